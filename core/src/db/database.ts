@@ -1,0 +1,118 @@
+/**
+ * Opens the database Relais runs on: embedded PGlite (with pgvector) in RELAIS_DATA_DIR when
+ * DATABASE_URL is unset, a real Postgres through @prisma/adapter-pg when it is set.
+ * Migrations are applied first; the returned handle closes everything cleanly.
+ */
+import type { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import type { Config } from "../config/index.ts";
+import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.ts";
+import { PrismaClient } from "./generated/client.ts";
+import { migrateDeploy } from "./migrate.ts";
+import { openPGlite, pgliteDirOf } from "./pglite.ts";
+import { RelaisPGliteAdapterFactory } from "./pglite-adapter.ts";
+
+export type DatabaseDriver = "pglite" | "pg";
+
+export type Database = {
+  prisma: PrismaClient;
+  driver: DatabaseDriver;
+  /** Installed pgvector version, e.g. "0.8.7". */
+  vectorVersion(): Promise<string>;
+  close(): Promise<void>;
+};
+
+export class DatabaseUnavailableError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = "DatabaseUnavailableError";
+  }
+}
+
+export type OpenDatabaseOptions = {
+  /** Apply pending migrations with `prisma migrate deploy` first (default true). */
+  migrate?: boolean;
+  onProgress?: (step: string) => void;
+};
+
+function describeTarget(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+  } catch {
+    return "the configured server";
+  }
+}
+
+/** Fails fast and clearly when the server cannot be reached or lacks pgvector. */
+async function checkPostgres(url: string, connectTimeoutMs: number): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs });
+  try {
+    await client.connect();
+  } catch (error) {
+    const reason = error instanceof Error ? ("code" in error && String(error.code)) || error.message : String(error);
+    throw new DatabaseUnavailableError(`Cannot reach the database at ${describeTarget(url)} (DATABASE_URL): ${reason}.`, {
+      cause: error,
+    });
+  }
+  try {
+    const { rows } = await client.query("select 1 from pg_available_extensions where name = 'vector'");
+    if (rows.length === 0) {
+      throw new DatabaseUnavailableError(
+        `The database at ${describeTarget(url)} has no pgvector extension: install pgvector (e.g. the pgvector/pgvector:pg17 image).`,
+      );
+    }
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function vectorVersionOf(prisma: PrismaClient): Promise<string> {
+  const rows = await prisma.$queryRaw<{ extversion: string }[]>`select extversion from pg_extension where extname = 'vector'`;
+  return rows[0]?.extversion ?? "missing";
+}
+
+export async function openDatabase(config: Config["database"], options: OpenDatabaseOptions = {}): Promise<Database> {
+  const progress = options.onProgress ?? (() => {});
+  if (config.driver === "pg") {
+    await checkPostgres(config.url, config.connectTimeoutMs);
+    if (options.migrate !== false) {
+      progress("applying migrations");
+      await migrateDeploy({ driver: "pg", url: config.url });
+    }
+    const prisma = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: config.url, connectionTimeoutMillis: config.connectTimeoutMs }),
+    });
+    return { prisma, driver: "pg", vectorVersion: () => vectorVersionOf(prisma), close: () => prisma.$disconnect() };
+  }
+
+  const lock: DataDirLock = acquireDataDirLock(config.dataDir);
+  let pglite: PGlite | undefined;
+  try {
+    if (options.migrate !== false) {
+      progress("applying migrations");
+      await migrateDeploy({ driver: "pglite", dataDir: config.dataDir, lockToken: lock.token });
+    }
+    progress("opening the embedded database");
+    pglite = await openPGlite(pgliteDirOf(config.dataDir));
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  const db = pglite;
+  const prisma = new PrismaClient({ adapter: new RelaisPGliteAdapterFactory(db) });
+  let closed = false;
+  return {
+    prisma,
+    driver: "pglite",
+    vectorVersion: () => vectorVersionOf(prisma),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await prisma.$disconnect().catch(() => {});
+      await db.close();
+      lock.release();
+    },
+  };
+}
