@@ -1,0 +1,18 @@
+/**
+ * Embedders turn text into vectors for semantic search and matching. Every vector is stored
+ * with the model that produced it, and queries only compare vectors of the same model.
+ * Which embedder runs is configuration, never a code change.
+ */
+export const EMBEDDING_DIMENSIONS = 384;
+
+export type Embedder = {
+  /** Stored beside each vector, e.g. "relais-local-v1" or "text-embedding-3-small@384". */
+  readonly model: string;
+  readonly dimensions: number;
+  embed(texts: string[]): Promise<number[][]>;
+};
+
+/** pgvector's text form: '[0.1,0.2,…]'. */
+export function toVectorLiteral(vector: number[]): string {
+  return `[${vector.map((value) => (Number.isFinite(value) ? Number(value.toFixed(6)) : 0)).join(",")}]`;
+}
