@@ -3,14 +3,15 @@
  * `generate`, `migrate deploy` and `migrate diff` run with no native engine download:
  * - DATABASE_URL unset → the embedded PGlite in RELAIS_DATA_DIR (default ./data), under the
  *   same one-process lock the app takes;
- * - DATABASE_URL set → @prisma/adapter-pg on that Postgres (pgvector required).
+ * - DATABASE_URL set → @prisma/adapter-pg on that Postgres (pgvector required), with the
+ *   `name`-column fix of core/src/db/pg-migration-adapter.ts.
  */
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
 import { acquireDataDirLock } from "./core/src/db/data-dir-lock.ts";
 import { openPGlite, pgliteDirOf } from "./core/src/db/pglite.ts";
+import { PgMigrationAdapterFactory } from "./core/src/db/pg-migration-adapter.ts";
 import { RelaisPGliteAdapterFactory } from "./core/src/db/pglite-adapter.ts";
 
 // The CLI would otherwise try to download native engines it will not use.
@@ -28,7 +29,6 @@ function openEmbedded() {
   if (!embedded) {
     const dataDir = resolve(process.env.RELAIS_DATA_DIR?.trim() || "./data");
     const lock = acquireDataDirLock(dataDir);
-    letTheCliExitWhenIdle();
     const opening = openPGlite(pgliteDirOf(dataDir));
     embedded = opening;
     // The CLI never disposes its adapter: close PGlite cleanly once the command is done.
@@ -43,11 +43,15 @@ function openEmbedded() {
 
 /**
  * PGlite's WASM Postgres re-arms a 10 s interval timer (setitimer) and Prisma's WASM schema
- * engine leaves a 10 s timeout behind, so `migrate deploy` on PGlite would never exit by
- * itself (measured: hung > 10 minutes). Their timers are made non-blocking: the process ends
- * when the command's work is done, then `beforeExit` closes the database.
+ * engine leaves a 10 s timeout behind, so `migrate deploy` would never exit by itself on
+ * PGlite (measured: hung > 10 minutes) and would idle 10 s on Postgres. Their timers are made
+ * non-blocking: the process ends when the command's work is done, then `beforeExit` closes
+ * the embedded database.
  */
+let timersPatched = false;
 function letTheCliExitWhenIdle() {
+  if (timersPatched) return;
+  timersPatched = true;
   const original = globalThis.setTimeout;
   const unrefTimeout = ((...args: Parameters<typeof setTimeout>) => original(...args).unref()) as typeof setTimeout;
   globalThis.setTimeout = Object.assign(unrefTimeout, original);
@@ -59,7 +63,8 @@ export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
   async adapter() {
-    if (databaseUrl) return new PrismaPg({ connectionString: databaseUrl });
+    letTheCliExitWhenIdle();
+    if (databaseUrl) return new PgMigrationAdapterFactory(databaseUrl);
     return new RelaisPGliteAdapterFactory(await openEmbedded());
   },
 });
