@@ -10,8 +10,8 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "prisma/config";
 import { acquireDataDirLock } from "./core/src/db/data-dir-lock.ts";
-import { openPGlite, pgliteDirOf } from "./core/src/db/pglite.ts";
 import { PgMigrationAdapterFactory } from "./core/src/db/pg-migration-adapter.ts";
+import { openPGlite, pgliteDirOf } from "./core/src/db/pglite.ts";
 import { RelaisPGliteAdapterFactory } from "./core/src/db/pglite-adapter.ts";
 
 // The CLI would otherwise try to download native engines it will not use.

@@ -10,8 +10,9 @@
  * and function bodies; the script is sent whole instead (the simple query protocol runs
  * several statements). The app's own client uses adapter-pg unchanged.
  */
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 const TEXT_LIKE: Record<number, number> = { 18: 25, 19: 25, 1002: 1009, 1003: 1009 }; // char, name and their arrays → text, text[]
 

@@ -1,0 +1,31 @@
+# Relais server image: Node 22 LTS, production dependencies only. At start the container
+# applies migrations (`prisma migrate deploy`) and then serves; set DATABASE_URL to a
+# Postgres with pgvector (see docker-compose.yml), or leave it unset to use the embedded
+# database in /data (mount a volume there).
+FROM node:22-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY core/package.json core/package.json
+COPY api/package.json api/package.json
+COPY bots/package.json bots/package.json
+COPY widget/package.json widget/package.json
+RUN npm ci --omit=dev --no-audit --no-fund
+
+FROM node:22-bookworm-slim
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=3000 \
+    RELAIS_DATA_DIR=/data \
+    CHECKPOINT_DISABLE=1
+WORKDIR /app
+COPY --from=deps /app/node_modules ./node_modules
+COPY . .
+# Generate the Prisma client at build time (offline: the JS engine needs no download).
+RUN node scripts/ensure-prisma-client.mjs \
+ && mkdir -p /data && chown node:node /data
+USER node
+VOLUME ["/data"]
+EXPOSE 3000
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+CMD ["node", "--import", "tsx", "api/src/main.ts"]

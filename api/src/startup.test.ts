@@ -1,0 +1,125 @@
+/**
+ * What a new user and an operator see: `npm start`'s entry point on an empty data folder,
+ * restarts, a second process on the same folder, and every kind of bad configuration.
+ */
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadConfig } from "@relais/core/config/index";
+import { openDatabase } from "@relais/core/db/database";
+import { describe, expect, it } from "vitest";
+import { freePort } from "../../core/test/ports.ts";
+import { startRelais, stopRelais, waitForHealthy } from "../test/relais-process.ts";
+
+function freshDataDir() {
+  return join(mkdtempSync(join(tmpdir(), "relais-start-")), "data");
+}
+
+async function countsIn(dataDir: string) {
+  const db = await openDatabase(loadConfig({ RELAIS_DATA_DIR: dataDir }).database, { migrate: false });
+  try {
+    const [users, listings, missions, fr, en] = await Promise.all([
+      db.prisma.user.count(),
+      db.prisma.listing.count(),
+      db.prisma.mission.count(),
+      db.prisma.listing.count({ where: { locale: "fr" } }),
+      db.prisma.listing.count({ where: { locale: "en" } }),
+    ]);
+    const withoutEmbedding = await db.prisma.$queryRaw<{ n: number }[]>`select count(*)::int as n from "Listing" where embedding is null`;
+    return { users, listings, missions, fr, en, withoutEmbedding: withoutEmbedding[0]?.n };
+  } finally {
+    await db.close();
+  }
+}
+
+/** A refusal a person can read: non-zero exit, one line on stderr, no stack trace. */
+async function expectOneLineRefusal(env: Record<string, string>, pattern: RegExp) {
+  const relais = startRelais(env, await freePort());
+  const code = await relais.exited;
+  expect(code).toBe(1);
+  const lines = relais.stderr().trim().split("\n");
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^relais: /);
+  expect(lines[0]).toMatch(pattern);
+  expect(relais.output()).not.toMatch(/\n\s+at /);
+}
+
+describe("starting Relais on the embedded defaults", () => {
+  it("is healthy on an empty folder with the demo community, stops cleanly, restarts without re-seeding, and refuses a second process", async () => {
+    const dataDir = freshDataDir();
+    const first = startRelais({ RELAIS_DATA_DIR: dataDir }, await freePort());
+    const { body } = await waitForHealthy(first);
+    expect(body).toEqual({ status: "ok", db: { driver: "pglite", vector: expect.stringMatching(/^0\.\d+\.\d+$/) } });
+    expect(first.output()).toContain("demo community loaded");
+    const ready = await fetch(`http://127.0.0.1:${first.port}/readyz`);
+    expect(ready.status).toBe(200);
+
+    // A second process on the same folder refuses clearly, and the first keeps serving.
+    const second = startRelais({ RELAIS_DATA_DIR: dataDir }, await freePort());
+    expect(await second.exited).toBe(1);
+    expect(second.stderr()).toContain(`already in use by another Relais process (pid ${first.child.pid})`);
+    expect((await fetch(`http://127.0.0.1:${first.port}/healthz`)).status).toBe(200);
+
+    expect(await stopRelais(first, "SIGTERM")).toBe(0);
+    expect(first.output()).toContain("stopped cleanly");
+    expect(existsSync(join(dataDir, "relais.lock"))).toBe(false);
+
+    const seeded = await countsIn(dataDir);
+    expect(seeded.users).toBeGreaterThanOrEqual(30);
+    expect(seeded.listings).toBeGreaterThanOrEqual(150);
+    expect(seeded.missions).toBeGreaterThanOrEqual(40);
+    expect(seeded.fr).toBeGreaterThan(50);
+    expect(seeded.en).toBeGreaterThan(20);
+    expect(seeded.withoutEmbedding).toBe(0);
+
+    const restarted = startRelais({ RELAIS_DATA_DIR: dataDir }, await freePort());
+    await waitForHealthy(restarted);
+    expect(restarted.output()).not.toContain("demo community loaded");
+    expect(await stopRelais(restarted, "SIGINT")).toBe(0);
+    expect(await countsIn(dataDir)).toEqual(seeded);
+  });
+
+  it("answers 503 on /readyz while it is starting, then 200", async () => {
+    const relais = startRelais({ RELAIS_DATA_DIR: freshDataDir(), RELAIS_DEMO_DATA: "false" }, await freePort());
+    const statuses = new Set<number>();
+    for (let i = 0; i < 600; i++) {
+      try {
+        const response = await fetch(`http://127.0.0.1:${relais.port}/readyz`);
+        statuses.add(response.status);
+        if (response.status === 200) break;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(statuses).toEqual(new Set([503, 200]));
+    expect(await stopRelais(relais)).toBe(0);
+  });
+});
+
+describe("refusing to start, with one clear line", () => {
+  it("invalid PORT", () => expectOneLineRefusal({ PORT: "abc" }, /PORT="abc": expected a whole number/));
+
+  it("malformed DATABASE_URL", () => expectOneLineRefusal({ DATABASE_URL: "mysql://localhost/relais" }, /DATABASE_URL=.*postgresql:\/\//));
+
+  it("database unreachable at start", async () => {
+    const port = await freePort(); // nothing listens there
+    await expectOneLineRefusal(
+      { DATABASE_URL: `postgresql://relais:secret@127.0.0.1:${port}/relais`, DATABASE_CONNECT_TIMEOUT_MS: "2000" },
+      new RegExp(`Cannot reach the database at 127\\.0\\.0\\.1:${port}/relais \\(DATABASE_URL\\): ECONNREFUSED`),
+    );
+  });
+
+  it("unwritable data folder", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "relais-start-")), "not-a-folder");
+    writeFileSync(file, "");
+    await expectOneLineRefusal({ RELAIS_DATA_DIR: join(file, "data") }, /RELAIS_DATA_DIR=.* is not a writable folder \(ENOTDIR\)/);
+  });
+
+  it("damaged embedded database", async () => {
+    const dataDir = freshDataDir();
+    mkdirSync(join(dataDir, "pg"), { recursive: true });
+    writeFileSync(join(dataDir, "pg", "PG_VERSION"), "garbage\n");
+    await expectOneLineRefusal({ RELAIS_DATA_DIR: dataDir }, /could not be opened|damaged/);
+  });
+});
