@@ -1,20 +1,50 @@
 /**
- * The HTTP application: health and readiness now; the REST API, docs, sockets and the widget
- * mount here as they land. Built without listening so tests drive it on an ephemeral port.
+ * The HTTP application. It exists before the core is up (so /healthz and /readyz can say
+ * "starting"); the API router is plugged in once the database is ready. Built without
+ * listening, so tests drive it on an ephemeral port.
  */
+import { randomUUID } from "node:crypto";
 import type { Core } from "@relais/core/boot";
-import express, { type NextFunction, type Request, type Response } from "express";
+import type { Config } from "@relais/core/config/index";
+import { localeFromAcceptLanguage } from "@relais/core/i18n/messages";
+import cookieParser from "cookie-parser";
+import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
-import { sendProblem } from "./problem.ts";
+import { problem, problemFromError, sendProblem } from "./http/problem.ts";
+import { corsAllowlist, httpsRedirect, type RateLimiters, rateLimiters, securityHeaders } from "./http/security.ts";
 
 /** What the app knows about the core while it starts: nothing, then everything. */
-export type CoreSlot = { core?: Core; startingStep: string };
+export type CoreSlot = { core?: Core; router?: Router; startingStep: string };
 
-export function createApp(slot: CoreSlot, logger: Logger) {
+const REQUEST_ID = /^[\w.:-]{1,100}$/;
+export const JSON_BODY_LIMIT = "100kb";
+
+export function createApp(slot: CoreSlot, logger: Logger, config: Config): { app: express.Express; limits: RateLimiters } {
   const app = express();
+  const limits = rateLimiters(config);
   app.disable("x-powered-by");
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" } }));
+  app.set("trust proxy", config.http.trustProxy);
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers["x-request-id"];
+        const id = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+        res.setHeader("X-Request-Id", id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
+      redact: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'],
+    }),
+  );
+  app.use((req, _res, next) => {
+    (req as Request & { locale?: string }).locale = localeFromAcceptLanguage(req.get("accept-language"));
+    next();
+  });
+  app.use(httpsRedirect(config));
+  app.use(securityHeaders());
+  app.use(corsAllowlist(config));
 
   /** Liveness with the database's identity: 200 once the database answers. */
   app.get("/healthz", async (_req, res) => {
@@ -34,7 +64,7 @@ export function createApp(slot: CoreSlot, logger: Logger) {
   /** Readiness: 503 until migrations are applied and the database answers. */
   app.get("/readyz", async (_req, res) => {
     const core = slot.core;
-    if (!core) {
+    if (!core || !slot.router) {
       res.status(503).json({ status: "starting", step: slot.startingStep });
       return;
     }
@@ -46,15 +76,33 @@ export function createApp(slot: CoreSlot, logger: Logger) {
     }
   });
 
+  app.use(cookieParser());
+  app.use(express.json({ limit: JSON_BODY_LIMIT }));
+  app.use("/api", limits.api);
+  app.use((req, res, next) => {
+    if (slot.router) return slot.router(req, res, next);
+    res.setHeader("Retry-After", "2");
+    sendProblem(res, { ...problem(req, 503, "internal_error"), detail: `Relais is starting (${slot.startingStep}).` });
+  });
+
   app.use((req: Request, res: Response) => {
-    sendProblem(res, { title: "Not Found", status: 404, detail: `No route for ${req.method} ${req.path}` });
+    sendProblem(res, problem(req, 404, "route_not_found", { method: req.method, path: req.path }));
   });
 
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const type = (error as { type?: string } | undefined)?.type;
+    if (type === "entity.parse.failed") return sendProblem(res, problem(req, 400, "invalid_json"));
+    if (type === "entity.too.large") return sendProblem(res, problem(req, 413, "body_too_large", { limit: JSON_BODY_LIMIT }));
+    if (type === "encoding.unsupported" || type === "charset.unsupported")
+      return sendProblem(res, problem(req, 415, "unsupported_media_type"));
+    if (type === "request.aborted") return;
+    const mapped = problemFromError(req, error);
+    if (mapped) return sendProblem(res, mapped.body, mapped.headers);
+    const status = (error as { status?: number; statusCode?: number } | undefined)?.status;
+    if (typeof status === "number" && status >= 400 && status < 500) return sendProblem(res, problem(req, status, "invalid_request"));
     req.log?.error({ err: error }, "unhandled error");
-    if (res.headersSent) return;
-    sendProblem(res, { title: "Internal Server Error", status: 500, detail: "Something went wrong on our side; it has been logged." });
+    sendProblem(res, problem(req, 500, "internal_error"));
   });
 
-  return app;
+  return { app, limits };
 }

@@ -9,7 +9,10 @@ import { bootCore, type Core } from "@relais/core/boot";
 import { loadConfig } from "@relais/core/config/index";
 import { exitWithStartupError } from "@relais/core/errors/startup";
 import { pino } from "pino";
+import { createApiContext } from "./api-context.ts";
+import { createApiRouter } from "./api-router.ts";
 import { type CoreSlot, createApp } from "./app.ts";
+import type { ApiContext } from "./http/api-context.ts";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 
@@ -18,7 +21,7 @@ async function main() {
   const config = loadConfig();
   const logger = pino({ level: config.logLevel, base: { service: "relais" } });
   const slot: CoreSlot = { startingStep: "starting" };
-  const app = createApp(slot, logger);
+  const { app, limits } = createApp(slot, logger, config);
 
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening));
@@ -26,6 +29,7 @@ async function main() {
   });
 
   let core: Core | undefined;
+  let api: ApiContext | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) {
@@ -37,6 +41,7 @@ async function main() {
     server.close();
     server.closeIdleConnections();
     setTimeout(() => server.closeAllConnections(), 5_000).unref();
+    api?.accounts.mailer.close();
     await core?.db.close();
     logger.info("stopped cleanly");
     process.exit(0);
@@ -49,7 +54,9 @@ async function main() {
     logger.info(`starting: ${step}`);
   });
   if (stopping) return;
+  api = createApiContext(core, logger);
   slot.core = core;
+  slot.router = createApiRouter(api, limits).router;
   if (core.seed.seeded) {
     logger.info(
       core.seed,

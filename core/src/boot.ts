@@ -10,8 +10,12 @@ import { type SeedReport, seedDemoCommunity } from "./demo/seed.ts";
 
 export type Core = { config: Config; db: Database; embedder: Embedder; seed: SeedReport };
 
-export async function bootCore(config: Config, onProgress: (step: string) => void = () => {}): Promise<Core> {
-  const db = await openDatabase(config.database, { onProgress });
+export async function bootCore(
+  config: Config,
+  onProgress: (step: string) => void = () => {},
+  options: { migrate?: boolean } = {},
+): Promise<Core> {
+  const db = await openDatabase(config.database, { onProgress, ...options });
   try {
     const embedder = new LocalEmbedder();
     let seed: SeedReport = { seeded: false, members: 0, listings: 0, missions: 0, categories: 0 };

@@ -19,6 +19,80 @@ const booleanFlag = (name: string, fallback: boolean) =>
       return z.NEVER;
     });
 
+const wholeNumber = (fallback: number, min: number, max: number, unit = "") =>
+  z
+    .string()
+    .trim()
+    .default(String(fallback))
+    .refine(
+      (value) => /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max,
+      `expected a whole number${unit} between ${min} and ${max}`,
+    )
+    .transform(Number);
+
+const optionalSecret = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value === "" ? undefined : value));
+
+const urlWithScheme = (schemes: string[], example: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === "") return undefined;
+      try {
+        const url = new URL(value);
+        if (schemes.includes(url.protocol)) return value.replace(/\/$/, "");
+      } catch {
+        // reported below
+      }
+      ctx.addIssue({ code: "custom", message: `expected a URL like ${example}` });
+      return z.NEVER;
+    });
+
+const originList = z
+  .string()
+  .trim()
+  .default("")
+  .transform((value, ctx) => {
+    const origins = value
+      .split(",")
+      .map((origin) => origin.trim())
+      .filter(Boolean);
+    for (const origin of origins) {
+      let url: URL | undefined;
+      try {
+        url = new URL(origin);
+      } catch {
+        // reported below
+      }
+      if (!url || url.origin !== origin.replace(/\/$/, "")) {
+        ctx.addIssue({
+          code: "custom",
+          message: `"${origin}" is not an origin such as https://example.org (scheme, host and optional port, no path)`,
+        });
+        return z.NEVER;
+      }
+    }
+    return origins.map((origin) => origin.replace(/\/$/, ""));
+  });
+
+/** express's `trust proxy`: false, true, a hop count, or addresses/subnets. */
+const trustProxy = z
+  .string()
+  .trim()
+  .default("false")
+  .transform((value): boolean | number | string => {
+    const lower = value.toLowerCase();
+    if (["false", "0", "no", "off", ""].includes(lower)) return false;
+    if (["true", "yes", "on"].includes(lower)) return true;
+    if (/^\d+$/.test(value)) return Number(value);
+    return value;
+  });
+
 const postgresUrl = z
   .string()
   .trim()
@@ -46,12 +120,7 @@ const postgresUrl = z
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"], { message: "expected development, test or production" }).default("development"),
   HOST: z.string().trim().min(1, "expected a host name or address, e.g. 0.0.0.0").default("127.0.0.1"),
-  PORT: z
-    .string()
-    .trim()
-    .default("3000")
-    .refine((value) => /^\d+$/.test(value) && Number(value) <= 65535, "expected a whole number between 0 and 65535")
-    .transform(Number),
+  PORT: wholeNumber(3000, 0, 65535),
   PUBLIC_URL: z.url({ message: "expected an absolute URL such as https://relais.example.org" }).optional(),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
@@ -59,14 +128,42 @@ const EnvSchema = z.object({
     })
     .default("info"),
   DATABASE_URL: postgresUrl,
-  DATABASE_CONNECT_TIMEOUT_MS: z
-    .string()
-    .trim()
-    .default("5000")
-    .refine((value) => /^\d+$/.test(value) && Number(value) >= 100, "expected milliseconds (a whole number ≥ 100)")
-    .transform(Number),
+  DATABASE_CONNECT_TIMEOUT_MS: wholeNumber(5000, 100, 600_000, " of milliseconds"),
   RELAIS_DATA_DIR: z.string().trim().min(1, "expected a folder path").default("./data"),
   RELAIS_DEMO_DATA: booleanFlag("RELAIS_DEMO_DATA", true),
+  // auth
+  JWT_SECRET: optionalSecret.refine(
+    (value) => value === undefined || value.length >= 32,
+    "expected at least 32 characters (e.g. openssl rand -base64 48)",
+  ),
+  ACCESS_TOKEN_TTL_SECONDS: wholeNumber(900, 60, 86_400, " of seconds"),
+  REFRESH_TOKEN_TTL_DAYS: wholeNumber(30, 1, 365, " of days"),
+  REFRESH_REUSE_GRACE_SECONDS: wholeNumber(0, 0, 60, " of seconds"),
+  // email
+  SMTP_URL: urlWithScheme(["smtp:", "smtps:"], "smtps://user:password@smtp.example.org:465"),
+  EMAIL_FROM: z
+    .string()
+    .trim()
+    .min(3, "expected a sender such as Relais <no-reply@example.org>")
+    .default("Relais <no-reply@relais.localhost>"),
+  // HTTP security
+  CORS_ORIGINS: originList,
+  TRUST_PROXY: trustProxy,
+  HTTPS_REDIRECT: booleanFlag("HTTPS_REDIRECT", false),
+  RATE_LIMIT_API_PER_MINUTE: wholeNumber(600, 1, 1_000_000),
+  RATE_LIMIT_LOGIN_FAILURES: wholeNumber(5, 1, 1000),
+  RATE_LIMIT_LOGIN_WINDOW_MINUTES: wholeNumber(15, 1, 1440, " of minutes"),
+  RATE_LIMIT_SIGNUPS_PER_HOUR: wholeNumber(50, 1, 100_000),
+  // OAuth sign-in
+  GITHUB_CLIENT_ID: optionalSecret,
+  GITHUB_CLIENT_SECRET: optionalSecret,
+  GITHUB_OAUTH_URL: urlWithScheme(["https:", "http:"], "https://github.com/login/oauth"),
+  GITHUB_API_URL: urlWithScheme(["https:", "http:"], "https://api.github.com"),
+  LINKEDIN_CLIENT_ID: optionalSecret,
+  LINKEDIN_CLIENT_SECRET: optionalSecret,
+  LINKEDIN_OAUTH_URL: urlWithScheme(["https:", "http:"], "https://www.linkedin.com/oauth/v2"),
+  LINKEDIN_API_URL: urlWithScheme(["https:", "http:"], "https://api.linkedin.com"),
+  OAUTH_SUCCESS_REDIRECT: urlWithScheme(["https:", "http:"], "https://relais.example.org/welcome"),
 });
 
 export type Config = {
@@ -77,7 +174,29 @@ export type Config = {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   database: { driver: "pglite"; dataDir: string } | { driver: "pg"; url: string; connectTimeoutMs: number };
   demoData: boolean;
+  auth: {
+    /** Undefined: a random secret is generated once and kept in the data folder (not in production). */
+    jwtSecret: string | undefined;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    refreshReuseGraceSeconds: number;
+  };
+  email: { smtpUrl: string | undefined; from: string };
+  http: {
+    corsOrigins: string[];
+    trustProxy: boolean | number | string;
+    httpsRedirect: boolean;
+    rateLimits: { apiPerMinute: number; loginFailures: number; loginWindowMinutes: number; signupsPerHour: number };
+  };
+  oauth: {
+    github: OAuthProviderConfig | undefined;
+    linkedin: OAuthProviderConfig | undefined;
+    successRedirect: string;
+  };
+  dataDir: string;
 };
+
+export type OAuthProviderConfig = { clientId: string; clientSecret: string; oauthUrl: string; apiUrl: string };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -89,7 +208,8 @@ export class ConfigError extends Error {
 /** Shows what the user wrote, but never a secret (a database URL's password). */
 function shown(name: string, value: string | undefined): string {
   if (value === undefined) return "(unset)";
-  if (name === "DATABASE_URL") return JSON.stringify(value.replace(/\/\/([^:/@]*):[^@]*@/, "//$1:***@"));
+  if (/SECRET/.test(name)) return "(hidden)";
+  if (name === "DATABASE_URL" || name === "SMTP_URL") return JSON.stringify(value.replace(/\/\/([^:/@]*):[^@]*@/, "//$1:***@"));
   return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 }
 
@@ -103,16 +223,70 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError(problems);
   }
   const e = parsed.data;
+  const problems: string[] = [];
+  if (e.NODE_ENV === "production" && !e.JWT_SECRET)
+    problems.push("JWT_SECRET=(unset): required in production (at least 32 random characters)");
+  for (const [provider, id, secret] of [
+    ["GITHUB", e.GITHUB_CLIENT_ID, e.GITHUB_CLIENT_SECRET],
+    ["LINKEDIN", e.LINKEDIN_CLIENT_ID, e.LINKEDIN_CLIENT_SECRET],
+  ] as const) {
+    if (Boolean(id) !== Boolean(secret))
+      problems.push(
+        `${provider}_CLIENT_${id ? "SECRET" : "ID"}=(unset): set both ${provider}_CLIENT_ID and ${provider}_CLIENT_SECRET, or neither`,
+      );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = isAbsolute(e.RELAIS_DATA_DIR) ? e.RELAIS_DATA_DIR : resolve(cwd, e.RELAIS_DATA_DIR);
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
   return {
     nodeEnv: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    publicUrl,
     logLevel: e.LOG_LEVEL,
     database: e.DATABASE_URL
       ? { driver: "pg", url: e.DATABASE_URL, connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS }
       : { driver: "pglite", dataDir },
     demoData: e.RELAIS_DEMO_DATA,
+    dataDir,
+    auth: {
+      jwtSecret: e.JWT_SECRET,
+      accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+      refreshReuseGraceSeconds: e.REFRESH_REUSE_GRACE_SECONDS,
+    },
+    email: { smtpUrl: e.SMTP_URL, from: e.EMAIL_FROM },
+    http: {
+      corsOrigins: e.CORS_ORIGINS,
+      trustProxy: e.TRUST_PROXY,
+      httpsRedirect: e.HTTPS_REDIRECT,
+      rateLimits: {
+        apiPerMinute: e.RATE_LIMIT_API_PER_MINUTE,
+        loginFailures: e.RATE_LIMIT_LOGIN_FAILURES,
+        loginWindowMinutes: e.RATE_LIMIT_LOGIN_WINDOW_MINUTES,
+        signupsPerHour: e.RATE_LIMIT_SIGNUPS_PER_HOUR,
+      },
+    },
+    oauth: {
+      github:
+        e.GITHUB_CLIENT_ID && e.GITHUB_CLIENT_SECRET
+          ? {
+              clientId: e.GITHUB_CLIENT_ID,
+              clientSecret: e.GITHUB_CLIENT_SECRET,
+              oauthUrl: e.GITHUB_OAUTH_URL ?? "https://github.com/login/oauth",
+              apiUrl: e.GITHUB_API_URL ?? "https://api.github.com",
+            }
+          : undefined,
+      linkedin:
+        e.LINKEDIN_CLIENT_ID && e.LINKEDIN_CLIENT_SECRET
+          ? {
+              clientId: e.LINKEDIN_CLIENT_ID,
+              clientSecret: e.LINKEDIN_CLIENT_SECRET,
+              oauthUrl: e.LINKEDIN_OAUTH_URL ?? "https://www.linkedin.com/oauth/v2",
+              apiUrl: e.LINKEDIN_API_URL ?? "https://api.linkedin.com",
+            }
+          : undefined,
+      successRedirect: e.OAUTH_SUCCESS_REDIRECT ?? `${publicUrl}/`,
+    },
   };
 }

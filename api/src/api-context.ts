@@ -1,0 +1,14 @@
+/** Builds what the API needs once the core is up: account services, mailer, signing key. */
+import type { AccountsContext } from "@relais/core/accounts/context";
+import { resolveJwtSecret } from "@relais/core/accounts/secrets";
+import type { Core } from "@relais/core/boot";
+import { Mailer } from "@relais/core/email/mailer";
+import type { Logger } from "pino";
+import type { ApiContext } from "./http/api-context.ts";
+
+export function createApiContext(core: Core, logger: Logger): ApiContext {
+  const mailer = new Mailer(core.db.prisma, { smtpUrl: core.config.email.smtpUrl, from: core.config.email.from, logger });
+  mailer.startRetryLoop();
+  const accounts: AccountsContext = { prisma: core.db.prisma, config: core.config, jwtSecret: resolveJwtSecret(core.config), mailer };
+  return { core, config: core.config, accounts, logger };
+}

@@ -1,0 +1,133 @@
+/**
+ * RFC 9457 problem details. Every error the API returns is `application/problem+json`, in
+ * the reader's language, with `errors[]` naming each invalid field. Domain errors are mapped
+ * here, once.
+ */
+import { DomainError, Invalid, RateLimited } from "@relais/core/errors/domain";
+import { type Locale, type MessageKey, t } from "@relais/core/i18n/messages";
+import type { Request, Response } from "express";
+import { z } from "zod";
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    code: z.string().optional(),
+    errors: z.array(z.object({ field: z.string(), message: z.string(), code: z.string().optional() })).optional(),
+  })
+  .meta({ id: "Problem", description: "RFC 9457 problem details" });
+
+export type Problem = z.infer<typeof ProblemSchema>;
+
+const TITLES: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  409: "Conflict",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
+  422: "Unprocessable Content",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  503: "Service Unavailable",
+};
+
+const STATUS_OF_KIND: Record<DomainError["kind"], number> = {
+  invalid: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: MessageKey,
+    readonly params: Record<string, string | number> = {},
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(code);
+  }
+}
+
+export function localeOf(req: Request): Locale {
+  return (req as Request & { locale?: Locale }).locale ?? "en";
+}
+
+export function problem(
+  req: Request,
+  status: number,
+  code: MessageKey,
+  params: Record<string, string | number> = {},
+  errors?: Problem["errors"],
+): Problem {
+  return {
+    type: "about:blank",
+    title: TITLES[status] ?? "Error",
+    status,
+    detail: t(code, localeOf(req), params),
+    instance: req.originalUrl.split("?")[0],
+    code,
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+}
+
+export function sendProblem(res: Response, body: Problem, headers: Record<string, string> = {}): void {
+  if (res.headersSent) return;
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.status(body.status).type("application/problem+json").send(JSON.stringify(body));
+}
+
+/** Domain and HTTP errors → problem; anything else is ours: 500, logged by the caller. */
+export function problemFromError(req: Request, error: unknown): { body: Problem; headers: Record<string, string> } | undefined {
+  if (error instanceof HttpProblem) return { body: problem(req, error.status, error.code, error.params), headers: error.headers };
+  if (error instanceof DomainError) {
+    const status = STATUS_OF_KIND[error.kind];
+    const locale = localeOf(req);
+    const errors =
+      error instanceof Invalid
+        ? error.fields.map((f) => ({ field: f.field, code: f.code, message: t(f.code, locale, f.params) }))
+        : undefined;
+    const headers: Record<string, string> = error instanceof RateLimited ? { "Retry-After": String(error.retryAfterSeconds) } : {};
+    return { body: problem(req, status, error.code, error.params, errors), headers };
+  }
+  return undefined;
+}
+
+/** zod issues → field errors in the reader's language. */
+export function fieldErrorsOf(req: Request, where: "body" | "query" | "params", error: z.ZodError): Problem["errors"] {
+  const locale = localeOf(req);
+  return error.issues.flatMap((issue) => {
+    const base = [where, ...issue.path.map(String)].join(".");
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({ field: `${base}.${key}`, code: "field_unknown", message: t("field_unknown", locale) }));
+    }
+    let code: MessageKey = "field_invalid";
+    const params: Record<string, string | number> = {};
+    if (issue.code === "invalid_type") {
+      if (issue.input === undefined) code = "field_required";
+      else {
+        code = "field_type";
+        params.expected = issue.expected;
+      }
+    } else if (issue.code === "too_big" && issue.origin === "string") {
+      code = "field_too_long";
+      params.max = Number(issue.maximum);
+    } else if (issue.code === "too_small" && issue.origin === "string") {
+      code = "field_too_short";
+      params.min = Number(issue.minimum);
+    } else if (issue.code === "invalid_format" && issue.format === "email") {
+      code = "field_email";
+    }
+    const message = code === "field_invalid" && issue.message ? `${t("field_invalid", locale)} ${issue.message}` : t(code, locale, params);
+    return [{ field: base, code, message }];
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * The pages emailed links open: /auth/verify-email and /auth/reset-password. Plain HTML
+ * forms (no script, so the strict CSP holds), in the reader's language, posting the token to
+ * the same core functions the REST API uses.
+ */
+import * as accounts from "@relais/core/accounts/accounts";
+import { DomainError } from "@relais/core/errors/domain";
+import { type Locale, localeFromAcceptLanguage, type MessageKey, t } from "@relais/core/i18n/messages";
+import express, { type Request, type Response, Router } from "express";
+import type { ApiContext } from "../http/api-context.ts";
+
+const TEXT = {
+  verifyTitle: { fr: "Confirmer votre adresse e-mail", en: "Confirm your email address" },
+  verifyButton: { fr: "Confirmer", en: "Confirm" },
+  verified: { fr: "C'est fait : votre adresse e-mail est confirmée.", en: "Done: your email address is confirmed." },
+  resetTitle: { fr: "Choisir un nouveau mot de passe", en: "Choose a new password" },
+  resetLabel: { fr: "Nouveau mot de passe (10 caractères au moins)", en: "New password (at least 10 characters)" },
+  resetButton: { fr: "Enregistrer", en: "Save" },
+  resetDone: { fr: "Mot de passe changé. Vous pouvez vous reconnecter.", en: "Password changed. You can sign in again." },
+  missingToken: {
+    fr: "Ce lien est incomplet : ouvrez-le depuis l'e-mail reçu.",
+    en: "This link is incomplete: open it from the email you received.",
+  },
+} as const;
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+
+function page(res: Response, locale: Locale, status: number, title: string, inner: string) {
+  res
+    .status(status)
+    .type("html")
+    .send(
+      `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(title)} · Relais</title>` +
+        `<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;line-height:1.5}input,button{font:inherit;padding:.5rem;margin:.25rem 0;width:100%}</style></head>` +
+        `<body><h1>${escape(title)}</h1>${inner}</body></html>`,
+    );
+}
+
+const tokenField = (token: string) => `<input type="hidden" name="token" value="${escape(token)}">`;
+
+export function accountPages(api: ApiContext): Router {
+  const router = Router();
+  const form = express.urlencoded({ extended: false, limit: "4kb" });
+  const localeOf = (req: Request) => localeFromAcceptLanguage(req.get("accept-language"), "fr");
+  const failure = (res: Response, locale: Locale, title: string, error: unknown) => {
+    if (!(error instanceof DomainError)) throw error;
+    const messages =
+      error instanceof DomainError && "fields" in error
+        ? (error.fields as { code: MessageKey; params?: Record<string, string | number> }[])
+        : [];
+    const detail = messages.length > 0 ? messages.map((f) => t(f.code, locale, f.params)).join(" ") : t(error.code, locale, error.params);
+    page(res, locale, 400, title, `<p role="alert">${escape(detail)}</p>`);
+  };
+  const tokenOf = (value: unknown) => (typeof value === "string" && value.length >= 10 && value.length <= 200 ? value : undefined);
+
+  router.get("/auth/verify-email", (req, res) => {
+    const locale = localeOf(req);
+    const token = tokenOf(req.query.token);
+    if (!token) return page(res, locale, 400, TEXT.verifyTitle[locale], `<p>${TEXT.missingToken[locale]}</p>`);
+    page(
+      res,
+      locale,
+      200,
+      TEXT.verifyTitle[locale],
+      `<form method="post">${tokenField(token)}<button>${TEXT.verifyButton[locale]}</button></form>`,
+    );
+  });
+  router.post("/auth/verify-email", form, async (req, res) => {
+    const locale = localeOf(req);
+    try {
+      await accounts.verifyEmail(api.accounts, tokenOf(req.body?.token) ?? "");
+      page(res, locale, 200, TEXT.verifyTitle[locale], `<p role="status">${TEXT.verified[locale]}</p>`);
+    } catch (error) {
+      failure(res, locale, TEXT.verifyTitle[locale], error);
+    }
+  });
+  router.get("/auth/reset-password", (req, res) => {
+    const locale = localeOf(req);
+    const token = tokenOf(req.query.token);
+    if (!token) return page(res, locale, 400, TEXT.resetTitle[locale], `<p>${TEXT.missingToken[locale]}</p>`);
+    page(
+      res,
+      locale,
+      200,
+      TEXT.resetTitle[locale],
+      `<form method="post">${tokenField(token)}<label>${TEXT.resetLabel[locale]}<input type="password" name="password" autocomplete="new-password" required minlength="10"></label><button>${TEXT.resetButton[locale]}</button></form>`,
+    );
+  });
+  router.post("/auth/reset-password", form, async (req, res) => {
+    const locale = localeOf(req);
+    try {
+      const password = typeof req.body?.password === "string" ? req.body.password.slice(0, 1024) : "";
+      await accounts.resetPassword(api.accounts, tokenOf(req.body?.token) ?? "", password);
+      page(res, locale, 200, TEXT.resetTitle[locale], `<p role="status">${TEXT.resetDone[locale]}</p>`);
+    } catch (error) {
+      failure(res, locale, TEXT.resetTitle[locale], error);
+    }
+  });
+  return router;
+}

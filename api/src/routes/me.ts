@@ -1,0 +1,116 @@
+/** /api/v1/me: the member's own account, identities and link codes. */
+import * as accounts from "@relais/core/accounts/accounts";
+import { createLinkCode, linkWithCode } from "@relais/core/accounts/identities";
+import { revokeAllSessions } from "@relais/core/accounts/sessions";
+import { z } from "zod";
+import type { ApiContext } from "../http/api-context.ts";
+import { type AnyRoute, defineRoute } from "../http/route.ts";
+import { Email, Locale, User } from "./schemas.ts";
+
+const Identity = z
+  .object({
+    id: z.string(),
+    provider: z.enum(["slack", "discord", "teams", "widget", "github", "linkedin"]),
+    externalId: z.string(),
+    displayName: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: "Identity" });
+
+export function meRoutes(api: ApiContext): AnyRoute[] {
+  const ctx = api.accounts;
+  const tags = ["me"];
+  return [
+    defineRoute({
+      method: "get",
+      path: "/api/v1/me",
+      summary: "My account",
+      tags,
+      auth: "user",
+      responses: { 200: { description: "The signed-in member", schema: User } },
+      async handler({ caller }) {
+        return { status: 200, body: await accounts.getMe(ctx, caller!.userId) };
+      },
+    }),
+    defineRoute({
+      method: "patch",
+      path: "/api/v1/me",
+      summary: "Update my name, language or email",
+      description: "A new email must be verified again (an email is sent).",
+      tags,
+      auth: "user",
+      body: z.strictObject({ name: z.string().trim().min(1).max(100).optional(), locale: Locale.optional(), email: Email.optional() }),
+      responses: { 200: { description: "Updated account", schema: User }, 409: { description: "Email already used by another account" } },
+      async handler({ caller, body }) {
+        return { status: 200, body: await accounts.updateMe(ctx, caller!.userId, body) };
+      },
+    }),
+    defineRoute({
+      method: "delete",
+      path: "/api/v1/me",
+      summary: "Delete my account and personal data",
+      description: "Other members' conversations stay readable; my messages show as from “deleted member”.",
+      tags,
+      auth: "user",
+      apiTokens: false,
+      responses: { 204: { description: "Account erased" } },
+      async handler({ caller }) {
+        await accounts.deleteMe(ctx, caller!.userId);
+        return { status: 204 };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/me/identities",
+      summary: "My chat and sign-in identities",
+      tags,
+      auth: "user",
+      responses: { 200: { description: "Identities", schema: z.object({ items: z.array(Identity) }).meta({ id: "IdentityList" }) } },
+      async handler({ caller }) {
+        const rows = await api.core.db.prisma.identity.findMany({ where: { userId: caller!.userId }, orderBy: { createdAt: "asc" } });
+        return { status: 200, body: { items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) } };
+      },
+    }),
+    defineRoute({
+      method: "post",
+      path: "/api/v1/me/link-codes",
+      summary: "Get a 6-digit code to link another chat identity to this account",
+      description: "Valid 10 minutes. Enter it from the other app (or POST /api/v1/me/identities/link signed in there).",
+      tags,
+      auth: "user",
+      apiTokens: false,
+      idempotent: true,
+      responses: {
+        201: {
+          description: "The code",
+          schema: z.object({ code: z.string().regex(/^\d{6}$/), expiresAt: z.string() }).meta({ id: "LinkCode" }),
+        },
+      },
+      async handler({ caller }) {
+        return { status: 201, body: await createLinkCode(ctx, caller!.userId) };
+      },
+    }),
+    defineRoute({
+      method: "post",
+      path: "/api/v1/me/identities/link",
+      summary: "Join this account's identities to the account that made the code",
+      description:
+        "After linking, this account is retired and its sessions end: sign in to the other account. 5 wrong codes per 10 minutes.",
+      tags,
+      auth: "user",
+      apiTokens: false,
+      body: z.strictObject({ code: z.string().trim().min(1).max(20) }),
+      responses: {
+        200: {
+          description: "Linked",
+          schema: z.object({ userId: z.string(), movedIdentities: z.number().int() }).meta({ id: "LinkResult" }),
+        },
+      },
+      async handler({ caller, body }) {
+        const result = await linkWithCode(ctx, caller!.userId, body.code);
+        await revokeAllSessions(ctx, caller!.userId, "linked into another account");
+        return { status: 200, body: result };
+      },
+    }),
+  ];
+}

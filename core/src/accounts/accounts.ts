@@ -1,0 +1,204 @@
+/**
+ * Email + password accounts: registration, sign-in, email verification, password reset and
+ * change, the member's own account (read, update, erase).
+ */
+import { Prisma } from "../db/generated/client.ts";
+import { Conflict, Forbidden, Invalid, NotFound, Unauthorized } from "../errors/domain.ts";
+import type { Locale } from "../i18n/messages.ts";
+import { type AccountsContext, nowOf } from "./context.ts";
+import { consumeEmailToken, issueEmailToken } from "./email-tokens.ts";
+import { assertStrongPassword, decoyHash, hashPassword, verifyPassword } from "./passwords.ts";
+import { revokeAllSessions, type SessionTokens, startSession } from "./sessions.ts";
+import { toUserView, type UserView } from "./user-view.ts";
+
+export type SignedIn = SessionTokens & { user: UserView };
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+function linkTo(ctx: AccountsContext, page: "verify-email" | "reset-password", token: string): string {
+  return `${ctx.config.publicUrl}/auth/${page}?token=${encodeURIComponent(token)}`;
+}
+
+async function sendVerification(ctx: AccountsContext, user: { id: string; email: string | null; name: string; locale: Locale }) {
+  if (!user.email) return;
+  const token = await issueEmailToken(ctx, user.id, "verify_email");
+  await ctx.mailer.send({
+    to: user.email,
+    userId: user.id,
+    locale: user.locale,
+    template: "verify_email",
+    params: { name: user.name, link: linkTo(ctx, "verify-email", token) },
+  });
+}
+
+export async function register(
+  ctx: AccountsContext,
+  input: { email: string; password: string; name: string; locale?: Locale },
+  userAgent?: string,
+): Promise<SignedIn> {
+  const email = normalizeEmail(input.email);
+  const name = input.name.trim();
+  assertStrongPassword(input.password, [email, name]);
+  if (await ctx.prisma.user.findUnique({ where: { email } })) throw new Conflict("email_taken");
+  const hash = await hashPassword(input.password);
+  let user: Awaited<ReturnType<typeof ctx.prisma.user.create>>;
+  try {
+    user = await ctx.prisma.user.create({ data: { email, name, locale: input.locale ?? "fr", password: { create: { hash } } } });
+  } catch (error) {
+    // Two registrations raced for the same email: the unique index decides.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new Conflict("email_taken");
+    throw error;
+  }
+  await sendVerification(ctx, user);
+  return { user: toUserView(user), ...(await startSession(ctx, user.id, userAgent)) };
+}
+
+/** Same error, and about the same time, for an unknown email and a wrong password. */
+export async function login(ctx: AccountsContext, input: { email: string; password: string }, userAgent?: string): Promise<SignedIn> {
+  const user = await ctx.prisma.user.findUnique({ where: { email: normalizeEmail(input.email) }, include: { password: true } });
+  const hash = user?.password?.hash ?? (await decoyHash());
+  const valid = await verifyPassword(hash, input.password);
+  if (!user || !user.password || !valid || user.status !== "active") throw new Unauthorized("invalid_credentials");
+  return { user: toUserView(user), ...(await startSession(ctx, user.id, userAgent)) };
+}
+
+export async function verifyEmail(ctx: AccountsContext, token: string): Promise<UserView> {
+  const userId = await consumeEmailToken(ctx, token, "verify_email");
+  const user = await ctx.prisma.user.update({ where: { id: userId }, data: { emailVerifiedAt: nowOf(ctx) } });
+  return toUserView(user);
+}
+
+export async function resendVerification(ctx: AccountsContext, userId: string): Promise<void> {
+  const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
+  if (!user.email) throw new Invalid("no_email");
+  if (user.emailVerifiedAt) throw new Conflict("email_already_verified");
+  await sendVerification(ctx, user);
+}
+
+/** Always succeeds from the caller's point of view: no account enumeration. */
+export async function forgotPassword(ctx: AccountsContext, emailInput: string): Promise<void> {
+  const user = await ctx.prisma.user.findUnique({ where: { email: normalizeEmail(emailInput) } });
+  if (!user || user.status !== "active" || !user.email) return;
+  const token = await issueEmailToken(ctx, user.id, "reset_password");
+  await ctx.mailer.send({
+    to: user.email,
+    userId: user.id,
+    locale: user.locale,
+    template: "reset_password",
+    params: { name: user.name, link: linkTo(ctx, "reset-password", token) },
+  });
+}
+
+/** Sets a new password from an emailed link, and signs the member out everywhere. */
+export async function resetPassword(ctx: AccountsContext, token: string, password: string): Promise<void> {
+  const userId = await consumeEmailToken(ctx, token, "reset_password");
+  const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
+  assertStrongPassword(password, [user.email ?? "", user.name]);
+  const hash = await hashPassword(password);
+  await ctx.prisma.$transaction([
+    ctx.prisma.passwordCredential.upsert({ where: { userId }, create: { userId, hash }, update: { hash } }),
+    // Following the link proves the member reads this mailbox.
+    ctx.prisma.user.update({ where: { id: userId }, data: { emailVerifiedAt: user.emailVerifiedAt ?? nowOf(ctx) } }),
+    ctx.prisma.emailToken.updateMany({ where: { userId, purpose: "reset_password", usedAt: null }, data: { usedAt: nowOf(ctx) } }),
+  ]);
+  await revokeAllSessions(ctx, userId, "password reset");
+}
+
+/** Changes the password; other sessions are signed out, the current one stays. */
+export async function changePassword(
+  ctx: AccountsContext,
+  userId: string,
+  sessionId: string,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId }, include: { password: true } });
+  if (!user.password) throw new Forbidden("no_password");
+  if (!(await verifyPassword(user.password.hash, input.currentPassword))) {
+    throw new Invalid("wrong_password", [{ field: "currentPassword", code: "wrong_password" }]);
+  }
+  assertStrongPassword(input.newPassword, [user.email ?? "", user.name]);
+  await ctx.prisma.passwordCredential.update({ where: { userId }, data: { hash: await hashPassword(input.newPassword) } });
+  await ctx.prisma.refreshTokenFamily.updateMany({
+    where: { userId, revokedAt: null, id: { not: sessionId } },
+    data: { revokedAt: nowOf(ctx), revokedReason: "password changed" },
+  });
+  if (user.email) {
+    await ctx.mailer.send({
+      to: user.email,
+      userId,
+      locale: user.locale,
+      template: "password_changed",
+      params: { name: user.name, link: `${ctx.config.publicUrl}/auth/forgot-password` },
+    });
+  }
+}
+
+export async function getMe(ctx: AccountsContext, userId: string): Promise<UserView> {
+  const user = await ctx.prisma.user.findUnique({ where: { id: userId } });
+  if (!user || user.status === "deleted") throw new NotFound("not_found");
+  return toUserView(user);
+}
+
+export async function updateMe(
+  ctx: AccountsContext,
+  userId: string,
+  input: { name?: string; locale?: Locale; email?: string },
+): Promise<UserView> {
+  const current = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
+  const email = input.email === undefined ? undefined : normalizeEmail(input.email);
+  const emailChanged = email !== undefined && email !== current.email;
+  try {
+    const user = await ctx.prisma.user.update({
+      where: { id: userId },
+      data: {
+        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+        ...(input.locale !== undefined ? { locale: input.locale } : {}),
+        ...(emailChanged ? { email, emailVerifiedAt: null } : {}),
+      },
+    });
+    if (emailChanged) await sendVerification(ctx, user);
+    return toUserView(user);
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new Conflict("email_taken");
+    throw error;
+  }
+}
+
+/**
+ * Erases the member's personal data. The user row stays, nameless, so the conversations of
+ * other members keep their messages, shown as from "deleted member".
+ */
+export async function deleteMe(ctx: AccountsContext, userId: string): Promise<void> {
+  const now = nowOf(ctx);
+  await ctx.prisma.$transaction(async (tx) => {
+    const listingIds = (await tx.listing.findMany({ where: { ownerId: userId }, select: { id: true } })).map((l) => l.id);
+    await tx.match.updateMany({
+      where: {
+        status: "proposed",
+        OR: [{ participants: { some: { userId } } }, { items: { some: { offerListingId: { in: listingIds } } } }],
+      },
+      data: { status: "expired" },
+    });
+    await tx.listing.deleteMany({ where: { ownerId: userId } });
+    await tx.identity.deleteMany({ where: { userId } });
+    await tx.passwordCredential.deleteMany({ where: { userId } });
+    await tx.refreshTokenFamily.deleteMany({ where: { userId } });
+    await tx.emailToken.deleteMany({ where: { userId } });
+    await tx.linkCode.deleteMany({ where: { userId } });
+    await tx.linkAttempt.deleteMany({ where: { userId } });
+    await tx.apiToken.deleteMany({ where: { userId } });
+    await tx.idempotencyKey.deleteMany({ where: { userId } });
+    await tx.profile.deleteMany({ where: { userId } });
+    await tx.savedMission.deleteMany({ where: { userId } });
+    await tx.application.deleteMany({ where: { userId } });
+    await tx.assistantSession.deleteMany({ where: { userId } });
+    await tx.emailOutbox.deleteMany({ where: { userId } });
+    await tx.block.deleteMany({ where: { blockerId: userId } });
+    await tx.user.update({
+      where: { id: userId },
+      data: { email: null, emailVerifiedAt: null, name: "", status: "deleted", deletedAt: now },
+    });
+  });
+}

@@ -1,0 +1,133 @@
+/**
+ * Chat identities: a member who writes from Slack, Discord, Teams or the widget is a user at
+ * once (found or created from the channel identity). Identities join one account with a
+ * one-time 6-digit code (10 minutes; 5 wrong tries per member per 10 minutes).
+ */
+import type { IdentityProvider, User } from "../db/generated/client.ts";
+import { Invalid, RateLimited } from "../errors/domain.ts";
+import type { Locale } from "../i18n/messages.ts";
+import { type AccountsContext, nowOf } from "./context.ts";
+import { sha256, sixDigitCode } from "./crypto.ts";
+
+export const LINK_CODE_TTL_MS = 10 * 60_000;
+export const LINK_MAX_FAILURES = 5;
+
+const CHANNEL_FORMATS: Partial<Record<IdentityProvider, RegExp>> = {
+  slack: /^[A-Z0-9]+:[A-Z0-9]+$/i, // team:user
+  discord: /^\d{5,25}$/, // snowflake
+  teams: /^[\w.-]+:[\w-]+$/, // tenant:aadObjectId
+  widget: /^[\w-]{8,128}$/, // session
+};
+
+export type ChannelIdentity = { provider: IdentityProvider; externalId: string };
+
+/** "slack:T1:U1" → { provider: "slack", externalId: "T1:U1" }; undefined when malformed. */
+export function parseChannelIdentity(value: string): ChannelIdentity | undefined {
+  const separator = value.indexOf(":");
+  if (separator < 0) return undefined;
+  const provider = value.slice(0, separator) as IdentityProvider;
+  const externalId = value.slice(separator + 1);
+  const format = CHANNEL_FORMATS[provider];
+  return format?.test(externalId) ? { provider, externalId } : undefined;
+}
+
+export async function findOrCreateUserByIdentity(
+  ctx: AccountsContext,
+  identity: ChannelIdentity & { displayName?: string; locale?: Locale },
+): Promise<{ user: User; identityId: string; created: boolean }> {
+  const where = { provider_externalId: { provider: identity.provider, externalId: identity.externalId } };
+  const existing = await ctx.prisma.identity.findUnique({ where, include: { user: true } });
+  if (existing) {
+    await ctx.prisma.identity.update({
+      where: { id: existing.id },
+      data: { lastSeenAt: nowOf(ctx), displayName: identity.displayName ?? existing.displayName },
+    });
+    return { user: existing.user, identityId: existing.id, created: false };
+  }
+  const name = identity.displayName?.trim() || (identity.locale === "en" ? "New member" : "Nouveau membre");
+  try {
+    const user = await ctx.prisma.user.create({
+      data: {
+        name,
+        locale: identity.locale ?? "fr",
+        identities: { create: { provider: identity.provider, externalId: identity.externalId, displayName: identity.displayName ?? null } },
+      },
+      include: { identities: true },
+    });
+    return { user, identityId: user.identities[0]?.id ?? "", created: true };
+  } catch {
+    // The same identity's first two messages raced: the other one created it.
+    const raced = await ctx.prisma.identity.findUniqueOrThrow({ where, include: { user: true } });
+    return { user: raced.user, identityId: raced.id, created: false };
+  }
+}
+
+/** A new code for `userId`; earlier unused codes of that member stop working. */
+export async function createLinkCode(ctx: AccountsContext, userId: string): Promise<{ code: string; expiresAt: string }> {
+  const now = nowOf(ctx);
+  await ctx.prisma.linkCode.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const code = sixDigitCode();
+    const clash = await ctx.prisma.linkCode.findFirst({ where: { codeHash: sha256(code), usedAt: null, expiresAt: { gt: now } } });
+    if (clash) continue;
+    const expiresAt = new Date(now.getTime() + LINK_CODE_TTL_MS);
+    await ctx.prisma.linkCode.create({ data: { userId, codeHash: sha256(code), expiresAt } });
+    return { code, expiresAt: expiresAt.toISOString() };
+  }
+  throw new Error("could not draw a free link code");
+}
+
+/**
+ * The requester enters a code made by another account: the requester's identities and
+ * activity move to that account, and the requester's now-empty user is retired.
+ */
+export async function linkWithCode(
+  ctx: AccountsContext,
+  requesterId: string,
+  code: string,
+): Promise<{ userId: string; movedIdentities: number }> {
+  const now = nowOf(ctx);
+  const since = new Date(now.getTime() - LINK_CODE_TTL_MS);
+  const failures = await ctx.prisma.linkAttempt.findMany({
+    where: { userId: requesterId, success: false, createdAt: { gt: since } },
+    orderBy: { createdAt: "asc" },
+  });
+  if (failures.length >= LINK_MAX_FAILURES) {
+    const oldest = failures[0]?.createdAt ?? now;
+    const retryAfterSeconds = Math.max(1, Math.ceil((oldest.getTime() + LINK_CODE_TTL_MS - now.getTime()) / 1000));
+    throw new RateLimited("link_too_many_tries", retryAfterSeconds, { minutes: Math.ceil(retryAfterSeconds / 60) });
+  }
+  const normalized = code.replace(/\s+/g, "");
+  const found = /^\d{6}$/.test(normalized)
+    ? await ctx.prisma.linkCode.findFirst({ where: { codeHash: sha256(normalized), usedAt: null, expiresAt: { gt: now } } })
+    : null;
+  if (!found) {
+    await ctx.prisma.linkAttempt.create({ data: { userId: requesterId, success: false } });
+    throw new Invalid("link_code_invalid", [{ field: "code", code: "link_code_invalid" }]);
+  }
+  if (found.userId === requesterId) throw new Invalid("link_code_own", [{ field: "code", code: "link_code_own" }]);
+  const ownerId = found.userId;
+  const moved = await ctx.prisma.$transaction(async (tx) => {
+    const used = await tx.linkCode.updateMany({ where: { id: found.id, usedAt: null }, data: { usedAt: now } });
+    if (used.count === 0) throw new Invalid("link_code_invalid", [{ field: "code", code: "link_code_invalid" }]);
+    await tx.linkAttempt.create({ data: { userId: requesterId, success: true } });
+    const identities = await tx.identity.updateMany({ where: { userId: requesterId }, data: { userId: ownerId } });
+    await tx.listing.updateMany({ where: { ownerId: requesterId }, data: { ownerId } });
+    await tx.message.updateMany({ where: { senderId: requesterId }, data: { senderId: ownerId } });
+    await tx.assistantSession.updateMany({ where: { userId: requesterId }, data: { userId: ownerId } });
+    const memberships = await tx.conversationMember.findMany({ where: { userId: requesterId } });
+    for (const membership of memberships) {
+      const key = { conversationId_userId: { conversationId: membership.conversationId, userId: ownerId } };
+      if (!(await tx.conversationMember.findUnique({ where: key }))) {
+        await tx.conversationMember.create({ data: { ...membership, userId: ownerId } });
+      }
+    }
+    await tx.conversationMember.deleteMany({ where: { userId: requesterId } });
+    const saved = await tx.savedMission.findMany({ where: { userId: requesterId } });
+    if (saved.length > 0) await tx.savedMission.createMany({ data: saved.map((s) => ({ ...s, userId: ownerId })), skipDuplicates: true });
+    await tx.savedMission.deleteMany({ where: { userId: requesterId } });
+    await tx.user.update({ where: { id: requesterId }, data: { status: "deleted", deletedAt: now, name: "" } });
+    return identities.count;
+  });
+  return { userId: ownerId, movedIdentities: moved };
+}

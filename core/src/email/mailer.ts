@@ -1,0 +1,131 @@
+/**
+ * Outgoing email. Every message is first written to the EmailOutbox table, then delivered:
+ * through SMTP (nodemailer) when SMTP_URL is set, otherwise kept as "stored" in the dev outbox
+ * (GET /dev/outbox) with its link logged. Failed sends stay pending and are retried with
+ * backoff, so a restart or an SMTP outage loses nothing.
+ */
+import nodemailer, { type Transporter } from "nodemailer";
+import type { Logger } from "pino";
+import type { PrismaClient } from "../db/generated/client.ts";
+import { type Locale, type MessageKey, t } from "../i18n/messages.ts";
+
+export type EmailTemplate = "verify_email" | "reset_password" | "password_changed";
+
+const TEMPLATES: Record<EmailTemplate, { subject: MessageKey; body: MessageKey }> = {
+  verify_email: { subject: "email_verify_subject", body: "email_verify_body" },
+  reset_password: { subject: "email_reset_subject", body: "email_reset_body" },
+  password_changed: { subject: "email_password_changed_subject", body: "email_password_changed_body" },
+};
+
+export const MAX_EMAIL_ATTEMPTS = 6;
+
+export type EmailRequest = { to: string; userId?: string; locale: Locale; template: EmailTemplate; params: { name: string; link: string } };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+}
+
+export function renderEmail(request: EmailRequest): { subject: string; text: string; html: string } {
+  const template = TEMPLATES[request.template];
+  const text = t(template.body, request.locale, request.params);
+  const html = `<!doctype html><html lang="${request.locale}"><body style="font-family:sans-serif;line-height:1.5">${escapeHtml(text)
+    .split("\n")
+    .map((line) => (line.startsWith("http") ? `<a href="${line}">${line}</a>` : line))
+    .join("<br>")}</body></html>`;
+  return { subject: t(template.subject, request.locale), text, html };
+}
+
+export class Mailer {
+  readonly #transport: Transporter | undefined;
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly options: { smtpUrl: string | undefined; from: string; logger: Logger },
+  ) {
+    this.#transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
+  }
+
+  get mode(): "smtp" | "outbox" {
+    return this.#transport ? "smtp" : "outbox";
+  }
+
+  /** Records the email, then tries to deliver it now; never throws for a delivery problem. */
+  async send(request: EmailRequest): Promise<string> {
+    const rendered = renderEmail(request);
+    const row = await this.prisma.emailOutbox.create({
+      data: {
+        to: request.to,
+        userId: request.userId ?? null,
+        subject: rendered.subject,
+        text: rendered.text,
+        html: rendered.html,
+        template: request.template,
+        locale: request.locale,
+        status: this.#transport ? "pending" : "stored",
+      },
+    });
+    if (!this.#transport) {
+      this.options.logger.info(
+        { emailId: row.id, template: request.template, link: request.params.link },
+        `dev outbox: ${request.template} email stored (see /dev/outbox)`,
+      );
+      return row.id;
+    }
+    await this.#deliver(row.id);
+    return row.id;
+  }
+
+  async #deliver(id: string): Promise<void> {
+    const row = await this.prisma.emailOutbox.findUnique({ where: { id } });
+    if (!row || row.status !== "pending" || !this.#transport) return;
+    try {
+      await this.#transport.sendMail({
+        from: this.options.from,
+        to: row.to,
+        subject: row.subject,
+        text: row.text,
+        html: row.html ?? undefined,
+      });
+      await this.prisma.emailOutbox.update({
+        where: { id },
+        data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
+      });
+    } catch (error) {
+      const attempts = row.attempts + 1;
+      const message = error instanceof Error ? error.message.slice(0, 500) : String(error);
+      await this.prisma.emailOutbox.update({
+        where: { id },
+        data: { attempts, lastError: message, status: attempts >= MAX_EMAIL_ATTEMPTS ? "failed" : "pending" },
+      });
+      this.options.logger.warn({ emailId: id, attempts, err: message }, "email delivery failed; will retry");
+    }
+  }
+
+  /** Retries pending emails: attempt n waits 2^n × 30 s after the previous one. */
+  async retryPending(now = new Date()): Promise<number> {
+    if (!this.#transport) return 0;
+    const pending = await this.prisma.emailOutbox.findMany({ where: { status: "pending" }, orderBy: { createdAt: "asc" }, take: 50 });
+    let retried = 0;
+    for (const row of pending) {
+      const due = row.createdAt.getTime() + (row.attempts === 0 ? 0 : 30_000 * 2 ** (row.attempts - 1));
+      if (due > now.getTime()) continue;
+      await this.#deliver(row.id);
+      retried++;
+    }
+    return retried;
+  }
+
+  startRetryLoop(intervalMs = 30_000): void {
+    if (!this.#transport || this.#timer) return;
+    this.#timer = setInterval(() => {
+      this.retryPending().catch((error) => this.options.logger.error({ err: error }, "email retry loop failed"));
+    }, intervalMs);
+    this.#timer.unref();
+  }
+
+  close(): void {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#transport?.close();
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Every text a user reads, in French and English. Keys are stable codes shared by the API
+ * (problem+json `detail`), chat replies and emails. `{name}` placeholders are filled from params.
+ */
+export const MESSAGES = {
+  // generic
+  invalid_request: { fr: "La requête contient des erreurs.", en: "The request has errors." },
+  invalid_json: { fr: "Le corps de la requête n'est pas du JSON valide.", en: "The request body is not valid JSON." },
+  body_too_large: {
+    fr: "Le corps de la requête est trop volumineux (maximum {limit}).",
+    en: "The request body is too large (maximum {limit}).",
+  },
+  unsupported_media_type: { fr: "Envoyez le corps en application/json.", en: "Send the body as application/json." },
+  not_found: { fr: "Cette ressource n'existe pas.", en: "This resource does not exist." },
+  route_not_found: { fr: "Aucune route pour {method} {path}.", en: "No route for {method} {path}." },
+  internal_error: {
+    fr: "Une erreur s'est produite de notre côté ; elle a été enregistrée.",
+    en: "Something went wrong on our side; it has been logged.",
+  },
+  rate_limited: { fr: "Trop de requêtes. Réessayez dans {seconds} s.", en: "Too many requests. Try again in {seconds} s." },
+  idempotency_mismatch: {
+    fr: "Cette clé Idempotency-Key a déjà servi pour une autre requête.",
+    en: "This Idempotency-Key was already used for a different request.",
+  },
+  idempotency_in_progress: {
+    fr: "Une requête avec cette Idempotency-Key est en cours.",
+    en: "A request with this Idempotency-Key is in progress.",
+  },
+  // field validation
+  field_required: { fr: "Champ obligatoire.", en: "Required." },
+  field_invalid: { fr: "Valeur invalide.", en: "Invalid value." },
+  field_unknown: { fr: "Champ inconnu.", en: "Unknown field." },
+  field_too_long: { fr: "Trop long (maximum {max} caractères).", en: "Too long (at most {max} characters)." },
+  field_too_short: { fr: "Trop court (minimum {min} caractères).", en: "Too short (at least {min} characters)." },
+  field_email: { fr: "Adresse e-mail invalide.", en: "Invalid email address." },
+  field_type: { fr: "Type attendu : {expected}.", en: "Expected {expected}." },
+  // auth
+  unauthenticated: { fr: "Connectez-vous pour continuer.", en: "Sign in to continue." },
+  invalid_token: { fr: "Jeton d'accès invalide ou expiré.", en: "Invalid or expired access token." },
+  invalid_credentials: { fr: "E-mail ou mot de passe incorrect.", en: "Wrong email or password." },
+  invalid_refresh_token: { fr: "Session expirée ou révoquée : reconnectez-vous.", en: "Session expired or revoked: sign in again." },
+  refresh_token_reused: {
+    fr: "Ce jeton a déjà été utilisé : par sécurité, la session a été fermée sur tous les appareils concernés.",
+    en: "This token was already used: for safety, the session has been closed.",
+  },
+  email_taken: { fr: "Un compte existe déjà avec cet e-mail.", en: "An account already exists with this email." },
+  password_too_short: {
+    fr: "Le mot de passe doit faire au moins {min} caractères.",
+    en: "The password must be at least {min} characters long.",
+  },
+  password_too_long: {
+    fr: "Le mot de passe doit faire au plus {max} caractères.",
+    en: "The password must be at most {max} characters long.",
+  },
+  password_too_weak: {
+    fr: "Mot de passe trop facile à deviner : {reason}",
+    en: "Password too easy to guess: {reason}",
+  },
+  password_reason_common: { fr: "il fait partie des mots de passe les plus courants.", en: "it is one of the most common passwords." },
+  password_reason_personal: { fr: "il contient votre nom ou votre e-mail.", en: "it contains your name or email." },
+  password_reason_pattern: {
+    fr: "il suit un motif prévisible (répétitions, suites, clavier). Ajoutez des mots sans rapport entre eux.",
+    en: "it follows a predictable pattern (repeats, sequences, keyboard rows). Add a few unrelated words.",
+  },
+  wrong_password: { fr: "Le mot de passe actuel est incorrect.", en: "The current password is wrong." },
+  no_password: {
+    fr: "Ce compte n'a pas de mot de passe (connexion GitHub, LinkedIn ou chat).",
+    en: "This account has no password (GitHub, LinkedIn or chat sign-in).",
+  },
+  invalid_email_token: { fr: "Ce lien est invalide, expiré ou déjà utilisé.", en: "This link is invalid, expired or already used." },
+  email_already_verified: { fr: "Votre e-mail est déjà vérifié.", en: "Your email is already verified." },
+  no_email: { fr: "Ce compte n'a pas d'adresse e-mail.", en: "This account has no email address." },
+  csrf_invalid: { fr: "Jeton CSRF manquant ou invalide.", en: "Missing or invalid CSRF token." },
+  scope_required: { fr: "Ce jeton n'a pas le droit « {scope} ».", en: "This token lacks the “{scope}” scope." },
+  account_deleted: { fr: "membre supprimé", en: "deleted member" },
+  // link codes and identities
+  link_code_invalid: { fr: "Code invalide ou expiré.", en: "Invalid or expired code." },
+  link_code_own: { fr: "Ce code vient de ce même compte.", en: "This code comes from this very account." },
+  link_too_many_tries: { fr: "Trop d'essais. Réessayez dans {minutes} min.", en: "Too many tries. Try again in {minutes} min." },
+  // oauth
+  oauth_not_configured: {
+    fr: "La connexion avec {provider} n'est pas configurée sur cette instance.",
+    en: "Sign-in with {provider} is not configured on this instance.",
+  },
+  oauth_state_mismatch: {
+    fr: "La connexion a expiré ou a été altérée : recommencez.",
+    en: "The sign-in expired or was tampered with: start again.",
+  },
+  oauth_failed: { fr: "{provider} a refusé la connexion : {reason}", en: "{provider} refused the sign-in: {reason}" },
+  oauth_no_verified_email: {
+    fr: "{provider} ne fournit aucun e-mail vérifié pour ce compte.",
+    en: "{provider} gives no verified email for this account.",
+  },
+  // emails
+  email_verify_subject: { fr: "Confirmez votre adresse e-mail", en: "Confirm your email address" },
+  email_verify_body: {
+    fr: "Bonjour {name},\n\nConfirmez votre adresse e-mail pour Relais en ouvrant ce lien (valable 24 heures) :\n{link}\n\nSi vous n'avez pas créé de compte, ignorez ce message.",
+    en: "Hello {name},\n\nConfirm your email address for Relais by opening this link (valid for 24 hours):\n{link}\n\nIf you did not create an account, ignore this message.",
+  },
+  email_reset_subject: { fr: "Réinitialisez votre mot de passe", en: "Reset your password" },
+  email_reset_body: {
+    fr: "Bonjour {name},\n\nPour choisir un nouveau mot de passe Relais, ouvrez ce lien (valable 1 heure, une seule fois) :\n{link}\n\nToutes vos sessions seront fermées. Si vous n'avez rien demandé, ignorez ce message.",
+    en: "Hello {name},\n\nTo choose a new Relais password, open this link (valid for 1 hour, once):\n{link}\n\nAll your sessions will be closed. If you did not ask for this, ignore this message.",
+  },
+  email_password_changed_subject: { fr: "Votre mot de passe a été modifié", en: "Your password was changed" },
+  email_password_changed_body: {
+    fr: "Bonjour {name},\n\nLe mot de passe de votre compte Relais vient d'être modifié. Si ce n'est pas vous, réinitialisez-le tout de suite : {link}",
+    en: "Hello {name},\n\nThe password of your Relais account was just changed. If this was not you, reset it now: {link}",
+  },
+} as const satisfies Record<string, { fr: string; en: string }>;
+
+export type MessageKey = keyof typeof MESSAGES;
+export type Locale = "fr" | "en";
+
+/** A parameter written "@key" is itself a message, translated in the same language. */
+export function t(key: MessageKey, locale: Locale, params: Record<string, string | number> = {}): string {
+  const template: string = MESSAGES[key][locale];
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    if (!(name in params)) return match;
+    const value = String(params[name]);
+    return value.startsWith("@") && value.slice(1) in MESSAGES ? t(value.slice(1) as MessageKey, locale) : value;
+  });
+}
+
+/** Picks fr or en from an Accept-Language header (default English for strangers). */
+export function localeFromAcceptLanguage(header: string | undefined, fallback: Locale = "en"): Locale {
+  if (!header) return fallback;
+  const ranked = header
+    .split(",")
+    .map((part) => {
+      const [tag = "", ...rest] = part.trim().split(";");
+      const q = rest.find((p) => p.trim().startsWith("q="));
+      return { tag: tag.toLowerCase(), q: q ? Number(q.trim().slice(2)) || 0 : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith("fr")) return "fr";
+    if (tag.startsWith("en")) return "en";
+  }
+  return fallback;
+}
