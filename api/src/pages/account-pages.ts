@@ -23,7 +23,7 @@ const TEXT = {
   },
 } as const;
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
 function page(res: Response, locale: Locale, status: number, title: string, inner: string) {
@@ -31,13 +31,13 @@ function page(res: Response, locale: Locale, status: number, title: string, inne
     .status(status)
     .type("html")
     .send(
-      `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(title)} · Relais</title>` +
+      `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} · Relais</title>` +
         `<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;line-height:1.5}input,button{font:inherit;padding:.5rem;margin:.25rem 0;width:100%}</style></head>` +
-        `<body><h1>${escape(title)}</h1>${inner}</body></html>`,
+        `<body><h1>${escapeHtml(title)}</h1>${inner}</body></html>`,
     );
 }
 
-const tokenField = (token: string) => `<input type="hidden" name="token" value="${escape(token)}">`;
+const tokenField = (token: string) => `<input type="hidden" name="token" value="${escapeHtml(token)}">`;
 
 export function accountPages(api: ApiContext): Router {
   const router = Router();
@@ -50,7 +50,7 @@ export function accountPages(api: ApiContext): Router {
         ? (error.fields as { code: MessageKey; params?: Record<string, string | number> }[])
         : [];
     const detail = messages.length > 0 ? messages.map((f) => t(f.code, locale, f.params)).join(" ") : t(error.code, locale, error.params);
-    page(res, locale, 400, title, `<p role="alert">${escape(detail)}</p>`);
+    page(res, locale, 400, title, `<p role="alert">${escapeHtml(detail)}</p>`);
   };
   const tokenOf = (value: unknown) => (typeof value === "string" && value.length >= 10 && value.length <= 200 ? value : undefined);
 

@@ -60,7 +60,7 @@ export async function login(ctx: AccountsContext, input: { email: string; passwo
   const user = await ctx.prisma.user.findUnique({ where: { email: normalizeEmail(input.email) }, include: { password: true } });
   const hash = user?.password?.hash ?? (await decoyHash());
   const valid = await verifyPassword(hash, input.password);
-  if (!user || !user.password || !valid || user.status !== "active") throw new Unauthorized("invalid_credentials");
+  if (!user?.password || !valid || user.status !== "active") throw new Unauthorized("invalid_credentials");
   return { user: toUserView(user), ...(await startSession(ctx, user.id, userAgent)) };
 }
 
@@ -80,7 +80,7 @@ export async function resendVerification(ctx: AccountsContext, userId: string): 
 /** Always succeeds from the caller's point of view: no account enumeration. */
 export async function forgotPassword(ctx: AccountsContext, emailInput: string): Promise<void> {
   const user = await ctx.prisma.user.findUnique({ where: { email: normalizeEmail(emailInput) } });
-  if (!user || user.status !== "active" || !user.email) return;
+  if (user?.status !== "active" || !user.email) return;
   const token = await issueEmailToken(ctx, user.id, "reset_password");
   await ctx.mailer.send({
     to: user.email,

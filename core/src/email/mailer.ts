@@ -78,7 +78,7 @@ export class Mailer {
 
   async #deliver(id: string): Promise<void> {
     const row = await this.prisma.emailOutbox.findUnique({ where: { id } });
-    if (!row || row.status !== "pending" || !this.#transport) return;
+    if (row?.status !== "pending" || !this.#transport) return;
     try {
       await this.#transport.sendMail({
         from: this.options.from,

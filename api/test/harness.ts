@@ -1,0 +1,89 @@
+/**
+ * The API in process, on an ephemeral port, over its own migrated embedded database: tests
+ * talk to it with real HTTP requests.
+ */
+import type { Server } from "node:http";
+import { bootCore, type Core } from "@relais/core/boot";
+import { loadConfig } from "@relais/core/config/index";
+import { pino } from "pino";
+import { copyTemplateDataDir } from "../../core/test/database.ts";
+import { createApiContext } from "../src/api-context.ts";
+import { createApiRouter } from "../src/api-router.ts";
+import { type CoreSlot, createApp } from "../src/app.ts";
+import type { ApiContext } from "../src/http/api-context.ts";
+
+export type HttpResult = { status: number; headers: Headers; body: any; text: string };
+export type RequestOptions = { body?: unknown; raw?: string; token?: string; headers?: Record<string, string> };
+
+export type TestApi = {
+  url: string;
+  api: ApiContext;
+  core: Core;
+  request(method: string, path: string, options?: RequestOptions): Promise<HttpResult>;
+  close(): Promise<void>;
+};
+
+export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const config = loadConfig({
+    RELAIS_DATA_DIR: copyTemplateDataDir(),
+    RELAIS_DEMO_DATA: "false",
+    NODE_ENV: "test",
+    LOG_LEVEL: "silent",
+    PUBLIC_URL: "http://relais.test",
+    ...env,
+  });
+  const logger = pino({ level: "silent" });
+  const core = await bootCore(config, () => {}, { migrate: false });
+  const slot: CoreSlot = { startingStep: "test" };
+  const { app, limits } = createApp(slot, logger, config);
+  const api = createApiContext(core, logger);
+  // Plug the core in as main.ts does once it is ready.
+  slot.core = core;
+  slot.router = createApiRouter(api, limits).router;
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
+  });
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  return {
+    url,
+    api,
+    core,
+    async request(method, path, options = {}) {
+      const headers: Record<string, string> = { ...(options.headers ?? {}) };
+      if (options.token) headers.authorization = `Bearer ${options.token}`;
+      let body: string | undefined;
+      if (options.raw !== undefined) body = options.raw;
+      else if (options.body !== undefined) {
+        body = JSON.stringify(options.body);
+        headers["content-type"] ??= "application/json";
+      }
+      const response = await fetch(`${url}${path}`, { method, headers, body, redirect: "manual" });
+      const text = await response.text();
+      let parsed: unknown;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        parsed = undefined;
+      }
+      return { status: response.status, headers: response.headers, body: parsed, text };
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      api.accounts.mailer.close();
+      await core.db.close();
+    },
+  };
+}
+
+/** Token and link of the newest email sent to `to`, from the dev outbox over HTTP. */
+export async function latestEmail(t: TestApi, to: string): Promise<{ subject: string; text: string; link: string; token: string; locale: string }> {
+  const { body } = await t.request("GET", `/dev/outbox?to=${encodeURIComponent(to)}&limit=1`);
+  const email = body.items[0];
+  if (!email) throw new Error(`no email to ${to}`);
+  const link: string = email.links[0];
+  return { subject: email.subject, text: email.text, link, token: new URL(link).searchParams.get("token") ?? "", locale: email.locale };
+}
+
+export const STRONG_PASSWORD = "Velo-route-2026-Lyon!";
