@@ -6,6 +6,7 @@ import { hash, verify } from "@node-rs/argon2";
 import { zxcvbn, zxcvbnOptions } from "@zxcvbn-ts/core";
 import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
 import { Invalid } from "../errors/domain.ts";
+import { foldText } from "../text/normalize.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 
 zxcvbnOptions.setOptions({ dictionary, graphs: adjacencyGraphs });
@@ -40,7 +41,11 @@ export function assertStrongPassword(password: string, personal: string[] = []):
   };
   if (password.length < PASSWORD_MIN_LENGTH) fail("password_too_short", { min: PASSWORD_MIN_LENGTH });
   if (password.length > PASSWORD_MAX_LENGTH) fail("password_too_long", { max: PASSWORD_MAX_LENGTH });
-  const personalWords = personal.flatMap((value) => value.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length >= 3);
+  const personalWords = personal.flatMap((value) => foldText(value).split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length >= 3);
+  // Mostly made of one's own name or email: refused even when long.
+  const compact = foldText(password).replace(/[^a-z0-9]/g, "");
+  const own = personalWords.filter((word) => word.length >= 4 && compact.includes(word)).reduce((sum, word) => sum + word.length, 0);
+  if (own > 0 && compact.length - own < 8) fail("password_too_weak", { reason: "@password_reason_personal" });
   const result = zxcvbn(password, personalWords);
   if (result.score >= 3) return;
   const patterns = result.sequence.map((match) => ("dictionaryName" in match ? match.dictionaryName : match.pattern));
