@@ -13,6 +13,7 @@ import { createApiContext } from "./api-context.ts";
 import { createApiRouter } from "./api-router.ts";
 import { type CoreSlot, createApp } from "./app.ts";
 import type { ApiContext } from "./http/api-context.ts";
+import { answerClientErrorsAsProblems } from "./http/client-errors.ts";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 
@@ -27,6 +28,7 @@ async function main() {
     const listening = app.listen(config.port, config.host, () => resolve(listening));
     listening.once("error", reject);
   });
+  answerClientErrorsAsProblems(server);
 
   let core: Core | undefined;
   let api: ApiContext | undefined;

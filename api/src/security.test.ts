@@ -27,7 +27,9 @@ describe("access tokens", () => {
     const alice = await member();
     const { payload } = { payload: JSON.parse(Buffer.from(alice.accessToken.split(".")[1], "base64url").toString()) };
 
-    const forged = await new SignJWT(payload).setProtectedHeader({ alg: "HS256", typ: "JWT" }).sign(new TextEncoder().encode("not-the-server-secret-not-the-server-secret"));
+    const forged = await new SignJWT(payload)
+      .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+      .sign(new TextEncoder().encode("not-the-server-secret-not-the-server-secret"));
     const none = `${b64({ alg: "none", typ: "JWT" })}.${b64(payload)}.`;
     const tampered = `${alice.accessToken.split(".")[0]}.${b64({ ...payload, sub: "someone-else" })}.${alice.accessToken.split(".")[2]}`;
     const expired = await signAccessToken(t.api.accounts.jwtSecret, payload.sub, payload.sid, 60, new Date(Date.now() - 3_600_000));
@@ -68,7 +70,9 @@ describe("brute force", () => {
   it("answers 429 with Retry-After after 5 failed logins for one IP and email, not for another email", async () => {
     const carol = await member();
     for (let i = 0; i < 5; i++) {
-      expect((await t.request("POST", "/api/v1/auth/login", { body: { email: carol.email, password: `Wrong-guess-${i}-xyz` } })).status).toBe(401);
+      expect(
+        (await t.request("POST", "/api/v1/auth/login", { body: { email: carol.email, password: `Wrong-guess-${i}-xyz` } })).status,
+      ).toBe(401);
     }
     const blocked = await t.request("POST", "/api/v1/auth/login", { body: { email: carol.email, password: STRONG_PASSWORD } });
     expect(blocked.status).toBe(429);
@@ -140,13 +144,19 @@ describe("another member's data (IDOR)", () => {
 
 describe("HTTP hygiene", () => {
   it("sets security headers and request ids, and never answers 500 to bad input", async () => {
-    const res = await t.request("POST", "/api/v1/auth/login", { raw: '{"email": ', headers: { "content-type": "application/json", "x-request-id": "trace-123" } });
+    const res = await t.request("POST", "/api/v1/auth/login", {
+      raw: '{"email": ',
+      headers: { "content-type": "application/json", "x-request-id": "trace-123" },
+    });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe("invalid_json");
     expect(res.headers.get("x-request-id")).toBe("trace-123");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
-    const huge = await t.request("POST", "/api/v1/auth/login", { raw: JSON.stringify({ email: "a@b.co", password: "x".repeat(200_000) }), headers: { "content-type": "application/json" } });
+    const huge = await t.request("POST", "/api/v1/auth/login", {
+      raw: JSON.stringify({ email: "a@b.co", password: "x".repeat(200_000) }),
+      headers: { "content-type": "application/json" },
+    });
     expect(huge.status).toBe(413);
     const notFound = await t.request("GET", "/api/v1/nothing-here");
     expect(notFound.status).toBe(404);

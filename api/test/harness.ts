@@ -11,6 +11,7 @@ import { createApiContext } from "../src/api-context.ts";
 import { createApiRouter } from "../src/api-router.ts";
 import { type CoreSlot, createApp } from "../src/app.ts";
 import type { ApiContext } from "../src/http/api-context.ts";
+import { answerClientErrorsAsProblems } from "../src/http/client-errors.ts";
 
 export type HttpResult = { status: number; headers: Headers; body: any; text: string };
 export type RequestOptions = { body?: unknown; raw?: string; token?: string; headers?: Record<string, string> };
@@ -43,6 +44,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
   });
+  answerClientErrorsAsProblems(server);
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
   return {
@@ -78,7 +80,10 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
 }
 
 /** Token and link of the newest email sent to `to`, from the dev outbox over HTTP. */
-export async function latestEmail(t: TestApi, to: string): Promise<{ subject: string; text: string; link: string; token: string; locale: string }> {
+export async function latestEmail(
+  t: TestApi,
+  to: string,
+): Promise<{ subject: string; text: string; link: string; token: string; locale: string }> {
   const { body } = await t.request("GET", `/dev/outbox?to=${encodeURIComponent(to)}&limit=1`);
   const email = body.items[0];
   if (!email) throw new Error(`no email to ${to}`);

@@ -17,7 +17,10 @@ let n = 0;
 async function register(overrides: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
   n++;
   const email = `member${n}-${Date.now()}@example.org`;
-  const res = await t.request("POST", "/api/v1/auth/register", { body: { email, password: STRONG_PASSWORD, name: `Member ${n}`, ...overrides }, headers });
+  const res = await t.request("POST", "/api/v1/auth/register", {
+    body: { email, password: STRONG_PASSWORD, name: `Member ${n}`, ...overrides },
+    headers,
+  });
   return { res, email: (overrides.email as string | undefined) ?? email };
 }
 
@@ -45,7 +48,7 @@ describe("sign-up and email verification", () => {
     const mail = await latestEmail(t, email);
     expect(mail.subject).toBe("Confirmez votre adresse e-mail");
     const page = await fetch(`${t.url}/auth/verify-email?token=${mail.token}`, { headers: { "accept-language": "fr" } });
-    expect(await page.text()).toContain('<button>Confirmer</button>');
+    expect(await page.text()).toContain("<button>Confirmer</button>");
     const done = await fetch(`${t.url}/auth/verify-email`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", "accept-language": "fr" },
@@ -63,7 +66,9 @@ describe("sign-up and email verification", () => {
     const weak = await register({ password: "azertyuiop" }, { "accept-language": "fr" });
     expect(weak.res.status).toBe(400);
     expect(weak.res.body.errors).toEqual([expect.objectContaining({ field: "password", code: "password_too_weak" })]);
-    expect(weak.res.body.detail).toBe("Mot de passe trop facile à deviner : il suit un motif prévisible (répétitions, suites, clavier). Ajoutez des mots sans rapport entre eux.");
+    expect(weak.res.body.detail).toBe(
+      "Mot de passe trop facile à deviner : il suit un motif prévisible (répétitions, suites, clavier). Ajoutez des mots sans rapport entre eux.",
+    );
     const common = await register({ password: "password123" });
     expect(common.res.body.detail).toBe("Password too easy to guess: it is one of the most common passwords.");
     const short = await register({ password: "a1!B" });
@@ -118,8 +123,12 @@ describe("passwords", () => {
     const mail = await latestEmail(t, email);
     expect(mail.link).toContain("/auth/reset-password?token=");
     const newPassword = "Guitare-acoustique-Yamaha-9";
-    expect((await t.request("POST", "/api/v1/auth/reset-password", { body: { token: mail.token, password: newPassword } })).status).toBe(204);
-    expect((await t.request("POST", "/api/v1/auth/reset-password", { body: { token: mail.token, password: "Another-good-one-2026" } })).status).toBe(400);
+    expect((await t.request("POST", "/api/v1/auth/reset-password", { body: { token: mail.token, password: newPassword } })).status).toBe(
+      204,
+    );
+    expect(
+      (await t.request("POST", "/api/v1/auth/reset-password", { body: { token: mail.token, password: "Another-good-one-2026" } })).status,
+    ).toBe(400);
     expect((await t.request("GET", "/api/v1/me", { token: res.body.accessToken })).status).toBe(401);
     expect((await t.request("POST", "/api/v1/auth/refresh", { body: { refreshToken: res.body.refreshToken } })).status).toBe(401);
     expect((await t.request("POST", "/api/v1/auth/login", { body: { email, password: STRONG_PASSWORD } })).status).toBe(401);
@@ -129,10 +138,16 @@ describe("passwords", () => {
   it("changes the password: needs the current one, ends the other sessions, keeps this one", async () => {
     const { res, email } = await register();
     const other = await t.request("POST", "/api/v1/auth/login", { body: { email, password: STRONG_PASSWORD } });
-    const bad = await t.request("POST", "/api/v1/auth/change-password", { token: res.body.accessToken, body: { currentPassword: "wrong-one-123", newPassword: "Canape-gris-3-places-77" } });
+    const bad = await t.request("POST", "/api/v1/auth/change-password", {
+      token: res.body.accessToken,
+      body: { currentPassword: "wrong-one-123", newPassword: "Canape-gris-3-places-77" },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe("currentPassword");
-    const ok = await t.request("POST", "/api/v1/auth/change-password", { token: res.body.accessToken, body: { currentPassword: STRONG_PASSWORD, newPassword: "Canape-gris-3-places-77" } });
+    const ok = await t.request("POST", "/api/v1/auth/change-password", {
+      token: res.body.accessToken,
+      body: { currentPassword: STRONG_PASSWORD, newPassword: "Canape-gris-3-places-77" },
+    });
     expect(ok.status).toBe(204);
     expect((await t.request("GET", "/api/v1/me", { token: res.body.accessToken })).status).toBe(200);
     expect((await t.request("GET", "/api/v1/me", { token: other.body.accessToken })).status).toBe(401);
@@ -144,7 +159,10 @@ describe("my account", () => {
   it("reads and updates it; a new email must be verified again", async () => {
     const { res } = await register();
     const token = res.body.accessToken;
-    const patched = await t.request("PATCH", "/api/v1/me", { token, body: { name: "Zoé Garnier", locale: "en", email: `new-${Date.now()}@example.org` } });
+    const patched = await t.request("PATCH", "/api/v1/me", {
+      token,
+      body: { name: "Zoé Garnier", locale: "en", email: `new-${Date.now()}@example.org` },
+    });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ name: "Zoé Garnier", locale: "en", emailVerified: false });
     expect((await latestEmail(t, patched.body.email)).subject).toBe("Confirm your email address");
@@ -157,7 +175,9 @@ describe("my account", () => {
     const conversation = await prisma.conversation.create({
       data: { kind: "direct", members: { create: [{ userId: alice.res.body.user.id }, { userId: bob.res.body.user.id }] } },
     });
-    await prisma.message.create({ data: { conversationId: conversation.id, senderId: alice.res.body.user.id, clientMessageId: "m1", body: "Bonjour Bob" } });
+    await prisma.message.create({
+      data: { conversationId: conversation.id, senderId: alice.res.body.user.id, clientMessageId: "m1", body: "Bonjour Bob" },
+    });
     expect((await t.request("DELETE", "/api/v1/me", { token: alice.res.body.accessToken })).status).toBe(204);
     expect((await t.request("GET", "/api/v1/me", { token: alice.res.body.accessToken })).status).toBe(401);
     expect((await t.request("POST", "/api/v1/auth/login", { body: { email: alice.email, password: STRONG_PASSWORD } })).status).toBe(401);
@@ -176,7 +196,10 @@ describe("personal access tokens", () => {
     const session = res.body.accessToken;
     const created = [];
     for (const name of ["zapier", "sheets", "backup"]) {
-      const r = await t.request("POST", "/api/v1/tokens", { token: session, body: { name, scopes: name === "backup" ? ["read"] : ["read", "write"] } });
+      const r = await t.request("POST", "/api/v1/tokens", {
+        token: session,
+        body: { name, scopes: name === "backup" ? ["read"] : ["read", "write"] },
+      });
       expect(r.status).toBe(201);
       expect(r.body.token).toMatch(/^rel_pat_/);
       created.push(r.body);
@@ -194,7 +217,9 @@ describe("personal access tokens", () => {
     expect(write.body.code).toBe("scope_required");
     expect((await t.request("PATCH", "/api/v1/me", { token: created[0].token, body: { name: "Via token" } })).status).toBe(200);
     // A token cannot mint tokens.
-    expect((await t.request("POST", "/api/v1/tokens", { token: created[0].token, body: { name: "more", scopes: ["read"] } })).status).toBe(403);
+    expect((await t.request("POST", "/api/v1/tokens", { token: created[0].token, body: { name: "more", scopes: ["read"] } })).status).toBe(
+      403,
+    );
 
     expect((await t.request("DELETE", `/api/v1/tokens/${created[2].apiToken.id}`, { token: session })).status).toBe(204);
     expect((await t.request("GET", "/api/v1/me", { token: readOnly })).status).toBe(401);
@@ -203,14 +228,26 @@ describe("personal access tokens", () => {
   it("honours Idempotency-Key: a retry replays, another body with the same key is refused", async () => {
     const { res } = await register();
     const headers = { "Idempotency-Key": "create-zapier-1" };
-    const first = await t.request("POST", "/api/v1/tokens", { token: res.body.accessToken, headers, body: { name: "zapier", scopes: ["read"] } });
-    const retry = await t.request("POST", "/api/v1/tokens", { token: res.body.accessToken, headers, body: { name: "zapier", scopes: ["read"] } });
+    const first = await t.request("POST", "/api/v1/tokens", {
+      token: res.body.accessToken,
+      headers,
+      body: { name: "zapier", scopes: ["read"] },
+    });
+    const retry = await t.request("POST", "/api/v1/tokens", {
+      token: res.body.accessToken,
+      headers,
+      body: { name: "zapier", scopes: ["read"] },
+    });
     expect(retry.status).toBe(201);
     expect(retry.headers.get("idempotent-replayed")).toBe("true");
     expect(retry.body).toEqual(first.body);
     const list = await t.request("GET", "/api/v1/tokens", { token: res.body.accessToken });
     expect(list.body.items).toHaveLength(1);
-    const other = await t.request("POST", "/api/v1/tokens", { token: res.body.accessToken, headers, body: { name: "other", scopes: ["read"] } });
+    const other = await t.request("POST", "/api/v1/tokens", {
+      token: res.body.accessToken,
+      headers,
+      body: { name: "other", scopes: ["read"] },
+    });
     expect(other.status).toBe(422);
   });
 });
@@ -235,14 +272,24 @@ describe("chat identities and link codes", () => {
       const wrong = await t.request("POST", "/api/v1/me/identities/link", { token: chatSession.accessToken, body: { code: wrongCode } });
       expect(wrong.status).toBe(400);
     }
-    const locked = await t.request("POST", "/api/v1/me/identities/link", { token: chatSession.accessToken, body: { code: code.body.code } });
+    const locked = await t.request("POST", "/api/v1/me/identities/link", {
+      token: chatSession.accessToken,
+      body: { code: code.body.code },
+    });
     expect(locked.status).toBe(429);
     expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(500);
 
     // another chat identity links fine
-    const discord = await findOrCreateUserByIdentity(t.api.accounts, { provider: "discord", externalId: "123456789012345678", displayName: "zoe#1" });
+    const discord = await findOrCreateUserByIdentity(t.api.accounts, {
+      provider: "discord",
+      externalId: "123456789012345678",
+      displayName: "zoe#1",
+    });
     const discordSession = await startSession(t.api.accounts, discord.user.id);
-    const linked = await t.request("POST", "/api/v1/me/identities/link", { token: discordSession.accessToken, body: { code: code.body.code } });
+    const linked = await t.request("POST", "/api/v1/me/identities/link", {
+      token: discordSession.accessToken,
+      body: { code: code.body.code },
+    });
     expect(linked.status).toBe(200);
     expect(linked.body).toEqual({ userId: owner.user.id, movedIdentities: 1 });
     const identities = await t.request("GET", "/api/v1/me/identities", { token: owner.accessToken });

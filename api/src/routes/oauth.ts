@@ -24,7 +24,7 @@ export function oauthRoutes(deps: { api: ApiContext; cookies: SessionCookies }):
       method: "get",
       path: "/api/v1/auth/oauth/:provider",
       summary: "Start signing in with GitHub or LinkedIn",
-      description: "Redirects to the provider. 503 when the provider is not configured on this instance.",
+      description: "Redirects to the provider. 404 when the provider is not configured on this instance.",
       tags,
       auth: "none",
       params: Provider,

@@ -7,7 +7,7 @@
 import { CodeChallengeMethod, generateCodeVerifier, generateState, OAuth2Client } from "arctic";
 import type { OAuthProviderConfig } from "../config/index.ts";
 import type { User } from "../db/generated/client.ts";
-import { Invalid, Unavailable } from "../errors/domain.ts";
+import { Invalid, NotFound } from "../errors/domain.ts";
 import type { Locale } from "../i18n/messages.ts";
 import { normalizeEmail } from "./accounts.ts";
 import { type AccountsContext, nowOf } from "./context.ts";
@@ -77,7 +77,7 @@ const PROVIDERS: Record<OAuthProvider, ProviderDefinition> = {
 
 function providerConfig(ctx: AccountsContext, provider: OAuthProvider): OAuthProviderConfig {
   const config = ctx.config.oauth[provider];
-  if (!config) throw new Unavailable("oauth_not_configured", { provider: LABEL[provider] });
+  if (!config) throw new NotFound("oauth_not_configured", { provider: LABEL[provider] });
   return config;
 }
 

@@ -6,8 +6,8 @@ import { hash, verify } from "@node-rs/argon2";
 import { zxcvbn, zxcvbnOptions } from "@zxcvbn-ts/core";
 import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
 import { Invalid } from "../errors/domain.ts";
-import { foldText } from "../text/normalize.ts";
 import type { MessageKey } from "../i18n/messages.ts";
+import { foldText } from "../text/normalize.ts";
 
 zxcvbnOptions.setOptions({ dictionary, graphs: adjacencyGraphs });
 

@@ -1,0 +1,68 @@
+/** The OpenAPI document is generated from the routes, validates, and lists every route. */
+import { validate } from "@readme/openapi-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApi, type TestApi } from "../test/harness.ts";
+
+let t: TestApi;
+beforeAll(async () => {
+  t = await startTestApi();
+});
+afterAll(() => t?.close());
+
+describe("OpenAPI document", () => {
+  it("is served at /api/v1/openapi.json and is a valid OpenAPI 3.1 document", async () => {
+    const res = await t.request("GET", "/api/v1/openapi.json");
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toBe("3.1.0");
+    const result = await validate(structuredClone(res.body));
+    expect(result.valid, JSON.stringify(result.errors)).toBe(true);
+  });
+
+  it("documents every route the API serves, with its problem responses", async () => {
+    const { body } = await t.request("GET", "/api/v1/openapi.json");
+    const documented = Object.entries(body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(documented.sort()).toEqual(
+      [
+        "POST /api/v1/auth/register",
+        "POST /api/v1/auth/login",
+        "POST /api/v1/auth/refresh",
+        "POST /api/v1/auth/logout",
+        "GET /api/v1/auth/csrf",
+        "POST /api/v1/auth/verify-email",
+        "POST /api/v1/auth/resend-verification",
+        "POST /api/v1/auth/forgot-password",
+        "POST /api/v1/auth/reset-password",
+        "POST /api/v1/auth/change-password",
+        "GET /api/v1/auth/oauth/{provider}",
+        "GET /api/v1/auth/oauth/{provider}/callback",
+        "GET /api/v1/me",
+        "PATCH /api/v1/me",
+        "DELETE /api/v1/me",
+        "GET /api/v1/me/identities",
+        "POST /api/v1/me/link-codes",
+        "POST /api/v1/me/identities/link",
+        "POST /api/v1/tokens",
+        "GET /api/v1/tokens",
+        "DELETE /api/v1/tokens/{id}",
+        "GET /dev/outbox",
+      ].sort(),
+    );
+    // every documented route answers (no route documented but not mounted)
+    for (const entry of documented) {
+      const [method, path] = entry.split(" ") as [string, string];
+      const res = await t.request(method, path.replace("{provider}", "github").replace("{id}", "x"), {
+        body: method === "GET" ? undefined : {},
+      });
+      expect(res.status, entry).not.toBe(404 === res.status && res.body?.code === "route_not_found" ? 404 : -1);
+    }
+    expect(body.paths["/api/v1/auth/login"].post.responses["429"].content["application/problem+json"]).toBeDefined();
+  });
+
+  it("has an interactive reference page at /docs", async () => {
+    const page = await fetch(`${t.url}/docs/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("swagger-ui");
+  });
+});
