@@ -90,7 +90,7 @@ describe("cookie sessions", () => {
     const erin = await member("cookie");
     expect(erin.refreshToken).toBeUndefined();
     expect(erin.csrfToken).toEqual(expect.any(String));
-    const session = erin.setCookies.find((c) => c.startsWith("relais_session="));
+    const session = erin.setCookies.find((c: string) => c.startsWith("relais_session="));
     expect(session).toMatch(/HttpOnly/i);
     expect(session).toMatch(/SameSite=Strict/i);
     const cookie = cookieHeader(erin.setCookies);

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inject } from "vitest";
+import "./global-setup.ts";
 
 export function copyTemplateDataDir(): string {
   const dataDir = join(mkdtempSync(join(tmpdir(), "relais-test-")), "data");

@@ -140,12 +140,13 @@ export async function signInWithOAuthProfile(
   const identity = { provider, externalId: profile.id, displayName: profile.name, email };
   const existing = await ctx.prisma.user.findUnique({ where: { email } });
   if (existing && existing.status === "active") {
-    await ctx.prisma.$transaction([
+    const [, , user] = await ctx.prisma.$transaction([
       ctx.prisma.identity.deleteMany({ where: { provider, externalId: profile.id } }),
       ctx.prisma.identity.create({ data: { ...identity, userId: existing.id } }),
+      // The provider vouched for this address.
       ctx.prisma.user.update({ where: { id: existing.id }, data: { emailVerifiedAt: existing.emailVerifiedAt ?? now } }),
     ]);
-    return { user: existing, created: false };
+    return { user, created: false };
   }
   const user = await ctx.prisma.user.create({
     data: { email, emailVerifiedAt: now, name: profile.name, locale: profile.locale ?? "fr", identities: { create: identity } },
