@@ -68,14 +68,14 @@ describe("mailer over SMTP", () => {
       expect((await db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } })).status).toBe("sent");
     } finally {
       mailer.close();
-      await new Promise((resolve) => smtp.close(resolve));
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
     }
   });
 
   it("keeps the email pending while the server is down, and delivers it when it is back", async () => {
     const down = await startSmtp([]);
     const port = down.port;
-    await new Promise((resolve) => down.close(resolve)); // nothing listens on that port now
+    await new Promise<void>((resolve) => down.close(() => resolve())); // nothing listens on that port now
     const mailer = new Mailer(db.prisma, { smtpUrl: `smtp://127.0.0.1:${port}`, from: "relais@relais.test", logger });
     try {
       const id = await mailer.send({
@@ -97,7 +97,7 @@ describe("mailer over SMTP", () => {
         expect(received[0]?.data).toContain("Subject: Confirm your email address");
         expect((await db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } })).status).toBe("sent");
       } finally {
-        await new Promise((resolve) => back.close(resolve));
+        await new Promise<void>((resolve) => back.close(() => resolve()));
       }
     } finally {
       mailer.close();
