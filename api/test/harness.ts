@@ -13,6 +13,7 @@ import { type CoreSlot, createApp } from "../src/app.ts";
 import type { ApiContext } from "../src/http/api-context.ts";
 import { answerClientErrorsAsProblems } from "../src/http/client-errors.ts";
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON answers.
 export type HttpResult = { status: number; headers: Headers; body: any; text: string };
 export type RequestOptions = { body?: unknown; raw?: string; token?: string; headers?: Record<string, string> };
 

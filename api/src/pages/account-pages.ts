@@ -6,25 +6,9 @@
 import * as accounts from "@relais/core/accounts/accounts";
 import { DomainError } from "@relais/core/errors/domain";
 import { type Locale, localeFromAcceptLanguage, type MessageKey, t } from "@relais/core/i18n/messages";
+import { escapeHtml } from "@relais/core/text/html";
 import express, { type Request, type Response, Router } from "express";
 import type { ApiContext } from "../http/api-context.ts";
-
-const TEXT = {
-  verifyTitle: { fr: "Confirmer votre adresse e-mail", en: "Confirm your email address" },
-  verifyButton: { fr: "Confirmer", en: "Confirm" },
-  verified: { fr: "C'est fait : votre adresse e-mail est confirmée.", en: "Done: your email address is confirmed." },
-  resetTitle: { fr: "Choisir un nouveau mot de passe", en: "Choose a new password" },
-  resetLabel: { fr: "Nouveau mot de passe (10 caractères au moins)", en: "New password (at least 10 characters)" },
-  resetButton: { fr: "Enregistrer", en: "Save" },
-  resetDone: { fr: "Mot de passe changé. Vous pouvez vous reconnecter.", en: "Password changed. You can sign in again." },
-  missingToken: {
-    fr: "Ce lien est incomplet : ouvrez-le depuis l'e-mail reçu.",
-    en: "This link is incomplete: open it from the email you received.",
-  },
-} as const;
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
 function page(res: Response, locale: Locale, status: number, title: string, inner: string) {
   res
@@ -57,34 +41,34 @@ export function accountPages(api: ApiContext): Router {
   router.get("/auth/verify-email", (req, res) => {
     const locale = localeOf(req);
     const token = tokenOf(req.query.token);
-    if (!token) return page(res, locale, 400, TEXT.verifyTitle[locale], `<p>${TEXT.missingToken[locale]}</p>`);
+    if (!token) return page(res, locale, 400, t("page_verify_title", locale), `<p>${t("page_missing_token", locale)}</p>`);
     page(
       res,
       locale,
       200,
-      TEXT.verifyTitle[locale],
-      `<form method="post">${tokenField(token)}<button>${TEXT.verifyButton[locale]}</button></form>`,
+      t("page_verify_title", locale),
+      `<form method="post">${tokenField(token)}<button>${t("page_verify_button", locale)}</button></form>`,
     );
   });
   router.post("/auth/verify-email", form, async (req, res) => {
     const locale = localeOf(req);
     try {
       await accounts.verifyEmail(api.accounts, tokenOf(req.body?.token) ?? "");
-      page(res, locale, 200, TEXT.verifyTitle[locale], `<p role="status">${TEXT.verified[locale]}</p>`);
+      page(res, locale, 200, t("page_verify_title", locale), `<p role="status">${t("page_verified", locale)}</p>`);
     } catch (error) {
-      failure(res, locale, TEXT.verifyTitle[locale], error);
+      failure(res, locale, t("page_verify_title", locale), error);
     }
   });
   router.get("/auth/reset-password", (req, res) => {
     const locale = localeOf(req);
     const token = tokenOf(req.query.token);
-    if (!token) return page(res, locale, 400, TEXT.resetTitle[locale], `<p>${TEXT.missingToken[locale]}</p>`);
+    if (!token) return page(res, locale, 400, t("page_reset_title", locale), `<p>${t("page_missing_token", locale)}</p>`);
     page(
       res,
       locale,
       200,
-      TEXT.resetTitle[locale],
-      `<form method="post">${tokenField(token)}<label>${TEXT.resetLabel[locale]}<input type="password" name="password" autocomplete="new-password" required minlength="10"></label><button>${TEXT.resetButton[locale]}</button></form>`,
+      t("page_reset_title", locale),
+      `<form method="post">${tokenField(token)}<label>${t("page_reset_label", locale)}<input type="password" name="password" autocomplete="new-password" required minlength="10"></label><button>${t("page_reset_button", locale)}</button></form>`,
     );
   });
   router.post("/auth/reset-password", form, async (req, res) => {
@@ -92,9 +76,9 @@ export function accountPages(api: ApiContext): Router {
     try {
       const password = typeof req.body?.password === "string" ? req.body.password.slice(0, 1024) : "";
       await accounts.resetPassword(api.accounts, tokenOf(req.body?.token) ?? "", password);
-      page(res, locale, 200, TEXT.resetTitle[locale], `<p role="status">${TEXT.resetDone[locale]}</p>`);
+      page(res, locale, 200, t("page_reset_title", locale), `<p role="status">${t("page_reset_done", locale)}</p>`);
     } catch (error) {
-      failure(res, locale, TEXT.resetTitle[locale], error);
+      failure(res, locale, t("page_reset_title", locale), error);
     }
   });
   return router;

@@ -1,4 +1,5 @@
 /** /dev/outbox: emails kept in the database when no SMTP is configured (not in production). */
+import { cursorArgs, toPage } from "@relais/core/pagination";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { PageQuery, pageOf } from "../http/pagination.ts";
@@ -33,15 +34,14 @@ export function devRoutes(api: ApiContext): AnyRoute[] {
         const rows = await api.core.db.prisma.emailOutbox.findMany({
           where: query.to ? { to: query.to.trim().toLowerCase() } : {},
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-          take: query.limit + 1,
-          ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
+          ...cursorArgs(query),
         });
-        const items = rows.slice(0, query.limit).map((row) => ({
+        const page = toPage(rows, query.limit, (row) => ({
           ...row,
           createdAt: row.createdAt.toISOString(),
           links: row.text.match(/https?:\/\/\S+/g) ?? [],
         }));
-        return { status: 200, body: { items, nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null } };
+        return { status: 200, body: page };
       },
     }),
   ];

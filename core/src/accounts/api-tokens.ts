@@ -1,6 +1,7 @@
 /** Personal access tokens for integrators: shown once, stored hashed, scoped read/write. */
 import type { ApiTokenScope } from "../db/generated/client.ts";
 import { NotFound, Unauthorized } from "../errors/domain.ts";
+import { cursorArgs, type Page, toPage } from "../pagination.ts";
 import { type AccountsContext, nowOf } from "./context.ts";
 import { randomToken, sha256 } from "./crypto.ts";
 
@@ -46,15 +47,13 @@ export async function listApiTokens(
   ctx: AccountsContext,
   userId: string,
   page: { limit: number; cursor?: string },
-): Promise<{ items: ApiTokenView[]; nextCursor: string | null }> {
+): Promise<Page<ApiTokenView>> {
   const rows = await ctx.prisma.apiToken.findMany({
     where: { userId, revokedAt: null },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: page.limit + 1,
-    ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}),
+    ...cursorArgs(page),
   });
-  const items = rows.slice(0, page.limit).map(toView);
-  return { items, nextCursor: rows.length > page.limit ? (items.at(-1)?.id ?? null) : null };
+  return toPage(rows, page.limit, toView);
 }
 
 /** Only the owner may revoke; another member's token id is "not found". */

@@ -213,6 +213,15 @@ function shown(name: string, value: string | undefined): string {
   return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 }
 
+function oauthProvider(
+  clientId: string | undefined,
+  clientSecret: string | undefined,
+  oauthUrl: string,
+  apiUrl: string,
+): OAuthProviderConfig | undefined {
+  return clientId && clientSecret ? { clientId, clientSecret, oauthUrl, apiUrl } : undefined;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -268,24 +277,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       },
     },
     oauth: {
-      github:
-        e.GITHUB_CLIENT_ID && e.GITHUB_CLIENT_SECRET
-          ? {
-              clientId: e.GITHUB_CLIENT_ID,
-              clientSecret: e.GITHUB_CLIENT_SECRET,
-              oauthUrl: e.GITHUB_OAUTH_URL ?? "https://github.com/login/oauth",
-              apiUrl: e.GITHUB_API_URL ?? "https://api.github.com",
-            }
-          : undefined,
-      linkedin:
-        e.LINKEDIN_CLIENT_ID && e.LINKEDIN_CLIENT_SECRET
-          ? {
-              clientId: e.LINKEDIN_CLIENT_ID,
-              clientSecret: e.LINKEDIN_CLIENT_SECRET,
-              oauthUrl: e.LINKEDIN_OAUTH_URL ?? "https://www.linkedin.com/oauth/v2",
-              apiUrl: e.LINKEDIN_API_URL ?? "https://api.linkedin.com",
-            }
-          : undefined,
+      github: oauthProvider(
+        e.GITHUB_CLIENT_ID,
+        e.GITHUB_CLIENT_SECRET,
+        e.GITHUB_OAUTH_URL ?? "https://github.com/login/oauth",
+        e.GITHUB_API_URL ?? "https://api.github.com",
+      ),
+      linkedin: oauthProvider(
+        e.LINKEDIN_CLIENT_ID,
+        e.LINKEDIN_CLIENT_SECRET,
+        e.LINKEDIN_OAUTH_URL ?? "https://www.linkedin.com/oauth/v2",
+        e.LINKEDIN_API_URL ?? "https://api.linkedin.com",
+      ),
       successRedirect: e.OAUTH_SUCCESS_REDIRECT ?? `${publicUrl}/`,
     },
   };

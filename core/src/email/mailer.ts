@@ -8,6 +8,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import type { Logger } from "pino";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { type Locale, type MessageKey, t } from "../i18n/messages.ts";
+import { escapeHtml } from "../text/html.ts";
 
 export type EmailTemplate = "verify_email" | "reset_password" | "password_changed";
 
@@ -20,10 +21,6 @@ const TEMPLATES: Record<EmailTemplate, { subject: MessageKey; body: MessageKey }
 export const MAX_EMAIL_ATTEMPTS = 6;
 
 export type EmailRequest = { to: string; userId?: string; locale: Locale; template: EmailTemplate; params: { name: string; link: string } };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
-}
 
 export function renderEmail(request: EmailRequest): { subject: string; text: string; html: string } {
   const template = TEMPLATES[request.template];

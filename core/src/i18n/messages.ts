@@ -91,6 +91,18 @@ export const MESSAGES = {
     fr: "{provider} ne fournit aucun e-mail vérifié pour ce compte.",
     en: "{provider} gives no verified email for this account.",
   },
+  // pages opened from emailed links
+  page_verify_title: { fr: "Confirmer votre adresse e-mail", en: "Confirm your email address" },
+  page_verify_button: { fr: "Confirmer", en: "Confirm" },
+  page_verified: { fr: "C'est fait : votre adresse e-mail est confirmée.", en: "Done: your email address is confirmed." },
+  page_reset_title: { fr: "Choisir un nouveau mot de passe", en: "Choose a new password" },
+  page_reset_label: { fr: "Nouveau mot de passe (10 caractères au moins)", en: "New password (at least 10 characters)" },
+  page_reset_button: { fr: "Enregistrer", en: "Save" },
+  page_reset_done: { fr: "Mot de passe changé. Vous pouvez vous reconnecter.", en: "Password changed. You can sign in again." },
+  page_missing_token: {
+    fr: "Ce lien est incomplet : ouvrez-le depuis l'e-mail reçu.",
+    en: "This link is incomplete: open it from the email you received.",
+  },
   // emails
   email_verify_subject: { fr: "Confirmez votre adresse e-mail", en: "Confirm your email address" },
   email_verify_body: {
