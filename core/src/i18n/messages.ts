@@ -1,6 +1,6 @@
 /**
  * Every text a user reads, in French and English. Keys are stable codes shared by the API
- * (problem+json `detail`), chat replies and emails. `{name}` placeholders are filled from params.
+ * (problem+json `detail`), chat replies and emails. `{name}` markers are filled from params.
  */
 export const MESSAGES = {
   // generic
