@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { embedLocally } from "../ai/local-embedder.ts";
 import { CATEGORY_TREE, type CategorySeed } from "../listings/categories.ts";
+import { listingEmbeddingText } from "../listings/listing-view.ts";
 import { buildDemoListings, type DemoListing } from "./community.ts";
 import { DEMO_MEMBERS } from "./members.ts";
 import { DEMO_MISSIONS } from "./missions.ts";
@@ -17,7 +18,7 @@ function cosine(a: number[], b: number[]) {
   return a.reduce((sum, value, i) => sum + value * (b[i] ?? 0), 0);
 }
 
-const textOf = (listing: DemoListing) => `${listing.title}. ${listing.tags.join(" ")}. ${listing.description}`;
+const textOf = (listing: DemoListing) => listingEmbeddingText(listing);
 const offers = listings
   .filter((listing) => listing.kind === "offer")
   .map((listing) => ({ listing, vector: embedLocally(textOf(listing)) }));

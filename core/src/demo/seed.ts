@@ -7,6 +7,7 @@ import type { Embedder } from "../ai/embedder.ts";
 import { toVectorLiteral } from "../ai/embedder.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { upsertCategoryTree } from "../listings/categories.ts";
+import { listingEmbeddingText } from "../listings/listing-view.ts";
 import { buildDemoListings } from "./community.ts";
 import { DEMO_MEMBERS } from "./members.ts";
 import { DEMO_MISSIONS } from "./missions.ts";
@@ -124,7 +125,7 @@ export async function seedDemoCommunity(prisma: PrismaClient, embedder: Embedder
         tx,
         "Listing",
         "id",
-        listings.map((listing) => ({ id: listing.id, text: `${listing.title}. ${listing.tags.join(" ")}. ${listing.description}` })),
+        listings.map((listing) => ({ id: listing.id, text: listingEmbeddingText(listing) })),
         embedder,
       );
 

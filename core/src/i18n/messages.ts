@@ -91,6 +91,15 @@ export const MESSAGES = {
     fr: "{provider} ne fournit aucun e-mail vérifié pour ce compte.",
     en: "{provider} gives no verified email for this account.",
   },
+  // marketplace
+  unknown_category: { fr: "Catégorie inconnue : « {category} ». Essayez : {suggestions}.", en: "Unknown category “{category}”. Try: {suggestions}." },
+  unknown_place: { fr: "Lieu inconnu : « {place} ».{suggestions}", en: "Unknown place “{place}”.{suggestions}" },
+  place_suggestions: { fr: " Vouliez-vous dire : {names} ?", en: " Did you mean: {names}?" },
+  not_owner: { fr: "Seul l'auteur de cette annonce peut la modifier.", en: "Only the author of this listing can change it." },
+  listing_not_found: { fr: "Cette annonce n'existe pas ou plus.", en: "This listing does not exist (any more)." },
+  wanted_listing_invalid: { fr: "Une annonce visée n'existe pas ou n'est pas une offre active d'un autre membre.", en: "A listing you named does not exist or is not another member's active offer." },
+  radius_without_center: { fr: "Un rayon demande un point (near) ou un lieu (place).", en: "A radius needs a point (near) or a place." },
+  distance_sort_without_center: { fr: "Le tri par distance demande un point (near) ou un lieu (place).", en: "Sorting by distance needs a point (near) or a place." },
   // pages opened from emailed links
   page_verify_title: { fr: "Confirmer votre adresse e-mail", en: "Confirm your email address" },
   page_verify_button: { fr: "Confirmer", en: "Confirm" },
@@ -130,7 +139,7 @@ export function t(key: MessageKey, locale: Locale, params: Record<string, string
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     if (!(name in params)) return match;
     const value = String(params[name]);
-    return value.startsWith("@") && value.slice(1) in MESSAGES ? t(value.slice(1) as MessageKey, locale) : value;
+    return value.startsWith("@") && value.slice(1) in MESSAGES ? t(value.slice(1) as MessageKey, locale, { ...params, [name]: "" }) : value;
   });
 }
 

@@ -1,0 +1,67 @@
+/** What anyone sees of a listing. */
+import type { Prisma } from "../db/generated/client.ts";
+
+export const LISTING_INCLUDE = {
+  category: true,
+  owner: { select: { id: true, name: true, status: true } },
+  images: { orderBy: { position: "asc" } },
+  wantedOffers: { select: { id: true } },
+} as const satisfies Prisma.ListingInclude;
+
+export type ListingRow = Prisma.ListingGetPayload<{ include: typeof LISTING_INCLUDE }>;
+
+export type ListingView = {
+  id: string;
+  kind: "offer" | "want";
+  title: string;
+  description: string;
+  category: { slug: string; label: { fr: string; en: string } };
+  tags: string[];
+  condition: "new" | "like_new" | "good" | "fair" | "poor" | null;
+  price: { amount: number; currency: string } | null;
+  location: { place: string | null; postcode: string | null; countryCode: string | null; lat: number; lng: number } | null;
+  remote: boolean;
+  shipping: boolean;
+  status: "active" | "paused" | "closed" | "traded";
+  locale: "fr" | "en";
+  owner: { id: string; name: string };
+  images: { id: string; position: number; url: string; thumbnailUrl: string; width: number; height: number }[];
+  wantedListingIds: string[];
+  createdAt: string;
+  updatedAt: string;
+};
+
+export function toListingView(row: ListingRow): ListingView {
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    description: row.description,
+    category: { slug: row.category.slug, label: { fr: row.category.labelFr, en: row.category.labelEn } },
+    tags: row.tags,
+    condition: row.condition,
+    price: row.priceMinor === null || !row.currency ? null : { amount: row.priceMinor, currency: row.currency },
+    location: row.lat === null || row.lng === null ? null : { place: row.placeName, postcode: row.postcode, countryCode: row.countryCode, lat: row.lat, lng: row.lng },
+    remote: row.remote,
+    shipping: row.shipping,
+    status: row.status,
+    locale: row.locale,
+    owner: { id: row.owner.id, name: row.owner.status === "deleted" ? "" : row.owner.name },
+    images: row.images.map((image) => ({
+      id: image.id,
+      position: image.position,
+      url: `/media/${image.displayKey}`,
+      thumbnailUrl: `/media/${image.thumbKey}`,
+      width: image.width,
+      height: image.height,
+    })),
+    wantedListingIds: row.wantedOffers.map((offer) => offer.id),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The text embedded for a listing (also used by the demo seed). */
+export function listingEmbeddingText(listing: { title: string; tags: string[]; description: string }): string {
+  return `${listing.title}. ${listing.tags.join(" ")}. ${listing.description}`;
+}

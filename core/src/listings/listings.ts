@@ -1,0 +1,173 @@
+/**
+ * Listings: create, read, update, delete, and a member's own list. Places are geocoded
+ * offline, categories checked against the tree, every listing embedded; the row and its
+ * vector are written in one transaction.
+ */
+import { toVectorLiteral } from "../ai/embedder.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import { Forbidden, Invalid, NotFound } from "../errors/domain.ts";
+import { cursorArgs, type Page, toPage } from "../pagination.ts";
+import { resolvePlace, suggestPlaces } from "../places/gazetteer.ts";
+import { loadCategoryTree } from "./category-tree.ts";
+import type { MarketContext } from "./context.ts";
+import { LISTING_INCLUDE, type ListingView, listingEmbeddingText, toListingView } from "./listing-view.ts";
+
+export type ListingLocationInput = { lat: number; lng: number } | { place: string };
+
+export type ListingInput = {
+  kind: "offer" | "want";
+  title: string;
+  description: string;
+  category: string;
+  tags?: string[];
+  condition?: "new" | "like_new" | "good" | "fair" | "poor" | null;
+  price?: { amount: number; currency: string } | null;
+  location?: ListingLocationInput | null;
+  remote?: boolean;
+  shipping?: boolean;
+  locale?: "fr" | "en";
+  wantedListingIds?: string[];
+};
+
+export type ListingPatch = Partial<Omit<ListingInput, "kind">> & { status?: "active" | "paused" | "closed" | "traded" };
+
+type LocationColumns = { placeName: string | null; postcode: string | null; countryCode: string | null; lat: number | null; lng: number | null };
+
+/** A place name or coordinates → the columns; unknown places are refused with suggestions. */
+export function locate(location: ListingLocationInput | null | undefined, field = "location.place"): LocationColumns {
+  if (!location) return { placeName: null, postcode: null, countryCode: null, lat: null, lng: null };
+  if ("place" in location) {
+    const place = resolvePlace(location.place);
+    if (!place) {
+      const names = suggestPlaces(location.place);
+      const suggestions = names.length > 0 ? `@place_suggestions` : "";
+      const params = { place: location.place, suggestions, names: names.join(", ") };
+      throw new Invalid("unknown_place", [{ field, code: "unknown_place", params }], params);
+    }
+    return { placeName: place.name, postcode: place.postcode, countryCode: place.countryCode, lat: place.lat, lng: place.lng };
+  }
+  return { placeName: null, postcode: null, countryCode: null, lat: location.lat, lng: location.lng };
+}
+
+async function categoryIdOf(ctx: MarketContext, slug: string): Promise<string> {
+  const tree = await loadCategoryTree(ctx.prisma);
+  const category = tree.bySlug.get(slug.trim().toLowerCase());
+  if (category) return category.id;
+  const roots = tree.children(null).flatMap((root) => tree.children(root.id).map((c) => c.slug));
+  const params = { category: slug, suggestions: roots.slice(0, 8).join(", ") };
+  throw new Invalid("unknown_category", [{ field: "category", code: "unknown_category", params }], params);
+}
+
+async function checkWanted(ctx: MarketContext, ownerId: string, ids: string[] | undefined): Promise<{ id: string }[] | undefined> {
+  if (!ids) return undefined;
+  const unique = [...new Set(ids)];
+  const found = await ctx.prisma.listing.count({ where: { id: { in: unique }, kind: "offer", status: "active", ownerId: { not: ownerId } } });
+  if (found !== unique.length) throw new Invalid("wanted_listing_invalid", [{ field: "wantedListingIds", code: "wanted_listing_invalid" }]);
+  return unique.map((id) => ({ id }));
+}
+
+async function embed(ctx: MarketContext, tx: Prisma.TransactionClient, listing: { id: string; title: string; tags: string[]; description: string }) {
+  const [vector] = await ctx.embedder.embed([listingEmbeddingText(listing)]);
+  await tx.$executeRawUnsafe(`UPDATE "Listing" SET "embedding" = $1::vector, "embeddingModel" = $2 WHERE "id" = $3`, toVectorLiteral(vector ?? []), ctx.embedder.model, listing.id);
+}
+
+const cleanTags = (tags: string[] | undefined) => [...new Set((tags ?? []).map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
+
+export async function createListing(ctx: MarketContext, ownerId: string, input: ListingInput): Promise<ListingView> {
+  const categoryId = await categoryIdOf(ctx, input.category);
+  const location = locate(input.location);
+  const wanted = input.kind === "want" ? await checkWanted(ctx, ownerId, input.wantedListingIds) : undefined;
+  const owner = await ctx.prisma.user.findUniqueOrThrow({ where: { id: ownerId }, select: { locale: true } });
+  const row = await ctx.prisma.$transaction(async (tx) => {
+    const created = await tx.listing.create({
+      data: {
+        ownerId,
+        kind: input.kind,
+        title: input.title.trim(),
+        description: input.description.trim(),
+        categoryId,
+        tags: cleanTags(input.tags),
+        condition: input.condition ?? null,
+        priceMinor: input.price?.amount ?? null,
+        currency: input.price?.currency.toUpperCase() ?? null,
+        ...location,
+        remote: input.remote ?? false,
+        shipping: input.shipping ?? false,
+        locale: input.locale ?? owner.locale,
+        ...(wanted ? { wantedOffers: { connect: wanted } } : {}),
+      },
+    });
+    await embed(ctx, tx, created);
+    return tx.listing.findUniqueOrThrow({ where: { id: created.id }, include: LISTING_INCLUDE });
+  });
+  ctx.events.publish("listing.changed", { listingId: row.id, ownerId, change: "created" });
+  return toListingView(row);
+}
+
+export async function getListing(ctx: MarketContext, id: string): Promise<ListingView> {
+  const row = await ctx.prisma.listing.findUnique({ where: { id }, include: LISTING_INCLUDE });
+  if (!row) throw new NotFound("listing_not_found");
+  return toListingView(row);
+}
+
+async function ownedListing(ctx: MarketContext, userId: string, id: string) {
+  const row = await ctx.prisma.listing.findUnique({ where: { id }, select: { id: true, ownerId: true, kind: true } });
+  if (!row) throw new NotFound("listing_not_found");
+  // Why 403 and not 404: the listing is public, only changing it is reserved to its author.
+  if (row.ownerId !== userId) throw new Forbidden("not_owner");
+  return row;
+}
+
+export async function updateListing(ctx: MarketContext, userId: string, id: string, patch: ListingPatch): Promise<ListingView> {
+  const current = await ownedListing(ctx, userId, id);
+  const categoryId = patch.category === undefined ? undefined : await categoryIdOf(ctx, patch.category);
+  const location = patch.location === undefined ? undefined : locate(patch.location);
+  const wanted = current.kind === "want" ? await checkWanted(ctx, userId, patch.wantedListingIds) : undefined;
+  const row = await ctx.prisma.$transaction(async (tx) => {
+    const updated = await tx.listing.update({
+      where: { id },
+      data: {
+        ...(patch.title !== undefined ? { title: patch.title.trim() } : {}),
+        ...(patch.description !== undefined ? { description: patch.description.trim() } : {}),
+        ...(categoryId ? { categoryId } : {}),
+        ...(patch.tags !== undefined ? { tags: cleanTags(patch.tags) } : {}),
+        ...(patch.condition !== undefined ? { condition: patch.condition } : {}),
+        ...(patch.price !== undefined ? { priceMinor: patch.price?.amount ?? null, currency: patch.price?.currency.toUpperCase() ?? null } : {}),
+        ...(location ?? {}),
+        ...(patch.remote !== undefined ? { remote: patch.remote } : {}),
+        ...(patch.shipping !== undefined ? { shipping: patch.shipping } : {}),
+        ...(patch.locale !== undefined ? { locale: patch.locale } : {}),
+        ...(patch.status !== undefined ? { status: patch.status } : {}),
+        ...(wanted ? { wantedOffers: { set: wanted } } : {}),
+      },
+    });
+    if (patch.title !== undefined || patch.description !== undefined || patch.tags !== undefined) await embed(ctx, tx, updated);
+    return tx.listing.findUniqueOrThrow({ where: { id }, include: LISTING_INCLUDE });
+  });
+  ctx.events.publish("listing.changed", { listingId: id, ownerId: userId, change: "updated" });
+  return toListingView(row);
+}
+
+export async function deleteListing(ctx: MarketContext, userId: string, id: string): Promise<void> {
+  await ownedListing(ctx, userId, id);
+  await ctx.prisma.$transaction(async (tx) => {
+    // Proposals that counted on this listing can no longer happen.
+    await tx.match.updateMany({ where: { status: "proposed", items: { some: { OR: [{ offerListingId: id }, { wantListingId: id }] } } }, data: { status: "expired" } });
+    await tx.listing.delete({ where: { id } });
+  });
+  ctx.events.publish("listing.changed", { listingId: id, ownerId: userId, change: "deleted" });
+}
+
+export async function listMyListings(
+  ctx: MarketContext,
+  userId: string,
+  page: { limit: number; cursor?: string; status?: "active" | "paused" | "closed" | "traded"; kind?: "offer" | "want" },
+): Promise<Page<ListingView>> {
+  const rows = await ctx.prisma.listing.findMany({
+    where: { ownerId: userId, ...(page.status ? { status: page.status } : {}), ...(page.kind ? { kind: page.kind } : {}) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    include: LISTING_INCLUDE,
+    ...cursorArgs(page),
+  });
+  return toPage(rows, page.limit, toListingView);
+}
