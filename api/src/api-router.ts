@@ -12,6 +12,7 @@ import { createRegistry, generateDocument } from "./openapi.ts";
 import { accountPages } from "./pages/account-pages.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { devRoutes } from "./routes/dev.ts";
+import { listingRoutes } from "./routes/listings.ts";
 import { meRoutes } from "./routes/me.ts";
 import { oauthRoutes } from "./routes/oauth.ts";
 import { tokenRoutes } from "./routes/tokens.ts";
@@ -25,6 +26,7 @@ export function createApiRouter(api: ApiContext, limits: RateLimiters) {
     ...oauthRoutes({ api, cookies }),
     ...meRoutes(api),
     ...tokenRoutes(api),
+    ...listingRoutes(api),
     ...(api.config.nodeEnv === "production" ? [] : devRoutes(api)),
   ];
   for (const route of routes) mountRoute(api, router, registry, route);

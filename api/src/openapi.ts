@@ -25,6 +25,7 @@ export function generateDocument(registry: OpenAPIRegistry, serverUrl: string) {
       { name: "auth", description: "Sign-up, sign-in, sessions, passwords, OAuth" },
       { name: "me", description: "My account and identities" },
       { name: "tokens", description: "Personal access tokens for integrators" },
+      { name: "listings", description: "Offers, wants, categories and search" },
       { name: "development", description: "Developer helpers (not in production)" },
     ],
   });

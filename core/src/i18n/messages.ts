@@ -92,14 +92,27 @@ export const MESSAGES = {
     en: "{provider} gives no verified email for this account.",
   },
   // marketplace
-  unknown_category: { fr: "Catégorie inconnue : « {category} ». Essayez : {suggestions}.", en: "Unknown category “{category}”. Try: {suggestions}." },
+  unknown_category: {
+    fr: "Catégorie inconnue : « {category} ». Essayez : {suggestions}.",
+    en: "Unknown category “{category}”. Try: {suggestions}.",
+  },
   unknown_place: { fr: "Lieu inconnu : « {place} ».{suggestions}", en: "Unknown place “{place}”.{suggestions}" },
   place_suggestions: { fr: " Vouliez-vous dire : {names} ?", en: " Did you mean: {names}?" },
   not_owner: { fr: "Seul l'auteur de cette annonce peut la modifier.", en: "Only the author of this listing can change it." },
   listing_not_found: { fr: "Cette annonce n'existe pas ou plus.", en: "This listing does not exist (any more)." },
-  wanted_listing_invalid: { fr: "Une annonce visée n'existe pas ou n'est pas une offre active d'un autre membre.", en: "A listing you named does not exist or is not another member's active offer." },
+  wanted_listing_invalid: {
+    fr: "Une annonce visée n'existe pas ou n'est pas une offre active d'un autre membre.",
+    en: "A listing you named does not exist or is not another member's active offer.",
+  },
   radius_without_center: { fr: "Un rayon demande un point (near) ou un lieu (place).", en: "A radius needs a point (near) or a place." },
-  distance_sort_without_center: { fr: "Le tri par distance demande un point (near) ou un lieu (place).", en: "Sorting by distance needs a point (near) or a place." },
+  distance_sort_without_center: {
+    fr: "Le tri par distance demande un point (near) ou un lieu (place).",
+    en: "Sorting by distance needs a point (near) or a place.",
+  },
+  invalid_cursor: {
+    fr: "Curseur de pagination invalide : reprenez depuis la première page.",
+    en: "Invalid pagination cursor: start again from the first page.",
+  },
   // pages opened from emailed links
   page_verify_title: { fr: "Confirmer votre adresse e-mail", en: "Confirm your email address" },
   page_verify_button: { fr: "Confirmer", en: "Confirm" },

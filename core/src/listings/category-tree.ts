@@ -1,7 +1,15 @@
 /** The category tree as stored: lookups by slug, descendants, labels. */
 import type { PrismaClient } from "../db/generated/client.ts";
 
-export type CategoryNode = { id: string; slug: string; parentId: string | null; kind: "goods" | "services" | "skills"; labelFr: string; labelEn: string; position: number };
+export type CategoryNode = {
+  id: string;
+  slug: string;
+  parentId: string | null;
+  kind: "goods" | "services" | "skills";
+  labelFr: string;
+  labelEn: string;
+  position: number;
+};
 
 export type CategoryTree = {
   bySlug: Map<string, CategoryNode>;

@@ -41,7 +41,10 @@ export function toListingView(row: ListingRow): ListingView {
     tags: row.tags,
     condition: row.condition,
     price: row.priceMinor === null || !row.currency ? null : { amount: row.priceMinor, currency: row.currency },
-    location: row.lat === null || row.lng === null ? null : { place: row.placeName, postcode: row.postcode, countryCode: row.countryCode, lat: row.lat, lng: row.lng },
+    location:
+      row.lat === null || row.lng === null
+        ? null
+        : { place: row.placeName, postcode: row.postcode, countryCode: row.countryCode, lat: row.lat, lng: row.lng },
     remote: row.remote,
     shipping: row.shipping,
     status: row.status,

@@ -31,7 +31,13 @@ export type ListingInput = {
 
 export type ListingPatch = Partial<Omit<ListingInput, "kind">> & { status?: "active" | "paused" | "closed" | "traded" };
 
-type LocationColumns = { placeName: string | null; postcode: string | null; countryCode: string | null; lat: number | null; lng: number | null };
+type LocationColumns = {
+  placeName: string | null;
+  postcode: string | null;
+  countryCode: string | null;
+  lat: number | null;
+  lng: number | null;
+};
 
 /** A place name or coordinates → the columns; unknown places are refused with suggestions. */
 export function locate(location: ListingLocationInput | null | undefined, field = "location.place"): LocationColumns {
@@ -61,14 +67,25 @@ async function categoryIdOf(ctx: MarketContext, slug: string): Promise<string> {
 async function checkWanted(ctx: MarketContext, ownerId: string, ids: string[] | undefined): Promise<{ id: string }[] | undefined> {
   if (!ids) return undefined;
   const unique = [...new Set(ids)];
-  const found = await ctx.prisma.listing.count({ where: { id: { in: unique }, kind: "offer", status: "active", ownerId: { not: ownerId } } });
+  const found = await ctx.prisma.listing.count({
+    where: { id: { in: unique }, kind: "offer", status: "active", ownerId: { not: ownerId } },
+  });
   if (found !== unique.length) throw new Invalid("wanted_listing_invalid", [{ field: "wantedListingIds", code: "wanted_listing_invalid" }]);
   return unique.map((id) => ({ id }));
 }
 
-async function embed(ctx: MarketContext, tx: Prisma.TransactionClient, listing: { id: string; title: string; tags: string[]; description: string }) {
+async function embed(
+  ctx: MarketContext,
+  tx: Prisma.TransactionClient,
+  listing: { id: string; title: string; tags: string[]; description: string },
+) {
   const [vector] = await ctx.embedder.embed([listingEmbeddingText(listing)]);
-  await tx.$executeRawUnsafe(`UPDATE "Listing" SET "embedding" = $1::vector, "embeddingModel" = $2 WHERE "id" = $3`, toVectorLiteral(vector ?? []), ctx.embedder.model, listing.id);
+  await tx.$executeRawUnsafe(
+    `UPDATE "Listing" SET "embedding" = $1::vector, "embeddingModel" = $2 WHERE "id" = $3`,
+    toVectorLiteral(vector ?? []),
+    ctx.embedder.model,
+    listing.id,
+  );
 }
 
 const cleanTags = (tags: string[] | undefined) => [...new Set((tags ?? []).map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
@@ -132,7 +149,9 @@ export async function updateListing(ctx: MarketContext, userId: string, id: stri
         ...(categoryId ? { categoryId } : {}),
         ...(patch.tags !== undefined ? { tags: cleanTags(patch.tags) } : {}),
         ...(patch.condition !== undefined ? { condition: patch.condition } : {}),
-        ...(patch.price !== undefined ? { priceMinor: patch.price?.amount ?? null, currency: patch.price?.currency.toUpperCase() ?? null } : {}),
+        ...(patch.price !== undefined
+          ? { priceMinor: patch.price?.amount ?? null, currency: patch.price?.currency.toUpperCase() ?? null }
+          : {}),
         ...(location ?? {}),
         ...(patch.remote !== undefined ? { remote: patch.remote } : {}),
         ...(patch.shipping !== undefined ? { shipping: patch.shipping } : {}),
@@ -152,7 +171,10 @@ export async function deleteListing(ctx: MarketContext, userId: string, id: stri
   await ownedListing(ctx, userId, id);
   await ctx.prisma.$transaction(async (tx) => {
     // Proposals that counted on this listing can no longer happen.
-    await tx.match.updateMany({ where: { status: "proposed", items: { some: { OR: [{ offerListingId: id }, { wantListingId: id }] } } }, data: { status: "expired" } });
+    await tx.match.updateMany({
+      where: { status: "proposed", items: { some: { OR: [{ offerListingId: id }, { wantListingId: id }] } } },
+      data: { status: "expired" },
+    });
     await tx.listing.delete({ where: { id } });
   });
   ctx.events.publish("listing.changed", { listingId: id, ownerId: userId, change: "deleted" });

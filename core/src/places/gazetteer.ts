@@ -12,18 +12,57 @@ import { createRequire } from "node:module";
 import { foldText } from "../text/normalize.ts";
 
 /** precision: "city" its own coordinates; "postcode" a neighbour's; "departement" its département's main town. */
-export type Place = { name: string; postcode: string | null; countryCode: string; lat: number; lng: number; precision: "city" | "postcode" | "departement" };
+export type Place = {
+  name: string;
+  postcode: string | null;
+  countryCode: string;
+  lat: number;
+  lng: number;
+  precision: "city" | "postcode" | "departement";
+};
 
-type City = { name: string; altName: string; country: string; population: number; loc: { coordinates: [number, number] }; muniSub?: string };
+type City = {
+  name: string;
+  altName: string;
+  country: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+  muniSub?: string;
+};
 type Commune = { code: string; nom: string; type: string; commune?: string; codesPostaux?: string[]; population?: number };
 
 const require = createRequire(import.meta.url);
 
 const COUNTRY_NAMES: Record<string, string> = {
-  france: "FR", belgique: "BE", belgium: "BE", suisse: "CH", switzerland: "CH", canada: "CA", "royaume-uni": "GB", uk: "GB",
-  "united kingdom": "GB", england: "GB", angleterre: "GB", allemagne: "DE", germany: "DE", espagne: "ES", spain: "ES",
-  italie: "IT", italy: "IT", luxembourg: "LU", "pays-bas": "NL", netherlands: "NL", portugal: "PT", usa: "US", "etats-unis": "US",
-  "united states": "US", maroc: "MA", morocco: "MA", tunisie: "TN", algerie: "DZ", senegal: "SN",
+  france: "FR",
+  belgique: "BE",
+  belgium: "BE",
+  suisse: "CH",
+  switzerland: "CH",
+  canada: "CA",
+  "royaume-uni": "GB",
+  uk: "GB",
+  "united kingdom": "GB",
+  england: "GB",
+  angleterre: "GB",
+  allemagne: "DE",
+  germany: "DE",
+  espagne: "ES",
+  spain: "ES",
+  italie: "IT",
+  italy: "IT",
+  luxembourg: "LU",
+  "pays-bas": "NL",
+  netherlands: "NL",
+  portugal: "PT",
+  usa: "US",
+  "etats-unis": "US",
+  "united states": "US",
+  maroc: "MA",
+  morocco: "MA",
+  tunisie: "TN",
+  algerie: "DZ",
+  senegal: "SN",
 };
 
 type Index = {
@@ -117,7 +156,9 @@ export function resolvePlace(input: string): Place | undefined {
   const text = input.trim().replace(/\s+/g, " ");
   if (!text || text.length > 120) return undefined;
   let [namePart = "", countryPart] = text.split(",").map((part) => part.trim());
-  const country = countryPart ? (COUNTRY_NAMES[foldText(countryPart)] ?? (/^[a-z]{2}$/i.test(countryPart) ? countryPart.toUpperCase() : undefined)) : undefined;
+  const country = countryPart
+    ? (COUNTRY_NAMES[foldText(countryPart)] ?? (/^[a-z]{2}$/i.test(countryPart) ? countryPart.toUpperCase() : undefined))
+    : undefined;
 
   const postcode = /\b(\d{5})\b/.exec(namePart)?.[1] ?? null;
   if (postcode && (!country || country === "FR")) {

@@ -1,0 +1,239 @@
+/**
+ * Hybrid listing search. Three ranked candidate lists, each within the same filters:
+ * - full text (generated FR + EN accent-free tsvector; "velo" finds "vélo", "guitares" "guitare"),
+ * - typo tolerance (pg_trgm word similarity on the accent-free title; "guitarre"),
+ * - semantic recall (pgvector cosine on embeddings of the same model; "bike" finds "vélo"),
+ * fused by reciprocal rank fusion (score = Σ 1 / (60 + rank)). Filters: kind, category with
+ * its descendants, price, condition, remote, radius around a point or a place. Only active
+ * listings; the searcher's own are excluded.
+ */
+import { toVectorLiteral } from "../ai/embedder.ts";
+import { Invalid } from "../errors/domain.ts";
+import { loadCategoryTree } from "../listings/category-tree.ts";
+import type { MarketContext } from "../listings/context.ts";
+import { LISTING_INCLUDE, type ListingView, toListingView } from "../listings/listing-view.ts";
+import { locate } from "../listings/listings.ts";
+import { foldText, lightStem, words } from "../text/normalize.ts";
+
+export type SearchQuery = {
+  q?: string;
+  kind?: "offer" | "want";
+  category?: string;
+  near?: { lat: number; lng: number };
+  place?: string;
+  radiusKm?: number;
+  minPrice?: number;
+  maxPrice?: number;
+  condition?: "new" | "like_new" | "good" | "fair" | "poor";
+  remote?: boolean;
+  sort?: "relevance" | "distance" | "recent" | "price";
+  limit: number;
+  cursor?: string;
+};
+
+export type SearchHit = { listing: ListingView; distanceKm: number | null; score: number; highlights: string[] };
+export type SearchResult = { items: SearchHit[]; nextCursor: string | null };
+
+/** Per-list candidates before fusion, and the cosine similarity below which "semantic" means noise. */
+const CANDIDATES = 200;
+const MIN_SEMANTIC_SIMILARITY = 0.3;
+const MIN_WORD_SIMILARITY = 0.5;
+const RRF_K = 60;
+const MAX_OFFSET = 1000;
+
+function decodeCursor(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  try {
+    const offset = (JSON.parse(Buffer.from(cursor, "base64url").toString()) as { o?: unknown }).o;
+    if (typeof offset === "number" && Number.isInteger(offset) && offset >= 0 && offset <= MAX_OFFSET) return offset;
+  } catch {
+    // reported below
+  }
+  throw new Invalid("invalid_cursor", [{ field: "query.cursor", code: "invalid_cursor" }]);
+}
+
+const encodeCursor = (offset: number) => Buffer.from(JSON.stringify({ o: offset })).toString("base64url");
+
+/** Great-circle distance in km (same sphere as earthdistance's, to a few metres). */
+export function haversineKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** "velo pas cher" → "velo | pas | cher" for to_tsquery: OR semantics, ranking rewards more matches. */
+function orQuery(q: string): string | undefined {
+  const terms = words(q)
+    .map((word) => word.replace(/[^a-z0-9]/g, ""))
+    .filter((word) => word.length >= 2);
+  return terms.length > 0 ? [...new Set(terms)].join(" | ") : undefined;
+}
+
+/** Snippets of the title/description around the searched words, the words in «». */
+function highlightsOf(listing: ListingView, q: string | undefined): string[] {
+  if (!q) return [];
+  const stems = new Set(
+    words(q)
+      .map(lightStem)
+      .filter((stem) => stem.length >= 3),
+  );
+  if (stems.size === 0) return [];
+  const out: string[] = [];
+  for (const text of [listing.title, listing.description]) {
+    const tokens = text.split(/(\s+)/);
+    const hits = tokens.map((token) => stems.has(lightStem(foldText(token).replace(/[^\p{L}\p{N}]/gu, ""))));
+    const first = hits.indexOf(true);
+    if (first < 0) continue;
+    const from = Math.max(0, first - 10);
+    const snippet = tokens
+      .slice(from, first + 20)
+      .map((token, i) => (hits[from + i] ? `«${token}»` : token))
+      .join("");
+    out.push(`${from > 0 ? "…" : ""}${snippet.trim()}${first + 20 < tokens.length ? "…" : ""}`);
+  }
+  return out;
+}
+
+export async function searchListings(ctx: MarketContext, searcherId: string | undefined, query: SearchQuery): Promise<SearchResult> {
+  const offset = decodeCursor(query.cursor);
+  const center =
+    query.near ??
+    (query.place
+      ? (() => {
+          const located = locate({ place: query.place }, "query.place");
+          return { lat: located.lat as number, lng: located.lng as number };
+        })()
+      : undefined);
+  if (query.radiusKm !== undefined && !center)
+    throw new Invalid("radius_without_center", [{ field: "query.radiusKm", code: "radius_without_center" }]);
+  const sort = query.sort ?? (query.q ? "relevance" : center ? "distance" : "recent");
+  if (sort === "distance" && !center)
+    throw new Invalid("distance_sort_without_center", [{ field: "query.sort", code: "distance_sort_without_center" }]);
+
+  // ---- filters, shared by every candidate list
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where = [`l."status" = 'active'`];
+  if (searcherId) where.push(`l."ownerId" <> ${param(searcherId)}`);
+  if (query.kind) where.push(`l."kind" = ${param(query.kind)}::"ListingKind"`);
+  if (query.category) {
+    const tree = await loadCategoryTree(ctx.prisma);
+    const ids = tree.descendantIds(query.category.trim().toLowerCase());
+    if (ids.length === 0) {
+      const params = { category: query.category, suggestions: [...tree.bySlug.keys()].slice(0, 8).join(", ") };
+      throw new Invalid("unknown_category", [{ field: "query.category", code: "unknown_category", params }], params);
+    }
+    where.push(`l."categoryId" = ANY(${param(ids)}::text[])`);
+  }
+  if (query.minPrice !== undefined) where.push(`l."priceMinor" >= ${param(query.minPrice)}`);
+  if (query.maxPrice !== undefined) where.push(`l."priceMinor" <= ${param(query.maxPrice)}`);
+  if (query.condition) where.push(`l."condition" = ${param(query.condition)}::"ItemCondition"`);
+  if (query.remote !== undefined) where.push(`l."remote" = ${param(query.remote)}`);
+  if (center && query.radiusKm !== undefined) {
+    const earth = `ll_to_earth(${param(center.lat)}, ${param(center.lng)})`;
+    const metres = param(query.radiusKm * 1000);
+    where.push(
+      `l."lat" IS NOT NULL AND earth_box(${earth}, ${metres}) @> ll_to_earth(l."lat", l."lng") AND earth_distance(${earth}, ll_to_earth(l."lat", l."lng")) <= ${metres}`,
+    );
+  }
+  const filter = where.join(" AND ");
+  const baseParams = [...params];
+
+  let orderedIds: { id: string; score: number }[];
+  if (query.q?.trim()) {
+    const q = query.q.trim();
+    const lists: string[][] = [];
+    const tsq = orQuery(q);
+    if (tsq) {
+      const p = [...baseParams, tsq];
+      const n = p.length;
+      const rows = await ctx.prisma.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT l."id" FROM "Listing" l
+          WHERE ${filter} AND l."searchVector" @@ (to_tsquery('relais_fr', $${n}) || to_tsquery('relais_en', $${n}))
+          ORDER BY ts_rank_cd(l."searchVector", to_tsquery('relais_fr', $${n}) || to_tsquery('relais_en', $${n})) DESC, l."createdAt" DESC
+          LIMIT ${CANDIDATES}`,
+        ...p,
+      );
+      lists.push(rows.map((r) => r.id));
+    }
+    {
+      const p = [...baseParams, q, MIN_WORD_SIMILARITY];
+      const n = p.length;
+      const rows = await ctx.prisma.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT l."id" FROM "Listing" l
+          WHERE ${filter} AND word_similarity(relais_unaccent($${n - 1}), relais_unaccent(l."title")) >= $${n}
+          ORDER BY word_similarity(relais_unaccent($${n - 1}), relais_unaccent(l."title")) DESC, l."createdAt" DESC
+          LIMIT ${CANDIDATES}`,
+        ...p,
+      );
+      lists.push(rows.map((r) => r.id));
+    }
+    {
+      const [vector] = await ctx.embedder.embed([q]);
+      const p = [...baseParams, toVectorLiteral(vector ?? []), ctx.embedder.model, 1 - MIN_SEMANTIC_SIMILARITY];
+      const n = p.length;
+      const rows = await ctx.prisma.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT l."id" FROM "Listing" l
+          WHERE ${filter} AND l."embeddingModel" = $${n - 1} AND (l."embedding" <=> $${n - 2}::vector) <= $${n}
+          ORDER BY l."embedding" <=> $${n - 2}::vector
+          LIMIT ${CANDIDATES}`,
+        ...p,
+      );
+      lists.push(rows.map((r) => r.id));
+    }
+    const fused = new Map<string, number>();
+    for (const list of lists) list.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + 1 / (RRF_K + rank + 1)));
+    orderedIds = [...fused.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
+    if (sort !== "relevance") {
+      const rows = await ctx.prisma.listing.findMany({
+        where: { id: { in: orderedIds.map((o) => o.id) } },
+        select: { id: true, createdAt: true, priceMinor: true, lat: true, lng: true },
+      });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      const key = (id: string) => {
+        const row = byId.get(id);
+        if (!row) return Number.POSITIVE_INFINITY;
+        if (sort === "recent") return -row.createdAt.getTime();
+        if (sort === "price") return row.priceMinor ?? Number.POSITIVE_INFINITY;
+        return row.lat === null || row.lng === null || !center
+          ? Number.POSITIVE_INFINITY
+          : haversineKm(center, { lat: row.lat, lng: row.lng });
+      };
+      orderedIds.sort((a, b) => key(a.id) - key(b.id));
+    }
+    orderedIds = orderedIds.slice(offset, offset + query.limit + 1);
+  } else {
+    const p = [...baseParams];
+    const order =
+      sort === "price"
+        ? `l."priceMinor" ASC NULLS LAST, l."createdAt" DESC`
+        : sort === "distance" && center
+          ? `earth_distance(ll_to_earth(${(p.push(center.lat), `$${p.length}`)}, ${(p.push(center.lng), `$${p.length}`)}), ll_to_earth(l."lat", l."lng")) ASC NULLS LAST`
+          : `l."createdAt" DESC`;
+    const rows = await ctx.prisma.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT l."id" FROM "Listing" l WHERE ${filter} ORDER BY ${order}, l."id" LIMIT ${query.limit + 1} OFFSET ${offset}`,
+      ...p,
+    );
+    orderedIds = rows.map((row, i) => ({ id: row.id, score: 1 / (RRF_K + offset + i + 1) }));
+  }
+
+  const page = orderedIds.slice(0, query.limit);
+  const rows = await ctx.prisma.listing.findMany({ where: { id: { in: page.map((p) => p.id) } }, include: LISTING_INCLUDE });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const items: SearchHit[] = [];
+  for (const { id, score } of page) {
+    const row = byId.get(id);
+    if (!row) continue;
+    const listing = toListingView(row);
+    const distanceKm =
+      center && row.lat !== null && row.lng !== null ? Math.round(haversineKm(center, { lat: row.lat, lng: row.lng }) * 10) / 10 : null;
+    items.push({ listing, distanceKm, score: Math.round(score * 1e6) / 1e6, highlights: highlightsOf(listing, query.q) });
+  }
+  const hasMore = orderedIds.length > query.limit && offset + query.limit < MAX_OFFSET;
+  return { items, nextCursor: hasMore ? encodeCursor(offset + query.limit) : null };
+}
