@@ -47,6 +47,13 @@ describe("OpenAPI document", () => {
         "GET /api/v1/tokens",
         "DELETE /api/v1/tokens/{id}",
         "GET /dev/outbox",
+        "GET /api/v1/categories",
+        "POST /api/v1/listings",
+        "GET /api/v1/listings/{id}",
+        "PATCH /api/v1/listings/{id}",
+        "DELETE /api/v1/listings/{id}",
+        "GET /api/v1/me/listings",
+        "GET /api/v1/search",
       ].sort(),
     );
     // every documented route answers (no route documented but not mounted)
