@@ -11,7 +11,9 @@ const tokens: Record<string, string> = {};
 const ids: Record<string, string> = {};
 
 async function member(name: string, locale: "fr" | "en") {
-  const res = await t.request("POST", "/api/v1/auth/register", { body: { email: `${name}-${Date.now()}@example.org`, password: STRONG_PASSWORD, name, locale } });
+  const res = await t.request("POST", "/api/v1/auth/register", {
+    body: { email: `${name}-${Date.now()}@example.org`, password: STRONG_PASSWORD, name, locale },
+  });
   tokens[name] = res.body.accessToken;
 }
 
@@ -21,7 +23,8 @@ async function post(who: string, body: Record<string, unknown>) {
   return res.body;
 }
 
-const search = async (query: string, who?: string) => (await t.request("GET", `/api/v1/search?${query}`, { token: who ? tokens[who] : undefined })).body;
+const search = async (query: string, who?: string) =>
+  (await t.request("GET", `/api/v1/search?${query}`, { token: who ? tokens[who] : undefined })).body;
 const titles = (result: { items: { listing: { title: string } }[] }) => result.items.map((item) => item.listing.title);
 
 beforeAll(async () => {
@@ -29,11 +32,57 @@ beforeAll(async () => {
   await member("alice", "fr");
   await member("bob", "fr");
   await member("carol", "en");
-  ids.bike = (await post("bob", { kind: "offer", title: "Vélo de route Triban", description: "Cadre aluminium, freins à disque, taille M.", category: "bikes", tags: ["vélo", "route"], condition: "good", price: { amount: 45000, currency: "eur" }, location: { place: "Villeurbanne 69100" } })).id;
-  ids.guitar = (await post("alice", { kind: "offer", title: "Guitare acoustique Yamaha", description: "Guitare folk avec housse.", category: "music-instruments", price: { amount: 12000, currency: "EUR" }, location: { place: "Lyon" } })).id;
-  ids.sofa = (await post("carol", { kind: "offer", title: "Grey three-seater sofa", description: "Comfortable sofa, collection only.", category: "furniture", price: { amount: 20000, currency: "EUR" }, location: { place: "Paris 11e" } })).id;
-  ids.want = (await post("alice", { kind: "want", title: "Cherche un vélo de route", description: "Taille M de préférence.", category: "bikes", location: { place: "Lyon" }, wantedListingIds: [ids.bike] })).id;
-  ids.react = (await post("carol", { kind: "offer", title: "React and TypeScript development", description: "Front-end missions, remote.", category: "web-development", remote: true })).id;
+  ids.bike = (
+    await post("bob", {
+      kind: "offer",
+      title: "Vélo de route Triban",
+      description: "Cadre aluminium, freins à disque, taille M.",
+      category: "bikes",
+      tags: ["vélo", "route"],
+      condition: "good",
+      price: { amount: 45000, currency: "eur" },
+      location: { place: "Villeurbanne 69100" },
+    })
+  ).id;
+  ids.guitar = (
+    await post("alice", {
+      kind: "offer",
+      title: "Guitare acoustique Yamaha",
+      description: "Guitare folk avec housse.",
+      category: "music-instruments",
+      price: { amount: 12000, currency: "EUR" },
+      location: { place: "Lyon" },
+    })
+  ).id;
+  ids.sofa = (
+    await post("carol", {
+      kind: "offer",
+      title: "Grey three-seater sofa",
+      description: "Comfortable sofa, collection only.",
+      category: "furniture",
+      price: { amount: 20000, currency: "EUR" },
+      location: { place: "Paris 11e" },
+    })
+  ).id;
+  ids.want = (
+    await post("alice", {
+      kind: "want",
+      title: "Cherche un vélo de route",
+      description: "Taille M de préférence.",
+      category: "bikes",
+      location: { place: "Lyon" },
+      wantedListingIds: [ids.bike],
+    })
+  ).id;
+  ids.react = (
+    await post("carol", {
+      kind: "offer",
+      title: "React and TypeScript development",
+      description: "Front-end missions, remote.",
+      category: "web-development",
+      remote: true,
+    })
+  ).id;
 });
 afterAll(() => t?.close());
 
@@ -58,9 +107,13 @@ describe("listings", () => {
     const res = await t.request("GET", "/api/v1/categories", { headers: { "accept-language": "fr" } });
     const goods = res.body.items.find((c: { slug: string }) => c.slug === "goods");
     expect(goods.label).toBe("Objets");
-    expect(goods.children.map((c: { slug: string }) => c.slug)).toEqual(expect.arrayContaining(["bikes", "electronics", "furniture", "books", "clothing", "music-instruments"]));
+    expect(goods.children.map((c: { slug: string }) => c.slug)).toEqual(
+      expect.arrayContaining(["bikes", "electronics", "furniture", "books", "clothing", "music-instruments"]),
+    );
     const skills = res.body.items.find((c: { slug: string }) => c.slug === "skills");
-    expect(skills.children.find((c: { slug: string }) => c.slug === "development").children.map((c: { slug: string }) => c.slug)).toContain("web-development");
+    expect(skills.children.find((c: { slug: string }) => c.slug === "development").children.map((c: { slug: string }) => c.slug)).toContain(
+      "web-development",
+    );
   });
 
   it("lets only the author change or delete a listing, and lists mine", async () => {
@@ -92,8 +145,15 @@ describe("listings", () => {
       expect(res.status, JSON.stringify(body)).toBe(status);
       expect(res.body.code).toBe(code);
     }
-    const place = await t.request("POST", "/api/v1/listings", { token: tokens.alice, body: cases[1]![0], headers: { "accept-language": "fr" } });
-    expect(place.body.errors[0]).toMatchObject({ field: "location.place", message: "Lieu inconnu : « Bordaux ». Vouliez-vous dire : Bordeaux, Bordány, Barraux ?" });
+    const place = await t.request("POST", "/api/v1/listings", {
+      token: tokens.alice,
+      body: cases[1]![0],
+      headers: { "accept-language": "fr" },
+    });
+    expect(place.body.errors[0]).toMatchObject({
+      field: "location.place",
+      message: "Lieu inconnu : « Bordaux ». Vouliez-vous dire : Bordeaux, Bordány, Barraux ?",
+    });
     expect((await t.request("POST", "/api/v1/listings", { body: cases[0]![0] })).status).toBe(401);
     expect(await t.core.db.prisma.listing.count()).toBe(before);
   });

@@ -138,15 +138,13 @@ export function listingRoutes(api: ApiContext): AnyRoute[] {
         const tree = await loadCategoryTree(ctx.prisma);
         const locale = (req as { locale?: "fr" | "en" }).locale ?? "en";
         const build = (parentId: string | null): CategoryOut[] =>
-          tree
-            .children(parentId)
-            .map((c) => ({
-              slug: c.slug,
-              kind: c.kind,
-              label: locale === "fr" ? c.labelFr : c.labelEn,
-              labels: { fr: c.labelFr, en: c.labelEn },
-              children: build(c.id),
-            }));
+          tree.children(parentId).map((c) => ({
+            slug: c.slug,
+            kind: c.kind,
+            label: locale === "fr" ? c.labelFr : c.labelEn,
+            labels: { fr: c.labelFr, en: c.labelEn },
+            children: build(c.id),
+          }));
         return { status: 200, body: { items: build(null) } };
       },
     }),

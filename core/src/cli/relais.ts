@@ -1,15 +1,20 @@
 /**
  * The `relais` command line (run with `npm run relais -- <command>`).
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { Command } from "commander";
 import { LocalEmbedder } from "../ai/local-embedder.ts";
 import { loadConfig } from "../config/index.ts";
 import { openDatabase } from "../db/database.ts";
 import { seedDemoCommunity } from "../demo/seed.ts";
 import { exitWithStartupError } from "../errors/startup.ts";
+import { planTrades } from "../matching/trade-plan.ts";
+import { parseWantLists, WantListError } from "../matching/want-lists.ts";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
+
+/** A mistake in the command line: one line, exit status 2. */
+class CliError extends Error {}
 
 const program = new Command()
   .name("relais")
@@ -42,4 +47,54 @@ program
     }
   });
 
-program.parseAsync().catch((error) => exitWithStartupError(error));
+const trades = program.command("trades").description("math trades from TradeMaximizer / OLWLG want lists");
+trades
+  .command("run")
+  .argument("<wants.txt>", "want-list file: (user) ITEM : WANT1 WANT2 ; WANT3 …, #! options, % dummies")
+  .option("--max-cycle <n>", "longest cycle, in items; 0 = unbounded (the true maximum)", "3")
+  .option("--json", "print the result as JSON")
+  .description("choose the trades and print them, with the number of items traded and of users trading")
+  .action((file: string, options: { maxCycle: string; json?: boolean }) => {
+    if (!/^\d+$/.test(options.maxCycle) || Number(options.maxCycle) === 1 || Number(options.maxCycle) > 12) {
+      throw new CliError(`--max-cycle must be 0 (unbounded) or a whole number from 2 to 12, not "${options.maxCycle}"`);
+    }
+    let text: string;
+    try {
+      // OLWLG exports are not always valid UTF-8: latin1 reads every byte.
+      text = readFileSync(file, "latin1");
+    } catch (error) {
+      throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    const started = performance.now();
+    const list = parseWantLists(text);
+    const plan = planTrades(list, Number(options.maxCycle));
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    if (options.json) {
+      console.log(JSON.stringify({ ...plan, seconds: Number(seconds), warnings: list.warnings.length }, null, 2));
+      return;
+    }
+    console.log(`TRADE LOOPS (${plan.cycles.length} total)`);
+    for (const cycle of plan.cycles) {
+      cycle.items.forEach((item, i) => {
+        const next = (i + 1) % cycle.items.length;
+        console.log(`(${cycle.owners[i]}) ${item}  receives  (${cycle.owners[next]}) ${cycle.items[next]}`);
+      });
+      console.log("");
+    }
+    const cap = Number(options.maxCycle) === 0 ? "unbounded" : `cycles of at most ${options.maxCycle} items`;
+    console.log(
+      `Items traded: ${plan.itemsTraded} of ${plan.itemsTotal} (${((100 * plan.itemsTraded) / Math.max(1, plan.itemsTotal)).toFixed(1)}%)`,
+    );
+    console.log(`Users trading: ${plan.usersTrading}`);
+    console.log(
+      `Method: ${plan.method}, ${cap}, ${seconds} s${list.warnings.length ? `; ${list.warnings.length} want(s) ignored (unknown items or lines)` : ""}`,
+    );
+  });
+
+program.parseAsync().catch((error) => {
+  if (error instanceof CliError || error instanceof WantListError) {
+    process.stderr.write(`relais: ${error.message}\n`);
+    process.exit(2);
+  }
+  exitWithStartupError(error);
+});

@@ -1,0 +1,189 @@
+/**
+ * Trades with a cap on cycle length (2 = swaps only, 3 = swaps and three-way cycles, as the
+ * marketplace proposes): enumerate every cycle of at most `maxLength` items, then choose
+ * disjoint cycles trading as many items as possible (then the best total score).
+ * - exact: branch and bound over cycles, for components small enough (≤ EXACT_LIMIT cycles);
+ * - beyond: a greedy pass that places the hardest-to-place items first, then local search
+ *   (drop one chosen cycle, refill its items and the unplaced ones, keep it if more trade).
+ * Each connected component is solved on its own.
+ */
+export type CycleGraph = { size: number; arcs: number[][]; score?: (from: number, to: number) => number };
+export type Cycle = { nodes: number[]; score: number };
+export type PackingResult = { cycles: Cycle[]; exactComponents: number; heuristicComponents: number; truncated: boolean };
+
+export const EXACT_LIMIT = 60;
+const ENUMERATION_LIMIT = 2_000_000;
+
+/** Every simple cycle of 2..maxLength nodes, each once (rotation starting at its smallest node). */
+export function enumerateCycles(graph: CycleGraph, maxLength: number): { cycles: Cycle[]; truncated: boolean } {
+  const cycles: Cycle[] = [];
+  const adjacency = graph.arcs.map((list) => new Set(list));
+  const score = graph.score ?? (() => 1);
+  const path: number[] = [];
+  let truncated = false;
+  const extend = (start: number, node: number) => {
+    if (truncated) return;
+    for (const next of graph.arcs[node] ?? []) {
+      if (next < start) continue;
+      if (next === start) {
+        if (path.length >= 2) {
+          let total = 0;
+          for (let i = 0; i < path.length; i++) total += score(path[i] ?? 0, path[(i + 1) % path.length] ?? 0);
+          cycles.push({ nodes: [...path], score: total });
+          if (cycles.length >= ENUMERATION_LIMIT) truncated = true;
+        }
+        continue;
+      }
+      if (path.length >= maxLength || path.includes(next)) continue;
+      // Close enough to come back? (prunes the last step)
+      if (path.length === maxLength - 1 && !adjacency[next]?.has(start)) continue;
+      path.push(next);
+      extend(start, next);
+      path.pop();
+    }
+  };
+  for (let start = 0; start < graph.size; start++) {
+    path.push(start);
+    extend(start, start);
+    path.pop();
+  }
+  return { cycles, truncated };
+}
+
+function better(a: { items: number; score: number }, b: { items: number; score: number }) {
+  return a.items > b.items || (a.items === b.items && a.score > b.score + 1e-9);
+}
+
+/** Branch and bound: the best set of disjoint cycles (items, then score). */
+export function exactPacking(cycles: Cycle[]): Cycle[] {
+  const byNode = new Map<number, number[]>();
+  cycles.forEach((cycle, i) => {
+    for (const node of cycle.nodes) byNode.set(node, [...(byNode.get(node) ?? []), i]);
+  });
+  const nodes = [...byNode.keys()].sort((a, b) => (byNode.get(a)?.length ?? 0) - (byNode.get(b)?.length ?? 0));
+  const used = new Set<number>();
+  const chosen: number[] = [];
+  let best: { items: number; score: number; chosen: number[] } = { items: 0, score: 0, chosen: [] };
+  const maxScorePerItem = Math.max(0, ...cycles.map((c) => c.score / c.nodes.length));
+  const search = (position: number, items: number, score: number) => {
+    // Bound: every remaining free node traded, at the best score per item.
+    let remaining = 0;
+    for (let i = position; i < nodes.length; i++) if (!used.has(nodes[i] ?? -1)) remaining++;
+    if (!better({ items: items + remaining, score: score + remaining * maxScorePerItem + 1e-9 }, best) && items + remaining <= best.items) {
+      if (items + remaining < best.items || score + remaining * maxScorePerItem <= best.score) return;
+    }
+    let index = position;
+    while (index < nodes.length && used.has(nodes[index] ?? -1)) index++;
+    if (index >= nodes.length) {
+      if (better({ items, score }, best)) best = { items, score, chosen: [...chosen] };
+      return;
+    }
+    const node = nodes[index] ?? -1;
+    for (const c of byNode.get(node) ?? []) {
+      const cycle = cycles[c];
+      if (!cycle || cycle.nodes.some((n) => used.has(n))) continue;
+      for (const n of cycle.nodes) used.add(n);
+      chosen.push(c);
+      search(index + 1, items + cycle.nodes.length, score + cycle.score);
+      chosen.pop();
+      for (const n of cycle.nodes) used.delete(n);
+    }
+    // or leave this node out
+    used.add(node);
+    search(index + 1, items, score);
+    used.delete(node);
+  };
+  search(0, 0, 0);
+  return best.chosen.map((i) => cycles[i]!).filter(Boolean);
+}
+
+/** Greedy (scarce items first) then local search; deterministic. */
+export function heuristicPacking(cycles: Cycle[], rounds = 3): Cycle[] {
+  const byNode = new Map<number, number[]>();
+  cycles.forEach((cycle, i) => {
+    for (const node of cycle.nodes) byNode.set(node, [...(byNode.get(node) ?? []), i]);
+  });
+  const scarcity = (c: Cycle) => c.nodes.reduce((sum, n) => sum + 1 / (byNode.get(n)?.length ?? 1), 0);
+  const order = cycles
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const ca = cycles[a]!;
+      const cb = cycles[b]!;
+      return scarcity(cb) - scarcity(ca) || cb.nodes.length - ca.nodes.length || cb.score - ca.score;
+    });
+  const owner = new Map<number, number>(); // node → chosen cycle index
+  const fill = (candidates: Iterable<number>) => {
+    for (const c of candidates) {
+      const cycle = cycles[c]!;
+      if (cycle.nodes.every((n) => !owner.has(n))) for (const n of cycle.nodes) owner.set(n, c);
+    }
+  };
+  fill(order);
+  const rank = new Map(order.map((c, i) => [c, i]));
+  for (let round = 0; round < rounds; round++) {
+    let improved = false;
+    const chosen = [...new Set(owner.values())];
+    for (const d of chosen) {
+      const dropped = cycles[d]!;
+      if (![...dropped.nodes].every((n) => owner.get(n) === d)) continue;
+      const before = owner.size;
+      for (const n of dropped.nodes) owner.delete(n);
+      // Candidates touching the freed items, best first; the dropped one last.
+      const candidates = [...new Set(dropped.nodes.flatMap((n) => byNode.get(n) ?? []))].filter((c) => c !== d);
+      candidates.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+      const added: number[] = [];
+      for (const c of candidates) {
+        const cycle = cycles[c]!;
+        if (cycle.nodes.every((n) => !owner.has(n))) {
+          for (const n of cycle.nodes) owner.set(n, c);
+          added.push(c);
+        }
+      }
+      if (owner.size > before) {
+        improved = true;
+      } else {
+        for (const c of added) for (const n of cycles[c]!.nodes) owner.delete(n);
+        for (const n of dropped.nodes) owner.set(n, d);
+      }
+    }
+    if (!improved) break;
+  }
+  return [...new Set(owner.values())].map((c) => cycles[c]!);
+}
+
+/** Splits cycles into connected components (cycles sharing a node). */
+function components(cycles: Cycle[]): Cycle[][] {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let root = x;
+    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(x, root);
+    return root;
+  };
+  for (const cycle of cycles) {
+    for (const node of cycle.nodes) if (!parent.has(node)) parent.set(node, node);
+    const first = find(cycle.nodes[0] ?? 0);
+    for (const node of cycle.nodes) parent.set(find(node), first);
+  }
+  const groups = new Map<number, Cycle[]>();
+  for (const cycle of cycles) {
+    const root = find(cycle.nodes[0] ?? 0);
+    groups.set(root, [...(groups.get(root) ?? []), cycle]);
+  }
+  return [...groups.values()];
+}
+
+export function packCycles(graph: CycleGraph, maxLength: number): PackingResult {
+  const { cycles, truncated } = enumerateCycles(graph, maxLength);
+  const result: PackingResult = { cycles: [], exactComponents: 0, heuristicComponents: 0, truncated };
+  for (const group of components(cycles)) {
+    if (group.length <= EXACT_LIMIT) {
+      result.cycles.push(...exactPacking(group));
+      result.exactComponents++;
+    } else {
+      result.cycles.push(...heuristicPacking(group));
+      result.heuristicComponents++;
+    }
+  }
+  return result;
+}
