@@ -8,7 +8,10 @@
  * Each connected component is solved on its own.
  */
 export type CycleGraph = { size: number; arcs: number[][]; score?: (from: number, to: number) => number };
-export type Cycle = { nodes: number[]; score: number };
+/** `resources`: what the cycle uses up (default its nodes); chosen cycles never share one. */
+export type Cycle = { nodes: number[]; score: number; resources?: string[] };
+
+const keysOf = (cycle: Cycle): (string | number)[] => cycle.resources ?? cycle.nodes;
 export type PackingResult = { cycles: Cycle[]; exactComponents: number; heuristicComponents: number; truncated: boolean };
 
 export const EXACT_LIMIT = 60;
@@ -56,19 +59,22 @@ function better(a: { items: number; score: number }, b: { items: number; score: 
 
 /** Branch and bound: the best set of disjoint cycles (items, then score). */
 export function exactPacking(cycles: Cycle[]): Cycle[] {
-  const byNode = new Map<number, number[]>();
+  const byNode = new Map<string | number, number[]>();
   cycles.forEach((cycle, i) => {
-    for (const node of cycle.nodes) byNode.set(node, [...(byNode.get(node) ?? []), i]);
+    for (const node of keysOf(cycle)) byNode.set(node, [...(byNode.get(node) ?? []), i]);
   });
   const nodes = [...byNode.keys()].sort((a, b) => (byNode.get(a)?.length ?? 0) - (byNode.get(b)?.length ?? 0));
-  const used = new Set<number>();
+  const used = new Set<string | number>();
+  // Items traded per resource used, at most: bounds what the free resources can still add.
+  const itemsPerKey = Math.max(...cycles.map((c) => c.nodes.length / keysOf(c).length), 0);
   const chosen: number[] = [];
   let best: { items: number; score: number; chosen: number[] } = { items: 0, score: 0, chosen: [] };
   const maxScorePerItem = Math.max(0, ...cycles.map((c) => c.score / c.nodes.length));
   const search = (position: number, items: number, score: number) => {
     // Bound: every remaining free node traded, at the best score per item.
-    let remaining = 0;
-    for (let i = position; i < nodes.length; i++) if (!used.has(nodes[i] ?? -1)) remaining++;
+    let free = 0;
+    for (let i = position; i < nodes.length; i++) if (!used.has(nodes[i] ?? -1)) free++;
+    const remaining = Math.floor(free * itemsPerKey + 1e-9);
     if (!better({ items: items + remaining, score: score + remaining * maxScorePerItem + 1e-9 }, best) && items + remaining <= best.items) {
       if (items + remaining < best.items || score + remaining * maxScorePerItem <= best.score) return;
     }
@@ -81,12 +87,12 @@ export function exactPacking(cycles: Cycle[]): Cycle[] {
     const node = nodes[index] ?? -1;
     for (const c of byNode.get(node) ?? []) {
       const cycle = cycles[c];
-      if (!cycle || cycle.nodes.some((n) => used.has(n))) continue;
-      for (const n of cycle.nodes) used.add(n);
+      if (!cycle || keysOf(cycle).some((n) => used.has(n))) continue;
+      for (const n of keysOf(cycle)) used.add(n);
       chosen.push(c);
       search(index + 1, items + cycle.nodes.length, score + cycle.score);
       chosen.pop();
-      for (const n of cycle.nodes) used.delete(n);
+      for (const n of keysOf(cycle)) used.delete(n);
     }
     // or leave this node out
     used.add(node);
@@ -99,11 +105,11 @@ export function exactPacking(cycles: Cycle[]): Cycle[] {
 
 /** Greedy (scarce items first) then local search; deterministic. */
 export function heuristicPacking(cycles: Cycle[], rounds = 3): Cycle[] {
-  const byNode = new Map<number, number[]>();
+  const byNode = new Map<string | number, number[]>();
   cycles.forEach((cycle, i) => {
-    for (const node of cycle.nodes) byNode.set(node, [...(byNode.get(node) ?? []), i]);
+    for (const node of keysOf(cycle)) byNode.set(node, [...(byNode.get(node) ?? []), i]);
   });
-  const scarcity = (c: Cycle) => c.nodes.reduce((sum, n) => sum + 1 / (byNode.get(n)?.length ?? 1), 0);
+  const scarcity = (c: Cycle) => keysOf(c).reduce((sum: number, n) => sum + 1 / (byNode.get(n)?.length ?? 1), 0);
   const order = cycles
     .map((_, i) => i)
     .sort((a, b) => {
@@ -111,11 +117,12 @@ export function heuristicPacking(cycles: Cycle[], rounds = 3): Cycle[] {
       const cb = cycles[b]!;
       return scarcity(cb) - scarcity(ca) || cb.nodes.length - ca.nodes.length || cb.score - ca.score;
     });
-  const owner = new Map<number, number>(); // node → chosen cycle index
+  const owner = new Map<string | number, number>(); // resource → chosen cycle index
+  const traded = () => [...new Set(owner.values())].reduce((sum, c) => sum + (cycles[c]?.nodes.length ?? 0), 0);
   const fill = (candidates: Iterable<number>) => {
     for (const c of candidates) {
       const cycle = cycles[c]!;
-      if (cycle.nodes.every((n) => !owner.has(n))) for (const n of cycle.nodes) owner.set(n, c);
+      if (keysOf(cycle).every((n) => !owner.has(n))) for (const n of keysOf(cycle)) owner.set(n, c);
     }
   };
   fill(order);
@@ -125,25 +132,25 @@ export function heuristicPacking(cycles: Cycle[], rounds = 3): Cycle[] {
     const chosen = [...new Set(owner.values())];
     for (const d of chosen) {
       const dropped = cycles[d]!;
-      if (![...dropped.nodes].every((n) => owner.get(n) === d)) continue;
-      const before = owner.size;
-      for (const n of dropped.nodes) owner.delete(n);
-      // Candidates touching the freed items, best first; the dropped one last.
-      const candidates = [...new Set(dropped.nodes.flatMap((n) => byNode.get(n) ?? []))].filter((c) => c !== d);
+      if (!keysOf(dropped).every((n) => owner.get(n) === d)) continue;
+      const before = traded();
+      for (const n of keysOf(dropped)) owner.delete(n);
+      // Candidates touching the freed resources, best first; the dropped one excluded.
+      const candidates = [...new Set(keysOf(dropped).flatMap((n) => byNode.get(n) ?? []))].filter((c) => c !== d);
       candidates.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
       const added: number[] = [];
       for (const c of candidates) {
         const cycle = cycles[c]!;
-        if (cycle.nodes.every((n) => !owner.has(n))) {
-          for (const n of cycle.nodes) owner.set(n, c);
+        if (keysOf(cycle).every((n) => !owner.has(n))) {
+          for (const n of keysOf(cycle)) owner.set(n, c);
           added.push(c);
         }
       }
-      if (owner.size > before) {
+      if (traded() > before) {
         improved = true;
       } else {
-        for (const c of added) for (const n of cycles[c]!.nodes) owner.delete(n);
-        for (const n of dropped.nodes) owner.set(n, d);
+        for (const c of added) for (const n of keysOf(cycles[c]!)) owner.delete(n);
+        for (const n of keysOf(dropped)) owner.set(n, d);
       }
     }
     if (!improved) break;
@@ -153,28 +160,33 @@ export function heuristicPacking(cycles: Cycle[], rounds = 3): Cycle[] {
 
 /** Splits cycles into connected components (cycles sharing a node). */
 function components(cycles: Cycle[]): Cycle[][] {
-  const parent = new Map<number, number>();
-  const find = (x: number): number => {
+  const parent = new Map<string | number, string | number>();
+  const find = (x: string | number): string | number => {
     let root = x;
     while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
     parent.set(x, root);
     return root;
   };
   for (const cycle of cycles) {
-    for (const node of cycle.nodes) if (!parent.has(node)) parent.set(node, node);
-    const first = find(cycle.nodes[0] ?? 0);
-    for (const node of cycle.nodes) parent.set(find(node), first);
+    const keys = keysOf(cycle);
+    for (const node of keys) if (!parent.has(node)) parent.set(node, node);
+    const first = find(keys[0] ?? 0);
+    for (const node of keys) parent.set(find(node), first);
   }
-  const groups = new Map<number, Cycle[]>();
+  const groups = new Map<string | number, Cycle[]>();
   for (const cycle of cycles) {
-    const root = find(cycle.nodes[0] ?? 0);
+    const root = find(keysOf(cycle)[0] ?? 0);
     groups.set(root, [...(groups.get(root) ?? []), cycle]);
   }
   return [...groups.values()];
 }
 
-export function packCycles(graph: CycleGraph, maxLength: number): PackingResult {
-  const { cycles, truncated } = enumerateCycles(graph, maxLength);
+export function packCycles(graph: CycleGraph, maxLength: number, resourcesOf?: (cycle: Cycle) => string[] | undefined): PackingResult {
+  const enumerated = enumerateCycles(graph, maxLength);
+  const truncated = enumerated.truncated;
+  const cycles = resourcesOf
+    ? enumerated.cycles.map((cycle) => ({ ...cycle, resources: resourcesOf(cycle) })).filter((c) => c.resources !== undefined)
+    : enumerated.cycles;
   const result: PackingResult = { cycles: [], exactComponents: 0, heuristicComponents: 0, truncated };
   for (const group of components(cycles)) {
     if (group.length <= EXACT_LIMIT) {

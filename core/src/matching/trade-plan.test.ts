@@ -87,12 +87,14 @@ describe("want lists", () => {
 describe("cycle packing", () => {
   it("the heuristic matches the exact solver on small random want graphs", () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     let exactTotal = 0;
     let heuristicTotal = 0;
     for (let round = 0; round < 30; round++) {
       const size = 14;
-      const arcs = Array.from({ length: size }, (_, i) => Array.from({ length: size }, (_, j) => j).filter((j) => j !== i && random() < 0.18));
+      const arcs = Array.from({ length: size }, (_, i) =>
+        Array.from({ length: size }, (_, j) => j).filter((j) => j !== i && random() < 0.18),
+      );
       const { cycles } = enumerateCycles({ size, arcs }, 3);
       const exact = exactPacking(cycles).reduce((sum, c) => sum + c.nodes.length, 0);
       const heuristic = heuristicPacking(cycles).reduce((sum, c) => sum + c.nodes.length, 0);
@@ -107,22 +109,25 @@ describe("cycle packing", () => {
 const DATA = fileURLToPath(new URL("../../../../shared/data/mathtrade/", import.meta.url));
 const hasData = existsSync(DATA);
 
-describe.skipIf(!hasData)(`real BoardGameGeek want lists${hasData ? "" : " (skipped: ../shared/data/mathtrade is not present in this clone)"}`, () => {
-  const cases = [
-    ["norway_june_2021_geeklist286103.officialwants.txt", 10],
-    ["canada_2021_geeklist286870.officialwants.txt", 166],
-    ["uk_june_2021_geeklist286149.officialwants.txt", 638],
-  ] as const;
-  for (const [file, expected] of cases) {
-    it(`${file}: unbounded trades exactly TradeMaximizer's ${expected} items, validly; capped at 3 trades fewer, validly`, () => {
-      const list = parseWantLists(readFileSync(`${DATA}${file}`, "latin1"));
-      const plan = planTrades(list, 0);
-      expect(plan.itemsTraded).toBe(expected);
-      expectValid(list, plan, 0);
-      const capped = planTrades(list, 3);
-      expectValid(list, capped, 3);
-      expect(capped.itemsTraded).toBeLessThanOrEqual(expected);
-      expect(capped.itemsTraded).toBeGreaterThan(0);
-    });
-  }
-});
+describe.skipIf(!hasData)(
+  `real BoardGameGeek want lists${hasData ? "" : " (skipped: ../shared/data/mathtrade is not present in this clone)"}`,
+  () => {
+    const cases = [
+      ["norway_june_2021_geeklist286103.officialwants.txt", 10],
+      ["canada_2021_geeklist286870.officialwants.txt", 166],
+      ["uk_june_2021_geeklist286149.officialwants.txt", 638],
+    ] as const;
+    for (const [file, expected] of cases) {
+      it(`${file}: unbounded trades exactly TradeMaximizer's ${expected} items, validly; capped at 3 trades fewer, validly`, () => {
+        const list = parseWantLists(readFileSync(`${DATA}${file}`, "latin1"));
+        const plan = planTrades(list, 0);
+        expect(plan.itemsTraded).toBe(expected);
+        expectValid(list, plan, 0);
+        const capped = planTrades(list, 3);
+        expectValid(list, capped, 3);
+        expect(capped.itemsTraded).toBeLessThanOrEqual(expected);
+        expect(capped.itemsTraded).toBeGreaterThan(0);
+      });
+    }
+  },
+);
