@@ -3,6 +3,7 @@ import type { AccountsContext } from "@relais/core/accounts/context";
 import { resolveJwtSecret } from "@relais/core/accounts/secrets";
 import type { Core } from "@relais/core/boot";
 import { Mailer } from "@relais/core/email/mailer";
+import { startMatchingScheduler } from "@relais/core/matching/marketplace-matching";
 import type { Logger } from "pino";
 import type { ApiContext } from "./http/api-context.ts";
 
@@ -10,5 +11,6 @@ export function createApiContext(core: Core, logger: Logger): ApiContext {
   const mailer = new Mailer(core.db.prisma, { smtpUrl: core.config.email.smtpUrl, from: core.config.email.from, logger });
   mailer.startRetryLoop();
   const accounts: AccountsContext = { prisma: core.db.prisma, config: core.config, jwtSecret: resolveJwtSecret(core.config), mailer };
-  return { core, config: core.config, accounts, logger };
+  const matching = startMatchingScheduler(core.market, { onError: (error) => logger.error({ err: error }, "matching round failed") });
+  return { core, config: core.config, accounts, logger, matching };
 }

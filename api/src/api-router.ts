@@ -11,11 +11,14 @@ import { createSessionCookies } from "./http/session-cookie.ts";
 import { createRegistry, generateDocument } from "./openapi.ts";
 import { accountPages } from "./pages/account-pages.ts";
 import { authRoutes } from "./routes/auth.ts";
+import { conversationRoutes } from "./routes/conversations.ts";
 import { devRoutes } from "./routes/dev.ts";
 import { listingRoutes } from "./routes/listings.ts";
+import { matchRoutes } from "./routes/matches.ts";
 import { meRoutes } from "./routes/me.ts";
 import { oauthRoutes } from "./routes/oauth.ts";
 import { tokenRoutes } from "./routes/tokens.ts";
+import { userRoutes } from "./routes/users.ts";
 
 export function createApiRouter(api: ApiContext, limits: RateLimiters) {
   const router = Router();
@@ -27,6 +30,9 @@ export function createApiRouter(api: ApiContext, limits: RateLimiters) {
     ...meRoutes(api),
     ...tokenRoutes(api),
     ...listingRoutes(api),
+    ...matchRoutes(api),
+    ...conversationRoutes(api),
+    ...userRoutes(api),
     ...(api.config.nodeEnv === "production" ? [] : devRoutes(api)),
   ];
   for (const route of routes) mountRoute(api, router, registry, route);

@@ -14,6 +14,7 @@ import { createApiRouter } from "./api-router.ts";
 import { type CoreSlot, createApp } from "./app.ts";
 import type { ApiContext } from "./http/api-context.ts";
 import { answerClientErrorsAsProblems } from "./http/client-errors.ts";
+import { attachRealtime } from "./realtime.ts";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 
@@ -32,6 +33,7 @@ async function main() {
 
   let core: Core | undefined;
   let api: ApiContext | undefined;
+  let realtime: ReturnType<typeof attachRealtime> | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) {
@@ -43,6 +45,8 @@ async function main() {
     server.close();
     server.closeIdleConnections();
     setTimeout(() => server.closeAllConnections(), 5_000).unref();
+    api?.matching.stop();
+    await realtime?.close();
     api?.accounts.mailer.close();
     await core?.db.close();
     logger.info("stopped cleanly");
@@ -59,6 +63,7 @@ async function main() {
   api = createApiContext(core, logger);
   slot.core = core;
   slot.router = createApiRouter(api, limits).router;
+  realtime = attachRealtime(api, server);
   if (core.seed.seeded) {
     logger.info(
       core.seed,

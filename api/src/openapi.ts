@@ -26,6 +26,9 @@ export function generateDocument(registry: OpenAPIRegistry, serverUrl: string) {
       { name: "me", description: "My account and identities" },
       { name: "tokens", description: "Personal access tokens for integrators" },
       { name: "listings", description: "Offers, wants, categories and search" },
+      { name: "matches", description: "Swaps and three-way cycles proposed to me" },
+      { name: "messaging", description: "Conversations and messages (real time over socket.io)" },
+      { name: "profiles", description: "Profiles, trust score, reports and blocks" },
       { name: "development", description: "Developer helpers (not in production)" },
     ],
   });

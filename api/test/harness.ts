@@ -12,6 +12,7 @@ import { createApiRouter } from "../src/api-router.ts";
 import { type CoreSlot, createApp } from "../src/app.ts";
 import type { ApiContext } from "../src/http/api-context.ts";
 import { answerClientErrorsAsProblems } from "../src/http/client-errors.ts";
+import { attachRealtime } from "../src/realtime.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON answers.
 export type HttpResult = { status: number; headers: Headers; body: any; text: string };
@@ -46,6 +47,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
   });
   answerClientErrorsAsProblems(server);
+  const realtime = attachRealtime(api, server);
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
   return {
@@ -72,6 +74,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
       return { status: response.status, headers: response.headers, body: parsed, text };
     },
     async close() {
+      api.matching.stop();
+      await realtime.close();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       api.accounts.mailer.close();

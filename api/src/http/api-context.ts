@@ -9,4 +9,6 @@ export type ApiContext = {
   config: Config;
   accounts: AccountsContext;
   logger: Logger;
+  /** Background work started with the API; stopped on shutdown. */
+  matching: { idle(): Promise<void>; stop(): void };
 };

@@ -113,11 +113,18 @@ export const MESSAGES = {
     fr: "Curseur de pagination invalide : reprenez depuis la première page.",
     en: "Invalid pagination cursor: start again from the first page.",
   },
-  match_not_found: { fr: "Cette proposition n'existe pas ou ne vous concerne pas.", en: "This proposal does not exist or does not involve you." },
+  match_not_found: {
+    fr: "Cette proposition n'existe pas ou ne vous concerne pas.",
+    en: "This proposal does not exist or does not involve you.",
+  },
   match_closed: { fr: "Cette proposition n'est plus ouverte ({status}).", en: "This proposal is no longer open ({status})." },
   match_not_accepted: { fr: "L'échange doit d'abord être accepté par tous.", en: "Everyone must accept the trade first." },
-  already_reviewed: { fr: "Vous avez déjà laissé un avis sur ce membre pour cet échange.", en: "You already reviewed this member for this trade." },
+  already_reviewed: {
+    fr: "Vous avez déjà laissé un avis sur ce membre pour cet échange.",
+    en: "You already reviewed this member for this trade.",
+  },
   review_self: { fr: "On ne peut pas s'évaluer soi-même.", en: "You cannot review yourself." },
+  blocked: { fr: "Vous ne pouvez pas écrire à ce membre.", en: "You cannot message this member." },
   // pages opened from emailed links
   page_verify_title: { fr: "Confirmer votre adresse e-mail", en: "Confirm your email address" },
   page_verify_button: { fr: "Confirmer", en: "Confirm" },

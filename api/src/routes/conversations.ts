@@ -1,0 +1,170 @@
+/** /api/v1/conversations: persisted messaging (real time over socket.io, see realtime.ts). */
+import {
+  getConversation,
+  listConversations,
+  listMessages,
+  markRead,
+  openConversation,
+  sendMessage,
+} from "@relais/core/messaging/conversations";
+import { z } from "zod";
+import type { ApiContext } from "../http/api-context.ts";
+import { type AnyRoute, defineRoute } from "../http/route.ts";
+
+const Message = z
+  .object({
+    id: z.string(),
+    seq: z.number().int().describe("Strictly increasing: resume with ?after=<last seq>"),
+    conversationId: z.string(),
+    sender: z.object({ id: z.string(), name: z.string() }),
+    body: z.string(),
+    attachments: z.array(z.unknown()),
+    clientMessageId: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: "Message" });
+const Conversation = z
+  .object({
+    id: z.string(),
+    kind: z.enum(["direct", "group", "match"]),
+    title: z.string().nullable(),
+    members: z.array(z.object({ id: z.string(), name: z.string(), lastReadSeq: z.number().int() })),
+    lastMessage: Message.nullable(),
+    unreadCount: z.number().int(),
+    matchId: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: "Conversation" });
+const Id = z.strictObject({ id: z.string().min(1).max(64) });
+const Attachment = z.strictObject({
+  kind: z.enum(["image", "file", "link"]),
+  url: z.url().max(2000),
+  name: z.string().max(200).optional(),
+  mimeType: z.string().max(100).optional(),
+  bytes: z.number().int().min(0).optional(),
+});
+
+export function conversationRoutes(api: ApiContext): AnyRoute[] {
+  const ctx = api.core.market;
+  const tags = ["messaging"];
+  return [
+    defineRoute({
+      method: "post",
+      path: "/api/v1/conversations",
+      summary: "Start a conversation (reuses the existing one for two people)",
+      tags,
+      auth: "user",
+      idempotent: true,
+      body: z.strictObject({
+        memberIds: z.array(z.string().min(1).max(64)).min(1).max(20),
+        title: z.string().trim().max(120).optional(),
+        listingId: z.string().max(64).optional(),
+      }),
+      responses: { 201: { description: "The conversation", schema: Conversation } },
+      async handler({ caller, body }) {
+        return { status: 201, body: await openConversation(ctx, caller!.userId, body) };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/conversations",
+      summary: "My conversations, with unread counts and the last message",
+      tags,
+      auth: "user",
+      query: z.strictObject({
+        limit: z.coerce.number().int().min(1).max(100).default(20),
+        cursor: z
+          .string()
+          .regex(/^\d{1,6}$/)
+          .optional(),
+      }),
+      responses: {
+        200: {
+          description: "Most recent activity first",
+          schema: z.object({ items: z.array(Conversation), nextCursor: z.string().nullable() }).meta({ id: "ConversationPage" }),
+        },
+      },
+      async handler({ caller, query }) {
+        return { status: 200, body: await listConversations(ctx, caller!.userId, query) };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/conversations/:id",
+      summary: "One of my conversations",
+      tags,
+      auth: "user",
+      params: Id,
+      responses: { 200: { description: "The conversation", schema: Conversation } },
+      async handler({ caller, params }) {
+        return { status: 200, body: await getConversation(ctx, caller!.userId, params.id) };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/conversations/:id/messages",
+      summary: "Messages: after a seq (catching up), before a seq (history), or the latest",
+      tags,
+      auth: "user",
+      params: Id,
+      query: z.strictObject({
+        after: z.coerce.number().int().min(0).optional(),
+        before: z.coerce.number().int().min(1).optional(),
+        limit: z.coerce.number().int().min(1).max(200).default(50),
+      }),
+      responses: {
+        200: {
+          description: "Oldest first",
+          schema: z.object({ items: z.array(Message), nextCursor: z.string().nullable() }).meta({ id: "MessagePage" }),
+        },
+      },
+      async handler({ caller, params, query }) {
+        const latest = query.after === undefined && query.before === undefined;
+        return {
+          status: 200,
+          body: await listMessages(ctx, caller!.userId, params.id, latest ? { ...query, before: 2 ** 31 - 1 } : query),
+        };
+      },
+    }),
+    defineRoute({
+      method: "post",
+      path: "/api/v1/conversations/:id/messages",
+      summary: "Send a message (the same clientMessageId again returns the first one, 200)",
+      tags,
+      auth: "user",
+      params: Id,
+      body: z.strictObject({
+        body: z.string().trim().min(1).max(10_000),
+        clientMessageId: z
+          .string()
+          .min(1)
+          .max(100)
+          .regex(/^[\w.:-]+$/),
+        attachments: z.array(Attachment).max(10).optional(),
+      }),
+      responses: {
+        201: { description: "Sent", schema: Message },
+        200: { description: "Already sent (same clientMessageId)", schema: Message },
+      },
+      async handler({ caller, params, body }) {
+        const { message, created } = await sendMessage(ctx, caller!.userId, params.id, body);
+        return { status: created ? 201 : 200, body: message };
+      },
+    }),
+    defineRoute({
+      method: "post",
+      path: "/api/v1/conversations/:id/read",
+      summary: "Read receipt: everything up to this message is read",
+      tags,
+      auth: "user",
+      params: Id,
+      body: z.strictObject({ messageId: z.string().min(1).max(64) }),
+      responses: {
+        200: { description: "Read position", schema: z.object({ lastReadSeq: z.number().int() }).meta({ id: "ReadPosition" }) },
+      },
+      async handler({ caller, params, body }) {
+        return { status: 200, body: await markRead(ctx, caller!.userId, params.id, body.messageId) };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,118 @@
+/** /api/v1/matches: my proposals, accept/decline, completion and reviews. */
+import { completeMatch, listMyMatches, respondToMatch, reviewMatch } from "@relais/core/matching/matches";
+import { z } from "zod";
+import type { ApiContext } from "../http/api-context.ts";
+import { localeOf } from "../http/problem.ts";
+import { type AnyRoute, defineRoute } from "../http/route.ts";
+
+const Status = z.enum(["proposed", "accepted", "declined", "expired", "completed"]);
+const Step = z.object({
+  receiverId: z.string(),
+  receiverName: z.string(),
+  wantId: z.string(),
+  wantTitle: z.string(),
+  giverId: z.string(),
+  giverName: z.string(),
+  offerId: z.string(),
+  offerTitle: z.string(),
+  similarity: z.number(),
+});
+const Match = z
+  .object({
+    id: z.string(),
+    kind: z.enum(["pair", "cycle", "mission"]),
+    status: Status,
+    score: z.number(),
+    explanation: z.string().describe("Who wants what from whom, in the caller's language"),
+    steps: z.array(Step),
+    participants: z.array(
+      z.object({ id: z.string(), name: z.string(), acceptance: z.enum(["pending", "accepted", "declined"]), completed: z.boolean() }),
+    ),
+    conversationId: z.string().nullable().describe("Opened when everyone accepted"),
+    expiresAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: "Match" });
+const Id = z.strictObject({ id: z.string().min(1).max(64) });
+
+export function matchRoutes(api: ApiContext): AnyRoute[] {
+  const ctx = api.core.market;
+  const tags = ["matches"];
+  const answer = (action: "accept" | "decline") =>
+    defineRoute({
+      method: "post",
+      path: `/api/v1/matches/:id/${action}`,
+      summary:
+        action === "accept"
+          ? "Accept a proposal (a conversation opens when everyone has)"
+          : "Decline a proposal (it is never proposed again)",
+      tags,
+      auth: "user",
+      params: Id,
+      responses: { 200: { description: "The proposal", schema: Match }, 409: { description: "No longer open" } },
+      async handler({ req, caller, params }) {
+        return { status: 200, body: await respondToMatch(ctx, caller!.userId, params.id, action, localeOf(req)) };
+      },
+    });
+  return [
+    defineRoute({
+      method: "get",
+      path: "/api/v1/matches",
+      summary: "My proposals: swaps and three-way cycles",
+      description: "Recomputed shortly after any listing changes (well within 2 s). Proposed, accepted and completed ones by default.",
+      tags,
+      auth: "user",
+      query: z.strictObject({ status: Status.optional() }),
+      responses: { 200: { description: "Newest first", schema: z.object({ items: z.array(Match) }).meta({ id: "MatchList" }) } },
+      async handler({ req, caller, query }) {
+        return { status: 200, body: { items: await listMyMatches(ctx, caller!.userId, localeOf(req), query.status) } };
+      },
+    }),
+    answer("accept"),
+    answer("decline"),
+    defineRoute({
+      method: "post",
+      path: "/api/v1/matches/:id/complete",
+      summary: "Say the hand-over happened (the trade completes when every participant has)",
+      tags,
+      auth: "user",
+      params: Id,
+      responses: { 200: { description: "The match", schema: Match }, 409: { description: "Not accepted yet" } },
+      async handler({ req, caller, params }) {
+        return { status: 200, body: await completeMatch(ctx, caller!.userId, params.id, localeOf(req)) };
+      },
+    }),
+    defineRoute({
+      method: "post",
+      path: "/api/v1/matches/:id/reviews",
+      summary: "Review another participant (once per trade and member)",
+      tags,
+      auth: "user",
+      params: Id,
+      body: z.strictObject({
+        rating: z.number().int().min(1).max(5),
+        comment: z.string().trim().max(2000).optional(),
+        subjectId: z.string().min(1).max(64).optional().describe("Who is reviewed; optional in a pair"),
+      }),
+      responses: {
+        201: {
+          description: "Review saved",
+          schema: z
+            .object({
+              id: z.string(),
+              matchId: z.string(),
+              subjectId: z.string(),
+              rating: z.number().int(),
+              comment: z.string().nullable(),
+              createdAt: z.string(),
+            })
+            .meta({ id: "Review" }),
+        },
+        409: { description: "Already reviewed, or trade not accepted" },
+      },
+      async handler({ caller, params, body }) {
+        return { status: 201, body: await reviewMatch(ctx, caller!.userId, params.id, body) };
+      },
+    }),
+  ];
+}

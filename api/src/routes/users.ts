@@ -1,0 +1,166 @@
+/** /api/v1/me/profile and /api/v1/users/{id}: profiles, trust, reports and blocks. */
+import { blockUser, getMyProfile, Preferences, publicProfile, reportUser, updateMyProfile } from "@relais/core/profiles/profiles";
+import { z } from "zod";
+import type { ApiContext } from "../http/api-context.ts";
+import { type AnyRoute, defineRoute } from "../http/route.ts";
+
+const Profile = z
+  .object({
+    headline: z.string().nullable(),
+    bio: z.string().nullable(),
+    skills: z.array(z.string()),
+    languages: z.array(z.string()),
+    rates: z.object({ hourly: z.number().int().nullable(), daily: z.number().int().nullable(), currency: z.string().nullable() }),
+    location: z
+      .object({ place: z.string().nullable(), countryCode: z.string().nullable(), lat: z.number().nullable(), lng: z.number().nullable() })
+      .nullable(),
+    remote: z.boolean(),
+    preferences: z.record(z.string(), z.unknown()),
+    updatedAt: z.string().nullable(),
+  })
+  .meta({ id: "Profile" });
+const Trust = z
+  .object({
+    score: z.number().int().min(0).max(100),
+    breakdown: z.array(z.object({ factor: z.string(), points: z.number(), max: z.number(), detail: z.string() })),
+  })
+  .meta({ id: "Trust" });
+const PublicProfile = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    memberSince: z.string(),
+    headline: z.string().nullable(),
+    bio: z.string().nullable(),
+    skills: z.array(z.string()),
+    languages: z.array(z.string()),
+    place: z.string().nullable(),
+    remote: z.boolean(),
+    listings: z.array(z.record(z.string(), z.unknown())),
+    completedTrades: z.number().int(),
+    reviews: z.array(z.object({ rating: z.number().int(), comment: z.string().nullable(), author: z.string(), createdAt: z.string() })),
+    averageRating: z.number().nullable(),
+    trust: Trust,
+  })
+  .meta({ id: "PublicProfile" });
+const Id = z.strictObject({ id: z.string().min(1).max(64) });
+const Minor = z.number().int().min(0).max(100_000_000).nullable();
+
+export function userRoutes(api: ApiContext): AnyRoute[] {
+  const ctx = api.core.market;
+  const tags = ["profiles"];
+  return [
+    defineRoute({
+      method: "get",
+      path: "/api/v1/me/profile",
+      summary: "My profile",
+      tags,
+      auth: "user",
+      responses: { 200: { description: "Profile", schema: Profile } },
+      async handler({ caller }) {
+        return { status: 200, body: await getMyProfile(ctx, caller!.userId) };
+      },
+    }),
+    defineRoute({
+      method: "patch",
+      path: "/api/v1/me/profile",
+      summary: "Update my profile (headline, bio, skills, languages, rates, location, preferences)",
+      tags,
+      auth: "user",
+      body: z.strictObject({
+        headline: z.string().trim().max(140).nullable().optional(),
+        bio: z.string().trim().max(5000).nullable().optional(),
+        skills: z.array(z.string().trim().min(1).max(50)).max(50).optional(),
+        languages: z
+          .array(z.string().regex(/^[a-zA-Z]{2}$/, "ISO 639-1 code"))
+          .max(10)
+          .optional(),
+        rates: z
+          .strictObject({
+            hourly: Minor.optional(),
+            daily: Minor.optional(),
+            currency: z
+              .string()
+              .regex(/^[A-Za-z]{3}$/)
+              .nullable()
+              .optional(),
+          })
+          .optional(),
+        location: z
+          .union([
+            z.strictObject({ place: z.string().trim().min(1).max(120) }),
+            z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }),
+          ])
+          .nullable()
+          .optional(),
+        remote: z.boolean().optional(),
+        preferences: Preferences.optional(),
+      }),
+      responses: { 200: { description: "Updated", schema: Profile } },
+      async handler({ caller, body }) {
+        return { status: 200, body: await updateMyProfile(ctx, caller!.userId, body) };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/users/:id",
+      summary: "A member's public profile: listings, completed trades, reviews and trust score with its breakdown",
+      tags,
+      auth: "none",
+      params: Id,
+      responses: { 200: { description: "Public profile", schema: PublicProfile } },
+      async handler({ params }) {
+        return { status: 200, body: await publicProfile(ctx, params.id) };
+      },
+    }),
+    defineRoute({
+      method: "post",
+      path: "/api/v1/users/:id/report",
+      summary: "Report a member to the moderators",
+      tags,
+      auth: "user",
+      params: Id,
+      body: z.strictObject({
+        reason: z.enum(["spam", "scam", "harassment", "inappropriate", "prohibited_item", "other"]),
+        details: z.string().trim().max(2000).optional(),
+        listingId: z.string().max(64).optional(),
+        messageId: z.string().max(64).optional(),
+      }),
+      responses: {
+        201: {
+          description: "Report filed",
+          schema: z.object({ id: z.string(), status: z.string(), createdAt: z.string() }).meta({ id: "Report" }),
+        },
+      },
+      async handler({ caller, params, body }) {
+        return { status: 201, body: await reportUser(ctx, caller!.userId, params.id, body) };
+      },
+    }),
+    defineRoute({
+      method: "post",
+      path: "/api/v1/users/:id/block",
+      summary: "Block a member: neither of you can message the other",
+      tags,
+      auth: "user",
+      params: Id,
+      responses: { 204: { description: "Blocked" } },
+      async handler({ caller, params }) {
+        await blockUser(ctx, caller!.userId, params.id, true);
+        return { status: 204 };
+      },
+    }),
+    defineRoute({
+      method: "delete",
+      path: "/api/v1/users/:id/block",
+      summary: "Unblock a member",
+      tags,
+      auth: "user",
+      params: Id,
+      responses: { 204: { description: "Unblocked" } },
+      async handler({ caller, params }) {
+        await blockUser(ctx, caller!.userId, params.id, false);
+        return { status: 204 };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,172 @@
+/**
+ * A member's proposals and what they do with them: accept (when everyone has, a group
+ * conversation opens with all of them), decline (the set is never proposed again), mark the
+ * trade completed, review the others.
+ */
+import type { Prisma } from "../db/generated/client.ts";
+import { Conflict, Invalid, NotFound } from "../errors/domain.ts";
+import type { Locale } from "../i18n/messages.ts";
+import type { MarketContext } from "../listings/context.ts";
+import { openConversation } from "../messaging/conversations.ts";
+import type { ExplanationStep } from "./marketplace-matching.ts";
+
+export type MatchView = {
+  id: string;
+  kind: "pair" | "cycle" | "mission";
+  status: "proposed" | "accepted" | "declined" | "expired" | "completed";
+  score: number;
+  explanation: string;
+  steps: ExplanationStep[];
+  participants: { id: string; name: string; acceptance: "pending" | "accepted" | "declined"; completed: boolean }[];
+  conversationId: string | null;
+  expiresAt: string | null;
+  createdAt: string;
+};
+
+const MATCH_INCLUDE = { participants: { include: { user: { select: { id: true, name: true } } } } } as const;
+type MatchRow = Prisma.MatchGetPayload<{ include: typeof MATCH_INCLUDE }>;
+
+/** "Alice wants “road bike” — Bob offers “Vélo de route Triban”; …" in the reader's language. */
+export function explain(steps: ExplanationStep[], locale: Locale): string {
+  return steps
+    .map((s) =>
+      locale === "fr"
+        ? `${s.receiverName} cherche « ${s.wantTitle} » — ${s.giverName} propose « ${s.offerTitle} »`
+        : `${s.receiverName} wants “${s.wantTitle}” — ${s.giverName} offers “${s.offerTitle}”`,
+    )
+    .join(locale === "fr" ? " ; " : "; ");
+}
+
+function toView(row: MatchRow, locale: Locale): MatchView {
+  const steps = ((row.explanation as { steps?: ExplanationStep[] }).steps ?? []) as ExplanationStep[];
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    score: row.score,
+    explanation: explain(steps, locale),
+    steps,
+    participants: row.participants.map((p) => ({
+      id: p.userId,
+      name: p.user.name,
+      acceptance: p.acceptance,
+      completed: p.completedAt !== null,
+    })),
+    conversationId: row.conversationId,
+    expiresAt: row.expiresAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export async function listMyMatches(
+  ctx: MarketContext,
+  userId: string,
+  locale: Locale,
+  status?: MatchView["status"],
+): Promise<MatchView[]> {
+  const now = new Date();
+  await ctx.prisma.match.updateMany({
+    where: { status: "proposed", expiresAt: { lt: now }, participants: { some: { userId } } },
+    data: { status: "expired" },
+  });
+  const rows = await ctx.prisma.match.findMany({
+    where: { participants: { some: { userId } }, ...(status ? { status } : { status: { in: ["proposed", "accepted", "completed"] } }) },
+    include: MATCH_INCLUDE,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 100,
+  });
+  return rows.map((row) => toView(row, locale));
+}
+
+async function participantMatch(ctx: MarketContext, userId: string, matchId: string) {
+  const row = await ctx.prisma.match.findUnique({ where: { id: matchId }, include: MATCH_INCLUDE });
+  // Someone else's proposal looks like no proposal at all.
+  if (!row || !row.participants.some((p) => p.userId === userId)) throw new NotFound("match_not_found");
+  return row;
+}
+
+export async function respondToMatch(
+  ctx: MarketContext,
+  userId: string,
+  matchId: string,
+  answer: "accept" | "decline",
+  locale: Locale,
+): Promise<MatchView> {
+  const match = await participantMatch(ctx, userId, matchId);
+  if (match.status !== "proposed") {
+    if (answer === "accept" && match.status === "accepted") return toView(match, locale);
+    throw new Conflict("match_closed", { status: match.status });
+  }
+  const now = new Date();
+  if (match.expiresAt && match.expiresAt < now) {
+    await ctx.prisma.match.update({ where: { id: matchId }, data: { status: "expired" } });
+    throw new Conflict("match_closed", { status: "expired" });
+  }
+  const userIds = match.participants.map((p) => p.userId);
+  if (answer === "decline") {
+    await ctx.prisma.$transaction([
+      ctx.prisma.matchParticipant.update({
+        where: { matchId_userId: { matchId, userId } },
+        data: { acceptance: "declined", respondedAt: now },
+      }),
+      ctx.prisma.match.update({ where: { id: matchId }, data: { status: "declined" } }),
+    ]);
+    ctx.events.publish("match.updated", { matchId, userIds, status: "declined" });
+    return toView(await participantMatch(ctx, userId, matchId), locale);
+  }
+  await ctx.prisma.matchParticipant.update({
+    where: { matchId_userId: { matchId, userId } },
+    data: { acceptance: "accepted", respondedAt: now },
+  });
+  const pending = await ctx.prisma.matchParticipant.count({ where: { matchId, acceptance: { not: "accepted" } } });
+  if (pending === 0) {
+    // Only one request may open the conversation.
+    const won = await ctx.prisma.match.updateMany({ where: { id: matchId, status: "proposed" }, data: { status: "accepted" } });
+    if (won.count === 1) {
+      const title = locale === "fr" ? "Échange proposé par Relais" : "Trade proposed by Relais";
+      await openConversation(ctx, userId, { memberIds: userIds, kind: "match", matchId, title });
+      ctx.events.publish("match.updated", { matchId, userIds, status: "accepted" });
+    }
+  }
+  return toView(await participantMatch(ctx, userId, matchId), locale);
+}
+
+/** Each participant says the hand-over happened; when all have, the match and its listings are done. */
+export async function completeMatch(ctx: MarketContext, userId: string, matchId: string, locale: Locale): Promise<MatchView> {
+  const match = await participantMatch(ctx, userId, matchId);
+  if (match.status !== "accepted" && match.status !== "completed") throw new Conflict("match_not_accepted");
+  await ctx.prisma.matchParticipant.update({ where: { matchId_userId: { matchId, userId } }, data: { completedAt: new Date() } });
+  const remaining = await ctx.prisma.matchParticipant.count({ where: { matchId, completedAt: null } });
+  if (remaining === 0 && match.status === "accepted") {
+    const items = await ctx.prisma.matchItem.findMany({ where: { matchId } });
+    await ctx.prisma.$transaction([
+      ctx.prisma.match.update({ where: { id: matchId }, data: { status: "completed" } }),
+      ctx.prisma.listing.updateMany({
+        where: { id: { in: items.flatMap((i) => [i.offerListingId, i.wantListingId ?? ""]) } },
+        data: { status: "traded" },
+      }),
+    ]);
+  }
+  return toView(await participantMatch(ctx, userId, matchId), locale);
+}
+
+/** One review per participant and reviewed member, after the trade was accepted. */
+export async function reviewMatch(
+  ctx: MarketContext,
+  userId: string,
+  matchId: string,
+  input: { subjectId?: string; rating: number; comment?: string },
+) {
+  const match = await participantMatch(ctx, userId, matchId);
+  if (match.status !== "accepted" && match.status !== "completed") throw new Conflict("match_not_accepted");
+  const others = match.participants.map((p) => p.userId).filter((id) => id !== userId);
+  const subjectId = input.subjectId ?? (others.length === 1 ? others[0] : undefined);
+  if (subjectId === userId) throw new Invalid("review_self", [{ field: "subjectId", code: "review_self" }]);
+  if (!subjectId || !others.includes(subjectId)) throw new Invalid("invalid_request", [{ field: "subjectId", code: "field_invalid" }]);
+  const exists = await ctx.prisma.review.findUnique({ where: { matchId_authorId_subjectId: { matchId, authorId: userId, subjectId } } });
+  if (exists) throw new Conflict("already_reviewed");
+  const review = await ctx.prisma.review.create({
+    data: { matchId, authorId: userId, subjectId, rating: input.rating, comment: input.comment?.trim() || null },
+  });
+  return { id: review.id, matchId, subjectId, rating: review.rating, comment: review.comment, createdAt: review.createdAt.toISOString() };
+}

@@ -1,0 +1,298 @@
+/**
+ * Conversations and messages, persisted first and then announced on the event bus (socket.io
+ * and chat channels subscribe). A retried send with the same clientMessageId returns the
+ * first message instead of a duplicate. Only members read or write; blocked members cannot
+ * message each other.
+ */
+import type { Prisma } from "../db/generated/client.ts";
+import { Prisma as PrismaNamespace } from "../db/generated/client.ts";
+import { Forbidden, Invalid, NotFound } from "../errors/domain.ts";
+import type { MarketContext } from "../listings/context.ts";
+
+export type MessageView = {
+  id: string;
+  seq: number;
+  conversationId: string;
+  sender: { id: string; name: string };
+  body: string;
+  attachments: unknown[];
+  clientMessageId: string;
+  createdAt: string;
+};
+export type ConversationView = {
+  id: string;
+  kind: "direct" | "group" | "match";
+  title: string | null;
+  members: { id: string; name: string; lastReadSeq: number }[];
+  lastMessage: MessageView | null;
+  unreadCount: number;
+  matchId: string | null;
+  createdAt: string;
+};
+
+const MESSAGE_INCLUDE = { sender: { select: { id: true, name: true, status: true } } } as const;
+type MessageRow = Prisma.MessageGetPayload<{ include: typeof MESSAGE_INCLUDE }>;
+
+export function toMessageView(row: MessageRow): MessageView {
+  return {
+    id: row.id,
+    seq: row.seq,
+    conversationId: row.conversationId,
+    sender: { id: row.sender.id, name: row.sender.status === "deleted" ? "" : row.sender.name },
+    body: row.body,
+    attachments: Array.isArray(row.attachments) ? row.attachments : [],
+    clientMessageId: row.clientMessageId,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+async function membership(ctx: MarketContext, conversationId: string, userId: string) {
+  const member = await ctx.prisma.conversationMember.findUnique({ where: { conversationId_userId: { conversationId, userId } } });
+  // Not a member: indistinguishable from a conversation that does not exist.
+  if (!member || member.leftAt) throw new NotFound("not_found");
+  return member;
+}
+
+async function memberIds(ctx: MarketContext, conversationId: string): Promise<string[]> {
+  const rows = await ctx.prisma.conversationMember.findMany({ where: { conversationId, leftAt: null }, select: { userId: true } });
+  return rows.map((r) => r.userId);
+}
+
+/** Opens (or reuses, for two people) a conversation between the caller and others. */
+export async function openConversation(
+  ctx: MarketContext,
+  userId: string,
+  input: { memberIds: string[]; title?: string; listingId?: string; kind?: "direct" | "group" | "match"; matchId?: string },
+): Promise<ConversationView> {
+  const others = [...new Set(input.memberIds.filter((id) => id !== userId))];
+  if (others.length === 0) throw new Invalid("invalid_request", [{ field: "memberIds", code: "field_invalid" }]);
+  const found = await ctx.prisma.user.count({ where: { id: { in: others }, status: "active" } });
+  if (found !== others.length) throw new Invalid("invalid_request", [{ field: "memberIds", code: "field_invalid" }]);
+  const blocked = await ctx.prisma.block.count({
+    where: {
+      OR: [
+        { blockerId: userId, blockedId: { in: others } },
+        { blockerId: { in: others }, blockedId: userId },
+      ],
+    },
+  });
+  if (blocked > 0) throw new Forbidden("blocked");
+  const kind = input.kind ?? (others.length === 1 ? "direct" : "group");
+  if (kind === "direct") {
+    const existing = await ctx.prisma.conversation.findFirst({
+      where: { kind: "direct", AND: [{ members: { some: { userId } } }, { members: { some: { userId: others[0] } } }] },
+      select: { id: true },
+    });
+    if (existing) return getConversation(ctx, userId, existing.id);
+  }
+  const conversation = await ctx.prisma.conversation.create({
+    data: {
+      kind,
+      title: input.title ?? null,
+      listingId: input.listingId ?? null,
+      members: { create: [userId, ...others].map((id) => ({ userId: id })) },
+      ...(input.matchId ? { match: { connect: { id: input.matchId } } } : {}),
+    },
+  });
+  return getConversation(ctx, userId, conversation.id);
+}
+
+export async function getConversation(ctx: MarketContext, userId: string, conversationId: string): Promise<ConversationView> {
+  await membership(ctx, conversationId, userId);
+  const [view] = await conversationViews(ctx, userId, [conversationId]);
+  if (!view) throw new NotFound("not_found");
+  return view;
+}
+
+async function conversationViews(ctx: MarketContext, userId: string, ids: string[]): Promise<ConversationView[]> {
+  const rows = await ctx.prisma.conversation.findMany({
+    where: { id: { in: ids } },
+    include: {
+      members: { include: { user: { select: { id: true, name: true, status: true } } } },
+      match: { select: { id: true } },
+      messages: { orderBy: { seq: "desc" }, take: 1, include: MESSAGE_INCLUDE },
+    },
+  });
+  const views = await Promise.all(
+    rows.map(async (row) => {
+      const me = row.members.find((m) => m.userId === userId);
+      const unreadCount = await ctx.prisma.message.count({
+        where: { conversationId: row.id, seq: { gt: me?.lastReadSeq ?? 0 }, senderId: { not: userId } },
+      });
+      const last = row.messages[0];
+      return {
+        id: row.id,
+        kind: row.kind,
+        title: row.title,
+        members: row.members
+          .filter((m) => !m.leftAt)
+          .map((m) => ({ id: m.userId, name: m.user.status === "deleted" ? "" : m.user.name, lastReadSeq: m.lastReadSeq })),
+        lastMessage: last ? toMessageView(last) : null,
+        unreadCount,
+        matchId: row.match?.id ?? null,
+        createdAt: row.createdAt.toISOString(),
+      };
+    }),
+  );
+  const order = new Map(ids.map((id, i) => [id, i]));
+  return views.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}
+
+/** My conversations, most recent activity first. */
+export async function listConversations(
+  ctx: MarketContext,
+  userId: string,
+  page: { limit: number; cursor?: string },
+): Promise<{ items: ConversationView[]; nextCursor: string | null }> {
+  const offset = page.cursor ? Number(page.cursor) : 0;
+  if (!Number.isInteger(offset) || offset < 0) throw new Invalid("invalid_cursor", [{ field: "query.cursor", code: "invalid_cursor" }]);
+  const rows = await ctx.prisma.conversation.findMany({
+    where: { members: { some: { userId, leftAt: null } } },
+    orderBy: [{ lastMessageAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
+    select: { id: true },
+    skip: offset,
+    take: page.limit + 1,
+  });
+  const items = await conversationViews(
+    ctx,
+    userId,
+    rows.slice(0, page.limit).map((r) => r.id),
+  );
+  return { items, nextCursor: rows.length > page.limit ? String(offset + page.limit) : null };
+}
+
+/** Messages in order; `after` = catch up from a seq (reconnect), `before` = older history. */
+export async function listMessages(
+  ctx: MarketContext,
+  userId: string,
+  conversationId: string,
+  query: { after?: number; before?: number; limit: number },
+): Promise<{ items: MessageView[]; nextCursor: string | null }> {
+  await membership(ctx, conversationId, userId);
+  const older = query.before !== undefined && query.after === undefined;
+  const rows = await ctx.prisma.message.findMany({
+    where: {
+      conversationId,
+      seq: { ...(query.after !== undefined ? { gt: query.after } : {}), ...(query.before !== undefined ? { lt: query.before } : {}) },
+    },
+    orderBy: { seq: older ? "desc" : "asc" },
+    take: query.limit + 1,
+    include: MESSAGE_INCLUDE,
+  });
+  const page = rows.slice(0, query.limit);
+  if (older) page.reverse();
+  const items = page.map(toMessageView);
+  const edge = older ? items[0] : items.at(-1);
+  return { items, nextCursor: rows.length > query.limit && edge ? String(edge.seq) : null };
+}
+
+export async function sendMessage(
+  ctx: MarketContext,
+  userId: string,
+  conversationId: string,
+  input: { body: string; clientMessageId: string; attachments?: unknown[] },
+): Promise<{ message: MessageView; created: boolean }> {
+  await membership(ctx, conversationId, userId);
+  const existing = await ctx.prisma.message.findUnique({
+    where: { senderId_clientMessageId: { senderId: userId, clientMessageId: input.clientMessageId } },
+    include: MESSAGE_INCLUDE,
+  });
+  if (existing) {
+    if (existing.conversationId !== conversationId)
+      throw new Invalid("invalid_request", [{ field: "clientMessageId", code: "field_invalid" }]);
+    return { message: toMessageView(existing), created: false };
+  }
+  const members = await memberIds(ctx, conversationId);
+  const blocked = await ctx.prisma.block.count({
+    where: {
+      OR: [
+        { blockerId: { in: members }, blockedId: userId },
+        { blockerId: userId, blockedId: { in: members } },
+      ],
+    },
+  });
+  if (blocked > 0) throw new Forbidden("blocked");
+  let row: MessageRow;
+  try {
+    row = await ctx.prisma.$transaction(async (tx) => {
+      const created = await tx.message.create({
+        data: {
+          conversationId,
+          senderId: userId,
+          clientMessageId: input.clientMessageId,
+          body: input.body,
+          attachments: (input.attachments ?? []) as Prisma.InputJsonValue,
+        },
+        include: MESSAGE_INCLUDE,
+      });
+      await tx.conversation.update({ where: { id: conversationId }, data: { lastMessageAt: created.createdAt } });
+      // The sender has read their own message.
+      await tx.conversationMember.update({
+        where: { conversationId_userId: { conversationId, userId } },
+        data: { lastReadSeq: created.seq, lastReadAt: created.createdAt },
+      });
+      await tx.delivery.createMany({
+        data: members.filter((id) => id !== userId).map((id) => ({ messageId: created.id, userId: id, channel: "socket" as const })),
+      });
+      return created;
+    });
+  } catch (error) {
+    // The same send raced itself: answer with the one that won.
+    if (error instanceof PrismaNamespace.PrismaClientKnownRequestError && error.code === "P2002") {
+      const winner = await ctx.prisma.message.findUniqueOrThrow({
+        where: { senderId_clientMessageId: { senderId: userId, clientMessageId: input.clientMessageId } },
+        include: MESSAGE_INCLUDE,
+      });
+      return { message: toMessageView(winner), created: false };
+    }
+    throw error;
+  }
+  ctx.events.publish("message.created", { conversationId, messageId: row.id, seq: row.seq, senderId: userId, memberIds: members });
+  return { message: toMessageView(row), created: true };
+}
+
+/** Read receipt: everything up to that message is read. Never moves backwards. */
+export async function markRead(
+  ctx: MarketContext,
+  userId: string,
+  conversationId: string,
+  messageId: string,
+): Promise<{ lastReadSeq: number }> {
+  const member = await membership(ctx, conversationId, userId);
+  const message = await ctx.prisma.message.findUnique({ where: { id: messageId } });
+  if (!message || message.conversationId !== conversationId)
+    throw new Invalid("invalid_request", [{ field: "messageId", code: "field_invalid" }]);
+  if (message.seq <= member.lastReadSeq) return { lastReadSeq: member.lastReadSeq };
+  await ctx.prisma.$transaction([
+    ctx.prisma.conversationMember.update({
+      where: { conversationId_userId: { conversationId, userId } },
+      data: { lastReadSeq: message.seq, lastReadAt: new Date() },
+    }),
+    ctx.prisma.delivery.updateMany({
+      where: { userId, message: { conversationId, seq: { lte: message.seq } }, status: { not: "read" } },
+      data: { status: "read" },
+    }),
+  ]);
+  ctx.events.publish("conversation.read", { conversationId, userId, seq: message.seq, memberIds: await memberIds(ctx, conversationId) });
+  return { lastReadSeq: message.seq };
+}
+
+export async function announceTyping(ctx: MarketContext, userId: string, conversationId: string): Promise<void> {
+  await membership(ctx, conversationId, userId);
+  ctx.events.publish("conversation.typing", { conversationId, userId, memberIds: await memberIds(ctx, conversationId) });
+}
+
+/** Marks socket deliveries sent once the socket layer handed them over. */
+export async function markDelivered(
+  ctx: MarketContext,
+  messageId: string,
+  userId: string,
+  channel: "socket" | "slack" | "discord" | "teams" | "widget" | "email",
+  error?: string,
+): Promise<void> {
+  await ctx.prisma.delivery.upsert({
+    where: { messageId_userId_channel: { messageId, userId, channel } },
+    create: { messageId, userId, channel, status: error ? "failed" : "sent", attempts: 1, lastError: error ?? null },
+    update: { status: error ? "failed" : "sent", attempts: { increment: 1 }, lastError: error ?? null },
+  });
+}

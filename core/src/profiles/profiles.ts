@@ -1,0 +1,216 @@
+/** Profiles: mine (read, update, re-embedded) and anyone's public page with history and trust. */
+import { z } from "zod";
+import { toVectorLiteral } from "../ai/embedder.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import { Invalid, NotFound } from "../errors/domain.ts";
+import type { MarketContext } from "../listings/context.ts";
+import { LISTING_INCLUDE, type ListingView, toListingView } from "../listings/listing-view.ts";
+import { type ListingLocationInput, locate } from "../listings/listings.ts";
+import { type Trust, trustOf } from "./trust.ts";
+
+export const Preferences = z.strictObject({
+  language: z.enum(["fr", "en"]).optional(),
+  maxDistanceKm: z.number().int().min(1).max(1000).optional(),
+  categories: z.array(z.string().max(60)).max(30).optional(),
+  notificationChannels: z
+    .array(z.enum(["email", "slack", "discord", "teams", "widget"]))
+    .max(5)
+    .optional(),
+  digest: z.enum(["none", "daily", "weekly"]).optional(),
+});
+export type PreferencesInput = z.infer<typeof Preferences>;
+
+export type ProfileView = {
+  headline: string | null;
+  bio: string | null;
+  skills: string[];
+  languages: string[];
+  rates: { hourly: number | null; daily: number | null; currency: string | null };
+  location: { place: string | null; countryCode: string | null; lat: number | null; lng: number | null } | null;
+  remote: boolean;
+  preferences: PreferencesInput;
+  updatedAt: string | null;
+};
+
+type ProfileRow = Prisma.ProfileGetPayload<object> | null;
+
+function toProfileView(row: ProfileRow): ProfileView {
+  return {
+    headline: row?.headline ?? null,
+    bio: row?.bio ?? null,
+    skills: row?.skills ?? [],
+    languages: row?.languages ?? [],
+    rates: { hourly: row?.hourlyRateMinor ?? null, daily: row?.dailyRateMinor ?? null, currency: row?.rateCurrency ?? null },
+    location:
+      row && (row.placeName || row.lat !== null)
+        ? { place: row.placeName, countryCode: row.countryCode, lat: row.lat, lng: row.lng }
+        : null,
+    remote: row?.remote ?? false,
+    preferences: Preferences.safeParse(row?.preferences ?? {}).data ?? {},
+    updatedAt: row?.updatedAt.toISOString() ?? null,
+  };
+}
+
+export async function getMyProfile(ctx: MarketContext, userId: string): Promise<ProfileView> {
+  return toProfileView(await ctx.prisma.profile.findUnique({ where: { userId } }));
+}
+
+export type ProfilePatch = {
+  headline?: string | null;
+  bio?: string | null;
+  skills?: string[];
+  languages?: string[];
+  rates?: { hourly?: number | null; daily?: number | null; currency?: string | null };
+  location?: ListingLocationInput | null;
+  remote?: boolean;
+  preferences?: PreferencesInput;
+};
+
+export async function updateMyProfile(ctx: MarketContext, userId: string, patch: ProfilePatch): Promise<ProfileView> {
+  const location = patch.location === undefined ? undefined : locate(patch.location);
+  const current = await ctx.prisma.profile.findUnique({ where: { userId } });
+  const data = {
+    ...(patch.headline !== undefined ? { headline: patch.headline?.trim() || null } : {}),
+    ...(patch.bio !== undefined ? { bio: patch.bio?.trim() || null } : {}),
+    ...(patch.skills !== undefined ? { skills: [...new Set(patch.skills.map((s) => s.trim()).filter(Boolean))] } : {}),
+    ...(patch.languages !== undefined ? { languages: [...new Set(patch.languages.map((s) => s.trim().toLowerCase()))] } : {}),
+    ...(patch.rates?.hourly !== undefined ? { hourlyRateMinor: patch.rates.hourly } : {}),
+    ...(patch.rates?.daily !== undefined ? { dailyRateMinor: patch.rates.daily } : {}),
+    ...(patch.rates?.currency !== undefined ? { rateCurrency: patch.rates.currency?.toUpperCase() ?? null } : {}),
+    ...(location
+      ? {
+          placeName: location.placeName,
+          postcode: location.postcode,
+          countryCode: location.countryCode,
+          lat: location.lat,
+          lng: location.lng,
+        }
+      : {}),
+    ...(patch.remote !== undefined ? { remote: patch.remote } : {}),
+    ...(patch.preferences !== undefined
+      ? { preferences: { ...(Preferences.safeParse(current?.preferences ?? {}).data ?? {}), ...patch.preferences } }
+      : {}),
+  };
+  const row = await ctx.prisma.$transaction(async (tx) => {
+    const saved = await tx.profile.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+    const [vector] = await ctx.embedder.embed([`${saved.headline ?? ""}. ${saved.skills.join(", ")}. ${saved.bio ?? ""}`]);
+    await tx.$executeRawUnsafe(
+      `UPDATE "Profile" SET "embedding" = $1::vector, "embeddingModel" = $2 WHERE "userId" = $3`,
+      toVectorLiteral(vector ?? []),
+      ctx.embedder.model,
+      userId,
+    );
+    return saved;
+  });
+  return toProfileView(row);
+}
+
+export type PublicProfile = {
+  id: string;
+  name: string;
+  memberSince: string;
+  headline: string | null;
+  bio: string | null;
+  skills: string[];
+  languages: string[];
+  place: string | null;
+  remote: boolean;
+  listings: ListingView[];
+  completedTrades: number;
+  reviews: { rating: number; comment: string | null; author: string; createdAt: string }[];
+  averageRating: number | null;
+  trust: Trust;
+};
+
+export async function publicProfile(ctx: MarketContext, userId: string): Promise<PublicProfile> {
+  const user = await ctx.prisma.user.findUnique({ where: { id: userId }, include: { profile: true } });
+  if (!user || user.status !== "active") throw new NotFound("not_found");
+  const [listings, completedTrades, reviews, trust] = await Promise.all([
+    ctx.prisma.listing.findMany({
+      where: { ownerId: userId, status: "active" },
+      include: LISTING_INCLUDE,
+      orderBy: { createdAt: "desc" },
+      take: 20,
+    }),
+    ctx.prisma.matchParticipant.count({ where: { userId, match: { status: "completed" } } }),
+    ctx.prisma.review.findMany({
+      where: { subjectId: userId },
+      include: { author: { select: { name: true, status: true } } },
+      orderBy: { createdAt: "desc" },
+      take: 10,
+    }),
+    trustOf(ctx.prisma, userId),
+  ]);
+  const ratings = await ctx.prisma.review.aggregate({ where: { subjectId: userId }, _avg: { rating: true } });
+  return {
+    id: user.id,
+    name: user.name,
+    memberSince: user.createdAt.toISOString(),
+    headline: user.profile?.headline ?? null,
+    bio: user.profile?.bio ?? null,
+    skills: user.profile?.skills ?? [],
+    languages: user.profile?.languages ?? [],
+    // The town only: exact coordinates are not public.
+    place: user.profile?.placeName ?? null,
+    remote: user.profile?.remote ?? false,
+    listings: listings.map(toListingView),
+    completedTrades,
+    reviews: reviews.map((r) => ({
+      rating: r.rating,
+      comment: r.comment,
+      author: r.author.status === "deleted" ? "" : r.author.name,
+      createdAt: r.createdAt.toISOString(),
+    })),
+    averageRating: ratings._avg.rating === null ? null : Math.round(ratings._avg.rating * 10) / 10,
+    trust,
+  };
+}
+
+export async function reportUser(
+  ctx: MarketContext,
+  reporterId: string,
+  targetUserId: string,
+  input: {
+    reason: "spam" | "scam" | "harassment" | "inappropriate" | "prohibited_item" | "other";
+    details?: string;
+    listingId?: string;
+    messageId?: string;
+  },
+) {
+  const target = await ctx.prisma.user.findUnique({ where: { id: targetUserId } });
+  if (!target || target.status === "deleted" || targetUserId === reporterId) throw new NotFound("not_found");
+  if (input.listingId && !(await ctx.prisma.listing.findFirst({ where: { id: input.listingId, ownerId: targetUserId } }))) {
+    throw new Invalid("invalid_request", [{ field: "listingId", code: "field_invalid" }]);
+  }
+  if (
+    input.messageId &&
+    !(await ctx.prisma.message.findFirst({
+      where: { id: input.messageId, senderId: targetUserId, conversation: { members: { some: { userId: reporterId } } } },
+    }))
+  ) {
+    throw new Invalid("invalid_request", [{ field: "messageId", code: "field_invalid" }]);
+  }
+  const report = await ctx.prisma.report.create({
+    data: {
+      reporterId,
+      targetUserId,
+      reason: input.reason,
+      details: input.details?.trim() || null,
+      listingId: input.listingId ?? null,
+      messageId: input.messageId ?? null,
+    },
+  });
+  return { id: report.id, status: report.status, createdAt: report.createdAt.toISOString() };
+}
+
+export async function blockUser(ctx: MarketContext, blockerId: string, blockedId: string, blocked: boolean): Promise<void> {
+  const target = await ctx.prisma.user.findUnique({ where: { id: blockedId } });
+  if (!target || blockedId === blockerId) throw new NotFound("not_found");
+  if (blocked)
+    await ctx.prisma.block.upsert({
+      where: { blockerId_blockedId: { blockerId, blockedId } },
+      create: { blockerId, blockedId },
+      update: {},
+    });
+  else await ctx.prisma.block.deleteMany({ where: { blockerId, blockedId } });
+}

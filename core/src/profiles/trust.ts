@@ -1,0 +1,50 @@
+/**
+ * Trust score 0–100, with its breakdown, computed from facts (see README "Trust score"):
+ *   email verified 15 · linked identities 5 each, up to 15 · account age 2 a month, up to 20 ·
+ *   completed trades 5 each, up to 25 · average review (avg−1)/4 × 25, weighted by
+ *   min(1, reviews/3) · minus 10 per upheld or open report. Clamped to 0–100.
+ */
+import type { PrismaClient } from "../db/generated/client.ts";
+
+export type TrustFactor = {
+  factor: "email_verified" | "linked_identities" | "account_age" | "completed_trades" | "reviews" | "reports";
+  points: number;
+  max: number;
+  detail: string;
+};
+export type Trust = { score: number; breakdown: TrustFactor[] };
+
+const MONTH_MS = 30 * 86_400_000;
+
+export async function trustOf(prisma: PrismaClient, userId: string, now = new Date()): Promise<Trust> {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { emailVerifiedAt: true, createdAt: true } });
+  const [identities, completed, reviews, reports] = await Promise.all([
+    prisma.identity.count({ where: { userId } }),
+    prisma.matchParticipant.count({ where: { userId, match: { status: "completed" } } }),
+    prisma.review.aggregate({ where: { subjectId: userId }, _avg: { rating: true }, _count: true }),
+    prisma.report.count({ where: { targetUserId: userId, status: { not: "dismissed" } } }),
+  ]);
+  const months = Math.floor((now.getTime() - user.createdAt.getTime()) / MONTH_MS);
+  const average = reviews._avg.rating ?? 0;
+  const reviewPoints = reviews._count > 0 ? ((average - 1) / 4) * 25 * Math.min(1, reviews._count / 3) : 0;
+  const breakdown: TrustFactor[] = [
+    {
+      factor: "email_verified",
+      points: user.emailVerifiedAt ? 15 : 0,
+      max: 15,
+      detail: user.emailVerifiedAt ? "verified" : "not verified",
+    },
+    { factor: "linked_identities", points: Math.min(15, identities * 5), max: 15, detail: `${identities} linked` },
+    { factor: "account_age", points: Math.min(20, months * 2), max: 20, detail: `${months} month(s)` },
+    { factor: "completed_trades", points: Math.min(25, completed * 5), max: 25, detail: `${completed} completed` },
+    {
+      factor: "reviews",
+      points: Math.round(reviewPoints * 10) / 10,
+      max: 25,
+      detail: reviews._count > 0 ? `${average.toFixed(1)}/5 from ${reviews._count}` : "none yet",
+    },
+    { factor: "reports", points: -10 * reports, max: 0, detail: `${reports} report(s)` },
+  ];
+  const total = breakdown.reduce((sum, f) => sum + f.points, 0);
+  return { score: Math.max(0, Math.min(100, Math.round(total))), breakdown };
+}
