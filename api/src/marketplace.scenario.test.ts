@@ -55,8 +55,9 @@ afterAll(async () => {
 });
 
 describe("a swap and a three-way cycle, from listings to conversation", () => {
-  let pair: { id: string; conversationId: string | null };
-  let cycle: { id: string };
+  type MatchBody = { id: string; kind: string; explanation: string; participants: { id: string }[]; conversationId: string | null };
+  let pair: MatchBody;
+  let cycle: MatchBody;
 
   it("posts the listings and finds them by search", async () => {
     // swap: Alice's guitar for Bob's road bike
@@ -111,7 +112,7 @@ describe("a swap and a three-way cycle, from listings to conversation", () => {
 
   it("proposes the swap and the cycle within 2 seconds, explained in each member's language", async () => {
     const deadline = Date.now() + 2000;
-    let items: { id: string; kind: string; explanation: string; participants: { id: string }[]; conversationId: string | null }[] = [];
+    let items: MatchBody[] = [];
     while (Date.now() < deadline) {
       items = (await t.request("GET", "/api/v1/matches", { token: token.Alice, headers: { "accept-language": "fr" } })).body.items;
       if (items.length >= 2) break;
