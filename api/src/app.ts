@@ -96,6 +96,11 @@ export function createApp(slot: CoreSlot, logger: Logger, config: Config): { app
     if (type === "encoding.unsupported" || type === "charset.unsupported")
       return sendProblem(res, problem(req, 415, "unsupported_media_type"));
     if (type === "request.aborted") return;
+    const code = (error as { code?: string; name?: string } | undefined)?.code;
+    if ((error as { name?: string } | undefined)?.name === "MulterError") {
+      if (code === "LIMIT_FILE_SIZE") return sendProblem(res, problem(req, 413, "image_too_large"));
+      return sendProblem(res, problem(req, 400, code === "LIMIT_UNEXPECTED_FILE" ? "image_required" : "invalid_request"));
+    }
     const mapped = problemFromError(req, error);
     if (mapped) return sendProblem(res, mapped.body, mapped.headers);
     const status = (error as { status?: number; statusCode?: number } | undefined)?.status;

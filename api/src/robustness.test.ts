@@ -96,7 +96,7 @@ describe("every documented route", () => {
         pathSegment,
         query,
         fc.boolean(),
-        fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded"),
+        fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"),
         async (route, raw, segment, params, signedIn, contentType) => {
           const path = route.path.replace(/\{[^}]+\}/g, encodeURIComponent(segment));
           const search = new URLSearchParams(params as Record<string, string>).toString();

@@ -6,6 +6,7 @@
 import type { OpenAPIRegistry, RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { Forbidden, Unauthorized } from "@relais/core/errors/domain";
 import type { NextFunction, Request, RequestHandler, Response, Router } from "express";
+import multer from "multer";
 import { z } from "zod";
 import type { ApiContext } from "./api-context.ts";
 import { type Caller, identifyCaller } from "./authenticate.ts";
@@ -39,6 +40,8 @@ export type RouteDefinition<B extends z.ZodType, Q extends z.ZodType, P extends 
   before?: RequestHandler[];
   /** Left out of the OpenAPI document (developer-only routes are added when enabled). */
   hidden?: boolean;
+  /** multipart/form-data with one file in this field (available as req.file). */
+  upload?: { field: string; maxBytes: number; description: string };
   handler: (input: HandlerInput<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<RouteResult>;
 };
 
@@ -117,7 +120,19 @@ export function mountRoute<B extends z.ZodType, Q extends z.ZodType, P extends z
       next(error);
     }
   };
-  router[route.method](route.path, ...(route.before ?? []), handle);
+  const upload: RequestHandler[] = [];
+  if (route.upload) {
+    const parse = multer({ storage: multer.memoryStorage(), limits: { fileSize: route.upload.maxBytes, files: 1, fields: 10 } }).single(
+      route.upload.field,
+    );
+    // A malformed multipart body is the caller's mistake: 400, not a parser crash.
+    upload.push((req, res, next) =>
+      parse(req, res, (error?: unknown) =>
+        next(error && (error as { name?: string }).name !== "MulterError" ? new HttpProblem(400, "invalid_request") : error),
+      ),
+    );
+  }
+  router[route.method](route.path, ...(route.before ?? []), ...upload, handle);
 }
 
 function openApiOf(route: RouteDefinition<z.ZodType, z.ZodType, z.ZodType>): RouteConfig {
@@ -152,6 +167,18 @@ function openApiOf(route: RouteDefinition<z.ZodType, z.ZodType, z.ZodType>): Rou
     ...(route.auth === "user" ? { security: [{ bearer: [] }] } : route.auth === "optional" ? { security: [{ bearer: [] }, {}] } : {}),
     request: {
       ...(route.body ? { body: { required: true, content: { "application/json": { schema: route.body } } } } : {}),
+      ...(route.upload
+        ? {
+            body: {
+              required: true,
+              content: {
+                "multipart/form-data": {
+                  schema: z.object({ [route.upload.field]: z.string().meta({ format: "binary", description: route.upload.description }) }),
+                },
+              },
+            },
+          }
+        : {}),
       ...(route.query ? { query: route.query as never } : {}),
       ...(route.params ? { params: route.params as never } : {}),
       ...(route.idempotent

@@ -1,5 +1,13 @@
 /** /api/v1/listings, /api/v1/me/listings, /api/v1/categories, /api/v1/search. */
+import { Invalid } from "@relais/core/errors/domain";
 import { loadCategoryTree } from "@relais/core/listings/category-tree";
+import {
+  addListingImage,
+  deleteListingImage,
+  type LocalImageStore,
+  MAX_IMAGE_BYTES,
+  reorderListingImages,
+} from "@relais/core/listings/images";
 import { createListing, deleteListing, getListing, listMyListings, updateListing } from "@relais/core/listings/listings";
 import { searchListings } from "@relais/core/search/search-listings";
 import { z } from "zod";
@@ -252,6 +260,57 @@ export function listingRoutes(api: ApiContext): AnyRoute[] {
         const near = query.near ? { lat: Number(query.near.split(",")[0]), lng: Number(query.near.split(",")[1]) } : undefined;
         const { near: _near, ...rest } = query;
         return { status: 200, body: await searchListings(ctx, caller?.userId, { ...rest, ...(near ? { near } : {}) }) };
+      },
+    }),
+  ];
+}
+
+export function listingImageRoutes(api: ApiContext, store: LocalImageStore): AnyRoute[] {
+  const ctx = api.core.market;
+  const tags = ["listings"];
+  const ListingId = z.strictObject({ id: z.string().min(1).max(64) });
+  return [
+    defineRoute({
+      method: "post",
+      path: "/api/v1/listings/:id/images",
+      summary: "Add an image to my listing (JPEG, PNG or WebP, 10 MB at most, 8 per listing)",
+      description:
+        "Resized to a display size (1200 px) and a thumbnail (320 px), both WebP. A file that is not really an image is refused.",
+      tags,
+      auth: "user",
+      params: ListingId,
+      upload: { field: "image", maxBytes: MAX_IMAGE_BYTES, description: "The image file" },
+      responses: { 201: { description: "The listing with its images", schema: ListingSchema }, 413: { description: "Image over 10 MB" } },
+      async handler({ req, caller, params }) {
+        const file = (req as { file?: { buffer: Buffer } }).file;
+        if (!file) throw new Invalid("image_required", [{ field: "image", code: "image_required" }]);
+        return { status: 201, body: await addListingImage(ctx, store, caller!.userId, params.id, file.buffer) };
+      },
+    }),
+    defineRoute({
+      method: "put",
+      path: "/api/v1/listings/:id/images/order",
+      summary: "Reorder my listing's images",
+      tags,
+      auth: "user",
+      params: ListingId,
+      body: z.strictObject({ imageIds: z.array(z.string().min(1).max(64)).max(8) }),
+      responses: { 200: { description: "The listing", schema: ListingSchema } },
+      async handler({ caller, params, body }) {
+        return { status: 200, body: await reorderListingImages(ctx, caller!.userId, params.id, body.imageIds) };
+      },
+    }),
+    defineRoute({
+      method: "delete",
+      path: "/api/v1/listings/:id/images/:imageId",
+      summary: "Delete an image of my listing",
+      tags,
+      auth: "user",
+      params: z.strictObject({ id: z.string().min(1).max(64), imageId: z.string().min(1).max(64) }),
+      responses: { 204: { description: "Deleted" } },
+      async handler({ caller, params }) {
+        await deleteListingImage(ctx, store, caller!.userId, params.id, params.imageId);
+        return { status: 204 };
       },
     }),
   ];

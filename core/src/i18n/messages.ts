@@ -125,6 +125,14 @@ export const MESSAGES = {
   },
   review_self: { fr: "On ne peut pas s'évaluer soi-même.", en: "You cannot review yourself." },
   blocked: { fr: "Vous ne pouvez pas écrire à ce membre.", en: "You cannot message this member." },
+  not_an_image: { fr: "Ce fichier n'est pas une image JPEG, PNG ou WebP.", en: "This file is not a JPEG, PNG or WebP image." },
+  image_required: { fr: "Joignez une image dans le champ « image ».", en: "Attach an image in the “image” field." },
+  image_too_large: { fr: "Image trop lourde (10 Mo au plus).", en: "Image too large (10 MB at most)." },
+  too_many_images: { fr: "Une annonce a au plus {max} images.", en: "A listing has at most {max} images." },
+  image_order_mismatch: {
+    fr: "Donnez l'ordre de toutes les images de l'annonce, chacune une fois.",
+    en: "Give the order of every image of the listing, each once.",
+  },
   // pages opened from emailed links
   page_verify_title: { fr: "Confirmer votre adresse e-mail", en: "Confirm your email address" },
   page_verify_button: { fr: "Confirmer", en: "Confirm" },

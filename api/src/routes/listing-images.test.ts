@@ -1,0 +1,103 @@
+/** Listing images over HTTP: real images resized, fakes and oversized files refused, order and deletion. */
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { STRONG_PASSWORD, startTestApi, type TestApi } from "../../test/harness.ts";
+
+let t: TestApi;
+let owner: string;
+let other: string;
+let listingId: string;
+
+async function signUp(name: string) {
+  const res = await t.request("POST", "/api/v1/auth/register", {
+    body: { email: `${name}-${Date.now()}@example.org`, password: STRONG_PASSWORD, name },
+  });
+  return res.body.accessToken as string;
+}
+
+async function upload(token: string, bytes: Buffer | Uint8Array, filename = "photo.jpg", type = "image/jpeg", id = listingId) {
+  const form = new FormData();
+  form.append("image", new Blob([bytes], { type }), filename);
+  const res = await fetch(`${t.url}/api/v1/listings/${id}/images`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
+  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON answers.
+  return { status: res.status, body: (await res.json()) as any, type: res.headers.get("content-type") };
+}
+
+const photo = (width: number, height: number, format: "jpeg" | "png" | "webp" = "jpeg") =>
+  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 80, b: 40 } } })
+    [format]()
+    .toBuffer();
+
+beforeAll(async () => {
+  t = await startTestApi();
+  owner = await signUp("owner");
+  other = await signUp("other");
+  const listing = await t.request("POST", "/api/v1/listings", {
+    token: owner,
+    body: { kind: "offer", title: "Vélo de ville", category: "bikes" },
+  });
+  listingId = listing.body.id;
+});
+afterAll(() => t?.close());
+
+describe("listing images", () => {
+  it("resizes a photo to a display size and a thumbnail, served as WebP", async () => {
+    const res = await upload(owner, await photo(3000, 2000));
+    expect(res.status).toBe(201);
+    const [image] = res.body.images;
+    expect(image).toMatchObject({ position: 0, width: 1200, height: 800 });
+    const display = await fetch(`${t.url}${image.url}`);
+    expect(display.headers.get("content-type")).toBe("image/webp");
+    const meta = await sharp(Buffer.from(await display.arrayBuffer())).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(["webp", 1200, 800]);
+    const thumb = await sharp(Buffer.from(await (await fetch(`${t.url}${image.thumbnailUrl}`)).arrayBuffer())).metadata();
+    expect([thumb.width, thumb.height]).toEqual([320, 320]);
+  });
+
+  it("refuses a file that is not really an image, a missing file, and another member's listing", async () => {
+    const fake = await upload(owner, Buffer.from("%PDF-1.7 not an image at all"), "cat.jpg", "image/jpeg");
+    expect(fake.status).toBe(400);
+    expect(fake.body.code).toBe("not_an_image");
+    expect(fake.type).toContain("application/problem+json");
+    const truncated = (await photo(400, 300)).subarray(0, 200);
+    expect((await upload(owner, truncated)).body.code).toBe("not_an_image");
+    const none = await fetch(`${t.url}/api/v1/listings/${listingId}/images`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${owner}` },
+      body: new FormData(),
+    });
+    expect(none.status).toBe(400);
+    expect((await upload(other, await photo(100, 100))).status).toBe(403);
+  });
+
+  it("refuses an image over 10 MB with 413", async () => {
+    const huge = Buffer.alloc(10 * 1024 * 1024 + 10, 1);
+    const res = await upload(owner, huge);
+    expect(res.status).toBe(413);
+    expect(res.body.code).toBe("image_too_large");
+  });
+
+  it("reorders and deletes, and stops at 8 images", async () => {
+    await upload(owner, await photo(200, 200, "png"));
+    const third = await upload(owner, await photo(200, 200, "webp"));
+    const ids = third.body.images.map((i: { id: string }) => i.id);
+    const reordered = await t.request("PUT", `/api/v1/listings/${listingId}/images/order`, {
+      token: owner,
+      body: { imageIds: [...ids].reverse() },
+    });
+    expect(reordered.body.images.map((i: { id: string }) => i.id)).toEqual([...ids].reverse());
+    expect(
+      (await t.request("PUT", `/api/v1/listings/${listingId}/images/order`, { token: owner, body: { imageIds: ids.slice(1) } })).status,
+    ).toBe(400);
+    expect((await t.request("DELETE", `/api/v1/listings/${listingId}/images/${ids[0]}`, { token: owner })).status).toBe(204);
+    for (let i = 0; i < 6; i++) expect((await upload(owner, await photo(50, 50))).status).toBe(201);
+    const ninth = await upload(owner, await photo(50, 50));
+    expect(ninth.status).toBe(400);
+    expect(ninth.body.code).toBe("too_many_images");
+    expect((await t.request("GET", `/api/v1/listings/${listingId}`)).body.images).toHaveLength(8);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * Listing images: checked to really be JPEG, PNG or WebP (by decoding, not by the name or
+ * the declared type), resized with sharp to a display size and a thumbnail (WebP), stored on
+ * local disk under RELAIS_DATA_DIR/media, ordered, at most 8 per listing.
+ */
+import { randomUUID } from "node:crypto";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join, normalize, sep } from "node:path";
+import sharp from "sharp";
+import { Forbidden, Invalid, NotFound } from "../errors/domain.ts";
+import type { MarketContext } from "./context.ts";
+import { LISTING_INCLUDE, type ListingView, toListingView } from "./listing-view.ts";
+import { getListing } from "./listings.ts";
+
+export const MAX_IMAGES = 8;
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+const DISPLAY_PX = 1200;
+const THUMB_PX = 320;
+const ACCEPTED = new Set(["jpeg", "png", "webp"]);
+
+/** Where image bytes live. Keys are generated here, never taken from a request. */
+export class LocalImageStore {
+  constructor(readonly root: string) {}
+  #path(key: string): string {
+    const path = normalize(join(this.root, key));
+    if (!path.startsWith(normalize(this.root) + sep)) throw new NotFound("not_found");
+    return path;
+  }
+  async put(key: string, bytes: Buffer): Promise<void> {
+    const path = this.#path(key);
+    await mkdir(join(path, ".."), { recursive: true });
+    await writeFile(path, bytes);
+  }
+  async get(key: string): Promise<Buffer | undefined> {
+    try {
+      return await readFile(this.#path(key));
+    } catch {
+      return undefined;
+    }
+  }
+  async delete(key: string): Promise<void> {
+    await rm(this.#path(key), { force: true });
+  }
+}
+
+async function ownListing(ctx: MarketContext, userId: string, listingId: string) {
+  const view = await getListing(ctx, listingId);
+  if (view.owner.id !== userId) throw new Forbidden("not_owner");
+  return view;
+}
+
+export async function addListingImage(
+  ctx: MarketContext,
+  store: LocalImageStore,
+  userId: string,
+  listingId: string,
+  bytes: Buffer,
+): Promise<ListingView> {
+  await ownListing(ctx, userId, listingId);
+  if ((await ctx.prisma.listingImage.count({ where: { listingId } })) >= MAX_IMAGES)
+    throw new Invalid("too_many_images", [{ field: "image", code: "too_many_images", params: { max: MAX_IMAGES } }], { max: MAX_IMAGES });
+  let format: string | undefined;
+  try {
+    format = (await sharp(bytes).metadata()).format;
+  } catch {
+    format = undefined;
+  }
+  if (!format || !ACCEPTED.has(format)) throw new Invalid("not_an_image", [{ field: "image", code: "not_an_image" }]);
+  let display: { data: Buffer; info: sharp.OutputInfo };
+  let thumb: Buffer;
+  try {
+    display = await sharp(bytes)
+      .rotate()
+      .resize(DISPLAY_PX, DISPLAY_PX, { fit: "inside", withoutEnlargement: true })
+      .webp({ quality: 82 })
+      .toBuffer({ resolveWithObject: true });
+    thumb = await sharp(bytes).rotate().resize(THUMB_PX, THUMB_PX, { fit: "cover" }).webp({ quality: 75 }).toBuffer();
+  } catch {
+    // Declares a format but does not decode: truncated or forged.
+    throw new Invalid("not_an_image", [{ field: "image", code: "not_an_image" }]);
+  }
+  const id = randomUUID();
+  const displayKey = `listings/${listingId}/${id}.webp`;
+  const thumbKey = `listings/${listingId}/${id}-thumb.webp`;
+  await store.put(displayKey, display.data);
+  await store.put(thumbKey, thumb);
+  try {
+    const last = await ctx.prisma.listingImage.findFirst({ where: { listingId }, orderBy: { position: "desc" } });
+    await ctx.prisma.listingImage.create({
+      data: {
+        listingId,
+        position: (last?.position ?? -1) + 1,
+        displayKey,
+        thumbKey,
+        mimeType: "image/webp",
+        width: display.info.width,
+        height: display.info.height,
+        bytes: display.data.length,
+      },
+    });
+  } catch (error) {
+    await store.delete(displayKey);
+    await store.delete(thumbKey);
+    throw error;
+  }
+  return toListingView(await ctx.prisma.listing.findUniqueOrThrow({ where: { id: listingId }, include: LISTING_INCLUDE }));
+}
+
+export async function deleteListingImage(
+  ctx: MarketContext,
+  store: LocalImageStore,
+  userId: string,
+  listingId: string,
+  imageId: string,
+): Promise<void> {
+  await ownListing(ctx, userId, listingId);
+  const image = await ctx.prisma.listingImage.findFirst({ where: { id: imageId, listingId } });
+  if (!image) throw new NotFound("not_found");
+  await ctx.prisma.listingImage.delete({ where: { id: imageId } });
+  await store.delete(image.displayKey);
+  await store.delete(image.thumbKey);
+}
+
+export async function reorderListingImages(
+  ctx: MarketContext,
+  userId: string,
+  listingId: string,
+  imageIds: string[],
+): Promise<ListingView> {
+  await ownListing(ctx, userId, listingId);
+  const images = await ctx.prisma.listingImage.findMany({ where: { listingId } });
+  const known = new Set(images.map((i) => i.id));
+  if (imageIds.length !== images.length || new Set(imageIds).size !== imageIds.length || !imageIds.every((id) => known.has(id))) {
+    throw new Invalid("image_order_mismatch", [{ field: "imageIds", code: "image_order_mismatch" }]);
+  }
+  await ctx.prisma.$transaction(imageIds.map((id, position) => ctx.prisma.listingImage.update({ where: { id }, data: { position } })));
+  return toListingView(await ctx.prisma.listing.findUniqueOrThrow({ where: { id: listingId }, include: LISTING_INCLUDE }));
+}
