@@ -103,59 +103,76 @@ export function exactPacking(cycles: Cycle[]): Cycle[] {
   return best.chosen.map((i) => cycles[i]!).filter(Boolean);
 }
 
-/** Greedy (scarce items first) then local search; deterministic. */
-export function heuristicPacking(cycles: Cycle[], rounds = 3): Cycle[] {
+/**
+ * Greedy (scarce resources first) then local search, from several starts (the first exactly
+ * by scarcity, the others with deterministic noise); the best packing wins. Local moves:
+ * force in a cycle that uses a free resource, evicting the cycles it conflicts with, refill
+ * greedily around them, and keep the change only when more items trade (then better score).
+ */
+export function heuristicPacking(cycles: Cycle[], starts = 12, rounds = 4): Cycle[] {
   const byNode = new Map<string | number, number[]>();
   cycles.forEach((cycle, i) => {
     for (const node of keysOf(cycle)) byNode.set(node, [...(byNode.get(node) ?? []), i]);
   });
-  const scarcity = (c: Cycle) => keysOf(c).reduce((sum: number, n) => sum + 1 / (byNode.get(n)?.length ?? 1), 0);
-  const order = cycles
-    .map((_, i) => i)
-    .sort((a, b) => {
-      const ca = cycles[a]!;
-      const cb = cycles[b]!;
-      return scarcity(cb) - scarcity(ca) || cb.nodes.length - ca.nodes.length || cb.score - ca.score;
-    });
-  const owner = new Map<string | number, number>(); // resource → chosen cycle index
-  const traded = () => [...new Set(owner.values())].reduce((sum, c) => sum + (cycles[c]?.nodes.length ?? 0), 0);
-  const fill = (candidates: Iterable<number>) => {
-    for (const c of candidates) {
-      const cycle = cycles[c]!;
-      if (keysOf(cycle).every((n) => !owner.has(n))) for (const n of keysOf(cycle)) owner.set(n, c);
-    }
-  };
-  fill(order);
-  const rank = new Map(order.map((c, i) => [c, i]));
-  for (let round = 0; round < rounds; round++) {
-    let improved = false;
-    const chosen = [...new Set(owner.values())];
-    for (const d of chosen) {
-      const dropped = cycles[d]!;
-      if (!keysOf(dropped).every((n) => owner.get(n) === d)) continue;
-      const before = traded();
-      for (const n of keysOf(dropped)) owner.delete(n);
-      // Candidates touching the freed resources, best first; the dropped one excluded.
-      const candidates = [...new Set(keysOf(dropped).flatMap((n) => byNode.get(n) ?? []))].filter((c) => c !== d);
-      candidates.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-      const added: number[] = [];
-      for (const c of candidates) {
-        const cycle = cycles[c]!;
-        if (keysOf(cycle).every((n) => !owner.has(n))) {
-          for (const n of keysOf(cycle)) owner.set(n, c);
-          added.push(c);
+  const scarcity = cycles.map((c) => keysOf(c).reduce((sum: number, n) => sum + 1 / (byNode.get(n)?.length ?? 1), 0));
+  let seed = 12345;
+  const noise = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  let best: { chosen: number[]; items: number; score: number } = { chosen: [], items: 0, score: 0 };
+
+  for (let start = 0; start < starts; start++) {
+    const weight = cycles.map((c, i) => (scarcity[i] ?? 0) * (start === 0 ? 1 : 0.7 + noise() * 0.6) + c.nodes.length * 1e-3 + c.score * 1e-6);
+    const order = cycles.map((_, i) => i).sort((a, b) => (weight[b] ?? 0) - (weight[a] ?? 0));
+    const rank = new Map(order.map((c, i) => [c, i]));
+    const owner = new Map<string | number, number>(); // resource → chosen cycle
+    const fits = (c: number) => keysOf(cycles[c]!).every((n) => !owner.has(n));
+    const take = (c: number) => {
+      for (const n of keysOf(cycles[c]!)) owner.set(n, c);
+    };
+    const release = (c: number) => {
+      for (const n of keysOf(cycles[c]!)) if (owner.get(n) === c) owner.delete(n);
+    };
+    const total = () => {
+      let items = 0;
+      let score = 0;
+      for (const c of new Set(owner.values())) {
+        items += cycles[c]!.nodes.length;
+        score += cycles[c]!.score;
+      }
+      return { items, score };
+    };
+    for (const c of order) if (fits(c)) take(c);
+
+    for (let round = 0; round < rounds; round++) {
+      let improved = false;
+      for (const c of order) {
+        if (keysOf(cycles[c]!).every((n) => owner.get(n) === c)) continue; // already chosen
+        const before = total();
+        const evicted = [...new Set(keysOf(cycles[c]!).flatMap((n) => (owner.has(n) ? [owner.get(n)!] : [])))];
+        if (evicted.length > 2) continue;
+        for (const e of evicted) release(e);
+        take(c);
+        const around = [...new Set(evicted.flatMap((e) => keysOf(cycles[e]!).flatMap((n) => byNode.get(n) ?? [])))].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+        const added: number[] = [];
+        for (const candidate of around) {
+          if (fits(candidate)) {
+            take(candidate);
+            added.push(candidate);
+          }
+        }
+        if (better(total(), before)) {
+          improved = true;
+        } else {
+          for (const a of added) release(a);
+          release(c);
+          for (const e of evicted) take(e);
         }
       }
-      if (traded() > before) {
-        improved = true;
-      } else {
-        for (const c of added) for (const n of keysOf(cycles[c]!)) owner.delete(n);
-        for (const n of keysOf(dropped)) owner.set(n, d);
-      }
+      if (!improved) break;
     }
-    if (!improved) break;
+    const result = total();
+    if (better(result, best)) best = { chosen: [...new Set(owner.values())], ...result };
   }
-  return [...new Set(owner.values())].map((c) => cycles[c]!);
+  return best.chosen.map((c) => cycles[c]!);
 }
 
 /** Splits cycles into connected components (cycles sharing a node). */

@@ -1,0 +1,143 @@
+/**
+ * P1: hybrid search on embedded PGlite with 100k realistic FR/EN listings. Generates the
+ * listings (demo catalogue × real places × variations), loads them with their local
+ * embeddings, builds the indexes, then times mixed queries: text + radius + category.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { toVectorLiteral } from "../core/src/ai/embedder.ts";
+import { LocalEmbedder } from "../core/src/ai/local-embedder.ts";
+import { bootCore } from "../core/src/boot.ts";
+import { loadConfig } from "../core/src/config/index.ts";
+import { DEMO_ITEMS } from "../core/src/demo/items.ts";
+import { DEMO_PLACES } from "../core/src/demo/places.ts";
+import { listingEmbeddingText } from "../core/src/listings/listing-view.ts";
+import { searchListings } from "../core/src/search/search-listings.ts";
+import { percentile } from "./machine.ts";
+
+export type SearchBench = { listings: number; loadSeconds: number; indexSeconds: number; queries: number; p50: number; p95: number; p99: number; byShape: Record<string, { p50: number; p95: number }> };
+
+const QUERIES = [
+  { q: "velo", category: "bikes", place: "Lyon", radiusKm: 30 },
+  { q: "guitarre acoustique", place: "Paris 11e", radiusKm: 20 },
+  { q: "canape gris", category: "furniture", place: "Bordeaux", radiusKm: 50 },
+  { q: "road bike", kind: "offer" as const, place: "Nantes", radiusKm: 40 },
+  { q: "développeur react", category: "skills" },
+  { q: "ordinateur portable", category: "electronics", place: "Marseille", radiusKm: 25, maxPrice: 50000 },
+  { q: "cours de maths", category: "services", place: "Lille", radiusKm: 15 },
+  { q: "tent camping", place: "Grenoble", radiusKm: 60 },
+];
+
+function random(seed: number) {
+  let state = seed;
+  return () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+export async function benchSearch(count = 100_000, runs = 400, log: (line: string) => void = console.log): Promise<SearchBench> {
+  const root = mkdtempSync(join(tmpdir(), "relais-bench-search-"));
+  try {
+    const config = loadConfig({ RELAIS_DATA_DIR: join(root, "data"), RELAIS_DEMO_DATA: "false", LOG_LEVEL: "silent" });
+    const core = await bootCore(config);
+    const prisma = core.db.prisma;
+    const embedder = new LocalEmbedder();
+    const rand = random(42);
+    const owners = await prisma.user.createManyAndReturn({ data: Array.from({ length: 2000 }, (_, i) => ({ name: `Bench member ${i}`, email: `bench${i}@bench.example` })), select: { id: true } });
+    const categories = new Map((await prisma.category.findMany()).map((c) => [c.slug, c.id]));
+    const places = Object.values(DEMO_PLACES);
+    const adjectives = { fr: ["", "très bon état", "comme neuf", "à saisir", "peu servi", "urgent"], en: ["", "great condition", "like new", "bargain", "barely used", "quick sale"] };
+    // Indexes are built once after loading (much faster than maintaining them row by row).
+    await prisma.$executeRawUnsafe(`DROP INDEX IF EXISTS "Listing_embedding_hnsw"`);
+    const started = performance.now();
+    const batch = 2000;
+    for (let offset = 0; offset < count; offset += batch) {
+      const rows = Array.from({ length: Math.min(batch, count - offset) }, () => {
+        const item = DEMO_ITEMS[Math.floor(rand() * DEMO_ITEMS.length)]!;
+        const locale = rand() < 0.6 ? "fr" : "en";
+        const text = item[locale];
+        const place = places[Math.floor(rand() * places.length)]!;
+        const kind = rand() < 0.7 ? "offer" : "want";
+        const extra = adjectives[locale][Math.floor(rand() * adjectives[locale].length)];
+        return {
+          ownerId: owners[Math.floor(rand() * owners.length)]!.id,
+          kind: kind as "offer" | "want",
+          title: extra ? `${text.title} – ${extra}` : text.title,
+          description: text.description,
+          categoryId: categories.get(item.category) ?? "",
+          tags: item.tags,
+          priceMinor: item.priceEur ? Math.round(item.priceEur * (0.6 + rand() * 0.8)) * 100 : null,
+          currency: item.priceEur ? "EUR" : null,
+          placeName: place.name,
+          countryCode: place.countryCode,
+          // scattered up to ~15 km around the town centre
+          lat: place.lat + (rand() - 0.5) * 0.25,
+          lng: place.lng + (rand() - 0.5) * 0.35,
+          remote: item.remote ?? false,
+          locale: locale as "fr" | "en",
+        };
+      });
+      const created = await prisma.listing.createManyAndReturn({ data: rows, select: { id: true, title: true, tags: true, description: true } });
+      const vectors = await embedder.embed(created.map(listingEmbeddingText));
+      await prisma.$executeRawUnsafe(
+        `UPDATE "Listing" AS l SET "embedding" = v.e::vector, "embeddingModel" = $3 FROM unnest($1::text[], $2::text[]) AS v(id, e) WHERE l."id" = v.id`,
+        created.map((c) => c.id),
+        vectors.map(toVectorLiteral),
+        embedder.model,
+      );
+      if ((offset / batch) % 10 === 0) log(`  loaded ${offset + created.length} / ${count}`);
+    }
+    const loadSeconds = (performance.now() - started) / 1000;
+    const indexStarted = performance.now();
+    await prisma.$executeRawUnsafe(`CREATE INDEX "Listing_embedding_hnsw" ON "Listing" USING hnsw ("embedding" vector_cosine_ops)`);
+    await prisma.$executeRawUnsafe(`ANALYZE "Listing"`);
+    const indexSeconds = (performance.now() - indexStarted) / 1000;
+    log(`  loaded in ${loadSeconds.toFixed(0)} s, HNSW index built in ${indexSeconds.toFixed(0)} s`);
+
+    for (const query of QUERIES) await searchListings(core.market, undefined, { ...query, limit: 20 }); // warm-up
+    const all: number[] = [];
+    const byShape: Record<string, number[]> = {};
+    for (let i = 0; i < runs; i++) {
+      const query = QUERIES[i % QUERIES.length]!;
+      const t0 = performance.now();
+      await searchListings(core.market, undefined, { ...query, limit: 20 });
+      const ms = performance.now() - t0;
+      all.push(ms);
+      (byShape[query.q] ??= []).push(ms);
+    }
+    await core.db.close();
+    const sorted = [...all].sort((a, b) => a - b);
+    const round = (x: number) => Math.round(x * 10) / 10;
+    return {
+      listings: count,
+      loadSeconds: round(loadSeconds),
+      indexSeconds: round(indexSeconds),
+      queries: runs,
+      p50: round(percentile(sorted, 50)),
+      p95: round(percentile(sorted, 95)),
+      p99: round(percentile(sorted, 99)),
+      byShape: Object.fromEntries(
+        Object.entries(byShape).map(([q, values]) => {
+          const s = values.sort((a, b) => a - b);
+          return [q, { p50: round(percentile(s, 50)), p95: round(percentile(s, 95)) }];
+        }),
+      ),
+    };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+export function searchMarkdown(result: SearchBench): string {
+  return [
+    "## P1 — hybrid search on embedded PGlite",
+    "",
+    `${result.listings.toLocaleString("en")} generated FR/EN listings (demo catalogue × 19 real places, scattered ±15 km, prices varied, local embeddings), loaded in ${result.loadSeconds} s; HNSW index built in ${result.indexSeconds} s.`,
+    `${result.queries} mixed queries (full text + trigram + pgvector fused by RRF, with radius and/or category filters), in process, one at a time. Target p95 ≤ 30 ms.`,
+    "",
+    "| query | p50 ms | p95 ms |",
+    "|---|---|---|",
+    ...Object.entries(result.byShape).map(([q, v]) => `| ${q} | ${v.p50} | ${v.p95} |`),
+    `| **all** | **${result.p50}** | **${result.p95}** (p99 ${result.p99}) |`,
+    "",
+  ].join("\n");
+}
