@@ -13,7 +13,16 @@ import { parseWantLists } from "../core/src/matching/want-lists.ts";
 
 export type MatchingBench = {
   capped: { instances: number; items: number; exactItems: number; heuristicItems: number; ratio: number; worst: number };
-  real: { file: string; items: number; expected: number; unbounded: number; unboundedMs: number; capped3: number; capped3Ms: number; users: number }[];
+  real: {
+    file: string;
+    items: number;
+    expected: number;
+    unbounded: number;
+    unboundedMs: number;
+    capped3: number;
+    capped3Ms: number;
+    users: number;
+  }[];
 };
 
 const DATA = fileURLToPath(new URL("../../shared/data/mathtrade/", import.meta.url));
@@ -25,14 +34,16 @@ const KNOWN: [string, number][] = [
 
 export function benchMatching(instances = 200, log: (line: string) => void = console.log): MatchingBench {
   let seed = 2026;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   let exactItems = 0;
   let heuristicItems = 0;
   let worst = 1;
   const size = 22;
   for (let i = 0; i < instances; i++) {
     const density = 0.08 + random() * 0.1;
-    const arcs = Array.from({ length: size }, (_, a) => Array.from({ length: size }, (_, b) => b).filter((b) => b !== a && random() < density));
+    const arcs = Array.from({ length: size }, (_, a) =>
+      Array.from({ length: size }, (_, b) => b).filter((b) => b !== a && random() < density),
+    );
     const { cycles } = enumerateCycles({ size, arcs }, 3);
     const exact = exactPacking(cycles).reduce((sum, c) => sum + c.nodes.length, 0);
     const heuristic = heuristicPacking(cycles).reduce((sum, c) => sum + c.nodes.length, 0);
@@ -51,14 +62,30 @@ export function benchMatching(instances = 200, log: (line: string) => void = con
       t0 = performance.now();
       const capped = planTrades(list, 3);
       const capped3Ms = performance.now() - t0;
-      real.push({ file, items: unbounded.itemsTotal, expected, unbounded: unbounded.itemsTraded, unboundedMs: Math.round(unboundedMs), capped3: capped.itemsTraded, capped3Ms: Math.round(capped3Ms), users: unbounded.usersTrading });
+      real.push({
+        file,
+        items: unbounded.itemsTotal,
+        expected,
+        unbounded: unbounded.itemsTraded,
+        unboundedMs: Math.round(unboundedMs),
+        capped3: capped.itemsTraded,
+        capped3Ms: Math.round(capped3Ms),
+        users: unbounded.usersTrading,
+      });
       log(`  ${file}: ${unbounded.itemsTraded} (TradeMaximizer ${expected}) in ${Math.round(unboundedMs)} ms`);
     }
   } else {
     log("  ../shared/data/mathtrade not present: real want lists skipped");
   }
   return {
-    capped: { instances, items: size, exactItems, heuristicItems, ratio: Math.round((heuristicItems / Math.max(1, exactItems)) * 10000) / 10000, worst: Math.round(worst * 1000) / 1000 },
+    capped: {
+      instances,
+      items: size,
+      exactItems,
+      heuristicItems,
+      ratio: Math.round((heuristicItems / Math.max(1, exactItems)) * 10000) / 10000,
+      worst: Math.round(worst * 1000) / 1000,
+    },
     real,
   };
 }
@@ -76,7 +103,10 @@ export function matchingMarkdown(result: MatchingBench): string {
       "",
       "| want list | items with wants | unbounded: items traded | TradeMaximizer | time | users trading | capped at 3: items | time |",
       "|---|---|---|---|---|---|---|---|",
-      ...result.real.map((r) => `| ${r.file.replace(".officialwants.txt", "")} | ${r.items} | ${r.unbounded} | ${r.expected} | ${r.unboundedMs} ms | ${r.users} | ${r.capped3} | ${r.capped3Ms} ms |`),
+      ...result.real.map(
+        (r) =>
+          `| ${r.file.replace(".officialwants.txt", "")} | ${r.items} | ${r.unbounded} | ${r.expected} | ${r.unboundedMs} ms | ${r.users} | ${r.capped3} | ${r.capped3Ms} ms |`,
+      ),
       "",
       "TradeMaximizer needed 34 minutes on the UK list (ITERATIONS=50) and 15.7 s measured here with one iteration.",
       "",

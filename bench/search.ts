@@ -16,7 +16,16 @@ import { listingEmbeddingText } from "../core/src/listings/listing-view.ts";
 import { searchListings } from "../core/src/search/search-listings.ts";
 import { percentile } from "./machine.ts";
 
-export type SearchBench = { listings: number; loadSeconds: number; indexSeconds: number; queries: number; p50: number; p95: number; p99: number; byShape: Record<string, { p50: number; p95: number }> };
+export type SearchBench = {
+  listings: number;
+  loadSeconds: number;
+  indexSeconds: number;
+  queries: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  byShape: Record<string, { p50: number; p95: number }>;
+};
 
 const QUERIES = [
   { q: "velo", category: "bikes", place: "Lyon", radiusKm: 30 },
@@ -31,7 +40,7 @@ const QUERIES = [
 
 function random(seed: number) {
   let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 export async function benchSearch(count = 100_000, runs = 400, log: (line: string) => void = console.log): Promise<SearchBench> {
@@ -42,10 +51,16 @@ export async function benchSearch(count = 100_000, runs = 400, log: (line: strin
     const prisma = core.db.prisma;
     const embedder = new LocalEmbedder();
     const rand = random(42);
-    const owners = await prisma.user.createManyAndReturn({ data: Array.from({ length: 2000 }, (_, i) => ({ name: `Bench member ${i}`, email: `bench${i}@bench.example` })), select: { id: true } });
+    const owners = await prisma.user.createManyAndReturn({
+      data: Array.from({ length: 2000 }, (_, i) => ({ name: `Bench member ${i}`, email: `bench${i}@bench.example` })),
+      select: { id: true },
+    });
     const categories = new Map((await prisma.category.findMany()).map((c) => [c.slug, c.id]));
     const places = Object.values(DEMO_PLACES);
-    const adjectives = { fr: ["", "très bon état", "comme neuf", "à saisir", "peu servi", "urgent"], en: ["", "great condition", "like new", "bargain", "barely used", "quick sale"] };
+    const adjectives = {
+      fr: ["", "très bon état", "comme neuf", "à saisir", "peu servi", "urgent"],
+      en: ["", "great condition", "like new", "bargain", "barely used", "quick sale"],
+    };
     // Indexes are built once after loading (much faster than maintaining them row by row).
     await prisma.$executeRawUnsafe(`DROP INDEX IF EXISTS "Listing_embedding_hnsw"`);
     const started = performance.now();
@@ -76,7 +91,10 @@ export async function benchSearch(count = 100_000, runs = 400, log: (line: strin
           locale: locale as "fr" | "en",
         };
       });
-      const created = await prisma.listing.createManyAndReturn({ data: rows, select: { id: true, title: true, tags: true, description: true } });
+      const created = await prisma.listing.createManyAndReturn({
+        data: rows,
+        select: { id: true, title: true, tags: true, description: true },
+      });
       const vectors = await embedder.embed(created.map(listingEmbeddingText));
       await prisma.$executeRawUnsafe(
         `UPDATE "Listing" AS l SET "embedding" = v.e::vector, "embeddingModel" = $3 FROM unnest($1::text[], $2::text[]) AS v(id, e) WHERE l."id" = v.id`,

@@ -2,17 +2,13 @@
  * The API in process, on an ephemeral port, over its own migrated embedded database: tests
  * talk to it with real HTTP requests.
  */
-import type { Server } from "node:http";
-import { bootCore, type Core } from "@relais/core/boot";
+
+import type { Core } from "@relais/core/boot";
 import { loadConfig } from "@relais/core/config/index";
 import { pino } from "pino";
 import { copyTemplateDataDir } from "../../core/test/database.ts";
-import { createApiContext } from "../src/api-context.ts";
-import { createApiRouter } from "../src/api-router.ts";
-import { type CoreSlot, createApp } from "../src/app.ts";
 import type { ApiContext } from "../src/http/api-context.ts";
-import { answerClientErrorsAsProblems } from "../src/http/client-errors.ts";
-import { attachRealtime } from "../src/realtime.ts";
+import { startServer } from "../src/server.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON answers.
 export type HttpResult = { status: number; headers: Headers; body: any; text: string };
@@ -33,23 +29,13 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     NODE_ENV: "test",
     LOG_LEVEL: "silent",
     PUBLIC_URL: "http://relais.test",
+    HOST: "127.0.0.1",
+    PORT: "0",
     ...env,
   });
-  const logger = pino({ level: "silent" });
-  const core = await bootCore(config, () => {}, { migrate: false });
-  const slot: CoreSlot = { startingStep: "test" };
-  const { app, limits } = createApp(slot, logger, config);
-  const api = createApiContext(core, logger);
-  // Plug the core in as main.ts does once it is ready.
-  slot.core = core;
-  slot.router = createApiRouter(api, limits).router;
-  const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
-  });
-  answerClientErrorsAsProblems(server);
-  const realtime = attachRealtime(api, server);
-  const address = server.address();
-  const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  const running = await startServer(config, pino({ level: "silent" }), { migrate: false });
+  const { core, api } = await running.ready;
+  const url = running.url;
   return {
     url,
     api,
@@ -73,14 +59,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
       }
       return { status: response.status, headers: response.headers, body: parsed, text };
     },
-    async close() {
-      api.matching.stop();
-      await realtime.close();
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-      api.accounts.mailer.close();
-      await core.db.close();
-    },
+    close: () => running.close(),
   };
 }
 

@@ -116,11 +116,13 @@ export function heuristicPacking(cycles: Cycle[], starts = 12, rounds = 4): Cycl
   });
   const scarcity = cycles.map((c) => keysOf(c).reduce((sum: number, n) => sum + 1 / (byNode.get(n)?.length ?? 1), 0));
   let seed = 12345;
-  const noise = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const noise = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   let best: { chosen: number[]; items: number; score: number } = { chosen: [], items: 0, score: 0 };
 
   for (let start = 0; start < starts; start++) {
-    const weight = cycles.map((c, i) => (scarcity[i] ?? 0) * (start === 0 ? 1 : 0.7 + noise() * 0.6) + c.nodes.length * 1e-3 + c.score * 1e-6);
+    const weight = cycles.map(
+      (c, i) => (scarcity[i] ?? 0) * (start === 0 ? 1 : 0.7 + noise() * 0.6) + c.nodes.length * 1e-3 + c.score * 1e-6,
+    );
     const order = cycles.map((_, i) => i).sort((a, b) => (weight[b] ?? 0) - (weight[a] ?? 0));
     const rank = new Map(order.map((c, i) => [c, i]));
     const owner = new Map<string | number, number>(); // resource → chosen cycle
@@ -151,7 +153,9 @@ export function heuristicPacking(cycles: Cycle[], starts = 12, rounds = 4): Cycl
         if (evicted.length > 2) continue;
         for (const e of evicted) release(e);
         take(c);
-        const around = [...new Set(evicted.flatMap((e) => keysOf(cycles[e]!).flatMap((n) => byNode.get(n) ?? [])))].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+        const around = [...new Set(evicted.flatMap((e) => keysOf(cycles[e]!).flatMap((n) => byNode.get(n) ?? [])))].sort(
+          (a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0),
+        );
         const added: number[] = [];
         for (const candidate of around) {
           if (fits(candidate)) {
