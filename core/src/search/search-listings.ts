@@ -209,12 +209,12 @@ export async function searchListings(ctx: MarketContext, searcherId: string | un
     orderedIds = orderedIds.slice(offset, offset + query.limit + 1);
   } else {
     const p = [...baseParams];
-    const order =
-      sort === "price"
-        ? `l."priceMinor" ASC NULLS LAST, l."createdAt" DESC`
-        : sort === "distance" && center
-          ? `earth_distance(ll_to_earth(${(p.push(center.lat), `$${p.length}`)}, ${(p.push(center.lng), `$${p.length}`)}), ll_to_earth(l."lat", l."lng")) ASC NULLS LAST`
-          : `l."createdAt" DESC`;
+    let order = `l."createdAt" DESC`;
+    if (sort === "price") order = `l."priceMinor" ASC NULLS LAST, l."createdAt" DESC`;
+    else if (sort === "distance" && center) {
+      p.push(center.lat, center.lng);
+      order = `earth_distance(ll_to_earth($${p.length - 1}, $${p.length}), ll_to_earth(l."lat", l."lng")) ASC NULLS LAST`;
+    }
     const rows = await ctx.prisma.$queryRawUnsafe<{ id: string }[]>(
       `SELECT l."id" FROM "Listing" l WHERE ${filter} ORDER BY ${order}, l."id" LIMIT ${query.limit + 1} OFFSET ${offset}`,
       ...p,
