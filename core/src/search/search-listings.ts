@@ -147,45 +147,55 @@ export async function searchListings(ctx: MarketContext, searcherId: string | un
   let orderedIds: { id: string; score: number }[];
   if (query.q?.trim()) {
     const q = query.q.trim();
-    const lists: string[][] = [];
+    const [vector] = await ctx.embedder.embed([q]);
     const tsq = orQuery(q);
-    if (tsq) {
-      const p = [...baseParams, tsq];
-      const n = p.length;
-      const rows = await ctx.prisma.$queryRawUnsafe<{ id: string }[]>(
-        `SELECT l."id" FROM "Listing" l
-          WHERE ${filter} AND l."searchVector" @@ (to_tsquery('relais_fr', $${n}) || to_tsquery('relais_en', $${n}))
-          ORDER BY ts_rank_cd(l."searchVector", to_tsquery('relais_fr', $${n}) || to_tsquery('relais_en', $${n})) DESC, l."createdAt" DESC
-          LIMIT ${CANDIDATES}`,
-        ...p,
-      );
-      lists.push(rows.map((r) => r.id));
-    }
-    {
-      const p = [...baseParams, q, MIN_WORD_SIMILARITY];
-      const n = p.length;
-      const rows = await ctx.prisma.$queryRawUnsafe<{ id: string }[]>(
-        `SELECT l."id" FROM "Listing" l
-          WHERE ${filter} AND word_similarity(relais_unaccent($${n - 1}), relais_unaccent(l."title")) >= $${n}
-          ORDER BY word_similarity(relais_unaccent($${n - 1}), relais_unaccent(l."title")) DESC, l."createdAt" DESC
-          LIMIT ${CANDIDATES}`,
-        ...p,
-      );
-      lists.push(rows.map((r) => r.id));
-    }
-    {
-      const [vector] = await ctx.embedder.embed([q]);
-      const p = [...baseParams, toVectorLiteral(vector ?? []), ctx.embedder.model, 1 - MIN_SEMANTIC_SIMILARITY];
-      const n = p.length;
-      const rows = await ctx.prisma.$queryRawUnsafe<{ id: string }[]>(
-        `SELECT l."id" FROM "Listing" l
-          WHERE ${filter} AND l."embeddingModel" = $${n - 1} AND (l."embedding" <=> $${n - 2}::vector) <= $${n}
-          ORDER BY l."embedding" <=> $${n - 2}::vector
-          LIMIT ${CANDIDATES}`,
-        ...p,
-      );
-      lists.push(rows.map((r) => r.id));
-    }
+    // One transaction so the index settings apply to these queries only (SET LOCAL), on any driver.
+    const lists = await ctx.prisma.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${MIN_WORD_SIMILARITY}`);
+      // pgvector ≥ 0.8: keep scanning the HNSW graph until enough rows pass the filters.
+      await tx.$executeRawUnsafe(`SET LOCAL hnsw.iterative_scan = relaxed_order`);
+      await tx.$executeRawUnsafe(`SET LOCAL hnsw.ef_search = ${CANDIDATES}`);
+      const out: string[][] = [];
+      if (tsq) {
+        const p = [...baseParams, tsq];
+        const n = p.length;
+        const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
+          `SELECT l."id" FROM "Listing" l
+            WHERE ${filter} AND l."searchVector" @@ (to_tsquery('relais_fr', $${n}) || to_tsquery('relais_en', $${n}))
+            ORDER BY ts_rank_cd(l."searchVector", to_tsquery('relais_fr', $${n}) || to_tsquery('relais_en', $${n})) DESC, l."createdAt" DESC
+            LIMIT ${CANDIDATES}`,
+          ...p,
+        );
+        out.push(rows.map((r) => r.id));
+      }
+      {
+        const p = [...baseParams, q];
+        const n = p.length;
+        // `<%` (word similarity above the threshold) is what the trigram GIN index answers.
+        const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
+          `SELECT l."id" FROM "Listing" l
+            WHERE ${filter} AND relais_unaccent($${n}) <% relais_unaccent(l."title")
+            ORDER BY word_similarity(relais_unaccent($${n}), relais_unaccent(l."title")) DESC, l."createdAt" DESC
+            LIMIT ${CANDIDATES}`,
+          ...p,
+        );
+        out.push(rows.map((r) => r.id));
+      }
+      {
+        const p = [...baseParams, toVectorLiteral(vector ?? []), ctx.embedder.model];
+        const n = p.length;
+        // ORDER BY distance LIMIT k is what the HNSW index answers; the similarity floor is applied after.
+        const rows = await tx.$queryRawUnsafe<{ id: string; distance: number }[]>(
+          `SELECT l."id", l."embedding" <=> $${n - 1}::vector AS distance FROM "Listing" l
+            WHERE ${filter} AND l."embeddingModel" = $${n}
+            ORDER BY l."embedding" <=> $${n - 1}::vector
+            LIMIT ${CANDIDATES}`,
+          ...p,
+        );
+        out.push(rows.filter((r) => r.distance <= 1 - MIN_SEMANTIC_SIMILARITY).map((r) => r.id));
+      }
+      return out;
+    });
     const fused = new Map<string, number>();
     for (const list of lists) list.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + 1 / (RRF_K + rank + 1)));
     orderedIds = [...fused.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
