@@ -13,7 +13,17 @@ import { startServer } from "../api/src/server.ts";
 import { loadConfig } from "../core/src/config/index.ts";
 import { percentile } from "./machine.ts";
 
-export type MessagingBench = { messages: number; concurrency: number; seconds: number; perSecond: number; p50: number; p99: number; received: number; duplicates: number; persisted: number };
+export type MessagingBench = {
+  messages: number;
+  concurrency: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  received: number;
+  duplicates: number;
+  persisted: number;
+};
 
 export async function benchMessaging(count = 2000, concurrency = 8, log: (line: string) => void = console.log): Promise<MessagingBench> {
   const root = mkdtempSync(join(tmpdir(), "relais-bench-msg-"));
@@ -29,7 +39,11 @@ export async function benchMessaging(count = 2000, concurrency = 8, log: (line: 
   try {
     await running.ready;
     const call = async (method: string, path: string, body: unknown, token?: string) => {
-      const res = await fetch(`${running.url}${path}`, { method, headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+      const res = await fetch(`${running.url}${path}`, {
+        method,
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
       return (await res.json()) as Record<string, unknown> & { accessToken: string; user: { id: string }; id: string };
     };
     const password = "Bench-password-2026!";
@@ -62,7 +76,12 @@ export async function benchMessaging(count = 2000, concurrency = 8, log: (line: 
         const i = next++;
         const clientMessageId = `bench-${i}`;
         sentAt.set(clientMessageId, performance.now());
-        await call("POST", `/api/v1/conversations/${conversation.id}/messages`, { body: `Message ${i}`, clientMessageId }, sender.accessToken);
+        await call(
+          "POST",
+          `/api/v1/conversations/${conversation.id}/messages`,
+          { body: `Message ${i}`, clientMessageId },
+          sender.accessToken,
+        );
       }
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
@@ -74,7 +93,17 @@ export async function benchMessaging(count = 2000, concurrency = 8, log: (line: 
     const sorted = latencies.sort((a, b) => a - b);
     const round = (x: number) => Math.round(x * 10) / 10;
     log(`  ${seen.size}/${count} received in ${seconds.toFixed(1)} s`);
-    return { messages: count, concurrency, seconds: round(seconds), perSecond: Math.round(count / seconds), p50: round(percentile(sorted, 50)), p99: round(percentile(sorted, 99)), received: seen.size, duplicates, persisted };
+    return {
+      messages: count,
+      concurrency,
+      seconds: round(seconds),
+      perSecond: Math.round(count / seconds),
+      p50: round(percentile(sorted, 50)),
+      p99: round(percentile(sorted, 99)),
+      received: seen.size,
+      duplicates,
+      persisted,
+    };
   } finally {
     await running.close();
     rmSync(root, { recursive: true, force: true });

@@ -37,7 +37,13 @@ if (only.has("P4")) {
   sections.push(messagingMarkdown(await benchMessaging()));
 }
 
-const report = ["# Benchmarks", "", `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, on ${machineDescription()}.`, "", ...sections].join("\n");
+const report = [
+  "# Benchmarks",
+  "",
+  `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, on ${machineDescription()}.`,
+  "",
+  ...sections,
+].join("\n");
 writeFileSync(target, report);
 console.log(`Wrote ${target}`);
 process.exit(0);

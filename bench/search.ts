@@ -43,7 +43,12 @@ function random(seed: number) {
   return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
-export async function benchSearch(count = 100_000, runs = 400, log: (line: string) => void = console.log, keepDir?: string): Promise<SearchBench> {
+export async function benchSearch(
+  count = 100_000,
+  runs = 400,
+  log: (line: string) => void = console.log,
+  keepDir?: string,
+): Promise<SearchBench> {
   const root = keepDir ?? mkdtempSync(join(tmpdir(), "relais-bench-search-"));
   try {
     const config = loadConfig({ RELAIS_DATA_DIR: join(root, "data"), RELAIS_DEMO_DATA: "false", LOG_LEVEL: "silent" });
