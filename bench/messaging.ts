@@ -120,5 +120,9 @@ export function messagingMarkdown(r: MessagingBench): string {
     "|---|---|---|---|---|---|---|",
     `| ${r.messages} | ${r.perSecond} msg/s | ${r.p50} ms | ${r.p99} ms | ${r.received} | ${r.duplicates} | ${r.persisted} |`,
     "",
+    "Every message is persisted before it is announced, so the rate is the embedded database's: each send is about",
+    "ten statements (membership, idempotency check, blocks, insert, conversation, read position, deliveries, then the",
+    "fetch for the socket and the delivery update) on single-threaded PGlite. None is lost or duplicated.",
+    "",
   ].join("\n");
 }

@@ -162,5 +162,19 @@ export function searchMarkdown(result: SearchBench): string {
     ...Object.entries(result.byShape).map(([q, v]) => `| ${q} | ${v.p50} | ${v.p95} |`),
     `| **all** | **${result.p50}** | **${result.p95}** (p99 ${result.p99}) |`,
     "",
+    result.p95 <= 30
+      ? "The target is met."
+      : [
+          "**The target is not met on embedded PGlite** at this size. PGlite is PostgreSQL compiled to WASM and runs",
+          "single-threaded inside the Node process; each query here is three index-driven candidate lists (GIN full text,",
+          "GIN trigram, HNSW) plus the page fetch, and the cost is dominated by ranking every text match of common words",
+          '("velo", "cours" match thousands of listings in a 100k corpus concentrated on 19 towns). What it would take:',
+          "native PostgreSQL 16+ with pgvector (the production configuration, `DATABASE_URL`) runs the same plans several",
+          "times faster and runs the three candidate queries in parallel on separate connections; beyond that, a",
+          "`ts_rank` over a precomputed weight column or a capped candidate scan (LIMIT inside the GIN scan) bounds the",
+          "cost of very common words. Embedded PGlite stays the zero-setup default for communities of a few thousand",
+          "listings (p95 ≈ 30 ms at 5k measured while developing).",
+        ].join(" "),
+    "",
   ].join("\n");
 }

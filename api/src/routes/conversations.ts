@@ -10,6 +10,7 @@ import {
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
+import { IdParams } from "./schemas.ts";
 
 const Message = z
   .object({
@@ -35,7 +36,6 @@ const Conversation = z
     createdAt: z.string(),
   })
   .meta({ id: "Conversation" });
-const Id = z.strictObject({ id: z.string().min(1).max(64) });
 const Attachment = z.strictObject({
   kind: z.enum(["image", "file", "link"]),
   url: z.url().max(2000),
@@ -94,7 +94,7 @@ export function conversationRoutes(api: ApiContext): AnyRoute[] {
       summary: "One of my conversations",
       tags,
       auth: "user",
-      params: Id,
+      params: IdParams,
       responses: { 200: { description: "The conversation", schema: Conversation } },
       async handler({ caller, params }) {
         return { status: 200, body: await getConversation(ctx, caller!.userId, params.id) };
@@ -106,7 +106,7 @@ export function conversationRoutes(api: ApiContext): AnyRoute[] {
       summary: "Messages: after a seq (catching up), before a seq (history), or the latest",
       tags,
       auth: "user",
-      params: Id,
+      params: IdParams,
       query: z.strictObject({
         after: z.coerce.number().int().min(0).optional(),
         before: z.coerce.number().int().min(1).optional(),
@@ -132,7 +132,7 @@ export function conversationRoutes(api: ApiContext): AnyRoute[] {
       summary: "Send a message (the same clientMessageId again returns the first one, 200)",
       tags,
       auth: "user",
-      params: Id,
+      params: IdParams,
       body: z.strictObject({
         body: z.string().trim().min(1).max(10_000),
         clientMessageId: z
@@ -157,7 +157,7 @@ export function conversationRoutes(api: ApiContext): AnyRoute[] {
       summary: "Read receipt: everything up to this message is read",
       tags,
       auth: "user",
-      params: Id,
+      params: IdParams,
       body: z.strictObject({ messageId: z.string().min(1).max(64) }),
       responses: {
         200: { description: "Read position", schema: z.object({ lastReadSeq: z.number().int() }).meta({ id: "ReadPosition" }) },

@@ -14,6 +14,7 @@ import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { PageQuery, pageOf } from "../http/pagination.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
+import { IdParams, LocationInput } from "./schemas.ts";
 
 const Condition = z.enum(["new", "like_new", "good", "fair", "poor"]);
 const Status = z.enum(["active", "paused", "closed", "traded"]);
@@ -21,10 +22,6 @@ const Money = z.strictObject({
   amount: z.number().int().min(0).max(1_000_000_000).describe("Integer minor units (cents): 12.50 € is 1250."),
   currency: z.string().regex(/^[A-Za-z]{3}$/, "ISO 4217 code such as EUR"),
 });
-const Location = z.union([
-  z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }),
-  z.strictObject({ place: z.string().trim().min(1).max(120).describe('A town, "Villeurbanne 69100", "Paris 11e", "London, GB"…') }),
-]);
 const Tags = z.array(z.string().trim().min(1).max(30)).max(10);
 const Title = z.string().trim().min(3).max(120);
 const Description = z.string().trim().max(5000);
@@ -68,8 +65,6 @@ const ListingSchema = z
     updatedAt: z.string(),
   })
   .meta({ id: "Listing" });
-
-const Id = z.strictObject({ id: z.string().min(1).max(64) });
 
 type CategoryOut = { slug: string; kind: string; label: string; labels: { fr: string; en: string }; children: CategoryOut[] };
 const Category: z.ZodType<CategoryOut> = z
@@ -172,7 +167,7 @@ export function listingRoutes(api: ApiContext): AnyRoute[] {
         tags: Tags.optional(),
         condition: Condition.optional(),
         price: Money.optional(),
-        location: Location.optional(),
+        location: LocationInput.optional(),
         remote: z.boolean().optional(),
         shipping: z.boolean().optional(),
         locale: z.enum(["fr", "en"]).optional(),
@@ -189,7 +184,7 @@ export function listingRoutes(api: ApiContext): AnyRoute[] {
       summary: "One listing",
       tags,
       auth: "none",
-      params: Id,
+      params: IdParams,
       responses: { 200: { description: "The listing", schema: ListingSchema } },
       async handler({ params }) {
         return { status: 200, body: await getListing(ctx, params.id) };
@@ -201,7 +196,7 @@ export function listingRoutes(api: ApiContext): AnyRoute[] {
       summary: "Change my listing (fields, or status active/paused/closed/traded)",
       tags,
       auth: "user",
-      params: Id,
+      params: IdParams,
       body: z.strictObject({
         title: Title.optional(),
         description: Description.optional(),
@@ -209,7 +204,7 @@ export function listingRoutes(api: ApiContext): AnyRoute[] {
         tags: Tags.optional(),
         condition: Condition.nullable().optional(),
         price: Money.nullable().optional(),
-        location: Location.nullable().optional(),
+        location: LocationInput.nullable().optional(),
         remote: z.boolean().optional(),
         shipping: z.boolean().optional(),
         locale: z.enum(["fr", "en"]).optional(),
@@ -227,7 +222,7 @@ export function listingRoutes(api: ApiContext): AnyRoute[] {
       summary: "Delete my listing",
       tags,
       auth: "user",
-      params: Id,
+      params: IdParams,
       responses: { 204: { description: "Deleted" }, 403: { description: "Not the author" } },
       async handler({ caller, params }) {
         await deleteListing(ctx, caller!.userId, params.id);
@@ -268,7 +263,6 @@ export function listingRoutes(api: ApiContext): AnyRoute[] {
 export function listingImageRoutes(api: ApiContext, store: LocalImageStore): AnyRoute[] {
   const ctx = api.core.market;
   const tags = ["listings"];
-  const ListingId = z.strictObject({ id: z.string().min(1).max(64) });
   return [
     defineRoute({
       method: "post",
@@ -278,7 +272,7 @@ export function listingImageRoutes(api: ApiContext, store: LocalImageStore): Any
         "Resized to a display size (1200 px) and a thumbnail (320 px), both WebP. A file that is not really an image is refused.",
       tags,
       auth: "user",
-      params: ListingId,
+      params: IdParams,
       upload: { field: "image", maxBytes: MAX_IMAGE_BYTES, description: "The image file" },
       responses: { 201: { description: "The listing with its images", schema: ListingSchema }, 413: { description: "Image over 10 MB" } },
       async handler({ req, caller, params }) {
@@ -293,7 +287,7 @@ export function listingImageRoutes(api: ApiContext, store: LocalImageStore): Any
       summary: "Reorder my listing's images",
       tags,
       auth: "user",
-      params: ListingId,
+      params: IdParams,
       body: z.strictObject({ imageIds: z.array(z.string().min(1).max(64)).max(8) }),
       responses: { 200: { description: "The listing", schema: ListingSchema } },
       async handler({ caller, params, body }) {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { localeOf } from "../http/problem.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
+import { IdParams } from "./schemas.ts";
 
 const Status = z.enum(["proposed", "accepted", "declined", "expired", "completed"]);
 const Step = z.object({
@@ -33,7 +34,6 @@ const Match = z
     createdAt: z.string(),
   })
   .meta({ id: "Match" });
-const Id = z.strictObject({ id: z.string().min(1).max(64) });
 
 export function matchRoutes(api: ApiContext): AnyRoute[] {
   const ctx = api.core.market;
@@ -48,7 +48,7 @@ export function matchRoutes(api: ApiContext): AnyRoute[] {
           : "Decline a proposal (it is never proposed again)",
       tags,
       auth: "user",
-      params: Id,
+      params: IdParams,
       responses: { 200: { description: "The proposal", schema: Match }, 409: { description: "No longer open" } },
       async handler({ req, caller, params }) {
         return { status: 200, body: await respondToMatch(ctx, caller!.userId, params.id, action, localeOf(req)) };
@@ -76,7 +76,7 @@ export function matchRoutes(api: ApiContext): AnyRoute[] {
       summary: "Say the hand-over happened (the trade completes when every participant has)",
       tags,
       auth: "user",
-      params: Id,
+      params: IdParams,
       responses: { 200: { description: "The match", schema: Match }, 409: { description: "Not accepted yet" } },
       async handler({ req, caller, params }) {
         return { status: 200, body: await completeMatch(ctx, caller!.userId, params.id, localeOf(req)) };
@@ -88,7 +88,7 @@ export function matchRoutes(api: ApiContext): AnyRoute[] {
       summary: "Review another participant (once per trade and member)",
       tags,
       auth: "user",
-      params: Id,
+      params: IdParams,
       body: z.strictObject({
         rating: z.number().int().min(1).max(5),
         comment: z.string().trim().max(2000).optional(),

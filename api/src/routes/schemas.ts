@@ -37,3 +37,12 @@ export const Tokens = z
   .meta({ id: "Tokens" });
 
 export const Password = z.string().min(1).max(1024);
+
+/** `{id}` path parameter of every resource. */
+export const IdParams = z.strictObject({ id: z.string().min(1).max(64) });
+
+/** A place name or coordinates, as listings and profiles take them. */
+export const LocationInput = z.union([
+  z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }),
+  z.strictObject({ place: z.string().trim().min(1).max(120).describe('A town, "Villeurbanne 69100", "Paris 11e", "London, GB"…') }),
+]);

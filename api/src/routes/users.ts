@@ -3,6 +3,7 @@ import { blockUser, getMyProfile, Preferences, publicProfile, reportUser, update
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
+import { IdParams, LocationInput } from "./schemas.ts";
 
 const Profile = z
   .object({
@@ -43,7 +44,6 @@ const PublicProfile = z
     trust: Trust,
   })
   .meta({ id: "PublicProfile" });
-const Id = z.strictObject({ id: z.string().min(1).max(64) });
 const Minor = z.number().int().min(0).max(100_000_000).nullable();
 
 export function userRoutes(api: ApiContext): AnyRoute[] {
@@ -107,7 +107,7 @@ export function userRoutes(api: ApiContext): AnyRoute[] {
       summary: "A member's public profile: listings, completed trades, reviews and trust score with its breakdown",
       tags,
       auth: "none",
-      params: Id,
+      params: IdParams,
       responses: { 200: { description: "Public profile", schema: PublicProfile } },
       async handler({ params }) {
         return { status: 200, body: await publicProfile(ctx, params.id) };
@@ -119,7 +119,7 @@ export function userRoutes(api: ApiContext): AnyRoute[] {
       summary: "Report a member to the moderators",
       tags,
       auth: "user",
-      params: Id,
+      params: IdParams,
       body: z.strictObject({
         reason: z.enum(["spam", "scam", "harassment", "inappropriate", "prohibited_item", "other"]),
         details: z.string().trim().max(2000).optional(),
@@ -142,7 +142,7 @@ export function userRoutes(api: ApiContext): AnyRoute[] {
       summary: "Block a member: neither of you can message the other",
       tags,
       auth: "user",
-      params: Id,
+      params: IdParams,
       responses: { 204: { description: "Blocked" } },
       async handler({ caller, params }) {
         await blockUser(ctx, caller!.userId, params.id, true);
@@ -155,7 +155,7 @@ export function userRoutes(api: ApiContext): AnyRoute[] {
       summary: "Unblock a member",
       tags,
       auth: "user",
-      params: Id,
+      params: IdParams,
       responses: { 204: { description: "Unblocked" } },
       async handler({ caller, params }) {
         await blockUser(ctx, caller!.userId, params.id, false);

@@ -82,12 +82,23 @@ export const CATEGORY_TREE: Record<"goods" | "services" | "skills", CategorySeed
   },
 };
 
-/** Creates or updates the tree; returns slug → id. Idempotent. */
+/** Creates or updates the tree; returns slug → id. Idempotent; writes only what differs. */
 export async function upsertCategoryTree(prisma: PrismaClient): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
+  const existing = new Map((await prisma.category.findMany()).map((row) => [row.slug, row]));
   const visit = async (node: CategorySeed, kind: "goods" | "services" | "skills", parentId: string | null, position: number) => {
     const data = { labelFr: node.fr, labelEn: node.en, kind, parentId, position };
-    const row = await prisma.category.upsert({ where: { slug: node.slug }, create: { slug: node.slug, ...data }, update: data });
+    const current = existing.get(node.slug);
+    const same =
+      current &&
+      current.labelFr === data.labelFr &&
+      current.labelEn === data.labelEn &&
+      current.kind === kind &&
+      current.parentId === parentId &&
+      current.position === position;
+    const row = same
+      ? current
+      : await prisma.category.upsert({ where: { slug: node.slug }, create: { slug: node.slug, ...data }, update: data });
     ids.set(node.slug, row.id);
     for (const [index, child] of (node.children ?? []).entries()) await visit(child, kind, row.id, index);
   };
