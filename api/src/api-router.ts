@@ -2,8 +2,7 @@
  * Everything served once the core is up: the REST API under /api/v1, its OpenAPI document
  * and reference page, the developer outbox, and the pages emailed links open.
  */
-import { join } from "node:path";
-import { LocalImageStore } from "@relais/core/listings/images";
+import { createImageStore } from "@relais/core/listings/image-store";
 import { Router } from "express";
 import swaggerUi from "swagger-ui-express";
 import type { ApiContext } from "./http/api-context.ts";
@@ -26,7 +25,7 @@ export function createApiRouter(api: ApiContext, limits: RateLimiters) {
   const router = Router();
   const registry = createRegistry();
   const cookies = createSessionCookies(api);
-  const images = new LocalImageStore(join(api.config.dataDir, "media"));
+  const images = createImageStore(api.config);
   const routes = [
     ...authRoutes({ api, cookies, limits }),
     ...oauthRoutes({ api, cookies }),

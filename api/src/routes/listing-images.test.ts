@@ -1,4 +1,9 @@
 /** Listing images over HTTP: real images resized, fakes and oversized files refused, order and deletion. */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { GetObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
+import S3rver from "s3rver";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STRONG_PASSWORD, startTestApi, type TestApi } from "../../test/harness.ts";
@@ -99,5 +104,62 @@ describe("listing images", () => {
     expect(ninth.status).toBe(400);
     expect(ninth.body.code).toBe("too_many_images");
     expect((await t.request("GET", `/api/v1/listings/${listingId}`)).body.images).toHaveLength(8);
+  });
+});
+
+describe("listing images in an S3-compatible bucket", () => {
+  it("stores both sizes in the bucket and serves them back", async () => {
+    // s3rver: a local fake of the S3 API (the remote side only).
+    const fake = new S3rver({
+      port: 0,
+      address: "127.0.0.1",
+      silent: true,
+      directory: mkdtempSync(join(tmpdir(), "relais-s3-")),
+      configureBuckets: [{ name: "relais-media", configs: [] }],
+    });
+    const { port } = await fake.run();
+    const endpoint = `http://127.0.0.1:${port}`;
+    const s3api = await startTestApi({
+      S3_BUCKET: "relais-media",
+      S3_ENDPOINT: endpoint,
+      S3_ACCESS_KEY_ID: "S3RVER",
+      S3_SECRET_ACCESS_KEY: "S3RVER",
+    });
+    try {
+      const register = await s3api.request("POST", "/api/v1/auth/register", {
+        body: { email: `s3-${Date.now()}@example.org`, password: STRONG_PASSWORD, name: "S3" },
+      });
+      const listing = await s3api.request("POST", "/api/v1/listings", {
+        token: register.body.accessToken,
+        body: { kind: "offer", title: "Lampe vintage", category: "furniture" },
+      });
+      const form = new FormData();
+      form.append("image", new Blob([await photo(800, 600, "png")], { type: "image/png" }), "lamp.png");
+      const uploaded = await fetch(`${s3api.url}/api/v1/listings/${listing.body.id}/images`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${register.body.accessToken}` },
+        body: form,
+      });
+      expect(uploaded.status).toBe(201);
+      const client = new S3Client({
+        endpoint,
+        region: "us-east-1",
+        forcePathStyle: true,
+        credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" },
+      });
+      const listed = await client.send(new ListObjectsV2Command({ Bucket: "relais-media" }));
+      const keys = (listed.Contents ?? []).map((o) => o.Key ?? "");
+      expect(keys).toHaveLength(2);
+      expect(keys.every((k) => k.startsWith(`listings/${listing.body.id}/`) && k.endsWith(".webp"))).toBe(true);
+      const stored = await client.send(new GetObjectCommand({ Bucket: "relais-media", Key: keys.find((k) => !k.includes("thumb")) }));
+      expect((await sharp(Buffer.from(await stored.Body!.transformToByteArray())).metadata()).width).toBe(800);
+      const image = ((await uploaded.json()) as { images: { url: string }[] }).images[0]!;
+      const served = await fetch(`${s3api.url}${image.url}`);
+      expect(served.status).toBe(200);
+      expect(served.headers.get("content-type")).toBe("image/webp");
+    } finally {
+      await s3api.close();
+      await fake.close();
+    }
   });
 });

@@ -1,13 +1,8 @@
 /** /api/v1/listings, /api/v1/me/listings, /api/v1/categories, /api/v1/search. */
 import { Invalid } from "@relais/core/errors/domain";
 import { loadCategoryTree } from "@relais/core/listings/category-tree";
-import {
-  addListingImage,
-  deleteListingImage,
-  type LocalImageStore,
-  MAX_IMAGE_BYTES,
-  reorderListingImages,
-} from "@relais/core/listings/images";
+import type { ImageStore } from "@relais/core/listings/image-store";
+import { addListingImage, deleteListingImage, MAX_IMAGE_BYTES, reorderListingImages } from "@relais/core/listings/images";
 import { createListing, deleteListing, getListing, listMyListings, updateListing } from "@relais/core/listings/listings";
 import { searchListings } from "@relais/core/search/search-listings";
 import { z } from "zod";
@@ -260,7 +255,7 @@ export function listingRoutes(api: ApiContext): AnyRoute[] {
   ];
 }
 
-export function listingImageRoutes(api: ApiContext, store: LocalImageStore): AnyRoute[] {
+export function listingImageRoutes(api: ApiContext, store: ImageStore): AnyRoute[] {
   const ctx = api.core.market;
   const tags = ["listings"];
   return [

@@ -154,6 +154,17 @@ const EnvSchema = z.object({
   RATE_LIMIT_LOGIN_FAILURES: wholeNumber(5, 1, 1000),
   RATE_LIMIT_LOGIN_WINDOW_MINUTES: wholeNumber(15, 1, 1440, " of minutes"),
   RATE_LIMIT_SIGNUPS_PER_HOUR: wholeNumber(50, 1, 100_000),
+  // images
+  S3_BUCKET: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  S3_ENDPOINT: urlWithScheme(["https:", "http:"], "https://s3.fr-par.scw.cloud"),
+  S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: optionalSecret,
+  S3_SECRET_ACCESS_KEY: optionalSecret,
+  S3_FORCE_PATH_STYLE: booleanFlag("S3_FORCE_PATH_STYLE", true),
   // OAuth sign-in
   GITHUB_CLIENT_ID: optionalSecret,
   GITHUB_CLIENT_SECRET: optionalSecret,
@@ -187,6 +198,12 @@ export type Config = {
     trustProxy: boolean | number | string;
     httpsRedirect: boolean;
     rateLimits: { apiPerMinute: number; loginFailures: number; loginWindowMinutes: number; signupsPerHour: number };
+  };
+  images: {
+    /** Unset: local disk (RELAIS_DATA_DIR/media). */
+    s3:
+      | { bucket: string; endpoint?: string; region: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean }
+      | undefined;
   };
   oauth: {
     github: OAuthProviderConfig | undefined;
@@ -244,6 +261,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         `${provider}_CLIENT_${id ? "SECRET" : "ID"}=(unset): set both ${provider}_CLIENT_ID and ${provider}_CLIENT_SECRET, or neither`,
       );
   }
+  if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY))
+    problems.push(
+      "S3_SECRET_ACCESS_KEY=(unset): set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (then the SDK's usual credential chain applies)",
+    );
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = isAbsolute(e.RELAIS_DATA_DIR) ? e.RELAIS_DATA_DIR : resolve(cwd, e.RELAIS_DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
@@ -275,6 +296,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         loginWindowMinutes: e.RATE_LIMIT_LOGIN_WINDOW_MINUTES,
         signupsPerHour: e.RATE_LIMIT_SIGNUPS_PER_HOUR,
       },
+    },
+    images: {
+      s3: e.S3_BUCKET
+        ? {
+            bucket: e.S3_BUCKET,
+            region: e.S3_REGION,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+            ...(e.S3_ENDPOINT ? { endpoint: e.S3_ENDPOINT } : {}),
+            ...(e.S3_ACCESS_KEY_ID ? { accessKeyId: e.S3_ACCESS_KEY_ID } : {}),
+            ...(e.S3_SECRET_ACCESS_KEY ? { secretAccessKey: e.S3_SECRET_ACCESS_KEY } : {}),
+          }
+        : undefined,
     },
     oauth: {
       github: oauthProvider(

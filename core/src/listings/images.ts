@@ -1,14 +1,13 @@
 /**
  * Listing images: checked to really be JPEG, PNG or WebP (by decoding, not by the name or
- * the declared type), resized with sharp to a display size and a thumbnail (WebP), stored on
- * local disk under RELAIS_DATA_DIR/media, ordered, at most 8 per listing.
+ * the declared type), resized with sharp to a display size and a thumbnail (WebP), stored in
+ * the configured ImageStore (local disk or an S3-compatible bucket), ordered, at most 8.
  */
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { join, normalize, sep } from "node:path";
 import sharp from "sharp";
 import { Forbidden, Invalid, NotFound } from "../errors/domain.ts";
 import type { MarketContext } from "./context.ts";
+import type { ImageStore } from "./image-store.ts";
 import { LISTING_INCLUDE, type ListingView, toListingView } from "./listing-view.ts";
 import { getListing } from "./listings.ts";
 
@@ -18,31 +17,6 @@ const DISPLAY_PX = 1200;
 const THUMB_PX = 320;
 const ACCEPTED = new Set(["jpeg", "png", "webp"]);
 
-/** Where image bytes live. Keys are generated here, never taken from a request. */
-export class LocalImageStore {
-  constructor(readonly root: string) {}
-  #path(key: string): string {
-    const path = normalize(join(this.root, key));
-    if (!path.startsWith(normalize(this.root) + sep)) throw new NotFound("not_found");
-    return path;
-  }
-  async put(key: string, bytes: Buffer): Promise<void> {
-    const path = this.#path(key);
-    await mkdir(join(path, ".."), { recursive: true });
-    await writeFile(path, bytes);
-  }
-  async get(key: string): Promise<Buffer | undefined> {
-    try {
-      return await readFile(this.#path(key));
-    } catch {
-      return undefined;
-    }
-  }
-  async delete(key: string): Promise<void> {
-    await rm(this.#path(key), { force: true });
-  }
-}
-
 async function ownListing(ctx: MarketContext, userId: string, listingId: string) {
   const view = await getListing(ctx, listingId);
   if (view.owner.id !== userId) throw new Forbidden("not_owner");
@@ -51,7 +25,7 @@ async function ownListing(ctx: MarketContext, userId: string, listingId: string)
 
 export async function addListingImage(
   ctx: MarketContext,
-  store: LocalImageStore,
+  store: ImageStore,
   userId: string,
   listingId: string,
   bytes: Buffer,
@@ -82,8 +56,8 @@ export async function addListingImage(
   const id = randomUUID();
   const displayKey = `listings/${listingId}/${id}.webp`;
   const thumbKey = `listings/${listingId}/${id}-thumb.webp`;
-  await store.put(displayKey, display.data);
-  await store.put(thumbKey, thumb);
+  await store.put(displayKey, display.data, "image/webp");
+  await store.put(thumbKey, thumb, "image/webp");
   try {
     const last = await ctx.prisma.listingImage.findFirst({ where: { listingId }, orderBy: { position: "desc" } });
     await ctx.prisma.listingImage.create({
@@ -108,7 +82,7 @@ export async function addListingImage(
 
 export async function deleteListingImage(
   ctx: MarketContext,
-  store: LocalImageStore,
+  store: ImageStore,
   userId: string,
   listingId: string,
   imageId: string,
