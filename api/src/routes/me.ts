@@ -1,6 +1,6 @@
 /** /api/v1/me: the member's own account, identities and link codes. */
 import * as accounts from "@relais/core/accounts/accounts";
-import { createLinkCode, linkWithCode } from "@relais/core/accounts/identities";
+import { createLinkCode, linkWithCode, listIdentities } from "@relais/core/accounts/identities";
 import { revokeAllSessions } from "@relais/core/accounts/sessions";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
@@ -67,8 +67,7 @@ export function meRoutes(api: ApiContext): AnyRoute[] {
       auth: "user",
       responses: { 200: { description: "Identities", schema: z.object({ items: z.array(Identity) }).meta({ id: "IdentityList" }) } },
       async handler({ caller }) {
-        const rows = await api.core.db.prisma.identity.findMany({ where: { userId: caller!.userId }, orderBy: { createdAt: "asc" } });
-        return { status: 200, body: { items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) } };
+        return { status: 200, body: { items: await listIdentities(ctx, caller!.userId) } };
       },
     }),
     defineRoute({

@@ -23,7 +23,14 @@ const Profile = z
 const Trust = z
   .object({
     score: z.number().int().min(0).max(100),
-    breakdown: z.array(z.object({ factor: z.string(), points: z.number(), max: z.number(), detail: z.string() })),
+    breakdown: z.array(
+      z.object({
+        factor: z.enum(["email_verified", "linked_identities", "account_age", "completed_trades", "reviews", "reports"]),
+        points: z.number(),
+        max: z.number(),
+        value: z.union([z.number(), z.boolean()]).nullable().describe("The fact behind the points: months, counts, average rating"),
+      }),
+    ),
   })
   .meta({ id: "Trust" });
 const PublicProfile = z

@@ -62,6 +62,17 @@ export async function findOrCreateUserByIdentity(
   }
 }
 
+export async function listIdentities(ctx: AccountsContext, userId: string) {
+  const rows = await ctx.prisma.identity.findMany({ where: { userId }, orderBy: { createdAt: "asc" } });
+  return rows.map((row) => ({
+    id: row.id,
+    provider: row.provider,
+    externalId: row.externalId,
+    displayName: row.displayName,
+    createdAt: row.createdAt.toISOString(),
+  }));
+}
+
 /** A new code for `userId`; earlier unused codes of that member stop working. */
 export async function createLinkCode(ctx: AccountsContext, userId: string): Promise<{ code: string; expiresAt: string }> {
   const now = nowOf(ctx);

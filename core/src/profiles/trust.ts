@@ -6,11 +6,12 @@
  */
 import type { PrismaClient } from "../db/generated/client.ts";
 
+/** `value` is the fact behind the points (months, counts, average rating); clients word it in their language. */
 export type TrustFactor = {
   factor: "email_verified" | "linked_identities" | "account_age" | "completed_trades" | "reviews" | "reports";
   points: number;
   max: number;
-  detail: string;
+  value: number | boolean | null;
 };
 export type Trust = { score: number; breakdown: TrustFactor[] };
 
@@ -28,22 +29,17 @@ export async function trustOf(prisma: PrismaClient, userId: string, now = new Da
   const average = reviews._avg.rating ?? 0;
   const reviewPoints = reviews._count > 0 ? ((average - 1) / 4) * 25 * Math.min(1, reviews._count / 3) : 0;
   const breakdown: TrustFactor[] = [
-    {
-      factor: "email_verified",
-      points: user.emailVerifiedAt ? 15 : 0,
-      max: 15,
-      detail: user.emailVerifiedAt ? "verified" : "not verified",
-    },
-    { factor: "linked_identities", points: Math.min(15, identities * 5), max: 15, detail: `${identities} linked` },
-    { factor: "account_age", points: Math.min(20, months * 2), max: 20, detail: `${months} month(s)` },
-    { factor: "completed_trades", points: Math.min(25, completed * 5), max: 25, detail: `${completed} completed` },
+    { factor: "email_verified", points: user.emailVerifiedAt ? 15 : 0, max: 15, value: user.emailVerifiedAt !== null },
+    { factor: "linked_identities", points: Math.min(15, identities * 5), max: 15, value: identities },
+    { factor: "account_age", points: Math.min(20, months * 2), max: 20, value: months },
+    { factor: "completed_trades", points: Math.min(25, completed * 5), max: 25, value: completed },
     {
       factor: "reviews",
       points: Math.round(reviewPoints * 10) / 10,
       max: 25,
-      detail: reviews._count > 0 ? `${average.toFixed(1)}/5 from ${reviews._count}` : "none yet",
+      value: reviews._count > 0 ? Math.round(average * 10) / 10 : null,
     },
-    { factor: "reports", points: -10 * reports, max: 0, detail: `${reports} report(s)` },
+    { factor: "reports", points: -10 * reports, max: 0, value: reports },
   ];
   const total = breakdown.reduce((sum, f) => sum + f.points, 0);
   return { score: Math.max(0, Math.min(100, Math.round(total))), breakdown };
