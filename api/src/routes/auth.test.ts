@@ -185,6 +185,17 @@ describe("my account", () => {
     expect(erased).toMatchObject({ email: null, name: "", status: "deleted" });
     const messages = await prisma.message.findMany({ where: { conversationId: conversation.id }, include: { sender: true } });
     expect(messages.map((m) => [m.body, m.sender.status])).toEqual([["Bonjour Bob", "deleted"]]);
+    const seenByBob = await t.request("GET", `/api/v1/conversations/${conversation.id}/messages`, {
+      token: bob.res.body.accessToken,
+      headers: { "accept-language": "fr" },
+    });
+    expect(
+      seenByBob.body.items.map((m: { body: string; sender: { name: string; deleted: boolean } }) => [
+        m.body,
+        m.sender.name,
+        m.sender.deleted,
+      ]),
+    ).toEqual([["Bonjour Bob", "membre supprimé", true]]);
     // The email is free again.
     expect((await register({ email: alice.email })).res.status).toBe(201);
   });

@@ -9,6 +9,7 @@ import {
 } from "@relais/core/messaging/conversations";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
+import { localeOf } from "../http/problem.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
 import { IdParams } from "./schemas.ts";
 
@@ -17,7 +18,7 @@ const Message = z
     id: z.string(),
     seq: z.number().int().describe("Strictly increasing: resume with ?after=<last seq>"),
     conversationId: z.string(),
-    sender: z.object({ id: z.string(), name: z.string() }),
+    sender: z.object({ id: z.string(), name: z.string(), deleted: z.boolean() }),
     body: z.string(),
     attachments: z.array(z.unknown()),
     clientMessageId: z.string(),
@@ -29,7 +30,7 @@ const Conversation = z
     id: z.string(),
     kind: z.enum(["direct", "group", "match"]),
     title: z.string().nullable(),
-    members: z.array(z.object({ id: z.string(), name: z.string(), lastReadSeq: z.number().int() })),
+    members: z.array(z.object({ id: z.string(), name: z.string(), deleted: z.boolean(), lastReadSeq: z.number().int() })),
     lastMessage: Message.nullable(),
     unreadCount: z.number().int(),
     matchId: z.string().nullable(),
@@ -61,8 +62,8 @@ export function conversationRoutes(api: ApiContext): AnyRoute[] {
         listingId: z.string().max(64).optional(),
       }),
       responses: { 201: { description: "The conversation", schema: Conversation } },
-      async handler({ caller, body }) {
-        return { status: 201, body: await openConversation(ctx, caller!.userId, body) };
+      async handler({ req, caller, body }) {
+        return { status: 201, body: await openConversation(ctx, caller!.userId, body, localeOf(req)) };
       },
     }),
     defineRoute({
@@ -84,8 +85,8 @@ export function conversationRoutes(api: ApiContext): AnyRoute[] {
           schema: z.object({ items: z.array(Conversation), nextCursor: z.string().nullable() }).meta({ id: "ConversationPage" }),
         },
       },
-      async handler({ caller, query }) {
-        return { status: 200, body: await listConversations(ctx, caller!.userId, query) };
+      async handler({ req, caller, query }) {
+        return { status: 200, body: await listConversations(ctx, caller!.userId, query, localeOf(req)) };
       },
     }),
     defineRoute({
@@ -96,8 +97,8 @@ export function conversationRoutes(api: ApiContext): AnyRoute[] {
       auth: "user",
       params: IdParams,
       responses: { 200: { description: "The conversation", schema: Conversation } },
-      async handler({ caller, params }) {
-        return { status: 200, body: await getConversation(ctx, caller!.userId, params.id) };
+      async handler({ req, caller, params }) {
+        return { status: 200, body: await getConversation(ctx, caller!.userId, params.id, localeOf(req)) };
       },
     }),
     defineRoute({
@@ -118,11 +119,11 @@ export function conversationRoutes(api: ApiContext): AnyRoute[] {
           schema: z.object({ items: z.array(Message), nextCursor: z.string().nullable() }).meta({ id: "MessagePage" }),
         },
       },
-      async handler({ caller, params, query }) {
+      async handler({ req, caller, params, query }) {
         const latest = query.after === undefined && query.before === undefined;
         return {
           status: 200,
-          body: await listMessages(ctx, caller!.userId, params.id, latest ? { ...query, before: 2 ** 31 - 1 } : query),
+          body: await listMessages(ctx, caller!.userId, params.id, latest ? { ...query, before: 2 ** 31 - 1 } : query, localeOf(req)),
         };
       },
     }),

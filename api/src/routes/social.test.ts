@@ -54,6 +54,12 @@ describe("declining", () => {
 
 describe("blocking and reporting", () => {
   it("stops messages both ways and records reports", async () => {
+    const unknownListing = await t.request("POST", "/api/v1/conversations", {
+      token: token.Dora,
+      body: { memberIds: [id.Finn], listingId: "no-such-listing" },
+    });
+    expect(unknownListing.status).toBe(400);
+    expect(await t.core.db.prisma.conversation.count()).toBe(0);
     const conversation = await t.request("POST", "/api/v1/conversations", { token: token.Dora, body: { memberIds: [id.Finn] } });
     expect(conversation.status).toBe(201);
     const again = await t.request("POST", "/api/v1/conversations", { token: token.Finn, body: { memberIds: [id.Dora] } });

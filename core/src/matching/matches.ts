@@ -123,8 +123,8 @@ export async function respondToMatch(
     // Only one request may open the conversation.
     const won = await ctx.prisma.match.updateMany({ where: { id: matchId, status: "proposed" }, data: { status: "accepted" } });
     if (won.count === 1) {
-      const title = locale === "fr" ? "Échange proposé par Relais" : "Trade proposed by Relais";
-      await openConversation(ctx, userId, { memberIds: userIds, kind: "match", matchId, title });
+      // No title: each member's client names it from the match, in that member's language.
+      await openConversation(ctx, userId, { memberIds: userIds, kind: "match", matchId });
       ctx.events.publish("match.updated", { matchId, userIds, status: "accepted" });
     }
   }

@@ -7,6 +7,7 @@
 import type { Prisma } from "../db/generated/client.ts";
 import { Prisma as PrismaNamespace } from "../db/generated/client.ts";
 import { Forbidden, Invalid, NotFound } from "../errors/domain.ts";
+import { type Locale, t } from "../i18n/messages.ts";
 import type { MarketContext } from "../listings/context.ts";
 
 export type MessageView = {
@@ -23,7 +24,7 @@ export type ConversationView = {
   id: string;
   kind: "direct" | "group" | "match";
   title: string | null;
-  members: { id: string; name: string; lastReadSeq: number }[];
+  members: { id: string; name: string; deleted: boolean; lastReadSeq: number }[];
   lastMessage: MessageView | null;
   unreadCount: number;
   matchId: string | null;
@@ -33,12 +34,17 @@ export type ConversationView = {
 const MESSAGE_INCLUDE = { sender: { select: { id: true, name: true, status: true } } } as const;
 type MessageRow = Prisma.MessageGetPayload<{ include: typeof MESSAGE_INCLUDE }>;
 
-export function toMessageView(row: MessageRow): MessageView {
+/** A member who erased their account reads as "deleted member" in the reader's language. */
+function displayName(user: { name: string; status: string }, locale: Locale): { name: string; deleted: boolean } {
+  return user.status === "deleted" ? { name: t("account_deleted", locale), deleted: true } : { name: user.name, deleted: false };
+}
+
+export function toMessageView(row: MessageRow, locale: Locale = "en"): MessageView {
   return {
     id: row.id,
     seq: row.seq,
     conversationId: row.conversationId,
-    sender: { id: row.sender.id, name: row.sender.status === "deleted" ? "" : row.sender.name },
+    sender: { id: row.sender.id, ...displayName(row.sender, locale) },
     body: row.body,
     attachments: Array.isArray(row.attachments) ? row.attachments : [],
     clientMessageId: row.clientMessageId,
@@ -63,6 +69,7 @@ export async function openConversation(
   ctx: MarketContext,
   userId: string,
   input: { memberIds: string[]; title?: string; listingId?: string; kind?: "direct" | "group" | "match"; matchId?: string },
+  locale: Locale = "en",
 ): Promise<ConversationView> {
   const others = [...new Set(input.memberIds.filter((id) => id !== userId))];
   if (others.length === 0) throw new Invalid("invalid_request", [{ field: "memberIds", code: "field_invalid" }]);
@@ -77,13 +84,17 @@ export async function openConversation(
     },
   });
   if (blocked > 0) throw new Forbidden("blocked");
+  // An unknown listing would break the foreign key: say so instead.
+  if (input.listingId && !(await ctx.prisma.listing.findUnique({ where: { id: input.listingId }, select: { id: true } }))) {
+    throw new Invalid("listing_not_found", [{ field: "listingId", code: "listing_not_found" }]);
+  }
   const kind = input.kind ?? (others.length === 1 ? "direct" : "group");
   if (kind === "direct") {
     const existing = await ctx.prisma.conversation.findFirst({
       where: { kind: "direct", AND: [{ members: { some: { userId } } }, { members: { some: { userId: others[0] } } }] },
       select: { id: true },
     });
-    if (existing) return getConversation(ctx, userId, existing.id);
+    if (existing) return getConversation(ctx, userId, existing.id, locale);
   }
   const conversation = await ctx.prisma.conversation.create({
     data: {
@@ -94,17 +105,22 @@ export async function openConversation(
       ...(input.matchId ? { match: { connect: { id: input.matchId } } } : {}),
     },
   });
-  return getConversation(ctx, userId, conversation.id);
+  return getConversation(ctx, userId, conversation.id, locale);
 }
 
-export async function getConversation(ctx: MarketContext, userId: string, conversationId: string): Promise<ConversationView> {
+export async function getConversation(
+  ctx: MarketContext,
+  userId: string,
+  conversationId: string,
+  locale: Locale = "en",
+): Promise<ConversationView> {
   await membership(ctx, conversationId, userId);
-  const [view] = await conversationViews(ctx, userId, [conversationId]);
+  const [view] = await conversationViews(ctx, userId, [conversationId], locale);
   if (!view) throw new NotFound("not_found");
   return view;
 }
 
-async function conversationViews(ctx: MarketContext, userId: string, ids: string[]): Promise<ConversationView[]> {
+async function conversationViews(ctx: MarketContext, userId: string, ids: string[], locale: Locale): Promise<ConversationView[]> {
   const rows = await ctx.prisma.conversation.findMany({
     where: { id: { in: ids } },
     include: {
@@ -126,8 +142,8 @@ async function conversationViews(ctx: MarketContext, userId: string, ids: string
         title: row.title,
         members: row.members
           .filter((m) => !m.leftAt)
-          .map((m) => ({ id: m.userId, name: m.user.status === "deleted" ? "" : m.user.name, lastReadSeq: m.lastReadSeq })),
-        lastMessage: last ? toMessageView(last) : null,
+          .map((m) => ({ id: m.userId, ...displayName(m.user, locale), lastReadSeq: m.lastReadSeq })),
+        lastMessage: last ? toMessageView(last, locale) : null,
         unreadCount,
         matchId: row.match?.id ?? null,
         createdAt: row.createdAt.toISOString(),
@@ -143,6 +159,7 @@ export async function listConversations(
   ctx: MarketContext,
   userId: string,
   page: { limit: number; cursor?: string },
+  locale: Locale = "en",
 ): Promise<{ items: ConversationView[]; nextCursor: string | null }> {
   const offset = page.cursor ? Number(page.cursor) : 0;
   if (!Number.isInteger(offset) || offset < 0) throw new Invalid("invalid_cursor", [{ field: "query.cursor", code: "invalid_cursor" }]);
@@ -157,6 +174,7 @@ export async function listConversations(
     ctx,
     userId,
     rows.slice(0, page.limit).map((r) => r.id),
+    locale,
   );
   return { items, nextCursor: rows.length > page.limit ? String(offset + page.limit) : null };
 }
@@ -167,6 +185,7 @@ export async function listMessages(
   userId: string,
   conversationId: string,
   query: { after?: number; before?: number; limit: number },
+  locale: Locale = "en",
 ): Promise<{ items: MessageView[]; nextCursor: string | null }> {
   await membership(ctx, conversationId, userId);
   const older = query.before !== undefined && query.after === undefined;
@@ -181,7 +200,7 @@ export async function listMessages(
   });
   const page = rows.slice(0, query.limit);
   if (older) page.reverse();
-  const items = page.map(toMessageView);
+  const items = page.map((row) => toMessageView(row, locale));
   const edge = older ? items[0] : items.at(-1);
   return { items, nextCursor: rows.length > query.limit && edge ? String(edge.seq) : null };
 }
