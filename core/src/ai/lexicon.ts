@@ -50,6 +50,8 @@ const CONCEPTS: Record<string, string[]> = {
   ],
   shoes: ["chaussures", "shoes", "baskets", "sneakers", "bottes", "boots"],
   kids: ["enfant", "enfants", "kids", "child", "children", "bebe", "baby", "poussette", "stroller", "jouet", "jouets", "toy", "toys"],
+  appliance: ["lave-linge", "lave", "linge", "washing", "washer", "frigo", "refrigerateur", "fridge", "aspirateur", "vacuum", "seche-linge", "dryer", "micro-ondes", "microwave"],
+  ladder: ["echelle", "ladder", "escabeau", "stepladder"],
   tools: ["outil", "outils", "tool", "tools", "perceuse", "drill", "visseuse", "scie", "saw", "bricolage", "diy"],
   garden: ["jardin", "garden", "jardinage", "gardening", "tondeuse", "mower", "plante", "plantes", "plant", "plants"],
   kitchen: ["cuisine", "kitchen", "cuisson", "cooking", "robot", "mixeur", "blender", "cafetiere", "coffee", "four", "oven"],

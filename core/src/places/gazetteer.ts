@@ -19,6 +19,8 @@ export type Place = {
   lat: number;
   lng: number;
   precision: "city" | "postcode" | "departement";
+  /** Of the city the coordinates come from (tells "Lyon" from a hamlet named like a word). */
+  population: number;
 };
 
 type City = {
@@ -132,7 +134,7 @@ function load(): Index {
 
 function fromCity(city: City, name = city.name, postcode: string | null = null, precision: Place["precision"] = "city"): Place {
   const [lng, lat] = city.loc.coordinates;
-  return { name, postcode, countryCode: city.country, lat, lng, precision };
+  return { name, postcode, countryCode: city.country, lat, lng, precision, population: city.population };
 }
 
 /** Coordinates of a French commune: its own, else the largest commune of its postcode, else its département's main town. */

@@ -1,0 +1,104 @@
+/**
+ * Skills taxonomy for freelance profiles and missions: canonical name → the ways people write
+ * it (folded, lower case). Used by the assistant's slot filling and the local profile writer.
+ */
+const SKILLS: Record<string, string[]> = {
+  react: ["react", "reactjs", "react.js"],
+  "react native": ["react native", "react-native"],
+  vue: ["vue", "vuejs", "vue.js", "nuxt"],
+  angular: ["angular", "angularjs"],
+  svelte: ["svelte", "sveltekit"],
+  "next.js": ["nextjs", "next.js"],
+  javascript: ["javascript", "js", "ecmascript"],
+  typescript: ["typescript", "ts"],
+  node: ["node", "nodejs", "node.js", "nestjs"],
+  python: ["python", "py"],
+  django: ["django"],
+  flask: ["flask", "fastapi"],
+  java: ["java", "jvm"],
+  spring: ["spring", "spring boot", "springboot"],
+  kotlin: ["kotlin"],
+  swift: ["swift", "swiftui"],
+  ios: ["ios", "iphone app"],
+  android: ["android"],
+  flutter: ["flutter", "dart"],
+  php: ["php"],
+  symfony: ["symfony"],
+  laravel: ["laravel"],
+  ruby: ["ruby"],
+  rails: ["rails", "ruby on rails", "ror"],
+  golang: ["golang", "go lang"],
+  rust: ["rust"],
+  "c#": ["c#", "csharp", "dotnet", ".net", "asp.net"],
+  "c++": ["c++", "cpp"],
+  sql: ["sql", "mysql"],
+  postgres: ["postgres", "postgresql", "postgre"],
+  mongodb: ["mongodb", "mongo"],
+  graphql: ["graphql"],
+  aws: ["aws", "amazon web services"],
+  azure: ["azure"],
+  gcp: ["gcp", "google cloud"],
+  docker: ["docker", "conteneurs", "containers"],
+  kubernetes: ["kubernetes", "k8s"],
+  terraform: ["terraform"],
+  devops: ["devops", "ci/cd", "cicd", "sre"],
+  linux: ["linux"],
+  "data science": ["data science", "datascience", "data scientist"],
+  "data engineering": ["data engineering", "data engineer", "etl", "spark"],
+  "machine learning": ["machine learning", "ml", "apprentissage automatique", "deep learning", "ia", "ai", "llm"],
+  "power bi": ["power bi", "powerbi", "tableau", "bi"],
+  figma: ["figma"],
+  "ux design": ["ux", "ux design", "ux/ui", "ui/ux", "ui", "ui design", "design ux", "ergonomie"],
+  "product management": ["product manager", "product management", "product owner", "po", "pm"],
+  scrum: ["scrum", "agile", "scrum master"],
+  seo: ["seo", "référencement", "referencement"],
+  marketing: ["marketing", "growth", "growth hacking", "social media", "community management"],
+  copywriting: ["copywriting", "rédaction", "redaction", "content writing", "redacteur", "rédacteur"],
+  translation: ["translation", "traduction", "traducteur", "translator"],
+  wordpress: ["wordpress", "wp"],
+  shopify: ["shopify"],
+  salesforce: ["salesforce"],
+  sap: ["sap"],
+  photography: ["photographie", "photography", "photographe", "photographer"],
+  video: ["montage vidéo", "montage video", "video editing", "vidéo", "premiere pro", "after effects"],
+  testing: ["qa", "testing", "tests", "cypress", "playwright", "selenium", "jest"],
+  security: ["cybersécurité", "cybersecurite", "security", "sécurité", "pentest"],
+  blockchain: ["blockchain", "web3", "solidity"],
+};
+
+import { foldText } from "../text/normalize.ts";
+
+const BY_FORM = new Map<string, string>();
+let LONGEST = 1;
+for (const [canonical, forms] of Object.entries(SKILLS)) {
+  for (const form of [canonical, ...forms]) {
+    const key = foldText(form);
+    BY_FORM.set(key, canonical);
+    LONGEST = Math.max(LONGEST, key.split(" ").length);
+  }
+}
+
+/** Skills named in a text, canonical and in order of appearance (whole words only). */
+export function findSkills(text: string): string[] {
+  const tokens = foldText(text).match(/[a-z0-9+#./-]+/g) ?? [];
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = Math.min(LONGEST, tokens.length - i); n >= 1; n--) {
+      const phrase = tokens
+        .slice(i, i + n)
+        .join(" ")
+        .replace(/[.,;:!?]+$/, "");
+      const skill = BY_FORM.get(phrase);
+      if (skill) {
+        if (!found.includes(skill)) found.push(skill);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+export function isSkillWord(word: string): boolean {
+  return BY_FORM.has(foldText(word));
+}

@@ -1,0 +1,727 @@
+/**
+ * Slot filling: reads the values an intent needs from the tokens (money in minor units,
+ * radius, place through the gazetteer, skills through the taxonomy, ordinals, recipient and
+ * message body, what is wanted in exchange) and what is left becomes the title or the query.
+ * Slot names are the REST fields' names.
+ */
+import { findSkills } from "../../ai/skills.ts";
+import { resolvePlace } from "../../places/gazetteer.ts";
+import type { Intent, Slots } from "../intents.ts";
+import type { Token } from "./text.ts";
+
+const CURRENCY: Record<string, string> = {
+  "€": "EUR",
+  euro: "EUR",
+  euros: "EUR",
+  eur: "EUR",
+  balles: "EUR",
+  "$": "USD",
+  dollar: "USD",
+  dollars: "USD",
+  usd: "USD",
+  "£": "GBP",
+  gbp: "GBP",
+  livres: "GBP",
+  pounds: "GBP",
+};
+const MAX_CUES = ["moins", "max", "maximum", "jusqu", "under", "below", "less", "up", "budget", "sous", "plafond", "cheaper"];
+const MIN_CUES = ["plus", "moins", "minimum", "min", "over", "more", "least", "above", "partir", "from", "des"];
+const DAY_CUES = ["j", "jour", "jours", "day", "daily", "tjm", "journalier", "journee", "jr"];
+const HOUR_CUES = ["h", "heure", "hour", "hourly", "horaire", "hr"];
+const KM_UNITS = new Set(["km", "kms", "kilometres", "kilometre", "kilometers", "kilometer", "bornes"]);
+
+const PLACE_PREPOSITIONS = new Set(["a", "au", "vers", "sur", "in", "near", "around", "at", "pres", "proche", "autour", "cote", "dans"]);
+/** Words that are also the names of towns somewhere: never a place unless written after a preposition with a capital. */
+const NOT_PLACES = new Set(
+  "nice tours orange sale mission marie velo vente bar sens mobile reading bath split cher moins plus demain table place gap vendre".split(" "),
+);
+const PRONOUNS = new Set(
+  (
+    "lui elle le la les l leur her him them it vendeur vendeuse seller owner proprietaire proprio cet cette ce this that the " +
+    "un une a an moi me mon ma my vous you toi te il personne person member membre quelqu quelqu'un someone user utilisateur"
+  ).split(" "),
+);
+
+/** Words that carry the intent or the grammar, never the object. */
+const FUNCTION_WORDS = new Set(
+  (
+    "je j tu il elle on nous vous me m moi mon ma mes ton ta tes son sa ses notre nos votre vos un une le la les l des du de d au aux " +
+    "ce cet cette ces c ca cela ceci et ou mais pas ne n y t il s qu que qui quoi quel quels quelle quelles si en par pour avec sans " +
+    "cherche cherches chercher recherche recherches rechercher cherchons trouve trouver trouves voudrais veux voulais voudrait aimerais " +
+    "souhaite besoin faut ai as avoir est sont suis achete acheter vends vend vendre propose proposer proposes donne donner offre offrir " +
+    "echange echanger troque troquer publie publier poste poster ajoute ajouter cree creer mets mettre met montre montrer affiche afficher " +
+    "annonce annonces demande demandes vente louer loue prete preter preter quelqu quelqu'un dispo disponible disponibles svp stp merci " +
+    "bonjour salut coucou hello please pls plz thanks hi hey yo i im m me my mine you your a an the of to on at for with from and or but " +
+    "not no is are am was be been do does have has had want wanna need needs needed looking look find search show see get give giving " +
+    "sell selling sale offer offering swap trade trading post posting list listing ad ads any anyone anybody someone somebody some " +
+    "something got there where can could would like buy buying away tu as y-a-t-il ya a-t-il es est-ce qqn quelque peux pouvez pourrais " +
+    "ligne online up put new nouvelle nouvel nouveau creer create add wanted request requests adverts advert les who wants veut " +
+    "il me faut dans rayon within radius kilometres km autour alentours environs pres near around close proche cote coin region " +
+    "cheap cher chere chers pas bon marche prix price euros euro balles dollars eur usd free gratuit gratuitement contre against exchange " +
+    "echange voici voila ici here this that these those also aussi encore still svp please merci thx tks avez avons so ideally " +
+    "idealement searching searched lookin somewhere quelque part possible if could would should vous plait plutot rather instead maybe peut etre lookin"
+  ).split(" "),
+);
+const MISSION_WORDS = new Set(
+  (
+    "mission missions freelance freelances job jobs gig gigs contrat contrats contract contracts boulot taf travail work offre offres " +
+    "poste postes dev developpeur developpeuse developer developers engineer ingenieur consultant remote teletravail distance distanciel " +
+    "paying payant paye paid day jour par per tjm rate taux plus more than over au moins least dollars euros pour moi me for full time " +
+    "temps plein partiel full least designer designers a day"
+  ).split(" "),
+);
+
+const ORDINALS: Record<string, number | "last"> = {
+  premier: 1,
+  premiere: 1,
+  "1er": 1,
+  "1ere": 1,
+  first: 1,
+  "1st": 1,
+  deuxieme: 2,
+  second: 2,
+  seconde: 2,
+  "2e": 2,
+  "2eme": 2,
+  "2nd": 2,
+  troisieme: 3,
+  third: 3,
+  "3e": 3,
+  "3eme": 3,
+  "3rd": 3,
+  quatrieme: 4,
+  fourth: 4,
+  "4e": 4,
+  "4eme": 4,
+  "4th": 4,
+  cinquieme: 5,
+  fifth: 5,
+  "5e": 5,
+  "5th": 5,
+  dernier: "last",
+  derniere: "last",
+  last: "last",
+};
+
+const LANGUAGES: Record<string, string> = {
+  francais: "fr",
+  french: "fr",
+  anglais: "en",
+  english: "en",
+  espagnol: "es",
+  spanish: "es",
+  allemand: "de",
+  german: "de",
+  italien: "it",
+  italian: "it",
+  portugais: "pt",
+  portuguese: "pt",
+  arabe: "ar",
+  arabic: "ar",
+  chinois: "zh",
+  chinese: "zh",
+  neerlandais: "nl",
+  dutch: "nl",
+};
+
+const CUES = new Set(
+  (
+    "a au avec de to with from message dm text tell ask contact contacte contacter report signaler signale est is ecris ecrire write " +
+    "reponds reply dis demande envoie send profil profile flag bloque"
+  ).split(" "),
+);
+
+const isNumber = (word: string | undefined) => word !== undefined && /^\d+$/.test(word);
+
+type Money = { start: number; end: number; amount: number; currency?: string; period?: "day" | "hour"; role?: "min" | "max" };
+
+class SlotReader {
+  readonly slots: Slots = {};
+  readonly used: boolean[];
+  readonly words: string[];
+
+  readonly vocabulary: Set<string>;
+
+  constructor(
+    readonly intent: Intent,
+    readonly text: string,
+    readonly tokens: Token[],
+    options: SlotOptions = {},
+  ) {
+    this.used = tokens.map(() => false);
+    this.words = options.words ?? tokens.map((t) => t.folded);
+    this.vocabulary = options.vocabulary ?? new Set();
+  }
+
+  /** A person's name: written with a capital, or a word the assistant does not otherwise know. */
+  looksLikeName(i: number): boolean {
+    const token = this.tokens[i];
+    if (!token || PRONOUNS.has(token.folded) || FUNCTION_WORDS.has(token.folded) || /^\d/.test(token.folded)) return false;
+    return /^\p{Lu}/u.test(token.text) || !this.vocabulary.has(token.folded);
+  }
+
+  mark(from: number, to: number) {
+    for (let i = Math.max(0, from); i < Math.min(to, this.used.length); i++) this.used[i] = true;
+  }
+
+  has(i: number, ...candidates: string[]) {
+    return candidates.includes(this.words[i] ?? "");
+  }
+
+  /** Original text of tokens [from, to). */
+  original(from: number, to: number): string {
+    const first = this.tokens[from];
+    const last = this.tokens[to - 1];
+    return first && last ? this.text.slice(first.start, last.end) : "";
+  }
+
+  // ------------------------------------------------------------------ numbers
+  radius() {
+    for (let i = 0; i < this.words.length; i++) {
+      if (isNumber(this.words[i]) && KM_UNITS.has(this.words[i + 1] ?? "")) {
+        const km = Number(this.words[i]);
+        if (km > 0 && km <= 1000) this.slots[this.intent === "set_preferences" ? "maxDistanceKm" : "radiusKm"] = km;
+        let from = i;
+        while (from > 0 && this.has(from - 1, "rayon", "within", "radius", "de", "d", "un", "a", "dans", "moins", "less", "than", "max", "maximum", "distance")) from--;
+        this.mark(from, i + 2);
+      }
+    }
+  }
+
+  money(): Money[] {
+    const out: Money[] = [];
+    for (let i = 0; i < this.words.length; i++) {
+      const word = this.words[i] ?? "";
+      if (!isNumber(word) || this.used[i] || KM_UNITS.has(this.words[i + 1] ?? "")) continue;
+      if (word.length === 6 && this.intent === "link_account") continue;
+      let end = i + 1;
+      let amount = Number(word);
+      // "49,90" / "49.90"
+      const next = this.tokens[i + 1];
+      const between = next ? this.text.slice(this.tokens[i]?.end, next.start) : "";
+      if (next && /^[.,]$/.test(between) && /^\d{1,2}$/.test(next.folded)) {
+        amount = Number(`${word}.${next.folded}`);
+        end = i + 2;
+      }
+      if (this.words[end] === "k") {
+        amount *= 1000;
+        end++;
+      }
+      let currency = CURRENCY[this.words[end] ?? ""];
+      if (currency) end++;
+      else if (CURRENCY[this.words[i - 1] ?? ""] && /^[€$£]$/.test(this.words[i - 1] ?? "")) currency = CURRENCY[this.words[i - 1] ?? ""];
+      let start = currency && !CURRENCY[this.words[i + 1] ?? ""] && i > 0 && /^[€$£]$/.test(this.words[i - 1] ?? "") ? i - 1 : i;
+      let period: Money["period"];
+      for (let j = end; j < Math.min(end + 4, this.words.length); j++) {
+        const w = this.words[j] ?? "";
+        if (DAY_CUES.includes(w)) period = "day";
+        else if (HOUR_CUES.includes(w)) period = "hour";
+        else if (["par", "per", "a", "an", "de", "l", "the", "/"].includes(w)) continue;
+        else break;
+        end = j + 1;
+        break;
+      }
+      for (let j = Math.max(0, start - 4); j < start; j++) {
+        if (DAY_CUES.includes(this.words[j] ?? "") || this.has(j, "daily") || (this.has(j, "day") && this.has(j + 1, "rate"))) period ??= "day";
+        if (HOUR_CUES.includes(this.words[j] ?? "")) period ??= "hour";
+      }
+      let role: Money["role"];
+      const before = this.words.slice(Math.max(0, start - 3), start);
+      const last = before.at(-1);
+      const last2 = before.at(-2);
+      if ((last === "de" || last === "than") && (last2 === "moins" || last2 === "less")) role = "max";
+      else if ((last === "de" || last === "than") && (last2 === "plus" || last2 === "more")) role = "min";
+      else if (last === "least" || (last === "moins" && last2 === "au") || (last === "de" && last2 === "partir")) role = "min";
+      else if (MAX_CUES.includes(last ?? "") || (last === "to" && last2 === "up") || (last === "qu" && last2 === "jusqu")) role = "max";
+      else if (["minimum", "min", "over", "above", "from", "des"].includes(last ?? "")) role = "min";
+      if (role) {
+        let from = start;
+        while (from > 0 && ["moins", "plus", "de", "than", "less", "more", "au", "at", "least", "up", "to", "a", "partir", "jusqu", "max", "maximum", "minimum", "min", "under", "over", "below", "above", "budget", "sous", "from", "des"].includes(this.words[from - 1] ?? "")) from--;
+        start = from;
+      }
+      out.push({ start, end, amount, ...(currency ? { currency } : {}), ...(period ? { period } : {}), ...(role ? { role } : {}) });
+      i = end - 1;
+    }
+    // "entre 20 et 50 €", "between 20 and 50", "de 20 à 50"
+    for (let k = 0; k + 1 < out.length; k++) {
+      const a = out[k] as Money;
+      const b = out[k + 1] as Money;
+      const link = this.words.slice(a.end, b.start).join(" ");
+      const lead = this.words[a.start - 1];
+      if ((link === "et" || link === "and" || link === "a" || link === "to" || link === "") && ["entre", "between", "de", "from"].includes(lead ?? "")) {
+        a.role = "min";
+        b.role = "max";
+        a.start--;
+        a.currency ??= b.currency;
+      }
+    }
+    return out;
+  }
+
+  prices() {
+    const amounts = this.money();
+    for (const m of amounts) {
+      const minor = Math.round(m.amount * 100);
+      const currencyIsDefault = !m.currency || m.currency === "EUR";
+      if (this.intent === "search_listings") {
+        if (m.role === "min") this.slots.minPrice = minor;
+        else if (m.role === "max" || m.currency) this.slots.maxPrice = minor;
+        else continue;
+      } else if (this.intent === "search_missions") {
+        if (m.role === "max") continue;
+        this.slots.minRate = minor;
+      } else if (this.intent === "update_profile" || this.intent === "generate_profile") {
+        const hourly = m.period === "hour";
+        this.slots[hourly ? "hourlyRate" : "dailyRate"] = minor;
+      } else if (this.intent === "create_listing" || this.intent === "update_listing") {
+        this.slots.price = minor;
+      } else if (this.intent === "set_preferences") {
+        continue;
+      } else {
+        continue;
+      }
+      if (!currencyIsDefault && m.currency) this.slots.currency = m.currency;
+      let from = m.start;
+      while (from > 0 && this.has(from - 1, "pour", "for", "a", "at", "to", "prix", "price", "de", "est", "is", "c", "en", "rate", "tjm", "taux", "journalier", "horaire", "tarif", "le")) from--;
+      this.mark(from, m.end);
+    }
+  }
+
+  // ------------------------------------------------------------------ place
+  place() {
+    if (["send_message", "read_conversation", "report_user", "show_profile", "set_preferences", "link_account"].includes(this.intent)) return;
+    for (let i = 0; i < this.words.length; i++) {
+      const word = this.words[i] ?? "";
+      if (/^\d{5}$/.test(word) && !this.used[i]) {
+        const place = resolvePlace(word);
+        if (place) {
+          this.slots.place = place.name;
+          this.mark(i - 1 >= 0 && PLACE_PREPOSITIONS.has(this.words[i - 1] ?? "") ? i - 1 : i, i + 1);
+          return;
+        }
+      }
+    }
+    for (let i = 0; i < this.words.length; i++) {
+      if (!PLACE_PREPOSITIONS.has(this.words[i] ?? "") || this.used[i]) continue;
+      let from = i + 1;
+      // "près de", "autour de", "du côté de", "in the", "à la"
+      while (this.has(from, "de", "d", "du", "the", "la", "l")) from++;
+      for (let n = Math.min(3, this.words.length - from); n >= 1; n--) {
+        if (this.used.slice(from, from + n).some(Boolean)) continue;
+        const candidate = this.original(from, from + n);
+        if (!/^\p{L}/u.test(candidate)) continue;
+        const first = this.words[from] ?? "";
+        const capital = /^\p{Lu}/u.test(candidate);
+        if (FUNCTION_WORDS.has(first) || (NOT_PLACES.has(first) && !capital)) continue;
+        const place = resolvePlace(candidate);
+        if (place && (place.population >= 20_000 || (capital && place.population >= 1_000))) {
+          this.slots.place = place.name;
+          this.mark(i, from + n);
+          return;
+        }
+      }
+    }
+    // No preposition ("velo lyon"): only big cities, and not words that are also towns.
+    for (let i = 0; i < this.words.length; i++) {
+      const word = this.words[i] ?? "";
+      if (this.used[i] || word.length < 3 || FUNCTION_WORDS.has(word) || NOT_PLACES.has(word)) continue;
+      for (const n of [2, 1]) {
+        if (i + n > this.words.length || this.used.slice(i, i + n).some(Boolean)) continue;
+        const place = resolvePlace(this.original(i, i + n));
+        if (place && place.population >= 150_000) {
+          this.slots.place = place.name;
+          this.mark(i, i + n);
+          return;
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ flags
+  remote() {
+    for (let i = 0; i < this.words.length; i++) {
+      const w = this.words[i];
+      if (w === "remote" || w === "teletravail" || w === "distanciel" || w === "wfh" || (w === "distance" && this.has(i - 1, "a"))) {
+        this.slots.remote = true;
+        this.mark(this.has(i - 1, "a", "en", "full", "100", "fully") ? i - 1 : i, i + 1);
+      } else if (w === "presentiel" || (w === "site" && this.has(i - 1, "sur", "on"))) {
+        this.slots.remote = false;
+        this.mark(i - 1, i + 1);
+      }
+    }
+  }
+
+  skills() {
+    const skills = findSkills(this.text);
+    if (skills.length === 0) return;
+    const removing = this.words.some((w) => ["enleve", "retire", "supprime", "remove", "delete", "drop", "enlever", "retirer"].includes(w));
+    this.slots[this.intent === "update_profile" && removing ? "removeSkills" : "skills"] = skills;
+    const forms = new Set(skills.flatMap((skill) => skill.split(" ")));
+    this.words.forEach((w, i) => {
+      if (forms.has(w) || findSkills(w).length > 0) this.used[i] = true;
+    });
+  }
+
+  ordinal() {
+    for (let i = 0; i < this.words.length; i++) {
+      const w = this.words[i] ?? "";
+      const ordinal = ORDINALS[w];
+      if (ordinal !== undefined) {
+        this.slots.ref = ordinal;
+        this.mark(i, i + 1);
+        return;
+      }
+      if (isNumber(w) && Number(w) >= 1 && Number(w) <= 20 && !this.used[i]) {
+        const before = this.words[i - 1] ?? "";
+        const after = this.words[i + 1];
+        const standalone = this.words.length <= 2;
+        if (["numero", "number", "no", "n", "num", "mission", "match", "annonce", "listing", "la", "le", "#", "conversation", "ad"].includes(before) || standalone) {
+          if (after && (KM_UNITS.has(after) || CURRENCY[after])) continue;
+          this.slots.ref = Number(w);
+          this.mark(i - 1, i + 1);
+          return;
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ people and messages
+  recipient() {
+    const colon = this.text.indexOf(":");
+    const beforeColon = (i: number) => colon < 0 || (this.tokens[i]?.start ?? 0) < colon;
+    const name = (j: number) => {
+      let end = j + 1;
+      const next = this.tokens[end];
+      if (next && /^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(this.tokens[j]?.text ?? "") && !FUNCTION_WORDS.has(next.folded)) end++;
+      this.slots.recipient = this.original(j, end);
+      return end;
+    };
+    // "Sarah is a scammer", "Léa m'a insulté", "show Sarah's profile"
+    const first = this.tokens[0];
+    if (this.intent === "report_user" && first && /^\p{Lu}/u.test(first.text) && this.looksLikeName(0) && !CUES.has(first.folded)) {
+      this.mark(0, 1);
+      return name(0);
+    }
+    for (let i = 0; i + 2 < this.words.length; i++) {
+      if (this.words[i + 1] === "s" && this.has(i + 2, "profile", "profil") && this.looksLikeName(i)) {
+        this.mark(i, i + 3);
+        return name(i);
+      }
+    }
+    for (let i = 0; i < this.words.length; i++) {
+      const cue = this.words[i] ?? "";
+      if (!CUES.has(cue) || !beforeColon(i)) continue;
+      if (cue === "de" && !this.has(i - 1, "profil", "messages", "message", "conversation", "discussion", "chat", "nouvelles")) continue;
+      if ((cue === "est" || cue === "is") && !this.has(i - 1, "qui", "who")) continue;
+      let j = i + 1;
+      while (this.has(j, "a", "au", "the")) j++;
+      if (!beforeColon(j) || !this.looksLikeName(j)) continue;
+      const end = name(j);
+      this.mark(i, end);
+      return end;
+    }
+    return undefined;
+  }
+
+  body(afterRecipient: number | undefined) {
+    const quoted = /["«“]([^"»”]+)["»”]/.exec(this.text);
+    if (quoted?.[1]) {
+      this.slots.body = quoted[1].trim();
+      return;
+    }
+    const colon = this.text.indexOf(":");
+    if (colon >= 0 && this.text.slice(colon + 1).trim()) {
+      this.slots.body = this.text.slice(colon + 1).trim();
+      return;
+    }
+    if (afterRecipient === undefined || afterRecipient >= this.tokens.length) return;
+    let from = afterRecipient;
+    while (this.has(from, "que", "qu", "that", "saying", "si", "if", "pour", "lui", "un", "a", "message")) from++;
+    if (from >= this.tokens.length) return;
+    const start = this.tokens[from]?.start ?? 0;
+    const body = this.text.slice(start).trim();
+    if (body) this.slots.body = body;
+  }
+
+  // ------------------------------------------------------------------ listings
+  kind() {
+    const offer = ["vends", "vend", "vendre", "propose", "donne", "offre", "sell", "selling", "offer", "give", "giving", "troque", "echange", "swap", "trade", "vente", "sale", "mets", "put"];
+    const want = ["cherche", "recherche", "besoin", "demande", "wanted", "need", "looking", "request", "recherchons", "cherchons"];
+    const weakWant = ["want", "veux", "voudrais"];
+    // "I want to sell" is an offer: offer verbs win over a bare "want".
+    if (this.words.some((w) => offer.includes(w))) this.slots.kind = "offer";
+    else if (this.words.some((w) => want.includes(w))) this.slots.kind = "want";
+    else if (this.words.some((w) => weakWant.includes(w)) && this.words.some((w) => ["ad", "annonce", "post", "listing"].includes(w))) this.slots.kind = "want";
+  }
+
+  wants() {
+    for (let i = 0; i < this.words.length; i++) {
+      const w = this.words[i];
+      let from = -1;
+      if (w === "contre" || w === "against") from = i + 1;
+      else if ((w === "echange" || w === "exchange") && this.has(i - 1, "en", "in")) from = i + 1;
+      else if ((w === "for" || w === "pour") && !isNumber(this.words[i + 1]) && !CURRENCY[this.words[i + 1] ?? ""] && this.words.some((x) => ["swap", "trade", "exchange", "echange", "troque", "echanger"].includes(x)))
+        from = i + 1;
+      if (from < 0) continue;
+      while (this.has(from, "de", "d", "for", "un", "une", "a", "an", "des", "du", "the", "your", "ton", "ta", "tes", "votre", "some", "le", "la", "les")) from++;
+      let to = from;
+      while (to < this.words.length && !this.used[to] && !PLACE_PREPOSITIONS.has(this.words[to] ?? "") && !this.has(to, "pour", "for", "ou", "or")) to++;
+      if (to > from) {
+        this.slots.wants = this.original(from, to);
+        this.mark(i - (this.has(i - 1, "en", "in") ? 1 : 0), to);
+      }
+      return;
+    }
+  }
+
+  condition() {
+    const text = this.words.join(" ");
+    const found = [
+      [/\b(neuf|neuve|brand new|new condition|jamais servi|never used|sous blister)\b/, "new"],
+      [/\b(comme neuf|comme neuve|like new|etat neuf|mint)\b/, "like_new"],
+      [/\b(tres bon etat|bon etat|good condition|great condition|very good condition)\b/, "good"],
+      [/\b(etat correct|etat moyen|fair condition|ok condition|quelques rayures|some scratches)\b/, "fair"],
+      [/\b(mauvais etat|a reparer|for parts|pour pieces|hs|broken|poor condition)\b/, "poor"],
+    ] as const;
+    let condition: string | undefined;
+    for (const [pattern, value] of found) if (pattern.test(text)) condition = value;
+    if (!condition) return;
+    this.slots.condition = condition;
+    const words = new Set("tres bon etat comme neuf neuve new like good great very condition correct moyen fair ok mint mauvais poor broken hs jamais servi never used quelques rayures some scratches reparer parts pieces en in".split(" "));
+    this.words.forEach((w, i) => {
+      if (words.has(w) && (this.has(i - 1, "tres", "bon", "comme", "etat", "like", "good", "great", "very", "in", "en", "mauvais", "jamais", "never") || this.has(i + 1, "etat", "condition", "neuf", "new", "servi", "used", "bon"))) this.used[i] = true;
+    });
+  }
+
+  cheap() {
+    for (let i = 0; i < this.words.length; i++) {
+      if (this.words[i] === "cheap" || (["cher", "chere", "chers", "cheres"].includes(this.words[i] ?? "") && this.has(i - 1, "pas")) || (this.words[i] === "marche" && this.has(i - 1, "bon"))) {
+        this.slots.sort = "price";
+        this.mark(i - (this.words[i] === "cheap" ? 0 : 1), i + 1);
+      }
+    }
+  }
+
+  /** Content words left, grouped: the title is the group after the verb (else the first), the query all of them. */
+  leftover(extraStop: Set<string> = new Set(), verbs: string[] = []): { title?: string; q?: string } {
+    const content: boolean[] = [];
+    this.words.forEach((w, i) => {
+      const raw = this.tokens[i]?.folded ?? w;
+      const stop = (x: string) => FUNCTION_WORDS.has(x) || extraStop.has(x);
+      const word = !this.used[i] && !stop(w) && !stop(raw) && w.length > 1 && !/^\d+$/.test(w);
+      // A number right after a content word is part of it: "iphone 12", "ps 4".
+      content.push(word || (!this.used[i] && /^\d{1,4}$/.test(w) && i > 0 && content[i - 1] === true));
+    });
+    const indices = content.flatMap((c, i) => (c ? [i] : []));
+    if (indices.length === 0) return {};
+    const groups: number[][] = [];
+    for (const i of indices) {
+      const group = groups.at(-1);
+      const prev = group?.at(-1);
+      // one connector between two content words keeps them together: "vélo de course", "table en chêne"
+      if (group && prev !== undefined && (i === prev + 1 || (i === prev + 2 && this.has(prev + 1, "de", "d", "en", "a", "with", "et", "and") && !this.used[prev + 1]))) group.push(i);
+      else groups.push([i]);
+    }
+    const verb = this.words.findIndex((w) => verbs.includes(w));
+    const chosen = (verb >= 0 ? groups.find((g) => (g[0] as number) > verb) : undefined) ?? (groups[0] as number[]);
+    const title = this.original(chosen[0] as number, (chosen.at(-1) as number) + 1);
+    const q = groups.map((g) => this.original(g[0] as number, (g.at(-1) as number) + 1)).join(" ");
+    return { title, q };
+  }
+
+  // ------------------------------------------------------------------ profile, preferences, account
+  profileFields() {
+    const lower = this.text;
+    const headline = /(?:titre|headline|title)\s*(?:en|to|:|=|à|a|par)\s*(.+)$/i.exec(lower);
+    if (headline?.[1]) {
+      this.slots.headline = headline[1].trim().replace(/[.!]+$/, "");
+      this.used.fill(true);
+      return;
+    }
+    const bio = /\bbio\s*(?::|=|en|to)\s*(.+)$/is.exec(lower);
+    if (bio?.[1]) {
+      this.slots.bio = bio[1].trim();
+      this.used.fill(true);
+      return;
+    }
+    const languages = this.words.flatMap((w) => (LANGUAGES[w] ? [LANGUAGES[w] as string] : []));
+    if (languages.length > 0 && this.words.some((w) => ["parle", "speak", "langues", "languages", "bilingue", "bilingual", "parlees"].includes(w)))
+      this.slots.languages = [...new Set(languages)];
+  }
+
+  preferences() {
+    for (let i = 0; i < this.words.length; i++) {
+      const language = LANGUAGES[this.words[i] ?? ""];
+      if (language === "fr" || language === "en") this.slots.language = language;
+    }
+    const text = this.words.join(" ");
+    if (/\b(chaque semaine|hebdo|hebdomadaire|weekly|every week|par semaine)\b/.test(text)) this.slots.digest = "weekly";
+    else if (/\b(chaque jour|quotidien|quotidienne|daily|every day|par jour)\b/.test(text)) this.slots.digest = "daily";
+    else if (/\b(pas de notif|plus de notif|aucune notif|no notif|no more notif|stop notif|sans notif|desactive)/.test(text)) this.slots.digest = "none";
+    if (/\b(par|by|via) (e ?mail|mail|courriel)\b/.test(text)) this.slots.notificationChannels = ["email"];
+  }
+
+  github() {
+    const url = /github\.com\/([A-Za-z0-9-]{1,39})/i.exec(this.text);
+    if (url?.[1]) {
+      this.slots.githubUsername = url[1];
+      return;
+    }
+    const named = /github\s*(?:user(?:name)?|:|est|is|c'est|c’est|=|account|compte)?\s*(?:est|is|c'est|:)?\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})\b/i.exec(this.text);
+    const candidate = named?.[1];
+    if (candidate && !["user", "est", "is", "account", "compte", "de", "profile", "profil", "c"].includes(candidate.toLowerCase())) this.slots.githubUsername = candidate;
+  }
+
+  code() {
+    const code = this.words.find((w) => /^\d{6}$/.test(w));
+    if (code) this.slots.code = code;
+    else {
+      const spaced = /\b(\d{3})\s(\d{3})\b/.exec(this.text);
+      if (spaced) this.slots.code = `${spaced[1]}${spaced[2]}`;
+    }
+  }
+
+  reason() {
+    const text = this.words.join(" ");
+    if (/\b(arnaque|arnaqueur|arnaqueuse|escroc|escroquerie|scam|scammer|fraud|fraude|voleur|thief)\b/.test(text)) this.slots.reason = "scam";
+    else if (/\b(spam|spams|spamming|spamme|spammeur|spammer|pub)\b/.test(text)) this.slots.reason = "spam";
+    else if (/\b(insulte|insulter|insultee|insulted|harcele|harcelement|harassment|harassing|harasses|menace|threat|abuse|abusive|abusif)/.test(text)) this.slots.reason = "harassment";
+    else if (/\b(inapproprie|inappropriate|deplace|offensive|choquant)/.test(text)) this.slots.reason = "inappropriate";
+    else if (/\b(interdit|illegal|prohibited|drogue|drugs|arme|weapon)/.test(text)) this.slots.reason = "prohibited_item";
+  }
+
+  listingStatus() {
+    const text = this.words.join(" ");
+    if (/\b(pause|suspend|suspends|suspendre|hide|cache)\b/.test(text)) this.slots.status = "paused";
+    else if (/\b(reactive|reactiver|reactivate|republie|relance|unpause|resume)\b/.test(text)) this.slots.status = "active";
+    else if (/\b(vendu|vendue|sold|donne|given|closed|ferme|termine)\b/.test(text)) this.slots.status = "closed";
+    const rename = /(?:titre|title|rename[sd]?\b.*?\bto|renomme\b.*?\ben)\s*(?:en|to|:|à|a)?\s*(.+)$/i.exec(this.text);
+    if (rename?.[1]) this.slots.title = rename[1].trim();
+  }
+}
+
+const SKILL_INTENTS = new Set<Intent>(["search_missions", "update_profile"]);
+
+export type SlotOptions = {
+  /** The tokens' words after typo repair (same length as the tokens). */
+  words?: string[];
+  /** Words the assistant knows (a word outside it may be a person's name). */
+  vocabulary?: Set<string>;
+};
+
+/** The slots of `intent` found in the (prepared) text. */
+export function extractSlots(intent: Intent, text: string, tokens: Token[], options: SlotOptions = {}): Slots {
+  const reader = new SlotReader(intent, text, tokens, options);
+  switch (intent) {
+    case "create_listing": {
+      reader.kind();
+      reader.radius();
+      reader.prices();
+      reader.place();
+      reader.remote();
+      reader.wants();
+      reader.condition();
+      const { title } = reader.leftover(new Set(), ["vends", "vend", "vendre", "propose", "donne", "offre", "sell", "selling", "offer", "give", "giving", "troque", "echange", "swap", "trade", "cherche", "recherche"]);
+      if (title) reader.slots.title = title;
+      break;
+    }
+    case "search_listings": {
+      reader.radius();
+      reader.prices();
+      reader.cheap();
+      reader.condition();
+      reader.place();
+      reader.remote();
+      if (reader.words.some((w, i) => (w === "wants" && reader.has(i - 1, "who")) || (w === "veut" && reader.has(i - 1, "qui")) || w === "demandes"))
+        reader.slots.kind = "want";
+      const { q } = reader.leftover();
+      if (q) reader.slots.q = q;
+      break;
+    }
+    case "search_missions": {
+      reader.radius();
+      reader.prices();
+      reader.remote();
+      reader.skills();
+      reader.place();
+      const { q } = reader.leftover(MISSION_WORDS);
+      if (q) reader.slots.q = q;
+      break;
+    }
+    case "update_listing":
+      reader.ordinal();
+      reader.listingStatus();
+      reader.prices();
+      break;
+    case "delete_listing":
+    case "show_listing":
+    case "accept_match":
+    case "decline_match":
+    case "save_mission":
+    case "apply_mission":
+      reader.ordinal();
+      break;
+    case "send_message": {
+      const after = reader.recipient();
+      reader.body(after);
+      break;
+    }
+    case "read_conversation":
+      reader.ordinal();
+      if (reader.slots.ref === undefined) reader.recipient();
+      break;
+    case "show_profile":
+      reader.recipient();
+      break;
+    case "report_user":
+      reader.recipient();
+      reader.reason();
+      break;
+    case "update_profile":
+      reader.profileFields();
+      if (reader.slots.headline === undefined && reader.slots.bio === undefined) {
+        reader.prices();
+        reader.remote();
+        reader.skills();
+        if (reader.words.some((w) => ["base", "basee", "based", "ville", "city", "habite", "live", "lives", "living", "localisation", "location", "demenage", "moved"].includes(w))) reader.place();
+      }
+      break;
+    case "generate_profile":
+      reader.github();
+      break;
+    case "set_preferences":
+      reader.radius();
+      reader.preferences();
+      break;
+    case "link_account":
+      reader.code();
+      break;
+    default:
+      break;
+  }
+  if (SKILL_INTENTS.has(intent) && Array.isArray(reader.slots.skills) && reader.slots.skills.length === 0) delete reader.slots.skills;
+  return reader.slots;
+}
+
+/** A reply that is only a place ("Lyon", "plutôt à Bordeaux", "what about 69003?"). */
+export function placeIn(text: string, tokens: Token[]): string | undefined {
+  const reader = new SlotReader("search_listings", text, tokens);
+  reader.place();
+  if (reader.slots.place) return String(reader.slots.place);
+  const whole = resolvePlace(text.trim().replace(/[?!.]+$/, ""));
+  return whole?.name;
+}
+
+/** The ordinal in a short reply ("le 2", "the second one"). */
+export function ordinalIn(text: string, tokens: Token[]): number | "last" | undefined {
+  const reader = new SlotReader("show_listing", text, tokens);
+  reader.ordinal();
+  return reader.slots.ref as number | "last" | undefined;
+}
+
+/** Money in a short reply ("80€", "50 euros"), in minor units. */
+export function amountIn(text: string, tokens: Token[]): number | undefined {
+  const reader = new SlotReader("create_listing", text, tokens);
+  reader.prices();
+  return reader.slots.price as number | undefined;
+}

@@ -1,0 +1,125 @@
+/**
+ * Turning what people type into features: folded tokens (no case, no accents, apostrophes
+ * split), the language they wrote in, Snowball stems from nlp.js for French and English, and
+ * typo repair against the assistant's vocabulary ("cherhce" → "cherche").
+ */
+import { StemmerEn } from "@nlpjs/lang-en";
+import { StemmerFr } from "@nlpjs/lang-fr";
+import { distance } from "fastest-levenshtein";
+import type { Locale } from "../../i18n/messages.ts";
+import { foldText } from "../../text/normalize.ts";
+
+export type Token = { text: string; folded: string; start: number; end: number };
+
+/** Words, numbers and currency signs; a number glued to its unit ("10km", "14h", "50eur") is two tokens. */
+const TOKEN = /\p{N}+(?=(?:km|kms|k|eur|euros?|h|j)(?!\p{L}))|[\p{L}\p{N}]+|[€$£#]/giu;
+
+/** Tokens with their place in the text, so slots are cut from what was typed. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const start = match.index ?? 0;
+    out.push({ text: match[0], folded: foldText(match[0]), start, end: start + match[0].length });
+  }
+  return out;
+}
+
+const FRENCH = new Set(
+  (
+    "je j tu il elle on nous vous ils un une le la les des du de d au aux mon ma mes ton ta tes son sa ses notre votre " +
+    "et ou mais pas ne n est suis sont ai as avec pour dans sur chez vers pres moi toi lui quoi quel quelle quels qui que qu " +
+    "bonjour salut merci oui non cherche veux voudrais aimerais peux montre affiche mets annule ce cet cette ces c ca " +
+    "moins plus cher annonce annonces quelqu quelque rien tout tous svp stp coucou bonsoir voir envoie ecris dis propose vends " +
+    "donne echange contre profil mission missions mes messages conversation supprime enleve retire modifie change plutot " +
+    "deuxieme troisieme premier premiere dernier derniere celui celle lien compte parle francais anglais"
+  ).split(" "),
+);
+const ENGLISH = new Set(
+  (
+    "i me my mine you your he she it we they a an the of to in on at for with from and or but not no is are am was do does " +
+    "have has want need looking look find show see list get give send tell write please pls thanks thank hi hello hey yes yeah " +
+    "nope any some anything something what which who where how near around under over cheap sell selling offer offering swap " +
+    "trade post delete remove change update edit instead rather second third first last one this that these those them her him " +
+    "his their link account speak english french message messages chat inbox apply save saved jobs job gigs"
+  ).split(" "),
+);
+
+/** "fr" or "en" from function words; `fallback` when it cannot tell. */
+export function detectLocale(tokens: Token[], fallback: Locale): Locale {
+  let fr = 0;
+  let en = 0;
+  for (const token of tokens) {
+    if (FRENCH.has(token.folded)) fr++;
+    if (ENGLISH.has(token.folded)) en++;
+  }
+  if (fr === en) return fallback;
+  return fr > en ? "fr" : "en";
+}
+
+const stemmerFr = new StemmerFr();
+const stemmerEn = new StemmerEn();
+const stemCache = new Map<string, string[]>();
+
+/** Both languages' stems: people mix them ("je cherche des missions React remote"). */
+export function stemsOf(word: string): string[] {
+  let stems = stemCache.get(word);
+  if (!stems) {
+    const fr = stemmerFr.stem([word])[0] ?? word;
+    const en = stemmerEn.stem([word])[0] ?? word;
+    stems = fr === en ? [fr] : [fr, en];
+    if (stemCache.size < 50_000) stemCache.set(word, stems);
+  }
+  return stems;
+}
+
+/**
+ * Repairs typos against a vocabulary: a word the vocabulary does not know is replaced by its
+ * closest known word within one edit (two for long words). Digits and short words are kept.
+ */
+export class Speller {
+  private readonly vocabulary: Set<string>;
+  private readonly byLength = new Map<number, string[]>();
+  private readonly cache = new Map<string, string>();
+
+  constructor(words: Iterable<string>) {
+    this.vocabulary = new Set(words);
+    for (const word of this.vocabulary) {
+      const list = this.byLength.get(word.length) ?? [];
+      list.push(word);
+      this.byLength.set(word.length, list);
+    }
+  }
+
+  knows(word: string): boolean {
+    return this.vocabulary.has(word);
+  }
+
+  correct(word: string): string {
+    if (word.length < 4 || this.vocabulary.has(word) || /\d/.test(word)) return word;
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    // French elision typed without its apostrophe: "jcherche", "jveux", "lannonce".
+    if (/^[jldmtsnc]/.test(word) && this.vocabulary.has(word.slice(1))) return word.slice(1);
+    // Two letters swapped ("cherhce", "hlep"): one typo, though two edits for Levenshtein.
+    for (let i = 0; i + 1 < word.length; i++) {
+      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if (this.vocabulary.has(swapped)) return swapped;
+    }
+    const max = word.length >= 8 ? 2 : 1;
+    let best = word;
+    let bestDistance = max + 1;
+    for (let length = word.length - max; length <= word.length + max; length++) {
+      for (const candidate of this.byLength.get(length) ?? []) {
+        // Same first letter: typos rarely hit it, and it keeps "vente" from becoming "tente".
+        if (candidate[0] !== word[0]) continue;
+        const d = distance(word, candidate);
+        if (d < bestDistance) {
+          best = candidate;
+          bestDistance = d;
+        }
+      }
+    }
+    if (this.cache.size < 20_000) this.cache.set(word, best);
+    return best;
+  }
+}

@@ -1,0 +1,232 @@
+/**
+ * Freelance missions aggregated from job boards: search (words, skills, remote, place and
+ * radius, minimum rate), save for later, apply, and follow one's applications. Used by the
+ * assistant and by the REST routes alike.
+ */
+import { toVectorLiteral } from "../ai/embedder.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import { Conflict, NotFound } from "../errors/domain.ts";
+import type { MarketContext } from "../listings/context.ts";
+import { locate } from "../listings/listings.ts";
+import { haversineKm } from "../search/search-listings.ts";
+import { words } from "../text/normalize.ts";
+
+export type MissionQuery = {
+  q?: string;
+  skills?: string[];
+  remote?: boolean;
+  place?: string;
+  radiusKm?: number;
+  /** Minimum rate in minor units, compared with the mission's maximum rate. */
+  minRate?: number;
+  contractType?: "freelance" | "fixed_term" | "permanent" | "part_time" | "internship" | "other";
+  limit: number;
+  offset?: number;
+};
+
+export type MissionView = {
+  id: string;
+  source: string;
+  url: string;
+  title: string;
+  company: string | null;
+  description: string;
+  skills: string[];
+  place: string | null;
+  remote: boolean;
+  contractType: string;
+  rate: { min: number | null; max: number | null; currency: string | null; period: string | null };
+  postedAt: string | null;
+  distanceKm: number | null;
+  saved: boolean;
+  applied: boolean;
+};
+
+type MissionRow = Prisma.MissionGetPayload<object>;
+
+function toMissionView(
+  row: MissionRow,
+  extra: { saved: boolean; applied: boolean; center?: { lat: number; lng: number } | undefined },
+): MissionView {
+  return {
+    id: row.id,
+    source: row.source,
+    url: row.url,
+    title: row.title,
+    company: row.company,
+    description: row.description,
+    skills: row.skills,
+    place: row.placeName,
+    remote: row.remote,
+    contractType: row.contractType,
+    rate: { min: row.rateMinMinor, max: row.rateMaxMinor, currency: row.currency, period: row.ratePeriod },
+    postedAt: row.postedAt?.toISOString() ?? null,
+    distanceKm:
+      extra.center && row.lat !== null && row.lng !== null
+        ? Math.round(haversineKm(extra.center, { lat: row.lat, lng: row.lng }) * 10) / 10
+        : null,
+    saved: extra.saved,
+    applied: extra.applied,
+  };
+}
+
+async function viewsFor(ctx: MarketContext, userId: string | undefined, rows: MissionRow[], center?: { lat: number; lng: number }) {
+  const ids = rows.map((row) => row.id);
+  const [saved, applied] = userId
+    ? await Promise.all([
+        ctx.prisma.savedMission.findMany({ where: { userId, missionId: { in: ids } }, select: { missionId: true } }),
+        ctx.prisma.application.findMany({ where: { userId, missionId: { in: ids } }, select: { missionId: true } }),
+      ])
+    : [[], []];
+  const savedIds = new Set(saved.map((s) => s.missionId));
+  const appliedIds = new Set(applied.map((a) => a.missionId));
+  return rows.map((row) => toMissionView(row, { saved: savedIds.has(row.id), applied: appliedIds.has(row.id), center }));
+}
+
+const MIN_SIMILARITY = 0.3;
+
+/**
+ * Open missions matching the filters, ranked by text relevance (full text + skills overlap +
+ * embedding similarity of the same model), newest first when there are no words.
+ */
+export async function searchMissions(
+  ctx: MarketContext,
+  userId: string | undefined,
+  query: MissionQuery,
+): Promise<{ items: MissionView[]; total: number }> {
+  const center = query.place ? (locate({ place: query.place }, "place") as { lat: number; lng: number }) : undefined;
+  const where: Prisma.MissionWhereInput = { status: "open" };
+  if (query.remote !== undefined) where.remote = query.remote;
+  if (query.contractType) where.contractType = query.contractType;
+  if (query.minRate !== undefined) where.rateMaxMinor = { gte: query.minRate };
+  const rows = await ctx.prisma.mission.findMany({ where, orderBy: [{ postedAt: "desc" }, { id: "asc" }], take: 2000 });
+  const skillSet = new Set((query.skills ?? []).map((skill) => skill.toLowerCase()));
+  const terms = words(query.q ?? "").filter((word) => word.length >= 2);
+  let scored = rows.map((row) => ({ row, score: 0 }));
+  if (center && query.radiusKm !== undefined) {
+    const radius = query.radiusKm;
+    // Remote missions stay in a radius search: distance does not matter for them.
+    scored = scored.filter(
+      ({ row }) => row.remote || (row.lat !== null && row.lng !== null && haversineKm(center, { lat: row.lat, lng: row.lng }) <= radius),
+    );
+  }
+  if (skillSet.size > 0 || terms.length > 0) {
+    const similarity = new Map<string, number>();
+    if (terms.length > 0 || skillSet.size > 0) {
+      const [vector] = await ctx.embedder.embed([[query.q ?? "", ...skillSet].join(" ")]);
+      const sims = await ctx.prisma.$queryRawUnsafe<{ id: string; similarity: number }[]>(
+        `SELECT "id", 1 - ("embedding" <=> $1::vector) AS "similarity" FROM "Mission"
+          WHERE "embeddingModel" = $2 AND "status" = 'open'`,
+        toVectorLiteral(vector ?? []),
+        ctx.embedder.model,
+      );
+      for (const s of sims) similarity.set(s.id, Number(s.similarity));
+    }
+    scored = scored
+      .map(({ row }) => {
+        const missionSkills = row.skills.map((skill) => skill.toLowerCase());
+        const skillHits = [...skillSet].filter((skill) => missionSkills.includes(skill)).length;
+        const haystack = new Set(words(`${row.title} ${row.skills.join(" ")} ${row.description}`));
+        const wordHits = terms.filter((term) => haystack.has(term)).length;
+        const semantic = similarity.get(row.id) ?? 0;
+        const relevant = skillHits > 0 || (skillSet.size === 0 && (wordHits > 0 || semantic >= MIN_SIMILARITY));
+        return { row, score: relevant ? skillHits * 2 + wordHits + semantic : -1 };
+      })
+      .filter((entry) => entry.score > 0)
+      .sort((a, b) => b.score - a.score);
+  }
+  const offset = query.offset ?? 0;
+  const page = scored.slice(offset, offset + query.limit).map((entry) => entry.row);
+  return { items: await viewsFor(ctx, userId, page, center), total: scored.length };
+}
+
+export async function getMission(ctx: MarketContext, userId: string | undefined, missionId: string): Promise<MissionView> {
+  const row = await ctx.prisma.mission.findUnique({ where: { id: missionId } });
+  if (!row) throw new NotFound("not_found");
+  const [view] = await viewsFor(ctx, userId, [row]);
+  return view as MissionView;
+}
+
+export async function saveMission(ctx: MarketContext, userId: string, missionId: string, saved = true): Promise<MissionView> {
+  await getMission(ctx, userId, missionId);
+  if (saved) {
+    await ctx.prisma.savedMission.upsert({
+      where: { userId_missionId: { userId, missionId } },
+      create: { userId, missionId },
+      update: {},
+    });
+  } else {
+    await ctx.prisma.savedMission.deleteMany({ where: { userId, missionId } });
+  }
+  return getMission(ctx, userId, missionId);
+}
+
+export type ApplicationView = {
+  id: string;
+  status: string;
+  coverLetter: string | null;
+  mission: { id: string; title: string; company: string | null; url: string };
+  createdAt: string;
+  updatedAt: string;
+};
+
+const APPLICATION_INCLUDE = { mission: { select: { id: true, title: true, company: true, url: true } } } as const;
+
+function toApplicationView(row: Prisma.ApplicationGetPayload<{ include: typeof APPLICATION_INCLUDE }>): ApplicationView {
+  return {
+    id: row.id,
+    status: row.status,
+    coverLetter: row.coverLetter,
+    mission: row.mission,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Records an application (once per mission); the history keeps its status changes. */
+export async function applyToMission(
+  ctx: MarketContext,
+  userId: string,
+  missionId: string,
+  input: { coverLetter?: string } = {},
+): Promise<ApplicationView> {
+  const mission = await ctx.prisma.mission.findUnique({ where: { id: missionId } });
+  if (!mission) throw new NotFound("not_found");
+  if (mission.status !== "open") throw new Conflict("mission_closed");
+  const existing = await ctx.prisma.application.findUnique({ where: { userId_missionId: { userId, missionId } } });
+  if (existing) throw new Conflict("already_applied");
+  const row = await ctx.prisma.application.create({
+    data: {
+      userId,
+      missionId,
+      coverLetter: input.coverLetter?.trim() || null,
+      history: { create: { toStatus: "applied" } },
+    },
+    include: APPLICATION_INCLUDE,
+  });
+  return toApplicationView(row);
+}
+
+export async function listApplications(ctx: MarketContext, userId: string, limit = 20): Promise<ApplicationView[]> {
+  const rows = await ctx.prisma.application.findMany({
+    where: { userId },
+    include: APPLICATION_INCLUDE,
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: limit,
+  });
+  return rows.map(toApplicationView);
+}
+
+export async function listSavedMissions(ctx: MarketContext, userId: string, limit = 20): Promise<MissionView[]> {
+  const saved = await ctx.prisma.savedMission.findMany({
+    where: { userId },
+    include: { mission: true },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+  });
+  return viewsFor(
+    ctx,
+    userId,
+    saved.map((s) => s.mission),
+  );
+}
