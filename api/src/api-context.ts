@@ -1,6 +1,7 @@
 /** Builds what the API needs once the core is up: account services, mailer, signing key. */
 import type { AccountsContext } from "@relais/core/accounts/context";
 import { resolveJwtSecret } from "@relais/core/accounts/secrets";
+import { assistantFor } from "@relais/core/assistant/setup";
 import type { Core } from "@relais/core/boot";
 import { Mailer } from "@relais/core/email/mailer";
 import { startMatchingScheduler } from "@relais/core/matching/marketplace-matching";
@@ -12,5 +13,6 @@ export function createApiContext(core: Core, logger: Logger): ApiContext {
   mailer.startRetryLoop();
   const accounts: AccountsContext = { prisma: core.db.prisma, config: core.config, jwtSecret: resolveJwtSecret(core.config), mailer };
   const matching = startMatchingScheduler(core.market, { onError: (error) => logger.error({ err: error }, "matching round failed") });
-  return { core, config: core.config, accounts, logger, matching };
+  const assistant = assistantFor(core, accounts, { logger });
+  return { core, config: core.config, accounts, logger, matching, assistant };
 }

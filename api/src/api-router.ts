@@ -11,6 +11,7 @@ import type { RateLimiters } from "./http/security.ts";
 import { createSessionCookies } from "./http/session-cookie.ts";
 import { createRegistry, generateDocument } from "./openapi.ts";
 import { accountPages } from "./pages/account-pages.ts";
+import { assistantRoutes } from "./routes/assistant.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { conversationRoutes } from "./routes/conversations.ts";
 import { devRoutes } from "./routes/dev.ts";
@@ -36,6 +37,7 @@ export function createApiRouter(api: ApiContext, limits: RateLimiters) {
     ...matchRoutes(api),
     ...conversationRoutes(api),
     ...userRoutes(api),
+    ...assistantRoutes(api),
     ...(api.config.nodeEnv === "production" ? [] : devRoutes(api)),
   ];
   for (const route of routes) mountRoute(api, router, registry, route);

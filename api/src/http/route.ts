@@ -101,6 +101,8 @@ export function mountRoute<B extends z.ZodType, Q extends z.ZodType, P extends z
       const params = validate(req, "params", route.params, req.params);
       const run = () => route.handler({ req, res, body, query, params, caller });
       const result = route.idempotent && caller ? await withIdempotency(api, req, caller.userId, run) : await run();
+      // A streaming handler (server-sent events) has answered by itself.
+      if (res.headersSent) return;
       for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
       if (result.redirect) {
         res.redirect(result.status, result.redirect);

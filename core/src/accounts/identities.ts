@@ -63,7 +63,8 @@ export async function findOrCreateUserByIdentity(
 }
 
 export async function listIdentities(ctx: AccountsContext, userId: string) {
-  const rows = await ctx.prisma.identity.findMany({ where: { userId }, orderBy: { createdAt: "asc" } });
+  // The REST assistant's own identity is a detail of the API, not a way the member signs in.
+  const rows = await ctx.prisma.identity.findMany({ where: { userId, provider: { not: "api" } }, orderBy: { createdAt: "asc" } });
   return rows.map((row) => ({
     id: row.id,
     provider: row.provider,
@@ -141,4 +142,15 @@ export async function linkWithCode(
     return identities.count;
   });
   return { userId: ownerId, movedIdentities: moved };
+}
+
+/** The REST assistant's identity of a signed-in member (one per account, created on first use). */
+export async function apiIdentityOf(ctx: AccountsContext, userId: string): Promise<{ user: User; identityId: string }> {
+  const identity = await ctx.prisma.identity.upsert({
+    where: { provider_externalId: { provider: "api", externalId: userId } },
+    create: { provider: "api", externalId: userId, userId },
+    update: { lastSeenAt: nowOf(ctx) },
+    include: { user: true },
+  });
+  return { user: identity.user, identityId: identity.id };
 }

@@ -175,6 +175,15 @@ const EnvSchema = z.object({
   LINKEDIN_OAUTH_URL: urlWithScheme(["https:", "http:"], "https://www.linkedin.com/oauth/v2"),
   LINKEDIN_API_URL: urlWithScheme(["https:", "http:"], "https://api.linkedin.com"),
   OAUTH_SUCCESS_REDIRECT: urlWithScheme(["https:", "http:"], "https://relais.example.org/welcome"),
+  // AI
+  OPENAI_API_KEY: optionalSecret,
+  OPENAI_BASE_URL: urlWithScheme(["https:", "http:"], "https://api.openai.com/v1"),
+  OPENAI_CHAT_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
+  OPENAI_EMBEDDING_MODEL: z.string().trim().min(1).default("text-embedding-3-small"),
+  OPENAI_TIMEOUT_MS: wholeNumber(20_000, 1000, 300_000, " of milliseconds"),
+  OPENAI_MAX_RETRIES: wholeNumber(2, 0, 10),
+  RELAIS_EMBEDDER: z.enum(["local", "openai"], { message: "expected local or openai" }).optional(),
+  RELAIS_ASSISTANT_ENGINE: z.enum(["local", "llm"], { message: "expected local or llm" }).optional(),
 });
 
 export type Config = {
@@ -209,6 +218,16 @@ export type Config = {
     github: OAuthProviderConfig | undefined;
     linkedin: OAuthProviderConfig | undefined;
     successRedirect: string;
+  };
+  ai: {
+    /** Set: the LLM engine and, unless RELAIS_EMBEDDER=local, OpenAI embeddings. */
+    openai:
+      | { apiKey: string; baseUrl: string | undefined; chatModel: string; embeddingModel: string; timeoutMs: number; maxRetries: number }
+      | undefined;
+    embedder: "local" | "openai";
+    assistantEngine: "local" | "llm";
+    /** Public GitHub REST API, for profile writing from a username. */
+    githubApiUrl: string;
   };
   dataDir: string;
 };
@@ -265,6 +284,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     problems.push(
       "S3_SECRET_ACCESS_KEY=(unset): set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (then the SDK's usual credential chain applies)",
     );
+  if (!e.OPENAI_API_KEY && e.RELAIS_EMBEDDER === "openai") problems.push("RELAIS_EMBEDDER=\"openai\": needs OPENAI_API_KEY");
+  if (!e.OPENAI_API_KEY && e.RELAIS_ASSISTANT_ENGINE === "llm") problems.push("RELAIS_ASSISTANT_ENGINE=\"llm\": needs OPENAI_API_KEY");
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = isAbsolute(e.RELAIS_DATA_DIR) ? e.RELAIS_DATA_DIR : resolve(cwd, e.RELAIS_DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
@@ -279,6 +300,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       : { driver: "pglite", dataDir },
     demoData: e.RELAIS_DEMO_DATA,
     dataDir,
+    ai: {
+      openai: e.OPENAI_API_KEY
+        ? {
+            apiKey: e.OPENAI_API_KEY,
+            baseUrl: e.OPENAI_BASE_URL,
+            chatModel: e.OPENAI_CHAT_MODEL,
+            embeddingModel: e.OPENAI_EMBEDDING_MODEL,
+            timeoutMs: e.OPENAI_TIMEOUT_MS,
+            maxRetries: e.OPENAI_MAX_RETRIES,
+          }
+        : undefined,
+      embedder: e.RELAIS_EMBEDDER ?? (e.OPENAI_API_KEY ? "openai" : "local"),
+      assistantEngine: e.RELAIS_ASSISTANT_ENGINE ?? (e.OPENAI_API_KEY ? "llm" : "local"),
+      githubApiUrl: e.GITHUB_API_URL ?? "https://api.github.com",
+    },
     auth: {
       jwtSecret: e.JWT_SECRET,
       accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,

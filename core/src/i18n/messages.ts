@@ -2,7 +2,10 @@
  * Every text a user reads, in French and English. Keys are stable codes shared by the API
  * (problem+json `detail`), chat replies and emails. `{name}` markers are filled from params.
  */
+import { ASSISTANT_MESSAGES } from "./assistant-messages.ts";
+
 export const MESSAGES = {
+  ...ASSISTANT_MESSAGES,
   // generic
   invalid_request: { fr: "La requête contient des erreurs.", en: "The request has errors." },
   invalid_json: { fr: "Le corps de la requête n'est pas du JSON valide.", en: "The request body is not valid JSON." },
@@ -17,6 +20,8 @@ export const MESSAGES = {
     fr: "Une erreur s'est produite de notre côté ; elle a été enregistrée.",
     en: "Something went wrong on our side; it has been logged.",
   },
+  mission_closed: { fr: "Cette mission n'est plus ouverte.", en: "This mission is no longer open." },
+  already_applied: { fr: "Vous avez déjà postulé à cette mission.", en: "You already applied to this mission." },
   rate_limited: { fr: "Trop de requêtes. Réessayez dans {seconds} s.", en: "Too many requests. Try again in {seconds} s." },
   idempotency_mismatch: {
     fr: "Cette clé Idempotency-Key a déjà servi pour une autre requête.",

@@ -1,0 +1,112 @@
+/**
+ * /api/v1/assistant: the conversation engine over HTTP, for the signed-in member. The same
+ * engine serves Slack, Discord, Teams and the widget. Ask for `text/event-stream` to receive
+ * the LLM engine's answer token by token, then the whole turn.
+ */
+import { MAX_TURN_CHARS, type TurnResult } from "@relais/core/assistant/assistant";
+import { INTENTS } from "@relais/core/assistant/intents";
+import { z } from "zod";
+import type { ApiContext } from "../http/api-context.ts";
+import { localeOf } from "../http/problem.ts";
+import { type AnyRoute, defineRoute } from "../http/route.ts";
+
+const Action = z.object({ id: z.string(), label: z.string(), style: z.enum(["primary", "danger"]).optional() });
+const Reply = z
+  .object({
+    text: z.string().describe("Always present: what a text-only channel shows"),
+    cards: z
+      .array(
+        z.object({
+          title: z.string(),
+          subtitle: z.string().optional(),
+          text: z.string().optional(),
+          imageUrl: z.string().optional(),
+          url: z.string().optional(),
+          fields: z.array(z.object({ label: z.string(), value: z.string() })).optional(),
+          actions: z.array(Action).optional().describe("Send an action's id back as `action` to press it"),
+        }),
+      )
+      .optional(),
+    quickReplies: z
+      .array(z.object({ label: z.string(), text: z.string().optional(), action: z.string().optional() }))
+      .optional()
+      .describe("Suggestions: send `text` as a message, or `action` as an action"),
+    layout: z.enum(["list", "carousel"]).optional(),
+  })
+  .meta({ id: "AssistantReply" });
+
+const SlotValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+const TurnOut = z
+  .object({
+    replies: z.array(Reply),
+    interpretation: z.object({
+      intent: z.enum(INTENTS),
+      slots: z.record(z.string(), SlotValue).describe("Named like the REST fields (money in minor units)"),
+      engine: z.enum(["local", "llm"]),
+    }),
+  })
+  .meta({ id: "AssistantTurn" });
+
+const TurnIn = z.strictObject({
+  // Longer texts than the engine reads still get a polite answer, so the limit here is only the body size.
+  text: z.string().max(50_000).optional().describe(`What the member typed (the engine reads up to ${MAX_TURN_CHARS} characters)`),
+  action: z.string().max(200).optional().describe("The id of a button or quick reply from an earlier turn"),
+  locale: z.enum(["fr", "en"]).optional().describe("Default language when the message does not tell (else Accept-Language)"),
+});
+
+export function assistantRoutes(api: ApiContext): AnyRoute[] {
+  const tags = ["assistant"];
+  return [
+    defineRoute({
+      method: "post",
+      path: "/api/v1/assistant/messages",
+      summary: "Send a message (or press a button) to the assistant",
+      description:
+        "French or English, typos welcome. Returns the replies (text plus cards, buttons and quick replies) and what was understood. With `Accept: text/event-stream`, streams `token` events when the LLM engine writes, then one `turn` event with this same body.",
+      tags,
+      auth: "user",
+      body: TurnIn,
+      responses: { 200: { description: "The assistant's replies", schema: TurnOut } },
+      async handler({ req, res, body, caller }) {
+        const turn = {
+          identity: { provider: "api" as const, externalId: caller!.userId },
+          ...(body.text !== undefined ? { text: body.text } : {}),
+          ...(body.action !== undefined ? { action: body.action } : {}),
+          locale: body.locale ?? localeOf(req),
+        };
+        if (req.accepts(["application/json", "text/event-stream"]) !== "text/event-stream") {
+          const result = await api.assistant.handle(turn);
+          return { status: 200, body: toBody(result) };
+        }
+        res.status(200).set({ "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", connection: "keep-alive" });
+        res.flushHeaders();
+        const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+        try {
+          const result = await api.assistant.handle(turn, { onToken: (token) => send("token", { text: token }) });
+          send("turn", TurnOut.parse(toBody(result)));
+        } catch (error) {
+          api.logger.error({ err: error }, "assistant stream failed");
+          send("error", { status: 500 });
+        }
+        res.end();
+        return { status: 200 };
+      },
+    }),
+    defineRoute({
+      method: "delete",
+      path: "/api/v1/assistant/session",
+      summary: "Start over: forget the dialog state (questions, last results, buttons)",
+      tags,
+      auth: "user",
+      responses: { 204: { description: "Forgotten" } },
+      async handler({ caller }) {
+        await api.assistant.forget({ provider: "api", externalId: caller!.userId });
+        return { status: 204 };
+      },
+    }),
+  ];
+}
+
+function toBody(result: TurnResult) {
+  return { replies: result.replies, interpretation: result.interpretation };
+}

@@ -1,0 +1,306 @@
+/** Listings by chat: post (offer or want, with what is wanted in exchange), show, list, change, delete. */
+import { conceptOf } from "../../ai/lexicon.ts";
+import { Forbidden } from "../../errors/domain.ts";
+import { createListing, deleteListing, getListing, listMyListings, updateListing, type ListingPatch } from "../../listings/listings.ts";
+import type { ListingView } from "../../listings/listing-view.ts";
+import { resolvePlace, suggestPlaces } from "../../places/gazetteer.ts";
+import { words } from "../../text/normalize.ts";
+import { type Dialog, explainBadRef, pickFromResults } from "../dialog.ts";
+import type { Slots } from "../intents.ts";
+import type { ReplyCard } from "../reply.ts";
+
+const CATEGORY_OF_CONCEPT: Record<string, string> = {
+  bike: "bikes",
+  road_bike: "bikes",
+  ebike: "bikes",
+  guitar: "music-instruments",
+  acoustic: "music-instruments",
+  piano: "music-instruments",
+  violin: "music-instruments",
+  drums: "music-instruments",
+  sofa: "furniture",
+  table: "furniture",
+  chair: "furniture",
+  bed: "furniture",
+  shelf: "furniture",
+  wardrobe: "furniture",
+  lamp: "furniture",
+  book: "books",
+  phone: "phones",
+  laptop: "computers",
+  tablet: "computers",
+  camera: "cameras",
+  console: "video-games",
+  boardgame: "board-games",
+  headphones: "audio-video",
+  tv: "audio-video",
+  clothing: "clothing",
+  shoes: "clothing",
+  kids: "kids",
+  tools: "tools",
+  ladder: "tools",
+  garden: "garden",
+  kitchen: "home-appliances",
+  appliance: "home-appliances",
+  sport: "sports-outdoors",
+  tutoring: "tutoring",
+  maths: "tutoring",
+  language: "language-exchange",
+  repair: "repairs",
+  moving: "moving",
+  cleaning: "cleaning",
+  childcare: "childcare",
+  petcare: "pet-care",
+  developer: "web-development",
+  frontend: "web-development",
+  backend: "web-development",
+  mobile_dev: "mobile-development",
+  devops: "devops",
+  data: "data",
+  ml: "data",
+  design: "design",
+  marketing: "marketing",
+  writing: "writing",
+  video: "video-photo",
+  consulting: "consulting",
+};
+
+/** The category a title names ("cours de guitare" → tutoring before instruments: the first concept that is a service wins). */
+export function categoryOfTitle(title: string): string {
+  const slugs = words(title).flatMap((word) => {
+    const concept = conceptOf(word);
+    const slug = concept ? CATEGORY_OF_CONCEPT[concept] : undefined;
+    return slug ? [slug] : [];
+  });
+  const services = new Set(["tutoring", "repairs", "moving", "cleaning", "childcare", "pet-care", "language-exchange"]);
+  return slugs.find((slug) => services.has(slug)) ?? slugs[0] ?? "goods";
+}
+
+export function listingCard(d: Dialog, listing: ListingView, distanceKm?: number | null): ReplyCard {
+  const fields = [
+    ...(listing.price ? [{ label: d.t("as_price"), value: d.money(listing.price.amount, listing.price.currency) }] : []),
+    ...(listing.location?.place || listing.remote
+      ? [
+          {
+            label: d.t("as_place"),
+            value: [listing.remote ? d.t("as_where_remote") : listing.location?.place, distanceKm != null ? d.t("as_distance", { km: Math.round(distanceKm * 10) / 10 }) : ""]
+              .filter(Boolean)
+              .join(", "),
+          },
+        ]
+      : []),
+    { label: d.t("as_owner"), value: listing.owner.name || d.t("account_deleted") },
+    { label: d.t("as_category"), value: listing.category.label[d.locale] },
+  ];
+  return {
+    title: listing.title,
+    subtitle: d.t(listing.kind === "offer" ? "as_kind_offer_label" : "as_kind_want_label"),
+    text: listing.description.length > 280 ? `${listing.description.slice(0, 277)}…` : listing.description,
+    ...(listing.images[0] ? { imageUrl: `${d.deps.config.publicUrl}${listing.images[0].url}` } : {}),
+    fields,
+  };
+}
+
+// ---------------------------------------------------------------------------- create
+
+export async function createListingTurn(d: Dialog, slots: Slots): Promise<void> {
+  if (slots.kind !== "offer" && slots.kind !== "want") {
+    d.askFor("create_listing", slots, "kind", d.t("as_ask_kind"), {
+      quickReplies: [
+        d.quick(d.t("as_kind_offer"), "create_listing", { ...slots, kind: "offer" }),
+        d.quick(d.t("as_kind_want"), "create_listing", { ...slots, kind: "want" }),
+      ],
+    });
+    return;
+  }
+  const title = typeof slots.title === "string" ? slots.title.trim() : "";
+  if (title.length < 2) {
+    d.askFor("create_listing", slots, "title", d.t(slots.kind === "offer" ? "as_ask_title_offer" : "as_ask_title_want"));
+    return;
+  }
+  let place = typeof slots.place === "string" ? slots.place : undefined;
+  if (!place && slots.remote !== true) {
+    const profile = await d.market.prisma.profile.findUnique({ where: { userId: d.userId }, select: { placeName: true } });
+    place = profile?.placeName ?? undefined;
+  }
+  if (!place && slots.remote !== true) {
+    d.askFor("create_listing", slots, "place", d.t("as_ask_place"));
+    return;
+  }
+  if (place && !resolvePlace(place)) {
+    const names = suggestPlaces(place);
+    const { place: _unknown, ...rest } = slots;
+    d.askFor(
+      "create_listing",
+      rest,
+      "place",
+      d.t("as_unknown_place", { place, suggestions: names.length ? d.t("as_place_suggestions", { list: names.join(", ") }) : "" }),
+      { quickReplies: names.map((name) => ({ label: name, text: name })) },
+    );
+    return;
+  }
+  const price = typeof slots.price === "number" ? { amount: slots.price, currency: typeof slots.currency === "string" ? slots.currency : "EUR" } : null;
+  const wants = typeof slots.wants === "string" ? slots.wants.trim() : "";
+  const cleanTitle = title.charAt(0).toUpperCase() + title.slice(1);
+  const description =
+    typeof slots.description === "string" && slots.description.trim()
+      ? slots.description.trim()
+      : wants
+        ? `${cleanTitle} — ${d.locale === "fr" ? "à échanger contre" : "to swap for"} : ${wants}`
+        : cleanTitle;
+  const common = {
+    ...(place ? { location: { place } } : {}),
+    remote: slots.remote === true,
+    locale: d.locale,
+  };
+  const condition = typeof slots.condition === "string" && ["new", "like_new", "good", "fair", "poor"].includes(slots.condition) ? (slots.condition as "new") : null;
+  const listing = await createListing(d.market, d.userId, {
+    kind: slots.kind,
+    title: cleanTitle.slice(0, 120),
+    description: description.slice(0, 5000),
+    category: categoryOfTitle(title),
+    price,
+    condition,
+    ...common,
+  });
+  const created = [listing];
+  if (wants && slots.kind === "offer") {
+    created.push(
+      await createListing(d.market, d.userId, {
+        kind: "want",
+        title: (wants.charAt(0).toUpperCase() + wants.slice(1)).slice(0, 120),
+        description: `${wants} — ${d.locale === "fr" ? "en échange de" : "in exchange for"} : ${cleanTitle}`,
+        category: categoryOfTitle(wants),
+        ...common,
+      }),
+    );
+  }
+  d.state.focus = { listingId: listing.id };
+  const where = listing.remote ? d.t("as_where_remote") : d.t("as_where_place", { place: listing.location?.place ?? place ?? "" });
+  const undo = d.action(d.t("as_undo"), "delete_listing", { listingIds: created.map((l) => l.id), confirmed: true, undo: true }, "danger");
+  d.say(
+    [
+      d.t("as_listing_created", { title: listing.title, kind: d.t(listing.kind === "offer" ? "as_kind_offer_label" : "as_kind_want_label"), where }),
+      ...(created.length > 1 ? [d.t("as_listing_created_wants", { wants })] : []),
+    ].join(" "),
+    { cards: [{ ...listingCard(d, listing), actions: [undo] }] },
+  );
+}
+
+// ---------------------------------------------------------------------------- show and list
+
+export async function showListingTurn(d: Dialog, slots: Slots, listingId: string): Promise<void> {
+  const listing = await getListing(d.market, listingId);
+  const actions =
+    listing.owner.id === d.userId
+      ? [d.action(d.t("as_delete"), "delete_listing", { listingId: listing.id }, "danger")]
+      : [d.action(d.t("as_contact"), "send_message", { userId: listing.owner.id, listingId: listing.id }, "primary")];
+  d.state.focus = { listingId: listing.id, userId: listing.owner.id };
+  d.say(listing.title, { cards: [{ ...listingCard(d, listing), actions }] });
+}
+
+export async function myListingsTurn(d: Dialog): Promise<void> {
+  const page = await listMyListings(d.market, d.userId, { limit: 10 });
+  if (page.items.length === 0) {
+    d.say(d.t("as_no_listings"));
+    return;
+  }
+  d.state.results = { kind: "my_listings", ids: page.items.map((l) => l.id) };
+  d.say(d.t("as_my_listings", { count: page.items.length }), {
+    layout: "list",
+    cards: page.items.map((listing) => ({
+      ...listingCard(d, listing),
+      subtitle: `${d.t(listing.kind === "offer" ? "as_kind_offer_label" : "as_kind_want_label")} · ${d.t(`as_status_${listing.status}`)}`,
+      actions: [d.action(d.t("as_delete"), "delete_listing", { listingId: listing.id }, "danger")],
+    })),
+  });
+}
+
+/** The member's listing the message is about: an id from a button, "the second one", the one in focus, or the only one. */
+async function targetListing(d: Dialog, slots: Slots, intent: "delete_listing" | "update_listing"): Promise<ListingView | undefined> {
+  let id = typeof slots.listingId === "string" ? slots.listingId : undefined;
+  if (!id && slots.ref !== undefined) {
+    id = pickFromResults(d, ["my_listings", "listings"], slots.ref);
+    if (!id) {
+      explainBadRef(d, slots.ref);
+      return undefined;
+    }
+  }
+  if (!id && d.state.focus?.listingId) {
+    const focused = await getListing(d.market, d.state.focus.listingId).catch(() => undefined);
+    if (focused?.owner.id === d.userId) id = focused.id;
+  }
+  if (!id) {
+    const mine = await listMyListings(d.market, d.userId, { limit: 10 });
+    const active = mine.items.filter((l) => l.status !== "closed");
+    if (active.length === 1) id = active[0]?.id;
+    else if (active.length === 0) {
+      d.say(d.t("as_no_listings"));
+      return undefined;
+    } else {
+      d.state.results = { kind: "my_listings", ids: active.map((l) => l.id) };
+      d.say(d.t("as_which_listing"), {
+        layout: "list",
+        cards: active.map((listing) => ({
+          title: listing.title,
+          subtitle: d.t(`as_status_${listing.status}`),
+          actions: [d.action(listing.title.slice(0, 40), intent, { ...slots, listingId: listing.id })],
+        })),
+      });
+      return undefined;
+    }
+  }
+  const listing = await getListing(d.market, id as string);
+  if (listing.owner.id !== d.userId) throw new Forbidden("as_not_yours");
+  return listing;
+}
+
+export async function deleteListingTurn(d: Dialog, slots: Slots): Promise<void> {
+  // "Undo" right after posting: the listings just created, no question asked.
+  if (Array.isArray(slots.listingIds) && slots.undo === true) {
+    const titles: string[] = [];
+    for (const id of slots.listingIds) {
+      const listing = await getListing(d.market, id).catch(() => undefined);
+      if (!listing || listing.owner.id !== d.userId) continue;
+      await deleteListing(d.market, d.userId, id);
+      titles.push(listing.title);
+    }
+    d.say(d.t("as_listing_undone", { title: titles.join(", ") }));
+    return;
+  }
+  const listing = await targetListing(d, slots, "delete_listing");
+  if (!listing) return;
+  if (slots.confirmed !== true) {
+    d.confirm("delete_listing", { listingId: listing.id }, d.t("as_confirm_delete", { title: listing.title }), listingCard(d, listing));
+    return;
+  }
+  await deleteListing(d.market, d.userId, listing.id);
+  if (d.state.focus?.listingId === listing.id) delete d.state.focus;
+  d.say(d.t("as_listing_deleted", { title: listing.title }));
+}
+
+export async function updateListingTurn(d: Dialog, slots: Slots): Promise<void> {
+  const listing = await targetListing(d, slots, "update_listing");
+  if (!listing) return;
+  const patch: ListingPatch = {};
+  const changes: string[] = [];
+  if (typeof slots.price === "number") {
+    patch.price = { amount: slots.price, currency: typeof slots.currency === "string" ? slots.currency : (listing.price?.currency ?? "EUR") };
+    changes.push(`${d.t("as_price")} ${d.money(patch.price.amount, patch.price.currency)}`);
+  }
+  if (typeof slots.title === "string" && slots.title.trim().length >= 3) {
+    patch.title = slots.title.trim().slice(0, 120);
+    changes.push(`« ${patch.title} »`);
+  }
+  if (slots.status === "active" || slots.status === "paused" || slots.status === "closed") {
+    patch.status = slots.status;
+    changes.push(d.t(`as_status_${slots.status}`));
+  }
+  d.state.focus = { listingId: listing.id };
+  if (changes.length === 0) {
+    d.say(d.t("as_update_what", { title: listing.title }));
+    return;
+  }
+  const updated = await updateListing(d.market, d.userId, listing.id, patch);
+  d.say(d.t("as_listing_updated", { title: updated.title, changes: changes.join(", ") }), { cards: [listingCard(d, updated)] });
+}

@@ -1,0 +1,271 @@
+/** Profiles (see, change, write from a CV or GitHub), preferences, account linking and reports. */
+import { createLinkCode, linkWithCode } from "../../accounts/identities.ts";
+import { type ProfileDraft, ProfileDraftSchema } from "../../ai/profile-writer.ts";
+import { getMyProfile, type ProfilePatch, publicProfile, reportUser, updateMyProfile } from "../../profiles/profiles.ts";
+import { trustOf } from "../../profiles/trust.ts";
+import type { Dialog } from "../dialog.ts";
+import type { Slots } from "../intents.ts";
+import type { ReplyCard, ReplyField } from "../reply.ts";
+import { memberNamed } from "./social.ts";
+
+function rateFields(d: Dialog, daily: number | null, hourly: number | null, currency: string | null): ReplyField[] {
+  return [
+    ...(daily !== null ? [{ label: d.t("as_daily_rate"), value: d.money(daily, currency) }] : []),
+    ...(hourly !== null ? [{ label: d.t("as_hourly_rate"), value: d.money(hourly, currency) }] : []),
+  ];
+}
+
+function draftCard(d: Dialog, draft: ProfileDraft): ReplyCard {
+  return {
+    title: draft.headline ?? d.t("as_profile_title", { name: "" }).trim(),
+    ...(draft.bio ? { text: draft.bio } : {}),
+    fields: [
+      ...(draft.skills.length ? [{ label: d.t("as_skills"), value: draft.skills.join(", ") }] : []),
+      ...(draft.languages.length ? [{ label: d.t("as_languages"), value: draft.languages.join(", ") }] : []),
+      ...rateFields(d, draft.dailyRate, draft.hourlyRate, draft.currency),
+      ...(draft.place ? [{ label: d.t("as_place"), value: draft.place }] : []),
+      ...(draft.remote ? [{ label: d.t("as_remote"), value: d.t("as_yes") }] : []),
+    ],
+  };
+}
+
+export async function showProfileTurn(d: Dialog, slots: Slots): Promise<void> {
+  let userId = typeof slots.userId === "string" ? slots.userId : undefined;
+  if (!userId && typeof slots.recipient === "string") {
+    const member = await memberNamed(d, slots.recipient, "show_profile", slots);
+    if (!member) return;
+    userId = member.id;
+  }
+  if (userId && userId !== d.userId) {
+    const profile = await publicProfile(d.market, userId);
+    d.state.focus = { userId };
+    d.say(d.t("as_profile_title", { name: profile.name }), {
+      cards: [
+        {
+          title: profile.name,
+          ...(profile.headline ? { subtitle: profile.headline } : {}),
+          ...(profile.bio ? { text: profile.bio } : {}),
+          fields: [
+            { label: d.t("as_trust"), value: `${profile.trust.score}/100` },
+            ...(profile.averageRating !== null ? [{ label: d.t("as_rating"), value: `${profile.averageRating}/5` }] : []),
+            ...(profile.skills.length ? [{ label: d.t("as_skills"), value: profile.skills.join(", ") }] : []),
+            ...(profile.place ? [{ label: d.t("as_place"), value: profile.place }] : []),
+          ],
+          actions: [d.action(d.t("as_contact"), "send_message", { userId }, "primary")],
+        },
+      ],
+    });
+    return;
+  }
+  const [profile, trust, user] = await Promise.all([
+    getMyProfile(d.market, d.userId),
+    trustOf(d.market.prisma, d.userId),
+    d.market.prisma.user.findUniqueOrThrow({ where: { id: d.userId }, select: { name: true } }),
+  ]);
+  const empty = !profile.headline && !profile.bio && profile.skills.length === 0;
+  d.say(empty ? d.t("as_profile_empty") : d.t("as_profile_title", { name: user.name }), {
+    cards: [
+      {
+        title: user.name,
+        ...(profile.headline ? { subtitle: profile.headline } : {}),
+        ...(profile.bio ? { text: profile.bio } : {}),
+        fields: [
+          { label: d.t("as_trust"), value: `${trust.score}/100` },
+          ...(profile.skills.length ? [{ label: d.t("as_skills"), value: profile.skills.join(", ") }] : []),
+          ...(profile.languages.length ? [{ label: d.t("as_languages"), value: profile.languages.join(", ") }] : []),
+          ...rateFields(d, profile.rates.daily, profile.rates.hourly, profile.rates.currency),
+          ...(profile.location?.place ? [{ label: d.t("as_place"), value: profile.location.place }] : []),
+        ],
+      },
+    ],
+  });
+}
+
+/** Applies profile slots to a draft (before saving) or describes the change for a saved profile. */
+function applyToDraft(draft: ProfileDraft, slots: Slots): ProfileDraft {
+  const next = { ...draft };
+  if (typeof slots.headline === "string") next.headline = slots.headline.slice(0, 120);
+  if (typeof slots.bio === "string") next.bio = slots.bio.slice(0, 1500);
+  if (Array.isArray(slots.skills)) next.skills = [...new Set([...next.skills, ...slots.skills])].slice(0, 25);
+  if (Array.isArray(slots.removeSkills)) next.skills = next.skills.filter((s) => !(slots.removeSkills as string[]).includes(s));
+  if (Array.isArray(slots.languages)) next.languages = slots.languages;
+  if (typeof slots.dailyRate === "number") next.dailyRate = slots.dailyRate;
+  if (typeof slots.hourlyRate === "number") next.hourlyRate = slots.hourlyRate;
+  if (typeof slots.currency === "string") next.currency = slots.currency;
+  else if ((typeof slots.dailyRate === "number" || typeof slots.hourlyRate === "number") && !next.currency) next.currency = "EUR";
+  if (typeof slots.place === "string") next.place = slots.place;
+  if (typeof slots.remote === "boolean") next.remote = slots.remote;
+  return next;
+}
+
+function draftAsPatch(draft: ProfileDraft): ProfilePatch {
+  return {
+    headline: draft.headline,
+    bio: draft.bio,
+    skills: draft.skills,
+    languages: draft.languages,
+    rates: { daily: draft.dailyRate, hourly: draft.hourlyRate, currency: draft.currency },
+    ...(draft.place ? { location: { place: draft.place } } : {}),
+    ...(draft.remote !== null ? { remote: draft.remote } : {}),
+  };
+}
+
+function showDraft(d: Dialog, draft: ProfileDraft): void {
+  d.confirm("generate_profile", { save: true }, d.t("as_profile_draft"), draftCard(d, draft), draft);
+}
+
+export async function updateProfileTurn(d: Dialog, slots: Slots): Promise<void> {
+  // Correcting the draft being shown ("change le TJM à 550") before it is saved.
+  const pending = d.previousPending;
+  if (pending?.intent === "generate_profile" && pending.draft) {
+    const draft = ProfileDraftSchema.safeParse(pending.draft);
+    if (draft.success) {
+      showDraft(d, applyToDraft(draft.data, slots));
+      return;
+    }
+  }
+  const current = await getMyProfile(d.market, d.userId);
+  const patch: ProfilePatch = {};
+  const changes: string[] = [];
+  if (typeof slots.headline === "string") {
+    patch.headline = slots.headline.slice(0, 120);
+    changes.push(`${d.t("as_headline")} « ${patch.headline} »`);
+  }
+  if (typeof slots.bio === "string") {
+    patch.bio = slots.bio.slice(0, 1500);
+    changes.push(d.t("as_bio"));
+  }
+  if (Array.isArray(slots.skills) || Array.isArray(slots.removeSkills)) {
+    const removed = new Set(Array.isArray(slots.removeSkills) ? slots.removeSkills : []);
+    patch.skills = [...new Set([...current.skills, ...(Array.isArray(slots.skills) ? slots.skills : [])])].filter((s) => !removed.has(s));
+    changes.push(`${d.t("as_skills")} : ${patch.skills.join(", ")}`);
+  }
+  if (Array.isArray(slots.languages)) {
+    patch.languages = slots.languages;
+    changes.push(`${d.t("as_languages")} : ${slots.languages.join(", ")}`);
+  }
+  if (typeof slots.dailyRate === "number" || typeof slots.hourlyRate === "number") {
+    const currency = typeof slots.currency === "string" ? slots.currency : (current.rates.currency ?? "EUR");
+    patch.rates = {
+      currency,
+      ...(typeof slots.dailyRate === "number" ? { daily: slots.dailyRate } : {}),
+      ...(typeof slots.hourlyRate === "number" ? { hourly: slots.hourlyRate } : {}),
+    };
+    if (typeof slots.dailyRate === "number") changes.push(`${d.t("as_daily_rate")} ${d.money(slots.dailyRate, currency)}`);
+    if (typeof slots.hourlyRate === "number") changes.push(`${d.t("as_hourly_rate")} ${d.money(slots.hourlyRate, currency)}`);
+  }
+  if (typeof slots.place === "string") {
+    patch.location = { place: slots.place };
+    changes.push(`${d.t("as_place")} ${slots.place}`);
+  }
+  if (typeof slots.remote === "boolean") {
+    patch.remote = slots.remote;
+    changes.push(`${d.t("as_remote")} ${d.t(slots.remote ? "as_yes" : "as_no")}`);
+  }
+  if (changes.length === 0) {
+    d.say(d.t("as_profile_update_what"));
+    return;
+  }
+  await updateMyProfile(d.market, d.userId, patch);
+  d.say(d.t("as_profile_updated", { changes: changes.join(", ") }));
+}
+
+/** Long enough to be a CV or a description rather than the request itself. */
+const MIN_SOURCE_CHARS = 60;
+
+export async function generateProfileTurn(d: Dialog, slots: Slots): Promise<void> {
+  if (slots.save === true && slots.confirmed === true) {
+    const draft = ProfileDraftSchema.safeParse(d.previousPending?.draft);
+    if (!draft.success) {
+      d.say(d.t("as_action_expired"));
+      return;
+    }
+    await updateMyProfile(d.market, d.userId, draftAsPatch(draft.data));
+    d.say(d.t("as_profile_saved"), { cards: [draftCard(d, draft.data)] });
+    return;
+  }
+  const githubUsername = typeof slots.githubUsername === "string" ? slots.githubUsername : undefined;
+  const text = typeof slots.text === "string" ? slots.text : d.text.length >= MIN_SOURCE_CHARS ? d.text : undefined;
+  if (!githubUsername && !text) {
+    d.askFor("generate_profile", {}, "text", d.t("as_ask_profile_source"));
+    return;
+  }
+  const draft = await d.deps.profileWriter.write({ ...(text ? { text } : {}), ...(githubUsername ? { githubUsername } : {}) }, d.locale);
+  showDraft(d, draft);
+}
+
+export async function setPreferencesTurn(d: Dialog, slots: Slots): Promise<void> {
+  const preferences: ProfilePatch["preferences"] = {};
+  const changes: string[] = [];
+  if (slots.language === "fr" || slots.language === "en") {
+    preferences.language = slots.language;
+    d.locale = slots.language;
+    d.session.locale = slots.language;
+    await d.market.prisma.user.update({ where: { id: d.userId }, data: { locale: slots.language } });
+    changes.push(d.t(`as_language_${slots.language}`));
+  }
+  if (slots.digest === "none" || slots.digest === "daily" || slots.digest === "weekly") {
+    preferences.digest = slots.digest;
+    changes.push(d.t(`as_digest_${slots.digest}`));
+  }
+  if (typeof slots.maxDistanceKm === "number") {
+    preferences.maxDistanceKm = Math.min(1000, Math.max(1, Math.round(slots.maxDistanceKm)));
+    changes.push(`${preferences.maxDistanceKm} km`);
+  }
+  if (Array.isArray(slots.notificationChannels)) {
+    preferences.notificationChannels = slots.notificationChannels.filter((c): c is "email" => ["email", "slack", "discord", "teams", "widget"].includes(c));
+    changes.push(preferences.notificationChannels.join(", "));
+  }
+  if (changes.length === 0) {
+    const profile = await getMyProfile(d.market, d.userId);
+    const p = profile.preferences;
+    d.say(
+      d.t("as_preferences_show", {
+        language: d.t(`as_language_${p.language ?? d.locale}`),
+        distance: p.maxDistanceKm ? `${p.maxDistanceKm} km` : d.t("as_not_set"),
+        digest: d.t(`as_digest_${p.digest ?? "none"}`),
+      }),
+    );
+    return;
+  }
+  await updateMyProfile(d.market, d.userId, { preferences });
+  d.say(d.t("as_preferences_updated", { changes: changes.join(", ") }));
+}
+
+export async function linkAccountTurn(d: Dialog, slots: Slots): Promise<void> {
+  if (typeof slots.code === "string") {
+    const { userId } = await linkWithCode(d.deps.accounts, d.userId, slots.code);
+    d.session.userId = userId;
+    d.state.focus = {};
+    d.say(d.t("as_linked"));
+    return;
+  }
+  const { code } = await createLinkCode(d.deps.accounts, d.userId);
+  d.say(d.t("as_link_code", { code }));
+}
+
+const REASONS = ["spam", "scam", "harassment", "inappropriate", "prohibited_item", "other"] as const;
+
+export async function reportUserTurn(d: Dialog, slots: Slots): Promise<void> {
+  let userId = typeof slots.userId === "string" ? slots.userId : undefined;
+  let name: string | undefined;
+  if (!userId && typeof slots.recipient === "string") {
+    const member = await memberNamed(d, slots.recipient, "report_user", slots);
+    if (!member) return;
+    userId = member.id;
+    name = member.name;
+  }
+  userId ??= d.state.focus?.userId;
+  if (!userId || userId === d.userId) {
+    d.askFor("report_user", slots, "recipient", d.t("as_ask_report_who"));
+    return;
+  }
+  name ??= (await d.market.prisma.user.findUnique({ where: { id: userId }, select: { name: true } }))?.name ?? "";
+  const reason = REASONS.find((r) => r === slots.reason) ?? "other";
+  if (slots.confirmed !== true) {
+    d.confirm("report_user", { userId, reason }, d.t("as_confirm_report", { name, reason: d.t(`as_reason_${reason}`) }));
+    return;
+  }
+  await reportUser(d.market, d.userId, userId, { reason, ...(d.state.focus?.listingId ? {} : {}) });
+  d.say(d.t("as_reported", { name }));
+}

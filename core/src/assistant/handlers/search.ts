@@ -1,0 +1,178 @@
+/** Searching listings and missions by chat, saving and applying to missions. */
+import { applyToMission, getMission, listApplications, listSavedMissions, type MissionView, saveMission, searchMissions } from "../../missions/missions.ts";
+import { searchListings } from "../../search/search-listings.ts";
+import { type Dialog, explainBadRef, pickFromResults } from "../dialog.ts";
+import type { Slots } from "../intents.ts";
+import type { ReplyCard } from "../reply.ts";
+import { listingCard } from "./listings.ts";
+
+const PAGE = 5;
+
+export async function searchListingsTurn(d: Dialog, slots: Slots): Promise<void> {
+  const q = typeof slots.q === "string" ? slots.q.trim() : "";
+  const place = typeof slots.place === "string" ? slots.place : undefined;
+  if (!q && !place) {
+    d.askFor("search_listings", slots, "q", d.t("as_ask_query"));
+    return;
+  }
+  let radiusKm = typeof slots.radiusKm === "number" ? slots.radiusKm : undefined;
+  let center = place;
+  if (radiusKm !== undefined && !center) {
+    const profile = await d.market.prisma.profile.findUnique({ where: { userId: d.userId }, select: { placeName: true } });
+    center = profile?.placeName ?? undefined;
+    if (!center) {
+      d.askFor("search_listings", slots, "place", d.t("as_ask_place"));
+      return;
+    }
+  }
+  // A town without a radius means "around there": 30 km, the distance people travel for a swap.
+  if (center && radiusKm === undefined) radiusKm = 30;
+  const result = await searchListings(d.market, d.userId, {
+    ...(q ? { q } : {}),
+    ...(center ? { place: center, radiusKm } : {}),
+    ...(slots.kind === "offer" || slots.kind === "want" ? { kind: slots.kind } : {}),
+    ...(typeof slots.minPrice === "number" ? { minPrice: slots.minPrice } : {}),
+    ...(typeof slots.maxPrice === "number" ? { maxPrice: slots.maxPrice } : {}),
+    ...(slots.sort === "price" ? { sort: "price" as const } : {}),
+    ...(typeof slots.condition === "string" ? { condition: slots.condition as "good" } : {}),
+    limit: PAGE,
+  });
+  d.state.lastSearch = { intent: "search_listings", slots };
+  const where = center ? (slots.radiusKm !== undefined ? d.t("as_search_radius", { km: radiusKm ?? 0, place: center }) : d.t("as_search_where", { place: center })) : "";
+  const label = q || d.t("as_everything");
+  if (result.items.length === 0) {
+    d.say(d.t("as_search_none", { q: label, where }));
+    return;
+  }
+  d.state.results = { kind: "listings", ids: result.items.map((hit) => hit.listing.id) };
+  d.say(d.t("as_search_results", { count: result.items.length, q: label, where }), {
+    layout: "list",
+    cards: result.items.map((hit) => ({
+      ...listingCard(d, hit.listing, hit.distanceKm),
+      actions: [
+        d.action(d.t("as_view"), "show_listing", { listingId: hit.listing.id }),
+        d.action(d.t("as_contact"), "send_message", { userId: hit.listing.owner.id, listingId: hit.listing.id }, "primary"),
+      ],
+    })),
+  });
+}
+
+// ---------------------------------------------------------------------------- missions
+
+function missionCard(d: Dialog, mission: MissionView): ReplyCard {
+  const rate =
+    mission.rate.min !== null
+      ? `${d.money(mission.rate.min, mission.rate.currency)}${mission.rate.max && mission.rate.max !== mission.rate.min ? `–${d.money(mission.rate.max, mission.rate.currency)}` : ""}${mission.rate.period === "day" ? d.t("as_per_day") : mission.rate.period === "hour" ? d.t("as_per_hour") : ""}`
+      : "";
+  return {
+    title: mission.title,
+    subtitle: [mission.company, mission.remote ? d.t("as_where_remote") : mission.place].filter(Boolean).join(" · "),
+    text: mission.description.length > 280 ? `${mission.description.slice(0, 277)}…` : mission.description,
+    url: mission.url,
+    fields: [
+      ...(rate ? [{ label: d.t("as_rate"), value: rate }] : []),
+      ...(mission.skills.length ? [{ label: d.t("as_skills"), value: mission.skills.join(", ") }] : []),
+    ],
+  };
+}
+
+function missionActions(d: Dialog, mission: MissionView) {
+  return [
+    ...(mission.saved ? [] : [d.action(d.t("as_save"), "save_mission", { missionId: mission.id })]),
+    ...(mission.applied ? [] : [d.action(d.t("as_apply"), "apply_mission", { missionId: mission.id }, "primary")]),
+  ];
+}
+
+export async function searchMissionsTurn(d: Dialog, slots: Slots): Promise<void> {
+  const skills = Array.isArray(slots.skills) ? slots.skills : [];
+  const result = await searchMissions(d.market, d.userId, {
+    ...(typeof slots.q === "string" && slots.q.trim() ? { q: slots.q } : {}),
+    ...(skills.length ? { skills } : {}),
+    ...(typeof slots.remote === "boolean" ? { remote: slots.remote } : {}),
+    ...(typeof slots.place === "string" ? { place: slots.place, radiusKm: typeof slots.radiusKm === "number" ? slots.radiusKm : 50 } : {}),
+    ...(typeof slots.minRate === "number" ? { minRate: slots.minRate } : {}),
+    limit: PAGE,
+  });
+  d.state.lastSearch = { intent: "search_missions", slots };
+  const filters = [
+    skills.join(", "),
+    slots.remote === true ? d.t("as_where_remote") : "",
+    typeof slots.place === "string" ? d.t("as_where_place", { place: slots.place }) : "",
+    typeof slots.minRate === "number" ? `≥ ${d.money(slots.minRate, "EUR")}` : "",
+  ]
+    .filter(Boolean)
+    .join(", ");
+  const shown = filters ? ` (${filters})` : "";
+  if (result.items.length === 0) {
+    d.say(d.t("as_no_missions", { filters: shown }));
+    return;
+  }
+  d.state.results = { kind: "missions", ids: result.items.map((m) => m.id) };
+  d.say(d.t("as_missions", { count: result.total, filters: shown }), {
+    layout: "list",
+    cards: result.items.map((mission) => ({ ...missionCard(d, mission), actions: missionActions(d, mission) })),
+  });
+}
+
+export async function showMissionTurn(d: Dialog, missionId: string): Promise<void> {
+  const mission = await getMission(d.market, d.userId, missionId);
+  d.state.focus = { missionId: mission.id };
+  d.say(mission.title, { cards: [{ ...missionCard(d, mission), actions: missionActions(d, mission) }] });
+}
+
+function targetMission(d: Dialog, slots: Slots): string | undefined {
+  if (typeof slots.missionId === "string") return slots.missionId;
+  if (slots.ref !== undefined) {
+    const id = pickFromResults(d, ["missions"], slots.ref);
+    if (!id) explainBadRef(d, slots.ref);
+    return id;
+  }
+  if (d.state.focus?.missionId) return d.state.focus.missionId;
+  const results = d.state.results;
+  if (results?.kind === "missions" && results.ids.length === 1) return results.ids[0];
+  d.say(d.t("as_which_mission"));
+  return undefined;
+}
+
+export async function saveMissionTurn(d: Dialog, slots: Slots): Promise<void> {
+  const missionId = targetMission(d, slots);
+  if (!missionId) return;
+  const mission = await saveMission(d.market, d.userId, missionId);
+  d.state.focus = { missionId };
+  d.say(d.t("as_mission_saved", { title: mission.title }), {
+    quickReplies: mission.applied ? [] : [d.quick(d.t("as_apply"), "apply_mission", { missionId })],
+  });
+}
+
+export async function applyMissionTurn(d: Dialog, slots: Slots): Promise<void> {
+  const missionId = targetMission(d, slots);
+  if (!missionId) return;
+  const mission = await getMission(d.market, d.userId, missionId);
+  d.state.focus = { missionId };
+  if (slots.confirmed !== true) {
+    d.confirm("apply_mission", { missionId }, d.t("as_confirm_apply", { title: mission.title, company: mission.company ?? mission.source }), missionCard(d, mission));
+    return;
+  }
+  await applyToMission(d.market, d.userId, missionId);
+  d.say(d.t("as_applied", { title: mission.title, url: mission.url }));
+}
+
+export async function showApplicationsTurn(d: Dialog): Promise<void> {
+  const [applications, saved] = await Promise.all([listApplications(d.market, d.userId, 10), listSavedMissions(d.market, d.userId, 10)]);
+  if (applications.length === 0 && saved.length === 0) {
+    d.say(d.t("as_no_applications"));
+    return;
+  }
+  if (applications.length > 0)
+    d.say(d.t("as_applications", { count: applications.length }), {
+      layout: "list",
+      cards: applications.map((a) => ({ title: a.mission.title, subtitle: [a.mission.company, a.status].filter(Boolean).join(" · "), url: a.mission.url })),
+    });
+  if (saved.length > 0) {
+    d.state.results = { kind: "missions", ids: saved.map((m) => m.id) };
+    d.say(d.t("as_saved_missions", { count: saved.length }), {
+      layout: "list",
+      cards: saved.map((mission) => ({ ...missionCard(d, mission), actions: missionActions(d, mission) })),
+    });
+  }
+}

@@ -1,0 +1,214 @@
+/** Matches (see, accept, decline) and messages (list, read, write) by chat. */
+import { randomUUID } from "node:crypto";
+import { listMyMatches, type MatchView, respondToMatch } from "../../matching/matches.ts";
+import { getConversation, listConversations, listMessages, markRead, openConversation, sendMessage } from "../../messaging/conversations.ts";
+import { findMembersByName, type MemberRef } from "../../profiles/members.ts";
+import { type Dialog, explainBadRef, pickFromResults, sameName } from "../dialog.ts";
+import type { Intent, Slots } from "../intents.ts";
+import type { ReplyCard } from "../reply.ts";
+
+// ---------------------------------------------------------------------------- matches
+
+function matchCard(d: Dialog, match: MatchView): ReplyCard {
+  const title =
+    match.kind === "pair"
+      ? d.t("as_match_title_pair")
+      : match.kind === "cycle"
+        ? d.t("as_match_title_cycle", { count: match.participants.length })
+        : d.t("as_match_title_mission");
+  return {
+    title,
+    subtitle: match.participants
+      .filter((p) => p.id !== d.userId)
+      .map((p) => p.name)
+      .join(", "),
+    text: match.explanation,
+  };
+}
+
+export async function showMatchesTurn(d: Dialog): Promise<void> {
+  const matches = await listMyMatches(d.market, d.userId, d.locale, "proposed");
+  if (matches.length === 0) {
+    d.say(d.t("as_no_matches"));
+    return;
+  }
+  d.state.results = { kind: "matches", ids: matches.map((m) => m.id) };
+  if (matches.length === 1) d.state.focus = { matchId: matches[0]?.id as string };
+  d.say(d.t("as_matches", { count: matches.length }), {
+    layout: "list",
+    cards: matches.map((match) => ({
+      ...matchCard(d, match),
+      actions: [
+        d.action(d.t("as_accept"), "accept_match", { matchId: match.id }, "primary"),
+        d.action(d.t("as_decline"), "decline_match", { matchId: match.id }, "danger"),
+      ],
+    })),
+  });
+}
+
+async function targetMatch(d: Dialog, slots: Slots, intent: Intent): Promise<MatchView | undefined> {
+  let id = typeof slots.matchId === "string" ? slots.matchId : undefined;
+  if (!id && slots.ref !== undefined) {
+    id = pickFromResults(d, ["matches"], slots.ref);
+    if (!id) {
+      explainBadRef(d, slots.ref);
+      return undefined;
+    }
+  }
+  id ??= d.state.focus?.matchId;
+  const pending = await listMyMatches(d.market, d.userId, d.locale, "proposed");
+  if (!id && pending.length === 1) id = pending[0]?.id;
+  const match = pending.find((m) => m.id === id) ?? (id ? (await listMyMatches(d.market, d.userId, d.locale)).find((m) => m.id === id) : undefined);
+  if (match) return match;
+  if (pending.length === 0) {
+    d.say(d.t("as_no_matches"));
+    return undefined;
+  }
+  d.state.results = { kind: "matches", ids: pending.map((m) => m.id) };
+  d.say(d.t("as_which_match"), {
+    layout: "list",
+    cards: pending.map((m) => ({ ...matchCard(d, m), actions: [d.action(d.t(intent === "accept_match" ? "as_accept" : "as_decline"), intent, { matchId: m.id })] })),
+  });
+  return undefined;
+}
+
+export async function acceptMatchTurn(d: Dialog, slots: Slots): Promise<void> {
+  const match = await targetMatch(d, slots, "accept_match");
+  if (!match) return;
+  const updated = await respondToMatch(d.market, d.userId, match.id, "accept", d.locale);
+  d.state.focus = { matchId: match.id, ...(updated.conversationId ? { conversationId: updated.conversationId } : {}) };
+  d.say(updated.status === "accepted" ? d.t("as_match_done") : d.t("as_match_accepted", { waiting: d.t("as_match_waiting") }), {
+    cards: [matchCard(d, updated)],
+  });
+}
+
+export async function declineMatchTurn(d: Dialog, slots: Slots): Promise<void> {
+  const match = await targetMatch(d, slots, "decline_match");
+  if (!match) return;
+  if (slots.confirmed !== true) {
+    d.confirm("decline_match", { matchId: match.id }, d.t("as_confirm_decline", { explanation: match.explanation }));
+    return;
+  }
+  await respondToMatch(d.market, d.userId, match.id, "decline", d.locale);
+  if (d.state.focus?.matchId === match.id) delete d.state.focus;
+  d.say(d.t("as_match_declined"));
+}
+
+// ---------------------------------------------------------------------------- messages
+
+/** One member from a typed name; asks which when several match, says so when none. */
+export async function memberNamed(d: Dialog, name: string, intent: Intent, slots: Slots): Promise<MemberRef | undefined> {
+  const found = await findMembersByName(d.market, d.userId, name);
+  const exact = found.filter((m) => sameName(m.name, name));
+  const candidates = exact.length > 0 ? exact : found;
+  if (candidates.length === 1) return candidates[0];
+  if (candidates.length === 0) {
+    d.say(d.t("as_unknown_member", { name }));
+    return undefined;
+  }
+  const { recipient: _name, ...rest } = slots;
+  d.say(d.t("as_which_member", { name }), {
+    quickReplies: candidates.map((m) => d.quick(m.name, intent, { ...rest, userId: m.id })),
+  });
+  return undefined;
+}
+
+export async function showConversationsTurn(d: Dialog): Promise<void> {
+  const page = await listConversations(d.market, d.userId, { limit: 10 }, d.locale);
+  if (page.items.length === 0) {
+    d.say(d.t("as_no_conversations"));
+    return;
+  }
+  d.state.results = { kind: "conversations", ids: page.items.map((c) => c.id) };
+  d.say(d.t("as_conversations", { count: page.items.length }), {
+    layout: "list",
+    cards: page.items.map((c) => ({
+      title:
+        c.title ??
+        d.t("as_conversation_with", {
+          names: c.members
+            .filter((m) => m.id !== d.userId)
+            .map((m) => m.name)
+            .join(", "),
+        }),
+      ...(c.lastMessage ? { text: `${c.lastMessage.sender.id === d.userId ? d.t("as_you") : c.lastMessage.sender.name}: ${c.lastMessage.body.slice(0, 140)}` } : {}),
+      ...(c.unreadCount > 0 ? { subtitle: d.t("as_unread", { count: c.unreadCount }) } : {}),
+      actions: [d.action(d.t("as_open"), "read_conversation", { conversationId: c.id })],
+    })),
+  });
+}
+
+export async function readConversationTurn(d: Dialog, slots: Slots): Promise<void> {
+  let conversationId = typeof slots.conversationId === "string" ? slots.conversationId : undefined;
+  if (!conversationId && slots.ref !== undefined && d.state.results?.kind === "conversations") {
+    conversationId = pickFromResults(d, ["conversations"], slots.ref);
+    if (!conversationId) return explainBadRef(d, slots.ref);
+  }
+  const conversations = conversationId ? [] : (await listConversations(d.market, d.userId, { limit: 50 }, d.locale)).items;
+  if (!conversationId && typeof slots.recipient === "string") {
+    const name = slots.recipient;
+    const withName = conversations.find((c) => c.members.some((m) => m.id !== d.userId && (sameName(m.name, name) || sameName(m.name.split(" ")[0] ?? "", name))));
+    if (!withName) {
+      d.say(d.t("as_no_conversation_with", { name }));
+      return;
+    }
+    conversationId = withName.id;
+  }
+  // "read the last message": the conversation with unread messages, else the latest one.
+  conversationId ??= d.state.focus?.conversationId ?? (conversations.find((c) => c.unreadCount > 0) ?? conversations[0])?.id;
+  if (!conversationId) {
+    d.say(d.t("as_no_conversations"));
+    return;
+  }
+  const conversation = await getConversation(d.market, d.userId, conversationId, d.locale);
+  // The latest ten, in order ("before" the largest seq reads backwards from the end).
+  const messages = await listMessages(d.market, d.userId, conversationId, { before: 2_147_483_647, limit: 10 }, d.locale);
+  const last = messages.items.at(-1);
+  if (last) await markRead(d.market, d.userId, conversationId, last.id);
+  const others = conversation.members.filter((m) => m.id !== d.userId);
+  d.state.focus = { conversationId, ...(others.length === 1 && others[0] ? { userId: others[0].id } : {}) };
+  const transcript = messages.items.map((m) => `${m.sender.id === d.userId ? d.t("as_you") : m.sender.name}: ${m.body}`).join("\n");
+  d.say(
+    `${conversation.title ?? d.t("as_conversation_with", { names: others.map((m) => m.name).join(", ") })}\n${transcript || d.t("as_conversation_empty")}\n${d.t("as_conversation_hint")}`,
+  );
+}
+
+export async function sendMessageTurn(d: Dialog, slots: Slots): Promise<void> {
+  let userId = typeof slots.userId === "string" ? slots.userId : undefined;
+  let conversationId = typeof slots.conversationId === "string" ? slots.conversationId : undefined;
+  let name: string | undefined;
+  if (!userId && !conversationId && typeof slots.recipient === "string") {
+    const member = await memberNamed(d, slots.recipient, "send_message", slots);
+    if (!member) return;
+    userId = member.id;
+    name = member.name;
+  }
+  // "contact her", "reply: …": whoever is in focus (the listing's owner, the conversation read).
+  if (!userId && !conversationId) {
+    conversationId = d.state.focus?.conversationId;
+    userId = conversationId ? undefined : d.state.focus?.userId;
+  }
+  if (!userId && !conversationId) {
+    d.askFor("send_message", slots, "recipient", d.t("as_ask_recipient"));
+    return;
+  }
+  const listingId = typeof slots.listingId === "string" ? slots.listingId : d.state.focus?.listingId;
+  if (!conversationId && userId) {
+    const conversation = await openConversation(d.market, d.userId, { memberIds: [userId], ...(listingId ? { listingId } : {}) }, d.locale);
+    conversationId = conversation.id;
+    name = conversation.members.find((m) => m.id === userId)?.name ?? name;
+  }
+  const conversation = await getConversation(d.market, d.userId, conversationId as string, d.locale);
+  name ??= conversation.members
+    .filter((m) => m.id !== d.userId)
+    .map((m) => m.name)
+    .join(", ");
+  d.state.focus = { ...d.state.focus, conversationId: conversation.id, ...(userId ? { userId } : {}) };
+  const body = typeof slots.body === "string" ? slots.body.trim() : "";
+  if (!body) {
+    d.askFor("send_message", { conversationId: conversation.id }, "body", d.t("as_ask_body", { name }));
+    return;
+  }
+  const { message } = await sendMessage(d.market, d.userId, conversation.id, { body: body.slice(0, 4000), clientMessageId: randomUUID() });
+  d.say(d.t("as_message_sent", { name, body: message.body }));
+}

@@ -1,0 +1,229 @@
+/**
+ * The local engine: understands a message (core/src/assistant/nlu), keeps the dialog going
+ * (answers to its own questions, confirmations, "the second one", "contact her", "plutôt à
+ * Bordeaux") and runs the intent's handler. No key, no download, no network.
+ */
+import type { Dialog } from "./dialog.ts";
+import { explainBadRef, pickFromResults } from "./dialog.ts";
+import { createListingTurn, deleteListingTurn, myListingsTurn, showListingTurn, updateListingTurn } from "./handlers/listings.ts";
+import {
+  generateProfileTurn,
+  linkAccountTurn,
+  reportUserTurn,
+  setPreferencesTurn,
+  showProfileTurn,
+  updateProfileTurn,
+} from "./handlers/profile.ts";
+import {
+  applyMissionTurn,
+  saveMissionTurn,
+  searchListingsTurn,
+  searchMissionsTurn,
+  showApplicationsTurn,
+  showMissionTurn,
+} from "./handlers/search.ts";
+import {
+  acceptMatchTurn,
+  declineMatchTurn,
+  readConversationTurn,
+  sendMessageTurn,
+  showConversationsTurn,
+  showMatchesTurn,
+} from "./handlers/social.ts";
+import type { Intent, Interpretation, Slots } from "./intents.ts";
+import { intentClassifier } from "./nlu/classifier.ts";
+import { interpret } from "./nlu/interpret.ts";
+import { extractSlots, ordinalIn, placeIn } from "./nlu/slots.ts";
+import { tokenize } from "./nlu/text.ts";
+
+async function greeting(d: Dialog) {
+  const user = await d.market.prisma.user.findUnique({ where: { id: d.userId }, select: { name: true } });
+  d.say(d.t("as_greeting", { name: user?.name ?? "" }), {
+    quickReplies: [
+      { label: d.locale === "fr" ? "Je cherche…" : "Looking for…", text: d.locale === "fr" ? "je cherche un vélo" : "looking for a bike" },
+      { label: d.locale === "fr" ? "Mes matchs" : "My matches", text: d.locale === "fr" ? "mes matchs" : "my matches" },
+      { label: d.locale === "fr" ? "Aide" : "Help", text: d.locale === "fr" ? "aide" : "help" },
+    ],
+  });
+}
+
+/** "the second one": whatever the last list was (listings, missions, matches, conversations). */
+async function showFromResults(d: Dialog, slots: Slots) {
+  if (typeof slots.listingId === "string") return showListingTurn(d, slots, slots.listingId);
+  if (typeof slots.missionId === "string") return showMissionTurn(d, slots.missionId);
+  const kind = d.state.results?.kind;
+  const id = pickFromResults(d, ["listings", "my_listings", "missions", "matches", "conversations"], slots.ref ?? (d.state.results?.ids.length === 1 ? 1 : undefined));
+  if (!id) return explainBadRef(d, slots.ref);
+  if (kind === "missions") return showMissionTurn(d, id);
+  if (kind === "conversations") return readConversationTurn(d, { conversationId: id });
+  if (kind === "matches") {
+    d.state.focus = { matchId: id };
+    return acceptOrDeclineHint(d, id);
+  }
+  return showListingTurn(d, slots, id);
+}
+
+async function acceptOrDeclineHint(d: Dialog, matchId: string) {
+  d.say(d.t("as_matches", { count: 1 }), {
+    quickReplies: [d.quick(d.t("as_accept"), "accept_match", { matchId }), d.quick(d.t("as_decline"), "decline_match", { matchId })],
+  });
+}
+
+const HANDLERS: Record<Exclude<Intent, "cancel" | "unknown">, (d: Dialog, slots: Slots) => Promise<void>> = {
+  greeting: (d) => greeting(d),
+  help: async (d) => d.say(d.t("as_help")),
+  create_listing: createListingTurn,
+  update_listing: updateListingTurn,
+  delete_listing: deleteListingTurn,
+  my_listings: (d) => myListingsTurn(d),
+  search_listings: searchListingsTurn,
+  show_listing: showFromResults,
+  show_matches: (d) => showMatchesTurn(d),
+  accept_match: acceptMatchTurn,
+  decline_match: declineMatchTurn,
+  send_message: sendMessageTurn,
+  show_conversations: (d) => showConversationsTurn(d),
+  read_conversation: readConversationTurn,
+  show_profile: showProfileTurn,
+  update_profile: updateProfileTurn,
+  generate_profile: generateProfileTurn,
+  set_preferences: setPreferencesTurn,
+  search_missions: searchMissionsTurn,
+  save_mission: saveMissionTurn,
+  apply_mission: applyMissionTurn,
+  show_applications: (d) => showApplicationsTurn(d),
+  link_account: linkAccountTurn,
+  report_user: reportUserTurn,
+};
+
+/** Runs one intent with its slots (from a message, a button, or the LLM engine's tool call). */
+export async function runIntent(d: Dialog, intent: Intent, slots: Slots): Promise<void> {
+  if (intent === "cancel") {
+    const had = d.state.pending !== undefined;
+    delete d.state.pending;
+    d.say(d.t(had ? "as_cancelled" : "as_nothing_to_cancel"));
+    return;
+  }
+  if (intent === "unknown") {
+    d.say(d.t("as_unknown"), {
+      quickReplies: [
+        { label: d.locale === "fr" ? "Aide" : "Help", text: d.locale === "fr" ? "aide" : "help" },
+        { label: d.locale === "fr" ? "Mes annonces" : "My listings", text: d.locale === "fr" ? "mes annonces" : "my listings" },
+      ],
+    });
+    return;
+  }
+  // Whatever was asked is answered or replaced now; a handler asks again if it still needs something.
+  d.previousPending = d.state.pending;
+  delete d.state.pending;
+  await HANDLERS[intent](d, slots);
+}
+
+const YES = /^(oui|ouais|ouaip|yes|yep|yeah|yup|ok|okay|oki|d'?accord|dac|vas[- ]y|go|confirme[rz]?|confirm|sure|bien s[uû]r|of course|absolument|absolutely|enregistre|save it|save|valide|parfait|perfect|c'?est bon|carr[ée]ment|o|y)\b/i;
+const NO = /^(non|no|nope|nan|pas du tout|surtout pas|jamais|never|don'?t|ne (?:le )?fais pas)\b/i;
+
+/** Reads the answer to the assistant's own question into the slot it asked for. */
+function answerFor(awaiting: string, intent: Intent, text: string): Slots | undefined {
+  const tokens = tokenize(text);
+  const trimmed = text.trim();
+  switch (awaiting) {
+    case "kind": {
+      const { kind } = extractSlots("create_listing", text, tokens);
+      if (kind) return { kind };
+      if (/\b(offre|offer|propos|donn|vend|sell|give)/i.test(text)) return { kind: "offer" };
+      if (/\b(cherch|want|need|besoin|demand|look)/i.test(text)) return { kind: "want" };
+      return undefined;
+    }
+    case "title": {
+      const slots = extractSlots("create_listing", text, tokens);
+      const title = typeof slots.title === "string" ? slots.title : trimmed;
+      const { kind: _kind, ...rest } = slots;
+      return { ...rest, title };
+    }
+    case "place": {
+      if (/\b(remote|[àa] distance|en ligne|online|t[ée]l[ée]travail)\b/i.test(text)) return { remote: true };
+      return { place: placeIn(text, tokens) ?? trimmed.replace(/^(?:[àa]|in|at|near|vers|sur)\s+/i, "") };
+    }
+    case "q": {
+      const slots = extractSlots(intent, text, tokens);
+      return { ...slots, q: typeof slots.q === "string" ? slots.q : trimmed };
+    }
+    case "text": {
+      const github = extractSlots("generate_profile", text, tokens).githubUsername;
+      if (github && trimmed.split(/\s+/).length <= 4) return { githubUsername: github };
+      if (/^@?[A-Za-z0-9-]{1,39}$/.test(trimmed)) return { githubUsername: trimmed.replace(/^@/, "") };
+      return { text: trimmed };
+    }
+    case "body":
+      return { body: trimmed };
+    case "recipient":
+      return { recipient: trimmed.replace(/^(?:[àa]|to)\s+/i, "") };
+    default:
+      return undefined;
+  }
+}
+
+/** Intents that clearly start something new even while a question is open. */
+const INTERRUPTING = new Set<Intent>([
+  "help",
+  "my_listings",
+  "show_matches",
+  "show_conversations",
+  "show_profile",
+  "search_missions",
+  "show_applications",
+  "set_preferences",
+  "link_account",
+]);
+
+/** Understands a typed message and acts on it. Returns what was understood. */
+export async function handleText(d: Dialog, text: string): Promise<Interpretation> {
+  const interpretation = interpret(text, d.locale, d.state.lastSearch ? { lastSearch: d.state.lastSearch } : {});
+  d.locale = interpretation.locale;
+  const pending = d.state.pending;
+  if (pending && interpretation.intent !== "cancel") {
+    if (pending.awaiting === "confirm") {
+      if (YES.test(text.trim())) {
+        const slots = { ...pending.slots, confirmed: true };
+        await runIntent(d, pending.intent, slots);
+        return { ...interpretation, intent: pending.intent, slots };
+      }
+      if (NO.test(text.trim())) {
+        await runIntent(d, "cancel", {});
+        return { ...interpretation, intent: "cancel", slots: {} };
+      }
+      // Correcting a profile draft: "change le TJM à 550".
+      if (pending.intent === "generate_profile" && interpretation.intent === "update_profile") {
+        await runIntent(d, "update_profile", interpretation.slots);
+        return interpretation;
+      }
+      if (interpretation.intent === "unknown") {
+        d.say(d.t("as_confirm_or_cancel"));
+        return interpretation;
+      }
+    } else if (!(INTERRUPTING.has(interpretation.intent) && interpretation.confidence >= 0.8)) {
+      const answer = answerFor(pending.awaiting, pending.intent, text);
+      if (answer) {
+        const slots = { ...pending.slots, ...answer };
+        await runIntent(d, pending.intent, slots);
+        return { intent: pending.intent, slots, confidence: 1, locale: interpretation.locale };
+      }
+      if (interpretation.intent === "unknown") {
+        d.say(d.t("as_confirm_or_cancel"));
+        return interpretation;
+      }
+    }
+  }
+  // "the second one" right after a list of missions means that mission, and so on.
+  if (interpretation.intent === "show_listing" && interpretation.slots.ref === undefined) {
+    const ref = ordinalIn(text, tokenize(text));
+    if (ref !== undefined) interpretation.slots.ref = ref;
+  }
+  await runIntent(d, interpretation.intent, interpretation.slots);
+  return interpretation;
+}
+
+/** Trains the classifier ahead of the first message (about 0.3 s), so no user waits for it. */
+export function warmUpLocalEngine(): void {
+  intentClassifier();
+}

@@ -1,0 +1,35 @@
+/** Finding members by the name someone typed ("écris à Marie"), closest relations first. */
+import type { MarketContext } from "../listings/context.ts";
+import { foldText } from "../text/normalize.ts";
+
+export type MemberRef = { id: string; name: string };
+
+/**
+ * Active members whose name is, or starts with, `name` (case and accents ignored). People
+ * the viewer already talks with come first; the viewer is never returned.
+ */
+export async function findMembersByName(ctx: MarketContext, viewerId: string, name: string, limit = 5): Promise<MemberRef[]> {
+  const wanted = foldText(name).trim().replace(/\s+/g, " ");
+  if (wanted.length < 2) return [];
+  const candidates = await ctx.prisma.user.findMany({
+    where: { status: "active", id: { not: viewerId }, name: { contains: name.trim().split(/\s+/)[0] ?? name, mode: "insensitive" } },
+    select: { id: true, name: true },
+    take: 200,
+  });
+  // Accents: "Lea" must find "Léa", which `contains` may miss; widen with a folded scan if needed.
+  const pool =
+    candidates.length > 0
+      ? candidates
+      : await ctx.prisma.user.findMany({ where: { status: "active", id: { not: viewerId } }, select: { id: true, name: true }, take: 5000 });
+  const matching = pool.filter((user) => {
+    const folded = foldText(user.name);
+    return folded === wanted || folded.startsWith(`${wanted} `) || folded.split(" ").includes(wanted);
+  });
+  if (matching.length <= 1) return matching;
+  const contacts = await ctx.prisma.conversationMember.findMany({
+    where: { userId: { in: matching.map((m) => m.id) }, conversation: { members: { some: { userId: viewerId } } } },
+    select: { userId: true },
+  });
+  const known = new Set(contacts.map((c) => c.userId));
+  return matching.sort((a, b) => Number(known.has(b.id)) - Number(known.has(a.id))).slice(0, limit);
+}
