@@ -72,7 +72,8 @@ export function assistantRoutes(api: ApiContext): AnyRoute[] {
           identity: { provider: "api" as const, externalId: caller!.userId },
           ...(body.text !== undefined ? { text: body.text } : {}),
           ...(body.action !== undefined ? { action: body.action } : {}),
-          locale: body.locale ?? localeOf(req),
+          // The member's own language applies unless the request names one.
+          ...(body.locale ? { locale: body.locale } : /\b(fr|en)\b/i.test(req.headers["accept-language"] ?? "") ? { locale: localeOf(req) } : {}),
         };
         if (req.accepts(["application/json", "text/event-stream"]) !== "text/event-stream") {
           const result = await api.assistant.handle(turn);

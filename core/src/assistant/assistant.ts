@@ -61,7 +61,7 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
   async function handle(turn: Turn, options: HandleOptions = {}): Promise<TurnResult> {
     const { user, identityId } = await resolve(turn.identity, turn.locale);
     const session = await loadSession(prisma, identityId, user.id);
-    const dialog = new Dialog(deps, session, session.locale ?? turn.locale ?? user.locale, turn.text?.trim() ?? "");
+    const dialog = new Dialog(deps, session, session.locale ?? turn.locale ?? user.locale ?? "fr", turn.text?.trim() ?? "");
     let intent: Intent = "unknown";
     let slots: Slots = {};
     let engine: "local" | "llm" = "local";

@@ -80,7 +80,7 @@ export class Dialog {
   money(minor: number | null | undefined, currency: string | null | undefined): string {
     if (minor === null || minor === undefined) return "";
     if (minor === 0) return this.t("as_free");
-    return new Intl.NumberFormat(this.locale === "fr" ? "fr-FR" : "en-GB", {
+    return new Intl.NumberFormat(this.locale === "fr" ? "fr-FR" : "en-US", {
       style: "currency",
       currency: currency ?? "EUR",
       maximumFractionDigits: minor % 100 === 0 ? 0 : 2,

@@ -178,7 +178,9 @@ const INTERRUPTING = new Set<Intent>([
 
 /** Understands a typed message and acts on it. Returns what was understood. */
 export async function handleText(d: Dialog, text: string): Promise<Interpretation> {
-  const interpretation = interpret(text, d.locale, d.state.lastSearch ? { lastSearch: d.state.lastSearch } : {});
+  // While a question is open, "Lyon" answers it rather than refining the last search.
+  const context = d.state.lastSearch && !d.state.pending ? { lastSearch: d.state.lastSearch } : {};
+  const interpretation = interpret(text, d.locale, context);
   d.locale = interpretation.locale;
   const pending = d.state.pending;
   if (pending && interpretation.intent !== "cancel") {

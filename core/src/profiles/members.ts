@@ -2,7 +2,7 @@
 import type { MarketContext } from "../listings/context.ts";
 import { foldText } from "../text/normalize.ts";
 
-export type MemberRef = { id: string; name: string };
+export type MemberRef = { id: string; name: string; /** Shares a conversation with the viewer. */ contact: boolean };
 
 /**
  * Active members whose name is, or starts with, `name` (case and accents ignored). People
@@ -25,11 +25,14 @@ export async function findMembersByName(ctx: MarketContext, viewerId: string, na
     const folded = foldText(user.name);
     return folded === wanted || folded.startsWith(`${wanted} `) || folded.split(" ").includes(wanted);
   });
-  if (matching.length <= 1) return matching;
+  if (matching.length <= 1) return matching.map((m) => ({ ...m, contact: false }));
   const contacts = await ctx.prisma.conversationMember.findMany({
     where: { userId: { in: matching.map((m) => m.id) }, conversation: { members: { some: { userId: viewerId } } } },
     select: { userId: true },
   });
   const known = new Set(contacts.map((c) => c.userId));
-  return matching.sort((a, b) => Number(known.has(b.id)) - Number(known.has(a.id))).slice(0, limit);
+  return matching
+    .map((m) => ({ ...m, contact: known.has(m.id) }))
+    .sort((a, b) => Number(b.contact) - Number(a.contact))
+    .slice(0, limit);
 }

@@ -102,6 +102,9 @@ export async function memberNamed(d: Dialog, name: string, intent: Intent, slots
   const exact = found.filter((m) => sameName(m.name, name));
   const candidates = exact.length > 0 ? exact : found;
   if (candidates.length === 1) return candidates[0];
+  // Several "Zoé", one of whom the member already talks with: that one.
+  const contacts = candidates.filter((m) => m.contact);
+  if (contacts.length === 1) return contacts[0];
   if (candidates.length === 0) {
     d.say(d.t("as_unknown_member", { name }));
     return undefined;

@@ -6,6 +6,7 @@
  */
 import { NeuralNetwork } from "@nlpjs/neural";
 import { isSkillWord } from "../../ai/skills.ts";
+import { resolvePlace } from "../../places/gazetteer.ts";
 import type { Intent } from "../intents.ts";
 import { Speller, stemsOf, type Token, tokenize } from "./text.ts";
 import { NAMES_IN_CORPUS, trainingExamples } from "./training-corpus.ts";
@@ -16,11 +17,24 @@ const IGNORED = new Set(["un", "une", "le", "la", "les", "des", "du", "de", "d",
 /** Skill names that are also everyday words: kept as words. */
 const COMMON_SKILL_WORDS = new Set(["data", "ui", "ux", "go", "video", "tests", "testing", "security", "marketing", "design"]);
 
+/**
+ * A person's name: capitalised, not first, and neither a word of the corpus nor a town
+ * ("message Zoé", "ask Karim"). Corpus names count as names so training sees the same thing.
+ */
+function isName(token: Token, index: number, speller?: Speller): boolean {
+  if (index === 0 || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
+  if (NAMES_IN_CORPUS.has(token.folded)) return true;
+  if (!speller || speller.knows(token.folded)) return false;
+  const place = resolvePlace(token.text);
+  return !place || place.population < 20_000;
+}
+
 function normalizedWords(tokens: Token[], speller?: Speller): string[] {
   const out: string[] = [];
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     const word = token.folded;
-    if (/^\d+([.,]\d+)?$/.test(word)) out.push("NUM");
+    if (isName(token, index, speller)) out.push("NAME");
+    else if (/^\d+([.,]\d+)?$/.test(word)) out.push("NUM");
     else if (/^[€$£]$/.test(word) || /^(euros?|eur|dollars?|usd)$/.test(word)) out.push("MONEY");
     else if (isSkillWord(word) && !COMMON_SKILL_WORDS.has(word)) out.push("SKILL");
     else if (!IGNORED.has(word)) out.push(speller ? speller.correct(word) : word);

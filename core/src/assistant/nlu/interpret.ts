@@ -49,7 +49,11 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     return { intent: "link_account", slots: { code: tokens[0]?.folded ?? "" }, confidence: 0.9, locale };
   }
 
-  const [best] = classifier.classify(tokens);
+  // "message Zoé: shall we meet?", "voici mon CV : …": what follows the colon is the payload,
+  // so the words before it say what to do.
+  const colon = text.indexOf(":");
+  const head = colon > 0 && colon <= 60 ? tokenize(text.slice(0, colon)) : [];
+  const [best] = classifier.classify(head.length > 0 ? head : tokens);
   let intent: Intent = best && best.score >= MIN_CONFIDENCE ? best.intent : "unknown";
   // No clear verb but things of the marketplace ("velo enfant bordeaux", "une table basse max
   // 50 €"): people type what they look for.
