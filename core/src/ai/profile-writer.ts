@@ -4,6 +4,7 @@
  * (skills taxonomy, rates such as "450€/j" or "$80/h", languages, places). The draft is only
  * a proposal: the assistant shows it and saves it when the member confirms.
  */
+import { ChatOpenAI } from "@langchain/openai";
 import { z } from "zod";
 import type { Locale } from "../i18n/messages.ts";
 import { resolvePlace } from "../places/gazetteer.ts";
@@ -151,9 +152,13 @@ export class LocalProfileWriter implements ProfileWriter {
     private readonly fetchImpl: typeof fetch = fetch,
   ) {}
 
+  githubSummary(username: string): Promise<GithubSummary> {
+    return fetchGithubSummary(username, this.githubApiUrl, this.fetchImpl);
+  }
+
   async write(source: ProfileSource): Promise<ProfileDraft> {
     if (source.githubUsername) {
-      const github = await fetchGithubSummary(source.githubUsername, this.githubApiUrl, this.fetchImpl);
+      const github = await this.githubSummary(source.githubUsername);
       const draft = extractProfileLocally(`${github.text}\n${source.text ?? ""}`, { githubUsername: github.username });
       const skills = [...new Set([...github.languages.flatMap((language) => findSkills(language)), ...draft.skills])];
       const headline = draft.headline ?? (skills.length ? `${skills.slice(0, 3).join(" / ")} developer` : null);
@@ -161,5 +166,46 @@ export class LocalProfileWriter implements ProfileWriter {
       return { ...draft, headline, skills, place, bio: github.text.slice(0, 600) || draft.bio };
     }
     return extractProfileLocally(source.text ?? "");
+  }
+}
+
+/**
+ * OpenAI structured output against the profile schema; GitHub facts are fetched first and
+ * given to the model. If the provider fails, the local extractor writes the draft.
+ */
+export class OpenAIProfileWriter implements ProfileWriter {
+  readonly engine = "llm" as const;
+  private readonly model: ChatOpenAI;
+
+  constructor(
+    options: { apiKey: string; baseUrl: string | undefined; chatModel: string; timeoutMs: number; maxRetries: number },
+    private readonly fallback: LocalProfileWriter,
+  ) {
+    this.model = new ChatOpenAI({
+      model: options.chatModel,
+      apiKey: options.apiKey,
+      temperature: 0,
+      maxRetries: options.maxRetries,
+      timeout: options.timeoutMs,
+      configuration: { ...(options.baseUrl ? { baseURL: options.baseUrl } : {}) },
+    });
+  }
+
+  async write(source: ProfileSource, locale: Locale): Promise<ProfileDraft> {
+    const github = source.githubUsername ? await this.fallback.githubSummary(source.githubUsername) : undefined;
+    const material = [source.text ?? "", github ? `GitHub (${github.username}):\n${github.text}` : ""].filter(Boolean).join("\n\n");
+    try {
+      const draft = await this.model.withStructuredOutput(ProfileDraftSchema, { name: "profile_draft" }).invoke([
+        {
+          role: "system",
+          content: `Write a freelance marketplace profile from the material. Write headline and bio in ${locale === "fr" ? "French" : "English"}. Only state facts present in the material; use null when unknown. Rates in minor units (cents).`,
+        },
+        { role: "user", content: material.slice(0, 12_000) },
+      ]);
+      const parsed = ProfileDraftSchema.parse(draft);
+      return { ...parsed, githubUsername: github?.username ?? parsed.githubUsername };
+    } catch {
+      return this.fallback.write(source);
+    }
   }
 }

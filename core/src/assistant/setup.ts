@@ -1,9 +1,10 @@
 /** Builds the assistant from configuration: local engine, or LLM engine with local fallback. */
 import type { AccountsContext } from "../accounts/context.ts";
-import { LocalProfileWriter, type ProfileWriter } from "../ai/profile-writer.ts";
+import { LocalProfileWriter, OpenAIProfileWriter, type ProfileWriter } from "../ai/profile-writer.ts";
 import type { Core } from "../boot.ts";
-import { type Assistant, createAssistant, type LlmEngine } from "./assistant.ts";
+import { type Assistant, createAssistant } from "./assistant.ts";
 import type { AssistantDeps } from "./dialog.ts";
+import { createLlmEngine } from "./llm/llm-engine.ts";
 
 export type AssistantSetupOptions = {
   logger?: AssistantDeps["logger"];
@@ -12,9 +13,10 @@ export type AssistantSetupOptions = {
 };
 
 export function assistantFor(core: Core, accounts: AccountsContext, options: AssistantSetupOptions = {}): Assistant {
+  const { openai, assistantEngine } = core.config.ai;
   const local = new LocalProfileWriter(core.config.ai.githubApiUrl, options.fetch ?? fetch);
-  let profileWriter: ProfileWriter = local;
-  let llm: LlmEngine | undefined;
+  const profileWriter: ProfileWriter = openai ? new OpenAIProfileWriter(openai, local) : local;
+  const llm = openai && assistantEngine === "llm" ? createLlmEngine(openai) : undefined;
   const deps: AssistantDeps = {
     market: core.market,
     accounts,
@@ -22,6 +24,5 @@ export function assistantFor(core: Core, accounts: AccountsContext, options: Ass
     profileWriter,
     ...(options.logger ? { logger: options.logger } : {}),
   };
-  void profileWriter;
   return createAssistant(deps, llm);
 }
