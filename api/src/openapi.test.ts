@@ -74,6 +74,8 @@ describe("OpenAPI document", () => {
         "POST /api/v1/listings/{id}/images",
         "PUT /api/v1/listings/{id}/images/order",
         "DELETE /api/v1/listings/{id}/images/{imageId}",
+        "POST /api/v1/assistant/messages",
+        "DELETE /api/v1/assistant/session",
       ].sort(),
     );
     // every documented route answers (no route documented but not mounted)

@@ -69,6 +69,8 @@ const knownFields = [
   "code",
   "scopes",
   "expiresInDays",
+  "text",
+  "action",
   "__proto__",
   "constructor",
 ];

@@ -4,6 +4,8 @@
  */
 import type { Embedder } from "./ai/embedder.ts";
 import { LocalEmbedder } from "./ai/local-embedder.ts";
+import { OpenAIEmbedder } from "./ai/openai-embedder.ts";
+import { reindex, staleVectors } from "./ai/reindex.ts";
 import type { Config } from "./config/index.ts";
 import { type Database, openDatabase } from "./db/database.ts";
 import { type SeedReport, seedDemoCommunity } from "./demo/seed.ts";
@@ -11,7 +13,21 @@ import { EventBus } from "./events/bus.ts";
 import { upsertCategoryTree } from "./listings/categories.ts";
 import type { MarketContext } from "./listings/context.ts";
 
-export type Core = { config: Config; db: Database; embedder: Embedder; events: EventBus; market: MarketContext; seed: SeedReport };
+export type Core = {
+  config: Config;
+  db: Database;
+  embedder: Embedder;
+  events: EventBus;
+  market: MarketContext;
+  seed: SeedReport;
+  /** Rows whose vector is from another model (search ignores them until `relais reindex`). */
+  staleVectors: number;
+};
+
+/** The embedder the configuration asks for. */
+export function embedderFor(config: Config): Embedder {
+  return config.ai.embedder === "openai" && config.ai.openai ? new OpenAIEmbedder(config.ai.openai) : new LocalEmbedder();
+}
 
 export async function bootCore(
   config: Config,
@@ -20,7 +36,7 @@ export async function bootCore(
 ): Promise<Core> {
   const db = await openDatabase(config.database, { onProgress, ...options });
   try {
-    const embedder = new LocalEmbedder();
+    const embedder = embedderFor(config);
     const events = new EventBus();
     // Reference data every community needs, kept in step with the code (idempotent).
     onProgress("updating the category tree");
@@ -30,7 +46,17 @@ export async function bootCore(
       onProgress("checking for the demo community");
       seed = await seedDemoCommunity(db.prisma, embedder);
     }
-    return { config, db, embedder, events, market: { prisma: db.prisma, embedder, events }, seed };
+    // Vectors of another model are invisible to search. The local embedder redoes them at once
+    // (thousands per second); a paid provider waits for `relais reindex`, run on purpose.
+    let stale = Object.values(await staleVectors(db.prisma, embedder.model)).reduce((a, b) => a + b, 0);
+    if (stale > 0 && embedder instanceof LocalEmbedder) {
+      onProgress(`re-embedding ${stale} rows for ${embedder.model}`);
+      await reindex(db.prisma, embedder);
+      stale = 0;
+    } else if (stale > 0) {
+      onProgress(`${stale} rows have vectors of another model: run \`npm run relais -- reindex\``);
+    }
+    return { config, db, embedder, events, market: { prisma: db.prisma, embedder, events }, seed, staleVectors: stale };
   } catch (error) {
     await db.close();
     throw error;

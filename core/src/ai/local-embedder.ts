@@ -50,7 +50,8 @@ export function embedLocally(text: string, dimensions = EMBEDDING_DIMENSIONS): n
 }
 
 export class LocalEmbedder implements Embedder {
-  readonly model = "relais-local-v1";
+  /** v2: the lexicon learnt appliances and ladders (vectors of v1 are re-embedded at start). */
+  readonly model = "relais-local-v2";
   readonly dimensions = EMBEDDING_DIMENSIONS;
 
   async embed(texts: string[]): Promise<number[][]> {

@@ -2,8 +2,10 @@
  * The `relais` command line (run with `npm run relais -- <command>`).
  */
 import { existsSync, readFileSync } from "node:fs";
+import { MultiBar, Presets, type SingleBar } from "cli-progress";
 import { Command } from "commander";
-import { LocalEmbedder } from "../ai/local-embedder.ts";
+import { reindex } from "../ai/reindex.ts";
+import { embedderFor } from "../boot.ts";
 import { loadConfig } from "../config/index.ts";
 import { openDatabase } from "../db/database.ts";
 import { seedDemoCommunity } from "../demo/seed.ts";
@@ -36,13 +38,44 @@ program
   .action(async () => {
     const db = await openDatabase(loadConfig().database, { onProgress: (step) => console.log(`… ${step}`) });
     try {
-      const report = await seedDemoCommunity(db.prisma, new LocalEmbedder());
+      const report = await seedDemoCommunity(db.prisma, embedderFor(loadConfig()));
       console.log(
         report.seeded
           ? `Demo community loaded: ${report.members} members, ${report.listings} listings, ${report.missions} missions, ${report.categories} categories.`
           : "The database already has members: nothing seeded.",
       );
     } finally {
+      await db.close();
+    }
+  });
+
+program
+  .command("reindex")
+  .description("re-embed listings, missions and profiles whose vector comes from another model than the configured embedder")
+  .option("--all", "re-embed every row, not only those of another model")
+  .action(async (options: { all?: boolean }) => {
+    const config = loadConfig();
+    const db = await openDatabase(config.database, { onProgress: (step) => console.log(`… ${step}`) });
+    const embedder = embedderFor(config);
+    const bars = new MultiBar({ format: "{table} [{bar}] {value}/{total}", hideCursor: true, clearOnComplete: false }, Presets.shades_classic);
+    const byTable = new Map<string, SingleBar>();
+    try {
+      console.log(`Embedder: ${embedder.model}`);
+      const done = await reindex(db.prisma, embedder, {
+        ...(options.all ? { all: true } : {}),
+        onProgress: (table, value, total) => {
+          let bar = byTable.get(table);
+          if (!bar) {
+            bar = bars.create(total, 0, { table: table.padEnd(8) });
+            byTable.set(table, bar);
+          }
+          bar.update(value);
+        },
+      });
+      bars.stop();
+      console.log(`Re-embedded ${done.Listing} listings, ${done.Mission} missions, ${done.Profile} profiles with ${embedder.model}.`);
+    } finally {
+      bars.stop();
       await db.close();
     }
   });

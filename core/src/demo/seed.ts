@@ -4,7 +4,7 @@
  * is seeded again, never half a community.
  */
 import type { Embedder } from "../ai/embedder.ts";
-import { toVectorLiteral } from "../ai/embedder.ts";
+import { missionEmbeddingText, profileEmbeddingText, storeEmbeddings } from "../ai/reindex.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { upsertCategoryTree } from "../listings/categories.ts";
 import { listingEmbeddingText } from "../listings/listing-view.ts";
@@ -15,7 +15,6 @@ import { DEMO_PLACES } from "./places.ts";
 
 export type SeedReport = { seeded: boolean; members: number; listings: number; missions: number; categories: number };
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 const DAY_MS = 86_400_000;
 
@@ -27,27 +26,6 @@ function emailOf(name: string): string {
     .replace(/[^a-z]+/g, ".")
     .replace(/^\.|\.$/g, "");
   return `${local}@demo.relais.example`;
-}
-
-async function storeEmbeddings(
-  tx: Tx,
-  table: "Listing" | "Mission" | "Profile",
-  key: "id" | "userId",
-  rows: { id: string; text: string }[],
-  embedder: Embedder,
-) {
-  if (rows.length === 0) return;
-  const vectors = await embedder.embed(rows.map((row) => row.text));
-  const ids = rows.map((row) => row.id);
-  const literals = vectors.map(toVectorLiteral);
-  // One statement for all rows; table and column names come from this file, never from input.
-  await tx.$executeRawUnsafe(
-    `UPDATE "${table}" AS t SET "embedding" = v.e::vector, "embeddingModel" = $3
-       FROM unnest($1::text[], $2::text[]) AS v(id, e) WHERE t."${key}" = v.id`,
-    ids,
-    literals,
-    embedder.model,
-  );
 }
 
 /** Seeds only an empty database (no member yet); returns what it did. */
@@ -88,8 +66,10 @@ export async function seedDemoCommunity(prisma: PrismaClient, embedder: Embedder
       await storeEmbeddings(
         tx,
         "Profile",
-        "userId",
-        DEMO_MEMBERS.map((member) => ({ id: userIdByKey.get(member.key) ?? "", text: `${member.headline}. ${member.skills.join(", ")}` })),
+        DEMO_MEMBERS.map((member) => ({
+          id: userIdByKey.get(member.key) ?? "",
+          text: profileEmbeddingText({ headline: member.headline, skills: member.skills, bio: null }),
+        })),
         embedder,
       );
 
@@ -124,7 +104,6 @@ export async function seedDemoCommunity(prisma: PrismaClient, embedder: Embedder
       await storeEmbeddings(
         tx,
         "Listing",
-        "id",
         listings.map((listing) => ({ id: listing.id, text: listingEmbeddingText(listing) })),
         embedder,
       );
@@ -161,8 +140,7 @@ export async function seedDemoCommunity(prisma: PrismaClient, embedder: Embedder
       await storeEmbeddings(
         tx,
         "Mission",
-        "id",
-        missions.map((mission) => ({ id: mission.id, text: `${mission.title}. ${mission.skills.join(", ")}. ${mission.description}` })),
+        missions.map((mission) => ({ id: mission.id, text: missionEmbeddingText(mission) })),
         embedder,
       );
       return { seeded: true, members: users.length, listings: listings.length, missions: missions.length, categories: categories.size };

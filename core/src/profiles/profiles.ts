@@ -1,6 +1,7 @@
 /** Profiles: mine (read, update, re-embedded) and anyone's public page with history and trust. */
 import { z } from "zod";
 import { toVectorLiteral } from "../ai/embedder.ts";
+import { profileEmbeddingText } from "../ai/reindex.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { Invalid, NotFound } from "../errors/domain.ts";
 import type { MarketContext } from "../listings/context.ts";
@@ -93,7 +94,7 @@ export async function updateMyProfile(ctx: MarketContext, userId: string, patch:
   };
   const row = await ctx.prisma.$transaction(async (tx) => {
     const saved = await tx.profile.upsert({ where: { userId }, create: { userId, ...data }, update: data });
-    const [vector] = await ctx.embedder.embed([`${saved.headline ?? ""}. ${saved.skills.join(", ")}. ${saved.bio ?? ""}`]);
+    const [vector] = await ctx.embedder.embed([profileEmbeddingText(saved)]);
     await tx.$executeRawUnsafe(
       `UPDATE "Profile" SET "embedding" = $1::vector, "embeddingModel" = $2 WHERE "userId" = $3`,
       toVectorLiteral(vector ?? []),
