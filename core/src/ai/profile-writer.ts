@@ -160,7 +160,9 @@ export class LocalProfileWriter implements ProfileWriter {
     if (source.githubUsername) {
       const github = await this.githubSummary(source.githubUsername);
       const draft = extractProfileLocally(`${github.text}\n${source.text ?? ""}`, { githubUsername: github.username });
-      const skills = [...new Set([...github.languages.flatMap((language) => findSkills(language)), ...draft.skills])];
+      // GitHub names languages its own way: "Go" is the Go language there, not the verb.
+      const languageSkills = github.languages.flatMap((language) => (language === "Go" ? ["golang"] : findSkills(language)));
+      const skills = [...new Set([...languageSkills, ...draft.skills])];
       const headline = draft.headline ?? (skills.length ? `${skills.slice(0, 3).join(" / ")} developer` : null);
       const place = github.location ? (resolvePlace(github.location.split(",")[0] ?? "")?.name ?? draft.place) : draft.place;
       return { ...draft, headline, skills, place, bio: github.text.slice(0, 600) || draft.bio };
