@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: runs every benchmark and rewrites docs/BENCHMARKS.md with the date and
  * the machine. Targets are documented beside each result; nothing here fails a build.
- * BENCH_LISTINGS (default 100000) sizes P1; BENCH_ONLY=P1,P2,P4,P8 runs a subset.
+ * BENCH_LISTINGS (default 100000) sizes P1; BENCH_ONLY=P1,P2,P4,P5,P6,P8 runs a subset and
+ * keeps the other sections of the file as they were.
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { assistantMarkdown, benchAssistant, benchEmbedder, embedderMarkdown } from "./assistant.ts";
 import { machineDescription } from "./machine.ts";
 import { benchMatching, matchingMarkdown } from "./matching.ts";
 import { benchMessaging, messagingMarkdown } from "./messaging.ts";
@@ -12,29 +14,47 @@ import { benchSearch, searchMarkdown } from "./search.ts";
 import { benchStartup, startupMarkdown } from "./startup.ts";
 
 const target = fileURLToPath(new URL("../docs/BENCHMARKS.md", import.meta.url));
-const only = new Set((process.env.BENCH_ONLY ?? "P8,P1,P2,P4").split(",").map((s) => s.trim().toUpperCase()));
+const ORDER = ["P8", "P1", "P2", "P4", "P5", "P6"];
+const only = new Set((process.env.BENCH_ONLY ?? ORDER.join(",")).split(",").map((s) => s.trim().toUpperCase()));
 const listings = Number(process.env.BENCH_LISTINGS ?? 100_000);
 if (!Number.isInteger(listings) || listings < 1000) {
   console.error("relais bench: BENCH_LISTINGS must be a whole number ≥ 1000");
   process.exit(2);
 }
 
-const sections: string[] = [];
+/** Sections already in the file, by id ("P1"…), so a subset run keeps the others. */
+const sections = new Map<string, string>();
+if (existsSync(target)) {
+  for (const part of readFileSync(target, "utf8")
+    .split(/^(?=## P\d)/m)
+    .slice(1)) {
+    const id = /^## (P\d)/.exec(part)?.[1];
+    if (id) sections.set(id, part.trimEnd() + "\n");
+  }
+}
 if (only.has("P8")) {
   console.log("P8 fresh start to healthy…");
-  sections.push(startupMarkdown(await benchStartup()));
+  sections.set("P8", startupMarkdown(await benchStartup()));
 }
 if (only.has("P1")) {
   console.log(`P1 search over ${listings} listings (loading takes a few minutes)…`);
-  sections.push(searchMarkdown(await benchSearch(listings)));
+  sections.set("P1", searchMarkdown(await benchSearch(listings)));
 }
 if (only.has("P2")) {
   console.log("P2 trades…");
-  sections.push(matchingMarkdown(benchMatching()));
+  sections.set("P2", matchingMarkdown(benchMatching()));
 }
 if (only.has("P4")) {
   console.log("P4 messaging…");
-  sections.push(messagingMarkdown(await benchMessaging()));
+  sections.set("P4", messagingMarkdown(await benchMessaging()));
+}
+if (only.has("P5")) {
+  console.log("P5 assistant turns…");
+  sections.set("P5", assistantMarkdown(await benchAssistant()));
+}
+if (only.has("P6")) {
+  console.log("P6 local embedder…");
+  sections.set("P6", embedderMarkdown(await benchEmbedder()));
 }
 
 const report = [
@@ -42,7 +62,7 @@ const report = [
   "",
   `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, on ${machineDescription()}.`,
   "",
-  ...sections,
+  ...ORDER.flatMap((id) => (sections.has(id) ? [sections.get(id) as string] : [])),
 ].join("\n");
 writeFileSync(target, report);
 console.log(`Wrote ${target}`);

@@ -13,13 +13,24 @@ const token: Record<string, string> = {};
 const userId: Record<string, string> = {};
 
 type Turn = {
-  replies: { text: string; cards?: { title: string; subtitle?: string; text?: string; fields?: { value: string }[]; actions?: { id: string; label: string }[] }[] }[];
+  replies: {
+    text: string;
+    cards?: { title: string; subtitle?: string; text?: string; fields?: { value: string }[]; actions?: { id: string; label: string }[] }[];
+  }[];
   interpretation: { intent: string; slots: Record<string, unknown>; engine: string };
 };
 
 async function register(name: string, locale: "fr" | "en") {
   const res = await t.request("POST", "/api/v1/auth/register", {
-    body: { email: `${name.normalize("NFD").replace(/[^A-Za-z]/g, "").toLowerCase()}-${Date.now()}@example.org`, password: STRONG_PASSWORD, name, locale },
+    body: {
+      email: `${name
+        .normalize("NFD")
+        .replace(/[^A-Za-z]/g, "")
+        .toLowerCase()}-${Date.now()}@example.org`,
+      password: STRONG_PASSWORD,
+      name,
+      locale,
+    },
   });
   expect(res.status).toBe(201);
   token[name] = res.body.accessToken;
@@ -39,11 +50,24 @@ async function press(who: string, action: string): Promise<Turn> {
 }
 
 const allText = (turn: Turn) =>
-  turn.replies.map((r) => [r.text, ...(r.cards ?? []).map((c) => `${c.title} ${c.subtitle ?? ""} ${c.text ?? ""} ${(c.fields ?? []).map((f) => f.value).join(" ")}`)].join("\n")).join("\n");
+  turn.replies
+    .map((r) =>
+      [
+        r.text,
+        ...(r.cards ?? []).map((c) => `${c.title} ${c.subtitle ?? ""} ${c.text ?? ""} ${(c.fields ?? []).map((f) => f.value).join(" ")}`),
+      ].join("\n"),
+    )
+    .join("\n");
 
 async function myListings(who: string) {
   const res = await t.request("GET", "/api/v1/me/listings?limit=50", { token: token[who] });
-  return res.body.items as { id: string; kind: string; title: string; location: { place: string } | null; price: { amount: number } | null }[];
+  return res.body.items as {
+    id: string;
+    kind: string;
+    title: string;
+    location: { place: string } | null;
+    price: { amount: number } | null;
+  }[];
 }
 
 beforeAll(async () => {
@@ -58,7 +82,11 @@ afterAll(async () => {
 describe("listings by chat", () => {
   it("posts an offer in one sentence (FR) with price, place and category, and can undo it", async () => {
     const turn = await say("Zoé Testeuse", "je vends mon velo de course 150€ a Lyon");
-    expect(turn.interpretation).toMatchObject({ intent: "create_listing", engine: "local", slots: { kind: "offer", price: 15000, place: "Lyon" } });
+    expect(turn.interpretation).toMatchObject({
+      intent: "create_listing",
+      engine: "local",
+      slots: { kind: "offer", price: 15000, place: "Lyon" },
+    });
     expect(turn.replies[0]?.text).toContain("C'est publié");
     const posted = (await myListings("Zoé Testeuse")).find((l) => /velo de course/i.test(l.title));
     expect(posted).toMatchObject({ kind: "offer", price: { amount: 15000 }, location: { place: "Lyon" } });
@@ -71,13 +99,19 @@ describe("listings by chat", () => {
 
   it("posts a want in three turns (EN), asking one question at a time", async () => {
     const first = await say("Brandon Tester", "I'd like to post a want ad");
-    expect(first.replies[0]?.text).toBe("What are you looking for? (e.g. \"drill\")");
+    expect(first.replies[0]?.text).toBe('What are you looking for? (e.g. "drill")');
     const second = await say("Brandon Tester", "a cordless drill");
     expect(second.replies[0]?.text).toContain("In which town?");
     const third = await say("Brandon Tester", "Villeurbanne");
-    expect(third.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "want", title: "cordless drill", place: "Villeurbanne" } });
+    expect(third.interpretation).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", title: "cordless drill", place: "Villeurbanne" },
+    });
     expect(third.replies[0]?.text).toContain("It's posted");
-    expect((await myListings("Brandon Tester")).find((l) => l.title === "Cordless drill")).toMatchObject({ kind: "want", location: { place: "Villeurbanne" } });
+    expect((await myListings("Brandon Tester")).find((l) => l.title === "Cordless drill")).toMatchObject({
+      kind: "want",
+      location: { place: "Villeurbanne" },
+    });
   });
 
   it("confirms before deleting, and deletes on yes", async () => {
@@ -131,7 +165,12 @@ describe("search, follow-ups and contact", () => {
 describe("matches and messages between two members", () => {
   it("proposes a swap, each sees it and accepts it; a conversation opens", async () => {
     const zoe = await say("Zoé Testeuse", "j'échange mon ukulélé soprano contre une trottinette électrique à Lyon");
-    expect(zoe.interpretation.slots).toMatchObject({ kind: "offer", title: "ukulélé soprano", wants: "trottinette électrique", place: "Lyon" });
+    expect(zoe.interpretation.slots).toMatchObject({
+      kind: "offer",
+      title: "ukulélé soprano",
+      wants: "trottinette électrique",
+      place: "Lyon",
+    });
     expect(zoe.replies[0]?.text).toContain("J'ai aussi publié ce que vous voulez en échange : « trottinette électrique »");
     await say("Brandon Tester", "swap my electric scooter trottinette électrique for a soprano ukulélé in Lyon");
     await runMatchingRound(t.core.market);
@@ -153,7 +192,10 @@ describe("matches and messages between two members", () => {
 
   it("writes by name, reads the conversation and answers it (FR and EN)", async () => {
     const sent = await say("Brandon Tester", "message Zoé: shall we meet on Saturday at 10?");
-    expect(sent.interpretation).toMatchObject({ intent: "send_message", slots: { recipient: "Zoé", body: "shall we meet on Saturday at 10?" } });
+    expect(sent.interpretation).toMatchObject({
+      intent: "send_message",
+      slots: { recipient: "Zoé", body: "shall we meet on Saturday at 10?" },
+    });
     expect(sent.replies[0]?.text).toBe('Message sent to Zoé Testeuse: "shall we meet on Saturday at 10?"');
 
     const inbox = await say("Zoé Testeuse", "mes messages");

@@ -48,7 +48,9 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       const dimensions = body.dimensions ?? 1536;
       const data = inputs.map((text, index) => {
         // Deterministic vector from the text: same text, same vector.
-        const vector = Array.from({ length: dimensions }, (_, i) => Math.sin((text.length + 1) * (i + 1) + text.charCodeAt(i % Math.max(1, text.length))));
+        const vector = Array.from({ length: dimensions }, (_, i) =>
+          Math.sin((text.length + 1) * (i + 1) + text.charCodeAt(i % Math.max(1, text.length))),
+        );
         const embedding = body.encoding_format === "base64" ? Buffer.from(new Float32Array(vector).buffer).toString("base64") : vector;
         return { object: "embedding", index, embedding };
       });
@@ -66,12 +68,15 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     const id = `chatcmpl-${++counter}`;
     let message: { role: "assistant"; content: string | null; tool_calls?: unknown[] };
     if ("json" in answer) {
-      const forcedTool = body.tools?.length && body.tool_choice ? (body.tool_choice.function?.name ?? body.tools[0].function.name) : undefined;
+      const forcedTool =
+        body.tools?.length && body.tool_choice ? (body.tool_choice.function?.name ?? body.tools[0].function.name) : undefined;
       message = forcedTool
         ? {
             role: "assistant",
             content: null,
-            tool_calls: [{ id: `call_${counter}`, type: "function", function: { name: forcedTool, arguments: JSON.stringify(answer.json) } }],
+            tool_calls: [
+              { id: `call_${counter}`, type: "function", function: { name: forcedTool, arguments: JSON.stringify(answer.json) } },
+            ],
           }
         : { role: "assistant", content: JSON.stringify(answer.json) };
     } else if ("toolCalls" in answer) {
@@ -110,7 +115,11 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     send({ role: "assistant", content: "" });
     if (message.tool_calls) {
       (message.tool_calls as { id: string; function: { name: string; arguments: string } }[]).forEach((call, index) => {
-        send({ tool_calls: [{ index, id: call.id, type: "function", function: { name: call.function.name, arguments: call.function.arguments } }] });
+        send({
+          tool_calls: [
+            { index, id: call.id, type: "function", function: { name: call.function.name, arguments: call.function.arguments } },
+          ],
+        });
       });
     } else {
       // A few words at a time, as a real model streams.

@@ -73,7 +73,11 @@ export function assistantRoutes(api: ApiContext): AnyRoute[] {
           ...(body.text !== undefined ? { text: body.text } : {}),
           ...(body.action !== undefined ? { action: body.action } : {}),
           // The member's own language applies unless the request names one.
-          ...(body.locale ? { locale: body.locale } : /\b(fr|en)\b/i.test(req.headers["accept-language"] ?? "") ? { locale: localeOf(req) } : {}),
+          ...(body.locale
+            ? { locale: body.locale }
+            : /\b(fr|en)\b/i.test(req.headers["accept-language"] ?? "")
+              ? { locale: localeOf(req) }
+              : {}),
         };
         if (req.accepts(["application/json", "text/event-stream"]) !== "text/event-stream") {
           const result = await api.assistant.handle(turn);

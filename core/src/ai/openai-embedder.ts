@@ -14,7 +14,13 @@ export class OpenAIEmbedder implements Embedder {
   private readonly client: OpenAI;
 
   constructor(
-    private readonly options: { apiKey: string; baseUrl: string | undefined; embeddingModel: string; timeoutMs: number; maxRetries: number },
+    private readonly options: {
+      apiKey: string;
+      baseUrl: string | undefined;
+      embeddingModel: string;
+      timeoutMs: number;
+      maxRetries: number;
+    },
   ) {
     this.model = `${options.embeddingModel}@${EMBEDDING_DIMENSIONS}`;
     this.client = new OpenAI({
@@ -34,7 +40,8 @@ export class OpenAIEmbedder implements Embedder {
       const ordered = [...response.data].sort((a, b) => a.index - b.index);
       if (ordered.length !== input.length) throw new Error(`embeddings: asked ${input.length}, got ${ordered.length}`);
       for (const item of ordered) {
-        if (item.embedding.length !== this.dimensions) throw new Error(`embeddings: expected ${this.dimensions} dimensions, got ${item.embedding.length}`);
+        if (item.embedding.length !== this.dimensions)
+          throw new Error(`embeddings: expected ${this.dimensions} dimensions, got ${item.embedding.length}`);
         out.push(item.embedding);
       }
     }

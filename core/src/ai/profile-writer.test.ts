@@ -17,7 +17,13 @@ beforeAll(async () => {
       res.writeHead(status, { "content-type": "application/json" });
       res.end(JSON.stringify(body));
     };
-    if (req.url === "/users/camille-dev") return send(200, { login: "camille-dev", name: "Camille", bio: "Rust and Go engineer. Open source maintainer.", location: "Lyon, France" });
+    if (req.url === "/users/camille-dev")
+      return send(200, {
+        login: "camille-dev",
+        name: "Camille",
+        bio: "Rust and Go engineer. Open source maintainer.",
+        location: "Lyon, France",
+      });
     if (req.url?.startsWith("/users/camille-dev/repos"))
       return send(200, [
         { name: "fast-queue", description: "A lock-free queue", language: "Rust", stargazers_count: 1200, fork: false },
@@ -51,7 +57,9 @@ describe("local profile writer", () => {
   });
 
   it("reads an English CV with an hourly rate in dollars", () => {
-    const draft = extractProfileLocally("I'm a UX designer with Figma and user research, $80/h, based in Montreal. I speak English and French.");
+    const draft = extractProfileLocally(
+      "I'm a UX designer with Figma and user research, $80/h, based in Montreal. I speak English and French.",
+    );
     expect(draft).toMatchObject({ hourlyRate: 8000, currency: "USD", place: "Montréal" });
     expect(draft.skills).toEqual(expect.arrayContaining(["ux design", "figma"]));
     expect(draft.languages).toEqual(["en", "fr"]);

@@ -6,12 +6,12 @@
  */
 import { ChatOpenAI } from "@langchain/openai";
 import { z } from "zod";
-import type { Locale } from "../i18n/messages.ts";
-import { resolvePlace } from "../places/gazetteer.ts";
 import { extractSlots } from "../assistant/nlu/slots.ts";
 import { tokenize } from "../assistant/nlu/text.ts";
+import { NotFound, Unavailable } from "../errors/domain.ts";
+import type { Locale } from "../i18n/messages.ts";
+import { resolvePlace } from "../places/gazetteer.ts";
 import { findSkills } from "./skills.ts";
-import { Unavailable, NotFound } from "../errors/domain.ts";
 
 export const ProfileDraftSchema = z.object({
   headline: z.string().trim().max(120).nullable().describe("One line: role and speciality, e.g. 'Développeuse React senior'"),
@@ -43,7 +43,14 @@ export type ProfileWriter = {
 
 // ---------------------------------------------------------------------------- GitHub
 
-export type GithubSummary = { username: string; name: string | null; bio: string | null; location: string | null; text: string; languages: string[] };
+export type GithubSummary = {
+  username: string;
+  name: string | null;
+  bio: string | null;
+  location: string | null;
+  text: string;
+  languages: string[];
+};
 
 /** Public profile, top languages and notable repositories of a GitHub user. */
 export async function fetchGithubSummary(username: string, apiUrl: string, fetchImpl: typeof fetch = fetch): Promise<GithubSummary> {
@@ -64,7 +71,12 @@ export async function fetchGithubSummary(username: string, apiUrl: string, fetch
     return response.json() as Promise<unknown>;
   };
   const user = z
-    .object({ login: z.string(), name: z.string().nullable().optional(), bio: z.string().nullable().optional(), location: z.string().nullable().optional() })
+    .object({
+      login: z.string(),
+      name: z.string().nullable().optional(),
+      bio: z.string().nullable().optional(),
+      location: z.string().nullable().optional(),
+    })
     .safeParse(await get(`/users/${encodeURIComponent(username)}`));
   if (!user.success) throw new Unavailable("as_github_unavailable");
   const repos = z
@@ -93,12 +105,20 @@ export async function fetchGithubSummary(username: string, apiUrl: string, fetch
   ]
     .filter(Boolean)
     .join("\n");
-  return { username: user.data.login, name: user.data.name ?? null, bio: user.data.bio ?? null, location: user.data.location ?? null, text, languages };
+  return {
+    username: user.data.login,
+    name: user.data.name ?? null,
+    bio: user.data.bio ?? null,
+    location: user.data.location ?? null,
+    text,
+    languages,
+  };
 }
 
 // ---------------------------------------------------------------------------- local extractor
 
-const ROLE = /(d[ée]veloppeu(?:r|se)|developer|engineer|ing[ée]nieur(?:e)?|designer|consultant(?:e)?|chef(?:fe)? de projet|project manager|product (?:manager|owner|designer)|data (?:scientist|engineer|analyst)|devops|architecte?|graphiste|r[ée]dact(?:eur|rice)|tradu(?:cteur|ctrice)|translator|photographe|photographer|scrum master|analyste?|freelance)/i;
+const ROLE =
+  /(d[ée]veloppeu(?:r|se)|developer|engineer|ing[ée]nieur(?:e)?|designer|consultant(?:e)?|chef(?:fe)? de projet|project manager|product (?:manager|owner|designer)|data (?:scientist|engineer|analyst)|devops|architecte?|graphiste|r[ée]dact(?:eur|rice)|tradu(?:cteur|ctrice)|translator|photographe|photographer|scrum master|analyste?|freelance)/i;
 
 function sentences(text: string): string[] {
   return text
@@ -123,7 +143,10 @@ export function extractProfileLocally(text: string, extra: Partial<ProfileDraft>
   const slots = extractSlots("update_profile", clean, tokens);
   let place: string | null = typeof slots.place === "string" ? slots.place : null;
   if (!place) {
-    const based = /(?:bas[ée]e?|based|located|install[ée]e?|habite|live)\s+(?:à|a|in|at|sur)\s+([\p{L}' -]{2,40}?)(?=[,.;\n]|$| et | and )/iu.exec(clean);
+    const based =
+      /(?:bas[ée]e?|based|located|install[ée]e?|habite|live)\s+(?:à|a|in|at|sur)\s+([\p{L}' -]{2,40}?)(?=[,.;\n]|$| et | and )/iu.exec(
+        clean,
+      );
     if (based?.[1]) place = resolvePlace(based[1].trim())?.name ?? null;
   }
   // Languages are read from the sentence that names them ("Langues : français, anglais").

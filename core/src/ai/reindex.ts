@@ -16,7 +16,12 @@ export const profileEmbeddingText = (p: { headline: string | null; skills: strin
   `${p.headline ?? ""}. ${p.skills.join(", ")}. ${p.bio ?? ""}`;
 
 /** Writes vectors for rows of one table in one statement (names come from this file, never from input). */
-export async function storeEmbeddings(db: Db, table: EmbeddedTable, rows: { id: string; text: string }[], embedder: Embedder): Promise<void> {
+export async function storeEmbeddings(
+  db: Db,
+  table: EmbeddedTable,
+  rows: { id: string; text: string }[],
+  embedder: Embedder,
+): Promise<void> {
   if (rows.length === 0) return;
   const vectors = await embedder.embed(rows.map((row) => row.text));
   const key = table === "Profile" ? "userId" : "id";
@@ -66,7 +71,12 @@ export async function reindex(
       take: BATCH,
     });
     if (rows.length === 0) break;
-    await storeEmbeddings(prisma, "Listing", rows.map((row) => ({ id: row.id, text: listingEmbeddingText(row) })), embedder);
+    await storeEmbeddings(
+      prisma,
+      "Listing",
+      rows.map((row) => ({ id: row.id, text: listingEmbeddingText(row) })),
+      embedder,
+    );
     done.Listing += rows.length;
     after = rows.at(-1)?.id ?? after;
     report("Listing");
@@ -80,7 +90,12 @@ export async function reindex(
       take: BATCH,
     });
     if (rows.length === 0) break;
-    await storeEmbeddings(prisma, "Mission", rows.map((row) => ({ id: row.id, text: missionEmbeddingText(row) })), embedder);
+    await storeEmbeddings(
+      prisma,
+      "Mission",
+      rows.map((row) => ({ id: row.id, text: missionEmbeddingText(row) })),
+      embedder,
+    );
     done.Mission += rows.length;
     after = rows.at(-1)?.id ?? after;
     report("Mission");
@@ -94,7 +109,12 @@ export async function reindex(
       take: BATCH,
     });
     if (rows.length === 0) break;
-    await storeEmbeddings(prisma, "Profile", rows.map((row) => ({ id: row.userId, text: profileEmbeddingText(row) })), embedder);
+    await storeEmbeddings(
+      prisma,
+      "Profile",
+      rows.map((row) => ({ id: row.userId, text: profileEmbeddingText(row) })),
+      embedder,
+    );
     done.Profile += rows.length;
     after = rows.at(-1)?.userId ?? after;
     report("Profile");

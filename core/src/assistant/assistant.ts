@@ -107,7 +107,12 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
     session.history.push({ role: "assistant", text: dialog.replies.map(replyAsText).join("\n").slice(0, 2000) });
     await saveSession(prisma, session);
     const shownSlots = Object.fromEntries(Object.entries(slots).filter(([name]) => !INTERNAL_SLOTS.has(name)));
-    return { replies: dialog.replies, interpretation: { intent, slots: shownSlots, engine }, userId: session.userId, locale: dialog.locale };
+    return {
+      replies: dialog.replies,
+      interpretation: { intent, slots: shownSlots, engine },
+      userId: session.userId,
+      locale: dialog.locale,
+    };
   }
 
   async function forget(identity: TurnIdentity): Promise<void> {

@@ -74,7 +74,13 @@ export class Dialog {
     ask(this.state, intent, slots, "confirm", draft);
     const yes = this.action(this.t("as_yes"), intent, { ...slots, confirmed: true }, "primary");
     const no = this.action(this.t("as_no"), "cancel", {});
-    this.say(question, { ...(card ? { cards: [{ ...card, actions: [yes, no] }] } : {}), quickReplies: [{ label: yes.label, action: yes.id }, { label: no.label, action: no.id }] });
+    this.say(question, {
+      ...(card ? { cards: [{ ...card, actions: [yes, no] }] } : {}),
+      quickReplies: [
+        { label: yes.label, action: yes.id },
+        { label: no.label, action: no.id },
+      ],
+    });
   }
 
   money(minor: number | null | undefined, currency: string | null | undefined): string {
@@ -99,7 +105,8 @@ export function pickFromResults(dialog: Dialog, kinds: NonNullable<DialogState["
 /** Says why a reference does not resolve: no list yet, or a number past its end. */
 export function explainBadRef(dialog: Dialog, ref: unknown): void {
   const results = dialog.state.results;
-  if (results && typeof ref === "number" && ref > results.ids.length) dialog.say(dialog.t("as_ref_out_of_range", { count: results.ids.length }));
+  if (results && typeof ref === "number" && ref > results.ids.length)
+    dialog.say(dialog.t("as_ref_out_of_range", { count: results.ids.length }));
   else dialog.say(dialog.t("as_no_results_to_pick", { ref: String(ref ?? "") }));
 }
 

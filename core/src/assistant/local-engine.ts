@@ -52,7 +52,11 @@ async function showFromResults(d: Dialog, slots: Slots) {
   if (typeof slots.listingId === "string") return showListingTurn(d, slots, slots.listingId);
   if (typeof slots.missionId === "string") return showMissionTurn(d, slots.missionId);
   const kind = d.state.results?.kind;
-  const id = pickFromResults(d, ["listings", "my_listings", "missions", "matches", "conversations"], slots.ref ?? (d.state.results?.ids.length === 1 ? 1 : undefined));
+  const id = pickFromResults(
+    d,
+    ["listings", "my_listings", "missions", "matches", "conversations"],
+    slots.ref ?? (d.state.results?.ids.length === 1 ? 1 : undefined),
+  );
   if (!id) return explainBadRef(d, slots.ref);
   if (kind === "missions") return showMissionTurn(d, id);
   if (kind === "conversations") return readConversationTurn(d, { conversationId: id });
@@ -119,7 +123,8 @@ export async function runIntent(d: Dialog, intent: Intent, slots: Slots): Promis
   await HANDLERS[intent](d, slots);
 }
 
-const YES = /^(oui|ouais|ouaip|yes|yep|yeah|yup|ok|okay|oki|d'?accord|dac|vas[- ]y|go|confirme[rz]?|confirm|sure|bien s[uû]r|of course|absolument|absolutely|enregistre|save it|save|valide|parfait|perfect|c'?est bon|carr[ée]ment|o|y)\b/i;
+const YES =
+  /^(oui|ouais|ouaip|yes|yep|yeah|yup|ok|okay|oki|d'?accord|dac|vas[- ]y|go|confirme[rz]?|confirm|sure|bien s[uû]r|of course|absolument|absolutely|enregistre|save it|save|valide|parfait|perfect|c'?est bon|carr[ée]ment|o|y)\b/i;
 const NO = /^(non|no|nope|nan|pas du tout|surtout pas|jamais|never|don'?t|ne (?:le )?fais pas)\b/i;
 
 /** Reads the answer to the assistant's own question into the slot it asked for. */

@@ -23,7 +23,9 @@ export function replyAsText(reply: Reply): string {
   const parts = [reply.text];
   for (const [i, card] of (reply.cards ?? []).entries()) {
     const fields = (card.fields ?? []).map((f) => `${f.label}: ${f.value}`).join(" · ");
-    parts.push(`${reply.layout === "list" ? `${i + 1}. ` : ""}${card.title}${card.subtitle ? ` — ${card.subtitle}` : ""}${fields ? ` (${fields})` : ""}`);
+    parts.push(
+      `${reply.layout === "list" ? `${i + 1}. ` : ""}${card.title}${card.subtitle ? ` — ${card.subtitle}` : ""}${fields ? ` (${fields})` : ""}`,
+    );
   }
   return parts.join("\n");
 }

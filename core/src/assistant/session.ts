@@ -16,7 +16,9 @@ const StateSchema = z.object({
   pending: z
     .object({ intent: z.enum(INTENTS), slots: SlotsSchema, awaiting: z.string(), expiresAt: z.string(), draft: z.unknown().optional() })
     .optional(),
-  results: z.object({ kind: z.enum(["listings", "my_listings", "missions", "matches", "conversations", "members"]), ids: z.array(z.string()) }).optional(),
+  results: z
+    .object({ kind: z.enum(["listings", "my_listings", "missions", "matches", "conversations", "members"]), ids: z.array(z.string()) })
+    .optional(),
   focus: z
     .object({
       listingId: z.string().optional(),
@@ -93,5 +95,11 @@ export function takeAction(state: DialogState, id: string) {
 }
 
 export function ask(state: DialogState, intent: Intent, slots: Slots, awaiting: string, draft?: unknown) {
-  state.pending = { intent, slots, awaiting, expiresAt: new Date(Date.now() + PENDING_TTL_MS).toISOString(), ...(draft !== undefined ? { draft } : {}) };
+  state.pending = {
+    intent,
+    slots,
+    awaiting,
+    expiresAt: new Date(Date.now() + PENDING_TTL_MS).toISOString(),
+    ...(draft !== undefined ? { draft } : {}),
+  };
 }

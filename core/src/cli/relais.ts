@@ -57,7 +57,10 @@ program
     const config = loadConfig();
     const db = await openDatabase(config.database, { onProgress: (step) => console.log(`… ${step}`) });
     const embedder = embedderFor(config);
-    const bars = new MultiBar({ format: "{table} [{bar}] {value}/{total}", hideCursor: true, clearOnComplete: false }, Presets.shades_classic);
+    const bars = new MultiBar(
+      { format: "{table} [{bar}] {value}/{total}", hideCursor: true, clearOnComplete: false },
+      Presets.shades_classic,
+    );
     const byTable = new Map<string, SingleBar>();
     try {
       console.log(`Embedder: ${embedder.model}`);

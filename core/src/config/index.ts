@@ -284,8 +284,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     problems.push(
       "S3_SECRET_ACCESS_KEY=(unset): set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (then the SDK's usual credential chain applies)",
     );
-  if (!e.OPENAI_API_KEY && e.RELAIS_EMBEDDER === "openai") problems.push("RELAIS_EMBEDDER=\"openai\": needs OPENAI_API_KEY");
-  if (!e.OPENAI_API_KEY && e.RELAIS_ASSISTANT_ENGINE === "llm") problems.push("RELAIS_ASSISTANT_ENGINE=\"llm\": needs OPENAI_API_KEY");
+  if (!e.OPENAI_API_KEY && e.RELAIS_EMBEDDER === "openai") problems.push('RELAIS_EMBEDDER="openai": needs OPENAI_API_KEY');
+  if (!e.OPENAI_API_KEY && e.RELAIS_ASSISTANT_ENGINE === "llm") problems.push('RELAIS_ASSISTANT_ENGINE="llm": needs OPENAI_API_KEY');
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = isAbsolute(e.RELAIS_DATA_DIR) ? e.RELAIS_DATA_DIR : resolve(cwd, e.RELAIS_DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");

@@ -15,7 +15,6 @@ import { DEMO_PLACES } from "./places.ts";
 
 export type SeedReport = { seeded: boolean; members: number; listings: number; missions: number; categories: number };
 
-
 const DAY_MS = 86_400_000;
 
 function emailOf(name: string): string {

@@ -72,6 +72,8 @@ type Index = {
   byInsee: Map<string, City>;
   communesByPostcode: Map<string, Commune[]>;
   communeByCode: Map<string, Commune>;
+  /** Current communes by folded name (first one wins), for villages GeoNames misses. */
+  communeByName: Map<string, Commune>;
   arrondissements: Map<string, Commune>;
   /** Largest GeoNames town of each French département, for villages GeoNames does not list. */
   byDepartement: Map<string, City>;
@@ -111,6 +113,7 @@ function load(): Index {
   for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
   const communesByPostcode = new Map<string, Commune[]>();
   const communeByCode = new Map<string, Commune>();
+  const communeByName = new Map<string, Commune>();
   const arrondissements = new Map<string, Commune>();
   for (const commune of communes) {
     if (commune.type !== "commune-actuelle" && commune.type !== "arrondissement-municipal") continue;
@@ -121,6 +124,8 @@ function load(): Index {
       if (match?.[1] && match[2]) arrondissements.set(`${foldText(match[1])} ${Number(match[2])}`, commune);
       continue;
     }
+    const folded = foldText(commune.nom);
+    if (!communeByName.has(folded)) communeByName.set(folded, commune);
     for (const postcode of commune.codesPostaux ?? []) {
       const list = communesByPostcode.get(postcode);
       if (list) list.push(commune);
@@ -128,7 +133,7 @@ function load(): Index {
     }
   }
   for (const list of communesByPostcode.values()) list.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
-  index = { byName, byInsee, communesByPostcode, communeByCode, arrondissements, byDepartement, names: [...byName.keys()] };
+  index = { byName, byInsee, communesByPostcode, communeByCode, communeByName, arrondissements, byDepartement, names: [...byName.keys()] };
   return index;
 }
 
@@ -186,7 +191,7 @@ export function resolvePlace(input: string): Place | undefined {
   if (!best) {
     if (country && country !== "FR") return undefined;
     const folded = foldText(namePart);
-    const commune = [...idx.communeByCode.values()].find((c) => c.type === "commune-actuelle" && foldText(c.nom) === folded);
+    const commune = idx.communeByName.get(folded);
     return commune ? placeOfCommune(idx, commune, null) : undefined;
   }
   const commune = best.country === "FR" && best.muniSub ? idx.communeByCode.get(best.muniSub) : undefined;

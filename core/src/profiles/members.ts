@@ -2,7 +2,7 @@
 import type { MarketContext } from "../listings/context.ts";
 import { foldText } from "../text/normalize.ts";
 
-export type MemberRef = { id: string; name: string; /** Shares a conversation with the viewer. */ contact: boolean };
+export type MemberRef = { id: string; name: string /** Shares a conversation with the viewer. */; contact: boolean };
 
 /**
  * Active members whose name is, or starts with, `name` (case and accents ignored). People
@@ -20,7 +20,11 @@ export async function findMembersByName(ctx: MarketContext, viewerId: string, na
   const pool =
     candidates.length > 0
       ? candidates
-      : await ctx.prisma.user.findMany({ where: { status: "active", id: { not: viewerId } }, select: { id: true, name: true }, take: 5000 });
+      : await ctx.prisma.user.findMany({
+          where: { status: "active", id: { not: viewerId } },
+          select: { id: true, name: true },
+          take: 5000,
+        });
   const matching = pool.filter((user) => {
     const folded = foldText(user.name);
     return folded === wanted || folded.startsWith(`${wanted} `) || folded.split(" ").includes(wanted);

@@ -207,11 +207,14 @@ export async function searchListings(ctx: MarketContext, searcherId: string | un
         // The HNSW index answers "nearest N" fast; filters are applied to those N. (Letting the
         // planner start from a radius filter instead sorted 14k vectors: 450 ms at 100k listings.)
         const rows = await tx.$queryRawUnsafe<{ id: string; distance: number }[]>(
-          `SELECT l."id", c."distance" FROM (
+          // MATERIALIZED: the planner knows the pool's size, so it joins by primary key instead
+          // of rescanning the table per neighbour when statistics are stale (PGlite has no autovacuum).
+          `WITH c AS MATERIALIZED (
               SELECT "id", "embedding" <=> $${n - 1}::vector AS "distance" FROM "Listing"
                WHERE "embeddingModel" = $${n} AND "status" = 'active'
                ORDER BY "embedding" <=> $${n - 1}::vector LIMIT ${SEMANTIC_POOL}
-            ) c JOIN "Listing" l ON l."id" = c."id"
+            )
+            SELECT l."id", c."distance" FROM c JOIN "Listing" l ON l."id" = c."id"
             WHERE ${filter}
             ORDER BY c."distance"
             LIMIT ${CANDIDATES}`,

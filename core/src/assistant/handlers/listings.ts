@@ -1,8 +1,8 @@
 /** Listings by chat: post (offer or want, with what is wanted in exchange), show, list, change, delete. */
 import { conceptOf } from "../../ai/lexicon.ts";
 import { Forbidden } from "../../errors/domain.ts";
-import { createListing, deleteListing, getListing, listMyListings, updateListing, type ListingPatch } from "../../listings/listings.ts";
 import type { ListingView } from "../../listings/listing-view.ts";
+import { createListing, deleteListing, getListing, type ListingPatch, listMyListings, updateListing } from "../../listings/listings.ts";
 import { resolvePlace, suggestPlaces } from "../../places/gazetteer.ts";
 import { words } from "../../text/normalize.ts";
 import { type Dialog, explainBadRef, pickFromResults } from "../dialog.ts";
@@ -83,7 +83,10 @@ export function listingCard(d: Dialog, listing: ListingView, distanceKm?: number
       ? [
           {
             label: d.t("as_place"),
-            value: [listing.remote ? d.t("as_where_remote") : listing.location?.place, distanceKm != null ? d.t("as_distance", { km: Math.round(distanceKm * 10) / 10 }) : ""]
+            value: [
+              listing.remote ? d.t("as_where_remote") : listing.location?.place,
+              distanceKm != null ? d.t("as_distance", { km: Math.round(distanceKm * 10) / 10 }) : "",
+            ]
               .filter(Boolean)
               .join(", "),
           },
@@ -139,7 +142,8 @@ export async function createListingTurn(d: Dialog, slots: Slots): Promise<void> 
     );
     return;
   }
-  const price = typeof slots.price === "number" ? { amount: slots.price, currency: typeof slots.currency === "string" ? slots.currency : "EUR" } : null;
+  const price =
+    typeof slots.price === "number" ? { amount: slots.price, currency: typeof slots.currency === "string" ? slots.currency : "EUR" } : null;
   const wants = typeof slots.wants === "string" ? slots.wants.trim() : "";
   const cleanTitle = title.charAt(0).toUpperCase() + title.slice(1);
   const description =
@@ -153,7 +157,10 @@ export async function createListingTurn(d: Dialog, slots: Slots): Promise<void> 
     remote: slots.remote === true,
     locale: d.locale,
   };
-  const condition = typeof slots.condition === "string" && ["new", "like_new", "good", "fair", "poor"].includes(slots.condition) ? (slots.condition as "new") : null;
+  const condition =
+    typeof slots.condition === "string" && ["new", "like_new", "good", "fair", "poor"].includes(slots.condition)
+      ? (slots.condition as "new")
+      : null;
   const listing = await createListing(d.market, d.userId, {
     kind: slots.kind,
     title: cleanTitle.slice(0, 120),
@@ -180,7 +187,11 @@ export async function createListingTurn(d: Dialog, slots: Slots): Promise<void> 
   const undo = d.action(d.t("as_undo"), "delete_listing", { listingIds: created.map((l) => l.id), confirmed: true, undo: true }, "danger");
   d.say(
     [
-      d.t("as_listing_created", { title: listing.title, kind: d.t(listing.kind === "offer" ? "as_kind_offer_label" : "as_kind_want_label"), where }),
+      d.t("as_listing_created", {
+        title: listing.title,
+        kind: d.t(listing.kind === "offer" ? "as_kind_offer_label" : "as_kind_want_label"),
+        where,
+      }),
       ...(created.length > 1 ? [d.t("as_listing_created_wants", { wants })] : []),
     ].join(" "),
     { cards: [{ ...listingCard(d, listing), actions: [undo] }] },
@@ -285,7 +296,10 @@ export async function updateListingTurn(d: Dialog, slots: Slots): Promise<void> 
   const patch: ListingPatch = {};
   const changes: string[] = [];
   if (typeof slots.price === "number") {
-    patch.price = { amount: slots.price, currency: typeof slots.currency === "string" ? slots.currency : (listing.price?.currency ?? "EUR") };
+    patch.price = {
+      amount: slots.price,
+      currency: typeof slots.currency === "string" ? slots.currency : (listing.price?.currency ?? "EUR"),
+    };
     changes.push(`${d.t("as_price")} ${d.money(patch.price.amount, patch.price.currency)}`);
   }
   if (typeof slots.title === "string" && slots.title.trim().length >= 3) {

@@ -213,7 +213,9 @@ export async function setPreferencesTurn(d: Dialog, slots: Slots): Promise<void>
     changes.push(`${preferences.maxDistanceKm} km`);
   }
   if (Array.isArray(slots.notificationChannels)) {
-    preferences.notificationChannels = slots.notificationChannels.filter((c): c is "email" => ["email", "slack", "discord", "teams", "widget"].includes(c));
+    preferences.notificationChannels = slots.notificationChannels.filter((c): c is "email" =>
+      ["email", "slack", "discord", "teams", "widget"].includes(c),
+    );
     changes.push(preferences.notificationChannels.join(", "));
   }
   if (changes.length === 0) {

@@ -1,5 +1,13 @@
 /** Searching listings and missions by chat, saving and applying to missions. */
-import { applyToMission, getMission, listApplications, listSavedMissions, type MissionView, saveMission, searchMissions } from "../../missions/missions.ts";
+import {
+  applyToMission,
+  getMission,
+  listApplications,
+  listSavedMissions,
+  type MissionView,
+  saveMission,
+  searchMissions,
+} from "../../missions/missions.ts";
 import { searchListings } from "../../search/search-listings.ts";
 import { type Dialog, explainBadRef, pickFromResults } from "../dialog.ts";
 import type { Slots } from "../intents.ts";
@@ -38,7 +46,11 @@ export async function searchListingsTurn(d: Dialog, slots: Slots): Promise<void>
     limit: PAGE,
   });
   d.state.lastSearch = { intent: "search_listings", slots };
-  const where = center ? (slots.radiusKm !== undefined ? d.t("as_search_radius", { km: radiusKm ?? 0, place: center }) : d.t("as_search_where", { place: center })) : "";
+  const where = center
+    ? slots.radiusKm !== undefined
+      ? d.t("as_search_radius", { km: radiusKm ?? 0, place: center })
+      : d.t("as_search_where", { place: center })
+    : "";
   const label = q || d.t("as_everything");
   if (result.items.length === 0) {
     d.say(d.t("as_search_none", { q: label, where }));
@@ -150,7 +162,12 @@ export async function applyMissionTurn(d: Dialog, slots: Slots): Promise<void> {
   const mission = await getMission(d.market, d.userId, missionId);
   d.state.focus = { missionId };
   if (slots.confirmed !== true) {
-    d.confirm("apply_mission", { missionId }, d.t("as_confirm_apply", { title: mission.title, company: mission.company ?? mission.source }), missionCard(d, mission));
+    d.confirm(
+      "apply_mission",
+      { missionId },
+      d.t("as_confirm_apply", { title: mission.title, company: mission.company ?? mission.source }),
+      missionCard(d, mission),
+    );
     return;
   }
   await applyToMission(d.market, d.userId, missionId);
@@ -166,7 +183,11 @@ export async function showApplicationsTurn(d: Dialog): Promise<void> {
   if (applications.length > 0)
     d.say(d.t("as_applications", { count: applications.length }), {
       layout: "list",
-      cards: applications.map((a) => ({ title: a.mission.title, subtitle: [a.mission.company, a.status].filter(Boolean).join(" · "), url: a.mission.url })),
+      cards: applications.map((a) => ({
+        title: a.mission.title,
+        subtitle: [a.mission.company, a.status].filter(Boolean).join(" · "),
+        url: a.mission.url,
+      })),
     });
   if (saved.length > 0) {
     d.state.results = { kind: "missions", ids: saved.map((m) => m.id) };

@@ -1,7 +1,14 @@
 /** Matches (see, accept, decline) and messages (list, read, write) by chat. */
 import { randomUUID } from "node:crypto";
 import { listMyMatches, type MatchView, respondToMatch } from "../../matching/matches.ts";
-import { getConversation, listConversations, listMessages, markRead, openConversation, sendMessage } from "../../messaging/conversations.ts";
+import {
+  getConversation,
+  listConversations,
+  listMessages,
+  markRead,
+  openConversation,
+  sendMessage,
+} from "../../messaging/conversations.ts";
 import { findMembersByName, type MemberRef } from "../../profiles/members.ts";
 import { type Dialog, explainBadRef, pickFromResults, sameName } from "../dialog.ts";
 import type { Intent, Slots } from "../intents.ts";
@@ -58,7 +65,8 @@ async function targetMatch(d: Dialog, slots: Slots, intent: Intent): Promise<Mat
   id ??= d.state.focus?.matchId;
   const pending = await listMyMatches(d.market, d.userId, d.locale, "proposed");
   if (!id && pending.length === 1) id = pending[0]?.id;
-  const match = pending.find((m) => m.id === id) ?? (id ? (await listMyMatches(d.market, d.userId, d.locale)).find((m) => m.id === id) : undefined);
+  const match =
+    pending.find((m) => m.id === id) ?? (id ? (await listMyMatches(d.market, d.userId, d.locale)).find((m) => m.id === id) : undefined);
   if (match) return match;
   if (pending.length === 0) {
     d.say(d.t("as_no_matches"));
@@ -67,7 +75,10 @@ async function targetMatch(d: Dialog, slots: Slots, intent: Intent): Promise<Mat
   d.state.results = { kind: "matches", ids: pending.map((m) => m.id) };
   d.say(d.t("as_which_match"), {
     layout: "list",
-    cards: pending.map((m) => ({ ...matchCard(d, m), actions: [d.action(d.t(intent === "accept_match" ? "as_accept" : "as_decline"), intent, { matchId: m.id })] })),
+    cards: pending.map((m) => ({
+      ...matchCard(d, m),
+      actions: [d.action(d.t(intent === "accept_match" ? "as_accept" : "as_decline"), intent, { matchId: m.id })],
+    })),
   });
   return undefined;
 }
@@ -134,7 +145,11 @@ export async function showConversationsTurn(d: Dialog): Promise<void> {
             .map((m) => m.name)
             .join(", "),
         }),
-      ...(c.lastMessage ? { text: `${c.lastMessage.sender.id === d.userId ? d.t("as_you") : c.lastMessage.sender.name}: ${c.lastMessage.body.slice(0, 140)}` } : {}),
+      ...(c.lastMessage
+        ? {
+            text: `${c.lastMessage.sender.id === d.userId ? d.t("as_you") : c.lastMessage.sender.name}: ${c.lastMessage.body.slice(0, 140)}`,
+          }
+        : {}),
       ...(c.unreadCount > 0 ? { subtitle: d.t("as_unread", { count: c.unreadCount }) } : {}),
       actions: [d.action(d.t("as_open"), "read_conversation", { conversationId: c.id })],
     })),
@@ -150,7 +165,9 @@ export async function readConversationTurn(d: Dialog, slots: Slots): Promise<voi
   const conversations = conversationId ? [] : (await listConversations(d.market, d.userId, { limit: 50 }, d.locale)).items;
   if (!conversationId && typeof slots.recipient === "string") {
     const name = slots.recipient;
-    const withName = conversations.find((c) => c.members.some((m) => m.id !== d.userId && (sameName(m.name, name) || sameName(m.name.split(" ")[0] ?? "", name))));
+    const withName = conversations.find((c) =>
+      c.members.some((m) => m.id !== d.userId && (sameName(m.name, name) || sameName(m.name.split(" ")[0] ?? "", name))),
+    );
     if (!withName) {
       d.say(d.t("as_no_conversation_with", { name }));
       return;

@@ -65,7 +65,11 @@ export function createLlmEngine(options: LlmEngineOptions): LlmEngine {
   }));
   const agent = model.bindTools(tools);
 
-  async function call(messages: BaseMessage[], onToken: ((token: string) => void) | undefined, signal: AbortSignal): Promise<AIMessage | AIMessageChunk> {
+  async function call(
+    messages: BaseMessage[],
+    onToken: ((token: string) => void) | undefined,
+    signal: AbortSignal,
+  ): Promise<AIMessage | AIMessageChunk> {
     if (!onToken) return agent.invoke(messages, { signal });
     let whole: AIMessageChunk | undefined;
     for await (const chunk of await agent.stream(messages, { signal })) {

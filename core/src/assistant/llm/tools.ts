@@ -6,7 +6,9 @@
 import { z } from "zod";
 import type { Intent } from "../intents.ts";
 
-const ref = z.union([z.number().int().min(1).max(50), z.literal("last")]).describe("Position in the last list shown (1 = first), or 'last'");
+const ref = z
+  .union([z.number().int().min(1).max(50), z.literal("last")])
+  .describe("Position in the last list shown (1 = first), or 'last'");
 const money = (what: string) => z.number().int().min(0).max(100_000_000).describe(`${what}, in minor units (cents): 12.50 € is 1250`);
 const place = z.string().trim().min(2).max(120).describe("Town or postcode, e.g. 'Lyon' or '69003'");
 const recipient = z.string().trim().min(2).max(80).describe("The member's name as the user wrote it");
@@ -18,7 +20,10 @@ export const TOOL_SCHEMAS = {
     place: place.optional(),
     remote: z.boolean().optional(),
     price: money("Asking price").optional(),
-    currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .optional(),
     wants: z.string().trim().min(2).max(120).optional().describe("What the user wants in exchange, if a swap"),
     condition: z.enum(["new", "like_new", "good", "fair", "poor"]).optional(),
     description: z.string().trim().max(5000).optional(),
@@ -63,7 +68,10 @@ export const TOOL_SCHEMAS = {
       .describe("ISO-639-1 codes"),
     dailyRate: money("Day rate").optional(),
     hourlyRate: money("Hourly rate").optional(),
-    currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .optional(),
     place: place.optional(),
     remote: z.boolean().optional(),
   }),
@@ -89,7 +97,13 @@ export const TOOL_SCHEMAS = {
   save_mission: z.strictObject({ ref: ref.optional() }),
   apply_mission: z.strictObject({ ref: ref.optional() }),
   show_applications: z.strictObject({}),
-  link_account: z.strictObject({ code: z.string().regex(/^\d{6}$/).optional().describe("The 6-digit code from the other account") }),
+  link_account: z.strictObject({
+    code: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional()
+      .describe("The 6-digit code from the other account"),
+  }),
   report_user: z.strictObject({
     recipient: recipient.optional(),
     reason: z.enum(["spam", "scam", "harassment", "inappropriate", "prohibited_item", "other"]).optional(),

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { lightStem, words } from "../../text/normalize.ts";
-import type { Intent, SlotValue, Slots } from "../intents.ts";
+import type { Intent, Slots, SlotValue } from "../intents.ts";
 import { type DialogContext, interpret } from "./interpret.ts";
 
 export type LabelledUtterance = { lang: "fr" | "en"; text: string; intent: Intent; slots: Slots; context?: DialogContext };

@@ -18,7 +18,30 @@ export type DialogContext = {
 
 const MIN_CONFIDENCE = 0.4;
 /** Lexicon concepts that describe rather than name a thing: not enough to call a message a search. */
-const DESCRIPTIVE_CONCEPTS = new Set(["road_bike", "acoustic", "remote", "cheap", "grey", "black", "white", "red", "blue", "green", "seat", "one", "two", "three", "four", "size", "new_item", "used", "swap", "language", "freelance", "console"]);
+const DESCRIPTIVE_CONCEPTS = new Set([
+  "road_bike",
+  "acoustic",
+  "remote",
+  "cheap",
+  "grey",
+  "black",
+  "white",
+  "red",
+  "blue",
+  "green",
+  "seat",
+  "one",
+  "two",
+  "three",
+  "four",
+  "size",
+  "new_item",
+  "used",
+  "swap",
+  "language",
+  "freelance",
+  "console",
+]);
 /** Longer than this, a message is a CV or a long story: understanding stops at the start. */
 const MAX_ANALYSED_CHARS = 2000;
 
@@ -57,10 +80,14 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   let intent: Intent = best && best.score >= MIN_CONFIDENCE ? best.intent : "unknown";
   // No clear verb but things of the marketplace ("velo enfant bordeaux", "une table basse max
   // 50 €"): people type what they look for.
-  if (intent === "unknown" && words.some((word) => {
+  if (
+    intent === "unknown" &&
+    words.some((word) => {
       const concept = conceptOf(word);
       return concept !== undefined && !DESCRIPTIVE_CONCEPTS.has(concept);
-    })) intent = "search_listings";
+    })
+  )
+    intent = "search_listings";
   if (intent === "unknown") return { intent, slots: {}, confidence: best?.score ?? 0, locale };
   return { intent, slots: extractSlots(intent, text, tokens, slotOptions), confidence: Math.min(1, best?.score ?? 0.5), locale };
 }

@@ -15,7 +15,7 @@ const CURRENCY: Record<string, string> = {
   euros: "EUR",
   eur: "EUR",
   balles: "EUR",
-  "$": "USD",
+  $: "USD",
   dollar: "USD",
   dollars: "USD",
   usd: "USD",
@@ -33,7 +33,9 @@ const KM_UNITS = new Set(["km", "kms", "kilometres", "kilometre", "kilometers", 
 const PLACE_PREPOSITIONS = new Set(["a", "au", "vers", "sur", "in", "near", "around", "at", "pres", "proche", "autour", "cote", "dans"]);
 /** Words that are also the names of towns somewhere: never a place unless written after a preposition with a capital. */
 const NOT_PLACES = new Set(
-  "nice tours orange sale mission marie velo vente bar sens mobile reading bath split cher moins plus demain table place gap vendre".split(" "),
+  "nice tours orange sale mission marie velo vente bar sens mobile reading bath split cher moins plus demain table place gap vendre".split(
+    " ",
+  ),
 );
 const PRONOUNS = new Set(
   (
@@ -182,7 +184,27 @@ class SlotReader {
         const km = Number(this.words[i]);
         if (km > 0 && km <= 1000) this.slots[this.intent === "set_preferences" ? "maxDistanceKm" : "radiusKm"] = km;
         let from = i;
-        while (from > 0 && this.has(from - 1, "rayon", "within", "radius", "de", "d", "un", "a", "dans", "moins", "less", "than", "max", "maximum", "distance")) from--;
+        while (
+          from > 0 &&
+          this.has(
+            from - 1,
+            "rayon",
+            "within",
+            "radius",
+            "de",
+            "d",
+            "un",
+            "a",
+            "dans",
+            "moins",
+            "less",
+            "than",
+            "max",
+            "maximum",
+            "distance",
+          )
+        )
+          from--;
         this.mark(from, i + 2);
       }
     }
@@ -222,7 +244,8 @@ class SlotReader {
         break;
       }
       for (let j = Math.max(0, start - 4); j < start; j++) {
-        if (DAY_CUES.includes(this.words[j] ?? "") || this.has(j, "daily") || (this.has(j, "day") && this.has(j + 1, "rate"))) period ??= "day";
+        if (DAY_CUES.includes(this.words[j] ?? "") || this.has(j, "daily") || (this.has(j, "day") && this.has(j + 1, "rate")))
+          period ??= "day";
         if (HOUR_CUES.includes(this.words[j] ?? "")) period ??= "hour";
       }
       let role: Money["role"];
@@ -236,7 +259,38 @@ class SlotReader {
       else if (["minimum", "min", "over", "above", "from", "des"].includes(last ?? "")) role = "min";
       if (role) {
         let from = start;
-        while (from > 0 && ["moins", "plus", "de", "than", "less", "more", "au", "at", "least", "up", "to", "a", "partir", "jusqu", "max", "maximum", "minimum", "min", "under", "over", "below", "above", "budget", "sous", "from", "des"].includes(this.words[from - 1] ?? "")) from--;
+        while (
+          from > 0 &&
+          [
+            "moins",
+            "plus",
+            "de",
+            "than",
+            "less",
+            "more",
+            "au",
+            "at",
+            "least",
+            "up",
+            "to",
+            "a",
+            "partir",
+            "jusqu",
+            "max",
+            "maximum",
+            "minimum",
+            "min",
+            "under",
+            "over",
+            "below",
+            "above",
+            "budget",
+            "sous",
+            "from",
+            "des",
+          ].includes(this.words[from - 1] ?? "")
+        )
+          from--;
         start = from;
       }
       out.push({ start, end, amount, ...(currency ? { currency } : {}), ...(period ? { period } : {}), ...(role ? { role } : {}) });
@@ -248,7 +302,10 @@ class SlotReader {
       const b = out[k + 1] as Money;
       const link = this.words.slice(a.end, b.start).join(" ");
       const lead = this.words[a.start - 1];
-      if ((link === "et" || link === "and" || link === "a" || link === "to" || link === "") && ["entre", "between", "de", "from"].includes(lead ?? "")) {
+      if (
+        (link === "et" || link === "and" || link === "a" || link === "to" || link === "") &&
+        ["entre", "between", "de", "from"].includes(lead ?? "")
+      ) {
         a.role = "min";
         b.role = "max";
         a.start--;
@@ -282,14 +339,40 @@ class SlotReader {
       }
       if (!currencyIsDefault && m.currency) this.slots.currency = m.currency;
       let from = m.start;
-      while (from > 0 && this.has(from - 1, "pour", "for", "a", "at", "to", "prix", "price", "de", "est", "is", "c", "en", "rate", "tjm", "taux", "journalier", "horaire", "tarif", "le")) from--;
+      while (
+        from > 0 &&
+        this.has(
+          from - 1,
+          "pour",
+          "for",
+          "a",
+          "at",
+          "to",
+          "prix",
+          "price",
+          "de",
+          "est",
+          "is",
+          "c",
+          "en",
+          "rate",
+          "tjm",
+          "taux",
+          "journalier",
+          "horaire",
+          "tarif",
+          "le",
+        )
+      )
+        from--;
       this.mark(from, m.end);
     }
   }
 
   // ------------------------------------------------------------------ place
   place() {
-    if (["send_message", "read_conversation", "report_user", "show_profile", "set_preferences", "link_account"].includes(this.intent)) return;
+    if (["send_message", "read_conversation", "report_user", "show_profile", "set_preferences", "link_account"].includes(this.intent))
+      return;
     for (let i = 0; i < this.words.length; i++) {
       const word = this.words[i] ?? "";
       if (/^\d{5}$/.test(word) && !this.used[i]) {
@@ -375,7 +458,12 @@ class SlotReader {
         const before = this.words[i - 1] ?? "";
         const after = this.words[i + 1];
         const standalone = this.words.length <= 2;
-        if (["numero", "number", "no", "n", "num", "mission", "match", "annonce", "listing", "la", "le", "#", "conversation", "ad"].includes(before) || standalone) {
+        if (
+          ["numero", "number", "no", "n", "num", "mission", "match", "annonce", "listing", "la", "le", "#", "conversation", "ad"].includes(
+            before,
+          ) ||
+          standalone
+        ) {
           if (after && (KM_UNITS.has(after) || CURRENCY[after])) continue;
           this.slots.ref = Number(w);
           this.mark(i - 1, i + 1);
@@ -445,13 +533,34 @@ class SlotReader {
 
   // ------------------------------------------------------------------ listings
   kind() {
-    const offer = ["vends", "vend", "vendre", "propose", "donne", "offre", "sell", "selling", "offer", "give", "giving", "troque", "echange", "swap", "trade", "vente", "sale", "mets", "put"];
+    const offer = [
+      "vends",
+      "vend",
+      "vendre",
+      "propose",
+      "donne",
+      "offre",
+      "sell",
+      "selling",
+      "offer",
+      "give",
+      "giving",
+      "troque",
+      "echange",
+      "swap",
+      "trade",
+      "vente",
+      "sale",
+      "mets",
+      "put",
+    ];
     const want = ["cherche", "recherche", "besoin", "demande", "wanted", "need", "looking", "request", "recherchons", "cherchons"];
     const weakWant = ["want", "veux", "voudrais"];
     // "I want to sell" is an offer: offer verbs win over a bare "want".
     if (this.words.some((w) => offer.includes(w))) this.slots.kind = "offer";
     else if (this.words.some((w) => want.includes(w))) this.slots.kind = "want";
-    else if (this.words.some((w) => weakWant.includes(w)) && this.words.some((w) => ["ad", "annonce", "post", "listing"].includes(w))) this.slots.kind = "want";
+    else if (this.words.some((w) => weakWant.includes(w)) && this.words.some((w) => ["ad", "annonce", "post", "listing"].includes(w)))
+      this.slots.kind = "want";
   }
 
   wants() {
@@ -460,12 +569,47 @@ class SlotReader {
       let from = -1;
       if (w === "contre" || w === "against") from = i + 1;
       else if ((w === "echange" || w === "exchange") && this.has(i - 1, "en", "in")) from = i + 1;
-      else if ((w === "for" || w === "pour") && !isNumber(this.words[i + 1]) && !CURRENCY[this.words[i + 1] ?? ""] && this.words.some((x) => ["swap", "trade", "exchange", "echange", "troque", "echanger"].includes(x)))
+      else if (
+        (w === "for" || w === "pour") &&
+        !isNumber(this.words[i + 1]) &&
+        !CURRENCY[this.words[i + 1] ?? ""] &&
+        this.words.some((x) => ["swap", "trade", "exchange", "echange", "troque", "echanger"].includes(x))
+      )
         from = i + 1;
       if (from < 0) continue;
-      while (this.has(from, "de", "d", "for", "un", "une", "a", "an", "des", "du", "the", "your", "ton", "ta", "tes", "votre", "some", "le", "la", "les")) from++;
+      while (
+        this.has(
+          from,
+          "de",
+          "d",
+          "for",
+          "un",
+          "une",
+          "a",
+          "an",
+          "des",
+          "du",
+          "the",
+          "your",
+          "ton",
+          "ta",
+          "tes",
+          "votre",
+          "some",
+          "le",
+          "la",
+          "les",
+        )
+      )
+        from++;
       let to = from;
-      while (to < this.words.length && !this.used[to] && !PLACE_PREPOSITIONS.has(this.words[to] ?? "") && !this.has(to, "pour", "for", "ou", "or")) to++;
+      while (
+        to < this.words.length &&
+        !this.used[to] &&
+        !PLACE_PREPOSITIONS.has(this.words[to] ?? "") &&
+        !this.has(to, "pour", "for", "ou", "or")
+      )
+        to++;
       if (to > from) {
         this.slots.wants = this.original(from, to);
         this.mark(i - (this.has(i - 1, "en", "in") ? 1 : 0), to);
@@ -487,15 +631,28 @@ class SlotReader {
     for (const [pattern, value] of found) if (pattern.test(text)) condition = value;
     if (!condition) return;
     this.slots.condition = condition;
-    const words = new Set("tres bon etat comme neuf neuve new like good great very condition correct moyen fair ok mint mauvais poor broken hs jamais servi never used quelques rayures some scratches reparer parts pieces en in".split(" "));
+    const words = new Set(
+      "tres bon etat comme neuf neuve new like good great very condition correct moyen fair ok mint mauvais poor broken hs jamais servi never used quelques rayures some scratches reparer parts pieces en in".split(
+        " ",
+      ),
+    );
     this.words.forEach((w, i) => {
-      if (words.has(w) && (this.has(i - 1, "tres", "bon", "comme", "etat", "like", "good", "great", "very", "in", "en", "mauvais", "jamais", "never") || this.has(i + 1, "etat", "condition", "neuf", "new", "servi", "used", "bon"))) this.used[i] = true;
+      if (
+        words.has(w) &&
+        (this.has(i - 1, "tres", "bon", "comme", "etat", "like", "good", "great", "very", "in", "en", "mauvais", "jamais", "never") ||
+          this.has(i + 1, "etat", "condition", "neuf", "new", "servi", "used", "bon"))
+      )
+        this.used[i] = true;
     });
   }
 
   cheap() {
     for (let i = 0; i < this.words.length; i++) {
-      if (this.words[i] === "cheap" || (["cher", "chere", "chers", "cheres"].includes(this.words[i] ?? "") && this.has(i - 1, "pas")) || (this.words[i] === "marche" && this.has(i - 1, "bon"))) {
+      if (
+        this.words[i] === "cheap" ||
+        (["cher", "chere", "chers", "cheres"].includes(this.words[i] ?? "") && this.has(i - 1, "pas")) ||
+        (this.words[i] === "marche" && this.has(i - 1, "bon"))
+      ) {
         this.slots.sort = "price";
         this.mark(i - (this.words[i] === "cheap" ? 0 : 1), i + 1);
       }
@@ -519,7 +676,12 @@ class SlotReader {
       const group = groups.at(-1);
       const prev = group?.at(-1);
       // one connector between two content words keeps them together: "vélo de course", "table en chêne"
-      if (group && prev !== undefined && (i === prev + 1 || (i === prev + 2 && this.has(prev + 1, "de", "d", "en", "a", "with", "et", "and") && !this.used[prev + 1]))) group.push(i);
+      if (
+        group &&
+        prev !== undefined &&
+        (i === prev + 1 || (i === prev + 2 && this.has(prev + 1, "de", "d", "en", "a", "with", "et", "and") && !this.used[prev + 1]))
+      )
+        group.push(i);
       else groups.push([i]);
     }
     const verb = this.words.findIndex((w) => verbs.includes(w));
@@ -545,7 +707,10 @@ class SlotReader {
       return;
     }
     const languages = this.words.flatMap((w) => (LANGUAGES[w] ? [LANGUAGES[w] as string] : []));
-    if (languages.length > 0 && this.words.some((w) => ["parle", "speak", "langues", "languages", "bilingue", "bilingual", "parlees"].includes(w)))
+    if (
+      languages.length > 0 &&
+      this.words.some((w) => ["parle", "speak", "langues", "languages", "bilingue", "bilingual", "parlees"].includes(w))
+    )
       this.slots.languages = [...new Set(languages)];
   }
 
@@ -557,7 +722,8 @@ class SlotReader {
     const text = this.words.join(" ");
     if (/\b(chaque semaine|hebdo|hebdomadaire|weekly|every week|par semaine)\b/.test(text)) this.slots.digest = "weekly";
     else if (/\b(chaque jour|quotidien|quotidienne|daily|every day|par jour)\b/.test(text)) this.slots.digest = "daily";
-    else if (/\b(pas de notif|plus de notif|aucune notif|no notif|no more notif|stop notif|sans notif|desactive)/.test(text)) this.slots.digest = "none";
+    else if (/\b(pas de notif|plus de notif|aucune notif|no notif|no more notif|stop notif|sans notif|desactive)/.test(text))
+      this.slots.digest = "none";
     if (/\b(par|by|via) (e ?mail|mail|courriel)\b/.test(text)) this.slots.notificationChannels = ["email"];
   }
 
@@ -567,9 +733,13 @@ class SlotReader {
       this.slots.githubUsername = url[1];
       return;
     }
-    const named = /github\s*(?:user(?:name)?|:|est|is|c'est|c’est|=|account|compte)?\s*(?:est|is|c'est|:)?\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})\b/i.exec(this.text);
+    const named =
+      /github\s*(?:user(?:name)?|:|est|is|c'est|c’est|=|account|compte)?\s*(?:est|is|c'est|:)?\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})\b/i.exec(
+        this.text,
+      );
     const candidate = named?.[1];
-    if (candidate && !["user", "est", "is", "account", "compte", "de", "profile", "profil", "c"].includes(candidate.toLowerCase())) this.slots.githubUsername = candidate;
+    if (candidate && !["user", "est", "is", "account", "compte", "de", "profile", "profil", "c"].includes(candidate.toLowerCase()))
+      this.slots.githubUsername = candidate;
   }
 
   code() {
@@ -583,9 +753,15 @@ class SlotReader {
 
   reason() {
     const text = this.words.join(" ");
-    if (/\b(arnaque|arnaqueur|arnaqueuse|escroc|escroquerie|scam|scammer|fraud|fraude|voleur|thief)\b/.test(text)) this.slots.reason = "scam";
+    if (/\b(arnaque|arnaqueur|arnaqueuse|escroc|escroquerie|scam|scammer|fraud|fraude|voleur|thief)\b/.test(text))
+      this.slots.reason = "scam";
     else if (/\b(spam|spams|spamming|spamme|spammeur|spammer|pub)\b/.test(text)) this.slots.reason = "spam";
-    else if (/\b(insulte|insulter|insultee|insulted|harcele|harcelement|harassment|harassing|harasses|menace|threat|abuse|abusive|abusif)/.test(text)) this.slots.reason = "harassment";
+    else if (
+      /\b(insulte|insulter|insultee|insulted|harcele|harcelement|harassment|harassing|harasses|menace|threat|abuse|abusive|abusif)/.test(
+        text,
+      )
+    )
+      this.slots.reason = "harassment";
     else if (/\b(inapproprie|inappropriate|deplace|offensive|choquant)/.test(text)) this.slots.reason = "inappropriate";
     else if (/\b(interdit|illegal|prohibited|drogue|drugs|arme|weapon)/.test(text)) this.slots.reason = "prohibited_item";
   }
@@ -621,7 +797,25 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       reader.remote();
       reader.wants();
       reader.condition();
-      const { title } = reader.leftover(new Set(), ["vends", "vend", "vendre", "propose", "donne", "offre", "sell", "selling", "offer", "give", "giving", "troque", "echange", "swap", "trade", "cherche", "recherche"]);
+      const { title } = reader.leftover(new Set(), [
+        "vends",
+        "vend",
+        "vendre",
+        "propose",
+        "donne",
+        "offre",
+        "sell",
+        "selling",
+        "offer",
+        "give",
+        "giving",
+        "troque",
+        "echange",
+        "swap",
+        "trade",
+        "cherche",
+        "recherche",
+      ]);
       if (title) reader.slots.title = title;
       break;
     }
@@ -632,7 +826,11 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       reader.condition();
       reader.place();
       reader.remote();
-      if (reader.words.some((w, i) => (w === "wants" && reader.has(i - 1, "who")) || (w === "veut" && reader.has(i - 1, "qui")) || w === "demandes"))
+      if (
+        reader.words.some(
+          (w, i) => (w === "wants" && reader.has(i - 1, "who")) || (w === "veut" && reader.has(i - 1, "qui")) || w === "demandes",
+        )
+      )
         reader.slots.kind = "want";
       const { q } = reader.leftover();
       if (q) reader.slots.q = q;
@@ -683,7 +881,26 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
         reader.prices();
         reader.remote();
         reader.skills();
-        if (reader.words.some((w) => ["base", "basee", "based", "ville", "city", "habite", "live", "lives", "living", "localisation", "location", "demenage", "moved"].includes(w))) reader.place();
+        if (
+          reader.words.some((w) =>
+            [
+              "base",
+              "basee",
+              "based",
+              "ville",
+              "city",
+              "habite",
+              "live",
+              "lives",
+              "living",
+              "localisation",
+              "location",
+              "demenage",
+              "moved",
+            ].includes(w),
+          )
+        )
+          reader.place();
       }
       break;
     case "generate_profile":

@@ -37,7 +37,14 @@ const FILL: Record<string, string[]> = {
   lang2: ["allemand", "french", "Spanish", "portugais", "English", "arabe"],
 };
 
-export const NAMES_IN_CORPUS = new Set((FILL.name ?? []).map((name) => name.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")));
+export const NAMES_IN_CORPUS = new Set(
+  (FILL.name ?? []).map((name) =>
+    name
+      .toLowerCase()
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, ""),
+  ),
+);
 
 type Pattern = [intent: Intent, patterns: string[]];
 

@@ -1,0 +1,145 @@
+/**
+ * P5: one local assistant turn, end to end in process (understanding, dialog state read and
+ * written, core services, replies), on the demo community, for every utterance of the
+ * evaluation set. The LLM engine is excluded (its time is the provider's).
+ * P6: local embedder throughput on marketplace texts.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pino } from "pino";
+import { resolveJwtSecret } from "../core/src/accounts/secrets.ts";
+import { LocalEmbedder } from "../core/src/ai/local-embedder.ts";
+import { loadEvalSet } from "../core/src/assistant/nlu/evaluate.ts";
+import { interpret } from "../core/src/assistant/nlu/interpret.ts";
+import { assistantFor } from "../core/src/assistant/setup.ts";
+import { bootCore } from "../core/src/boot.ts";
+import { loadConfig } from "../core/src/config/index.ts";
+import { buildDemoListings } from "../core/src/demo/community.ts";
+import { Mailer } from "../core/src/email/mailer.ts";
+import { percentile } from "./machine.ts";
+
+export type AssistantBench = {
+  turns: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  byGroup: { group: string; turns: number; p50: number; p95: number }[];
+  nluP50: number;
+  nluP95: number;
+};
+
+const GROUPS: Record<string, string[]> = {
+  "search (listings, missions)": ["search_listings", "search_missions"],
+  "write (post, change, message, profile)": [
+    "create_listing",
+    "update_listing",
+    "delete_listing",
+    "send_message",
+    "update_profile",
+    "generate_profile",
+    "set_preferences",
+    "report_user",
+    "link_account",
+  ],
+  "read (lists, details, matches)": [
+    "my_listings",
+    "show_listing",
+    "show_matches",
+    "accept_match",
+    "decline_match",
+    "show_conversations",
+    "read_conversation",
+    "show_profile",
+    "save_mission",
+    "apply_mission",
+    "show_applications",
+  ],
+  "talk (greeting, help, cancel, unknown)": ["greeting", "help", "cancel", "unknown"],
+};
+
+export async function benchAssistant(log: (line: string) => void = console.log): Promise<AssistantBench> {
+  const config = loadConfig({ RELAIS_DATA_DIR: join(mkdtempSync(join(tmpdir(), "relais-bench-assistant-")), "data"), LOG_LEVEL: "silent" });
+  const core = await bootCore(config, (step) => log(`  … ${step}`));
+  try {
+    const mailer = new Mailer(core.db.prisma, { smtpUrl: undefined, from: config.email.from, logger: pino({ level: "silent" }) });
+    const accounts = { prisma: core.db.prisma, config, jwtSecret: resolveJwtSecret(config), mailer };
+    const assistant = assistantFor(core, accounts);
+    const member = await core.db.prisma.user.findFirstOrThrow({
+      where: { email: { endsWith: "@demo.relais.example" } },
+      orderBy: { createdAt: "asc" },
+    });
+    const identity = { provider: "api" as const, externalId: member.id };
+    const set = loadEvalSet();
+    // Warm-up: first queries compile plans and load the gazetteer.
+    for (const item of set.slice(0, 20)) await assistant.handle({ identity, text: item.text, locale: item.lang });
+    const times: { intent: string; ms: number }[] = [];
+    const nlu: number[] = [];
+    for (const item of set) {
+      await assistant.forget(identity);
+      const started = performance.now();
+      await assistant.handle({ identity, text: item.text, locale: item.lang });
+      times.push({ intent: item.intent, ms: performance.now() - started });
+      const nluStarted = performance.now();
+      interpret(item.text, item.lang, item.context ?? {});
+      nlu.push(performance.now() - nluStarted);
+    }
+    const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+    const all = sorted(times.map((t) => t.ms));
+    nlu.sort((a, b) => a - b);
+    return {
+      turns: times.length,
+      p50: percentile(all, 50),
+      p95: percentile(all, 95),
+      p99: percentile(all, 99),
+      byGroup: Object.entries(GROUPS).map(([group, intents]) => {
+        const ms = sorted(times.filter((t) => intents.includes(t.intent)).map((t) => t.ms));
+        return { group, turns: ms.length, p50: percentile(ms, 50), p95: percentile(ms, 95) };
+      }),
+      nluP50: percentile(nlu, 50),
+      nluP95: percentile(nlu, 95),
+    };
+  } finally {
+    await core.db.close();
+  }
+}
+
+export type EmbedderBench = { texts: number; seconds: number; perSecond: number };
+
+export async function benchEmbedder(count = 50_000): Promise<EmbedderBench> {
+  const catalogue = buildDemoListings().map((listing) => `${listing.title}. ${listing.tags.join(", ")}. ${listing.description}`);
+  const texts = Array.from({ length: count }, (_, i) => `${catalogue[i % catalogue.length]} ${i}`);
+  const embedder = new LocalEmbedder();
+  await embedder.embed(texts.slice(0, 500));
+  const started = performance.now();
+  for (let i = 0; i < texts.length; i += 1000) await embedder.embed(texts.slice(i, i + 1000));
+  const seconds = (performance.now() - started) / 1000;
+  return { texts: count, seconds, perSecond: count / seconds };
+}
+
+const ms = (value: number) => Math.round(value * 10) / 10;
+
+export function assistantMarkdown(result: AssistantBench): string {
+  return [
+    "## P5 — one local assistant turn",
+    "",
+    `Every utterance of the evaluation set (${result.turns}, French and English) sent as one turn to the local engine, in process, on the demo community (embedded PGlite): understanding, dialog state read and written in the database, the core services the intent calls (searches, listings, messages…), replies. Dialog state cleared between turns. The LLM engine is excluded. Target: p95 ≤ 30 ms.`,
+    "",
+    "| turns | count | p50 ms | p95 ms |",
+    "|---|---|---|---|",
+    ...result.byGroup.map((g) => `| ${g.group} | ${g.turns} | ${ms(g.p50)} | ${ms(g.p95)} |`),
+    `| **all** | **${result.turns}** | **${ms(result.p50)}** | **${ms(result.p95)}** (p99 ${ms(result.p99)}) |`,
+    "",
+    `Understanding alone (language, intent, slots): p50 ${ms(result.nluP50)} ms, p95 ${ms(result.nluP95)} ms.`,
+    "",
+  ].join("\n");
+}
+
+export function embedderMarkdown(result: EmbedderBench): string {
+  return [
+    "## P6 — local embedder throughput",
+    "",
+    `${result.texts.toLocaleString("en")} marketplace texts (demo listings: title, tags, description), batches of 1,000, one thread: **${Math.round(result.perSecond).toLocaleString("en")} texts/s** (${result.seconds.toFixed(2)} s). Target ≥ 10,000 texts/s.`,
+    "",
+  ].join("\n");
+}
