@@ -50,6 +50,8 @@ describe("starting Relais on the embedded defaults", () => {
     const first = startRelais({ RELAIS_DATA_DIR: dataDir }, await freePort());
     const { body } = await waitForHealthy(first);
     expect(body).toEqual({ status: "ok", db: { driver: "pglite", vector: expect.stringMatching(/^0\.\d+\.\d+$/) } });
+    // Logs are written asynchronously (pino): give the line a moment to reach the pipe.
+    for (let i = 0; i < 50 && !first.output().includes("demo community loaded"); i++) await new Promise((r) => setTimeout(r, 100));
     expect(first.output()).toContain("demo community loaded");
     const ready = await fetch(`http://127.0.0.1:${first.port}/readyz`);
     expect(ready.status).toBe(200);

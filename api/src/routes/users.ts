@@ -3,7 +3,7 @@ import { blockUser, getMyProfile, Preferences, publicProfile, reportUser, update
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
-import { IdParams, LocationInput } from "./schemas.ts";
+import { IdParams } from "./schemas.ts";
 
 const Profile = z
   .object({

@@ -49,7 +49,7 @@ async function greeting(d: Dialog) {
 
 /** "the second one": whatever the last list was (listings, missions, matches, conversations). */
 async function showFromResults(d: Dialog, slots: Slots) {
-  if (typeof slots.listingId === "string") return showListingTurn(d, slots, slots.listingId);
+  if (typeof slots.listingId === "string") return showListingTurn(d, slots.listingId);
   if (typeof slots.missionId === "string") return showMissionTurn(d, slots.missionId);
   const kind = d.state.results?.kind;
   const id = pickFromResults(
@@ -64,7 +64,7 @@ async function showFromResults(d: Dialog, slots: Slots) {
     d.state.focus = { matchId: id };
     return acceptOrDeclineHint(d, id);
   }
-  return showListingTurn(d, slots, id);
+  return showListingTurn(d, id);
 }
 
 async function acceptOrDeclineHint(d: Dialog, matchId: string) {

@@ -200,7 +200,7 @@ export async function createListingTurn(d: Dialog, slots: Slots): Promise<void> 
 
 // ---------------------------------------------------------------------------- show and list
 
-export async function showListingTurn(d: Dialog, slots: Slots, listingId: string): Promise<void> {
+export async function showListingTurn(d: Dialog, listingId: string): Promise<void> {
   const listing = await getListing(d.market, listingId);
   const actions =
     listing.owner.id === d.userId

@@ -25,7 +25,6 @@ const CURRENCY: Record<string, string> = {
   pounds: "GBP",
 };
 const MAX_CUES = ["moins", "max", "maximum", "jusqu", "under", "below", "less", "up", "budget", "sous", "plafond", "cheaper"];
-const MIN_CUES = ["plus", "moins", "minimum", "min", "over", "more", "least", "above", "partir", "from", "des"];
 const DAY_CUES = ["j", "jour", "jours", "day", "daily", "tjm", "journalier", "journee", "jr"];
 const HOUR_CUES = ["h", "heure", "hour", "hourly", "horaire", "hr"];
 const KM_UNITS = new Set(["km", "kms", "kilometres", "kilometre", "kilometers", "kilometer", "bornes"]);
