@@ -58,13 +58,15 @@ program
     const db = await openDatabase(config.database, { onProgress: (step) => console.log(`… ${step}`) });
     const embedder = embedderFor(config);
     const bars = new MultiBar(
-      { format: "{table} [{bar}] {value}/{total}", hideCursor: true, clearOnComplete: false },
+      // noTTYOutput: still show progress when the output is a file or a CI log.
+      { format: "{table} [{bar}] {value}/{total}", hideCursor: true, clearOnComplete: false, noTTYOutput: true, notTTYSchedule: 1000 },
       Presets.shades_classic,
     );
     const byTable = new Map<string, SingleBar>();
+    let done: Awaited<ReturnType<typeof reindex>>;
     try {
       console.log(`Embedder: ${embedder.model}`);
-      const done = await reindex(db.prisma, embedder, {
+      done = await reindex(db.prisma, embedder, {
         ...(options.all ? { all: true } : {}),
         onProgress: (table, value, total) => {
           let bar = byTable.get(table);
@@ -75,12 +77,11 @@ program
           bar.update(value);
         },
       });
-      bars.stop();
-      console.log(`Re-embedded ${done.Listing} listings, ${done.Mission} missions, ${done.Profile} profiles with ${embedder.model}.`);
     } finally {
       bars.stop();
       await db.close();
     }
+    console.log(`Re-embedded ${done.Listing} listings, ${done.Mission} missions, ${done.Profile} profiles with ${embedder.model}.`);
   });
 
 const trades = program.command("trades").description("math trades from TradeMaximizer / OLWLG want lists");
