@@ -301,6 +301,22 @@ describe("bad input", () => {
   });
 });
 
+describe("website visitors", () => {
+  it("talks with a guest session from the widget header, kept apart from members", async () => {
+    const guest = "guest-4f3c9a1b7e2d4c8f9a0b1c2d";
+    const ask = (text: string, session = guest) =>
+      t.request("POST", "/api/v1/assistant/messages", { body: { text, locale: "en" }, headers: { "x-relais-guest-session": session } });
+    const found = await ask("looking for a sofa in Lyon");
+    expect(found.status).toBe(200);
+    expect(found.body.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "sofa", place: "Lyon" } });
+    expect((await ask("the first one")).body.replies[0].cards[0].title).toBe(found.body.replies[0].cards[0].title);
+    // Too short to be unguessable: refused like any anonymous call.
+    expect((await ask("hello", "short")).status).toBe(401);
+    expect((await t.request("DELETE", "/api/v1/assistant/session", { headers: { "x-relais-guest-session": guest } })).status).toBe(204);
+    expect((await ask("the first one")).body.replies[0].text).toContain("I have no list");
+  });
+});
+
 describe("restart", () => {
   it("resumes a multi-turn flow after the server restarts", async () => {
     const asked = await say("Zoé Testeuse", "nouvelle annonce");

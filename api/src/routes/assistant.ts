@@ -3,10 +3,13 @@
  * engine serves Slack, Discord, Teams and the widget. Ask for `text/event-stream` to receive
  * the LLM engine's answer token by token, then the whole turn.
  */
-import { MAX_TURN_CHARS, type TurnResult } from "@relais/core/assistant/assistant";
+import { MAX_TURN_CHARS, type TurnIdentity, type TurnResult } from "@relais/core/assistant/assistant";
 import { INTENTS } from "@relais/core/assistant/intents";
+import { Unauthorized } from "@relais/core/errors/domain";
+import type { Request } from "express";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
+import type { Caller } from "../http/authenticate.ts";
 import { localeOf } from "../http/problem.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
 
@@ -54,6 +57,20 @@ const TurnIn = z.strictObject({
   locale: z.enum(["fr", "en"]).optional().describe("Default language when the message does not tell (else Accept-Language)"),
 });
 
+/**
+ * A visitor of the website widget talks without an account: the widget draws a random
+ * session id (at least 128 bits) and sends it in this header; knowing it is owning it.
+ */
+export const GUEST_SESSION_HEADER = "x-relais-guest-session";
+const GUEST_SESSION = /^[A-Za-z0-9_-]{22,128}$/;
+
+function turnIdentity(req: Request, caller: Caller | undefined): TurnIdentity {
+  if (caller) return { provider: "api", externalId: caller.userId };
+  const guest = req.get(GUEST_SESSION_HEADER);
+  if (guest && GUEST_SESSION.test(guest)) return { provider: "widget", externalId: guest };
+  throw new Unauthorized("unauthenticated");
+}
+
 export function assistantRoutes(api: ApiContext): AnyRoute[] {
   const tags = ["assistant"];
   return [
@@ -62,14 +79,14 @@ export function assistantRoutes(api: ApiContext): AnyRoute[] {
       path: "/api/v1/assistant/messages",
       summary: "Send a message (or press a button) to the assistant",
       description:
-        "French or English, typos welcome. Returns the replies (text plus cards, buttons and quick replies) and what was understood. With `Accept: text/event-stream`, streams `token` events when the LLM engine writes, then one `turn` event with this same body.",
+        "French or English, typos welcome. Returns the replies (text plus cards, buttons and quick replies) and what was understood. With `Accept: text/event-stream`, streams `token` events when the LLM engine writes, then one `turn` event with this same body. A signed-in member, or a website visitor identified by a random `X-Relais-Guest-Session` header (22 to 128 characters of A-Z a-z 0-9 _ -).",
       tags,
-      auth: "user",
+      auth: "optional",
       body: TurnIn,
       responses: { 200: { description: "The assistant's replies", schema: TurnOut } },
       async handler({ req, res, body, caller }) {
         const turn = {
-          identity: { provider: "api" as const, externalId: caller!.userId },
+          identity: turnIdentity(req, caller),
           ...(body.text !== undefined ? { text: body.text } : {}),
           ...(body.action !== undefined ? { action: body.action } : {}),
           // The member's own language applies unless the request names one.
@@ -102,10 +119,10 @@ export function assistantRoutes(api: ApiContext): AnyRoute[] {
       path: "/api/v1/assistant/session",
       summary: "Start over: forget the dialog state (questions, last results, buttons)",
       tags,
-      auth: "user",
+      auth: "optional",
       responses: { 204: { description: "Forgotten" } },
-      async handler({ caller }) {
-        await api.assistant.forget({ provider: "api", externalId: caller!.userId });
+      async handler({ req, caller }) {
+        await api.assistant.forget(turnIdentity(req, caller));
         return { status: 204 };
       },
     }),
