@@ -60,64 +60,63 @@ export async function reindex(
   const total = options.all
     ? { Listing: await prisma.listing.count(), Mission: await prisma.mission.count(), Profile: await prisma.profile.count() }
     : await staleVectors(prisma, embedder.model);
-  const report = (table: EmbeddedTable) => options.onProgress?.(table, done[table], total[table]);
-  // Keyset pagination on the id: rows re-embedded leave the "stale" set, so no offset drift.
-  let after = "";
-  for (;;) {
-    const rows = await prisma.listing.findMany({
-      where: { ...where, id: { gt: after } },
-      select: { id: true, title: true, tags: true, description: true },
-      orderBy: { id: "asc" },
-      take: BATCH,
-    });
-    if (rows.length === 0) break;
-    await storeEmbeddings(
-      prisma,
-      "Listing",
-      rows.map((row) => ({ id: row.id, text: listingEmbeddingText(row) })),
-      embedder,
-    );
-    done.Listing += rows.length;
-    after = rows.at(-1)?.id ?? after;
-    report("Listing");
-  }
-  after = "";
-  for (;;) {
-    const rows = await prisma.mission.findMany({
-      where: { ...where, id: { gt: after } },
-      select: { id: true, title: true, skills: true, description: true },
-      orderBy: { id: "asc" },
-      take: BATCH,
-    });
-    if (rows.length === 0) break;
-    await storeEmbeddings(
-      prisma,
-      "Mission",
-      rows.map((row) => ({ id: row.id, text: missionEmbeddingText(row) })),
-      embedder,
-    );
-    done.Mission += rows.length;
-    after = rows.at(-1)?.id ?? after;
-    report("Mission");
-  }
-  after = "";
-  for (;;) {
-    const rows = await prisma.profile.findMany({
-      where: { ...where, userId: { gt: after } },
-      select: { userId: true, headline: true, skills: true, bio: true },
-      orderBy: { userId: "asc" },
-      take: BATCH,
-    });
-    if (rows.length === 0) break;
-    await storeEmbeddings(
-      prisma,
-      "Profile",
-      rows.map((row) => ({ id: row.userId, text: profileEmbeddingText(row) })),
-      embedder,
-    );
-    done.Profile += rows.length;
-    after = rows.at(-1)?.userId ?? after;
-    report("Profile");
-  }
+  /** Keyset pagination on the key: rows re-embedded leave the "stale" set, so no offset drift. */
+  const pass = async <Row>(
+    table: EmbeddedTable,
+    page: (after: string) => Promise<Row[]>,
+    key: (row: Row) => string,
+    text: (row: Row) => string,
+  ) => {
+    let after = "";
+    for (;;) {
+      const rows = await page(after);
+      if (rows.length === 0) return;
+      await storeEmbeddings(
+        prisma,
+        table,
+        rows.map((row) => ({ id: key(row), text: text(row) })),
+        embedder,
+      );
+      done[table] += rows.length;
+      after = key(rows.at(-1) as Row);
+      options.onProgress?.(table, done[table], total[table]);
+    }
+  };
+  await pass(
+    "Listing",
+    (after) =>
+      prisma.listing.findMany({
+        where: { ...where, id: { gt: after } },
+        select: { id: true, title: true, tags: true, description: true },
+        orderBy: { id: "asc" },
+        take: BATCH,
+      }),
+    (row) => row.id,
+    listingEmbeddingText,
+  );
+  await pass(
+    "Mission",
+    (after) =>
+      prisma.mission.findMany({
+        where: { ...where, id: { gt: after } },
+        select: { id: true, title: true, skills: true, description: true },
+        orderBy: { id: "asc" },
+        take: BATCH,
+      }),
+    (row) => row.id,
+    missionEmbeddingText,
+  );
+  await pass(
+    "Profile",
+    (after) =>
+      prisma.profile.findMany({
+        where: { ...where, userId: { gt: after } },
+        select: { userId: true, headline: true, skills: true, bio: true },
+        orderBy: { userId: "asc" },
+        take: BATCH,
+      }),
+    (row) => row.userId,
+    profileEmbeddingText,
+  );
   return done;
 }

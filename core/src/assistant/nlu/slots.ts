@@ -132,6 +132,29 @@ const CUES = new Set(
   ).split(" "),
 );
 
+/** Verbs of giving, selling, swapping: the object follows them. */
+const OFFER_VERBS = [
+  "vends",
+  "vend",
+  "vendre",
+  "propose",
+  "donne",
+  "offre",
+  "sell",
+  "selling",
+  "offer",
+  "give",
+  "giving",
+  "troque",
+  "echange",
+  "swap",
+  "trade",
+  "vente",
+  "sale",
+  "mets",
+  "put",
+];
+
 const isNumber = (word: string | undefined) => word !== undefined && /^\d+$/.test(word);
 
 type Money = { start: number; end: number; amount: number; currency?: string; period?: "day" | "hour"; role?: "min" | "max" };
@@ -532,27 +555,7 @@ class SlotReader {
 
   // ------------------------------------------------------------------ listings
   kind() {
-    const offer = [
-      "vends",
-      "vend",
-      "vendre",
-      "propose",
-      "donne",
-      "offre",
-      "sell",
-      "selling",
-      "offer",
-      "give",
-      "giving",
-      "troque",
-      "echange",
-      "swap",
-      "trade",
-      "vente",
-      "sale",
-      "mets",
-      "put",
-    ];
+    const offer = OFFER_VERBS;
     const want = ["cherche", "recherche", "besoin", "demande", "wanted", "need", "looking", "request", "recherchons", "cherchons"];
     const weakWant = ["want", "veux", "voudrais"];
     // "I want to sell" is an offer: offer verbs win over a bare "want".
@@ -796,25 +799,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       reader.remote();
       reader.wants();
       reader.condition();
-      const { title } = reader.leftover(new Set(), [
-        "vends",
-        "vend",
-        "vendre",
-        "propose",
-        "donne",
-        "offre",
-        "sell",
-        "selling",
-        "offer",
-        "give",
-        "giving",
-        "troque",
-        "echange",
-        "swap",
-        "trade",
-        "cherche",
-        "recherche",
-      ]);
+      const { title } = reader.leftover(new Set(), [...OFFER_VERBS, "cherche", "recherche"]);
       if (title) reader.slots.title = title;
       break;
     }
