@@ -18,6 +18,7 @@ import { devRoutes } from "./routes/dev.ts";
 import { listingImageRoutes, listingRoutes } from "./routes/listings.ts";
 import { matchRoutes } from "./routes/matches.ts";
 import { meRoutes } from "./routes/me.ts";
+import { missionRoutes } from "./routes/missions.ts";
 import { oauthRoutes } from "./routes/oauth.ts";
 import { tokenRoutes } from "./routes/tokens.ts";
 import { userRoutes } from "./routes/users.ts";
@@ -37,6 +38,7 @@ export function createApiRouter(api: ApiContext, limits: RateLimiters) {
     ...matchRoutes(api),
     ...conversationRoutes(api),
     ...userRoutes(api),
+    ...missionRoutes(api),
     ...assistantRoutes(api),
     ...(api.config.nodeEnv === "production" ? [] : devRoutes(api)),
   ];

@@ -75,6 +75,12 @@ describe("OpenAPI document", () => {
         "PUT /api/v1/listings/{id}/images/order",
         "DELETE /api/v1/listings/{id}/images/{imageId}",
         "POST /api/v1/assistant/messages",
+        "GET /api/v1/missions",
+        "GET /api/v1/missions/{id}",
+        "PUT /api/v1/missions/{id}/saved",
+        "DELETE /api/v1/missions/{id}/saved",
+        "POST /api/v1/missions/{id}/applications",
+        "GET /api/v1/me/applications",
         "DELETE /api/v1/assistant/session",
       ].sort(),
     );

@@ -71,6 +71,7 @@ const knownFields = [
   "expiresInDays",
   "text",
   "action",
+  "coverLetter",
   "__proto__",
   "constructor",
 ];
@@ -84,9 +85,13 @@ const pathSegment = fc.oneof(
   fc.constantFrom("github", "linkedin", "x", "..", "%2e%2e", "%", "a".repeat(500)),
   fc.string({ minLength: 1, maxLength: 30 }),
 );
-const query = fc.dictionary(fc.constantFrom("limit", "cursor", "to", "code", "state", "error", "x", "limit[]"), weirdString, {
-  maxKeys: 4,
-});
+const query = fc.dictionary(
+  fc.constantFrom("limit", "cursor", "to", "code", "state", "error", "x", "limit[]", "q", "skills", "place", "remote", "minRate", "offset"),
+  weirdString,
+  {
+    maxKeys: 4,
+  },
+);
 
 describe("every documented route", () => {
   it("answers malformed input with a 4xx problem+json, never a 5xx", async () => {

@@ -1,0 +1,52 @@
+/** Missions over REST: search by skills, remote and place; save; apply once; my applications. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { STRONG_PASSWORD, startTestApi, type TestApi } from "../../test/harness.ts";
+
+let t: TestApi;
+let token: string;
+
+beforeAll(async () => {
+  t = await startTestApi({ RELAIS_DEMO_DATA: "true" });
+  const res = await t.request("POST", "/api/v1/auth/register", {
+    body: { email: `missions-${Date.now()}@example.org`, password: STRONG_PASSWORD, name: "Mia Mission" },
+  });
+  token = res.body.accessToken;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("missions", () => {
+  it("finds missions by skills and remote, and by place with a radius", async () => {
+    const react = await t.request("GET", "/api/v1/missions?skills=react&remote=true");
+    expect(react.status).toBe(200);
+    expect(react.body.items.length).toBeGreaterThan(0);
+    for (const mission of react.body.items) {
+      expect(mission.skills).toContain("react");
+      expect(mission.remote).toBe(true);
+    }
+    const lyon = await t.request("GET", "/api/v1/missions?place=Lyon&radiusKm=20&remote=false");
+    for (const mission of lyon.body.items) expect(mission.distanceKm).toBeLessThanOrEqual(20);
+    const unknown = await t.request("GET", "/api/v1/missions?place=Atlantide");
+    expect(unknown.status).toBe(400);
+  });
+
+  it("saves, applies once, and lists my applications", async () => {
+    const [mission] = (await t.request("GET", "/api/v1/missions?limit=1")).body.items;
+    const saved = await t.request("PUT", `/api/v1/missions/${mission.id}/saved`, { token });
+    expect(saved.body.saved).toBe(true);
+    const applied = await t.request("POST", `/api/v1/missions/${mission.id}/applications`, {
+      token,
+      body: { coverLetter: "Disponible dès lundi." },
+    });
+    expect(applied.status).toBe(201);
+    expect(applied.body).toMatchObject({ status: "applied", mission: { id: mission.id } });
+    const again = await t.request("POST", `/api/v1/missions/${mission.id}/applications`, { token, body: {} });
+    expect(again.status).toBe(409);
+    const mine = await t.request("GET", "/api/v1/me/applications", { token });
+    expect(mine.body.items.map((a: { mission: { id: string } }) => a.mission.id)).toEqual([mission.id]);
+    expect((await t.request("GET", `/api/v1/missions/${mission.id}`, { token })).body).toMatchObject({ saved: true, applied: true });
+    expect((await t.request("DELETE", `/api/v1/missions/${mission.id}/saved`, { token })).body.saved).toBe(false);
+    expect((await t.request("GET", "/api/v1/missions/nope")).status).toBe(404);
+  });
+});

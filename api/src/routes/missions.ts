@@ -1,0 +1,144 @@
+/** /api/v1/missions: freelance missions (search, save for later, apply) and my applications. */
+import { applyToMission, getMission, listApplications, saveMission, searchMissions } from "@relais/core/missions/missions";
+import { z } from "zod";
+import type { ApiContext } from "../http/api-context.ts";
+import { type AnyRoute, defineRoute } from "../http/route.ts";
+import { IdParams } from "./schemas.ts";
+
+const Mission = z
+  .object({
+    id: z.string(),
+    source: z.string().describe("Job board the mission comes from"),
+    url: z.string().describe("The original posting"),
+    title: z.string(),
+    company: z.string().nullable(),
+    description: z.string(),
+    skills: z.array(z.string()),
+    place: z.string().nullable(),
+    remote: z.boolean(),
+    contractType: z.string(),
+    rate: z.object({
+      min: z.number().int().nullable().describe("Minor units"),
+      max: z.number().int().nullable().describe("Minor units"),
+      currency: z.string().nullable(),
+      period: z.string().nullable().describe("hour, day, month, year or fixed"),
+    }),
+    postedAt: z.string().nullable(),
+    distanceKm: z.number().nullable(),
+    saved: z.boolean(),
+    applied: z.boolean(),
+  })
+  .meta({ id: "Mission" });
+
+const Application = z
+  .object({
+    id: z.string(),
+    status: z.string(),
+    coverLetter: z.string().nullable(),
+    mission: z.object({ id: z.string(), title: z.string(), company: z.string().nullable(), url: z.string() }),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "Application" });
+
+const MissionQuery = z.strictObject({
+  q: z.string().trim().max(200).optional().describe("Free text, French or English"),
+  skills: z
+    .string()
+    .max(300)
+    .transform((value) =>
+      value
+        .split(",")
+        .map((skill) => skill.trim().toLowerCase())
+        .filter(Boolean)
+        .slice(0, 10),
+    )
+    .optional()
+    .describe("Comma-separated skill names, e.g. `react,typescript`"),
+  remote: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
+  place: z.string().trim().min(1).max(120).optional(),
+  radiusKm: z.coerce.number().min(1).max(1000).optional().describe("Around `place` (default 50); remote missions always match"),
+  minRate: z.coerce.number().int().min(0).optional().describe("Minor units, compared with the mission's highest rate"),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  offset: z.coerce.number().int().min(0).max(1000).default(0),
+});
+
+export function missionRoutes(api: ApiContext): AnyRoute[] {
+  const ctx = api.core.market;
+  const tags = ["missions"];
+  const saved = (method: "put" | "delete") =>
+    defineRoute({
+      method,
+      path: "/api/v1/missions/:id/saved",
+      summary: method === "put" ? "Save a mission for later" : "Forget a saved mission",
+      tags,
+      auth: "user",
+      params: IdParams,
+      responses: { 200: { description: "The mission", schema: Mission } },
+      async handler({ caller, params }) {
+        return { status: 200, body: await saveMission(ctx, caller!.userId, params.id, method === "put") };
+      },
+    });
+  return [
+    defineRoute({
+      method: "get",
+      path: "/api/v1/missions",
+      summary: "Search open freelance missions",
+      tags,
+      auth: "optional",
+      query: MissionQuery,
+      responses: {
+        200: { description: "Missions, most relevant first", schema: z.object({ items: z.array(Mission), total: z.number().int() }) },
+      },
+      async handler({ caller, query }) {
+        const { radiusKm, place, ...rest } = query;
+        const result = await searchMissions(ctx, caller?.userId, {
+          ...rest,
+          ...(place ? { place, radiusKm: radiusKm ?? 50 } : {}),
+        });
+        return { status: 200, body: result };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/missions/:id",
+      summary: "One mission",
+      tags,
+      auth: "optional",
+      params: IdParams,
+      responses: { 200: { description: "The mission", schema: Mission } },
+      async handler({ caller, params }) {
+        return { status: 200, body: await getMission(ctx, caller?.userId, params.id) };
+      },
+    }),
+    saved("put"),
+    saved("delete"),
+    defineRoute({
+      method: "post",
+      path: "/api/v1/missions/:id/applications",
+      summary: "Apply to a mission (once)",
+      tags,
+      auth: "user",
+      params: IdParams,
+      body: z.strictObject({ coverLetter: z.string().trim().max(5000).optional() }),
+      responses: { 201: { description: "The application", schema: Application }, 409: { description: "Already applied, or closed" } },
+      async handler({ caller, params, body }) {
+        return { status: 201, body: await applyToMission(ctx, caller!.userId, params.id, body) };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/me/applications",
+      summary: "My applications, most recent first",
+      tags,
+      auth: "user",
+      responses: { 200: { description: "Applications", schema: z.object({ items: z.array(Application) }) } },
+      async handler({ caller }) {
+        return { status: 200, body: { items: await listApplications(ctx, caller!.userId, 50) } };
+      },
+    }),
+  ];
+}
