@@ -30,7 +30,7 @@ const FRENCH = new Set(
     "et ou mais pas ne n est suis sont ai as avec pour dans sur chez vers pres moi toi lui quoi quel quelle quels qui que qu " +
     "bonjour salut merci oui non cherche veux voudrais aimerais peux montre affiche mets annule ce cet cette ces c ca " +
     "moins plus cher annonce annonces quelqu quelque rien tout tous svp stp coucou bonsoir voir envoie ecris dis propose vends " +
-    "donne echange contre profil mission missions mes messages conversation supprime enleve retire modifie change plutot " +
+    "donne echange contre profil mes messages conversation supprime enleve retire modifie change plutot " +
     "deuxieme troisieme premier premiere dernier derniere celui celle lien compte parle francais anglais"
   ).split(" "),
 );
@@ -43,6 +43,14 @@ const ENGLISH = new Set(
     "his their link account speak english french message messages chat inbox apply save saved jobs job gigs"
   ).split(" "),
 );
+
+// Words of both lists ("mission", "messages") say nothing about the language.
+for (const word of [...FRENCH]) {
+  if (ENGLISH.has(word)) {
+    FRENCH.delete(word);
+    ENGLISH.delete(word);
+  }
+}
 
 /** "fr" or "en" from function words; `fallback` when it cannot tell. */
 export function detectLocale(tokens: Token[], fallback: Locale): Locale {
