@@ -83,6 +83,11 @@ export class Dialog {
     });
   }
 
+  /** « text » in French, "text" in English. */
+  quote(text: string): string {
+    return this.locale === "fr" ? `« ${text} »` : `"${text}"`;
+  }
+
   money(minor: number | null | undefined, currency: string | null | undefined): string {
     if (minor === null || minor === undefined) return "";
     if (minor === 0) return this.t("as_free");

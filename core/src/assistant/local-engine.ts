@@ -40,9 +40,9 @@ async function greeting(d: Dialog) {
   const user = await d.market.prisma.user.findUnique({ where: { id: d.userId }, select: { name: true } });
   d.say(d.t("as_greeting", { name: user?.name ?? "" }), {
     quickReplies: [
-      { label: d.locale === "fr" ? "Je cherche…" : "Looking for…", text: d.locale === "fr" ? "je cherche un vélo" : "looking for a bike" },
-      { label: d.locale === "fr" ? "Mes matchs" : "My matches", text: d.locale === "fr" ? "mes matchs" : "my matches" },
-      { label: d.locale === "fr" ? "Aide" : "Help", text: d.locale === "fr" ? "aide" : "help" },
+      { label: d.t("as_qr_search_label"), text: d.t("as_qr_search_text") },
+      { label: d.t("as_qr_matches"), text: d.t("as_qr_matches") },
+      { label: d.t("as_qr_help"), text: d.t("as_qr_help") },
     ],
   });
 }
@@ -111,8 +111,8 @@ export async function runIntent(d: Dialog, intent: Intent, slots: Slots): Promis
   if (intent === "unknown") {
     d.say(d.t("as_unknown"), {
       quickReplies: [
-        { label: d.locale === "fr" ? "Aide" : "Help", text: d.locale === "fr" ? "aide" : "help" },
-        { label: d.locale === "fr" ? "Mes annonces" : "My listings", text: d.locale === "fr" ? "mes annonces" : "my listings" },
+        { label: d.t("as_qr_help"), text: d.t("as_qr_help") },
+        { label: d.t("as_qr_listings"), text: d.t("as_qr_listings") },
       ],
     });
     return;

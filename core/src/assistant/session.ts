@@ -52,11 +52,9 @@ export type Session = {
 };
 
 export async function loadSession(prisma: PrismaClient, identityId: string, userId: string): Promise<Session> {
-  const row = await prisma.assistantSession.upsert({
-    where: { identityId },
-    create: { identityId, userId },
-    update: {},
-  });
+  const upsert = () => prisma.assistantSession.upsert({ where: { identityId }, create: { identityId, userId }, update: {} });
+  // Two first messages at once both try to create the row: the loser reads the winner's.
+  const row = await upsert().catch(upsert);
   // A state written by an older version (or damaged) is dropped, never trusted.
   const state = StateSchema.safeParse(row.state).data ?? { actions: [] };
   const history = HistorySchema.safeParse(row.history).data ?? [];

@@ -34,6 +34,12 @@ export const ASSISTANT_MESSAGES = {
     fr: "Désolé, quelque chose s'est mal passé de notre côté. Réessayez dans un instant.",
     en: "Sorry, something went wrong on our side. Please try again in a moment.",
   },
+  // suggestions: a label, and the words a tap sends
+  as_qr_search_label: { fr: "Je cherche…", en: "Looking for…" },
+  as_qr_search_text: { fr: "je cherche un vélo", en: "looking for a bike" },
+  as_qr_matches: { fr: "mes matchs", en: "my matches" },
+  as_qr_listings: { fr: "mes annonces", en: "my listings" },
+  as_qr_help: { fr: "aide", en: "help" },
   as_yes: { fr: "Oui", en: "Yes" },
   as_no: { fr: "Non", en: "No" },
   as_confirm_or_cancel: {
@@ -74,6 +80,9 @@ export const ASSISTANT_MESSAGES = {
     fr: "J'ai aussi publié ce que vous voulez en échange : « {wants} ».",
     en: 'I also posted what you want in exchange: "{wants}".',
   },
+  as_swap_for: { fr: "{title} — à échanger contre : {wants}", en: "{title} — to swap for: {wants}" },
+  as_in_exchange_for: { fr: "{wants} — en échange de : {title}", en: "{wants} — in exchange for: {title}" },
+  as_labelled: { fr: "{label} : {value}", en: "{label}: {value}" },
   as_kind_offer_label: { fr: "offre", en: "offer" },
   as_kind_want_label: { fr: "demande", en: "want" },
   as_where_place: { fr: "à {place}", en: "in {place}" },

@@ -150,7 +150,7 @@ export async function createListingTurn(d: Dialog, slots: Slots): Promise<void> 
     typeof slots.description === "string" && slots.description.trim()
       ? slots.description.trim()
       : wants
-        ? `${cleanTitle} — ${d.locale === "fr" ? "à échanger contre" : "to swap for"} : ${wants}`
+        ? d.t("as_swap_for", { title: cleanTitle, wants })
         : cleanTitle;
   const common = {
     ...(place ? { location: { place } } : {}),
@@ -176,7 +176,7 @@ export async function createListingTurn(d: Dialog, slots: Slots): Promise<void> 
       await createListing(d.market, d.userId, {
         kind: "want",
         title: (wants.charAt(0).toUpperCase() + wants.slice(1)).slice(0, 120),
-        description: `${wants} — ${d.locale === "fr" ? "en échange de" : "in exchange for"} : ${cleanTitle}`,
+        description: d.t("as_in_exchange_for", { wants, title: cleanTitle }),
         category: categoryOfTitle(wants),
         ...common,
       }),
@@ -304,7 +304,7 @@ export async function updateListingTurn(d: Dialog, slots: Slots): Promise<void> 
   }
   if (typeof slots.title === "string" && slots.title.trim().length >= 3) {
     patch.title = slots.title.trim().slice(0, 120);
-    changes.push(`« ${patch.title} »`);
+    changes.push(d.quote(patch.title));
   }
   if (slots.status === "active" || slots.status === "paused" || slots.status === "closed") {
     patch.status = slots.status;

@@ -129,7 +129,7 @@ export async function updateProfileTurn(d: Dialog, slots: Slots): Promise<void> 
   const changes: string[] = [];
   if (typeof slots.headline === "string") {
     patch.headline = slots.headline.slice(0, 120);
-    changes.push(`${d.t("as_headline")} « ${patch.headline} »`);
+    changes.push(`${d.t("as_headline")} ${d.quote(patch.headline)}`);
   }
   if (typeof slots.bio === "string") {
     patch.bio = slots.bio.slice(0, 1500);
@@ -138,11 +138,11 @@ export async function updateProfileTurn(d: Dialog, slots: Slots): Promise<void> 
   if (Array.isArray(slots.skills) || Array.isArray(slots.removeSkills)) {
     const removed = new Set(Array.isArray(slots.removeSkills) ? slots.removeSkills : []);
     patch.skills = [...new Set([...current.skills, ...(Array.isArray(slots.skills) ? slots.skills : [])])].filter((s) => !removed.has(s));
-    changes.push(`${d.t("as_skills")} : ${patch.skills.join(", ")}`);
+    changes.push(d.t("as_labelled", { label: d.t("as_skills"), value: patch.skills.join(", ") }));
   }
   if (Array.isArray(slots.languages)) {
     patch.languages = slots.languages;
-    changes.push(`${d.t("as_languages")} : ${slots.languages.join(", ")}`);
+    changes.push(d.t("as_labelled", { label: d.t("as_languages"), value: slots.languages.join(", ") }));
   }
   if (typeof slots.dailyRate === "number" || typeof slots.hourlyRate === "number") {
     const currency = typeof slots.currency === "string" ? slots.currency : (current.rates.currency ?? "EUR");

@@ -1,7 +1,7 @@
 /**
  * Intent classifier: a small neural network (nlp.js) over stems of both languages and their
  * bigrams, trained at first use on the training corpus (well under a second). Numbers and
- * money become placeholders so "50 €" and "80 euros" look alike; unknown words are repaired
+ * money become stand-in tokens so "50 €" and "80 euros" look alike; unknown words are repaired
  * against the corpus vocabulary first, so typos still reach known stems.
  */
 import { NeuralNetwork } from "@nlpjs/neural";
