@@ -94,12 +94,7 @@ export function missionRoutes(api: ApiContext): AnyRoute[] {
         200: { description: "Missions, most relevant first", schema: z.object({ items: z.array(Mission), total: z.number().int() }) },
       },
       async handler({ caller, query }) {
-        const { radiusKm, place, ...rest } = query;
-        const result = await searchMissions(ctx, caller?.userId, {
-          ...rest,
-          ...(place ? { place, radiusKm: radiusKm ?? 50 } : {}),
-        });
-        return { status: 200, body: result };
+        return { status: 200, body: await searchMissions(ctx, caller?.userId, query) };
       },
     }),
     defineRoute({

@@ -16,6 +16,7 @@ export type MissionQuery = {
   skills?: string[];
   remote?: boolean;
   place?: string;
+  /** Around `place`; 50 km when a place is given without one. Remote missions always match. */
   radiusKm?: number;
   /** Minimum rate in minor units, compared with the mission's maximum rate. */
   minRate?: number;
@@ -84,6 +85,7 @@ async function viewsFor(ctx: MarketContext, userId: string | undefined, rows: Mi
 }
 
 const MIN_SIMILARITY = 0.3;
+const DEFAULT_RADIUS_KM = 50;
 
 /**
  * Open missions matching the filters, ranked by text relevance (full text + skills overlap +
@@ -103,8 +105,8 @@ export async function searchMissions(
   const skillSet = new Set((query.skills ?? []).map((skill) => skill.toLowerCase()));
   const terms = words(query.q ?? "").filter((word) => word.length >= 2);
   let scored = rows.map((row) => ({ row, score: 0 }));
-  if (center && query.radiusKm !== undefined) {
-    const radius = query.radiusKm;
+  if (center) {
+    const radius = query.radiusKm ?? DEFAULT_RADIUS_KM;
     // Remote missions stay in a radius search: distance does not matter for them.
     scored = scored.filter(
       ({ row }) => row.remote || (row.lat !== null && row.lng !== null && haversineKm(center, { lat: row.lat, lng: row.lng }) <= radius),

@@ -101,7 +101,8 @@ export async function searchMissionsTurn(d: Dialog, slots: Slots): Promise<void>
     ...(typeof slots.q === "string" && slots.q.trim() ? { q: slots.q } : {}),
     ...(skills.length ? { skills } : {}),
     ...(typeof slots.remote === "boolean" ? { remote: slots.remote } : {}),
-    ...(typeof slots.place === "string" ? { place: slots.place, radiusKm: typeof slots.radiusKm === "number" ? slots.radiusKm : 50 } : {}),
+    ...(typeof slots.place === "string" ? { place: slots.place } : {}),
+    ...(typeof slots.radiusKm === "number" ? { radiusKm: slots.radiusKm } : {}),
     ...(typeof slots.minRate === "number" ? { minRate: slots.minRate } : {}),
     limit: PAGE,
   });
