@@ -64,7 +64,7 @@ export async function benchAssistant(log: (line: string) => void = console.log):
   try {
     const mailer = new Mailer(core.db.prisma, { smtpUrl: undefined, from: config.email.from, logger: pino({ level: "silent" }) });
     const accounts = { prisma: core.db.prisma, config, jwtSecret: resolveJwtSecret(config), mailer };
-    const assistant = assistantFor(core, accounts);
+    const assistant = await assistantFor(core, accounts);
     const member = await core.db.prisma.user.findFirstOrThrow({
       where: { email: { endsWith: "@demo.relais.example" } },
       orderBy: { createdAt: "asc" },

@@ -48,7 +48,7 @@ export async function startServer(
       },
       { migrate: options.migrate ?? true },
     );
-    const api = createApiContext(core, logger);
+    const api = await createApiContext(core, logger);
     slot.core = core;
     slot.router = createApiRouter(api, limits).router;
     realtime = attachRealtime(api, server);

@@ -4,7 +4,6 @@
  */
 import type { Embedder } from "./ai/embedder.ts";
 import { LocalEmbedder } from "./ai/local-embedder.ts";
-import { OpenAIEmbedder } from "./ai/openai-embedder.ts";
 import { reindex, staleVectors } from "./ai/reindex.ts";
 import type { Config } from "./config/index.ts";
 import { type Database, openDatabase } from "./db/database.ts";
@@ -24,9 +23,11 @@ export type Core = {
   staleVectors: number;
 };
 
-/** The embedder the configuration asks for. */
-export function embedderFor(config: Config): Embedder {
-  return config.ai.embedder === "openai" && config.ai.openai ? new OpenAIEmbedder(config.ai.openai) : new LocalEmbedder();
+/** The embedder the configuration asks for (the OpenAI SDK is only loaded when used). */
+export async function embedderFor(config: Config): Promise<Embedder> {
+  if (config.ai.embedder !== "openai" || !config.ai.openai) return new LocalEmbedder();
+  const { OpenAIEmbedder } = await import("./ai/openai-embedder.ts");
+  return new OpenAIEmbedder(config.ai.openai);
 }
 
 export async function bootCore(
@@ -36,7 +37,7 @@ export async function bootCore(
 ): Promise<Core> {
   const db = await openDatabase(config.database, { onProgress, ...options });
   try {
-    const embedder = embedderFor(config);
+    const embedder = await embedderFor(config);
     const events = new EventBus();
     // Reference data every community needs, kept in step with the code (idempotent).
     onProgress("updating the category tree");
@@ -49,18 +50,24 @@ export async function bootCore(
     // Vectors of another model are invisible to search. The local embedder redoes them at once
     // (thousands per second); a paid provider waits for `relais reindex`, run on purpose.
     let stale = Object.values(await staleVectors(db.prisma, embedder.model)).reduce((a, b) => a + b, 0);
+    let bulkWrites = seed.seeded;
     if (stale > 0 && embedder instanceof LocalEmbedder) {
       onProgress(`re-embedding ${stale} rows for ${embedder.model}`);
       await reindex(db.prisma, embedder);
       stale = 0;
+      bulkWrites = true;
     } else if (stale > 0) {
       onProgress(`${stale} rows have vectors of another model: run \`npm run relais -- reindex\``);
     }
     // PGlite runs no autovacuum: fresh statistics keep the planner from nested-loop plans that
-    // turn a 13 ms search into 75 ms. Postgres keeps its own up to date.
+    // turn a 13 ms search into 75 ms. Right after bulk writes they are needed before serving;
+    // otherwise they are refreshed in the background. Postgres keeps its own up to date.
     if (db.driver === "pglite") {
-      onProgress("refreshing planner statistics");
-      await db.prisma.$executeRawUnsafe("ANALYZE");
+      const analyze = db.prisma.$executeRawUnsafe("ANALYZE");
+      if (bulkWrites) {
+        onProgress("refreshing planner statistics");
+        await analyze;
+      } else analyze.catch(() => {}); // closing during it is fine: it is only statistics
     }
     return { config, db, embedder, events, market: { prisma: db.prisma, embedder, events }, seed, staleVectors: stale };
   } catch (error) {

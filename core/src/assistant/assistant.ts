@@ -45,7 +45,8 @@ export type Assistant = {
 };
 
 export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant {
-  warmUpLocalEngine();
+  // Trained just after start rather than during it: the server is already answering.
+  setImmediate(warmUpLocalEngine);
   const prisma = deps.market.prisma;
 
   async function resolve(identity: TurnIdentity, locale: Locale | undefined) {

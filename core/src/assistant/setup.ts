@@ -1,10 +1,9 @@
 /** Builds the assistant from configuration: local engine, or LLM engine with local fallback. */
 import type { AccountsContext } from "../accounts/context.ts";
-import { LocalProfileWriter, OpenAIProfileWriter, type ProfileWriter } from "../ai/profile-writer.ts";
+import { LocalProfileWriter, type ProfileWriter } from "../ai/profile-writer.ts";
 import type { Core } from "../boot.ts";
-import { type Assistant, createAssistant } from "./assistant.ts";
+import { type Assistant, createAssistant, type LlmEngine } from "./assistant.ts";
 import type { AssistantDeps } from "./dialog.ts";
-import { createLlmEngine } from "./llm/llm-engine.ts";
 
 export type AssistantSetupOptions = {
   logger?: AssistantDeps["logger"];
@@ -12,11 +11,17 @@ export type AssistantSetupOptions = {
   fetch?: typeof fetch;
 };
 
-export function assistantFor(core: Core, accounts: AccountsContext, options: AssistantSetupOptions = {}): Assistant {
+/** LangChain and the OpenAI SDK are only loaded when a key is configured (a faster start without). */
+export async function assistantFor(core: Core, accounts: AccountsContext, options: AssistantSetupOptions = {}): Promise<Assistant> {
   const { openai, assistantEngine } = core.config.ai;
   const local = new LocalProfileWriter(core.config.ai.githubApiUrl, options.fetch ?? fetch);
-  const profileWriter: ProfileWriter = openai ? new OpenAIProfileWriter(openai, local) : local;
-  const llm = openai && assistantEngine === "llm" ? createLlmEngine(openai) : undefined;
+  let profileWriter: ProfileWriter = local;
+  let llm: LlmEngine | undefined;
+  if (openai) {
+    const { OpenAIProfileWriter } = await import("../ai/openai-profile-writer.ts");
+    profileWriter = new OpenAIProfileWriter(openai, local);
+    if (assistantEngine === "llm") llm = (await import("./llm/llm-engine.ts")).createLlmEngine(openai);
+  }
   const deps: AssistantDeps = {
     market: core.market,
     accounts,

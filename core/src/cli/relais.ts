@@ -38,7 +38,7 @@ program
   .action(async () => {
     const db = await openDatabase(loadConfig().database, { onProgress: (step) => console.log(`… ${step}`) });
     try {
-      const report = await seedDemoCommunity(db.prisma, embedderFor(loadConfig()));
+      const report = await seedDemoCommunity(db.prisma, await embedderFor(loadConfig()));
       console.log(
         report.seeded
           ? `Demo community loaded: ${report.members} members, ${report.listings} listings, ${report.missions} missions, ${report.categories} categories.`
@@ -56,7 +56,7 @@ program
   .action(async (options: { all?: boolean }) => {
     const config = loadConfig();
     const db = await openDatabase(config.database, { onProgress: (step) => console.log(`… ${step}`) });
-    const embedder = embedderFor(config);
+    const embedder = await embedderFor(config);
     const bars = new MultiBar(
       // noTTYOutput: still show progress when the output is a file or a CI log.
       { format: "{table} [{bar}] {value}/{total}", hideCursor: true, clearOnComplete: false, noTTYOutput: true, notTTYSchedule: 1000 },
