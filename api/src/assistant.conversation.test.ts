@@ -180,6 +180,10 @@ describe("matches and messages between two members", () => {
     const card = seen.replies[0]?.cards?.find((c) => c.subtitle === "Brandon Tester");
     expect(card, allText(seen)).toBeDefined();
     expect(card?.title).toBe("Échange à deux");
+    // "the first one" after the list shows that proposal with its buttons.
+    const first = await say("Zoé Testeuse", "le premier");
+    expect(first.replies[0]?.cards?.[0]?.title).toBe(seen.replies[0]?.cards?.[0]?.title);
+    expect(first.replies[0]?.cards?.[0]?.actions?.map((a) => a.label)).toEqual(["Accepter", "Refuser"]);
     const accept = card?.actions?.find((a) => a.label === "Accepter");
     const accepted = await press("Zoé Testeuse", accept?.id as string);
     expect(accepted.replies[0]?.text).toBe("Vous avez accepté. J'attends la réponse des autres participants.");

@@ -29,6 +29,7 @@ import {
   sendMessageTurn,
   showConversationsTurn,
   showMatchesTurn,
+  showMatchTurn,
 } from "./handlers/social.ts";
 import type { Intent, Interpretation, Slots } from "./intents.ts";
 import { intentClassifier } from "./nlu/classifier.ts";
@@ -60,17 +61,8 @@ async function showFromResults(d: Dialog, slots: Slots) {
   if (!id) return explainBadRef(d, slots.ref);
   if (kind === "missions") return showMissionTurn(d, id);
   if (kind === "conversations") return readConversationTurn(d, { conversationId: id });
-  if (kind === "matches") {
-    d.state.focus = { matchId: id };
-    return acceptOrDeclineHint(d, id);
-  }
+  if (kind === "matches") return showMatchTurn(d, id);
   return showListingTurn(d, id);
-}
-
-async function acceptOrDeclineHint(d: Dialog, matchId: string) {
-  d.say(d.t("as_matches", { count: 1 }), {
-    quickReplies: [d.quick(d.t("as_accept"), "accept_match", { matchId }), d.quick(d.t("as_decline"), "decline_match", { matchId })],
-  });
 }
 
 const HANDLERS: Record<Exclude<Intent, "cancel" | "unknown">, (d: Dialog, slots: Slots) => Promise<void>> = {

@@ -61,7 +61,16 @@ export async function loadSession(prisma: PrismaClient, identityId: string, user
   const now = Date.now();
   state.actions = state.actions.filter((action) => Date.parse(action.expiresAt) > now);
   if (state.pending && Date.parse(state.pending.expiresAt) <= now) delete state.pending;
-  return { id: row.id, identityId, userId: row.userId === userId ? userId : row.userId, locale: row.locale, state, history };
+  // The identity says who speaks; a session row left on another member (an account merged
+  // elsewhere) is taken over, never trusted.
+  return {
+    id: row.id,
+    identityId,
+    userId,
+    locale: row.locale,
+    state: row.userId === userId ? state : { actions: [] },
+    history: row.userId === userId ? history : [],
+  };
 }
 
 export async function saveSession(prisma: PrismaClient, session: Session): Promise<void> {

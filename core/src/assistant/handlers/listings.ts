@@ -172,15 +172,21 @@ export async function createListingTurn(d: Dialog, slots: Slots): Promise<void> 
   });
   const created = [listing];
   if (wants && slots.kind === "offer") {
-    created.push(
-      await createListing(d.market, d.userId, {
-        kind: "want",
-        title: (wants.charAt(0).toUpperCase() + wants.slice(1)).slice(0, 120),
-        description: d.t("as_in_exchange_for", { wants, title: cleanTitle }),
-        category: categoryOfTitle(wants),
-        ...common,
-      }),
-    );
+    try {
+      created.push(
+        await createListing(d.market, d.userId, {
+          kind: "want",
+          title: (wants.charAt(0).toUpperCase() + wants.slice(1)).slice(0, 120),
+          description: d.t("as_in_exchange_for", { wants, title: cleanTitle }),
+          category: categoryOfTitle(wants),
+          ...common,
+        }),
+      );
+    } catch (error) {
+      // An offer without the want it was posted with would mislead the matcher: both or neither.
+      await deleteListing(d.market, d.userId, listing.id);
+      throw error;
+    }
   }
   d.state.focus = { listingId: listing.id };
   const where = listing.remote ? d.t("as_where_remote") : d.t("as_where_place", { place: listing.location?.place ?? place ?? "" });

@@ -268,6 +268,9 @@ export async function reportUserTurn(d: Dialog, slots: Slots): Promise<void> {
     d.confirm("report_user", { userId, reason }, d.t("as_confirm_report", { name, reason: d.t(`as_reason_${reason}`) }));
     return;
   }
-  await reportUser(d.market, d.userId, userId, { reason, ...(d.state.focus?.listingId ? {} : {}) });
+  // The listing being looked at tells the moderators what it is about, when it is theirs.
+  const focus = d.state.focus;
+  const listingId = focus?.userId === userId ? focus.listingId : undefined;
+  await reportUser(d.market, d.userId, userId, { reason, ...(listingId ? { listingId } : {}) });
   d.say(d.t("as_reported", { name }));
 }

@@ -1,4 +1,6 @@
 /** Searching listings and missions by chat, saving and applying to missions. */
+
+import type { MessageKey } from "../../i18n/messages.ts";
 import {
   applyToMission,
   getMission,
@@ -186,7 +188,7 @@ export async function showApplicationsTurn(d: Dialog): Promise<void> {
       layout: "list",
       cards: applications.map((a) => ({
         title: a.mission.title,
-        subtitle: [a.mission.company, a.status].filter(Boolean).join(" · "),
+        subtitle: [a.mission.company, d.t(`as_application_${a.status}` as MessageKey)].filter(Boolean).join(" · "),
         url: a.mission.url,
       })),
     });

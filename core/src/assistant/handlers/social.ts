@@ -53,6 +53,24 @@ export async function showMatchesTurn(d: Dialog): Promise<void> {
   });
 }
 
+/** One proposal of the last list ("the second one"), with its buttons. */
+export async function showMatchTurn(d: Dialog, matchId: string): Promise<void> {
+  const match = (await listMyMatches(d.market, d.userId, d.locale)).find((m) => m.id === matchId);
+  if (!match) {
+    d.say(d.t("as_no_matches"));
+    return;
+  }
+  d.state.focus = { matchId };
+  const actions =
+    match.status === "proposed"
+      ? [
+          d.action(d.t("as_accept"), "accept_match", { matchId }, "primary"),
+          d.action(d.t("as_decline"), "decline_match", { matchId }, "danger"),
+        ]
+      : [];
+  d.say(matchCard(d, match).title, { cards: [{ ...matchCard(d, match), actions }] });
+}
+
 async function targetMatch(d: Dialog, slots: Slots, intent: Intent): Promise<MatchView | undefined> {
   let id = typeof slots.matchId === "string" ? slots.matchId : undefined;
   if (!id && slots.ref !== undefined) {
