@@ -1,8 +1,8 @@
-# Relais server image: Node 22 LTS, production dependencies only. At start the container
+# Relais server image: Node 24 LTS, production dependencies only. At start the container
 # applies migrations (`prisma migrate deploy`) and then serves; set DATABASE_URL to a
 # Postgres with pgvector (see docker-compose.yml), or leave it unset to use the embedded
 # database in /data (mount a volume there).
-FROM node:22-bookworm-slim AS deps
+FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY core/package.json core/package.json
@@ -11,7 +11,7 @@ COPY bots/package.json bots/package.json
 COPY widget/package.json widget/package.json
 RUN npm ci --omit=dev --no-audit --no-fund
 
-FROM node:22-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
