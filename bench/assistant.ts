@@ -63,7 +63,7 @@ export async function benchAssistant(log: (line: string) => void = console.log):
   const core = await bootCore(config, (step) => log(`  … ${step}`));
   try {
     const mailer = new Mailer(core.db.prisma, { smtpUrl: undefined, from: config.email.from, logger: pino({ level: "silent" }) });
-    const accounts = { prisma: core.db.prisma, config, jwtSecret: resolveJwtSecret(config), mailer };
+    const accounts = { prisma: core.db.prisma, config, jwtSecret: resolveJwtSecret(config), mailer, events: core.events };
     const assistant = await assistantFor(core, accounts);
     const member = await core.db.prisma.user.findFirstOrThrow({
       where: { email: { endsWith: "@demo.relais.example" } },

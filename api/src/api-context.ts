@@ -11,7 +11,13 @@ import type { ApiContext } from "./http/api-context.ts";
 export async function createApiContext(core: Core, logger: Logger): Promise<ApiContext> {
   const mailer = new Mailer(core.db.prisma, { smtpUrl: core.config.email.smtpUrl, from: core.config.email.from, logger });
   mailer.startRetryLoop();
-  const accounts: AccountsContext = { prisma: core.db.prisma, config: core.config, jwtSecret: resolveJwtSecret(core.config), mailer };
+  const accounts: AccountsContext = {
+    prisma: core.db.prisma,
+    config: core.config,
+    jwtSecret: resolveJwtSecret(core.config),
+    mailer,
+    events: core.events,
+  };
   const matching = startMatchingScheduler(core.market, { onError: (error) => logger.error({ err: error }, "matching round failed") });
   const assistant = await assistantFor(core, accounts, { logger });
   return { core, config: core.config, accounts, logger, matching, assistant };

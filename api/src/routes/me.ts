@@ -1,7 +1,6 @@
 /** /api/v1/me: the member's own account, identities and link codes. */
 import * as accounts from "@relais/core/accounts/accounts";
 import { createLinkCode, linkWithCode, listIdentities } from "@relais/core/accounts/identities";
-import { revokeAllSessions } from "@relais/core/accounts/sessions";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
@@ -106,9 +105,7 @@ export function meRoutes(api: ApiContext): AnyRoute[] {
         },
       },
       async handler({ caller, body }) {
-        const result = await linkWithCode(ctx, caller!.userId, body.code);
-        await revokeAllSessions(ctx, caller!.userId, "linked into another account");
-        return { status: 200, body: result };
+        return { status: 200, body: await linkWithCode(ctx, caller!.userId, body.code) };
       },
     }),
   ];

@@ -8,7 +8,7 @@ import type { Locale } from "../i18n/messages.ts";
 import { type AccountsContext, nowOf } from "./context.ts";
 import { consumeEmailToken, issueEmailToken } from "./email-tokens.ts";
 import { assertStrongPassword, decoyHash, hashPassword, verifyPassword } from "./passwords.ts";
-import { revokeAllSessions, type SessionTokens, startSession } from "./sessions.ts";
+import { announceSessionsEnded, revokeAllSessions, type SessionTokens, startSession } from "./sessions.ts";
 import { toUserView, type UserView } from "./user-view.ts";
 
 export type SignedIn = SessionTokens & { user: UserView };
@@ -103,7 +103,7 @@ export async function resetPassword(ctx: AccountsContext, token: string, passwor
     ctx.prisma.user.update({ where: { id: userId }, data: { emailVerifiedAt: user.emailVerifiedAt ?? nowOf(ctx) } }),
     ctx.prisma.emailToken.updateMany({ where: { userId, purpose: "reset_password", usedAt: null }, data: { usedAt: nowOf(ctx) } }),
   ]);
-  await revokeAllSessions(ctx, userId, "password reset");
+  await revokeAllSessions(ctx, userId, "password_reset");
 }
 
 /** Changes the password; other sessions are signed out, the current one stays. */
@@ -120,10 +120,7 @@ export async function changePassword(
   }
   assertStrongPassword(input.newPassword, [user.email ?? "", user.name]);
   await ctx.prisma.passwordCredential.update({ where: { userId }, data: { hash: await hashPassword(input.newPassword) } });
-  await ctx.prisma.refreshTokenFamily.updateMany({
-    where: { userId, revokedAt: null, id: { not: sessionId } },
-    data: { revokedAt: nowOf(ctx), revokedReason: "password changed" },
-  });
+  await revokeAllSessions(ctx, userId, "password_changed", sessionId);
   if (user.email) {
     await ctx.mailer.send({
       to: user.email,
@@ -201,4 +198,5 @@ export async function deleteMe(ctx: AccountsContext, userId: string): Promise<vo
       data: { email: null, emailVerifiedAt: null, name: "", status: "deleted", deletedAt: now },
     });
   });
+  announceSessionsEnded(ctx, userId, "account_deleted");
 }

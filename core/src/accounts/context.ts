@@ -1,6 +1,7 @@
 import type { Config } from "../config/index.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import type { Mailer } from "../email/mailer.ts";
+import type { EventBus } from "../events/bus.ts";
 
 /** What account services need; built once at boot. */
 export type AccountsContext = {
@@ -8,6 +9,8 @@ export type AccountsContext = {
   config: Config;
   jwtSecret: Uint8Array;
   mailer: Mailer;
+  /** Where the account services announce what other parts react to (`session.ended`). */
+  events: EventBus;
   now?: () => Date;
 };
 

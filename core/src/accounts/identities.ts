@@ -8,6 +8,7 @@ import { Invalid, RateLimited } from "../errors/domain.ts";
 import type { Locale } from "../i18n/messages.ts";
 import { type AccountsContext, nowOf } from "./context.ts";
 import { sha256, sixDigitCode } from "./crypto.ts";
+import { revokeAllSessions } from "./sessions.ts";
 
 export const LINK_CODE_TTL_MS = 10 * 60_000;
 export const LINK_MAX_FAILURES = 5;
@@ -141,6 +142,8 @@ export async function linkWithCode(
     await tx.user.update({ where: { id: requesterId }, data: { status: "deleted", deletedAt: now, name: "" } });
     return identities.count;
   });
+  // The requester's account is retired: its sessions end (sign in to the other account).
+  await revokeAllSessions(ctx, requesterId, "account_linked");
   return { userId: ownerId, movedIdentities: moved };
 }
 

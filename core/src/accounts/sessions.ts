@@ -5,6 +5,7 @@
  * and every access token of the session stop working.
  */
 import { Unauthorized } from "../errors/domain.ts";
+import type { SessionEndReason } from "../events/bus.ts";
 import { signAccessToken, verifyAccessToken } from "./access-tokens.ts";
 import { type AccountsContext, nowOf } from "./context.ts";
 import { randomToken, sha256 } from "./crypto.ts";
@@ -34,18 +35,35 @@ export async function startSession(ctx: AccountsContext, userId: string, userAge
   };
 }
 
-export async function revokeSession(ctx: AccountsContext, sessionId: string, reason: string): Promise<void> {
-  await ctx.prisma.refreshTokenFamily.updateMany({
+/** Ends one session; live connections of it are told through `session.ended`. */
+export async function revokeSession(ctx: AccountsContext, sessionId: string, reason: SessionEndReason): Promise<void> {
+  const family = await ctx.prisma.refreshTokenFamily.findUnique({ where: { id: sessionId }, select: { userId: true } });
+  if (!family) return;
+  const ended = await ctx.prisma.refreshTokenFamily.updateMany({
     where: { id: sessionId, revokedAt: null },
     data: { revokedAt: nowOf(ctx), revokedReason: reason },
   });
+  if (ended.count > 0) ctx.events.publish("session.ended", { userId: family.userId, sessionIds: [sessionId], reason });
 }
 
-export async function revokeAllSessions(ctx: AccountsContext, userId: string, reason: string): Promise<void> {
-  await ctx.prisma.refreshTokenFamily.updateMany({
-    where: { userId, revokedAt: null },
-    data: { revokedAt: nowOf(ctx), revokedReason: reason },
-  });
+/** Ends every session of the member, or every one but `keepSessionId` (the one changing the password). */
+export async function revokeAllSessions(
+  ctx: AccountsContext,
+  userId: string,
+  reason: SessionEndReason,
+  keepSessionId?: string,
+): Promise<void> {
+  const where = { userId, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) };
+  const ending = await ctx.prisma.refreshTokenFamily.findMany({ where, select: { id: true } });
+  await ctx.prisma.refreshTokenFamily.updateMany({ where, data: { revokedAt: nowOf(ctx), revokedReason: reason } });
+  // Without a kept session, sessions started while this ran are ended too: say "all".
+  const sessionIds = keepSessionId ? ending.map((f) => f.id) : "all";
+  if (sessionIds === "all" || sessionIds.length > 0) ctx.events.publish("session.ended", { userId, sessionIds, reason });
+}
+
+/** Announces the end of every session of a member whose session rows were erased (account deleted). */
+export function announceSessionsEnded(ctx: AccountsContext, userId: string, reason: SessionEndReason): void {
+  ctx.events.publish("session.ended", { userId, sessionIds: "all", reason });
 }
 
 /** Exchanges a refresh token for a new pair; detects reuse. */
@@ -62,14 +80,14 @@ export async function rotateSession(ctx: AccountsContext, refreshToken: string):
   if (stored.usedAt) {
     const graceMs = ctx.config.auth.refreshReuseGraceSeconds * 1000;
     if (graceMs === 0 || now.getTime() - stored.usedAt.getTime() > graceMs) {
-      await revokeSession(ctx, family.id, "refresh token reused");
+      await revokeSession(ctx, family.id, "refresh_reused");
       throw new Unauthorized("refresh_token_reused");
     }
   } else {
     // Only one concurrent request may consume the token; the loser is treated as a reuse.
     const consumed = await ctx.prisma.refreshToken.updateMany({ where: { id: stored.id, usedAt: null }, data: { usedAt: now } });
     if (consumed.count === 0 && ctx.config.auth.refreshReuseGraceSeconds === 0) {
-      await revokeSession(ctx, family.id, "refresh token reused");
+      await revokeSession(ctx, family.id, "refresh_reused");
       throw new Unauthorized("refresh_token_reused");
     }
   }

@@ -12,7 +12,22 @@ export type CoreEvents = {
   "conversation.typing": { conversationId: string; userId: string; memberIds: string[] };
   "match.proposed": { matchId: string; userIds: string[] };
   "match.updated": { matchId: string; userIds: string[]; status: string };
+  /**
+   * Sign-in sessions stopped working: `sessionIds` lists the ended ones, or "all" for every
+   * session of the member (reset, deletion, a link that retires the account). Live connections
+   * of those sessions must close.
+   */
+  "session.ended": { userId: string; sessionIds: string[] | "all"; reason: SessionEndReason };
 };
+
+export type SessionEndReason =
+  | "logout"
+  | "password_changed"
+  | "password_reset"
+  | "email_change_undone"
+  | "account_deleted"
+  | "account_linked"
+  | "refresh_reused";
 
 export class EventBus {
   readonly #emitter = new EventEmitter({ captureRejections: false });
