@@ -33,6 +33,7 @@ import {
 } from "./handlers/social.ts";
 import type { Intent, Interpretation, Slots } from "./intents.ts";
 import { intentClassifier } from "./nlu/classifier.ts";
+import { isAffirmation } from "./nlu/confirmation.ts";
 import { interpret } from "./nlu/interpret.ts";
 import { extractSlots, ordinalIn, placeIn } from "./nlu/slots.ts";
 import { tokenize } from "./nlu/text.ts";
@@ -115,8 +116,6 @@ export async function runIntent(d: Dialog, intent: Intent, slots: Slots): Promis
   await HANDLERS[intent](d, slots);
 }
 
-const YES =
-  /^(oui|ouais|ouaip|yes|yep|yeah|yup|ok|okay|oki|d'?accord|dac|vas[- ]y|go|confirme[rz]?|confirm|sure|bien s[uû]r|of course|absolument|absolutely|enregistre|save it|save|valide|parfait|perfect|c'?est bon|carr[ée]ment|o|y)\b/i;
 const NO = /^(non|no|nope|nan|pas du tout|surtout pas|jamais|never|don'?t|ne (?:le )?fais pas)\b/i;
 
 /** Reads the answer to the assistant's own question into the slot it asked for. */
@@ -182,7 +181,7 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
   const pending = d.state.pending;
   if (pending && interpretation.intent !== "cancel") {
     if (pending.awaiting === "confirm") {
-      if (YES.test(text.trim())) {
+      if (isAffirmation(text)) {
         const slots = { ...pending.slots, confirmed: true };
         await runIntent(d, pending.intent, slots);
         return { ...interpretation, intent: pending.intent, slots };

@@ -8,6 +8,7 @@ import { NeuralNetwork } from "@nlpjs/neural";
 import { isSkillWord } from "../../ai/skills.ts";
 import { resolvePlace } from "../../places/gazetteer.ts";
 import type { Intent } from "../intents.ts";
+import { dictionaryWords } from "./dictionary.ts";
 import { Speller, stemsOf, type Token, tokenize } from "./text.ts";
 import { NAMES_IN_CORPUS, trainingExamples } from "./training-corpus.ts";
 
@@ -67,7 +68,7 @@ export class IntentClassifier {
     const examples = trainingExamples();
     const vocabulary = new Set<string>();
     for (const example of examples) for (const token of tokenize(example.text)) vocabulary.add(token.folded);
-    this.speller = new Speller(vocabulary);
+    this.speller = new Speller(vocabulary, dictionaryWords());
     this.vocabulary = new Set([...vocabulary].filter((word) => !NAMES_IN_CORPUS.has(word)));
     this.net.train(
       examples.map((example) => ({

@@ -81,15 +81,20 @@ export function stemsOf(word: string): string[] {
 }
 
 /**
- * Repairs typos against a vocabulary: a word the vocabulary does not know is replaced by its
- * closest known word within one edit (two for long words). Digits and short words are kept.
+ * Repairs typos: a word that neither the dictionary of either language nor the assistant's
+ * vocabulary knows is replaced by its closest vocabulary word within one edit (two for long
+ * words). Real words are never rewritten ("recommande" is not a typo of "recommence"), nor are
+ * digits and short words.
  */
 export class Speller {
   private readonly vocabulary: Set<string>;
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string>();
 
-  constructor(words: Iterable<string>) {
+  constructor(
+    words: Iterable<string>,
+    private readonly dictionary: ReadonlySet<string> = new Set(),
+  ) {
     this.vocabulary = new Set(words);
     for (const word of this.vocabulary) {
       const list = this.byLength.get(word.length) ?? [];
@@ -103,7 +108,7 @@ export class Speller {
   }
 
   correct(word: string): string {
-    if (word.length < 4 || this.vocabulary.has(word) || /\d/.test(word)) return word;
+    if (word.length < 4 || this.vocabulary.has(word) || this.dictionary.has(word) || /\d/.test(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     // French elision typed without its apostrophe: "jcherche", "jveux", "lannonce".
