@@ -4,7 +4,8 @@
  * key with a different request is refused.
  */
 import { sha256 } from "@relais/core/accounts/crypto";
-import { Prisma } from "@relais/core/db/generated/client";
+import type { Prisma } from "@relais/core/db/generated/client";
+import { isUniqueViolation } from "@relais/core/db/unique-violation";
 import type { Request } from "express";
 import type { ApiContext } from "./api-context.ts";
 import { HttpProblem } from "./problem.ts";
@@ -45,7 +46,7 @@ export async function withIdempotency(
       });
     } catch (error) {
       // A concurrent retry stored its response first: answer with that one.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      if (isUniqueViolation(error)) {
         const stored = await prisma.idempotencyKey.findUnique({ where: { userId_key: { userId, key } } });
         if (stored) return replay(stored);
       }

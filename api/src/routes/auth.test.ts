@@ -77,6 +77,17 @@ describe("sign-up and email verification", () => {
     expect(personal.res.body.detail).toContain("contains your name or email");
   });
 
+  it("parallel sign-ups with one email: one account (201), every other answer a 409 problem, never a 500", async () => {
+    const email = `race-${Date.now()}@example.org`;
+    const answers = await Promise.all(Array.from({ length: 5 }, (_, i) => register({ email, name: `Racer ${i}` })));
+    const statuses = answers.map((a) => a.res.status).sort();
+    expect(statuses).toEqual([201, 409, 409, 409, 409]);
+    for (const a of answers.filter((x) => x.res.status === 409)) {
+      expect(a.res.headers.get("content-type")).toContain("application/problem+json");
+    }
+    expect(await t.core.db.prisma.user.count({ where: { email } })).toBe(1);
+  });
+
   it("resends the verification email on demand, and not once verified", async () => {
     const { res, email } = await register();
     const resend = await t.request("POST", "/api/v1/auth/resend-verification", { token: res.body.accessToken });
@@ -166,6 +177,15 @@ describe("my account", () => {
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ name: "Zoé Garnier", locale: "en", emailVerified: false });
     expect((await latestEmail(t, patched.body.email)).subject).toBe("Confirm your email address");
+  });
+
+  it("refuses to change my email to one another account uses (409 problem, nothing changed)", async () => {
+    const { email: taken } = await register();
+    const { res, email: mine } = await register();
+    const patched = await t.request("PATCH", "/api/v1/me", { token: res.body.accessToken, body: { email: taken.toUpperCase() } });
+    expect(patched.status).toBe(409);
+    expect(patched.headers.get("content-type")).toContain("application/problem+json");
+    expect((await t.core.db.prisma.user.findUniqueOrThrow({ where: { id: res.body.user.id } })).email).toBe(mine);
   });
 
   it("erases personal data on delete, keeping others' conversations readable", async () => {

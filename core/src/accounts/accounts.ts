@@ -2,7 +2,7 @@
  * Email + password accounts: registration, sign-in, email verification, password reset and
  * change, the member's own account (read, update, erase).
  */
-import { Prisma } from "../db/generated/client.ts";
+import { isUniqueViolation } from "../db/unique-violation.ts";
 import { Conflict, Forbidden, Invalid, NotFound, Unauthorized } from "../errors/domain.ts";
 import type { Locale } from "../i18n/messages.ts";
 import { type AccountsContext, nowOf } from "./context.ts";
@@ -48,7 +48,7 @@ export async function register(
     user = await ctx.prisma.user.create({ data: { email, name, locale: input.locale ?? "fr", password: { create: { hash } } } });
   } catch (error) {
     // Two registrations raced for the same email: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new Conflict("email_taken");
+    if (isUniqueViolation(error)) throw new Conflict("email_taken");
     throw error;
   }
   await sendVerification(ctx, user);
@@ -158,7 +158,7 @@ export async function updateMe(
     if (emailChanged) await sendVerification(ctx, user);
     return toUserView(user);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new Conflict("email_taken");
+    if (isUniqueViolation(error)) throw new Conflict("email_taken");
     throw error;
   }
 }

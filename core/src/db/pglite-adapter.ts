@@ -6,9 +6,19 @@
  * applied before it ran; its shadow database lacks pgvector and our contrib extensions; and
  * an argument-less multi-statement raw query goes through the extended protocol, which
  * Postgres refuses. This wrapper fixes the three without forking the package.
+ *
+ * It also maps constraint violations the way @prisma/adapter-pg does: pglite-prisma-adapter
+ * reports every Postgres error as a bare `{ kind: "postgres", code }`, so Prisma threw a
+ * `DriverAdapterError` where the pg driver gives a P2002, and every unique-violation handler was
+ * dead on the embedded database (a taken email answered 500).
  */
 import type { PGlite } from "@electric-sql/pglite";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  DriverAdapterError,
+  isDriverAdapterError,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { openPGlite } from "./pglite.ts";
 
@@ -16,6 +26,36 @@ type Adapter = Awaited<ReturnType<PrismaPGlite["connect"]>> & {
   onError?: (error: unknown) => never;
 };
 type SqlQuery = Parameters<Adapter["queryRaw"]>[0];
+type OnError = (error: unknown) => never;
+
+/** Columns named in a Postgres constraint detail, e.g. `Key (email)=(a@b.c) already exists.` */
+function keyFields(detail: unknown): { fields: string[] } | undefined {
+  const fields = typeof detail === "string" ? detail.match(/Key \(([^)]+)\)/)?.[1]?.split(", ") : undefined;
+  return fields ? { fields } : undefined;
+}
+
+/** The error kinds @prisma/adapter-pg reports for the same SQLSTATEs, so both drivers throw alike. */
+export function toPrismaDriverError(error: unknown): unknown {
+  if (!isDriverAdapterError(error) || error.cause.kind !== "postgres") return error;
+  const { code, detail } = error.cause;
+  if (code === "23505") return new DriverAdapterError({ kind: "UniqueConstraintViolation", constraint: keyFields(detail) });
+  if (code === "23502") return new DriverAdapterError({ kind: "NullConstraintViolation", constraint: keyFields(detail) });
+  if (code === "23503") return new DriverAdapterError({ kind: "ForeignKeyConstraintViolation", constraint: keyFields(detail) });
+  return error;
+}
+
+/** Wraps a queryable's error hook (the adapter's and each transaction's) with the mapping above. */
+function mapErrorsOf(queryable: { onError?: OnError }): void {
+  const original = queryable.onError?.bind(queryable);
+  queryable.onError = (error: unknown): never => {
+    try {
+      if (original) original(error);
+      throw error;
+    } catch (thrown) {
+      throw toPrismaDriverError(thrown);
+    }
+  };
+}
 
 /** True when the SQL holds more than one statement (a `;` followed by more SQL). */
 function isMultiStatement(sql: string): boolean {
@@ -26,6 +66,13 @@ function isMultiStatement(sql: string): boolean {
 // pglite-prisma-adapter is typed against an older @prisma/driver-adapter-utils than the
 // client's; the runtime protocol is the same, so the result is typed with the client's.
 function patchAdapter(adapter: Adapter, client: PGlite): SqlDriverAdapter {
+  mapErrorsOf(adapter);
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (...args: Parameters<Adapter["startTransaction"]>) => {
+    const transaction = await startTransaction(...args);
+    mapErrorsOf(transaction as typeof transaction & { onError?: OnError });
+    return transaction;
+  };
   const fail = (error: unknown): never => {
     if (adapter.onError) return adapter.onError(error);
     throw error;

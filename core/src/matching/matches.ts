@@ -4,6 +4,7 @@
  * trade completed, review the others.
  */
 import type { Prisma } from "../db/generated/client.ts";
+import { isUniqueViolation } from "../db/unique-violation.ts";
 import { Conflict, Invalid, NotFound } from "../errors/domain.ts";
 import type { Locale } from "../i18n/messages.ts";
 import type { MarketContext } from "../listings/context.ts";
@@ -165,8 +166,11 @@ export async function reviewMatch(
   if (!subjectId || !others.includes(subjectId)) throw new Invalid("invalid_request", [{ field: "subjectId", code: "field_invalid" }]);
   const exists = await ctx.prisma.review.findUnique({ where: { matchId_authorId_subjectId: { matchId, authorId: userId, subjectId } } });
   if (exists) throw new Conflict("already_reviewed");
-  const review = await ctx.prisma.review.create({
-    data: { matchId, authorId: userId, subjectId, rating: input.rating, comment: input.comment?.trim() || null },
-  });
+  const review = await ctx.prisma.review
+    .create({ data: { matchId, authorId: userId, subjectId, rating: input.rating, comment: input.comment?.trim() || null } })
+    .catch((error: unknown) => {
+      // A concurrent twin of this request reviewed first.
+      throw isUniqueViolation(error) ? new Conflict("already_reviewed") : error;
+    });
   return { id: review.id, matchId, subjectId, rating: review.rating, comment: review.comment, createdAt: review.createdAt.toISOString() };
 }

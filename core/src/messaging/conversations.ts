@@ -5,7 +5,7 @@
  * message each other.
  */
 import type { Prisma } from "../db/generated/client.ts";
-import { Prisma as PrismaNamespace } from "../db/generated/client.ts";
+import { isUniqueViolation } from "../db/unique-violation.ts";
 import { Forbidden, Invalid, NotFound } from "../errors/domain.ts";
 import { type Locale, t } from "../i18n/messages.ts";
 import type { MarketContext } from "../listings/context.ts";
@@ -257,7 +257,7 @@ export async function sendMessage(
     });
   } catch (error) {
     // The same send raced itself: answer with the one that won.
-    if (error instanceof PrismaNamespace.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await ctx.prisma.message.findUniqueOrThrow({
         where: { senderId_clientMessageId: { senderId: userId, clientMessageId: input.clientMessageId } },
         include: MESSAGE_INCLUDE,

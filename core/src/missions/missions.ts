@@ -5,6 +5,7 @@
  */
 import { toVectorLiteral } from "../ai/embedder.ts";
 import type { Prisma } from "../db/generated/client.ts";
+import { isUniqueViolation } from "../db/unique-violation.ts";
 import { Conflict, NotFound } from "../errors/domain.ts";
 import type { MarketContext } from "../listings/context.ts";
 import { locate } from "../listings/listings.ts";
@@ -197,15 +198,20 @@ export async function applyToMission(
   if (mission.status !== "open") throw new Conflict("mission_closed");
   const existing = await ctx.prisma.application.findUnique({ where: { userId_missionId: { userId, missionId } } });
   if (existing) throw new Conflict("already_applied");
-  const row = await ctx.prisma.application.create({
-    data: {
-      userId,
-      missionId,
-      coverLetter: input.coverLetter?.trim() || null,
-      history: { create: { toStatus: "applied" } },
-    },
-    include: APPLICATION_INCLUDE,
-  });
+  const row = await ctx.prisma.application
+    .create({
+      data: {
+        userId,
+        missionId,
+        coverLetter: input.coverLetter?.trim() || null,
+        history: { create: { toStatus: "applied" } },
+      },
+      include: APPLICATION_INCLUDE,
+    })
+    .catch((error: unknown) => {
+      // A concurrent twin of this request applied first.
+      throw isUniqueViolation(error) ? new Conflict("already_applied") : error;
+    });
   return toApplicationView(row);
 }
 
