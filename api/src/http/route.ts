@@ -5,13 +5,15 @@
  */
 import type { OpenAPIRegistry, RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { Forbidden, Unauthorized } from "@relais/core/errors/domain";
+import { t } from "@relais/core/i18n/messages";
+import { unstorableTextPaths } from "@relais/core/text/storable";
 import type { NextFunction, Request, RequestHandler, Response, Router } from "express";
 import multer from "multer";
 import { z } from "zod";
 import type { ApiContext } from "./api-context.ts";
 import { type Caller, identifyCaller } from "./authenticate.ts";
 import { withIdempotency } from "./idempotency.ts";
-import { fieldErrorsOf, HttpProblem, ProblemSchema, problem, sendProblem } from "./problem.ts";
+import { fieldErrorsOf, HttpProblem, localeOf, ProblemSchema, problem, sendProblem } from "./problem.ts";
 
 type Method = "get" | "post" | "patch" | "put" | "delete";
 
@@ -63,6 +65,18 @@ function validate<T extends z.ZodType>(
   value: unknown,
 ): z.infer<T> {
   if (!schema) return undefined as z.infer<T>;
+  // Checked before the schema so no transform (trim, default) can hide or strip them.
+  const unstorable = unstorableTextPaths(value);
+  if (unstorable.length > 0) {
+    const locale = localeOf(req);
+    throw Object.assign(new HttpProblem(400, "invalid_request"), {
+      fieldErrors: unstorable.map((path) => ({
+        field: [where, ...path].join("."),
+        code: "field_characters",
+        message: t("field_characters", locale),
+      })),
+    });
+  }
   const parsed = schema.safeParse(value ?? (where === "body" ? undefined : {}));
   if (parsed.success) return parsed.data;
   throw Object.assign(new HttpProblem(400, "invalid_request"), { fieldErrors: fieldErrorsOf(req, where, parsed.error) });

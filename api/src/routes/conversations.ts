@@ -1,4 +1,6 @@
 /** /api/v1/conversations: persisted messaging (real time over socket.io, see realtime.ts). */
+
+import { MessageAttachment } from "@relais/core/messaging/attachments";
 import {
   getConversation,
   listConversations,
@@ -11,7 +13,7 @@ import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { localeOf } from "../http/problem.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
-import { IdParams } from "./schemas.ts";
+import { Id, IdParams } from "./schemas.ts";
 
 const Message = z
   .object({
@@ -37,13 +39,6 @@ const Conversation = z
     createdAt: z.string(),
   })
   .meta({ id: "Conversation" });
-const Attachment = z.strictObject({
-  kind: z.enum(["image", "file", "link"]),
-  url: z.url().max(2000),
-  name: z.string().max(200).optional(),
-  mimeType: z.string().max(100).optional(),
-  bytes: z.number().int().min(0).optional(),
-});
 
 export function conversationRoutes(api: ApiContext): AnyRoute[] {
   const ctx = api.core.market;
@@ -57,9 +52,9 @@ export function conversationRoutes(api: ApiContext): AnyRoute[] {
       auth: "user",
       idempotent: true,
       body: z.strictObject({
-        memberIds: z.array(z.string().min(1).max(64)).min(1).max(20),
+        memberIds: z.array(Id).min(1).max(20),
         title: z.string().trim().max(120).optional(),
-        listingId: z.string().max(64).optional(),
+        listingId: Id.optional(),
       }),
       responses: { 201: { description: "The conversation", schema: Conversation } },
       async handler({ req, caller, body }) {
@@ -141,7 +136,7 @@ export function conversationRoutes(api: ApiContext): AnyRoute[] {
           .min(1)
           .max(100)
           .regex(/^[\w.:-]+$/),
-        attachments: z.array(Attachment).max(10).optional(),
+        attachments: z.array(MessageAttachment).max(10).optional(),
       }),
       responses: {
         201: { description: "Sent", schema: Message },
@@ -159,7 +154,7 @@ export function conversationRoutes(api: ApiContext): AnyRoute[] {
       tags,
       auth: "user",
       params: IdParams,
-      body: z.strictObject({ messageId: z.string().min(1).max(64) }),
+      body: z.strictObject({ messageId: Id }),
       responses: {
         200: { description: "Read position", schema: z.object({ lastReadSeq: z.number().int() }).meta({ id: "ReadPosition" }) },
       },

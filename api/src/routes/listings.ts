@@ -9,7 +9,7 @@ import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { PageQuery, pageOf } from "../http/pagination.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
-import { IdParams, LocationInput } from "./schemas.ts";
+import { Id, IdParams, LocationInput } from "./schemas.ts";
 
 const Condition = z.enum(["new", "like_new", "good", "fair", "poor"]);
 const Status = z.enum(["active", "paused", "closed", "traded"]);
@@ -166,7 +166,7 @@ export function listingRoutes(api: ApiContext): AnyRoute[] {
         remote: z.boolean().optional(),
         shipping: z.boolean().optional(),
         locale: z.enum(["fr", "en"]).optional(),
-        wantedListingIds: z.array(z.string().min(1).max(64)).max(20).optional().describe("Wants only: the exact offers that would do."),
+        wantedListingIds: z.array(Id).max(20).optional().describe("Wants only: the exact offers that would do."),
       }),
       responses: { 201: { description: "Created", schema: ListingSchema } },
       async handler({ caller, body }) {
@@ -204,7 +204,7 @@ export function listingRoutes(api: ApiContext): AnyRoute[] {
         shipping: z.boolean().optional(),
         locale: z.enum(["fr", "en"]).optional(),
         status: Status.optional(),
-        wantedListingIds: z.array(z.string().min(1).max(64)).max(20).optional(),
+        wantedListingIds: z.array(Id).max(20).optional(),
       }),
       responses: { 200: { description: "Updated", schema: ListingSchema }, 403: { description: "Not the author" } },
       async handler({ caller, params, body }) {
@@ -283,7 +283,7 @@ export function listingImageRoutes(api: ApiContext, store: ImageStore): AnyRoute
       tags,
       auth: "user",
       params: IdParams,
-      body: z.strictObject({ imageIds: z.array(z.string().min(1).max(64)).max(8) }),
+      body: z.strictObject({ imageIds: z.array(Id).max(8) }),
       responses: { 200: { description: "The listing", schema: ListingSchema } },
       async handler({ caller, params, body }) {
         return { status: 200, body: await reorderListingImages(ctx, caller!.userId, params.id, body.imageIds) };
@@ -295,7 +295,7 @@ export function listingImageRoutes(api: ApiContext, store: ImageStore): AnyRoute
       summary: "Delete an image of my listing",
       tags,
       auth: "user",
-      params: z.strictObject({ id: z.string().min(1).max(64), imageId: z.string().min(1).max(64) }),
+      params: z.strictObject({ id: Id, imageId: Id }),
       responses: { 204: { description: "Deleted" } },
       async handler({ caller, params }) {
         await deleteListingImage(ctx, store, caller!.userId, params.id, params.imageId);

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { localeOf } from "../http/problem.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
-import { IdParams } from "./schemas.ts";
+import { Id, IdParams } from "./schemas.ts";
 
 const Status = z.enum(["proposed", "accepted", "declined", "expired", "completed"]);
 const Step = z.object({
@@ -92,7 +92,7 @@ export function matchRoutes(api: ApiContext): AnyRoute[] {
       body: z.strictObject({
         rating: z.number().int().min(1).max(5),
         comment: z.string().trim().max(2000).optional(),
-        subjectId: z.string().min(1).max(64).optional().describe("Who is reviewed; optional in a pair"),
+        subjectId: Id.optional().describe("Who is reviewed; optional in a pair"),
       }),
       responses: {
         201: {

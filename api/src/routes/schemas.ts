@@ -38,8 +38,11 @@ export const Tokens = z
 
 export const Password = z.string().min(1).max(1024);
 
+/** The id of a resource, in a path, a query or a body: never empty (an empty id is a caller's mistake, not a lookup). */
+export const Id = z.string().min(1).max(64);
+
 /** `{id}` path parameter of every resource. */
-export const IdParams = z.strictObject({ id: z.string().min(1).max(64) });
+export const IdParams = z.strictObject({ id: Id });
 
 /** A place name or coordinates, as listings and profiles take them. */
 export const LocationInput = z.union([

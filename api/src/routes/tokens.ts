@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { PageQuery, pageOf } from "../http/pagination.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
+import { Id } from "./schemas.ts";
 
 const ApiToken = z
   .object({
@@ -64,7 +65,7 @@ export function tokenRoutes(api: ApiContext): AnyRoute[] {
       tags,
       auth: "user",
       apiTokens: false,
-      params: z.strictObject({ id: z.string().min(1).max(64) }),
+      params: z.strictObject({ id: Id }),
       responses: { 204: { description: "Revoked" } },
       async handler({ caller, params }) {
         await revokeApiToken(ctx, caller!.userId, params.id);

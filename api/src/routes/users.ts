@@ -3,7 +3,7 @@ import { blockUser, getMyProfile, Preferences, publicProfile, reportUser, update
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
-import { IdParams } from "./schemas.ts";
+import { Id, IdParams } from "./schemas.ts";
 
 const Profile = z
   .object({
@@ -130,8 +130,8 @@ export function userRoutes(api: ApiContext): AnyRoute[] {
       body: z.strictObject({
         reason: z.enum(["spam", "scam", "harassment", "inappropriate", "prohibited_item", "other"]),
         details: z.string().trim().max(2000).optional(),
-        listingId: z.string().max(64).optional(),
-        messageId: z.string().max(64).optional(),
+        listingId: Id.optional(),
+        messageId: Id.optional(),
       }),
       responses: {
         201: {

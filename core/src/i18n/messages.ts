@@ -34,6 +34,10 @@ export const MESSAGES = {
   // field validation
   field_required: { fr: "Champ obligatoire.", en: "Required." },
   field_invalid: { fr: "Valeur invalide.", en: "Invalid value." },
+  field_characters: {
+    fr: "Contient un caractère interdit (U+0000 ou une moitié de caractère Unicode).",
+    en: "Contains a forbidden character (U+0000 or half of a Unicode character).",
+  },
   field_unknown: { fr: "Champ inconnu.", en: "Unknown field." },
   field_too_long: { fr: "Trop long (maximum {max} caractères).", en: "Too long (at most {max} characters)." },
   field_too_short: { fr: "Trop court (minimum {min} caractères).", en: "Too short (at least {min} characters)." },

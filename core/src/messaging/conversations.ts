@@ -4,11 +4,13 @@
  * first message instead of a duplicate. Only members read or write; blocked members cannot
  * message each other.
  */
+import { z } from "zod";
 import type { Prisma } from "../db/generated/client.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
 import { Forbidden, Invalid, NotFound } from "../errors/domain.ts";
 import { type Locale, t } from "../i18n/messages.ts";
 import type { MarketContext } from "../listings/context.ts";
+import { MessageAttachment } from "./attachments.ts";
 
 export type MessageView = {
   id: string;
@@ -211,6 +213,11 @@ export async function sendMessage(
   conversationId: string,
   input: { body: string; clientMessageId: string; attachments?: unknown[] },
 ): Promise<{ message: MessageView; created: boolean }> {
+  const attachments = z
+    .array(MessageAttachment)
+    .max(10)
+    .safeParse(input.attachments ?? []);
+  if (!attachments.success) throw new Invalid("invalid_request", [{ field: "attachments", code: "field_invalid" }]);
   await membership(ctx, conversationId, userId);
   const existing = await ctx.prisma.message.findUnique({
     where: { senderId_clientMessageId: { senderId: userId, clientMessageId: input.clientMessageId } },
@@ -240,7 +247,7 @@ export async function sendMessage(
           senderId: userId,
           clientMessageId: input.clientMessageId,
           body: input.body,
-          attachments: (input.attachments ?? []) as Prisma.InputJsonValue,
+          attachments: attachments.data as Prisma.InputJsonValue,
         },
         include: MESSAGE_INCLUDE,
       });
