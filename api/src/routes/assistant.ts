@@ -17,16 +17,21 @@ const Action = z.object({ id: z.string(), label: z.string(), style: z.enum(["pri
 const Reply = z
   .object({
     text: z.string().describe("Always present: what a text-only channel shows"),
+    format: z.enum(["plain", "markdown"]).optional().describe("markdown: **bold**, _italic_, `code`, [label](url) and “- ” bullets"),
     cards: z
       .array(
         z.object({
           title: z.string(),
           subtitle: z.string().optional(),
           text: z.string().optional(),
-          imageUrl: z.string().optional(),
+          image: z.object({ url: z.string(), alt: z.string() }).optional(),
           url: z.string().optional(),
           fields: z.array(z.object({ label: z.string(), value: z.string() })).optional(),
           actions: z.array(Action).optional().describe("Send an action's id back as `action` to press it"),
+          links: z
+            .array(z.object({ label: z.string(), url: z.string() }))
+            .optional()
+            .describe("Buttons that open a page"),
         }),
       )
       .optional(),
@@ -34,7 +39,16 @@ const Reply = z
       .array(z.object({ label: z.string(), text: z.string().optional(), action: z.string().optional() }))
       .optional()
       .describe("Suggestions: send `text` as a message, or `action` as an action"),
+    select: z
+      .object({
+        placeholder: z.string(),
+        options: z.array(z.object({ label: z.string(), action: z.string(), description: z.string().optional() })),
+      })
+      .optional()
+      .describe("One choice among many: send the chosen option's `action`"),
     layout: z.enum(["list", "carousel"]).optional(),
+    ephemeral: z.boolean().optional().describe("Meant for this member only"),
+    replaces: z.string().optional().describe("Platform id of the message this reply updates"),
   })
   .meta({ id: "AssistantReply" });
 

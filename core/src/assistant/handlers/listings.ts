@@ -99,7 +99,8 @@ export function listingCard(d: Dialog, listing: ListingView, distanceKm?: number
     title: listing.title,
     subtitle: d.t(listing.kind === "offer" ? "as_kind_offer_label" : "as_kind_want_label"),
     text: listing.description.length > 280 ? `${listing.description.slice(0, 277)}…` : listing.description,
-    ...(listing.images[0] ? { imageUrl: `${d.deps.config.publicUrl}${listing.images[0].url}` } : {}),
+    // The listing's title says what the photo shows (members do not write alt texts).
+    ...(listing.images[0] ? { image: { url: `${d.deps.config.publicUrl}${listing.images[0].url}`, alt: listing.title } } : {}),
     fields,
   };
 }
