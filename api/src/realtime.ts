@@ -5,14 +5,29 @@
  * and "match" ({matchId, status}) for its proposals. It may emit "typing" {conversationId} and
  * "sync" {conversationId, after} (ack: {items}) to catch up after a reconnect: messages carry a
  * strictly increasing `seq`, so "everything after the last seq I have" has no gap and no duplicate.
+ *
+ * A socket lives only as long as what opened it: it is disconnected when its session ends
+ * (`session.ended`: sign-out, password change or reset, deletion, link) and when its access
+ * token expires, unless the client sent a fresh one first ("authenticate" {token}, ack {ok}).
+ * Every "sync" checks the session again. Events have a budget (see socket-budget.ts).
  */
 import type { Server as HttpServer } from "node:http";
 import { authenticateAccessToken } from "@relais/core/accounts/sessions";
 import { announceTyping, listMessages, markDelivered, toMessageView } from "@relais/core/messaging/conversations";
-import { Server } from "socket.io";
+import { Server, type Socket } from "socket.io";
 import type { ApiContext } from "./http/api-context.ts";
+import { SocketBudget } from "./realtime/socket-budget.ts";
 
-const room = (userId: string) => `user:${userId}`;
+const userRoom = (userId: string) => `user:${userId}`;
+const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+
+/** What a socket is allowed as, until `expiresAt`. */
+type SocketGrant = { userId: string; sessionId: string; token: string; expiresAt: Date };
+
+const tokenOf = (payload: unknown) => {
+  const token = (payload as { token?: unknown } | undefined)?.token;
+  return typeof token === "string" && token.length <= 4096 ? token : undefined;
+};
 
 export function attachRealtime(api: ApiContext, server: HttpServer) {
   const ctx = api.core.market;
@@ -22,40 +37,102 @@ export function attachRealtime(api: ApiContext, server: HttpServer) {
     serveClient: false,
     maxHttpBufferSize: 64_000,
   });
+  const budget = new SocketBudget();
+
+  const grantOf = async (token: string | undefined): Promise<SocketGrant | undefined> => {
+    if (!token) return undefined;
+    try {
+      return { ...(await authenticateAccessToken(api.accounts, token)), token };
+    } catch {
+      return undefined;
+    }
+  };
+
+  /** Disconnects the socket when its grant runs out (a fresh token moves the deadline). */
+  const armExpiry = (socket: Socket, grant: SocketGrant) => {
+    clearTimeout(socket.data.expiryTimer);
+    socket.data.grant = grant;
+    void socket.join(sessionRoom(grant.sessionId));
+    const delay = Math.max(0, grant.expiresAt.getTime() - Date.now());
+    socket.data.expiryTimer = setTimeout(() => socket.disconnect(true), delay);
+  };
 
   io.use(async (socket, next) => {
-    const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
-    if (typeof token !== "string" || token.length > 4096) return next(new Error("unauthenticated"));
-    try {
-      const { userId } = await authenticateAccessToken(api.accounts, token);
-      socket.data.userId = userId;
-      next();
-    } catch {
-      next(new Error("unauthenticated"));
-    }
+    const grant = await grantOf(tokenOf(socket.handshake.auth));
+    if (!grant) return next(new Error("unauthenticated"));
+    socket.data.grant = grant;
+    next();
   });
 
   io.on("connection", (socket) => {
-    const userId = socket.data.userId as string;
-    void socket.join(room(userId));
-    socket.on("typing", (payload: unknown) => {
-      const conversationId = (payload as { conversationId?: unknown } | undefined)?.conversationId;
-      if (typeof conversationId === "string" && conversationId.length <= 64) announceTyping(ctx, userId, conversationId).catch(() => {});
+    const grant = socket.data.grant as SocketGrant;
+    const userId = grant.userId;
+    void socket.join(userRoom(userId));
+    armExpiry(socket, grant);
+    socket.on("disconnect", () => {
+      clearTimeout(socket.data.expiryTimer);
+      budget.forget(socket.id);
     });
+
+    socket.on("authenticate", async (payload: unknown, ack?: (answer: unknown) => void) => {
+      if (!(await budget.allow(socket, "authenticate"))) return typeof ack === "function" && ack({ error: "rate_limited" });
+      const fresh = await grantOf(tokenOf(payload));
+      // Another member's token on this socket would mix two members' pushes: refused, and the socket ends.
+      if (!fresh || fresh.userId !== userId) {
+        if (typeof ack === "function") ack({ error: "unauthenticated" });
+        socket.disconnect(true);
+        return;
+      }
+      const previous = (socket.data.grant as SocketGrant).sessionId;
+      if (previous !== fresh.sessionId) void socket.leave(sessionRoom(previous));
+      armExpiry(socket, fresh);
+      if (typeof ack === "function") ack({ ok: true, expiresAt: fresh.expiresAt.toISOString() });
+    });
+
+    socket.on("typing", async (payload: unknown) => {
+      const conversationId = (payload as { conversationId?: unknown } | undefined)?.conversationId;
+      if (typeof conversationId !== "string" || conversationId.length === 0 || conversationId.length > 64) return;
+      if (!(await budget.allow(socket, "typing", conversationId))) return;
+      announceTyping(ctx, userId, conversationId).catch(() => {});
+    });
+
     socket.on("sync", async (payload: unknown, ack?: (answer: unknown) => void) => {
       if (typeof ack !== "function") return;
+      if (!(await budget.allow(socket, "sync"))) return ack({ error: "rate_limited" });
       const { conversationId, after } = (payload ?? {}) as { conversationId?: unknown; after?: unknown };
-      if (typeof conversationId !== "string" || typeof after !== "number" || !Number.isInteger(after) || after < 0)
+      if (
+        typeof conversationId !== "string" ||
+        conversationId.length === 0 ||
+        conversationId.length > 64 ||
+        typeof after !== "number" ||
+        !Number.isInteger(after) ||
+        after < 0
+      )
         return ack({ error: "invalid_request" });
+      const release = budget.enter(socket, "sync");
+      if (!release) return ack({ error: "busy" });
       try {
+        // The session may have ended since the handshake: the history is not handed to a dead session.
+        const current = await grantOf((socket.data.grant as SocketGrant).token);
+        if (!current) {
+          ack({ error: "unauthenticated" });
+          socket.disconnect(true);
+          return;
+        }
         ack(await listMessages(ctx, userId, conversationId, { after, limit: 200 }));
       } catch {
         ack({ error: "not_found" });
+      } finally {
+        release();
       }
     });
   });
 
   const unsubscribers = [
+    ctx.events.subscribe("session.ended", ({ userId, sessionIds }) => {
+      if (sessionIds === "all") io.in(userRoom(userId)).disconnectSockets(true);
+      else for (const sessionId of sessionIds) io.in(sessionRoom(sessionId)).disconnectSockets(true);
+    }),
     ctx.events.subscribe("message.created", async ({ messageId, memberIds, senderId }) => {
       const row = await ctx.prisma.message.findUnique({
         where: { id: messageId },
@@ -64,23 +141,23 @@ export function attachRealtime(api: ApiContext, server: HttpServer) {
       if (!row) return;
       const view = toMessageView(row);
       for (const memberId of memberIds) {
-        io.to(room(memberId)).emit("message", view);
+        io.to(userRoom(memberId)).emit("message", view);
         if (memberId === senderId) continue;
-        const online = (await io.in(room(memberId)).fetchSockets()).length > 0;
+        const online = (await io.in(userRoom(memberId)).fetchSockets()).length > 0;
         if (online) await markDelivered(ctx, messageId, memberId, "socket");
       }
     }),
     ctx.events.subscribe("conversation.read", ({ conversationId, userId, seq, memberIds }) => {
-      for (const memberId of memberIds) io.to(room(memberId)).emit("read", { conversationId, userId, seq });
+      for (const memberId of memberIds) io.to(userRoom(memberId)).emit("read", { conversationId, userId, seq });
     }),
     ctx.events.subscribe("conversation.typing", ({ conversationId, userId, memberIds }) => {
-      for (const memberId of memberIds) if (memberId !== userId) io.to(room(memberId)).emit("typing", { conversationId, userId });
+      for (const memberId of memberIds) if (memberId !== userId) io.to(userRoom(memberId)).emit("typing", { conversationId, userId });
     }),
     ctx.events.subscribe("match.proposed", ({ matchId, userIds }) => {
-      for (const id of userIds) io.to(room(id)).emit("match", { matchId, status: "proposed" });
+      for (const id of userIds) io.to(userRoom(id)).emit("match", { matchId, status: "proposed" });
     }),
     ctx.events.subscribe("match.updated", ({ matchId, userIds, status }) => {
-      for (const id of userIds) io.to(room(id)).emit("match", { matchId, status });
+      for (const id of userIds) io.to(userRoom(id)).emit("match", { matchId, status });
     }),
   ];
 

@@ -9,7 +9,7 @@ import { Unauthorized } from "../errors/domain.ts";
 const ISSUER = "relais";
 const AUDIENCE = "relais-api";
 
-export type AccessClaims = { userId: string; sessionId: string; issuedAt: Date };
+export type AccessClaims = { userId: string; sessionId: string; issuedAt: Date; expiresAt: Date };
 
 export async function signAccessToken(
   secret: Uint8Array,
@@ -32,10 +32,16 @@ export async function signAccessToken(
 export async function verifyAccessToken(secret: Uint8Array, token: string): Promise<AccessClaims> {
   try {
     const { payload } = await jwtVerify(token, secret, { algorithms: ["HS256"], issuer: ISSUER, audience: AUDIENCE, typ: "JWT" });
-    if (typeof payload.sub !== "string" || typeof payload.sid !== "string" || payload.typ !== "access" || typeof payload.iat !== "number") {
+    if (
+      typeof payload.sub !== "string" ||
+      typeof payload.sid !== "string" ||
+      payload.typ !== "access" ||
+      typeof payload.iat !== "number" ||
+      typeof payload.exp !== "number"
+    ) {
       throw new Unauthorized("invalid_token");
     }
-    return { userId: payload.sub, sessionId: payload.sid, issuedAt: new Date(payload.iat * 1000) };
+    return { userId: payload.sub, sessionId: payload.sid, issuedAt: new Date(payload.iat * 1000), expiresAt: new Date(payload.exp * 1000) };
   } catch (error) {
     if (error instanceof Unauthorized) throw error;
     if (error instanceof errors.JOSEError) throw new Unauthorized("invalid_token", {}, { cause: error });

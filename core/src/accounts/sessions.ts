@@ -112,10 +112,17 @@ export async function sessionOfRefreshToken(
  * Checks an access token and that its user and session are still alive: a deleted or
  * suspended member, or a signed-out session, gets 401 even with an unexpired token.
  */
-export async function authenticateAccessToken(ctx: AccountsContext, token: string): Promise<{ userId: string; sessionId: string }> {
+export async function authenticateAccessToken(
+  ctx: AccountsContext,
+  token: string,
+): Promise<{ userId: string; sessionId: string; expiresAt: Date }> {
   const claims = await verifyAccessToken(ctx.jwtSecret, token);
   const family = await ctx.prisma.refreshTokenFamily.findUnique({ where: { id: claims.sessionId }, include: { user: true } });
   if (!family || family.userId !== claims.userId || family.revokedAt || family.user.status !== "active")
     throw new Unauthorized("invalid_token");
-  return { userId: claims.userId, sessionId: claims.sessionId };
+  // A token signed with a longer life than configured (only possible with the key) still ends at the configured one.
+  const longest = claims.issuedAt.getTime() + ctx.config.auth.accessTokenTtlSeconds * 1000;
+  const expiresAt = new Date(Math.min(claims.expiresAt.getTime(), longest));
+  if (expiresAt <= nowOf(ctx)) throw new Unauthorized("invalid_token");
+  return { userId: claims.userId, sessionId: claims.sessionId, expiresAt };
 }
