@@ -34,6 +34,7 @@ describe("OpenAPI document", () => {
         "POST /api/v1/auth/resend-verification",
         "POST /api/v1/auth/forgot-password",
         "POST /api/v1/auth/reset-password",
+        "POST /api/v1/auth/undo-email-change",
         "POST /api/v1/auth/change-password",
         "GET /api/v1/auth/oauth/{provider}",
         "GET /api/v1/auth/oauth/{provider}/callback",

@@ -1,5 +1,6 @@
 /**
- * The pages emailed links open: /auth/verify-email and /auth/reset-password. Plain HTML
+ * The pages emailed links open: /auth/verify-email, /auth/reset-password and
+ * /auth/undo-email-change. Plain HTML
  * forms (no script, so the strict CSP holds), in the reader's language, posting the token to
  * the same core functions the REST API uses.
  */
@@ -79,6 +80,28 @@ export function accountPages(api: ApiContext): Router {
       page(res, locale, 200, t("page_reset_title", locale), `<p role="status">${t("page_reset_done", locale)}</p>`);
     } catch (error) {
       failure(res, locale, t("page_reset_title", locale), error);
+    }
+  });
+  router.get("/auth/undo-email-change", (req, res) => {
+    const locale = localeOf(req);
+    const token = tokenOf(req.query.token);
+    if (!token) return page(res, locale, 400, t("page_undo_title", locale), `<p>${t("page_missing_token", locale)}</p>`);
+    page(
+      res,
+      locale,
+      200,
+      t("page_undo_title", locale),
+      `<p>${t("page_undo_intro", locale)}</p><form method="post">${tokenField(token)}<label>${t("page_reset_label", locale)}<input type="password" name="password" autocomplete="new-password" required minlength="10"></label><button>${t("page_undo_button", locale)}</button></form>`,
+    );
+  });
+  router.post("/auth/undo-email-change", form, async (req, res) => {
+    const locale = localeOf(req);
+    try {
+      const password = typeof req.body?.password === "string" ? req.body.password.slice(0, 1024) : "";
+      await accounts.undoEmailChange(api.accounts, tokenOf(req.body?.token) ?? "", password);
+      page(res, locale, 200, t("page_undo_title", locale), `<p role="status">${t("page_undo_done", locale)}</p>`);
+    } catch (error) {
+      failure(res, locale, t("page_undo_title", locale), error);
     }
   });
   return router;

@@ -172,7 +172,7 @@ describe("my account", () => {
     const token = res.body.accessToken;
     const patched = await t.request("PATCH", "/api/v1/me", {
       token,
-      body: { name: "Zoé Garnier", locale: "en", email: `new-${Date.now()}@example.org` },
+      body: { name: "Zoé Garnier", locale: "en", email: `new-${Date.now()}@example.org`, currentPassword: STRONG_PASSWORD },
     });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ name: "Zoé Garnier", locale: "en", emailVerified: false });

@@ -9,7 +9,7 @@ import { localeOf } from "../http/problem.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
 import type { RateLimiters } from "../http/security.ts";
 import { readSessionCookie, type SessionCookies } from "../http/session-cookie.ts";
-import { Email, Locale, Password, SessionMode, SignedIn, Tokens } from "./schemas.ts";
+import { DisplayName, Email, Locale, Password, SessionMode, SignedIn, Tokens } from "./schemas.ts";
 
 type Deps = { api: ApiContext; cookies: SessionCookies; limits: RateLimiters };
 
@@ -44,7 +44,7 @@ export function authRoutes(deps: Deps): AnyRoute[] {
       body: z.strictObject({
         email: Email,
         password: Password,
-        name: z.string().trim().min(1).max(100),
+        name: DisplayName,
         locale: Locale.optional(),
         session: SessionMode,
       }),
@@ -186,7 +186,8 @@ export function authRoutes(deps: Deps): AnyRoute[] {
       method: "post",
       path: "/api/v1/auth/reset-password",
       summary: "Choose a new password with the emailed token",
-      description: "The token works once and expires after an hour. Every session of the account is ended.",
+      description:
+        "The token works once and expires after an hour. Every session of the account is ended and its personal access tokens are revoked.",
       tags,
       auth: "none",
       body: z.strictObject({ token: z.string().min(10).max(200), password: Password }),
@@ -198,9 +199,26 @@ export function authRoutes(deps: Deps): AnyRoute[] {
     }),
     defineRoute({
       method: "post",
+      path: "/api/v1/auth/undo-email-change",
+      summary: "Take back the previous email address with the link sent to it",
+      description:
+        "The link in the notice sent to the previous address when the email changes (valid 7 days, once). Puts that address back as verified, sets this new password, ends every session and revokes personal access tokens.",
+      tags,
+      auth: "none",
+      body: z.strictObject({ token: z.string().min(10).max(200), password: Password }),
+      responses: {
+        200: { description: "Address restored; sign in again", schema: z.object({ user: SignedIn.shape.user }) },
+        409: { description: "Another account took that address meanwhile" },
+      },
+      async handler({ body }) {
+        return { status: 200, body: { user: await accounts.undoEmailChange(ctx, body.token, body.password) } };
+      },
+    }),
+    defineRoute({
+      method: "post",
       path: "/api/v1/auth/change-password",
       summary: "Change the password",
-      description: "Other sessions are ended; this one stays.",
+      description: "Other sessions are ended and personal access tokens revoked; this session stays.",
       tags,
       auth: "user",
       apiTokens: false,

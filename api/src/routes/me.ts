@@ -1,10 +1,11 @@
 /** /api/v1/me: the member's own account, identities and link codes. */
 import * as accounts from "@relais/core/accounts/accounts";
 import { createLinkCode, linkWithCode, listIdentities } from "@relais/core/accounts/identities";
+import { Forbidden } from "@relais/core/errors/domain";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
-import { Email, Locale, User } from "./schemas.ts";
+import { DisplayName, Email, Locale, Password, User } from "./schemas.ts";
 
 const Identity = z
   .object({
@@ -35,13 +36,32 @@ export function meRoutes(api: ApiContext): AnyRoute[] {
       method: "patch",
       path: "/api/v1/me",
       summary: "Update my name, language or email",
-      description: "A new email must be verified again (an email is sent).",
+      description:
+        "Changing the email needs `currentPassword` and a signed-in session (never a personal access token: 403). The new address is unverified until its emailed link is opened; the previous address gets a notice with a link to take it back (7 days).",
       tags,
       auth: "user",
-      body: z.strictObject({ name: z.string().trim().min(1).max(100).optional(), locale: Locale.optional(), email: Email.optional() }),
-      responses: { 200: { description: "Updated account", schema: User }, 409: { description: "Email already used by another account" } },
+      body: z.strictObject({
+        name: DisplayName.optional(),
+        locale: Locale.optional(),
+        email: Email.optional(),
+        currentPassword: Password.optional().describe("Required to change `email`"),
+      }),
+      responses: {
+        200: { description: "Updated account", schema: User },
+        403: { description: "An email change with a personal access token, or an account without a password" },
+        409: { description: "Email already used by another account" },
+      },
       async handler({ caller, body }) {
-        return { status: 200, body: await accounts.updateMe(ctx, caller!.userId, body) };
+        const { email, currentPassword, ...rest } = body;
+        const userId = caller!.userId;
+        if (email !== undefined) {
+          const me = await accounts.getMe(ctx, userId);
+          if (me.email !== accounts.normalizeEmail(email)) {
+            if (caller?.kind !== "session") throw new Forbidden("email_change_needs_session");
+            await accounts.changeEmail(ctx, userId, { email, ...(currentPassword !== undefined ? { currentPassword } : {}) });
+          }
+        }
+        return { status: 200, body: await accounts.updateMe(ctx, userId, rest) };
       },
     }),
     defineRoute({

@@ -6,8 +6,8 @@
 import { createHash } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { STRONG_PASSWORD, startTestApi, type TestApi } from "../../test/harness.ts";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { latestEmail, STRONG_PASSWORD, startTestApi, type TestApi } from "../../test/harness.ts";
 
 type Person = { id: string; name: string; email: string; verified: boolean };
 
@@ -136,6 +136,7 @@ describe("OAuth sign-in", () => {
   it("links LinkedIn (OpenID Connect) to an existing account with the same verified email", async () => {
     const email = "tom.linkedin@example.org";
     const registered = await t.request("POST", "/api/v1/auth/register", { body: { email, password: STRONG_PASSWORD, name: "Tom" } });
+    await t.request("POST", "/api/v1/auth/verify-email", { body: { token: (await latestEmail(t, email)).token } });
     const { callback } = await signIn("linkedin", { id: "li-abc", name: "Tom Anderson", email, verified: true });
     expect(callback.status).toBe(200);
     expect(callback.body.user.id).toBe(registered.body.user.id);
@@ -167,5 +168,73 @@ describe("OAuth sign-in", () => {
     expect(callback.status).toBe(302);
     expect(callback.headers.get("location")).toBe("http://relais.test/welcome");
     expect((callback.headers.getSetCookie() as string[]).some((c) => c.startsWith("relais_session=") && /HttpOnly/i.test(c))).toBe(true);
+  });
+});
+
+describe("OAuth sign-in never hands over an account whose address is unproven (issue 10 H1, H3)", () => {
+  const identitiesOf = (userId: string) => t.core.db.prisma.identity.findMany({ where: { userId } });
+
+  it("does not link GitHub to an account that registered the address without confirming it", async () => {
+    const email = "victim2@corp.test";
+    const attacker = await t.request("POST", "/api/v1/auth/register", {
+      body: { email, password: "Attacker-Knows-This-99x", name: "Victim Two" },
+    });
+    expect(attacker.body.user.emailVerified).toBe(false);
+    const victim = { id: "9001", name: "Victim Two", email, verified: true };
+
+    const { callback } = await signIn("github", victim);
+    expect(callback.status).toBe(409);
+    expect(callback.headers.get("content-type")).toContain("application/problem+json");
+    expect(callback.body.code).toBe("oauth_email_unverified");
+    expect(callback.body.detail).toContain("GitHub");
+    expect(await identitiesOf(attacker.body.user.id)).toEqual([]);
+    const row = await t.core.db.prisma.user.findUniqueOrThrow({ where: { id: attacker.body.user.id } });
+    expect(row.emailVerifiedAt).toBeNull();
+
+    // The mailbox's owner proves it (a reset link), which also locks the pre-registrant out; then GitHub links.
+    await t.request("POST", "/api/v1/auth/forgot-password", { body: { email } });
+    const reset = await vi.waitFor(async () => {
+      const mail = await latestEmail(t, email);
+      if (!mail.link.includes("reset-password")) throw new Error("no reset email yet");
+      return mail;
+    });
+    await t.request("POST", "/api/v1/auth/reset-password", { body: { token: reset.token, password: "Owner-takes-it-back-2026" } });
+    const linked = await signIn("github", victim);
+    expect(linked.callback.status).toBe(200);
+    expect(linked.callback.body.user.id).toBe(attacker.body.user.id);
+    expect((await identitiesOf(attacker.body.user.id)).map((i) => i.provider)).toEqual(["github"]);
+    const attackerLogin = await t.request("POST", "/api/v1/auth/login", { body: { email, password: "Attacker-Knows-This-99x" } });
+    expect(attackerLogin.status).toBe(401);
+  });
+
+  it("refuses LinkedIn the same way", async () => {
+    const email = "victim3@corp.test";
+    await t.request("POST", "/api/v1/auth/register", { body: { email, password: "Attacker-Knows-This-99x", name: "Victim Three" } });
+    const { callback } = await signIn("linkedin", { id: "li-victim3", name: "Victim Three", email, verified: true });
+    expect(callback.status).toBe(409);
+    expect(await t.core.db.prisma.identity.count({ where: { provider: "linkedin", externalId: "li-victim3" } })).toBe(0);
+  });
+
+  it("a verification link mailed to one address never verifies the address that replaced it", async () => {
+    const own = "attacker@example.test";
+    const target = "victim@corp.test";
+    const registered = await t.request("POST", "/api/v1/auth/register", { body: { email: own, password: STRONG_PASSWORD, name: "Att" } });
+    const kept = await latestEmail(t, own);
+    const changed = await t.request("PATCH", "/api/v1/me", {
+      token: registered.body.accessToken,
+      body: { email: target, currentPassword: STRONG_PASSWORD },
+    });
+    expect(changed.body).toMatchObject({ email: target, emailVerified: false });
+
+    const replay = await t.request("POST", "/api/v1/auth/verify-email", { body: { token: kept.token } });
+    expect(replay.status).toBe(400);
+    expect(replay.body.errors[0]).toMatchObject({ field: "token", code: "invalid_email_token" });
+    const row = await t.core.db.prisma.user.findUniqueOrThrow({ where: { id: registered.body.user.id } });
+    expect(row.emailVerifiedAt).toBeNull();
+
+    // The real owner of victim@corp.test signs in with GitHub: not into the attacker's account.
+    const { callback } = await signIn("github", { id: "9002", name: "Victim", email: target, verified: true });
+    expect(callback.status).toBe(409);
+    expect(await identitiesOf(registered.body.user.id)).toEqual([]);
   });
 });

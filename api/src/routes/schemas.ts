@@ -1,4 +1,5 @@
 /** Schemas shared by several routes. */
+import { DISPLAY_NAME_FORBIDDEN } from "@relais/core/text/display-name";
 import { z } from "zod";
 
 export const Email = z.email().max(320).describe("Email address");
@@ -49,3 +50,11 @@ export const LocationInput = z.union([
   z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }),
   z.strictObject({ place: z.string().trim().min(1).max(120).describe('A town, "Villeurbanne 69100", "Paris 11e", "London, GB"…') }),
 ]);
+
+/** A member's display name: 1 to 100 characters, no control characters (they would reach emails). */
+export const DisplayName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .refine((name) => !DISPLAY_NAME_FORBIDDEN.test(name), { message: "control characters are not allowed" });

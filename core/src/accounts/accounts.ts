@@ -1,12 +1,14 @@
 /**
  * Email + password accounts: registration, sign-in, email verification, password reset and
- * change, the member's own account (read, update, erase).
+ * change, email change (with the password, undoable from the previous address), the member's
+ * own account (read, update, erase).
  */
 import { isUniqueViolation } from "../db/unique-violation.ts";
 import { Conflict, Forbidden, Invalid, NotFound, Unauthorized } from "../errors/domain.ts";
+import type { SessionEndReason } from "../events/bus.ts";
 import type { Locale } from "../i18n/messages.ts";
 import { type AccountsContext, nowOf } from "./context.ts";
-import { consumeEmailToken, issueEmailToken } from "./email-tokens.ts";
+import { consumeEmailToken, issueEmailToken, voidAddressTokens } from "./email-tokens.ts";
 import { assertStrongPassword, decoyHash, hashPassword, verifyPassword } from "./passwords.ts";
 import { announceSessionsEnded, revokeAllSessions, type SessionTokens, startSession } from "./sessions.ts";
 import { toUserView, type UserView } from "./user-view.ts";
@@ -17,13 +19,13 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-function linkTo(ctx: AccountsContext, page: "verify-email" | "reset-password", token: string): string {
+function linkTo(ctx: AccountsContext, page: "verify-email" | "reset-password" | "undo-email-change", token: string): string {
   return `${ctx.config.publicUrl}/auth/${page}?token=${encodeURIComponent(token)}`;
 }
 
 async function sendVerification(ctx: AccountsContext, user: { id: string; email: string | null; name: string; locale: Locale }) {
   if (!user.email) return;
-  const token = await issueEmailToken(ctx, user.id, "verify_email");
+  const token = await issueEmailToken(ctx, user.id, "verify_email", user.email);
   await ctx.mailer.send({
     to: user.email,
     userId: user.id,
@@ -65,8 +67,11 @@ export async function login(ctx: AccountsContext, input: { email: string; passwo
 }
 
 export async function verifyEmail(ctx: AccountsContext, token: string): Promise<UserView> {
-  const userId = await consumeEmailToken(ctx, token, "verify_email");
-  const user = await ctx.prisma.user.update({ where: { id: userId }, data: { emailVerifiedAt: nowOf(ctx) } });
+  const { userId, email } = await consumeEmailToken(ctx, token, "verify_email");
+  // Only the address the link was mailed to becomes verified (the update matches nothing otherwise).
+  const verified = await ctx.prisma.user.updateMany({ where: { id: userId, email }, data: { emailVerifiedAt: nowOf(ctx) } });
+  if (verified.count === 0) throw new Invalid("invalid_email_token", [{ field: "token", code: "invalid_email_token" }]);
+  const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
   return toUserView(user);
 }
 
@@ -81,7 +86,7 @@ export async function resendVerification(ctx: AccountsContext, userId: string): 
 export async function forgotPassword(ctx: AccountsContext, emailInput: string): Promise<void> {
   const user = await ctx.prisma.user.findUnique({ where: { email: normalizeEmail(emailInput) } });
   if (user?.status !== "active" || !user.email) return;
-  const token = await issueEmailToken(ctx, user.id, "reset_password");
+  const token = await issueEmailToken(ctx, user.id, "reset_password", user.email);
   await ctx.mailer.send({
     to: user.email,
     userId: user.id,
@@ -91,9 +96,18 @@ export async function forgotPassword(ctx: AccountsContext, emailInput: string): 
   });
 }
 
-/** Sets a new password from an emailed link, and signs the member out everywhere. */
+/**
+ * Ends every way into the account but the password: sessions (except `keepSessionId`) and
+ * personal access tokens — a leaked token must not outlive "I reset everything".
+ */
+async function lockOutOthers(ctx: AccountsContext, userId: string, reason: SessionEndReason, keepSessionId?: string) {
+  await ctx.prisma.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: nowOf(ctx) } });
+  await revokeAllSessions(ctx, userId, reason, keepSessionId);
+}
+
+/** Sets a new password from an emailed link, signs the member out everywhere and revokes their tokens. */
 export async function resetPassword(ctx: AccountsContext, token: string, password: string): Promise<void> {
-  const userId = await consumeEmailToken(ctx, token, "reset_password");
+  const { userId } = await consumeEmailToken(ctx, token, "reset_password");
   const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
   assertStrongPassword(password, [user.email ?? "", user.name]);
   const hash = await hashPassword(password);
@@ -103,10 +117,10 @@ export async function resetPassword(ctx: AccountsContext, token: string, passwor
     ctx.prisma.user.update({ where: { id: userId }, data: { emailVerifiedAt: user.emailVerifiedAt ?? nowOf(ctx) } }),
     ctx.prisma.emailToken.updateMany({ where: { userId, purpose: "reset_password", usedAt: null }, data: { usedAt: nowOf(ctx) } }),
   ]);
-  await revokeAllSessions(ctx, userId, "password_reset");
+  await lockOutOthers(ctx, userId, "password_reset");
 }
 
-/** Changes the password; other sessions are signed out, the current one stays. */
+/** Changes the password; other sessions are signed out and tokens revoked, the current session stays. */
 export async function changePassword(
   ctx: AccountsContext,
   userId: string,
@@ -120,7 +134,7 @@ export async function changePassword(
   }
   assertStrongPassword(input.newPassword, [user.email ?? "", user.name]);
   await ctx.prisma.passwordCredential.update({ where: { userId }, data: { hash: await hashPassword(input.newPassword) } });
-  await revokeAllSessions(ctx, userId, "password_changed", sessionId);
+  await lockOutOthers(ctx, userId, "password_changed", sessionId);
   if (user.email) {
     await ctx.mailer.send({
       to: user.email,
@@ -138,29 +152,92 @@ export async function getMe(ctx: AccountsContext, userId: string): Promise<UserV
   return toUserView(user);
 }
 
-export async function updateMe(
+export async function updateMe(ctx: AccountsContext, userId: string, input: { name?: string; locale?: Locale }): Promise<UserView> {
+  const user = await ctx.prisma.user.update({
+    where: { id: userId },
+    data: {
+      ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+      ...(input.locale !== undefined ? { locale: input.locale } : {}),
+    },
+  });
+  return toUserView(user);
+}
+
+async function assertPassword(ctx: AccountsContext, userId: string, password: string | undefined) {
+  const credential = await ctx.prisma.passwordCredential.findUnique({ where: { userId } });
+  if (!credential) throw new Forbidden("no_password");
+  if (password === undefined) throw new Invalid("current_password_required", [{ field: "currentPassword", code: "field_required" }]);
+  if (!(await verifyPassword(credential.hash, password))) {
+    throw new Invalid("wrong_password", [{ field: "currentPassword", code: "wrong_password" }]);
+  }
+}
+
+/**
+ * Changes the sign-in address, only with the current password: the new address is unverified
+ * (a verification goes to it), links sent to the old one stop working, and the old address
+ * gets a notice with a link that puts it back (valid 7 days).
+ */
+export async function changeEmail(
   ctx: AccountsContext,
   userId: string,
-  input: { name?: string; locale?: Locale; email?: string },
+  input: { email: string; currentPassword?: string },
 ): Promise<UserView> {
   const current = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
-  const email = input.email === undefined ? undefined : normalizeEmail(input.email);
-  const emailChanged = email !== undefined && email !== current.email;
+  const email = normalizeEmail(input.email);
+  if (email === current.email) return toUserView(current);
+  await assertPassword(ctx, userId, input.currentPassword);
+  if (await ctx.prisma.user.findUnique({ where: { email } })) throw new Conflict("email_taken");
+  let undoToken: string | undefined;
+  let user: Awaited<ReturnType<typeof ctx.prisma.user.update>>;
   try {
-    const user = await ctx.prisma.user.update({
-      where: { id: userId },
-      data: {
-        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
-        ...(input.locale !== undefined ? { locale: input.locale } : {}),
-        ...(emailChanged ? { email, emailVerifiedAt: null } : {}),
-      },
+    user = await ctx.prisma.$transaction(async (tx) => {
+      await voidAddressTokens(ctx, userId, tx);
+      if (current.email) undoToken = await issueEmailToken(ctx, userId, "undo_email_change", current.email, tx);
+      return tx.user.update({ where: { id: userId }, data: { email, emailVerifiedAt: null } });
     });
-    if (emailChanged) await sendVerification(ctx, user);
-    return toUserView(user);
   } catch (error) {
     if (isUniqueViolation(error)) throw new Conflict("email_taken");
     throw error;
   }
+  await sendVerification(ctx, user);
+  if (current.email && undoToken) {
+    await ctx.mailer.send({
+      to: current.email,
+      userId,
+      locale: user.locale,
+      template: "email_changed",
+      params: { name: user.name, email, link: linkTo(ctx, "undo-email-change", undoToken) },
+    });
+  }
+  return toUserView(user);
+}
+
+/**
+ * From the notice sent to the previous address: puts that address back (verified: the link
+ * proves the mailbox), sets a new password (whoever changed the address knew the old one),
+ * ends every session, revokes tokens, and drops GitHub/LinkedIn sign-ins linked since.
+ */
+export async function undoEmailChange(ctx: AccountsContext, token: string, password: string): Promise<UserView> {
+  const { userId, email, issuedAt } = await consumeEmailToken(ctx, token, "undo_email_change");
+  const current = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
+  if (current.status !== "active") throw new Invalid("invalid_email_token", [{ field: "token", code: "invalid_email_token" }]);
+  assertStrongPassword(password, [email, current.name]);
+  const taken = await ctx.prisma.user.findUnique({ where: { email } });
+  if (taken && taken.id !== userId) throw new Conflict("email_taken");
+  const hash = await hashPassword(password);
+  const user = await ctx.prisma.$transaction(async (tx) => {
+    await voidAddressTokens(ctx, userId, tx);
+    // Later changes' undo links would move the address away again; earlier ones stay usable.
+    await tx.emailToken.updateMany({
+      where: { userId, purpose: "undo_email_change", usedAt: null, createdAt: { gte: issuedAt } },
+      data: { usedAt: nowOf(ctx) },
+    });
+    await tx.identity.deleteMany({ where: { userId, provider: { in: ["github", "linkedin"] }, createdAt: { gte: issuedAt } } });
+    await tx.passwordCredential.upsert({ where: { userId }, create: { userId, hash }, update: { hash } });
+    return tx.user.update({ where: { id: userId }, data: { email, emailVerifiedAt: nowOf(ctx) } });
+  });
+  await lockOutOthers(ctx, userId, "email_change_undone");
+  return toUserView(user);
 }
 
 /**

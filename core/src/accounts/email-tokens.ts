@@ -1,5 +1,9 @@
-/** One-time links sent by email (verify email, reset password): stored hashed, expiring, single use. */
-import type { EmailTokenPurpose } from "../db/generated/client.ts";
+/**
+ * One-time links sent by email (verify email, reset password, undo an email change): stored
+ * hashed, expiring, single use, and bound to the address they were sent to — a link acts only
+ * while the account still has that address, so a token mailed to A never verifies B.
+ */
+import type { EmailTokenPurpose, Prisma } from "../db/generated/client.ts";
 import { Invalid } from "../errors/domain.ts";
 import { type AccountsContext, nowOf } from "./context.ts";
 import { randomToken, sha256 } from "./crypto.ts";
@@ -7,23 +11,50 @@ import { randomToken, sha256 } from "./crypto.ts";
 export const EMAIL_TOKEN_TTL_MS: Record<EmailTokenPurpose, number> = {
   verify_email: 24 * 3_600_000,
   reset_password: 3_600_000,
+  undo_email_change: 7 * 24 * 3_600_000,
 };
 
-export async function issueEmailToken(ctx: AccountsContext, userId: string, purpose: EmailTokenPurpose): Promise<string> {
+type Db = Pick<Prisma.TransactionClient, "emailToken">;
+
+export async function issueEmailToken(
+  ctx: AccountsContext,
+  userId: string,
+  purpose: EmailTokenPurpose,
+  email: string,
+  db: Db = ctx.prisma,
+): Promise<string> {
   const token = randomToken();
-  await ctx.prisma.emailToken.create({
-    data: { userId, purpose, tokenHash: sha256(token), expiresAt: new Date(nowOf(ctx).getTime() + EMAIL_TOKEN_TTL_MS[purpose]) },
+  await db.emailToken.create({
+    data: { userId, purpose, email, tokenHash: sha256(token), expiresAt: new Date(nowOf(ctx).getTime() + EMAIL_TOKEN_TTL_MS[purpose]) },
   });
   return token;
 }
 
-/** Marks the token used and returns its user; refuses unknown, expired or used tokens. */
-export async function consumeEmailToken(ctx: AccountsContext, token: string, purpose: EmailTokenPurpose): Promise<string> {
+const invalidToken = () => new Invalid("invalid_email_token", [{ field: "token", code: "invalid_email_token" }]);
+
+/**
+ * Marks the token used and returns its user and address; refuses unknown, expired or used
+ * tokens, and verify or reset links whose address is no longer the account's.
+ */
+export async function consumeEmailToken(
+  ctx: AccountsContext,
+  token: string,
+  purpose: EmailTokenPurpose,
+): Promise<{ userId: string; email: string; issuedAt: Date }> {
   const now = nowOf(ctx);
-  const stored = await ctx.prisma.emailToken.findUnique({ where: { tokenHash: sha256(token) } });
-  if (!stored || stored.purpose !== purpose || stored.usedAt || stored.expiresAt <= now)
-    throw new Invalid("invalid_email_token", [{ field: "token", code: "invalid_email_token" }]);
+  const stored = await ctx.prisma.emailToken.findUnique({ where: { tokenHash: sha256(token) }, include: { user: true } });
+  if (!stored?.email || stored.purpose !== purpose || stored.usedAt || stored.expiresAt <= now) throw invalidToken();
+  // Verify and reset links act on the address they were mailed to, never on a later one.
+  if (purpose !== "undo_email_change" && stored.user.email !== stored.email) throw invalidToken();
   const used = await ctx.prisma.emailToken.updateMany({ where: { id: stored.id, usedAt: null }, data: { usedAt: now } });
-  if (used.count === 0) throw new Invalid("invalid_email_token", [{ field: "token", code: "invalid_email_token" }]);
-  return stored.userId;
+  if (used.count === 0) throw invalidToken();
+  return { userId: stored.userId, email: stored.email, issuedAt: stored.createdAt };
+}
+
+/** Voids the member's unused verify and reset links (the address they were sent to changed). */
+export async function voidAddressTokens(ctx: AccountsContext, userId: string, db: Db = ctx.prisma): Promise<void> {
+  await db.emailToken.updateMany({
+    where: { userId, purpose: { in: ["verify_email", "reset_password"] }, usedAt: null },
+    data: { usedAt: nowOf(ctx) },
+  });
 }

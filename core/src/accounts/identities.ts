@@ -6,6 +6,7 @@
 import type { IdentityProvider, User } from "../db/generated/client.ts";
 import { Invalid, RateLimited } from "../errors/domain.ts";
 import type { Locale } from "../i18n/messages.ts";
+import { cleanDisplayName } from "../text/display-name.ts";
 import { type AccountsContext, nowOf } from "./context.ts";
 import { sha256, sixDigitCode } from "./crypto.ts";
 import { revokeAllSessions } from "./sessions.ts";
@@ -45,7 +46,7 @@ export async function findOrCreateUserByIdentity(
     });
     return { user: existing.user, identityId: existing.id, created: false };
   }
-  const name = identity.displayName?.trim() || (identity.locale === "en" ? "New member" : "Nouveau membre");
+  const name = cleanDisplayName(identity.displayName ?? "") || (identity.locale === "en" ? "New member" : "Nouveau membre");
   try {
     const user = await ctx.prisma.user.create({
       data: {

@@ -2,13 +2,16 @@
  * Sign-in with GitHub and LinkedIn (OpenID Connect) through arctic's OAuth 2.0 client, with
  * state and PKCE (S256). Endpoints come from configuration so tests and self-hosted setups
  * can point them elsewhere. The account is the one already holding this identity, else the
- * one with the same verified email (linked), else a new one.
+ * one with the same email if that account confirmed it (linked), else a new one. An account
+ * holding the address without having confirmed it is never linked: anyone can type an address
+ * at sign-up, so its holder must prove the mailbox first.
  */
 import { CodeChallengeMethod, generateCodeVerifier, generateState, OAuth2Client } from "arctic";
 import type { OAuthProviderConfig } from "../config/index.ts";
 import type { User } from "../db/generated/client.ts";
-import { Invalid, NotFound } from "../errors/domain.ts";
+import { Conflict, Invalid, NotFound } from "../errors/domain.ts";
 import type { Locale } from "../i18n/messages.ts";
+import { cleanDisplayName } from "../text/display-name.ts";
 import { normalizeEmail } from "./accounts.ts";
 import { type AccountsContext, nowOf } from "./context.ts";
 
@@ -137,19 +140,19 @@ export async function signInWithOAuthProfile(
   }
   if (!profile.email || !profile.emailVerified) throw new Invalid("oauth_no_verified_email", [], { provider: LABEL[provider] });
   const email = normalizeEmail(profile.email);
-  const identity = { provider, externalId: profile.id, displayName: profile.name, email };
+  const name = cleanDisplayName(profile.name) || LABEL[provider];
+  const identity = { provider, externalId: profile.id, displayName: name, email };
   const existing = await ctx.prisma.user.findUnique({ where: { email } });
   if (existing && existing.status === "active") {
-    const [, , user] = await ctx.prisma.$transaction([
+    if (!existing.emailVerifiedAt) throw new Conflict("oauth_email_unverified", { provider: LABEL[provider] });
+    await ctx.prisma.$transaction([
       ctx.prisma.identity.deleteMany({ where: { provider, externalId: profile.id } }),
       ctx.prisma.identity.create({ data: { ...identity, userId: existing.id } }),
-      // The provider vouched for this address.
-      ctx.prisma.user.update({ where: { id: existing.id }, data: { emailVerifiedAt: existing.emailVerifiedAt ?? now } }),
     ]);
-    return { user, created: false };
+    return { user: existing, created: false };
   }
   const user = await ctx.prisma.user.create({
-    data: { email, emailVerifiedAt: now, name: profile.name, locale: profile.locale ?? "fr", identities: { create: identity } },
+    data: { email, emailVerifiedAt: now, name, locale: profile.locale ?? "fr", identities: { create: identity } },
   });
   return { user, created: true };
 }

@@ -10,25 +10,53 @@ import type { PrismaClient } from "../db/generated/client.ts";
 import { type Locale, type MessageKey, t } from "../i18n/messages.ts";
 import { escapeHtml } from "../text/html.ts";
 
-export type EmailTemplate = "verify_email" | "reset_password" | "password_changed";
+export type EmailTemplate = "verify_email" | "reset_password" | "password_changed" | "email_changed";
 
 const TEMPLATES: Record<EmailTemplate, { subject: MessageKey; body: MessageKey }> = {
   verify_email: { subject: "email_verify_subject", body: "email_verify_body" },
   reset_password: { subject: "email_reset_subject", body: "email_reset_body" },
   password_changed: { subject: "email_password_changed_subject", body: "email_password_changed_body" },
+  email_changed: { subject: "email_changed_subject", body: "email_changed_body" },
 };
 
 export const MAX_EMAIL_ATTEMPTS = 6;
 
-export type EmailRequest = { to: string; userId?: string; locale: Locale; template: EmailTemplate; params: { name: string; link: string } };
+/** `link` is the template's own link; every other parameter is text someone typed (a name, an address). */
+export type EmailRequest = {
+  to: string;
+  userId?: string;
+  locale: Locale;
+  template: EmailTemplate;
+  params: { name: string; link: string } & Record<string, string>;
+};
+
+// Scheme-less hosts too: mail clients turn "evil.example/verify" into a link on their own.
+const URL_LIKE = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b\S*/gi;
+const CONTROL = /[\p{Cc}\p{Cf}\u2028\u2029]+/gu;
+
+/**
+ * Typed text as it may appear in an email: on one line, and with anything a mail client would
+ * make clickable defanged ("https[:]//evil[.]example"), so only the template's link is a link.
+ */
+export function neutralizeForEmail(text: string): string {
+  return text.replace(CONTROL, " ").replace(URL_LIKE, (url) => url.replace(/:\/\//g, "[:]//").replace(/\./g, "[.]"));
+}
+
+const LINK_MARK = "\u{F8FF}";
 
 export function renderEmail(request: EmailRequest): { subject: string; text: string; html: string } {
   const template = TEMPLATES[request.template];
-  const text = t(template.body, request.locale, request.params);
-  const html = `<!doctype html><html lang="${request.locale}"><body style="font-family:sans-serif;line-height:1.5">${escapeHtml(text)
+  const { link, ...typed } = request.params;
+  const safe = Object.fromEntries(Object.entries(typed).map(([key, value]) => [key, neutralizeForEmail(value)]));
+  const text = t(template.body, request.locale, { ...safe, link });
+  // The HTML part is built around a mark where the link goes: only that place becomes an anchor.
+  const anchor = `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a>`;
+  const body = escapeHtml(t(template.body, request.locale, { ...safe, link: LINK_MARK }))
+    .split(LINK_MARK)
+    .join(anchor)
     .split("\n")
-    .map((line) => (line.startsWith("http") ? `<a href="${line}">${line}</a>` : line))
-    .join("<br>")}</body></html>`;
+    .join("<br>");
+  const html = `<!doctype html><html lang="${request.locale}"><body style="font-family:sans-serif;line-height:1.5">${body}</body></html>`;
   return { subject: t(template.subject, request.locale), text, html };
 }
 

@@ -76,6 +76,14 @@ export const MESSAGES = {
     fr: "Ce compte n'a pas de mot de passe (connexion GitHub, LinkedIn ou chat).",
     en: "This account has no password (GitHub, LinkedIn or chat sign-in).",
   },
+  current_password_required: {
+    fr: "Changer l'adresse e-mail demande votre mot de passe actuel (currentPassword).",
+    en: "Changing the email address needs your current password (currentPassword).",
+  },
+  email_change_needs_session: {
+    fr: "L'adresse e-mail ne se change pas avec un jeton d'accès personnel : connectez-vous.",
+    en: "The email address cannot be changed with a personal access token: sign in.",
+  },
   invalid_email_token: { fr: "Ce lien est invalide, expiré ou déjà utilisé.", en: "This link is invalid, expired or already used." },
   email_already_verified: { fr: "Votre e-mail est déjà vérifié.", en: "Your email is already verified." },
   no_email: { fr: "Ce compte n'a pas d'adresse e-mail.", en: "This account has no email address." },
@@ -99,6 +107,10 @@ export const MESSAGES = {
   oauth_no_verified_email: {
     fr: "{provider} ne fournit aucun e-mail vérifié pour ce compte.",
     en: "{provider} gives no verified email for this account.",
+  },
+  oauth_email_unverified: {
+    fr: "Un compte Relais utilise déjà cette adresse, mais elle n'a jamais été confirmée. Si c'est le vôtre, confirmez l'adresse (lien reçu par e-mail, ou « mot de passe oublié ») puis reconnectez-vous avec {provider} : il sera relié.",
+    en: "A Relais account already uses this address, but it was never confirmed. If it is yours, confirm the address (the emailed link, or “forgot password”), then sign in with {provider} again: it will be linked.",
   },
   // marketplace
   unknown_category: {
@@ -150,6 +162,16 @@ export const MESSAGES = {
   page_reset_label: { fr: "Nouveau mot de passe (10 caractères au moins)", en: "New password (at least 10 characters)" },
   page_reset_button: { fr: "Enregistrer", en: "Save" },
   page_reset_done: { fr: "Mot de passe changé. Vous pouvez vous reconnecter.", en: "Password changed. You can sign in again." },
+  page_undo_title: { fr: "Reprendre votre adresse e-mail", en: "Take back your email address" },
+  page_undo_intro: {
+    fr: "Votre ancienne adresse redevient celle du compte, toutes les sessions et jetons d'accès sont fermés. Choisissez un nouveau mot de passe : celui qui a changé l'adresse connaissait l'ancien.",
+    en: "Your previous address becomes the account's again, and every session and access token is closed. Choose a new password: whoever changed the address knew the old one.",
+  },
+  page_undo_button: { fr: "Reprendre mon adresse", en: "Take back my address" },
+  page_undo_done: {
+    fr: "C'est fait : votre adresse est rétablie. Connectez-vous avec votre nouveau mot de passe.",
+    en: "Done: your address is back. Sign in with your new password.",
+  },
   page_missing_token: {
     fr: "Ce lien est incomplet : ouvrez-le depuis l'e-mail reçu.",
     en: "This link is incomplete: open it from the email you received.",
@@ -169,6 +191,11 @@ export const MESSAGES = {
   email_password_changed_body: {
     fr: "Bonjour {name},\n\nLe mot de passe de votre compte Relais vient d'être modifié. Si ce n'est pas vous, réinitialisez-le tout de suite : {link}",
     en: "Hello {name},\n\nThe password of your Relais account was just changed. If this was not you, reset it now: {link}",
+  },
+  email_changed_subject: { fr: "L'adresse e-mail de votre compte a changé", en: "Your account's email address was changed" },
+  email_changed_body: {
+    fr: "Bonjour {name},\n\nL'adresse e-mail de votre compte Relais vient d'être remplacée par : {email}\n\nSi ce n'est pas vous, ouvrez ce lien (valable 7 jours) pour reprendre votre adresse et choisir un nouveau mot de passe ; toutes les sessions seront fermées :\n{link}",
+    en: "Hello {name},\n\nThe email address of your Relais account was just changed to: {email}\n\nIf this was not you, open this link (valid for 7 days) to take back your address and choose a new password; every session will be closed:\n{link}",
   },
 } as const satisfies Record<string, { fr: string; en: string }>;
 

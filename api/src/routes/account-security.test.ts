@@ -1,0 +1,177 @@
+/**
+ * The account-takeover paths of the security probe (issue 10), over HTTP with the links from
+ * the dev outbox: changing the email (H2), personal access tokens after a password change or
+ * reset (M1), display names that would put a second link into an email (L1).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { latestEmail, STRONG_PASSWORD, startTestApi, type TestApi } from "../../test/harness.ts";
+
+let t: TestApi;
+beforeAll(async () => {
+  t = await startTestApi();
+});
+afterAll(() => t?.close());
+
+let n = 0;
+async function member(locale: "fr" | "en" = "en") {
+  n++;
+  const email = `owner${n}-${Date.now()}@example.org`;
+  const res = await t.request("POST", "/api/v1/auth/register", { body: { email, password: STRONG_PASSWORD, name: `Owner ${n}`, locale } });
+  expect(res.status).toBe(201);
+  return { email, userId: res.body.user.id as string, accessToken: res.body.accessToken as string };
+}
+async function pat(accessToken: string, scopes: string[] = ["read", "write"]): Promise<string> {
+  const created = await t.request("POST", "/api/v1/tokens", { token: accessToken, body: { name: `t${Date.now()}`, scopes } });
+  expect(created.status).toBe(201);
+  return created.body.token;
+}
+const outbox = async (to: string) =>
+  (await t.request("GET", `/dev/outbox?to=${encodeURIComponent(to)}`)).body.items as { subject: string }[];
+
+describe("changing the email (H2)", () => {
+  it("is refused to a personal access token, even with write scope (403), and nothing changes", async () => {
+    const owner = await member();
+    const token = await pat(owner.accessToken);
+    const attempt = await t.request("PATCH", "/api/v1/me", {
+      token,
+      body: { email: "thief@example.test", currentPassword: STRONG_PASSWORD },
+    });
+    expect(attempt.status).toBe(403);
+    expect(attempt.headers.get("content-type")).toContain("application/problem+json");
+    expect(attempt.body.code).toBe("email_change_needs_session");
+    expect((await t.request("GET", "/api/v1/me", { token: owner.accessToken })).body.email).toBe(owner.email);
+    expect(await outbox("thief@example.test")).toEqual([]);
+    // The name still changes with a write token.
+    expect((await t.request("PATCH", "/api/v1/me", { token, body: { name: "Via token" } })).body.name).toBe("Via token");
+  });
+
+  it("needs the current password: missing or wrong → 400 naming currentPassword", async () => {
+    const owner = await member();
+    const missing = await t.request("PATCH", "/api/v1/me", { token: owner.accessToken, body: { email: "thief2@example.test" } });
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors).toEqual([expect.objectContaining({ field: "currentPassword", code: "field_required" })]);
+    const wrong = await t.request("PATCH", "/api/v1/me", {
+      token: owner.accessToken,
+      body: { email: "thief2@example.test", currentPassword: "Not-my-password-42" },
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors[0]).toMatchObject({ field: "currentPassword", code: "wrong_password" });
+    expect((await t.request("GET", "/api/v1/me", { token: owner.accessToken })).body.email).toBe(owner.email);
+  });
+
+  it("with the password: changes at once (unverified), verifies the new address, and the old one can take it back", async () => {
+    const owner = await member("fr");
+    const token = await pat(owner.accessToken);
+    const stolen = "thief3@example.test";
+    const changed = await t.request("PATCH", "/api/v1/me", {
+      token: owner.accessToken,
+      body: { email: stolen, currentPassword: STRONG_PASSWORD },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ email: stolen, emailVerified: false });
+    const verification = await latestEmail(t, stolen);
+    expect(verification.subject).toBe("Confirmez votre adresse e-mail");
+
+    const notice = await latestEmail(t, owner.email);
+    expect(notice.subject).toBe("L'adresse e-mail de votre compte a changé");
+    expect(notice.text).toContain("thief3@example[.]test");
+    expect(notice.link.startsWith("http://relais.test/auth/undo-email-change?token=")).toBe(true);
+    const page = await fetch(`${t.url}/auth/undo-email-change?token=${notice.token}`, { headers: { "accept-language": "fr" } });
+    expect(await page.text()).toContain("Reprendre mon adresse");
+
+    // The thief resets the password at the new address; the owner's undo link still wins.
+    await t.request("POST", "/api/v1/auth/forgot-password", { body: { email: stolen } });
+    const thiefSession = await t.request("POST", "/api/v1/auth/login", { body: { email: stolen, password: STRONG_PASSWORD } });
+    expect(thiefSession.status).toBe(200);
+
+    const newPassword = "Owner-is-back-in-2026";
+    const undone = await t.request("POST", "/api/v1/auth/undo-email-change", { body: { token: notice.token, password: newPassword } });
+    expect(undone.status).toBe(200);
+    expect(undone.body.user).toMatchObject({ id: owner.userId, email: owner.email, emailVerified: true });
+    for (const bearer of [owner.accessToken, thiefSession.body.accessToken, token]) {
+      expect((await t.request("GET", "/api/v1/me", { token: bearer })).status).toBe(401);
+    }
+    // Links mailed to the thief's address are dead, and so is the old password.
+    expect((await t.request("POST", "/api/v1/auth/verify-email", { body: { token: verification.token } })).status).toBe(400);
+    const resetLink = await latestEmail(t, stolen);
+    expect(
+      (await t.request("POST", "/api/v1/auth/reset-password", { body: { token: resetLink.token, password: "Thief-tries-again-77" } }))
+        .status,
+    ).toBe(400);
+    expect((await t.request("POST", "/api/v1/auth/login", { body: { email: stolen, password: STRONG_PASSWORD } })).status).toBe(401);
+    expect((await t.request("POST", "/api/v1/auth/login", { body: { email: owner.email, password: STRONG_PASSWORD } })).status).toBe(401);
+    expect((await t.request("POST", "/api/v1/auth/login", { body: { email: owner.email, password: newPassword } })).status).toBe(200);
+    // The undo link works once.
+    expect(
+      (await t.request("POST", "/api/v1/auth/undo-email-change", { body: { token: notice.token, password: newPassword } })).status,
+    ).toBe(400);
+  });
+
+  it("an address taken by another account is a 409 and nothing changes", async () => {
+    const a = await member();
+    const b = await member();
+    const clash = await t.request("PATCH", "/api/v1/me", {
+      token: a.accessToken,
+      body: { email: b.email, currentPassword: STRONG_PASSWORD },
+    });
+    expect(clash.status).toBe(409);
+    expect((await t.request("GET", "/api/v1/me", { token: a.accessToken })).body.email).toBe(a.email);
+  });
+});
+
+describe("personal access tokens end with a password change or reset (M1)", () => {
+  it("revokes them on a password change (this session stays) and on a reset", async () => {
+    const owner = await member();
+    const first = await pat(owner.accessToken);
+    expect((await t.request("GET", "/api/v1/me", { token: first })).status).toBe(200);
+    const changed = await t.request("POST", "/api/v1/auth/change-password", {
+      token: owner.accessToken,
+      body: { currentPassword: STRONG_PASSWORD, newPassword: "Canape-gris-3-places-77" },
+    });
+    expect(changed.status).toBe(204);
+    expect((await t.request("GET", "/api/v1/me", { token: first })).status).toBe(401);
+    expect((await t.request("PATCH", "/api/v1/me/profile", { token: first, body: { headline: "x" } })).status).toBe(401);
+    expect((await t.request("GET", "/api/v1/me", { token: owner.accessToken })).status).toBe(200);
+
+    const second = await pat(owner.accessToken);
+    await t.request("POST", "/api/v1/auth/forgot-password", { body: { email: owner.email } });
+    const { token } = await latestEmail(t, owner.email);
+    expect(
+      (await t.request("POST", "/api/v1/auth/reset-password", { body: { token, password: "Guitare-acoustique-Yamaha-9" } })).status,
+    ).toBe(204);
+    expect((await t.request("GET", "/api/v1/me", { token: second })).status).toBe(401);
+    const rows = await t.core.db.prisma.apiToken.findMany({ where: { userId: owner.userId } });
+    expect(rows.map((r) => r.revokedAt !== null)).toEqual([true, true]);
+  });
+});
+
+describe("display names in emails (L1)", () => {
+  it("refuses control characters in a name (400 naming the field), at sign-up and on PATCH /me", async () => {
+    const res = await t.request("POST", "/api/v1/auth/register", {
+      body: { email: `l1-${Date.now()}@example.org`, password: STRONG_PASSWORD, name: "Support\nhttps://relais-login.evil.example/verify" },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: "body.name" })]);
+    const owner = await member();
+    for (const name of ["Zoé\r\nGarnier", "Zoé\u0007", "Zoé\u202Eeinrag", "Zoé\u2028x"]) {
+      const patched = await t.request("PATCH", "/api/v1/me", { token: owner.accessToken, body: { name } });
+      expect(patched.status).toBe(400);
+    }
+    expect((await t.request("PATCH", "/api/v1/me", { token: owner.accessToken, body: { name: "Zoé 👩‍👩‍👧" } })).status).toBe(200);
+  });
+
+  it("only the template's own link is a link: a URL in a name is defanged in the text and the HTML", async () => {
+    const email = `l1b-${Date.now()}@example.org`;
+    await t.request("POST", "/api/v1/auth/register", {
+      body: { email, password: STRONG_PASSWORD, name: "Support https://relais-login.evil.example/verify", locale: "en" },
+    });
+    const row = await t.core.db.prisma.emailOutbox.findFirstOrThrow({ where: { to: email } });
+    expect(row.text).not.toContain("relais-login.evil.example");
+    expect(row.text).toContain("https[:]//relais-login[.]evil[.]example/verify");
+    const anchors = [...(row.html ?? "").matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+    expect(anchors).toHaveLength(1);
+    expect(anchors[0]).toMatch(/^http:\/\/relais\.test\/auth\/verify-email\?token=/);
+    const { body } = await t.request("GET", `/dev/outbox?to=${encodeURIComponent(email)}`);
+    expect(body.items[0].links).toEqual([anchors[0]]);
+  });
+});
