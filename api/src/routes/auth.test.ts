@@ -182,7 +182,10 @@ describe("my account", () => {
   it("refuses to change my email to one another account uses (409 problem, nothing changed)", async () => {
     const { email: taken } = await register();
     const { res, email: mine } = await register();
-    const patched = await t.request("PATCH", "/api/v1/me", { token: res.body.accessToken, body: { email: taken.toUpperCase() } });
+    const patched = await t.request("PATCH", "/api/v1/me", {
+      token: res.body.accessToken,
+      body: { email: taken.toUpperCase(), currentPassword: STRONG_PASSWORD },
+    });
     expect(patched.status).toBe(409);
     expect(patched.headers.get("content-type")).toContain("application/problem+json");
     expect((await t.core.db.prisma.user.findUniqueOrThrow({ where: { id: res.body.user.id } })).email).toBe(mine);

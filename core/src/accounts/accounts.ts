@@ -186,7 +186,6 @@ export async function changeEmail(
   const email = normalizeEmail(input.email);
   if (email === current.email) return toUserView(current);
   await assertPassword(ctx, userId, input.currentPassword);
-  if (await ctx.prisma.user.findUnique({ where: { email } })) throw new Conflict("email_taken");
   let undoToken: string | undefined;
   let user: Awaited<ReturnType<typeof ctx.prisma.user.update>>;
   try {
