@@ -144,7 +144,7 @@ export function attachRealtime(api: ApiContext, server: HttpServer) {
         io.to(userRoom(memberId)).emit("message", view);
         if (memberId === senderId) continue;
         const online = (await io.in(userRoom(memberId)).fetchSockets()).length > 0;
-        if (online) await markDelivered(ctx, messageId, memberId, "socket");
+        if (online) await markDelivered(ctx, messageId, memberId);
       }
     }),
     ctx.events.subscribe("conversation.read", ({ conversationId, userId, seq, memberIds }) => {

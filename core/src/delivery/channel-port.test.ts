@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Reply } from "../assistant/reply.ts";
+import { LIMITS } from "../assistant/reply-limits.ts";
 import { type ChannelPort, ChannelPortRegistry, ChannelRateLimited, retryAfterMs } from "./channel-port.ts";
 
-const limits = { maxTextLength: 4000, maxCards: 10, maxActionsPerCard: 5, messagesPerSecond: 1, canUpdate: true };
+const limits = LIMITS.slack;
 function port(provider: "slack" | "discord"): ChannelPort {
   return {
     provider,

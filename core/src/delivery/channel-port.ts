@@ -10,6 +10,7 @@
  * not failed), so a bot started later picks them up.
  */
 import type { Reply } from "../assistant/reply.ts";
+import type { ReplyLimits } from "../assistant/reply-limits.ts";
 import type { DeliveryChannel } from "../db/generated/enums.ts";
 
 /** The channels a delivery can go out on (the `DeliveryChannel` enum); `socket` is the in-process socket.io push. */
@@ -33,20 +34,6 @@ export type ChannelAddress = {
   userId: string;
 };
 
-/** What a platform accepts, named so `fitReply` and the worker can respect it before sending. */
-export type ChannelLimits = {
-  /** Longest text body, in characters. */
-  maxTextLength: number;
-  /** Most cards (blocks, embeds, attachments) in one message. */
-  maxCards: number;
-  /** Most action buttons on one card. */
-  maxActionsPerCard: number;
-  /** Sustained messages per second the platform tolerates for one conversation. */
-  messagesPerSecond: number;
-  /** Whether an already sent message can be edited (`update`). */
-  canUpdate: boolean;
-};
-
 export type SentMessage = {
   /** The platform's id of the message, stored on the delivery so it can be updated later. */
   platformMessageId: string;
@@ -54,7 +41,12 @@ export type SentMessage = {
 
 export type ChannelPort = {
   readonly provider: DeliveryProvider;
-  readonly limits: ChannelLimits;
+  /**
+   * What one message may hold (the platform's table in reply-limits.ts). The worker fits each
+   * Reply to it with `fitReply` before calling `send`, and only calls `update` when
+   * `limits.update` is true (else it posts anew).
+   */
+  readonly limits: ReplyLimits;
   /**
    * Posts a new message. `idempotencyKey` is the delivery id: platforms that accept one (or
    * a fake that counts) can refuse a duplicate. Throws `ChannelRateLimited`,

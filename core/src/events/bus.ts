@@ -18,6 +18,8 @@ export type CoreEvents = {
    * of those sessions must close.
    */
   "session.ended": { userId: string; sessionIds: string[] | "all"; reason: SessionEndReason };
+  /** Delivery rows were committed: the delivery worker wakes now rather than at its next poll. */
+  "delivery.enqueued": { count: number };
 };
 
 export type SessionEndReason =

@@ -11,6 +11,7 @@
  * proposal are left out; a set once declined or expired is never proposed again.
  */
 import type { Prisma } from "../db/generated/client.ts";
+import { enqueueNotifications } from "../delivery/enqueue.ts";
 import { loadCategoryTree } from "../listings/category-tree.ts";
 import type { MarketContext } from "../listings/context.ts";
 import { haversineKm } from "../search/search-listings.ts";
@@ -145,6 +146,7 @@ export async function runMatchingRound(ctx: MarketContext, now = new Date()): Pr
   });
 
   let proposed = 0;
+  let enqueued = 0;
   for (const cycle of packing.cycles) {
     const steps: ExplanationStep[] = cycle.nodes.map((i, k) => {
       const receiver = nodes[i]!;
@@ -162,28 +164,34 @@ export async function runMatchingRound(ctx: MarketContext, now = new Date()): Pr
       };
     });
     const userIds = steps.map((s) => s.receiverId);
-    const match = await ctx.prisma.match.create({
-      data: {
-        kind: cycle.nodes.length === 2 ? "pair" : "cycle",
-        score: Math.round((cycle.score / cycle.nodes.length) * 1000) / 1000,
-        explanation: { steps } as unknown as Prisma.InputJsonValue,
-        signature: signatureOf(cycle.nodes),
-        expiresAt: new Date(now.getTime() + MATCH_TTL_DAYS * 86_400_000),
-        participants: { create: userIds.map((userId) => ({ userId })) },
-        items: {
-          create: steps.map((s) => ({
-            offerListingId: s.offerId,
-            wantListingId: s.wantId,
-            giverId: s.giverId,
-            receiverId: s.receiverId,
-            similarity: s.similarity,
-          })),
+    // The proposal and its notifications commit together (the outbox).
+    const match = await ctx.prisma.$transaction(async (tx) => {
+      const created = await tx.match.create({
+        data: {
+          kind: cycle.nodes.length === 2 ? "pair" : "cycle",
+          score: Math.round((cycle.score / cycle.nodes.length) * 1000) / 1000,
+          explanation: { steps } as unknown as Prisma.InputJsonValue,
+          signature: signatureOf(cycle.nodes),
+          expiresAt: new Date(now.getTime() + MATCH_TTL_DAYS * 86_400_000),
+          participants: { create: userIds.map((userId) => ({ userId })) },
+          items: {
+            create: steps.map((s) => ({
+              offerListingId: s.offerId,
+              wantListingId: s.wantId,
+              giverId: s.giverId,
+              receiverId: s.receiverId,
+              similarity: s.similarity,
+            })),
+          },
         },
-      },
+      });
+      enqueued += await enqueueNotifications(tx, { kind: "match_proposed", matchId: created.id, userIds, now });
+      return created;
     });
     ctx.events.publish("match.proposed", { matchId: match.id, userIds });
     proposed++;
   }
+  if (enqueued > 0) ctx.events.publish("delivery.enqueued", { count: enqueued });
   return { proposed, candidates: packing.cycles.length };
 }
 

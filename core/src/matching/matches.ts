@@ -5,6 +5,7 @@
  */
 import type { Prisma } from "../db/generated/client.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
+import { enqueueNotifications } from "../delivery/enqueue.ts";
 import { Conflict, Invalid, NotFound } from "../errors/domain.ts";
 import type { Locale } from "../i18n/messages.ts";
 import type { MarketContext } from "../listings/context.ts";
@@ -122,8 +123,14 @@ export async function respondToMatch(
   const pending = await ctx.prisma.matchParticipant.count({ where: { matchId, acceptance: { not: "accepted" } } });
   if (pending === 0) {
     // Only one request may open the conversation.
-    const won = await ctx.prisma.match.updateMany({ where: { id: matchId, status: "proposed" }, data: { status: "accepted" } });
+    // The acceptance and its notifications commit together (the outbox).
+    const won = await ctx.prisma.$transaction(async (tx) => {
+      const updated = await tx.match.updateMany({ where: { id: matchId, status: "proposed" }, data: { status: "accepted" } });
+      if (updated.count === 1) await enqueueNotifications(tx, { kind: "match_accepted", matchId, userIds, now });
+      return updated;
+    });
     if (won.count === 1) {
+      ctx.events.publish("delivery.enqueued", { count: userIds.length });
       // No title: each member's client names it from the match, in that member's language.
       await openConversation(ctx, userId, { memberIds: userIds, kind: "match", matchId });
       ctx.events.publish("match.updated", { matchId, userIds, status: "accepted" });

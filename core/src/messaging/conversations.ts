@@ -7,6 +7,8 @@
 import { z } from "zod";
 import type { Prisma } from "../db/generated/client.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
+import { enqueueMessageDeliveries } from "../delivery/enqueue.ts";
+import { loadConversationRecipients } from "../delivery/recipients.ts";
 import { Forbidden, Invalid, NotFound } from "../errors/domain.ts";
 import { type Locale, t } from "../i18n/messages.ts";
 import type { MarketContext } from "../listings/context.ts";
@@ -228,7 +230,8 @@ export async function sendMessage(
       throw new Invalid("invalid_request", [{ field: "clientMessageId", code: "field_invalid" }]);
     return { message: toMessageView(existing), created: false };
   }
-  const members = await memberIds(ctx, conversationId);
+  // Members and how each is reached, in one statement (the outbox rows need it).
+  const { memberIds: members, recipients } = await loadConversationRecipients(ctx.prisma, conversationId);
   const blocked = await ctx.prisma.block.count({
     where: {
       OR: [
@@ -239,6 +242,7 @@ export async function sendMessage(
   });
   if (blocked > 0) throw new Forbidden("blocked");
   let row: MessageRow;
+  let enqueued = 0;
   try {
     row = await ctx.prisma.$transaction(async (tx) => {
       const created = await tx.message.create({
@@ -257,8 +261,13 @@ export async function sendMessage(
         where: { conversationId_userId: { conversationId, userId } },
         data: { lastReadSeq: created.seq, lastReadAt: created.createdAt },
       });
-      await tx.delivery.createMany({
-        data: members.filter((id) => id !== userId).map((id) => ({ messageId: created.id, userId: id, channel: "socket" as const })),
+      // The outbox: one row per recipient and channel, committed with the message.
+      enqueued = await enqueueMessageDeliveries(tx, {
+        messageId: created.id,
+        conversationId,
+        senderId: userId,
+        recipients,
+        now: created.createdAt,
       });
       return created;
     });
@@ -274,6 +283,7 @@ export async function sendMessage(
     throw error;
   }
   ctx.events.publish("message.created", { conversationId, messageId: row.id, seq: row.seq, senderId: userId, memberIds: members });
+  if (enqueued > 0) ctx.events.publish("delivery.enqueued", { count: enqueued });
   return { message: toMessageView(row), created: true };
 }
 
@@ -308,17 +318,14 @@ export async function announceTyping(ctx: MarketContext, userId: string, convers
   ctx.events.publish("conversation.typing", { conversationId, userId, memberIds: await memberIds(ctx, conversationId) });
 }
 
-/** Marks socket deliveries sent once the socket layer handed them over. */
-export async function markDelivered(
-  ctx: MarketContext,
-  messageId: string,
-  userId: string,
-  channel: "socket" | "slack" | "discord" | "teams" | "widget" | "email",
-  error?: string,
-): Promise<void> {
-  await ctx.prisma.delivery.upsert({
-    where: { messageId_userId_channel: { messageId, userId, channel } },
-    create: { messageId, userId, channel, status: error ? "failed" : "sent", attempts: 1, lastError: error ?? null },
-    update: { status: error ? "failed" : "sent", attempts: { increment: 1 }, lastError: error ?? null },
+/**
+ * The socket channel is delivered by the realtime layer itself (live, on `message.created`):
+ * it marks that member's socket row sent once a connected client was handed the message. Only
+ * a pending row changes, so a read row stays read and nothing is created.
+ */
+export async function markDelivered(ctx: MarketContext, messageId: string, userId: string): Promise<void> {
+  await ctx.prisma.delivery.updateMany({
+    where: { messageId, userId, channel: "socket", status: "pending" },
+    data: { status: "sent", attempts: { increment: 1 }, sentAt: new Date() },
   });
 }

@@ -1,5 +1,4 @@
 /** Profiles: mine (read, update, re-embedded) and anyone's public page with history and trust. */
-import { z } from "zod";
 import { toVectorLiteral } from "../ai/embedder.ts";
 import { profileEmbeddingText } from "../ai/reindex.ts";
 import type { Prisma } from "../db/generated/client.ts";
@@ -7,19 +6,10 @@ import { Invalid, NotFound } from "../errors/domain.ts";
 import type { MarketContext } from "../listings/context.ts";
 import { LISTING_INCLUDE, type ListingView, toListingView } from "../listings/listing-view.ts";
 import { type ListingLocationInput, locate } from "../listings/listings.ts";
+import { Preferences, type PreferencesInput } from "./preferences.ts";
 import { type Trust, trustOf } from "./trust.ts";
 
-export const Preferences = z.strictObject({
-  language: z.enum(["fr", "en"]).optional(),
-  maxDistanceKm: z.number().int().min(1).max(1000).optional(),
-  categories: z.array(z.string().max(60)).max(30).optional(),
-  notificationChannels: z
-    .array(z.enum(["email", "slack", "discord", "teams", "widget"]))
-    .max(5)
-    .optional(),
-  digest: z.enum(["none", "daily", "weekly"]).optional(),
-});
-export type PreferencesInput = z.infer<typeof Preferences>;
+export { Preferences, type PreferencesInput };
 
 export type ProfileView = {
   headline: string | null;

@@ -1,0 +1,96 @@
+/**
+ * Writes the outbox: `Delivery` rows, always with the transaction client of the write they
+ * announce, so a message, a proposal or an acceptance and its deliveries commit together or
+ * not at all. The delivery worker sends them; callers publish `delivery.enqueued` after the
+ * commit so it wakes at once instead of at its next poll.
+ */
+import type { Reply } from "../assistant/reply.ts";
+import type { Prisma, PrismaClient } from "../db/generated/client.ts";
+import type { DeliveryChannel } from "../db/generated/enums.ts";
+import type { NotificationKind } from "../profiles/preferences.ts";
+import { quietUntil } from "./quiet-hours.ts";
+import { chooseTargets, loadRecipients, type Recipient } from "./recipients.ts";
+
+type Tx = Prisma.TransactionClient | PrismaClient;
+
+/** Pushes wait for the end of quiet hours; the app's live socket is not a push. */
+function dueAt(recipient: Recipient, channel: DeliveryChannel, now: Date): Date | null {
+  return channel === "socket" ? null : quietUntil(recipient.preferences.quietHours, now);
+}
+
+/** One row per recipient (never the sender) and channel for a new message. Returns the number written. */
+export async function enqueueMessageDeliveries(
+  tx: Tx,
+  input: { messageId: string; conversationId: string; senderId: string; recipients: Recipient[]; now: Date },
+): Promise<number> {
+  const data = input.recipients
+    .filter((r) => r.userId !== input.senderId)
+    .flatMap((recipient) =>
+      chooseTargets(recipient, "message").map((target) => ({
+        kind: "message" as const,
+        messageId: input.messageId,
+        conversationId: input.conversationId,
+        userId: target.userId,
+        channel: target.channel,
+        identityId: target.identityId,
+        nextAttemptAt: dueAt(recipient, target.channel, input.now),
+      })),
+    );
+  if (data.length === 0) return 0;
+  return (await tx.delivery.createMany({ data, skipDuplicates: true })).count;
+}
+
+/**
+ * A notification about a match or an application to each of `userIds` on their push channels
+ * (the socket already hears these as live events). A kind written twice for the same match,
+ * member and channel is written once.
+ */
+export async function enqueueNotifications(
+  tx: Tx,
+  input: { kind: Exclude<NotificationKind, "message">; userIds: string[]; matchId?: string; applicationId?: string; now: Date },
+): Promise<number> {
+  const recipients = await loadRecipients(tx, input.userIds);
+  const data = recipients.flatMap((recipient) =>
+    chooseTargets(recipient, input.kind)
+      .filter((target) => target.channel !== "socket")
+      .map((target) => ({
+        kind: input.kind,
+        matchId: input.matchId ?? null,
+        applicationId: input.applicationId ?? null,
+        userId: target.userId,
+        channel: target.channel,
+        identityId: target.identityId,
+        nextAttemptAt: dueAt(recipient, target.channel, input.now),
+      })),
+  );
+  if (data.length === 0) return 0;
+  return (await tx.delivery.createMany({ data, skipDuplicates: true })).count;
+}
+
+/**
+ * A Reply built in advance (an assistant answer delivered after the platform's deadline), to
+ * one identity's channel. `conversationId` orders it with the other rows of that conversation.
+ */
+export async function enqueueReply(
+  tx: Tx,
+  input: {
+    userId: string;
+    identityId: string;
+    channel: Exclude<DeliveryChannel, "socket" | "email">;
+    reply: Reply;
+    conversationId?: string;
+  },
+): Promise<string> {
+  const row = await tx.delivery.create({
+    data: {
+      kind: "reply",
+      userId: input.userId,
+      identityId: input.identityId,
+      channel: input.channel,
+      payload: input.reply as unknown as Prisma.InputJsonValue,
+      conversationId: input.conversationId ?? null,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}

@@ -1,0 +1,117 @@
+/**
+ * What a delivery says: each row becomes a `Reply` when it is sent, in the **recipient's**
+ * language (their preference, else their account's), from the current state of what it
+ * announces (a message deleted meanwhile is not pushed; a withdrawn proposal says so).
+ */
+import type { Reply } from "../assistant/reply.ts";
+import type { Delivery, PrismaClient } from "../db/generated/client.ts";
+import { type Locale, t } from "../i18n/messages.ts";
+import type { ExplanationStep } from "../matching/marketplace-matching.ts";
+import { explain } from "../matching/matches.ts";
+import { readPreferences } from "../profiles/preferences.ts";
+
+/** Message bodies pushed to a chat app are cut here; the full text is one "my messages" away. */
+const PUSHED_BODY_CHARS = 1500;
+
+export type BuiltNotification = { reply: Reply } | { skip: string };
+
+export async function recipientLocale(prisma: PrismaClient, userId: string): Promise<Locale> {
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    select: { locale: true, profile: { select: { preferences: true } } },
+  });
+  return readPreferences(user?.profile?.preferences).language ?? user?.locale ?? "fr";
+}
+
+function quick(locale: Locale, label: "nt_show_matches" | "nt_show_applications" | "nt_show_messages") {
+  return [{ label: t(label, locale), text: t(`${label}_text`, locale) }];
+}
+
+function formatDate(date: Date | null, locale: Locale): string {
+  if (!date) return "—";
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(date);
+}
+
+export async function buildNotification(prisma: PrismaClient, row: Delivery): Promise<BuiltNotification> {
+  if (row.kind === "reply") {
+    const reply = row.payload as Reply | null;
+    return reply && typeof reply.text === "string" ? { reply } : { skip: "reply_payload_missing" };
+  }
+  const locale = await recipientLocale(prisma, row.userId);
+  if (row.kind === "message") {
+    if (!row.messageId) return { skip: "message_missing" };
+    const message = await prisma.message.findUnique({
+      where: { id: row.messageId },
+      select: { body: true, attachments: true, deletedAt: true, sender: { select: { name: true, status: true } } },
+    });
+    if (!message || message.deletedAt) return { skip: "message_deleted" };
+    const sender = message.sender.status === "deleted" ? t("account_deleted", locale) : message.sender.name;
+    const hasAttachments = Array.isArray(message.attachments) && message.attachments.length > 0;
+    const body = message.body.length > PUSHED_BODY_CHARS ? `${message.body.slice(0, PUSHED_BODY_CHARS - 1)}…` : message.body;
+    return {
+      reply: {
+        text: t("nt_message", locale, { sender, body: body || t("nt_message_attachment", locale) }),
+        ...(hasAttachments && body ? { cards: [{ title: t("nt_message_attachment", locale) }] } : {}),
+        quickReplies: quick(locale, "nt_show_messages"),
+      },
+    };
+  }
+  if (row.kind === "application_update") {
+    if (!row.applicationId) return { skip: "application_missing" };
+    const application = await prisma.application.findUnique({
+      where: { id: row.applicationId },
+      select: { status: true, mission: { select: { title: true, company: true, url: true } } },
+    });
+    if (!application) return { skip: "application_missing" };
+    return {
+      reply: {
+        text: t("nt_application_update", locale, {
+          mission: application.mission.title,
+          status: t(`nt_application_status_${application.status}`, locale),
+        }),
+        cards: [
+          {
+            title: application.mission.title,
+            ...(application.mission.company ? { subtitle: application.mission.company } : {}),
+            url: application.mission.url,
+          },
+        ],
+        quickReplies: quick(locale, "nt_show_applications"),
+      },
+    };
+  }
+  // Match notifications.
+  if (!row.matchId) return { skip: "match_missing" };
+  const match = await prisma.match.findUnique({
+    where: { id: row.matchId },
+    select: {
+      status: true,
+      explanation: true,
+      expiresAt: true,
+      participants: { select: { userId: true, user: { select: { name: true } } } },
+    },
+  });
+  if (!match) return { skip: "match_missing" };
+  const steps = ((match.explanation as { steps?: ExplanationStep[] }).steps ?? []) as ExplanationStep[];
+  const explanation = explain(steps, locale);
+  if (row.kind === "match_proposed") {
+    // Decided meanwhile: the member already knows (or learns it from the next notification).
+    if (match.status !== "proposed") return { skip: `match_${match.status}` };
+    return {
+      reply: {
+        text: t("nt_match_proposed", locale, { explanation, expires: formatDate(match.expiresAt, locale) }),
+        quickReplies: quick(locale, "nt_show_matches"),
+      },
+    };
+  }
+  if (row.kind === "match_accepted") {
+    const members = match.participants
+      .filter((p) => p.userId !== row.userId)
+      .map((p) => p.user.name)
+      .join(", ");
+    return {
+      reply: { text: t("nt_match_accepted", locale, { explanation, members }), quickReplies: quick(locale, "nt_show_messages") },
+    };
+  }
+  return { reply: { text: t("nt_match_withdrawn", locale, { explanation }), quickReplies: quick(locale, "nt_show_matches") } };
+}
