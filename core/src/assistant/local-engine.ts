@@ -116,6 +116,8 @@ export async function runIntent(d: Dialog, intent: Intent, slots: Slots): Promis
   await HANDLERS[intent](d, slots);
 }
 
+/** Below this confidence a message does not replace a pending confirmation. */
+const CLEAR_REQUEST = 0.6;
 const NO = /^(non|no|nope|nan|pas du tout|surtout pas|jamais|never|don'?t|ne (?:le )?fais pas)\b/i;
 
 /** Reads the answer to the assistant's own question into the slot it asked for. */
@@ -195,7 +197,8 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
         await runIntent(d, "update_profile", interpretation.slots);
         return interpretation;
       }
-      if (interpretation.intent === "unknown") {
+      // Only a clear new request replaces the question; anything unclear leaves it open.
+      if (interpretation.intent === "unknown" || interpretation.confidence < CLEAR_REQUEST) {
         d.say(d.t("as_confirm_or_cancel"));
         return interpretation;
       }

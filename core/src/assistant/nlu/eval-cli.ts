@@ -1,25 +1,64 @@
-/** `npm run eval:assistant`: prints the local engine's scores on the evaluation set. */
-import { evaluate, loadEvalSet } from "./evaluate.ts";
+/**
+ * `npm run eval:assistant`: the local engine's scores on the three labelled sets (first, dev,
+ * blind): per intent, per slot (precision, recall, F1), the key slots and overall.
+ * `-- --errors` lists the misses of the first and dev sets; the blind set's misses are never
+ * listed (its sentences must not steer the rules). `-- --set dev` scores one set.
+ */
+import { aggregateOnly, EVAL_SETS, type EvalReport, type EvalSetName, evaluate, groupScore, KEY_SLOTS, loadNamedSet } from "./evaluate.ts";
 
-const verbose = process.argv.includes("--errors");
-const report = evaluate(loadEvalSet());
-const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
-console.log(`Local engine on ${report.total} labelled utterances (FR ${report.byLanguage.fr.total}, EN ${report.byLanguage.en.total})\n`);
-console.log("intent               utterances  intent accuracy  slot F1");
-for (const row of report.perIntent) {
-  console.log(
-    `${row.intent.padEnd(21)}${String(row.total).padStart(10)}  ${pct(row.accuracy).padStart(15)}  ${pct(row.slotF1).padStart(7)}`,
-  );
+const args = process.argv.slice(2);
+const verbose = args.includes("--errors");
+const only = args.includes("--set") ? (args[args.indexOf("--set") + 1] as EvalSetName) : undefined;
+if (only && !(only in EVAL_SETS)) {
+  console.error(`Unknown set "${only}": use ${Object.keys(EVAL_SETS).join(", ")}.`);
+  process.exit(2);
 }
-console.log(`\noverall: intent accuracy ${pct(report.intentAccuracy)} (target ≥ 95 %), slot F1 ${pct(report.slotF1)} (target ≥ 90 %)`);
-console.log(`by language: FR ${pct(report.byLanguage.fr.accuracy)}, EN ${pct(report.byLanguage.en.accuracy)}`);
-if (verbose) {
-  console.log("\nerrors:");
-  for (const e of report.errors) {
+const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
+
+function print(name: EvalSetName, report: EvalReport) {
+  const { description, errorsVisible } = EVAL_SETS[name];
+  console.log(`\n=== ${description}: ${report.total} utterances (FR ${report.byLanguage.fr.total}, EN ${report.byLanguage.en.total})\n`);
+  console.log("intent               utterances  intent accuracy  slot F1");
+  for (const row of report.perIntent)
     console.log(
-      `- "${e.text}" → ${e.got}${e.got !== e.expected ? ` (expected ${e.expected})` : ""}${e.missingSlots.length ? ` missing ${e.missingSlots.join(", ")}` : ""}${e.wrongSlots.length ? ` extra ${e.wrongSlots.join(", ")}` : ""}`,
+      `${row.intent.padEnd(21)}${String(row.total).padStart(10)}  ${pct(row.accuracy).padStart(15)}  ${pct(row.slotF1).padStart(7)}`,
     );
+  console.log("\nslot                  expected  precision   recall       F1");
+  for (const row of report.perSlot)
+    console.log(
+      `${row.slot.padEnd(21)}${String(row.expected).padStart(9)}  ${pct(row.precision).padStart(9)}  ${pct(row.recall).padStart(7)}  ${pct(row.f1).padStart(7)}`,
+    );
+  console.log(
+    `\nkey slots (target ≥ 85 % F1): ${Object.values(KEY_SLOTS)
+      .map((slots) => {
+        const score = groupScore(report, slots);
+        return `${score.slot} ${pct(score.f1)}`;
+      })
+      .join(", ")}`,
+  );
+  console.log(`overall: intent accuracy ${pct(report.intentAccuracy)} (target ≥ 95 %), slot F1 ${pct(report.slotF1)} (target ≥ 90 %)`);
+  console.log(`by language: FR ${pct(report.byLanguage.fr.accuracy)}, EN ${pct(report.byLanguage.en.accuracy)}`);
+  if (!errorsVisible) {
+    if (verbose) console.log("(blind set: its misses are never listed, only these aggregate numbers)");
+    return;
   }
-} else if (report.errors.length > 0) {
-  console.log(`(${report.errors.length} utterances with a mistake; --errors lists them)`);
+  if (verbose) {
+    console.log("\nerrors:");
+    for (const e of report.errors) {
+      console.log(
+        `- "${e.text}" → ${e.got}${e.got !== e.expected ? ` (expected ${e.expected})` : ""}${e.missingSlots.length ? ` missing ${e.missingSlots.join(", ")}` : ""}${e.wrongSlots.length ? ` extra ${e.wrongSlots.join(", ")}` : ""}`,
+      );
+    }
+  } else if (report.errors.length > 0) console.log(`(${report.errors.length} utterances with a mistake; --errors lists them)`);
+}
+
+for (const name of Object.keys(EVAL_SETS) as EvalSetName[]) {
+  if (only && name !== only) continue;
+  const set = loadNamedSet(name);
+  if (!set) {
+    console.log(`\n=== ${EVAL_SETS[name].description}: ${EVAL_SETS[name].path} is missing`);
+    continue;
+  }
+  const report = evaluate(set);
+  print(name, EVAL_SETS[name].errorsVisible ? report : aggregateOnly(report));
 }

@@ -1,20 +1,55 @@
 /**
- * The local engine keeps its measured quality on the labelled evaluation set (a regression
- * guard, not a tuning loop), and understands the phrasings the product promises.
+ * The local engine keeps its measured quality on the three labelled sets (a regression guard,
+ * not a tuning loop), never trains on an evaluation sentence, and understands the phrasings
+ * the product promises.
  */
 import { describe, expect, it } from "vitest";
-import { evaluate, loadEvalSet } from "./evaluate.ts";
+import { trainingSet } from "./classifier.ts";
+import { EVAL_SETS, evalSentenceKeys, sentenceKey } from "./eval-sets.ts";
+import { aggregateOnly, evaluate, groupScore, KEY_SLOTS, loadEvalSet, loadNamedSet } from "./evaluate.ts";
 import { interpret } from "./interpret.ts";
 
+describe("evaluation sets", () => {
+  it("are all present, and no training sentence (normalised) appears in any of them", () => {
+    const sizes = Object.values(EVAL_SETS).map(({ path }) => loadEvalSet(path).length);
+    expect(sizes[0]).toBeGreaterThanOrEqual(300);
+    expect(sizes[1]).toBeGreaterThanOrEqual(360);
+    expect(sizes[2]).toBeGreaterThanOrEqual(400);
+    const evalKeys = evalSentenceKeys();
+    const training = trainingSet();
+    expect(training.length).toBeGreaterThan(5000);
+    const overlapping = training.filter((example) => evalKeys.has(sentenceKey(example.text)));
+    // Counted, never listed: a listed overlap would print a blind sentence.
+    expect(overlapping.length).toBe(0);
+  });
+
+  it("keeps the blind set's misses out of every report", () => {
+    const report = aggregateOnly(evaluate((loadNamedSet("blind") ?? []).slice(0, 20)));
+    expect(report.errors).toEqual([]);
+    expect(report.total).toBe(20);
+  });
+});
+
 describe("local understanding", () => {
-  it("meets the targets on the evaluation set: ≥ 95 % intents, ≥ 90 % slot F1, in both languages", () => {
-    const set = loadEvalSet();
-    expect(set.length).toBeGreaterThanOrEqual(300);
-    const report = evaluate(set);
+  it("meets the targets on the first set: ≥ 95 % intents, ≥ 90 % slot F1, in both languages", () => {
+    const report = evaluate(loadEvalSet(EVAL_SETS.first.path));
     expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(report.slotF1).toBeGreaterThanOrEqual(0.9);
     expect(report.byLanguage.fr.accuracy).toBeGreaterThanOrEqual(0.93);
     expect(report.byLanguage.en.accuracy).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it("holds its measured level on the independent dev set", () => {
+    const report = evaluate(loadNamedSet("dev") ?? []);
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.91);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.76);
+  });
+
+  it("holds its measured level on the blind set (aggregate numbers only; the targets of issue 11 are 95 / 90)", () => {
+    const report = aggregateOnly(evaluate(loadNamedSet("blind") ?? []));
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.87);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.76);
+    expect(groupScore(report, KEY_SLOTS.place ?? []).f1).toBeGreaterThanOrEqual(0.82);
   });
 
   it("reads the issue's examples, typos and mixed languages included", () => {

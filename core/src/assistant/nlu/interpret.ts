@@ -16,7 +16,7 @@ export type DialogContext = {
   lastSearch?: { intent: "search_listings" | "search_missions"; slots: Slots };
 };
 
-const MIN_CONFIDENCE = 0.4;
+const MIN_CONFIDENCE = 0.32;
 /** Lexicon concepts that describe rather than name a thing: not enough to call a message a search. */
 const DESCRIPTIVE_CONCEPTS = new Set([
   "road_bike",
@@ -45,7 +45,42 @@ const DESCRIPTIVE_CONCEPTS = new Set([
 /** Longer than this, a message is a CV or a long story: understanding stops at the start. */
 const MAX_ANALYSED_CHARS = 2000;
 
-const REFINEMENT = /^\s*(?:et\s+)?(?:plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre)\b/i;
+const REFINEMENT =
+  /^\s*(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|same|pareil|m[eê]me chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|sort|enl[eè]ve|remove|sans|without|avec|with)\b/i;
+
+const DROP_PRICE =
+  /\b(limite de prix|price limit|price cap|sans limite|no max|any price|peu importe le prix|n'importe quel prix|whatever the price)\b/i;
+const DROP_RADIUS = /\b(partout|anywhere|everywhere|sans limite de distance|any distance|peu importe la distance)\b/i;
+
+/** The last search with what this message changes, or undefined when it is not a refinement. */
+function refine(
+  last: NonNullable<DialogContext["lastSearch"]>,
+  text: string,
+  tokens: ReturnType<typeof tokenize>,
+  slotOptions: Parameters<typeof extractSlots>[3],
+): Slots | undefined {
+  const cue = REFINEMENT.test(text);
+  if (!cue && tokens.length > 6) return undefined;
+  const { q, ...changed } = extractSlots(last.intent, text, tokens, slotOptions);
+  const place = changed.place ?? placeIn(text, tokens);
+  if (place) changed.place = place;
+  const slots: Slots = { ...last.slots };
+  let dropped = false;
+  if (DROP_PRICE.test(text)) {
+    delete slots.maxPrice;
+    delete slots.minPrice;
+    dropped = true;
+  }
+  if (DROP_RADIUS.test(text)) {
+    delete slots.radiusKm;
+    dropped = true;
+  }
+  const filters = Object.keys(changed).length > 0;
+  // New words to search for are a new search, unless the message opens like a follow-up.
+  if (typeof q === "string" && q.trim() && !cue) return undefined;
+  if (!filters && !dropped) return undefined;
+  return { ...slots, ...changed };
+}
 
 export function interpret(rawText: string, fallbackLocale: Locale, context: DialogContext = {}): Interpretation {
   const text = rawText.length > MAX_ANALYSED_CHARS ? rawText.slice(0, MAX_ANALYSED_CHARS) : rawText;
@@ -56,15 +91,19 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   const words = tokens.map((token) => classifier.speller.correct(token.folded));
   const slotOptions = { words, vocabulary: classifier.vocabulary };
 
-  // A refinement of the last search: "plutôt à Bordeaux", "what about Lyon?", "et moins de 50 €".
-  if (context.lastSearch && (REFINEMENT.test(text) || tokens.length <= 3)) {
-    const { intent, slots } = context.lastSearch;
-    const { q: _ignored, ...changed } = extractSlots(intent, text, tokens, slotOptions);
-    const place = changed.place ?? placeIn(text, tokens);
-    if (place) changed.place = place;
-    if (Object.keys(changed).length > 0 && (REFINEMENT.test(text) || place)) {
-      return { intent, slots: { ...slots, ...changed }, confidence: 0.9, locale };
-    }
+  // A refinement of the last search: "plutôt à Bordeaux", "what about Lyon?", "et moins de 50 €",
+  // "elargis à 20 km", "les plus proches d'abord", "enlève la limite de prix".
+  // "message Zoé: shall we meet?", "voici mon CV : …": what follows the colon is the payload,
+  // so the words before it say what to do.
+  const colon = text.indexOf(":");
+  const head = colon > 0 && colon <= 60 ? tokenize(text.slice(0, colon)) : [];
+  const [best] = classifier.classify(head.length > 0 ? head : tokens);
+  if (context.lastSearch) {
+    // "mon TJM c'est 550 €" after a search is about the profile, not a price cap.
+    const elsewhere = best !== undefined && best.intent !== context.lastSearch.intent && best.intent !== "unknown";
+    const refined =
+      elsewhere && best.score >= (REFINEMENT.test(text) ? 0.8 : 0.5) ? undefined : refine(context.lastSearch, text, tokens, slotOptions);
+    if (refined) return { intent: context.lastSearch.intent, slots: refined, confidence: 0.9, locale };
   }
 
   // A link code alone.
@@ -72,11 +111,6 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     return { intent: "link_account", slots: { code: tokens[0]?.folded ?? "" }, confidence: 0.9, locale };
   }
 
-  // "message Zoé: shall we meet?", "voici mon CV : …": what follows the colon is the payload,
-  // so the words before it say what to do.
-  const colon = text.indexOf(":");
-  const head = colon > 0 && colon <= 60 ? tokenize(text.slice(0, colon)) : [];
-  const [best] = classifier.classify(head.length > 0 ? head : tokens);
   let intent: Intent = best && best.score >= MIN_CONFIDENCE ? best.intent : "unknown";
   // No clear verb but things of the marketplace ("velo enfant bordeaux", "une table basse max
   // 50 €"): people type what they look for.

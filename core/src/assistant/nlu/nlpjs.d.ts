@@ -9,10 +9,3 @@ declare module "@nlpjs/lang-en" {
     stem(tokens: string[]): string[];
   }
 }
-declare module "@nlpjs/neural" {
-  export class NeuralNetwork {
-    constructor(settings?: { iterations?: number; learningRate?: number; log?: boolean });
-    train(corpus: { input: Record<string, number>; output: Record<string, number> }[]): unknown;
-    run(input: Record<string, number>): Record<string, number>;
-  }
-}

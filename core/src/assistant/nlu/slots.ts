@@ -661,6 +661,37 @@ class SlotReader {
     }
   }
 
+  /** "les plus proches d'abord", "sort by most recent", "plutôt par prix", "cheapest first". */
+  sortOrder() {
+    const text = this.words.join(" ");
+    const orders: [RegExp, string][] = [
+      [
+        /\b(les? plus (?:proches?|pres)|(?:le|la|les)? ?plus pres|nearest|closest|near me first|par distance|by distance|proximite)\b/,
+        "distance",
+      ],
+      [
+        /\b(plus recente?s?|plus recents?|most recent|newest|latest|dernieres annonces|derniers? postes?|par date|by date|recentes? d abord)\b/,
+        "recent",
+      ],
+      [
+        /\b(par prix|by price|cheapest|moins chers? d abord|prix croissant|lowest price|price low to high|les moins chers?|le moins cher)\b/,
+        "price",
+      ],
+    ];
+    for (const [pattern, order] of orders) {
+      const match = pattern.exec(text);
+      if (!match) continue;
+      this.slots.sort = order;
+      const words = match[0].split(" ").length;
+      const start = text.slice(0, match.index).split(" ").filter(Boolean).length;
+      this.mark(start, start + words);
+      for (let i = start + words; i < this.words.length && this.has(i, "d", "abord", "first", "en", "premier"); i++) this.used[i] = true;
+      for (let i = start - 1; i >= 0 && this.has(i, "sort", "trie", "tri", "classe", "order", "plutot", "by", "par", "show"); i--)
+        this.used[i] = true;
+      return;
+    }
+  }
+
   /** Content words left, grouped: the title is the group after the verb (else the first), the query all of them. */
   leftover(extraStop: Set<string> = new Set(), verbs: string[] = []): { title?: string; q?: string } {
     const content: boolean[] = [];
@@ -807,6 +838,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       reader.radius();
       reader.prices();
       reader.cheap();
+      reader.sortOrder();
       reader.condition();
       reader.place();
       reader.remote();

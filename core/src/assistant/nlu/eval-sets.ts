@@ -1,0 +1,41 @@
+/**
+ * Where the labelled evaluation sets live, and their sentences in a normalised form. Training
+ * leaves out every sentence of every set (an evaluation sentence is never trained on, even by
+ * chance of a template), and a test proves the corpus and the sets are disjoint.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { foldText } from "../../text/normalize.ts";
+
+const evalFile = (name: string) => fileURLToPath(new URL(`../../../eval/${name}`, import.meta.url));
+
+export type EvalSetName = "first" | "dev" | "blind";
+
+export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
+  first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
+  dev: { path: evalFile("dev-utterances.jsonl"), description: "dev set (independent writer, studied)", errorsVisible: true },
+  blind: { path: evalFile("blind-utterances.jsonl"), description: "blind set (independent writer, never read)", errorsVisible: false },
+};
+
+/** Case, accents, punctuation and spacing do not make two sentences different. */
+export function sentenceKey(text: string): string {
+  return foldText(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+let keys: Set<string> | undefined;
+
+/** The normalised sentences of every evaluation set present. */
+export function evalSentenceKeys(): Set<string> {
+  if (keys) return keys;
+  keys = new Set();
+  for (const { path } of Object.values(EVAL_SETS)) {
+    if (!existsSync(path)) continue;
+    for (const line of readFileSync(path, "utf8").split("\n")) {
+      if (!line.trim()) continue;
+      keys.add(sentenceKey((JSON.parse(line) as { text: string }).text));
+    }
+  }
+  return keys;
+}

@@ -1,0 +1,411 @@
+/**
+ * A generated training corpus: templates per intent in French, English and both mixed,
+ * filled from gazetteers (items, services, towns of France, Belgium, Switzerland, Québec and
+ * the world, people's names, skills, prices and distances in the formats people type), then
+ * roughened the way phones type (no accents, lower case, no punctuation, SMS spelling,
+ * typos). Thousands of sentences where no single phrasing matters: the classifier learns
+ * the verbs and frames that carry an intent, not the sentences of any evaluation set.
+ *
+ * Template syntax: "(a|b|)" picks one alternative (empty allowed), "{items}" a filler.
+ * Deterministic (seeded), so a given build always trains the same model.
+ */
+import type { Intent } from "../intents.ts";
+
+const list = (text: string) => text.split("|").map((s) => s.trim());
+
+export const GAZETTEERS: Record<string, string[]> = {
+  item: list(
+    "vélo|velo de course|vtt|canapé|canapé d'angle|table en chêne|table basse|chaise|bureau|lampe|armoire|commode|frigo|micro-ondes|lave-linge|machine à coudre|machine a cafe|" +
+      "perceuse|ponceuse|tondeuse|poussette|siège auto|lit bébé|vêtements bébé|jouets|lego|livres|bd|romans|manuels scolaires|guitare|ukulélé|piano numérique|" +
+      "console|ps4|ps5|switch|iphone 12|iphone 13 pro|samsung galaxy s21|ordinateur portable|pc portable|macbook air|écran 27 pouces|imprimante|appareil photo|" +
+      "trottinette électrique|skate|rollers|tente|sac à dos|raquettes|ski|planche de surf|plantes|boutures|frigo américain|tv samsung 55 pouces|casque audio|" +
+      "bike|road bike|mountain bike|sofa|couch|desk|office chair|lamp|wardrobe|fridge|microwave|washing machine|sewing machine|coffee machine|drill|lawn mower|" +
+      "stroller|car seat|crib|baby clothes|toys|books|textbooks|guitar|acoustic guitar|keyboard|console|laptop|monitor|printer|camera|scooter|skateboard|" +
+      "tent|backpack|snowboard|surfboard|headphones|sony wh-1000xm4|kindle|bookcase|dining table|standing desk|wetsuit|blender|board games|vinyl records|" +
+      "pressure washer|ladder|bike trailer|kayak|paddle board|ps5 controller|nintendo switch|ipad 9|pixel 7|fender stratocaster|yamaha p45|ikea billy",
+  ),
+  service: list(
+    "cours de maths|cours d'anglais|cours de guitare|cours de piano|soutien scolaire|aide aux devoirs|aide au déménagement|montage de meubles|" +
+      "réparation de vélo|garde de chat|garde d'enfants|baby-sitting|promenade de chiens|jardinage|ménage|repassage|coiffure à domicile|" +
+      "traduction|retouches couture|cours de yoga|plomberie|petits travaux|covoiturage|photos de mariage|dépannage informatique|" +
+      "maths tutoring|english lessons|guitar lessons|piano lessons|moving help|furniture assembly|bike repair|cat sitting|babysitting|dog walking|" +
+      "gardening|cleaning|house painting|translation|yoga classes|plumbing|handyman work|computer repair|photography|web design|logo design|tax help",
+  ),
+  town: list(
+    "Lyon|Paris|Marseille|Toulouse|Nantes|Lille|Bordeaux|Grenoble|Nice|Rennes|Strasbourg|Montpellier|Villeurbanne|Dijon|Angers|Brest|Tours|Reims|Le Havre|" +
+      "Saint-Étienne|Clermont-Ferrand|Annecy|Metz|Nancy|Rouen|Caen|Limoges|Perpignan|Avignon|Vénissieux|Chambéry|La Rochelle|Poitiers|Besançon|Lyon 3e|Paris 11|" +
+      "Bruxelles|Liège|Namur|Charleroi|Gand|Anvers|Mons|Louvain|Genève|Lausanne|Zurich|Berne|Fribourg|Neuchâtel|Sion|Bâle|Luxembourg|" +
+      "Montréal|Québec|Sherbrooke|Laval|Gatineau|Trois-Rivières|Toronto|Vancouver|Ottawa|" +
+      "London|Manchester|Bristol|Edinburgh|Dublin|Cork|Berlin|Munich|Hamburg|Madrid|Barcelona|Valencia|Lisbon|Porto|Rome|Milan|Turin|Amsterdam|Rotterdam|Utrecht|" +
+      "Brussels|Vienna|Prague|Warsaw|Copenhagen|Stockholm|Oslo|Athens|New York|Brooklyn|Boston|Chicago|San Francisco|Los Angeles|Miami|Austin|Seattle|" +
+      "Tokyo|Singapore|Sydney|Melbourne|Dakar|Abidjan|Casablanca|Rabat|Tunis|Alger|Douala|Kinshasa|Beyrouth|Dubai|Mexico",
+  ),
+  name: list(
+    "Marie|Julien|Sarah|Tom|Léa|Karim|Emma|Paul|Camille|Lucas|Chloé|Hugo|Inès|Yanis|Manon|Nathan|Fatou|Mamadou|Sofia|Jake|Olivia|Noah|Liam|Ava|" +
+      "Anna|Thomas|Nina|Mehdi|Amine|Zoé|Louis|Jules|Alice|Clara|Ben|Kevin|Laura|Pierre|Sophie|Antoine|Élodie|Maxime|Priya|Ahmed|Mia|Ethan|Grace|Oscar",
+  ),
+  skill: list(
+    "React|Python|Node|Java|Symfony|UX design|DevOps|data|Kubernetes|Flutter|Figma|Rust|TypeScript|Vue.js|Angular|Django|PHP|Laravel|Go|AWS|SQL|Spark|" +
+      "iOS|Android|Swift|Kotlin|WordPress|SEO|machine learning|data engineering|product design|Next.js",
+  ),
+  job: list(
+    "développeur react|dev fullstack|data engineer|graphiste|chef de projet|product owner|designer ux|rédacteur web|développeuse mobile|devops|" +
+      "react developer|backend engineer|data scientist|product designer|illustrator|copywriter|project manager|mobile developer|frontend dev|qa engineer",
+  ),
+  price: list(
+    "50€|50 €|50 euros|50e|50 eur|€50|120 balles|cent balles|30 boules|1k|1,5k€|1 200 €|49,90€|80 CHF|60 francs|£30|30 pounds|20 quid|$120|120$|120 bucks|" +
+      "75 000 FCFA|40 CAD|15$|200 dollars|250|90 euros|15€/h|25€ de l'heure|$40/hour|10 balles pièce|5€ pièce|300€ le lot",
+  ),
+  maxPrice: list(
+    "moins de 50€|max 100 euros|pas plus de 200 balles|budget 300€|jusqu'à 80 €|under 50|below $100|less than 30 bucks|max 150|up to 200 euros|" +
+      "entre 20 et 50€|between 100 and 200|de 50 à 80 balles|à moins de 1k|pour moins de 100 boules|no more than 60",
+  ),
+  radius: list(
+    "à 10 km|dans un rayon de 20 km|à moins de 5 bornes|à 15 kilomètres|within 10 km|within 20km|less than 5 km away|10 km around|dans les 30 km|max 10 bornes",
+  ),
+  count: list("2|3|4|5|6|une vingtaine|a dozen|deux|three"),
+  ordinal: list(
+    "la première|la deuxième|la 2|la 3e|le 4eme|la dernière|le dernier|celle-ci|la n°2|the first one|the second|the 3rd one|number 4|the last one|#2|that one|this one",
+  ),
+  day: list("demain|ce soir|samedi|ce weekend|lundi|tomorrow|tonight|on saturday|this weekend|next week|à 17h|at 6pm"),
+  body: list(
+    "c'est toujours dispo ?|je passe demain à 18h|merci beaucoup !|on se retrouve à la gare ?|je suis en retard de 10 min|ok pour 40€|je peux venir samedi|" +
+      "is it still available?|i'll be there at 6|thanks a lot!|can we meet at the station?|running 10 min late|deal for 40|see you saturday|got the books, thanks",
+  ),
+  reason: list(
+    "c'est une arnaque|il m'a arnaqué|elle m'insulte|il m'envoie des spams|annonce bidon|harcèlement|scammer|keeps sending me spam|was rude and threatening|fake listing|never showed up and kept my money",
+  ),
+  code: list("482913|120 554|739201|304 118|900 271"),
+  github: list("octocat|torvalds|sindresorhus|jdoe-dev|marie-lyon|tj"),
+};
+
+/** The generated sentences' templates, per intent. */
+const TEMPLATES: [Intent, string][] = [
+  [
+    "greeting",
+    "(bonjour|salut|coucou|bonsoir|hello|hi|hey|yo|bjr|slt|cc|wesh|hiya|good morning|good evening|re) (|!|relais|à toi|tout le monde|there|everyone|ça va ?|how are you ?)",
+  ],
+  [
+    "help",
+    "(aide|help|au secours|à l'aide|besoin d'aide|need help) (|stp|pls|!|moi|me)|" +
+      "(tu sers à quoi|tu fais quoi|qu'est-ce que tu sais faire|qu'est-ce que je peux faire ici|à quoi tu sers|c'est quoi ce bot|comment ça marche|comment on utilise relais) (|?| exactement ?)|" +
+      "(what can you do|what do you do|how does this work|how do i use this|what is this bot|what are the commands|how does relais work) (|?|exactly ?)|" +
+      "(comment|how) (on publie|je poste|je fais pour publier|je fais pour chercher|on cherche|do i post|do i search|do i swap|do i find) (|une annonce|an ad|something|des trucs|things) (|?)|" +
+      "(je suis perdu|je comprends rien|i'm lost|i don't get it|i'm confused) (|, tu peux m'aider ?|, help|, aide moi)|(menu|commandes|commands|options|tuto|mode d'emploi|list of commands)",
+  ],
+  [
+    "create_listing",
+    "(je vends|vends|jvend|je vend|à vendre|a vendre :|vente :|je mets en vente|je me sépare de|je cède|je brade|je revends) (mon|ma|mes|un|une|des|) {item} (|{price}) (|à {town}|sur {town}|a {townlc}|, {town}) (|, très bon état|, comme neuf|, état correct|, jamais servi)|" +
+      "(je donne|jdonne|donne|à donner|a donner :|gratuit :|free :|je fais don de|je propose gratuitement) (mon|ma|mes|un|une|des|) {item} (|à {town}|sur {townlc}|, {town}|dispo {day}) (|à qui le veut|si ça intéresse qqn)|" +
+      "(je prête|je prete|à prêter :|je peux prêter|je loue|à louer :|je mets à dispo) (mon|ma|mes|un|une|) {item} (|le weekend|{day}|pour l'été) (|à {town}|sur {townlc}|, {town})|" +
+      "(je propose|je donne|je fais|j'offre|propose|dispo pour|je suis dispo pour|je peux faire|je peux donner) (des|du|de la|un|) {service} (|{price}) (|à {town}|sur {townlc}|, {town}|en visio|à domicile)|" +
+      "(j'échange|échange|jechange|je troque|troc :|swap :|je cherche à échanger) (mon|ma|mes|un|une|) {item} contre (un|une|des|) {item} (|à {town}|, {townlc})|" +
+      "(publie|poste|mets|ajoute|crée|post|publish|can you post|peux-tu publier|please post|mets en ligne|créer) (une annonce|un post|mon annonce|an ad|a listing|this|ça|l'annonce) (:|pour|for|) (mon|ma|my|un|a|une|) {item} (|{price}) (|à {town}|in {town}|, {town})|" +
+      "(annonce|post|listing|ad|annonce :|post this:|publie :|poste ça :) (je vends|je donne|selling|giving away|à vendre|for sale) (mon|ma|my|un|a|) {item}, (|{price},) (très bon état|like new|good condition|comme neuf|used but works) (|, à récupérer à {town}|, pickup in {town})|" +
+      "(bonjour|salut|hello|hi) (!|,) (je voudrais|j'aimerais|je souhaite|i'd like to|i want to) (publier une annonce|poster une annonce|post an ad|sell|vendre|donner|give away) (:|pour|for|) (mon|ma|my|un|une|a|) {item} (|{price}) (|à {town}|in {town})|" +
+      "(ajoute un besoin|ajoute une demande|publie une demande|poste une recherche|crée une demande|post a want|post a request|add a request|publish a want|create a wanted ad) (:|pour|for|) (|je cherche|i need|i'm looking for|un|une|a|some) {item} (|à {town}|in {town}|, {town}) (|, budget {price})|" +
+      "(publie que je cherche|poste que je cherche|mets une annonce comme quoi je cherche|post that i'm looking for|post that i need|let people know i need) (un|une|a|some|) ({item}|{service}) (|à {town}|in {town})|" +
+      "(je recherche quelqu'un pour|je cherche quelqu'un qui peut|besoin de quelqu'un pour|i need someone to|looking for someone to|need somebody to) (faire du|faire|m'aider à|help me|do|) ({service}|déménager|move a sofa|fix my bike|garder mon chat|watch my dog) (|à {town}|in {town}|{day}) (|, publie la demande|, post it)|" +
+      "(i'm selling|selling|sell|for sale:|i sell|im selling|selling off) (my|a|an|our|) {item} (|{price}) (|in {town}|, {town}|near {town}) (|, like new|, good condition|, barely used|, pickup only)|" +
+      "(giving away|free to a good home:|free:|i'm giving away|giving) (my|a|an|some|) {item} (|in {town}|, {town}) (|, must go by friday|, first come first served)|" +
+      "(lending|i can lend|happy to lend|i lend|renting out|for rent:) (my|a|) {item} (|for the weekend|{day}) (|in {town}|, {town}|to neighbours in {town})|" +
+      "(i offer|i'm offering|offering|i can offer|i do|i give|available for) {service} (|{price}) (|in {town}|, {town}|online|remotely)|" +
+      "(swapping|swap|trade|trading|i'd trade|exchange) (my|a|) {item} for (a|an|some|) {item} (|in {town}|, {town})|" +
+      "(list|post|put up) my {item} (|for {price}|{price}) (|in {town})|" +
+      "(selling|vends) (my|mon|ma) {item} (|{price}) (|dispo|available) (|à|in) {town} (|, dm me|, mp moi)|" +
+      "{item} (à vendre|a vendre|for sale|à donner|to give away|dispo) (|{price}) (|{town}|à {town}|in {town})|" +
+      "(nouvelle annonce|new listing|nouvelle offre|new ad) (:|) {item} (|{price}) (|{town})",
+  ],
+  [
+    "update_listing",
+    "(change|modifie|passe|mets|baisse|monte|set|change|update|lower|drop|raise) (le prix de|the price of|) ({ordinal}|mon annonce|my listing|mon {item}|my {item}|l'annonce du {item}) (à|to|a) {price}|" +
+      "(baisse|lower|drop|réduis) (le prix|the price) (à|to|de) {price}|(mets|passe|set) (le prix|the price|le tarif) (à|to) {price}|" +
+      "(renomme|rename|change le titre de|change the title of|modifie le titre de) ({ordinal}|mon annonce|my listing|it|la) (en|to|:) {item}|" +
+      "(titre|title|nouveau titre|new title) : {item}|" +
+      "(mets|passe|put|set) ({ordinal}|mon annonce|my listing|l'annonce du {item}|my {item} ad|it) (en pause|on hold|en attente|on pause|paused)|" +
+      "(pause|suspends|hide|cache|mets en pause) ({ordinal}|mon annonce|my listing|it|l'annonce {item})|" +
+      "(réactive|reactivate|remets en ligne|put back online|republie|relance|unpause|resume) ({ordinal}|mon annonce|my listing|it|l'annonce du {item}|my {item} listing)|" +
+      "(change|modifie|update|edit|set|ajoute à) (la description|the description|description) (de|of|) ({ordinal}|mon annonce|it|) (:|to|en) (très bon état, peu servi|comes with a charger|pickup only|livraison possible)|" +
+      "(modifie|édite|edit|update|change) ({ordinal}|mon annonce|my listing|my {item} listing|l'annonce du {item})",
+  ],
+  [
+    "delete_listing",
+    "(supprime|efface|retire|enlève|vire|delete|remove|take down|erase|drop) ({ordinal}|mon annonce|my listing|l'annonce du {item}|the {item} ad|my {item} listing|it|la|l'annonce|ma demande)|" +
+      "(c'est vendu|il est vendu|elle est partie|il est parti|c'est parti|déjà donné|it's sold|sold it|it's gone|already gave it away|found one) (,|!|) (tu peux|you can|please|) (supprimer|retirer|virer|enlever|remove|delete|take down) (l'annonce|the listing|the ad|it|ma demande)|" +
+      "(mon|ma|my|le|la|the) {item} (est vendu|est parti|est partie|a été donné|is sold|is gone|has been sold|got sold) (|, retire l'annonce|, take it down|, supprime-la)|" +
+      "(j'ai trouvé|i found|found) (qqn|quelqu'un|someone|what i needed|un {item}|a {item}) (|, retire ma demande|, remove my request|, tu peux supprimer ma demande|, delete my want)|" +
+      "(plus besoin|no longer need|don't need it anymore|je n'en ai plus besoin) (|, supprime ma demande|, delete it|, remove the request)",
+  ],
+  [
+    "my_listings",
+    "(mes annonces|mes offres|mes demandes|mes posts|my listings|my ads|my posts|my offers) (|stp|pls|?|en cours|actives|active)|" +
+      "(montre|affiche|liste|voir|show|list|see) (moi|me|) (mes annonces|mes offres|my listings|my ads|what i posted|ce que j'ai publié|ce que j'ai posté)|" +
+      "(qu'est-ce que j'ai publié|j'ai posté quoi|what have i posted|what did i post|what am i selling|qu'est-ce que je vends) (|?|déjà ?|already ?)",
+  ],
+  [
+    "search_listings",
+    "(je cherche|jcherche|cherche|je recherche|recherche|je veux|je voudrais|j'aimerais|il me faut|besoin d'|looking for|i'm looking for|i need|i want|need|want|searching for|anyone selling|qqn vend|quelqu'un vend|y a des|y a-t-il des|est-ce qu'il y a des|any|do you have) (un|une|des|a|an|some|) ({item}|{service}) (|{maxPrice}) (|à {town}|sur {townlc}|vers {townlc}|near {town}|in {townlc}|around {town}|dans le coin de {town}|du côté de {town}|{radius} de {town}|{radius} of {town}) (|?|stp|pls)|" +
+      "({item}|{service}) (|pas cher|cheap|d'occasion|second hand|used) (|{town}|à {town}|in {town}|{townlc}) (|{maxPrice})|" +
+      "(montre|affiche|show|show me|find|trouve|trouve-moi|find me|search|cherche) (moi|me|) (les annonces de|des|les|listings for|ads for|some|the) ({item}|{service}) (|{maxPrice}) (|à {town}|in {town}|near {town}|{radius} de {town})|" +
+      "(qui|who|qqn|anyone) (vend|donne|prête|sells|gives|lends|is selling|is giving away) (un|une|des|a|an|some|) {item} (|à {town}|in {town}|sur {townlc}) (|?)|" +
+      "(des|les|any|some) {item} (à donner|gratuits|for free|à vendre|for sale|dispo) (|à {town}|in {town}|sur {town}) (|?)|" +
+      "(qui cherche|who wants|who needs|demandes de|requests for|wants for) (un|une|des|a|an|) ({item}|{service}) (|à {town}|in {town})|" +
+      "(les moins chers|cheapest|le moins cher|pas cher|bon marché) ({item}|{service}) (|à {town}|in {town})|" +
+      "(dernières annonces de|latest|newest|les plus récentes) ({item}|{service}) (|à {town}|in {town})|" +
+      "(i'm after|on the hunt for|à la recherche d'|en quête d') (un|une|a|an|) {item} (|in {townlc}|à {town})",
+  ],
+  [
+    "show_listing",
+    "({ordinal}|la 2|le 3|number 2|the 4th|la troisième|le cinquième) (|stp|pls|please|!|?)|" +
+      "(montre|affiche|ouvre|détails de|plus d'infos sur|voir|show|open|details of|more info on|tell me more about) ({ordinal}|la 2|the 3rd|number 5|celle-là|that one|le dernier)|" +
+      "(je veux voir|i want to see|can i see|je peux voir) ({ordinal}|the second one|la deuxième annonce)",
+  ],
+  [
+    "show_matches",
+    "(mes matchs|mes échanges|mes propositions|mes correspondances|my matches|my swaps|my trades|swap proposals) (|?|stp|en cours|pending)|" +
+      "(montre|affiche|show|any|des|y a des|do i have|ai-je des) (moi|me|) (mes matchs|les échanges proposés|matches|swaps|propositions d'échange|new matches|nouveaux matchs) (|?|pour moi|for me)|" +
+      "(qui veut échanger avec moi|who wants to swap with me|quelqu'un veut échanger ?|is anyone interested in a swap ?|des échanges possibles ?|any swaps possible ?)|" +
+      "(j'ai un match|j'ai des matchs|do i have swap offers|who wants to trade|any matches|des propositions pour moi|qui veut troquer) (|?|avec moi|with me)",
+  ],
+  [
+    "accept_match",
+    "(j'accepte|accepte|valide|ok pour|go pour|je prends|accept|i accept|i'll take|let's do|yes to) ({ordinal}|l'échange|la proposition|le match|the swap|the match|the trade|this swap|the proposal|l'échange avec {name}|the swap with {name}|match number 2|la proposition 2)|" +
+      "(ça me va|deal|d'accord pour|i'm in for|count me in for) (l'échange|le match|the swap|the trade|the swap with {name}|l'échange avec {name})|" +
+      "(go pour|ok pour|vas-y pour|partant pour|yes to|i'm in for) (ce troc|cet échange|this trade|the swap|le match 1|celui-là)",
+  ],
+  [
+    "decline_match",
+    "(je refuse|refuse|décline|non merci pour|pas intéressé par|decline|reject|refuse|no thanks to|pass on|i'll pass on) ({ordinal}|l'échange|la proposition|le match|the swap|the match|the trade|this swap|the proposal|l'échange avec {name}|the swap with {name})|" +
+      "(non merci, pas pour moi|no thanks, not for me|pas intéressé|not interested|ça m'intéresse pas) (|pour cet échange|in this swap|, refuse|, decline it)|" +
+      "(non merci pour|pas pour moi|no thanks for|nope to) (le troc|ce troc|l'échange|this trade|the swap|ce match)",
+  ],
+  [
+    "send_message",
+    "(écris à|ecris a|envoie à|envoie un message à|message à|message pour|dm|message|write to|send a message to|send|text|tell|reply to|réponds à|msg) {name} (:|,|) {body}|" +
+      "(dis à|dis a|dites à|préviens|previens|tell|let|ask|demande à) {name} (que|qu'|that|know|if|si|) {body}|" +
+      "(dis-lui|dis lui|tell him|tell her|réponds-lui|reply|réponds|answer) (que|:|that|) {body}|" +
+      "(envoie au vendeur|écris au propriétaire|message the owner|tell the seller|write to the seller|dis au vendeur|message the seller) (:|que|that|) {body}|" +
+      "(peux-tu dire à|can you tell|could you message|tu peux écrire à) {name} (:|que|that) {body}|" +
+      "(contacte|contacte-le|contacte-la|contact|écris à|write to|message|réponds à|get in touch with) (le vendeur|la vendeuse|le propriétaire|the owner|the seller|her|him|them|la|le|lui|{name}) (|stp|please|!)",
+  ],
+  [
+    "show_conversations",
+    "(mes messages|mes conversations|ma messagerie|mes discussions|my messages|my conversations|my inbox|inbox|messages) (|?|stp|non lus|unread)|" +
+      "(des réponses|des nouvelles|qqn m'a répondu|quelqu'un m'a écrit|j'ai des messages|any replies|anyone wrote back|did anyone reply|did anyone answer|any new messages|got any messages) (|?|pour moi|for me|yet ?)|" +
+      "(montre|affiche|show|open|ouvre) (moi|me|) (mes messages|mes conversations|my messages|my inbox|ma boîte)|" +
+      "(mes convs|my chats|my dms|mes mp|ma boîte de réception|qui m'a écrit|who messaged me|any new msgs|nouveaux messages|new messages) (|?|stp)",
+  ],
+  [
+    "read_conversation",
+    "(ouvre|lis|affiche|montre|open|read|show) (la conversation avec|la conv avec|les messages de|mes messages de|the conversation with|the chat with|messages from|my messages with) {name}|" +
+      "(ouvre|lis|open|read) ({ordinal}|la dernière conv|the last conversation|the latest chat|la 2e conversation|conversation 2)|" +
+      "(qu'est-ce que|what did|what has) {name} (m'a écrit|a dit|wrote|said|sent me) (|?)",
+  ],
+  [
+    "show_profile",
+    "(mon profil|my profile|mon compte|my account info) (|?|stp)|(montre|affiche|show|voir|see) (moi|me|) (mon profil|my profile|le profil de {name}|{name}'s profile|the profile of {name})|" +
+      "(c'est qui|who is|qui est) {name} (|?)|(profil de|profile of) {name}|" +
+      "(mon score de confiance|my trust score|ma note|my rating|mes avis|my reviews|ma réputation) (|?|stp)|(what's|c'est quoi|quel est) (my trust score|mon score|ma note|my rating) (|?)",
+  ],
+  [
+    "update_profile",
+    "(mon tjm est de|mets mon tjm à|change mon tjm à|my day rate is|set my day rate to|update my rate to|mon taux horaire est|my hourly rate is) ({price}|550€|600 euros par jour|$80/h|45€/h)|" +
+      "(ajoute|add|enlève|retire|remove) {skill} (à mes compétences|to my skills|de mes compétences|from my skills|sur mon profil|on my profile)|" +
+      "(je suis basé à|i'm based in|j'habite à|i live in|i moved to|j'ai déménagé à) {town} (|maintenant|now)|" +
+      "(mon titre|my headline|headline|titre du profil|ma bio|my bio|bio) (:|est|is|=|to) (développeuse react senior|senior data engineer|designer freelance depuis 10 ans|full-stack dev who loves open source)|" +
+      "(je parle|i speak) (anglais|français|espagnol|english|french|german) (et|and) (anglais|français|espagnol|english|french|german)|" +
+      "(update|mets à jour|modifie|change) (mon profil|my profile) (:|,) (remote only|full remote|tjm 600|dispo en remote|ajoute {skill}|i'm available remotely)|" +
+      "(je suis dispo en|i'm available for|open to|ouvert au) (remote|télétravail|full remote|remote work)|" +
+      "(modifie|edit|update|change|mets à jour) (mon profil|my profile) (|stp|please)",
+  ],
+  [
+    "generate_profile",
+    "(voici mon cv|mon cv|here is my cv|my resume|my cv|cv) (:|) {job} (avec|with) (5|7|10) (ans d'expérience|years of experience) (en|in) {skill}|" +
+      "(fais|écris|génère|crée|write|generate|make|build) (mon profil|my profile|a profile) (à partir de|depuis|from|with) (mon cv|my cv|my resume|mon github|my github|ce texte|this text|my github account {github})|" +
+      "(mon github c'est|mon github est|my github is|github :|my github username is|mon compte github :) {github}|" +
+      "(prends|use|utilise|import) (mon github|my github|mon compte github|my github account) {github} (pour|to|for) (mon profil|my profile|remplir mon profil|fill my profile)|" +
+      "(je suis|i'm|i am) {job} (,|avec|with) (5|8|12) (ans d'expérience|years of experience) (en|in) {skill} (et|and) {skill}, (fais-moi|make me|write me) (un profil|a profile)|" +
+      "(rédige|écris|fais|génère|write|make|draft) (moi|me|) (une bio|a bio|mon profil|my profile|un profil|a short bio) (|stp|pls|please)",
+  ],
+  [
+    "set_preferences",
+    "(un résumé|un récap|un digest|a summary|a digest|a recap) (par semaine|chaque semaine|par jour|tous les jours|every week|weekly|daily|every day) (|stp|please)|" +
+      "(pas de notifications|pas de notifs|plus de notifs|no notifications|don't notify me|don't ping me|ne me dérange pas|do not disturb) (la nuit|le soir|après 22h|at night|after 10pm|after 9pm|the weekend|le weekend)|" +
+      "(coupe|désactive|stop|turn off|disable|arrête) (les notifications|les notifs|notifications|the digest|les emails|digests|les résumés)|" +
+      "(notifie-moi|préviens-moi|notify me|ping me|send notifications|envoie les notifs|contact me) (par|by|via|sur|on|only on|seulement sur|uniquement par) (email|mail|slack|discord|teams|le widget)|" +
+      "(parle-moi en|réponds en|speak|answer in|reply in|switch to|passe en|talk to me in) (anglais|français|english|french)|" +
+      "(par défaut|by default|always|toujours) (cherche|search|montre|show|only show) (à moins de|within|dans un rayon de|max) (10|20|30|50) km|" +
+      "(mes préférences|my preferences|mes réglages|my settings|paramètres de notification|notification settings) (|?)",
+  ],
+  [
+    "search_missions",
+    "(des missions|missions|mission|des jobs|jobs|gigs|freelance|du freelance|des contrats|contracts|un taf|une mission|boulot) (de|d'|en|for|as|pour|in) ({skill}|{job}) (|à {town}|in {town}|sur {townlc}|en remote|remote|en télétravail) (|?|, tjm {price} minimum|, at least 500/day)|" +
+      "(je cherche|cherche|recherche|looking for|searching for|any|find me|trouve-moi|y a des|any open) (une mission|des missions|a mission|missions|a gig|gigs|freelance work|du freelance|a contract|un contrat) ({skill}|{job}|en {skill}|in {skill}) (|remote|en remote|à {town}|in {town}) (|?)|" +
+      "({skill}|{job}) (missions|mission|gigs|jobs|freelance) (|remote|à {town}|in {town}|{town}) (|?)|" +
+      "(missions|gigs|jobs) (qui collent à|matching|qui correspondent à|that fit|that match|pour) (mon profil|my profile|mes compétences|my skills)|" +
+      "(show me|montre-moi|montre|affiche|show) (les missions|missions|the gigs|jobs|des missions) (de|for|en|in) ({skill}|{job}) (|à {town}|remote)",
+  ],
+  [
+    "save_mission",
+    "(sauvegarde|enregistre|garde|mets de côté|bookmark|save|keep|star) ({ordinal}|la mission|cette mission|this mission|this gig|the mission|the {skill} one|la mission {skill}|la mission de {town}) (|pour plus tard|for later)|" +
+      "(garde|keep|save|sauve) (la dernière|the last one|celle-là|that one|the first one|la première)",
+  ],
+  [
+    "apply_mission",
+    "(postule|je postule|candidate|apply|i apply|apply to|j'y vais|je candidate) (à|a|to|for|pour|) ({ordinal}|la mission|cette mission|this mission|this gig|the mission|the {skill} one|la mission {skill})|" +
+      "(j'ai postulé|j'ai candidaté|i applied|applied|i've applied) (hier|ce matin|yesterday|this morning|last week|) (à|to|for|pour) (la mission {skill}|la mission de {town}|the {skill} one|the mission at {town}|{ordinal}) (|, note-le|, note le|, log it|, please record it|, mark it)|" +
+      "(marque|mark|passe|set) ({ordinal}|la mission {skill}|the {skill} mission|the mission) (comme postulée|as applied|en entretien|as interview|as interviewing)|" +
+      "(envoie ma candidature|send my application|submit my application|dépose ma candidature) (|pour|for|à|to) (|{ordinal}|la mission {skill}|the {skill} one)",
+  ],
+  [
+    "show_applications",
+    "(mes candidatures|mes postulations|my applications|applications|where are my applications|statut de mes candidatures|application status) (|?|stp|en cours)|" +
+      "(où en sont|ça en est où|what's the status of|any news on|des nouvelles de) (mes candidatures|my applications|mes postulations) (|?)|" +
+      "(j'ai postulé où|where did i apply|à quoi j'ai postulé|what did i apply to) (|déjà|already) (|?)|" +
+      "(mes missions sauvegardées|mes missions enregistrées|my saved missions|saved gigs|missions mises de côté|my bookmarks|mes favoris) (|?|stp)",
+  ],
+  [
+    "link_account",
+    "(lie|relie|connecte|associe|link|connect) (mon compte|my account|mes comptes|my accounts|mon compte slack|my discord|mon discord|teams) (|avec le code|with code|, code) (|{code})|" +
+      "(mon code est|le code c'est|voici le code|my code is|the code is|code :|here's the code) {code}|" +
+      "(comment lier|how do i link|how do i connect|comment connecter) (mon compte|my account|my discord|mon slack|slack) (|?)|" +
+      "(fusionne|merge|unifie|combine) (mes comptes|my accounts|mes deux comptes|both accounts) (|stp|pls)",
+  ],
+  [
+    "report_user",
+    "(je veux signaler|signale|signaler|report|i want to report|flag|dénonce) ({name}|ce membre|cet utilisateur|this user|this member|un utilisateur|a user|le vendeur|the seller) (|, {reason}|: {reason}|car {reason}|because {reason})|" +
+      "{name} ({reason}|m'a arnaqué|m'insulte|keeps sending me creepy messages|is a scammer|ripped me off) (|, report him|, report her|, signale-le|, signale-la|, je veux le signaler)|" +
+      "(signale|flag|report) (cette personne|this person|him|her|ce type|this guy|le membre)",
+  ],
+  [
+    "cancel",
+    "(annule|annuler|laisse tomber|oublie|stop|arrête|on arrête|non laisse tomber|cancel|never mind|nevermind|forget it|abort|stop that|start over|reset|on oublie|tant pis) (|ça|tout|it|that|!|stp|please)|" +
+      "(non en fait|en fait non|actually no|no wait|non attends) (oublie|annule|laisse tomber|cancel|forget it|stop)|(nvm|laisse|on laisse tomber|let's start over|recommençons|on recommence de zéro)",
+  ],
+  [
+    "unknown",
+    "(qui a gagné le match|quel temps fait-il|il fait beau|raconte une blague|tell me a joke|what's the weather|who won the game|what time is it|quelle heure est-il) (|hier|demain|today|?)|" +
+      "(tu préfères|do you like|t'aimes|tu aimes) (les chats ou les chiens|pizza|le foot|football|music) (|?|lol)|" +
+      "(réserve-moi|book me|commande-moi|order me|achète-moi|buy me) (un vol|a flight|une pizza|a pizza|un taxi|a taxi|un billet|a ticket) (|pour {town}|to {town})|" +
+      "(fais|écris|do|write) (mes devoirs|my homework|my maths homework|ma dissertation|my essay) (|stp|pls)|" +
+      "(asdf|qsdfgh|lol|mdr|ptdr|haha|hmm|euh|bof|🤔|😂|...|?|!!!|blabla|test|testing)",
+  ],
+];
+
+// ------------------------------------------------------------------------------ generation
+
+/** A small seeded generator (mulberry32): the same corpus on every build. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let x = state;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(items: T[], rnd: () => number): T => items[Math.floor(rnd() * items.length)] as T;
+
+/** Splits "a|b|(c|d)e" on the top-level bars only. */
+function topLevelAlternatives(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const char of text) {
+    if (char === "(") depth++;
+    if (char === ")") depth--;
+    if (char === "|" && depth === 0) {
+      out.push(current);
+      current = "";
+    } else current += char;
+  }
+  out.push(current);
+  return out;
+}
+
+function expand(template: string, rnd: () => number): string {
+  let text = template;
+  // Innermost groups first: "(a|b)" → one of them.
+  for (let guard = 0; guard < 50 && text.includes("("); guard++) {
+    text = text.replace(/\(([^()]*)\)/g, (_, inner: string) => pick(inner.split("|"), rnd));
+  }
+  text = text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (name === "townlc") return pick(GAZETTEERS.town ?? [], rnd).toLowerCase();
+    return pick(GAZETTEERS[name] ?? [""], rnd);
+  });
+  return text
+    .replace(/\s+([,.:!?])/g, (_, p: string) => (p === ":" && rnd() < 0.5 ? " :" : p))
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const SMS: [RegExp, string][] = [
+  [/\bje /g, "j"],
+  [/\bquelqu'un\b/g, "qqn"],
+  [/\bquelque chose\b/g, "qqch"],
+  [/\bc'est\b/g, "c"],
+  [/\bs'il te plaît\b/g, "stp"],
+  [/\bpour\b/g, "pr"],
+  [/\btoujours\b/g, "tjrs"],
+  [/\bbeaucoup\b/g, "bcp"],
+  [/\byou\b/g, "u"],
+  [/\bplease\b/g, "pls"],
+  [/\bare\b/g, "r"],
+  [/\bwant to\b/g, "wanna"],
+  [/\bgoing to\b/g, "gonna"],
+];
+
+const stripAccents = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "");
+
+/** One typo in one longer word: two letters swapped, one dropped or one doubled. */
+function typo(text: string, rnd: () => number): string {
+  const words = text.split(" ");
+  const candidates = words.map((w, i) => [w, i] as const).filter(([w]) => /^\p{L}{5,}$/u.test(w));
+  if (candidates.length === 0) return text;
+  const [word, index] = pick(candidates, rnd);
+  const at = 1 + Math.floor(rnd() * (word.length - 2));
+  const kind = rnd();
+  const changed =
+    kind < 0.4
+      ? word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2)
+      : kind < 0.7
+        ? word.slice(0, at) + word.slice(at + 1)
+        : word.slice(0, at) + word[at] + word.slice(at);
+  words[index] = changed;
+  return words.join(" ");
+}
+
+/** The way phones type: lower case, no accents, no punctuation, SMS spelling, a typo. */
+function roughen(text: string, rnd: () => number): string {
+  let out = text;
+  if (rnd() < 0.45) out = out.toLowerCase();
+  if (rnd() < 0.35) out = stripAccents(out);
+  if (rnd() < 0.25)
+    out = out
+      .replace(/[!?.,:;]/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
+  if (rnd() < 0.2) for (const [pattern, replacement] of SMS) out = out.replace(pattern, replacement);
+  if (rnd() < 0.2) out = typo(out, rnd);
+  return out;
+}
+
+/** About `perTemplate` sentences per top-level template alternative, roughened half the time. */
+export function generatedExamples(perTemplate = 24, seed = 11): { text: string; intent: Intent }[] {
+  const rnd = random(seed);
+  const out: { text: string; intent: Intent }[] = [];
+  for (const [intent, templates] of TEMPLATES) {
+    const alternatives = topLevelAlternatives(templates);
+    // Every intent gets at least 240 sentences, however few its templates.
+    const count = Math.max(perTemplate, Math.ceil(240 / alternatives.length));
+    for (const template of alternatives) {
+      for (let i = 0; i < count; i++) {
+        const text = expand(template, rnd);
+        out.push({ text: rnd() < 0.5 ? roughen(text, rnd) : text, intent });
+      }
+    }
+  }
+  return out;
+}
