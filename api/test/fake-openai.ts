@@ -20,6 +20,13 @@ export type FakeOpenAI = {
   url: string;
   requests: RecordedRequest[];
   script(...answers: ScriptedAnswer[]): void;
+  /**
+   * Embedding requests wait until `release()`: proves what a slow embedder does (or must not
+   * block). `arrived` resolves when the first held request reaches the fake.
+   */
+  holdEmbeddings(): { arrived: Promise<void>; release(): void };
+  /** Embedding requests answer this HTTP status (an outage) until called with `undefined`. */
+  failEmbeddings(status: number | undefined): void;
   /** Forgets recorded requests and unused answers. */
   reset(): void;
   close(): Promise<void>;
@@ -38,12 +45,23 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
   const queue: ScriptedAnswer[] = [];
   const requests: RecordedRequest[] = [];
   let counter = 0;
+  let embeddingGate: { opened: Promise<void>; arrived: () => void } | undefined;
+  let embeddingFailure: number | undefined;
   const server: Server = createServer(async (req, res) => {
     const raw = await readBody(req);
     const body = raw ? JSON.parse(raw) : {};
     const path = req.url ?? "";
     requests.push({ path, body, authorization: req.headers.authorization });
     if (path.endsWith("/embeddings")) {
+      if (embeddingGate) {
+        embeddingGate.arrived();
+        await embeddingGate.opened;
+      }
+      if (embeddingFailure !== undefined) {
+        res.writeHead(embeddingFailure, { "content-type": "application/json" });
+        res.end(JSON.stringify({ error: { message: `status ${embeddingFailure}`, type: "test", code: null } }));
+        return;
+      }
       const inputs: string[] = Array.isArray(body.input) ? body.input : [body.input];
       const dimensions = body.dimensions ?? 1536;
       const data = inputs.map((text, index) => {
@@ -136,6 +154,24 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     requests,
     script(...answers) {
       queue.push(...answers);
+    },
+    holdEmbeddings() {
+      let arrived!: () => void;
+      let release!: () => void;
+      const arrival = new Promise<void>((resolve) => {
+        arrived = resolve;
+      });
+      const opened = new Promise<void>((resolve) => {
+        release = () => {
+          embeddingGate = undefined;
+          resolve();
+        };
+      });
+      embeddingGate = { opened, arrived };
+      return { arrived: arrival, release };
+    },
+    failEmbeddings(status) {
+      embeddingFailure = status;
     },
     reset() {
       queue.length = 0;

@@ -3,6 +3,8 @@
  * with the model that produced it, and queries only compare vectors of the same model.
  * Which embedder runs is configuration, never a code change.
  */
+import { Unavailable } from "../errors/domain.ts";
+
 export const EMBEDDING_DIMENSIONS = 384;
 
 export type Embedder = {
@@ -15,4 +17,19 @@ export type Embedder = {
 /** pgvector's text form: '[0.1,0.2,…]'. */
 export function toVectorLiteral(vector: number[]): string {
   return `[${vector.map((value) => (Number.isFinite(value) ? Number(value.toFixed(6)) : 0)).join(",")}]`;
+}
+
+/**
+ * The vector of one text, computed before any transaction opens: a remote embedder may take
+ * seconds (timeouts, retries) and must never hold a database connection or a write open. A
+ * failure is the member's "try again shortly" (503), with nothing written.
+ */
+export async function embedBeforeWrite(embedder: Embedder, text: string): Promise<{ literal: string; model: string }> {
+  let vector: number[] | undefined;
+  try {
+    [vector] = await embedder.embed([text]);
+  } catch (error) {
+    throw new Unavailable("embedder_unavailable", {}, { cause: error });
+  }
+  return { literal: toVectorLiteral(vector ?? []), model: embedder.model };
 }

@@ -15,7 +15,7 @@ export const missionEmbeddingText = (m: { title: string; skills: string[]; descr
 export const profileEmbeddingText = (p: { headline: string | null; skills: string[]; bio: string | null }) =>
   `${p.headline ?? ""}. ${p.skills.join(", ")}. ${p.bio ?? ""}`;
 
-/** Writes vectors for rows of one table in one statement (names come from this file, never from input). */
+/** Embeds rows of one table and writes their vectors (outside any transaction: the embedder may be slow). */
 export async function storeEmbeddings(
   db: Db,
   table: EmbeddedTable,
@@ -24,14 +24,32 @@ export async function storeEmbeddings(
 ): Promise<void> {
   if (rows.length === 0) return;
   const vectors = await embedder.embed(rows.map((row) => row.text));
+  await writeVectors(
+    db,
+    table,
+    rows.map((row, index) => ({ id: row.id, vector: vectors[index] ?? [] })),
+    embedder.model,
+  );
+}
+
+/** Writes vectors computed beforehand for rows of one table in one statement (names come from this file, never from input). */
+export async function writeVectors(db: Db, table: EmbeddedTable, rows: { id: string; vector: number[] }[], model: string): Promise<void> {
+  if (rows.length === 0) return;
   const key = table === "Profile" ? "userId" : "id";
   await db.$executeRawUnsafe(
     `UPDATE "${table}" AS t SET "embedding" = v.e::vector, "embeddingModel" = $3
        FROM unnest($1::text[], $2::text[]) AS v(id, e) WHERE t."${key}" = v.id`,
     rows.map((row) => row.id),
-    vectors.map(toVectorLiteral),
-    embedder.model,
+    rows.map((row) => toVectorLiteral(row.vector)),
+    model,
   );
+}
+
+/** Vectors of many texts, by text (duplicates embedded once). */
+export async function embedTexts(embedder: Embedder, texts: string[]): Promise<Map<string, number[]>> {
+  const unique = [...new Set(texts)];
+  const vectors = await embedder.embed(unique);
+  return new Map(unique.map((text, index) => [text, vectors[index] ?? []]));
 }
 
 /** Rows whose vector is missing or from another model, per table. */

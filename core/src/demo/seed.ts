@@ -1,10 +1,11 @@
 /**
  * Loads the demo community (members, profiles, categories, listings, missions, with their
  * embeddings) in one transaction: a start interrupted mid-seed leaves an empty database that
- * is seeded again, never half a community.
+ * is seeded again, never half a community. The vectors are computed before the transaction
+ * opens, so a remote embedder never holds it.
  */
 import type { Embedder } from "../ai/embedder.ts";
-import { missionEmbeddingText, profileEmbeddingText, storeEmbeddings } from "../ai/reindex.ts";
+import { embedTexts, missionEmbeddingText, profileEmbeddingText, writeVectors } from "../ai/reindex.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { upsertCategoryTree } from "../listings/categories.ts";
 import { listingEmbeddingText } from "../listings/listing-view.ts";
@@ -30,6 +31,15 @@ function emailOf(name: string): string {
 /** Seeds only an empty database (no member yet); returns what it did. */
 export async function seedDemoCommunity(prisma: PrismaClient, embedder: Embedder, now = new Date()): Promise<SeedReport> {
   if ((await prisma.user.count()) > 0) return { seeded: false, members: 0, listings: 0, missions: 0, categories: 0 };
+  const profileText = (member: (typeof DEMO_MEMBERS)[number]) =>
+    profileEmbeddingText({ headline: member.headline, skills: member.skills, bio: null });
+  const demoListings = buildDemoListings();
+  const vectorOf = await embedTexts(embedder, [
+    ...DEMO_MEMBERS.map(profileText),
+    ...demoListings.map(listingEmbeddingText),
+    ...DEMO_MISSIONS.map(missionEmbeddingText),
+  ]);
+  const vector = (text: string) => vectorOf.get(text) ?? [];
   return prisma.$transaction(
     async (tx) => {
       const categories = await upsertCategoryTree(tx as unknown as PrismaClient);
@@ -62,17 +72,13 @@ export async function seedDemoCommunity(prisma: PrismaClient, embedder: Embedder
           };
         }),
       });
-      await storeEmbeddings(
+      await writeVectors(
         tx,
         "Profile",
-        DEMO_MEMBERS.map((member) => ({
-          id: userIdByKey.get(member.key) ?? "",
-          text: profileEmbeddingText({ headline: member.headline, skills: member.skills, bio: null }),
-        })),
-        embedder,
+        DEMO_MEMBERS.map((member) => ({ id: userIdByKey.get(member.key) ?? "", vector: vector(profileText(member)) })),
+        embedder.model,
       );
 
-      const demoListings = buildDemoListings();
       const listings = await tx.listing.createManyAndReturn({
         data: demoListings.map((listing) => {
           const createdAt = new Date(now.getTime() - listing.daysAgo * DAY_MS);
@@ -100,11 +106,11 @@ export async function seedDemoCommunity(prisma: PrismaClient, embedder: Embedder
         }),
         select: { id: true, title: true, description: true, tags: true },
       });
-      await storeEmbeddings(
+      await writeVectors(
         tx,
         "Listing",
-        listings.map((listing) => ({ id: listing.id, text: listingEmbeddingText(listing) })),
-        embedder,
+        listings.map((listing) => ({ id: listing.id, vector: vector(listingEmbeddingText(listing)) })),
+        embedder.model,
       );
 
       const missions = await tx.mission.createManyAndReturn({
@@ -136,11 +142,11 @@ export async function seedDemoCommunity(prisma: PrismaClient, embedder: Embedder
         }),
         select: { id: true, title: true, skills: true, description: true },
       });
-      await storeEmbeddings(
+      await writeVectors(
         tx,
         "Mission",
-        missions.map((mission) => ({ id: mission.id, text: missionEmbeddingText(mission) })),
-        embedder,
+        missions.map((mission) => ({ id: mission.id, vector: vector(missionEmbeddingText(mission)) })),
+        embedder.model,
       );
       return { seeded: true, members: users.length, listings: listings.length, missions: missions.length, categories: categories.size };
     },

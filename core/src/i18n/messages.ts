@@ -29,6 +29,10 @@ export const MESSAGES = {
     fr: "Cette clé Idempotency-Key a déjà servi pour une autre requête.",
     en: "This Idempotency-Key was already used for a different request.",
   },
+  embedder_unavailable: {
+    fr: "Enregistrement impossible pour l'instant : le service d'analyse du texte ne répond pas. Rien n'a été modifié ; réessayez dans un instant.",
+    en: "Cannot save right now: the text analysis service is not answering. Nothing was changed; try again in a moment.",
+  },
   idempotency_in_progress: {
     fr: "Une requête avec cette Idempotency-Key est en cours.",
     en: "A request with this Idempotency-Key is in progress.",

@@ -1,9 +1,9 @@
 /**
  * Listings: create, read, update, delete, and a member's own list. Places are geocoded
- * offline, categories checked against the tree, every listing embedded; the row and its
- * vector are written in one transaction.
+ * offline, categories checked against the tree, every listing embedded: the vector is computed
+ * first, then the row and its vector are written in one short transaction.
  */
-import { toVectorLiteral } from "../ai/embedder.ts";
+import { embedBeforeWrite } from "../ai/embedder.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { Forbidden, Invalid, NotFound } from "../errors/domain.ts";
 import { cursorArgs, type Page, toPage } from "../pagination.ts";
@@ -74,17 +74,12 @@ async function checkWanted(ctx: MarketContext, ownerId: string, ids: string[] | 
   return unique.map((id) => ({ id }));
 }
 
-async function embed(
-  ctx: MarketContext,
-  tx: Prisma.TransactionClient,
-  listing: { id: string; title: string; tags: string[]; description: string },
-) {
-  const [vector] = await ctx.embedder.embed([listingEmbeddingText(listing)]);
+async function storeVector(tx: Prisma.TransactionClient, listingId: string, vector: { literal: string; model: string }) {
   await tx.$executeRawUnsafe(
     `UPDATE "Listing" SET "embedding" = $1::vector, "embeddingModel" = $2 WHERE "id" = $3`,
-    toVectorLiteral(vector ?? []),
-    ctx.embedder.model,
-    listing.id,
+    vector.literal,
+    vector.model,
+    listingId,
   );
 }
 
@@ -95,15 +90,15 @@ export async function createListing(ctx: MarketContext, ownerId: string, input: 
   const location = locate(input.location);
   const wanted = input.kind === "want" ? await checkWanted(ctx, ownerId, input.wantedListingIds) : undefined;
   const owner = await ctx.prisma.user.findUniqueOrThrow({ where: { id: ownerId }, select: { locale: true } });
+  const text = { title: input.title.trim(), description: input.description.trim(), tags: cleanTags(input.tags) };
+  const vector = await embedBeforeWrite(ctx.embedder, listingEmbeddingText(text));
   const row = await ctx.prisma.$transaction(async (tx) => {
     const created = await tx.listing.create({
       data: {
         ownerId,
         kind: input.kind,
-        title: input.title.trim(),
-        description: input.description.trim(),
+        ...text,
         categoryId,
-        tags: cleanTags(input.tags),
         condition: input.condition ?? null,
         priceMinor: input.price?.amount ?? null,
         currency: input.price?.currency.toUpperCase() ?? null,
@@ -114,7 +109,7 @@ export async function createListing(ctx: MarketContext, ownerId: string, input: 
         ...(wanted ? { wantedOffers: { connect: wanted } } : {}),
       },
     });
-    await embed(ctx, tx, created);
+    await storeVector(tx, created.id, vector);
     return tx.listing.findUniqueOrThrow({ where: { id: created.id }, include: LISTING_INCLUDE });
   });
   ctx.events.publish("listing.changed", { listingId: row.id, ownerId, change: "created" });
@@ -128,7 +123,10 @@ export async function getListing(ctx: MarketContext, id: string): Promise<Listin
 }
 
 async function ownedListing(ctx: MarketContext, userId: string, id: string) {
-  const row = await ctx.prisma.listing.findUnique({ where: { id }, select: { id: true, ownerId: true, kind: true } });
+  const row = await ctx.prisma.listing.findUnique({
+    where: { id },
+    select: { id: true, ownerId: true, kind: true, title: true, description: true, tags: true },
+  });
   if (!row) throw new NotFound("listing_not_found");
   // Why 403 and not 404: the listing is public, only changing it is reserved to its author.
   if (row.ownerId !== userId) throw new Forbidden("not_owner");
@@ -140,6 +138,17 @@ export async function updateListing(ctx: MarketContext, userId: string, id: stri
   const categoryId = patch.category === undefined ? undefined : await categoryIdOf(ctx, patch.category);
   const location = patch.location === undefined ? undefined : locate(patch.location);
   const wanted = current.kind === "want" ? await checkWanted(ctx, userId, patch.wantedListingIds) : undefined;
+  const textChanged = patch.title !== undefined || patch.description !== undefined || patch.tags !== undefined;
+  const vector = textChanged
+    ? await embedBeforeWrite(
+        ctx.embedder,
+        listingEmbeddingText({
+          title: patch.title?.trim() ?? current.title,
+          description: patch.description?.trim() ?? current.description,
+          tags: patch.tags !== undefined ? cleanTags(patch.tags) : current.tags,
+        }),
+      )
+    : undefined;
   const row = await ctx.prisma.$transaction(async (tx) => {
     const updated = await tx.listing.update({
       where: { id },
@@ -160,7 +169,7 @@ export async function updateListing(ctx: MarketContext, userId: string, id: stri
         ...(wanted ? { wantedOffers: { set: wanted } } : {}),
       },
     });
-    if (patch.title !== undefined || patch.description !== undefined || patch.tags !== undefined) await embed(ctx, tx, updated);
+    if (vector) await storeVector(tx, updated.id, vector);
     return tx.listing.findUniqueOrThrow({ where: { id }, include: LISTING_INCLUDE });
   });
   ctx.events.publish("listing.changed", { listingId: id, ownerId: userId, change: "updated" });

@@ -93,23 +93,61 @@ export async function openConversation(
     throw new Invalid("listing_not_found", [{ field: "listingId", code: "listing_not_found" }]);
   }
   const kind = input.kind ?? (others.length === 1 ? "direct" : "group");
-  if (kind === "direct") {
-    const existing = await ctx.prisma.conversation.findFirst({
-      where: { kind: "direct", AND: [{ members: { some: { userId } } }, { members: { some: { userId: others[0] } } }] },
-      select: { id: true },
-    });
-    if (existing) return getConversation(ctx, userId, existing.id, locale);
-  }
-  const conversation = await ctx.prisma.conversation.create({
-    data: {
+  const members = [userId, ...others];
+  if (kind !== "direct") {
+    const id = await insertConversation(ctx.prisma, {
       kind,
+      members,
+      title: input.title,
+      listingId: input.listingId,
+      matchId: input.matchId,
+    });
+    return getConversation(ctx, userId, id, locale);
+  }
+  if (others.length !== 1) throw new Invalid("invalid_request", [{ field: "memberIds", code: "field_invalid" }]);
+  const directKey = directKeyOf(userId, others[0] as string);
+  const existing = await ctx.prisma.conversation.findUnique({ where: { directKey }, select: { id: true } });
+  if (existing) return getConversation(ctx, userId, existing.id, locale);
+  try {
+    const id = await insertConversation(ctx.prisma, { kind, members, title: input.title, listingId: input.listingId, directKey });
+    return getConversation(ctx, userId, id, locale);
+  } catch (error) {
+    // Both members opened it at the same moment: the unique pair key let one win; join it.
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await ctx.prisma.conversation.findUniqueOrThrow({ where: { directKey }, select: { id: true } });
+    return getConversation(ctx, userId, winner.id, locale);
+  }
+}
+
+/** The unique key of the direct conversation between two members, whoever opens it. */
+export function directKeyOf(a: string, b: string): string {
+  return [a, b].sort().join(":");
+}
+
+/** Writes a conversation and its members with `db` (the client or a caller's transaction). */
+export async function insertConversation(
+  db: Prisma.TransactionClient,
+  input: {
+    kind: "direct" | "group" | "match";
+    members: string[];
+    title?: string;
+    listingId?: string;
+    matchId?: string;
+    directKey?: string;
+  },
+): Promise<string> {
+  const conversation = await db.conversation.create({
+    data: {
+      kind: input.kind,
       title: input.title ?? null,
       listingId: input.listingId ?? null,
-      members: { create: [userId, ...others].map((id) => ({ userId: id })) },
+      directKey: input.directKey ?? null,
+      members: { create: input.members.map((id) => ({ userId: id })) },
       ...(input.matchId ? { match: { connect: { id: input.matchId } } } : {}),
     },
+    select: { id: true },
   });
-  return getConversation(ctx, userId, conversation.id, locale);
+  return conversation.id;
 }
 
 export async function getConversation(

@@ -1,5 +1,5 @@
 /** Profiles: mine (read, update, re-embedded) and anyone's public page with history and trust. */
-import { toVectorLiteral } from "../ai/embedder.ts";
+import { embedBeforeWrite } from "../ai/embedder.ts";
 import { profileEmbeddingText } from "../ai/reindex.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { Invalid, NotFound } from "../errors/domain.ts";
@@ -82,13 +82,19 @@ export async function updateMyProfile(ctx: MarketContext, userId: string, patch:
       ? { preferences: { ...(Preferences.safeParse(current?.preferences ?? {}).data ?? {}), ...patch.preferences } }
       : {}),
   };
+  const text = profileEmbeddingText({
+    headline: data.headline !== undefined ? data.headline : (current?.headline ?? null),
+    skills: data.skills ?? current?.skills ?? [],
+    bio: data.bio !== undefined ? data.bio : (current?.bio ?? null),
+  });
+  // Embedded before the write: a slow or failing embedder holds no connection and leaves nothing half-saved.
+  const vector = await embedBeforeWrite(ctx.embedder, text);
   const row = await ctx.prisma.$transaction(async (tx) => {
     const saved = await tx.profile.upsert({ where: { userId }, create: { userId, ...data }, update: data });
-    const [vector] = await ctx.embedder.embed([profileEmbeddingText(saved)]);
     await tx.$executeRawUnsafe(
       `UPDATE "Profile" SET "embedding" = $1::vector, "embeddingModel" = $2 WHERE "userId" = $3`,
-      toVectorLiteral(vector ?? []),
-      ctx.embedder.model,
+      vector.literal,
+      vector.model,
       userId,
     );
     return saved;
