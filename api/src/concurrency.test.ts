@@ -95,10 +95,11 @@ describe("direct conversations", () => {
 
   it("opened by both members in the same instant (the core service, no HTTP between), it is still one", async () => {
     const market = t.core.market;
+    const [ben, cleo] = [id.Ben ?? "", id.Cleo ?? ""];
     const both = await Promise.all([
-      openConversation(market, id.Ben, { memberIds: [id.Cleo] }),
-      openConversation(market, id.Cleo, { memberIds: [id.Ben] }),
-      openConversation(market, id.Ben, { memberIds: [id.Cleo] }),
+      openConversation(market, ben, { memberIds: [cleo] }),
+      openConversation(market, cleo, { memberIds: [ben] }),
+      openConversation(market, ben, { memberIds: [cleo] }),
     ]);
     expect(new Set(both.map((c) => c.id)).size).toBe(1);
     const rows = await t.core.db.prisma.conversation.count({
