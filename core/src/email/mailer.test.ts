@@ -104,6 +104,29 @@ describe("mailer over SMTP", () => {
     }
   });
 
+  it("two workers retrying the same outbox send each email exactly once", async () => {
+    const received: Received[] = [];
+    const smtp = await startSmtp(received);
+    const options = { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, from: "relais@relais.test", logger };
+    const [first, second] = [new Mailer(db.prisma, options), new Mailer(db.prisma, options)];
+    const batch = Array.from({ length: 6 }, (_, i) => `twice-${i}-${Date.now()}@example.org`);
+    await db.prisma.emailOutbox.createMany({
+      data: batch.map((to) => ({ to, subject: "Confirm", text: "Hello", template: "verify_email", locale: "en" as const })),
+    });
+    try {
+      const now = new Date();
+      const [a, b] = await Promise.all([first.retryPending(now), second.retryPending(now)]);
+      expect(a + b).toBe(batch.length);
+      expect(received.flatMap((mail) => mail.to).sort()).toEqual([...batch].sort());
+      const rows = await db.prisma.emailOutbox.findMany({ where: { to: { in: batch } } });
+      expect(rows.map((row) => [row.status, row.attempts, row.leaseUntil])).toEqual(batch.map(() => ["sent", 1, null]));
+    } finally {
+      first.close();
+      second.close();
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
+  });
+
   it("without SMTP keeps the email in the dev outbox", async () => {
     const mailer = new Mailer(db.prisma, { smtpUrl: undefined, from: "relais@relais.test", logger });
     const id = await mailer.send({

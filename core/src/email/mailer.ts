@@ -2,7 +2,9 @@
  * Outgoing email. Every message is first written to the EmailOutbox table, then delivered:
  * through SMTP (nodemailer) when SMTP_URL is set, otherwise kept as "stored" in the dev outbox
  * (GET /dev/outbox) with its link logged. Failed sends stay pending and are retried with
- * backoff, so a restart or an SMTP outage loses nothing.
+ * backoff, so a restart or an SMTP outage loses nothing. A sender claims each email with a
+ * lease (a conditional UPDATE, atomic in Postgres) before sending it, so two workers — or a
+ * send and the retry loop — never deliver it twice.
  */
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Logger } from "pino";
@@ -20,6 +22,8 @@ const TEMPLATES: Record<EmailTemplate, { subject: MessageKey; body: MessageKey }
 };
 
 export const MAX_EMAIL_ATTEMPTS = 6;
+/** Longer than nodemailer's connection + greeting timeouts: a claim outlives any send still running. */
+export const EMAIL_LEASE_MS = 5 * 60_000;
 
 /** `link` is the template's own link; every other parameter is text someone typed (a name, an address). */
 export type EmailRequest = {
@@ -88,6 +92,8 @@ export class Mailer {
         template: request.template,
         locale: request.locale,
         status: this.#transport ? "pending" : "stored",
+        // Claimed at birth by this sender: the retry loop leaves it alone while we send it.
+        leaseUntil: this.#transport ? new Date(Date.now() + EMAIL_LEASE_MS) : null,
       },
     });
     if (!this.#transport) {
@@ -101,6 +107,17 @@ export class Mailer {
     return row.id;
   }
 
+  /** Takes the lease on a pending email nobody holds; false when another sender has it (or it is done). */
+  async #claim(id: string): Promise<boolean> {
+    const now = new Date();
+    const claimed = await this.prisma.emailOutbox.updateMany({
+      where: { id, status: "pending", OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+      data: { leaseUntil: new Date(now.getTime() + EMAIL_LEASE_MS) },
+    });
+    return claimed.count === 1;
+  }
+
+  /** Sends an email this sender holds the lease on. */
   async #deliver(id: string): Promise<void> {
     const row = await this.prisma.emailOutbox.findUnique({ where: { id } });
     if (row?.status !== "pending" || !this.#transport) return;
@@ -114,14 +131,14 @@ export class Mailer {
       });
       await this.prisma.emailOutbox.update({
         where: { id },
-        data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
+        data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 }, lastError: null, leaseUntil: null },
       });
     } catch (error) {
       const attempts = row.attempts + 1;
       const message = error instanceof Error ? error.message.slice(0, 500) : String(error);
       await this.prisma.emailOutbox.update({
         where: { id },
-        data: { attempts, lastError: message, status: attempts >= MAX_EMAIL_ATTEMPTS ? "failed" : "pending" },
+        data: { attempts, lastError: message, status: attempts >= MAX_EMAIL_ATTEMPTS ? "failed" : "pending", leaseUntil: null },
       });
       this.options.logger.warn({ emailId: id, attempts, err: message }, "email delivery failed; will retry");
     }
@@ -130,11 +147,16 @@ export class Mailer {
   /** Retries pending emails: attempt n waits 2^n × 30 s after the previous one. */
   async retryPending(now = new Date()): Promise<number> {
     if (!this.#transport) return 0;
-    const pending = await this.prisma.emailOutbox.findMany({ where: { status: "pending" }, orderBy: { createdAt: "asc" }, take: 50 });
+    const pending = await this.prisma.emailOutbox.findMany({
+      where: { status: "pending", OR: [{ leaseUntil: null }, { leaseUntil: { lt: new Date() } }] },
+      orderBy: { createdAt: "asc" },
+      take: 50,
+    });
     let retried = 0;
     for (const row of pending) {
       const due = row.createdAt.getTime() + (row.attempts === 0 ? 0 : 30_000 * 2 ** (row.attempts - 1));
       if (due > now.getTime()) continue;
+      if (!(await this.#claim(row.id))) continue;
       await this.#deliver(row.id);
       retried++;
     }
