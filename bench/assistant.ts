@@ -8,6 +8,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
+import { LinkGuard } from "../core/src/accounts/link-guard.ts";
 import { resolveJwtSecret } from "../core/src/accounts/secrets.ts";
 import { LocalEmbedder } from "../core/src/ai/local-embedder.ts";
 import { loadEvalSet } from "../core/src/assistant/nlu/evaluate.ts";
@@ -63,7 +64,14 @@ export async function benchAssistant(log: (line: string) => void = console.log):
   const core = await bootCore(config, (step) => log(`  … ${step}`));
   try {
     const mailer = new Mailer(core.db.prisma, { smtpUrl: undefined, from: config.email.from, logger: pino({ level: "silent" }) });
-    const accounts = { prisma: core.db.prisma, config, jwtSecret: resolveJwtSecret(config), mailer, events: core.events };
+    const accounts = {
+      prisma: core.db.prisma,
+      config,
+      jwtSecret: resolveJwtSecret(config),
+      mailer,
+      events: core.events,
+      linkGuard: new LinkGuard(),
+    };
     const assistant = await assistantFor(core, accounts);
     const member = await core.db.prisma.user.findFirstOrThrow({
       where: { email: { endsWith: "@demo.relais.example" } },

@@ -1,5 +1,6 @@
 /** Builds what the API needs once the core is up: account services, mailer, signing key. */
 import type { AccountsContext } from "@relais/core/accounts/context";
+import { LinkGuard } from "@relais/core/accounts/link-guard";
 import { resolveJwtSecret } from "@relais/core/accounts/secrets";
 import { assistantFor } from "@relais/core/assistant/setup";
 import type { Core } from "@relais/core/boot";
@@ -17,6 +18,7 @@ export async function createApiContext(core: Core, logger: Logger): Promise<ApiC
     jwtSecret: resolveJwtSecret(core.config),
     mailer,
     events: core.events,
+    linkGuard: new LinkGuard(),
   };
   const matching = startMatchingScheduler(core.market, { onError: (error) => logger.error({ err: error }, "matching round failed") });
   const assistant = await assistantFor(core, accounts, { logger });

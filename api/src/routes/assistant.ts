@@ -101,6 +101,7 @@ export function assistantRoutes(api: ApiContext): AnyRoute[] {
       async handler({ req, res, body, caller }) {
         const turn = {
           identity: turnIdentity(req, caller),
+          source: `ip:${req.ip}`,
           ...(body.text !== undefined ? { text: body.text } : {}),
           ...(body.action !== undefined ? { action: body.action } : {}),
           // The member's own language applies unless the request names one.

@@ -92,8 +92,9 @@ export function meRoutes(api: ApiContext): AnyRoute[] {
     defineRoute({
       method: "post",
       path: "/api/v1/me/link-codes",
-      summary: "Get a 6-digit code to link another chat identity to this account",
-      description: "Valid 10 minutes. Enter it from the other app (or POST /api/v1/me/identities/link signed in there).",
+      summary: "Get a 10-digit code to link another chat identity to this account",
+      description:
+        "Valid 10 minutes; 5 wrong tries at it, by anyone, and it stops working. Enter it from the other app (or POST /api/v1/me/identities/link signed in there). Digits only; spaces or dashes between them are accepted when entered.",
       tags,
       auth: "user",
       apiTokens: false,
@@ -101,7 +102,7 @@ export function meRoutes(api: ApiContext): AnyRoute[] {
       responses: {
         201: {
           description: "The code",
-          schema: z.object({ code: z.string().regex(/^\d{6}$/), expiresAt: z.string() }).meta({ id: "LinkCode" }),
+          schema: z.object({ code: z.string().regex(/^\d{10}$/), expiresAt: z.string() }).meta({ id: "LinkCode" }),
         },
       },
       async handler({ caller }) {
@@ -113,7 +114,7 @@ export function meRoutes(api: ApiContext): AnyRoute[] {
       path: "/api/v1/me/identities/link",
       summary: "Join this account's identities to the account that made the code",
       description:
-        "After linking, this account is retired and its sessions end: sign in to the other account. 5 wrong codes per 10 minutes.",
+        "After linking, this account is retired and its sessions end: sign in to the other account. Wrong codes are limited per account (5 per 10 minutes), per client IP and for the whole instance (429 with Retry-After).",
       tags,
       auth: "user",
       apiTokens: false,
@@ -124,8 +125,8 @@ export function meRoutes(api: ApiContext): AnyRoute[] {
           schema: z.object({ userId: z.string(), movedIdentities: z.number().int() }).meta({ id: "LinkResult" }),
         },
       },
-      async handler({ caller, body }) {
-        return { status: 200, body: await linkWithCode(ctx, caller!.userId, body.code) };
+      async handler({ req, caller, body }) {
+        return { status: 200, body: await linkWithCode(ctx, caller!.userId, body.code, `ip:${req.ip}`) };
       },
     }),
   ];

@@ -2,6 +2,7 @@ import type { Config } from "../config/index.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import type { Mailer } from "../email/mailer.ts";
 import type { EventBus } from "../events/bus.ts";
+import type { LinkGuard } from "./link-guard.ts";
 
 /** What account services need; built once at boot. */
 export type AccountsContext = {
@@ -11,6 +12,8 @@ export type AccountsContext = {
   mailer: Mailer;
   /** Where the account services announce what other parts react to (`session.ended`). */
   events: EventBus;
+  /** Wrong link codes per source and instance-wide. */
+  linkGuard: LinkGuard;
   now?: () => Date;
 };
 

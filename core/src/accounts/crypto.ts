@@ -9,6 +9,9 @@ export function sha256(value: string): string {
   return createHash("sha256").update(value).digest("hex");
 }
 
-export function sixDigitCode(): string {
-  return String(randomInt(0, 1_000_000)).padStart(6, "0");
+/** `length` random decimal digits (uniform: crypto randomInt). */
+export function randomDigits(length: number): string {
+  let digits = "";
+  while (digits.length < length) digits += String(randomInt(0, 1_000_000)).padStart(6, "0");
+  return digits.slice(0, length);
 }

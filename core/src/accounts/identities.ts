@@ -1,18 +1,26 @@
 /**
  * Chat identities: a member who writes from Slack, Discord, Teams or the widget is a user at
  * once (found or created from the channel identity). Identities join one account with a
- * one-time 6-digit code (10 minutes; 5 wrong tries per member per 10 minutes).
+ * one-time 10-digit code, valid 10 minutes. Its first 4 digits find the code, the other 6 are
+ * its secret, so wrong tries count against the code they aim at: 5 and the code is dead,
+ * whoever typed them. Wrong tries are also budgeted per requester (5 per 10 minutes), per
+ * source — the client IP, since guest identities cost nothing — and instance-wide (LinkGuard).
  */
 import type { IdentityProvider, User } from "../db/generated/client.ts";
 import { Invalid, RateLimited } from "../errors/domain.ts";
 import type { Locale } from "../i18n/messages.ts";
 import { cleanDisplayName } from "../text/display-name.ts";
 import { type AccountsContext, nowOf } from "./context.ts";
-import { sha256, sixDigitCode } from "./crypto.ts";
+import { randomDigits, sha256 } from "./crypto.ts";
+import { LINK_CODE_DIGITS, linkCodeIn } from "./link-code-format.ts";
 import { revokeAllSessions } from "./sessions.ts";
 
 export const LINK_CODE_TTL_MS = 10 * 60_000;
+/** Wrong tries per requester per 10 minutes. */
 export const LINK_MAX_FAILURES = 5;
+/** Wrong tries that kill a code, whoever typed them. */
+export const LINK_CODE_MAX_FAILURES = 5;
+const LOOKUP_DIGITS = 4;
 
 const CHANNEL_FORMATS: Partial<Record<IdentityProvider, RegExp>> = {
   slack: /^[A-Z0-9]+:[A-Z0-9]+$/i, // team:user
@@ -80,25 +88,41 @@ export async function listIdentities(ctx: AccountsContext, userId: string) {
 export async function createLinkCode(ctx: AccountsContext, userId: string): Promise<{ code: string; expiresAt: string }> {
   const now = nowOf(ctx);
   await ctx.prisma.linkCode.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const code = sixDigitCode();
-    const clash = await ctx.prisma.linkCode.findFirst({ where: { codeHash: sha256(code), usedAt: null, expiresAt: { gt: now } } });
-    if (clash) continue;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const code = randomDigits(LINK_CODE_DIGITS);
+    const lookup = code.slice(0, LOOKUP_DIGITS);
+    // The lookup digits are unique among live codes, so a wrong try aims at one code.
+    if (await ctx.prisma.linkCode.findFirst({ where: { lookup, usedAt: null, expiresAt: { gt: now } } })) continue;
     const expiresAt = new Date(now.getTime() + LINK_CODE_TTL_MS);
-    await ctx.prisma.linkCode.create({ data: { userId, codeHash: sha256(code), expiresAt } });
+    await ctx.prisma.linkCode.create({ data: { userId, codeHash: sha256(code), lookup, expiresAt } });
     return { code, expiresAt: expiresAt.toISOString() };
   }
   throw new Error("could not draw a free link code");
 }
 
+const invalidCode = () => new Invalid("link_code_invalid", [{ field: "code", code: "link_code_invalid" }]);
+
+/** A wrong code: counted for the requester, the source, the instance, and the code it aimed at. */
+async function recordWrongCode(ctx: AccountsContext, requesterId: string, source: string, lookup: string | undefined) {
+  await ctx.prisma.linkAttempt.create({ data: { userId: requesterId, success: false } });
+  await ctx.linkGuard.recordFailure(source);
+  if (!lookup) return;
+  const now = nowOf(ctx);
+  const live = { lookup, usedAt: null, expiresAt: { gt: now } };
+  await ctx.prisma.linkCode.updateMany({ where: live, data: { failures: { increment: 1 } } });
+  await ctx.prisma.linkCode.updateMany({ where: { ...live, failures: { gte: LINK_CODE_MAX_FAILURES } }, data: { usedAt: now } });
+}
+
 /**
  * The requester enters a code made by another account: the requester's identities and
- * activity move to that account, and the requester's now-empty user is retired.
+ * activity move to that account, and the requester's now-empty user is retired. `source`
+ * names where the try comes from (the client IP over HTTP); without one, the requester.
  */
 export async function linkWithCode(
   ctx: AccountsContext,
   requesterId: string,
   code: string,
+  source = `user:${requesterId}`,
 ): Promise<{ userId: string; movedIdentities: number }> {
   const now = nowOf(ctx);
   const since = new Date(now.getTime() - LINK_CODE_TTL_MS);
@@ -111,19 +135,21 @@ export async function linkWithCode(
     const retryAfterSeconds = Math.max(1, Math.ceil((oldest.getTime() + LINK_CODE_TTL_MS - now.getTime()) / 1000));
     throw new RateLimited("link_too_many_tries", retryAfterSeconds, { minutes: Math.ceil(retryAfterSeconds / 60) });
   }
-  const normalized = code.replace(/\s+/g, "");
-  const found = /^\d{6}$/.test(normalized)
-    ? await ctx.prisma.linkCode.findFirst({ where: { codeHash: sha256(normalized), usedAt: null, expiresAt: { gt: now } } })
-    : null;
+  await ctx.linkGuard.assertAllowed(source);
+  const typed = linkCodeIn(code);
+  const exact = typed !== undefined && typed.length === code.replace(/[\s.-]/g, "").length ? typed : undefined;
+  const lookup = exact?.slice(0, LOOKUP_DIGITS);
+  const candidates = lookup ? await ctx.prisma.linkCode.findMany({ where: { lookup, usedAt: null, expiresAt: { gt: now } } }) : [];
+  const found = exact ? candidates.find((c) => c.codeHash === sha256(exact)) : undefined;
   if (!found) {
-    await ctx.prisma.linkAttempt.create({ data: { userId: requesterId, success: false } });
-    throw new Invalid("link_code_invalid", [{ field: "code", code: "link_code_invalid" }]);
+    await recordWrongCode(ctx, requesterId, source, lookup);
+    throw invalidCode();
   }
   if (found.userId === requesterId) throw new Invalid("link_code_own", [{ field: "code", code: "link_code_own" }]);
   const ownerId = found.userId;
   const moved = await ctx.prisma.$transaction(async (tx) => {
     const used = await tx.linkCode.updateMany({ where: { id: found.id, usedAt: null }, data: { usedAt: now } });
-    if (used.count === 0) throw new Invalid("link_code_invalid", [{ field: "code", code: "link_code_invalid" }]);
+    if (used.count === 0) throw invalidCode();
     await tx.linkAttempt.create({ data: { userId: requesterId, success: true } });
     const identities = await tx.identity.updateMany({ where: { userId: requesterId }, data: { userId: ownerId } });
     await tx.listing.updateMany({ where: { ownerId: requesterId }, data: { ownerId } });

@@ -16,7 +16,14 @@ import { forgetSession, loadSession, saveSession, takeAction } from "./session.t
 
 export type TurnIdentity = { provider: IdentityProvider; externalId: string; displayName?: string };
 
-export type Turn = { identity: TurnIdentity; text?: string; action?: string; locale?: Locale };
+export type Turn = {
+  identity: TurnIdentity;
+  text?: string;
+  action?: string;
+  locale?: Locale;
+  /** Where the turn comes from, for abuse budgets (over HTTP: "ip:<client IP>"). */
+  source?: string;
+};
 
 export type TurnResult = {
   replies: Reply[];
@@ -62,7 +69,7 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
   async function handle(turn: Turn, options: HandleOptions = {}): Promise<TurnResult> {
     const { user, identityId } = await resolve(turn.identity, turn.locale);
     const session = await loadSession(prisma, identityId, user.id);
-    const dialog = new Dialog(deps, session, session.locale ?? turn.locale ?? user.locale ?? "fr", turn.text?.trim() ?? "");
+    const dialog = new Dialog(deps, session, session.locale ?? turn.locale ?? user.locale ?? "fr", turn.text?.trim() ?? "", turn.source);
     let intent: Intent = "unknown";
     let slots: Slots = {};
     let engine: "local" | "llm" = "local";

@@ -32,6 +32,8 @@ export class Dialog {
     public locale: Locale,
     /** What the user typed this turn (empty for a button). */
     readonly text: string,
+    /** Where the turn comes from (Turn.source), for abuse budgets. */
+    readonly source?: string,
   ) {}
 
   get userId(): string {

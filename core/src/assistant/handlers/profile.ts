@@ -1,5 +1,6 @@
 /** Profiles (see, change, write from a CV or GitHub), preferences, account linking and reports. */
 import { createLinkCode, linkWithCode } from "../../accounts/identities.ts";
+import { formatLinkCode } from "../../accounts/link-code-format.ts";
 import { type ProfileDraft, ProfileDraftSchema } from "../../ai/profile-writer.ts";
 import { getMyProfile, type ProfilePatch, publicProfile, reportUser, updateMyProfile } from "../../profiles/profiles.ts";
 import { trustOf } from "../../profiles/trust.ts";
@@ -236,14 +237,14 @@ export async function setPreferencesTurn(d: Dialog, slots: Slots): Promise<void>
 
 export async function linkAccountTurn(d: Dialog, slots: Slots): Promise<void> {
   if (typeof slots.code === "string") {
-    const { userId } = await linkWithCode(d.deps.accounts, d.userId, slots.code);
+    const { userId } = await linkWithCode(d.deps.accounts, d.userId, slots.code, d.source);
     d.session.userId = userId;
     d.state.focus = {};
     d.say(d.t("as_linked"));
     return;
   }
   const { code } = await createLinkCode(d.deps.accounts, d.userId);
-  d.say(d.t("as_link_code", { code }));
+  d.say(d.t("as_link_code", { code: formatLinkCode(code) }));
 }
 
 const REASONS = ["spam", "scam", "harassment", "inappropriate", "prohibited_item", "other"] as const;

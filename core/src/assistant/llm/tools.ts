@@ -100,9 +100,9 @@ export const TOOL_SCHEMAS = {
   link_account: z.strictObject({
     code: z
       .string()
-      .regex(/^\d{6}$/)
+      .regex(/^\d{5}[ -]?\d{5}$/)
       .optional()
-      .describe("The 6-digit code from the other account"),
+      .describe("The 10-digit code from the other account (shown as two groups of five)"),
   }),
   report_user: z.strictObject({
     recipient: recipient.optional(),
@@ -133,6 +133,6 @@ export const TOOL_DESCRIPTIONS: Record<ToolName, string> = {
   save_mission: "Save a mission from the last list for later.",
   apply_mission: "Apply to a mission (the user is asked to confirm).",
   show_applications: "Show the user's applications and saved missions.",
-  link_account: "Link this chat account with the user's other Relais account (gives or uses a 6-digit code).",
+  link_account: "Link this chat account with the user's other Relais account (gives or uses a 10-digit code).",
   report_user: "Report a member to the moderators (the user is asked to confirm).",
 };

@@ -3,6 +3,8 @@
  * depends on the conversation), and slots. Pure and fast (well under a millisecond for a
  * typical message) so every channel can afford it on every turn.
  */
+
+import { linkCodeIn } from "../../accounts/link-code-format.ts";
 import { conceptOf } from "../../ai/lexicon.ts";
 import type { Locale } from "../../i18n/messages.ts";
 import type { Intent, Interpretation, Slots } from "../intents.ts";
@@ -106,9 +108,10 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     if (refined) return { intent: context.lastSearch.intent, slots: refined, confidence: 0.9, locale };
   }
 
-  // A link code alone.
-  if (tokens.length === 1 && /^\d{6}$/.test(tokens[0]?.folded ?? "")) {
-    return { intent: "link_account", slots: { code: tokens[0]?.folded ?? "" }, confidence: 0.9, locale };
+  // A link code alone ("12345 67890").
+  const bareCode = linkCodeIn(text);
+  if (bareCode && text.replace(/[\s.-]/g, "") === bareCode) {
+    return { intent: "link_account", slots: { code: bareCode }, confidence: 0.9, locale };
   }
 
   let intent: Intent = best && best.score >= MIN_CONFIDENCE ? best.intent : "unknown";

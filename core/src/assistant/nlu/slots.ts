@@ -4,6 +4,8 @@
  * message body, what is wanted in exchange) and what is left becomes the title or the query.
  * Slot names are the REST fields' names.
  */
+
+import { linkCodeIn } from "../../accounts/link-code-format.ts";
 import { findSkills } from "../../ai/skills.ts";
 import { resolvePlace } from "../../places/gazetteer.ts";
 import type { Intent, Slots } from "../intents.ts";
@@ -237,7 +239,7 @@ class SlotReader {
     for (let i = 0; i < this.words.length; i++) {
       const word = this.words[i] ?? "";
       if (!isNumber(word) || this.used[i] || KM_UNITS.has(this.words[i + 1] ?? "")) continue;
-      if (word.length === 6 && this.intent === "link_account") continue;
+      if (this.intent === "link_account") continue; // digits there are a link code
       let end = i + 1;
       let amount = Number(word);
       // "49,90" / "49.90"
@@ -776,12 +778,8 @@ class SlotReader {
   }
 
   code() {
-    const code = this.words.find((w) => /^\d{6}$/.test(w));
+    const code = linkCodeIn(this.text);
     if (code) this.slots.code = code;
-    else {
-      const spaced = /\b(\d{3})\s(\d{3})\b/.exec(this.text);
-      if (spaced) this.slots.code = `${spaced[1]}${spaced[2]}`;
-    }
   }
 
   reason() {
