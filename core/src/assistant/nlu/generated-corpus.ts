@@ -75,7 +75,7 @@ export const GAZETTEERS: Record<string, string[]> = {
   reason: list(
     "c'est une arnaque|il m'a arnaqué|elle m'insulte|il m'envoie des spams|annonce bidon|harcèlement|scammer|keeps sending me spam|was rude and threatening|fake listing|never showed up and kept my money",
   ),
-  code: list("482913|120 554|739201|304 118|900 271"),
+  code: list("4829130517|12055 48836|7392018846|30411 87720|90027 16645"),
   github: list("octocat|torvalds|sindresorhus|jdoe-dev|marie-lyon|tj"),
 };
 
