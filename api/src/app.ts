@@ -15,7 +15,13 @@ import { problem, problemFromError, sendProblem } from "./http/problem.ts";
 import { corsAllowlist, httpsRedirect, type RateLimiters, rateLimiters, securityHeaders } from "./http/security.ts";
 
 /** What the app knows about the core while it starts: nothing, then everything. */
-export type CoreSlot = { core?: Core; router?: Router; startingStep: string };
+export type CoreSlot = {
+  core?: Core;
+  router?: Router;
+  /** Chat platforms' webhooks (Slack): they read the raw body to check its signature, so they come before the JSON parser. */
+  webhooks?: Router;
+  startingStep: string;
+};
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 export const JSON_BODY_LIMIT = "100kb";
@@ -76,6 +82,7 @@ export function createApp(slot: CoreSlot, logger: Logger, config: Config): { app
     }
   });
 
+  app.use((req, res, next) => (slot.webhooks ? slot.webhooks(req, res, next) : next()));
   app.use(cookieParser());
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use("/api", limits.api);

@@ -4,6 +4,7 @@
  * and the benchmarks, so all three run the same server.
  */
 import type { Server } from "node:http";
+import { type SlackChannel, startSlack } from "@relais/bots/slack";
 import { bootCore, type Core } from "@relais/core/boot";
 import type { Config } from "@relais/core/config/index";
 import type { Logger } from "pino";
@@ -39,6 +40,7 @@ export async function startServer(
 
   let realtime: ReturnType<typeof attachRealtime> | undefined;
   let parts: { core: Core; api: ApiContext } | undefined;
+  let slack: SlackChannel | undefined;
   const ready = (async () => {
     const core = await bootCore(
       config,
@@ -52,6 +54,11 @@ export async function startServer(
     slot.core = core;
     slot.router = createApiRouter(api, limits).router;
     realtime = attachRealtime(api, server);
+    // Slack starts only when configured; its webhooks join the HTTP server's routes.
+    if (config.slack) {
+      slack = await startSlack({ config: config.slack, logger, core: { handle: (turn) => api.assistant.handle(turn) } });
+      slot.webhooks = slack.router;
+    }
     parts = { core, api };
     return parts;
   })();
@@ -66,6 +73,7 @@ export async function startServer(
       server.closeIdleConnections();
       setTimeout(() => server.closeAllConnections(), 5_000).unref();
       await ready.catch(() => undefined);
+      await slack?.stop();
       parts?.api.matching.stop();
       await realtime?.close();
       parts?.api.accounts.mailer.close();

@@ -43,3 +43,55 @@ describe("configuration", () => {
     expect(problems.join(" ")).toContain("admin:***@");
   });
 });
+
+describe("Slack configuration", () => {
+  const single = { SLACK_SIGNING_SECRET: "8f742231b10e8888abcd99yyyzzz85a5", SLACK_BOT_TOKEN: "xoxb-1-2-abc" };
+
+  it("stays off without Slack variables", () => {
+    expect(loadConfig({}).slack).toBeUndefined();
+  });
+
+  it("starts one workspace in HTTP mode with only the signing secret and the bot token", () => {
+    expect(loadConfig(single).slack).toEqual({
+      signingSecret: single.SLACK_SIGNING_SECRET,
+      appToken: undefined,
+      install: { kind: "single", botToken: "xoxb-1-2-abc" },
+      apiUrl: "https://slack.com/api/",
+    });
+    expect(loadConfig({ ...single, SLACK_API_URL: "http://127.0.0.1:9999/api" }).slack?.apiUrl).toBe("http://127.0.0.1:9999/api/");
+  });
+
+  it("starts Socket Mode with a bot token and an app token, no signing secret needed", () => {
+    const slack = loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1-A1-2-x" }).slack;
+    expect(slack?.appToken).toBe("xapp-1-A1-2-x");
+    expect(slack?.signingSecret).toBeUndefined();
+  });
+
+  it("starts OAuth (many workspaces) with the client id, secret and state secret", () => {
+    const slack = loadConfig({
+      SLACK_SIGNING_SECRET: "s",
+      SLACK_CLIENT_ID: "123.456",
+      SLACK_CLIENT_SECRET: "c",
+      SLACK_STATE_SECRET: "a-state-secret-of-24-chars",
+    }).slack;
+    expect(slack?.install).toEqual({ kind: "oauth", clientId: "123.456", clientSecret: "c", stateSecret: "a-state-secret-of-24-chars" });
+  });
+
+  it("refuses a half configuration with one line naming what is missing, never showing a token", () => {
+    expect(problemsOf({ SLACK_BOT_TOKEN: "xoxb-1" })).toEqual([
+      "SLACK_SIGNING_SECRET=(unset): HTTP mode needs the signing secret (Basic Information → App Credentials), or set SLACK_APP_TOKEN for Socket Mode",
+    ]);
+    expect(problemsOf({ SLACK_SIGNING_SECRET: "s" })[0]).toMatch(/^SLACK_BOT_TOKEN=\(unset\)/);
+    expect(problemsOf({ SLACK_APP_TOKEN: "xapp-1" })[0]).toMatch(/^SLACK_BOT_TOKEN=\(unset\)/);
+    expect(problemsOf({ SLACK_SIGNING_SECRET: "s", SLACK_CLIENT_ID: "1.2" })).toEqual([
+      "SLACK_CLIENT_SECRET, SLACK_STATE_SECRET=(unset): OAuth installation (many workspaces) needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET together",
+    ]);
+    expect(
+      problemsOf({ ...single, SLACK_CLIENT_ID: "1", SLACK_CLIENT_SECRET: "2", SLACK_STATE_SECRET: "a-state-secret-of-24-chars" })[0],
+    ).toContain("not both");
+    const swapped = problemsOf({ SLACK_SIGNING_SECRET: "s", SLACK_BOT_TOKEN: "xapp-secret-value" });
+    expect(swapped).toEqual([
+      "SLACK_BOT_TOKEN=(hidden): expected a bot token (OAuth & Permissions → Bot User OAuth Token), starting with xoxb-",
+    ]);
+  });
+});

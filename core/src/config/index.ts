@@ -80,6 +80,10 @@ const originList = z
     return origins.map((origin) => origin.replace(/\/$/, ""));
   });
 
+/** A Slack token of one kind, recognised by its prefix (a bot token pasted as the app token is a common slip). */
+const slackToken = (prefix: string, what: string) =>
+  optionalSecret.refine((value) => value === undefined || value.startsWith(prefix), `expected ${what}, starting with ${prefix}`);
+
 /** express's `trust proxy`: false, true, a hop count, or addresses/subnets. */
 const trustProxy = z
   .string()
@@ -184,6 +188,17 @@ const EnvSchema = z.object({
   OPENAI_MAX_RETRIES: wholeNumber(2, 0, 10),
   RELAIS_EMBEDDER: z.enum(["local", "openai"], { message: "expected local or openai" }).optional(),
   RELAIS_ASSISTANT_ENGINE: z.enum(["local", "llm"], { message: "expected local or llm" }).optional(),
+  // Slack
+  SLACK_SIGNING_SECRET: optionalSecret,
+  SLACK_BOT_TOKEN: slackToken("xoxb-", "a bot token (OAuth & Permissions → Bot User OAuth Token)"),
+  SLACK_APP_TOKEN: slackToken("xapp-", "an app-level token with connections:write (Basic Information → App-Level Tokens)"),
+  SLACK_CLIENT_ID: optionalSecret,
+  SLACK_CLIENT_SECRET: optionalSecret,
+  SLACK_STATE_SECRET: optionalSecret.refine(
+    (value) => value === undefined || value.length >= 16,
+    "expected at least 16 random characters (e.g. openssl rand -base64 24)",
+  ),
+  SLACK_API_URL: urlWithScheme(["https:", "http:"], "https://slack.com/api/"),
 });
 
 export type Config = {
@@ -229,7 +244,23 @@ export type Config = {
     /** Public GitHub REST API, for profile writing from a username. */
     githubApiUrl: string;
   };
+  /** Unset: Slack does not start. */
+  slack: SlackConfig | undefined;
   dataDir: string;
+};
+
+/**
+ * Slack: HTTP mode (events on POST /slack/events, checked with the signing secret) unless an
+ * app-level token selects Socket Mode. One workspace with a bot token, or many with OAuth.
+ */
+export type SlackConfig = {
+  /** Required in HTTP mode; Socket Mode does not sign requests. */
+  signingSecret: string | undefined;
+  /** Set: Socket Mode (no public URL needed). */
+  appToken: string | undefined;
+  install: { kind: "single"; botToken: string } | { kind: "oauth"; clientId: string; clientSecret: string; stateSecret: string };
+  /** Web API base, ending with a slash. */
+  apiUrl: string;
 };
 
 export type OAuthProviderConfig = { clientId: string; clientSecret: string; oauthUrl: string; apiUrl: string };
@@ -244,7 +275,7 @@ export class ConfigError extends Error {
 /** Shows what the user wrote, but never a secret (a database URL's password). */
 function shown(name: string, value: string | undefined): string {
   if (value === undefined) return "(unset)";
-  if (/SECRET/.test(name)) return "(hidden)";
+  if (/SECRET|TOKEN|_KEY$/.test(name)) return "(hidden)";
   if (name === "DATABASE_URL" || name === "SMTP_URL") return JSON.stringify(value.replace(/\/\/([^:/@]*):[^@]*@/, "//$1:***@"));
   return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 }
@@ -256,6 +287,51 @@ function oauthProvider(
   apiUrl: string,
 ): OAuthProviderConfig | undefined {
   return clientId && clientSecret ? { clientId, clientSecret, oauthUrl, apiUrl } : undefined;
+}
+
+type Env = z.infer<typeof EnvSchema>;
+
+/** A half configuration stops the start with one line naming what is missing (nothing runs on a guess). */
+function slackProblems(e: Env): string[] {
+  const oauth = [e.SLACK_CLIENT_ID, e.SLACK_CLIENT_SECRET, e.SLACK_STATE_SECRET];
+  const anyOauth = oauth.some(Boolean);
+  const anySlack = anyOauth || Boolean(e.SLACK_SIGNING_SECRET || e.SLACK_BOT_TOKEN || e.SLACK_APP_TOKEN);
+  if (!anySlack) return [];
+  if (anyOauth && !oauth.every(Boolean)) {
+    const missing = (["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET"] as const).filter((name) => !e[name]);
+    return [
+      `${missing.join(", ")}=(unset): OAuth installation (many workspaces) needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET together`,
+    ];
+  }
+  if (anyOauth && e.SLACK_BOT_TOKEN)
+    return [
+      "SLACK_BOT_TOKEN: set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID/SECRET/STATE_SECRET (OAuth, many workspaces), not both",
+    ];
+  if (!anyOauth && !e.SLACK_BOT_TOKEN)
+    return [
+      "SLACK_BOT_TOKEN=(unset): Slack needs SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET (OAuth)",
+    ];
+  // OAuth always needs the HTTP routes (/slack/install, /slack/oauth_redirect), hence requests Slack signs.
+  if (!e.SLACK_SIGNING_SECRET && (!e.SLACK_APP_TOKEN || anyOauth))
+    return [
+      `SLACK_SIGNING_SECRET=(unset): ${anyOauth ? "OAuth" : "HTTP mode"} needs the signing secret (Basic Information → App Credentials)${anyOauth ? "" : ", or set SLACK_APP_TOKEN for Socket Mode"}`,
+    ];
+  return [];
+}
+
+function slackConfig(e: Env): SlackConfig | undefined {
+  const install: SlackConfig["install"] | undefined = e.SLACK_BOT_TOKEN
+    ? { kind: "single", botToken: e.SLACK_BOT_TOKEN }
+    : e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET
+      ? { kind: "oauth", clientId: e.SLACK_CLIENT_ID, clientSecret: e.SLACK_CLIENT_SECRET, stateSecret: e.SLACK_STATE_SECRET }
+      : undefined;
+  if (!install) return undefined;
+  return {
+    signingSecret: e.SLACK_SIGNING_SECRET,
+    appToken: e.SLACK_APP_TOKEN,
+    install,
+    apiUrl: `${e.SLACK_API_URL ?? "https://slack.com/api"}/`,
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -286,6 +362,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     );
   if (!e.OPENAI_API_KEY && e.RELAIS_EMBEDDER === "openai") problems.push('RELAIS_EMBEDDER="openai": needs OPENAI_API_KEY');
   if (!e.OPENAI_API_KEY && e.RELAIS_ASSISTANT_ENGINE === "llm") problems.push('RELAIS_ASSISTANT_ENGINE="llm": needs OPENAI_API_KEY');
+  problems.push(...slackProblems(e));
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = isAbsolute(e.RELAIS_DATA_DIR) ? e.RELAIS_DATA_DIR : resolve(cwd, e.RELAIS_DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
@@ -315,6 +392,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       assistantEngine: e.RELAIS_ASSISTANT_ENGINE ?? (e.OPENAI_API_KEY ? "llm" : "local"),
       githubApiUrl: e.GITHUB_API_URL ?? "https://api.github.com",
     },
+    slack: slackConfig(e),
     auth: {
       jwtSecret: e.JWT_SECRET,
       accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,

@@ -1,0 +1,192 @@
+/**
+ * The Slack channel: a Bolt 5 app whose listeners only translate (to-turn.ts), hand the turn
+ * to core, and render what core answers (render.ts). HTTP mode mounts Bolt's Express router on
+ * Relais' own express server (`POST /slack/events` for events, commands and interactivity;
+ * Bolt checks the signature and the 5-minute window before anything runs); Socket Mode
+ * (`SLACK_APP_TOKEN`) needs no public URL.
+ *
+ * @see https://docs.slack.dev/tools/bolt-js/concepts/receiver
+ */
+import type { TurnIdentity } from "@relais/core/assistant/assistant";
+import type { Reply } from "@relais/core/assistant/reply";
+import type { SlackConfig } from "@relais/core/config/index";
+import { App, type Authorize, ExpressReceiver, LogLevel, type Logger as SlackLogger, SocketModeReceiver } from "@slack/bolt";
+import type { KnownBlock } from "@slack/types";
+import type { WebClient } from "@slack/web-api";
+import type { Router } from "express";
+import type { Logger } from "pino";
+import { SlackChannelPort } from "./channel-port.ts";
+import { markPressed, renderReply } from "./render.ts";
+import { actionToTurn, commandToTurn, eventToTurn, type SlackContext, type Translated } from "./to-turn.ts";
+import type { NeutralTurn } from "./turn-types.ts";
+import { SlackUserDirectory } from "./users.ts";
+import { clientOptions, createWebClient } from "./web-api.ts";
+
+/** What the Slack channel needs from core. */
+export type SlackCore = {
+  /** Runs one turn (dedupe, dialog, services) and gives the replies to show. */
+  handle(turn: NeutralTurn): Promise<{ replies: Reply[] }>;
+  /** Remembers where a member can be written to later (their DM with the app). */
+  rememberAddress?(identity: TurnIdentity, address: { dmChannelId: string; workspaceId: string }): Promise<void>;
+};
+
+export type SlackChannel = {
+  /** HTTP mode: the routes to mount on the express app (`/slack/events`, and the OAuth ones). */
+  router: Router | undefined;
+  port: SlackChannelPort;
+  app: App;
+  stop(): Promise<void>;
+};
+
+export type SlackOptions = { config: SlackConfig; core: SlackCore; logger: Logger };
+
+/** Bolt logs through pino, under `slack`. */
+function boltLogger(logger: Logger): SlackLogger {
+  const child = logger.child({ channel: "slack" });
+  let level = LogLevel.INFO;
+  return {
+    debug: (...msg: unknown[]) => child.debug(msg.map(String).join(" ")),
+    info: (...msg: unknown[]) => child.info(msg.map(String).join(" ")),
+    warn: (...msg: unknown[]) => child.warn(msg.map(String).join(" ")),
+    error: (...msg: unknown[]) => child.error(msg.map(String).join(" ")),
+    setLevel: (next: LogLevel) => {
+      level = next;
+    },
+    getLevel: () => level,
+    setName: () => {},
+  };
+}
+
+/** One workspace: the bot token, and who the bot is (asked once with `auth.test`, asked again until it answers). */
+function singleWorkspaceAuthorize(botToken: string, client: WebClient): Authorize<boolean> {
+  let known: Promise<{ botId?: string; botUserId?: string; teamId?: string }> | undefined;
+  return async () => {
+    known ??= client.auth.test({ token: botToken }).then(
+      (answer) => ({
+        ...(answer.bot_id ? { botId: answer.bot_id } : {}),
+        ...(answer.user_id ? { botUserId: answer.user_id } : {}),
+        ...(answer.team_id ? { teamId: answer.team_id } : {}),
+      }),
+      (error: unknown) => {
+        known = undefined;
+        throw error;
+      },
+    );
+    return { botToken, ...(await known) };
+  };
+}
+
+export async function startSlack({ config, core, logger }: SlackOptions): Promise<SlackChannel> {
+  if (config.install.kind !== "single") throw new Error("Slack OAuth installation is not available in this build");
+  const log = boltLogger(logger);
+  const apiClient = createWebClient(config.install.botToken, config.apiUrl);
+  const receiver = config.appToken
+    ? new SocketModeReceiver({ appToken: config.appToken, logger: log })
+    : new ExpressReceiver({
+        signingSecret: config.signingSecret ?? "",
+        endpoints: "/slack/events",
+        // Ack at once (Slack waits 3 s); the answer is posted when core has it.
+        processBeforeResponse: false,
+        logger: log,
+      });
+  const app = new App({
+    receiver,
+    authorize: singleWorkspaceAuthorize(config.install.botToken, apiClient),
+    clientOptions: clientOptions(config.apiUrl),
+    logger: log,
+    convoStore: false,
+  });
+  const port = new SlackChannelPort(async () => apiClient);
+  const directory = new SlackUserDirectory();
+
+  /** Name and language from Slack, the DM remembered, then core; failures become a log line, never a crash. */
+  async function run(
+    translated: Translated,
+    client: WebClient,
+  ): Promise<{ replies: Reply[]; turn: NeutralTurn; slack: SlackContext } | undefined> {
+    if (translated.kind === "ignored") {
+      logger.debug({ reason: translated.reason }, "slack: not a turn");
+      return undefined;
+    }
+    const { turn, slack } = translated;
+    const profile = await directory.profile(client, slack.team, slack.user);
+    if (profile.isBot) return undefined;
+    turn.identity = { ...turn.identity, ...(profile.displayName ? { displayName: profile.displayName } : {}) };
+    if (profile.locale) turn.locale = profile.locale;
+    turn.receivedAt = new Date();
+    const channel = turn.channel;
+    if (channel?.direct && channel.conversation.startsWith("D"))
+      await core.rememberAddress?.(turn.identity, { dmChannelId: channel.conversation, workspaceId: channel.workspace ?? slack.team });
+    const { replies } = await core.handle(turn);
+    return { replies, turn, slack };
+  }
+
+  /** Posts replies where the turn was said: the DM, or the thread of a mention or of an agent-view chat. */
+  async function post(turn: NeutralTurn, replies: Reply[]) {
+    const channel = turn.channel;
+    if (!channel) return;
+    for (const [i, reply] of replies.entries()) {
+      const address = {
+        provider: "slack" as const,
+        conversation: channel.conversation,
+        userId: turn.identity.externalId,
+        ...(channel.workspace ? { workspace: channel.workspace } : {}),
+        ...(channel.thread ? { thread: channel.thread } : {}),
+      };
+      if (reply.replaces) await port.update(address, reply.replaces, reply);
+      else await port.send(address, reply, { idempotencyKey: `${turn.inboundId ?? "turn"}:${i}` });
+    }
+  }
+
+  app.event("message", async ({ body, client, context }) => {
+    const done = await run(eventToTurn(body, { ...(context.botUserId ? { userId: context.botUserId } : {}) }), client);
+    if (done) await post(done.turn, done.replies);
+  });
+
+  app.event("app_mention", async ({ body, client, context }) => {
+    const done = await run(eventToTurn(body, { ...(context.botUserId ? { userId: context.botUserId } : {}) }), client);
+    if (done) await post(done.turn, done.replies);
+  });
+
+  app.command("/relais", async ({ ack, body, client, respond }) => {
+    await ack();
+    const done = await run(commandToTurn(body), client);
+    // Answers go to the command's response_url, as Slack gave it: only the member sees them.
+    for (const reply of done?.replies ?? []) await respond({ response_type: "ephemeral", ...renderReply(reply) });
+  });
+
+  app.action(/.*/, async ({ ack, body, client }) => {
+    await ack();
+    const translated = actionToTurn(body);
+    if (translated.kind === "ignored") return;
+    const { turn, slack } = translated;
+    const messageTs = turn.channel?.messageId;
+    const blocks =
+      "message" in body && body.message && Array.isArray(body.message.blocks) ? (body.message.blocks as KnownBlock[]) : undefined;
+    // The pressed row becomes "✓ label" before anything runs: a second press finds no button.
+    if (slack.pressed && messageTs && blocks && turn.channel && !slack.pressed.ephemeral) {
+      await client.chat.update({
+        channel: turn.channel.conversation,
+        ts: messageTs,
+        text: "message" in body && typeof body.message?.text === "string" ? body.message.text : "…",
+        blocks: markPressed(blocks, slack.pressed.actionId, slack.pressed.label, slack.user),
+      });
+    }
+    const done = await run(translated, client);
+    if (done) await post(done.turn, done.replies);
+  });
+
+  app.error(async (error) => {
+    logger.error({ err: error }, "slack listener failed");
+  });
+
+  if (receiver instanceof SocketModeReceiver) await app.start();
+  return {
+    router: receiver instanceof ExpressReceiver ? receiver.router : undefined,
+    port,
+    app,
+    async stop() {
+      if (receiver instanceof SocketModeReceiver) await app.stop();
+    },
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * Slack end to end over HTTP: the real Bolt 5 receiver mounted on Relais' express server and
+ * the real Web API client, against a local fake of Slack's Web API, with inbound bodies shaped
+ * like Slack's and signed as Slack signs them. Assertions read what a member would see (the
+ * calls Slack received) and what Relais stored.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApi, type TestApi } from "../../../api/test/harness.ts";
+import { type FakeSlack, startFakeSlack } from "./fake-slack.ts";
+import {
+  appMention,
+  botEcho,
+  buttonClick,
+  directMessage,
+  postSigned,
+  type SlackRequest,
+  slashCommand,
+  TEST_SIGNING_SECRET,
+  urlVerification,
+} from "./slack-requests.ts";
+
+let fake: FakeSlack;
+let t: TestApi;
+let events: string;
+
+const TEAM = "T0RELAIS";
+const ZOE = { team: TEAM, user: "U0ZOE", channel: "D0ZOE" };
+
+type Block = { type: string; block_id?: string; text?: { text: string }; elements?: { action_id?: string; text?: { text: string } }[] };
+const blocksOf = (call: { args: Record<string, unknown> }) => (call.args.blocks ?? []) as Block[];
+const textOfBlocks = (blocks: Block[]) => JSON.stringify(blocks);
+
+async function send(request: SlackRequest, options = {}) {
+  const response = await postSigned(events, request, options);
+  return { status: response.status, body: await response.text() };
+}
+
+beforeAll(async () => {
+  fake = await startFakeSlack();
+  fake.addUser({ id: "U0ZOE", team_id: TEAM, name: "zoe", real_name: "Zoé Martin", locale: "fr-FR", tz: "Europe/Paris" });
+  fake.addUser({ id: "U0SAM", team_id: TEAM, name: "sam", real_name: "Sam Carter", locale: "en-GB", tz: "Europe/London" });
+  t = await startTestApi({
+    RELAIS_DEMO_DATA: "true",
+    SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+    SLACK_BOT_TOKEN: "xoxb-test-token",
+    SLACK_API_URL: fake.apiUrl,
+  });
+  events = `${t.url}/slack/events`;
+});
+
+afterAll(async () => {
+  await t?.close();
+  await fake?.close();
+});
+
+describe("Slack over HTTP", () => {
+  it("answers Slack's url_verification challenge", async () => {
+    const response = await send(urlVerification("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"));
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body)).toEqual({ challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" });
+  });
+
+  it("answers a DM search with listing cards as Block Kit in that DM, as a member named and speaking as in Slack", async () => {
+    const request = directMessage("je cherche un vélo vers Lyon", ZOE);
+    const response = await send(request);
+    expect(response.status).toBe(200);
+    const posted = await fake.waitFor("chat.postMessage", (call) => call.args.channel === ZOE.channel);
+    expect(posted.token).toBe("xoxb-test-token");
+    expect(posted.args.thread_ts).toBeUndefined();
+    expect(String(posted.args.text)).toMatch(/vélo|velo/i);
+    const blocks = blocksOf(posted);
+    expect(blocks.length).toBeLessThanOrEqual(50);
+    const sections = blocks.filter((b) => b.type === "section");
+    const actions = blocks.filter((b) => b.type === "actions");
+    expect(sections.length).toBeGreaterThan(2);
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions[0]?.elements?.map((e) => e.text?.text)).toEqual(expect.arrayContaining(["Contacter"]));
+    const identity = await t.core.db.prisma.identity.findUnique({
+      where: { provider_externalId: { provider: "slack", externalId: `${TEAM}:U0ZOE` } },
+      include: { user: true },
+    });
+    expect(identity?.user.name).toBe("zoe");
+    expect(identity?.user.locale).toBe("fr");
+  });
+
+  it("answers a mention in a channel inside the mention's thread", async () => {
+    const request = appMention("what can you do?", { team: TEAM, user: "U0SAM", channel: "C0GENERAL" });
+    expect((await send(request)).status).toBe(200);
+    const posted = await fake.waitFor("chat.postMessage", (call) => call.args.channel === "C0GENERAL");
+    expect(posted.args.thread_ts).toBe(request.ts);
+    expect(String(posted.args.text).length).toBeGreaterThan(0);
+  });
+
+  it("answers /relais aide through the command's response_url, to that member only", async () => {
+    const response = await send(slashCommand("aide", { ...ZOE, channel: "C0GENERAL", responseUrl: fake.responseUrl("cmd-aide") }));
+    expect(response.status).toBe(200);
+    const answer = await fake.waitFor("response_url:cmd-aide");
+    expect(answer.args.response_type).toBe("ephemeral");
+    expect(String(answer.args.text)).toMatch(/sais faire/);
+    expect(Array.isArray(answer.args.blocks)).toBe(true);
+  });
+
+  it("runs a pressed button once and updates the message so its row shows what was chosen", async () => {
+    const request = directMessage("je propose mon vélo de course Peugeot à Lyon pour 120 €", ZOE);
+    await send(request);
+    const posted = await fake.waitFor(
+      "chat.postMessage",
+      (call) =>
+        call.args.channel === ZOE.channel &&
+        textOfBlocks(blocksOf(call)).includes("Peugeot") &&
+        /Annuler|Undo/.test(textOfBlocks(blocksOf(call))),
+    );
+    const created = await t.core.db.prisma.listing.findFirst({ where: { title: { contains: "Peugeot" }, status: "active" } });
+    expect(created).not.toBeNull();
+    const blocks = blocksOf(posted);
+    const undo = blocks.flatMap((b) => b.elements ?? []).find((e) => /Annuler|Undo/.test(e.text?.text ?? ""));
+    expect(undo?.action_id).toBeTruthy();
+    const messageTs = String(posted.result?.ts);
+    const click = buttonClick(
+      { actionId: undo?.action_id ?? "", label: undo?.text?.text ?? "", blockId: "relais_card_actions:0" },
+      { ...ZOE, messageTs, messageBlocks: blocks, responseUrl: fake.responseUrl("undo") },
+    );
+    expect((await send(click)).status).toBe(200);
+    const updated = await fake.waitFor("chat.update", (call) => call.args.ts === messageTs);
+    expect(updated.args.channel).toBe(ZOE.channel);
+    const after = textOfBlocks(blocksOf(updated));
+    expect(after).toContain("✓");
+    expect(after).not.toContain(String(undo?.action_id));
+    await fake.waitFor(
+      "chat.postMessage",
+      (call) => fake.calls.indexOf(call) > fake.calls.indexOf(updated) && call.args.channel === ZOE.channel,
+    );
+    const gone = await t.core.db.prisma.listing.findUnique({ where: { id: created!.id } });
+    expect(gone?.status).not.toBe("active");
+  });
+
+  it("refuses unsigned, badly signed, replayed and tampered requests with 401, doing nothing", async () => {
+    const postsBefore = fake.callsTo("chat.postMessage").length;
+    const usersBefore = await t.core.db.prisma.identity.count({ where: { provider: "slack" } });
+    const stranger = { team: TEAM, user: "U0MALLORY", channel: "D0MALLORY" };
+    const request = directMessage("je cherche un vélo", stranger);
+    const unsigned = await fetch(events, { method: "POST", headers: { "content-type": "application/json" }, body: request.rawBody });
+    expect(unsigned.status).toBe(401);
+    expect((await send(request, { secret: "not-the-signing-secret" })).status).toBe(401);
+    expect((await send(request, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 })).status).toBe(401);
+    const headers = (await import("./slack-requests.ts")).signedHeaders(request.rawBody, request.contentType);
+    const tampered = await fetch(events, { method: "POST", headers, body: request.rawBody.replace("vélo", "vélos") });
+    expect(tampered.status).toBe(401);
+    // Proof of nothing done: the next signed request is answered, and it is the only answer.
+    await send(directMessage("bonjour", ZOE));
+    await fake.waitFor("chat.postMessage", () => fake.callsTo("chat.postMessage").length > postsBefore);
+    expect(fake.callsTo("chat.postMessage").filter((c) => c.args.channel === stranger.channel)).toHaveLength(0);
+    expect(await t.core.db.prisma.identity.count({ where: { provider: "slack", externalId: `${TEAM}:U0MALLORY` } })).toBe(0);
+    expect(await t.core.db.prisma.identity.count({ where: { provider: "slack" } })).toBe(usersBefore);
+  });
+
+  it("ignores the bot's own messages", async () => {
+    const before = fake.callsTo("chat.postMessage").length;
+    const echo = botEcho("Voici 3 résultats", ZOE);
+    expect((await send(echo)).status).toBe(200);
+    // A real member's message after it is answered; the echo before it never was.
+    await send(directMessage("bonjour", ZOE));
+    await fake.waitFor(
+      "chat.postMessage",
+      (call) => fake.calls.indexOf(call) >= 0 && fake.callsTo("chat.postMessage").indexOf(call) >= before,
+    );
+    expect(fake.callsTo("chat.postMessage").length).toBe(before + 1);
+  });
+});
