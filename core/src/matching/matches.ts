@@ -6,10 +6,10 @@
 import type { Prisma } from "../db/generated/client.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
 import { enqueueNotifications } from "../delivery/enqueue.ts";
-import { Conflict, Invalid, NotFound } from "../errors/domain.ts";
+import { Conflict, Forbidden, Invalid, NotFound } from "../errors/domain.ts";
 import type { Locale } from "../i18n/messages.ts";
 import type { MarketContext } from "../listings/context.ts";
-import { openConversation } from "../messaging/conversations.ts";
+import { insertConversation } from "../messaging/conversations.ts";
 import type { ExplanationStep } from "./marketplace-matching.ts";
 
 export type MatchView = {
@@ -116,45 +116,53 @@ export async function respondToMatch(
     ctx.events.publish("match.updated", { matchId, userIds, status: "declined" });
     return toView(await participantMatch(ctx, userId, matchId), locale);
   }
-  await ctx.prisma.matchParticipant.update({
-    where: { matchId_userId: { matchId, userId } },
-    data: { acceptance: "accepted", respondedAt: now },
-  });
-  const pending = await ctx.prisma.matchParticipant.count({ where: { matchId, acceptance: { not: "accepted" } } });
-  if (pending === 0) {
-    // Only one request may open the conversation.
-    // The acceptance and its notifications commit together (the outbox).
-    const won = await ctx.prisma.$transaction(async (tx) => {
-      const updated = await tx.match.updateMany({ where: { id: matchId, status: "proposed" }, data: { status: "accepted" } });
-      if (updated.count === 1) await enqueueNotifications(tx, { kind: "match_accepted", matchId, userIds, now });
-      return updated;
+  // One transaction: my acceptance, and when I am the last one the match's status, its
+  // notifications and its conversation. If any part fails, nothing of it happened and the
+  // member can simply accept again.
+  const accepted = await ctx.prisma.$transaction(async (tx) => {
+    // Serialises the participants' answers on this match: the last one sees everyone's.
+    const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT "status"::text FROM "Match" WHERE "id" = ${matchId} FOR UPDATE`;
+    if (locked?.status === "accepted") return false;
+    if (locked?.status !== "proposed") throw new Conflict("match_closed", { status: locked?.status ?? "expired" });
+    await tx.matchParticipant.update({
+      where: { matchId_userId: { matchId, userId } },
+      data: { acceptance: "accepted", respondedAt: now },
     });
-    if (won.count === 1) {
-      ctx.events.publish("delivery.enqueued", { count: userIds.length });
-      // No title: each member's client names it from the match, in that member's language.
-      await openConversation(ctx, userId, { memberIds: userIds, kind: "match", matchId });
-      ctx.events.publish("match.updated", { matchId, userIds, status: "accepted" });
-    }
+    const pending = await tx.matchParticipant.count({ where: { matchId, acceptance: { not: "accepted" } } });
+    if (pending > 0) return false;
+    const blocked = await tx.block.count({ where: { blockerId: { in: userIds }, blockedId: { in: userIds } } });
+    if (blocked > 0) throw new Forbidden("blocked");
+    await tx.match.update({ where: { id: matchId }, data: { status: "accepted" } });
+    await enqueueNotifications(tx, { kind: "match_accepted", matchId, userIds, now });
+    // No title: each member's client names it from the match, in that member's language.
+    await insertConversation(tx, { kind: "match", members: userIds, matchId });
+    return true;
+  });
+  if (accepted) {
+    ctx.events.publish("delivery.enqueued", { count: userIds.length });
+    ctx.events.publish("match.updated", { matchId, userIds, status: "accepted" });
   }
   return toView(await participantMatch(ctx, userId, matchId), locale);
 }
 
-/** Each participant says the hand-over happened; when all have, the match and its listings are done. */
+/** Each participant says the hand-over happened; when all have, the match and its listings are done, together. */
 export async function completeMatch(ctx: MarketContext, userId: string, matchId: string, locale: Locale): Promise<MatchView> {
   const match = await participantMatch(ctx, userId, matchId);
   if (match.status !== "accepted" && match.status !== "completed") throw new Conflict("match_not_accepted");
-  await ctx.prisma.matchParticipant.update({ where: { matchId_userId: { matchId, userId } }, data: { completedAt: new Date() } });
-  const remaining = await ctx.prisma.matchParticipant.count({ where: { matchId, completedAt: null } });
-  if (remaining === 0 && match.status === "accepted") {
-    const items = await ctx.prisma.matchItem.findMany({ where: { matchId } });
-    await ctx.prisma.$transaction([
-      ctx.prisma.match.update({ where: { id: matchId }, data: { status: "completed" } }),
-      ctx.prisma.listing.updateMany({
-        where: { id: { in: items.flatMap((i) => [i.offerListingId, i.wantListingId ?? ""]) } },
-        data: { status: "traded" },
-      }),
-    ]);
-  }
+  await ctx.prisma.$transaction(async (tx) => {
+    // Serialises the participants' confirmations: the last one sees everyone's.
+    const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT "status"::text FROM "Match" WHERE "id" = ${matchId} FOR UPDATE`;
+    await tx.matchParticipant.update({ where: { matchId_userId: { matchId, userId } }, data: { completedAt: new Date() } });
+    if (locked?.status !== "accepted") return;
+    const remaining = await tx.matchParticipant.count({ where: { matchId, completedAt: null } });
+    if (remaining > 0) return;
+    const items = await tx.matchItem.findMany({ where: { matchId } });
+    await tx.match.update({ where: { id: matchId }, data: { status: "completed" } });
+    await tx.listing.updateMany({
+      where: { id: { in: items.flatMap((i) => [i.offerListingId, i.wantListingId ?? ""]) } },
+      data: { status: "traded" },
+    });
+  });
   return toView(await participantMatch(ctx, userId, matchId), locale);
 }
 
