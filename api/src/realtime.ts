@@ -10,8 +10,10 @@
  * (`session.ended`: sign-out, password change or reset, deletion, link) and when its access
  * token expires, unless the client sent a fresh one first ("authenticate" {token}, ack {ok}).
  * Every "sync" checks the session again. Events have a budget (see socket-budget.ts).
+ * A website guest connects the same way with a guest socket token and receives its own pushes.
  */
 import type { Server as HttpServer } from "node:http";
+import { authenticateGuestSocketToken } from "@relais/core/accounts/guests";
 import { authenticateAccessToken } from "@relais/core/accounts/sessions";
 import { announceTyping, listMessages, markDelivered, toMessageView } from "@relais/core/messaging/conversations";
 import { Server, type Socket } from "socket.io";
@@ -39,10 +41,15 @@ export function attachRealtime(api: ApiContext, server: HttpServer) {
   });
   const budget = new SocketBudget();
 
+  /** A member's access token, or a website guest's socket token (POST /api/v1/assistant/socket-token). */
   const grantOf = async (token: string | undefined): Promise<SocketGrant | undefined> => {
     if (!token) return undefined;
     try {
       return { ...(await authenticateAccessToken(api.accounts, token)), token };
+    } catch {}
+    try {
+      const guest = await authenticateGuestSocketToken(api.accounts, token);
+      return { userId: guest.userId, sessionId: `guest:${guest.identityId}`, expiresAt: guest.expiresAt, token };
     } catch {
       return undefined;
     }

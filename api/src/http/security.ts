@@ -41,7 +41,13 @@ export function httpsRedirect(config: Config): RequestHandler {
   };
 }
 
-function limiter(options: { windowMs: number; limit: number; key?: (req: Request) => string; onlyFailures?: boolean }): RequestHandler {
+function limiter(options: {
+  windowMs: number;
+  limit: number;
+  key?: (req: Request) => string;
+  onlyFailures?: boolean;
+  skip?: (req: Request) => Promise<boolean>;
+}): RequestHandler {
   return rateLimit({
     windowMs: options.windowMs,
     limit: options.limit,
@@ -49,6 +55,7 @@ function limiter(options: { windowMs: number; limit: number; key?: (req: Request
     legacyHeaders: false,
     skipSuccessfulRequests: options.onlyFailures ?? false,
     ...(options.key ? { keyGenerator: options.key } : {}),
+    ...(options.skip ? { skip: options.skip } : {}),
     handler: (req, res) => {
       const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
       const seconds = Math.max(1, Math.ceil(((resetTime?.getTime() ?? Date.now() + options.windowMs) - Date.now()) / 1000));
@@ -78,4 +85,18 @@ export function rateLimiters(config: Config): RateLimiters {
     signup: limiter({ windowMs: 3_600_000, limit: limits.signupsPerHour, key: ipOf }),
     passwordReset: limiter({ windowMs: 3_600_000, limit: 5, key: (req) => `${ipOf(req)}|${emailOf(req)}` }),
   };
+}
+
+/**
+ * New website-widget guests per client IP (`TRUST_PROXY` decides what the IP is): a guest
+ * costs no sign-up, so without this one IP could mint members by the thousand. Requests of a
+ * guest that already exists, or of a signed-in caller, are not counted.
+ */
+export function newGuestLimiter(config: Config, isNewGuest: (req: Request) => Promise<boolean>): RequestHandler {
+  return limiter({
+    windowMs: 3_600_000,
+    limit: config.http.rateLimits.guestsPerHour,
+    key: ipOf,
+    skip: async (req) => !(await isNewGuest(req)),
+  });
 }

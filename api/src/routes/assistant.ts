@@ -3,15 +3,18 @@
  * engine serves Slack, Discord, Teams and the widget. Ask for `text/event-stream` to receive
  * the LLM engine's answer token by token, then the whole turn.
  */
+
+import { issueGuestSocketToken, isUnguessableGuestSession } from "@relais/core/accounts/guests";
 import { MAX_TURN_CHARS, type TurnIdentity, type TurnResult } from "@relais/core/assistant/assistant";
 import { INTENTS } from "@relais/core/assistant/intents";
-import { Unauthorized } from "@relais/core/errors/domain";
+import { Invalid, Unauthorized } from "@relais/core/errors/domain";
 import type { Request } from "express";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import type { Caller } from "../http/authenticate.ts";
 import { localeOf } from "../http/problem.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
+import { newGuestLimiter } from "../http/security.ts";
 
 const Action = z.object({ id: z.string(), label: z.string(), style: z.enum(["primary", "danger"]).optional() });
 const Reply = z
@@ -73,20 +76,39 @@ const TurnIn = z.strictObject({
 
 /**
  * A visitor of the website widget talks without an account: the widget draws a random
- * session id (at least 128 bits) and sends it in this header; knowing it is owning it.
+ * session id (at least 128 bits) and sends it in this header; knowing it is owning it. An id
+ * that looks typed rather than drawn ("aaaa…", "abcabc…") is refused: draw another.
  */
 export const GUEST_SESSION_HEADER = "x-relais-guest-session";
 const GUEST_SESSION = /^[A-Za-z0-9_-]{22,128}$/;
 
+/** The guest session id of an anonymous request, if it carries a well-formed one. */
+const guestSessionOf = (req: Request) => {
+  if (req.headers.authorization) return undefined;
+  const guest = req.get(GUEST_SESSION_HEADER);
+  return guest && GUEST_SESSION.test(guest) ? guest : undefined;
+};
+
 function turnIdentity(req: Request, caller: Caller | undefined): TurnIdentity {
   if (caller) return { provider: "api", externalId: caller.userId };
-  const guest = req.get(GUEST_SESSION_HEADER);
-  if (guest && GUEST_SESSION.test(guest)) return { provider: "widget", externalId: guest };
-  throw new Unauthorized("unauthenticated");
+  const guest = guestSessionOf(req);
+  if (!guest) throw new Unauthorized("unauthenticated");
+  if (!isUnguessableGuestSession(guest))
+    throw new Invalid("invalid_request", [{ field: `headers.${GUEST_SESSION_HEADER}`, code: "guest_session_guessable" }]);
+  return { provider: "widget", externalId: guest };
 }
 
 export function assistantRoutes(api: ApiContext): AnyRoute[] {
   const tags = ["assistant"];
+  const newGuests = newGuestLimiter(api.config, async (req) => {
+    const guest = guestSessionOf(req);
+    if (!guest) return false;
+    const known = await api.core.db.prisma.identity.findUnique({
+      where: { provider_externalId: { provider: "widget", externalId: guest } },
+      select: { id: true },
+    });
+    return !known;
+  });
   return [
     defineRoute({
       method: "post",
@@ -96,6 +118,7 @@ export function assistantRoutes(api: ApiContext): AnyRoute[] {
         "French or English, typos welcome. Returns the replies (text plus cards, buttons and quick replies) and what was understood. With `Accept: text/event-stream`, streams `token` events when the LLM engine writes, then one `turn` event with this same body. A signed-in member, or a website visitor identified by a random `X-Relais-Guest-Session` header (22 to 128 characters of A-Z a-z 0-9 _ -).",
       tags,
       auth: "optional",
+      before: [newGuests],
       body: TurnIn,
       responses: { 200: { description: "The assistant's replies", schema: TurnOut } },
       async handler({ req, res, body, caller }) {
@@ -130,11 +153,33 @@ export function assistantRoutes(api: ApiContext): AnyRoute[] {
       },
     }),
     defineRoute({
+      method: "post",
+      path: "/api/v1/assistant/socket-token",
+      summary: "A website guest's token for socket.io (its own pushes only)",
+      description:
+        "For a guest identified by `X-Relais-Guest-Session` that has already talked to the assistant: a short-lived token to connect socket.io with (`auth: {token}`), valid as long as an access token. It is not an API bearer. Renew it before `expiresAt` with the socket's `authenticate` event.",
+      tags,
+      auth: "none",
+      before: [newGuests],
+      responses: {
+        201: {
+          description: "Token issued",
+          schema: z.object({ token: z.string(), expiresAt: z.string().describe("ISO-8601, UTC") }).meta({ id: "GuestSocketToken" }),
+        },
+      },
+      async handler({ req }) {
+        const identity = turnIdentity(req, undefined);
+        const issued = await issueGuestSocketToken(api.accounts, identity.externalId);
+        return { status: 201, body: { token: issued.token, expiresAt: issued.expiresAt.toISOString() } };
+      },
+    }),
+    defineRoute({
       method: "delete",
       path: "/api/v1/assistant/session",
       summary: "Start over: forget the dialog state (questions, last results, buttons)",
       tags,
       auth: "optional",
+      before: [newGuests],
       responses: { 204: { description: "Forgotten" } },
       async handler({ req, caller }) {
         await api.assistant.forget(turnIdentity(req, caller));

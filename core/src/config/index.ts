@@ -158,6 +158,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_LOGIN_FAILURES: wholeNumber(5, 1, 1000),
   RATE_LIMIT_LOGIN_WINDOW_MINUTES: wholeNumber(15, 1, 1440, " of minutes"),
   RATE_LIMIT_SIGNUPS_PER_HOUR: wholeNumber(50, 1, 100_000),
+  RATE_LIMIT_GUESTS_PER_HOUR: wholeNumber(20, 1, 100_000),
   // images
   S3_BUCKET: z
     .string()
@@ -221,7 +222,7 @@ export type Config = {
     corsOrigins: string[];
     trustProxy: boolean | number | string;
     httpsRedirect: boolean;
-    rateLimits: { apiPerMinute: number; loginFailures: number; loginWindowMinutes: number; signupsPerHour: number };
+    rateLimits: { apiPerMinute: number; loginFailures: number; loginWindowMinutes: number; signupsPerHour: number; guestsPerHour: number };
   };
   images: {
     /** Unset: local disk (RELAIS_DATA_DIR/media). */
@@ -409,6 +410,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         loginFailures: e.RATE_LIMIT_LOGIN_FAILURES,
         loginWindowMinutes: e.RATE_LIMIT_LOGIN_WINDOW_MINUTES,
         signupsPerHour: e.RATE_LIMIT_SIGNUPS_PER_HOUR,
+        guestsPerHour: e.RATE_LIMIT_GUESTS_PER_HOUR,
       },
     },
     images: {

@@ -40,6 +40,14 @@ export const MESSAGES = {
   // field validation
   field_required: { fr: "Champ obligatoire.", en: "Required." },
   field_invalid: { fr: "Valeur invalide.", en: "Invalid value." },
+  guest_sign_up_first: {
+    fr: "Pour publier une annonce, écrire à un membre ou faire un signalement, créez d'abord un compte ou connectez-vous avec votre e-mail. En attendant, je peux chercher, vous montrer des annonces et répondre à vos questions.",
+    en: "To post a listing, message a member or file a report, please sign up or sign in with your email first. Meanwhile I can search, show you listings and answer your questions.",
+  },
+  guest_session_guessable: {
+    fr: "Cet identifiant de session visiteur est prévisible : tirez-en un au hasard (au moins 22 caractères).",
+    en: "This guest session id is predictable: draw a random one (at least 22 characters).",
+  },
   field_characters: {
     fr: "Contient un caractère interdit (U+0000 ou une moitié de caractère Unicode).",
     en: "Contains a forbidden character (U+0000 or half of a Unicode character).",

@@ -3,6 +3,7 @@
  * offline, categories checked against the tree, every listing embedded: the vector is computed
  * first, then the row and its vector are written in one short transaction.
  */
+import { assertNotGuest } from "../accounts/guests.ts";
 import { embedBeforeWrite } from "../ai/embedder.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { Forbidden, Invalid, NotFound } from "../errors/domain.ts";
@@ -86,6 +87,7 @@ async function storeVector(tx: Prisma.TransactionClient, listingId: string, vect
 const cleanTags = (tags: string[] | undefined) => [...new Set((tags ?? []).map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
 
 export async function createListing(ctx: MarketContext, ownerId: string, input: ListingInput): Promise<ListingView> {
+  await assertNotGuest(ctx.prisma, ownerId);
   const categoryId = await categoryIdOf(ctx, input.category);
   const location = locate(input.location);
   const wanted = input.kind === "want" ? await checkWanted(ctx, ownerId, input.wantedListingIds) : undefined;

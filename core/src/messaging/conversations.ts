@@ -4,7 +4,9 @@
  * first message instead of a duplicate. Only members read or write; blocked members cannot
  * message each other.
  */
+
 import { z } from "zod";
+import { assertNotGuest } from "../accounts/guests.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
 import { enqueueMessageDeliveries } from "../delivery/enqueue.ts";
@@ -75,6 +77,7 @@ export async function openConversation(
   input: { memberIds: string[]; title?: string; listingId?: string; kind?: "direct" | "group" | "match"; matchId?: string },
   locale: Locale = "en",
 ): Promise<ConversationView> {
+  await assertNotGuest(ctx.prisma, userId);
   const others = [...new Set(input.memberIds.filter((id) => id !== userId))];
   if (others.length === 0) throw new Invalid("invalid_request", [{ field: "memberIds", code: "field_invalid" }]);
   const found = await ctx.prisma.user.count({ where: { id: { in: others }, status: "active" } });
@@ -258,6 +261,7 @@ export async function sendMessage(
     .max(10)
     .safeParse(input.attachments ?? []);
   if (!attachments.success) throw new Invalid("invalid_request", [{ field: "attachments", code: "field_invalid" }]);
+  await assertNotGuest(ctx.prisma, userId);
   await membership(ctx, conversationId, userId);
   const existing = await ctx.prisma.message.findUnique({
     where: { senderId_clientMessageId: { senderId: userId, clientMessageId: input.clientMessageId } },

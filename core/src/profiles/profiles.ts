@@ -1,4 +1,5 @@
 /** Profiles: mine (read, update, re-embedded) and anyone's public page with history and trust. */
+import { assertNotGuest } from "../accounts/guests.ts";
 import { embedBeforeWrite } from "../ai/embedder.ts";
 import { profileEmbeddingText } from "../ai/reindex.ts";
 import type { Prisma } from "../db/generated/client.ts";
@@ -174,6 +175,8 @@ export async function reportUser(
     messageId?: string;
   },
 ) {
+  // Reports lower trust: an account created by a header cannot file them.
+  await assertNotGuest(ctx.prisma, reporterId);
   const target = await ctx.prisma.user.findUnique({ where: { id: targetUserId } });
   if (!target || target.status === "deleted" || targetUserId === reporterId) throw new NotFound("not_found");
   if (input.listingId && !(await ctx.prisma.listing.findFirst({ where: { id: input.listingId, ownerId: targetUserId } }))) {
