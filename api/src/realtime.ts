@@ -116,9 +116,9 @@ export function attachRealtime(api: ApiContext, server: HttpServer) {
         after < 0
       )
         return ack({ error: "invalid_request" });
-      const release = budget.enter(socket, "sync");
-      if (!release) return ack({ error: "busy" });
+      const release = await budget.enter(socket, "sync");
       try {
+        if (socket.disconnected) return;
         // The session may have ended since the handshake: the history is not handed to a dead session.
         const current = await grantOf((socket.data.grant as SocketGrant).token);
         if (!current) {

@@ -4,7 +4,7 @@
  * of `sync` reads and slow every other request down.
  *
  * - `sync`: a burst of 30 (a reconnect catching up on many conversations), then 3 a second;
- *   at most 2 running at once per socket.
+ *   at most 2 running at once per socket, the others admitted wait their turn.
  * - `typing`: one announcement per conversation every 3 s, at most 10 per 10 s per socket;
  *   the rest is dropped (typing is a hint, nobody needs every keystroke).
  * - `authenticate` (a fresh token): 5 per minute.
@@ -39,7 +39,7 @@ export class SocketBudget {
   readonly #typingPerConversation = new RateLimiterMemory({ keyPrefix: "typing-c", ...SOCKET_LIMITS.typingPerConversation });
   readonly #authenticate = new RateLimiterMemory({ keyPrefix: "auth", ...SOCKET_LIMITS.authenticate });
   readonly #refusals = new RateLimiterMemory({ keyPrefix: "refused", ...SOCKET_LIMITS.refusalsBeforeDisconnect });
-  readonly #running = new Map<string, number>();
+  readonly #slots = new Map<string, { running: number; waiting: (() => void)[] }>();
 
   /** Whether the socket may emit this event now; a refusal counts towards disconnection (typing excepted). */
   async allow(socket: Socket, event: BudgetedEvent, conversationId?: string): Promise<boolean> {
@@ -51,20 +51,24 @@ export class SocketBudget {
     return false;
   }
 
-  /** A slot among the socket's concurrent runs of `event`, or undefined when they are all taken. */
-  enter(socket: Socket, event: "sync"): (() => void) | undefined {
+  /**
+   * Waits for one of the socket's concurrent slots for `event` (admitted events are few: the
+   * token bucket bounds how many can wait). Call the returned function when done.
+   */
+  async enter(socket: Socket, event: "sync"): Promise<() => void> {
     const key = `${event}:${socket.id}`;
-    const running = this.#running.get(key) ?? 0;
-    if (running >= SOCKET_LIMITS.syncConcurrency) return undefined;
-    this.#running.set(key, running + 1);
+    const slot = this.#slots.get(key) ?? { running: 0, waiting: [] };
+    this.#slots.set(key, slot);
+    if (slot.running >= SOCKET_LIMITS.syncConcurrency) await new Promise<void>((resolve) => slot.waiting.push(resolve));
+    else slot.running += 1;
     return () => {
-      const left = (this.#running.get(key) ?? 1) - 1;
-      if (left > 0) this.#running.set(key, left);
-      else this.#running.delete(key);
+      const next = slot.waiting.shift();
+      if (next) next();
+      else if (--slot.running === 0) this.#slots.delete(key);
     };
   }
 
   forget(socketId: string): void {
-    this.#running.delete(`sync:${socketId}`);
+    this.#slots.delete(`sync:${socketId}`);
   }
 }
