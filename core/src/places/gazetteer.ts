@@ -67,6 +67,34 @@ const COUNTRY_NAMES: Record<string, string> = {
   senegal: "SN",
 };
 
+/**
+ * Names people type that GeoNames lists under another one (French and English exonyms):
+ * folded name → [GeoNames name, country, name shown].
+ */
+const EXONYMS: Record<string, [string, string, string]> = {
+  bruxelles: ["Brussels", "BE", "Bruxelles"],
+  anvers: ["Antwerpen", "BE", "Anvers"],
+  gand: ["Gent", "BE", "Gand"],
+  louvain: ["Leuven", "BE", "Louvain"],
+  bale: ["Basel", "CH", "Bâle"],
+  berne: ["Bern", "CH", "Berne"],
+  londres: ["London", "GB", "Londres"],
+  edimbourg: ["Edinburgh", "GB", "Édimbourg"],
+  barcelone: ["Barcelona", "ES", "Barcelone"],
+  seville: ["Sevilla", "ES", "Séville"],
+  lisbonne: ["Lisbon", "PT", "Lisbonne"],
+  varsovie: ["Warsaw", "PL", "Varsovie"],
+  copenhague: ["Copenhagen", "DK", "Copenhague"],
+  moscou: ["Moscow", "RU", "Moscou"],
+  venise: ["Venice", "IT", "Venise"],
+  "la haye": ["The Hague", "NL", "La Haye"],
+  "new york": ["New York City", "US", "New York"],
+  "new york city": ["New York City", "US", "New York"],
+  nyc: ["New York City", "US", "New York"],
+  pekin: ["Beijing", "CN", "Pékin"],
+  "le caire": ["Cairo", "EG", "Le Caire"],
+};
+
 type Index = {
   byName: Map<string, City[]>;
   byInsee: Map<string, City>;
@@ -186,6 +214,11 @@ export function resolvePlace(input: string): Place | undefined {
   }
 
   namePart = namePart.replace(/\b\d{5}\b/, "").trim();
+  const exonym = EXONYMS[foldText(namePart)];
+  if (exonym && (!country || country === exonym[1])) {
+    const city = idx.byName.get(foldText(exonym[0]))?.find((c) => c.country === exonym[1]);
+    if (city) return fromCity(city, exonym[2]);
+  }
   const candidates = (idx.byName.get(foldText(namePart)) ?? []).filter((city) => !country || city.country === country);
   const best = candidates[0];
   if (!best) {

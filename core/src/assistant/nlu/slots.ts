@@ -12,6 +12,19 @@ import type { Intent, Slots } from "../intents.ts";
 import type { Token } from "./text.ts";
 
 const CURRENCY: Record<string, string> = {
+  boules: "EUR",
+  bucks: "USD",
+  buck: "USD",
+  quid: "GBP",
+  chf: "CHF",
+  francs: "CHF",
+  cad: "CAD",
+  sgd: "SGD",
+  fcfa: "XOF",
+  cfa: "XOF",
+  xof: "XOF",
+  mad: "MAD",
+  dirhams: "MAD",
   "€": "EUR",
   euro: "EUR",
   euros: "EUR",
@@ -62,7 +75,9 @@ const FUNCTION_WORDS = new Set(
     "il me faut dans rayon within radius kilometres km autour alentours environs pres near around close proche cote coin region " +
     "cheap cher chere chers pas bon marche prix price euros euro balles dollars eur usd free gratuit gratuitement contre against exchange " +
     "echange voici voila ici here this that these those also aussi encore still svp please merci thx tks avez avons so ideally " +
-    "idealement searching searched lookin somewhere quelque part possible if could would should vous plait plutot rather instead maybe peut etre lookin"
+    "idealement searching searched lookin somewhere quelque part possible if could would should vous plait plutot rather instead maybe peut etre lookin " +
+    "barely occasion obo asap urgent faire fais do doing lend lending prete preter pretes our their notre leur " +
+    "louer loue offering offers troc alors voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun tjrs"
   ).split(" "),
 );
 const MISSION_WORDS = new Set(
@@ -134,6 +149,11 @@ const CUES = new Set(
   ).split(" "),
 );
 
+/** Other words that make a posting an offer: lending, giving away, "free", "dispo". */
+const OFFER_WORDS = new Set(
+  "prete preter pretes lend lending lends loue louer rent renting gratuit gratuite gratos free offering offers troc dispo vendu".split(" "),
+);
+
 /** Verbs of giving, selling, swapping: the object follows them. */
 const OFFER_VERBS = [
   "vends",
@@ -155,11 +175,69 @@ const OFFER_VERBS = [
   "sale",
   "mets",
   "put",
+  "prete",
+  "lend",
+  "lending",
+  "offering",
+  "echanger",
+  "swapping",
+  "trading",
+  "list",
 ];
 
 const isNumber = (word: string | undefined) => word !== undefined && /^\d+$/.test(word);
 
-type Money = { start: number; end: number; amount: number; currency?: string; period?: "day" | "hour"; role?: "min" | "max" };
+type Money = {
+  start: number;
+  end: number;
+  amount: number;
+  currency?: string;
+  period?: "day" | "hour";
+  role?: "min" | "max";
+  /** "au lieu de 120": an amount being replaced. */
+  replaced?: boolean;
+};
+
+/** Words after a number that make it a size, a quantity or a date, not money. */
+const NOT_MONEY_UNITS = new Set(
+  (
+    "pouces pouce inch inches cm mm m m2 m² metres metre places place personnes personne pers persons people seater seats " +
+    "mois months month ans an years year yo go gb to tb mo mb kg g l litres litre pieces piece pcs cc w watts v mah controllers " +
+    "manettes manette jours jour days day semaines semaine weeks week heures heure hours min minutes etage etages floor chambres " +
+    "rooms enfants kids tickets billets fois times of them cartons boxes livres books vitesses speeds portes doors cylindres"
+  ).split(" "),
+);
+/** Units of time: "10 jours" after a title is when, not what. */
+const DURATION_UNITS = new Set("jours jour days day semaines semaine weeks week heures heure hours hour min minutes fois times".split(" "));
+/** Words of time that end a title: "tente pour le weekend", "tent for the summer". */
+const TIME_WORDS = new Set(
+  (
+    "weekend week-end week end summer ete hiver winter soir evening soiree nuit night matin morning demain tomorrow tonight " +
+    "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday " +
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre june july august september vacances holidays"
+  ).split(" "),
+);
+/** Words before a number that announce a price. */
+const PRICE_CUES = new Set(
+  (
+    "pour for a at prix price asking demande tarif to vends vend sell selling sale vente budget cout coute costs cost paye paid fixe " +
+    "entre between tjm rate taux journalier horaire"
+  ).split(" "),
+);
+const RATE_INTENTS = new Set<Intent>(["update_profile", "generate_profile", "search_missions"]);
+const RATE_WORDS = new Set("tjm rate taux journalier horaire day jour hourly daily tarif".split(" "));
+/** Words that announce a bound and belong to the amount ("pas plus de 200"). */
+const ROLE_WORDS = new Set(
+  "moins plus de d than less more au at least up to a partir jusqu max maximum minimum min mini under over below above budget sous from des pas no".split(
+    " ",
+  ),
+);
+/** Amounts spelled as words: [amount, the currency word that must follow (or ""), currency]. */
+const SPELLED_AMOUNTS: Record<string, [number, string, string]> = {
+  cent: [100, "balles", "EUR"],
+  tenner: [10, "", "GBP"],
+  fiver: [5, "", "GBP"],
+};
 
 class SlotReader {
   readonly slots: Slots = {};
@@ -175,7 +253,10 @@ class SlotReader {
     options: SlotOptions = {},
   ) {
     this.used = tokens.map(() => false);
-    this.words = options.words ?? tokens.map((t) => t.folded);
+    // "jdonne", "jcherche", "jpeux": an elision typed without its apostrophe reads as its verb.
+    this.words = (options.words ?? tokens.map((t) => t.folded)).map((w) =>
+      /^[jlmtsdnc][a-z]{3,}$/.test(w) && !FUNCTION_WORDS.has(w) && FUNCTION_WORDS.has(w.slice(1)) ? w.slice(1) : w,
+    );
     this.vocabulary = options.vocabulary ?? new Set();
   }
 
@@ -234,29 +315,161 @@ class SlotReader {
     }
   }
 
+  /** Text between token `a` and token `b` (separators as typed). */
+  gap(a: number, b: number): string {
+    const left = this.tokens[a];
+    const right = this.tokens[b];
+    return left && right ? this.text.slice(left.end, right.start) : "";
+  }
+
+  /** "moins de", "max", "pas plus de" → max; "au moins", "plus de", "from" → min. */
+  roleBefore(start: number): Pick<Money, "role"> {
+    const before = this.words.slice(Math.max(0, start - 3), start);
+    const last = before.at(-1);
+    const last2 = before.at(-2);
+    const last3 = before.at(-3);
+    if ((last === "de" || last === "than" || last === "d") && last2 === "plus" && last3 === "pas") return { role: "max" };
+    if (last === "more" && last2 === "no") return { role: "max" };
+    if ((last === "than" || last === "de") && (last2 === "more" || last2 === "plus") && last3 === "no") return { role: "max" };
+    if ((last === "de" || last === "than") && (last2 === "moins" || last2 === "less")) return { role: "max" };
+    if ((last === "de" || last === "than") && (last2 === "plus" || last2 === "more")) return { role: "min" };
+    if (
+      last === "least" ||
+      (last === "moins" && last2 === "au") ||
+      (last === "de" && last2 === "partir") ||
+      (last === "d" && last2 === "moins" && last3 === "au")
+    )
+      return { role: "min" };
+    if (MAX_CUES.includes(last ?? "") || (last === "to" && last2 === "up") || (last === "qu" && last2 === "jusqu")) return { role: "max" };
+    if (["minimum", "min", "mini", "over", "above", "from", "des"].includes(last ?? "")) return { role: "min" };
+    // "80 € max", "500 minimum"
+    return {};
+  }
+
+  /**
+   * A number typed without a currency is a price only where one is expected: after "pour",
+   * "à", "asking", "prix" and the like, or alone between commas ("road bike, size 56, 450").
+   * Never a size, a year, a quantity, a model number, a postcode or an arrondissement.
+   */
+  bareAmountIsMoney(i: number, end: number): boolean {
+    const word = this.words[i] ?? "";
+    const value = Number(word);
+    if (/^\d{5}$/.test(word)) return false;
+    if (value >= 1900 && value <= 2099) return false;
+    const after = this.words[end] ?? "";
+    // Rates: "800/day", "500 par jour", "my day rate is 600" (a listing's "18h" is a time, not a rate)
+    if (RATE_INTENTS.has(this.intent)) {
+      if (DAY_CUES.includes(after) || HOUR_CUES.includes(after) || this.has(end + 1, "day", "jour", "hour", "heure")) return true;
+      if (this.words.some((w) => RATE_WORDS.has(w))) return true;
+    }
+    if (NOT_MONEY_UNITS.has(after) || /^x\d/.test(after) || this.gap(end - 1, end) === "x" || this.gap(end - 1, end) === "-") return false;
+    if (this.gap(i - 1, i) === "-" || this.gap(i - 1, i) === "x") return false;
+    const before = this.words[i - 1] ?? "";
+    if (
+      [
+        "taille",
+        "size",
+        "model",
+        "modele",
+        "no",
+        "numero",
+        "number",
+        "n",
+        "version",
+        "v",
+        "gen",
+        "series",
+        "serie",
+        "le",
+        "la",
+        "les",
+        "the",
+        "ref",
+      ].includes(before)
+    )
+      return false;
+    // "Lyon 7", "Paris 11": a town's arrondissement
+    const token = this.tokens[i - 1];
+    if (token && /^\p{Lu}/u.test(token.text) && value <= 20 && resolvePlace(`${token.text} ${word}`)) return false;
+    // "entre 20 et 50 €", "between 100 and 200"
+    if (["et", "and", "a", "to"].includes(before) && isNumber(this.words[i - 2]) && this.has(i - 3, "entre", "between", "de", "from"))
+      return true;
+    // Trailing role cue: "80 max", "500 minimum"
+    if (["max", "maximum", "min", "minimum", "mini"].includes(after)) return true;
+    if (this.roleBefore(i).role) return true;
+    if (PRICE_CUES.has(before) && !(before === "a" && this.has(i - 2, "jusqu"))) return true;
+    // Alone in its part of the sentence: ", 450" at the end or between commas
+    const left = i === 0 ? "," : this.gap(i - 1, i);
+    const right = end >= this.tokens.length ? "," : this.gap(end - 1, end);
+    return /[,:;(]/.test(left) && (/[,;.!)]/.test(right) || end >= this.tokens.length) && this.intent !== "search_listings";
+  }
+
+  /**
+   * Amounts, read as a small grammar: [currency sign] number [decimals | thousands group] [k]
+   * [currency word] [per day/hour]. "50e", "120 bucks", "cent balles", "1,5k€", "1 200 €",
+   * "75 000 FCFA", "$15/h". A number with no currency is money only where a price is expected
+   * ("pour 300", "asking 450", ", 450,"), never a size, a year, a quantity, a model number, a
+   * postcode or an arrondissement ("42 pouces", "2019", "iphone 12", "Lyon 7", "13006").
+   */
   money(): Money[] {
     const out: Money[] = [];
     for (let i = 0; i < this.words.length; i++) {
       const word = this.words[i] ?? "";
-      if (!isNumber(word) || this.used[i] || KM_UNITS.has(this.words[i + 1] ?? "")) continue;
       if (this.intent === "link_account") continue; // digits there are a link code
+      // "cent balles", "a tenner", "a fiver"
+      const spelled = SPELLED_AMOUNTS[word];
+      if (spelled && !this.used[i]) {
+        const [amount, unitWord, currency] = spelled;
+        if (!unitWord || CURRENCY[this.words[i + 1] ?? ""]) {
+          const end = unitWord ? i + 2 : i + 1;
+          out.push({ start: i, end, amount, currency, ...this.roleBefore(i) });
+          i = end - 1;
+          continue;
+        }
+      }
+      // "200e", "50eur" typed as one word
+      const glued = /^(\d+)(e|eur|euros?)$/.exec(word);
+      const isAmount = isNumber(word) || (glued !== null && Number(glued[1]) >= 10);
+      if (!isAmount || this.used[i] || KM_UNITS.has(this.words[i + 1] ?? "")) continue;
       let end = i + 1;
-      let amount = Number(word);
-      // "49,90" / "49.90"
+      let amount = Number(glued ? glued[1] : word);
+      let currency: string | undefined = glued ? "EUR" : undefined;
       const next = this.tokens[i + 1];
       const between = next ? this.text.slice(this.tokens[i]?.end, next.start) : "";
-      if (next && /^[.,]$/.test(between) && /^\d{1,2}$/.test(next.folded)) {
+      // "49,90" / "49.90"
+      if (!glued && next && /^[.,]$/.test(between) && /^\d{1,2}$/.test(next.folded)) {
         amount = Number(`${word}.${next.folded}`);
         end = i + 2;
       }
-      if (this.words[end] === "k") {
+      // "1 200 €", "75 000 FCFA": a group of three digits after a space
+      if (!glued && word.length <= 3 && /^\d{3}$/.test(this.words[end] ?? "") && this.gap(end - 1, end) === " ") {
+        const after = this.words[end + 1] ?? "";
+        if (CURRENCY[after] || KM_UNITS.has(after)) {
+          amount = amount * 1000 + Number(this.words[end]);
+          end++;
+        }
+      }
+      if (!glued && this.words[end] === "k") {
         amount *= 1000;
         end++;
       }
-      let currency = CURRENCY[this.words[end] ?? ""];
-      if (currency) end++;
-      else if (CURRENCY[this.words[i - 1] ?? ""] && /^[€$£]$/.test(this.words[i - 1] ?? "")) currency = CURRENCY[this.words[i - 1] ?? ""];
-      let start = currency && !CURRENCY[this.words[i + 1] ?? ""] && i > 0 && /^[€$£]$/.test(this.words[i - 1] ?? "") ? i - 1 : i;
+      if (!currency) {
+        currency = CURRENCY[this.words[end] ?? ""];
+        if (currency) end++;
+        // "50 e" (euros), but not "3 e" (a rank or an arrondissement)
+        else if (this.words[end] === "e" && amount >= 10 && !this.tokens[end]?.text.match(/^E/)) {
+          currency = "EUR";
+          end++;
+        }
+      }
+      if (KM_UNITS.has(this.words[end] ?? "")) continue;
+      let start = i;
+      const sign = CURRENCY[this.words[i - 1] ?? ""];
+      if (sign && /^[€$£]$/.test(this.words[i - 1] ?? "")) {
+        currency ??= sign;
+        start = i - 1;
+      }
+      if (!currency && !this.bareAmountIsMoney(i, end)) continue;
       let period: Money["period"];
       for (let j = end; j < Math.min(end + 4, this.words.length); j++) {
         const w = this.words[j] ?? "";
@@ -272,52 +485,24 @@ class SlotReader {
           period ??= "day";
         if (HOUR_CUES.includes(this.words[j] ?? "")) period ??= "hour";
       }
-      let role: Money["role"];
-      const before = this.words.slice(Math.max(0, start - 3), start);
-      const last = before.at(-1);
-      const last2 = before.at(-2);
-      if ((last === "de" || last === "than") && (last2 === "moins" || last2 === "less")) role = "max";
-      else if ((last === "de" || last === "than") && (last2 === "plus" || last2 === "more")) role = "min";
-      else if (last === "least" || (last === "moins" && last2 === "au") || (last === "de" && last2 === "partir")) role = "min";
-      else if (MAX_CUES.includes(last ?? "") || (last === "to" && last2 === "up") || (last === "qu" && last2 === "jusqu")) role = "max";
-      else if (["minimum", "min", "over", "above", "from", "des"].includes(last ?? "")) role = "min";
-      if (role) {
+      const role = this.roleBefore(start);
+      if (role.role) {
         let from = start;
-        while (
-          from > 0 &&
-          [
-            "moins",
-            "plus",
-            "de",
-            "than",
-            "less",
-            "more",
-            "au",
-            "at",
-            "least",
-            "up",
-            "to",
-            "a",
-            "partir",
-            "jusqu",
-            "max",
-            "maximum",
-            "minimum",
-            "min",
-            "under",
-            "over",
-            "below",
-            "above",
-            "budget",
-            "sous",
-            "from",
-            "des",
-          ].includes(this.words[from - 1] ?? "")
-        )
-          from--;
+        while (from > 0 && ROLE_WORDS.has(this.words[from - 1] ?? "")) from--;
         start = from;
       }
-      out.push({ start, end, amount, ...(currency ? { currency } : {}), ...(period ? { period } : {}), ...(role ? { role } : {}) });
+      // "au lieu de 120", "instead of 120": the old amount, not the new one
+      const previous = this.words.slice(Math.max(0, start - 3), start).join(" ");
+      const replaced = /\b(au lieu d|instead of|was|etait|avant)\b/.test(previous);
+      out.push({
+        start,
+        end,
+        amount,
+        ...(currency ? { currency } : {}),
+        ...(period ? { period } : {}),
+        ...role,
+        ...(replaced ? { replaced } : {}),
+      });
       i = end - 1;
     }
     // "entre 20 et 50 €", "between 20 and 50", "de 20 à 50"
@@ -340,7 +525,13 @@ class SlotReader {
   }
 
   prices() {
-    const amounts = this.money();
+    let amounts = this.money();
+    if (amounts.some((m) => !m.replaced)) amounts = amounts.filter((m) => !m.replaced);
+    // A listing has one price: the first amount with a currency, else the first one.
+    if (this.intent === "create_listing" || this.intent === "update_listing") {
+      const chosen = amounts.find((m) => m.currency) ?? amounts[0];
+      amounts = chosen ? [chosen] : [];
+    }
     for (const m of amounts) {
       const minor = Math.round(m.amount * 100);
       const currencyIsDefault = !m.currency || m.currency === "EUR";
@@ -361,7 +552,8 @@ class SlotReader {
       } else {
         continue;
       }
-      if (!currencyIsDefault && m.currency) this.slots.currency = m.currency;
+      if (!currencyIsDefault && m.currency && this.intent !== "search_listings" && this.intent !== "search_missions")
+        this.slots.currency = m.currency;
       let from = m.start;
       while (
         from > 0 &&
@@ -557,12 +749,27 @@ class SlotReader {
 
   // ------------------------------------------------------------------ listings
   kind() {
-    const offer = OFFER_VERBS;
-    const want = ["cherche", "recherche", "besoin", "demande", "wanted", "need", "looking", "request", "recherchons", "cherchons"];
+    const offer = (w: string) => OFFER_VERBS.includes(w) || OFFER_WORDS.has(w);
+    const want = [
+      "cherche",
+      "recherche",
+      "besoin",
+      "demande",
+      "wanted",
+      "need",
+      "needed",
+      "looking",
+      "request",
+      "recherchons",
+      "cherchons",
+      "cherches",
+    ];
     const weakWant = ["want", "veux", "voudrais"];
-    // "I want to sell" is an offer: offer verbs win over a bare "want".
-    if (this.words.some((w) => offer.includes(w))) this.slots.kind = "offer";
-    else if (this.words.some((w) => want.includes(w))) this.slots.kind = "want";
+    const text = this.words.join(" ");
+    // "je cherche à échanger mon X contre Y" offers X; "je prête … si qqn en a besoin" offers too.
+    if (this.words.some(offer) || /\b(a donner|to give away|free to a good home|i do|je fais|dispo pour|available for)\b/.test(text))
+      this.slots.kind = "offer";
+    else if (this.words.some((w) => want.includes(w)) || /\b(i m after|on the hunt for)\b/.test(text)) this.slots.kind = "want";
     else if (this.words.some((w) => weakWant.includes(w)) && this.words.some((w) => ["ad", "annonce", "post", "listing"].includes(w)))
       this.slots.kind = "want";
   }
@@ -701,8 +908,18 @@ class SlotReader {
       const raw = this.tokens[i]?.folded ?? w;
       const stop = (x: string) => FUNCTION_WORDS.has(x) || extraStop.has(x);
       const word = !this.used[i] && !stop(w) && !stop(raw) && w.length > 1 && !/^\d+$/.test(w);
-      // A number right after a content word is part of it: "iphone 12", "ps 4".
-      content.push(word || (!this.used[i] && /^\d{1,4}$/.test(w) && i > 0 && content[i - 1] === true));
+      // A number right after a content word is part of it: "iphone 12", "ps 4", and so is its
+      // unit: "42 pouces", "128go", "0-6 mois", "3 places".
+      const number =
+        !this.used[i] && /^\d[\d.,]*[a-z]*$/.test(w) && i > 0 && content[i - 1] === true && !/[,;:!?()]/.test(this.gap(i - 1, i));
+      const unit =
+        !this.used[i] &&
+        i > 0 &&
+        /^\d/.test(this.words[i - 1] ?? "") &&
+        content[i - 1] === true &&
+        NOT_MONEY_UNITS.has(w) &&
+        !DURATION_UNITS.has(w);
+      content.push(word || number || unit);
     });
     const indices = content.flatMap((c, i) => (c ? [i] : []));
     if (indices.length === 0) return {};
@@ -711,15 +928,55 @@ class SlotReader {
       const group = groups.at(-1);
       const prev = group?.at(-1);
       // one connector between two content words keeps them together: "vélo de course", "table en chêne"
+      // Punctuation ends a group: "sofa, grey, 3 seater" is a sofa.
+      const broken = prev !== undefined && /[,;:!?()]|\s[-–]\s/.test(this.text.slice(this.tokens[prev]?.end, this.tokens[i]?.start));
+      const connector = (k: number) =>
+        this.has(
+          k,
+          "de",
+          "d",
+          "en",
+          "a",
+          "with",
+          "et",
+          "and",
+          "pour",
+          "for",
+          "aux",
+          "au",
+          "du",
+          "des",
+          "of",
+          "avec",
+          "sans",
+          "without",
+          "un",
+          "une",
+          "an",
+        ) &&
+        !this.used[k] &&
+        !TIME_WORDS.has(this.words[k + 1] ?? "") &&
+        !TIME_WORDS.has(this.words[k + 2] ?? "");
       if (
         group &&
         prev !== undefined &&
-        (i === prev + 1 || (i === prev + 2 && this.has(prev + 1, "de", "d", "en", "a", "with", "et", "and") && !this.used[prev + 1]))
+        !broken &&
+        (i === prev + 1 ||
+          (i === prev + 2 && connector(prev + 1)) ||
+          (i === prev + 3 && connector(prev + 1) && this.has(prev + 2, "la", "l", "le", "les", "un", "une", "a", "the")))
       )
         group.push(i);
       else groups.push([i]);
     }
-    const verb = this.words.findIndex((w) => verbs.includes(w));
+    // The thing follows the verb, or the colon of "publie : …"; else it is the first group.
+    const colon = this.text.indexOf(":");
+    const afterColon = colon >= 0 && colon <= 60 ? this.tokens.findIndex((t) => t.start > colon) : -1;
+    let verb = -1;
+    this.words.forEach((w, k) => {
+      if (verbs.includes(w) && (verb < 0 || k > afterColon))
+        verb = verb < 0 || (afterColon >= 0 && k > afterColon && verb < afterColon) ? k : verb;
+    });
+    if (afterColon >= 0 && (verb < 0 || verb < afterColon)) verb = afterColon - 1;
     const chosen = (verb >= 0 ? groups.find((g) => (g[0] as number) > verb) : undefined) ?? (groups[0] as number[]);
     const title = this.original(chosen[0] as number, (chosen.at(-1) as number) + 1);
     const q = groups.map((g) => this.original(g[0] as number, (g.at(-1) as number) + 1)).join(" ");
@@ -802,7 +1059,8 @@ class SlotReader {
     if (/\b(pause|suspend|suspends|suspendre|hide|cache)\b/.test(text)) this.slots.status = "paused";
     else if (/\b(reactive|reactiver|reactivate|republie|relance|unpause|resume)\b/.test(text)) this.slots.status = "active";
     else if (/\b(vendu|vendue|sold|donne|given|closed|ferme|termine)\b/.test(text)) this.slots.status = "closed";
-    const rename = /(?:titre|title|rename[sd]?\b.*?\bto|renomme\b.*?\ben)\s*(?:en|to|:|à|a)?\s*(.+)$/i.exec(this.text);
+    // "change le titre de la 2 en Vélo de ville", "rename it to City bike", "titre : …"
+    const rename = /(?:\btitre|\btitle|\brenomme[rz]?|\brename[sd]?)\b(?:.*?\s)??(?:en|to|par|as|:)\s*(.+)$/i.exec(this.text);
     if (rename?.[1]) this.slots.title = rename[1].trim();
   }
 }
@@ -830,6 +1088,8 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       reader.condition();
       const { title } = reader.leftover(new Set(), [...OFFER_VERBS, "cherche", "recherche"]);
       if (title) reader.slots.title = title;
+      // A posting with a price and no word of wanting is an offer.
+      if (reader.slots.kind === undefined && reader.slots.price !== undefined) reader.slots.kind = "offer";
       break;
     }
     case "search_listings": {
