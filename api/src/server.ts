@@ -1,12 +1,14 @@
 /**
- * Starts the HTTP server: listening at once (so /readyz answers "starting"), then the core,
- * the API router and real time once the database is ready. Used by `npm start`, the tests
- * and the benchmarks, so all three run the same server.
+ * Starts the HTTP server: listening at once (so /readyz answers "starting"), then Relais
+ * (`createRelais`: the core, accounts, assistant, channel ports and background workers), the
+ * API router and real time once the database is ready. Used by `npm start`, the tests and the
+ * benchmarks, so all three run the same server.
  */
 import type { Server } from "node:http";
 import { type SlackChannel, startSlack } from "@relais/bots/slack";
-import { bootCore, type Core } from "@relais/core/boot";
+import type { Core } from "@relais/core/boot";
 import type { Config } from "@relais/core/config/index";
+import { createRelais, type Relais, type RelaisOptions } from "@relais/core/relais";
 import type { Logger } from "pino";
 import { createApiContext } from "./api-context.ts";
 import { createApiRouter } from "./api-router.ts";
@@ -19,14 +21,17 @@ export type RunningServer = {
   server: Server;
   url: string;
   /** Resolves once the core is up and the API serves. */
-  ready: Promise<{ core: Core; api: ApiContext }>;
+  ready: Promise<{ core: Core; api: ApiContext; relais: Relais }>;
   close(): Promise<void>;
 };
 
 export async function startServer(
   config: Config,
   logger: Logger,
-  options: { migrate?: boolean; onProgress?: (step: string) => void } = {},
+  options: { migrate?: boolean; onProgress?: (step: string) => void } & Pick<
+    RelaisOptions,
+    "workers" | "delivery" | "matchingDebounceMs" | "lockRetryMs"
+  > = {},
 ): Promise<RunningServer> {
   const slot: CoreSlot = { startingStep: "starting" };
   const { app, limits } = createApp(slot, logger, config);
@@ -39,27 +44,31 @@ export async function startServer(
   const url = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${typeof address === "object" && address ? address.port : config.port}`;
 
   let realtime: ReturnType<typeof attachRealtime> | undefined;
-  let parts: { core: Core; api: ApiContext } | undefined;
+  let parts: { core: Core; api: ApiContext; relais: Relais } | undefined;
   let slack: SlackChannel | undefined;
   const ready = (async () => {
-    const core = await bootCore(
-      config,
-      (step) => {
+    const { onProgress, migrate, ...relaisOptions } = options;
+    const relais = await createRelais(config, {
+      ...relaisOptions,
+      logger,
+      migrate: migrate ?? true,
+      onProgress: (step) => {
         slot.startingStep = step;
-        options.onProgress?.(step);
+        onProgress?.(step);
       },
-      { migrate: options.migrate ?? true },
-    );
-    const api = await createApiContext(core, logger);
-    slot.core = core;
+    });
+    const api = createApiContext(relais, logger);
+    slot.core = relais.core;
     slot.router = createApiRouter(api, limits).router;
     realtime = attachRealtime(api, server);
-    // Slack starts only when configured; its webhooks join the HTTP server's routes.
+    // Slack starts only when configured; its webhooks join the HTTP server's routes and its
+    // ChannelPort joins the delivery worker's registry.
     if (config.slack) {
       slack = await startSlack({ config: config.slack, logger, core: { handle: (turn) => api.assistant.handle(turn) } });
       slot.webhooks = slack.router;
+      relais.ports.register(slack.port);
     }
-    parts = { core, api };
+    parts = { core: relais.core, api, relais };
     return parts;
   })();
   ready.catch(() => {});
@@ -74,10 +83,8 @@ export async function startServer(
       setTimeout(() => server.closeAllConnections(), 5_000).unref();
       await ready.catch(() => undefined);
       await slack?.stop();
-      parts?.api.matching.stop();
       await realtime?.close();
-      parts?.api.accounts.mailer.close();
-      await parts?.core.db.close();
+      await parts?.relais.close();
     },
   };
 }

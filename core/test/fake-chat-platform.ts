@@ -18,6 +18,7 @@ import {
   ChannelTransientError,
   type DeliveryProvider,
   retryAfterMs,
+  type SendOptions,
 } from "../src/delivery/channel-port.ts";
 
 export type PostedMessage = { id: string; key: string; conversation: string; text: string; reply: Reply; at: number };
@@ -130,7 +131,7 @@ export function httpChannelPort(url: string, provider: DeliveryProvider = "disco
   return {
     provider,
     limits: LIMITS.discord,
-    async send(address: ChannelAddress, reply: Reply, options: { idempotencyKey: string }) {
+    async send(address: ChannelAddress, reply: Reply, options: SendOptions) {
       const answer = await call("/messages", options.idempotencyKey, { conversation: address.conversation, reply });
       return { platformMessageId: String(answer.id) };
     },

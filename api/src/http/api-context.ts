@@ -2,6 +2,7 @@ import type { AccountsContext } from "@relais/core/accounts/context";
 import type { Assistant } from "@relais/core/assistant/assistant";
 import type { Core } from "@relais/core/boot";
 import type { Config } from "@relais/core/config/index";
+import type { Relais } from "@relais/core/relais";
 import type { Logger } from "pino";
 
 /** Everything route handlers may use. */
@@ -12,6 +13,8 @@ export type ApiContext = {
   logger: Logger;
   /** The conversation engine (local, or LLM with a local fallback). */
   assistant: Assistant;
-  /** Background work started with the API; stopped on shutdown. */
-  matching: { idle(): Promise<void>; stop(): void };
+  /** Matching rounds (run in whichever process holds their lock); `idle()` waits for a scheduled one. */
+  matching: { idle(): Promise<void> };
+  /** The composition root: channel ports, delivery worker, workers running here. */
+  relais: Relais;
 };

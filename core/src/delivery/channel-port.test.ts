@@ -21,7 +21,7 @@ describe("ChannelPortRegistry", () => {
     expect(registry.providers().sort()).toEqual(["discord", "slack"]);
     const sent = await registry
       .get("slack")
-      ?.send({ provider: "slack", conversation: "D1", userId: "u" }, { text: "hi" }, { idempotencyKey: "d1" });
+      ?.send({ provider: "slack", conversation: "D1", userId: "u" }, { text: "hi" }, { idempotencyKey: "d1", attempt: 1 });
     expect(sent).toEqual({ platformMessageId: "slack:hi" });
     unregister();
     expect(registry.get("slack")).toBeUndefined();

@@ -39,6 +39,17 @@ export type SentMessage = {
   platformMessageId: string;
 };
 
+export type SendOptions = {
+  /** The delivery id (a page suffix after the first page): the same on every retry of that send. */
+  idempotencyKey: string;
+  /**
+   * 1 on the first try; more when an earlier try may have posted (the process died after the
+   * platform answered, a timeout): a port whose platform has no idempotency key looks for its
+   * earlier post before posting again.
+   */
+  attempt: number;
+};
+
 export type ChannelPort = {
   readonly provider: DeliveryProvider;
   /**
@@ -52,7 +63,7 @@ export type ChannelPort = {
    * a fake that counts) can refuse a duplicate. Throws `ChannelRateLimited`,
    * `ChannelTransientError` or `ChannelPermanentError`; any other error counts as transient.
    */
-  send(address: ChannelAddress, reply: Reply, options: { idempotencyKey: string }): Promise<SentMessage>;
+  send(address: ChannelAddress, reply: Reply, options: SendOptions): Promise<SentMessage>;
   /** Replaces a message sent earlier (buttons pressed, proposal withdrawn). Same errors as `send`. */
   update(address: ChannelAddress, platformMessageId: string, reply: Reply): Promise<void>;
 };

@@ -206,7 +206,10 @@ export class DeliveryWorker {
     for (let page = 0; next && page < this.#o.maxPages; page++) {
       const fitted = fitReply(next, port.limits);
       // Each page has its own key, stable across retries: a resent page is recognised.
-      const sent = await port.send(address, fitted.reply, { idempotencyKey: page === 0 ? row.id : `${row.id}.${page}` });
+      const sent = await port.send(address, fitted.reply, {
+        idempotencyKey: page === 0 ? row.id : `${row.id}.${page}`,
+        attempt: row.attempts,
+      });
       first ??= sent.platformMessageId;
       next = fitted.rest;
     }

@@ -171,6 +171,12 @@ export class Mailer {
     this.#timer.unref();
   }
 
+  /** Stops retrying (another process took the email worker over); sending still works. */
+  stopRetryLoop(): void {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
+
   close(): void {
     if (this.#timer) clearInterval(this.#timer);
     this.#transport?.close();
