@@ -3,7 +3,8 @@
  * the reader's language, with `errors[]` naming each invalid field. Domain errors are mapped
  * here, once.
  */
-import { DomainError, Invalid, RateLimited } from "@relais/core/errors/domain";
+import { fieldErrorsOf as commandFieldErrors } from "@relais/core/commands/parse-command";
+import { DomainError, type FieldError, Invalid, RateLimited } from "@relais/core/errors/domain";
 import { type Locale, type MessageKey, t } from "@relais/core/i18n/messages";
 import type { Request, Response } from "express";
 import { z } from "zod";
@@ -93,41 +94,19 @@ export function problemFromError(req: Request, error: unknown): { body: Problem;
     const status = STATUS_OF_KIND[error.kind];
     const locale = localeOf(req);
     const errors =
-      error instanceof Invalid
-        ? error.fields.map((f) => ({ field: f.field, code: f.code, message: t(f.code, locale, f.params) }))
-        : undefined;
+      error instanceof Invalid ? error.fields.map((f) => ({ field: f.field, code: f.code, message: fieldMessage(f, locale) })) : undefined;
     const headers: Record<string, string> = error instanceof RateLimited ? { "Retry-After": String(error.retryAfterSeconds) } : {};
     return { body: problem(req, status, error.code, error.params, errors), headers };
   }
   return undefined;
 }
 
-/** zod issues → field errors in the reader's language. */
+/** zod issues → field errors in the reader's language (the same keys chat uses). */
 export function fieldErrorsOf(req: Request, where: "body" | "query" | "params", error: z.ZodError): Problem["errors"] {
   const locale = localeOf(req);
-  return error.issues.flatMap((issue) => {
-    const base = [where, ...issue.path.map(String)].join(".");
-    if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({ field: `${base}.${key}`, code: "field_unknown", message: t("field_unknown", locale) }));
-    }
-    let code: MessageKey = "field_invalid";
-    const params: Record<string, string | number> = {};
-    if (issue.code === "invalid_type") {
-      if (issue.input === undefined) code = "field_required";
-      else {
-        code = "field_type";
-        params.expected = issue.expected;
-      }
-    } else if (issue.code === "too_big" && issue.origin === "string") {
-      code = "field_too_long";
-      params.max = Number(issue.maximum);
-    } else if (issue.code === "too_small" && issue.origin === "string") {
-      code = "field_too_short";
-      params.min = Number(issue.minimum);
-    } else if (issue.code === "invalid_format" && issue.format === "email") {
-      code = "field_email";
-    }
-    const message = code === "field_invalid" && issue.message ? `${t("field_invalid", locale)} ${issue.message}` : t(code, locale, params);
-    return [{ field: base, code, message }];
-  });
+  return commandFieldErrors(error, where).map((f) => ({ field: f.field, code: f.code, message: fieldMessage(f, locale) }));
+}
+
+function fieldMessage({ code, params = {} }: FieldError, locale: Locale): string {
+  return code === "field_invalid" && params.detail ? `${t("field_invalid", locale)} ${params.detail}` : t(code, locale, params);
 }

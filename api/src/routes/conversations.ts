@@ -1,6 +1,5 @@
 /** /api/v1/conversations: persisted messaging (real time over socket.io, see realtime.ts). */
-
-import { MessageAttachment } from "@relais/core/messaging/attachments";
+import { SendMessageCommand, StartConversationCommand } from "@relais/core/commands/messaging-commands";
 import {
   getConversation,
   listConversations,
@@ -51,11 +50,7 @@ export function conversationRoutes(api: ApiContext): AnyRoute[] {
       tags,
       auth: "user",
       idempotent: true,
-      body: z.strictObject({
-        memberIds: z.array(Id).min(1).max(20),
-        title: z.string().trim().max(120).optional(),
-        listingId: Id.optional(),
-      }),
+      body: StartConversationCommand,
       responses: { 201: { description: "The conversation", schema: Conversation } },
       async handler({ req, caller, body }) {
         return { status: 201, body: await openConversation(ctx, caller!.userId, body, localeOf(req)) };
@@ -129,15 +124,7 @@ export function conversationRoutes(api: ApiContext): AnyRoute[] {
       tags,
       auth: "user",
       params: IdParams,
-      body: z.strictObject({
-        body: z.string().trim().min(1).max(10_000),
-        clientMessageId: z
-          .string()
-          .min(1)
-          .max(100)
-          .regex(/^[\w.:-]+$/),
-        attachments: z.array(MessageAttachment).max(10).optional(),
-      }),
+      body: SendMessageCommand,
       responses: {
         201: { description: "Sent", schema: Message },
         200: { description: "Already sent (same clientMessageId)", schema: Message },

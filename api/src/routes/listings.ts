@@ -1,4 +1,6 @@
 /** /api/v1/listings, /api/v1/me/listings, /api/v1/categories, /api/v1/search. */
+import { Condition, ListingStatus } from "@relais/core/commands/fields";
+import { CreateListingCommand, SearchListingsCommand, UpdateListingCommand } from "@relais/core/commands/listing-commands";
 import { Invalid } from "@relais/core/errors/domain";
 import { loadCategoryTree } from "@relais/core/listings/category-tree";
 import type { ImageStore } from "@relais/core/listings/image-store";
@@ -8,18 +10,9 @@ import { searchListings } from "@relais/core/search/search-listings";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { PageQuery, pageOf } from "../http/pagination.ts";
+import { queryOf } from "../http/query.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
-import { Id, IdParams, LocationInput } from "./schemas.ts";
-
-const Condition = z.enum(["new", "like_new", "good", "fair", "poor"]);
-const Status = z.enum(["active", "paused", "closed", "traded"]);
-const Money = z.strictObject({
-  amount: z.number().int().min(0).max(1_000_000_000).describe("Integer minor units (cents): 12.50 € is 1250."),
-  currency: z.string().regex(/^[A-Za-z]{3}$/, "ISO 4217 code such as EUR"),
-});
-const Tags = z.array(z.string().trim().min(1).max(30)).max(10);
-const Title = z.string().trim().min(3).max(120);
-const Description = z.string().trim().max(5000);
+import { Id, IdParams } from "./schemas.ts";
 
 const ListingSchema = z
   .object({
@@ -42,7 +35,7 @@ const ListingSchema = z
       .nullable(),
     remote: z.boolean(),
     shipping: z.boolean(),
-    status: Status,
+    status: ListingStatus,
     locale: z.enum(["fr", "en"]),
     owner: z.object({ id: z.string(), name: z.string() }),
     images: z.array(
@@ -74,32 +67,12 @@ const Category: z.ZodType<CategoryOut> = z
   })
   .meta({ id: "Category" });
 
-const numberParam = (min: number, max: number) => z.coerce.number().min(min).max(max);
-const SearchQuery = z.strictObject({
-  q: z.string().trim().max(200).optional().describe("Free text, French or English; accents and small typos are fine."),
-  kind: z.enum(["offer", "want"]).optional(),
-  category: z.string().max(60).optional().describe("Category slug; includes its sub-categories."),
+const SearchQuery = queryOf(SearchListingsCommand, ["near"], {
   near: z
     .string()
     .regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/, "lat,lng")
-    .refine((value) => {
-      const [lat = 0, lng = 0] = value.split(",").map(Number);
-      return Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
-    }, "latitude between -90 and 90, longitude between -180 and 180")
     .optional()
-    .describe("Centre as `lat,lng`."),
-  place: z.string().trim().min(1).max(120).optional().describe("Centre as a place name (instead of near)."),
-  radiusKm: numberParam(0.1, 1000).optional().describe("0.1 to 1000 km around the centre."),
-  minPrice: z.coerce.number().int().min(0).optional().describe("Minor units."),
-  maxPrice: z.coerce.number().int().min(0).optional().describe("Minor units."),
-  condition: Condition.optional(),
-  remote: z
-    .enum(["true", "false"])
-    .transform((v) => v === "true")
-    .optional(),
-  sort: z.enum(["relevance", "distance", "recent", "price"]).optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
-  cursor: z.string().max(200).optional(),
+    .describe("Centre as `lat,lng` (latitude between -90 and 90, longitude between -180 and 180)."),
 });
 
 const SearchResult = z
@@ -154,23 +127,16 @@ export function listingRoutes(api: ApiContext): AnyRoute[] {
       tags,
       auth: "user",
       idempotent: true,
-      body: z.strictObject({
-        kind: z.enum(["offer", "want"]),
-        title: Title,
-        description: Description.default(""),
-        category: z.string().trim().min(1).max(60),
-        tags: Tags.optional(),
-        condition: Condition.optional(),
-        price: Money.optional(),
-        location: LocationInput.optional(),
-        remote: z.boolean().optional(),
-        shipping: z.boolean().optional(),
-        locale: z.enum(["fr", "en"]).optional(),
-        wantedListingIds: z.array(Id).max(20).optional().describe("Wants only: the exact offers that would do."),
-      }),
-      responses: { 201: { description: "Created", schema: ListingSchema } },
+      body: CreateListingCommand,
+      responses: {
+        201: {
+          description: "Created (with the want posted in exchange, when `wants` was given)",
+          schema: ListingSchema.extend({ exchangeWant: ListingSchema.optional() }).meta({ id: "CreatedListing" }),
+        },
+      },
       async handler({ caller, body }) {
-        return { status: 201, body: await createListing(ctx, caller!.userId, body) };
+        const { listing, exchangeWant } = await createListing(ctx, caller!.userId, body);
+        return { status: 201, body: { ...listing, ...(exchangeWant ? { exchangeWant } : {}) } };
       },
     }),
     defineRoute({
@@ -192,20 +158,7 @@ export function listingRoutes(api: ApiContext): AnyRoute[] {
       tags,
       auth: "user",
       params: IdParams,
-      body: z.strictObject({
-        title: Title.optional(),
-        description: Description.optional(),
-        category: z.string().trim().min(1).max(60).optional(),
-        tags: Tags.optional(),
-        condition: Condition.nullable().optional(),
-        price: Money.nullable().optional(),
-        location: LocationInput.nullable().optional(),
-        remote: z.boolean().optional(),
-        shipping: z.boolean().optional(),
-        locale: z.enum(["fr", "en"]).optional(),
-        status: Status.optional(),
-        wantedListingIds: z.array(Id).max(20).optional(),
-      }),
+      body: UpdateListingCommand,
       responses: { 200: { description: "Updated", schema: ListingSchema }, 403: { description: "Not the author" } },
       async handler({ caller, params, body }) {
         return { status: 200, body: await updateListing(ctx, caller!.userId, params.id, body) };
@@ -230,7 +183,7 @@ export function listingRoutes(api: ApiContext): AnyRoute[] {
       summary: "My listings",
       tags,
       auth: "user",
-      query: PageQuery.extend({ status: Status.optional(), kind: z.enum(["offer", "want"]).optional() }),
+      query: PageQuery.extend({ status: ListingStatus.optional(), kind: z.enum(["offer", "want"]).optional() }),
       responses: { 200: { description: "Newest first", schema: pageOf(ListingSchema, "ListingPage") } },
       async handler({ caller, query }) {
         return { status: 200, body: await listMyListings(ctx, caller!.userId, query) };

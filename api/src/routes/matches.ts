@@ -1,10 +1,12 @@
 /** /api/v1/matches: my proposals, accept/decline, completion and reviews. */
+
+import { ReviewMatchCommand } from "@relais/core/commands/match-commands";
 import { completeMatch, listMyMatches, respondToMatch, reviewMatch } from "@relais/core/matching/matches";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { localeOf } from "../http/problem.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
-import { Id, IdParams } from "./schemas.ts";
+import { IdParams } from "./schemas.ts";
 
 const Status = z.enum(["proposed", "accepted", "declined", "expired", "completed"]);
 const Step = z.object({
@@ -89,11 +91,7 @@ export function matchRoutes(api: ApiContext): AnyRoute[] {
       tags,
       auth: "user",
       params: IdParams,
-      body: z.strictObject({
-        rating: z.number().int().min(1).max(5),
-        comment: z.string().trim().max(2000).optional(),
-        subjectId: Id.optional().describe("Who is reviewed; optional in a pair"),
-      }),
+      body: ReviewMatchCommand,
       responses: {
         201: {
           description: "Review saved",

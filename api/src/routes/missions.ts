@@ -1,7 +1,10 @@
 /** /api/v1/missions: freelance missions (search, save for later, apply) and my applications. */
+
+import { ApplyToMissionCommand, SearchMissionsCommand } from "@relais/core/commands/mission-commands";
 import { applyToMission, getMission, listApplications, saveMission, searchMissions } from "@relais/core/missions/missions";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
+import { queryOf } from "../http/query.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
 import { IdParams } from "./schemas.ts";
 
@@ -41,8 +44,7 @@ const Application = z
   })
   .meta({ id: "Application" });
 
-const MissionQuery = z.strictObject({
-  q: z.string().trim().max(200).optional().describe("Free text, French or English"),
+const MissionQuery = queryOf(SearchMissionsCommand, ["skills"], {
   skills: z
     .string()
     .max(300)
@@ -50,20 +52,11 @@ const MissionQuery = z.strictObject({
       value
         .split(",")
         .map((skill) => skill.trim().toLowerCase())
-        .filter(Boolean)
-        .slice(0, 10),
+        .filter(Boolean),
     )
+    .pipe(SearchMissionsCommand.shape.skills.unwrap())
     .optional()
     .describe("Comma-separated skill names, e.g. `react,typescript`"),
-  remote: z
-    .enum(["true", "false"])
-    .transform((v) => v === "true")
-    .optional(),
-  place: z.string().trim().min(1).max(120).optional(),
-  radiusKm: z.coerce.number().min(1).max(1000).optional().describe("Around `place` (default 50); remote missions always match"),
-  minRate: z.coerce.number().int().min(0).optional().describe("Minor units, compared with the mission's highest rate"),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
-  offset: z.coerce.number().int().min(0).max(1000).default(0),
 });
 
 export function missionRoutes(api: ApiContext): AnyRoute[] {
@@ -118,7 +111,7 @@ export function missionRoutes(api: ApiContext): AnyRoute[] {
       tags,
       auth: "user",
       params: IdParams,
-      body: z.strictObject({ coverLetter: z.string().trim().max(5000).optional() }),
+      body: ApplyToMissionCommand,
       responses: { 201: { description: "The application", schema: Application }, 409: { description: "Already applied, or closed" } },
       async handler({ caller, params, body }) {
         return { status: 201, body: await applyToMission(ctx, caller!.userId, params.id, body) };

@@ -1,4 +1,5 @@
 /** Schemas shared by several routes. */
+import { Id } from "@relais/core/commands/fields";
 import { DISPLAY_NAME_FORBIDDEN } from "@relais/core/text/display-name";
 import { z } from "zod";
 
@@ -39,17 +40,11 @@ export const Tokens = z
 
 export const Password = z.string().min(1).max(1024);
 
-/** The id of a resource, in a path, a query or a body: never empty (an empty id is a caller's mistake, not a lookup). */
-export const Id = z.string().min(1).max(64);
+/** The id of a resource: one rule for routes, LLM tools and chat (core/src/commands/fields.ts). */
+export { Id } from "@relais/core/commands/fields";
 
 /** `{id}` path parameter of every resource. */
 export const IdParams = z.strictObject({ id: Id });
-
-/** A place name or coordinates, as listings and profiles take them. */
-export const LocationInput = z.union([
-  z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }),
-  z.strictObject({ place: z.string().trim().min(1).max(120).describe('A town, "Villeurbanne 69100", "Paris 11e", "London, GB"…') }),
-]);
 
 /** A member's display name: 1 to 100 characters, no control characters (they would reach emails). */
 export const DisplayName = z

@@ -1,9 +1,10 @@
 /** /api/v1/me/profile and /api/v1/users/{id}: profiles, trust, reports and blocks. */
-import { blockUser, getMyProfile, Preferences, publicProfile, reportUser, updateMyProfile } from "@relais/core/profiles/profiles";
+import { ReportMemberCommand } from "@relais/core/commands/profile-commands";
+import { blockUser, getMyProfile, ProfilePatch, publicProfile, reportUser, updateMyProfile } from "@relais/core/profiles/profiles";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
-import { Id, IdParams } from "./schemas.ts";
+import { IdParams } from "./schemas.ts";
 
 const Profile = z
   .object({
@@ -51,7 +52,6 @@ const PublicProfile = z
     trust: Trust,
   })
   .meta({ id: "PublicProfile" });
-const Minor = z.number().int().min(0).max(100_000_000).nullable();
 
 export function userRoutes(api: ApiContext): AnyRoute[] {
   const ctx = api.core.market;
@@ -74,35 +74,7 @@ export function userRoutes(api: ApiContext): AnyRoute[] {
       summary: "Update my profile (headline, bio, skills, languages, rates, location, preferences)",
       tags,
       auth: "user",
-      body: z.strictObject({
-        headline: z.string().trim().max(140).nullable().optional(),
-        bio: z.string().trim().max(5000).nullable().optional(),
-        skills: z.array(z.string().trim().min(1).max(50)).max(50).optional(),
-        languages: z
-          .array(z.string().regex(/^[a-zA-Z]{2}$/, "ISO 639-1 code"))
-          .max(10)
-          .optional(),
-        rates: z
-          .strictObject({
-            hourly: Minor.optional(),
-            daily: Minor.optional(),
-            currency: z
-              .string()
-              .regex(/^[A-Za-z]{3}$/)
-              .nullable()
-              .optional(),
-          })
-          .optional(),
-        location: z
-          .union([
-            z.strictObject({ place: z.string().trim().min(1).max(120) }),
-            z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }),
-          ])
-          .nullable()
-          .optional(),
-        remote: z.boolean().optional(),
-        preferences: Preferences.optional(),
-      }),
+      body: ProfilePatch,
       responses: { 200: { description: "Updated", schema: Profile } },
       async handler({ caller, body }) {
         return { status: 200, body: await updateMyProfile(ctx, caller!.userId, body) };
@@ -127,12 +99,7 @@ export function userRoutes(api: ApiContext): AnyRoute[] {
       tags,
       auth: "user",
       params: IdParams,
-      body: z.strictObject({
-        reason: z.enum(["spam", "scam", "harassment", "inappropriate", "prohibited_item", "other"]),
-        details: z.string().trim().max(2000).optional(),
-        listingId: Id.optional(),
-        messageId: Id.optional(),
-      }),
+      body: ReportMemberCommand,
       responses: {
         201: {
           description: "Report filed",

@@ -103,7 +103,7 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
       }
     } catch (error) {
       dialog.replies.length = 0;
-      if (error instanceof DomainError) dialog.say(dialog.t(error.code, error.params));
+      if (error instanceof DomainError) dialog.sayError(error);
       else {
         deps.logger?.error({ err: error }, "assistant turn failed");
         dialog.say(dialog.t("as_error"));

@@ -3,10 +3,14 @@
  * state, the replies being built, and helpers to ask a question, register a button or ask
  * for confirmation. Handlers call core services only; this file knows no platform.
  */
+
+import type { z } from "zod";
 import type { AccountsContext } from "../accounts/context.ts";
 import type { ProfileWriter } from "../ai/profile-writer.ts";
+import { fieldErrorsOf } from "../commands/parse-command.ts";
 import type { Config } from "../config/index.ts";
-import { type Locale, type MessageKey, t } from "../i18n/messages.ts";
+import { type DomainError, type FieldError, Invalid } from "../errors/domain.ts";
+import { type Locale, MESSAGES, type MessageKey, t } from "../i18n/messages.ts";
 import type { MarketContext } from "../listings/context.ts";
 import { foldText } from "../text/normalize.ts";
 import type { Intent, Slots } from "./intents.ts";
@@ -20,6 +24,9 @@ export type AssistantDeps = {
   profileWriter: ProfileWriter;
   logger?: { error: (object: unknown, message?: string) => void; warn: (object: unknown, message?: string) => void };
 };
+
+/** Command fields the dialog can ask for again, by the slot that answers them. */
+const SLOT_OF_FIELD: Record<string, string> = { title: "title", body: "body", location: "place", q: "q" };
 
 export class Dialog {
   readonly replies: Reply[] = [];
@@ -83,6 +90,40 @@ export class Dialog {
         { label: no.label, action: no.id },
       ],
     });
+  }
+
+  /**
+   * A command's input through its schema (the same one REST and the LLM tools use). On a
+   * refusal, says which field and why, in the member's language, and returns undefined:
+   * nothing is written. A refused title, body or place is asked for again.
+   */
+  parse<T extends z.ZodType>(schema: T, input: unknown, retry?: { intent: Intent; slots: Slots }): z.output<T> | undefined {
+    const parsed = schema.safeParse(input);
+    if (parsed.success) return parsed.data;
+    const fields = fieldErrorsOf(parsed.error);
+    const slot = SLOT_OF_FIELD[fields[0]?.field.split(".")[0] ?? ""];
+    if (retry && slot) {
+      const { [slot]: _refused, ...rest } = retry.slots;
+      this.askFor(retry.intent, rest, slot, this.refusal(fields));
+    } else this.say(this.refusal(fields));
+    return undefined;
+  }
+
+  /** What a domain error means, politely: the field and the rule for a refused input. */
+  sayError(error: DomainError): void {
+    this.say(
+      error instanceof Invalid && error.fields.length > 0 && error.code === "invalid_request"
+        ? this.refusal(error.fields)
+        : this.t(error.code, error.params),
+    );
+  }
+
+  private refusal(fields: FieldError[]): string {
+    const first = fields[0] ?? { field: "", code: "field_invalid" as const };
+    const name = first.field.split(".")[0] ?? "";
+    const labelKey = `as_field_${name}`;
+    const field = labelKey in MESSAGES ? this.t(labelKey as MessageKey) : name;
+    return this.t("as_refused_field", { field, problem: this.t(first.code, first.params) });
   }
 
   /** « text » in French, "text" in English. */

@@ -55,6 +55,10 @@ export const MESSAGES = {
   field_unknown: { fr: "Champ inconnu.", en: "Unknown field." },
   field_too_long: { fr: "Trop long (maximum {max} caractères).", en: "Too long (at most {max} characters)." },
   field_too_short: { fr: "Trop court (minimum {min} caractères).", en: "Too short (at least {min} characters)." },
+  field_too_small: { fr: "Trop petit (au moins {min}).", en: "Too small (at least {min})." },
+  field_too_big: { fr: "Trop grand (au plus {max}).", en: "Too large (at most {max})." },
+  field_too_many: { fr: "Trop d'éléments (au plus {max}).", en: "Too many items (at most {max})." },
+  field_one_of: { fr: "Valeurs possibles : {values}.", en: "Expected one of: {values}." },
   field_email: { fr: "Adresse e-mail invalide.", en: "Invalid email address." },
   field_type: { fr: "Type attendu : {expected}.", en: "Expected {expected}." },
   // auth
@@ -135,6 +139,10 @@ export const MESSAGES = {
   place_suggestions: { fr: " Vouliez-vous dire : {names} ?", en: " Did you mean: {names}?" },
   not_owner: { fr: "Seul l'auteur de cette annonce peut la modifier.", en: "Only the author of this listing can change it." },
   listing_not_found: { fr: "Cette annonce n'existe pas ou plus.", en: "This listing does not exist (any more)." },
+  wants_offer_only: {
+    fr: "Seule une offre peut demander quelque chose en échange.",
+    en: "Only an offer can ask for something in exchange.",
+  },
   wanted_listing_invalid: {
     fr: "Une annonce visée n'existe pas ou n'est pas une offre active d'un autre membre.",
     en: "A listing you named does not exist or is not another member's active offer.",

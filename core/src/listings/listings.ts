@@ -5,32 +5,24 @@
  */
 import { assertNotGuest } from "../accounts/guests.ts";
 import { embedBeforeWrite } from "../ai/embedder.ts";
+import { CreateListingCommand, UpdateListingCommand } from "../commands/listing-commands.ts";
+import { parseCommand } from "../commands/parse-command.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { Forbidden, Invalid, NotFound } from "../errors/domain.ts";
+import { t } from "../i18n/messages.ts";
 import { cursorArgs, type Page, toPage } from "../pagination.ts";
 import { resolvePlace, suggestPlaces } from "../places/gazetteer.ts";
+import { inferCategory } from "./category-inference.ts";
 import { loadCategoryTree } from "./category-tree.ts";
 import type { MarketContext } from "./context.ts";
 import { LISTING_INCLUDE, type ListingView, listingEmbeddingText, toListingView } from "./listing-view.ts";
 
 export type ListingLocationInput = { lat: number; lng: number } | { place: string };
 
-export type ListingInput = {
-  kind: "offer" | "want";
-  title: string;
-  description: string;
-  category: string;
-  tags?: string[];
-  condition?: "new" | "like_new" | "good" | "fair" | "poor" | null;
-  price?: { amount: number; currency: string } | null;
-  location?: ListingLocationInput | null;
-  remote?: boolean;
-  shipping?: boolean;
-  locale?: "fr" | "en";
-  wantedListingIds?: string[];
-};
+export type ListingInput = CreateListingCommand;
+export type CreatedListing = { listing: ListingView; exchangeWant: ListingView | null };
 
-export type ListingPatch = Partial<Omit<ListingInput, "kind">> & { status?: "active" | "paused" | "closed" | "traded" };
+export type ListingPatch = UpdateListingCommand;
 
 type LocationColumns = {
   placeName: string | null;
@@ -86,36 +78,64 @@ async function storeVector(tx: Prisma.TransactionClient, listingId: string, vect
 
 const cleanTags = (tags: string[] | undefined) => [...new Set((tags ?? []).map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
 
-export async function createListing(ctx: MarketContext, ownerId: string, input: ListingInput): Promise<ListingView> {
+/**
+ * Posts a listing. The category is inferred from the title when not given; an offer posted
+ * "in exchange for" something comes with that want, in the same transaction (an offer without
+ * the want it was posted with would mislead the matcher). Vectors are computed before the
+ * transaction, so a slow embedder never holds a connection.
+ */
+export async function createListing(ctx: MarketContext, ownerId: string, input: ListingInput): Promise<CreatedListing> {
   await assertNotGuest(ctx.prisma, ownerId);
-  const categoryId = await categoryIdOf(ctx, input.category);
-  const location = locate(input.location);
-  const wanted = input.kind === "want" ? await checkWanted(ctx, ownerId, input.wantedListingIds) : undefined;
+  const command = parseCommand(CreateListingCommand, input);
+  if (command.wants && command.kind !== "offer") throw new Invalid("invalid_request", [{ field: "wants", code: "wants_offer_only" }]);
+  const categoryId = await categoryIdOf(ctx, command.category ?? inferCategory(command.title));
+  const location = locate(command.location);
+  const wanted = command.kind === "want" ? await checkWanted(ctx, ownerId, command.wantedListingIds) : undefined;
   const owner = await ctx.prisma.user.findUniqueOrThrow({ where: { id: ownerId }, select: { locale: true } });
-  const text = { title: input.title.trim(), description: input.description.trim(), tags: cleanTags(input.tags) };
-  const vector = await embedBeforeWrite(ctx.embedder, listingEmbeddingText(text));
-  const row = await ctx.prisma.$transaction(async (tx) => {
-    const created = await tx.listing.create({
-      data: {
-        ownerId,
-        kind: input.kind,
-        ...text,
-        categoryId,
-        condition: input.condition ?? null,
-        priceMinor: input.price?.amount ?? null,
-        currency: input.price?.currency.toUpperCase() ?? null,
-        ...location,
-        remote: input.remote ?? false,
-        shipping: input.shipping ?? false,
-        locale: input.locale ?? owner.locale,
-        ...(wanted ? { wantedOffers: { connect: wanted } } : {}),
-      },
-    });
-    await storeVector(tx, created.id, vector);
-    return tx.listing.findUniqueOrThrow({ where: { id: created.id }, include: LISTING_INCLUDE });
+  const locale = command.locale ?? owner.locale;
+  const shared = { ownerId, ...location, remote: command.remote ?? false, shipping: command.shipping ?? false, locale };
+  const title = command.title;
+  const rows = [
+    {
+      ...shared,
+      kind: command.kind,
+      title,
+      description: command.description ?? (command.wants ? t("as_swap_for", locale, { title, wants: command.wants }) : ""),
+      categoryId,
+      tags: cleanTags(command.tags),
+      condition: command.condition ?? null,
+      priceMinor: command.price?.amount ?? null,
+      currency: command.price?.currency.toUpperCase() ?? null,
+    },
+    ...(command.wants
+      ? [
+          {
+            ...shared,
+            kind: "want" as const,
+            title: command.wants,
+            description: t("as_in_exchange_for", locale, { wants: command.wants, title }),
+            categoryId: await categoryIdOf(ctx, inferCategory(command.wants)),
+            tags: [],
+          },
+        ]
+      : []),
+  ];
+  const vectors = await Promise.all(rows.map((row) => embedBeforeWrite(ctx.embedder, listingEmbeddingText(row))));
+  const [listing, exchangeWant] = await ctx.prisma.$transaction(async (tx) => {
+    const created = [];
+    for (const [index, data] of rows.entries()) {
+      const row = await tx.listing.create({ data: { ...data, ...(index === 0 && wanted ? { wantedOffers: { connect: wanted } } : {}) } });
+      await storeVector(tx, row.id, vectors[index] as { literal: string; model: string });
+      created.push(await tx.listing.findUniqueOrThrow({ where: { id: row.id }, include: LISTING_INCLUDE }));
+    }
+    return created;
   });
-  ctx.events.publish("listing.changed", { listingId: row.id, ownerId, change: "created" });
-  return toListingView(row);
+  for (const row of [listing, exchangeWant])
+    if (row) ctx.events.publish("listing.changed", { listingId: row.id, ownerId, change: "created" });
+  return {
+    listing: toListingView(listing as NonNullable<typeof listing>),
+    exchangeWant: exchangeWant ? toListingView(exchangeWant) : null,
+  };
 }
 
 export async function getListing(ctx: MarketContext, id: string): Promise<ListingView> {
@@ -135,7 +155,8 @@ async function ownedListing(ctx: MarketContext, userId: string, id: string) {
   return row;
 }
 
-export async function updateListing(ctx: MarketContext, userId: string, id: string, patch: ListingPatch): Promise<ListingView> {
+export async function updateListing(ctx: MarketContext, userId: string, id: string, input: ListingPatch): Promise<ListingView> {
+  const patch = parseCommand(UpdateListingCommand, input);
   const current = await ownedListing(ctx, userId, id);
   const categoryId = patch.category === undefined ? undefined : await categoryIdOf(ctx, patch.category);
   const location = patch.location === undefined ? undefined : locate(patch.location);

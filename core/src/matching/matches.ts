@@ -3,6 +3,8 @@
  * conversation opens with all of them), decline (the set is never proposed again), mark the
  * trade completed, review the others.
  */
+import { ReviewMatchCommand } from "../commands/match-commands.ts";
+import { parseCommand } from "../commands/parse-command.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
 import { enqueueNotifications } from "../delivery/enqueue.ts";
@@ -167,12 +169,8 @@ export async function completeMatch(ctx: MarketContext, userId: string, matchId:
 }
 
 /** One review per participant and reviewed member, after the trade was accepted. */
-export async function reviewMatch(
-  ctx: MarketContext,
-  userId: string,
-  matchId: string,
-  input: { subjectId?: string; rating: number; comment?: string },
-) {
+export async function reviewMatch(ctx: MarketContext, userId: string, matchId: string, raw: ReviewMatchCommand) {
+  const input = parseCommand(ReviewMatchCommand, raw);
   const match = await participantMatch(ctx, userId, matchId);
   if (match.status !== "accepted" && match.status !== "completed") throw new Conflict("match_not_accepted");
   const others = match.participants.map((p) => p.userId).filter((id) => id !== userId);

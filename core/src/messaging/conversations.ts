@@ -4,9 +4,9 @@
  * first message instead of a duplicate. Only members read or write; blocked members cannot
  * message each other.
  */
-
-import { z } from "zod";
 import { assertNotGuest } from "../accounts/guests.ts";
+import { SendMessageCommand } from "../commands/messaging-commands.ts";
+import { parseCommand } from "../commands/parse-command.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
 import { enqueueMessageDeliveries } from "../delivery/enqueue.ts";
@@ -14,7 +14,6 @@ import { loadConversationRecipients } from "../delivery/recipients.ts";
 import { Forbidden, Invalid, NotFound } from "../errors/domain.ts";
 import { type Locale, t } from "../i18n/messages.ts";
 import type { MarketContext } from "../listings/context.ts";
-import { MessageAttachment } from "./attachments.ts";
 
 export type MessageView = {
   id: string;
@@ -256,11 +255,7 @@ export async function sendMessage(
   conversationId: string,
   input: { body: string; clientMessageId: string; attachments?: unknown[] },
 ): Promise<{ message: MessageView; created: boolean }> {
-  const attachments = z
-    .array(MessageAttachment)
-    .max(10)
-    .safeParse(input.attachments ?? []);
-  if (!attachments.success) throw new Invalid("invalid_request", [{ field: "attachments", code: "field_invalid" }]);
+  const { body, attachments = [] } = parseCommand(SendMessageCommand, input);
   await assertNotGuest(ctx.prisma, userId);
   await membership(ctx, conversationId, userId);
   const existing = await ctx.prisma.message.findUnique({
@@ -292,8 +287,8 @@ export async function sendMessage(
           conversationId,
           senderId: userId,
           clientMessageId: input.clientMessageId,
-          body: input.body,
-          attachments: attachments.data as Prisma.InputJsonValue,
+          body,
+          attachments: attachments as Prisma.InputJsonValue,
         },
         include: MESSAGE_INCLUDE,
       });

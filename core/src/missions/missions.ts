@@ -3,7 +3,10 @@
  * radius, minimum rate), save for later, apply, and follow one's applications. Used by the
  * assistant and by the REST routes alike.
  */
+
 import { toVectorLiteral } from "../ai/embedder.ts";
+import { ApplyToMissionCommand, DEFAULT_MISSION_RADIUS_KM, SearchMissionsCommand } from "../commands/mission-commands.ts";
+import { parseCommand } from "../commands/parse-command.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
 import { Conflict, NotFound } from "../errors/domain.ts";
@@ -12,18 +15,8 @@ import { locate } from "../listings/listings.ts";
 import { haversineKm } from "../search/search-listings.ts";
 import { words } from "../text/normalize.ts";
 
-export type MissionQuery = {
-  q?: string;
-  skills?: string[];
-  remote?: boolean;
-  place?: string;
-  /** Around `place`; 50 km when a place is given without one. Remote missions always match. */
-  radiusKm?: number;
-  /** Minimum rate in minor units, compared with the mission's maximum rate. */
-  minRate?: number;
+export type MissionQuery = SearchMissionsCommand & {
   contractType?: "freelance" | "fixed_term" | "permanent" | "part_time" | "internship" | "other";
-  limit: number;
-  offset?: number;
 };
 
 export type MissionView = {
@@ -86,7 +79,6 @@ async function viewsFor(ctx: MarketContext, userId: string | undefined, rows: Mi
 }
 
 const MIN_SIMILARITY = 0.3;
-const DEFAULT_RADIUS_KM = 50;
 
 /**
  * Open missions matching the filters, ranked by text relevance (full text + skills overlap +
@@ -95,8 +87,10 @@ const DEFAULT_RADIUS_KM = 50;
 export async function searchMissions(
   ctx: MarketContext,
   userId: string | undefined,
-  query: MissionQuery,
+  input: MissionQuery,
 ): Promise<{ items: MissionView[]; total: number }> {
+  const { contractType, ...command } = input;
+  const query = { ...parseCommand(SearchMissionsCommand, command), contractType };
   const center = query.place ? (locate({ place: query.place }, "place") as { lat: number; lng: number }) : undefined;
   const where: Prisma.MissionWhereInput = { status: "open" };
   if (query.remote !== undefined) where.remote = query.remote;
@@ -107,7 +101,7 @@ export async function searchMissions(
   const terms = words(query.q ?? "").filter((word) => word.length >= 2);
   let scored = rows.map((row) => ({ row, score: 0 }));
   if (center) {
-    const radius = query.radiusKm ?? DEFAULT_RADIUS_KM;
+    const radius = query.radiusKm ?? DEFAULT_MISSION_RADIUS_KM;
     // Remote missions stay in a radius search: distance does not matter for them.
     scored = scored.filter(
       ({ row }) => row.remote || (row.lat !== null && row.lng !== null && haversineKm(center, { lat: row.lat, lng: row.lng }) <= radius),
@@ -191,8 +185,9 @@ export async function applyToMission(
   ctx: MarketContext,
   userId: string,
   missionId: string,
-  input: { coverLetter?: string } = {},
+  raw: ApplyToMissionCommand = {},
 ): Promise<ApplicationView> {
+  const input = parseCommand(ApplyToMissionCommand, raw);
   const mission = await ctx.prisma.mission.findUnique({ where: { id: missionId } });
   if (!mission) throw new NotFound("not_found");
   if (mission.status !== "open") throw new Conflict("mission_closed");

@@ -1,12 +1,15 @@
 /** Profiles: mine (read, update, re-embedded) and anyone's public page with history and trust. */
+import type { z } from "zod";
 import { assertNotGuest } from "../accounts/guests.ts";
 import { embedBeforeWrite } from "../ai/embedder.ts";
 import { profileEmbeddingText } from "../ai/reindex.ts";
+import { parseCommand } from "../commands/parse-command.ts";
+import { ReportMemberCommand, UpdateProfileCommand } from "../commands/profile-commands.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { Invalid, NotFound } from "../errors/domain.ts";
 import type { MarketContext } from "../listings/context.ts";
 import { LISTING_INCLUDE, type ListingView, toListingView } from "../listings/listing-view.ts";
-import { type ListingLocationInput, locate } from "../listings/listings.ts";
+import { locate } from "../listings/listings.ts";
 import { Preferences, type PreferencesInput } from "./preferences.ts";
 import { type Trust, trustOf } from "./trust.ts";
 
@@ -47,18 +50,12 @@ export async function getMyProfile(ctx: MarketContext, userId: string): Promise<
   return toProfileView(await ctx.prisma.profile.findUnique({ where: { userId } }));
 }
 
-export type ProfilePatch = {
-  headline?: string | null;
-  bio?: string | null;
-  skills?: string[];
-  languages?: string[];
-  rates?: { hourly?: number | null; daily?: number | null; currency?: string | null };
-  location?: ListingLocationInput | null;
-  remote?: boolean;
-  preferences?: PreferencesInput;
-};
+/** The profile fields (core/src/commands) plus the preferences kept with them. */
+export const ProfilePatch = UpdateProfileCommand.extend({ preferences: Preferences.optional() });
+export type ProfilePatch = z.input<typeof ProfilePatch>;
 
-export async function updateMyProfile(ctx: MarketContext, userId: string, patch: ProfilePatch): Promise<ProfileView> {
+export async function updateMyProfile(ctx: MarketContext, userId: string, raw: ProfilePatch): Promise<ProfileView> {
+  const patch = parseCommand(ProfilePatch, raw);
   const location = patch.location === undefined ? undefined : locate(patch.location);
   const current = await ctx.prisma.profile.findUnique({ where: { userId } });
   const data = {
@@ -164,17 +161,8 @@ export async function publicProfile(ctx: MarketContext, userId: string): Promise
   };
 }
 
-export async function reportUser(
-  ctx: MarketContext,
-  reporterId: string,
-  targetUserId: string,
-  input: {
-    reason: "spam" | "scam" | "harassment" | "inappropriate" | "prohibited_item" | "other";
-    details?: string;
-    listingId?: string;
-    messageId?: string;
-  },
-) {
+export async function reportUser(ctx: MarketContext, reporterId: string, targetUserId: string, raw: ReportMemberCommand) {
+  const input = parseCommand(ReportMemberCommand, raw);
   // Reports lower trust: an account created by a header cannot file them.
   await assertNotGuest(ctx.prisma, reporterId);
   const target = await ctx.prisma.user.findUnique({ where: { id: targetUserId } });

@@ -8,6 +8,8 @@
  * listings; the searcher's own are excluded.
  */
 import { toVectorLiteral } from "../ai/embedder.ts";
+import { DEFAULT_SEARCH_RADIUS_KM, SearchListingsCommand } from "../commands/listing-commands.ts";
+import { parseCommand } from "../commands/parse-command.ts";
 import { Invalid } from "../errors/domain.ts";
 import { loadCategoryTree } from "../listings/category-tree.ts";
 import type { MarketContext } from "../listings/context.ts";
@@ -15,21 +17,7 @@ import { LISTING_INCLUDE, type ListingView, toListingView } from "../listings/li
 import { locate } from "../listings/listings.ts";
 import { foldText, lightStem, words } from "../text/normalize.ts";
 
-export type SearchQuery = {
-  q?: string;
-  kind?: "offer" | "want";
-  category?: string;
-  near?: { lat: number; lng: number };
-  place?: string;
-  radiusKm?: number;
-  minPrice?: number;
-  maxPrice?: number;
-  condition?: "new" | "like_new" | "good" | "fair" | "poor";
-  remote?: boolean;
-  sort?: "relevance" | "distance" | "recent" | "price";
-  limit: number;
-  cursor?: string;
-};
+export type SearchQuery = SearchListingsCommand;
 
 export type SearchHit = { listing: ListingView; distanceKm: number | null; score: number; highlights: string[] };
 export type SearchResult = { items: SearchHit[]; nextCursor: string | null };
@@ -98,7 +86,8 @@ function highlightsOf(listing: ListingView, q: string | undefined): string[] {
   return out;
 }
 
-export async function searchListings(ctx: MarketContext, searcherId: string | undefined, query: SearchQuery): Promise<SearchResult> {
+export async function searchListings(ctx: MarketContext, searcherId: string | undefined, input: SearchQuery): Promise<SearchResult> {
+  const query = parseCommand(SearchListingsCommand, input);
   const offset = decodeCursor(query.cursor);
   const center =
     query.near ??
@@ -110,6 +99,7 @@ export async function searchListings(ctx: MarketContext, searcherId: string | un
       : undefined);
   if (query.radiusKm !== undefined && !center)
     throw new Invalid("radius_without_center", [{ field: "query.radiusKm", code: "radius_without_center" }]);
+  if (center) query.radiusKm ??= DEFAULT_SEARCH_RADIUS_KM;
   const sort = query.sort ?? (query.q ? "relevance" : center ? "distance" : "recent");
   if (sort === "distance" && !center)
     throw new Invalid("distance_sort_without_center", [{ field: "query.sort", code: "distance_sort_without_center" }]);
@@ -225,7 +215,7 @@ export async function searchListings(ctx: MarketContext, searcherId: string | un
       return out;
     });
     const fused = new Map<string, number>();
-    for (const list of lists) list.forEach((id, rank) => fused.set(id, (fused.get(id) ?? 0) + 1 / (RRF_K + rank + 1)));
+    for (const list of lists) for (const [rank, id] of list.entries()) fused.set(id, (fused.get(id) ?? 0) + 1 / (RRF_K + rank + 1));
     orderedIds = [...fused.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
     if (sort !== "relevance") {
       const rows = await ctx.prisma.listing.findMany({

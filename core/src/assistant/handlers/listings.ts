@@ -1,80 +1,12 @@
 /** Listings by chat: post (offer or want, with what is wanted in exchange), show, list, change, delete. */
-import { conceptOf } from "../../ai/lexicon.ts";
+import { CreateListingCommand, UpdateListingCommand } from "../../commands/listing-commands.ts";
 import { Forbidden } from "../../errors/domain.ts";
 import type { ListingView } from "../../listings/listing-view.ts";
-import { createListing, deleteListing, getListing, type ListingPatch, listMyListings, updateListing } from "../../listings/listings.ts";
+import { createListing, deleteListing, getListing, listMyListings, updateListing } from "../../listings/listings.ts";
 import { resolvePlace, suggestPlaces } from "../../places/gazetteer.ts";
-import { words } from "../../text/normalize.ts";
 import { type Dialog, explainBadRef, pickFromResults } from "../dialog.ts";
 import type { Slots } from "../intents.ts";
 import type { ReplyCard } from "../reply.ts";
-
-const CATEGORY_OF_CONCEPT: Record<string, string> = {
-  bike: "bikes",
-  road_bike: "bikes",
-  ebike: "bikes",
-  guitar: "music-instruments",
-  acoustic: "music-instruments",
-  piano: "music-instruments",
-  violin: "music-instruments",
-  drums: "music-instruments",
-  sofa: "furniture",
-  table: "furniture",
-  chair: "furniture",
-  bed: "furniture",
-  shelf: "furniture",
-  wardrobe: "furniture",
-  lamp: "furniture",
-  book: "books",
-  phone: "phones",
-  laptop: "computers",
-  tablet: "computers",
-  camera: "cameras",
-  console: "video-games",
-  boardgame: "board-games",
-  headphones: "audio-video",
-  tv: "audio-video",
-  clothing: "clothing",
-  shoes: "clothing",
-  kids: "kids",
-  tools: "tools",
-  ladder: "tools",
-  garden: "garden",
-  kitchen: "home-appliances",
-  appliance: "home-appliances",
-  sport: "sports-outdoors",
-  tutoring: "tutoring",
-  maths: "tutoring",
-  language: "language-exchange",
-  repair: "repairs",
-  moving: "moving",
-  cleaning: "cleaning",
-  childcare: "childcare",
-  petcare: "pet-care",
-  developer: "web-development",
-  frontend: "web-development",
-  backend: "web-development",
-  mobile_dev: "mobile-development",
-  devops: "devops",
-  data: "data",
-  ml: "data",
-  design: "design",
-  marketing: "marketing",
-  writing: "writing",
-  video: "video-photo",
-  consulting: "consulting",
-};
-
-/** The category a title names ("cours de guitare" → tutoring before instruments: the first concept that is a service wins). */
-export function categoryOfTitle(title: string): string {
-  const slugs = words(title).flatMap((word) => {
-    const concept = conceptOf(word);
-    const slug = concept ? CATEGORY_OF_CONCEPT[concept] : undefined;
-    return slug ? [slug] : [];
-  });
-  const services = new Set(["tutoring", "repairs", "moving", "cleaning", "childcare", "pet-care", "language-exchange"]);
-  return slugs.find((slug) => services.has(slug)) ?? slugs[0] ?? "goods";
-}
 
 export function listingCard(d: Dialog, listing: ListingView, distanceKm?: number | null): ReplyCard {
   const fields = [
@@ -107,6 +39,31 @@ export function listingCard(d: Dialog, listing: ListingView, distanceKm?: number
 
 // ---------------------------------------------------------------------------- create
 
+const capitalized = (text: string) => {
+  const trimmed = text.trim();
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+};
+
+/** Chat slots (flat: place, price in minor units, currency) → the create-listing command's input. */
+function createListingInputOf(
+  slots: Slots,
+  known: { title: string; place: string | undefined; wants: string | undefined; locale: "fr" | "en" },
+) {
+  return {
+    kind: slots.kind,
+    title: known.title,
+    ...(typeof slots.description === "string" && slots.description.trim() ? { description: slots.description } : {}),
+    ...(slots.category !== undefined ? { category: slots.category } : {}),
+    ...(slots.condition !== undefined ? { condition: slots.condition } : {}),
+    ...(slots.price !== undefined ? { price: { amount: slots.price, currency: slots.currency ?? "EUR" } } : {}),
+    ...(known.place ? { location: { place: known.place } } : {}),
+    ...(slots.remote !== undefined ? { remote: slots.remote } : {}),
+    ...(slots.shipping !== undefined ? { shipping: slots.shipping } : {}),
+    ...(known.wants ? { wants: known.wants } : {}),
+    locale: known.locale,
+  };
+}
+
 export async function createListingTurn(d: Dialog, slots: Slots): Promise<void> {
   if (slots.kind !== "offer" && slots.kind !== "want") {
     d.askFor("create_listing", slots, "kind", d.t("as_ask_kind"), {
@@ -118,7 +75,7 @@ export async function createListingTurn(d: Dialog, slots: Slots): Promise<void> 
     return;
   }
   const title = typeof slots.title === "string" ? slots.title.trim() : "";
-  if (title.length < 2) {
+  if (!title) {
     d.askFor("create_listing", slots, "title", d.t(slots.kind === "offer" ? "as_ask_title_offer" : "as_ask_title_want"));
     return;
   }
@@ -143,52 +100,12 @@ export async function createListingTurn(d: Dialog, slots: Slots): Promise<void> 
     );
     return;
   }
-  const price =
-    typeof slots.price === "number" ? { amount: slots.price, currency: typeof slots.currency === "string" ? slots.currency : "EUR" } : null;
-  const wants = typeof slots.wants === "string" ? slots.wants.trim() : "";
-  const cleanTitle = title.charAt(0).toUpperCase() + title.slice(1);
-  const description =
-    typeof slots.description === "string" && slots.description.trim()
-      ? slots.description.trim()
-      : wants
-        ? d.t("as_swap_for", { title: cleanTitle, wants })
-        : cleanTitle;
-  const common = {
-    ...(place ? { location: { place } } : {}),
-    remote: slots.remote === true,
-    locale: d.locale,
-  };
-  const condition =
-    typeof slots.condition === "string" && ["new", "like_new", "good", "fair", "poor"].includes(slots.condition)
-      ? (slots.condition as "new")
-      : null;
-  const listing = await createListing(d.market, d.userId, {
-    kind: slots.kind,
-    title: cleanTitle.slice(0, 120),
-    description: description.slice(0, 5000),
-    category: categoryOfTitle(title),
-    price,
-    condition,
-    ...common,
-  });
-  const created = [listing];
-  if (wants && slots.kind === "offer") {
-    try {
-      created.push(
-        await createListing(d.market, d.userId, {
-          kind: "want",
-          title: (wants.charAt(0).toUpperCase() + wants.slice(1)).slice(0, 120),
-          description: d.t("as_in_exchange_for", { wants, title: cleanTitle }),
-          category: categoryOfTitle(wants),
-          ...common,
-        }),
-      );
-    } catch (error) {
-      // An offer without the want it was posted with would mislead the matcher: both or neither.
-      await deleteListing(d.market, d.userId, listing.id);
-      throw error;
-    }
-  }
+  const wants = typeof slots.wants === "string" ? capitalized(slots.wants) : undefined;
+  const input = createListingInputOf(slots, { title: capitalized(title), place, wants, locale: d.locale });
+  const command = d.parse(CreateListingCommand, input, { intent: "create_listing", slots });
+  if (!command) return;
+  const { listing, exchangeWant } = await createListing(d.market, d.userId, command);
+  const created = exchangeWant ? [listing, exchangeWant] : [listing];
   d.state.focus = { listingId: listing.id };
   const where = listing.remote ? d.t("as_where_remote") : d.t("as_where_place", { place: listing.location?.place ?? place ?? "" });
   const undo = d.action(d.t("as_undo"), "delete_listing", { listingIds: created.map((l) => l.id), confirmed: true, undo: true }, "danger");
@@ -199,7 +116,7 @@ export async function createListingTurn(d: Dialog, slots: Slots): Promise<void> 
         kind: d.t(listing.kind === "offer" ? "as_kind_offer_label" : "as_kind_want_label"),
         where,
       }),
-      ...(created.length > 1 ? [d.t("as_listing_created_wants", { wants })] : []),
+      ...(exchangeWant ? [d.t("as_listing_created_wants", { wants: String(slots.wants).trim() })] : []),
     ].join(" "),
     { cards: [{ ...listingCard(d, listing), actions: [undo] }] },
   );
@@ -300,23 +217,18 @@ export async function deleteListingTurn(d: Dialog, slots: Slots): Promise<void> 
 export async function updateListingTurn(d: Dialog, slots: Slots): Promise<void> {
   const listing = await targetListing(d, slots, "update_listing");
   if (!listing) return;
-  const patch: ListingPatch = {};
-  const changes: string[] = [];
-  if (typeof slots.price === "number") {
-    patch.price = {
-      amount: slots.price,
-      currency: typeof slots.currency === "string" ? slots.currency : (listing.price?.currency ?? "EUR"),
-    };
-    changes.push(`${d.t("as_price")} ${d.money(patch.price.amount, patch.price.currency)}`);
-  }
-  if (typeof slots.title === "string" && slots.title.trim().length >= 3) {
-    patch.title = slots.title.trim().slice(0, 120);
-    changes.push(d.quote(patch.title));
-  }
-  if (slots.status === "active" || slots.status === "paused" || slots.status === "closed") {
-    patch.status = slots.status;
-    changes.push(d.t(`as_status_${slots.status}`));
-  }
+  const input = {
+    ...(slots.price !== undefined ? { price: { amount: slots.price, currency: slots.currency ?? listing.price?.currency ?? "EUR" } } : {}),
+    ...(slots.title !== undefined ? { title: slots.title } : {}),
+    ...(slots.status !== undefined ? { status: slots.status } : {}),
+  };
+  const patch = d.parse(UpdateListingCommand, input);
+  if (!patch) return;
+  const changes = [
+    ...(patch.price ? [`${d.t("as_price")} ${d.money(patch.price.amount, patch.price.currency)}`] : []),
+    ...(patch.title ? [d.quote(patch.title)] : []),
+    ...(patch.status ? [d.t(`as_status_${patch.status}`)] : []),
+  ];
   d.state.focus = { listingId: listing.id };
   if (changes.length === 0) {
     d.say(d.t("as_update_what", { title: listing.title }));

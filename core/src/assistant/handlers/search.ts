@@ -1,5 +1,7 @@
 /** Searching listings and missions by chat, saving and applying to missions. */
 
+import { DEFAULT_SEARCH_RADIUS_KM, SearchListingsCommand } from "../../commands/listing-commands.ts";
+import { SearchMissionsCommand } from "../../commands/mission-commands.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import {
   applyToMission,
@@ -25,7 +27,7 @@ export async function searchListingsTurn(d: Dialog, slots: Slots): Promise<void>
     d.askFor("search_listings", slots, "q", d.t("as_ask_query"));
     return;
   }
-  let radiusKm = typeof slots.radiusKm === "number" ? slots.radiusKm : undefined;
+  const radiusKm = slots.radiusKm;
   let center = place;
   if (radiusKm !== undefined && !center) {
     const profile = await d.market.prisma.profile.findUnique({ where: { userId: d.userId }, select: { placeName: true } });
@@ -35,22 +37,23 @@ export async function searchListingsTurn(d: Dialog, slots: Slots): Promise<void>
       return;
     }
   }
-  // A town without a radius means "around there": 30 km, the distance people travel for a swap.
-  if (center && radiusKm === undefined) radiusKm = 30;
-  const result = await searchListings(d.market, d.userId, {
+  const command = d.parse(SearchListingsCommand, {
     ...(q ? { q } : {}),
-    ...(center ? { place: center, radiusKm } : {}),
-    ...(slots.kind === "offer" || slots.kind === "want" ? { kind: slots.kind } : {}),
-    ...(typeof slots.minPrice === "number" ? { minPrice: slots.minPrice } : {}),
-    ...(typeof slots.maxPrice === "number" ? { maxPrice: slots.maxPrice } : {}),
-    ...(slots.sort === "price" ? { sort: "price" as const } : {}),
-    ...(typeof slots.condition === "string" ? { condition: slots.condition as "good" } : {}),
+    ...(center ? { place: center } : {}),
+    ...(radiusKm !== undefined ? { radiusKm } : {}),
+    ...(slots.kind !== undefined ? { kind: slots.kind } : {}),
+    ...(slots.minPrice !== undefined ? { minPrice: slots.minPrice } : {}),
+    ...(slots.maxPrice !== undefined ? { maxPrice: slots.maxPrice } : {}),
+    ...(slots.sort !== undefined ? { sort: slots.sort } : {}),
+    ...(slots.condition !== undefined ? { condition: slots.condition } : {}),
     limit: PAGE,
   });
+  if (!command) return;
+  const result = await searchListings(d.market, d.userId, command);
   d.state.lastSearch = { intent: "search_listings", slots };
   const where = center
     ? slots.radiusKm !== undefined
-      ? d.t("as_search_radius", { km: radiusKm ?? 0, place: center })
+      ? d.t("as_search_radius", { km: command.radiusKm ?? DEFAULT_SEARCH_RADIUS_KM, place: center })
       : d.t("as_search_where", { place: center })
     : "";
   const label = q || d.t("as_everything");
@@ -99,15 +102,17 @@ function missionActions(d: Dialog, mission: MissionView) {
 
 export async function searchMissionsTurn(d: Dialog, slots: Slots): Promise<void> {
   const skills = Array.isArray(slots.skills) ? slots.skills : [];
-  const result = await searchMissions(d.market, d.userId, {
+  const command = d.parse(SearchMissionsCommand, {
     ...(typeof slots.q === "string" && slots.q.trim() ? { q: slots.q } : {}),
     ...(skills.length ? { skills } : {}),
-    ...(typeof slots.remote === "boolean" ? { remote: slots.remote } : {}),
-    ...(typeof slots.place === "string" ? { place: slots.place } : {}),
-    ...(typeof slots.radiusKm === "number" ? { radiusKm: slots.radiusKm } : {}),
-    ...(typeof slots.minRate === "number" ? { minRate: slots.minRate } : {}),
+    ...(slots.remote !== undefined ? { remote: slots.remote } : {}),
+    ...(slots.place !== undefined ? { place: slots.place } : {}),
+    ...(slots.radiusKm !== undefined ? { radiusKm: slots.radiusKm } : {}),
+    ...(slots.minRate !== undefined ? { minRate: slots.minRate } : {}),
     limit: PAGE,
   });
+  if (!command) return;
+  const result = await searchMissions(d.market, d.userId, command);
   d.state.lastSearch = { intent: "search_missions", slots };
   const filters = [
     skills.join(", "),

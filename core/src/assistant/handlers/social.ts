@@ -1,5 +1,6 @@
 /** Matches (see, accept, decline) and messages (list, read, write) by chat. */
 import { randomUUID } from "node:crypto";
+import { SendMessageCommand } from "../../commands/messaging-commands.ts";
 import { listMyMatches, type MatchView, respondToMatch } from "../../matching/matches.ts";
 import {
   getConversation,
@@ -247,6 +248,12 @@ export async function sendMessageTurn(d: Dialog, slots: Slots): Promise<void> {
     d.askFor("send_message", { conversationId: conversation.id }, "body", d.t("as_ask_body", { name }));
     return;
   }
-  const { message } = await sendMessage(d.market, d.userId, conversation.id, { body: body.slice(0, 4000), clientMessageId: randomUUID() });
+  const command = d.parse(
+    SendMessageCommand,
+    { body, clientMessageId: randomUUID() },
+    { intent: "send_message", slots: { conversationId: conversation.id, body } },
+  );
+  if (!command) return;
+  const { message } = await sendMessage(d.market, d.userId, conversation.id, command);
   d.say(d.t("as_message_sent", { name, body: message.body }));
 }

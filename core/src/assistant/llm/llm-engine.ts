@@ -121,7 +121,7 @@ export function createLlmEngine(options: LlmEngineOptions): LlmEngine {
               await runIntent(d, toolCall.name as Intent, parsed.data as Slots);
             } catch (error) {
               if (!(error instanceof DomainError)) throw error;
-              d.say(d.t(error.code, error.params));
+              d.sayError(error);
             }
             const produced = d.replies.splice(before);
             toolReplies.push(...produced);

@@ -1,0 +1,23 @@
+/** Messaging commands: start a conversation, send a message. */
+import { z } from "zod";
+import { MessageAttachment } from "../messaging/attachments.ts";
+import { Id, MessageBody } from "./fields.ts";
+
+export const StartConversationCommand = z.strictObject({
+  memberIds: z.array(Id).min(1).max(20),
+  title: z.string().trim().max(120).optional(),
+  listingId: Id.optional(),
+});
+export type StartConversationCommand = z.input<typeof StartConversationCommand>;
+
+export const SendMessageCommand = z.strictObject({
+  body: MessageBody,
+  clientMessageId: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[\w.:-]+$/)
+    .describe("Chosen by the client: sending the same one again returns the first message instead of a duplicate."),
+  attachments: z.array(MessageAttachment).max(10).optional(),
+});
+export type SendMessageCommand = z.input<typeof SendMessageCommand>;
