@@ -27,7 +27,7 @@ export function createApiRouter(api: ApiContext, limits: RateLimiters) {
   const router = Router();
   const registry = createRegistry();
   const cookies = createSessionCookies(api);
-  const images = createImageStore(api.config);
+  const images = api.core.market.images ?? createImageStore(api.config);
   const routes = [
     ...authRoutes({ api, cookies, limits }),
     ...oauthRoutes({ api, cookies }),

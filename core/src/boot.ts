@@ -11,6 +11,7 @@ import { type SeedReport, seedDemoCommunity } from "./demo/seed.ts";
 import { EventBus } from "./events/bus.ts";
 import { upsertCategoryTree } from "./listings/categories.ts";
 import type { MarketContext } from "./listings/context.ts";
+import { createImageStore } from "./listings/image-store.ts";
 
 export type Core = {
   config: Config;
@@ -69,7 +70,8 @@ export async function bootCore(
         await analyze;
       } else analyze.catch(() => {}); // closing during it is fine: it is only statistics
     }
-    return { config, db, embedder, events, market: { prisma: db.prisma, embedder, events }, seed, staleVectors: stale };
+    const images = createImageStore(config);
+    return { config, db, embedder, events, market: { prisma: db.prisma, embedder, events, images }, seed, staleVectors: stale };
   } catch (error) {
     await db.close();
     throw error;

@@ -71,6 +71,7 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
       mailer,
       events: core.events,
       linkGuard: new LinkGuard(),
+      ...(core.market.images ? { images: core.market.images } : {}),
     };
     const assistant = await assistantFor(core, accounts, { logger });
     const ports = new ChannelPortRegistry();

@@ -1,5 +1,5 @@
 /** Listing images over HTTP: real images resized, fakes and oversized files refused, order and deletion. */
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
@@ -107,6 +107,51 @@ describe("listing images", () => {
   });
 });
 
+describe("photos are erased with their listing and with the account (issue 10 M5, L4)", () => {
+  const newListing = async (token: string, title: string) =>
+    (await t.request("POST", "/api/v1/listings", { token, body: { kind: "offer", title, category: "bikes" } })).body.id as string;
+  const mediaFiles = (id: string) => {
+    const folder = join(t.core.config.dataDir, "media", "listings", id);
+    return existsSync(folder) ? readdirSync(folder) : [];
+  };
+
+  it("deletes the files of a deleted listing: its photo and thumbnail URLs answer 404", async () => {
+    const id = await newListing(owner, "Vélo à donner");
+    const [image] = (await upload(owner, await photo(300, 200), "a.jpg", "image/jpeg", id)).body.images;
+    expect((await fetch(`${t.url}${image.url}`)).status).toBe(200);
+    expect(mediaFiles(id)).toHaveLength(2);
+    expect((await t.request("DELETE", `/api/v1/listings/${id}`, { token: owner })).status).toBe(204);
+    expect((await fetch(`${t.url}${image.url}`)).status).toBe(404);
+    expect((await fetch(`${t.url}${image.thumbnailUrl}`)).status).toBe(404);
+    expect(mediaFiles(id)).toEqual([]);
+  });
+
+  it("deletes every photo of an erased account", async () => {
+    const leaving = await signUp("leaving");
+    const ids = [await newListing(leaving, "Table basse"), await newListing(leaving, "Lampe")];
+    const urls: string[] = [];
+    for (const id of ids) {
+      const [image] = (await upload(leaving, await photo(120, 120), "p.jpg", "image/jpeg", id)).body.images;
+      urls.push(image.url, image.thumbnailUrl);
+    }
+    for (const url of urls) expect((await fetch(`${t.url}${url}`)).status).toBe(200);
+    expect((await t.request("DELETE", "/api/v1/me", { token: leaving })).status).toBe(204);
+    for (const url of urls) expect((await fetch(`${t.url}${url}`)).status).toBe(404);
+    for (const id of ids) expect(mediaFiles(id)).toEqual([]);
+  });
+
+  it("keeps the cap of 8 under 12 parallel uploads: exactly 8 stored, rows and files", async () => {
+    const id = await newListing(owner, "Vélo pliant");
+    const bytes = await photo(60, 60);
+    const answers = await Promise.all(Array.from({ length: 12 }, () => upload(owner, bytes, "p.jpg", "image/jpeg", id)));
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(8);
+    expect(answers.filter((a) => a.status === 400 && a.body.code === "too_many_images")).toHaveLength(4);
+    const images = await t.core.db.prisma.listingImage.findMany({ where: { listingId: id }, orderBy: { position: "asc" } });
+    expect(images.map((i) => i.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(mediaFiles(id)).toHaveLength(16);
+  });
+});
+
 describe("listing images in an S3-compatible bucket", () => {
   it("stores both sizes in the bucket and serves them back", async () => {
     // s3rver: a local fake of the S3 API (the remote side only).
@@ -157,6 +202,28 @@ describe("listing images in an S3-compatible bucket", () => {
       const served = await fetch(`${s3api.url}${image.url}`);
       expect(served.status).toBe(200);
       expect(served.headers.get("content-type")).toBe("image/webp");
+
+      // Deleting the listing, then the account, empties the bucket (issue 10 M5).
+      const keysOf = async () =>
+        ((await client.send(new ListObjectsV2Command({ Bucket: "relais-media" }))).Contents ?? []).map((o) => o.Key);
+      const deleted = await s3api.request("DELETE", `/api/v1/listings/${listing.body.id}`, { token: register.body.accessToken });
+      expect(deleted.status).toBe(204);
+      expect(await keysOf()).toEqual([]);
+      expect((await fetch(`${s3api.url}${image.url}`)).status).toBe(404);
+      const second = await s3api.request("POST", "/api/v1/listings", {
+        token: register.body.accessToken,
+        body: { kind: "offer", title: "Chaise vintage", category: "furniture" },
+      });
+      const again = new FormData();
+      again.append("image", new Blob([await photo(100, 100, "png")], { type: "image/png" }), "chair.png");
+      await fetch(`${s3api.url}/api/v1/listings/${second.body.id}/images`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${register.body.accessToken}` },
+        body: again,
+      });
+      expect(await keysOf()).toHaveLength(2);
+      expect((await s3api.request("DELETE", "/api/v1/me", { token: register.body.accessToken })).status).toBe(204);
+      expect(await keysOf()).toEqual([]);
     } finally {
       await s3api.close();
       await fake.close();

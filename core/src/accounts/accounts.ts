@@ -3,10 +3,12 @@
  * change, email change (with the password, undoable from the previous address), the member's
  * own account (read, update, erase).
  */
+
 import { isUniqueViolation } from "../db/unique-violation.ts";
 import { Conflict, Forbidden, Invalid, NotFound, Unauthorized } from "../errors/domain.ts";
 import type { SessionEndReason } from "../events/bus.ts";
 import type { Locale } from "../i18n/messages.ts";
+import { eraseListingImageFiles } from "../listings/images.ts";
 import { type AccountsContext, nowOf } from "./context.ts";
 import { consumeEmailToken, issueEmailToken, voidAddressTokens } from "./email-tokens.ts";
 import { assertStrongPassword, decoyHash, hashPassword, verifyPassword } from "./passwords.ts";
@@ -245,6 +247,13 @@ export async function undoEmailChange(ctx: AccountsContext, token: string, passw
  */
 export async function deleteMe(ctx: AccountsContext, userId: string): Promise<void> {
   const now = nowOf(ctx);
+  // Photos first: if anything fails after, the listings stay (retry), but nothing stays public.
+  const owned = await ctx.prisma.listing.findMany({ where: { ownerId: userId }, select: { id: true } });
+  await eraseListingImageFiles(
+    ctx.prisma,
+    ctx.images,
+    owned.map((l) => l.id),
+  );
   await ctx.prisma.$transaction(async (tx) => {
     const listingIds = (await tx.listing.findMany({ where: { ownerId: userId }, select: { id: true } })).map((l) => l.id);
     await tx.match.updateMany({

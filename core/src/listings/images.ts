@@ -5,6 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import sharp from "sharp";
+import type { PrismaClient } from "../db/generated/client.ts";
 import { Forbidden, Invalid, NotFound } from "../errors/domain.ts";
 import type { MarketContext } from "./context.ts";
 import type { ImageStore } from "./image-store.ts";
@@ -31,8 +32,7 @@ export async function addListingImage(
   bytes: Buffer,
 ): Promise<ListingView> {
   await ownListing(ctx, userId, listingId);
-  if ((await ctx.prisma.listingImage.count({ where: { listingId } })) >= MAX_IMAGES)
-    throw new Invalid("too_many_images", [{ field: "image", code: "too_many_images", params: { max: MAX_IMAGES } }], { max: MAX_IMAGES });
+  if ((await ctx.prisma.listingImage.count({ where: { listingId } })) >= MAX_IMAGES) throw tooManyImages();
   let format: string | undefined;
   try {
     format = (await sharp(bytes).metadata()).format;
@@ -59,18 +59,24 @@ export async function addListingImage(
   await store.put(displayKey, display.data, "image/webp");
   await store.put(thumbKey, thumb, "image/webp");
   try {
-    const last = await ctx.prisma.listingImage.findFirst({ where: { listingId }, orderBy: { position: "desc" } });
-    await ctx.prisma.listingImage.create({
-      data: {
-        listingId,
-        position: (last?.position ?? -1) + 1,
-        displayKey,
-        thumbKey,
-        mimeType: "image/webp",
-        width: display.info.width,
-        height: display.info.height,
-        bytes: display.data.length,
-      },
+    await ctx.prisma.$transaction(async (tx) => {
+      // Parallel uploads to one listing take turns here (row lock on the listing), so the
+      // count and the insert cannot interleave and the cap holds.
+      await tx.$executeRaw`SELECT 1 FROM "Listing" WHERE id = ${listingId} FOR UPDATE`;
+      const images = await tx.listingImage.findMany({ where: { listingId }, select: { position: true } });
+      if (images.length >= MAX_IMAGES) throw tooManyImages();
+      await tx.listingImage.create({
+        data: {
+          listingId,
+          position: Math.max(-1, ...images.map((i) => i.position)) + 1,
+          displayKey,
+          thumbKey,
+          mimeType: "image/webp",
+          width: display.info.width,
+          height: display.info.height,
+          bytes: display.data.length,
+        },
+      });
     });
   } catch (error) {
     await store.delete(displayKey);
@@ -78,6 +84,22 @@ export async function addListingImage(
     throw error;
   }
   return toListingView(await ctx.prisma.listing.findUniqueOrThrow({ where: { id: listingId }, include: LISTING_INCLUDE }));
+}
+
+const tooManyImages = () =>
+  new Invalid("too_many_images", [{ field: "image", code: "too_many_images", params: { max: MAX_IMAGES } }], { max: MAX_IMAGES });
+
+/**
+ * Erases the photo files of these listings (display and thumbnail), before their rows go:
+ * a deleted listing's photos must not stay public at their old URLs.
+ */
+export async function eraseListingImageFiles(prisma: PrismaClient, store: ImageStore | undefined, listingIds: string[]): Promise<void> {
+  if (!store || listingIds.length === 0) return;
+  const images = await prisma.listingImage.findMany({
+    where: { listingId: { in: listingIds } },
+    select: { displayKey: true, thumbKey: true },
+  });
+  await Promise.all(images.flatMap((image) => [store.delete(image.displayKey), store.delete(image.thumbKey)]));
 }
 
 export async function deleteListingImage(

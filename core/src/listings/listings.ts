@@ -15,6 +15,7 @@ import { resolvePlace, suggestPlaces } from "../places/gazetteer.ts";
 import { inferCategory } from "./category-inference.ts";
 import { loadCategoryTree } from "./category-tree.ts";
 import type { MarketContext } from "./context.ts";
+import { eraseListingImageFiles } from "./images.ts";
 import { LISTING_INCLUDE, type ListingView, listingEmbeddingText, toListingView } from "./listing-view.ts";
 
 export type ListingLocationInput = { lat: number; lng: number } | { place: string };
@@ -201,6 +202,7 @@ export async function updateListing(ctx: MarketContext, userId: string, id: stri
 
 export async function deleteListing(ctx: MarketContext, userId: string, id: string): Promise<void> {
   await ownedListing(ctx, userId, id);
+  await eraseListingImageFiles(ctx.prisma, ctx.images, [id]);
   await ctx.prisma.$transaction(async (tx) => {
     // Proposals that counted on this listing can no longer happen.
     await tx.match.updateMany({
