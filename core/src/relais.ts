@@ -20,6 +20,8 @@ import type { Config } from "./config/index.ts";
 import { ChannelPortRegistry } from "./delivery/channel-port.ts";
 import { DeliveryWorker, type DeliveryWorkerOptions } from "./delivery/worker.ts";
 import { Mailer } from "./email/mailer.ts";
+import { resolveEncryptionKey } from "./installations/encryption-key.ts";
+import type { InstallationsContext } from "./installations/installations.ts";
 import { startMatchingScheduler } from "./matching/marketplace-matching.ts";
 import { AdvisoryLocks } from "./workers/advisory-locks.ts";
 
@@ -46,6 +48,8 @@ export type Relais = {
   accounts: AccountsContext;
   mailer: Mailer;
   assistant: Assistant;
+  /** Encrypted per-workspace credentials of the chat apps (installations.ts). */
+  installations: InstallationsContext;
   /** Adapters register their ChannelPort here; the delivery worker sends through it. */
   ports: ChannelPortRegistry;
   delivery: DeliveryWorker;
@@ -74,6 +78,10 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
       ...(core.market.images ? { images: core.market.images } : {}),
     };
     const assistant = await assistantFor(core, accounts, { logger });
+    const installations: InstallationsContext = {
+      prisma: core.db.prisma,
+      encryptionKey: resolveEncryptionKey(config, (message) => logger.warn(message)),
+    };
     const ports = new ChannelPortRegistry();
     const delivery = new DeliveryWorker(core.market, ports, {
       ...options.delivery,
@@ -131,6 +139,7 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
       accounts,
       mailer,
       assistant,
+      installations,
       ports,
       delivery,
       matching: { idle: () => matching?.idle() ?? Promise.resolve() },

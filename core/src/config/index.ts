@@ -140,6 +140,10 @@ const EnvSchema = z.object({
     (value) => value === undefined || value.length >= 32,
     "expected at least 32 characters (e.g. openssl rand -base64 48)",
   ),
+  RELAIS_ENCRYPTION_KEY: optionalSecret.refine(
+    (value) => value === undefined || decodeEncryptionKey(value) !== undefined,
+    "expected 32 random bytes as base64 or 64 hex characters (e.g. openssl rand -base64 32)",
+  ),
   ACCESS_TOKEN_TTL_SECONDS: wholeNumber(900, 60, 86_400, " of seconds"),
   REFRESH_TOKEN_TTL_DAYS: wholeNumber(30, 1, 365, " of days"),
   REFRESH_REUSE_GRACE_SECONDS: wholeNumber(0, 0, 60, " of seconds"),
@@ -213,6 +217,11 @@ export type Config = {
   auth: {
     /** Undefined: a random secret is generated once and kept in the data folder (not in production). */
     jwtSecret: string | undefined;
+    /**
+     * AES-256-GCM key for secrets stored in the database (channel installations). Undefined:
+     * generated once and kept in the data folder (not in production).
+     */
+    encryptionKey: Uint8Array | undefined;
     accessTokenTtlSeconds: number;
     refreshTokenTtlDays: number;
     refreshReuseGraceSeconds: number;
@@ -271,6 +280,17 @@ export class ConfigError extends Error {
     super(`Invalid configuration: ${problems.join("; ")}`);
     this.name = "ConfigError";
   }
+}
+
+/** RELAIS_ENCRYPTION_KEY as bytes: 32 bytes written as base64 (standard or URL-safe) or as 64 hex characters. */
+export function decodeEncryptionKey(value: string): Uint8Array | undefined {
+  const text = value.trim();
+  if (/^[0-9a-fA-F]{64}$/.test(text)) return Uint8Array.from(Buffer.from(text, "hex"));
+  if (/^[A-Za-z0-9+/_-]{43}=?$/.test(text)) {
+    const bytes = Buffer.from(text.replace(/-/g, "+").replace(/_/g, "/"), "base64");
+    if (bytes.length === 32) return Uint8Array.from(bytes);
+  }
+  return undefined;
 }
 
 /** Shows what the user wrote, but never a secret (a database URL's password). */
@@ -348,6 +368,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const problems: string[] = [];
   if (e.NODE_ENV === "production" && !e.JWT_SECRET)
     problems.push("JWT_SECRET=(unset): required in production (at least 32 random characters)");
+  if (e.NODE_ENV === "production" && !e.RELAIS_ENCRYPTION_KEY)
+    problems.push("RELAIS_ENCRYPTION_KEY=(unset): required in production (32 random bytes: openssl rand -base64 32)");
   for (const [provider, id, secret] of [
     ["GITHUB", e.GITHUB_CLIENT_ID, e.GITHUB_CLIENT_SECRET],
     ["LINKEDIN", e.LINKEDIN_CLIENT_ID, e.LINKEDIN_CLIENT_SECRET],
@@ -396,6 +418,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     slack: slackConfig(e),
     auth: {
       jwtSecret: e.JWT_SECRET,
+      encryptionKey: e.RELAIS_ENCRYPTION_KEY ? decodeEncryptionKey(e.RELAIS_ENCRYPTION_KEY) : undefined,
       accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
       refreshReuseGraceSeconds: e.REFRESH_REUSE_GRACE_SECONDS,
