@@ -7,7 +7,7 @@
 import { signAccessToken } from "@relais/core/accounts/access-tokens";
 import { io, type Socket } from "socket.io-client";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { latestEmail, STRONG_PASSWORD, startTestApi, type TestApi } from "../test/harness.ts";
+import { requestPasswordReset, STRONG_PASSWORD, startTestApi, type TestApi } from "../test/harness.ts";
 import { SOCKET_LIMITS } from "./realtime/socket-budget.ts";
 
 let t: TestApi;
@@ -128,8 +128,7 @@ describe("a socket ends with its session (H5)", () => {
     const ana = await member("Ana");
     const sockets = [await connect(ana.token), await connect(await signIn(ana))];
     const allClosed = Promise.all(sockets.map(disconnected));
-    await t.request("POST", "/api/v1/auth/forgot-password", { body: { email: ana.email } });
-    const { token } = await latestEmail(t, ana.email);
+    const { token } = await requestPasswordReset(t, ana.email);
     expect(
       (await t.request("POST", "/api/v1/auth/reset-password", { body: { token, password: "Guitare-acoustique-Yamaha-9" } })).status,
     ).toBe(204);

@@ -7,7 +7,7 @@ import { createLinkCode, findOrCreateUserByIdentity, linkWithCode } from "@relai
 import { startSession } from "@relais/core/accounts/sessions";
 import type { CoreEvents } from "@relais/core/events/bus";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { latestEmail, STRONG_PASSWORD, startTestApi, type TestApi } from "../test/harness.ts";
+import { requestPasswordReset, STRONG_PASSWORD, startTestApi, type TestApi } from "../test/harness.ts";
 
 type Ended = CoreEvents["session.ended"];
 
@@ -55,8 +55,7 @@ describe("session.ended", () => {
     expect(changed.status).toBe(204);
     expect(eventsOf(m.userId)).toEqual([{ userId: m.userId, sessionIds: [otherSid], reason: "password_changed" }]);
 
-    await t.request("POST", "/api/v1/auth/forgot-password", { body: { email: m.email } });
-    const { token } = await latestEmail(t, m.email);
+    const { token } = await requestPasswordReset(t, m.email);
     expect(
       (await t.request("POST", "/api/v1/auth/reset-password", { body: { token, password: "Guitare-acoustique-Yamaha-9" } })).status,
     ).toBe(204);

@@ -6,6 +6,7 @@
 import type { Core } from "@relais/core/boot";
 import { loadConfig } from "@relais/core/config/index";
 import { pino } from "pino";
+import { vi } from "vitest";
 import { copyTemplateDataDir } from "../../core/test/database.ts";
 import type { ApiContext } from "../src/http/api-context.ts";
 import { startServer } from "../src/server.ts";
@@ -76,3 +77,29 @@ export async function latestEmail(
 }
 
 export const STRONG_PASSWORD = "Velo-route-2026-Lyon!";
+
+/**
+ * Asks for a password reset and waits for the emailed link: forgot-password answers 202 first
+ * and writes the email just after, so the test waits for the email itself.
+ */
+export async function requestPasswordReset(t: TestApi, email: string): Promise<{ link: string; token: string }> {
+  const resets = async () =>
+    (
+      (await t.request("GET", `/dev/outbox?to=${encodeURIComponent(email)}&limit=100`)).body.items as {
+        template: string;
+        links: string[];
+      }[]
+    ).filter((item) => item.template === "reset_password");
+  const before = (await resets()).length;
+  const answer = await t.request("POST", "/api/v1/auth/forgot-password", { body: { email } });
+  if (answer.status !== 202) throw new Error(`forgot-password answered ${answer.status}`);
+  return vi.waitFor(
+    async () => {
+      const items = await resets();
+      const newest = items[0];
+      if (items.length <= before || !newest?.links[0]) throw new Error(`no reset email to ${email} yet`);
+      return { link: newest.links[0], token: new URL(newest.links[0]).searchParams.get("token") ?? "" };
+    },
+    { timeout: 10_000, interval: 20 },
+  );
+}

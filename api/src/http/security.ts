@@ -1,7 +1,7 @@
 /**
  * Security middleware: helmet headers, the CORS allowlist, HTTPS redirect behind a proxy, and
  * rate limits (express-rate-limit) — a general one per IP, and strict ones on sign-in
- * (failures per IP + email), sign-up (per IP, roomy enough for an office behind one IP) and
+ * (failures per IP + email, and per IP across emails against password spraying), sign-up (per IP, roomy enough for an office behind one IP) and
  * password-reset requests.
  */
 import type { Config } from "@relais/core/config/index";
@@ -70,18 +70,28 @@ const emailOf = (req: Request) => {
   return typeof email === "string" ? email.trim().toLowerCase().slice(0, 320) : "";
 };
 
-export type RateLimiters = { api: RequestHandler; login: RequestHandler; signup: RequestHandler; passwordReset: RequestHandler };
+export type RateLimiters = {
+  api: RequestHandler;
+  /** Both sign-in limits: failures per IP + email, then per IP. */
+  login: RequestHandler[];
+  signup: RequestHandler;
+  passwordReset: RequestHandler;
+};
 
 export function rateLimiters(config: Config): RateLimiters {
   const limits = config.http.rateLimits;
   return {
     api: limiter({ windowMs: 60_000, limit: limits.apiPerMinute }),
-    login: limiter({
-      windowMs: limits.loginWindowMinutes * 60_000,
-      limit: limits.loginFailures,
-      onlyFailures: true,
-      key: (req) => `${ipOf(req)}|${emailOf(req)}`,
-    }),
+    login: [
+      limiter({
+        windowMs: limits.loginWindowMinutes * 60_000,
+        limit: limits.loginFailures,
+        onlyFailures: true,
+        key: (req) => `${ipOf(req)}|${emailOf(req)}`,
+      }),
+      // The client IP as the server sees it (TRUST_PROXY decides whether X-Forwarded-For counts).
+      limiter({ windowMs: limits.loginWindowMinutes * 60_000, limit: limits.loginFailuresPerIp, onlyFailures: true, key: ipOf }),
+    ],
     signup: limiter({ windowMs: 3_600_000, limit: limits.signupsPerHour, key: ipOf }),
     passwordReset: limiter({ windowMs: 3_600_000, limit: 5, key: (req) => `${ipOf(req)}|${emailOf(req)}` }),
   };

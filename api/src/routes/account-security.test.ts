@@ -3,8 +3,8 @@
  * the dev outbox: changing the email (H2), personal access tokens after a password change or
  * reset (M1), display names that would put a second link into an email (L1).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { latestEmail, STRONG_PASSWORD, startTestApi, type TestApi } from "../../test/harness.ts";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { latestEmail, requestPasswordReset, STRONG_PASSWORD, startTestApi, type TestApi } from "../../test/harness.ts";
 
 let t: TestApi;
 beforeAll(async () => {
@@ -80,7 +80,7 @@ describe("changing the email (H2)", () => {
     expect(await page.text()).toContain("Reprendre mon adresse");
 
     // The thief resets the password at the new address; the owner's undo link still wins.
-    await t.request("POST", "/api/v1/auth/forgot-password", { body: { email: stolen } });
+    const thiefReset = await requestPasswordReset(t, stolen);
     const thiefSession = await t.request("POST", "/api/v1/auth/login", { body: { email: stolen, password: STRONG_PASSWORD } });
     expect(thiefSession.status).toBe(200);
 
@@ -93,9 +93,8 @@ describe("changing the email (H2)", () => {
     }
     // Links mailed to the thief's address are dead, and so is the old password.
     expect((await t.request("POST", "/api/v1/auth/verify-email", { body: { token: verification.token } })).status).toBe(400);
-    const resetLink = await latestEmail(t, stolen);
     expect(
-      (await t.request("POST", "/api/v1/auth/reset-password", { body: { token: resetLink.token, password: "Thief-tries-again-77" } }))
+      (await t.request("POST", "/api/v1/auth/reset-password", { body: { token: thiefReset.token, password: "Thief-tries-again-77" } }))
         .status,
     ).toBe(400);
     expect((await t.request("POST", "/api/v1/auth/login", { body: { email: stolen, password: STRONG_PASSWORD } })).status).toBe(401);
@@ -123,8 +122,7 @@ describe("personal access tokens end with a password change or reset (M1)", () =
     expect((await t.request("GET", "/api/v1/me", { token: owner.accessToken })).status).toBe(200);
 
     const second = await pat(owner.accessToken);
-    await t.request("POST", "/api/v1/auth/forgot-password", { body: { email: owner.email } });
-    const { token } = await latestEmail(t, owner.email);
+    const { token } = await requestPasswordReset(t, owner.email);
     expect(
       (await t.request("POST", "/api/v1/auth/reset-password", { body: { token, password: "Guitare-acoustique-Yamaha-9" } })).status,
     ).toBe(204);
@@ -162,5 +160,71 @@ describe("display names in emails (L1)", () => {
     expect(anchors[0]).toMatch(/^http:\/\/relais\.test\/auth\/verify-email\?token=/);
     const { body } = await t.request("GET", `/dev/outbox?to=${encodeURIComponent(email)}`);
     expect(body.items[0].links).toEqual([anchors[0]]);
+  });
+});
+
+describe("forgot-password tells nothing by its timing (L7)", () => {
+  it("answers before any database work, for a known and an unknown email alike; only the known one gets an email", async () => {
+    const owner = await member();
+    const unknown = `nobody-${Date.now()}@example.org`;
+    const answered: number[] = [];
+    // An open transaction holds the embedded database's only connection: a request that needed the
+    // database before answering would wait for it (and the transaction would time out).
+    await t.core.db.prisma.$transaction(
+      async (tx) => {
+        await tx.user.count();
+        for (const email of [owner.email, unknown]) {
+          answered.push((await t.request("POST", "/api/v1/auth/forgot-password", { body: { email } })).status);
+        }
+      },
+      { timeout: 5_000 },
+    );
+    expect(answered).toEqual([202, 202]);
+    await vi.waitFor(async () => expect((await outbox(owner.email)).map((m) => m.subject)).toContain("Reset your password"), {
+      timeout: 10_000,
+    });
+    expect(await outbox(unknown)).toEqual([]);
+  });
+});
+
+describe("password spraying from one IP (L6)", () => {
+  let proxied: TestApi;
+  beforeAll(async () => {
+    // Behind a proxy on loopback: the client IP is the X-Forwarded-For the proxy sets.
+    proxied = await startTestApi({ TRUST_PROXY: "loopback" });
+  });
+  afterAll(() => proxied?.close());
+
+  it("answers 429 after 10 failed sign-ins from one client IP across accounts; another IP still signs in", async () => {
+    const emails: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const email = `spray${i}-${Date.now()}@example.org`;
+      await proxied.request("POST", "/api/v1/auth/register", { body: { email, password: STRONG_PASSWORD, name: `Spray ${i}` } });
+      emails.push(email);
+    }
+    const from = (ip: string) => ({ "x-forwarded-for": ip });
+    const statuses: number[] = [];
+    for (const email of emails.slice(0, 4)) {
+      for (let i = 0; i < 3; i++) {
+        const res = await proxied.request("POST", "/api/v1/auth/login", {
+          body: { email, password: `Spring-2026-guess-${i}` },
+          headers: from("203.0.113.7"),
+        });
+        statuses.push(res.status);
+      }
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    const blocked = await proxied.request("POST", "/api/v1/auth/login", {
+      body: { email: emails[4], password: STRONG_PASSWORD },
+      headers: from("203.0.113.7"),
+    });
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
+    const elsewhere = await proxied.request("POST", "/api/v1/auth/login", {
+      body: { email: emails[4], password: STRONG_PASSWORD },
+      headers: from("203.0.113.8"),
+    });
+    expect(elsewhere.status).toBe(200);
   });
 });

@@ -6,8 +6,8 @@
 import { createHash } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { latestEmail, STRONG_PASSWORD, startTestApi, type TestApi } from "../../test/harness.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { latestEmail, requestPasswordReset, STRONG_PASSWORD, startTestApi, type TestApi } from "../../test/harness.ts";
 
 type Person = { id: string; name: string; email: string; verified: boolean };
 
@@ -192,12 +192,7 @@ describe("OAuth sign-in never hands over an account whose address is unproven (i
     expect(row.emailVerifiedAt).toBeNull();
 
     // The mailbox's owner proves it (a reset link), which also locks the pre-registrant out; then GitHub links.
-    await t.request("POST", "/api/v1/auth/forgot-password", { body: { email } });
-    const reset = await vi.waitFor(async () => {
-      const mail = await latestEmail(t, email);
-      if (!mail.link.includes("reset-password")) throw new Error("no reset email yet");
-      return mail;
-    });
+    const reset = await requestPasswordReset(t, email);
     await t.request("POST", "/api/v1/auth/reset-password", { body: { token: reset.token, password: "Owner-takes-it-back-2026" } });
     const linked = await signIn("github", victim);
     expect(linked.callback.status).toBe(200);

@@ -103,8 +103,9 @@ export async function forgotPassword(ctx: AccountsContext, emailInput: string): 
  * personal access tokens — a leaked token must not outlive "I reset everything".
  */
 async function lockOutOthers(ctx: AccountsContext, userId: string, reason: SessionEndReason, keepSessionId?: string) {
-  await ctx.prisma.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: nowOf(ctx) } });
+  // Sessions first: their end closes live sockets at once.
   await revokeAllSessions(ctx, userId, reason, keepSessionId);
+  await ctx.prisma.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: nowOf(ctx) } });
 }
 
 /** Sets a new password from an emailed link, signs the member out everywhere and revokes their tokens. */

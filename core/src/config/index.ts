@@ -160,6 +160,7 @@ const EnvSchema = z.object({
   HTTPS_REDIRECT: booleanFlag("HTTPS_REDIRECT", false),
   RATE_LIMIT_API_PER_MINUTE: wholeNumber(600, 1, 1_000_000),
   RATE_LIMIT_LOGIN_FAILURES: wholeNumber(5, 1, 1000),
+  RATE_LIMIT_LOGIN_FAILURES_PER_IP: wholeNumber(10, 1, 100_000),
   RATE_LIMIT_LOGIN_WINDOW_MINUTES: wholeNumber(15, 1, 1440, " of minutes"),
   RATE_LIMIT_SIGNUPS_PER_HOUR: wholeNumber(50, 1, 100_000),
   RATE_LIMIT_GUESTS_PER_HOUR: wholeNumber(20, 1, 100_000),
@@ -231,7 +232,15 @@ export type Config = {
     corsOrigins: string[];
     trustProxy: boolean | number | string;
     httpsRedirect: boolean;
-    rateLimits: { apiPerMinute: number; loginFailures: number; loginWindowMinutes: number; signupsPerHour: number; guestsPerHour: number };
+    rateLimits: {
+      apiPerMinute: number;
+      loginFailures: number;
+      /** Failed sign-ins per IP across every email (password spraying). */
+      loginFailuresPerIp: number;
+      loginWindowMinutes: number;
+      signupsPerHour: number;
+      guestsPerHour: number;
+    };
   };
   images: {
     /** Unset: local disk (RELAIS_DATA_DIR/media). */
@@ -431,6 +440,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       rateLimits: {
         apiPerMinute: e.RATE_LIMIT_API_PER_MINUTE,
         loginFailures: e.RATE_LIMIT_LOGIN_FAILURES,
+        loginFailuresPerIp: e.RATE_LIMIT_LOGIN_FAILURES_PER_IP,
         loginWindowMinutes: e.RATE_LIMIT_LOGIN_WINDOW_MINUTES,
         signupsPerHour: e.RATE_LIMIT_SIGNUPS_PER_HOUR,
         guestsPerHour: e.RATE_LIMIT_GUESTS_PER_HOUR,
