@@ -40,6 +40,7 @@ function normalizedWords(tokens: Token[], speller?: Speller): string[] {
     const word = token.folded;
     if (isName(token, index, speller)) out.push("NAME");
     else if (/^\d+([.,]\d+)?$/.test(word)) out.push("NUM");
+    else if (/^\d+(e|eme|er|ere|nd|st|rd|th)$/.test(word)) out.push("ORD");
     else if (/^[€$£]$/.test(word) || /^(euros?|eur|dollars?|usd|balles|bucks|chf|cad|gbp|fcfa)$/.test(word)) out.push("MONEY");
     else if (isSkillWord(word) && !COMMON_SKILL_WORDS.has(word)) out.push("SKILL");
     else if (!IGNORED.has(word)) out.push(speller ? speller.correct(word) : word);

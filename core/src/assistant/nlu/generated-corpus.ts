@@ -91,7 +91,8 @@ const TEMPLATES: [Intent, string][] = [
       "(tu sers à quoi|tu fais quoi|qu'est-ce que tu sais faire|qu'est-ce que je peux faire ici|à quoi tu sers|c'est quoi ce bot|comment ça marche|comment on utilise relais) (|?| exactement ?)|" +
       "(what can you do|what do you do|how does this work|how do i use this|what is this bot|what are the commands|how does relais work) (|?|exactly ?)|" +
       "(comment|how) (on publie|je poste|je fais pour publier|je fais pour chercher|on cherche|do i post|do i search|do i swap|do i find) (|une annonce|an ad|something|des trucs|things) (|?)|" +
-      "(je suis perdu|je comprends rien|i'm lost|i don't get it|i'm confused) (|, tu peux m'aider ?|, help|, aide moi)|(menu|commandes|commands|options|tuto|mode d'emploi|list of commands)",
+      "(je suis perdu|je comprends rien|i'm lost|i don't get it|i'm confused) (|, tu peux m'aider ?|, help|, aide moi)|(menu|commandes|commands|options|tuto|mode d'emploi|list of commands)|" +
+      "(what can you do|what do you do|tu sais faire quoi|tu peux faire quoi) (|?| for me ?| here ?|exactly|pour moi ?)",
   ],
   [
     "create_listing",
@@ -134,13 +135,15 @@ const TEMPLATES: [Intent, string][] = [
       "(c'est vendu|il est vendu|elle est partie|il est parti|c'est parti|déjà donné|it's sold|sold it|it's gone|already gave it away|found one) (,|!|) (tu peux|you can|please|) (supprimer|retirer|virer|enlever|remove|delete|take down) (l'annonce|the listing|the ad|it|ma demande)|" +
       "(mon|ma|my|le|la|the) {item} (est vendu|est parti|est partie|a été donné|is sold|is gone|has been sold|got sold) (|, retire l'annonce|, take it down|, supprime-la)|" +
       "(j'ai trouvé|i found|found) (qqn|quelqu'un|someone|what i needed|un {item}|a {item}) (|, retire ma demande|, remove my request|, tu peux supprimer ma demande|, delete my want)|" +
-      "(plus besoin|no longer need|don't need it anymore|je n'en ai plus besoin) (|, supprime ma demande|, delete it|, remove the request)",
+      "(plus besoin|no longer need|don't need it anymore|je n'en ai plus besoin) (|, supprime ma demande|, delete it|, remove the request)|" +
+      "(get rid of|vire|dégage|remove|supprime) (my most recent ad|ma dernière annonce|my last post|the ad i just put up|l'annonce que je viens de poster)",
   ],
   [
     "my_listings",
     "(mes annonces|mes offres|mes demandes|mes posts|my listings|my ads|my posts|my offers) (|stp|pls|?|en cours|actives|active)|" +
       "(montre|affiche|liste|voir|show|list|see) (moi|me|) (mes annonces|mes offres|my listings|my ads|what i posted|ce que j'ai publié|ce que j'ai posté)|" +
-      "(qu'est-ce que j'ai publié|j'ai posté quoi|what have i posted|what did i post|what am i selling|qu'est-ce que je vends) (|?|déjà ?|already ?)",
+      "(qu'est-ce que j'ai publié|j'ai posté quoi|what have i posted|what did i post|what am i selling|qu'est-ce que je vends) (|?|déjà ?|already ?)|" +
+      "(qu'est-ce qui est en ligne chez moi|what do i have online|qu'est-ce que j'ai de publié|what's live|mes annonces en ligne) (|actuellement|right now|?)",
   ],
   [
     "search_listings",
@@ -158,14 +161,16 @@ const TEMPLATES: [Intent, string][] = [
     "show_listing",
     "({ordinal}|la 2|le 3|number 2|the 4th|la troisième|le cinquième) (|stp|pls|please|!|?)|" +
       "(montre|affiche|ouvre|détails de|plus d'infos sur|voir|show|open|details of|more info on|tell me more about) ({ordinal}|la 2|the 3rd|number 5|celle-là|that one|le dernier)|" +
-      "(je veux voir|i want to see|can i see|je peux voir) ({ordinal}|the second one|la deuxième annonce)",
+      "(je veux voir|i want to see|can i see|je peux voir) ({ordinal}|the second one|la deuxième annonce)|" +
+      "(la|le|the) (1|2|3|4|5|3e|4eme|2nd|3rd) (stp|please|pls|svp|)",
   ],
   [
     "show_matches",
     "(mes matchs|mes échanges|mes propositions|mes correspondances|my matches|my swaps|my trades|swap proposals) (|?|stp|en cours|pending)|" +
       "(montre|affiche|show|any|des|y a des|do i have|ai-je des) (moi|me|) (mes matchs|les échanges proposés|matches|swaps|propositions d'échange|new matches|nouveaux matchs) (|?|pour moi|for me)|" +
       "(qui veut échanger avec moi|who wants to swap with me|quelqu'un veut échanger ?|is anyone interested in a swap ?|des échanges possibles ?|any swaps possible ?)|" +
-      "(j'ai un match|j'ai des matchs|do i have swap offers|who wants to trade|any matches|des propositions pour moi|qui veut troquer) (|?|avec moi|with me)",
+      "(j'ai un match|j'ai des matchs|do i have swap offers|who wants to trade|any matches|des propositions pour moi|qui veut troquer) (|?|avec moi|with me)|" +
+      "(un troc possible|any swap|un match dispo|is there a match|un échange à trois) (|three-way|circulaire|pour moi|for me) (|pour moi|for me) (|?)",
   ],
   [
     "accept_match",
@@ -177,7 +182,8 @@ const TEMPLATES: [Intent, string][] = [
     "decline_match",
     "(je refuse|refuse|décline|non merci pour|pas intéressé par|decline|reject|refuse|no thanks to|pass on|i'll pass on) ({ordinal}|l'échange|la proposition|le match|the swap|the match|the trade|this swap|the proposal|l'échange avec {name}|the swap with {name})|" +
       "(non merci, pas pour moi|no thanks, not for me|pas intéressé|not interested|ça m'intéresse pas) (|pour cet échange|in this swap|, refuse|, decline it)|" +
-      "(non merci pour|pas pour moi|no thanks for|nope to) (le troc|ce troc|l'échange|this trade|the swap|ce match)",
+      "(non merci pour|pas pour moi|no thanks for|nope to) (le troc|ce troc|l'échange|this trade|the swap|ce match)|" +
+      "(reject|refuse|decline|non pour) (number|le numéro|la|the|) (1|2|3|4|5) (|please|stp)",
   ],
   [
     "send_message",
@@ -186,14 +192,16 @@ const TEMPLATES: [Intent, string][] = [
       "(dis-lui|dis lui|tell him|tell her|réponds-lui|reply|réponds|answer) (que|:|that|) {body}|" +
       "(envoie au vendeur|écris au propriétaire|message the owner|tell the seller|write to the seller|dis au vendeur|message the seller) (:|que|that|) {body}|" +
       "(peux-tu dire à|can you tell|could you message|tu peux écrire à) {name} (:|que|that) {body}|" +
-      "(contacte|contacte-le|contacte-la|contact|écris à|write to|message|réponds à|get in touch with) (le vendeur|la vendeuse|le propriétaire|the owner|the seller|her|him|them|la|le|lui|{name}) (|stp|please|!)",
+      "(contacte|contacte-le|contacte-la|contact|écris à|write to|message|réponds à|get in touch with) (le vendeur|la vendeuse|le propriétaire|the owner|the seller|her|him|them|la|le|lui|{name}) (|stp|please|!)|" +
+      "(tell|let) {name} (know|) (i'm downstairs|i can come by on monday|the chair is 45 cm wide|i'm running late|it's still for sale|that works for me|the price is firm) (|after 6|!|, thanks)|(écris à|dis à|envoie à|send à|message à|msg|dm|write to) {name} (que|:|,) (je suis d'accord pour le troc|rdv jeudi 18h|ça me va|i'm in|bonne soirée et merci|see you at the park|sounds good)",
   ],
   [
     "show_conversations",
     "(mes messages|mes conversations|ma messagerie|mes discussions|my messages|my conversations|my inbox|inbox|messages) (|?|stp|non lus|unread)|" +
       "(des réponses|des nouvelles|qqn m'a répondu|quelqu'un m'a écrit|j'ai des messages|any replies|anyone wrote back|did anyone reply|did anyone answer|any new messages|got any messages) (|?|pour moi|for me|yet ?)|" +
       "(montre|affiche|show|open|ouvre) (moi|me|) (mes messages|mes conversations|my messages|my inbox|ma boîte)|" +
-      "(mes convs|my chats|my dms|mes mp|ma boîte de réception|qui m'a écrit|who messaged me|any new msgs|nouveaux messages|new messages) (|?|stp)",
+      "(mes convs|my chats|my dms|mes mp|ma boîte de réception|qui m'a écrit|who messaged me|any new msgs|nouveaux messages|new messages) (|?|stp)|" +
+      "(quelqu'un a répondu|someone answered|anyone answered|did they reply|des messages pour moi|j'ai une réponse) (|?)|(mes convs|my convos|mes conversations|my chats) (please|stp|pls|svp)",
   ],
   [
     "read_conversation",
@@ -216,7 +224,8 @@ const TEMPLATES: [Intent, string][] = [
       "(je parle|i speak) (anglais|français|espagnol|english|french|german) (et|and) (anglais|français|espagnol|english|french|german)|" +
       "(update|mets à jour|modifie|change) (mon profil|my profile) (:|,) (remote only|full remote|tjm 600|dispo en remote|ajoute {skill}|i'm available remotely)|" +
       "(je suis dispo en|i'm available for|open to|ouvert au) (remote|télétravail|full remote|remote work)|" +
-      "(modifie|edit|update|change|mets à jour) (mon profil|my profile) (|stp|please)",
+      "(modifie|edit|update|change|mets à jour) (mon profil|my profile) (|stp|please)|" +
+      "(change mon titre|mon titre de profil|headline|my headline|nouveau titre de profil|profile headline) (:|=|en|to) (Dev backend Go et Rust|Lead designer, 8 ans en agence|UX designer freelance|Product manager B2B|Ingénieure données, dbt et BigQuery)",
   ],
   [
     "generate_profile",
@@ -248,7 +257,8 @@ const TEMPLATES: [Intent, string][] = [
   [
     "save_mission",
     "(sauvegarde|enregistre|garde|mets de côté|bookmark|save|keep|star) ({ordinal}|la mission|cette mission|this mission|this gig|the mission|the {skill} one|la mission {skill}|la mission de {town}) (|pour plus tard|for later)|" +
-      "(garde|keep|save|sauve) (la dernière|the last one|celle-là|that one|the first one|la première)",
+      "(garde|keep|save|sauve) (la dernière|the last one|celle-là|that one|the first one|la première)|" +
+      "(save|sauvegarde|garde|enregistre) (la|le|the|number|) (1|2|3|4|5|3e|2nd) (|stp|please|pour plus tard)",
   ],
   [
     "apply_mission",
@@ -280,7 +290,8 @@ const TEMPLATES: [Intent, string][] = [
   [
     "cancel",
     "(annule|annuler|laisse tomber|oublie|stop|arrête|on arrête|non laisse tomber|cancel|never mind|nevermind|forget it|abort|stop that|start over|reset|on oublie|tant pis) (|ça|tout|it|that|!|stp|please)|" +
-      "(non en fait|en fait non|actually no|no wait|non attends) (oublie|annule|laisse tomber|cancel|forget it|stop)|(nvm|laisse|on laisse tomber|let's start over|recommençons|on recommence de zéro)",
+      "(non en fait|en fait non|actually no|no wait|non attends) (oublie|annule|laisse tomber|cancel|forget it|stop)|(nvm|laisse|on laisse tomber|let's start over|recommençons|on recommence de zéro)|" +
+      "(annule|cancel|stop|laisse tomber) (stp|please|svp|) (, erreur de ma part|, my bad|, wrong one|, pas ça|, not that)",
   ],
   [
     "unknown",
@@ -288,7 +299,8 @@ const TEMPLATES: [Intent, string][] = [
       "(tu préfères|do you like|t'aimes|tu aimes) (les chats ou les chiens|pizza|le foot|football|music) (|?|lol)|" +
       "(réserve-moi|book me|commande-moi|order me|achète-moi|buy me) (un vol|a flight|une pizza|a pizza|un taxi|a taxi|un billet|a ticket) (|pour {town}|to {town})|" +
       "(fais|écris|do|write) (mes devoirs|my homework|my maths homework|ma dissertation|my essay) (|stp|pls)|" +
-      "(asdf|qsdfgh|lol|mdr|ptdr|haha|hmm|euh|bof|🤔|😂|...|?|!!!|blabla|test|testing)",
+      "(asdf|qsdfgh|lol|mdr|ptdr|haha|hmm|euh|bof|🤔|😂|...|?|!!!|blabla|test|testing)|" +
+      "(quelle est la population de|what's the population of|who is the president of|qui est le président de|how far is|c'est loin) (le canada|canada|france|the moon|la lune|{town}) (|?)|(traduis|translate|écris un poème sur|write a poem about|chante|sing|joue|play) (ce texte|this|l'amour|love|une chanson|a song|de la musique|some music) (|stp|pls)|(mets un réveil|set an alarm|rappelle-moi|remind me) (à 7h|for 7am|demain|tomorrow) (|de|to) (|appeler maman|call mom)|(tu es qui|are you human|t'es un robot|are you a bot|tu m'aimes|do you love me|je m'ennuie|i'm bored) (|?|lol)|(combien font|how much is|calcule|compute) (2+2|12 fois 7|15% of 80|la racine de 16) (|?)|(recette de|recipe for) (crêpes|pancakes|lasagnes|a cake)|(qui va gagner|who will win) (les élections|the election|la coupe du monde|the world cup) (|?)|(can you|tu peux|peux-tu) (book|réserver|order|commander|call|appeler) (me|moi|) (a table|une table au resto|an uber|un taxi|a flight|un vol) (|to {town}|pour {town}|tonight|ce soir)",
   ],
 ];
 
@@ -340,6 +352,9 @@ function expand(template: string, rnd: () => number): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+const PREFIXES = list("ok |alors |bon |dis |hey |stp |please |salut, |hello, |euh |so |well |yo |dis-moi, |can you |tu peux ");
+const SUFFIXES = list(" stp| svp| please| pls| merci| thanks| !| ?| 🙏| 😊| lol| thx| merci d'avance| asap| :)");
 
 const SMS: [RegExp, string][] = [
   [/\bje /g, "j"],
@@ -402,7 +417,10 @@ export function generatedExamples(perTemplate = 24, seed = 11): { text: string; 
     const count = Math.max(perTemplate, Math.ceil(240 / alternatives.length));
     for (const template of alternatives) {
       for (let i = 0; i < count; i++) {
-        const text = expand(template, rnd);
+        let text = expand(template, rnd);
+        // Politeness and fillers belong to no intent: spread them over all.
+        if (rnd() < 0.2) text = `${pick(PREFIXES, rnd)}${text}`;
+        if (rnd() < 0.25) text = `${text}${pick(SUFFIXES, rnd)}`;
         out.push({ text: rnd() < 0.5 ? roughen(text, rnd) : text, intent });
       }
     }

@@ -10,7 +10,7 @@ import type { Locale } from "../../i18n/messages.ts";
 import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier } from "./classifier.ts";
 import { extractSlots, placeIn } from "./slots.ts";
-import { detectLocale, tokenize } from "./text.ts";
+import { detectLocale, type Token, tokenize } from "./text.ts";
 
 /** What the conversation so far tells about a new message. */
 export type DialogContext = {
@@ -84,6 +84,18 @@ function refine(
   return { ...slots, ...changed };
 }
 
+/**
+ * "message Zoé: shall we meet?" is said by its head, "annonce : cours d'anglais, 25 €/h" by the
+ * whole line: the head's and the whole message's probabilities count equally.
+ */
+function classifyWithHead(classifier: ReturnType<typeof intentClassifier>, tokens: Token[], head: Token[]) {
+  const whole = classifier.classify(tokens);
+  if (head.length === 0) return whole;
+  const scores = new Map(whole.map((s) => [s.intent, s.score / 2]));
+  for (const s of classifier.classify(head)) scores.set(s.intent, (scores.get(s.intent) ?? 0) + s.score / 2);
+  return [...scores.entries()].map(([intent, score]) => ({ intent, score })).sort((a, b) => b.score - a.score);
+}
+
 export function interpret(rawText: string, fallbackLocale: Locale, context: DialogContext = {}): Interpretation {
   const text = rawText.length > MAX_ANALYSED_CHARS ? rawText.slice(0, MAX_ANALYSED_CHARS) : rawText;
   const tokens = tokenize(text);
@@ -99,7 +111,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // so the words before it say what to do.
   const colon = text.indexOf(":");
   const head = colon > 0 && colon <= 60 ? tokenize(text.slice(0, colon)) : [];
-  const [best] = classifier.classify(head.length > 0 ? head : tokens);
+  const [best] = classifyWithHead(classifier, tokens, head);
   if (context.lastSearch) {
     // "mon TJM c'est 550 €" after a search is about the profile, not a price cap.
     const elsewhere = best !== undefined && best.intent !== context.lastSearch.intent && best.intent !== "unknown";
@@ -119,6 +131,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // 50 €"): people type what they look for.
   if (
     intent === "unknown" &&
+    tokens.length <= 6 &&
     words.some((word) => {
       const concept = conceptOf(word);
       return concept !== undefined && !DESCRIPTIVE_CONCEPTS.has(concept);

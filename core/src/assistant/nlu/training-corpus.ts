@@ -5,6 +5,7 @@
  * and never used for training.
  */
 import type { Intent } from "../intents.ts";
+import { GAZETTEERS } from "./generated-corpus.ts";
 
 const FILL: Record<string, string[]> = {
   obj: [
@@ -37,8 +38,9 @@ const FILL: Record<string, string[]> = {
   lang2: ["allemand", "french", "Spanish", "portugais", "English", "arabe"],
 };
 
+/** People's names used by both corpora: they become the NAME stand-in, in training as in use. */
 export const NAMES_IN_CORPUS = new Set(
-  (FILL.name ?? []).map((name) =>
+  [...(FILL.name ?? []), ...(GAZETTEERS.name ?? [])].map((name) =>
     name
       .toLowerCase()
       .normalize("NFD")
