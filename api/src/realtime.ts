@@ -2,7 +2,7 @@
  * Real time over socket.io, on the API server. A client connects with its access token
  * (`auth: { token }`); it then receives, for the conversations it belongs to:
  *   "message" (MessageView), "read" ({conversationId, userId, seq}), "typing" ({conversationId, userId}),
- * and "match" ({matchId, status}) for its proposals. It may emit "typing" {conversationId} and
+ * and "match" ({matchId, status, reason when withdrawn}) for its proposals. It may emit "typing" {conversationId} and
  * "sync" {conversationId, after} (ack: {items}) to catch up after a reconnect: messages carry a
  * strictly increasing `seq`, so "everything after the last seq I have" has no gap and no duplicate.
  *
@@ -165,6 +165,9 @@ export function attachRealtime(api: ApiContext, server: HttpServer) {
     }),
     ctx.events.subscribe("match.updated", ({ matchId, userIds, status }) => {
       for (const id of userIds) io.to(userRoom(id)).emit("match", { matchId, status });
+    }),
+    ctx.events.subscribe("match.withdrawn", ({ matchId, userIds, reason }) => {
+      for (const id of userIds) io.to(userRoom(id)).emit("match", { matchId, status: "withdrawn", reason });
     }),
   ];
 

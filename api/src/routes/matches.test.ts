@@ -3,6 +3,8 @@
  * the conversation (or the last completion cannot close the listings), nothing of it stays, and
  * the member simply answers again.
  */
+import type { CoreEvents } from "@relais/core/events/bus";
+import { io } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STRONG_PASSWORD, startTestApi, type TestApi } from "../../test/harness.ts";
 
@@ -120,5 +122,44 @@ describe("completing a trade", () => {
     expect(again.body.status).toBe("completed");
     const rows = await t.core.db.prisma.listing.findMany({ where: { id: { in: listings } } });
     expect(rows.map((r) => r.status)).toEqual(["traded", "traded"]);
+  });
+});
+
+describe("editing a listing a proposal uses", () => {
+  it("withdraws the proposal (kept, with its reason and the acceptances given), and tells every member live", async () => {
+    const { matchId, listings } = await proposedSwap();
+    expect((await t.request("POST", `/api/v1/matches/${matchId}/accept`, { token: token.Hana })).body.status).toBe("proposed");
+
+    const onBus: CoreEvents["match.withdrawn"][] = [];
+    const unsubscribe = t.core.events.subscribe("match.withdrawn", (event) => onBus.push(event));
+    const socket = io(t.url, { auth: { token: token.Hana }, transports: ["websocket"], reconnection: false, forceNew: true });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        socket.once("connect", resolve);
+        socket.once("connect_error", reject);
+      });
+      const heard = new Promise<unknown>((resolve) => socket.on("match", (event) => resolve(event)));
+      const edited = await t.request("PATCH", `/api/v1/listings/${listings[0]}`, {
+        token: token.Gus,
+        body: { title: "Vélo de route Triban, taille M" },
+      });
+      expect(edited.status).toBe(200);
+
+      const row = await t.core.db.prisma.match.findUniqueOrThrow({ where: { id: matchId }, include: { participants: true, items: true } });
+      expect(row).toMatchObject({ status: "withdrawn", withdrawnReason: "listing_changed" });
+      expect(row.items).toHaveLength(2);
+      expect(row.participants.find((p) => p.userId === id.Hana)?.acceptance).toBe("accepted");
+      expect(onBus).toEqual([{ matchId, userIds: expect.arrayContaining([id.Gus, id.Hana]), reason: "listing_changed" }]);
+      expect(await heard).toEqual({ matchId, status: "withdrawn", reason: "listing_changed" });
+
+      const listed = await t.request("GET", "/api/v1/matches?status=withdrawn", { token: token.Hana });
+      expect(listed.body.items).toEqual([
+        expect.objectContaining({ id: matchId, status: "withdrawn", withdrawnReason: "listing_changed" }),
+      ]);
+      expect((await t.request("POST", `/api/v1/matches/${matchId}/accept`, { token: token.Gus })).status).toBe(409);
+    } finally {
+      unsubscribe();
+      socket.disconnect();
+    }
   });
 });

@@ -8,7 +8,7 @@ import { localeOf } from "../http/problem.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
 import { IdParams } from "./schemas.ts";
 
-const Status = z.enum(["proposed", "accepted", "declined", "expired", "completed"]);
+const Status = z.enum(["proposed", "accepted", "declined", "expired", "completed", "withdrawn"]);
 const Step = z.object({
   receiverId: z.string(),
   receiverName: z.string(),
@@ -25,6 +25,10 @@ const Match = z
     id: z.string(),
     kind: z.enum(["pair", "cycle", "mission"]),
     status: Status,
+    withdrawnReason: z
+      .enum(["listing_changed", "listing_deleted"])
+      .nullable()
+      .describe("Why Relais withdrew the proposal (a listing it used changed or was deleted); null unless withdrawn"),
     score: z.number(),
     explanation: z.string().describe("Who wants what from whom, in the caller's language"),
     steps: z.array(Step),

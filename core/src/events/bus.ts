@@ -12,6 +12,8 @@ export type CoreEvents = {
   "conversation.typing": { conversationId: string; userId: string; memberIds: string[] };
   "match.proposed": { matchId: string; userIds: string[] };
   "match.updated": { matchId: string; userIds: string[]; status: string };
+  /** An open proposal was taken back because a listing it used changed or went away. */
+  "match.withdrawn": { matchId: string; userIds: string[]; reason: "listing_changed" | "listing_deleted" };
   /**
    * Sign-in sessions stopped working: `sessionIds` lists the ended ones, or "all" for every
    * session of the member (reset, deletion, a link that retires the account). Live connections

@@ -10,6 +10,7 @@ import { parseCommand } from "../commands/parse-command.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { Forbidden, Invalid, NotFound } from "../errors/domain.ts";
 import { t } from "../i18n/messages.ts";
+import { announceWithdrawals, withdrawProposalsOfListing } from "../matching/matches.ts";
 import { cursorArgs, type Page, toPage } from "../pagination.ts";
 import { resolvePlace, suggestPlaces } from "../places/gazetteer.ts";
 import { inferCategory } from "./category-inference.ts";
@@ -162,6 +163,7 @@ export async function updateListing(ctx: MarketContext, userId: string, id: stri
   const categoryId = patch.category === undefined ? undefined : await categoryIdOf(ctx, patch.category);
   const location = patch.location === undefined ? undefined : locate(patch.location);
   const wanted = current.kind === "want" ? await checkWanted(ctx, userId, patch.wantedListingIds) : undefined;
+  const now = ctx.now?.() ?? new Date();
   const textChanged = patch.title !== undefined || patch.description !== undefined || patch.tags !== undefined;
   const vector = textChanged
     ? await embedBeforeWrite(
@@ -194,23 +196,25 @@ export async function updateListing(ctx: MarketContext, userId: string, id: stri
       },
     });
     if (vector) await storeVector(tx, updated.id, vector);
-    return tx.listing.findUniqueOrThrow({ where: { id }, include: LISTING_INCLUDE });
+    // Proposals built on the old version no longer hold: withdrawn, and their members told.
+    const withdrawn = await withdrawProposalsOfListing(tx, id, "listing_changed", now);
+    return { listing: await tx.listing.findUniqueOrThrow({ where: { id }, include: LISTING_INCLUDE }), withdrawn };
   });
+  announceWithdrawals(ctx, row.withdrawn);
   ctx.events.publish("listing.changed", { listingId: id, ownerId: userId, change: "updated" });
-  return toListingView(row);
+  return toListingView(row.listing);
 }
 
 export async function deleteListing(ctx: MarketContext, userId: string, id: string): Promise<void> {
   await ownedListing(ctx, userId, id);
   await eraseListingImageFiles(ctx.prisma, ctx.images, [id]);
-  await ctx.prisma.$transaction(async (tx) => {
-    // Proposals that counted on this listing can no longer happen.
-    await tx.match.updateMany({
-      where: { status: "proposed", items: { some: { OR: [{ offerListingId: id }, { wantListingId: id }] } } },
-      data: { status: "expired" },
-    });
+  const withdrawn = await ctx.prisma.$transaction(async (tx) => {
+    // Proposals that counted on this listing can no longer happen: withdrawn, and their members told.
+    const withdrawals = await withdrawProposalsOfListing(tx, id, "listing_deleted", ctx.now?.() ?? new Date());
     await tx.listing.delete({ where: { id } });
+    return withdrawals;
   });
+  announceWithdrawals(ctx, withdrawn);
   ctx.events.publish("listing.changed", { listingId: id, ownerId: userId, change: "deleted" });
 }
 

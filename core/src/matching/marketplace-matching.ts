@@ -196,9 +196,9 @@ export async function runMatchingRound(ctx: MarketContext, now = new Date()): Pr
 }
 
 /**
- * Keeps proposals fresh: a change to a listing withdraws the open proposals that used it
- * (they were only suggestions: not a refusal, so they may come back), and a new round runs
- * shortly after (changes arriving together are handled by one round).
+ * Keeps proposals fresh: a change to a listing (which withdrew the open proposals that used it,
+ * in its own transaction: not a refusal, so they may come back) triggers a new round shortly
+ * after (changes arriving together are handled by one round).
  */
 export function startMatchingScheduler(ctx: MarketContext, options: { debounceMs?: number; onError?: (error: unknown) => void } = {}) {
   let timer: NodeJS.Timeout | undefined;
@@ -218,14 +218,7 @@ export function startMatchingScheduler(ctx: MarketContext, options: { debounceMs
         .finally(() => done?.());
     }, options.debounceMs ?? 300);
   };
-  const unsubscribe = ctx.events.subscribe("listing.changed", async ({ listingId, change }) => {
-    if (change === "updated") {
-      await ctx.prisma.match.deleteMany({
-        where: { status: "proposed", items: { some: { OR: [{ offerListingId: listingId }, { wantListingId: listingId }] } } },
-      });
-    }
-    schedule();
-  });
+  const unsubscribe = ctx.events.subscribe("listing.changed", () => schedule());
   schedule();
   return {
     /** Resolves once the scheduled round, if any, has run. */

@@ -17,7 +17,9 @@ import type { ExplanationStep } from "./marketplace-matching.ts";
 export type MatchView = {
   id: string;
   kind: "pair" | "cycle" | "mission";
-  status: "proposed" | "accepted" | "declined" | "expired" | "completed";
+  status: "proposed" | "accepted" | "declined" | "expired" | "completed" | "withdrawn";
+  /** Why Relais withdrew the proposal (withdrawn only). */
+  withdrawnReason: MatchWithdrawalReason | null;
   score: number;
   explanation: string;
   steps: ExplanationStep[];
@@ -26,6 +28,8 @@ export type MatchView = {
   expiresAt: string | null;
   createdAt: string;
 };
+
+export type MatchWithdrawalReason = "listing_changed" | "listing_deleted";
 
 const MATCH_INCLUDE = { participants: { include: { user: { select: { id: true, name: true } } } } } as const;
 type MatchRow = Prisma.MatchGetPayload<{ include: typeof MATCH_INCLUDE }>;
@@ -47,6 +51,7 @@ function toView(row: MatchRow, locale: Locale): MatchView {
     id: row.id,
     kind: row.kind,
     status: row.status,
+    withdrawnReason: row.status === "withdrawn" ? ((row.withdrawnReason as MatchWithdrawalReason | null) ?? "listing_changed") : null,
     score: row.score,
     explanation: explain(steps, locale),
     steps,
@@ -186,4 +191,39 @@ export async function reviewMatch(ctx: MarketContext, userId: string, matchId: s
       throw isUniqueViolation(error) ? new Conflict("already_reviewed") : error;
     });
   return { id: review.id, matchId, subjectId, rating: review.rating, comment: review.comment, createdAt: review.createdAt.toISOString() };
+}
+
+export type Withdrawal = { matchId: string; userIds: string[]; reason: MatchWithdrawalReason; deliveries: number };
+
+/**
+ * Withdraws, with the caller's transaction (the listing's edit or deletion), the open proposals
+ * that used a listing — also those some members already accepted — and writes the members'
+ * notifications. They are kept with their reason, not deleted: every member, and every card
+ * already shown in a chat app, learns it. Announce the result after the commit.
+ */
+export async function withdrawProposalsOfListing(
+  tx: Prisma.TransactionClient,
+  listingId: string,
+  reason: MatchWithdrawalReason,
+  now: Date,
+): Promise<Withdrawal[]> {
+  const matches = await tx.match.findMany({
+    where: { status: "proposed", items: { some: { OR: [{ offerListingId: listingId }, { wantListingId: listingId }] } } },
+    select: { id: true, participants: { select: { userId: true } } },
+  });
+  const withdrawals: Withdrawal[] = [];
+  for (const match of matches) {
+    const userIds = match.participants.map((p) => p.userId);
+    await tx.match.update({ where: { id: match.id }, data: { status: "withdrawn", withdrawnReason: reason } });
+    const deliveries = await enqueueNotifications(tx, { kind: "match_withdrawn", matchId: match.id, userIds, now });
+    withdrawals.push({ matchId: match.id, userIds, reason, deliveries });
+  }
+  return withdrawals;
+}
+
+/** After the commit: live clients hear `match.withdrawn`, the delivery worker wakes. */
+export function announceWithdrawals(ctx: MarketContext, withdrawals: Withdrawal[]): void {
+  for (const { matchId, userIds, reason } of withdrawals) ctx.events.publish("match.withdrawn", { matchId, userIds, reason });
+  const count = withdrawals.reduce((sum, w) => sum + w.deliveries, 0);
+  if (count > 0) ctx.events.publish("delivery.enqueued", { count });
 }
