@@ -275,7 +275,7 @@ describe("bad input", () => {
     const question = await say("Zoé Testeuse", "supprime la première");
     const yes = question.replies[0]?.cards?.[0]?.actions?.find((a) => a.label === "Oui")?.id as string;
     const stolen = await press("Brandon Tester", yes);
-    expect(stolen.replies[0]?.text).toBe("That button is no longer valid (it expired or isn't yours). Tell me what you'd like to do.");
+    expect(stolen.replies[0]?.text).toBe("That button was sent to another member, so I can't act on it. Tell me what you'd like to do.");
     expect((await myListings("Zoé Testeuse")).some((l) => l.title === "Tabouret de bar")).toBe(true);
     // "Start over" forgets the buttons: the same id no longer works for its owner either.
     expect((await t.request("DELETE", "/api/v1/assistant/session", { token: token["Zoé Testeuse"] })).status).toBe(204);

@@ -5,7 +5,7 @@
  */
 
 import { issueGuestSocketToken, isUnguessableGuestSession } from "@relais/core/accounts/guests";
-import { MAX_TURN_CHARS, type TurnIdentity, type TurnResult } from "@relais/core/assistant/assistant";
+import { MAX_TURN_CHARS, type Turn, type TurnIdentity, type TurnResult } from "@relais/core/assistant/assistant";
 import { INTENTS } from "@relais/core/assistant/intents";
 import { Invalid, Unauthorized } from "@relais/core/errors/domain";
 import type { Request } from "express";
@@ -72,7 +72,24 @@ const TurnIn = z.strictObject({
   text: z.string().max(50_000).optional().describe(`What the member typed (the engine reads up to ${MAX_TURN_CHARS} characters)`),
   action: z.string().max(200).optional().describe("The id of a button or quick reply from an earlier turn"),
   locale: z.enum(["fr", "en"]).optional().describe("Default language when the message does not tell (else Accept-Language)"),
+  attachments: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1).max(255),
+        mimeType: z
+          .string()
+          .min(1)
+          .max(100)
+          .describe("image/jpeg, image/png, image/webp (a listing's photo), text/plain or text/markdown (a CV)"),
+        data: z.base64().max(90_000).describe("The file, base64 (the whole request stays under 100 kB)"),
+      }),
+    )
+    .max(8)
+    .optional(),
 });
+
+/** A retried request with the same key gets the first answer and acts once (printable ASCII, at most 200). */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
 /**
  * A visitor of the website widget talks without an account: the widget draws a random
@@ -115,16 +132,26 @@ export function assistantRoutes(api: ApiContext): AnyRoute[] {
       path: "/api/v1/assistant/messages",
       summary: "Send a message (or press a button) to the assistant",
       description:
-        "French or English, typos welcome. Returns the replies (text plus cards, buttons and quick replies) and what was understood. With `Accept: text/event-stream`, streams `token` events when the LLM engine writes, then one `turn` event with this same body. A signed-in member, or a website visitor identified by a random `X-Relais-Guest-Session` header (22 to 128 characters of A-Z a-z 0-9 _ -).",
+        "French or English, typos welcome. Returns the replies (text plus cards, buttons and quick replies) and what was understood. With `Accept: text/event-stream`, streams `token` events when the LLM engine writes, then one `turn` event with this same body. A signed-in member, or a website visitor identified by a random `X-Relais-Guest-Session` header (22 to 128 characters of A-Z a-z 0-9 _ -). Send an `Idempotency-Key` header to retry safely: within 10 minutes the same key gets the first answer again (`Idempotent-Replayed: true`) and nothing is done twice. A member's messages are answered one at a time, in the order they arrive.",
       tags,
       auth: "optional",
       before: [newGuests],
       body: TurnIn,
       responses: { 200: { description: "The assistant's replies", schema: TurnOut } },
       async handler({ req, res, body, caller }) {
-        const turn = {
-          identity: turnIdentity(req, caller),
+        const key = req.get("Idempotency-Key");
+        if (key !== undefined && !IDEMPOTENCY_KEY.test(key))
+          throw new Invalid("invalid_request", [{ field: "header.idempotency-key", code: "field_invalid" }]);
+        const identity = turnIdentity(req, caller);
+        const turn: Turn = {
+          identity,
           source: `ip:${req.ip}`,
+          ...(key !== undefined ? { inboundId: key } : {}),
+          channel: { provider: identity.provider === "widget" ? "widget" : "rest", conversation: "", direct: true },
+          receivedAt: new Date(),
+          ...(body.attachments
+            ? { attachments: body.attachments.map((a) => ({ name: a.name, mimeType: a.mimeType, bytes: Buffer.from(a.data, "base64") })) }
+            : {}),
           ...(body.text !== undefined ? { text: body.text } : {}),
           ...(body.action !== undefined ? { action: body.action } : {}),
           // The member's own language applies unless the request names one.
@@ -136,7 +163,7 @@ export function assistantRoutes(api: ApiContext): AnyRoute[] {
         };
         if (req.accepts(["application/json", "text/event-stream"]) !== "text/event-stream") {
           const result = await api.assistant.handle(turn);
-          return { status: 200, body: toBody(result) };
+          return { status: 200, body: toBody(result), ...(result.replayed ? { headers: { "Idempotent-Replayed": "true" } } : {}) };
         }
         res.status(200).set({ "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", connection: "keep-alive" });
         res.flushHeaders();

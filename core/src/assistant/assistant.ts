@@ -1,35 +1,44 @@
 /**
- * The assistant every channel talks to: `handle(turn)` → platform-neutral replies. It maps
- * the chat identity to a member, loads the dialog state, runs the LLM engine when one is
- * configured (falling back to the local engine when the provider fails) or the local engine,
- * turns errors into polite replies in the member's language, and saves the state.
+ * The assistant every channel talks to: `handle(turn)` → platform-neutral replies, fitted to
+ * the limits of the channel the turn came from. Around the engines it does what chat
+ * platforms need of a core (see turn.ts):
+ * - one answer per inbound event id (inbound-dedupe.ts), replayed to a platform's retry;
+ * - the turns of one identity one after the other, in arrival order (a keyed lock), and a
+ *   compare-and-set on the dialog state across processes (session.ts);
+ * - dialog state per (identity, conversation);
+ * - buttons stored per member with an expiry (actions.ts), long answers paged behind "more…";
+ * - `handleInBackground`: acknowledge now, deliver the replies when ready (platform deadlines).
+ * It maps the chat identity to a member, runs the LLM engine when one is configured (falling
+ * back to the local engine when the provider fails) or the local engine, and turns errors
+ * into polite replies in the member's language.
  */
+import { createHash } from "node:crypto";
+import AsyncLock from "async-lock";
 import { apiIdentityOf, findOrCreateUserByIdentity } from "../accounts/identities.ts";
-import type { IdentityProvider } from "../db/generated/client.ts";
-import { DomainError } from "../errors/domain.ts";
-import type { Locale } from "../i18n/messages.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import { DomainError, Invalid } from "../errors/domain.ts";
+import { type Locale, t } from "../i18n/messages.ts";
+import { ActionStore, newActionId } from "./actions.ts";
 import { type AssistantDeps, Dialog } from "./dialog.ts";
+import { fitReplies } from "./fit-reply.ts";
+import { attachedText, attachPhotosTurn, isImage } from "./handlers/attachments.ts";
+import { InboundDedupe } from "./inbound-dedupe.ts";
 import type { Intent, Slots } from "./intents.ts";
 import { handleText, runIntent, warmUpLocalEngine } from "./local-engine.ts";
 import { type Reply, replyAsText } from "./reply.ts";
-import { forgetSession, loadSession, saveSession, takeAction } from "./session.ts";
+import { LIMITS } from "./reply-limits.ts";
+import { forgetSession, loadSession, saveSession } from "./session.ts";
+import { attachmentProblem, conversationKeyOf, MAX_ATTACHMENTS, type Turn, TurnEnvelopeSchema, type TurnIdentity } from "./turn.ts";
 
-export type TurnIdentity = { provider: IdentityProvider; externalId: string; displayName?: string };
-
-export type Turn = {
-  identity: TurnIdentity;
-  text?: string;
-  action?: string;
-  locale?: Locale;
-  /** Where the turn comes from, for abuse budgets (over HTTP: "ip:<client IP>"). */
-  source?: string;
-};
+export type { Turn, TurnAttachment, TurnChannel, TurnIdentity } from "./turn.ts";
 
 export type TurnResult = {
   replies: Reply[];
   interpretation: { intent: Intent; slots: Slots; engine: "local" | "llm" };
   userId: string;
   locale: Locale;
+  /** The event was answered before: these are the first answer's replies (none while it is still being written). */
+  replayed: boolean;
 };
 
 /** The LLM engine's side of a turn (core/src/assistant/llm); absent without a key. */
@@ -39,22 +48,43 @@ export type LlmEngine = {
 
 export type HandleOptions = { onToken?: (token: string) => void };
 
+/** Hands a turn's replies to the member's channel (an adapter's ChannelPort, through the outbox). */
+export type DeliverReplies = (result: TurnResult) => Promise<void>;
+
 /** Longest message the assistant reads; a CV fits, a pasted book does not. */
 export const MAX_TURN_CHARS = 12_000;
 
 /** Slot names that carry ids from buttons: kept out of what the API reports as understood. */
 const INTERNAL_SLOTS = new Set(["confirmed", "undo", "listingIds", "save"]);
 
+/** A pressed button whose answer settles what its message asked: the answer replaces that message. */
+const SETTLING_INTENTS = new Set<Intent>(["accept_match", "decline_match", "cancel"]);
+
 export type Assistant = {
   handle(turn: Turn, options?: HandleOptions): Promise<TurnResult>;
+  /**
+   * Accept now, answer later: checks the turn, returns at once (so an adapter can acknowledge
+   * within the platform's deadline), then runs it in turn order and hands the replies to
+   * `deliver`. A replayed event delivers nothing; a failure delivers a polite apology.
+   */
+  handleInBackground(turn: Turn, deliver: DeliverReplies): void;
+  /** Resolves when every background turn has been answered (shutdown, tests). */
+  idle(): Promise<void>;
   /** Forgets the dialog state of an identity ("start over"). */
   forget(identity: TurnIdentity): Promise<void>;
+  /** Buttons for notifications sent outside a turn ("Accept / Decline" days later). */
+  actions: ActionStore;
 };
 
 export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant {
   // Trained just after start rather than during it: the server is already answering.
   setImmediate(warmUpLocalEngine);
   const prisma = deps.market.prisma;
+  const actions = new ActionStore(prisma, deps.config.ai.actionTtlDays * 24 * 3600_000);
+  const dedupe = new InboundDedupe(prisma);
+  // One queue per chat identity: its turns run one after the other, in arrival order.
+  const lock = new AsyncLock({ maxPending: 10_000 });
+  const background = new Set<Promise<void>>();
 
   async function resolve(identity: TurnIdentity, locale: Locale | undefined) {
     if (identity.provider === "api") return apiIdentityOf(deps.accounts, identity.externalId);
@@ -66,29 +96,69 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
     });
   }
 
+  function check(turn: Turn): void {
+    const envelope = TurnEnvelopeSchema.safeParse(turn);
+    if (!envelope.success)
+      throw new Invalid(
+        "invalid_request",
+        envelope.error.issues.map((issue) => ({ field: issue.path.join("."), code: "field_invalid" })),
+      );
+  }
+
   async function handle(turn: Turn, options: HandleOptions = {}): Promise<TurnResult> {
+    check(turn);
+    return lock.acquire(`${turn.identity.provider}:${turn.identity.externalId}`, () => runTurn(turn, options));
+  }
+
+  async function runTurn(turn: Turn, options: HandleOptions): Promise<TurnResult> {
     const { user, identityId } = await resolve(turn.identity, turn.locale);
-    const session = await loadSession(prisma, identityId, user.id);
-    const dialog = new Dialog(deps, session, session.locale ?? turn.locale ?? user.locale ?? "fr", turn.text?.trim() ?? "", turn.source);
+    let claim: Awaited<ReturnType<InboundDedupe["claim"]>> | undefined;
+    if (turn.inboundId) {
+      claim = await dedupe.claim(identityId, turn.inboundId, turn.receivedAt ?? new Date());
+      if (claim.kind === "replay") return replayOf(claim.result, user.id, turn.locale ?? user.locale ?? "fr");
+    }
+    const session = await loadSession(prisma, identityId, user.id, conversationKeyOf(turn.channel));
+    const text = turn.text?.trim() ?? "";
+    const dialog = new Dialog(deps, session, session.locale ?? turn.locale ?? user.locale ?? "fr", text, {
+      // Stable per event: a message sent by this turn gets a client id a retry cannot duplicate.
+      ...(turn.inboundId ? { inboundId: hashed(`${turn.identity.provider}:${identityId}:${turn.inboundId}`) } : {}),
+      ...(turn.attachments ? { attachments: turn.attachments } : {}),
+      ...(turn.source ? { source: turn.source } : {}),
+    });
     let intent: Intent = "unknown";
     let slots: Slots = {};
     let engine: "local" | "llm" = "local";
-    const text = turn.text?.trim() ?? "";
+    let settles = false;
     try {
-      if (turn.action !== undefined) {
-        const action = takeAction(session.state, turn.action);
-        if (!action) dialog.say(dialog.t("as_action_expired"));
+      const attachments = turn.attachments ?? [];
+      const problem = attachmentProblem(attachments);
+      const cv = problem ? undefined : attachedText(attachments);
+      if (problem) dialog.say(dialog.t(`as_${problem}`, { max: MAX_ATTACHMENTS }));
+      else if (turn.action !== undefined) {
+        const taken = await actions.take(turn.action, user.id);
+        if (taken.status === "not_yours") dialog.say(dialog.t("as_action_not_yours"));
+        else if (taken.status === "expired") dialog.say(dialog.t("as_action_expired"));
+        else if ("page" in taken.target) dialog.replies.push(taken.target.page);
         else {
-          intent = action.intent;
-          slots = action.slots;
+          ({ intent, slots } = taken.target);
+          settles = SETTLING_INTENTS.has(intent) || slots.confirmed === true;
           await runIntent(dialog, intent, slots);
         }
-      } else if (!text || !/[\p{L}\p{N}]/u.test(text)) {
-        // Nothing to read (empty, or only emojis and punctuation).
-        dialog.say(text ? dialog.t("as_unknown") : dialog.t("as_empty"));
+      } else if (cv !== undefined) {
+        // A CV sent as a file: the same flow as a CV pasted in the message.
+        if (cv.length > MAX_TURN_CHARS) dialog.say(dialog.t("as_too_long", { length: cv.length, max: MAX_TURN_CHARS }));
+        else {
+          intent = "generate_profile";
+          await runIntent(dialog, intent, { text: cv });
+        }
+      } else if (!text && attachments.length === 0) {
+        dialog.say(dialog.t("as_empty"));
+      } else if (text && !/[\p{L}\p{N}]/u.test(text)) {
+        // Nothing to read (only emojis and punctuation).
+        dialog.say(dialog.t("as_unknown"));
       } else if (text.length > MAX_TURN_CHARS) {
         dialog.say(dialog.t("as_too_long", { length: text.length, max: MAX_TURN_CHARS }));
-      } else if (llm && !session.state.pending) {
+      } else if (text && llm && !session.state.pending) {
         try {
           ({ intent, slots } = await llm.respond(dialog, text, options));
           engine = "llm";
@@ -96,13 +166,18 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
           // The provider failed after its retries: the local engine answers instead.
           deps.logger?.warn({ err: error }, "LLM engine failed; answering with the local engine");
           dialog.replies.length = 0;
+          dialog.newActions.length = 0;
           ({ intent, slots } = await handleText(dialog, text));
         }
-      } else {
+      } else if (text) {
         ({ intent, slots } = await handleText(dialog, text));
       }
+      // Photos go to the listing in focus: the one this turn's text just posted or showed, or the last one.
+      const photos = problem ? [] : attachments.filter(isImage);
+      if (photos.length > 0 && cv === undefined && turn.action === undefined) await attachPhotosTurn(dialog, photos);
     } catch (error) {
       dialog.replies.length = 0;
+      dialog.newActions.length = 0;
       if (error instanceof DomainError) dialog.sayError(error);
       else {
         deps.logger?.error({ err: error }, "assistant turn failed");
@@ -110,23 +185,81 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
       }
     }
     if (dialog.replies.length === 0) dialog.say(dialog.t("as_unknown"));
+    const messageId = turn.channel?.messageId;
+    if (settles && messageId && dialog.replies[0]) dialog.replies[0] = { ...dialog.replies[0], replaces: messageId };
+    // Cut to what the channel shows; what does not fit waits behind "more…" (stored like any button).
+    const fitted = fitReplies(dialog.replies, LIMITS[turn.channel?.provider ?? "rest"], {
+      moreLabel: dialog.t("as_more"),
+      continued: dialog.t("as_continued"),
+      newId: newActionId,
+    });
+    for (const { id, reply } of fitted.held) dialog.newActions.push({ id, target: { page: reply } });
     session.locale = dialog.locale;
     if (text) session.history.push({ role: "user", text: text.slice(0, 2000) });
-    session.history.push({ role: "assistant", text: dialog.replies.map(replyAsText).join("\n").slice(0, 2000) });
+    session.history.push({ role: "assistant", text: fitted.replies.map(replyAsText).join("\n").slice(0, 2000) });
+    await actions.save(session.userId, dialog.newActions);
     await saveSession(prisma, session);
     const shownSlots = Object.fromEntries(Object.entries(slots).filter(([name]) => !INTERNAL_SLOTS.has(name)));
-    return {
-      replies: dialog.replies,
+    const result: TurnResult = {
+      replies: fitted.replies,
       interpretation: { intent, slots: shownSlots, engine },
       userId: session.userId,
       locale: dialog.locale,
+      replayed: false,
     };
+    if (claim?.kind === "first") {
+      const { replayed: _replayed, ...stored } = result;
+      await dedupe.answered(claim.id, stored as unknown as Prisma.InputJsonValue);
+    }
+    return result;
+  }
+
+  function handleInBackground(turn: Turn, deliver: DeliverReplies): void {
+    check(turn);
+    const job = handle(turn)
+      .then(async (result) => {
+        if (!result.replayed) await deliver(result);
+      })
+      .catch(async (error) => {
+        deps.logger?.error({ err: error }, "background assistant turn failed");
+        const locale = turn.locale ?? "fr";
+        await deliver({
+          replies: [{ text: t("as_error", locale) }],
+          interpretation: { intent: "unknown", slots: {}, engine: "local" },
+          userId: "",
+          locale,
+          replayed: false,
+        }).catch((deliveryError) => deps.logger?.error({ err: deliveryError }, "could not deliver the apology"));
+      })
+      .finally(() => background.delete(job));
+    background.add(job);
+  }
+
+  async function idle(): Promise<void> {
+    while (background.size > 0) await Promise.allSettled([...background]);
   }
 
   async function forget(identity: TurnIdentity): Promise<void> {
-    const { identityId } = await resolve(identity, undefined);
+    const { user, identityId } = await resolve(identity, undefined);
     await forgetSession(prisma, identityId);
+    await actions.forgetDialogButtons(user.id);
   }
 
-  return { handle, forget };
+  return { handle, handleInBackground, idle, forget, actions };
+}
+
+function hashed(value: string): string {
+  return `turn:${createHash("sha256").update(value).digest("base64url")}`;
+}
+
+/** The first answer to a replayed event, or an empty answer while it is still being written. */
+function replayOf(stored: unknown, userId: string, locale: Locale): TurnResult {
+  const first = stored as Partial<TurnResult> | undefined;
+  return {
+    replies: Array.isArray(first?.replies) ? first.replies : [],
+    interpretation: first?.interpretation ?? { intent: "unknown", slots: {}, engine: "local" },
+    userId,
+    locale: first?.locale ?? locale,
+    replayed: true,
+  };
 }

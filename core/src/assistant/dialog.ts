@@ -12,24 +12,39 @@ import type { Config } from "../config/index.ts";
 import { type DomainError, type FieldError, Invalid } from "../errors/domain.ts";
 import { type Locale, MESSAGES, type MessageKey, t } from "../i18n/messages.ts";
 import type { MarketContext } from "../listings/context.ts";
+import type { ImageStore } from "../listings/image-store.ts";
 import { foldText } from "../text/normalize.ts";
+import { type NewAction, newActionId } from "./actions.ts";
 import type { Intent, Slots } from "./intents.ts";
 import type { QuickReply, Reply, ReplyAction, ReplyCard } from "./reply.ts";
-import { ask, type DialogState, registerAction, type Session } from "./session.ts";
+import { ask, type DialogState, type Session } from "./session.ts";
+import type { TurnAttachment } from "./turn.ts";
 
 export type AssistantDeps = {
   market: MarketContext;
   accounts: AccountsContext;
   config: Config;
   profileWriter: ProfileWriter;
+  /** Where photos sent in chat are stored (absent: photos are refused politely). */
+  images?: ImageStore;
   logger?: { error: (object: unknown, message?: string) => void; warn: (object: unknown, message?: string) => void };
 };
 
 /** Command fields the dialog can ask for again, by the slot that answers them. */
 const SLOT_OF_FIELD: Record<string, string> = { title: "title", body: "body", location: "place", q: "q" };
 
+/** What a handler may need of the turn beyond its text: its event id, its files, where it comes from. */
+export type DialogTurn = {
+  inboundId?: string;
+  attachments?: TurnAttachment[];
+  /** Where the turn comes from (Turn.source), for abuse budgets. */
+  source?: string;
+};
+
 export class Dialog {
   readonly replies: Reply[] = [];
+  /** Buttons registered this turn, stored (for this member, with an expiry) when it ends. */
+  readonly newActions: NewAction[] = [];
   /** The question that was open when this turn's intent started (a draft being confirmed, say). */
   previousPending: DialogState["pending"];
 
@@ -39,9 +54,13 @@ export class Dialog {
     public locale: Locale,
     /** What the user typed this turn (empty for a button). */
     readonly text: string,
-    /** Where the turn comes from (Turn.source), for abuse budgets. */
-    readonly source?: string,
+    readonly turn: DialogTurn = {},
   ) {}
+
+  /** Where the turn comes from (Turn.source), for abuse budgets. */
+  get source(): string | undefined {
+    return this.turn.source;
+  }
 
   get userId(): string {
     return this.session.userId;
@@ -63,13 +82,19 @@ export class Dialog {
     this.replies.push({ text, ...extra });
   }
 
-  /** A button that runs `intent` with `slots` when pressed (by this identity only). */
+  /** A button that runs `intent` with `slots` when pressed (by this member only, for days). */
   action(label: string, intent: Intent, slots: Slots, style?: ReplyAction["style"]): ReplyAction {
-    return { id: registerAction(this.state, intent, slots), label, ...(style ? { style } : {}) };
+    return { id: this.register(intent, slots), label, ...(style ? { style } : {}) };
   }
 
   quick(label: string, intent: Intent, slots: Slots): QuickReply {
-    return { label, action: registerAction(this.state, intent, slots) };
+    return { label, action: this.register(intent, slots) };
+  }
+
+  private register(intent: Intent, slots: Slots): string {
+    const id = newActionId();
+    this.newActions.push({ id, target: { intent, slots } });
+    return id;
   }
 
   /** Asks for one missing slot; the next message answers it. */

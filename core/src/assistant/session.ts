@@ -1,10 +1,13 @@
 /**
- * Dialog state per chat identity, kept in the AssistantSession table so a conversation
- * survives a restart: what is being asked, the last results ("the second one"), what is in
- * focus ("contact her"), the buttons shown (their ids are only valid for this identity and
- * for a day), and a bounded history for the LLM engine's memory.
+ * Dialog state per chat identity and conversation, kept in the AssistantSession table so a
+ * conversation survives a restart: what is being asked, the last results ("the second one"),
+ * what is in focus ("contact her") and a bounded history for the LLM engine's memory. The
+ * buttons shown live in their own table (actions.ts), so no turn can overwrite another's.
+ *
+ * Turns of one identity are serialised in process; across processes each save is a
+ * compare-and-set on `version`: a save that lost the race merges, field by field, what this
+ * turn changed into what the other one wrote, and never throws either away.
  */
-import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { PrismaClient } from "../db/generated/client.ts";
 import type { Locale } from "../i18n/messages.ts";
@@ -29,7 +32,6 @@ const StateSchema = z.object({
     })
     .optional(),
   lastSearch: z.object({ intent: z.enum(["search_listings", "search_missions"]), slots: SlotsSchema }).optional(),
-  actions: z.array(z.object({ id: z.string(), intent: z.enum(INTENTS), slots: SlotsSchema, expiresAt: z.string() })).default([]),
 });
 export type DialogState = z.infer<typeof StateSchema>;
 export type PendingQuestion = NonNullable<DialogState["pending"]>;
@@ -37,68 +39,100 @@ export type PendingQuestion = NonNullable<DialogState["pending"]>;
 const HistorySchema = z.array(z.object({ role: z.enum(["user", "assistant"]), text: z.string() }));
 export type HistoryEntry = z.infer<typeof HistorySchema>[number];
 
-const ACTION_TTL_MS = 24 * 3600_000;
 const PENDING_TTL_MS = 30 * 60_000;
-const MAX_ACTIONS = 60;
 const MAX_HISTORY = 20;
+const STATE_KEYS = ["pending", "results", "focus", "lastSearch"] as const;
 
 export type Session = {
   id: string;
   identityId: string;
+  conversationKey: string;
   userId: string;
   locale: Locale | null;
   state: DialogState;
   history: HistoryEntry[];
+  /** The row's version this turn started from, and what it read then (for the merge). */
+  version: number;
+  base: { state: DialogState; historyLength: number };
 };
 
-export async function loadSession(prisma: PrismaClient, identityId: string, userId: string): Promise<Session> {
-  const upsert = () => prisma.assistantSession.upsert({ where: { identityId }, create: { identityId, userId }, update: {} });
-  // Two first messages at once both try to create the row: the loser reads the winner's.
-  const row = await upsert().catch(upsert);
+type SessionRow = { id: string; userId: string; locale: Locale | null; state: unknown; history: unknown; version: number };
+
+function readRow(row: SessionRow, userId: string, now = Date.now()) {
   // A state written by an older version (or damaged) is dropped, never trusted.
-  const state = StateSchema.safeParse(row.state).data ?? { actions: [] };
+  const state: DialogState = StateSchema.safeParse(row.state).data ?? {};
   const history = HistorySchema.safeParse(row.history).data ?? [];
-  const now = Date.now();
-  state.actions = state.actions.filter((action) => Date.parse(action.expiresAt) > now);
   if (state.pending && Date.parse(state.pending.expiresAt) <= now) delete state.pending;
   // The identity says who speaks; a session row left on another member (an account merged
   // elsewhere) is taken over, never trusted.
+  return row.userId === userId ? { state, history } : { state: {}, history: [] };
+}
+
+export async function loadSession(prisma: PrismaClient, identityId: string, userId: string, conversationKey = ""): Promise<Session> {
+  const where = { identityId_conversationKey: { identityId, conversationKey } };
+  const upsert = () => prisma.assistantSession.upsert({ where, create: { identityId, conversationKey, userId }, update: {} });
+  // Two first messages at once both try to create the row: the loser reads the winner's.
+  const row = await upsert().catch(upsert);
+  const { state, history } = readRow(row, userId);
   return {
     id: row.id,
     identityId,
+    conversationKey,
     userId,
     locale: row.locale,
-    state: row.userId === userId ? state : { actions: [] },
-    history: row.userId === userId ? history : [],
+    state,
+    history,
+    version: row.version,
+    base: { state: structuredClone(state), historyLength: history.length },
   };
 }
 
+/** Saves the turn's state; if another process saved first, merges this turn's changes into its state. */
 export async function saveSession(prisma: PrismaClient, session: Session): Promise<void> {
-  await prisma.assistantSession.update({
-    where: { id: session.id },
-    data: {
-      userId: session.userId,
-      locale: session.locale,
-      state: session.state as object,
-      history: session.history.slice(-MAX_HISTORY) as object,
-    },
-  });
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const { count } = await prisma.assistantSession.updateMany({
+      where: { id: session.id, version: session.version },
+      data: {
+        userId: session.userId,
+        locale: session.locale,
+        state: session.state as object,
+        history: session.history.slice(-MAX_HISTORY) as object,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 1) {
+      session.version += 1;
+      session.base = { state: structuredClone(session.state), historyLength: session.history.length };
+      return;
+    }
+    const theirs = await prisma.assistantSession.findUnique({ where: { id: session.id } });
+    if (!theirs) return; // Forgotten ("start over") while this turn ran: nothing to keep.
+    mergeInto(session, theirs);
+  }
+  throw new Error("assistant session kept changing under this turn");
 }
 
+/** Keeps what the other writer saved, and on top of it what this turn changed. */
+function mergeInto(session: Session, theirs: SessionRow): void {
+  const fresh = readRow(theirs, session.userId);
+  const merged: DialogState = { ...fresh.state };
+  for (const key of STATE_KEYS) {
+    const changed = JSON.stringify(session.state[key]) !== JSON.stringify(session.base.state[key]);
+    if (changed) {
+      if (session.state[key] === undefined) delete merged[key];
+      else Object.assign(merged, { [key]: session.state[key] });
+    }
+  }
+  const added = session.history.slice(session.base.historyLength);
+  session.state = merged;
+  session.history = [...fresh.history, ...added];
+  session.version = theirs.version;
+  session.base = { state: structuredClone(fresh.state), historyLength: fresh.history.length };
+}
+
+/** Forgets the dialog state of an identity in every conversation ("start over"). */
 export async function forgetSession(prisma: PrismaClient, identityId: string): Promise<void> {
   await prisma.assistantSession.deleteMany({ where: { identityId } });
-}
-
-/** Registers a button: its id is random and only this identity's session can run it. */
-export function registerAction(state: DialogState, intent: Intent, slots: Slots): string {
-  const id = randomBytes(9).toString("base64url");
-  state.actions.push({ id, intent, slots, expiresAt: new Date(Date.now() + ACTION_TTL_MS).toISOString() });
-  if (state.actions.length > MAX_ACTIONS) state.actions.splice(0, state.actions.length - MAX_ACTIONS);
-  return id;
-}
-
-export function takeAction(state: DialogState, id: string) {
-  return state.actions.find((action) => action.id === id);
 }
 
 export function ask(state: DialogState, intent: Intent, slots: Slots, awaiting: string, draft?: unknown) {

@@ -2,6 +2,7 @@
 import type { AccountsContext } from "../accounts/context.ts";
 import { LocalProfileWriter, type ProfileWriter } from "../ai/profile-writer.ts";
 import type { Core } from "../boot.ts";
+import { createImageStore } from "../listings/image-store.ts";
 import { type Assistant, createAssistant, type LlmEngine } from "./assistant.ts";
 import type { AssistantDeps } from "./dialog.ts";
 
@@ -27,6 +28,7 @@ export async function assistantFor(core: Core, accounts: AccountsContext, option
     accounts,
     config: core.config,
     profileWriter,
+    images: createImageStore(core.config),
     ...(options.logger ? { logger: options.logger } : {}),
   };
   return createAssistant(deps, llm);

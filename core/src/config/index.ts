@@ -194,6 +194,7 @@ const EnvSchema = z.object({
   OPENAI_MAX_RETRIES: wholeNumber(2, 0, 10),
   RELAIS_EMBEDDER: z.enum(["local", "openai"], { message: "expected local or openai" }).optional(),
   RELAIS_ASSISTANT_ENGINE: z.enum(["local", "llm"], { message: "expected local or llm" }).optional(),
+  RELAIS_ACTION_TTL_DAYS: wholeNumber(14, 1, 90, " of days"),
   // Slack
   SLACK_SIGNING_SECRET: optionalSecret,
   SLACK_BOT_TOKEN: slackToken("xoxb-", "a bot token (OAuth & Permissions → Bot User OAuth Token)"),
@@ -260,6 +261,8 @@ export type Config = {
       | undefined;
     embedder: "local" | "openai";
     assistantEngine: "local" | "llm";
+    /** How long a button (in a reply or a notification) can still be pressed. */
+    actionTtlDays: number;
     /** Public GitHub REST API, for profile writing from a username. */
     githubApiUrl: string;
   };
@@ -422,6 +425,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         : undefined,
       embedder: e.RELAIS_EMBEDDER ?? (e.OPENAI_API_KEY ? "openai" : "local"),
       assistantEngine: e.RELAIS_ASSISTANT_ENGINE ?? (e.OPENAI_API_KEY ? "llm" : "local"),
+      actionTtlDays: e.RELAIS_ACTION_TTL_DAYS,
       githubApiUrl: e.GITHUB_API_URL ?? "https://api.github.com",
     },
     slack: slackConfig(e),

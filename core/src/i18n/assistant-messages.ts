@@ -18,8 +18,34 @@ export const ASSISTANT_MESSAGES = {
     en: "That message is too long for me ({length} characters, maximum {max}). Could you shorten it?",
   },
   as_action_expired: {
-    fr: "Ce bouton n'est plus valable (il a expiré ou ne vous concerne pas). Dites-moi ce que vous voulez faire.",
-    en: "That button is no longer valid (it expired or isn't yours). Tell me what you'd like to do.",
+    fr: "Ce bouton n'est plus valable (il a expiré, ou la conversation a été recommencée). Dites-moi ce que vous voulez faire.",
+    en: "That button is no longer valid (it expired, or the conversation was started over). Tell me what you'd like to do.",
+  },
+  as_action_not_yours: {
+    fr: "Ce bouton a été envoyé à un autre membre : je ne peux rien faire avec. Dites-moi ce que vous voulez faire.",
+    en: "That button was sent to another member, so I can't act on it. Tell me what you'd like to do.",
+  },
+  as_continued: { fr: "(suite)", en: "(continued)" },
+  as_attachment_type: {
+    fr: "Je ne sais pas lire ce fichier. Envoyez une photo (JPEG, PNG ou WebP) ou un CV en texte (.txt, .md), ou collez le texte ici.",
+    en: "I can't read that file. Send a photo (JPEG, PNG or WebP) or a CV as text (.txt, .md), or paste the text here.",
+  },
+  as_attachment_too_big: {
+    fr: "Ce fichier est trop lourd (10 Mo au plus). Pouvez-vous en envoyer un plus léger ?",
+    en: "That file is too big (10 MB at most). Could you send a smaller one?",
+  },
+  as_attachment_empty: { fr: "Ce fichier est vide.", en: "That file is empty." },
+  as_attachment_count: {
+    fr: "Cela fait trop de fichiers d'un coup ({max} au plus).",
+    en: "That's too many files at once ({max} at most).",
+  },
+  as_photo_which_listing: {
+    fr: "Belle photo ! Pour quelle annonce ? Ouvrez-la d'abord (« mes annonces », puis « la première »), puis renvoyez la photo.",
+    en: 'Nice photo! Which listing is it for? Open it first ("my listings", then "the first one"), then send the photo again.',
+  },
+  as_photo_added: {
+    fr: "{count} photo(s) ajoutée(s) à « {title} ».",
+    en: '{count} photo(s) added to "{title}".',
   },
   as_refused_field: {
     fr: "{field} : {problem} Je n'ai rien fait ; pouvez-vous corriger ?",

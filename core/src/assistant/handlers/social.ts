@@ -248,9 +248,10 @@ export async function sendMessageTurn(d: Dialog, slots: Slots): Promise<void> {
     d.askFor("send_message", { conversationId: conversation.id }, "body", d.t("as_ask_body", { name }));
     return;
   }
+  // A retried chat event carries the same inbound id: the same client id, so never a second message.
   const command = d.parse(
     SendMessageCommand,
-    { body, clientMessageId: randomUUID() },
+    { body, clientMessageId: d.turn.inboundId ?? randomUUID() },
     { intent: "send_message", slots: { conversationId: conversation.id, body } },
   );
   if (!command) return;
