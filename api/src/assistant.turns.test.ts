@@ -238,8 +238,8 @@ describe("files sent in chat", () => {
       token: token["Brandon Tester"],
       body: { text: "here is my CV", attachments: [{ name: "cv.txt", mimeType: "text/plain", data: Buffer.from(cv).toString("base64") }] },
     });
-    expect(res.status).toBe(200);
-    expect(res.body.interpretation.intent).toBe("generate_profile");
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.interpretation.intent, res.text).toBe("generate_profile");
     expect(res.body.replies[0].text).toContain("Here is the profile I suggest");
   });
 
