@@ -188,9 +188,20 @@ describe("buttons that outlive the turn", () => {
       }),
     );
     expect(pressed.replies[0]?.text).toContain("est supprimée");
-    // The answer settles what the notification asked: it replaces that message.
-    expect(pressed.replies[0]?.replaces).toBe("1712.0042");
     expect(await t.core.db.prisma.listing.count({ where: { id: listing.id } })).toBe(0);
+  });
+
+  it("“No” on a confirmation replaces the message it was pressed on", async () => {
+    const zoe = (rest: Partial<Turn>) => slack("T1:U-zoe", "D-zoe", true, rest);
+    await t.api.assistant.handle(zoe({ text: "je vends une étagère 12 € à Lyon" }));
+    await t.api.assistant.handle(zoe({ text: "mes annonces" }));
+    const question = await t.api.assistant.handle(zoe({ text: "supprime la première" }));
+    const no = question.replies[0]?.quickReplies?.find((q) => q.label === "Non")?.action as string;
+    const pressed = await t.api.assistant.handle(
+      zoe({ action: no, channel: { provider: "slack", workspace: "T1", conversation: "D-zoe", direct: true, messageId: "1712.0042" } }),
+    );
+    expect(pressed.replies[0]).toMatchObject({ text: "C'est annulé. On repart de zéro.", replaces: "1712.0042" });
+    expect(await t.core.db.prisma.listing.count({ where: { ownerId: pressed.userId, title: "Étagère" } })).toBe(1);
   });
 
   it("an expired button is refused politely and does nothing", async () => {

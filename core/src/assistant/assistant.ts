@@ -57,7 +57,11 @@ export const MAX_TURN_CHARS = 12_000;
 /** Slot names that carry ids from buttons: kept out of what the API reports as understood. */
 const INTERNAL_SLOTS = new Set(["confirmed", "undo", "listingIds", "save"]);
 
-/** A pressed button whose answer settles what its message asked: the answer replaces that message. */
+/**
+ * A pressed button whose answer settles a proposal or a question (accept, decline, "no"): the
+ * answer replaces the message the button was on. Other answers are new messages (the adapter
+ * marks the pressed row itself).
+ */
 const SETTLING_INTENTS = new Set<Intent>(["accept_match", "decline_match", "cancel"]);
 
 export type Assistant = {
@@ -141,7 +145,7 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
         else if ("page" in taken.target) dialog.replies.push(taken.target.page);
         else {
           ({ intent, slots } = taken.target);
-          settles = SETTLING_INTENTS.has(intent) || slots.confirmed === true;
+          settles = SETTLING_INTENTS.has(intent);
           await runIntent(dialog, intent, slots);
         }
       } else if (cv !== undefined) {
