@@ -41,7 +41,8 @@ export const MessageBody = z.string().trim().min(1).max(MESSAGE_MAX);
 export const SkillName = z.string().trim().min(1).max(50);
 export const LanguageCode = z.string().regex(/^[a-zA-Z]{2}$/, "ISO 639-1 code");
 export const ReportReason = z.enum(["spam", "scam", "harassment", "inappropriate", "prohibited_item", "other"]);
+/** A link code as shown to the member: ten digits, maybe in two groups of five. */
 export const LinkCode = z
   .string()
   .trim()
-  .regex(/^\d{6}$/, "6 digits");
+  .regex(/^\d{5}[ -]?\d{5}$/, "10 digits");

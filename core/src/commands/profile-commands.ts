@@ -33,5 +33,7 @@ export const ReportMemberCommand = z.strictObject({
 });
 export type ReportMemberCommand = z.input<typeof ReportMemberCommand>;
 
-export const LinkAccountCommand = z.strictObject({ code: LinkCode.describe("The 6-digit code from the other account") });
+export const LinkAccountCommand = z.strictObject({
+  code: LinkCode.describe("The 10-digit code from the other account (shown as two groups of five)"),
+});
 export type LinkAccountCommand = z.input<typeof LinkAccountCommand>;

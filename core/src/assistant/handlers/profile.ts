@@ -2,6 +2,8 @@
 import { createLinkCode, linkWithCode } from "../../accounts/identities.ts";
 import { formatLinkCode } from "../../accounts/link-code-format.ts";
 import { type ProfileDraft, ProfileDraftSchema } from "../../ai/profile-writer.ts";
+import { SetPreferencesCommand } from "../../commands/preference-commands.ts";
+import { LinkAccountCommand, ReportMemberCommand, UpdateProfileCommand } from "../../commands/profile-commands.ts";
 import { getMyProfile, type ProfilePatch, publicProfile, reportUser, updateMyProfile } from "../../profiles/profiles.ts";
 import { trustOf } from "../../profiles/trust.ts";
 import type { Dialog } from "../dialog.ts";
@@ -126,20 +128,21 @@ export async function updateProfileTurn(d: Dialog, slots: Slots): Promise<void> 
     }
   }
   const current = await getMyProfile(d.market, d.userId);
-  const patch: ProfilePatch = {};
+  const patch: Record<string, unknown> = {};
   const changes: string[] = [];
   if (typeof slots.headline === "string") {
-    patch.headline = slots.headline.slice(0, 120);
-    changes.push(`${d.t("as_headline")} ${d.quote(patch.headline)}`);
+    patch.headline = slots.headline;
+    changes.push(`${d.t("as_headline")} ${d.quote(slots.headline.trim())}`);
   }
   if (typeof slots.bio === "string") {
-    patch.bio = slots.bio.slice(0, 1500);
+    patch.bio = slots.bio;
     changes.push(d.t("as_bio"));
   }
   if (Array.isArray(slots.skills) || Array.isArray(slots.removeSkills)) {
     const removed = new Set(Array.isArray(slots.removeSkills) ? slots.removeSkills : []);
-    patch.skills = [...new Set([...current.skills, ...(Array.isArray(slots.skills) ? slots.skills : [])])].filter((s) => !removed.has(s));
-    changes.push(d.t("as_labelled", { label: d.t("as_skills"), value: patch.skills.join(", ") }));
+    const skills = [...new Set([...current.skills, ...(Array.isArray(slots.skills) ? slots.skills : [])])].filter((s) => !removed.has(s));
+    patch.skills = skills;
+    changes.push(d.t("as_labelled", { label: d.t("as_skills"), value: skills.join(", ") }));
   }
   if (Array.isArray(slots.languages)) {
     patch.languages = slots.languages;
@@ -167,7 +170,9 @@ export async function updateProfileTurn(d: Dialog, slots: Slots): Promise<void> 
     d.say(d.t("as_profile_update_what"));
     return;
   }
-  await updateMyProfile(d.market, d.userId, patch);
+  const command = d.parse(UpdateProfileCommand, patch);
+  if (!command) return;
+  await updateMyProfile(d.market, d.userId, command);
   d.say(d.t("as_profile_updated", { changes: changes.join(", ") }));
 }
 
@@ -196,30 +201,13 @@ export async function generateProfileTurn(d: Dialog, slots: Slots): Promise<void
 }
 
 export async function setPreferencesTurn(d: Dialog, slots: Slots): Promise<void> {
-  const preferences: ProfilePatch["preferences"] = {};
-  const changes: string[] = [];
-  if (slots.language === "fr" || slots.language === "en") {
-    preferences.language = slots.language;
-    d.locale = slots.language;
-    d.session.locale = slots.language;
-    await d.market.prisma.user.update({ where: { id: d.userId }, data: { locale: slots.language } });
-    changes.push(d.t(`as_language_${slots.language}`));
-  }
-  if (slots.digest === "none" || slots.digest === "daily" || slots.digest === "weekly") {
-    preferences.digest = slots.digest;
-    changes.push(d.t(`as_digest_${slots.digest}`));
-  }
-  if (typeof slots.maxDistanceKm === "number") {
-    preferences.maxDistanceKm = Math.min(1000, Math.max(1, Math.round(slots.maxDistanceKm)));
-    changes.push(`${preferences.maxDistanceKm} km`);
-  }
-  if (Array.isArray(slots.notificationChannels)) {
-    preferences.notificationChannels = slots.notificationChannels.filter((c): c is "email" =>
-      ["email", "slack", "discord", "teams", "widget"].includes(c),
-    );
-    changes.push(preferences.notificationChannels.join(", "));
-  }
-  if (changes.length === 0) {
+  const input = {
+    ...(slots.language !== undefined ? { language: slots.language } : {}),
+    ...(slots.digest !== undefined ? { digest: slots.digest } : {}),
+    ...(slots.maxDistanceKm !== undefined ? { maxDistanceKm: slots.maxDistanceKm } : {}),
+    ...(slots.notificationChannels !== undefined ? { notificationChannels: slots.notificationChannels } : {}),
+  };
+  if (Object.keys(input).length === 0) {
     const profile = await getMyProfile(d.market, d.userId);
     const p = profile.preferences;
     d.say(
@@ -231,13 +219,27 @@ export async function setPreferencesTurn(d: Dialog, slots: Slots): Promise<void>
     );
     return;
   }
+  const preferences = d.parse(SetPreferencesCommand, input);
+  if (!preferences) return;
+  const changes: string[] = [];
+  if (preferences.language) {
+    d.locale = preferences.language;
+    d.session.locale = preferences.language;
+    await d.market.prisma.user.update({ where: { id: d.userId }, data: { locale: preferences.language } });
+    changes.push(d.t(`as_language_${preferences.language}`));
+  }
+  if (preferences.digest) changes.push(d.t(`as_digest_${preferences.digest}`));
+  if (preferences.maxDistanceKm !== undefined) changes.push(`${preferences.maxDistanceKm} km`);
+  if (preferences.notificationChannels) changes.push(preferences.notificationChannels.join(", "));
   await updateMyProfile(d.market, d.userId, { preferences });
   d.say(d.t("as_preferences_updated", { changes: changes.join(", ") }));
 }
 
 export async function linkAccountTurn(d: Dialog, slots: Slots): Promise<void> {
-  if (typeof slots.code === "string") {
-    const { userId } = await linkWithCode(d.deps.accounts, d.userId, slots.code, d.source);
+  if (slots.code !== undefined) {
+    const command = d.parse(LinkAccountCommand, { code: slots.code });
+    if (!command) return;
+    const { userId } = await linkWithCode(d.deps.accounts, d.userId, command.code, d.source);
     d.session.userId = userId;
     d.state.focus = {};
     d.say(d.t("as_linked"));
@@ -246,8 +248,6 @@ export async function linkAccountTurn(d: Dialog, slots: Slots): Promise<void> {
   const { code } = await createLinkCode(d.deps.accounts, d.userId);
   d.say(d.t("as_link_code", { code: formatLinkCode(code) }));
 }
-
-const REASONS = ["spam", "scam", "harassment", "inappropriate", "prohibited_item", "other"] as const;
 
 export async function reportUserTurn(d: Dialog, slots: Slots): Promise<void> {
   let userId = typeof slots.userId === "string" ? slots.userId : undefined;
@@ -264,14 +264,24 @@ export async function reportUserTurn(d: Dialog, slots: Slots): Promise<void> {
     return;
   }
   name ??= (await d.market.prisma.user.findUnique({ where: { id: userId }, select: { name: true } }))?.name ?? "";
-  const reason = REASONS.find((r) => r === slots.reason) ?? "other";
-  if (slots.confirmed !== true) {
-    d.confirm("report_user", { userId, reason }, d.t("as_confirm_report", { name, reason: d.t(`as_reason_${reason}`) }));
-    return;
-  }
+  const reason = slots.reason ?? "other";
   // The listing being looked at tells the moderators what it is about, when it is theirs.
   const focus = d.state.focus;
   const listingId = focus?.userId === userId ? focus.listingId : undefined;
-  await reportUser(d.market, d.userId, userId, { reason, ...(listingId ? { listingId } : {}) });
+  const command = d.parse(ReportMemberCommand, {
+    reason,
+    ...(slots.details !== undefined ? { details: slots.details } : {}),
+    ...(listingId ? { listingId } : {}),
+  });
+  if (!command) return;
+  if (slots.confirmed !== true) {
+    d.confirm(
+      "report_user",
+      { userId, reason: command.reason, ...(command.details ? { details: command.details } : {}) },
+      d.t("as_confirm_report", { name, reason: d.t(`as_reason_${command.reason}`) }),
+    );
+    return;
+  }
+  await reportUser(d.market, d.userId, userId, command);
   d.say(d.t("as_reported", { name }));
 }

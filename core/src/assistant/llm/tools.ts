@@ -1,49 +1,57 @@
 /**
- * The LLM engine's tools: one per intent, with the same slot names as the local engine and
- * the REST API, validated by these zod schemas before anything runs. Tools refer to earlier
- * results by position ("ref") and to members by name, never by internal id.
+ * The LLM engine's tools: one per intent, built from the command schemas of core/src/commands
+ * (the ones REST takes and the handlers parse), so a title, a body, a price or a radius the
+ * model sends obeys the rule a REST client's does. The tool form stays flat, like the local
+ * engine's slots (a place name, an amount in minor units), and adds dialog references: earlier
+ * results by position ("ref") and members by name, never by internal id.
  */
 import { z } from "zod";
+import { Currency, MessageBody, MinorAmount, PlaceName, ReportReason, SkillName } from "../../commands/fields.ts";
+import { CreateListingCommand, SearchListingsCommand, UpdateListingCommand } from "../../commands/listing-commands.ts";
+import { SearchMissionsCommand } from "../../commands/mission-commands.ts";
+import { SetPreferencesCommand } from "../../commands/preference-commands.ts";
+import { LinkAccountCommand, ReportMemberCommand, UpdateProfileCommand } from "../../commands/profile-commands.ts";
 import type { Intent } from "../intents.ts";
 
 const ref = z
   .union([z.number().int().min(1).max(50), z.literal("last")])
   .describe("Position in the last list shown (1 = first), or 'last'");
-const money = (what: string) => z.number().int().min(0).max(100_000_000).describe(`${what}, in minor units (cents): 12.50 € is 1250`);
-const place = z.string().trim().min(2).max(120).describe("Town or postcode, e.g. 'Lyon' or '69003'");
+const money = (what: string) => MinorAmount.describe(`${what}, in minor units (cents): 12.50 € is 1250`);
+const place = PlaceName.describe("Town or postcode, e.g. 'Lyon' or '69003'");
 const recipient = z.string().trim().min(2).max(80).describe("The member's name as the user wrote it");
+const profile = UpdateProfileCommand.shape;
 
 export const TOOL_SCHEMAS = {
-  create_listing: z.strictObject({
-    kind: z.enum(["offer", "want"]).describe("offer: the user gives/sells/lends it; want: the user looks for it"),
-    title: z.string().trim().min(2).max(120).describe("What it is, in the user's words (e.g. 'vélo de course')"),
+  create_listing: CreateListingCommand.pick({
+    kind: true,
+    title: true,
+    description: true,
+    category: true,
+    condition: true,
+    remote: true,
+    shipping: true,
+    wants: true,
+  }).extend({
     place: place.optional(),
-    remote: z.boolean().optional(),
     price: money("Asking price").optional(),
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/)
-      .optional(),
-    wants: z.string().trim().min(2).max(120).optional().describe("What the user wants in exchange, if a swap"),
-    condition: z.enum(["new", "like_new", "good", "fair", "poor"]).optional(),
-    description: z.string().trim().max(5000).optional(),
+    currency: Currency.optional(),
   }),
-  update_listing: z.strictObject({
+  update_listing: UpdateListingCommand.pick({ title: true, status: true }).extend({
     ref: ref.optional(),
     price: money("New price").optional(),
-    title: z.string().trim().min(3).max(120).optional(),
-    status: z.enum(["active", "paused", "closed"]).optional(),
+    currency: Currency.optional(),
   }),
   delete_listing: z.strictObject({ ref: ref.optional() }),
   my_listings: z.strictObject({}),
-  search_listings: z.strictObject({
-    q: z.string().trim().max(200).optional().describe("What to look for, in the user's words"),
-    place: place.optional(),
-    radiusKm: z.number().min(1).max(500).optional(),
-    minPrice: money("Minimum price").optional(),
-    maxPrice: money("Maximum price").optional(),
-    kind: z.enum(["offer", "want"]).optional().describe("offer: things offered (default); want: what people look for"),
-    sort: z.enum(["price"]).optional(),
+  search_listings: SearchListingsCommand.pick({
+    q: true,
+    place: true,
+    radiusKm: true,
+    minPrice: true,
+    maxPrice: true,
+    kind: true,
+    sort: true,
+    condition: true,
   }),
   show_listing: z.strictObject({ ref }),
   show_matches: z.strictObject({}),
@@ -51,27 +59,20 @@ export const TOOL_SCHEMAS = {
   decline_match: z.strictObject({ ref: ref.optional() }),
   send_message: z.strictObject({
     recipient: recipient.optional().describe("Omit to write to the person in focus (the listing's owner, the conversation just read)"),
-    body: z.string().trim().min(1).max(4000).optional(),
+    body: MessageBody.optional(),
   }),
   show_conversations: z.strictObject({}),
   read_conversation: z.strictObject({ recipient: recipient.optional(), ref: ref.optional() }),
   show_profile: z.strictObject({ recipient: recipient.optional().describe("Omit for the user's own profile") }),
   update_profile: z.strictObject({
-    headline: z.string().trim().max(120).optional(),
-    bio: z.string().trim().max(1500).optional(),
-    skills: z.array(z.string().trim().min(1).max(40)).max(25).optional().describe("Skills to add"),
-    removeSkills: z.array(z.string().trim().min(1).max(40)).max(25).optional(),
-    languages: z
-      .array(z.string().regex(/^[a-z]{2}$/))
-      .max(10)
-      .optional()
-      .describe("ISO-639-1 codes"),
+    headline: profile.headline.unwrap().unwrap().optional(),
+    bio: profile.bio.unwrap().unwrap().optional(),
+    skills: z.array(SkillName).max(50).optional().describe("Skills to add"),
+    removeSkills: z.array(SkillName).max(50).optional(),
+    languages: profile.languages.describe("ISO-639-1 codes"),
     dailyRate: money("Day rate").optional(),
     hourlyRate: money("Hourly rate").optional(),
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/)
-      .optional(),
+    currency: Currency.optional(),
     place: place.optional(),
     remote: z.boolean().optional(),
   }),
@@ -82,31 +83,16 @@ export const TOOL_SCHEMAS = {
       .regex(/^[A-Za-z0-9-]{1,39}$/)
       .optional(),
   }),
-  set_preferences: z.strictObject({
-    language: z.enum(["fr", "en"]).optional(),
-    digest: z.enum(["none", "daily", "weekly"]).optional(),
-    maxDistanceKm: z.number().int().min(1).max(1000).optional(),
-  }),
-  search_missions: z.strictObject({
-    q: z.string().trim().max(200).optional(),
-    skills: z.array(z.string().trim().min(1).max(40)).max(10).optional().describe("Lower-case skill names, e.g. ['react']"),
-    remote: z.boolean().optional(),
-    place: place.optional(),
-    minRate: money("Minimum day rate").optional(),
-  }),
+  set_preferences: SetPreferencesCommand.pick({ language: true, digest: true, maxDistanceKm: true }),
+  search_missions: SearchMissionsCommand.pick({ q: true, skills: true, remote: true, place: true, radiusKm: true, minRate: true }),
   save_mission: z.strictObject({ ref: ref.optional() }),
   apply_mission: z.strictObject({ ref: ref.optional() }),
   show_applications: z.strictObject({}),
-  link_account: z.strictObject({
-    code: z
-      .string()
-      .regex(/^\d{5}[ -]?\d{5}$/)
-      .optional()
-      .describe("The 10-digit code from the other account (shown as two groups of five)"),
-  }),
+  link_account: z.strictObject({ code: LinkAccountCommand.shape.code.optional() }),
   report_user: z.strictObject({
     recipient: recipient.optional(),
-    reason: z.enum(["spam", "scam", "harassment", "inappropriate", "prohibited_item", "other"]).optional(),
+    reason: ReportReason.optional(),
+    details: ReportMemberCommand.shape.details,
   }),
 } satisfies Partial<Record<Intent, z.ZodType>>;
 
