@@ -5,6 +5,7 @@ import { Invalid } from "@relais/core/errors/domain";
 import { loadCategoryTree } from "@relais/core/listings/category-tree";
 import type { ImageStore } from "@relais/core/listings/image-store";
 import { addListingImage, deleteListingImage, MAX_IMAGE_BYTES, reorderListingImages } from "@relais/core/listings/images";
+import { listingSeenBy } from "@relais/core/listings/listing-view";
 import { createListing, deleteListing, getListing, listMyListings, updateListing } from "@relais/core/listings/listings";
 import { searchListings } from "@relais/core/search/search-listings";
 import { z } from "zod";
@@ -143,12 +144,13 @@ export function listingRoutes(api: ApiContext): AnyRoute[] {
       method: "get",
       path: "/api/v1/listings/:id",
       summary: "One listing",
+      description: "Anyone may read it; its coordinates are rounded to about 1 km except for its owner.",
       tags,
-      auth: "none",
+      auth: "optional",
       params: IdParams,
       responses: { 200: { description: "The listing", schema: ListingSchema } },
-      async handler({ params }) {
-        return { status: 200, body: await getListing(ctx, params.id) };
+      async handler({ params, caller }) {
+        return { status: 200, body: listingSeenBy(await getListing(ctx, params.id), caller?.userId) };
       },
     }),
     defineRoute({

@@ -64,6 +64,18 @@ export function toListingView(row: ListingRow): ListingView {
   };
 }
 
+/**
+ * A listing as someone other than its owner sees it: its point rounded to 2 decimals (a grid
+ * of about 1 km), so a public listing does not give away a home address. The owner sees the
+ * exact point.
+ */
+export function listingSeenBy(view: ListingView, viewerId: string | undefined): ListingView {
+  if (!view.location || view.owner.id === viewerId) return view;
+  return { ...view, location: { ...view.location, lat: roundToKm(view.location.lat), lng: roundToKm(view.location.lng) } };
+}
+
+const roundToKm = (degrees: number) => Math.round(degrees * 100) / 100;
+
 /** The text embedded for a listing (also used by the demo seed). */
 export function listingEmbeddingText(listing: { title: string; tags: string[]; description: string }): string {
   return `${listing.title}. ${listing.tags.join(" ")}. ${listing.description}`;

@@ -8,7 +8,7 @@ import { ReportMemberCommand, UpdateProfileCommand } from "../commands/profile-c
 import type { Prisma } from "../db/generated/client.ts";
 import { Invalid, NotFound } from "../errors/domain.ts";
 import type { MarketContext } from "../listings/context.ts";
-import { LISTING_INCLUDE, type ListingView, toListingView } from "../listings/listing-view.ts";
+import { LISTING_INCLUDE, type ListingView, listingSeenBy, toListingView } from "../listings/listing-view.ts";
 import { locate } from "../listings/listings.ts";
 import { Preferences, type PreferencesInput } from "./preferences.ts";
 import { type Trust, trustOf } from "./trust.ts";
@@ -148,7 +148,7 @@ export async function publicProfile(ctx: MarketContext, userId: string): Promise
     // The town only: exact coordinates are not public.
     place: user.profile?.placeName ?? null,
     remote: user.profile?.remote ?? false,
-    listings: listings.map(toListingView),
+    listings: listings.map((row) => listingSeenBy(toListingView(row), undefined)),
     completedTrades,
     reviews: reviews.map((r) => ({
       rating: r.rating,

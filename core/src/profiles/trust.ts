@@ -20,7 +20,9 @@ const MONTH_MS = 30 * 86_400_000;
 export async function trustOf(prisma: PrismaClient, userId: string, now = new Date()): Promise<Trust> {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { emailVerifiedAt: true, createdAt: true } });
   const [identities, completed, reviews, reports] = await Promise.all([
-    prisma.identity.count({ where: { userId } }),
+    // Only identities someone had to prove: the REST assistant's hidden one and website-widget
+    // sessions (free to mint, one per header) prove nothing about the member.
+    prisma.identity.count({ where: { userId, provider: { notIn: ["api", "widget"] } } }),
     prisma.matchParticipant.count({ where: { userId, match: { status: "completed" } } }),
     prisma.review.aggregate({ where: { subjectId: userId }, _avg: { rating: true }, _count: true }),
     prisma.report.count({ where: { targetUserId: userId, status: { not: "dismissed" } } }),

@@ -13,7 +13,7 @@ import { parseCommand } from "../commands/parse-command.ts";
 import { Invalid } from "../errors/domain.ts";
 import { loadCategoryTree } from "../listings/category-tree.ts";
 import type { MarketContext } from "../listings/context.ts";
-import { LISTING_INCLUDE, type ListingView, toListingView } from "../listings/listing-view.ts";
+import { LISTING_INCLUDE, type ListingView, listingSeenBy, toListingView } from "../listings/listing-view.ts";
 import { locate } from "../listings/listings.ts";
 import { foldText, lightStem, words } from "../text/normalize.ts";
 
@@ -258,9 +258,10 @@ export async function searchListings(ctx: MarketContext, searcherId: string | un
   for (const { id, score } of page) {
     const row = byId.get(id);
     if (!row) continue;
-    const listing = toListingView(row);
-    const distanceKm =
-      center && row.lat !== null && row.lng !== null ? Math.round(haversineKm(center, { lat: row.lat, lng: row.lng }) * 10) / 10 : null;
+    const listing = listingSeenBy(toListingView(row), searcherId);
+    // Measured to the point the searcher is shown, so distances from several places cannot pinpoint it.
+    const shown = listing.location;
+    const distanceKm = center && shown ? Math.round(haversineKm(center, { lat: shown.lat, lng: shown.lng }) * 10) / 10 : null;
     items.push({ listing, distanceKm, score: Math.round(score * 1e6) / 1e6, highlights: highlightsOf(listing, query.q) });
   }
   const hasMore = orderedIds.length > query.limit && offset + query.limit < MAX_OFFSET;
