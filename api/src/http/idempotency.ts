@@ -6,6 +6,9 @@
  * The key is claimed (a row without response) before the request runs, so a retry that arrives
  * while the first is still running answers 409 "in progress" instead of running it twice. A
  * failed request releases its claim; a claim left by a crashed process expires.
+ *
+ * A response that carries a secret shown once (a new personal access token, a link code) is
+ * stored without it, and its replay is a 409 saying so: the secret never rests in the database.
  */
 import { sha256 } from "@relais/core/accounts/crypto";
 import { Prisma } from "@relais/core/db/generated/client";
@@ -24,6 +27,7 @@ export async function withIdempotency(
   req: Request,
   userId: string,
   run: () => Promise<RouteResult>,
+  secretFields: readonly string[] = [],
 ): Promise<RouteResult> {
   const key = req.get("Idempotency-Key");
   if (key === undefined) return run();
@@ -45,7 +49,10 @@ export async function withIdempotency(
   if (result.status >= 200 && result.status < 300) {
     await prisma.idempotencyKey.update({
       where: { id: claimId },
-      data: { responseStatus: result.status, responseBody: (result.body ?? Prisma.JsonNull) as Prisma.InputJsonValue },
+      data: {
+        responseStatus: result.status,
+        responseBody: (redact(result.body, secretFields) ?? Prisma.JsonNull) as Prisma.InputJsonValue,
+      },
     });
   } else {
     // Only successes are replayed: a refused request may be corrected and sent again.
@@ -68,6 +75,7 @@ export async function withIdempotency(
     if (!stored) throw inProgress();
     if (stored.requestHash !== requestHash) throw new HttpProblem(422, "idempotency_mismatch");
     if (stored.responseStatus !== null) {
+      if (secretFields.length > 0) throw new HttpProblem(409, "idempotent_secret_not_replayed");
       return { replay: { status: stored.responseStatus, body: stored.responseBody, headers: { "Idempotent-Replayed": "true" } } };
     }
     if (Date.now() - stored.createdAt.getTime() < CLAIM_EXPIRY_MS) throw inProgress();
@@ -79,6 +87,12 @@ export async function withIdempotency(
     if (retaken.count !== 1) throw inProgress();
     return { id: stored.id };
   }
+}
+
+/** The body without its secret fields (top level). */
+function redact(body: unknown, secretFields: readonly string[]): unknown {
+  if (secretFields.length === 0 || !body || typeof body !== "object") return body;
+  return Object.fromEntries(Object.entries(body).filter(([field]) => !secretFields.includes(field)));
 }
 
 function inProgress(): HttpProblem {

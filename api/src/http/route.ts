@@ -36,8 +36,11 @@ export type RouteDefinition<B extends z.ZodType, Q extends z.ZodType, P extends 
   query?: Q;
   params?: P;
   responses: Record<number, { description: string; schema?: z.ZodType; headers?: Record<string, string> }>;
-  /** Honour `Idempotency-Key` (POSTs that create things). */
-  idempotent?: boolean;
+  /**
+   * Honour `Idempotency-Key` (POSTs that create things). `secretFields`: top-level response
+   * fields shown once; they are not stored, and a replay answers 409 instead.
+   */
+  idempotent?: boolean | { secretFields: string[] };
   /** Extra middleware that runs before validation (rate limits). */
   before?: RequestHandler[];
   /** Left out of the OpenAPI document (developer-only routes are added when enabled). */
@@ -114,7 +117,8 @@ export function mountRoute<B extends z.ZodType, Q extends z.ZodType, P extends z
       const query = validate(req, "query", route.query, req.query);
       const params = validate(req, "params", route.params, req.params);
       const run = () => route.handler({ req, res, body, query, params, caller });
-      const result = route.idempotent && caller ? await withIdempotency(api, req, caller.userId, run) : await run();
+      const secretFields = typeof route.idempotent === "object" ? route.idempotent.secretFields : [];
+      const result = route.idempotent && caller ? await withIdempotency(api, req, caller.userId, run, secretFields) : await run();
       // A streaming handler (server-sent events) has answered by itself.
       if (res.headersSent) return;
       for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);

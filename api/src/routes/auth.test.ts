@@ -257,30 +257,38 @@ describe("personal access tokens", () => {
     expect((await t.request("GET", "/api/v1/me", { token: readOnly })).status).toBe(401);
   });
 
-  it("honours Idempotency-Key: a retry replays, another body with the same key is refused", async () => {
+  it("honours Idempotency-Key without keeping the secret: a retry is a 409, not a replay of the token (L3)", async () => {
     const { res } = await register();
     const headers = { "Idempotency-Key": "create-zapier-1" };
-    const first = await t.request("POST", "/api/v1/tokens", {
-      token: res.body.accessToken,
-      headers,
-      body: { name: "zapier", scopes: ["read"] },
-    });
-    const retry = await t.request("POST", "/api/v1/tokens", {
-      token: res.body.accessToken,
-      headers,
-      body: { name: "zapier", scopes: ["read"] },
-    });
-    expect(retry.status).toBe(201);
-    expect(retry.headers.get("idempotent-replayed")).toBe("true");
-    expect(retry.body).toEqual(first.body);
+    const create = () =>
+      t.request("POST", "/api/v1/tokens", { token: res.body.accessToken, headers, body: { name: "zapier", scopes: ["read"] } });
+    const first = await create();
+    expect(first.status).toBe(201);
+    const retry = await create();
+    expect(retry.status).toBe(409);
+    expect(retry.body.code).toBe("idempotent_secret_not_replayed");
+    expect(retry.text).not.toContain(first.body.token);
     const list = await t.request("GET", "/api/v1/tokens", { token: res.body.accessToken });
     expect(list.body.items).toHaveLength(1);
+    // What is kept for the key has no secret in it.
+    const stored = await t.core.db.prisma.idempotencyKey.findMany({ where: { userId: res.body.user.id } });
+    expect(stored).toHaveLength(1);
+    expect(JSON.stringify(stored)).not.toContain(first.body.token);
+    expect(stored[0]?.responseBody).toEqual({ apiToken: first.body.apiToken });
     const other = await t.request("POST", "/api/v1/tokens", {
       token: res.body.accessToken,
       headers,
       body: { name: "other", scopes: ["read"] },
     });
     expect(other.status).toBe(422);
+
+    const linkHeaders = { "Idempotency-Key": "link-code-1" };
+    const code = await t.request("POST", "/api/v1/me/link-codes", { token: res.body.accessToken, headers: linkHeaders });
+    expect(code.status).toBe(201);
+    const again = await t.request("POST", "/api/v1/me/link-codes", { token: res.body.accessToken, headers: linkHeaders });
+    expect(again.status).toBe(409);
+    const keys = await t.core.db.prisma.idempotencyKey.findMany({ where: { userId: res.body.user.id } });
+    expect(JSON.stringify(keys)).not.toContain(code.body.code);
   });
 });
 

@@ -98,12 +98,13 @@ export function meRoutes(api: ApiContext): AnyRoute[] {
       tags,
       auth: "user",
       apiTokens: false,
-      idempotent: true,
+      idempotent: { secretFields: ["code"] },
       responses: {
         201: {
           description: "The code",
           schema: z.object({ code: z.string().regex(/^\d{10}$/), expiresAt: z.string() }).meta({ id: "LinkCode" }),
         },
+        409: { description: "A retry with the same Idempotency-Key: the code is shown once and not kept, so it is not replayed" },
       },
       async handler({ caller }) {
         return { status: 201, body: await createLinkCode(ctx, caller!.userId) };

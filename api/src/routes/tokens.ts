@@ -29,7 +29,7 @@ export function tokenRoutes(api: ApiContext): AnyRoute[] {
       tags,
       auth: "user",
       apiTokens: false,
-      idempotent: true,
+      idempotent: { secretFields: ["token"] },
       body: z.strictObject({
         name: z.string().trim().min(1).max(100),
         scopes: z
@@ -40,6 +40,7 @@ export function tokenRoutes(api: ApiContext): AnyRoute[] {
       }),
       responses: {
         201: { description: "Token created", schema: z.object({ token: z.string(), apiToken: ApiToken }).meta({ id: "CreatedApiToken" }) },
+        409: { description: "A retry with the same Idempotency-Key: the token is shown once and not kept, so it is not replayed" },
       },
       async handler({ caller, body }) {
         return { status: 201, body: await createApiToken(ctx, caller!.userId, body) };

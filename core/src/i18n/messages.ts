@@ -33,6 +33,10 @@ export const MESSAGES = {
     fr: "Enregistrement impossible pour l'instant : le service d'analyse du texte ne répond pas. Rien n'a été modifié ; réessayez dans un instant.",
     en: "Cannot save right now: the text analysis service is not answering. Nothing was changed; try again in a moment.",
   },
+  idempotent_secret_not_replayed: {
+    fr: "Cette requête a déjà abouti, mais le secret qu'elle a donné ne s'affiche qu'une fois et n'est pas conservé. S'il est perdu, révoquez-le et demandez-en un nouveau (avec une autre Idempotency-Key).",
+    en: "This request already succeeded, but the secret it returned is shown once and not kept. If it is lost, revoke it and ask for a new one (with another Idempotency-Key).",
+  },
   idempotency_in_progress: {
     fr: "Une requête avec cette Idempotency-Key est en cours.",
     en: "A request with this Idempotency-Key is in progress.",
