@@ -5,7 +5,6 @@
  * benchmarks, so all three run the same server.
  */
 import type { Server } from "node:http";
-import { type SlackChannel, startSlack } from "@relais/bots/slack";
 import type { Core } from "@relais/core/boot";
 import type { Config } from "@relais/core/config/index";
 import { createRelais, type Relais, type RelaisOptions } from "@relais/core/relais";
@@ -13,6 +12,7 @@ import type { Logger } from "pino";
 import { createApiContext } from "./api-context.ts";
 import { createApiRouter } from "./api-router.ts";
 import { type CoreSlot, createApp } from "./app.ts";
+import { type RunningChannels, startChannels } from "./channels.ts";
 import type { ApiContext } from "./http/api-context.ts";
 import { answerClientErrorsAsProblems } from "./http/client-errors.ts";
 import { attachRealtime } from "./realtime.ts";
@@ -21,7 +21,7 @@ export type RunningServer = {
   server: Server;
   url: string;
   /** Resolves once the core is up and the API serves. */
-  ready: Promise<{ core: Core; api: ApiContext; relais: Relais }>;
+  ready: Promise<{ core: Core; api: ApiContext; relais: Relais; channels: RunningChannels }>;
   close(): Promise<void>;
 };
 
@@ -44,8 +44,8 @@ export async function startServer(
   const url = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${typeof address === "object" && address ? address.port : config.port}`;
 
   let realtime: ReturnType<typeof attachRealtime> | undefined;
-  let parts: { core: Core; api: ApiContext; relais: Relais } | undefined;
-  let slack: SlackChannel | undefined;
+  let parts: { core: Core; api: ApiContext; relais: Relais; channels: RunningChannels } | undefined;
+  let channels: RunningChannels | undefined;
   const ready = (async () => {
     const { onProgress, migrate, ...relaisOptions } = options;
     const relais = await createRelais(config, {
@@ -61,14 +61,11 @@ export async function startServer(
     slot.core = relais.core;
     slot.router = createApiRouter(api, limits).router;
     realtime = attachRealtime(api, server);
-    // Slack starts only when configured; its webhooks join the HTTP server's routes and its
-    // ChannelPort joins the delivery worker's registry.
-    if (config.slack) {
-      slack = await startSlack({ config: config.slack, logger, core: { handle: (turn) => api.assistant.handle(turn) } });
-      slot.webhooks = slack.router;
-      relais.ports.register(slack.port);
-    }
-    parts = { core: relais.core, api, relais };
+    // Chat platforms start only when configured: their webhooks join the HTTP server's routes and
+    // their ChannelPorts join the delivery worker's registry.
+    channels = await startChannels(api, logger);
+    slot.webhooks = channels.webhooks;
+    parts = { core: relais.core, api, relais, channels };
     return parts;
   })();
   ready.catch(() => {});
@@ -82,7 +79,7 @@ export async function startServer(
       server.closeIdleConnections();
       setTimeout(() => server.closeAllConnections(), 5_000).unref();
       await ready.catch(() => undefined);
-      await slack?.stop();
+      await channels?.stop();
       await realtime?.close();
       await parts?.relais.close();
     },

@@ -5,6 +5,7 @@
 
 import type { Core } from "@relais/core/boot";
 import { loadConfig } from "@relais/core/config/index";
+import type { DeliveryWorkerOptions } from "@relais/core/delivery/worker";
 import { pino } from "pino";
 import { vi } from "vitest";
 import { copyTemplateDataDir } from "../../core/test/database.ts";
@@ -23,7 +24,10 @@ export type TestApi = {
   close(): Promise<void>;
 };
 
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(
+  env: Record<string, string> = {},
+  options: { delivery?: Omit<DeliveryWorkerOptions, "log"> } = {},
+): Promise<TestApi> {
   const config = loadConfig({
     RELAIS_DATA_DIR: copyTemplateDataDir(),
     RELAIS_DEMO_DATA: "false",
@@ -34,7 +38,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     PORT: "0",
     ...env,
   });
-  const running = await startServer(config, pino({ level: "silent" }), { migrate: false });
+  const running = await startServer(config, pino({ level: "silent" }), { migrate: false, ...options });
   const { core, api } = await running.ready;
   const url = running.url;
   return {

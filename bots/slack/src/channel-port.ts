@@ -11,7 +11,7 @@
 
 import type { Reply } from "@relais/core/assistant/reply";
 import { LIMITS } from "@relais/core/assistant/reply-limits";
-import type { ChannelAddress, SentMessage } from "@relais/core/delivery/channel-port";
+import type { ChannelAddress, ChannelPort, SendOptions, SentMessage } from "@relais/core/delivery/channel-port";
 import type { WebClient } from "@slack/web-api";
 import { renderReply } from "./render.ts";
 import { toChannelError } from "./web-api.ts";
@@ -23,9 +23,7 @@ const HISTORY_LOOKBACK = 50;
 /** The Web API client for a workspace (one bot token, or the installation of that team). */
 export type ClientForWorkspace = (workspace: string | undefined) => Promise<WebClient>;
 
-export type SendOptions = { idempotencyKey: string /** 1 on the first try; more when an earlier try may have posted. */; attempt?: number };
-
-export class SlackChannelPort {
+export class SlackChannelPort implements ChannelPort {
   readonly provider = "slack" as const;
   readonly limits = LIMITS.slack;
 

@@ -134,7 +134,7 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
         ...(channel.thread ? { thread: channel.thread } : {}),
       };
       if (reply.replaces) await port.update(address, reply.replaces, reply);
-      else await port.send(address, reply, { idempotencyKey: `${turn.inboundId ?? "turn"}:${i}` });
+      else await port.send(address, reply, { idempotencyKey: `${turn.inboundId ?? "turn"}:${i}`, attempt: 1 });
     }
   }
 

@@ -77,6 +77,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const scripted = new Map<string, FakeFault[]>();
   const always = new Map<string, FakeFault>();
   const users = new Map<string, FakeUser>();
+  /** Messages posted, per channel, oldest first (for conversations.history / replies). */
+  const history = new Map<string, Record<string, unknown>[]>();
   const faultsServed = new Map<string, number>();
   const waiters: { method: string; match: (call: FakeCall) => boolean; resolve: (call: FakeCall) => void }[] = [];
   let counter = 0;
@@ -115,7 +117,36 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       case "chat.postMessage":
       case "chat.startStream": {
         const ts = nextTs();
-        return { ok: true, channel, ts, message: { ts, text: args.text, blocks: args.blocks } };
+        const message = {
+          type: "message",
+          ts,
+          text: args.text,
+          blocks: args.blocks,
+          bot_id: FAKE_BOT.bot_id,
+          ...(typeof args.thread_ts === "string" ? { thread_ts: args.thread_ts } : {}),
+          ...(args.metadata ? { metadata: args.metadata } : {}),
+        };
+        if (channel) history.set(channel, [...(history.get(channel) ?? []), message]);
+        return { ok: true, channel, ts, message };
+      }
+      case "conversations.history": {
+        const messages = (history.get(String(channel)) ?? []).filter((m) => !m.thread_ts).reverse();
+        // Slack leaves metadata out unless include_all_metadata is asked for.
+        const withMetadata = String(args.include_all_metadata) === "true";
+        return {
+          ok: true,
+          has_more: false,
+          messages: messages.map(({ metadata, ...m }) => (withMetadata && metadata ? { ...m, metadata } : m)),
+        };
+      }
+      case "conversations.replies": {
+        const messages = (history.get(String(channel)) ?? []).filter((m) => m.ts === args.ts || m.thread_ts === args.ts);
+        const withMetadata = String(args.include_all_metadata) === "true";
+        return {
+          ok: true,
+          has_more: false,
+          messages: messages.map(({ metadata, ...m }) => (withMetadata && metadata ? { ...m, metadata } : m)),
+        };
       }
       case "chat.update":
       case "chat.appendStream":

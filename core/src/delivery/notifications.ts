@@ -42,16 +42,31 @@ export async function buildNotification(prisma: PrismaClient, row: Delivery): Pr
     if (!row.messageId) return { skip: "message_missing" };
     const message = await prisma.message.findUnique({
       where: { id: row.messageId },
-      select: { body: true, attachments: true, deletedAt: true, sender: { select: { name: true, status: true } } },
+      select: {
+        body: true,
+        attachments: true,
+        deletedAt: true,
+        sender: { select: { name: true, status: true } },
+        conversation: { select: { listing: { select: { title: true } } } },
+      },
     });
     if (!message || message.deletedAt) return { skip: "message_deleted" };
     const sender = message.sender.status === "deleted" ? t("account_deleted", locale) : message.sender.name;
+    const listing = message.conversation.listing?.title;
     const hasAttachments = Array.isArray(message.attachments) && message.attachments.length > 0;
     const body = message.body.length > PUSHED_BODY_CHARS ? `${message.body.slice(0, PUSHED_BODY_CHARS - 1)}…` : message.body;
     return {
       reply: {
         text: t("nt_message", locale, { sender, body: body || t("nt_message_attachment", locale) }),
-        ...(hasAttachments && body ? { cards: [{ title: t("nt_message_attachment", locale) }] } : {}),
+        // Which listing the conversation is about, so the member knows what is being answered.
+        ...(listing || (hasAttachments && body)
+          ? {
+              cards: [
+                ...(listing ? [{ title: listing, subtitle: t("nt_message_listing", locale) }] : []),
+                ...(hasAttachments && body ? [{ title: t("nt_message_attachment", locale) }] : []),
+              ],
+            }
+          : {}),
         quickReplies: quick(locale, "nt_show_messages"),
       },
     };

@@ -2,6 +2,8 @@
 export const NOTIFICATION_MESSAGES = {
   nt_message: { fr: "💬 {sender} : {body}", en: "💬 {sender}: {body}" },
   nt_message_attachment: { fr: "(pièce jointe)", en: "(attachment)" },
+  nt_message_listing: { fr: "Annonce de la conversation", en: "Listing of the conversation" },
+  nt_thread_reply_sent: { fr: "✓ Envoyé à {names}.", en: "✓ Sent to {names}." },
   nt_message_reply_hint: { fr: "Voir la conversation", en: "Open the conversation" },
   nt_match_proposed: {
     fr: "Nouvelle proposition d'échange : {explanation}. Elle expire le {expires}.",

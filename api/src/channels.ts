@@ -1,0 +1,66 @@
+/**
+ * The chat channels started with the server: each configured platform's adapter, with its
+ * `ChannelPort` registered where the delivery worker (createRelais) finds it. Adapters only
+ * translate and render; what a turn does is decided here by core: a reply in the thread of a
+ * delivered message joins that conversation; everything else goes to the assistant.
+ */
+import { type SlackChannel, type SlackCore, startSlack } from "@relais/bots/slack";
+import { findOrCreateUserByIdentity } from "@relais/core/accounts/identities";
+import { rememberIdentityAddress } from "@relais/core/delivery/addresses";
+import { replyInDeliveredThread } from "@relais/core/messaging/thread-replies";
+import type { Router } from "express";
+import type { Logger } from "pino";
+import type { ApiContext } from "./http/api-context.ts";
+
+export type RunningChannels = {
+  /** Routes platforms call (Slack's events), mounted before the JSON body parser. */
+  webhooks: Router | undefined;
+  slack: SlackChannel | undefined;
+  stop(): Promise<void>;
+};
+
+export function coreForSlack(api: ApiContext): SlackCore {
+  const market = api.core.market;
+  return {
+    async handle(turn) {
+      const thread = turn.channel?.thread;
+      const text = turn.text?.trim();
+      if (thread && text) {
+        const { user } = await findOrCreateUserByIdentity(api.accounts, {
+          ...turn.identity,
+          ...(turn.locale ? { locale: turn.locale } : {}),
+        });
+        const answered = await replyInDeliveredThread(market, {
+          userId: user.id,
+          channel: "slack",
+          thread,
+          body: text,
+          clientMessageId: turn.inboundId ?? `${turn.identity.externalId}:${thread}:${Date.now()}`,
+        });
+        if (answered) return { replies: [{ text: answered.confirmation }] };
+      }
+      return api.assistant.handle(turn);
+    },
+    async rememberAddress(identity, address) {
+      const { identityId } = await findOrCreateUserByIdentity(api.accounts, identity);
+      await rememberIdentityAddress(market.prisma, identityId, address);
+    },
+  };
+}
+
+export async function startChannels(api: ApiContext, logger: Logger): Promise<RunningChannels> {
+  let slack: SlackChannel | undefined;
+  const unregister: (() => void)[] = [];
+  if (api.config.slack) {
+    slack = await startSlack({ config: api.config.slack, logger, core: coreForSlack(api) });
+    unregister.push(api.relais.ports.register(slack.port));
+  }
+  return {
+    webhooks: slack?.router,
+    slack,
+    async stop() {
+      for (const undo of unregister) undo();
+      await slack?.stop();
+    },
+  };
+}
