@@ -155,7 +155,10 @@ const TEMPLATES: [Intent, string][] = [
       "(qui cherche|who wants|who needs|demandes de|requests for|wants for) (un|une|des|a|an|) ({item}|{service}) (|à {town}|in {town})|" +
       "(les moins chers|cheapest|le moins cher|pas cher|bon marché) ({item}|{service}) (|à {town}|in {town})|" +
       "(dernières annonces de|latest|newest|les plus récentes) ({item}|{service}) (|à {town}|in {town})|" +
-      "(i'm after|on the hunt for|à la recherche d'|en quête d') (un|une|a|an|) {item} (|in {townlc}|à {town})",
+      "(i'm after|on the hunt for|à la recherche d'|en quête d') (un|une|a|an|) {item} (|in {townlc}|à {town})|" +
+      "(je cherche|cherche|looking for|need|je veux|il me faut|any|trouve-moi|find me) (un|une|a|an|des|some|) {item} ({maxPrice}|< 100€|<50|≤ 200 €|20-50€|100 à 200 €|50 balles max|200 max|sous 300€) (|à {town}|in {town}|{townlc}|près de {town})|" +
+      "{item} ({maxPrice}|< 100€|20-50€|100 à 200 €|entre 50 et 80 balles|pas plus de 40€|50€ max) (|{town}|à {town}|in {town})|" +
+      "(je cherche|looking for|cherche|searching) {item} (|d'occasion|used|pas cher|cheap) (|{radius} de {town}|{radius} of {town}|{radius}) (|, {maxPrice})",
   ],
   [
     "show_listing",

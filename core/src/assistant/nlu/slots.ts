@@ -80,12 +80,18 @@ const FUNCTION_WORDS = new Set(
     "louer loue offering offers troc alors voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun tjrs"
   ).split(" "),
 );
+/** Words around a search that are not what is searched: "anything for a …", "listings for …". */
+const SEARCH_FILLERS = new Set(
+  "anything anyone listings listing annonces annonce after comme offres offre offers offering requests demandes only seulement min mini ok what quoi chez abord avance besoins propose qui".split(
+    " ",
+  ),
+);
 const MISSION_WORDS = new Set(
   (
     "mission missions freelance freelances job jobs gig gigs contrat contrats contract contracts boulot taf travail work offre offres " +
     "poste postes dev developpeur developpeuse developer developers engineer ingenieur consultant remote teletravail distance distanciel " +
     "paying payant paye paid day jour par per tjm rate taux plus more than over au moins least dollars euros pour moi me for full time " +
-    "temps plein partiel full least designer designers a day"
+    "temps plein partiel full least designer designers a day min mini minimum ok what quoi are there sont"
   ).split(" "),
 );
 
@@ -145,7 +151,7 @@ const LANGUAGES: Record<string, string> = {
 const CUES = new Set(
   (
     "a au avec de to with from message dm text tell ask contact contacte contacter report signaler signale est is ecris ecrire write " +
-    "reponds reply dis demande envoie send profil profile flag bloque"
+    "reponds reply dis demande envoie send profil profile flag bloque previens prevenir msg let pour ecrit wrote qui did"
   ).split(" "),
 );
 
@@ -207,6 +213,34 @@ const NOT_MONEY_UNITS = new Set(
     "rooms enfants kids tickets billets fois times of them cartons boxes livres books vitesses speeds portes doors cylindres"
   ).split(" "),
 );
+const NUMBER_WORDS: Record<string, number> = {
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  dix: 10,
+  quinze: 15,
+  vingt: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
+  cent: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  five: 5,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+
 /** Units of time: "10 jours" after a title is when, not what. */
 const DURATION_UNITS = new Set("jours jour days day semaines semaine weeks week heures heure hours hour min minutes fois times".split(" "));
 /** Words of time that end a title: "tente pour le weekend", "tent for the summer". */
@@ -257,6 +291,12 @@ class SlotReader {
     this.words = (options.words ?? tokens.map((t) => t.folded)).map((w) =>
       /^[jlmtsdnc][a-z]{3,}$/.test(w) && !FUNCTION_WORDS.has(w) && FUNCTION_WORDS.has(w.slice(1)) ? w.slice(1) : w,
     );
+    // "dix km", "five miles", "vingt euros": numbers written as words before a unit read as digits.
+    this.words = this.words.map((w, i) => {
+      const value = NUMBER_WORDS[w];
+      const next = this.words[i + 1] ?? "";
+      return value !== undefined && (KM_UNITS.has(next) || CURRENCY[next] !== undefined) ? String(value) : w;
+    });
     this.vocabulary = options.vocabulary ?? new Set();
   }
 
@@ -324,6 +364,9 @@ class SlotReader {
 
   /** "moins de", "max", "pas plus de" → max; "au moins", "plus de", "from" → min. */
   roleBefore(start: number): Pick<Money, "role"> {
+    const sign = start > 0 ? this.gap(start - 1, start) : this.text.slice(0, this.tokens[start]?.start ?? 0);
+    if (/[<≤]\s*$/.test(sign)) return { role: "max" };
+    if (/[>≥]\s*$/.test(sign)) return { role: "min" };
     const before = this.words.slice(Math.max(0, start - 3), start);
     const last = before.at(-1);
     const last2 = before.at(-2);
@@ -346,6 +389,11 @@ class SlotReader {
     return {};
   }
 
+  /** The number at `i` opens a range ("20-50 €"). */
+  roleBeforeRange(i: number): boolean {
+    return isNumber(this.words[i]) && /^\s*[-–]\s*$/.test(this.gap(i, i + 1));
+  }
+
   /**
    * A number typed without a currency is a price only where one is expected: after "pour",
    * "à", "asking", "prix" and the like, or alone between commas ("road bike, size 56, 450").
@@ -357,6 +405,13 @@ class SlotReader {
     if (/^\d{5}$/.test(word)) return false;
     if (value >= 1900 && value <= 2099) return false;
     const after = this.words[end] ?? "";
+    // "20-50 €", "100 à 200 balles": the first end of a range
+    if (/^\s*[-–]\s*$|^\s+(?:a|à|to)\s+$/.test(this.gap(end - 1, end)) || (this.has(end, "a", "to") && isNumber(this.words[end + 1]))) {
+      const other = /^\s*[-–]\s*$/.test(this.gap(end - 1, end)) ? end : end + 1;
+      if (isNumber(this.words[other]) && (CURRENCY[this.words[other + 1] ?? ""] || this.has(other + 1, "e", "k"))) return true;
+    }
+    if (/^\s*[-–]\s*$/.test(this.gap(i - 1, i)) && isNumber(this.words[i - 1]) && this.tokens[i - 1] && this.roleBeforeRange(i - 1))
+      return true;
     // Rates: "800/day", "500 par jour", "my day rate is 600" (a listing's "18h" is a time, not a rate)
     if (RATE_INTENTS.has(this.intent)) {
       if (DAY_CUES.includes(after) || HOUR_CUES.includes(after) || this.has(end + 1, "day", "jour", "hour", "heure")) return true;
@@ -511,13 +566,16 @@ class SlotReader {
       const b = out[k + 1] as Money;
       const link = this.words.slice(a.end, b.start).join(" ");
       const lead = this.words[a.start - 1];
+      const hyphen = link === "" && /^\s*[-–]\s*$/.test(this.gap(a.end - 1, b.start));
       if (
-        (link === "et" || link === "and" || link === "a" || link === "to" || link === "") &&
-        ["entre", "between", "de", "from"].includes(lead ?? "")
+        hyphen ||
+        ((link === "et" || link === "and" || link === "a" || link === "to" || link === "") &&
+          ["entre", "between", "de", "from"].includes(lead ?? "")) ||
+        ((link === "a" || link === "to") && a.currency === undefined && b.currency !== undefined)
       ) {
         a.role = "min";
         b.role = "max";
-        a.start--;
+        if (!hyphen && ["entre", "between", "de", "from"].includes(lead ?? "")) a.start--;
         a.currency ??= b.currency;
       }
     }
@@ -611,7 +669,10 @@ class SlotReader {
         if (!/^\p{L}/u.test(candidate)) continue;
         const first = this.words[from] ?? "";
         const capital = /^\p{Lu}/u.test(candidate);
-        if (FUNCTION_WORDS.has(first) || (NOT_PLACES.has(first) && !capital)) continue;
+        // "in New York", "à La Rochelle": a capitalised name of several words may start like a function word
+        // "in nice", "à tours": a word that is also a town is one after a preposition at the end of a clause
+        const endsClause = from + n >= this.tokens.length || /[,;.!?)]/.test(this.gap(from + n - 1, from + n));
+        if ((FUNCTION_WORDS.has(first) && !(capital && n > 1)) || (NOT_PLACES.has(first) && !capital && !endsClause)) continue;
         const place = resolvePlace(candidate);
         if (place && (place.population >= 20_000 || (capital && place.population >= 1_000))) {
           this.slots.place = place.name;
@@ -620,12 +681,39 @@ class SlotReader {
         }
       }
     }
+    // A town alone in its part of the sentence: "…, 80 €, Namur", "garde de chien, annecy",
+    // "Nancy et alentours", "Bristol area".
+    for (let i = 0; i < this.words.length; i++) {
+      const left = i === 0 ? "," : this.gap(i - 1, i);
+      if (this.used[i] || !/[,;:!?(]|\s[-–]\s/.test(left)) continue;
+      for (let n = Math.min(3, this.words.length - i); n >= 1; n--) {
+        if (this.used.slice(i, i + n).some(Boolean)) continue;
+        const end = i + n;
+        const right = end >= this.tokens.length ? "," : this.gap(end - 1, end);
+        const closes =
+          /[,;.!?)]|\s[-–]\s/.test(right) ||
+          this.has(end, "area", "et", "alentours", "region", "centre", "center", "ou", "or", "city", "ville", "only", "uniquement");
+        if (!closes) continue;
+        const candidate = this.original(i, end);
+        const first = this.words[i] ?? "";
+        const capital = /^\p{Lu}/u.test(candidate);
+        if (!/^\p{L}/u.test(candidate) || (!capital && (FUNCTION_WORDS.has(first) || NOT_PLACES.has(first)))) continue;
+        const place = resolvePlace(candidate);
+        if (place && place.population >= (capital ? 15_000 : 40_000)) {
+          this.slots.place = place.name;
+          this.mark(i, end);
+          return;
+        }
+      }
+    }
     // No preposition ("velo lyon"): only big cities, and not words that are also towns.
     for (let i = 0; i < this.words.length; i++) {
       const word = this.words[i] ?? "";
-      if (this.used[i] || word.length < 3 || FUNCTION_WORDS.has(word) || NOT_PLACES.has(word)) continue;
+      const capitalPair = /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && /^\p{Lu}/u.test(this.tokens[i + 1]?.text ?? "");
+      if (this.used[i] || word.length < 3 || ((FUNCTION_WORDS.has(word) || NOT_PLACES.has(word)) && !capitalPair)) continue;
       for (const n of [2, 1]) {
         if (i + n > this.words.length || this.used.slice(i, i + n).some(Boolean)) continue;
+        if (n === 1 && (FUNCTION_WORDS.has(word) || NOT_PLACES.has(word))) continue;
         const place = resolvePlace(this.original(i, i + n));
         if (place && place.population >= 150_000) {
           this.slots.place = place.name;
@@ -715,7 +803,12 @@ class SlotReader {
     for (let i = 0; i < this.words.length; i++) {
       const cue = this.words[i] ?? "";
       if (!CUES.has(cue) || !beforeColon(i)) continue;
-      if (cue === "de" && !this.has(i - 1, "profil", "messages", "message", "conversation", "discussion", "chat", "nouvelles")) continue;
+      if (cue === "de" && !this.has(i - 1, "profil", "profile", "messages", "message", "conversation", "discussion", "chat", "nouvelles"))
+        continue;
+      if (cue === "pour" && !this.has(i - 1, "message", "mot", "msg", "note")) continue;
+      if (cue === "qui" && !this.has(i - 1, "c", "est")) continue;
+      if (cue === "did" && !this.has(i + 2, "say", "write", "send", "said", "reply", "answer")) continue;
+      if (cue === "let" && !this.has(i + 2, "know")) continue;
       if ((cue === "est" || cue === "is") && !this.has(i - 1, "qui", "who")) continue;
       let j = i + 1;
       while (this.has(j, "a", "au", "the")) j++;
@@ -738,9 +831,19 @@ class SlotReader {
       this.slots.body = this.text.slice(colon + 1).trim();
       return;
     }
-    if (afterRecipient === undefined || afterRecipient >= this.tokens.length) return;
+    if (afterRecipient === undefined) {
+      // "dis-lui que …", "tell the seller …", "reply yes please": the words after the person or the verb
+      const cue = this.words.findIndex(
+        (w, i) =>
+          ["lui", "her", "him", "them", "seller", "owner", "vendeur", "vendeuse", "proprietaire", "proprio"].includes(w) ||
+          (["reply", "reponds", "answer", "repond"].includes(w) && i === 0),
+      );
+      if (cue < 0) return;
+      afterRecipient = cue + 1;
+    }
+    if (afterRecipient >= this.tokens.length) return;
     let from = afterRecipient;
-    while (this.has(from, "que", "qu", "that", "saying", "si", "if", "pour", "lui", "un", "a", "message")) from++;
+    while (this.has(from, "que", "qu", "that", "saying", "si", "if", "pour", "lui", "un", "a", "message", "know")) from++;
     if (from >= this.tokens.length) return;
     const start = this.tokens[from]?.start ?? 0;
     const body = this.text.slice(start).trim();
@@ -1012,11 +1115,36 @@ class SlotReader {
       if (language === "fr" || language === "en") this.slots.language = language;
     }
     const text = this.words.join(" ");
-    if (/\b(chaque semaine|hebdo|hebdomadaire|weekly|every week|par semaine)\b/.test(text)) this.slots.digest = "weekly";
-    else if (/\b(chaque jour|quotidien|quotidienne|daily|every day|par jour)\b/.test(text)) this.slots.digest = "daily";
-    else if (/\b(pas de notif|plus de notif|aucune notif|no notif|no more notif|stop notif|sans notif|desactive)/.test(text))
+    const quiet =
+      /\b(la nuit|le soir|at night|the night|overnight|after \d+ ?(pm|h)|apres \d+ ?h|apres \d+|after hours|do not disturb|dnd|ne pas deranger|nighttime|la nuit|le week ?end|in the evening|en soiree|quiet hours|heures calmes)\b/.test(
+        text,
+      );
+    if (quiet) this.slots.quietHours = true;
+    if (/\b(chaque semaine|hebdo|hebdomadaire|weekly|every week|par semaine|once a week|une fois par semaine)\b/.test(text))
+      this.slots.digest = "weekly";
+    else if (
+      /\b(plus de (resume|recap|digest)|stop (sending|the)? ?(me )?(digests?|summaries|recaps?)|no (more )?(digests?|summaries|recaps?)|pas de (resume|recap|digest)|j en veux pas|arrete les (resumes|recaps))/.test(
+        text,
+      )
+    )
       this.slots.digest = "none";
-    if (/\b(par|by|via) (e ?mail|mail|courriel)\b/.test(text)) this.slots.notificationChannels = ["email"];
+    else if (/\b(chaque jour|quotidien|quotidienne|daily|every day|par jour|tous les jours|once a day)\b/.test(text))
+      this.slots.digest = "daily";
+    else if (!quiet && /\b(pas de notif|plus de notif|aucune notif|no notif|no more notif|stop notif|sans notif|desactive)/.test(text))
+      this.slots.digest = "none";
+    const channels = [
+      ["email", /\b(e ?mail|mail|courriel|emails)\b/],
+      ["slack", /\bslack\b/],
+      ["discord", /\bdiscord\b/],
+      ["teams", /\bteams\b/],
+      ["widget", /\b(widget|site|website)\b/],
+    ] as const;
+    const named = channels.filter(([, pattern]) => pattern.test(text)).map(([channel]) => channel);
+    if (
+      named.length > 0 &&
+      /\b(par|by|via|sur|on|only|seulement|uniquement|notif\w*|notify|ping|envoie|send|contact|previens|prevenir)\b/.test(text)
+    )
+      this.slots.notificationChannels = named;
   }
 
   github() {
@@ -1029,6 +1157,14 @@ class SlotReader {
       /github\s*(?:user(?:name)?|:|est|is|c'est|c’est|=|account|compte)?\s*(?:est|is|c'est|:)?\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})\b/i.exec(
         this.text,
       );
+    const stated =
+      /\b(?:username|user name|pseudo|handle|login|identifiant)\s*(?:is|est|:|=|c'est)?\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})\b/i.exec(
+        this.text,
+      ) ?? /\bgithub\b.*?,\s*c['’]est\s+@?([A-Za-z0-9][A-Za-z0-9-]{0,38})\b/i.exec(this.text);
+    if (stated?.[1] && !["is", "est", "my", "mon"].includes(stated[1].toLowerCase())) {
+      this.slots.githubUsername = stated[1];
+      return;
+    }
     const candidate = named?.[1];
     if (candidate && !["user", "est", "is", "account", "compte", "de", "profile", "profil", "c"].includes(candidate.toLowerCase()))
       this.slots.githubUsername = candidate;
@@ -1041,16 +1177,22 @@ class SlotReader {
 
   reason() {
     const text = this.words.join(" ");
-    if (/\b(arnaque|arnaqueur|arnaqueuse|escroc|escroquerie|scam|scammer|fraud|fraude|voleur|thief)\b/.test(text))
+    if (
+      /\b(arnaque|arnaqu\w*|escroc|escroquerie|scam|scammer|scamming|scammed|fraud|fraude|voleur|thief|ripped|vole|garde l argent|kept my money|jamais envoye|never sent|never paid|jamais paye)\b/.test(
+        text,
+      )
+    )
       this.slots.reason = "scam";
-    else if (/\b(spam|spams|spamming|spamme|spammeur|spammer|pub)\b/.test(text)) this.slots.reason = "spam";
+    else if (/\b(spam|spams|spamming|spamme|spammeur|spammer|pub|pubs|publicite|ads|advertising|en boucle)\b/.test(text))
+      this.slots.reason = "spam";
     else if (
-      /\b(insulte|insulter|insultee|insulted|harcele|harcelement|harassment|harassing|harasses|menace|threat|abuse|abusive|abusif)/.test(
+      /\b(insulte|insulter|insultee|insulted|harcele|harcelement|harassment|harassing|harasses|menace|threat|abuse|abusive|abusif|creepy|stalk|stalking|rude|insulting|lourd|relou)/.test(
         text,
       )
     )
       this.slots.reason = "harassment";
-    else if (/\b(inapproprie|inappropriate|deplace|offensive|choquant)/.test(text)) this.slots.reason = "inappropriate";
+    else if (/\b(inapproprie|inappropriate|deplace|offensive|choquant|nude|nudes|porn|explicit|sexual|sexuel|obscene)/.test(text))
+      this.slots.reason = "inappropriate";
     else if (/\b(interdit|illegal|prohibited|drogue|drugs|arme|weapon)/.test(text)) this.slots.reason = "prohibited_item";
   }
 
@@ -1100,13 +1242,17 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       reader.condition();
       reader.place();
       reader.remote();
+      // "qui cherche …", "who's looking for …", "requests for …" are wants; "anyone offering …" offers.
+      const said = reader.words.join(" ");
       if (
-        reader.words.some(
-          (w, i) => (w === "wants" && reader.has(i - 1, "who")) || (w === "veut" && reader.has(i - 1, "qui")) || w === "demandes",
+        /\b(qui (cherche|veut|recherche|a besoin)|who (wants|needs|is looking|s looking|are looking)|demandes|requests|wanted ads|les besoins)\b/.test(
+          said,
         )
       )
         reader.slots.kind = "want";
-      const { q } = reader.leftover();
+      else if (/\b(anyone offering|qui propose|qui offre|offres de|offers of|who offers|who s offering|is offering)\b/.test(said))
+        reader.slots.kind = "offer";
+      const { q } = reader.leftover(SEARCH_FILLERS);
       if (q) reader.slots.q = q;
       break;
     }
