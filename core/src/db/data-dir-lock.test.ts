@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -33,6 +33,38 @@ describe("data folder lock", () => {
     const lock = acquireDataDirLock(dir);
     cleanups.push(() => lock.release());
     expect(lock.token).not.toBe("gone");
+  });
+
+  it("takes over at once from a zombie owner (killed, not yet reaped by its parent) — issue 10 L8", async () => {
+    const dir = tempDir();
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    // `true` exits at once; its parent then becomes `sleep`, which never reaps it: a zombie.
+    const parent = spawn("sh", ["-c", "true & echo $!; exec sleep 30"]);
+    cleanups.push(() => parent.kill("SIGKILL"));
+    const zombie = Number(await new Promise<string>((resolve) => parent.stdout.once("data", (chunk: Buffer) => resolve(chunk.toString()))));
+    await expect.poll(() => readFileSync(`/proc/${zombie}/stat`, "utf8").split(") ")[1]?.[0], { timeout: 5000 }).toBe("Z");
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: zombie, token: "killed" }));
+    const lock = acquireDataDirLock(dir);
+    cleanups.push(() => lock.release());
+    expect(lock.token).not.toBe("killed");
+  });
+
+  it("tells a live owner from a later process that was given the same pid", () => {
+    const dir = tempDir();
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const lock = acquireDataDirLock(dir);
+    const written = JSON.parse(readFileSync(join(dir, LOCK_FILE), "utf8"));
+    expect(written).toMatchObject({ pid: process.pid, startTime: expect.stringMatching(/^\d+$/) });
+    lock.release();
+    // A live process (our parent) recorded with another start time: the recorded owner is gone.
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: process.ppid, token: "old", startTime: "1" }));
+    const taken = acquireDataDirLock(dir);
+    cleanups.push(() => taken.release());
+    expect(taken.token).not.toBe("old");
+    // The same process with its real start time is alive: refused.
+    const real = readFileSync(`/proc/${process.ppid}/stat`, "utf8").split(") ")[1]?.split(" ")[19];
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: process.ppid, token: "live", startTime: real }));
+    expect(() => acquireDataDirLock(dir)).toThrow(DataDirInUseError);
   });
 
   it("lets the child we hand the token to in, and removes the file on release", () => {
