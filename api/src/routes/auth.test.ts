@@ -339,4 +339,164 @@ describe("chat identities and link codes", () => {
     const reuse = await t.request("POST", "/api/v1/me/identities/link", { token: chatSession.accessToken, body: { code: code.body.code } });
     expect(reuse.status).toBe(429);
   });
+
+  it("folds everything of the linked account into the kept one, in one go, keeping the kept account's row where both have one", async () => {
+    const db = t.core.db.prisma;
+    const kept = (await register()).res.body;
+    const retired = (await register()).res.body;
+    const other = (await register()).res.body;
+    const [K, R, O] = [kept.user.id as string, retired.user.id as string, other.user.id as string];
+    const stamp = Date.now();
+    const missions = await Promise.all(
+      ["both", "retired"].map((name) =>
+        db.mission.create({
+          data: {
+            source: "test",
+            externalId: `${name}-${stamp}`,
+            url: `https://jobs.test/${name}`,
+            title: name,
+            description: name,
+            contentHash: name,
+          },
+        }),
+      ),
+    );
+    const [both, onlyRetired] = missions.map((m) => m.id) as [string, string];
+    const category = await db.category.findFirstOrThrow({ where: { parentId: { not: null } } });
+    const listing = (ownerId: string) =>
+      db.listing.create({ data: { ownerId, kind: "offer", title: "Vélo", description: "", categoryId: category.id, tags: [] } });
+    const [kOffer, rOffer, oOffer] = await Promise.all([listing(K), listing(R), listing(O)]);
+    const match = (ids: string[], items: { offerListingId: string; giverId: string; receiverId: string }[]) =>
+      db.match.create({
+        data: {
+          kind: "pair",
+          status: "accepted",
+          score: 1,
+          explanation: {},
+          signature: `${stamp}-${ids.join()}`,
+          participants: { create: ids.map((userId) => ({ userId, acceptance: "accepted" as const })) },
+          items: { create: items.map((item) => ({ ...item, similarity: 1 })) },
+        },
+      });
+    // A trade of the retired account with O, and one the two accounts made together.
+    const withOther = await match(
+      [R, O],
+      [
+        { offerListingId: rOffer.id, giverId: R, receiverId: O },
+        { offerListingId: oOffer.id, giverId: O, receiverId: R },
+      ],
+    );
+    const together = await match(
+      [K, R],
+      [
+        { offerListingId: kOffer.id, giverId: K, receiverId: R },
+        { offerListingId: rOffer.id, giverId: R, receiverId: K },
+      ],
+    );
+    await db.review.createMany({
+      data: [
+        { matchId: withOther.id, authorId: R, subjectId: O, rating: 5 },
+        { matchId: withOther.id, authorId: O, subjectId: R, rating: 4 },
+        { matchId: together.id, authorId: K, subjectId: R, rating: 5 },
+      ],
+    });
+    await db.application.createMany({
+      data: [
+        { userId: K, missionId: both, coverLetter: "kept's" },
+        { userId: R, missionId: both, coverLetter: "retired's" },
+        { userId: R, missionId: onlyRetired },
+      ],
+    });
+    await db.savedMission.createMany({
+      data: [
+        { userId: R, missionId: both },
+        { userId: K, missionId: both },
+        { userId: R, missionId: onlyRetired },
+      ],
+    });
+    const direct = await t.request("POST", "/api/v1/conversations", { token: retired.accessToken, body: { memberIds: [O] } });
+    expect(direct.status).toBe(201);
+    await db.block.createMany({
+      data: [
+        { blockerId: R, blockedId: O },
+        { blockerId: R, blockedId: K },
+      ],
+    });
+    await db.report.create({ data: { reporterId: R, targetUserId: O, reason: "spam" } });
+    await db.profile.create({ data: { userId: K, headline: null, skills: ["react"], languages: ["fr"] } });
+    await db.profile.create({
+      data: { userId: R, headline: "Vélociste", bio: "Répare tout", skills: ["vélo", "react"], languages: ["en"] },
+    });
+
+    const code = await t.request("POST", "/api/v1/me/link-codes", { token: kept.accessToken });
+    const linked = await t.request("POST", "/api/v1/me/identities/link", { token: retired.accessToken, body: { code: code.body.code } });
+    expect(linked.status).toBe(200);
+
+    // Nothing is left on the retired account.
+    const leftovers = await db.user.findUniqueOrThrow({
+      where: { id: R },
+      include: {
+        listings: true,
+        matchParticipations: true,
+        itemsGiven: true,
+        itemsReceived: true,
+        reviewsWritten: true,
+        reviewsReceived: true,
+        applications: true,
+        savedMissions: true,
+        blocksMade: true,
+        reportsFiled: true,
+        conversationMembers: true,
+        profile: true,
+      },
+    });
+    expect(leftovers.status).toBe("deleted");
+    for (const key of [
+      "listings",
+      "matchParticipations",
+      "itemsGiven",
+      "itemsReceived",
+      "reviewsWritten",
+      "reviewsReceived",
+      "applications",
+      "savedMissions",
+      "blocksMade",
+      "reportsFiled",
+      "conversationMembers",
+    ] as const) {
+      expect(leftovers[key], key).toEqual([]);
+    }
+    expect(leftovers.profile).toBeNull();
+
+    // The kept account has it all, once.
+    expect((await db.matchParticipant.findMany({ where: { userId: K } })).map((p) => p.matchId).sort()).toEqual(
+      [withOther.id, together.id].sort(),
+    );
+    expect(await db.review.findMany({ where: { matchId: withOther.id }, select: { authorId: true, subjectId: true } })).toEqual(
+      expect.arrayContaining([
+        { authorId: K, subjectId: O },
+        { authorId: O, subjectId: K },
+      ]),
+    );
+    expect(await db.review.count({ where: { authorId: K, subjectId: K } })).toBe(0);
+    const applications = await db.application.findMany({ where: { userId: K }, orderBy: { missionId: "asc" } });
+    expect(applications.map((a) => [a.missionId, a.coverLetter]).sort()).toEqual(
+      [
+        [both, "kept's"],
+        [onlyRetired, null],
+      ].sort(),
+    );
+    expect((await db.savedMission.findMany({ where: { userId: K } })).map((m) => m.missionId).sort()).toEqual([both, onlyRetired].sort());
+    expect(await db.block.findMany({ where: { blockerId: K }, select: { blockedId: true } })).toEqual([{ blockedId: O }]);
+    expect(await db.report.count({ where: { reporterId: K, targetUserId: O } })).toBe(1);
+    const profile = await db.profile.findUniqueOrThrow({ where: { userId: K } });
+    expect(profile).toMatchObject({ headline: "Vélociste", bio: "Répare tout", skills: ["react", "vélo"], languages: ["fr", "en"] });
+    const conversation = await db.conversation.findUniqueOrThrow({ where: { id: direct.body.id }, include: { members: true } });
+    expect(conversation.members.map((m) => m.userId).sort()).toEqual([K, O].sort());
+    expect(conversation.directKey).toBe([K, O].sort().join(":"));
+    // Messaging O again from the kept account (once it lifts the block it inherited) reopens that same conversation.
+    await db.block.deleteMany({ where: { blockerId: K, blockedId: O } });
+    const reopened = await t.request("POST", "/api/v1/conversations", { token: kept.accessToken, body: { memberIds: [O] } });
+    expect(reopened.body.id).toBe(direct.body.id);
+  });
 });

@@ -13,6 +13,7 @@ import { cleanDisplayName } from "../text/display-name.ts";
 import { type AccountsContext, nowOf } from "./context.ts";
 import { randomDigits, sha256 } from "./crypto.ts";
 import { LINK_CODE_DIGITS, linkCodeIn } from "./link-code-format.ts";
+import { mergeUserInto } from "./merge-accounts.ts";
 import { revokeAllSessions } from "./sessions.ts";
 
 export const LINK_CODE_TTL_MS = 10 * 60_000;
@@ -115,7 +116,8 @@ async function recordWrongCode(ctx: AccountsContext, requesterId: string, source
 
 /**
  * The requester enters a code made by another account: the requester's identities and
- * activity move to that account, and the requester's now-empty user is retired. `source`
+ * everything it did or received (see merge-accounts.ts) move to that account in one
+ * transaction, and the requester's now-empty user is retired. `source`
  * names where the try comes from (the client IP over HTTP); without one, the requester.
  */
 export async function linkWithCode(
@@ -151,23 +153,10 @@ export async function linkWithCode(
     const used = await tx.linkCode.updateMany({ where: { id: found.id, usedAt: null }, data: { usedAt: now } });
     if (used.count === 0) throw invalidCode();
     await tx.linkAttempt.create({ data: { userId: requesterId, success: true } });
-    const identities = await tx.identity.updateMany({ where: { userId: requesterId }, data: { userId: ownerId } });
-    await tx.listing.updateMany({ where: { ownerId: requesterId }, data: { ownerId } });
-    await tx.message.updateMany({ where: { senderId: requesterId }, data: { senderId: ownerId } });
-    await tx.assistantSession.updateMany({ where: { userId: requesterId }, data: { userId: ownerId } });
-    const memberships = await tx.conversationMember.findMany({ where: { userId: requesterId } });
-    for (const membership of memberships) {
-      const key = { conversationId_userId: { conversationId: membership.conversationId, userId: ownerId } };
-      if (!(await tx.conversationMember.findUnique({ where: key }))) {
-        await tx.conversationMember.create({ data: { ...membership, userId: ownerId } });
-      }
-    }
-    await tx.conversationMember.deleteMany({ where: { userId: requesterId } });
-    const saved = await tx.savedMission.findMany({ where: { userId: requesterId } });
-    if (saved.length > 0) await tx.savedMission.createMany({ data: saved.map((s) => ({ ...s, userId: ownerId })), skipDuplicates: true });
-    await tx.savedMission.deleteMany({ where: { userId: requesterId } });
+    const identities = await tx.identity.count({ where: { userId: requesterId } });
+    await mergeUserInto(tx, requesterId, ownerId);
     await tx.user.update({ where: { id: requesterId }, data: { status: "deleted", deletedAt: now, name: "" } });
-    return identities.count;
+    return identities;
   });
   // The requester's account is retired: its sessions end (sign in to the other account).
   await revokeAllSessions(ctx, requesterId, "account_linked");
