@@ -4,8 +4,10 @@
  * listening, so tests drive it on an ephemeral port.
  */
 import { randomUUID } from "node:crypto";
+import { join } from "node:path";
 import type { Core } from "@relais/core/boot";
 import type { Config } from "@relais/core/config/index";
+import { storageFailureOf, unwritableStorage } from "@relais/core/db/storage-health";
 import { localeFromAcceptLanguage } from "@relais/core/i18n/messages";
 import cookieParser from "cookie-parser";
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
@@ -25,6 +27,7 @@ export type CoreSlot = {
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 export const JSON_BODY_LIMIT = "100kb";
+const STORAGE_RETRY_AFTER_SECONDS = 60;
 
 export function createApp(slot: CoreSlot, logger: Logger, config: Config): { app: express.Express; limits: RateLimiters } {
   const app = express();
@@ -67,7 +70,10 @@ export function createApp(slot: CoreSlot, logger: Logger, config: Config): { app
     }
   });
 
-  /** Readiness: 503 until migrations are applied and the database answers. */
+  /**
+   * Readiness: 503 until migrations are applied and the database answers, and while a folder
+   * Relais writes to (the embedded database's, the uploaded images') cannot take a write.
+   */
   app.get("/readyz", async (_req, res) => {
     const core = slot.core;
     if (!core || !slot.router) {
@@ -76,10 +82,21 @@ export function createApp(slot: CoreSlot, logger: Logger, config: Config): { app
     }
     try {
       await core.db.prisma.$queryRaw`select 1`;
-      res.json({ status: "ready" });
     } catch {
       res.status(503).json({ status: "unavailable" });
+      return;
     }
+    const folders = [
+      ...(core.db.driver === "pglite" ? [config.dataDir] : []),
+      ...(config.images.s3 ? [] : [join(config.dataDir, "media")]),
+    ];
+    const unwritable = unwritableStorage(folders);
+    if (unwritable) {
+      logger.warn({ storage: unwritable }, "readiness: storage cannot be written");
+      res.status(503).json({ status: "unavailable", storage: { writable: false, error: unwritable.code } });
+      return;
+    }
+    res.json({ status: "ready" });
   });
 
   app.use((req, res, next) => (slot.webhooks ? slot.webhooks(req, res, next) : next()));
@@ -112,6 +129,12 @@ export function createApp(slot: CoreSlot, logger: Logger, config: Config): { app
     if (mapped) return sendProblem(res, mapped.body, mapped.headers);
     const status = (error as { status?: number; statusCode?: number } | undefined)?.status;
     if (typeof status === "number" && status >= 400 && status < 500) return sendProblem(res, problem(req, status, "invalid_request"));
+    // A full, read-only or unwritable storage: nothing the caller did wrong, try again later.
+    const storage = storageFailureOf(error);
+    if (storage) {
+      req.log?.error({ err: error, storage }, "storage cannot be written");
+      return sendProblem(res, problem(req, 503, "storage_unavailable"), { "Retry-After": String(STORAGE_RETRY_AFTER_SECONDS) });
+    }
     req.log?.error({ err: error }, "unhandled error");
     sendProblem(res, problem(req, 500, "internal_error"));
   });

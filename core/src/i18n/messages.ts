@@ -52,6 +52,10 @@ export const MESSAGES = {
     fr: "Cet identifiant de session visiteur est prévisible : tirez-en un au hasard (au moins 22 caractères).",
     en: "This guest session id is predictable: draw a random one (at least 22 characters).",
   },
+  storage_unavailable: {
+    fr: "Le stockage est plein ou en lecture seule pour le moment ; rien n'a été enregistré. Réessayez plus tard.",
+    en: "Storage is full or read-only right now; nothing was saved. Please try again later.",
+  },
   field_characters: {
     fr: "Contient un caractère interdit (U+0000 ou une moitié de caractère Unicode).",
     en: "Contains a forbidden character (U+0000 or half of a Unicode character).",
