@@ -32,7 +32,8 @@ async function upload() {
     headers: { authorization: `Bearer ${token}` },
     body: form,
   });
-  return { status: res.status, retryAfter: res.headers.get("retry-after"), type: res.headers.get("content-type"), body: await res.json() };
+  const body = (await res.json()) as { code?: string };
+  return { status: res.status, retryAfter: res.headers.get("retry-after"), type: res.headers.get("content-type"), body };
 }
 const ready = async () => {
   const res = await fetch(`${t.url}/readyz`);
