@@ -1,8 +1,7 @@
 /**
  * The pages emailed links open: /auth/verify-email, /auth/reset-password and
- * /auth/undo-email-change. Plain HTML
- * forms (no script, so the strict CSP holds), in the reader's language, posting the token to
- * the same core functions the REST API uses.
+ * /auth/undo-email-change. Plain HTML forms (no script, so the strict CSP holds), in the
+ * reader's language, posting the token to the same core functions the REST API uses.
  */
 import * as accounts from "@relais/core/accounts/accounts";
 import { DomainError } from "@relais/core/errors/domain";
@@ -39,70 +38,55 @@ export function accountPages(api: ApiContext): Router {
   };
   const tokenOf = (value: unknown) => (typeof value === "string" && value.length >= 10 && value.length <= 200 ? value : undefined);
 
-  router.get("/auth/verify-email", (req, res) => {
-    const locale = localeOf(req);
-    const token = tokenOf(req.query.token);
-    if (!token) return page(res, locale, 400, t("page_verify_title", locale), `<p>${t("page_missing_token", locale)}</p>`);
-    page(
-      res,
-      locale,
-      200,
-      t("page_verify_title", locale),
-      `<form method="post">${tokenField(token)}<button>${t("page_verify_button", locale)}</button></form>`,
-    );
-  });
-  router.post("/auth/verify-email", form, async (req, res) => {
-    const locale = localeOf(req);
-    try {
-      await accounts.verifyEmail(api.accounts, tokenOf(req.body?.token) ?? "");
-      page(res, locale, 200, t("page_verify_title", locale), `<p role="status">${t("page_verified", locale)}</p>`);
-    } catch (error) {
-      failure(res, locale, t("page_verify_title", locale), error);
-    }
-  });
-  router.get("/auth/reset-password", (req, res) => {
-    const locale = localeOf(req);
-    const token = tokenOf(req.query.token);
-    if (!token) return page(res, locale, 400, t("page_reset_title", locale), `<p>${t("page_missing_token", locale)}</p>`);
-    page(
-      res,
-      locale,
-      200,
-      t("page_reset_title", locale),
-      `<form method="post">${tokenField(token)}<label>${t("page_reset_label", locale)}<input type="password" name="password" autocomplete="new-password" required minlength="10"></label><button>${t("page_reset_button", locale)}</button></form>`,
-    );
-  });
-  router.post("/auth/reset-password", form, async (req, res) => {
-    const locale = localeOf(req);
-    try {
-      const password = typeof req.body?.password === "string" ? req.body.password.slice(0, 1024) : "";
-      await accounts.resetPassword(api.accounts, tokenOf(req.body?.token) ?? "", password);
-      page(res, locale, 200, t("page_reset_title", locale), `<p role="status">${t("page_reset_done", locale)}</p>`);
-    } catch (error) {
-      failure(res, locale, t("page_reset_title", locale), error);
-    }
-  });
-  router.get("/auth/undo-email-change", (req, res) => {
-    const locale = localeOf(req);
-    const token = tokenOf(req.query.token);
-    if (!token) return page(res, locale, 400, t("page_undo_title", locale), `<p>${t("page_missing_token", locale)}</p>`);
-    page(
-      res,
-      locale,
-      200,
-      t("page_undo_title", locale),
-      `<p>${t("page_undo_intro", locale)}</p><form method="post">${tokenField(token)}<label>${t("page_reset_label", locale)}<input type="password" name="password" autocomplete="new-password" required minlength="10"></label><button>${t("page_undo_button", locale)}</button></form>`,
-    );
-  });
-  router.post("/auth/undo-email-change", form, async (req, res) => {
-    const locale = localeOf(req);
-    try {
-      const password = typeof req.body?.password === "string" ? req.body.password.slice(0, 1024) : "";
-      await accounts.undoEmailChange(api.accounts, tokenOf(req.body?.token) ?? "", password);
-      page(res, locale, 200, t("page_undo_title", locale), `<p role="status">${t("page_undo_done", locale)}</p>`);
-    } catch (error) {
-      failure(res, locale, t("page_undo_title", locale), error);
-    }
-  });
+  /** One emailed link: GET shows the form carrying its token, POST runs the core function. */
+  const linkPage = (
+    path: string,
+    text: { title: MessageKey; intro?: MessageKey; button: MessageKey; done: MessageKey },
+    withPassword: boolean,
+    act: (token: string, password: string) => Promise<unknown>,
+  ) => {
+    router.get(path, (req, res) => {
+      const locale = localeOf(req);
+      const token = tokenOf(req.query.token);
+      if (!token) return page(res, locale, 400, t(text.title, locale), `<p>${t("page_missing_token", locale)}</p>`);
+      const intro = text.intro ? `<p>${t(text.intro, locale)}</p>` : "";
+      const password = withPassword
+        ? `<label>${t("page_reset_label", locale)}<input type="password" name="password" autocomplete="new-password" required minlength="10"></label>`
+        : "";
+      page(
+        res,
+        locale,
+        200,
+        t(text.title, locale),
+        `${intro}<form method="post">${tokenField(token)}${password}<button>${t(text.button, locale)}</button></form>`,
+      );
+    });
+    router.post(path, form, async (req, res) => {
+      const locale = localeOf(req);
+      try {
+        const password = typeof req.body?.password === "string" ? req.body.password.slice(0, 1024) : "";
+        await act(tokenOf(req.body?.token) ?? "", password);
+        page(res, locale, 200, t(text.title, locale), `<p role="status">${t(text.done, locale)}</p>`);
+      } catch (error) {
+        failure(res, locale, t(text.title, locale), error);
+      }
+    });
+  };
+
+  linkPage("/auth/verify-email", { title: "page_verify_title", button: "page_verify_button", done: "page_verified" }, false, (token) =>
+    accounts.verifyEmail(api.accounts, token),
+  );
+  linkPage(
+    "/auth/reset-password",
+    { title: "page_reset_title", button: "page_reset_button", done: "page_reset_done" },
+    true,
+    (token, password) => accounts.resetPassword(api.accounts, token, password),
+  );
+  linkPage(
+    "/auth/undo-email-change",
+    { title: "page_undo_title", intro: "page_undo_intro", button: "page_undo_button", done: "page_undo_done" },
+    true,
+    (token, password) => accounts.undoEmailChange(api.accounts, token, password),
+  );
   return router;
 }

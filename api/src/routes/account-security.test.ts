@@ -85,9 +85,17 @@ describe("changing the email (H2)", () => {
     expect(thiefSession.status).toBe(200);
 
     const newPassword = "Owner-is-back-in-2026";
-    const undone = await t.request("POST", "/api/v1/auth/undo-email-change", { body: { token: notice.token, password: newPassword } });
+    // The owner follows the link in the notice: the page's form takes the address back.
+    const undone = await fetch(`${t.url}/auth/undo-email-change`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", "accept-language": "fr" },
+      body: new URLSearchParams({ token: notice.token, password: newPassword }).toString(),
+    });
     expect(undone.status).toBe(200);
-    expect(undone.body.user).toMatchObject({ id: owner.userId, email: owner.email, emailVerified: true });
+    expect(await undone.text()).toContain("votre adresse est rétablie");
+    const restored = await t.core.db.prisma.user.findUniqueOrThrow({ where: { id: owner.userId } });
+    expect(restored.email).toBe(owner.email);
+    expect(restored.emailVerifiedAt).not.toBeNull();
     for (const bearer of [owner.accessToken, thiefSession.body.accessToken, token]) {
       expect((await t.request("GET", "/api/v1/me", { token: bearer })).status).toBe(401);
     }
@@ -104,6 +112,34 @@ describe("changing the email (H2)", () => {
     expect(
       (await t.request("POST", "/api/v1/auth/undo-email-change", { body: { token: notice.token, password: newPassword } })).status,
     ).toBe(400);
+  });
+});
+
+describe("undoing a chain of email changes (H2)", () => {
+  it("the first address takes the account back over the API; the undo link of a later change is void", async () => {
+    const owner = await member();
+    const second = `second-${Date.now()}@example.org`;
+    const third = `third-${Date.now()}@example.org`;
+    for (const email of [second, third]) {
+      const changed = await t.request("PATCH", "/api/v1/me", {
+        token: owner.accessToken,
+        body: { email, currentPassword: STRONG_PASSWORD },
+      });
+      expect(changed.status).toBe(200);
+    }
+    const firstUndo = await latestEmail(t, owner.email);
+    const laterUndo = await latestEmail(t, second);
+    expect(laterUndo.link).toContain("/auth/undo-email-change?token=");
+    const back = await t.request("POST", "/api/v1/auth/undo-email-change", {
+      body: { token: firstUndo.token, password: "First-address-wins-42" },
+    });
+    expect(back.status).toBe(200);
+    expect(back.body.user).toMatchObject({ id: owner.userId, email: owner.email, emailVerified: true });
+    const stale = await t.request("POST", "/api/v1/auth/undo-email-change", {
+      body: { token: laterUndo.token, password: "Second-tries-back-42" },
+    });
+    expect(stale.status).toBe(400);
+    expect((await t.core.db.prisma.user.findUniqueOrThrow({ where: { id: owner.userId } })).email).toBe(owner.email);
   });
 });
 
