@@ -1,0 +1,290 @@
+/**
+ * One rule per command (issue 9, acceptance 2): the same inputs are refused or accepted alike
+ * by the three entry points, judged on what was written.
+ * - REST: the route over HTTP.
+ * - LLM: the tool call of a (fake, local) OpenAI model, through the assistant: the tool's
+ *   argument validation, then the same handler and service.
+ * - Local engine: the handler with those slots, through the assistant (a stored button, the
+ *   way a card's button or a notification's carries slots into a turn).
+ * A refusal names the field (REST `errors[]`, a French sentence in chat) and writes nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type FakeOpenAI, startFakeOpenAI } from "../test/fake-openai.ts";
+import { STRONG_PASSWORD, startTestApi, type TestApi } from "../test/harness.ts";
+
+let t: TestApi;
+let openai: FakeOpenAI;
+const token: Record<string, string> = {};
+const id: Record<string, string> = {};
+
+type Entry = "rest" | "llm" | "local";
+type Args = Record<string, string | number | boolean>;
+type Outcome = { accepted: boolean; said: string; written: string[] };
+
+type Row = {
+  name: string;
+  command: "create_listing" | "search_listings" | "send_message";
+  args: Args;
+  /** Refused: the REST field, what chat says, and the argument the LLM tool's schema names (when it refuses first). */
+  refused?: { field: string; chat: RegExp; tool?: string };
+  /** Accepted: how many rows it writes (listings or messages). */
+  writes?: number;
+};
+
+const long = (length: number) =>
+  "Bonjour ! "
+    .repeat(Math.ceil(length / 10))
+    .slice(0, length - 1)
+    .concat("x");
+
+const ROWS: Row[] = [
+  // ---- create a listing
+  {
+    name: "title of 2 characters",
+    command: "create_listing",
+    args: { kind: "offer", title: "Vé", place: "Lyon" },
+    refused: { field: "body.title", chat: /Le titre : Trop court \(minimum 3 caractères\)/, tool: "title" },
+  },
+  { name: "title of 3 characters", command: "create_listing", args: { kind: "offer", title: "Ski", place: "Lyon" }, writes: 1 },
+  {
+    name: "title of 121 characters",
+    command: "create_listing",
+    args: { kind: "offer", title: `Vélo ${"x".repeat(116)}`, place: "Lyon" },
+    refused: { field: "body.title", chat: /Le titre : Trop long \(maximum 120 caractères\)/, tool: "title" },
+  },
+  {
+    name: "negative price",
+    command: "create_listing",
+    args: { kind: "offer", title: "Vélo de ville", place: "Lyon", price: -500 },
+    refused: { field: "body.price.amount", chat: /Le prix : Trop petit \(au moins 0\)/, tool: "price" },
+  },
+  {
+    name: "free (price 0)",
+    command: "create_listing",
+    args: { kind: "offer", title: "Vélo de ville", place: "Lyon", price: 0 },
+    writes: 1,
+  },
+  {
+    name: "unknown category",
+    command: "create_listing",
+    args: { kind: "offer", title: "Soucoupe volante", place: "Lyon", category: "soucoupes-volantes" },
+    refused: { field: "category", chat: /Catégorie inconnue : « soucoupes-volantes »/ },
+  },
+  {
+    name: "no category: inferred from the title",
+    command: "create_listing",
+    args: { kind: "offer", title: "Guitare folk", place: "Lyon" },
+    writes: 1,
+  },
+  {
+    name: "unknown place",
+    command: "create_listing",
+    args: { kind: "offer", title: "Tente deux places", place: "Xyzzyville" },
+    refused: { field: "location.place", chat: /Je ne connais pas « Xyzzyville »|Lieu inconnu : « Xyzzyville »/ },
+  },
+  {
+    name: "a want asking for something in exchange",
+    command: "create_listing",
+    args: { kind: "want", title: "Perceuse", place: "Lyon", wants: "Tondeuse" },
+    refused: { field: "wants", chat: /Ce que vous voulez en échange : Seule une offre peut demander quelque chose en échange/ },
+  },
+  {
+    name: "an offer and the want it is swapped for, together",
+    command: "create_listing",
+    args: { kind: "offer", title: "Ukulélé soprano", place: "Lyon", wants: "Trottinette" },
+    writes: 2,
+  },
+  // ---- search
+  {
+    name: "radius 0 km",
+    command: "search_listings",
+    args: { q: "guitare", place: "Lyon", radiusKm: 0 },
+    refused: { field: "query.radiusKm", chat: /Le rayon : Trop petit \(au moins 0.1\)/, tool: "radiusKm" },
+  },
+  {
+    name: "radius 10,000 km",
+    command: "search_listings",
+    args: { q: "guitare", place: "Lyon", radiusKm: 10_000 },
+    refused: { field: "query.radiusKm", chat: /Le rayon : Trop grand \(au plus 1000\)/, tool: "radiusKm" },
+  },
+  { name: "a place without a radius: 30 km around it", command: "search_listings", args: { q: "guitare", place: "Lyon" }, writes: 0 },
+  { name: "radius 500 km", command: "search_listings", args: { q: "guitare", place: "Lyon", radiusKm: 500 }, writes: 0 },
+  // ---- send a message
+  { name: "body of 4,001 characters (no cut at 4,000)", command: "send_message", args: { body: long(4001) }, writes: 1 },
+  { name: "body of 10,000 characters", command: "send_message", args: { body: long(10_000) }, writes: 1 },
+  {
+    name: "body of 10,001 characters",
+    command: "send_message",
+    args: { body: long(10_001) },
+    refused: { field: "body.body", chat: /Le message : Trop long \(maximum 10000 caractères\)/, tool: "body" },
+  },
+];
+
+async function register(who: string, name: string) {
+  const res = await t.request("POST", "/api/v1/auth/register", {
+    body: { email: `${who}-${Date.now()}@example.org`, password: STRONG_PASSWORD, name, locale: "fr" },
+  });
+  expect(res.status, res.text).toBe(201);
+  token[who] = res.body.accessToken;
+  id[who] = res.body.user.id;
+}
+
+/** What Alice wrote: her listings and messages, by id. */
+async function written(): Promise<Map<string, string>> {
+  const prisma = t.core.db.prisma;
+  const listings = await prisma.listing.findMany({
+    where: { ownerId: id.alice },
+    orderBy: { createdAt: "asc" },
+    include: { category: true },
+  });
+  const messages = await prisma.message.findMany({ where: { senderId: id.alice }, orderBy: { createdAt: "asc" } });
+  return new Map([
+    ...listings.map((l) => [l.id, `listing ${l.kind} ${l.title} ${l.category.slug} ${l.priceMinor ?? "-"} ${l.placeName ?? "-"}`] as const),
+    ...messages.map((m) => [m.id, `message of ${m.body.length} characters`] as const),
+  ]);
+}
+
+/** What was written since `before`, described (ids differ from one entry point to the next). */
+async function writtenSince(before: Map<string, string>): Promise<string[]> {
+  const after = await written();
+  return [...after]
+    .filter(([key]) => !before.has(key))
+    .map(([, line]) => line)
+    .sort();
+}
+
+/** How chat says no: the tool's schema to the model, or a sentence naming the field to the member. */
+const CHAT_REFUSAL = /^Invalid arguments|Je n'ai rien fait ; pouvez-vous corriger \?|Catégorie inconnue|Je ne connais pas «/;
+
+function restRequest(row: Row): { method: string; path: string; body?: unknown } {
+  const { args } = row;
+  if (row.command === "create_listing") {
+    const { place, price, ...rest } = args;
+    return {
+      method: "POST",
+      path: "/api/v1/listings",
+      body: { ...rest, location: { place }, ...(price !== undefined ? { price: { amount: price, currency: "EUR" } } : {}) },
+    };
+  }
+  if (row.command === "search_listings") {
+    const query = new URLSearchParams({ ...Object.fromEntries(Object.entries(args).map(([k, v]) => [k, String(v)])), limit: "5" });
+    return { method: "GET", path: `/api/v1/search?${query}` };
+  }
+  return {
+    method: "POST",
+    path: `/api/v1/conversations/${id.conversation}/messages`,
+    body: { ...args, clientMessageId: crypto.randomUUID() },
+  };
+}
+
+type Turn = { replies: { text: string; cards?: { title: string }[] }[] };
+
+async function run(entry: Entry, row: Row): Promise<Outcome & { titles?: string[] }> {
+  const before = await written();
+  let said = "";
+  let titles: string[] | undefined;
+  if (entry === "rest") {
+    const request = restRequest(row);
+    const res = await t.request(request.method, request.path, {
+      token: token.alice,
+      ...(request.body ? { body: request.body } : {}),
+      headers: { "accept-language": "fr" },
+    });
+    expect([200, 201, 400], res.text).toContain(res.status);
+    said = res.status === 400 ? JSON.stringify(res.body.errors.map((e: { field: string }) => e.field)) : "";
+    if (row.command === "search_listings" && res.status === 200)
+      titles = res.body.items.map((hit: { listing: { title: string } }) => hit.listing.title);
+    return { accepted: res.status !== 400, said, written: await writtenSince(before), ...(titles ? { titles } : {}) };
+  }
+  let turn: Turn;
+  if (entry === "llm") {
+    openai.reset();
+    const args = row.command === "send_message" ? { recipient: "Bruno Martin", ...row.args } : row.args;
+    openai.script({ toolCalls: [{ name: row.command, args }] }, { content: "C'est fait." });
+    const res = await t.request("POST", "/api/v1/assistant/messages", { token: token.alice, body: { text: "vas-y" } });
+    expect(res.status, res.text).toBe(200);
+    turn = res.body;
+    const toolMessage = openai.requests
+      .filter((r) => r.path.endsWith("/chat/completions"))[1]
+      ?.body.messages.find((m: { role: string }) => m.role === "tool");
+    said = String(toolMessage?.content ?? "");
+  } else {
+    // The local engine's slots: a member (by id, from a button) rather than a name.
+    const slots = row.command === "send_message" ? { userId: id.bruno as string, ...row.args } : row.args;
+    const action = await t.api.assistant.actions.create(id.alice as string, row.command, slots);
+    const res = await t.request("POST", "/api/v1/assistant/messages", { token: token.alice, body: { action } });
+    expect(res.status, res.text).toBe(200);
+    turn = res.body;
+    said = turn.replies.map((r) => r.text).join("\n");
+  }
+  if (row.command === "search_listings") titles = turn.replies.flatMap((r) => r.cards ?? []).map((card) => card.title);
+  // Each row starts a fresh dialog: a question a refusal asked must not swallow the next row's turn.
+  expect((await t.request("DELETE", "/api/v1/assistant/session", { token: token.alice })).status).toBe(204);
+  return { accepted: !CHAT_REFUSAL.test(said), said, written: await writtenSince(before), ...(titles ? { titles } : {}) };
+}
+
+beforeAll(async () => {
+  openai = await startFakeOpenAI();
+  t = await startTestApi({
+    OPENAI_API_KEY: "sk-test",
+    OPENAI_BASE_URL: `${openai.url}/v1`,
+    OPENAI_MAX_RETRIES: "0",
+    RELAIS_EMBEDDER: "local",
+  });
+  await register("alice", "Alice Rivière");
+  await register("bruno", "Bruno Martin");
+  await register("carla", "Carla Durand");
+  await t.request("PATCH", "/api/v1/me/profile", { token: token.alice, body: { location: { place: "Lyon" } } });
+  // Guitars at several distances from Lyon, for the searches.
+  for (const [title, place] of [
+    ["Guitare classique", "Lyon"],
+    ["Guitare électrique", "Villeurbanne"],
+    ["Guitare basse", "Vienne 38200"],
+    ["Guitare manouche", "Saint-Étienne"],
+    ["Guitare acoustique", "Marseille"],
+  ] as const) {
+    const res = await t.request("POST", "/api/v1/listings", {
+      token: token.carla,
+      body: { kind: "offer", title, category: "music-instruments", location: { place } },
+    });
+    expect(res.status, res.text).toBe(201);
+  }
+  const conversation = await t.request("POST", "/api/v1/conversations", { token: token.alice, body: { memberIds: [id.bruno] } });
+  id.conversation = conversation.body.id;
+});
+afterAll(async () => {
+  await t?.close();
+  await openai?.close();
+});
+
+describe("one rule per command: REST, the LLM tools and the local engine refuse and accept the same inputs", () => {
+  for (const row of ROWS) {
+    it(`${row.command}: ${row.name} → ${row.refused ? "refused" : "accepted"} by all three`, async () => {
+      const outcomes = {} as Record<Entry, Awaited<ReturnType<typeof run>>>;
+      for (const entry of ["rest", "llm", "local"] as const) outcomes[entry] = await run(entry, row);
+      for (const entry of ["rest", "llm", "local"] as const) {
+        const outcome = outcomes[entry];
+        expect(outcome.accepted, `${entry}: ${outcome.said}`).toBe(!row.refused);
+        expect(outcome.written, entry).toHaveLength(row.refused ? 0 : (row.writes ?? 0));
+      }
+      if (row.refused) {
+        expect(outcomes.rest.said).toContain(row.refused.field);
+        expect(outcomes.local.said).toMatch(row.refused.chat);
+        // The model is told why (the tool's schema names the field), or reads the member's sentence.
+        if (row.refused.tool) expect(outcomes.llm.said, "llm").toContain(`Invalid arguments, nothing was done: ${row.refused.tool}:`);
+        else expect(outcomes.llm.said, "llm").toMatch(row.refused.chat);
+      } else {
+        // The same rows, whoever wrote them (title, category — inferred or not —, price, place).
+        expect(outcomes.llm.written).toEqual(outcomes.rest.written);
+        expect(outcomes.local.written).toEqual(outcomes.rest.written);
+        expect(outcomes.llm.titles).toEqual(outcomes.rest.titles);
+        expect(outcomes.local.titles).toEqual(outcomes.rest.titles);
+      }
+    });
+  }
+
+  it("applies the 30 km default around a place alike (the rows above compared the lists; here what is in them)", async () => {
+    const outcome = await run("rest", ROWS.find((row) => row.name.startsWith("a place without a radius")) as Row);
+    expect(new Set(outcome.titles)).toEqual(new Set(["Guitare classique", "Guitare électrique", "Guitare basse"]));
+  });
+});
