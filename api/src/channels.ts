@@ -37,7 +37,7 @@ export function coreForSlack(api: ApiContext): SlackCore {
           body: text,
           clientMessageId: turn.inboundId ?? `${turn.identity.externalId}:${thread}:${Date.now()}`,
         });
-        if (answered) return { replies: [{ text: answered.confirmation }] };
+        if (answered) return { replies: [{ text: answered.confirmation }], replayed: !answered.created };
       }
       return api.assistant.handle(turn);
     },

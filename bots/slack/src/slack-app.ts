@@ -24,8 +24,11 @@ import { clientOptions, createWebClient } from "./web-api.ts";
 
 /** What the Slack channel needs from core. */
 export type SlackCore = {
-  /** Runs one turn (dedupe, dialog, services) and gives the replies to show. */
-  handle(turn: NeutralTurn): Promise<{ replies: Reply[] }>;
+  /**
+   * Runs one turn (dedupe, dialog, services) and gives the replies to show; `replayed` when the
+   * event was answered before (a Slack retry): nothing is posted again.
+   */
+  handle(turn: NeutralTurn): Promise<{ replies: Reply[]; replayed?: boolean }>;
   /** Remembers where a member can be written to later (their DM with the app). */
   rememberAddress?(identity: TurnIdentity, address: { dmChannelId: string; workspaceId: string }): Promise<void>;
 };
@@ -117,7 +120,9 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
     const channel = turn.channel;
     if (channel?.direct && channel.conversation.startsWith("D"))
       await core.rememberAddress?.(turn.identity, { dmChannelId: channel.conversation, workspaceId: channel.workspace ?? slack.team });
-    const { replies } = await core.handle(turn);
+    const { replies, replayed } = await core.handle(turn);
+    // A retried event was answered the first time: nothing is posted twice.
+    if (replayed) return undefined;
     return { replies, turn, slack };
   }
 

@@ -154,6 +154,49 @@ describe("Slack over HTTP", () => {
     expect(await t.core.db.prisma.identity.count({ where: { provider: "slack" } })).toBe(usersBefore);
   });
 
+  it("answers an event Slack retries (same event id, X-Slack-Retry-Num) once", async () => {
+    const request = directMessage("mes annonces", { ...ZOE, channel: "D0ZOE2" });
+    expect((await send(request)).status).toBe(200);
+    await fake.waitFor("chat.postMessage", (call) => call.args.channel === "D0ZOE2");
+    const retry = await send(request, { retryNum: 1, retryReason: "http_timeout" });
+    expect(retry.status).toBe(200);
+    expect((await send(request, { retryNum: 2 })).status).toBe(200);
+    // A later message in the same DM is answered: the retries before it were not.
+    await send(directMessage("aide", { ...ZOE, channel: "D0ZOE2" }));
+    await fake.waitFor("chat.postMessage", (call) => call.args.channel === "D0ZOE2" && /sais faire/.test(String(call.args.text)));
+    expect(fake.callsTo("chat.postMessage").filter((c) => c.args.channel === "D0ZOE2")).toHaveLength(2);
+  });
+
+  it("keeps workspaces apart: the same user id in another team is another member and cannot press the first one's buttons", async () => {
+    const from = fake.calls.length;
+    await send(directMessage("je cherche un vélo vers Lyon", ZOE));
+    const shown = await fake.waitFor(
+      "chat.postMessage",
+      (call) => call.args.channel === ZOE.channel && fake.calls.indexOf(call) >= from && textOfBlocks(blocksOf(call)).includes("Contacter"),
+    );
+    const contact = blocksOf(shown)
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.text?.text === "Contacter");
+    expect(contact?.action_id, textOfBlocks(blocksOf(shown))).toBeTruthy();
+    // U0ZOE of another organisation, in a Slack Connect DM under the same bot token.
+    fake.addUser({ id: "U0ZOE", team_id: "T0OTHER", name: "zoe-other", real_name: "Zoé Autre", locale: "fr-FR" });
+    const click = buttonClick(
+      { actionId: contact?.action_id ?? "", label: "Contacter" },
+      { team: "T0OTHER", user: "U0ZOE", channel: "D0OTHER", messageTs: String(shown.result?.ts), responseUrl: fake.responseUrl("other") },
+    );
+    expect((await send(click)).status).toBe(200);
+    const refused = await fake.waitFor("chat.postMessage", (call) => call.args.channel === "D0OTHER");
+    expect(String(refused.args.text)).toMatch(/pas pour vous|n'est pas|not yours|autre membre/i);
+    const [here, other] = await Promise.all(
+      ["T0RELAIS:U0ZOE", "T0OTHER:U0ZOE"].map((externalId) =>
+        t.core.db.prisma.identity.findUnique({ where: { provider_externalId: { provider: "slack", externalId } } }),
+      ),
+    );
+    expect(here?.userId).toBeTruthy();
+    expect(other?.userId).toBeTruthy();
+    expect(other?.userId).not.toBe(here?.userId);
+  });
+
   it("ignores the bot's own messages", async () => {
     const before = fake.callsTo("chat.postMessage").length;
     const echo = botEcho("Voici 3 résultats", ZOE);

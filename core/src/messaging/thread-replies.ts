@@ -10,7 +10,13 @@ import { t } from "../i18n/messages.ts";
 import type { MarketContext } from "../listings/context.ts";
 import { markRead, sendMessage } from "./conversations.ts";
 
-export type ThreadReply = { conversationId: string; messageId: string; confirmation: string };
+export type ThreadReply = {
+  conversationId: string;
+  messageId: string;
+  /** False when this very answer was already sent (a platform retry): say nothing again. */
+  created: boolean;
+  confirmation: string;
+};
 
 /**
  * When `thread` is the platform id of a message Relais delivered to `userId` on `channel`,
@@ -28,7 +34,7 @@ export async function replyInDeliveredThread(
   const original = delivered?.message;
   if (!original) return undefined;
   await markRead(ctx, input.userId, original.conversationId, original.id);
-  const { message } = await sendMessage(ctx, input.userId, original.conversationId, {
+  const { message, created } = await sendMessage(ctx, input.userId, original.conversationId, {
     body: input.body,
     clientMessageId: input.clientMessageId,
   });
@@ -40,6 +46,7 @@ export async function replyInDeliveredThread(
   return {
     conversationId: original.conversationId,
     messageId: message.id,
+    created,
     confirmation: t("nt_thread_reply_sent", locale, { names: others.map((o) => o.user.name).join(", ") }),
   };
 }
