@@ -9,7 +9,7 @@ import { loadConfig } from "@relais/core/config/index";
 import { openDatabase } from "@relais/core/db/database";
 import { describe, expect, it } from "vitest";
 import { freePort } from "../../core/test/ports.ts";
-import { startRelais, stopRelais, waitForHealthy } from "../test/relais-process.ts";
+import { READY_LINE, startRelais, stopRelais, waitForHealthy, waitForOutput } from "../test/relais-process.ts";
 
 function freshDataDir() {
   return join(mkdtempSync(join(tmpdir(), "relais-start-")), "data");
@@ -50,8 +50,7 @@ describe("starting Relais on the embedded defaults", () => {
     const first = startRelais({ RELAIS_DATA_DIR: dataDir }, await freePort());
     const { body } = await waitForHealthy(first);
     expect(body).toEqual({ status: "ok", db: { driver: "pglite", vector: expect.stringMatching(/^0\.\d+\.\d+$/) } });
-    // Logs are written asynchronously (pino): give the line a moment to reach the pipe.
-    for (let i = 0; i < 50 && !first.output().includes("demo community loaded"); i++) await new Promise((r) => setTimeout(r, 100));
+    // Logged before the ready line, so it is already in the output.
     expect(first.output()).toContain("demo community loaded");
     const ready = await fetch(`http://127.0.0.1:${first.port}/readyz`);
     expect(ready.status).toBe(200);
@@ -83,18 +82,11 @@ describe("starting Relais on the embedded defaults", () => {
 
   it("answers 503 on /readyz while it is starting, then 200", async () => {
     const relais = startRelais({ RELAIS_DATA_DIR: freshDataDir(), RELAIS_DEMO_DATA: "false" }, await freePort());
-    const statuses = new Set<number>();
-    for (let i = 0; i < 600; i++) {
-      try {
-        const response = await fetch(`http://127.0.0.1:${relais.port}/readyz`);
-        statuses.add(response.status);
-        if (response.status === 200) break;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    expect(statuses).toEqual(new Set([503, 200]));
+    // It listens before it opens the database: while migrations run (seconds on a fresh folder), not ready.
+    await waitForOutput(relais, "starting: applying migrations");
+    expect((await fetch(`http://127.0.0.1:${relais.port}/readyz`)).status).toBe(503);
+    await waitForOutput(relais, READY_LINE);
+    expect((await fetch(`http://127.0.0.1:${relais.port}/readyz`)).status).toBe(200);
     expect(await stopRelais(relais)).toBe(0);
   });
 });

@@ -30,24 +30,46 @@ export function startRelais(env: Record<string, string>, port: number): RelaisPr
   return { child, port, exited, output: () => stdout + stderr, stderr: () => stderr };
 }
 
-/** Polls /healthz until 200; returns the body and how long it took. */
+/**
+ * Resolves when the process has printed `text` (stdout or stderr): on the output event itself,
+ * no polling. Rejects if the process exits first, or after `timeoutMs` (a bound, not a wait).
+ */
+export function waitForOutput(relais: RelaisProcess, text: string, timeoutMs = 60_000): Promise<void> {
+  if (relais.output().includes(text)) return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    const streams = [relais.child.stdout, relais.child.stderr];
+    const done = (error?: Error) => {
+      clearTimeout(timer);
+      for (const stream of streams) stream?.off("data", check);
+      relais.child.off("exit", exited);
+      if (error) reject(error);
+      else resolve();
+    };
+    // Registered after startRelais' own listeners, so output() already holds this chunk.
+    const check = () => {
+      if (relais.output().includes(text)) done();
+    };
+    const exited = (code: number | null) => done(new Error(`Relais exited (${code}) before printing "${text}":\n${relais.output()}`));
+    const timer = setTimeout(
+      () => done(new Error(`Relais did not print "${text}" within ${timeoutMs} ms:\n${relais.output()}`)),
+      timeoutMs,
+    );
+    for (const stream of streams) stream?.on("data", check);
+    relais.child.once("exit", exited);
+    check();
+  });
+}
+
+/** The line Relais logs once it serves everything (api/src/main.ts). */
+export const READY_LINE = "Relais is ready on";
+
+/** Waits for Relais to say it is ready, then checks /healthz; returns the body and how long it took. */
 export async function waitForHealthy(relais: RelaisProcess, timeoutMs = 60_000): Promise<{ body: unknown; ms: number }> {
   const started = Date.now();
-  let exitCode: number | null | undefined;
-  void relais.exited.then((code) => {
-    exitCode = code;
-  });
-  while (Date.now() - started < timeoutMs) {
-    if (exitCode !== undefined) throw new Error(`Relais exited (${exitCode}) before being healthy:\n${relais.output()}`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${relais.port}/healthz`);
-      if (response.status === 200) return { body: await response.json(), ms: Date.now() - started };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Relais not healthy after ${timeoutMs} ms:\n${relais.output()}`);
+  await waitForOutput(relais, READY_LINE, timeoutMs);
+  const response = await fetch(`http://127.0.0.1:${relais.port}/healthz`);
+  if (response.status !== 200) throw new Error(`Relais said ready but /healthz answered ${response.status}:\n${relais.output()}`);
+  return { body: await response.json(), ms: Date.now() - started };
 }
 
 export async function stopRelais(relais: RelaisProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<number | null> {

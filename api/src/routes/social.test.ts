@@ -16,13 +16,10 @@ async function member(name: string) {
 const post = (who: string, body: Record<string, unknown>) =>
   t.request("POST", "/api/v1/listings", { token: token[who], body: { location: { place: "Nantes" }, ...body } });
 
-async function proposals(who: string, count: number) {
-  const deadline = Date.now() + 3000;
-  for (;;) {
-    const items = (await t.request("GET", "/api/v1/matches", { token: token[who] })).body.items;
-    if (items.length >= count || Date.now() > deadline) return items;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+/** My open proposals once the matching round the last listing change scheduled has run. */
+async function proposals(who: string) {
+  await t.api.matching.idle();
+  return (await t.request("GET", "/api/v1/matches", { token: token[who] })).body.items;
 }
 
 beforeAll(async () => {
@@ -37,15 +34,14 @@ describe("declining", () => {
     await post("Dora", { kind: "want", title: "Looking for Catan board game", category: "board-games" });
     await post("Eli", { kind: "offer", title: "Catan board game, complete", category: "board-games" });
     await post("Eli", { kind: "want", title: "Looking for a Nintendo Switch", category: "video-games" });
-    const [match] = await proposals("Dora", 1);
+    const [match] = await proposals("Dora");
     expect(match.kind).toBe("pair");
     const declined = await t.request("POST", `/api/v1/matches/${match.id}/decline`, { token: token.Eli });
     expect(declined.body.status).toBe("declined");
     expect((await t.request("POST", `/api/v1/matches/${match.id}/accept`, { token: token.Dora })).status).toBe(409);
     // a new listing triggers a round: the declined pair does not come back
     await post("Finn", { kind: "offer", title: "Chess set", category: "board-games" });
-    await new Promise((r) => setTimeout(r, 800));
-    expect(await proposals("Dora", 1)).toEqual([]);
+    expect(await proposals("Dora")).toEqual([]);
     expect(
       (await t.request("GET", "/api/v1/matches?status=declined", { token: token.Dora })).body.items.map((m: { id: string }) => m.id),
     ).toEqual([match.id]);
