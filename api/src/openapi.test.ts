@@ -68,6 +68,8 @@ describe("OpenAPI document", () => {
         "POST /api/v1/conversations/{id}/read",
         "GET /api/v1/me/profile",
         "PATCH /api/v1/me/profile",
+        "GET /api/v1/me/preferences",
+        "PATCH /api/v1/me/preferences",
         "GET /api/v1/users/{id}",
         "POST /api/v1/users/{id}/report",
         "POST /api/v1/users/{id}/block",

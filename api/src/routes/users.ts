@@ -1,5 +1,6 @@
-/** /api/v1/me/profile and /api/v1/users/{id}: profiles, trust, reports and blocks. */
+/** /api/v1/me/profile, /api/v1/me/preferences and /api/v1/users/{id}: profiles, preferences, trust, reports and blocks. */
 import { ReportMemberCommand } from "@relais/core/commands/profile-commands";
+import { getPreferences, Preferences, updatePreferences } from "@relais/core/profiles/preferences";
 import { blockUser, getMyProfile, ProfilePatch, publicProfile, reportUser, updateMyProfile } from "@relais/core/profiles/profiles";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
@@ -53,6 +54,8 @@ const PublicProfile = z
   })
   .meta({ id: "PublicProfile" });
 
+const PreferencesView = Preferences.meta({ id: "Preferences" });
+
 export function userRoutes(api: ApiContext): AnyRoute[] {
   const ctx = api.core.market;
   const tags = ["profiles"];
@@ -78,6 +81,33 @@ export function userRoutes(api: ApiContext): AnyRoute[] {
       responses: { 200: { description: "Updated", schema: Profile } },
       async handler({ caller, body }) {
         return { status: 200, body: await updateMyProfile(ctx, caller!.userId, body) };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/me/preferences",
+      summary: "My preferences: language, distance, categories, notification channels, quiet hours, muted notifications",
+      tags,
+      auth: "user",
+      responses: { 200: { description: "Preferences", schema: PreferencesView } },
+      async handler({ caller }) {
+        return { status: 200, body: await getPreferences(ctx, caller!.userId) };
+      },
+    }),
+    defineRoute({
+      method: "patch",
+      path: "/api/v1/me/preferences",
+      summary: "Change my preferences (fields not sent stay; quietHours: null removes quiet hours)",
+      description:
+        "Notifications (new message, match proposed, match accepted by all, withdrawn proposal, application update) go to `notificationChannels` — " +
+        "unset: the chat app used last, or the app's live socket — except the kinds in `mutedNotifications`. During `quietHours` " +
+        "(local times in an IANA zone, may cross midnight) pushes wait until the window ends.",
+      tags,
+      auth: "user",
+      body: Preferences,
+      responses: { 200: { description: "Preferences after the change", schema: PreferencesView } },
+      async handler({ caller, body }) {
+        return { status: 200, body: await updatePreferences(ctx, caller!.userId, body) };
       },
     }),
     defineRoute({

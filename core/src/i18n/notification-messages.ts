@@ -41,6 +41,12 @@ export const NOTIFICATION_MESSAGES = {
   nt_kind_match_accepted: { fr: "échanges acceptés", en: "accepted swaps" },
   nt_kind_match_withdrawn: { fr: "propositions retirées", en: "withdrawn proposals" },
   nt_kind_application_update: { fr: "suivi des candidatures", en: "application updates" },
+  nt_preferences_show: {
+    fr: "Notifications : {channels} ; {quiet} ; {muted}. Dites par exemple « pas de notifications entre 22h et 8h » ou « plus de notifications pour les matchs ».",
+    en: 'Notifications: {channels}; {quiet}; {muted}. Say for example "quiet hours from 10pm to 7am" or "no more notifications about matches".',
+  },
+  nt_channels_default: { fr: "sur l'application utilisée en dernier", en: "on the app you used last" },
+  nt_nothing_muted: { fr: "toutes actives", en: "all on" },
   nt_muted: { fr: "notifications coupées : {kinds}", en: "notifications off: {kinds}" },
   nt_unmuted: { fr: "notifications rétablies : {kinds}", en: "notifications back on: {kinds}" },
 } as const satisfies Record<string, { fr: string; en: string }>;

@@ -4,6 +4,7 @@ import { formatLinkCode } from "../../accounts/link-code-format.ts";
 import { type ProfileDraft, ProfileDraftSchema } from "../../ai/profile-writer.ts";
 import { SetPreferencesCommand } from "../../commands/preference-commands.ts";
 import { LinkAccountCommand, ReportMemberCommand, UpdateProfileCommand } from "../../commands/profile-commands.ts";
+import { getPreferences, NOTIFICATION_KINDS, type NotificationKind, updatePreferences } from "../../profiles/preferences.ts";
 import { getMyProfile, type ProfilePatch, publicProfile, reportUser, updateMyProfile } from "../../profiles/profiles.ts";
 import { trustOf } from "../../profiles/trust.ts";
 import type { Dialog } from "../dialog.ts";
@@ -201,20 +202,46 @@ export async function generateProfileTurn(d: Dialog, slots: Slots): Promise<void
 }
 
 export async function setPreferencesTurn(d: Dialog, slots: Slots): Promise<void> {
-  const input = {
+  const current = await getPreferences(d.market, d.userId);
+  const input: Record<string, unknown> = {
     ...(slots.language !== undefined ? { language: slots.language } : {}),
     ...(slots.digest !== undefined ? { digest: slots.digest } : {}),
     ...(slots.maxDistanceKm !== undefined ? { maxDistanceKm: slots.maxDistanceKm } : {}),
     ...(slots.notificationChannels !== undefined ? { notificationChannels: slots.notificationChannels } : {}),
   };
+  // Quiet hours: a window ("entre 22h et 8h"), "at night" alone (the usual night, said back so it
+  // can be corrected), a new zone for the current window, or none at all.
+  const zone = typeof slots.timeZone === "string" ? slots.timeZone : undefined;
+  const timeZone = zone ?? current.quietHours?.timeZone ?? DEFAULT_TIME_ZONE;
+  if (slots.quietHoursOff === true) input.quietHours = null;
+  else if (typeof slots.quietStart === "string" && typeof slots.quietEnd === "string")
+    input.quietHours = { start: slots.quietStart, end: slots.quietEnd, timeZone };
+  else if (zone && current.quietHours) input.quietHours = { ...current.quietHours, timeZone };
+  else if (slots.quietHours === true && !current.quietHours) input.quietHours = { ...DEFAULT_NIGHT, timeZone };
+  const kindsOf = (value: unknown) =>
+    Array.isArray(value) ? value.filter((k): k is NotificationKind => (NOTIFICATION_KINDS as readonly string[]).includes(k)) : [];
+  const mute = kindsOf(slots.mute);
+  const unmute = kindsOf(slots.unmute);
+  if (mute.length > 0 || unmute.length > 0) {
+    const muted = new Set(current.mutedNotifications ?? []);
+    for (const kind of mute) muted.add(kind);
+    for (const kind of unmute) muted.delete(kind);
+    input.mutedNotifications = NOTIFICATION_KINDS.filter((k) => muted.has(k));
+  }
   if (Object.keys(input).length === 0) {
-    const profile = await getMyProfile(d.market, d.userId);
-    const p = profile.preferences;
+    const p = current;
     d.say(
       d.t("as_preferences_show", {
         language: d.t(`as_language_${p.language ?? d.locale}`),
         distance: p.maxDistanceKm ? `${p.maxDistanceKm} km` : d.t("as_not_set"),
         digest: d.t(`as_digest_${p.digest ?? "none"}`),
+      }),
+    );
+    d.say(
+      d.t("nt_preferences_show", {
+        channels: p.notificationChannels?.length ? p.notificationChannels.join(", ") : d.t("nt_channels_default"),
+        quiet: p.quietHours ? d.t("nt_quiet_hours", p.quietHours) : d.t("nt_quiet_hours_off"),
+        muted: p.mutedNotifications?.length ? d.t("nt_muted", { kinds: kindNames(d, p.mutedNotifications) }) : d.t("nt_nothing_muted"),
       }),
     );
     return;
@@ -225,14 +252,27 @@ export async function setPreferencesTurn(d: Dialog, slots: Slots): Promise<void>
   if (preferences.language) {
     d.locale = preferences.language;
     d.session.locale = preferences.language;
-    await d.market.prisma.user.update({ where: { id: d.userId }, data: { locale: preferences.language } });
     changes.push(d.t(`as_language_${preferences.language}`));
   }
   if (preferences.digest) changes.push(d.t(`as_digest_${preferences.digest}`));
   if (preferences.maxDistanceKm !== undefined) changes.push(`${preferences.maxDistanceKm} km`);
   if (preferences.notificationChannels) changes.push(preferences.notificationChannels.join(", "));
-  await updateMyProfile(d.market, d.userId, { preferences });
+  if (preferences.quietHours) changes.push(d.t("nt_quiet_hours", preferences.quietHours));
+  else if (preferences.quietHours === null) changes.push(d.t("nt_quiet_hours_off"));
+  if (mute.length > 0) changes.push(d.t("nt_muted", { kinds: kindNames(d, mute) }));
+  if (unmute.length > 0) changes.push(d.t("nt_unmuted", { kinds: kindNames(d, unmute) }));
+  // Preferences change nothing searchable: the profile's vector is left alone.
+  await updatePreferences(d.market, d.userId, preferences);
   d.say(d.t("as_preferences_updated", { changes: changes.join(", ") }));
+}
+
+/** Quiet hours said in chat without a zone: the zone already set, else the community's. */
+const DEFAULT_TIME_ZONE = "Europe/Paris";
+/** "Pas de notifications la nuit" with no times. */
+const DEFAULT_NIGHT = { start: "22:00", end: "08:00" };
+
+function kindNames(d: Dialog, kinds: NotificationKind[]): string {
+  return [...new Set(kinds)].map((kind) => d.t(`nt_kind_${kind}`)).join(", ");
 }
 
 export async function linkAccountTurn(d: Dialog, slots: Slots): Promise<void> {

@@ -11,6 +11,7 @@ import { CreateListingCommand, SearchListingsCommand, UpdateListingCommand } fro
 import { SearchMissionsCommand } from "../../commands/mission-commands.ts";
 import { SetPreferencesCommand } from "../../commands/preference-commands.ts";
 import { LinkAccountCommand, ReportMemberCommand, UpdateProfileCommand } from "../../commands/profile-commands.ts";
+import { NOTIFICATION_KINDS, QuietHours } from "../../profiles/preferences.ts";
 import type { Intent } from "../intents.ts";
 
 const ref = z
@@ -83,7 +84,14 @@ export const TOOL_SCHEMAS = {
       .regex(/^[A-Za-z0-9-]{1,39}$/)
       .optional(),
   }),
-  set_preferences: SetPreferencesCommand.pick({ language: true, digest: true, maxDistanceKm: true }),
+  set_preferences: SetPreferencesCommand.pick({ language: true, digest: true, maxDistanceKm: true, notificationChannels: true }).extend({
+    quietStart: QuietHours.shape.start.optional().describe("Quiet hours start, HH:MM local time"),
+    quietEnd: QuietHours.shape.end.optional().describe("Quiet hours end, HH:MM local time"),
+    timeZone: QuietHours.shape.timeZone.optional().describe("IANA time zone of the quiet hours, e.g. Europe/Paris"),
+    quietHoursOff: z.literal(true).optional().describe("true removes the quiet hours"),
+    mute: z.array(z.enum(NOTIFICATION_KINDS)).max(5).optional().describe("Notification kinds to turn off"),
+    unmute: z.array(z.enum(NOTIFICATION_KINDS)).max(5).optional().describe("Notification kinds to turn back on"),
+  }),
   search_missions: SearchMissionsCommand.pick({ q: true, skills: true, remote: true, place: true, radiusKm: true, minRate: true }),
   save_mission: z.strictObject({ ref: ref.optional() }),
   apply_mission: z.strictObject({ ref: ref.optional() }),
@@ -114,7 +122,8 @@ export const TOOL_DESCRIPTIONS: Record<ToolName, string> = {
   show_profile: "Show the user's profile, or another member's public profile.",
   update_profile: "Change fields of the user's freelance profile.",
   generate_profile: "Write a profile draft from a pasted CV or a GitHub username; the user confirms before it is saved.",
-  set_preferences: "Change the user's preferences: language, digest, maximum distance.",
+  set_preferences:
+    "Change the user's preferences: language, digest, maximum distance, notification channels, quiet hours, notification kinds turned off or on.",
   search_missions: "Search freelance missions by skills, remote, place and minimum rate.",
   save_mission: "Save a mission from the last list for later.",
   apply_mission: "Apply to a mission (the user is asked to confirm).",

@@ -9,6 +9,7 @@ import { linkCodeIn } from "../../accounts/link-code-format.ts";
 import { findSkills } from "../../ai/skills.ts";
 import { resolvePlace } from "../../places/gazetteer.ts";
 import type { Intent, Slots } from "../intents.ts";
+import { readNotificationSlots } from "./notification-slots.ts";
 import type { Token } from "./text.ts";
 
 const CURRENCY: Record<string, string> = {
@@ -1145,6 +1146,13 @@ class SlotReader {
       /\b(par|by|via|sur|on|only|seulement|uniquement|notif\w*|notify|ping|envoie|send|contact|previens|prevenir)\b/.test(text)
     )
       this.slots.notificationChannels = named;
+    // Times, zones and kinds turned off or on (notification-slots.ts); they are not the digest.
+    const notifications = readNotificationSlots(this.text);
+    if (notifications.quietStart || notifications.quietHoursOff || notifications.mute || notifications.unmute) {
+      if (this.slots.digest === "none") delete this.slots.digest;
+      if (notifications.quietHoursOff) delete this.slots.quietHours;
+    }
+    Object.assign(this.slots, notifications);
   }
 
   github() {
