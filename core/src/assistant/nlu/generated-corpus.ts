@@ -247,12 +247,9 @@ const TEMPLATES: [Intent, string][] = [
       "(notifie-moi|préviens-moi|notify me|ping me|send notifications|envoie les notifs|contact me) (par|by|via|sur|on|only on|seulement sur|uniquement par) (email|mail|slack|discord|teams|le widget)|" +
       "(parle-moi en|réponds en|speak|answer in|reply in|switch to|passe en|talk to me in) (anglais|français|english|french)|" +
       "(par défaut|by default|always|toujours) (cherche|search|montre|show|only show) (à moins de|within|dans un rayon de|max) (10|20|30|50) km|" +
-      "(heures de silence|quiet hours|mode silencieux|ne pas déranger|do not disturb|silence) (de|from|entre|between) (22h|21h|23h|10pm|11pm|22:00) (à|to|et|and) (7h|8h|7h30|7am|8am|08:00)|" +
-      "(pas de notifications|pas de notifs|no notifications|don't notify me|ne me notifie pas|no pings) (entre|between|de|from) (22h|23h|10pm|22:00) (et|and|à|to) (8h|7h|7am|08:00)|" +
-      "(plus de|pas de|coupe les|stop|no more|turn off|mute|désactive les) (notifications|notifs|alertes|alerts) (pour les|des|about|for|on) (messages|matchs|propositions|échanges|candidatures|applications|swaps|proposals)|" +
-      "(stop notifying me|arrête de me notifier|ne me préviens plus|don't tell me) (about|pour|des|for) (messages|new messages|matches|les matchs|applications|candidatures)|" +
-      "(remets|réactive|rallume|turn on|unmute|turn back on) (les notifications|notifications|les notifs|alerts) (des|pour les|for|about) (messages|matchs|candidatures|applications|matches)|" +
-      "(supprime|enlève|annule|retire|remove|no more|plus de|cancel|turn off) (les heures de silence|heures de silence|quiet hours|mes heures de silence|my quiet hours|le mode silencieux)|" +
+      "(heures de silence|quiet hours|mode silencieux|do not disturb) (from|de|between|entre) (22h|23h|10pm|11pm|22:00) (to|à|and|et) (7h|8h|7am|8am|08:00)|" +
+      "(supprime|enlève|remove|no more|plus de|cancel|turn off) (les heures de silence|heures de silence|quiet hours|my quiet hours|mes heures de silence)|" +
+      "(stop notifying me|don't notify me|no more notifications|turn off notifications) (about|for|on) (messages|new messages|matches|applications)|" +
       "(mes préférences|my preferences|mes réglages|my settings|paramètres de notification|notification settings) (|?)",
   ],
   [
