@@ -41,6 +41,7 @@ export function coreForSlack(api: ApiContext): SlackCore {
       }
       return api.assistant.handle(turn);
     },
+    overview: (identity, channel, locale) => api.assistant.overview(identity, channel, locale),
     async rememberAddress(identity, address) {
       const { identityId } = await findOrCreateUserByIdentity(api.accounts, identity);
       await rememberIdentityAddress(market.prisma, identityId, address);

@@ -12,7 +12,7 @@
 import { truncate } from "@relais/core/assistant/fit-reply";
 import type { Reply, ReplyCard } from "@relais/core/assistant/reply";
 import { replyAsText } from "@relais/core/assistant/reply";
-import type { ActionsBlock, Button, ContextBlock, KnownBlock, SectionBlock, StaticSelect } from "@slack/types";
+import type { ActionsBlock, Button, ContextBlock, HomeView, KnownBlock, SectionBlock, StaticSelect } from "@slack/types";
 
 /** Slack's limits for one message (named so tests and the renderer share them). */
 export const SLACK_LIMITS = {
@@ -33,6 +33,8 @@ export const SLACK_LIMITS = {
   contextElements: 10,
   /** The `text` fallback: Slack truncates past 40,000; notifications show far less. */
   fallbackText: 4000,
+  /** A view (App Home, modal) holds 100 blocks. */
+  viewBlocks: 100,
 } as const;
 
 /** Action ids of the buttons that carry no core action: they say a text, or open a link. */
@@ -213,4 +215,21 @@ export function markPressed(blocks: KnownBlock[], actionId: string, label: strin
     };
     return done;
   });
+}
+
+/**
+ * The App Home tab: each reply of the member's overview (listings, proposals, conversations)
+ * drawn as in a message, separated by dividers, within the 100 blocks of a view. Replies that
+ * do not fit are left out whole (a half-drawn list would mislead).
+ */
+export function homeView(replies: Reply[]): HomeView {
+  const blocks: KnownBlock[] = [];
+  for (const reply of replies) {
+    const drawn = renderReply(reply).blocks;
+    const needed = drawn.length + (blocks.length > 0 ? 1 : 0);
+    if (blocks.length + needed > SLACK_LIMITS.viewBlocks) break;
+    if (blocks.length > 0) blocks.push({ type: "divider" });
+    blocks.push(...drawn);
+  }
+  return { type: "home", blocks };
 }

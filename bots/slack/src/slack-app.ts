@@ -10,14 +10,15 @@
 import type { TurnIdentity } from "@relais/core/assistant/assistant";
 import type { Reply } from "@relais/core/assistant/reply";
 import type { SlackConfig } from "@relais/core/config/index";
+import type { Locale } from "@relais/core/i18n/messages";
 import { App, type Authorize, ExpressReceiver, LogLevel, type Logger as SlackLogger, SocketModeReceiver } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
 import type { Router } from "express";
 import type { Logger } from "pino";
 import { SlackChannelPort } from "./channel-port.ts";
-import { markPressed, renderReply } from "./render.ts";
-import { actionToTurn, commandToTurn, eventToTurn, type SlackContext, type Translated } from "./to-turn.ts";
+import { homeView, markPressed, renderReply } from "./render.ts";
+import { actionToTurn, commandToTurn, eventToTurn, homeOpenedOf, type SlackContext, type Translated } from "./to-turn.ts";
 import type { NeutralTurn } from "./turn-types.ts";
 import { SlackUserDirectory } from "./users.ts";
 import { clientOptions, createWebClient } from "./web-api.ts";
@@ -29,6 +30,8 @@ export type SlackCore = {
    * event was answered before (a Slack retry): nothing is posted again.
    */
   handle(turn: NeutralTurn): Promise<{ replies: Reply[]; replayed?: boolean }>;
+  /** The member's overview (listings, proposals, conversations) with working buttons, for the App Home. */
+  overview(identity: TurnIdentity, channel: NonNullable<NeutralTurn["channel"]>, locale?: Locale): Promise<Reply[]>;
   /** Remembers where a member can be written to later (their DM with the app). */
   rememberAddress?(identity: TurnIdentity, address: { dmChannelId: string; workspaceId: string }): Promise<void>;
 };
@@ -153,6 +156,23 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
     if (done) await post(done.turn, done.replies);
   });
 
+  /** Publishes the member's Home tab from their overview, in their language. */
+  async function publishHome(client: WebClient, team: string, user: string, identity: TurnIdentity) {
+    const profile = await directory.profile(client, team, user);
+    const named = { ...identity, ...(profile.displayName ? { displayName: profile.displayName } : {}) };
+    const replies = await core.overview(
+      named,
+      { provider: "slack", workspace: team, conversation: `home:${user}`, direct: true },
+      profile.locale,
+    );
+    await client.views.publish({ user_id: user, view: homeView(replies) });
+  }
+
+  app.event("app_home_opened", async ({ body, client }) => {
+    const opened = homeOpenedOf(body);
+    if (opened) await publishHome(client, opened.team, opened.user, opened.identity);
+  });
+
   app.command("/relais", async ({ ack, body, client, respond }) => {
     await ack();
     const done = await run(commandToTurn(body), client);
@@ -179,6 +199,8 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
     }
     const done = await run(translated, client);
     if (done) await post(done.turn, done.replies);
+    // A button on the Home tab: the tab is drawn again, so what it shows stays true.
+    if (done && slack.pressed?.onHome) await publishHome(client, slack.team, slack.user, turn.identity);
   });
 
   app.error(async (error) => {

@@ -23,7 +23,7 @@ export type SlackContext = {
   files?: string[];
   responseUrl?: string;
   triggerId?: string;
-  pressed?: { actionId: string; label: string; ephemeral: boolean };
+  pressed?: { actionId: string; label: string; ephemeral: boolean; onHome: boolean };
 };
 
 export type Translated = { kind: "turn"; turn: NeutralTurn; slack: SlackContext } | { kind: "ignored"; reason: string };
@@ -135,6 +135,19 @@ export function commandToTurn(body: unknown): Translated {
   };
 }
 
+const AppHomeOpened = z.looseObject({
+  team_id: SlackId,
+  event: z.looseObject({ type: z.literal("app_home_opened"), user: SlackId, tab: z.string().optional(), channel: SlackId.optional() }),
+});
+
+/** The member opened the app's Home tab: who, for their overview. */
+export function homeOpenedOf(body: unknown): { identity: NeutralTurn["identity"]; team: string; user: string } | undefined {
+  const parsed = AppHomeOpened.safeParse(body);
+  if (!parsed.success || (parsed.data.event.tab && parsed.data.event.tab !== "home")) return undefined;
+  const { team_id: team, event } = parsed.data;
+  return { identity: identityOf(team, event.user), team, user: event.user };
+}
+
 const BlockActions = z.looseObject({
   type: z.literal("block_actions"),
   user: z.looseObject({ id: SlackId, team_id: SlackId.optional() }),
@@ -176,7 +189,9 @@ export function actionToTurn(body: unknown): Translated {
   if (action.action_id.startsWith(LINK_ACTION_PREFIX)) return { kind: "ignored", reason: "a link button" };
   const team = payload.user.team_id ?? payload.team?.id;
   if (!team) return { kind: "ignored", reason: "no team" };
-  const channelId = payload.container.channel_id ?? payload.channel?.id;
+  // A button on the App Home (a view) answers in the member's DM with the app (posting to a user id).
+  const onHome = payload.container.type === "view";
+  const channelId = onHome ? payload.user.id : (payload.container.channel_id ?? payload.channel?.id);
   const messageTs = payload.container.message_ts ?? payload.message?.ts;
   const chosen = action.selected_option?.value;
   const label = action.selected_option?.text.text ?? action.text?.text ?? "";
@@ -193,7 +208,7 @@ export function actionToTurn(body: unknown): Translated {
         workspace: payload.team?.id ?? team,
         conversation: channelId ?? "",
         ...(payload.message?.thread_ts ? { thread: payload.message.thread_ts } : {}),
-        direct: channelId?.startsWith("D") ?? false,
+        direct: onHome || (channelId?.startsWith("D") ?? false),
         ...(messageTs ? { messageId: messageTs } : {}),
       },
       ...(says !== undefined ? { text: says } : { action: coreAction }),
@@ -203,7 +218,7 @@ export function actionToTurn(body: unknown): Translated {
       team,
       ...(payload.response_url ? { responseUrl: payload.response_url } : {}),
       ...(payload.trigger_id ? { triggerId: payload.trigger_id } : {}),
-      pressed: { actionId: action.action_id, label, ephemeral: payload.container.is_ephemeral ?? false },
+      pressed: { actionId: action.action_id, label, ephemeral: payload.container.is_ephemeral ?? false, onHome },
     },
   };
 }

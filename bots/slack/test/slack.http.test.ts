@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../../../api/test/harness.ts";
 import { type FakeSlack, startFakeSlack } from "./fake-slack.ts";
 import {
+  appHomeOpened,
   appMention,
   botEcho,
   buttonClick,
@@ -195,6 +196,47 @@ describe("Slack over HTTP", () => {
     expect(here?.userId).toBeTruthy();
     expect(other?.userId).toBeTruthy();
     expect(other?.userId).not.toBe(here?.userId);
+  });
+
+  it("publishes the App Home on open: the member's listings, proposals and conversations, with buttons", async () => {
+    const from = fake.calls.length;
+    await send(directMessage("je propose une lampe de bureau Anglepoise à Lyon pour 40 €", ZOE));
+    await fake.waitFor(
+      "chat.postMessage",
+      (call) => fake.calls.indexOf(call) >= from && textOfBlocks(blocksOf(call)).includes("Anglepoise"),
+    );
+    expect((await send(appHomeOpened(ZOE))).status).toBe(200);
+    const published = await fake.waitFor("views.publish", (call) => call.args.user_id === "U0ZOE");
+    const view = published.args.view as { type: string; blocks: Block[] };
+    expect(view.type).toBe("home");
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+    const drawn = textOfBlocks(view.blocks);
+    expect(drawn).toContain("Anglepoise");
+    expect(view.blocks.some((b) => b.type === "actions")).toBe(true);
+    // A button pressed on the Home tab answers in the member's DM and draws the tab again.
+    const button = view.blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id && !e.action_id.startsWith("relais_"));
+    const publishes = fake.callsTo("views.publish").length;
+    const click = JSON.parse(
+      new URLSearchParams(
+        buttonClick(
+          { actionId: button?.action_id ?? "", label: button?.text?.text ?? "" },
+          { ...ZOE, messageTs: "1.1", responseUrl: fake.responseUrl("home") },
+        ).rawBody,
+      ).get("payload") ?? "{}",
+    );
+    click.container = { type: "view", view_id: "V0HOME" };
+    delete click.message;
+    delete click.channel;
+    expect(
+      (
+        await send({
+          rawBody: new URLSearchParams({ payload: JSON.stringify(click) }).toString(),
+          contentType: "application/x-www-form-urlencoded",
+        })
+      ).status,
+    ).toBe(200);
+    await fake.waitFor("views.publish", () => fake.callsTo("views.publish").length > publishes);
+    expect(fake.callsTo("chat.postMessage").some((c) => c.args.channel === "U0ZOE")).toBe(true);
   });
 
   it("ignores the bot's own messages", async () => {

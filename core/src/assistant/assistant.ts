@@ -28,7 +28,15 @@ import { handleText, runIntent, warmUpLocalEngine } from "./local-engine.ts";
 import { type Reply, replyAsText } from "./reply.ts";
 import { LIMITS } from "./reply-limits.ts";
 import { forgetSession, loadSession, saveSession } from "./session.ts";
-import { attachmentProblem, conversationKeyOf, MAX_ATTACHMENTS, type Turn, TurnEnvelopeSchema, type TurnIdentity } from "./turn.ts";
+import {
+  attachmentProblem,
+  conversationKeyOf,
+  MAX_ATTACHMENTS,
+  type Turn,
+  type TurnChannel,
+  TurnEnvelopeSchema,
+  type TurnIdentity,
+} from "./turn.ts";
 
 export type { Turn, TurnAttachment, TurnChannel, TurnIdentity } from "./turn.ts";
 
@@ -64,6 +72,9 @@ const INTERNAL_SLOTS = new Set(["confirmed", "undo", "listingIds", "save"]);
  */
 const SETTLING_INTENTS = new Set<Intent>(["accept_match", "decline_match", "cancel"]);
 
+/** What a member's overview shows, in this order. */
+const OVERVIEW_INTENTS: Intent[] = ["my_listings", "show_matches", "show_conversations"];
+
 export type Assistant = {
   handle(turn: Turn, options?: HandleOptions): Promise<TurnResult>;
   /**
@@ -74,6 +85,11 @@ export type Assistant = {
   handleInBackground(turn: Turn, deliver: DeliverReplies): void;
   /** Resolves when every background turn has been answered (shutdown, tests). */
   idle(): Promise<void>;
+  /**
+   * A member's overview, with working buttons: their listings, the proposals waiting for them,
+   * their conversations (unread first). Chat apps show it on a home screen (Slack's App Home).
+   */
+  overview(identity: TurnIdentity, channel: TurnChannel, locale?: Locale): Promise<Reply[]>;
   /** Forgets the dialog state of an identity ("start over"). */
   forget(identity: TurnIdentity): Promise<void>;
   /** Buttons for notifications sent outside a turn ("Accept / Decline" days later). */
@@ -239,6 +255,31 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
     background.add(job);
   }
 
+  async function overview(identity: TurnIdentity, channel: TurnChannel, locale?: Locale): Promise<Reply[]> {
+    return lock.acquire(`${identity.provider}:${identity.externalId}`, async () => {
+      const { user, identityId } = await resolve(identity, locale);
+      const session = await loadSession(prisma, identityId, user.id, conversationKeyOf(channel));
+      const dialog = new Dialog(deps, session, session.locale ?? locale ?? user.locale ?? "fr", "");
+      for (const intent of OVERVIEW_INTENTS) {
+        try {
+          await runIntent(dialog, intent, {});
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          dialog.sayError(error);
+        }
+      }
+      const fitted = fitReplies(dialog.replies, LIMITS[channel.provider], {
+        moreLabel: dialog.t("as_more"),
+        continued: dialog.t("as_continued"),
+        newId: newActionId,
+      });
+      for (const { id, reply } of fitted.held) dialog.newActions.push({ id, target: { page: reply } });
+      await actions.save(session.userId, dialog.newActions);
+      await saveSession(prisma, session);
+      return fitted.replies;
+    });
+  }
+
   async function idle(): Promise<void> {
     while (background.size > 0) await Promise.allSettled([...background]);
   }
@@ -249,7 +290,7 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
     await actions.forgetDialogButtons(user.id);
   }
 
-  return { handle, handleInBackground, idle, forget, actions };
+  return { handle, handleInBackground, idle, overview, forget, actions };
 }
 
 function hashed(value: string): string {
