@@ -9,6 +9,9 @@
 import type { Turn, TurnResult } from "@relais/core/assistant/assistant";
 import { LIMITS, limitViolations } from "@relais/core/assistant/reply-limits";
 import { loadSession, saveSession } from "@relais/core/assistant/session";
+import type { Delivery } from "@relais/core/db/generated/client";
+import { buildNotification } from "@relais/core/delivery/notifications";
+import { runMatchingRound } from "@relais/core/matching/marketplace-matching";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type HttpResult, STRONG_PASSWORD, startTestApi, type TestApi } from "../test/harness.ts";
@@ -189,6 +192,39 @@ describe("buttons that outlive the turn", () => {
     );
     expect(pressed.replies[0]?.text).toContain("est supprimée");
     expect(await t.core.db.prisma.listing.count({ where: { id: listing.id } })).toBe(0);
+  });
+
+  it("a proposal notification's Accept works for its member only, and is refused to the other", async () => {
+    await say("Zoé Testeuse", "j'échange mon ukulélé soprano contre une trottinette électrique à Lyon");
+    await say("Brandon Tester", "swap my electric scooter trottinette électrique for a soprano ukulélé in Lyon");
+    await runMatchingRound(t.core.market);
+    const [zoe, brandon] = [userId["Zoé Testeuse"] as string, userId["Brandon Tester"] as string];
+    const match = await t.core.db.prisma.match.findFirstOrThrow({
+      where: { status: "proposed", AND: [{ participants: { some: { userId: zoe } } }, { participants: { some: { userId: brandon } } }] },
+    });
+    // What the delivery worker sends Zoé (in French): the proposal with its buttons.
+    const built = await buildNotification(
+      t.core.db.prisma,
+      { kind: "match_proposed", matchId: match.id, userId: zoe } as Delivery,
+      t.api.assistant.actions,
+    );
+    if (!("reply" in built)) throw new Error(`notification skipped: ${built.skip}`);
+    expect(built.reply.text).toMatch(/^Nouvelle proposition d'échange/);
+    const [accept, decline] = built.reply.cards?.[0]?.actions ?? [];
+    expect([accept?.label, decline?.label]).toEqual(["Accepter", "Refuser"]);
+    const press = (who: string, action: string) => t.request("POST", "/api/v1/assistant/messages", { token: token[who], body: { action } });
+
+    const stolen = await press("Brandon Tester", accept?.id as string);
+    expect(stolen.body.replies[0].text).toBe(
+      "That button was sent to another member, so I can't act on it. Tell me what you'd like to do.",
+    );
+    const acceptance = () =>
+      t.core.db.prisma.matchParticipant.findUniqueOrThrow({ where: { matchId_userId: { matchId: match.id, userId: zoe } } });
+    expect((await acceptance()).acceptance).toBe("pending");
+
+    const pressed = await press("Zoé Testeuse", accept?.id as string);
+    expect(pressed.body.interpretation.intent).toBe("accept_match");
+    expect((await acceptance()).acceptance).toBe("accepted");
   });
 
   it("“No” on a confirmation replaces the message it was pressed on", async () => {

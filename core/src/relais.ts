@@ -84,6 +84,7 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
     };
     const ports = new ChannelPortRegistry();
     const delivery = new DeliveryWorker(core.market, ports, {
+      actions: assistant.actions,
       ...options.delivery,
       log: (level, fields, message) => logger[level](fields, message),
     });

@@ -103,8 +103,8 @@ export const TurnEnvelopeSchema = z.object({
   receivedAt: z.date().optional(),
 });
 
-/** The dialog state's key: one per conversation (and thread), "" for the REST API. */
+/** The dialog state's key: one per conversation (and thread); "" where there is only one (REST, a widget session). */
 export function conversationKeyOf(channel: TurnChannel | undefined): string {
-  if (!channel || channel.provider === "rest") return "";
+  if (!channel || channel.provider === "rest" || channel.conversation === "") return "";
   return [channel.provider, channel.workspace ?? "", channel.conversation, channel.thread ?? ""].join("|");
 }

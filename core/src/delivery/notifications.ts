@@ -3,6 +3,7 @@
  * language (their preference, else their account's), from the current state of what it
  * announces (a message deleted meanwhile is not pushed; a withdrawn proposal says so).
  */
+import type { ActionStore } from "../assistant/actions.ts";
 import type { Reply } from "../assistant/reply.ts";
 import type { Delivery, PrismaClient } from "../db/generated/client.ts";
 import { type Locale, t } from "../i18n/messages.ts";
@@ -27,12 +28,21 @@ function quick(locale: Locale, label: "nt_show_matches" | "nt_show_applications"
   return [{ label: t(label, locale), text: t(`${label}_text`, locale) }];
 }
 
+function matchTitle(kind: string, participants: number, locale: Locale): string {
+  if (kind === "cycle") return t("as_match_title_cycle", locale, { count: participants });
+  return t(kind === "mission" ? "as_match_title_mission" : "as_match_title_pair", locale);
+}
+
 function formatDate(date: Date | null, locale: Locale): string {
   if (!date) return "—";
   return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
-export async function buildNotification(prisma: PrismaClient, row: Delivery): Promise<BuiltNotification> {
+/**
+ * `actions` registers the buttons a notification carries (Accept / Decline on a proposal):
+ * stored for the recipient with the configured expiry, so they work days later, for them only.
+ */
+export async function buildNotification(prisma: PrismaClient, row: Delivery, actions?: ActionStore): Promise<BuiltNotification> {
   if (row.kind === "reply") {
     const reply = row.payload as Reply | null;
     return reply && typeof reply.text === "string" ? { reply } : { skip: "reply_payload_missing" };
@@ -101,6 +111,7 @@ export async function buildNotification(prisma: PrismaClient, row: Delivery): Pr
     where: { id: row.matchId },
     select: {
       status: true,
+      kind: true,
       explanation: true,
       expiresAt: true,
       participants: { select: { userId: true, user: { select: { name: true } } } },
@@ -112,9 +123,27 @@ export async function buildNotification(prisma: PrismaClient, row: Delivery): Pr
   if (row.kind === "match_proposed") {
     // Decided meanwhile: the member already knows (or learns it from the next notification).
     if (match.status !== "proposed") return { skip: `match_${match.status}` };
+    const text = t("nt_match_proposed", locale, { explanation, expires: formatDate(match.expiresAt, locale) });
+    const buttons = actions
+      ? [
+          {
+            id: await actions.create(row.userId, "accept_match", { matchId: row.matchId }),
+            label: t("as_accept", locale),
+            style: "primary" as const,
+          },
+          {
+            id: await actions.create(row.userId, "decline_match", { matchId: row.matchId }),
+            label: t("as_decline", locale),
+            style: "danger" as const,
+          },
+        ]
+      : [];
     return {
       reply: {
-        text: t("nt_match_proposed", locale, { explanation, expires: formatDate(match.expiresAt, locale) }),
+        text,
+        ...(buttons.length > 0
+          ? { cards: [{ title: matchTitle(match.kind, match.participants.length, locale), text: explanation, actions: buttons }] }
+          : {}),
         quickReplies: quick(locale, "nt_show_matches"),
       },
     };

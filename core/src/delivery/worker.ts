@@ -20,6 +20,7 @@
  * library with its own tables (pg-boss) could not join those transactions.
  */
 
+import type { ActionStore } from "../assistant/actions.ts";
 import { fitReply } from "../assistant/fit-reply.ts";
 import type { Reply } from "../assistant/reply.ts";
 import type { Delivery, PrismaClient } from "../db/generated/client.ts";
@@ -41,6 +42,8 @@ export type DeliveryWorkerOptions = {
   maxBackoffMs?: number;
   /** Continuation pages of one long reply (default 4): the rest is left out. */
   maxPages?: number;
+  /** Registers the buttons notifications carry (the assistant's store); without it, notifications have no buttons. */
+  actions?: ActionStore;
   now?: () => Date;
   log?: (level: "info" | "warn" | "error", fields: Record<string, unknown>, message: string) => void;
 };
@@ -55,7 +58,7 @@ export class DeliveryWorker {
   readonly #prisma: PrismaClient;
   readonly #events: EventBus | undefined;
   readonly #ports: ChannelPortRegistry;
-  readonly #o: Required<Omit<DeliveryWorkerOptions, "log">> & Pick<DeliveryWorkerOptions, "log">;
+  readonly #o: Required<Omit<DeliveryWorkerOptions, "log" | "actions">> & Pick<DeliveryWorkerOptions, "log" | "actions">;
   #timer: NodeJS.Timeout | undefined;
   #round: Promise<RoundReport> | undefined;
   #again = false;
@@ -76,6 +79,7 @@ export class DeliveryWorker {
       maxPages: options.maxPages ?? 4,
       now: options.now ?? (() => new Date()),
       log: options.log,
+      actions: options.actions,
     };
   }
 
@@ -175,7 +179,7 @@ export class DeliveryWorker {
     try {
       const address = await this.#address(row);
       if (!address) return await this.#finish(row, "failed", "unreachable: the identity has no address to write to");
-      const built = await buildNotification(this.#prisma, row);
+      const built = await buildNotification(this.#prisma, row, this.#o.actions);
       if ("skip" in built) return await this.#finish(row, "cancelled", built.skip);
       const platformMessageId = await this.#send(port, address, row, built.reply);
       const marked = await this.#prisma.delivery.updateMany({
