@@ -157,5 +157,10 @@ export async function buildNotification(prisma: PrismaClient, row: Delivery, act
       reply: { text: t("nt_match_accepted", locale, { explanation, members }), quickReplies: quick(locale, "nt_show_messages") },
     };
   }
+  // A withdrawal is news only to whom the proposal was announced on this channel.
+  const announced = await prisma.delivery.count({
+    where: { matchId: row.matchId, userId: row.userId, channel: row.channel, kind: "match_proposed", status: { in: ["sent", "read"] } },
+  });
+  if (announced === 0) return { skip: "match_never_announced" };
   return { reply: { text: t("nt_match_withdrawn", locale, { explanation }), quickReplies: quick(locale, "nt_show_matches") } };
 }

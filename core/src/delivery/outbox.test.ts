@@ -15,11 +15,13 @@ import { type Database, openDatabase } from "../db/database.ts";
 import { EventBus } from "../events/bus.ts";
 import { upsertCategoryTree } from "../listings/categories.ts";
 import type { MarketContext } from "../listings/context.ts";
+import { updateListing } from "../listings/listings.ts";
 import { respondToMatch } from "../matching/matches.ts";
 import { openConversation, sendMessage } from "../messaging/conversations.ts";
 import { updatePreferences } from "../profiles/preferences.ts";
 import { rememberIdentityAddress } from "./addresses.ts";
 import { ChannelPortRegistry } from "./channel-port.ts";
+import { enqueueNotifications } from "./enqueue.ts";
 import { DeliveryWorker } from "./worker.ts";
 
 let db: Database;
@@ -277,6 +279,96 @@ describe("the delivery worker", () => {
       expect(textFor(en.id)).toBe(
         "Everyone accepted the swap: Ed wants “bike” — Fanny offers “Vélo”; Fanny wants “perceuse” — Ed offers “Drill”. A conversation is open with Fanny.",
       );
+    } finally {
+      await worker.stop();
+      await platform.close();
+    }
+  });
+
+  it("a proposal withdrawn after a listing edit updates the message that announced it, in place", async () => {
+    const platform = await startFakeChatPlatform();
+    const worker = workerFor(platform);
+    try {
+      const ines = await member("Inès", "fr", ["discord"]);
+      const jo = await member("Jo", "en", ["slack"]);
+      const category = await db.prisma.category.findFirstOrThrow({ where: { parentId: { not: null } } });
+      const listing = (ownerId: string, kind: "offer" | "want", title: string) =>
+        db.prisma.listing.create({ data: { ownerId, kind, title, description: title, categoryId: category.id } });
+      const [lamp, chair, wantLamp, wantChair] = await Promise.all([
+        listing(ines.id, "offer", "Lampe"),
+        listing(jo.id, "offer", "Chair"),
+        listing(jo.id, "want", "lamp"),
+        listing(ines.id, "want", "chaise"),
+      ]);
+      const steps = [
+        {
+          receiverId: jo.id,
+          receiverName: "Jo",
+          wantId: wantLamp.id,
+          wantTitle: "lamp",
+          giverId: ines.id,
+          giverName: "Inès",
+          offerId: lamp.id,
+          offerTitle: "Lampe",
+          similarity: 0.9,
+        },
+        {
+          receiverId: ines.id,
+          receiverName: "Inès",
+          wantId: wantChair.id,
+          wantTitle: "chaise",
+          giverId: jo.id,
+          giverName: "Jo",
+          offerId: chair.id,
+          offerTitle: "Chair",
+          similarity: 0.9,
+        },
+      ];
+      // As a matching round writes it: the proposal and its notifications in one transaction.
+      const match = await db.prisma.$transaction(async (tx) => {
+        const created = await tx.match.create({
+          data: {
+            kind: "pair",
+            score: 0.9,
+            signature: `${lamp.id},${chair.id}`,
+            explanation: { steps },
+            participants: { create: [{ userId: ines.id }, { userId: jo.id }] },
+            items: {
+              create: steps.map((s) => ({
+                offerListingId: s.offerId,
+                wantListingId: s.wantId,
+                giverId: s.giverId,
+                receiverId: s.receiverId,
+                similarity: 0.9,
+              })),
+            },
+          },
+        });
+        await enqueueNotifications(tx, { kind: "match_proposed", matchId: created.id, userIds: [ines.id, jo.id], now: new Date() });
+        return created;
+      });
+      const proposed = await db.prisma.delivery.findMany({ where: { matchId: match.id, kind: "match_proposed" } });
+      expect(proposed).toHaveLength(2);
+      worker.start();
+      await platform.until(() => proposed.every((r) => platform.posted.some((m) => m.key === r.id)));
+      const posted = platform.posted.find((m) => m.key === proposed.find((r) => r.userId === ines.id)?.id);
+      expect(posted?.text).toMatch(/^Nouvelle proposition d'échange : Jo cherche « lamp » — Inès propose « Lampe »/);
+
+      await updateListing(ctx, ines.id, lamp.id, { title: "Lampe de bureau" });
+      const withdrawn = await db.prisma.delivery.findMany({ where: { matchId: match.id, kind: "match_withdrawn" } });
+      expect(withdrawn.map((r) => r.channel).sort()).toEqual(["discord", "slack"]);
+      await expect
+        .poll(() => posted?.text)
+        .toBe(
+          "Cette proposition d'échange n'est plus valable : Jo cherche « lamp » — Inès propose « Lampe » ; Inès cherche « chaise » — Jo propose « Chair ».",
+        );
+      await expect
+        .poll(async () =>
+          (await db.prisma.delivery.findMany({ where: { matchId: match.id, kind: "match_withdrawn" } })).map((r) => r.status),
+        )
+        .toEqual(["sent", "sent"]);
+      // Updated in place: no third or fourth message.
+      expect(platform.posted.filter((m) => proposed.some((r) => r.id === m.key) || withdrawn.some((r) => r.id === m.key))).toHaveLength(2);
     } finally {
       await worker.stop();
       await platform.close();
