@@ -87,3 +87,33 @@ describe("spelling repair never turns a real word into a command", () => {
     expect(done.replies[0]?.text).toBe("L'annonce « Tabouret » est supprimée.");
   });
 });
+
+describe("a clarifying question when two readings are close", () => {
+  it("asks whether to post or to search, with a button for each; the button runs the chosen one (EN)", async () => {
+    await say("Owen Price", "cancel");
+    // "sofa 100 euros Paris": an offer to post, or a search under 100 €? Both readings are close.
+    const asked = await say("Owen Price", "sofa 100 euros Paris");
+    expect(asked.replies[0]?.text).toMatch(
+      /^I'm not sure: do you want to (post a listing|search the listings) or (post a listing|search the listings)\?$/,
+    );
+    const buttons = asked.replies[0]?.quickReplies ?? [];
+    expect(buttons.map((b) => b.label).sort()).toEqual(["Post a listing", "Search the listings"]);
+    expect(await myTitles("Owen Price")).not.toContain("Sofa");
+    const search = buttons.find((b) => b.label === "Search the listings");
+    const pressed = await t.request("POST", "/api/v1/assistant/messages", { token: token["Owen Price"], body: { action: search?.action } });
+    expect(pressed.status).toBe(200);
+    expect(pressed.body.interpretation).toMatchObject({ intent: "search_listings", slots: { maxPrice: 10000, place: "Paris" } });
+    expect(await myTitles("Owen Price")).not.toContain("Sofa");
+  });
+
+  it("takes a typed answer too: 'publier' posts the offer (FR)", async () => {
+    await say("Inès Lambert", "annule");
+    const asked = await say("Inès Lambert", "sofa 120 euros Lyon");
+    expect(asked.replies[0]?.text).toMatch(
+      /^Je ne suis pas sûr : vous voulez (publier une annonce|chercher une annonce) ou (publier une annonce|chercher une annonce) \?$/,
+    );
+    const posted = await say("Inès Lambert", "publier");
+    expect(posted.interpretation).toMatchObject({ intent: "create_listing", slots: { price: 12000, place: "Lyon" } });
+    expect(await myTitles("Inès Lambert")).toContain("Sofa");
+  });
+});

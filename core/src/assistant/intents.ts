@@ -34,4 +34,11 @@ export type Intent = (typeof INTENTS)[number];
 export type SlotValue = string | number | boolean | string[];
 export type Slots = Record<string, SlotValue>;
 
-export type Interpretation = { intent: Intent; slots: Slots; confidence: number; locale: "fr" | "en" };
+export type Interpretation = {
+  intent: Intent;
+  slots: Slots;
+  confidence: number;
+  locale: "fr" | "en";
+  /** A second reading almost as likely as the first: the engine asks which one was meant. */
+  alternative?: { intent: Intent; slots: Slots };
+};

@@ -3,6 +3,8 @@
  * (answers to its own questions, confirmations, "the second one", "contact her", "plutôt à
  * Bordeaux") and runs the intent's handler. No key, no download, no network.
  */
+import type { MessageKey } from "../i18n/messages.ts";
+import { foldText } from "../text/normalize.ts";
 import type { Dialog } from "./dialog.ts";
 import { explainBadRef, pickFromResults } from "./dialog.ts";
 import { createListingTurn, deleteListingTurn, myListingsTurn, showListingTurn, updateListingTurn } from "./handlers/listings.ts";
@@ -37,6 +39,7 @@ import { isAffirmation } from "./nlu/confirmation.ts";
 import { interpret } from "./nlu/interpret.ts";
 import { extractSlots, ordinalIn, placeIn } from "./nlu/slots.ts";
 import { tokenize } from "./nlu/text.ts";
+import { ask } from "./session.ts";
 
 async function greeting(d: Dialog) {
   const user = await d.market.prisma.user.findUnique({ where: { id: d.userId }, select: { name: true } });
@@ -174,6 +177,48 @@ const INTERRUPTING = new Set<Intent>([
   "link_account",
 ]);
 
+type Reading = { intent: Intent; slots: Slots };
+
+/** "Vous voulez publier une annonce ou chercher une annonce ?" with one button per reading. */
+function askWhichIntent(d: Dialog, first: Reading, second: Reading): void {
+  const label = (intent: Intent) => d.t(`as_intent_${intent}` as MessageKey);
+  const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+  ask(d.state, first.intent, first.slots, "intent_choice", { alternative: second });
+  d.say(d.t("as_clarify_intent", { a: lower(label(first.intent)), b: lower(label(second.intent)) }), {
+    quickReplies: [d.quick(label(first.intent), first.intent, first.slots), d.quick(label(second.intent), second.intent, second.slots)],
+  });
+}
+
+/** The reading a typed answer picks: by its own intent, an ordinal, or the words of a label. */
+function chosenIntent(pending: NonNullable<Dialog["state"]["pending"]>, text: string, answer: Interpretation): Reading | undefined {
+  const draft = pending.draft as { alternative?: Reading } | undefined;
+  const first: Reading = { intent: pending.intent, slots: pending.slots };
+  const second = draft?.alternative;
+  if (!second) return undefined;
+  const ref = ordinalIn(text, tokenize(text));
+  if (ref === 1) return first;
+  if (ref === 2 || ref === "last") return second;
+  if (answer.intent === first.intent) return first;
+  if (answer.intent === second.intent) return second;
+  const folded = foldText(text);
+  for (const reading of [first, second]) {
+    const words = INTENT_WORDS[reading.intent];
+    if (words?.test(folded)) return reading;
+  }
+  return undefined;
+}
+
+/** Short answers naming a reading: "publier", "chercher", "post it", "search". */
+const INTENT_WORDS: Partial<Record<Intent, RegExp>> = {
+  create_listing: /\b(publi|poste|post|vend|sell|donn|give|offr|offer|propos)/,
+  search_listings: /\b(cherch|search|look|find|trouv|voir les annonces)/,
+  update_listing: /\b(modif|edit|change|annonce)/,
+  update_profile: /\b(profil)/,
+  send_message: /\b(envoi|send|ecri|write|message)/,
+  read_conversation: /\b(lire|lis|read|ouvr|open)/,
+  search_missions: /\b(mission|gig|job)/,
+};
+
 /** Understands a typed message and acts on it. Returns what was understood. */
 export async function handleText(d: Dialog, text: string): Promise<Interpretation> {
   // While a question is open, "Lyon" answers it rather than refining the last search.
@@ -181,7 +226,15 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
   const interpretation = interpret(text, d.locale, context);
   d.locale = interpretation.locale;
   const pending = d.state.pending;
-  if (pending && interpretation.intent !== "cancel") {
+  if (pending?.awaiting === "intent_choice" && interpretation.intent !== "cancel") {
+    const chosen = chosenIntent(pending, text, interpretation);
+    if (chosen) {
+      await runIntent(d, chosen.intent, chosen.slots);
+      return { ...interpretation, intent: chosen.intent, slots: chosen.slots, confidence: 1 };
+    }
+    // Something else entirely: a new request.
+    delete d.state.pending;
+  } else if (pending && interpretation.intent !== "cancel") {
     if (pending.awaiting === "confirm") {
       if (isAffirmation(text)) {
         const slots = { ...pending.slots, confirmed: true };
@@ -214,6 +267,11 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
         return interpretation;
       }
     }
+  }
+  // Two readings almost as likely: ask which one, with a button for each (text answers too).
+  if (!pending && interpretation.alternative) {
+    askWhichIntent(d, interpretation, interpretation.alternative);
+    return interpretation;
   }
   // "the second one" right after a list of missions means that mission, and so on.
   if (interpretation.intent === "show_listing" && interpretation.slots.ref === undefined) {

@@ -19,6 +19,22 @@ export type DialogContext = {
 };
 
 const MIN_CONFIDENCE = 0.32;
+/** Two intents whose probabilities are closer than this are both offered to the member. */
+const CLOSE = 0.15;
+/** Intents never offered as one of two readings (nothing to choose, or nothing to do). */
+const NEVER_ASKED = new Set<Intent>(["unknown", "greeting", "help", "cancel"]);
+/** Intents that only show something. */
+const LOOKING = new Set<Intent>([
+  "my_listings",
+  "search_listings",
+  "show_listing",
+  "show_matches",
+  "show_conversations",
+  "read_conversation",
+  "show_profile",
+  "search_missions",
+  "show_applications",
+]);
 /** Lexicon concepts that describe rather than name a thing: not enough to call a message a search. */
 const DESCRIPTIVE_CONCEPTS = new Set([
   "road_bike",
@@ -111,7 +127,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // so the words before it say what to do.
   const colon = text.indexOf(":");
   const head = colon > 0 && colon <= 60 ? tokenize(text.slice(0, colon)) : [];
-  const [best] = classifyWithHead(classifier, tokens, head);
+  const ranked = classifyWithHead(classifier, tokens, head);
+  const [best, second] = ranked;
   if (context.lastSearch) {
     // "mon TJM c'est 550 €" after a search is about the profile, not a price cap.
     const elsewhere = best !== undefined && best.intent !== context.lastSearch.intent && best.intent !== "unknown";
@@ -139,5 +156,23 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   )
     intent = "search_listings";
   if (intent === "unknown") return { intent, slots: {}, confidence: best?.score ?? 0, locale };
-  return { intent, slots: extractSlots(intent, text, tokens, slotOptions), confidence: Math.min(1, best?.score ?? 0.5), locale };
+  const slots = extractSlots(intent, text, tokens, slotOptions);
+  const confidence = Math.min(1, best?.score ?? 0.5);
+  // Two readings almost as likely ("annonce vélo Lyon": post one, or look for one?): say both.
+  // Not for a bare reference ("the first one": the list on screen tells), nor between two ways of only looking.
+  const bareReference = Object.keys(slots).every((name) => name === "ref") && tokens.length <= 4;
+  if (
+    best &&
+    second &&
+    best.intent === intent &&
+    best.score - second.score < CLOSE &&
+    !NEVER_ASKED.has(intent) &&
+    !NEVER_ASKED.has(second.intent) &&
+    !bareReference &&
+    !(LOOKING.has(intent) && LOOKING.has(second.intent))
+  ) {
+    const alternative = { intent: second.intent, slots: extractSlots(second.intent, text, tokens, slotOptions) };
+    return { intent, slots, confidence, locale, alternative };
+  }
+  return { intent, slots, confidence, locale };
 }
