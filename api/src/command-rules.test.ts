@@ -23,12 +23,18 @@ type Outcome = { accepted: boolean; said: string; written: string[] };
 
 type Row = {
   name: string;
-  command: "create_listing" | "search_listings" | "send_message";
+  command: "create_listing" | "search_listings" | "send_message" | "set_preferences";
   args: Args;
   /** Refused: the REST field, what chat says, and the argument the LLM tool's schema names (when it refuses first). */
   refused?: { field: string; chat: RegExp; tool?: string };
   /** Accepted: how many rows it writes (listings or messages). */
   writes?: number;
+  /**
+   * Where the input can arrive. Text the database cannot hold reaches the local engine only as
+   * typed text (a button's slots are stored rows, so they cannot carry it): those rows run on
+   * REST and the LLM tools, whose arguments come from outside.
+   */
+  entries?: Entry[];
 };
 
 const long = (length: number) =>
@@ -65,6 +71,13 @@ const ROWS: Row[] = [
     writes: 1,
   },
   {
+    name: "title holding U+0000",
+    command: "create_listing",
+    args: { kind: "offer", title: "Vélo\u0000 rouge", place: "Lyon" },
+    refused: { field: "body.title", chat: /Le titre : Contient un caractère interdit/ },
+    entries: ["rest", "llm"],
+  },
+  {
     name: "unknown category",
     command: "create_listing",
     args: { kind: "offer", title: "Soucoupe volante", place: "Lyon", category: "soucoupes-volantes" },
@@ -94,6 +107,20 @@ const ROWS: Row[] = [
     args: { kind: "offer", title: "Ukulélé soprano", place: "Lyon", wants: "Trottinette" },
     writes: 2,
   },
+  // ---- preferences (chat used to clamp the distance silently)
+  {
+    name: "maximum distance 0 km",
+    command: "set_preferences",
+    args: { maxDistanceKm: 0 },
+    refused: { field: "body.preferences.maxDistanceKm", chat: /La distance maximale : Trop petit \(au moins 1\)/, tool: "maxDistanceKm" },
+  },
+  {
+    name: "maximum distance 5,000 km",
+    command: "set_preferences",
+    args: { maxDistanceKm: 5000 },
+    refused: { field: "body.preferences.maxDistanceKm", chat: /La distance maximale : Trop grand \(au plus 1000\)/, tool: "maxDistanceKm" },
+  },
+  { name: "maximum distance 25 km", command: "set_preferences", args: { maxDistanceKm: 25 }, writes: 1 },
   // ---- search
   {
     name: "radius 0 km",
@@ -113,6 +140,13 @@ const ROWS: Row[] = [
   { name: "body of 4,001 characters (no cut at 4,000)", command: "send_message", args: { body: long(4001) }, writes: 1 },
   { name: "body of 10,000 characters", command: "send_message", args: { body: long(10_000) }, writes: 1 },
   {
+    name: "body holding a lone surrogate",
+    command: "send_message",
+    args: { body: "Salut \ud800 !" },
+    refused: { field: "body.body", chat: /Le message : Contient un caractère interdit/ },
+    entries: ["rest", "llm"],
+  },
+  {
     name: "body of 10,001 characters",
     command: "send_message",
     args: { body: long(10_001) },
@@ -129,9 +163,11 @@ async function register(who: string, name: string) {
   id[who] = res.body.user.id;
 }
 
-/** What Alice wrote: her listings and messages, by id. */
+/** What Alice wrote: her listings, messages and preferences, by id. */
 async function written(): Promise<Map<string, string>> {
   const prisma = t.core.db.prisma;
+  const profile = await prisma.profile.findUnique({ where: { userId: id.alice as string } });
+  const preferences = `preferences ${JSON.stringify(profile?.preferences ?? {})}`;
   const listings = await prisma.listing.findMany({
     where: { ownerId: id.alice },
     orderBy: { createdAt: "asc" },
@@ -141,6 +177,7 @@ async function written(): Promise<Map<string, string>> {
   return new Map([
     ...listings.map((l) => [l.id, `listing ${l.kind} ${l.title} ${l.category.slug} ${l.priceMinor ?? "-"} ${l.placeName ?? "-"}`] as const),
     ...messages.map((m) => [m.id, `message of ${m.body.length} characters`] as const),
+    [preferences, preferences],
   ]);
 }
 
@@ -170,6 +207,7 @@ function restRequest(row: Row): { method: string; path: string; body?: unknown }
     const query = new URLSearchParams({ ...Object.fromEntries(Object.entries(args).map(([k, v]) => [k, String(v)])), limit: "5" });
     return { method: "GET", path: `/api/v1/search?${query}` };
   }
+  if (row.command === "set_preferences") return { method: "PATCH", path: "/api/v1/me/profile", body: { preferences: args } };
   return {
     method: "POST",
     path: `/api/v1/conversations/${id.conversation}/messages`,
@@ -180,6 +218,8 @@ function restRequest(row: Row): { method: string; path: string; body?: unknown }
 type Turn = { replies: { text: string; cards?: { title: string }[] }[] };
 
 async function run(entry: Entry, row: Row): Promise<Outcome & { titles?: string[] }> {
+  // Each entry point starts from no preferences, so a change it makes is seen as written.
+  await t.core.db.prisma.profile.update({ where: { userId: id.alice as string }, data: { preferences: {} } });
   const before = await written();
   let said = "";
   let titles: string[] | undefined;
@@ -259,26 +299,27 @@ afterAll(async () => {
 
 describe("one rule per command: REST, the LLM tools and the local engine refuse and accept the same inputs", () => {
   for (const row of ROWS) {
-    it(`${row.command}: ${row.name} → ${row.refused ? "refused" : "accepted"} by all three`, async () => {
-      const outcomes = {} as Record<Entry, Awaited<ReturnType<typeof run>>>;
-      for (const entry of ["rest", "llm", "local"] as const) outcomes[entry] = await run(entry, row);
-      for (const entry of ["rest", "llm", "local"] as const) {
+    const entries = row.entries ?? (["rest", "llm", "local"] as const);
+    it(`${row.command}: ${row.name} → ${row.refused ? "refused" : "accepted"} by ${entries.join(", ")}`, async () => {
+      const outcomes: Partial<Record<Entry, Awaited<ReturnType<typeof run>>>> = {};
+      for (const entry of entries) outcomes[entry] = await run(entry, row);
+      for (const entry of entries) {
         const outcome = outcomes[entry];
-        expect(outcome.accepted, `${entry}: ${outcome.said}`).toBe(!row.refused);
-        expect(outcome.written, entry).toHaveLength(row.refused ? 0 : (row.writes ?? 0));
+        expect(outcome?.accepted, `${entry}: ${outcome?.said}`).toBe(!row.refused);
+        expect(outcome?.written, entry).toHaveLength(row.refused ? 0 : (row.writes ?? 0));
       }
       if (row.refused) {
-        expect(outcomes.rest.said).toContain(row.refused.field);
-        expect(outcomes.local.said).toMatch(row.refused.chat);
+        expect(outcomes.rest?.said).toContain(row.refused.field);
+        if (outcomes.local) expect(outcomes.local.said).toMatch(row.refused.chat);
         // The model is told why (the tool's schema names the field), or reads the member's sentence.
-        if (row.refused.tool) expect(outcomes.llm.said, "llm").toContain(`Invalid arguments, nothing was done: ${row.refused.tool}:`);
-        else expect(outcomes.llm.said, "llm").toMatch(row.refused.chat);
+        if (row.refused.tool) expect(outcomes.llm?.said, "llm").toContain(`Invalid arguments, nothing was done: ${row.refused.tool}:`);
+        else expect(outcomes.llm?.said, "llm").toMatch(row.refused.chat);
       } else {
         // The same rows, whoever wrote them (title, category — inferred or not —, price, place).
-        expect(outcomes.llm.written).toEqual(outcomes.rest.written);
-        expect(outcomes.local.written).toEqual(outcomes.rest.written);
-        expect(outcomes.llm.titles).toEqual(outcomes.rest.titles);
-        expect(outcomes.local.titles).toEqual(outcomes.rest.titles);
+        for (const entry of entries) {
+          expect(outcomes[entry]?.written, entry).toEqual(outcomes.rest?.written);
+          expect(outcomes[entry]?.titles, entry).toEqual(outcomes.rest?.titles);
+        }
       }
     });
   }

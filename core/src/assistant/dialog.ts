@@ -7,7 +7,7 @@
 import type { z } from "zod";
 import type { AccountsContext } from "../accounts/context.ts";
 import type { ProfileWriter } from "../ai/profile-writer.ts";
-import { fieldErrorsOf } from "../commands/parse-command.ts";
+import { checkCommand } from "../commands/parse-command.ts";
 import type { Config } from "../config/index.ts";
 import { type DomainError, type FieldError, Invalid } from "../errors/domain.ts";
 import { type Locale, MESSAGES, type MessageKey, t } from "../i18n/messages.ts";
@@ -123,9 +123,9 @@ export class Dialog {
    * nothing is written. A refused title, body or place is asked for again.
    */
   parse<T extends z.ZodType>(schema: T, input: unknown, retry?: { intent: Intent; slots: Slots }): z.output<T> | undefined {
-    const parsed = schema.safeParse(input);
-    if (parsed.success) return parsed.data;
-    const fields = fieldErrorsOf(parsed.error);
+    const checked = checkCommand(schema, input);
+    if (checked.ok) return checked.data;
+    const fields = checked.fields;
     const slot = SLOT_OF_FIELD[fields[0]?.field.split(".")[0] ?? ""];
     if (retry && slot) {
       const { [slot]: _refused, ...rest } = retry.slots;

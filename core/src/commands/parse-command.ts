@@ -6,6 +6,7 @@
 import type { z } from "zod";
 import { type FieldError, Invalid } from "../errors/domain.ts";
 import type { MessageKey } from "../i18n/messages.ts";
+import { unstorableTextPaths } from "../text/storable.ts";
 
 /** One field error per zod issue; `prefix` is where the value came from (`body`, `query`…). */
 export function fieldErrorsOf(error: z.ZodError, prefix?: string): FieldError[] {
@@ -48,9 +49,24 @@ export function fieldErrorsOf(error: z.ZodError, prefix?: string): FieldError[] 
   });
 }
 
+/**
+ * A command's input through its schema. Text Postgres cannot store (U+0000, lone surrogates)
+ * is refused first, naming the field, before a transform (trim, default) could hide it: the
+ * same refusal the HTTP layer gives, for chat and LLM input too.
+ */
+export function checkCommand<T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+): { ok: true; data: z.output<T> } | { ok: false; fields: FieldError[] } {
+  const unstorable = unstorableTextPaths(input);
+  if (unstorable.length > 0) return { ok: false, fields: unstorable.map((path) => ({ field: path.join("."), code: "field_characters" })) };
+  const parsed = schema.safeParse(input);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, fields: fieldErrorsOf(parsed.error) };
+}
+
 /** The command's value, or `Invalid("invalid_request")` naming every refused field. */
 export function parseCommand<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  throw new Invalid("invalid_request", fieldErrorsOf(parsed.error));
+  const checked = checkCommand(schema, input);
+  if (checked.ok) return checked.data;
+  throw new Invalid("invalid_request", checked.fields);
 }
