@@ -12,12 +12,15 @@ import { type FakeChatPlatform, httpChannelPort, startFakeChatPlatform } from ".
 import { LocalEmbedder } from "../ai/local-embedder.ts";
 import { loadConfig } from "../config/index.ts";
 import { type Database, openDatabase } from "../db/database.ts";
+import { NotFound } from "../errors/domain.ts";
 import { EventBus } from "../events/bus.ts";
 import { upsertCategoryTree } from "../listings/categories.ts";
 import type { MarketContext } from "../listings/context.ts";
 import { updateListing } from "../listings/listings.ts";
 import { respondToMatch } from "../matching/matches.ts";
 import { openConversation, sendMessage } from "../messaging/conversations.ts";
+import { recordApplicationStatus } from "../missions/application-status.ts";
+import { applyToMission } from "../missions/missions.ts";
 import { updatePreferences } from "../profiles/preferences.ts";
 import { rememberIdentityAddress } from "./addresses.ts";
 import { ChannelPortRegistry } from "./channel-port.ts";
@@ -369,6 +372,45 @@ describe("the delivery worker", () => {
         .toEqual(["sent", "sent"]);
       // Updated in place: no third or fourth message.
       expect(platform.posted.filter((m) => proposed.some((r) => r.id === m.key) || withdrawn.some((r) => r.id === m.key))).toHaveLength(2);
+    } finally {
+      await worker.stop();
+      await platform.close();
+    }
+  });
+
+  it("an application's new status reaches its member on their chat app, in their language; the same status again adds nothing", async () => {
+    const platform = await startFakeChatPlatform();
+    const worker = workerFor(platform);
+    try {
+      const kim = await member("Kim", "en", ["slack"]);
+      const mission = await db.prisma.mission.create({
+        data: {
+          source: "test",
+          externalId: `m-${kim.id}`,
+          url: "https://jobs.example.org/42",
+          title: "React developer",
+          company: "Acme",
+          description: "Build things",
+          contentHash: `h-${kim.id}`,
+        },
+      });
+      const application = await applyToMission(ctx, kim.id, mission.id, {});
+      expect(await recordApplicationStatus(ctx, application.id, "interviewing", "call on Monday")).toEqual({ changed: true });
+      expect(await recordApplicationStatus(ctx, application.id, "interviewing")).toEqual({ changed: false });
+      const rows = await db.prisma.delivery.findMany({ where: { applicationId: application.id } });
+      expect(rows.map((r) => [r.kind, r.channel])).toEqual([["application_update", "slack"]]);
+      const history = await db.prisma.applicationStatusChange.findMany({
+        where: { applicationId: application.id },
+        orderBy: { createdAt: "asc" },
+      });
+      expect(history.map((h) => [h.fromStatus, h.toStatus])).toEqual([
+        [null, "applied"],
+        ["applied", "interviewing"],
+      ]);
+      worker.start();
+      await platform.until(() => platform.posted.some((m) => m.key === rows[0]?.id));
+      expect(platform.posted.find((m) => m.key === rows[0]?.id)?.text).toBe("Your application to “React developer” is now: interviewing.");
+      await expect(recordApplicationStatus(ctx, "no-such-application", "rejected")).rejects.toThrow(NotFound);
     } finally {
       await worker.stop();
       await platform.close();

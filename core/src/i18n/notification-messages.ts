@@ -21,6 +21,10 @@ export const NOTIFICATION_MESSAGES = {
     fr: "Votre candidature à « {mission} » est maintenant : {status}.",
     en: "Your application to “{mission}” is now: {status}.",
   },
+  application_closed: {
+    fr: "Cette candidature est close (statut : {status}).",
+    en: "This application is closed (status: {status}).",
+  },
   nt_show_matches: { fr: "Mes propositions", en: "My matches" },
   nt_show_matches_text: { fr: "mes matchs", en: "my matches" },
   nt_show_applications: { fr: "Mes candidatures", en: "My applications" },
