@@ -7,6 +7,7 @@
 import { type SlackChannel, type SlackCore, startSlack } from "@relais/bots/slack";
 import { findOrCreateUserByIdentity } from "@relais/core/accounts/identities";
 import { rememberIdentityAddress } from "@relais/core/delivery/addresses";
+import { listingForm, submitListingForm } from "@relais/core/listings/listing-form";
 import { replyInDeliveredThread } from "@relais/core/messaging/thread-replies";
 import type { Router } from "express";
 import type { Logger } from "pino";
@@ -40,6 +41,13 @@ export function coreForSlack(api: ApiContext): SlackCore {
         if (answered) return { replies: [{ text: answered.confirmation }], replayed: !answered.created };
       }
       return api.assistant.handle(turn);
+    },
+    async listingForm(_identity, locale, initial) {
+      return listingForm(market, locale ?? "fr", initial);
+    },
+    async submitListingForm(identity, locale, values) {
+      const { user } = await findOrCreateUserByIdentity(api.accounts, { ...identity, ...(locale ? { locale } : {}) });
+      return submitListingForm(market, user.id, locale ?? user.locale, values);
     },
     overview: (identity, channel, locale) => api.assistant.overview(identity, channel, locale),
     async rememberAddress(identity, address) {

@@ -40,6 +40,8 @@ export const SLACK_LIMITS = {
 /** Action ids of the buttons that carry no core action: they say a text, or open a link. */
 export const SAY_ACTION_PREFIX = "relais_say:";
 export const LINK_ACTION_PREFIX = "relais_link:";
+/** Buttons that open a form (a modal) instead of sending a turn. */
+export const OPEN_FORM_PREFIX = "relais_open_";
 /** The block id of the actions block of card `i` (so a pressed card can be found again). */
 export const CARD_ACTIONS_BLOCK = "relais_card_actions:";
 
@@ -222,8 +224,10 @@ export function markPressed(blocks: KnownBlock[], actionId: string, label: strin
  * drawn as in a message, separated by dividers, within the 100 blocks of a view. Replies that
  * do not fit are left out whole (a half-drawn list would mislead).
  */
-export function homeView(replies: Reply[]): HomeView {
-  const blocks: KnownBlock[] = [];
+export function homeView(replies: Reply[], header?: { label: string; actionId: string }): HomeView {
+  const blocks: KnownBlock[] = header
+    ? [{ type: "actions", block_id: "relais_home_header", elements: [button(header.actionId, header.label, { style: "primary" })] }]
+    : [];
   for (const reply of replies) {
     const drawn = renderReply(reply).blocks;
     const needed = drawn.length + (blocks.length > 0 ? 1 : 0);

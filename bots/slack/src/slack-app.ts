@@ -10,15 +10,17 @@
 import type { TurnIdentity } from "@relais/core/assistant/assistant";
 import type { Reply } from "@relais/core/assistant/reply";
 import type { SlackConfig } from "@relais/core/config/index";
-import type { Locale } from "@relais/core/i18n/messages";
+import { type Locale, t } from "@relais/core/i18n/messages";
+import type { ListingForm, ListingFormResult, ListingFormValues } from "@relais/core/listings/listing-form";
 import { App, type Authorize, ExpressReceiver, LogLevel, type Logger as SlackLogger, SocketModeReceiver } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
 import type { Router } from "express";
 import type { Logger } from "pino";
 import { SlackChannelPort } from "./channel-port.ts";
+import { formModal, formValuesOf, LISTING_MODAL, OPEN_LISTING_MODAL, POST_AS_OFFER_SHORTCUT } from "./modals.ts";
 import { homeView, markPressed, renderReply } from "./render.ts";
-import { actionToTurn, commandToTurn, eventToTurn, homeOpenedOf, type SlackContext, type Translated } from "./to-turn.ts";
+import { actionToTurn, commandToTurn, eventToTurn, homeOpenedOf, interactionOf, type SlackContext, type Translated } from "./to-turn.ts";
 import type { NeutralTurn } from "./turn-types.ts";
 import { SlackUserDirectory } from "./users.ts";
 import { clientOptions, createWebClient } from "./web-api.ts";
@@ -32,6 +34,10 @@ export type SlackCore = {
   handle(turn: NeutralTurn): Promise<{ replies: Reply[]; replayed?: boolean }>;
   /** The member's overview (listings, proposals, conversations) with working buttons, for the App Home. */
   overview(identity: TurnIdentity, channel: NonNullable<NeutralTurn["channel"]>, locale?: Locale): Promise<Reply[]>;
+  /** The form to post a listing, in the member's language (prefilled from a message). */
+  listingForm(identity: TurnIdentity, locale: Locale | undefined, initial: ListingFormValues): Promise<ListingForm>;
+  /** Posts the listing a submitted form describes, or says per field what is wrong. */
+  submitListingForm(identity: TurnIdentity, locale: Locale | undefined, values: ListingFormValues): Promise<ListingFormResult>;
   /** Remembers where a member can be written to later (their DM with the app). */
   rememberAddress?(identity: TurnIdentity, address: { dmChannelId: string; workspaceId: string }): Promise<void>;
 };
@@ -165,8 +171,45 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
       { provider: "slack", workspace: team, conversation: `home:${user}`, direct: true },
       profile.locale,
     );
-    await client.views.publish({ user_id: user, view: homeView(replies) });
+    const header = { label: t("lf_new_listing", profile.locale ?? "fr"), actionId: OPEN_LISTING_MODAL };
+    await client.views.publish({ user_id: user, view: homeView(replies, header) });
   }
+
+  /** Opens the listing form as a modal, prefilled from a message when there is one. */
+  async function openListingForm(body: unknown, client: WebClient, fromMessage: boolean) {
+    const who = interactionOf(body);
+    if (!who?.triggerId) return;
+    const profile = await directory.profile(client, who.team, who.user);
+    const text = fromMessage ? (who.messageText ?? "") : "";
+    const title = text.split("\n")[0]?.trim().slice(0, 120) ?? "";
+    const form = await core.listingForm(who.identity, profile.locale, {
+      kind: "offer",
+      ...(title ? { title } : {}),
+      ...(text ? { description: text } : {}),
+    });
+    await client.views.open({ trigger_id: who.triggerId, view: formModal(form, LISTING_MODAL) });
+  }
+
+  app.shortcut(POST_AS_OFFER_SHORTCUT, async ({ ack, body, client }) => {
+    await ack();
+    await openListingForm(body, client, true);
+  });
+
+  app.action(OPEN_LISTING_MODAL, async ({ ack, body, client }) => {
+    await ack();
+    await openListingForm(body, client, false);
+  });
+
+  // A submitted listing form: refusals are shown next to their field (the modal stays open); else it closes.
+  app.view(LISTING_MODAL, async ({ ack, body, client }) => {
+    const who = interactionOf(body);
+    if (!who) return ack();
+    const profile = await directory.profile(client, who.team, who.user);
+    const result = await core.submitListingForm(who.identity, profile.locale, formValuesOf(body));
+    if (!result.ok) return ack({ response_action: "errors", errors: result.errors as Record<string, string> });
+    await ack();
+    await client.chat.postMessage({ channel: who.user, ...renderReply({ text: result.confirmation }) });
+  });
 
   app.event("app_home_opened", async ({ body, client }) => {
     const opened = homeOpenedOf(body);
@@ -180,7 +223,8 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
     for (const reply of done?.replies ?? []) await respond({ response_type: "ephemeral", ...renderReply(reply) });
   });
 
-  app.action(/.*/, async ({ ack, body, client }) => {
+  // Every other button (forms open in their own listener above).
+  app.action(/^(?!relais_open_)/, async ({ ack, body, client }) => {
     await ack();
     const translated = actionToTurn(body);
     if (translated.kind === "ignored") return;

@@ -12,7 +12,7 @@
  * @see https://docs.slack.dev/interactivity/handling-user-interaction (block_actions, view_submission)
  */
 import { z } from "zod";
-import { LINK_ACTION_PREFIX, SAY_ACTION_PREFIX } from "./render.ts";
+import { LINK_ACTION_PREFIX, OPEN_FORM_PREFIX, SAY_ACTION_PREFIX } from "./render.ts";
 import type { NeutralTurn } from "./turn-types.ts";
 
 /** What the adapter keeps for itself: where to answer, what was pressed. Core never sees it. */
@@ -187,6 +187,7 @@ export function actionToTurn(body: unknown): Translated {
   const payload = parsed.data;
   const action = payload.actions[0]!;
   if (action.action_id.startsWith(LINK_ACTION_PREFIX)) return { kind: "ignored", reason: "a link button" };
+  if (action.action_id.startsWith(OPEN_FORM_PREFIX)) return { kind: "ignored", reason: "opens a form" };
   const team = payload.user.team_id ?? payload.team?.id;
   if (!team) return { kind: "ignored", reason: "no team" };
   // A button on the App Home (a view) answers in the member's DM with the app (posting to a user id).
@@ -220,5 +221,30 @@ export function actionToTurn(body: unknown): Translated {
       ...(payload.trigger_id ? { triggerId: payload.trigger_id } : {}),
       pressed: { actionId: action.action_id, label, ephemeral: payload.container.is_ephemeral ?? false, onHome },
     },
+  };
+}
+
+const Interaction = z.looseObject({
+  user: z.looseObject({ id: SlackId, team_id: SlackId.optional() }),
+  team: z.looseObject({ id: SlackId }).nullable().optional(),
+  trigger_id: z.string().optional(),
+  message: z.looseObject({ text: z.string().optional() }).optional(),
+});
+
+/** Who a shortcut, a form button or a modal submission comes from (their own team, as for turns). */
+export function interactionOf(
+  body: unknown,
+): { identity: NeutralTurn["identity"]; team: string; user: string; triggerId?: string; messageText?: string } | undefined {
+  const parsed = Interaction.safeParse(body);
+  if (!parsed.success) return undefined;
+  const team = parsed.data.user.team_id ?? parsed.data.team?.id;
+  if (!team) return undefined;
+  const text = parsed.data.message?.text;
+  return {
+    identity: identityOf(team, parsed.data.user.id),
+    team,
+    user: parsed.data.user.id,
+    ...(parsed.data.trigger_id ? { triggerId: parsed.data.trigger_id } : {}),
+    ...(text ? { messageText: plainTextOf(text) } : {}),
   };
 }

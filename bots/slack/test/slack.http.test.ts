@@ -18,6 +18,7 @@ import {
   slashCommand,
   TEST_SIGNING_SECRET,
   urlVerification,
+  viewSubmission,
 } from "./slack-requests.ts";
 
 let fake: FakeSlack;
@@ -237,6 +238,72 @@ describe("Slack over HTTP", () => {
     ).toBe(200);
     await fake.waitFor("views.publish", () => fake.callsTo("views.publish").length > publishes);
     expect(fake.callsTo("chat.postMessage").some((c) => c.args.channel === "U0ZOE")).toBe(true);
+  });
+
+  it("posts a listing from the modal the Home tab opens; a refused field is shown next to it and nothing is written", async () => {
+    const opening = JSON.parse(
+      new URLSearchParams(
+        buttonClick(
+          { actionId: "relais_open_listing_form", label: "Nouvelle annonce" },
+          { ...ZOE, messageTs: "1.1", responseUrl: fake.responseUrl("open") },
+        ).rawBody,
+      ).get("payload") ?? "{}",
+    );
+    opening.container = { type: "view", view_id: "V0HOME" };
+    expect(
+      (
+        await send({
+          rawBody: new URLSearchParams({ payload: JSON.stringify(opening) }).toString(),
+          contentType: "application/x-www-form-urlencoded",
+        })
+      ).status,
+    ).toBe(200);
+    const opened = await fake.waitFor("views.open");
+    const modal = opened.args.view as {
+      callback_id: string;
+      title: { text: string };
+      blocks: { block_id: string; element: { options?: { value: string }[] } }[];
+    };
+    expect(modal.title.text).toBe("Nouvelle annonce");
+    expect(modal.blocks.map((b) => b.block_id)).toEqual(["kind", "title", "category", "price", "place", "description"]);
+    const category = modal.blocks.find((b) => b.block_id === "category")?.element.options?.[0]?.value ?? "";
+    expect(category).not.toBe("");
+    const field = (value: string) => ({ value: { type: "plain_text_input", value } });
+    const choice = (value: string) => ({
+      value: { type: "static_select", selected_option: { value, text: { type: "plain_text", text: value } } },
+    });
+    const values = {
+      kind: choice("offer"),
+      title: field("Tente Quechua 2 places"),
+      category: choice(category),
+      price: field("abc"),
+      place: field("Lyon"),
+      description: field("Montée deux fois, sans défaut."),
+    };
+    const refused = await send(viewSubmission({ callbackId: modal.callback_id, values }, ZOE));
+    expect(refused.status).toBe(200);
+    expect(JSON.parse(refused.body)).toEqual({ response_action: "errors", errors: { price: "Un montant comme 120 ou 12,50." } });
+    const tooShort = await send(
+      viewSubmission({ callbackId: modal.callback_id, values: { ...values, price: field("35"), title: field("ab") } }, ZOE),
+    );
+    expect(JSON.parse(tooShort.body).errors.title).toMatch(/court|caractères/);
+    expect(await t.core.db.prisma.listing.count({ where: { title: { contains: "Quechua" } } })).toBe(0);
+
+    const accepted = await send(viewSubmission({ callbackId: modal.callback_id, values: { ...values, price: field("35,50") } }, ZOE));
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toBe("");
+    const listing = await t.core.db.prisma.listing.findFirstOrThrow({
+      where: { title: "Tente Quechua 2 places" },
+      include: { category: true },
+    });
+    expect(listing.kind).toBe("offer");
+    expect(listing.priceMinor).toBe(3550);
+    expect(listing.category.slug).toBe(category);
+    const confirmation = await fake.waitFor(
+      "chat.postMessage",
+      (call) => call.args.channel === "U0ZOE" && String(call.args.text).includes("Quechua"),
+    );
+    expect(String(confirmation.args.text)).toMatch(/publié/);
   });
 
   it("ignores the bot's own messages", async () => {

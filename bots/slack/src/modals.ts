@@ -1,0 +1,83 @@
+/**
+ * Core's neutral forms as Slack modals, and a submitted modal's state back as plain values.
+ * Block ids are the form's field names, so Slack shows a refusal next to its field.
+ *
+ * @see https://docs.slack.dev/surfaces/modals
+ */
+import { truncate } from "@relais/core/assistant/fit-reply";
+import type { FormField, ListingForm } from "@relais/core/listings/listing-form";
+import type { InputBlock, ModalView, PlainTextOption } from "@slack/types";
+import { z } from "zod";
+
+export const LISTING_MODAL = "relais_listing_create";
+/** The Home tab's "New listing" button and the message shortcut that opens the modal. */
+export const OPEN_LISTING_MODAL = "relais_open_listing_form";
+export const POST_AS_OFFER_SHORTCUT = "relais_post_as_offer";
+const VALUE = "value";
+
+/** Slack's modal limits: title and buttons 24 characters, 100 blocks, 100 options a select. */
+const MODAL_LIMITS = { title: 24, options: 100, optionText: 75, label: 2000, initialValue: 3000 } as const;
+
+function option(value: string, label: string): PlainTextOption {
+  return { text: { type: "plain_text", text: truncate(label, MODAL_LIMITS.optionText) }, value };
+}
+
+function inputOf(field: FormField): InputBlock {
+  const label = { type: "plain_text" as const, text: truncate(field.label, MODAL_LIMITS.label) };
+  if (field.type === "choice") {
+    const options = field.options.slice(0, MODAL_LIMITS.options).map((o) => option(o.value, o.label));
+    const initial = options.find((o) => o.value === field.initial);
+    return {
+      type: "input",
+      block_id: field.name,
+      label,
+      optional: !field.required,
+      element: { type: "static_select", action_id: VALUE, options, ...(initial ? { initial_option: initial } : {}) },
+    };
+  }
+  return {
+    type: "input",
+    block_id: field.name,
+    label,
+    optional: !field.required,
+    ...(field.hint ? { hint: { type: "plain_text" as const, text: field.hint } } : {}),
+    element: {
+      type: "plain_text_input",
+      action_id: VALUE,
+      multiline: field.type === "longtext",
+      max_length: field.maxLength,
+      ...(field.initial ? { initial_value: field.initial.slice(0, Math.min(field.maxLength, MODAL_LIMITS.initialValue)) } : {}),
+    },
+  };
+}
+
+export function formModal(form: ListingForm, callbackId: string): ModalView {
+  return {
+    type: "modal",
+    callback_id: callbackId,
+    title: { type: "plain_text", text: truncate(form.title, MODAL_LIMITS.title) },
+    submit: { type: "plain_text", text: truncate(form.submit, MODAL_LIMITS.title) },
+    blocks: form.fields.map(inputOf),
+  };
+}
+
+const StateValue = z.looseObject({
+  value: z.string().nullable().optional(),
+  selected_option: z.looseObject({ value: z.string() }).nullable().optional(),
+});
+const ViewState = z.looseObject({
+  view: z.looseObject({ state: z.looseObject({ values: z.record(z.string(), z.record(z.string(), StateValue)) }) }),
+});
+
+/** A submitted modal's values by field name (text, or the chosen option's value). */
+export function formValuesOf(body: unknown): Record<string, string> {
+  const parsed = ViewState.safeParse(body);
+  if (!parsed.success) return {};
+  const values: Record<string, string> = {};
+  for (const [blockId, actions] of Object.entries(parsed.data.view.state.values)) {
+    const state = actions[VALUE];
+    const value = state?.selected_option?.value ?? state?.value;
+    if (typeof value === "string" && value !== "") values[blockId] = value;
+  }
+  return values;
+}

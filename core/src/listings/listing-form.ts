@@ -1,0 +1,135 @@
+/**
+ * The listing form chat apps show as a dialog (Slack modal; Discord and Teams forms later):
+ * a neutral description of the fields, in the member's language, and its submission, which
+ * goes through the same command and service as REST and the assistant. A refusal comes back
+ * per field, in the member's language, so the dialog can show it next to the field; nothing
+ * is written then.
+ */
+import { DomainError, Invalid } from "../errors/domain.ts";
+import { type Locale, t } from "../i18n/messages.ts";
+import { loadCategoryTree } from "./category-tree.ts";
+import type { MarketContext } from "./context.ts";
+import { createListing } from "./listings.ts";
+
+export type FormField =
+  | { name: string; label: string; type: "choice"; options: { value: string; label: string }[]; required: boolean; initial?: string }
+  | { name: string; label: string; type: "text" | "longtext"; required: boolean; initial?: string; maxLength: number; hint?: string };
+
+export type ListingForm = { title: string; submit: string; fields: FormField[] };
+
+export type ListingFormValues = Partial<Record<"kind" | "title" | "category" | "price" | "place" | "description", string>>;
+
+export type ListingFormResult =
+  | { ok: true; listingId: string; confirmation: string }
+  | { ok: false; errors: Partial<Record<keyof ListingFormValues, string>> };
+
+/** The form to post a listing, prefilled (e.g. from a message the member chose to post as an offer). */
+export async function listingForm(ctx: MarketContext, locale: Locale, initial: ListingFormValues = {}): Promise<ListingForm> {
+  const tree = await loadCategoryTree(ctx.prisma);
+  const categories = [...tree.bySlug.values()]
+    .filter((node) => node.parentId !== null)
+    .map((node) => ({ value: node.slug, label: locale === "fr" ? node.labelFr : node.labelEn }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
+  return {
+    title: t("lf_title", locale),
+    submit: t("lf_submit", locale),
+    fields: [
+      {
+        name: "kind",
+        label: t("lf_kind", locale),
+        type: "choice",
+        required: true,
+        initial: initial.kind ?? "offer",
+        options: [
+          { value: "offer", label: t("as_kind_offer", locale) },
+          { value: "want", label: t("as_kind_want", locale) },
+        ],
+      },
+      {
+        name: "title",
+        label: t("lf_listing_title", locale),
+        type: "text",
+        required: true,
+        maxLength: 120,
+        ...(initial.title ? { initial: initial.title } : {}),
+      },
+      {
+        name: "category",
+        label: t("lf_category", locale),
+        type: "choice",
+        required: false,
+        options: categories,
+        ...(initial.category ? { initial: initial.category } : {}),
+      },
+      { name: "price", label: t("lf_price", locale), type: "text", required: false, maxLength: 20, hint: t("lf_price_hint", locale) },
+      { name: "place", label: t("lf_place", locale), type: "text", required: false, maxLength: 120, hint: t("lf_place_hint", locale) },
+      {
+        name: "description",
+        label: t("lf_description", locale),
+        type: "longtext",
+        required: false,
+        maxLength: 3000,
+        ...(initial.description ? { initial: initial.description } : {}),
+      },
+    ],
+  };
+}
+
+/** "120", "12,50", "12.5 €" → minor units; undefined when it is not an amount. */
+export function priceToMinor(text: string): number | undefined {
+  const match = /^\s*(\d{1,7})(?:[.,](\d{1,2}))?\s*(?:€|eur|euros?)?\s*$/i.exec(text);
+  if (!match) return undefined;
+  return Number(match[1]) * 100 + Number((match[2] ?? "0").padEnd(2, "0"));
+}
+
+const FORM_FIELD_OF: Record<string, keyof ListingFormValues> = {
+  kind: "kind",
+  title: "title",
+  category: "category",
+  price: "price",
+  "price.amount": "price",
+  location: "place",
+  "location.place": "place",
+  description: "description",
+};
+
+/** Posts the listing the form describes, or says per field what is wrong (nothing written). */
+export async function submitListingForm(
+  ctx: MarketContext,
+  userId: string,
+  locale: Locale,
+  values: ListingFormValues,
+): Promise<ListingFormResult> {
+  const price = values.price?.trim() ? priceToMinor(values.price) : undefined;
+  if (values.price?.trim() && price === undefined) return { ok: false, errors: { price: t("lf_price_invalid", locale) } };
+  const kind = values.kind === "want" ? "want" : "offer";
+  try {
+    const created = await createListing(ctx, userId, {
+      kind,
+      title: values.title ?? "",
+      ...(values.description?.trim() ? { description: values.description } : {}),
+      ...(values.category ? { category: values.category } : {}),
+      ...(price !== undefined ? { price: { amount: price, currency: "EUR" } } : {}),
+      ...(values.place?.trim() ? { location: { place: values.place.trim() } } : {}),
+      locale,
+    });
+    const where = values.place?.trim() ? `— ${values.place.trim()}` : "";
+    return {
+      ok: true,
+      listingId: created.listing.id,
+      confirmation: t("as_listing_created", locale, { title: created.listing.title, kind: t(`as_kind_${kind}_label`, locale), where }),
+    };
+  } catch (error) {
+    if (!(error instanceof Invalid)) {
+      if (error instanceof DomainError) return { ok: false, errors: { title: t(error.code, locale, error.params) } };
+      throw error;
+    }
+    const errors: Partial<Record<keyof ListingFormValues, string>> = {};
+    for (const field of error.fields) {
+      const name = FORM_FIELD_OF[field.field.replace(/^body\./, "")] ?? "title";
+      errors[name] ??= t(field.code, locale, field.params ?? {});
+    }
+    if (Object.keys(errors).length === 0) errors.title = t(error.code, locale, error.params);
+    return { ok: false, errors };
+  }
+}
