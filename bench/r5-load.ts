@@ -194,7 +194,8 @@ async function main() {
           }
           latencies.push(performance.now() - t0);
         } catch (error) {
-          const key = error instanceof Error ? error.message.slice(0, 80) : String(error);
+          const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+          const key = `${error instanceof Error ? error.message.slice(0, 60) : String(error)}${cause ? ` (${cause.code ?? cause.message?.slice(0, 40)})` : ""}`;
           errors[key] = (errors[key] ?? 0) + 1;
         }
       })();
