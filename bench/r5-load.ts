@@ -145,6 +145,7 @@ async function main() {
     // The schedule: RATE requests a second for SECONDS seconds, a fixed mix.
     const kinds = ["search", "listing", "categories", "conversations", "message", "messages", "search", "message", "listing", "sync"];
     const latencies: number[] = [];
+    const byKind: Record<string, number[]> = {};
     const errors: Record<string, number> = {};
     const rssBefore = rssMb(own?.child.pid);
     const total = SECONDS * RATE;
@@ -192,7 +193,9 @@ async function main() {
                           );
             if (res.status < 200 || res.status >= 300) throw new Error(`${kind} ${res.status}`);
           }
-          latencies.push(performance.now() - t0);
+          const ms = performance.now() - t0;
+          latencies.push(ms);
+          byKind[kind] = [...(byKind[kind] ?? []), ms];
         } catch (error) {
           const cause = (error as { cause?: { code?: string; message?: string } }).cause;
           const key = `${error instanceof Error ? error.message.slice(0, 60) : String(error)}${cause ? ` (${cause.code ?? cause.message?.slice(0, 40)})` : ""}`;
@@ -217,6 +220,12 @@ async function main() {
       socketErrors,
       errors,
       latencyMs: { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: at(1) },
+      p50ByKindMs: Object.fromEntries(
+        Object.entries(byKind).map(([kind, values]) => [
+          kind,
+          Math.round((values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0) * 10) / 10,
+        ]),
+      ),
       pushesReceived: pushes,
       serverRssMb: { before: rssBefore, after: rssMb(own?.child.pid) },
       loadAverage: readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" "),
