@@ -9,6 +9,7 @@ import type { DeliveryWorkerOptions } from "@relais/core/delivery/worker";
 import { pino } from "pino";
 import { vi } from "vitest";
 import { copyTemplateDataDir } from "../../core/test/database.ts";
+import type { RunningChannels } from "../src/channels.ts";
 import type { ApiContext } from "../src/http/api-context.ts";
 import { startServer } from "../src/server.ts";
 
@@ -20,6 +21,8 @@ export type TestApi = {
   url: string;
   api: ApiContext;
   core: Core;
+  /** The chat channels started with the server (Slack when configured). */
+  channels: RunningChannels;
   request(method: string, path: string, options?: RequestOptions): Promise<HttpResult>;
   close(): Promise<void>;
 };
@@ -39,12 +42,13 @@ export async function startTestApi(
     ...env,
   });
   const running = await startServer(config, pino({ level: "silent" }), { migrate: false, ...options });
-  const { core, api } = await running.ready;
+  const { core, api, channels } = await running.ready;
   const url = running.url;
   return {
     url,
     api,
     core,
+    channels,
     async request(method, path, options = {}) {
       const headers: Record<string, string> = { ...(options.headers ?? {}) };
       if (options.token) headers.authorization = `Bearer ${options.token}`;

@@ -237,3 +237,37 @@ export function homeView(replies: Reply[], header?: { label: string; actionId: s
   }
   return { type: "home", blocks };
 }
+
+type LooseBlock = {
+  type?: string;
+  text?: { text?: string } | string;
+  fields?: { text?: string }[];
+  elements?: { type?: string; text?: { text?: string } | string; action_id?: string; url?: string; options?: unknown[] }[];
+};
+
+/** What a drawn message breaks of Slack's own limits (empty when Slack accepts it). */
+export function slackViolations(message: SlackMessage): string[] {
+  const problems: string[] = [];
+  const over = (what: string, length: number, max: number) => {
+    if (length > max) problems.push(`${what}: ${length} > ${max}`);
+  };
+  if (message.text.trim() === "") problems.push("text: empty fallback");
+  over("text", message.text.length, SLACK_LIMITS.fallbackText);
+  over("blocks", message.blocks.length, SLACK_LIMITS.blocks);
+  for (const [i, raw] of message.blocks.entries()) {
+    const block = raw as LooseBlock;
+    if (block.type === "section" && typeof block.text === "object")
+      over(`blocks[${i}].text`, block.text.text?.length ?? 0, SLACK_LIMITS.sectionText);
+    over(`blocks[${i}].fields`, block.fields?.length ?? 0, SLACK_LIMITS.fields);
+    for (const field of block.fields ?? []) over(`blocks[${i}].field`, field.text?.length ?? 0, SLACK_LIMITS.fieldText);
+    if (block.type !== "actions") continue;
+    over(`blocks[${i}].elements`, block.elements?.length ?? 0, SLACK_LIMITS.actionsElements);
+    for (const element of block.elements ?? []) {
+      if (typeof element.text === "object") over(`blocks[${i}].button`, element.text.text?.length ?? 0, SLACK_LIMITS.buttonText);
+      over(`blocks[${i}].action_id`, element.action_id?.length ?? 0, SLACK_LIMITS.actionId);
+      over(`blocks[${i}].url`, element.url?.length ?? 0, SLACK_LIMITS.url);
+      over(`blocks[${i}].options`, element.options?.length ?? 0, SLACK_LIMITS.selectOptions);
+    }
+  }
+  return problems;
+}

@@ -47,6 +47,8 @@ export type SlackChannel = {
   router: Router | undefined;
   port: SlackChannelPort;
   app: App;
+  /** Resolves when every request received so far has been fully handled (answers posted): tests, shutdown. */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -109,6 +111,17 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
     convoStore: false,
   });
   const port = new SlackChannelPort(async () => apiClient);
+  // Every request, from its arrival to its last answer (Bolt acks early, then runs the listeners).
+  const inFlight = new Set<Promise<unknown>>();
+  const processEvent = app.processEvent.bind(app);
+  const idle = async () => {
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+  };
+  app.processEvent = (event) => {
+    const job = processEvent(event).finally(() => inFlight.delete(job));
+    inFlight.add(job);
+    return job;
+  };
   const directory = new SlackUserDirectory();
 
   /** Name and language from Slack, the DM remembered, then core; failures become a log line, never a crash. */
@@ -256,7 +269,9 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
     router: receiver instanceof ExpressReceiver ? receiver.router : undefined,
     port,
     app,
+    idle,
     async stop() {
+      await idle();
       if (receiver instanceof SocketModeReceiver) await app.stop();
     },
   };

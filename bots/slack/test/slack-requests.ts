@@ -115,7 +115,7 @@ export function directMessage(
 }
 
 /** The bot's own message as Slack echoes it back in `message.im`. */
-export function botEcho(text: string, who: Who & { channel: string }): SlackRequest {
+export function botEcho(text: string, who: Who & { channel: string; id?: string }): SlackRequest {
   const ts = nextTs();
   return eventCallback(
     {
