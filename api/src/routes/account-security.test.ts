@@ -159,6 +159,8 @@ describe("personal access tokens end with a password change or reset (M1)", () =
 
     const second = await pat(owner.accessToken);
     const { token } = await requestPasswordReset(t, owner.email);
+    // A weak password is refused without burning the link.
+    expect((await t.request("POST", "/api/v1/auth/reset-password", { body: { token, password: "azertyuiop" } })).status).toBe(400);
     expect(
       (await t.request("POST", "/api/v1/auth/reset-password", { body: { token, password: "Guitare-acoustique-Yamaha-9" } })).status,
     ).toBe(204);

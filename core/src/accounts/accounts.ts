@@ -110,9 +110,10 @@ async function lockOutOthers(ctx: AccountsContext, userId: string, reason: Sessi
 
 /** Sets a new password from an emailed link, signs the member out everywhere and revokes their tokens. */
 export async function resetPassword(ctx: AccountsContext, token: string, password: string): Promise<void> {
-  const { userId } = await consumeEmailToken(ctx, token, "reset_password");
-  const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
-  assertStrongPassword(password, [user.email ?? "", user.name]);
+  // A weak password is refused before the link is used, so the member can try another.
+  const { userId, user } = await consumeEmailToken(ctx, token, "reset_password", (stored) =>
+    assertStrongPassword(password, [stored.email, stored.user.name]),
+  );
   const hash = await hashPassword(password);
   await ctx.prisma.$transaction([
     ctx.prisma.passwordCredential.upsert({ where: { userId }, create: { userId, hash }, update: { hash } }),
@@ -220,12 +221,13 @@ export async function changeEmail(
  * ends every session, revokes tokens, and drops GitHub/LinkedIn sign-ins linked since.
  */
 export async function undoEmailChange(ctx: AccountsContext, token: string, password: string): Promise<UserView> {
-  const { userId, email, issuedAt } = await consumeEmailToken(ctx, token, "undo_email_change");
-  const current = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
-  if (current.status !== "active") throw new Invalid("invalid_email_token", [{ field: "token", code: "invalid_email_token" }]);
-  assertStrongPassword(password, [email, current.name]);
-  const taken = await ctx.prisma.user.findUnique({ where: { email } });
-  if (taken && taken.id !== userId) throw new Conflict("email_taken");
+  // Checked before the link is used: a weak password or a taken address must not burn it.
+  const { userId, email, issuedAt } = await consumeEmailToken(ctx, token, "undo_email_change", async (stored) => {
+    if (stored.user.status !== "active") throw new Invalid("invalid_email_token", [{ field: "token", code: "invalid_email_token" }]);
+    assertStrongPassword(password, [stored.email, stored.user.name]);
+    const taken = await ctx.prisma.user.findUnique({ where: { email: stored.email } });
+    if (taken && taken.id !== stored.userId) throw new Conflict("email_taken");
+  });
   const hash = await hashPassword(password);
   const user = await ctx.prisma.$transaction(async (tx) => {
     await voidAddressTokens(ctx, userId, tx);

@@ -3,7 +3,7 @@
  * hashed, expiring, single use, and bound to the address they were sent to — a link acts only
  * while the account still has that address, so a token mailed to A never verifies B.
  */
-import type { EmailTokenPurpose, Prisma } from "../db/generated/client.ts";
+import type { EmailTokenPurpose, Prisma, User } from "../db/generated/client.ts";
 import { Invalid } from "../errors/domain.ts";
 import { type AccountsContext, nowOf } from "./context.ts";
 import { randomToken, sha256 } from "./crypto.ts";
@@ -32,23 +32,30 @@ export async function issueEmailToken(
 
 const invalidToken = () => new Invalid("invalid_email_token", [{ field: "token", code: "invalid_email_token" }]);
 
+type StoredToken = { userId: string; email: string; issuedAt: Date; user: User };
+
 /**
  * Marks the token used and returns its user and address; refuses unknown, expired or used
- * tokens, and verify or reset links whose address is no longer the account's.
+ * tokens, and verify or reset links whose address is no longer the account's. `beforeUse`
+ * checks what the caller was given (a new password, say) while the link is still unused, so a
+ * mistake there does not burn the link.
  */
 export async function consumeEmailToken(
   ctx: AccountsContext,
   token: string,
   purpose: EmailTokenPurpose,
-): Promise<{ userId: string; email: string; issuedAt: Date }> {
+  beforeUse: (stored: StoredToken) => Promise<void> | void = () => {},
+): Promise<StoredToken> {
   const now = nowOf(ctx);
   const stored = await ctx.prisma.emailToken.findUnique({ where: { tokenHash: sha256(token) }, include: { user: true } });
   if (!stored?.email || stored.purpose !== purpose || stored.usedAt || stored.expiresAt <= now) throw invalidToken();
   // Verify and reset links act on the address they were mailed to, never on a later one.
   if (purpose !== "undo_email_change" && stored.user.email !== stored.email) throw invalidToken();
+  const found = { userId: stored.userId, email: stored.email, issuedAt: stored.createdAt, user: stored.user };
+  await beforeUse(found);
   const used = await ctx.prisma.emailToken.updateMany({ where: { id: stored.id, usedAt: null }, data: { usedAt: now } });
   if (used.count === 0) throw invalidToken();
-  return { userId: stored.userId, email: stored.email, issuedAt: stored.createdAt };
+  return found;
 }
 
 /** Voids the member's unused verify and reset links (the address they were sent to changed). */
