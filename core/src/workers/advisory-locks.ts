@@ -39,8 +39,9 @@ export class AdvisoryLocks {
   }
 
   /** A dedicated connection with Postgres; the embedded database's only session otherwise. */
-  static async open(database: Config["database"], prisma: PrismaClient): Promise<AdvisoryLocks> {
+  static async open(database: Config["database"], prisma?: PrismaClient): Promise<AdvisoryLocks> {
     if (database.driver === "pglite") {
+      if (!prisma) throw new Error("the embedded database's advisory locks go through its Prisma client");
       return new AdvisoryLocks(
         async (sql, params) => {
           const rows = await prisma.$queryRawUnsafe<{ ok: boolean }[]>(sql, ...params);
