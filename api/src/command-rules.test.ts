@@ -90,6 +90,12 @@ const ROWS: Row[] = [
     writes: 1,
   },
   {
+    name: "no place: the member's own (Lyon, from her profile)",
+    command: "create_listing",
+    args: { kind: "offer", title: "Lampe de bureau" },
+    writes: 1,
+  },
+  {
     name: "unknown place",
     command: "create_listing",
     args: { kind: "offer", title: "Tente deux places", place: "Xyzzyville" },
@@ -200,7 +206,11 @@ function restRequest(row: Row): { method: string; path: string; body?: unknown }
     return {
       method: "POST",
       path: "/api/v1/listings",
-      body: { ...rest, location: { place }, ...(price !== undefined ? { price: { amount: price, currency: "EUR" } } : {}) },
+      body: {
+        ...rest,
+        ...(place !== undefined ? { location: { place } } : {}),
+        ...(price !== undefined ? { price: { amount: price, currency: "EUR" } } : {}),
+      },
     };
   }
   if (row.command === "search_listings") {

@@ -13,8 +13,8 @@ export const ListingKind = z.enum(["offer", "want"]);
 export const Condition = z.enum(["new", "like_new", "good", "fair", "poor"]);
 export const ListingStatus = z.enum(["active", "paused", "closed", "traded"]);
 
-export const TITLE_MIN = 3;
-export const TITLE_MAX = 120;
+const TITLE_MIN = 3;
+const TITLE_MAX = 120;
 export const Title = z.string().trim().min(TITLE_MIN).max(TITLE_MAX);
 export const Description = z.string().trim().max(5000);
 export const Tags = z.array(z.string().trim().min(1).max(30)).max(10);
@@ -31,11 +31,11 @@ export const Coordinates = z.strictObject({ lat: z.number().min(-90).max(90), ln
 /** A place name or coordinates, as listings, profiles and searches take them. */
 export const LocationInput = z.union([Coordinates, z.strictObject({ place: PlaceName })]);
 
-export const RADIUS_MIN_KM = 0.1;
-export const RADIUS_MAX_KM = 1000;
+const RADIUS_MIN_KM = 0.1;
+const RADIUS_MAX_KM = 1000;
 export const RadiusKm = z.number().min(RADIUS_MIN_KM).max(RADIUS_MAX_KM).describe("0.1 to 1000 km around the centre.");
 
-export const MESSAGE_MAX = 10_000;
+const MESSAGE_MAX = 10_000;
 export const MessageBody = z.string().trim().min(1).max(MESSAGE_MAX);
 
 export const SkillName = z.string().trim().min(1).max(50);

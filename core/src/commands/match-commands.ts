@@ -1,9 +1,6 @@
-/** Match commands: accept, decline or complete a proposal (by id), review a participant. */
+/** Match commands. Accepting, declining and completing carry only the match's id (the shared `Id` rule); a review carries this. */
 import { z } from "zod";
 import { Id } from "./fields.ts";
-
-export const MatchTargetCommand = z.strictObject({ matchId: Id });
-export type MatchTargetCommand = z.input<typeof MatchTargetCommand>;
 
 export const ReviewMatchCommand = z.strictObject({
   rating: z.number().int().min(1).max(5),

@@ -81,7 +81,8 @@ async function storeVector(tx: Prisma.TransactionClient, listingId: string, vect
 const cleanTags = (tags: string[] | undefined) => [...new Set((tags ?? []).map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
 
 /**
- * Posts a listing. The category is inferred from the title when not given; an offer posted
+ * Posts a listing. The category is inferred from the title when not given, the place is the
+ * member's own (their profile's) unless given or remote; an offer posted
  * "in exchange for" something comes with that want, in the same transaction (an offer without
  * the want it was posted with would mislead the matcher). Vectors are computed before the
  * transaction, so a slow embedder never holds a connection.
@@ -91,9 +92,14 @@ export async function createListing(ctx: MarketContext, ownerId: string, input: 
   const command = parseCommand(CreateListingCommand, input);
   if (command.wants && command.kind !== "offer") throw new Invalid("invalid_request", [{ field: "wants", code: "wants_offer_only" }]);
   const categoryId = await categoryIdOf(ctx, command.category ?? inferCategory(command.title));
-  const location = locate(command.location);
+  const owner = await ctx.prisma.user.findUniqueOrThrow({
+    where: { id: ownerId },
+    select: { locale: true, profile: { select: { placeName: true } } },
+  });
+  // Where the member lives, unless they said where it is or that it is done remotely.
+  const home = owner.profile?.placeName;
+  const location = locate(command.location ?? (command.remote || !home ? undefined : { place: home }));
   const wanted = command.kind === "want" ? await checkWanted(ctx, ownerId, command.wantedListingIds) : undefined;
-  const owner = await ctx.prisma.user.findUniqueOrThrow({ where: { id: ownerId }, select: { locale: true } });
   const locale = command.locale ?? owner.locale;
   const shared = { ownerId, ...location, remote: command.remote ?? false, shipping: command.shipping ?? false, locale };
   const title = command.title;
