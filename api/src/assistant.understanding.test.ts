@@ -117,3 +117,128 @@ describe("a clarifying question when two readings are close", () => {
     expect(await myTitles("Inès Lambert")).toContain("Sofa");
   });
 });
+
+/** The listings of a member as the REST API shows them. */
+async function listings(who: string) {
+  const res = await t.request("GET", "/api/v1/me/listings?limit=50", { token: token[who] });
+  return res.body.items as {
+    id: string;
+    kind: string;
+    title: string;
+    location: { place: string } | null;
+    price: { amount: number; currency: string } | null;
+  }[];
+}
+
+describe("issue 11 classes, over HTTP", () => {
+  it("offer or want: 'je propose', 'I need someone to…', a swap phrased as a search (FR/EN)", async () => {
+    await say("Inès Lambert", "annule");
+    const offer = await say("Inès Lambert", "je propose des cours de guitare à Lyon, 20€ de l'heure");
+    expect(offer.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", price: 2000, place: "Lyon" } });
+    expect((await listings("Inès Lambert")).find((l) => /cours de guitare/i.test(l.title))).toMatchObject({ kind: "offer" });
+    await say("Owen Price", "cancel");
+    const want = await say("Owen Price", "please post a request: I need someone to fix my bike in London");
+    expect(want.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "want", place: "London" } });
+    const swap = await say("Inès Lambert", "je cherche à échanger mon tabouret de bar contre une lampe, à Lyon");
+    expect(swap.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", wants: "lampe" } });
+    const mine = await listings("Inès Lambert");
+    expect(mine.find((l) => /tabouret de bar/i.test(l.title))).toMatchObject({ kind: "offer" });
+    expect(mine.find((l) => /^lampe$/i.test(l.title))).toMatchObject({ kind: "want" });
+  });
+
+  it("places and distances: 'à 10 km de', 'dans le coin de', 'within 20 km', towns in lower case (FR/EN)", async () => {
+    const fr = await say("Inès Lambert", "je cherche un canapé à 10 km de villeurbanne");
+    expect(fr.interpretation).toMatchObject({ intent: "search_listings", slots: { radiusKm: 10, place: "Villeurbanne" } });
+    expect(fr.replies[0]?.text).toMatch(/dans un rayon de 10 km autour de Villeurbanne/);
+    const coin = await say("Inès Lambert", "des vélos dans le coin de grenoble ?");
+    expect(coin.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Grenoble" } });
+    const en = await say("Owen Price", "looking for a guitar within 20 km of lyon");
+    expect(en.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "guitar", radiusKm: 20, place: "Lyon" } });
+    const nice = await say("Owen Price", "any bikes in nice");
+    expect(nice.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Nice" } });
+  });
+
+  it("amounts as people say them: 'balles', 'bucks', ranges, no currency; and towns outside France (FR/EN)", async () => {
+    const drill = await say("Inès Lambert", "je vends ma perceuse 45 balles à Genève");
+    expect(drill.replies[0]?.text, JSON.stringify(drill)).toMatch(/^C'est publié/);
+    expect((await listings("Inès Lambert")).find((l) => /perceuse/i.test(l.title))).toMatchObject({
+      price: { amount: 4500 },
+      location: { place: "Genève" },
+    });
+    await say("Owen Price", "selling my fender acoustic guitar, 120 bucks, like new, pick up in Lyon 7");
+    expect((await listings("Owen Price")).find((l) => /fender/i.test(l.title))).toMatchObject({
+      price: { amount: 12000, currency: "USD" },
+    });
+    const range = await say("Inès Lambert", "je cherche une table entre 50 et 100 € à Bruxelles");
+    expect(range.interpretation).toMatchObject({
+      intent: "search_listings",
+      slots: { minPrice: 5000, maxPrice: 10000, place: "Bruxelles" },
+    });
+    const bare = await say("Owen Price", "a camping tent for 2 people");
+    expect(bare.interpretation.slots.price).toBeUndefined();
+    expect(bare.interpretation.slots.maxPrice).toBeUndefined();
+  });
+
+  it("a posting that opens with an instruction and a colon keeps the listing's own words (FR)", async () => {
+    await say("Inès Lambert", "annule");
+    await say(
+      "Inès Lambert",
+      "publie cette annonce : Bonjour ! Je vends une commode en pin, 4 tiroirs, quelques rayures, 60 euros, à récupérer à Lyon 3e",
+    );
+    const posted = (await listings("Inès Lambert")).find((l) => /commode en pin/i.test(l.title));
+    expect(posted).toMatchObject({ kind: "offer", price: { amount: 6000 } });
+  });
+
+  it("relayed messages: 'dis à <prénom> que …', 'tell <name> that …' reach that member (FR/EN)", async () => {
+    const fr = await say("Inès Lambert", "dis à Owen que je passe demain vers 18h");
+    expect(fr.interpretation).toMatchObject({ intent: "send_message", slots: { recipient: "Owen", body: "je passe demain vers 18h" } });
+    const en = await say("Owen Price", "tell Inès that I'll be there at 6");
+    expect(en.interpretation).toMatchObject({ intent: "send_message", slots: { recipient: "Inès", body: "I'll be there at 6" } });
+    const conversations = await t.request("GET", "/api/v1/conversations", { token: token["Owen Price"] });
+    const bodies = (conversations.body.items as { lastMessage?: { body: string } }[]).map((c) => c.lastMessage?.body);
+    expect(bodies).toContain("I'll be there at 6");
+  });
+
+  it("questions about one's own inbox: 'des réponses ?', 'anyone wrote back?' (FR/EN)", async () => {
+    expect((await say("Inès Lambert", "des réponses ?")).interpretation.intent).toBe("show_conversations");
+    expect((await say("Owen Price", "anyone wrote back?")).interpretation.intent).toBe("show_conversations");
+  });
+
+  it("facts that imply an action: 'elle est partie, retire l'annonce' asks to delete the one named (FR)", async () => {
+    await say("Inès Lambert", "annule");
+    const turn = await say("Inès Lambert", "la perceuse est partie, tu peux retirer l'annonce");
+    expect(turn.interpretation.intent).toBe("delete_listing");
+    expect(turn.replies[0]?.text).toBe("Supprimer l'annonce « Perceuse » ? C'est définitif.");
+    expect((await listings("Inès Lambert")).some((l) => /perceuse/i.test(l.title))).toBe(true);
+  });
+
+  it("facts that imply an action: 'I applied yesterday to the React one' is an application (EN)", async () => {
+    const turn = await say("Owen Price", "I applied yesterday to the React mission, please log it");
+    expect(turn.interpretation.intent).toBe("apply_mission");
+  });
+
+  it("references with no context: the intent is said and the engine asks which one (FR/EN)", async () => {
+    await say("Owen Price", "cancel");
+    const that = await say("Owen Price", "delete that listing");
+    expect(that.interpretation.intent).toBe("delete_listing");
+    expect(that.replies[0]?.text).not.toMatch(/didn't get that/);
+    await say("Inès Lambert", "annule");
+    const no = await say("Inès Lambert", "non merci, pas pour moi cet échange");
+    expect(no.interpretation.intent).toBe("decline_match");
+    expect(no.replies[0]?.text).not.toMatch(/pas compris/);
+  });
+
+  it("missions that fit the profile, preferences said in a sentence, a link code inside a sentence (FR/EN)", async () => {
+    expect((await say("Inès Lambert", "les missions qui collent à mon profil")).interpretation.intent).toBe("search_missions");
+    const weekly = await say("Inès Lambert", "je veux juste un résumé par semaine");
+    expect(weekly.interpretation).toMatchObject({ intent: "set_preferences", slots: { digest: "weekly" } });
+    const night = await say("Owen Price", "no notifications at night please");
+    expect(night.interpretation).toMatchObject({ intent: "set_preferences", slots: { quietHours: true } });
+    const prefs = await t.request("GET", "/api/v1/me/preferences", { token: token["Owen Price"] });
+    expect(prefs.body.quietHours).toBeTruthy();
+    // A code nobody issued: refused politely, about the code (not "I didn't get that").
+    const link = await say("Owen Price", "here is my link code from the website: 12345 67890");
+    expect(link.replies[0]?.text).toMatch(/code/i);
+    expect(link.replies[0]?.text).not.toMatch(/didn't get that/);
+  });
+});

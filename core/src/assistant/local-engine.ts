@@ -35,7 +35,7 @@ import {
 } from "./handlers/social.ts";
 import type { Intent, Interpretation, Slots } from "./intents.ts";
 import { intentClassifier } from "./nlu/classifier.ts";
-import { isAffirmation } from "./nlu/confirmation.ts";
+import { isAffirmation, isNegation } from "./nlu/confirmation.ts";
 import { interpret } from "./nlu/interpret.ts";
 import { extractSlots, ordinalIn, placeIn } from "./nlu/slots.ts";
 import { tokenize } from "./nlu/text.ts";
@@ -121,7 +121,6 @@ export async function runIntent(d: Dialog, intent: Intent, slots: Slots): Promis
 
 /** Below this confidence a message does not replace a pending confirmation. */
 const CLEAR_REQUEST = 0.6;
-const NO = /^(non|no|nope|nan|pas du tout|surtout pas|jamais|never|don'?t|ne (?:le )?fais pas)\b/i;
 
 /** Reads the answer to the assistant's own question into the slot it asked for. */
 function answerFor(awaiting: string, intent: Intent, text: string): Slots | undefined {
@@ -163,6 +162,9 @@ function answerFor(awaiting: string, intent: Intent, text: string): Slots | unde
       return undefined;
   }
 }
+
+/** Questions whose answer is any text at all (a message, a CV): never read as a new request. */
+const FREE_TEXT_ANSWERS = new Set(["body", "text"]);
 
 /** Intents that clearly start something new even while a question is open. */
 const INTERRUPTING = new Set<Intent>([
@@ -241,7 +243,7 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
         await runIntent(d, pending.intent, slots);
         return { ...interpretation, intent: pending.intent, slots };
       }
-      if (NO.test(text.trim())) {
+      if (isNegation(text)) {
         await runIntent(d, "cancel", {});
         return { ...interpretation, intent: "cancel", slots: {} };
       }
@@ -255,7 +257,16 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
         d.say(d.t("as_confirm_or_cancel"));
         return interpretation;
       }
-    } else if (!(INTERRUPTING.has(interpretation.intent) && interpretation.confidence >= 0.8)) {
+    } else if (
+      !(INTERRUPTING.has(interpretation.intent) && interpretation.confidence >= 0.8) &&
+      // A clear request of another kind ("dis à Owen que …" while a title is asked) is a new request.
+      !(
+        interpretation.intent !== pending.intent &&
+        interpretation.intent !== "unknown" &&
+        interpretation.confidence >= 0.95 &&
+        !FREE_TEXT_ANSWERS.has(pending.awaiting)
+      )
+    ) {
       const answer = answerFor(pending.awaiting, pending.intent, text);
       if (answer) {
         const slots = { ...pending.slots, ...answer };

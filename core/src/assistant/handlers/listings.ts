@@ -1,9 +1,11 @@
 /** Listings by chat: post (offer or want, with what is wanted in exchange), show, list, change, delete. */
+
 import { CreateListingCommand, UpdateListingCommand } from "../../commands/listing-commands.ts";
 import { Forbidden } from "../../errors/domain.ts";
 import type { ListingView } from "../../listings/listing-view.ts";
 import { createListing, deleteListing, getListing, listMyListings, updateListing } from "../../listings/listings.ts";
 import { resolvePlace, suggestPlaces } from "../../places/gazetteer.ts";
+import { lightStem, words } from "../../text/normalize.ts";
 import { type Dialog, explainBadRef, pickFromResults } from "../dialog.ts";
 import type { Slots } from "../intents.ts";
 import type { ReplyCard } from "../reply.ts";
@@ -152,6 +154,17 @@ export async function myListingsTurn(d: Dialog): Promise<void> {
 }
 
 /** The member's listing the message is about: an id from a button, "the second one", the one in focus, or the only one. */
+/** The one active listing of the member whose title words the message names, if exactly one. */
+async function namedListing(d: Dialog): Promise<string | undefined> {
+  const said = new Set(words(d.text).map(lightStem));
+  if (said.size === 0) return undefined;
+  const mine = await listMyListings(d.market, d.userId, { limit: 50 });
+  const named = mine.items.filter(
+    (listing) => listing.status !== "closed" && words(listing.title).some((word) => word.length >= 3 && said.has(lightStem(word))),
+  );
+  return named.length === 1 ? named[0]?.id : undefined;
+}
+
 async function targetListing(d: Dialog, slots: Slots, intent: "delete_listing" | "update_listing"): Promise<ListingView | undefined> {
   let id = typeof slots.listingId === "string" ? slots.listingId : undefined;
   if (!id && slots.ref !== undefined) {
@@ -161,6 +174,8 @@ async function targetListing(d: Dialog, slots: Slots, intent: "delete_listing" |
       return undefined;
     }
   }
+  // "la perceuse est partie, retire l'annonce": the listing named in the message, before the one in focus.
+  if (!id) id = await namedListing(d);
   if (!id && d.state.focus?.listingId) {
     const focused = await getListing(d.market, d.state.focus.listingId).catch(() => undefined);
     if (focused?.owner.id === d.userId) id = focused.id;

@@ -1,6 +1,6 @@
 /** A confirmation is an affirmation and nothing else; real words are never "repaired" into commands. */
 import { describe, expect, it } from "vitest";
-import { isAffirmation } from "./confirmation.ts";
+import { isAffirmation, isNegation } from "./confirmation.ts";
 import { dictionaryWords } from "./dictionary.ts";
 import { interpret } from "./interpret.ts";
 import { Speller } from "./text.ts";
@@ -44,6 +44,20 @@ describe("confirmations", () => {
       "",
     ])
       expect(isAffirmation(other), other).toBe(false);
+  });
+});
+
+describe("refusals", () => {
+  it("a no is a negation and nothing else: a request that starts with 'no' or 'non' is not a refusal", () => {
+    for (const no of ["non", "Non merci", "no", "no thanks", "nope", "no!! don't delete it", "surtout pas", "non, laisse tomber"])
+      expect(isNegation(no), no).toBe(true);
+    for (const other of [
+      "no notifications at night please",
+      "non le tjm c'est 550 pas 2021",
+      "non merci, pas pour moi cet échange",
+      "nouvelle annonce",
+    ])
+      expect(isNegation(other), other).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * Answers to "are you sure?": a confirmation is an affirmation and nothing else. "oui",
+ * Answers to "are you sure?": a confirmation is an affirmation and nothing else, a refusal a
+ * negation and nothing else. "oui",
  * "yes please", "ok vas-y", "oui supprime-la", "👍" confirm; "où est le vélo ?", "y a-t-il
  * autre chose ?" or "ok mais attends" do not (they merely start like a yes), so a delete,
  * decline, application or report never runs on a message that says something else.
@@ -46,4 +47,33 @@ export function isAffirmation(text: string): boolean {
   if (words.length === 1 && (words[0] === "o" || words[0] === "y")) return true;
   if (words.length === 0 || words.length > 6) return false;
   return words.some((word) => YES_WORDS.has(word)) && words.every((word) => YES_WORDS.has(word) || ALONG_WORDS.has(word));
+}
+
+/** Words that say no by themselves. */
+const NO_WORDS = new Set(
+  "non no nope nan nah nop pas_du_tout surtout_pas jamais never dont annule cancel stop laisse_tomber forget_it oublie".split(" "),
+);
+
+/** Words that may stand around a no: politeness, "don't do it", "finally", the action's verb. */
+const NO_ALONG = new Set(
+  (
+    "merci thanks thank you thx please stp svp en fait finalement actually wait attends non no ne pas fais le la les l it that this " +
+    "do don t delete supprime supprimer efface remove ca c est bon ok sorry desole oups oops rien nothing mind"
+  ).split(" "),
+);
+
+/** True when the whole message is a no ("non", "no thanks", "non merci", "don't delete it", "surtout pas"). */
+export function isNegation(text: string): boolean {
+  const words = foldText(text)
+    .toLowerCase()
+    .replace(/\bpas du tout\b/g, "pas_du_tout")
+    .replace(/\bsurtout pas\b/g, "surtout_pas")
+    .replace(/\blaisse tomber\b/g, "laisse_tomber")
+    .replace(/\bforget it\b/g, "forget_it")
+    .replace(/\bdon\s*'?\s*t\b/g, "dont")
+    .replace(/\bne (?:le |la )?fais pas\b/g, "dont")
+    .split(/[^\p{L}\p{N}_]+/u)
+    .filter(Boolean);
+  if (words.length === 0 || words.length > 6) return false;
+  return words.some((word) => NO_WORDS.has(word)) && words.every((word) => NO_WORDS.has(word) || NO_ALONG.has(word));
 }

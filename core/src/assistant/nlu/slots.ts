@@ -660,7 +660,9 @@ class SlotReader {
       }
     }
     for (let i = 0; i < this.words.length; i++) {
-      if (!PLACE_PREPOSITIONS.has(this.words[i] ?? "") || this.used[i]) continue;
+      // "à 10 km de Villeurbanne", "within 20 km of lyon": after a distance, "de"/"of" opens the place
+      const afterDistance = this.has(i, "de", "d", "of", "from") && KM_UNITS.has(this.words[i - 1] ?? "");
+      if ((!PLACE_PREPOSITIONS.has(this.words[i] ?? "") && !afterDistance) || (this.used[i] && !afterDistance)) continue;
       let from = i + 1;
       // "près de", "autour de", "du côté de", "in the", "à la"
       while (this.has(from, "de", "d", "du", "the", "la", "l")) from++;
