@@ -12,7 +12,7 @@ import type { Reply } from "@relais/core/assistant/reply";
 import type { SlackConfig } from "@relais/core/config/index";
 import { type Locale, t } from "@relais/core/i18n/messages";
 import type { ListingForm, ListingFormResult, ListingFormValues } from "@relais/core/listings/listing-form";
-import { App, type Authorize, ExpressReceiver, LogLevel, type Logger as SlackLogger, SocketModeReceiver } from "@slack/bolt";
+import { App, Assistant, type Authorize, ExpressReceiver, LogLevel, type Logger as SlackLogger, SocketModeReceiver } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
 import type { Router } from "express";
@@ -91,7 +91,10 @@ function singleWorkspaceAuthorize(botToken: string, client: WebClient): Authoriz
 }
 
 export async function startSlack({ config, core, logger }: SlackOptions): Promise<SlackChannel> {
-  if (config.install.kind !== "single") throw new Error("Slack OAuth installation is not available in this build");
+  if (config.install.kind !== "single")
+    throw new Error(
+      "Slack installation in many workspaces (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET) is not available yet: set SLACK_BOT_TOKEN for one workspace",
+    );
   const log = boltLogger(logger);
   const apiClient = createWebClient(config.install.botToken, config.apiUrl);
   const receiver = config.appToken
@@ -164,6 +167,32 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
       else await port.send(address, reply, { idempotencyKey: `${turn.inboundId ?? "turn"}:${i}`, attempt: 1 });
     }
   }
+
+  // The agent view (the app's Messages tab as an assistant): suggested prompts when a member
+  // opens a chat, a "thinking…" status while the turn runs (Slack clears it when the answer is posted).
+  app.assistant(
+    new Assistant({
+      threadStarted: async ({ event, client, setSuggestedPrompts }) => {
+        const user = event.assistant_thread.user_id;
+        const team = event.assistant_thread.context.team_id ?? "";
+        const locale = (await directory.profile(client, team, user)).locale ?? "fr";
+        const prompts = (["search", "offer", "matches", "messages"] as const).map((name) => ({
+          title: t(`sp_${name}_title`, locale),
+          message: t(`sp_${name}`, locale),
+        }));
+        await setSuggestedPrompts({ title: t("sp_title", locale), prompts });
+      },
+      userMessage: async ({ body, client, context, setStatus }) => {
+        const translated = eventToTurn(body, { ...(context.botUserId ? { userId: context.botUserId } : {}) });
+        if (translated.kind === "turn") {
+          const locale = (await directory.profile(client, translated.slack.team, translated.slack.user)).locale ?? "fr";
+          await setStatus(t("sp_thinking", locale));
+        }
+        const done = await run(translated, client);
+        if (done) await post(done.turn, done.replies);
+      },
+    }),
+  );
 
   app.event("message", async ({ body, client, context }) => {
     const done = await run(eventToTurn(body, { ...(context.botUserId ? { userId: context.botUserId } : {}) }), client);

@@ -10,6 +10,7 @@ import { type FakeSlack, startFakeSlack } from "./fake-slack.ts";
 import {
   appHomeOpened,
   appMention,
+  assistantThreadStarted,
   botEcho,
   buttonClick,
   directMessage,
@@ -304,6 +305,23 @@ describe("Slack over HTTP", () => {
       (call) => call.args.channel === "U0ZOE" && String(call.args.text).includes("Quechua"),
     );
     expect(String(confirmation.args.text)).toMatch(/publié/);
+  });
+
+  it("agent view: suggested prompts in the member's language when a chat opens, 'thinking…' while the turn runs, the answer in that thread", async () => {
+    const started = assistantThreadStarted({ team: TEAM, user: "U0SAM", channel: "D0SAM" });
+    expect((await send(started)).status).toBe(200);
+    const prompts = await fake.waitFor("assistant.threads.setSuggestedPrompts", (call) => call.args.thread_ts === started.threadTs);
+    const list = prompts.args.prompts as { title: string; message: string }[];
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.length).toBeLessThanOrEqual(4);
+    expect(list.map((p) => p.message)).toContain("my matches");
+    const from = fake.calls.length;
+    await send(directMessage("looking for a guitar in Paris", { team: TEAM, user: "U0SAM", channel: "D0SAM", threadTs: started.threadTs }));
+    const answer = await fake.waitFor("chat.postMessage", (call) => fake.calls.indexOf(call) >= from && call.args.channel === "D0SAM");
+    expect(answer.args.thread_ts).toBe(started.threadTs);
+    const status = fake.calls.find((call) => call.method === "assistant.threads.setStatus" && fake.calls.indexOf(call) >= from);
+    expect(status?.args.status).toBe("is thinking…");
+    expect(fake.calls.indexOf(status!)).toBeLessThan(fake.calls.indexOf(answer));
   });
 
   it("ignores the bot's own messages", async () => {

@@ -1,5 +1,19 @@
-/** The forms chat apps show as dialogs (listings/listing-form.ts), in French and English (merged into MESSAGES). */
+/**
+ * What chat apps show around the conversation: the forms they draw as dialogs
+ * (listings/listing-form.ts), the prompts suggested when a member opens a chat with the
+ * assistant, and its "thinking" status. French and English (merged into MESSAGES).
+ */
 export const FORM_MESSAGES = {
+  sp_title: { fr: "Essayez par exemple :", en: "Try for example:" },
+  sp_search_title: { fr: "Chercher", en: "Search" },
+  sp_search: { fr: "je cherche un vélo pas cher vers Lyon", en: "looking for a cheap bike near Lyon" },
+  sp_offer_title: { fr: "Proposer", en: "Offer" },
+  sp_offer: { fr: "je propose des cours de guitare à Paris", en: "I offer guitar lessons in Paris" },
+  sp_matches_title: { fr: "Mes échanges possibles", en: "My possible swaps" },
+  sp_matches: { fr: "mes matchs", en: "my matches" },
+  sp_messages_title: { fr: "Mes messages", en: "My messages" },
+  sp_messages: { fr: "mes messages", en: "my messages" },
+  sp_thinking: { fr: "réfléchit…", en: "is thinking…" },
   lf_title: { fr: "Nouvelle annonce", en: "New listing" },
   lf_submit: { fr: "Publier", en: "Post" },
   lf_kind: { fr: "Type", en: "Kind" },
