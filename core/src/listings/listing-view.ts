@@ -1,5 +1,6 @@
 /** What anyone sees of a listing. */
 import type { Prisma } from "../db/generated/client.ts";
+import { t } from "../i18n/messages.ts";
 
 export const LISTING_INCLUDE = {
   category: true,
@@ -77,6 +78,20 @@ export function listingSeenBy(view: ListingView, viewerId: string | undefined): 
 const roundToKm = (degrees: number) => Math.round(degrees * 100) / 100;
 
 /** The text embedded for a listing (also used by the demo seed). */
+/**
+ * The description written for a swap posted in one go ("Trépied — à échanger contre : Casque
+ * audio") names the other item: embedded, it would make each side look like what it is swapped
+ * for, so matching and search see only what the member wrote about the item itself.
+ */
+function isGeneratedSwapText(title: string, description: string): boolean {
+  return (["fr", "en"] as const).some(
+    (locale) =>
+      description.startsWith(t("as_swap_for", locale, { title, wants: "" })) ||
+      description.startsWith(t("as_in_exchange_for", locale, { wants: title, title: "" })),
+  );
+}
+
 export function listingEmbeddingText(listing: { title: string; tags: string[]; description: string }): string {
-  return `${listing.title}. ${listing.tags.join(" ")}. ${listing.description}`;
+  const description = isGeneratedSwapText(listing.title, listing.description) ? "" : listing.description;
+  return `${listing.title}. ${listing.tags.join(" ")}. ${description}`;
 }

@@ -18,6 +18,12 @@ import { haversineKm } from "../search/search-listings.ts";
 import { packCycles } from "./cycle-packing.ts";
 
 export const MIN_SIMILARITY = 0.45;
+/**
+ * Floor when either side sits in a root category (the poster named no kind of item): calibrated
+ * on the local embedder, where one item written two ways ("Skateboard", "Skateboard complet")
+ * scores ≥ 0.7 and different goods stay below 0.2.
+ */
+export const BROAD_MIN_SIMILARITY = 0.65;
 export const MAX_KM = 50;
 export const MATCH_TTL_DAYS = 7;
 
@@ -77,7 +83,15 @@ async function wantEdges(ctx: MarketContext, wants: Listing[], offers: Map<strin
     for (let node = tree.byId.get(id); node; node = node.parentId ? tree.byId.get(node.parentId) : undefined) out.add(node.id);
     return out;
   };
-  const compatible = (a: string, b: string) => a === b || ancestors(a).has(b) || ancestors(b).has(a);
+  // A root category ("Goods") says nothing about what the item is: it never makes two listings
+  // compatible on its own; only a close similarity within the same root does.
+  const isRoot = (id: string) => !tree.byId.get(id)?.parentId;
+  const rootOf = (id: string) => [...ancestors(id)].find(isRoot);
+  const compatible = (a: string, b: string, similarity: number) => {
+    if (a === b && !isRoot(a)) return true;
+    if (isRoot(a) || isRoot(b)) return rootOf(a) === rootOf(b) && similarity >= BROAD_MIN_SIMILARITY;
+    return ancestors(a).has(b) || ancestors(b).has(a);
+  };
   const edges = new Map<string, Map<string, number>>();
   for (const want of wants) {
     const rows = await ctx.prisma.$queryRaw<{ id: string; similarity: number }[]>`
@@ -90,7 +104,7 @@ async function wantEdges(ctx: MarketContext, wants: Listing[], offers: Map<strin
       const offer = offers.get(row.id);
       if (!offer) continue;
       const explicit = want.wanted.has(offer.id);
-      if (!explicit && (row.similarity < MIN_SIMILARITY || !compatible(want.categoryId, offer.categoryId))) continue;
+      if (!explicit && (row.similarity < MIN_SIMILARITY || !compatible(want.categoryId, offer.categoryId, row.similarity))) continue;
       const physical = !(want.remote || offer.remote || offer.shipping);
       if (!explicit && physical && want.lat !== null && want.lng !== null && offer.lat !== null && offer.lng !== null) {
         if (haversineKm({ lat: want.lat, lng: want.lng }, { lat: offer.lat, lng: offer.lng }) > MAX_KM) continue;
