@@ -2,17 +2,42 @@
  * What a new user and an operator see: `npm start`'s entry point on an empty data folder,
  * restarts, a second process on the same folder, and every kind of bad configuration.
  */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "@relais/core/config/index";
 import { openDatabase } from "@relais/core/db/database";
-import { describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { freePort } from "../../core/test/ports.ts";
-import { READY_LINE, startRelais, stopRelais, waitForHealthy, waitForOutput } from "../test/relais-process.ts";
+import {
+  startRelais as launchRelais,
+  READY_LINE,
+  type RelaisProcess,
+  stopRelais,
+  waitForHealthy,
+  waitForOutput,
+} from "../test/relais-process.ts";
+
+// A test that fails half-way must not leave a Relais running on a shared machine, nor its folders.
+const launched: RelaisProcess[] = [];
+const folders: string[] = [];
+const startRelais = (env: Record<string, string>, port: number) => {
+  const relais = launchRelais(env, port);
+  launched.push(relais);
+  return relais;
+};
+afterEach(() => {
+  for (const relais of launched.splice(0))
+    if (relais.child.exitCode === null && relais.child.signalCode === null) relais.child.kill("SIGKILL");
+});
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
 
 function freshDataDir() {
-  return join(mkdtempSync(join(tmpdir(), "relais-start-")), "data");
+  const folder = mkdtempSync(join(tmpdir(), "relais-start-"));
+  folders.push(folder);
+  return join(folder, "data");
 }
 
 async function countsIn(dataDir: string) {
@@ -78,7 +103,7 @@ describe("starting Relais on the embedded defaults", () => {
     expect(restarted.output()).not.toContain("demo community loaded");
     expect(await stopRelais(restarted, "SIGINT")).toBe(0);
     expect(await countsIn(dataDir)).toEqual(seeded);
-  });
+  }, 400_000);
 
   it("answers 503 on /readyz while it is starting, then 200", async () => {
     const relais = startRelais({ RELAIS_DATA_DIR: freshDataDir(), RELAIS_DEMO_DATA: "false" }, await freePort());
@@ -88,7 +113,7 @@ describe("starting Relais on the embedded defaults", () => {
     await waitForOutput(relais, READY_LINE);
     expect((await fetch(`http://127.0.0.1:${relais.port}/readyz`)).status).toBe(200);
     expect(await stopRelais(relais)).toBe(0);
-  });
+  }, 200_000);
 });
 
 describe("refusing to start, with one clear line", () => {
@@ -105,7 +130,7 @@ describe("refusing to start, with one clear line", () => {
   });
 
   it("unwritable data folder", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "relais-start-")), "not-a-folder");
+    const file = join(freshDataDir(), "..", "not-a-folder");
     writeFileSync(file, "");
     await expectOneLineRefusal({ RELAIS_DATA_DIR: join(file, "data") }, /RELAIS_DATA_DIR=.* is not a writable folder \(ENOTDIR\)/);
   });

@@ -32,9 +32,10 @@ export function startRelais(env: Record<string, string>, port: number): RelaisPr
 
 /**
  * Resolves when the process has printed `text` (stdout or stderr): on the output event itself,
- * no polling. Rejects if the process exits first, or after `timeoutMs` (a bound, not a wait).
+ * no polling. Rejects if the process exits first, or after `timeoutMs` (a bound, not a wait:
+ * generous, as a cold start with migrations took over 60 s on a shared 2-core machine).
  */
-export function waitForOutput(relais: RelaisProcess, text: string, timeoutMs = 60_000): Promise<void> {
+export function waitForOutput(relais: RelaisProcess, text: string, timeoutMs = 150_000): Promise<void> {
   if (relais.output().includes(text)) return Promise.resolve();
   return new Promise<void>((resolve, reject) => {
     const streams = [relais.child.stdout, relais.child.stderr];
@@ -64,7 +65,7 @@ export function waitForOutput(relais: RelaisProcess, text: string, timeoutMs = 6
 export const READY_LINE = "Relais is ready on";
 
 /** Waits for Relais to say it is ready, then checks /healthz; returns the body and how long it took. */
-export async function waitForHealthy(relais: RelaisProcess, timeoutMs = 60_000): Promise<{ body: unknown; ms: number }> {
+export async function waitForHealthy(relais: RelaisProcess, timeoutMs = 150_000): Promise<{ body: unknown; ms: number }> {
   const started = Date.now();
   await waitForOutput(relais, READY_LINE, timeoutMs);
   const response = await fetch(`http://127.0.0.1:${relais.port}/healthz`);
