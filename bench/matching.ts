@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { enumerateCycles, exactPacking, heuristicPacking } from "../core/src/matching/cycle-packing.ts";
+import { seededRandom } from "../core/src/matching/seeded-random.ts";
 import { planTrades } from "../core/src/matching/trade-plan.ts";
 import { parseWantLists } from "../core/src/matching/want-lists.ts";
 
@@ -33,8 +34,7 @@ const KNOWN: [string, number][] = [
 ];
 
 export function benchMatching(instances = 200, log: (line: string) => void = console.log): MatchingBench {
-  let seed = 2026;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const random = seededRandom(2026);
   let exactItems = 0;
   let heuristicItems = 0;
   let worst = 1;

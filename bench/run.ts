@@ -30,7 +30,7 @@ if (existsSync(target)) {
     .split(/^(?=## P\d)/m)
     .slice(1)) {
     const id = /^## (P\d)/.exec(part)?.[1];
-    if (id) sections.set(id, part.trimEnd() + "\n");
+    if (id) sections.set(id, `${part.trimEnd()}\n`);
   }
 }
 if (only.has("P8")) {

@@ -13,6 +13,7 @@ import { loadConfig } from "../core/src/config/index.ts";
 import { DEMO_ITEMS } from "../core/src/demo/items.ts";
 import { DEMO_PLACES } from "../core/src/demo/places.ts";
 import { listingEmbeddingText } from "../core/src/listings/listing-view.ts";
+import { seededRandom } from "../core/src/matching/seeded-random.ts";
 import { searchListings } from "../core/src/search/search-listings.ts";
 import { percentile } from "./machine.ts";
 
@@ -38,10 +39,7 @@ const QUERIES = [
   { q: "tent camping", place: "Grenoble", radiusKm: 60 },
 ];
 
-function random(seed: number) {
-  let state = seed;
-  return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-}
+const random = seededRandom;
 
 export async function benchSearch(
   count = 100_000,
@@ -125,7 +123,9 @@ export async function benchSearch(
       await searchListings(core.market, undefined, { ...query, limit: 20 });
       const ms = performance.now() - t0;
       all.push(ms);
-      (byShape[query.q] ??= []).push(ms);
+      const shape = byShape[query.q] ?? [];
+      shape.push(ms);
+      byShape[query.q] = shape;
     }
     await core.db.close();
     const sorted = [...all].sort((a, b) => a - b);

@@ -7,6 +7,7 @@
  *   (drop one chosen cycle, refill its items and the unplaced ones, keep it if more trade).
  * Each connected component is solved on its own.
  */
+import { seededRandom } from "./seeded-random.ts";
 export type CycleGraph = { size: number; arcs: number[][]; score?: (from: number, to: number) => number };
 /** `resources`: what the cycle uses up (default its nodes); chosen cycles never share one. */
 export type Cycle = { nodes: number[]; score: number; resources?: string[] };
@@ -115,8 +116,7 @@ export function heuristicPacking(cycles: Cycle[], starts = 12, rounds = 4): Cycl
     for (const node of keysOf(cycle)) byNode.set(node, [...(byNode.get(node) ?? []), i]);
   });
   const scarcity = cycles.map((c) => keysOf(c).reduce((sum: number, n) => sum + 1 / (byNode.get(n)?.length ?? 1), 0));
-  let seed = 12345;
-  const noise = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const noise = seededRandom(12345);
   let best: { chosen: number[]; items: number; score: number } = { chosen: [], items: 0, score: 0 };
 
   for (let start = 0; start < starts; start++) {

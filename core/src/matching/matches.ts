@@ -90,7 +90,7 @@ export async function listMyMatches(
 async function participantMatch(ctx: MarketContext, userId: string, matchId: string) {
   const row = await ctx.prisma.match.findUnique({ where: { id: matchId }, include: MATCH_INCLUDE });
   // Someone else's proposal looks like no proposal at all.
-  if (!row || !row.participants.some((p) => p.userId === userId)) throw new NotFound("match_not_found");
+  if (!row?.participants.some((p) => p.userId === userId)) throw new NotFound("match_not_found");
   return row;
 }
 

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { enumerateCycles, exactPacking, heuristicPacking } from "./cycle-packing.ts";
+import { seededRandom } from "./seeded-random.ts";
 import { planTrades, type TradePlan } from "./trade-plan.ts";
 import { parseWantLists, type WantList, WantListError } from "./want-lists.ts";
 
@@ -86,8 +87,7 @@ describe("want lists", () => {
 
 describe("cycle packing", () => {
   it("the heuristic matches the exact solver on small random want graphs", () => {
-    let seed = 7;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const random = seededRandom(7);
     let exactTotal = 0;
     let heuristicTotal = 0;
     for (let round = 0; round < 30; round++) {

@@ -119,7 +119,7 @@ export type PublicProfile = {
 
 export async function publicProfile(ctx: MarketContext, userId: string): Promise<PublicProfile> {
   const user = await ctx.prisma.user.findUnique({ where: { id: userId }, include: { profile: true } });
-  if (!user || user.status !== "active") throw new NotFound("not_found");
+  if (user?.status !== "active") throw new NotFound("not_found");
   const [listings, completedTrades, reviews, trust] = await Promise.all([
     ctx.prisma.listing.findMany({
       where: { ownerId: userId, status: "active" },
