@@ -23,7 +23,7 @@ type Outcome = { accepted: boolean; said: string; written: string[] };
 
 type Row = {
   name: string;
-  command: "create_listing" | "search_listings" | "send_message" | "set_preferences";
+  command: "create_listing" | "search_listings" | "search_missions" | "send_message" | "set_preferences";
   args: Args;
   /** Refused: the REST field, what chat says, and the argument the LLM tool's schema names (when it refuses first). */
   refused?: { field: string; chat: RegExp; tool?: string };
@@ -142,6 +142,21 @@ const ROWS: Row[] = [
   },
   { name: "a place without a radius: 30 km around it", command: "search_listings", args: { q: "guitare", place: "Lyon" }, writes: 0 },
   { name: "radius 500 km", command: "search_listings", args: { q: "guitare", place: "Lyon", radiusKm: 500 }, writes: 0 },
+  // ---- missions
+  {
+    name: "missions within 0 km",
+    command: "search_missions",
+    args: { place: "Lyon", radiusKm: 0 },
+    refused: { field: "query.radiusKm", chat: /Le rayon : Trop petit \(au moins 0.1\)/, tool: "radiusKm" },
+  },
+  {
+    name: "a negative minimum rate",
+    command: "search_missions",
+    args: { remote: true, minRate: -100 },
+    refused: { field: "query.minRate", chat: /Le tarif minimum : Trop petit \(au moins 0\)/, tool: "minRate" },
+  },
+  { name: "missions within 40 km of Lyon", command: "search_missions", args: { place: "Lyon", radiusKm: 40 }, writes: 0 },
+  { name: "missions around Lyon (50 km by default)", command: "search_missions", args: { place: "Lyon" }, writes: 0 },
   // ---- send a message
   { name: "body of 4,001 characters (no cut at 4,000)", command: "send_message", args: { body: long(4001) }, writes: 1 },
   { name: "body of 10,000 characters", command: "send_message", args: { body: long(10_000) }, writes: 1 },
@@ -213,9 +228,9 @@ function restRequest(row: Row): { method: string; path: string; body?: unknown }
       },
     };
   }
-  if (row.command === "search_listings") {
+  if (row.command === "search_listings" || row.command === "search_missions") {
     const query = new URLSearchParams({ ...Object.fromEntries(Object.entries(args).map(([k, v]) => [k, String(v)])), limit: "5" });
-    return { method: "GET", path: `/api/v1/search?${query}` };
+    return { method: "GET", path: `${row.command === "search_listings" ? "/api/v1/search" : "/api/v1/missions"}?${query}` };
   }
   if (row.command === "set_preferences") return { method: "PATCH", path: "/api/v1/me/profile", body: { preferences: args } };
   return {
@@ -244,6 +259,7 @@ async function run(entry: Entry, row: Row): Promise<Outcome & { titles?: string[
     said = res.status === 400 ? JSON.stringify(res.body.errors.map((e: { field: string }) => e.field)) : "";
     if (row.command === "search_listings" && res.status === 200)
       titles = res.body.items.map((hit: { listing: { title: string } }) => hit.listing.title);
+    if (row.command === "search_missions" && res.status === 200) titles = res.body.items.map((mission: { title: string }) => mission.title);
     return { accepted: res.status !== 400, said, written: await writtenSince(before), ...(titles ? { titles } : {}) };
   }
   let turn: Turn;
@@ -267,7 +283,8 @@ async function run(entry: Entry, row: Row): Promise<Outcome & { titles?: string[
     turn = res.body;
     said = turn.replies.map((r) => r.text).join("\n");
   }
-  if (row.command === "search_listings") titles = turn.replies.flatMap((r) => r.cards ?? []).map((card) => card.title);
+  if (row.command === "search_listings" || row.command === "search_missions")
+    titles = turn.replies.flatMap((r) => r.cards ?? []).map((card) => card.title);
   // Each row starts a fresh dialog: a question a refusal asked must not swallow the next row's turn.
   expect((await t.request("DELETE", "/api/v1/assistant/session", { token: token.alice })).status).toBe(204);
   return { accepted: !CHAT_REFUSAL.test(said), said, written: await writtenSince(before), ...(titles ? { titles } : {}) };
@@ -298,6 +315,30 @@ beforeAll(async () => {
       body: { kind: "offer", title, category: "music-instruments", location: { place } },
     });
     expect(res.status, res.text).toBe(201);
+  }
+  // Missions near and far from Lyon, and one done remotely (always within a radius).
+  for (const [index, [title, placeName, lat, lng, remote]] of [
+    ["Développeuse React", "Lyon", 45.764, 4.8357, false],
+    ["Data engineer Python", "Grenoble", 45.1885, 5.7245, false],
+    ["Intégrateur web", "Paris", 48.8566, 2.3522, false],
+    ["Rédactrice technique", null, null, null, true],
+  ].entries()) {
+    await t.core.db.prisma.mission.create({
+      data: {
+        source: "test",
+        externalId: `m${index}`,
+        url: `https://missions.example/m${index}`,
+        title: title as string,
+        description: title as string,
+        skills: [],
+        placeName: placeName as string | null,
+        lat: lat as number | null,
+        lng: lng as number | null,
+        remote: remote as boolean,
+        postedAt: new Date(Date.UTC(2026, 10, 20 - index)),
+        contentHash: `m${index}`,
+      },
+    });
   }
   const conversation = await t.request("POST", "/api/v1/conversations", { token: token.alice, body: { memberIds: [id.bruno] } });
   id.conversation = conversation.body.id;
@@ -333,6 +374,14 @@ describe("one rule per command: REST, the LLM tools and the local engine refuse 
       }
     });
   }
+
+  it("finds the missions within the radius, and remote ones, alike (the rows above compared the lists)", async () => {
+    const near = await run("rest", ROWS.find((row) => row.name.startsWith("missions within 40 km")) as Row);
+    expect(new Set(near.titles)).toEqual(new Set(["Développeuse React", "Rédactrice technique"]));
+    // Grenoble is about 95 km from Lyon: outside the 50 km default too.
+    const around = await run("rest", ROWS.find((row) => row.name.startsWith("missions around Lyon")) as Row);
+    expect(new Set(around.titles)).toEqual(new Set(["Développeuse React", "Rédactrice technique"]));
+  });
 
   it("applies the 30 km default around a place alike (the rows above compared the lists; here what is in them)", async () => {
     const outcome = await run("rest", ROWS.find((row) => row.name.startsWith("a place without a radius")) as Row);
