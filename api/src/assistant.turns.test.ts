@@ -6,6 +6,10 @@
  * outlive the turn and only work for their member, long answers paged behind "more…",
  * files sent in chat, and "accept now, answer later".
  */
+
+import { once } from "node:events";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import type { Turn, TurnResult } from "@relais/core/assistant/assistant";
 import { LIMITS, limitViolations } from "@relais/core/assistant/reply-limits";
 import { loadSession, saveSession } from "@relais/core/assistant/session";
@@ -17,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type HttpResult, STRONG_PASSWORD, startTestApi, type TestApi } from "../test/harness.ts";
 
 let t: TestApi;
+let github: Server;
 const token: Record<string, string> = {};
 const userId: Record<string, string> = {};
 
@@ -39,13 +44,24 @@ const slack = (externalId: string, conversation: string, direct: boolean, rest: 
 });
 
 beforeAll(async () => {
-  t = await startTestApi({ RELAIS_ACTION_TTL_DAYS: "3" });
+  // A slow stand-in for the public GitHub API: a turn that reads it waits on real I/O.
+  github = createServer((req, res) => {
+    const body =
+      req.url === "/users/camille-dev"
+        ? { login: "camille-dev", name: "Camille", bio: "Rust and Go engineer.", location: "Lyon, France" }
+        : [{ name: "fast-queue", description: "A lock-free queue", language: "Rust", stargazers_count: 1200, fork: false }];
+    setTimeout(() => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body)), 50);
+  });
+  github.listen(0, "127.0.0.1");
+  await once(github, "listening");
+  t = await startTestApi({ RELAIS_ACTION_TTL_DAYS: "3", GITHUB_API_URL: `http://127.0.0.1:${(github.address() as AddressInfo).port}` });
   await register("Zoé Testeuse", "fr");
   await register("Brandon Tester", "en");
   await register("Camille Voisine", "fr");
 });
 afterAll(async () => {
   await t?.close();
+  github?.close();
 });
 
 describe("the same inbound event twice", () => {
@@ -95,6 +111,8 @@ describe("the same inbound event twice", () => {
 });
 
 describe("two turns of one identity 10 ms apart", () => {
+  // In process, embedded PGlite answers without real I/O, so two turns rarely interleave here;
+  // the GitHub test below makes the first turn wait on the network, as a chat turn waits on an LLM.
   it("are answered in order over HTTP, the second answering the first one's question", async () => {
     const first = say("Brandon Tester", "I'd like to post a want ad");
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -106,6 +124,18 @@ describe("two turns of one identity 10 ms apart", () => {
     expect(third.body.replies[0].text).toContain("It's posted");
     const mine = await t.request("GET", "/api/v1/me/listings?limit=50", { token: token["Brandon Tester"] });
     expect(mine.body.items.find((l: { title: string }) => l.title === "Cordless drill")).toMatchObject({ kind: "want" });
+  });
+
+  it("'oui' 10 ms after a profile draft that waits on GitHub confirms that draft: the second turn waits for the first", async () => {
+    const draft = say("Camille Voisine", "mon github est camille-dev");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const yes = say("Camille Voisine", "oui");
+    const [a, b] = await Promise.all([draft, yes]);
+    expect(a.body.interpretation.intent).toBe("generate_profile");
+    expect(a.body.replies[0].text).toMatch(/^Voici le profil que je propose/);
+    expect(b.body.replies[0].text).toBe("Votre profil est enregistré.");
+    const profile = await t.core.db.prisma.profile.findUniqueOrThrow({ where: { userId: userId["Camille Voisine"] } });
+    expect(profile.skills.map((skill) => skill.toLowerCase())).toContain("rust");
   });
 
   it("keeps both turns' buttons: the first turn's button still works after the second", async () => {
