@@ -190,8 +190,17 @@ describe("matches and messages between two members", () => {
 
     const bob = await say("Brandon Tester", "any matches for me?");
     const bobCard = bob.replies[0]?.cards?.find((c) => c.subtitle === "Zoé Testeuse");
+    // Addressed to Brandon, saying who already accepted.
+    expect(bobCard?.text).toMatch(
+      /^You want “Soprano ukulélé” — Zoé Testeuse offers “Ukulélé soprano”; Zoé Testeuse wants “.+” — you offer “.+”\. Zoé Testeuse already accepted\.$/,
+    );
     const done = await press("Brandon Tester", bobCard?.actions?.find((a) => a.label === "Accept")?.id as string);
     expect(done.replies[0]?.text).toBe("Everyone agreed! A group conversation is open to arrange the swap.");
+    // "Mes matchs" still lists the accepted exchange, with nothing left to press.
+    const after = await say("Zoé Testeuse", "mes matchs");
+    const kept = after.replies[0]?.cards?.find((c) => c.subtitle === "Brandon Tester");
+    expect(kept, allText(after)).toBeDefined();
+    expect(kept?.actions ?? []).toEqual([]);
   });
 
   it("writes by name, reads the conversation and answers it (FR and EN)", async () => {

@@ -120,18 +120,23 @@ describe("a swap and a three-way cycle, from listings to conversation", () => {
     expect(items.map((m) => m.kind).sort()).toEqual(["cycle", "pair"]);
     pair = items.find((m) => m.kind === "pair")!;
     cycle = items.find((m) => m.kind === "cycle")!;
-    expect(pair.explanation).toContain("Alice cherche « Cherche un vélo de route » — Bob propose « Vélo de route Triban »");
-    expect(pair.explanation).toContain("Bob cherche « Je cherche une guitare acoustique » — Alice propose « Guitare acoustique Yamaha »");
+    expect(pair.explanation).toContain("Vous cherchez « Cherche un vélo de route » — Bob propose « Vélo de route Triban »");
+    expect(pair.explanation).toContain("; Bob cherche « Je cherche une guitare acoustique » — vous proposez « Guitare acoustique Yamaha »");
     expect(new Set(cycle.participants.map((p: { id: string }) => p.id))).toEqual(new Set([userId.Alice, userId.Bob, userId.Carol]));
     const carolView = (await t.request("GET", "/api/v1/matches", { token: token.Carol, headers: { "accept-language": "en" } })).body.items;
     expect(carolView).toHaveLength(1);
-    expect(carolView[0].explanation).toContain("Carol wants “Looking for a grey sofa” — Alice offers “Canapé 3 places gris”");
+    expect(carolView[0].explanation).toMatch(/^You want “Looking for a grey sofa” — Alice offers “Canapé 3 places gris”; Alice wants/);
   });
 
   it("opens a conversation once everyone accepted", async () => {
     const first = await t.request("POST", `/api/v1/matches/${pair.id}/accept`, { token: token.Alice });
     expect(first.body.status).toBe("proposed");
     expect(first.body.conversationId).toBeNull();
+    // Bob's card says, to him, that Alice already said yes.
+    const bobView = (await t.request("GET", "/api/v1/matches", { token: token.Bob, headers: { "accept-language": "fr" } })).body.items;
+    const bobPair = bobView.find((m: MatchBody) => m.id === pair.id);
+    expect(bobPair.explanation).toMatch(/^Vous cherchez « Je cherche une guitare acoustique ».*Alice a déjà accepté\.$/);
+    expect(bobPair.participants.find((p: { id: string }) => p.id === userId.Alice).acceptance).toBe("accepted");
     const second = await t.request("POST", `/api/v1/matches/${pair.id}/accept`, { token: token.Bob });
     expect(second.body.status).toBe("accepted");
     expect(second.body.conversationId).toEqual(expect.any(String));
@@ -142,6 +147,9 @@ describe("a swap and a three-way cycle, from listings to conversation", () => {
       ["match", 2],
       ["match", 3],
     ]);
+    // Accepted exchanges stay in "my matches", with who accepted.
+    const mine = (await t.request("GET", "/api/v1/matches", { token: token.Bob })).body.items;
+    expect(mine.map((m: MatchBody & { status: string }) => m.status).sort()).toEqual(["accepted", "accepted"]);
     // someone else's proposal is not there to accept
     expect((await t.request("POST", `/api/v1/matches/${pair.id}/accept`, { token: token.Carol })).status).toBe(404);
   });

@@ -114,12 +114,13 @@ export async function buildNotification(prisma: PrismaClient, row: Delivery, act
       kind: true,
       explanation: true,
       expiresAt: true,
-      participants: { select: { userId: true, user: { select: { name: true } } } },
+      participants: { select: { userId: true, acceptance: true, user: { select: { name: true } } } },
     },
   });
   if (!match) return { skip: "match_missing" };
   const steps = ((match.explanation as { steps?: ExplanationStep[] }).steps ?? []) as ExplanationStep[];
-  const explanation = explain(steps, locale);
+  const readers = match.participants.map((p) => ({ id: p.userId, name: p.user.name, acceptance: p.acceptance }));
+  const explanation = explain(steps, locale, row.userId, readers);
   if (row.kind === "match_proposed") {
     // Decided meanwhile: the member already knows (or learns it from the next notification).
     if (match.status !== "proposed") return { skip: `match_${match.status}` };

@@ -277,10 +277,10 @@ describe("the delivery worker", () => {
       await platform.until(() => rows.every((r) => platform.posted.some((m) => m.key === r.id)));
       const textFor = (id: string) => platform.posted.find((m) => m.key === rows.find((r) => r.userId === id)?.id)?.text;
       expect(textFor(fr.id)).toBe(
-        "Tout le monde a accepté l'échange : Ed cherche « bike » — Fanny propose « Vélo » ; Fanny cherche « perceuse » — Ed propose « Drill ». Une conversation est ouverte avec Ed.",
+        "Tout le monde a accepté l'échange : Vous cherchez « perceuse » — Ed propose « Drill » ; Ed cherche « bike » — vous proposez « Vélo ». Une conversation est ouverte avec Ed.",
       );
       expect(textFor(en.id)).toBe(
-        "Everyone accepted the swap: Ed wants “bike” — Fanny offers “Vélo”; Fanny wants “perceuse” — Ed offers “Drill”. A conversation is open with Fanny.",
+        "Everyone accepted the swap: You want “bike” — Fanny offers “Vélo”; Fanny wants “perceuse” — you offer “Drill”. A conversation is open with Fanny.",
       );
     } finally {
       await worker.stop();
@@ -355,7 +355,9 @@ describe("the delivery worker", () => {
       worker.start();
       await platform.until(() => proposed.every((r) => platform.posted.some((m) => m.key === r.id)));
       const posted = platform.posted.find((m) => m.key === proposed.find((r) => r.userId === ines.id)?.id);
-      expect(posted?.text).toMatch(/^Nouvelle proposition d'échange : Jo cherche « lamp » — Inès propose « Lampe »/);
+      expect(posted?.text).toMatch(
+        /^Nouvelle proposition d'échange : Vous cherchez « chaise » — Jo propose « Chair » ; Jo cherche « lamp » — vous proposez « Lampe »/,
+      );
 
       await updateListing(ctx, ines.id, lamp.id, { title: "Lampe de bureau" });
       const withdrawn = await db.prisma.delivery.findMany({ where: { matchId: match.id, kind: "match_withdrawn" } });
@@ -363,7 +365,7 @@ describe("the delivery worker", () => {
       await expect
         .poll(() => posted?.text)
         .toBe(
-          "Cette proposition d'échange n'est plus valable : Jo cherche « lamp » — Inès propose « Lampe » ; Inès cherche « chaise » — Jo propose « Chair ».",
+          "Cette proposition d'échange n'est plus valable : Vous cherchez « chaise » — Jo propose « Chair » ; Jo cherche « lamp » — vous proposez « Lampe ».",
         );
       await expect
         .poll(async () =>

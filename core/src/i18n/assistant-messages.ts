@@ -193,7 +193,7 @@ export const ASSISTANT_MESSAGES = {
     fr: "Aucun échange proposé pour l'instant. Plus vous publiez d'offres et de demandes, plus j'en trouve.",
     en: "No swap proposed yet. The more offers and wants you post, the more I find.",
   },
-  as_matches: { fr: "Échanges proposés ({count}) :", en: "Proposed swaps ({count}):" },
+  as_matches: { fr: "Vos échanges ({count}) :", en: "Your swaps ({count}):" },
   as_match_title_pair: { fr: "Échange à deux", en: "Two-way swap" },
   as_match_title_cycle: { fr: "Échange à {count}", en: "{count}-way swap" },
   as_match_title_mission: { fr: "Mission pour vous", en: "Mission for you" },

@@ -170,6 +170,20 @@ export const MESSAGES = {
     fr: "Cette proposition n'existe pas ou ne vous concerne pas.",
     en: "This proposal does not exist or does not involve you.",
   },
+  match_step_you_receive: {
+    fr: "Vous cherchez « {want} » — {giver} propose « {offer} »",
+    en: "You want “{want}” — {giver} offers “{offer}”",
+  },
+  match_step_you_give: {
+    fr: "{receiver} cherche « {want} » — vous proposez « {offer} »",
+    en: "{receiver} wants “{want}” — you offer “{offer}”",
+  },
+  match_step_others: {
+    fr: "{receiver} cherche « {want} » — {giver} propose « {offer} »",
+    en: "{receiver} wants “{want}” — {giver} offers “{offer}”",
+  },
+  match_already_accepted: { fr: "{names} a déjà accepté.", en: "{names} already accepted." },
+  match_already_accepted_many: { fr: "{names} ont déjà accepté.", en: "{names} already accepted." },
   match_closed: { fr: "Cette proposition n'est plus ouverte ({status}).", en: "This proposal is no longer open ({status})." },
   match_not_accepted: { fr: "L'échange doit d'abord être accepté par tous.", en: "Everyone must accept the trade first." },
   already_reviewed: {

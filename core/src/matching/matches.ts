@@ -9,7 +9,7 @@ import type { Prisma } from "../db/generated/client.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
 import { enqueueNotifications } from "../delivery/enqueue.ts";
 import { Conflict, Forbidden, Invalid, NotFound } from "../errors/domain.ts";
-import type { Locale } from "../i18n/messages.ts";
+import { type Locale, t } from "../i18n/messages.ts";
 import type { MarketContext } from "../listings/context.ts";
 import { insertConversation } from "../messaging/conversations.ts";
 import type { ExplanationStep } from "./marketplace-matching.ts";
@@ -34,26 +34,51 @@ export type MatchWithdrawalReason = "listing_changed" | "listing_deleted";
 const MATCH_INCLUDE = { participants: { include: { user: { select: { id: true, name: true } } } } } as const;
 type MatchRow = Prisma.MatchGetPayload<{ include: typeof MATCH_INCLUDE }>;
 
-/** "Alice wants “road bike” — Bob offers “Vélo de route Triban”; …" in the reader's language. */
-export function explain(steps: ExplanationStep[], locale: Locale): string {
-  return steps
-    .map((s) =>
-      locale === "fr"
-        ? `${s.receiverName} cherche « ${s.wantTitle} » — ${s.giverName} propose « ${s.offerTitle} »`
-        : `${s.receiverName} wants “${s.wantTitle}” — ${s.giverName} offers “${s.offerTitle}”`,
-    )
-    .join(locale === "fr" ? " ; " : "; ");
+/**
+ * "Vous cherchez « Casque audio » — Jake propose « WH-1000XM4 » ; Sofia cherche … — vous
+ * proposez …. Sofia a déjà accepté." in the reader's language, addressed to the reader; without
+ * a reader (an admin's view), every step in the third person.
+ */
+export function explain(
+  steps: ExplanationStep[],
+  locale: Locale,
+  readerId?: string,
+  participants: { id: string; name: string; acceptance: string }[] = [],
+): string {
+  // The reader's own side first: what they receive, then the rest of the ring in order.
+  const start = Math.max(
+    0,
+    steps.findIndex((s) => s.receiverId === readerId),
+  );
+  const ordered = [...steps.slice(start), ...steps.slice(0, start)];
+  const lines = ordered.map((s, index) => {
+    const params = { receiver: s.receiverName, want: s.wantTitle, giver: s.giverName, offer: s.offerTitle };
+    if (readerId && s.receiverId === readerId) {
+      const line = t("match_step_you_receive", locale, params);
+      return index === 0 ? line : line.charAt(0).toLowerCase() + line.slice(1);
+    }
+    if (readerId && s.giverId === readerId) return t("match_step_you_give", locale, params);
+    return t("match_step_others", locale, params);
+  });
+  const text = lines.join(locale === "fr" ? " ; " : "; ");
+  // Who already said yes matters only while someone still has to answer.
+  const accepted = participants.filter((p) => p.id !== readerId && p.acceptance === "accepted").map((p) => p.name);
+  const waiting = participants.some((p) => p.acceptance === "pending");
+  if (!readerId || accepted.length === 0 || !waiting) return text;
+  const names = accepted.join(locale === "fr" ? " et " : " and ");
+  return `${text}. ${t(accepted.length === 1 ? "match_already_accepted" : "match_already_accepted_many", locale, { names })}`;
 }
 
-function toView(row: MatchRow, locale: Locale): MatchView {
+function toView(row: MatchRow, locale: Locale, readerId?: string): MatchView {
   const steps = ((row.explanation as { steps?: ExplanationStep[] }).steps ?? []) as ExplanationStep[];
+  const participants = row.participants.map((p) => ({ id: p.userId, name: p.user.name, acceptance: p.acceptance }));
   return {
     id: row.id,
     kind: row.kind,
     status: row.status,
     withdrawnReason: row.status === "withdrawn" ? ((row.withdrawnReason as MatchWithdrawalReason | null) ?? "listing_changed") : null,
     score: row.score,
-    explanation: explain(steps, locale),
+    explanation: explain(steps, locale, readerId, participants),
     steps,
     participants: row.participants.map((p) => ({
       id: p.userId,
@@ -84,7 +109,7 @@ export async function listMyMatches(
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 100,
   });
-  return rows.map((row) => toView(row, locale));
+  return rows.map((row) => toView(row, locale, userId));
 }
 
 async function participantMatch(ctx: MarketContext, userId: string, matchId: string) {
@@ -103,7 +128,7 @@ export async function respondToMatch(
 ): Promise<MatchView> {
   const match = await participantMatch(ctx, userId, matchId);
   if (match.status !== "proposed") {
-    if (answer === "accept" && match.status === "accepted") return toView(match, locale);
+    if (answer === "accept" && match.status === "accepted") return toView(match, locale, userId);
     throw new Conflict("match_closed", { status: match.status });
   }
   const now = new Date();
@@ -121,7 +146,7 @@ export async function respondToMatch(
       ctx.prisma.match.update({ where: { id: matchId }, data: { status: "declined" } }),
     ]);
     ctx.events.publish("match.updated", { matchId, userIds, status: "declined" });
-    return toView(await participantMatch(ctx, userId, matchId), locale);
+    return toView(await participantMatch(ctx, userId, matchId), locale, userId);
   }
   // One transaction: my acceptance, and when I am the last one the match's status, its
   // notifications and its conversation. If any part fails, nothing of it happened and the
@@ -149,7 +174,7 @@ export async function respondToMatch(
     ctx.events.publish("delivery.enqueued", { count: userIds.length });
     ctx.events.publish("match.updated", { matchId, userIds, status: "accepted" });
   }
-  return toView(await participantMatch(ctx, userId, matchId), locale);
+  return toView(await participantMatch(ctx, userId, matchId), locale, userId);
 }
 
 /** Each participant says the hand-over happened; when all have, the match and its listings are done, together. */
@@ -170,7 +195,7 @@ export async function completeMatch(ctx: MarketContext, userId: string, matchId:
       data: { status: "traded" },
     });
   });
-  return toView(await participantMatch(ctx, userId, matchId), locale);
+  return toView(await participantMatch(ctx, userId, matchId), locale, userId);
 }
 
 /** One review per participant and reviewed member, after the trade was accepted. */

@@ -35,7 +35,8 @@ function matchCard(d: Dialog, match: MatchView): ReplyCard {
 }
 
 export async function showMatchesTurn(d: Dialog): Promise<void> {
-  const matches = await listMyMatches(d.market, d.userId, d.locale, "proposed");
+  // Open proposals and accepted exchanges (not yet completed): the card says who already accepted.
+  const matches = (await listMyMatches(d.market, d.userId, d.locale)).filter((m) => m.status === "proposed" || m.status === "accepted");
   if (matches.length === 0) {
     d.say(d.t("as_no_matches"));
     return;
@@ -46,10 +47,13 @@ export async function showMatchesTurn(d: Dialog): Promise<void> {
     layout: "list",
     cards: matches.map((match) => ({
       ...matchCard(d, match),
-      actions: [
-        d.action(d.t("as_accept"), "accept_match", { matchId: match.id }, "primary"),
-        d.action(d.t("as_decline"), "decline_match", { matchId: match.id }, "danger"),
-      ],
+      actions:
+        match.status === "proposed" && match.participants.find((p) => p.id === d.userId)?.acceptance === "pending"
+          ? [
+              d.action(d.t("as_accept"), "accept_match", { matchId: match.id }, "primary"),
+              d.action(d.t("as_decline"), "decline_match", { matchId: match.id }, "danger"),
+            ]
+          : [],
     })),
   });
 }
