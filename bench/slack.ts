@@ -8,12 +8,37 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { pino } from "pino";
 import { startServer } from "../api/src/server.ts";
 import { startFakeSlack } from "../bots/slack/test/fake-slack.ts";
-import { directMessage, postSigned, TEST_SIGNING_SECRET } from "../bots/slack/test/slack-requests.ts";
+import { directMessage, postSigned, signedHeaders, TEST_SIGNING_SECRET } from "../bots/slack/test/slack-requests.ts";
 import { loadConfig } from "../core/src/config/index.ts";
 import { percentile } from "./machine.ts";
+
+/** A client on its own thread: POSTs a request and answers how long until the response came back. */
+function senderThread() {
+  const worker = new Worker(
+    `const { parentPort } = require("node:worker_threads");
+     parentPort.on("message", async ({ url, headers, body }) => {
+       const started = performance.now();
+       const response = await fetch(url, { method: "POST", headers, body });
+       const ms = performance.now() - started;
+       await response.arrayBuffer();
+       parentPort.postMessage({ ms, status: response.status });
+     });`,
+    { eval: true },
+  );
+  return {
+    send(url: string, headers: Record<string, string>, body: string): Promise<{ ms: number; status: number }> {
+      return new Promise((resolve) => {
+        worker.once("message", resolve);
+        worker.postMessage({ url, headers, body });
+      });
+    },
+    close: () => worker.terminate(),
+  };
+}
 
 export type SlackBench = {
   events: number;
@@ -69,6 +94,9 @@ export async function benchSlack(events = 200, members = 4, log: (line: string) 
       await postSigned(url, directMessage("bonjour", { team: "T0BENCH", user: `U0BENCH${m}`, channel }));
       await fake.waitFor("chat.postMessage", (call) => call.args.channel === channel, 60_000);
     }
+    // Slack is another machine: the acknowledgement is timed by a client on its own thread, so a
+    // turn running on the server's thread right after the ack does not delay the client reading it.
+    const sender = senderThread();
     const acks: number[] = [];
     const replies: number[] = [];
     const { channels } = await running.ready;
@@ -80,15 +108,14 @@ export async function benchSlack(events = 200, members = 4, log: (line: string) 
       const from = fake.calls.length;
       const request = directMessage(UTTERANCES[i % UTTERANCES.length] ?? "aide", { team: "T0BENCH", user: `U0BENCH${m}`, channel });
       const sentAt = Date.now();
-      const started = performance.now();
-      const response = await postSigned(url, request);
-      acks.push(performance.now() - started);
-      if (response.status !== 200) non200++;
-      await response.arrayBuffer();
+      const ack = await sender.send(url, signedHeaders(request.rawBody, request.contentType), request.rawBody);
+      acks.push(ack.ms);
+      if (ack.status !== 200) non200++;
       await channels.slack?.idle();
       const reply = fake.calls.slice(from).find((call) => call.method === "chat.postMessage" && call.args.channel === channel);
       if (reply) replies.push(reply.at - sentAt);
     }
+    await sender.close();
     const round = (x: number) => Math.round(x * 10) / 10;
     const a = acks.sort((x, y) => x - y);
     const r = replies.sort((x, y) => x - y);
@@ -121,8 +148,9 @@ export function slackMarkdown(r: SlackBench): string {
     `| ${r.events} | ${r.ackP50} ms | ${r.ackP95} ms | ${r.replyP50} ms | ${r.replyP95} ms | ${r.answered} | ${r.non200} |`,
     "",
     "The acknowledgement is sent once Bolt has checked the signature and parsed the event, before the turn runs, so it",
-    "stays far inside Slack's 3-second deadline whatever the turn costs; the reply time is the turn itself (dedupe,",
-    "dialog state, the search, the Block Kit rendering) plus one Web API call.",
+    "stays far inside Slack's 3-second deadline whatever the turn costs (it is timed by a client on another thread, as",
+    "Slack is another machine); the reply time is the turn itself (dedupe, dialog state, the search, the Block Kit",
+    "rendering) plus one Web API call.",
     "",
   ].join("\n");
 }

@@ -7,6 +7,7 @@
 import { type SlackChannel, type SlackCore, startSlack } from "@relais/bots/slack";
 import { findOrCreateUserByIdentity } from "@relais/core/accounts/identities";
 import { rememberIdentityAddress } from "@relais/core/delivery/addresses";
+import { deleteInstallation, getInstallation, saveInstallation } from "@relais/core/installations/installations";
 import { listingForm, submitListingForm } from "@relais/core/listings/listing-form";
 import { replyInDeliveredThread } from "@relais/core/messaging/thread-replies";
 import type { Router } from "express";
@@ -48,6 +49,12 @@ export function coreForSlack(api: ApiContext): SlackCore {
     async submitListingForm(identity, locale, values) {
       const { user } = await findOrCreateUserByIdentity(api.accounts, { ...identity, ...(locale ? { locale } : {}) });
       return submitListingForm(market, user.id, locale ?? user.locale, values);
+    },
+    installations: {
+      save: (workspaceId, credentials, metadata) =>
+        saveInstallation(api.relais.installations, { provider: "slack", workspaceId, credentials, metadata }),
+      get: async (workspaceId) => (await getInstallation(api.relais.installations, "slack", workspaceId))?.credentials ?? null,
+      remove: (workspaceId) => deleteInstallation(api.relais.installations, "slack", workspaceId),
     },
     overview: (identity, channel, locale) => api.assistant.overview(identity, channel, locale),
     async rememberAddress(identity, address) {

@@ -10,6 +10,7 @@
 import type { TurnIdentity } from "@relais/core/assistant/assistant";
 import type { Reply } from "@relais/core/assistant/reply";
 import type { SlackConfig } from "@relais/core/config/index";
+import { ChannelPermanentError } from "@relais/core/delivery/channel-port";
 import { type Locale, t } from "@relais/core/i18n/messages";
 import type { ListingForm, ListingFormResult, ListingFormValues } from "@relais/core/listings/listing-form";
 import { App, Assistant, type Authorize, ExpressReceiver, LogLevel, type Logger as SlackLogger, SocketModeReceiver } from "@slack/bolt";
@@ -18,6 +19,7 @@ import type { WebClient } from "@slack/web-api";
 import type { Router } from "express";
 import type { Logger } from "pino";
 import { SlackChannelPort } from "./channel-port.ts";
+import { SlackInstallationStore, type SlackInstallations } from "./installation-store.ts";
 import { formModal, formValuesOf, LISTING_MODAL, OPEN_LISTING_MODAL, POST_AS_OFFER_SHORTCUT } from "./modals.ts";
 import { homeView, markPressed, renderReply } from "./render.ts";
 import { actionToTurn, commandToTurn, eventToTurn, homeOpenedOf, interactionOf, type SlackContext, type Translated } from "./to-turn.ts";
@@ -38,6 +40,8 @@ export type SlackCore = {
   listingForm(identity: TurnIdentity, locale: Locale | undefined, initial: ListingFormValues): Promise<ListingForm>;
   /** Posts the listing a submitted form describes, or says per field what is wrong. */
   submitListingForm(identity: TurnIdentity, locale: Locale | undefined, values: ListingFormValues): Promise<ListingFormResult>;
+  /** Installations in many workspaces (OAuth), encrypted at rest. */
+  installations: SlackInstallations;
   /** Remembers where a member can be written to later (their DM with the app). */
   rememberAddress?(identity: TurnIdentity, address: { dmChannelId: string; workspaceId: string }): Promise<void>;
 };
@@ -53,6 +57,21 @@ export type SlackChannel = {
 };
 
 export type SlackOptions = { config: SlackConfig; core: SlackCore; logger: Logger };
+
+/** What the app asks a workspace for when installed with OAuth (the manifest's bot scopes). */
+export const BOT_SCOPES = [
+  "app_mentions:read",
+  "assistant:write",
+  "channels:history",
+  "chat:write",
+  "commands",
+  "files:read",
+  "groups:history",
+  "im:history",
+  "im:read",
+  "im:write",
+  "users:read",
+];
 
 /** Bolt logs through pino, under `slack`. */
 function boltLogger(logger: Logger): SlackLogger {
@@ -91,29 +110,55 @@ function singleWorkspaceAuthorize(botToken: string, client: WebClient): Authoriz
 }
 
 export async function startSlack({ config, core, logger }: SlackOptions): Promise<SlackChannel> {
-  if (config.install.kind !== "single")
-    throw new Error(
-      "Slack installation in many workspaces (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET) is not available yet: set SLACK_BOT_TOKEN for one workspace",
-    );
   const log = boltLogger(logger);
-  const apiClient = createWebClient(config.install.botToken, config.apiUrl);
+  const install = config.install;
+  const store = new SlackInstallationStore(core.installations);
+  const oauth =
+    install.kind === "oauth"
+      ? {
+          clientId: install.clientId,
+          clientSecret: install.clientSecret,
+          stateSecret: install.stateSecret,
+          installationStore: store,
+          scopes: BOT_SCOPES,
+          installerOptions: { directInstall: true, clientOptions: { slackApiUrl: config.apiUrl } },
+        }
+      : {};
   const receiver = config.appToken
-    ? new SocketModeReceiver({ appToken: config.appToken, logger: log })
+    ? new SocketModeReceiver({ appToken: config.appToken, logger: log, ...oauth })
     : new ExpressReceiver({
         signingSecret: config.signingSecret ?? "",
         endpoints: "/slack/events",
         // Ack at once (Slack waits 3 s); the answer is posted when core has it.
         processBeforeResponse: false,
         logger: log,
+        ...oauth,
       });
+  const singleClient = install.kind === "single" ? createWebClient(install.botToken, config.apiUrl) : undefined;
   const app = new App({
     receiver,
-    authorize: singleWorkspaceAuthorize(config.install.botToken, apiClient),
+    // One workspace: the bot token. Many: Bolt takes the installer's authorize from the receiver.
+    ...(install.kind === "single" && singleClient ? { authorize: singleWorkspaceAuthorize(install.botToken, singleClient) } : {}),
     clientOptions: clientOptions(config.apiUrl),
     logger: log,
     convoStore: false,
   });
-  const port = new SlackChannelPort(async () => apiClient);
+  /** The Web API client of a workspace: the one bot token, or that team's installation. */
+  const clients = new Map<string, WebClient>();
+  const clientFor = async (workspace: string | undefined): Promise<WebClient> => {
+    if (singleClient) return singleClient;
+    const found = workspace ? await core.installations.get(workspace) : null;
+    const token = (found?.bot as { token?: unknown } | undefined)?.token;
+    if (typeof token !== "string")
+      throw new ChannelPermanentError("slack", "not_installed", `Relais is not installed in ${workspace ?? "(unknown)"}`);
+    let client = clients.get(token);
+    if (!client) {
+      client = createWebClient(token, config.apiUrl);
+      clients.set(token, client);
+    }
+    return client;
+  };
+  const port = new SlackChannelPort(clientFor);
   // Every request, from its arrival to its last answer (Bolt acks early, then runs the listeners).
   const inFlight = new Set<Promise<unknown>>();
   const processEvent = app.processEvent.bind(app);
@@ -287,6 +332,16 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
     if (done) await post(done.turn, done.replies);
     // A button on the Home tab: the tab is drawn again, so what it shows stays true.
     if (done && slack.pressed?.onHome) await publishHome(client, slack.team, slack.user, turn.identity);
+  });
+
+  // The app removed from a workspace, or its tokens revoked: its credentials are forgotten.
+  app.event("app_uninstalled", async ({ body }) => {
+    const team = (body as { team_id?: unknown }).team_id;
+    if (typeof team === "string") await core.installations.remove(team);
+  });
+  app.event("tokens_revoked", async ({ body, event }) => {
+    const team = (body as { team_id?: unknown }).team_id;
+    if (typeof team === "string" && (event.tokens.bot?.length ?? 0) > 0) await core.installations.remove(team);
   });
 
   app.error(async (error) => {

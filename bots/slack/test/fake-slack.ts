@@ -90,6 +90,25 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   function answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     const channel = typeof args.channel === "string" ? args.channel : undefined;
     switch (method) {
+      case "oauth.v2.access":
+        // The code Slack gave the browser, exchanged for the workspace's bot token.
+        return {
+          ok: true,
+          app_id: "A0RELAIS",
+          authed_user: { id: "U0ADMIN" },
+          scope: "chat:write,im:history",
+          token_type: "bot",
+          access_token: `xoxb-${String(args.code)}`,
+          bot_user_id: "U0BOT",
+          team: {
+            id: String(args.code)
+              .toUpperCase()
+              .replace(/[^A-Z0-9]/g, ""),
+            name: "Installed team",
+          },
+          enterprise: null,
+          is_enterprise_install: false,
+        };
       case "auth.test":
         return { ok: true, url: "https://relais-test.slack.com/", ...FAKE_BOT, user: "relais" };
       case "users.info": {
