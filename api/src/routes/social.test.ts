@@ -97,8 +97,22 @@ describe("blocking and reporting", () => {
     });
     expect(badListing.status).toBe(400);
     expect((await t.request("POST", `/api/v1/users/${id.Eli}/report`, { token: token.Eli, body: { reason: "other" } })).status).toBe(404);
-    const trust = (await t.request("GET", `/api/v1/users/${id.Finn}`)).body.trust;
-    expect(trust.breakdown.find((f: { factor: string }) => f.factor === "reports").points).toBe(-10);
+    const reportsFactor = async () =>
+      (await t.request("GET", `/api/v1/users/${id.Finn}`)).body.trust.breakdown.find((f: { factor: string }) => f.factor === "reports");
+    // Eli has not verified an email: half a report.
+    expect(await reportsFactor()).toMatchObject({ points: -5, value: 1 });
+    // Reporting the same member again keeps its details but counts once (A40).
+    const twice = await t.request("POST", `/api/v1/users/${id.Finn}/report`, {
+      token: token.Eli,
+      body: { reason: "other", details: "again" },
+    });
+    expect(twice.status).toBe(201);
+    expect(await t.core.db.prisma.report.count({ where: { reporterId: id.Eli, targetUserId: id.Finn } })).toBe(2);
+    expect(await reportsFactor()).toMatchObject({ points: -5, value: 1 });
+    // Another member, with a verified email, counts in full.
+    await t.core.db.prisma.user.update({ where: { id: id.Dora }, data: { emailVerifiedAt: new Date() } });
+    expect((await t.request("POST", `/api/v1/users/${id.Finn}/report`, { token: token.Dora, body: { reason: "scam" } })).status).toBe(201);
+    expect(await reportsFactor()).toMatchObject({ points: -15, value: 2 });
   });
 });
 

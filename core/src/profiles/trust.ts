@@ -2,7 +2,8 @@
  * Trust score 0–100, with its breakdown, computed from facts (see README "Trust score"):
  *   email verified 15 · linked identities 5 each, up to 15 · account age 2 a month, up to 20 ·
  *   completed trades 5 each, up to 25 · average review (avg−1)/4 × 25, weighted by
- *   min(1, reviews/3) · minus 10 per upheld or open report. Clamped to 0–100.
+ *   min(1, reviews/3) · minus 10 per member with an upheld or open report (however many they
+ *   filed), 5 when that member has no verified email. Clamped to 0–100.
  */
 import type { PrismaClient } from "../db/generated/client.ts";
 
@@ -25,8 +26,15 @@ export async function trustOf(prisma: PrismaClient, userId: string, now = new Da
     prisma.identity.count({ where: { userId, provider: { notIn: ["api", "widget"] } } }),
     prisma.matchParticipant.count({ where: { userId, match: { status: "completed" } } }),
     prisma.review.aggregate({ where: { subjectId: userId }, _avg: { rating: true }, _count: true }),
-    prisma.report.count({ where: { targetUserId: userId, status: { not: "dismissed" } } }),
+    // One counted report per reporter, however many they filed (A40).
+    prisma.report.findMany({
+      where: { targetUserId: userId, status: { not: "dismissed" } },
+      distinct: ["reporterId"],
+      select: { reporter: { select: { emailVerifiedAt: true } } },
+    }),
   ]);
+  // A reporter who proved an email address weighs a full report; one who did not, half.
+  const reportWeight = reports.reduce((sum, r) => sum + (r.reporter.emailVerifiedAt ? 1 : 0.5), 0);
   const months = Math.floor((now.getTime() - user.createdAt.getTime()) / MONTH_MS);
   const average = reviews._avg.rating ?? 0;
   const reviewPoints = reviews._count > 0 ? ((average - 1) / 4) * 25 * Math.min(1, reviews._count / 3) : 0;
@@ -41,7 +49,7 @@ export async function trustOf(prisma: PrismaClient, userId: string, now = new Da
       max: 25,
       value: reviews._count > 0 ? Math.round(average * 10) / 10 : null,
     },
-    { factor: "reports", points: -10 * reports, max: 0, value: reports },
+    { factor: "reports", points: -10 * reportWeight, max: 0, value: reports.length },
   ];
   const total = breakdown.reduce((sum, f) => sum + f.points, 0);
   return { score: Math.max(0, Math.min(100, Math.round(total))), breakdown };
