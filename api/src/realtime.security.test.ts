@@ -192,6 +192,19 @@ describe("a socket ends with its session (H5)", () => {
   });
 });
 
+describe("token lifetime", () => {
+  it("a token signed to live longer than ACCESS_TOKEN_TTL_SECONDS ends at that TTL, over HTTP and sockets", async () => {
+    const ana = await member("Ana");
+    const ttl = t.core.config.auth.accessTokenTtlSeconds;
+    // Issued TTL + 60 s ago with a ten-year life: only someone holding the key can make one.
+    const issuedAt = new Date(Date.now() - (ttl + 60) * 1000);
+    const longLived = await signAccessToken(t.api.accounts.jwtSecret, ana.userId, ana.sessionId, 10 * 365 * 86_400, issuedAt);
+    expect((await t.request("GET", "/api/v1/me", { token: longLived })).status).toBe(401);
+    expect(await refusedHandshake(longLived)).toBe("unauthenticated");
+    expect((await t.request("GET", "/api/v1/me", { token: ana.token })).status).toBe(200);
+  });
+});
+
 describe("the event budget of a socket (M2)", () => {
   it("refuses a flood of 2,000 syncs while another client's request is answered", async () => {
     const ana = await member("Ana");
