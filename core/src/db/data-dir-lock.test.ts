@@ -38,9 +38,9 @@ describe("data folder lock", () => {
   it("takes over at once from a zombie owner (killed, not yet reaped by its parent) — issue 10 L8", async () => {
     const dir = tempDir();
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    // A server (sleep 1000) whose parent then becomes `sleep 30`, which never reaps a child;
+    // A server (sleep 1000) whose parent then becomes `sleep 1000`, which never reaps a child;
     // killing the server with SIGKILL leaves it a zombie, as after `kill -9` under a supervisor.
-    const parent = spawn("sh", ["-c", "sleep 1000 & echo $!; exec sleep 30"]);
+    const parent = spawn("sh", ["-c", "sleep 1000 & echo $!; exec sleep 1000"]);
     cleanups.push(() => parent.kill("SIGKILL"));
     const zombie = Number(await new Promise<string>((resolve) => parent.stdout.once("data", (chunk: Buffer) => resolve(chunk.toString()))));
     await expect.poll(() => readFileSync(`/proc/${parent.pid}/comm`, "utf8").trim(), { timeout: 10_000 }).toBe("sleep");
