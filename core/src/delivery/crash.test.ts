@@ -97,4 +97,4 @@ it("a worker killed mid-batch and restarted sends every row exactly once", async
   } finally {
     await db.close();
   }
-});
+}, 300_000); // two worker processes each open the embedded database: slow on a loaded machine
