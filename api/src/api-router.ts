@@ -19,6 +19,7 @@ import { listingImageRoutes, listingRoutes } from "./routes/listings.ts";
 import { matchRoutes } from "./routes/matches.ts";
 import { meRoutes } from "./routes/me.ts";
 import { missionRoutes } from "./routes/missions.ts";
+import { moderationRoutes } from "./routes/moderation.ts";
 import { oauthRoutes } from "./routes/oauth.ts";
 import { tokenRoutes } from "./routes/tokens.ts";
 import { userRoutes } from "./routes/users.ts";
@@ -38,6 +39,7 @@ export function createApiRouter(api: ApiContext, limits: RateLimiters) {
     ...matchRoutes(api),
     ...conversationRoutes(api),
     ...userRoutes(api),
+    ...moderationRoutes(api),
     ...missionRoutes(api),
     ...assistantRoutes(api),
     ...(api.config.nodeEnv === "production" ? [] : devRoutes(api)),

@@ -12,6 +12,7 @@ import { seedDemoCommunity } from "../demo/seed.ts";
 import { exitWithStartupError } from "../errors/startup.ts";
 import { planTrades } from "../matching/trade-plan.ts";
 import { parseWantLists, WantListError } from "../matching/want-lists.ts";
+import { grantAdmin } from "../profiles/reports.ts";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 
@@ -44,6 +45,22 @@ program
           ? `Demo community loaded: ${report.members} members, ${report.listings} listings, ${report.missions} missions, ${report.categories} categories.`
           : "The database already has members: nothing seeded.",
       );
+    } finally {
+      await db.close();
+    }
+  });
+
+program
+  .command("admin")
+  .description("administrators of this community")
+  .command("grant <email>")
+  .description("give the member with this email address the admin role (moderation of reports over REST)")
+  .action(async (email: string) => {
+    const db = await openDatabase(loadConfig().database);
+    try {
+      const user = await grantAdmin(db.prisma, email);
+      if (!user) throw new CliError(`No member has the email address ${email}.`);
+      console.log(`${user.name} (${email}) is now an admin.`);
     } finally {
       await db.close();
     }

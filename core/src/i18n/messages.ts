@@ -116,6 +116,7 @@ export const MESSAGES = {
   email_already_verified: { fr: "Votre e-mail est déjà vérifié.", en: "Your email is already verified." },
   no_email: { fr: "Ce compte n'a pas d'adresse e-mail.", en: "This account has no email address." },
   csrf_invalid: { fr: "Jeton CSRF manquant ou invalide.", en: "Missing or invalid CSRF token." },
+  admin_only: { fr: "Réservé aux administrateurs.", en: "Administrators only." },
   scope_required: { fr: "Ce jeton n'a pas le droit « {scope} ».", en: "This token lacks the “{scope}” scope." },
   account_deleted: { fr: "membre supprimé", en: "deleted member" },
   // link codes and identities

@@ -1,0 +1,104 @@
+/** Reports and blocks from the member's side (/api/v1/me/reports, /me/blocks) and the admins' queue (/api/v1/admin/reports). */
+import { decideReport, myBlocks, openReports, reportsAbout, reportsFiledBy } from "@relais/core/profiles/reports";
+import { z } from "zod";
+import type { ApiContext } from "../http/api-context.ts";
+import { PageQuery, pageOf } from "../http/pagination.ts";
+import { type AnyRoute, defineRoute } from "../http/route.ts";
+import { IdParams } from "./schemas.ts";
+
+const Reason = z.enum(["spam", "scam", "harassment", "inappropriate", "prohibited_item", "other"]);
+const ReportStatus = z
+  .enum(["open", "reviewed", "dismissed"])
+  .describe("open: waiting for a moderator; reviewed: upheld; dismissed: not counted");
+const Member = z.object({ id: z.string(), name: z.string() });
+const FiledReport = z
+  .object({
+    id: z.string(),
+    targetUser: Member.nullable(),
+    reason: Reason,
+    details: z.string().nullable(),
+    listingId: z.string().nullable(),
+    messageId: z.string().nullable(),
+    status: ReportStatus,
+    createdAt: z.string(),
+  })
+  .meta({ id: "FiledReport" });
+const ReportAboutMe = z
+  .object({ reason: Reason, listingId: z.string().nullable(), status: ReportStatus, createdAt: z.string() })
+  .meta({ id: "ReportAboutMe" });
+const ModerationReport = FiledReport.extend({ reporter: Member, resolvedAt: z.string().nullable() }).meta({ id: "ModerationReport" });
+
+export function moderationRoutes(api: ApiContext): AnyRoute[] {
+  const ctx = api.core.market;
+  const decide = (decision: "resolve" | "dismiss") =>
+    defineRoute({
+      method: "post",
+      path: `/api/v1/admin/reports/:id/${decision}`,
+      summary:
+        decision === "resolve"
+          ? "Uphold a report (admins): it stays counted in the member's trust"
+          : "Dismiss a report (admins): it no longer counts in the member's trust",
+      tags: ["admin"],
+      auth: "user",
+      params: IdParams,
+      responses: { 200: { description: "The report after the decision", schema: ModerationReport }, 403: { description: "Not an admin" } },
+      async handler({ caller, params }) {
+        return { status: 200, body: await decideReport(ctx, caller!.userId, params.id, decision) };
+      },
+    });
+  return [
+    defineRoute({
+      method: "get",
+      path: "/api/v1/me/reports",
+      summary: "Reports I filed (with their details and status), and reports about me (reason and status, never who filed them)",
+      tags: ["me"],
+      auth: "user",
+      query: PageQuery,
+      responses: {
+        200: {
+          description: "`items`: reports I filed, newest first; `aboutMe`: reports filed about me",
+          schema: pageOf(FiledReport, "FiledReportPage")
+            .extend({ aboutMe: z.array(ReportAboutMe) })
+            .meta({ id: "MyReports" }),
+        },
+      },
+      async handler({ caller, query }) {
+        const filed = await reportsFiledBy(ctx, caller!.userId, query);
+        return { status: 200, body: { ...filed, aboutMe: await reportsAbout(ctx, caller!.userId) } };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/me/blocks",
+      summary: "Members I block, newest first",
+      tags: ["me"],
+      auth: "user",
+      responses: {
+        200: {
+          description: "Blocked members",
+          schema: z.object({ items: z.array(z.object({ user: Member, createdAt: z.string() })) }).meta({ id: "BlockList" }),
+        },
+      },
+      async handler({ caller }) {
+        return { status: 200, body: { items: await myBlocks(ctx, caller!.userId) } };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/admin/reports",
+      summary: "Open reports, oldest first (admins; the role is given by `npm run relais -- admin grant <email>`)",
+      tags: ["admin"],
+      auth: "user",
+      query: PageQuery,
+      responses: {
+        200: { description: "Open reports", schema: pageOf(ModerationReport, "ModerationReportPage") },
+        403: { description: "Not an admin" },
+      },
+      async handler({ caller, query }) {
+        return { status: 200, body: await openReports(ctx, caller!.userId, query) };
+      },
+    }),
+    decide("resolve"),
+    decide("dismiss"),
+  ];
+}

@@ -1,0 +1,142 @@
+/**
+ * Moderation: what a member filed and what was filed about them (the reason, never who), the
+ * members they block, and the admin's queue of open reports with its two decisions. Reports are
+ * filed by `reportUser` (profiles.ts); trust counts them (trust.ts).
+ */
+import type { PrismaClient } from "../db/generated/client.ts";
+import { Forbidden, NotFound } from "../errors/domain.ts";
+import type { MarketContext } from "../listings/context.ts";
+import { cursorArgs, type Page, toPage } from "../pagination.ts";
+
+type Reason = "spam" | "scam" | "harassment" | "inappropriate" | "prohibited_item" | "other";
+type Status = "open" | "reviewed" | "dismissed";
+
+export type FiledReport = {
+  id: string;
+  targetUser: { id: string; name: string } | null;
+  reason: Reason;
+  details: string | null;
+  listingId: string | null;
+  messageId: string | null;
+  status: Status;
+  createdAt: string;
+};
+/** A report about me: why and when, and what the moderators decided; not who filed it. */
+export type ReportAboutMe = { reason: Reason; listingId: string | null; status: Status; createdAt: string };
+export type ModerationReport = FiledReport & { reporter: { id: string; name: string }; resolvedAt: string | null };
+
+const DEFAULT_PAGE = { limit: 20 };
+
+export async function reportsFiledBy(
+  ctx: MarketContext,
+  userId: string,
+  page: { limit: number; cursor?: string } = DEFAULT_PAGE,
+): Promise<Page<FiledReport>> {
+  const rows = await ctx.prisma.report.findMany({
+    where: { reporterId: userId },
+    include: { targetUser: { select: { id: true, name: true } } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    ...cursorArgs(page),
+  });
+  return toPage(rows, page.limit, (row) => ({
+    id: row.id,
+    targetUser: row.targetUser,
+    reason: row.reason,
+    details: row.details,
+    listingId: row.listingId,
+    messageId: row.messageId,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+  }));
+}
+
+export async function reportsAbout(ctx: MarketContext, userId: string): Promise<ReportAboutMe[]> {
+  const rows = await ctx.prisma.report.findMany({
+    where: { targetUserId: userId },
+    select: { reason: true, listingId: true, status: true, createdAt: true },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 100,
+  });
+  return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
+}
+
+/** The members I block, newest first (a member blocks few people: one list, no pages). */
+export async function myBlocks(ctx: MarketContext, userId: string) {
+  const rows = await ctx.prisma.block.findMany({
+    where: { blockerId: userId },
+    include: { blocked: { select: { id: true, name: true } } },
+    orderBy: { createdAt: "desc" },
+    take: 500,
+  });
+  return rows.map((row) => ({ user: row.blocked, createdAt: row.createdAt.toISOString() }));
+}
+
+async function assertAdmin(prisma: PrismaClient, userId: string) {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { role: true } });
+  if (user?.role !== "admin") throw new Forbidden("admin_only");
+}
+
+/** The moderators' queue: open reports, oldest first (the longest waiting are handled first). */
+export async function openReports(
+  ctx: MarketContext,
+  adminId: string,
+  page: { limit: number; cursor?: string } = DEFAULT_PAGE,
+): Promise<Page<ModerationReport>> {
+  await assertAdmin(ctx.prisma, adminId);
+  const rows = await ctx.prisma.report.findMany({
+    where: { status: "open" },
+    include: { targetUser: { select: { id: true, name: true } }, reporter: { select: { id: true, name: true } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    ...cursorArgs(page),
+  });
+  return toPage(rows, page.limit, toModerationReport);
+}
+
+function toModerationReport(row: Awaited<ReturnType<typeof loadReport>>): ModerationReport {
+  return {
+    id: row.id,
+    reporter: row.reporter,
+    targetUser: row.targetUser,
+    reason: row.reason,
+    details: row.details,
+    listingId: row.listingId,
+    messageId: row.messageId,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+    resolvedAt: row.resolvedAt?.toISOString() ?? null,
+  };
+}
+
+function loadReport(prisma: PrismaClient, id: string) {
+  return prisma.report.findUniqueOrThrow({
+    where: { id },
+    include: { targetUser: { select: { id: true, name: true } }, reporter: { select: { id: true, name: true } } },
+  });
+}
+
+/**
+ * "resolve": the report is upheld (status reviewed; it keeps weighing on trust); "dismiss": it
+ * no longer counts. Deciding again changes the decision.
+ */
+export async function decideReport(
+  ctx: MarketContext,
+  adminId: string,
+  reportId: string,
+  decision: "resolve" | "dismiss",
+): Promise<ModerationReport> {
+  await assertAdmin(ctx.prisma, adminId);
+  const updated = await ctx.prisma.report.updateMany({
+    where: { id: reportId },
+    data: { status: decision === "resolve" ? "reviewed" : "dismissed", resolvedAt: new Date() },
+  });
+  if (updated.count === 0) throw new NotFound("not_found");
+  return toModerationReport(await loadReport(ctx.prisma, reportId));
+}
+
+/** Gives a member the admin role (the `relais admin grant <email>` command). */
+export async function grantAdmin(prisma: PrismaClient, email: string): Promise<{ id: string; name: string } | undefined> {
+  const user = await prisma.user.findFirst({ where: { email: email.trim().toLowerCase(), status: { not: "deleted" } } });
+  if (!user) return undefined;
+  await prisma.user.update({ where: { id: user.id }, data: { role: "admin" } });
+  return { id: user.id, name: user.name };
+}
