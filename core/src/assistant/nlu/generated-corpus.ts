@@ -127,7 +127,8 @@ const TEMPLATES: [Intent, string][] = [
       "(pause|suspends|hide|cache|mets en pause) ({ordinal}|mon annonce|my listing|it|l'annonce {item})|" +
       "(réactive|reactivate|remets en ligne|put back online|republie|relance|unpause|resume) ({ordinal}|mon annonce|my listing|it|l'annonce du {item}|my {item} listing)|" +
       "(change|modifie|update|edit|set|ajoute à) (la description|the description|description) (de|of|) ({ordinal}|mon annonce|it|) (:|to|en) (très bon état, peu servi|comes with a charger|pickup only|livraison possible)|" +
-      "(modifie|édite|edit|update|change) ({ordinal}|mon annonce|my listing|my {item} listing|l'annonce du {item})",
+      "(modifie|édite|edit|update|change) ({ordinal}|mon annonce|my listing|my {item} listing|l'annonce du {item})|" +
+      "(c'est trop cher|too expensive|personne n'en veut|no one wants it) (,|) (baisse à|mets-le à|mets-la à|drop it to|make it|lower it to) {price}|(précise|ajoute|mentionne|add|say|mention) (dans l'annonce|dans la description|in the ad|in the description|on my listing) (que c'est livrable|que le prix est négociable|that it's negotiable|that delivery is possible|that it has a scratch)|(remets|repasse|put|set) ({ordinal}|mon annonce|my listing|mon {item}|my {item} ad) (en ligne|online|active|back up|visible)|(make it|passe-le à|passe-la à|set it to|change it to) {price} (instead|plutôt|au lieu de 80|now)|(can you change|tu peux changer|peux-tu modifier|could you update) (mon annonce|my ad|the price of my {item}|le prix de mon {item}|la description de mon {item}) (|to {price}|à {price})",
   ],
   [
     "delete_listing",
@@ -143,7 +144,8 @@ const TEMPLATES: [Intent, string][] = [
     "(mes annonces|mes offres|mes demandes|mes posts|my listings|my ads|my posts|my offers) (|stp|pls|?|en cours|actives|active)|" +
       "(montre|affiche|liste|voir|show|list|see) (moi|me|) (mes annonces|mes offres|my listings|my ads|what i posted|ce que j'ai publié|ce que j'ai posté)|" +
       "(qu'est-ce que j'ai publié|j'ai posté quoi|what have i posted|what did i post|what am i selling|qu'est-ce que je vends) (|?|déjà ?|already ?)|" +
-      "(qu'est-ce qui est en ligne chez moi|what do i have online|qu'est-ce que j'ai de publié|what's live|mes annonces en ligne) (|actuellement|right now|?)",
+      "(qu'est-ce qui est en ligne chez moi|what do i have online|qu'est-ce que j'ai de publié|what's live|mes annonces en ligne) (|actuellement|right now|?)|" +
+      "(qu'est-ce que j'ai posté|mes trucs en vente|mes ventes en cours|ce que je vends|what am i selling|show my stuff|list my ads|my active ads|mes annonces actives|my posts) (|?|stp|please|en ce moment|right now)",
   ],
   [
     "search_listings",
@@ -158,14 +160,16 @@ const TEMPLATES: [Intent, string][] = [
       "(i'm after|on the hunt for|à la recherche d'|en quête d') (un|une|a|an|) {item} (|in {townlc}|à {town})|" +
       "(je cherche|cherche|looking for|need|je veux|il me faut|any|trouve-moi|find me) (un|une|a|an|des|some|) {item} ({maxPrice}|< 100€|<50|≤ 200 €|20-50€|100 à 200 €|50 balles max|200 max|sous 300€) (|à {town}|in {town}|{townlc}|près de {town})|" +
       "{item} ({maxPrice}|< 100€|20-50€|100 à 200 €|entre 50 et 80 balles|pas plus de 40€|50€ max) (|{town}|à {town}|in {town})|" +
-      "(je cherche|looking for|cherche|searching) {item} (|d'occasion|used|pas cher|cheap) (|{radius} de {town}|{radius} of {town}|{radius}) (|, {maxPrice})",
+      "(je cherche|looking for|cherche|searching) {item} (|d'occasion|used|pas cher|cheap) (|{radius} de {town}|{radius} of {town}|{radius}) (|, {maxPrice})|" +
+      "(t'as des|vous avez des|tu as des|avez-vous des|do you have any|got any|have you got) ({item}|{service}) (|à {town}|in {town}|sur {townlc}|pas chers|cheap) (|?)|(je voudrais acheter|j'achète|je veux acheter|buying|i want to buy|looking to buy|je cherche à acheter|want to buy) (un|une|des|a|an|some|) {item} (|d'occasion|used|second hand) (|à {town}|in {town}|{maxPrice})|(où trouver|ou trouver|where can i find|where to find|où est-ce que je peux trouver|comment trouver) (un|une|des|a|an|some|) ({item}|{service}) (|à {town}|in {town}|near {town}) (|?)|({item}|{service}) (d'occasion|second hand|used|pas cher|cheap|gratuit|free|à donner) (|?) (|{town}|vers {townlc}|around {town})|(un|une|a|an) {item} (ça existe|dispo quelque part|available anywhere|somewhere) (|à {town}|in {town}|près de chez moi|near me) (|?)",
   ],
   [
     "show_listing",
     "({ordinal}|la 2|le 3|number 2|the 4th|la troisième|le cinquième) (|stp|pls|please|!|?)|" +
       "(montre|affiche|ouvre|détails de|plus d'infos sur|voir|show|open|details of|more info on|tell me more about) ({ordinal}|la 2|the 3rd|number 5|celle-là|that one|le dernier)|" +
       "(je veux voir|i want to see|can i see|je peux voir) ({ordinal}|the second one|la deuxième annonce)|" +
-      "(la|le|the) (1|2|3|4|5|3e|4eme|2nd|3rd) (stp|please|pls|svp|)",
+      "(la|le|the) (1|2|3|4|5|3e|4eme|2nd|3rd) (stp|please|pls|svp|)|" +
+      "(montre-moi plus sur|more about|détails du|details on|infos sur|info on|what about|et) ({ordinal}|le 2|la 3|number 1|the 4th) (|?|stp|please)|(je veux voir|show me|montre|open) (celle de {town}|the one in {town}|celui à {price}|the cheap one|la moins chère|the cheapest one)",
   ],
   [
     "show_matches",
@@ -228,7 +232,8 @@ const TEMPLATES: [Intent, string][] = [
       "(update|mets à jour|modifie|change) (mon profil|my profile) (:|,) (remote only|full remote|tjm 600|dispo en remote|ajoute {skill}|i'm available remotely)|" +
       "(je suis dispo en|i'm available for|open to|ouvert au) (remote|télétravail|full remote|remote work)|" +
       "(modifie|edit|update|change|mets à jour) (mon profil|my profile) (|stp|please)|" +
-      "(change mon titre|mon titre de profil|headline|my headline|nouveau titre de profil|profile headline) (:|=|en|to) (Dev backend Go et Rust|Lead designer, 8 ans en agence|UX designer freelance|Product manager B2B|Ingénieure données, dbt et BigQuery)",
+      "(change mon titre|mon titre de profil|headline|my headline|nouveau titre de profil|profile headline) (:|=|en|to) (Dev backend Go et Rust|Lead designer, 8 ans en agence|UX designer freelance|Product manager B2B|Ingénieure données, dbt et BigQuery)|" +
+      "(je fais aussi du|i also do|ajoute aussi|add also) {skill} (|, mets-le sur mon profil|, add it to my profile|à mon profil)|(mon tjm passe à|i now charge|je facture maintenant|my rate is now|my new day rate is) ({price}|600/jour|550 per day|500€ par jour)|(je suis maintenant à|i'm now in|change ma ville pour|change my city to|update my location to) {town}|(je parle aussi|i also speak|ajoute l'|add) (anglais|espagnol|allemand|english|spanish|german) (|à mes langues|to my languages)|(mets que je suis|say that i'm|indique que je suis|show that i'm) (dispo en remote|open to remote|available remotely|en télétravail) (|sur mon profil|on my profile)",
   ],
   [
     "generate_profile",
@@ -297,7 +302,8 @@ const TEMPLATES: [Intent, string][] = [
     "cancel",
     "(annule|annuler|laisse tomber|oublie|stop|arrête|on arrête|non laisse tomber|cancel|never mind|nevermind|forget it|abort|stop that|start over|reset|on oublie|tant pis) (|ça|tout|it|that|!|stp|please)|" +
       "(non en fait|en fait non|actually no|no wait|non attends) (oublie|annule|laisse tomber|cancel|forget it|stop)|(nvm|laisse|on laisse tomber|let's start over|recommençons|on recommence de zéro)|" +
-      "(annule|cancel|stop|laisse tomber) (stp|please|svp|) (, erreur de ma part|, my bad|, wrong one|, pas ça|, not that)",
+      "(annule|cancel|stop|laisse tomber) (stp|please|svp|) (, erreur de ma part|, my bad|, wrong one|, pas ça|, not that)|" +
+      "(finalement non|en fait non|non rien|nan rien|rien|bref laisse tomber|on arrête là|stop stop|oublie ça|c'est bon laisse|scratch that|drop it|forget about it|abort mission|never mind that|no stop|let's stop) (|!|stp|please|merci)",
   ],
   [
     "unknown",
@@ -306,7 +312,8 @@ const TEMPLATES: [Intent, string][] = [
       "(réserve-moi|book me|commande-moi|order me|achète-moi|buy me) (un vol|a flight|une pizza|a pizza|un taxi|a taxi|un billet|a ticket) (|pour {town}|to {town})|" +
       "(fais|écris|do|write) (mes devoirs|my homework|my maths homework|ma dissertation|my essay) (|stp|pls)|" +
       "(asdf|qsdfgh|lol|mdr|ptdr|haha|hmm|euh|bof|🤔|😂|...|?|!!!|blabla|test|testing)|" +
-      "(quelle est la population de|what's the population of|who is the president of|qui est le président de|how far is|c'est loin) (le canada|canada|france|the moon|la lune|{town}) (|?)|(traduis|translate|écris un poème sur|write a poem about|chante|sing|joue|play) (ce texte|this|l'amour|love|une chanson|a song|de la musique|some music) (|stp|pls)|(mets un réveil|set an alarm|rappelle-moi|remind me) (à 7h|for 7am|demain|tomorrow) (|de|to) (|appeler maman|call mom)|(tu es qui|are you human|t'es un robot|are you a bot|tu m'aimes|do you love me|je m'ennuie|i'm bored) (|?|lol)|(combien font|how much is|calcule|compute) (2+2|12 fois 7|15% of 80|la racine de 16) (|?)|(recette de|recipe for) (crêpes|pancakes|lasagnes|a cake)|(qui va gagner|who will win) (les élections|the election|la coupe du monde|the world cup) (|?)|(can you|tu peux|peux-tu) (book|réserver|order|commander|call|appeler) (me|moi|) (a table|une table au resto|an uber|un taxi|a flight|un vol) (|to {town}|pour {town}|tonight|ce soir)",
+      "(quelle est la population de|what's the population of|who is the president of|qui est le président de|how far is|c'est loin) (le canada|canada|france|the moon|la lune|{town}) (|?)|(traduis|translate|écris un poème sur|write a poem about|chante|sing|joue|play) (ce texte|this|l'amour|love|une chanson|a song|de la musique|some music) (|stp|pls)|(mets un réveil|set an alarm|rappelle-moi|remind me) (à 7h|for 7am|demain|tomorrow) (|de|to) (|appeler maman|call mom)|(tu es qui|are you human|t'es un robot|are you a bot|tu m'aimes|do you love me|je m'ennuie|i'm bored) (|?|lol)|(combien font|how much is|calcule|compute) (2+2|12 fois 7|15% of 80|la racine de 16) (|?)|(recette de|recipe for) (crêpes|pancakes|lasagnes|a cake)|(qui va gagner|who will win) (les élections|the election|la coupe du monde|the world cup) (|?)|(can you|tu peux|peux-tu) (book|réserver|order|commander|call|appeler) (me|moi|) (a table|une table au resto|an uber|un taxi|a flight|un vol) (|to {town}|pour {town}|tonight|ce soir)|" +
+      "(tu connais|do you know|t'as vu|have you seen) (la dernière série|the latest movie|le match|the news|les infos) (|?)|(j'ai faim|i'm hungry|il pleut|it's raining|quelle journée|what a day|je suis fatigué|i'm tired)|(c'est quoi le sens de la vie|what's the meaning of life|raconte-moi une histoire|tell me a story|chante une chanson|sing me a song)|(donne-moi|give me) (la météo|the weather|l'heure|the time|les résultats du foot|football scores)|(aide-moi à|help me) (faire mes impôts|with my taxes|réviser mon bac|study for my exam|écrire une lettre de motivation|write a cover letter for a bank)|(bla|blablabla|hmmm|ok ok|xD|mdrr|jsp|idk|wtf|omg)",
   ],
 ];
 

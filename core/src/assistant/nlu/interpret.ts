@@ -9,7 +9,7 @@ import { conceptOf } from "../../ai/lexicon.ts";
 import type { Locale } from "../../i18n/messages.ts";
 import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier } from "./classifier.ts";
-import { extractSlots, placeIn } from "./slots.ts";
+import { extractSlots, ordinalIn, placeIn } from "./slots.ts";
 import { detectLocale, type Token, tokenize } from "./text.ts";
 
 /** What the conversation so far tells about a new message. */
@@ -112,6 +112,20 @@ function classifyWithHead(classifier: ReturnType<typeof intentClassifier>, token
   return [...scores.entries()].map(([intent, score]) => ({ intent, score })).sort((a, b) => b.score - a.score);
 }
 
+/** Words that may stand around an ordinal in a bare reference. */
+const REFERENCE_WORDS = new Set(
+  "the a one le la l celui celle ci number numero no n num stp svp please pls merci thanks ok et and voir see show montre".split(" "),
+);
+
+function isBareReference(tokens: Token[], text: string): boolean {
+  if (tokens.length === 0 || tokens.length > 4) return false;
+  const ref = ordinalIn(text, tokens);
+  if (ref === undefined) return false;
+  return tokens.every(
+    (token) => REFERENCE_WORDS.has(token.folded) || ordinalIn(token.text, [token]) !== undefined || /^\d{1,2}$/.test(token.folded),
+  );
+}
+
 export function interpret(rawText: string, fallbackLocale: Locale, context: DialogContext = {}): Interpretation {
   const text = rawText.length > MAX_ANALYSED_CHARS ? rawText.slice(0, MAX_ANALYSED_CHARS) : rawText;
   const tokens = tokenize(text);
@@ -144,6 +158,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   }
 
   let intent: Intent = best && best.score >= MIN_CONFIDENCE ? best.intent : "unknown";
+  // A bare reference ("the first one", "le 4e", "number 2"): the list on screen says what it is.
+  if (isBareReference(tokens, text)) intent = "show_listing";
   // No clear verb but things of the marketplace ("velo enfant bordeaux", "une table basse max
   // 50 €"): people type what they look for.
   if (

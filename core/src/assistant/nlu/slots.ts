@@ -87,6 +87,23 @@ const SEARCH_FILLERS = new Set(
     " ",
   ),
 );
+/** Skills of the taxonomy that name a field of work rather than a tool. */
+const FIELDS_OF_WORK = new Set([
+  "data engineering",
+  "data science",
+  "ux design",
+  "ui design",
+  "product management",
+  "project management",
+  "copywriting",
+  "translation",
+  "video",
+  "design",
+  "graphic design",
+  "marketing",
+  "illustration",
+  "photography",
+]);
 const MISSION_WORDS = new Set(
   (
     "mission missions freelance freelances job jobs gig gigs contrat contrats contract contracts boulot taf travail work offre offres " +
@@ -742,7 +759,10 @@ class SlotReader {
   }
 
   skills() {
-    const skills = findSkills(this.text);
+    let skills = findSkills(this.text);
+    // Searching missions, a field of work ("UX design", "copywriting", "data science") is what is
+    // looked for, in the member's words; tools and languages ("react", "django") are skills.
+    if (this.intent === "search_missions") skills = skills.filter((skill) => !FIELDS_OF_WORK.has(skill));
     if (skills.length === 0) return;
     const removing = this.words.some((w) => ["enleve", "retire", "supprime", "remove", "delete", "drop", "enlever", "retirer"].includes(w));
     this.slots[this.intent === "update_profile" && removing ? "removeSkills" : "skills"] = skills;
@@ -939,9 +959,18 @@ class SlotReader {
     const text = this.words.join(" ");
     const found = [
       [/\b(neuf|neuve|brand new|new condition|jamais servi|never used|sous blister)\b/, "new"],
-      [/\b(comme neuf|comme neuve|like new|etat neuf|mint)\b/, "like_new"],
-      [/\b(tres bon etat|bon etat|good condition|great condition|very good condition)\b/, "good"],
-      [/\b(etat correct|etat moyen|fair condition|ok condition|quelques rayures|some scratches)\b/, "fair"],
+      [
+        /\b(comme neuf|comme neuve|like new|etat neuf|mint|barely used|hardly used|peu servi|tres peu servi|quasi neuf|quasi neuve|presque neuf|presque neuve|as new)\b/,
+        "like_new",
+      ],
+      [
+        /\b(tres bon etat|bon etat|good condition|great condition|very good condition|works great|works perfectly|fonctionne parfaitement|marche tres bien|nickel)\b/,
+        "good",
+      ],
+      [
+        /\b(etat correct|etat moyen|fair condition|ok condition|quelques rayures|some scratches|un peu use|un peu usee|signs of wear|traces d usure|well used|bien use)\b/,
+        "fair",
+      ],
       [/\b(mauvais etat|a reparer|for parts|pour pieces|hs|broken|poor condition)\b/, "poor"],
     ] as const;
     let condition: string | undefined;
@@ -949,7 +978,7 @@ class SlotReader {
     if (!condition) return;
     this.slots.condition = condition;
     const words = new Set(
-      "tres bon etat comme neuf neuve new like good great very condition correct moyen fair ok mint mauvais poor broken hs jamais servi never used quelques rayures some scratches reparer parts pieces en in".split(
+      "tres bon etat comme neuf neuve new like good great very condition correct moyen fair ok mint mauvais poor broken hs jamais servi never used quelques rayures some scratches reparer parts pieces en in barely hardly used peu quasi presque as use usee".split(
         " ",
       ),
     );
@@ -1085,7 +1114,19 @@ class SlotReader {
     if (afterColon >= 0 && (verb < 0 || verb < afterColon)) verb = afterColon - 1;
     const chosen = (verb >= 0 ? groups.find((g) => (g[0] as number) > verb) : undefined) ?? (groups[0] as number[]);
     const title = this.original(chosen[0] as number, (chosen.at(-1) as number) + 1);
-    const q = groups.map((g) => this.original(g[0] as number, (g.at(-1) as number) + 1)).join(" ");
+    // The query is the thing looked for, as for a title; a second group joins it only when short
+    // and unseparated from it ("velo enfant bordeaux" keeps "velo enfant").
+    const q = groups
+      .filter(
+        (g) =>
+          g === chosen ||
+          (groups.length <= 2 &&
+            !/[,;:!?()]/.test(this.gap(chosen.at(-1) as number, g[0] as number)) &&
+            g.length === 1 &&
+            (g[0] as number) === (chosen.at(-1) as number) + 2),
+      )
+      .map((g) => this.original(g[0] as number, (g.at(-1) as number) + 1))
+      .join(" ");
     return { title, q };
   }
 
