@@ -24,7 +24,7 @@ export type RunningChannels = {
 export function coreForSlack(api: ApiContext): SlackCore {
   const market = api.core.market;
   return {
-    async handle(turn) {
+    async handle(turn, options = {}) {
       const thread = turn.channel?.thread;
       const text = turn.text?.trim();
       if (thread && text) {
@@ -41,7 +41,7 @@ export function coreForSlack(api: ApiContext): SlackCore {
         });
         if (answered) return { replies: [{ text: answered.confirmation }], replayed: !answered.created };
       }
-      return api.assistant.handle(turn);
+      return api.assistant.handle(turn, options);
     },
     async listingForm(_identity, locale, initial) {
       return listingForm(market, locale ?? "fr", initial);

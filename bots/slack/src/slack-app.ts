@@ -22,6 +22,7 @@ import { SlackChannelPort } from "./channel-port.ts";
 import { SlackInstallationStore, type SlackInstallations } from "./installation-store.ts";
 import { formModal, formValuesOf, LISTING_MODAL, OPEN_LISTING_MODAL, POST_AS_OFFER_SHORTCUT } from "./modals.ts";
 import { homeView, markPressed, renderReply } from "./render.ts";
+import { SlackTokenStream } from "./streaming.ts";
 import { actionToTurn, commandToTurn, eventToTurn, homeOpenedOf, interactionOf, type SlackContext, type Translated } from "./to-turn.ts";
 import type { NeutralTurn } from "./turn-types.ts";
 import { SlackUserDirectory } from "./users.ts";
@@ -33,7 +34,7 @@ export type SlackCore = {
    * Runs one turn (dedupe, dialog, services) and gives the replies to show; `replayed` when the
    * event was answered before (a Slack retry): nothing is posted again.
    */
-  handle(turn: NeutralTurn): Promise<{ replies: Reply[]; replayed?: boolean }>;
+  handle(turn: NeutralTurn, options?: { onToken?: (token: string) => void }): Promise<{ replies: Reply[]; replayed?: boolean }>;
   /** The member's overview (listings, proposals, conversations) with working buttons, for the App Home. */
   overview(identity: TurnIdentity, channel: NonNullable<NeutralTurn["channel"]>, locale?: Locale): Promise<Reply[]>;
   /** The form to post a listing, in the member's language (prefilled from a message). */
@@ -176,6 +177,7 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
   async function run(
     translated: Translated,
     client: WebClient,
+    onToken?: (token: string) => void,
   ): Promise<{ replies: Reply[]; turn: NeutralTurn; slack: SlackContext } | undefined> {
     if (translated.kind === "ignored") {
       logger.debug({ reason: translated.reason }, "slack: not a turn");
@@ -190,7 +192,7 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
     const channel = turn.channel;
     if (channel?.direct && channel.conversation.startsWith("D"))
       await core.rememberAddress?.(turn.identity, { dmChannelId: channel.conversation, workspaceId: channel.workspace ?? slack.team });
-    const { replies, replayed } = await core.handle(turn);
+    const { replies, replayed } = await core.handle(turn, onToken ? { onToken } : {});
     // A retried event was answered the first time: nothing is posted twice.
     if (replayed) return undefined;
     return { replies, turn, slack };
@@ -213,6 +215,34 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
     }
   }
 
+  /**
+   * A message to answer: an LLM answer is streamed into the thread as it is written (the
+   * mention's or agent view's thread, or a thread under a top-level DM), then the rest posted.
+   */
+  async function converse(translated: Translated, client: WebClient) {
+    let stream: SlackTokenStream | undefined;
+    const target =
+      translated.kind === "turn" && translated.turn.channel
+        ? {
+            channel: translated.turn.channel.conversation,
+            threadTs: translated.turn.channel.thread ?? translated.slack.ts ?? "",
+            team: translated.slack.team,
+            user: translated.slack.user,
+          }
+        : undefined;
+    const onToken = target?.threadTs
+      ? (token: string) => {
+          stream ??= new SlackTokenStream(client, target);
+          stream.push(token);
+        }
+      : undefined;
+    const done = await run(translated, client, onToken);
+    if (!done) return;
+    const [first, ...rest] = done.replies;
+    if (stream && first && (await stream.finish(first))) await post(done.turn, rest);
+    else await post(done.turn, done.replies);
+  }
+
   // The agent view (the app's Messages tab as an assistant): suggested prompts when a member
   // opens a chat, a "thinking…" status while the turn runs (Slack clears it when the answer is posted).
   app.assistant(
@@ -233,20 +263,17 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
           const locale = (await directory.profile(client, translated.slack.team, translated.slack.user)).locale ?? "fr";
           await setStatus(t("sp_thinking", locale));
         }
-        const done = await run(translated, client);
-        if (done) await post(done.turn, done.replies);
+        await converse(translated, client);
       },
     }),
   );
 
   app.event("message", async ({ body, client, context }) => {
-    const done = await run(eventToTurn(body, { ...(context.botUserId ? { userId: context.botUserId } : {}) }), client);
-    if (done) await post(done.turn, done.replies);
+    await converse(eventToTurn(body, { ...(context.botUserId ? { userId: context.botUserId } : {}) }), client);
   });
 
   app.event("app_mention", async ({ body, client, context }) => {
-    const done = await run(eventToTurn(body, { ...(context.botUserId ? { userId: context.botUserId } : {}) }), client);
-    if (done) await post(done.turn, done.replies);
+    await converse(eventToTurn(body, { ...(context.botUserId ? { userId: context.botUserId } : {}) }), client);
   });
 
   /** Publishes the member's Home tab from their overview, in their language. */
