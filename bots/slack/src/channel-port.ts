@@ -52,6 +52,23 @@ export class SlackChannelPort implements ChannelPort {
     }
   }
 
+  /** A reply only `user` sees, in a channel (Slack keeps it out of everyone else's view and history). */
+  async sendEphemeral(address: ChannelAddress, user: string, reply: Reply): Promise<void> {
+    const client = await this.clientFor(address.workspace);
+    const message = renderReply(reply);
+    try {
+      await client.chat.postEphemeral({
+        channel: address.conversation,
+        user,
+        ...(address.thread ? { thread_ts: address.thread } : {}),
+        text: message.text,
+        blocks: message.blocks,
+      });
+    } catch (error) {
+      throw toChannelError(error);
+    }
+  }
+
   async update(address: ChannelAddress, platformMessageId: string, reply: Reply): Promise<void> {
     const client = await this.clientFor(address.workspace);
     const message = renderReply(reply);

@@ -210,7 +210,10 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
         ...(channel.workspace ? { workspace: channel.workspace } : {}),
         ...(channel.thread ? { thread: channel.thread } : {}),
       };
+      const user = turn.identity.externalId.split(":")[1];
       if (reply.replaces) await port.update(address, reply.replaces, reply);
+      // Meant for this member only: in a channel, only they see it (a DM is already private).
+      else if (reply.ephemeral && !channel.direct && user) await port.sendEphemeral(address, user, reply);
       else await port.send(address, reply, { idempotencyKey: `${turn.inboundId ?? "turn"}:${i}`, attempt: 1 });
     }
   }
