@@ -156,6 +156,10 @@ export const ASSISTANT_MESSAGES = {
     en: 'What should I change on "{title}"? For example "set the price to 40", "rename it to …" or "pause it".',
   },
   as_which_listing: { fr: "Laquelle de vos annonces ?", en: "Which of your listings?" },
+  as_no_listing_named: {
+    fr: "Aucune de vos annonces ne correspond à « {name} ». Laquelle voulez-vous dire ?",
+    en: 'None of your listings matches "{name}". Which one do you mean?',
+  },
   as_no_listings: {
     fr: "Vous n'avez pas encore d'annonce. Dites par exemple « je vends mon vélo 80 € à Lyon ».",
     en: 'You have no listings yet. Say for example "selling my bike 80 € in Lyon".',
@@ -209,6 +213,10 @@ export const ASSISTANT_MESSAGES = {
   as_match_declined: { fr: "Échange refusé. Je ne vous le proposerai plus.", en: "Swap declined. I won't suggest it again." },
   as_confirm_decline: { fr: "Refuser cet échange ? {explanation}", en: "Decline this swap? {explanation}" },
   as_which_match: { fr: "Quel échange ? Voici ceux en attente :", en: "Which swap? Here are the pending ones:" },
+  as_no_match_named: {
+    fr: "Aucun échange en attente avec « {name} ». Voici ceux en attente :",
+    en: 'No pending swap with "{name}". Here are the pending ones:',
+  },
   // messaging
   as_ask_recipient: { fr: "À qui voulez-vous écrire ?", en: "Who do you want to write to?" },
   as_ask_body: { fr: "Que voulez-vous écrire à {name} ?", en: "What do you want to write to {name}?" },

@@ -5,9 +5,9 @@ import { Forbidden } from "../../errors/domain.ts";
 import type { ListingView } from "../../listings/listing-view.ts";
 import { createListing, deleteListing, getListing, listMyListings, updateListing } from "../../listings/listings.ts";
 import { resolvePlace, suggestPlaces } from "../../places/gazetteer.ts";
-import { lightStem, words } from "../../text/normalize.ts";
 import { type Dialog, explainBadRef, pickFromResults } from "../dialog.ts";
 import type { Slots } from "../intents.ts";
+import { bestNamed, namingWords } from "../named-target.ts";
 import type { ReplyCard } from "../reply.ts";
 
 export function listingCard(d: Dialog, listing: ListingView, distanceKm?: number | null): ReplyCard {
@@ -153,18 +153,24 @@ export async function myListingsTurn(d: Dialog): Promise<void> {
   });
 }
 
-/** The member's listing the message is about: an id from a button, "the second one", the one in focus, or the only one. */
-/** The one active listing of the member whose title words the message names, if exactly one. */
-async function namedListing(d: Dialog): Promise<string | undefined> {
-  const said = new Set(words(d.text).map(lightStem));
-  if (said.size === 0) return undefined;
-  const mine = await listMyListings(d.market, d.userId, { limit: 50 });
-  const named = mine.items.filter(
-    (listing) => listing.status !== "closed" && words(listing.title).some((word) => word.length >= 3 && said.has(lightStem(word))),
-  );
-  return named.length === 1 ? named[0]?.id : undefined;
+/** Lists the member's active listings with one button each, under `question`. */
+function askWhichListing(d: Dialog, question: string, listings: ListingView[], intent: "delete_listing" | "update_listing", slots: Slots) {
+  d.state.results = { kind: "my_listings", ids: listings.map((l) => l.id) };
+  d.say(question, {
+    layout: "list",
+    cards: listings.map((listing) => ({
+      title: listing.title,
+      subtitle: d.t(`as_status_${listing.status}`),
+      actions: [d.action(listing.title.slice(0, 40), intent, { ...slots, listingId: listing.id })],
+    })),
+  });
 }
 
+/**
+ * The member's listing the message is about: an id from a button, "the second one", the one
+ * the message names (or a question when several fit, or "none of yours" when none does), the
+ * one in focus ("supprime-la"), or the only one.
+ */
 async function targetListing(d: Dialog, slots: Slots, intent: "delete_listing" | "update_listing"): Promise<ListingView | undefined> {
   let id = typeof slots.listingId === "string" ? slots.listingId : undefined;
   if (!id && slots.ref !== undefined) {
@@ -174,30 +180,39 @@ async function targetListing(d: Dialog, slots: Slots, intent: "delete_listing" |
       return undefined;
     }
   }
-  // "la perceuse est partie, retire l'annonce": the listing named in the message, before the one in focus.
-  if (!id) id = await namedListing(d);
-  if (!id && d.state.focus?.listingId) {
-    const focused = await getListing(d.market, d.state.focus.listingId).catch(() => undefined);
-    if (focused?.owner.id === d.userId) id = focused.id;
-  }
   if (!id) {
-    const mine = await listMyListings(d.market, d.userId, { limit: 10 });
-    const active = mine.items.filter((l) => l.status !== "closed");
-    if (active.length === 1) id = active[0]?.id;
-    else if (active.length === 0) {
-      d.say(d.t("as_no_listings"));
+    const active = (await listMyListings(d.market, d.userId, { limit: 50 })).items.filter((l) => l.status !== "closed");
+    const said = namingWords(d.text);
+    const named = bestNamed(
+      said.map((w) => w.folded),
+      active.map((listing) => ({ item: listing, texts: [listing.title] })),
+    );
+    if (named.length === 1) return named[0];
+    // "la perceuse est partie, retire l'annonce": the listing named, never the last one instead.
+    // (An edit's words are mostly the new values, so only a delete insists on its name.)
+    if (said.length > 0 && intent === "delete_listing") {
+      if (named.length === 0) {
+        const name = said.map((w) => w.typed).join(" ");
+        if (active.length === 0) d.say(d.t("as_no_listings"));
+        else askWhichListing(d, d.t("as_no_listing_named", { name }), active, intent, slots);
+        return undefined;
+      }
+      askWhichListing(d, d.t("as_which_listing"), named, intent, slots);
       return undefined;
-    } else {
-      d.state.results = { kind: "my_listings", ids: active.map((l) => l.id) };
-      d.say(d.t("as_which_listing"), {
-        layout: "list",
-        cards: active.map((listing) => ({
-          title: listing.title,
-          subtitle: d.t(`as_status_${listing.status}`),
-          actions: [d.action(listing.title.slice(0, 40), intent, { ...slots, listingId: listing.id })],
-        })),
-      });
-      return undefined;
+    }
+    if (d.state.focus?.listingId) {
+      const focused = await getListing(d.market, d.state.focus.listingId).catch(() => undefined);
+      if (focused?.owner.id === d.userId && focused.status !== "closed") id = focused.id;
+    }
+    if (!id) {
+      if (active.length === 1) id = active[0]?.id;
+      else if (active.length === 0) {
+        d.say(d.t("as_no_listings"));
+        return undefined;
+      } else {
+        askWhichListing(d, d.t("as_which_listing"), active, intent, slots);
+        return undefined;
+      }
     }
   }
   const listing = await getListing(d.market, id as string);

@@ -13,6 +13,7 @@ import {
 import { findMembersByName, type MemberRef } from "../../profiles/members.ts";
 import { type Dialog, explainBadRef, pickFromResults, sameName } from "../dialog.ts";
 import type { Intent, Slots } from "../intents.ts";
+import { bestNamed, namingWords } from "../named-target.ts";
 import type { ReplyCard } from "../reply.ts";
 
 // ---------------------------------------------------------------------------- matches
@@ -85,20 +86,42 @@ async function targetMatch(d: Dialog, slots: Slots, intent: Intent): Promise<Mat
       return undefined;
     }
   }
-  id ??= d.state.focus?.matchId;
   const pending = await listMyMatches(d.market, d.userId, d.locale, "proposed");
-  if (!id && pending.length === 1) id = pending[0]?.id;
-  const match =
-    pending.find((m) => m.id === id) ?? (id ? (await listMyMatches(d.market, d.userId, d.locale)).find((m) => m.id === id) : undefined);
-  if (match) return match;
+  // "j'accepte l'échange avec jake": the swap with the member (or the item) named, never the one in focus instead.
+  const said = id ? [] : namingWords(d.text);
+  let question = d.t("as_which_match");
+  let choices = pending;
+  if (said.length > 0) {
+    choices = bestNamed(
+      said.map((w) => w.folded),
+      pending.map((m) => ({
+        item: m,
+        texts: [
+          ...m.participants.filter((p) => p.id !== d.userId).map((p) => p.name),
+          ...m.steps.flatMap((s) => [s.offerTitle, s.wantTitle]),
+        ],
+      })),
+    );
+    if (choices.length === 1) return choices[0];
+    if (choices.length === 0) {
+      question = d.t("as_no_match_named", { name: said.map((w) => w.typed).join(" ") });
+      choices = pending;
+    }
+  } else {
+    id ??= d.state.focus?.matchId;
+    if (!id && pending.length === 1) id = pending[0]?.id;
+    const match =
+      pending.find((m) => m.id === id) ?? (id ? (await listMyMatches(d.market, d.userId, d.locale)).find((m) => m.id === id) : undefined);
+    if (match) return match;
+  }
   if (pending.length === 0) {
     d.say(d.t("as_no_matches"));
     return undefined;
   }
-  d.state.results = { kind: "matches", ids: pending.map((m) => m.id) };
-  d.say(d.t("as_which_match"), {
+  d.state.results = { kind: "matches", ids: choices.map((m) => m.id) };
+  d.say(question, {
     layout: "list",
-    cards: pending.map((m) => ({
+    cards: choices.map((m) => ({
       ...matchCard(d, m),
       actions: [d.action(d.t(intent === "accept_match" ? "as_accept" : "as_decline"), intent, { matchId: m.id })],
     })),

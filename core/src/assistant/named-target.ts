@@ -1,0 +1,63 @@
+/**
+ * "supprime mon annonce de vélo", "accept the swap with Jake": the words of a command that name
+ * its target, and the member's own things those words fit (accents, plurals and typos
+ * tolerated). A command that names something never falls back to "the last one".
+ */
+import { distance } from "fastest-levenshtein";
+import { foldText, lightStem } from "../text/normalize.ts";
+
+/** Words that say what to do, not which thing: verbs, articles, "annonce", "swap", ordinals, fillers. */
+const COMMAND_WORDS = new Set(
+  // French
+  (
+    "supprime supprimer supprimez efface effacer effacez enleve enlever enlevez retire retirer retirez vire virer " +
+    "annonce annonces offre offres demande demandes mon ma mes le la les de du des un une en au aux ce cet cette ces " +
+    "celle celui ca cela pour avec sur dans est que qui je tu vous moi svp stp merci oui bien alors maintenant " +
+    "accepte accepter acceptez acceptee valide valider echange echanges echanger match matchs proposition " +
+    "refuse refuser refusez decline non premier premiere deuxieme second seconde troisieme dernier derniere " +
+    // English
+    "delete remove erase drop take down cancel listing listings post posts offer want wants the my mine a an of for with " +
+    "this that these those it its please now thanks ok okay yes accept accepts accepted swap swaps trade trades deal " +
+    "reject decline declined first third last one"
+  ).split(" "),
+);
+
+/** The words of `text` that may name a thing (as typed, with their folded form). */
+export function namingWords(text: string): { typed: string; folded: string }[] {
+  const out: { typed: string; folded: string }[] = [];
+  for (const typed of text.split(/[^\p{L}\p{N}]+/u)) {
+    const folded = foldText(typed);
+    if (folded.length < 3 || /^\p{N}+$/u.test(folded) || COMMAND_WORDS.has(folded)) continue;
+    out.push({ typed, folded });
+  }
+  return out;
+}
+
+/** Same word, give or take accents, a plural or a typo ("velo"/"vélos", "sewng"/"sewing"). */
+function sameWord(said: string, word: string): boolean {
+  if (said === word || lightStem(said) === lightStem(word)) return true;
+  const shorter = Math.min(said.length, word.length);
+  if (shorter < 4) return false;
+  return distance(said, word) <= (shorter >= 7 ? 2 : 1);
+}
+
+/**
+ * The candidates the words fit best (each candidate is described by its texts: a title, the
+ * other members' names): every candidate that fits as many said words as the best one does,
+ * or none when no word fits any.
+ */
+export function bestNamed<T>(said: string[], candidates: { item: T; texts: string[] }[]): T[] {
+  let best = 0;
+  let found: T[] = [];
+  for (const { item, texts } of candidates) {
+    const own = texts.flatMap((text) => foldText(text).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3);
+    const score = said.filter((s) => own.some((w) => sameWord(s, w))).length;
+    if (score === 0 || score < best) continue;
+    if (score > best) {
+      best = score;
+      found = [];
+    }
+    found.push(item);
+  }
+  return found;
+}
