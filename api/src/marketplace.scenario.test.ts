@@ -150,6 +150,19 @@ describe("a swap and a three-way cycle, from listings to conversation", () => {
     // Accepted exchanges stay in "my matches", with who accepted.
     const mine = (await t.request("GET", "/api/v1/matches", { token: token.Bob })).body.items;
     expect(mine.map((m: MatchBody & { status: string }) => m.status).sort()).toEqual(["accepted", "accepted"]);
+    // Paged, filtered, and one at a time (issue 13 REST gaps).
+    const page1 = await t.request("GET", "/api/v1/matches?limit=1", { token: token.Bob });
+    expect(page1.body.items).toHaveLength(1);
+    const page2 = await t.request("GET", `/api/v1/matches?limit=1&cursor=${page1.body.nextCursor}`, { token: token.Bob });
+    expect(page2.body.nextCursor).toBeNull();
+    expect([page1.body.items[0].id, page2.body.items[0].id].sort()).toEqual([pair.id, cycle.id].sort());
+    expect((await t.request("GET", "/api/v1/matches?status=declined,expired", { token: token.Bob })).body.items).toEqual([]);
+    expect((await t.request("GET", "/api/v1/matches?status=accepted,completed", { token: token.Bob })).body.items).toHaveLength(2);
+    expect((await t.request("GET", "/api/v1/matches?status=bogus", { token: token.Bob })).status).toBe(400);
+    const one = await t.request("GET", `/api/v1/matches/${pair.id}`, { token: token.Alice, headers: { "accept-language": "en" } });
+    expect(one.body).toMatchObject({ id: pair.id, status: "accepted", conversationId: pair.conversationId });
+    expect(one.body.explanation).toMatch(/^You want “Cherche un vélo de route” — Bob offers/);
+    expect((await t.request("GET", `/api/v1/matches/${pair.id}`, { token: token.Carol })).status).toBe(404);
     // someone else's proposal is not there to accept
     expect((await t.request("POST", `/api/v1/matches/${pair.id}/accept`, { token: token.Carol })).status).toBe(404);
   });

@@ -56,6 +56,7 @@ describe("OpenAPI document", () => {
         "GET /api/v1/me/listings",
         "GET /api/v1/search",
         "GET /api/v1/matches",
+        "GET /api/v1/matches/{id}",
         "POST /api/v1/matches/{id}/accept",
         "POST /api/v1/matches/{id}/decline",
         "POST /api/v1/matches/{id}/complete",

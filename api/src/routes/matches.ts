@@ -1,9 +1,10 @@
 /** /api/v1/matches: my proposals, accept/decline, completion and reviews. */
 
 import { ReviewMatchCommand } from "@relais/core/commands/match-commands";
-import { completeMatch, listMyMatches, respondToMatch, reviewMatch } from "@relais/core/matching/matches";
+import { completeMatch, getMyMatch, pageMyMatches, respondToMatch, reviewMatch } from "@relais/core/matching/matches";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
+import { PageQuery, pageOf } from "../http/pagination.ts";
 import { localeOf } from "../http/problem.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
 import { IdParams } from "./schemas.ts";
@@ -65,13 +66,42 @@ export function matchRoutes(api: ApiContext): AnyRoute[] {
       method: "get",
       path: "/api/v1/matches",
       summary: "My proposals: swaps and three-way cycles",
-      description: "Recomputed shortly after any listing changes (well within 2 s). Proposed, accepted and completed ones by default.",
+      description:
+        "Recomputed shortly after any listing changes (well within 2 s). Proposed, accepted and completed ones by default; " +
+        "`status=accepted,completed` filters. Paged with `limit` and `cursor`.",
       tags,
       auth: "user",
-      query: z.strictObject({ status: Status.optional() }),
-      responses: { 200: { description: "Newest first", schema: z.object({ items: z.array(Match) }).meta({ id: "MatchList" }) } },
+      query: PageQuery.extend({
+        status: z
+          .string()
+          .max(100)
+          .transform((value) => value.split(","))
+          .pipe(z.array(Status).min(1))
+          .optional()
+          .describe("One status or several, comma-separated"),
+      }),
+      responses: { 200: { description: "Newest first", schema: pageOf(Match, "MatchList") } },
       async handler({ req, caller, query }) {
-        return { status: 200, body: { items: await listMyMatches(ctx, caller!.userId, localeOf(req), query.status) } };
+        return {
+          status: 200,
+          body: await pageMyMatches(ctx, caller!.userId, localeOf(req), {
+            statuses: query.status,
+            limit: query.limit,
+            cursor: query.cursor,
+          }),
+        };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/matches/:id",
+      summary: "One of my matches, explained to me, with who has accepted",
+      tags,
+      auth: "user",
+      params: IdParams,
+      responses: { 200: { description: "The match", schema: Match }, 404: { description: "Not one of mine" } },
+      async handler({ req, caller, params }) {
+        return { status: 200, body: await getMyMatch(ctx, caller!.userId, params.id, localeOf(req)) };
       },
     }),
     answer("accept"),

@@ -12,6 +12,7 @@ import { Conflict, Forbidden, Invalid, NotFound } from "../errors/domain.ts";
 import { type Locale, t } from "../i18n/messages.ts";
 import type { MarketContext } from "../listings/context.ts";
 import { insertConversation } from "../messaging/conversations.ts";
+import { cursorArgs, type Page, toPage } from "../pagination.ts";
 import type { ExplanationStep } from "./marketplace-matching.ts";
 
 export type MatchView = {
@@ -110,6 +111,32 @@ export async function listMyMatches(
     take: 100,
   });
   return rows.map((row) => toView(row, locale, userId));
+}
+
+/** My matches a page at a time (newest first), of the given statuses (default: proposed, accepted, completed). */
+export async function pageMyMatches(
+  ctx: MarketContext,
+  userId: string,
+  locale: Locale,
+  query: { statuses?: MatchView["status"][]; limit: number; cursor?: string },
+): Promise<Page<MatchView>> {
+  await ctx.prisma.match.updateMany({
+    where: { status: "proposed", expiresAt: { lt: new Date() }, participants: { some: { userId } } },
+    data: { status: "expired" },
+  });
+  const statuses = query.statuses?.length ? query.statuses : (["proposed", "accepted", "completed"] as const);
+  const rows = await ctx.prisma.match.findMany({
+    where: { participants: { some: { userId } }, status: { in: [...statuses] } },
+    include: MATCH_INCLUDE,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    ...cursorArgs(query),
+  });
+  return toPage(rows, query.limit, (row) => toView(row, locale, userId));
+}
+
+/** One of my matches; someone else's is not found. */
+export async function getMyMatch(ctx: MarketContext, userId: string, matchId: string, locale: Locale): Promise<MatchView> {
+  return toView(await participantMatch(ctx, userId, matchId), locale, userId);
 }
 
 async function participantMatch(ctx: MarketContext, userId: string, matchId: string) {
