@@ -19,6 +19,7 @@ import type { WebClient } from "@slack/web-api";
 import type { Router } from "express";
 import type { Logger } from "pino";
 import { SlackChannelPort } from "./channel-port.ts";
+import { downloadFiles } from "./files.ts";
 import { SlackInstallationStore, type SlackInstallations } from "./installation-store.ts";
 import { formModal, formValuesOf, LISTING_MODAL, OPEN_LISTING_MODAL, POST_AS_OFFER_SHORTCUT } from "./modals.ts";
 import { homeView, markPressed, renderReply } from "./render.ts";
@@ -189,6 +190,10 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
     turn.identity = { ...turn.identity, ...(profile.displayName ? { displayName: profile.displayName } : {}) };
     if (profile.locale) turn.locale = profile.locale;
     turn.receivedAt = new Date();
+    if (slack.files && slack.files.length > 0 && client.token) {
+      const attachments = await downloadFiles(slack.files, client.token, config.apiUrl);
+      if (attachments.length > 0) turn.attachments = attachments;
+    }
     const channel = turn.channel;
     if (channel?.direct && channel.conversation.startsWith("D"))
       await core.rememberAddress?.(turn.identity, { dmChannelId: channel.conversation, workspaceId: channel.workspace ?? slack.team });

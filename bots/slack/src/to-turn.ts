@@ -15,12 +15,15 @@ import { z } from "zod";
 import { LINK_ACTION_PREFIX, OPEN_FORM_PREFIX, SAY_ACTION_PREFIX } from "./render.ts";
 import type { NeutralTurn } from "./turn-types.ts";
 
+export type SlackFile = { id: string; name: string; mimeType: string; size?: number; url?: string };
+
 /** What the adapter keeps for itself: where to answer, what was pressed. Core never sees it. */
 export type SlackContext = {
   user: string;
   team: string;
   ts?: string;
-  files?: string[];
+  /** Files shared with the message: downloaded with the bot token (Slack keeps them private). */
+  files?: SlackFile[];
   responseUrl?: string;
   triggerId?: string;
   pressed?: { actionId: string; label: string; ephemeral: boolean; onHome: boolean };
@@ -49,7 +52,17 @@ const MessageEvent = z.looseObject({
   channel_type: z.string().optional(),
   team: SlackId.optional(),
   user_team: SlackId.optional(),
-  files: z.array(z.looseObject({ id: z.string(), name: z.string().optional(), mimetype: z.string().optional() })).optional(),
+  files: z
+    .array(
+      z.looseObject({
+        id: z.string(),
+        name: z.string().optional(),
+        mimetype: z.string().optional(),
+        size: z.number().int().nonnegative().optional(),
+        url_private_download: z.url().optional(),
+      }),
+    )
+    .optional(),
 });
 
 /** Message subtypes a member writes; every other one (joins, edits, deletions, bots) is not a turn. */
@@ -87,6 +100,7 @@ export function eventToTurn(body: unknown, bot: { userId?: string; botId?: strin
   if (message.type === "message" && !direct) return { kind: "ignored", reason: "a channel message without a mention" };
   const team = message.user_team ?? message.team ?? envelope.data.team_id;
   const text = plainTextOf(message.text, bot.userId);
+  if (!text && (message.files ?? []).length === 0) return { kind: "ignored", reason: "nothing said" };
   return {
     kind: "turn",
     turn: {
@@ -102,7 +116,18 @@ export function eventToTurn(body: unknown, bot: { userId?: string; botId?: strin
       },
       text,
     },
-    slack: { user: message.user, team, ts: message.ts, files: (message.files ?? []).map((file) => file.id) },
+    slack: {
+      user: message.user,
+      team,
+      ts: message.ts,
+      files: (message.files ?? []).map((file) => ({
+        id: file.id,
+        name: file.name ?? file.id,
+        mimeType: file.mimetype ?? "application/octet-stream",
+        ...(file.size !== undefined ? { size: file.size } : {}),
+        ...(file.url_private_download ? { url: file.url_private_download } : {}),
+      })),
+    },
   };
 }
 

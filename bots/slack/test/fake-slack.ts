@@ -37,6 +37,8 @@ export type FakeSlack = {
   heal(method: string): void;
   /** A user `users.info` knows. */
   addUser(user: FakeUser): void;
+  /** A file Slack keeps for a shared message; returns its `url_private_download` (GETs are recorded as `file:<id>`). */
+  addFile(id: string, bytes: Uint8Array, mimeType: string): string;
   /** Resolves with the first call (past or future) to `method` that `match` accepts. */
   waitFor(method: string, match?: (call: FakeCall) => boolean, timeoutMs?: number): Promise<FakeCall>;
   /** A `response_url` served by this fake; calls to it are recorded as method `response_url:<id>`. */
@@ -77,6 +79,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const scripted = new Map<string, FakeFault[]>();
   const always = new Map<string, FakeFault>();
   const users = new Map<string, FakeUser>();
+  const files = new Map<string, { bytes: Uint8Array; mimeType: string }>();
   /** Messages posted, per channel, oldest first (for conversations.history / replies). */
   const history = new Map<string, Record<string, unknown>[]>();
   const faultsServed = new Map<string, number>();
@@ -184,6 +187,18 @@ export async function startFakeSlack(): Promise<FakeSlack> {
 
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? "/", "http://fake").pathname;
+    if (req.method === "GET" && path.startsWith("/files/")) {
+      const id = path.slice(7);
+      calls.push({ method: `file:${id}`, args: {}, token: req.headers.authorization?.replace(/^Bearer /, ""), at: Date.now() });
+      const file = files.get(id);
+      // Slack answers a download without the right token with its sign-in page, not the file.
+      if (!file || req.headers.authorization !== "Bearer xoxb-test-token") {
+        res.writeHead(file ? 302 : 404, file ? { location: "https://slack.com/signin" } : {}).end();
+        return;
+      }
+      res.writeHead(200, { "content-type": file.mimeType }).end(Buffer.from(file.bytes));
+      return;
+    }
     const args = await readBody(req).catch(() => ({}));
     const method = path.startsWith("/api/") ? path.slice(5) : path.startsWith("/response/") ? `response_url:${path.slice(10)}` : path;
     const auth = req.headers.authorization;
@@ -237,6 +252,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     },
     addUser(user) {
       users.set(user.id, user);
+    },
+    addFile(id, bytes, mimeType) {
+      files.set(id, { bytes, mimeType });
+      return `${url}/files/${id}`;
     },
     waitFor(method, match = () => true, timeoutMs = 20_000) {
       const seen = calls.find((call) => call.method === method && match(call));

@@ -92,9 +92,11 @@ function richText(text: string) {
 }
 
 /** A member's message in a DM with the app (`message.im`), optionally in a thread (agent view). */
+export type SharedFile = { id: string; name: string; mimetype: string; size: number; url_private_download: string };
+
 export function directMessage(
   text: string,
-  who: Who & { channel: string; threadTs?: string; id?: string; installTeam?: string },
+  who: Who & { channel: string; threadTs?: string; id?: string; installTeam?: string; files?: SharedFile[] },
 ): SlackRequest & { ts: string } {
   const ts = nextTs();
   const event: Record<string, unknown> = {
@@ -110,6 +112,14 @@ export function directMessage(
     event_ts: ts,
     channel_type: "im",
     ...(who.threadTs ? { thread_ts: who.threadTs, parent_user_id: "U0BOT" } : {}),
+    ...(who.files
+      ? {
+          subtype: "file_share",
+          upload: false,
+          display_as_bot: false,
+          files: who.files.map((f) => ({ ...f, mode: "hosted", is_external: false })),
+        }
+      : {}),
   };
   return { ...eventCallback(event, who), ts };
 }

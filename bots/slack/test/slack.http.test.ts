@@ -4,6 +4,7 @@
  * like Slack's and signed as Slack signs them. Assertions read what a member would see (the
  * calls Slack received) and what Relais stored.
  */
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../../../api/test/harness.ts";
 import { type FakeSlack, startFakeSlack } from "./fake-slack.ts";
@@ -322,6 +323,28 @@ describe("Slack over HTTP", () => {
     const status = fake.calls.find((call) => call.method === "assistant.threads.setStatus" && fake.calls.indexOf(call) >= from);
     expect(status?.args.status).toBe("is thinking…");
     expect(fake.calls.indexOf(status!)).toBeLessThan(fake.calls.indexOf(answer));
+  });
+
+  it("takes a photo shared with a message (downloaded with the bot token) onto the listing it posts", async () => {
+    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: "#3366cc" } })
+      .png()
+      .toBuffer();
+    const url = fake.addFile("F0PHOTO", photo, "image/png");
+    const from = fake.calls.length;
+    await send(
+      directMessage("je propose mon vélo pliant Brompton à Lyon pour 450 €", {
+        ...ZOE,
+        files: [{ id: "F0PHOTO", name: "brompton.png", mimetype: "image/png", size: photo.byteLength, url_private_download: url }],
+      }),
+    );
+    await fake.waitFor("chat.postMessage", (call) => fake.calls.indexOf(call) >= from && /Brompton/.test(JSON.stringify(call.args)));
+    await t.channels.slack?.idle();
+    expect(fake.callsTo("file:F0PHOTO")[0]?.token).toBe("xoxb-test-token");
+    const listing = await t.core.db.prisma.listing.findFirstOrThrow({
+      where: { title: { contains: "Brompton" } },
+      include: { images: true },
+    });
+    expect(listing.images).toHaveLength(1);
   });
 
   it("ignores the bot's own messages", async () => {
