@@ -16,14 +16,28 @@ export const ListingStatus = z.enum(["active", "paused", "closed", "traded"]);
 const TITLE_MIN = 3;
 const TITLE_MAX = 120;
 export const Title = z.string().trim().min(TITLE_MIN).max(TITLE_MAX);
-export const Description = z.string().trim().max(5000);
+/** Empty (no description) or a few words: one or two characters say nothing to a reader. */
+export const Description = z
+  .string()
+  .trim()
+  .max(5000)
+  .refine((text) => text.length === 0 || text.length >= 3, { error: "field_description_short" });
 export const Tags = z.array(z.string().trim().min(1).max(30)).max(10);
 export const CategorySlug = z.string().trim().min(1).max(60);
 
 /** Integer minor units (cents), never negative. */
-export const MinorAmount = z.number().int().min(0).max(1_000_000_000).describe("Integer minor units (cents): 12.50 € is 1250.");
-/** Stored upper-case by the services. */
-export const Currency = z.string().regex(/^[A-Za-z]{3}$/, "ISO 4217 code such as EUR");
+export const MinorAmount = z
+  .number()
+  .int({ error: "field_whole_cents" })
+  .min(0)
+  .max(1_000_000_000)
+  .describe("Integer minor units (cents): 12.50 € is 1250.");
+const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
+/** An ISO 4217 code the runtime knows (EUR, GBP, CHF…); stored upper-case by the services. */
+export const Currency = z
+  .string()
+  .regex(/^[A-Za-z]{3}$/, "ISO 4217 code such as EUR")
+  .refine((code) => CURRENCIES.has(code.toUpperCase()), { error: "field_currency" });
 export const Money = z.strictObject({ amount: MinorAmount, currency: Currency });
 
 export const PlaceName = z.string().trim().min(1).max(120).describe('A town, "Villeurbanne 69100", "Paris 11e", "London, GB"…');

@@ -5,8 +5,10 @@
  */
 import type { z } from "zod";
 import { type FieldError, Invalid } from "../errors/domain.ts";
-import type { MessageKey } from "../i18n/messages.ts";
+import { MESSAGES, type MessageKey } from "../i18n/messages.ts";
 import { unstorableTextPaths } from "../text/storable.ts";
+
+const isFieldMessage = (message: string): message is MessageKey => message.startsWith("field_") && message in MESSAGES;
 
 /** One field error per zod issue; `prefix` is where the value came from (`body`, `query`…). */
 export function fieldErrorsOf(error: z.ZodError, prefix?: string): FieldError[] {
@@ -16,8 +18,12 @@ export function fieldErrorsOf(error: z.ZodError, prefix?: string): FieldError[] 
       return issue.keys.map((key) => ({ field: base ? `${base}.${key}` : key, code: "field_unknown" }));
     let code: MessageKey = "field_invalid";
     const params: Record<string, string | number> = {};
-    if (issue.code === "invalid_type") {
-      if (issue.input === undefined) code = "field_required";
+    if (isFieldMessage(issue.message)) {
+      // A rule that names its own message ("must be a whole number of cents").
+      code = issue.message;
+    } else if (issue.code === "invalid_type") {
+      // zod reports no input by default: a missing value is the one "received undefined".
+      if (issue.input === undefined && /received undefined$/.test(issue.message)) code = "field_required";
       else {
         code = "field_type";
         params.expected = issue.expected;

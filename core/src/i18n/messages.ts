@@ -62,6 +62,19 @@ export const MESSAGES = {
     fr: "Contient un caractère interdit (U+0000 ou une moitié de caractère Unicode).",
     en: "Contains a forbidden character (U+0000 or half of a Unicode character).",
   },
+  field_whole_cents: {
+    fr: "Doit être un nombre entier de centimes (45,50 € s'écrit 4550).",
+    en: "Must be a whole number of cents (45.50 is written 4550).",
+  },
+  field_currency: {
+    fr: "Devise inconnue : un code ISO 4217 comme EUR, GBP ou CHF.",
+    en: "Unknown currency: an ISO 4217 code such as EUR, GBP or CHF.",
+  },
+  field_description_short: {
+    fr: "Description trop courte : au moins 3 caractères, ou aucune.",
+    en: "Description too short: at least 3 characters, or none.",
+  },
+  field_price_range: { fr: "Doit être au moins le prix minimum ({min}).", en: "Must be at least the minimum price ({min})." },
   field_unknown: { fr: "Champ inconnu.", en: "Unknown field." },
   field_too_long: { fr: "Trop long (maximum {max} caractères).", en: "Too long (at most {max} characters)." },
   field_too_short: { fr: "Trop court (minimum {min} caractères).", en: "Too short (at least {min} characters)." },

@@ -88,6 +88,9 @@ function highlightsOf(listing: ListingView, q: string | undefined): string[] {
 
 export async function searchListings(ctx: MarketContext, searcherId: string | undefined, input: SearchQuery): Promise<SearchResult> {
   const query = parseCommand(SearchListingsCommand, input);
+  if (query.minPrice !== undefined && query.maxPrice !== undefined && query.minPrice > query.maxPrice) {
+    throw new Invalid("invalid_request", [{ field: "maxPrice", code: "field_price_range", params: { min: query.minPrice } }]);
+  }
   const offset = decodeCursor(query.cursor);
   const center =
     query.near ??
