@@ -180,6 +180,19 @@ describe("two turns of one identity 10 ms apart", () => {
   });
 });
 
+describe("text no database can hold", () => {
+  it("a chat message with U+0000 or a lone surrogate gets a polite answer, and the dialog is still saved", async () => {
+    for (const text of ["je vends un vélo\u0000 à Lyon", "salut \ud800"]) {
+      const answer = await t.api.assistant.handle(slack("T1:U-nul", "D-nul", true, { text }));
+      expect(answer.replies[0]?.text).toContain("caractères que je ne peux pas lire");
+    }
+    const listings = await t.core.db.prisma.listing.count({ where: { owner: { identities: { some: { externalId: "T1:U-nul" } } } } });
+    expect(listings).toBe(0);
+    const after = await t.api.assistant.handle(slack("T1:U-nul", "D-nul", true, { text: "bonjour" }));
+    expect(after.replies[0]?.text).toBeTruthy();
+  });
+});
+
 describe("dialog context per conversation", () => {
   it("'le deuxième' in a DM does not pick from a list shown in a public channel", async () => {
     await say("Camille Voisine", "je vends mon vélo de course 150 € à Lyon");

@@ -12,12 +12,14 @@
  * back to the local engine when the provider fails) or the local engine, and turns errors
  * into polite replies in the member's language.
  */
+
 import { createHash } from "node:crypto";
 import AsyncLock from "async-lock";
 import { apiIdentityOf, findOrCreateUserByIdentity } from "../accounts/identities.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { DomainError, Invalid } from "../errors/domain.ts";
 import { type Locale, t } from "../i18n/messages.ts";
+import { isStorableText } from "../text/storable.ts";
 import { ActionStore, newActionId } from "./actions.ts";
 import { type AssistantDeps, Dialog } from "./dialog.ts";
 import { fitReplies } from "./fit-reply.ts";
@@ -173,6 +175,9 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
         }
       } else if (!text && attachments.length === 0) {
         dialog.say(dialog.t("as_empty"));
+      } else if (!isStorableText(text)) {
+        // A chat platform may hand us U+0000 or a lone surrogate: nothing could store it.
+        dialog.say(dialog.t("as_unreadable"));
       } else if (text && !/[\p{L}\p{N}]/u.test(text)) {
         // Nothing to read (only emojis and punctuation).
         dialog.say(dialog.t("as_unknown"));
@@ -215,7 +220,7 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
     });
     for (const { id, reply } of fitted.held) dialog.newActions.push({ id, target: { page: reply } });
     session.locale = dialog.locale;
-    if (text) session.history.push({ role: "user", text: text.slice(0, 2000) });
+    if (text && isStorableText(text)) session.history.push({ role: "user", text: text.slice(0, 2000) });
     session.history.push({ role: "assistant", text: fitted.replies.map(replyAsText).join("\n").slice(0, 2000) });
     await actions.save(session.userId, dialog.newActions);
     await saveSession(prisma, session);

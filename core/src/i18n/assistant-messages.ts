@@ -13,6 +13,10 @@ export const ASSISTANT_MESSAGES = {
     en: 'I didn\'t get that. Try for example "looking for a bike in Lyon", "my listings" or "help".',
   },
   as_empty: { fr: "Votre message est vide. Que puis-je faire pour vous ?", en: "Your message is empty. What can I do for you?" },
+  as_unreadable: {
+    fr: "Votre message contient des caractères que je ne peux pas lire. Pouvez-vous le réécrire ?",
+    en: "Your message holds characters I cannot read. Could you type it again?",
+  },
   as_too_long: {
     fr: "Ce message est trop long pour moi ({length} caractères, maximum {max}). Pouvez-vous le raccourcir ?",
     en: "That message is too long for me ({length} characters, maximum {max}). Could you shorten it?",
