@@ -27,8 +27,10 @@ const COMMON_SKILL_WORDS = new Set(["data", "ui", "ux", "go", "video", "tests", 
  * ("message Zoé", "ask Karim"). Corpus names count as names so training sees the same thing.
  */
 function isName(token: Token, index: number, speller?: Speller): boolean {
-  if (index === 0 || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
+  if (index === 0) return false;
+  // A first name the corpus uses is a name however it is typed ("write to camille").
   if (NAMES_IN_CORPUS.has(token.folded)) return true;
+  if (!/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
   if (!speller || speller.knows(token.folded)) return false;
   const place = resolvePlace(token.text);
   return !place || place.population < 20_000;
@@ -73,7 +75,7 @@ function featuresOf(normalized: string[]): string[] {
  * every sentence of an evaluation set (normalised comparison), so no evaluation sentence is
  * ever trained on, not even by a template's chance.
  */
-export function trainingSet(): { text: string; intent: Intent }[] {
+export function trainingSet(): { text: string; intent: Intent; roughened?: boolean }[] {
   const excluded = evalSentenceKeys();
   return [...trainingExamples(), ...generatedExamples()].filter((example) => !excluded.has(sentenceKey(example.text)));
 }
@@ -94,7 +96,8 @@ export class IntentClassifier {
   constructor() {
     const examples = trainingSet();
     const vocabulary = new Set<string>();
-    for (const example of examples) for (const token of tokenize(example.text)) vocabulary.add(token.folded);
+    // The typos the corpus makes on purpose are not words the speller should keep.
+    for (const example of examples) if (!example.roughened) for (const token of tokenize(example.text)) vocabulary.add(token.folded);
     this.speller = new Speller(vocabulary, dictionaryWords());
     this.vocabulary = new Set([...vocabulary].filter((word) => !NAMES_IN_CORPUS.has(word)));
     this.train(

@@ -42,7 +42,7 @@ export const GAZETTEERS: Record<string, string[]> = {
   ),
   name: list(
     "Marie|Julien|Sarah|Tom|Léa|Karim|Emma|Paul|Camille|Lucas|Chloé|Hugo|Inès|Yanis|Manon|Nathan|Fatou|Mamadou|Sofia|Jake|Olivia|Noah|Liam|Ava|" +
-      "Anna|Thomas|Nina|Mehdi|Amine|Zoé|Louis|Jules|Alice|Clara|Ben|Kevin|Laura|Pierre|Sophie|Antoine|Élodie|Maxime|Priya|Ahmed|Mia|Ethan|Grace|Oscar",
+      "Anna|Thomas|Nina|Mehdi|Amine|Zoé|Louis|Jules|Alice|Clara|Kevin|Laura|Pierre|Sophie|Antoine|Élodie|Maxime|Priya|Ahmed|Mia|Ethan|Grace|Oscar",
   ),
   skill: list(
     "React|Python|Node|Java|Symfony|UX design|DevOps|data|Kubernetes|Flutter|Figma|Rust|TypeScript|Vue.js|Angular|Django|PHP|Laravel|Go|AWS|SQL|Spark|" +
@@ -128,7 +128,8 @@ const TEMPLATES: [Intent, string][] = [
       "(réactive|reactivate|remets en ligne|put back online|republie|relance|unpause|resume) ({ordinal}|mon annonce|my listing|it|l'annonce du {item}|my {item} listing)|" +
       "(change|modifie|update|edit|set|ajoute à) (la description|the description|description) (de|of|) ({ordinal}|mon annonce|it|) (:|to|en) (très bon état, peu servi|comes with a charger|pickup only|livraison possible)|" +
       "(modifie|édite|edit|update|change) ({ordinal}|mon annonce|my listing|my {item} listing|l'annonce du {item})|" +
-      "(c'est trop cher|too expensive|personne n'en veut|no one wants it) (,|) (baisse à|mets-le à|mets-la à|drop it to|make it|lower it to) {price}|(précise|ajoute|mentionne|add|say|mention) (dans l'annonce|dans la description|in the ad|in the description|on my listing) (que c'est livrable|que le prix est négociable|that it's negotiable|that delivery is possible|that it has a scratch)|(remets|repasse|put|set) ({ordinal}|mon annonce|my listing|mon {item}|my {item} ad) (en ligne|online|active|back up|visible)|(make it|passe-le à|passe-la à|set it to|change it to) {price} (instead|plutôt|au lieu de 80|now)|(can you change|tu peux changer|peux-tu modifier|could you update) (mon annonce|my ad|the price of my {item}|le prix de mon {item}|la description de mon {item}) (|to {price}|à {price})",
+      "(c'est trop cher|too expensive|personne n'en veut|no one wants it) (,|) (baisse à|mets-le à|mets-la à|drop it to|make it|lower it to) {price}|(précise|ajoute|mentionne|add|say|mention) (dans l'annonce|dans la description|in the ad|in the description|on my listing) (que c'est livrable|que le prix est négociable|that it's negotiable|that delivery is possible|that it has a scratch)|(remets|repasse|put|set) ({ordinal}|mon annonce|my listing|mon {item}|my {item} ad) (en ligne|online|active|back up|visible)|(make it|passe-le à|passe-la à|set it to|change it to) {price} (instead|plutôt|au lieu de 80|now)|(can you change|tu peux changer|peux-tu modifier|could you update) (mon annonce|my ad|the price of my {item}|le prix de mon {item}|la description de mon {item}) (|to {price}|à {price})|" +
+      "(renomme|renommer|rename|retitle) ({ordinal}|mon annonce|my listing|it|la|le|l'annonce) (en|to|as) (« {item} »|\"{item}\"|{item} de ville|{item} vintage|{item} comme neuf|{item} {town})|(renomme-la|renomme-le|rename it|call it|appelle-la|appelle-le) (en|to|) ({item}|« {item} »|{item} d'occasion)",
   ],
   [
     "delete_listing",
@@ -313,7 +314,8 @@ const TEMPLATES: [Intent, string][] = [
       "(fais|écris|do|write) (mes devoirs|my homework|my maths homework|ma dissertation|my essay) (|stp|pls)|" +
       "(asdf|qsdfgh|lol|mdr|ptdr|haha|hmm|euh|bof|🤔|😂|...|?|!!!|blabla|test|testing)|" +
       "(quelle est la population de|what's the population of|who is the president of|qui est le président de|how far is|c'est loin) (le canada|canada|france|the moon|la lune|{town}) (|?)|(traduis|translate|écris un poème sur|write a poem about|chante|sing|joue|play) (ce texte|this|l'amour|love|une chanson|a song|de la musique|some music) (|stp|pls)|(mets un réveil|set an alarm|rappelle-moi|remind me) (à 7h|for 7am|demain|tomorrow) (|de|to) (|appeler maman|call mom)|(tu es qui|are you human|t'es un robot|are you a bot|tu m'aimes|do you love me|je m'ennuie|i'm bored) (|?|lol)|(combien font|how much is|calcule|compute) (2+2|12 fois 7|15% of 80|la racine de 16) (|?)|(recette de|recipe for) (crêpes|pancakes|lasagnes|a cake)|(qui va gagner|who will win) (les élections|the election|la coupe du monde|the world cup) (|?)|(can you|tu peux|peux-tu) (book|réserver|order|commander|call|appeler) (me|moi|) (a table|une table au resto|an uber|un taxi|a flight|un vol) (|to {town}|pour {town}|tonight|ce soir)|" +
-      "(tu connais|do you know|t'as vu|have you seen) (la dernière série|the latest movie|le match|the news|les infos) (|?)|(j'ai faim|i'm hungry|il pleut|it's raining|quelle journée|what a day|je suis fatigué|i'm tired)|(c'est quoi le sens de la vie|what's the meaning of life|raconte-moi une histoire|tell me a story|chante une chanson|sing me a song)|(donne-moi|give me) (la météo|the weather|l'heure|the time|les résultats du foot|football scores)|(aide-moi à|help me) (faire mes impôts|with my taxes|réviser mon bac|study for my exam|écrire une lettre de motivation|write a cover letter for a bank)|(bla|blablabla|hmmm|ok ok|xD|mdrr|jsp|idk|wtf|omg)",
+      "(tu connais|do you know|t'as vu|have you seen) (la dernière série|the latest movie|le match|the news|les infos) (|?)|(j'ai faim|i'm hungry|il pleut|it's raining|quelle journée|what a day|je suis fatigué|i'm tired)|(c'est quoi le sens de la vie|what's the meaning of life|raconte-moi une histoire|tell me a story|chante une chanson|sing me a song)|(donne-moi|give me) (la météo|the weather|l'heure|the time|les résultats du foot|football scores)|(aide-moi à|help me) (faire mes impôts|with my taxes|réviser mon bac|study for my exam|écrire une lettre de motivation|write a cover letter for a bank)|(bla|blablabla|hmmm|ok ok|xD|mdrr|jsp|idk|wtf|omg)|" +
+      "(merci|thanks|thx|merci beaucoup|thank you|top merci|super merci|parfait merci|cool thanks|merci bien|thanks a lot|ok merci) (|!|:)|😊|🙏)",
   ],
 ];
 
@@ -421,9 +423,9 @@ function roughen(text: string, rnd: () => number): string {
 }
 
 /** About `perTemplate` sentences per top-level template alternative, roughened half the time. */
-export function generatedExamples(perTemplate = 24, seed = 11): { text: string; intent: Intent }[] {
+export function generatedExamples(perTemplate = 24, seed = 11): { text: string; intent: Intent; roughened?: boolean }[] {
   const rnd = random(seed);
-  const out: { text: string; intent: Intent }[] = [];
+  const out: { text: string; intent: Intent; roughened?: boolean }[] = [];
   for (const [intent, templates] of TEMPLATES) {
     const alternatives = topLevelAlternatives(templates);
     // Every intent gets at least 240 sentences, however few its templates.
@@ -434,7 +436,8 @@ export function generatedExamples(perTemplate = 24, seed = 11): { text: string; 
         // Politeness and fillers belong to no intent: spread them over all.
         if (rnd() < 0.2) text = `${pick(PREFIXES, rnd)}${text}`;
         if (rnd() < 0.25) text = `${text}${pick(SUFFIXES, rnd)}`;
-        out.push({ text: rnd() < 0.5 ? roughen(text, rnd) : text, intent });
+        if (rnd() < 0.5) out.push({ text: roughen(text, rnd), intent, roughened: true });
+        else out.push({ text, intent });
       }
     }
   }

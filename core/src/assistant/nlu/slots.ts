@@ -517,7 +517,11 @@ class SlotReader {
       // "1 200 €", "75 000 FCFA": a group of three digits after a space
       if (!glued && word.length <= 3 && /^\d{3}$/.test(this.words[end] ?? "") && this.gap(end - 1, end) === " ") {
         const after = this.words[end + 1] ?? "";
-        if (CURRENCY[after] || KM_UNITS.has(after)) {
+        // "1 200 €", "75 000 FCFA", but not "iphone 12 200 euros" (a model number, then a price)
+        const previous = this.words[i - 1] ?? "";
+        const opens =
+          i === 0 || /[,;:(]/.test(this.gap(i - 1, i)) || PRICE_CUES.has(previous) || ROLE_WORDS.has(previous) || !!CURRENCY[previous];
+        if ((CURRENCY[after] || KM_UNITS.has(after)) && (this.words[end] === "000" || opens)) {
           amount = amount * 1000 + Number(this.words[end]);
           end++;
         }
@@ -693,7 +697,9 @@ class SlotReader {
         // "in nice", "à tours": a word that is also a town is one after a preposition at the end of a clause
         const endsClause = from + n >= this.tokens.length || /[,;.!?)]/.test(this.gap(from + n - 1, from + n));
         if ((FUNCTION_WORDS.has(first) && !(capital && n > 1)) || (NOT_PLACES.has(first) && !capital && !endsClause)) continue;
-        const place = resolvePlace(candidate);
+        // "a lyonn": the typo repaired ("lyon") when the word as typed is no place
+        const repaired = n === 1 && first !== this.tokens[from]?.folded ? first : undefined;
+        const place = resolvePlace(candidate) ?? (repaired ? resolvePlace(repaired) : undefined);
         if (place && (place.population >= 20_000 || (capital && place.population >= 1_000))) {
           this.slots.place = place.name;
           this.mark(i, from + n);
@@ -910,7 +916,9 @@ class SlotReader {
         (w === "for" || w === "pour") &&
         !isNumber(this.words[i + 1]) &&
         !CURRENCY[this.words[i + 1] ?? ""] &&
-        this.words.some((x) => ["swap", "trade", "exchange", "echange", "troque", "echanger"].includes(x))
+        this.words.some((x) =>
+          ["swap", "swapping", "swapped", "trade", "trading", "exchange", "exchanging", "echange", "troque", "echanger"].includes(x),
+        )
       )
         from = i + 1;
       if (from < 0) continue;
@@ -944,7 +952,8 @@ class SlotReader {
         to < this.words.length &&
         !this.used[to] &&
         !PLACE_PREPOSITIONS.has(this.words[to] ?? "") &&
-        !this.has(to, "pour", "for", "ou", "or")
+        !this.has(to, "pour", "for", "ou", "or") &&
+        (to === from || !/[,;:!?()]/.test(this.gap(to - 1, to)))
       )
         to++;
       if (to > from) {
