@@ -99,8 +99,12 @@ const HANDLERS: Record<Exclude<Intent, "cancel" | "unknown">, (d: Dialog, slots:
 /** Runs one intent with its slots (from a message, a button, or the LLM engine's tool call). */
 export async function runIntent(d: Dialog, intent: Intent, slots: Slots): Promise<void> {
   if (intent === "cancel") {
-    const had = d.state.pending !== undefined;
+    // "annule" starts over: the question, the last search and its filters, the list and the focus all go.
+    const had = d.state.pending !== undefined || d.state.lastSearch !== undefined;
     delete d.state.pending;
+    delete d.state.lastSearch;
+    delete d.state.results;
+    delete d.state.focus;
     d.say(d.t(had ? "as_cancelled" : "as_nothing_to_cancel"));
     return;
   }

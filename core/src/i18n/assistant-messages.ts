@@ -178,6 +178,11 @@ export const ASSISTANT_MESSAGES = {
   as_ask_query: { fr: "Que cherchez-vous ?", en: "What are you looking for?" },
   as_search_results: { fr: "{count} résultat(s) pour « {q} »{where} :", en: '{count} result(s) for "{q}"{where}:' },
   as_search_where: { fr: " autour de {place}", en: " around {place}" },
+  as_search_filters: { fr: " — filtres : {list}", en: " — filters: {list}" },
+  as_filter_max_price: { fr: "moins de {price}", en: "under {price}" },
+  as_filter_min_price: { fr: "plus de {price}", en: "over {price}" },
+  as_filter_remove_price: { fr: "Sans limite de prix", en: "Any price" },
+  as_filter_remove_radius: { fr: "Rayon par défaut", en: "Default radius" },
   as_search_radius: { fr: " dans un rayon de {km} km autour de {place}", en: " within {km} km of {place}" },
   as_search_none: {
     fr: "Rien trouvé pour « {q} »{where}. Essayez un autre mot, une autre ville ou un rayon plus large — ou publiez une demande : « publie une demande : {q} ».",

@@ -15,10 +15,27 @@ import {
 import { searchListings } from "../../search/search-listings.ts";
 import { type Dialog, explainBadRef, pickFromResults } from "../dialog.ts";
 import type { Slots } from "../intents.ts";
-import type { ReplyCard } from "../reply.ts";
+import type { QuickReply, ReplyCard } from "../reply.ts";
 import { listingCard } from "./listings.ts";
 
 const PAGE = 5;
+
+/** The filters a search runs with beyond its words and place, said in its header, each with a button to drop it. */
+function activeFilters(d: Dialog, slots: Slots): { text: string; remove: QuickReply[] } {
+  const said: string[] = [];
+  const remove: QuickReply[] = [];
+  const { minPrice, maxPrice, radiusKm, ...rest } = slots;
+  const currency = typeof slots.currency === "string" ? slots.currency : "EUR";
+  if (typeof maxPrice === "number") said.push(d.t("as_filter_max_price", { price: d.money(maxPrice, currency) }));
+  if (typeof minPrice === "number") said.push(d.t("as_filter_min_price", { price: d.money(minPrice, currency) }));
+  if (typeof maxPrice === "number" || typeof minPrice === "number")
+    remove.push(d.quick(d.t("as_filter_remove_price"), "search_listings", { ...rest, ...(radiusKm !== undefined ? { radiusKm } : {}) }));
+  if (radiusKm !== undefined) {
+    const { radiusKm: _radius, ...wider } = slots;
+    remove.push(d.quick(d.t("as_filter_remove_radius"), "search_listings", wider));
+  }
+  return { text: said.length ? d.t("as_search_filters", { list: said.join(", ") }) : "", remove };
+}
 
 export async function searchListingsTurn(d: Dialog, slots: Slots): Promise<void> {
   const q = typeof slots.q === "string" ? slots.q.trim() : "";
@@ -57,12 +74,14 @@ export async function searchListingsTurn(d: Dialog, slots: Slots): Promise<void>
       : d.t("as_search_where", { place: center })
     : "";
   const label = q || d.t("as_everything");
+  const filters = activeFilters(d, slots);
   if (result.items.length === 0) {
-    d.say(d.t("as_search_none", { q: label, where }));
+    d.say(d.t("as_search_none", { q: label, where: where + filters.text }), filters.remove.length ? { quickReplies: filters.remove } : {});
     return;
   }
   d.state.results = { kind: "listings", ids: result.items.map((hit) => hit.listing.id) };
-  d.say(d.t("as_search_results", { count: result.items.length, q: label, where }), {
+  d.say(d.t("as_search_results", { count: result.items.length, q: label, where: where + filters.text }), {
+    ...(filters.remove.length ? { quickReplies: filters.remove } : {}),
     layout: "list",
     cards: result.items.map((hit) => ({
       ...listingCard(d, hit.listing, hit.distanceKm),
