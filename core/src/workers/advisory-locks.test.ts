@@ -68,9 +68,9 @@ describe.skipIf(!available)("advisory locks on Postgres", () => {
     try {
       expect(await holder.tryAcquire("email")).toBe(true);
       const lost = new Promise<string[]>((resolve) => holder.onLost(resolve));
-      // Kill the holder's backend: the server drops its session locks with it.
+      // Kill the holder's backend and wait until it is gone: the server drops its session locks with it.
       await admin.query(
-        `SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND classid = $1::bigint::oid AND objid = $2::bigint::oid`,
+        `SELECT pg_terminate_backend(pid, 10000) FROM pg_locks WHERE locktype = 'advisory' AND classid = $1::bigint::oid AND objid = $2::bigint::oid`,
         [0x52454c41, lockKey("email") >>> 0],
       );
       expect(await lost).toEqual(["email"]);
