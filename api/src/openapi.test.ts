@@ -91,6 +91,7 @@ describe("OpenAPI document", () => {
         "DELETE /api/v1/missions/{id}/saved",
         "POST /api/v1/missions/{id}/applications",
         "GET /api/v1/me/applications",
+        "GET /api/v1/me/saved-missions",
         "DELETE /api/v1/assistant/session",
       ].sort(),
     );

@@ -46,6 +46,18 @@ describe("missions", () => {
     const mine = await t.request("GET", "/api/v1/me/applications", { token });
     expect(mine.body.items.map((a: { mission: { id: string } }) => a.mission.id)).toEqual([mission.id]);
     expect((await t.request("GET", `/api/v1/missions/${mission.id}`, { token })).body).toMatchObject({ saved: true, applied: true });
+    // Saved missions, a page at a time (issue 13 REST gaps).
+    const [, second, third] = (await t.request("GET", "/api/v1/missions?limit=3")).body.items;
+    for (const other of [second, third]) await t.request("PUT", `/api/v1/missions/${other.id}/saved`, { token });
+    const page1 = await t.request("GET", "/api/v1/me/saved-missions?limit=2", { token });
+    expect(page1.status).toBe(200);
+    expect(page1.body.items).toHaveLength(2);
+    const page2 = await t.request("GET", `/api/v1/me/saved-missions?limit=2&cursor=${page1.body.nextCursor}`, { token });
+    expect(page2.body.nextCursor).toBeNull();
+    const savedIds = [...page1.body.items, ...page2.body.items].map((m: { id: string; saved: boolean }) => m.id);
+    expect(savedIds.sort()).toEqual([mission.id, second.id, third.id].sort());
+    const apps = await t.request("GET", "/api/v1/me/applications?limit=1", { token });
+    expect(apps.body).toMatchObject({ items: [{ mission: { id: mission.id } }], nextCursor: null });
     expect((await t.request("DELETE", `/api/v1/missions/${mission.id}/saved`, { token })).body.saved).toBe(false);
     expect((await t.request("GET", "/api/v1/missions/nope")).status).toBe(404);
   });

@@ -1,7 +1,15 @@
 /** /api/v1/missions: freelance missions (search, save for later, apply) and my applications. */
 
 import { ApplyToMissionCommand, SearchMissionsCommand } from "@relais/core/commands/mission-commands";
-import { applyToMission, getMission, listApplications, saveMission, searchMissions } from "@relais/core/missions/missions";
+import {
+  applyToMission,
+  getMission,
+  pageApplications,
+  pageSavedMissions,
+  saveMission,
+  searchMissions,
+} from "@relais/core/missions/missions";
+import { PageQuery, pageOf } from "../http/pagination.ts";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { queryOf } from "../http/query.ts";
@@ -123,9 +131,22 @@ export function missionRoutes(api: ApiContext): AnyRoute[] {
       summary: "My applications, most recent first",
       tags,
       auth: "user",
-      responses: { 200: { description: "Applications", schema: z.object({ items: z.array(Application) }) } },
-      async handler({ caller }) {
-        return { status: 200, body: { items: await listApplications(ctx, caller!.userId, 50) } };
+      query: PageQuery,
+      responses: { 200: { description: "Applications", schema: pageOf(Application, "ApplicationPage") } },
+      async handler({ caller, query }) {
+        return { status: 200, body: await pageApplications(ctx, caller!.userId, query) };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/me/saved-missions",
+      summary: "Missions I saved, most recently saved first",
+      tags,
+      auth: "user",
+      query: PageQuery,
+      responses: { 200: { description: "Saved missions", schema: pageOf(Mission, "SavedMissionPage") } },
+      async handler({ caller, query }) {
+        return { status: 200, body: await pageSavedMissions(ctx, caller!.userId, query) };
       },
     }),
   ];

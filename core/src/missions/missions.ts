@@ -4,6 +4,7 @@
  * assistant and by the REST routes alike.
  */
 
+import { cursorArgs, type Page, toPage } from "../pagination.ts";
 import { toVectorLiteral } from "../ai/embedder.ts";
 import { ApplyToMissionCommand, DEFAULT_MISSION_RADIUS_KM, SearchMissionsCommand } from "../commands/mission-commands.ts";
 import { parseCommand } from "../commands/parse-command.ts";
@@ -232,4 +233,41 @@ export async function listSavedMissions(ctx: MarketContext, userId: string, limi
     userId,
     saved.map((s) => s.mission),
   );
+}
+
+/** My applications a page at a time, most recently updated first. */
+export async function pageApplications(
+  ctx: MarketContext,
+  userId: string,
+  page: { limit: number; cursor?: string },
+): Promise<Page<ApplicationView>> {
+  const rows = await ctx.prisma.application.findMany({
+    where: { userId },
+    include: APPLICATION_INCLUDE,
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    ...cursorArgs(page),
+  });
+  return toPage(rows, page.limit, toApplicationView);
+}
+
+/** Missions I saved a page at a time, most recently saved first; the cursor is a mission id. */
+export async function pageSavedMissions(
+  ctx: MarketContext,
+  userId: string,
+  page: { limit: number; cursor?: string },
+): Promise<Page<MissionView>> {
+  const saved = await ctx.prisma.savedMission.findMany({
+    where: { userId },
+    include: { mission: true },
+    orderBy: [{ createdAt: "desc" }, { missionId: "asc" }],
+    take: page.limit + 1,
+    ...(page.cursor ? { cursor: { userId_missionId: { userId, missionId: page.cursor } }, skip: 1 } : {}),
+  });
+  const kept = saved.slice(0, page.limit);
+  const items = await viewsFor(
+    ctx,
+    userId,
+    kept.map((s) => s.mission),
+  );
+  return { items, nextCursor: saved.length > page.limit ? (kept.at(-1)?.missionId ?? null) : null };
 }
