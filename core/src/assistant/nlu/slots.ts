@@ -1019,15 +1019,15 @@ class SlotReader {
     const text = this.words.join(" ");
     const orders: [RegExp, string][] = [
       [
-        /\b(les? plus (?:proches?|pres)|(?:le|la|les)? ?plus pres|nearest|closest|near me first|par distance|by distance|proximite)\b/,
+        /\b(les? plus (?:proches?|pres)|(?:le|la|les)? ?plus pres|nearest|closest|closer|nearer|near me first|par distance|by distance|proximite)\b/,
         "distance",
       ],
       [
-        /\b(plus recente?s?|plus recents?|most recent|newest|latest|dernieres annonces|derniers? postes?|par date|by date|recentes? d abord)\b/,
+        /\b(plus recente?s?|plus recents?|most recent|newest|newer|latest|dernieres annonces|derniers? postes?|par date|by date|recentes? d abord)\b/,
         "recent",
       ],
       [
-        /\b(par prix|by price|cheapest|moins chers? d abord|prix croissant|lowest price|price low to high|les moins chers?|le moins cher)\b/,
+        /\b(par prix|by price|cheapest|cheaper|less expensive|moins chers? d abord|moins chers?|moins chere?s?|prix croissant|lowest price|price low to high|les moins chers?|le moins cher)\b/,
         "price",
       ],
     ];
