@@ -994,7 +994,28 @@ class SlotReader {
     this.words.forEach((w, i) => {
       if (
         words.has(w) &&
-        (this.has(i - 1, "tres", "bon", "comme", "etat", "like", "good", "great", "very", "in", "en", "mauvais", "jamais", "never") ||
+        (this.has(
+          i - 1,
+          "tres",
+          "bon",
+          "comme",
+          "etat",
+          "like",
+          "good",
+          "great",
+          "very",
+          "in",
+          "en",
+          "mauvais",
+          "jamais",
+          "never",
+          "barely",
+          "hardly",
+          "peu",
+          "quasi",
+          "presque",
+          "un",
+        ) ||
           this.has(i + 1, "etat", "condition", "neuf", "new", "servi", "used", "bon"))
       )
         this.used[i] = true;
