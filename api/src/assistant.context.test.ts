@@ -3,7 +3,7 @@
  * TRIED-AS-A-NEW-USER.md): a new search is a new search, old price and radius filters do not
  * silently carry over, the reply states the active filters with a button to drop each, and
  * "annule" clears everything. Asserted on the search the assistant ran (its slots) and on what
- * it found.
+ * it found. Principle 6 (A17): the member's language, French typed without accents included.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STRONG_PASSWORD, startTestApi, type TestApi } from "../test/harness.ts";
@@ -43,6 +43,7 @@ beforeAll(async () => {
   await register("Seller", "fr");
   await register("Camille", "fr");
   await register("Jake", "en");
+  await register("Manon", "fr");
   for (const text of [
     "je vends mon vélo de ville 120 € à Lyon",
     "je vends un vélo enfant 30 € à Lyon",
@@ -110,5 +111,26 @@ describe("A16: filters are visible and do not stick", () => {
     expect(widened.interpretation.slots).not.toHaveProperty("maxPrice");
     expect(found(widened)).toEqual(["Vélo de ville", "Vélo enfant"]);
     expect(widened.replies[0]?.text).not.toContain("filters");
+  });
+});
+
+describe("A17: the member's language", () => {
+  it("answers a French member in French when she types without accents, and in English only on a clear switch", async () => {
+    const search = await say("Manon", "velo a lyon");
+    expect(found(search)).toEqual(["Vélo de ville", "Vélo enfant"]);
+    expect(search.replies[0]?.text).toMatch(/^2 résultat\(s\) pour « velo »/);
+    const vague = await say("Manon", "bon ok a lyon alors");
+    expect(vague.replies[0]?.text).toMatch(/^2 résultat\(s\) pour « velo »/);
+    const post = await say("Manon", "table a vendre 50e lyon");
+    expect(post.interpretation.intent).toBe("create_listing");
+    expect(post.replies[0]?.text).toContain("C'est publié");
+    // Another wording, typed without accents either: still French.
+    const guitar = await say("Manon", "guitare pas cher a lyon");
+    expect(guitar.replies[0]?.text).toContain("pour « guitare");
+    // A whole sentence in English is a clear switch; French again switches back.
+    const english = await say("Manon", "show me the bikes around Lyon please");
+    expect(english.replies[0]?.text).toMatch(/result\(s\) for/);
+    const back = await say("Manon", "je cherche un velo a lyon");
+    expect(back.replies[0]?.text).toMatch(/résultat\(s\) pour/);
   });
 });

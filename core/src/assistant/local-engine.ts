@@ -3,7 +3,7 @@
  * (answers to its own questions, confirmations, "the second one", "contact her", "plutôt à
  * Bordeaux") and runs the intent's handler. No key, no download, no network.
  */
-import type { MessageKey } from "../i18n/messages.ts";
+import type { Locale, MessageKey } from "../i18n/messages.ts";
 import { foldText } from "../text/normalize.ts";
 import type { Dialog } from "./dialog.ts";
 import { explainBadRef, pickFromResults } from "./dialog.ts";
@@ -38,7 +38,7 @@ import { intentClassifier } from "./nlu/classifier.ts";
 import { isAffirmation, isNegation } from "./nlu/confirmation.ts";
 import { interpret } from "./nlu/interpret.ts";
 import { extractSlots, ordinalIn, placeIn } from "./nlu/slots.ts";
-import { tokenize } from "./nlu/text.ts";
+import { detectLocale, tokenize } from "./nlu/text.ts";
 import { ask } from "./session.ts";
 
 async function greeting(d: Dialog) {
@@ -225,12 +225,24 @@ const INTENT_WORDS: Partial<Record<Intent, RegExp>> = {
   search_missions: /\b(mission|gig|job)/,
 };
 
+/**
+ * The language to answer in: the member's (their conversation's, else their account's) unless
+ * the message is clearly in the other one. Short words ("a", "ok", "in", "à" typed without its
+ * accent) tell nothing, so "velo a lyon" from a French member is answered in French.
+ */
+function replyLocale(member: Locale, text: string): Locale {
+  return detectLocale(
+    tokenize(text).filter((token) => token.folded.length >= 3),
+    member,
+  );
+}
+
 /** Understands a typed message and acts on it. Returns what was understood. */
 export async function handleText(d: Dialog, text: string): Promise<Interpretation> {
   // While a question is open, "Lyon" answers it rather than refining the last search.
   const context = d.state.lastSearch && !d.state.pending ? { lastSearch: d.state.lastSearch } : {};
   const interpretation = interpret(text, d.locale, context);
-  d.locale = interpretation.locale;
+  d.locale = replyLocale(d.locale, text);
   const pending = d.state.pending;
   if (pending?.awaiting === "intent_choice" && interpretation.intent !== "cancel") {
     const chosen = chosenIntent(pending, text, interpretation);
