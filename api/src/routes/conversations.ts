@@ -5,7 +5,7 @@ import {
   listConversations,
   listMessages,
   markRead,
-  openConversation,
+  startConversation,
   sendMessage,
 } from "@relais/core/messaging/conversations";
 import { z } from "zod";
@@ -35,6 +35,7 @@ const Conversation = z
     lastMessage: Message.nullable(),
     unreadCount: z.number().int(),
     matchId: z.string().nullable(),
+    listingId: z.string().nullable().describe("The listing the conversation is about (the last one it was started from)"),
     createdAt: z.string(),
   })
   .meta({ id: "Conversation" });
@@ -47,13 +48,19 @@ export function conversationRoutes(api: ApiContext): AnyRoute[] {
       method: "post",
       path: "/api/v1/conversations",
       summary: "Start a conversation (reuses the existing one for two people)",
+      description:
+        "201 when a conversation was created; 200 with the existing one when two members already have one (it then carries the listing given).",
       tags,
       auth: "user",
       idempotent: true,
       body: StartConversationCommand,
-      responses: { 201: { description: "The conversation", schema: Conversation } },
+      responses: {
+        201: { description: "The new conversation", schema: Conversation },
+        200: { description: "The conversation the two members already had", schema: Conversation },
+      },
       async handler({ req, caller, body }) {
-        return { status: 201, body: await openConversation(ctx, caller!.userId, body, localeOf(req)) };
+        const { conversation, created } = await startConversation(ctx, caller!.userId, body, localeOf(req));
+        return { status: created ? 201 : 200, body: conversation };
       },
     }),
     defineRoute({

@@ -58,8 +58,21 @@ describe("blocking and reporting", () => {
     expect(await t.core.db.prisma.conversation.count()).toBe(0);
     const conversation = await t.request("POST", "/api/v1/conversations", { token: token.Dora, body: { memberIds: [id.Finn] } });
     expect(conversation.status).toBe(201);
+    expect(conversation.body.listingId).toBeNull();
     const again = await t.request("POST", "/api/v1/conversations", { token: token.Finn, body: { memberIds: [id.Dora] } });
+    expect(again.status).toBe(200);
     expect(again.body.id).toBe(conversation.body.id);
+    // Started again from a listing, the same conversation is now about that listing.
+    const listing = await post("Finn", { kind: "offer", title: "Lampe de chevet", category: "furniture" });
+    const fromListing = await t.request("POST", "/api/v1/conversations", {
+      token: token.Dora,
+      body: { memberIds: [id.Finn], listingId: listing.body.id },
+    });
+    expect(fromListing.status).toBe(200);
+    expect(fromListing.body).toMatchObject({ id: conversation.body.id, listingId: listing.body.id });
+    expect((await t.core.db.prisma.conversation.findUniqueOrThrow({ where: { id: conversation.body.id } })).listingId).toBe(
+      listing.body.id,
+    );
     expect((await t.request("POST", `/api/v1/users/${id.Finn}/block`, { token: token.Dora })).status).toBe(204);
     const blocked = await t.request("POST", `/api/v1/conversations/${conversation.body.id}/messages`, {
       token: token.Finn,

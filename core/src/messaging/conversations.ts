@@ -33,6 +33,8 @@ export type ConversationView = {
   lastMessage: MessageView | null;
   unreadCount: number;
   matchId: string | null;
+  /** The listing the conversation is about (the last one it was started from), if any. */
+  listingId: string | null;
   createdAt: string;
 };
 
@@ -70,12 +72,27 @@ async function memberIds(ctx: MarketContext, conversationId: string): Promise<st
 }
 
 /** Opens (or reuses, for two people) a conversation between the caller and others. */
+type OpenInput = { memberIds: string[]; title?: string; listingId?: string; kind?: "direct" | "group" | "match"; matchId?: string };
+
 export async function openConversation(
   ctx: MarketContext,
   userId: string,
-  input: { memberIds: string[]; title?: string; listingId?: string; kind?: "direct" | "group" | "match"; matchId?: string },
+  input: OpenInput,
   locale: Locale = "en",
 ): Promise<ConversationView> {
+  return (await startConversation(ctx, userId, input, locale)).conversation;
+}
+
+/**
+ * Opens a conversation, or reuses the one two members already have (`created: false`). Started
+ * from a listing, the reused conversation is about that listing from now on.
+ */
+export async function startConversation(
+  ctx: MarketContext,
+  userId: string,
+  input: OpenInput,
+  locale: Locale = "en",
+): Promise<{ conversation: ConversationView; created: boolean }> {
   await assertNotGuest(ctx.prisma, userId);
   const others = [...new Set(input.memberIds.filter((id) => id !== userId))];
   if (others.length === 0) throw new Invalid("invalid_request", [{ field: "memberIds", code: "field_invalid" }]);
@@ -104,20 +121,24 @@ export async function openConversation(
       listingId: input.listingId,
       matchId: input.matchId,
     });
-    return getConversation(ctx, userId, id, locale);
+    return { conversation: await getConversation(ctx, userId, id, locale), created: true };
   }
   if (others.length !== 1) throw new Invalid("invalid_request", [{ field: "memberIds", code: "field_invalid" }]);
   const directKey = directKeyOf(userId, others[0] as string);
+  const reuse = async (id: string) => {
+    if (input.listingId) await ctx.prisma.conversation.update({ where: { id }, data: { listingId: input.listingId } });
+    return { conversation: await getConversation(ctx, userId, id, locale), created: false };
+  };
   const existing = await ctx.prisma.conversation.findUnique({ where: { directKey }, select: { id: true } });
-  if (existing) return getConversation(ctx, userId, existing.id, locale);
+  if (existing) return reuse(existing.id);
   try {
     const id = await insertConversation(ctx.prisma, { kind, members, title: input.title, listingId: input.listingId, directKey });
-    return getConversation(ctx, userId, id, locale);
+    return { conversation: await getConversation(ctx, userId, id, locale), created: true };
   } catch (error) {
     // Both members opened it at the same moment: the unique pair key let one win; join it.
     if (!isUniqueViolation(error)) throw error;
     const winner = await ctx.prisma.conversation.findUniqueOrThrow({ where: { directKey }, select: { id: true } });
-    return getConversation(ctx, userId, winner.id, locale);
+    return reuse(winner.id);
   }
 }
 
@@ -190,6 +211,7 @@ async function conversationViews(ctx: MarketContext, userId: string, ids: string
         lastMessage: last ? toMessageView(last, locale) : null,
         unreadCount,
         matchId: row.match?.id ?? null,
+        listingId: row.listingId,
         createdAt: row.createdAt.toISOString(),
       };
     }),
