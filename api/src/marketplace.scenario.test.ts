@@ -187,6 +187,14 @@ describe("a swap and a three-way cycle, from listings to conversation", () => {
     });
     expect(retry.status).toBe(200);
     expect(retry.body.id).toBe(sent.body.id);
+    // The same clientMessageId for another text is refused, and nothing is sent.
+    const reused = await t.request("POST", `/api/v1/conversations/${conversationId}/messages`, {
+      token: token.Alice,
+      body: { body: "Dimanche plutôt ?", clientMessageId: "a-1" },
+    });
+    expect(reused.status).toBe(409);
+    expect(reused.body.code).toBe("client_message_id_reused");
+    expect(await t.core.db.prisma.message.count({ where: { conversationId } })).toBe(1);
 
     let bobsList = (await t.request("GET", "/api/v1/conversations", { token: token.Bob })).body.items;
     expect(bobsList.find((c: { id: string }) => c.id === conversationId).unreadCount).toBe(1);

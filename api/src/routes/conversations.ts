@@ -135,6 +135,7 @@ export function conversationRoutes(api: ApiContext): AnyRoute[] {
       responses: {
         201: { description: "Sent", schema: Message },
         200: { description: "Already sent (same clientMessageId)", schema: Message },
+        409: { description: "This clientMessageId was used for another message (client_message_id_reused)" },
       },
       async handler({ caller, params, body }) {
         const { message, created } = await sendMessage(ctx, caller!.userId, params.id, body);

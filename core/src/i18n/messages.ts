@@ -39,6 +39,10 @@ export const MESSAGES = {
     fr: "Cette requête a déjà abouti, mais le secret qu'elle a donné ne s'affiche qu'une fois et n'est pas conservé. S'il est perdu, révoquez-le et demandez-en un nouveau (avec une autre Idempotency-Key).",
     en: "This request already succeeded, but the secret it returned is shown once and not kept. If it is lost, revoke it and ask for a new one (with another Idempotency-Key).",
   },
+  client_message_id_reused: {
+    fr: "Ce clientMessageId a déjà servi pour un autre message : donnez-en un nouveau à chaque message.",
+    en: "This clientMessageId was already used for another message: give each message a new one.",
+  },
   idempotency_in_progress: {
     fr: "Une requête avec cette Idempotency-Key est en cours.",
     en: "A request with this Idempotency-Key is in progress.",

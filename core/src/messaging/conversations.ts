@@ -11,7 +11,7 @@ import type { Prisma } from "../db/generated/client.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
 import { enqueueMessageDeliveries } from "../delivery/enqueue.ts";
 import { loadConversationRecipients } from "../delivery/recipients.ts";
-import { Forbidden, Invalid, NotFound } from "../errors/domain.ts";
+import { Conflict, Forbidden, Invalid, NotFound } from "../errors/domain.ts";
 import { type Locale, t } from "../i18n/messages.ts";
 import type { MarketContext } from "../listings/context.ts";
 
@@ -271,6 +271,18 @@ export async function listMessages(
   return { items, nextCursor: rows.length > query.limit && edge ? String(edge.seq) : null };
 }
 
+/**
+ * A retried send answers with the message already stored; the same clientMessageId for another
+ * message (other conversation, body or attachments) is a client bug: 409, like a reused Idempotency-Key.
+ */
+function replayed(existing: MessageRow, conversationId: string, body: string, attachments: unknown[]) {
+  if (existing.conversationId !== conversationId)
+    throw new Invalid("invalid_request", [{ field: "clientMessageId", code: "field_invalid" }]);
+  if (existing.body !== body || JSON.stringify(existing.attachments ?? []) !== JSON.stringify(attachments))
+    throw new Conflict("client_message_id_reused");
+  return { message: toMessageView(existing), created: false };
+}
+
 export async function sendMessage(
   ctx: MarketContext,
   userId: string,
@@ -284,11 +296,7 @@ export async function sendMessage(
     where: { senderId_clientMessageId: { senderId: userId, clientMessageId: input.clientMessageId } },
     include: MESSAGE_INCLUDE,
   });
-  if (existing) {
-    if (existing.conversationId !== conversationId)
-      throw new Invalid("invalid_request", [{ field: "clientMessageId", code: "field_invalid" }]);
-    return { message: toMessageView(existing), created: false };
-  }
+  if (existing) return replayed(existing, conversationId, body, attachments);
   // Members and how each is reached, in one statement (the outbox rows need it).
   const { memberIds: members, recipients } = await loadConversationRecipients(ctx.prisma, conversationId);
   const blocked = await ctx.prisma.block.count({
@@ -337,7 +345,7 @@ export async function sendMessage(
         where: { senderId_clientMessageId: { senderId: userId, clientMessageId: input.clientMessageId } },
         include: MESSAGE_INCLUDE,
       });
-      return { message: toMessageView(winner), created: false };
+      return replayed(winner, conversationId, body, attachments);
     }
     throw error;
   }
