@@ -254,7 +254,13 @@ describe("a swap and a three-way cycle, from listings to conversation", () => {
   });
 
   it("completes the trade, takes one review per member, and shows it in the trust score", async () => {
-    for (const who of ["Alice", "Bob"]) await t.request("POST", `/api/v1/matches/${pair.id}/complete`, { token: token[who] });
+    // Accepted is not completed: no review yet (Alice has marked it done, Bob not yet).
+    await t.request("POST", `/api/v1/matches/${pair.id}/complete`, { token: token.Alice });
+    const early = await t.request("POST", `/api/v1/matches/${pair.id}/reviews`, { token: token.Alice, body: { rating: 5 } });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe("match_not_completed");
+    expect(await t.core.db.prisma.review.count({ where: { matchId: pair.id } })).toBe(0);
+    await t.request("POST", `/api/v1/matches/${pair.id}/complete`, { token: token.Bob });
     const done = (await t.request("GET", "/api/v1/matches?status=completed", { token: token.Alice })).body.items;
     expect(done.map((m: { id: string }) => m.id)).toEqual([pair.id]);
     const review = await t.request("POST", `/api/v1/matches/${pair.id}/reviews`, {

@@ -203,6 +203,10 @@ export const MESSAGES = {
   match_already_accepted: { fr: "{names} a déjà accepté.", en: "{names} already accepted." },
   match_already_accepted_many: { fr: "{names} ont déjà accepté.", en: "{names} already accepted." },
   match_closed: { fr: "Cette proposition n'est plus ouverte ({status}).", en: "This proposal is no longer open ({status})." },
+  match_not_completed: {
+    fr: "On laisse un avis une fois l'échange terminé (chacun l'a marqué comme fait).",
+    en: "Reviews come once the trade is completed (everyone marked it done).",
+  },
   match_not_accepted: { fr: "L'échange doit d'abord être accepté par tous.", en: "Everyone must accept the trade first." },
   already_reviewed: {
     fr: "Vous avez déjà laissé un avis sur ce membre pour cet échange.",

@@ -229,7 +229,8 @@ export async function completeMatch(ctx: MarketContext, userId: string, matchId:
 export async function reviewMatch(ctx: MarketContext, userId: string, matchId: string, raw: ReviewMatchCommand) {
   const input = parseCommand(ReviewMatchCommand, raw);
   const match = await participantMatch(ctx, userId, matchId);
-  if (match.status !== "accepted" && match.status !== "completed") throw new Conflict("match_not_accepted");
+  // A review says how the hand-over went: only once the trade is completed.
+  if (match.status !== "completed") throw new Conflict("match_not_completed");
   const others = match.participants.map((p) => p.userId).filter((id) => id !== userId);
   const subjectId = input.subjectId ?? (others.length === 1 ? others[0] : undefined);
   if (subjectId === userId) throw new Invalid("review_self", [{ field: "subjectId", code: "review_self" }]);
