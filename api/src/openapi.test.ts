@@ -104,6 +104,10 @@ describe("OpenAPI document", () => {
       expect(res.status, entry).not.toBe(404 === res.status && res.body?.code === "route_not_found" ? 404 : -1);
     }
     expect(body.paths["/api/v1/auth/login"].post.responses["429"].content["application/problem+json"]).toBeDefined();
+    // "Try it out" calls the address the page was opened at, whichever name the browser used.
+    expect(body.servers.map((s: { url: string }) => s.url)).toEqual(["/", "http://relais.test"]);
+    const viaLocalhost = await fetch(`${t.url.replace("127.0.0.1", "localhost")}/api/v1/categories`);
+    expect(viaLocalhost.status).toBe(200);
   });
 
   it("has an interactive reference page at /docs", async () => {

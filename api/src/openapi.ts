@@ -20,7 +20,12 @@ export function generateDocument(registry: OpenAPIRegistry, serverUrl: string) {
       description:
         "REST API of Relais, the chat-first community marketplace. Errors are application/problem+json (RFC 9457). Lists use cursor pagination (`limit`, `cursor` → `nextCursor`). POSTs that create things honour `Idempotency-Key`. Answers follow `Accept-Language` (fr, en).",
     },
-    servers: [{ url: serverUrl }],
+    // The first server is relative: "Try it out" in /docs calls the address the page was opened
+    // at (127.0.0.1 or localhost alike: no cross-origin refusal); PUBLIC_URL is listed second.
+    servers: [
+      { url: "/", description: "The address this document was served from" },
+      ...(serverUrl && serverUrl !== "/" ? [{ url: serverUrl, description: "PUBLIC_URL" }] : []),
+    ],
     tags: [
       { name: "auth", description: "Sign-up, sign-in, sessions, passwords, OAuth" },
       { name: "me", description: "My account and identities" },
@@ -29,6 +34,7 @@ export function generateDocument(registry: OpenAPIRegistry, serverUrl: string) {
       { name: "matches", description: "Swaps and three-way cycles proposed to me" },
       { name: "messaging", description: "Conversations and messages (real time over socket.io)" },
       { name: "profiles", description: "Profiles, trust score, reports and blocks" },
+      { name: "admin", description: "Moderation of reports (admin role)" },
       { name: "development", description: "Developer helpers (not in production)" },
     ],
   });
