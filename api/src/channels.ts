@@ -8,7 +8,13 @@ import { type SlackChannel, type SlackCore, startSlack } from "@relais/bots/slac
 import { findOrCreateUserByIdentity } from "@relais/core/accounts/identities";
 import { rememberIdentityAddress } from "@relais/core/delivery/addresses";
 import { deleteInstallation, getInstallation, saveInstallation } from "@relais/core/installations/installations";
-import { listingForm, submitListingForm } from "@relais/core/listings/listing-form";
+import {
+  editableListings,
+  editListingForm,
+  listingForm,
+  submitEditListingForm,
+  submitListingForm,
+} from "@relais/core/listings/listing-form";
 import { replyInDeliveredThread } from "@relais/core/messaging/thread-replies";
 import type { Router } from "express";
 import type { Logger } from "pino";
@@ -49,6 +55,18 @@ export function coreForSlack(api: ApiContext): SlackCore {
     async submitListingForm(identity, locale, values) {
       const { user } = await findOrCreateUserByIdentity(api.accounts, { ...identity, ...(locale ? { locale } : {}) });
       return submitListingForm(market, user.id, locale ?? user.locale, values);
+    },
+    async editableListings(identity) {
+      const { user } = await findOrCreateUserByIdentity(api.accounts, identity);
+      return editableListings(market, user.id);
+    },
+    async editListingForm(identity, locale, listingId) {
+      const { user } = await findOrCreateUserByIdentity(api.accounts, identity);
+      return editListingForm(market, user.id, locale ?? user.locale, listingId);
+    },
+    async submitEditListingForm(identity, locale, listingId, values) {
+      const { user } = await findOrCreateUserByIdentity(api.accounts, identity);
+      return submitEditListingForm(market, user.id, locale ?? user.locale, listingId, values);
     },
     installations: {
       save: (workspaceId, credentials, metadata) =>

@@ -5,8 +5,8 @@ import {
   listConversations,
   listMessages,
   markRead,
-  startConversation,
   sendMessage,
+  startConversation,
 } from "@relais/core/messaging/conversations";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";

@@ -9,9 +9,9 @@ import {
   saveMission,
   searchMissions,
 } from "@relais/core/missions/missions";
-import { PageQuery, pageOf } from "../http/pagination.ts";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
+import { PageQuery, pageOf } from "../http/pagination.ts";
 import { queryOf } from "../http/query.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
 import { IdParams } from "./schemas.ts";

@@ -10,6 +10,9 @@ import type { InputBlock, ModalView, PlainTextOption } from "@slack/types";
 import { z } from "zod";
 
 export const LISTING_MODAL = "relais_listing_create";
+export const EDIT_LISTING_MODAL = "relais_listing_edit";
+/** The Home tab's "Edit a listing" select: its options are the member's listings. */
+export const OPEN_EDIT_LISTING = "relais_open_edit_listing";
 /** The Home tab's "New listing" button and the message shortcut that opens the modal. */
 export const OPEN_LISTING_MODAL = "relais_open_listing_form";
 export const POST_AS_OFFER_SHORTCUT = "relais_post_as_offer";
@@ -51,10 +54,11 @@ function inputOf(field: FormField): InputBlock {
   };
 }
 
-export function formModal(form: ListingForm, callbackId: string): ModalView {
+export function formModal(form: ListingForm, callbackId: string, privateMetadata?: string): ModalView {
   return {
     type: "modal",
     callback_id: callbackId,
+    ...(privateMetadata ? { private_metadata: privateMetadata } : {}),
     title: { type: "plain_text", text: truncate(form.title, MODAL_LIMITS.title) },
     submit: { type: "plain_text", text: truncate(form.submit, MODAL_LIMITS.title) },
     blocks: form.fields.map(inputOf),
@@ -80,4 +84,21 @@ export function formValuesOf(body: unknown): Record<string, string> {
     if (typeof value === "string" && value !== "") values[blockId] = value;
   }
   return values;
+}
+
+const EditChoice = z.looseObject({
+  actions: z.array(z.looseObject({ selected_option: z.looseObject({ value: z.string().min(1).max(100) }) })).min(1),
+});
+const PrivateMetadata = z.looseObject({ view: z.looseObject({ private_metadata: z.string().min(1).max(100) }) });
+
+/** The listing chosen in the Home tab's "Edit a listing" select. */
+export function chosenListingOf(body: unknown): string | undefined {
+  const parsed = EditChoice.safeParse(body);
+  return parsed.success ? parsed.data.actions[0]?.selected_option.value : undefined;
+}
+
+/** The listing an edit modal is about (kept in the modal's private metadata). */
+export function editedListingOf(body: unknown): string | undefined {
+  const parsed = PrivateMetadata.safeParse(body);
+  return parsed.success ? parsed.data.view.private_metadata : undefined;
 }

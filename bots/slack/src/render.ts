@@ -224,10 +224,29 @@ export function markPressed(blocks: KnownBlock[], actionId: string, label: strin
  * drawn as in a message, separated by dividers, within the 100 blocks of a view. Replies that
  * do not fit are left out whole (a half-drawn list would mislead).
  */
-export function homeView(replies: Reply[], header?: { label: string; actionId: string }): HomeView {
-  const blocks: KnownBlock[] = header
-    ? [{ type: "actions", block_id: "relais_home_header", elements: [button(header.actionId, header.label, { style: "primary" })] }]
-    : [];
+export type HomeHeader = {
+  create: { label: string; actionId: string };
+  /** A select of the member's listings to edit (left out when they have none). */
+  edit?: { placeholder: string; actionId: string; listings: { id: string; title: string }[] };
+};
+
+export function homeView(replies: Reply[], header?: HomeHeader): HomeView {
+  const blocks: KnownBlock[] = [];
+  if (header) {
+    const elements: (Button | StaticSelect)[] = [button(header.create.actionId, header.create.label, { style: "primary" })];
+    const listings = header.edit?.listings.slice(0, SLACK_LIMITS.selectOptions) ?? [];
+    if (header.edit && listings.length > 0)
+      elements.push({
+        type: "static_select",
+        action_id: header.edit.actionId,
+        placeholder: { type: "plain_text", text: truncate(header.edit.placeholder, SLACK_LIMITS.placeholder) },
+        options: listings.map((listing) => ({
+          text: { type: "plain_text" as const, text: truncate(listing.title, SLACK_LIMITS.optionText) },
+          value: listing.id,
+        })),
+      });
+    blocks.push({ type: "actions", block_id: "relais_home_header", elements });
+  }
   for (const reply of replies) {
     const drawn = renderReply(reply).blocks;
     const needed = drawn.length + (blocks.length > 0 ? 1 : 0);

@@ -21,7 +21,17 @@ import type { Logger } from "pino";
 import { SlackChannelPort } from "./channel-port.ts";
 import { downloadFiles } from "./files.ts";
 import { SlackInstallationStore, type SlackInstallations } from "./installation-store.ts";
-import { formModal, formValuesOf, LISTING_MODAL, OPEN_LISTING_MODAL, POST_AS_OFFER_SHORTCUT } from "./modals.ts";
+import {
+  chosenListingOf,
+  EDIT_LISTING_MODAL,
+  editedListingOf,
+  formModal,
+  formValuesOf,
+  LISTING_MODAL,
+  OPEN_EDIT_LISTING,
+  OPEN_LISTING_MODAL,
+  POST_AS_OFFER_SHORTCUT,
+} from "./modals.ts";
 import { homeView, markPressed, renderReply } from "./render.ts";
 import { SlackTokenStream } from "./streaming.ts";
 import { actionToTurn, commandToTurn, eventToTurn, homeOpenedOf, interactionOf, type SlackContext, type Translated } from "./to-turn.ts";
@@ -42,6 +52,15 @@ export type SlackCore = {
   listingForm(identity: TurnIdentity, locale: Locale | undefined, initial: ListingFormValues): Promise<ListingForm>;
   /** Posts the listing a submitted form describes, or says per field what is wrong. */
   submitListingForm(identity: TurnIdentity, locale: Locale | undefined, values: ListingFormValues): Promise<ListingFormResult>;
+  /** The member's listings they can edit, and the edit form of one of them; its submission. */
+  editableListings(identity: TurnIdentity): Promise<{ id: string; title: string }[]>;
+  editListingForm(identity: TurnIdentity, locale: Locale | undefined, listingId: string): Promise<ListingForm>;
+  submitEditListingForm(
+    identity: TurnIdentity,
+    locale: Locale | undefined,
+    listingId: string,
+    values: ListingFormValues,
+  ): Promise<ListingFormResult>;
   /** Installations in many workspaces (OAuth), encrypted at rest. */
   installations: SlackInstallations;
   /** Remembers where a member can be written to later (their DM with the app). */
@@ -293,7 +312,11 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
       { provider: "slack", workspace: team, conversation: `home:${user}`, direct: true },
       profile.locale,
     );
-    const header = { label: t("lf_new_listing", profile.locale ?? "fr"), actionId: OPEN_LISTING_MODAL };
+    const locale = profile.locale ?? "fr";
+    const header = {
+      create: { label: t("lf_new_listing", locale), actionId: OPEN_LISTING_MODAL },
+      edit: { placeholder: t("lf_edit_listing", locale), actionId: OPEN_EDIT_LISTING, listings: await core.editableListings(named) },
+    };
     await client.views.publish({ user_id: user, view: homeView(replies, header) });
   }
 
@@ -320,6 +343,28 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
   app.action(OPEN_LISTING_MODAL, async ({ ack, body, client }) => {
     await ack();
     await openListingForm(body, client, false);
+  });
+
+  app.action(OPEN_EDIT_LISTING, async ({ ack, body, client }) => {
+    await ack();
+    const who = interactionOf(body);
+    const listingId = chosenListingOf(body);
+    if (!who?.triggerId || !listingId) return;
+    const profile = await directory.profile(client, who.team, who.user);
+    const form = await core.editListingForm(who.identity, profile.locale, listingId);
+    await client.views.open({ trigger_id: who.triggerId, view: formModal(form, EDIT_LISTING_MODAL, listingId) });
+  });
+
+  app.view(EDIT_LISTING_MODAL, async ({ ack, body, client }) => {
+    const who = interactionOf(body);
+    const listingId = editedListingOf(body);
+    if (!who || !listingId) return ack();
+    const profile = await directory.profile(client, who.team, who.user);
+    const result = await core.submitEditListingForm(who.identity, profile.locale, listingId, formValuesOf(body));
+    if (!result.ok) return ack({ response_action: "errors", errors: result.errors as Record<string, string> });
+    await ack();
+    await client.chat.postMessage({ channel: who.user, ...renderReply({ text: result.confirmation }) });
+    await publishHome(client, who.team, who.user, who.identity);
   });
 
   // A submitted listing form: refusals are shown next to their field (the modal stays open); else it closes.

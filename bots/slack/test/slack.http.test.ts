@@ -325,6 +325,73 @@ describe("Slack over HTTP", () => {
     expect(fake.calls.indexOf(status!)).toBeLessThan(fake.calls.indexOf(answer));
   });
 
+  it("edits a listing from the Home tab's select: the modal is filled with the listing, a save changes it, another member cannot", async () => {
+    const listing = await t.core.db.prisma.listing.findFirstOrThrow({ where: { title: "Tente Quechua 2 places" } });
+    const publishes = fake.callsTo("views.publish").length;
+    await send(appHomeOpened(ZOE));
+    const home = await fake.waitFor("views.publish", () => fake.callsTo("views.publish").length > publishes);
+    const select = (home.args.view as { blocks: Block[] }).blocks[0]?.elements?.find((e) => e.action_id === "relais_open_edit_listing") as
+      | { options?: { value: string; text: { text: string } }[] }
+      | undefined;
+    expect(select?.options?.map((o) => o.value)).toContain(listing.id);
+
+    const choose = JSON.parse(
+      new URLSearchParams(
+        buttonClick(
+          { actionId: "relais_open_edit_listing", label: "" },
+          { ...ZOE, messageTs: "1.1", responseUrl: fake.responseUrl("edit") },
+        ).rawBody,
+      ).get("payload") ?? "{}",
+    );
+    choose.container = { type: "view", view_id: "V0HOME" };
+    choose.actions = [
+      {
+        action_id: "relais_open_edit_listing",
+        block_id: "relais_home_header",
+        type: "static_select",
+        selected_option: { value: listing.id, text: { type: "plain_text", text: "Tente" } },
+        action_ts: "1.2",
+      },
+    ];
+    const opens = fake.callsTo("views.open").length;
+    await send({
+      rawBody: new URLSearchParams({ payload: JSON.stringify(choose) }).toString(),
+      contentType: "application/x-www-form-urlencoded",
+    });
+    const opened = await fake.waitFor("views.open", () => fake.callsTo("views.open").length > opens);
+    const modal = fake.callsTo("views.open").at(-1)?.args.view as {
+      callback_id: string;
+      private_metadata: string;
+      title: { text: string };
+      blocks: { block_id: string; element: { initial_value?: string } }[];
+    };
+    void opened;
+    expect(modal.title.text).toBe("Modifier l'annonce");
+    expect(modal.private_metadata).toBe(listing.id);
+    expect(modal.blocks.find((b) => b.block_id === "price")?.element.initial_value).toBe("35.50");
+    expect(modal.blocks.map((b) => b.block_id)).not.toContain("kind");
+
+    const field = (value: string) => ({ value: { type: "plain_text_input", value } });
+    const values = {
+      title: field("Tente Quechua 2 places, comme neuve"),
+      price: field("30"),
+      place: field("Lyon"),
+      description: field("Montée deux fois."),
+    };
+    const stranger = await send(
+      viewSubmission({ callbackId: modal.callback_id, privateMetadata: listing.id, values }, { team: TEAM, user: "U0SAM" }),
+    );
+    expect(JSON.parse(stranger.body).response_action).toBe("errors");
+    expect((await t.core.db.prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).priceMinor).toBe(3550);
+
+    const saved = await send(viewSubmission({ callbackId: modal.callback_id, privateMetadata: listing.id, values }, ZOE));
+    expect(saved.body).toBe("");
+    const after = await t.core.db.prisma.listing.findUniqueOrThrow({ where: { id: listing.id } });
+    expect(after.priceMinor).toBe(3000);
+    expect(after.title).toBe("Tente Quechua 2 places, comme neuve");
+    await fake.waitFor("chat.postMessage", (call) => call.args.channel === "U0ZOE" && String(call.args.text).includes("modifié"));
+  });
+
   it("takes a photo shared with a message (downloaded with the bot token) onto the listing it posts", async () => {
     const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: "#3366cc" } })
       .png()

@@ -25,5 +25,9 @@ export const FORM_MESSAGES = {
   lf_place: { fr: "Lieu", en: "Place" },
   lf_place_hint: { fr: "Une ville, « Lyon 3 », « 69100 »…", en: "A town, “Lyon 3”, “69100”…" },
   lf_description: { fr: "Description", en: "Description" },
+  lf_edit_title: { fr: "Modifier l'annonce", en: "Edit listing" },
+  lf_save: { fr: "Enregistrer", en: "Save" },
+  lf_saved: { fr: "C'est modifié : « {title} ».", en: "Saved: “{title}”." },
+  lf_edit_listing: { fr: "✏️ Modifier une annonce", en: "✏️ Edit a listing" },
   lf_new_listing: { fr: "➕ Nouvelle annonce", en: "➕ New listing" },
 } as const;

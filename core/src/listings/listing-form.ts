@@ -5,11 +5,11 @@
  * per field, in the member's language, so the dialog can show it next to the field; nothing
  * is written then.
  */
-import { DomainError, Invalid } from "../errors/domain.ts";
+import { DomainError, Forbidden, Invalid, NotFound } from "../errors/domain.ts";
 import { type Locale, t } from "../i18n/messages.ts";
 import { loadCategoryTree } from "./category-tree.ts";
 import type { MarketContext } from "./context.ts";
-import { createListing } from "./listings.ts";
+import { createListing, updateListing } from "./listings.ts";
 
 export type FormField =
   | { name: string; label: string; type: "choice"; options: { value: string; label: string }[]; required: boolean; initial?: string }
@@ -22,6 +22,50 @@ export type ListingFormValues = Partial<Record<"kind" | "title" | "category" | "
 export type ListingFormResult =
   | { ok: true; listingId: string; confirmation: string }
   | { ok: false; errors: Partial<Record<keyof ListingFormValues, string>> };
+
+/** A member's own listings that can be edited, newest first, for a "which one?" choice. */
+export async function editableListings(ctx: MarketContext, userId: string): Promise<{ id: string; title: string }[]> {
+  return ctx.prisma.listing.findMany({
+    where: { ownerId: userId, status: { in: ["active", "paused"] } },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    select: { id: true, title: true },
+  });
+}
+
+/** The form to change one of the member's listings, filled with what it says now. */
+export async function editListingForm(ctx: MarketContext, userId: string, locale: Locale, listingId: string): Promise<ListingForm> {
+  const listing = await ctx.prisma.listing.findUnique({
+    where: { id: listingId },
+    select: {
+      ownerId: true,
+      kind: true,
+      title: true,
+      description: true,
+      priceMinor: true,
+      placeName: true,
+      category: { select: { slug: true } },
+    },
+  });
+  if (!listing) throw new NotFound("listing_not_found");
+  if (listing.ownerId !== userId) throw new Forbidden("not_owner");
+  const price = listing.priceMinor === null ? undefined : (listing.priceMinor / 100).toFixed(listing.priceMinor % 100 === 0 ? 0 : 2);
+  const form = await listingForm(ctx, locale, {
+    kind: listing.kind,
+    title: listing.title,
+    category: listing.category.slug,
+    ...(price !== undefined ? { price } : {}),
+    ...(listing.placeName ? { place: listing.placeName } : {}),
+    ...(listing.description ? { description: listing.description } : {}),
+  });
+  // The kind of a listing does not change once posted.
+  return {
+    ...form,
+    title: t("lf_edit_title", locale),
+    submit: t("lf_save", locale),
+    fields: form.fields.filter((field) => field.name !== "kind"),
+  };
+}
 
 /** The form to post a listing, prefilled (e.g. from a message the member chose to post as an offer). */
 export async function listingForm(ctx: MarketContext, locale: Locale, initial: ListingFormValues = {}): Promise<ListingForm> {
@@ -61,8 +105,24 @@ export async function listingForm(ctx: MarketContext, locale: Locale, initial: L
         options: categories,
         ...(initial.category ? { initial: initial.category } : {}),
       },
-      { name: "price", label: t("lf_price", locale), type: "text", required: false, maxLength: 20, hint: t("lf_price_hint", locale) },
-      { name: "place", label: t("lf_place", locale), type: "text", required: false, maxLength: 120, hint: t("lf_place_hint", locale) },
+      {
+        name: "price",
+        label: t("lf_price", locale),
+        type: "text",
+        required: false,
+        maxLength: 20,
+        hint: t("lf_price_hint", locale),
+        ...(initial.price ? { initial: initial.price } : {}),
+      },
+      {
+        name: "place",
+        label: t("lf_place", locale),
+        type: "text",
+        required: false,
+        maxLength: 120,
+        hint: t("lf_place_hint", locale),
+        ...(initial.place ? { initial: initial.place } : {}),
+      },
       {
         name: "description",
         label: t("lf_description", locale),
@@ -93,6 +153,44 @@ const FORM_FIELD_OF: Record<string, keyof ListingFormValues> = {
   description: "description",
 };
 
+/** Changes one of the member's listings from the edit form, or says per field what is wrong (nothing written). */
+export async function submitEditListingForm(
+  ctx: MarketContext,
+  userId: string,
+  locale: Locale,
+  listingId: string,
+  values: ListingFormValues,
+): Promise<ListingFormResult> {
+  const price = values.price?.trim() ? priceToMinor(values.price) : undefined;
+  if (values.price?.trim() && price === undefined) return { ok: false, errors: { price: t("lf_price_invalid", locale) } };
+  try {
+    const updated = await updateListing(ctx, userId, listingId, {
+      title: values.title ?? "",
+      description: values.description?.trim() ?? "",
+      ...(values.category ? { category: values.category } : {}),
+      price: price !== undefined ? { amount: price, currency: "EUR" } : null,
+      location: values.place?.trim() ? { place: values.place.trim() } : null,
+    });
+    return { ok: true, listingId: updated.id, confirmation: t("lf_saved", locale, { title: updated.title }) };
+  } catch (error) {
+    return { ok: false, errors: formErrorsOf(error, locale) };
+  }
+}
+
+function formErrorsOf(error: unknown, locale: Locale): Partial<Record<keyof ListingFormValues, string>> {
+  if (!(error instanceof Invalid)) {
+    if (error instanceof DomainError) return { title: t(error.code, locale, error.params) };
+    throw error;
+  }
+  const errors: Partial<Record<keyof ListingFormValues, string>> = {};
+  for (const field of error.fields) {
+    const name = FORM_FIELD_OF[field.field.replace(/^body\./, "")] ?? "title";
+    errors[name] ??= t(field.code, locale, field.params ?? {});
+  }
+  if (Object.keys(errors).length === 0) errors.title = t(error.code, locale, error.params);
+  return errors;
+}
+
 /** Posts the listing the form describes, or says per field what is wrong (nothing written). */
 export async function submitListingForm(
   ctx: MarketContext,
@@ -120,16 +218,6 @@ export async function submitListingForm(
       confirmation: t("as_listing_created", locale, { title: created.listing.title, kind: t(`as_kind_${kind}_label`, locale), where }),
     };
   } catch (error) {
-    if (!(error instanceof Invalid)) {
-      if (error instanceof DomainError) return { ok: false, errors: { title: t(error.code, locale, error.params) } };
-      throw error;
-    }
-    const errors: Partial<Record<keyof ListingFormValues, string>> = {};
-    for (const field of error.fields) {
-      const name = FORM_FIELD_OF[field.field.replace(/^body\./, "")] ?? "title";
-      errors[name] ??= t(field.code, locale, field.params ?? {});
-    }
-    if (Object.keys(errors).length === 0) errors.title = t(error.code, locale, error.params);
-    return { ok: false, errors };
+    return { ok: false, errors: formErrorsOf(error, locale) };
   }
 }
