@@ -45,6 +45,15 @@ export function createApp(slot: CoreSlot, logger: Logger, config: Config): { app
       },
       autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
       redact: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'],
+      // At info, one short line per request (no header dumps); debug keeps the headers (redacted).
+      ...(logger.isLevelEnabled("debug")
+        ? {}
+        : {
+            serializers: {
+              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+          }),
     }),
   );
   app.use((req, _res, next) => {
