@@ -1,6 +1,11 @@
 /** /api/v1/listings, /api/v1/me/listings, /api/v1/categories, /api/v1/search. */
 import { Condition, ListingStatus } from "@relais/core/commands/fields";
-import { CreateListingCommand, SearchListingsCommand, UpdateListingCommand } from "@relais/core/commands/listing-commands";
+import {
+  CreateListingCommand,
+  DEFAULT_SEARCH_RADIUS_KM,
+  SearchListingsCommand,
+  UpdateListingCommand,
+} from "@relais/core/commands/listing-commands";
 import { Invalid } from "@relais/core/errors/domain";
 import { loadCategoryTree } from "@relais/core/listings/category-tree";
 import type { ImageStore } from "@relais/core/listings/image-store";
@@ -87,6 +92,8 @@ const SearchResult = z
       }),
     ),
     nextCursor: z.string().nullable(),
+    radiusKm: z.number().nullable().describe("Radius applied around the centre (place or near), in km; null without a centre"),
+    radiusDefaulted: z.boolean().describe(`true when no radiusKm was given and the default (${DEFAULT_SEARCH_RADIUS_KM} km) applied`),
   })
   .meta({ id: "SearchResult" });
 

@@ -52,9 +52,17 @@ describe("validation messages", () => {
     expect(ok.body.price).toMatchObject({ amount: 4550, currency: "CHF" });
   });
 
+  it("states the radius a search applied, the default one included", async () => {
+    const paris = await t.request("GET", "/api/v1/search?q=velo&place=Paris");
+    expect(paris.body).toMatchObject({ radiusKm: 30, radiusDefaulted: true });
+    const wide = await t.request("GET", "/api/v1/search?q=velo&place=Paris&radiusKm=500");
+    expect(wide.body).toMatchObject({ radiusKm: 500, radiusDefaulted: false });
+    expect((await t.request("GET", "/api/v1/search?q=velo")).body).toMatchObject({ radiusKm: null, radiusDefaulted: false });
+  });
+
   it("refuses a minimum price above the maximum", async () => {
     expect(await refusal("GET", "/api/v1/search?q=velo&minPrice=5000&maxPrice=1000", undefined)).toEqual([
-      expect.objectContaining({ field: "maxPrice", code: "field_price_range" }),
+      expect.objectContaining({ field: "query.maxPrice", code: "field_price_range" }),
     ]);
   });
 });

@@ -20,7 +20,8 @@ import { foldText, lightStem, words } from "../text/normalize.ts";
 export type SearchQuery = SearchListingsCommand;
 
 export type SearchHit = { listing: ListingView; distanceKm: number | null; score: number; highlights: string[] };
-export type SearchResult = { items: SearchHit[]; nextCursor: string | null };
+/** `radiusKm`: the radius applied around the centre (null without one); `radiusDefaulted`: it is the default, not asked for. */
+export type SearchResult = { items: SearchHit[]; nextCursor: string | null; radiusKm: number | null; radiusDefaulted: boolean };
 
 /** Per-list candidates before fusion, and the cosine similarity below which "semantic" means noise. */
 const CANDIDATES = 100;
@@ -89,7 +90,7 @@ function highlightsOf(listing: ListingView, q: string | undefined): string[] {
 export async function searchListings(ctx: MarketContext, searcherId: string | undefined, input: SearchQuery): Promise<SearchResult> {
   const query = parseCommand(SearchListingsCommand, input);
   if (query.minPrice !== undefined && query.maxPrice !== undefined && query.minPrice > query.maxPrice) {
-    throw new Invalid("invalid_request", [{ field: "maxPrice", code: "field_price_range", params: { min: query.minPrice } }]);
+    throw new Invalid("invalid_request", [{ field: "query.maxPrice", code: "field_price_range", params: { min: query.minPrice } }]);
   }
   const offset = decodeCursor(query.cursor);
   const center =
@@ -102,6 +103,7 @@ export async function searchListings(ctx: MarketContext, searcherId: string | un
       : undefined);
   if (query.radiusKm !== undefined && !center)
     throw new Invalid("radius_without_center", [{ field: "query.radiusKm", code: "radius_without_center" }]);
+  const radiusDefaulted = center !== undefined && query.radiusKm === undefined;
   if (center) query.radiusKm ??= DEFAULT_SEARCH_RADIUS_KM;
   const sort = query.sort ?? (query.q ? "relevance" : center ? "distance" : "recent");
   if (sort === "distance" && !center)
@@ -268,5 +270,5 @@ export async function searchListings(ctx: MarketContext, searcherId: string | un
     items.push({ listing, distanceKm, score: Math.round(score * 1e6) / 1e6, highlights: highlightsOf(listing, query.q) });
   }
   const hasMore = orderedIds.length > query.limit && offset + query.limit < MAX_OFFSET;
-  return { items, nextCursor: hasMore ? encodeCursor(offset + query.limit) : null };
+  return { items, nextCursor: hasMore ? encodeCursor(offset + query.limit) : null, radiusKm: query.radiusKm ?? null, radiusDefaulted };
 }
