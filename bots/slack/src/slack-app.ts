@@ -146,7 +146,13 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
         }
       : {};
   const receiver = config.appToken
-    ? new SocketModeReceiver({ appToken: config.appToken, logger: log, ...oauth })
+    ? new SocketModeReceiver({
+        appToken: config.appToken,
+        logger: log,
+        ...oauth,
+        // The Socket Mode client opens its connection through the same Web API base (apps.connections.open).
+        installerOptions: { ...("installerOptions" in oauth ? oauth.installerOptions : {}), clientOptions: { slackApiUrl: config.apiUrl } },
+      })
     : new ExpressReceiver({
         signingSecret: config.signingSecret ?? "",
         endpoints: "/slack/events",

@@ -8,6 +8,7 @@
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { type WebSocket, WebSocketServer } from "ws";
 
 export type FakeCall = {
   method: string;
@@ -43,6 +44,13 @@ export type FakeSlack = {
   waitFor(method: string, match?: (call: FakeCall) => boolean, timeoutMs?: number): Promise<FakeCall>;
   /** A `response_url` served by this fake; calls to it are recorded as method `response_url:<id>`. */
   responseUrl(id: string): string;
+  /**
+   * Socket Mode: `apps.connections.open` hands out this fake's WebSocket, which says hello. Sends
+   * an Events API envelope over it and resolves with the client's acknowledgement.
+   */
+  pushEvent(payload: unknown, type?: "events_api" | "slash_commands" | "interactive"): Promise<{ envelope_id: string }>;
+  /** Resolves once a Socket Mode client is connected. */
+  socketConnected(): Promise<void>;
   /** How many answers were refused or failed, per method. */
   faultsServed: Map<string, number>;
   close(): Promise<void>;
@@ -85,6 +93,18 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const faultsServed = new Map<string, number>();
   const waiters: { method: string; match: (call: FakeCall) => boolean; resolve: (call: FakeCall) => void }[] = [];
   let counter = 0;
+  // Socket Mode: one WebSocket server, the latest client connected to it.
+  const sockets = new WebSocketServer({ port: 0, host: "127.0.0.1" });
+  await once(sockets, "listening");
+  let socket: WebSocket | undefined;
+  const connectedWaiters: (() => void)[] = [];
+  sockets.on("connection", (ws) => {
+    socket = ws;
+    ws.send(
+      JSON.stringify({ type: "hello", num_connections: 1, debug_info: { host: "fake-slack" }, connection_info: { app_id: "A0RELAIS" } }),
+    );
+    for (const resolve of connectedWaiters.splice(0)) resolve();
+  });
   const nextTs = () => {
     counter += 1;
     return `${1_764_400_000 + counter}.${String(counter).padStart(6, "0")}`;
@@ -93,6 +113,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   function answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     const channel = typeof args.channel === "string" ? args.channel : undefined;
     switch (method) {
+      case "apps.connections.open":
+        return { ok: true, url: `ws://127.0.0.1:${(sockets.address() as AddressInfo).port}/link/?ticket=fake` };
       case "oauth.v2.access":
         // The code Slack gave the browser, exchanged for the workspace's bot token.
         return {
@@ -271,8 +293,30 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       });
     },
     responseUrl: (id) => `${url}/response/${id}`,
+    socketConnected() {
+      return socket ? Promise.resolve() : new Promise((resolve) => connectedWaiters.push(resolve));
+    },
+    pushEvent(payload, type = "events_api") {
+      const ws = socket;
+      if (!ws) return Promise.reject(new Error("no Socket Mode client connected"));
+      const envelopeId = `env-${++counter}`;
+      return new Promise((resolve) => {
+        const onMessage = (data: Buffer) => {
+          const message = JSON.parse(data.toString()) as { envelope_id?: string };
+          if (message.envelope_id !== envelopeId) return;
+          ws.off("message", onMessage);
+          resolve({ envelope_id: envelopeId });
+        };
+        ws.on("message", onMessage);
+        ws.send(
+          JSON.stringify({ envelope_id: envelopeId, payload, type, accepts_response_payload: false, retry_attempt: 0, retry_reason: "" }),
+        );
+      });
+    },
     faultsServed,
     async close() {
+      for (const client of sockets.clients) client.terminate();
+      await new Promise<void>((resolve) => sockets.close(() => resolve()));
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
