@@ -62,7 +62,17 @@ describe("reports and their moderation", () => {
     expect(aboutAna.text).not.toContain("Bo");
   });
 
-  it("lists the members I block", async () => {
+  it("blocks with the report when asked, and lists the members I block", async () => {
+    const withBlock = await t.request("POST", `/api/v1/users/${id.Cy}/report`, {
+      token: token.Ana,
+      body: { reason: "harassment", block: true },
+    });
+    expect(withBlock.status).toBe(201);
+    expect(withBlock.body.blocked).toBe(true);
+    expect(
+      (await t.request("GET", "/api/v1/me/blocks", { token: token.Ana })).body.items.map((b: { user: { id: string } }) => b.user.id),
+    ).toEqual([id.Cy]);
+    await t.core.db.prisma.report.deleteMany({ where: { reporterId: id.Ana } });
     expect((await t.request("POST", `/api/v1/users/${id.Ana}/block`, { token: token.Bo })).status).toBe(204);
     const blocks = await t.request("GET", "/api/v1/me/blocks", { token: token.Bo });
     expect(blocks.body.items.map((b: { user: { id: string } }) => b.user.id)).toEqual([id.Ana]);

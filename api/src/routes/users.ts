@@ -133,7 +133,14 @@ export function userRoutes(api: ApiContext): AnyRoute[] {
       responses: {
         201: {
           description: "Report filed",
-          schema: z.object({ id: z.string(), status: z.string(), createdAt: z.string() }).meta({ id: "Report" }),
+          schema: z
+            .object({
+              id: z.string(),
+              status: z.string(),
+              createdAt: z.string(),
+              blocked: z.boolean().describe("Whether I now block this member (send block: true to do both at once)"),
+            })
+            .meta({ id: "Report" }),
         },
       },
       async handler({ caller, params, body }) {

@@ -30,6 +30,7 @@ export const ReportMemberCommand = z.strictObject({
   details: z.string().trim().max(2000).optional(),
   listingId: Id.optional(),
   messageId: Id.optional(),
+  block: z.boolean().optional().describe("Also block the member (no more messages either way), in the same step"),
 });
 export type ReportMemberCommand = z.input<typeof ReportMemberCommand>;
 

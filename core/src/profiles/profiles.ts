@@ -178,17 +178,29 @@ export async function reportUser(ctx: MarketContext, reporterId: string, targetU
   ) {
     throw new Invalid("invalid_request", [{ field: "messageId", code: "field_invalid" }]);
   }
-  const report = await ctx.prisma.report.create({
-    data: {
-      reporterId,
-      targetUserId,
-      reason: input.reason,
-      details: input.details?.trim() || null,
-      listingId: input.listingId ?? null,
-      messageId: input.messageId ?? null,
-    },
-  });
-  return { id: report.id, status: report.status, createdAt: report.createdAt.toISOString() };
+  const data = {
+    reporterId,
+    targetUserId,
+    reason: input.reason,
+    details: input.details?.trim() || null,
+    listingId: input.listingId ?? null,
+    messageId: input.messageId ?? null,
+  };
+  // Reporting often comes with not wanting to hear from them again: both at once, or neither.
+  const report = input.block
+    ? (
+        await ctx.prisma.$transaction([
+          ctx.prisma.report.create({ data }),
+          ctx.prisma.block.upsert({
+            where: { blockerId_blockedId: { blockerId: reporterId, blockedId: targetUserId } },
+            create: { blockerId: reporterId, blockedId: targetUserId },
+            update: {},
+          }),
+        ])
+      )[0]
+    : await ctx.prisma.report.create({ data });
+  const blocked = (await ctx.prisma.block.count({ where: { blockerId: reporterId, blockedId: targetUserId } })) > 0;
+  return { id: report.id, status: report.status, createdAt: report.createdAt.toISOString(), blocked };
 }
 
 export async function blockUser(ctx: MarketContext, blockerId: string, blockedId: string, blocked: boolean): Promise<void> {
