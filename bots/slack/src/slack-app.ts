@@ -174,10 +174,14 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
   const clients = new Map<string, WebClient>();
   const clientFor = async (workspace: string | undefined): Promise<WebClient> => {
     if (singleClient) return singleClient;
-    const found = workspace ? await core.installations.get(workspace) : null;
-    const token = (found?.bot as { token?: unknown } | undefined)?.token;
-    if (typeof token !== "string")
-      throw new ChannelPermanentError("slack", "not_installed", `Relais is not installed in ${workspace ?? "(unknown)"}`);
+    // Through the installer, as for events: a rotating token about to expire is refreshed (and stored) first.
+    const installer = receiver.installer;
+    const authorized =
+      workspace && installer
+        ? await installer.authorize({ teamId: workspace, enterpriseId: undefined, isEnterpriseInstall: false }).catch(() => undefined)
+        : undefined;
+    const token = authorized?.botToken;
+    if (!token) throw new ChannelPermanentError("slack", "not_installed", `Relais is not installed in ${workspace ?? "(unknown)"}`);
     let client = clients.get(token);
     if (!client) {
       client = createWebClient(token, config.apiUrl);

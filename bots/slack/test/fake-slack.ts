@@ -116,6 +116,18 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       case "apps.connections.open":
         return { ok: true, url: `ws://127.0.0.1:${(sockets.address() as AddressInfo).port}/link/?ticket=fake` };
       case "oauth.v2.access":
+        // Token rotation: a refresh token exchanged for a new bot token (12 hours).
+        if (args.grant_type === "refresh_token")
+          return {
+            ok: true,
+            access_token: `xoxb-rotated-${String(args.refresh_token).slice(-4)}`,
+            refresh_token: `xoxe-1-next-${counter}`,
+            token_type: "bot",
+            expires_in: 43_200,
+            team: { id: "T0ROTATE", name: "Rotating team" },
+            enterprise: null,
+            is_enterprise_install: false,
+          };
         // The code Slack gave the browser, exchanged for the workspace's bot token.
         return {
           ok: true,

@@ -4,6 +4,7 @@
  * the code; the workspace's token is stored encrypted and used for that workspace's events;
  * uninstalling forgets it.
  */
+import { getInstallation, saveInstallation } from "@relais/core/installations/installations";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../../../api/test/harness.ts";
 import { type FakeSlack, startFakeSlack } from "./fake-slack.ts";
@@ -29,6 +30,40 @@ afterAll(async () => {
 });
 
 describe("Slack OAuth installation", () => {
+  it("refreshes a rotating token about to expire before using it, and stores the new one encrypted", async () => {
+    const ctx = t.api.relais.installations;
+    await saveInstallation(ctx, {
+      provider: "slack",
+      workspaceId: "T0ROTATE",
+      credentials: {
+        team: { id: "T0ROTATE", name: "Rotating team" },
+        enterprise: undefined,
+        isEnterpriseInstall: false,
+        authVersion: "v2",
+        appId: "A0RELAIS",
+        tokenType: "bot",
+        bot: {
+          token: "xoxb-expiring",
+          refreshToken: "xoxe-1-old1",
+          expiresAt: Math.floor(Date.now() / 1000) + 60,
+          scopes: ["chat:write"],
+          id: "B0BOT",
+          userId: "U0BOT",
+        },
+        user: { id: "U0ADMIN", token: undefined, scopes: undefined },
+      },
+    });
+    await postSigned(`${t.url}/slack/events`, directMessage("aide", { team: "T0ROTATE", user: "U0ROT", channel: "D0ROT" }));
+    const answer = await fake.waitFor("chat.postMessage", (call) => call.args.channel === "D0ROT");
+    expect(answer.token).toBe("xoxb-rotated-old1");
+    expect(
+      fake.callsTo("oauth.v2.access").some((call) => call.args.grant_type === "refresh_token" && call.args.refresh_token === "xoxe-1-old1"),
+    ).toBe(true);
+    const stored = await getInstallation(ctx, "slack", "T0ROTATE");
+    expect((stored?.credentials.bot as { token: string; expiresAt: number }).token).toBe("xoxb-rotated-old1");
+    expect((stored?.credentials.bot as { expiresAt: number }).expiresAt).toBeGreaterThan(Math.floor(Date.now() / 1000) + 40_000);
+  });
+
   it("installs in a workspace, keeps its token encrypted, answers its members with it, and forgets it on uninstall", async () => {
     const start = await fetch(`${t.url}/slack/install`, { redirect: "manual" });
     expect(start.status).toBe(302);
@@ -42,7 +77,7 @@ describe("Slack OAuth installation", () => {
     // A forged callback (no state cookie) installs nothing.
     const forged = await fetch(`${t.url}/slack/oauth_redirect?code=t0second&state=${encodeURIComponent(state)}`, { redirect: "manual" });
     expect(forged.status).toBeGreaterThanOrEqual(400);
-    expect(await t.core.db.prisma.channelInstallation.count()).toBe(0);
+    expect(await t.core.db.prisma.channelInstallation.count({ where: { workspaceId: "T0SECOND" } })).toBe(0);
 
     const callback = await fetch(`${t.url}/slack/oauth_redirect?code=t0second&state=${encodeURIComponent(state)}`, {
       headers: { cookie },
