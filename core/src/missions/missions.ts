@@ -4,7 +4,6 @@
  * assistant and by the REST routes alike.
  */
 
-import { cursorArgs, type Page, toPage } from "../pagination.ts";
 import { toVectorLiteral } from "../ai/embedder.ts";
 import { ApplyToMissionCommand, DEFAULT_MISSION_RADIUS_KM, SearchMissionsCommand } from "../commands/mission-commands.ts";
 import { parseCommand } from "../commands/parse-command.ts";
@@ -13,6 +12,7 @@ import { isUniqueViolation } from "../db/unique-violation.ts";
 import { Conflict, NotFound } from "../errors/domain.ts";
 import type { MarketContext } from "../listings/context.ts";
 import { locate } from "../listings/listings.ts";
+import { cursorArgs, type Page, toPage } from "../pagination.ts";
 import { haversineKm } from "../search/search-listings.ts";
 import { words } from "../text/normalize.ts";
 
