@@ -6,7 +6,7 @@
 import { openConversation } from "@relais/core/messaging/conversations";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeOpenAI, startFakeOpenAI } from "../test/fake-openai.ts";
-import { STRONG_PASSWORD, startTestApi, type TestApi } from "../test/harness.ts";
+import { registerMember, startTestApi, type TestApi } from "../test/harness.ts";
 
 let t: TestApi;
 let openai: FakeOpenAI;
@@ -14,11 +14,7 @@ const token: Record<string, string> = {};
 const id: Record<string, string> = {};
 
 async function member(name: string) {
-  const res = await t.request("POST", "/api/v1/auth/register", {
-    body: { email: `${name}-${Date.now()}@example.org`, password: STRONG_PASSWORD, name, locale: "en" },
-  });
-  token[name] = res.body.accessToken;
-  id[name] = res.body.user.id;
+  ({ token: token[name], id: id[name] } = await registerMember(t, name));
 }
 
 beforeAll(async () => {

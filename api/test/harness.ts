@@ -86,6 +86,15 @@ export async function latestEmail(
 
 export const STRONG_PASSWORD = "Velo-route-2026-Lyon!";
 
+/** Signs up a new member with a unique address; their access token and id. */
+export async function registerMember(t: TestApi, name: string, locale: "fr" | "en" = "en"): Promise<{ token: string; id: string }> {
+  const res = await t.request("POST", "/api/v1/auth/register", {
+    body: { email: `${name}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`, password: STRONG_PASSWORD, name, locale },
+  });
+  if (res.status !== 201) throw new Error(`sign-up of ${name} failed: ${res.status} ${res.text}`);
+  return { token: res.body.accessToken, id: res.body.user.id };
+}
+
 /**
  * Asks for a password reset and waits for the emailed link: forgot-password answers 202 first
  * and writes the email just after, so the test waits for the email itself.

@@ -6,18 +6,14 @@
 import type { CoreEvents } from "@relais/core/events/bus";
 import { io } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { STRONG_PASSWORD, startTestApi, type TestApi } from "../../test/harness.ts";
+import { registerMember, startTestApi, type TestApi } from "../../test/harness.ts";
 
 let t: TestApi;
 const token: Record<string, string> = {};
 const id: Record<string, string> = {};
 
 async function member(name: string) {
-  const res = await t.request("POST", "/api/v1/auth/register", {
-    body: { email: `${name}-${Date.now()}@example.org`, password: STRONG_PASSWORD, name, locale: "en" },
-  });
-  token[name] = res.body.accessToken;
-  id[name] = res.body.user.id;
+  ({ token: token[name], id: id[name] } = await registerMember(t, name));
 }
 
 const listing = async (who: string, title: string) =>

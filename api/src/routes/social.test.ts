@@ -1,17 +1,13 @@
 /** Declining a proposal, blocking and reporting, profiles: what members do to each other. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { STRONG_PASSWORD, startTestApi, type TestApi } from "../../test/harness.ts";
+import { registerMember, startTestApi, type TestApi } from "../../test/harness.ts";
 
 let t: TestApi;
 const token: Record<string, string> = {};
 const id: Record<string, string> = {};
 
 async function member(name: string) {
-  const res = await t.request("POST", "/api/v1/auth/register", {
-    body: { email: `${name}-${Date.now()}@example.org`, password: STRONG_PASSWORD, name, locale: "en" },
-  });
-  token[name] = res.body.accessToken;
-  id[name] = res.body.user.id;
+  ({ token: token[name], id: id[name] } = await registerMember(t, name));
 }
 const post = (who: string, body: Record<string, unknown>) =>
   t.request("POST", "/api/v1/listings", { token: token[who], body: { location: { place: "Nantes" }, ...body } });

@@ -18,6 +18,21 @@ function dueAt(recipient: Recipient, channel: DeliveryChannel, now: Date): Date 
   return channel === "socket" ? null : quietUntil(recipient.preferences.quietHours, now);
 }
 
+/** Who, where and when, for each channel `recipient` hears `kind` on. */
+function targetRows(recipient: Recipient, kind: NotificationKind, now: Date) {
+  return chooseTargets(recipient, kind).map((target) => ({
+    userId: target.userId,
+    channel: target.channel,
+    identityId: target.identityId,
+    nextAttemptAt: dueAt(recipient, target.channel, now),
+  }));
+}
+
+async function writeRows(tx: Tx, data: Prisma.DeliveryCreateManyInput[]): Promise<number> {
+  if (data.length === 0) return 0;
+  return (await tx.delivery.createMany({ data, skipDuplicates: true })).count;
+}
+
 /** One row per recipient (never the sender) and channel for a new message. Returns the number written. */
 export async function enqueueMessageDeliveries(
   tx: Tx,
@@ -26,18 +41,14 @@ export async function enqueueMessageDeliveries(
   const data = input.recipients
     .filter((r) => r.userId !== input.senderId)
     .flatMap((recipient) =>
-      chooseTargets(recipient, "message").map((target) => ({
+      targetRows(recipient, "message", input.now).map((row) => ({
+        ...row,
         kind: "message" as const,
         messageId: input.messageId,
         conversationId: input.conversationId,
-        userId: target.userId,
-        channel: target.channel,
-        identityId: target.identityId,
-        nextAttemptAt: dueAt(recipient, target.channel, input.now),
       })),
     );
-  if (data.length === 0) return 0;
-  return (await tx.delivery.createMany({ data, skipDuplicates: true })).count;
+  return writeRows(tx, data);
 }
 
 /**
@@ -51,20 +62,11 @@ export async function enqueueNotifications(
 ): Promise<number> {
   const recipients = await loadRecipients(tx, input.userIds);
   const data = recipients.flatMap((recipient) =>
-    chooseTargets(recipient, input.kind)
-      .filter((target) => target.channel !== "socket")
-      .map((target) => ({
-        kind: input.kind,
-        matchId: input.matchId ?? null,
-        applicationId: input.applicationId ?? null,
-        userId: target.userId,
-        channel: target.channel,
-        identityId: target.identityId,
-        nextAttemptAt: dueAt(recipient, target.channel, input.now),
-      })),
+    targetRows(recipient, input.kind, input.now)
+      .filter((row) => row.channel !== "socket")
+      .map((row) => ({ ...row, kind: input.kind, matchId: input.matchId ?? null, applicationId: input.applicationId ?? null })),
   );
-  if (data.length === 0) return 0;
-  return (await tx.delivery.createMany({ data, skipDuplicates: true })).count;
+  return writeRows(tx, data);
 }
 
 /**
