@@ -4,7 +4,7 @@
  * the LLM engine's answer token by token, then the whole turn.
  */
 
-import { issueGuestSocketToken, isUnguessableGuestSession } from "@relais/core/accounts/guests";
+import { isKnownGuestSession, issueGuestSocketToken, isUnguessableGuestSession } from "@relais/core/accounts/guests";
 import { MAX_TURN_CHARS, type Turn, type TurnIdentity, type TurnResult } from "@relais/core/assistant/assistant";
 import { INTENTS } from "@relais/core/assistant/intents";
 import { Invalid, Unauthorized } from "@relais/core/errors/domain";
@@ -120,11 +120,7 @@ export function assistantRoutes(api: ApiContext): AnyRoute[] {
   const newGuests = newGuestLimiter(api.config, async (req) => {
     const guest = guestSessionOf(req);
     if (!guest) return false;
-    const known = await api.core.db.prisma.identity.findUnique({
-      where: { provider_externalId: { provider: "widget", externalId: guest } },
-      select: { id: true },
-    });
-    return !known;
+    return !(await isKnownGuestSession(api.core.db.prisma, guest));
   });
   return [
     defineRoute({

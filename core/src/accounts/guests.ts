@@ -28,6 +28,15 @@ export function isUnguessableGuestSession(id: string): boolean {
 }
 
 /** A member known only through website-widget sessions, with no email: a guest. */
+/** True once a website visitor's session has spoken to Relais (a widget identity exists for it). */
+export async function isKnownGuestSession(prisma: PrismaClient, guestSession: string): Promise<boolean> {
+  const identity = await prisma.identity.findUnique({
+    where: { provider_externalId: { provider: "widget", externalId: guestSession } },
+    select: { id: true },
+  });
+  return identity !== null;
+}
+
 export async function isGuest(prisma: PrismaClient, userId: string): Promise<boolean> {
   const user = await prisma.user.findUnique({
     where: { id: userId },
