@@ -19,7 +19,7 @@ import { IdParams } from "./schemas.ts";
 const Mission = z
   .object({
     id: z.string(),
-    source: z.string().describe("Job board the mission comes from"),
+    source: z.string().describe("Job board the mission was first found on"),
     url: z.string().describe("The original posting"),
     title: z.string(),
     company: z.string().nullable(),
@@ -27,6 +27,7 @@ const Mission = z
     skills: z.array(z.string()),
     place: z.string().nullable(),
     remote: z.boolean(),
+    remoteMode: z.enum(["full", "partial", "none"]).nullable().describe("null when the board did not say"),
     contractType: z.string(),
     rate: z.object({
       min: z.number().int().nullable().describe("Minor units"),
@@ -35,6 +36,10 @@ const Mission = z
       period: z.string().nullable().describe("hour, day, month, year or fixed"),
     }),
     postedAt: z.string().nullable(),
+    expiresAt: z.string().nullable(),
+    sources: z
+      .array(z.object({ source: z.string(), url: z.string(), attribution: z.string().nullable() }))
+      .describe("Every job board listing this mission, each with its own link and the credit it asks for"),
     distanceKm: z.number().nullable(),
     saved: z.boolean(),
     applied: z.boolean(),

@@ -30,15 +30,21 @@ export type MissionView = {
   skills: string[];
   place: string | null;
   remote: boolean;
+  /** full, partial or none; null when the board did not say. */
+  remoteMode: string | null;
   contractType: string;
   rate: { min: number | null; max: number | null; currency: string | null; period: string | null };
   postedAt: string | null;
+  expiresAt: string | null;
+  /** Every board the mission was found on, each with its own link and the credit it asks for. */
+  sources: { source: string; url: string; attribution: string | null }[];
   distanceKm: number | null;
   saved: boolean;
   applied: boolean;
 };
 
-type MissionRow = Prisma.MissionGetPayload<object>;
+const WITH_SOURCES = { sources: { where: { goneAt: null }, orderBy: { firstSeenAt: "asc" } } } as const;
+type MissionRow = Prisma.MissionGetPayload<object> & { sources?: { source: string; url: string; attribution: string | null }[] };
 
 function toMissionView(
   row: MissionRow,
@@ -54,9 +60,15 @@ function toMissionView(
     skills: row.skills,
     place: row.placeName,
     remote: row.remote,
+    remoteMode: row.remoteMode,
     contractType: row.contractType,
     rate: { min: row.rateMinMinor, max: row.rateMaxMinor, currency: row.currency, period: row.ratePeriod },
     postedAt: row.postedAt?.toISOString() ?? null,
+    expiresAt: row.expiresAt?.toISOString() ?? null,
+    sources:
+      row.sources && row.sources.length > 0
+        ? row.sources.map((s) => ({ source: s.source, url: s.url, attribution: s.attribution }))
+        : [{ source: row.source, url: row.url, attribution: null }],
     distanceKm:
       extra.center && row.lat !== null && row.lng !== null
         ? Math.round(haversineKm(extra.center, { lat: row.lat, lng: row.lng }) * 10) / 10
@@ -97,7 +109,12 @@ export async function searchMissions(
   if (query.remote !== undefined) where.remote = query.remote;
   if (query.contractType) where.contractType = query.contractType;
   if (query.minRate !== undefined) where.rateMaxMinor = { gte: query.minRate };
-  const rows = await ctx.prisma.mission.findMany({ where, orderBy: [{ postedAt: "desc" }, { id: "asc" }], take: 2000 });
+  const rows = await ctx.prisma.mission.findMany({
+    where,
+    include: WITH_SOURCES,
+    orderBy: [{ postedAt: "desc" }, { id: "asc" }],
+    take: 2000,
+  });
   const skillSet = new Set((query.skills ?? []).map((skill) => skill.toLowerCase()));
   const terms = words(query.q ?? "").filter((word) => word.length >= 2);
   let scored = rows.map((row) => ({ row, score: 0 }));
@@ -139,7 +156,7 @@ export async function searchMissions(
 }
 
 export async function getMission(ctx: MarketContext, userId: string | undefined, missionId: string): Promise<MissionView> {
-  const row = await ctx.prisma.mission.findUnique({ where: { id: missionId } });
+  const row = await ctx.prisma.mission.findUnique({ where: { id: missionId }, include: WITH_SOURCES });
   if (!row) throw new NotFound("not_found");
   const [view] = await viewsFor(ctx, userId, [row]);
   return view as MissionView;
@@ -224,7 +241,7 @@ export async function listApplications(ctx: MarketContext, userId: string, limit
 export async function listSavedMissions(ctx: MarketContext, userId: string, limit = 20): Promise<MissionView[]> {
   const saved = await ctx.prisma.savedMission.findMany({
     where: { userId },
-    include: { mission: true },
+    include: { mission: { include: WITH_SOURCES } },
     orderBy: { createdAt: "desc" },
     take: limit,
   });
@@ -258,7 +275,7 @@ export async function pageSavedMissions(
 ): Promise<Page<MissionView>> {
   const saved = await ctx.prisma.savedMission.findMany({
     where: { userId },
-    include: { mission: true },
+    include: { mission: { include: WITH_SOURCES } },
     orderBy: [{ createdAt: "desc" }, { missionId: "asc" }],
     take: page.limit + 1,
     ...(page.cursor ? { cursor: { userId_missionId: { userId, missionId: page.cursor } }, skip: 1 } : {}),
