@@ -23,8 +23,10 @@ import { moderationRoutes } from "./routes/moderation.ts";
 import { oauthRoutes } from "./routes/oauth.ts";
 import { tokenRoutes } from "./routes/tokens.ts";
 import { userRoutes } from "./routes/users.ts";
+import { widgetRoutes } from "./routes/widget.ts";
+import type { SiteOrigins } from "./widget/site-origins.ts";
 
-export function createApiRouter(api: ApiContext, limits: RateLimiters) {
+export function createApiRouter(api: ApiContext, limits: RateLimiters, origins: SiteOrigins) {
   const router = Router();
   const registry = createRegistry();
   const cookies = createSessionCookies(api);
@@ -42,6 +44,7 @@ export function createApiRouter(api: ApiContext, limits: RateLimiters) {
     ...moderationRoutes(api),
     ...missionRoutes(api),
     ...assistantRoutes(api),
+    ...widgetRoutes({ api, origins }),
     ...(api.config.nodeEnv === "production" ? [] : devRoutes(api)),
   ];
   for (const route of routes) mountRoute(api, router, registry, route);

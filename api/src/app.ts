@@ -15,6 +15,7 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import { problem, problemFromError, sendProblem } from "./http/problem.ts";
 import { corsAllowlist, httpsRedirect, type RateLimiters, rateLimiters, securityHeaders } from "./http/security.ts";
+import type { SiteOrigins } from "./widget/site-origins.ts";
 
 /** What the app knows about the core while it starts: nothing, then everything. */
 export type CoreSlot = {
@@ -23,6 +24,8 @@ export type CoreSlot = {
   /** Chat platforms' webhooks (Slack): they read the raw body to check its signature, so they come before the JSON parser. */
   webhooks?: Router;
   startingStep: string;
+  /** Origins of the website widget's sites (they get CORS, without cookies). */
+  siteOrigins?: SiteOrigins;
 };
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
@@ -62,7 +65,7 @@ export function createApp(slot: CoreSlot, logger: Logger, config: Config): { app
   });
   app.use(httpsRedirect(config));
   app.use(securityHeaders());
-  app.use(corsAllowlist(config));
+  app.use(corsAllowlist(config, async (origin) => (slot.siteOrigins ? slot.siteOrigins.has(origin) : false)));
 
   /** Liveness with the database's identity: 200 once the database answers. */
   app.get("/healthz", async (_req, res) => {

@@ -93,6 +93,12 @@ describe("OpenAPI document", () => {
         "GET /api/v1/me/applications",
         "GET /api/v1/me/saved-missions",
         "DELETE /api/v1/assistant/session",
+        "GET /api/v1/widget/sites/{key}",
+        "POST /api/v1/widget/sessions",
+        "POST /api/v1/widget/email-code",
+        "POST /api/v1/widget/email-code/verify",
+        "POST /api/v1/admin/widget/sites",
+        "GET /api/v1/admin/widget/sites",
       ].sort(),
     );
     // every documented route answers (no route documented but not mounted)

@@ -19,6 +19,7 @@ import { announceTyping, listMessages, markDelivered, toMessageView } from "@rel
 import { Server, type Socket } from "socket.io";
 import type { ApiContext } from "./http/api-context.ts";
 import { SocketBudget } from "./realtime/socket-budget.ts";
+import type { SiteOrigins } from "./widget/site-origins.ts";
 
 const userRoom = (userId: string) => `user:${userId}`;
 const sessionRoom = (sessionId: string) => `session:${sessionId}`;
@@ -31,11 +32,31 @@ const tokenOf = (payload: unknown) => {
   return typeof token === "string" && token.length <= 4096 ? token : undefined;
 };
 
-export function attachRealtime(api: ApiContext, server: HttpServer) {
+export function attachRealtime(api: ApiContext, server: HttpServer, siteOrigins?: SiteOrigins) {
   const ctx = api.core.market;
+  const corsOrigins = new Set(api.config.http.corsOrigins);
+  /** CORS_ORIGINS and the widget sites' origins; a WebSocket ignores CORS, so a foreign origin is refused at the handshake. */
+  const originAllowed = async (origin: string) => corsOrigins.has(origin) || ((await siteOrigins?.has(origin)) ?? false);
   const io = new Server(server, {
     path: "/socket.io",
-    cors: { origin: api.config.http.corsOrigins, credentials: true },
+    cors: {
+      origin: (origin, callback) => {
+        if (!origin) return callback(null, false);
+        originAllowed(origin).then(
+          (allowed) => callback(null, allowed),
+          () => callback(null, false),
+        );
+      },
+      credentials: true,
+    },
+    allowRequest: (req, callback) => {
+      const origin = req.headers.origin;
+      if (!origin || origin === `http://${req.headers.host}` || origin === `https://${req.headers.host}`) return callback(null, true);
+      originAllowed(origin).then(
+        (allowed) => callback(allowed ? null : "origin refused", allowed),
+        () => callback("origin refused", false),
+      );
+    },
     serveClient: false,
     maxHttpBufferSize: 64_000,
   });

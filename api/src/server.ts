@@ -8,6 +8,7 @@ import type { Server } from "node:http";
 import type { Core } from "@relais/core/boot";
 import type { Config } from "@relais/core/config/index";
 import { createRelais, type Relais, type RelaisOptions } from "@relais/core/relais";
+import { ensureDemoSite } from "@relais/core/widget/sites";
 import type { Logger } from "pino";
 import { createApiContext } from "./api-context.ts";
 import { createApiRouter } from "./api-router.ts";
@@ -16,6 +17,7 @@ import { type RunningChannels, startChannels } from "./channels.ts";
 import type { ApiContext } from "./http/api-context.ts";
 import { answerClientErrorsAsProblems } from "./http/client-errors.ts";
 import { attachRealtime } from "./realtime.ts";
+import { SiteOrigins } from "./widget/site-origins.ts";
 
 export type RunningServer = {
   server: Server;
@@ -58,9 +60,14 @@ export async function startServer(
       },
     });
     const api = createApiContext(relais, logger);
+    // The widget's own pages (`/`, `/app`) use the demo site, which accepts PUBLIC_URL's origin.
+    await ensureDemoSite(relais.installations, config.publicUrl);
+    const siteOrigins = new SiteOrigins(relais.installations);
+    await siteOrigins.refresh();
     slot.core = relais.core;
-    slot.router = createApiRouter(api, limits).router;
-    realtime = attachRealtime(api, server);
+    slot.siteOrigins = siteOrigins;
+    slot.router = createApiRouter(api, limits, siteOrigins).router;
+    realtime = attachRealtime(api, server, siteOrigins);
     // Chat platforms start only when configured: their webhooks join the HTTP server's routes and
     // their ChannelPorts join the delivery worker's registry.
     channels = await startChannels(api, logger);

@@ -23,14 +23,23 @@ export function securityHeaders(): RequestHandler {
   });
 }
 
-/** Only listed origins get CORS headers; others get none (the browser then blocks them). */
-export function corsAllowlist(config: Config): RequestHandler {
+/**
+ * Only listed origins get CORS headers; others get none (the browser then blocks them).
+ * CORS_ORIGINS may send cookies; the pages of widget sites (`isWidgetOrigin`) only bearer tokens.
+ */
+export function corsAllowlist(config: Config, isWidgetOrigin: (origin: string) => Promise<boolean> = async () => false): RequestHandler {
   const allowed = new Set(config.http.corsOrigins);
-  return cors({
-    origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
-    credentials: true,
+  const shared = {
     exposedHeaders: ["X-Request-Id", "Retry-After", "RateLimit", "RateLimit-Policy", "Idempotent-Replayed"],
     maxAge: 600,
+  };
+  return cors((req, callback) => {
+    const origin = req.headers.origin;
+    if (origin === undefined) return callback(null, { origin: false });
+    if (allowed.has(origin)) return callback(null, { ...shared, origin: true, credentials: true });
+    isWidgetOrigin(origin)
+      .catch(() => false)
+      .then((widget) => callback(null, widget ? { ...shared, origin: true, credentials: false } : { origin: false }));
   });
 }
 
@@ -109,4 +118,19 @@ export function newGuestLimiter(config: Config, isNewGuest: (req: Request) => Pr
     key: ipOf,
     skip: async (req) => !(await isNewGuest(req)),
   });
+}
+
+/**
+ * The widget's email codes: at most 5 mailed per hour to one address from one IP, and 5 wrong
+ * codes per 15 minutes per IP and address (a 6-digit code then takes years to guess).
+ */
+export function widgetCodeLimiter(): { request: RequestHandler; verify: RequestHandler[] } {
+  const key = (req: Request) => `${ipOf(req)}|${emailOf(req)}`;
+  return {
+    request: limiter({ windowMs: 3_600_000, limit: 5, key }),
+    verify: [
+      limiter({ windowMs: 15 * 60_000, limit: 5, onlyFailures: true, key }),
+      limiter({ windowMs: 15 * 60_000, limit: 20, onlyFailures: true, key: ipOf }),
+    ],
+  };
 }

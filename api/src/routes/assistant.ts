@@ -115,6 +115,9 @@ function turnIdentity(req: Request, caller: Caller | undefined): TurnIdentity {
   return { provider: "widget", externalId: guest };
 }
 
+/** The website guest of a request without credentials (401 when it names none, 400 when it looks typed). */
+export const guestIdentityOf = (req: Request): TurnIdentity => turnIdentity(req, undefined);
+
 export function assistantRoutes(api: ApiContext): AnyRoute[] {
   const tags = ["assistant"];
   const newGuests = newGuestLimiter(api.config, async (req) => {

@@ -12,6 +12,7 @@ export const EMAIL_TOKEN_TTL_MS: Record<EmailTokenPurpose, number> = {
   verify_email: 24 * 3_600_000,
   reset_password: 3_600_000,
   undo_email_change: 7 * 24 * 3_600_000,
+  widget_sign_in: 15 * 60_000,
 };
 
 type Db = Pick<Prisma.TransactionClient, "emailToken">;

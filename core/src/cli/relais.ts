@@ -9,10 +9,13 @@ import { embedderFor } from "../boot.ts";
 import { loadConfig } from "../config/index.ts";
 import { openDatabase } from "../db/database.ts";
 import { seedDemoCommunity } from "../demo/seed.ts";
+import { Conflict } from "../errors/domain.ts";
 import { exitWithStartupError } from "../errors/startup.ts";
+import { resolveEncryptionKey } from "../installations/encryption-key.ts";
 import { planTrades } from "../matching/trade-plan.ts";
 import { parseWantLists, WantListError } from "../matching/want-lists.ts";
 import { grantAdmin } from "../profiles/reports.ts";
+import { CreateSiteInput, createSite, listSites } from "../widget/sites.ts";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 
@@ -61,6 +64,69 @@ program
       const user = await grantAdmin(db.prisma, email);
       if (!user) throw new CliError(`No member has the email address ${email}.`);
       console.log(`${user.name} (${email}) is now an admin.`);
+    } finally {
+      await db.close();
+    }
+  });
+
+const widgetSites = program.command("widget").description("the website widget").command("site").description("sites that embed the widget");
+widgetSites
+  .command("create")
+  .description("create a site: prints its key (for data-site) and its identity secret (shown once)")
+  .requiredOption("--name <name>", "the site's name")
+  .requiredOption("--origin <origin...>", "origins allowed to use the widget, e.g. https://example.org (repeatable)")
+  .option("--key <key>", "the key to use (3–63 of a-z 0-9 _ -); drawn at random by default")
+  .option("--color <#RRGGBB>", "brand colour")
+  .option("--position <right|left>", "where the bubble sits")
+  .option("--scheme <light|dark|auto>", "colour scheme")
+  .option("--locale <fr|en>", "default language when the visitor's browser says neither")
+  .action(
+    async (options: {
+      name: string;
+      origin: string[];
+      key?: string;
+      color?: string;
+      position?: string;
+      scheme?: string;
+      locale?: string;
+    }) => {
+      const theme = Object.fromEntries(
+        Object.entries({ color: options.color, position: options.position, scheme: options.scheme }).filter(([, v]) => v !== undefined),
+      );
+      // Checked before the database opens: a typo is answered at once.
+      const input = CreateSiteInput.safeParse({
+        name: options.name,
+        allowedOrigins: options.origin,
+        theme,
+        ...(options.key ? { key: options.key } : {}),
+        ...(options.locale ? { defaultLocale: options.locale } : {}),
+      });
+      if (!input.success) throw new CliError(`invalid site: ${input.error.issues.map((issue) => issue.path.join(".")).join(", ")}`);
+      const config = loadConfig();
+      const db = await openDatabase(config.database);
+      try {
+        const { site, secret } = await createSite(
+          { prisma: db.prisma, encryptionKey: resolveEncryptionKey(config, (message) => console.warn(message)) },
+          input.data,
+        );
+        console.log(`Site "${site.name}" created: key ${site.key}, origins ${site.allowedOrigins.join(", ")}.`);
+        console.log(`Embed: <script src="${config.publicUrl}/widget.js" data-site="${site.key}" async></script>`);
+        console.log(`Identity secret (HS256, shown once; keep it on your server): ${secret}`);
+      } catch (error) {
+        if (error instanceof Conflict) throw new CliError(`a site with the key ${options.key} already exists`);
+        throw error;
+      } finally {
+        await db.close();
+      }
+    },
+  );
+widgetSites
+  .command("list")
+  .description("list the sites (without their secrets)")
+  .action(async () => {
+    const db = await openDatabase(loadConfig().database);
+    try {
+      for (const site of await listSites({ prisma: db.prisma })) console.log(`${site.key}\t${site.name}\t${site.allowedOrigins.join(" ")}`);
     } finally {
       await db.close();
     }

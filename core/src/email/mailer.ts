@@ -12,13 +12,14 @@ import type { PrismaClient } from "../db/generated/client.ts";
 import { type Locale, type MessageKey, t } from "../i18n/messages.ts";
 import { escapeHtml } from "../text/html.ts";
 
-export type EmailTemplate = "verify_email" | "reset_password" | "password_changed" | "email_changed";
+export type EmailTemplate = "verify_email" | "reset_password" | "password_changed" | "email_changed" | "widget_code";
 
 const TEMPLATES: Record<EmailTemplate, { subject: MessageKey; body: MessageKey }> = {
   verify_email: { subject: "email_verify_subject", body: "email_verify_body" },
   reset_password: { subject: "email_reset_subject", body: "email_reset_body" },
   password_changed: { subject: "email_password_changed_subject", body: "email_password_changed_body" },
   email_changed: { subject: "email_changed_subject", body: "email_changed_body" },
+  widget_code: { subject: "email_widget_code_subject", body: "email_widget_code_body" },
 };
 
 export const MAX_EMAIL_ATTEMPTS = 6;
@@ -61,7 +62,7 @@ export function renderEmail(request: EmailRequest): { subject: string; text: str
     .split("\n")
     .join("<br>");
   const html = `<!doctype html><html lang="${request.locale}"><body style="font-family:sans-serif;line-height:1.5">${body}</body></html>`;
-  return { subject: t(template.subject, request.locale), text, html };
+  return { subject: t(template.subject, request.locale, safe), text, html };
 }
 
 export class Mailer {

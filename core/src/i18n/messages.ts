@@ -58,6 +58,22 @@ export const MESSAGES = {
     fr: "Cet identifiant de session visiteur est prévisible : tirez-en un au hasard (au moins 22 caractères).",
     en: "This guest session id is predictable: draw a random one (at least 22 characters).",
   },
+  // website widget (core/src/widget)
+  widget_site_exists: { fr: "Un site « {key} » existe déjà.", en: 'A site "{key}" already exists.' },
+  widget_site_not_found: { fr: "Aucun site « {key} ».", en: 'No site "{key}".' },
+  widget_origin_refused: {
+    fr: "Ce site n'accepte pas le widget depuis cette origine.",
+    en: "This site does not accept the widget from this origin.",
+  },
+  widget_code_invalid: {
+    fr: "Ce code ne correspond pas ou a expiré : demandez-en un nouveau.",
+    en: "This code does not match or has expired: ask for a new one.",
+  },
+  email_widget_code_subject: { fr: "Votre code Relais : {code}", en: "Your Relais code: {code}" },
+  email_widget_code_body: {
+    fr: "Bonjour,\n\nVotre code pour vous connecter à Relais depuis le widget : {code}\n\nIl est valable 15 minutes, une seule fois. Relais est aussi ici : {link}\n\nSi vous n'avez rien demandé, ignorez ce message.",
+    en: "Hello,\n\nYour code to sign in to Relais from the widget: {code}\n\nIt is valid for 15 minutes, once. Relais is also here: {link}\n\nIf you did not ask for this, ignore this message.",
+  },
   storage_unavailable: {
     fr: "Le stockage est plein ou en lecture seule pour le moment ; rien n'a été enregistré. Réessayez plus tard.",
     en: "Storage is full or read-only right now; nothing was saved. Please try again later.",

@@ -71,7 +71,7 @@ export async function myBlocks(ctx: MarketContext, userId: string) {
   return rows.map((row) => ({ user: row.blocked, createdAt: row.createdAt.toISOString() }));
 }
 
-async function assertAdmin(prisma: PrismaClient, userId: string) {
+export async function assertAdmin(prisma: PrismaClient, userId: string) {
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { role: true } });
   if (user?.role !== "admin") throw new Forbidden("admin_only");
 }
