@@ -7,6 +7,7 @@
 import { type SlackChannel, type SlackCore, startSlack } from "@relais/bots/slack";
 import { findOrCreateUserByIdentity } from "@relais/core/accounts/identities";
 import { rememberIdentityAddress } from "@relais/core/delivery/addresses";
+import { enqueueAnswers } from "@relais/core/delivery/enqueue";
 import { deleteInstallation, getInstallation, saveInstallation } from "@relais/core/installations/installations";
 import {
   editableListings,
@@ -52,9 +53,9 @@ export function coreForSlack(api: ApiContext): SlackCore {
     async listingForm(_identity, locale, initial) {
       return listingForm(market, locale ?? "fr", initial);
     },
-    async submitListingForm(identity, locale, values) {
+    async submitListingForm(identity, locale, values, photos) {
       const { user } = await findOrCreateUserByIdentity(api.accounts, { ...identity, ...(locale ? { locale } : {}) });
-      return submitListingForm(market, user.id, locale ?? user.locale, values);
+      return submitListingForm(market, user.id, locale ?? user.locale, values, photos);
     },
     async editableListings(identity) {
       const { user } = await findOrCreateUserByIdentity(api.accounts, identity);
@@ -64,9 +65,9 @@ export function coreForSlack(api: ApiContext): SlackCore {
       const { user } = await findOrCreateUserByIdentity(api.accounts, identity);
       return editListingForm(market, user.id, locale ?? user.locale, listingId);
     },
-    async submitEditListingForm(identity, locale, listingId, values) {
+    async submitEditListingForm(identity, locale, listingId, values, photos) {
       const { user } = await findOrCreateUserByIdentity(api.accounts, identity);
-      return submitEditListingForm(market, user.id, locale ?? user.locale, listingId, values);
+      return submitEditListingForm(market, user.id, locale ?? user.locale, listingId, values, photos);
     },
     installations: {
       save: (workspaceId, credentials, metadata) =>
@@ -75,6 +76,10 @@ export function coreForSlack(api: ApiContext): SlackCore {
       remove: (workspaceId) => deleteInstallation(api.relais.installations, "slack", workspaceId),
     },
     overview: (identity, channel, locale) => api.assistant.overview(identity, channel, locale),
+    async deliver(identity, replies, target) {
+      const { user, identityId } = await findOrCreateUserByIdentity(api.accounts, identity);
+      await enqueueAnswers(market, { userId: user.id, identityId, channel: "slack", replies, target });
+    },
     async rememberAddress(identity, address) {
       const { identityId } = await findOrCreateUserByIdentity(api.accounts, identity);
       await rememberIdentityAddress(market.prisma, identityId, address);

@@ -1,6 +1,7 @@
 /**
  * Slack's `ChannelPort`: the delivery worker's way to post (`chat.postMessage`) and update
- * (`chat.update`) a message in a member's DM or a thread. One platform call per port call (plus
+ * (`chat.update`) a message in a member's DM or a thread, an ephemeral message
+ * (`chat.postEphemeral`), or a slash command's answer (its `response_url`). One platform call per port call (plus
  * a history check on a retry, below); errors come out typed (web-api.ts).
  *
  * Slack has no idempotency key, so each message carries the delivery key in its metadata
@@ -11,7 +12,16 @@
 
 import type { Reply } from "@relais/core/assistant/reply";
 import { LIMITS } from "@relais/core/assistant/reply-limits";
-import type { ChannelAddress, ChannelPort, SendOptions, SentMessage } from "@relais/core/delivery/channel-port";
+import {
+  type ChannelAddress,
+  ChannelPermanentError,
+  type ChannelPort,
+  ChannelRateLimited,
+  ChannelTransientError,
+  retryAfterMs,
+  type SendOptions,
+  type SentMessage,
+} from "@relais/core/delivery/channel-port";
 import type { WebClient } from "@slack/web-api";
 import { renderReply } from "./render.ts";
 import { toChannelError } from "./web-api.ts";
@@ -19,6 +29,9 @@ import { toChannelError } from "./web-api.ts";
 export const DELIVERY_EVENT_TYPE = "relais_delivery";
 /** How far back a retry looks for its own earlier post. */
 const HISTORY_LOOKBACK = 50;
+const RESPONSE_URL_TIMEOUT_MS = 10_000;
+/** A 429 from a response_url without Retry-After: wait this long. */
+const RESPONSE_URL_RETRY_MS = 1000;
 
 /** The Web API client for a workspace (one bot token, or the installation of that team). */
 export type ClientForWorkspace = (workspace: string | undefined) => Promise<WebClient>;
@@ -30,13 +43,26 @@ export class SlackChannelPort implements ChannelPort {
   constructor(private readonly clientFor: ClientForWorkspace) {}
 
   async send(address: ChannelAddress, reply: Reply, options: SendOptions): Promise<SentMessage> {
+    // The request's own answer address (a slash command's response_url): used as Slack gave it.
+    if (address.responseUrl) return this.respond(address.responseUrl, reply);
     const client = await this.clientFor(address.workspace);
+    const message = renderReply(reply);
     try {
+      // Meant for one member in a shared channel: only they see it (Slack keeps no history of it to look up).
+      if (address.visibleTo) {
+        const result = await client.chat.postEphemeral({
+          channel: address.conversation,
+          user: address.visibleTo,
+          ...(address.thread ? { thread_ts: address.thread } : {}),
+          text: message.text,
+          blocks: message.blocks,
+        });
+        return { platformMessageId: String(result.message_ts ?? "") };
+      }
       if ((options.attempt ?? 1) > 1) {
         const earlier = await this.findPosted(client, address, options.idempotencyKey);
         if (earlier) return { platformMessageId: earlier };
       }
-      const message = renderReply(reply);
       const result = await client.chat.postMessage({
         channel: address.conversation,
         ...(address.thread ? { thread_ts: address.thread } : {}),
@@ -52,21 +78,29 @@ export class SlackChannelPort implements ChannelPort {
     }
   }
 
-  /** A reply only `user` sees, in a channel (Slack keeps it out of everyone else's view and history). */
-  async sendEphemeral(address: ChannelAddress, user: string, reply: Reply): Promise<void> {
-    const client = await this.clientFor(address.workspace);
+  /** Posts to a `response_url` (valid 30 minutes, 5 uses): an answer only the member who asked sees. */
+  private async respond(responseUrl: string, reply: Reply): Promise<SentMessage> {
     const message = renderReply(reply);
+    let response: Response;
     try {
-      await client.chat.postEphemeral({
-        channel: address.conversation,
-        user,
-        ...(address.thread ? { thread_ts: address.thread } : {}),
-        text: message.text,
-        blocks: message.blocks,
+      response = await fetch(responseUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ response_type: "ephemeral", replace_original: false, text: message.text, blocks: message.blocks }),
+        signal: AbortSignal.timeout(RESPONSE_URL_TIMEOUT_MS),
       });
     } catch (error) {
       throw toChannelError(error);
     }
+    await response.body?.cancel();
+    if (response.ok) return { platformMessageId: "" };
+    if (response.status === 429)
+      throw new ChannelRateLimited("slack", retryAfterMs(response.headers.get("retry-after"), RESPONSE_URL_RETRY_MS));
+    const code = `response_url_${response.status}`;
+    if (response.status >= 500 || response.status === 408)
+      throw new ChannelTransientError("slack", code, `Slack's response_url answered ${response.status}`);
+    // 404/410: the URL expired or was used up; nothing a retry can fix.
+    throw new ChannelPermanentError("slack", code, `Slack's response_url answered ${response.status}`);
   }
 
   async update(address: ChannelAddress, platformMessageId: string, reply: Reply): Promise<void> {

@@ -8,6 +8,7 @@ import { truncate } from "@relais/core/assistant/fit-reply";
 import type { FormField, ListingForm } from "@relais/core/listings/listing-form";
 import type { InputBlock, ModalView, PlainTextOption } from "@slack/types";
 import { z } from "zod";
+import type { SlackFile } from "./to-turn.ts";
 
 export const LISTING_MODAL = "relais_listing_create";
 export const EDIT_LISTING_MODAL = "relais_listing_edit";
@@ -19,7 +20,7 @@ export const POST_AS_OFFER_SHORTCUT = "relais_post_as_offer";
 const VALUE = "value";
 
 /** Slack's modal limits: title and buttons 24 characters, 100 blocks, 100 options a select. */
-const MODAL_LIMITS = { title: 24, options: 100, optionText: 75, label: 2000, initialValue: 3000 } as const;
+const MODAL_LIMITS = { title: 24, options: 100, optionText: 75, label: 2000, initialValue: 3000, files: 10 } as const;
 
 function option(value: string, label: string): PlainTextOption {
   return { text: { type: "plain_text", text: truncate(label, MODAL_LIMITS.optionText) }, value };
@@ -27,6 +28,22 @@ function option(value: string, label: string): PlainTextOption {
 
 function inputOf(field: FormField): InputBlock {
   const label = { type: "plain_text" as const, text: truncate(field.label, MODAL_LIMITS.label) };
+  if (field.type === "images") {
+    // Slack's file_input: uploaded into Slack (10 MB each, 10 at most), read back with the bot token (files:read).
+    return {
+      type: "input",
+      block_id: field.name,
+      label,
+      optional: true,
+      ...(field.hint ? { hint: { type: "plain_text" as const, text: field.hint } } : {}),
+      element: {
+        type: "file_input",
+        action_id: VALUE,
+        filetypes: field.fileTypes,
+        max_files: Math.min(field.maxFiles, MODAL_LIMITS.files),
+      },
+    };
+  }
   if (field.type === "choice") {
     const options = field.options.slice(0, MODAL_LIMITS.options).map((o) => option(o.value, o.label));
     const initial = options.find((o) => o.value === field.initial);
@@ -84,6 +101,36 @@ export function formValuesOf(body: unknown): Record<string, string> {
     if (typeof value === "string" && value !== "") values[blockId] = value;
   }
   return values;
+}
+
+const UploadedFile = z.looseObject({
+  id: z.string().min(1).max(40),
+  name: z.string().max(255).optional(),
+  mimetype: z.string().max(100).optional(),
+  size: z.number().int().nonnegative().optional(),
+  url_private_download: z.url().optional(),
+  url_private: z.url().optional(),
+});
+const FilesState = z.looseObject({
+  view: z.looseObject({
+    state: z.looseObject({
+      values: z.record(z.string(), z.record(z.string(), z.looseObject({ files: z.array(UploadedFile).max(10).optional() }))),
+    }),
+  }),
+});
+
+/** The files uploaded in a modal's file_input (the `photos` field), to be read with the bot token. */
+export function formFilesOf(body: unknown): SlackFile[] {
+  const parsed = FilesState.safeParse(body);
+  if (!parsed.success) return [];
+  const files = parsed.data.view.state.values.photos?.[VALUE]?.files ?? [];
+  return files.map((file) => ({
+    id: file.id,
+    name: file.name ?? file.id,
+    mimeType: file.mimetype ?? "application/octet-stream",
+    ...(file.size !== undefined ? { size: file.size } : {}),
+    ...((file.url_private_download ?? file.url_private) ? { url: file.url_private_download ?? file.url_private } : {}),
+  }));
 }
 
 const EditChoice = z.looseObject({

@@ -11,6 +11,7 @@ import type { TurnIdentity } from "@relais/core/assistant/assistant";
 import type { Reply } from "@relais/core/assistant/reply";
 import type { SlackConfig } from "@relais/core/config/index";
 import { ChannelPermanentError } from "@relais/core/delivery/channel-port";
+import type { ReplyTarget } from "@relais/core/delivery/enqueue";
 import { type Locale, t } from "@relais/core/i18n/messages";
 import type { ListingForm, ListingFormResult, ListingFormValues } from "@relais/core/listings/listing-form";
 import { App, Assistant, type Authorize, ExpressReceiver, LogLevel, type Logger as SlackLogger, SocketModeReceiver } from "@slack/bolt";
@@ -25,6 +26,7 @@ import {
   chosenListingOf,
   EDIT_LISTING_MODAL,
   editedListingOf,
+  formFilesOf,
   formModal,
   formValuesOf,
   LISTING_MODAL,
@@ -32,7 +34,7 @@ import {
   OPEN_LISTING_MODAL,
   POST_AS_OFFER_SHORTCUT,
 } from "./modals.ts";
-import { homeView, markPressed, renderReply } from "./render.ts";
+import { homeView, markPressed } from "./render.ts";
 import { SlackTokenStream } from "./streaming.ts";
 import { actionToTurn, commandToTurn, eventToTurn, homeOpenedOf, interactionOf, type SlackContext, type Translated } from "./to-turn.ts";
 import type { NeutralTurn } from "./turn-types.ts";
@@ -51,7 +53,12 @@ export type SlackCore = {
   /** The form to post a listing, in the member's language (prefilled from a message). */
   listingForm(identity: TurnIdentity, locale: Locale | undefined, initial: ListingFormValues): Promise<ListingForm>;
   /** Posts the listing a submitted form describes, or says per field what is wrong. */
-  submitListingForm(identity: TurnIdentity, locale: Locale | undefined, values: ListingFormValues): Promise<ListingFormResult>;
+  submitListingForm(
+    identity: TurnIdentity,
+    locale: Locale | undefined,
+    values: ListingFormValues,
+    photos: Uint8Array[],
+  ): Promise<ListingFormResult>;
   /** The member's listings they can edit, and the edit form of one of them; its submission. */
   editableListings(identity: TurnIdentity): Promise<{ id: string; title: string }[]>;
   editListingForm(identity: TurnIdentity, locale: Locale | undefined, listingId: string): Promise<ListingForm>;
@@ -60,9 +67,15 @@ export type SlackCore = {
     locale: Locale | undefined,
     listingId: string,
     values: ListingFormValues,
+    photos: Uint8Array[],
   ): Promise<ListingFormResult>;
   /** Installations in many workspaces (OAuth), encrypted at rest. */
   installations: SlackInstallations;
+  /**
+   * Queues answers in the delivery outbox, in order: the worker posts them through the Slack
+   * port (`target`: where the member spoke), retrying 429s and 5xx and recording each post.
+   */
+  deliver(identity: TurnIdentity, replies: Reply[], target: ReplyTarget): Promise<void>;
   /** Remembers where a member can be written to later (their DM with the app). */
   rememberAddress?(identity: TurnIdentity, address: { dmChannelId: string; workspaceId: string }): Promise<void>;
 };
@@ -232,23 +245,30 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
     return { replies, turn, slack };
   }
 
-  /** Posts replies where the turn was said: the DM, or the thread of a mention or of an agent-view chat. */
-  async function post(turn: NeutralTurn, replies: Reply[]) {
+  /**
+   * Answers where the turn was said (the DM, or the thread of a mention or of an agent-view
+   * chat; a slash command's response_url) through the outbox, so Slack's refusals are retried.
+   * A reply that replaces the message a button was on updates it at once.
+   */
+  async function post(turn: NeutralTurn, replies: Reply[], where: { responseUrl?: string; thread?: string } = {}) {
     const channel = turn.channel;
     if (!channel) return;
-    for (const [i, reply] of replies.entries()) {
-      const address = {
-        provider: "slack" as const,
-        conversation: channel.conversation,
-        userId: turn.identity.externalId,
-        ...(channel.workspace ? { workspace: channel.workspace } : {}),
-        ...(channel.thread ? { thread: channel.thread } : {}),
-      };
-      const user = turn.identity.externalId.split(":")[1];
-      if (reply.replaces) await port.update(address, reply.replaces, reply);
+    const { responseUrl } = where;
+    const user = turn.identity.externalId.split(":")[1];
+    const thread = where.thread ?? channel.thread;
+    const place = {
+      conversation: channel.conversation,
+      ...(channel.workspace ? { workspace: channel.workspace } : {}),
+      ...(thread ? { thread } : {}),
+    };
+    for (const reply of replies) {
+      if (reply.replaces) {
+        await port.update({ provider: "slack", userId: turn.identity.externalId, ...place }, reply.replaces, reply);
+        continue;
+      }
       // Meant for this member only: in a channel, only they see it (a DM is already private).
-      else if (reply.ephemeral && !channel.direct && user) await port.sendEphemeral(address, user, reply);
-      else await port.send(address, reply, { idempotencyKey: `${turn.inboundId ?? "turn"}:${i}`, attempt: 1 });
+      const visibleTo = reply.ephemeral && !channel.direct && user ? { visibleTo: user } : {};
+      await core.deliver(turn.identity, [reply], { ...place, ...visibleTo, ...(responseUrl ? { responseUrl } : {}) });
     }
   }
 
@@ -276,8 +296,10 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
     const done = await run(translated, client, onToken);
     if (!done) return;
     const [first, ...rest] = done.replies;
-    if (stream && first && (await stream.finish(first))) await post(done.turn, rest);
-    else await post(done.turn, done.replies);
+    // A stream Slack refused to close (429, 5xx) is not lost: the whole answer goes through the outbox.
+    const streamed = stream && first ? await stream.finish(first).catch(() => false) : false;
+    // After a stream, the rest goes under the streamed words (the stream's thread).
+    await post(done.turn, streamed ? rest : done.replies, stream && target ? { thread: target.threadTs } : {});
   }
 
   // The agent view (the app's Messages tab as an assistant): suggested prompts when a member
@@ -330,6 +352,17 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
     await client.views.publish({ user_id: user, view: homeView(replies, header) });
   }
 
+  /**
+   * The photos uploaded in a modal, read from Slack with the bot token (they go through core's
+   * image service like REST uploads); not ok when one could not be read (nothing is posted then).
+   */
+  async function photosOf(body: unknown, client: WebClient): Promise<{ ok: true; bytes: Uint8Array[] } | { ok: false }> {
+    const files = formFilesOf(body);
+    if (files.length === 0) return { ok: true, bytes: [] };
+    const read = client.token ? await downloadFiles(files, client.token, config.apiUrl) : [];
+    return read.length === files.length ? { ok: true, bytes: read.map((file) => file.bytes) } : { ok: false };
+  }
+
   /** Opens the listing form as a modal, prefilled from a message when there is one. */
   async function openListingForm(body: unknown, client: WebClient, fromMessage: boolean) {
     const who = interactionOf(body);
@@ -370,10 +403,12 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
     const listingId = editedListingOf(body);
     if (!who || !listingId) return ack();
     const profile = await directory.profile(client, who.team, who.user);
-    const result = await core.submitEditListingForm(who.identity, profile.locale, listingId, formValuesOf(body));
+    const photos = await photosOf(body, client);
+    if (!photos.ok) return ack({ response_action: "errors", errors: { photos: t("lf_photos_unreadable", profile.locale ?? "fr") } });
+    const result = await core.submitEditListingForm(who.identity, profile.locale, listingId, formValuesOf(body), photos.bytes);
     if (!result.ok) return ack({ response_action: "errors", errors: result.errors as Record<string, string> });
     await ack();
-    await client.chat.postMessage({ channel: who.user, ...renderReply({ text: result.confirmation }) });
+    await core.deliver(who.identity, [{ text: result.confirmation }], { conversation: who.user, workspace: who.team });
     await publishHome(client, who.team, who.user, who.identity);
   });
 
@@ -382,10 +417,12 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
     const who = interactionOf(body);
     if (!who) return ack();
     const profile = await directory.profile(client, who.team, who.user);
-    const result = await core.submitListingForm(who.identity, profile.locale, formValuesOf(body));
+    const photos = await photosOf(body, client);
+    if (!photos.ok) return ack({ response_action: "errors", errors: { photos: t("lf_photos_unreadable", profile.locale ?? "fr") } });
+    const result = await core.submitListingForm(who.identity, profile.locale, formValuesOf(body), photos.bytes);
     if (!result.ok) return ack({ response_action: "errors", errors: result.errors as Record<string, string> });
     await ack();
-    await client.chat.postMessage({ channel: who.user, ...renderReply({ text: result.confirmation }) });
+    await core.deliver(who.identity, [{ text: result.confirmation }], { conversation: who.user, workspace: who.team });
   });
 
   app.event("app_home_opened", async ({ body, client }) => {
@@ -393,11 +430,11 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
     if (opened) await publishHome(client, opened.team, opened.user, opened.identity);
   });
 
-  app.command("/relais", async ({ ack, body, client, respond }) => {
+  app.command("/relais", async ({ ack, body, client }) => {
     await ack();
     const done = await run(commandToTurn(body), client);
     // Answers go to the command's response_url, as Slack gave it: only the member sees them.
-    for (const reply of done?.replies ?? []) await respond({ response_type: "ephemeral", ...renderReply(reply) });
+    if (done) await post(done.turn, done.replies, done.slack.responseUrl ? { responseUrl: done.slack.responseUrl } : {});
   });
 
   // Every other button (forms open in their own listener above).

@@ -29,12 +29,39 @@ describe("Slack ChannelPort", () => {
   });
 
   it("shows an ephemeral reply to one member only", async () => {
-    await port.sendEphemeral(address, "U0ZOE", { text: "Rien que pour vous", ephemeral: true });
+    const sent = await port.send(
+      { ...address, visibleTo: "U0ZOE" },
+      { text: "Rien que pour vous", ephemeral: true },
+      { idempotencyKey: "d-e", attempt: 1 },
+    );
+    expect(sent.platformMessageId).toBe(fake.callsTo("chat.postEphemeral").at(-1)?.result?.message_ts);
     expect(fake.callsTo("chat.postEphemeral").at(-1)?.args).toMatchObject({
       channel: "C0GENERAL",
       user: "U0ZOE",
       text: "Rien que pour vous",
     });
+  });
+
+  it("answers through a response_url as given, and types its refusals too", async () => {
+    const responseUrl = fake.responseUrl("port-cmd");
+    fake.failNext("response_url:port-cmd", { status: 429, retryAfter: 3 }, { status: 502 }, { status: 404 });
+    const limited = await port
+      .send({ ...address, responseUrl }, { text: "Aide" }, { idempotencyKey: "d-r", attempt: 1 })
+      .catch((e: unknown) => e);
+    expect(limited).toBeInstanceOf(ChannelRateLimited);
+    expect((limited as ChannelRateLimited).retryAfterMs).toBe(3000);
+    const down = await port
+      .send({ ...address, responseUrl }, { text: "Aide" }, { idempotencyKey: "d-r", attempt: 2 })
+      .catch((e: unknown) => e);
+    expect(down).toMatchObject({ retryable: true, code: "response_url_502" });
+    const expired = await port
+      .send({ ...address, responseUrl }, { text: "Aide" }, { idempotencyKey: "d-r", attempt: 3 })
+      .catch((e: unknown) => e);
+    expect(expired).toMatchObject({ retryable: false, code: "response_url_404" });
+    expect(fake.callsTo("response_url:port-cmd")).toHaveLength(0);
+    await port.send({ ...address, responseUrl }, { text: "Aide" }, { idempotencyKey: "d-r", attempt: 4 });
+    expect(fake.callsTo("response_url:port-cmd").at(-1)?.args).toMatchObject({ response_type: "ephemeral", text: "Aide" });
+    expect(fake.callsTo("chat.postMessage").filter((c) => c.args.text === "Aide")).toHaveLength(0);
   });
 
   it("turns Slack's refusals into typed delivery errors", async () => {

@@ -53,6 +53,13 @@ export type FakeSlack = {
   socketConnected(): Promise<void>;
   /** How many answers were refused or failed, per method. */
   faultsServed: Map<string, number>;
+  /** The calls answered with a fault, when they came (a retry's delay is measured from them). */
+  refused: FakeCall[];
+  /**
+   * The next call to `method` that `match` accepts is carried out (recorded, in the history) but
+   * its answer is held back for ever: the caller never learns it succeeded. Resolves with it.
+   */
+  holdAnswer(method: string, match?: (call: FakeCall) => boolean): Promise<FakeCall>;
   close(): Promise<void>;
 };
 
@@ -91,6 +98,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   /** Messages posted, per channel, oldest first (for conversations.history / replies). */
   const history = new Map<string, Record<string, unknown>[]>();
   const faultsServed = new Map<string, number>();
+  const refused: FakeCall[] = [];
+  const holds: { method: string; match: (call: FakeCall) => boolean; resolve: (call: FakeCall) => void }[] = [];
   const waiters: { method: string; match: (call: FakeCall) => boolean; resolve: (call: FakeCall) => void }[] = [];
   let counter = 0;
   // Socket Mode: one WebSocket server, the latest client connected to it.
@@ -241,6 +250,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const fault = queue?.shift() ?? always.get(method);
     if (fault) {
       faultsServed.set(method, (faultsServed.get(method) ?? 0) + 1);
+      refused.push(call);
       if ("status" in fault) {
         const headers: Record<string, string> = { "content-type": "application/json" };
         if (fault.retryAfter !== undefined) headers["retry-after"] = String(fault.retryAfter);
@@ -261,6 +271,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         waiters.splice(waiters.indexOf(waiter), 1);
         waiter.resolve(call);
       }
+    }
+    const hold = holds.find((h) => h.method === method && h.match(call));
+    if (hold) {
+      holds.splice(holds.indexOf(hold), 1);
+      hold.resolve(call);
+      return; // done on Slack's side; the answer never leaves
     }
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
   });
@@ -326,6 +342,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       });
     },
     faultsServed,
+    refused,
+    holdAnswer(method, match = () => true) {
+      return new Promise((resolve) => holds.push({ method, match, resolve }));
+    },
     async close() {
       for (const client of sockets.clients) client.terminate();
       await new Promise<void>((resolve) => sockets.close(() => resolve()));

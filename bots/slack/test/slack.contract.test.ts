@@ -3,7 +3,7 @@
  * Relais, the real Web API client against the fake Slack, requests signed as Slack signs them.
  */
 import { LIMITS } from "@relais/core/assistant/reply-limits";
-import { afterAll } from "vitest";
+import { afterAll, expect, vi } from "vitest";
 import { startTestApi, type TestApi } from "../../../api/test/harness.ts";
 import { adapterContract } from "../../contract/adapter-contract.ts";
 import { renderReply, type SlackMessage, slackViolations } from "../src/render.ts";
@@ -47,6 +47,11 @@ adapterContract(async () => {
     settle: async () => {
       await test.channels.slack?.idle();
       await test.api.assistant.idle();
+      // Answers go out through the delivery outbox: settled once none is waiting.
+      await vi.waitFor(
+        async () => expect(await test.core.db.prisma.delivery.count({ where: { channel: "slack", status: "pending" } })).toBe(0),
+        { timeout: 15_000, interval: 50 },
+      );
     },
     accepted: () =>
       slack.calls

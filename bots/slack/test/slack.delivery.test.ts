@@ -12,7 +12,7 @@ import { io, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STRONG_PASSWORD, startTestApi, type TestApi } from "../../../api/test/harness.ts";
 import { type FakeSlack, startFakeSlack } from "./fake-slack.ts";
-import { directMessage, postSigned, TEST_SIGNING_SECRET } from "./slack-requests.ts";
+import { appMention, directMessage, postSigned, slashCommand, TEST_SIGNING_SECRET } from "./slack-requests.ts";
 
 let fake: FakeSlack;
 let t: TestApi;
@@ -124,6 +124,70 @@ describe("members talking across channels", () => {
     });
     expect(member.lastReadSeq).toBeGreaterThanOrEqual(sent.seq);
     expect((await deliveryOf(sent.id)).status).toBe("read");
+  });
+});
+
+/** The answer rows of Zoé's turns said in `channel` (direct answers go through the outbox too). */
+async function answersIn(channel: string) {
+  const rows = await t.core.db.prisma.delivery.findMany({ where: { kind: "reply", channel: "slack" }, orderBy: { seq: "asc" } });
+  return rows.filter((row) => (row.target as { conversation?: string } | null)?.conversation === channel);
+}
+const postsIn = (channel: string) => fake.callsTo("chat.postMessage").filter((c) => c.args.channel === channel);
+
+describe("direct answers (DM, mention, /relais) go through the outbox", () => {
+  it("429 with Retry-After: 2, then 200: the DM answer is posted once, at least 2 s after Slack refused it", async () => {
+    const dm = { ...ZOE, channel: "D0ZOE429" };
+    fake.failNext("chat.postMessage", { status: 429, retryAfter: 2 });
+    await postSigned(`${t.url}/slack/events`, directMessage("aide", dm));
+    const posted = await fake.waitFor("chat.postMessage", (call) => call.args.channel === dm.channel);
+    const refused = fake.refused.find((call) => call.method === "chat.postMessage" && call.args.channel === dm.channel);
+    expect(posted.at - (refused?.at ?? Number.NaN)).toBeGreaterThanOrEqual(2000);
+    expect(String(posted.args.text)).toMatch(/sais faire/);
+    expect(postsIn(dm.channel)).toHaveLength(1);
+    await expect.poll(async () => (await answersIn(dm.channel)).map((r) => r.status)).toEqual(["sent"]);
+    const [row] = await answersIn(dm.channel);
+    expect(row?.attempts).toBe(2);
+    expect(row?.externalMessageId).toBe(posted.result?.ts);
+  });
+
+  it("500 three times, then 200: a mention's answer is posted once, in its thread", async () => {
+    const mention = appMention("aide", { ...ZOE, channel: "C0FAULTS" });
+    fake.failNext("chat.postMessage", { status: 500 }, { status: 500 }, { status: 500 });
+    await postSigned(`${t.url}/slack/events`, mention);
+    const posted = await fake.waitFor("chat.postMessage", (call) => call.args.channel === "C0FAULTS");
+    expect(posted.args.thread_ts).toBe(mention.ts);
+    expect(postsIn("C0FAULTS")).toHaveLength(1);
+    await expect.poll(async () => (await answersIn("C0FAULTS")).map((r) => r.status)).toEqual(["sent"]);
+    expect((await answersIn("C0FAULTS"))[0]?.attempts).toBe(4);
+  });
+
+  it("always 500: the answer is failed after the bound, nothing posted", async () => {
+    const dm = { ...ZOE, channel: "D0ZOELOST" };
+    fake.failAlways("chat.postMessage", { status: 500 });
+    try {
+      await postSigned(`${t.url}/slack/events`, directMessage("aide", dm));
+      await expect
+        .poll(async () => (await answersIn(dm.channel)).map((r) => r.status), { timeout: 15_000, interval: 200 })
+        .toEqual(["failed"]);
+    } finally {
+      fake.heal("chat.postMessage");
+    }
+    const [row] = await answersIn(dm.channel);
+    expect(row?.attempts).toBe(4);
+    expect(row?.lastError).toMatch(/500/);
+    expect(postsIn(dm.channel)).toHaveLength(0);
+  });
+
+  it("/relais: its response_url answering 429 then 200 gets the answer once, to that member only", async () => {
+    const responseUrl = fake.responseUrl("cmd-429");
+    fake.failNext("response_url:cmd-429", { status: 429, retryAfter: 1 });
+    await postSigned(`${t.url}/slack/events`, slashCommand("aide", { ...ZOE, channel: "C0CMD", responseUrl }));
+    const answer = await fake.waitFor("response_url:cmd-429");
+    expect(answer.args.response_type).toBe("ephemeral");
+    expect(String(answer.args.text)).toMatch(/sais faire/);
+    expect(fake.faultsServed.get("response_url:cmd-429")).toBe(1);
+    expect(fake.callsTo("response_url:cmd-429")).toHaveLength(1);
+    await expect.poll(async () => (await answersIn("C0CMD")).map((r) => r.status)).toEqual(["sent"]);
   });
 });
 

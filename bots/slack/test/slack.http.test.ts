@@ -239,7 +239,8 @@ describe("Slack over HTTP", () => {
       ).status,
     ).toBe(200);
     await fake.waitFor("views.publish", () => fake.callsTo("views.publish").length > publishes);
-    expect(fake.callsTo("chat.postMessage").some((c) => c.args.channel === "U0ZOE")).toBe(true);
+    // The answer goes out through the delivery outbox, to the member's DM.
+    await fake.waitFor("chat.postMessage", (c) => c.args.channel === "U0ZOE");
   });
 
   it("posts a listing from the modal the Home tab opens; a refused field is shown next to it and nothing is written", async () => {
@@ -264,10 +265,12 @@ describe("Slack over HTTP", () => {
     const modal = opened.args.view as {
       callback_id: string;
       title: { text: string };
-      blocks: { block_id: string; element: { options?: { value: string }[] } }[];
+      blocks: { block_id: string; optional?: boolean; element: { type: string; options?: { value: string }[]; max_files?: number } }[];
     };
     expect(modal.title.text).toBe("Nouvelle annonce");
-    expect(modal.blocks.map((b) => b.block_id)).toEqual(["kind", "title", "category", "price", "place", "description"]);
+    expect(modal.blocks.map((b) => b.block_id)).toEqual(["kind", "title", "category", "price", "place", "description", "photos"]);
+    // Slack's file_input: the member uploads photos in the modal itself.
+    expect(modal.blocks.at(-1)).toMatchObject({ optional: true, element: { type: "file_input", max_files: 8 } });
     const category = modal.blocks.find((b) => b.block_id === "category")?.element.options?.[0]?.value ?? "";
     expect(category).not.toBe("");
     const field = (value: string) => ({ value: { type: "plain_text_input", value } });
@@ -306,6 +309,64 @@ describe("Slack over HTTP", () => {
       (call) => call.args.channel === "U0ZOE" && String(call.args.text).includes("Quechua"),
     );
     expect(String(confirmation.args.text)).toMatch(/publié/);
+  });
+
+  it("a modal with photos: read from Slack with the bot token, through the listing image service onto the listing; a file that is not a photo is refused next to the field, nothing written", async () => {
+    const photo = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#cc6633" } })
+      .jpeg()
+      .toBuffer();
+    const photoUrl = fake.addFile("F0MODALPHOTO", photo, "image/jpeg");
+    const textUrl = fake.addFile("F0NOTPHOTO", new TextEncoder().encode("pas une image"), "image/jpeg");
+    const uploaded = (id: string, url: string, size: number) => ({
+      id,
+      created: 1_764_400_000,
+      name: `${id}.jpg`,
+      title: `${id}.jpg`,
+      mimetype: "image/jpeg",
+      filetype: "jpg",
+      user: ZOE.user,
+      user_team: TEAM,
+      size,
+      is_public: false,
+      url_private: url,
+      url_private_download: url,
+    });
+    const field = (value: string) => ({ value: { type: "plain_text_input", value } });
+    const values = {
+      kind: { value: { type: "static_select", selected_option: { value: "offer", text: { type: "plain_text", text: "offer" } } } },
+      title: field("Kayak gonflable deux places"),
+      price: field("120"),
+      place: field("Annecy"),
+      photos: { value: { type: "file_input", files: [uploaded("F0NOTPHOTO", textUrl, 13)] } },
+    };
+    const refused = await send(viewSubmission({ callbackId: "relais_listing_create", values }, ZOE));
+    expect(JSON.parse(refused.body)).toEqual({
+      response_action: "errors",
+      errors: { photos: "Ce fichier n'est pas une image JPEG, PNG ou WebP." },
+    });
+    expect(await t.core.db.prisma.listing.count({ where: { title: { contains: "Kayak" } } })).toBe(0);
+
+    const accepted = await send(
+      viewSubmission(
+        {
+          callbackId: "relais_listing_create",
+          values: { ...values, photos: { value: { type: "file_input", files: [uploaded("F0MODALPHOTO", photoUrl, photo.byteLength)] } } },
+        },
+        ZOE,
+      ),
+    );
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toBe("");
+    expect(fake.callsTo("file:F0MODALPHOTO").map((call) => call.token)).toEqual(["xoxb-test-token"]);
+    const listing = await t.core.db.prisma.listing.findFirstOrThrow({
+      where: { title: "Kayak gonflable deux places" },
+      include: { images: true },
+    });
+    // The image service's output: resized to its display size, as WebP, whatever was uploaded.
+    expect(listing.images).toHaveLength(1);
+    expect(listing.images[0]).toMatchObject({ mimeType: "image/webp", width: 900, height: 600 });
+    const shown = await t.request("GET", `/api/v1/listings/${listing.id}`);
+    expect(shown.body.images).toHaveLength(1);
   });
 
   it("agent view: suggested prompts in the member's language when a chat opens, 'thinking…' while the turn runs, the answer in that thread", async () => {

@@ -80,4 +80,20 @@ describe("Slack streaming of LLM answers", () => {
     expect(fake.calls.slice(from).filter((c) => c.method === "chat.postMessage")).toHaveLength(1);
     fake.heal("chat.startStream");
   });
+
+  it("a stream Slack refuses to close (429) loses nothing: the whole answer is posted once through the outbox", async () => {
+    fake.failNext("chat.stopStream", { status: 429, retryAfter: 1 });
+    openai.script({ content: ANSWER });
+    const request = directMessage("tu es là ?", { team: "T0RELAIS", user: "U0ZOE", channel: "D0ZOE" });
+    const from = fake.calls.length;
+    await postSigned(`${t.url}/slack/events`, request);
+    const posted = await fake.waitFor("chat.postMessage", (c) => fake.calls.indexOf(c) >= from && c.args.thread_ts === request.ts);
+    expect(fake.faultsServed.get("chat.stopStream")).toBe(1);
+    expect(posted.args.text).toBe(ANSWER);
+    await t.channels.slack?.idle();
+    expect(fake.calls.slice(from).filter((c) => c.method === "chat.postMessage")).toHaveLength(1);
+    await expect
+      .poll(async () => (await t.core.db.prisma.delivery.findFirst({ where: { externalMessageId: String(posted.result?.ts) } }))?.status)
+      .toBe("sent");
+  });
 });

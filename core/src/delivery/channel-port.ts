@@ -32,6 +32,13 @@ export type ChannelAddress = {
   thread?: string;
   /** The Relais user the message is for (socket routing, logs). */
   userId: string;
+  /** Only this platform user sees the message in a shared channel (Slack's ephemeral messages). */
+  visibleTo?: string;
+  /**
+   * The request's own answer address, used as the platform gave it (Slack's `response_url`,
+   * Discord's interaction webhook); the port posts there instead of `conversation`.
+   */
+  responseUrl?: string;
 };
 
 export type SentMessage = {

@@ -4,9 +4,11 @@
  * not at all. The delivery worker sends them; callers publish `delivery.enqueued` after the
  * commit so it wakes at once instead of at its next poll.
  */
+import { z } from "zod";
 import type { Reply } from "../assistant/reply.ts";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import type { DeliveryChannel } from "../db/generated/enums.ts";
+import type { EventBus } from "../events/bus.ts";
 import type { NotificationKind } from "../profiles/preferences.ts";
 import { quietUntil } from "./quiet-hours.ts";
 import { chooseTargets, loadRecipients, type Recipient } from "./recipients.ts";
@@ -70,8 +72,26 @@ export async function enqueueNotifications(
 }
 
 /**
- * A Reply built in advance (an assistant answer delivered after the platform's deadline), to
- * one identity's channel. `conversationId` orders it with the other rows of that conversation.
+ * Where a reply goes when it is not the identity's DM: the place the member spoke (a channel
+ * and thread), or the request's own answer address. Checked before it is stored.
+ */
+export const ReplyTarget = z.strictObject({
+  conversation: z.string().trim().min(1).max(200),
+  thread: z.string().trim().min(1).max(200).optional(),
+  workspace: z.string().trim().min(1).max(200).optional(),
+  visibleTo: z.string().trim().min(1).max(200).optional(),
+  responseUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
+});
+export type ReplyTarget = z.infer<typeof ReplyTarget>;
+
+/**
+ * A Reply built in advance (an assistant answer delivered after the platform's deadline, or
+ * the answer to a turn, so the platform's refusals are retried like any delivery), to one
+ * identity's channel: its DM, or `target`. `conversationId` orders it with the other rows of
+ * that conversation.
  */
 export async function enqueueReply(
   tx: Tx,
@@ -81,8 +101,10 @@ export async function enqueueReply(
     channel: Exclude<DeliveryChannel, "socket" | "email">;
     reply: Reply;
     conversationId?: string;
+    target?: ReplyTarget;
   },
 ): Promise<string> {
+  const target = input.target ? ReplyTarget.parse(input.target) : undefined;
   const row = await tx.delivery.create({
     data: {
       kind: "reply",
@@ -91,8 +113,34 @@ export async function enqueueReply(
       channel: input.channel,
       payload: input.reply as unknown as Prisma.InputJsonValue,
       conversationId: input.conversationId ?? null,
+      ...(target ? { target: target as Prisma.InputJsonValue } : {}),
     },
     select: { id: true },
   });
   return row.id;
+}
+
+/**
+ * The answers to one turn, in order, as `reply` rows committed together, then the worker woken:
+ * a platform that refuses one (429, 5xx) sees it again with the outbox's backoff and bound.
+ */
+export async function enqueueAnswers(
+  ctx: { prisma: PrismaClient; events?: EventBus },
+  input: {
+    userId: string;
+    identityId: string;
+    channel: Exclude<DeliveryChannel, "socket" | "email">;
+    replies: Reply[];
+    target?: ReplyTarget;
+  },
+): Promise<string[]> {
+  if (input.replies.length === 0) return [];
+  const { replies, ...rest } = input;
+  const ids = await ctx.prisma.$transaction(async (tx) => {
+    const written: string[] = [];
+    for (const reply of replies) written.push(await enqueueReply(tx, { ...rest, reply }));
+    return written;
+  });
+  ctx.events?.publish("delivery.enqueued", { count: ids.length });
+  return ids;
 }

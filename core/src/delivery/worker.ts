@@ -26,6 +26,7 @@ import type { Reply } from "../assistant/reply.ts";
 import type { Delivery, PrismaClient } from "../db/generated/client.ts";
 import type { EventBus } from "../events/bus.ts";
 import { type ChannelAddress, ChannelError, type ChannelPort, type ChannelPortRegistry, ChannelRateLimited } from "./channel-port.ts";
+import { ReplyTarget } from "./enqueue.ts";
 import { buildNotification } from "./notifications.ts";
 
 export type DeliveryWorkerOptions = {
@@ -228,6 +229,10 @@ export class DeliveryWorker {
     });
     // An identity moved to another account (linking) no longer speaks for this member.
     if (!identity || identity.userId !== row.userId) return null;
+    // An answer to a turn goes where the member spoke, not to their DM.
+    const target = row.kind === "reply" && row.target !== null ? ReplyTarget.safeParse(row.target) : undefined;
+    if (target && !target.success) return null;
+    if (target?.success) return { provider: row.channel, userId: row.userId, ...target.data };
     const conversation =
       identity.dmChannelId ?? (identity.conversationReference !== null ? JSON.stringify(identity.conversationReference) : undefined);
     if (!conversation) return null;

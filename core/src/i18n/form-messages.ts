@@ -25,6 +25,12 @@ export const FORM_MESSAGES = {
   lf_place: { fr: "Lieu", en: "Place" },
   lf_place_hint: { fr: "Une ville, « Lyon 3 », « 69100 »…", en: "A town, “Lyon 3”, “69100”…" },
   lf_description: { fr: "Description", en: "Description" },
+  lf_photos: { fr: "Photos", en: "Photos" },
+  lf_photos_unreadable: {
+    fr: "Une des photos n'a pas pu être lue depuis Slack ; réessayez.",
+    en: "One of the photos could not be read from Slack; please try again.",
+  },
+  lf_photos_hint: { fr: "JPEG, PNG ou WebP, {max} au plus.", en: "JPEG, PNG or WebP, at most {max}." },
   lf_edit_title: { fr: "Modifier l'annonce", en: "Edit listing" },
   lf_save: { fr: "Enregistrer", en: "Save" },
   lf_saved: { fr: "C'est modifié : « {title} ».", en: "Saved: “{title}”." },

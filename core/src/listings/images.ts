@@ -24,6 +24,22 @@ async function ownListing(ctx: MarketContext, userId: string, listingId: string)
   return view;
 }
 
+/**
+ * Refuses (`Invalid not_an_image`) bytes that are not a JPEG, PNG or WebP that decodes: a form
+ * with photos checks them all before it writes anything.
+ */
+export async function checkImage(bytes: Buffer): Promise<void> {
+  let format: string | undefined;
+  try {
+    format = (await sharp(bytes).metadata()).format;
+    // Declares a format but may not decode (truncated, forged): decode it once, small.
+    if (format && ACCEPTED.has(format)) await sharp(bytes).resize(8, 8, { fit: "inside" }).toBuffer();
+  } catch {
+    format = undefined;
+  }
+  if (!format || !ACCEPTED.has(format)) throw new Invalid("not_an_image", [{ field: "image", code: "not_an_image" }]);
+}
+
 export async function addListingImage(
   ctx: MarketContext,
   store: ImageStore,
@@ -33,13 +49,7 @@ export async function addListingImage(
 ): Promise<ListingView> {
   await ownListing(ctx, userId, listingId);
   if ((await ctx.prisma.listingImage.count({ where: { listingId } })) >= MAX_IMAGES) throw tooManyImages();
-  let format: string | undefined;
-  try {
-    format = (await sharp(bytes).metadata()).format;
-  } catch {
-    format = undefined;
-  }
-  if (!format || !ACCEPTED.has(format)) throw new Invalid("not_an_image", [{ field: "image", code: "not_an_image" }]);
+  await checkImage(bytes);
   let display: { data: Buffer; info: sharp.OutputInfo };
   let thumb: Buffer;
   try {

@@ -9,19 +9,64 @@ import { DomainError, Forbidden, Invalid, NotFound } from "../errors/domain.ts";
 import { type Locale, t } from "../i18n/messages.ts";
 import { loadCategoryTree } from "./category-tree.ts";
 import type { MarketContext } from "./context.ts";
+import { addListingImage, checkImage, MAX_IMAGES } from "./images.ts";
 import { createListing, updateListing } from "./listings.ts";
 
 export type FormField =
   | { name: string; label: string; type: "choice"; options: { value: string; label: string }[]; required: boolean; initial?: string }
-  | { name: string; label: string; type: "text" | "longtext"; required: boolean; initial?: string; maxLength: number; hint?: string };
+  | { name: string; label: string; type: "text" | "longtext"; required: boolean; initial?: string; maxLength: number; hint?: string }
+  /** Photos uploaded in the dialog; they go through the listing image service like REST uploads. */
+  | { name: "photos"; label: string; type: "images"; required: false; maxFiles: number; fileTypes: string[]; hint?: string };
 
 export type ListingForm = { title: string; submit: string; fields: FormField[] };
 
 export type ListingFormValues = Partial<Record<"kind" | "title" | "category" | "price" | "place" | "description", string>>;
 
+/** A form field a refusal can name: the values, and the photos. */
+export type ListingFormField = keyof ListingFormValues | "photos";
+
 export type ListingFormResult =
   | { ok: true; listingId: string; confirmation: string }
-  | { ok: false; errors: Partial<Record<keyof ListingFormValues, string>> };
+  | { ok: false; errors: Partial<Record<ListingFormField, string>> };
+
+/** The photo field, when photos can be stored. */
+function photosField(ctx: MarketContext, locale: Locale): FormField[] {
+  if (!ctx.images) return [];
+  return [
+    {
+      name: "photos",
+      label: t("lf_photos", locale),
+      type: "images",
+      required: false,
+      maxFiles: MAX_IMAGES,
+      fileTypes: ["jpg", "jpeg", "png", "webp"],
+      hint: t("lf_photos_hint", locale, { max: MAX_IMAGES }),
+    },
+  ];
+}
+
+/**
+ * Checks every photo before anything is written (a form is saved whole or not at all); `room`
+ * is how many more the listing can take.
+ */
+async function photoRefusal(photos: Uint8Array[], room: number, locale: Locale): Promise<string | undefined> {
+  if (photos.length > room) return t("too_many_images", locale, { max: MAX_IMAGES });
+  for (const photo of photos) {
+    try {
+      await checkImage(Buffer.from(photo));
+    } catch (error) {
+      if (error instanceof DomainError) return t(error.code, locale, error.params);
+      throw error;
+    }
+  }
+  return undefined;
+}
+
+async function addPhotos(ctx: MarketContext, userId: string, listingId: string, photos: Uint8Array[]): Promise<void> {
+  const store = ctx.images;
+  if (!store) return;
+  for (const photo of photos) await addListingImage(ctx, store, userId, listingId, Buffer.from(photo));
+}
 
 /** A member's own listings that can be edited, newest first, for a "which one?" choice. */
 export async function editableListings(ctx: MarketContext, userId: string): Promise<{ id: string; title: string }[]> {
@@ -131,6 +176,7 @@ export async function listingForm(ctx: MarketContext, locale: Locale, initial: L
         maxLength: 3000,
         ...(initial.description ? { initial: initial.description } : {}),
       },
+      ...photosField(ctx, locale),
     ],
   };
 }
@@ -160,9 +206,13 @@ export async function submitEditListingForm(
   locale: Locale,
   listingId: string,
   values: ListingFormValues,
+  photos: Uint8Array[] = [],
 ): Promise<ListingFormResult> {
   const price = values.price?.trim() ? priceToMinor(values.price) : undefined;
   if (values.price?.trim() && price === undefined) return { ok: false, errors: { price: t("lf_price_invalid", locale) } };
+  const held = await ctx.prisma.listingImage.count({ where: { listingId, listing: { ownerId: userId } } });
+  const refused = await photoRefusal(photos, MAX_IMAGES - held, locale);
+  if (refused) return { ok: false, errors: { photos: refused } };
   try {
     const updated = await updateListing(ctx, userId, listingId, {
       title: values.title ?? "",
@@ -171,18 +221,19 @@ export async function submitEditListingForm(
       price: price !== undefined ? { amount: price, currency: "EUR" } : null,
       location: values.place?.trim() ? { place: values.place.trim() } : null,
     });
+    await addPhotos(ctx, userId, updated.id, photos);
     return { ok: true, listingId: updated.id, confirmation: t("lf_saved", locale, { title: updated.title }) };
   } catch (error) {
     return { ok: false, errors: formErrorsOf(error, locale) };
   }
 }
 
-function formErrorsOf(error: unknown, locale: Locale): Partial<Record<keyof ListingFormValues, string>> {
+function formErrorsOf(error: unknown, locale: Locale): Partial<Record<ListingFormField, string>> {
   if (!(error instanceof Invalid)) {
     if (error instanceof DomainError) return { title: t(error.code, locale, error.params) };
     throw error;
   }
-  const errors: Partial<Record<keyof ListingFormValues, string>> = {};
+  const errors: Partial<Record<ListingFormField, string>> = {};
   for (const field of error.fields) {
     const name = FORM_FIELD_OF[field.field.replace(/^body\./, "")] ?? "title";
     errors[name] ??= t(field.code, locale, field.params ?? {});
@@ -197,9 +248,12 @@ export async function submitListingForm(
   userId: string,
   locale: Locale,
   values: ListingFormValues,
+  photos: Uint8Array[] = [],
 ): Promise<ListingFormResult> {
   const price = values.price?.trim() ? priceToMinor(values.price) : undefined;
   if (values.price?.trim() && price === undefined) return { ok: false, errors: { price: t("lf_price_invalid", locale) } };
+  const refused = await photoRefusal(photos, MAX_IMAGES, locale);
+  if (refused) return { ok: false, errors: { photos: refused } };
   const kind = values.kind === "want" ? "want" : "offer";
   try {
     const created = await createListing(ctx, userId, {
@@ -211,6 +265,7 @@ export async function submitListingForm(
       ...(values.place?.trim() ? { location: { place: values.place.trim() } } : {}),
       locale,
     });
+    await addPhotos(ctx, userId, created.listing.id, photos);
     const where = values.place?.trim() ? `— ${values.place.trim()}` : "";
     return {
       ok: true,
