@@ -3,7 +3,7 @@
  * as Slack does) to `POST /slack/events` of a running Relais with the demo community and the
  * local engine; the real Bolt receiver and Web API client answer to a local fake of Slack's
  * Web API. Measures the HTTP acknowledgement (Slack's deadline is 3 s; target p95 ≤ 300 ms)
- * and the time until the reply reaches the fake (`chat.postMessage`).
+ * and the time until the reply reaches the fake (`chat.postMessage`, sent by the delivery worker).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -112,7 +112,10 @@ export async function benchSlack(events = 200, members = 4, log: (line: string) 
       acks.push(ack.ms);
       if (ack.status !== 200) non200++;
       await channels.slack?.idle();
-      const reply = fake.calls.slice(from).find((call) => call.method === "chat.postMessage" && call.args.channel === channel);
+      // The answer leaves through the delivery outbox: wait for it to reach Slack.
+      const reply = await fake
+        .waitFor("chat.postMessage", (call) => fake.calls.indexOf(call) >= from && call.args.channel === channel, 30_000)
+        .catch(() => undefined);
       if (reply) replies.push(reply.at - sentAt);
     }
     await sender.close();
@@ -141,7 +144,7 @@ export function slackMarkdown(r: SlackBench): string {
   return [
     "## P9 — Slack: signed event → ack → reply posted",
     "",
-    `${r.events} \`message.im\` events from ${r.members} members taking turns, one at a time (French and English: help, searches on the demo community, my listings, matches, missions), each signed as Slack signs it and sent to \`POST /slack/events\`; the real Bolt 5 receiver acknowledges, the local engine answers, the real Web API client posts to a local fake of Slack's Web API. Embedded PGlite, loopback.`,
+    `${r.events} \`message.im\` events from ${r.members} members taking turns, one at a time (French and English: help, searches on the demo community, my listings, matches, missions), each signed as Slack signs it and sent to \`POST /slack/events\`; the real Bolt 5 receiver acknowledges, the local engine answers, the answer goes through the delivery outbox and the real Web API client posts it to a local fake of Slack's Web API. Embedded PGlite, loopback.`,
     "",
     "| events | ack p50 | ack p95 (target ≤ 300 ms) | reply posted p50 | reply posted p95 | answered | non-200 |",
     "|---|---|---|---|---|---|---|",
@@ -150,7 +153,7 @@ export function slackMarkdown(r: SlackBench): string {
     "The acknowledgement is sent once Bolt has checked the signature and parsed the event, before the turn runs, so it",
     "stays far inside Slack's 3-second deadline whatever the turn costs (it is timed by a client on another thread, as",
     "Slack is another machine); the reply time is the turn itself (dedupe, dialog state, the search, the Block Kit",
-    "rendering) plus one Web API call.",
+    "rendering), then the answer's outbox row committed and sent by the delivery worker (woken at once) with one Web API call.",
     "",
   ].join("\n");
 }
