@@ -5,7 +5,9 @@
  * delivered message joins that conversation; everything else goes to the assistant.
  */
 import { type SlackChannel, type SlackCore, startSlack } from "@relais/bots/slack";
+import { startTeams, type TeamsChannel, type TeamsCore, type TeamsOptions } from "@relais/bots/teams";
 import { findOrCreateUserByIdentity } from "@relais/core/accounts/identities";
+import type { DeliveryChannel } from "@relais/core/db/generated/enums";
 import { rememberIdentityAddress } from "@relais/core/delivery/addresses";
 import { enqueueAnswers } from "@relais/core/delivery/enqueue";
 import { deleteInstallation, getInstallation, saveInstallation } from "@relais/core/installations/installations";
@@ -17,39 +19,46 @@ import {
   submitListingForm,
 } from "@relais/core/listings/listing-form";
 import { replyInDeliveredThread } from "@relais/core/messaging/thread-replies";
-import type { Router } from "express";
+import express, { type Router } from "express";
 import type { Logger } from "pino";
 import type { ApiContext } from "./http/api-context.ts";
 
 export type RunningChannels = {
-  /** Routes platforms call (Slack's events), mounted before the JSON body parser. */
+  /** Routes platforms call (Slack's events, Teams' activities), mounted before the JSON body parser. */
   webhooks: Router | undefined;
   slack: SlackChannel | undefined;
+  teams: TeamsChannel | undefined;
   stop(): Promise<void>;
 };
+
+/** A chat turn: an answer in the thread of a delivered message joins that conversation; anything else goes to the assistant. */
+function chatHandle(api: ApiContext, channel: DeliveryChannel): SlackCore["handle"] {
+  const market = api.core.market;
+  return async (turn, options = {}) => {
+    const thread = turn.channel?.thread;
+    const text = turn.text?.trim();
+    if (thread && text) {
+      const { user } = await findOrCreateUserByIdentity(api.accounts, {
+        ...turn.identity,
+        ...(turn.locale ? { locale: turn.locale } : {}),
+      });
+      const answered = await replyInDeliveredThread(market, {
+        userId: user.id,
+        channel,
+        thread,
+        body: text,
+        clientMessageId: turn.inboundId ?? `${turn.identity.externalId}:${thread}:${Date.now()}`,
+      });
+      if (answered) return { replies: [{ text: answered.confirmation }], replayed: !answered.created };
+    }
+    return api.assistant.handle(turn, options);
+  };
+}
 
 export function coreForSlack(api: ApiContext): SlackCore {
   const market = api.core.market;
   return {
-    async handle(turn, options = {}) {
-      const thread = turn.channel?.thread;
-      const text = turn.text?.trim();
-      if (thread && text) {
-        const { user } = await findOrCreateUserByIdentity(api.accounts, {
-          ...turn.identity,
-          ...(turn.locale ? { locale: turn.locale } : {}),
-        });
-        const answered = await replyInDeliveredThread(market, {
-          userId: user.id,
-          channel: "slack",
-          thread,
-          body: text,
-          clientMessageId: turn.inboundId ?? `${turn.identity.externalId}:${thread}:${Date.now()}`,
-        });
-        if (answered) return { replies: [{ text: answered.confirmation }], replayed: !answered.created };
-      }
-      return api.assistant.handle(turn, options);
-    },
+    handle: chatHandle(api, "slack"),
     async listingForm(_identity, locale, initial) {
       return listingForm(market, locale ?? "fr", initial);
     },
@@ -87,19 +96,42 @@ export function coreForSlack(api: ApiContext): SlackCore {
   };
 }
 
-export async function startChannels(api: ApiContext, logger: Logger): Promise<RunningChannels> {
+export function coreForTeams(api: ApiContext): TeamsCore {
+  return {
+    handle: chatHandle(api, "teams"),
+    async rememberAddress(identity, address) {
+      const { identityId } = await findOrCreateUserByIdentity(api.accounts, identity);
+      await rememberIdentityAddress(api.core.market.prisma, identityId, address);
+    },
+  };
+}
+
+/** Options of a channel a test starts against its local fakes (e.g. Teams' token stand-in). */
+export type ChannelTestOptions = { teams?: Pick<TeamsOptions, "accessToken" | "streamDelayMs"> };
+
+export async function startChannels(api: ApiContext, logger: Logger, options: ChannelTestOptions = {}): Promise<RunningChannels> {
   let slack: SlackChannel | undefined;
+  let teams: TeamsChannel | undefined;
   const unregister: (() => void)[] = [];
+  const webhooks = express.Router();
   if (api.config.slack) {
     slack = await startSlack({ config: api.config.slack, logger, core: coreForSlack(api) });
     unregister.push(api.relais.ports.register(slack.port));
+    if (slack.router) webhooks.use(slack.router);
+  }
+  if (api.config.teams) {
+    teams = startTeams({ config: api.config.teams, logger, core: coreForTeams(api), ...options.teams });
+    unregister.push(api.relais.ports.register(teams.port));
+    webhooks.use(teams.router);
   }
   return {
-    webhooks: slack?.router,
+    webhooks: slack?.router || teams ? webhooks : undefined,
     slack,
+    teams,
     async stop() {
       for (const undo of unregister) undo();
       await slack?.stop();
+      await teams?.stop();
     },
   };
 }

@@ -13,7 +13,7 @@ import type { Logger } from "pino";
 import { createApiContext } from "./api-context.ts";
 import { createApiRouter } from "./api-router.ts";
 import { type CoreSlot, createApp } from "./app.ts";
-import { type RunningChannels, startChannels } from "./channels.ts";
+import { type ChannelTestOptions, type RunningChannels, startChannels } from "./channels.ts";
 import type { ApiContext } from "./http/api-context.ts";
 import { answerClientErrorsAsProblems } from "./http/client-errors.ts";
 import { attachRealtime } from "./realtime.ts";
@@ -30,7 +30,7 @@ export type RunningServer = {
 export async function startServer(
   config: Config,
   logger: Logger,
-  options: { migrate?: boolean; onProgress?: (step: string) => void } & Pick<
+  options: { migrate?: boolean; onProgress?: (step: string) => void; channels?: ChannelTestOptions } & Pick<
     RelaisOptions,
     "workers" | "delivery" | "matchingDebounceMs" | "lockRetryMs"
   > = {},
@@ -49,7 +49,7 @@ export async function startServer(
   let parts: { core: Core; api: ApiContext; relais: Relais; channels: RunningChannels } | undefined;
   let channels: RunningChannels | undefined;
   const ready = (async () => {
-    const { onProgress, migrate, ...relaisOptions } = options;
+    const { onProgress, migrate, channels: channelOptions, ...relaisOptions } = options;
     const relais = await createRelais(config, {
       ...relaisOptions,
       logger,
@@ -70,7 +70,7 @@ export async function startServer(
     realtime = attachRealtime(api, server, siteOrigins);
     // Chat platforms start only when configured: their webhooks join the HTTP server's routes and
     // their ChannelPorts join the delivery worker's registry.
-    channels = await startChannels(api, logger);
+    channels = await startChannels(api, logger, channelOptions);
     slot.webhooks = channels.webhooks;
     parts = { core: relais.core, api, relais, channels };
     return parts;

@@ -9,7 +9,7 @@ import type { DeliveryWorkerOptions } from "@relais/core/delivery/worker";
 import { pino } from "pino";
 import { vi } from "vitest";
 import { copyTemplateDataDir } from "../../core/test/database.ts";
-import type { RunningChannels } from "../src/channels.ts";
+import type { ChannelTestOptions, RunningChannels } from "../src/channels.ts";
 import type { ApiContext } from "../src/http/api-context.ts";
 import { startServer } from "../src/server.ts";
 
@@ -29,7 +29,7 @@ export type TestApi = {
 
 export async function startTestApi(
   env: Record<string, string> = {},
-  options: { delivery?: Omit<DeliveryWorkerOptions, "log"> } = {},
+  options: { delivery?: Omit<DeliveryWorkerOptions, "log">; channels?: ChannelTestOptions } = {},
 ): Promise<TestApi> {
   const config = loadConfig({
     RELAIS_DATA_DIR: copyTemplateDataDir(),

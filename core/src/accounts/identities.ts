@@ -26,7 +26,7 @@ const LOOKUP_DIGITS = 4;
 const CHANNEL_FORMATS: Partial<Record<IdentityProvider, RegExp>> = {
   slack: /^[A-Z0-9]+:[A-Z0-9]+$/i, // team:user
   discord: /^\d{5,25}$/, // snowflake
-  teams: /^[\w.-]+:[\w-]+$/, // tenant:aadObjectId
+  teams: /^[\w.-]+:[\w:.-]+$/, // tenant:aadObjectId (or tenant:29:… when Teams gives no object id)
   widget: /^[\w-]{8,128}$/, // session
 };
 

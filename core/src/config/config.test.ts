@@ -95,3 +95,36 @@ describe("Slack configuration", () => {
     ]);
   });
 });
+
+describe("Teams configuration", () => {
+  const full = {
+    TEAMS_APP_ID: "5d7c2a2e-1c54-4d7a-9a47-0c1d9b8f3e21",
+    TEAMS_APP_PASSWORD: "pw~secret",
+    TEAMS_TENANT_ID: "72f988bf-86f1-41af-91ab-2d7cd011db47",
+  };
+
+  it("runs in anonymous development mode without an app id, and not at all in production", () => {
+    expect(loadConfig({}).teams).toEqual({ mode: "anonymous" });
+    expect(loadConfig({ NODE_ENV: "production", JWT_SECRET: "x".repeat(32), RELAIS_ENCRYPTION_KEY: "a".repeat(64) }).teams).toBeUndefined();
+  });
+
+  it("checks tokens with the app id, password and tenant, against the Bot Framework's OpenID configuration unless told otherwise", () => {
+    expect(loadConfig(full).teams).toEqual({
+      mode: "authenticated",
+      appId: full.TEAMS_APP_ID,
+      appPassword: full.TEAMS_APP_PASSWORD,
+      tenantId: full.TEAMS_TENANT_ID,
+      openIdMetadataUrl: "https://login.botframework.com/v1/.well-known/openidconfiguration",
+    });
+    const local = loadConfig({ ...full, TEAMS_OPENID_METADATA_URL: "http://127.0.0.1:9999/openid" }).teams;
+    expect(local?.mode === "authenticated" && local.openIdMetadataUrl).toBe("http://127.0.0.1:9999/openid");
+  });
+
+  it("refuses a half configuration with one line naming what is missing, never showing the password", () => {
+    expect(problemsOf({ TEAMS_APP_ID: full.TEAMS_APP_ID })).toEqual([
+      "TEAMS_APP_PASSWORD, TEAMS_TENANT_ID=(unset): Teams needs TEAMS_APP_ID, TEAMS_APP_PASSWORD and TEAMS_TENANT_ID together (Azure Bot → Configuration), or none of them",
+    ]);
+    expect(problemsOf({ TEAMS_APP_PASSWORD: "pw~secret" })[0]).toMatch(/^TEAMS_APP_ID, TEAMS_TENANT_ID=\(unset\)/);
+    expect(problemsOf({ ...full, TEAMS_OPENID_METADATA_URL: "nope" }).join(" ")).not.toContain("pw~secret");
+  });
+});

@@ -206,6 +206,11 @@ const EnvSchema = z.object({
     "expected at least 16 random characters (e.g. openssl rand -base64 24)",
   ),
   SLACK_API_URL: urlWithScheme(["https:", "http:"], "https://slack.com/api/"),
+  // Microsoft Teams (Azure Bot, single tenant)
+  TEAMS_APP_ID: optionalSecret,
+  TEAMS_APP_PASSWORD: optionalSecret,
+  TEAMS_TENANT_ID: optionalSecret,
+  TEAMS_OPENID_METADATA_URL: urlWithScheme(["https:", "http:"], "https://login.botframework.com/v1/.well-known/openidconfiguration"),
 });
 
 export type Config = {
@@ -268,8 +273,20 @@ export type Config = {
   };
   /** Unset: Slack does not start. */
   slack: SlackConfig | undefined;
+  /** Unset: Teams does not start (production without TEAMS_APP_ID). */
+  teams: TeamsConfig | undefined;
   dataDir: string;
 };
+
+/**
+ * Microsoft Teams through an Azure Bot (single tenant): activities on POST /api/messages, each
+ * one's Bot Framework token checked against the keys the OpenID configuration lists. Without
+ * an app id, outside production, anonymous development mode (the Bot Framework Emulator's):
+ * no token asked, no token sent.
+ */
+export type TeamsConfig =
+  | { mode: "anonymous" }
+  | { mode: "authenticated"; appId: string; appPassword: string; tenantId: string; openIdMetadataUrl: string };
 
 /**
  * Slack: HTTP mode (events on POST /slack/events, checked with the signing secret) unless an
@@ -308,7 +325,7 @@ export function decodeEncryptionKey(value: string): Uint8Array | undefined {
 /** Shows what the user wrote, but never a secret (a database URL's password). */
 function shown(name: string, value: string | undefined): string {
   if (value === undefined) return "(unset)";
-  if (/SECRET|TOKEN|_KEY$/.test(name)) return "(hidden)";
+  if (/SECRET|TOKEN|PASSWORD|_KEY$/.test(name)) return "(hidden)";
   if (name === "DATABASE_URL" || name === "SMTP_URL") return JSON.stringify(value.replace(/\/\/([^:/@]*):[^@]*@/, "//$1:***@"));
   return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 }
@@ -350,6 +367,29 @@ function slackProblems(e: Env): string[] {
       `SLACK_SIGNING_SECRET=(unset): ${anyOauth ? "OAuth" : "HTTP mode"} needs the signing secret (Basic Information → App Credentials)${anyOauth ? "" : ", or set SLACK_APP_TOKEN for Socket Mode"}`,
     ];
   return [];
+}
+
+const TEAMS_VARIABLES = ["TEAMS_APP_ID", "TEAMS_APP_PASSWORD", "TEAMS_TENANT_ID"] as const;
+
+function teamsProblems(e: Env): string[] {
+  const missing = TEAMS_VARIABLES.filter((name) => !e[name]);
+  if (missing.length === 0 || missing.length === TEAMS_VARIABLES.length) return [];
+  return [
+    `${missing.join(", ")}=(unset): Teams needs TEAMS_APP_ID, TEAMS_APP_PASSWORD and TEAMS_TENANT_ID together (Azure Bot → Configuration), or none of them`,
+  ];
+}
+
+function teamsConfig(e: Env): TeamsConfig | undefined {
+  if (e.TEAMS_APP_ID && e.TEAMS_APP_PASSWORD && e.TEAMS_TENANT_ID)
+    return {
+      mode: "authenticated",
+      appId: e.TEAMS_APP_ID,
+      appPassword: e.TEAMS_APP_PASSWORD,
+      tenantId: e.TEAMS_TENANT_ID,
+      openIdMetadataUrl: e.TEAMS_OPENID_METADATA_URL ?? "https://login.botframework.com/v1/.well-known/openidconfiguration",
+    };
+  // As the Bot Framework Emulator expects; never in production, where every activity must carry a token.
+  return e.NODE_ENV === "production" ? undefined : { mode: "anonymous" };
 }
 
 function slackConfig(e: Env): SlackConfig | undefined {
@@ -398,6 +438,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!e.OPENAI_API_KEY && e.RELAIS_EMBEDDER === "openai") problems.push('RELAIS_EMBEDDER="openai": needs OPENAI_API_KEY');
   if (!e.OPENAI_API_KEY && e.RELAIS_ASSISTANT_ENGINE === "llm") problems.push('RELAIS_ASSISTANT_ENGINE="llm": needs OPENAI_API_KEY');
   problems.push(...slackProblems(e));
+  problems.push(...teamsProblems(e));
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = isAbsolute(e.RELAIS_DATA_DIR) ? e.RELAIS_DATA_DIR : resolve(cwd, e.RELAIS_DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
@@ -429,6 +470,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       githubApiUrl: e.GITHUB_API_URL ?? "https://api.github.com",
     },
     slack: slackConfig(e),
+    teams: teamsConfig(e),
     auth: {
       jwtSecret: e.JWT_SECRET,
       encryptionKey: e.RELAIS_ENCRYPTION_KEY ? decodeEncryptionKey(e.RELAIS_ENCRYPTION_KEY) : undefined,

@@ -104,6 +104,8 @@ export class ChannelRateLimited extends ChannelError {
 /** Worth retrying with backoff: network error, timeout, 5xx. */
 export class ChannelTransientError extends ChannelError {
   readonly retryable = true;
+  /** When the platform said when to try again (a `Retry-After` on a 502, 504, 412…): never sooner. */
+  retryAfterMs?: number;
 }
 
 /**

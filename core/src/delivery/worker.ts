@@ -25,7 +25,14 @@ import { fitReply } from "../assistant/fit-reply.ts";
 import type { Reply } from "../assistant/reply.ts";
 import type { Delivery, PrismaClient } from "../db/generated/client.ts";
 import type { EventBus } from "../events/bus.ts";
-import { type ChannelAddress, ChannelError, type ChannelPort, type ChannelPortRegistry, ChannelRateLimited } from "./channel-port.ts";
+import {
+  type ChannelAddress,
+  ChannelError,
+  type ChannelPort,
+  type ChannelPortRegistry,
+  ChannelRateLimited,
+  ChannelTransientError,
+} from "./channel-port.ts";
 import { ReplyTarget } from "./enqueue.ts";
 import { buildNotification } from "./notifications.ts";
 
@@ -258,7 +265,9 @@ export class DeliveryWorker {
     if (!retryable || row.attempts >= this.#o.maxAttempts) return this.#finish(row, "failed", errorText(error));
     const backoff = Math.min(this.#o.maxBackoffMs, this.#o.baseBackoffMs * 2 ** Math.max(0, row.attempts - 1));
     const jittered = Math.round(backoff * (0.8 + Math.random() * 0.4));
-    const wait = error instanceof ChannelRateLimited ? Math.max(error.retryAfterMs, jittered) : jittered;
+    const asked =
+      error instanceof ChannelRateLimited ? error.retryAfterMs : error instanceof ChannelTransientError ? error.retryAfterMs : undefined;
+    const wait = asked !== undefined ? Math.max(asked, jittered) : jittered;
     await this.#prisma.delivery.updateMany({
       where: { id: row.id, status: "pending" },
       data: { nextAttemptAt: new Date(this.#o.now().getTime() + wait), leaseUntil: null, lastError: errorText(error) },
