@@ -128,15 +128,15 @@ describe("listings by chat", () => {
 
 describe("search, follow-ups and contact", () => {
   it("searches with place and radius, opens the second result and writes to its owner (FR)", async () => {
-    const results = await say("Zoé Testeuse", "je cherche un canape dans un rayon de 10 km autour de Lyon");
-    expect(results.interpretation.slots).toMatchObject({ q: "canape", place: "Lyon", radiusKm: 10 });
+    const results = await say("Zoé Testeuse", "je cherche des skis dans un rayon de 10 km autour de Lyon");
+    expect(results.interpretation.slots).toMatchObject({ q: "skis", place: "Lyon", radiusKm: 10 });
     const cards = results.replies[0]?.cards ?? [];
     expect(cards.length).toBeGreaterThanOrEqual(2);
-    expect(results.replies[0]?.text).toMatch(/résultat\(s\) pour « canape » dans un rayon de 10 km autour de Lyon/);
+    expect(results.replies[0]?.text).toMatch(/résultat\(s\) pour « skis » dans un rayon de 10 km autour de Lyon/);
     const second = await say("Zoé Testeuse", "le deuxième");
     expect(second.interpretation).toMatchObject({ intent: "show_listing", slots: { ref: 2 } });
     expect(second.replies[0]?.cards?.[0]?.title).toBe(cards[1]?.title);
-    const owner = cards[1]?.fields?.find((f) => !/€|km|Lyon|Meubles/.test(f.value))?.value as string;
+    const owner = cards[1]?.fields?.find((f) => !/€|km|Lyon|Sport/.test(f.value))?.value as string;
     const ask = await say("Zoé Testeuse", "contacte-le");
     expect(ask.replies[0]?.text).toBe(`Que voulez-vous écrire à ${owner} ?`);
     const sent = await say("Zoé Testeuse", "Bonjour, il est toujours disponible ?");

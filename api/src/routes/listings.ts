@@ -94,6 +94,17 @@ const SearchResult = z
     nextCursor: z.string().nullable(),
     radiusKm: z.number().nullable().describe("Radius applied around the centre (place or near), in km; null without a centre"),
     radiusDefaulted: z.boolean().describe(`true when no radiusKm was given and the default (${DEFAULT_SEARCH_RADIUS_KM} km) applied`),
+    kind: z
+      .enum(["offer", "want"])
+      .nullable()
+      .describe(
+        "Kind searched: `kind`, else offers for words (wants when they ask who wants something: “qui cherche …”), else both (null)",
+      ),
+    closeOnly: z
+      .boolean()
+      .describe(
+        "true when no listing matched the words: the items are the closest ones, not matches (“nothing exact — here are close ones”)",
+      ),
   })
   .meta({ id: "SearchResult" });
 

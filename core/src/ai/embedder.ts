@@ -7,10 +7,18 @@ import { Unavailable } from "../errors/domain.ts";
 
 export const EMBEDDING_DIMENSIONS = 384;
 
+/**
+ * Cosine similarities that mean something for one model (they differ between models): from
+ * `relevant` a listing is about what a search asks, from `close` it is near it, from `twin`
+ * two listings are the same thing written differently (another language).
+ */
+export type SimilarityFloors = { relevant: number; close: number; twin: number };
+
 export type Embedder = {
   /** Stored beside each vector, e.g. "relais-local-v1" or "text-embedding-3-small@384". */
   readonly model: string;
   readonly dimensions: number;
+  readonly similarityFloors: SimilarityFloors;
   embed(texts: string[]): Promise<number[][]>;
 };
 

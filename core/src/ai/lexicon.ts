@@ -270,3 +270,9 @@ for (const [concept, list] of Object.entries(CONCEPTS)) {
 export function conceptOf(word: string): string | undefined {
   return WORD_TO_CONCEPT.get(word) ?? WORD_TO_CONCEPT.get(lightStem(word));
 }
+
+/** Every word of the concept a folded word names ("bicyclette" → velo, bike, …), none if the lexicon does not know it. */
+export function synonymsOf(word: string): readonly string[] {
+  const concept = conceptOf(word);
+  return concept ? (CONCEPTS[concept] ?? []) : [];
+}

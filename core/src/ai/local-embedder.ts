@@ -5,16 +5,9 @@
  * 384-dimension vector (signed feature hashing), L2-normalised for cosine similarity.
  */
 import { lightStem, words } from "../text/normalize.ts";
-import { EMBEDDING_DIMENSIONS, type Embedder } from "./embedder.ts";
+import { STOPWORDS } from "../text/stopwords.ts";
+import { EMBEDDING_DIMENSIONS, type Embedder, type SimilarityFloors } from "./embedder.ts";
 import { conceptOf } from "./lexicon.ts";
-
-const STOPWORDS = new Set(
-  (
-    "a an and are as at be by de des du en et for from in is it la le les un une of on or the to with pour par sur dans au aux " +
-    "ce ces cet cette mon ma mes ton ta tes son sa ses je tu il elle nous vous ils elles qui que quoi est sont avec sans tres very " +
-    "my your our their this that these those i you we they am was were has have had l d s j n qu c"
-  ).split(" "),
-);
 
 function fnv1a(text: string, seed = 0x811c9dc5): number {
   let hash = seed;
@@ -53,6 +46,8 @@ export class LocalEmbedder implements Embedder {
   /** v2: the lexicon learnt appliances and ladders (vectors of v1 are re-embedded at start). */
   readonly model = "relais-local-v2";
   readonly dimensions = EMBEDDING_DIMENSIONS;
+  /** Calibrated on the demo community and the dev query set (core/eval/search, `npm run eval:search`). */
+  readonly similarityFloors: SimilarityFloors = { relevant: 0.6, close: 0.3, twin: 0.8 };
 
   async embed(texts: string[]): Promise<number[][]> {
     return texts.map((text) => embedLocally(text, this.dimensions));

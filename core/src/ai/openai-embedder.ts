@@ -4,13 +4,18 @@
  * rate limits and server errors with backoff.
  */
 import OpenAI from "openai";
-import { EMBEDDING_DIMENSIONS, type Embedder } from "./embedder.ts";
+import { EMBEDDING_DIMENSIONS, type Embedder, type SimilarityFloors } from "./embedder.ts";
 
 const BATCH = 100;
 
 export class OpenAIEmbedder implements Embedder {
   readonly model: string;
   readonly dimensions = EMBEDDING_DIMENSIONS;
+  /**
+   * text-embedding-3 similarities sit lower and closer together than the local embedder's;
+   * these are OpenAI's usual reading of them, not calibrated here (no key offline).
+   */
+  readonly similarityFloors: SimilarityFloors = { relevant: 0.45, close: 0.25, twin: 0.6 };
   private readonly client: OpenAI;
 
   constructor(

@@ -177,7 +177,10 @@ export const ASSISTANT_MESSAGES = {
   // search
   as_ask_query: { fr: "Que cherchez-vous ?", en: "What are you looking for?" },
   as_search_results: { fr: "{count} résultat(s) pour « {q} »{where} :", en: '{count} result(s) for "{q}"{where}:' },
-  as_search_where: { fr: " autour de {place}", en: " around {place}" },
+  as_search_close: {
+    fr: "Rien d'exact pour « {q} »{where} ; voici des annonces proches :",
+    en: 'Nothing exact for "{q}"{where}; here are close ones:',
+  },
   as_search_filters: { fr: " — filtres : {list}", en: " — filters: {list}" },
   as_filter_max_price: { fr: "moins de {price}", en: "under {price}" },
   as_filter_min_price: { fr: "plus de {price}", en: "over {price}" },

@@ -7,7 +7,6 @@
  * its descendants, price, condition, remote, radius around a point or a place. Only active
  * listings; the searcher's own are excluded.
  */
-import { toVectorLiteral } from "../ai/embedder.ts";
 import { DEFAULT_SEARCH_RADIUS_KM, SearchListingsCommand } from "../commands/listing-commands.ts";
 import { parseCommand } from "../commands/parse-command.ts";
 import { Invalid } from "../errors/domain.ts";
@@ -16,19 +15,27 @@ import type { MarketContext } from "../listings/context.ts";
 import { LISTING_INCLUDE, type ListingView, listingSeenBy, toListingView } from "../listings/listing-view.ts";
 import { locate } from "../listings/listings.ts";
 import { foldText, lightStem, words } from "../text/normalize.ts";
+import { readQueryWords } from "./query-words.ts";
+import { rankByRelevance } from "./relevance.ts";
 
 export type SearchQuery = SearchListingsCommand;
 
 export type SearchHit = { listing: ListingView; distanceKm: number | null; score: number; highlights: string[] };
-/** `radiusKm`: the radius applied around the centre (null without one); `radiusDefaulted`: it is the default, not asked for. */
-export type SearchResult = { items: SearchHit[]; nextCursor: string | null; radiusKm: number | null; radiusDefaulted: boolean };
+/**
+ * `radiusKm`: the radius applied around the centre (null without one); `radiusDefaulted`: it is
+ * the default, not asked for. `kind`: the kind of listing searched (words without a kind find
+ * offers, or wants when they ask who wants something). `closeOnly`: nothing matched the words;
+ * the items are the nearest listings, not matches ("nothing exact — here are close ones").
+ */
+export type SearchResult = {
+  items: SearchHit[];
+  nextCursor: string | null;
+  radiusKm: number | null;
+  radiusDefaulted: boolean;
+  kind: "offer" | "want" | null;
+  closeOnly: boolean;
+};
 
-/** Per-list candidates before fusion, and the cosine similarity below which "semantic" means noise. */
-const CANDIDATES = 100;
-/** Nearest neighbours fetched before filtering (semantic recall; exact words come from the other lists). */
-const SEMANTIC_POOL = 1000;
-const MIN_SEMANTIC_SIMILARITY = 0.3;
-const MIN_WORD_SIMILARITY = 0.5;
 const RRF_K = 60;
 const MAX_OFFSET = 1000;
 
@@ -52,14 +59,6 @@ export function haversineKm(a: { lat: number; lng: number }, b: { lat: number; l
   const dLng = (b.lng - a.lng) * rad;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-/** "velo pas cher" → "velo | pas | cher" for to_tsquery: OR semantics, ranking rewards more matches. */
-function orQuery(q: string): string | undefined {
-  const terms = words(q)
-    .map((word) => word.replace(/[^a-z0-9]/g, ""))
-    .filter((word) => word.length >= 2);
-  return terms.length > 0 ? [...new Set(terms)].join(" | ") : undefined;
 }
 
 /** Snippets of the title/description around the searched words, the words in «». */
@@ -117,7 +116,10 @@ export async function searchListings(ctx: MarketContext, searcherId: string | un
   };
   const where = [`l."status" = 'active'`];
   if (searcherId) where.push(`l."ownerId" <> ${param(searcherId)}`);
-  if (query.kind) where.push(`l."kind" = ${param(query.kind)}::"ListingKind"`);
+  // Words search for a thing: its offers, or its wants when they ask who wants it ("qui cherche …").
+  const queryWords = query.q?.trim() ? readQueryWords(query.q) : undefined;
+  const kind = query.kind ?? (queryWords ? (queryWords.asksForWants ? "want" : "offer") : undefined);
+  if (kind) where.push(`l."kind" = ${param(kind)}::"ListingKind"`);
   if (query.category) {
     const tree = await loadCategoryTree(ctx.prisma);
     const ids = tree.descendantIds(query.category.trim().toLowerCase());
@@ -159,69 +161,27 @@ export async function searchListings(ctx: MarketContext, searcherId: string | un
   };
 
   let orderedIds: { id: string; score: number }[];
-  if (query.q?.trim()) {
+  let closeOnly = false;
+  if (query.q?.trim() && queryWords) {
     const q = query.q.trim();
     const { filter, baseParams } = filtered("plain");
     const [vector] = await ctx.embedder.embed([q]);
-    const tsq = orQuery(q);
+    const tree = await loadCategoryTree(ctx.prisma);
     // One transaction so the index settings apply to these queries only (SET LOCAL), on any driver.
-    const lists = await ctx.prisma.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${MIN_WORD_SIMILARITY}`);
-      // pgvector ≥ 0.8: keep scanning the HNSW graph until enough rows pass the filters.
-      await tx.$executeRawUnsafe(`SET LOCAL hnsw.iterative_scan = relaxed_order`);
-      await tx.$executeRawUnsafe(`SET LOCAL hnsw.ef_search = ${CANDIDATES}`);
-      const out: string[][] = [];
-      if (tsq) {
-        const p = [...baseParams, tsq];
-        const n = p.length;
-        const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
-          `SELECT l."id" FROM "Listing" l
-            WHERE ${filter} AND l."searchVector" @@ (to_tsquery('relais_fr', $${n}) || to_tsquery('relais_en', $${n}))
-            ORDER BY ts_rank(l."searchVector", to_tsquery('relais_fr', $${n}) || to_tsquery('relais_en', $${n})) DESC, l."createdAt" DESC
-            LIMIT ${CANDIDATES}`,
-          ...p,
-        );
-        out.push(rows.map((r) => r.id));
-      }
-      {
-        const p = [...baseParams, q];
-        const n = p.length;
-        // `<%` (word similarity above the threshold) is what the trigram GIN index answers.
-        const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
-          `SELECT l."id" FROM "Listing" l
-            WHERE ${filter} AND relais_unaccent($${n}) <% relais_unaccent(l."title")
-            ORDER BY word_similarity(relais_unaccent($${n}), relais_unaccent(l."title")) DESC, l."createdAt" DESC
-            LIMIT ${CANDIDATES}`,
-          ...p,
-        );
-        out.push(rows.map((r) => r.id));
-      }
-      {
-        const p = [...baseParams, toVectorLiteral(vector ?? []), ctx.embedder.model];
-        const n = p.length;
-        // The HNSW index answers "nearest N" fast; filters are applied to those N. (Letting the
-        // planner start from a radius filter instead sorted 14k vectors: 450 ms at 100k listings.)
-        const rows = await tx.$queryRawUnsafe<{ id: string; distance: number }[]>(
-          // MATERIALIZED: the planner knows the pool's size, so it joins by primary key instead
-          // of rescanning the table per neighbour when statistics are stale (PGlite has no autovacuum).
-          `WITH c AS MATERIALIZED (
-              SELECT "id", "embedding" <=> $${n - 1}::vector AS "distance" FROM "Listing"
-               WHERE "embeddingModel" = $${n} AND "status" = 'active'
-               ORDER BY "embedding" <=> $${n - 1}::vector LIMIT ${SEMANTIC_POOL}
-            )
-            SELECT l."id", c."distance" FROM c JOIN "Listing" l ON l."id" = c."id"
-            WHERE ${filter}
-            ORDER BY c."distance"
-            LIMIT ${CANDIDATES}`,
-          ...p,
-        );
-        out.push(rows.filter((r) => r.distance <= 1 - MIN_SEMANTIC_SIMILARITY).map((r) => r.id));
-      }
-      return out;
-    });
-    const fused = new Map<string, number>();
-    for (const list of lists) for (const [rank, id] of list.entries()) fused.set(id, (fused.get(id) ?? 0) + 1 / (RRF_K + rank + 1));
-    orderedIds = [...fused.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
+    const relevance = await ctx.prisma.$transaction((tx) =>
+      rankByRelevance(tx, {
+        q,
+        words: queryWords,
+        vector: vector ?? [],
+        model: ctx.embedder.model,
+        floors: ctx.embedder.similarityFloors,
+        tree,
+        filter,
+        params: baseParams,
+      }),
+    );
+    closeOnly = relevance.closeOnly;
+    orderedIds = relevance.ranked;
     if (sort !== "relevance") {
       const rows = await ctx.prisma.listing.findMany({
         where: { id: { in: orderedIds.map((o) => o.id) } },
@@ -270,5 +230,12 @@ export async function searchListings(ctx: MarketContext, searcherId: string | un
     items.push({ listing, distanceKm, score: Math.round(score * 1e6) / 1e6, highlights: highlightsOf(listing, query.q) });
   }
   const hasMore = orderedIds.length > query.limit && offset + query.limit < MAX_OFFSET;
-  return { items, nextCursor: hasMore ? encodeCursor(offset + query.limit) : null, radiusKm: query.radiusKm ?? null, radiusDefaulted };
+  return {
+    items,
+    nextCursor: hasMore ? encodeCursor(offset + query.limit) : null,
+    radiusKm: query.radiusKm ?? null,
+    radiusDefaulted,
+    kind: kind ?? null,
+    closeOnly,
+  };
 }

@@ -68,11 +68,8 @@ export async function searchListingsTurn(d: Dialog, slots: Slots): Promise<void>
   if (!command) return;
   const result = await searchListings(d.market, d.userId, command);
   d.state.lastSearch = { intent: "search_listings", slots };
-  const where = center
-    ? slots.radiusKm !== undefined
-      ? d.t("as_search_radius", { km: command.radiusKm ?? DEFAULT_SEARCH_RADIUS_KM, place: center })
-      : d.t("as_search_where", { place: center })
-    : "";
+  // The radius core applied, the default one included (the same rule as REST's).
+  const where = center ? d.t("as_search_radius", { km: result.radiusKm ?? DEFAULT_SEARCH_RADIUS_KM, place: center }) : "";
   const label = q || d.t("as_everything");
   const filters = activeFilters(d, slots);
   if (result.items.length === 0) {
@@ -80,7 +77,8 @@ export async function searchListingsTurn(d: Dialog, slots: Slots): Promise<void>
     return;
   }
   d.state.results = { kind: "listings", ids: result.items.map((hit) => hit.listing.id) };
-  d.say(d.t("as_search_results", { count: result.items.length, q: label, where: where + filters.text }), {
+  const header = result.closeOnly ? "as_search_close" : "as_search_results";
+  d.say(d.t(header, { count: result.items.length, q: label, where: where + filters.text }), {
     ...(filters.remove.length ? { quickReplies: filters.remove } : {}),
     layout: "list",
     cards: result.items.map((hit) => ({
