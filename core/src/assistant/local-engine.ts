@@ -7,6 +7,7 @@ import type { Locale, MessageKey } from "../i18n/messages.ts";
 import { foldText } from "../text/normalize.ts";
 import type { Dialog } from "./dialog.ts";
 import { explainBadRef, pickFromResults } from "./dialog.ts";
+import { draftCorrection } from "./handlers/listing-draft.ts";
 import { createListingTurn, deleteListingTurn, myListingsTurn, showListingTurn, updateListingTurn } from "./handlers/listings.ts";
 import {
   generateProfileTurn,
@@ -258,6 +259,13 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
         const slots = { ...pending.slots, confirmed: true };
         await runIntent(d, pending.intent, slots);
         return { ...interpretation, intent: pending.intent, slots };
+      }
+      // Correcting a posting shown before it is published: "le prix c'est 120", "titre : …", "à Lyon 7e".
+      const correction = pending.intent === "create_listing" ? draftCorrection(text, d.locale) : undefined;
+      if (correction) {
+        const slots = { ...pending.slots, ...correction };
+        await runIntent(d, "create_listing", slots);
+        return { ...interpretation, intent: "create_listing", slots };
       }
       if (isNegation(text)) {
         await runIntent(d, "cancel", {});

@@ -141,6 +141,26 @@ export const ASSISTANT_MESSAGES = {
     fr: "J'ai aussi publié ce que vous voulez en échange : « {wants} ».",
     en: 'I also posted what you want in exchange: "{wants}".',
   },
+  as_listing_preview: { fr: "Je publie : {title}, {details}.", en: "I'll post: {title}, {details}." },
+  as_listing_preview_wants: {
+    fr: "Et ce que vous voulez en échange, comme demande : {wants}.",
+    en: "And what you want in exchange, as a want: {wants}.",
+  },
+  as_listing_preview_swap_kept: {
+    fr: "L'échange possible contre {wants} reste dans la description (je ne publie pas de demande pour ça).",
+    en: "The possible swap for {wants} stays in the description (I don't post a want for it).",
+  },
+  as_listing_preview_hint: {
+    fr: "On publie ? Vous pouvez aussi corriger : « le prix c'est 120 », « titre : … », « à Lyon 7e », « gratuit ».",
+    en: 'Shall I post it? You can also correct it: "the price is 120", "title: …", "in Lyon 7e", "free".',
+  },
+  as_listing_edit_what: {
+    fr: "Que faut-il changer ? Par exemple « le prix c'est 120 », « titre : Vélo de ville » ou « à Lyon 7e ».",
+    en: 'What should I change? For example "the price is 120", "title: City bike" or "in Lyon 7e".',
+  },
+  as_publish: { fr: "Publier", en: "Post it" },
+  as_edit: { fr: "Modifier", en: "Change" },
+  as_cancel: { fr: "Annuler", en: "Cancel" },
   as_swap_for: { fr: "{title} — à échanger contre : {wants}", en: "{title} — to swap for: {wants}" },
   as_in_exchange_for: { fr: "{wants} — en échange de : {title}", en: "{wants} — in exchange for: {title}" },
   as_labelled: { fr: "{label} : {value}", en: "{label}: {value}" },

@@ -61,13 +61,72 @@ const CATEGORY_OF_CONCEPT: Record<string, string> = {
   consulting: "consulting",
 };
 
-/** The category a title names ("cours de guitare" → tutoring before instruments: the first concept that is a service wins). */
-export function inferCategory(title: string): string {
-  const slugs = words(title).flatMap((word) => {
+/**
+ * Things named by several words, read before single words: a "machine à coudre" is an appliance,
+ * not machine learning. Folded, as `words` gives them.
+ */
+const CATEGORY_OF_PHRASE: [string[], string][] = [
+  [["machine", "coudre"], "home-appliances"],
+  [["machine", "laver"], "home-appliances"],
+  [["machine", "cafe"], "home-appliances"],
+  [["sewing", "machine"], "home-appliances"],
+  [["washing", "machine"], "home-appliances"],
+  [["coffee", "machine"], "home-appliances"],
+  [["machine", "learning"], "data"],
+];
+
+/** Item words the lexicon does not know (it serves search), by the category they belong to. */
+const CATEGORY_OF_WORD: Record<string, string> = {
+  skateboard: "sports-outdoors",
+  skate: "sports-outdoors",
+  trottinette: "sports-outdoors",
+  scooter: "sports-outdoors",
+  tente: "sports-outdoors",
+  tent: "sports-outdoors",
+  kayak: "sports-outdoors",
+  ski: "sports-outdoors",
+  skis: "sports-outdoors",
+  roller: "sports-outdoors",
+  rollers: "sports-outdoors",
+  ukulele: "music-instruments",
+  trepied: "cameras",
+  tripod: "cameras",
+  frigo: "home-appliances",
+  fridge: "home-appliances",
+  refrigerateur: "home-appliances",
+  aspirateur: "home-appliances",
+  vacuum: "home-appliances",
+  poussette: "kids",
+  stroller: "kids",
+  livre: "books",
+  livres: "books",
+  roman: "books",
+  romans: "books",
+  bd: "books",
+};
+
+const SERVICES = new Set(["tutoring", "repairs", "moving", "cleaning", "childcare", "pet-care", "language-exchange"]);
+
+/**
+ * The category a title names, or undefined when nothing in it says (the caller decides: the
+ * listing service files it under "goods", the assistant asks before publishing on that guess).
+ * "cours de guitare" → tutoring before instruments: the first concept that is a service wins.
+ */
+export function namedCategory(title: string): string | undefined {
+  const folded = words(title);
+  const phrase = CATEGORY_OF_PHRASE.find(([parts]) => parts.every((part) => folded.includes(part)));
+  const slugs = folded.flatMap((word) => {
     const concept = conceptOf(word);
     const slug = concept ? CATEGORY_OF_CONCEPT[concept] : undefined;
     return slug ? [slug] : [];
   });
-  const services = new Set(["tutoring", "repairs", "moving", "cleaning", "childcare", "pet-care", "language-exchange"]);
-  return slugs.find((slug) => services.has(slug)) ?? slugs[0] ?? "goods";
+  // An item noun ("trottinette") says more than a describing word ("électrique").
+  const item = folded.flatMap((word) => (CATEGORY_OF_WORD[word] ? [CATEGORY_OF_WORD[word]] : []))[0];
+  const service = slugs.find((slug) => SERVICES.has(slug));
+  return service ?? phrase?.[1] ?? item ?? slugs[0];
+}
+
+/** The category a title names; "goods" when nothing in it says. */
+export function inferCategory(title: string): string {
+  return namedCategory(title) ?? "goods";
 }

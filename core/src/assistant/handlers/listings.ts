@@ -2,13 +2,18 @@
 
 import { CreateListingCommand, UpdateListingCommand } from "../../commands/listing-commands.ts";
 import { Forbidden } from "../../errors/domain.ts";
+import { inferCategory } from "../../listings/category-inference.ts";
+import { loadCategoryTree } from "../../listings/category-tree.ts";
 import type { ListingView } from "../../listings/listing-view.ts";
 import { createListing, deleteListing, getListing, listMyListings, updateListing } from "../../listings/listings.ts";
 import { resolvePlace, suggestPlaces } from "../../places/gazetteer.ts";
+import { words } from "../../text/normalize.ts";
 import { type Dialog, explainBadRef, pickFromResults } from "../dialog.ts";
 import type { Slots } from "../intents.ts";
 import { bestNamed, namingWords } from "../named-target.ts";
 import type { ReplyCard } from "../reply.ts";
+import { ask } from "../session.ts";
+import { isGiveaway, listingGuesses, polishedTitle, titleAsSaid, wantsAsSaid } from "./listing-draft.ts";
 
 export function listingCard(d: Dialog, listing: ListingView, distanceKm?: number | null): ReplyCard {
   const fields = [
@@ -41,11 +46,6 @@ export function listingCard(d: Dialog, listing: ListingView, distanceKm?: number
 
 // ---------------------------------------------------------------------------- create
 
-const capitalized = (text: string) => {
-  const trimmed = text.trim();
-  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-};
-
 /** Chat slots (flat: place, price in minor units, currency) → the create-listing command's input. */
 function createListingInputOf(
   slots: Slots,
@@ -57,7 +57,7 @@ function createListingInputOf(
     ...(typeof slots.description === "string" && slots.description.trim() ? { description: slots.description } : {}),
     ...(slots.category !== undefined ? { category: slots.category } : {}),
     ...(slots.condition !== undefined ? { condition: slots.condition } : {}),
-    ...(slots.price !== undefined ? { price: { amount: slots.price, currency: slots.currency ?? "EUR" } } : {}),
+    ...(typeof slots.price === "number" && slots.price >= 0 ? { price: { amount: slots.price, currency: slots.currency ?? "EUR" } } : {}),
     ...(known.place ? { location: { place: known.place } } : {}),
     ...(slots.remote !== undefined ? { remote: slots.remote } : {}),
     ...(slots.shipping !== undefined ? { shipping: slots.shipping } : {}),
@@ -66,7 +66,77 @@ function createListingInputOf(
   };
 }
 
-export async function createListingTurn(d: Dialog, slots: Slots): Promise<void> {
+/**
+ * The fields as the member meant them, on the turn that states the posting: a giveaway is
+ * free, their own words are the description, "X ou Y" stays whole and a merely possible
+ * exchange publishes no want. Later turns (answers, corrections, buttons) keep what was read.
+ */
+function readPosting(d: Dialog, slots: Slots): Slots {
+  const first = d.text.trim() !== "" && (d.previousPending === undefined || d.previousPending.awaiting === "title");
+  // "post a want" states no posting yet: the answer to "what are you looking for?" will.
+  if (!first || slots.read === true || typeof slots.title !== "string") return slots;
+  const read: Slots = { ...slots, read: true, title: titleAsSaid(d.text, slots.title) };
+  if (read.kind === "offer" && read.price === undefined && isGiveaway(d.text)) read.price = 0;
+  const text = d.text.trim();
+  // More than the title with its article or verb: the member's words describe it.
+  if (read.description === undefined && words(text).length > words(String(read.title)).length + 2) read.description = text.slice(0, 5000);
+  if (typeof read.wants === "string") {
+    const said = wantsAsSaid(text, read.wants);
+    if (said.alternatives || said.tentative) {
+      // Kept in the description; a want is published only when the member asks for one.
+      delete read.wants;
+      read.swapFor = said.wants;
+    }
+  }
+  return read;
+}
+
+/** "Je publie : « Table en chêne massif 6 places », 150 €, Lyon 3e, Meubles" with Publier / Modifier / Annuler. */
+async function previewPosting(d: Dialog, slots: Slots, place: string | undefined): Promise<void> {
+  const title = String(slots.title);
+  const category = typeof slots.category === "string" ? slots.category : inferCategory(title);
+  const node = (await loadCategoryTree(d.market.prisma)).bySlug.get(category);
+  const details = [
+    d.t(slots.kind === "offer" ? "as_kind_offer_label" : "as_kind_want_label"),
+    ...(typeof slots.price === "number" && slots.price >= 0 ? [d.money(slots.price, String(slots.currency ?? "EUR")) || ""] : []),
+    slots.remote === true ? d.t("as_where_remote") : (place ?? ""),
+    ...(node ? [d.locale === "fr" ? node.labelFr : node.labelEn] : []),
+  ].filter(Boolean);
+  const draft: Slots = { ...slots, previewed: true, category, ...(place ? { place } : {}) };
+  const lines = [d.t("as_listing_preview", { title: d.quote(title), details: details.join(", ") })];
+  if (typeof slots.wants === "string")
+    lines.push(d.t("as_listing_preview_wants", { wants: d.quote(polishedTitle(slots.wants, d.locale)) }));
+  if (typeof slots.swapFor === "string") lines.push(d.t("as_listing_preview_swap_kept", { wants: d.quote(slots.swapFor) }));
+  lines.push(d.t("as_listing_preview_hint"));
+  ask(d.state, "create_listing", draft, "confirm");
+  const publish = d.action(d.t("as_publish"), "create_listing", { ...draft, confirmed: true }, "primary");
+  const edit = d.action(d.t("as_edit"), "create_listing", { ...draft, editing: true });
+  const cancel = d.action(d.t("as_cancel"), "cancel", {});
+  d.say(lines.join("\n"), {
+    cards: [
+      {
+        title,
+        subtitle: details.join(" · "),
+        ...(typeof slots.description === "string" ? { text: slots.description.slice(0, 280) } : {}),
+        actions: [publish, edit, cancel],
+      },
+    ],
+    quickReplies: [
+      { label: publish.label, action: publish.id },
+      { label: edit.label, action: edit.id },
+    ],
+  });
+}
+
+export async function createListingTurn(d: Dialog, input: Slots): Promise<void> {
+  let slots = readPosting(d, input);
+  if (slots.editing === true) {
+    // "Modifier": the draft stays as it is, and the next message corrects it.
+    const { editing: _editing, ...draft } = slots;
+    ask(d.state, "create_listing", draft, "confirm");
+    d.say(d.t("as_listing_edit_what"));
+    return;
+  }
   if (slots.kind !== "offer" && slots.kind !== "want") {
     d.askFor("create_listing", slots, "kind", d.t("as_ask_kind"), {
       quickReplies: [
@@ -76,12 +146,15 @@ export async function createListingTurn(d: Dialog, slots: Slots): Promise<void> 
     });
     return;
   }
-  const title = typeof slots.title === "string" ? slots.title.trim() : "";
-  if (!title) {
+  const rawTitle = typeof slots.title === "string" ? slots.title.trim() : "";
+  if (!rawTitle) {
     d.askFor("create_listing", slots, "title", d.t(slots.kind === "offer" ? "as_ask_title_offer" : "as_ask_title_want"));
     return;
   }
+  const title = polishedTitle(rawTitle, d.locale);
+  slots = { ...slots, title };
   let place = typeof slots.place === "string" ? slots.place : undefined;
+  const placeStated = place !== undefined;
   if (!place && slots.remote !== true) {
     const profile = await d.market.prisma.profile.findUnique({ where: { userId: d.userId }, select: { placeName: true } });
     place = profile?.placeName ?? undefined;
@@ -102,9 +175,19 @@ export async function createListingTurn(d: Dialog, slots: Slots): Promise<void> 
     );
     return;
   }
-  const wants = typeof slots.wants === "string" ? capitalized(slots.wants) : undefined;
-  const input = createListingInputOf(slots, { title: capitalized(title), place, wants, locale: d.locale });
-  const command = d.parse(CreateListingCommand, input, { intent: "create_listing", slots });
+  if (slots.confirmed !== true) {
+    const first = slots.previewed !== true && d.previousPending?.awaiting !== "place";
+    const guesses = first ? listingGuesses(d.text, slots, placeStated) : [];
+    if (slots.previewed === true || guesses.length > 0) {
+      await previewPosting(d, slots, place);
+      return;
+    }
+  }
+  const wants = typeof slots.wants === "string" ? polishedTitle(slots.wants, d.locale) : undefined;
+  const command = d.parse(CreateListingCommand, createListingInputOf(slots, { title, place, wants, locale: d.locale }), {
+    intent: "create_listing",
+    slots,
+  });
   if (!command) return;
   const { listing, exchangeWant } = await createListing(d.market, d.userId, command);
   const created = exchangeWant ? [listing, exchangeWant] : [listing];
@@ -118,7 +201,7 @@ export async function createListingTurn(d: Dialog, slots: Slots): Promise<void> 
         kind: d.t(listing.kind === "offer" ? "as_kind_offer_label" : "as_kind_want_label"),
         where,
       }),
-      ...(exchangeWant ? [d.t("as_listing_created_wants", { wants: String(slots.wants).trim() })] : []),
+      ...(exchangeWant ? [d.t("as_listing_created_wants", { wants: exchangeWant.title })] : []),
     ].join(" "),
     { cards: [{ ...listingCard(d, listing), actions: [undo] }] },
   );

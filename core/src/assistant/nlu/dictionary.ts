@@ -25,3 +25,29 @@ export function dictionaryWords(): Set<string> {
   words = set;
   return set;
 }
+
+let accents: Map<string, string | null> | undefined;
+
+/**
+ * The accented French word a member typed without its accents ("velo" → "vélo", "chene" →
+ * "chêne"), when French has exactly one such word and none without accents spelled that way.
+ */
+export function accentedFrench(folded: string): string | undefined {
+  if (!accents) {
+    const plain = new Set<string>();
+    const map = new Map<string, string | null>();
+    const entries = JSON.parse(readFileSync(require.resolve(LISTS[0] as string), "utf8")) as string[];
+    for (const entry of entries) {
+      if (!/[^a-z]/.test(entry)) {
+        plain.add(entry);
+        continue;
+      }
+      const key = foldText(entry);
+      // Two accented words fold alike ("pâte", "pâté"): nothing is restored.
+      map.set(key, map.has(key) && map.get(key) !== entry ? null : entry);
+    }
+    for (const word of plain) map.delete(word);
+    accents = map;
+  }
+  return accents.get(folded) ?? undefined;
+}

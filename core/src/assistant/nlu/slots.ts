@@ -1067,7 +1067,7 @@ class SlotReader {
   }
 
   /** Content words left, grouped: the title is the group after the verb (else the first), the query all of them. */
-  leftover(extraStop: Set<string> = new Set(), verbs: string[] = []): { title?: string; q?: string } {
+  leftover(extraStop: Set<string> = new Set(), verbs: string[] = []): { title?: string; q?: string; others?: string[] } {
     const content: boolean[] = [];
     this.words.forEach((w, i) => {
       const raw = this.tokens[i]?.folded ?? w;
@@ -1157,7 +1157,8 @@ class SlotReader {
       )
       .map((g) => this.original(g[0] as number, (g.at(-1) as number) + 1))
       .join(" ");
-    return { title, q };
+    const others = groups.filter((g) => g !== chosen).map((g) => this.original(g[0] as number, (g.at(-1) as number) + 1));
+    return { title, q, others };
   }
 
   // ------------------------------------------------------------------ profile, preferences, account
@@ -1297,24 +1298,37 @@ export type SlotOptions = {
   vocabulary?: Set<string>;
 };
 
+/** A posting's slots; returns the words left out of them (other than the title). */
+function readListing(reader: SlotReader): string[] {
+  reader.kind();
+  reader.radius();
+  reader.prices();
+  reader.place();
+  reader.remote();
+  reader.wants();
+  reader.condition();
+  const { title, others } = reader.leftover(new Set(), [...OFFER_VERBS, "cherche", "recherche"]);
+  if (title) reader.slots.title = title;
+  // A posting with a price and no word of wanting is an offer.
+  if (reader.slots.kind === undefined && reader.slots.price !== undefined) reader.slots.kind = "offer";
+  return others ?? [];
+}
+
+/**
+ * What a posting says beyond its fields ("6 places", "quelques rayures", "Bruno"): when there is
+ * any, the title was a choice among several phrases, and the member sees it before it is published.
+ */
+export function unplacedPhrases(text: string, tokens: Token[], options: SlotOptions = {}): string[] {
+  return readListing(new SlotReader("create_listing", text, tokens, options));
+}
+
 /** The slots of `intent` found in the (prepared) text. */
 export function extractSlots(intent: Intent, text: string, tokens: Token[], options: SlotOptions = {}): Slots {
   const reader = new SlotReader(intent, text, tokens, options);
   switch (intent) {
-    case "create_listing": {
-      reader.kind();
-      reader.radius();
-      reader.prices();
-      reader.place();
-      reader.remote();
-      reader.wants();
-      reader.condition();
-      const { title } = reader.leftover(new Set(), [...OFFER_VERBS, "cherche", "recherche"]);
-      if (title) reader.slots.title = title;
-      // A posting with a price and no word of wanting is an offer.
-      if (reader.slots.kind === undefined && reader.slots.price !== undefined) reader.slots.kind = "offer";
+    case "create_listing":
+      readListing(reader);
       break;
-    }
     case "search_listings": {
       reader.radius();
       reader.prices();

@@ -1,0 +1,82 @@
+/**
+ * Conversations with the assistant over HTTP for tests: members who sign up, type, press
+ * buttons, and what they can read back over REST (their listings, matches, conversations).
+ */
+import { expect } from "vitest";
+import { STRONG_PASSWORD, type TestApi } from "./harness.ts";
+
+export type AssistantAnswer = {
+  replies: {
+    text: string;
+    cards?: { title: string; subtitle?: string; text?: string; actions?: { id: string; label: string }[] }[];
+    quickReplies?: { label: string; action?: string; text?: string }[];
+  }[];
+  interpretation: { intent: string; slots: Record<string, unknown> };
+};
+
+export type MyListing = {
+  id: string;
+  title: string;
+  description: string;
+  kind: string;
+  status: string;
+  price: { amount: number; currency: string } | null;
+  location: { place: string } | null;
+  category: { slug: string };
+};
+
+export class Members {
+  readonly token: Record<string, string> = {};
+  readonly id: Record<string, string> = {};
+  constructor(readonly t: TestApi) {}
+
+  async register(name: string, locale: "fr" | "en", place?: string): Promise<void> {
+    const res = await this.t.request("POST", "/api/v1/auth/register", {
+      body: {
+        email: `${name.toLowerCase()}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`,
+        password: STRONG_PASSWORD,
+        name,
+        locale,
+      },
+    });
+    expect(res.status, res.text).toBe(201);
+    this.token[name] = res.body.accessToken;
+    this.id[name] = res.body.user?.id;
+    if (place) {
+      const profile = await this.t.request("PATCH", "/api/v1/me/profile", { token: res.body.accessToken, body: { location: { place } } });
+      expect(profile.status, profile.text).toBeLessThan(300);
+    }
+  }
+
+  async say(who: string, text: string): Promise<AssistantAnswer> {
+    const res = await this.t.request("POST", "/api/v1/assistant/messages", { token: this.token[who], body: { text } });
+    expect(res.status, res.text).toBe(200);
+    return res.body as AssistantAnswer;
+  }
+
+  async press(who: string, action: string | undefined): Promise<AssistantAnswer> {
+    expect(action, "a button to press").toBeTruthy();
+    const res = await this.t.request("POST", "/api/v1/assistant/messages", { token: this.token[who], body: { action } });
+    expect(res.status, res.text).toBe(200);
+    return res.body as AssistantAnswer;
+  }
+
+  /** The member's listings that are not closed, newest first. */
+  async listings(who: string): Promise<MyListing[]> {
+    const res = await this.t.request("GET", "/api/v1/me/listings?limit=50", { token: this.token[who] });
+    expect(res.status, res.text).toBe(200);
+    return (res.body.items as MyListing[]).filter((l) => l.status !== "closed");
+  }
+}
+
+/** The id of the button labelled `label` in an answer (cards first, then quick replies). */
+export function button(answer: AssistantAnswer, label: string | RegExp): string | undefined {
+  const matches = (text: string) => (typeof label === "string" ? text === label : label.test(text));
+  for (const reply of answer.replies) {
+    for (const card of reply.cards ?? []) for (const action of card.actions ?? []) if (matches(action.label)) return action.id;
+    for (const quick of reply.quickReplies ?? []) if (quick.action && matches(quick.label)) return quick.action;
+  }
+  return undefined;
+}
+
+export const allText = (answer: AssistantAnswer) => answer.replies.map((r) => r.text).join("\n");

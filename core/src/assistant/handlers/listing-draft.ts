@@ -1,0 +1,154 @@
+/**
+ * A posting read as people mean it (issue 12, principles 1 and 2): a giveaway is free, the title
+ * is the item phrase properly capitalised and accented, the member's own text is the
+ * description, "contre une bibliothèque ou un bureau" means either one. Whatever was not stated
+ * (a place taken from the profile, a category nothing names, a number nothing explains, a title
+ * chosen among several phrases) is shown in a preview before anything is published.
+ */
+import type { Locale } from "../../i18n/messages.ts";
+import { namedCategory } from "../../listings/category-inference.ts";
+import { foldText } from "../../text/normalize.ts";
+import type { Slots } from "../intents.ts";
+import { intentClassifier } from "../nlu/classifier.ts";
+import { accentedFrench } from "../nlu/dictionary.ts";
+import { interpret } from "../nlu/interpret.ts";
+import { amountIn, placeIn, unplacedPhrases } from "../nlu/slots.ts";
+import { tokenize } from "../nlu/text.ts";
+
+/** What the assistant would be guessing if it published at once. */
+export type ListingGuess = "place" | "category" | "numbers" | "title" | "wants";
+
+const QUOTES = /^[\s«»"“”'‘’]+|[\s«»"“”'‘’.!]+$/g;
+
+/** "machine a coudre singer" → "Machine à coudre singer"; "« Vélo de ville »" → "Vélo de ville". */
+export function polishedTitle(title: string, locale: Locale): string {
+  let text = title.replace(QUOTES, "").replace(/\s+/g, " ");
+  if (locale === "fr") {
+    text = text
+      .split(" ")
+      .map((word, index, all) => {
+        // "a" between two words of an item phrase is the preposition ("machine a coudre").
+        if (word === "a" && index > 0 && index < all.length - 1) return "à";
+        if (!/^[a-z]+$/.test(word)) return word;
+        return accentedFrench(word) ?? word;
+      })
+      .join(" ");
+  }
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const CAPACITY = "people|persons|personnes|personne|pers|places|seater|seats|couverts|chaises|chairs";
+const CAPACITY_AFTER = new RegExp(`^\\s*,?\\s*((?:for|pour)\\s+\\d{1,2}\\s+(?:${CAPACITY})|\\d{1,2}\\s+(?:${CAPACITY}))\\b`, "i");
+
+/**
+ * The item phrase with what the member said right after it about its size for people: "tent
+ * for 2 people", "table en chêne massif, 6 places" (how many it takes is part of what it is).
+ */
+export function titleAsSaid(text: string, title: string): string {
+  const at = foldText(text).indexOf(foldText(title));
+  if (at < 0) return title;
+  const capacity = CAPACITY_AFTER.exec(text.slice(at + title.length));
+  return capacity?.[1] ? `${title} ${capacity[1].replace(/\s+/g, " ")}` : title;
+}
+
+const GIVEAWAY = /\b(je donne|j donne|jdonne|donne|donner|a donner|gratuit|gratuite|gratos|give away|giving away|giveaway|free)\b/;
+
+/** "je donne des livres", "free sofa", "à donner": nothing to pay. */
+export function isGiveaway(text: string): boolean {
+  return GIVEAWAY.test(foldText(text).replace(/[^a-z0-9]+/g, " "));
+}
+
+/** "possibilité d'échanger contre …", "open to swaps for …": an exchange is possible, not asked for. */
+const TENTATIVE_SWAP =
+  /\b(possibilite d echange|possibilite d echanger|echange possible|ouvert a un echange|ouverte a un echange|ouvert aux echanges|ou echange|voire echange|open to (a )?(swap|trade|exchange)s?|or swap|or trade|swap possible|trade possible)\b/;
+
+/**
+ * What is wanted in exchange as the member said it: "bibliothèque ou un bureau" when the text
+ * goes on with "ou …" after the word the reader kept; `tentative` when the member only said an
+ * exchange is possible (then nothing is published for it).
+ */
+export function wantsAsSaid(text: string, wants: string): { wants: string; alternatives: boolean; tentative: boolean } {
+  const folded = foldText(text);
+  const at = folded.indexOf(foldText(wants));
+  let said = wants;
+  let alternatives = false;
+  if (at >= 0) {
+    const rest = text.slice(at + wants.length);
+    const more = /^\s+(ou|or)\s+([^,.;!?()\n]+)/i.exec(rest);
+    if (more?.[2]) {
+      said = `${wants} ${more[1]} ${more[2].trim()}`;
+      alternatives = true;
+    }
+  }
+  const tentative = TENTATIVE_SWAP.test(folded.replace(/[^a-z0-9]+/g, " "));
+  return { wants: said, alternatives, tentative };
+}
+
+/** Numbers in the text that no field explains ("180x90", "2021", "Bruno 06 12 …"): a reason to show before posting. */
+function unexplainedNumbers(text: string, slots: Slots): boolean {
+  const explained = [slots.title, slots.place, slots.wants].filter((value): value is string => typeof value === "string").join(" ");
+  const price = typeof slots.price === "number" ? (slots.price / 100).toFixed(2) : "";
+  const radius = typeof slots.radiusKm === "number" ? String(slots.radiusKm) : "";
+  return (text.match(/\d+/g) ?? []).some((digits) => !explained.includes(digits) && !price.includes(digits) && radius !== digits);
+}
+
+/**
+ * What would be a guess if the posting went out now. `placeStated`: the place came from the
+ * member (this message or an answer), not from their profile.
+ */
+export function listingGuesses(text: string, slots: Slots, placeStated: boolean): ListingGuess[] {
+  const guesses: ListingGuess[] = [];
+  const title = typeof slots.title === "string" ? slots.title : "";
+  if (!placeStated && slots.remote !== true) guesses.push("place");
+  if (slots.category === undefined && namedCategory(title) === undefined) guesses.push("category");
+  if (text) {
+    if (unexplainedNumbers(text, slots)) guesses.push("numbers");
+    const tokens = tokenize(text);
+    const classifier = intentClassifier();
+    const words = tokens.map((token) => classifier.speller.correct(token.folded));
+    const others = unplacedPhrases(text, tokens, { words, vocabulary: classifier.vocabulary });
+    // More said than a title: the member sees which phrase became the title.
+    if (others.length > 0 || text.length > 160) guesses.push("title");
+  }
+  if (typeof slots.wants === "string") {
+    const said = wantsAsSaid(text, slots.wants);
+    if (said.alternatives || said.tentative) guesses.push("wants");
+  }
+  return guesses;
+}
+
+/** What a correction may look like to the classifier ("à Lyon 7e" reads like "show that one"). */
+const CORRECTING = new Set(["update_listing", "create_listing", "unknown", "show_listing"]);
+
+/**
+ * A correction typed while a posting is previewed: "le prix c'est 120", "gratuit", "titre :
+ * Vélo de ville", "à Lyon 7e", "sans prix". Undefined when the message changes none of them.
+ */
+export function draftCorrection(text: string, locale: Locale): Slots | undefined {
+  const tokens = tokenize(text);
+  const folded = foldText(text);
+  const correction: Slots = {};
+  const read = interpret(text, locale);
+  // A clear other request ("dis à Owen que …", "je cherche un canapé à 10 km de Lyon") is not a correction.
+  const correcting = CORRECTING.has(read.intent) || (read.intent === "search_listings" && tokens.length <= 4);
+  if (!correcting && read.confidence >= 0.6) return undefined;
+  const title =
+    /(?:^|\b)(?:titre|title|rename(?: it)?(?: to)?|renomme(?:-la|-le)?(?: en)?|appelle(?:-la|-le)?)\s*(?::|=|en|to|par)?\s*(.+)$/i.exec(
+      text,
+    );
+  if (title?.[1]) correction.title = title[1].trim();
+  else if (read.intent === "update_listing" && typeof read.slots.title === "string") correction.title = read.slots.title;
+  if (correction.title === undefined) {
+    if (/\b(sans prix|pas de prix|no price|remove the price|enleve le prix)\b/.test(folded)) correction.price = -1;
+    else if (isGiveaway(text)) correction.price = 0;
+    else {
+      const amount =
+        amountIn(text, tokens) ??
+        (/\b(prix|price|tarif|cout|coute|costs?)\b/.test(folded) ? Number(/(\d+)/.exec(text)?.[1]) * 100 || undefined : undefined);
+      if (amount !== undefined) correction.price = amount;
+    }
+    const place = placeIn(text, tokens);
+    if (place) correction.place = place;
+  }
+  return Object.keys(correction).length > 0 ? correction : undefined;
+}
