@@ -121,6 +121,9 @@ const postgresUrl = z
     return value;
   });
 
+/** Job boards Relais reads missions from (names used by the CLI, the run log and the API). */
+export const MISSION_SOURCE_NAMES = ["francetravail", "adzuna", "remotive", "remoteok", "arbeitnow", "himalayas", "freework"] as const;
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"], { message: "expected development, test or production" }).default("development"),
   HOST: z.string().trim().min(1, "expected a host name or address, e.g. 0.0.0.0").default("127.0.0.1"),
@@ -211,7 +214,80 @@ const EnvSchema = z.object({
   TEAMS_APP_PASSWORD: optionalSecret,
   TEAMS_TENANT_ID: optionalSecret,
   TEAMS_OPENID_METADATA_URL: urlWithScheme(["https:", "http:"], "https://login.botframework.com/v1/.well-known/openidconfiguration"),
+  // job boards (missions)
+  FRANCE_TRAVAIL_API_URL: urlWithScheme(["https:", "http:"], "https://api.francetravail.io"),
+  FRANCE_TRAVAIL_TOKEN_URL: urlWithScheme(
+    ["https:", "http:"],
+    "https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=/partenaire",
+  ),
+  FRANCE_TRAVAIL_CLIENT_ID: optionalSecret,
+  FRANCE_TRAVAIL_CLIENT_SECRET: optionalSecret,
+  ADZUNA_API_URL: urlWithScheme(["https:", "http:"], "https://api.adzuna.com"),
+  ADZUNA_APP_ID: optionalSecret,
+  ADZUNA_APP_KEY: optionalSecret,
+  ADZUNA_COUNTRY: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^(at|au|be|br|ca|ch|de|es|fr|gb|in|it|mx|nl|nz|pl|sg|us|za)$/, "expected an Adzuna country code such as fr, gb or de")
+    .default("fr"),
+  ADZUNA_DAILY_QUOTA: wholeNumber(250, 1, 1_000_000, " of requests"),
+  ADZUNA_MONTHLY_QUOTA: wholeNumber(2500, 1, 10_000_000, " of requests"),
+  REMOTIVE_API_URL: urlWithScheme(["https:", "http:"], "https://remotive.com"),
+  REMOTEOK_API_URL: urlWithScheme(["https:", "http:"], "https://remoteok.com"),
+  ARBEITNOW_API_URL: urlWithScheme(["https:", "http:"], "https://www.arbeitnow.com"),
+  HIMALAYAS_API_URL: urlWithScheme(["https:", "http:"], "https://himalayas.app"),
+  FREEWORK_API_URL: urlWithScheme(["https:", "http:"], "https://www.free-work.com"),
+  MISSIONS_SOURCES: z
+    .string()
+    .trim()
+    .default("all")
+    .transform((value, ctx) => {
+      const names =
+        value.toLowerCase() === "all"
+          ? [...MISSION_SOURCE_NAMES]
+          : value
+              .split(",")
+              .map((n) => n.trim())
+              .filter(Boolean);
+      const unknown = names.filter((name) => !(MISSION_SOURCE_NAMES as readonly string[]).includes(name));
+      if (unknown.length > 0 || (value.toLowerCase() !== "all" && value.toLowerCase() !== "none" && names.length === 0)) {
+        ctx.addIssue({ code: "custom", message: `expected all, none or a comma-separated list of ${MISSION_SOURCE_NAMES.join(", ")}` });
+        return z.NEVER;
+      }
+      return value.toLowerCase() === "none" ? [] : names;
+    }),
+  MISSIONS_SYNC_SCHEDULE: booleanFlag("MISSIONS_SYNC_SCHEDULE", true),
+  MISSIONS_HTTP_TIMEOUT_MS: wholeNumber(15_000, 100, 120_000, " of milliseconds"),
+  MISSIONS_HTTP_RETRIES: wholeNumber(3, 0, 10),
+  MISSIONS_CONTACT_URL: urlWithScheme(["https:", "http:"], "https://relais.example.org/bot"),
 });
+
+/** The job-board connectors: base URLs (tests and proxies point them elsewhere), keys, quotas. */
+export type MissionsConfig = {
+  /** Sources allowed to run (MISSIONS_SOURCES); each still needs its keys. */
+  enabled: (typeof MISSION_SOURCE_NAMES)[number][];
+  /** The running server fetches each source on its cadence. */
+  schedule: boolean;
+  timeoutMs: number;
+  retries: number;
+  /** In the User-Agent, so a board's operator can reach us. */
+  contactUrl: string;
+  francetravail: { apiUrl: string; tokenUrl: string; clientId: string | undefined; clientSecret: string | undefined };
+  adzuna: {
+    apiUrl: string;
+    appId: string | undefined;
+    appKey: string | undefined;
+    country: string;
+    dailyQuota: number;
+    monthlyQuota: number;
+  };
+  remotive: { apiUrl: string };
+  remoteok: { apiUrl: string };
+  arbeitnow: { apiUrl: string };
+  himalayas: { apiUrl: string };
+  freework: { apiUrl: string };
+};
 
 export type Config = {
   nodeEnv: "development" | "test" | "production";
@@ -275,6 +351,7 @@ export type Config = {
   slack: SlackConfig | undefined;
   /** Unset: Teams does not start (production without TEAMS_APP_ID). */
   teams: TeamsConfig | undefined;
+  missions: MissionsConfig;
   dataDir: string;
 };
 
@@ -439,6 +516,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!e.OPENAI_API_KEY && e.RELAIS_ASSISTANT_ENGINE === "llm") problems.push('RELAIS_ASSISTANT_ENGINE="llm": needs OPENAI_API_KEY');
   problems.push(...slackProblems(e));
   problems.push(...teamsProblems(e));
+  for (const [name, id, secret] of [
+    ["FRANCE_TRAVAIL_CLIENT", e.FRANCE_TRAVAIL_CLIENT_ID, e.FRANCE_TRAVAIL_CLIENT_SECRET],
+    ["ADZUNA_APP", e.ADZUNA_APP_ID, e.ADZUNA_APP_KEY],
+  ] as const) {
+    if (Boolean(id) !== Boolean(secret)) {
+      const [first, second] = name === "ADZUNA_APP" ? ["ID", "KEY"] : ["ID", "SECRET"];
+      problems.push(`${name}_${id ? second : first}=(unset): set both ${name}_${first} and ${name}_${second}, or neither`);
+    }
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = isAbsolute(e.RELAIS_DATA_DIR) ? e.RELAIS_DATA_DIR : resolve(cwd, e.RELAIS_DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
@@ -471,6 +557,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     },
     slack: slackConfig(e),
     teams: teamsConfig(e),
+    missions: {
+      enabled: e.MISSIONS_SOURCES as MissionsConfig["enabled"],
+      schedule: e.MISSIONS_SYNC_SCHEDULE,
+      timeoutMs: e.MISSIONS_HTTP_TIMEOUT_MS,
+      retries: e.MISSIONS_HTTP_RETRIES,
+      contactUrl: e.MISSIONS_CONTACT_URL ?? `${publicUrl}/about/bot`,
+      francetravail: {
+        apiUrl: e.FRANCE_TRAVAIL_API_URL ?? "https://api.francetravail.io",
+        tokenUrl: e.FRANCE_TRAVAIL_TOKEN_URL ?? "https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=/partenaire",
+        clientId: e.FRANCE_TRAVAIL_CLIENT_ID,
+        clientSecret: e.FRANCE_TRAVAIL_CLIENT_SECRET,
+      },
+      adzuna: {
+        apiUrl: e.ADZUNA_API_URL ?? "https://api.adzuna.com",
+        appId: e.ADZUNA_APP_ID,
+        appKey: e.ADZUNA_APP_KEY,
+        country: e.ADZUNA_COUNTRY,
+        dailyQuota: e.ADZUNA_DAILY_QUOTA,
+        monthlyQuota: e.ADZUNA_MONTHLY_QUOTA,
+      },
+      remotive: { apiUrl: e.REMOTIVE_API_URL ?? "https://remotive.com" },
+      remoteok: { apiUrl: e.REMOTEOK_API_URL ?? "https://remoteok.com" },
+      arbeitnow: { apiUrl: e.ARBEITNOW_API_URL ?? "https://www.arbeitnow.com" },
+      himalayas: { apiUrl: e.HIMALAYAS_API_URL ?? "https://himalayas.app" },
+      freework: { apiUrl: e.FREEWORK_API_URL ?? "https://www.free-work.com" },
+    },
     auth: {
       jwtSecret: e.JWT_SECRET,
       encryptionKey: e.RELAIS_ENCRYPTION_KEY ? decodeEncryptionKey(e.RELAIS_ENCRYPTION_KEY) : undefined,

@@ -6,10 +6,11 @@
 import { createHash } from "node:crypto";
 import * as cheerio from "cheerio";
 import { findSkills } from "../ai/skills.ts";
+import { MISSION_SOURCE_NAMES } from "../config/index.ts";
 import { foldText, words } from "../text/normalize.ts";
 import type { Rate } from "./rate.ts";
 
-export const SOURCE_NAMES = ["francetravail", "adzuna", "remotive", "remoteok", "arbeitnow", "himalayas", "freework"] as const;
+export const SOURCE_NAMES = MISSION_SOURCE_NAMES;
 export type SourceName = (typeof SOURCE_NAMES)[number];
 /** Offers a member brought in from a URL or pasted text. */
 export type OfferSource = SourceName | "import";
