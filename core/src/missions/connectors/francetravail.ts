@@ -11,7 +11,7 @@
 import { z } from "zod";
 import type { MissionsConfig } from "../../config/index.ts";
 import type { SourceHttp } from "../http.ts";
-import { capped, dateOf, guessLanguage, htmlToText, skillsOf } from "../offer.ts";
+import { capped, dateOf, htmlToText, skillsOf } from "../offer.ts";
 import { parseRate } from "../rate.ts";
 import { type Connector, type ConnectorContext, mapItems, type Page, pageError, remoteFromText } from "./connector.ts";
 
