@@ -1,7 +1,7 @@
 /**
  * Real time over socket.io, on the API server. A client connects with its access token
  * (`auth: { token }`); it then receives, for the conversations it belongs to:
- *   "message" (MessageView), "read" ({conversationId, userId, seq}), "typing" ({conversationId, userId}),
+ *   "message" (MessageView), "message_updated" (the MessageView after an edit, or its tombstone), "read" ({conversationId, userId, seq}), "left" ({conversationId, userId}), "typing" ({conversationId, userId}),
  * and "match" ({matchId, status, reason when withdrawn}) for its proposals. It may emit "typing" {conversationId} and
  * "sync" {conversationId, after} (ack: {items}) to catch up after a reconnect: messages carry a
  * strictly increasing `seq`, so "everything after the last seq I have" has no gap and no duplicate.
@@ -15,7 +15,7 @@
 import type { Server as HttpServer } from "node:http";
 import { authenticateGuestSocketToken } from "@relais/core/accounts/guests";
 import { authenticateAccessToken } from "@relais/core/accounts/sessions";
-import { announceTyping, listMessages, markDelivered, toMessageView } from "@relais/core/messaging/conversations";
+import { announceTyping, listMessages, MESSAGE_INCLUDE, markDelivered, toMessageView } from "@relais/core/messaging/conversations";
 import { Server, type Socket } from "socket.io";
 import type { ApiContext } from "./http/api-context.ts";
 import { SocketBudget } from "./realtime/socket-budget.ts";
@@ -174,6 +174,15 @@ export function attachRealtime(api: ApiContext, server: HttpServer, siteOrigins?
         const online = (await io.in(userRoom(memberId)).fetchSockets()).length > 0;
         if (online) await markDelivered(ctx, messageId, memberId);
       }
+    }),
+    ctx.events.subscribe("message.updated", async ({ messageId, memberIds }) => {
+      const row = await ctx.prisma.message.findUnique({ where: { id: messageId }, include: MESSAGE_INCLUDE });
+      if (!row) return;
+      const view = toMessageView(row);
+      for (const memberId of memberIds) io.to(userRoom(memberId)).emit("message_updated", view);
+    }),
+    ctx.events.subscribe("conversation.left", ({ conversationId, userId, memberIds }) => {
+      for (const memberId of memberIds) io.to(userRoom(memberId)).emit("left", { conversationId, userId });
     }),
     ctx.events.subscribe("conversation.read", ({ conversationId, userId, seq, memberIds }) => {
       for (const memberId of memberIds) io.to(userRoom(memberId)).emit("read", { conversationId, userId, seq });

@@ -23,20 +23,10 @@ export const ProblemSchema = z
 
 export type Problem = z.infer<typeof ProblemSchema>;
 
-const TITLES: Record<number, string> = {
-  400: "Bad Request",
-  401: "Unauthorized",
-  403: "Forbidden",
-  404: "Not Found",
-  405: "Method Not Allowed",
-  409: "Conflict",
-  413: "Content Too Large",
-  415: "Unsupported Media Type",
-  422: "Unprocessable Content",
-  429: "Too Many Requests",
-  500: "Internal Server Error",
-  503: "Service Unavailable",
-};
+/** `title` in the reader's language, as `detail` is (issue 13): one key per status. */
+const TITLED_STATUSES = new Set([400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 500, 503]);
+const titleOf = (status: number, locale: Locale) =>
+  t(TITLED_STATUSES.has(status) ? (`http_title_${status}` as MessageKey) : "http_title_other", locale);
 
 const STATUS_OF_KIND: Record<DomainError["kind"], number> = {
   invalid: 400,
@@ -72,7 +62,7 @@ export function problem(
 ): Problem {
   return {
     type: "about:blank",
-    title: TITLES[status] ?? "Error",
+    title: titleOf(status, localeOf(req)),
     status,
     detail: t(code, localeOf(req), params),
     instance: req.originalUrl.split("?")[0],
@@ -94,11 +84,32 @@ export function problemFromError(req: Request, error: unknown): { body: Problem;
     const status = STATUS_OF_KIND[error.kind];
     const locale = localeOf(req);
     const errors =
-      error instanceof Invalid ? error.fields.map((f) => ({ field: f.field, code: f.code, message: fieldMessage(f, locale) })) : undefined;
+      error instanceof Invalid
+        ? error.fields.map((f) => ({ field: requestPathOf(req, f.field), code: f.code, message: fieldMessage(f, locale) }))
+        : undefined;
     const headers: Record<string, string> = error instanceof RateLimited ? { "Retry-After": String(error.retryAfterSeconds) } : {};
     return { body: problem(req, status, error.code, error.params, errors), headers };
   }
   return undefined;
+}
+
+const LOCATIONS = ["params", "query", "body"] as const;
+
+/**
+ * One convention for `errors[].field` on every route: where the value was sent, then its path
+ * (`body.price.amount`, `query.cursor`, `params.id`), as zod refusals already say. Core names a
+ * command's field (`location.place`): it is found where the request carried it, else in the
+ * body (the query for reads).
+ */
+export function requestPathOf(req: Request, field: string): string {
+  const [top = ""] = field.split(".");
+  if ((LOCATIONS as readonly string[]).includes(top) || top === "headers") return field;
+  const carried = LOCATIONS.find((where) => {
+    const value: unknown = req[where];
+    return typeof value === "object" && value !== null && Object.hasOwn(value, top);
+  });
+  const where = carried ?? (req.method === "GET" || req.method === "DELETE" ? "query" : "body");
+  return field ? `${where}.${field}` : where;
 }
 
 /** zod issues → field errors in the reader's language (the same keys chat uses). */

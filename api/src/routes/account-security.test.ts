@@ -49,13 +49,13 @@ describe("changing the email (H2)", () => {
     const owner = await member();
     const missing = await t.request("PATCH", "/api/v1/me", { token: owner.accessToken, body: { email: "thief2@example.test" } });
     expect(missing.status).toBe(400);
-    expect(missing.body.errors).toEqual([expect.objectContaining({ field: "currentPassword", code: "field_required" })]);
+    expect(missing.body.errors).toEqual([expect.objectContaining({ field: "body.currentPassword", code: "field_required" })]);
     const wrong = await t.request("PATCH", "/api/v1/me", {
       token: owner.accessToken,
       body: { email: "thief2@example.test", currentPassword: "Not-my-password-42" },
     });
     expect(wrong.status).toBe(400);
-    expect(wrong.body.errors[0]).toMatchObject({ field: "currentPassword", code: "wrong_password" });
+    expect(wrong.body.errors[0]).toMatchObject({ field: "body.currentPassword", code: "wrong_password" });
     expect((await t.request("GET", "/api/v1/me", { token: owner.accessToken })).body.email).toBe(owner.email);
   });
 

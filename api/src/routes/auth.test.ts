@@ -40,7 +40,7 @@ describe("sign-up and email verification", () => {
     expect(verified.body.user.emailVerified).toBe(true);
     const again = await t.request("POST", "/api/v1/auth/verify-email", { body: { token: mail.token } });
     expect(again.status).toBe(400);
-    expect(again.body.errors[0].field).toBe("token");
+    expect(again.body.errors[0].field).toBe("body.token");
   });
 
   it("writes the email in French for a French member, and the link opens a page that verifies", async () => {
@@ -65,7 +65,7 @@ describe("sign-up and email verification", () => {
     expect(dup.res.headers.get("content-type")).toContain("application/problem+json");
     const weak = await register({ password: "azertyuiop" }, { "accept-language": "fr" });
     expect(weak.res.status).toBe(400);
-    expect(weak.res.body.errors).toEqual([expect.objectContaining({ field: "password", code: "password_too_weak" })]);
+    expect(weak.res.body.errors).toEqual([expect.objectContaining({ field: "body.password", code: "password_too_weak" })]);
     expect(weak.res.body.detail).toBe(
       "Mot de passe trop facile à deviner : il suit un motif prévisible (répétitions, suites, clavier). Ajoutez des mots sans rapport entre eux.",
     );
@@ -152,7 +152,7 @@ describe("passwords", () => {
       body: { currentPassword: "wrong-one-123", newPassword: "Canape-gris-3-places-77" },
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors[0].field).toBe("currentPassword");
+    expect(bad.body.errors[0].field).toBe("body.currentPassword");
     const ok = await t.request("POST", "/api/v1/auth/change-password", {
       token: res.body.accessToken,
       body: { currentPassword: STRONG_PASSWORD, newPassword: "Canape-gris-3-places-77" },

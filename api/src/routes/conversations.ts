@@ -1,5 +1,11 @@
 /** /api/v1/conversations: persisted messaging (real time over socket.io, see realtime.ts). */
-import { SendMessageCommand, StartConversationCommand } from "@relais/core/commands/messaging-commands";
+import {
+  ArchiveConversationCommand,
+  EditMessageCommand,
+  SendMessageCommand,
+  StartConversationCommand,
+} from "@relais/core/commands/messaging-commands";
+import { archiveConversation, leaveConversation } from "@relais/core/messaging/archive";
 import {
   getConversation,
   listConversations,
@@ -8,11 +14,15 @@ import {
   sendMessage,
   startConversation,
 } from "@relais/core/messaging/conversations";
+import { deleteMessage, EDIT_WINDOW_HOURS, editMessage } from "@relais/core/messaging/message-changes";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
+import { PageQuery, pageOf } from "../http/pagination.ts";
 import { localeOf } from "../http/problem.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
 import { Id, IdParams } from "./schemas.ts";
+
+const MessageParams = z.strictObject({ id: Id, messageId: Id });
 
 const Message = z
   .object({
@@ -20,10 +30,12 @@ const Message = z
     seq: z.number().int().describe("Strictly increasing: resume with ?after=<last seq>"),
     conversationId: z.string(),
     sender: z.object({ id: z.string(), name: z.string(), deleted: z.boolean() }),
-    body: z.string(),
+    body: z.string().describe('"" once deleted'),
     attachments: z.array(z.unknown()),
     clientMessageId: z.string(),
     createdAt: z.string(),
+    editedAt: z.string().nullable(),
+    deleted: z.boolean().describe("A tombstone: the author deleted it (no text, no attachments)"),
   })
   .meta({ id: "Message" });
 const Conversation = z
@@ -36,6 +48,8 @@ const Conversation = z
     unreadCount: z.number().int(),
     matchId: z.string().nullable(),
     listingId: z.string().nullable().describe("The listing the conversation is about (the last one it was started from)"),
+    listing: z.object({ id: z.string(), title: z.string() }).nullable().describe("That listing, to show what the conversation is about"),
+    archived: z.boolean().describe("Archived by me: out of my default list until a new message arrives"),
     createdAt: z.string(),
   })
   .meta({ id: "Conversation" });
@@ -69,18 +83,15 @@ export function conversationRoutes(api: ApiContext): AnyRoute[] {
       summary: "My conversations, with unread counts and the last message",
       tags,
       auth: "user",
-      query: z.strictObject({
-        limit: z.coerce.number().int().min(1).max(100).default(20),
-        cursor: z
-          .string()
-          .regex(/^\d{1,6}$/)
-          .optional(),
+      query: PageQuery.extend({
+        archived: z
+          .enum(["true", "false"])
+          .default("false")
+          .transform((value) => value === "true")
+          .describe("true: only the conversations I archived"),
       }),
       responses: {
-        200: {
-          description: "Most recent activity first",
-          schema: z.object({ items: z.array(Conversation), nextCursor: z.string().nullable() }).meta({ id: "ConversationPage" }),
-        },
+        200: { description: "Most recent activity first", schema: pageOf(Conversation, "ConversationPage") },
       },
       async handler({ req, caller, query }) {
         return { status: 200, body: await listConversations(ctx, caller!.userId, query, localeOf(req)) };
@@ -140,6 +151,67 @@ export function conversationRoutes(api: ApiContext): AnyRoute[] {
       async handler({ caller, params, body }) {
         const { message, created } = await sendMessage(ctx, caller!.userId, params.id, body);
         return { status: created ? 201 : 200, body: message };
+      },
+    }),
+    defineRoute({
+      method: "patch",
+      path: "/api/v1/conversations/:id/messages/:messageId",
+      summary: `Edit my message (within ${EDIT_WINDOW_HOURS} hours of sending it)`,
+      description:
+        "Members see the new text live (socket `message_updated`) and in the chat apps that announced it (updated in place). " +
+        "Someone else's message: 403 `message_not_author`; a deleted one or too late: 409.",
+      tags,
+      auth: "user",
+      params: MessageParams,
+      body: EditMessageCommand,
+      responses: {
+        200: { description: "The message as edited", schema: Message },
+        409: { description: "Deleted (`message_deleted`), or sent too long ago (`message_edit_window`)" },
+      },
+      async handler({ req, caller, params, body }) {
+        return { status: 200, body: await editMessage(ctx, caller!.userId, params.id, params.messageId, body, localeOf(req)) };
+      },
+    }),
+    defineRoute({
+      method: "delete",
+      path: "/api/v1/conversations/:id/messages/:messageId",
+      summary: "Delete my message: it stays in the history as a tombstone (deleted: true, no text)",
+      description: "Members see the tombstone live (socket `message_updated`); chat apps that announced it say it was deleted.",
+      tags,
+      auth: "user",
+      params: MessageParams,
+      responses: { 200: { description: "The tombstone", schema: Message } },
+      async handler({ req, caller, params }) {
+        return { status: 200, body: await deleteMessage(ctx, caller!.userId, params.id, params.messageId, localeOf(req)) };
+      },
+    }),
+    defineRoute({
+      method: "patch",
+      path: "/api/v1/conversations/:id",
+      summary: "Archive a conversation (or bring it back): it leaves my default list until a new message arrives",
+      tags,
+      auth: "user",
+      params: IdParams,
+      body: ArchiveConversationCommand,
+      responses: { 200: { description: "The conversation", schema: Conversation } },
+      async handler({ req, caller, params, body }) {
+        return { status: 200, body: await archiveConversation(ctx, caller!.userId, params.id, body, localeOf(req)) };
+      },
+    }),
+    defineRoute({
+      method: "post",
+      path: "/api/v1/conversations/:id/leave",
+      summary: "Leave a group conversation (a two-person one is archived instead: 409)",
+      tags,
+      auth: "user",
+      params: IdParams,
+      responses: {
+        204: { description: "Left: I no longer receive it" },
+        409: { description: "A direct conversation (`conversation_leave_direct`)" },
+      },
+      async handler({ caller, params }) {
+        await leaveConversation(ctx, caller!.userId, params.id);
+        return { status: 204 };
       },
     }),
     defineRoute({

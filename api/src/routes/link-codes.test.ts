@@ -64,7 +64,7 @@ describe("link codes (H4)", () => {
     const late = await chatUser();
     const right = await t.request("POST", "/api/v1/me/identities/link", { token: late.accessToken, body: { code } });
     expect(right.status).toBe(400);
-    expect(right.body.errors[0]).toMatchObject({ field: "code", code: "link_code_invalid" });
+    expect(right.body.errors[0]).toMatchObject({ field: "body.code", code: "link_code_invalid" });
     expect((await t.core.db.prisma.user.findUniqueOrThrow({ where: { id: late.userId } })).status).toBe("active");
     // The owner simply makes a new one.
     expect(await newCode(owner)).toMatch(/^\d{10}$/);

@@ -151,7 +151,7 @@ describe("listings", () => {
       headers: { "accept-language": "fr" },
     });
     expect(place.body.errors[0]).toMatchObject({
-      field: "location.place",
+      field: "body.location.place",
       message: "Lieu inconnu : « Bordaux ». Vouliez-vous dire : Bordeaux, Bordány, Barraux ?",
     });
     expect((await t.request("POST", "/api/v1/listings", { body: cases[0]![0] })).status).toBe(401);

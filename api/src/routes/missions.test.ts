@@ -1,16 +1,13 @@
 /** Missions over REST: search by skills, remote and place; save; apply once; my applications. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { STRONG_PASSWORD, startTestApi, type TestApi } from "../../test/harness.ts";
+import { registerMember, startTestApi, type TestApi } from "../../test/harness.ts";
 
 let t: TestApi;
 let token: string;
 
 beforeAll(async () => {
   t = await startTestApi({ RELAIS_DEMO_DATA: "true" });
-  const res = await t.request("POST", "/api/v1/auth/register", {
-    body: { email: `missions-${Date.now()}@example.org`, password: STRONG_PASSWORD, name: "Mia Mission" },
-  });
-  token = res.body.accessToken;
+  ({ token } = await registerMember(t, "mia"));
 });
 afterAll(async () => {
   await t?.close();
@@ -31,10 +28,32 @@ describe("missions", () => {
     expect(unknown.status).toBe(400);
   });
 
+  it("pages search results with nextCursor: every match once, in the same order as one long page", async () => {
+    const all = await t.request("GET", "/api/v1/missions?remote=true&limit=100");
+    expect(all.body.items.length).toBeGreaterThan(3);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { status: number; body: { items: { id: string }[]; nextCursor: string | null; total: number } } = await t.request(
+        "GET",
+        `/api/v1/missions?remote=true&limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+      );
+      expect(page.status).toBe(200);
+      expect(page.body.total).toBe(all.body.items.length);
+      seen.push(...page.body.items.map((m) => m.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.body.items.map((m: { id: string }) => m.id));
+    const bad = await t.request("GET", "/api/v1/missions?cursor=garbage");
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe("query.cursor");
+    expect((await t.request("GET", "/api/v1/missions?offset=2")).status).toBe(400);
+  });
+
   it("saves, applies once, and lists my applications", async () => {
     const [mission] = (await t.request("GET", "/api/v1/missions?limit=1")).body.items;
     const saved = await t.request("PUT", `/api/v1/missions/${mission.id}/saved`, { token });
-    expect(saved.body.saved).toBe(true);
+    expect(saved.body, JSON.stringify(saved.body)).toMatchObject({ saved: true });
     const applied = await t.request("POST", `/api/v1/missions/${mission.id}/applications`, {
       token,
       body: { coverLetter: "Disponible dès lundi." },

@@ -97,7 +97,10 @@ export function missionRoutes(api: ApiContext): AnyRoute[] {
       auth: "optional",
       query: MissionQuery,
       responses: {
-        200: { description: "Missions, most relevant first", schema: z.object({ items: z.array(Mission), total: z.number().int() }) },
+        200: {
+          description: "Missions, most relevant first",
+          schema: pageOf(Mission, "MissionPage").extend({ total: z.number().int().describe("Missions matching, on every page") }),
+        },
       },
       async handler({ caller, query }) {
         return { status: 200, body: await searchMissions(ctx, caller?.userId, query) };

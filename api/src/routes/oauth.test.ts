@@ -223,7 +223,7 @@ describe("OAuth sign-in never hands over an account whose address is unproven (i
 
     const replay = await t.request("POST", "/api/v1/auth/verify-email", { body: { token: kept.token } });
     expect(replay.status).toBe(400);
-    expect(replay.body.errors[0]).toMatchObject({ field: "token", code: "invalid_email_token" });
+    expect(replay.body.errors[0]).toMatchObject({ field: "body.token", code: "invalid_email_token" });
     const row = await t.core.db.prisma.user.findUniqueOrThrow({ where: { id: registered.body.user.id } });
     expect(row.emailVerifiedAt).toBeNull();
 

@@ -52,6 +52,47 @@ describe("validation messages", () => {
     expect(ok.body.price).toMatchObject({ amount: 4550, currency: "CHF" });
   });
 
+  it("refuses goods with neither a place nor shipping; shipping alone is enough", async () => {
+    const before = await t.core.db.prisma.listing.count();
+    const errors = await refusal("POST", "/api/v1/listings", { kind: "offer", title: "Table en chêne", category: "furniture" }, "fr");
+    expect(errors).toEqual([expect.objectContaining({ field: "body.location", code: "goods_need_place" })]);
+    expect(errors[0]?.message).toMatch(/^Dites où se trouve l'objet/);
+    expect(await t.core.db.prisma.listing.count()).toBe(before);
+    const shipped = await t.request("POST", "/api/v1/listings", {
+      token,
+      body: { kind: "offer", title: "Table en chêne", category: "furniture", shipping: true },
+    });
+    expect(shipped.status).toBe(201);
+    // A service needs no place.
+    const lessons = await t.request("POST", "/api/v1/listings", {
+      token,
+      body: { kind: "offer", title: "Cours de guitare", category: "tutoring" },
+    });
+    expect(lessons.status, lessons.text).toBe(201);
+  });
+
+  it("names every invalid field the same way (where it was sent, then its path), with a title in the caller's language", async () => {
+    // A zod refusal and a core refusal read alike.
+    const place = await t.request("POST", "/api/v1/listings", {
+      token,
+      body: { kind: "offer", title: "Vélo", location: { place: "Atlantide" } },
+      headers: { "accept-language": "fr" },
+    });
+    expect(place.body).toMatchObject({
+      status: 400,
+      title: "Requête invalide",
+      errors: [{ field: "body.location.place", code: "unknown_place" }],
+    });
+    const category = await t.request("POST", "/api/v1/listings", { token, body: { ...listing, category: "soucoupes" } });
+    expect(category.body).toMatchObject({ title: "Bad Request", errors: [{ field: "body.category" }] });
+    const missing = await t.request("GET", "/api/v1/listings/nope", { headers: { "accept-language": "fr-FR,fr;q=0.9" } });
+    expect(missing.body).toMatchObject({ status: 404, title: "Introuvable" });
+    const conversation = await t.request("POST", "/api/v1/conversations", { token, body: { memberIds: ["nobody-here"] } });
+    expect(conversation.body.errors).toEqual([expect.objectContaining({ field: "body.memberIds" })]);
+    const unauthenticated = await t.request("GET", "/api/v1/me", { headers: { "accept-language": "fr" } });
+    expect(unauthenticated.body.title).toBe("Non authentifié");
+  });
+
   it("states the radius a search applied, the default one included", async () => {
     const paris = await t.request("GET", "/api/v1/search?q=velo&place=Paris");
     expect(paris.body).toMatchObject({ radiusKm: 30, radiusDefaulted: true });

@@ -21,3 +21,13 @@ export const SendMessageCommand = z.strictObject({
   attachments: z.array(MessageAttachment).max(10).optional(),
 });
 export type SendMessageCommand = z.input<typeof SendMessageCommand>;
+
+/** Edit one's own message: the new text (attachments stay as they were). */
+export const EditMessageCommand = z.strictObject({ body: MessageBody });
+export type EditMessageCommand = z.input<typeof EditMessageCommand>;
+
+/** Archive (or bring back) a conversation in my own list. */
+export const ArchiveConversationCommand = z.strictObject({
+  archived: z.boolean().describe("true: out of my default list until a new message arrives; false: back now"),
+});
+export type ArchiveConversationCommand = z.input<typeof ArchiveConversationCommand>;

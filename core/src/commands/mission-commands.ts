@@ -12,8 +12,8 @@ export const SearchMissionsCommand = z.strictObject({
   place: PlaceName.optional(),
   radiusKm: RadiusKm.optional().describe(`Around \`place\` (default ${DEFAULT_MISSION_RADIUS_KM}); remote missions always match`),
   minRate: MinorAmount.optional().describe("Minor units, compared with the mission's highest rate"),
-  limit: z.number().int().min(1).max(50).default(20),
-  offset: z.number().int().min(0).max(1000).default(0),
+  limit: z.number().int().min(1).max(100).default(20).describe("Items per page, 1 to 100 (default 20)."),
+  cursor: z.string().min(1).max(200).optional().describe("`nextCursor` of the previous page."),
 });
 export type SearchMissionsCommand = z.input<typeof SearchMissionsCommand>;
 

@@ -54,6 +54,26 @@ export async function enqueueMessageDeliveries(
 }
 
 /**
+ * A message was edited or deleted: one row for each chat channel that announced it (or will),
+ * so the worker updates the platform message in place. Socket clients hear `message.updated` live.
+ */
+export async function enqueueMessageUpdates(tx: Tx, input: { messageId: string; conversationId: string; now: Date }): Promise<number> {
+  const announced = await tx.delivery.findMany({
+    where: { messageId: input.messageId, kind: "message", channel: { not: "socket" }, status: { in: ["pending", "sent", "read"] } },
+    select: { userId: true, channel: true, identityId: true },
+  });
+  return writeRows(
+    tx,
+    announced.map((row) => ({
+      ...row,
+      kind: "message_updated" as const,
+      conversationId: input.conversationId,
+      payload: { messageId: input.messageId },
+    })),
+  );
+}
+
+/**
  * A notification about a match or an application to each of `userIds` on their push channels
  * (the socket already hears these as live events). A kind written twice for the same match,
  * member and channel is written once.

@@ -39,6 +39,47 @@ function formatDate(date: Date | null, locale: Locale): string {
 }
 
 /**
+ * "💬 Alice: …" for a message as it is now. A deleted one is not pushed; when it corrects an
+ * announcement already made (`update`), it says it was deleted, or shows the edited text.
+ */
+async function messageNotification(prisma: PrismaClient, messageId: string, locale: Locale, update: boolean): Promise<BuiltNotification> {
+  const message = await prisma.message.findUnique({
+    where: { id: messageId },
+    select: {
+      body: true,
+      attachments: true,
+      editedAt: true,
+      deletedAt: true,
+      sender: { select: { name: true, status: true } },
+      conversation: { select: { listing: { select: { title: true } } } },
+    },
+  });
+  if (!message || (message.deletedAt && !update)) return { skip: "message_deleted" };
+  const sender = message.sender.status === "deleted" ? t("account_deleted", locale) : message.sender.name;
+  if (message.deletedAt)
+    return { reply: { text: t("nt_message_deleted", locale, { sender }), quickReplies: quick(locale, "nt_show_messages") } };
+  const listing = message.conversation.listing?.title;
+  const hasAttachments = Array.isArray(message.attachments) && message.attachments.length > 0;
+  const cut = message.body.length > PUSHED_BODY_CHARS ? `${message.body.slice(0, PUSHED_BODY_CHARS - 1)}…` : message.body;
+  const body = message.editedAt && cut ? `${cut} ${t("nt_message_edited", locale)}` : cut;
+  return {
+    reply: {
+      text: t("nt_message", locale, { sender, body: body || t("nt_message_attachment", locale) }),
+      // Which listing the conversation is about, so the member knows what is being answered.
+      ...(listing || (hasAttachments && body)
+        ? {
+            cards: [
+              ...(listing ? [{ title: listing, subtitle: t("nt_message_listing", locale) }] : []),
+              ...(hasAttachments && body ? [{ title: t("nt_message_attachment", locale) }] : []),
+            ],
+          }
+        : {}),
+      quickReplies: quick(locale, "nt_show_messages"),
+    },
+  };
+}
+
+/**
  * `actions` registers the buttons a notification carries (Accept / Decline on a proposal):
  * stored for the recipient with the configured expiry, so they work days later, for them only.
  */
@@ -50,36 +91,17 @@ export async function buildNotification(prisma: PrismaClient, row: Delivery, act
   const locale = await recipientLocale(prisma, row.userId);
   if (row.kind === "message") {
     if (!row.messageId) return { skip: "message_missing" };
-    const message = await prisma.message.findUnique({
-      where: { id: row.messageId },
-      select: {
-        body: true,
-        attachments: true,
-        deletedAt: true,
-        sender: { select: { name: true, status: true } },
-        conversation: { select: { listing: { select: { title: true } } } },
-      },
+    return messageNotification(prisma, row.messageId, locale, false);
+  }
+  if (row.kind === "message_updated") {
+    const messageId = (row.payload as { messageId?: unknown } | null)?.messageId;
+    if (typeof messageId !== "string") return { skip: "message_missing" };
+    // Only a message the member was told about needs correcting; an unsent one goes out as it is now.
+    const announced = await prisma.delivery.count({
+      where: { messageId, userId: row.userId, channel: row.channel, kind: "message", status: { in: ["sent", "read"] } },
     });
-    if (!message || message.deletedAt) return { skip: "message_deleted" };
-    const sender = message.sender.status === "deleted" ? t("account_deleted", locale) : message.sender.name;
-    const listing = message.conversation.listing?.title;
-    const hasAttachments = Array.isArray(message.attachments) && message.attachments.length > 0;
-    const body = message.body.length > PUSHED_BODY_CHARS ? `${message.body.slice(0, PUSHED_BODY_CHARS - 1)}…` : message.body;
-    return {
-      reply: {
-        text: t("nt_message", locale, { sender, body: body || t("nt_message_attachment", locale) }),
-        // Which listing the conversation is about, so the member knows what is being answered.
-        ...(listing || (hasAttachments && body)
-          ? {
-              cards: [
-                ...(listing ? [{ title: listing, subtitle: t("nt_message_listing", locale) }] : []),
-                ...(hasAttachments && body ? [{ title: t("nt_message_attachment", locale) }] : []),
-              ],
-            }
-          : {}),
-        quickReplies: quick(locale, "nt_show_messages"),
-      },
-    };
+    if (announced === 0) return { skip: "message_not_announced" };
+    return messageNotification(prisma, messageId, locale, true);
   }
   if (row.kind === "application_update") {
     if (!row.applicationId) return { skip: "application_missing" };

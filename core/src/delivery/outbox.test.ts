@@ -19,6 +19,7 @@ import type { MarketContext } from "../listings/context.ts";
 import { updateListing } from "../listings/listings.ts";
 import { respondToMatch } from "../matching/matches.ts";
 import { openConversation, sendMessage } from "../messaging/conversations.ts";
+import { deleteMessage, editMessage } from "../messaging/message-changes.ts";
 import { recordApplicationStatus } from "../missions/application-status.ts";
 import { applyToMission } from "../missions/missions.ts";
 import { updatePreferences } from "../profiles/preferences.ts";
@@ -374,6 +375,64 @@ describe("the delivery worker", () => {
         .toEqual(["sent", "sent"]);
       // Updated in place: no third or fourth message.
       expect(platform.posted.filter((m) => proposed.some((r) => r.id === m.key) || withdrawn.some((r) => r.id === m.key))).toHaveLength(2);
+    } finally {
+      await worker.stop();
+      await platform.close();
+    }
+  });
+
+  it("an edited, then deleted message updates the chat message that announced it, in place (issue 13 REST gaps)", async () => {
+    const platform = await startFakeChatPlatform();
+    const worker = workerFor(platform);
+    try {
+      const alice = await member("Alice", "fr");
+      const bob = await member("Bob", "en", ["slack"]);
+      const conversationId = await pair(alice.id, bob.id);
+      const { message } = await sendMessage(ctx, alice.id, conversationId, { body: "Rendez-vous à 10h", clientMessageId: "edit-1" });
+      worker.start();
+      const [announced] = await db.prisma.delivery.findMany({ where: { messageId: message.id, channel: "slack" } });
+      await platform.until(() => platform.posted.some((m) => m.key === announced?.id));
+      const posted = platform.posted.find((m) => m.key === announced?.id);
+      expect(posted?.text).toBe("💬 Alice: Rendez-vous à 10h");
+
+      await editMessage(ctx, alice.id, conversationId, message.id, { body: "Rendez-vous à 11h" });
+      await expect.poll(() => posted?.text).toBe("💬 Alice: Rendez-vous à 11h (edited)");
+      await deleteMessage(ctx, alice.id, conversationId, message.id);
+      await expect.poll(() => posted?.text).toBe("🗑️ Alice deleted a message.");
+      const updates = await db.prisma.delivery.findMany({ where: { userId: bob.id, kind: "message_updated" } });
+      await expect
+        .poll(async () => (await db.prisma.delivery.findMany({ where: { userId: bob.id, kind: "message_updated" } })).map((r) => r.status))
+        .toEqual(["sent", "sent"]);
+      expect(updates).toHaveLength(2);
+      // Updated in place: the platform holds one message.
+      expect(platform.posted.filter((m) => m.conversation === posted?.conversation)).toHaveLength(1);
+      // The text is gone from the database, not only hidden.
+      expect(await db.prisma.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ body: "", attachments: [] });
+    } finally {
+      await worker.stop();
+      await platform.close();
+    }
+  });
+
+  it("a message deleted before its push went out is never pushed", async () => {
+    const alice = await member("Alice", "fr");
+    const bob = await member("Bob", "en", ["slack"]);
+    const conversationId = await pair(alice.id, bob.id);
+    const { message } = await sendMessage(ctx, alice.id, conversationId, { body: "oups", clientMessageId: "edit-2" });
+    await deleteMessage(ctx, alice.id, conversationId, message.id);
+    const platform = await startFakeChatPlatform();
+    const worker = workerFor(platform);
+    try {
+      worker.start();
+      await expect
+        .poll(async () =>
+          (await db.prisma.delivery.findMany({ where: { userId: bob.id, conversationId } })).map((r) => [r.kind, r.status]).sort(),
+        )
+        .toEqual([
+          ["message", "cancelled"],
+          ["message_updated", "cancelled"],
+        ]);
+      expect(platform.posted).toHaveLength(0);
     } finally {
       await worker.stop();
       await platform.close();

@@ -23,7 +23,7 @@
 import type { ActionStore } from "../assistant/actions.ts";
 import { fitReply } from "../assistant/fit-reply.ts";
 import type { Reply } from "../assistant/reply.ts";
-import type { Delivery, PrismaClient } from "../db/generated/client.ts";
+import type { Delivery, Prisma, PrismaClient } from "../db/generated/client.ts";
 import type { EventBus } from "../events/bus.ts";
 import {
   type ChannelAddress,
@@ -201,17 +201,16 @@ export class DeliveryWorker {
     }
   }
 
-  /** Posts the reply (fitted to the platform), or updates the message a withdrawn proposal was posted as. */
+  /**
+   * Posts the reply (fitted to the platform), or updates the platform message it corrects: the
+   * proposal a withdrawal is about, the message an edit or deletion is about. A platform that
+   * cannot update gets it as a new message.
+   */
   async #send(port: ChannelPort, address: ChannelAddress, row: Delivery, reply: Reply): Promise<string> {
-    if (row.kind === "match_withdrawn" && row.matchId && port.limits.update) {
-      const proposed = await this.#prisma.delivery.findFirst({
-        where: { matchId: row.matchId, userId: row.userId, channel: row.channel, kind: "match_proposed", externalMessageId: { not: null } },
-        select: { externalMessageId: true },
-      });
-      if (proposed?.externalMessageId) {
-        await port.update(address, proposed.externalMessageId, fitReply(reply, port.limits).reply);
-        return proposed.externalMessageId;
-      }
+    const announced = port.limits.update ? await this.#announcement(row) : undefined;
+    if (announced) {
+      await port.update(address, announced, fitReply(reply, port.limits).reply);
+      return announced;
     }
     let next: Reply | undefined = reply;
     let first: string | undefined;
@@ -226,6 +225,18 @@ export class DeliveryWorker {
       next = fitted.rest;
     }
     return first ?? "";
+  }
+
+  /** The platform id of the message this row corrects, when it was posted. */
+  async #announcement(row: Delivery): Promise<string | undefined> {
+    const mine = { userId: row.userId, channel: row.channel, externalMessageId: { not: null } };
+    let where: Prisma.DeliveryWhereInput | undefined;
+    if (row.kind === "match_withdrawn" && row.matchId) where = { ...mine, matchId: row.matchId, kind: "match_proposed" };
+    const messageId = (row.payload as { messageId?: unknown } | null)?.messageId;
+    if (row.kind === "message_updated" && typeof messageId === "string") where = { ...mine, messageId, kind: "message" };
+    if (!where) return undefined;
+    const original = await this.#prisma.delivery.findFirst({ where, select: { externalMessageId: true } });
+    return original?.externalMessageId ?? undefined;
   }
 
   async #address(row: Delivery): Promise<ChannelAddress | null> {

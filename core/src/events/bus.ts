@@ -8,6 +8,10 @@ import { EventEmitter } from "node:events";
 export type CoreEvents = {
   "listing.changed": { listingId: string; ownerId: string; change: "created" | "updated" | "deleted" };
   "message.created": { conversationId: string; messageId: string; seq: number; senderId: string; memberIds: string[] };
+  /** Edited or deleted (a tombstone): clients replace the message they show. */
+  "message.updated": { conversationId: string; messageId: string; memberIds: string[] };
+  /** `userId` left a group conversation; `memberIds` includes them (their other devices drop it). */
+  "conversation.left": { conversationId: string; userId: string; memberIds: string[] };
   "conversation.read": { conversationId: string; userId: string; seq: number; memberIds: string[] };
   "conversation.typing": { conversationId: string; userId: string; memberIds: string[] };
   "match.proposed": { matchId: string; userIds: string[] };

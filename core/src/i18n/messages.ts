@@ -43,10 +43,40 @@ export const MESSAGES = {
     fr: "Ce clientMessageId a déjà servi pour un autre message : donnez-en un nouveau à chaque message.",
     en: "This clientMessageId was already used for another message: give each message a new one.",
   },
+  message_not_author: {
+    fr: "Seul l'auteur d'un message peut le modifier ou le supprimer.",
+    en: "Only the author of a message can edit or delete it.",
+  },
+  message_deleted: {
+    fr: "Ce message a été supprimé : il ne peut plus être modifié.",
+    en: "This message was deleted: it can no longer be edited.",
+  },
+  message_edit_window: {
+    fr: "Un message se modifie dans les {hours} heures qui suivent son envoi ; écrivez-en un nouveau pour corriger.",
+    en: "A message can be edited within {hours} hours of sending it; write a new one to correct it.",
+  },
+  conversation_leave_direct: {
+    fr: "On ne quitte pas une conversation à deux : archivez-la, ou bloquez le membre.",
+    en: "A two-person conversation cannot be left: archive it, or block the member.",
+  },
   idempotency_in_progress: {
     fr: "Une requête avec cette Idempotency-Key est en cours.",
     en: "A request with this Idempotency-Key is in progress.",
   },
+  // problem+json titles (RFC 9457 `title`), by HTTP status
+  http_title_400: { fr: "Requête invalide", en: "Bad Request" },
+  http_title_401: { fr: "Non authentifié", en: "Unauthorized" },
+  http_title_403: { fr: "Interdit", en: "Forbidden" },
+  http_title_404: { fr: "Introuvable", en: "Not Found" },
+  http_title_405: { fr: "Méthode non autorisée", en: "Method Not Allowed" },
+  http_title_409: { fr: "Conflit", en: "Conflict" },
+  http_title_413: { fr: "Contenu trop volumineux", en: "Content Too Large" },
+  http_title_415: { fr: "Type de contenu non pris en charge", en: "Unsupported Media Type" },
+  http_title_422: { fr: "Contenu impossible à traiter", en: "Unprocessable Content" },
+  http_title_429: { fr: "Trop de requêtes", en: "Too Many Requests" },
+  http_title_500: { fr: "Erreur interne du serveur", en: "Internal Server Error" },
+  http_title_503: { fr: "Service indisponible", en: "Service Unavailable" },
+  http_title_other: { fr: "Erreur", en: "Error" },
   // field validation
   field_required: { fr: "Champ obligatoire.", en: "Required." },
   field_invalid: { fr: "Valeur invalide.", en: "Invalid value." },
@@ -178,6 +208,10 @@ export const MESSAGES = {
   unknown_category: {
     fr: "Catégorie inconnue : « {category} ». Essayez : {suggestions}.",
     en: "Unknown category “{category}”. Try: {suggestions}.",
+  },
+  goods_need_place: {
+    fr: "Dites où se trouve l'objet, ou qu'il peut être envoyé : sinon personne ne peut le trouver près de chez lui.",
+    en: "Say where the item is, or that it can be shipped: otherwise nobody can find it near them.",
   },
   unknown_place: { fr: "Lieu inconnu : « {place} ».{suggestions}", en: "Unknown place “{place}”.{suggestions}" },
   place_suggestions: { fr: " Vouliez-vous dire : {names} ?", en: " Did you mean: {names}?" },

@@ -1,6 +1,8 @@
 /** What notifications pushed to a member's chat app say, in French and English (merged into MESSAGES). */
 export const NOTIFICATION_MESSAGES = {
   nt_message: { fr: "💬 {sender} : {body}", en: "💬 {sender}: {body}" },
+  nt_message_deleted: { fr: "🗑️ {sender} a supprimé un message.", en: "🗑️ {sender} deleted a message." },
+  nt_message_edited: { fr: "(modifié)", en: "(edited)" },
   nt_message_attachment: { fr: "(pièce jointe)", en: "(attachment)" },
   nt_message_listing: { fr: "Annonce de la conversation", en: "Listing of the conversation" },
   nt_thread_reply_sent: { fr: "✓ Envoyé à {names}.", en: "✓ Sent to {names}." },

@@ -59,6 +59,10 @@ async function categoryIdOf(ctx: MarketContext, slug: string): Promise<string> {
   throw new Invalid("unknown_category", [{ field: "category", code: "unknown_category", params }], params);
 }
 
+async function categoryKindOf(ctx: MarketContext, categoryId: string): Promise<string | undefined> {
+  return (await loadCategoryTree(ctx.prisma)).byId.get(categoryId)?.kind;
+}
+
 async function checkWanted(ctx: MarketContext, ownerId: string, ids: string[] | undefined): Promise<{ id: string }[] | undefined> {
   if (!ids) return undefined;
   const unique = [...new Set(ids)];
@@ -100,6 +104,9 @@ export async function createListing(ctx: MarketContext, ownerId: string, input: 
   const home = owner.profile?.placeName;
   const location = locate(command.location ?? (command.remote || !home ? undefined : { place: home }));
   const wanted = command.kind === "want" ? await checkWanted(ctx, ownerId, command.wantedListingIds) : undefined;
+  // Goods with no place and no shipping can never be found nearby nor matched by distance.
+  if (location.lat === null && !command.shipping && !command.remote && (await categoryKindOf(ctx, categoryId)) === "goods")
+    throw new Invalid("goods_need_place", [{ field: "location", code: "goods_need_place" }]);
   const locale = command.locale ?? owner.locale;
   const shared = { ownerId, ...location, remote: command.remote ?? false, shipping: command.shipping ?? false, locale };
   const title = command.title;

@@ -14,16 +14,20 @@ import { loadConversationRecipients } from "../delivery/recipients.ts";
 import { Conflict, Forbidden, Invalid, NotFound } from "../errors/domain.ts";
 import { type Locale, t } from "../i18n/messages.ts";
 import type { MarketContext } from "../listings/context.ts";
+import { decodeOffsetCursor, encodeOffsetCursor } from "../pagination.ts";
 
 export type MessageView = {
   id: string;
   seq: number;
   conversationId: string;
   sender: { id: string; name: string };
+  /** "" once deleted: the message stays in the history as a tombstone. */
   body: string;
   attachments: unknown[];
   clientMessageId: string;
   createdAt: string;
+  editedAt: string | null;
+  deleted: boolean;
 };
 export type ConversationView = {
   id: string;
@@ -35,11 +39,14 @@ export type ConversationView = {
   matchId: string | null;
   /** The listing the conversation is about (the last one it was started from), if any. */
   listingId: string | null;
+  listing: { id: string; title: string } | null;
+  /** Archived by the reader: out of their default list until a new message arrives. */
+  archived: boolean;
   createdAt: string;
 };
 
-const MESSAGE_INCLUDE = { sender: { select: { id: true, name: true, status: true } } } as const;
-type MessageRow = Prisma.MessageGetPayload<{ include: typeof MESSAGE_INCLUDE }>;
+export const MESSAGE_INCLUDE = { sender: { select: { id: true, name: true, status: true } } } as const;
+export type MessageRow = Prisma.MessageGetPayload<{ include: typeof MESSAGE_INCLUDE }>;
 
 /** A member who erased their account reads as "deleted member" in the reader's language. */
 function displayName(user: { name: string; status: string }, locale: Locale): { name: string; deleted: boolean } {
@@ -52,14 +59,16 @@ export function toMessageView(row: MessageRow, locale: Locale = "en"): MessageVi
     seq: row.seq,
     conversationId: row.conversationId,
     sender: { id: row.sender.id, ...displayName(row.sender, locale) },
-    body: row.body,
-    attachments: Array.isArray(row.attachments) ? row.attachments : [],
+    body: row.deletedAt ? "" : row.body,
+    attachments: !row.deletedAt && Array.isArray(row.attachments) ? row.attachments : [],
     clientMessageId: row.clientMessageId,
     createdAt: row.createdAt.toISOString(),
+    editedAt: row.editedAt?.toISOString() ?? null,
+    deleted: row.deletedAt !== null,
   };
 }
 
-async function membership(ctx: MarketContext, conversationId: string, userId: string) {
+export async function membership(ctx: MarketContext, conversationId: string, userId: string) {
   const member = await ctx.prisma.conversationMember.findUnique({ where: { conversationId_userId: { conversationId, userId } } });
   // Not a member: indistinguishable from a conversation that does not exist.
   if (!member || member.leftAt) throw new NotFound("not_found");
@@ -191,6 +200,7 @@ async function conversationViews(ctx: MarketContext, userId: string, ids: string
     include: {
       members: { include: { user: { select: { id: true, name: true, status: true } } } },
       match: { select: { id: true } },
+      listing: { select: { id: true, title: true } },
       messages: { orderBy: { seq: "desc" }, take: 1, include: MESSAGE_INCLUDE },
     },
   });
@@ -212,6 +222,8 @@ async function conversationViews(ctx: MarketContext, userId: string, ids: string
         unreadCount,
         matchId: row.match?.id ?? null,
         listingId: row.listingId,
+        listing: row.listing,
+        archived: Boolean(me?.archivedAt),
         createdAt: row.createdAt.toISOString(),
       };
     }),
@@ -220,17 +232,16 @@ async function conversationViews(ctx: MarketContext, userId: string, ids: string
   return views.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
-/** My conversations, most recent activity first. */
+/** My conversations, most recent activity first: the ones I did not archive, or only the archived ones. */
 export async function listConversations(
   ctx: MarketContext,
   userId: string,
-  page: { limit: number; cursor?: string },
+  page: { limit: number; cursor?: string; archived?: boolean },
   locale: Locale = "en",
 ): Promise<{ items: ConversationView[]; nextCursor: string | null }> {
-  const offset = page.cursor ? Number(page.cursor) : 0;
-  if (!Number.isInteger(offset) || offset < 0) throw new Invalid("invalid_cursor", [{ field: "query.cursor", code: "invalid_cursor" }]);
+  const offset = decodeOffsetCursor(page.cursor);
   const rows = await ctx.prisma.conversation.findMany({
-    where: { members: { some: { userId, leftAt: null } } },
+    where: { members: { some: { userId, leftAt: null, archivedAt: page.archived ? { not: null } : null } } },
     orderBy: [{ lastMessageAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
     select: { id: true },
     skip: offset,
@@ -242,7 +253,7 @@ export async function listConversations(
     rows.slice(0, page.limit).map((r) => r.id),
     locale,
   );
-  return { items, nextCursor: rows.length > page.limit ? String(offset + page.limit) : null };
+  return { items, nextCursor: rows.length > page.limit ? encodeOffsetCursor(offset + page.limit) : null };
 }
 
 /** Messages in order; `after` = catch up from a seq (reconnect), `before` = older history. */
@@ -278,6 +289,8 @@ export async function listMessages(
 function replayed(existing: MessageRow, conversationId: string, body: string, attachments: unknown[]) {
   if (existing.conversationId !== conversationId)
     throw new Invalid("invalid_request", [{ field: "clientMessageId", code: "field_invalid" }]);
+  // Edited or deleted since: its first body is gone, so a late retry gets the message as it is now.
+  if (existing.editedAt || existing.deletedAt) return { message: toMessageView(existing), created: false };
   if (existing.body !== body || JSON.stringify(existing.attachments ?? []) !== JSON.stringify(attachments))
     throw new Conflict("client_message_id_reused");
   return { message: toMessageView(existing), created: false };
@@ -323,6 +336,8 @@ export async function sendMessage(
         include: MESSAGE_INCLUDE,
       });
       await tx.conversation.update({ where: { id: conversationId }, data: { lastMessageAt: created.createdAt } });
+      // A new message brings an archived conversation back into everyone's list.
+      await tx.conversationMember.updateMany({ where: { conversationId, archivedAt: { not: null } }, data: { archivedAt: null } });
       // The sender has read their own message.
       await tx.conversationMember.update({
         where: { conversationId_userId: { conversationId, userId } },

@@ -12,7 +12,7 @@ import { isUniqueViolation } from "../db/unique-violation.ts";
 import { Conflict, NotFound } from "../errors/domain.ts";
 import type { MarketContext } from "../listings/context.ts";
 import { locate } from "../listings/listings.ts";
-import { cursorArgs, type Page, toPage } from "../pagination.ts";
+import { cursorArgs, offsetPage, type Page, toPage } from "../pagination.ts";
 import { haversineKm } from "../search/search-listings.ts";
 import { words } from "../text/normalize.ts";
 
@@ -101,7 +101,7 @@ export async function searchMissions(
   ctx: MarketContext,
   userId: string | undefined,
   input: MissionQuery,
-): Promise<{ items: MissionView[]; total: number }> {
+): Promise<Page<MissionView> & { total: number }> {
   const { contractType, ...command } = input;
   const query = { ...parseCommand(SearchMissionsCommand, command), contractType };
   const center = query.place ? (locate({ place: query.place }, "place") as { lat: number; lng: number }) : undefined;
@@ -150,9 +150,9 @@ export async function searchMissions(
       .filter((entry) => entry.score > 0)
       .sort((a, b) => b.score - a.score);
   }
-  const offset = query.offset ?? 0;
-  const page = scored.slice(offset, offset + query.limit).map((entry) => entry.row);
-  return { items: await viewsFor(ctx, userId, page, center), total: scored.length };
+  const page = offsetPage(scored, query);
+  const rowsOfPage = page.items.map((entry) => entry.row);
+  return { items: await viewsFor(ctx, userId, rowsOfPage, center), nextCursor: page.nextCursor, total: scored.length };
 }
 
 export async function getMission(ctx: MarketContext, userId: string | undefined, missionId: string): Promise<MissionView> {

@@ -1,0 +1,88 @@
+/**
+ * Editing and deleting one's own message. Only the author may; a deleted message stays in the
+ * history as a tombstone (no text, no attachments, `deleted: true`) so replies around it keep
+ * their sense and `seq` has no gap. Everyone hears the change live (`message.updated`), and each
+ * chat app that announced the message gets it updated in place through the outbox, committed
+ * with the change.
+ *
+ * Edits are allowed for 24 hours: long enough to fix a typo or a wrong time, short enough that
+ * what the other side agreed to ("OK for 40 €") cannot be rewritten later; after that a
+ * correction is a new message. Deleting has no limit: a member may always take their words back
+ * (the tombstone shows that something was said).
+ */
+import { assertNotGuest } from "../accounts/guests.ts";
+import { EditMessageCommand } from "../commands/messaging-commands.ts";
+import { parseCommand } from "../commands/parse-command.ts";
+import { enqueueMessageUpdates } from "../delivery/enqueue.ts";
+import { Conflict, Forbidden, NotFound } from "../errors/domain.ts";
+import type { Locale } from "../i18n/messages.ts";
+import type { MarketContext } from "../listings/context.ts";
+import { MESSAGE_INCLUDE, type MessageView, membership, toMessageView } from "./conversations.ts";
+
+export const EDIT_WINDOW_HOURS = 24;
+
+async function ownMessage(ctx: MarketContext, userId: string, conversationId: string, messageId: string) {
+  await membership(ctx, conversationId, userId);
+  const message = await ctx.prisma.message.findUnique({
+    where: { id: messageId },
+    select: { conversationId: true, senderId: true, createdAt: true, deletedAt: true },
+  });
+  if (!message || message.conversationId !== conversationId) throw new NotFound("not_found");
+  if (message.senderId !== userId) throw new Forbidden("message_not_author");
+  return message;
+}
+
+async function applyChange(
+  ctx: MarketContext,
+  conversationId: string,
+  messageId: string,
+  data: { body: string; editedAt?: Date; deletedAt?: Date; attachments?: [] },
+  locale: Locale,
+): Promise<MessageView> {
+  const now = data.editedAt ?? data.deletedAt ?? new Date();
+  let enqueued = 0;
+  const row = await ctx.prisma.$transaction(async (tx) => {
+    const updated = await tx.message.update({ where: { id: messageId }, data, include: MESSAGE_INCLUDE });
+    enqueued = await enqueueMessageUpdates(tx, { messageId, conversationId, now });
+    return updated;
+  });
+  const members = await ctx.prisma.conversationMember.findMany({ where: { conversationId, leftAt: null }, select: { userId: true } });
+  ctx.events.publish("message.updated", { conversationId, messageId, memberIds: members.map((m) => m.userId) });
+  if (enqueued > 0) ctx.events.publish("delivery.enqueued", { count: enqueued });
+  return toMessageView(row, locale);
+}
+
+export async function editMessage(
+  ctx: MarketContext,
+  userId: string,
+  conversationId: string,
+  messageId: string,
+  input: EditMessageCommand,
+  locale: Locale = "en",
+): Promise<MessageView> {
+  const { body } = parseCommand(EditMessageCommand, input);
+  await assertNotGuest(ctx.prisma, userId);
+  const message = await ownMessage(ctx, userId, conversationId, messageId);
+  if (message.deletedAt) throw new Conflict("message_deleted");
+  const now = new Date();
+  if (now.getTime() - message.createdAt.getTime() > EDIT_WINDOW_HOURS * 3_600_000)
+    throw new Conflict("message_edit_window", { hours: EDIT_WINDOW_HOURS });
+  return applyChange(ctx, conversationId, messageId, { body, editedAt: now }, locale);
+}
+
+/** Deletes the text and attachments for good; the tombstone keeps the message's place. Deleting twice is a no-op. */
+export async function deleteMessage(
+  ctx: MarketContext,
+  userId: string,
+  conversationId: string,
+  messageId: string,
+  locale: Locale = "en",
+): Promise<MessageView> {
+  await assertNotGuest(ctx.prisma, userId);
+  const message = await ownMessage(ctx, userId, conversationId, messageId);
+  if (message.deletedAt) {
+    const row = await ctx.prisma.message.findUniqueOrThrow({ where: { id: messageId }, include: MESSAGE_INCLUDE });
+    return toMessageView(row, locale);
+  }
+  return applyChange(ctx, conversationId, messageId, { body: "", attachments: [], deletedAt: new Date() }, locale);
+}
