@@ -89,6 +89,7 @@ describe("OpenAPI document", () => {
         "DELETE /api/v1/listings/{id}/images/{imageId}",
         "POST /api/v1/assistant/messages",
         "POST /api/v1/assistant/socket-token",
+        "GET /api/v1/assistant/history",
         "GET /api/v1/missions",
         "GET /api/v1/missions/{id}",
         "PUT /api/v1/missions/{id}/saved",

@@ -43,7 +43,7 @@ describe("U+0000 and lone surrogates", () => {
     // A well-formed pair (an emoji) is fine.
     const ok = await t.request("POST", "/api/v1/listings", {
       token: token.Ana,
-      body: { kind: "offer", title: "Vélo 🚲", category: "bikes" },
+      body: { kind: "offer", title: "Vélo 🚲", category: "bikes", location: { place: "Lyon" } },
     });
     expect(ok.status).toBe(201);
   });

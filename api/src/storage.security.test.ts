@@ -46,8 +46,9 @@ beforeAll(async () => {
     body: { email: "disk@example.org", password: STRONG_PASSWORD, name: "Disk" },
   });
   token = res.body.accessToken;
-  listingId = (await t.request("POST", "/api/v1/listings", { token, body: { kind: "offer", title: "Vélo cargo", category: "bikes" } })).body
-    .id;
+  listingId = (
+    await t.request("POST", "/api/v1/listings", { token, body: { kind: "offer", title: "Vélo cargo", category: "bikes", shipping: true } })
+  ).body.id;
 });
 afterAll(() => t?.close());
 

@@ -103,7 +103,7 @@ const LOCATIONS = ["params", "query", "body"] as const;
  */
 export function requestPathOf(req: Request, field: string): string {
   const [top = ""] = field.split(".");
-  if ((LOCATIONS as readonly string[]).includes(top) || top === "headers") return field;
+  if ((LOCATIONS as readonly string[]).includes(top) || top === "header" || top === "headers") return field;
   const carried = LOCATIONS.find((where) => {
     const value: unknown = req[where];
     return typeof value === "object" && value !== null && Object.hasOwn(value, top);

@@ -13,6 +13,7 @@ import { z } from "zod";
 import type { ApiContext } from "./api-context.ts";
 import { type Caller, identifyCaller } from "./authenticate.ts";
 import { withIdempotency } from "./idempotency.ts";
+import { withAbsoluteMediaUrls } from "./media-urls.ts";
 import { fieldErrorsOf, HttpProblem, localeOf, ProblemSchema, problem, sendProblem } from "./problem.ts";
 
 type Method = "get" | "post" | "patch" | "put" | "delete";
@@ -131,7 +132,7 @@ export function mountRoute<B extends z.ZodType, Q extends z.ZodType, P extends z
         res.status(result.status).end();
         return;
       }
-      res.status(result.status).json(schema.parse(result.body));
+      res.status(result.status).json(withAbsoluteMediaUrls(schema.parse(result.body), api.config.publicUrl));
     } catch (error) {
       if (error instanceof HttpProblem && "fieldErrors" in error) {
         sendProblem(res, problem(req, 400, "invalid_request", {}, error.fieldErrors as never));

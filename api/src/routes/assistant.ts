@@ -6,12 +6,14 @@
 
 import { isKnownGuestSession, issueGuestSocketToken, isUnguessableGuestSession } from "@relais/core/accounts/guests";
 import { MAX_TURN_CHARS, type Turn, type TurnIdentity, type TurnResult } from "@relais/core/assistant/assistant";
+import { pageHistory } from "@relais/core/assistant/history";
 import { INTENTS } from "@relais/core/assistant/intents";
 import { Invalid, Unauthorized } from "@relais/core/errors/domain";
 import type { Request } from "express";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import type { Caller } from "../http/authenticate.ts";
+import { PageQuery, pageOf } from "../http/pagination.ts";
 import { localeOf } from "../http/problem.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
 import { newGuestLimiter } from "../http/security.ts";
@@ -197,6 +199,36 @@ export function assistantRoutes(api: ApiContext): AnyRoute[] {
         const identity = turnIdentity(req, undefined);
         const issued = await issueGuestSocketToken(api.accounts, identity.externalId);
         return { status: 201, body: { token: issued.token, expiresAt: issued.expiresAt.toISOString() } };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/assistant/history",
+      summary: "My assistant history: what I said and what it answered, on every channel, newest first",
+      tags,
+      auth: "user",
+      query: PageQuery,
+      responses: {
+        200: {
+          description: "Turns, newest first",
+          schema: pageOf(
+            z
+              .object({
+                id: z.string(),
+                channel: z.string().describe("Where it was said: rest, widget, slack, discord, teams"),
+                text: z.string().nullable().describe("What I typed; null when I pressed a button or only sent files"),
+                pressed: z.boolean().describe("I pressed a button"),
+                replies: z.array(Reply),
+                intent: z.string(),
+                createdAt: z.string(),
+              })
+              .meta({ id: "AssistantTurn" }),
+            "AssistantHistoryPage",
+          ),
+        },
+      },
+      async handler({ caller, query }) {
+        return { status: 200, body: await pageHistory(api.core.db.prisma, caller!.userId, query) };
       },
     }),
     defineRoute({

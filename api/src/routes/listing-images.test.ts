@@ -43,7 +43,7 @@ beforeAll(async () => {
   other = await signUp("other");
   const listing = await t.request("POST", "/api/v1/listings", {
     token: owner,
-    body: { kind: "offer", title: "Vélo de ville", category: "bikes" },
+    body: { kind: "offer", title: "Vélo de ville", category: "bikes", shipping: true },
   });
   listingId = listing.body.id;
 });
@@ -55,11 +55,20 @@ describe("listing images", () => {
     expect(res.status).toBe(201);
     const [image] = res.body.images;
     expect(image).toMatchObject({ position: 0, width: 1200, height: 800 });
-    const display = await fetch(`${t.url}${image.url}`);
+    // Absolute, from PUBLIC_URL: a chat platform or a phone can fetch it (issue 13 REST gaps).
+    expect(image.url).toMatch(/^http:\/\/relais\.test\/media\/listings\/[\w-]+\/[\w-]+\.webp$/);
+    expect(image.thumbnailUrl).toMatch(/^http:\/\/relais\.test\/media\//);
+    const seen = await t.request("GET", `/api/v1/listings/${listingId}`);
+    expect(seen.body.images[0].url).toBe(image.url);
+    const found = await t.request("GET", "/api/v1/search?q=velo%20de%20ville");
+    expect(found.body.items.find((hit: { listing: { id: string } }) => hit.listing.id === listingId)?.listing.images[0].url).toBe(
+      image.url,
+    );
+    const display = await fetch(`${t.url}${new URL(image.url).pathname}`);
     expect(display.headers.get("content-type")).toBe("image/webp");
     const meta = await sharp(Buffer.from(await display.arrayBuffer())).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(["webp", 1200, 800]);
-    const thumb = await sharp(Buffer.from(await (await fetch(`${t.url}${image.thumbnailUrl}`)).arrayBuffer())).metadata();
+    const thumb = await sharp(Buffer.from(await (await fetch(`${t.url}${new URL(image.thumbnailUrl).pathname}`)).arrayBuffer())).metadata();
     expect([thumb.width, thumb.height]).toEqual([320, 320]);
   });
 
@@ -109,7 +118,8 @@ describe("listing images", () => {
 
 describe("photos are erased with their listing and with the account (issue 10 M5, L4)", () => {
   const newListing = async (token: string, title: string) =>
-    (await t.request("POST", "/api/v1/listings", { token, body: { kind: "offer", title, category: "bikes" } })).body.id as string;
+    (await t.request("POST", "/api/v1/listings", { token, body: { kind: "offer", title, category: "bikes", shipping: true } })).body
+      .id as string;
   const mediaFiles = (id: string) => {
     const folder = join(t.core.config.dataDir, "media", "listings", id);
     return existsSync(folder) ? readdirSync(folder) : [];
@@ -118,11 +128,11 @@ describe("photos are erased with their listing and with the account (issue 10 M5
   it("deletes the files of a deleted listing: its photo and thumbnail URLs answer 404", async () => {
     const id = await newListing(owner, "Vélo à donner");
     const [image] = (await upload(owner, await photo(300, 200), "a.jpg", "image/jpeg", id)).body.images;
-    expect((await fetch(`${t.url}${image.url}`)).status).toBe(200);
+    expect((await fetch(`${t.url}${new URL(image.url).pathname}`)).status).toBe(200);
     expect(mediaFiles(id)).toHaveLength(2);
     expect((await t.request("DELETE", `/api/v1/listings/${id}`, { token: owner })).status).toBe(204);
-    expect((await fetch(`${t.url}${image.url}`)).status).toBe(404);
-    expect((await fetch(`${t.url}${image.thumbnailUrl}`)).status).toBe(404);
+    expect((await fetch(`${t.url}${new URL(image.url).pathname}`)).status).toBe(404);
+    expect((await fetch(`${t.url}${new URL(image.thumbnailUrl).pathname}`)).status).toBe(404);
     expect(mediaFiles(id)).toEqual([]);
   });
 
@@ -134,9 +144,9 @@ describe("photos are erased with their listing and with the account (issue 10 M5
       const [image] = (await upload(leaving, await photo(120, 120), "p.jpg", "image/jpeg", id)).body.images;
       urls.push(image.url, image.thumbnailUrl);
     }
-    for (const url of urls) expect((await fetch(`${t.url}${url}`)).status).toBe(200);
+    for (const url of urls) expect((await fetch(`${t.url}${new URL(url).pathname}`)).status).toBe(200);
     expect((await t.request("DELETE", "/api/v1/me", { token: leaving })).status).toBe(204);
-    for (const url of urls) expect((await fetch(`${t.url}${url}`)).status).toBe(404);
+    for (const url of urls) expect((await fetch(`${t.url}${new URL(url).pathname}`)).status).toBe(404);
     for (const id of ids) expect(mediaFiles(id)).toEqual([]);
   });
 
@@ -176,7 +186,7 @@ describe("listing images in an S3-compatible bucket", () => {
       });
       const listing = await s3api.request("POST", "/api/v1/listings", {
         token: register.body.accessToken,
-        body: { kind: "offer", title: "Lampe vintage", category: "furniture" },
+        body: { kind: "offer", title: "Lampe vintage", category: "furniture", shipping: true },
       });
       const form = new FormData();
       form.append("image", new Blob([await photo(800, 600, "png")], { type: "image/png" }), "lamp.png");
@@ -199,7 +209,7 @@ describe("listing images in an S3-compatible bucket", () => {
       const stored = await client.send(new GetObjectCommand({ Bucket: "relais-media", Key: keys.find((k) => !k.includes("thumb")) }));
       expect((await sharp(Buffer.from(await stored.Body!.transformToByteArray())).metadata()).width).toBe(800);
       const image = ((await uploaded.json()) as { images: { url: string }[] }).images[0]!;
-      const served = await fetch(`${s3api.url}${image.url}`);
+      const served = await fetch(`${s3api.url}${new URL(image.url).pathname}`);
       expect(served.status).toBe(200);
       expect(served.headers.get("content-type")).toBe("image/webp");
 
@@ -209,10 +219,10 @@ describe("listing images in an S3-compatible bucket", () => {
       const deleted = await s3api.request("DELETE", `/api/v1/listings/${listing.body.id}`, { token: register.body.accessToken });
       expect(deleted.status).toBe(204);
       expect(await keysOf()).toEqual([]);
-      expect((await fetch(`${s3api.url}${image.url}`)).status).toBe(404);
+      expect((await fetch(`${s3api.url}${new URL(image.url).pathname}`)).status).toBe(404);
       const second = await s3api.request("POST", "/api/v1/listings", {
         token: register.body.accessToken,
-        body: { kind: "offer", title: "Chaise vintage", category: "furniture" },
+        body: { kind: "offer", title: "Chaise vintage", category: "furniture", shipping: true },
       });
       const again = new FormData();
       again.append("image", new Blob([await photo(100, 100, "png")], { type: "image/png" }), "chair.png");

@@ -24,6 +24,7 @@ import { ActionStore, newActionId } from "./actions.ts";
 import { type AssistantDeps, Dialog } from "./dialog.ts";
 import { fitReplies } from "./fit-reply.ts";
 import { attachedText, attachPhotosTurn, isImage } from "./handlers/attachments.ts";
+import { recordTurn } from "./history.ts";
 import { InboundDedupe } from "./inbound-dedupe.ts";
 import type { Intent, Slots } from "./intents.ts";
 import { handleText, runIntent, warmUpLocalEngine } from "./local-engine.ts";
@@ -224,6 +225,14 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
     session.history.push({ role: "assistant", text: fitted.replies.map(replyAsText).join("\n").slice(0, 2000) });
     await actions.save(session.userId, dialog.newActions);
     await saveSession(prisma, session);
+    await recordTurn(prisma, {
+      userId: session.userId,
+      channel: turn.channel?.provider ?? "rest",
+      text: text && isStorableText(text) ? text.slice(0, MAX_TURN_CHARS) : null,
+      pressed: turn.action !== undefined,
+      replies: fitted.replies,
+      intent,
+    });
     const shownSlots = Object.fromEntries(Object.entries(slots).filter(([name]) => !INTERNAL_SLOTS.has(name)));
     const result: TurnResult = {
       replies: fitted.replies,
