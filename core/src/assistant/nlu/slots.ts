@@ -532,6 +532,14 @@ class SlotReader {
       }
       if (!currency) {
         currency = CURRENCY[this.words[end] ?? ""];
+        // "bought in 2021, €159": a sign written against the next number is that number's.
+        const sign = /^[€$£]$/.test(this.words[end] ?? "");
+        if (
+          currency &&
+          sign &&
+          (/[,;:]/.test(this.gap(end - 1, end)) || (isNumber(this.words[end + 1] ?? "") && this.gap(end, end + 1) === ""))
+        )
+          currency = undefined;
         if (currency) end++;
         // "50 e" (euros), but not "3 e" (a rank or an arrondissement)
         else if (this.words[end] === "e" && amount >= 10 && !this.tokens[end]?.text.match(/^E/)) {
