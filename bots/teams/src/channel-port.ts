@@ -14,7 +14,7 @@
  */
 
 import { Activity, type ConversationReference } from "@microsoft/agents-activity";
-import type { CloudAdapter, TurnContext } from "@microsoft/agents-hosting";
+import type { CloudAdapter, ConnectorClient } from "@microsoft/agents-hosting";
 import type { Reply } from "@relais/core/assistant/reply";
 import { LIMITS } from "@relais/core/assistant/reply-limits";
 import {
@@ -72,34 +72,39 @@ export class TeamsChannelPort implements ChannelPort {
     private readonly appId: string | undefined,
   ) {}
 
+  /** A new message in the conversation (not a reply to anything: `POST …/activities`). */
   async send(address: ChannelAddress, reply: Reply, _options: SendOptions): Promise<SentMessage> {
-    const id = await this.#inConversation(
-      address,
-      async (context) => (await context.sendActivity(Activity.fromObject(renderReply(reply))))?.id,
-    );
+    const reference = referenceOf(address);
+    const id = await this.#inConversation(reference, async (client) => {
+      const sent = await client.sendToConversation(reference.conversation.id, activityFor(reference, reply));
+      return sent?.id;
+    });
     if (!id) throw new ChannelTransientError("teams", "no_id", "Teams gave no message id");
     return { platformMessageId: id };
   }
 
   async update(address: ChannelAddress, platformMessageId: string, reply: Reply): Promise<void> {
-    await this.#inConversation(address, async (context) => {
-      await context.updateActivity(Activity.fromObject({ ...renderReply(reply), id: platformMessageId }));
+    const reference = referenceOf(address);
+    await this.#inConversation(reference, async (client) => {
+      await client.updateActivity(reference.conversation.id, platformMessageId, activityFor(reference, reply, platformMessageId));
       return platformMessageId;
     });
   }
 
-  /** Runs `write` in a proactive turn of the address's conversation; the SDK's error handler never sees a failure. */
+  /**
+   * Runs `write` with the Bot Connector client of a proactive turn in the reference's
+   * conversation (the SDK gets the token); the SDK's turn-error handler never sees a failure.
+   */
   async #inConversation(
-    address: ChannelAddress,
-    write: (context: TurnContext) => Promise<string | undefined>,
+    reference: ConversationReference,
+    write: (client: ConnectorClient) => Promise<string | undefined>,
   ): Promise<string | undefined> {
-    const reference = referenceOf(address);
     let result: string | undefined;
     let failure: unknown;
     try {
       await this.adapter.continueConversation(this.appId ? { aud: this.appId } : { aud: undefined }, reference, async (context) => {
         try {
-          result = await write(context);
+          result = await write(context.turnState.get<ConnectorClient>(this.adapter.ConnectorClientKey));
         } catch (error) {
           failure = error;
         }
@@ -110,6 +115,19 @@ export class TeamsChannelPort implements ChannelPort {
     if (failure !== undefined) throw toChannelError(failure);
     return result;
   }
+}
+
+/** The message activity of a reply, addressed as the reference says (from the app, to the member). */
+function activityFor(reference: ConversationReference, reply: Reply, id?: string): Activity {
+  return Activity.fromObject({
+    ...renderReply(reply),
+    ...(id ? { id } : {}),
+    channelId: reference.channelId,
+    serviceUrl: reference.serviceUrl,
+    conversation: reference.conversation,
+    ...(reference.agent ? { from: reference.agent } : {}),
+    ...(reference.user ? { recipient: reference.user } : {}),
+  });
 }
 
 /** The stored reference of an address (a thread of a channel is a conversation of its own: `;messageid=`). */

@@ -251,8 +251,9 @@ export class DeliveryWorker {
     const target = row.kind === "reply" && row.target !== null ? ReplyTarget.safeParse(row.target) : undefined;
     if (target && !target.success) return null;
     if (target?.success) return { provider: row.channel, userId: row.userId, ...target.data };
+    // A Teams conversation reference says everything a proactive message needs (its service URL too): it comes first.
     const conversation =
-      identity.dmChannelId ?? (identity.conversationReference !== null ? JSON.stringify(identity.conversationReference) : undefined);
+      identity.conversationReference !== null ? JSON.stringify(identity.conversationReference) : (identity.dmChannelId ?? undefined);
     if (!conversation) return null;
     return {
       provider: row.channel,
