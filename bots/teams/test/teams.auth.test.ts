@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../../../api/test/harness.ts";
 import { type FakeConnector, startFakeConnector } from "./fake-connector.ts";
-import { type FakeOpenId, startFakeOpenId, type TokenOptions } from "./fake-openid.ts";
+import { type FakeOpenId, startFakeOpenId } from "./fake-openid.ts";
 import { type Member, personalConversationOf, personalMessage, postActivity, TENANT } from "./teams-activities.ts";
 
 const APP_ID = "5d7c2a2e-1c54-4d7a-9a47-0c1d9b8f3e21";
