@@ -9,6 +9,7 @@ import type { Core } from "@relais/core/boot";
 import type { Config } from "@relais/core/config/index";
 import { createRelais, type Relais, type RelaisOptions } from "@relais/core/relais";
 import { ensureDemoSite } from "@relais/core/widget/sites";
+import { ensureWidgetBuilt } from "@relais/widget/build";
 import type { Logger } from "pino";
 import { createApiContext } from "./api-context.ts";
 import { createApiRouter } from "./api-router.ts";
@@ -45,6 +46,9 @@ export async function startServer(
   const address = server.address();
   const url = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${typeof address === "object" && address ? address.port : config.port}`;
 
+  // Built now if its sources changed (a fresh clone, a new release), while the core starts.
+  const widget = ensureWidgetBuilt();
+  widget.catch(() => {});
   let realtime: ReturnType<typeof attachRealtime> | undefined;
   let parts: { core: Core; api: ApiContext; relais: Relais; channels: RunningChannels } | undefined;
   let channels: RunningChannels | undefined;
@@ -66,7 +70,7 @@ export async function startServer(
     await siteOrigins.refresh();
     slot.core = relais.core;
     slot.siteOrigins = siteOrigins;
-    slot.router = createApiRouter(api, limits, siteOrigins).router;
+    slot.router = createApiRouter(api, limits, siteOrigins, widget).router;
     realtime = attachRealtime(api, server, siteOrigins);
     // Chat platforms start only when configured: their webhooks join the HTTP server's routes and
     // their ChannelPorts join the delivery worker's registry.

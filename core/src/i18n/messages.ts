@@ -99,6 +99,22 @@ export const MESSAGES = {
     fr: "Ce code ne correspond pas ou a expiré : demandez-en un nouveau.",
     en: "This code does not match or has expired: ask for a new one.",
   },
+  web_home_title: { fr: "Relais — échangez, prêtez, trouvez près de chez vous", en: "Relais — swap, lend and find near you" },
+  web_home_intro: {
+    fr: "Relais est une place de marché communautaire : chacun dit ce qu'il propose et ce qu'il cherche (objets, services, missions freelance), Relais trouve les échanges possibles et vous met en relation.",
+    en: "Relais is a community marketplace: everyone says what they offer and what they are looking for (goods, services, freelance missions), Relais finds the swaps that work and puts you in touch.",
+  },
+  web_home_how: {
+    fr: "Ouvrez la bulle en bas de la page et écrivez comme vous parlez : « je cherche un vélo vers Lyon », « je donne une table ». Sans compte pour chercher ; votre e-mail suffit pour écrire aux membres.",
+    en: 'Open the bubble at the bottom of the page and type as you would talk: "looking for a bike near Lyon", "giving away a table". No account needed to search; your email is enough to write to members.',
+  },
+  web_home_app: { fr: "Ouvrir Relais en plein écran", en: "Open Relais full page" },
+  web_home_other_language: { fr: "English", en: "Français" },
+  web_app_title: { fr: "Relais — l'application", en: "Relais — the app" },
+  web_noscript: {
+    fr: "Relais a besoin de JavaScript dans ce navigateur. L'API est décrite sur /docs.",
+    en: "Relais needs JavaScript in this browser. The API is described at /docs.",
+  },
   email_widget_code_subject: { fr: "Votre code Relais : {code}", en: "Your Relais code: {code}" },
   email_widget_code_body: {
     fr: "Bonjour,\n\nVotre code pour vous connecter à Relais depuis le widget : {code}\n\nIl est valable 15 minutes, une seule fois. Relais est aussi ici : {link}\n\nSi vous n'avez rien demandé, ignorez ce message.",

@@ -1,0 +1,272 @@
+/**
+ * The website widget in real Chromium (Debian's `chromium`, driven by playwright-core), against
+ * the real API on loopback (issue 15, acceptance 2 and 3). One browser for the whole file;
+ * each scenario gets its own context (its own storage, like another visitor). Screenshots go to
+ * widget/artifacts/ (git-ignored).
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { SignJWT } from "jose";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { STRONG_PASSWORD, startTestApi, type TestApi } from "../../api/test/harness.ts";
+
+const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), "..", "artifacts");
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+let t: TestApi;
+let browser: Browser;
+let owner: { token: string; id: string; email: string };
+let hostSite: { key: string; secret: string };
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+
+/** Records CSP violations the page reports (the widget must cause none under the strict CSP). */
+async function newPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  return page;
+}
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+
+/** axe-core with the WCAG 2.0/2.1/2.2 A and AA rules, inside the page (it reads open shadow roots). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe;
+    const outcome = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+    return outcome.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+  return result;
+}
+
+async function codeFor(email: string): Promise<string> {
+  for (let i = 0; i < 50; i++) {
+    const { body } = await t.request("GET", `/dev/outbox?to=${encodeURIComponent(email)}&limit=1`);
+    const match = /(\d{6})/.exec(body.items?.[0]?.subject ?? "");
+    if (match?.[1]) return match[1];
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no code mailed to ${email}`);
+}
+
+/** Signs the visitor in from inside the panel: one email field, then the mailed code. */
+async function signIn(page: Page, email: string, locale: "fr" | "en" = "fr") {
+  const labels =
+    locale === "fr"
+      ? { email: "Adresse e-mail", send: "Recevoir un code", code: "Code reçu par e-mail (6 chiffres)", ok: "Valider" }
+      : { email: "Email address", send: "Get a code", code: "Code from the email (6 digits)", ok: "Confirm" };
+  await page.getByLabel(labels.email).first().fill(email);
+  await page.getByRole("button", { name: labels.send }).first().click();
+  await page.getByLabel(labels.code).fill(await codeFor(email));
+  await page.getByRole("button", { name: labels.ok }).click();
+}
+
+const bubble = (page: Page, locale: "fr" | "en" = "fr") =>
+  page.getByRole("button", {
+    name: locale === "fr" ? /Ouvrir la discussion Relais|Fermer la discussion Relais/ : /Open the Relais chat|Close the Relais chat/,
+  });
+const textbox = (page: Page, locale: "fr" | "en" = "fr") =>
+  page.getByRole("textbox", { name: locale === "fr" ? "Votre message" : "Your message" });
+const log = (page: Page) => page.getByRole("log").first();
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  [t, browser] = await Promise.all([
+    startTestApi(),
+    chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+      ],
+    }),
+  ]);
+  const email = `camille-${Date.now()}@example.org`;
+  const res = await t.request("POST", "/api/v1/auth/register", {
+    body: { email, password: STRONG_PASSWORD, name: "Camille Roux", locale: "fr" },
+  });
+  owner = { token: res.body.accessToken, id: res.body.user.id, email };
+  const listing = await t.request("POST", "/api/v1/listings", {
+    token: owner.token,
+    body: {
+      kind: "offer",
+      title: "Vélo de ville Peugeot",
+      description: "Vélo de ville en bon état, 7 vitesses.",
+      category: "bikes",
+      location: { place: "Lyon" },
+      price: { amount: 8000, currency: "EUR" },
+    },
+  });
+  expect(listing.status).toBe(201);
+  // A host site on the API's own origin whose secret the test knows, to sign identity JWTs.
+  await t.core.db.prisma.user.update({ where: { id: owner.id }, data: { role: "admin" } });
+  const site = await t.request("POST", "/api/v1/admin/widget/sites", {
+    token: owner.token,
+    body: { key: "host", name: "Host shop", allowedOrigins: [new URL(t.url).origin], defaultLocale: "en" },
+  });
+  hostSite = { key: site.body.site.key, secret: site.body.secret };
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+describe("the journey of acceptance 2", () => {
+  it("open from the bubble, ask in French, cards, open one, message its owner; the owner answers live; reload keeps the history; no CSP violation, no axe violation", async () => {
+    const visitor = await browser.newContext({ locale: "fr-FR" });
+    const ownerContext = await browser.newContext({ locale: "fr-FR" });
+    try {
+      const page = await newPage(visitor);
+      const home = await page.goto(`${t.url}/`);
+      expect(home?.headers()["content-security-policy"]).toContain("default-src 'self'; style-src 'self'; script-src 'self'");
+      await expect.poll(() => bubble(page).isVisible()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, "01-closed");
+
+      await bubble(page).click();
+      await expect.poll(() => textbox(page).evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+      expect(await page.evaluate(() => typeof window.Relais?.open)).toBe("function");
+      // Styles come only from constructed stylesheets: no <style> element, no style="" attribute
+      // with anything in it (Chromium's autofill leaves an empty one on text inputs).
+      expect(
+        await page.evaluate(() => {
+          const root = document.querySelector("relais-widget")?.shadowRoot;
+          return { sheets: root?.adoptedStyleSheets.length, styled: root?.querySelectorAll('style, [style]:not([style=""])').length };
+        }),
+      ).toEqual({ sheets: 2, styled: 0 });
+      await textbox(page).fill("je cherche un vélo vers Lyon");
+      await textbox(page).press("Enter");
+      await expect.poll(() => log(page).locator(".me").getByText("je cherche un vélo vers Lyon", { exact: true }).count()).toBe(1);
+      const card = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "Vélo de ville Peugeot" }) });
+      await expect.poll(() => card.count(), { timeout: 15_000 }).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, "02-cards");
+
+      await card.getByRole("button", { name: "Voir" }).click();
+      await expect.poll(() => log(page).getByText("7 vitesses").count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await shot(page, "03-listing");
+
+      // A guest may not write to a member: the panel offers the one-field sign-up, and the history follows.
+      await page.getByRole("button", { name: "Se connecter" }).click();
+      expect(await axeViolations(page)).toEqual([]);
+      await signIn(page, `lea-${Date.now()}@example.org`);
+      await expect.poll(() => page.getByText(/Connecté·e/).count()).toBe(1);
+      await log(page).getByRole("button", { name: "Contacter" }).last().click();
+      await expect.poll(() => log(page).locator(":scope > div").count()).toBeGreaterThan(4);
+      await textbox(page).fill("Bonjour, le vélo est-il toujours disponible ?");
+      await textbox(page).press("Enter");
+      await expect
+        .poll(async () => t.core.db.prisma.message.count({ where: { body: "Bonjour, le vélo est-il toujours disponible ?" } }), {
+          timeout: 10_000,
+        })
+        .toBe(1);
+      await shot(page, "04-sent");
+
+      // The owner, in another browser, opens the web app and signs in by email.
+      const ownerPage = await newPage(ownerContext);
+      await ownerPage.goto(`${t.url}/app`);
+      await ownerPage.getByRole("tab", { name: /Messages/ }).click();
+      await signIn(ownerPage, owner.email);
+      await ownerPage.getByRole("button", { name: /Bonjour, le vélo est-il toujours disponible/ }).click();
+      await expect.poll(() => log(ownerPage).getByText("Bonjour, le vélo est-il toujours disponible ?").count()).toBe(1);
+      expect(await axeViolations(ownerPage)).toEqual([]);
+      await textbox(ownerPage).fill("Oui, il est toujours là !");
+      await textbox(ownerPage).press("Enter");
+      await shot(ownerPage, "05-owner");
+
+      // Live on the visitor's side: the unread count, then the answer itself.
+      await expect.poll(() => page.getByRole("tab", { name: /Messages \(1\)/ }).count(), { timeout: 10_000 }).toBe(1);
+      await page.getByRole("tab", { name: /Messages/ }).click();
+      await page.getByRole("button", { name: /Camille Roux/ }).click();
+      await expect.poll(() => log(page).getByText("Oui, il est toujours là !").count()).toBe(1);
+      // The visitor read it: the owner sees the receipt.
+      await expect.poll(() => log(ownerPage).getByText("Vu").count(), { timeout: 10_000 }).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, "06-answer");
+
+      await page.reload();
+      await bubble(page).click();
+      await expect.poll(() => log(page).locator(".me").getByText("je cherche un vélo vers Lyon", { exact: true }).count()).toBe(1);
+      await page.getByRole("tab", { name: /Messages/ }).click();
+      await expect.poll(() => page.getByRole("button", { name: /Camille Roux/ }).count()).toBe(1);
+      await shot(page, "07-reloaded");
+      expect(await violations(page)).toEqual([]);
+      expect(await violations(ownerPage)).toEqual([]);
+    } finally {
+      await visitor.close();
+      await ownerContext.close();
+    }
+  });
+});
+
+/** A host page on the API's origin (served by the test through the browser), embedding the widget with a plain tag. */
+async function hostPage(context: BrowserContext, html: string, site = "demo", extra = ""): Promise<Page> {
+  const page = await newPage(context);
+  await page.route(`${t.url}/host-page`, (route) =>
+    route.fulfill({
+      contentType: "text/html; charset=utf-8",
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title></head><body>${html}<script src="/widget.js" data-site="${site}" ${extra} async></script></body></html>`,
+    }),
+  );
+  await page.goto(`${t.url}/host-page`);
+  await expect.poll(() => page.evaluate(() => typeof window.Relais?.open)).toBe("function");
+  return page;
+}
+
+const jwt = (claims: Record<string, unknown>, secret: string, lifetimeSeconds = 300, issuedAgo = 0) => {
+  const now = Math.floor(Date.now() / 1000) - issuedAgo;
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: "HS256" })
+    .setIssuedAt(now)
+    .setExpirationTime(now + lifetimeSeconds)
+    .sign(new TextEncoder().encode(secret));
+};
+
+describe("faults and bad input (acceptance 3)", () => {
+  it("a forged or expired identity JWT leaves the visitor a guest; a valid one signs that user in", async () => {
+    const context = await browser.newContext({ locale: "en-US" });
+    try {
+      const page = await hostPage(context, "<h1>Shop</h1>", hostSite.key, 'data-locale="en"');
+      await page.evaluate(() => window.Relais?.open());
+      await expect.poll(() => textbox(page, "en").count()).toBe(1);
+      const identify = async (token: string) => {
+        const answer = page.waitForResponse((res) => res.url().endsWith("/api/v1/widget/sessions"));
+        await page.evaluate((jwtToken) => window.Relais?.identify(jwtToken), token);
+        return (await (await answer).json()) as { kind: string; reason?: string };
+      };
+      expect(await identify(await jwt({ sub: "cust-1", name: "Nadia Host" }, "a-forged-secret-that-is-not-the-site-one"))).toEqual({
+        kind: "guest",
+        reason: "invalid",
+      });
+      expect(await identify(await jwt({ sub: "cust-1", name: "Nadia Host" }, hostSite.secret, 60, 3600))).toEqual({
+        kind: "guest",
+        reason: "expired",
+      });
+      expect(await page.getByText("Signed in: Nadia Host").count()).toBe(0);
+      expect(await page.getByRole("button", { name: "Sign in" }).count()).toBe(1);
+      expect(await identify(await jwt({ sub: "cust-1", name: "Nadia Host" }, hostSite.secret))).toMatchObject({ kind: "member" });
+      await expect.poll(() => page.getByText("Signed in: Nadia Host").count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
