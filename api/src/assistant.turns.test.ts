@@ -195,8 +195,17 @@ describe("text no database can hold", () => {
 
 describe("dialog context per conversation", () => {
   it("'le deuxième' in a DM does not pick from a list shown in a public channel", async () => {
-    await say("Camille Voisine", "je vends mon vélo de course 150 € à Lyon");
-    await say("Camille Voisine", "je vends un vélo pliant 80 € à Lyon");
+    // Two offers that a search lists (posted over REST: the chat's own state is not what this checks).
+    for (const [title, amount] of [
+      ["Vélo de course", 15000],
+      ["Vélo pliant", 8000],
+    ] as const) {
+      const posted = await t.request("POST", "/api/v1/listings", {
+        token: token["Camille Voisine"],
+        body: { kind: "offer", title, description: `${title}, bon état.`, price: { amount, currency: "EUR" }, location: { place: "Lyon" } },
+      });
+      expect(posted.status).toBe(201);
+    }
     const shown = await t.api.assistant.handle(slack("T1:U-zed", "C-general", false, { text: "je cherche un vélo à Lyon" }));
     expect(shown.replies[0]?.cards?.length).toBeGreaterThanOrEqual(2);
     const inDm = await t.api.assistant.handle(slack("T1:U-zed", "D-zed", true, { text: "le deuxième" }));

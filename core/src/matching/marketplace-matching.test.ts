@@ -12,8 +12,8 @@ import { loadConfig } from "../config/index.ts";
 import { buildDemoListings } from "../demo/community.ts";
 import { DEMO_MEMBERS } from "../demo/members.ts";
 import { DEMO_CYCLES, DEMO_PAIRS } from "../demo/trades.ts";
-import { createListing } from "../listings/listings.ts";
-import { type ExplanationStep, runMatchingRound } from "./marketplace-matching.ts";
+import { createListing, updateListing } from "../listings/listings.ts";
+import { type ExplanationStep, type RoundReport, runMatchingRound } from "./marketplace-matching.ts";
 
 type Proposal = { kind: string; steps: ExplanationStep[] };
 
@@ -59,7 +59,8 @@ describe("headphones, skateboard and tripod (A30)", () => {
     expect(await proposals(core)).toEqual([]);
 
     await post("Jake", "WH-1000XM4 headphones", "Skateboard");
-    await runMatchingRound(core.market);
+    // The round after Jake's post looks around Jake only, and still closes the cycle through him.
+    await runMatchingRound(core.market, new Date(), { around: [ids.Jake!] });
     const found = await proposals(core);
     expect(found.map((p) => p.kind)).toEqual(["cycle"]);
     const received = Object.fromEntries(found[0]!.steps.map((s) => [s.receiverName, `${s.wantTitle} ← ${s.offerTitle} (${s.giverName})`]));
@@ -73,6 +74,7 @@ describe("headphones, skateboard and tripod (A30)", () => {
 
 describe("over the demo community", () => {
   let opened: Awaited<ReturnType<typeof openCore>>;
+  let full: RoundReport;
   beforeAll(async () => {
     opened = await openCore(true);
   });
@@ -80,7 +82,7 @@ describe("over the demo community", () => {
 
   it("proposes only plausible exchanges, the planned 9 swaps and 4 cycles among them", async () => {
     const { core } = opened;
-    await runMatchingRound(core.market);
+    full = await runMatchingRound(core.market);
     const demo = buildDemoListings();
     const nameOf = new Map(DEMO_MEMBERS.map((m) => [m.key, m.name]));
     const itemOf = new Map(demo.map((l) => [`${nameOf.get(l.member)}|${l.title}`, l.item]));
@@ -118,5 +120,38 @@ describe("over the demo community", () => {
     for (const trade of planned) expect(proposed).toContain(trade);
     expect(found.filter((p) => p.kind === "pair").length).toBeGreaterThanOrEqual(9);
     expect(found.filter((p) => p.kind === "cycle").length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("matches a changed listing around its owner: work on the neighbourhood, not the community, and the cycle comes back", async () => {
+    const { core } = opened;
+    const prisma = core.db.prisma;
+    // Maya's coffee machine is in the planned cycle Maya → Fatou → Samuel; editing it withdraws that proposal.
+    const maya = await prisma.user.findFirstOrThrow({ where: { name: DEMO_MEMBERS.find((m) => m.key === "maya")?.name } });
+    const machine = await prisma.listing.findFirstOrThrow({
+      where: { ownerId: maya.id, kind: "offer", title: { contains: "coffee machine" } },
+    });
+    const before = await prisma.match.findFirstOrThrow({ where: { status: "proposed", items: { some: { offerListingId: machine.id } } } });
+    await updateListing(core.market, maya.id, machine.id, {
+      description: "Bean-to-cup coffee machine, descaled last month, with its milk jug.",
+    });
+    expect((await prisma.match.findUniqueOrThrow({ where: { id: before.id } })).status).toBe("withdrawn");
+
+    const scoped = await runMatchingRound(core.market, new Date(), { around: [maya.id] });
+    const again = await prisma.match.findFirst({
+      where: { status: "proposed", items: { some: { offerListingId: machine.id } } },
+      include: { participants: { include: { user: { select: { name: true } } } } },
+    });
+    expect(again?.kind).toBe("cycle");
+    expect(again?.participants.map((p) => p.user.name).sort()).toEqual(
+      ["maya", "fatou", "samuel"].map((key) => DEMO_MEMBERS.find((m) => m.key === key)?.name).sort(),
+    );
+    // The full round ran one nearest-neighbour query per want of the community; this one, a few
+    // per member of Maya's neighbourhood.
+    const community = await prisma.listing.count({ where: { status: "active" } });
+
+    expect(full.knnQueries).toBeGreaterThan(40);
+    expect(scoped.members).toBeLessThan(full.members / 2);
+    expect(scoped.knnQueries).toBeLessThan(full.knnQueries / 3);
+    expect(scoped.listingsLoaded).toBeLessThan(community / 3);
   });
 });

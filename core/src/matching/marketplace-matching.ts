@@ -53,30 +53,38 @@ export type ExplanationStep = {
   similarity: number;
 };
 
-async function loadListings(ctx: MarketContext, reserved: Set<string>): Promise<Listing[]> {
+const LISTING_SELECT = {
+  id: true,
+  ownerId: true,
+  kind: true,
+  title: true,
+  categoryId: true,
+  lat: true,
+  lng: true,
+  remote: true,
+  shipping: true,
+  owner: { select: { name: true } },
+  wantedOffers: { select: { id: true } },
+} satisfies Prisma.ListingSelect;
+
+/** Active listings of active members with a vector of the embedder in use, outside open proposals. */
+async function loadListings(ctx: MarketContext, reserved: Set<string>, where: Prisma.ListingWhereInput): Promise<Listing[]> {
   const rows = await ctx.prisma.listing.findMany({
-    where: { status: "active", owner: { status: "active" }, embeddingModel: ctx.embedder.model },
-    select: {
-      id: true,
-      ownerId: true,
-      kind: true,
-      title: true,
-      categoryId: true,
-      lat: true,
-      lng: true,
-      remote: true,
-      shipping: true,
-      owner: { select: { name: true } },
-      wantedOffers: { select: { id: true } },
-    },
+    where: { ...where, status: "active", owner: { status: "active" }, embeddingModel: ctx.embedder.model },
+    select: LISTING_SELECT,
   });
   return rows
     .filter((row) => !reserved.has(row.id))
     .map((row) => ({ ...row, ownerName: row.owner.name, wanted: new Set(row.wantedOffers.map((o) => o.id)) }));
 }
 
-/** want id → offers it matches with their similarity (pgvector does the nearest-neighbour work). */
-async function wantEdges(ctx: MarketContext, wants: Listing[], offers: Map<string, Listing>): Promise<Map<string, Map<string, number>>> {
+/** Nearest offers of other members for each want: one KNN query per want (pgvector's HNSW index). */
+const NEAREST = 30;
+
+type Work = { knnQueries: number; listingsLoaded: number };
+
+/** The edge predicate: "this want is satisfied by this offer", from what the items are and where they are. */
+async function edgeRule(ctx: MarketContext) {
   const tree = await loadCategoryTree(ctx.prisma);
   const ancestors = (id: string) => {
     const out = new Set<string>();
@@ -92,24 +100,59 @@ async function wantEdges(ctx: MarketContext, wants: Listing[], offers: Map<strin
     if (isRoot(a) || isRoot(b)) return rootOf(a) === rootOf(b) && similarity >= BROAD_MIN_SIMILARITY;
     return ancestors(a).has(b) || ancestors(b).has(a);
   };
+  /** The edge's weight (1 for an offer the want names), or undefined when there is no edge. */
+  return (want: Listing, offer: Listing, similarity: number): number | undefined => {
+    if (offer.ownerId === want.ownerId) return undefined;
+    if (want.wanted.has(offer.id)) return 1;
+    if (similarity < MIN_SIMILARITY || !compatible(want.categoryId, offer.categoryId, similarity)) return undefined;
+    const physical = !(want.remote || offer.remote || offer.shipping);
+    if (physical && want.lat !== null && want.lng !== null && offer.lat !== null && offer.lng !== null) {
+      if (haversineKm({ lat: want.lat, lng: want.lng }, { lat: offer.lat, lng: offer.lng }) > MAX_KM) return undefined;
+    }
+    return similarity;
+  };
+}
+
+/** want id → offers it matches with their weight; offers found outside `offers` are loaded into it. */
+async function wantEdges(
+  ctx: MarketContext,
+  wants: Listing[],
+  offers: Map<string, Listing>,
+  reserved: Set<string>,
+  work: Work,
+): Promise<Map<string, Map<string, number>>> {
+  const edgeWeight = await edgeRule(ctx);
+  const nearest = new Map<string, { id: string; similarity: number }[]>();
+  for (const want of wants) {
+    work.knnQueries++;
+    nearest.set(
+      want.id,
+      await ctx.prisma.$queryRaw<{ id: string; similarity: number }[]>`
+        SELECT o."id", 1 - (o."embedding" <=> w."embedding") AS similarity
+          FROM "Listing" w JOIN "Listing" o ON o."kind" = 'offer' AND o."status" = 'active' AND o."ownerId" <> w."ownerId" AND o."embeddingModel" = w."embeddingModel"
+         WHERE w."id" = ${want.id}
+         ORDER BY o."embedding" <=> w."embedding" LIMIT ${NEAREST}`,
+    );
+  }
+  // Offers close enough to make an edge, not yet loaded (a scoped round loads only those).
+  const missing = new Set(
+    [...nearest.values(), ...wants.map((want) => [...want.wanted].map((id) => ({ id, similarity: 1 })))]
+      .flat()
+      .filter((row) => row.similarity >= MIN_SIMILARITY && !offers.has(row.id) && !reserved.has(row.id))
+      .map((row) => row.id),
+  );
+  if (missing.size > 0) {
+    const loaded = await loadListings(ctx, reserved, { id: { in: [...missing] }, kind: "offer" });
+    work.listingsLoaded += loaded.length;
+    for (const offer of loaded) offers.set(offer.id, offer);
+  }
   const edges = new Map<string, Map<string, number>>();
   for (const want of wants) {
-    const rows = await ctx.prisma.$queryRaw<{ id: string; similarity: number }[]>`
-      SELECT o."id", 1 - (o."embedding" <=> w."embedding") AS similarity
-        FROM "Listing" w JOIN "Listing" o ON o."kind" = 'offer' AND o."status" = 'active' AND o."ownerId" <> w."ownerId" AND o."embeddingModel" = w."embeddingModel"
-       WHERE w."id" = ${want.id}
-       ORDER BY o."embedding" <=> w."embedding" LIMIT 30`;
     const matches = new Map<string, number>();
-    for (const row of rows) {
+    for (const row of nearest.get(want.id) ?? []) {
       const offer = offers.get(row.id);
-      if (!offer) continue;
-      const explicit = want.wanted.has(offer.id);
-      if (!explicit && (row.similarity < MIN_SIMILARITY || !compatible(want.categoryId, offer.categoryId, row.similarity))) continue;
-      const physical = !(want.remote || offer.remote || offer.shipping);
-      if (!explicit && physical && want.lat !== null && want.lng !== null && offer.lat !== null && offer.lng !== null) {
-        if (haversineKm({ lat: want.lat, lng: want.lng }, { lat: offer.lat, lng: offer.lng }) > MAX_KM) continue;
-      }
-      matches.set(offer.id, explicit ? 1 : row.similarity);
+      const weight = offer && edgeWeight(want, offer, row.similarity);
+      if (weight !== undefined) matches.set(row.id, weight);
     }
     for (const offerId of want.wanted) if (offers.has(offerId)) matches.set(offerId, 1);
     if (matches.size > 0) edges.set(want.id, matches);
@@ -117,10 +160,56 @@ async function wantEdges(ctx: MarketContext, wants: Listing[], offers: Map<strin
   return edges;
 }
 
-export type RoundReport = { proposed: number; candidates: number };
+/**
+ * Members with a want these offers satisfy: among the wants nearest to each offer (one KNN query
+ * per offer), those the edge rule accepts, and the wants naming one of them. Their own edges are
+ * then computed like everyone's (want → nearest offers), as in a full round.
+ */
+async function membersWanting(ctx: MarketContext, offers: Listing[], reserved: Set<string>, work: Work): Promise<Set<string>> {
+  const edgeWeight = await edgeRule(ctx);
+  const nearest: { offer: Listing; wantId: string; similarity: number }[] = [];
+  for (const offer of offers) {
+    work.knnQueries++;
+    const rows = await ctx.prisma.$queryRaw<{ id: string; similarity: number }[]>`
+      SELECT w."id", 1 - (w."embedding" <=> o."embedding") AS similarity
+        FROM "Listing" o JOIN "Listing" w ON w."kind" = 'want' AND w."status" = 'active' AND w."ownerId" <> o."ownerId" AND w."embeddingModel" = o."embeddingModel"
+       WHERE o."id" = ${offer.id}
+       ORDER BY w."embedding" <=> o."embedding" LIMIT ${NEAREST}`;
+    for (const row of rows) if (row.similarity >= MIN_SIMILARITY) nearest.push({ offer, wantId: row.id, similarity: row.similarity });
+  }
+  const naming =
+    offers.length > 0
+      ? await ctx.prisma.listing.findMany({
+          where: { kind: "want", wantedOffers: { some: { id: { in: offers.map((o) => o.id) } } } },
+          select: { id: true },
+        })
+      : [];
+  const ids = [...new Set([...nearest.map((n) => n.wantId), ...naming.map((n) => n.id)])];
+  const wants = new Map((await loadListings(ctx, reserved, { id: { in: ids }, kind: "want" })).map((w) => [w.id, w]));
+  work.listingsLoaded += wants.size;
+  const owners = new Set<string>();
+  for (const { offer, wantId, similarity } of nearest) {
+    const want = wants.get(wantId);
+    if (want && edgeWeight(want, offer, similarity) !== undefined) owners.add(want.ownerId);
+  }
+  for (const want of wants.values()) if (offers.some((offer) => want.wanted.has(offer.id))) owners.add(want.ownerId);
+  return owners;
+}
 
-/** One matching round over the whole community; new proposals are persisted and announced. */
-export async function runMatchingRound(ctx: MarketContext, now = new Date()): Promise<RoundReport> {
+/** What a round looked at: the proposals it made, and its work (KNN queries, listings loaded). */
+export type RoundReport = { proposed: number; candidates: number; members: number; knnQueries: number; listingsLoaded: number };
+
+/**
+ * One matching round. Without `around`: the whole community (at start). With `around` (member
+ * ids whose listings or proposals changed): only their neighbourhood — the members whose offers
+ * their wants reach and the members whose wants reach their offers — which holds every swap and
+ * three-way cycle through them; the work grows with that neighbourhood, not with the community.
+ */
+export async function runMatchingRound(
+  ctx: MarketContext,
+  now = new Date(),
+  options: { around?: Iterable<string> } = {},
+): Promise<RoundReport> {
   await ctx.prisma.match.updateMany({ where: { status: "proposed", expiresAt: { lt: now } }, data: { status: "expired" } });
   const open = await ctx.prisma.matchItem.findMany({
     where: { match: { status: { in: ["proposed", "accepted"] } } },
@@ -132,10 +221,60 @@ export async function runMatchingRound(ctx: MarketContext, now = new Date()): Pr
       (m) => m.signature,
     ),
   );
-  const listings = await loadListings(ctx, reserved);
+  const work: Work = { knnQueries: 0, listingsLoaded: 0 };
+  let listings: Listing[];
+  const offersById = new Map<string, Listing>();
+  let edges: Map<string, Map<string, number>>;
+  if (options.around === undefined) {
+    listings = await loadListings(ctx, reserved, {});
+    work.listingsLoaded += listings.length;
+    for (const l of listings) if (l.kind === "offer") offersById.set(l.id, l);
+    edges = await wantEdges(
+      ctx,
+      listings.filter((l) => l.kind === "want"),
+      offersById,
+      reserved,
+      work,
+    );
+  } else {
+    const seeds = new Set(options.around);
+    const own = await loadListings(ctx, reserved, { ownerId: { in: [...seeds] } });
+    work.listingsLoaded += own.length;
+    for (const l of own) if (l.kind === "offer") offersById.set(l.id, l);
+    const ownEdges = await wantEdges(
+      ctx,
+      own.filter((l) => l.kind === "want"),
+      offersById,
+      reserved,
+      work,
+    );
+    const neighbours = new Set<string>();
+    for (const matches of ownEdges.values()) for (const offerId of matches.keys()) neighbours.add(offersById.get(offerId)?.ownerId ?? "");
+    for (const owner of await membersWanting(
+      ctx,
+      own.filter((l) => l.kind === "offer"),
+      reserved,
+      work,
+    ))
+      neighbours.add(owner);
+    for (const seed of seeds) neighbours.delete(seed);
+    neighbours.delete("");
+    const around = await loadListings(ctx, reserved, { ownerId: { in: [...neighbours] } });
+    work.listingsLoaded += around.length;
+    for (const l of around) if (l.kind === "offer") offersById.set(l.id, l);
+    const aroundEdges = await wantEdges(
+      ctx,
+      around.filter((l) => l.kind === "want"),
+      offersById,
+      reserved,
+      work,
+    );
+    listings = [...own, ...around];
+    edges = new Map([...ownEdges, ...aroundEdges]);
+  }
+  const members = new Set(listings.map((l) => l.ownerId));
   const offers = new Map(listings.filter((l) => l.kind === "offer").map((l) => [l.id, l]));
   const wants = listings.filter((l) => l.kind === "want");
-  const edges = await wantEdges(ctx, wants, offers);
 
   // Nodes: (offer given, want of the same member it pays for).
   const wantsByOwner = new Map<string, Listing[]>();
@@ -206,39 +345,53 @@ export async function runMatchingRound(ctx: MarketContext, now = new Date()): Pr
     proposed++;
   }
   if (enqueued > 0) ctx.events.publish("delivery.enqueued", { count: enqueued });
-  return { proposed, candidates: packing.cycles.length };
+  return { proposed, candidates: packing.cycles.length, members: members.size, ...work };
 }
 
 /**
- * Keeps proposals fresh: a change to a listing (which withdrew the open proposals that used it,
- * in its own transaction: not a refusal, so they may come back) triggers a new round shortly
- * after (changes arriving together are handled by one round).
+ * Keeps proposals fresh: a full round at start, then, shortly after a change (changes arriving
+ * together are handled by one round), a round around the members concerned: the owner of a
+ * changed listing (whose change withdrew the open proposals that used it, in its own
+ * transaction: not a refusal, so they may come back) and the members of a proposal that was
+ * declined or withdrawn (their other listings are free again).
  */
 export function startMatchingScheduler(ctx: MarketContext, options: { debounceMs?: number; onError?: (error: unknown) => void } = {}) {
   let timer: NodeJS.Timeout | undefined;
   let settled: Promise<void> = Promise.resolve();
   let release: (() => void) | undefined;
   let chain: Promise<unknown> = Promise.resolve();
-  const schedule = () => {
+  /** Members to match around at the next round; "all" for a full round. */
+  let pending: Set<string> | "all" = "all";
+  const schedule = (memberIds: string[] | "all") => {
+    if (memberIds === "all") pending = "all";
+    else if (pending !== "all") for (const id of memberIds) pending.add(id);
     if (timer) clearTimeout(timer);
     if (!release) settled = new Promise<void>((resolve) => (release = resolve));
     timer = setTimeout(() => {
       timer = undefined;
       const done = release;
       release = undefined;
+      const scope = pending;
+      pending = new Set();
       chain = chain
-        .then(() => runMatchingRound(ctx))
+        .then(() => runMatchingRound(ctx, new Date(), scope === "all" ? {} : { around: scope }))
         .catch((error) => options.onError?.(error))
         .finally(() => done?.());
     }, options.debounceMs ?? 300);
   };
-  const unsubscribe = ctx.events.subscribe("listing.changed", () => schedule());
-  schedule();
+  const unsubscribers = [
+    ctx.events.subscribe("listing.changed", (event) => schedule([event.ownerId])),
+    ctx.events.subscribe("match.withdrawn", (event) => schedule(event.userIds)),
+    ctx.events.subscribe("match.updated", (event) => {
+      if (event.status === "declined") schedule(event.userIds);
+    }),
+  ];
+  schedule("all");
   return {
     /** Resolves once the scheduled round, if any, has run. */
     idle: () => settled,
     stop() {
-      unsubscribe();
+      for (const unsubscribe of unsubscribers) unsubscribe();
       if (timer) clearTimeout(timer);
       release?.();
     },
