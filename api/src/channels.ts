@@ -4,6 +4,8 @@
  * translate and render; what a turn does is decided here by core: a reply in the thread of a
  * delivered message joins that conversation; everything else goes to the assistant.
  */
+import type { ChannelCore } from "@relais/bots/channel-core";
+import { type DiscordChannel, startDiscord } from "@relais/bots/discord";
 import { type SlackChannel, type SlackCore, startSlack } from "@relais/bots/slack";
 import { startTeams, type TeamsChannel, type TeamsCore, type TeamsOptions } from "@relais/bots/teams";
 import { findOrCreateUserByIdentity } from "@relais/core/accounts/identities";
@@ -24,15 +26,16 @@ import type { Logger } from "pino";
 import type { ApiContext } from "./http/api-context.ts";
 
 export type RunningChannels = {
-  /** Routes platforms call (Slack's events, Teams' activities), mounted before the JSON body parser. */
+  /** Routes platforms call (Slack's events, Teams' activities, Discord's interactions), mounted before the JSON body parser. */
   webhooks: Router | undefined;
   slack: SlackChannel | undefined;
   teams: TeamsChannel | undefined;
+  discord: DiscordChannel | undefined;
   stop(): Promise<void>;
 };
 
 /** A chat turn: an answer in the thread of a delivered message joins that conversation; anything else goes to the assistant. */
-function chatHandle(api: ApiContext, channel: DeliveryChannel): SlackCore["handle"] {
+function chatHandle(api: ApiContext, channel: DeliveryChannel): ChannelCore["handle"] {
   const market = api.core.market;
   return async (turn, options = {}) => {
     const thread = turn.channel?.thread;
@@ -55,10 +58,11 @@ function chatHandle(api: ApiContext, channel: DeliveryChannel): SlackCore["handl
   };
 }
 
-export function coreForSlack(api: ApiContext): SlackCore {
+/** What Slack and Discord get from core; `provider` says which identities and outbox rows are their own. */
+export function coreForChannel(api: ApiContext, provider: "slack" | "discord"): ChannelCore {
   const market = api.core.market;
   return {
-    handle: chatHandle(api, "slack"),
+    handle: chatHandle(api, provider),
     async listingForm(_identity, locale, initial) {
       return listingForm(market, locale ?? "fr", initial);
     },
@@ -78,20 +82,26 @@ export function coreForSlack(api: ApiContext): SlackCore {
       const { user } = await findOrCreateUserByIdentity(api.accounts, identity);
       return submitEditListingForm(market, user.id, locale ?? user.locale, listingId, values, photos);
     },
+    overview: (identity, channel, locale) => api.assistant.overview(identity, channel, locale),
+    async deliver(identity, replies, target) {
+      const { user, identityId } = await findOrCreateUserByIdentity(api.accounts, identity);
+      await enqueueAnswers(market, { userId: user.id, identityId, channel: provider, replies, target });
+    },
+    async rememberAddress(identity, address) {
+      const { identityId } = await findOrCreateUserByIdentity(api.accounts, identity);
+      await rememberIdentityAddress(market.prisma, identityId, address);
+    },
+  };
+}
+
+export function coreForSlack(api: ApiContext): SlackCore {
+  return {
+    ...coreForChannel(api, "slack"),
     installations: {
       save: (workspaceId, credentials, metadata) =>
         saveInstallation(api.relais.installations, { provider: "slack", workspaceId, credentials, metadata }),
       get: async (workspaceId) => (await getInstallation(api.relais.installations, "slack", workspaceId))?.credentials ?? null,
       remove: (workspaceId) => deleteInstallation(api.relais.installations, "slack", workspaceId),
-    },
-    overview: (identity, channel, locale) => api.assistant.overview(identity, channel, locale),
-    async deliver(identity, replies, target) {
-      const { user, identityId } = await findOrCreateUserByIdentity(api.accounts, identity);
-      await enqueueAnswers(market, { userId: user.id, identityId, channel: "slack", replies, target });
-    },
-    async rememberAddress(identity, address) {
-      const { identityId } = await findOrCreateUserByIdentity(api.accounts, identity);
-      await rememberIdentityAddress(market.prisma, identityId, address);
     },
   };
 }
@@ -112,6 +122,7 @@ export type ChannelTestOptions = { teams?: Pick<TeamsOptions, "accessToken" | "s
 export async function startChannels(api: ApiContext, logger: Logger, options: ChannelTestOptions = {}): Promise<RunningChannels> {
   let slack: SlackChannel | undefined;
   let teams: TeamsChannel | undefined;
+  let discord: DiscordChannel | undefined;
   const unregister: (() => void)[] = [];
   const webhooks = express.Router();
   if (api.config.slack) {
@@ -124,14 +135,21 @@ export async function startChannels(api: ApiContext, logger: Logger, options: Ch
     unregister.push(api.relais.ports.register(teams.port));
     webhooks.use(teams.router);
   }
+  if (api.config.discord) {
+    discord = await startDiscord({ config: api.config.discord, logger, core: coreForChannel(api, "discord") });
+    unregister.push(api.relais.ports.register(discord.port));
+    if (discord.router) webhooks.use(discord.router);
+  }
   return {
-    webhooks: slack?.router || teams ? webhooks : undefined,
+    webhooks: slack?.router || teams || discord?.router ? webhooks : undefined,
     slack,
     teams,
+    discord,
     async stop() {
       for (const undo of unregister) undo();
       await slack?.stop();
       await teams?.stop();
+      await discord?.stop();
     },
   };
 }

@@ -11,14 +11,13 @@ import type { TurnIdentity } from "@relais/core/assistant/assistant";
 import type { Reply } from "@relais/core/assistant/reply";
 import type { SlackConfig } from "@relais/core/config/index";
 import { ChannelPermanentError } from "@relais/core/delivery/channel-port";
-import type { ReplyTarget } from "@relais/core/delivery/enqueue";
-import { type Locale, t } from "@relais/core/i18n/messages";
-import type { ListingForm, ListingFormResult, ListingFormValues } from "@relais/core/listings/listing-form";
+import { t } from "@relais/core/i18n/messages";
 import { App, Assistant, type Authorize, ExpressReceiver, LogLevel, type Logger as SlackLogger, SocketModeReceiver } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
 import type { Router } from "express";
 import type { Logger } from "pino";
+import type { ChannelCore } from "../../channel-core.ts";
 import { SlackChannelPort } from "./channel-port.ts";
 import { downloadFiles } from "./files.ts";
 import { SlackInstallationStore, type SlackInstallations } from "./installation-store.ts";
@@ -41,43 +40,10 @@ import type { NeutralTurn } from "./turn-types.ts";
 import { SlackUserDirectory } from "./users.ts";
 import { clientOptions, createWebClient } from "./web-api.ts";
 
-/** What the Slack channel needs from core. */
-export type SlackCore = {
-  /**
-   * Runs one turn (dedupe, dialog, services) and gives the replies to show; `replayed` when the
-   * event was answered before (a Slack retry): nothing is posted again.
-   */
-  handle(turn: NeutralTurn, options?: { onToken?: (token: string) => void }): Promise<{ replies: Reply[]; replayed?: boolean }>;
-  /** The member's overview (listings, proposals, conversations) with working buttons, for the App Home. */
-  overview(identity: TurnIdentity, channel: NonNullable<NeutralTurn["channel"]>, locale?: Locale): Promise<Reply[]>;
-  /** The form to post a listing, in the member's language (prefilled from a message). */
-  listingForm(identity: TurnIdentity, locale: Locale | undefined, initial: ListingFormValues): Promise<ListingForm>;
-  /** Posts the listing a submitted form describes, or says per field what is wrong. */
-  submitListingForm(
-    identity: TurnIdentity,
-    locale: Locale | undefined,
-    values: ListingFormValues,
-    photos: Uint8Array[],
-  ): Promise<ListingFormResult>;
-  /** The member's listings they can edit, and the edit form of one of them; its submission. */
-  editableListings(identity: TurnIdentity): Promise<{ id: string; title: string }[]>;
-  editListingForm(identity: TurnIdentity, locale: Locale | undefined, listingId: string): Promise<ListingForm>;
-  submitEditListingForm(
-    identity: TurnIdentity,
-    locale: Locale | undefined,
-    listingId: string,
-    values: ListingFormValues,
-    photos: Uint8Array[],
-  ): Promise<ListingFormResult>;
+/** What the Slack channel needs from core: what every channel needs, and its installations. */
+export type SlackCore = ChannelCore & {
   /** Installations in many workspaces (OAuth), encrypted at rest. */
   installations: SlackInstallations;
-  /**
-   * Queues answers in the delivery outbox, in order: the worker posts them through the Slack
-   * port (`target`: where the member spoke), retrying 429s and 5xx and recording each post.
-   */
-  deliver(identity: TurnIdentity, replies: Reply[], target: ReplyTarget): Promise<void>;
-  /** Remembers where a member can be written to later (their DM with the app). */
-  rememberAddress?(identity: TurnIdentity, address: { dmChannelId: string; workspaceId: string }): Promise<void>;
 };
 
 export type SlackChannel = {

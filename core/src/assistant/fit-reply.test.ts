@@ -120,10 +120,10 @@ describe("fitReply, by example", () => {
     expect(second.reply.cards?.map((c) => c.title)[0]).toBe("Vélo 11");
   });
 
-  it("Discord: cards with buttons stop at five rows, “more…” included", () => {
+  it("Discord: cards with buttons stop at three (40 components of Components V2), “more…” included", () => {
     const { reply: page } = fitReply(results(8), LIMITS.discord, { more: { id: "m", label: MORE } });
     expect(rowsUsed(page, 5)).toBeLessThanOrEqual(5);
-    expect(page.cards).toHaveLength(4);
+    expect(page.cards).toHaveLength(3);
     expect(page.quickReplies?.at(-1)?.action).toBe("m");
   });
 

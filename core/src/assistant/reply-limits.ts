@@ -6,9 +6,8 @@
  * @see https://docs.slack.dev/reference/block-kit/blocks (50 blocks, section text 3000,
  *   10 fields of 2000, actions block 25 elements, button text 75, action_id 255, url 3000,
  *   static select 100 options of 75, placeholder 150, image alt_text 2000)
- * @see https://discord.com/developers/docs/resources/message (content 2000, 10 embeds,
- *   title 256, description 4096, 25 fields, field value 1024, 6000 characters over all embeds)
- * @see https://discord.com/developers/docs/components/reference (5 action rows, 5 buttons or one
+ * @see https://discord.com/developers/docs/components/reference (Components V2: 40 components
+ *   in a message, nested ones included, 4000 characters of text displays; 5 buttons or one
  *   select per row, label 80, custom_id 100, 25 select options of 100, placeholder 150)
  * @see https://learn.microsoft.com/microsoftteams/platform/bots/how-to/format-your-bot-messages
  *   (bot message size: 28 KB for cards posted through connectors and workflows, 40 KB then
@@ -79,14 +78,18 @@ export const LIMITS = {
   },
   discord: {
     platform: "discord",
-    textChars: 2000,
+    // Components V2: 40 components in all (nested ones count) and 4,000 characters of text.
+    // A card is at most 10 (container, section, text, thumbnail, row, 5 buttons): 3 cards, the
+    // text, a select row (2) and a row of quick replies (6) stay within 40; the text budgets
+    // below leave room for the markdown around titles and fields.
+    textChars: 1800,
     markdown: true,
-    cards: 10,
-    cardTitleChars: 256,
-    cardTextChars: 4096,
-    fieldsPerCard: 25,
-    fieldLabelChars: 256,
-    fieldValueChars: 1024,
+    cards: 3,
+    cardTitleChars: 200,
+    cardTextChars: 1000,
+    fieldsPerCard: 10,
+    fieldLabelChars: 100,
+    fieldValueChars: 300,
     buttonsPerCard: 5,
     buttonLabelChars: 80,
     actionIdChars: 100,
@@ -96,7 +99,7 @@ export const LIMITS = {
     selectLabelChars: 100,
     altTextChars: 1024,
     rows: { max: 5, buttonsPerRow: 5 },
-    cardsTotalChars: 6000,
+    cardsTotalChars: 1500,
     // Ephemeral only as an answer to an interaction; delivery falls back to a DM otherwise.
     ephemeral: true,
     update: true,

@@ -128,3 +128,37 @@ describe("Teams configuration", () => {
     expect(problemsOf({ ...full, TEAMS_OPENID_METADATA_URL: "nope" }).join(" ")).not.toContain("pw~secret");
   });
 });
+
+describe("Discord configuration", () => {
+  const http = { DISCORD_APPLICATION_ID: "1187654321098765432", DISCORD_PUBLIC_KEY: "a".repeat(64) };
+
+  it("stays off without Discord variables", () => {
+    expect(loadConfig({}).discord).toBeUndefined();
+  });
+
+  it("serves HTTP interactions with only the application id and the public key; the token adds the gateway", () => {
+    expect(loadConfig(http).discord).toEqual({
+      applicationId: http.DISCORD_APPLICATION_ID,
+      publicKey: "a".repeat(64),
+      token: undefined,
+      apiUrl: "https://discord.com/api",
+      guildId: undefined,
+      gateway: false,
+    });
+    expect(loadConfig({ ...http, DISCORD_TOKEN: "bot-token" }).discord?.gateway).toBe(true);
+    expect(loadConfig({ ...http, DISCORD_TOKEN: "bot-token", DISCORD_GATEWAY: "off" }).discord?.gateway).toBe(false);
+    expect(loadConfig({ ...http, DISCORD_API_URL: "http://127.0.0.1:9/api/" }).discord?.apiUrl).toBe("http://127.0.0.1:9/api");
+  });
+
+  it("refuses a half configuration with one line naming what is missing", () => {
+    expect(problemsOf({ DISCORD_PUBLIC_KEY: "a".repeat(64) })).toEqual([
+      "DISCORD_APPLICATION_ID=(unset): Discord needs the application id (General Information → Application ID)",
+    ]);
+    expect(problemsOf({ DISCORD_APPLICATION_ID: http.DISCORD_APPLICATION_ID })[0]).toMatch(/^DISCORD_PUBLIC_KEY=\(unset\)/);
+    expect(problemsOf({ ...http, DISCORD_PUBLIC_KEY: "not-hex" })[0]).toMatch(/^DISCORD_PUBLIC_KEY=\(hidden\): expected the public key/);
+    expect(problemsOf({ ...http, DISCORD_GUILD_ID: "my-server" })[0]).toMatch(/^DISCORD_GUILD_ID="my-server": expected a server id/);
+    expect(problemsOf({ DISCORD_APPLICATION_ID: http.DISCORD_APPLICATION_ID, DISCORD_TOKEN: "t", DISCORD_GATEWAY: "off" })[0]).toMatch(
+      /^DISCORD_PUBLIC_KEY=\(unset\): with DISCORD_GATEWAY=off/,
+    );
+  });
+});

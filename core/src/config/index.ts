@@ -84,6 +84,10 @@ const originList = z
 const slackToken = (prefix: string, what: string) =>
   optionalSecret.refine((value) => value === undefined || value.startsWith(prefix), `expected ${what}, starting with ${prefix}`);
 
+/** A Discord id (a "snowflake"): digits only. */
+const snowflake = (what: string) =>
+  optionalSecret.refine((value) => value === undefined || /^\d{15,21}$/.test(value), `expected ${what}: digits only`);
+
 /** express's `trust proxy`: false, true, a hop count, or addresses/subnets. */
 const trustProxy = z
   .string()
@@ -261,6 +265,16 @@ const EnvSchema = z.object({
   MISSIONS_HTTP_TIMEOUT_MS: wholeNumber(15_000, 100, 120_000, " of milliseconds"),
   MISSIONS_HTTP_RETRIES: wholeNumber(3, 0, 10),
   MISSIONS_CONTACT_URL: urlWithScheme(["https:", "http:"], "https://relais.example.org/bot"),
+  // Discord
+  DISCORD_TOKEN: optionalSecret,
+  DISCORD_APPLICATION_ID: snowflake("the application id (General Information → Application ID)"),
+  DISCORD_PUBLIC_KEY: optionalSecret.refine(
+    (value) => value === undefined || /^[0-9a-fA-F]{64}$/.test(value),
+    "expected the public key (General Information → Public Key): 64 hexadecimal characters",
+  ),
+  DISCORD_API_URL: urlWithScheme(["https:", "http:"], "https://discord.com/api"),
+  DISCORD_GUILD_ID: snowflake("a server id (Developer Mode → right-click the server → Copy Server ID)"),
+  DISCORD_GATEWAY: z.enum(["on", "off"], { message: "expected on or off" }).default("on"),
 });
 
 /** The job-board connectors: base URLs (tests and proxies point them elsewhere), keys, quotas. */
@@ -352,6 +366,8 @@ export type Config = {
   /** Unset: Teams does not start (production without TEAMS_APP_ID). */
   teams: TeamsConfig | undefined;
   missions: MissionsConfig;
+  /** Unset: Discord does not start. */
+  discord: DiscordConfig | undefined;
   dataDir: string;
 };
 
@@ -377,6 +393,24 @@ export type SlackConfig = {
   install: { kind: "single"; botToken: string } | { kind: "oauth"; clientId: string; clientSecret: string; stateSecret: string };
   /** Web API base, ending with a slash. */
   apiUrl: string;
+};
+
+/**
+ * Discord: HTTP interactions (`POST /discord/interactions`, checked with the public key) need
+ * the application id and public key; the bot token adds proactive DMs and, unless
+ * `DISCORD_GATEWAY=off`, the gateway connection.
+ */
+export type DiscordConfig = {
+  applicationId: string;
+  /** Set: the HTTP interactions endpoint is served. */
+  publicKey: string | undefined;
+  /** Set: REST as the bot (DMs through the outbox, command registration) and the gateway. */
+  token: string | undefined;
+  /** REST base without the version (`https://discord.com/api`); calls add `/v10`. */
+  apiUrl: string;
+  /** Commands registered in this server only (instant), instead of globally. */
+  guildId: string | undefined;
+  gateway: boolean;
 };
 
 export type OAuthProviderConfig = { clientId: string; clientSecret: string; oauthUrl: string; apiUrl: string };
@@ -469,6 +503,33 @@ function teamsConfig(e: Env): TeamsConfig | undefined {
   return e.NODE_ENV === "production" ? undefined : { mode: "anonymous" };
 }
 
+/** Discord's half configurations, one line each (nothing starts on a guess). */
+function discordProblems(e: Env): string[] {
+  const any = Boolean(e.DISCORD_TOKEN || e.DISCORD_APPLICATION_ID || e.DISCORD_PUBLIC_KEY || e.DISCORD_GUILD_ID);
+  if (!any) return [];
+  if (!e.DISCORD_APPLICATION_ID)
+    return ["DISCORD_APPLICATION_ID=(unset): Discord needs the application id (General Information → Application ID)"];
+  if (!e.DISCORD_PUBLIC_KEY && !e.DISCORD_TOKEN)
+    return [
+      "DISCORD_PUBLIC_KEY=(unset): Discord needs DISCORD_PUBLIC_KEY (HTTP interactions) or DISCORD_TOKEN (the bot: gateway and DMs), or both",
+    ];
+  if (!e.DISCORD_PUBLIC_KEY && e.DISCORD_GATEWAY === "off")
+    return ["DISCORD_PUBLIC_KEY=(unset): with DISCORD_GATEWAY=off, interactions come over HTTP and need the public key"];
+  return [];
+}
+
+function discordConfig(e: Env): DiscordConfig | undefined {
+  if (!e.DISCORD_APPLICATION_ID || (!e.DISCORD_PUBLIC_KEY && !e.DISCORD_TOKEN)) return undefined;
+  return {
+    applicationId: e.DISCORD_APPLICATION_ID,
+    publicKey: e.DISCORD_PUBLIC_KEY?.toLowerCase(),
+    token: e.DISCORD_TOKEN,
+    apiUrl: e.DISCORD_API_URL ?? "https://discord.com/api",
+    guildId: e.DISCORD_GUILD_ID,
+    gateway: e.DISCORD_GATEWAY === "on" && Boolean(e.DISCORD_TOKEN),
+  };
+}
+
 function slackConfig(e: Env): SlackConfig | undefined {
   const install: SlackConfig["install"] | undefined = e.SLACK_BOT_TOKEN
     ? { kind: "single", botToken: e.SLACK_BOT_TOKEN }
@@ -525,6 +586,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       problems.push(`${name}_${id ? second : first}=(unset): set both ${name}_${first} and ${name}_${second}, or neither`);
     }
   }
+  problems.push(...discordProblems(e));
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = isAbsolute(e.RELAIS_DATA_DIR) ? e.RELAIS_DATA_DIR : resolve(cwd, e.RELAIS_DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
@@ -583,6 +645,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       himalayas: { apiUrl: e.HIMALAYAS_API_URL ?? "https://himalayas.app" },
       freework: { apiUrl: e.FREEWORK_API_URL ?? "https://www.free-work.com" },
     },
+    discord: discordConfig(e),
     auth: {
       jwtSecret: e.JWT_SECRET,
       encryptionKey: e.RELAIS_ENCRYPTION_KEY ? decodeEncryptionKey(e.RELAIS_ENCRYPTION_KEY) : undefined,

@@ -3,6 +3,7 @@
  * (problem+json `detail`), chat replies and emails. `{name}` markers are filled from params.
  */
 import { ASSISTANT_MESSAGES } from "./assistant-messages.ts";
+import { COMMAND_MESSAGES } from "./command-messages.ts";
 import { FORM_MESSAGES } from "./form-messages.ts";
 import { NOTIFICATION_MESSAGES } from "./notification-messages.ts";
 
@@ -10,6 +11,7 @@ export const MESSAGES = {
   ...ASSISTANT_MESSAGES,
   ...NOTIFICATION_MESSAGES,
   ...FORM_MESSAGES,
+  ...COMMAND_MESSAGES,
   // generic
   invalid_request: { fr: "La requête contient des erreurs.", en: "The request has errors." },
   invalid_json: { fr: "Le corps de la requête n'est pas du JSON valide.", en: "The request body is not valid JSON." },

@@ -1,0 +1,168 @@
+/**
+ * The Discord channel. HTTP interactions: `POST /discord/interactions` on Relais' own express
+ * server, each request checked with the application's Ed25519 public key (and a 5-minute
+ * window) before anything runs; PING is answered PONG; a `/relais` command is answered at once
+ * with a deferred response (Discord allows 3 s) and the turn's answers follow through the
+ * delivery outbox, to the interaction's webhook (the first one edits the deferred answer); a
+ * pressed button's message is edited in the HTTP response itself ("✓ label"), so it cannot run
+ * twice, and the action's answers follow the same way. The same interaction delivered twice
+ * runs its turn once (core's inbound dedupe on the interaction id).
+ *
+ * @see https://discord.com/developers/docs/interactions/receiving-and-responding
+ */
+
+import type { DiscordConfig } from "@relais/core/config/index";
+import { t } from "@relais/core/i18n/messages";
+import { InteractionResponseType, InteractionType, MessageFlags } from "discord-api-types/v10";
+import express, { type Router } from "express";
+import type { Logger } from "pino";
+import type { ChannelCore } from "../../channel-core.ts";
+import { DiscordChannelPort, interactionWebhookUrl } from "./channel-port.ts";
+import { markPressed } from "./render.ts";
+import { createRest } from "./rest.ts";
+import { commandToTurn, componentToTurn, Interaction, localeOf, type Translated } from "./to-turn.ts";
+import { discordPublicKey, verifyDiscordSignature } from "./verify.ts";
+
+export type DiscordChannel = {
+  /** `POST /discord/interactions`, when a public key is configured. */
+  router: Router | undefined;
+  port: DiscordChannelPort;
+  /** Resolves when every interaction received so far has been fully handled (answers queued): tests, shutdown. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export type DiscordOptions = { config: DiscordConfig; core: ChannelCore; logger: Logger };
+
+/** Interactions are small JSON documents; anything bigger is not Discord. */
+const BODY_LIMIT = "512kb";
+
+export async function startDiscord({ config, core, logger }: DiscordOptions): Promise<DiscordChannel> {
+  const log = logger.child({ channel: "discord" });
+  const rest = createRest(config.apiUrl, config.token);
+  const port = new DiscordChannelPort(rest, config.apiUrl);
+  const inFlight = new Set<Promise<unknown>>();
+  const track = (job: Promise<unknown>) => {
+    const tracked = job
+      .catch((error: unknown) => log.error({ err: error }, "discord interaction failed"))
+      .finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+  };
+  const idle = async () => {
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+  };
+
+  /** Runs the turn and queues its answers for the interaction's webhook (the first one edits the deferred answer when `original`). */
+  async function answer(translated: Extract<Translated, { kind: "turn" }>, original: boolean, dmChannel: boolean) {
+    const { turn, discord } = translated;
+    turn.receivedAt = new Date();
+    const channel = turn.channel;
+    if (!channel) return;
+    // The member's DM with the bot: where notifications reach them later.
+    if (dmChannel) await core.rememberAddress?.(turn.identity, { dmChannelId: channel.conversation });
+    let replies: Awaited<ReturnType<ChannelCore["handle"]>>["replies"];
+    try {
+      const done = await core.handle(turn);
+      // The same interaction delivered again: answered the first time.
+      if (done.replayed) return;
+      replies = done.replies;
+    } catch (error) {
+      log.error({ err: error }, "discord turn failed");
+      replies = [{ text: t("as_error", turn.locale ?? "en") }];
+    }
+    for (const [i, reply] of replies.entries()) {
+      const responseUrl = interactionWebhookUrl(config.apiUrl, config.applicationId, discord.token, original && i === 0);
+      if (reply.replaces) {
+        await port.update(
+          { provider: "discord", userId: turn.identity.externalId, conversation: channel.conversation, responseUrl },
+          reply.replaces,
+          reply,
+        );
+        continue;
+      }
+      await core.deliver(turn.identity, [discord.ephemeral ? { ...reply, ephemeral: true } : reply], {
+        conversation: channel.conversation,
+        responseUrl,
+      });
+    }
+  }
+
+  function interactionsRouter(publicKey: string): Router {
+    const key = discordPublicKey(publicKey);
+    const router = express.Router();
+    router.post("/discord/interactions", express.raw({ type: () => true, limit: BODY_LIMIT }), (req, res) => {
+      const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const check = verifyDiscordSignature(
+        key,
+        { signature: req.get("x-signature-ed25519"), timestamp: req.get("x-signature-timestamp") },
+        raw,
+      );
+      // Forged, tampered or stale: refused before anything is read.
+      if (!check.ok) {
+        log.info({ reason: check.reason }, "discord: request refused");
+        res.status(401).json({ error: "invalid request signature" });
+        return;
+      }
+      let interaction: Interaction;
+      try {
+        const parsed = Interaction.safeParse(JSON.parse(raw.toString("utf8")));
+        if (!parsed.success) throw parsed.error;
+        interaction = parsed.data;
+      } catch {
+        res.status(400).json({ error: "not an interaction" });
+        return;
+      }
+      const locale = localeOf(interaction.locale) ?? "en";
+      const inDm = interaction.context === 1 || interaction.channel?.type === 1;
+      switch (interaction.type) {
+        case InteractionType.Ping:
+          res.json({ type: InteractionResponseType.Pong });
+          return;
+        case InteractionType.ApplicationCommand: {
+          const translated = commandToTurn(interaction);
+          if (translated.kind === "ignored") {
+            res.json({
+              type: InteractionResponseType.ChannelMessageWithSource,
+              data: { content: t("cmd_not_understood", locale), flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } },
+            });
+            return;
+          }
+          // Discord waits 3 s: "thinking…" now, the answer when core has it.
+          res.json({
+            type: InteractionResponseType.DeferredChannelMessageWithSource,
+            data: translated.discord.ephemeral ? { flags: MessageFlags.Ephemeral } : {},
+          });
+          track(answer(translated, true, inDm));
+          return;
+        }
+        case InteractionType.MessageComponent: {
+          const translated = componentToTurn(interaction);
+          if (translated.kind === "ignored") {
+            res.json({ type: InteractionResponseType.DeferredMessageUpdate });
+            return;
+          }
+          const pressed = translated.discord.pressed;
+          // The pressed row becomes "✓ label" in this very answer: a second press finds no button.
+          res.json({
+            type: InteractionResponseType.UpdateMessage,
+            data: { components: pressed ? markPressed(pressed.components, pressed.customId, pressed.label, translated.discord.user) : [] },
+          });
+          track(answer(translated, false, inDm));
+          return;
+        }
+        default:
+          res.status(400).json({ error: `interaction type ${interaction.type} is not handled` });
+      }
+    });
+    return router;
+  }
+
+  return {
+    router: config.publicKey ? interactionsRouter(config.publicKey) : undefined,
+    port,
+    idle,
+    async stop() {
+      await idle();
+    },
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * Discord's HTTP interactions end to end: the endpoint on Relais' express server, requests
+ * signed with an Ed25519 key pair made here, answers through the delivery outbox to a local
+ * fake of Discord's REST API (discord.js's REST client). Assertions read what a member would
+ * see (the calls Discord received) and what Relais stored.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApi, type TestApi } from "../../../api/test/harness.ts";
+import { fallbackText } from "../src/render.ts";
+import {
+  APPLICATION_ID,
+  command,
+  componentPress,
+  type DiscordRequest,
+  type Member,
+  ping,
+  postSigned,
+  signedHeaders,
+  snowflake,
+  TEST_PUBLIC_KEY,
+} from "./discord-requests.ts";
+import { type DiscordCall, type FakeDiscord, startFakeDiscord } from "./fake-discord.ts";
+
+let fake: FakeDiscord;
+let t: TestApi;
+let endpoint: string;
+
+const ZOE: Member = { id: "1120000000000000001", username: "zoe", globalName: "Zoé", locale: "fr" };
+const SAM: Member = { id: "1120000000000000002", username: "sam", globalName: "Sam", locale: "en-GB" };
+
+/** The webhook route of an interaction's answers (its token). */
+const webhookOf = (token: string) => `/webhooks/${APPLICATION_ID}/${token}`;
+const answersTo = (token: string) => (call: DiscordCall) => call.route.startsWith(webhookOf(token));
+const textOf = (call: DiscordCall) => fallbackText(call.body as never);
+
+async function send(request: DiscordRequest, options = {}) {
+  const response = await postSigned(endpoint, request, options);
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
+}
+
+beforeAll(async () => {
+  fake = await startFakeDiscord();
+  t = await startTestApi(
+    {
+      RELAIS_DEMO_DATA: "true",
+      DISCORD_APPLICATION_ID: APPLICATION_ID,
+      DISCORD_PUBLIC_KEY: TEST_PUBLIC_KEY,
+      DISCORD_API_URL: fake.apiUrl,
+    },
+    { delivery: { pollMs: 100, baseBackoffMs: 300, maxBackoffMs: 1000, maxAttempts: 4 } },
+  );
+  endpoint = `${t.url}/discord/interactions`;
+});
+
+afterAll(async () => {
+  await t?.close();
+  await fake?.close();
+});
+
+describe("Discord HTTP interactions", () => {
+  it("answers PING with PONG", async () => {
+    const response = await send(ping());
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ type: 1 });
+  });
+
+  it("refuses unsigned, badly signed, tampered and stale (> 5 min) requests with 401, doing nothing", async () => {
+    const request = command("search", { query: "vélo" }, { ...ZOE, id: "1120000000000000666" });
+    const unsigned = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: request.rawBody });
+    expect(unsigned.status).toBe(401);
+    expect((await send(request, { key: "other" })).status).toBe(401);
+    expect((await send(request, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 })).status).toBe(401);
+    const headers = signedHeaders(request.rawBody);
+    const tampered = await fetch(endpoint, { method: "POST", headers, body: request.rawBody.replace("vélo", "vélos") });
+    expect(tampered.status).toBe(401);
+    await t.channels.discord?.idle();
+    expect(await t.core.db.prisma.identity.count({ where: { provider: "discord", externalId: "1120000000000000666" } })).toBe(0);
+    expect(fake.calls.filter(answersTo(request.token))).toEqual([]);
+  });
+
+  it("/relais search with options: deferred at once, then the listing cards as Components V2 in the deferred answer", async () => {
+    const request = command("search", { query: "vélo", place: "Lyon" }, ZOE);
+    const response = await send(request);
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ type: 5, data: {} });
+    const answer = await fake.waitFor(/^PATCH \/webhooks\/.*\/messages\/@original$/, answersTo(request.token));
+    expect(answer.authorization).toBeUndefined(); // the interaction token is the credential
+    expect(answer.body.flags).toBe(1 << 15); // IS_COMPONENTS_V2
+    const components = answer.body.components as { type: number; components?: { type: number }[] }[];
+    const containers = components.filter((c) => c.type === 17);
+    expect(containers.length).toBeGreaterThan(0);
+    expect(containers.length).toBeLessThanOrEqual(3);
+    expect(textOf(answer)).toMatch(/vélo|velo/i);
+    // The delivery row that carried it: sent, with Discord's message id.
+    const identity = await t.core.db.prisma.identity.findUniqueOrThrow({
+      where: { provider_externalId: { provider: "discord", externalId: ZOE.id } },
+      include: { user: true },
+    });
+    expect(identity.displayName).toBe("Zoé");
+    await expect
+      .poll(
+        async () =>
+          (await t.core.db.prisma.delivery.findFirst({ where: { identityId: identity.id, externalMessageId: String(answer.result?.id) } }))
+            ?.status,
+      )
+      .toBe("sent");
+  });
+
+  it("the same interaction delivered twice runs its turn once", async () => {
+    const request = command("ask", { text: "mes annonces" }, ZOE);
+    expect((await send(request)).status).toBe(200);
+    expect((await send(request)).status).toBe(200);
+    await fake.waitFor(/^PATCH /, answersTo(request.token));
+    await t.channels.discord?.idle();
+    await expect.poll(() => t.core.db.prisma.delivery.count({ where: { channel: "discord", status: "pending" } })).toBe(0);
+    expect(fake.calls.filter(answersTo(request.token))).toHaveLength(1);
+  });
+
+  it("a pressed button edits its message in the answer itself (✓ label, no button left), runs its action once, and answers as a follow-up", async () => {
+    const search = command("search", { query: "vélo", place: "Lyon" }, SAM);
+    await send(search);
+    const shown = await fake.waitFor(/^PATCH /, answersTo(search.token));
+    const components = shown.body.components as unknown[];
+    const button = JSON.stringify(components).match(/"custom_id":"([^"]+)","label":"([^"]+)"/);
+    expect(button).not.toBeNull();
+    const [, customId = "", label = ""] = button ?? [];
+    const message = { id: String(shown.result?.id), components, flags: Number(shown.body.flags) };
+    const press = componentPress({ customId }, message, SAM);
+    const pressed = await send(press);
+    expect(pressed.status).toBe(200);
+    expect(pressed.body?.type).toBe(7);
+    const edited = JSON.stringify((pressed.body?.data as { components?: unknown[] } | undefined)?.components);
+    expect(edited).not.toContain(`"custom_id":"${customId}"`);
+    expect(edited).toContain(`✓ **${label}**`);
+    const followUp = await fake.waitFor(/^POST \/webhooks\//, answersTo(press.token));
+    expect(followUp.query.get("wait")).toBe("true");
+    expect(textOf(followUp).length).toBeGreaterThan(0);
+    // The same press again (a double click before the edit showed): nothing runs twice.
+    const again = componentPress({ customId }, message, SAM);
+    expect((await send(again)).status).toBe(200);
+    await t.channels.discord?.idle();
+    await expect.poll(() => t.core.db.prisma.delivery.count({ where: { channel: "discord", status: "pending" } })).toBe(0);
+    expect(fake.calls.filter(answersTo(again.token))).toEqual([]);
+  });
+
+  it("/relais profile is answered to the member only (ephemeral), in their language", async () => {
+    const request = command("profile", {}, SAM, { dm: false });
+    const response = await send(request);
+    expect(response.body).toEqual({ type: 5, data: { flags: 64 } });
+    const answer = await fake.waitFor(/^PATCH /, answersTo(request.token));
+    expect(Number(answer.body.flags) & 64).toBe(64);
+    expect(textOf(answer)).toMatch(/profile|Sam/i);
+  });
+
+  it("a follow-up Discord answers 429 (retry_after 1) then 200 is posted once, no sooner than asked", async () => {
+    fake.failNext(/^PATCH \/webhooks\//, { status: 429, retryAfter: 1 });
+    const request = command("ask", { text: "aide" }, ZOE, { dm: true, channel: snowflake() });
+    await send(request);
+    const answer = await fake.waitFor(/^PATCH /, answersTo(request.token));
+    const refused = fake.refused.find(answersTo(request.token));
+    expect(refused).toBeDefined();
+    expect(answer.at - (refused?.at ?? Number.NaN)).toBeGreaterThanOrEqual(1000);
+    expect(fake.calls.filter(answersTo(request.token))).toHaveLength(1);
+    expect(textOf(answer)).toMatch(/sais faire/);
+  });
+
+  it("a command Relais does not know gets a polite private answer in the member's language", async () => {
+    const request = command("dance", {}, ZOE);
+    const response = await send(request);
+    expect(response.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(String((response.body?.data as { content?: string } | undefined)?.content)).toMatch(/pas compris/);
+  });
+});
