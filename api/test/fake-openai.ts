@@ -8,7 +8,8 @@ import type { AddressInfo } from "node:net";
 
 export type ScriptedAnswer =
   | { status: number; message?: string }
-  | { content: string }
+  /** `pauseMs`: the streamed words arrive that far apart (a model writing slowly), for tests of streaming. */
+  | { content: string; pauseMs?: number }
   | { toolCalls: { name: string; args: unknown }[] }
   /** JSON for a structured-output request (as content, or as the tool call the client asked for). */
   | { json: unknown };
@@ -141,7 +142,11 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       });
     } else {
       // A few words at a time, as a real model streams.
-      for (const piece of (message.content ?? "").match(/\S+\s*/g) ?? []) send({ content: piece });
+      const pauseMs = "content" in answer ? (answer.pauseMs ?? 0) : 0;
+      for (const piece of (message.content ?? "").match(/\S+\s*/g) ?? []) {
+        send({ content: piece });
+        if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      }
     }
     send({}, finish);
     res.write("data: [DONE]\n\n");
