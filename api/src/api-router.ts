@@ -19,6 +19,7 @@ import { devRoutes } from "./routes/dev.ts";
 import { listingImageRoutes, listingRoutes } from "./routes/listings.ts";
 import { matchRoutes } from "./routes/matches.ts";
 import { meRoutes } from "./routes/me.ts";
+import { missionSourceRoutes } from "./routes/mission-sources.ts";
 import { missionRoutes } from "./routes/missions.ts";
 import { moderationRoutes } from "./routes/moderation.ts";
 import { oauthRoutes } from "./routes/oauth.ts";
@@ -44,6 +45,8 @@ export function createApiRouter(api: ApiContext, limits: RateLimiters, origins: 
     ...conversationRoutes(api),
     ...userRoutes(api),
     ...moderationRoutes(api),
+    // Before missionRoutes: /missions/sources is not a mission id.
+    ...missionSourceRoutes(api),
     ...missionRoutes(api),
     ...assistantRoutes(api),
     ...widgetRoutes({ api, origins }),

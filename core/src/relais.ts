@@ -4,7 +4,8 @@
  * registry adapters register into, and the background workers. `npm start` (through
  * api/src/server.ts), the tests, the benchmarks and later bot processes all start here.
  *
- * Background workers (`matching` rounds, `delivery` of the outbox, `email` retries) run in
+ * Background workers (`matching` rounds, `delivery` of the outbox, `email` retries, the `missions`
+ * schedule of the job boards) run in
  * the process that holds their Postgres advisory lock, so several processes on one database
  * run each worker once; a process without a lock tries again every `lockRetryMs` and takes
  * over when the holder stops or dies.
@@ -23,9 +24,10 @@ import { Mailer } from "./email/mailer.ts";
 import { resolveEncryptionKey } from "./installations/encryption-key.ts";
 import type { InstallationsContext } from "./installations/installations.ts";
 import { startMatchingScheduler } from "./matching/marketplace-matching.ts";
+import { type MissionsScheduler, startMissionsScheduler } from "./missions/schedule.ts";
 import { AdvisoryLocks } from "./workers/advisory-locks.ts";
 
-export const WORKER_NAMES = ["matching", "delivery", "email"] as const;
+export const WORKER_NAMES = ["matching", "delivery", "email", "missions"] as const;
 export type WorkerName = (typeof WORKER_NAMES)[number];
 
 export type RelaisOptions = {
@@ -89,6 +91,7 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
       log: (level, fields, message) => logger[level](fields, message),
     });
     let matching: ReturnType<typeof startMatchingScheduler> | undefined;
+    let missions: MissionsScheduler | undefined;
     const runners: Record<WorkerName, Runner> = {
       matching: {
         start: () => {
@@ -104,6 +107,22 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
       },
       delivery: { start: () => delivery.start(), stop: () => delivery.stop() },
       email: { start: () => mailer.startRetryLoop(), stop: () => mailer.stopRetryLoop() },
+      // The job boards' cadences (MISSIONS_SYNC_SCHEDULE); the CLI and the admin trigger run without it.
+      missions: {
+        start: () => {
+          if (!config.missions.schedule) return;
+          missions = startMissionsScheduler(core.market, config.missions, {
+            onSynced: (summaries) => {
+              for (const summary of summaries) if (summary.status !== "skipped") logger.info({ summary }, "missions sync");
+            },
+            onError: (error) => logger.error({ err: error }, "missions sync failed"),
+          });
+        },
+        stop: async () => {
+          await missions?.stop();
+          missions = undefined;
+        },
+      },
     };
 
     const wanted = options.workers ?? WORKER_NAMES;

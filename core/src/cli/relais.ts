@@ -11,9 +11,12 @@ import { openDatabase } from "../db/database.ts";
 import { seedDemoCommunity } from "../demo/seed.ts";
 import { Conflict } from "../errors/domain.ts";
 import { exitWithStartupError } from "../errors/startup.ts";
+import { EventBus } from "../events/bus.ts";
 import { resolveEncryptionKey } from "../installations/encryption-key.ts";
 import { planTrades } from "../matching/trade-plan.ts";
 import { parseWantLists, WantListError } from "../matching/want-lists.ts";
+import { SOURCE_NAMES, type SourceName } from "../missions/offer.ts";
+import { summaryLine, syncMissions } from "../missions/sync.ts";
 import { grantAdmin } from "../profiles/reports.ts";
 import { CreateSiteInput, createSite, listSites } from "../widget/sites.ts";
 
@@ -165,6 +168,61 @@ program
       await db.close();
     }
     console.log(`Re-embedded ${done.Listing} listings, ${done.Mission} missions, ${done.Profile} profiles with ${embedder.model}.`);
+  });
+
+program
+  .command("missions")
+  .description("freelance missions from the job boards")
+  .command("sync")
+  .description(
+    "fetch missions from the job boards now (run it with the server stopped on the embedded database; beside it on Postgres) and print a summary line per board",
+  )
+  .option("--source <name>", `one board: ${SOURCE_NAMES.join(", ")} (default: every configured board)`)
+  .option("--since <date>", "only offers posted since this date (YYYY-MM-DD or ISO); nothing expires on such a run")
+  .action(async (options: { source?: string; since?: string }) => {
+    if (options.source !== undefined && !(SOURCE_NAMES as readonly string[]).includes(options.source)) {
+      throw new CliError(`--source must be one of ${SOURCE_NAMES.join(", ")}, not "${options.source}"`);
+    }
+    const since = options.since === undefined ? undefined : new Date(options.since);
+    if (since && (Number.isNaN(since.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(options.since ?? ""))) {
+      throw new CliError(`--since must be a date such as 2026-11-01, not "${options.since}"`);
+    }
+    const config = loadConfig();
+    const db = await openDatabase(config.database, { onProgress: (step) => console.log(`… ${step}`) });
+    const bars = new MultiBar(
+      {
+        format: "{source} [{bar}] {value}/{total} pages | {fetched} offers, {errors} errors",
+        hideCursor: true,
+        clearOnComplete: false,
+        noTTYOutput: true,
+        notTTYSchedule: 1000,
+      },
+      Presets.shades_classic,
+    );
+    const bySource = new Map<string, { bar: SingleBar; pages: number }>();
+    try {
+      const ctx = { prisma: db.prisma, embedder: await embedderFor(config), events: new EventBus() };
+      const summaries = await syncMissions(ctx, config.missions, {
+        ...(options.source ? { sources: [options.source as SourceName] } : {}),
+        ...(since ? { since } : {}),
+        trigger: "cli",
+        onStart: (source, maxPages) => {
+          bySource.set(source, { bar: bars.create(maxPages, 0, { source: source.padEnd(13), fetched: 0, errors: 0 }), pages: 0 });
+        },
+        onProgress: (summary) => {
+          const entry = bySource.get(summary.source);
+          if (!entry) return;
+          entry.pages++;
+          entry.bar.update(Math.min(entry.pages, entry.bar.getTotal()), { fetched: summary.fetched, errors: summary.errors });
+        },
+      });
+      for (const entry of bySource.values()) entry.bar.update(entry.bar.getTotal());
+      bars.stop();
+      for (const summary of summaries) console.log(summaryLine(summary));
+    } finally {
+      bars.stop();
+      await db.close();
+    }
   });
 
 const trades = program.command("trades").description("math trades from TradeMaximizer / OLWLG want lists");

@@ -261,7 +261,8 @@ const EnvSchema = z.object({
       }
       return value.toLowerCase() === "none" ? [] : names;
     }),
-  MISSIONS_SYNC_SCHEDULE: booleanFlag("MISSIONS_SYNC_SCHEDULE", true),
+  // Off unless asked: a test or a development server never reaches the real boards by surprise.
+  MISSIONS_SYNC_SCHEDULE: booleanFlag("MISSIONS_SYNC_SCHEDULE", false),
   MISSIONS_HTTP_TIMEOUT_MS: wholeNumber(15_000, 100, 120_000, " of milliseconds"),
   MISSIONS_HTTP_RETRIES: wholeNumber(3, 0, 10),
   MISSIONS_CONTACT_URL: urlWithScheme(["https:", "http:"], "https://relais.example.org/bot"),

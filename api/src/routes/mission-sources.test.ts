@@ -1,0 +1,90 @@
+/**
+ * The job boards over REST, with the server's schedule on and the boards replayed on loopback:
+ * the schedule syncs at start, `GET /api/v1/missions/sources` shows each board's state,
+ * attribution and runs, an admin triggers a run (a member cannot), and a mission found on two
+ * boards is listed once with both links.
+ */
+import { grantAdmin } from "@relais/core/profiles/reports";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { boardsEnv, type FakeJobBoards, startFakeJobBoards } from "../../../core/test/fake-job-boards.ts";
+import { STRONG_PASSWORD, startTestApi, type TestApi } from "../../test/harness.ts";
+
+let t: TestApi;
+let boards: FakeJobBoards;
+let token: string;
+const email = `boards-${Date.now()}@example.org`;
+
+type SourceBody = {
+  name: string;
+  state: string;
+  attribution: string;
+  runs: { trigger: string; status: string; fetched: number; duplicates: number }[];
+};
+
+beforeAll(async () => {
+  boards = await startFakeJobBoards();
+  t = await startTestApi({
+    ...boardsEnv(boards.url),
+    FRANCE_TRAVAIL_CLIENT_ID: "",
+    FRANCE_TRAVAIL_CLIENT_SECRET: "",
+    MISSIONS_SOURCES: "remotive,remoteok,himalayas,francetravail",
+    MISSIONS_SYNC_SCHEDULE: "true",
+    MISSIONS_HTTP_RETRIES: "0",
+  });
+  token = (await t.request("POST", "/api/v1/auth/register", { body: { email, password: STRONG_PASSWORD, name: "Bea Boards" } })).body
+    .accessToken;
+});
+afterAll(async () => {
+  await t?.close();
+  await boards?.close();
+});
+
+async function sources(): Promise<SourceBody[]> {
+  const res = await t.request("GET", "/api/v1/missions/sources", { token });
+  expect(res.status).toBe(200);
+  return res.body.items;
+}
+
+describe("job boards over REST", () => {
+  it("the running server syncs on its schedule; each board shows its state, credit and runs", async () => {
+    await vi.waitFor(
+      async () => {
+        const items = await sources();
+        for (const name of ["remotive", "remoteok", "himalayas"]) expect(items.find((s) => s.name === name)?.runs[0]?.status).toBe("ok");
+      },
+      { timeout: 60_000, interval: 200 },
+    );
+    const items = await sources();
+    expect(items.map((s) => s.name)).toEqual(["francetravail", "adzuna", "remotive", "remoteok", "arbeitnow", "himalayas", "freework"]);
+    expect(items.find((s) => s.name === "francetravail")).toMatchObject({ state: "unconfigured", runs: [] });
+    expect(items.find((s) => s.name === "adzuna")?.state).toBe("disabled");
+    const remotive = items.find((s) => s.name === "remotive");
+    expect(remotive).toMatchObject({ state: "ready", attribution: expect.stringContaining("Remotive") });
+    expect(remotive?.runs[0]).toMatchObject({ trigger: "schedule", fetched: 6 });
+    expect((await t.request("GET", "/api/v1/missions/sources")).status).toBe(401);
+  });
+
+  it("lists a mission found on two boards once, with both links", async () => {
+    const res = await t.request("GET", "/api/v1/missions?q=Quillfeather%20python&limit=50");
+    const copies = res.body.items.filter((m: { company: string | null }) => m.company === "Quillfeather");
+    expect(copies).toHaveLength(1);
+    const links = copies[0].sources.map((s: { source: string; url: string }) => s.source).sort();
+    expect(links).toEqual(["himalayas", "remoteok", "remotive"]);
+    expect(copies[0].sources.every((s: { url: string }) => s.url.startsWith("https://"))).toBe(true);
+  });
+
+  it("an admin triggers a run over the API; a member gets 403 and a bad body 400", async () => {
+    expect((await t.request("POST", "/api/v1/admin/missions/sync", { token, body: {} })).status).toBe(403);
+    await grantAdmin(t.core.db.prisma, email);
+    expect((await t.request("POST", "/api/v1/admin/missions/sync", { token, body: { sources: ["monster"] } })).status).toBe(400);
+    const started = await t.request("POST", "/api/v1/admin/missions/sync", { token, body: { sources: ["remoteok"] } });
+    expect(started.status).toBe(202);
+    await vi.waitFor(
+      async () => {
+        const remoteok = (await sources()).find((s) => s.name === "remoteok");
+        expect(remoteok?.runs[0]).toMatchObject({ trigger: "admin", status: "ok", fetched: 4 });
+      },
+      { timeout: 30_000, interval: 200 },
+    );
+  });
+});
