@@ -97,6 +97,8 @@ describe("OpenAPI document", () => {
         "POST /api/v1/missions/{id}/applications",
         "GET /api/v1/me/applications",
         "GET /api/v1/me/saved-missions",
+        "GET /api/v1/missions/sources",
+        "POST /api/v1/admin/missions/sync",
         "DELETE /api/v1/assistant/session",
         "GET /api/v1/widget/sites/{key}",
         "POST /api/v1/widget/sessions",

@@ -5,7 +5,9 @@
  * we allow), a per-host rate limit through bottleneck, and a User-Agent naming Relais and a
  * contact URL. Every request is counted, so a source's quota can be enforced from its run log.
  */
+import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import Bottleneck from "bottleneck";
+import ipaddr from "ipaddr.js";
 import pRetry, { AbortError } from "p-retry";
 import { Agent, fetch } from "undici";
 import { retryAfterMs } from "../delivery/channel-port.ts";
@@ -23,9 +25,15 @@ export type SourceHttpOptions = {
   perSecond: number;
   /** First backoff delay (doubles each retry). */
   minBackoffMs?: number;
+  /**
+   * Refuse to connect to loopback, private, link-local and other non-public addresses (URLs a
+   * member gives us: no reaching into our own network). Checked at connect time, so a redirect
+   * or a DNS answer that changes cannot get around it.
+   */
+  publicOnly?: boolean;
 };
 
-export type HttpErrorCode = "http_status" | "malformed" | "timeout" | "network" | "too_large" | "rate_limited";
+export type HttpErrorCode = "http_status" | "malformed" | "timeout" | "network" | "too_large" | "rate_limited" | "private_address";
 
 /** What went wrong with one request, after its retries; connectors count it and go on. */
 export class SourceHttpError extends Error {
@@ -44,6 +52,32 @@ export type HttpResponse<T> = { status: number; headers: Headers; body: T; url: 
 
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
+/** True for an address on the public internet (not loopback, private, link-local, reserved…). */
+export function isPublicAddress(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  return ipaddr.process(address).range() === "unicast";
+}
+
+class PrivateAddressError extends Error {
+  readonly code = "EPRIVATEADDRESS";
+}
+
+/** dns.lookup that fails for non-public addresses (net.connect's `lookup` option). */
+function publicLookup(
+  hostname: string,
+  options: { all?: boolean },
+  callback: (error: Error | null, address: string | LookupAddress[], family?: number) => void,
+) {
+  dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, []);
+    const refused = addresses.find((entry) => !isPublicAddress(entry.address));
+    if (refused || addresses.length === 0) return callback(new PrivateAddressError(`${hostname} is not a public address`), []);
+    if (options.all) return callback(null, addresses);
+    const [first] = addresses as [LookupAddress];
+    callback(null, first.address, first.family);
+  });
+}
+
 export function userAgent(contactUrl: string): string {
   return `RelaisBot/0.1 (+${contactUrl})`;
 }
@@ -61,6 +95,7 @@ export class SourceHttp {
       connectTimeout: options.timeoutMs,
       headersTimeout: options.timeoutMs,
       bodyTimeout: options.timeoutMs,
+      ...(options.publicOnly ? { connect: { lookup: publicLookup } } : {}),
     });
   }
 
@@ -83,11 +118,13 @@ export class SourceHttp {
         headers: { "user-agent": userAgent(this.#options.contactUrl), ...init.headers },
         dispatcher: this.#agent,
         signal: AbortSignal.timeout(this.#options.timeoutMs),
-        redirect: "follow",
+        // A member's URL: each redirect target is checked like the first URL (request()).
+        redirect: this.#options.publicOnly ? "manual" : "follow",
       });
     } catch (error) {
       const name = (error as Error).name;
       const cause = (error as { cause?: { code?: string } }).cause;
+      if (cause?.code === "EPRIVATEADDRESS") throw new AbortError(new SourceHttpError("private_address", `${url}: not a public address`));
       const timedOut = name === "TimeoutError" || cause?.code === "UND_ERR_HEADERS_TIMEOUT" || cause?.code === "UND_ERR_CONNECT_TIMEOUT";
       throw new SourceHttpError(timedOut ? "timeout" : "network", `${timedOut ? "timed out" : "network error"}: ${url}`);
     }
@@ -114,8 +151,28 @@ export class SourceHttp {
     return { status: response.status, headers: response.headers as unknown as Headers, text, url: response.url || url };
   }
 
-  /** A request with the host's rate limit and retries; 4xx other than 429 come back to the caller. */
+  /**
+   * A request with the host's rate limit and retries; 4xx other than 429 come back to the
+   * caller. With `publicOnly`, redirects are followed here (at most 5), each target checked.
+   */
   async request(
+    url: string,
+    init: { method?: string; headers?: Record<string, string>; body?: string; perSecond?: number } = {},
+  ): Promise<HttpResponse<string>> {
+    if (!this.#options.publicOnly) return this.#requestOnce(url, init);
+    let target = url;
+    for (let hop = 0; hop <= 5; hop++) {
+      const host = new URL(target).hostname.replace(/^\[|\]$/g, "");
+      if (ipaddr.isValid(host) && !isPublicAddress(host)) throw new SourceHttpError("private_address", `${target}: not a public address`);
+      const response = await this.#requestOnce(target, init);
+      const location = response.headers.get("location");
+      if (response.status < 300 || response.status >= 400 || !location) return { ...response, url: target };
+      target = new URL(location, target).toString();
+    }
+    throw new SourceHttpError("network", `${url}: too many redirects`);
+  }
+
+  async #requestOnce(
     url: string,
     init: { method?: string; headers?: Record<string, string>; body?: string; perSecond?: number } = {},
   ): Promise<HttpResponse<string>> {
