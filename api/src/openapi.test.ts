@@ -70,6 +70,7 @@ describe("OpenAPI document", () => {
         "DELETE /api/v1/conversations/{id}/messages/{messageId}",
         "PATCH /api/v1/conversations/{id}",
         "POST /api/v1/conversations/{id}/leave",
+        "POST /api/v1/conversations/{id}/attachments",
         "POST /api/v1/conversations/{id}/read",
         "GET /api/v1/me/profile",
         "PATCH /api/v1/me/profile",

@@ -18,6 +18,7 @@ import { authenticateAccessToken } from "@relais/core/accounts/sessions";
 import { announceTyping, listMessages, MESSAGE_INCLUDE, markDelivered, toMessageView } from "@relais/core/messaging/conversations";
 import { Server, type Socket } from "socket.io";
 import type { ApiContext } from "./http/api-context.ts";
+import { withAbsoluteMediaUrls } from "./http/media-urls.ts";
 import { SocketBudget } from "./realtime/socket-budget.ts";
 import type { SiteOrigins } from "./widget/site-origins.ts";
 
@@ -147,7 +148,7 @@ export function attachRealtime(api: ApiContext, server: HttpServer, siteOrigins?
           socket.disconnect(true);
           return;
         }
-        ack(await listMessages(ctx, userId, conversationId, { after, limit: 200 }));
+        ack(withAbsoluteMediaUrls(await listMessages(ctx, userId, conversationId, { after, limit: 200 }), api.config.publicUrl));
       } catch {
         ack({ error: "not_found" });
       } finally {
@@ -167,7 +168,7 @@ export function attachRealtime(api: ApiContext, server: HttpServer, siteOrigins?
         include: { sender: { select: { id: true, name: true, status: true } } },
       });
       if (!row) return;
-      const view = toMessageView(row);
+      const view = withAbsoluteMediaUrls(toMessageView(row), api.config.publicUrl);
       for (const memberId of memberIds) {
         io.to(userRoom(memberId)).emit("message", view);
         if (memberId === senderId) continue;
@@ -178,7 +179,7 @@ export function attachRealtime(api: ApiContext, server: HttpServer, siteOrigins?
     ctx.events.subscribe("message.updated", async ({ messageId, memberIds }) => {
       const row = await ctx.prisma.message.findUnique({ where: { id: messageId }, include: MESSAGE_INCLUDE });
       if (!row) return;
-      const view = toMessageView(row);
+      const view = withAbsoluteMediaUrls(toMessageView(row), api.config.publicUrl);
       for (const memberId of memberIds) io.to(userRoom(memberId)).emit("message_updated", view);
     }),
     ctx.events.subscribe("conversation.left", ({ conversationId, userId, memberIds }) => {

@@ -96,6 +96,8 @@ const knownFields = [
   "subjectId",
   "imageIds",
   "wantedListingIds",
+  "archived",
+  "attachments",
   "__proto__",
   "constructor",
 ];
@@ -110,7 +112,23 @@ const pathSegment = fc.oneof(
   fc.string({ minLength: 1, maxLength: 30 }),
 );
 const query = fc.dictionary(
-  fc.constantFrom("limit", "cursor", "to", "code", "state", "error", "x", "limit[]", "q", "skills", "place", "remote", "minRate", "offset"),
+  fc.constantFrom(
+    "limit",
+    "cursor",
+    "to",
+    "code",
+    "state",
+    "error",
+    "x",
+    "limit[]",
+    "q",
+    "skills",
+    "place",
+    "remote",
+    "minRate",
+    "offset",
+    "archived",
+  ),
   weirdString,
   {
     maxKeys: 4,
@@ -193,5 +211,61 @@ describe("every operation, with NUL, lone surrogates and empty ids", () => {
     }
     expect(failures).toEqual([]);
     expect(sent).toBeGreaterThan(routes.length * 4);
+  });
+});
+
+describe("the member's own conversation, message and history routes, with real ids", () => {
+  it("answers weird edits, archive flags, attachments, uploads and history pages with a 4xx, never a 5xx", async () => {
+    // Fresh members: the fuzzing above may have signed the first one out or erased it.
+    const token = (
+      await t.request("POST", "/api/v1/auth/register", {
+        body: { email: "fuzz-owner@example.org", password: STRONG_PASSWORD, name: "Owner" },
+      })
+    ).body.accessToken;
+    const other = await t.request("POST", "/api/v1/auth/register", {
+      body: { email: "fuzz-other@example.org", password: STRONG_PASSWORD, name: "Other" },
+    });
+    const conversationId = (await t.request("POST", "/api/v1/conversations", { token, body: { memberIds: [other.body.user.id] } })).body.id;
+    const messageId = (
+      await t.request("POST", `/api/v1/conversations/${conversationId}/messages`, {
+        token,
+        body: { body: "salut", clientMessageId: "fz-1" },
+      })
+    ).body.id;
+    const targets = [
+      { method: "PATCH", path: `/api/v1/conversations/${conversationId}/messages/${messageId}` },
+      { method: "DELETE", path: `/api/v1/conversations/${conversationId}/messages/${messageId}` },
+      { method: "PATCH", path: `/api/v1/conversations/${conversationId}` },
+      { method: "POST", path: `/api/v1/conversations/${conversationId}/leave` },
+      { method: "POST", path: `/api/v1/conversations/${conversationId}/messages` },
+      { method: "POST", path: `/api/v1/conversations/${conversationId}/attachments` },
+      { method: "GET", path: "/api/v1/conversations" },
+      { method: "GET", path: "/api/v1/assistant/history" },
+      { method: "GET", path: "/api/v1/missions" },
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...targets),
+        body,
+        query,
+        fc.constantFrom("application/json", "multipart/form-data; boundary=x", "text/plain"),
+        async (target, raw, params, contentType) => {
+          const search = new URLSearchParams(params as Record<string, string>).toString();
+          const res = await fetch(`${t.url}${target.path}${search ? `?${search}` : ""}`, {
+            method: target.method,
+            headers: { "content-type": contentType, authorization: `Bearer ${token}` },
+            ...(target.method === "GET" ? {} : { body: raw }),
+          });
+          const text = await res.text();
+          const context = `${target.method} ${target.path}?${search.slice(0, 100)} ${raw.slice(0, 100)} → ${res.status} ${text.slice(0, 200)}`;
+          expect(res.status, context).toBeLessThan(500);
+          if (res.status >= 400) expect(res.headers.get("content-type"), context).toContain("application/problem+json");
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // The real message was edited at most into valid text, or deleted: never half-written.
+    const stored = await t.core.market.prisma.message.findUniqueOrThrow({ where: { id: messageId } });
+    expect(stored.deletedAt === null ? stored.body.trim().length > 0 : stored.body === "").toBe(true);
   });
 });

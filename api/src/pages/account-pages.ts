@@ -4,6 +4,7 @@
  * reader's language, posting the token to the same core functions the REST API uses.
  */
 import * as accounts from "@relais/core/accounts/accounts";
+import { emailTokenLocale } from "@relais/core/accounts/email-tokens";
 import { DomainError } from "@relais/core/errors/domain";
 import { type Locale, localeFromAcceptLanguage, type MessageKey, t } from "@relais/core/i18n/messages";
 import { escapeHtml } from "@relais/core/text/html";
@@ -26,7 +27,12 @@ const tokenField = (token: string) => `<input type="hidden" name="token" value="
 export function accountPages(api: ApiContext): Router {
   const router = Router();
   const form = express.urlencoded({ extended: false, limit: "4kb" });
-  const localeOf = (req: Request) => localeFromAcceptLanguage(req.get("accept-language"), "fr");
+  const browserLocale = (req: Request) => localeFromAcceptLanguage(req.get("accept-language"), "fr");
+  /** The member's own language when the link names them, else the browser's. */
+  const localeOf = async (req: Request, token: string | undefined): Promise<Locale> =>
+    (token ? await emailTokenLocale(api.accounts, token) : undefined) ?? browserLocale(req);
+  /** Where a member goes next: the web app, in their language. */
+  const appLink = (locale: Locale) => `<p><a href="/app?lang=${locale}">${escapeHtml(t("page_open_app", locale))}</a></p>`;
   const failure = (res: Response, locale: Locale, title: string, error: unknown) => {
     if (!(error instanceof DomainError)) throw error;
     const messages =
@@ -45,9 +51,9 @@ export function accountPages(api: ApiContext): Router {
     withPassword: boolean,
     act: (token: string, password: string) => Promise<unknown>,
   ) => {
-    router.get(path, (req, res) => {
-      const locale = localeOf(req);
+    router.get(path, async (req, res) => {
       const token = tokenOf(req.query.token);
+      const locale = await localeOf(req, token);
       if (!token) return page(res, locale, 400, t(text.title, locale), `<p>${t("page_missing_token", locale)}</p>`);
       const intro = text.intro ? `<p>${t(text.intro, locale)}</p>` : "";
       const password = withPassword
@@ -62,11 +68,12 @@ export function accountPages(api: ApiContext): Router {
       );
     });
     router.post(path, form, async (req, res) => {
-      const locale = localeOf(req);
+      const token = tokenOf(req.body?.token);
+      const locale = await localeOf(req, token);
       try {
         const password = typeof req.body?.password === "string" ? req.body.password.slice(0, 1024) : "";
-        await act(tokenOf(req.body?.token) ?? "", password);
-        page(res, locale, 200, t(text.title, locale), `<p role="status">${t(text.done, locale)}</p>`);
+        await act(token ?? "", password);
+        page(res, locale, 200, t(text.title, locale), `<p role="status">${t(text.done, locale)}</p>${appLink(locale)}`);
       } catch (error) {
         failure(res, locale, t(text.title, locale), error);
       }

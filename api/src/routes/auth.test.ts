@@ -58,6 +58,30 @@ describe("sign-up and email verification", () => {
     expect(await done.text()).toContain("votre adresse e-mail est confirmée");
   });
 
+  it("speaks the member's language on the verify page whatever the browser's, and links to the app (issue 13)", async () => {
+    const { res, email } = await register({ locale: "en" });
+    const mail = await latestEmail(t, email);
+    // A French browser (or none) opening an English member's link.
+    const shown = await fetch(`${t.url}/auth/verify-email?token=${mail.token}`, { headers: { "accept-language": "fr-FR,fr;q=0.9" } });
+    const html = await shown.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain("<button>Confirm</button>");
+    const done = await fetch(`${t.url}/auth/verify-email`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: `token=${mail.token}`,
+    });
+    const doneHtml = await done.text();
+    expect(doneHtml).toContain("Done: your email address is confirmed.");
+    const link = /<a href="([^"]+)">Open Relais<\/a>/.exec(doneHtml)?.[1];
+    expect(link).toBe("/app?lang=en");
+    expect((await fetch(`${t.url}${link}`)).status).toBe(200);
+    expect((await t.request("GET", "/api/v1/me", { token: res.body.accessToken })).body.emailVerified).toBe(true);
+    // An unknown token: the browser's language.
+    const unknown = await fetch(`${t.url}/auth/verify-email?token=${"x".repeat(40)}`, { headers: { "accept-language": "fr" } });
+    expect(await unknown.text()).toContain('<html lang="fr">');
+  });
+
   it("refuses a duplicate email (409) whatever its case, and a weak password saying why", async () => {
     const { email } = await register();
     const dup = await register({ email: email.toUpperCase() });

@@ -3,6 +3,7 @@
  * (tombstone, live over socket.io), archive and leave, the listing a conversation is about, and
  * the list paged with the common cursor.
  */
+import sharp from "sharp";
 import { io, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerMember, startTestApi, type TestApi } from "../../test/harness.ts";
@@ -204,5 +205,80 @@ describe("the conversation list", () => {
     expect(started.body.listing).toEqual({ id: listing.body.id, title: "Vélo de ville" });
     const seenByOwner = await t.request("GET", `/api/v1/conversations/${started.body.id}`, { token: bob.token });
     expect(seenByOwner.body).toMatchObject({ listingId: listing.body.id, listing: { id: listing.body.id, title: "Vélo de ville" } });
+  });
+});
+
+describe("photos in messages", () => {
+  async function upload(who: { token: string }, conversationId: string, bytes: Buffer, type = "image/jpeg", name = "photo.jpg") {
+    const form = new FormData();
+    form.append("image", new Blob([new Uint8Array(bytes)], { type }), name);
+    const res = await fetch(`${t.url}/api/v1/conversations/${conversationId}/attachments`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${who.token}`, "accept-language": "fr" },
+      body: form,
+    });
+    // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON answers.
+    return { status: res.status, type: res.headers.get("content-type"), body: (await res.json()) as any };
+  }
+  const served = (url: string) => fetch(`${t.url}${new URL(url).pathname}`);
+
+  it("go through the listing photos' pipeline: resized WebP without EXIF, absolute URLs, sent and shown, erased with the message", async () => {
+    const id = await direct(alice, bob);
+    // A phone photo with its GPS position and camera in EXIF.
+    const photo = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: { r: 30, g: 120, b: 200 } } })
+      .jpeg()
+      .withExif({ IFD0: { Make: "PhoneMaker", Model: "Secret 12" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "45/1 45/1 0/1" } })
+      .toBuffer();
+    expect((await sharp(photo).metadata()).exif).toBeDefined();
+    const uploaded = await upload(alice, id, photo);
+    expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
+    expect(uploaded.body).toMatchObject({ kind: "image", mimeType: "image/webp", width: 1200, height: 800, name: "photo.jpg" });
+    expect(uploaded.body.url).toMatch(new RegExp(`^http://relais\\.test/media/messages/${id}/[\\w-]+\\.webp$`));
+    const file = await served(uploaded.body.url);
+    expect(file.headers.get("content-type")).toBe("image/webp");
+    const meta = await sharp(Buffer.from(await file.arrayBuffer())).metadata();
+    expect(meta).toMatchObject({ format: "webp", width: 1200 });
+    expect(meta.exif).toBeUndefined();
+
+    const sent = await t.request("POST", `/api/v1/conversations/${id}/messages`, {
+      token: alice.token,
+      body: { body: "le vélo, vu de côté", clientMessageId: "photo-1", attachments: [uploaded.body] },
+    });
+    expect(sent.status, sent.text).toBe(201);
+    const history = await t.request("GET", `/api/v1/conversations/${id}/messages`, { token: bob.token });
+    expect(history.body.items.at(-1).attachments).toEqual([uploaded.body]);
+    const stored = await t.core.market.prisma.message.findUniqueOrThrow({ where: { id: sent.body.id } });
+    expect((stored.attachments as { url: string }[])[0]?.url).toMatch(/^\/media\/messages\//);
+
+    // Someone else's conversation photo cannot be sent here.
+    const other = await direct(bob, carol);
+    const foreign = await t.request("POST", `/api/v1/conversations/${other}/messages`, {
+      token: bob.token,
+      body: { body: "regarde", clientMessageId: "photo-2", attachments: [uploaded.body] },
+    });
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.errors[0].field).toBe("body.attachments");
+
+    await t.request("DELETE", `/api/v1/conversations/${id}/messages/${sent.body.id}`, { token: alice.token });
+    expect((await served(uploaded.body.url)).status).toBe(404);
+    expect((await served(uploaded.body.thumbnailUrl)).status).toBe(404);
+  });
+
+  it("refuses a file that is not an image and one over 10 MB with a problem+json, and non-members", async () => {
+    const id = await direct(alice, bob);
+    const before = await t.core.market.prisma.message.count({ where: { conversationId: id } });
+    const pdf = await upload(alice, id, Buffer.from("%PDF-1.7 not a photo"), "image/jpeg", "photo.jpg");
+    expect(pdf.status).toBe(400);
+    expect(pdf.type).toContain("application/problem+json");
+    expect(pdf.body).toMatchObject({ code: "not_an_image", title: "Requête invalide", errors: [{ field: "body.image" }] });
+    const huge = await upload(alice, id, Buffer.alloc(10 * 1024 * 1024 + 1, 1));
+    expect(huge.status).toBe(413);
+    expect(huge.type).toContain("application/problem+json");
+    expect(huge.body.code).toBe("image_too_large");
+    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#fff" } })
+      .png()
+      .toBuffer();
+    expect((await upload(carol, id, png, "image/png", "x.png")).status).toBe(404);
+    expect(await t.core.market.prisma.message.count({ where: { conversationId: id } })).toBe(before);
   });
 });

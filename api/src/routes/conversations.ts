@@ -5,7 +5,10 @@ import {
   SendMessageCommand,
   StartConversationCommand,
 } from "@relais/core/commands/messaging-commands";
+import { Invalid } from "@relais/core/errors/domain";
+import { MAX_IMAGE_BYTES } from "@relais/core/listings/images";
 import { archiveConversation, leaveConversation } from "@relais/core/messaging/archive";
+import { uploadMessageImage } from "@relais/core/messaging/attachment-images";
 import {
   getConversation,
   listConversations,
@@ -22,6 +25,19 @@ import { localeOf } from "../http/problem.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
 import { Id, IdParams } from "./schemas.ts";
 
+const Attachment = z
+  .object({
+    kind: z.literal("image"),
+    url: z.string(),
+    thumbnailUrl: z.string(),
+    name: z.string().optional(),
+    mimeType: z.string(),
+    bytes: z.number().int(),
+    width: z.number().int(),
+    height: z.number().int(),
+  })
+  .meta({ id: "UploadedAttachment" });
+
 const MessageParams = z.strictObject({ id: Id, messageId: Id });
 
 const Message = z
@@ -31,7 +47,7 @@ const Message = z
     conversationId: z.string(),
     sender: z.object({ id: z.string(), name: z.string(), deleted: z.boolean() }),
     body: z.string().describe('"" once deleted'),
-    attachments: z.array(z.unknown()),
+    attachments: z.array(z.unknown()).describe("Attachments as sent; uploaded photos with absolute `url` and `thumbnailUrl`"),
     clientMessageId: z.string(),
     createdAt: z.string(),
     editedAt: z.string().nullable(),
@@ -151,6 +167,30 @@ export function conversationRoutes(api: ApiContext): AnyRoute[] {
       async handler({ caller, params, body }) {
         const { message, created } = await sendMessage(ctx, caller!.userId, params.id, body);
         return { status: created ? 201 : 200, body: message };
+      },
+    }),
+    defineRoute({
+      method: "post",
+      path: "/api/v1/conversations/:id/attachments",
+      summary: "Upload a photo to send in this conversation (then send a message with the attachment returned)",
+      description:
+        "JPEG, PNG or WebP up to 10 MB, checked by decoding; resized (1200 px, 320 px thumbnail) and re-encoded as WebP, so no EXIF metadata (GPS position) is kept. Only members of the conversation; its URL is random and stops working when the message is deleted.",
+      tags,
+      auth: "user",
+      params: IdParams,
+      upload: { field: "image", maxBytes: MAX_IMAGE_BYTES, description: "The image file" },
+      responses: {
+        201: { description: "The attachment, for `attachments` of the next message", schema: Attachment },
+        413: { description: "Image over 10 MB (`image_too_large`)" },
+      },
+      async handler({ caller, params, req }) {
+        const file = (req as { file?: { buffer: Buffer; originalname?: string } }).file;
+        if (!file) throw new Invalid("image_required", [{ field: "image", code: "image_required" }]);
+        const attachment = await uploadMessageImage(ctx, caller!.userId, params.id, {
+          bytes: file.buffer,
+          ...(file.originalname ? { name: file.originalname } : {}),
+        });
+        return { status: 201, body: attachment };
       },
     }),
     defineRoute({

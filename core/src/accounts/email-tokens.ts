@@ -5,6 +5,7 @@
  */
 import type { EmailTokenPurpose, Prisma, User } from "../db/generated/client.ts";
 import { Invalid } from "../errors/domain.ts";
+import type { Locale } from "../i18n/messages.ts";
 import { type AccountsContext, nowOf } from "./context.ts";
 import { randomToken, sha256 } from "./crypto.ts";
 
@@ -29,6 +30,18 @@ export async function issueEmailToken(
     data: { userId, purpose, email, tokenHash: sha256(token), expiresAt: new Date(nowOf(ctx).getTime() + EMAIL_TOKEN_TTL_MS[purpose]) },
   });
   return token;
+}
+
+/**
+ * The language of the member a link was mailed to, so the page it opens speaks it (not the
+ * browser's). Reading it uses nothing up; an unknown token has none.
+ */
+export async function emailTokenLocale(ctx: AccountsContext, token: string): Promise<Locale | undefined> {
+  const stored = await ctx.prisma.emailToken.findUnique({
+    where: { tokenHash: sha256(token) },
+    select: { user: { select: { locale: true } } },
+  });
+  return stored?.user.locale ?? undefined;
 }
 
 const invalidToken = () => new Invalid("invalid_email_token", [{ field: "token", code: "invalid_email_token" }]);

@@ -291,6 +291,7 @@ export const MESSAGES = {
     en: "Give the order of every image of the listing, each once.",
   },
   // pages opened from emailed links
+  page_open_app: { fr: "Ouvrir Relais", en: "Open Relais" },
   page_verify_title: { fr: "Confirmer votre adresse e-mail", en: "Confirm your email address" },
   page_verify_button: { fr: "Confirmer", en: "Confirm" },
   page_verified: { fr: "C'est fait : votre adresse e-mail est confirmée.", en: "Done: your email address is confirmed." },

@@ -40,6 +40,29 @@ export async function checkImage(bytes: Buffer): Promise<void> {
   if (!format || !ACCEPTED.has(format)) throw new Invalid("not_an_image", [{ field: "image", code: "not_an_image" }]);
 }
 
+export type RenderedImage = { display: { data: Buffer; info: sharp.OutputInfo }; thumb: Buffer };
+
+/**
+ * The one image pipeline (listing photos, message attachments): a real JPEG, PNG or WebP,
+ * turned upright, resized to a display size and a thumbnail, re-encoded as WebP. Re-encoding
+ * keeps no metadata: EXIF (GPS position, camera serial) never reaches other members.
+ */
+export async function renderImage(bytes: Buffer): Promise<RenderedImage> {
+  await checkImage(bytes);
+  try {
+    const display = await sharp(bytes)
+      .rotate()
+      .resize(DISPLAY_PX, DISPLAY_PX, { fit: "inside", withoutEnlargement: true })
+      .webp({ quality: 82 })
+      .toBuffer({ resolveWithObject: true });
+    const thumb = await sharp(bytes).rotate().resize(THUMB_PX, THUMB_PX, { fit: "cover" }).webp({ quality: 75 }).toBuffer();
+    return { display, thumb };
+  } catch {
+    // Declares a format but does not decode: truncated or forged.
+    throw new Invalid("not_an_image", [{ field: "image", code: "not_an_image" }]);
+  }
+}
+
 export async function addListingImage(
   ctx: MarketContext,
   store: ImageStore,
@@ -49,20 +72,7 @@ export async function addListingImage(
 ): Promise<ListingView> {
   await ownListing(ctx, userId, listingId);
   if ((await ctx.prisma.listingImage.count({ where: { listingId } })) >= MAX_IMAGES) throw tooManyImages();
-  await checkImage(bytes);
-  let display: { data: Buffer; info: sharp.OutputInfo };
-  let thumb: Buffer;
-  try {
-    display = await sharp(bytes)
-      .rotate()
-      .resize(DISPLAY_PX, DISPLAY_PX, { fit: "inside", withoutEnlargement: true })
-      .webp({ quality: 82 })
-      .toBuffer({ resolveWithObject: true });
-    thumb = await sharp(bytes).rotate().resize(THUMB_PX, THUMB_PX, { fit: "cover" }).webp({ quality: 75 }).toBuffer();
-  } catch {
-    // Declares a format but does not decode: truncated or forged.
-    throw new Invalid("not_an_image", [{ field: "image", code: "not_an_image" }]);
-  }
+  const { display, thumb } = await renderImage(bytes);
   const id = randomUUID();
   const displayKey = `listings/${listingId}/${id}.webp`;
   const thumbKey = `listings/${listingId}/${id}-thumb.webp`;

@@ -15,6 +15,7 @@ import { Conflict, Forbidden, Invalid, NotFound } from "../errors/domain.ts";
 import { type Locale, t } from "../i18n/messages.ts";
 import type { MarketContext } from "../listings/context.ts";
 import { decodeOffsetCursor, encodeOffsetCursor } from "../pagination.ts";
+import { ownImageKeys, withOwnImagePaths } from "./attachments.ts";
 
 export type MessageView = {
   id: string;
@@ -302,7 +303,12 @@ export async function sendMessage(
   conversationId: string,
   input: { body: string; clientMessageId: string; attachments?: unknown[] },
 ): Promise<{ message: MessageView; created: boolean }> {
-  const { body, attachments = [] } = parseCommand(SendMessageCommand, input);
+  const command = parseCommand(SendMessageCommand, input);
+  const body = command.body;
+  const attachments = withOwnImagePaths(command.attachments ?? []);
+  // A photo uploaded to another conversation is not this conversation's to show.
+  if (ownImageKeys(attachments).some((image) => image.conversationId !== conversationId))
+    throw new Invalid("invalid_request", [{ field: "attachments", code: "field_invalid" }]);
   await assertNotGuest(ctx.prisma, userId);
   await membership(ctx, conversationId, userId);
   const existing = await ctx.prisma.message.findUnique({

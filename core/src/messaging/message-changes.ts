@@ -17,6 +17,7 @@ import { enqueueMessageUpdates } from "../delivery/enqueue.ts";
 import { Conflict, Forbidden, NotFound } from "../errors/domain.ts";
 import type { Locale } from "../i18n/messages.ts";
 import type { MarketContext } from "../listings/context.ts";
+import { eraseMessageImages } from "./attachment-images.ts";
 import { MESSAGE_INCLUDE, type MessageView, membership, toMessageView } from "./conversations.ts";
 
 export const EDIT_WINDOW_HOURS = 24;
@@ -25,7 +26,7 @@ async function ownMessage(ctx: MarketContext, userId: string, conversationId: st
   await membership(ctx, conversationId, userId);
   const message = await ctx.prisma.message.findUnique({
     where: { id: messageId },
-    select: { conversationId: true, senderId: true, createdAt: true, deletedAt: true },
+    select: { conversationId: true, senderId: true, createdAt: true, deletedAt: true, attachments: true },
   });
   if (!message || message.conversationId !== conversationId) throw new NotFound("not_found");
   if (message.senderId !== userId) throw new Forbidden("message_not_author");
@@ -84,5 +85,8 @@ export async function deleteMessage(
     const row = await ctx.prisma.message.findUniqueOrThrow({ where: { id: messageId }, include: MESSAGE_INCLUDE });
     return toMessageView(row, locale);
   }
-  return applyChange(ctx, conversationId, messageId, { body: "", attachments: [], deletedAt: new Date() }, locale);
+  const tombstone = await applyChange(ctx, conversationId, messageId, { body: "", attachments: [], deletedAt: new Date() }, locale);
+  // The photos it carried go too: their URLs answer 404 from now on.
+  await eraseMessageImages(ctx.images, Array.isArray(message.attachments) ? message.attachments : []);
+  return tombstone;
 }
