@@ -5,11 +5,14 @@
  * widget/artifacts/ (git-ignored).
  */
 import { mkdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SignJWT } from "jose";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STRONG_PASSWORD, startTestApi, type TestApi } from "../../api/test/harness.ts";
 
@@ -242,6 +245,86 @@ const jwt = (claims: Record<string, unknown>, secret: string, lifetimeSeconds = 
 };
 
 describe("faults and bad input (acceptance 3)", () => {
+  it("API unreachable: a clear offline state, and what was typed meanwhile is sent once when it is back", async () => {
+    const context = await browser.newContext({ locale: "fr-FR" });
+    try {
+      const page = await hostPage(context, "<h1>Shop</h1>", "demo", 'data-locale="fr"');
+      await page.evaluate(() => window.Relais?.open());
+      await textbox(page).fill("bonjour");
+      await textbox(page).press("Enter");
+      await expect.poll(() => log(page).locator(".bot").count(), { timeout: 10_000 }).toBeGreaterThan(1);
+      const guest = await page.evaluate(() => (JSON.parse(localStorage.getItem("relais:demo:auth") ?? "{}") as { guest: string }).guest);
+      const turns = () => t.core.db.prisma.inboundTurn.count({ where: { identity: { provider: "widget", externalId: guest } } });
+      expect(await turns()).toBe(1);
+
+      await context.setOffline(true);
+      await textbox(page).fill("je cherche une perceuse");
+      await textbox(page).press("Enter");
+      await expect
+        .poll(() =>
+          page
+            .getByRole("status")
+            .getByText(/Hors ligne/)
+            .count(),
+        )
+        .toBe(1);
+      await expect.poll(() => page.getByText("en attente d'envoi").count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, "12-offline");
+      await page.waitForTimeout(1500);
+      expect(await turns()).toBe(1);
+
+      await context.setOffline(false);
+      await expect.poll(() => page.getByText("en attente d'envoi").count(), { timeout: 15_000 }).toBe(0);
+      await expect
+        .poll(() =>
+          page
+            .getByRole("status")
+            .getByText(/Hors ligne/)
+            .count(),
+        )
+        .toBe(0);
+      expect(await turns()).toBe(2);
+      expect(await log(page).locator(".me").getByText("je cherche une perceuse", { exact: true }).count()).toBe(1);
+      await shot(page, "13-back-online");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("a wrong-type or oversized attachment gets a clear message and sends nothing; a photo goes through", async () => {
+    const context = await browser.newContext({ locale: "fr-FR" });
+    try {
+      const page = await hostPage(context, "<h1>Shop</h1>", "demo", 'data-locale="fr"');
+      await page.evaluate(() => window.Relais?.open());
+      await expect.poll(() => textbox(page).isVisible()).toBe(true);
+      const file = page.locator('relais-widget input[type="file"]');
+      const sent: string[] = [];
+      page.on("request", (req) => {
+        if (req.url().endsWith("/api/v1/assistant/messages")) sent.push(req.postData() ?? "");
+      });
+      await file.setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 not a photo") });
+      await expect.poll(() => log(page).getByText("Seules les photos JPEG, PNG ou WebP sont acceptées.").count()).toBe(1);
+      await file.setInputFiles({ name: "huge.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(11 * 1024 * 1024, 1) });
+      await expect.poll(() => log(page).getByText("Cette photo est trop lourde (10 Mo au plus).").count()).toBe(1);
+      expect(sent).toEqual([]);
+      await shot(page, "14-attachments-refused");
+
+      const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 40, g: 120, b: 200 } } })
+        .png()
+        .toBuffer();
+      await file.setInputFiles({ name: "velo.png", mimeType: "image/png", buffer: photo });
+      await expect.poll(() => log(page).getByText("Photo jointe : velo.png").count()).toBe(1);
+      await expect.poll(() => sent.length, { timeout: 10_000 }).toBe(1);
+      const body = JSON.parse(sent[0] ?? "{}") as { attachments: { mimeType: string; data: string }[] };
+      expect(body.attachments[0]?.mimeType).toBe("image/jpeg");
+      expect(body.attachments[0]?.data.length).toBeLessThanOrEqual(90_000);
+      await expect.poll(() => log(page).locator(".bot").count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("a forged or expired identity JWT leaves the visitor a guest; a valid one signs that user in", async () => {
     const context = await browser.newContext({ locale: "en-US" });
     try {
@@ -265,6 +348,172 @@ describe("faults and bad input (acceptance 3)", () => {
       expect(await page.getByRole("button", { name: "Sign in" }).count()).toBe(1);
       expect(await identify(await jwt({ sub: "cust-1", name: "Nadia Host" }, hostSite.secret))).toMatchObject({ kind: "member" });
       await expect.poll(() => page.getByText("Signed in: Nadia Host").count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("keyboard, hostile pages, other origins, single-page apps", () => {
+  it("works with the keyboard only: Tab to the bubble, Enter opens with focus in the box, a card's button by Tab, Escape closes back to the bubble", async () => {
+    const context = await browser.newContext({ locale: "fr-FR" });
+    try {
+      const page = await newPage(context);
+      await page.goto(`${t.url}/?lang=fr`);
+      await expect.poll(() => bubble(page).isVisible()).toBe(true);
+      const focusedInWidget = () =>
+        page.evaluate(() => {
+          const active = document.activeElement;
+          if (active?.tagName !== "RELAIS-WIDGET") return undefined;
+          const inner = active.shadowRoot?.activeElement;
+          return inner ? `${inner.tagName.toLowerCase()}:${inner.getAttribute("aria-label") ?? inner.textContent ?? ""}` : undefined;
+        });
+      for (let i = 0; i < 10 && !(await focusedInWidget())?.startsWith("button:Ouvrir"); i++) await page.keyboard.press("Tab");
+      expect(await focusedInWidget()).toBe("button:Ouvrir la discussion Relais");
+      await page.keyboard.press("Enter");
+      await expect.poll(focusedInWidget).toBe("input:");
+      await page.keyboard.type("je cherche un vélo vers Lyon");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.getByRole("article").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      for (let i = 0; i < 40 && (await focusedInWidget()) !== "button:Voir"; i++) await page.keyboard.press("Shift+Tab");
+      expect(await focusedInWidget()).toBe("button:Voir");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => log(page).getByText("7 vitesses").count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await page.keyboard.press("Escape");
+      await expect.poll(focusedInWidget).toBe("button:Fermer la discussion Relais".replace("Fermer", "Ouvrir"));
+      // Closed means hidden, not transparent.
+      expect(await textbox(page).isVisible()).toBe(false);
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, "08-keyboard-closed");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("a host page whose CSS styles *, button and div aggressively changes nothing inside", async () => {
+    const context = await browser.newContext({ locale: "fr-FR" });
+    const hostile = `<style>
+      * { font-size: 31px !important; color: red !important; margin: 13px !important; padding: 17px !important; box-sizing: content-box !important; line-height: 3 !important; letter-spacing: 4px !important; font-family: serif !important; opacity: .9 !important; }
+      button { background: yellow !important; border: 9px solid green !important; width: 300px !important; display: block !important; border-radius: 0 !important; }
+      div { display: inline !important; position: static !important; border: 5px dotted blue !important; width: 10px !important; }
+    </style><div><button>Host button</button></div>`;
+    const styles = (page: Page) =>
+      page.evaluate(() => {
+        const root = document.querySelector("relais-widget")?.shadowRoot;
+        const pick = (selector: string) => {
+          const element = root?.querySelector(selector);
+          if (!element) return `missing ${selector}`;
+          const css = getComputedStyle(element);
+          const box = element.getBoundingClientRect();
+          return [
+            css.fontSize,
+            css.color,
+            css.margin,
+            css.padding,
+            css.display,
+            css.fontFamily,
+            css.lineHeight,
+            css.letterSpacing,
+            css.borderTopWidth,
+            css.backgroundColor,
+            css.opacity,
+            Math.round(box.width),
+            Math.round(box.height),
+          ].join("|");
+        };
+        return [
+          ".bubble",
+          "#relais-panel",
+          ".panel",
+          "header",
+          ".tabs button",
+          ".composer input",
+          ".composer button.primary",
+          ".log > div",
+        ].map(pick);
+      });
+    try {
+      const plain = await hostPage(context, "<div><button>Host button</button></div>", "demo", 'data-locale="fr"');
+      await plain.evaluate(() => window.Relais?.open());
+      await expect.poll(() => textbox(plain).isVisible()).toBe(true);
+      const expected = await styles(plain);
+      const page = await hostPage(context, hostile, "demo", 'data-locale="fr"');
+      await page.evaluate(() => window.Relais?.open());
+      await expect.poll(() => textbox(page).isVisible()).toBe(true);
+      expect(await styles(page)).toEqual(expected);
+      await shot(page, "09-hostile-css");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("a page on an origin the site does not list gets nothing: no readable answer, no socket, nothing written", async () => {
+    const context = await browser.newContext({ locale: "fr-FR" });
+    try {
+      const page = await newPage(context);
+      // Another origin: a real server on another loopback port (Chromium lets only loopback pages load loopback scripts).
+      const otherServer = createServer((_req, res) => {
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+        res.end(
+          `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Other</title></head><body><h1>Other</h1><script src="${t.url}/widget.js" data-site="demo" async></script></body></html>`,
+        );
+      });
+      await new Promise<void>((resolve) => otherServer.listen(0, "127.0.0.1", resolve));
+      context.on("close", () => otherServer.close());
+      const otherOrigin = `http://127.0.0.1:${(otherServer.address() as AddressInfo).port}`;
+      const allowed: string[] = [];
+      const sockets: string[] = [];
+      page.on("response", (res) => {
+        const header = res.headers()["access-control-allow-origin"];
+        if (res.url().includes("/api/") && header) allowed.push(`${res.url()} ${header}`);
+      });
+      page.on("websocket", (socket) => sockets.push(socket.url()));
+      const turnsBefore = await t.core.db.prisma.inboundTurn.count();
+      const identitiesBefore = await t.core.db.prisma.identity.count();
+      await page.goto(`${otherOrigin}/`);
+      await expect.poll(() => page.evaluate(() => typeof window.Relais?.open)).toBe("function");
+      await page.evaluate(() => window.Relais?.open());
+      await expect.poll(() => textbox(page).isVisible()).toBe(true);
+      await textbox(page).fill("je cherche un vélo vers Lyon");
+      await textbox(page).press("Enter");
+      await expect.poll(() => page.getByText("en attente d'envoi").count()).toBe(1);
+      await page.waitForTimeout(1500);
+      expect(allowed).toEqual([]);
+      expect(sockets).toEqual([]);
+      expect(await page.getByRole("article").count()).toBe(0);
+      expect(await t.core.db.prisma.inboundTurn.count()).toBe(turnsBefore);
+      expect(await t.core.db.prisma.identity.count()).toBe(identitiesBefore);
+      await shot(page, "10-other-origin");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("a single-page app that replaces <body> keeps the widget and its history; another tab follows the same log", async () => {
+    const context = await browser.newContext({ locale: "fr-FR" });
+    try {
+      const page = await hostPage(context, "<main><h1>Route 1</h1></main>", "demo", 'data-locale="fr"');
+      const other = await hostPage(context, "<main><h1>Other tab</h1></main>", "demo", 'data-locale="fr"');
+      await page.evaluate(() => window.Relais?.open());
+      await textbox(page).fill("je cherche un vélo vers Lyon");
+      await textbox(page).press("Enter");
+      await expect.poll(() => page.getByRole("article").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      await page.evaluate(() => {
+        const next = document.createElement("body");
+        next.append(Object.assign(document.createElement("h1"), { textContent: "Route 2" }));
+        document.body.replaceWith(next);
+        history.pushState({}, "", "/host-page/route-2");
+      });
+      await expect.poll(() => page.getByRole("heading", { name: "Route 2" }).count()).toBe(1);
+      expect(await bubble(page).isVisible()).toBe(true);
+      expect(await page.getByRole("article").count()).toBeGreaterThan(0);
+      await textbox(page).fill("merci");
+      await textbox(page).press("Enter");
+      await expect.poll(() => log(page).locator(".me").getByText("merci", { exact: true }).count()).toBe(1);
+      // The other tab shows the same conversation, without a reload.
+      await other.evaluate(() => window.Relais?.open());
+      await expect.poll(() => log(other).locator(".me").getByText("merci", { exact: true }).count()).toBe(1);
+      await shot(page, "11-spa");
     } finally {
       await context.close();
     }
