@@ -71,7 +71,15 @@ export async function bootCore(
       } else analyze.catch(() => {}); // closing during it is fine: it is only statistics
     }
     const images = createImageStore(config);
-    return { config, db, embedder, events, market: { prisma: db.prisma, embedder, events, images }, seed, staleVectors: stale };
+    return {
+      config,
+      db,
+      embedder,
+      events,
+      market: { prisma: db.prisma, embedder, events, images, reportsToHideListing: config.reportsToHideListing },
+      seed,
+      staleVectors: stale,
+    };
   } catch (error) {
     await db.close();
     throw error;

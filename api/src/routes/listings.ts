@@ -41,7 +41,9 @@ const ListingSchema = z
       .nullable(),
     remote: z.boolean(),
     shipping: z.boolean(),
-    status: ListingStatus,
+    status: z
+      .enum([...ListingStatus.options, "hidden"])
+      .describe("`hidden`: hidden pending review after several reports (only its owner sees it; a moderator's decision brings it back)"),
     locale: z.enum(["fr", "en"]),
     owner: z.object({ id: z.string(), name: z.string() }),
     images: z.array(
@@ -168,7 +170,7 @@ export function listingRoutes(api: ApiContext): AnyRoute[] {
       params: IdParams,
       responses: { 200: { description: "The listing", schema: ListingSchema } },
       async handler({ params, caller }) {
-        return { status: 200, body: listingSeenBy(await getListing(ctx, params.id), caller?.userId) };
+        return { status: 200, body: listingSeenBy(await getListing(ctx, params.id, caller?.userId ?? null), caller?.userId) };
       },
     }),
     defineRoute({

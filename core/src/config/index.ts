@@ -142,6 +142,7 @@ const EnvSchema = z.object({
   DATABASE_CONNECT_TIMEOUT_MS: wholeNumber(5000, 100, 600_000, " of milliseconds"),
   RELAIS_DATA_DIR: z.string().trim().min(1, "expected a folder path").default("./data"),
   RELAIS_DEMO_DATA: booleanFlag("RELAIS_DEMO_DATA", true),
+  RELAIS_REPORTS_TO_HIDE_LISTING: wholeNumber(3, 1, 100, " of reports"),
   // auth
   JWT_SECRET: optionalSecret.refine(
     (value) => value === undefined || value.length >= 32,
@@ -312,6 +313,8 @@ export type Config = {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   database: { driver: "pglite"; dataDir: string } | { driver: "pg"; url: string; connectTimeoutMs: number };
   demoData: boolean;
+  /** Independent reports (by distinct members, an unverified email counting half) that hide a listing pending review. */
+  reportsToHideListing: number;
   auth: {
     /** Undefined: a random secret is generated once and kept in the data folder (not in production). */
     jwtSecret: string | undefined;
@@ -601,6 +604,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       ? { driver: "pg", url: e.DATABASE_URL, connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS }
       : { driver: "pglite", dataDir },
     demoData: e.RELAIS_DEMO_DATA,
+    reportsToHideListing: e.RELAIS_REPORTS_TO_HIDE_LISTING,
     dataDir,
     ai: {
       openai: e.OPENAI_API_KEY

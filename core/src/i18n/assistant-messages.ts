@@ -194,6 +194,7 @@ export const ASSISTANT_MESSAGES = {
   as_status_paused: { fr: "en pause", en: "paused" },
   as_status_closed: { fr: "terminée", en: "closed" },
   as_status_traded: { fr: "échangée", en: "traded" },
+  as_status_hidden: { fr: "masquée après des signalements, en attente d'examen", en: "hidden after reports, pending review" },
   // search
   as_ask_query: { fr: "Que cherchez-vous ?", en: "What are you looking for?" },
   as_search_results: { fr: "{count} résultat(s) pour « {q} »{where} :", en: '{count} result(s) for "{q}"{where}:' },

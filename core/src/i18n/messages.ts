@@ -234,6 +234,10 @@ export const MESSAGES = {
   unknown_place: { fr: "Lieu inconnu : « {place} ».{suggestions}", en: "Unknown place “{place}”.{suggestions}" },
   place_suggestions: { fr: " Vouliez-vous dire : {names} ?", en: " Did you mean: {names}?" },
   not_owner: { fr: "Seul l'auteur de cette annonce peut la modifier.", en: "Only the author of this listing can change it." },
+  listing_hidden_pending_review: {
+    fr: "Cette annonce est masquée après plusieurs signalements, en attente d'examen par la modération : vous pourrez la remettre en ligne une fois qu'elle aura été examinée.",
+    en: "This listing is hidden after several reports, pending review by a moderator: you can put it back online once it has been reviewed.",
+  },
   listing_not_found: { fr: "Cette annonce n'existe pas ou plus.", en: "This listing does not exist (any more)." },
   wants_offer_only: {
     fr: "Seule une offre peut demander quelque chose en échange.",

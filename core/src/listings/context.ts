@@ -11,4 +11,6 @@ export type MarketContext = {
   /** Where listing photos live; erased with their listing. Absent only where no photo is ever stored. */
   images?: ImageStore;
   now?: () => Date;
+  /** Independent reports that hide a listing pending review (config; 3 when absent). */
+  reportsToHideListing?: number;
 };

@@ -23,7 +23,7 @@ export type ListingView = {
   location: { place: string | null; postcode: string | null; countryCode: string | null; lat: number; lng: number } | null;
   remote: boolean;
   shipping: boolean;
-  status: "active" | "paused" | "closed" | "traded";
+  status: "active" | "paused" | "closed" | "traded" | "hidden";
   locale: "fr" | "en";
   owner: { id: string; name: string };
   images: { id: string; position: number; url: string; thumbnailUrl: string; width: number; height: number }[];

@@ -8,7 +8,7 @@ import { embedBeforeWrite } from "../ai/embedder.ts";
 import { CreateListingCommand, UpdateListingCommand } from "../commands/listing-commands.ts";
 import { parseCommand } from "../commands/parse-command.ts";
 import type { Prisma } from "../db/generated/client.ts";
-import { Forbidden, Invalid, NotFound } from "../errors/domain.ts";
+import { Conflict, Forbidden, Invalid, NotFound } from "../errors/domain.ts";
 import { t } from "../i18n/messages.ts";
 import { announceWithdrawals, withdrawProposalsOfListing } from "../matching/matches.ts";
 import { cursorArgs, type Page, toPage } from "../pagination.ts";
@@ -153,16 +153,20 @@ export async function createListing(ctx: MarketContext, ownerId: string, input: 
   };
 }
 
-export async function getListing(ctx: MarketContext, id: string): Promise<ListingView> {
+/**
+ * A listing by id. `viewerId` (a member, or null for an anonymous visitor) asks as someone
+ * seeing it from outside: a listing hidden pending review exists only for its owner.
+ */
+export async function getListing(ctx: MarketContext, id: string, viewerId?: string | null): Promise<ListingView> {
   const row = await ctx.prisma.listing.findUnique({ where: { id }, include: LISTING_INCLUDE });
-  if (!row) throw new NotFound("listing_not_found");
+  if (!row || (viewerId !== undefined && row.status === "hidden" && row.ownerId !== viewerId)) throw new NotFound("listing_not_found");
   return toListingView(row);
 }
 
 async function ownedListing(ctx: MarketContext, userId: string, id: string) {
   const row = await ctx.prisma.listing.findUnique({
     where: { id },
-    select: { id: true, ownerId: true, kind: true, title: true, description: true, tags: true },
+    select: { id: true, ownerId: true, kind: true, title: true, description: true, tags: true, status: true },
   });
   if (!row) throw new NotFound("listing_not_found");
   // Why 403 and not 404: the listing is public, only changing it is reserved to its author.
@@ -173,6 +177,8 @@ async function ownedListing(ctx: MarketContext, userId: string, id: string) {
 export async function updateListing(ctx: MarketContext, userId: string, id: string, input: ListingPatch): Promise<ListingView> {
   const patch = parseCommand(UpdateListingCommand, input);
   const current = await ownedListing(ctx, userId, id);
+  // Hidden by reports: only a moderator's decision puts it back online.
+  if (current.status === "hidden" && patch.status !== undefined) throw new Conflict("listing_hidden_pending_review");
   const categoryId = patch.category === undefined ? undefined : await categoryIdOf(ctx, patch.category);
   const location = patch.location === undefined ? undefined : locate(patch.location);
   const wanted = current.kind === "want" ? await checkWanted(ctx, userId, patch.wantedListingIds) : undefined;

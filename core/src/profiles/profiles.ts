@@ -8,8 +8,10 @@ import { ReportMemberCommand, UpdateProfileCommand } from "../commands/profile-c
 import type { Prisma } from "../db/generated/client.ts";
 import { Invalid, NotFound } from "../errors/domain.ts";
 import type { MarketContext } from "../listings/context.ts";
+import { hideWhenReported } from "../listings/listing-moderation.ts";
 import { LISTING_INCLUDE, type ListingView, listingSeenBy, toListingView } from "../listings/listing-view.ts";
 import { locate } from "../listings/listings.ts";
+import { announceWithdrawals } from "../matching/matches.ts";
 import { Preferences, type PreferencesInput } from "./preferences.ts";
 import { type Trust, trustOf } from "./trust.ts";
 
@@ -186,19 +188,24 @@ export async function reportUser(ctx: MarketContext, reporterId: string, targetU
     listingId: input.listingId ?? null,
     messageId: input.messageId ?? null,
   };
-  // Reporting often comes with not wanting to hear from them again: both at once, or neither.
-  const report = input.block
-    ? (
-        await ctx.prisma.$transaction([
-          ctx.prisma.report.create({ data }),
-          ctx.prisma.block.upsert({
-            where: { blockerId_blockedId: { blockerId: reporterId, blockedId: targetUserId } },
-            create: { blockerId: reporterId, blockedId: targetUserId },
-            update: {},
-          }),
-        ])
-      )[0]
-    : await ctx.prisma.report.create({ data });
+  // Reporting often comes with not wanting to hear from them again: both at once, or neither; a
+  // listing that reaches the reports threshold is hidden in the same transaction.
+  const now = ctx.now?.() ?? new Date();
+  const { report, moderation } = await ctx.prisma.$transaction(async (tx) => {
+    const report = await tx.report.create({ data });
+    if (input.block)
+      await tx.block.upsert({
+        where: { blockerId_blockedId: { blockerId: reporterId, blockedId: targetUserId } },
+        create: { blockerId: reporterId, blockedId: targetUserId },
+        update: {},
+      });
+    const moderation = data.listingId ? await hideWhenReported(ctx, tx, data.listingId, now) : undefined;
+    return { report, moderation };
+  });
+  if (moderation?.hidden && data.listingId) {
+    announceWithdrawals(ctx, moderation.withdrawn);
+    ctx.events.publish("listing.changed", { listingId: data.listingId, ownerId: targetUserId, change: "updated" });
+  }
   const blocked = (await ctx.prisma.block.count({ where: { blockerId: reporterId, blockedId: targetUserId } })) > 0;
   return { id: report.id, status: report.status, createdAt: report.createdAt.toISOString(), blocked };
 }

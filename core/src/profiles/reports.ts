@@ -6,6 +6,7 @@
 import type { PrismaClient } from "../db/generated/client.ts";
 import { Forbidden, NotFound } from "../errors/domain.ts";
 import type { MarketContext } from "../listings/context.ts";
+import { restoreWhenCleared } from "../listings/listing-moderation.ts";
 import { cursorArgs, type Page, toPage } from "../pagination.ts";
 
 type Reason = "spam" | "scam" | "harassment" | "inappropriate" | "prohibited_item" | "other";
@@ -115,8 +116,9 @@ function loadReport(prisma: PrismaClient, id: string) {
 }
 
 /**
- * "resolve": the report is upheld (status reviewed; it keeps weighing on trust); "dismiss": it
- * no longer counts. Deciding again changes the decision.
+ * "resolve": the report is upheld (status reviewed; it keeps weighing on trust, and a listing it
+ * hid stays hidden); "dismiss": it no longer counts (a listing hidden by reports is back once
+ * those still counting fall under the threshold, none upheld). Deciding again changes the decision.
  */
 export async function decideReport(
   ctx: MarketContext,
@@ -125,11 +127,20 @@ export async function decideReport(
   decision: "resolve" | "dismiss",
 ): Promise<ModerationReport> {
   await assertAdmin(ctx.prisma, adminId);
-  const updated = await ctx.prisma.report.updateMany({
-    where: { id: reportId },
-    data: { status: decision === "resolve" ? "reviewed" : "dismissed", resolvedAt: new Date() },
+  // A listing hidden by reports stays hidden while one is upheld or enough still count (listing-moderation.ts).
+  const restored = await ctx.prisma.$transaction(async (tx) => {
+    const updated = await tx.report.updateMany({
+      where: { id: reportId },
+      data: { status: decision === "resolve" ? "reviewed" : "dismissed", resolvedAt: new Date() },
+    });
+    if (updated.count === 0) throw new NotFound("not_found");
+    const report = await tx.report.findUniqueOrThrow({
+      where: { id: reportId },
+      select: { listing: { select: { id: true, ownerId: true } } },
+    });
+    return report.listing && (await restoreWhenCleared(ctx, tx, report.listing.id)) ? report.listing : undefined;
   });
-  if (updated.count === 0) throw new NotFound("not_found");
+  if (restored) ctx.events.publish("listing.changed", { listingId: restored.id, ownerId: restored.ownerId, change: "updated" });
   return toModerationReport(await loadReport(ctx.prisma, reportId));
 }
 
