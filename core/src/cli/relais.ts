@@ -269,6 +269,29 @@ trades
     );
   });
 
+program
+  .command("teams")
+  .description("Microsoft Teams")
+  .command("package")
+  .description(
+    "write the Teams app package (manifest with TEAMS_APP_ID and PUBLIC_URL's host, French localization, icons) to upload in Teams",
+  )
+  .option("--out <file>", "where to write the zip", "relais-teams.zip")
+  .action(async (options: { out: string }) => {
+    const config = loadConfig();
+    if (config.teams?.mode !== "authenticated")
+      throw new CliError("TEAMS_APP_ID is not set: the package names your Azure Bot's app id (README, “Microsoft Teams”).");
+    // The CLI is an entry point: the Teams adapter's own files are loaded from it, never imported by the domain.
+    const { AppPackageError, writeAppPackage } = await import("@relais/bots/teams/app-package");
+    try {
+      const bytes = writeAppPackage({ appId: config.teams.appId, publicUrl: config.publicUrl, outFile: options.out });
+      console.log(`Teams app package written to ${options.out} (${bytes} bytes): upload it in Teams → Apps → Manage your apps.`);
+    } catch (error) {
+      if (error instanceof AppPackageError) throw new CliError(error.message);
+      throw error;
+    }
+  });
+
 program.parseAsync().catch((error) => {
   if (error instanceof CliError || error instanceof WantListError) {
     process.stderr.write(`relais: ${error.message}\n`);
