@@ -19,6 +19,7 @@ import { devRoutes } from "./routes/dev.ts";
 import { listingImageRoutes, listingRoutes } from "./routes/listings.ts";
 import { matchRoutes } from "./routes/matches.ts";
 import { meRoutes } from "./routes/me.ts";
+import { missionImportRoutes } from "./routes/mission-import.ts";
 import { missionSourceRoutes } from "./routes/mission-sources.ts";
 import { missionRoutes } from "./routes/missions.ts";
 import { moderationRoutes } from "./routes/moderation.ts";
@@ -47,6 +48,7 @@ export function createApiRouter(api: ApiContext, limits: RateLimiters, origins: 
     ...moderationRoutes(api),
     // Before missionRoutes: /missions/sources is not a mission id.
     ...missionSourceRoutes(api),
+    ...missionImportRoutes(api),
     ...missionRoutes(api),
     ...assistantRoutes(api),
     ...widgetRoutes({ api, origins }),

@@ -100,6 +100,7 @@ describe("OpenAPI document", () => {
         "GET /api/v1/me/saved-missions",
         "GET /api/v1/missions/sources",
         "POST /api/v1/admin/missions/sync",
+        "POST /api/v1/missions/import",
         "DELETE /api/v1/assistant/session",
         "GET /api/v1/widget/sites/{key}",
         "POST /api/v1/widget/sessions",

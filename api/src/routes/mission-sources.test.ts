@@ -87,4 +87,26 @@ describe("job boards over REST", () => {
       { timeout: 30_000, interval: 200 },
     );
   });
+
+  it("imports pasted text as a mission, and refuses a URL that is not public", async () => {
+    const text = "Consultant SAP FICO freelance\nDéploiement S/4HANA dans les filiales, ateliers avec la direction financière. TJM 750 €.";
+    const created = await t.request("POST", "/api/v1/missions/import", { token, body: { text } });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      outcome: "created",
+      mission: { title: "Consultant SAP FICO freelance", rate: { min: 75000, period: "day" } },
+    });
+    expect(await t.core.db.prisma.missionSource.count({ where: { source: "import", missionId: created.body.mission.id } })).toBe(1);
+    const again = await t.request("POST", "/api/v1/missions/import", { token, body: { text } });
+    expect(again).toMatchObject({ status: 200, body: { outcome: "unchanged", mission: { id: created.body.mission.id } } });
+    const local = await t.request("POST", "/api/v1/missions/import", {
+      token,
+      body: { url: `${boards.url}/api` },
+      headers: { "accept-language": "en" },
+    });
+    expect(local.status).toBe(400);
+    expect(local.body.errors[0]).toMatchObject({ code: "import_private_address" });
+    expect((await t.request("POST", "/api/v1/missions/import", { token, body: { url: "ftp://example.org/x" } })).status).toBe(400);
+    expect((await t.request("POST", "/api/v1/missions/import", { body: { text } })).status).toBe(401);
+  });
 });

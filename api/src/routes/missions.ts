@@ -16,7 +16,7 @@ import { queryOf } from "../http/query.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
 import { IdParams } from "./schemas.ts";
 
-const Mission = z
+export const MissionSchema = z
   .object({
     id: z.string(),
     source: z.string().describe("Job board the mission was first found on"),
@@ -83,7 +83,7 @@ export function missionRoutes(api: ApiContext): AnyRoute[] {
       tags,
       auth: "user",
       params: IdParams,
-      responses: { 200: { description: "The mission", schema: Mission } },
+      responses: { 200: { description: "The mission", schema: MissionSchema } },
       async handler({ caller, params }) {
         return { status: 200, body: await saveMission(ctx, caller!.userId, params.id, method === "put") };
       },
@@ -99,7 +99,7 @@ export function missionRoutes(api: ApiContext): AnyRoute[] {
       responses: {
         200: {
           description: "Missions, most relevant first",
-          schema: pageOf(Mission, "MissionPage").extend({ total: z.number().int().describe("Missions matching, on every page") }),
+          schema: pageOf(MissionSchema, "MissionPage").extend({ total: z.number().int().describe("Missions matching, on every page") }),
         },
       },
       async handler({ caller, query }) {
@@ -113,7 +113,7 @@ export function missionRoutes(api: ApiContext): AnyRoute[] {
       tags,
       auth: "optional",
       params: IdParams,
-      responses: { 200: { description: "The mission", schema: Mission } },
+      responses: { 200: { description: "The mission", schema: MissionSchema } },
       async handler({ caller, params }) {
         return { status: 200, body: await getMission(ctx, caller?.userId, params.id) };
       },
@@ -152,7 +152,7 @@ export function missionRoutes(api: ApiContext): AnyRoute[] {
       tags,
       auth: "user",
       query: PageQuery,
-      responses: { 200: { description: "Saved missions", schema: pageOf(Mission, "SavedMissionPage") } },
+      responses: { 200: { description: "Saved missions", schema: pageOf(MissionSchema, "SavedMissionPage") } },
       async handler({ caller, query }) {
         return { status: 200, body: await pageSavedMissions(ctx, caller!.userId, query) };
       },

@@ -3,7 +3,8 @@
  * 1. exact keys: the canonical posting URL or the employer's own apply URL;
  * 2. the folded title + company + town, posted within a time window;
  * 3. near-duplicate descriptions (MinHash of word shingles) from a compatible company and title.
- * Copies from the same board are never merged with each other: a board's two ids are two offers.
+ * Copies from the same board are never merged with each other: a board's two ids are two offers
+ * (imports excepted: each comes from its own site).
  * The thresholds were set on the training half of the labelled pairs (dedupe-pairs.json) and
  * are measured on the held-out half (dedupe.test.ts, README "Missions").
  */
@@ -100,7 +101,8 @@ export class DedupeIndex {
     const RANK: Record<DedupeReason, number> = { url: 0, apply_url: 1, title_company_town: 2, description: 3 };
     for (const id of candidates) {
       const entry = this.#byId.get(id);
-      if (!entry || entry.sources.has(source)) continue;
+      // Imports come from many sites: two imports may well be the same offer.
+      if (!entry || (source !== "import" && entry.sources.has(source))) continue;
       const reason = sameOffer(keys, entry);
       if (reason && (!best || RANK[reason] < best.rank)) best = { missionId: id, reason, rank: RANK[reason] };
     }
