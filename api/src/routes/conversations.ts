@@ -47,7 +47,22 @@ const Message = z
     conversationId: z.string(),
     sender: z.object({ id: z.string(), name: z.string(), deleted: z.boolean() }),
     body: z.string().describe('"" once deleted'),
-    attachments: z.array(z.unknown()).describe("Attachments as sent; uploaded photos with absolute `url` and `thumbnailUrl`"),
+    attachments: z
+      .array(
+        z
+          .object({
+            kind: z.enum(["image", "file", "link"]),
+            url: z.string().describe("https: address, or the absolute URL of a photo uploaded to the conversation"),
+            thumbnailUrl: z.string().optional(),
+            name: z.string().optional(),
+            mimeType: z.string().optional(),
+            bytes: z.number().int().optional(),
+            width: z.number().int().optional(),
+            height: z.number().int().optional(),
+          })
+          .meta({ id: "MessageAttachment" }),
+      )
+      .describe("Empty once the message is deleted"),
     clientMessageId: z.string(),
     createdAt: z.string(),
     editedAt: z.string().nullable(),

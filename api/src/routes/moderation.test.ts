@@ -77,6 +77,15 @@ describe("reports and their moderation", () => {
     const blocks = await t.request("GET", "/api/v1/me/blocks", { token: token.Bo });
     expect(blocks.body.items.map((b: { user: { id: string } }) => b.user.id)).toEqual([id.Ana]);
     expect((await t.request("GET", "/api/v1/me/blocks", { token: token.Cy })).body.items).toEqual([]);
+    // Paged like every list (issue 13: one cursor convention).
+    expect((await t.request("POST", `/api/v1/users/${id.Cy}/block`, { token: token.Bo })).status).toBe(204);
+    const page1 = await t.request("GET", "/api/v1/me/blocks?limit=1", { token: token.Bo });
+    expect(page1.body.items).toHaveLength(1);
+    const page2 = await t.request("GET", `/api/v1/me/blocks?limit=1&cursor=${page1.body.nextCursor}`, { token: token.Bo });
+    expect(page2.body.nextCursor).toBeNull();
+    expect([...page1.body.items, ...page2.body.items].map((b: { user: { id: string } }) => b.user.id).sort()).toEqual(
+      [id.Ana, id.Cy].sort(),
+    );
   });
 
   it("lets only an admin see open reports and resolve or dismiss them; trust follows", async () => {

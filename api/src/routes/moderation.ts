@@ -73,14 +73,12 @@ export function moderationRoutes(api: ApiContext): AnyRoute[] {
       summary: "Members I block, newest first",
       tags: ["me"],
       auth: "user",
+      query: PageQuery,
       responses: {
-        200: {
-          description: "Blocked members",
-          schema: z.object({ items: z.array(z.object({ user: Member, createdAt: z.string() })) }).meta({ id: "BlockList" }),
-        },
+        200: { description: "Blocked members", schema: pageOf(z.object({ user: Member, createdAt: z.string() }), "BlockPage") },
       },
-      async handler({ caller }) {
-        return { status: 200, body: { items: await myBlocks(ctx, caller!.userId) } };
+      async handler({ caller, query }) {
+        return { status: 200, body: await myBlocks(ctx, caller!.userId, query) };
       },
     }),
     defineRoute({

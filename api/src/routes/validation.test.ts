@@ -101,6 +101,13 @@ describe("validation messages", () => {
     expect((await t.request("GET", "/api/v1/search?q=velo")).body).toMatchObject({ radiusKm: null, radiusDefaulted: false });
   });
 
+  it("takes limit=1..100 on search like on every list (R10)", async () => {
+    expect((await t.request("GET", "/api/v1/search?q=velo&limit=100")).status).toBe(200);
+    const over = await t.request("GET", "/api/v1/search?q=velo&limit=101");
+    expect(over.status).toBe(400);
+    expect(over.body.errors[0].field).toBe("query.limit");
+  });
+
   it("refuses a minimum price above the maximum", async () => {
     expect(await refusal("GET", "/api/v1/search?q=velo&minPrice=5000&maxPrice=1000", undefined)).toEqual([
       expect.objectContaining({ field: "query.maxPrice", code: "field_price_range" }),

@@ -68,7 +68,7 @@ export const SearchListingsCommand = z.strictObject({
   condition: Condition.optional(),
   remote: z.boolean().optional(),
   sort: z.enum(["relevance", "distance", "recent", "price"]).optional(),
-  limit: z.number().int().min(1).max(50).default(20),
+  limit: z.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
 });
 export type SearchListingsCommand = z.input<typeof SearchListingsCommand>;

@@ -7,7 +7,7 @@ import type { PrismaClient } from "../db/generated/client.ts";
 import { Forbidden, NotFound } from "../errors/domain.ts";
 import type { MarketContext } from "../listings/context.ts";
 import { restoreWhenCleared } from "../listings/listing-moderation.ts";
-import { cursorArgs, type Page, toPage } from "../pagination.ts";
+import { cursorArgs, decodeOffsetCursor, encodeOffsetCursor, type Page, toPage } from "../pagination.ts";
 
 type Reason = "spam" | "scam" | "harassment" | "inappropriate" | "prohibited_item" | "other";
 type Status = "open" | "reviewed" | "dismissed";
@@ -61,15 +61,20 @@ export async function reportsAbout(ctx: MarketContext, userId: string): Promise<
   return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
 }
 
-/** The members I block, newest first (a member blocks few people: one list, no pages). */
-export async function myBlocks(ctx: MarketContext, userId: string) {
+/** The members I block, newest first, a page at a time like every list. */
+export async function myBlocks(ctx: MarketContext, userId: string, page: { limit: number; cursor?: string | undefined }) {
+  const offset = decodeOffsetCursor(page.cursor);
   const rows = await ctx.prisma.block.findMany({
     where: { blockerId: userId },
     include: { blocked: { select: { id: true, name: true } } },
-    orderBy: { createdAt: "desc" },
-    take: 500,
+    orderBy: [{ createdAt: "desc" }, { blockedId: "asc" }],
+    skip: offset,
+    take: page.limit + 1,
   });
-  return rows.map((row) => ({ user: row.blocked, createdAt: row.createdAt.toISOString() }));
+  return {
+    items: rows.slice(0, page.limit).map((row) => ({ user: row.blocked, createdAt: row.createdAt.toISOString() })),
+    nextCursor: rows.length > page.limit ? encodeOffsetCursor(offset + page.limit) : null,
+  };
 }
 
 export async function assertAdmin(prisma: PrismaClient, userId: string) {
