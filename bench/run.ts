@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: runs every benchmark and rewrites docs/BENCHMARKS.md with the date and
  * the machine. Targets are documented beside each result; nothing here fails a build.
- * BENCH_LISTINGS (default 100000) sizes P1; BENCH_ONLY=P1,P2,P4,P5,P6,P8,P9 runs a subset and
+ * BENCH_LISTINGS (default 100000) sizes P1; BENCH_ONLY=P1,P2,P3,P4,P5,P6,P8,P9 runs a subset and
  * keeps the other sections of the file as they were.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -13,9 +13,10 @@ import { benchMessaging, messagingMarkdown } from "./messaging.ts";
 import { benchSearch, searchMarkdown } from "./search.ts";
 import { benchSlack, slackMarkdown } from "./slack.ts";
 import { benchStartup, startupMarkdown } from "./startup.ts";
+import { benchWidget, widgetMarkdown } from "./widget.ts";
 
 const target = fileURLToPath(new URL("../docs/BENCHMARKS.md", import.meta.url));
-const ORDER = ["P8", "P1", "P2", "P4", "P5", "P6", "P9"];
+const ORDER = ["P8", "P1", "P2", "P3", "P4", "P5", "P6", "P9"];
 const only = new Set((process.env.BENCH_ONLY ?? ORDER.join(",")).split(",").map((s) => s.trim().toUpperCase()));
 const listings = Number(process.env.BENCH_LISTINGS ?? 100_000);
 if (!Number.isInteger(listings) || listings < 1000) {
@@ -44,6 +45,10 @@ if (only.has("P1")) {
 if (only.has("P2")) {
   console.log("P2 trades…");
   sections.set("P2", matchingMarkdown(benchMatching()));
+}
+if (only.has("P3")) {
+  console.log("P3 website widget: sizes and loader main-thread time…");
+  sections.set("P3", widgetMarkdown(await benchWidget()));
 }
 if (only.has("P4")) {
   console.log("P4 messaging…");
