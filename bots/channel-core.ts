@@ -42,6 +42,8 @@ export type ChannelCore = {
    * platform's port (`target`: where the member spoke), retrying 429s and 5xx and recording each post.
    */
   deliver(identity: TurnIdentity, replies: Reply[], target: ReplyTarget): Promise<void>;
+  /** What a member may mean while typing a place or a category (autocomplete), in their language; at most 25. */
+  suggest(field: "place" | "category", typed: string, locale: Locale): Promise<{ label: string; value: string }[]>;
   /** Remembers where a member can be written to later (their DM with the app). */
   rememberAddress?(identity: TurnIdentity, address: { dmChannelId: string; workspaceId?: string }): Promise<void>;
 };

@@ -13,6 +13,7 @@ import type { DeliveryChannel } from "@relais/core/db/generated/enums";
 import { rememberIdentityAddress } from "@relais/core/delivery/addresses";
 import { enqueueAnswers } from "@relais/core/delivery/enqueue";
 import { deleteInstallation, getInstallation, saveInstallation } from "@relais/core/installations/installations";
+import { loadCategoryTree } from "@relais/core/listings/category-tree";
 import {
   editableListings,
   editListingForm,
@@ -21,6 +22,8 @@ import {
   submitListingForm,
 } from "@relais/core/listings/listing-form";
 import { replyInDeliveredThread } from "@relais/core/messaging/thread-replies";
+import { placesStartingWith } from "@relais/core/places/gazetteer";
+import { foldText } from "@relais/core/text/normalize";
 import express, { type Router } from "express";
 import type { Logger } from "pino";
 import type { ApiContext } from "./http/api-context.ts";
@@ -83,6 +86,17 @@ export function coreForChannel(api: ApiContext, provider: "slack" | "discord"): 
       return submitEditListingForm(market, user.id, locale ?? user.locale, listingId, values, photos);
     },
     overview: (identity, channel, locale) => api.assistant.overview(identity, channel, locale),
+    async suggest(field, typed, locale) {
+      if (field === "place") return placesStartingWith(typed, 10).map((name) => ({ label: name, value: name }));
+      const wanted = foldText(typed);
+      const tree = await loadCategoryTree(market.prisma);
+      return [...tree.bySlug.values()]
+        .filter((node) => node.parentId !== null)
+        .map((node) => ({ label: locale === "fr" ? node.labelFr : node.labelEn, value: node.slug }))
+        .filter((choice) => wanted === "" || foldText(choice.label).includes(wanted) || choice.value.includes(wanted))
+        .sort((a, b) => a.label.localeCompare(b.label, locale))
+        .slice(0, 25);
+    },
     async deliver(identity, replies, target) {
       const { user, identityId } = await findOrCreateUserByIdentity(api.accounts, identity);
       await enqueueAnswers(market, { userId: user.id, identityId, channel: provider, replies, target });

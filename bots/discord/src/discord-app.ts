@@ -11,16 +11,18 @@
  * @see https://discord.com/developers/docs/interactions/receiving-and-responding
  */
 
+import { truncate } from "@relais/core/assistant/fit-reply";
+import type { TurnIdentity as NeutralTurnIdentity } from "@relais/core/assistant/turn";
 import type { DiscordConfig } from "@relais/core/config/index";
 import { t } from "@relais/core/i18n/messages";
-import { InteractionResponseType, InteractionType, MessageFlags } from "discord-api-types/v10";
+import { InteractionResponseType, InteractionType, MessageFlags, Routes } from "discord-api-types/v10";
 import express, { type Router } from "express";
 import type { Logger } from "pino";
 import type { ChannelCore } from "../../channel-core.ts";
 import { DiscordChannelPort, interactionWebhookUrl } from "./channel-port.ts";
 import { markPressed } from "./render.ts";
 import { createRest } from "./rest.ts";
-import { commandToTurn, componentToTurn, Interaction, localeOf, type Translated } from "./to-turn.ts";
+import { commandToTurn, componentToTurn, focusedOption, Interaction, localeOf, type Translated } from "./to-turn.ts";
 import { discordPublicKey, verifyDiscordSignature } from "./verify.ts";
 
 export type DiscordChannel = {
@@ -51,6 +53,23 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
   const idle = async () => {
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
   };
+  /** Members whose DM channel with the bot is remembered (in this process). */
+  const dmKnown = new Set<string>();
+
+  /**
+   * Where a member can be written to later: the DM they are in, or (with the bot token) their DM
+   * channel with the bot, opened without a message (`POST /users/@me/channels`).
+   */
+  async function rememberDm(identity: NeutralTurnIdentity, user: string, dmChannel: string | undefined) {
+    if (!core.rememberAddress || (!dmChannel && (dmKnown.has(user) || !config.token))) return;
+    try {
+      const id = dmChannel ?? ((await rest.post(Routes.userChannels(), { body: { recipient_id: user } })) as { id: string }).id;
+      await core.rememberAddress(identity, { dmChannelId: id });
+      dmKnown.add(user);
+    } catch (error) {
+      log.warn({ err: error }, "discord: could not open the member's DM channel");
+    }
+  }
 
   /** Runs the turn and queues its answers for the interaction's webhook (the first one edits the deferred answer when `original`). */
   async function answer(translated: Extract<Translated, { kind: "turn" }>, original: boolean, dmChannel: boolean) {
@@ -58,8 +77,7 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
     turn.receivedAt = new Date();
     const channel = turn.channel;
     if (!channel) return;
-    // The member's DM with the bot: where notifications reach them later.
-    if (dmChannel) await core.rememberAddress?.(turn.identity, { dmChannelId: channel.conversation });
+    await rememberDm(turn.identity, discord.user, dmChannel ? channel.conversation : undefined);
     let replies: Awaited<ReturnType<ChannelCore["handle"]>>["replies"];
     try {
       const done = await core.handle(turn);
@@ -150,6 +168,27 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
           track(answer(translated, false, inDm));
           return;
         }
+        case InteractionType.ApplicationCommandAutocomplete: {
+          const focused = focusedOption(interaction);
+          const empty = { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
+          if (!focused) {
+            res.json(empty);
+            return;
+          }
+          core
+            .suggest(focused.field, focused.typed, locale)
+            .then((choices) =>
+              res.json({
+                type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+                data: { choices: choices.slice(0, 25).map((c) => ({ name: truncate(c.label, 100), value: c.value.slice(0, 100) })) },
+              }),
+            )
+            .catch((error: unknown) => {
+              log.warn({ err: error }, "discord autocomplete failed");
+              res.json(empty);
+            });
+          return;
+        }
         default:
           res.status(400).json({ error: `interaction type ${interaction.type} is not handled` });
       }
@@ -157,6 +196,8 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
     return router;
   }
 
+  // Discord gives autocomplete 3 s: the place index is loaded now rather than on the first keystroke.
+  void core.suggest("place", "pa", "fr").catch((error: unknown) => log.warn({ err: error }, "discord: place index not loaded"));
   return {
     router: config.publicKey ? interactionsRouter(config.publicKey) : undefined,
     port,

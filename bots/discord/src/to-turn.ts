@@ -223,3 +223,11 @@ export function componentToTurn(interaction: Interaction): Translated {
     },
   };
 }
+
+/** The option a member is typing in (autocomplete): a place or a category of `/relais search`. */
+export function focusedOption(interaction: Interaction): { field: "place" | "category"; typed: string } | undefined {
+  if (interaction.type !== InteractionType.ApplicationCommandAutocomplete || interaction.data?.name !== "relais") return undefined;
+  const focused = interaction.data.options?.[0]?.options?.find((o) => o.focused);
+  if (!focused || (focused.name !== "place" && focused.name !== "category")) return undefined;
+  return { field: focused.name, typed: String(focused.value ?? "").slice(0, 100) };
+}

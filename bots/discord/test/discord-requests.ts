@@ -190,3 +190,29 @@ export function componentPress(
   };
   return { id, token: body.token, rawBody: JSON.stringify(body) };
 }
+
+/** A member typing in an option of `/relais search` (autocomplete): `focused` is the option being typed. */
+export function autocomplete(options: Record<string, string>, focused: string, who: Member): DiscordRequest {
+  const id = snowflake();
+  const body = {
+    ...base(4, who, { dm: false }, id),
+    data: {
+      id: "1190000000000000001",
+      name: "relais",
+      options: [
+        {
+          name: "search",
+          type: 1,
+          options: Object.entries(options).map(([name, value]) => ({
+            name,
+            type: 3,
+            value,
+            ...(name === focused ? { focused: true } : {}),
+          })),
+        },
+      ],
+      type: 1,
+    },
+  };
+  return { rawBody: JSON.stringify(body) };
+}

@@ -9,6 +9,7 @@ import { startTestApi, type TestApi } from "../../../api/test/harness.ts";
 import { fallbackText } from "../src/render.ts";
 import {
   APPLICATION_ID,
+  autocomplete,
   command,
   componentPress,
   type DiscordRequest,
@@ -31,6 +32,8 @@ const SAM: Member = { id: "1120000000000000002", username: "sam", globalName: "S
 /** The webhook route of an interaction's answers (its token). */
 const webhookOf = (token: string) => `/webhooks/${APPLICATION_ID}/${token}`;
 const answersTo = (token: string) => (call: DiscordCall) => call.route.startsWith(webhookOf(token));
+const choicesOf = (body: Record<string, unknown> | undefined) =>
+  (body?.data as { choices?: { name: string; value: string }[] } | undefined)?.choices ?? [];
 const textOf = (call: DiscordCall) => fallbackText(call.body as never);
 
 async function send(request: DiscordRequest, options = {}) {
@@ -163,6 +166,20 @@ describe("Discord HTTP interactions", () => {
     expect(answer.at - (refused?.at ?? Number.NaN)).toBeGreaterThanOrEqual(1000);
     expect(fake.calls.filter(answersTo(request.token))).toHaveLength(1);
     expect(textOf(answer)).toMatch(/sais faire/);
+  });
+
+  it("autocompletes places and categories of /relais search, categories in the member's language", async () => {
+    const places = await send(autocomplete({ query: "vélo", place: "Ly" }, "place", ZOE));
+    expect(places.body?.type).toBe(8);
+    const placeChoices = choicesOf(places.body);
+    expect(placeChoices.map((c) => c.value)).toContain("Lyon");
+    const categories = await send(autocomplete({ query: "vélo", category: "vél" }, "category", ZOE));
+    const categoryChoices = choicesOf(categories.body);
+    expect(categoryChoices.length).toBeGreaterThan(0);
+    expect(categoryChoices.length).toBeLessThanOrEqual(25);
+    expect(categoryChoices.some((c) => /vélo/i.test(c.name))).toBe(true);
+    const english = await send(autocomplete({ query: "bike", category: "bik" }, "category", SAM));
+    expect(choicesOf(english.body).some((c) => /bike/i.test(c.name))).toBe(true);
   });
 
   it("a command Relais does not know gets a polite private answer in the member's language", async () => {

@@ -292,6 +292,31 @@ program
     }
   });
 
+program
+  .command("discord")
+  .description("the Discord application")
+  .command("register")
+  .description("register the /relais slash command with Discord (replaces the previous definition), globally or in one server")
+  .option("--guild <id>", "a server id: registered there only, usable at once (default: DISCORD_GUILD_ID; else global)")
+  .action(async (options: { guild?: string }) => {
+    const discord = loadConfig().discord;
+    if (!discord?.token) throw new CliError("discord register needs DISCORD_APPLICATION_ID and DISCORD_TOKEN (Bot → Token)");
+    const guildId = options.guild ?? discord.guildId;
+    if (guildId !== undefined && !/^\d{15,21}$/.test(guildId))
+      throw new CliError(`--guild: expected a server id (digits), got "${guildId}"`);
+    // The command line composes like the server does: Discord's own definition lives in its adapter.
+    const { registerCommands } = await import("@relais/bots/discord");
+    const stored = await registerCommands({
+      apiUrl: discord.apiUrl,
+      applicationId: discord.applicationId,
+      token: discord.token,
+      ...(guildId ? { guildId } : {}),
+    });
+    console.log(
+      `Registered ${stored.map((c) => `/${c.name}`).join(", ")} ${guildId ? `in server ${guildId} (usable now)` : "globally (Discord may take up to an hour to show it everywhere)"}.`,
+    );
+  });
+
 program.parseAsync().catch((error) => {
   if (error instanceof CliError || error instanceof WantListError) {
     process.stderr.write(`relais: ${error.message}\n`);

@@ -266,3 +266,20 @@ export function suggestPlaces(input: string, limit = 3): string[] {
   scored.sort((a, b) => a.d - b.d || b.population - a.population);
   return [...new Set(scored.map((s) => s.name))].slice(0, limit);
 }
+
+/** Known places whose name starts with what was typed (autocomplete), largest first. */
+export function placesStartingWith(input: string, limit = 10): string[] {
+  const idx = load();
+  const wanted = foldText(input.split(",")[0]?.trim() ?? "");
+  if (wanted.length < 1) return [];
+  const found = new Map<string, number>();
+  for (const name of idx.names) {
+    if (!name.startsWith(wanted)) continue;
+    for (const city of idx.byName.get(name) ?? [])
+      if (city.population >= 1000) found.set(city.name, Math.max(found.get(city.name) ?? 0, city.population));
+  }
+  return [...found.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([name]) => name);
+}
