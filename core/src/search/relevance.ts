@@ -74,17 +74,22 @@ export async function rankByRelevance(tx: Prisma.TransactionClient, query: Relev
     [asWritten[i], ...synonymsOf(term).map((word) => tsTerm(word) ?? "")].filter(Boolean).join(" | "),
   );
   const spelled = query.words.terms.map((term) => term.replace(/['-]/g, " "));
+  // CASE stops at the first way that works: the costlier checks run only for words not found as written.
   const holdable = query.words.terms.length
-    ? await tx.$queryRawUnsafe<{ written: boolean; synonym: boolean; typo: boolean }[]>(
-        `SELECT t.written <> '' AND EXISTS (SELECT 1 FROM "Listing" k WHERE k."status" = 'active' AND k."searchVector" @@ ${fts("t.written")}) AS "written",
-                t.expanded <> '' AND EXISTS (SELECT 1 FROM "Listing" k WHERE k."status" = 'active' AND k."searchVector" @@ ${fts("t.expanded")}) AS "synonym",
-                EXISTS (SELECT 1 FROM "Listing" k WHERE k."status" = 'active' AND t.spelled <% relais_unaccent(k."title")) AS "typo"
-           FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS t(written, expanded, spelled, ord)
-          ORDER BY t.ord`,
-        asWritten,
-        expanded,
-        spelled,
-      )
+    ? (
+        await tx.$queryRawUnsafe<{ how: string }[]>(
+          `SELECT CASE
+              WHEN t.written <> '' AND EXISTS (SELECT 1 FROM "Listing" k WHERE k."status" = 'active' AND k."searchVector" @@ ${fts("t.written")}) THEN 'written'
+              WHEN t.expanded <> t.written AND EXISTS (SELECT 1 FROM "Listing" k WHERE k."status" = 'active' AND k."searchVector" @@ ${fts("t.expanded")}) THEN 'synonym'
+              WHEN EXISTS (SELECT 1 FROM "Listing" k WHERE k."status" = 'active' AND t.spelled <% relais_unaccent(k."title")) THEN 'typo'
+              ELSE 'none' END AS "how"
+             FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS t(written, expanded, spelled, ord)
+            ORDER BY t.ord`,
+          asWritten,
+          expanded,
+          spelled,
+        )
+      ).map((row) => ({ written: row.how === "written", synonym: row.how === "synonym", typo: row.how === "typo" }))
     : [];
   // One SQL predicate per word a match must hold; a word no listing holds in any way is left out,
   // as long as at least half of the words remain ("cordless vacuum" finds the Dyson through "vacuum").
