@@ -101,6 +101,7 @@ describe("OpenAPI document", () => {
         "GET /api/v1/missions/sources",
         "POST /api/v1/admin/missions/sync",
         "POST /api/v1/missions/import",
+        "GET /api/v1/me/missions",
         "DELETE /api/v1/assistant/session",
         "GET /api/v1/widget/sites/{key}",
         "POST /api/v1/widget/sessions",

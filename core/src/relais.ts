@@ -107,10 +107,9 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
       },
       delivery: { start: () => delivery.start(), stop: () => delivery.stop() },
       email: { start: () => mailer.startRetryLoop(), stop: () => mailer.stopRetryLoop() },
-      // The job boards' cadences (MISSIONS_SYNC_SCHEDULE); the CLI and the admin trigger run without it.
+      // The job boards' cadences (when MISSIONS_SYNC_SCHEDULE is on) and the alert digests.
       missions: {
         start: () => {
-          if (!config.missions.schedule) return;
           missions = startMissionsScheduler(core.market, config.missions, {
             onSynced: (summaries) => {
               for (const summary of summaries) if (summary.status !== "skipped") logger.info({ summary }, "missions sync");

@@ -109,4 +109,16 @@ describe("job boards over REST", () => {
     expect((await t.request("POST", "/api/v1/missions/import", { token, body: { url: "ftp://example.org/x" } })).status).toBe(400);
     expect((await t.request("POST", "/api/v1/missions/import", { body: { text } })).status).toBe(401);
   });
+
+  it("ranks missions for me against my profile, with why in my language", async () => {
+    expect((await t.request("GET", "/api/v1/me/missions", { token })).body.items).toEqual([]);
+    await t.request("PATCH", "/api/v1/me/profile", { token, body: { skills: ["python", "django"] } });
+    const res = await t.request("GET", "/api/v1/me/missions?limit=5", { token, headers: { "accept-language": "fr" } });
+    expect(res.status).toBe(200);
+    const top = res.body.items[0];
+    expect(top.mission.company).toBe("Quillfeather");
+    expect(top.why).toMatchObject({ skills: { matched: expect.arrayContaining(["python", "django"]) }, place: { fit: "remote" } });
+    expect(top.why.summary).toMatch(/^2 compétence\(s\) en commun : python, django · .* · en télétravail$/);
+    expect((await t.request("GET", "/api/v1/me/missions?limit=500", { token })).status).toBe(400);
+  });
 });

@@ -80,7 +80,13 @@ export async function enqueueMessageUpdates(tx: Tx, input: { messageId: string; 
  */
 export async function enqueueNotifications(
   tx: Tx,
-  input: { kind: Exclude<NotificationKind, "message">; userIds: string[]; matchId?: string; applicationId?: string; now: Date },
+  input: {
+    kind: Exclude<NotificationKind, "message" | "mission_alert">;
+    userIds: string[];
+    matchId?: string;
+    applicationId?: string;
+    now: Date;
+  },
 ): Promise<number> {
   const recipients = await loadRecipients(tx, input.userIds);
   const data = recipients.flatMap((recipient) =>

@@ -23,3 +23,22 @@ export const MISSION_MESSAGES = {
     en: "I found no offer in this content: it needs at least a title and a description.",
   },
 } as const satisfies Record<string, { fr: string; en: string }>;
+
+/** "Missions for me" explanations and the alerts. */
+export const MISSION_MATCH_MESSAGES = {
+  mf_skills: { fr: "{count} compétence(s) en commun : {skills}", en: "{count} skill(s) in common: {skills}" },
+  mf_no_skills: { fr: "aucune compétence en commun", en: "no skill in common" },
+  mf_rate_within: { fr: "votre tarif est dans la fourchette", en: "your rate is within the range" },
+  mf_rate_below: { fr: "la mission paie plus que votre tarif", en: "the mission pays more than your rate" },
+  mf_rate_above: { fr: "la mission paie moins que votre tarif", en: "the mission pays less than your rate" },
+  mf_rate_unknown: { fr: "tarif non comparable", en: "rate not comparable" },
+  mf_place_remote: { fr: "en télétravail", en: "remote" },
+  mf_place_near: { fr: "à {km} km de chez vous", en: "{km} km from you" },
+  mf_place_far: { fr: "à {km} km, plus loin que votre distance", en: "{km} km away, beyond your distance" },
+  mf_place_unknown: { fr: "lieu non précisé", en: "place not given" },
+  mission_alert_instant: { fr: "Nouvelle mission pour vous", en: "A new mission for you" },
+  mission_alert_digest: { fr: "{count} nouvelle(s) mission(s) pour vous", en: "{count} new mission(s) for you" },
+  mission_alert_more: { fr: "et {count} autre(s) : « mes missions »", en: 'and {count} more: "my missions"' },
+  nt_kind_mission_alert: { fr: "alertes missions", en: "mission alerts" },
+  mission_alert_open: { fr: "Voir l'offre", en: "View the offer" },
+} as const satisfies Record<string, { fr: string; en: string }>;

@@ -12,6 +12,7 @@ import robotsParserModule from "robots-parser";
 import type { MissionsConfig } from "../config/index.ts";
 import { Invalid, Unavailable } from "../errors/domain.ts";
 import type { MarketContext } from "../listings/context.ts";
+import { queueMissionAlerts } from "./alerts.ts";
 import { SourceHttp, SourceHttpError } from "./http.ts";
 import { ingestOffers, loadDedupeIndex } from "./ingest.ts";
 import { getMission, type MissionView } from "./missions.ts";
@@ -297,5 +298,6 @@ export async function importMission(
     where: { source_externalId: { source: "import", externalId: offer.externalId } },
   });
   const outcome = result.created ? "created" : result.duplicates ? "merged" : result.updated ? "updated" : "unchanged";
+  if (result.created) await queueMissionAlerts(ctx, result.createdIds);
   return { mission: await getMission(ctx, userId, copy.missionId), outcome };
 }

@@ -1,11 +1,13 @@
 /**
  * The running server's missions schedule: every minute, the boards whose cadence has come
- * (Remotive every 6 h to stay within its 4 fetches a day, Free-Work hourly, …) are synced, and
- * the new missions go to the members' alerts. It runs as the `missions` worker, so with several
+ * (Remotive every 6 h to stay within its 4 fetches a day, Free-Work hourly, …) are synced when
+ * MISSIONS_SYNC_SCHEDULE is on (their new missions go to the members' alerts), and the daily and
+ * weekly alert digests that are due go out. It runs as the `missions` worker, so with several
  * processes on one Postgres only the holder of its advisory lock syncs (createRelais).
  */
 import type { MissionsConfig } from "../config/index.ts";
 import type { MarketContext } from "../listings/context.ts";
+import { sendDueDigests } from "./alerts.ts";
 import { dueSources } from "./sources.ts";
 import { type SyncSummary, syncMissions } from "./sync.ts";
 
@@ -22,10 +24,12 @@ export function startMissionsScheduler(
     running = running.then(async () => {
       if (stopped) return;
       try {
-        const due = await dueSources(ctx, config, ctx.now?.() ?? new Date());
-        if (due.length === 0) return;
-        const summaries = await syncMissions(ctx, config, { sources: due, trigger: "schedule" });
-        await options.onSynced?.(summaries);
+        if (config.schedule) {
+          const due = await dueSources(ctx, config, ctx.now?.() ?? new Date());
+          if (due.length > 0) await options.onSynced?.(await syncMissions(ctx, config, { sources: due, trigger: "schedule" }));
+        }
+        // Daily and weekly digests of mission alerts go out whether or not the boards are synced here.
+        await sendDueDigests(ctx);
       } catch (error) {
         options.onError(error);
       }

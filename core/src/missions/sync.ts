@@ -8,6 +8,7 @@
 import AsyncLock from "async-lock";
 import type { MissionsConfig } from "../config/index.ts";
 import type { MarketContext } from "../listings/context.ts";
+import { queueMissionAlerts } from "./alerts.ts";
 import { CONNECTORS } from "./connectors/index.ts";
 import { SourceHttp, type SourceHttpOptions } from "./http.ts";
 import { expireMissing, ingestOffers, loadDedupeIndex } from "./ingest.ts";
@@ -141,6 +142,10 @@ async function runSync(ctx: MarketContext, config: MissionsConfig, options: Sync
         await ctx.prisma.missionSyncRun.update({ where: { id: run.id }, data: countsOf(summary) });
       }
       if (!incomplete && !options.since) summary.expired = await expireMissing(ctx, source, seen);
+      // Members who asked for alerts hear about the new missions that fit them.
+      await queueMissionAlerts(ctx, summary.createdIds).catch((error: unknown) => {
+        messages.push(`alerts: ${(error as Error).message}`);
+      });
     } catch (error) {
       summary.status = "failed";
       summary.errors++;

@@ -9,7 +9,14 @@ import { Invalid } from "../errors/domain.ts";
 import type { MarketContext } from "../listings/context.ts";
 
 /** The notifications a member can turn off one by one. */
-export const NOTIFICATION_KINDS = ["message", "match_proposed", "match_accepted", "match_withdrawn", "application_update"] as const;
+export const NOTIFICATION_KINDS = [
+  "message",
+  "match_proposed",
+  "match_accepted",
+  "match_withdrawn",
+  "application_update",
+  "mission_alert",
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Where notifications may go; `socket` is the app's live connection (REST members). */
@@ -43,6 +50,8 @@ export const Preferences = z.strictObject({
   /** Unset: the channel the member used last (the app's socket for REST-only members). */
   notificationChannels: z.array(z.enum(NOTIFICATION_CHANNELS)).max(NOTIFICATION_CHANNELS.length).optional(),
   digest: z.enum(["none", "daily", "weekly"]).optional(),
+  /** New missions matching the profile: off (default), at once, or gathered daily or weekly. */
+  missionAlerts: z.enum(["off", "instant", "daily", "weekly"]).optional(),
   /** null: no quiet hours. */
   quietHours: QuietHours.nullable().optional(),
   mutedNotifications: z.array(z.enum(NOTIFICATION_KINDS)).max(NOTIFICATION_KINDS.length).optional(),
