@@ -62,7 +62,7 @@ function chatHandle(api: ApiContext, channel: DeliveryChannel): ChannelCore["han
 }
 
 /** What Slack and Discord get from core; `provider` says which identities and outbox rows are their own. */
-export function coreForChannel(api: ApiContext, provider: "slack" | "discord"): ChannelCore {
+export function coreForChannel(api: ApiContext, provider: "slack" | "discord" | "teams"): ChannelCore {
   const market = api.core.market;
   return {
     handle: chatHandle(api, provider),
@@ -121,8 +121,14 @@ export function coreForSlack(api: ApiContext): SlackCore {
 }
 
 export function coreForTeams(api: ApiContext): TeamsCore {
+  const { handle, listingForm, submitListingForm, editableListings, editListingForm, submitEditListingForm } = coreForChannel(api, "teams");
   return {
-    handle: chatHandle(api, "teams"),
+    handle,
+    listingForm,
+    submitListingForm,
+    editableListings,
+    editListingForm,
+    submitEditListingForm,
     async rememberAddress(identity, address) {
       const { identityId } = await findOrCreateUserByIdentity(api.accounts, identity);
       await rememberIdentityAddress(api.core.market.prisma, identityId, address);

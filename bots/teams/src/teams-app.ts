@@ -18,18 +18,42 @@ import type { TurnIdentity } from "@relais/core/assistant/assistant";
 import type { Reply } from "@relais/core/assistant/reply";
 import type { Turn } from "@relais/core/assistant/turn";
 import type { TeamsConfig } from "@relais/core/config/index";
+import { DomainError } from "@relais/core/errors/domain";
 import { type Locale, t } from "@relais/core/i18n/messages";
 import express, { type Router } from "express";
 import type { Logger } from "pino";
+import type { ChannelCore } from "../../channel-core.ts";
 import { bearerTokenVerifier, type TokenVerifier } from "./bearer-token.ts";
 import { TeamsChannelPort } from "./channel-port.ts";
-import { ADAPTIVE_CARD, markdownToTeams, pressedCard, renderReply } from "./render.ts";
-import { executeToTurn, installedBy, messageToTurn, scopeOf, TeamsActivity, type Translated, tenantOf } from "./to-turn.ts";
+import { ADAPTIVE_CARD, type AdaptiveElement, cardOf, markdownToTeams, pressedCard, renderReply } from "./render.ts";
+import {
+  continueTask,
+  EDIT_LISTING_COMMAND,
+  endTask,
+  formCard,
+  LISTING_INPUT,
+  NEW_LISTING_COMMAND,
+  openFormAction,
+  TaskData,
+  valuesOf,
+} from "./task-module.ts";
+import {
+  executeToTurn,
+  externalIdOf,
+  installedBy,
+  localeOf,
+  messageToTurn,
+  scopeOf,
+  TeamsActivity,
+  type Translated,
+  tenantOf,
+} from "./to-turn.ts";
 
-/** What the Teams channel needs from core. */
-export type TeamsCore = {
-  /** Runs one turn (dedupe, dialog, services); `replayed` when the activity was answered before (a Teams retry). */
-  handle(turn: Turn, options?: { onToken?: (token: string) => void }): Promise<{ replies: Reply[]; replayed?: boolean }>;
+/** What the Teams channel needs from core: what every channel gets, and where its personal chats are. */
+export type TeamsCore = Pick<
+  ChannelCore,
+  "handle" | "listingForm" | "submitListingForm" | "editableListings" | "editListingForm" | "submitEditListingForm"
+> & {
   /** Remembers where a member can be written to later: their personal chat's conversation reference. */
   rememberAddress(
     identity: TurnIdentity & { locale?: Locale },
@@ -128,6 +152,7 @@ export function startTeams({ config, core, logger, accessToken, streamDelayMs }:
     const { turn, teams } = translated;
     if (teams.pressed) return onPressed(context, translated);
     await remember(context, activity, { ...turn.identity, ...(turn.locale ? { locale: turn.locale } : {}) });
+    if (await offerForm(context, turn)) return;
     await context.sendActivity(toActivity({ type: "typing" }));
     turn.receivedAt = new Date();
     let stream: StreamingResponse | undefined;
@@ -181,7 +206,77 @@ export function startTeams({ config, core, logger, accessToken, streamDelayMs }:
     await post(context, rest);
   }
 
+  /** The command list's "new listing" / "edit listing": a card whose button opens the dialog. False for anything else. */
+  async function offerForm(context: TurnContext, turn: Turn) {
+    const text = turn.text?.trim() ?? "";
+    const locale = turn.locale ?? "fr";
+    let body: AdaptiveElement[];
+    if (NEW_LISTING_COMMAND.test(text)) {
+      body = [{ type: "ActionSet", actions: [openFormAction(t("lf_new_listing", locale), { relaisForm: "new" })] }];
+    } else if (EDIT_LISTING_COMMAND.test(text)) {
+      const listings = await core.editableListings(turn.identity);
+      // Nothing of theirs to edit: the assistant says so, as it would to any other words.
+      if (listings.length === 0) return false;
+      body = [
+        {
+          type: "Input.ChoiceSet",
+          id: LISTING_INPUT,
+          style: "compact",
+          isRequired: true,
+          value: listings[0]?.id,
+          choices: listings.map((listing) => ({ title: listing.title, value: listing.id })),
+        },
+        { type: "ActionSet", actions: [openFormAction(t("lf_edit_listing", locale), { relaisForm: "edit" })] },
+      ];
+    } else return false;
+    const card = { ...cardOf({ text: "" }), body, fallbackText: text };
+    await context.sendActivity(
+      toActivity({ type: "message", summary: text, attachments: [{ contentType: ADAPTIVE_CARD, content: card }] }),
+    );
+    return true;
+  }
+
+  /**
+   * The listing dialog: `task/fetch` opens the form (new, or one of the member's listings);
+   * `task/submit` saves it and closes the dialog, or shows it again with the refusals.
+   */
+  async function onTask(context: TurnContext, activity: TeamsActivity) {
+    const answer = async (body: unknown) => {
+      await context.sendActivity(toActivity({ type: "invokeResponse", value: { status: 200, body } }));
+    };
+    const locale = localeOf(activity.locale);
+    const identity = {
+      provider: "teams" as const,
+      externalId: externalIdOf(activity),
+      ...(activity.from.name ? { displayName: activity.from.name } : {}),
+    };
+    const data = TaskData.safeParse((activity.value as { data?: unknown } | undefined)?.data);
+    if (!data.success) return answer(endTask(t("lf_title", locale ?? "fr")));
+    const listingId = data.data[LISTING_INPUT];
+    const editing = data.data.relaisForm === "edit";
+    try {
+      if (editing && !listingId) return answer(endTask(t("listing_not_found", locale ?? "fr")));
+      const form =
+        editing && listingId ? await core.editListingForm(identity, locale, listingId) : await core.listingForm(identity, locale, {});
+      const target = { relaisForm: data.data.relaisForm, ...(listingId ? { listingId } : {}) };
+      if (activity.name === "task/fetch") return answer(continueTask(form.title, formCard(form, target)));
+      const values = valuesOf(data.data);
+      const result =
+        editing && listingId
+          ? await core.submitEditListingForm(identity, locale, listingId, values, [])
+          : await core.submitListingForm(identity, locale, values, []);
+      if (!result.ok) return answer(continueTask(form.title, formCard(form, target, values, result.errors)));
+      await answer(endTask(result.confirmation));
+      await context.sendActivity(toActivity({ type: "message", text: result.confirmation, textFormat: "plain" }));
+    } catch (error) {
+      // Someone else's listing, or one that is gone: said in the dialog, nothing written.
+      if (error instanceof DomainError) return answer(endTask(t(error.code, locale ?? "fr", error.params)));
+      throw error;
+    }
+  }
+
   async function onTurn(context: TurnContext, activity: TeamsActivity) {
+    if (activity.type === "invoke" && (activity.name === "task/fetch" || activity.name === "task/submit")) return onTask(context, activity);
     if (activity.type === "message") return onMessage(context, activity);
     if (activity.type === "invoke" && activity.name === "adaptiveCard/action") {
       const translated = executeToTurn(activity);

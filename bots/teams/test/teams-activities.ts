@@ -134,3 +134,13 @@ export async function postActivity(url: string, activity: unknown, token?: strin
   }
   return { status: response.status, body };
 }
+
+/** A dialog (task module) opened (`task/fetch`) or submitted (`task/submit`) with the card's data and inputs. */
+export function taskInvoke(name: "task/fetch" | "task/submit", data: unknown, member: Member, serviceUrl: string) {
+  return {
+    ...base(member, serviceUrl, { conversationType: "personal", id: personalConversationOf(member) }),
+    type: "invoke",
+    name,
+    value: { data, context: { theme: "default" } },
+  };
+}

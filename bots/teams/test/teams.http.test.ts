@@ -21,6 +21,7 @@ import {
   SAM,
   submitMessage,
   TENANT,
+  taskInvoke,
   ZOE,
 } from "./teams-activities.ts";
 
@@ -167,6 +168,78 @@ describe("Teams in anonymous development mode", () => {
       where: { provider_externalId: { provider: "teams", externalId: `${TENANT}:${member.aad}` } },
     });
     expect((identity.conversationReference as Json).conversation.id).toBe(personalConversationOf(member));
+  });
+
+  it("creates and edits a listing in a dialog (task module): refusals shown under their field, nothing written until it is right", async () => {
+    const conversation = personalConversationOf(ZOE);
+    const from = connector.calls.length;
+    await postActivity(t.url, personalMessage("nouvelle annonce", ZOE, connector.serviceUrl));
+    const offered = await connector.waitFor((call) => connector.calls.indexOf(call) >= from && call.conversation === conversation);
+    const open = buttonsOf(cardOf(offered))[0];
+    expect(open.type).toBe("Action.Submit");
+    expect(open.data.msteams).toEqual({ type: "task/fetch" });
+
+    const fetched = (await postActivity(t.url, taskInvoke("task/fetch", open.data, ZOE, connector.serviceUrl))).body as Json;
+    expect(fetched.task.type).toBe("continue");
+    expect(fetched.task.value.title).toBe("Nouvelle annonce");
+    const inputs = fetched.task.value.card.content.body.filter((e: Json) => String(e.type).startsWith("Input.")).map((e: Json) => e.id);
+    expect(inputs).toEqual(expect.arrayContaining(["kind", "title", "price", "place", "description"]));
+
+    const values = { kind: "offer", title: "Lampe Pixar articulée", price: "douze", place: "Lyon", description: "Bon état" };
+    const refused = (await postActivity(t.url, taskInvoke("task/submit", { ...open.data, ...values }, ZOE, connector.serviceUrl)))
+      .body as Json;
+    expect(refused.task.type).toBe("continue");
+    const drawn = JSON.stringify(refused.task.value.card.content);
+    expect(drawn).toContain("Un montant comme 120 ou 12,50.");
+    expect(drawn).toContain("Lampe Pixar articulée");
+    expect(await t.core.db.prisma.listing.count({ where: { title: "Lampe Pixar articulée" } })).toBe(0);
+
+    const saved = (
+      await postActivity(t.url, taskInvoke("task/submit", { ...open.data, ...values, price: "12" }, ZOE, connector.serviceUrl))
+    ).body as Json;
+    expect(saved.task.type).toBe("message");
+    const listing = await t.core.db.prisma.listing.findFirstOrThrow({ where: { title: "Lampe Pixar articulée" } });
+    expect(listing.priceMinor).toBe(1200);
+
+    // Edit it: the "edit listing" card lists the member's listings; the dialog opens filled in.
+    const before = connector.calls.length;
+    await postActivity(t.url, personalMessage("modifier une annonce", ZOE, connector.serviceUrl));
+    const choose = await connector.waitFor(
+      (call) =>
+        connector.calls.indexOf(call) >= before &&
+        call.conversation === conversation &&
+        JSON.stringify(call.activity).includes("relaisListing"),
+    );
+    const choices = cardOf(choose)
+      .body.find((e: Json) => e.id === "relaisListing")
+      .choices.map((c: Json) => c.value);
+    expect(choices).toContain(listing.id);
+    const edit = { ...buttonsOf(cardOf(choose))[0].data, relaisListing: listing.id };
+    const form = (await postActivity(t.url, taskInvoke("task/fetch", edit, ZOE, connector.serviceUrl))).body as Json;
+    expect(JSON.stringify(form.task.value.card.content)).toContain("Lampe Pixar articulée");
+    const changed = (
+      await postActivity(
+        t.url,
+        taskInvoke(
+          "task/submit",
+          { ...edit, title: "Lampe Pixar articulée, ampoule neuve", price: "15", place: "Lyon" },
+          ZOE,
+          connector.serviceUrl,
+        ),
+      )
+    ).body as Json;
+    expect(changed.task.type).toBe("message");
+    const after = await t.core.db.prisma.listing.findUniqueOrThrow({ where: { id: listing.id } });
+    expect(after.title).toBe("Lampe Pixar articulée, ampoule neuve");
+    expect(after.priceMinor).toBe(1500);
+
+    // Someone else cannot open or save Zoé's listing.
+    const stolen = (await postActivity(t.url, taskInvoke("task/submit", { ...edit, title: "Volée" }, SAM, connector.serviceUrl)))
+      .body as Json;
+    expect(stolen.task.type).toBe("message");
+    expect((await t.core.db.prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).title).toBe(
+      "Lampe Pixar articulée, ampoule neuve",
+    );
   });
 
   it("refuses a body that is not an activity with 400, doing nothing", async () => {
