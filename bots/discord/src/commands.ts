@@ -60,7 +60,8 @@ export function relaisCommands(): RESTPutAPIApplicationCommandsJSONBody {
           text({ name: "category", frName: "categorie", description: "cmd_search_category" }, false, { autocomplete: true }),
         ]),
         sub({ name: "post", frName: "publier", description: "cmd_post" }, [
-          text({ name: "text", frName: "texte", description: "cmd_post_text" }, true),
+          // Without a text, the listing form opens (a modal with photos).
+          text({ name: "text", frName: "texte", description: "cmd_post_text" }, false),
           text({ name: "kind", frName: "type", description: "cmd_post_kind" }, false, {
             choices: [
               { name: t("as_kind_offer", "en"), name_localizations: { fr: t("as_kind_offer", "fr") }, value: "offer" },

@@ -14,15 +14,17 @@
 import { truncate } from "@relais/core/assistant/fit-reply";
 import type { TurnIdentity as NeutralTurnIdentity } from "@relais/core/assistant/turn";
 import type { DiscordConfig } from "@relais/core/config/index";
-import { t } from "@relais/core/i18n/messages";
+import { type Locale, t } from "@relais/core/i18n/messages";
 import { InteractionResponseType, InteractionType, MessageFlags, Routes } from "discord-api-types/v10";
 import express, { type Router } from "express";
 import type { Logger } from "pino";
 import type { ChannelCore } from "../../channel-core.ts";
 import { DiscordChannelPort, interactionWebhookUrl } from "./channel-port.ts";
+import { readModalFiles } from "./files.ts";
+import { listingModal, listingModalOf } from "./modals.ts";
 import { markPressed } from "./render.ts";
 import { createRest } from "./rest.ts";
-import { commandToTurn, componentToTurn, focusedOption, Interaction, localeOf, type Translated } from "./to-turn.ts";
+import { commandToTurn, componentToTurn, focusedOption, Interaction, localeOf, memberOf, postFormOf, type Translated } from "./to-turn.ts";
 import { discordPublicKey, verifyDiscordSignature } from "./verify.ts";
 
 export type DiscordChannel = {
@@ -105,6 +107,26 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
     }
   }
 
+  /** Modal submissions already taken (an interaction token lives 15 minutes; ids are unique). */
+  const submittedModals = new Set<string>();
+
+  /** A submitted listing modal: photos read from Discord, then core posts it (or says what is wrong). */
+  async function postListing(
+    member: { identity: NeutralTurnIdentity; user: string },
+    submitted: NonNullable<ReturnType<typeof listingModalOf>>,
+    locale: Locale,
+    target: { conversation: string; responseUrl: string },
+  ) {
+    const photos = await readModalFiles(submitted.files, config.apiUrl);
+    let text: string;
+    if (!photos.ok) text = t("lf_photos_unreadable", locale);
+    else {
+      const result = await core.submitListingForm(member.identity, locale, submitted.values, photos.bytes);
+      text = result.ok ? result.confirmation : Object.values(result.errors).join("\n");
+    }
+    await core.deliver(member.identity, [{ text, ephemeral: true }], target);
+  }
+
   function interactionsRouter(publicKey: string): Router {
     const key = discordPublicKey(publicKey);
     const router = express.Router();
@@ -137,6 +159,22 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
           res.json({ type: InteractionResponseType.Pong });
           return;
         case InteractionType.ApplicationCommand: {
+          const form = postFormOf(interaction);
+          const member = memberOf(interaction);
+          if (form && member) {
+            // `/relais post` alone: the listing form, as a modal (its own answer, within Discord's 3 s).
+            core
+              .listingForm(member.identity, locale, { kind: form.kind })
+              .then((listing) => res.json({ type: InteractionResponseType.Modal, data: listingModal(listing, form.kind) }))
+              .catch((error: unknown) => {
+                log.error({ err: error }, "discord: listing form failed");
+                res.json({
+                  type: InteractionResponseType.ChannelMessageWithSource,
+                  data: { content: t("as_error", locale), flags: MessageFlags.Ephemeral },
+                });
+              });
+            return;
+          }
           const translated = commandToTurn(interaction);
           if (translated.kind === "ignored") {
             res.json({
@@ -166,6 +204,28 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
             data: { components: pressed ? markPressed(pressed.components, pressed.customId, pressed.label, translated.discord.user) : [] },
           });
           track(answer(translated, false, inDm));
+          return;
+        }
+        case InteractionType.ModalSubmit: {
+          const submitted = listingModalOf(interaction.data);
+          const member = memberOf(interaction);
+          if (!submitted || !member) {
+            res.json({
+              type: InteractionResponseType.ChannelMessageWithSource,
+              data: { content: t("cmd_not_understood", locale), flags: MessageFlags.Ephemeral },
+            });
+            return;
+          }
+          // Reading the photos and posting may take longer than Discord's 3 s: "thinking…" now.
+          res.json({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } });
+          if (submittedModals.has(interaction.id)) return; // the same submission delivered twice
+          submittedModals.add(interaction.id);
+          track(
+            postListing(member, submitted, locale, {
+              conversation: interaction.channel_id ?? interaction.channel?.id ?? member.user,
+              responseUrl: interactionWebhookUrl(config.apiUrl, config.applicationId, interaction.token, true),
+            }),
+          );
           return;
         }
         case InteractionType.ApplicationCommandAutocomplete: {

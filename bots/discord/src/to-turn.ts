@@ -56,6 +56,9 @@ export const Interaction = z.looseObject({
       custom_id: z.string().max(100).optional(),
       component_type: z.number().int().optional(),
       values: z.array(z.string().max(100)).max(25).optional(),
+      /** A submitted modal's fields, and the files uploaded in it. */
+      components: z.array(z.unknown()).max(10).optional(),
+      resolved: z.looseObject({}).optional(),
     })
     .optional(),
   message: z
@@ -134,6 +137,20 @@ export function subcommandText(sub: CommandOption, locale: Locale): string | und
 
 function who(interaction: Interaction) {
   return interaction.member?.user ?? interaction.user;
+}
+
+/** Who an interaction comes from, as a Relais identity (undefined for a bot or no user). */
+export function memberOf(interaction: Interaction): { identity: NeutralTurn["identity"]; user: string } | undefined {
+  const user = who(interaction);
+  return user && !user.bot ? { identity: identityOf(user), user: user.id } : undefined;
+}
+
+/** `/relais post` without a text: the member fills the listing form (a modal) instead. */
+export function postFormOf(interaction: Interaction): { kind: "offer" | "want" } | undefined {
+  if (interaction.type !== InteractionType.ApplicationCommand || interaction.data?.name !== "relais") return undefined;
+  const sub = interaction.data.options?.[0];
+  if (sub?.name !== "post" || option(sub.options, "text")) return undefined;
+  return { kind: option(sub.options, "kind") === "want" ? "want" : "offer" };
 }
 
 function channelOf(interaction: Interaction, messageId?: string): NonNullable<NeutralTurn["channel"]> {

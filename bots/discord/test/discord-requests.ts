@@ -216,3 +216,37 @@ export function autocomplete(options: Record<string, string>, focused: string, w
   };
   return { rawBody: JSON.stringify(body) };
 }
+
+/** A submitted modal: text fields by custom id, and files uploaded in its file-upload field. */
+export function modalSubmit(
+  customId: string,
+  fields: Record<string, string>,
+  files: { id: string; filename: string; contentType: string; size: number; url: string }[],
+  who: Member,
+): DiscordRequest & { id: string; token: string } {
+  const id = snowflake();
+  let componentId = 0;
+  const body = {
+    ...base(5, who, { dm: false }, id),
+    data: {
+      custom_id: customId,
+      components: [
+        ...Object.entries(fields).map(([name, value]) => ({
+          type: 18,
+          id: ++componentId,
+          component: { type: 4, id: ++componentId, custom_id: name, value },
+        })),
+        { type: 18, id: ++componentId, component: { type: 19, id: ++componentId, custom_id: "photos", values: files.map((f) => f.id) } },
+      ],
+      resolved: {
+        attachments: Object.fromEntries(
+          files.map((f) => [
+            f.id,
+            { id: f.id, filename: f.filename, size: f.size, url: f.url, proxy_url: f.url, content_type: f.contentType, ephemeral: true },
+          ]),
+        ),
+      },
+    },
+  };
+  return { id, token: body.token, rawBody: JSON.stringify(body) };
+}

@@ -4,6 +4,7 @@
  * fake of Discord's REST API (discord.js's REST client). Assertions read what a member would
  * see (the calls Discord received) and what Relais stored.
  */
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../../../api/test/harness.ts";
 import { fallbackText } from "../src/render.ts";
@@ -14,6 +15,7 @@ import {
   componentPress,
   type DiscordRequest,
   type Member,
+  modalSubmit,
   ping,
   postSigned,
   signedHeaders,
@@ -180,6 +182,57 @@ describe("Discord HTTP interactions", () => {
     expect(categoryChoices.some((c) => /vélo/i.test(c.name))).toBe(true);
     const english = await send(autocomplete({ query: "bike", category: "bik" }, "category", SAM));
     expect(choicesOf(english.body).some((c) => /bike/i.test(c.name))).toBe(true);
+  });
+
+  it("/relais post alone opens the listing form (a modal with a file upload); its submission with a photo → a listing with that photo, through the image service", async () => {
+    const opened = await send(command("post", {}, ZOE));
+    expect(opened.body?.type).toBe(9);
+    const modal = opened.body?.data as {
+      custom_id: string;
+      title: string;
+      components: { type: number; component: { type: number; custom_id: string } }[];
+    };
+    expect(modal.custom_id).toBe("relais_listing_create:offer");
+    expect(modal.components.length).toBeLessThanOrEqual(5);
+    expect(modal.components.map((c) => c.component.custom_id)).toEqual(["title", "price", "place", "description", "photos"]);
+    expect(modal.components.every((c) => c.type === 18)).toBe(true);
+    expect(modal.components.at(-1)?.component.type).toBe(19); // file upload
+
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#2266aa" } })
+      .jpeg()
+      .toBuffer();
+    const url = fake.addAttachment("1140000000000000001", photo, "image/jpeg");
+    const files = [{ id: "1140000000000000001", filename: "kayak.jpg", contentType: "image/jpeg", size: photo.byteLength, url }];
+    const fields = { title: "Kayak gonflable Itiwit", price: "140", place: "Annecy", description: "Deux places, très peu servi." };
+    const submitted = modalSubmit(modal.custom_id, fields, files, ZOE);
+    const response = await send(submitted);
+    expect(response.body).toEqual({ type: 5, data: { flags: 64 } });
+    const confirmation = await fake.waitFor(/^PATCH /, answersTo(submitted.token));
+    expect(textOf(confirmation)).toContain("Kayak gonflable Itiwit");
+    expect(fake.callsTo(/^GET \/attachments\/1140000000000000001$/)).toHaveLength(1);
+    const listing = await t.core.db.prisma.listing.findFirstOrThrow({
+      where: { title: "Kayak gonflable Itiwit" },
+      include: { images: true },
+    });
+    expect(listing.kind).toBe("offer");
+    expect(listing.priceMinor).toBe(14000);
+    expect(listing.images).toHaveLength(1);
+    expect(listing.images[0]).toMatchObject({ mimeType: "image/webp", width: 800, height: 600 });
+
+    // The same submission delivered again posts nothing more; a file that is not a photo is refused, nothing written.
+    await send(submitted);
+    const fake1 = fake.addAttachment("1140000000000000002", new TextEncoder().encode("pas une image"), "image/jpeg");
+    const refusedRequest = modalSubmit(
+      modal.custom_id,
+      { ...fields, title: "Canoë Old Town" },
+      [{ id: "1140000000000000002", filename: "canoe.jpg", contentType: "image/jpeg", size: 13, url: fake1 }],
+      ZOE,
+    );
+    await send(refusedRequest);
+    const refused = await fake.waitFor(/^PATCH /, answersTo(refusedRequest.token));
+    expect(textOf(refused)).toContain("n'est pas une image");
+    await t.channels.discord?.idle();
+    expect(await t.core.db.prisma.listing.count({ where: { title: { in: ["Kayak gonflable Itiwit", "Canoë Old Town"] } } })).toBe(1);
   });
 
   it("a command Relais does not know gets a polite private answer in the member's language", async () => {

@@ -36,6 +36,8 @@ export type FakeDiscord = {
   /** Calls answered with a fault, when they came. */
   refused: DiscordCall[];
   waitFor(pattern: RegExp, match?: (call: DiscordCall) => boolean, timeoutMs?: number): Promise<DiscordCall>;
+  /** A file uploaded to Discord (a modal's photo); returns its CDN-like URL (GETs are recorded as `GET /attachments/<id>`). */
+  addAttachment(id: string, bytes: Uint8Array, contentType: string): string;
   close(): Promise<void>;
 };
 
@@ -53,6 +55,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const waiters: { pattern: RegExp; match: (call: DiscordCall) => boolean; resolve: (call: DiscordCall) => void }[] = [];
   /** Messages by channel and nonce: enforce_nonce answers the first one again. */
   const byNonce = new Map<string, Record<string, unknown>>();
+  const attachments = new Map<string, { bytes: Uint8Array; contentType: string }>();
   let counter = 0n;
   const snowflake = () => {
     counter += 1n;
@@ -93,6 +96,21 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
 
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://fake");
+    if (req.method === "GET" && url.pathname.startsWith("/attachments/")) {
+      const id = url.pathname.split("/")[2] ?? "";
+      calls.push({
+        method: "GET",
+        route: `/attachments/${id}`,
+        body: {},
+        query: url.searchParams,
+        authorization: req.headers.authorization,
+        at: Date.now(),
+      });
+      const file = attachments.get(id);
+      if (!file) res.writeHead(404).end();
+      else res.writeHead(200, { "content-type": file.contentType }).end(Buffer.from(file.bytes));
+      return;
+    }
     const route = url.pathname.replace(/^\/api\/v10/, "");
     const method = req.method ?? "GET";
     let body: Record<string, unknown>;
@@ -143,6 +161,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       for (const fault of faults) scripted.push({ pattern, fault });
     },
     refused,
+    addAttachment(id, bytes, contentType) {
+      attachments.set(id, { bytes, contentType });
+      return `${url}/attachments/${id}/photo?ex=67a1b2c3&is=67a06143&hm=5f3c`;
+    },
     waitFor(pattern, match = () => true, timeoutMs = 20_000) {
       const seen = calls.find((call) => pattern.test(`${call.method} ${call.route}`) && match(call));
       if (seen) return Promise.resolve(seen);

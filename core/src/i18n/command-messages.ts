@@ -11,7 +11,10 @@ export const COMMAND_MESSAGES = {
   cmd_ask: { fr: "Demander à l'assistant Relais", en: "Ask the Relais assistant" },
   cmd_ask_text: { fr: "Votre question, comme vous la diriez", en: "Your question, as you would say it" },
   cmd_post: { fr: "Publier une annonce", en: "Post a listing" },
-  cmd_post_text: { fr: "Ce que vous proposez ou cherchez, prix et lieu compris", en: "What you offer or look for, with price and place" },
+  cmd_post_text: {
+    fr: "Ce que vous proposez ou cherchez, prix et lieu compris ; vide : le formulaire avec photos",
+    en: "What you offer or look for, with price and place; empty: the form, with photos",
+  },
   cmd_post_kind: { fr: "Offre ou demande", en: "Offer or want" },
   cmd_search: { fr: "Chercher dans les annonces", en: "Search the listings" },
   cmd_search_query: { fr: "Ce que vous cherchez", en: "What you are looking for" },

@@ -27,8 +27,8 @@ export const FORM_MESSAGES = {
   lf_description: { fr: "Description", en: "Description" },
   lf_photos: { fr: "Photos", en: "Photos" },
   lf_photos_unreadable: {
-    fr: "Une des photos n'a pas pu être lue depuis Slack ; réessayez.",
-    en: "One of the photos could not be read from Slack; please try again.",
+    fr: "Une des photos envoyées n'a pas pu être lue ; réessayez.",
+    en: "One of the photos you sent could not be read; please try again.",
   },
   lf_photos_hint: { fr: "JPEG, PNG ou WebP, {max} au plus.", en: "JPEG, PNG or WebP, at most {max}." },
   lf_edit_title: { fr: "Modifier l'annonce", en: "Edit listing" },
