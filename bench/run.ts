@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: runs every benchmark and rewrites docs/BENCHMARKS.md with the date and
  * the machine. Targets are documented beside each result; nothing here fails a build.
- * BENCH_LISTINGS (default 100000) sizes P1; BENCH_ONLY=P1,P2,P3,P4,P5,P6,P8,P9 runs a subset and
+ * BENCH_LISTINGS (default 100000) sizes P1; BENCH_ONLY=P1,P2,P3,P4,P5,P6,P7,P8,P9 runs a subset and
  * keeps the other sections of the file as they were.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -10,13 +10,14 @@ import { assistantMarkdown, benchAssistant, benchEmbedder, embedderMarkdown } fr
 import { machineDescription } from "./machine.ts";
 import { benchMatching, matchingMarkdown } from "./matching.ts";
 import { benchMessaging, messagingMarkdown } from "./messaging.ts";
+import { benchMissions, missionsMarkdown } from "./missions.ts";
 import { benchSearch, searchMarkdown } from "./search.ts";
 import { benchSlack, slackMarkdown } from "./slack.ts";
 import { benchStartup, startupMarkdown } from "./startup.ts";
 import { benchWidget, widgetMarkdown } from "./widget.ts";
 
 const target = fileURLToPath(new URL("../docs/BENCHMARKS.md", import.meta.url));
-const ORDER = ["P8", "P1", "P2", "P3", "P4", "P5", "P6", "P9"];
+const ORDER = ["P8", "P1", "P2", "P3", "P4", "P5", "P6", "P7", "P9"];
 const only = new Set((process.env.BENCH_ONLY ?? ORDER.join(",")).split(",").map((s) => s.trim().toUpperCase()));
 const listings = Number(process.env.BENCH_LISTINGS ?? 100_000);
 if (!Number.isInteger(listings) || listings < 1000) {
@@ -61,6 +62,10 @@ if (only.has("P5")) {
 if (only.has("P6")) {
   console.log("P6 local embedder…");
   sections.set("P6", embedderMarkdown(await benchEmbedder()));
+}
+if (only.has("P7")) {
+  console.log("P7 1,000 job-board offers normalised, deduplicated and embedded…");
+  sections.set("P7", missionsMarkdown(await benchMissions()));
 }
 if (only.has("P9")) {
   console.log("P9 Slack inbound → ack → reply…");
