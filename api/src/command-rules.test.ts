@@ -240,7 +240,16 @@ function restRequest(row: Row): { method: string; path: string; body?: unknown }
   };
 }
 
-type Turn = { replies: { text: string; cards?: { title: string }[] }[] };
+type Turn = { replies: { text: string; cards?: { title: string }[]; quickReplies?: { label: string; action?: string }[] }[] };
+
+/** A preview is not a refusal: the member presses "Publier" and the same rows are written. */
+async function publishPreviewed(turn: Turn): Promise<Turn> {
+  const publish = turn.replies.flatMap((r) => r.quickReplies ?? []).find((q) => q.label === "Publier" && q.action);
+  if (!publish) return turn;
+  const res = await t.request("POST", "/api/v1/assistant/messages", { token: token.alice, body: { action: publish.action } });
+  expect(res.status, res.text).toBe(200);
+  return { replies: [...turn.replies, ...res.body.replies] };
+}
 
 async function run(entry: Entry, row: Row): Promise<Outcome & { titles?: string[] }> {
   // Each entry point starts from no preferences, so a change it makes is seen as written.
@@ -283,6 +292,7 @@ async function run(entry: Entry, row: Row): Promise<Outcome & { titles?: string[
     turn = res.body;
     said = turn.replies.map((r) => r.text).join("\n");
   }
+  turn = await publishPreviewed(turn);
   if (row.command === "search_listings" || row.command === "search_missions")
     titles = turn.replies.flatMap((r) => r.cards ?? []).map((card) => card.title);
   // Each row starts a fresh dialog: a question a refusal asked must not swallow the next row's turn.

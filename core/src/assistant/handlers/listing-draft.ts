@@ -139,7 +139,7 @@ export function draftCorrection(text: string, locale: Locale): Slots | undefined
   if (title?.[1]) correction.title = title[1].trim();
   else if (read.intent === "update_listing" && typeof read.slots.title === "string") correction.title = read.slots.title;
   if (correction.title === undefined) {
-    if (/\b(sans prix|pas de prix|no price|remove the price|enleve le prix)\b/.test(folded)) correction.price = -1;
+    if (/\b(sans prix|pas de prix|no price|remove the price|enleve le prix)\b/.test(folded)) correction.withoutPrice = true;
     else if (isGiveaway(text)) correction.price = 0;
     else {
       const amount =

@@ -57,7 +57,8 @@ function createListingInputOf(
     ...(typeof slots.description === "string" && slots.description.trim() ? { description: slots.description } : {}),
     ...(slots.category !== undefined ? { category: slots.category } : {}),
     ...(slots.condition !== undefined ? { condition: slots.condition } : {}),
-    ...(typeof slots.price === "number" && slots.price >= 0 ? { price: { amount: slots.price, currency: slots.currency ?? "EUR" } } : {}),
+    // A negative amount reaches the schema, which refuses it politely: a price is never dropped silently.
+    ...(typeof slots.price === "number" ? { price: { amount: slots.price, currency: slots.currency ?? "EUR" } } : {}),
     ...(known.place ? { location: { place: known.place } } : {}),
     ...(slots.remote !== undefined ? { remote: slots.remote } : {}),
     ...(slots.shipping !== undefined ? { shipping: slots.shipping } : {}),
@@ -130,6 +131,11 @@ async function previewPosting(d: Dialog, slots: Slots, place: string | undefined
 
 export async function createListingTurn(d: Dialog, input: Slots): Promise<void> {
   let slots = readPosting(d, input);
+  if (slots.withoutPrice === true) {
+    // "sans prix" while the posting is previewed.
+    const { price: _price, withoutPrice: _without, ...rest } = slots;
+    slots = rest;
+  }
   if (slots.editing === true) {
     // "Modifier": the draft stays as it is, and the next message corrects it.
     const { editing: _editing, ...draft } = slots;
@@ -175,6 +181,13 @@ export async function createListingTurn(d: Dialog, input: Slots): Promise<void> 
     );
     return;
   }
+  // The same rule as REST, before a preview as before a write: a preview never shows what cannot be published.
+  const wants = typeof slots.wants === "string" ? polishedTitle(slots.wants, d.locale) : undefined;
+  const command = d.parse(CreateListingCommand, createListingInputOf(slots, { title, place, wants, locale: d.locale }), {
+    intent: "create_listing",
+    slots,
+  });
+  if (!command) return;
   if (slots.confirmed !== true) {
     const first = slots.previewed !== true && d.previousPending?.awaiting !== "place";
     const guesses = first ? listingGuesses(d.text, slots, placeStated) : [];
@@ -183,12 +196,6 @@ export async function createListingTurn(d: Dialog, input: Slots): Promise<void> 
       return;
     }
   }
-  const wants = typeof slots.wants === "string" ? polishedTitle(slots.wants, d.locale) : undefined;
-  const command = d.parse(CreateListingCommand, createListingInputOf(slots, { title, place, wants, locale: d.locale }), {
-    intent: "create_listing",
-    slots,
-  });
-  if (!command) return;
   const { listing, exchangeWant } = await createListing(d.market, d.userId, command);
   const created = exchangeWant ? [listing, exchangeWant] : [listing];
   d.state.focus = { listingId: listing.id };
