@@ -304,7 +304,7 @@ describe("buttons that outlive the turn", () => {
 });
 
 describe("replies fitted to the channel", () => {
-  it("Discord: eight listings with a button each stay within five rows; “Voir plus” shows the rest", async () => {
+  it("Discord: eight listings with a button each stay within its limits, a page at a time; “Voir plus” shows the rest", async () => {
     const discord = (rest: Partial<Turn>): Turn => ({
       identity: { provider: "discord", externalId: "4242" },
       channel: { provider: "discord", conversation: "DM-4242", direct: true },
@@ -313,14 +313,21 @@ describe("replies fitted to the channel", () => {
     for (const colour of ["rouge", "bleu", "vert", "jaune", "noir", "blanc", "gris", "rose"])
       await t.api.assistant.handle(discord({ text: `je vends un vélo ${colour} 30 € à Lyon` }));
     const mine = await t.api.assistant.handle(discord({ text: "mes annonces" }));
-    const page = mine.replies[0];
-    expect(page && limitViolations(page, LIMITS.discord)).toEqual([]);
-    expect(page?.cards?.length).toBe(4);
-    const more = page?.quickReplies?.find((q) => q.label === "Voir plus");
-    expect(more?.action).toBeDefined();
-    const next = await t.api.assistant.handle(discord({ action: more?.action as string }));
-    expect(next.replies[0]?.text).toBe("(suite)");
-    const titles = [...(page?.cards ?? []), ...(next.replies[0]?.cards ?? [])].map((c) => c.title);
+    const titles: string[] = [];
+    let page = mine.replies[0];
+    for (let pages = 1; ; pages++) {
+      expect(page && limitViolations(page, LIMITS.discord)).toEqual([]);
+      expect(page?.cards?.length).toBeGreaterThan(0);
+      expect(page?.cards?.length).toBeLessThanOrEqual(LIMITS.discord.cards);
+      titles.push(...(page?.cards ?? []).map((c) => c.title));
+      const more = page?.quickReplies?.find((q) => q.label === "Voir plus");
+      if (!more) break;
+      expect(pages, "pages").toBeLessThan(8);
+      const next = await t.api.assistant.handle(discord({ action: more.action as string }));
+      expect(next.replies[0]?.text).toBe("(suite)");
+      page = next.replies[0];
+    }
+    expect(titles).toHaveLength(8);
     expect(new Set(titles).size).toBe(8);
     // The same listings over REST (no row limit) come in one message.
     const member = await t.core.db.prisma.identity.findFirstOrThrow({ where: { provider: "discord", externalId: "4242" } });
