@@ -162,3 +162,27 @@ describe("Discord configuration", () => {
     );
   });
 });
+
+describe("job-board configuration", () => {
+  it("reads the boards' list, keys and base URLs, and refuses a bad value in one line", () => {
+    expect(loadConfig({}).missions.enabled).toEqual([
+      "francetravail",
+      "adzuna",
+      "remotive",
+      "remoteok",
+      "arbeitnow",
+      "himalayas",
+      "freework",
+    ]);
+    expect(loadConfig({ MISSIONS_SOURCES: "none" }).missions.enabled).toEqual([]);
+    expect(loadConfig({ MISSIONS_SOURCES: "Remotive, freework" }).missions.enabled).toEqual(["remotive", "freework"]);
+    expect(loadConfig({ REMOTIVE_API_URL: "http://127.0.0.1:9/" }).missions.remotive.apiUrl).toBe("http://127.0.0.1:9");
+    expect(loadConfig({}).missions.adzuna).toMatchObject({ apiUrl: "https://api.adzuna.com", country: "fr", dailyQuota: 250 });
+    expect(() => loadConfig({ MISSIONS_SOURCES: "remotive,monster" })).toThrow(
+      /MISSIONS_SOURCES="remotive,monster": expected all, none or/,
+    );
+    expect(() => loadConfig({ ADZUNA_APP_ID: "x" })).toThrow(/ADZUNA_APP_KEY=\(unset\): set both ADZUNA_APP_ID and ADZUNA_APP_KEY/);
+    expect(() => loadConfig({ FRANCE_TRAVAIL_TOKEN_URL: "not a url" })).toThrow(/FRANCE_TRAVAIL_TOKEN_URL/);
+    expect(() => loadConfig({ ADZUNA_COUNTRY: "xx" })).toThrow(/ADZUNA_COUNTRY="xx": expected an Adzuna country code/);
+  });
+});

@@ -246,23 +246,21 @@ const EnvSchema = z.object({
   MISSIONS_SOURCES: z
     .string()
     .trim()
+    .toLowerCase()
     .default("all")
     .transform((value, ctx) => {
-      const names =
-        value.toLowerCase() === "all"
-          ? [...MISSION_SOURCE_NAMES]
-          : value
-              .split(",")
-              .map((n) => n.trim())
-              .filter(Boolean);
-      const unknown = names.filter((name) => !(MISSION_SOURCE_NAMES as readonly string[]).includes(name));
-      if (unknown.length > 0 || (value.toLowerCase() !== "all" && value.toLowerCase() !== "none" && names.length === 0)) {
+      if (value === "all") return [...MISSION_SOURCE_NAMES];
+      if (value === "none") return [];
+      const names = value
+        .split(",")
+        .map((name) => name.trim())
+        .filter(Boolean);
+      if (names.length === 0 || names.some((name) => !(MISSION_SOURCE_NAMES as readonly string[]).includes(name))) {
         ctx.addIssue({ code: "custom", message: `expected all, none or a comma-separated list of ${MISSION_SOURCE_NAMES.join(", ")}` });
         return z.NEVER;
       }
-      return value.toLowerCase() === "none" ? [] : names;
+      return names;
     }),
-  // Off unless asked: a test or a development server never reaches the real boards by surprise.
   MISSIONS_SYNC_SCHEDULE: booleanFlag("MISSIONS_SYNC_SCHEDULE", false),
   MISSIONS_HTTP_TIMEOUT_MS: wholeNumber(15_000, 100, 120_000, " of milliseconds"),
   MISSIONS_HTTP_RETRIES: wholeNumber(3, 0, 10),
