@@ -63,6 +63,17 @@ describe("validation messages", () => {
       body: { kind: "offer", title: "Table en chêne", category: "furniture", shipping: true },
     });
     expect(shipped.status).toBe(201);
+    // Nor can a change take both away.
+    const unshipped = await t.request("PATCH", `/api/v1/listings/${shipped.body.id}`, { token, body: { shipping: false } });
+    expect(unshipped.status).toBe(400);
+    expect(unshipped.body.errors).toEqual([expect.objectContaining({ field: "body.location", code: "goods_need_place" })]);
+    const placed = await t.request("PATCH", `/api/v1/listings/${shipped.body.id}`, {
+      token,
+      body: { shipping: false, location: { place: "Lyon" } },
+    });
+    expect(placed.status).toBe(200);
+    expect(placed.body).toMatchObject({ shipping: false, location: { place: "Lyon" } });
+    expect((await t.request("PATCH", `/api/v1/listings/${shipped.body.id}`, { token, body: { location: null } })).status).toBe(400);
     // A service needs no place.
     const lessons = await t.request("POST", "/api/v1/listings", {
       token,

@@ -166,7 +166,19 @@ export async function getListing(ctx: MarketContext, id: string, viewerId?: stri
 async function ownedListing(ctx: MarketContext, userId: string, id: string) {
   const row = await ctx.prisma.listing.findUnique({
     where: { id },
-    select: { id: true, ownerId: true, kind: true, title: true, description: true, tags: true, status: true },
+    select: {
+      id: true,
+      ownerId: true,
+      kind: true,
+      title: true,
+      description: true,
+      tags: true,
+      status: true,
+      categoryId: true,
+      lat: true,
+      remote: true,
+      shipping: true,
+    },
   });
   if (!row) throw new NotFound("listing_not_found");
   // Why 403 and not 404: the listing is public, only changing it is reserved to its author.
@@ -182,6 +194,13 @@ export async function updateListing(ctx: MarketContext, userId: string, id: stri
   const categoryId = patch.category === undefined ? undefined : await categoryIdOf(ctx, patch.category);
   const location = patch.location === undefined ? undefined : locate(patch.location);
   const wanted = current.kind === "want" ? await checkWanted(ctx, userId, patch.wantedListingIds) : undefined;
+  // As when posting: a change cannot take goods' place and shipping both away (nobody could find them nearby).
+  const placed = location ? location.lat !== null : current.lat !== null;
+  const takesAway = patch.location === null || patch.shipping === false || patch.remote === false;
+  if (takesAway && !placed && !(patch.shipping ?? current.shipping) && !(patch.remote ?? current.remote)) {
+    if ((await categoryKindOf(ctx, categoryId ?? current.categoryId)) === "goods")
+      throw new Invalid("goods_need_place", [{ field: "location", code: "goods_need_place" }]);
+  }
   const now = ctx.now?.() ?? new Date();
   const textChanged = patch.title !== undefined || patch.description !== undefined || patch.tags !== undefined;
   const vector = textChanged
