@@ -25,6 +25,10 @@ let browser: Browser;
 let owner: { token: string; id: string; email: string };
 let hostSite: { key: string; secret: string };
 
+/** Waits for a condition: the API answers in milliseconds on a quiet machine, seconds on a busy one. */
+const poll = <T>(check: () => T | Promise<T>, options: { timeout?: number } = {}) =>
+  expect.poll(check, { interval: 50, timeout: 10_000, ...options });
+
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 
 /** Records CSP violations the page reports (the widget must cause none under the strict CSP). */
@@ -141,12 +145,12 @@ describe("the journey of acceptance 2", () => {
       const page = await newPage(visitor);
       const home = await page.goto(`${t.url}/`);
       expect(home?.headers()["content-security-policy"]).toContain("default-src 'self'; style-src 'self'; script-src 'self'");
-      await expect.poll(() => bubble(page).isVisible()).toBe(true);
+      await poll(() => bubble(page).isVisible()).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
       await shot(page, "01-closed");
 
       await bubble(page).click();
-      await expect.poll(() => textbox(page).evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+      await poll(() => textbox(page).evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
       expect(await page.evaluate(() => typeof window.Relais?.open)).toBe("function");
       // Styles come only from constructed stylesheets: no <style> element, no style="" attribute
       // with anything in it (Chromium's autofill leaves an empty one on text inputs).
@@ -158,23 +162,23 @@ describe("the journey of acceptance 2", () => {
       ).toEqual({ sheets: 2, styled: 0 });
       await textbox(page).fill("je cherche un vélo vers Lyon");
       await textbox(page).press("Enter");
-      await expect.poll(() => log(page).locator(".me").getByText("je cherche un vélo vers Lyon", { exact: true }).count()).toBe(1);
+      await poll(() => log(page).locator(".me").getByText("je cherche un vélo vers Lyon", { exact: true }).count()).toBe(1);
       const card = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "Vélo de ville Peugeot" }) });
-      await expect.poll(() => card.count(), { timeout: 15_000 }).toBe(1);
+      await poll(() => card.count(), { timeout: 15_000 }).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
       await shot(page, "02-cards");
 
       await card.getByRole("button", { name: "Voir" }).click();
-      await expect.poll(() => log(page).getByText("7 vitesses").count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await poll(() => log(page).getByText("7 vitesses").count(), { timeout: 10_000 }).toBeGreaterThan(0);
       await shot(page, "03-listing");
 
       // A guest may not write to a member: the panel offers the one-field sign-up, and the history follows.
       await page.getByRole("button", { name: "Se connecter" }).click();
       expect(await axeViolations(page)).toEqual([]);
       await signIn(page, `lea-${Date.now()}@example.org`);
-      await expect.poll(() => page.getByText(/Connecté·e/).count()).toBe(1);
+      await poll(() => page.getByText(/Connecté·e/).count()).toBe(1);
       await log(page).getByRole("button", { name: "Contacter" }).last().click();
-      await expect.poll(() => log(page).locator(":scope > div").count()).toBeGreaterThan(4);
+      await poll(() => log(page).locator(":scope > div").count()).toBeGreaterThan(4);
       await textbox(page).fill("Bonjour, le vélo est-il toujours disponible ?");
       await textbox(page).press("Enter");
       await expect
@@ -190,27 +194,36 @@ describe("the journey of acceptance 2", () => {
       await ownerPage.getByRole("tab", { name: /Messages/ }).click();
       await signIn(ownerPage, owner.email);
       await ownerPage.getByRole("button", { name: /Bonjour, le vélo est-il toujours disponible/ }).click();
-      await expect.poll(() => log(ownerPage).getByText("Bonjour, le vélo est-il toujours disponible ?").count()).toBe(1);
+      await poll(() => log(ownerPage).getByText("Bonjour, le vélo est-il toujours disponible ?").count()).toBe(1);
       expect(await axeViolations(ownerPage)).toEqual([]);
+      await page.evaluate(() => {
+        const seen: unknown[] = [];
+        (window as unknown as { __relaisMessages: unknown[] }).__relaisMessages = seen;
+        window.Relais?.on("message", (detail) => seen.push(detail));
+      });
       await textbox(ownerPage).fill("Oui, il est toujours là !");
       await textbox(ownerPage).press("Enter");
       await shot(ownerPage, "05-owner");
 
       // Live on the visitor's side: the unread count, then the answer itself.
-      await expect.poll(() => page.getByRole("tab", { name: /Messages \(1\)/ }).count(), { timeout: 10_000 }).toBe(1);
+      await poll(() => page.getByRole("tab", { name: /Messages \(1\)/ }).count(), { timeout: 10_000 }).toBe(1);
+      // The host page hears it through the JS API.
+      expect(await page.evaluate(() => (window as unknown as { __relaisMessages: unknown[] }).__relaisMessages)).toMatchObject([
+        { from: "Camille Roux", body: "Oui, il est toujours là !" },
+      ]);
       await page.getByRole("tab", { name: /Messages/ }).click();
       await page.getByRole("button", { name: /Camille Roux/ }).click();
-      await expect.poll(() => log(page).getByText("Oui, il est toujours là !").count()).toBe(1);
+      await poll(() => log(page).getByText("Oui, il est toujours là !").count()).toBe(1);
       // The visitor read it: the owner sees the receipt.
-      await expect.poll(() => log(ownerPage).getByText("Vu").count(), { timeout: 10_000 }).toBe(1);
+      await poll(() => log(ownerPage).getByText("Vu").count(), { timeout: 10_000 }).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
       await shot(page, "06-answer");
 
       await page.reload();
       await bubble(page).click();
-      await expect.poll(() => log(page).locator(".me").getByText("je cherche un vélo vers Lyon", { exact: true }).count()).toBe(1);
+      await poll(() => log(page).locator(".me").getByText("je cherche un vélo vers Lyon", { exact: true }).count()).toBe(1);
       await page.getByRole("tab", { name: /Messages/ }).click();
-      await expect.poll(() => page.getByRole("button", { name: /Camille Roux/ }).count()).toBe(1);
+      await poll(() => page.getByRole("button", { name: /Camille Roux/ }).count()).toBe(1);
       await shot(page, "07-reloaded");
       expect(await violations(page)).toEqual([]);
       expect(await violations(ownerPage)).toEqual([]);
@@ -227,11 +240,11 @@ async function hostPage(context: BrowserContext, html: string, site = "demo", ex
   await page.route(`${t.url}/host-page`, (route) =>
     route.fulfill({
       contentType: "text/html; charset=utf-8",
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title></head><body>${html}<script src="/widget.js" data-site="${site}" ${extra} async></script></body></html>`,
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Host page</title></head><body>${html}<script src="/widget.js" data-site="${site}" ${extra} async></script></body></html>`,
     }),
   );
   await page.goto(`${t.url}/host-page`);
-  await expect.poll(() => page.evaluate(() => typeof window.Relais?.open)).toBe("function");
+  await poll(() => page.evaluate(() => typeof window.Relais?.open)).toBe("function");
   return page;
 }
 
@@ -252,7 +265,7 @@ describe("faults and bad input (acceptance 3)", () => {
       await page.evaluate(() => window.Relais?.open());
       await textbox(page).fill("bonjour");
       await textbox(page).press("Enter");
-      await expect.poll(() => log(page).locator(".bot").count(), { timeout: 10_000 }).toBeGreaterThan(1);
+      await poll(() => log(page).locator(".bot").count(), { timeout: 10_000 }).toBeGreaterThan(1);
       const guest = await page.evaluate(() => (JSON.parse(localStorage.getItem("relais:demo:auth") ?? "{}") as { guest: string }).guest);
       const turns = () => t.core.db.prisma.inboundTurn.count({ where: { identity: { provider: "widget", externalId: guest } } });
       expect(await turns()).toBe(1);
@@ -268,14 +281,14 @@ describe("faults and bad input (acceptance 3)", () => {
             .count(),
         )
         .toBe(1);
-      await expect.poll(() => page.getByText("en attente d'envoi").count()).toBe(1);
+      await poll(() => page.getByText("en attente d'envoi").count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
       await shot(page, "12-offline");
       await page.waitForTimeout(1500);
       expect(await turns()).toBe(1);
 
       await context.setOffline(false);
-      await expect.poll(() => page.getByText("en attente d'envoi").count(), { timeout: 15_000 }).toBe(0);
+      await poll(() => page.getByText("en attente d'envoi").count(), { timeout: 15_000 }).toBe(0);
       await expect
         .poll(() =>
           page
@@ -297,16 +310,16 @@ describe("faults and bad input (acceptance 3)", () => {
     try {
       const page = await hostPage(context, "<h1>Shop</h1>", "demo", 'data-locale="fr"');
       await page.evaluate(() => window.Relais?.open());
-      await expect.poll(() => textbox(page).isVisible()).toBe(true);
+      await poll(() => textbox(page).isVisible()).toBe(true);
       const file = page.locator('relais-widget input[type="file"]');
       const sent: string[] = [];
       page.on("request", (req) => {
         if (req.url().endsWith("/api/v1/assistant/messages")) sent.push(req.postData() ?? "");
       });
       await file.setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 not a photo") });
-      await expect.poll(() => log(page).getByText("Seules les photos JPEG, PNG ou WebP sont acceptées.").count()).toBe(1);
+      await poll(() => log(page).getByText("Seules les photos JPEG, PNG ou WebP sont acceptées.").count()).toBe(1);
       await file.setInputFiles({ name: "huge.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(11 * 1024 * 1024, 1) });
-      await expect.poll(() => log(page).getByText("Cette photo est trop lourde (10 Mo au plus).").count()).toBe(1);
+      await poll(() => log(page).getByText("Cette photo est trop lourde (10 Mo au plus).").count()).toBe(1);
       expect(sent).toEqual([]);
       await shot(page, "14-attachments-refused");
 
@@ -314,12 +327,12 @@ describe("faults and bad input (acceptance 3)", () => {
         .png()
         .toBuffer();
       await file.setInputFiles({ name: "velo.png", mimeType: "image/png", buffer: photo });
-      await expect.poll(() => log(page).getByText("Photo jointe : velo.png").count()).toBe(1);
-      await expect.poll(() => sent.length, { timeout: 10_000 }).toBe(1);
+      await poll(() => log(page).getByText("Photo jointe : velo.png").count()).toBe(1);
+      await poll(() => sent.length, { timeout: 10_000 }).toBe(1);
       const body = JSON.parse(sent[0] ?? "{}") as { attachments: { mimeType: string; data: string }[] };
       expect(body.attachments[0]?.mimeType).toBe("image/jpeg");
       expect(body.attachments[0]?.data.length).toBeLessThanOrEqual(90_000);
-      await expect.poll(() => log(page).locator(".bot").count(), { timeout: 10_000 }).toBeGreaterThan(1);
+      await poll(() => log(page).locator(".bot").count(), { timeout: 10_000 }).toBeGreaterThan(1);
     } finally {
       await context.close();
     }
@@ -330,7 +343,7 @@ describe("faults and bad input (acceptance 3)", () => {
     try {
       const page = await hostPage(context, "<h1>Shop</h1>", hostSite.key, 'data-locale="en"');
       await page.evaluate(() => window.Relais?.open());
-      await expect.poll(() => textbox(page, "en").count()).toBe(1);
+      await poll(() => textbox(page, "en").count()).toBe(1);
       const identify = async (token: string) => {
         const answer = page.waitForResponse((res) => res.url().endsWith("/api/v1/widget/sessions"));
         await page.evaluate((jwtToken) => window.Relais?.identify(jwtToken), token);
@@ -347,7 +360,7 @@ describe("faults and bad input (acceptance 3)", () => {
       expect(await page.getByText("Signed in: Nadia Host").count()).toBe(0);
       expect(await page.getByRole("button", { name: "Sign in" }).count()).toBe(1);
       expect(await identify(await jwt({ sub: "cust-1", name: "Nadia Host" }, hostSite.secret))).toMatchObject({ kind: "member" });
-      await expect.poll(() => page.getByText("Signed in: Nadia Host").count()).toBe(1);
+      await poll(() => page.getByText("Signed in: Nadia Host").count()).toBe(1);
     } finally {
       await context.close();
     }
@@ -360,7 +373,7 @@ describe("keyboard, hostile pages, other origins, single-page apps", () => {
     try {
       const page = await newPage(context);
       await page.goto(`${t.url}/?lang=fr`);
-      await expect.poll(() => bubble(page).isVisible()).toBe(true);
+      await poll(() => bubble(page).isVisible()).toBe(true);
       const focusedInWidget = () =>
         page.evaluate(() => {
           const active = document.activeElement;
@@ -371,16 +384,16 @@ describe("keyboard, hostile pages, other origins, single-page apps", () => {
       for (let i = 0; i < 10 && !(await focusedInWidget())?.startsWith("button:Ouvrir"); i++) await page.keyboard.press("Tab");
       expect(await focusedInWidget()).toBe("button:Ouvrir la discussion Relais");
       await page.keyboard.press("Enter");
-      await expect.poll(focusedInWidget).toBe("input:");
+      await poll(focusedInWidget).toBe("input:");
       await page.keyboard.type("je cherche un vélo vers Lyon");
       await page.keyboard.press("Enter");
-      await expect.poll(() => page.getByRole("article").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      await poll(() => page.getByRole("article").count(), { timeout: 15_000 }).toBeGreaterThan(0);
       for (let i = 0; i < 40 && (await focusedInWidget()) !== "button:Voir"; i++) await page.keyboard.press("Shift+Tab");
       expect(await focusedInWidget()).toBe("button:Voir");
       await page.keyboard.press("Enter");
-      await expect.poll(() => log(page).getByText("7 vitesses").count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await poll(() => log(page).getByText("7 vitesses").count(), { timeout: 10_000 }).toBeGreaterThan(0);
       await page.keyboard.press("Escape");
-      await expect.poll(focusedInWidget).toBe("button:Fermer la discussion Relais".replace("Fermer", "Ouvrir"));
+      await poll(focusedInWidget).toBe("button:Fermer la discussion Relais".replace("Fermer", "Ouvrir"));
       // Closed means hidden, not transparent.
       expect(await textbox(page).isVisible()).toBe(false);
       expect(await axeViolations(page)).toEqual([]);
@@ -435,11 +448,11 @@ describe("keyboard, hostile pages, other origins, single-page apps", () => {
     try {
       const plain = await hostPage(context, "<div><button>Host button</button></div>", "demo", 'data-locale="fr"');
       await plain.evaluate(() => window.Relais?.open());
-      await expect.poll(() => textbox(plain).isVisible()).toBe(true);
+      await poll(() => textbox(plain).isVisible()).toBe(true);
       const expected = await styles(plain);
       const page = await hostPage(context, hostile, "demo", 'data-locale="fr"');
       await page.evaluate(() => window.Relais?.open());
-      await expect.poll(() => textbox(page).isVisible()).toBe(true);
+      await poll(() => textbox(page).isVisible()).toBe(true);
       expect(await styles(page)).toEqual(expected);
       await shot(page, "09-hostile-css");
     } finally {
@@ -471,12 +484,12 @@ describe("keyboard, hostile pages, other origins, single-page apps", () => {
       const turnsBefore = await t.core.db.prisma.inboundTurn.count();
       const identitiesBefore = await t.core.db.prisma.identity.count();
       await page.goto(`${otherOrigin}/`);
-      await expect.poll(() => page.evaluate(() => typeof window.Relais?.open)).toBe("function");
+      await poll(() => page.evaluate(() => typeof window.Relais?.open)).toBe("function");
       await page.evaluate(() => window.Relais?.open());
-      await expect.poll(() => textbox(page).isVisible()).toBe(true);
+      await poll(() => textbox(page).isVisible()).toBe(true);
       await textbox(page).fill("je cherche un vélo vers Lyon");
       await textbox(page).press("Enter");
-      await expect.poll(() => page.getByText("en attente d'envoi").count()).toBe(1);
+      await poll(() => page.getByText("en attente d'envoi").count()).toBe(1);
       await page.waitForTimeout(1500);
       expect(allowed).toEqual([]);
       expect(sockets).toEqual([]);
@@ -497,23 +510,84 @@ describe("keyboard, hostile pages, other origins, single-page apps", () => {
       await page.evaluate(() => window.Relais?.open());
       await textbox(page).fill("je cherche un vélo vers Lyon");
       await textbox(page).press("Enter");
-      await expect.poll(() => page.getByRole("article").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      await poll(() => page.getByRole("article").count(), { timeout: 15_000 }).toBeGreaterThan(0);
       await page.evaluate(() => {
         const next = document.createElement("body");
         next.append(Object.assign(document.createElement("h1"), { textContent: "Route 2" }));
         document.body.replaceWith(next);
         history.pushState({}, "", "/host-page/route-2");
       });
-      await expect.poll(() => page.getByRole("heading", { name: "Route 2" }).count()).toBe(1);
+      await poll(() => page.getByRole("heading", { name: "Route 2" }).count()).toBe(1);
       expect(await bubble(page).isVisible()).toBe(true);
       expect(await page.getByRole("article").count()).toBeGreaterThan(0);
       await textbox(page).fill("merci");
       await textbox(page).press("Enter");
-      await expect.poll(() => log(page).locator(".me").getByText("merci", { exact: true }).count()).toBe(1);
+      await poll(() => log(page).locator(".me").getByText("merci", { exact: true }).count()).toBe(1);
       // The other tab shows the same conversation, without a reload.
       await other.evaluate(() => window.Relais?.open());
-      await expect.poll(() => log(other).locator(".me").getByText("merci", { exact: true }).count()).toBe(1);
+      await poll(() => log(other).locator(".me").getByText("merci", { exact: true }).count()).toBe(1);
       await shot(page, "11-spa");
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("listing form, looks and phones", () => {
+  it("a member posts a listing with the form; a bad field is answered in the member's language and nothing is written", async () => {
+    const context = await browser.newContext({ locale: "en-US" });
+    try {
+      const page = await hostPage(context, "<h1>Shop</h1>", hostSite.key, 'data-locale="en"');
+      await page.evaluate(() => window.Relais?.open());
+      const signedIn = page.waitForResponse((res) => res.url().endsWith("/api/v1/widget/sessions"));
+      await page.evaluate(
+        (token) => window.Relais?.identify(token),
+        await jwt({ sub: "cust-form", name: "Form User", email: `form-${Date.now()}@shop.example.org` }, hostSite.secret),
+      );
+      await signedIn;
+      await page.getByRole("tab", { name: "Post" }).click();
+      const before = await t.core.db.prisma.listing.count();
+      await page.getByLabel("Title").fill("ab");
+      await page.getByRole("button", { name: "Post the listing" }).click();
+      await shot(page, "15-listing-form-error");
+      // The summary is announced; the title field says what is wrong with it.
+      await poll(() => page.locator("relais-widget .listing .summary[role=alert]").count()).toBe(1);
+      const title = page.getByLabel("Title");
+      expect(await title.getAttribute("aria-invalid")).toBe("true");
+      const describedBy = (await title.getAttribute("aria-describedby")) ?? "";
+      expect(await page.locator(`relais-widget [id="${describedBy}"]`).textContent()).toMatch(/at least 3/i);
+      expect(await t.core.db.prisma.listing.count()).toBe(before);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByLabel("Title").fill("Perceuse Bosch à prêter");
+      await page.getByLabel("Town or postcode (optional)").fill("Lyon");
+      await page.getByRole("button", { name: "Post the listing" }).click();
+      await poll(() => page.getByText("Listing posted: Perceuse Bosch à prêter").count()).toBe(1);
+      expect(await t.core.db.prisma.listing.count({ where: { title: "Perceuse Bosch à prêter" } })).toBe(1);
+      await shot(page, "15-listing-form");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("data attributes set the colour, side and scheme; on a phone the panel fills the screen", async () => {
+    const context = await browser.newContext({ locale: "fr-FR", viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+    try {
+      const page = await hostPage(
+        context,
+        "<h1>Shop</h1>",
+        "demo",
+        'data-locale="fr" data-color="#aa3300" data-position="left" data-theme="dark"',
+      );
+      const box = await bubble(page).boundingBox();
+      expect(box?.x).toBeLessThan(100);
+      expect(await bubble(page).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(170, 51, 0)");
+      await bubble(page).click();
+      await poll(() => textbox(page).isVisible()).toBe(true);
+      const panel = await page.locator("relais-widget .panel").boundingBox();
+      expect(panel).toMatchObject({ x: 0, y: 0, width: 375, height: 667 });
+      expect(await page.locator("relais-widget .panel").evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(23, 23, 28)");
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, "16-phone-dark");
     } finally {
       await context.close();
     }

@@ -176,9 +176,24 @@ export class Client {
     });
   }
 
+  /** The member's access token, refreshed first when it ends within a minute (a socket reconnecting needs a live one). */
+  async freshAccessToken(): Promise<string | undefined> {
+    const auth = this.auth;
+    if (auth.kind !== "member") return undefined;
+    let expiresAt = 0;
+    try {
+      const payload = auth.accessToken.split(".")[1] ?? "";
+      expiresAt = (JSON.parse(atob(payload.replace(/-/g, "+").replace(/_/g, "/"))) as { exp?: number }).exp ?? 0;
+    } catch {
+      // Unreadable: refresh.
+    }
+    if (expiresAt * 1000 - Date.now() > 60_000) return auth.accessToken;
+    return (await this.refresh(auth)) && this.auth.kind === "member" ? this.auth.accessToken : undefined;
+  }
+
   /** The token socket.io connects with: the member's access token, or a guest's socket token. */
   async socketToken(): Promise<string | undefined> {
-    if (this.auth.kind === "member") return this.auth.accessToken;
+    if (this.auth.kind === "member") return this.freshAccessToken();
     const res = await this.call<{ token: string }>("POST", "/api/v1/assistant/socket-token");
     return res.status === 201 ? res.body.token : undefined;
   }

@@ -224,14 +224,16 @@ export class Controller {
   async #retryNow() {
     if (!this.settings) return this.start();
     await this.flush();
-    if (this.status === "offline" && this.outbox.length === 0) {
-      // Nothing to send: ask the API itself whether it is back.
-      try {
-        await this.client.settings();
-        this.#online();
-      } catch {
-        this.#offline();
-      }
+    // Nothing to send: ask the API itself whether it is back.
+    if (this.status === "offline" && this.outbox.length === 0) await this.#probe();
+  }
+
+  async #probe() {
+    try {
+      await this.client.settings();
+      this.#online();
+    } catch {
+      this.#offline();
     }
   }
 
@@ -261,7 +263,6 @@ export class Controller {
       transports: ["websocket"],
       // A fresh token each time it reconnects (tokens are short-lived).
       auth: (callback) => {
-        if (this.auth.kind === "member") return callback({ token: this.auth.accessToken });
         this.client.socketToken().then(
           (fresh) => callback({ token: fresh ?? token }),
           () => callback({ token }),
@@ -274,8 +275,20 @@ export class Controller {
       void this.flush();
       void this.loadConversations();
     });
-    socket.on("disconnect", () => this.#offline());
-    socket.on("connect_error", () => this.#offline());
+    // A socket can drop while HTTP works (a proxy without WebSocket): only the API itself not answering is "offline".
+    socket.on("disconnect", () => void this.#probe());
+    // The server closes a socket whose token ran out unless it is given a fresh one first.
+    let sent = token;
+    const renew = setInterval(() => {
+      if (this.#socket !== socket) return clearInterval(renew);
+      if (this.auth.kind !== "member" || !socket.connected) return;
+      void this.client.freshAccessToken().then((fresh) => {
+        if (!fresh || fresh === sent) return;
+        sent = fresh;
+        socket.emit("authenticate", { token: fresh });
+      });
+    }, 30_000);
+    socket.on("connect_error", () => void this.#probe());
     socket.on("message", (message: MessageView) => this.#incoming(message));
     socket.on("typing", ({ conversationId, userId }: { conversationId: string; userId: string }) => {
       const who = this.conversations.find((c) => c.id === conversationId)?.members.find((m) => m.id === userId);

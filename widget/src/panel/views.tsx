@@ -333,7 +333,7 @@ function ConversationPane({
 export function PublishView({ controller, t }: { controller: Controller; t: T }) {
   const [kind, setKind] = useState<"offer" | "want">("offer");
   const [values, setValues] = useState({ title: "", description: "", price: "", place: "" });
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
+  const [message, setMessage] = useState<{ ok: boolean; text: string; errors?: { field: string; message?: string }[] } | undefined>();
   const base = useId("listing");
   if (controller.auth.kind !== "member")
     return (
@@ -342,28 +342,46 @@ export function PublishView({ controller, t }: { controller: Controller; t: T })
         <SignIn controller={controller} t={t} />
       </>
     );
-  const field = (name: keyof typeof values, label: string, multiline = false) => (
-    <div class="field-row">
-      <label for={`${base}-${name}`}>{label}</label>
-      {multiline ? (
-        <textarea
-          id={`${base}-${name}`}
-          rows={3}
-          value={values[name]}
-          onInput={(e) => setValues({ ...values, [name]: (e.target as HTMLTextAreaElement).value })}
-        />
-      ) : (
-        <input
-          id={`${base}-${name}`}
-          type="text"
-          inputMode={name === "price" ? "decimal" : undefined}
-          required={name === "title"}
-          value={values[name]}
-          onInput={(e) => setValues({ ...values, [name]: (e.target as HTMLInputElement).value })}
-        />
-      )}
-    </div>
-  );
+  /** The API names each refused field (`body.title`, `body.location.place`…): its message goes under that field. */
+  const API_FIELDS: Record<keyof typeof values, string> = {
+    title: "body.title",
+    description: "body.description",
+    price: "body.price",
+    place: "body.location",
+  };
+  const errorOf = (name: keyof typeof values) =>
+    message && !message.ok
+      ? message.errors
+          ?.filter((e) => e.field.startsWith(API_FIELDS[name]))
+          .map((e) => e.message)
+          .join(" ")
+      : "";
+  const field = (name: keyof typeof values, label: string, multiline = false) => {
+    const id = `${base}-${name}`;
+    const error = errorOf(name);
+    const common = {
+      id,
+      value: values[name],
+      "aria-invalid": error ? true : undefined,
+      "aria-describedby": error ? `${id}-error` : undefined,
+      onInput: (e: Event) => setValues({ ...values, [name]: (e.target as HTMLInputElement).value }),
+    };
+    return (
+      <div class="field-row">
+        <label for={id}>{label}</label>
+        {multiline ? (
+          <textarea rows={3} {...common} />
+        ) : (
+          <input type="text" inputMode={name === "price" ? "decimal" : undefined} required={name === "title"} {...common} />
+        )}
+        {error && (
+          <p class="error" id={`${id}-error`}>
+            {error}
+          </p>
+        )}
+      </div>
+    );
+  };
   const submit = async () => {
     const price = values.price.trim() ? Math.round(Number(values.price.replace(",", ".")) * 100) : undefined;
     const body = {
@@ -378,7 +396,7 @@ export function PublishView({ controller, t }: { controller: Controller; t: T })
       if (res.status === 201) {
         setMessage({ ok: true, text: t("published", { title: res.body.title }) });
         setValues({ title: "", description: "", price: "", place: "" });
-      } else setMessage({ ok: false, text: problemText(res.body) });
+      } else setMessage({ ok: false, text: res.body?.detail ?? String(res.status), errors: res.body?.errors ?? [] });
     } catch {
       setMessage({ ok: false, text: t("unavailable") });
     }
@@ -408,7 +426,7 @@ export function PublishView({ controller, t }: { controller: Controller; t: T })
         {t("publish")}
       </button>
       {message && (
-        <p class={message.ok ? "ok" : "error"} role={message.ok ? "status" : "alert"}>
+        <p class={message.ok ? "ok" : "error summary"} role={message.ok ? "status" : "alert"}>
           {message.text}
         </p>
       )}
