@@ -15,16 +15,28 @@ import { truncate } from "@relais/core/assistant/fit-reply";
 import type { TurnIdentity as NeutralTurnIdentity } from "@relais/core/assistant/turn";
 import type { DiscordConfig } from "@relais/core/config/index";
 import { type Locale, t } from "@relais/core/i18n/messages";
+import type { Client } from "discord.js";
 import { InteractionResponseType, InteractionType, MessageFlags, Routes } from "discord-api-types/v10";
 import express, { type Router } from "express";
 import type { Logger } from "pino";
 import type { ChannelCore } from "../../channel-core.ts";
 import { DiscordChannelPort, interactionWebhookUrl } from "./channel-port.ts";
 import { readModalFiles } from "./files.ts";
+import { connectGateway } from "./gateway.ts";
 import { listingModal, listingModalOf } from "./modals.ts";
 import { markPressed } from "./render.ts";
 import { createRest } from "./rest.ts";
-import { commandToTurn, componentToTurn, focusedOption, Interaction, localeOf, memberOf, postFormOf, type Translated } from "./to-turn.ts";
+import {
+  commandToTurn,
+  componentToTurn,
+  focusedOption,
+  Interaction,
+  localeOf,
+  memberOf,
+  messageToTurn,
+  postFormOf,
+  type Translated,
+} from "./to-turn.ts";
 import { discordPublicKey, verifyDiscordSignature } from "./verify.ts";
 
 export type DiscordChannel = {
@@ -127,10 +139,95 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
     await core.deliver(member.identity, [{ text, ephemeral: true }], target);
   }
 
+  const ok = (body: unknown) => ({ status: 200, body });
+  const privately = (content: string) =>
+    ok({
+      type: InteractionResponseType.ChannelMessageWithSource,
+      data: { content, flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } },
+    });
+
+  /**
+   * The answer to one verified interaction (the HTTP response body, or the gateway's callback);
+   * what takes longer runs after it (tracked) and is delivered through the outbox.
+   */
+  async function respond(interaction: Interaction): Promise<{ status: number; body: unknown }> {
+    const locale = localeOf(interaction.locale) ?? "en";
+    const inDm = interaction.context === 1 || interaction.channel?.type === 1;
+    switch (interaction.type) {
+      case InteractionType.Ping:
+        return ok({ type: InteractionResponseType.Pong });
+      case InteractionType.ApplicationCommand: {
+        const form = postFormOf(interaction);
+        const member = memberOf(interaction);
+        if (form && member) {
+          // `/relais post` alone: the listing form, as a modal (its own answer, within Discord's 3 s).
+          try {
+            const listing = await core.listingForm(member.identity, locale, { kind: form.kind });
+            return ok({ type: InteractionResponseType.Modal, data: listingModal(listing, form.kind) });
+          } catch (error) {
+            log.error({ err: error }, "discord: listing form failed");
+            return privately(t("as_error", locale));
+          }
+        }
+        const translated = commandToTurn(interaction);
+        if (translated.kind === "ignored") return privately(t("cmd_not_understood", locale));
+        // Discord waits 3 s: "thinking…" now, the answer when core has it.
+        track(answer(translated, true, inDm));
+        return ok({
+          type: InteractionResponseType.DeferredChannelMessageWithSource,
+          data: translated.discord.ephemeral ? { flags: MessageFlags.Ephemeral } : {},
+        });
+      }
+      case InteractionType.MessageComponent: {
+        const translated = componentToTurn(interaction);
+        if (translated.kind === "ignored") return ok({ type: InteractionResponseType.DeferredMessageUpdate });
+        const pressed = translated.discord.pressed;
+        track(answer(translated, false, inDm));
+        // The pressed row becomes "✓ label" in this very answer: a second press finds no button.
+        return ok({
+          type: InteractionResponseType.UpdateMessage,
+          data: { components: pressed ? markPressed(pressed.components, pressed.customId, pressed.label, translated.discord.user) : [] },
+        });
+      }
+      case InteractionType.ModalSubmit: {
+        const submitted = listingModalOf(interaction.data);
+        const member = memberOf(interaction);
+        if (!submitted || !member) return privately(t("cmd_not_understood", locale));
+        // The same submission delivered twice posts once.
+        if (!submittedModals.has(interaction.id)) {
+          submittedModals.add(interaction.id);
+          track(
+            postListing(member, submitted, locale, {
+              conversation: interaction.channel_id ?? interaction.channel?.id ?? member.user,
+              responseUrl: interactionWebhookUrl(config.apiUrl, config.applicationId, interaction.token, true),
+            }),
+          );
+        }
+        // Reading the photos and posting may take longer than Discord's 3 s: "thinking…" now.
+        return ok({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } });
+      }
+      case InteractionType.ApplicationCommandAutocomplete: {
+        const focused = focusedOption(interaction);
+        let choices: { label: string; value: string }[] = [];
+        if (focused)
+          choices = await core.suggest(focused.field, focused.typed, locale).catch((error: unknown) => {
+            log.warn({ err: error }, "discord autocomplete failed");
+            return [];
+          });
+        return ok({
+          type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+          data: { choices: choices.slice(0, 25).map((c) => ({ name: truncate(c.label, 100), value: c.value.slice(0, 100) })) },
+        });
+      }
+      default:
+        return { status: 400, body: { error: `interaction type ${interaction.type} is not handled` } };
+    }
+  }
+
   function interactionsRouter(publicKey: string): Router {
     const key = discordPublicKey(publicKey);
     const router = express.Router();
-    router.post("/discord/interactions", express.raw({ type: () => true, limit: BODY_LIMIT }), (req, res) => {
+    router.post("/discord/interactions", express.raw({ type: () => true, limit: BODY_LIMIT }), (req, res, next) => {
       const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const check = verifyDiscordSignature(
         key,
@@ -152,109 +249,52 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
         res.status(400).json({ error: "not an interaction" });
         return;
       }
-      const locale = localeOf(interaction.locale) ?? "en";
-      const inDm = interaction.context === 1 || interaction.channel?.type === 1;
-      switch (interaction.type) {
-        case InteractionType.Ping:
-          res.json({ type: InteractionResponseType.Pong });
-          return;
-        case InteractionType.ApplicationCommand: {
-          const form = postFormOf(interaction);
-          const member = memberOf(interaction);
-          if (form && member) {
-            // `/relais post` alone: the listing form, as a modal (its own answer, within Discord's 3 s).
-            core
-              .listingForm(member.identity, locale, { kind: form.kind })
-              .then((listing) => res.json({ type: InteractionResponseType.Modal, data: listingModal(listing, form.kind) }))
-              .catch((error: unknown) => {
-                log.error({ err: error }, "discord: listing form failed");
-                res.json({
-                  type: InteractionResponseType.ChannelMessageWithSource,
-                  data: { content: t("as_error", locale), flags: MessageFlags.Ephemeral },
-                });
-              });
-            return;
-          }
-          const translated = commandToTurn(interaction);
-          if (translated.kind === "ignored") {
-            res.json({
-              type: InteractionResponseType.ChannelMessageWithSource,
-              data: { content: t("cmd_not_understood", locale), flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } },
-            });
-            return;
-          }
-          // Discord waits 3 s: "thinking…" now, the answer when core has it.
-          res.json({
-            type: InteractionResponseType.DeferredChannelMessageWithSource,
-            data: translated.discord.ephemeral ? { flags: MessageFlags.Ephemeral } : {},
-          });
-          track(answer(translated, true, inDm));
-          return;
-        }
-        case InteractionType.MessageComponent: {
-          const translated = componentToTurn(interaction);
-          if (translated.kind === "ignored") {
-            res.json({ type: InteractionResponseType.DeferredMessageUpdate });
-            return;
-          }
-          const pressed = translated.discord.pressed;
-          // The pressed row becomes "✓ label" in this very answer: a second press finds no button.
-          res.json({
-            type: InteractionResponseType.UpdateMessage,
-            data: { components: pressed ? markPressed(pressed.components, pressed.customId, pressed.label, translated.discord.user) : [] },
-          });
-          track(answer(translated, false, inDm));
-          return;
-        }
-        case InteractionType.ModalSubmit: {
-          const submitted = listingModalOf(interaction.data);
-          const member = memberOf(interaction);
-          if (!submitted || !member) {
-            res.json({
-              type: InteractionResponseType.ChannelMessageWithSource,
-              data: { content: t("cmd_not_understood", locale), flags: MessageFlags.Ephemeral },
-            });
-            return;
-          }
-          // Reading the photos and posting may take longer than Discord's 3 s: "thinking…" now.
-          res.json({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } });
-          if (submittedModals.has(interaction.id)) return; // the same submission delivered twice
-          submittedModals.add(interaction.id);
-          track(
-            postListing(member, submitted, locale, {
-              conversation: interaction.channel_id ?? interaction.channel?.id ?? member.user,
-              responseUrl: interactionWebhookUrl(config.apiUrl, config.applicationId, interaction.token, true),
-            }),
-          );
-          return;
-        }
-        case InteractionType.ApplicationCommandAutocomplete: {
-          const focused = focusedOption(interaction);
-          const empty = { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
-          if (!focused) {
-            res.json(empty);
-            return;
-          }
-          core
-            .suggest(focused.field, focused.typed, locale)
-            .then((choices) =>
-              res.json({
-                type: InteractionResponseType.ApplicationCommandAutocompleteResult,
-                data: { choices: choices.slice(0, 25).map((c) => ({ name: truncate(c.label, 100), value: c.value.slice(0, 100) })) },
-              }),
-            )
-            .catch((error: unknown) => {
-              log.warn({ err: error }, "discord autocomplete failed");
-              res.json(empty);
-            });
-          return;
-        }
-        default:
-          res.status(400).json({ error: `interaction type ${interaction.type} is not handled` });
-      }
+      respond(interaction)
+        .then(({ status, body }) => res.status(status).json(body))
+        .catch(next);
     });
     return router;
   }
+
+  /** A DM or a mention from the gateway: "typing…" while the turn runs, the answers through the outbox, in reply to it. */
+  async function converse(translated: Extract<Translated, { kind: "turn" }>) {
+    const { turn, discord } = translated;
+    const channel = turn.channel;
+    if (!channel) return;
+    turn.receivedAt = new Date();
+    await rememberDm(turn.identity, discord.user, channel.direct ? channel.conversation : undefined);
+    await rest.post(Routes.channelTyping(channel.conversation)).catch(() => undefined);
+    const done = await core.handle(turn);
+    if (done.replayed) return;
+    // Replies to the member's own message (Discord shows which one), in a server and in a DM alike.
+    await core.deliver(turn.identity, done.replies, { conversation: channel.conversation, thread: discord.interactionId });
+  }
+
+  let gateway: Client | undefined;
+  if (config.gateway && config.token)
+    gateway = await connectGateway({
+      apiUrl: config.apiUrl,
+      token: config.token,
+      log,
+      handlers: {
+        onMessage(payload, botUserId) {
+          const translated = messageToTurn(payload, botUserId);
+          if (translated.kind === "turn") track(converse(translated));
+          else log.debug({ reason: translated.reason }, "discord: not a turn");
+        },
+        onInteraction(payload) {
+          const parsed = Interaction.safeParse(payload);
+          if (!parsed.success) return;
+          const interaction = parsed.data;
+          // Over the gateway, the answer HTTP would have carried goes to the interaction's callback.
+          track(
+            respond(interaction).then(({ body }) =>
+              rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body, auth: false }),
+            ),
+          );
+        },
+      },
+    });
 
   // Discord gives autocomplete 3 s: the place index is loaded now rather than on the first keystroke.
   void core.suggest("place", "pa", "fr").catch((error: unknown) => log.warn({ err: error }, "discord: place index not loaded"));
@@ -264,6 +304,7 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
     idle,
     async stop() {
       await idle();
+      await gateway?.destroy();
     },
   };
 }

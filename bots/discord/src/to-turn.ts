@@ -248,3 +248,51 @@ export function focusedOption(interaction: Interaction): { field: "place" | "cat
   if (!focused || (focused.name !== "place" && focused.name !== "category")) return undefined;
   return { field: focused.name, typed: String(focused.value ?? "").slice(0, 100) };
 }
+
+const GatewayMessage = z.looseObject({
+  id: Snowflake,
+  channel_id: Snowflake,
+  guild_id: Snowflake.optional(),
+  author: User,
+  content: z.string().max(6000).default(""),
+  webhook_id: Snowflake.optional(),
+  mentions: z
+    .array(z.looseObject({ id: Snowflake }))
+    .max(100)
+    .default([]),
+  message_reference: z.looseObject({ message_id: Snowflake.optional() }).optional(),
+});
+
+/**
+ * A message the gateway delivers (MESSAGE_CREATE): a DM to the bot, or a message mentioning it
+ * in a server. Both carry their text without the privileged Message Content intent. A reply to
+ * a message the bot delivered keeps that message as its thread (it joins that conversation).
+ */
+export function messageToTurn(payload: unknown, botUserId: string): Translated {
+  const parsed = GatewayMessage.safeParse(payload);
+  if (!parsed.success) return { kind: "ignored", reason: "not a message" };
+  const m = parsed.data;
+  if (m.author.bot || m.webhook_id || m.author.id === botUserId) return { kind: "ignored", reason: "a bot's message" };
+  const direct = !m.guild_id;
+  if (!direct && !m.mentions.some((u) => u.id === botUserId)) return { kind: "ignored", reason: "a server message without a mention" };
+  const text = m.content.replace(new RegExp(`<@!?${botUserId}>`, "g"), "").trim();
+  if (!text) return { kind: "ignored", reason: "nothing said" };
+  const referenced = m.message_reference?.message_id;
+  return {
+    kind: "turn",
+    turn: {
+      identity: identityOf(m.author),
+      // The gateway may deliver a message again after a resume: one turn.
+      inboundId: `msg:${m.id}`,
+      channel: {
+        provider: "discord",
+        ...(m.guild_id ? { workspace: m.guild_id } : {}),
+        conversation: m.channel_id,
+        ...(referenced ? { thread: referenced } : {}),
+        direct,
+      },
+      text,
+    },
+    discord: { user: m.author.id, interactionId: m.id, token: "", ephemeral: false },
+  };
+}

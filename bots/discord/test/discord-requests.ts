@@ -179,7 +179,14 @@ export function componentPress(
       embeds: [],
       flags: message.flags,
       id: message.id,
-      interaction_metadata: { id: snowflake(), type: 2, user: userObject(who) },
+      interaction_metadata: {
+        id: snowflake(),
+        type: 2,
+        name: "relais search",
+        command_type: 1,
+        user: userObject(who),
+        authorizing_integration_owners: where.dm ? { "1": who.id } : { "0": GUILD_ID },
+      },
       mention_everyone: false,
       mentions: [],
       pinned: false,
@@ -249,4 +256,66 @@ export function modalSubmit(
     },
   };
   return { id, token: body.token, rawBody: JSON.stringify(body) };
+}
+
+/** A message as the gateway dispatches it (MESSAGE_CREATE): a DM to the bot, or a message in a server's channel. */
+export function gatewayMessage(
+  content: string,
+  who: Member,
+  where: Place,
+  extra: { mentions?: string[]; replyTo?: string } = {},
+): { id: string; data: Record<string, unknown> } {
+  const id = snowflake();
+  const channel = where.channel ?? GENERAL_CHANNEL;
+  return {
+    id,
+    data: {
+      type: extra.replyTo ? 19 : 0,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      referenced_message: null,
+      pinned: false,
+      nonce: snowflake(),
+      mentions: (extra.mentions ?? []).map((m) => ({
+        id: m,
+        username: "Relais",
+        discriminator: "0",
+        bot: true,
+        avatar: null,
+        global_name: null,
+        public_flags: 0,
+      })),
+      mention_roles: [],
+      mention_everyone: false,
+      id,
+      flags: 0,
+      embeds: [],
+      edited_timestamp: null,
+      content,
+      components: [],
+      channel_type: where.dm ? 1 : 0,
+      channel_id: channel,
+      author: userObject(who),
+      attachments: [],
+      ...(extra.replyTo ? { message_reference: { type: 0, channel_id: channel, message_id: extra.replyTo } } : {}),
+      ...(where.dm
+        ? {}
+        : {
+            guild_id: GUILD_ID,
+            member: {
+              avatar: null,
+              banner: null,
+              communication_disabled_until: null,
+              deaf: false,
+              flags: 0,
+              joined_at: "2026-01-04T10:00:00.000000+00:00",
+              mute: false,
+              nick: null,
+              pending: false,
+              premium_since: null,
+              roles: [],
+            },
+          }),
+    },
+  };
 }

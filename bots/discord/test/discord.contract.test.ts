@@ -33,6 +33,7 @@ adapterContract(async () => {
     DISCORD_APPLICATION_ID: APPLICATION_ID,
     DISCORD_PUBLIC_KEY: TEST_PUBLIC_KEY,
     DISCORD_TOKEN: "contract-bot-token",
+    DISCORD_GATEWAY: "off",
     DISCORD_API_URL: discord.apiUrl,
   });
   const test = t;

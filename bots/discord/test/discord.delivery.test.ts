@@ -33,6 +33,7 @@ beforeAll(async () => {
       DISCORD_APPLICATION_ID: APPLICATION_ID,
       DISCORD_PUBLIC_KEY: TEST_PUBLIC_KEY,
       DISCORD_TOKEN: "discord-bot-token",
+      DISCORD_GATEWAY: "off",
       DISCORD_API_URL: discord.apiUrl,
     },
     { delivery: { pollMs: 100, baseBackoffMs: 300, maxBackoffMs: 1000, maxAttempts: 4 } },

@@ -9,6 +9,7 @@
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { type WebSocket, WebSocketServer } from "ws";
 
 export type DiscordCall = {
   method: string;
@@ -38,8 +39,16 @@ export type FakeDiscord = {
   waitFor(pattern: RegExp, match?: (call: DiscordCall) => boolean, timeoutMs?: number): Promise<DiscordCall>;
   /** A file uploaded to Discord (a modal's photo); returns its CDN-like URL (GETs are recorded as `GET /attachments/<id>`). */
   addAttachment(id: string, bytes: Uint8Array, contentType: string): string;
+  /** Gateway: resolves once a client has identified (READY and GUILD_CREATE sent). */
+  gatewayReady(): Promise<void>;
+  /** Gateway: sends a dispatch (`MESSAGE_CREATE`, `INTERACTION_CREATE`…) to the connected client. */
+  dispatch(event: string, data: unknown): void;
   close(): Promise<void>;
 };
+
+/** The bot and the server the fake gateway announces. */
+export const FAKE_BOT_ID = "1187654321098765432";
+export const FAKE_GUILD = { id: "1100000000000000001", channel: "1100000000000000002" };
 
 async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
@@ -56,6 +65,90 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   /** Messages by channel and nonce: enforce_nonce answers the first one again. */
   const byNonce = new Map<string, Record<string, unknown>>();
   const attachments = new Map<string, { bytes: Uint8Array; contentType: string }>();
+  // The gateway: HELLO, READY and GUILD_CREATE on IDENTIFY, heartbeats acknowledged.
+  const gateway = new WebSocketServer({ port: 0, host: "127.0.0.1" });
+  await once(gateway, "listening");
+  const gatewayUrl = `ws://127.0.0.1:${(gateway.address() as AddressInfo).port}`;
+  let socket: WebSocket | undefined;
+  let sequence = 0;
+  let identified = false;
+  const readyWaiters: (() => void)[] = [];
+  const sendDispatch = (event: string, data: unknown) => socket?.send(JSON.stringify({ op: 0, s: ++sequence, t: event, d: data }));
+  gateway.on("connection", (ws) => {
+    socket = ws;
+    ws.send(JSON.stringify({ op: 10, s: null, t: null, d: { heartbeat_interval: 41_250 } }));
+    ws.on("message", (raw: Buffer) => {
+      const packet = JSON.parse(raw.toString()) as { op: number; d: unknown };
+      if (packet.op === 1) ws.send(JSON.stringify({ op: 11, s: null, t: null, d: null }));
+      if (packet.op !== 2) return;
+      sendDispatch("READY", {
+        v: 10,
+        user: { id: FAKE_BOT_ID, username: "Relais", discriminator: "0", global_name: null, avatar: null, bot: true, flags: 0 },
+        guilds: [{ id: FAKE_GUILD.id, unavailable: true }],
+        session_id: "fake-session",
+        resume_gateway_url: gatewayUrl,
+        session_type: "normal",
+        shard: [0, 1],
+        application: { id: FAKE_BOT_ID, flags: 0 },
+        private_channels: [],
+        relationships: [],
+        presences: [],
+        user_settings: {},
+        guild_join_requests: [],
+        geo_ordered_rtc_regions: [],
+      });
+      sendDispatch("GUILD_CREATE", {
+        id: FAKE_GUILD.id,
+        name: "Relais test",
+        icon: null,
+        owner_id: "1120000000000000099",
+        unavailable: false,
+        joined_at: "2026-01-04T10:00:00.000000+00:00",
+        large: false,
+        member_count: 3,
+        features: [],
+        preferred_locale: "fr",
+        roles: [
+          {
+            id: FAKE_GUILD.id,
+            name: "@everyone",
+            permissions: "2248473465835073",
+            position: 0,
+            color: 0,
+            hoist: false,
+            managed: false,
+            mentionable: false,
+            flags: 0,
+          },
+        ],
+        channels: [
+          {
+            id: FAKE_GUILD.channel,
+            type: 0,
+            name: "général",
+            position: 0,
+            parent_id: null,
+            permission_overwrites: [],
+            nsfw: false,
+            topic: null,
+            rate_limit_per_user: 0,
+            last_message_id: null,
+          },
+        ],
+        threads: [],
+        members: [],
+        presences: [],
+        voice_states: [],
+        emojis: [],
+        stickers: [],
+        stage_instances: [],
+        guild_scheduled_events: [],
+        soundboard_sounds: [],
+      });
+      identified = true;
+      for (const resolve of readyWaiters.splice(0)) resolve();
+    });
+  });
   let counter = 0n;
   const snowflake = () => {
     counter += 1n;
@@ -88,6 +181,17 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     const webhookEdit = on("PATCH", /^\/webhooks\/\d+\/[^/]+\/messages\/(@original|\d+)$/);
     if (webhookEdit)
       return { status: 200, body: { ...message("0", body), id: webhookEdit[1] === "@original" ? snowflake() : webhookEdit[1] } };
+    if (on("POST", /^\/channels\/\d+\/typing$/)) return { status: 204 };
+    if (on("POST", /^\/interactions\/\d+\/[^/]+\/callback$/)) return { status: 204 };
+    if (on("GET", /^\/gateway\/bot$/))
+      return {
+        status: 200,
+        body: {
+          url: gatewayUrl,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+        },
+      };
     if (on("POST", /^\/users\/@me\/channels$/)) return { status: 200, body: { id: `9${String(body.recipient_id).slice(1)}`, type: 1 } };
     if (on("PUT", /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/))
       return { status: 200, body: (Array.isArray(body) ? body : [body]).map((c) => ({ ...(c as object), id: snowflake() })) };
@@ -135,7 +239,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     }
     const answered = answer(method, route, body);
     if (answered.status < 300) {
-      call.result = answered.body as Record<string, unknown>;
+      if (answered.body !== undefined) call.result = answered.body as Record<string, unknown>;
       calls.push(call);
       for (const waiter of [...waiters]) {
         if (waiter.pattern.test(`${method} ${route}`) && waiter.match(call)) {
@@ -178,7 +282,13 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         }, timeoutMs).unref();
       });
     },
+    gatewayReady() {
+      return identified ? Promise.resolve() : new Promise((resolve) => readyWaiters.push(resolve));
+    },
+    dispatch: sendDispatch,
     async close() {
+      for (const client of gateway.clients) client.terminate();
+      await new Promise<void>((resolve) => gateway.close(() => resolve()));
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
