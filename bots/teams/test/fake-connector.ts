@@ -105,7 +105,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
           ) &&
           (conversation === undefined || call.conversation === conversation),
       ),
-    waitFor(match, timeoutMs = 10_000) {
+    waitFor(match, timeoutMs = 20_000) {
       const found = calls.find(match);
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
