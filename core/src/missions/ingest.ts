@@ -8,6 +8,7 @@
  * any more expires (closed).
  */
 import { randomUUID } from "node:crypto";
+import { toVectorLiteral } from "../ai/embedder.ts";
 import { missionEmbeddingText, writeVectors } from "../ai/reindex.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { MarketContext } from "../listings/context.ts";
@@ -206,22 +207,34 @@ export async function ingestOffers(ctx: MarketContext, index: DedupeIndex, offer
   }
   const ids = [...toEmbed.keys()];
   const vectors = ids.length > 0 ? await ctx.embedder.embed([...toEmbed.values()]) : [];
+  const vectorOf = new Map(ids.map((id, i) => [id, vectors[i] ?? []]));
 
   const counts: IngestResult = { created: 0, updated: 0, duplicates: 0, unchanged: 0, createdIds: [] };
   await ctx.prisma.$transaction(
     async (tx) => {
       const creates = plans.filter((p): p is Extract<Plan, { kind: "create" }> => p.kind === "create");
       if (creates.length > 0) {
-        await tx.mission.createMany({
-          data: creates.map((p) => ({
-            id: p.missionId,
-            source: p.offer.source,
-            externalId: p.offer.externalId,
-            contentHash: p.hash,
-            fetchedAt: now,
-            ...p.data,
-          })),
-        });
+        // One INSERT with the vectors in it: inserting, then updating each row with its vector,
+        // would write every row and all its indexes (full text, HNSW) twice.
+        const rows = creates.map((p) => ({
+          id: p.missionId,
+          source: p.offer.source,
+          externalId: p.offer.externalId,
+          contentHash: p.hash,
+          fetchedAt: now,
+          createdAt: now,
+          updatedAt: now,
+          ...p.data,
+          embedding: toVectorLiteral(vectorOf.get(p.missionId) ?? []),
+          embeddingModel: ctx.embedder.model,
+        }));
+        const columns = Object.keys(rows[0] as object)
+          .map((column) => `"${column}"`)
+          .join(", ");
+        await tx.$executeRawUnsafe(
+          `INSERT INTO "Mission" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"Mission", $1::json)`,
+          JSON.stringify(rows),
+        );
         await tx.missionSource.createMany({
           data: creates.map((p) => ({
             missionId: p.missionId,
@@ -267,10 +280,11 @@ export async function ingestOffers(ctx: MarketContext, index: DedupeIndex, offer
           counts.duplicates++;
         }
       }
+      const created = new Set(creates.map((p) => p.missionId));
       await writeVectors(
         tx,
         "Mission",
-        ids.map((id, i) => ({ id, vector: vectors[i] ?? [] })),
+        ids.filter((id) => !created.has(id)).map((id) => ({ id, vector: vectorOf.get(id) ?? [] })),
         ctx.embedder.model,
       );
     },
