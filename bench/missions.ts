@@ -166,6 +166,6 @@ export function missionsMarkdown(r: MissionsBench): string {
 |---|---|---|---|---|---|
 | ${r.offers} | ${r.created} | ${r.duplicates} | ${r.errors} | ${r.seconds.toFixed(2)} s | ${Math.round(r.perSecond)} |
 
-Load average when the run ended: ${r.load.toFixed(1)}. Most of the time goes into writing the vectors (the HNSW index inserts, and the \`UPDATE\` recomputing the generated full-text column); normalising, deduplicating and embedding 50 offers take a few milliseconds.
+Load average when the run ended: ${r.load.toFixed(1)}. Most of the time goes into the database writes (each vector's HNSW index insert, the generated full-text column and its GIN index, in single-threaded PGlite); normalising, deduplicating and embedding a page of 50 offers take a few tens of milliseconds.
 `;
 }
