@@ -192,6 +192,32 @@ describe("the conversation list", () => {
     expect(bad.body.errors[0].field).toBe("query.cursor");
   });
 
+  it("messages page with nextCursor as cursor too, older pages from the latest, newer ones from after=", async () => {
+    const fay = await registerMember(t, "fay");
+    const id = await direct(fay, carol);
+    for (const n of [1, 2, 3, 4, 5]) await send(fay, id, `m${n}`);
+    const read = async (query: string) => {
+      const res = await t.request("GET", `/api/v1/conversations/${id}/messages?${query}`, { token: carol.token });
+      expect(res.status, res.text).toBe(200);
+      return res.body as { items: { body: string }[]; nextCursor: string | null };
+    };
+    const walk = async (first: string) => {
+      const pages: string[][] = [];
+      let page = await read(first);
+      pages.push(page.items.map((m) => m.body));
+      while (page.nextCursor) {
+        page = await read(`limit=2&cursor=${page.nextCursor}`);
+        pages.push(page.items.map((m) => m.body));
+      }
+      return pages;
+    };
+    expect(await walk("limit=2")).toEqual([["m4", "m5"], ["m2", "m3"], ["m1"]]);
+    expect(await walk("limit=2&after=0")).toEqual([["m1", "m2"], ["m3", "m4"], ["m5"]]);
+    const bad = await t.request("GET", `/api/v1/conversations/${id}/messages?cursor=x12`, { token: carol.token });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe("query.cursor");
+  });
+
   it("a conversation started from a listing carries the listing's id and title", async () => {
     const listing = await t.request("POST", "/api/v1/listings", {
       token: bob.token,

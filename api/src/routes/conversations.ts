@@ -144,26 +144,37 @@ export function conversationRoutes(api: ApiContext): AnyRoute[] {
       method: "get",
       path: "/api/v1/conversations/:id/messages",
       summary: "Messages: after a seq (catching up), before a seq (history), or the latest",
+      description:
+        "Oldest first. Without `after`/`before`: the latest page. `nextCursor` continues in the same direction (older pages from the latest or `before`, newer ones from `after`), passed as `cursor` like on every list.",
       tags,
       auth: "user",
       params: IdParams,
       query: z.strictObject({
         after: z.coerce.number().int().min(0).optional(),
         before: z.coerce.number().int().min(1).optional(),
+        cursor: z
+          .string()
+          .regex(/^[ab]\d{1,10}$/, "field_invalid")
+          .optional()
+          .describe("`nextCursor` of the previous page"),
         limit: z.coerce.number().int().min(1).max(200).default(50),
       }),
       responses: {
-        200: {
-          description: "Oldest first",
-          schema: z.object({ items: z.array(Message), nextCursor: z.string().nullable() }).meta({ id: "MessagePage" }),
-        },
+        200: { description: "Oldest first", schema: pageOf(Message, "MessagePage") },
       },
       async handler({ req, caller, params, query }) {
-        const latest = query.after === undefined && query.before === undefined;
-        return {
-          status: 200,
-          body: await listMessages(ctx, caller!.userId, params.id, latest ? { ...query, before: 2 ** 31 - 1 } : query, localeOf(req)),
-        };
+        const { cursor, ...range } = query;
+        // The cursor says which way the pages go: "b<seq>" older than seq, "a<seq>" newer.
+        if (cursor) Object.assign(range, cursor.startsWith("a") ? { after: Number(cursor.slice(1)) } : { before: Number(cursor.slice(1)) });
+        const older = range.after === undefined;
+        const page = await listMessages(
+          ctx,
+          caller!.userId,
+          params.id,
+          older && range.before === undefined ? { ...range, before: 2 ** 31 - 1 } : range,
+          localeOf(req),
+        );
+        return { status: 200, body: { ...page, nextCursor: page.nextCursor === null ? null : `${older ? "b" : "a"}${page.nextCursor}` } };
       },
     }),
     defineRoute({
