@@ -217,7 +217,8 @@ export async function createListingTurn(d: Dialog, input: Slots): Promise<void> 
 // ---------------------------------------------------------------------------- show and list
 
 export async function showListingTurn(d: Dialog, listingId: string): Promise<void> {
-  const listing = await getListing(d.market, listingId);
+  // Seen as this member: a listing hidden pending review exists only for its owner.
+  const listing = await getListing(d.market, listingId, d.userId);
   const actions =
     listing.owner.id === d.userId
       ? [d.action(d.t("as_delete"), "delete_listing", { listingId: listing.id }, "danger")]
