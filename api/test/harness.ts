@@ -3,6 +3,8 @@
  * talk to it with real HTTP requests.
  */
 
+import { rmSync } from "node:fs";
+import { dirname } from "node:path";
 import type { Core } from "@relais/core/boot";
 import { loadConfig } from "@relais/core/config/index";
 import type { DeliveryWorkerOptions } from "@relais/core/delivery/worker";
@@ -31,8 +33,10 @@ export async function startTestApi(
   env: Record<string, string> = {},
   options: { delivery?: Omit<DeliveryWorkerOptions, "log">; channels?: ChannelTestOptions } = {},
 ): Promise<TestApi> {
+  // Its own copy of the template database, removed on close (unless the caller gave a folder).
+  const ownDataDir = env.RELAIS_DATA_DIR ? undefined : copyTemplateDataDir();
   const config = loadConfig({
-    RELAIS_DATA_DIR: copyTemplateDataDir(),
+    ...(ownDataDir ? { RELAIS_DATA_DIR: ownDataDir } : {}),
     RELAIS_DEMO_DATA: "false",
     NODE_ENV: "test",
     LOG_LEVEL: "silent",
@@ -68,7 +72,10 @@ export async function startTestApi(
       }
       return { status: response.status, headers: response.headers, body: parsed, text };
     },
-    close: () => running.close(),
+    async close() {
+      await running.close();
+      if (ownDataDir) rmSync(dirname(ownDataDir), { recursive: true, force: true });
+    },
   };
 }
 

@@ -26,6 +26,7 @@ import { connectGateway } from "./gateway.ts";
 import { listingModal, listingModalOf } from "./modals.ts";
 import { markPressed } from "./render.ts";
 import { createRest } from "./rest.ts";
+import { DiscordTokenStream } from "./streaming.ts";
 import {
   commandToTurn,
   componentToTurn,
@@ -264,10 +265,21 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
     turn.receivedAt = new Date();
     await rememberDm(turn.identity, discord.user, channel.direct ? channel.conversation : undefined);
     await rest.post(Routes.channelTyping(channel.conversation)).catch(() => undefined);
-    const done = await core.handle(turn);
+    let stream: DiscordTokenStream | undefined;
+    const onToken = (token: string) => {
+      stream ??= new DiscordTokenStream(rest, { channel: channel.conversation, replyTo: discord.interactionId });
+      stream.push(token);
+    };
+    const done = await core.handle(turn, { onToken });
     if (done.replayed) return;
+    const [first, ...others] = done.replies;
+    // A stream Discord refused to finish is not lost: the whole answer goes through the outbox.
+    const streamed = stream && first ? await stream.finish(first).catch(() => false) : false;
     // Replies to the member's own message (Discord shows which one), in a server and in a DM alike.
-    await core.deliver(turn.identity, done.replies, { conversation: channel.conversation, thread: discord.interactionId });
+    await core.deliver(turn.identity, streamed ? others : done.replies, {
+      conversation: channel.conversation,
+      thread: discord.interactionId,
+    });
   }
 
   let gateway: Client | undefined;
