@@ -20,8 +20,10 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
-# Generate the Prisma client at build time (offline: the JS engine needs no download).
+# Generate the Prisma client and build the website widget at build time (offline: the JS
+# engine needs no download; /app is read-only for the node user at run time).
 RUN node scripts/ensure-prisma-client.mjs \
+ && node --import tsx widget/build/build.ts \
  && mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
