@@ -28,7 +28,11 @@ export type WidgetBuild = {
   sizes: WidgetSizes;
 };
 
-type Manifest = { version: string; sourceHash: string; sizes: WidgetSizes };
+/** `folder` holds that build's two files: named after both (a new launcher may come with the same panel). */
+type Manifest = { version: string; folder: string; sourceHash: string; sizes: WidgetSizes };
+
+const folderOf = (built: Pick<WidgetBuild, "version" | "launcher">) =>
+  `${built.version}-${createHash("sha256").update(built.launcher).digest("hex").slice(0, 8)}`;
 
 export const panelPath = (version: string) => `/widget/${version}/panel.js`;
 export const gzipSize = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
@@ -114,7 +118,7 @@ export async function buildWidget(sourceHash = widgetSourceHash()): Promise<Widg
 function readBuilt(): WidgetBuild | undefined {
   try {
     const manifest = JSON.parse(readFileSync(join(DIST, "current.json"), "utf8")) as Manifest;
-    const folder = join(DIST, manifest.version);
+    const folder = join(DIST, manifest.folder);
     return { ...manifest, launcher: readFileSync(join(folder, "widget.js")), panel: readFileSync(join(folder, "panel.js")) };
   } catch {
     return undefined;
@@ -124,7 +128,7 @@ function readBuilt(): WidgetBuild | undefined {
 /** Writes a build where the server reads it: its files first, then the pointer to them. */
 export function writeBuild(built: WidgetBuild): void {
   mkdirSync(DIST, { recursive: true });
-  const folder = join(DIST, built.version);
+  const folder = join(DIST, folderOf(built));
   if (!existsSync(folder)) {
     const temp = `${folder}.tmp-${process.pid}-${Date.now()}`;
     mkdirSync(temp, { recursive: true });
@@ -137,7 +141,7 @@ export function writeBuild(built: WidgetBuild): void {
       rmSync(temp, { recursive: true, force: true });
     }
   }
-  const manifest: Manifest = { version: built.version, sourceHash: built.sourceHash, sizes: built.sizes };
+  const manifest: Manifest = { version: built.version, folder: folderOf(built), sourceHash: built.sourceHash, sizes: built.sizes };
   const pointer = join(DIST, `current.json.tmp-${process.pid}-${Date.now()}`);
   writeFileSync(pointer, JSON.stringify(manifest, null, 2));
   renameSync(pointer, join(DIST, "current.json"));

@@ -207,6 +207,8 @@ describe("the journey of acceptance 2", () => {
 
       // Live on the visitor's side: the unread count, then the answer itself.
       await poll(() => page.getByRole("tab", { name: /Messages \(1\)/ }).count(), { timeout: 10_000 }).toBe(1);
+      // The bubble counts it too.
+      expect(await page.locator("relais-widget .badge").textContent()).toBe("1");
       // The host page hears it through the JS API.
       expect(await page.evaluate(() => (window as unknown as { __relaisMessages: unknown[] }).__relaisMessages)).toMatchObject([
         { from: "Camille Roux", body: "Oui, il est toujours là !" },

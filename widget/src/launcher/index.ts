@@ -75,6 +75,9 @@ function start() {
     if (!host.isConnected) document.documentElement.append(host);
   }).observe(document.documentElement, { childList: true });
 
+  /** The bubble says what pressing it does, and how many messages wait. */
+  const label = () =>
+    bubble.setAttribute("aria-label", !mount.hidden ? labels.close : unread ? `${labels.open} (${unread} ${labels.unread})` : labels.open);
   const listeners = new Map<WidgetEvent, Set<(detail: unknown) => void>>();
   let panel: PanelHandle | undefined;
   let wantOpen = options.fullPage;
@@ -100,14 +103,14 @@ function start() {
       unread = count;
       badge.hidden = count === 0;
       badge.textContent = count > 99 ? "99+" : String(count);
-      bubble.setAttribute("aria-label", count ? `${labels.open} (${count} ${labels.unread})` : labels.open);
+      label();
       bridge.emit("unread", count);
     },
     setOpen(open) {
       wantOpen = open;
       mount.hidden = !open;
       bubble.setAttribute("aria-expanded", String(open));
-      bubble.setAttribute("aria-label", open ? labels.close : unread ? `${labels.open} (${unread} ${labels.unread})` : labels.open);
+      label();
       bridge.emit(open ? "open" : "close");
     },
   };
