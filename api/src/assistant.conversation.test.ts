@@ -336,7 +336,7 @@ describe("restart", () => {
     const asked = await say("Zoé Testeuse", "nouvelle annonce");
     expect(asked.replies[0]?.text).toBe("Vous proposez quelque chose, ou vous cherchez quelque chose ?");
     const dataDir = t.core.config.dataDir;
-    await t.close();
+    await t.close({ keepData: true });
     t = await startTestApi({ RELAIS_DATA_DIR: dataDir, RELAIS_DEMO_DATA: "true" });
     const next = await say("Zoé Testeuse", "je propose");
     expect(next.replies[0]?.text).toBe("Que proposez-vous ? (par exemple « vélo de course »)");

@@ -26,15 +26,16 @@ export type TestApi = {
   /** The chat channels started with the server (Slack when configured). */
   channels: RunningChannels;
   request(method: string, path: string, options?: RequestOptions): Promise<HttpResult>;
-  close(): Promise<void>;
+  /** Stops the server and removes its data folder, unless `keepData` (a test restarting on it). */
+  close(options?: { keepData?: boolean }): Promise<void>;
 };
 
 export async function startTestApi(
   env: Record<string, string> = {},
   options: { delivery?: Omit<DeliveryWorkerOptions, "log">; channels?: ChannelTestOptions } = {},
 ): Promise<TestApi> {
-  // Its own copy of the template database, removed on close (unless the caller gave a folder).
-  const ownDataDir = env.RELAIS_DATA_DIR ? undefined : copyTemplateDataDir();
+  // A data folder of its own, removed on close (one the test passes, e.g. to restart on it, is the test's to remove).
+  const ownDataDir = env.RELAIS_DATA_DIR === undefined ? copyTemplateDataDir() : undefined;
   const config = loadConfig({
     ...(ownDataDir ? { RELAIS_DATA_DIR: ownDataDir } : {}),
     RELAIS_DEMO_DATA: "false",
@@ -72,9 +73,9 @@ export async function startTestApi(
       }
       return { status: response.status, headers: response.headers, body: parsed, text };
     },
-    async close() {
+    async close(options = {}) {
       await running.close();
-      if (ownDataDir) rmSync(dirname(ownDataDir), { recursive: true, force: true });
+      if (ownDataDir && !options.keepData) rmSync(dirname(ownDataDir), { recursive: true, force: true });
     },
   };
 }
