@@ -136,6 +136,9 @@ export function extractProfileLocally(text: string, extra: Partial<ProfileDraft>
         .split(/[,;(]|\s(?:depuis|since|avec|with|based|basée?|à|in)\s/i)[0]
         ?.replace(/^(?:je suis|i am|i'm|moi c'est)\s+(?:une?|an?)?\s*/i, "")
         .trim()
+        // "Camille Martin — Développeuse front-end": the name is not the role.
+        .replace(/^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}\s*[—–-]\s+(?=\S)/u, (name) => (ROLE.test(name) ? name : ""))
+        .replace(/[.]+$/, "")
         .slice(0, 120) || null
     : null;
   const tokens = tokenize(clean);

@@ -148,6 +148,7 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
       ...(turn.attachments ? { attachments: turn.attachments } : {}),
       ...(turn.source ? { source: turn.source } : {}),
     });
+    dialog.accountLocale = turn.locale ?? user.locale ?? undefined;
     let intent: Intent = "unknown";
     let slots: Slots = {};
     let engine: "local" | "llm" = "local";
@@ -220,7 +221,8 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
       newId: newActionId,
     });
     for (const { id, reply } of fitted.held) dialog.newActions.push({ id, target: { page: reply } });
-    session.locale = dialog.locale;
+    // A one-off line in the other language is answered in it; only a clear switch stays.
+    session.locale = dialog.keptLocale ?? dialog.locale;
     if (text && isStorableText(text)) session.history.push({ role: "user", text: text.slice(0, 2000) });
     session.history.push({ role: "assistant", text: fitted.replies.map(replyAsText).join("\n").slice(0, 2000) });
     await actions.save(session.userId, dialog.newActions);

@@ -47,6 +47,10 @@ export class Dialog {
   readonly newActions: NewAction[] = [];
   /** The question that was open when this turn's intent started (a draft being confirmed, say). */
   previousPending: DialogState["pending"];
+  /** The member's own language (their account's or their channel's), whatever this turn's. */
+  accountLocale: Locale | undefined;
+  /** The language kept for the next turns when it differs from this turn's reply (a one-off line). */
+  keptLocale: Locale | undefined;
 
   constructor(
     readonly deps: AssistantDeps,

@@ -17,6 +17,7 @@ import {
   showProfileTurn,
   updateProfileTurn,
 } from "./handlers/profile.ts";
+import { profileEdits } from "./handlers/profile-edits.ts";
 import {
   applyMissionTurn,
   saveMissionTurn,
@@ -39,7 +40,8 @@ import { intentClassifier } from "./nlu/classifier.ts";
 import { isAffirmation, isNegation } from "./nlu/confirmation.ts";
 import { interpret } from "./nlu/interpret.ts";
 import { extractSlots, ordinalIn, placeIn } from "./nlu/slots.ts";
-import { detectLocale, tokenize } from "./nlu/text.ts";
+import { smallTalk } from "./nlu/small-talk.ts";
+import { localeMarkers, tokenize } from "./nlu/text.ts";
 import { ask } from "./session.ts";
 
 async function greeting(d: Dialog) {
@@ -110,6 +112,11 @@ export async function runIntent(d: Dialog, intent: Intent, slots: Slots): Promis
     return;
   }
   if (intent === "unknown") {
+    const talk = d.text ? smallTalk(d.text) : undefined;
+    if (talk) {
+      d.say(d.t(talk));
+      return;
+    }
     d.say(d.t("as_unknown"), {
       quickReplies: [
         { label: d.t("as_qr_help"), text: d.t("as_qr_help") },
@@ -123,6 +130,23 @@ export async function runIntent(d: Dialog, intent: Intent, slots: Slots): Promis
   delete d.state.pending;
   await HANDLERS[intent](d, slots);
 }
+
+/** Questions that hold a draft the member wrote: never dropped by a turn the engine cannot place. */
+const DRAFTS = new Set<Intent>(["create_listing", "generate_profile"]);
+/** Intents that only show something: they may run while a draft waits. */
+const LOOKING = new Set<Intent>([
+  "my_listings",
+  "search_listings",
+  "show_matches",
+  "show_conversations",
+  "read_conversation",
+  "show_profile",
+  "search_missions",
+  "show_applications",
+  "help",
+]);
+/** Never run on a message that comes while a draft waits: "there's no day rate, remove it" is not a delete. */
+const DESTRUCTIVE = new Set<Intent>(["delete_listing", "decline_match", "report_user", "update_listing"]);
 
 /** Below this confidence a message does not replace a pending confirmation. */
 const CLEAR_REQUEST = 0.6;
@@ -142,8 +166,10 @@ function answerFor(awaiting: string, intent: Intent, text: string): Slots | unde
     case "title": {
       const slots = extractSlots("create_listing", text, tokens);
       const title = typeof slots.title === "string" ? slots.title : trimmed;
-      const { kind: _kind, ...rest } = slots;
-      return { ...rest, title };
+      // "je vends mon vélo …" after "what are you looking for?" says its own kind; a bare item keeps the asked one.
+      const { kind, ...rest } = slots;
+      const stated = kind !== undefined && /\b(vend|sell|donn|give|cherche|looking|need|besoin|propos|offer|offr)/i.test(text);
+      return { ...rest, title, ...(stated ? { kind } : {}) };
     }
     case "place": {
       if (/\b(remote|[àa] distance|en ligne|online|t[ée]l[ée]travail)\b/i.test(text)) return { remote: true };
@@ -227,15 +253,22 @@ const INTENT_WORDS: Partial<Record<Intent, RegExp>> = {
 };
 
 /**
- * The language to answer in: the member's (their conversation's, else their account's) unless
- * the message is clearly in the other one. Short words ("a", "ok", "in", "à" typed without its
- * accent) tell nothing, so "velo a lyon" from a French member is answered in French.
+ * The language to answer in (issue 12, principle 6): the member's (their conversation's, else
+ * their account's) unless the message is clearly in the other one. Short words ("a", "ok",
+ * "in", "à" typed without its accent) tell nothing, so "velo a lyon" from a French member is
+ * answered in French. A whole sentence in the other language switches for the next turns too;
+ * a word or two ("annule", "thx") is answered in its language once, and the member's stays.
+ * Back to the account's own language, one clear word is enough.
  */
-function replyLocale(member: Locale, text: string): Locale {
-  return detectLocale(
-    tokenize(text).filter((token) => token.folded.length >= 3),
-    member,
-  );
+function replyLocale(current: Locale, account: Locale | undefined, text: string): { reply: Locale; kept: Locale } {
+  const tokens = tokenize(text).filter((token) => token.folded.length >= 3);
+  const { fr, en } = localeMarkers(tokens);
+  const other: Locale = fr > en ? "fr" : "en";
+  const margin = Math.abs(fr - en);
+  if (margin === 0 || other === current) return { reply: current, kept: current };
+  if (other === account || margin >= 3 || (margin >= 2 && tokens.length >= 4)) return { reply: other, kept: other };
+  if (margin >= 2) return { reply: other, kept: current };
+  return { reply: current, kept: current };
 }
 
 /** Understands a typed message and acts on it. Returns what was understood. */
@@ -243,7 +276,9 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
   // While a question is open, "Lyon" answers it rather than refining the last search.
   const context = d.state.lastSearch && !d.state.pending ? { lastSearch: d.state.lastSearch } : {};
   const interpretation = interpret(text, d.locale, context);
-  d.locale = replyLocale(d.locale, text);
+  const language = replyLocale(d.locale, d.accountLocale, text);
+  d.locale = language.reply;
+  if (language.kept !== language.reply) d.keptLocale = language.kept;
   const pending = d.state.pending;
   if (pending?.awaiting === "intent_choice" && interpretation.intent !== "cancel") {
     const chosen = chosenIntent(pending, text, interpretation);
@@ -271,9 +306,25 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
         await runIntent(d, "cancel", {});
         return { ...interpretation, intent: "cancel", slots: {} };
       }
-      // Correcting a profile draft: "change le TJM à 550".
-      if (pending.intent === "generate_profile" && interpretation.intent === "update_profile") {
-        await runIntent(d, "update_profile", interpretation.slots);
+      // Correcting a profile draft: "change le TJM à 550", "non le tjm c'est 550 pas 2021", "there's no day rate".
+      const profileFix =
+        pending.intent === "generate_profile"
+          ? (profileEdits(text) ?? (interpretation.intent === "update_profile" ? interpretation.slots : undefined))
+          : undefined;
+      if (profileFix) {
+        await runIntent(d, "update_profile", profileFix);
+        return { ...interpretation, intent: "update_profile", slots: profileFix };
+      }
+      // A draft (a posting, a profile) survives what the engine cannot place: only "annule" drops it,
+      // and a clear request of something else ("mes annonces", "dis à Owen que …") runs and leaves it waiting.
+      if (DRAFTS.has(pending.intent)) {
+        const clear = interpretation.confidence >= (LOOKING.has(interpretation.intent) ? CLEAR_REQUEST : 0.9);
+        if (clear && !DESTRUCTIVE.has(interpretation.intent)) {
+          await runIntent(d, interpretation.intent, interpretation.slots);
+          d.state.pending ??= pending;
+          return interpretation;
+        }
+        d.say(d.t(pending.intent === "generate_profile" ? "as_draft_kept_profile" : "as_draft_kept_listing"));
         return interpretation;
       }
       // Only a clear new request replaces the question; anything unclear leaves it open.

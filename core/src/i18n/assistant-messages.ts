@@ -161,6 +161,23 @@ export const ASSISTANT_MESSAGES = {
   as_publish: { fr: "Publier", en: "Post it" },
   as_edit: { fr: "Modifier", en: "Change" },
   as_cancel: { fr: "Annuler", en: "Cancel" },
+  as_draft_kept_listing: {
+    fr: "Je garde l'annonce en attente. Répondez « oui » pour la publier, corrigez un champ (« le prix c'est 120 », « titre : … ») ou dites « annule ».",
+    en: 'I\'m keeping the listing on hold. Answer "yes" to post it, correct a field ("the price is 120", "title: …") or say "cancel".',
+  },
+  as_draft_kept_profile: {
+    fr: "Je garde le brouillon du profil. Répondez « oui » pour l'enregistrer, corrigez un champ (« le TJM c'est 550 », « ajoute vue.js », « titre : … ») ou dites « annule ».",
+    en: 'I\'m keeping the profile draft. Answer "yes" to save it, correct a field ("my day rate is 600", "add vue.js", "headline: …") or say "cancel".',
+  },
+  as_removed: { fr: "{what} retiré", en: "{what} removed" },
+  as_small_talk_thanks: { fr: "Avec plaisir !", en: "You're welcome!" },
+  as_small_talk_ok: {
+    fr: "Parfait. Je suis là si besoin : « mes annonces », « mes matchs » ou « aide ».",
+    en: 'Great. I\'m here if you need me: "my listings", "my matches" or "help".',
+  },
+  as_small_talk_bye: { fr: "Merci, à bientôt !", en: "Thanks, see you soon!" },
+  as_small_talk_laugh: { fr: "😄 Autre chose ?", en: "😄 Anything else?" },
+  as_changed_description: { fr: "nouvelle description", en: "new description" },
   as_swap_for: { fr: "{title} — à échanger contre : {wants}", en: "{title} — to swap for: {wants}" },
   as_in_exchange_for: { fr: "{wants} — en échange de : {title}", en: "{wants} — in exchange for: {title}" },
   as_labelled: { fr: "{label} : {value}", en: "{label}: {value}" },

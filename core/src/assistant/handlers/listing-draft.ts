@@ -117,6 +117,10 @@ export function listingGuesses(text: string, slots: Slots, placeStated: boolean)
   return guesses;
 }
 
+/** Words that say a message corrects what was shown. */
+const CORRECTION_CUES =
+  /\b(prix|price|titre|title|tarif|plutot|actually|en fait|non|no|not|pas|change|corrige|correct|mets|make it|instead|gratuit|free|rename|renomme|lieu|place|ville|town)\b/;
+
 /** What a correction may look like to the classifier ("à Lyon 7e" reads like "show that one"). */
 const CORRECTING = new Set(["update_listing", "create_listing", "unknown", "show_listing"]);
 
@@ -130,8 +134,11 @@ export function draftCorrection(text: string, locale: Locale): Slots | undefined
   const correction: Slots = {};
   const read = interpret(text, locale);
   // A clear other request ("dis à Owen que …", "je cherche un canapé à 10 km de Lyon") is not a correction.
-  const correcting = CORRECTING.has(read.intent) || (read.intent === "search_listings" && tokens.length <= 4);
+  // "à Lyon 7e" may read as a search of nothing; "any bikes in nice" is a search of bikes.
+  const correcting = CORRECTING.has(read.intent) || (read.intent === "search_listings" && tokens.length <= 4 && read.slots.q === undefined);
   if (!correcting && read.confidence >= 0.6) return undefined;
+  // A long message with no word of correcting is something else ("looking for a guitar within 20 km of lyon").
+  if (tokens.length > 6 && !CORRECTION_CUES.test(folded)) return undefined;
   const title =
     /(?:^|\b)(?:titre|title|rename(?: it)?(?: to)?|renomme(?:-la|-le)?(?: en)?|appelle(?:-la|-le)?)\s*(?::|=|en|to|par)?\s*(.+)$/i.exec(
       text,

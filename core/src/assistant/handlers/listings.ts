@@ -335,20 +335,41 @@ export async function deleteListingTurn(d: Dialog, slots: Slots): Promise<void> 
   d.say(d.t("as_listing_deleted", { title: listing.title }));
 }
 
+/** "set the description to …", "add to the description: …", "ajoute à la description : …". */
+function descriptionEdit(text: string, current: string): string | undefined {
+  const said = /\b(?:description|descriptif)\b\s*(?:to|:|=|en|par|[àa]|is|est)?\s*:?\s*(.+)$/is.exec(text);
+  if (!said?.[1]) return undefined;
+  const added = said[1].trim();
+  const appending = /\b(add|ajoute|rajoute|append|complete)\b/i.test(text.slice(0, said.index + 1));
+  return appending && current.trim() ? `${current.trim()}\n${added}` : added;
+}
+
+const BACK_ONLINE = /\b(back online|online again|remets?(?:-la|-le| la| le)? en ligne|de nouveau en ligne|republish|reactivate|unpause)\b/i;
+
 export async function updateListingTurn(d: Dialog, slots: Slots): Promise<void> {
   const listing = await targetListing(d, slots, "update_listing");
   if (!listing) return;
+  const description =
+    typeof slots.description === "string" ? slots.description : d.text ? descriptionEdit(d.text, listing.description) : undefined;
+  const status = slots.status ?? (d.text && BACK_ONLINE.test(d.text) ? "active" : undefined);
+  // A rename's new title is everything after "en"/"to" (quotes and all): polished like a new posting's.
+  const title = typeof slots.title === "string" && description === undefined ? polishedTitle(slots.title, d.locale) : undefined;
   const input = {
-    ...(slots.price !== undefined ? { price: { amount: slots.price, currency: slots.currency ?? listing.price?.currency ?? "EUR" } } : {}),
-    ...(slots.title !== undefined ? { title: slots.title } : {}),
-    ...(slots.status !== undefined ? { status: slots.status } : {}),
+    ...(typeof slots.price === "number"
+      ? { price: slots.price < 0 ? null : { amount: slots.price, currency: slots.currency ?? listing.price?.currency ?? "EUR" } }
+      : {}),
+    ...(title !== undefined ? { title } : {}),
+    ...(status !== undefined ? { status } : {}),
+    ...(description !== undefined ? { description } : {}),
   };
   const patch = d.parse(UpdateListingCommand, input);
   if (!patch) return;
   const changes = [
     ...(patch.price ? [`${d.t("as_price")} ${d.money(patch.price.amount, patch.price.currency)}`] : []),
+    ...(patch.price === null ? [d.t("as_removed", { what: d.t("as_price") })] : []),
     ...(patch.title ? [d.quote(patch.title)] : []),
     ...(patch.status ? [d.t(`as_status_${patch.status}`)] : []),
+    ...(patch.description !== undefined ? [d.t("as_changed_description")] : []),
   ];
   d.state.focus = { listingId: listing.id };
   if (changes.length === 0) {
@@ -356,5 +377,18 @@ export async function updateListingTurn(d: Dialog, slots: Slots): Promise<void> 
     return;
   }
   const updated = await updateListing(d.market, d.userId, listing.id, patch);
-  d.say(d.t("as_listing_updated", { title: updated.title, changes: changes.join(", ") }), { cards: [listingCard(d, updated)] });
+  // Undo puts back what was there before this change.
+  const before: Slots = {
+    listingId: listing.id,
+    ...(patch.price !== undefined
+      ? { price: listing.price?.amount ?? -1, ...(listing.price ? { currency: listing.price.currency } : {}) }
+      : {}),
+    ...(patch.title ? { title: listing.title } : {}),
+    ...(patch.status ? { status: listing.status } : {}),
+    ...(patch.description !== undefined ? { description: listing.description } : {}),
+  };
+  const undo = d.action(d.t("as_undo"), "update_listing", before);
+  d.say(d.t("as_listing_updated", { title: updated.title, changes: changes.join(", ") }), {
+    cards: [{ ...listingCard(d, updated), actions: [undo] }],
+  });
 }

@@ -10,6 +10,7 @@ import { trustOf } from "../../profiles/trust.ts";
 import type { Dialog } from "../dialog.ts";
 import type { Slots } from "../intents.ts";
 import type { ReplyCard, ReplyField } from "../reply.ts";
+import { profileEdits } from "./profile-edits.ts";
 import { memberNamed } from "./social.ts";
 
 function rateFields(d: Dialog, daily: number | null, hourly: number | null, currency: string | null): ReplyField[] {
@@ -95,6 +96,9 @@ function applyToDraft(draft: ProfileDraft, slots: Slots): ProfileDraft {
   if (Array.isArray(slots.languages)) next.languages = slots.languages;
   if (typeof slots.dailyRate === "number") next.dailyRate = slots.dailyRate;
   if (typeof slots.hourlyRate === "number") next.hourlyRate = slots.hourlyRate;
+  if (slots.removeDailyRate === true) next.dailyRate = null;
+  if (slots.removeHourlyRate === true) next.hourlyRate = null;
+  if (next.dailyRate === null && next.hourlyRate === null) next.currency = null;
   if (typeof slots.currency === "string") next.currency = slots.currency;
   else if ((typeof slots.dailyRate === "number" || typeof slots.hourlyRate === "number") && !next.currency) next.currency = "EUR";
   if (typeof slots.place === "string") next.place = slots.place;
@@ -118,7 +122,9 @@ function showDraft(d: Dialog, draft: ProfileDraft): void {
   d.confirm("generate_profile", { save: true }, d.t("as_profile_draft"), draftCard(d, draft), draft);
 }
 
-export async function updateProfileTurn(d: Dialog, slots: Slots): Promise<void> {
+export async function updateProfileTurn(d: Dialog, said: Slots): Promise<void> {
+  // "change mon titre de profil en …", "remove the day rate", "ajoute vue.js et enlève figma": read precisely.
+  const slots = (d.text ? profileEdits(d.text) : undefined) ?? said;
   // Correcting the draft being shown ("change le TJM à 550") before it is saved.
   const pending = d.previousPending;
   if (pending?.intent === "generate_profile" && pending.draft) {
@@ -149,15 +155,22 @@ export async function updateProfileTurn(d: Dialog, slots: Slots): Promise<void> 
     patch.languages = slots.languages;
     changes.push(d.t("as_labelled", { label: d.t("as_languages"), value: slots.languages.join(", ") }));
   }
-  if (typeof slots.dailyRate === "number" || typeof slots.hourlyRate === "number") {
+  if (
+    typeof slots.dailyRate === "number" ||
+    typeof slots.hourlyRate === "number" ||
+    slots.removeDailyRate === true ||
+    slots.removeHourlyRate === true
+  ) {
     const currency = typeof slots.currency === "string" ? slots.currency : (current.rates.currency ?? "EUR");
     patch.rates = {
       currency,
-      ...(typeof slots.dailyRate === "number" ? { daily: slots.dailyRate } : {}),
-      ...(typeof slots.hourlyRate === "number" ? { hourly: slots.hourlyRate } : {}),
+      ...(typeof slots.dailyRate === "number" ? { daily: slots.dailyRate } : slots.removeDailyRate === true ? { daily: null } : {}),
+      ...(typeof slots.hourlyRate === "number" ? { hourly: slots.hourlyRate } : slots.removeHourlyRate === true ? { hourly: null } : {}),
     };
     if (typeof slots.dailyRate === "number") changes.push(`${d.t("as_daily_rate")} ${d.money(slots.dailyRate, currency)}`);
     if (typeof slots.hourlyRate === "number") changes.push(`${d.t("as_hourly_rate")} ${d.money(slots.hourlyRate, currency)}`);
+    if (slots.removeDailyRate === true) changes.push(d.t("as_removed", { what: d.t("as_daily_rate") }));
+    if (slots.removeHourlyRate === true) changes.push(d.t("as_removed", { what: d.t("as_hourly_rate") }));
   }
   if (typeof slots.place === "string") {
     patch.location = { place: slots.place };

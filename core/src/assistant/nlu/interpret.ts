@@ -66,6 +66,10 @@ const MAX_ANALYSED_CHARS = 2000;
 const REFINEMENT =
   /^\s*(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|same|pareil|m[eê]me chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|sort|enl[eè]ve|remove|sans|without|avec|with)\b/i;
 
+/** A message that is only a distance or a price bound. */
+const FILTERS_ONLY =
+  /^\s*(?:et\s+|and\s+)?(?:(?:dans un rayon de|rayon de|[àa] moins de|within|in a radius of|moins de|under|below|less than|max(?:imum)?|pas plus de|no more than|up to|jusqu'?[àa])\s*\d+\s*(?:km|kms|kilom[eè]tres?|miles?|€|euros?|eur|e|\$|dollars?|bucks)?\s*[?!.]*\s*)$/i;
+
 const DROP_PRICE =
   /\b(limite de prix|price limit|price cap|sans limite|no max|any price|peu importe le prix|n'importe quel prix|whatever the price)\b/i;
 const DROP_RADIUS = /\b(partout|anywhere|everywhere|sans limite de distance|any distance|peu importe la distance)\b/i;
@@ -114,7 +118,9 @@ function classifyWithHead(classifier: ReturnType<typeof intentClassifier>, token
 
 /** Words that may stand around an ordinal in a bare reference. */
 const REFERENCE_WORDS = new Set(
-  "the a one le la l celui celle ci number numero no n num stp svp please pls merci thanks ok et and voir see show montre".split(" "),
+  "the a one le la l celui celle ci number numero no n num stp svp please pls merci thanks ok et and voir see show montre annonce listing result resultat item".split(
+    " ",
+  ),
 );
 
 function isBareReference(tokens: Token[], text: string): boolean {
@@ -146,8 +152,12 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (context.lastSearch) {
     // "mon TJM c'est 550 €" after a search is about the profile, not a price cap.
     const elsewhere = best !== undefined && best.intent !== context.lastSearch.intent && best.intent !== "unknown";
-    const refined =
-      elsewhere && best.score >= (REFINEMENT.test(text) ? 0.8 : 0.5) ? undefined : refine(context.lastSearch, text, tokens, slotOptions);
+    const candidate = refine(context.lastSearch, text, tokens, slotOptions);
+    // "dans un rayon de 5 km", "within 3 km", "moins de 50 €" alone right after a search refine it
+    // (a radius alone reads like a preference otherwise).
+    const filtersOnly = candidate !== undefined && tokens.length <= 6 && FILTERS_ONLY.test(text);
+    const threshold = filtersOnly ? 0.95 : REFINEMENT.test(text) ? 0.8 : 0.5;
+    const refined = elsewhere && best.score >= threshold ? undefined : candidate;
     if (refined) return { intent: context.lastSearch.intent, slots: refined, confidence: 0.9, locale };
   }
 

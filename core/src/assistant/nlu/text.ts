@@ -53,6 +53,17 @@ for (const word of [...FRENCH]) {
 }
 
 /** "fr" or "en" from function words; `fallback` when it cannot tell. */
+/** How many words of each language's marker lists a message holds. */
+export function localeMarkers(tokens: Token[]): { fr: number; en: number } {
+  let fr = 0;
+  let en = 0;
+  for (const token of tokens) {
+    if (FRENCH.has(token.folded)) fr++;
+    if (ENGLISH.has(token.folded)) en++;
+  }
+  return { fr, en };
+}
+
 export function detectLocale(tokens: Token[], fallback: Locale): Locale {
   let fr = 0;
   let en = 0;

@@ -1,0 +1,62 @@
+/**
+ * Corrections of a profile draft as people type them (issue 12, principle 4): "non le tjm c'est
+ * 550 pas 2021 !!", "there's no day rate, remove it", "mets comme titre : …", "ajoute vue.js",
+ * "ajoute vue.js aux compétences et enlève figma". Each becomes profile slots; nothing else does.
+ */
+import { foldText } from "../../text/normalize.ts";
+import type { Slots } from "../intents.ts";
+import { extractSlots } from "../nlu/slots.ts";
+import { tokenize } from "../nlu/text.ts";
+
+const HEADLINE = /(?:titre(?:\s+de\s+profil)?|headline|title)\s*(?:should be|devrait [eê]tre|sera|:|=|en|to|[àa]|par|comme)\s*(.+)$/i;
+const DAY_RATE = "(?:tjm|day rate|daily rate|taux journalier|tarif journalier)";
+const HOUR_RATE = "(?:hourly rate|taux horaire|tarif horaire|hour rate)";
+const REMOVE = "(?:no|pas de|sans|remove|enl[eè]ve|supprime|retire|drop|delete|aucun)";
+
+function rateIn(folded: string, rate: string): number | undefined {
+  const found = new RegExp(`${rate}\\D{0,20}?(\\d[\\d ]{0,6})`).exec(folded);
+  const amount = found?.[1] ? Number(found[1].replace(/\s/g, "")) : undefined;
+  // A year is never a rate ("pas 2021").
+  return amount && amount > 0 && !/^(19|20)\d\d$/.test(String(amount)) ? amount * 100 : undefined;
+}
+
+/** The profile slots a correction sets, or undefined when the message corrects nothing. */
+export function profileEdits(text: string): Slots | undefined {
+  const edits: Slots = {};
+  const headline = HEADLINE.exec(text);
+  if (headline?.[1]) {
+    edits.headline = headline[1]
+      .trim()
+      .replace(/^[«"“]\s*|\s*[»"”]$/g, "")
+      .replace(/[.!]+$/, "");
+    return edits;
+  }
+  const folded = foldText(text);
+  for (const [rate, slot, remove] of [
+    [DAY_RATE, "dailyRate", "removeDailyRate"],
+    [HOUR_RATE, "hourlyRate", "removeHourlyRate"],
+  ] as const) {
+    if (!new RegExp(rate).test(folded)) continue;
+    if (new RegExp(`${REMOVE}\\W+(?:\\w+\\W+){0,2}${rate}|${rate}\\W+(?:\\w+\\W+){0,3}${REMOVE}\\b`).test(folded) && !/\d/.test(folded))
+      edits[remove] = true;
+    else {
+      const amount = rateIn(folded, rate);
+      if (amount !== undefined) edits[slot] = amount;
+    }
+  }
+  // "ajoute vue.js aux compétences et enlève figma": each clause adds or removes.
+  const added: string[] = [];
+  const removed: string[] = [];
+  for (const clause of text.split(/\s+(?:et|and|puis|then)\s+|[,;]/i)) {
+    const clauseFolded = foldText(clause);
+    const removing = /\b(enleve|retire|supprime|remove|drop|delete|sans|plus de)\b/.test(clauseFolded);
+    const adding = /\b(ajoute|rajoute|add|plus|mets|include|inclus)\b/.test(clauseFolded);
+    if (!removing && !adding) continue;
+    const slots = extractSlots("update_profile", clause, tokenize(clause));
+    const skills = [...(Array.isArray(slots.skills) ? slots.skills : []), ...(Array.isArray(slots.removeSkills) ? slots.removeSkills : [])];
+    (removing ? removed : added).push(...skills);
+  }
+  if (added.length > 0) edits.skills = [...new Set(added)];
+  if (removed.length > 0) edits.removeSkills = [...new Set(removed)];
+  return Object.keys(edits).length > 0 ? edits : undefined;
+}
