@@ -92,6 +92,15 @@ function unexplainedNumbers(text: string, slots: Slots): boolean {
   return (text.match(/\d+/g) ?? []).some((digits) => !explained.includes(digits) && !price.includes(digits) && radius !== digits);
 }
 
+/** The posting says more than its fields ("6 places, quelques rayures", "mon voisin Bruno …"): its text is worth keeping. */
+export function saysMoreThanFields(text: string): boolean {
+  if (text.length > 160) return true;
+  const tokens = tokenize(text);
+  const classifier = intentClassifier();
+  const words = tokens.map((token) => classifier.speller.correct(token.folded));
+  return unplacedPhrases(text, tokens, { words, vocabulary: classifier.vocabulary }).length > 0;
+}
+
 /**
  * What would be a guess if the posting went out now. `placeStated`: the place came from the
  * member (this message or an answer), not from their profile.
@@ -103,12 +112,8 @@ export function listingGuesses(text: string, slots: Slots, placeStated: boolean)
   if (slots.category === undefined && namedCategory(title) === undefined) guesses.push("category");
   if (text) {
     if (unexplainedNumbers(text, slots)) guesses.push("numbers");
-    const tokens = tokenize(text);
-    const classifier = intentClassifier();
-    const words = tokens.map((token) => classifier.speller.correct(token.folded));
-    const others = unplacedPhrases(text, tokens, { words, vocabulary: classifier.vocabulary });
     // More said than a title: the member sees which phrase became the title.
-    if (others.length > 0 || text.length > 160) guesses.push("title");
+    if (saysMoreThanFields(text)) guesses.push("title");
   }
   if (typeof slots.wants === "string") {
     const said = wantsAsSaid(text, slots.wants);

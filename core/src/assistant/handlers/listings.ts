@@ -7,13 +7,12 @@ import { loadCategoryTree } from "../../listings/category-tree.ts";
 import type { ListingView } from "../../listings/listing-view.ts";
 import { createListing, deleteListing, getListing, listMyListings, updateListing } from "../../listings/listings.ts";
 import { resolvePlace, suggestPlaces } from "../../places/gazetteer.ts";
-import { words } from "../../text/normalize.ts";
 import { type Dialog, explainBadRef, pickFromResults } from "../dialog.ts";
 import type { Slots } from "../intents.ts";
 import { bestNamed, namingWords } from "../named-target.ts";
 import type { ReplyCard } from "../reply.ts";
 import { ask } from "../session.ts";
-import { isGiveaway, listingGuesses, polishedTitle, titleAsSaid, wantsAsSaid } from "./listing-draft.ts";
+import { isGiveaway, listingGuesses, polishedTitle, saysMoreThanFields, titleAsSaid, wantsAsSaid } from "./listing-draft.ts";
 
 export function listingCard(d: Dialog, listing: ListingView, distanceKm?: number | null): ReplyCard {
   const fields = [
@@ -79,8 +78,8 @@ function readPosting(d: Dialog, slots: Slots): Slots {
   const read: Slots = { ...slots, read: true, title: titleAsSaid(d.text, slots.title) };
   if (read.kind === "offer" && read.price === undefined && isGiveaway(d.text)) read.price = 0;
   const text = d.text.trim();
-  // More than the title with its article or verb: the member's words describe it.
-  if (read.description === undefined && words(text).length > words(String(read.title)).length + 2) read.description = text.slice(0, 5000);
+  // More than the fields: the member's words describe it.
+  if (read.description === undefined && saysMoreThanFields(text)) read.description = text.slice(0, 5000);
   if (typeof read.wants === "string") {
     const said = wantsAsSaid(text, read.wants);
     if (said.alternatives || said.tentative) {
