@@ -354,9 +354,11 @@ export async function updateListingTurn(d: Dialog, slots: Slots): Promise<void> 
   // A rename's new title is everything after "en"/"to" (quotes and all): polished like a new posting's.
   const title = typeof slots.title === "string" && description === undefined ? polishedTitle(slots.title, d.locale) : undefined;
   const input = {
-    ...(typeof slots.price === "number"
-      ? { price: slots.price < 0 ? null : { amount: slots.price, currency: slots.currency ?? listing.price?.currency ?? "EUR" } }
-      : {}),
+    ...(slots.withoutPrice === true
+      ? { price: null }
+      : typeof slots.price === "number"
+        ? { price: { amount: slots.price, currency: slots.currency ?? listing.price?.currency ?? "EUR" } }
+        : {}),
     ...(title !== undefined ? { title } : {}),
     ...(status !== undefined ? { status } : {}),
     ...(description !== undefined ? { description } : {}),
@@ -380,7 +382,9 @@ export async function updateListingTurn(d: Dialog, slots: Slots): Promise<void> 
   const before: Slots = {
     listingId: listing.id,
     ...(patch.price !== undefined
-      ? { price: listing.price?.amount ?? -1, ...(listing.price ? { currency: listing.price.currency } : {}) }
+      ? listing.price
+        ? { price: listing.price.amount, currency: listing.price.currency }
+        : { withoutPrice: true }
       : {}),
     ...(patch.title ? { title: listing.title } : {}),
     ...(patch.status ? { status: listing.status } : {}),
