@@ -84,6 +84,11 @@ export function wantsAsSaid(text: string, wants: string): { wants: string; alter
   return { wants: said, alternatives, tentative };
 }
 
+/** The member's text says something the fields do not: kept as the description. */
+export function textWorthKeeping(text: string, slots: Slots): boolean {
+  return saysMoreThanFields(text) || unexplainedNumbers(text, slots);
+}
+
 /** Numbers in the text that no field explains ("180x90", "2021", "Bruno 06 12 …"): a reason to show before posting. */
 function unexplainedNumbers(text: string, slots: Slots): boolean {
   const explained = [slots.title, slots.place, slots.wants].filter((value): value is string => typeof value === "string").join(" ");

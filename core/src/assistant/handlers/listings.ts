@@ -12,7 +12,7 @@ import type { Slots } from "../intents.ts";
 import { bestNamed, namingWords } from "../named-target.ts";
 import type { ReplyCard } from "../reply.ts";
 import { ask } from "../session.ts";
-import { isGiveaway, listingGuesses, polishedTitle, saysMoreThanFields, titleAsSaid, wantsAsSaid } from "./listing-draft.ts";
+import { isGiveaway, listingGuesses, polishedTitle, textWorthKeeping, titleAsSaid, wantsAsSaid } from "./listing-draft.ts";
 
 export function listingCard(d: Dialog, listing: ListingView, distanceKm?: number | null): ReplyCard {
   const fields = [
@@ -79,7 +79,7 @@ function readPosting(d: Dialog, slots: Slots): Slots {
   if (read.kind === "offer" && read.price === undefined && isGiveaway(d.text)) read.price = 0;
   const text = d.text.trim();
   // More than the fields: the member's words describe it.
-  if (read.description === undefined && saysMoreThanFields(text)) read.description = text.slice(0, 5000);
+  if (read.description === undefined && textWorthKeeping(text, read)) read.description = text.slice(0, 5000);
   if (typeof read.wants === "string") {
     const said = wantsAsSaid(text, read.wants);
     if (said.alternatives || said.tentative) {
