@@ -186,3 +186,47 @@ describe("principle 6: the language changes only on a clear, sustained switch", 
     expect(back.replies[0]?.text).not.toMatch(/résultat|Rien/);
   });
 });
+
+describe("principles 1 and 4: a previewed posting is edited, kept and published once", () => {
+  it("EN: 'Change' then 'the price is 150' then 'yes' publishes the corrected price", async () => {
+    await m.register("Ava", "en");
+    const preview = await m.say("Ava", "selling my road bike, bought in 2019, 120 euros in Lyon");
+    expect(await m.listings("Ava")).toEqual([]);
+    await m.press("Ava", button(preview, "Change"));
+    await m.say("Ava", "the price is 150");
+    await m.say("Ava", "yes");
+    const listings = await m.listings("Ava");
+    expect(listings).toHaveLength(1);
+    expect(listings[0]?.price?.amount).toBe(15000);
+  });
+
+  it("FR: looking at 'mes annonces' while a posting waits, then 'oui' publishes it once", async () => {
+    await m.register("Zoe", "fr");
+    await m.say("Zoe", "je vends une table basse, 3 ans, 40 € à Lyon");
+    const list = await m.say("Zoe", "mes annonces");
+    expect(list.interpretation.intent).toBe("my_listings");
+    await m.say("Zoe", "oui");
+    const listings = await m.listings("Zoe");
+    expect(listings.map((l) => l.title)).toEqual(["Table basse"]);
+    expect(listings[0]?.price?.amount).toBe(4000);
+  });
+
+  it("EN: a giveaway with a size is free once confirmed", async () => {
+    await m.register("Leo", "en");
+    const answer = await m.say("Leo", "giving away a grey sofa, 3 seater, in Lyon");
+    if ((await m.listings("Leo")).length === 0) await m.press("Leo", button(answer, "Post it"));
+    const [sofa] = await m.listings("Leo");
+    expect(sofa?.price?.amount).toBe(0);
+    expect(sofa?.category.slug).toBe("furniture");
+  });
+
+  it("FR: a turn the engine cannot place keeps the posting; 'annule' drops it and nothing is written", async () => {
+    await m.register("Rose", "fr");
+    await m.say("Rose", "je vends ma lampe, 2 ampoules, 10 € à Lyon");
+    const kept = await m.say("Rose", "euh attends");
+    expect(allText(kept)).toContain("en attente");
+    await m.say("Rose", "annule");
+    await m.say("Rose", "oui");
+    expect(await m.listings("Rose")).toEqual([]);
+  });
+});
