@@ -230,3 +230,16 @@ describe("principles 1 and 4: a previewed posting is edited, kept and published 
     expect(await m.listings("Rose")).toEqual([]);
   });
 });
+
+describe("A39: a report names its target, or asks", () => {
+  it("EN: 'I wanna report a user' after talking about someone asks whom and why, and reports nobody", async () => {
+    await m.register("Max", "en");
+    const before = await t.core.db.prisma.report.count();
+    await m.say("Max", "looking for a guitar in Lyon");
+    await m.say("Max", "the first one");
+    const asked = await m.say("Max", "I wanna report a user");
+    expect(asked.replies[0]?.text).toBe("Which member do you want to report, and why?");
+    await m.say("Max", "cancel");
+    expect(await t.core.db.prisma.report.count()).toBe(before);
+  });
+});

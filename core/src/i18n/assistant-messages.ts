@@ -368,7 +368,10 @@ export const ASSISTANT_MESSAGES = {
     en: "Done: your accounts are linked. Your listings and conversations are now together.",
   },
   // reports
-  as_ask_report_who: { fr: "Quel membre voulez-vous signaler ?", en: "Which member do you want to report?" },
+  as_ask_report_who: {
+    fr: "Quel membre voulez-vous signaler, et pourquoi ?",
+    en: "Which member do you want to report, and why?",
+  },
   as_confirm_report: { fr: "Signaler {name} ({reason}) à la modération ?", en: "Report {name} ({reason}) to the moderators?" },
   as_reported: {
     fr: "Merci, {name} est signalé(e). La modération va regarder.",

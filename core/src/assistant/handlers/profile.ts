@@ -311,7 +311,12 @@ export async function reportUserTurn(d: Dialog, slots: Slots): Promise<void> {
     userId = member.id;
     name = member.name;
   }
-  userId ??= d.state.focus?.userId;
+  // "signale-le", "report her": the member in focus; "I wanna report a user" names nobody, so it asks.
+  if (
+    !userId &&
+    (!d.text || /\b(le|la|lui|l|him|her|them|this (?:user|member|person)|ce membre|cette personne)\b/i.test(d.text.replace(/-/g, " ")))
+  )
+    userId = d.state.focus?.userId;
   if (!userId || userId === d.userId) {
     d.askFor("report_user", slots, "recipient", d.t("as_ask_report_who"));
     return;
