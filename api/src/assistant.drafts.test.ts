@@ -243,3 +243,18 @@ describe("A39: a report names its target, or asks", () => {
     expect(await t.core.db.prisma.report.count()).toBe(before);
   });
 });
+
+describe("A43: an answer to 'Did you mean …?' fills the place", () => {
+  it.each([
+    ["Paul", "oui villeurbanne"],
+    ["Yann", "le premier"],
+  ])("%s: '%s' after a typo in the town", async (who, answer) => {
+    await m.register(who, "fr");
+    const asked = await m.say(who, "je vends mon vélo de ville 50 € à villeurbane");
+    expect(allText(asked)).toContain("Villeurbanne");
+    const next = await m.say(who, answer);
+    if ((await m.listings(who)).length === 0) await m.press(who, button(next, "Publier"));
+    const [bike] = await m.listings(who);
+    expect(bike?.location?.place).toBe("Villeurbanne");
+  });
+});

@@ -152,7 +152,7 @@ const DESTRUCTIVE = new Set<Intent>(["delete_listing", "decline_match", "report_
 const CLEAR_REQUEST = 0.6;
 
 /** Reads the answer to the assistant's own question into the slot it asked for. */
-function answerFor(awaiting: string, intent: Intent, text: string): Slots | undefined {
+function answerFor(awaiting: string, intent: Intent, text: string, pending?: NonNullable<Dialog["state"]["pending"]>): Slots | undefined {
   const tokens = tokenize(text);
   const trimmed = text.trim();
   switch (awaiting) {
@@ -173,7 +173,15 @@ function answerFor(awaiting: string, intent: Intent, text: string): Slots | unde
     }
     case "place": {
       if (/\b(remote|[àa] distance|en ligne|online|t[ée]l[ée]travail)\b/i.test(text)) return { remote: true };
-      return { place: placeIn(text, tokens) ?? trimmed.replace(/^(?:[àa]|in|at|near|vers|sur)\s+/i, "") };
+      // "oui villeurbanne", "le premier", "yes the second one" after "Did you mean: Villeurbanne, …?".
+      const choices = Array.isArray(pending?.slots.placeChoices) ? pending.slots.placeChoices : [];
+      const ref = ordinalIn(text, tokens);
+      const chosen = typeof ref === "number" ? choices[ref - 1] : ref === "last" ? choices.at(-1) : undefined;
+      if (chosen) return { place: chosen };
+      const rest = trimmed.replace(/^(?:oui|ouais|yes|yep|yeah|ok)\b[\s,!.]*/i, "");
+      if (rest !== trimmed && !rest && choices[0]) return { place: choices[0] };
+      const said = rest || trimmed;
+      return { place: placeIn(said, tokenize(said)) ?? said.replace(/^(?:[àa]|in|at|near|vers|sur)\s+/i, "") };
     }
     case "q": {
       const slots = extractSlots(intent, text, tokens);
@@ -342,7 +350,7 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
         !FREE_TEXT_ANSWERS.has(pending.awaiting)
       )
     ) {
-      const answer = answerFor(pending.awaiting, pending.intent, text);
+      const answer = answerFor(pending.awaiting, pending.intent, text, pending);
       if (answer) {
         const slots = { ...pending.slots, ...answer };
         await runIntent(d, pending.intent, slots);

@@ -173,7 +173,7 @@ export async function createListingTurn(d: Dialog, input: Slots): Promise<void> 
     const { place: _unknown, ...rest } = slots;
     d.askFor(
       "create_listing",
-      rest,
+      { ...rest, placeChoices: names },
       "place",
       d.t("as_unknown_place", { place, suggestions: names.length ? d.t("as_place_suggestions", { list: names.join(", ") }) : "" }),
       { quickReplies: names.map((name) => ({ label: name, text: name })) },
