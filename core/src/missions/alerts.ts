@@ -15,7 +15,7 @@ import { chooseTargets, loadRecipients, type Recipient } from "../delivery/recip
 import { type Locale, t } from "../i18n/messages.ts";
 import type { MarketContext } from "../listings/context.ts";
 import { readPreferences } from "../profiles/preferences.ts";
-import { MIN_MATCH_SCORE, profileForMatching, scoreMission } from "./for-me.ts";
+import { MIN_MATCH_SCORE, MISSION_FIT_FIELDS, profileForMatching, scoreMission } from "./for-me.ts";
 
 const DIGEST_SIZE = 5;
 const PERIOD_MS = { daily: 86_400_000, weekly: 7 * 86_400_000 } as const;
@@ -40,18 +40,7 @@ export async function queueMissionAlerts(ctx: MarketContext, missionIds: string[
   if (members.length === 0) return { matched: 0, pushed: 0 };
   const missions = await ctx.prisma.mission.findMany({
     where: { id: { in: missionIds }, status: "open" },
-    select: {
-      id: true,
-      skills: true,
-      rateMinMinor: true,
-      rateMaxMinor: true,
-      currency: true,
-      ratePeriod: true,
-      remote: true,
-      remoteMode: true,
-      lat: true,
-      lng: true,
-    },
+    select: MISSION_FIT_FIELDS,
   });
   let matched = 0;
   const instant: string[] = [];

@@ -95,6 +95,20 @@ export async function profileForMatching(ctx: MarketContext, userId: string): Pr
   };
 }
 
+/** The mission columns `scoreMission` reads: the ranking and the alerts load the same ones. */
+export const MISSION_FIT_FIELDS = {
+  id: true,
+  skills: true,
+  rateMinMinor: true,
+  rateMaxMinor: true,
+  currency: true,
+  ratePeriod: true,
+  remote: true,
+  remoteMode: true,
+  lat: true,
+  lng: true,
+} as const satisfies Prisma.MissionSelect;
+
 export type MissionForMe = { mission: MissionView; score: number; why: MatchExplanation };
 
 /** Open missions ranked for the member, best first; empty when their profile names no skill. */
@@ -103,19 +117,7 @@ export async function missionsForMe(ctx: MarketContext, userId: string, locale: 
   if (!profile) return [];
   const candidates = await ctx.prisma.mission.findMany({
     where: { status: "open", skills: { hasSome: profile.skills.map((s) => s.toLowerCase()) } },
-    select: {
-      id: true,
-      skills: true,
-      rateMinMinor: true,
-      rateMaxMinor: true,
-      currency: true,
-      ratePeriod: true,
-      remote: true,
-      remoteMode: true,
-      lat: true,
-      lng: true,
-      postedAt: true,
-    },
+    select: { ...MISSION_FIT_FIELDS, postedAt: true },
     take: 2000,
   });
   const ranked = candidates
