@@ -40,13 +40,22 @@ export type SetReport = {
 
 export const QUERY_SETS = ["dev", "blind"] as const;
 
-export function loadQuerySet(set: (typeof QUERY_SETS)[number]): LabelledQuery[] {
-  const text = readFileSync(join(import.meta.dirname, `${set}-queries.jsonl`), "utf8");
-  return text
-    .split("\n")
-    .filter((line) => line.trim())
-    .map((line) => LabelledQuery.parse(JSON.parse(line)));
+export const querySetPath = (set: (typeof QUERY_SETS)[number]) => join(import.meta.dirname, `${set}-queries.jsonl`);
+
+/** One labelled query per line; a bad line is refused with its number. */
+export function loadQueryFile(path: string): LabelledQuery[] {
+  const lines = readFileSync(path, "utf8").split("\n");
+  return lines.flatMap((line, i) => {
+    if (!line.trim()) return [];
+    try {
+      return [LabelledQuery.parse(JSON.parse(line))];
+    } catch (error) {
+      throw new Error(`${path}:${i + 1}: not a labelled query (${error instanceof Error ? error.message : String(error)})`);
+    }
+  });
 }
+
+export const loadQuerySet = (set: (typeof QUERY_SETS)[number]): LabelledQuery[] => loadQueryFile(querySetPath(set));
 
 /** Database listing id → the labels' `member/kind/itemKey`, through the owner's name and the title. */
 async function demoKeys(core: Core): Promise<Map<string, string>> {
@@ -63,10 +72,10 @@ async function demoKeys(core: Core): Promise<Map<string, string>> {
   );
 }
 
-export async function evaluateSearch(core: Core, set: (typeof QUERY_SETS)[number]): Promise<SetReport> {
+export async function evaluateSearch(core: Core, set: string, queries: LabelledQuery[]): Promise<SetReport> {
   const keys = await demoKeys(core);
   const scores: QueryScore[] = [];
-  for (const query of loadQuerySet(set)) {
+  for (const query of queries) {
     const result = await searchListings(core.market, undefined, {
       q: query.q,
       limit: 50,
