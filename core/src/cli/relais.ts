@@ -8,6 +8,7 @@ import { reindex } from "../ai/reindex.ts";
 import { embedderFor } from "../boot.ts";
 import { loadConfig } from "../config/index.ts";
 import { openDatabase } from "../db/database.ts";
+import { serveDatabase } from "../db/serve.ts";
 import { seedDemoCommunity } from "../demo/seed.ts";
 import { Conflict } from "../errors/domain.ts";
 import { exitWithStartupError } from "../errors/startup.ts";
@@ -53,6 +54,39 @@ program
       );
     } finally {
       await db.close();
+    }
+  });
+
+program
+  .command("db")
+  .description("the embedded database")
+  .command("serve")
+  .description("serve the embedded database (RELAIS_DATA_DIR) over TCP for several local processes; prints their DATABASE_URL")
+  .option("--port <n>", "port to listen on (0: any free port)", "5432")
+  .option("--host <address>", "address to listen on", "127.0.0.1")
+  .action(async (options: { port: string; host: string }) => {
+    const port = Number(options.port);
+    if (!/^\d{1,5}$/.test(options.port) || port > 65535)
+      throw new CliError(`--port: expected a whole number between 0 and 65535, got "${options.port}"`);
+    const config = loadConfig();
+    if (config.database.driver === "pg")
+      throw new CliError("db serve serves the embedded database: unset DATABASE_URL (it is what db serve prints)");
+    const served = await serveDatabase({
+      dataDir: config.dataDir,
+      host: options.host,
+      port,
+      onProgress: (step) => process.stderr.write(`… ${step}\n`),
+    });
+    // The one line other processes need, alone on standard output.
+    process.stdout.write(`DATABASE_URL=${served.url}\n`);
+    process.stderr.write(`Serving ${config.dataDir} on ${options.host}:${served.port} until stopped (Ctrl-C).\n`);
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.once(signal, () => {
+        served.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      });
     }
   });
 
