@@ -118,9 +118,9 @@ describe("A17: the member's language", () => {
   it("answers a French member in French when she types without accents, and in English only on a clear switch", async () => {
     const search = await say("Manon", "velo a lyon");
     expect(found(search)).toEqual(["Vélo de ville", "Vélo enfant"]);
-    expect(search.replies[0]?.text).toMatch(/^2 résultat\(s\) pour « velo »/);
+    expect(search.replies[0]?.text).toMatch(/^2 annonces pour « velo »/);
     const vague = await say("Manon", "bon ok a lyon alors");
-    expect(vague.replies[0]?.text).toMatch(/^2 résultat\(s\) pour « velo »/);
+    expect(vague.replies[0]?.text).toMatch(/^2 annonces pour « velo »/);
     const post = await say("Manon", "table a vendre 50e lyon");
     expect(post.interpretation.intent).toBe("create_listing");
     expect(post.replies[0]?.text).toContain("C'est publié");
@@ -129,8 +129,8 @@ describe("A17: the member's language", () => {
     expect(guitar.replies[0]?.text).toContain("pour « guitare");
     // A whole sentence in English is a clear switch; French again switches back.
     const english = await say("Manon", "show me the bikes around Lyon please");
-    expect(english.replies[0]?.text).toMatch(/result\(s\) for/);
+    expect(english.replies[0]?.text).toMatch(/listings? for/);
     const back = await say("Manon", "je cherche un velo a lyon");
-    expect(back.replies[0]?.text).toMatch(/résultat\(s\) pour/);
+    expect(back.replies[0]?.text).toMatch(/annonces? pour/);
   });
 });

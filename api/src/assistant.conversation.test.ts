@@ -133,7 +133,7 @@ describe("search, follow-ups and contact", () => {
     expect(results.interpretation.slots).toMatchObject({ q: "skis", place: "Lyon", radiusKm: 10 });
     const cards = results.replies[0]?.cards ?? [];
     expect(cards.length).toBeGreaterThanOrEqual(2);
-    expect(results.replies[0]?.text).toMatch(/résultat\(s\) pour « skis » dans un rayon de 10 km autour de Lyon/);
+    expect(results.replies[0]?.text).toMatch(/annonces? pour « skis » dans un rayon de 10 km autour de Lyon/);
     const second = await say("Zoé Testeuse", "le deuxième");
     expect(second.interpretation).toMatchObject({ intent: "show_listing", slots: { ref: 2 } });
     expect(second.replies[0]?.cards?.[0]?.title).toBe(cards[1]?.title);

@@ -34,7 +34,7 @@ afterAll(() => t?.close());
 describe("the chat's search replies", () => {
   it("states the default radius it searched, like REST's radiusKm", async () => {
     const fr = await say("Léa", "je cherche des skis à Lyon");
-    expect(fr.replies[0]?.text).toMatch(/résultat\(s\) pour « skis » dans un rayon de 30 km autour de Lyon/);
+    expect(fr.replies[0]?.text).toMatch(/annonces? pour « skis » dans un rayon de 30 km autour de Lyon/);
     expect(fr.replies[0]?.cards?.every((card) => /^Skis/.test(card.title))).toBe(true);
     const rest = await t.request("GET", "/api/v1/search?q=skis&place=Lyon", { token: token.Léa });
     expect(rest.body).toMatchObject({ radiusKm: 30, radiusDefaulted: true, closeOnly: false, kind: "offer" });

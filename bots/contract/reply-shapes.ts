@@ -14,7 +14,7 @@ export const REPLY_SHAPES: Record<string, Reply> = {
     format: "markdown",
   },
   "cards with image, alt text, fields, action and link buttons": {
-    text: "3 résultat(s) pour « vélo » autour de Lyon :",
+    text: "3 annonces pour « vélo » autour de Lyon :",
     layout: "list",
     cards: Array.from({ length: 3 }, (_, i) => ({
       title: `Vélo ${i + 1} ${"très ".repeat(i * 40)}beau`,

@@ -165,7 +165,13 @@ function answerFor(awaiting: string, intent: Intent, text: string, pending?: Non
     }
     case "title": {
       const slots = extractSlots("create_listing", text, tokens);
-      const title = typeof slots.title === "string" ? slots.title : trimmed;
+      // "somebody to help me move a sofa and a fridge" answers "what are you looking for?" whole, not as "help".
+      const short = trimmed.split(/\s+/).length <= 12 && slots.price === undefined && slots.place === undefined;
+      const extracted = typeof slots.title === "string" ? slots.title : undefined;
+      const title =
+        extracted && !(short && extracted.split(/\s+/).length * 2 < trimmed.split(/\s+/).length)
+          ? extracted
+          : trimmed.replace(/^(?:an?|the|un|une|des|du|le|la|les)\s+/i, "").replace(/[.!?]+$/, "");
       // "je vends mon vélo …" after "what are you looking for?" says its own kind; a bare item keeps the asked one.
       const { kind, ...rest } = slots;
       const stated = kind !== undefined && /\b(vend|sell|donn|give|cherche|looking|need|besoin|propos|offer|offr)/i.test(text);
@@ -362,10 +368,36 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
       }
     }
   }
+  // "je cherche un kayak" looks for what exists first; the answer offers to post a want when nothing does.
+  if (!pending && isLookingFor(text, interpretation)) {
+    const { title, place, radiusKm, maxPrice } = interpretation.slots;
+    const slots: Slots =
+      interpretation.intent === "search_listings"
+        ? interpretation.slots
+        : {
+            q: String(title),
+            ...(place !== undefined ? { place } : {}),
+            ...(radiusKm !== undefined ? { radiusKm } : {}),
+            ...(maxPrice !== undefined ? { maxPrice } : {}),
+          };
+    await runIntent(d, "search_listings", slots);
+    return { intent: "search_listings", slots, confidence: interpretation.confidence, locale: interpretation.locale };
+  }
   // Two readings almost as likely: ask which one, with a button for each (text answers too).
   if (!pending && interpretation.alternative) {
     askWhichIntent(d, interpretation, interpretation.alternative);
     return interpretation;
+  }
+  // "go", "ok" name nothing to look for: two letters are no search ("Go" would find "64 Go" phones).
+  if (interpretation.intent === "search_listings" && isNoQuery(interpretation.slots)) {
+    await runIntent(d, "unknown", {});
+    return { ...interpretation, intent: "unknown", slots: {} };
+  }
+  // "ukulele" alone: a word the engine does not know but that names something listed here is a search.
+  if (interpretation.intent === "unknown" && !pending && !smallTalk(text) && (await namesListedThing(d, text))) {
+    const slots: Slots = { q: text.trim() };
+    await runIntent(d, "search_listings", slots);
+    return { ...interpretation, intent: "search_listings", slots, confidence: 0.5 };
   }
   // "the second one" right after a list of missions means that mission, and so on.
   if (interpretation.intent === "show_listing" && interpretation.slots.ref === undefined) {
@@ -374,6 +406,35 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
   }
   await runIntent(d, interpretation.intent, interpretation.slots);
   return interpretation;
+}
+
+function isNoQuery(slots: Slots): boolean {
+  const q = typeof slots.q === "string" ? slots.q.trim() : "";
+  return q.length > 0 && q.length < 3 && slots.place === undefined && Object.keys(slots).every((k) => k === "q");
+}
+
+/** One to three words, each a word of at least four letters, that some active listing's title holds. */
+async function namesListedThing(d: Dialog, text: string): Promise<boolean> {
+  const words = tokenize(text);
+  if (words.length === 0 || words.length > 3 || words.some((w) => w.folded.length < 4 || !/^[\p{L}-]+$/u.test(w.folded))) return false;
+  const found = await d.market.prisma.listing.findFirst({
+    where: { status: "active", OR: words.map((w) => ({ title: { contains: w.text, mode: "insensitive" as const } })) },
+    select: { id: true },
+  });
+  return found !== null;
+}
+
+/** "je cherche un …", "looking for a …" with an item: a search, unless the member says to post it or names a budget. */
+const LOOKING_FOR =
+  /^\s*(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:je\s+(?:re)?cherche|j'?(?:re)?cherche|cherche|(?:i'?m|i\s+am)\s+looking\s+for|looking\s+for|searching\s+for)\s+(?:un|une|des|du|de\s+la|de\s+l'|l'|le|la|les|a|an|some|the)\b/i;
+const POSTING_WORDS = /\b(publi|post|annonce|demande|listing|want ad|budget|pay|paye|payer)/i;
+
+function isLookingFor(text: string, interpretation: Interpretation): boolean {
+  const { intent, slots } = interpretation;
+  const looking = intent === "search_listings" ? interpretation.alternative?.intent === "create_listing" : intent === "create_listing";
+  if (!looking || !LOOKING_FOR.test(text) || POSTING_WORDS.test(text)) return false;
+  const reading = intent === "create_listing" ? slots : (interpretation.alternative?.slots ?? {});
+  return reading.kind !== "offer" && typeof reading.title === "string" && reading.price === undefined && slots.price === undefined;
 }
 
 /** Trains the classifier ahead of the first message (about 0.3 s), so no user waits for it. */

@@ -48,8 +48,8 @@ export const ASSISTANT_MESSAGES = {
     en: 'Nice photo! Which listing is it for? Open it first ("my listings", then "the first one"), then send the photo again.',
   },
   as_photo_added: {
-    fr: "{count} photo(s) ajoutée(s) à « {title} ».",
-    en: '{count} photo(s) added to "{title}".',
+    fr: "{count} {count|photo ajoutée|photos ajoutées} à « {title} ».",
+    en: '{count} {count|photo|photos} added to "{title}".',
   },
   as_refused_field: {
     fr: "{field} : {problem} Je n'ai rien fait ; pouvez-vous corriger ?",
@@ -134,8 +134,16 @@ export const ASSISTANT_MESSAGES = {
   as_unknown_place: { fr: "Je ne connais pas « {place} ».{suggestions}", en: 'I don\'t know "{place}".{suggestions}' },
   as_place_suggestions: { fr: " Vouliez-vous dire : {list} ?", en: " Did you mean: {list}?" },
   as_listing_created: {
-    fr: "C'est publié : « {title} » ({kind}) {where}. Je vous préviens dès qu'un échange est possible.",
-    en: "It's posted: \"{title}\" ({kind}) {where}. I'll tell you as soon as a swap is possible.",
+    fr: "C'est publié : « {title} » ({kind}) {where}. {next}",
+    en: 'It\'s posted: "{title}" ({kind}) {where}. {next}',
+  },
+  as_listing_next_notified: {
+    fr: "Je vous préviens ici dès qu'un membre y correspond.",
+    en: "I'll let you know here as soon as a member matches it.",
+  },
+  as_listing_next_ask: {
+    fr: "Demandez « mes matchs » pour voir les échanges proposés.",
+    en: 'Ask "my matches" to see the swaps proposed.',
   },
   as_listing_created_wants: {
     fr: "J'ai aussi publié ce que vous voulez en échange : « {wants} ».",
@@ -214,7 +222,10 @@ export const ASSISTANT_MESSAGES = {
   as_status_hidden: { fr: "masquée après des signalements, en attente d'examen", en: "hidden after reports, pending review" },
   // search
   as_ask_query: { fr: "Que cherchez-vous ?", en: "What are you looking for?" },
-  as_search_results: { fr: "{count} résultat(s) pour « {q} »{where} :", en: '{count} result(s) for "{q}"{where}:' },
+  as_search_results: {
+    fr: "{count} {count|annonce|annonces} pour « {q} »{where} :",
+    en: '{count} {count|listing|listings} for "{q}"{where}:',
+  },
   as_search_close: {
     fr: "Rien d'exact pour « {q} »{where} ; voici des annonces proches :",
     en: 'Nothing exact for "{q}"{where}; here are close ones:',
@@ -226,15 +237,28 @@ export const ASSISTANT_MESSAGES = {
   as_filter_remove_radius: { fr: "Rayon par défaut", en: "Default radius" },
   as_search_radius: { fr: " dans un rayon de {km} km autour de {place}", en: " within {km} km of {place}" },
   as_search_none: {
-    fr: "Rien trouvé pour « {q} »{where}. Essayez un autre mot, une autre ville ou un rayon plus large — ou publiez une demande : « publie une demande : {q} ».",
-    en: 'Nothing found for "{q}"{where}. Try another word, another town or a wider radius — or post a want: "post a want: {q}".',
+    fr: "Rien trouvé pour « {q} »{where}. Essayez un autre mot ou une autre ville, ou choisissez :",
+    en: 'Nothing found for "{q}"{where}. Try another word or another town, or choose:',
+  },
+  as_search_none_bare: {
+    fr: "Rien trouvé pour « {q} »{where}. Essayez un autre mot ou une autre ville.",
+    en: 'Nothing found for "{q}"{where}. Try another word or another town.',
+  },
+  as_search_widen: { fr: "Élargir à {km} km", en: "Widen to {km} km" },
+  as_search_post_want: { fr: "Publier une demande", en: "Post a want" },
+  as_search_repaired: {
+    fr: "Rien pour « {typed} » ; {count} {count|annonce|annonces} pour « {q} »{where} :",
+    en: 'Nothing for "{typed}"; {count} {count|listing|listings} for "{q}"{where}:',
   },
   as_everything: { fr: "tout", en: "anything" },
   as_no_results_to_pick: {
     fr: "Je n'ai pas de liste à laquelle « {ref} » pourrait se rapporter. Lancez d'abord une recherche.",
     en: 'I have no list that "{ref}" could refer to. Run a search first.',
   },
-  as_ref_out_of_range: { fr: "La liste n'a que {count} élément(s).", en: "The list only has {count} item(s)." },
+  as_ref_out_of_range: {
+    fr: "La liste n'a que {count} {count|élément|éléments}.",
+    en: "The list only has {count} {count|item|items}.",
+  },
   as_distance: { fr: "à {km} km", en: "{km} km away" },
   as_free: { fr: "gratuit", en: "free" },
   as_price: { fr: "Prix", en: "Price" },
@@ -275,7 +299,7 @@ export const ASSISTANT_MESSAGES = {
   as_message_sent: { fr: "Message envoyé à {name} : « {body} »", en: 'Message sent to {name}: "{body}"' },
   as_no_conversations: { fr: "Vous n'avez pas encore de conversation.", en: "You have no conversations yet." },
   as_conversations: { fr: "Vos conversations ({count}) :", en: "Your conversations ({count}):" },
-  as_unread: { fr: "{count} non lu(s)", en: "{count} unread" },
+  as_unread: { fr: "{count} {count|message non lu|messages non lus}", en: "{count} unread {count|message|messages}" },
   as_conversation_with: { fr: "Conversation avec {names}", en: "Conversation with {names}" },
   as_conversation_empty: { fr: "Aucun message pour l'instant.", en: "No messages yet." },
   as_conversation_hint: { fr: "Pour répondre : « réponds : votre message ».", en: 'To answer: "reply: your message".' },
@@ -327,7 +351,7 @@ export const ASSISTANT_MESSAGES = {
   as_digest_weekly: { fr: "hebdomadaire", en: "weekly" },
   as_not_set: { fr: "non définie", en: "not set" },
   // missions
-  as_missions: { fr: "{count} mission(s){filters} :", en: "{count} mission(s){filters}:" },
+  as_missions: { fr: "{count} {count|mission|missions}{filters} :", en: "{count} {count|mission|missions}{filters}:" },
   as_no_missions: {
     fr: "Aucune mission ne correspond{filters}. Essayez d'autres compétences ou retirez un filtre.",
     en: "No mission matches{filters}. Try other skills or remove a filter.",
@@ -374,7 +398,7 @@ export const ASSISTANT_MESSAGES = {
   },
   as_confirm_report: { fr: "Signaler {name} ({reason}) à la modération ?", en: "Report {name} ({reason}) to the moderators?" },
   as_reported: {
-    fr: "Merci, {name} est signalé(e). La modération va regarder.",
+    fr: "Merci, votre signalement de {name} est transmis. La modération va regarder.",
     en: "Thank you, {name} has been reported. A moderator will look into it.",
   },
   as_reason_spam: { fr: "spam", en: "spam" },

@@ -347,8 +347,16 @@ export type MessageKey = keyof typeof MESSAGES;
 export type Locale = "fr" | "en";
 
 /** A parameter written "@key" is itself a message, translated in the same language. */
+/** `{count|résultat|résultats}`: the form the language uses for that number (French says "0 résultat", English "0 results"). */
+const PLURAL = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;
+const pluralRules = { fr: new Intl.PluralRules("fr"), en: new Intl.PluralRules("en") };
+
 export function t(key: MessageKey, locale: Locale, params: Record<string, string | number> = {}): string {
-  const template: string = MESSAGES[key][locale];
+  const template: string = MESSAGES[key][locale].replace(PLURAL, (match, name: string, one: string, other: string) => {
+    const value = params[name];
+    if (typeof value !== "number") return match;
+    return pluralRules[locale].select(value) === "one" ? one : other;
+  });
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     if (!(name in params)) return match;
     const value = String(params[name]);

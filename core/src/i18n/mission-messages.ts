@@ -26,7 +26,10 @@ export const MISSION_MESSAGES = {
 
 /** "Missions for me" explanations and the alerts. */
 export const MISSION_MATCH_MESSAGES = {
-  mf_skills: { fr: "{count} compétence(s) en commun : {skills}", en: "{count} skill(s) in common: {skills}" },
+  mf_skills: {
+    fr: "{count} {count|compétence|compétences} en commun : {skills}",
+    en: "{count} {count|skill|skills} in common: {skills}",
+  },
   mf_no_skills: { fr: "aucune compétence en commun", en: "no skill in common" },
   mf_rate_within: { fr: "votre tarif est dans la fourchette", en: "your rate is within the range" },
   mf_rate_below: { fr: "la mission paie plus que votre tarif", en: "the mission pays more than your rate" },
@@ -37,8 +40,11 @@ export const MISSION_MATCH_MESSAGES = {
   mf_place_far: { fr: "à {km} km, plus loin que votre distance", en: "{km} km away, beyond your distance" },
   mf_place_unknown: { fr: "lieu non précisé", en: "place not given" },
   mission_alert_instant: { fr: "Nouvelle mission pour vous", en: "A new mission for you" },
-  mission_alert_digest: { fr: "{count} nouvelle(s) mission(s) pour vous", en: "{count} new mission(s) for you" },
-  mission_alert_more: { fr: "et {count} autre(s) : « mes missions »", en: 'and {count} more: "my missions"' },
+  mission_alert_digest: {
+    fr: "{count} {count|nouvelle mission|nouvelles missions} pour vous",
+    en: "{count} new {count|mission|missions} for you",
+  },
+  mission_alert_more: { fr: "et {count} {count|autre|autres} : « mes missions »", en: 'and {count} more: "my missions"' },
   nt_kind_mission_alert: { fr: "alertes missions", en: "mission alerts" },
   mission_alert_open: { fr: "Voir l'offre", en: "View the offer" },
 } as const satisfies Record<string, { fr: string; en: string }>;

@@ -1,6 +1,7 @@
 /** Listings by chat: post (offer or want, with what is wanted in exchange), show, list, change, delete. */
 
 import { CreateListingCommand, UpdateListingCommand } from "../../commands/listing-commands.ts";
+import { chooseTargets, loadRecipients } from "../../delivery/recipients.ts";
 import { Forbidden } from "../../errors/domain.ts";
 import { inferCategory } from "../../listings/category-inference.ts";
 import { loadCategoryTree } from "../../listings/category-tree.ts";
@@ -206,11 +207,22 @@ export async function createListingTurn(d: Dialog, input: Slots): Promise<void> 
         title: listing.title,
         kind: d.t(listing.kind === "offer" ? "as_kind_offer_label" : "as_kind_want_label"),
         where,
+        next: d.t((await pushedMatches(d)) ? "as_listing_next_notified" : "as_listing_next_ask"),
       }),
       ...(exchangeWant ? [d.t("as_listing_created_wants", { wants: exchangeWant.title })] : []),
     ].join(" "),
     { cards: [{ ...listingCard(d, listing), actions: [undo] }] },
   );
+}
+
+/**
+ * Whether a proposed swap reaches this member without their asking: a chat app the delivery
+ * worker pushes to (the live socket is only a view the member has open). Only then does the
+ * assistant promise to tell them.
+ */
+async function pushedMatches(d: Dialog): Promise<boolean> {
+  const [recipient] = await loadRecipients(d.market.prisma, [d.userId]);
+  return recipient !== undefined && chooseTargets(recipient, "match_proposed").some((target) => target.channel !== "socket");
 }
 
 // ---------------------------------------------------------------------------- show and list

@@ -13,12 +13,30 @@ import {
   searchMissions,
 } from "../../missions/missions.ts";
 import { searchListings } from "../../search/search-listings.ts";
+import { foldText } from "../../text/normalize.ts";
 import { type Dialog, explainBadRef, pickFromResults } from "../dialog.ts";
 import type { Slots } from "../intents.ts";
+import { intentClassifier } from "../nlu/classifier.ts";
 import type { QuickReply, ReplyCard } from "../reply.ts";
 import { listingCard } from "./listings.ts";
 
 const PAGE = 5;
+/** "Élargir à 50 km" after a search that found nothing: at least this, twice the radius searched, at most the cap. */
+const WIDER_KM = 50;
+const MAX_WIDER_KM = 200;
+
+/** The query with each word the speller repairs ("guiatre" → "guitare"), or undefined when it changes nothing. */
+function repairedQuery(q: string): string | undefined {
+  const { speller } = intentClassifier();
+  const words = q.split(/\s+/);
+  const repaired = words.map((word) => {
+    const folded = foldText(word);
+    const fixed = speller.correct(folded);
+    return fixed === folded ? word : fixed;
+  });
+  const joined = repaired.join(" ");
+  return joined !== words.join(" ") ? joined : undefined;
+}
 
 /** The filters a search runs with beyond its words and place, said in its header, each with a button to drop it. */
 function activeFilters(d: Dialog, slots: Slots): { text: string; remove: QuickReply[] } {
@@ -37,7 +55,8 @@ function activeFilters(d: Dialog, slots: Slots): { text: string; remove: QuickRe
   return { text: said.length ? d.t("as_search_filters", { list: said.join(", ") }) : "", remove };
 }
 
-export async function searchListingsTurn(d: Dialog, slots: Slots): Promise<void> {
+export async function searchListingsTurn(d: Dialog, said: Slots): Promise<void> {
+  let slots = said;
   const q = typeof slots.q === "string" ? slots.q.trim() : "";
   const place = typeof slots.place === "string" ? slots.place : undefined;
   if (!q && !place) {
@@ -66,19 +85,42 @@ export async function searchListingsTurn(d: Dialog, slots: Slots): Promise<void>
     limit: PAGE,
   });
   if (!command) return;
-  const result = await searchListings(d.market, d.userId, command);
+  let result = await searchListings(d.market, d.userId, command);
+  // "guiatre" finds nothing: the words as the speller repairs them ("guitare"), said in the header.
+  let shownQ = q;
+  if (result.items.length === 0 && q) {
+    const repaired = repairedQuery(q);
+    if (repaired) {
+      const retry = await searchListings(d.market, d.userId, { ...command, q: repaired });
+      if (retry.items.length > 0) {
+        result = retry;
+        shownQ = repaired;
+        slots = { ...slots, q: repaired };
+      }
+    }
+  }
   d.state.lastSearch = { intent: "search_listings", slots };
   // The radius core applied, the default one included (the same rule as REST's).
   const where = center ? d.t("as_search_radius", { km: result.radiusKm ?? DEFAULT_SEARCH_RADIUS_KM, place: center }) : "";
-  const label = q || d.t("as_everything");
+  const label = shownQ || d.t("as_everything");
   const filters = activeFilters(d, slots);
   if (result.items.length === 0) {
-    d.say(d.t("as_search_none", { q: label, where: where + filters.text }), filters.remove.length ? { quickReplies: filters.remove } : {});
+    // A dead end offers the ways on as buttons: a wider radius, and a want others can answer.
+    const radius = result.radiusKm ?? DEFAULT_SEARCH_RADIUS_KM;
+    const wider = center && radius < MAX_WIDER_KM ? Math.min(MAX_WIDER_KM, Math.max(WIDER_KM, radius * 2)) : undefined;
+    const ways = [
+      ...(wider ? [d.quick(d.t("as_search_widen", { km: wider }), "search_listings", { ...slots, radiusKm: wider })] : []),
+      ...(q ? [d.quick(d.t("as_search_post_want"), "create_listing", { kind: "want", title: q, ...(place ? { place } : {}) })] : []),
+      ...filters.remove,
+    ];
+    d.say(d.t(ways.length ? "as_search_none" : "as_search_none_bare", { q: label, where: where + filters.text }), {
+      ...(ways.length ? { quickReplies: ways } : {}),
+    });
     return;
   }
   d.state.results = { kind: "listings", ids: result.items.map((hit) => hit.listing.id) };
-  const header = result.closeOnly ? "as_search_close" : "as_search_results";
-  d.say(d.t(header, { count: result.items.length, q: label, where: where + filters.text }), {
+  const header = result.closeOnly ? "as_search_close" : shownQ !== q ? "as_search_repaired" : "as_search_results";
+  d.say(d.t(header, { count: result.items.length, q: label, typed: q, where: where + filters.text }), {
     ...(filters.remove.length ? { quickReplies: filters.remove } : {}),
     layout: "list",
     cards: result.items.map((hit) => ({
