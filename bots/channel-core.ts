@@ -38,6 +38,11 @@ export type ChannelCore = {
     photos: Uint8Array[],
   ): Promise<ListingFormResult>;
   /**
+   * The listing a pressed button offers to edit ("Modifier" on one of the member's listings), for
+   * channels that open the edit form instead; undefined for any other button.
+   */
+  listingToEdit?(identity: TurnIdentity, actionId: string): Promise<string | undefined>;
+  /**
    * Queues answers in the delivery outbox, in order: the worker posts them through the
    * platform's port (`target`: where the member spoke), retrying 429s and 5xx and recording each post.
    */

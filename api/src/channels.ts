@@ -86,6 +86,15 @@ export function coreForChannel(api: ApiContext, provider: "slack" | "discord" | 
       return submitEditListingForm(market, user.id, locale ?? user.locale, listingId, values, photos);
     },
     overview: (identity, channel, locale) => api.assistant.overview(identity, channel, locale),
+    async listingToEdit(identity, actionId) {
+      const { user } = await findOrCreateUserByIdentity(api.accounts, identity);
+      const taken = await api.assistant.actions.take(actionId, user.id);
+      if (taken.status !== "ok" || !("intent" in taken.target)) return undefined;
+      const { intent, slots } = taken.target;
+      // "Modifier" on a listing card: update_listing naming the listing and nothing else to change.
+      const only = Object.keys(slots);
+      return intent === "update_listing" && only.length === 1 && typeof slots.listingId === "string" ? slots.listingId : undefined;
+    },
     async suggest(field, typed, locale) {
       if (field === "place") return placesStartingWith(typed, 10).map((name) => ({ label: name, value: name }));
       const wanted = foldText(typed);

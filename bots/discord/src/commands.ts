@@ -1,5 +1,5 @@
 /**
- * The `/relais` slash command as Discord registers it: subcommands (ask, post, search,
+ * The `/relais` slash command as Discord registers it: subcommands (ask, post, edit, search,
  * matches, inbox, profile, link) with names and descriptions in English and French (Discord
  * shows the member's language; interactions carry the English names), autocomplete for places
  * and categories, installable in servers and to a member's own account (user-installable: usable
@@ -68,6 +68,13 @@ export function relaisCommands(): RESTPutAPIApplicationCommandsJSONBody {
               { name: t("as_kind_want", "en"), name_localizations: { fr: t("as_kind_want", "fr") }, value: "want" },
             ],
           }),
+          // What the form has no room for (a modal holds 5 fields), said before it opens.
+          text({ name: "category", frName: "categorie", description: "cmd_post_category" }, false, { autocomplete: true }),
+          text({ name: "price", frName: "prix", description: "cmd_post_price" }, false, { max_length: 20 }),
+          text({ name: "place", frName: "lieu", description: "cmd_post_place" }, false, { autocomplete: true }),
+        ]),
+        sub({ name: "edit", frName: "modifier", description: "cmd_edit" }, [
+          text({ name: "listing", frName: "annonce", description: "cmd_edit_listing" }, true, { autocomplete: true }),
         ]),
         sub({ name: "matches", frName: "echanges", description: "cmd_matches" }),
         sub({ name: "inbox", frName: "messages", description: "cmd_inbox" }),

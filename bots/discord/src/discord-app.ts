@@ -14,7 +14,9 @@
 import { truncate } from "@relais/core/assistant/fit-reply";
 import type { TurnIdentity as NeutralTurnIdentity } from "@relais/core/assistant/turn";
 import type { DiscordConfig } from "@relais/core/config/index";
+import { DomainError } from "@relais/core/errors/domain";
 import { type Locale, t } from "@relais/core/i18n/messages";
+import { foldText } from "@relais/core/text/normalize";
 import type { Client } from "discord.js";
 import { InteractionResponseType, InteractionType, MessageFlags, Routes } from "discord-api-types/v10";
 import express, { type Router } from "express";
@@ -23,13 +25,14 @@ import type { ChannelCore } from "../../channel-core.ts";
 import { DiscordChannelPort, interactionWebhookUrl } from "./channel-port.ts";
 import { readModalFiles } from "./files.ts";
 import { connectGateway } from "./gateway.ts";
-import { listingModal, listingModalOf } from "./modals.ts";
+import { categoryOfTyped, editListingModal, listingModal, listingModalOf, type SubmittedListing } from "./modals.ts";
 import { markPressed } from "./render.ts";
 import { createRest } from "./rest.ts";
 import { DiscordTokenStream } from "./streaming.ts";
 import {
   commandToTurn,
   componentToTurn,
+  editFormOf,
   focusedOption,
   Interaction,
   localeOf,
@@ -123,10 +126,10 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
   /** Modal submissions already taken (an interaction token lives 15 minutes; ids are unique). */
   const submittedModals = new Set<string>();
 
-  /** A submitted listing modal: photos read from Discord, then core posts it (or says what is wrong). */
-  async function postListing(
+  /** A submitted listing modal (new or edited): photos read from Discord, then core saves it (or says, per field, what is wrong). */
+  async function saveListing(
     member: { identity: NeutralTurnIdentity; user: string },
-    submitted: NonNullable<ReturnType<typeof listingModalOf>>,
+    submitted: SubmittedListing,
     locale: Locale,
     target: { conversation: string; responseUrl: string },
   ) {
@@ -134,10 +137,40 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
     let text: string;
     if (!photos.ok) text = t("lf_photos_unreadable", locale);
     else {
-      const result = await core.submitListingForm(member.identity, locale, submitted.values, photos.bytes);
-      text = result.ok ? result.confirmation : Object.values(result.errors).join("\n");
+      const form = await core.listingForm(member.identity, locale, {});
+      const category = categoryOfTyped(submitted.values.category, form);
+      const values = { ...submitted.values, ...(category ? { category } : {}) };
+      try {
+        const result =
+          submitted.mode.kind === "edit"
+            ? await core.submitEditListingForm(member.identity, locale, submitted.mode.listingId, values, photos.bytes)
+            : await core.submitListingForm(member.identity, locale, values, photos.bytes);
+        // A modal cannot be shown again with its refusals: each one is said with the field it is about.
+        const labelOf = (name: string) => form.fields.find((field) => field.name === name)?.label ?? name;
+        text = result.ok
+          ? result.confirmation
+          : Object.entries(result.errors)
+              .map(([field, message]) => `${labelOf(field)} : ${message}`)
+              .join("\n");
+      } catch (error) {
+        // Someone else's listing, or one that is gone: nothing written.
+        if (!(error instanceof DomainError)) throw error;
+        text = t(error.code, locale, error.params);
+      }
     }
     await core.deliver(member.identity, [{ text, ephemeral: true }], target);
+  }
+
+  /** The edit modal of `listingId`, filled; a listing that is not theirs (or gone) is said privately. */
+  async function editModal(identity: NeutralTurnIdentity, locale: Locale, listingId: string) {
+    try {
+      const form = await core.editListingForm(identity, locale, listingId);
+      return ok({ type: InteractionResponseType.Modal, data: editListingModal(form, listingId, locale) });
+    } catch (error) {
+      if (error instanceof DomainError) return privately(t(error.code, locale, error.params));
+      log.error({ err: error }, "discord: edit form failed");
+      return privately(t("as_error", locale));
+    }
   }
 
   const ok = (body: unknown) => ({ status: 200, body });
@@ -163,13 +196,18 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
         if (form && member) {
           // `/relais post` alone: the listing form, as a modal (its own answer, within Discord's 3 s).
           try {
-            const listing = await core.listingForm(member.identity, locale, { kind: form.kind });
-            return ok({ type: InteractionResponseType.Modal, data: listingModal(listing, form.kind) });
+            const listing = await core.listingForm(member.identity, locale, {
+              kind: form.kind,
+              ...(form.category ? { category: form.category } : {}),
+            });
+            return ok({ type: InteractionResponseType.Modal, data: listingModal(listing, form, locale) });
           } catch (error) {
             log.error({ err: error }, "discord: listing form failed");
             return privately(t("as_error", locale));
           }
         }
+        const edit = editFormOf(interaction);
+        if (edit && member) return editModal(member.identity, locale, edit.listingId);
         const translated = commandToTurn(interaction);
         if (translated.kind === "ignored") return privately(t("cmd_not_understood", locale));
         // Discord waits 3 s: "thinking…" now, the answer when core has it.
@@ -180,6 +218,17 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
         });
       }
       case InteractionType.MessageComponent: {
+        // "Modifier" on one of the member's listings: its edit form, rather than a chat turn.
+        const member = memberOf(interaction);
+        const customId = interaction.data?.custom_id;
+        const editing =
+          member && customId && core.listingToEdit
+            ? await core.listingToEdit(member.identity, customId).catch((error: unknown) => {
+                log.warn({ err: error }, "discord: button lookup failed");
+                return undefined;
+              })
+            : undefined;
+        if (member && editing) return editModal(member.identity, locale, editing);
         const translated = componentToTurn(interaction);
         if (translated.kind === "ignored") return ok({ type: InteractionResponseType.DeferredMessageUpdate });
         const pressed = translated.discord.pressed;
@@ -198,7 +247,7 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
         if (!submittedModals.has(interaction.id)) {
           submittedModals.add(interaction.id);
           track(
-            postListing(member, submitted, locale, {
+            saveListing(member, submitted, locale, {
               conversation: interaction.channel_id ?? interaction.channel?.id ?? member.user,
               responseUrl: interactionWebhookUrl(config.apiUrl, config.applicationId, interaction.token, true),
             }),
@@ -209,12 +258,19 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
       }
       case InteractionType.ApplicationCommandAutocomplete: {
         const focused = focusedOption(interaction);
+        const member = memberOf(interaction);
         let choices: { label: string; value: string }[] = [];
-        if (focused)
-          choices = await core.suggest(focused.field, focused.typed, locale).catch((error: unknown) => {
-            log.warn({ err: error }, "discord autocomplete failed");
-            return [];
-          });
+        const failed = (error: unknown) => {
+          log.warn({ err: error }, "discord autocomplete failed");
+          return [];
+        };
+        if (focused?.field === "listing" && member) {
+          // The member's own listings whose title has what they typed.
+          const typed = foldText(focused.typed);
+          choices = (await core.editableListings(member.identity).catch(failed))
+            .filter((listing) => foldText(listing.title).includes(typed))
+            .map((listing) => ({ label: listing.title, value: listing.id }));
+        } else if (focused && focused.field !== "listing") choices = await core.suggest(focused.field, focused.typed, locale).catch(failed);
         return ok({
           type: InteractionResponseType.ApplicationCommandAutocompleteResult,
           data: { choices: choices.slice(0, 25).map((c) => ({ name: truncate(c.label, 100), value: c.value.slice(0, 100) })) },

@@ -145,12 +145,26 @@ export function memberOf(interaction: Interaction): { identity: NeutralTurn["ide
   return user && !user.bot ? { identity: identityOf(user), user: user.id } : undefined;
 }
 
-/** `/relais post` without a text: the member fills the listing form (a modal) instead. */
-export function postFormOf(interaction: Interaction): { kind: "offer" | "want" } | undefined {
+/** `/relais post` without a text: the member fills the listing form (a modal) instead, with what the command said. */
+export function postFormOf(
+  interaction: Interaction,
+): { kind: "offer" | "want"; price?: string; place?: string; category?: string } | undefined {
   if (interaction.type !== InteractionType.ApplicationCommand || interaction.data?.name !== "relais") return undefined;
   const sub = interaction.data.options?.[0];
   if (sub?.name !== "post" || option(sub.options, "text")) return undefined;
-  return { kind: option(sub.options, "kind") === "want" ? "want" : "offer" };
+  const said = { price: option(sub.options, "price"), place: option(sub.options, "place"), category: option(sub.options, "category") };
+  return {
+    kind: option(sub.options, "kind") === "want" ? "want" : "offer",
+    ...Object.fromEntries(Object.entries(said).filter(([, value]) => value !== undefined)),
+  };
+}
+
+/** `/relais edit listing:<id>`: the listing the member chose (autocomplete gives its id). */
+export function editFormOf(interaction: Interaction): { listingId: string } | undefined {
+  if (interaction.type !== InteractionType.ApplicationCommand || interaction.data?.name !== "relais") return undefined;
+  const sub = interaction.data.options?.[0];
+  if (sub?.name !== "edit") return undefined;
+  return { listingId: option(sub.options, "listing") ?? "" };
 }
 
 function channelOf(interaction: Interaction, messageId?: string): NonNullable<NeutralTurn["channel"]> {
@@ -241,11 +255,11 @@ export function componentToTurn(interaction: Interaction): Translated {
   };
 }
 
-/** The option a member is typing in (autocomplete): a place or a category of `/relais search`. */
-export function focusedOption(interaction: Interaction): { field: "place" | "category"; typed: string } | undefined {
+/** The option a member is typing in (autocomplete): a place or a category (search, post), one of their listings (edit). */
+export function focusedOption(interaction: Interaction): { field: "place" | "category" | "listing"; typed: string } | undefined {
   if (interaction.type !== InteractionType.ApplicationCommandAutocomplete || interaction.data?.name !== "relais") return undefined;
   const focused = interaction.data.options?.[0]?.options?.find((o) => o.focused);
-  if (!focused || (focused.name !== "place" && focused.name !== "category")) return undefined;
+  if (!focused || (focused.name !== "place" && focused.name !== "category" && focused.name !== "listing")) return undefined;
   return { field: focused.name, typed: String(focused.value ?? "").slice(0, 100) };
 }
 

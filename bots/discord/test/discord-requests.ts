@@ -199,7 +199,7 @@ export function componentPress(
 }
 
 /** A member typing in an option of `/relais search` (autocomplete): `focused` is the option being typed. */
-export function autocomplete(options: Record<string, string>, focused: string, who: Member): DiscordRequest {
+export function autocomplete(options: Record<string, string>, focused: string, who: Member, sub = "search"): DiscordRequest {
   const id = snowflake();
   const body = {
     ...base(4, who, { dm: false }, id),
@@ -208,7 +208,7 @@ export function autocomplete(options: Record<string, string>, focused: string, w
       name: "relais",
       options: [
         {
-          name: "search",
+          name: sub,
           type: 1,
           options: Object.entries(options).map(([name, value]) => ({
             name,
@@ -227,7 +227,8 @@ export function autocomplete(options: Record<string, string>, focused: string, w
 /** A submitted modal: text fields by custom id, and files uploaded in its file-upload field. */
 export function modalSubmit(
   customId: string,
-  fields: Record<string, string>,
+  /** Typed values, or the options chosen in a select (an array). */
+  fields: Record<string, string | string[]>,
   files: { id: string; filename: string; contentType: string; size: number; url: string }[],
   who: Member,
 ): DiscordRequest & { id: string; token: string } {
@@ -241,7 +242,10 @@ export function modalSubmit(
         ...Object.entries(fields).map(([name, value]) => ({
           type: 18,
           id: ++componentId,
-          component: { type: 4, id: ++componentId, custom_id: name, value },
+          component:
+            typeof value === "string"
+              ? { type: 4, id: ++componentId, custom_id: name, value }
+              : { type: 3, id: ++componentId, custom_id: name, values: value },
         })),
         { type: 18, id: ++componentId, component: { type: 19, id: ++componentId, custom_id: "photos", values: files.map((f) => f.id) } },
       ],

@@ -184,18 +184,30 @@ describe("Discord HTTP interactions", () => {
     expect(choicesOf(english.body).some((c) => /bike/i.test(c.name))).toBe(true);
   });
 
-  it("/relais post alone opens the listing form (a modal with a file upload); its submission with a photo → a listing with that photo, through the image service", async () => {
-    const opened = await send(command("post", {}, ZOE));
+  it("/relais post alone opens the listing form (a modal: kind, title, category, description, photos); its submission with a photo → a listing with that photo, through the image service", async () => {
+    // The price and the place, which the modal has no room for, are said in the command.
+    const opened = await send(command("post", { price: "140", place: "Annecy" }, ZOE));
     expect(opened.body?.type).toBe(9);
     const modal = opened.body?.data as {
       custom_id: string;
       title: string;
-      components: { type: number; component: { type: number; custom_id: string } }[];
+      components: {
+        type: number;
+        label: string;
+        component: { type: number; custom_id: string; options?: { value: string; default?: boolean }[] };
+      }[];
     };
-    expect(modal.custom_id).toBe("relais_listing_create:offer");
+    expect(modal.custom_id).toBe("relais_listing_create:offer|140|Annecy");
     expect(modal.components.length).toBeLessThanOrEqual(5);
-    expect(modal.components.map((c) => c.component.custom_id)).toEqual(["title", "price", "place", "description", "photos"]);
+    expect(modal.components.map((c) => c.component.custom_id)).toEqual(["kind", "title", "category", "description", "photos"]);
+    expect(modal.components.map((c) => c.label)).toEqual(["Type", "Titre", "Catégorie", "Description", "Photos"]);
     expect(modal.components.every((c) => c.type === 18)).toBe(true);
+    const kind = modal.components[0]?.component;
+    expect(kind?.type).toBe(3); // a string select inside the label
+    expect(kind?.options?.map((o) => [o.value, o.default ?? false])).toEqual([
+      ["offer", true],
+      ["want", false],
+    ]);
     expect(modal.components.at(-1)?.component.type).toBe(19); // file upload
 
     const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#2266aa" } })
@@ -203,7 +215,12 @@ describe("Discord HTTP interactions", () => {
       .toBuffer();
     const url = fake.addAttachment("1140000000000000001", photo, "image/jpeg");
     const files = [{ id: "1140000000000000001", filename: "kayak.jpg", contentType: "image/jpeg", size: photo.byteLength, url }];
-    const fields = { title: "Kayak gonflable Itiwit", price: "140", place: "Annecy", description: "Deux places, très peu servi." };
+    const fields = {
+      kind: ["offer"],
+      title: "Kayak gonflable Itiwit",
+      category: "sport et plein AIR",
+      description: "Deux places, très peu servi.",
+    };
     const submitted = modalSubmit(modal.custom_id, fields, files, ZOE);
     const response = await send(submitted);
     expect(response.body).toEqual({ type: 5, data: { flags: 64 } });
@@ -212,10 +229,13 @@ describe("Discord HTTP interactions", () => {
     expect(fake.callsTo(/^GET \/attachments\/1140000000000000001$/)).toHaveLength(1);
     const listing = await t.core.db.prisma.listing.findFirstOrThrow({
       where: { title: "Kayak gonflable Itiwit" },
-      include: { images: true },
+      include: { images: true, category: true },
     });
     expect(listing.kind).toBe("offer");
+    expect(listing.category.slug).toBe("sports-outdoors");
     expect(listing.priceMinor).toBe(14000);
+    expect(listing.placeName).toMatch(/Annecy/);
+    expect(listing.description).toBe("Deux places, très peu servi.");
     expect(listing.images).toHaveLength(1);
     expect(listing.images[0]).toMatchObject({ mimeType: "image/webp", width: 800, height: 600 });
 
@@ -231,8 +251,78 @@ describe("Discord HTTP interactions", () => {
     await send(refusedRequest);
     const refused = await fake.waitFor(/^PATCH /, answersTo(refusedRequest.token));
     expect(textOf(refused)).toContain("n'est pas une image");
+    // A category core does not know, and a kind that is none, are refused by core's listing command, each under its field.
+    const unknownCategory = modalSubmit(modal.custom_id, { ...fields, title: "Paddle gonflable", category: "Fusées" }, [], ZOE);
+    await send(unknownCategory);
+    expect(textOf(await fake.waitFor(/^PATCH /, answersTo(unknownCategory.token)))).toMatch(/^Catégorie : Catégorie inconnue : « Fusées »/);
+    const badKind = modalSubmit(modal.custom_id, { ...fields, title: "Paddle gonflable", kind: ["gift"] }, [], ZOE);
+    await send(badKind);
+    expect(textOf(await fake.waitFor(/^PATCH /, answersTo(badKind.token)))).toMatch(/^Type : /);
     await t.channels.discord?.idle();
-    expect(await t.core.db.prisma.listing.count({ where: { title: { in: ["Kayak gonflable Itiwit", "Canoë Old Town"] } } })).toBe(1);
+    expect(
+      await t.core.db.prisma.listing.count({ where: { title: { in: ["Kayak gonflable Itiwit", "Canoë Old Town", "Paddle gonflable"] } } }),
+    ).toBe(1);
+  });
+
+  it("edits a listing in a modal filled with what it says, from /relais edit (autocomplete of their listings) and from its card's Modifier button; only the owner", async () => {
+    const kayak = await t.core.db.prisma.listing.findFirstOrThrow({ where: { title: "Kayak gonflable Itiwit" } });
+    const suggested = await send(autocomplete({ listing: "kay" }, "listing", ZOE, "edit"));
+    expect(choicesOf(suggested.body)).toEqual([{ name: "Kayak gonflable Itiwit", value: kayak.id }]);
+    expect(choicesOf((await send(autocomplete({ listing: "kay" }, "listing", SAM, "edit"))).body)).toEqual([]);
+
+    const opened = await send(command("edit", { listing: kayak.id }, ZOE));
+    expect(opened.body?.type).toBe(9);
+    const modal = opened.body?.data as {
+      custom_id: string;
+      title: string;
+      components: { component: { custom_id: string; value?: string } }[];
+    };
+    expect(modal.custom_id).toBe(`relais_listing_edit:${kayak.id}`);
+    expect(modal.title).toBe("Modifier l'annonce");
+    expect(Object.fromEntries(modal.components.map((c) => [c.component.custom_id, c.component.value]))).toEqual({
+      title: "Kayak gonflable Itiwit",
+      category: "Sport et plein air",
+      price: "140",
+      place: kayak.placeName,
+      description: "Deux places, très peu servi.",
+    });
+    const saved = modalSubmit(
+      modal.custom_id,
+      {
+        title: "Kayak gonflable Itiwit 2 places",
+        category: "Sport et plein air",
+        price: "120",
+        place: "Annecy",
+        description: "Avec pagaies.",
+      },
+      [],
+      ZOE,
+    );
+    await send(saved);
+    expect(textOf(await fake.waitFor(/^PATCH /, answersTo(saved.token)))).toContain("C'est modifié");
+    const changed = await t.core.db.prisma.listing.findUniqueOrThrow({ where: { id: kayak.id } });
+    expect([changed.title, changed.priceMinor, changed.description]).toEqual(["Kayak gonflable Itiwit 2 places", 12000, "Avec pagaies."]);
+
+    // Someone else's listing: neither its form nor a forged submission touches it.
+    const notHers = await send(command("edit", { listing: kayak.id }, SAM));
+    expect(notHers.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    const forged = modalSubmit(modal.custom_id, { title: "Volé", price: "1" }, [], SAM);
+    await send(forged);
+    await fake.waitFor(/^PATCH /, answersTo(forged.token));
+    expect((await t.core.db.prisma.listing.findUniqueOrThrow({ where: { id: kayak.id } })).title).toBe("Kayak gonflable Itiwit 2 places");
+
+    // "mes annonces": each card has a Modifier button, which opens the same filled form.
+    const mine = command("ask", { text: "mes annonces" }, ZOE);
+    await send(mine);
+    const cards = await fake.waitFor(/^PATCH /, answersTo(mine.token));
+    const components = cards.body.components as unknown[];
+    const [, editId = ""] = JSON.stringify(components).match(/"custom_id":"([^"]+)","label":"Modifier"/) ?? [];
+    expect(editId).not.toBe("");
+    const pressed = await send(
+      componentPress({ customId: editId }, { id: String(cards.result?.id), components, flags: Number(cards.body.flags) }, ZOE),
+    );
+    expect(pressed.body?.type).toBe(9);
+    expect(pressed.body?.data).toMatchObject({ custom_id: `relais_listing_edit:${kayak.id}` });
   });
 
   it("a command Relais does not know gets a polite private answer in the member's language", async () => {

@@ -68,7 +68,7 @@ it("registers /relais in one server with --guild: subcommands, FR/EN names and d
   expect(definition?.integration_types).toEqual([0, 1]);
   expect(definition?.contexts).toEqual([0, 1, 2]);
   const subs = definition?.options ?? [];
-  expect(subs.map((o) => o.name)).toEqual(["ask", "search", "post", "matches", "inbox", "profile", "link"]);
+  expect(subs.map((o) => o.name)).toEqual(["ask", "search", "post", "edit", "matches", "inbox", "profile", "link"]);
   for (const o of subs) {
     expect(o.description.length).toBeGreaterThan(0);
     expect(o.description.length).toBeLessThanOrEqual(100);
@@ -78,6 +78,12 @@ it("registers /relais in one server with --guild: subcommands, FR/EN names and d
   const search = subs.find((o) => o.name === "search");
   expect(search?.name_localizations?.fr).toBe("chercher");
   expect(search?.options?.filter((o) => o.autocomplete).map((o) => o.name)).toEqual(["place", "category"]);
+  // What the listing form (5 fields at most) has no room for is said in /relais post; /relais edit picks one of the member's listings.
+  const post = subs.find((o) => o.name === "post");
+  expect(post?.options?.map((o) => o.name)).toEqual(["text", "kind", "category", "price", "place"]);
+  const edit = subs.find((o) => o.name === "edit");
+  expect(edit?.name_localizations?.fr).toBe("modifier");
+  expect(edit?.options?.map((o) => [o.name, o.autocomplete])).toEqual([["listing", true]]);
 });
 
 it("registers globally without --guild, and refuses without the bot token in one line", async () => {

@@ -168,6 +168,7 @@ export const ASSISTANT_MESSAGES = {
   },
   as_publish: { fr: "Publier", en: "Post it" },
   as_edit: { fr: "Modifier", en: "Change" },
+  as_edit_listing: { fr: "Modifier", en: "Edit" },
   as_cancel: { fr: "Annuler", en: "Cancel" },
   as_draft_kept_listing: {
     fr: "Je garde l'annonce en attente. Répondez « oui » pour la publier, corrigez un champ (« le prix c'est 120 », « titre : … ») ou dites « annule ».",

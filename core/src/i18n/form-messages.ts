@@ -19,6 +19,7 @@ export const FORM_MESSAGES = {
   lf_kind: { fr: "Type", en: "Kind" },
   lf_listing_title: { fr: "Titre", en: "Title" },
   lf_category: { fr: "Catégorie", en: "Category" },
+  lf_category_hint: { fr: "Vide : devinée du titre. Ex. : Vélos, Meubles", en: "Empty: guessed from the title. E.g. Bikes, Furniture" },
   lf_price: { fr: "Prix (€)", en: "Price (€)" },
   lf_price_hint: { fr: "Vide ou 0 : gratuit ou à échanger.", en: "Empty or 0: free or to swap." },
   lf_price_invalid: { fr: "Un montant comme 120 ou 12,50.", en: "An amount such as 120 or 12.50." },

@@ -254,7 +254,8 @@ export async function submitListingForm(
   if (values.price?.trim() && price === undefined) return { ok: false, errors: { price: t("lf_price_invalid", locale) } };
   const refused = await photoRefusal(photos, MAX_IMAGES, locale);
   if (refused) return { ok: false, errors: { photos: refused } };
-  const kind = values.kind === "want" ? "want" : "offer";
+  // Checked by the listing command like every other value: an unknown kind is refused under its field.
+  const kind = (values.kind ?? "offer") as "offer" | "want";
   try {
     const created = await createListing(ctx, userId, {
       kind,
