@@ -4,11 +4,14 @@
  * registry adapters register into, and the background workers. `npm start` (through
  * api/src/server.ts), the tests, the benchmarks and later bot processes all start here.
  *
- * Background workers (`matching` rounds, `delivery` of the outbox, `email` retries, the `missions`
- * schedule of the job boards) run in
+ * Background workers (`matching` rounds, `delivery` of the outbox, `email` retries) run in
  * the process that holds their Postgres advisory lock, so several processes on one database
  * run each worker once; a process without a lock tries again every `lockRetryMs` and takes
  * over when the holder stops or dies.
+ *
+ * The job queue (core/src/queue, pg-boss) starts in every process: any process sends jobs, and
+ * those whose `workers` include a queue worker (`missions`: the job boards' syncs and the alert
+ * digests) work them — pg-boss hands each job to one of them, so no advisory lock is needed.
  */
 import type { Logger } from "pino";
 import type { AccountsContext } from "./accounts/context.ts";
@@ -24,11 +27,14 @@ import { Mailer } from "./email/mailer.ts";
 import { resolveEncryptionKey } from "./installations/encryption-key.ts";
 import type { InstallationsContext } from "./installations/installations.ts";
 import { startMatchingScheduler } from "./matching/marketplace-matching.ts";
-import { type MissionsScheduler, startMissionsScheduler } from "./missions/schedule.ts";
+import { defineMissionJobs, scheduleMissionJobs } from "./missions/schedule.ts";
+import { JobQueue } from "./queue/job-queue.ts";
 import { AdvisoryLocks } from "./workers/advisory-locks.ts";
 
 export const WORKER_NAMES = ["matching", "delivery", "email", "missions"] as const;
 export type WorkerName = (typeof WORKER_NAMES)[number];
+/** Workers whose work comes from the job queue: every process that wants one works it (no lock). */
+const QUEUE_WORKERS: readonly WorkerName[] = ["missions"];
 
 export type RelaisOptions = {
   /** Workers this process may run (default: all). Each runs only while its advisory lock is held here. */
@@ -55,6 +61,8 @@ export type Relais = {
   /** Adapters register their ChannelPort here; the delivery worker sends through it. */
   ports: ChannelPortRegistry;
   delivery: DeliveryWorker;
+  /** Background jobs (pg-boss): send, schedule; the handlers are defined before it starts. */
+  queue: JobQueue;
   /** The matching rounds; `idle()` resolves at once in a process that does not run them. */
   matching: { idle(): Promise<void> };
   /** The workers running in this process now. */
@@ -68,6 +76,7 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
   const { logger } = options;
   const core = await bootCore(config, options.onProgress, { migrate: options.migrate ?? true });
   let locks: AdvisoryLocks | undefined;
+  let queue: JobQueue | undefined;
   try {
     const mailer = new Mailer(core.db.prisma, { smtpUrl: config.email.smtpUrl, from: config.email.from, logger });
     const accounts: AccountsContext = {
@@ -91,8 +100,7 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
       log: (level, fields, message) => logger[level](fields, message),
     });
     let matching: ReturnType<typeof startMatchingScheduler> | undefined;
-    let missions: MissionsScheduler | undefined;
-    const runners: Record<WorkerName, Runner> = {
+    const runners: Record<Exclude<WorkerName, "missions">, Runner> = {
       matching: {
         start: () => {
           matching = startMatchingScheduler(core.market, {
@@ -107,29 +115,30 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
       },
       delivery: { start: () => delivery.start(), stop: () => delivery.stop() },
       email: { start: () => mailer.startRetryLoop(), stop: () => mailer.stopRetryLoop() },
-      // The job boards' cadences (when MISSIONS_SYNC_SCHEDULE is on) and the alert digests.
-      missions: {
-        start: () => {
-          missions = startMissionsScheduler(core.market, config.missions, {
-            onSynced: (summaries) => {
-              for (const summary of summaries) if (summary.status !== "skipped") logger.info({ summary }, "missions sync");
-            },
-            onError: (error) => logger.error({ err: error }, "missions sync failed"),
-          });
-        },
-        stop: async () => {
-          await missions?.stop();
-          missions = undefined;
-        },
-      },
     };
 
     const wanted = options.workers ?? WORKER_NAMES;
     const running = new Set<WorkerName>();
+    const jobs = JobQueue.open(config.database, core.db.pglite, {
+      onError: (error) => logger.error({ err: error }, "job queue error"),
+    });
+    queue = jobs;
+    defineMissionJobs(jobs, core.market, config.missions, {
+      work: wanted.includes("missions"),
+      onSynced: (summaries) => {
+        for (const { createdIds: _ids, ...summary } of summaries)
+          if (summary.status !== "skipped") logger.info({ summary }, "missions sync");
+      },
+      onError: (error) => logger.error({ err: error }, "missions job failed"),
+    });
+    await jobs.start();
+    for (const name of QUEUE_WORKERS) if (wanted.includes(name)) running.add(name);
+    const queued = await scheduleMissionJobs(jobs, core.market, config.missions);
+    if (queued.length > 0) logger.info({ sources: queued }, "job boards due: sync queued");
     const heldLocks = await AdvisoryLocks.open(config.database, core.db.prisma);
     locks = heldLocks;
     heldLocks.onLost((names) => {
-      for (const name of names as WorkerName[]) {
+      for (const name of names as Exclude<WorkerName, "missions">[]) {
         if (!running.delete(name)) continue;
         logger.warn({ worker: name }, "worker lock lost (database connection closed): stopping it until the lock is taken again");
         void runners[name].stop();
@@ -138,7 +147,7 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
     let closing = false;
     const claimLocks = async () => {
       for (const name of wanted) {
-        if (closing || running.has(name)) continue;
+        if (closing || running.has(name) || name === "missions") continue;
         if (await heldLocks.tryAcquire(name)) {
           running.add(name);
           runners[name].start();
@@ -161,19 +170,22 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
       installations,
       ports,
       delivery,
+      queue: jobs,
       matching: { idle: () => matching?.idle() ?? Promise.resolve() },
       runningWorkers: () => [...running],
       async close() {
         closing = true;
         clearInterval(retry);
-        for (const name of [...running].reverse()) await runners[name].stop();
+        for (const name of [...running].reverse()) if (name !== "missions") await runners[name].stop();
         running.clear();
+        await jobs.stop();
         await heldLocks.close();
         mailer.close();
         await core.db.close();
       },
     };
   } catch (error) {
+    await queue?.stop();
     await locks?.close();
     await core.db.close();
     throw error;

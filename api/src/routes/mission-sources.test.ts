@@ -1,8 +1,9 @@
 /**
  * The job boards over REST, with the server's schedule on and the boards replayed on loopback:
- * the schedule syncs at start, `GET /api/v1/missions/sources` shows each board's state,
- * attribution and runs, an admin triggers a run (a member cannot), and a mission found on two
- * boards is listed once with both links.
+ * the schedule syncs at start (one job per board on the job queue, a cron per board),
+ * `GET /api/v1/missions/sources` shows each board's state, attribution and runs, an admin
+ * queues a run (a member cannot; a board already waiting is not queued twice), and a mission
+ * found on two boards is listed once with both links.
  */
 import { grantAdmin } from "@relais/core/profiles/reports";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -39,6 +40,13 @@ afterAll(async () => {
   await boards?.close();
 });
 
+type JobRow = { key: string; state: string; trigger: string };
+async function syncJobs(): Promise<JobRow[]> {
+  return t.core.db.prisma.$queryRawUnsafe<JobRow[]>(
+    `SELECT singleton_key AS key, state::text AS state, data->>'trigger' AS trigger FROM pgboss.job WHERE name = 'missions.sync' ORDER BY created_on`,
+  );
+}
+
 async function sources(): Promise<SourceBody[]> {
   const res = await t.request("GET", "/api/v1/missions/sources", { token });
   expect(res.status).toBe(200);
@@ -62,6 +70,22 @@ describe("job boards over REST", () => {
     expect(remotive).toMatchObject({ state: "ready", attribution: expect.stringContaining("Remotive") });
     expect(remotive?.runs[0]).toMatchObject({ trigger: "schedule", fetched: 6 });
     expect((await t.request("GET", "/api/v1/missions/sources")).status).toBe(401);
+    // On the job queue: one job per ready board (not francetravail, unconfigured), each worked once,
+    // and a cron per ready board at its cadence.
+    await vi.waitFor(async () => expect((await syncJobs()).every((job) => job.state === "completed")).toBe(true), { timeout: 30_000 });
+    expect((await syncJobs()).map((job) => `${job.key}:${job.trigger}`).sort()).toEqual([
+      "himalayas:schedule",
+      "remoteok:schedule",
+      "remotive:schedule",
+    ]);
+    const crons = await t.core.db.prisma.$queryRawUnsafe<{ key: string; cron: string }[]>(
+      `SELECT key, cron FROM pgboss.schedule WHERE name = 'missions.sync' ORDER BY key`,
+    );
+    expect(crons).toEqual([
+      { key: "himalayas", cron: "35 */2 * * *" },
+      { key: "remoteok", cron: "21 */6 * * *" },
+      { key: "remotive", cron: "14 */6 * * *" },
+    ]);
   });
 
   it("lists a mission found on two boards once, with both links", async () => {
@@ -77,8 +101,11 @@ describe("job boards over REST", () => {
     expect((await t.request("POST", "/api/v1/admin/missions/sync", { token, body: {} })).status).toBe(403);
     await grantAdmin(t.core.db.prisma, email);
     expect((await t.request("POST", "/api/v1/admin/missions/sync", { token, body: { sources: ["monster"] } })).status).toBe(400);
-    const started = await t.request("POST", "/api/v1/admin/missions/sync", { token, body: { sources: ["remoteok"] } });
-    expect(started.status).toBe(202);
+    const started = await t.request("POST", "/api/v1/admin/missions/sync", { token, body: { sources: ["remoteok", "adzuna"] } });
+    expect(started).toMatchObject({
+      status: 202,
+      body: { queued: ["remoteok"], alreadyQueued: [], skipped: [{ name: "adzuna", reason: "not in MISSIONS_SOURCES" }] },
+    });
     await vi.waitFor(
       async () => {
         const remoteok = (await sources()).find((s) => s.name === "remoteok");
@@ -86,6 +113,9 @@ describe("job boards over REST", () => {
       },
       { timeout: 30_000, interval: 200 },
     );
+    await vi.waitFor(async () => expect((await syncJobs()).at(-1)).toEqual({ key: "remoteok", state: "completed", trigger: "admin" }), {
+      timeout: 10_000,
+    });
   });
 
   it("imports pasted text as a mission, and refuses a URL that is not public", async () => {

@@ -1,7 +1,8 @@
 /** /api/v1/missions/sources (the job boards and their runs) and the admins' sync trigger. */
 import { SOURCE_NAMES } from "@relais/core/missions/offer";
+import { requestMissionSync } from "@relais/core/missions/schedule";
 import { listSources } from "@relais/core/missions/sources";
-import { syncMissions } from "@relais/core/missions/sync";
+import { sourceState } from "@relais/core/missions/sync";
 import { assertAdmin } from "@relais/core/profiles/reports";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
@@ -55,27 +56,32 @@ export function missionSourceRoutes(api: ApiContext): AnyRoute[] {
     defineRoute({
       method: "post",
       path: "/api/v1/admin/missions/sync",
-      summary: "Sync the job boards now (admins); runs in the background, follow it in /api/v1/missions/sources",
+      summary:
+        "Sync the job boards now (admins): one job per board on the job queue, worked by whichever process takes it; follow the runs in /api/v1/missions/sources",
       tags: ["admin"],
       auth: "user",
       body: SyncRequest,
       responses: {
-        202: { description: "Started", schema: z.object({ sources: z.array(z.string()) }) },
+        202: {
+          description: "Queued",
+          schema: z.object({
+            queued: z.array(z.enum(SOURCE_NAMES)).describe("Boards whose run was queued"),
+            alreadyQueued: z.array(z.enum(SOURCE_NAMES)).describe("Boards with a run already waiting (not queued twice)"),
+            skipped: z.array(z.object({ name: z.enum(SOURCE_NAMES), reason: z.string() })).describe("Boards that do not run here, and why"),
+          }),
+        },
         403: { description: "Not an admin" },
       },
       async handler({ caller, body }) {
         await assertAdmin(ctx.prisma, caller!.userId);
-        const sources = body.sources ?? [...SOURCE_NAMES];
-        // Minutes of HTTP: answered at once, the runs are logged as they go.
-        syncMissions(ctx, api.config.missions, {
-          sources,
-          ...(body.since ? { since: new Date(`${body.since}T00:00:00Z`) } : {}),
-          trigger: "admin",
-        }).then(
-          (summaries) => api.logger.info({ summaries: summaries.map(({ createdIds: _ids, ...s }) => s) }, "missions sync (admin)"),
-          (error: unknown) => api.logger.error({ err: error }, "missions sync (admin) failed"),
-        );
-        return { status: 202, body: { sources } };
+        const asked = body.sources ?? [...SOURCE_NAMES];
+        const skipped = asked.flatMap((name) => {
+          const reason = sourceState(api.config.missions, name);
+          return reason === null ? [] : [{ name, reason }];
+        });
+        const ready = asked.filter((name) => !skipped.some((s) => s.name === name));
+        const { queued, alreadyQueued } = await requestMissionSync(api.relais.queue, ready, "admin", body.since);
+        return { status: 202, body: { queued, alreadyQueued, skipped } };
       },
     }),
   ];

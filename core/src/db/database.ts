@@ -18,6 +18,8 @@ export type DatabaseDriver = "pglite" | "pg";
 export type Database = {
   prisma: PrismaClient;
   driver: DatabaseDriver;
+  /** The embedded database's instance (driver "pglite"): the job queue shares its one connection. */
+  pglite?: PGlite;
   /** Installed pgvector version, e.g. "0.8.7". */
   vectorVersion(): Promise<string>;
   close(): Promise<void>;
@@ -106,6 +108,7 @@ export async function openDatabase(config: Config["database"], options: OpenData
   return {
     prisma,
     driver: "pglite",
+    pglite: db,
     vectorVersion: () => vectorVersionOf(prisma),
     async close() {
       if (closed) return;

@@ -41,6 +41,8 @@ export type SyncOptions = {
   onProgress?: (summary: SyncSummary) => void;
   /** Called when a source starts, with its page budget. */
   onStart?: (source: SourceName, maxPages: number) => void;
+  /** Aborted when the run's time budget is spent (the job queue): it stops after the current page. */
+  signal?: AbortSignal;
   /** Overrides of the HTTP behaviour (tests use short timeouts and no backoff). */
   http?: Partial<SourceHttpOptions>;
 };
@@ -140,6 +142,12 @@ async function runSync(ctx: MarketContext, config: MissionsConfig, options: Sync
         summary.requests = http.requests;
         options.onProgress?.({ ...summary });
         await ctx.prisma.missionSyncRun.update({ where: { id: run.id }, data: countsOf(summary) });
+        if (options.signal?.aborted) {
+          // Out of time: what was read is kept, the rest waits for the next run.
+          incomplete = true;
+          messages.unshift("stopped: its time budget was spent");
+          break;
+        }
       }
       if (!incomplete && !options.since) summary.expired = await expireMissing(ctx, source, seen);
       // Members who asked for alerts hear about the new missions that fit them.
