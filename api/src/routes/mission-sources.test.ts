@@ -148,7 +148,7 @@ describe("job boards over REST", () => {
     const top = res.body.items[0];
     expect(top.mission.company).toBe("Quillfeather");
     expect(top.why).toMatchObject({ skills: { matched: expect.arrayContaining(["python", "django"]) }, place: { fit: "remote" } });
-    expect(top.why.summary).toMatch(/^2 compétence\(s\) en commun : python, django · .* · en télétravail$/);
+    expect(top.why.summary).toMatch(/^2 compétences en commun : python, django · .* · en télétravail$/);
     expect((await t.request("GET", "/api/v1/me/missions?limit=500", { token })).status).toBe(400);
   });
 });
