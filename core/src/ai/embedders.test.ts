@@ -72,13 +72,15 @@ describe("switching embedders", () => {
       expect(core.staleVectors).toBe(0);
       const stale = await staleVectors(core.db.prisma, "relais-local-v2");
       expect(stale).toEqual({ Listing: 0, Mission: 0, Profile: 0 });
-      // A row left with another model's vector is invisible to semantic search ("mountain bike"
-      // finds the French "VTT Rockrider" only by meaning, as the same thing as the English one).
-      const before = await searchListings(core.market, undefined, { q: "mountain bike", limit: 50 });
+      // A row left with another model's vector is invisible to semantic search. "Mountain bike
+      // en titane" is in no listing (no titanium), so what comes back are the listings close in
+      // meaning (closeOnly), the French "VTT Rockrider" among them.
+      const before = await searchListings(core.market, undefined, { q: "mountain bike en titane", limit: 50 });
+      expect(before.closeOnly).toBe(true);
       const vtt = before.items.find((hit) => /^VTT/.test(hit.listing.title));
       expect(vtt).toBeDefined();
       await core.db.prisma.$executeRawUnsafe(`UPDATE "Listing" SET "embeddingModel" = 'other-model' WHERE "id" = $1`, vtt?.listing.id);
-      const after = await searchListings(core.market, undefined, { q: "mountain bike", limit: 50 });
+      const after = await searchListings(core.market, undefined, { q: "mountain bike en titane", limit: 50 });
       expect(after.items.some((hit) => hit.listing.id === vtt?.listing.id)).toBe(false);
     } finally {
       await core.db.close();

@@ -14,12 +14,12 @@
  * here are close ones"), never presented as matches.
  */
 import { type SimilarityFloors, toVectorLiteral } from "../ai/embedder.ts";
-import { synonymsOf } from "../ai/lexicon.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { inferCategory } from "../listings/category-inference.ts";
 import type { CategoryTree } from "../listings/category-tree.ts";
 import { lightStem, words } from "../text/normalize.ts";
 import { STOPWORDS } from "../text/stopwords.ts";
+import { equivalentsOf, joinKnownPhrases, serviceCategoriesOf } from "./equivalents.ts";
 import { type QueryWords, tsTerm } from "./query-words.ts";
 
 /** Per-list candidates before fusion. */
@@ -45,18 +45,46 @@ export type RelevanceQuery = {
 
 export type Ranked = { ranked: { id: string; score: number }[]; closeOnly: boolean };
 
-const fts = (placeholder: string) => `(to_tsquery('relais_fr', ${placeholder}) || to_tsquery('relais_en', ${placeholder}))`;
+/**
+ * A listing holds a word when both stemmers agree: the French stemmer alone makes one word of
+ * manga and manger (and would find dining tables for comics).
+ */
+const fts = (placeholder: string) => `(to_tsquery('relais_fr', ${placeholder}) && to_tsquery('relais_en', ${placeholder}))`;
 
-/** Category ids a query names outright: its words are a category's label ("meubles", "Furniture"). */
-function namedCategories(tree: CategoryTree, terms: string[]): string[] {
+/** One way of writing a term as a to_tsquery operand: its words all held ("plant & interieur"). */
+const tsAlternative = (parts: string[]) => {
+  const operands = parts.map((part) => tsTerm(part)).filter((t): t is string => t !== undefined);
+  return operands.length > 1 ? `(${operands.join(" & ")})` : (operands[0] ?? "");
+};
+
+/** A query term's ways of being held, as SQL parameters (empty when a way does not apply). */
+function tierQueries(term: string, tree: CategoryTree) {
+  const parts = term.split(" ");
+  const written = [tsAlternative(parts), ...equivalentsOf(term).map(tsAlternative)].filter(Boolean).join(" | ");
+  const categoryIds = serviceCategoriesOf(term).flatMap((slug) => tree.descendantIds(slug));
+  return { written, categoryIds, spelled: parts.length === 1 ? term.replace(/['-]/g, " ") : "" };
+}
+
+/**
+ * Category ids a query names outright: its words are a category's label ("meubles",
+ * "Furniture"), or, when the listings do not hold them as written, one part of a label
+ * ("sport" of "Sport et plein air"; "traduction" of "Rédaction et traduction" is held as
+ * written by the translation offers, and does not bring the copywriting ones).
+ */
+function namedCategories(tree: CategoryTree, terms: string[], allWritten: boolean): string[] {
   if (terms.length === 0) return [];
   const key = (text: string[]) => [...new Set(text.map(lightStem))].sort().join(" ");
+  const contentOf = (label: string) => words(label).filter((word) => !STOPWORDS.has(word));
   const asked = key(terms);
   for (const node of tree.byId.values()) {
-    const labels = [node.labelFr, node.labelEn].map((label) => key(words(label).filter((word) => !STOPWORDS.has(word))));
-    if (labels.includes(asked)) return tree.descendantIds(node.slug);
+    const labels = [node.labelFr, node.labelEn];
+    if (labels.some((label) => key(contentOf(label)) === asked)) return tree.descendantIds(node.slug);
   }
-  return [];
+  if (allWritten) return [];
+  const named = [...tree.byId.values()].filter((node) =>
+    [node.labelFr, node.labelEn].some((label) => label.split(/,| et | and /).some((part) => key(contentOf(part)) === asked)),
+  );
+  return named.flatMap((node) => tree.descendantIds(node.slug));
 }
 
 /** Runs in its own transaction: the index settings apply to these queries only (SET LOCAL), on any driver. */
@@ -67,58 +95,100 @@ export async function rankByRelevance(tx: Prisma.TransactionClient, query: Relev
   await tx.$executeRawUnsafe(`SET LOCAL hnsw.iterative_scan = relaxed_order`);
   await tx.$executeRawUnsafe(`SET LOCAL hnsw.ef_search = ${CANDIDATES}`);
 
-  // How the community's listings can hold each query word: as written (stems, accents aside), through
-  // the lexicon's other words for it (another language, a synonym), or letter by letter (a typo).
-  const asWritten = query.words.terms.map((term) => tsTerm(term) ?? "");
-  const expanded = query.words.terms.map((term, i) =>
-    [asWritten[i], ...synonymsOf(term).map((word) => tsTerm(word) ?? "")].filter(Boolean).join(" | "),
-  );
-  const spelled = query.words.terms.map((term) => term.replace(/['-]/g, " "));
-  // CASE stops at the first way that works: the costlier checks run only for words not found as written.
-  const holdable = query.words.terms.length
-    ? (
-        await tx.$queryRawUnsafe<{ how: string }[]>(
-          `SELECT CASE
-              WHEN t.written <> '' AND EXISTS (SELECT 1 FROM "Listing" k WHERE k."status" = 'active' AND k."searchVector" @@ ${fts("t.written")}) THEN 'written'
-              WHEN t.expanded <> t.written AND EXISTS (SELECT 1 FROM "Listing" k WHERE k."status" = 'active' AND k."searchVector" @@ ${fts("t.expanded")}) THEN 'synonym'
-              WHEN EXISTS (SELECT 1 FROM "Listing" k WHERE k."status" = 'active' AND t.spelled <% relais_unaccent(k."title")) THEN 'typo'
-              ELSE 'none' END AS "how"
-             FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS t(written, expanded, spelled, ord)
-            ORDER BY t.ord`,
-          asWritten,
-          expanded,
-          spelled,
-        )
-      ).map((row) => ({ written: row.how === "written", synonym: row.how === "synonym", typo: row.how === "typo" }))
-    : [];
-  // One SQL predicate per word a match must hold; a word no listing holds in any way is left out,
-  // as long as at least half of the words remain ("cordless vacuum" finds the Dyson through "vacuum").
-  const p = [...params];
-  const bind = (value: unknown) => {
-    p.push(value);
-    return `$${p.length}`;
-  };
-  const holds: string[] = [];
-  holdable.forEach((row, i) => {
-    if (row.written) holds.push(`l."searchVector" @@ ${fts(bind(asWritten[i]))}`);
-    else if (row.synonym) holds.push(`l."searchVector" @@ ${fts(bind(expanded[i]))}`);
-    else if (row.typo) holds.push(`${bind(spelled[i])} <% relais_unaccent(l."title")`);
+  // How the community's listings can hold each query word: as written or in the strict
+  // equivalents (another language, a spelling, a compound: "panier" for "basket"), or by being
+  // a listing of the service the word names ("learn" → lessons); failing that, letter by letter
+  // (a typo). Never through the embedder's looser concepts: "lave-linge" is not the vacuum
+  // cleaner next to it, whatever the lexicon groups for meaning. Phrases the
+  // equivalents know are one word ("anti bruit"), and two words that the listings write as one
+  // are joined ("house plant" → "houseplant").
+  const phrased = joinKnownPhrases(query.words.terms);
+  const single = (term: string) => !term.includes(" ");
+  const joinable = phrased.slice(0, -1).map((term, i) => {
+    const next = phrased[i + 1] ?? "";
+    return single(term) && single(next) && /^[a-z0-9]+$/.test(term + next) ? term + next : "";
   });
-  const text = new Map<string, { hits: number; categoryId: string }>();
-  if (holds.length > 0 && holds.length * 2 >= query.words.terms.length) {
-    const rows = await tx.$queryRawUnsafe<{ id: string; hits: number; categoryId: string }[]>(
-      `SELECT l."id", ${holds.map((h) => `(${h})::int`).join(" + ")} AS hits, l."categoryId" FROM "Listing" l
-        WHERE ${filter} AND (${holds.join(" OR ")})
-        ORDER BY hits DESC, l."createdAt" DESC
-        LIMIT ${CANDIDATES}`,
+  const p0: unknown[] = [];
+  const bind0 = (value: unknown) => {
+    p0.push(value);
+    return `$${p0.length}`;
+  };
+  const exists = (predicate: string) => `EXISTS (SELECT 1 FROM "Listing" k WHERE k."status" = 'active' AND ${predicate})`;
+  const termSql = (term: string) => {
+    const tier = tierQueries(term, tree);
+    return `CASE
+      WHEN ${tier.written ? exists(`(k."searchVector" @@ ${fts(bind0(tier.written))} OR (k."categoryId" || '') = ANY(${bind0(tier.categoryIds)}::text[]))`) : "false"} THEN 'written'
+      WHEN ${tier.spelled ? exists(`${bind0(tier.spelled)} <% relais_unaccent(k."title")`) : "false"} THEN 'typo'
+      ELSE 'none' END`;
+  };
+  let terms = phrased;
+  const how: string[] = [];
+  if (phrased.length > 0) {
+    const columns = [
+      ...phrased.map((term, i) => `${termSql(term)} AS "t${i}"`),
+      ...joinable.flatMap((joined, i) => (joined ? [`${exists(`k."searchVector" @@ ${fts(bind0(tsTerm(joined)))}`)} AS "j${i}"`] : [])),
+    ];
+    const [row] = await tx.$queryRawUnsafe<Record<string, string | boolean>[]>(`SELECT ${columns.join(", ")}`, ...p0);
+    terms = [];
+    for (let i = 0; i < phrased.length; i++) {
+      if (joinable[i] && row?.[`j${i}`] === true) {
+        terms.push(joinable[i] as string);
+        how.push("written");
+        i++;
+      } else {
+        terms.push(phrased[i] as string);
+        how.push(String(row?.[`t${i}`] ?? "none"));
+      }
+    }
+  }
+  // One SQL predicate per word a match must hold; a word no listing holds in any way is left out
+  // when most words remain ("aspirateur dyson sans fil" still finds a Dyson without the brand
+  // written; "trottinette électrique" does not fall back to anything electric).
+  /** The predicates on `alias`, their parameters added to `into`. */
+  const holdsOn = (alias: string, into: unknown[]) => {
+    const bind = (value: unknown) => {
+      into.push(value);
+      return `$${into.length}`;
+    };
+    return terms.flatMap((term, i) => {
+      const tier = tierQueries(term, tree);
+      if (how[i] === "written")
+        return [
+          `(${alias}."searchVector" @@ ${fts(bind(tier.written))} OR (${alias}."categoryId" || '') = ANY(${bind(tier.categoryIds)}::text[]))`,
+        ];
+      if (how[i] === "typo") return [`${bind(tier.spelled)} <% relais_unaccent(${alias}."title")`];
+      return [];
+    });
+  };
+  const p = [...params];
+  const holds = holdsOn("l", p);
+  const text = new Map<string, { hits: number; inTitle: boolean; categoryId: string }>();
+  const textCounts = holds.length > 0 && holds.length * 2 > terms.length;
+  if (textCounts) {
+    // A listing whose title says what was asked comes first, and tells the kind of thing asked
+    // better than one that mentions it in passing ("écran" is a monitor, not "monitoring").
+    const title = `(to_tsvector('relais_fr', l."title") || to_tsvector('relais_en', l."title"))`;
+    const inTitle = holds.map((h) => h.replaceAll(`l."searchVector"`, title));
+    const rows = await tx.$queryRawUnsafe<{ id: string; hits: number; titleHits: number; categoryId: string }[]>(
+      `SELECT l."id", l."categoryId", m."hits", (${inTitle.map((h) => `(${h})::int`).join(" + ")}) AS "titleHits"
+         FROM (SELECT l."id", ${holds.map((h) => `(${h})::int`).join(" + ")} AS hits FROM "Listing" l
+                WHERE ${filter} AND (${holds.join(" OR ")})
+                ORDER BY hits DESC, l."createdAt" DESC
+                LIMIT ${CANDIDATES}) m
+         JOIN "Listing" l ON l."id" = m."id"
+        ORDER BY m."hits" DESC, "titleHits" DESC, l."createdAt" DESC`,
       ...p,
     );
-    for (const row of rows) text.set(row.id, { hits: Number(row.hits), categoryId: row.categoryId });
+    for (const row of rows)
+      text.set(row.id, { hits: Number(row.hits), inTitle: Number(row.titleHits) === holds.length, categoryId: row.categoryId });
   }
-  const holdsAll = [...text].filter(([, t]) => t.hits === holds.length);
+  // Every word held; failing that, with three words or more, all of them but one ("montage
+  // meubles ikea" is furniture assembly, which says nothing of the brand).
+  let holdsAll = [...text].filter(([, t]) => t.hits === holds.length);
+  if (holdsAll.length === 0 && holds.length >= 3) holdsAll = [...text].filter(([, t]) => t.hits === holds.length - 1);
 
   // Category named by the query.
-  const categoryIds = namedCategories(tree, query.words.terms);
+  const categoryIds = namedCategories(tree, query.words.terms, how.length > 0 && how.every((h) => h === "written"));
   let named: string[] = [];
   if (categoryIds.length > 0) {
     const p = [...params, categoryIds];
@@ -158,7 +228,7 @@ export async function rankByRelevance(tx: Prisma.TransactionClient, query: Relev
   const inferredSlug = inferCategory(query.words.terms.join(" "));
   const inferred = inferredSlug === "goods" ? undefined : tree.bySlug.get(inferredSlug)?.id;
   const shares = new Map<string, number>();
-  for (const [, t] of holdsAll) shares.set(t.categoryId, (shares.get(t.categoryId) ?? 0) + 1);
+  for (const [, t] of holdsAll) shares.set(t.categoryId, (shares.get(t.categoryId) ?? 0) + (t.inTitle ? 1 : 0.25));
   const mostShared = [...shares].sort((a, b) => b[1] - a[1])[0]?.[0];
   const askedCategory = categoryIds[0] ?? (inferred && shares.has(inferred) ? inferred : (mostShared ?? inferred));
   const lineage = (categoryId: string) => {
@@ -175,8 +245,25 @@ export async function rankByRelevance(tx: Prisma.TransactionClient, query: Relev
   const textMatch = holdsAll.filter(([, t]) => sameRoot(t.categoryId)).map(([id]) => id);
   // By meaning alone only when no listing holds the words: a listing that says what was asked beats
   // its neighbours in meaning (skis, not the tent next to them; a Kindle, not the iPad).
+  // Nor when a query word is held by no listing in any way: what is asked is not in the
+  // community ("cours de chinois" is not the maths lessons next to it in meaning).
+  // Nor when some listing holds the words but the filters leave it out (skis above the price
+  // asked): the thing exists, and what is near it in meaning is not it.
+  let heldElsewhere = false;
+  if (holdsAll.length === 0 && textCounts) {
+    const heldParams: unknown[] = [];
+    const held = holdsOn("k", heldParams);
+    const [row] = await tx.$queryRawUnsafe<{ held: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM "Listing" k WHERE k."status" = 'active' AND ${held.join(" AND ")}) AS "held"`,
+      ...heldParams,
+    );
+    heldElsewhere = row?.held === true;
+  }
   const meaning =
-    holdsAll.length > 0 ? [] : [...semantic].filter(([, s]) => s.similarity >= floors.relevant && sameKind(s.categoryId)).map(([id]) => id);
+    holdsAll.length > 0 || heldElsewhere || how.includes("none")
+      ? []
+      : // and holding some of the words: a drill for "cordless drill", not the toolbox beside it
+        [...semantic].filter(([id, s]) => text.has(id) && s.similarity >= floors.relevant && sameKind(s.categoryId)).map(([id]) => id);
 
   // The same thing in other words: a candidate very close to one of the best text matches, same category.
   const sources = textMatch.slice(0, TWIN_SOURCES);
