@@ -7,12 +7,13 @@
  * the generated corpus; its probabilities are calibrated enough to tell a sure intent from two
  * close ones (the engine then asks which one was meant).
  */
+import { conceptOf } from "../../ai/lexicon.ts";
 import { isSkillWord } from "../../ai/skills.ts";
 import { resolvePlace } from "../../places/gazetteer.ts";
 import { INTENTS, type Intent } from "../intents.ts";
 import { dictionaryWords } from "./dictionary.ts";
 import { evalSentenceKeys, sentenceKey } from "./eval-sets.ts";
-import { generatedExamples } from "./generated-corpus.ts";
+import { GAZETTEERS, generatedExamples } from "./generated-corpus.ts";
 import { Speller, stemsOf, type Token, tokenize } from "./text.ts";
 import { NAMES_IN_CORPUS, trainingExamples } from "./training-corpus.ts";
 
@@ -21,6 +22,51 @@ const IGNORED = new Set(["un", "une", "le", "la", "les", "des", "du", "de", "d",
 
 /** Skill names that are also everyday words: kept as words. */
 const COMMON_SKILL_WORDS = new Set(["data", "ui", "ux", "go", "video", "tests", "testing", "security", "marketing", "design"]);
+
+/**
+ * Lexicon concepts that name things and services people post or look for. Which thing it is
+ * says nothing about what the member wants done with it, so they all read as one stand-in
+ * ("je vends des ITEM à PLACE"): otherwise the model learns that "livres" or "Marseille"
+ * lean towards searching because a template happened to pair them.
+ */
+const THING_CONCEPTS = new Set(
+  (
+    "bike ebike guitar violin drums sofa table chair bed shelf wardrobe lamp book phone laptop tablet camera console boardgame " +
+    "headphones tv clothing shoes kids appliance ladder tools garden kitchen sport tutoring maths repair moving cleaning childcare petcare"
+  ).split(" "),
+);
+/** Thing words that also carry an intent ("garde la mission", "cours" of a lesson is fine). */
+const NOT_THINGS = new Set(["garde", "move", "fix", "clean", "conversation", "course", "light", "mobile", "portable", "photo", "four"]);
+
+function isThing(word: string): boolean {
+  if (NOT_THINGS.has(word)) return false;
+  const concept = conceptOf(word);
+  return concept !== undefined && THING_CONCEPTS.has(concept);
+}
+
+/** Town names also used as words ("nice", "tours"): a stand-in only when capitalised. */
+const AMBIGUOUS_TOWNS = new Set(["nice", "tours", "laval", "sion", "mons", "cork", "orange", "sens", "bath", "reading", "split"]);
+/** Words of the corpus's towns ("lyon", "bruxelles", "havre"), so training and use see PLACE alike. */
+const TOWN_WORDS = new Set(
+  (GAZETTEERS.town ?? [])
+    .flatMap((town) =>
+      town
+        .toLowerCase()
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .split(/[^a-z]+/),
+    )
+    .filter((word) => word.length >= 3 && !["saint", "new", "san", "los", "trois", "rivieres", "city"].includes(word)),
+);
+
+/** A town: one the corpus names, or a capitalised word the gazetteer knows as a town of some size. */
+function isTown(token: Token, index: number, speller?: Speller): boolean {
+  const capital = /^\p{Lu}/u.test(token.text);
+  if (TOWN_WORDS.has(token.folded)) return capital || !AMBIGUOUS_TOWNS.has(token.folded);
+  if (!capital || index === 0 || !speller || speller.knows(token.folded) || NAMES_IN_CORPUS.has(token.folded)) return false;
+  const place = resolvePlace(token.text);
+  return place !== undefined && place.population >= 20_000;
+}
 
 /**
  * A person's name: capitalised, not first, and neither a word of the corpus nor a town
@@ -36,11 +82,13 @@ function isName(token: Token, index: number, speller?: Speller): boolean {
   return !place || place.population < 20_000;
 }
 
-function normalizedWords(tokens: Token[], speller?: Speller): string[] {
+export function normalizedWords(tokens: Token[], speller?: Speller): string[] {
   const out: string[] = [];
   for (const [index, token] of tokens.entries()) {
     const word = token.folded;
     if (isName(token, index, speller)) out.push("NAME");
+    else if (isTown(token, index, speller)) out.push("PLACE");
+    else if (isThing(word)) out.push("ITEM");
     else if (/^\d+([.,]\d+)?$/.test(word)) out.push("NUM");
     else if (/^\d+(e|eme|er|ere|nd|st|rd|th)$/.test(word)) out.push("ORD");
     else if (/^[€$£]$/.test(word) || /^(euros?|eur|dollars?|usd|balles|bucks|chf|cad|gbp|fcfa)$/.test(word)) out.push("MONEY");
@@ -50,11 +98,16 @@ function normalizedWords(tokens: Token[], speller?: Speller): string[] {
   return out;
 }
 
-function featuresOf(normalized: string[]): string[] {
+export function featuresOf(normalized: string[]): string[] {
   const features = new Set<string>();
   const firstStems: string[] = [];
   for (const word of normalized) {
     features.add(`w:${word}`);
+    // Stand-ins (NAME, PLACE, ITEM…) are features as they are.
+    if (/^[A-Z]+$/.test(word)) {
+      firstStems.push(word);
+      continue;
+    }
     const stems = stemsOf(word);
     for (const stem of stems) features.add(`s:${stem}`);
     firstStems.push(stems[0] ?? word);

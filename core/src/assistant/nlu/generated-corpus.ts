@@ -75,9 +75,91 @@ export const GAZETTEERS: Record<string, string[]> = {
   reason: list(
     "c'est une arnaque|il m'a arnaqué|elle m'insulte|il m'envoie des spams|annonce bidon|harcèlement|scammer|keeps sending me spam|was rude and threatening|fake listing|never showed up and kept my money",
   ),
+  task: list(
+    "réparer une machine à laver|monter un meuble ikea|garder mon chat|promener mon chien|tondre la pelouse|porter un canapé|peindre une chambre|" +
+      "installer une étagère|m'aider à déménager|repasser du linge|changer un robinet|réparer mon vélo|arroser mes plantes|garder les enfants samedi|" +
+      "fix my bike|paint my living room|assemble a wardrobe|walk my dog|mow the lawn|help me move|water my plants|babysit on friday|change a tap|" +
+      "set up my wifi|carry a fridge upstairs|teach me guitar|repair a washing machine|hang some shelves|clean my flat",
+  ),
+  cond: list(
+    "très bon état|bon état|comme neuf|état correct|quelques rayures|jamais servi|peu servi|like new|good condition|barely used|works fine|some scratches|used but works",
+  ),
+  km: list("2|3|5|10|15|20|25|30|50|100"),
   code: list("4829130517|12055 48836|7392018846|30411 87720|90027 16645"),
   github: list("octocat|torvalds|sindresorhus|jdoe-dev|marie-lyon|tj"),
 };
+
+/**
+ * Classes of phrasing the first corpus lacked (issue 11): postings that open with an instruction
+ * and a colon, lending and "dispo pour", wants that ask for someone to do something, swaps
+ * phrased as a search, places and distances in every form, facts that imply an action,
+ * references with no context. Written as frames, filled from the gazetteers.
+ */
+const CLASS_TEMPLATES: [Intent, string][] = [
+  [
+    "create_listing",
+    "(peux-tu publier ceci|tu peux poster ça|publie|poste|mets en ligne|ajoute une annonce|crée une annonce|nouvelle annonce|annonce|post this|please post this|can you list this|list this|put this up|new post|add a listing|post for me|à publier) (:|-) (je vends|vends|je donne|donne|à donner|à vendre|je prête|à prêter|selling|giving away|for sale|free|) (mon|ma|mes|my|a|un|une|) {item} (|, {cond}) (|, {price}) (|, {town}|, à récupérer à {town}|, pickup in {town}|, quartier centre à {town}|à {townlc})|" +
+      "(salut|bonjour|hello|hi|coucou) (!|,) (alors voilà|petite question|quick one|so|bon) (,|:) (je déménage et|i'm moving out and|on fait du tri et|we're decluttering and) (j'ai|je donne|je vends|i have|i'm selling|i'm giving away) (mon|ma|mes|my|a|un|une) {item} (|, {cond}) (|, {price}) (|, {town}|à {town}|in {town}) (, tu peux poster l'annonce ?|, can you post it?|, publie stp|, can you list it)|" +
+      "(ajoute un besoin|ajoute une demande|nouvelle demande|publie une demande|post a request|add a request|add a want|new request|mets une demande|poste une demande|wanted) (:|-) (je cherche|cherche|recherche|i need|looking for|need|besoin d'|) (un|une|a|an|some|) ({item}|{service}) (|à emprunter|to borrow|pour le weekend|for the weekend) (|, {town}|à {town}|in {town}) (|, budget {price})|" +
+      "(looking to lend|happy to lend|i can lend|i'm lending|je peux prêter|je prête volontiers|je mets à disposition|dispo pour prêter|à prêter|a preter|i can offer|je peux proposer|je propose|dispo pour|available for) (my|mon|ma|mes|a|un|une|du|des|) ({item}|{service}) (|to anyone who needs it|à qui en a besoin|to neighbours|aux voisins|le weekend|for a week|le soir|in the evenings) (|in {town}|à {town}|, {town}|sur {townlc})|" +
+      "(je recherche quelqu'un qui peut|je cherche quelqu'un pour|je cherche qqn qui peut|jcherche qqn qui peut|i need someone to|i'm looking for someone to|looking for somebody who can|need someone who can|i need a person to) {task} (|à {town}|in {town}|sur {townlc}|{day}) (|, merci|, thanks|, c'est payé|, paid)|" +
+      "(je cherche à échanger|je voudrais échanger|cherche à troquer|je veux échanger|looking to swap|looking to trade|want to swap|i'd like to trade|i'd like to swap) (mon|ma|mes|my) {item} (contre|for|against) (un|une|des|a|an|some|) {item} (|à {town}|in {town})|" +
+      "(je vends|je vend|vends|vend|jvend|selling|je donne|donne|jdonne) (mon|ma|mes|un|une|des|my|a|) {item} (|{price}) ({townlc}|{town}|à {townlc}|a {townlc}|in {townlc}|sur {townlc})|" +
+      "(crée|créer|create|make|fais|faire|nouvelle|new|add|ajoute|ajouter|post|poster|publie|publier|publish|rédige|write|mets|put up) (une annonce|a listing|an ad|a post|un post|une offre|an offer|une demande|a request|a new listing|une nouvelle annonce|a wanted ad) (|stp|please|pls|pour moi|for me)|" +
+      "(troc|vente|don|à donner|a donner|swap|for sale|wanted|free|recherche|cherche|à prêter|à louer|for rent|to lend|offre) (:|-) {item} (|, {cond}) (|{price}) (|contre {item}|for {item}|, {town}|à {town})",
+  ],
+  [
+    "search_listings",
+    "(quelqu'un|qqn|anyone|anybody|someone) (qui donne|qui prête|qui vend|qui loue|giving away|lending|selling|offering|renting out) (un|une|des|a|an|some|) {item} (|à {town}|in {town}|near {town}|sur {townlc}) (|?)|" +
+      "(y a des|y a-t-il des|are there any|any|des) {item} (à donner|à vendre|gratuits|for free|free|going cheap|à prêter|to borrow) (|à {town}|in {town}|sur {townlc}) (|?)|" +
+      "(je cherche|cherche|looking for|any|des|un|une|a|some|trouve-moi|find me) {item} (à {km} km de {town}|à {km} km de {townlc}|dans le coin de {town}|dans le coin de {townlc}|du côté de {town}|within {km} km of {townlc}|within {km}km of {town}|within {km} km|{km} km around {town}|à {km} bornes de {town}|pas loin de {town}|near {townlc}|autour de {townlc}|vers {townlc}|in {townlc}|around {townlc}|close to {town}) (|{maxPrice}) (|?)|" +
+      "(tu aurais|vous auriez|t'aurais|would you have|do you happen to have|t'as pas) (un|une|des|a|an|some|) {item} (|à me proposer|to suggest|pour moi|for me) (|à {town}|vers {townlc}|in {town}|near {townlc}) (|?)|" +
+      "{item} (in {townlc}|à {townlc}|{townlc}|near {townlc}) ({maxPrice}|under {km}0|moins de {km}0|max {km}0|<{km}0€)",
+  ],
+  [
+    "delete_listing",
+    "(il est parti|elle est partie|c'est parti|parti !|vendu !|sold!|it's gone|gone|déjà vendu|already sold|donné !|c'est bon il est vendu|all gone|it found a taker) (|, merci|, thanks|!)|" +
+      "(the|my|le|la|mon|ma) {item} (is gone|est parti|est partie|has been picked up|a été récupéré|a trouvé preneur|found a taker|is sold|sold|est vendu|got picked up) (|!|, merci|, thanks|, enlève-le|, take it off)",
+  ],
+  [
+    "apply_mission",
+    "(j'ai postulé|j'ai candidaté|i applied|i've applied|applied|jai postulé) (hier|ce matin|yesterday|today|last night|tout à l'heure|) (à|to|for|pour) (la mission|the gig|that gig|cette mission|the job|that job|the {skill} gig|la mission {skill}|la mission de {town}|{ordinal})|" +
+      "(note|record|log|retiens|enregistre|note bien) (que|that|) (j'ai postulé|j'ai candidaté|i applied|i've applied) (à|to|for|pour) ({ordinal}|la mission {skill}|the {skill} one|that gig|cette mission)|" +
+      "(mark|marque|passe|set|mets) ({ordinal}|that gig|cette mission|the {skill} one|la mission {skill}|it|la) (as applied|comme postulée|as interview|en entretien|as interviewing|to interview|en candidature envoyée|as submitted)",
+  ],
+  [
+    "show_applications",
+    "(what happened with|any news about|any update on|où en sont|des nouvelles de|quoi de neuf pour|what's up with) (my applications|the gigs i applied to|the jobs i applied for|mes candidatures|les missions où j'ai postulé|mes postulations) (|?)",
+  ],
+  [
+    "show_conversations",
+    "(des réponses|quelqu'un m'a répondu|qqn m'a écrit|anyone wrote back|anyone replied|did anyone reply|any answers|got any replies|des nouvelles|quelqu'un a répondu) (|pour le {item}|about the {item}|for my {item}|à mon annonce|to my ad) (|?)",
+  ],
+  [
+    "show_listing",
+    "(montre|show|ouvre|open|voir|affiche|see) (moi|me|) (cette annonce|cette mission|that listing|this listing|that ad|this one|that one|celle-là|celle-ci|ce truc|this gig) (|stp|please|?)",
+  ],
+  [
+    "update_profile",
+    "(i moved to|i live in|i'm now based in|j'habite maintenant à|je vis à|je suis maintenant à|j'ai déménagé à|now living in|je bouge à|i relocated to) {town} (|, update my profile|, mets à jour mon profil|now|maintenant)",
+  ],
+  [
+    "search_missions",
+    "(missions|gigs|jobs|offres|des missions|les missions|some gigs) (qui collent à|qui matchent avec|qui correspondent à|that fit|that match|matching|suited to|pour) (mon profil|my profile|mes compétences|my skills|moi|me) (|stp|please|?)",
+  ],
+  [
+    "generate_profile",
+    "(build|make|create|generate|fais|crée|génère|remplis) (my profile|mon profil) (from|à partir de|depuis|with|avec) (my github|mon github|mon compte github|my github account) (,|) (it's|c'est|:|username|pseudo|) {github}",
+  ],
+  [
+    "link_account",
+    "(voilà le code|voici le code|le code reçu|here's the code i got|the code i received|my link code is|code de liaison|j'ai reçu ce code) (|:) {code} (|, connecte mes comptes|, link my accounts|, lie mon compte)",
+  ],
+  [
+    "set_preferences",
+    "(only email me|envoie-moi seulement des mails|just email me|écris-moi par mail|juste par mail) (once a week|weekly|daily|une fois par semaine|chaque semaine|tous les jours)",
+  ],
+];
 
 /** The generated sentences' templates, per intent. */
 const TEMPLATES: [Intent, string][] = [
@@ -426,7 +508,7 @@ function roughen(text: string, rnd: () => number): string {
 export function generatedExamples(perTemplate = 24, seed = 11): { text: string; intent: Intent; roughened?: boolean }[] {
   const rnd = random(seed);
   const out: { text: string; intent: Intent; roughened?: boolean }[] = [];
-  for (const [intent, templates] of TEMPLATES) {
+  for (const [intent, templates] of [...TEMPLATES, ...CLASS_TEMPLATES]) {
     const alternatives = topLevelAlternatives(templates);
     // Every intent gets at least 240 sentences, however few its templates.
     const count = Math.max(perTemplate, Math.ceil(240 / alternatives.length));

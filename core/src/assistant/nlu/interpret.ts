@@ -111,8 +111,15 @@ function refine(
 function classifyWithHead(classifier: ReturnType<typeof intentClassifier>, tokens: Token[], head: Token[]) {
   const whole = classifier.classify(tokens);
   if (head.length === 0) return whole;
-  const scores = new Map(whole.map((s) => [s.intent, s.score / 2]));
-  for (const s of classifier.classify(head)) scores.set(s.intent, (scores.get(s.intent) ?? 0) + s.score / 2);
+  const heads = classifier.classify(head);
+  // Each reading counts as much as it is sure of itself: "Troc :" says little, "Create a
+  // listing:" says it all; a head the model cannot read ("unknown") says nothing.
+  const headWeight = heads[0] && heads[0].intent !== "unknown" ? heads[0].score : 0;
+  const wholeWeight = whole[0]?.score ?? 0;
+  if (headWeight === 0) return whole;
+  const total = headWeight + wholeWeight;
+  const scores = new Map(whole.map((s) => [s.intent, (s.score * wholeWeight) / total]));
+  for (const s of heads) scores.set(s.intent, (scores.get(s.intent) ?? 0) + (s.score * headWeight) / total);
   return [...scores.entries()].map(([intent, score]) => ({ intent, score })).sort((a, b) => b.score - a.score);
 }
 
