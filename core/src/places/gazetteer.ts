@@ -93,6 +93,30 @@ const EXONYMS: Record<string, [string, string, string]> = {
   nyc: ["New York City", "US", "New York"],
   pekin: ["Beijing", "CN", "Pékin"],
   "le caire": ["Cairo", "EG", "Le Caire"],
+  // English and local names GeoNames misses or gives to a smaller town elsewhere ("Antwerp" is a
+  // village in Ohio there, "Geneva" one in Illinois).
+  ghent: ["Gent", "BE", "Ghent"],
+  antwerp: ["Antwerpen", "BE", "Antwerp"],
+  bruges: ["Brugge", "BE", "Bruges"],
+  geneva: ["Genève", "CH", "Geneva"],
+  lucerne: ["Luzern", "CH", "Lucerne"],
+  cologne: ["Köln", "DE", "Cologne"],
+  munchen: ["Munich", "DE", "München"],
+  francfort: ["Frankfurt am Main", "DE", "Francfort"],
+  frankfurt: ["Frankfurt am Main", "DE", "Frankfurt"],
+  wien: ["Vienna", "AT", "Wien"],
+  milano: ["Milan", "IT", "Milano"],
+  roma: ["Rome", "IT", "Roma"],
+  napoli: ["Naples", "IT", "Napoli"],
+  firenze: ["Florence", "IT", "Firenze"],
+  torino: ["Turin", "IT", "Torino"],
+  gothenburg: ["Göteborg", "SE", "Gothenburg"],
+  marrakech: ["Marrakesh", "MA", "Marrakech"],
+  "quebec city": ["Québec", "CA", "Québec"],
+  "ville de quebec": ["Québec", "CA", "Québec"],
+  athenes: ["Athens", "GR", "Athènes"],
+  cracovie: ["Kraków", "PL", "Cracovie"],
+  "le cap": ["Cape Town", "ZA", "Le Cap"],
 };
 
 type Index = {

@@ -90,6 +90,8 @@ export function normalizedWords(tokens: Token[], speller?: Speller): string[] {
     else if (isTown(token, index, speller)) out.push("PLACE");
     else if (isThing(word)) out.push("ITEM");
     else if (/^\d+([.,]\d+)?$/.test(word)) out.push("NUM");
+    // "50e", "120eur": money typed against its number ("3e", "11e" are ranks and arrondissements)
+    else if (/^\d+(eur|euros?)$/.test(word) || (/^\d+e$/.test(word) && Number.parseInt(word, 10) > 20)) out.push("NUM", "MONEY");
     else if (/^\d+(e|eme|er|ere|nd|st|rd|th)$/.test(word)) out.push("ORD");
     else if (/^[€$£]$/.test(word) || /^(euros?|eur|dollars?|usd|balles|bucks|chf|cad|gbp|fcfa)$/.test(word)) out.push("MONEY");
     else if (isSkillWord(word) && !COMMON_SKILL_WORDS.has(word)) out.push("SKILL");
@@ -216,6 +218,18 @@ export class IntentClassifier {
       total += e;
     }
     for (let c = 0; c < classes; c++) (out[c] as number) /= total;
+  }
+
+  /**
+   * A line of only a thing, an amount and a town ("sofa 100 euros Lyon"): nothing says whether
+   * the member sells it or looks for it.
+   */
+  isBareListingLine(tokens: Token[]): boolean {
+    const words = normalizedWords(tokens, this.speller);
+    const stated = new Set(words);
+    if (!stated.has("MONEY") && !stated.has("NUM")) return false;
+    if (!stated.has("ITEM") && !stated.has("PLACE")) return false;
+    return words.every((word) => /^[A-Z]+$/.test(word) || !this.featureIndex.has(`w:${word}`));
   }
 
   /** Intents by decreasing probability; empty when nothing in the text is known to the model. */

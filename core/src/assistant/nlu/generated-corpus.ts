@@ -105,16 +105,22 @@ const CLASS_TEMPLATES: [Intent, string][] = [
       "(je recherche quelqu'un qui peut|je cherche quelqu'un pour|je cherche qqn qui peut|jcherche qqn qui peut|i need someone to|i'm looking for someone to|looking for somebody who can|need someone who can|i need a person to) {task} (|à {town}|in {town}|sur {townlc}|{day}) (|, merci|, thanks|, c'est payé|, paid)|" +
       "(je cherche à échanger|je voudrais échanger|cherche à troquer|je veux échanger|looking to swap|looking to trade|want to swap|i'd like to trade|i'd like to swap) (mon|ma|mes|my) {item} (contre|for|against) (un|une|des|a|an|some|) {item} (|à {town}|in {town})|" +
       "(je vends|je vend|vends|vend|jvend|selling|je donne|donne|jdonne) (mon|ma|mes|un|une|des|my|a|) {item} (|{price}) ({townlc}|{town}|à {townlc}|a {townlc}|in {townlc}|sur {townlc})|" +
+      // An item, a price and a town with nothing else: as likely a posting as a search (the
+      // engine asks which), so the posting reading is trained too.
+      "{item} {price} ({town}|{townlc})|" +
+      "{item}, {price}, ({town}|{townlc})|" +
       "(crée|créer|create|make|fais|faire|nouvelle|new|add|ajoute|ajouter|post|poster|publie|publier|publish|rédige|write|mets|put up) (une annonce|a listing|an ad|a post|un post|une offre|an offer|une demande|a request|a new listing|une nouvelle annonce|a wanted ad) (|stp|please|pls|pour moi|for me)|" +
       "(troc|vente|don|à donner|a donner|swap|for sale|wanted|free|recherche|cherche|à prêter|à louer|for rent|to lend|offre) (:|-) {item} (|, {cond}) (|{price}) (|contre {item}|for {item}|, {town}|à {town})",
   ],
   [
     "search_listings",
     "(quelqu'un|qqn|anyone|anybody|someone) (qui donne|qui prête|qui vend|qui loue|giving away|lending|selling|offering|renting out) (un|une|des|a|an|some|) {item} (|à {town}|in {town}|near {town}|sur {townlc}) (|?)|" +
-      "(y a des|y a-t-il des|are there any|any|des) {item} (à donner|à vendre|gratuits|for free|free|going cheap|à prêter|to borrow) (|à {town}|in {town}|sur {townlc}) (|?)|" +
+      "(y a des|y a-t-il des|are there any|any) {item} (à donner|gratuits|for free|free|going cheap|à prêter|to borrow) (|à {town}|in {town}|sur {townlc}) (|?)|" +
       "(je cherche|cherche|looking for|any|des|un|une|a|some|trouve-moi|find me) {item} (à {km} km de {town}|à {km} km de {townlc}|dans le coin de {town}|dans le coin de {townlc}|du côté de {town}|within {km} km of {townlc}|within {km}km of {town}|within {km} km|{km} km around {town}|à {km} bornes de {town}|pas loin de {town}|near {townlc}|autour de {townlc}|vers {townlc}|in {townlc}|around {townlc}|close to {town}) (|{maxPrice}) (|?)|" +
       "(tu aurais|vous auriez|t'aurais|would you have|do you happen to have|t'as pas) (un|une|des|a|an|some|) {item} (|à me proposer|to suggest|pour moi|for me) (|à {town}|vers {townlc}|in {town}|near {townlc}) (|?)|" +
-      "{item} (in {townlc}|à {townlc}|{townlc}|near {townlc}) ({maxPrice}|under {km}0|moins de {km}0|max {km}0|<{km}0€)",
+      "{item} (in {townlc}|à {townlc}|{townlc}|near {townlc}) ({maxPrice}|under {km}0|moins de {km}0|max {km}0|<{km}0€)|" +
+      // The same bare line as the posting's: the two readings stay close and the engine asks.
+      "{item} (|,) {price} (|,) ({town}|{townlc})",
   ],
   [
     "delete_listing",

@@ -194,11 +194,13 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // Two readings almost as likely ("annonce vélo Lyon": post one, or look for one?): say both.
   // Not for a bare reference ("the first one": the list on screen tells), nor between two ways of only looking.
   const bareReference = Object.keys(slots).every((name) => name === "ref") && tokens.length <= 4;
+  const postOrSearch = new Set([best?.intent, second?.intent]);
+  const bareLine = postOrSearch.has("create_listing") && postOrSearch.has("search_listings") && classifier.isBareListingLine(tokens);
   if (
     best &&
     second &&
     best.intent === intent &&
-    best.score - second.score < CLOSE &&
+    (best.score - second.score < CLOSE || bareLine) &&
     !NEVER_ASKED.has(intent) &&
     !NEVER_ASKED.has(second.intent) &&
     !bareReference &&

@@ -9,6 +9,7 @@ import { linkCodeIn } from "../../accounts/link-code-format.ts";
 import { findSkills } from "../../ai/skills.ts";
 import { resolvePlace } from "../../places/gazetteer.ts";
 import type { Intent, Slots } from "../intents.ts";
+import { dictionaryWords } from "./dictionary.ts";
 import { readNotificationSlots } from "./notification-slots.ts";
 import type { Token } from "./text.ts";
 
@@ -45,7 +46,41 @@ const DAY_CUES = ["j", "jour", "jours", "day", "daily", "tjm", "journalier", "jo
 const HOUR_CUES = ["h", "heure", "hour", "hourly", "horaire", "hr"];
 const KM_UNITS = new Set(["km", "kms", "kilometres", "kilometre", "kilometers", "kilometer", "bornes"]);
 
-const PLACE_PREPOSITIONS = new Set(["a", "au", "vers", "sur", "in", "near", "around", "at", "pres", "proche", "autour", "cote", "dans"]);
+const PLACE_PREPOSITIONS = new Set([
+  "a",
+  "au",
+  "vers",
+  "sur",
+  "in",
+  "near",
+  "around",
+  "at",
+  "pres",
+  "proche",
+  "autour",
+  "cote",
+  "dans",
+  "loin",
+  "proximite",
+  "close",
+]);
+/** Words between a preposition and the town: "dans le coin de", "du côté de", "in the area of", "pas loin de". */
+const PLACE_LEAD_INS = new Set(
+  "de d du the la l le les coin cote region environs alentours secteur area vicinity proximite quartier outskirts of to".split(" "),
+);
+/** Words after which a town's name has ended: "in nice under 100", "à tours pour 50". */
+const AFTER_PLACE = new Set(
+  "under moins max maximum pour for with avec sans entre between below less budget and et ou or who qui que that within rayon around near pls please stp svp merci thanks".split(
+    " ",
+  ),
+);
+/** "a box of baby clothes", "un carton de livres": the container is not the thing. */
+const CONTAINER =
+  /^(?:(?:a|an|one|un|une)\s+)?(?:box|boxes|carton|cartons|bag|bags|bunch|pile|load|sac|caisse|tas)\s+(?:of|de|d['’]\s*)\s*/i;
+/** "cours de piano pour débutants": who it is for ends the thing's name. */
+const AUDIENCE_WORDS = new Set(
+  "debutants debutant beginners beginner collegiens lyceens etudiants students adultes adults high highschoolers seniors".split(" "),
+);
 /** Words that are also the names of towns somewhere: never a place unless written after a preposition with a capital. */
 const NOT_PLACES = new Set(
   "nice tours orange sale mission marie velo vente bar sens mobile reading bath split cher moins plus demain table place gap vendre".split(
@@ -78,7 +113,9 @@ const FUNCTION_WORDS = new Set(
     "echange voici voila ici here this that these those also aussi encore still svp please merci thx tks avez avons so ideally " +
     "idealement searching searched lookin somewhere quelque part possible if could would should vous plait plutot rather instead maybe peut etre lookin " +
     "barely occasion obo asap urgent faire fais do doing lend lending prete preter pretes our their notre leur " +
-    "louer loue offering offers troc alors voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun tjrs"
+    "louer loue offering offers troc alors voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun tjrs " +
+    // what it is for or how it is fetched, how old it is: not the thing itself
+    "pendant during durant emprunter borrow borrowing recuperer recup pickup secondhand old aurais aurait auriez aurez"
   ).split(" "),
 );
 /** Words around a search that are not what is searched: "anything for a …", "listings for …". */
@@ -109,7 +146,9 @@ const MISSION_WORDS = new Set(
     "mission missions freelance freelances job jobs gig gigs contrat contrats contract contracts boulot taf travail work offre offres " +
     "poste postes dev developpeur developpeuse developer developers engineer ingenieur consultant remote teletravail distance distanciel " +
     "paying payant paye paid day jour par per tjm rate taux plus more than over au moins least dollars euros pour moi me for full time " +
-    "temps plein partiel full least designer designers a day min mini minimum ok what quoi are there sont"
+    "temps plein partiel full least designer designers a day min mini minimum ok what quoi are there sont " +
+    // "les missions qui collent à mon profil", "gigs that match my skills": the member, not a search term
+    "collent colle correspondent correspond match matches matching matchent fit fits suit suited skills competences profil profile mon my"
   ).split(" "),
 );
 
@@ -427,6 +466,10 @@ class SlotReader {
     if (/^\s*[-–]\s*$|^\s+(?:a|à|to)\s+$/.test(this.gap(end - 1, end)) || (this.has(end, "a", "to") && isNumber(this.words[end + 1]))) {
       const other = /^\s*[-–]\s*$/.test(this.gap(end - 1, end)) ? end : end + 1;
       if (isNumber(this.words[other]) && (CURRENCY[this.words[other + 1] ?? ""] || this.has(other + 1, "e", "k"))) return true;
+      // "a sofa 50-150 around Brussels": in a search, two rising numbers are a price range
+      const upper = Number(this.words[other]);
+      if (this.intent === "search_listings" && upper > value && value >= 5 && !NOT_MONEY_UNITS.has(this.words[other + 1] ?? ""))
+        return true;
     }
     if (/^\s*[-–]\s*$/.test(this.gap(i - 1, i)) && isNumber(this.words[i - 1]) && this.tokens[i - 1] && this.roleBeforeRange(i - 1))
       return true;
@@ -526,9 +569,12 @@ class SlotReader {
           end++;
         }
       }
+      // "1,2k", "2k": thousands are money however they are written
+      let thousands = false;
       if (!glued && this.words[end] === "k") {
         amount *= 1000;
         end++;
+        thousands = true;
       }
       if (!currency) {
         currency = CURRENCY[this.words[end] ?? ""];
@@ -554,7 +600,7 @@ class SlotReader {
         currency ??= sign;
         start = i - 1;
       }
-      if (!currency && !this.bareAmountIsMoney(i, end)) continue;
+      if (!currency && !thousands && !this.bareAmountIsMoney(i, end)) continue;
       let period: Money["period"];
       for (let j = end; j < Math.min(end + 4, this.words.length); j++) {
         const w = this.words[j] ?? "";
@@ -693,8 +739,8 @@ class SlotReader {
       const afterDistance = this.has(i, "de", "d", "of", "from") && KM_UNITS.has(this.words[i - 1] ?? "");
       if ((!PLACE_PREPOSITIONS.has(this.words[i] ?? "") && !afterDistance) || (this.used[i] && !afterDistance)) continue;
       let from = i + 1;
-      // "près de", "autour de", "du côté de", "in the", "à la"
-      while (this.has(from, "de", "d", "du", "the", "la", "l")) from++;
+      // "près de", "autour de", "du côté de", "dans le coin de", "in the area of", "à la"
+      while (from < i + 5 && PLACE_LEAD_INS.has(this.words[from] ?? "")) from++;
       for (let n = Math.min(3, this.words.length - from); n >= 1; n--) {
         if (this.used.slice(from, from + n).some(Boolean)) continue;
         const candidate = this.original(from, from + n);
@@ -703,11 +749,17 @@ class SlotReader {
         const capital = /^\p{Lu}/u.test(candidate);
         // "in New York", "à La Rochelle": a capitalised name of several words may start like a function word
         // "in nice", "à tours": a word that is also a town is one after a preposition at the end of a clause
-        const endsClause = from + n >= this.tokens.length || /[,;.!?)]/.test(this.gap(from + n - 1, from + n));
+        const endsClause =
+          from + n >= this.tokens.length ||
+          /[,;.!?)]/.test(this.gap(from + n - 1, from + n)) ||
+          AFTER_PLACE.has(this.words[from + n] ?? "") ||
+          /^\d/.test(this.words[from + n] ?? "");
         if ((FUNCTION_WORDS.has(first) && !(capital && n > 1)) || (NOT_PLACES.has(first) && !capital && !endsClause)) continue;
         // "a lyonn": the typo repaired ("lyon") when the word as typed is no place
         const repaired = n === 1 && first !== this.tokens[from]?.folded ? first : undefined;
-        const place = resolvePlace(candidate) ?? (repaired ? resolvePlace(repaired) : undefined);
+        // A repaired typo must land on a real town: "a Dyson" is no typo of Dison (15,000 people).
+        const fixed = repaired ? resolvePlace(repaired) : undefined;
+        const place = resolvePlace(candidate) ?? (fixed && fixed.population >= 50_000 ? fixed : undefined);
         if (place && (place.population >= 20_000 || (capital && place.population >= 1_000))) {
           this.slots.place = place.name;
           this.mark(i, from + n);
@@ -749,7 +801,11 @@ class SlotReader {
         if (i + n > this.words.length || this.used.slice(i, i + n).some(Boolean)) continue;
         if (n === 1 && (FUNCTION_WORDS.has(word) || NOT_PLACES.has(word))) continue;
         const place = resolvePlace(this.original(i, i + n));
-        if (place && place.population >= 150_000) {
+        // The last words of a message are where people put the town ("vends poussette 150 euros
+        // lausanne"): a smaller town counts there, unless it is also a word of either language.
+        const last = i + n === this.tokens.length;
+        const plainWord = n === 1 && !/^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && dictionaryWords().has(word);
+        if (place && place.population >= (last && !plainWord ? 40_000 : 150_000)) {
           this.slots.place = place.name;
           this.mark(i, i + n);
           return;
@@ -1126,10 +1182,22 @@ class SlotReader {
           "un",
           "une",
           "an",
+          "vos",
+          "votre",
+          "your",
+          "mes",
+          "my",
+          "ses",
+          "his",
+          "her",
+          "leur",
+          "leurs",
+          "their",
         ) &&
         !this.used[k] &&
         !TIME_WORDS.has(this.words[k + 1] ?? "") &&
-        !TIME_WORDS.has(this.words[k + 2] ?? "");
+        !TIME_WORDS.has(this.words[k + 2] ?? "") &&
+        !AUDIENCE_WORDS.has(this.words[k + 1] ?? "");
       if (
         group &&
         prev !== undefined &&
@@ -1151,7 +1219,7 @@ class SlotReader {
     });
     if (afterColon >= 0 && (verb < 0 || verb < afterColon)) verb = afterColon - 1;
     const chosen = (verb >= 0 ? groups.find((g) => (g[0] as number) > verb) : undefined) ?? (groups[0] as number[]);
-    const title = this.original(chosen[0] as number, (chosen.at(-1) as number) + 1);
+    const title = this.original(chosen[0] as number, (chosen.at(-1) as number) + 1).replace(CONTAINER, "");
     // The query is the thing looked for, as for a title; a second group joins it only when short
     // and unseparated from it ("velo enfant bordeaux" keeps "velo enfant").
     const q = groups
@@ -1306,8 +1374,21 @@ export type SlotOptions = {
   vocabulary?: Set<string>;
 };
 
+/** "someone to", "quelqu'un qui peut", "qqn pour m'aider à": the frame of a want, not what is wanted. */
+const HELPER_FRAME = new Set(
+  "someone somebody anyone anybody quelqu qqn qqun personne to who qui pour that can could peut pourrait pourra capable de d m me help helping aider aide".split(
+    " ",
+  ),
+);
+
 /** A posting's slots; returns the words left out of them (other than the title). */
 function readListing(reader: SlotReader): string[] {
+  const someone = reader.words.findIndex((w) => ["someone", "somebody", "quelqu", "qqn", "qqun"].includes(w));
+  if (someone >= 0) {
+    let end = someone + 1;
+    while (end < reader.words.length && HELPER_FRAME.has(reader.words[end] ?? "")) end++;
+    reader.mark(someone, end);
+  }
   reader.kind();
   reader.radius();
   reader.prices();
