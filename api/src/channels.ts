@@ -5,7 +5,7 @@
  * delivered message joins that conversation; everything else goes to the assistant.
  */
 import type { ChannelCore } from "@relais/bots/channel-core";
-import { type DiscordChannel, startDiscord } from "@relais/bots/discord";
+import { type DiscordChannel, type DiscordOptions, startDiscord } from "@relais/bots/discord";
 import { type SlackChannel, type SlackCore, startSlack } from "@relais/bots/slack";
 import { startTeams, type TeamsChannel, type TeamsCore, type TeamsOptions } from "@relais/bots/teams";
 import { findOrCreateUserByIdentity } from "@relais/core/accounts/identities";
@@ -146,7 +146,10 @@ export function coreForTeams(api: ApiContext): TeamsCore {
 }
 
 /** Options of a channel a test starts against its local fakes (e.g. Teams' token stand-in). */
-export type ChannelTestOptions = { teams?: Pick<TeamsOptions, "accessToken" | "streamDelayMs"> };
+export type ChannelTestOptions = {
+  teams?: Pick<TeamsOptions, "accessToken" | "streamDelayMs">;
+  discord?: Pick<DiscordOptions, "deferAfterMs">;
+};
 
 export async function startChannels(api: ApiContext, logger: Logger, options: ChannelTestOptions = {}): Promise<RunningChannels> {
   let slack: SlackChannel | undefined;
@@ -165,7 +168,7 @@ export async function startChannels(api: ApiContext, logger: Logger, options: Ch
     webhooks.use(teams.router);
   }
   if (api.config.discord) {
-    discord = await startDiscord({ config: api.config.discord, logger, core: coreForChannel(api, "discord") });
+    discord = await startDiscord({ config: api.config.discord, logger, core: coreForChannel(api, "discord"), ...options.discord });
     unregister.push(api.relais.ports.register(discord.port));
     if (discord.router) webhooks.use(discord.router);
   }

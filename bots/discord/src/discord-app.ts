@@ -11,7 +11,9 @@
  * @see https://discord.com/developers/docs/interactions/receiving-and-responding
  */
 
+import { setTimeout as delay } from "node:timers/promises";
 import { truncate } from "@relais/core/assistant/fit-reply";
+import type { Reply } from "@relais/core/assistant/reply";
 import type { TurnIdentity as NeutralTurnIdentity } from "@relais/core/assistant/turn";
 import type { DiscordConfig } from "@relais/core/config/index";
 import { DomainError } from "@relais/core/errors/domain";
@@ -26,7 +28,7 @@ import { DiscordChannelPort, interactionWebhookUrl } from "./channel-port.ts";
 import { readModalFiles } from "./files.ts";
 import { connectGateway } from "./gateway.ts";
 import { categoryOfTyped, editListingModal, listingModal, listingModalOf, type SubmittedListing } from "./modals.ts";
-import { markPressed } from "./render.ts";
+import { markPressed, renderReply } from "./render.ts";
 import { createRest } from "./rest.ts";
 import { DiscordTokenStream } from "./streaming.ts";
 import {
@@ -52,12 +54,30 @@ export type DiscordChannel = {
   stop(): Promise<void>;
 };
 
-export type DiscordOptions = { config: DiscordConfig; core: ChannelCore; logger: Logger };
+export type DiscordOptions = {
+  config: DiscordConfig;
+  core: ChannelCore;
+  logger: Logger;
+  /** How long a command's turn may run before "thinking…" is sent instead of the answer (Discord allows 3 s). */
+  deferAfterMs?: number;
+};
+
+/** A promise and its resolve, apart (Promise.withResolvers, which the compile target does not list). */
+function resolvable<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve: (value: T) => void = () => {};
+  const promise = new Promise<T>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}
+
+/** A turn done by then is answered in the HTTP response itself; Discord allows 3 s, the rest is margin. */
+const DEFER_AFTER_MS = 2000;
 
 /** Interactions are small JSON documents; anything bigger is not Discord. */
 const BODY_LIMIT = "512kb";
 
-export async function startDiscord({ config, core, logger }: DiscordOptions): Promise<DiscordChannel> {
+export async function startDiscord({ config, core, logger, deferAfterMs = DEFER_AFTER_MS }: DiscordOptions): Promise<DiscordChannel> {
   const log = logger.child({ channel: "discord" });
   const rest = createRest(config.apiUrl, config.token);
   const port = new DiscordChannelPort(rest, config.apiUrl);
@@ -89,23 +109,41 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
     }
   }
 
-  /** Runs the turn and queues its answers for the interaction's webhook (the first one edits the deferred answer when `original`). */
-  async function answer(translated: Extract<Translated, { kind: "turn" }>, original: boolean, dmChannel: boolean) {
+  type TurnDone = { replies: Reply[]; replayed?: boolean };
+
+  /** Runs an interaction's turn (its answers are the caller's to send); a failure is said as such. */
+  async function runTurn(
+    translated: Extract<Translated, { kind: "turn" }>,
+    dmChannel: boolean,
+    onToken?: (token: string) => void,
+  ): Promise<TurnDone> {
     const { turn, discord } = translated;
     turn.receivedAt = new Date();
     const channel = turn.channel;
-    if (!channel) return;
+    if (!channel) return { replies: [], replayed: true };
     await rememberDm(turn.identity, discord.user, dmChannel ? channel.conversation : undefined);
-    let replies: Awaited<ReturnType<ChannelCore["handle"]>>["replies"];
     try {
-      const done = await core.handle(turn);
-      // The same interaction delivered again: answered the first time.
-      if (done.replayed) return;
-      replies = done.replies;
+      return await core.handle(turn, onToken ? { onToken } : {});
     } catch (error) {
       log.error({ err: error }, "discord turn failed");
-      replies = [{ text: t("as_error", turn.locale ?? "en") }];
+      return { replies: [{ text: t("as_error", turn.locale ?? "en") }] };
     }
+  }
+
+  /**
+   * Queues answers for the interaction's webhook, once Discord has the initial response (`sent`):
+   * the first one edits the deferred answer when `original`, the others are follow-ups.
+   */
+  async function deliverToWebhook(
+    translated: Extract<Translated, { kind: "turn" }>,
+    replies: Reply[],
+    original: boolean,
+    sent: Promise<unknown>,
+  ) {
+    const { turn, discord } = translated;
+    const channel = turn.channel;
+    if (!channel || replies.length === 0) return;
+    await sent;
     for (const [i, reply] of replies.entries()) {
       const responseUrl = interactionWebhookUrl(config.apiUrl, config.applicationId, discord.token, original && i === 0);
       if (reply.replaces) {
@@ -123,6 +161,68 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
     }
   }
 
+  /**
+   * A `/relais` command. Answered in the HTTP response itself when the turn is done within
+   * `deferAfterMs` (Discord waits 3 s); otherwise "thinking…" (a deferred response) goes out then
+   * and the answer edits it through the webhook — streamed as an LLM writes it, at most one edit
+   * a second — with the other replies as follow-ups, all through the outbox.
+   */
+  async function answerCommand(
+    translated: Extract<Translated, { kind: "turn" }>,
+    dmChannel: boolean,
+    sent: Promise<void>,
+  ): Promise<{ status: number; body: unknown }> {
+    const { discord } = translated;
+    const deferral = resolvable<boolean>();
+    let stream: DiscordTokenStream | undefined;
+    const onToken = (token: string) => {
+      stream ??= new DiscordTokenStream(rest, {
+        applicationId: config.applicationId,
+        interactionToken: discord.token,
+        deferred: deferral.promise,
+        ephemeral: discord.ephemeral,
+      });
+      stream.push(token);
+    };
+    const run = runTurn(translated, dmChannel, onToken);
+    const timer = new AbortController();
+    const slow = delay(deferAfterMs, "slow" as const, { signal: timer.signal }).catch(() => "done" as const);
+    // 0: always deferred (an in-process database can finish a turn before any timer fires).
+    const first = deferAfterMs <= 0 ? "slow" : await Promise.race([run.then(() => "done" as const), slow]);
+    timer.abort();
+    if (first === "done") {
+      deferral.resolve(false);
+      const done = await run;
+      const [reply, ...others] = done.replies;
+      if (!done.replayed && reply && !reply.replaces) {
+        track(deliverToWebhook(translated, others, false, sent));
+        const message = renderReply(reply);
+        const flags = ("flags" in message ? (message.flags ?? 0) : 0) | (discord.ephemeral ? MessageFlags.Ephemeral : 0);
+        return ok({ type: InteractionResponseType.ChannelMessageWithSource, data: { ...message, ...(flags ? { flags } : {}) } });
+      }
+      // The same interaction delivered again was answered the first time: only an acknowledgement.
+      if (done.replayed) return ok({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: {} });
+      track(deliverToWebhook(translated, done.replies, true, sent));
+    } else {
+      track(
+        (async () => {
+          await sent;
+          deferral.resolve(true);
+          const done = await run;
+          if (done.replayed) return;
+          const [reply, ...others] = done.replies;
+          // A stream Discord refused to finish is not lost: the whole answer goes through the outbox.
+          const streamed = stream && reply ? await stream.finish(reply).catch(() => false) : false;
+          await deliverToWebhook(translated, streamed ? others : done.replies, !streamed, sent);
+        })(),
+      );
+    }
+    return ok({
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+      data: discord.ephemeral ? { flags: MessageFlags.Ephemeral } : {},
+    });
+  }
+
   /** Modal submissions already taken (an interaction token lives 15 minutes; ids are unique). */
   const submittedModals = new Set<string>();
 
@@ -132,6 +232,7 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
     submitted: SubmittedListing,
     locale: Locale,
     target: { conversation: string; responseUrl: string },
+    sent: Promise<void>,
   ) {
     const photos = await readModalFiles(submitted.files, config.apiUrl);
     let text: string;
@@ -158,6 +259,7 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
         text = t(error.code, locale, error.params);
       }
     }
+    await sent;
     await core.deliver(member.identity, [{ text, ephemeral: true }], target);
   }
 
@@ -184,7 +286,7 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
    * The answer to one verified interaction (the HTTP response body, or the gateway's callback);
    * what takes longer runs after it (tracked) and is delivered through the outbox.
    */
-  async function respond(interaction: Interaction): Promise<{ status: number; body: unknown }> {
+  async function respond(interaction: Interaction, sent: Promise<void>): Promise<{ status: number; body: unknown }> {
     const locale = localeOf(interaction.locale) ?? "en";
     const inDm = interaction.context === 1 || interaction.channel?.type === 1;
     switch (interaction.type) {
@@ -210,12 +312,7 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
         if (edit && member) return editModal(member.identity, locale, edit.listingId);
         const translated = commandToTurn(interaction);
         if (translated.kind === "ignored") return privately(t("cmd_not_understood", locale));
-        // Discord waits 3 s: "thinking…" now, the answer when core has it.
-        track(answer(translated, true, inDm));
-        return ok({
-          type: InteractionResponseType.DeferredChannelMessageWithSource,
-          data: translated.discord.ephemeral ? { flags: MessageFlags.Ephemeral } : {},
-        });
+        return answerCommand(translated, inDm, sent);
       }
       case InteractionType.MessageComponent: {
         // "Modifier" on one of the member's listings: its edit form, rather than a chat turn.
@@ -232,7 +329,11 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
         const translated = componentToTurn(interaction);
         if (translated.kind === "ignored") return ok({ type: InteractionResponseType.DeferredMessageUpdate });
         const pressed = translated.discord.pressed;
-        track(answer(translated, false, inDm));
+        track(
+          runTurn(translated, inDm).then(async (done) => {
+            if (!done.replayed) await deliverToWebhook(translated, done.replies, false, sent);
+          }),
+        );
         // The pressed row becomes "✓ label" in this very answer: a second press finds no button.
         return ok({
           type: InteractionResponseType.UpdateMessage,
@@ -247,10 +348,16 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
         if (!submittedModals.has(interaction.id)) {
           submittedModals.add(interaction.id);
           track(
-            saveListing(member, submitted, locale, {
-              conversation: interaction.channel_id ?? interaction.channel?.id ?? member.user,
-              responseUrl: interactionWebhookUrl(config.apiUrl, config.applicationId, interaction.token, true),
-            }),
+            saveListing(
+              member,
+              submitted,
+              locale,
+              {
+                conversation: interaction.channel_id ?? interaction.channel?.id ?? member.user,
+                responseUrl: interactionWebhookUrl(config.apiUrl, config.applicationId, interaction.token, true),
+              },
+              sent,
+            ),
           );
         }
         // Reading the photos and posting may take longer than Discord's 3 s: "thinking…" now.
@@ -306,7 +413,11 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
         res.status(400).json({ error: "not an interaction" });
         return;
       }
-      respond(interaction)
+      // What follows the initial response (webhook edits, follow-ups) waits until Discord has it.
+      const sent = resolvable<void>();
+      res.on("finish", () => sent.resolve());
+      res.on("close", () => sent.resolve());
+      respond(interaction, sent.promise)
         .then(({ status, body }) => res.status(status).json(body))
         .catch(next);
     });
@@ -355,10 +466,11 @@ export async function startDiscord({ config, core, logger }: DiscordOptions): Pr
           if (!parsed.success) return;
           const interaction = parsed.data;
           // Over the gateway, the answer HTTP would have carried goes to the interaction's callback.
+          const sent = resolvable<void>();
           track(
-            respond(interaction).then(({ body }) =>
-              rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body, auth: false }),
-            ),
+            respond(interaction, sent.promise)
+              .then(({ body }) => rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body, auth: false }))
+              .finally(() => sent.resolve()),
           );
         },
       },

@@ -29,13 +29,17 @@ afterAll(async () => {
 adapterContract(async () => {
   fake = await startFakeDiscord();
   const discord = fake;
-  t = await startTestApi({
-    DISCORD_APPLICATION_ID: APPLICATION_ID,
-    DISCORD_PUBLIC_KEY: TEST_PUBLIC_KEY,
-    DISCORD_TOKEN: "contract-bot-token",
-    DISCORD_GATEWAY: "off",
-    DISCORD_API_URL: discord.apiUrl,
-  });
+  t = await startTestApi(
+    {
+      DISCORD_APPLICATION_ID: APPLICATION_ID,
+      DISCORD_PUBLIC_KEY: TEST_PUBLIC_KEY,
+      DISCORD_TOKEN: "contract-bot-token",
+      DISCORD_GATEWAY: "off",
+      DISCORD_API_URL: discord.apiUrl,
+    },
+    // The kit reads what reached Discord's API: every answer deferred and sent through the outbox.
+    { channels: { discord: { deferAfterMs: 0 } } },
+  );
   const test = t;
   const port = test.api.relais.ports.get("discord");
   if (!port) throw new Error("the Discord port is not registered");

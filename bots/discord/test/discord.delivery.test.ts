@@ -36,7 +36,8 @@ beforeAll(async () => {
       DISCORD_GATEWAY: "off",
       DISCORD_API_URL: discord.apiUrl,
     },
-    { delivery: { pollMs: 100, baseBackoffMs: 300, maxBackoffMs: 1000, maxAttempts: 4 } },
+    // Commands deferred, their answers through the outbox (see discord.http.test.ts).
+    { delivery: { pollMs: 100, baseBackoffMs: 300, maxBackoffMs: 1000, maxAttempts: 4 }, channels: { discord: { deferAfterMs: 0 } } },
   );
 });
 

@@ -53,7 +53,9 @@ beforeAll(async () => {
       DISCORD_PUBLIC_KEY: TEST_PUBLIC_KEY,
       DISCORD_API_URL: fake.apiUrl,
     },
-    { delivery: { pollMs: 100, baseBackoffMs: 300, maxBackoffMs: 1000, maxAttempts: 4 } },
+    // Every command deferred, as one whose turn may pass 2 s is: its answers follow through the webhook and the outbox
+    // (answers in the HTTP response itself: discord.timing.test.ts).
+    { delivery: { pollMs: 100, baseBackoffMs: 300, maxBackoffMs: 1000, maxAttempts: 4 }, channels: { discord: { deferAfterMs: 0 } } },
   );
   endpoint = `${t.url}/discord/interactions`;
 });
