@@ -11,6 +11,7 @@ import { startTeams, type TeamsChannel, type TeamsCore, type TeamsOptions } from
 import { findOrCreateUserByIdentity } from "@relais/core/accounts/identities";
 import type { DeliveryChannel } from "@relais/core/db/generated/enums";
 import { rememberIdentityAddress } from "@relais/core/delivery/addresses";
+import { forgetChatPlace, rememberChatPlace } from "@relais/core/delivery/chat-places";
 import { enqueueAnswers } from "@relais/core/delivery/enqueue";
 import { deleteInstallation, getInstallation, saveInstallation } from "@relais/core/installations/installations";
 import { loadCategoryTree } from "@relais/core/listings/category-tree";
@@ -142,6 +143,10 @@ export function coreForTeams(api: ApiContext): TeamsCore {
       const { identityId } = await findOrCreateUserByIdentity(api.accounts, identity);
       await rememberIdentityAddress(api.core.market.prisma, identityId, address);
     },
+    async rememberPlace({ conversationReference, ...place }) {
+      await rememberChatPlace(api.core.market.prisma, { provider: "teams", ...place, address: conversationReference });
+    },
+    forgetPlace: (externalId) => forgetChatPlace(api.core.market.prisma, "teams", externalId),
   };
 }
 

@@ -43,6 +43,8 @@ import {
   installedBy,
   localeOf,
   messageToTurn,
+  placeChangeOf,
+  placeOf,
   scopeOf,
   TeamsActivity,
   type Translated,
@@ -59,6 +61,15 @@ export type TeamsCore = Pick<
     identity: TurnIdentity & { locale?: Locale },
     address: { conversationReference: Record<string, unknown>; workspaceId: string },
   ): Promise<void>;
+  /** Remembers a team's channel or a group chat the app is in (its conversation reference), or forgets it. */
+  rememberPlace(place: {
+    externalId: string;
+    kind: "channel" | "group";
+    workspaceId: string;
+    name?: string;
+    conversationReference: Record<string, unknown>;
+  }): Promise<void>;
+  forgetPlace(externalId: string): Promise<void>;
 };
 
 export type TeamsChannel = {
@@ -138,8 +149,21 @@ export function startTeams({ config, core, logger, accessToken, streamDelayMs }:
   }
 
   async function remember(context: TurnContext, activity: TeamsActivity, identity: TurnIdentity & { locale?: Locale }) {
-    if (scopeOf(activity) !== "personal") return;
+    if (scopeOf(activity) !== "personal") return rememberPlace(context, activity);
     await core.rememberAddress(identity, { conversationReference: referenceOf(context), workspaceId: tenantOf(activity) });
+  }
+
+  /** Team channels and group chats already stored by this process (the first message there stores one). */
+  const placesKnown = new Set<string>();
+
+  /** The team's channel or group chat the activity comes from, stored with its reference (not a thread's). */
+  async function rememberPlace(context: TurnContext, activity: TeamsActivity) {
+    const place = placeOf(activity);
+    if (!place || placesKnown.has(place.externalId)) return;
+    const reference = referenceOf(context);
+    const conversation = { ...(reference.conversation as Record<string, unknown>), id: place.externalId };
+    await core.rememberPlace({ ...place, workspaceId: tenantOf(activity), conversationReference: { ...reference, conversation } });
+    placesKnown.add(place.externalId);
   }
 
   /** A message: typing at once, the answer streamed in a personal chat when an LLM writes it, else posted. */
@@ -294,6 +318,15 @@ export function startTeams({ config, core, logger, accessToken, streamDelayMs }:
       // The app added to a member's personal scope: their chat is known before they write.
       const member = installedBy(activity);
       if (member) await remember(context, activity, { provider: "teams", ...member });
+      // Added to a team or a group chat: that conversation can be written to later; removed: no more.
+      const place = placeChangeOf(activity);
+      if (place?.change === "added") {
+        placesKnown.delete(place.externalId);
+        await rememberPlace(context, activity);
+      } else if (place?.change === "removed") {
+        placesKnown.delete(place.externalId);
+        await core.forgetPlace(place.externalId);
+      }
       return;
     }
     log.debug({ type: activity.type, name: activity.name }, "teams: activity not handled");

@@ -254,3 +254,34 @@ export function installedBy(activity: TeamsActivity): { externalId: string; disp
     ...(locale ? { locale } : {}),
   };
 }
+
+/** A team's channel or a group chat: the conversation's own id (a channel thread's `;messageid=` left out). */
+export function placeOf(activity: TeamsActivity): { externalId: string; kind: "channel" | "group"; name?: string } | undefined {
+  const scope = scopeOf(activity);
+  if (scope === "personal") return undefined;
+  const data = activity.channelData as { team?: { name?: unknown }; channel?: { name?: unknown } } | undefined;
+  const named = [data?.team?.name, data?.channel?.name, (activity.conversation as { name?: unknown }).name].find(
+    (name): name is string => typeof name === "string" && name.trim() !== "",
+  );
+  return {
+    externalId: activity.conversation.id.split(";")[0] ?? activity.conversation.id,
+    kind: scope === "channel" ? "channel" : "group",
+    ...(named ? { name: named.slice(0, 200) } : {}),
+  };
+}
+
+/**
+ * The app added to (or removed from) a team or a group chat: a conversationUpdate naming the
+ * app among the members added (removed), or an installationUpdate `add` (`remove`).
+ */
+export function placeChangeOf(
+  activity: TeamsActivity,
+): (NonNullable<ReturnType<typeof placeOf>> & { change: "added" | "removed" }) | undefined {
+  const place = placeOf(activity);
+  if (!place) return undefined;
+  const app = (members: { id: string }[] | undefined) => (members ?? []).some((member) => member.id === activity.recipient.id);
+  const action = activity.type === "installationUpdate" ? (activity.action ?? "add") : undefined;
+  if (app(activity.membersRemoved) || action?.startsWith("remove")) return { ...place, change: "removed" };
+  if (app(activity.membersAdded) || action?.startsWith("add")) return { ...place, change: "added" };
+  return undefined;
+}

@@ -144,3 +144,31 @@ export function taskInvoke(name: "task/fetch" | "task/submit", data: unknown, me
     value: { data, context: { theme: "default" } },
   };
 }
+
+export const TEAM = { id: "19:a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6@thread.tacv2", name: "Voisins du 3e" };
+
+/** The app added to (or removed from) a team by `member`: Teams posts this in the team's General channel. */
+export function teamInstall(member: Member, serviceUrl: string, change: "added" | "removed" = "added") {
+  const activity = base(member, serviceUrl, { conversationType: "channel", isGroup: true, id: TEAM.id });
+  return {
+    ...activity,
+    type: "conversationUpdate",
+    ...(change === "added" ? { membersAdded: [{ id: BOT_ID }] } : { membersRemoved: [{ id: BOT_ID }] }),
+    channelData: {
+      ...activity.channelData,
+      eventType: change === "added" ? "teamMemberAdded" : "teamMemberRemoved",
+      team: { id: TEAM.id, name: TEAM.name, aadGroupId: "0f0e0d0c-0b0a-4909-8807-060504030201" },
+      settings: { selectedChannel: { id: TEAM.id } },
+    },
+  };
+}
+
+/** The app added to a group chat by `member`. */
+export function groupInstall(member: Member, serviceUrl: string) {
+  return {
+    ...base(member, serviceUrl, { conversationType: "groupChat", isGroup: true, id: GROUP_CHAT }),
+    type: "conversationUpdate",
+    membersAdded: [{ id: BOT_ID }],
+    channelData: { tenant: { id: TENANT }, eventType: "teamMemberAdded" },
+  };
+}

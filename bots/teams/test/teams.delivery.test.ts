@@ -1,7 +1,8 @@
 /**
  * Teams as a delivery channel: a member installs the app (Teams posts the conversationUpdate),
  * Relais stops; a new Relais process on the same database writes to them from the stored
- * conversation reference alone (proactive `continueConversation`). Then the outbox's faults
+ * conversation reference alone (proactive `continueConversation`), and to the team's channel and
+ * the group chat the app was added to, from their references. Then the outbox's faults
  * against the fake Bot Connector: 429, 412, 502 and 504 with Retry-After are retried no sooner
  * than asked and sent once; a 403 (the app was removed) fails at once.
  */
@@ -14,7 +15,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../../../api/test/harness.ts";
 import { copyTemplateDataDir } from "../../../core/test/database.ts";
 import { type FakeConnector, startFakeConnector } from "./fake-connector.ts";
-import { type Member, personalConversationOf, personalInstall, postActivity, TENANT } from "./teams-activities.ts";
+import {
+  GROUP_CHAT,
+  groupInstall,
+  type Member,
+  personalConversationOf,
+  personalInstall,
+  postActivity,
+  TEAM,
+  TENANT,
+  teamInstall,
+} from "./teams-activities.ts";
 
 const NINA: Member = { id: "29:1NinaPetitAbCdEf", aad: "11111111-2222-4333-8444-555555555555", name: "Nina Petit", locale: "fr-FR" };
 const dataDir = copyTemplateDataDir();
@@ -26,6 +37,9 @@ beforeAll(async () => {
   connector = await startFakeConnector();
   const first = await startTestApi({ RELAIS_DATA_DIR: dataDir });
   expect((await postActivity(first.url, personalInstall(NINA, connector.serviceUrl))).status).toBe(200);
+  // She also adds the app to her team and to a group chat.
+  expect((await postActivity(first.url, teamInstall(NINA, connector.serviceUrl))).status).toBe(200);
+  expect((await postActivity(first.url, groupInstall(NINA, connector.serviceUrl))).status).toBe(200);
   await first.close();
   // Another process, later: nothing of the first one but the database.
   t = await startTestApi({ RELAIS_DATA_DIR: dataDir });
@@ -68,6 +82,58 @@ describe("Teams deliveries", () => {
     await expect
       .poll(async () => (await t.core.db.prisma.delivery.findUniqueOrThrow({ where: { id: deliveryId } })).externalMessageId)
       .toBe(sent.id);
+  });
+
+  it("writes to a team's channel and a group chat after a restart, from the references stored when the app was added there", async () => {
+    const places = await t.core.db.prisma.chatPlace.findMany({
+      orderBy: { kind: "asc" },
+      select: { externalId: true, kind: true, name: true, workspaceId: true, removedAt: true },
+    });
+    expect(places).toEqual([
+      { externalId: TEAM.id, kind: "channel", name: TEAM.name, workspaceId: TENANT, removedAt: null },
+      { externalId: GROUP_CHAT, kind: "group", name: null, workspaceId: TENANT, removedAt: null },
+    ]);
+    // Answers aimed at those conversations (the outbox's reply targets), written by this new process.
+    const toTeam = `Nouvelle annonce dans le quartier (${Date.now()})`;
+    const toGroup = `Rappel du groupe (${Date.now()})`;
+    await t.core.db.prisma.$transaction(async (tx) => {
+      await enqueueReply(tx, {
+        userId: identity.userId,
+        identityId: identity.id,
+        channel: "teams",
+        reply: { text: toTeam },
+        target: { conversation: TEAM.id },
+      });
+      await enqueueReply(tx, {
+        userId: identity.userId,
+        identityId: identity.id,
+        channel: "teams",
+        reply: { text: toGroup },
+        target: { conversation: GROUP_CHAT },
+      });
+    });
+    const inTeam = await connector.waitFor((call) => JSON.stringify(call.activity).includes(toTeam));
+    expect([inTeam.kind, inTeam.conversation]).toEqual(["send", TEAM.id]);
+    const inGroup = await connector.waitFor((call) => JSON.stringify(call.activity).includes(toGroup));
+    expect([inGroup.kind, inGroup.conversation]).toEqual(["send", GROUP_CHAT]);
+
+    // Removed from the team: forgotten, and nothing more is sent there.
+    expect((await postActivity(t.url, teamInstall(NINA, connector.serviceUrl, "removed"))).status).toBe(200);
+    expect(
+      (await t.core.db.prisma.chatPlace.findUniqueOrThrow({ where: { provider_externalId: { provider: "teams", externalId: TEAM.id } } }))
+        .removedAt,
+    ).not.toBeNull();
+    const late = await t.core.db.prisma.$transaction((tx) =>
+      enqueueReply(tx, {
+        userId: identity.userId,
+        identityId: identity.id,
+        channel: "teams",
+        reply: { text: "Trop tard" },
+        target: { conversation: TEAM.id },
+      }),
+    );
+    await expect.poll(async () => (await t.core.db.prisma.delivery.findUniqueOrThrow({ where: { id: late } })).status).toBe("failed");
+    expect(connector.messages(TEAM.id).filter((call) => JSON.stringify(call.activity).includes("Trop tard"))).toEqual([]);
   });
 
   for (const status of [429, 412, 502, 504]) {

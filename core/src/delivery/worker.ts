@@ -33,6 +33,7 @@ import {
   ChannelRateLimited,
   ChannelTransientError,
 } from "./channel-port.ts";
+import { chatPlaceAddress } from "./chat-places.ts";
 import { ReplyTarget } from "./enqueue.ts";
 import { buildNotification } from "./notifications.ts";
 
@@ -250,7 +251,11 @@ export class DeliveryWorker {
     // An answer to a turn goes where the member spoke, not to their DM.
     const target = row.kind === "reply" && row.target !== null ? ReplyTarget.safeParse(row.target) : undefined;
     if (target && !target.success) return null;
-    if (target?.success) return { provider: row.channel, userId: row.userId, ...target.data };
+    if (target?.success) {
+      // A shared place the app was added to (a Teams channel, a group chat) is written to with its stored address.
+      const place = await chatPlaceAddress(this.#prisma, row.channel, target.data.conversation);
+      return { provider: row.channel, userId: row.userId, ...target.data, ...(place ? { conversation: place } : {}) };
+    }
     // A Teams conversation reference says everything a proactive message needs (its service URL too): it comes first.
     const conversation =
       identity.conversationReference !== null ? JSON.stringify(identity.conversationReference) : (identity.dmChannelId ?? undefined);
