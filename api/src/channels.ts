@@ -152,7 +152,7 @@ export function coreForTeams(api: ApiContext): TeamsCore {
 
 /** Options of a channel a test starts against its local fakes (e.g. Teams' token stand-in). */
 export type ChannelTestOptions = {
-  teams?: Pick<TeamsOptions, "accessToken" | "streamDelayMs">;
+  teams?: Pick<TeamsOptions, "streamDelayMs">;
   discord?: Pick<DiscordOptions, "deferAfterMs">;
 };
 

@@ -13,7 +13,7 @@
  * @see https://github.com/microsoft/Agents-for-js (CloudAdapter.process, continueConversation)
  */
 import { Activity, type ConversationReference } from "@microsoft/agents-activity";
-import { type AuthProvider, CloudAdapter, StreamingResponse, type TurnContext } from "@microsoft/agents-hosting";
+import { CloudAdapter, StreamingResponse, type TurnContext } from "@microsoft/agents-hosting";
 import type { TurnIdentity } from "@relais/core/assistant/assistant";
 import type { Reply } from "@relais/core/assistant/reply";
 import type { Turn } from "@relais/core/assistant/turn";
@@ -86,11 +86,6 @@ export type TeamsOptions = {
   config: TeamsConfig;
   core: TeamsCore;
   logger: Logger;
-  /**
-   * Tokens for outgoing Bot Connector calls. Default: the SDK's MSAL client credentials
-   * (TEAMS_APP_ID / TEAMS_APP_PASSWORD in TEAMS_TENANT_ID). Tests give a local stand-in for Entra.
-   */
-  accessToken?: (scope: string) => Promise<string>;
   /** Pause between two streamed updates (Teams asks for about one a second). */
   streamDelayMs?: number;
 };
@@ -108,7 +103,7 @@ function referenceOf(context: TurnContext): Record<string, unknown> {
 
 const toActivity = (message: object) => Activity.fromObject(message);
 
-export function startTeams({ config, core, logger, accessToken, streamDelayMs }: TeamsOptions): TeamsChannel {
+export function startTeams({ config, core, logger, streamDelayMs }: TeamsOptions): TeamsChannel {
   const log = logger.child({ channel: "teams" });
   const appId = config.mode === "authenticated" ? config.appId : undefined;
   const adapter = new CloudAdapter(
@@ -116,16 +111,6 @@ export function startTeams({ config, core, logger, accessToken, streamDelayMs }:
       ? { clientId: config.appId, clientSecret: config.appPassword, tenantId: config.tenantId }
       : { clientId: "" },
   );
-  if (accessToken) {
-    const provider = { getAccessToken: (scopeOrConfig: unknown, scope?: string) => accessToken(scope ?? String(scopeOrConfig)) };
-    const tokens = provider as unknown as AuthProvider;
-    adapter.connectionManager = {
-      ...adapter.connectionManager,
-      getTokenProvider: () => tokens,
-      getTokenProviderFromActivity: () => tokens,
-      getDefaultConnection: () => tokens,
-    };
-  }
   // A turn that throws is logged; the member is not sent the SDK's default "the agent encountered an error".
   adapter.onTurnError = async (_context, error) => {
     log.error({ err: error }, "teams turn failed");

@@ -10,6 +10,7 @@ import { startTestApi, type TestApi } from "../../../api/test/harness.ts";
 import { adapterContract } from "../../contract/adapter-contract.ts";
 import { fallbackTextOf, renderReply, type TeamsMessage, teamsViolations } from "../src/render.ts";
 import { type FakeConnector, startFakeConnector } from "./fake-connector.ts";
+import { type FakeEntra, startFakeEntra } from "./fake-entra.ts";
 import { type FakeOpenId, startFakeOpenId } from "./fake-openid.ts";
 import { BOT_ID, BOT_NAME, type Member, personalConversationOf, personalMessage, TENANT } from "./teams-activities.ts";
 
@@ -20,11 +21,13 @@ const memberOf = (user: string): Member => ({ id: `29:${user}`, aad: `aad-${user
 let t: TestApi | undefined;
 let connector: FakeConnector | undefined;
 let openId: FakeOpenId | undefined;
+let entra: FakeEntra | undefined;
 
 afterAll(async () => {
   await t?.close();
   await connector?.close();
   await openId?.close();
+  await entra?.close();
 });
 
 adapterContract(async () => {
@@ -32,10 +35,14 @@ adapterContract(async () => {
   const fake = connector;
   openId = await startFakeOpenId(APP_ID, fake.serviceUrl);
   const keys = openId;
-  t = await startTestApi(
-    { TEAMS_APP_ID: APP_ID, TEAMS_APP_PASSWORD: "test-password", TEAMS_TENANT_ID: TENANT, TEAMS_OPENID_METADATA_URL: keys.metadataUrl },
-    { channels: { teams: { accessToken: async () => "entra-token-for-tests" } } },
-  );
+  // The app's own token: the SDK's MSAL client against a local Entra.
+  entra = await startFakeEntra(TENANT, APP_ID);
+  t = await startTestApi({
+    TEAMS_APP_ID: APP_ID,
+    TEAMS_APP_PASSWORD: "test-password",
+    TEAMS_TENANT_ID: TENANT,
+    TEAMS_OPENID_METADATA_URL: keys.metadataUrl,
+  });
   const test = t;
   const port = test.api.relais.ports.get("teams");
   if (!port) throw new Error("the Teams port is not registered");
