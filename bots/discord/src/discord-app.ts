@@ -476,6 +476,11 @@ export async function startDiscord({ config, core, logger, deferAfterMs = DEFER_
       },
     });
 
+  // What runs, said once at start (the README's setup steps point at this line).
+  log.info(
+    { applicationId: config.applicationId, gateway: Boolean(gateway), dms: Boolean(config.token) },
+    `Discord: ${[config.publicKey ? "interactions on POST /discord/interactions" : "", gateway ? "gateway connected" : ""].filter(Boolean).join(", ")}`,
+  );
   // Discord gives autocomplete 3 s: the place index is loaded now rather than on the first keystroke.
   void core.suggest("place", "pa", "fr").catch((error: unknown) => log.warn({ err: error }, "discord: place index not loaded"));
   return {
