@@ -262,9 +262,9 @@ describe("missions", () => {
     const title = found.replies[0]?.cards?.[0]?.title as string;
     expect((await say("Zoé Testeuse", "sauvegarde la première")).replies[0]?.text).toBe(`Mission sauvegardée : « ${title} ».`);
     const confirm = await say("Zoé Testeuse", "je postule");
-    expect(confirm.replies[0]?.text).toContain(`Postuler à « ${title} »`);
+    expect(confirm.replies[0]?.text).toContain(`Je note votre candidature à « ${title} »`);
     const applied = await say("Zoé Testeuse", "oui");
-    expect(applied.replies[0]?.text).toContain(`Candidature envoyée pour « ${title} »`);
+    expect(applied.replies[0]?.text).toContain(`votre candidature à « ${title} » est suivie`);
     expect(allText(await say("Zoé Testeuse", "mes candidatures"))).toContain(title);
   });
 });

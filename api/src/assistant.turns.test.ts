@@ -361,7 +361,7 @@ describe("files sent in chat", () => {
       },
     });
     expect(res.status).toBe(200);
-    expect(res.body.replies.map((r: { text: string }) => r.text).join("\n")).toContain("1 photo(s) ajoutée(s) à « Fauteuil rouge »");
+    expect(res.body.replies.map((r: { text: string }) => r.text).join("\n")).toContain("1 photo ajoutée à « Fauteuil rouge »");
     const mine = await t.request("GET", "/api/v1/me/listings?limit=50", { token: token["Zoé Testeuse"] });
     const fauteuil = mine.body.items.find((l: { title: string }) => l.title === "Fauteuil rouge");
     expect(fauteuil.images).toHaveLength(1);

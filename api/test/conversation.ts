@@ -33,7 +33,7 @@ export class Members {
   async register(name: string, locale: "fr" | "en", place?: string): Promise<void> {
     const res = await this.t.request("POST", "/api/v1/auth/register", {
       body: {
-        email: `${name.toLowerCase()}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`,
+        email: `${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`,
         password: STRONG_PASSWORD,
         name,
         locale,

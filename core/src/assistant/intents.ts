@@ -11,6 +11,8 @@ export const INTENTS = [
   "show_matches",
   "accept_match",
   "decline_match",
+  "complete_match",
+  "review_member",
   "send_message",
   "show_conversations",
   "read_conversation",

@@ -35,6 +35,7 @@ import {
   showMatchesTurn,
   showMatchTurn,
 } from "./handlers/social.ts";
+import { completeMatchTurn, reviewMemberTurn, tradeFollowUp } from "./handlers/trades.ts";
 import type { Intent, Interpretation, Slots } from "./intents.ts";
 import { intentClassifier } from "./nlu/classifier.ts";
 import { isAffirmation, isNegation } from "./nlu/confirmation.ts";
@@ -84,6 +85,8 @@ const HANDLERS: Record<Exclude<Intent, "cancel" | "unknown">, (d: Dialog, slots:
   show_matches: (d) => showMatchesTurn(d),
   accept_match: acceptMatchTurn,
   decline_match: declineMatchTurn,
+  complete_match: completeMatchTurn,
+  review_member: reviewMemberTurn,
   send_message: sendMessageTurn,
   show_conversations: (d) => showConversationsTurn(d),
   read_conversation: readConversationTurn,
@@ -201,6 +204,10 @@ function answerFor(awaiting: string, intent: Intent, text: string, pending?: Non
     }
     case "body":
       return { body: trimmed };
+    case "rating": {
+      const stars = /\b([1-5])\b/.exec(trimmed)?.[1];
+      return stars ? { rating: Number(stars) } : undefined;
+    }
     case "recipient":
       return { recipient: trimmed.replace(/^(?:[àa]|to)\s+/i, "") };
     default:
@@ -304,6 +311,19 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
     delete d.state.pending;
   } else if (pending && interpretation.intent !== "cancel") {
     if (pending.awaiting === "confirm") {
+      // "oui, et ajoute ce message : …" before applying: the message goes with the application.
+      const letter = pending.intent === "apply_mission" ? coverLetterIn(text) : undefined;
+      if (letter) {
+        const slots = { ...pending.slots, coverLetter: letter.text, ...(letter.confirmed ? { confirmed: true } : {}) };
+        await runIntent(d, "apply_mission", slots);
+        return { ...interpretation, intent: "apply_mission", slots };
+      }
+      // "oui et bloque-le", "yes, block him too": the report and the block at once.
+      if (pending.intent === "report_user" && BLOCK_TOO.test(text) && !isNegation(text)) {
+        const slots = { ...pending.slots, confirmed: true, block: true };
+        await runIntent(d, "report_user", slots);
+        return { ...interpretation, intent: "report_user", slots };
+      }
       if (isAffirmation(text)) {
         const slots = { ...pending.slots, confirmed: true };
         await runIntent(d, pending.intent, slots);
@@ -368,6 +388,23 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
       }
     }
   }
+  // "c'est bon on a fait l'échange", "je mets 5 étoiles à jake": the hand-over and the review by chat.
+  const trade = !pending ? tradeFollowUp(text) : undefined;
+  if (trade) {
+    await runIntent(d, trade.intent, trade.slots);
+    return { intent: trade.intent, slots: trade.slots, confidence: 0.9, locale: interpretation.locale };
+  }
+  // "write to martin: hello there": a person and a message, whatever the name looks like.
+  const written = !pending && interpretation.intent !== "send_message" ? writtenTo(text) : undefined;
+  if (written) {
+    await runIntent(d, "send_message", written);
+    return { intent: "send_message", slots: written, confidence: 0.9, locale: interpretation.locale };
+  }
+  // "open it", "ouvre-la": the one thing on screen or in focus.
+  if (OPEN_IT.test(text)) {
+    await openIt(d);
+    return { intent: "show_listing", slots: {}, confidence: 0.9, locale: interpretation.locale };
+  }
   // "je cherche un kayak" looks for what exists first; the answer offers to post a want when nothing does.
   if (!pending && isLookingFor(text, interpretation)) {
     const { title, place, radiusKm, maxPrice } = interpretation.slots;
@@ -406,6 +443,46 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
   }
   await runIntent(d, interpretation.intent, interpretation.slots);
   return interpretation;
+}
+
+const BLOCK_TOO = /\b(bloque|bloquer|bloquez|block)/i;
+
+const COVER_LETTER =
+  /^\s*(?:(oui|ouais|yes|yep|ok|d'accord|go)\b[\s,!.]*)?(?:et\s+|and\s+)?(?:(?:ajoute|joins?|mets|avec|add|attach|include|with)\b[^:]{0,40}?(?:message|mot|lettre|letter|note|text[e]?)[^:]{0,10}|(?:message|lettre de motivation|cover letter|motivation))\s*:\s*(\S[\s\S]*)$/i;
+
+function coverLetterIn(text: string): { text: string; confirmed: boolean } | undefined {
+  const match = COVER_LETTER.exec(text);
+  const letter = match?.[2]?.trim();
+  return letter ? { text: letter, confirmed: Boolean(match?.[1]) } : undefined;
+}
+
+const WRITE_TO =
+  /^\s*(?:write|[ée]cris|[ée]crire|send a message|envoie un message|envoyer un message|message|msg)\s+(?:to\s+|[àa]\s+)?([\p{L}][\p{L}'’. -]{0,40}?)\s*:\s*(\S[\s\S]*)$/iu;
+
+function writtenTo(text: string): Slots | undefined {
+  const match = WRITE_TO.exec(text);
+  const recipient = match?.[1]?.trim();
+  const body = match?.[2]?.trim();
+  return recipient && body ? { recipient, body } : undefined;
+}
+
+const OPEN_IT =
+  /^\s*(?:open|ouvre|ouvrir|read|lis|lire|show|montre|affiche|voir)[\s-]*(?:it|that(?: one)?|this(?: one)?|la|le|l[aà]|ça|ca|moi ça|me that)\s*(?:stp|svp|please|pls)?\s*[.!?]*\s*$/i;
+
+/** "open it": the only item of the list on screen, else what is in focus, else a question. */
+async function openIt(d: Dialog): Promise<void> {
+  const results = d.state.results;
+  if (results?.ids.length === 1) return showFromResults(d, { ref: 1 });
+  const focus = d.state.focus ?? {};
+  if (focus.conversationId) return readConversationTurn(d, { conversationId: focus.conversationId });
+  if (focus.matchId) return showMatchTurn(d, focus.matchId);
+  if (focus.listingId) return showListingTurn(d, focus.listingId);
+  if (focus.missionId) return showMissionTurn(d, focus.missionId);
+  if (results) {
+    d.say(d.t("as_which_one", { count: results.ids.length }));
+    return;
+  }
+  explainBadRef(d, d.text.trim());
 }
 
 function isNoQuery(slots: Slots): boolean {

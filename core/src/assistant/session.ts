@@ -27,6 +27,8 @@ const StateSchema = z.object({
       listingId: z.string().optional(),
       userId: z.string().optional(),
       conversationId: z.string().optional(),
+      /** The conversation the member last read: what "réponds : …" answers. */
+      readConversationId: z.string().optional(),
       missionId: z.string().optional(),
       matchId: z.string().optional(),
     })

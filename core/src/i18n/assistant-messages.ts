@@ -293,6 +293,39 @@ export const ASSISTANT_MESSAGES = {
     en: 'No pending swap with "{name}". Here are the pending ones:',
   },
   // messaging
+  as_which_one: {
+    fr: "Lequel des {count} ? Dites par exemple « le premier » ou « le dernier ».",
+    en: 'Which of the {count}? Say for example "the first one" or "the last one".',
+  },
+  as_no_trade_to_complete: {
+    fr: "Aucun échange accepté à marquer comme fait. Voyez « mes matchs ».",
+    en: 'No accepted swap to mark as done. See "my matches".',
+  },
+  as_no_trade_to_review: {
+    fr: "Aucun échange terminé à évaluer. Une fois l'échange fait, dites « on a fait l'échange ».",
+    en: 'No completed swap to review. Once the swap happened, say "swap done".',
+  },
+  as_which_trade: { fr: "Quel échange ?", en: "Which swap?" },
+  as_trade_completed: {
+    fr: "C'est noté : l'échange avec {names} est terminé. Une note pour {names} ?",
+    en: "Noted: the swap with {names} is complete. A rating for {names}?",
+  },
+  as_trade_completed_waiting: {
+    fr: "C'est noté de votre côté. L'échange sera terminé quand {names} l'aura aussi marqué comme fait.",
+    en: "Noted on your side. The swap is complete once {names} marks it done too.",
+  },
+  as_review_after_completion: {
+    fr: "Vous pourrez laisser un avis quand {names} aura aussi marqué l'échange comme fait ; redites-le à ce moment-là.",
+    en: "You can leave a review once {names} has marked the swap done too; say it again then.",
+  },
+  as_ask_rating: { fr: "Combien d'étoiles pour {names} (1 à 5) ?", en: "How many stars for {names} (1 to 5)?" },
+  as_reviewed: { fr: "Merci : {rating}/5 pour {name}, c'est enregistré.", en: "Thanks: {rating}/5 for {name}, saved." },
+  as_conversation_swap: { fr: "L'échange avec {names}", en: "The swap with {names}" },
+  as_which_conversation: { fr: "À quelle conversation répondez-vous ?", en: "Which conversation are you answering?" },
+  as_which_thread: {
+    fr: "Vous avez plusieurs conversations avec {name}. Dans laquelle ?",
+    en: "You have several conversations with {name}. Which one?",
+  },
   as_ask_recipient: { fr: "À qui voulez-vous écrire ?", en: "Who do you want to write to?" },
   as_ask_body: { fr: "Que voulez-vous écrire à {name} ?", en: "What do you want to write to {name}?" },
   as_unknown_member: { fr: "Je ne trouve aucun membre nommé « {name} ».", en: 'I can\'t find a member called "{name}".' },
@@ -359,12 +392,20 @@ export const ASSISTANT_MESSAGES = {
   },
   as_mission_saved: { fr: "Mission sauvegardée : « {title} ».", en: 'Mission saved: "{title}".' },
   as_confirm_apply: {
-    fr: "Postuler à « {title} » ({company}) avec votre profil Relais ?",
-    en: 'Apply to "{title}" ({company}) with your Relais profile?',
+    fr: "Je note votre candidature à « {title} » ({company}) dans « mes candidatures » ? Relais ne transmet rien à l'entreprise : vous postulez ensuite sur son annonce. Pour garder un message avec : « oui, avec ce message : … ».",
+    en: 'Shall I record your application to "{title}" ({company}) in "my applications"? Relais sends nothing to the company: you then apply on its posting. To keep a message with it: "yes, with this message: …".',
+  },
+  as_confirm_apply_letter: {
+    fr: "Je note votre candidature à « {title} » ({company}) avec ce message : « {letter} » ? Relais ne transmet rien à l'entreprise : vous postulez ensuite sur son annonce.",
+    en: 'Shall I record your application to "{title}" ({company}) with this message: "{letter}"? Relais sends nothing to the company: you then apply on its posting.',
   },
   as_applied: {
-    fr: "Candidature envoyée pour « {title} ». Suivez-la avec « mes candidatures ». Lien de l'annonce : {url}",
-    en: 'Application sent for "{title}". Follow it with "my applications". Posting: {url}',
+    fr: "C'est noté : votre candidature à « {title} » est suivie dans « mes candidatures ». Postulez maintenant sur l'annonce : {url}",
+    en: 'Done: your application to "{title}" is tracked in "my applications". Now apply on the posting: {url}',
+  },
+  as_applied_letter: {
+    fr: "C'est noté : votre candidature à « {title} » est suivie dans « mes candidatures », avec votre message. Postulez maintenant sur l'annonce : {url}",
+    en: 'Done: your application to "{title}" is tracked in "my applications", with your message. Now apply on the posting: {url}',
   },
   as_which_mission: {
     fr: "Quelle mission ? Cherchez d'abord, par exemple « missions React en remote ».",
@@ -385,9 +426,11 @@ export const ASSISTANT_MESSAGES = {
   as_per_hour: { fr: "/heure", en: "/hour" },
   // account
   as_link_code: {
-    fr: "Pour relier ce compte à un autre (Slack, Discord, Teams ou le site), envoyez ce code depuis l'autre compte dans les 10 minutes : {code}",
-    en: "To link this account with another one (Slack, Discord, Teams or the website), send this code from the other account within 10 minutes: {code}",
+    fr: "Relais répond ici depuis : {apps}. Depuis l'autre app, écrivez à Relais dans les 10 minutes : « lier mon compte {code} »{discord}.",
+    en: 'Relais answers here from: {apps}. From the other app, write to Relais within 10 minutes: "link my account {code}"{discord}.',
   },
+  as_link_code_discord: { fr: " (sur Discord : /relais link {code})", en: " (on Discord: /relais link {code})" },
+  as_app_website: { fr: "le widget du site", en: "the website widget" },
   as_linked: {
     fr: "C'est fait : vos comptes sont reliés. Vos annonces et conversations sont regroupées.",
     en: "Done: your accounts are linked. Your listings and conversations are now together.",
@@ -396,6 +439,11 @@ export const ASSISTANT_MESSAGES = {
   as_ask_report_who: {
     fr: "Quel membre voulez-vous signaler, et pourquoi ?",
     en: "Which member do you want to report, and why?",
+  },
+  as_report_and_block: { fr: "Signaler et bloquer", en: "Report and block" },
+  as_reported_blocked: {
+    fr: "Merci, votre signalement de {name} est transmis, et {name} est bloqué : plus de messages entre vous. La modération va regarder.",
+    en: "Thank you, {name} has been reported and blocked: no more messages between you. A moderator will look into it.",
   },
   as_confirm_report: { fr: "Signaler {name} ({reason}) à la modération ?", en: "Report {name} ({reason}) to the moderators?" },
   as_reported: {
@@ -417,6 +465,8 @@ export const ASSISTANT_MESSAGES = {
     fr: "Je ne suis pas sûr : vous voulez {a} ou {b} ?",
     en: "I'm not sure: do you want to {a} or {b}?",
   },
+  as_intent_complete_match: { fr: "Marquer un échange comme fait", en: "Mark a swap as done" },
+  as_intent_review_member: { fr: "Laisser un avis", en: "Leave a review" },
   as_intent_create_listing: { fr: "Publier une annonce", en: "Post a listing" },
   as_intent_update_listing: { fr: "Modifier une annonce", en: "Edit a listing" },
   as_intent_delete_listing: { fr: "Supprimer une annonce", en: "Delete a listing" },

@@ -66,13 +66,12 @@ const CATEGORY_OF_CONCEPT: Record<string, string> = {
  * not machine learning. Folded, as `words` gives them.
  */
 const CATEGORY_OF_PHRASE: [string[], string][] = [
-  [["machine", "coudre"], "home-appliances"],
-  [["machine", "laver"], "home-appliances"],
-  [["machine", "cafe"], "home-appliances"],
-  [["sewing", "machine"], "home-appliances"],
-  [["washing", "machine"], "home-appliances"],
-  [["coffee", "machine"], "home-appliances"],
   [["machine", "learning"], "data"],
+  // Any other machine is a thing at home ("machine à pain", "bread machine"), never machine learning.
+  [["machine"], "home-appliances"],
+  [["bread", "maker"], "home-appliances"],
+  [["yogurt", "maker"], "home-appliances"],
+  [["coffee", "maker"], "home-appliances"],
 ];
 
 /** Item words the lexicon does not know (it serves search), by the category they belong to. */
@@ -91,6 +90,16 @@ const CATEGORY_OF_WORD: Record<string, string> = {
   ukulele: "music-instruments",
   trepied: "cameras",
   tripod: "cameras",
+  yaourtiere: "home-appliances",
+  cafetiere: "home-appliances",
+  bouilloire: "home-appliances",
+  kettle: "home-appliances",
+  toaster: "home-appliances",
+  blender: "home-appliances",
+  mixeur: "home-appliances",
+  friteuse: "home-appliances",
+  gaufrier: "home-appliances",
+  crepiere: "home-appliances",
   frigo: "home-appliances",
   fridge: "home-appliances",
   refrigerateur: "home-appliances",

@@ -7,6 +7,7 @@
  */
 import type { Locale } from "../../i18n/messages.ts";
 import { namedCategory } from "../../listings/category-inference.ts";
+import { resolvePlace } from "../../places/gazetteer.ts";
 import { foldText } from "../../text/normalize.ts";
 import type { Slots } from "../intents.ts";
 import { intentClassifier } from "../nlu/classifier.ts";
@@ -73,10 +74,16 @@ export function wantsAsSaid(text: string, wants: string): { wants: string; alter
   let said = wants;
   let alternatives = false;
   if (at >= 0) {
-    const rest = text.slice(at + wants.length);
+    let rest = text.slice(at + wants.length);
+    // "machine à coudre", "fer à repasser", "sac à dos": the item goes on after "à" unless a town follows.
+    const compound = /^\s+(à|a)\s+([\p{Ll}][\p{L}-]{2,})\b/u.exec(rest);
+    if (compound?.[2] && !resolvePlace(compound[2]) && !/^(moins|partir|peu|prix|distance|proximit)/i.test(compound[2])) {
+      said = `${wants} à ${compound[2]}`;
+      rest = rest.slice(compound[0].length);
+    }
     const more = /^\s+(ou|or)\s+([^,.;!?()\n]+)/i.exec(rest);
     if (more?.[2]) {
-      said = `${wants} ${more[1]} ${more[2].trim()}`;
+      said = `${said} ${more[1]} ${more[2].trim()}`;
       alternatives = true;
     }
   }
@@ -103,8 +110,12 @@ export function saysMoreThanFields(text: string): boolean {
   const tokens = tokenize(text);
   const classifier = intentClassifier();
   const words = tokens.map((token) => classifier.speller.correct(token.folded));
-  return unplacedPhrases(text, tokens, { words, vocabulary: classifier.vocabulary }).length > 0;
+  return unplacedPhrases(text, tokens, { words, vocabulary: classifier.vocabulary }).some((phrase) => !POSTING_VERB.test(phrase.trim()));
 }
+
+/** A verb that only says the kind of posting ("swapping my …") says nothing more about the item. */
+const POSTING_VERB =
+  /^(?:swapping|swap|trading|trade|exchanging|exchange|selling|offering|giving|lending|[ée]change|[ée]changer|troque|troquer|vends|vendre|donne|prête)$/i;
 
 /**
  * What would be a guess if the posting went out now. `placeStated`: the place came from the

@@ -87,7 +87,7 @@ function readPosting(d: Dialog, slots: Slots): Slots {
       // Kept in the description; a want is published only when the member asks for one.
       delete read.wants;
       read.swapFor = said.wants;
-    }
+    } else read.wants = said.wants;
   }
   return read;
 }

@@ -299,7 +299,17 @@ export async function linkAccountTurn(d: Dialog, slots: Slots): Promise<void> {
     return;
   }
   const { code } = await createLinkCode(d.deps.accounts, d.userId);
-  d.say(d.t("as_link_code", { code: formatLinkCode(code) }));
+  // Only the apps this instance runs, and what to type there: a code for an app that is not here helps nobody.
+  const { slack, discord, teams } = d.deps.config;
+  const apps = [...(slack ? ["Slack"] : []), ...(discord ? ["Discord"] : []), ...(teams ? ["Microsoft Teams"] : []), d.t("as_app_website")];
+  const shown = formatLinkCode(code);
+  d.say(
+    d.t("as_link_code", {
+      apps: apps.join(", "),
+      code: shown,
+      discord: discord ? d.t("as_link_code_discord", { code: shown }) : "",
+    }),
+  );
 }
 
 export async function reportUserTurn(d: Dialog, slots: Slots): Promise<void> {
@@ -323,23 +333,31 @@ export async function reportUserTurn(d: Dialog, slots: Slots): Promise<void> {
   }
   name ??= (await d.market.prisma.user.findUnique({ where: { id: userId }, select: { name: true } }))?.name ?? "";
   const reason = slots.reason ?? "other";
+  // What the member said about it ("il m'a arnaqué") goes to the moderators as they said it.
+  const details =
+    typeof slots.details === "string"
+      ? slots.details
+      : slots.confirmed !== true && d.text.trim().split(/\s+/).length >= 4
+        ? d.text.trim()
+        : undefined;
   // The listing being looked at tells the moderators what it is about, when it is theirs.
   const focus = d.state.focus;
   const listingId = focus?.userId === userId ? focus.listingId : undefined;
   const command = d.parse(ReportMemberCommand, {
     reason,
-    ...(slots.details !== undefined ? { details: slots.details } : {}),
+    ...(details !== undefined ? { details } : {}),
     ...(listingId ? { listingId } : {}),
+    ...(slots.block === true ? { block: true } : {}),
   });
   if (!command) return;
   if (slots.confirmed !== true) {
-    d.confirm(
-      "report_user",
-      { userId, reason: command.reason, ...(command.details ? { details: command.details } : {}) },
-      d.t("as_confirm_report", { name, reason: d.t(`as_reason_${command.reason}`) }),
-    );
+    const asked = { userId, reason: command.reason, ...(command.details ? { details: command.details } : {}) };
+    d.confirm("report_user", asked, d.t("as_confirm_report", { name, reason: d.t(`as_reason_${command.reason}`) }));
+    // Reporting often comes with not wanting to hear from them again: one button does both.
+    const both = d.quick(d.t("as_report_and_block"), "report_user", { ...asked, confirmed: true, block: true });
+    d.replies.at(-1)?.quickReplies?.splice(1, 0, both);
     return;
   }
   await reportUser(d.market, d.userId, userId, command);
-  d.say(d.t("as_reported", { name }));
+  d.say(d.t(command.block ? "as_reported_blocked" : "as_reported", { name }));
 }

@@ -1,7 +1,7 @@
 /** Searching listings and missions by chat, saving and applying to missions. */
 
 import { DEFAULT_SEARCH_RADIUS_KM, SearchListingsCommand } from "../../commands/listing-commands.ts";
-import { SearchMissionsCommand } from "../../commands/mission-commands.ts";
+import { ApplyToMissionCommand, SearchMissionsCommand } from "../../commands/mission-commands.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import {
   applyToMission,
@@ -228,17 +228,25 @@ export async function applyMissionTurn(d: Dialog, slots: Slots): Promise<void> {
   if (!missionId) return;
   const mission = await getMission(d.market, d.userId, missionId);
   d.state.focus = { missionId };
+  // A message to keep with the application ("oui, et ajoute ce message : …"): kept, and said so.
+  const coverLetter = typeof slots.coverLetter === "string" && slots.coverLetter.trim() ? slots.coverLetter.trim() : undefined;
   if (slots.confirmed !== true) {
     d.confirm(
       "apply_mission",
-      { missionId },
-      d.t("as_confirm_apply", { title: mission.title, company: mission.company ?? mission.source }),
+      { missionId, ...(coverLetter ? { coverLetter } : {}) },
+      d.t(coverLetter ? "as_confirm_apply_letter" : "as_confirm_apply", {
+        title: mission.title,
+        company: mission.company ?? mission.source,
+        letter: coverLetter ?? "",
+      }),
       missionCard(d, mission),
     );
     return;
   }
-  await applyToMission(d.market, d.userId, missionId);
-  d.say(d.t("as_applied", { title: mission.title, url: mission.url }));
+  const command = d.parse(ApplyToMissionCommand, coverLetter ? { coverLetter } : {});
+  if (!command) return;
+  await applyToMission(d.market, d.userId, missionId, command);
+  d.say(d.t(coverLetter ? "as_applied_letter" : "as_applied", { title: mission.title, url: mission.url }));
 }
 
 export async function showApplicationsTurn(d: Dialog): Promise<void> {

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { SendMessageCommand } from "../../commands/messaging-commands.ts";
 import { listMyMatches, type MatchView, respondToMatch } from "../../matching/matches.ts";
 import {
+  type ConversationView,
   getConversation,
   listConversations,
   listMessages,
@@ -11,6 +12,7 @@ import {
   sendMessage,
 } from "../../messaging/conversations.ts";
 import { findMembersByName, type MemberRef } from "../../profiles/members.ts";
+import { foldText } from "../../text/normalize.ts";
 import { type Dialog, explainBadRef, pickFromResults, sameName } from "../dialog.ts";
 import type { Intent, Slots } from "../intents.ts";
 import { bestNamed, namingWords } from "../named-target.ts";
@@ -183,14 +185,7 @@ export async function showConversationsTurn(d: Dialog): Promise<void> {
   d.say(d.t("as_conversations", { count: page.items.length }), {
     layout: "list",
     cards: page.items.map((c) => ({
-      title:
-        c.title ??
-        d.t("as_conversation_with", {
-          names: c.members
-            .filter((m) => m.id !== d.userId)
-            .map((m) => m.name)
-            .join(", "),
-        }),
+      title: conversationLabel(d, c),
       ...(c.lastMessage
         ? {
             text: `${c.lastMessage.sender.id === d.userId ? d.t("as_you") : c.lastMessage.sender.name}: ${c.lastMessage.body.slice(0, 140)}`,
@@ -232,24 +227,85 @@ export async function readConversationTurn(d: Dialog, slots: Slots): Promise<voi
   const last = messages.items.at(-1);
   if (last) await markRead(d.market, d.userId, conversationId, last.id);
   const others = conversation.members.filter((m) => m.id !== d.userId);
-  d.state.focus = { conversationId, ...(others.length === 1 && others[0] ? { userId: others[0].id } : {}) };
+  d.state.focus = {
+    conversationId,
+    readConversationId: conversationId,
+    ...(others.length === 1 && others[0] ? { userId: others[0].id } : {}),
+  };
   const transcript = messages.items.map((m) => `${m.sender.id === d.userId ? d.t("as_you") : m.sender.name}: ${m.body}`).join("\n");
   d.say(
     `${conversation.title ?? d.t("as_conversation_with", { names: others.map((m) => m.name).join(", ") })}\n${transcript || d.t("as_conversation_empty")}\n${d.t("as_conversation_hint")}`,
   );
 }
 
+/** "L'échange avec Sofia", "Conversation avec Jake — « Vélo »": two threads with one person read differently. */
+export function conversationLabel(d: Dialog, c: ConversationView): string {
+  const names = c.members
+    .filter((m) => m.id !== d.userId)
+    .map((m) => m.name.split(" ")[0] ?? m.name)
+    .join(", ");
+  if (c.title) return c.title;
+  if (c.kind === "match") return d.t("as_conversation_swap", { names });
+  const about = c.listing ? ` — ${d.quote(c.listing.title)}` : "";
+  return `${d.t("as_conversation_with", { names })}${about}`;
+}
+
+/** "Which conversation?" with one button per thread; the message goes with the choice. */
+function askWhichConversation(d: Dialog, choices: ConversationView[], body: string, question: string): void {
+  d.state.results = { kind: "conversations", ids: choices.map((c) => c.id) };
+  d.say(question, {
+    quickReplies: choices.map((c) => d.quick(conversationLabel(d, c), "send_message", { conversationId: c.id, ...(body ? { body } : {}) })),
+  });
+}
+
+/** "réponds : …", "reply: …": an answer to someone, not a new thread. */
+const REPLY = /^\s*(?:reply|r[ée]pon[ds]s?|answer|r[ée]ponse)\b/i;
+
+/**
+ * The conversation "réponds : …" answers: the one the member read last; else the only one with
+ * unread messages; else the only one. Several possible → undefined after asking which.
+ */
+async function replyTarget(d: Dialog, body: string): Promise<string | undefined> {
+  const read = d.state.focus?.readConversationId;
+  const { items } = await listConversations(d.market, d.userId, { limit: 20 }, d.locale);
+  // "reply: thanks Jake" names who it is for: a thread without Jake is not the one, whatever was read.
+  const said = new Set(namingWords(body).map((w) => w.folded));
+  const named = items.filter((c) => c.members.some((m) => m.id !== d.userId && m.name.split(" ").some((part) => said.has(foldText(part)))));
+  if (named.length > 0 && !named.some((c) => c.id === read)) {
+    if (named.length === 1 && !read) return named[0]?.id;
+    const readOne = items.find((c) => c.id === read);
+    askWhichConversation(d, [...named, ...(readOne ? [readOne] : [])], body, d.t("as_which_conversation"));
+    return undefined;
+  }
+  if (read) return read;
+  const unread = items.filter((c) => c.unreadCount > 0);
+  const only = unread.length === 1 ? unread[0] : items.length === 1 ? items[0] : undefined;
+  if (only) return only.id;
+  if (items.length === 0) {
+    d.say(d.t("as_no_conversations"));
+    return undefined;
+  }
+  askWhichConversation(d, unread.length > 1 ? unread : items, body, d.t("as_which_conversation"));
+  return undefined;
+}
+
 export async function sendMessageTurn(d: Dialog, slots: Slots): Promise<void> {
   let userId = typeof slots.userId === "string" ? slots.userId : undefined;
   let conversationId = typeof slots.conversationId === "string" ? slots.conversationId : undefined;
   let name: string | undefined;
+  const body = typeof slots.body === "string" ? slots.body.trim() : "";
   if (!userId && !conversationId && typeof slots.recipient === "string") {
     const member = await memberNamed(d, slots.recipient, "send_message", slots);
     if (!member) return;
     userId = member.id;
     name = member.name;
   }
-  // "contact her", "reply: …": whoever is in focus (the listing's owner, the conversation read).
+  // "réponds : …" answers the conversation read, or asks which one; never a guess at a person.
+  if (!userId && !conversationId && REPLY.test(d.text)) {
+    conversationId = await replyTarget(d, body);
+    if (!conversationId) return;
+  }
+  // "contact her": whoever is in focus (the listing's owner, the conversation read).
   if (!userId && !conversationId) {
     conversationId = d.state.focus?.conversationId;
     userId = conversationId ? undefined : d.state.focus?.userId;
@@ -257,6 +313,24 @@ export async function sendMessageTurn(d: Dialog, slots: Slots): Promise<void> {
   if (!userId && !conversationId) {
     d.askFor("send_message", slots, "recipient", d.t("as_ask_recipient"));
     return;
+  }
+  // One thread per pair and topic (principle 8): writing to someone already talked with goes into
+  // that conversation (the swap's, or the direct one); with several, the member picks.
+  if (!conversationId && userId && typeof slots.listingId !== "string") {
+    const other = userId;
+    const shared = (await listConversations(d.market, d.userId, { limit: 50 }, d.locale)).items.filter((c) =>
+      c.members.some((m) => m.id === other),
+    );
+    if (shared.length === 1) conversationId = shared[0]?.id;
+    else if (shared.length > 1) {
+      askWhichConversation(
+        d,
+        shared,
+        body,
+        d.t("as_which_thread", { name: name ?? shared[0]?.members.find((m) => m.id === other)?.name ?? "" }),
+      );
+      return;
+    }
   }
   const listingId = typeof slots.listingId === "string" ? slots.listingId : d.state.focus?.listingId;
   if (!conversationId && userId) {
@@ -269,8 +343,13 @@ export async function sendMessageTurn(d: Dialog, slots: Slots): Promise<void> {
     .filter((m) => m.id !== d.userId)
     .map((m) => m.name)
     .join(", ");
-  d.state.focus = { ...d.state.focus, conversationId: conversation.id, ...(userId ? { userId } : {}) };
-  const body = typeof slots.body === "string" ? slots.body.trim() : "";
+  const { readConversationId, ...focus } = d.state.focus ?? {};
+  d.state.focus = {
+    ...focus,
+    conversationId: conversation.id,
+    ...(readConversationId === conversation.id ? { readConversationId } : {}),
+    ...(userId ? { userId } : {}),
+  };
   if (!body) {
     d.askFor("send_message", { conversationId: conversation.id }, "body", d.t("as_ask_body", { name }));
     return;
