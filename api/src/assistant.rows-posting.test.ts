@@ -154,7 +154,7 @@ describe("A24: a dead end offers buttons that work", () => {
 
 describe("A42, A46: an answer to 'what are you looking for?' fills it, and a budget next is the price", () => {
   it.each([
-    ["somebody to help me move a sofa and a fridge", /help me move a sofa and a fridge/i],
+    ["somebody to help me move a sofa and a fridge", /move a sofa and a fridge/i],
     ["moving help", /^Moving help$/],
     ["a mover", /^Mover$/],
   ])("EN: 'post a want' → '%s'", async (said, title) => {

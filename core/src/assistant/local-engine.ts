@@ -509,7 +509,14 @@ const POSTING_WORDS = /\b(publi|post|annonce|demande|listing|want ad|budget|pay|
 function isLookingFor(text: string, interpretation: Interpretation): boolean {
   const { intent, slots } = interpretation;
   const looking = intent === "search_listings" ? interpretation.alternative?.intent === "create_listing" : intent === "create_listing";
-  if (!looking || !LOOKING_FOR.test(text) || POSTING_WORDS.test(text)) return false;
+  if (!looking || POSTING_WORDS.test(text)) return false;
+  // "je cherhce une …": the opening as the speller repairs it.
+  const { speller } = intentClassifier();
+  const repaired = tokenize(text)
+    .slice(0, 6)
+    .map((token) => speller.correct(token.folded))
+    .join(" ");
+  if (!LOOKING_FOR.test(text) && !LOOKING_FOR.test(repaired)) return false;
   const reading = intent === "create_listing" ? slots : (interpretation.alternative?.slots ?? {});
   return reading.kind !== "offer" && typeof reading.title === "string" && reading.price === undefined && slots.price === undefined;
 }

@@ -22,8 +22,13 @@ export type ListingGuess = "place" | "category" | "numbers" | "title" | "wants";
 const QUOTES = /^[\s«»"“”'‘’]+|[\s«»"“”'‘’.!]+$/g;
 
 /** "machine a coudre singer" → "Machine à coudre singer"; "« Vélo de ville »" → "Vélo de ville". */
+/** "Swapping my …", "je vends mon …": the posting verb is never part of the item's title. */
+const POSTING_OPENING =
+  /^(?:i'?m\s+|i\s+am\s+)?(?:swapping|trading|exchanging|selling|offering|giving away|lending|je\s+vends|vends|j'?[ée]change|[ée]change|je\s+donne|donne|je\s+pr[êe]te)\s+(?:my|mon|ma|mes|a|an|the|un|une|des|le|la|les)?\s*/i;
+
 export function polishedTitle(title: string, locale: Locale): string {
-  let text = title.replace(QUOTES, "").replace(/\s+/g, " ");
+  const withoutVerb = title.replace(POSTING_OPENING, "");
+  let text = (withoutVerb.trim() ? withoutVerb : title).replace(QUOTES, "").replace(/\s+/g, " ");
   if (locale === "fr") {
     text = text
       .split(" ")
