@@ -1,18 +1,17 @@
 /**
  * The relevance floor of a search with words. A listing is a match when
- * - its text holds every query word the community's listings know (and those are at least
- *   half of the words: "couturière retouches" still finds "Retouches et couture", "someone to
- *   fix my washing machine" does not find a coffee machine through "machine"),
- * - or the query names its category ("meubles", "books"),
- * - or its meaning is close to the query's (cosine above the embedder's calibrated floor) and
- *   its category agrees with the kind of thing the query names,
+ * - its text holds every query word the community's listings know, and those are most of the
+ *   words (a word is held as written, through its strict equivalents in either language, by a
+ *   listing of the service it names, or, misspelt, as the title word nearest to it: "Kubernets");
+ *   with three words or more, all but one when no listing holds them all,
+ * - or the query names its category ("meubles", "books", "sport"),
+ * - or, when no listing anywhere holds all the words, it holds some, its meaning is close to
+ *   the query's (cosine above the embedder's calibrated floor) and its category agrees with
+ *   the kind of thing the query names,
  * - or it is the same thing as a text match written another way (another language): very
- *   close to it, same category,
- * - or, when no query word exists in any listing (a typo: "Kubernets"), its title is
- *   close letter by letter.
+ *   close to it, same category.
  * When nothing passes, the nearest listings come back flagged `closeOnly` ("nothing exact —
- * here are close ones"), never presented as matches.
- */
+ * here are close ones"), never presented as matches. */
 import { type SimilarityFloors, toVectorLiteral } from "../ai/embedder.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { inferCategory } from "../listings/category-inference.ts";
@@ -26,9 +25,15 @@ import { type QueryWords, tsTerm } from "./query-words.ts";
 const CANDIDATES = 100;
 /** Nearest neighbours fetched before filtering (semantic recall; exact words come from the other lists). */
 const SEMANTIC_POOL = 1000;
+/** Nearest neighbours fetched when words already found matches: only their twins are looked for there. */
+const TWIN_POOL = 300;
 /** Text matches a same-thing-other-words listing is compared with. */
 const TWIN_SOURCES = 10;
 const MIN_WORD_SIMILARITY = 0.5;
+/** Titles near a misspelt word whose words are compared with it. */
+const TYPO_TITLES = 50;
+/** Trigram similarity of a misspelt word and the title word read for it ("ordinatuer" ~ "ordinateur": 0.47). */
+const MIN_TYPO_SIMILARITY = 0.4;
 const RRF_K = 60;
 
 export type RelevanceQuery = {
@@ -66,6 +71,16 @@ function tierQueries(term: string, tree: CategoryTree) {
 }
 
 /**
+ * A term held as written, in its equivalents, or by a listing of the service it names. The
+ * category test is written only when there is one: an OR keeps the planner off the full-text
+ * index, and the term's check would scan the table.
+ */
+function heldAsWritten(alias: string, tier: ReturnType<typeof tierQueries>, bind: (value: unknown) => string): string {
+  const text = `${alias}."searchVector" @@ ${fts(bind(tier.written))}`;
+  return tier.categoryIds.length ? `(${text} OR ${alias}."categoryId" = ANY(${bind(tier.categoryIds)}::text[]))` : text;
+}
+
+/**
  * Category ids a query names outright: its words are a category's label ("meubles",
  * "Furniture"), or, when the listings do not hold them as written, one part of a label
  * ("sport" of "Sport et plein air"; "traduction" of "Rédaction et traduction" is held as
@@ -90,10 +105,12 @@ function namedCategories(tree: CategoryTree, terms: string[], allWritten: boolea
 /** Runs in its own transaction: the index settings apply to these queries only (SET LOCAL), on any driver. */
 export async function rankByRelevance(tx: Prisma.TransactionClient, query: RelevanceQuery): Promise<Ranked> {
   const { tree, filter, params, floors } = query;
-  await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${MIN_WORD_SIMILARITY}`);
-  // pgvector ≥ 0.8: keep scanning the HNSW graph until enough rows pass the filters.
-  await tx.$executeRawUnsafe(`SET LOCAL hnsw.iterative_scan = relaxed_order`);
-  await tx.$executeRawUnsafe(`SET LOCAL hnsw.ef_search = ${CANDIDATES}`);
+  // SET LOCAL, in one round trip; pgvector ≥ 0.8: keep scanning the HNSW graph until enough
+  // rows pass the filters.
+  await tx.$queryRawUnsafe(
+    `SELECT set_config('pg_trgm.word_similarity_threshold', '${MIN_WORD_SIMILARITY}', true),
+            set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.ef_search', '${CANDIDATES}', true)`,
+  );
 
   // How the community's listings can hold each query word: as written or in the strict
   // equivalents (another language, a spelling, a compound: "panier" for "basket"), or by being
@@ -114,21 +131,19 @@ export async function rankByRelevance(tx: Prisma.TransactionClient, query: Relev
     return `$${p0.length}`;
   };
   const exists = (predicate: string) => `EXISTS (SELECT 1 FROM "Listing" k WHERE k."status" = 'active' AND ${predicate})`;
-  const termSql = (term: string) => {
-    const tier = tierQueries(term, tree);
-    return `CASE
-      WHEN ${tier.written ? exists(`(k."searchVector" @@ ${fts(bind0(tier.written))} OR (k."categoryId" || '') = ANY(${bind0(tier.categoryIds)}::text[]))`) : "false"} THEN 'written'
-      WHEN ${tier.spelled ? exists(`${bind0(tier.spelled)} <% relais_unaccent(k."title")`) : "false"} THEN 'typo'
-      ELSE 'none' END`;
-  };
   let terms = phrased;
   const how: string[] = [];
   if (phrased.length > 0) {
+    // Held as written first, for every word at once; the trigram check (whose planning alone
+    // costs milliseconds) only for the words found in no other way, in a second round trip.
     const columns = [
-      ...phrased.map((term, i) => `${termSql(term)} AS "t${i}"`),
+      ...phrased.map((term, i) => {
+        const tier = tierQueries(term, tree);
+        return `${tier.written ? exists(heldAsWritten("k", tier, bind0)) : "false"} AS "t${i}"`;
+      }),
       ...joinable.flatMap((joined, i) => (joined ? [`${exists(`k."searchVector" @@ ${fts(bind0(tsTerm(joined)))}`)} AS "j${i}"`] : [])),
     ];
-    const [row] = await tx.$queryRawUnsafe<Record<string, string | boolean>[]>(`SELECT ${columns.join(", ")}`, ...p0);
+    const [row] = await tx.$queryRawUnsafe<Record<string, boolean>[]>(`SELECT ${columns.join(", ")}`, ...p0);
     terms = [];
     for (let i = 0; i < phrased.length; i++) {
       if (joinable[i] && row?.[`j${i}`] === true) {
@@ -137,7 +152,30 @@ export async function rankByRelevance(tx: Prisma.TransactionClient, query: Relev
         i++;
       } else {
         terms.push(phrased[i] as string);
-        how.push(String(row?.[`t${i}`] ?? "none"));
+        how.push(row?.[`t${i}`] === true ? "written" : "none");
+      }
+    }
+    // A word found in no other way may be a typo: it is read as the title word closest to it
+    // letter by letter ("guitarre" → "guitare", "ordinatuer" → "ordinateur"), which is then held
+    // like a written word (its equivalents too). The trigram index finds titles near the word;
+    // the listings are then matched through the full-text index, not by trigrams row by row.
+    for (const [i, term] of terms.entries()) {
+      if (how[i] !== "none" || !tierQueries(term, tree).spelled) continue;
+      const [typo] = await tx.$queryRawUnsafe<{ word: string }[]>(
+        `SELECT w AS "word" FROM (
+            SELECT relais_unaccent(k."title") AS "title" FROM "Listing" k
+             WHERE k."status" = 'active' AND $1 <% relais_unaccent(k."title") LIMIT ${TYPO_TITLES}
+          ) m CROSS JOIN LATERAL regexp_split_to_table(m."title", '[^a-z0-9]+') AS w
+          WHERE length(w) >= 2 AND similarity($1, w) >= ${MIN_TYPO_SIMILARITY}
+          ORDER BY similarity($1, w) DESC, w LIMIT 1`,
+        tierQueries(term, tree).spelled,
+      );
+      // The word itself, in a title the full-text parser reads otherwise ("node" in "Node.js",
+      // "cd" in "CI/CD"): held by the titles near it, letter by letter.
+      if (typo?.word === terms[i]) how[i] = "title";
+      else if (typo) {
+        terms[i] = typo.word;
+        how[i] = "written";
       }
     }
   }
@@ -152,11 +190,8 @@ export async function rankByRelevance(tx: Prisma.TransactionClient, query: Relev
     };
     return terms.flatMap((term, i) => {
       const tier = tierQueries(term, tree);
-      if (how[i] === "written")
-        return [
-          `(${alias}."searchVector" @@ ${fts(bind(tier.written))} OR (${alias}."categoryId" || '') = ANY(${bind(tier.categoryIds)}::text[]))`,
-        ];
-      if (how[i] === "typo") return [`${bind(tier.spelled)} <% relais_unaccent(${alias}."title")`];
+      if (how[i] === "written") return [heldAsWritten(alias, tier, bind)];
+      if (how[i] === "title") return [`${bind(tier.spelled)} <% relais_unaccent(${alias}."title")`];
       return [];
     });
   };
@@ -193,7 +228,7 @@ export async function rankByRelevance(tx: Prisma.TransactionClient, query: Relev
   if (categoryIds.length > 0) {
     const p = [...params, categoryIds];
     const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
-      `SELECT l."id" FROM "Listing" l WHERE ${filter} AND (l."categoryId" || '') = ANY($${p.length}::text[])
+      `SELECT l."id" FROM "Listing" l WHERE ${filter} AND l."categoryId" = ANY($${p.length}::text[])
         ORDER BY l."createdAt" DESC LIMIT ${CANDIDATES}`,
       ...p,
     );
@@ -205,17 +240,19 @@ export async function rankByRelevance(tx: Prisma.TransactionClient, query: Relev
   {
     const p = [...params, toVectorLiteral(query.vector), query.model];
     const n = p.length;
-    // The HNSW index answers "nearest N" fast; filters are applied to those N. MATERIALIZED: the
-    // planner knows the pool's size, so it joins by primary key (PGlite has no autovacuum).
+    // The HNSW index answers "nearest N" fast; filters are applied to those N, on the columns the
+    // filters read, carried out of the index scan (no second lookup of each row by its key).
     const rows = await tx.$queryRawUnsafe<{ id: string; distance: number; categoryId: string }[]>(
-      `WITH c AS MATERIALIZED (
-          SELECT "id", "embedding" <=> $${n - 1}::vector AS "distance" FROM "Listing"
+      `WITH l AS MATERIALIZED (
+          SELECT "id", "ownerId", "kind", "status", "categoryId", "priceMinor", "condition", "remote", "lat", "lng",
+                 "embedding" <=> $${n - 1}::vector AS "distance"
+            FROM "Listing"
            WHERE "embeddingModel" = $${n} AND "status" = 'active'
-           ORDER BY "embedding" <=> $${n - 1}::vector LIMIT ${SEMANTIC_POOL}
+           ORDER BY "embedding" <=> $${n - 1}::vector LIMIT ${holdsAll.length > 0 || named.length > 0 ? TWIN_POOL : SEMANTIC_POOL}
         )
-        SELECT l."id", c."distance", l."categoryId" FROM c JOIN "Listing" l ON l."id" = c."id"
+        SELECT l."id", l."distance", l."categoryId" FROM l
         WHERE ${filter}
-        ORDER BY c."distance"
+        ORDER BY l."distance"
         LIMIT ${CANDIDATES}`,
       ...p,
     );
@@ -266,8 +303,11 @@ export async function rankByRelevance(tx: Prisma.TransactionClient, query: Relev
         [...semantic].filter(([id, s]) => text.has(id) && s.similarity >= floors.relevant && sameKind(s.categoryId)).map(([id]) => id);
 
   // The same thing in other words: a candidate very close to one of the best text matches, same category.
+  // Only candidates not already matched, of a category one of the sources has.
   const sources = textMatch.slice(0, TWIN_SOURCES);
-  const others = [...semantic.keys()].filter((id) => !sources.includes(id));
+  const matched = new Set([...textMatch, ...named]);
+  const sourceCategories = new Set(sources.map((id) => text.get(id)?.categoryId));
+  const others = [...semantic].filter(([id, s]) => !matched.has(id) && sourceCategories.has(s.categoryId)).map(([id]) => id);
   let twins: string[] = [];
   if (sources.length > 0 && others.length > 0) {
     const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
