@@ -9,6 +9,7 @@ import type { Core } from "@relais/core/boot";
 import type { Config } from "@relais/core/config/index";
 import { storageFailureOf, unwritableStorage } from "@relais/core/db/storage-health";
 import { localeFromAcceptLanguage } from "@relais/core/i18n/messages";
+import type { RedisLink } from "@relais/core/redis/redis";
 import cookieParser from "cookie-parser";
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import type { Logger } from "pino";
@@ -32,9 +33,14 @@ const REQUEST_ID = /^[\w.:-]{1,100}$/;
 export const JSON_BODY_LIMIT = "100kb";
 const STORAGE_RETRY_AFTER_SECONDS = 60;
 
-export function createApp(slot: CoreSlot, logger: Logger, config: Config): { app: express.Express; limits: RateLimiters } {
+export function createApp(
+  slot: CoreSlot,
+  logger: Logger,
+  config: Config,
+  redis?: RedisLink,
+): { app: express.Express; limits: RateLimiters } {
   const app = express();
-  const limits = rateLimiters(config);
+  const limits = rateLimiters(config, { redis, logger });
   app.disable("x-powered-by");
   app.set("trust proxy", config.http.trustProxy);
   app.use(
@@ -83,8 +89,10 @@ export function createApp(slot: CoreSlot, logger: Logger, config: Config): { app
   });
 
   /**
-   * Readiness: 503 until migrations are applied and the database answers, and while a folder
-   * Relais writes to (the embedded database's, the uploaded images') cannot take a write.
+   * Readiness: 503 until migrations are applied and the database answers, while a folder
+   * Relais writes to (the embedded database's, the uploaded images') cannot take a write, and
+   * while the Redis the instances share (REDIS_URL) does not answer: a load balancer then
+   * sends the traffic to an instance that can count rate limits and reach the others.
    */
   app.get("/readyz", async (_req, res) => {
     const core = slot.core;
@@ -106,6 +114,12 @@ export function createApp(slot: CoreSlot, logger: Logger, config: Config): { app
     if (unwritable) {
       logger.warn({ storage: unwritable }, "readiness: storage cannot be written");
       res.status(503).json({ status: "unavailable", storage: { writable: false, error: unwritable.code } });
+      return;
+    }
+    const redisProblem = redis?.problem();
+    if (redisProblem) {
+      logger.warn({ redis: redisProblem }, "readiness: Redis does not answer");
+      res.status(503).json({ status: "unavailable", redis: { connected: false, error: redisProblem } });
       return;
     }
     res.json({ status: "ready" });

@@ -11,16 +11,28 @@
  * token expires, unless the client sent a fresh one first ("authenticate" {token}, ack {ok}).
  * Every "sync" checks the session again. Events have a budget (see socket-budget.ts).
  * A website guest connects the same way with a guest socket token and receives its own pushes.
+ *
+ * Several instances (REDIS_URL): socket.io goes through the Redis Streams adapter. The instance
+ * where something happened pushes it (its core events, `origin: "here"`), the adapter carries it
+ * to the sockets of every instance and keeps it in the stream, so a client that reconnects
+ * within two minutes, to any instance, gets the packets it missed (connection state recovery;
+ * the token is checked again, middlewares are not skipped). `sync` still covers longer gaps.
  */
 import type { Server as HttpServer } from "node:http";
 import { authenticateGuestSocketToken } from "@relais/core/accounts/guests";
 import { authenticateAccessToken } from "@relais/core/accounts/sessions";
 import { announceTyping, listMessages, MESSAGE_INCLUDE, markDelivered, toMessageView } from "@relais/core/messaging/conversations";
+import { createAdapter } from "@socket.io/redis-streams-adapter";
 import { Server, type Socket } from "socket.io";
 import type { ApiContext } from "./http/api-context.ts";
 import { withAbsoluteMediaUrls } from "./http/media-urls.ts";
 import { SocketBudget } from "./realtime/socket-budget.ts";
 import type { SiteOrigins } from "./widget/site-origins.ts";
+
+/** How long a disconnected client's missed packets are kept for it. */
+const RECOVERY_WINDOW_MS = 2 * 60_000;
+/** Expiry timers live beside the socket, not in `socket.data`, which recovery stores in Redis. */
+const expiryTimers = new WeakMap<Socket, NodeJS.Timeout>();
 
 const userRoom = (userId: string) => `user:${userId}`;
 const sessionRoom = (sessionId: string) => `session:${sessionId}`;
@@ -60,6 +72,8 @@ export function attachRealtime(api: ApiContext, server: HttpServer, siteOrigins?
     },
     serveClient: false,
     maxHttpBufferSize: 64_000,
+    connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
+    ...(api.relais.redis ? { adapter: createAdapter(api.relais.redis.connection("relais-socket.io", { queueWhileDown: true })) } : {}),
   });
   const budget = new SocketBudget();
 
@@ -79,11 +93,14 @@ export function attachRealtime(api: ApiContext, server: HttpServer, siteOrigins?
 
   /** Disconnects the socket when its grant runs out (a fresh token moves the deadline). */
   const armExpiry = (socket: Socket, grant: SocketGrant) => {
-    clearTimeout(socket.data.expiryTimer);
+    clearTimeout(expiryTimers.get(socket));
     socket.data.grant = grant;
     void socket.join(sessionRoom(grant.sessionId));
     const delay = Math.max(0, grant.expiresAt.getTime() - Date.now());
-    socket.data.expiryTimer = setTimeout(() => socket.disconnect(true), delay);
+    expiryTimers.set(
+      socket,
+      setTimeout(() => socket.disconnect(true), delay),
+    );
   };
 
   io.use(async (socket, next) => {
@@ -99,7 +116,7 @@ export function attachRealtime(api: ApiContext, server: HttpServer, siteOrigins?
     void socket.join(userRoom(userId));
     armExpiry(socket, grant);
     socket.on("disconnect", () => {
-      clearTimeout(socket.data.expiryTimer);
+      clearTimeout(expiryTimers.get(socket));
       budget.forget(socket.id);
     });
 
@@ -157,49 +174,87 @@ export function attachRealtime(api: ApiContext, server: HttpServer, siteOrigins?
     });
   });
 
+  // Pushed by the instance where it happened; the adapter reaches the other instances' sockets.
+  const here = { origin: "here" } as const;
   const unsubscribers = [
-    ctx.events.subscribe("session.ended", ({ userId, sessionIds }) => {
-      if (sessionIds === "all") io.in(userRoom(userId)).disconnectSockets(true);
-      else for (const sessionId of sessionIds) io.in(sessionRoom(sessionId)).disconnectSockets(true);
-    }),
-    ctx.events.subscribe("message.created", async ({ messageId, memberIds, senderId }) => {
-      const row = await ctx.prisma.message.findUnique({
-        where: { id: messageId },
-        include: { sender: { select: { id: true, name: true, status: true } } },
-      });
-      if (!row) return;
-      const view = withAbsoluteMediaUrls(toMessageView(row), api.config.publicUrl);
-      for (const memberId of memberIds) {
-        io.to(userRoom(memberId)).emit("message", view);
-        if (memberId === senderId) continue;
-        const online = (await io.in(userRoom(memberId)).fetchSockets()).length > 0;
-        if (online) await markDelivered(ctx, messageId, memberId);
-      }
-    }),
-    ctx.events.subscribe("message.updated", async ({ messageId, memberIds }) => {
-      const row = await ctx.prisma.message.findUnique({ where: { id: messageId }, include: MESSAGE_INCLUDE });
-      if (!row) return;
-      const view = withAbsoluteMediaUrls(toMessageView(row), api.config.publicUrl);
-      for (const memberId of memberIds) io.to(userRoom(memberId)).emit("message_updated", view);
-    }),
-    ctx.events.subscribe("conversation.left", ({ conversationId, userId, memberIds }) => {
-      for (const memberId of memberIds) io.to(userRoom(memberId)).emit("left", { conversationId, userId });
-    }),
-    ctx.events.subscribe("conversation.read", ({ conversationId, userId, seq, memberIds }) => {
-      for (const memberId of memberIds) io.to(userRoom(memberId)).emit("read", { conversationId, userId, seq });
-    }),
-    ctx.events.subscribe("conversation.typing", ({ conversationId, userId, memberIds }) => {
-      for (const memberId of memberIds) if (memberId !== userId) io.to(userRoom(memberId)).emit("typing", { conversationId, userId });
-    }),
-    ctx.events.subscribe("match.proposed", ({ matchId, userIds }) => {
-      for (const id of userIds) io.to(userRoom(id)).emit("match", { matchId, status: "proposed" });
-    }),
-    ctx.events.subscribe("match.updated", ({ matchId, userIds, status }) => {
-      for (const id of userIds) io.to(userRoom(id)).emit("match", { matchId, status });
-    }),
-    ctx.events.subscribe("match.withdrawn", ({ matchId, userIds, reason }) => {
-      for (const id of userIds) io.to(userRoom(id)).emit("match", { matchId, status: "withdrawn", reason });
-    }),
+    ctx.events.subscribe(
+      "session.ended",
+      ({ userId, sessionIds }) => {
+        if (sessionIds === "all") io.in(userRoom(userId)).disconnectSockets(true);
+        else for (const sessionId of sessionIds) io.in(sessionRoom(sessionId)).disconnectSockets(true);
+      },
+      here,
+    ),
+    ctx.events.subscribe(
+      "message.created",
+      async ({ messageId, memberIds, senderId }) => {
+        const row = await ctx.prisma.message.findUnique({
+          where: { id: messageId },
+          include: { sender: { select: { id: true, name: true, status: true } } },
+        });
+        if (!row) return;
+        const view = withAbsoluteMediaUrls(toMessageView(row), api.config.publicUrl);
+        for (const memberId of memberIds) {
+          io.to(userRoom(memberId)).emit("message", view);
+          if (memberId === senderId) continue;
+          const online = (await io.in(userRoom(memberId)).fetchSockets()).length > 0;
+          if (online) await markDelivered(ctx, messageId, memberId);
+        }
+      },
+      here,
+    ),
+    ctx.events.subscribe(
+      "message.updated",
+      async ({ messageId, memberIds }) => {
+        const row = await ctx.prisma.message.findUnique({ where: { id: messageId }, include: MESSAGE_INCLUDE });
+        if (!row) return;
+        const view = withAbsoluteMediaUrls(toMessageView(row), api.config.publicUrl);
+        for (const memberId of memberIds) io.to(userRoom(memberId)).emit("message_updated", view);
+      },
+      here,
+    ),
+    ctx.events.subscribe(
+      "conversation.left",
+      ({ conversationId, userId, memberIds }) => {
+        for (const memberId of memberIds) io.to(userRoom(memberId)).emit("left", { conversationId, userId });
+      },
+      here,
+    ),
+    ctx.events.subscribe(
+      "conversation.read",
+      ({ conversationId, userId, seq, memberIds }) => {
+        for (const memberId of memberIds) io.to(userRoom(memberId)).emit("read", { conversationId, userId, seq });
+      },
+      here,
+    ),
+    ctx.events.subscribe(
+      "conversation.typing",
+      ({ conversationId, userId, memberIds }) => {
+        for (const memberId of memberIds) if (memberId !== userId) io.to(userRoom(memberId)).emit("typing", { conversationId, userId });
+      },
+      here,
+    ),
+    ctx.events.subscribe(
+      "match.proposed",
+      ({ matchId, userIds }) => {
+        for (const id of userIds) io.to(userRoom(id)).emit("match", { matchId, status: "proposed" });
+      },
+      here,
+    ),
+    ctx.events.subscribe(
+      "match.updated",
+      ({ matchId, userIds, status }) => {
+        for (const id of userIds) io.to(userRoom(id)).emit("match", { matchId, status });
+      },
+      here,
+    ),
+    ctx.events.subscribe(
+      "match.withdrawn",
+      ({ matchId, userIds, reason }) => {
+        for (const id of userIds) io.to(userRoom(id)).emit("match", { matchId, status: "withdrawn", reason });
+      },
+      here,
+    ),
   ];
 
   return {

@@ -7,6 +7,7 @@
 import type { Server } from "node:http";
 import type { Core } from "@relais/core/boot";
 import type { Config } from "@relais/core/config/index";
+import { RedisLink } from "@relais/core/redis/redis";
 import { createRelais, type Relais, type RelaisOptions } from "@relais/core/relais";
 import { ensureDemoSite } from "@relais/core/widget/sites";
 import { ensureWidgetBuilt } from "@relais/widget/build";
@@ -33,11 +34,13 @@ export async function startServer(
   logger: Logger,
   options: { migrate?: boolean; onProgress?: (step: string) => void; channels?: ChannelTestOptions } & Pick<
     RelaisOptions,
-    "workers" | "delivery" | "matchingDebounceMs" | "lockRetryMs"
+    "workers" | "delivery" | "matchingDebounceMs" | "lockRetryMs" | "workerLockTimeoutMs"
   > = {},
 ): Promise<RunningServer> {
   const slot: CoreSlot = { startingStep: "starting" };
-  const { app, limits } = createApp(slot, logger, config);
+  // One Redis link per process (REDIS_URL): rate limits from the first request, then the core's events and socket.io.
+  const redis = config.redis ? new RedisLink(config.redis.url) : undefined;
+  const { app, limits } = createApp(slot, logger, config, redis);
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening));
     listening.once("error", reject);
@@ -56,6 +59,7 @@ export async function startServer(
     const { onProgress, migrate, channels: channelOptions, ...relaisOptions } = options;
     const relais = await createRelais(config, {
       ...relaisOptions,
+      ...(redis ? { redis } : {}),
       logger,
       migrate: migrate ?? true,
       onProgress: (step) => {
@@ -93,6 +97,7 @@ export async function startServer(
       await channels?.stop();
       await realtime?.close();
       await parts?.relais.close();
+      await redis?.close();
     },
   };
 }

@@ -12,8 +12,9 @@ export type RelaisProcess = {
   exited: Promise<number | null>;
 };
 
-export function startRelais(env: Record<string, string>, port: number): RelaisProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "api/src/main.ts"], {
+/** `script`: npm start's entry by default; the multi-instance tests run api/test/instance.ts. */
+export function startRelais(env: Record<string, string>, port: number, script = "api/src/main.ts"): RelaisProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", HOST: "127.0.0.1", PORT: String(port), LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -4,10 +4,11 @@
  * registry adapters register into, and the background workers. `npm start` (through
  * api/src/server.ts), the tests, the benchmarks and later bot processes all start here.
  *
- * Background workers (`matching` rounds, `delivery` of the outbox, `email` retries) run in
- * the process that holds their Postgres advisory lock, so several processes on one database
- * run each worker once; a process without a lock tries again every `lockRetryMs` and takes
- * over when the holder stops or dies.
+ * Background workers: `delivery` of the outbox and `email` retries run in every process (each
+ * claims its rows with `SKIP LOCKED` and a lease, so two processes never send one row); the
+ * `matching` rounds run in the one process holding their lock — a Redis mutex when the
+ * instances share a Redis (REDIS_URL), a Postgres advisory lock otherwise. A process without
+ * the lock tries again every `lockRetryMs` and takes over when the holder stops or dies.
  *
  * The job queue (core/src/queue, pg-boss) starts in every process: any process sends jobs, and
  * those whose `workers` include a queue worker (`missions`: the job boards' syncs and the alert
@@ -19,22 +20,28 @@ import { LinkGuard } from "./accounts/link-guard.ts";
 import { resolveJwtSecret } from "./accounts/secrets.ts";
 import type { Assistant } from "./assistant/assistant.ts";
 import { assistantFor } from "./assistant/setup.ts";
+import { sharedTurnOrder } from "./assistant/turn-order.ts";
 import { bootCore, type Core } from "./boot.ts";
 import type { Config } from "./config/index.ts";
 import { ChannelPortRegistry } from "./delivery/channel-port.ts";
 import { DeliveryWorker, type DeliveryWorkerOptions } from "./delivery/worker.ts";
 import { Mailer } from "./email/mailer.ts";
+import { bridgeEventsOverRedis, type EventBridge } from "./events/redis-bridge.ts";
 import { resolveEncryptionKey } from "./installations/encryption-key.ts";
 import type { InstallationsContext } from "./installations/installations.ts";
 import { startMatchingScheduler } from "./matching/marketplace-matching.ts";
 import { defineMissionJobs, scheduleMissionJobs } from "./missions/schedule.ts";
 import { JobQueue } from "./queue/job-queue.ts";
+import { RedisLink } from "./redis/redis.ts";
 import { AdvisoryLocks } from "./workers/advisory-locks.ts";
+import { RedisWorkerLocks, type WorkerLocks } from "./workers/redis-locks.ts";
 
 export const WORKER_NAMES = ["matching", "delivery", "email", "missions"] as const;
 export type WorkerName = (typeof WORKER_NAMES)[number];
 /** Workers whose work comes from the job queue: every process that wants one works it (no lock). */
 const QUEUE_WORKERS: readonly WorkerName[] = ["missions"];
+/** Two of these running at once would conflict (two rounds proposing one swap twice): one process runs each. */
+const SINGLETONS: ReadonlySet<WorkerName> = new Set(["matching"]);
 
 export type RelaisOptions = {
   /** Workers this process may run (default: all). Each runs only while its advisory lock is held here. */
@@ -48,6 +55,10 @@ export type RelaisOptions = {
   matchingDebounceMs?: number;
   /** How often a process without a worker's lock tries to take it (default 30 s). */
   lockRetryMs?: number;
+  /** How long a dead instance's Redis worker lock outlives it (default 15 s). */
+  workerLockTimeoutMs?: number;
+  /** The process's Redis link (the server opens it for its rate limits too); else opened here from REDIS_URL. */
+  redis?: RedisLink;
 };
 
 export type Relais = {
@@ -67,6 +78,8 @@ export type Relais = {
   matching: { idle(): Promise<void> };
   /** The workers running in this process now. */
   runningWorkers(): WorkerName[];
+  /** The Redis the instances share (REDIS_URL): events, socket.io, rate limits, turn order, worker locks. */
+  redis: RedisLink | undefined;
   close(): Promise<void>;
 };
 
@@ -75,9 +88,19 @@ type Runner = { start(): void; stop(): Promise<void> | void };
 export async function createRelais(config: Config, options: RelaisOptions): Promise<Relais> {
   const { logger } = options;
   const core = await bootCore(config, options.onProgress, { migrate: options.migrate ?? true });
-  let locks: AdvisoryLocks | undefined;
+  let locks: WorkerLocks | undefined;
   let queue: JobQueue | undefined;
+  // Several instances share events and the turn order through Redis; one process keeps them in memory.
+  const ownRedis = !options.redis && config.redis ? new RedisLink(config.redis.url) : undefined;
+  const redis = options.redis ?? ownRedis;
+  let bridge: EventBridge | undefined;
   try {
+    if (redis) {
+      await redis.ready();
+      bridge = await bridgeEventsOverRedis(core.events, redis, (error) =>
+        logger.warn({ err: error }, "event bridge: Redis refused an event"),
+      );
+    }
     const mailer = new Mailer(core.db.prisma, { smtpUrl: config.email.smtpUrl, from: config.email.from, logger });
     const accounts: AccountsContext = {
       prisma: core.db.prisma,
@@ -85,10 +108,13 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
       jwtSecret: resolveJwtSecret(config),
       mailer,
       events: core.events,
-      linkGuard: new LinkGuard(),
+      linkGuard: new LinkGuard(undefined, redis?.client),
       ...(core.market.images ? { images: core.market.images } : {}),
     };
-    const assistant = await assistantFor(core, accounts, { logger });
+    const assistant = await assistantFor(core, accounts, {
+      logger,
+      ...(redis ? { turnOrder: sharedTurnOrder(redis.connection("relais-turns", { queueWhileDown: true })) } : {}),
+    });
     const installations: InstallationsContext = {
       prisma: core.db.prisma,
       encryptionKey: resolveEncryptionKey(config, (message) => logger.warn(message)),
@@ -135,12 +161,16 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
     for (const name of QUEUE_WORKERS) if (wanted.includes(name)) running.add(name);
     const queued = await scheduleMissionJobs(jobs, core.market, config.missions);
     if (queued.length > 0) logger.info({ sources: queued }, "job boards due: sync queued");
-    const heldLocks = await AdvisoryLocks.open(config.database, core.db.prisma);
+    const heldLocks: WorkerLocks = redis
+      ? new RedisWorkerLocks(redis.connection("relais-workers", { queueWhileDown: true }), {
+          lockTimeoutMs: options.workerLockTimeoutMs ?? 15_000,
+        })
+      : await AdvisoryLocks.open(config.database, core.db.prisma);
     locks = heldLocks;
     heldLocks.onLost((names) => {
       for (const name of names as Exclude<WorkerName, "missions">[]) {
         if (!running.delete(name)) continue;
-        logger.warn({ worker: name }, "worker lock lost (database connection closed): stopping it until the lock is taken again");
+        logger.warn({ worker: name }, "worker lock lost (its connection broke): stopping it until the lock is taken again");
         void runners[name].stop();
       }
     });
@@ -148,7 +178,7 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
     const claimLocks = async () => {
       for (const name of wanted) {
         if (closing || running.has(name) || name === "missions") continue;
-        if (await heldLocks.tryAcquire(name)) {
+        if (!SINGLETONS.has(name) || (await heldLocks.tryAcquire(name))) {
           running.add(name);
           runners[name].start();
           logger.info({ worker: name }, `worker ${name} runs in this process`);
@@ -173,6 +203,7 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
       queue: jobs,
       matching: { idle: () => matching?.idle() ?? Promise.resolve() },
       runningWorkers: () => [...running],
+      redis,
       async close() {
         closing = true;
         clearInterval(retry);
@@ -181,12 +212,16 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
         await jobs.stop();
         await heldLocks.close();
         mailer.close();
+        await bridge?.close();
+        await ownRedis?.close();
         await core.db.close();
       },
     };
   } catch (error) {
     await queue?.stop();
     await locks?.close();
+    await bridge?.close();
+    await ownRedis?.close();
     await core.db.close();
     throw error;
   }

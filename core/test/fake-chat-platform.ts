@@ -22,7 +22,7 @@ import {
 } from "../src/delivery/channel-port.ts";
 
 export type PostedMessage = { id: string; key: string; conversation: string; text: string; reply: Reply; at: number };
-export type PlatformRequest = { key: string; at: number; status: number };
+export type PlatformRequest = { key: string; at: number; status: number; from: string };
 /** What to answer the n-th request (1-based) carrying `key`; undefined: post normally. */
 export type Script = (key: string, attempt: number) => { status: number; headers?: Record<string, string> } | undefined;
 
@@ -34,6 +34,8 @@ export type FakeChatPlatform = {
   until(predicate: () => boolean): Promise<void>;
   /** Runs after every answered request (the crash test kills its worker from here). */
   onAnswered?: (request: PlatformRequest) => void;
+  /** Runs when a request arrives, before it is handled: a promise holds it (a sender killed while it waits). */
+  onArrived?: (request: { key: string; from: string }) => Promise<void> | undefined;
   close(): Promise<void>;
 };
 
@@ -59,6 +61,9 @@ export async function startFakeChatPlatform(script: Script = () => undefined): P
   let platform: FakeChatPlatform;
   const server: Server = createServer(async (req, res) => {
     const key = String(req.headers["idempotency-key"] ?? "");
+    const from = String(req.headers["x-sender"] ?? "");
+    await platform.onArrived?.({ key, from });
+    if (req.destroyed) return;
     const body = (await readJson(req)) as { conversation: string; reply: Reply; messageId?: string };
     const attempt = (attempts.get(key) ?? 0) + 1;
     attempts.set(key, attempt);
@@ -84,7 +89,7 @@ export async function startFakeChatPlatform(script: Script = () => undefined): P
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ ok: true, id: message.id }));
     }
-    const request = { key, at, status };
+    const request = { key, at, status, from };
     requests.push(request);
     platform.onAnswered?.(request);
     check();
@@ -110,13 +115,13 @@ export async function startFakeChatPlatform(script: Script = () => undefined): P
 }
 
 /** Our ChannelPort for the fake platform: HTTP status → the typed errors the worker acts on. */
-export function httpChannelPort(url: string, provider: DeliveryProvider = "discord"): ChannelPort {
+export function httpChannelPort(url: string, provider: DeliveryProvider = "discord", sender = ""): ChannelPort {
   const call = async (path: string, key: string, body: unknown) => {
     let res: Response;
     try {
       res = await fetch(`${url}${path}`, {
         method: "POST",
-        headers: { "content-type": "application/json", "idempotency-key": key },
+        headers: { "content-type": "application/json", "idempotency-key": key, "x-sender": sender },
         body: JSON.stringify(body),
         signal: AbortSignal.timeout(10_000),
       });

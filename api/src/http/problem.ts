@@ -44,8 +44,9 @@ export class HttpProblem extends Error {
     readonly code: MessageKey,
     readonly params: Record<string, string | number> = {},
     readonly headers: Record<string, string> = {},
+    options?: ErrorOptions,
   ) {
-    super(code);
+    super(code, options);
   }
 }
 

@@ -122,11 +122,15 @@ export const guestIdentityOf = (req: Request): TurnIdentity => turnIdentity(req,
 
 export function assistantRoutes(api: ApiContext): AnyRoute[] {
   const tags = ["assistant"];
-  const newGuests = newGuestLimiter(api.config, async (req) => {
-    const guest = guestSessionOf(req);
-    if (!guest) return false;
-    return !(await isKnownGuestSession(api.core.db.prisma, guest));
-  });
+  const newGuests = newGuestLimiter(
+    api.config,
+    async (req) => {
+      const guest = guestSessionOf(req);
+      if (!guest) return false;
+      return !(await isKnownGuestSession(api.core.db.prisma, guest));
+    },
+    { redis: api.relais.redis, logger: api.logger },
+  );
   return [
     defineRoute({
       method: "post",

@@ -59,7 +59,7 @@ async function assertSiteOrigin(origins: SiteOrigins, req: Request, siteKey: str
 export function widgetRoutes({ api, origins }: Deps): AnyRoute[] {
   const tags = ["widget"];
   const sites = api.relais.installations;
-  const codeLimits = widgetCodeLimiter();
+  const codeLimits = widgetCodeLimiter({ redis: api.relais.redis, logger: api.logger });
   return [
     defineRoute({
       method: "get",

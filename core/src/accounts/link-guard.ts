@@ -1,11 +1,13 @@
 /**
  * Budgets for wrong link codes beyond the per-code one (a code dies after 5 wrong tries):
  * per source (the client IP over HTTP, so fresh guest identities do not buy fresh tries) and
- * for the whole instance (a distributed guess is capped too). rate-limiter-flexible counters
- * in memory, like the HTTP limits; only failures consume.
+ * for the whole deployment (a distributed guess is capped too). rate-limiter-flexible counters,
+ * in memory or, with several instances, in their Redis (like the HTTP limits); only failures
+ * consume.
  */
-import { RateLimiterMemory, type RateLimiterRes } from "rate-limiter-flexible";
-import { RateLimited } from "../errors/domain.ts";
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, type RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimited, Unavailable } from "../errors/domain.ts";
+import type { Redis } from "../redis/redis.ts";
 
 export type LinkGuardLimits = { perSource: { points: number; duration: number }; global: { points: number; duration: number } };
 
@@ -17,19 +19,25 @@ export const LINK_GUARD_LIMITS: LinkGuardLimits = {
 const GLOBAL_KEY = "all";
 
 export class LinkGuard {
-  readonly #perSource: RateLimiterMemory;
-  readonly #global: RateLimiterMemory;
+  readonly #perSource: RateLimiterAbstract;
+  readonly #global: RateLimiterAbstract;
   readonly #limits: LinkGuardLimits;
 
-  constructor(limits: LinkGuardLimits = LINK_GUARD_LIMITS) {
+  constructor(limits: LinkGuardLimits = LINK_GUARD_LIMITS, redis?: Redis) {
     this.#limits = limits;
-    this.#perSource = new RateLimiterMemory({ keyPrefix: "link-source", ...limits.perSource });
-    this.#global = new RateLimiterMemory({ keyPrefix: "link-global", ...limits.global });
+    const counter = (keyPrefix: string, limit: { points: number; duration: number }) =>
+      redis
+        ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `relais:${keyPrefix}`, ...limit })
+        : new RateLimiterMemory({ keyPrefix, ...limit });
+    this.#perSource = counter("link-source", limits.perSource);
+    this.#global = counter("link-global", limits.global);
   }
 
-  /** Refuses (429) when the source or the instance has used up its wrong tries. */
+  /** Refuses (429) when the source or the deployment has used up its wrong tries (503 while their counters cannot be read). */
   async assertAllowed(source: string): Promise<void> {
-    const [mine, all] = await Promise.all([this.#perSource.get(source), this.#global.get(GLOBAL_KEY)]);
+    const [mine, all] = await Promise.all([this.#perSource.get(source), this.#global.get(GLOBAL_KEY)]).catch((error: unknown) => {
+      throw new Unavailable("shared_state_unavailable", {}, { cause: error });
+    });
     const spent = (res: RateLimiterRes | null, points: number) => res !== null && res.consumedPoints >= points;
     const blocking = spent(mine, this.#limits.perSource.points) ? mine : spent(all, this.#limits.global.points) ? all : null;
     if (blocking) {

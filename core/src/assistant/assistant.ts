@@ -14,7 +14,6 @@
  */
 
 import { createHash } from "node:crypto";
-import AsyncLock from "async-lock";
 import { apiIdentityOf, findOrCreateUserByIdentity } from "../accounts/identities.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { DomainError, Invalid } from "../errors/domain.ts";
@@ -40,6 +39,7 @@ import {
   TurnEnvelopeSchema,
   type TurnIdentity,
 } from "./turn.ts";
+import { localTurnOrder } from "./turn-order.ts";
 
 export type { Turn, TurnAttachment, TurnChannel, TurnIdentity } from "./turn.ts";
 
@@ -106,7 +106,7 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
   const actions = new ActionStore(prisma, deps.config.ai.actionTtlDays * 24 * 3600_000);
   const dedupe = new InboundDedupe(prisma);
   // One queue per chat identity: its turns run one after the other, in arrival order.
-  const lock = new AsyncLock({ maxPending: 10_000 });
+  const order = deps.turnOrder ?? localTurnOrder();
   const background = new Set<Promise<void>>();
 
   async function resolve(identity: TurnIdentity, locale: Locale | undefined) {
@@ -130,7 +130,7 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
 
   async function handle(turn: Turn, options: HandleOptions = {}): Promise<TurnResult> {
     check(turn);
-    return lock.acquire(`${turn.identity.provider}:${turn.identity.externalId}`, () => runTurn(turn, options));
+    return order.run(`${turn.identity.provider}:${turn.identity.externalId}`, () => runTurn(turn, options));
   }
 
   async function runTurn(turn: Turn, options: HandleOptions): Promise<TurnResult> {
@@ -272,7 +272,7 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
   }
 
   async function overview(identity: TurnIdentity, channel: TurnChannel, locale?: Locale): Promise<Reply[]> {
-    return lock.acquire(`${identity.provider}:${identity.externalId}`, async () => {
+    return order.run(`${identity.provider}:${identity.externalId}`, async () => {
       const { user, identityId } = await resolve(identity, locale);
       const session = await loadSession(prisma, identityId, user.id, conversationKeyOf(channel));
       const dialog = new Dialog(deps, session, session.locale ?? locale ?? user.locale ?? "fr", "");

@@ -19,6 +19,7 @@ import type { Intent, Slots } from "./intents.ts";
 import type { QuickReply, Reply, ReplyAction, ReplyCard } from "./reply.ts";
 import { ask, type DialogState, type Session } from "./session.ts";
 import type { TurnAttachment } from "./turn.ts";
+import type { TurnOrder } from "./turn-order.ts";
 
 export type AssistantDeps = {
   market: MarketContext;
@@ -28,6 +29,8 @@ export type AssistantDeps = {
   /** Where photos sent in chat are stored (absent: photos are refused politely). */
   images?: ImageStore;
   logger?: { error: (object: unknown, message?: string) => void; warn: (object: unknown, message?: string) => void };
+  /** Keeps one identity's turns in order (default: in this process; across instances with Redis). */
+  turnOrder?: TurnOrder;
 };
 
 /** Command fields the dialog can ask for again, by the slot that answers them. */

@@ -10,6 +10,7 @@ export type AssistantSetupOptions = {
   logger?: AssistantDeps["logger"];
   /** Replaces the global fetch for GitHub (tests point it at a local fake). */
   fetch?: typeof fetch;
+  turnOrder?: AssistantDeps["turnOrder"];
 };
 
 /** LangChain and the OpenAI SDK are only loaded when a key is configured (a faster start without). */
@@ -30,6 +31,7 @@ export async function assistantFor(core: Core, accounts: AccountsContext, option
     profileWriter,
     images: createImageStore(core.config),
     ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.turnOrder ? { turnOrder: options.turnOrder } : {}),
   };
   return createAssistant(deps, llm);
 }

@@ -140,6 +140,7 @@ const EnvSchema = z.object({
     .default("info"),
   DATABASE_URL: postgresUrl,
   DATABASE_CONNECT_TIMEOUT_MS: wholeNumber(5000, 100, 600_000, " of milliseconds"),
+  REDIS_URL: urlWithScheme(["redis:", "rediss:"], "redis://localhost:6379"),
   RELAIS_DATA_DIR: z.string().trim().min(1, "expected a folder path").default("./data"),
   RELAIS_DEMO_DATA: booleanFlag("RELAIS_DEMO_DATA", true),
   RELAIS_REPORTS_TO_HIDE_LISTING: wholeNumber(3, 1, 100, " of reports"),
@@ -310,6 +311,8 @@ export type Config = {
   publicUrl: string;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   database: { driver: "pglite"; dataDir: string } | { driver: "pg"; url: string; connectTimeoutMs: number };
+  /** Set: several instances share events, socket.io rooms, rate limits and turn order through this Redis. */
+  redis: { url: string } | undefined;
   demoData: boolean;
   /** Independent reports (by distinct members, an unverified email counting half) that hide a listing pending review. */
   reportsToHideListing: number;
@@ -439,7 +442,8 @@ export function decodeEncryptionKey(value: string): Uint8Array | undefined {
 function shown(name: string, value: string | undefined): string {
   if (value === undefined) return "(unset)";
   if (/SECRET|TOKEN|PASSWORD|_KEY$/.test(name)) return "(hidden)";
-  if (name === "DATABASE_URL" || name === "SMTP_URL") return JSON.stringify(value.replace(/\/\/([^:/@]*):[^@]*@/, "//$1:***@"));
+  if (name === "DATABASE_URL" || name === "SMTP_URL" || name === "REDIS_URL")
+    return JSON.stringify(value.replace(/\/\/([^:/@]*):[^@]*@/, "//$1:***@"));
   return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 }
 
@@ -601,6 +605,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     database: e.DATABASE_URL
       ? { driver: "pg", url: e.DATABASE_URL, connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS }
       : { driver: "pglite", dataDir },
+    redis: e.REDIS_URL ? { url: e.REDIS_URL } : undefined,
     demoData: e.RELAIS_DEMO_DATA,
     reportsToHideListing: e.RELAIS_REPORTS_TO_HIDE_LISTING,
     dataDir,

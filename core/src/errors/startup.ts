@@ -7,8 +7,17 @@ import { DataDirInUseError, DataDirNotWritableError } from "../db/data-dir-lock.
 import { DatabaseUnavailableError } from "../db/database.ts";
 import { MigrationError } from "../db/migrate.ts";
 import { DataDirCorruptError } from "../db/pglite.ts";
+import { RedisUnavailableError } from "../redis/redis.ts";
 
-const KNOWN = [ConfigError, DataDirInUseError, DataDirNotWritableError, DataDirCorruptError, DatabaseUnavailableError, MigrationError];
+const KNOWN = [
+  ConfigError,
+  DataDirInUseError,
+  DataDirNotWritableError,
+  DataDirCorruptError,
+  DatabaseUnavailableError,
+  MigrationError,
+  RedisUnavailableError,
+];
 
 /** One line explaining why Relais could not start; `undefined` for a bug (print the stack). */
 export function startupProblem(error: unknown): string | undefined {

@@ -125,6 +125,10 @@ export const MESSAGES = {
     fr: "Bonjour,\n\nVotre code pour vous connecter à Relais depuis le widget : {code}\n\nIl est valable 15 minutes, une seule fois. Relais est aussi ici : {link}\n\nSi vous n'avez rien demandé, ignorez ce message.",
     en: "Hello,\n\nYour code to sign in to Relais from the widget: {code}\n\nIt is valid for 15 minutes, once. Relais is also here: {link}\n\nIf you did not ask for this, ignore this message.",
   },
+  shared_state_unavailable: {
+    fr: "Relais ne joint pas pour le moment le service qu'il partage entre ses serveurs ; rien n'a été fait. Réessayez dans un instant.",
+    en: "Relais cannot reach the service its servers share right now; nothing was done. Please try again in a moment.",
+  },
   storage_unavailable: {
     fr: "Le stockage est plein ou en lecture seule pour le moment ; rien n'a été enregistré. Réessayez plus tard.",
     en: "Storage is full or read-only right now; nothing was saved. Please try again later.",
