@@ -1,7 +1,9 @@
-# Relais server image: Node 24 LTS, production dependencies only. At start the container
-# applies migrations (`prisma migrate deploy`) and then serves; set DATABASE_URL to a
-# Postgres with pgvector (see docker-compose.yml), or leave it unset to use the embedded
-# database in /data (mount a volume there).
+# Relais server image: Node 24 LTS, production dependencies only, run as the `node` user. At
+# start the container applies migrations (`prisma migrate deploy`) and then serves; set
+# DATABASE_URL to a Postgres with pgvector and REDIS_URL for several replicas (see
+# docker-compose.yml), or leave them unset to use the embedded database in /data (mount a
+# volume there; one replica only). It starts through tsx: Node 24's type stripping cannot run
+# the sources while they use TypeScript parameter properties (README, "Running with Docker").
 FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
