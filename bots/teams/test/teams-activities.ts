@@ -87,6 +87,17 @@ export function groupMessage(text: string, member: Member, serviceUrl: string) {
   };
 }
 
+/** A group-chat message mentioning the app (`<at>Relais</at> …`). */
+export function groupMention(text: string, member: Member, serviceUrl: string) {
+  const activity = groupMessage(text, member, serviceUrl);
+  const mention = `<at>${BOT_NAME}</at>`;
+  return {
+    ...activity,
+    text: `${mention} ${text}`,
+    entities: [...activity.entities, { type: "mention", text: mention, mentioned: { id: BOT_ID, name: BOT_NAME } }],
+  };
+}
+
 /** A button of a card pressed in a client with universal actions. */
 export function executeInvoke(data: unknown, member: Member, serviceUrl: string, cardMessageId: string) {
   return {

@@ -13,6 +13,7 @@ import {
   channelMention,
   executeInvoke,
   GROUP_CHAT,
+  groupMention,
   groupMessage,
   personalConversationOf,
   personalInstall,
@@ -99,6 +100,19 @@ describe("Teams in anonymous development mode", () => {
     expect((await postActivity(t.url, groupMessage("on se voit demain ?", ZOE, connector.serviceUrl))).status).toBe(200);
     await t.channels.teams?.idle();
     expect(connector.calls.slice(before).filter((call) => call.conversation === GROUP_CHAT)).toEqual([]);
+  });
+
+  it("answers a group-chat message that mentions the app in that group chat, in the member's language, and remembers the chat", async () => {
+    const activity = groupMention("aide", ZOE, connector.serviceUrl);
+    expect((await postActivity(t.url, activity)).status).toBe(200);
+    const answer = await connector.waitFor((call) => call.conversation === GROUP_CHAT && call.activity.type === "message");
+    expect(answer.activityId).toBe(activity.id);
+    expect(JSON.stringify(answer.activity)).toMatch(/sais faire|annonce/i);
+    expect(JSON.stringify(answer.activity)).not.toContain("<at>");
+    const place = await t.core.db.prisma.chatPlace.findUniqueOrThrow({
+      where: { provider_externalId: { provider: "teams", externalId: GROUP_CHAT } },
+    });
+    expect(place.kind).toBe("group");
   });
 
   it("answers a listing with an Adaptive Card; its Action.Execute runs once and the invoke's body is the refreshed card", async () => {
