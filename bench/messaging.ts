@@ -3,6 +3,10 @@
  * messages over HTTP (a few in flight at a time); the receiver's socket.io client timestamps
  * each arrival. Reports throughput, p50/p99 latency (POST sent → socket received), and counts
  * proving none was lost or duplicated (received, and persisted in the database).
+ *
+ * With two instances, the sender posts on one and the receiver listens on the other: both run
+ * on `relais db serve` and a redis-server (bench/deployment.ts), the message crossing through
+ * the Redis Streams adapter.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,9 +15,11 @@ import { pino } from "pino";
 import { io } from "socket.io-client";
 import { startServer } from "../api/src/server.ts";
 import { loadConfig } from "../core/src/config/index.ts";
+import { startSharedBackends } from "./deployment.ts";
 import { percentile } from "./machine.ts";
 
 export type MessagingBench = {
+  instances: number;
   messages: number;
   concurrency: number;
   seconds: number;
@@ -25,19 +31,31 @@ export type MessagingBench = {
   persisted: number;
 };
 
-export async function benchMessaging(count = 2000, concurrency = 8, log: (line: string) => void = console.log): Promise<MessagingBench> {
+export async function benchMessaging(
+  count = 2000,
+  concurrency = 8,
+  log: (line: string) => void = console.log,
+  instances: 1 | 2 = 1,
+): Promise<MessagingBench> {
   const root = mkdtempSync(join(tmpdir(), "relais-bench-msg-"));
-  const config = loadConfig({
-    RELAIS_DATA_DIR: join(root, "data"),
-    RELAIS_DEMO_DATA: "false",
-    LOG_LEVEL: "silent",
-    HOST: "127.0.0.1",
-    PORT: "0",
-    RATE_LIMIT_API_PER_MINUTE: "1000000",
-  });
-  const running = await startServer(config, pino({ level: "silent" }));
+  const backends = instances === 2 ? await startSharedBackends(root) : undefined;
+  const configOf = (name: string) =>
+    loadConfig({
+      RELAIS_DATA_DIR: join(root, name),
+      RELAIS_DEMO_DATA: "false",
+      LOG_LEVEL: "silent",
+      HOST: "127.0.0.1",
+      PORT: "0",
+      RATE_LIMIT_API_PER_MINUTE: "1000000",
+      ...backends?.env,
+    });
+  const servers = [await startServer(configOf("a"), pino({ level: "silent" }))];
+  if (instances === 2) servers.push(await startServer(configOf("b"), pino({ level: "silent" })));
+  // The sender writes on the first instance, the receiver's socket is on the last.
+  const running = servers[0]!;
+  const listening = servers[servers.length - 1]!;
   try {
-    await running.ready;
+    for (const server of servers) await server.ready;
     const call = async (method: string, path: string, body: unknown, token?: string) => {
       const res = await fetch(`${running.url}${path}`, {
         method,
@@ -50,7 +68,7 @@ export async function benchMessaging(count = 2000, concurrency = 8, log: (line: 
     const sender = await call("POST", "/api/v1/auth/register", { email: "sender@bench.example", password, name: "Sender" });
     const receiver = await call("POST", "/api/v1/auth/register", { email: "receiver@bench.example", password, name: "Receiver" });
     const conversation = await call("POST", "/api/v1/conversations", { memberIds: [receiver.user.id] }, sender.accessToken);
-    const socket = io(running.url, { auth: { token: receiver.accessToken }, transports: ["websocket"], reconnection: false });
+    const socket = io(listening.url, { auth: { token: receiver.accessToken }, transports: ["websocket"], reconnection: false });
     await new Promise<void>((resolve, reject) => {
       socket.once("connect", () => resolve());
       socket.once("connect_error", reject);
@@ -94,6 +112,7 @@ export async function benchMessaging(count = 2000, concurrency = 8, log: (line: 
     const round = (x: number) => Math.round(x * 10) / 10;
     log(`  ${seen.size}/${count} received in ${seconds.toFixed(1)} s`);
     return {
+      instances,
       messages: count,
       concurrency,
       seconds: round(seconds),
@@ -105,20 +124,25 @@ export async function benchMessaging(count = 2000, concurrency = 8, log: (line: 
       persisted,
     };
   } finally {
-    await running.close();
+    for (const server of servers) await server.close();
+    await backends?.stop();
     rmSync(root, { recursive: true, force: true });
   }
 }
 
-export function messagingMarkdown(r: MessagingBench): string {
+export function messagingMarkdown(...runs: MessagingBench[]): string {
+  const r = runs[0]!;
   return [
     "## P4 — messages in → persisted → delivered over socket.io",
     "",
-    `${r.messages} messages posted over HTTP (${r.concurrency} in flight), each persisted (message, conversation, read position, delivery rows in one transaction) then pushed to the receiver's socket.io client on loopback, embedded PGlite.`,
+    `${r.messages} messages posted over HTTP (${r.concurrency} in flight), each persisted (message, conversation, read position, delivery rows of the outbox in one transaction) then pushed to the receiver's socket.io client on loopback. One instance: embedded PGlite. Two instances: the sender posts on one, the receiver listens on the other, both on \`relais db serve\` and a redis-server (the push crosses the Redis Streams adapter).`,
     "",
-    "| messages | throughput | p50 latency | p99 latency | received | duplicates | persisted |",
-    "|---|---|---|---|---|---|---|",
-    `| ${r.messages} | ${r.perSecond} msg/s | ${r.p50} ms | ${r.p99} ms | ${r.received} | ${r.duplicates} | ${r.persisted} |`,
+    "| instances | messages | throughput | p50 latency | p99 latency | received | duplicates | persisted |",
+    "|---|---|---|---|---|---|---|---|",
+    ...runs.map(
+      (x) =>
+        `| ${x.instances} | ${x.messages} | ${x.perSecond} msg/s | ${x.p50} ms | ${x.p99} ms | ${x.received} | ${x.duplicates} | ${x.persisted} |`,
+    ),
     "",
     "Every message is persisted before it is announced, so the rate is the embedded database's: each send is about",
     "ten statements (membership, idempotency check, blocks, insert, conversation, read position, deliveries, then the",

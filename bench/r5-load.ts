@@ -4,7 +4,11 @@
  *
  *   npm run bench:r5                      # starts its own server (npm start's entry, demo data, temp folder)
  *   R5_URL=http://127.0.0.1:3000 npm run bench:r5   # an already running server (its API rate limit must allow 50 req/s)
+ *   R5_INSTANCES=2 npm run bench:r5       # two instances of its own: redis-server, `relais db serve`, npm start twice
+ *   R5_URL=http://a:3000,http://b:3000     # several running instances of one deployment
  *
+ * With several instances, members, sockets and requests are spread over them in turn: a
+ * message written on one instance is pushed to sockets held by the others (through Redis).
  * R5_SECONDS, R5_RATE and R5_SOCKETS change the run (60, 50, 200). Requests are sent on a
  * fixed schedule (open loop: a slow answer does not slow the next request down), a mix of
  * reads (search, a listing, categories, conversations, messages) and writes (messages to a
@@ -14,27 +18,18 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { io, type Socket } from "socket.io-client";
+import { freePort, startSharedBackends } from "./deployment.ts";
 
 const SECONDS = Number(process.env.R5_SECONDS ?? 60);
 const RATE = Number(process.env.R5_RATE ?? 50);
 const SOCKETS = Number(process.env.R5_SOCKETS ?? 200);
+const INSTANCES = Number(process.env.R5_INSTANCES ?? 1);
 const MEMBERS = 20;
 const TIMEOUT_MS = 15_000;
 const PASSWORD = "R5-load-password-2026!";
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 
 const rssMb = (pid: number | undefined) => {
   if (!pid) return null;
@@ -46,19 +41,22 @@ const rssMb = (pid: number | undefined) => {
   }
 };
 
-async function startOwnServer(): Promise<{ url: string; child: ChildProcess; root: string }> {
-  const root = mkdtempSync(join(tmpdir(), "relais-r5-"));
+type Own = { urls: string[]; children: ChildProcess[]; root: string; stop?: () => Promise<void> };
+
+/** One instance (npm start's entry) with its own folder; the others' settings come in `env`. */
+async function startInstance(root: string, name: string, env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "api/src/main.ts"], {
     env: {
       ...process.env,
-      RELAIS_DATA_DIR: join(root, "data"),
+      RELAIS_DATA_DIR: join(root, name),
       HOST: "127.0.0.1",
       PORT: String(port),
       LOG_LEVEL: "warn",
       // The load comes from one IP: the per-IP API limit (600/min) would answer 429 by design.
       RATE_LIMIT_API_PER_MINUTE: "1000000",
       RATE_LIMIT_SIGNUPS_PER_HOUR: "1000",
+      ...env,
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -70,17 +68,42 @@ async function startOwnServer(): Promise<{ url: string; child: ChildProcess; roo
       (r) => r.status === 200,
       () => false,
     );
-    if (ready) return { url, child, root };
+    if (ready) return { url, child };
     if (Date.now() > deadline) throw new Error("the server was not ready within 3 minutes");
     await new Promise((r) => setTimeout(r, 250));
   }
 }
 
+/**
+ * One instance on the embedded database; or `count` instances of one deployment: Debian's
+ * redis-server and `relais db serve` (the demo community loaded by the first instance).
+ */
+async function startOwnDeployment(count: number): Promise<Own> {
+  const root = mkdtempSync(join(tmpdir(), "relais-r5-"));
+  if (count <= 1) {
+    const one = await startInstance(root, "data", {});
+    return { urls: [one.url], children: [one.child], root };
+  }
+  const backends = await startSharedBackends(root);
+  const children: ChildProcess[] = [];
+  const urls: string[] = [];
+  // One after the other: the first loads the demo community, the next find it there.
+  for (let i = 0; i < count; i++) {
+    const instance = await startInstance(root, `instance-${i + 1}`, backends.env);
+    children.push(instance.child);
+    urls.push(instance.url);
+  }
+  return { urls, children, root, stop: () => backends.stop() };
+}
+
 async function main() {
-  const own = process.env.R5_URL ? undefined : await startOwnServer();
-  const url = process.env.R5_URL ?? own!.url;
-  const call = async (method: string, path: string, body?: unknown, token?: string) => {
-    const res = await fetch(`${url}${path}`, {
+  const own = process.env.R5_URL ? undefined : await startOwnDeployment(INSTANCES);
+  const urls = process.env.R5_URL ? process.env.R5_URL.split(",").map((u) => u.trim()) : own!.urls;
+  // The n-th request, member or socket goes to instance n mod count.
+  const urlOf = (n: number) => urls[n % urls.length]!;
+  let sent = 0;
+  const call = async (method: string, path: string, body?: unknown, token?: string, n = sent++) => {
+    const res = await fetch(`${urlOf(n)}${path}`, {
       method,
       headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -121,7 +144,7 @@ async function main() {
     let running = true;
     await Promise.all(
       Array.from({ length: SOCKETS }, (_, i) => {
-        const socket = io(url, {
+        const socket = io(urlOf(i), {
           auth: { token: members[i % MEMBERS]!.token },
           transports: ["websocket"],
           reconnection: false,
@@ -147,7 +170,8 @@ async function main() {
     const latencies: number[] = [];
     const byKind: Record<string, number[]> = {};
     const errors: Record<string, number> = {};
-    const rssBefore = rssMb(own?.child.pid);
+    const serverPids = own ? own.children.map((child) => child.pid) : [];
+    const rssBefore = serverPids.map(rssMb);
     const total = SECONDS * RATE;
     const startedAt = performance.now();
     const inFlight: Promise<void>[] = [];
@@ -211,7 +235,11 @@ async function main() {
     const at = (q: number) => Math.round((latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0) * 10) / 10;
     const requestErrors = Object.values(errors).reduce((a, b) => a + b, 0);
     const report = {
-      target: own ? "own server (npm start entry, demo data)" : url,
+      target: own
+        ? INSTANCES > 1
+          ? `${INSTANCES} instances (npm start entry, demo data) on relais db serve and redis-server`
+          : "own server (npm start entry, demo data)"
+        : urls.join(", "),
       seconds: Math.round(seconds * 10) / 10,
       requests: total,
       perSecond: Math.round((total / seconds) * 10) / 10,
@@ -227,7 +255,7 @@ async function main() {
         ]),
       ),
       pushesReceived: pushes,
-      serverRssMb: { before: rssBefore, after: rssMb(own?.child.pid) },
+      serverRssMb: { before: rssBefore, after: serverPids.map(rssMb) },
       loadAverage: readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" "),
     };
     console.log(JSON.stringify(report, null, 2));
@@ -235,8 +263,13 @@ async function main() {
   } finally {
     for (const socket of sockets) socket.disconnect();
     if (own) {
-      own.child.kill("SIGTERM");
-      await new Promise((r) => own.child.once("exit", r));
+      // The instances, then the database server and Redis they use.
+      for (const child of own.children) {
+        if (child.exitCode !== null || child.signalCode !== null) continue;
+        child.kill("SIGTERM");
+        await new Promise((r) => child.once("exit", r));
+      }
+      await own.stop?.();
       rmSync(own.root, { recursive: true, force: true });
     }
   }

@@ -53,7 +53,9 @@ if (only.has("P3")) {
 }
 if (only.has("P4")) {
   console.log("P4 messaging…");
-  sections.set("P4", messagingMarkdown(await benchMessaging()));
+  const one = await benchMessaging();
+  console.log("P4 messaging over two instances…");
+  sections.set("P4", messagingMarkdown(one, await benchMessaging(500, 8, console.log, 2)));
 }
 if (only.has("P5")) {
   console.log("P5 assistant turns…");
