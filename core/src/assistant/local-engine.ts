@@ -395,8 +395,16 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
     return { intent: trade.intent, slots: trade.slots, confidence: 0.9, locale: interpretation.locale };
   }
   // "write to martin: hello there": a person and a message, whatever the name looks like.
-  const written = !pending && interpretation.intent !== "send_message" ? writtenTo(text) : undefined;
-  if (written) {
+  const written = !pending ? writtenTo(text) : undefined;
+  const understood = interpretation.slots.recipient;
+  // The engine's own reading stands unless it cut the name short ("Sam" of "write to Sam A: …").
+  const fuller =
+    written !== undefined &&
+    (interpretation.intent !== "send_message" ||
+      (typeof understood === "string" &&
+        String(written.recipient).length > understood.length &&
+        foldText(String(written.recipient)).startsWith(foldText(understood))));
+  if (written && fuller) {
     await runIntent(d, "send_message", written);
     return { intent: "send_message", slots: written, confidence: 0.9, locale: interpretation.locale };
   }
@@ -420,8 +428,10 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
     await runIntent(d, "search_listings", slots);
     return { intent: "search_listings", slots, confidence: interpretation.confidence, locale: interpretation.locale };
   }
+  // "reply: …", "réponds : …" says what to do before its colon: nothing to choose between.
+  const answering = interpretation.intent === "send_message" && typeof interpretation.slots.body === "string" && REPLY_HEAD.test(text);
   // Two readings almost as likely: ask which one, with a button for each (text answers too).
-  if (!pending && interpretation.alternative) {
+  if (!pending && interpretation.alternative && !answering) {
     askWhichIntent(d, interpretation, interpretation.alternative);
     return interpretation;
   }
@@ -444,6 +454,8 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
   await runIntent(d, interpretation.intent, interpretation.slots);
   return interpretation;
 }
+
+const REPLY_HEAD = /^\s*(?:reply|r[ée]pon[ds]s?|answer)\s*:/i;
 
 const BLOCK_TOO = /\b(bloque|bloquer|bloquez|block)/i;
 
