@@ -75,6 +75,7 @@ export function relaisCommands(): RESTPutAPIApplicationCommandsJSONBody {
         ]),
         sub({ name: "edit", frName: "modifier", description: "cmd_edit" }, [
           text({ name: "listing", frName: "annonce", description: "cmd_edit_listing" }, true, { autocomplete: true }),
+          text({ name: "category", frName: "categorie", description: "cmd_edit_category" }, false, { autocomplete: true }),
         ]),
         sub({ name: "matches", frName: "echanges", description: "cmd_matches" }),
         sub({ name: "inbox", frName: "messages", description: "cmd_inbox" }),

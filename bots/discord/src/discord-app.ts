@@ -263,11 +263,11 @@ export async function startDiscord({ config, core, logger, deferAfterMs = DEFER_
     await core.deliver(member.identity, [{ text, ephemeral: true }], target);
   }
 
-  /** The edit modal of `listingId`, filled; a listing that is not theirs (or gone) is said privately. */
-  async function editModal(identity: NeutralTurnIdentity, locale: Locale, listingId: string) {
+  /** The edit modal of `listingId`, filled (`category`: the command's new one); a listing not theirs (or gone) is said privately. */
+  async function editModal(identity: NeutralTurnIdentity, locale: Locale, listingId: string, category?: string) {
     try {
       const form = await core.editListingForm(identity, locale, listingId);
-      return ok({ type: InteractionResponseType.Modal, data: editListingModal(form, listingId, locale) });
+      return ok({ type: InteractionResponseType.Modal, data: editListingModal(form, listingId, locale, category) });
     } catch (error) {
       if (error instanceof DomainError) return privately(t(error.code, locale, error.params));
       log.error({ err: error }, "discord: edit form failed");
@@ -309,7 +309,7 @@ export async function startDiscord({ config, core, logger, deferAfterMs = DEFER_
           }
         }
         const edit = editFormOf(interaction);
-        if (edit && member) return editModal(member.identity, locale, edit.listingId);
+        if (edit && member) return editModal(member.identity, locale, edit.listingId, edit.category);
         const translated = commandToTurn(interaction);
         if (translated.kind === "ignored") return privately(t("cmd_not_understood", locale));
         return answerCommand(translated, inDm, sent);

@@ -4,8 +4,9 @@
  * - posting: kind (string select), title, category, description, photos; the price and the
  *   place come from `/relais post`'s options (carried in the modal's id), else none and the
  *   member's own place (core's defaults);
- * - editing: title, category, price, place, description, filled with what the listing says
- *   (the kind of a posted listing does not change; photos are added when posting).
+ * - editing: title, price, place, description, photos to add, filled with what the listing says
+ *   (the kind of a posted listing does not change); a new category comes from `/relais edit`'s
+ *   option (carried in the modal's id), else it stays.
  * The category is a text input, not a select: a select holds 25 options and the category tree
  * has more. What the member types is matched to a category's name in their language (accents
  * and case ignored) or its slug; anything else goes to core as typed, and core's command schema refuses it
@@ -25,7 +26,7 @@ export const LISTING_MODAL_PREFIX = "relais_listing_create:";
 export const EDIT_MODAL_PREFIX = "relais_listing_edit:";
 /** The fields each modal shows, in order (at most 5: Discord's limit). */
 const CREATE_FIELDS = ["kind", "title", "category", "description", "photos"];
-const EDIT_FIELDS = ["title", "category", "price", "place", "description"];
+const EDIT_FIELDS = ["title", "price", "place", "description", "photos"];
 const TYPED_FIELDS = ["title", "category", "price", "place", "description"] as const;
 const MODAL_LIMITS = { title: 45, label: 45, description: 100, value: 4000, files: 10, customId: 100, option: 100 } as const;
 
@@ -116,10 +117,11 @@ export function listingModal(form: ListingForm, prefill: PostPrefill, locale: Lo
   };
 }
 
-/** The modal changing listing `listingId`, filled with what it says now (core's edit form). */
-export function editListingModal(form: ListingForm, listingId: string, locale: Locale) {
+/** The modal changing listing `listingId`, filled with what it says now (core's edit form); `category`: the command's. */
+export function editListingModal(form: ListingForm, listingId: string, locale: Locale, category?: string) {
+  const id = `${EDIT_MODAL_PREFIX}${listingId}`;
   return {
-    custom_id: `${EDIT_MODAL_PREFIX}${listingId}`.slice(0, MODAL_LIMITS.customId),
+    custom_id: (category ? `${id}|${category.replace(/\|/g, "")}` : id).slice(0, MODAL_LIMITS.customId),
     title: truncate(form.title, MODAL_LIMITS.title),
     components: componentsOf(form, EDIT_FIELDS, locale),
   };
@@ -175,9 +177,11 @@ export function listingModalOf(data: unknown): SubmittedListing | undefined {
   const id = parsed.data.custom_id;
   let mode: SubmittedListing["mode"];
   const values: ListingFormValues = {};
-  if (id.startsWith(EDIT_MODAL_PREFIX) && id.length > EDIT_MODAL_PREFIX.length)
-    mode = { kind: "edit", listingId: id.slice(EDIT_MODAL_PREFIX.length) };
-  else if (id.startsWith(LISTING_MODAL_PREFIX)) {
+  if (id.startsWith(EDIT_MODAL_PREFIX) && id.length > EDIT_MODAL_PREFIX.length) {
+    const [listingId = "", category = ""] = id.slice(EDIT_MODAL_PREFIX.length).split("|");
+    mode = { kind: "edit", listingId };
+    if (category.trim()) values.category = category;
+  } else if (id.startsWith(LISTING_MODAL_PREFIX)) {
     mode = { kind: "create" };
     const [kind = "offer", price = "", place = ""] = id.slice(LISTING_MODAL_PREFIX.length).split("|");
     values.kind = kind;

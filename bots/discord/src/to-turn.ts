@@ -159,12 +159,13 @@ export function postFormOf(
   };
 }
 
-/** `/relais edit listing:<id>`: the listing the member chose (autocomplete gives its id). */
-export function editFormOf(interaction: Interaction): { listingId: string } | undefined {
+/** `/relais edit listing:<id> [category]`: the listing the member chose (autocomplete gives its id), a new category. */
+export function editFormOf(interaction: Interaction): { listingId: string; category?: string } | undefined {
   if (interaction.type !== InteractionType.ApplicationCommand || interaction.data?.name !== "relais") return undefined;
   const sub = interaction.data.options?.[0];
   if (sub?.name !== "edit") return undefined;
-  return { listingId: option(sub.options, "listing") ?? "" };
+  const category = option(sub.options, "category");
+  return { listingId: option(sub.options, "listing") ?? "", ...(category ? { category } : {}) };
 }
 
 function channelOf(interaction: Interaction, messageId?: string): NonNullable<NeutralTurn["channel"]> {

@@ -272,36 +272,37 @@ describe("Discord HTTP interactions", () => {
     expect(choicesOf(suggested.body)).toEqual([{ name: "Kayak gonflable Itiwit", value: kayak.id }]);
     expect(choicesOf((await send(autocomplete({ listing: "kay" }, "listing", SAM, "edit"))).body)).toEqual([]);
 
-    const opened = await send(command("edit", { listing: kayak.id }, ZOE));
+    // A new category is said in the command (the modal holds 5 fields: title, price, place, description, photos to add).
+    const opened = await send(command("edit", { listing: kayak.id, category: "bikes" }, ZOE));
     expect(opened.body?.type).toBe(9);
     const modal = opened.body?.data as {
       custom_id: string;
       title: string;
       components: { component: { custom_id: string; value?: string } }[];
     };
-    expect(modal.custom_id).toBe(`relais_listing_edit:${kayak.id}`);
+    expect(modal.custom_id).toBe(`relais_listing_edit:${kayak.id}|bikes`);
     expect(modal.title).toBe("Modifier l'annonce");
     expect(Object.fromEntries(modal.components.map((c) => [c.component.custom_id, c.component.value]))).toEqual({
       title: "Kayak gonflable Itiwit",
-      category: "Sport et plein air",
       price: "140",
       place: kayak.placeName,
       description: "Deux places, très peu servi.",
+      photos: undefined,
     });
+    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: "#118844" } })
+      .png()
+      .toBuffer();
+    const url = fake.addAttachment("1140000000000000009", photo, "image/png");
     const saved = modalSubmit(
       modal.custom_id,
-      {
-        title: "Kayak gonflable Itiwit 2 places",
-        category: "Sport et plein air",
-        price: "120",
-        place: "Annecy",
-        description: "Avec pagaies.",
-      },
-      [],
+      { title: "Kayak gonflable Itiwit 2 places", price: "120", place: "Annecy", description: "Avec pagaies." },
+      [{ id: "1140000000000000009", filename: "pagaies.png", contentType: "image/png", size: photo.byteLength, url }],
       ZOE,
     );
     await send(saved);
     expect(textOf(await fake.waitFor(/^PATCH /, answersTo(saved.token)))).toContain("C'est modifié");
+    const edited = await t.core.db.prisma.listing.findUniqueOrThrow({ where: { id: kayak.id }, include: { category: true, images: true } });
+    expect([edited.category.slug, edited.images.length]).toEqual(["bikes", 2]);
     const changed = await t.core.db.prisma.listing.findUniqueOrThrow({ where: { id: kayak.id } });
     expect([changed.title, changed.priceMinor, changed.description]).toEqual(["Kayak gonflable Itiwit 2 places", 12000, "Avec pagaies."]);
 

@@ -83,7 +83,10 @@ it("registers /relais in one server with --guild: subcommands, FR/EN names and d
   expect(post?.options?.map((o) => o.name)).toEqual(["text", "kind", "category", "price", "place"]);
   const edit = subs.find((o) => o.name === "edit");
   expect(edit?.name_localizations?.fr).toBe("modifier");
-  expect(edit?.options?.map((o) => [o.name, o.autocomplete])).toEqual([["listing", true]]);
+  expect(edit?.options?.map((o) => [o.name, o.autocomplete])).toEqual([
+    ["listing", true],
+    ["category", true],
+  ]);
 });
 
 it("registers globally without --guild, and refuses without the bot token in one line", async () => {

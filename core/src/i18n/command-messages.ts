@@ -21,6 +21,7 @@ export const COMMAND_MESSAGES = {
   cmd_post_place: { fr: "Où (sinon le lieu de votre profil)", en: "Where (else your profile's place)" },
   cmd_edit: { fr: "Modifier une de mes annonces", en: "Edit one of my listings" },
   cmd_edit_listing: { fr: "L'annonce à modifier", en: "The listing to edit" },
+  cmd_edit_category: { fr: "Une nouvelle catégorie (sinon elle reste)", en: "A new category (else it stays)" },
   cmd_search: { fr: "Chercher dans les annonces", en: "Search the listings" },
   cmd_search_query: { fr: "Ce que vous cherchez", en: "What you are looking for" },
   cmd_search_place: { fr: "Où (une ville)", en: "Where (a town)" },
