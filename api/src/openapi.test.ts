@@ -81,6 +81,7 @@ describe("OpenAPI document", () => {
         "POST /api/v1/users/{id}/block",
         "DELETE /api/v1/users/{id}/block",
         "GET /api/v1/me/reports",
+        "GET /api/v1/me/reports/about-me",
         "GET /api/v1/me/blocks",
         "GET /api/v1/admin/reports",
         "POST /api/v1/admin/reports/{id}/resolve",

@@ -60,6 +60,21 @@ describe("reports and their moderation", () => {
     ]);
     expect(aboutAna.text).not.toContain(id.Bo);
     expect(aboutAna.text).not.toContain("Bo");
+    expect(aboutAna.body.aboutMeNextCursor).toBeNull();
+
+    // Paged like every list: the first page with /me/reports, the rest from /me/reports/about-me.
+    const first = await t.request("GET", "/api/v1/me/reports?limit=1", { token: token.Ana });
+    expect(first.body.aboutMe.map((r: { reason: string }) => r.reason)).toEqual(["scam"]);
+    expect(first.body.aboutMeNextCursor).toEqual(expect.any(String));
+    const rest = await t.request("GET", `/api/v1/me/reports/about-me?limit=1&cursor=${first.body.aboutMeNextCursor}`, {
+      token: token.Ana,
+    });
+    expect(rest.status).toBe(200);
+    expect(rest.body).toEqual({ items: [expect.objectContaining({ reason: "spam", status: "open" })], nextCursor: null });
+    expect(rest.text).not.toContain(id.Bo);
+    // Nobody else sees them, and a cursor that is not one is refused.
+    expect((await t.request("GET", "/api/v1/me/reports/about-me", { token: token.Cy })).body).toEqual({ items: [], nextCursor: null });
+    expect((await t.request("GET", "/api/v1/me/reports/about-me?cursor=nonsense", { token: token.Ana })).status).toBe(400);
   });
 
   it("blocks with the report when asked, and lists the members I block", async () => {

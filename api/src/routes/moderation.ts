@@ -56,15 +56,35 @@ export function moderationRoutes(api: ApiContext): AnyRoute[] {
       query: PageQuery,
       responses: {
         200: {
-          description: "`items`: reports I filed, newest first; `aboutMe`: reports filed about me",
+          description:
+            "`items`: reports I filed, newest first; `aboutMe`: the first page (`limit`) of the reports filed about me, continued by `GET /api/v1/me/reports/about-me?cursor=` with `aboutMeNextCursor`",
           schema: pageOf(FiledReport, "FiledReportPage")
-            .extend({ aboutMe: z.array(ReportAboutMe) })
+            .extend({
+              aboutMe: z.array(ReportAboutMe),
+              aboutMeNextCursor: z
+                .string()
+                .nullable()
+                .describe("Pass as `cursor` to /api/v1/me/reports/about-me; null when there is no more."),
+            })
             .meta({ id: "MyReports" }),
         },
       },
       async handler({ caller, query }) {
         const filed = await reportsFiledBy(ctx, caller!.userId, query);
-        return { status: 200, body: { ...filed, aboutMe: await reportsAbout(ctx, caller!.userId) } };
+        const about = await reportsAbout(ctx, caller!.userId, { limit: query.limit });
+        return { status: 200, body: { ...filed, aboutMe: about.items, aboutMeNextCursor: about.nextCursor } };
+      },
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/me/reports/about-me",
+      summary: "Reports filed about me, newest first (reason, listing and status, never who filed them)",
+      tags: ["me"],
+      auth: "user",
+      query: PageQuery,
+      responses: { 200: { description: "Reports about me", schema: pageOf(ReportAboutMe, "ReportAboutMePage") } },
+      async handler({ caller, query }) {
+        return { status: 200, body: await reportsAbout(ctx, caller!.userId, query) };
       },
     }),
     defineRoute({

@@ -51,14 +51,27 @@ export async function reportsFiledBy(
   }));
 }
 
-export async function reportsAbout(ctx: MarketContext, userId: string): Promise<ReportAboutMe[]> {
+/**
+ * Reports about me, newest first, a page at a time like every list. The cursor is an opaque
+ * position, not a report id: nothing in it points at a report or its author.
+ */
+export async function reportsAbout(
+  ctx: MarketContext,
+  userId: string,
+  page: { limit: number; cursor?: string | undefined } = DEFAULT_PAGE,
+): Promise<Page<ReportAboutMe>> {
+  const offset = decodeOffsetCursor(page.cursor);
   const rows = await ctx.prisma.report.findMany({
     where: { targetUserId: userId },
     select: { reason: true, listingId: true, status: true, createdAt: true },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: 100,
+    skip: offset,
+    take: page.limit + 1,
   });
-  return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
+  return {
+    items: rows.slice(0, page.limit).map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
+    nextCursor: rows.length > page.limit ? encodeOffsetCursor(offset + page.limit) : null,
+  };
 }
 
 /** The members I block, newest first, a page at a time like every list. */
