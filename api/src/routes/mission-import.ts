@@ -69,7 +69,9 @@ export function missionImportRoutes(api: ApiContext): AnyRoute[] {
         503: { description: "The site could not be read now" },
       },
       async handler({ caller, body }) {
-        const result = await importMission(api.core.market, api.config.missions, caller!.userId, body, { publicOnly: true });
+        const result = await importMission(api.core.market, api.config.missions, caller!.userId, body, {
+          publicOnly: !api.config.missions.importPrivateAddresses,
+        });
         return { status: result.outcome === "created" ? 201 : 200, body: result };
       },
     }),

@@ -24,6 +24,7 @@ export const INTENTS = [
   "save_mission",
   "apply_mission",
   "show_applications",
+  "import_mission",
   "link_account",
   "report_user",
   "cancel",

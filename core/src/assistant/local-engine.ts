@@ -9,6 +9,7 @@ import type { Dialog } from "./dialog.ts";
 import { explainBadRef, pickFromResults } from "./dialog.ts";
 import { draftCorrection } from "./handlers/listing-draft.ts";
 import { createListingTurn, deleteListingTurn, myListingsTurn, showListingTurn, updateListingTurn } from "./handlers/listings.ts";
+import { applyOrTrackTurn, importMissionTurn, saveOrImportTurn, searchOrForMeTurn } from "./handlers/missions-chat.ts";
 import {
   generateProfileTurn,
   linkAccountTurn,
@@ -18,14 +19,7 @@ import {
   updateProfileTurn,
 } from "./handlers/profile.ts";
 import { profileEdits } from "./handlers/profile-edits.ts";
-import {
-  applyMissionTurn,
-  saveMissionTurn,
-  searchListingsTurn,
-  searchMissionsTurn,
-  showApplicationsTurn,
-  showMissionTurn,
-} from "./handlers/search.ts";
+import { searchListingsTurn, showApplicationsTurn, showMissionTurn } from "./handlers/search.ts";
 import {
   acceptMatchTurn,
   declineMatchTurn,
@@ -94,10 +88,11 @@ const HANDLERS: Record<Exclude<Intent, "cancel" | "unknown">, (d: Dialog, slots:
   update_profile: updateProfileTurn,
   generate_profile: generateProfileTurn,
   set_preferences: setPreferencesTurn,
-  search_missions: searchMissionsTurn,
-  save_mission: saveMissionTurn,
-  apply_mission: applyMissionTurn,
+  search_missions: searchOrForMeTurn,
+  save_mission: saveOrImportTurn,
+  apply_mission: applyOrTrackTurn,
   show_applications: (d) => showApplicationsTurn(d),
+  import_mission: importMissionTurn,
   link_account: linkAccountTurn,
   report_user: reportUserTurn,
 };

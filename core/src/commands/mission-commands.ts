@@ -19,3 +19,17 @@ export type SearchMissionsCommand = z.input<typeof SearchMissionsCommand>;
 
 export const ApplyToMissionCommand = z.strictObject({ coverLetter: z.string().trim().max(5000).optional() });
 export type ApplyToMissionCommand = z.input<typeof ApplyToMissionCommand>;
+
+/** Statuses a member reports about their own application (a draft is never reported). */
+export const TRACKED_STATUSES = ["applied", "interviewing", "offered", "hired", "rejected", "withdrawn"] as const;
+
+/**
+ * "J'ai candidaté à la mission Airflow hier", "mark the devops mission as interview": the member
+ * records where their application stands (applied elsewhere, on the board itself, counts too).
+ */
+export const TrackApplicationCommand = z.strictObject({
+  status: z.enum(TRACKED_STATUSES).describe("Where the application stands now"),
+  at: z.coerce.date().optional().describe("When it happened (default now); never in the future"),
+  note: z.string().trim().min(1).max(1000).optional().describe("A note kept with this step (who called, what was said)"),
+});
+export type TrackApplicationCommand = z.input<typeof TrackApplicationCommand>;

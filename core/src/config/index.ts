@@ -263,6 +263,7 @@ const EnvSchema = z.object({
       return names;
     }),
   MISSIONS_SYNC_SCHEDULE: booleanFlag("MISSIONS_SYNC_SCHEDULE", false),
+  MISSIONS_IMPORT_PRIVATE_ADDRESSES: booleanFlag("MISSIONS_IMPORT_PRIVATE_ADDRESSES", false),
   MISSIONS_HTTP_TIMEOUT_MS: wholeNumber(15_000, 100, 120_000, " of milliseconds"),
   MISSIONS_HTTP_RETRIES: wholeNumber(3, 0, 10),
   MISSIONS_CONTACT_URL: urlWithScheme(["https:", "http:"], "https://relais.example.org/bot"),
@@ -284,6 +285,8 @@ export type MissionsConfig = {
   enabled: (typeof MISSION_SOURCE_NAMES)[number][];
   /** The running server fetches each source on its cadence. */
   schedule: boolean;
+  /** Members' imports may read private network addresses (an intranet's job pages); off on a public server. */
+  importPrivateAddresses: boolean;
   timeoutMs: number;
   retries: number;
   /** In the User-Agent, so a board's operator can reach us. */
@@ -630,6 +633,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     missions: {
       enabled: e.MISSIONS_SOURCES as MissionsConfig["enabled"],
       schedule: e.MISSIONS_SYNC_SCHEDULE,
+      importPrivateAddresses: e.MISSIONS_IMPORT_PRIVATE_ADDRESSES,
       timeoutMs: e.MISSIONS_HTTP_TIMEOUT_MS,
       retries: e.MISSIONS_HTTP_RETRIES,
       contactUrl: e.MISSIONS_CONTACT_URL ?? `${publicUrl}/about/bot`,

@@ -5,7 +5,7 @@
 import { ASSISTANT_MESSAGES } from "./assistant-messages.ts";
 import { COMMAND_MESSAGES } from "./command-messages.ts";
 import { FORM_MESSAGES } from "./form-messages.ts";
-import { MISSION_MATCH_MESSAGES, MISSION_MESSAGES } from "./mission-messages.ts";
+import { MISSION_CHAT_MESSAGES, MISSION_MATCH_MESSAGES, MISSION_MESSAGES } from "./mission-messages.ts";
 import { NOTIFICATION_MESSAGES } from "./notification-messages.ts";
 
 export const MESSAGES = {
@@ -13,6 +13,7 @@ export const MESSAGES = {
   ...NOTIFICATION_MESSAGES,
   ...FORM_MESSAGES,
   ...MISSION_MESSAGES,
+  ...MISSION_CHAT_MESSAGES,
   ...MISSION_MATCH_MESSAGES,
   ...COMMAND_MESSAGES,
   // generic

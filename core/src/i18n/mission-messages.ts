@@ -18,6 +18,7 @@ export const MISSION_MESSAGES = {
     fr: "Impossible de lire la page sur {host} pour le moment. Réessayez plus tard, ou copiez-collez le texte de l'offre.",
     en: "Could not read the page on {host} right now. Try again later, or paste the offer's text.",
   },
+  field_in_future: { fr: "Cette date est dans le futur.", en: "This date is in the future." },
   import_no_offer: {
     fr: "Je n'ai pas trouvé d'offre dans ce contenu : il faut au moins un titre et une description.",
     en: "I found no offer in this content: it needs at least a title and a description.",
@@ -47,4 +48,63 @@ export const MISSION_MATCH_MESSAGES = {
   mission_alert_more: { fr: "et {count} {count|autre|autres} : « mes missions »", en: 'and {count} more: "my missions"' },
   nt_kind_mission_alert: { fr: "alertes missions", en: "mission alerts" },
   mission_alert_open: { fr: "Voir l'offre", en: "View the offer" },
+} as const satisfies Record<string, { fr: string; en: string }>;
+
+/** Missions by chat: import, missions for me, applications tracked in the member's words. */
+export const MISSION_CHAT_MESSAGES = {
+  as_import_ask: {
+    fr: "Envoyez-moi le lien de l'offre, ou collez son texte (le titre sur la première ligne).",
+    en: "Send me the offer's link, or paste its text (the title on the first line).",
+  },
+  as_import_created: {
+    fr: "Mission ajoutée et sauvegardée : « {title} ». « mes candidatures » la retrouve.",
+    en: 'Mission added and saved: "{title}". "my applications" finds it again.',
+  },
+  as_import_known: {
+    fr: "Je connaissais déjà cette offre : « {title} ». Elle est dans vos missions sauvegardées.",
+    en: 'I already knew this offer: "{title}". It is in your saved missions.',
+  },
+  as_import_undone: {
+    fr: "C'est annulé : « {title} » n'est plus dans vos missions sauvegardées.",
+    en: 'Undone: "{title}" is no longer in your saved missions.',
+  },
+  as_missions_for_me: {
+    fr: "{count} {count|mission|missions} pour vous, d'après votre profil :",
+    en: "{count} {count|mission|missions} for you, from your profile:",
+  },
+  as_missions_for_me_none: {
+    fr: "Aucune mission ouverte ne correspond à votre profil pour l'instant. « alertes missions chaque jour » vous prévient des nouvelles.",
+    en: 'No open mission fits your profile for now. "daily mission alerts" tells you about new ones.',
+  },
+  as_missions_for_me_no_skills: {
+    fr: "Votre profil ne cite encore aucune compétence : dites par exemple « ajoute react et python à mon profil », ou collez votre CV.",
+    en: 'Your profile names no skill yet: say for example "add react and python to my profile", or paste your CV.',
+  },
+  as_why: { fr: "Pourquoi", en: "Why" },
+  as_intent_import_mission: { fr: "Ajouter une mission (lien ou texte)", en: "Add a mission (link or text)" },
+  as_this_one: { fr: "Celle-ci", en: "This one" },
+  as_track_which_mission: {
+    fr: "Quelle mission ? Donnez un mot de son titre, par exemple « j'ai candidaté à la mission React ».",
+    en: 'Which mission? Give a word of its title, e.g. "I applied to the React mission".',
+  },
+  as_track_no_mission: {
+    fr: "Je ne trouve aucune mission « {words} » parmi les vôtres ni les missions ouvertes. Ajoutez-la d'abord avec son lien : « ajoute cette mission : https://… ».",
+    en: 'I find no "{words}" mission among yours or the open ones. Add it first with its link: "add this mission: https://…".',
+  },
+  as_track_pick_mission: { fr: "Plusieurs missions correspondent. Laquelle ?", en: "Several missions fit. Which one?" },
+  as_track_which_status: { fr: "Où en est votre candidature pour « {title} » ?", en: 'Where does your application for "{title}" stand?' },
+  as_track_confirm: {
+    fr: "Noter votre candidature pour « {title} » : {status} ?",
+    en: 'Record your application for "{title}" as {status}?',
+  },
+  as_track_unchanged: { fr: "C'était déjà noté : « {title} », {status}.", en: 'Already recorded: "{title}", {status}.' },
+  as_tracked: {
+    fr: "C'est noté : « {title} », {status} (le {date}). « mes candidatures » les liste.",
+    en: 'Recorded: "{title}", {status} ({date}). "my applications" lists them.',
+  },
+  as_tracked_with_note: {
+    fr: "C'est noté : « {title} », {status} (le {date}), avec la note « {note} ».",
+    en: 'Recorded: "{title}", {status} ({date}), with the note "{note}".',
+  },
+  as_track_undone: { fr: "C'est annulé pour « {title} ».", en: 'Undone for "{title}".' },
 } as const satisfies Record<string, { fr: string; en: string }>;

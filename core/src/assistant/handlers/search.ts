@@ -135,7 +135,7 @@ export async function searchListingsTurn(d: Dialog, said: Slots): Promise<void> 
 
 // ---------------------------------------------------------------------------- missions
 
-function missionCard(d: Dialog, mission: MissionView): ReplyCard {
+export function missionCard(d: Dialog, mission: MissionView): ReplyCard {
   const rate =
     mission.rate.min !== null
       ? `${d.money(mission.rate.min, mission.rate.currency)}${mission.rate.max && mission.rate.max !== mission.rate.min ? `–${d.money(mission.rate.max, mission.rate.currency)}` : ""}${mission.rate.period === "day" ? d.t("as_per_day") : mission.rate.period === "hour" ? d.t("as_per_hour") : ""}`
@@ -152,7 +152,7 @@ function missionCard(d: Dialog, mission: MissionView): ReplyCard {
   };
 }
 
-function missionActions(d: Dialog, mission: MissionView) {
+export function missionActions(d: Dialog, mission: MissionView) {
   return [
     ...(mission.saved ? [] : [d.action(d.t("as_save"), "save_mission", { missionId: mission.id })]),
     ...(mission.applied ? [] : [d.action(d.t("as_apply"), "apply_mission", { missionId: mission.id }, "primary")]),

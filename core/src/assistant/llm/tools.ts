@@ -96,6 +96,9 @@ export const TOOL_SCHEMAS = {
   save_mission: z.strictObject({ ref: ref.optional() }),
   apply_mission: z.strictObject({ ref: ref.optional() }),
   show_applications: z.strictObject({}),
+  import_mission: z.strictObject({
+    body: z.string().trim().min(8).max(20_000).describe("The offer's link (https://…) or its whole pasted text, title first"),
+  }),
   link_account: z.strictObject({ code: LinkAccountCommand.shape.code.optional() }),
   report_user: z.strictObject({
     recipient: recipient.optional(),
@@ -124,10 +127,13 @@ export const TOOL_DESCRIPTIONS: Record<ToolName, string> = {
   generate_profile: "Write a profile draft from a pasted CV or a GitHub username; the user confirms before it is saved.",
   set_preferences:
     "Change the user's preferences: language, digest, maximum distance, notification channels, quiet hours, notification kinds turned off or on.",
-  search_missions: "Search freelance missions by skills, remote, place and minimum rate.",
+  search_missions:
+    "Search freelance missions by skills, remote, place and minimum rate; with no filter and the user asking for missions for them, the missions ranked against their profile.",
   save_mission: "Save a mission from the last list for later.",
-  apply_mission: "Apply to a mission (the user is asked to confirm).",
+  apply_mission:
+    "Apply to a mission (the user is asked to confirm), or record a step the user reports in their words (applied elsewhere, interview, offer, hired, rejected, withdrawn; with its date and a note).",
   show_applications: "Show the user's applications and saved missions.",
+  import_mission: "Bring in a job offer from its link or pasted text (robots.txt honoured) and save it for the user.",
   link_account: "Link this chat account with the user's other Relais account (gives or uses a 10-digit code).",
   report_user: "Report a member to the moderators (the user is asked to confirm).",
 };

@@ -12,6 +12,9 @@ import { intentClassifier } from "./classifier.ts";
 import { extractSlots, ordinalIn, placeIn } from "./slots.ts";
 import { detectLocale, type Token, tokenize } from "./text.ts";
 
+const OFFER_LINK = /https?:\/\/[^\s<>"'«»]+/i;
+const OFFER_WORD = /\b(missions?|gigs?|jobs?|offres?|offers?|annonces? d'emploi|postings?|postes?)\b/i;
+
 /** What the conversation so far tells about a new message. */
 export type DialogContext = {
   /** The last search the user ran, for refinements ("plutôt à Bordeaux", "what about cheaper"). */
@@ -144,6 +147,11 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   const tokens = tokenize(text);
   const locale = detectLocale(tokens, fallbackLocale);
   if (tokens.length === 0) return { intent: "unknown", slots: {}, confidence: 0, locale };
+  // A link with an offer word ("ajoute cette mission : https://…", "save this gig https://…"): the
+  // link's pieces say nothing the classifier learnt, the words around it say "bring this offer in".
+  const aroundLink = text.split(/\s+/).filter((word) => !OFFER_LINK.test(word));
+  if (aroundLink.length < text.split(/\s+/).length && OFFER_WORD.test(aroundLink.join(" ")))
+    return { intent: "import_mission", slots: { body: rawText.trim() }, confidence: 0.9, locale };
   const classifier = intentClassifier();
   const words = tokens.map((token) => classifier.speller.correct(token.folded));
   const slotOptions = { words, vocabulary: classifier.vocabulary };

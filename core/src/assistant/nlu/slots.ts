@@ -1463,6 +1463,10 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
     case "apply_mission":
       reader.ordinal();
       break;
+    case "import_mission":
+      // The link or the pasted offer is read by the handler (core/src/assistant/handlers/missions-chat.ts).
+      reader.slots.body = text.trim();
+      break;
     case "send_message": {
       const after = reader.recipient();
       reader.body(after);
