@@ -75,9 +75,10 @@ function tierQueries(term: string, tree: CategoryTree) {
  * category test is written only when there is one: an OR keeps the planner off the full-text
  * index, and the term's check would scan the table.
  */
-function heldAsWritten(alias: string, tier: ReturnType<typeof tierQueries>, bind: (value: unknown) => string): string {
-  const text = `${alias}."searchVector" @@ ${fts(bind(tier.written))}`;
-  return tier.categoryIds.length ? `(${text} OR ${alias}."categoryId" = ANY(${bind(tier.categoryIds)}::text[]))` : text;
+function heldAsWritten(alias: string, tier: ReturnType<typeof tierQueries>, bind: (value: unknown) => string, inTitle = false): string {
+  // In the title: the title's lexemes carry weight A in the stored vector ("velo:A | bike:A").
+  const text = `${alias}."searchVector" @@ ${fts(bind(inTitle ? tier.written.replace(/[a-z0-9]+/g, "$&:A") : tier.written))}`;
+  return tier.categoryIds.length && !inTitle ? `(${text} OR ${alias}."categoryId" = ANY(${bind(tier.categoryIds)}::text[]))` : text;
 }
 
 /**
@@ -183,14 +184,14 @@ export async function rankByRelevance(tx: Prisma.TransactionClient, query: Relev
   // when most words remain ("aspirateur dyson sans fil" still finds a Dyson without the brand
   // written; "trottinette électrique" does not fall back to anything electric).
   /** The predicates on `alias`, their parameters added to `into`. */
-  const holdsOn = (alias: string, into: unknown[]) => {
+  const holdsOn = (alias: string, into: unknown[], inTitle = false) => {
     const bind = (value: unknown) => {
       into.push(value);
       return `$${into.length}`;
     };
     return terms.flatMap((term, i) => {
       const tier = tierQueries(term, tree);
-      if (how[i] === "written") return [heldAsWritten(alias, tier, bind)];
+      if (how[i] === "written") return [heldAsWritten(alias, tier, bind, inTitle)];
       if (how[i] === "title") return [`${bind(tier.spelled)} <% relais_unaccent(${alias}."title")`];
       return [];
     });
@@ -202,8 +203,7 @@ export async function rankByRelevance(tx: Prisma.TransactionClient, query: Relev
   if (textCounts) {
     // A listing whose title says what was asked comes first, and tells the kind of thing asked
     // better than one that mentions it in passing ("écran" is a monitor, not "monitoring").
-    const title = `(to_tsvector('relais_fr', l."title") || to_tsvector('relais_en', l."title"))`;
-    const inTitle = holds.map((h) => h.replaceAll(`l."searchVector"`, title));
+    const inTitle = holdsOn("l", p, true);
     const rows = await tx.$queryRawUnsafe<{ id: string; hits: number; titleHits: number; categoryId: string }[]>(
       `SELECT l."id", l."categoryId", m."hits", (${inTitle.map((h) => `(${h})::int`).join(" + ")}) AS "titleHits"
          FROM (SELECT l."id", ${holds.map((h) => `(${h})::int`).join(" + ")} AS hits FROM "Listing" l
