@@ -243,7 +243,18 @@ describe("Mixed-language scenarios", () => {
     expect(second.replies[0]?.cards?.[0]?.title).toBe(found.replies[0]?.cards?.[1]?.title);
   });
 
-  it("23. one English word from a French member does not switch the language; a whole sentence does", async () => {
+  it("23. every ordinal form, French and English, opens the fourth card of the list", async () => {
+    const who = await member("fr");
+    const found = await m.say(who, "je cherche un vélo");
+    const fourth = found.replies[0]?.cards?.[3]?.title;
+    expect(fourth).toBeDefined();
+    for (const said of ["le 4e", "le quatrieme", "le 4ème", "la quatrième annonce", "number 4", "the 4th one"]) {
+      const shown = await m.say(who, said);
+      expect(shown.replies[0]?.cards?.[0]?.title, said).toBe(fourth);
+    }
+  });
+
+  it("24. one English word from a French member does not switch the language; a whole sentence does", async () => {
     const who = await member("fr");
     expect((await m.say(who, "thanks!")).replies[0]?.text).toBe("Avec plaisir !");
     const english = await m.say(who, "could you show me the bikes around Lyon please");
