@@ -135,8 +135,9 @@ function dateIn(text: string, d: Dialog): { at: Date; words: string } | undefine
     const [found] = parser.parse(text, now, { forwardDate: false });
     if (!found) continue;
     let at = found.start.date();
-    // "lundi", "on Monday" tell of a step taken: the last one, not the coming one.
-    if (at > now && found.start.isCertain("weekday") && !found.start.isCertain("day")) at = new Date(at.getTime() - 7 * 86_400_000);
+    // "lundi", "on Monday" tell of a step taken: today if it is that day, else the last one, not the coming one.
+    if (at > now && found.start.isCertain("weekday") && !found.start.isCertain("day"))
+      at = at.toDateString() === now.toDateString() ? now : new Date(at.getTime() - 7 * 86_400_000);
     return { at, words: found.text };
   }
   return undefined;
