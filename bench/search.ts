@@ -72,6 +72,10 @@ export async function benchSearch(
     };
     // Indexes are built once after loading (much faster than maintaining them row by row).
     await prisma.$executeRawUnsafe(`DROP INDEX IF EXISTS "Listing_embedding_hnsw"`);
+    // The full-text and trigram indexes take new rows straight into the index (no pending list,
+    // which PGlite never vacuums); for a bulk load, buffer them and merge once at the end.
+    const GIN_INDEXES = ["Listing_searchVector_gin", "Listing_title_trgm"];
+    for (const index of GIN_INDEXES) await prisma.$executeRawUnsafe(`ALTER INDEX "${index}" SET (fastupdate = on)`);
     const started = performance.now();
     const batch = 2000;
     for (let offset = 0; offset < count; offset += batch) {
@@ -115,6 +119,10 @@ export async function benchSearch(
     }
     const loadSeconds = (performance.now() - started) / 1000;
     const indexStarted = performance.now();
+    for (const index of GIN_INDEXES) {
+      await prisma.$queryRawUnsafe(`SELECT gin_clean_pending_list('"${index}"'::regclass)`);
+      await prisma.$executeRawUnsafe(`ALTER INDEX "${index}" SET (fastupdate = off)`);
+    }
     await prisma.$executeRawUnsafe(`CREATE INDEX "Listing_embedding_hnsw" ON "Listing" USING hnsw ("embedding" vector_cosine_ops)`);
     await prisma.$executeRawUnsafe(`ANALYZE "Listing"`);
     const indexSeconds = (performance.now() - indexStarted) / 1000;
@@ -171,7 +179,7 @@ export function searchMarkdown(result: SearchBench): string {
   return [
     "## P1 — hybrid search on embedded PGlite",
     "",
-    `${result.listings.toLocaleString("en")} generated FR/EN listings (demo catalogue × 19 real places, scattered ±15 km, prices varied, local embeddings), loaded in ${result.loadSeconds} s; HNSW index built in ${result.indexSeconds} s.`,
+    `${result.listings.toLocaleString("en")} generated FR/EN listings (demo catalogue × 19 real places, scattered ±15 km, prices varied, local embeddings), loaded in ${result.loadSeconds} s; full-text pending rows merged and HNSW index built in ${result.indexSeconds} s.`,
     `${result.queries} mixed queries (the relevance floor: which words the listings hold, as written or through their strict equivalents, or as the title word nearest a misspelt one; the listings holding them; a category the words name; pgvector neighbours; the same-thing check; fused by RRF; with radius and/or category filters), in process, one at a time. Target p95 ≤ 30 ms.`,
     ...(result.listings < 100_000
       ? [
