@@ -59,13 +59,21 @@ const TOWN_WORDS = new Set(
     .filter((word) => word.length >= 3 && !["saint", "new", "san", "los", "trois", "rivieres", "city"].includes(word)),
 );
 
-/** A town: one the corpus names, or a capitalised word the gazetteer knows as a town of some size. */
-function isTown(token: Token, index: number, speller?: Speller): boolean {
+const PLACE_PREPOSITIONS = new Set(["a", "au", "vers", "sur", "in", "near", "around", "pres", "autour", "de", "of"]);
+
+/**
+ * A town: one the corpus names, or a capitalised word the gazetteer knows as a town of some
+ * size, or of any size right after "à / in / near" ("des skis à Chamonix").
+ */
+function isTown(tokens: Token[], index: number, speller?: Speller): boolean {
+  const token = tokens[index] as Token;
   const capital = /^\p{Lu}/u.test(token.text);
   if (TOWN_WORDS.has(token.folded)) return capital || !AMBIGUOUS_TOWNS.has(token.folded);
   if (!capital || index === 0 || !speller || speller.knows(token.folded) || NAMES_IN_CORPUS.has(token.folded)) return false;
   const place = resolvePlace(token.text);
-  return place !== undefined && place.population >= 20_000;
+  if (!place) return false;
+  const afterPreposition = PLACE_PREPOSITIONS.has(tokens[index - 1]?.folded ?? "");
+  return place.population >= (afterPreposition ? 5_000 : 20_000);
 }
 
 /**
@@ -86,8 +94,8 @@ export function normalizedWords(tokens: Token[], speller?: Speller): string[] {
   const out: string[] = [];
   for (const [index, token] of tokens.entries()) {
     const word = token.folded;
-    if (isName(token, index, speller)) out.push("NAME");
-    else if (isTown(token, index, speller)) out.push("PLACE");
+    if (isTown(tokens, index, speller)) out.push("PLACE");
+    else if (isName(token, index, speller)) out.push("NAME");
     else if (isThing(word)) out.push("ITEM");
     else if (/^\d+([.,]\d+)?$/.test(word)) out.push("NUM");
     // "50e", "120eur": money typed against its number ("3e", "11e" are ranks and arrondissements)

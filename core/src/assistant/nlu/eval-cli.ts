@@ -1,9 +1,12 @@
 /**
  * `npm run eval:assistant`: the local engine's scores on the three labelled sets (first, dev,
- * blind): per intent, per slot (precision, recall, F1), the key slots and overall.
+ * blind, dev2): per intent, per slot (precision, recall, F1), the key slots and overall.
  * `-- --errors` lists the misses of the first and dev sets; the blind set's misses are never
  * listed (its sentences must not steer the rules). `-- --set dev` scores one set.
+ * `-- --set dev2 --half 1` scores dev2's studied half; `--half 2` its held-out half, whose misses
+ * are never listed either.
  */
+import { DEV2_HALF } from "./eval-sets.ts";
 import { aggregateOnly, EVAL_SETS, type EvalReport, type EvalSetName, evaluate, groupScore, KEY_SLOTS, loadNamedSet } from "./evaluate.ts";
 
 const args = process.argv.slice(2);
@@ -13,11 +16,20 @@ if (only && !(only in EVAL_SETS)) {
   console.error(`Unknown set "${only}": use ${Object.keys(EVAL_SETS).join(", ")}.`);
   process.exit(2);
 }
+const half = args.includes("--half") ? Number(args[args.indexOf("--half") + 1]) : undefined;
+if (half !== undefined && half !== 1 && half !== 2) {
+  console.error("--half takes 1 (dev2's studied half) or 2 (its held-out half).");
+  process.exit(2);
+}
 const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
 
-function print(name: EvalSetName, report: EvalReport) {
-  const { description, errorsVisible } = EVAL_SETS[name];
-  console.log(`\n=== ${description}: ${report.total} utterances (FR ${report.byLanguage.fr.total}, EN ${report.byLanguage.en.total})\n`);
+function print(name: EvalSetName, report: EvalReport, heldOut: boolean) {
+  const { description } = EVAL_SETS[name];
+  const errorsVisible = EVAL_SETS[name].errorsVisible && !heldOut;
+  const part = name === "dev2" && half ? (half === 1 ? ", studied half" : ", held-out half") : "";
+  console.log(
+    `\n=== ${description}${part}: ${report.total} utterances (FR ${report.byLanguage.fr.total}, EN ${report.byLanguage.en.total})\n`,
+  );
   console.log("intent               utterances  intent accuracy  slot F1");
   for (const row of report.perIntent)
     console.log(
@@ -39,7 +51,7 @@ function print(name: EvalSetName, report: EvalReport) {
   console.log(`overall: intent accuracy ${pct(report.intentAccuracy)} (target ≥ 95 %), slot F1 ${pct(report.slotF1)} (target ≥ 90 %)`);
   console.log(`by language: FR ${pct(report.byLanguage.fr.accuracy)}, EN ${pct(report.byLanguage.en.accuracy)}`);
   if (!errorsVisible) {
-    if (verbose) console.log("(blind set: its misses are never listed, only these aggregate numbers)");
+    if (verbose) console.log(`(${heldOut ? "held-out half" : "blind set"}: its misses are never listed, only these aggregate numbers)`);
     return;
   }
   if (verbose) {
@@ -54,11 +66,13 @@ function print(name: EvalSetName, report: EvalReport) {
 
 for (const name of Object.keys(EVAL_SETS) as EvalSetName[]) {
   if (only && name !== only) continue;
-  const set = loadNamedSet(name);
+  const whole = loadNamedSet(name);
+  const set = whole && name === "dev2" && half ? (half === 1 ? whole.slice(0, DEV2_HALF) : whole.slice(DEV2_HALF)) : whole;
   if (!set) {
     console.log(`\n=== ${EVAL_SETS[name].description}: ${EVAL_SETS[name].path} is missing`);
     continue;
   }
   const report = evaluate(set);
-  print(name, EVAL_SETS[name].errorsVisible ? report : aggregateOnly(report));
+  const heldOut = name === "dev2" && half === 2;
+  print(name, EVAL_SETS[name].errorsVisible && !heldOut ? report : aggregateOnly(report), heldOut);
 }

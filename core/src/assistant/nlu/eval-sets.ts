@@ -9,13 +9,19 @@ import { foldText } from "../../text/normalize.ts";
 
 const evalFile = (name: string) => fileURLToPath(new URL(`../../../eval/${name}`, import.meta.url));
 
-export type EvalSetName = "first" | "dev" | "blind";
+export type EvalSetName = "first" | "dev" | "blind" | "dev2";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
   dev: { path: evalFile("dev-utterances.jsonl"), description: "dev set (independent writer, studied)", errorsVisible: true },
   blind: { path: evalFile("blind-utterances.jsonl"), description: "blind set (independent writer, never read)", errorsVisible: false },
+  // Written in session 5 by a writer who saw only the labelling guide. Its first half is studied
+  // for classes of failure; its second half is held out (`--half 2` prints aggregates only).
+  dev2: { path: evalFile("dev2-utterances.jsonl"), description: "dev2 set (second independent writer)", errorsVisible: true },
 };
+
+/** dev2's studied half (1) and held-out half (2): the first and the last 200 lines. */
+export const DEV2_HALF = 200;
 
 /** Case, accents, punctuation and spacing do not make two sentences different. */
 export function sentenceKey(text: string): string {

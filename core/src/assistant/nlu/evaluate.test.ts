@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { trainingSet } from "./classifier.ts";
-import { EVAL_SETS, evalSentenceKeys, sentenceKey } from "./eval-sets.ts";
+import { DEV2_HALF, EVAL_SETS, evalSentenceKeys, sentenceKey } from "./eval-sets.ts";
 import { aggregateOnly, evaluate, groupScore, KEY_SLOTS, loadEvalSet, loadNamedSet } from "./evaluate.ts";
 import { interpret } from "./interpret.ts";
 
@@ -15,6 +15,7 @@ describe("evaluation sets", () => {
     expect(sizes[0]).toBeGreaterThanOrEqual(300);
     expect(sizes[1]).toBeGreaterThanOrEqual(360);
     expect(sizes[2]).toBeGreaterThanOrEqual(400);
+    expect(sizes[3]).toBeGreaterThanOrEqual(400);
     const evalKeys = evalSentenceKeys();
     const training = trainingSet();
     expect(training.length).toBeGreaterThan(5000);
@@ -33,16 +34,29 @@ describe("evaluation sets", () => {
 describe("local understanding", () => {
   it("meets the targets on the first set: ≥ 95 % intents, ≥ 90 % slot F1, in both languages", () => {
     const report = evaluate(loadEvalSet(EVAL_SETS.first.path));
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.9);
+    // measured 97.5 / 96.6 (session 5)
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.955);
     expect(report.byLanguage.fr.accuracy).toBeGreaterThanOrEqual(0.93);
     expect(report.byLanguage.en.accuracy).toBeGreaterThanOrEqual(0.93);
   });
 
   it("holds its measured level on the independent dev set", () => {
     const report = evaluate(loadNamedSet("dev") ?? []);
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.94);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.9);
+    // measured 97.1 / 95.1 (session 5)
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.94);
+  });
+
+  it("holds its measured level on dev2, its studied and its held-out half apart", () => {
+    const set = loadNamedSet("dev2") ?? [];
+    const studied = evaluate(set.slice(0, DEV2_HALF));
+    const heldOut = aggregateOnly(evaluate(set.slice(DEV2_HALF)));
+    // measured 99.0 / 94.5 (studied) and 92.5 / 87.0 (held out) in session 5
+    expect(studied.intentAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(studied.slotF1).toBeGreaterThanOrEqual(0.93);
+    expect(heldOut.intentAccuracy).toBeGreaterThanOrEqual(0.915);
+    expect(heldOut.slotF1).toBeGreaterThanOrEqual(0.86);
   });
 
   it("holds its measured level on the blind set (aggregate numbers only; the targets of issue 11 are 95 / 90)", () => {

@@ -108,6 +108,10 @@ const CLASS_TEMPLATES: [Intent, string][] = [
       // An item, a price and a town with nothing else: as likely a posting as a search (the
       // engine asks which), so the posting reading is trained too.
       "{item} {price} ({town}|{townlc})|" +
+      "(mets en ligne|publie|poste|post this|list this|mets en vente|à publier|publish this|put this online|mets ça en ligne) (|stp|please|pour moi|for me) (:|-) ({item}|{service}) (|, {cond}) (|, {price}) (|, {town})|" +
+      // "mets en ligne" publishes a new listing ("remets en ligne" puts an old one back)
+      "(mets en ligne|mets ça en ligne|tu peux mettre en ligne|peux-tu mettre en ligne|mets en ligne stp) (:|-|) ({item}|{service}|une annonce|cette annonce|mon annonce de {item}) (|, {price}) (|, {town}|à {town})|" +
+      "(mets en ligne|mets en vente|mets ça en ligne) (une annonce|une offre|une demande|cette annonce|ceci|ça) (|stp|:)|" +
       "{item}, {price}, ({town}|{townlc})|" +
       "(crée|créer|create|make|fais|faire|nouvelle|new|add|ajoute|ajouter|post|poster|publie|publier|publish|rédige|write|mets|put up) (une annonce|a listing|an ad|a post|un post|une offre|an offer|une demande|a request|a new listing|une nouvelle annonce|a wanted ad) (|stp|please|pls|pour moi|for me)|" +
       "(troc|vente|don|à donner|a donner|swap|for sale|wanted|free|recherche|cherche|à prêter|à louer|for rent|to lend|offre) (:|-) {item} (|, {cond}) (|{price}) (|contre {item}|for {item}|, {town}|à {town})",
@@ -163,7 +167,63 @@ const CLASS_TEMPLATES: [Intent, string][] = [
   ],
   [
     "set_preferences",
-    "(only email me|envoie-moi seulement des mails|just email me|écris-moi par mail|juste par mail) (once a week|weekly|daily|une fois par semaine|chaque semaine|tous les jours)",
+    "(only email me|envoie-moi seulement des mails|just email me|écris-moi par mail|juste par mail) (once a week|weekly|daily|une fois par semaine|chaque semaine|tous les jours)|" +
+      "(mets|change|passe|set|switch|mettre) (la langue|the language|ma langue|my language|la langue du bot|the bot's language|l'interface|the interface) (en|to|in) (english|anglais|français|french) (|stp|please|pls)|" +
+      "(stop|arrête|plus de|no more|turn off|coupe|désactive) (the|les|le|my|mes|) (daily|weekly|hebdo|quotidiens|du lundi|) (recap|récap|résumé|digest|summary) (emails|mails|par mail||) (|stp|please)",
+  ],
+  [
+    "create_listing",
+    "(i can offer|i offer|je propose|offering|dispo pour|available for|je fais) (du|des|de la|) ({skill} dev|web dev work|{job} work|missions de {skill}|du développement {skill}|design work|du {skill}|{service}) (|, {skill}|, {skill}/{skill}) (|, 450 a day|, 500€/jour|, {price}|, 40€ de l'heure) (|, remote|, en remote|, à {town}|, in {town}|, en visio)|" +
+      "(ajoute un besoin|post a request|nouvelle demande|publie une demande|mets en ligne une demande|wanted) (stp|please|pour moi|) (:|-) ({service}|{item}|baby-sitter|quelqu'un pour {task}) (|le mercredi|on weekends|{day}) (|à {town}|in {town}) (|, {price}|, budget {price}|, max {price})",
+  ],
+  [
+    "search_listings",
+    "(nouvelles annonces de|new listings of|new ads for|quoi de neuf en|what's new in|latest|les dernières annonces de|fresh listings for) ({item}|{service}) (à|in|sur|around) ({town}|{townlc}) (|?)|" +
+      "(tu peux find|can you find|tu peux trouver|find me|trouve-moi|can u find|peux-tu chercher|tu peux chercher) (des|les|un|une|some|a|) {item} (à|in|near|vers) ({town}|{townlc}) (|pour max {price}|for under {price}|max {price}|) (|?)",
+  ],
+  [
+    "update_listing",
+    "(finalement|en fait|actually|turns out|bon) (le|la|the|my|mon|ma) {item} (est pas vendu|n'est pas vendu|isn't sold|didn't sell|is still available|est toujours dispo|didn't go) (,|.|...) (remets l'annonce en ligne|remets-la en ligne|put it back up|relist it|repost it|réactive l'annonce|make it active again)|" +
+      "(the buyer flaked|l'acheteur s'est désisté|le mec s'est désisté|the sale fell through|la vente est tombée à l'eau|he never came|il est jamais venu|elle a annulé|she cancelled) (,|.|...) (put|remets|relist|republie|réactive|repost) (the|le|la|l'|my|mon|ma|) ({item}|annonce|listing|it|la|le) (back up|back online|en ligne|again|de nouveau)|" +
+      "(make|mets|passe|set|change) (the|le|la|my|mon|ma) {item} (à|at|to|) {price} (instead|plutôt|au lieu de ça|now|maintenant|finalement)",
+  ],
+  [
+    "delete_listing",
+    "(retire|supprime|enlève|delete|remove|take down|vire) (le dernier truc|la dernière chose|the last thing|le dernier truc que j'ai posté|what i just posted|ce que je viens de poster|the thing i posted|my latest post|ma dernière annonce)",
+  ],
+  [
+    "show_listing",
+    "(je peux voir|can i see|show me|montre-moi|montre|envoie|send me|t'as) (les photos|the photos|the pictures|les images|plus de photos|more pics|the details|les détails|la description|the description) (du|de la|of the|of|de l'annonce|for|de) ({ordinal}|2|3|4|number 2|le 3|la 2|that one|celle-là) (|?)",
+  ],
+  [
+    "show_matches",
+    "(y a un match|y a-t-il un match|un match|any match|is there a match|des matchs|des propositions d'échange|any swap|any trade) (pour|for) (ma|mon|my|mes) {item} (|?)|" +
+      "(show|montre|affiche|see|voir) (my|mes|me|moi|) (swap suggestions|suggestions d'échange|suggested swaps|proposed trades|matchs proposés|échanges suggérés|trade ideas|idées de troc)",
+  ],
+  [
+    "show_applications",
+    "(did anyone reply to|any reply to|any answer on|quelqu'un a répondu à|des réponses à|des retours sur|any feedback on|des nouvelles de) (my applications|mes candidatures|my application|ma candidature|the gigs i applied to) (|?)",
+  ],
+  [
+    "help",
+    "(comment ça marche|how ça marche|how does it work|how do|c'est quoi|what are|explain|explique-moi|how do) (les échanges à trois|three-way swaps|the matching|les matchs|swaps|le troc|les échanges|the swaps|les missions) (|work|?)",
+  ],
+  [
+    "cancel",
+    "(cancel|annule|stop|laisse tomber|forget it|oublie|non annule) (,|) (j'ai changé d'avis|i changed my mind|changed my mind|finalement non|my bad|c'est plus la peine|not needed anymore|je me suis trompé|wrong button)",
+  ],
+  ["greeting", "(coucou|salut|hello|hey|hi|yo) (c moi|c'est moi|it's me|me again|encore moi|re|de retour|i'm back)"],
+  [
+    "report_user",
+    "(report|signale|flag|signaler) {name} (stp|please|pls|) (, il|, elle|, he|, she) (spam mes messages|m'insulte|keeps messaging me|sends me spam|harcèle ma messagerie|spams my inbox|ne paie pas|never paid)",
+  ],
+  [
+    "update_profile",
+    "(hourly rate|taux horaire|day rate|tjm|daily rate|mon tarif|my rate) (:|=|) ({price}|$80/h|45€/h|550€|600/jour) (|please|stp)",
+  ],
+  [
+    "unknown",
+    "(write me a poem about|écris-moi un poème sur|raconte-moi une histoire de|tell me a story about|dessine-moi|draw me|c'est quoi l'histoire des|what's the history of|une blague sur|a joke about) (les|des|a|the|) {item}",
   ],
 ];
 

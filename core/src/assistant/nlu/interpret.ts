@@ -63,11 +63,29 @@ const DESCRIPTIVE_CONCEPTS = new Set([
   "freelance",
   "console",
 ]);
+/**
+ * "I need someone to…", "je recherche quelqu'un qui peut…": asking for a person to do something is
+ * a want to post, not a search of what others posted (issue 11; both independent writers agree).
+ */
+const SOMEONE_TO_DO =
+  /\b(need|needs|looking for|cherche|recherche|besoin d|il me faut|jcherche)\b.{0,15}\b(someone|somebody|quelqu'?un|qqn|qqun)\s+(to|who can|who could|that can|qui peut|qui pourrait|qui pourra|capable de|pour m'aider)\b/i;
+
+/**
+ * A message (or what follows its "…:") that opens with a verb of giving, selling or lending is
+ * a posting: "à prêter : une échelle…", "selling a Dyson…", "je propose des cours…". Said at the
+ * start it cannot be a question about others' listings ("qui vend…", "anyone selling…?").
+ */
+const OPENS_WITH_OFFER =
+  /^(?:(?:bonjour|salut|hello|hi|hey|ok|alors)\W+)?(?:je vends|vends|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour)\b/i;
+
 /** Longer than this, a message is a CV or a long story: understanding stops at the start. */
 const MAX_ANALYSED_CHARS = 2000;
 
+/** A follow-up word anywhere: "jusqu'à 1000 plutôt", "remote ones too?", "show offers instead". */
+const REFINEMENT_ANYWHERE = /\b(plut[oô]t|instead|too|aussi|also|seulement|only|rather)\b/i;
+
 const REFINEMENT =
-  /^\s*(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|same|pareil|m[eê]me chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|sort|enl[eè]ve|remove|sans|without|avec|with)\b/i;
+  /^\s*(?:ok\s+|bon\s+|alors\s+|oui\s+|yes\s+|hmm+\s+|euh\s+)?(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|same|pareil|m[eê]me chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|sort|enl[eè]ve|remove|sans|without|avec|with)\b/i;
 
 /** A message that is only a distance or a price bound. */
 const FILTERS_ONLY =
@@ -84,11 +102,16 @@ function refine(
   tokens: ReturnType<typeof tokenize>,
   slotOptions: Parameters<typeof extractSlots>[3],
 ): Slots | undefined {
-  const cue = REFINEMENT.test(text);
+  const cue = REFINEMENT.test(text) || REFINEMENT_ANYWHERE.test(text);
   if (!cue && tokens.length > 6) return undefined;
   const { q, ...changed } = extractSlots(last.intent, text, tokens, slotOptions);
   const place = changed.place ?? placeIn(text, tokens);
   if (place) changed.place = place;
+  // "show offers instead", "only requests": which side of the market
+  if (last.intent === "search_listings" && changed.kind === undefined) {
+    if (/\b(offers|offres|offering)\b/i.test(text)) changed.kind = "offer";
+    else if (/\b(requests|demandes|wants|besoins)\b/i.test(text)) changed.kind = "want";
+  }
   const slots: Slots = { ...last.slots };
   let dropped = false;
   if (DROP_PRICE.test(text)) {
@@ -117,7 +140,9 @@ function classifyWithHead(classifier: ReturnType<typeof intentClassifier>, token
   const heads = classifier.classify(head);
   // Each reading counts as much as it is sure of itself: "Troc :" says little, "Create a
   // listing:" says it all; a head the model cannot read ("unknown") says nothing.
-  const headWeight = heads[0] && heads[0].intent !== "unknown" ? heads[0].score : 0;
+  // A head sure of itself ("voici mon CV :", "message the owner:") says what to do with the rest.
+  const headTop = heads[0] && heads[0].intent !== "unknown" ? heads[0].score : 0;
+  const headWeight = headTop >= 0.6 ? 3 * headTop : headTop;
   const wholeWeight = whole[0]?.score ?? 0;
   if (headWeight === 0) return whole;
   const total = headWeight + wholeWeight;
@@ -171,7 +196,11 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     // "dans un rayon de 5 km", "within 3 km", "moins de 50 €" alone right after a search refine it
     // (a radius alone reads like a preference otherwise).
     const filtersOnly = candidate !== undefined && tokens.length <= 6 && FILTERS_ONLY.test(text);
-    const threshold = filtersOnly ? 0.95 : REFINEMENT.test(text) ? 0.8 : 0.5;
+    // A short line whose every word changes the search ("jusqu'à 1000 plutôt", "au moins 550 par
+    // jour", "remote ones too?") is about it, whatever else it resembles on its own.
+    // ("mon TJM c'est 550 €" speaks of the member's own things, not of the search.)
+    const short = candidate !== undefined && tokens.length <= 6 && !tokens.some((t) => /^(mon|ma|mes|my)$/.test(t.folded));
+    const threshold = filtersOnly ? 0.95 : short ? 0.9 : REFINEMENT.test(text) ? 0.8 : 0.5;
     const refined = elsewhere && best.score >= threshold ? undefined : candidate;
     if (refined) return { intent: context.lastSearch.intent, slots: refined, confidence: 0.9, locale };
   }
@@ -183,6 +212,15 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   }
 
   let intent: Intent = best && best.score >= MIN_CONFIDENCE ? best.intent : "unknown";
+  const someoneToDo =
+    SOMEONE_TO_DO.test(text) && ranked.slice(0, 2).some((s) => s.intent === "create_listing") && intent !== "send_message";
+  if (someoneToDo) intent = "create_listing";
+  const afterColon = colon > 0 && colon <= 60 ? text.slice(colon + 1).trim() : "";
+  const opensWithOffer =
+    (OPENS_WITH_OFFER.test(text.trim()) || OPENS_WITH_OFFER.test(afterColon)) &&
+    ranked.slice(0, 2).some((s) => s.intent === "create_listing") &&
+    ranked.slice(0, 2).some((s) => s.intent === "search_listings");
+  if (opensWithOffer) intent = "create_listing";
   // A bare reference ("the first one", "le 4e", "number 2"): the list on screen says what it is.
   if (isBareReference(tokens, text)) intent = "show_listing";
   // No clear verb but things of the marketplace ("velo enfant bordeaux", "une table basse max
@@ -212,6 +250,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !NEVER_ASKED.has(intent) &&
     !NEVER_ASKED.has(second.intent) &&
     !bareReference &&
+    !someoneToDo &&
+    !opensWithOffer &&
     !(LOOKING.has(intent) && LOOKING.has(second.intent))
   ) {
     const alternative = { intent: second.intent, slots: extractSlots(second.intent, text, tokens, slotOptions) };

@@ -115,7 +115,7 @@ const FUNCTION_WORDS = new Set(
     "barely occasion obo asap urgent faire fais do doing lend lending prete preter pretes our their notre leur " +
     "louer loue offering offers troc alors voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun tjrs " +
     // what it is for or how it is fetched, how old it is: not the thing itself
-    "pendant during durant emprunter borrow borrowing recuperer recup pickup secondhand old aurais aurait auriez aurez"
+    "jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup secondhand old aurais aurait auriez aurez"
   ).split(" "),
 );
 /** Words around a search that are not what is searched: "anything for a …", "listings for …". */
@@ -440,7 +440,13 @@ class SlotReader {
       (last === "d" && last2 === "moins" && last3 === "au")
     )
       return { role: "min" };
-    if (MAX_CUES.includes(last ?? "") || (last === "to" && last2 === "up") || (last === "qu" && last2 === "jusqu")) return { role: "max" };
+    if (
+      MAX_CUES.includes(last ?? "") ||
+      (last === "to" && last2 === "up") ||
+      (last === "qu" && last2 === "jusqu") ||
+      (last === "a" && last2 === "jusqu")
+    )
+      return { role: "max" };
     if (["minimum", "min", "mini", "over", "above", "from", "des"].includes(last ?? "")) return { role: "min" };
     // "80 € max", "500 minimum"
     return {};
@@ -462,6 +468,11 @@ class SlotReader {
     if (/^\d{5}$/.test(word)) return false;
     if (value >= 1900 && value <= 2099) return false;
     const after = this.words[end] ?? "";
+    // "0-6 mois", "3-4 places": a range of sizes or ages, not of prices
+    const rate = RATE_INTENTS.has(this.intent) && (DAY_CUES.includes(after) || HOUR_CUES.includes(after));
+    if (NOT_MONEY_UNITS.has(after) && !rate) return false;
+    // "90 each", "12 chacun": a price per piece
+    if (["each", "chacun", "chacune", "apiece"].includes(after)) return true;
     // "20-50 €", "100 à 200 balles": the first end of a range
     if (/^\s*[-–]\s*$|^\s+(?:a|à|to)\s+$/.test(this.gap(end - 1, end)) || (this.has(end, "a", "to") && isNumber(this.words[end + 1]))) {
       const other = /^\s*[-–]\s*$/.test(this.gap(end - 1, end)) ? end : end + 1;
@@ -599,6 +610,12 @@ class SlotReader {
       if (sign && /^[€$£]$/.test(this.words[i - 1] ?? "")) {
         currency ??= sign;
         start = i - 1;
+      }
+      // "15$ CAD", "$40 AUD": the code after the sign says which dollar
+      const code = this.words[end] ?? "";
+      if (currency === "USD" && /^(cad|aud|sgd|nzd|hkd)$/.test(code)) {
+        currency = code.toUpperCase();
+        end++;
       }
       if (!currency && !thousands && !this.bareAmountIsMoney(i, end)) continue;
       let period: Money["period"];
@@ -846,6 +863,9 @@ class SlotReader {
     for (let i = 0; i < this.words.length; i++) {
       const w = this.words[i] ?? "";
       const ordinal = ORDINALS[w];
+      // "last week", "la semaine dernière": a time, not the last one of a list
+      const time = /^(week|month|year|night|time|weekend|semaine|mois|annee|fois|nuit)$/;
+      if (ordinal === "last" && (time.test(this.words[i + 1] ?? "") || time.test(this.words[i - 1] ?? ""))) continue;
       if (ordinal !== undefined) {
         this.slots.ref = ordinal;
         this.mark(i, i + 1);
@@ -856,9 +876,23 @@ class SlotReader {
         const after = this.words[i + 1];
         const standalone = this.words.length <= 2;
         if (
-          ["numero", "number", "no", "n", "num", "mission", "match", "annonce", "listing", "la", "le", "#", "conversation", "ad"].includes(
-            before,
-          ) ||
+          [
+            "numero",
+            "number",
+            "no",
+            "n",
+            "num",
+            "mission",
+            "match",
+            "annonce",
+            "listing",
+            "la",
+            "le",
+            "#",
+            "conversation",
+            "ad",
+            "du",
+          ].includes(before) ||
           standalone
         ) {
           if (after && (KM_UNITS.has(after) || CURRENCY[after])) continue;
@@ -886,6 +920,17 @@ class SlotReader {
     if (this.intent === "report_user" && first && /^\p{Lu}/u.test(first.text) && this.looksLikeName(0) && !CUES.has(first.folded)) {
       this.mark(0, 1);
       return name(0);
+    }
+    // "ce que Karim m'a écrit", "what did Jake say": the person before what they wrote
+    for (let i = 1; i + 1 < this.words.length; i++) {
+      const token = this.tokens[i];
+      const wrote =
+        this.has(i + 1, "wrote", "said", "sent", "replied", "answered", "says", "say") ||
+        (this.has(i + 1, "m", "a") && this.has(i + 2, "ecrit", "dit", "repondu", "envoye", "a"));
+      if (wrote && token && /^\p{Lu}/u.test(token.text) && this.looksLikeName(i) && this.intent !== "report_user") {
+        this.mark(i, i + 1);
+        return name(i);
+      }
     }
     for (let i = 0; i + 2 < this.words.length; i++) {
       if (this.words[i + 1] === "s" && this.has(i + 2, "profile", "profil") && this.looksLikeName(i)) {
@@ -962,8 +1007,15 @@ class SlotReader {
     ];
     const weakWant = ["want", "veux", "voudrais"];
     const text = this.words.join(" ");
+    // "ajoute un besoin", "mets en ligne une demande : …", "post a request", "I need someone to
+    // give lessons": a want, whatever verb of giving follows.
+    if (
+      /\b(un besoin|une demande|ma demande|a request|a want|wanted ad|post a want|my request|demande :)/.test(text) ||
+      /\b(need|needs|cherche|recherche|besoin|looking for|il me faut|jcherche)\b.{0,20}\b(someone|somebody|quelqu|qqn|qqun)\b/.test(text)
+    )
+      this.slots.kind = "want";
     // "je cherche à échanger mon X contre Y" offers X; "je prête … si qqn en a besoin" offers too.
-    if (this.words.some(offer) || /\b(a donner|to give away|free to a good home|i do|je fais|dispo pour|available for)\b/.test(text))
+    else if (this.words.some(offer) || /\b(a donner|to give away|free to a good home|i do|je fais|dispo pour|available for)\b/.test(text))
       this.slots.kind = "offer";
     else if (this.words.some((w) => want.includes(w)) || /\b(i m after|on the hunt for)\b/.test(text)) this.slots.kind = "want";
     else if (this.words.some((w) => weakWant.includes(w)) && this.words.some((w) => ["ad", "annonce", "post", "listing"].includes(w)))
@@ -1031,7 +1083,10 @@ class SlotReader {
   condition() {
     const text = this.words.join(" ");
     const found = [
-      [/\b(neuf|neuve|brand new|new condition|jamais servi|never used|sous blister)\b/, "new"],
+      [
+        /\b(neuf|neuve|brand new|new condition|jamais servi|never used|sous blister|still in the box|in its box|jamais ouvert|never opened|dans sa boite)\b/,
+        "new",
+      ],
       [
         /\b(comme neuf|comme neuve|like new|etat neuf|mint|barely used|hardly used|peu servi|tres peu servi|quasi neuf|quasi neuve|presque neuf|presque neuve|as new)\b/,
         "like_new",
@@ -1051,7 +1106,7 @@ class SlotReader {
     if (!condition) return;
     this.slots.condition = condition;
     const words = new Set(
-      "tres bon etat comme neuf neuve new like good great very condition correct moyen fair ok mint mauvais poor broken hs jamais servi never used quelques rayures some scratches reparer parts pieces en in barely hardly used peu quasi presque as use usee".split(
+      "tres bon etat comme neuf neuve new like good great very condition correct moyen fair ok mint mauvais poor broken hs jamais servi never used quelques rayures some scratches reparer parts pieces en in barely hardly used peu quasi presque as use usee brand still box ouvert opened".split(
         " ",
       ),
     );
@@ -1271,7 +1326,14 @@ class SlotReader {
         text,
       );
     if (quiet) this.slots.quietHours = true;
-    if (/\b(chaque semaine|hebdo|hebdomadaire|weekly|every week|par semaine|once a week|une fois par semaine)\b/.test(text))
+    // "stop the daily recap emails", "plus de résumé hebdo": turning a digest off names its rhythm too
+    if (
+      /\b(stop|arrete|arreter|plus de|no more|desactive|turn off|disable|cancel|coupe|unsubscribe)\b(?: \w+){0,3} (resumes?|recaps?|digests?|summar\w*|recapitulatifs?)\b/.test(
+        text,
+      )
+    )
+      this.slots.digest = "none";
+    else if (/\b(chaque semaine|hebdo|hebdomadaire|weekly|every week|par semaine|once a week|une fois par semaine)\b/.test(text))
       this.slots.digest = "weekly";
     else if (
       /\b(plus de (resume|recap|digest)|stop (sending|the)? ?(me )?(digests?|summaries|recaps?)|no (more )?(digests?|summaries|recaps?)|pas de (resume|recap|digest)|j en veux pas|arrete les (resumes|recaps))/.test(
@@ -1312,13 +1374,19 @@ class SlotReader {
       return;
     }
     const named =
-      /github\s*(?:user(?:name)?|:|est|is|c'est|c’est|=|account|compte)?\s*(?:est|is|c'est|:)?\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})\b/i.exec(
+      /github\s*(?:user(?:name)?|:|est|is|c'est|c’est|=|account|compte)?\s*(?:est|is|c'est|:)?\s*@?([A-Za-z0-9][A-Za-z0-9_-]{0,38})\b/i.exec(
         this.text,
       );
     const stated =
       /\b(?:username|user name|pseudo|handle|login|identifiant)\s*(?:is|est|:|=|c'est)?\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})\b/i.exec(
         this.text,
       ) ?? /\bgithub\b.*?,\s*c['’]est\s+@?([A-Za-z0-9][A-Za-z0-9-]{0,38})\b/i.exec(this.text);
+    // "@mkl_dev" anywhere: a handle as people write it
+    const handle = /(?:^|\s)@([A-Za-z0-9][A-Za-z0-9_-]{0,38})\b/.exec(this.text);
+    if (handle?.[1]) {
+      this.slots.githubUsername = handle[1];
+      return;
+    }
     if (stated?.[1] && !["is", "est", "my", "mon"].includes(stated[1].toLowerCase())) {
       this.slots.githubUsername = stated[1];
       return;
@@ -1329,7 +1397,9 @@ class SlotReader {
   }
 
   code() {
-    const code = linkCodeIn(this.text);
+    // A code of another length is still what the member typed: the account service answers that
+    // it is not a valid code, rather than the assistant pretending there was none.
+    const code = linkCodeIn(this.text) ?? /(?<![\d.,])\d{4,12}(?![\d.,]?\d)/.exec(this.text)?.[0];
     if (code) this.slots.code = code;
   }
 
@@ -1356,7 +1426,10 @@ class SlotReader {
 
   listingStatus() {
     const text = this.words.join(" ");
-    if (/\b(pause|suspend|suspends|suspendre|hide|cache)\b/.test(text)) this.slots.status = "paused";
+    // "remets l'annonce en ligne", "put the macbook back up", "relist it": back on, even after "pas vendu"
+    if (/\b(remets?\b.*\ben ligne|put\b.*\bback (up|online|on)|relist|repost|de nouveau en ligne|back online|back up)\b/.test(text))
+      this.slots.status = "active";
+    else if (/\b(pause|suspend|suspends|suspendre|hide|cache)\b/.test(text)) this.slots.status = "paused";
     else if (/\b(reactive|reactiver|reactivate|republie|relance|unpause|resume)\b/.test(text)) this.slots.status = "active";
     else if (/\b(vendu|vendue|sold|donne|given|closed|ferme|termine)\b/.test(text)) this.slots.status = "closed";
     // "change le titre de la 2 en Vélo de ville", "rename it to City bike", "titre : …"
