@@ -1213,8 +1213,10 @@ class SlotReader {
       const prev = group?.at(-1);
       // one connector between two content words keeps them together: "vélo de course", "table en chêne"
       // Punctuation ends a group: "sofa, grey, 3 seater" is a sofa.
-      const broken = prev !== undefined && /[,;:!?()]|\s[-–]\s/.test(this.text.slice(this.tokens[prev]?.end, this.tokens[i]?.start));
+      const broken = prev !== undefined && /[,;:!?()+&]|\s[-–]\s/.test(this.text.slice(this.tokens[prev]?.end, this.tokens[i]?.start));
       const connector = (k: number) =>
+        // "help me move a sofa", "m'aider à porter": the helper's object joins its verb
+        (this.has(k, "me", "m") && this.has(k - 1, "help", "aider")) ||
         this.has(
           k,
           "de",
@@ -1449,7 +1451,7 @@ export type SlotOptions = {
 
 /** "someone to", "quelqu'un qui peut", "qqn pour m'aider à": the frame of a want, not what is wanted. */
 const HELPER_FRAME = new Set(
-  "someone somebody anyone anybody quelqu qqn qqun personne to who qui pour that can could peut pourrait pourra capable de d m me help helping aider aide".split(
+  "someone somebody anyone anybody quelqu qqn qqun personne to who qui pour that can could peut pourrait pourra capable de d".split(
     " ",
   ),
 );
