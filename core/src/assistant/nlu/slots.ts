@@ -1217,7 +1217,7 @@ class SlotReader {
       const connector = (k: number) =>
         // "help me move a sofa", "m'aider à porter": the helper's object joins its verb
         (this.has(k, "me", "m") && this.has(k - 1, "help", "aider")) ||
-        this.has(
+        (this.has(
           k,
           "de",
           "d",
@@ -1251,10 +1251,10 @@ class SlotReader {
           "leurs",
           "their",
         ) &&
-        !this.used[k] &&
-        !TIME_WORDS.has(this.words[k + 1] ?? "") &&
-        !TIME_WORDS.has(this.words[k + 2] ?? "") &&
-        !AUDIENCE_WORDS.has(this.words[k + 1] ?? "");
+          !this.used[k] &&
+          !TIME_WORDS.has(this.words[k + 1] ?? "") &&
+          !TIME_WORDS.has(this.words[k + 2] ?? "") &&
+          !AUDIENCE_WORDS.has(this.words[k + 1] ?? ""));
       if (
         group &&
         prev !== undefined &&
@@ -1451,9 +1451,7 @@ export type SlotOptions = {
 
 /** "someone to", "quelqu'un qui peut", "qqn pour m'aider à": the frame of a want, not what is wanted. */
 const HELPER_FRAME = new Set(
-  "someone somebody anyone anybody quelqu qqn qqun personne to who qui pour that can could peut pourrait pourra capable de d".split(
-    " ",
-  ),
+  "someone somebody anyone anybody quelqu qqn qqun personne to who qui pour that can could peut pourrait pourra capable de d".split(" "),
 );
 
 /** A posting's slots; returns the words left out of them (other than the title). */
