@@ -224,6 +224,40 @@ describe("A47: counts are said as people say them", () => {
   });
 });
 
+describe("A47: wording a person would use", () => {
+  it("FR guest: 'bonjour' greets without a placeholder name; 'Je cherche…' asks what instead of searching a bike", async () => {
+    const guest = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64url");
+    const ask = (body: Record<string, unknown>) =>
+      t.request("POST", "/api/v1/assistant/messages", { body, headers: { "x-relais-guest-session": guest } });
+    const hello = await ask({ text: "bonjour", locale: "fr" });
+    expect(hello.body.replies[0].text).toMatch(/^Bonjour ! Je suis l'assistant Relais/);
+    const search = hello.body.replies[0].quickReplies.find((q: { label: string }) => q.label === "Je cherche…");
+    const asked = await ask({ action: search.action });
+    expect(asked.body.replies[0].text).toBe("Que cherchez-vous ?");
+  });
+
+  it("FR: a want's card says 'Demandé par', a listing under 1 km says 'tout près', titles get their accents", async () => {
+    const who = await member("fr");
+    await m.say(who, "publie une demande : velo de ville peugeot à Lyon");
+    const near = await member("fr");
+    const found = await m.say(near, "qui cherche un vélo de ville à Lyon ?");
+    const card = found.replies[0]?.cards?.find((c) => c.title === "Vélo de ville peugeot") as
+      | { title: string; fields?: { label: string; value: string }[] }
+      | undefined;
+    expect(card, JSON.stringify(found.replies)).toBeDefined();
+    expect(card?.fields?.find((f) => f.label === "Demandé par")?.value).toBe(who);
+    expect(card?.fields?.find((f) => f.label === "Lieu")?.value).toBe("Lyon, tout près");
+  });
+
+  it("FR: a corrected profile draft is not the first proposal said again", async () => {
+    const who = await member("fr");
+    const first = await m.say(who, "voici mon CV : Développeur Go et PostgreSQL, 6 ans, basé à Lyon, TJM 500 €.");
+    const corrected = await m.say(who, "change le TJM à 550");
+    expect(allText(corrected)).not.toBe(allText(first));
+    expect(allText(corrected)).toMatch(/^C'est corrigé/);
+  });
+});
+
 describe("A48: a word that says nothing searches nothing", () => {
   it.each([
     ["fr", "go"],

@@ -16,6 +16,9 @@ import { LINK_CODE_DIGITS, linkCodeIn } from "./link-code-format.ts";
 import { mergeUserInto } from "./merge-accounts.ts";
 import { revokeAllSessions } from "./sessions.ts";
 
+/** The name of a member whose chat app gave none: a placeholder, never said back as theirs ("Bonjour Nouveau membre !"). */
+export const PLACEHOLDER_NAME = { fr: "Nouveau membre", en: "New member" } as const;
+
 export const LINK_CODE_TTL_MS = 10 * 60_000;
 /** Wrong tries per requester per 10 minutes. */
 export const LINK_MAX_FAILURES = 5;
@@ -55,7 +58,7 @@ export async function findOrCreateUserByIdentity(
     });
     return { user: existing.user, identityId: existing.id, created: false };
   }
-  const name = cleanDisplayName(identity.displayName ?? "") || (identity.locale === "en" ? "New member" : "Nouveau membre");
+  const name = cleanDisplayName(identity.displayName ?? "") || PLACEHOLDER_NAME[identity.locale === "en" ? "en" : "fr"];
   try {
     const user = await ctx.prisma.user.create({
       data: {

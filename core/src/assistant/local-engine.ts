@@ -3,6 +3,7 @@
  * (answers to its own questions, confirmations, "the second one", "contact her", "plutôt à
  * Bordeaux") and runs the intent's handler. No key, no download, no network.
  */
+import { PLACEHOLDER_NAME } from "../accounts/identities.ts";
 import type { Locale, MessageKey } from "../i18n/messages.ts";
 import { foldText } from "../text/normalize.ts";
 import type { Dialog } from "./dialog.ts";
@@ -41,9 +42,11 @@ import { ask } from "./session.ts";
 
 async function greeting(d: Dialog) {
   const user = await d.market.prisma.user.findUnique({ where: { id: d.userId }, select: { name: true } });
-  d.say(d.t("as_greeting", { name: user?.name ?? "" }), {
+  const name = user?.name && !Object.values(PLACEHOLDER_NAME).includes(user.name as never) ? user.name : undefined;
+  d.say(name ? d.t("as_greeting", { name }) : d.t("as_greeting_anonymous"), {
     quickReplies: [
-      { label: d.t("as_qr_search_label"), text: d.t("as_qr_search_text") },
+      // "Je cherche…" asks what, rather than searching a bike the member never mentioned.
+      d.quick(d.t("as_qr_search_label"), "search_listings", {}),
       { label: d.t("as_qr_matches"), text: d.t("as_qr_matches") },
       { label: d.t("as_qr_help"), text: d.t("as_qr_help") },
     ],

@@ -4,6 +4,10 @@ export const ASSISTANT_MESSAGES = {
     fr: "Bonjour {name} ! Je suis l'assistant Relais. Je peux publier vos annonces, chercher près de chez vous, vous montrer vos échanges possibles et vos messages.",
     en: "Hi {name}! I'm the Relais assistant. I can post your listings, search near you, show your possible swaps and your messages.",
   },
+  as_greeting_anonymous: {
+    fr: "Bonjour ! Je suis l'assistant Relais. Je peux publier vos annonces, chercher près de chez vous, vous montrer vos échanges possibles et vos messages.",
+    en: "Hi! I'm the Relais assistant. I can post your listings, search near you, show your possible swaps and your messages.",
+  },
   as_help: {
     fr: "Voici ce que je sais faire — écrivez comme vous parlez :\n• « je vends mon vélo 80 € à Lyon » ou « je cherche une perceuse »\n• « je cherche un canapé à Paris à moins de 100 € », puis « le deuxième », « contacte-le »\n• « mes matchs », « j'accepte »\n• « mes messages », « réponds : ok pour samedi »\n• « des missions React en remote », « sauvegarde la première », « postule »\n• « mon profil », « voici mon CV : … », « mon TJM est de 500 € »\n• « annule » à tout moment.",
     en: 'Here\'s what I can do — just type as you would talk:\n• "selling my bike 80 € in Lyon" or "looking for a drill"\n• "sofa in Paris under 100", then "the second one", "contact her"\n• "my matches", "accept"\n• "my messages", "reply: see you Saturday"\n• "React missions remote", "save the first one", "apply"\n• "my profile", "here is my CV: …", "my day rate is 500"\n• "cancel" at any time.',
@@ -97,7 +101,6 @@ export const ASSISTANT_MESSAGES = {
   },
   // suggestions: a label, and the words a tap sends
   as_qr_search_label: { fr: "Je cherche…", en: "Looking for…" },
-  as_qr_search_text: { fr: "je cherche un vélo", en: "looking for a bike" },
   as_qr_matches: { fr: "mes matchs", en: "my matches" },
   as_qr_listings: { fr: "mes annonces", en: "my listings" },
   as_qr_help: { fr: "aide", en: "help" },
@@ -261,10 +264,12 @@ export const ASSISTANT_MESSAGES = {
     en: "The list only has {count} {count|item|items}.",
   },
   as_distance: { fr: "à {km} km", en: "{km} km away" },
+  as_distance_near: { fr: "tout près", en: "close by" },
   as_free: { fr: "gratuit", en: "free" },
   as_price: { fr: "Prix", en: "Price" },
   as_place: { fr: "Lieu", en: "Place" },
   as_owner: { fr: "Proposé par", en: "Posted by" },
+  as_wanted_by: { fr: "Demandé par", en: "Wanted by" },
   as_category: { fr: "Catégorie", en: "Category" },
   as_condition: { fr: "État", en: "Condition" },
   // matches
@@ -362,6 +367,10 @@ export const ASSISTANT_MESSAGES = {
   as_ask_profile_source: {
     fr: "Collez votre CV ou une présentation libre, ou donnez votre nom d'utilisateur GitHub, et je rédige votre profil.",
     en: "Paste your CV or a short description, or give your GitHub username, and I'll write your profile.",
+  },
+  as_profile_draft_corrected: {
+    fr: "C'est corrigé. Je l'enregistre ainsi ? Vous pouvez corriger autre chose.",
+    en: "Corrected. Shall I save it like this? You can correct something else.",
   },
   as_profile_draft: {
     fr: "Voici le profil que je propose. Je l'enregistre ? Vous pouvez aussi corriger un champ (« change le TJM à 550 »).",

@@ -24,14 +24,18 @@ export function listingCard(d: Dialog, listing: ListingView, distanceKm?: number
             label: d.t("as_place"),
             value: [
               listing.remote ? d.t("as_where_remote") : listing.location?.place,
-              distanceKm != null ? d.t("as_distance", { km: Math.round(distanceKm * 10) / 10 }) : "",
+              distanceKm != null
+                ? distanceKm < 1
+                  ? d.t("as_distance_near")
+                  : d.t("as_distance", { km: Math.round(distanceKm * 10) / 10 })
+                : "",
             ]
               .filter(Boolean)
               .join(", "),
           },
         ]
       : []),
-    { label: d.t("as_owner"), value: listing.owner.name || d.t("account_deleted") },
+    { label: d.t(listing.kind === "want" ? "as_wanted_by" : "as_owner"), value: listing.owner.name || d.t("account_deleted") },
     { label: d.t("as_category"), value: listing.category.label[d.locale] },
   ];
   return {

@@ -118,8 +118,14 @@ function draftAsPatch(draft: ProfileDraft): ProfilePatch {
   };
 }
 
-function showDraft(d: Dialog, draft: ProfileDraft): void {
-  d.confirm("generate_profile", { save: true }, d.t("as_profile_draft"), draftCard(d, draft), draft);
+function showDraft(d: Dialog, draft: ProfileDraft, corrected = false): void {
+  d.confirm(
+    "generate_profile",
+    { save: true },
+    d.t(corrected ? "as_profile_draft_corrected" : "as_profile_draft"),
+    draftCard(d, draft),
+    draft,
+  );
 }
 
 export async function updateProfileTurn(d: Dialog, said: Slots): Promise<void> {
@@ -130,7 +136,7 @@ export async function updateProfileTurn(d: Dialog, said: Slots): Promise<void> {
   if (pending?.intent === "generate_profile" && pending.draft) {
     const draft = ProfileDraftSchema.safeParse(pending.draft);
     if (draft.success) {
-      showDraft(d, applyToDraft(draft.data, slots));
+      showDraft(d, applyToDraft(draft.data, slots), true);
       return;
     }
   }
