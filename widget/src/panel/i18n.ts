@@ -38,7 +38,7 @@ const STRINGS = {
     conversationLog: "Conversation avec {name}",
     typing: "{name} écrit…",
     seen: "Vu",
-    unread: "{count} non lu(s)",
+    unread: "{count} {count|non lu|non lus}",
     sound: "Son à l'arrivée d'un message",
     titleBadge: "Compteur dans le titre de l'onglet",
     needAccount: "Pour écrire aux membres et publier, donnez votre e-mail.",
@@ -117,8 +117,14 @@ const STRINGS = {
 export type Locale = keyof typeof STRINGS;
 export type StringKey = keyof (typeof STRINGS)["fr"];
 
+/** `{count|non lu|non lus}`: the form the language uses for that number (as core's i18n writes it). */
+const PLURAL = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;
+
 export function translator(locale: Locale) {
+  const rules = new Intl.PluralRules(locale);
   return (key: StringKey, params: Record<string, string | number> = {}) =>
-    STRINGS[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
+    (STRINGS[locale][key] as string)
+      .replace(PLURAL, (_, name: string, one: string, other: string) => (rules.select(Number(params[name] ?? 0)) === "one" ? one : other))
+      .replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
 }
 export type T = ReturnType<typeof translator>;
