@@ -162,6 +162,13 @@ describe("missions by chat", () => {
       [null, "applied", null],
       ["applied", "interviewing", "appel avec Nina jeudi"],
     ]);
+    // "mes candidatures" shows the step, its date and its note.
+    const list = await say("Léa Missions", "mes candidatures");
+    const card = list.replies[0]?.cards?.find((c) => c.title === "Data Engineer Airflow") as
+      | { subtitle?: string; text?: string }
+      | undefined;
+    expect(card?.subtitle).toMatch(/^Nimbus Data · entretien · \d+ \S+/);
+    expect(card?.text).toBe("appel avec Nina jeudi");
     await press("Léa Missions", interview.replies[0]?.quickReplies?.find((q) => q.label === "Annuler")?.action);
     const back = await application("Léa Missions", "Data Engineer Airflow");
     expect(back?.status).toBe("applied");

@@ -98,6 +98,7 @@ describe("OpenAPI document", () => {
         "DELETE /api/v1/missions/{id}/saved",
         "POST /api/v1/missions/{id}/applications",
         "GET /api/v1/me/applications",
+        "PATCH /api/v1/me/applications/{id}",
         "GET /api/v1/me/saved-missions",
         "GET /api/v1/missions/sources",
         "POST /api/v1/admin/missions/sync",

@@ -80,4 +80,41 @@ describe("missions", () => {
     expect((await t.request("DELETE", `/api/v1/missions/${mission.id}/saved`, { token })).body.saved).toBe(false);
     expect((await t.request("GET", "/api/v1/missions/nope")).status).toBe(404);
   });
+
+  it("records where my application stands, with its date and note; refuses a date to come and others' applications", async () => {
+    const [, , , mission] = (await t.request("GET", "/api/v1/missions?limit=4")).body.items;
+    const applied = await t.request("POST", `/api/v1/missions/${mission.id}/applications`, { token, body: {} });
+    const id = applied.body.id;
+    const moved = await t.request("PATCH", `/api/v1/me/applications/${id}`, {
+      token,
+      body: { status: "interviewing", note: "Visio avec la CTO" },
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ status: "interviewing" });
+    expect(moved.body.history).toEqual([
+      { status: "applied", at: applied.body.createdAt, note: null },
+      { status: "interviewing", at: expect.any(String), note: "Visio avec la CTO" },
+    ]);
+    const row = await t.core.db.prisma.application.findUniqueOrThrow({ where: { id }, include: { history: true } });
+    expect(row.status).toBe("interviewing");
+    expect(row.history).toHaveLength(2);
+    // Dated: before the last step is a contradiction, after it is kept with its date.
+    const before = await t.request("PATCH", `/api/v1/me/applications/${id}`, {
+      token,
+      body: { status: "offered", at: new Date(Date.now() - 2 * 86_400_000).toISOString() },
+    });
+    expect(before.status).toBe(400);
+    expect(before.body.errors[0]).toMatchObject({ field: "body.at", code: "field_before_last_step" });
+
+    const future = await t.request("PATCH", `/api/v1/me/applications/${id}`, {
+      token,
+      body: { status: "offered", at: new Date(Date.now() + 3 * 86_400_000).toISOString() },
+    });
+    expect(future.status).toBe(400);
+    expect(future.body.errors[0]).toMatchObject({ field: "body.at", code: "field_in_future" });
+    expect((await t.request("PATCH", `/api/v1/me/applications/${id}`, { token, body: { status: "draft" } })).status).toBe(400);
+    const other = await registerMember(t, "noah");
+    expect((await t.request("PATCH", `/api/v1/me/applications/${id}`, { token: other.token, body: { status: "hired" } })).status).toBe(404);
+    expect((await t.core.db.prisma.application.findUniqueOrThrow({ where: { id } })).status).toBe("interviewing");
+  });
 });

@@ -1,14 +1,16 @@
 /** /api/v1/missions: freelance missions (search, save for later, apply) and my applications. */
 
-import { ApplyToMissionCommand, SearchMissionsCommand } from "@relais/core/commands/mission-commands";
+import { ApplyToMissionCommand, SearchMissionsCommand, TrackApplicationCommand } from "@relais/core/commands/mission-commands";
 import {
   applyToMission,
+  getApplication,
   getMission,
   pageApplications,
   pageSavedMissions,
   saveMission,
   searchMissions,
 } from "@relais/core/missions/missions";
+import { trackApplicationById } from "@relais/core/missions/tracking";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { PageQuery, pageOf } from "../http/pagination.ts";
@@ -52,6 +54,9 @@ const Application = z
     status: z.string(),
     coverLetter: z.string().nullable(),
     mission: z.object({ id: z.string(), title: z.string(), company: z.string().nullable(), url: z.string() }),
+    history: z
+      .array(z.object({ status: z.string(), at: z.string(), note: z.string().nullable() }))
+      .describe("Every step, oldest first: the status, when, and the member's note"),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -143,6 +148,20 @@ export function missionRoutes(api: ApiContext): AnyRoute[] {
       responses: { 200: { description: "Applications", schema: pageOf(Application, "ApplicationPage") } },
       async handler({ caller, query }) {
         return { status: 200, body: await pageApplications(ctx, caller!.userId, query) };
+      },
+    }),
+    defineRoute({
+      method: "patch",
+      path: "/api/v1/me/applications/:id",
+      summary: "Record where my application stands (interview, offer, hired, rejected, withdrawn), with its date and a note",
+      tags,
+      auth: "user",
+      params: IdParams,
+      body: TrackApplicationCommand,
+      responses: { 200: { description: "The application with its history", schema: Application }, 404: { description: "Not one of mine" } },
+      async handler({ caller, params, body }) {
+        await trackApplicationById(ctx, caller!.userId, params.id, body);
+        return { status: 200, body: await getApplication(ctx, caller!.userId, params.id) };
       },
     }),
     defineRoute({

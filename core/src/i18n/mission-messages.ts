@@ -19,6 +19,10 @@ export const MISSION_MESSAGES = {
     en: "Could not read the page on {host} right now. Try again later, or paste the offer's text.",
   },
   field_in_future: { fr: "Cette date est dans le futur.", en: "This date is in the future." },
+  field_before_last_step: {
+    fr: "Cette date est avant la dernière étape notée pour cette candidature.",
+    en: "This date is before the last step recorded for this application.",
+  },
   import_no_offer: {
     fr: "Je n'ai pas trouvé d'offre dans ce contenu : il faut au moins un titre et une description.",
     en: "I found no offer in this content: it needs at least a title and a description.",

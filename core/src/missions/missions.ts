@@ -181,11 +181,16 @@ export type ApplicationView = {
   status: string;
   coverLetter: string | null;
   mission: { id: string; title: string; company: string | null; url: string };
+  /** Every step, oldest first: the status it moved to, when, and the member's note. */
+  history: { status: string; at: string; note: string | null }[];
   createdAt: string;
   updatedAt: string;
 };
 
-const APPLICATION_INCLUDE = { mission: { select: { id: true, title: true, company: true, url: true } } } as const;
+const APPLICATION_INCLUDE = {
+  mission: { select: { id: true, title: true, company: true, url: true } },
+  history: { select: { toStatus: true, createdAt: true, note: true }, orderBy: { createdAt: "asc" } },
+} as const;
 
 function toApplicationView(row: Prisma.ApplicationGetPayload<{ include: typeof APPLICATION_INCLUDE }>): ApplicationView {
   return {
@@ -193,6 +198,7 @@ function toApplicationView(row: Prisma.ApplicationGetPayload<{ include: typeof A
     status: row.status,
     coverLetter: row.coverLetter,
     mission: row.mission,
+    history: row.history.map((step) => ({ status: step.toStatus, at: step.createdAt.toISOString(), note: step.note })),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -225,6 +231,13 @@ export async function applyToMission(
       // A concurrent twin of this request applied first.
       throw isUniqueViolation(error) ? new Conflict("already_applied") : error;
     });
+  return toApplicationView(row);
+}
+
+/** One of the member's applications, with its history. */
+export async function getApplication(ctx: MarketContext, userId: string, applicationId: string): Promise<ApplicationView> {
+  const row = await ctx.prisma.application.findFirst({ where: { id: applicationId, userId }, include: APPLICATION_INCLUDE });
+  if (!row) throw new NotFound("not_found");
   return toApplicationView(row);
 }
 

@@ -59,6 +59,13 @@ export async function trackApplication(
         changed: true,
       };
     }
+    // Steps follow each other: one dated before the last step recorded contradicts it.
+    const last = await tx.applicationStatusChange.findFirst({
+      where: { applicationId: existing.id },
+      orderBy: { createdAt: "desc" },
+      select: { createdAt: true },
+    });
+    if (last && at < last.createdAt) throw new Invalid("invalid_request", [{ field: "at", code: "field_before_last_step" }]);
     if (existing.status === input.status && !note)
       return { applicationId: existing.id, previous: existing.status, status: existing.status, at, historyId: "", changed: false };
     const step = await tx.applicationStatusChange.create({
@@ -67,6 +74,18 @@ export async function trackApplication(
     await tx.application.update({ where: { id: existing.id }, data: { status: input.status } });
     return { applicationId: existing.id, previous: existing.status, status: input.status, at, historyId: step.id, changed: true };
   });
+}
+
+/** The member's own application to a mission, by its id (REST: PATCH /api/v1/me/applications/{id}). */
+export async function trackApplicationById(
+  ctx: MarketContext,
+  userId: string,
+  applicationId: string,
+  raw: TrackApplicationCommand,
+): Promise<TrackedStep> {
+  const application = await ctx.prisma.application.findFirst({ where: { id: applicationId, userId }, select: { missionId: true } });
+  if (!application) throw new NotFound("not_found");
+  return trackApplication(ctx, userId, application.missionId, raw);
 }
 
 /** Takes one tracked step back: the application it created goes, or its status returns to the one before. */

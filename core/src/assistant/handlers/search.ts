@@ -258,11 +258,19 @@ export async function showApplicationsTurn(d: Dialog): Promise<void> {
   if (applications.length > 0)
     d.say(d.t("as_applications", { count: applications.length }), {
       layout: "list",
-      cards: applications.map((a) => ({
-        title: a.mission.title,
-        subtitle: [a.mission.company, d.t(`as_application_${a.status}` as MessageKey)].filter(Boolean).join(" · "),
-        url: a.mission.url,
-      })),
+      cards: applications.map((a) => {
+        // The last step the member recorded: its date, and its note when there is one.
+        const last = a.history.at(-1);
+        const day = last
+          ? new Intl.DateTimeFormat(d.locale === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "short" }).format(new Date(last.at))
+          : undefined;
+        return {
+          title: a.mission.title,
+          subtitle: [a.mission.company, d.t(`as_application_${a.status}` as MessageKey), day].filter(Boolean).join(" · "),
+          ...(last?.note ? { text: last.note } : {}),
+          url: a.mission.url,
+        };
+      }),
     });
   if (saved.length > 0) {
     d.state.results = { kind: "missions", ids: saved.map((m) => m.id) };
