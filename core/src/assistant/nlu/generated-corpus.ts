@@ -222,6 +222,30 @@ const CLASS_TEMPLATES: [Intent, string][] = [
     "(hourly rate|taux horaire|day rate|tjm|daily rate|mon tarif|my rate) (:|=|) ({price}|$80/h|45€/h|550€|600/jour) (|please|stp)",
   ],
   [
+    "update_listing",
+    "(je pars en vacances|je pars 2 semaines|i'm away|i'm on holiday|i'm travelling|absent jusqu'à lundi|away next week) (,|) (mets|hide|pause|suspend|cache|mets en pause) (mes annonces|my listings|all my ads|toutes mes annonces|tout|everything) (|en pause|for now|pour l'instant)|" +
+      "(le|la|the|my|mon|ma) {item} (passe à|now|à|is now|should be|c'est maintenant|sera à) {price}|" +
+      "(baisse|lower|drop|reduce|cut|réduis|monte|raise|augmente) (le prix du|le prix de la|la|le|the price on|the price of|the|my) {item} (à|to|de|by) {price}|" +
+      "(remets|put|set|mets) (mes annonces|my listings|my ads|tout|everything|la {item}|the {item}) (en ligne|back online|active|visible|back up) (|, je suis rentré|, i'm back|)",
+  ],
+  [
+    "set_preferences",
+    "(parle-moi|reply|talk to me|réponds-moi|écris-moi|answer me|speak to me) (in|en) (english|français|anglais|french) (|from now on|désormais|stp|please)|" +
+      "(notifications|notifs|alerts|alertes|préviens-moi|notify me) (only|seulement|uniquement|just) (by|par|on|sur|via) (email|mail|slack|discord|teams)|" +
+      "(max|maximum|pas plus de|no more than|within|dans un rayon de) {km} km (par défaut|by default|for my searches|pour mes recherches|autour de chez moi|around me)|" +
+      "(mute|silence|coupe|désactive) (les notifs|notifications|alerts|les alertes) (the weekend|le weekend|la nuit|at night|after 10pm|après 22h|pendant mes vacances)",
+  ],
+  [
+    "search_listings",
+    "(show me|montre-moi|find|trouve|any|des|cherche|looking for) {item} (between {km} and {km}0|entre {km} et {km}0|from {km} to {km}0|de {km} à {km}0) (|euros|€|balles|bucks|) (|à {town}|in {town}|)",
+  ],
+  [
+    "unknown",
+    "(what's the weather in|quel temps fait-il à|how far is|c'est loin|what time is it in|quelle heure est-il à|tell me about|parle-moi de l'histoire de|what's the population of) ({town}|{townlc}) (|?)|" +
+      "(c'est quoi la capitale de|what's the capital of|quelle est la capitale de|who is the mayor of|qui est le maire de) (l'australie|australia|la belgique|belgium|canada|l'italie|italy|{town}) (|?)|" +
+      "(write|écris|fais|do|help me with|aide-moi avec) (my|mes|ma|mon) (maths homework|devoirs de maths|dissertation|essay|cover letter|exposé|physics homework) (|stp|pls|please)",
+  ],
+  [
     "unknown",
     "(write me a poem about|écris-moi un poème sur|raconte-moi une histoire de|tell me a story about|dessine-moi|draw me|c'est quoi l'histoire des|what's the history of|une blague sur|a joke about) (les|des|a|the|) {item}",
   ],

@@ -41,7 +41,10 @@ const CURRENCY: Record<string, string> = {
   livres: "GBP",
   pounds: "GBP",
 };
-const MAX_CUES = ["moins", "max", "maximum", "jusqu", "under", "below", "less", "up", "budget", "sous", "plafond", "cheaper"];
+const MAX_CUES = ["moins", "max", "maximum", "maxi", "jusqu", "under", "below", "less", "up", "budget", "sous", "plafond", "cheaper"];
+/** Cues written after the amount: "80 tops", "100 balles grand max", "500 minimum". */
+const MAX_AFTER = new Set(["max", "maximum", "maxi", "tops", "top", "grand", "au"]);
+const MIN_AFTER = new Set(["min", "minimum", "mini"]);
 const DAY_CUES = ["j", "jour", "jours", "day", "daily", "tjm", "journalier", "journee", "jr"];
 const HOUR_CUES = ["h", "heure", "hour", "hourly", "horaire", "hr"];
 const KM_UNITS = new Set(["km", "kms", "kilometres", "kilometre", "kilometers", "kilometer", "bornes"]);
@@ -83,7 +86,7 @@ const AUDIENCE_WORDS = new Set(
 );
 /** Words that are also the names of towns somewhere: never a place unless written after a preposition with a capital. */
 const NOT_PLACES = new Set(
-  "nice tours orange sale mission marie velo vente bar sens mobile reading bath split cher moins plus demain table place gap vendre".split(
+  "nice tours orange sale mission marie velo vente bar sens mobile reading bath split cher moins plus demain table place gap vendre most".split(
     " ",
   ),
 );
@@ -115,7 +118,7 @@ const FUNCTION_WORDS = new Set(
     "barely occasion obo asap urgent faire fais do doing lend lending prete preter pretes our their notre leur " +
     "louer loue offering offers troc alors voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun tjrs " +
     // what it is for or how it is fetched, how old it is: not the thing itself
-    "jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup secondhand old aurais aurait auriez aurez"
+    "sous genre like disons say though quand meme tops maxi mini jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup secondhand old aurais aurait auriez aurez"
   ).split(" "),
 );
 /** Words around a search that are not what is searched: "anything for a …", "listings for …". */
@@ -319,7 +322,7 @@ const RATE_INTENTS = new Set<Intent>(["update_profile", "generate_profile", "sea
 const RATE_WORDS = new Set("tjm rate taux journalier horaire day jour hourly daily tarif".split(" "));
 /** Words that announce a bound and belong to the amount ("pas plus de 200"). */
 const ROLE_WORDS = new Set(
-  "moins plus de d than less more au at least up to a partir jusqu max maximum minimum min mini under over below above budget sous from des pas no".split(
+  "moins plus de d than less more au at least most up to a partir jusqu max maximum minimum min mini under over below above budget sous from des pas no".split(
     " ",
   ),
 );
@@ -448,6 +451,10 @@ class SlotReader {
     )
       return { role: "max" };
     if (["minimum", "min", "mini", "over", "above", "from", "des"].includes(last ?? "")) return { role: "min" };
+    // "at most 30", "tout au plus 40", "sous les 80", "cheaper than 200", "moins cher que 50"
+    if ((last === "most" && last2 === "at") || (last === "plus" && last2 === "au")) return { role: "max" };
+    if (last === "les" && (last2 === "sous" || last2 === "under")) return { role: "max" };
+    if ((last === "than" || last === "que") && (last2 === "cheaper" || last2 === "cher" || last2 === "expensive")) return { role: "max" };
     // "80 € max", "500 minimum"
     return {};
   }
@@ -512,7 +519,8 @@ class SlotReader {
         "les",
         "the",
         "ref",
-      ].includes(before)
+      ].includes(before) &&
+      !this.roleBefore(i).role
     )
       return false;
     // "Lyon 7", "Paris 11": a town's arrondissement
@@ -522,7 +530,7 @@ class SlotReader {
     if (["et", "and", "a", "to"].includes(before) && isNumber(this.words[i - 2]) && this.has(i - 3, "entre", "between", "de", "from"))
       return true;
     // Trailing role cue: "80 max", "500 minimum"
-    if (["max", "maximum", "min", "minimum", "mini"].includes(after)) return true;
+    if (["max", "maximum", "min", "minimum", "mini", "maxi", "tops"].includes(after)) return true;
     if (this.roleBefore(i).role) return true;
     if (PRICE_CUES.has(before) && !(before === "a" && this.has(i - 2, "jusqu"))) return true;
     // Alone in its part of the sentence: ", 450" at the end or between commas
@@ -633,7 +641,18 @@ class SlotReader {
           period ??= "day";
         if (HOUR_CUES.includes(this.words[j] ?? "")) period ??= "hour";
       }
-      const role = this.roleBefore(start);
+      let role = this.roleBefore(start);
+      // "80 tops", "100 max", "500 minimum": the cue after the amount
+      if (!role.role) {
+        const next = this.words[end] ?? "";
+        if (MAX_AFTER.has(next) && (next !== "grand" && next !== "au" ? true : this.has(end + 1, "max", "maximum"))) {
+          role = { role: "max" };
+          end += next === "grand" || next === "au" ? 2 : 1;
+        } else if (MIN_AFTER.has(next)) {
+          role = { role: "min" };
+          end++;
+        }
+      }
       if (role.role) {
         let from = start;
         while (from > 0 && ROLE_WORDS.has(this.words[from - 1] ?? "")) from--;
