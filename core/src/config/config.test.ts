@@ -184,5 +184,14 @@ describe("job-board configuration", () => {
     expect(() => loadConfig({ ADZUNA_APP_ID: "x" })).toThrow(/ADZUNA_APP_KEY=\(unset\): set both ADZUNA_APP_ID and ADZUNA_APP_KEY/);
     expect(() => loadConfig({ FRANCE_TRAVAIL_TOKEN_URL: "not a url" })).toThrow(/FRANCE_TRAVAIL_TOKEN_URL/);
     expect(() => loadConfig({ ADZUNA_COUNTRY: "xx" })).toThrow(/ADZUNA_COUNTRY="xx": expected an Adzuna country code/);
+    expect(loadConfig({ MISSIONS_SYNC_EVERY_MINUTES: "freework=30, adzuna=120" }).missions.everyMinutes).toEqual({
+      freework: 30,
+      adzuna: 120,
+    });
+    expect(loadConfig({}).missions.everyMinutes).toEqual({});
+    expect(() => loadConfig({ MISSIONS_SYNC_EVERY_MINUTES: "remotive=60" })).toThrow(/remotive allows at most 4 fetches a day/);
+    expect(() => loadConfig({ MISSIONS_SYNC_EVERY_MINUTES: "monster=60" })).toThrow(/expected board=minutes pairs/);
+    expect(() => loadConfig({ MISSIONS_SYNC_EVERY_MINUTES: "freework=7" })).toThrow(/expected board=minutes pairs/);
+    expect(() => loadConfig({ MISSIONS_SYNC_EVERY_MINUTES: "freework=90" })).toThrow(/expected board=minutes pairs/);
   });
 });

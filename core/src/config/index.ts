@@ -266,6 +266,36 @@ const EnvSchema = z.object({
   MISSIONS_IMPORT_PRIVATE_ADDRESSES: booleanFlag("MISSIONS_IMPORT_PRIVATE_ADDRESSES", false),
   MISSIONS_HTTP_TIMEOUT_MS: wholeNumber(15_000, 100, 120_000, " of milliseconds"),
   MISSIONS_HTTP_RETRIES: wholeNumber(3, 0, 10),
+  // "freework=30,adzuna=120": minutes between two scheduled runs of a board (the others keep theirs).
+  MISSIONS_SYNC_EVERY_MINUTES: z
+    .string()
+    .trim()
+    .default("")
+    .transform((value, ctx) => {
+      const cadence: Record<string, number> = {};
+      for (const part of value
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean)) {
+        const [name, minutes] = part.split("=").map((p) => p.trim());
+        const every = Number(minutes);
+        const regular = every < 60 ? 60 % every === 0 : every % 60 === 0 && 1440 % every === 0;
+        if (!name || !(MISSION_SOURCE_NAMES as readonly string[]).includes(name) || !Number.isInteger(every) || every < 15 || !regular) {
+          ctx.addIssue({
+            code: "custom",
+            message: `expected board=minutes pairs such as freework=30,adzuna=120 (15, 20, 30 or a whole number of hours dividing a day), got "${part}"`,
+          });
+          return z.NEVER;
+        }
+        // Remotive's terms: at most 4 fetches a day.
+        if (name === "remotive" && every < 360) {
+          ctx.addIssue({ code: "custom", message: "remotive allows at most 4 fetches a day: 360 minutes or more" });
+          return z.NEVER;
+        }
+        cadence[name] = every;
+      }
+      return cadence as Partial<Record<(typeof MISSION_SOURCE_NAMES)[number], number>>;
+    }),
   MISSIONS_CONTACT_URL: urlWithScheme(["https:", "http:"], "https://relais.example.org/bot"),
   // Discord
   DISCORD_TOKEN: optionalSecret,
@@ -285,6 +315,8 @@ export type MissionsConfig = {
   enabled: (typeof MISSION_SOURCE_NAMES)[number][];
   /** The running server fetches each source on its cadence. */
   schedule: boolean;
+  /** Minutes between scheduled runs, per board, where MISSIONS_SYNC_EVERY_MINUTES changes its connector's default. */
+  everyMinutes: Partial<Record<(typeof MISSION_SOURCE_NAMES)[number], number>>;
   /** Members' imports may read private network addresses (an intranet's job pages); off on a public server. */
   importPrivateAddresses: boolean;
   timeoutMs: number;
@@ -634,6 +666,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       enabled: e.MISSIONS_SOURCES as MissionsConfig["enabled"],
       schedule: e.MISSIONS_SYNC_SCHEDULE,
       importPrivateAddresses: e.MISSIONS_IMPORT_PRIVATE_ADDRESSES,
+      everyMinutes: e.MISSIONS_SYNC_EVERY_MINUTES,
       timeoutMs: e.MISSIONS_HTTP_TIMEOUT_MS,
       retries: e.MISSIONS_HTTP_RETRIES,
       contactUrl: e.MISSIONS_CONTACT_URL ?? `${publicUrl}/about/bot`,

@@ -24,10 +24,13 @@ const workerScript = join(root, "core/test/missions-worker-process.ts");
 const dataDir = copyTemplateDataDir();
 afterAll(() => rmSync(dirname(dataDir), { recursive: true, force: true }));
 
-it("cadence and budget per board: staggered crons, the connector's pages, a time budget", () => {
+it("cadence and budget per board: staggered crons, the connector's pages, a time budget; the cadence configurable", () => {
   expect(syncPlan("remotive")).toEqual({ cron: "14 */6 * * *", everyMinutes: 360, maxPages: 1, maxRunSeconds: 300 });
   expect(syncPlan("freework")).toMatchObject({ cron: "42 * * * *", everyMinutes: 60, maxPages: 20 });
   expect(syncPlan("francetravail")).toMatchObject({ cron: "0 * * * *", maxPages: 150, maxRunSeconds: 1800 });
+  // MISSIONS_SYNC_EVERY_MINUTES changes a board's cadence, not its budget.
+  expect(syncPlan("freework", { everyMinutes: { freework: 30 } })).toMatchObject({ cron: "*/30 * * * *", everyMinutes: 30, maxPages: 20 });
+  expect(syncPlan("adzuna", { everyMinutes: { freework: 30, adzuna: 180 } })).toMatchObject({ cron: "7 */3 * * *", everyMinutes: 180 });
 });
 
 it("a sync killed mid-run is retried by the next process and finishes, each offer stored once", async () => {

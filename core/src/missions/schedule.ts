@@ -45,10 +45,10 @@ export type SyncPlan = {
   maxRunSeconds: number;
 };
 
-/** A board's cadence and budget. */
-export function syncPlan(source: SourceName): SyncPlan {
+/** A board's cadence (its connector's, or MISSIONS_SYNC_EVERY_MINUTES's) and budget. */
+export function syncPlan(source: SourceName, config?: Pick<MissionsConfig, "everyMinutes">): SyncPlan {
   const connector = CONNECTORS[source];
-  const every = connector.everyMinutes;
+  const every = config?.everyMinutes[source] ?? connector.everyMinutes;
   const offset = (SOURCE_NAMES.indexOf(source) * 7) % 60;
   const cron = every < 60 ? `*/${every} * * * *` : `${offset} ${every === 60 ? "*" : `*/${every / 60}`} * * *`;
   // About a second a page with the per-host limits and retries, and never less than 5 minutes.
@@ -83,7 +83,7 @@ export function defineMissionJobs(queue: JobQueue, ctx: MarketContext, config: M
       }
       const { source, trigger, since } = parsed.data;
       const now = ctx.now?.() ?? new Date();
-      if (trigger === "schedule" && !(await scheduledRunIsDue(ctx, source, now))) return;
+      if (trigger === "schedule" && !(await scheduledRunIsDue(ctx, config, source, now))) return;
       if (job.retryCount > 0) {
         // The attempt before this one died with its process: its run row says so.
         await ctx.prisma.missionSyncRun.updateMany({
@@ -105,13 +105,13 @@ export function defineMissionJobs(queue: JobQueue, ctx: MarketContext, config: M
   });
 }
 
-async function scheduledRunIsDue(ctx: MarketContext, source: SourceName, now: Date): Promise<boolean> {
+async function scheduledRunIsDue(ctx: MarketContext, config: MissionsConfig, source: SourceName, now: Date): Promise<boolean> {
   const last = await ctx.prisma.missionSyncRun.findFirst({
     where: { source },
     orderBy: { startedAt: "desc" },
     select: { startedAt: true },
   });
-  return !last || now.getTime() - last.startedAt.getTime() >= (syncPlan(source).everyMinutes * 60_000) / 2;
+  return !last || now.getTime() - last.startedAt.getTime() >= (syncPlan(source, config).everyMinutes * 60_000) / 2;
 }
 
 /**
@@ -127,7 +127,7 @@ export async function scheduleMissionJobs(queue: JobQueue, ctx: MarketContext, c
       await queue.unschedule(MISSION_SYNC_QUEUE, source);
       continue;
     }
-    const plan = syncPlan(source);
+    const plan = syncPlan(source, config);
     await queue.schedule(MISSION_SYNC_QUEUE, plan.cron, { source, trigger: "schedule" } satisfies MissionSyncJob, {
       key: source,
       singletonKey: source,

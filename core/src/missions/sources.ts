@@ -50,7 +50,7 @@ export async function listSources(ctx: MarketContext, config: MissionsConfig, ru
       reason,
       attribution: connector.attribution,
       termsUrl: connector.termsUrl,
-      everyMinutes: connector.everyMinutes,
+      everyMinutes: config.everyMinutes[name] ?? connector.everyMinutes,
       runs: (runs[i] ?? []).map((run) => ({
         id: run.id,
         trigger: run.trigger,
@@ -79,7 +79,8 @@ export async function dueSources(ctx: MarketContext, config: MissionsConfig, now
       orderBy: { startedAt: "desc" },
       select: { startedAt: true },
     });
-    if (!last || now.getTime() - last.startedAt.getTime() >= CONNECTORS[name].everyMinutes * 60_000) due.push(name);
+    if (!last || now.getTime() - last.startedAt.getTime() >= (config.everyMinutes[name] ?? CONNECTORS[name].everyMinutes) * 60_000)
+      due.push(name);
   }
   return due;
 }
