@@ -135,7 +135,7 @@ export function messagingMarkdown(...runs: MessagingBench[]): string {
   return [
     "## P4 — messages in → persisted → delivered over socket.io",
     "",
-    `${r.messages} messages posted over HTTP (${r.concurrency} in flight), each persisted (message, conversation, read position, delivery rows of the outbox in one transaction) then pushed to the receiver's socket.io client on loopback. One instance: embedded PGlite. Two instances: the sender posts on one, the receiver listens on the other, both on \`relais db serve\` and a redis-server (the push crosses the Redis Streams adapter).`,
+    `Messages posted over HTTP (${r.concurrency} in flight), each persisted (message, conversation, read position, delivery rows of the outbox in one transaction) then pushed to the receiver's socket.io client on loopback. One instance: embedded PGlite. Two instances: the sender posts on one, the receiver listens on the other, both on \`relais db serve\` and a redis-server (the push crosses the Redis Streams adapter).`,
     "",
     "| instances | messages | throughput | p50 latency | p99 latency | received | duplicates | persisted |",
     "|---|---|---|---|---|---|---|---|",
