@@ -187,7 +187,8 @@ export class IntentClassifier {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
       return seed / 0x7fffffff;
     };
-    const epochs = 12;
+    // 8 passes: the scores on every labelled set are those of 12, in two thirds of the time at start.
+    const epochs = 8;
     for (let epoch = 0; epoch < epochs; epoch++) {
       const rate = 0.5 / (1 + epoch * 0.5);
       for (let i = encoded.length - 1; i > 0; i--) {

@@ -34,7 +34,7 @@ describe("evaluation sets", () => {
 describe("local understanding", () => {
   it("meets the targets on the first set: ≥ 95 % intents, ≥ 90 % slot F1, in both languages", () => {
     const report = evaluate(loadEvalSet(EVAL_SETS.first.path));
-    // measured 97.5 / 96.6 (session 5)
+    // measured 97.2 / 96.4 (session 5)
     expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(report.slotF1).toBeGreaterThanOrEqual(0.955);
     expect(report.byLanguage.fr.accuracy).toBeGreaterThanOrEqual(0.93);
@@ -43,7 +43,7 @@ describe("local understanding", () => {
 
   it("holds its measured level on the independent dev set", () => {
     const report = evaluate(loadNamedSet("dev") ?? []);
-    // measured 97.1 / 95.1 (session 5)
+    // measured 97.6 / 95.1 (session 5)
     expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(report.slotF1).toBeGreaterThanOrEqual(0.94);
   });
@@ -52,10 +52,10 @@ describe("local understanding", () => {
     const set = loadNamedSet("dev2") ?? [];
     const studied = evaluate(set.slice(0, DEV2_HALF));
     const heldOut = aggregateOnly(evaluate(set.slice(DEV2_HALF)));
-    // measured 99.0 / 94.5 (studied) and 92.5 / 87.0 (held out) in session 5
+    // measured 99.0 / 94.5 (studied) and 93.5 / 87.5 (held out) in session 5
     expect(studied.intentAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(studied.slotF1).toBeGreaterThanOrEqual(0.93);
-    expect(heldOut.intentAccuracy).toBeGreaterThanOrEqual(0.915);
+    expect(heldOut.intentAccuracy).toBeGreaterThanOrEqual(0.925);
     expect(heldOut.slotF1).toBeGreaterThanOrEqual(0.86);
   });
 
