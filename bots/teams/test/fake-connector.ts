@@ -105,13 +105,19 @@ export async function startFakeConnector(): Promise<FakeConnector> {
           ) &&
           (conversation === undefined || call.conversation === conversation),
       ),
-    waitFor(match, timeoutMs = 20_000) {
+    waitFor(match, timeoutMs = 60_000) {
       const found = calls.find(match);
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           events.off("call", listener);
-          reject(new Error(`no matching Bot Connector call within ${timeoutMs} ms (${calls.length} calls)`));
+          const seen = calls
+            .slice(-4)
+            .map(
+              (call) =>
+                `${call.kind} ${call.activity.type} ${JSON.stringify(call.activity.text ?? call.activity.attachments?.[0]?.content ?? "").slice(0, 160)}`,
+            );
+          reject(new Error(`no matching Bot Connector call within ${timeoutMs} ms (${calls.length} calls; last: ${seen.join(" | ")})`));
         }, timeoutMs);
         const listener = (call: ConnectorCall) => {
           if (!match(call)) return;
