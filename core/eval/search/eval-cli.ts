@@ -1,6 +1,6 @@
 /**
  * `npm run eval:search`: search relevance on a fresh demo community, per query set.
- * - no argument: the sets kept in this folder (dev, blind);
+ * - no argument: the sets kept in this folder (dev, blind, blind2);
  * - `-- --file PATH` (repeatable): any query file in the same format (README.md here), e.g. a
  *   new blind set written by someone who never saw the code;
  * - `-- --details`: each query that is not perfect, with the items it showed that were not listed

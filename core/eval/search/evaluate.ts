@@ -38,7 +38,7 @@ export type SetReport = {
   scores: QueryScore[];
 };
 
-export const QUERY_SETS = ["dev", "blind"] as const;
+export const QUERY_SETS = ["dev", "blind", "blind2"] as const;
 
 export const querySetPath = (set: (typeof QUERY_SETS)[number]) => join(import.meta.dirname, `${set}-queries.jsonl`);
 

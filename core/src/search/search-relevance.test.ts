@@ -49,6 +49,15 @@ describe("relevance on hand-labelled queries over the demo community", () => {
     expect(report.recall).toBeGreaterThanOrEqual(0.95);
   });
 
+  it("second blind set (written after the search code by a labeller who never saw it; scored once, at the end): precision@10 and recall", async () => {
+    const report = await evaluateSearch(core, "blind2", loadQuerySet("blind2"));
+    expect(report.queries).toBeGreaterThanOrEqual(50);
+    // Measured 0.923 / 0.933 on 2026-11-30, the first and only time it was scored (issue 13's
+    // target: 0.8 and 0.9). A drop below the target fails; its misses are never studied.
+    expect(report.precisionAt10).toBeGreaterThanOrEqual(0.9);
+    expect(report.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
   it("no query of the first blind set is singled out in the search code, its evaluation or its tests", () => {
     // The demo data, category labels and lexicon held these words before the sets existed; the
     // code that ranks and measures must not single any query out. The vocabulary of equivalent
