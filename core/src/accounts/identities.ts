@@ -19,6 +19,9 @@ import { revokeAllSessions } from "./sessions.ts";
 /** The name of a member whose chat app gave none: a placeholder, never said back as theirs ("Bonjour Nouveau membre !"). */
 export const PLACEHOLDER_NAME = { fr: "Nouveau membre", en: "New member" } as const;
 
+/** Whether a stored name is that placeholder (in either language) rather than the member's own. */
+export const isPlaceholderName = (name: string): boolean => name === PLACEHOLDER_NAME.fr || name === PLACEHOLDER_NAME.en;
+
 export const LINK_CODE_TTL_MS = 10 * 60_000;
 /** Wrong tries per requester per 10 minutes. */
 export const LINK_MAX_FAILURES = 5;

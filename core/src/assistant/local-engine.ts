@@ -3,7 +3,7 @@
  * (answers to its own questions, confirmations, "the second one", "contact her", "plutôt à
  * Bordeaux") and runs the intent's handler. No key, no download, no network.
  */
-import { PLACEHOLDER_NAME } from "../accounts/identities.ts";
+import { isPlaceholderName } from "../accounts/identities.ts";
 import type { Locale, MessageKey } from "../i18n/messages.ts";
 import { foldText } from "../text/normalize.ts";
 import type { Dialog } from "./dialog.ts";
@@ -42,7 +42,7 @@ import { ask } from "./session.ts";
 
 async function greeting(d: Dialog) {
   const user = await d.market.prisma.user.findUnique({ where: { id: d.userId }, select: { name: true } });
-  const name = user?.name && !Object.values(PLACEHOLDER_NAME).includes(user.name as never) ? user.name : undefined;
+  const name = user?.name && !isPlaceholderName(user.name) ? user.name : undefined;
   d.say(name ? d.t("as_greeting", { name }) : d.t("as_greeting_anonymous"), {
     quickReplies: [
       // "Je cherche…" asks what, rather than searching a bike the member never mentioned.
