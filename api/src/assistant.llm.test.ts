@@ -1,8 +1,9 @@
 /**
  * The LLM engine through the real `openai` + `@langchain/openai` clients against a local fake
  * OpenAI server: tool calls that run the same handlers, a streamed answer, a 429 then
- * success, a persistent 500 then the local engine, invalid tool arguments refused, and a
- * profile written by structured output.
+ * success, a persistent 500 then the local engine, invalid tool arguments refused, a
+ * profile written by structured output, and the mission tools (search, save, apply, import)
+ * acting on the same rows as the local engine.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type FakeOpenAI, startFakeOpenAI } from "../test/fake-openai.ts";
@@ -159,6 +160,50 @@ describe("LLM engine", () => {
       headline: "Développeuse Vue.js",
       rates: { daily: 50000, currency: "EUR" },
       skills: ["vue", "javascript"],
+    });
+  });
+
+  describe("mission tools", () => {
+    const prisma = () => t.core.db.prisma;
+    let userId: string;
+    beforeAll(async () => {
+      userId = (await t.request("GET", "/api/v1/me", { token })).body.id;
+      expect(userId).toMatch(/\S/);
+    });
+
+    it("searches missions with the model's filters, saves the second one, and applies to it after a yes", async () => {
+      openai.script(
+        { toolCalls: [{ name: "search_missions", args: { skills: ["python"], remote: true } }] },
+        { content: "Voici des missions Python en télétravail." },
+      );
+      const found = await say("des missions python en remote ?");
+      expect(found.interpretation).toMatchObject({ engine: "llm", intent: "search_missions", slots: { skills: ["python"], remote: true } });
+      const cards = found.replies[0]?.cards ?? [];
+      expect(cards.length).toBeGreaterThan(1);
+      const second = cards[1]?.title as string;
+
+      openai.script({ toolCalls: [{ name: "save_mission", args: { ref: 2 } }] }, { content: "C'est fait." });
+      await say("garde la deuxième");
+      const saved = await prisma().savedMission.findMany({ where: { userId }, include: { mission: { select: { title: true } } } });
+      expect(saved.map((s) => s.mission.title)).toEqual([second]);
+
+      // Applying is a write the member confirms: nothing is recorded before the yes.
+      openai.script({ toolCalls: [{ name: "apply_mission", args: { ref: 2 } }] }, { content: "Je vous inscris ?" });
+      await say("postule à la deuxième");
+      expect(await prisma().application.count({ where: { userId } })).toBe(0);
+      await say("oui");
+      const applied = await prisma().application.findFirst({ where: { userId }, include: { mission: { select: { title: true } } } });
+      expect(applied).toMatchObject({ status: "applied", mission: { title: second } });
+    });
+
+    it("imports a pasted offer and keeps it in the member's saved missions", async () => {
+      const body = "Lead Rust developer\nEmbedded telemetry for a Grenoble drone maker, 4 months, on site. 650 € per day.";
+      openai.script({ toolCalls: [{ name: "import_mission", args: { body } }] }, { content: "Offre ajoutée." });
+      const turn = await say(`ajoute cette offre : ${body}`);
+      expect(turn.interpretation).toMatchObject({ engine: "llm", intent: "import_mission" });
+      const mission = await prisma().mission.findFirst({ where: { title: "Lead Rust developer" } });
+      expect(mission).toMatchObject({ rateMinMinor: 65000, ratePeriod: "day" });
+      expect(await prisma().savedMission.count({ where: { userId, missionId: mission?.id } })).toBe(1);
     });
   });
 });
