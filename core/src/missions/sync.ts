@@ -4,9 +4,15 @@
  * failing page or source is counted and reported without stopping the others. Only a complete
  * run over everything (no `since`, no failed request) expires the offers the board stopped
  * listing; a partial one cannot tell a vanished offer from an unread one.
+ *
+ * A board is synced by one process at a time, whoever started it (the job queue, an admin, the
+ * CLI beside a running server): a unique index allows one `running` run per board, and a run
+ * beats while its process lives, so one left behind by a dead process is closed as interrupted
+ * once it stops beating.
  */
 import AsyncLock from "async-lock";
 import type { MissionsConfig } from "../config/index.ts";
+import { isUniqueViolation } from "../db/unique-violation.ts";
 import type { MarketContext } from "../listings/context.ts";
 import { queueMissionAlerts } from "./alerts.ts";
 import { CONNECTORS } from "./connectors/index.ts";
@@ -69,6 +75,32 @@ async function usageOf(ctx: MarketContext, source: SourceName, now: Date) {
   return { day: await sum(new Date(now.getTime() - DAY_MS)), month: await sum(new Date(now.getTime() - 30 * DAY_MS)) };
 }
 
+/** A running sync touches its run this often; one silent four times as long died with its process. */
+const HEARTBEAT_MS = 30_000;
+const STALE_MS = 4 * HEARTBEAT_MS;
+
+type RunStart = { id: string } | { busy: { trigger: string; startedAt: Date } };
+
+/** Opens this board's run, or names the run another process has going. */
+async function startRun(ctx: MarketContext, source: SourceName, trigger: SyncTrigger, startedAt: Date): Promise<RunStart> {
+  const wallClock = new Date();
+  await ctx.prisma.missionSyncRun.updateMany({
+    where: { source, status: "running", heartbeatAt: { lt: new Date(wallClock.getTime() - STALE_MS) } },
+    data: { status: "failed", finishedAt: wallClock, message: "interrupted: the process running it stopped" },
+  });
+  try {
+    return await ctx.prisma.missionSyncRun.create({ data: { source, trigger, startedAt, heartbeatAt: wallClock }, select: { id: true } });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const other = await ctx.prisma.missionSyncRun.findFirst({
+      where: { source, status: "running" },
+      select: { trigger: true, startedAt: true },
+    });
+    // It finished between the two statements: the next run will read the board again.
+    return { busy: other ?? { trigger, startedAt } };
+  }
+}
+
 // One sync at a time per process: the schedule and an admin's trigger never interleave.
 const lock = new AsyncLock({ maxPending: 100 });
 
@@ -103,8 +135,17 @@ async function runSync(ctx: MarketContext, config: MissionsConfig, options: Sync
       continue;
     }
     const now = ctx.now?.() ?? new Date();
-    const run = await ctx.prisma.missionSyncRun.create({ data: { source, trigger: options.trigger, startedAt: now } });
+    const run = await startRun(ctx, source, options.trigger, now);
+    if ("busy" in run) {
+      const since = run.busy.startedAt.toISOString().slice(0, 16).replace("T", " ");
+      Object.assign(summary, { status: "skipped", message: `already running elsewhere (${run.busy.trigger}, since ${since} UTC)` });
+      continue;
+    }
     summary.runId = run.id;
+    const heartbeat = setInterval(() => {
+      ctx.prisma.missionSyncRun.update({ where: { id: run.id }, data: { heartbeatAt: new Date() } }).catch(() => {});
+    }, HEARTBEAT_MS);
+    heartbeat.unref();
     const http = new SourceHttp({
       timeoutMs: config.timeoutMs,
       retries: config.retries,
@@ -141,7 +182,7 @@ async function runSync(ctx: MarketContext, config: MissionsConfig, options: Sync
         }
         summary.requests = http.requests;
         options.onProgress?.({ ...summary });
-        await ctx.prisma.missionSyncRun.update({ where: { id: run.id }, data: countsOf(summary) });
+        await ctx.prisma.missionSyncRun.update({ where: { id: run.id }, data: { ...countsOf(summary), heartbeatAt: new Date() } });
         if (options.signal?.aborted) {
           // Out of time: what was read is kept, the rest waits for the next run.
           incomplete = true;
@@ -159,6 +200,7 @@ async function runSync(ctx: MarketContext, config: MissionsConfig, options: Sync
       summary.errors++;
       messages.unshift((error as Error).message);
     } finally {
+      clearInterval(heartbeat);
       summary.requests = http.requests;
       await http.close();
     }
