@@ -9,11 +9,13 @@ import type { Core } from "@relais/core/boot";
 import type { Config } from "@relais/core/config/index";
 import { storageFailureOf, unwritableStorage } from "@relais/core/db/storage-health";
 import { localeFromAcceptLanguage } from "@relais/core/i18n/messages";
+import type { RelaisMetrics } from "@relais/core/metrics/metrics";
 import type { RedisLink } from "@relais/core/redis/redis";
 import cookieParser from "cookie-parser";
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
+import { metricsRoute, recordHttpMetrics } from "./http/metrics.ts";
 import { problem, problemFromError, sendProblem } from "./http/problem.ts";
 import { corsAllowlist, httpsRedirect, type RateLimiters, rateLimiters, securityHeaders } from "./http/security.ts";
 import type { SiteOrigins } from "./widget/site-origins.ts";
@@ -37,12 +39,14 @@ export function createApp(
   slot: CoreSlot,
   logger: Logger,
   config: Config,
+  metrics: RelaisMetrics,
   redis?: RedisLink,
 ): { app: express.Express; limits: RateLimiters } {
   const app = express();
   const limits = rateLimiters(config, { redis, logger });
   app.disable("x-powered-by");
   app.set("trust proxy", config.http.trustProxy);
+  app.use(recordHttpMetrics(metrics));
   app.use(
     pinoHttp({
       logger,
@@ -52,7 +56,7 @@ export function createApp(
         res.setHeader("X-Request-Id", id);
         return id;
       },
-      autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
+      autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" || req.url === "/metrics" },
       redact: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'],
       // At info, one short line per request (no header dumps); debug keeps the headers (redacted).
       ...(logger.isLevelEnabled("debug")
@@ -124,6 +128,9 @@ export function createApp(
     }
     res.json({ status: "ready" });
   });
+
+  /** Prometheus metrics: off (404) unless METRICS_TOKEN is set (api/src/http/metrics.ts). */
+  app.get("/metrics", metricsRoute(metrics, config));
 
   app.use((req, res, next) => (slot.webhooks ? slot.webhooks(req, res, next) : next()));
   app.use(cookieParser());

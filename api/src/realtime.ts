@@ -115,7 +115,9 @@ export function attachRealtime(api: ApiContext, server: HttpServer, siteOrigins?
     const userId = grant.userId;
     void socket.join(userRoom(userId));
     armExpiry(socket, grant);
+    api.relais.metrics.socketsConnected.inc();
     socket.on("disconnect", () => {
+      api.relais.metrics.socketsConnected.dec();
       clearTimeout(expiryTimers.get(socket));
       budget.forget(socket.id);
     });

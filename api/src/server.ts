@@ -7,6 +7,7 @@
 import type { Server } from "node:http";
 import type { Core } from "@relais/core/boot";
 import type { Config } from "@relais/core/config/index";
+import { RelaisMetrics } from "@relais/core/metrics/metrics";
 import { RedisLink } from "@relais/core/redis/redis";
 import { createRelais, type Relais, type RelaisOptions } from "@relais/core/relais";
 import { ensureDemoSite } from "@relais/core/widget/sites";
@@ -18,12 +19,15 @@ import { type CoreSlot, createApp } from "./app.ts";
 import { type ChannelTestOptions, type RunningChannels, startChannels } from "./channels.ts";
 import type { ApiContext } from "./http/api-context.ts";
 import { answerClientErrorsAsProblems } from "./http/client-errors.ts";
+import { startMetricsListener } from "./http/metrics.ts";
 import { attachRealtime } from "./realtime.ts";
 import { SiteOrigins } from "./widget/site-origins.ts";
 
 export type RunningServer = {
   server: Server;
   url: string;
+  /** The private metrics listener's /metrics (METRICS_PORT), when configured. */
+  metricsUrl: string | undefined;
   /** Resolves once the core is up and the API serves. */
   ready: Promise<{ core: Core; api: ApiContext; relais: Relais; channels: RunningChannels }>;
   close(): Promise<void>;
@@ -40,12 +44,22 @@ export async function startServer(
   const slot: CoreSlot = { startingStep: "starting" };
   // One Redis link per process (REDIS_URL): rate limits from the first request, then the core's events and socket.io.
   const redis = config.redis ? new RedisLink(config.redis.url) : undefined;
-  const { app, limits } = createApp(slot, logger, config, redis);
+  // Before the first request: the HTTP histogram counts from the start.
+  const metrics = new RelaisMetrics();
+  const { app, limits } = createApp(slot, logger, config, metrics, redis);
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening));
     listening.once("error", reject);
   });
   answerClientErrorsAsProblems(server);
+  let metricsListener: Awaited<ReturnType<typeof startMetricsListener>>;
+  try {
+    metricsListener = await startMetricsListener(metrics, config, (error) => logger.error({ err: error }, "metrics could not be read"));
+  } catch (error) {
+    server.close();
+    await redis?.close();
+    throw error;
+  }
   const address = server.address();
   const url = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${typeof address === "object" && address ? address.port : config.port}`;
 
@@ -60,6 +74,7 @@ export async function startServer(
     const relais = await createRelais(config, {
       ...relaisOptions,
       ...(redis ? { redis } : {}),
+      metrics,
       logger,
       migrate: migrate ?? true,
       onProgress: (step) => {
@@ -88,6 +103,7 @@ export async function startServer(
   return {
     server,
     url,
+    metricsUrl: metricsListener?.url,
     ready,
     async close() {
       server.close();
@@ -97,6 +113,7 @@ export async function startServer(
       await channels?.stop();
       await realtime?.close();
       await parts?.relais.close();
+      await metricsListener?.close();
       await redis?.close();
     },
   };

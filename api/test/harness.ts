@@ -21,6 +21,8 @@ export type RequestOptions = { body?: unknown; raw?: string; token?: string; hea
 
 export type TestApi = {
   url: string;
+  /** The private metrics listener's /metrics (METRICS_PORT), when configured. */
+  metricsUrl: string | undefined;
   api: ApiContext;
   core: Core;
   /** The chat channels started with the server (Slack when configured). */
@@ -51,6 +53,7 @@ export async function startTestApi(
   const url = running.url;
   return {
     url,
+    metricsUrl: running.metricsUrl,
     api,
     core,
     channels,

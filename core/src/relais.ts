@@ -30,6 +30,7 @@ import { bridgeEventsOverRedis, type EventBridge } from "./events/redis-bridge.t
 import { resolveEncryptionKey } from "./installations/encryption-key.ts";
 import type { InstallationsContext } from "./installations/installations.ts";
 import { startMatchingScheduler } from "./matching/marketplace-matching.ts";
+import { RelaisMetrics } from "./metrics/metrics.ts";
 import { defineMissionJobs, scheduleMissionJobs } from "./missions/schedule.ts";
 import { JobQueue } from "./queue/job-queue.ts";
 import { RedisLink } from "./redis/redis.ts";
@@ -59,6 +60,8 @@ export type RelaisOptions = {
   workerLockTimeoutMs?: number;
   /** The process's Redis link (the server opens it for its rate limits too); else opened here from REDIS_URL. */
   redis?: RedisLink;
+  /** The process's metrics (the server creates them before its first request); else created here. */
+  metrics?: RelaisMetrics;
 };
 
 export type Relais = {
@@ -80,6 +83,8 @@ export type Relais = {
   runningWorkers(): WorkerName[];
   /** The Redis the instances share (REDIS_URL): events, socket.io, rate limits, turn order, worker locks. */
   redis: RedisLink | undefined;
+  /** Prometheus metrics of this process (served by the API at /metrics when configured). */
+  metrics: RelaisMetrics;
   close(): Promise<void>;
 };
 
@@ -87,6 +92,7 @@ type Runner = { start(): void; stop(): Promise<void> | void };
 
 export async function createRelais(config: Config, options: RelaisOptions): Promise<Relais> {
   const { logger } = options;
+  const metrics = options.metrics ?? new RelaisMetrics();
   const core = await bootCore(config, options.onProgress, { migrate: options.migrate ?? true });
   let locks: WorkerLocks | undefined;
   let queue: JobQueue | undefined;
@@ -114,6 +120,7 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
     const assistant = await assistantFor(core, accounts, {
       logger,
       ...(redis ? { turnOrder: sharedTurnOrder(redis.connection("relais-turns", { queueWhileDown: true })) } : {}),
+      onTurnAnswered: (engine, seconds) => metrics.observeTurn(engine, seconds),
     });
     const installations: InstallationsContext = {
       prisma: core.db.prisma,
@@ -122,6 +129,7 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
     const ports = new ChannelPortRegistry();
     const delivery = new DeliveryWorker(core.market, ports, {
       actions: assistant.actions,
+      onFailure: (channel, outcome) => metrics.deliveryFailures.inc({ channel, outcome }),
       ...options.delivery,
       log: (level, fields, message) => logger[level](fields, message),
     });
@@ -158,6 +166,9 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
       onError: (error) => logger.error({ err: error }, "missions job failed"),
     });
     await jobs.start();
+    metrics.onCollectError((what, error) => logger.warn({ err: error, metric: what }, "metrics: could not read a gauge"));
+    metrics.watchDeliveries(core.db.prisma);
+    metrics.watchJobs(jobs);
     for (const name of QUEUE_WORKERS) if (wanted.includes(name)) running.add(name);
     const queued = await scheduleMissionJobs(jobs, core.market, config.missions);
     if (queued.length > 0) logger.info({ sources: queued }, "job boards due: sync queued");
@@ -204,6 +215,7 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
       matching: { idle: () => matching?.idle() ?? Promise.resolve() },
       runningWorkers: () => [...running],
       redis,
+      metrics,
       async close() {
         closing = true;
         clearInterval(retry);

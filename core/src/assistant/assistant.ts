@@ -130,7 +130,10 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
 
   async function handle(turn: Turn, options: HandleOptions = {}): Promise<TurnResult> {
     check(turn);
-    return order.run(`${turn.identity.provider}:${turn.identity.externalId}`, () => runTurn(turn, options));
+    const started = performance.now();
+    const result = await order.run(`${turn.identity.provider}:${turn.identity.externalId}`, () => runTurn(turn, options));
+    if (!result.replayed) deps.onTurnAnswered?.(result.interpretation.engine, (performance.now() - started) / 1000);
+    return result;
   }
 
   async function runTurn(turn: Turn, options: HandleOptions): Promise<TurnResult> {

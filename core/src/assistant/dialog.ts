@@ -31,6 +31,8 @@ export type AssistantDeps = {
   logger?: { error: (object: unknown, message?: string) => void; warn: (object: unknown, message?: string) => void };
   /** Keeps one identity's turns in order (default: in this process; across instances with Redis). */
   turnOrder?: TurnOrder;
+  /** Told how long each answered turn took and which engine answered (the process's metrics). */
+  onTurnAnswered?: (engine: "local" | "llm", seconds: number) => void;
 };
 
 /** Command fields the dialog can ask for again, by the slot that answers them. */

@@ -11,6 +11,7 @@ export type AssistantSetupOptions = {
   /** Replaces the global fetch for GitHub (tests point it at a local fake). */
   fetch?: typeof fetch;
   turnOrder?: AssistantDeps["turnOrder"];
+  onTurnAnswered?: AssistantDeps["onTurnAnswered"];
 };
 
 /** LangChain and the OpenAI SDK are only loaded when a key is configured (a faster start without). */
@@ -32,6 +33,7 @@ export async function assistantFor(core: Core, accounts: AccountsContext, option
     images: createImageStore(core.config),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.turnOrder ? { turnOrder: options.turnOrder } : {}),
+    ...(options.onTurnAnswered ? { onTurnAnswered: options.onTurnAnswered } : {}),
   };
   return createAssistant(deps, llm);
 }

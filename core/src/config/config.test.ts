@@ -195,3 +195,23 @@ describe("job-board configuration", () => {
     expect(() => loadConfig({ MISSIONS_SYNC_EVERY_MINUTES: "freework=90" })).toThrow(/expected board=minutes pairs/);
   });
 });
+
+describe("metrics", () => {
+  it("are off by default; a token serves them on the main port, METRICS_PORT on a private address", () => {
+    expect(loadConfig({}).metrics).toEqual({ token: undefined, listener: undefined });
+    const token = "0123456789abcdefghijklmnopqrstuv";
+    expect(loadConfig({ METRICS_TOKEN: token }).metrics).toEqual({ token, listener: undefined });
+    expect(loadConfig({ METRICS_PORT: "9464" }).metrics.listener).toEqual({ host: "127.0.0.1", port: 9464 });
+    expect(loadConfig({ METRICS_PORT: "9464", METRICS_HOST: "10.0.3.7" }).metrics.listener).toEqual({ host: "10.0.3.7", port: 9464 });
+    expect(loadConfig({ METRICS_PORT: "9464", METRICS_HOST: "0.0.0.0", METRICS_TOKEN: token }).metrics.listener?.host).toBe("0.0.0.0");
+  });
+
+  it("refuses a short token, a public address, and every interface without a token, never showing the token", () => {
+    expect(() => loadConfig({ METRICS_TOKEN: "short-token" })).toThrow(/METRICS_TOKEN=\(hidden\): expected at least 24 random characters/);
+    expect(() => loadConfig({ METRICS_PORT: "9464", METRICS_HOST: "8.8.8.8" })).toThrow(
+      /METRICS_HOST="8.8.8.8": the metrics port serves without a token only on a loopback or private address/,
+    );
+    expect(() => loadConfig({ METRICS_PORT: "9464", METRICS_HOST: "0.0.0.0" })).toThrow(/every interface needs METRICS_TOKEN/);
+    expect(() => loadConfig({ METRICS_PORT: "99999" })).toThrow(/METRICS_PORT.*expected a port number/);
+  });
+});

@@ -4,6 +4,7 @@
  * the variable and says what is expected.
  */
 import { isAbsolute, resolve } from "node:path";
+import ipaddr from "ipaddr.js";
 import { z } from "zod";
 
 const booleanFlag = (name: string, fallback: boolean) =>
@@ -173,6 +174,21 @@ const EnvSchema = z.object({
   RATE_LIMIT_LOGIN_WINDOW_MINUTES: wholeNumber(15, 1, 1440, " of minutes"),
   RATE_LIMIT_SIGNUPS_PER_HOUR: wholeNumber(50, 1, 100_000),
   RATE_LIMIT_GUESTS_PER_HOUR: wholeNumber(20, 1, 100_000),
+  // observability
+  METRICS_TOKEN: optionalSecret.refine(
+    (value) => value === undefined || value.length >= 24,
+    "expected at least 24 random characters (e.g. openssl rand -base64 32)",
+  ),
+  METRICS_PORT: z
+    .string()
+    .trim()
+    .optional()
+    .refine(
+      (value) => value === undefined || value === "" || (/^\d+$/.test(value) && Number(value) <= 65535),
+      "expected a port number between 0 and 65535",
+    )
+    .transform((value) => (value === undefined || value === "" ? undefined : Number(value))),
+  METRICS_HOST: z.string().trim().default("127.0.0.1"),
   // images
   S3_BUCKET: z
     .string()
@@ -364,6 +380,12 @@ export type Config = {
     refreshReuseGraceSeconds: number;
   };
   email: { smtpUrl: string | undefined; from: string };
+  /**
+   * GET /metrics (Prometheus). With `token`, the main port serves it to `Authorization: Bearer
+   * <token>`; with `listener`, a second port on a private address serves it (asking the token
+   * too when one is set). Neither: not served.
+   */
+  metrics: { token: string | undefined; listener: { host: string; port: number } | undefined };
   http: {
     corsOrigins: string[];
     trustProxy: boolean | number | string;
@@ -494,6 +516,25 @@ function oauthProvider(
 type Env = z.infer<typeof EnvSchema>;
 
 /** A half configuration stops the start with one line naming what is missing (nothing runs on a guess). */
+/**
+ * The metrics port answers without a token only on an address the outside cannot reach: a
+ * loopback or private one. Every interface (0.0.0.0, ::) is accepted with METRICS_TOKEN only.
+ */
+function metricsProblems(e: Env): string[] {
+  if (e.METRICS_PORT === undefined) return [];
+  const host = e.METRICS_HOST;
+  if (host === "localhost") return [];
+  if (!ipaddr.isValid(host)) return [`METRICS_HOST="${host}": expected an IP address (127.0.0.1, 10.0.0.5, ::1)`];
+  const range = ipaddr.process(host).range();
+  if (["loopback", "private", "uniqueLocal", "linkLocal"].includes(range)) return [];
+  if (range === "unspecified" && e.METRICS_TOKEN) return [];
+  return [
+    `METRICS_HOST="${host}": the metrics port serves without a token only on a loopback or private address${
+      range === "unspecified" ? " (every interface needs METRICS_TOKEN)" : ""
+    }`,
+  ];
+}
+
 function slackProblems(e: Env): string[] {
   const oauth = [e.SLACK_CLIENT_ID, e.SLACK_CLIENT_SECRET, e.SLACK_STATE_SECRET];
   const anyOauth = oauth.some(Boolean);
@@ -628,6 +669,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     }
   }
   problems.push(...discordProblems(e));
+  problems.push(...metricsProblems(e));
   if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = isAbsolute(e.RELAIS_DATA_DIR) ? e.RELAIS_DATA_DIR : resolve(cwd, e.RELAIS_DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
@@ -699,6 +741,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       refreshReuseGraceSeconds: e.REFRESH_REUSE_GRACE_SECONDS,
     },
     email: { smtpUrl: e.SMTP_URL, from: e.EMAIL_FROM },
+    metrics: {
+      token: e.METRICS_TOKEN,
+      listener: e.METRICS_PORT !== undefined ? { host: e.METRICS_HOST, port: e.METRICS_PORT } : undefined,
+    },
     http: {
       corsOrigins: e.CORS_ORIGINS,
       trustProxy: e.TRUST_PROXY,

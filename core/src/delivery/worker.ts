@@ -54,6 +54,8 @@ export type DeliveryWorkerOptions = {
   /** Registers the buttons notifications carry (the assistant's store); without it, notifications have no buttons. */
   actions?: ActionStore;
   now?: () => Date;
+  /** Told of each failed attempt: `retried` (tried again later) or `failed` (given up). Metrics count them. */
+  onFailure?: (channel: string, outcome: "retried" | "failed") => void;
   log?: (level: "info" | "warn" | "error", fields: Record<string, unknown>, message: string) => void;
 };
 
@@ -67,7 +69,8 @@ export class DeliveryWorker {
   readonly #prisma: PrismaClient;
   readonly #events: EventBus | undefined;
   readonly #ports: ChannelPortRegistry;
-  readonly #o: Required<Omit<DeliveryWorkerOptions, "log" | "actions">> & Pick<DeliveryWorkerOptions, "log" | "actions">;
+  readonly #o: Required<Omit<DeliveryWorkerOptions, "log" | "actions" | "onFailure">> &
+    Pick<DeliveryWorkerOptions, "log" | "actions" | "onFailure">;
   #timer: NodeJS.Timeout | undefined;
   #round: Promise<RoundReport> | undefined;
   #again = false;
@@ -89,6 +92,7 @@ export class DeliveryWorker {
       now: options.now ?? (() => new Date()),
       log: options.log,
       actions: options.actions,
+      onFailure: options.onFailure,
     };
   }
 
@@ -273,6 +277,7 @@ export class DeliveryWorker {
       where: { id: row.id, status: "pending" },
       data: { status, lastError: reason.slice(0, 500), leaseUntil: null },
     });
+    if (status === "failed") this.#o.onFailure?.(row.channel, "failed");
     this.#o.log?.(status === "failed" ? "warn" : "info", { deliveryId: row.id, channel: row.channel, reason }, `delivery ${status}`);
     return status;
   }
@@ -289,6 +294,7 @@ export class DeliveryWorker {
       where: { id: row.id, status: "pending" },
       data: { nextAttemptAt: new Date(this.#o.now().getTime() + wait), leaseUntil: null, lastError: errorText(error) },
     });
+    this.#o.onFailure?.(row.channel, "retried");
     this.#o.log?.(
       "warn",
       { deliveryId: row.id, channel: row.channel, attempts: row.attempts, retryInMs: wait },

@@ -169,6 +169,26 @@ export class JobQueue {
     return all.filter((s) => !name || s.name === name).map((s) => ({ name: s.name, key: s.key, cron: s.cron, data: s.data }));
   }
 
+  /** The queues defined in this process. */
+  names(): string[] {
+    return [...this.#definitions.keys()];
+  }
+
+  /** Jobs per queue and state (pg-boss keeps finished ones for its retention period); empty before start. */
+  async stateCounts(): Promise<Map<string, Map<string, number>>> {
+    const counts = new Map<string, Map<string, number>>();
+    if (!this.#started) return counts;
+    const { rows } = await this.#boss
+      .getDb()
+      .executeSql(`SELECT name, state::text AS state, count(*)::int AS count FROM ${QUEUE_SCHEMA}.job GROUP BY name, state`);
+    for (const row of rows as { name: string; state: string; count: number }[]) {
+      const byState = counts.get(row.name) ?? new Map<string, number>();
+      byState.set(row.state, Number(row.count));
+      counts.set(row.name, byState);
+    }
+    return counts;
+  }
+
   /** Stops fetching, waits up to `timeoutMs` for running jobs, then closes pg-boss's connections. */
   async stop(timeoutMs = 10_000): Promise<void> {
     if (!this.#started) return;
