@@ -18,7 +18,15 @@ import { localeOf } from "../http/problem.ts";
 import { type AnyRoute, defineRoute } from "../http/route.ts";
 import { newGuestLimiter } from "../http/security.ts";
 
-const Action = z.object({ id: z.string(), label: z.string(), style: z.enum(["primary", "danger"]).optional() });
+const Action = z.object({
+  id: z.string(),
+  label: z.string(),
+  style: z.enum(["primary", "danger"]).optional(),
+  form: z
+    .object({ kind: z.literal("edit_listing"), listingId: z.string() })
+    .optional()
+    .describe("A form this button opens where the client has forms (the listing's edit form); pressing it otherwise runs the action"),
+});
 const Reply = z
   .object({
     text: z.string().describe("Always present: what a text-only channel shows"),

@@ -133,15 +133,18 @@ export function formFilesOf(body: unknown): SlackFile[] {
   }));
 }
 
+const ListingId = z.string().min(1).max(100);
+/** A select's chosen option (the Home tab), or a button's value (a listing card's "Modifier"). */
 const EditChoice = z.looseObject({
-  actions: z.array(z.looseObject({ selected_option: z.looseObject({ value: z.string().min(1).max(100) }) })).min(1),
+  actions: z.array(z.looseObject({ selected_option: z.looseObject({ value: ListingId }).optional(), value: ListingId.optional() })).min(1),
 });
 const PrivateMetadata = z.looseObject({ view: z.looseObject({ private_metadata: z.string().min(1).max(100) }) });
 
-/** The listing chosen in the Home tab's "Edit a listing" select. */
+/** The listing chosen in the Home tab's "Edit a listing" select, or whose "Modifier" button was pressed. */
 export function chosenListingOf(body: unknown): string | undefined {
   const parsed = EditChoice.safeParse(body);
-  return parsed.success ? parsed.data.actions[0]?.selected_option.value : undefined;
+  const action = parsed.success ? parsed.data.actions[0] : undefined;
+  return action?.selected_option?.value ?? action?.value;
 }
 
 /** The listing an edit modal is about (kept in the modal's private metadata). */

@@ -13,6 +13,7 @@ import { truncate } from "@relais/core/assistant/fit-reply";
 import type { Reply, ReplyCard } from "@relais/core/assistant/reply";
 import { replyAsText } from "@relais/core/assistant/reply";
 import type { ActionsBlock, Button, ContextBlock, HomeView, KnownBlock, SectionBlock, StaticSelect } from "@slack/types";
+import { OPEN_EDIT_LISTING } from "./modals.ts";
 
 /** Slack's limits for one message (named so tests and the renderer share them). */
 export const SLACK_LIMITS = {
@@ -110,6 +111,11 @@ function cardBlocks(card: ReplyCard, index: number, format: Reply["format"], num
   }
   const elements: Button[] = [];
   for (const action of card.actions ?? []) {
+    // "Modifier" on one of the member's listings opens its edit modal, like the Home tab's select.
+    if (action.form) {
+      elements.push(button(OPEN_EDIT_LISTING, action.label, { value: action.form.listingId }));
+      continue;
+    }
     if (action.id.length > SLACK_LIMITS.actionId) continue; // a cut id would never come back
     elements.push(button(action.id, action.label, action.style ? { style: action.style } : {}));
   }

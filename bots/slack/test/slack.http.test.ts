@@ -453,6 +453,38 @@ describe("Slack over HTTP", () => {
     await fake.waitFor("chat.postMessage", (call) => call.args.channel === "U0ZOE" && String(call.args.text).includes("modifié"));
   });
 
+  it("opens the same edit modal from the Modifier button of « mes annonces »", async () => {
+    const listing = await t.core.db.prisma.listing.findFirstOrThrow({ where: { title: "Tente Quechua 2 places, comme neuve" } });
+    const from = fake.calls.length;
+    await send(directMessage("mes annonces", ZOE));
+    const list = await fake.waitFor(
+      "chat.postMessage",
+      (call) => fake.calls.indexOf(call) >= from && JSON.stringify(call.args).includes(listing.id),
+    );
+    const buttons = (list.args.blocks as Block[]).flatMap((b) => b.elements ?? []) as {
+      action_id?: string;
+      value?: string;
+      text?: { text: string };
+    }[];
+    const edit = buttons.find((e) => e.action_id === "relais_open_edit_listing" && e.value === listing.id);
+    expect(edit?.text?.text).toBe("Modifier");
+
+    const opens = fake.callsTo("views.open").length;
+    await send(
+      buttonClick(
+        { actionId: "relais_open_edit_listing", value: listing.id, label: "Modifier" },
+        { ...ZOE, messageTs: "1.1", responseUrl: fake.responseUrl("edit-button") },
+      ),
+    );
+    await fake.waitFor("views.open", () => fake.callsTo("views.open").length > opens);
+    const modal = fake.callsTo("views.open").at(-1)?.args.view as {
+      private_metadata: string;
+      blocks: { block_id: string; element: { initial_value?: string } }[];
+    };
+    expect(modal.private_metadata).toBe(listing.id);
+    expect(modal.blocks.find((b) => b.block_id === "title")?.element.initial_value).toBe("Tente Quechua 2 places, comme neuve");
+  });
+
   it("takes a photo shared with a message (downloaded with the bot token) onto the listing it posts", async () => {
     const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: "#3366cc" } })
       .png()

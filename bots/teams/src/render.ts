@@ -79,6 +79,14 @@ function executeAction(title: string, data: ActionData, style?: ReplyAction["sty
   };
 }
 
+/** The input that names the listing a dialog edits (its value comes back in `task/fetch` and `task/submit`). */
+export const DIALOG_LISTING = "relaisListing";
+
+/** The Action.Submit that opens a dialog: Teams sends `task/fetch` with its data. */
+export function openDialogAction(title: string, data: { relaisForm: "new" | "edit"; [DIALOG_LISTING]?: string }): AdaptiveElement {
+  return { type: "Action.Submit", title, data: { msteams: { type: "task/fetch" }, ...data } };
+}
+
 /** Action sets of at most six: a card with more buttons gets several rows. */
 function actionSets(actions: AdaptiveElement[]): AdaptiveElement[] {
   const sets: AdaptiveElement[] = [];
@@ -104,7 +112,9 @@ function cardElements(reply: Reply, card: ReplyCard, index: number): AdaptiveEle
     items.push({ type: "FactSet", facts: card.fields.map((field) => ({ title: field.label, value: field.value })) });
   const buttons = [
     ...(card.actions ?? []).map((action) =>
-      executeAction(action.label, { relais: "action", id: action.id, label: action.label }, action.style),
+      action.form
+        ? openDialogAction(action.label, { relaisForm: "edit", [DIALOG_LISTING]: action.form.listingId })
+        : executeAction(action.label, { relais: "action", id: action.id, label: action.label }, action.style),
     ),
     ...(card.links ?? []).map((link) => ({ type: "Action.OpenUrl", title: link.label, url: link.url })),
   ];

@@ -9,13 +9,13 @@
  */
 import type { FormField, ListingForm, ListingFormValues } from "@relais/core/listings/listing-form";
 import { z } from "zod";
-import { ADAPTIVE_CARD, type AdaptiveCard, type AdaptiveElement, TEAMS_LIMITS } from "./render.ts";
+import { ADAPTIVE_CARD, type AdaptiveCard, type AdaptiveElement, DIALOG_LISTING, TEAMS_LIMITS } from "./render.ts";
 
 /** Messages that open the dialog (the manifest's command list, in both languages). */
 export const NEW_LISTING_COMMAND = /^(new listing|nouvelle annonce)$/i;
 export const EDIT_LISTING_COMMAND = /^(edit (a )?listing|modifier (une )?annonce)$/i;
 /** The Input.ChoiceSet of the member's listings on the "edit" card. */
-export const LISTING_INPUT = "relaisListing";
+export const LISTING_INPUT = DIALOG_LISTING;
 
 const VALUE_FIELDS = ["kind", "title", "category", "price", "place", "description"] as const;
 
@@ -34,11 +34,6 @@ export function valuesOf(data: TaskData): ListingFormValues {
     if (typeof value === "string") values[name] = value;
   }
   return values;
-}
-
-/** The Action.Submit that opens the dialog (Teams sends `task/fetch` with its data). */
-export function openFormAction(title: string, data: { relaisForm: "new" | "edit" }): AdaptiveElement {
-  return { type: "Action.Submit", title, data: { msteams: { type: "task/fetch" }, ...data } };
 }
 
 function inputOf(field: FormField, values: ListingFormValues): AdaptiveElement[] {

@@ -25,7 +25,7 @@ import type { Logger } from "pino";
 import type { ChannelCore } from "../../channel-core.ts";
 import { bearerTokenVerifier, type TokenVerifier } from "./bearer-token.ts";
 import { TeamsChannelPort } from "./channel-port.ts";
-import { ADAPTIVE_CARD, type AdaptiveElement, cardOf, markdownToTeams, pressedCard, renderReply } from "./render.ts";
+import { ADAPTIVE_CARD, type AdaptiveElement, cardOf, markdownToTeams, openDialogAction, pressedCard, renderReply } from "./render.ts";
 import {
   continueTask,
   EDIT_LISTING_COMMAND,
@@ -33,7 +33,6 @@ import {
   formCard,
   LISTING_INPUT,
   NEW_LISTING_COMMAND,
-  openFormAction,
   TaskData,
   valuesOf,
 } from "./task-module.ts";
@@ -221,7 +220,7 @@ export function startTeams({ config, core, logger, streamDelayMs }: TeamsOptions
     const locale = turn.locale ?? "fr";
     let body: AdaptiveElement[];
     if (NEW_LISTING_COMMAND.test(text)) {
-      body = [{ type: "ActionSet", actions: [openFormAction(t("lf_new_listing", locale), { relaisForm: "new" })] }];
+      body = [{ type: "ActionSet", actions: [openDialogAction(t("lf_new_listing", locale), { relaisForm: "new" })] }];
     } else if (EDIT_LISTING_COMMAND.test(text)) {
       const listings = await core.editableListings(turn.identity);
       // Nothing of theirs to edit: the assistant says so, as it would to any other words.
@@ -235,7 +234,7 @@ export function startTeams({ config, core, logger, streamDelayMs }: TeamsOptions
           value: listings[0]?.id,
           choices: listings.map((listing) => ({ title: listing.title, value: listing.id })),
         },
-        { type: "ActionSet", actions: [openFormAction(t("lf_edit_listing", locale), { relaisForm: "edit" })] },
+        { type: "ActionSet", actions: [openDialogAction(t("lf_edit_listing", locale), { relaisForm: "edit" })] },
       ];
     } else return false;
     const card = { ...cardOf({ text: "" }), body, fallbackText: text };

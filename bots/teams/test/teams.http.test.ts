@@ -256,6 +256,32 @@ describe("Teams in anonymous development mode", () => {
     );
   });
 
+  it("opens a listing's edit dialog from the Modifier button of « mes annonces », filled in, and saves it", async () => {
+    const listing = await t.core.db.prisma.listing.findFirstOrThrow({ where: { title: "Lampe Pixar articulée, ampoule neuve" } });
+    const conversation = personalConversationOf(ZOE);
+    const before = connector.calls.length;
+    await postActivity(t.url, personalMessage("mes annonces", ZOE, connector.serviceUrl));
+    const shown = await connector.waitFor(
+      (call) =>
+        connector.calls.indexOf(call) >= before && call.conversation === conversation && JSON.stringify(call.activity).includes(listing.id),
+    );
+    const edit = buttonsOf(cardOf(shown)).find((button) => button.title === "Modifier" && button.data?.relaisListing === listing.id);
+    expect(edit?.type).toBe("Action.Submit");
+    expect(edit?.data).toEqual({ msteams: { type: "task/fetch" }, relaisForm: "edit", relaisListing: listing.id });
+
+    const form = (await postActivity(t.url, taskInvoke("task/fetch", edit?.data, ZOE, connector.serviceUrl))).body as Json;
+    expect(form.task.type).toBe("continue");
+    expect(form.task.value.card.content.body.find((e: Json) => e.id === "title")?.value).toBe("Lampe Pixar articulée, ampoule neuve");
+    // Teams submits every input of the dialog: what it was filled with, the price changed.
+    const inputs = Object.fromEntries(
+      form.task.value.card.content.body.filter((e: Json) => String(e.type).startsWith("Input.")).map((e: Json) => [e.id, e.value ?? ""]),
+    );
+    const submitted = { ...edit?.data, ...inputs, price: "18" };
+    const saved = (await postActivity(t.url, taskInvoke("task/submit", submitted, ZOE, connector.serviceUrl))).body as Json;
+    expect(saved.task.type).toBe("message");
+    expect((await t.core.db.prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).priceMinor).toBe(1800);
+  });
+
   it("refuses a body that is not an activity with 400, doing nothing", async () => {
     const before = connector.calls.length;
     const response = await postActivity(t.url, { type: "message", text: "aide" });

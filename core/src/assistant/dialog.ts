@@ -92,8 +92,8 @@ export class Dialog {
   }
 
   /** A button that runs `intent` with `slots` when pressed (by this member only, for days). */
-  action(label: string, intent: Intent, slots: Slots, style?: ReplyAction["style"]): ReplyAction {
-    return { id: this.register(intent, slots), label, ...(style ? { style } : {}) };
+  action(label: string, intent: Intent, slots: Slots, style?: ReplyAction["style"], form?: ReplyAction["form"]): ReplyAction {
+    return { id: this.register(intent, slots), label, ...(style ? { style } : {}), ...(form ? { form } : {}) };
   }
 
   quick(label: string, intent: Intent, slots: Slots): QuickReply {

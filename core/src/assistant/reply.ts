@@ -14,7 +14,15 @@
  * - `replaces`: the platform id of the message to update instead of posting a new one (the
  *   message a button was pressed on, from `Turn.channel.messageId`).
  */
-export type ReplyAction = { id: string; label: string; style?: "primary" | "danger" };
+export type ReplyAction = {
+  id: string;
+  label: string;
+  style?: "primary" | "danger";
+  /** The button opens this form where the chat app has forms (a Teams dialog); elsewhere pressing it runs the action. */
+  form?: ReplyForm;
+};
+/** A form a button can open: the edit form of one of the member's listings. */
+export type ReplyForm = { kind: "edit_listing"; listingId: string };
 export type ReplyLink = { label: string; url: string };
 export type ReplyField = { label: string; value: string };
 export type ReplyImage = { url: string /** What the picture shows, for screen readers and text channels. */; alt: string };

@@ -256,7 +256,10 @@ export async function myListingsTurn(d: Dialog): Promise<void> {
       subtitle: `${d.t(listing.kind === "offer" ? "as_kind_offer_label" : "as_kind_want_label")} · ${d.t(`as_status_${listing.status}`)}`,
       actions: [
         // Chat apps with forms open the listing's edit form from this button; elsewhere the assistant asks what to change.
-        d.action(d.t("as_edit_listing"), "update_listing", { listingId: listing.id }),
+        d.action(d.t("as_edit_listing"), "update_listing", { listingId: listing.id }, undefined, {
+          kind: "edit_listing",
+          listingId: listing.id,
+        }),
         d.action(d.t("as_delete"), "delete_listing", { listingId: listing.id }, "danger"),
       ],
     })),
