@@ -184,8 +184,9 @@ describe("issue 11 classes, over HTTP", () => {
     // More said than the fields (when to pick it up, its condition): shown before it is posted.
     await say("Owen Price", "selling my fender acoustic guitar, 120 bucks, like new, pick up in Lyon 7");
     await say("Owen Price", "yes");
+    // "bucks" names no country's dollar: the amount in the member's own currency (the independent writers' labels)
     expect((await listings("Owen Price")).find((l) => /fender/i.test(l.title))).toMatchObject({
-      price: { amount: 12000, currency: "USD" },
+      price: { amount: 12000, currency: "EUR" },
     });
     const range = await say("Inès Lambert", "je cherche une table entre 50 et 100 € à Bruxelles");
     expect(range.interpretation).toMatchObject({

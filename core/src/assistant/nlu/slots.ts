@@ -11,12 +11,28 @@ import { resolvePlace } from "../../places/gazetteer.ts";
 import type { Intent, Slots } from "../intents.ts";
 import { dictionaryWords } from "./dictionary.ts";
 import { readNotificationSlots } from "./notification-slots.ts";
+import {
+  AGE_AND_DURATION_UNITS,
+  AUXILIARIES,
+  FRENCH_SUBJECTS,
+  HELP_WORDS,
+  introduction,
+  looksLikeInfinitive,
+  MEASURE_WORDS,
+  QUANTITY_WORDS,
+  RECURRENCE_WORDS,
+  SUBJECTS,
+  VAGUE_THINGS,
+  withoutInnerDeterminers,
+} from "./phrase-grammar.ts";
 import type { Token } from "./text.ts";
 
+/** "80 bucks": money in slang that names no currency (dollars of any country, or just "money"): the member's own. */
+const LOCAL_MONEY = "local";
 const CURRENCY: Record<string, string> = {
   boules: "EUR",
-  bucks: "USD",
-  buck: "USD",
+  bucks: LOCAL_MONEY,
+  buck: LOCAL_MONEY,
   quid: "GBP",
   chf: "CHF",
   francs: "CHF",
@@ -82,7 +98,9 @@ const CONTAINER =
   /^(?:(?:a|an|one|un|une)\s+)?(?:box|boxes|carton|cartons|bag|bags|bunch|pile|load|sac|caisse|tas)\s+(?:of|de|d['’]\s*)\s*/i;
 /** "cours de piano pour débutants": who it is for ends the thing's name. */
 const AUDIENCE_WORDS = new Set(
-  "debutants debutant beginners beginner collegiens lyceens etudiants students adultes adults high highschoolers seniors".split(" "),
+  "debutants debutant beginners beginner collegiens lyceens etudiants students adultes adults high highschoolers seniors personnes agees elderly".split(
+    " ",
+  ),
 );
 /** Words that are also the names of towns somewhere: never a place unless written after a preposition with a capital. */
 const NOT_PLACES = new Set(
@@ -90,6 +108,9 @@ const NOT_PLACES = new Set(
     " ",
   ),
 );
+/** Countries that share their name with a town somewhere ("on part au Canada" is no Cañada): never a listing's town. */
+const COUNTRIES = new Set("canada suisse italy brazil scotland england wales".split(" "));
+const townNamed = (candidate: string) => (COUNTRIES.has(candidate.toLowerCase()) ? undefined : resolvePlace(candidate));
 const PRONOUNS = new Set(
   (
     "lui elle le la les l leur her him them it vendeur vendeuse seller owner proprietaire proprio cet cette ce this that the " +
@@ -301,14 +322,15 @@ const NUMBER_WORDS: Record<string, number> = {
   hundred: 100,
 };
 
-/** Units of time: "10 jours" after a title is when, not what. */
-const DURATION_UNITS = new Set("jours jour days day semaines semaine weeks week heures heure hours hour min minutes fois times".split(" "));
+/** "je la donne", "I'll sell it": the verb's object is before it. */
+const OBJECT_PRONOUNS = new Set("la le les l it them lui".split(" "));
 /** Words of time that end a title: "tente pour le weekend", "tent for the summer". */
 const TIME_WORDS = new Set(
   (
     "weekend week-end week end summer ete hiver winter soir evening soiree nuit night matin morning demain tomorrow tonight " +
     "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday " +
-    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre june july august september vacances holidays"
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre june july august september vacances holidays " +
+    "weekday weekdays weekends mornings evenings nights afternoon afternoons apres-midi midi asap"
   ).split(" "),
 );
 /** Words before a number that announce a price. */
@@ -475,6 +497,11 @@ class SlotReader {
     if (/^\d{5}$/.test(word)) return false;
     if (value >= 1900 && value <= 2099) return false;
     const after = this.words[end] ?? "";
+    // "450 a day", "40 an hour", "15/h", "450/j": a rate is money whatever the intent ("40 an" is no age)
+    const perTime = (w: string) => DAY_CUES.includes(w) || HOUR_CUES.includes(w);
+    if (["a", "an", "per", "par"].includes(after) && ["day", "jour", "hour", "heure", "journee"].includes(this.words[end + 1] ?? ""))
+      return true;
+    if (perTime(after) && /^\s*\/\s*$/.test(this.gap(end - 1, end))) return true;
     // "0-6 mois", "3-4 places": a range of sizes or ages, not of prices
     const rate = RATE_INTENTS.has(this.intent) && (DAY_CUES.includes(after) || HOUR_CUES.includes(after));
     if (NOT_MONEY_UNITS.has(after) && !rate) return false;
@@ -525,7 +552,7 @@ class SlotReader {
       return false;
     // "Lyon 7", "Paris 11": a town's arrondissement
     const token = this.tokens[i - 1];
-    if (token && /^\p{Lu}/u.test(token.text) && value <= 20 && resolvePlace(`${token.text} ${word}`)) return false;
+    if (token && /^\p{L}/u.test(token.text) && value <= 20 && resolvePlace(`${token.text} ${word}`)) return false;
     // "entre 20 et 50 €", "between 100 and 200"
     if (["et", "and", "a", "to"].includes(before) && isNumber(this.words[i - 2]) && this.has(i - 3, "entre", "between", "de", "from"))
       return true;
@@ -536,7 +563,21 @@ class SlotReader {
     // Alone in its part of the sentence: ", 450" at the end or between commas
     const left = i === 0 ? "," : this.gap(i - 1, i);
     const right = end >= this.tokens.length ? "," : this.gap(end - 1, end);
-    return /[,:;(]/.test(left) && (/[,;.!)]/.test(right) || end >= this.tokens.length) && this.intent !== "search_listings";
+    if (/[,:;(]/.test(left) && (/[,;.!)]/.test(right) || end >= this.tokens.length) && this.intent !== "search_listings") return true;
+    // "selling yoyo stroller 180", "vends table 120 à Lyon": a number closing the item's part of a
+    // posting, after a common noun (not a model name the dictionaries do not know: "peugeot 206",
+    // "iphone 14"), is its price
+    const noun = this.tokens[i - 1]?.folded ?? "";
+    return (
+      this.intent === "create_listing" &&
+      (end >= this.tokens.length || /[,;.!]/.test(right) || PLACE_PREPOSITIONS.has(this.words[end] ?? "")) &&
+      value >= 20 &&
+      left === " " &&
+      /^[a-z]{3,}$/.test(noun) &&
+      !FUNCTION_WORDS.has(noun) &&
+      dictionaryWords().has(noun) &&
+      this.words.some((w) => OFFER_VERBS.includes(w))
+    );
   }
 
   /**
@@ -564,7 +605,10 @@ class SlotReader {
       }
       // "200e", "50eur" typed as one word
       const glued = /^(\d+)(e|eur|euros?)$/.exec(word);
-      const isAmount = isNumber(word) || (glued !== null && Number(glued[1]) >= 10);
+      // "paris 18e", "lyon 3e": an arrondissement, not euros
+      const district =
+        glued !== null && /^\p{L}/u.test(this.tokens[i - 1]?.text ?? "") && resolvePlace(`${this.tokens[i - 1]?.text} ${glued[1]}`);
+      const isAmount = isNumber(word) || (glued !== null && Number(glued[1]) >= 10 && !district);
       if (!isAmount || this.used[i] || KM_UNITS.has(this.words[i + 1] ?? "")) continue;
       let end = i + 1;
       let amount = Number(glued ? glued[1] : word);
@@ -641,6 +685,8 @@ class SlotReader {
           period ??= "day";
         if (HOUR_CUES.includes(this.words[j] ?? "")) period ??= "hour";
       }
+      // "150 € le logo", "20 euro a go", "5 € pièce", "20 for the lot": a price per unit
+      if (!period) end = this.perUnitEnd(end);
       let role = this.roleBefore(start);
       // "80 tops", "100 max", "500 minimum": the cue after the amount
       if (!role.role) {
@@ -694,6 +740,20 @@ class SlotReader {
     return out;
   }
 
+  /** Where "le logo", "a go", "each", "pour le tout" after an amount end (or `end` when none follows). */
+  perUnitEnd(end: number): number {
+    const next = this.words[end] ?? "";
+    if (["each", "chacun", "chacune", "piece", "pieces", "apiece", "unite"].includes(next)) return end + 1;
+    if ((next === "for" || next === "pour") && this.has(end + 1, "the", "le") && this.has(end + 2, "lot", "tout", "set", "ensemble"))
+      return end + 3;
+    const unit = this.tokens[end + 1];
+    if (!unit || !/^\p{Ll}[\p{L}-]*$/u.test(unit.text) || FUNCTION_WORDS.has(unit.folded) || resolvePlace(unit.text)) return end;
+    if (["le", "la", "l", "the", "per", "par"].includes(next) && /^\s*['’]?\s*$|^\s+$/.test(this.gap(end, end + 1))) return end + 2;
+    if ((next === "a" || next === "an") && ["go", "piece", "pop", "session", "lesson", "walk", "night", "visit"].includes(unit.folded))
+      return end + 2;
+    return end;
+  }
+
   prices() {
     let amounts = this.money();
     if (amounts.some((m) => !m.replaced)) amounts = amounts.filter((m) => !m.replaced);
@@ -704,7 +764,7 @@ class SlotReader {
     }
     for (const m of amounts) {
       const minor = Math.round(m.amount * 100);
-      const currencyIsDefault = !m.currency || m.currency === "EUR";
+      const currencyIsDefault = !m.currency || m.currency === "EUR" || m.currency === LOCAL_MONEY;
       if (this.intent === "search_listings") {
         if (m.role === "min") this.slots.minPrice = minor;
         else if (m.role === "max" || m.currency) this.slots.maxPrice = minor;
@@ -795,7 +855,7 @@ class SlotReader {
         const repaired = n === 1 && first !== this.tokens[from]?.folded ? first : undefined;
         // A repaired typo must land on a real town: "a Dyson" is no typo of Dison (15,000 people).
         const fixed = repaired ? resolvePlace(repaired) : undefined;
-        const place = resolvePlace(candidate) ?? (fixed && fixed.population >= 50_000 ? fixed : undefined);
+        const place = townNamed(candidate) ?? (fixed && fixed.population >= 50_000 ? fixed : undefined);
         if (place && (place.population >= 20_000 || (capital && place.population >= 1_000))) {
           this.slots.place = place.name;
           this.mark(i, from + n);
@@ -820,7 +880,7 @@ class SlotReader {
         const first = this.words[i] ?? "";
         const capital = /^\p{Lu}/u.test(candidate);
         if (!/^\p{L}/u.test(candidate) || (!capital && (FUNCTION_WORDS.has(first) || NOT_PLACES.has(first)))) continue;
-        const place = resolvePlace(candidate);
+        const place = townNamed(candidate);
         if (place && place.population >= (capital ? 15_000 : 40_000)) {
           this.slots.place = place.name;
           this.mark(i, end);
@@ -1154,7 +1214,7 @@ class SlotReader {
           "presque",
           "un",
         ) ||
-          this.has(i + 1, "etat", "condition", "neuf", "new", "servi", "used", "bon"))
+          this.has(i + 1, "etat", "condition", "neuf", "neuve", "neufs", "neuves", "new", "servi", "used", "bon"))
       )
         this.used[i] = true;
     });
@@ -1204,24 +1264,63 @@ class SlotReader {
     }
   }
 
-  /** Content words left, grouped: the title is the group after the verb (else the first), the query all of them. */
+  /**
+   * Content words left, grouped into noun phrases (phrase-grammar.ts): the title is the phrase
+   * after the verb, else the one best introduced as the thing; the query joins a close second.
+   */
   leftover(extraStop: Set<string> = new Set(), verbs: string[] = []): { title?: string; q?: string; others?: string[] } {
+    const stop = (x: string) => FUNCTION_WORDS.has(x) || extraStop.has(x);
+    // What is never part of the thing: the verb of a subject ("je déménage", "we're moving"), a
+    // measure or a vague word, and a recurrence with its count and unit ("every two weeks").
+    const aside = this.words.map(() => false);
+    this.words.forEach((w, i) => {
+      if (SUBJECTS.has(w)) {
+        let k = i + 1;
+        while (AUXILIARIES.has(this.words[k] ?? "") || (this.has(k, "a") && FRENCH_SUBJECTS.has(w))) k++;
+        const verb = this.words[k] ?? "";
+        if (k < this.words.length && !stop(verb) && !/^\d/.test(verb) && !/[,;:!?.]/.test(this.gap(i, k))) aside[k] = true;
+      }
+      if (MEASURE_WORDS.has(w) || VAGUE_THINGS.has(w) || TIME_WORDS.has(w) || verbs.includes(w)) aside[i] = true;
+      if (QUANTITY_WORDS.has(w) && this.has(i + 1, "de", "d", "of")) aside[i] = true;
+      if (RECURRENCE_WORDS.has(w)) {
+        aside[i] = true;
+        for (let k = i + 1; k < this.words.length; k++) {
+          const next = this.words[k] ?? "";
+          const counted =
+            /^\d+$/.test(next) || NUMBER_WORDS[next] !== undefined || ["other", "autre", "les", "the", "de", "du", "d"].includes(next);
+          if (!counted && !AGE_AND_DURATION_UNITS.has(next) && !TIME_WORDS.has(next)) break;
+          aside[k] = true;
+        }
+      }
+    });
+    // "0-6 mois", "3 mois", "10 jours": an age or a duration, whatever the numbers before it
+    const ageOrDuration = (i: number) => {
+      let k = i;
+      while (/^\d[\d.,]*$/.test(this.words[k] ?? "")) k++;
+      return AGE_AND_DURATION_UNITS.has(this.words[k] ?? "");
+    };
     const content: boolean[] = [];
     this.words.forEach((w, i) => {
       const raw = this.tokens[i]?.folded ?? w;
-      const stop = (x: string) => FUNCTION_WORDS.has(x) || extraStop.has(x);
-      const word = !this.used[i] && !stop(w) && !stop(raw) && w.length > 1 && !/^\d+$/.test(w);
-      // A number right after a content word is part of it: "iphone 12", "ps 4", and so is its
-      // unit: "42 pouces", "128go", "0-6 mois", "3 places".
+      // A word that opens with a digit is a measure ("2m", "128go") unless it is a model code ("1000xm4")
+      const measure = /^\d/.test(w) && !/^\d+[a-z]+\d/.test(w);
+      const word = !this.used[i] && !aside[i] && !stop(w) && !stop(raw) && w.length > 1 && !measure;
+      // A number right after a content word is part of it: "iphone 12", "ps 4", "128go", and so
+      // is its unit: "42 pouces", "3 places".
       const number =
-        !this.used[i] && /^\d[\d.,]*[a-z]*$/.test(w) && i > 0 && content[i - 1] === true && !/[,;:!?()]/.test(this.gap(i - 1, i));
+        !this.used[i] &&
+        /^\d[\d.,]*(?:x\d+)?[a-z\d]*$/.test(w) &&
+        i > 0 &&
+        content[i - 1] === true &&
+        !ageOrDuration(i) &&
+        !/[,;:!?()]/.test(this.gap(i - 1, i));
       const unit =
         !this.used[i] &&
         i > 0 &&
         /^\d/.test(this.words[i - 1] ?? "") &&
         content[i - 1] === true &&
         NOT_MONEY_UNITS.has(w) &&
-        !DURATION_UNITS.has(w);
+        !AGE_AND_DURATION_UNITS.has(w);
       content.push(word || number || unit);
     });
     const indices = content.flatMap((c, i) => (c ? [i] : []));
@@ -1233,6 +1332,7 @@ class SlotReader {
       // one connector between two content words keeps them together: "vélo de course", "table en chêne"
       // Punctuation ends a group: "sofa, grey, 3 seater" is a sofa.
       const broken = prev !== undefined && /[,;:!?()+&]|\s[-–]\s/.test(this.text.slice(this.tokens[prev]?.end, this.tokens[i]?.start));
+      const head = this.words[group?.[0] ?? -1] ?? "";
       const connector = (k: number) =>
         // "help me move a sofa", "m'aider à porter": the helper's object joins its verb
         (this.has(k, "me", "m") && this.has(k - 1, "help", "aider")) ||
@@ -1263,6 +1363,13 @@ class SlotReader {
           "your",
           "mes",
           "my",
+          "mon",
+          "ma",
+          "son",
+          "sa",
+          "notre",
+          "nos",
+          "our",
           "ses",
           "his",
           "her",
@@ -1273,7 +1380,9 @@ class SlotReader {
           !this.used[k] &&
           !TIME_WORDS.has(this.words[k + 1] ?? "") &&
           !TIME_WORDS.has(this.words[k + 2] ?? "") &&
-          !AUDIENCE_WORDS.has(this.words[k + 1] ?? ""));
+          !AUDIENCE_WORDS.has(this.words[k + 1] ?? "") &&
+          // "dev WordPress pour fixer mon site": a purpose, unless help is the thing ("aide pour monter")
+          !(this.has(k, "pour") && looksLikeInfinitive(this.words[k + 1] ?? "") && !HELP_WORDS.has(head)));
       if (
         group &&
         prev !== undefined &&
@@ -1285,17 +1394,37 @@ class SlotReader {
         group.push(i);
       else groups.push([i]);
     }
-    // The thing follows the verb, or the colon of "publie : …"; else it is the first group.
+    // The thing follows the verb ("je vends …", not "je la donne"), or the colon of "publie : …".
     const colon = this.text.indexOf(":");
     const afterColon = colon >= 0 && colon <= 60 ? this.tokens.findIndex((t) => t.start > colon) : -1;
     let verb = -1;
     this.words.forEach((w, k) => {
-      if (verbs.includes(w) && (verb < 0 || k > afterColon))
-        verb = verb < 0 || (afterColon >= 0 && k > afterColon && verb < afterColon) ? k : verb;
+      if (!verbs.includes(w) || OBJECT_PRONOUNS.has(this.words[k - 1] ?? "")) return;
+      if (verb < 0 || k > afterColon) verb = verb < 0 || (afterColon >= 0 && k > afterColon && verb < afterColon) ? k : verb;
     });
-    if (afterColon >= 0 && (verb < 0 || verb < afterColon)) verb = afterColon - 1;
-    const chosen = (verb >= 0 ? groups.find((g) => (g[0] as number) > verb) : undefined) ?? (groups[0] as number[]);
-    const title = this.original(chosen[0] as number, (chosen.at(-1) as number) + 1).replace(CONTAINER, "");
+    let chosen: number[] | undefined;
+    if (verb >= 0 && (afterColon < 0 || verb >= afterColon)) chosen = groups.find((g) => (g[0] as number) > verb);
+    if (!chosen) {
+      // Else the phrase best introduced as the thing after the colon (or in the whole message):
+      // "j'ai une tondeuse" over "je vide mon garage", the first one on a tie.
+      const anchor = afterColon >= 0 ? afterColon - 1 : -1;
+      const from = anchor >= 0 ? (this.tokens[anchor]?.end ?? 0) : 0;
+      let best = -1;
+      for (const g of groups) {
+        const start = g[0] as number;
+        if (start <= anchor) continue;
+        const ended = /[.!?]/.test(this.text.slice(from, this.tokens[start]?.start));
+        let grammarOnly = true;
+        for (let k = anchor + 1; k < start; k++) if (!this.used[k] && !aside[k] && !stop(this.words[k] ?? "")) grammarOnly = false;
+        const score = introduction(this.words, start, anchor, grammarOnly && !ended);
+        if (score > best) {
+          best = score;
+          chosen = g;
+        }
+      }
+    }
+    chosen ??= groups[0] as number[];
+    const title = withoutInnerDeterminers(this.original(chosen[0] as number, (chosen.at(-1) as number) + 1).replace(CONTAINER, ""));
     // The query is the thing looked for, as for a title; a second group joins it only when short
     // and unseparated from it ("velo enfant bordeaux" keeps "velo enfant").
     const q = groups

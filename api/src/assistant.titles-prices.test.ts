@@ -1,0 +1,108 @@
+/**
+ * Issue 11, acceptance 4, for the classes of titles and amounts the two independent writers
+ * showed (session 6): a posting keeps the item as written, without the member's story, its
+ * size, count, age or schedule; every money form is read, and numbers that are not prices are
+ * left alone. FR and EN, over HTTP, in wordings of no evaluation set; every check is on the
+ * listing REST shows or on the search the turn ran.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AssistantAnswer, button, Members, type MyListing } from "../test/conversation.ts";
+import { startTestApi, type TestApi } from "../test/harness.ts";
+
+let t: TestApi;
+let m: Members;
+
+beforeAll(async () => {
+  t = await startTestApi();
+  m = new Members(t);
+  for (const [name, locale] of [
+    ["Solène", "fr"],
+    ["Anouk", "fr"],
+    ["Gareth", "en"],
+  ] as const)
+    await m.register(name, locale);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const PUBLISH = /^(Publier|Post it)$/;
+
+/** Posts what was said: at once when every field was stated, else through its preview's button. */
+async function post(who: string, text: string): Promise<{ turn: AssistantAnswer; listing: MyListing | undefined }> {
+  const before = new Set((await m.listings(who)).map((l) => l.id));
+  const turn = await m.say(who, text);
+  let fresh = (await m.listings(who)).filter((l) => !before.has(l.id));
+  if (fresh.length === 0) {
+    expect(button(turn, PUBLISH), `${text} → ${JSON.stringify(turn)}`).toBeTruthy();
+    await m.press(who, button(turn, PUBLISH));
+    fresh = (await m.listings(who)).filter((l) => !before.has(l.id));
+  }
+  return { turn, listing: fresh[0] };
+}
+
+describe("titles: the item as written, without what surrounds it", () => {
+  it("FR: a chatty story before the item, a size, a count, an age and a purpose stay out of the title", async () => {
+    const bread = await post(
+      "Solène",
+      "peux-tu mettre ça en ligne : bon, on part au Canada en janvier et on a une machine à pain presque neuve, 40€, à Rouen",
+    );
+    expect(bread.listing).toMatchObject({ kind: "offer", title: "Machine à pain", price: { amount: 4000 }, location: { place: "Rouen" } });
+    const boots = await post("Solène", "je vends mes chaussures de rando taille 42, 30€, Grenoble");
+    expect(boots.listing).toMatchObject({ title: "Chaussures de rando", price: { amount: 3000 }, location: { place: "Grenoble" } });
+    const plates = await post("Solène", "je donne un lot de 6 assiettes en faïence à Caen");
+    expect(plates.listing).toMatchObject({ kind: "offer", title: "Assiettes en faïence", location: { place: "Caen" } });
+    const rabbit = await post("Solène", "je donne un lapin nain 4 mois à Caen");
+    expect(rabbit.listing).toMatchObject({ title: "Lapin nain", location: { place: "Caen" } });
+    const photographer = await post("Solène", "ajoute un besoin : photographe pour couvrir notre mariage, Lille");
+    expect(photographer.listing).toMatchObject({ kind: "want", title: "Photographe", location: { place: "Lille" } });
+  });
+
+  it("EN: 'I've got a …' after the story, 'size 10', 'my' and 'every morning' stay out of the title", async () => {
+    const microwave = await post("Gareth", "hey so we're moving out next week and I've got a microwave to sell, 25 quid, Leeds");
+    expect(microwave.listing).toMatchObject({
+      kind: "offer",
+      title: "Microwave",
+      price: { amount: 2500, currency: "GBP" },
+      location: { place: "Leeds" },
+    });
+    const boots = await post("Gareth", "selling my hiking boots size 10, 40 quid, Bristol");
+    expect(boots.listing).toMatchObject({ title: "Hiking boots", price: { amount: 4000 }, location: { place: "Bristol" } });
+    const dog = await post("Gareth", "need someone to walk my dog every morning in Leeds");
+    expect(dog.listing).toMatchObject({ kind: "want", title: "Walk dog", location: { place: "Leeds" } });
+  });
+});
+
+describe("amounts: every money form, and numbers that are not prices", () => {
+  it("FR: a day rate '450/j', '2,5k€', a price per unit 'le logo'; a street number and 'paris 18e' are no price", async () => {
+    const web = await post("Solène", "je propose du développement web, 450/j, Lyon");
+    expect(web.listing).toMatchObject({ kind: "offer", title: "Développement web", price: { amount: 45000 }, location: { place: "Lyon" } });
+    const scooter = await post("Solène", "vends trottinette électrique 2,5k€ à Lille");
+    expect(scooter.listing).toMatchObject({ title: "Trottinette électrique", price: { amount: 250000 } });
+    const logo = await post("Solène", "je propose du graphisme, 120€ le logo, Nantes");
+    expect(logo.listing).toMatchObject({ title: "Graphisme", price: { amount: 12000 }, location: { place: "Nantes" } });
+    const fridge = await m.say("Solène", "un frigo vers paris 18e ?");
+    expect(fridge.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "frigo" } });
+    expect(fridge.interpretation.slots.maxPrice).toBeUndefined();
+    const bounded = await m.say("Anouk", "des trottinettes pas plus de 3000 balles vers lille");
+    expect(bounded.interpretation.slots).toMatchObject({ maxPrice: 300000, place: "Lille" });
+    expect(bounded.replies.flatMap((r) => (r.cards ?? []).map((c) => c.title))).toContain("Trottinette électrique");
+  });
+
+  it("EN: '300 a day', 'a go', a bare number after the item, 'bucks' in the member's own currency, 'max 40 an hour'", async () => {
+    const books = await post("Gareth", "I can offer bookkeeping for small shops, 300 a day, Cardiff");
+    expect(books.listing).toMatchObject({ title: "Bookkeeping for small shops", price: { amount: 30000 }, location: { place: "Cardiff" } });
+    const stroller = await post("Gareth", "selling pram 120 in Cardiff");
+    expect(stroller.listing).toMatchObject({ title: "Pram", price: { amount: 12000 } });
+    const mower = await post("Gareth", "need someone to mow my lawn in Leeds, 15 quid a go");
+    expect(mower.listing).toMatchObject({ kind: "want", title: "Mow lawn", price: { amount: 1500, currency: "GBP" } });
+    const bike = await post("Gareth", "selling my bmx, 80 bucks, Bristol");
+    expect(bike.listing?.price?.amount).toBe(8000);
+    expect(bike.listing?.price?.currency).not.toBe("USD");
+    const tutoring = await m.say("Gareth", "anyone offering guitar lessons in Leeds, max 40 an hour?");
+    expect(tutoring.interpretation).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "guitar lessons", maxPrice: 4000, place: "Leeds" },
+    });
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * The grammar of the thing a message names (a listing's title, a search's query), in word
+ * classes rather than phrasings: what a member's own story does ("je déménage", "I've got"),
+ * what only measures, counts or dates the thing ("taille 39", "lot de 12", "3 mois", "every two
+ * weeks"), and which of several noun phrases is the thing posted ("j'ai une tondeuse" over
+ * "je vide mon garage"). Both independent writers label the item "as written" without these.
+ */
+
+/** Subjects: the word after them (past an auxiliary) is what the member does, not the thing. */
+export const SUBJECTS = new Set(
+  "je j on il elle nous ils elles i we he she they quelqu qqn qqun someone somebody anyone anybody".split(" "),
+);
+/** Auxiliaries and negations between a subject and its verb: "je suis", "we're", "I've", "je ne". */
+export const AUXILIARIES = new Set(
+  "suis es est sommes sont ai as avons ont vais va allons vont ne n re m s ve ll d am are is was were have has had will would".split(" "),
+);
+/** French subjects, after which "a" is "has" ("on a déménagé"), not an article. */
+export const FRENCH_SUBJECTS = new Set("on il elle quelqu qqn qqun".split(" "));
+
+/** Possession that introduces the thing: "j'ai un…", "on a des…", "I've got a…", "we have some…". */
+export const HAVING = new Set("ai a avons ont possede have has got ve own".split(" "));
+/** Words that open a noun phrase. */
+export const DETERMINERS = new Set(
+  "un une des du mon ma mes notre nos votre vos ton ta tes son sa ses leur leurs le la les l my our your his her their a an some the".split(
+    " ",
+  ),
+);
+/** Words that count or gather the thing without being it: "un lot de", "plein de", "a bunch of". */
+export const QUANTITY_WORDS = new Set(
+  "lot lots plein beaucoup quelques plusieurs tas pile bunch load loads couple few several box boxes carton cartons sac sacs bag bags caisse".split(
+    " ",
+  ),
+);
+/** Vague things that stand for others: "plein de trucs à donner", "some stuff". */
+export const VAGUE_THINGS = new Set("trucs truc choses chose affaires bricoles stuff things thing tous toutes all everyone".split(" "));
+
+/** Words that only say how the thing is sold or measured: "taille 39", "size M", "freelance logo design". */
+export const MEASURE_WORDS = new Set("taille size pointure freelance".split(" "));
+
+/** Units of time and age after a number: "chaton 3 mois", "garde de chien 10 jours", "0-6 mois" (not the thing). */
+export const AGE_AND_DURATION_UNITS = new Set(
+  "jours jour days day semaines semaine weeks week mois months month ans an years year yo heures heure hours hour nuits nuits nights".split(
+    " ",
+  ),
+);
+/** Words of recurrence and of time that end a thing's name: "every two weeks", "chaque samedi", "fin du mois". */
+export const RECURRENCE_WORDS = new Set("every chaque tous toutes fin debut end beginning".split(" "));
+
+/** Help whose purpose is the service itself: "aide pour monter une armoire", "help to move". */
+export const HELP_WORDS = new Set("aide help coup main hand".split(" "));
+
+/** A French infinitive after "pour" is a purpose ("dev WordPress pour fixer mon site"), not part of the thing. */
+export function looksLikeInfinitive(word: string): boolean {
+  return /^[a-z]{3,}(er|ir|oir)$/.test(word);
+}
+
+/** Determiners and possessives inside a name ("mow my lawn", "réparer une machine à laver") are dropped. */
+const INNER_DETERMINER = /\s+(?:my|mon|ma|mes|your|votre|vos|ton|ta|tes|his|her|their|our|notre|nos|an|un|une)\s+(?=\S)/giu;
+
+export function withoutInnerDeterminers(phrase: string): string {
+  return phrase.replace(INNER_DETERMINER, " ");
+}
+
+/**
+ * How strongly the words before a noun phrase introduce it as the thing: 3 after possession
+ * ("j'ai une tondeuse", "I've got a bunch of kids books"), 2 after a determiner or at the head
+ * of its part of the message (only grammar words before it), 1 otherwise ("je suis retraitée").
+ */
+export function introduction(words: string[], start: number, anchor: number, atHead: boolean): number {
+  let k = start - 1;
+  while (k > anchor && (QUANTITY_WORDS.has(words[k] ?? "") || /^\d+$/.test(words[k] ?? "") || ["de", "d", "of"].includes(words[k] ?? "")))
+    k--;
+  const before = words[k] ?? "";
+  if (DETERMINERS.has(before)) {
+    let h = k - 1;
+    while (h > anchor && /^\d+$/.test(words[h] ?? "")) h--;
+    return HAVING.has(words[h] ?? "") ? 3 : 2;
+  }
+  if (HAVING.has(before)) return 3;
+  if (atHead) return 2;
+  return 1;
+}
