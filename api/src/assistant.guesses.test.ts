@@ -29,23 +29,54 @@ afterAll(async () => {
   await t?.close();
 });
 
-describe("A1: the number of an address is not a price", () => {
-  it("'120 bucks … pick up in Lyon 7' is 120 $ in Lyon 7e, shown before it is posted", async () => {
+describe("A1: the number of an address is not a price; money said without its currency is the place's, shown first", () => {
+  it("'120 bucks … pick up in Lyon 7' is 120 € in Lyon 7e, shown before it is posted, the currency said", async () => {
     const preview = await m.say("Jake", "selling my fender acoustic guitar, 120 bucks, like new, pick up in Lyon 7");
     expect(await m.listings("Jake")).toEqual([]);
     expect(allText(preview)).toContain("Fender acoustic guitar");
+    expect(allText(preview)).toContain("€120: you named no currency, so it is the one used there.");
     await m.press("Jake", button(preview, "Post it"));
     const [guitar] = await m.listings("Jake");
-    expect(guitar).toMatchObject({ title: "Fender acoustic guitar", price: { amount: 12000 }, location: { place: "Lyon 7e" } });
+    expect(guitar).toMatchObject({
+      title: "Fender acoustic guitar",
+      price: { amount: 12000, currency: "EUR" },
+      location: { place: "Lyon 7e" },
+    });
     expect(guitar?.category.slug).toBe("music-instruments");
   });
-  it("another wording: '80 quid, collection from Paris 11' keeps 80 and Paris 11e", async () => {
+  it("another wording: '80 quid, collection from Paris 11' keeps 80 € and Paris 11e; 'in pounds' corrects the currency", async () => {
     const preview = await m.say("Nina", "selling my old road bike for 80 quid, collection from Paris 11 only");
+    expect(allText(preview)).not.toContain("11,00");
+    expect(await m.listings("Nina")).toEqual([]);
+    const corrected = await m.say("Nina", "in pounds actually");
+    expect(allText(corrected)).toContain("£80");
+    expect(allText(corrected)).not.toContain("named no currency");
     await m.say("Nina", "yes");
     const [bike] = await m.listings("Nina");
-    expect(bike?.price?.amount).toBe(8000);
+    expect(bike?.price).toEqual({ amount: 8000, currency: "GBP" });
     expect(bike?.location?.place).toBe("Paris 11e");
-    expect(allText(preview)).not.toContain("11,00");
+  });
+  it.each([
+    ["Zoe", "je vends ma perceuse cent balles à Villeurbanne", 10000, "EUR"],
+    ["Hugo", "vends mon vélo 200 balles à Genève", 20000, "CHF"],
+  ])("FR %s: '%s' is %i in %s, previewed", async (who, said, amount, currency) => {
+    await m.register(who, "fr");
+    const preview = await m.say(who, said);
+    expect(await m.listings(who)).toEqual([]);
+    expect(allText(preview)).toMatch(/ : vous n'avez pas nommé la monnaie, c'est celle du lieu\./);
+    await m.say(who, "oui");
+    const [posted] = await m.listings(who);
+    expect(posted?.price).toEqual({ amount, currency });
+  });
+  it("a price named with its currency is not questioned: '150 € à Lyon 3e' says nothing of the currency", async () => {
+    await m.register("Paul", "fr");
+    const answer = await m.say("Paul", "je vends une lampe de bureau 15 € à Lyon 3e");
+    expect(allText(answer)).not.toContain("monnaie");
+  });
+  it("'change the price to 90 bucks' on a listing in euros keeps euros", async () => {
+    await m.say("Jake", "change the price to 90 bucks");
+    const [guitar] = await m.listings("Jake");
+    expect(guitar?.price).toEqual({ amount: 9000, currency: "EUR" });
   });
 });
 

@@ -34,12 +34,16 @@ afterAll(async () => {
 });
 
 describe("English scenarios", () => {
-  it("25. '120 bucks, pick up in Lyon 7': 120 in Lyon 7e, the 7 is no price", async () => {
+  it("25. '120 bucks, pick up in Lyon 7': €120 in Lyon 7e, the 7 is no price; 'make it dollars' changes only the currency", async () => {
     const who = await member();
-    await post(who, "selling my fender acoustic guitar, 120 bucks, like new, pick up in Lyon 7");
+    const preview = await m.say(who, "selling my fender acoustic guitar, 120 bucks, like new, pick up in Lyon 7");
+    // "bucks" names no currency: Lyon's, said in the preview, before anything is written.
+    expect(await m.listings(who)).toEqual([]);
+    expect(preview.replies[0]?.text).toContain("€120: you named no currency");
+    await m.say(who, "make it dollars");
+    await m.say(who, "ok post it");
     const [guitar] = await m.listings(who);
-    // "bucks" is shown in the preview ($120) and can be corrected there: the amount is what matters here.
-    expect(guitar).toMatchObject({ price: { amount: 12000 }, location: { place: "Lyon 7e" } });
+    expect(guitar).toMatchObject({ price: { amount: 12000, currency: "USD" }, location: { place: "Lyon 7e" } });
   });
 
   it("26. 'post a want' → 'a camping tent for 2 people' has no price and keeps its size", async () => {

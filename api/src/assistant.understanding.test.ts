@@ -175,10 +175,12 @@ describe("issue 11 classes, over HTTP", () => {
   });
 
   it("amounts as people say them: 'balles', 'bucks', ranges, no currency; and towns outside France (FR/EN)", async () => {
+    // "balles", "bucks" name no currency: the place's, shown before it is posted (issue 12, A1).
     const drill = await say("Inès Lambert", "je vends ma perceuse 45 balles à Genève");
-    expect(drill.replies[0]?.text, JSON.stringify(drill)).toMatch(/^C'est publié/);
+    expect(drill.replies[0]?.text, JSON.stringify(drill)).toMatch(/^Je publie : « Perceuse », offre, 45\sCHF/);
+    await say("Inès Lambert", "oui");
     expect((await listings("Inès Lambert")).find((l) => /perceuse/i.test(l.title))).toMatchObject({
-      price: { amount: 4500 },
+      price: { amount: 4500, currency: "CHF" },
       location: { place: "Genève" },
     });
     // More said than the fields (when to pick it up, its condition): shown before it is posted.

@@ -161,6 +161,14 @@ export const ASSISTANT_MESSAGES = {
     fr: "L'échange possible contre {wants} reste dans la description (je ne publie pas de demande pour ça).",
     en: "The possible swap for {wants} stays in the description (I don't post a want for it).",
   },
+  as_listing_preview_currency: {
+    fr: "{amount} : vous n'avez pas nommé la monnaie, c'est celle du lieu. Une autre ? Dites par exemple « en dollars ».",
+    en: "{amount}: you named no currency, so it is the one used there. Another one? Say for example “in dollars”.",
+  },
+  as_listing_preview_currency_default: {
+    fr: "{amount} : vous n'avez pas nommé la monnaie. Une autre ? Dites par exemple « en dollars ».",
+    en: "{amount}: you named no currency. Another one? Say for example “in euros”.",
+  },
   as_listing_preview_hint: {
     fr: "On publie ? Vous pouvez aussi corriger : « le prix c'est 120 », « titre : … », « à Lyon 7e », « gratuit ».",
     en: 'Shall I post it? You can also correct it: "the price is 120", "title: …", "in Lyon 7e", "free".',

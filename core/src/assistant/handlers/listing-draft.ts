@@ -13,11 +13,11 @@ import type { Slots } from "../intents.ts";
 import { intentClassifier } from "../nlu/classifier.ts";
 import { accentedFrench } from "../nlu/dictionary.ts";
 import { interpret } from "../nlu/interpret.ts";
-import { amountIn, placeIn, unplacedPhrases } from "../nlu/slots.ts";
+import { amountIn, CURRENCY, placeIn, unplacedPhrases } from "../nlu/slots.ts";
 import { tokenize } from "../nlu/text.ts";
 
 /** What the assistant would be guessing if it published at once. */
-export type ListingGuess = "place" | "category" | "numbers" | "title" | "wants";
+export type ListingGuess = "place" | "category" | "numbers" | "title" | "wants" | "currency";
 
 const QUOTES = /^[\s«»"“”'‘’]+|[\s«»"“”'‘’.!]+$/g;
 
@@ -96,6 +96,35 @@ export function wantsAsSaid(text: string, wants: string): { wants: string; alter
   return { wants: said, alternatives, tentative };
 }
 
+/**
+ * Words for money that name no currency: "120 bucks" in Lyon, "cent balles" in Geneva, "80
+ * quid" in Paris are said of the money people pay in there, whatever the word's country.
+ */
+const COLLOQUIAL_MONEY = new Set(["bucks", "buck", "quid", "balles", "boules", "tenner", "fiver"]);
+const isNumberToken = (folded: string) => /^\d+$/.test(folded);
+
+/**
+ * The currency the member named for the money they wrote ("150 €", "$15", "200 dollars",
+ * "50e", "en dollars", "in euros"): written next to a number, or on its own in a short
+ * correction. Undefined when they named none ("pour 300", "120 bucks").
+ */
+export function namedCurrency(text: string): string | undefined {
+  const tokens = tokenize(text).map((token) => token.folded);
+  const named = (word: string | undefined) =>
+    word !== undefined && !COLLOQUIAL_MONEY.has(word) && word !== "livres" ? CURRENCY[word] : undefined;
+  for (const [i, word] of tokens.entries()) {
+    if (/^\d+(e|eur|euros?)$/.test(word)) return "EUR";
+    if (!isNumberToken(word)) continue;
+    const after = tokens[i + 1] === "k" ? tokens[i + 2] : tokens[i + 1];
+    const currency =
+      named(after) ?? (after === "e" ? "EUR" : undefined) ?? (/^[€$£]$/.test(tokens[i - 1] ?? "") ? named(tokens[i - 1]) : undefined);
+    if (currency) return currency;
+  }
+  // "en dollars", "in euros, sorry": a currency alone in a few words.
+  if (tokens.length <= 6) for (const word of tokens) if (named(word)) return named(word);
+  return undefined;
+}
+
 /** The member's text says something the fields do not: kept as the description. */
 export function textWorthKeeping(text: string, slots: Slots): boolean {
   return saysMoreThanFields(text) || unexplainedNumbers(text, slots);
@@ -140,6 +169,7 @@ export function listingGuesses(text: string, slots: Slots, placeStated: boolean)
     const said = wantsAsSaid(text, slots.wants);
     if (said.alternatives || said.tentative) guesses.push("wants");
   }
+  if (slots.currencyUnsaid === true) guesses.push("currency");
   return guesses;
 }
 
@@ -182,6 +212,9 @@ export function draftCorrection(text: string, locale: Locale): Slots | undefined
     }
     const place = placeIn(text, tokens);
     if (place) correction.place = place;
+    // "in dollars", "non, 120 euros": the currency is now the member's.
+    const currency = namedCurrency(text);
+    if (currency) Object.assign(correction, { currency, currencyUnsaid: false });
   }
   return Object.keys(correction).length > 0 ? correction : undefined;
 }

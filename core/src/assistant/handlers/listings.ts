@@ -7,13 +7,14 @@ import { inferCategory } from "../../listings/category-inference.ts";
 import { loadCategoryTree } from "../../listings/category-tree.ts";
 import type { ListingView } from "../../listings/listing-view.ts";
 import { createListing, deleteListing, getListing, listMyListings, updateListing } from "../../listings/listings.ts";
+import { localCurrency } from "../../places/currency.ts";
 import { resolvePlace, suggestPlaces } from "../../places/gazetteer.ts";
 import { type Dialog, explainBadRef, pickFromResults } from "../dialog.ts";
 import type { Slots } from "../intents.ts";
 import { bestNamed, namingWords } from "../named-target.ts";
 import type { ReplyCard } from "../reply.ts";
 import { ask } from "../session.ts";
-import { isGiveaway, listingGuesses, polishedTitle, textWorthKeeping, titleAsSaid, wantsAsSaid } from "./listing-draft.ts";
+import { isGiveaway, listingGuesses, namedCurrency, polishedTitle, textWorthKeeping, titleAsSaid, wantsAsSaid } from "./listing-draft.ts";
 
 export function listingCard(d: Dialog, listing: ListingView, distanceKm?: number | null): ReplyCard {
   const fields = [
@@ -83,6 +84,8 @@ function readPosting(d: Dialog, slots: Slots): Slots {
   const read: Slots = { ...slots, read: true, title: titleAsSaid(d.text, slots.title) };
   if (read.kind === "offer" && read.price === undefined && isGiveaway(d.text)) read.price = 0;
   const text = d.text.trim();
+  // "120 bucks", "pour 300": an amount without the currency named; it will be the place's, shown first.
+  if (typeof read.price === "number" && read.price > 0 && !namedCurrency(text)) read.currencyUnsaid = true;
   // More than the fields: the member's words describe it.
   if (read.description === undefined && textWorthKeeping(text, read)) read.description = text.slice(0, 5000);
   if (typeof read.wants === "string") {
@@ -112,6 +115,10 @@ async function previewPosting(d: Dialog, slots: Slots, place: string | undefined
   if (typeof slots.wants === "string")
     lines.push(d.t("as_listing_preview_wants", { wants: d.quote(polishedTitle(slots.wants, d.locale)) }));
   if (typeof slots.swapFor === "string") lines.push(d.t("as_listing_preview_swap_kept", { wants: d.quote(slots.swapFor) }));
+  if (slots.currencyUnsaid === true && typeof slots.price === "number" && slots.price > 0) {
+    const amount = d.money(slots.price, String(slots.currency ?? "EUR"));
+    lines.push(d.t(slots.currencyOfPlace === true ? "as_listing_preview_currency" : "as_listing_preview_currency_default", { amount }));
+  }
   lines.push(d.t("as_listing_preview_hint"));
   ask(d.state, "create_listing", draft, "confirm");
   const publish = d.action(d.t("as_publish"), "create_listing", { ...draft, confirmed: true }, "primary");
@@ -185,6 +192,11 @@ export async function createListingTurn(d: Dialog, input: Slots): Promise<void> 
     );
     return;
   }
+  // Money said without its currency is in the currency of the place (Lyon: euros), unless the place has none we know.
+  if (slots.currencyUnsaid === true) {
+    const local = place ? localCurrency(resolvePlace(place)?.countryCode) : undefined;
+    slots = local ? { ...slots, currency: local, currencyOfPlace: true } : { ...slots, currencyOfPlace: false };
+  }
   // The same rule as REST, before a preview as before a write: a preview never shows what cannot be published.
   const wants = typeof slots.wants === "string" ? polishedTitle(slots.wants, d.locale) : undefined;
   const command = d.parse(CreateListingCommand, createListingInputOf(slots, { title, place, wants, locale: d.locale }), {
@@ -195,7 +207,8 @@ export async function createListingTurn(d: Dialog, input: Slots): Promise<void> 
   if (slots.confirmed !== true) {
     const first = slots.previewed !== true && d.previousPending?.awaiting !== "place";
     const guesses = first ? listingGuesses(d.text, slots, placeStated) : [];
-    if (slots.previewed === true || guesses.length > 0) {
+    // A currency nobody named is shown whatever turn completes the posting (an answered place too).
+    if (slots.previewed === true || guesses.length > 0 || slots.currencyUnsaid === true) {
       await previewPosting(d, slots, place);
       return;
     }
@@ -376,11 +389,18 @@ export async function updateListingTurn(d: Dialog, slots: Slots): Promise<void> 
   const status = slots.status ?? (d.text && BACK_ONLINE.test(d.text) ? "active" : undefined);
   // A rename's new title is everything after "en"/"to" (quotes and all): polished like a new posting's.
   const title = typeof slots.title === "string" && description === undefined ? polishedTitle(slots.title, d.locale) : undefined;
+  // "set the price to 120 bucks": the listing's currency, since the member named none (a button carries its own).
+  const currency = d.text && !namedCurrency(d.text) ? undefined : slots.currency;
   const input = {
     ...(slots.withoutPrice === true
       ? { price: null }
       : typeof slots.price === "number"
-        ? { price: { amount: slots.price, currency: slots.currency ?? listing.price?.currency ?? "EUR" } }
+        ? {
+            price: {
+              amount: slots.price,
+              currency: currency ?? listing.price?.currency ?? localCurrency(listing.location?.countryCode) ?? "EUR",
+            },
+          }
         : {}),
     ...(title !== undefined ? { title } : {}),
     ...(status !== undefined ? { status } : {}),

@@ -29,7 +29,7 @@ import type { Token } from "./text.ts";
 
 /** "80 bucks": money in slang that names no currency (dollars of any country, or just "money"): the member's own. */
 const LOCAL_MONEY = "local";
-const CURRENCY: Record<string, string> = {
+export const CURRENCY: Record<string, string> = {
   boules: "EUR",
   bucks: LOCAL_MONEY,
   buck: LOCAL_MONEY,

@@ -1,0 +1,23 @@
+/**
+ * The currency people pay in where a place is: what "120 bucks" or "cent balles" mean in Lyon
+ * (euros), in London (pounds) or in Geneva (francs). Countries the gazetteer names and their
+ * neighbours; elsewhere the caller keeps what it read.
+ */
+const EURO = "AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK MC AD SM VA ME XK GF GP MQ RE YT PM BL MF";
+const CURRENCY_OF: Record<string, string> = {
+  ...Object.fromEntries(EURO.split(" ").map((country) => [country, "EUR"])),
+  GB: "GBP",
+  US: "USD",
+  CH: "CHF",
+  LI: "CHF",
+  CA: "CAD",
+  MA: "MAD",
+  TN: "TND",
+  DZ: "DZD",
+  SG: "SGD",
+  ...Object.fromEntries("SN CI BJ BF ML NE TG GW".split(" ").map((country) => [country, "XOF"])),
+};
+
+export function localCurrency(countryCode: string | null | undefined): string | undefined {
+  return countryCode ? CURRENCY_OF[countryCode.toUpperCase()] : undefined;
+}
