@@ -38,7 +38,7 @@ export async function startServer(
   logger: Logger,
   options: { migrate?: boolean; onProgress?: (step: string) => void; channels?: ChannelTestOptions } & Pick<
     RelaisOptions,
-    "workers" | "delivery" | "matchingDebounceMs" | "lockRetryMs" | "workerLockTimeoutMs"
+    "workers" | "delivery" | "matchingDebounceMs" | "emailRetryDelaySeconds"
   > = {},
 ): Promise<RunningServer> {
   const slot: CoreSlot = { startingStep: "starting" };

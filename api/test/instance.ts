@@ -2,8 +2,8 @@
  * One Relais instance for the multi-instance tests: the server `npm start` runs (startServer),
  * configured by its environment (DATABASE_URL, REDIS_URL, PORT, …), plus, with PLATFORM_URL,
  * a ChannelPort to the test's fake chat platform whose requests carry INSTANCE_NAME. Short
- * leases and lock timeouts (INSTANCE_LEASE_MS) let a test see a killed instance's work taken
- * over in seconds rather than a minute.
+ * leases (INSTANCE_LEASE_MS) let a test see a killed instance's deliveries taken over in
+ * seconds rather than a minute.
  */
 import { loadConfig } from "@relais/core/config/index";
 import { exitWithStartupError } from "@relais/core/errors/startup";
@@ -18,9 +18,7 @@ const leaseMs = Number(process.env.INSTANCE_LEASE_MS ?? 60_000);
 try {
   const running = await startServer(config, logger, {
     delivery: { leaseMs, pollMs: 200, batchSize: 5 },
-    lockRetryMs: Math.max(200, Math.floor(leaseMs / 3)),
-    workerLockTimeoutMs: Math.max(1000, leaseMs),
-    matchingDebounceMs: 100,
+    matchingDebounceMs: Number(process.env.INSTANCE_MATCHING_DEBOUNCE_MS ?? 100),
   });
   const { relais } = await running.ready;
   if (process.env.PLATFORM_URL) relais.ports.register(httpChannelPort(process.env.PLATFORM_URL, "discord", process.env.INSTANCE_NAME));

@@ -4,15 +4,14 @@
  * registry adapters register into, and the background workers. `npm start` (through
  * api/src/server.ts), the tests, the benchmarks and later bot processes all start here.
  *
- * Background workers: `delivery` of the outbox and `email` retries run in every process (each
- * claims its rows with `SKIP LOCKED` and a lease, so two processes never send one row); the
- * `matching` rounds run in the one process holding their lock — a Redis mutex when the
- * instances share a Redis (REDIS_URL), a Postgres advisory lock otherwise. A process without
- * the lock tries again every `lockRetryMs` and takes over when the holder stops or dies.
- *
- * The job queue (core/src/queue, pg-boss) starts in every process: any process sends jobs, and
- * those whose `workers` include a queue worker (`missions`: the job boards' syncs and the alert
- * digests) work them — pg-boss hands each job to one of them, so no advisory lock is needed.
+ * Background work, in every process that wants the worker (the `workers` option):
+ * - `delivery`: the outbox worker polls its rows, each claimed with `SKIP LOCKED` and a lease,
+ *   so two processes never send one row (the rows are the queue: they commit with the message).
+ * - The job queue (core/src/queue, pg-boss) holds everything else, so nothing waits in a timer:
+ *   `matching` (debounced rounds, one at a time in the deployment, and the hourly expiries),
+ *   `email` (one job per email, and the sweep), `missions` (the job boards' syncs and the alert
+ *   digests). Any process sends jobs; pg-boss hands each to one process that works its queue,
+ *   and the queues' policies keep two runs of one round, sync or email from overlapping.
  */
 import type { Logger } from "pino";
 import type { AccountsContext } from "./accounts/context.ts";
@@ -25,39 +24,32 @@ import { bootCore, type Core } from "./boot.ts";
 import type { Config } from "./config/index.ts";
 import { ChannelPortRegistry } from "./delivery/channel-port.ts";
 import { DeliveryWorker, type DeliveryWorkerOptions } from "./delivery/worker.ts";
-import { Mailer } from "./email/mailer.ts";
+import { defineEmailJobs, Mailer, scheduleEmailJobs } from "./email/mailer.ts";
 import { bridgeEventsOverRedis, type EventBridge } from "./events/redis-bridge.ts";
 import { resolveEncryptionKey } from "./installations/encryption-key.ts";
 import type { InstallationsContext } from "./installations/installations.ts";
-import { startMatchingScheduler } from "./matching/marketplace-matching.ts";
+import { defineExpiryJobs, scheduleExpiryJobs } from "./maintenance/expiries.ts";
+import { defineMatchingJobs, MatchingRounds } from "./matching/round-jobs.ts";
 import { RelaisMetrics } from "./metrics/metrics.ts";
 import { defineMissionJobs, scheduleMissionJobs } from "./missions/schedule.ts";
 import { JobQueue } from "./queue/job-queue.ts";
 import { RedisLink } from "./redis/redis.ts";
-import { AdvisoryLocks } from "./workers/advisory-locks.ts";
-import { RedisWorkerLocks, type WorkerLocks } from "./workers/redis-locks.ts";
 
 export const WORKER_NAMES = ["matching", "delivery", "email", "missions"] as const;
 export type WorkerName = (typeof WORKER_NAMES)[number];
-/** Workers whose work comes from the job queue: every process that wants one works it (no lock). */
-const QUEUE_WORKERS: readonly WorkerName[] = ["missions"];
-/** Two of these running at once would conflict (two rounds proposing one swap twice): one process runs each. */
-const SINGLETONS: ReadonlySet<WorkerName> = new Set(["matching"]);
 
 export type RelaisOptions = {
-  /** Workers this process may run (default: all). Each runs only while its advisory lock is held here. */
+  /** Workers this process runs (default: all). */
   workers?: readonly WorkerName[];
   logger: Logger;
   onProgress?: (step: string) => void;
   /** Apply pending migrations first (default true). */
   migrate?: boolean;
   delivery?: Omit<DeliveryWorkerOptions, "log">;
-  /** Debounce of matching rounds after listing changes (default 300 ms). */
+  /** How long a matching round waits for more changes after the first (default 300 ms). */
   matchingDebounceMs?: number;
-  /** How often a process without a worker's lock tries to take it (default 30 s). */
-  lockRetryMs?: number;
-  /** How long a dead instance's Redis worker lock outlives it (default 15 s). */
-  workerLockTimeoutMs?: number;
+  /** First retry of a failed email, doubled each time (default 30 s). */
+  emailRetryDelaySeconds?: number;
   /** The process's Redis link (the server opens it for its rate limits too); else opened here from REDIS_URL. */
   redis?: RedisLink;
   /** The process's metrics (the server creates them before its first request); else created here. */
@@ -77,8 +69,8 @@ export type Relais = {
   delivery: DeliveryWorker;
   /** Background jobs (pg-boss): send, schedule; the handlers are defined before it starts. */
   queue: JobQueue;
-  /** The matching rounds; `idle()` resolves at once in a process that does not run them. */
-  matching: { idle(): Promise<void> };
+  /** The matching rounds: `request` queues one; `idle()` resolves once none waits or runs in the deployment. */
+  matching: { request(members: readonly string[] | "all"): Promise<void>; idle(): Promise<void> };
   /** The workers running in this process now. */
   runningWorkers(): WorkerName[];
   /** The Redis the instances share (REDIS_URL): events, socket.io, rate limits, turn order, worker locks. */
@@ -88,13 +80,10 @@ export type Relais = {
   close(): Promise<void>;
 };
 
-type Runner = { start(): void; stop(): Promise<void> | void };
-
 export async function createRelais(config: Config, options: RelaisOptions): Promise<Relais> {
   const { logger } = options;
   const metrics = options.metrics ?? new RelaisMetrics();
   const core = await bootCore(config, options.onProgress, { migrate: options.migrate ?? true });
-  let locks: WorkerLocks | undefined;
   let queue: JobQueue | undefined;
   // Several instances share events and the turn order through Redis; one process keeps them in memory.
   const ownRedis = !options.redis && config.redis ? new RedisLink(config.redis.url) : undefined;
@@ -107,7 +96,12 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
         logger.warn({ err: error }, "event bridge: Redis refused an event"),
       );
     }
-    const mailer = new Mailer(core.db.prisma, { smtpUrl: config.email.smtpUrl, from: config.email.from, logger });
+    const wanted = options.workers ?? WORKER_NAMES;
+    const jobs = JobQueue.open(config.database, core.db.pglite, {
+      onError: (error) => logger.error({ err: error }, "job queue error"),
+    });
+    queue = jobs;
+    const mailer = new Mailer(core.db.prisma, { smtpUrl: config.email.smtpUrl, from: config.email.from, logger, queue: jobs });
     const accounts: AccountsContext = {
       prisma: core.db.prisma,
       config,
@@ -133,74 +127,42 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
       ...options.delivery,
       log: (level, fields, message) => logger[level](fields, message),
     });
-    let matching: ReturnType<typeof startMatchingScheduler> | undefined;
-    const runners: Record<Exclude<WorkerName, "missions">, Runner> = {
-      matching: {
-        start: () => {
-          matching = startMatchingScheduler(core.market, {
-            ...(options.matchingDebounceMs !== undefined ? { debounceMs: options.matchingDebounceMs } : {}),
-            onError: (error) => logger.error({ err: error }, "matching round failed"),
-          });
-        },
-        stop: () => {
-          matching?.stop();
-          matching = undefined;
-        },
-      },
-      delivery: { start: () => delivery.start(), stop: () => delivery.stop() },
-      email: { start: () => mailer.startRetryLoop(), stop: () => mailer.stopRetryLoop() },
-    };
-
-    const wanted = options.workers ?? WORKER_NAMES;
-    const running = new Set<WorkerName>();
-    const jobs = JobQueue.open(config.database, core.db.pglite, {
-      onError: (error) => logger.error({ err: error }, "job queue error"),
+    const onJobError = (what: string) => (error: unknown) => logger.error({ err: error }, `${what} job failed`);
+    const rounds = new MatchingRounds(jobs, core.market, {
+      ...(options.matchingDebounceMs !== undefined ? { debounceMs: options.matchingDebounceMs } : {}),
+      onError: (error) => logger.error({ err: error }, "could not queue a matching round"),
     });
-    queue = jobs;
+    defineMatchingJobs(jobs, core.market, { work: wanted.includes("matching"), onError: onJobError("matching round") });
+    defineExpiryJobs(jobs, core.market, {
+      work: wanted.includes("matching"),
+      requestRound: (members) => rounds.request(members),
+      onDone: (report) => {
+        if (report.proposalsExpired > 0) logger.info({ report }, "expiries");
+      },
+    });
+    defineEmailJobs(jobs, mailer, {
+      work: wanted.includes("email"),
+      ...(options.emailRetryDelaySeconds !== undefined ? { retryDelaySeconds: options.emailRetryDelaySeconds } : {}),
+    });
     defineMissionJobs(jobs, core.market, config.missions, {
       work: wanted.includes("missions"),
       onSynced: (summaries) => {
         for (const { createdIds: _ids, ...summary } of summaries)
           if (summary.status !== "skipped") logger.info({ summary }, "missions sync");
       },
-      onError: (error) => logger.error({ err: error }, "missions job failed"),
+      onError: onJobError("missions"),
     });
     await jobs.start();
     metrics.onCollectError((what, error) => logger.warn({ err: error, metric: what }, "metrics: could not read a gauge"));
     metrics.watchDeliveries(core.db.prisma);
     metrics.watchJobs(jobs);
-    for (const name of QUEUE_WORKERS) if (wanted.includes(name)) running.add(name);
+    await rounds.start({ fresh: core.seed.seeded });
+    await scheduleExpiryJobs(jobs);
+    await scheduleEmailJobs(jobs);
     const queued = await scheduleMissionJobs(jobs, core.market, config.missions);
     if (queued.length > 0) logger.info({ sources: queued }, "job boards due: sync queued");
-    const heldLocks: WorkerLocks = redis
-      ? new RedisWorkerLocks(redis.connection("relais-workers", { queueWhileDown: true }), {
-          lockTimeoutMs: options.workerLockTimeoutMs ?? 15_000,
-        })
-      : await AdvisoryLocks.open(config.database, core.db.prisma);
-    locks = heldLocks;
-    heldLocks.onLost((names) => {
-      for (const name of names as Exclude<WorkerName, "missions">[]) {
-        if (!running.delete(name)) continue;
-        logger.warn({ worker: name }, "worker lock lost (its connection broke): stopping it until the lock is taken again");
-        void runners[name].stop();
-      }
-    });
-    let closing = false;
-    const claimLocks = async () => {
-      for (const name of wanted) {
-        if (closing || running.has(name) || name === "missions") continue;
-        if (!SINGLETONS.has(name) || (await heldLocks.tryAcquire(name))) {
-          running.add(name);
-          runners[name].start();
-          logger.info({ worker: name }, `worker ${name} runs in this process`);
-        }
-      }
-    };
-    await claimLocks();
-    const retry = setInterval(() => {
-      claimLocks().catch((error) => logger.warn({ err: error }, "could not check the worker locks"));
-    }, options.lockRetryMs ?? 30_000);
-    retry.unref();
+    if (wanted.includes("delivery")) delivery.start();
+    for (const name of wanted) logger.info({ worker: name }, `worker ${name} runs in this process`);
 
     return {
       core,
@@ -212,17 +174,14 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
       ports,
       delivery,
       queue: jobs,
-      matching: { idle: () => matching?.idle() ?? Promise.resolve() },
-      runningWorkers: () => [...running],
+      matching: { request: (members) => rounds.request(members), idle: () => rounds.idle() },
+      runningWorkers: () => [...wanted],
       redis,
       metrics,
       async close() {
-        closing = true;
-        clearInterval(retry);
-        for (const name of [...running].reverse()) if (name !== "missions") await runners[name].stop();
-        running.clear();
+        await rounds.stop();
+        await delivery.stop();
         await jobs.stop();
-        await heldLocks.close();
         mailer.close();
         await bridge?.close();
         await ownRedis?.close();
@@ -231,7 +190,6 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
     };
   } catch (error) {
     await queue?.stop();
-    await locks?.close();
     await bridge?.close();
     await ownRedis?.close();
     await core.db.close();

@@ -1,6 +1,8 @@
 /**
  * Email goes through a real SMTP server on loopback (the smtp-server package), not a mock
- * transport; when the server is down the email stays pending and is delivered on retry.
+ * transport; when the server is down the email stays pending and is delivered on retry. On the
+ * job queue (pg-boss on the same embedded database), an email refused once is retried by its
+ * job and arrives once, and the sweep queues one job for an email that has none.
  */
 import type { AddressInfo } from "node:net";
 import { simpleParser } from "mailparser";
@@ -10,13 +12,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyTemplateDataDir } from "../../test/database.ts";
 import { loadConfig } from "../config/index.ts";
 import { type Database, openDatabase } from "../db/database.ts";
-import { Mailer } from "./mailer.ts";
+import { JobQueue, QUEUE_SCHEMA } from "../queue/job-queue.ts";
+import { defineEmailJobs, EMAIL_SEND_QUEUE, Mailer } from "./mailer.ts";
 
 type Received = { from: string; to: string[]; data: string };
 
 let db: Database;
+const config = loadConfig({ RELAIS_DATA_DIR: copyTemplateDataDir() });
 beforeAll(async () => {
-  db = await openDatabase(loadConfig({ RELAIS_DATA_DIR: copyTemplateDataDir() }).database, { migrate: false });
+  db = await openDatabase(config.database, { migrate: false });
 });
 afterAll(() => db?.close());
 
@@ -137,5 +141,74 @@ describe("mailer over SMTP", () => {
     });
     expect((await db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } })).status).toBe("stored");
     expect(mailer.mode).toBe("outbox");
+  });
+});
+
+describe("mailer on the job queue", () => {
+  it("an email the server refuses once is retried by its job and arrives once; the sweep queues one job for an email without", async () => {
+    const received: Received[] = [];
+    let refusals = 1;
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      onData(stream, session, callback) {
+        let data = "";
+        stream.on("data", (chunk) => {
+          data += chunk;
+        });
+        stream.on("end", () => {
+          if (refusals-- > 0) return callback(Object.assign(new Error("try again later"), { responseCode: 451 }));
+          received.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+            to: session.envelope.rcptTo.map((r) => r.address),
+            data,
+          });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+    const port = (smtp.server.address() as AddressInfo).port;
+    const queue = JobQueue.open(config.database, db.pglite, { onError: () => {}, pollingIntervalSeconds: 0.5 });
+    const mailer = new Mailer(db.prisma, { smtpUrl: `smtp://127.0.0.1:${port}`, from: "relais@relais.test", logger, queue });
+    defineEmailJobs(queue, mailer, { work: true, retryDelaySeconds: 1 });
+    await queue.start();
+    try {
+      const to = `queued-${Date.now()}@example.org`;
+      const id = await mailer.send({ to, locale: "en", template: "verify_email", params: { name: "Gil", link: "https://relais.test/v" } });
+      await expect
+        .poll(async () => (await db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } })).status, { timeout: 30_000 })
+        .toBe("sent");
+      const row = await db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
+      expect([row.attempts, row.lastError, row.leaseUntil]).toEqual([2, null, null]);
+      expect(received.filter((mail) => mail.to.includes(to))).toHaveLength(1);
+      const jobs = await queue.sql<{ state: string; retry_count: number }>(
+        `SELECT state::text AS state, retry_count FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND singleton_key = $2`,
+        [EMAIL_SEND_QUEUE, id],
+      );
+      expect(jobs).toEqual([{ state: "completed", retry_count: 1 }]);
+
+      // An email stored without its job (the process died in between): two sweeps queue it once.
+      const orphan = await db.prisma.emailOutbox.create({
+        data: {
+          to: `orphan-${Date.now()}@example.org`,
+          subject: "Confirm",
+          text: "Hello",
+          template: "verify_email",
+          locale: "en",
+          createdAt: new Date(Date.now() - 60_000),
+        },
+      });
+      const swept = await Promise.all([mailer.queueOrphans(), mailer.queueOrphans()]);
+      expect(swept.reduce((a, b) => a + b, 0)).toBe(1);
+      await expect
+        .poll(async () => (await db.prisma.emailOutbox.findUniqueOrThrow({ where: { id: orphan.id } })).status, { timeout: 30_000 })
+        .toBe("sent");
+      expect(received.filter((mail) => mail.to.includes(orphan.to))).toHaveLength(1);
+    } finally {
+      await queue.stop();
+      mailer.close();
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
   });
 });

@@ -1,15 +1,21 @@
 /**
  * Outgoing email. Every message is first written to the EmailOutbox table, then delivered:
  * through SMTP (nodemailer) when SMTP_URL is set, otherwise kept as "stored" in the dev outbox
- * (GET /dev/outbox) with its link logged. Failed sends stay pending and are retried with
- * backoff, so a restart or an SMTP outage loses nothing. A sender claims each email with a
- * lease (a conditional UPDATE, atomic in Postgres) before sending it, so two workers — or a
- * send and the retry loop — never deliver it twice.
+ * (GET /dev/outbox) with its link logged. A sender claims each email with a lease (a
+ * conditional UPDATE, atomic in Postgres) before sending it, so two workers never deliver it
+ * twice; a failed send stays pending and is tried again with backoff.
+ *
+ * With the job queue (createRelais): each email is an `email.send` job (one per email,
+ * `exclusive`), retried by pg-boss with exponential backoff from 30 s, worked by any process
+ * running the `email` worker; `email.sweep` (every minute) queues any pending email that has
+ * no job — one written just before a crash, or left from an earlier release. Without a queue
+ * (the command line), the email is sent at once and `retryPending` retries.
  */
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Logger } from "pino";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { type Locale, type MessageKey, t } from "../i18n/messages.ts";
+import type { JobQueue } from "../queue/job-queue.ts";
 import { escapeHtml } from "../text/html.ts";
 
 export type EmailTemplate = "verify_email" | "reset_password" | "password_changed" | "email_changed" | "widget_code";
@@ -25,6 +31,8 @@ const TEMPLATES: Record<EmailTemplate, { subject: MessageKey; body: MessageKey }
 export const MAX_EMAIL_ATTEMPTS = 6;
 /** Longer than nodemailer's connection + greeting timeouts: a claim outlives any send still running. */
 export const EMAIL_LEASE_MS = 5 * 60_000;
+export const EMAIL_SEND_QUEUE = "email.send";
+export const EMAIL_SWEEP_QUEUE = "email.sweep";
 
 /** `link` is the template's own link; every other parameter is text someone typed (a name, an address). */
 export type EmailRequest = {
@@ -65,14 +73,19 @@ export function renderEmail(request: EmailRequest): { subject: string; text: str
   return { subject: t(template.subject, request.locale, safe), text, html };
 }
 
+type Outcome = "sent" | "retry" | "failed" | "skipped";
+
 export class Mailer {
   readonly #transport: Transporter | undefined;
-  #timer: NodeJS.Timeout | undefined;
+  readonly #queue: JobQueue | undefined;
+  readonly #prisma: PrismaClient;
+  readonly #options: { smtpUrl: string | undefined; from: string; logger: Logger };
 
-  constructor(
-    private readonly prisma: PrismaClient,
-    private readonly options: { smtpUrl: string | undefined; from: string; logger: Logger },
-  ) {
+  /** `queue`: emails are sent by `email.send` jobs (defineEmailJobs); without it, at once. */
+  constructor(prisma: PrismaClient, options: { smtpUrl: string | undefined; from: string; logger: Logger; queue?: JobQueue }) {
+    this.#prisma = prisma;
+    this.#options = options;
+    this.#queue = options.queue;
     this.#transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
   }
 
@@ -83,7 +96,7 @@ export class Mailer {
   /** Records the email, then tries to deliver it now; never throws for a delivery problem. */
   async send(request: EmailRequest): Promise<string> {
     const rendered = renderEmail(request);
-    const row = await this.prisma.emailOutbox.create({
+    const row = await this.#prisma.emailOutbox.create({
       data: {
         to: request.to,
         userId: request.userId ?? null,
@@ -93,14 +106,21 @@ export class Mailer {
         template: request.template,
         locale: request.locale,
         status: this.#transport ? "pending" : "stored",
-        // Claimed at birth by this sender: the retry loop leaves it alone while we send it.
-        leaseUntil: this.#transport ? new Date(Date.now() + EMAIL_LEASE_MS) : null,
+        // Without a queue, claimed at birth by this sender: retryPending leaves it alone while we send it.
+        leaseUntil: this.#transport && !this.#queue ? new Date(Date.now() + EMAIL_LEASE_MS) : null,
       },
     });
     if (!this.#transport) {
-      this.options.logger.info(
+      this.#options.logger.info(
         { emailId: row.id, template: request.template, link: request.params.link },
         `dev outbox: ${request.template} email stored (see /dev/outbox)`,
+      );
+      return row.id;
+    }
+    if (this.#queue) {
+      // Stored first: if the job cannot be queued now, the sweep queues it within a minute.
+      await this.#queueSend(row.id).catch((error) =>
+        this.#options.logger.warn({ emailId: row.id, err: error }, "email stored; its job will be queued by the sweep"),
       );
       return row.id;
     }
@@ -108,47 +128,86 @@ export class Mailer {
     return row.id;
   }
 
+  /** The `email.send` job: delivers one email; throws when it is to be tried again (pg-boss's backoff). */
+  async deliverQueued(emailId: string): Promise<Outcome> {
+    // The job is the claim (one per email, exclusive): a lease still on the row was taken by an
+    // earlier attempt of this job, which pg-boss retried because its process died.
+    if (!(await this.#claim(emailId, { takeOver: true }))) return "skipped";
+    const outcome = await this.#deliver(emailId);
+    if (outcome === "retry") throw new Error("email delivery failed; it will be retried");
+    return outcome;
+  }
+
+  /** The `email.sweep` job: a job for each pending email that has none (refused while one is queued or running). */
+  async queueOrphans(now = new Date()): Promise<number> {
+    if (!this.#transport || !this.#queue) return 0;
+    const pending = await this.#prisma.emailOutbox.findMany({
+      where: {
+        status: "pending",
+        OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }],
+        createdAt: { lt: new Date(now.getTime() - 30_000) },
+      },
+      orderBy: { createdAt: "asc" },
+      select: { id: true },
+      take: 200,
+    });
+    let queued = 0;
+    for (const row of pending) if (await this.#queueSend(row.id)) queued++;
+    return queued;
+  }
+
+  async #queueSend(emailId: string): Promise<boolean> {
+    // One job per email waiting or running (exclusive); its retries keep it.
+    return (await this.#queue?.send(EMAIL_SEND_QUEUE, { emailId }, { singletonKey: emailId })) != null;
+  }
+
   /** Takes the lease on a pending email nobody holds; false when another sender has it (or it is done). */
-  async #claim(id: string): Promise<boolean> {
+  async #claim(id: string, options: { takeOver?: boolean } = {}): Promise<boolean> {
     const now = new Date();
-    const claimed = await this.prisma.emailOutbox.updateMany({
-      where: { id, status: "pending", OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+    const claimed = await this.#prisma.emailOutbox.updateMany({
+      where: { id, status: "pending", ...(options.takeOver ? {} : { OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] }) },
       data: { leaseUntil: new Date(now.getTime() + EMAIL_LEASE_MS) },
     });
     return claimed.count === 1;
   }
 
   /** Sends an email this sender holds the lease on. */
-  async #deliver(id: string): Promise<void> {
-    const row = await this.prisma.emailOutbox.findUnique({ where: { id } });
-    if (row?.status !== "pending" || !this.#transport) return;
+  async #deliver(id: string): Promise<Outcome> {
+    const row = await this.#prisma.emailOutbox.findUnique({ where: { id } });
+    if (row?.status !== "pending" || !this.#transport) return "skipped";
     try {
       await this.#transport.sendMail({
-        from: this.options.from,
+        from: this.#options.from,
         to: row.to,
         subject: row.subject,
         text: row.text,
         html: row.html ?? undefined,
       });
-      await this.prisma.emailOutbox.update({
+      await this.#prisma.emailOutbox.update({
         where: { id },
         data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 }, lastError: null, leaseUntil: null },
       });
+      return "sent";
     } catch (error) {
       const attempts = row.attempts + 1;
       const message = error instanceof Error ? error.message.slice(0, 500) : String(error);
-      await this.prisma.emailOutbox.update({
+      await this.#prisma.emailOutbox.update({
         where: { id },
         data: { attempts, lastError: message, status: attempts >= MAX_EMAIL_ATTEMPTS ? "failed" : "pending", leaseUntil: null },
       });
-      this.options.logger.warn({ emailId: id, attempts, err: message }, "email delivery failed; will retry");
+      if (attempts >= MAX_EMAIL_ATTEMPTS) {
+        this.#options.logger.error({ emailId: id, attempts, err: message }, "email delivery failed; given up");
+        return "failed";
+      }
+      this.#options.logger.warn({ emailId: id, attempts, err: message }, "email delivery failed; will retry");
+      return "retry";
     }
   }
 
-  /** Retries pending emails: attempt n waits 2^n × 30 s after the previous one. */
+  /** Without a queue: retries pending emails, attempt n waits 2^n × 30 s after the first. */
   async retryPending(now = new Date()): Promise<number> {
     if (!this.#transport) return 0;
-    const pending = await this.prisma.emailOutbox.findMany({
+    const pending = await this.#prisma.emailOutbox.findMany({
       where: { status: "pending", OR: [{ leaseUntil: null }, { leaseUntil: { lt: new Date() } }] },
       orderBy: { createdAt: "asc" },
       take: 50,
@@ -164,22 +223,38 @@ export class Mailer {
     return retried;
   }
 
-  startRetryLoop(intervalMs = 30_000): void {
-    if (!this.#transport || this.#timer) return;
-    this.#timer = setInterval(() => {
-      this.retryPending().catch((error) => this.options.logger.error({ err: error }, "email retry loop failed"));
-    }, intervalMs);
-    this.#timer.unref();
-  }
-
-  /** Stops retrying (another process took the email worker over); sending still works. */
-  stopRetryLoop(): void {
-    if (this.#timer) clearInterval(this.#timer);
-    this.#timer = undefined;
-  }
-
   close(): void {
-    if (this.#timer) clearInterval(this.#timer);
     this.#transport?.close();
   }
+}
+
+/**
+ * The email queues (before the queue starts): `email.send` delivers one email, pg-boss retrying
+ * it with backoff; `email.sweep` runs every minute. `work`: this process sends (its `email` worker).
+ */
+export function defineEmailJobs(queue: JobQueue, mailer: Mailer, options: { work: boolean; retryDelaySeconds?: number }): void {
+  queue.define<{ emailId?: unknown }>(
+    {
+      name: EMAIL_SEND_QUEUE,
+      policy: "exclusive",
+      // The row counts attempts and gives up at MAX_EMAIL_ATTEMPTS; pg-boss only needs enough retries.
+      retryLimit: MAX_EMAIL_ATTEMPTS,
+      retryDelaySeconds: options.retryDelaySeconds ?? 30,
+      // Past nodemailer's timeouts: a send still running is never given to another process.
+      expireInSeconds: EMAIL_LEASE_MS / 1000,
+      concurrency: 4,
+      work: options.work,
+    },
+    async (data) => {
+      if (typeof data.emailId === "string") await mailer.deliverQueued(data.emailId);
+    },
+  );
+  queue.define({ name: EMAIL_SWEEP_QUEUE, policy: "exclusive", retryLimit: 0, expireInSeconds: 120, work: options.work }, async () => {
+    await mailer.queueOrphans();
+  });
+}
+
+/** After the queue started: the sweep's schedule. */
+export async function scheduleEmailJobs(queue: JobQueue): Promise<void> {
+  await queue.schedule(EMAIL_SWEEP_QUEUE, "* * * * *", {}, { key: "sweep" });
 }

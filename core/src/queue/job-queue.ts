@@ -70,6 +70,8 @@ export class JobQueue {
   readonly #embedded: boolean;
   readonly #definitions = new Map<string, Definition>();
   readonly #options: JobQueueOptions;
+  /** This process's pg-boss worker ids, by queue (to wake them). */
+  readonly #workers = new Map<string, string>();
   #started = false;
 
   private constructor(boss: PgBoss, embedded: boolean, options: JobQueueOptions) {
@@ -131,7 +133,7 @@ export class JobQueue {
     if (this.#embedded) await this.#retryOrphans();
     for (const definition of this.#definitions.values()) {
       if (definition.work === false) continue;
-      await this.#boss.work(
+      const workerId = await this.#boss.work(
         definition.name,
         {
           localConcurrency: definition.concurrency ?? 1,
@@ -143,6 +145,7 @@ export class JobQueue {
           for (const job of jobs) await definition.handler(job.data, { id: job.id, retryCount: job.retryCount ?? 0, signal: job.signal });
         },
       );
+      this.#workers.set(definition.name, workerId);
     }
   }
 
@@ -169,6 +172,21 @@ export class JobQueue {
     return all.filter((s) => !name || s.name === name).map((s) => ({ name: s.name, key: s.key, cron: s.cron, data: s.data }));
   }
 
+  /**
+   * Makes this process's worker of `name` fetch now instead of at its next poll (a delayed job
+   * just came due). The job itself is in the database: a wake that never comes costs a poll.
+   */
+  wake(name: string): void {
+    const workerId = this.#workers.get(name);
+    if (workerId && this.#started) this.#boss.notifyWorker(workerId);
+  }
+
+  /** Runs SQL on the queue's own connection (its tables are in QUEUE_SCHEMA); for what pg-boss has no call for. */
+  async sql<T>(text: string, values: unknown[] = []): Promise<T[]> {
+    const { rows } = await this.#boss.getDb().executeSql(text, values);
+    return rows as T[];
+  }
+
   /** The queues defined in this process. */
   names(): string[] {
     return [...this.#definitions.keys()];
@@ -193,6 +211,7 @@ export class JobQueue {
   async stop(timeoutMs = 10_000): Promise<void> {
     if (!this.#started) return;
     this.#started = false;
+    this.#workers.clear();
     await this.#boss.stop({ graceful: true, timeout: timeoutMs, close: true });
   }
 
