@@ -212,6 +212,7 @@ export const ASSISTANT_MESSAGES = {
     en: 'Delete the listing "{title}"? This can\'t be undone.',
   },
   as_listing_updated: { fr: "C'est modifié : « {title} » ({changes}).", en: 'Updated: "{title}" ({changes}).' },
+  as_renamed_from: { fr: "ancien titre : {title}", en: "was {title}" },
   as_update_what: {
     fr: "Que voulez-vous changer sur « {title} » ? Par exemple « mets le prix à 40 € », « change le titre en … » ou « mets-la en pause ».",
     en: 'What should I change on "{title}"? For example "set the price to 40", "rename it to …" or "pause it".',
@@ -384,6 +385,7 @@ export const ASSISTANT_MESSAGES = {
     fr: "Voici le profil que je propose. Je l'enregistre ? Vous pouvez aussi corriger un champ (« change le TJM à 550 »).",
     en: 'Here is the profile I suggest. Shall I save it? You can also correct a field ("set the day rate to 550").',
   },
+  as_profile_restored: { fr: "C'est annulé : votre profil est comme avant.", en: "Undone: your profile is as it was." },
   as_profile_saved: { fr: "Votre profil est enregistré.", en: "Your profile is saved." },
   as_github_not_found: { fr: "Je ne trouve pas l'utilisateur GitHub « {name} ».", en: 'I can\'t find the GitHub user "{name}".' },
   as_github_unavailable: {

@@ -297,6 +297,22 @@ function askWhichListing(d: Dialog, question: string, listings: ListingView[], i
  * the message names (or a question when several fit, or "none of yours" when none does), the
  * one in focus ("supprime-la"), or the only one.
  */
+/**
+ * The words that may name the listing: not the new values an edit sets ("renomme-la en Vélo de
+ * ville" names none of the member's listings, even one called "Vélo"), each value's words taken
+ * off from the end, where it was said.
+ */
+function namingWordsOf(text: string, values: unknown[]): ReturnType<typeof namingWords> {
+  const said = namingWords(text);
+  for (const value of values)
+    if (typeof value === "string")
+      for (const word of namingWords(value)) {
+        const at = said.map((w) => w.folded).lastIndexOf(word.folded);
+        if (at >= 0) said.splice(at, 1);
+      }
+  return said;
+}
+
 async function targetListing(d: Dialog, slots: Slots, intent: "delete_listing" | "update_listing"): Promise<ListingView | undefined> {
   let id = typeof slots.listingId === "string" ? slots.listingId : undefined;
   if (!id && slots.ref !== undefined) {
@@ -308,7 +324,7 @@ async function targetListing(d: Dialog, slots: Slots, intent: "delete_listing" |
   }
   if (!id) {
     const active = (await listMyListings(d.market, d.userId, { limit: 50 })).items.filter((l) => l.status !== "closed");
-    const said = namingWords(d.text);
+    const said = namingWordsOf(d.text, intent === "update_listing" ? [slots.title, slots.description, descriptionEdit(d.text, "")] : []);
     const named = bestNamed(
       said.map((w) => w.folded),
       active.map((listing) => ({ item: listing, texts: [listing.title] })),
@@ -411,7 +427,8 @@ export async function updateListingTurn(d: Dialog, slots: Slots): Promise<void> 
   const changes = [
     ...(patch.price ? [`${d.t("as_price")} ${d.money(patch.price.amount, patch.price.currency)}`] : []),
     ...(patch.price === null ? [d.t("as_removed", { what: d.t("as_price") })] : []),
-    ...(patch.title ? [d.quote(patch.title)] : []),
+    // The old title, so the member sees which listing was renamed.
+    ...(patch.title ? [d.t("as_renamed_from", { title: d.quote(listing.title) })] : []),
     ...(patch.status ? [d.t(`as_status_${patch.status}`)] : []),
     ...(patch.description !== undefined ? [d.t("as_changed_description")] : []),
   ];

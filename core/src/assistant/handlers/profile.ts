@@ -5,7 +5,7 @@ import { type ProfileDraft, ProfileDraftSchema } from "../../ai/profile-writer.t
 import { SetPreferencesCommand } from "../../commands/preference-commands.ts";
 import { LinkAccountCommand, ReportMemberCommand, UpdateProfileCommand } from "../../commands/profile-commands.ts";
 import { getPreferences, NOTIFICATION_KINDS, type NotificationKind, updatePreferences } from "../../profiles/preferences.ts";
-import { getMyProfile, type ProfilePatch, publicProfile, reportUser, updateMyProfile } from "../../profiles/profiles.ts";
+import { getMyProfile, type ProfilePatch, type ProfileView, publicProfile, reportUser, updateMyProfile } from "../../profiles/profiles.ts";
 import { trustOf } from "../../profiles/trust.ts";
 import type { Dialog } from "../dialog.ts";
 import type { Slots } from "../intents.ts";
@@ -118,6 +118,35 @@ function draftAsPatch(draft: ProfileDraft): ProfilePatch {
   };
 }
 
+/**
+ * Undo of a profile write: the fields it changed, as they were (a profile that did not exist
+ * comes back empty). Only those fields, so an Undo pressed later leaves later changes alone.
+ */
+function undoProfile(d: Dialog, before: ProfileView, patch: ProfilePatch) {
+  const asItWas: Record<string, unknown> = {
+    headline: before.headline,
+    bio: before.bio,
+    skills: before.skills,
+    languages: before.languages,
+    rates: before.rates,
+    location: before.location?.place ? { place: before.location.place } : null,
+    remote: before.remote,
+  };
+  const restore = Object.fromEntries(Object.keys(patch).map((key) => [key, asItWas[key]]));
+  return d.action(d.t("as_undo"), "update_profile", { restore: JSON.stringify(restore) });
+}
+
+/** "Undo" pressed after a profile write: puts back what undoProfile kept. */
+async function restoreProfile(d: Dialog, restore: string): Promise<void> {
+  const patch = UpdateProfileCommand.safeParse(JSON.parse(restore));
+  if (!patch.success) {
+    d.say(d.t("as_action_expired"));
+    return;
+  }
+  await updateMyProfile(d.market, d.userId, patch.data);
+  d.say(d.t("as_profile_restored"));
+}
+
 function showDraft(d: Dialog, draft: ProfileDraft, corrected = false): void {
   d.confirm(
     "generate_profile",
@@ -129,6 +158,7 @@ function showDraft(d: Dialog, draft: ProfileDraft, corrected = false): void {
 }
 
 export async function updateProfileTurn(d: Dialog, said: Slots): Promise<void> {
+  if (typeof said.restore === "string" && !d.text) return restoreProfile(d, said.restore);
   // "change mon titre de profil en …", "remove the day rate", "ajoute vue.js et enlève figma": read precisely.
   const slots = (d.text ? profileEdits(d.text) : undefined) ?? said;
   // Correcting the draft being shown ("change le TJM à 550") before it is saved.
@@ -193,7 +223,8 @@ export async function updateProfileTurn(d: Dialog, said: Slots): Promise<void> {
   const command = d.parse(UpdateProfileCommand, patch);
   if (!command) return;
   await updateMyProfile(d.market, d.userId, command);
-  d.say(d.t("as_profile_updated", { changes: changes.join(", ") }));
+  const undo = undoProfile(d, current, command);
+  d.say(d.t("as_profile_updated", { changes: changes.join(", ") }), { quickReplies: [{ label: undo.label, action: undo.id }] });
 }
 
 /** Long enough to be a CV or a description rather than the request itself. */
@@ -206,8 +237,10 @@ export async function generateProfileTurn(d: Dialog, slots: Slots): Promise<void
       d.say(d.t("as_action_expired"));
       return;
     }
-    await updateMyProfile(d.market, d.userId, draftAsPatch(draft.data));
-    d.say(d.t("as_profile_saved"), { cards: [draftCard(d, draft.data)] });
+    const before = await getMyProfile(d.market, d.userId);
+    const patch = draftAsPatch(draft.data);
+    await updateMyProfile(d.market, d.userId, patch);
+    d.say(d.t("as_profile_saved"), { cards: [{ ...draftCard(d, draft.data), actions: [undoProfile(d, before, patch)] }] });
     return;
   }
   const githubUsername = typeof slots.githubUsername === "string" ? slots.githubUsername : undefined;

@@ -1,6 +1,7 @@
 /** Matches (see, accept, decline) and messages (list, read, write) by chat. */
 import { randomUUID } from "node:crypto";
 import { SendMessageCommand } from "../../commands/messaging-commands.ts";
+import { getListing } from "../../listings/listings.ts";
 import { listMyMatches, type MatchView, respondToMatch } from "../../matching/matches.ts";
 import {
   type ConversationView,
@@ -332,7 +333,13 @@ export async function sendMessageTurn(d: Dialog, slots: Slots): Promise<void> {
       return;
     }
   }
-  const listingId = typeof slots.listingId === "string" ? slots.listingId : d.state.focus?.listingId;
+  let listingId = typeof slots.listingId === "string" ? slots.listingId : undefined;
+  // The listing on screen is the new thread's topic only when it is the recipient's ("contact
+  // her" under her card): never the member's own, nor a third member's they happened to look at.
+  if (!listingId && userId && d.state.focus?.listingId) {
+    const focused = await getListing(d.market, d.state.focus.listingId, d.userId).catch(() => undefined);
+    if (focused?.owner.id === userId) listingId = focused.id;
+  }
   if (!conversationId && userId) {
     const conversation = await openConversation(d.market, d.userId, { memberIds: [userId], ...(listingId ? { listingId } : {}) }, d.locale);
     conversationId = conversation.id;

@@ -1,0 +1,121 @@
+/**
+ * Issue 12, what a member tried again after the rows were fixed (principles 1, 3, 7 and 8), in
+ * wordings the rows do not contain, asserted on the data:
+ * - an edit's new values never name its target: "renomme-la en Vélo de ville" renames the
+ *   listing on screen even when another one is called "Vélo" (A10, A14's class);
+ * - Undo after every profile write (a saved draft, a headline changed by chat);
+ * - a new thread is about a listing only when it is the recipient's (principle 8): writing to
+ *   Camille after looking at someone else's listing does not file the conversation under it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allText, button, Members } from "../test/conversation.ts";
+import { startTestApi, type TestApi } from "../test/harness.ts";
+
+let t: TestApi;
+let m: Members;
+
+async function post(who: string, text: string): Promise<void> {
+  const before = (await m.listings(who)).length;
+  const answer = await m.say(who, text);
+  if ((await m.listings(who)).length === before) await m.press(who, button(answer, /^(Publier|Post it)$/));
+  expect((await m.listings(who)).length).toBeGreaterThan(before);
+}
+async function profile(who: string) {
+  const res = await t.request("GET", "/api/v1/me/profile", { token: m.token[who] });
+  expect(res.status, res.text).toBe(200);
+  return res.body;
+}
+type Conversation = { id: string; listing: { id: string; title: string } | null; members: { name: string }[] };
+async function conversations(who: string): Promise<Conversation[]> {
+  const res = await t.request("GET", "/api/v1/conversations?limit=50", { token: m.token[who] });
+  expect(res.status, res.text).toBe(200);
+  return res.body.items;
+}
+
+beforeAll(async () => {
+  t = await startTestApi();
+  m = new Members(t);
+  for (const [name, locale] of [
+    ["Camille", "fr"],
+    ["Jake", "en"],
+    ["Sofia", "fr"],
+    ["Samuel", "fr"],
+  ] as const)
+    await m.register(name, locale, "Lyon");
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("an edit's new values never name its target", () => {
+  it("FR: 'renomme-la en Vélo de ville' renames the table on screen, not the listing called 'Vélo'", async () => {
+    await post("Camille", "j'échange ma machine à coudre contre un vélo à Lyon");
+    await post("Camille", "je vends une table en chêne 150 € à Lyon");
+    const list = await m.say("Camille", "mes annonces");
+    const order = list.replies[0]?.cards?.map((c) => c.title) ?? [];
+    await m.say("Camille", `la ${order.indexOf("Table en chêne") + 1}`);
+    const renamed = await m.say("Camille", "renomme-la en Vélo de ville");
+    // The reply says which listing was renamed.
+    expect(allText(renamed)).toContain("ancien titre : « Table en chêne »");
+    const titles = (await m.listings("Camille")).map((l) => l.title).sort();
+    expect(titles).toEqual(["Machine à coudre", "Vélo", "Vélo de ville"]);
+  });
+
+  it("EN: 'change its description to …' words do not pick another listing", async () => {
+    await post("Jake", "selling my camping stove 30 euros in Lyon");
+    await post("Jake", "selling a gas bottle 10 euros in Lyon");
+    await m.say("Jake", "my listings");
+    await m.say("Jake", "the second one");
+    const shown = (await m.listings("Jake"))[1];
+    await m.say("Jake", "change its description to works with my camping stove, half full");
+    const after = await m.listings("Jake");
+    expect(after.find((l) => l.id === shown?.id)?.description).toBe("works with my camping stove, half full");
+    expect(after.filter((l) => l.id !== shown?.id).every((l) => !l.description.includes("half full"))).toBe(true);
+  });
+});
+
+describe("Undo after every profile write", () => {
+  it("FR: a headline changed by chat comes back with 'Annuler'", async () => {
+    await m.say("Sofia", "mon titre de profil : Photographe");
+    expect((await profile("Sofia")).headline).toBe("Photographe");
+    const changed = await m.say("Sofia", "change mon titre de profil en Photographe de mariage");
+    expect((await profile("Sofia")).headline).toBe("Photographe de mariage");
+    const undone = await m.press("Sofia", button(changed, "Annuler"));
+    expect(allText(undone)).toBe("C'est annulé : votre profil est comme avant.");
+    expect((await profile("Sofia")).headline).toBe("Photographe");
+  });
+
+  it("EN: a profile saved from a CV is undone by its card's Undo, back to empty", async () => {
+    await m.say(
+      "Jake",
+      "here is my CV: Jake Turner, freelance backend developer, Go, PostgreSQL, Kubernetes, 8 years. Rate: 600 euros a day. Based in Lyon.",
+    );
+    const saved = await m.say("Jake", "yes");
+    expect(allText(saved)).toBe("Your profile is saved.");
+    expect((await profile("Jake")).skills.length).toBeGreaterThan(0);
+    await m.press("Jake", button(saved, "Undo"));
+    const after = await profile("Jake");
+    expect(after.skills).toEqual([]);
+    expect(after.rates.daily).toBeNull();
+  });
+});
+
+describe("principle 8: a new thread is about a listing only when it is the recipient's", () => {
+  it("EN: writing to Camille after opening Samuel's listing files no listing on the thread", async () => {
+    await post("Samuel", "je vends des livres de cuisine 20 € à Lyon");
+    await m.say("Jake", "cookbooks in Lyon");
+    await m.say("Jake", "open the first one");
+    await m.say("Jake", "write to camille: is the table still available?");
+    const [thread] = (await conversations("Camille")).filter((c) => c.members.some((mm) => mm.name === "Jake"));
+    expect(thread).toBeDefined();
+    expect(thread?.listing).toBeNull();
+  });
+
+  it("FR: 'contacte-le' under Samuel's card does file it under his listing", async () => {
+    await m.say("Sofia", "je cherche des livres de cuisine à Lyon");
+    await m.say("Sofia", "le premier");
+    await m.say("Sofia", "écris-lui : toujours disponibles ?");
+    const [thread] = (await conversations("Samuel")).filter((c) => c.members.some((mm) => mm.name === "Sofia"));
+    expect(thread?.listing?.title).toMatch(/cuisine/i);
+  });
+});
