@@ -99,6 +99,16 @@ describe("A2: a giveaway is free, and what the member said is kept", () => {
 });
 
 describe("A3: a quantity is not a price", () => {
+  it("another wording: 'someone to help me carry a sofa up 3 floors' has no price (floors are no money)", async () => {
+    await m.register("Theo", "en", "Lyon");
+    await m.say("Theo", "post a want");
+    const answer = await m.say("Theo", "someone to help me carry a sofa up 3 floors");
+    expect(answer.interpretation.slots.price).toBeUndefined();
+    if ((await m.listings("Theo")).length === 0) await m.press("Theo", button(answer, "Post it"));
+    const [want] = await m.listings("Theo");
+    expect(want?.kind).toBe("want");
+    expect(want?.price ?? null).toBeNull();
+  });
   it("'a camping tent for 2 people' in a want has no price", async () => {
     await m.say("Nina", "post a want");
     await m.say("Nina", "a camping tent for 2 people");

@@ -5,8 +5,11 @@
  *   listing on screen even when another one is called "Vélo" (A10, A14's class);
  * - Undo after every profile write (a saved draft, a headline changed by chat);
  * - a new thread is about a listing only when it is the recipient's (principle 8): writing to
- *   Camille after looking at someone else's listing does not file the conversation under it.
+ *   Camille after looking at someone else's listing does not file the conversation under it;
+ * - a target named by the start of its word ("le skate" of "Skateboard complet"), a whole word
+ *   winning over a start ("la table" is not the tablet).
  */
+import { runMatchingRound } from "@relais/core/matching/marketplace-matching";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allText, button, Members } from "../test/conversation.ts";
 import { startTestApi, type TestApi } from "../test/harness.ts";
@@ -117,5 +120,30 @@ describe("principle 8: a new thread is about a listing only when it is the recip
     await m.say("Sofia", "écris-lui : toujours disponibles ?");
     const [thread] = (await conversations("Samuel")).filter((c) => c.members.some((mm) => mm.name === "Sofia"));
     expect(thread?.listing?.title).toMatch(/cuisine/i);
+  });
+});
+
+describe("a target named by the start of its word, a whole word first", () => {
+  it("FR: 'ok pour l'échange du skate' accepts the swap of the 'Skateboard complet'", async () => {
+    await m.register("Nora", "fr", "Lyon");
+    await m.register("Ugo", "fr", "Lyon");
+    await post("Nora", "j'échange mon skateboard complet contre un trépied photo à Lyon");
+    await post("Ugo", "j'échange mon trépied photo Manfrotto contre un skateboard à Lyon");
+    await runMatchingRound(t.core.market);
+    await m.say("Ugo", "ok pour l'échange du skate");
+    const res = await t.request("GET", "/api/v1/matches", { token: m.token.Ugo });
+    const swap = (res.body.items as { participants: { name: string; acceptance: string }[] }[]).find((match) =>
+      match.participants.some((p) => p.name === "Nora"),
+    );
+    expect(swap?.participants.find((p) => p.name === "Ugo")?.acceptance).toBe("accepted");
+  });
+
+  it("EN: 'delete the table' proposes the coffee table, not the tablet", async () => {
+    await m.register("Lena", "en", "Lyon");
+    await post("Lena", "selling my Samsung tablet 120 euros in Lyon");
+    await post("Lena", "selling a coffee table 40 euros in Lyon");
+    const asked = await m.say("Lena", "delete the table");
+    expect(allText(asked)).toBe('Delete the listing "Coffee table"? This can\'t be undone.');
+    expect((await m.listings("Lena")).length).toBe(2);
   });
 });

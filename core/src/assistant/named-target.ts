@@ -33,12 +33,17 @@ export function namingWords(text: string): { typed: string; folded: string }[] {
   return out;
 }
 
-/** Same word, give or take accents, a plural or a typo ("velo"/"vélos", "sewng"/"sewing"). */
-function sameWord(said: string, word: string): boolean {
-  if (said === word || lightStem(said) === lightStem(word)) return true;
+/**
+ * How well a said word fits a word of the candidate: 1 the same word give or take accents or a
+ * plural ("velo"/"vélos"), 0.75 a typo away ("sewng"/"sewing"), 0.5 its start ("skate" of
+ * "skateboard"), 0 not at all. A closer fit wins: "la table" is the table, not the tablet.
+ */
+function fit(said: string, word: string): number {
+  if (said === word || lightStem(said) === lightStem(word)) return 1;
   const shorter = Math.min(said.length, word.length);
-  if (shorter < 4) return false;
-  return distance(said, word) <= (shorter >= 7 ? 2 : 1);
+  if (shorter >= 4 && distance(said, word) <= (shorter >= 7 ? 2 : 1)) return 0.75;
+  if (said.length >= 4 && word.length > said.length && word.startsWith(said)) return 0.5;
+  return 0;
 }
 
 /**
@@ -51,7 +56,7 @@ export function bestNamed<T>(said: string[], candidates: { item: T; texts: strin
   let found: T[] = [];
   for (const { item, texts } of candidates) {
     const own = texts.flatMap((text) => foldText(text).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3);
-    const score = said.filter((s) => own.some((w) => sameWord(s, w))).length;
+    const score = said.reduce((sum, s) => sum + Math.max(0, ...own.map((w) => fit(s, w))), 0);
     if (score === 0 || score < best) continue;
     if (score > best) {
       best = score;

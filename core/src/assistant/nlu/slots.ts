@@ -290,7 +290,7 @@ const NOT_MONEY_UNITS = new Set(
   (
     "pouces pouce inch inches cm mm m m2 m² metres metre places place personnes personne pers persons people seater seats " +
     "mois months month ans an years year yo go gb to tb mo mb kg g l litres litre pieces piece pcs cc w watts v mah controllers " +
-    "manettes manette jours jour days day semaines semaine weeks week heures heure hours min minutes etage etages floor chambres " +
+    "manettes manette jours jour days day semaines semaine weeks week heures heure hours min minutes etage etages floor floors storeys stories flights stairs chambres " +
     "rooms enfants kids tickets billets fois times of them cartons boxes livres books vitesses speeds portes doors cylindres"
   ).split(" "),
 );
