@@ -34,7 +34,7 @@ import { completeMatchTurn, reviewMemberTurn, tradeFollowUp } from "./handlers/t
 import type { Intent, Interpretation, Slots } from "./intents.ts";
 import { intentClassifier } from "./nlu/classifier.ts";
 import { isAffirmation, isNegation } from "./nlu/confirmation.ts";
-import { interpret } from "./nlu/interpret.ts";
+import { interpret, warmUpUnderstanding } from "./nlu/interpret.ts";
 import { extractSlots, ordinalIn, placeIn } from "./nlu/slots.ts";
 import { smallTalk } from "./nlu/small-talk.ts";
 import { localeMarkers, tokenize } from "./nlu/text.ts";
@@ -531,7 +531,7 @@ function isLookingFor(text: string, interpretation: Interpretation): boolean {
   return reading.kind !== "offer" && typeof reading.title === "string" && reading.price === undefined && slots.price === undefined;
 }
 
-/** Trains the classifier ahead of the first message (about 0.3 s), so no user waits for it. */
+/** Loads the classifier (cached on disk), the dictionaries and the towns ahead of the first message, so no user waits for them. */
 export function warmUpLocalEngine(): void {
-  intentClassifier();
+  warmUpUnderstanding();
 }

@@ -219,6 +219,8 @@ const EnvSchema = z.object({
   OPENAI_MAX_RETRIES: wholeNumber(2, 0, 10),
   RELAIS_EMBEDDER: z.enum(["local", "openai"], { message: "expected local or openai" }).optional(),
   RELAIS_ASSISTANT_ENGINE: z.enum(["local", "llm"], { message: "expected local or llm" }).optional(),
+  // Read by the local engine's model cache (core/src/assistant/nlu/model-cache.ts); checked here at start.
+  RELAIS_CACHE_DIR: z.string().trim().min(1, "expected a folder path").optional(),
   RELAIS_ACTION_TTL_DAYS: wholeNumber(14, 1, 90, " of days"),
   // Slack
   SLACK_SIGNING_SECRET: optionalSecret,

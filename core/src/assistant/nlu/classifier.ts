@@ -7,13 +7,16 @@
  * the generated corpus; its probabilities are calibrated enough to tell a sure intent from two
  * close ones (the engine then asks which one was meant).
  */
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { conceptOf } from "../../ai/lexicon.ts";
 import { isSkillWord } from "../../ai/skills.ts";
 import { resolvePlace } from "../../places/gazetteer.ts";
 import { INTENTS, type Intent } from "../intents.ts";
 import { dictionaryWords } from "./dictionary.ts";
-import { evalSentenceKeys, sentenceKey } from "./eval-sets.ts";
+import { evalSentenceKeys, evalSetPaths, sentenceKey } from "./eval-sets.ts";
 import { GAZETTEERS, generatedExamples } from "./generated-corpus.ts";
+import { cacheKey, packSections, readCached, unpackSections, writeCached } from "./model-cache.ts";
 import { Speller, stemsOf, type Token, tokenize } from "./text.ts";
 import { NAMES_IN_CORPUS, trainingExamples } from "./training-corpus.ts";
 
@@ -145,6 +148,25 @@ export function trainingSet(): { text: string; intent: Intent; roughened?: boole
 
 export type IntentScore = { intent: Intent; score: number };
 
+/**
+ * What a trained model is built from: the corpus and its generator, the evaluation sets it leaves
+ * out, the code that turns sentences into features (stand-ins from the lexicon, the skills and the
+ * towns) and the dependencies' versions. A change to any of them trains and caches a new model.
+ */
+export function modelCacheName(): string {
+  return `intent-model-${modelKey()}.bin`;
+}
+
+function modelKey(): string {
+  const folder = fileURLToPath(new URL(".", import.meta.url));
+  const own = readdirSync(folder)
+    .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
+    .sort()
+    .map((file) => `./${file}`);
+  const around = ["../intents.ts", "../../ai/lexicon.ts", "../../ai/skills.ts", "../../places/gazetteer.ts", "../../text/normalize.ts"];
+  return cacheKey([`classes:${CLASSES.join(",")}`], [...own, ...around, "../../../../package-lock.json", ...evalSetPaths()]);
+}
+
 /** Every intent the model can answer ("unknown" is learned from off-topic examples). */
 const CLASSES = INTENTS;
 
@@ -152,23 +174,67 @@ export class IntentClassifier {
   readonly speller: Speller;
   /** Words of the corpus minus the people's names it uses: "not a known word" hints at a name. */
   readonly vocabulary: Set<string>;
+  /** Whether the model was read from the cache or trained by this process. */
+  readonly source: "cache" | "trained";
   private readonly featureIndex = new Map<string, number>();
   private weights = new Float32Array(0);
   private readonly bias = new Float32Array(CLASSES.length);
 
-  constructor() {
-    const examples = trainingSet();
-    const vocabulary = new Set<string>();
-    // The typos the corpus makes on purpose are not words the speller should keep.
-    for (const example of examples) if (!example.roughened) for (const token of tokenize(example.text)) vocabulary.add(token.folded);
+  /** `cache: false` trains in memory whatever is on disk (to compare a loaded model with a trained one). */
+  constructor(options: { cache?: boolean } = {}) {
+    // Trained once per corpus and code, then loaded: a fresh process answers without training.
+    const name = modelCacheName();
+    const useCache = options.cache !== false;
+    let vocabulary = useCache ? this.load(name) : undefined;
+    const trained = vocabulary === undefined;
+    this.source = trained ? "trained" : "cache";
+    if (!vocabulary) {
+      const examples = trainingSet();
+      vocabulary = new Set<string>();
+      // The typos the corpus makes on purpose are not words the speller should keep.
+      for (const example of examples) if (!example.roughened) for (const token of tokenize(example.text)) vocabulary.add(token.folded);
+      this.train(
+        examples.map((example) => ({
+          features: featuresOf(normalizedWords(tokenize(example.text))),
+          label: CLASSES.indexOf(example.intent),
+        })),
+      );
+    }
     this.speller = new Speller(vocabulary, dictionaryWords());
     this.vocabulary = new Set([...vocabulary].filter((word) => !NAMES_IN_CORPUS.has(word)));
-    this.train(
-      examples.map((example) => ({
-        features: featuresOf(normalizedWords(tokenize(example.text))),
-        label: CLASSES.indexOf(example.intent),
-      })),
-    );
+    if (trained && useCache) writeCached(name, this.pack(vocabulary));
+  }
+
+  /** The trained model as bytes: its classes, the corpus's words, features, weights and biases. */
+  private pack(vocabulary: Set<string>): Uint8Array {
+    const encoder = new TextEncoder();
+    return packSections([
+      encoder.encode(CLASSES.join("\n")),
+      encoder.encode([...vocabulary].join("\n")),
+      encoder.encode([...this.featureIndex.keys()].join("\n")),
+      new Uint8Array(this.weights.buffer, this.weights.byteOffset, this.weights.byteLength),
+      new Uint8Array(this.bias.buffer, this.bias.byteOffset, this.bias.byteLength),
+    ]);
+  }
+
+  /** The model of a cached file and the corpus's words, when there is one for these classes. */
+  private load(name: string): Set<string> | undefined {
+    const file = readCached(name);
+    if (!file) return undefined;
+    try {
+      const [classes, words, features, weights, bias] = unpackSections(file);
+      const decoder = new TextDecoder();
+      if (!classes || !words || !features || !weights || !bias || decoder.decode(classes) !== CLASSES.join("\n")) return undefined;
+      const names = decoder.decode(features).split("\n");
+      if (weights.byteLength !== names.length * CLASSES.length * 4 || bias.byteLength !== CLASSES.length * 4) return undefined;
+      for (const [index, feature] of names.entries()) this.featureIndex.set(feature, index);
+      this.weights = new Float32Array(weights.buffer as ArrayBuffer, weights.byteOffset, weights.byteLength / 4);
+      this.bias.set(new Float32Array(bias.buffer, bias.byteOffset, CLASSES.length));
+      return new Set(decoder.decode(words).split("\n"));
+    } catch {
+      this.featureIndex.clear();
+      return undefined;
+    }
   }
 
   private train(data: { features: string[]; label: number }[]) {

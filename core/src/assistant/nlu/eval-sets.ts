@@ -20,6 +20,11 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev2: { path: evalFile("dev2-utterances.jsonl"), description: "dev2 set (second independent writer)", errorsVisible: true },
 };
 
+/** The files of the sets (those present or not): what training leaves out depends on them. */
+export function evalSetPaths(): string[] {
+  return Object.values(EVAL_SETS).map(({ path }) => path);
+}
+
 /** dev2's studied half (1) and held-out half (2): the first and the last 200 lines. */
 export const DEV2_HALF = 200;
 

@@ -87,6 +87,10 @@ export const GAZETTEERS: Record<string, string[]> = {
   km: list("2|3|5|10|15|20|25|30|50|100"),
   code: list("4829130517|12055 48836|7392018846|30411 87720|90027 16645"),
   github: list("octocat|torvalds|sindresorhus|jdoe-dev|marie-lyon|tj"),
+  helper: list(
+    "dog walker|babysitter|baby-sitter|plumber|plombier|electrician|électricien|cleaner|femme de ménage|tutor|prof de maths|gardener|jardinier|nounou|" +
+      "dev WordPress|photographe|photographer|déménageur|mover|painter|peintre|handyman|bricoleur|prof de piano|english tutor|cat sitter|pet sitter",
+  ),
 };
 
 /**
@@ -249,9 +253,37 @@ const CLASS_TEMPLATES: [Intent, string][] = [
     "unknown",
     "(write me a poem about|écris-moi un poème sur|raconte-moi une histoire de|tell me a story about|dessine-moi|draw me|c'est quoi l'histoire des|what's the history of|une blague sur|a joke about) (les|des|a|the|) {item}",
   ],
+  // Session 6: postings that describe the thing before saying what to do with it, offers said after
+  // the item ("X à prêter", "X up for grabs"), wants of a person, long chatty posts behind a colon.
+  [
+    "create_listing",
+    "(brand new|tout neuf|toute neuve|like new|comme neuf|barely used|jamais servi|peu servi|quasi neuf|hardly used|in great shape|en super état|mint) {item} (|, still boxed|, encore emballé|, works great|, marche nickel|, with charger|, avec la notice|, unopened) (, {price}|, {price} ferme|, {price} obo|, {count}0) (, pick up in {town}|, collect from {town}|, à récupérer à {town}|, à venir chercher à {town}|, retrait à {town}|, collection only, {town}|, pickup {townlc})|" +
+      "(|mon|ma|my|a|un|une|our|notre) {item} (à prêter|à donner|à vendre|for sale|to give away|up for grabs|to lend|free to collect|dispo en prêt|à céder|going spare) (pour le week-end|ce weekend|this weekend|le soir|for a few days|quelques jours|pour les vacances|) (dans le coin de {town}|du côté de {town}|à {town}|in {town}|near {town}|around {townlc}|sur {townlc}|vers {townlc})|" +
+      "(add a want|post a want|new want|ajoute un besoin|nouveau besoin|je poste un besoin|post a request|mets un besoin|want ad) (:|-) (a|an|un|une|) {helper} (for|pour|) (weekday mornings|le mercredi|on weekends|le samedi matin|twice a week|deux fois par semaine|{day}|) (, {town}|à {town}|in {town}|, {townlc}) (|, {price} de l'heure|, {price} an hour|, budget {price})|" +
+      "(can you post this for me|could you list this for me|peux-tu publier ça pour moi|tu peux poster ça|post this please|mets ça en ligne stp|publie ça pour moi) (:|-) (hey|hi|salut|bonjour|coucou|hello all) (so|alors|bon|well|voilà|) (i've got|we have|j'ai|on a|i have|we've got) (a bunch of|a few|quelques|plein de|un lot de|a box of|un carton de|a pile of) {item} (, about {count} of them|, une vingtaine|, {count} en tout|, maybe {count}) (, mostly in good shape|, tout en bon état|, all in good condition|, quelques rayures|, some wear) (, would love them to go to a family|, j'aimerais que ça serve|, hate to throw them away|, ce serait dommage de jeter|, the kids outgrew them|, les enfants ont grandi) (, asking {price} for the lot|, {price} le tout|, {price} pour le lot|, free|, gratuit) (, i'm in {town}|, je suis à {town}|, near {town} station|, à {town} centre)",
+  ],
+  [
+    "my_listings",
+    "(j'ai combien d'|jai combien d'|combien j'ai d'|combien d'|how many) (annonces|listings|ads|posts) (en ligne|actives|do i have up|are live|i have online|active|publiées) (|?|en ce moment|right now)",
+  ],
+  [
+    "show_conversations",
+    "(got any|any|des|j'ai des|i have any|new) (msgs|msg|dms|mp|mps|texts) (for me|pour moi|?|today|aujourd'hui|) (|?)",
+  ],
+  [
+    "update_listing",
+    "(hide|cache|pause|mets en pause|masque|suspend) (listing|l'annonce|annonce|ad|post) (number|n°|numéro|no|#|) (1|2|3|4|5) (for a while|pour un moment|quelques jours|temporarily|pour l'instant|for now|)|" +
+      "({ordinal}|le dernier|la dernière|the last one|the latest one) (,) (mets-le à|mets-la à|baisse-le à|baisse-la à|drop that one to|lower that one to) {price}",
+  ],
+  [
+    "send_message",
+    "(text|sms|ping|texte|envoie un sms à|shoot a message to|drop a line to) {name} (:|,|-) {body}|" +
+      "(reply|réponds|answer|respond|réponds-lui|reply to them|réponds-leur|write back) (:|-|,) ({body}|yes|oui|no thanks|non merci|ok|d'accord|sure, {body}|yes, {day})",
+  ],
 ];
 
 /** The generated sentences' templates, per intent. */
+
 const TEMPLATES: [Intent, string][] = [
   [
     "greeting",

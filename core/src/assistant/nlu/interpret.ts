@@ -9,6 +9,7 @@ import { conceptOf } from "../../ai/lexicon.ts";
 import type { Locale } from "../../i18n/messages.ts";
 import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier } from "./classifier.ts";
+import { accentedFrench } from "./dictionary.ts";
 import { extractSlots, ordinalIn, placeIn } from "./slots.ts";
 import { detectLocale, type Token, tokenize } from "./text.ts";
 
@@ -77,6 +78,13 @@ const SOMEONE_TO_DO =
  */
 const OPENS_WITH_OFFER =
   /^(?:(?:bonjour|salut|hello|hi|hey|ok|alors)\W+)?(?:je vends|vends|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour)\b/i;
+
+/**
+ * A relayed message: a verb of telling, a capitalised name, then what to say ("dis à Yanis que …",
+ * "tell Mark that …", "can you text Mark: …"). Whatever the message says, the frame says send it.
+ */
+const RELAYED =
+  /^(?:(?:can you|could you|please|peux-tu|pourrais-tu|tu peux|stp)\s+)?(?:dis|dites|tell|ask|demande|pr[ée]viens|text|sms|message|msg|dm|[ée]cris|write|envoie|send)(?:\s+(?:un message|un msg|a message|a text))?\s+(?:[àa]|to)?\s*\p{Lu}[\p{L}'-]+\s*(?:que\b|qu'|that\b|:|,)/u;
 
 /** Longer than this, a message is a CV or a long story: understanding stops at the start. */
 const MAX_ANALYSED_CHARS = 2000;
@@ -167,6 +175,16 @@ function isBareReference(tokens: Token[], text: string): boolean {
   );
 }
 
+/**
+ * Loads everything a first turn needs (the model, cached or trained; the dictionaries; the towns),
+ * so that no member waits for it: called just after start, off the request path.
+ */
+export function warmUpUnderstanding(): void {
+  intentClassifier();
+  interpret("je vends un vélo à Lyon", "fr");
+  accentedFrench("velo");
+}
+
 export function interpret(rawText: string, fallbackLocale: Locale, context: DialogContext = {}): Interpretation {
   const text = rawText.length > MAX_ANALYSED_CHARS ? rawText.slice(0, MAX_ANALYSED_CHARS) : rawText;
   const tokens = tokenize(text);
@@ -221,6 +239,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     ranked.slice(0, 2).some((s) => s.intent === "create_listing") &&
     ranked.slice(0, 2).some((s) => s.intent === "search_listings");
   if (opensWithOffer) intent = "create_listing";
+  if (RELAYED.test(text.trim()) && ranked.slice(0, 3).some((s) => s.intent === "send_message")) intent = "send_message";
   // A bare reference ("the first one", "le 4e", "number 2"): the list on screen says what it is.
   if (isBareReference(tokens, text)) intent = "show_listing";
   // No clear verb but things of the marketplace ("velo enfant bordeaux", "une table basse max

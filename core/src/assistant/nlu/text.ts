@@ -104,7 +104,7 @@ export class Speller {
 
   constructor(
     words: Iterable<string>,
-    private readonly dictionary: ReadonlySet<string> = new Set(),
+    private readonly dictionary: { has(word: string): boolean } = new Set(),
   ) {
     this.vocabulary = new Set(words);
     for (const word of this.vocabulary) {
