@@ -147,3 +147,26 @@ describe("a target named by the start of its word, a whole word first", () => {
     expect((await m.listings("Lena")).length).toBe(2);
   });
 });
+
+describe("A28's class: opening a conversation by its member's name", () => {
+  it("EN: 'open the one with cam' after 'my messages' reads Cam's thread; FR 'ouvre la conv avec jai' (a typo) reads Jay's", async () => {
+    await m.register("Cam", "fr", "Lyon");
+    await m.register("Jay", "en", "Lyon");
+    await m.say("Jay", "send cam a message: the capo is yours too");
+    await m.say("Jay", "message sofia: did you get the tripod?");
+    await m.say("Jay", "my messages");
+    const opened = await m.say("Jay", "open the one with cam");
+    expect(opened.interpretation.intent).toBe("show_listing");
+    expect(allText(opened)).toContain("the capo is yours too");
+    expect(allText(opened)).not.toContain("did you get the tripod?");
+    // Reading it focuses that thread: a reply goes there.
+    await m.say("Jay", "reply: see you saturday");
+    const camThread = (await conversations("Cam")).find((c) => c.members.some((mm) => mm.name === "Jay"));
+    const res = await t.request("GET", `/api/v1/conversations/${camThread?.id}/messages?limit=10`, { token: m.token.Cam });
+    expect((res.body.items as { body: string }[]).map((msg) => msg.body)).toContain("see you saturday");
+
+    await m.say("Cam", "écris à jay : merci !");
+    const fr = await m.say("Cam", "ouvre la conv avec jai");
+    expect(allText(fr)).toContain("the capo is yours too");
+  });
+});

@@ -60,7 +60,7 @@ describe("English scenarios", () => {
     const found = await m.say(who, "looking for a bike in Lyon");
     expect(found.replies[0]?.cards).toHaveLength(1);
     const second = await m.say(who, "the 2nd one");
-    expect(second.replies[0]?.text).toBe("The list only has 1 item.");
+    expect(second.replies[0]?.text).toBe("The list only has one item.");
     const first = await m.say(who, "the first one");
     expect(first.replies[0]?.cards?.[0]?.title).toBe(found.replies[0]?.cards?.[0]?.title);
     await m.say(who, "contact her");

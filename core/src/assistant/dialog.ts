@@ -188,7 +188,8 @@ export function pickFromResults(dialog: Dialog, kinds: NonNullable<DialogState["
 export function explainBadRef(dialog: Dialog, ref: unknown): void {
   const results = dialog.state.results;
   if (results && typeof ref === "number" && ref > results.ids.length)
-    dialog.say(dialog.t("as_ref_out_of_range", { count: results.ids.length }));
+    dialog.say(dialog.t(results.ids.length === 1 ? "as_ref_out_of_range_one" : "as_ref_out_of_range", { count: results.ids.length }));
+  else if (results && ref === undefined) dialog.say(dialog.t("as_ref_missing"));
   else dialog.say(dialog.t("as_no_results_to_pick", { ref: String(ref ?? "") }));
 }
 

@@ -8,6 +8,7 @@ import type { Locale, MessageKey } from "../i18n/messages.ts";
 import { foldText } from "../text/normalize.ts";
 import type { Dialog } from "./dialog.ts";
 import { explainBadRef, pickFromResults } from "./dialog.ts";
+import { namingWords } from "./named-target.ts";
 import { draftCorrection } from "./handlers/listing-draft.ts";
 import { createListingTurn, deleteListingTurn, myListingsTurn, showListingTurn, updateListingTurn } from "./handlers/listings.ts";
 import { applyOrTrackTurn, importMissionTurn, saveOrImportTurn, searchOrForMeTurn } from "./handlers/missions-chat.ts";
@@ -54,6 +55,11 @@ async function greeting(d: Dialog) {
 }
 
 /** "the second one": whatever the last list was (listings, missions, matches, conversations). */
+/** Words of "open the one with …" that name nobody. */
+const OPENING_WORDS = new Set(
+  "open ouvre ouvrir show montre voir see read lis lire conv convo conversation conversations thread chat fil discussion messages".split(" "),
+);
+
 async function showFromResults(d: Dialog, slots: Slots) {
   if (typeof slots.listingId === "string") return showListingTurn(d, slots.listingId);
   if (typeof slots.missionId === "string") return showMissionTurn(d, slots.missionId);
@@ -63,6 +69,11 @@ async function showFromResults(d: Dialog, slots: Slots) {
     ["listings", "my_listings", "missions", "matches", "conversations"],
     slots.ref ?? (d.state.results?.ids.length === 1 ? 1 : undefined),
   );
+  // "open the one with cam" after "my messages": the thread of the member named.
+  if (!id && slots.ref === undefined && kind === "conversations") {
+    const named = namingWords(d.text).filter((w) => !OPENING_WORDS.has(w.folded));
+    if (named.length > 0) return readConversationTurn(d, { recipient: named.map((w) => w.typed).join(" ") });
+  }
   if (!id) return explainBadRef(d, slots.ref);
   if (kind === "missions") return showMissionTurn(d, id);
   if (kind === "conversations") return readConversationTurn(d, { conversationId: id });

@@ -269,8 +269,16 @@ export const ASSISTANT_MESSAGES = {
     en: 'I have no list that "{ref}" could refer to. Run a search first.',
   },
   as_ref_out_of_range: {
-    fr: "La liste n'a que {count} {count|élément|éléments}.",
-    en: "The list only has {count} {count|item|items}.",
+    fr: "La liste n'a que {count} éléments.",
+    en: "The list only has {count} items.",
+  },
+  as_ref_missing: {
+    fr: "Lequel ? Dites son numéro, par exemple « le 2e » ou « le dernier ».",
+    en: "Which one? Say its number, for example “the 2nd” or “the last one”.",
+  },
+  as_ref_out_of_range_one: {
+    fr: "La liste n'a qu'un élément.",
+    en: "The list only has one item.",
   },
   as_distance: { fr: "à {km} km", en: "{km} km away" },
   as_distance_near: { fr: "tout près", en: "close by" },

@@ -207,9 +207,15 @@ export async function readConversationTurn(d: Dialog, slots: Slots): Promise<voi
   const conversations = conversationId ? [] : (await listConversations(d.market, d.userId, { limit: 50 }, d.locale)).items;
   if (!conversationId && typeof slots.recipient === "string") {
     const name = slots.recipient;
-    const withName = conversations.find((c) =>
-      c.members.some((m) => m.id !== d.userId && (sameName(m.name, name) || sameName(m.name.split(" ")[0] ?? "", name))),
+    // The name as typed, else the one thread whose other member it fits (accents, typos: "ouvre la conv avec jak").
+    const fitting = bestNamed(
+      namingWords(name).map((w) => w.folded),
+      conversations.map((c) => ({ item: c, texts: c.members.filter((m) => m.id !== d.userId).map((m) => m.name) })),
     );
+    const withName =
+      conversations.find((c) =>
+        c.members.some((m) => m.id !== d.userId && (sameName(m.name, name) || sameName(m.name.split(" ")[0] ?? "", name))),
+      ) ?? (fitting.length === 1 ? fitting[0] : undefined);
     if (!withName) {
       d.say(d.t("as_no_conversation_with", { name }));
       return;
