@@ -8,7 +8,6 @@ import type { Locale, MessageKey } from "../i18n/messages.ts";
 import { foldText } from "../text/normalize.ts";
 import type { Dialog } from "./dialog.ts";
 import { explainBadRef, pickFromResults } from "./dialog.ts";
-import { namingWords } from "./named-target.ts";
 import { draftCorrection } from "./handlers/listing-draft.ts";
 import { createListingTurn, deleteListingTurn, myListingsTurn, showListingTurn, updateListingTurn } from "./handlers/listings.ts";
 import { applyOrTrackTurn, importMissionTurn, saveOrImportTurn, searchOrForMeTurn } from "./handlers/missions-chat.ts";
@@ -33,6 +32,7 @@ import {
 } from "./handlers/social.ts";
 import { completeMatchTurn, reviewMemberTurn, tradeFollowUp } from "./handlers/trades.ts";
 import type { Intent, Interpretation, Slots } from "./intents.ts";
+import { namingWords } from "./named-target.ts";
 import { intentClassifier } from "./nlu/classifier.ts";
 import { isAffirmation, isNegation } from "./nlu/confirmation.ts";
 import { interpret, warmUpUnderstanding } from "./nlu/interpret.ts";
@@ -57,7 +57,9 @@ async function greeting(d: Dialog) {
 /** "the second one": whatever the last list was (listings, missions, matches, conversations). */
 /** Words of "open the one with …" that name nobody. */
 const OPENING_WORDS = new Set(
-  "open ouvre ouvrir show montre voir see read lis lire conv convo conversation conversations thread chat fil discussion messages".split(" "),
+  "open ouvre ouvrir show montre voir see read lis lire conv convo conversation conversations thread chat fil discussion messages".split(
+    " ",
+  ),
 );
 
 async function showFromResults(d: Dialog, slots: Slots) {
