@@ -5,6 +5,8 @@
  * and checks on the member's listings that each turn either writes nothing (a preview or a
  * question is shown) or writes exactly what was stated: the price said, the place said, the
  * item as title. Pressing "Publier" on a preview writes the stated price, never a distractor.
+ * Money said without its currency ("120 bucks", "80 balles", "pour 300") is always previewed and
+ * written in the place's currency (euros in Lyon, Paris, Villeurbanne).
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -28,10 +30,28 @@ const ITEMS = {
   fr: ["vélo de ville", "table basse", "guitare acoustique", "machine à coudre", "lampe de bureau", "canapé en cuir"],
   en: ["city bike", "coffee table", "acoustic guitar", "sewing machine", "desk lamp", "leather sofa"],
 };
-/** How each language writes a price of n euros. */
-const PRICES = {
-  fr: [(n: number) => `${n} €`, (n: number) => `${n} euros`, (n: number) => `${n}e`, (n: number) => `${n}€`],
-  en: [(n: number) => `${n} euros`, (n: number) => `€${n}`, (n: number) => `for ${n} euros`, (n: number) => `${n} EUR`],
+/**
+ * How each language writes a price of n euros: naming the currency, or not ("balles", "bucks",
+ * "quid" and a bare "pour 120" name none: the place's currency, which must be shown first).
+ */
+type PriceFormat = readonly [(n: number) => string, boolean];
+const PRICES: Record<"fr" | "en", PriceFormat[]> = {
+  fr: [
+    [(n: number) => `${n} €`, true],
+    [(n: number) => `${n} euros`, true],
+    [(n: number) => `${n}e`, true],
+    [(n: number) => `${n}€`, true],
+    [(n: number) => `${n} balles`, false],
+    [(n: number) => `pour ${n}`, false],
+  ],
+  en: [
+    [(n: number) => `${n} euros`, true],
+    [(n: number) => `€${n}`, true],
+    [(n: number) => `for ${n} euros`, true],
+    [(n: number) => `${n} EUR`, true],
+    [(n: number) => `${n} bucks`, false],
+    [(n: number) => `${n} quid`, false],
+  ],
 };
 /** Places as typed, with the place the listing must get. */
 const PLACES = {
@@ -92,7 +112,8 @@ describe("acceptance 3: nothing is written on a guess", () => {
     await fc.assert(
       fc.asyncProperty(posting, async (p) => {
         const who = p.lang === "fr" ? "Fr" : "En";
-        const priceText = p.priceFormat(p.price);
+        const [format, currencyNamed] = p.priceFormat;
+        const priceText = format(p.price);
         const middle = p.order === "distractor-first" ? `${p.distractor(p.k)}, ${priceText}` : `${priceText}, ${p.distractor(p.k)}`;
         const text = `${p.verb} ${p.item}, ${middle}, ${p.place[0]}`;
         const before = (await m.listings(who)).map((l) => l.id);
@@ -101,7 +122,9 @@ describe("acceptance 3: nothing is written on a guess", () => {
         if (written.length > 0) {
           // Written at once: then every field is the one stated.
           expect(written, text).toHaveLength(1);
-          expect(written[0]?.price?.amount, text).toBe(p.price * 100);
+          // A currency nobody named is never written at once.
+          expect(currencyNamed, text).toBe(true);
+          expect(written[0]?.price, text).toEqual({ amount: p.price * 100, currency: "EUR" });
           expect(written[0]?.location?.place, text).toBe(p.place[1]);
           return;
         }
@@ -116,7 +139,8 @@ describe("acceptance 3: nothing is written on a guess", () => {
         await m.press(who, publish);
         const posted = (await m.listings(who)).filter((l) => !before.includes(l.id));
         expect(posted, text).toHaveLength(1);
-        expect(posted[0]?.price?.amount, text).toBe(p.price * 100);
+        // Every place here pays in euros, whatever the word for money.
+        expect(posted[0]?.price, text).toEqual({ amount: p.price * 100, currency: "EUR" });
         expect(posted[0]?.location?.place, text).toBe(p.place[1]);
         expect(posted[0]?.description, text).toContain(p.distractor(p.k).split(" ")[0]);
       }),
