@@ -138,6 +138,34 @@ describe("a target named by the start of its word, a whole word first", () => {
     expect(swap?.participants.find((p) => p.name === "Ugo")?.acceptance).toBe("accepted");
   });
 
+  it("FR then mixed: the swap accepted, completed and reviewed in other words ('l'échange avec nora est fait', 'je laisse 5 étoiles à ugo : …')", async () => {
+    // Ugo accepted the skate swap above; Nora accepts by name, then both say it is done and review.
+    await m.say("Nora", "ok j'accepte l'échange avec ugo");
+    const done = await m.say("Ugo", "l'échange avec nora est fait");
+    expect(done.interpretation.intent).toBe("complete_match");
+    // A question of another reading left unanswered does not swallow the next request.
+    await m.say("Nora", "l'échange");
+    await m.say("Nora", "we did the swap with ugo, all good");
+    const res = await t.request("GET", "/api/v1/matches?status=completed", { token: m.token.Nora });
+    const swap = (res.body.items as { id: string; participants: { name: string }[] }[]).find((match) =>
+      match.participants.some((p) => p.name === "Ugo"),
+    );
+    expect(swap).toBeDefined();
+    await m.say("Nora", "je laisse 5 étoiles à ugo : super échange");
+    await m.say("Ugo", "4 stars for nora, lovely person");
+    const reviews = await t.core.db.prisma.review.findMany({
+      where: { matchId: swap?.id },
+      select: { rating: true, subjectId: true, comment: true },
+    });
+    expect(reviews.map((r) => [r.subjectId, r.rating]).sort()).toEqual(
+      [
+        [m.id.Ugo, 5],
+        [m.id.Nora, 4],
+      ].sort(),
+    );
+    expect(reviews.find((r) => r.subjectId === m.id.Ugo)?.comment).toBe("super échange");
+  });
+
   it("EN: 'delete the table' proposes the coffee table, not the tablet", async () => {
     await m.register("Lena", "en", "Lyon");
     await post("Lena", "selling my Samsung tablet 120 euros in Lyon");

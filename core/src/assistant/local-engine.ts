@@ -311,15 +311,16 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
   const language = replyLocale(d.locale, d.accountLocale, text);
   d.locale = language.reply;
   if (language.kept !== language.reply) d.keptLocale = language.kept;
-  const pending = d.state.pending;
+  let pending = d.state.pending;
   if (pending?.awaiting === "intent_choice" && interpretation.intent !== "cancel") {
     const chosen = chosenIntent(pending, text, interpretation);
     if (chosen) {
       await runIntent(d, chosen.intent, chosen.slots);
       return { ...interpretation, intent: chosen.intent, slots: chosen.slots, confidence: 1 };
     }
-    // Something else entirely: a new request.
+    // Something else entirely: a new request, read as if no question had been asked.
     delete d.state.pending;
+    pending = undefined;
   } else if (pending && interpretation.intent !== "cancel") {
     if (pending.awaiting === "confirm") {
       // "oui, et ajoute ce message : …" before applying: the message goes with the application.

@@ -114,9 +114,9 @@ export async function reviewMemberTurn(d: Dialog, slots: Slots): Promise<void> {
   d.say(d.t("as_reviewed", { name: subject?.name.split(" ")[0] ?? names, rating }));
 }
 
-/** "c'est bon on a fait l'échange", "swap done!", "we did the trade". */
+/** "c'est bon on a fait l'échange", "l'échange avec sofia est fait", "swap done!", "we did the trade". */
 const COMPLETED =
-  /(?<!\p{L})(?:on a fait l'?[ée]change|l'?[ée]change (?:est )?(?:fait|termin[ée]|effectu[ée])|[ée]change (?:fait|termin[ée])|c'est fait|swap(?:ped)? (?:is )?done|swap done|trade (?:is )?(?:done|complete)|we (?:did|made|completed|finished) the (?:swap|trade|exchange)|done with the swap|marque (?:l'[ée]change|le match) comme (?:fait|termin[ée])|mark (?:the )?(?:swap|trade) (?:as )?(?:done|complete[d]?))(?!\p{L})/iu;
+  /(?<!\p{L})(?:on a fait l'?[ée]change|l'?[ée]change (?:avec [\p{L}-]+(?: [\p{L}-]+)? )?(?:est )?(?:fait|termin[ée]|effectu[ée])|[ée]change (?:fait|termin[ée])|c'est fait|swap(?:ped)? (?:is )?done|swap done|trade (?:is )?(?:done|complete)|we (?:did|made|completed|finished) the (?:swap|trade|exchange)|done with the swap|marque (?:l'[ée]change|le match) comme (?:fait|termin[ée])|mark (?:the )?(?:swap|trade) (?:as )?(?:done|complete[d]?))(?!\p{L})/iu;
 /** "5 étoiles", "5 stars", "5/5", "a 5 star review". */
 const RATING = /(?<!\p{N})([1-5])\s*(?:[ée]toiles?|stars?|\/\s*5|★)/iu;
 const REVIEW_WORDS = /(?<!\p{L})(?:avis|review|note|[ée]toiles?|stars?|rate|rating)(?!\p{L})/iu;
