@@ -106,3 +106,36 @@ describe("amounts: every money form, and numbers that are not prices", () => {
     });
   });
 });
+
+describe("postings said thing first, and messages relayed by their frame", () => {
+  it("FR: 'X à prêter … du côté de <ville>', 'comme neuve, ma X, 12€, à récupérer à …' are postings; 'ping <prénom> : …' reaches them", async () => {
+    const raclette = await post("Solène", "raclette à prêter ce week-end du côté de Chambéry");
+    expect(raclette.listing).toMatchObject({ kind: "offer", title: "Raclette", location: { place: "Chambéry" } });
+    const kettle = await post("Solène", "comme neuve, ma bouilloire inox, 12€, à récupérer à Rouen");
+    expect(kettle.listing).toMatchObject({
+      kind: "offer",
+      title: "Bouilloire inox",
+      price: { amount: 1200 },
+      location: { place: "Rouen" },
+    });
+    const relayed = await m.say("Anouk", "ping Solène : la bouilloire est toujours là ?");
+    expect(relayed.interpretation).toMatchObject({ intent: "send_message", slots: { recipient: "Solène" } });
+    const inbox = await t.request("GET", "/api/v1/conversations", { token: m.token.Solène });
+    const bodies = (inbox.body.items as { lastMessage?: { body: string } }[]).map((c) => c.lastMessage?.body);
+    expect(bodies).toContain("la bouilloire est toujours là ?");
+  });
+
+  it("EN: 'brand new X, never unboxed, 20, collect from …', 'add a want: cat sitter …', 'babysitter needed …'; 'can you text <name>: …' reaches them", async () => {
+    const toaster = await post("Gareth", "brand new toaster, never unboxed, 20, collect from Leeds");
+    expect(toaster.listing).toMatchObject({ kind: "offer", title: "Toaster", price: { amount: 2000 }, location: { place: "Leeds" } });
+    const sitter = await post("Gareth", "add a want: cat sitter for the holidays, Bath");
+    expect(sitter.listing).toMatchObject({ kind: "want", title: "Cat sitter", location: { place: "Bath" } });
+    const babysitter = await post("Gareth", "babysitter needed for weekday evenings, Bath");
+    expect(babysitter.listing).toMatchObject({ kind: "want", title: "Babysitter", location: { place: "Bath" } });
+    const relayed = await m.say("Solène", "can you text Gareth: is the toaster still boxed?");
+    expect(relayed.interpretation).toMatchObject({ intent: "send_message", slots: { recipient: "Gareth" } });
+    const inbox = await t.request("GET", "/api/v1/conversations", { token: m.token.Gareth });
+    const bodies = (inbox.body.items as { lastMessage?: { body: string } }[]).map((c) => c.lastMessage?.body);
+    expect(bodies).toContain("is the toaster still boxed?");
+  });
+});

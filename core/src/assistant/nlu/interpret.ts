@@ -86,6 +86,16 @@ const OPENS_WITH_OFFER =
 const RELAYED =
   /^(?:(?:can you|could you|please|peux-tu|pourrais-tu|tu peux|stp)\s+)?(?:dis|dites|tell|ask|demande|pr[ée]viens|text|sms|message|msg|dm|[ée]cris|write|envoie|send)(?:\s+(?:un message|un msg|a message|a text))?\s+(?:[àa]|to)?\s*\p{Lu}[\p{L}'-]+\s*(?:que\b|qu'|that\b|:|,)/u;
 
+/**
+ * The thing first, then what is done with it: "table de jardin à céder …", "raclette à prêter …",
+ * "babysitter needed …". Opened by the thing itself (not "des …", "any …", which ask what there is);
+ * not "à vendre", "for sale", "à donner", which also describe what a search looks for ("books for sale
+ * in Lille").
+ */
+const THING_THEN_OFFER =
+  /^(?:(?:mon|ma|mes|my|our|notre|nos|un|une|a|an)\s+)?[\p{L}\d][\p{L}\d\s'’-]{1,40}?\s(?:[àa] pr[eê]ter|[àa] c[ée]der|up for grabs|to give away|free to collect|needed)\b[^?]*$/iu;
+const ASKS_WHAT_THERE_IS = /^(?:des|les|any|some|y a|il y a|qui|who|anyone|quelqu)\b/i;
+
 /** Longer than this, a message is a CV or a long story: understanding stops at the start. */
 const MAX_ANALYSED_CHARS = 2000;
 
@@ -239,6 +249,11 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     ranked.slice(0, 2).some((s) => s.intent === "create_listing") &&
     ranked.slice(0, 2).some((s) => s.intent === "search_listings");
   if (opensWithOffer) intent = "create_listing";
+  const thingThenOffer =
+    THING_THEN_OFFER.test(text.trim()) &&
+    !ASKS_WHAT_THERE_IS.test(text.trim()) &&
+    ranked.slice(0, 2).some((s) => s.intent === "create_listing");
+  if (thingThenOffer) intent = "create_listing";
   if (RELAYED.test(text.trim()) && ranked.slice(0, 3).some((s) => s.intent === "send_message")) intent = "send_message";
   // A bare reference ("the first one", "le 4e", "number 2"): the list on screen says what it is.
   if (isBareReference(tokens, text)) intent = "show_listing";
@@ -271,6 +286,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !bareReference &&
     !someoneToDo &&
     !opensWithOffer &&
+    !thingThenOffer &&
     !(LOOKING.has(intent) && LOOKING.has(second.intent))
   ) {
     const alternative = { intent: second.intent, slots: extractSlots(second.intent, text, tokens, slotOptions) };

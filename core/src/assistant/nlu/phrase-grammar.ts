@@ -12,7 +12,9 @@ export const SUBJECTS = new Set(
 );
 /** Auxiliaries and negations between a subject and its verb: "je suis", "we're", "I've", "je ne". */
 export const AUXILIARIES = new Set(
-  "suis es est sommes sont ai as avons ont vais va allons vont ne n re m s ve ll d am are is was were have has had will would".split(" "),
+  "suis es est sommes sont ai as avons ont vais va allons vont ne n me te se re m s ve ll d am are is was were have has had will would".split(
+    " ",
+  ),
 );
 /** French subjects, after which "a" is "has" ("on a déménagé"), not an article. */
 export const FRENCH_SUBJECTS = new Set("on il elle quelqu qqn qqun".split(" "));
@@ -44,15 +46,18 @@ export const AGE_AND_DURATION_UNITS = new Set(
   ),
 );
 /** Words of recurrence and of time that end a thing's name: "every two weeks", "chaque samedi", "fin du mois". */
-export const RECURRENCE_WORDS = new Set("every chaque tous toutes fin debut end beginning".split(" "));
+export const RECURRENCE_WORDS = new Set("every chaque tous toutes fin debut end beginning twice once".split(" "));
 
 /** Help whose purpose is the service itself: "aide pour monter une armoire", "help to move". */
 export const HELP_WORDS = new Set("aide help coup main hand".split(" "));
 
 /** A French infinitive after "pour" is a purpose ("dev WordPress pour fixer mon site"), not part of the thing. */
 export function looksLikeInfinitive(word: string): boolean {
-  return /^[a-z]{3,}(er|ir|oir)$/.test(word);
+  return /^[a-z]{3,}(er|ir|oir)$/.test(word) || RE_VERBS.test(word);
 }
+/** Infinitives in -re, which nouns also end with ("housse pour guitare" is no purpose). */
+const RE_VERBS =
+  /^(re|de)?(faire|prendre|mettre|peindre|vendre|rendre|construire|ecrire|lire|dire|coudre|boire|joindre|teindre|cuire|conduire|suivre|vivre|battre|coudre|moudre)$/;
 
 /** Determiners and possessives inside a name ("mow my lawn", "réparer une machine à laver") are dropped. */
 const INNER_DETERMINER = /\s+(?:my|mon|ma|mes|your|votre|vos|ton|ta|tes|his|her|their|our|notre|nos|an|un|une)\s+(?=\S)/giu;

@@ -136,7 +136,7 @@ const FUNCTION_WORDS = new Set(
     "cheap cher chere chers pas bon marche prix price euros euro balles dollars eur usd free gratuit gratuitement contre against exchange " +
     "echange voici voila ici here this that these those also aussi encore still svp please merci thx tks avez avons so ideally " +
     "idealement searching searched lookin somewhere quelque part possible if could would should vous plait plutot rather instead maybe peut etre lookin " +
-    "barely occasion obo asap urgent faire fais do doing lend lending prete preter pretes our their notre leur " +
+    "barely occasion obo asap urgent ceder cede faire fais do doing lend lending prete preter pretes our their notre leur " +
     "louer loue offering offers troc alors voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun tjrs " +
     // what it is for or how it is fetched, how old it is: not the thing itself
     "sous genre like disons say though quand meme tops maxi mini jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup secondhand old aurais aurait auriez aurez"
@@ -232,7 +232,7 @@ const LANGUAGES: Record<string, string> = {
 const CUES = new Set(
   (
     "a au avec de to with from message dm text tell ask contact contacte contacter report signaler signale est is ecris ecrire write " +
-    "reponds reply dis demande envoie send profil profile flag bloque previens prevenir msg let pour ecrit wrote qui did"
+    "reponds reply dis demande envoie send profil profile flag bloque previens prevenir msg let pour ecrit wrote qui did ping text sms texte"
   ).split(" "),
 );
 
@@ -266,6 +266,8 @@ const OFFER_VERBS = [
   "lend",
   "lending",
   "offering",
+  "ceder",
+  "cede",
   "echanger",
   "swapping",
   "trading",
@@ -322,6 +324,7 @@ const NUMBER_WORDS: Record<string, number> = {
   hundred: 100,
 };
 
+const SEASONS = new Set("hiver winter ete summer automne autumn printemps spring".split(" "));
 /** "je la donne", "I'll sell it": the verb's object is before it. */
 const OBJECT_PRONOUNS = new Set("la le les l it them lui".split(" "));
 /** Words of time that end a title: "tente pour le weekend", "tent for the summer". */
@@ -1171,7 +1174,9 @@ class SlotReader {
         "like_new",
       ],
       [
-        /\b(tres bon etat|bon etat|good condition|great condition|very good condition|works great|works perfectly|fonctionne parfaitement|marche tres bien|nickel)\b/,
+        // Wear, not function: "works great", "marche très bien" say it works, and both independent
+        // writers never label them as a condition.
+        /\b(tres bon etat|bon etat|good condition|great condition|very good condition|nickel)\b/,
         "good",
       ],
       [
@@ -1280,7 +1285,9 @@ class SlotReader {
         const verb = this.words[k] ?? "";
         if (k < this.words.length && !stop(verb) && !/^\d/.test(verb) && !/[,;:!?.]/.test(this.gap(i, k))) aside[k] = true;
       }
-      if (MEASURE_WORDS.has(w) || VAGUE_THINGS.has(w) || TIME_WORDS.has(w) || verbs.includes(w)) aside[i] = true;
+      // A season may say which kind of thing it is ("pneus hiver", "summer dress"); other times never do
+      const when = TIME_WORDS.has(w) && !SEASONS.has(w);
+      if (MEASURE_WORDS.has(w) || VAGUE_THINGS.has(w) || when || verbs.includes(w)) aside[i] = true;
       if (QUANTITY_WORDS.has(w) && this.has(i + 1, "de", "d", "of")) aside[i] = true;
       if (RECURRENCE_WORDS.has(w)) {
         aside[i] = true;
@@ -1299,6 +1306,17 @@ class SlotReader {
       while (/^\d[\d.,]*$/.test(this.words[k] ?? "")) k++;
       return AGE_AND_DURATION_UNITS.has(this.words[k] ?? "");
     };
+    // "55 inch LG TV", "2 places": a size before the thing belongs to it, a unit alone never is the thing
+    const isUnit = (i: number) => NOT_MONEY_UNITS.has(this.words[i] ?? "") && !AGE_AND_DURATION_UNITS.has(this.words[i] ?? "");
+    const leadingMeasure = (i: number) =>
+      /^\d+$/.test(this.words[i] ?? "") &&
+      isUnit(i + 1) &&
+      !this.used[i] &&
+      !this.used[i + 1] &&
+      !stop(this.words[i + 2] ?? "") &&
+      /^\p{L}/u.test(this.words[i + 2] ?? "") &&
+      this.gap(i, i + 1).trim() === "" &&
+      this.gap(i + 1, i + 2).trim() === "";
     const content: boolean[] = [];
     this.words.forEach((w, i) => {
       const raw = this.tokens[i]?.folded ?? w;
@@ -1321,7 +1339,9 @@ class SlotReader {
         content[i - 1] === true &&
         NOT_MONEY_UNITS.has(w) &&
         !AGE_AND_DURATION_UNITS.has(w);
-      content.push(word || number || unit);
+      const sizeFirst = leadingMeasure(i) || (i > 0 && leadingMeasure(i - 1));
+      const unitAlone = isUnit(i) && /^\d/.test(this.words[i - 1] ?? "") && !unit;
+      content.push(((word && !unitAlone) || number || unit || sizeFirst) && !aside[i]);
     });
     const indices = content.flatMap((c, i) => (c ? [i] : []));
     if (indices.length === 0) return {};
@@ -1399,7 +1419,8 @@ class SlotReader {
     const afterColon = colon >= 0 && colon <= 60 ? this.tokens.findIndex((t) => t.start > colon) : -1;
     let verb = -1;
     this.words.forEach((w, k) => {
-      if (!verbs.includes(w) || OBJECT_PRONOUNS.has(this.words[k - 1] ?? "")) return;
+      // "je la donne" has its object before; so have "X for sale", "X à vendre", "X à donner"
+      if (!verbs.includes(w) || OBJECT_PRONOUNS.has(this.words[k - 1] ?? "") || this.has(k - 1, "for", "a")) return;
       if (verb < 0 || k > afterColon) verb = verb < 0 || (afterColon >= 0 && k > afterColon && verb < afterColon) ? k : verb;
     });
     let chosen: number[] | undefined;
