@@ -1,18 +1,27 @@
-# Relais server image: Node 24 LTS, production dependencies only, run as the `node` user. At
-# start the container applies migrations (`prisma migrate deploy`) and then serves; set
-# DATABASE_URL to a Postgres with pgvector and REDIS_URL for several replicas (see
-# docker-compose.yml), or leave them unset to use the embedded database in /data (mount a
-# volume there; one replica only). It starts through tsx: Node 24's type stripping cannot run
-# the sources while they use TypeScript parameter properties (README, "Running with Docker").
-FROM node:24-bookworm-slim AS deps
+# Relais server image: Node 24 LTS, production dependencies only, no TypeScript loader, run as
+# the `node` user. Node 24 runs the TypeScript sources itself (type stripping: the code uses
+# only erasable syntax, which `npm run typecheck` enforces with erasableSyntaxOnly), so the
+# image starts with the very command CI starts (api/src/startup.test.ts): `node api/src/main.ts`.
+# At start it applies pending migrations (`prisma migrate deploy`, in a child process, while
+# /readyz answers 503), then serves. Set DATABASE_URL to a Postgres with pgvector and REDIS_URL
+# for several replicas (docker-compose.yml), or leave them unset to use the embedded database in
+# /data (mount a volume there; one replica only).
+
+# Build stage: the Prisma client (generated from the schema, offline: the JS engine needs no
+# download) and the website widget's bundle (esbuild), both written into the source tree.
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY core/package.json core/package.json
 COPY api/package.json api/package.json
 COPY bots/package.json bots/package.json
 COPY widget/package.json widget/package.json
-RUN npm ci --omit=dev --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN node scripts/ensure-prisma-client.mjs && node widget/build/build.ts
 
+# Final stage: production dependencies installed here (npm ci --omit=dev), the sources, and what
+# the build stage generated. /app stays owned by root: the node user writes only to /data.
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
@@ -20,16 +29,19 @@ ENV NODE_ENV=production \
     RELAIS_DATA_DIR=/data \
     CHECKPOINT_DISABLE=1
 WORKDIR /app
-COPY --from=deps /app/node_modules ./node_modules
+COPY package.json package-lock.json ./
+COPY core/package.json core/package.json
+COPY api/package.json api/package.json
+COPY bots/package.json bots/package.json
+COPY widget/package.json widget/package.json
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY . .
-# Generate the Prisma client and build the website widget at build time (offline: the JS
-# engine needs no download; /app is read-only for the node user at run time).
-RUN node scripts/ensure-prisma-client.mjs \
- && node --import tsx widget/build/build.ts \
- && mkdir -p /data && chown node:node /data
+COPY --from=build /app/core/src/db/generated core/src/db/generated
+COPY --from=build /app/widget/dist widget/dist
+RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
 EXPOSE 3000
-HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
+HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "--import", "tsx", "api/src/main.ts"]
+CMD ["node", "api/src/main.ts"]

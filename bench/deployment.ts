@@ -47,7 +47,7 @@ export async function startSharedBackends(root: string): Promise<SharedBackends>
   );
   children.push(redis);
   await printed(redis, /Ready to accept connections/);
-  const db = spawn(process.execPath, ["--import", "tsx", "core/src/cli/relais.ts", "db", "serve", "--port", "0"], {
+  const db = spawn(process.execPath, ["core/src/cli/relais.ts", "db", "serve", "--port", "0"], {
     env: { ...process.env, RELAIS_DATA_DIR: join(root, "db") },
     stdio: ["ignore", "pipe", "inherit"],
   });

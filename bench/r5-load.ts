@@ -46,7 +46,7 @@ type Own = { urls: string[]; children: ChildProcess[]; root: string; stop?: () =
 /** One instance (npm start's entry) with its own folder; the others' settings come in `env`. */
 async function startInstance(root: string, name: string, env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "api/src/main.ts"], {
+  const child = spawn(process.execPath, ["api/src/main.ts"], {
     env: {
       ...process.env,
       RELAIS_DATA_DIR: join(root, name),

@@ -89,7 +89,7 @@ async function readiness(instance: RelaisProcess, status: number) {
 beforeAll(async () => {
   redis = await startRedisServer();
   servedDataDir = copyTemplateDataDir();
-  served = spawn(process.execPath, ["--import", "tsx", "core/src/cli/relais.ts", "db", "serve", "--port", "0"], {
+  served = spawn(process.execPath, ["core/src/cli/relais.ts", "db", "serve", "--port", "0"], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", RELAIS_DATA_DIR: servedDataDir },
     stdio: ["ignore", "pipe", "inherit"],

@@ -3,6 +3,7 @@
  * restarts, a second process on the same folder, and every kind of bad configuration.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "@relais/core/config/index";
@@ -104,6 +105,27 @@ describe("starting Relais on the embedded defaults", () => {
     expect(await stopRelais(restarted, "SIGINT")).toBe(0);
     expect(await countsIn(dataDir)).toEqual(seeded);
   }, 400_000);
+
+  it("starts as the image does: plain `node api/src/main.ts` (no TypeScript loader) in production, migrating an empty folder", async () => {
+    const relais = startRelais(
+      {
+        RELAIS_DATA_DIR: freshDataDir(),
+        NODE_ENV: "production",
+        JWT_SECRET: "startup-test-production-secret-0123456789-abcdef",
+        RELAIS_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString("base64"),
+        RELAIS_DEMO_DATA: "false",
+      },
+      await freePort(),
+    );
+    // Node runs the TypeScript sources itself: no --import, no loader in the tree to import.
+    expect(relais.child.spawnargs).toEqual([process.execPath, "api/src/main.ts"]);
+    expect(() => createRequire(import.meta.url).resolve("tsx")).toThrow();
+    await waitForHealthy(relais);
+    expect(relais.output()).toContain("starting: applying migrations");
+    const ready = await fetch(`http://127.0.0.1:${relais.port}/readyz`);
+    expect([ready.status, await ready.json()]).toEqual([200, { status: "ready" }]);
+    expect(await stopRelais(relais)).toBe(0);
+  });
 
   it("answers 503 on /readyz while it is starting, then 200", async () => {
     const relais = startRelais({ RELAIS_DATA_DIR: freshDataDir(), RELAIS_DEMO_DATA: "false" }, await freePort());

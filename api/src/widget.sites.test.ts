@@ -258,7 +258,7 @@ describe("the command line", () => {
   it("`relais widget site create` prints the key, the embed line and the secret; a bad origin exits 2 with one line", async () => {
     const dataDir = copyTemplateDataDir();
     const run = (args: string[]) =>
-      promisify(execFile)(process.execPath, ["--import", "tsx", "core/src/cli/relais.ts", "widget", "site", ...args], {
+      promisify(execFile)(process.execPath, ["core/src/cli/relais.ts", "widget", "site", ...args], {
         env: {
           ...process.env,
           RELAIS_DATA_DIR: dataDir,

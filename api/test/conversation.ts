@@ -28,7 +28,11 @@ export type MyListing = {
 export class Members {
   readonly token: Record<string, string> = {};
   readonly id: Record<string, string> = {};
-  constructor(readonly t: TestApi) {}
+  readonly t: TestApi;
+
+  constructor(t: TestApi) {
+    this.t = t;
+  }
 
   async register(name: string, locale: "fr" | "en", place?: string): Promise<void> {
     const res = await this.t.request("POST", "/api/v1/auth/register", {

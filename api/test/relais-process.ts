@@ -14,7 +14,7 @@ export type RelaisProcess = {
 
 /** `script`: npm start's entry by default; the multi-instance tests run api/test/instance.ts. */
 export function startRelais(env: Record<string, string>, port: number, script = "api/src/main.ts"): RelaisProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  const child = spawn(process.execPath, [script], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", HOST: "127.0.0.1", PORT: String(port), LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],

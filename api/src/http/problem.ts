@@ -39,14 +39,23 @@ const STATUS_OF_KIND: Record<DomainError["kind"], number> = {
 };
 
 export class HttpProblem extends Error {
+  readonly status: number;
+  readonly code: MessageKey;
+  readonly params: Record<string, string | number>;
+  readonly headers: Record<string, string>;
+
   constructor(
-    readonly status: number,
-    readonly code: MessageKey,
-    readonly params: Record<string, string | number> = {},
-    readonly headers: Record<string, string> = {},
+    status: number,
+    code: MessageKey,
+    params: Record<string, string | number> = {},
+    headers: Record<string, string> = {},
     options?: ErrorOptions,
   ) {
     super(code, options);
+    this.status = status;
+    this.code = code;
+    this.params = params;
+    this.headers = headers;
   }
 }
 

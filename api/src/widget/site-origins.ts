@@ -13,7 +13,11 @@ export class SiteOrigins {
   #loadedAt = 0;
   #loading: Promise<void> | undefined;
 
-  constructor(private readonly sites: SitesContext) {}
+  private readonly sites: SitesContext;
+
+  constructor(sites: SitesContext) {
+    this.sites = sites;
+  }
 
   /** Reads the origins again (after a site was created or changed). */
   async refresh(): Promise<void> {

@@ -59,9 +59,10 @@ export class TestOnlyWebhookAdapter {
   readonly limits = LIMITS.widget;
   readonly port: ChannelPort;
 
-  constructor(
-    private readonly options: { secret: string; botUser: string; platformUrl: string; assistant: Assistant; now?: () => number },
-  ) {
+  private readonly options: { secret: string; botUser: string; platformUrl: string; assistant: Assistant; now?: () => number };
+
+  constructor(options: { secret: string; botUser: string; platformUrl: string; assistant: Assistant; now?: () => number }) {
+    this.options = options;
     this.port = {
       provider: "widget",
       limits: LIMITS.widget,

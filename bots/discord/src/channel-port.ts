@@ -37,10 +37,13 @@ export class DiscordChannelPort implements ChannelPort {
   readonly provider = "discord" as const;
   readonly limits = LIMITS.discord;
 
-  constructor(
-    private readonly rest: REST,
-    private readonly apiUrl: string,
-  ) {}
+  private readonly rest: REST;
+  private readonly apiUrl: string;
+
+  constructor(rest: REST, apiUrl: string) {
+    this.rest = rest;
+    this.apiUrl = apiUrl;
+  }
 
   async send(address: ChannelAddress, reply: Reply, options: SendOptions): Promise<SentMessage> {
     const message = renderReply(reply);

@@ -33,11 +33,15 @@ export class DiscordTokenStream {
   #lastEdit = 0;
   #failed = false;
 
-  constructor(
-    private readonly rest: REST,
-    private readonly target: StreamTarget,
-    private readonly now: () => number = Date.now,
-  ) {}
+  private readonly rest: REST;
+  private readonly target: StreamTarget;
+  private readonly now: () => number;
+
+  constructor(rest: REST, target: StreamTarget, now: () => number = Date.now) {
+    this.rest = rest;
+    this.target = target;
+    this.now = now;
+  }
 
   push(token: string): void {
     this.#text += token;

@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 async function relais(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", join(root, "core/src/cli/relais.ts"), ...args], {
+  const child = spawn(process.execPath, [join(root, "core/src/cli/relais.ts"), ...args], {
     cwd: root,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],

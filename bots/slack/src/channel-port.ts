@@ -40,7 +40,11 @@ export class SlackChannelPort implements ChannelPort {
   readonly provider = "slack" as const;
   readonly limits = LIMITS.slack;
 
-  constructor(private readonly clientFor: ClientForWorkspace) {}
+  private readonly clientFor: ClientForWorkspace;
+
+  constructor(clientFor: ClientForWorkspace) {
+    this.clientFor = clientFor;
+  }
 
   async send(address: ChannelAddress, reply: Reply, options: SendOptions): Promise<SentMessage> {
     // The request's own answer address (a slash command's response_url): used as Slack gave it.

@@ -21,7 +21,11 @@ export function workspaceOf(query: { isEnterpriseInstall?: boolean; enterpriseId
 }
 
 export class SlackInstallationStore implements InstallationStore {
-  constructor(private readonly installations: SlackInstallations) {}
+  private readonly installations: SlackInstallations;
+
+  constructor(installations: SlackInstallations) {
+    this.installations = installations;
+  }
 
   async storeInstallation(installation: Installation): Promise<void> {
     const workspaceId = workspaceOf({

@@ -34,10 +34,13 @@ export class SlackTokenStream {
   #lastUpdate = 0;
   #failed = false;
 
-  constructor(
-    private readonly client: WebClient,
-    private readonly target: StreamTarget,
-  ) {}
+  private readonly client: WebClient;
+  private readonly target: StreamTarget;
+
+  constructor(client: WebClient, target: StreamTarget) {
+    this.client = client;
+    this.target = target;
+  }
 
   /** How the answer was shown: natively, or by post + update. */
   get mode(): "native" | "fallback" {

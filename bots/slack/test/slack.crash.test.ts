@@ -33,7 +33,7 @@ afterAll(async () => {
 
 /** Starts the server process and resolves with its URL once it serves. */
 async function startServerProcess(apiUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", serverScript], {
+  const child = spawn(process.execPath, [serverScript], {
     cwd: root,
     env: {
       ...process.env,

@@ -67,10 +67,13 @@ export class TeamsChannelPort implements ChannelPort {
   readonly limits = LIMITS.teams;
 
   /** `appId` undefined: anonymous development mode (no token on outgoing calls). */
-  constructor(
-    private readonly adapter: CloudAdapter,
-    private readonly appId: string | undefined,
-  ) {}
+  private readonly adapter: CloudAdapter;
+  private readonly appId: string | undefined;
+
+  constructor(adapter: CloudAdapter, appId: string | undefined) {
+    this.adapter = adapter;
+    this.appId = appId;
+  }
 
   /** A new message in the conversation (not a reply to anything: `POST …/activities`). */
   async send(address: ChannelAddress, reply: Reply, _options: SendOptions): Promise<SentMessage> {

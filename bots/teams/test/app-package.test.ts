@@ -21,7 +21,7 @@ const dir = mkdtempSync(join(tmpdir(), "relais-teams-package-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const relais = (args: string[], env: Record<string, string>) =>
-  run(process.execPath, ["--import", "tsx", "core/src/cli/relais.ts", ...args], {
+  run(process.execPath, ["core/src/cli/relais.ts", ...args], {
     cwd: join(import.meta.dirname, "../../.."),
     env: { PATH: process.env.PATH ?? "", RELAIS_DATA_DIR: join(dir, "data"), ...env },
   });

@@ -18,15 +18,22 @@ export class OpenAIEmbedder implements Embedder {
   readonly similarityFloors: SimilarityFloors = { relevant: 0.45, close: 0.25, twin: 0.6 };
   private readonly client: OpenAI;
 
-  constructor(
-    private readonly options: {
-      apiKey: string;
-      baseUrl: string | undefined;
-      embeddingModel: string;
-      timeoutMs: number;
-      maxRetries: number;
-    },
-  ) {
+  private readonly options: {
+    apiKey: string;
+    baseUrl: string | undefined;
+    embeddingModel: string;
+    timeoutMs: number;
+    maxRetries: number;
+  };
+
+  constructor(options: {
+    apiKey: string;
+    baseUrl: string | undefined;
+    embeddingModel: string;
+    timeoutMs: number;
+    maxRetries: number;
+  }) {
+    this.options = options;
     this.model = `${options.embeddingModel}@${EMBEDDING_DIMENSIONS}`;
     this.client = new OpenAI({
       apiKey: options.apiKey,

@@ -17,10 +17,13 @@ export class OpenAIProfileWriter implements ProfileWriter {
   readonly engine = "llm" as const;
   private readonly model: ChatOpenAI;
 
+  private readonly fallback: LocalProfileWriter;
+
   constructor(
     options: { apiKey: string; baseUrl: string | undefined; chatModel: string; timeoutMs: number; maxRetries: number },
-    private readonly fallback: LocalProfileWriter,
+    fallback: LocalProfileWriter,
   ) {
+    this.fallback = fallback;
     this.model = new ChatOpenAI({
       model: options.chatModel,
       apiKey: options.apiKey,

@@ -172,10 +172,13 @@ export function extractProfileLocally(text: string, extra: Partial<ProfileDraft>
 
 export class LocalProfileWriter implements ProfileWriter {
   readonly engine = "local" as const;
-  constructor(
-    private readonly githubApiUrl: string,
-    private readonly fetchImpl: typeof fetch = fetch,
-  ) {}
+  private readonly githubApiUrl: string;
+  private readonly fetchImpl: typeof fetch;
+
+  constructor(githubApiUrl: string, fetchImpl: typeof fetch = fetch) {
+    this.githubApiUrl = githubApiUrl;
+    this.fetchImpl = fetchImpl;
+  }
 
   githubSummary(username: string): Promise<GithubSummary> {
     return fetchGithubSummary(username, this.githubApiUrl, this.fetchImpl);

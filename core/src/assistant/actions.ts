@@ -30,10 +30,13 @@ export function newActionId(): string {
 export class ActionStore {
   #lastSweep = 0;
 
-  constructor(
-    private readonly prisma: PrismaClient,
-    readonly ttlMs: number,
-  ) {}
+  private readonly prisma: PrismaClient;
+  readonly ttlMs: number;
+
+  constructor(prisma: PrismaClient, ttlMs: number) {
+    this.prisma = prisma;
+    this.ttlMs = ttlMs;
+  }
 
   /** Stores buttons registered during a turn (or for a notification) for `userId`. */
   async save(userId: string, actions: NewAction[], options: { notification?: boolean; now?: Date } = {}): Promise<void> {

@@ -57,14 +57,26 @@ export class Dialog {
   /** The language kept for the next turns when it differs from this turn's reply (a one-off line). */
   keptLocale: Locale | undefined;
 
+  readonly deps: AssistantDeps;
+  readonly session: Session;
+  locale: Locale;
+  readonly text: string;
+  readonly turn: DialogTurn;
+
   constructor(
-    readonly deps: AssistantDeps,
-    readonly session: Session,
-    public locale: Locale,
+    deps: AssistantDeps,
+    session: Session,
+    locale: Locale,
     /** What the user typed this turn (empty for a button). */
-    readonly text: string,
-    readonly turn: DialogTurn = {},
-  ) {}
+    text: string,
+    turn: DialogTurn = {},
+  ) {
+    this.deps = deps;
+    this.session = session;
+    this.locale = locale;
+    this.text = text;
+    this.turn = turn;
+  }
 
   /** Where the turn comes from (Turn.source), for abuse budgets. */
   get source(): string | undefined {

@@ -18,7 +18,11 @@ export type InboundClaim = { kind: "first"; id: string } | { kind: "replay"; res
 export class InboundDedupe {
   #lastSweep = 0;
 
-  constructor(private readonly prisma: PrismaClient) {}
+  private readonly prisma: PrismaClient;
+
+  constructor(prisma: PrismaClient) {
+    this.prisma = prisma;
+  }
 
   /** Claims the event for this turn, or says it was already seen (with the first answer once written). */
   async claim(identityId: string, inboundId: string, now = new Date()): Promise<InboundClaim> {

@@ -480,8 +480,11 @@ export type DiscordConfig = {
 export type OAuthProviderConfig = { clientId: string; clientSecret: string; oauthUrl: string; apiUrl: string };
 
 export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
     super(`Invalid configuration: ${problems.join("; ")}`);
+    this.problems = problems;
     this.name = "ConfigError";
   }
 }

@@ -16,14 +16,16 @@ export const LOCK_FILE = "relais.lock";
 export const LOCK_TOKEN_ENV = "RELAIS_DATA_LOCK_TOKEN";
 
 export class DataDirInUseError extends Error {
-  constructor(
-    readonly dataDir: string,
-    readonly ownerPid: number,
-  ) {
+  readonly dataDir: string;
+  readonly ownerPid: number;
+
+  constructor(dataDir: string, ownerPid: number) {
     super(
       `The data folder ${dataDir} is already in use by another Relais process (pid ${ownerPid}). ` +
         "Stop that process first, or give this one its own RELAIS_DATA_DIR.",
     );
+    this.dataDir = dataDir;
+    this.ownerPid = ownerPid;
     this.name = "DataDirInUseError";
   }
 }

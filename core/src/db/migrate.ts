@@ -12,11 +12,11 @@ import { LOCK_TOKEN_ENV } from "./data-dir-lock.ts";
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
 export class MigrationError extends Error {
-  constructor(
-    message: string,
-    readonly output: string,
-  ) {
+  readonly output: string;
+
+  constructor(message: string, output: string) {
     super(message);
+    this.output = output;
     this.name = "MigrationError";
   }
 }

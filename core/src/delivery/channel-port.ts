@@ -78,13 +78,13 @@ export type ChannelPort = {
 /** Base of the errors a port throws; `code` is stable (logs, `Delivery.lastError`). */
 export abstract class ChannelError extends Error {
   abstract readonly retryable: boolean;
-  constructor(
-    readonly provider: DeliveryProvider,
-    readonly code: string,
-    message: string,
-    options?: ErrorOptions,
-  ) {
+  readonly provider: DeliveryProvider;
+  readonly code: string;
+
+  constructor(provider: DeliveryProvider, code: string, message: string, options?: ErrorOptions) {
     super(message, options);
+    this.provider = provider;
+    this.code = code;
     this.name = new.target.name;
   }
 }
@@ -92,12 +92,11 @@ export abstract class ChannelError extends Error {
 /** The platform said "too many requests": try again no sooner than `retryAfterMs`. */
 export class ChannelRateLimited extends ChannelError {
   readonly retryable = true;
-  constructor(
-    provider: DeliveryProvider,
-    readonly retryAfterMs: number,
-    options?: ErrorOptions,
-  ) {
+  readonly retryAfterMs: number;
+
+  constructor(provider: DeliveryProvider, retryAfterMs: number, options?: ErrorOptions) {
     super(provider, "rate_limited", `${provider} rate limited: retry after ${retryAfterMs} ms`, options);
+    this.retryAfterMs = retryAfterMs;
   }
 }
 

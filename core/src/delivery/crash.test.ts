@@ -27,7 +27,7 @@ afterAll(() => rmSync(dirname(dataDir), { recursive: true, force: true }));
 const MESSAGES = 30;
 
 function startWorker(platformUrl: string): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", workerScript], {
+  return spawn(process.execPath, [workerScript], {
     cwd: root,
     env: { ...process.env, RELAIS_DATA_DIR: dataDir, PLATFORM_URL: platformUrl, LEASE_MS: "1500" },
     stdio: ["ignore", "ignore", "inherit"],

@@ -9,24 +9,24 @@ export type FieldError = { field: string; code: MessageKey; params?: Record<stri
 
 export abstract class DomainError extends Error {
   abstract readonly kind: "invalid" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "rate_limited" | "unavailable";
-  constructor(
-    readonly code: MessageKey,
-    readonly params: Record<string, string | number> = {},
-    options?: ErrorOptions,
-  ) {
+  readonly code: MessageKey;
+  readonly params: Record<string, string | number>;
+
+  constructor(code: MessageKey, params: Record<string, string | number> = {}, options?: ErrorOptions) {
     super(code, options);
+    this.code = code;
+    this.params = params;
     this.name = new.target.name;
   }
 }
 
 export class Invalid extends DomainError {
   readonly kind = "invalid" as const;
-  constructor(
-    code: MessageKey,
-    readonly fields: FieldError[] = [],
-    params: Record<string, string | number> = {},
-  ) {
+  readonly fields: FieldError[];
+
+  constructor(code: MessageKey, fields: FieldError[] = [], params: Record<string, string | number> = {}) {
     super(code, params);
+    this.fields = fields;
   }
 }
 
@@ -48,12 +48,11 @@ export class Conflict extends DomainError {
 
 export class RateLimited extends DomainError {
   readonly kind = "rate_limited" as const;
-  constructor(
-    code: MessageKey,
-    readonly retryAfterSeconds: number,
-    params: Record<string, string | number> = {},
-  ) {
+  readonly retryAfterSeconds: number;
+
+  constructor(code: MessageKey, retryAfterSeconds: number, params: Record<string, string | number> = {}) {
     super(code, params);
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 

@@ -47,7 +47,11 @@ type Listener = { fn: (payload: never) => unknown; hereOnly: boolean };
 export class EventBus {
   readonly #listeners = new Map<string, Listener[]>();
   #relay: (<K extends keyof CoreEvents>(event: K, payload: CoreEvents[K]) => void) | undefined;
-  constructor(private readonly onError: (error: unknown, event: string) => void = () => {}) {}
+  private readonly onError: (error: unknown, event: string) => void;
+
+  constructor(onError: (error: unknown, event: string) => void = () => {}) {
+    this.onError = onError;
+  }
 
   publish<K extends keyof CoreEvents>(event: K, payload: CoreEvents[K]): void {
     this.#deliver(event, payload, true);

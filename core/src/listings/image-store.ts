@@ -18,7 +18,11 @@ export type ImageStore = {
 
 export class LocalImageStore implements ImageStore {
   readonly kind = "local" as const;
-  constructor(readonly root: string) {}
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = root;
+  }
   #path(key: string): string {
     const path = normalize(join(this.root, key));
     if (!path.startsWith(normalize(this.root) + sep)) throw new NotFound("not_found");
@@ -44,10 +48,13 @@ export class LocalImageStore implements ImageStore {
 export class S3ImageStore implements ImageStore {
   readonly kind = "s3" as const;
   readonly #client: S3Client;
+  readonly bucket: string;
+
   constructor(
-    readonly bucket: string,
+    bucket: string,
     options: { endpoint?: string; region: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean },
   ) {
+    this.bucket = bucket;
     this.#client = new S3Client({
       region: options.region,
       forcePathStyle: options.forcePathStyle,

@@ -37,13 +37,15 @@ export type HttpErrorCode = "http_status" | "malformed" | "timeout" | "network" 
 
 /** What went wrong with one request, after its retries; connectors count it and go on. */
 export class SourceHttpError extends Error {
-  constructor(
-    readonly code: HttpErrorCode,
-    message: string,
-    readonly status?: number,
-    readonly retryAfterMs?: number,
-  ) {
+  readonly code: HttpErrorCode;
+  readonly status?: number;
+  readonly retryAfterMs?: number;
+
+  constructor(code: HttpErrorCode, message: string, status?: number, retryAfterMs?: number) {
     super(message);
+    this.code = code;
+    this.status = status;
+    this.retryAfterMs = retryAfterMs;
     this.name = "SourceHttpError";
   }
 }

@@ -37,7 +37,7 @@ it("a sync killed mid-run is retried by the next process and finishes, each offe
   const boards = await startFakeJobBoards();
   const config = loadConfig({ ...boardsEnv(boards.url), RELAIS_DATA_DIR: dataDir, MISSIONS_SOURCES: "arbeitnow" });
   const start = (): ChildProcess =>
-    spawn(process.execPath, ["--import", "tsx", workerScript], {
+    spawn(process.execPath, [workerScript], {
       cwd: root,
       env: { ...process.env, RELAIS_DATA_DIR: dataDir, BOARDS_URL: boards.url, SOURCE: "arbeitnow" },
       stdio: ["ignore", "ignore", "inherit"],

@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 function relais(args: string[], env: Record<string, string> = {}) {
-  return run(process.execPath, ["--import", "tsx", CLI, ...args], {
+  return run(process.execPath, [CLI, ...args], {
     env: {
       PATH: process.env.PATH ?? "",
       ...boardsEnv(boards.url),

@@ -55,10 +55,12 @@ export class Client {
   auth: Auth;
   locale: "fr" | "en" = "fr";
 
-  constructor(
-    readonly base: string,
-    readonly site: string,
-  ) {
+  readonly base: string;
+  readonly site: string;
+
+  constructor(base: string, site: string) {
+    this.base = base;
+    this.site = site;
     this.auth = this.loadAuth();
   }
 

@@ -54,7 +54,10 @@ export class Controller {
   #flushing = false;
   #baseTitle = document.title;
 
-  constructor(readonly bridge: LauncherBridge) {
+  readonly bridge: LauncherBridge;
+
+  constructor(bridge: LauncherBridge) {
+    this.bridge = bridge;
     this.client = new Client(bridge.options.base, bridge.options.site);
     this.client.locale = bridge.options.locale ?? "fr";
     this.log = this.client.read<LogEntry[]>("log", []);

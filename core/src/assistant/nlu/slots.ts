@@ -365,12 +365,14 @@ class SlotReader {
 
   readonly vocabulary: Set<string>;
 
-  constructor(
-    readonly intent: Intent,
-    readonly text: string,
-    readonly tokens: Token[],
-    options: SlotOptions = {},
-  ) {
+  readonly intent: Intent;
+  readonly text: string;
+  readonly tokens: Token[];
+
+  constructor(intent: Intent, text: string, tokens: Token[], options: SlotOptions = {}) {
+    this.intent = intent;
+    this.text = text;
+    this.tokens = tokens;
     this.used = tokens.map(() => false);
     // "jdonne", "jcherche", "jpeux": an elision typed without its apostrophe reads as its verb.
     this.words = (options.words ?? tokens.map((t) => t.folded)).map((w) =>

@@ -102,10 +102,10 @@ export class Speller {
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string>();
 
-  constructor(
-    words: Iterable<string>,
-    private readonly dictionary: { has(word: string): boolean } = new Set(),
-  ) {
+  private readonly dictionary: { has(word: string): boolean };
+
+  constructor(words: Iterable<string>, dictionary: { has(word: string): boolean } = new Set()) {
+    this.dictionary = dictionary;
     this.vocabulary = new Set(words);
     for (const word of this.vocabulary) {
       const list = this.byLength.get(word.length) ?? [];
