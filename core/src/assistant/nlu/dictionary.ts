@@ -22,11 +22,15 @@ export type WordSet = { has(word: string): boolean };
  * 574,000 strings takes half a second to build.
  */
 class SortedWords implements WordSet {
-  constructor(
-    private readonly bytes: Buffer,
-    private readonly offsets: Uint32Array,
-    private readonly values?: SortedWords,
-  ) {}
+  private readonly bytes: Buffer;
+  private readonly offsets: Uint32Array;
+  private readonly values?: SortedWords;
+
+  constructor(bytes: Buffer, offsets: Uint32Array, values?: SortedWords) {
+    this.bytes = bytes;
+    this.offsets = offsets;
+    this.values = values;
+  }
 
   private entry(i: number): string {
     return this.bytes.toString("utf8", this.offsets[i], this.offsets[i + 1]);
