@@ -263,6 +263,27 @@ describe("A38: applying keeps the member's message and says what applying does",
     const res = await t.request("GET", "/api/v1/me/applications", { token: m.token["Jake Turner"] });
     expect((res.body.items as { coverLetter: string | null }[])[0]?.coverLetter).toBe("Available from Monday.");
   });
+
+  it("FR: the letter said with the request ('postule à la première avec ce mot : …') is shown, then kept on 'oui'", async () => {
+    await m.register("Nadia", "fr", "Lyon");
+    await m.say("Nadia", "missions react");
+    const asked = await m.say("Nadia", "postule à la première avec ce mot : Bonjour, je suis dispo lundi.");
+    expect(allText(asked)).toContain("avec ce message : « Bonjour, je suis dispo lundi. »");
+    await m.say("Nadia", "oui");
+    const res = await t.request("GET", "/api/v1/me/applications", { token: m.token.Nadia });
+    expect((res.body.items as { coverLetter: string | null }[])[0]?.coverLetter).toBe("Bonjour, je suis dispo lundi.");
+  });
+
+  it("EN: 'yes, and attach this note: …' applies with the note as the letter (the word 'note' does not track a step)", async () => {
+    await m.register("Ned", "en", "Lyon");
+    await m.say("Ned", "react gigs");
+    await m.say("Ned", "apply to number 2");
+    const done = await m.say("Ned", "yes, and attach this note: Hi, 7 years of React, free from Monday.");
+    expect(done.interpretation.intent).toBe("apply_mission");
+    const res = await t.request("GET", "/api/v1/me/applications", { token: m.token.Ned });
+    const [application] = res.body.items as { coverLetter: string | null; status: string }[];
+    expect(application).toMatchObject({ coverLetter: "Hi, 7 years of React, free from Monday.", status: "applied" });
+  });
 });
 
 describe("A40, A49: reports keep what was said, offer to block, and count once per reporter", () => {

@@ -217,7 +217,16 @@ function missionWords(text: string, remove: string[]): string[] {
 const TRACKING =
   /\b(j ?ai (?:deja |bien )?(?:candidate|postule|envoye)|(?:i ?ve|i have|i|we) (?:already )?applied|applied (?:to|for)|marque\w*|mark|passe|set|update|note)\b/;
 
+/** "postule à la première avec ce mot : …", "apply to it with this cover letter: …": the letter said with the request. */
+const LETTER_WITH =
+  /\b(?:avec|with|and|et)\s+(?:ce|cette|le|la|un|une|mon|ma|this|the|a|my)?\s*(?:petit\s+)?(?:message|mot|lettre(?: de motivation)?|cover letter|letter)\s*:\s*(\S[\s\S]*)$/i;
+
 export async function applyOrTrackTurn(d: Dialog, slots: Slots): Promise<void> {
+  // An application that comes with its letter is applying, whatever the letter says ("note", "marked").
+  if (typeof slots.coverLetter === "string") return applyMissionTurn(d, slots);
+  const withLetter = slots.confirmed !== true ? LETTER_WITH.exec(d.text) : null;
+  const before = withLetter ? foldText(d.text.slice(0, withLetter.index)).replace(/['’]/g, " ") : "";
+  if (withLetter?.[1] && !TRACKING.test(before)) return applyMissionTurn(d, { ...slots, coverLetter: withLetter[1].trim() });
   const folded = foldText(d.text).replace(/['’]/g, " ");
   const status = statusIn(folded)?.status;
   const tracking = slots.track === true || TRACKING.test(folded) || (status !== undefined && status !== "applied");
