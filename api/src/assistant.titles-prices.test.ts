@@ -19,6 +19,7 @@ beforeAll(async () => {
     ["Solène", "fr"],
     ["Anouk", "fr"],
     ["Gareth", "en"],
+    ["Priya", "en"],
   ] as const)
     await m.register(name, locale);
 });
@@ -27,6 +28,9 @@ afterAll(async () => {
 });
 
 const PUBLISH = /^(Publier|Post it)$/;
+
+/** The titles of the result cards of a search turn. */
+const cardTitles = (turn: AssistantAnswer) => turn.replies.flatMap((r) => (r.cards ?? []).map((c) => c.title));
 
 /** Posts what was said: at once when every field was stated, else through its preview's button. */
 async function post(who: string, text: string): Promise<{ turn: AssistantAnswer; listing: MyListing | undefined }> {
@@ -86,7 +90,7 @@ describe("amounts: every money form, and numbers that are not prices", () => {
     expect(fridge.interpretation.slots.maxPrice).toBeUndefined();
     const bounded = await m.say("Anouk", "des trottinettes pas plus de 3000 balles vers lille");
     expect(bounded.interpretation.slots).toMatchObject({ maxPrice: 300000, place: "Lille" });
-    expect(bounded.replies.flatMap((r) => (r.cards ?? []).map((c) => c.title))).toContain("Trottinette électrique");
+    expect(cardTitles(bounded)).toContain("Trottinette électrique");
   });
 
   it("EN: '300 a day', 'a go', a bare number after the item, 'bucks' in the member's own currency, 'max 40 an hour'", async () => {
@@ -137,5 +141,27 @@ describe("postings said thing first, and messages relayed by their frame", () =>
     const inbox = await t.request("GET", "/api/v1/conversations", { token: m.token.Gareth });
     const bodies = (inbox.body.items as { lastMessage?: { body: string } }[]).map((c) => c.lastMessage?.body);
     expect(bodies).toContain("is the toaster still boxed?");
+  });
+});
+
+describe("searches said like wants, and another thing with the same filters", () => {
+  it("FR: 'je recherche …, max 50€, autour de Rouen' searches; 'et une bouilloire ?' keeps Rouen and the cap", async () => {
+    const bread = await m.say("Anouk", "je recherche une machine à pain, max 50€, autour de Rouen");
+    expect(bread.interpretation).toMatchObject({ intent: "search_listings", slots: { maxPrice: 5000, place: "Rouen" } });
+    expect(cardTitles(bread)).toContain("Machine à pain");
+    const kettle = await m.say("Anouk", "et une bouilloire ?");
+    expect(kettle.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "bouilloire", maxPrice: 5000, place: "Rouen" } });
+    expect(cardTitles(kettle)).toContain("Bouilloire inox");
+    expect(await m.listings("Anouk")).toHaveLength(0);
+  });
+
+  it("EN: 'looking for a microwave, under 30, around Leeds' searches; 'and a toaster?' keeps Leeds and the cap", async () => {
+    const microwave = await m.say("Priya", "looking for a microwave, under 30, around Leeds");
+    expect(microwave.interpretation).toMatchObject({ intent: "search_listings", slots: { maxPrice: 3000, place: "Leeds" } });
+    expect(cardTitles(microwave)).toContain("Microwave");
+    const toaster = await m.say("Priya", "and a toaster?");
+    expect(toaster.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "toaster", maxPrice: 3000, place: "Leeds" } });
+    expect(cardTitles(toaster)).toContain("Toaster");
+    expect(await m.listings("Priya")).toHaveLength(0);
   });
 });

@@ -96,6 +96,12 @@ const THING_THEN_OFFER =
   /^(?:(?:mon|ma|mes|my|our|notre|nos|un|une|a|an)\s+)?[\p{L}\d][\p{L}\d\s'’-]{1,40}?\s(?:[àa] pr[eê]ter|[àa] c[ée]der|up for grabs|to give away|free to collect|needed)\b[^?]*$/iu;
 const ASKS_WHAT_THERE_IS = /^(?:des|les|any|some|y a|il y a|qui|who|anyone|quelqu)\b/i;
 
+/** Words that make a line a posting, whatever filters it names. */
+const POSTING_CUES =
+  /\b(publi\w*|post\w*|annonce|demande|besoin|request|want ad|add a want|listing|list|mets en ligne|ajoute|budget|vend\w*|donn\w*|pr[eê]t\w*|propos\w*|offr\w*|sell\w*|offer\w*|giv\w*|lend\w*|swap\w*|trad\w*|troc|[ée]chang\w*|i do|je fais)\b/i;
+/** A cap said as one ("max 200 €", "moins de 50", "under 30"), not a price alone. */
+const MAX_BOUND = /\b(max|maxi|maximum|moins de|pas plus de|under|below|less than|up to|jusqu|au plus|at most|tops|sous)\b/i;
+
 /** Longer than this, a message is a CV or a long story: understanding stops at the start. */
 const MAX_ANALYSED_CHARS = 2000;
 
@@ -108,6 +114,14 @@ const REFINEMENT =
 /** A message that is only a distance or a price bound. */
 const FILTERS_ONLY =
   /^\s*(?:et\s+|and\s+)?(?:(?:dans un rayon de|rayon de|[àa] moins de|within|in a radius of|moins de|under|below|less than|max(?:imum)?|pas plus de|no more than|up to|jusqu'?[àa])\s*\d+\s*(?:km|kms|kilom[eè]tres?|miles?|€|euros?|eur|e|\$|dollars?|bucks)?\s*[?!.]*\s*)$/i;
+
+/** "et des chaises ?", "and xbox?", "or a jigsaw", "sinon une lampe": another thing after a search. */
+const ANOTHER_THING =
+  /^\s*(?:ok\s+|bon\s+)?(?:et|and|or|ou|sinon|what about|how about|plut[oô]t)\s+(?:des|du|de la|de l'|un|une|les|a|an|some|the|d'|l')?\s*\p{L}/iu;
+/** Words of a follow-up that are no thing: "what about Lille", "same in Brussels", "only ones under 10". */
+const FOLLOW_UP_WORDS = new Set(
+  "about same pareil meme ones one celles ceux celle celui those elargis widen expand limite limit cheaper moins plus".split(" "),
+);
 
 const DROP_PRICE =
   /\b(limite de prix|price limit|price cap|sans limite|no max|any price|peu importe le prix|n'importe quel prix|whatever the price)\b/i;
@@ -144,6 +158,15 @@ function refine(
   const filters = Object.keys(changed).length > 0;
   // New words to search for are a new search, unless the message opens like a follow-up.
   if (typeof q === "string" && q.trim() && !cue) return undefined;
+  // "et des chaises ?", "and xbox?", "or a jigsaw": another thing, looked for with the same filters
+  if (
+    typeof q === "string" &&
+    ANOTHER_THING.test(text) &&
+    tokens.length <= 6 &&
+    last.intent === "search_listings" &&
+    !q.split(/\s+/).some((word) => FOLLOW_UP_WORDS.has(word.toLowerCase()))
+  )
+    return { ...slots, ...changed, q };
   if (!filters && !dropped) return undefined;
   return { ...slots, ...changed };
 }
@@ -254,6 +277,16 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !ASKS_WHAT_THERE_IS.test(text.trim()) &&
     ranked.slice(0, 2).some((s) => s.intent === "create_listing");
   if (thingThenOffer) intent = "create_listing";
+  // "je recherche une table, max 200 €, autour de Strasbourg": a cap or a radius with no word of
+  // posting is a search's filter; a want to post says so ("publie", "demande", "budget", …)
+  let filteredSearch = false;
+  if (intent === "create_listing" && !someoneToDo && !opensWithOffer && !thingThenOffer && !POSTING_CUES.test(text)) {
+    const asSearch = ranked.slice(0, 2).some((s) => s.intent === "search_listings")
+      ? extractSlots("search_listings", text, tokens, slotOptions)
+      : {};
+    filteredSearch = (asSearch.maxPrice !== undefined && MAX_BOUND.test(text)) || asSearch.radiusKm !== undefined;
+    if (filteredSearch) intent = "search_listings";
+  }
   if (RELAYED.test(text.trim()) && ranked.slice(0, 3).some((s) => s.intent === "send_message")) intent = "send_message";
   // A bare reference ("the first one", "le 4e", "number 2"): the list on screen says what it is.
   if (isBareReference(tokens, text)) intent = "show_listing";
@@ -287,6 +320,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !someoneToDo &&
     !opensWithOffer &&
     !thingThenOffer &&
+    !filteredSearch &&
     !(LOOKING.has(intent) && LOOKING.has(second.intent))
   ) {
     const alternative = { intent: second.intent, slots: extractSlots(second.intent, text, tokens, slotOptions) };

@@ -1168,11 +1168,11 @@ class SlotReader {
     const text = this.words.join(" ");
     const found = [
       [
-        /\b(neuf|neuve|brand new|new condition|jamais servi|never used|sous blister|still in the box|in its box|jamais ouvert|never opened|dans sa boite)\b/,
+        /\b(neuf|neuve|neufs|neuves|brand new|new condition|jamais servi|never used|sous blister|still in the box|in its box|jamais ouvert|never opened|dans sa boite)\b/,
         "new",
       ],
       [
-        /\b(comme neuf|comme neuve|like new|etat neuf|mint|barely used|hardly used|peu servi|tres peu servi|quasi neuf|quasi neuve|presque neuf|presque neuve|as new)\b/,
+        /\b(comme neufs?|comme neuves?|like new|etat neuf|mint|barely used|hardly used|peu servie?s?|tres peu servie?s?|quasi neufs?|quasi neuves?|presque neufs?|presque neuves?|as new)\b/,
         "like_new",
       ],
       [
@@ -1249,7 +1249,7 @@ class SlotReader {
         "distance",
       ],
       [
-        /\b(plus recente?s?|plus recents?|most recent|newest|newer|latest|dernieres annonces|derniers? postes?|par date|by date|recentes? d abord)\b/,
+        /\b(plus recente?s?|plus recents?|most recent|newest|newer|latest|dernieres annonces|nouvelles annonces|new listings|new ads|derniers? postes?|par date|by date|recentes? d abord)\b/,
         "recent",
       ],
       [
@@ -1282,7 +1282,8 @@ class SlotReader {
     const aside = this.words.map(() => false);
     this.words.forEach((w, i) => {
       if (SUBJECTS.has(w)) {
-        let k = i + 1;
+        // "quelqu'un fait …": the "un" of "quelqu'un" is part of the subject
+        let k = w === "quelqu" && this.has(i + 1, "un") ? i + 2 : i + 1;
         while (AUXILIARIES.has(this.words[k] ?? "") || (this.has(k, "a") && FRENCH_SUBJECTS.has(w))) k++;
         const verb = this.words[k] ?? "";
         if (k < this.words.length && !stop(verb) && !/^\d/.test(verb) && !/[,;:!?.]/.test(this.gap(i, k))) aside[k] = true;
