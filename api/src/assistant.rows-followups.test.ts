@@ -198,3 +198,23 @@ describe("A28's class: opening a conversation by its member's name", () => {
     expect(allText(fr)).toContain("the capo is yours too");
   });
 });
+
+describe("principle 7: a filter said alone right after a search is about that search", () => {
+  it("FR: 'dans les 10 km' narrows the search (no preference saved), 'supprime le filtre de prix' widens it (nothing deleted)", async () => {
+    await m.register("Iris", "fr", "Lyon");
+    await post("Iris", "je vends une table de jardin 25 € à Lyon");
+    await m.register("Remi", "fr", "Lyon");
+    await m.say("Remi", "je cherche une table à Lyon");
+    const cheap = await m.say("Remi", "moins de 30 €");
+    expect(cheap.interpretation.slots).toMatchObject({ q: "table", maxPrice: 3000 });
+    const near = await m.say("Remi", "dans les 10 km");
+    expect(near.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "table", maxPrice: 3000, radiusKm: 10 } });
+    const prefs = await t.request("GET", "/api/v1/me/preferences", { token: m.token.Remi });
+    expect(prefs.body.maxDistanceKm).toBeUndefined();
+    const wider = await m.say("Remi", "supprime le filtre de prix");
+    expect(wider.interpretation.intent).toBe("search_listings");
+    expect(wider.interpretation.slots).toMatchObject({ q: "table", radiusKm: 10 });
+    expect(wider.interpretation.slots.maxPrice).toBeUndefined();
+    expect(allText(wider)).toContain("table");
+  });
+});

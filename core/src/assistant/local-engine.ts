@@ -303,6 +303,40 @@ function replyLocale(current: Locale, account: Locale | undefined, text: string)
   return { reply: current, kept: current };
 }
 
+/** Words that make a distance a standing preference ("mes matchs dans les 10 km", "toujours à 10 km max"). */
+const PREFERENCE_WORDS =
+  /\b(pr[ée]f[ée]rences?|toujours|par d[ée]faut|d[ée]sormais|dor[ée]navant|matchs?|notifications?|alertes?|always|by default|from now on|default|matches|alerts?)\b/i;
+/** "supprime le filtre de prix", "remove the distance filter", "enlève les filtres". */
+const FILTER_REMOVAL =
+  /^\s*(?:et\s+|and\s+)?(supprimez?|enl[èe]ve[sz]?|retirez?|vire[sz]?|remove|drop|clear|reset)\b.*\b(filtres?|filters?|limites?|limits?|plafond|cap)\b/i;
+
+/** The last listing search with a filter this message adds or removes, or undefined. */
+function searchFilterChange(d: Dialog, text: string, interpretation: Interpretation): Slots | undefined {
+  const last = d.state.lastSearch;
+  if (last?.intent !== "search_listings") return undefined;
+  if (FILTER_REMOVAL.test(text) && tokenize(text).length <= 8) {
+    const price = /\b(prix|price|€|euros?|budget|cher|cheap)\b/i.test(text);
+    const distance = /\b(rayon|distance|km|radius|loin|far)\b/i.test(text);
+    const { maxPrice: _max, minPrice: _min, radiusKm: _radius, ...rest } = last.slots;
+    return {
+      ...rest,
+      ...(!price && distance
+        ? { ...(_max !== undefined ? { maxPrice: _max } : {}), ...(_min !== undefined ? { minPrice: _min } : {}) }
+        : {}),
+      ...(price && !distance && _radius !== undefined ? { radiusKm: _radius } : {}),
+    };
+  }
+  const km = interpretation.slots.maxDistanceKm;
+  if (
+    interpretation.intent === "set_preferences" &&
+    typeof km === "number" &&
+    Object.keys(interpretation.slots).length === 1 &&
+    !PREFERENCE_WORDS.test(text)
+  )
+    return { ...last.slots, radiusKm: km };
+  return undefined;
+}
+
 /** Understands a typed message and acts on it. Returns what was understood. */
 export async function handleText(d: Dialog, text: string): Promise<Interpretation> {
   // While a question is open, "Lyon" answers it rather than refining the last search.
@@ -311,6 +345,13 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
   const language = replyLocale(d.locale, d.accountLocale, text);
   d.locale = language.reply;
   if (language.kept !== language.reply) d.keptLocale = language.kept;
+  // Right after a search, a filter said alone is about that search: "dans les 10 km" narrows it
+  // (never a saved preference on a guess), "supprime le filtre de prix" widens it (never a delete).
+  const refined = !d.state.pending ? searchFilterChange(d, text, interpretation) : undefined;
+  if (refined) {
+    await runIntent(d, "search_listings", refined);
+    return { ...interpretation, intent: "search_listings", slots: refined, confidence: 0.9 };
+  }
   let pending = d.state.pending;
   if (pending?.awaiting === "intent_choice" && interpretation.intent !== "cancel") {
     const chosen = chosenIntent(pending, text, interpretation);
