@@ -9,7 +9,7 @@ import { foldText } from "../../text/normalize.ts";
 
 const evalFile = (name: string) => fileURLToPath(new URL(`../../../eval/${name}`, import.meta.url));
 
-export type EvalSetName = "first" | "dev" | "blind" | "dev2";
+export type EvalSetName = "first" | "dev" | "blind" | "dev2" | "dev4";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -19,6 +19,9 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   // in session 5 and its second half held out (scored once: 93.5 / 87.5); both are studied since
   // session 6, and `--half` still scores either half apart.
   dev2: { path: evalFile("dev2-utterances.jsonl"), description: "dev2 set (second independent writer)", errorsVisible: true },
+  // Written in session 6 by a third writer who saw only the labelling guide: postings and edits
+  // (titles, prices, kinds), studied for classes of failure (README-dev4.md: the writer's choices).
+  dev4: { path: evalFile("dev4-utterances.jsonl"), description: "dev4 set (third independent writer, postings)", errorsVisible: true },
 };
 
 /** The files of the sets (those present or not): what training leaves out depends on them. */

@@ -16,6 +16,7 @@ describe("evaluation sets", () => {
     expect(sizes[1]).toBeGreaterThanOrEqual(360);
     expect(sizes[2]).toBeGreaterThanOrEqual(400);
     expect(sizes[3]).toBeGreaterThanOrEqual(400);
+    expect(sizes[4]).toBeGreaterThanOrEqual(250);
     const evalKeys = evalSentenceKeys();
     const training = trainingSet();
     expect(training.length).toBeGreaterThan(5000);
