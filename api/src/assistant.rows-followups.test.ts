@@ -218,3 +218,21 @@ describe("principle 7: a filter said alone right after a search is about that se
     expect(allText(wider)).toContain("table");
   });
 });
+
+describe("A39's class: 'whom, and why?' answered in one line", () => {
+  it("EN: 'cam, she keeps spamming me' names Cam and says spam; 'yes' files it with those words", async () => {
+    await m.register("Kev", "en", "Lyon");
+    if (!m.token.Cam) await m.register("Cam", "fr", "Lyon");
+    const asked = await m.say("Kev", "I need to report someone");
+    expect(asked.interpretation.intent).toBe("report_user");
+    const confirm = await m.say("Kev", "cam, she keeps spamming me");
+    expect(allText(confirm)).toContain("Cam");
+    expect(await t.core.db.prisma.report.count({ where: { reporterId: m.id.Kev } })).toBe(0);
+    await m.say("Kev", "yes");
+    const reports = await t.core.db.prisma.report.findMany({
+      where: { reporterId: m.id.Kev },
+      select: { targetUserId: true, reason: true, details: true },
+    });
+    expect(reports).toEqual([{ targetUserId: m.id.Cam, reason: "spam", details: "cam, she keeps spamming me" }]);
+  });
+});

@@ -219,8 +219,14 @@ function answerFor(awaiting: string, intent: Intent, text: string, pending?: Non
       const stars = /\b([1-5])\b/.exec(trimmed)?.[1];
       return stars ? { rating: Number(stars) } : undefined;
     }
-    case "recipient":
-      return { recipient: trimmed.replace(/^(?:[àa]|to)\s+/i, "") };
+    case "recipient": {
+      const named = trimmed.replace(/^(?:[àa]|to)\s+/i, "");
+      if (intent !== "report_user") return { recipient: named };
+      // "cam, she keeps spamming me" answers "whom, and why?": the name, then the reason in the member's words.
+      const name = named.split(/\s*[,;:]\s*|\s+(?=(?:she|he|they|il|elle|ils|because|parce|car|who|qui)\b)/i)[0]?.trim() ?? named;
+      const reason = extractSlots("report_user", text, tokens).reason;
+      return { recipient: name, ...(reason ? { reason } : {}), ...(name !== named ? { details: trimmed } : {}) };
+    }
     default:
       return undefined;
   }
