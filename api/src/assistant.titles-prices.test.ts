@@ -20,6 +20,7 @@ beforeAll(async () => {
     ["Anouk", "fr"],
     ["Gareth", "en"],
     ["Priya", "en"],
+    ["Théo", "fr"],
   ] as const)
     await m.register(name, locale);
 });
@@ -163,5 +164,27 @@ describe("searches said like wants, and another thing with the same filters", ()
     expect(toaster.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "toaster", maxPrice: 3000, place: "Leeds" } });
     expect(cardTitles(toaster)).toContain("Toaster");
     expect(await m.listings("Priya")).toHaveLength(0);
+  });
+});
+
+describe("names kept as typed, and giving one's own thing away as a question", () => {
+  it("FR: 'réponds à Théo que …' reaches Théo (no typo of 'the'); 'qqn veut mes … ? <ville>' posts an offer", async () => {
+    const relayed = await m.say("Anouk", "réponds à Théo que c'est d'accord pour samedi");
+    expect(relayed.interpretation).toMatchObject({ intent: "send_message", slots: { recipient: "Théo" } });
+    const inbox = await t.request("GET", "/api/v1/conversations", { token: m.token.Théo });
+    const bodies = (inbox.body.items as { lastMessage?: { body: string } }[]).map((c) => c.lastMessage?.body);
+    expect(bodies).toContain("c'est d'accord pour samedi");
+    const books = await post("Théo", "qqn veut mes vieux livres de poche ? Namur");
+    expect(books.listing).toMatchObject({ kind: "offer", location: { place: "Namur" } });
+    expect(books.listing?.title).toMatch(/livres de poche/i);
+  });
+
+  it("EN: 'is there anyone who wants my old sofa? Leeds' posts an offer, 'who wants a sofa in Leeds?' still searches", async () => {
+    const sofa = await post("Priya", "is there anyone who wants my old sofa? Leeds");
+    expect(sofa.listing).toMatchObject({ kind: "offer", title: "Sofa", location: { place: "Leeds" } });
+    const before = (await m.listings("Gareth")).length;
+    const search = await m.say("Gareth", "who wants a sofa in Leeds?");
+    expect(search.interpretation.intent).toBe("search_listings");
+    expect(await m.listings("Gareth")).toHaveLength(before);
   });
 });

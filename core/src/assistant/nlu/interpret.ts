@@ -96,6 +96,10 @@ const THING_THEN_OFFER =
   /^(?:(?:mon|ma|mes|my|our|notre|nos|un|une|a|an)\s+)?[\p{L}\d][\p{L}\d\s'’-]{1,40}?\s(?:[àa] pr[eê]ter|[àa] c[ée]der|up for grabs|to give away|free to collect|needed)\b[^?]*$/iu;
 const ASKS_WHAT_THERE_IS = /^(?:des|les|any|some|y a|il y a|qui|who|anyone|quelqu)\b/i;
 
+/** "who wants my old sofa?", "qqn veut mes livres ?": giving one's own thing away, not a search. */
+export const WHO_WANTS_MINE =
+  /\b(who wants|who would like|anyone wants?|anybody wants?|qui veut|qui voudrait|quelqu'?un veut|qqn veut|[çc]a int[ée]resse (?:qqn|quelqu'?un))\b.{0,25}\b(my|mon|ma|mes|our|notre|nos)\b/i;
+
 /** Words that make a line a posting, whatever filters it names. */
 const POSTING_CUES =
   /\b(publi\w*|post\w*|annonce|demande|besoin|request|want ad|add a want|listing|list|mets en ligne|ajoute|budget|vend\w*|donn\w*|pr[eê]t\w*|propos\w*|offr\w*|sell\w*|offer\w*|giv\w*|lend\w*|swap\w*|trad\w*|troc|[ée]chang\w*|i do|je fais)\b/i;
@@ -229,7 +233,12 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (aroundLink.length < text.split(/\s+/).length && OFFER_WORD.test(aroundLink.join(" ")))
     return { intent: "import_mission", slots: { body: rawText.trim() }, confidence: 0.9, locale };
   const classifier = intentClassifier();
-  const words = tokens.map((token) => classifier.speller.correct(token.folded));
+  // A capitalised word inside a sentence is a name more often than a typo ("réponds à Théo" is
+  // no "the"): only a long one is repaired ("à Bordeux").
+  const words = tokens.map((token, index) => {
+    const corrected = classifier.speller.correct(token.folded);
+    return index > 0 && /^\p{Lu}/u.test(token.text) && corrected.length < 5 ? token.folded : corrected;
+  });
   const slotOptions = { words, vocabulary: classifier.vocabulary };
 
   // A refinement of the last search: "plutôt à Bordeaux", "what about Lyon?", "et moins de 50 €",
@@ -277,10 +286,12 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !ASKS_WHAT_THERE_IS.test(text.trim()) &&
     ranked.slice(0, 2).some((s) => s.intent === "create_listing");
   if (thingThenOffer) intent = "create_listing";
+  const givingMine = WHO_WANTS_MINE.test(text) && (intent === "search_listings" || intent === "create_listing");
+  if (givingMine) intent = "create_listing";
   // "je recherche une table, max 200 €, autour de Strasbourg": a cap or a radius with no word of
   // posting is a search's filter; a want to post says so ("publie", "demande", "budget", …)
   let filteredSearch = false;
-  if (intent === "create_listing" && !someoneToDo && !opensWithOffer && !thingThenOffer && !POSTING_CUES.test(text)) {
+  if (intent === "create_listing" && !someoneToDo && !opensWithOffer && !thingThenOffer && !givingMine && !POSTING_CUES.test(text)) {
     const asSearch = ranked.slice(0, 2).some((s) => s.intent === "search_listings")
       ? extractSlots("search_listings", text, tokens, slotOptions)
       : {};
@@ -321,6 +332,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !opensWithOffer &&
     !thingThenOffer &&
     !filteredSearch &&
+    !givingMine &&
     !(LOOKING.has(intent) && LOOKING.has(second.intent))
   ) {
     const alternative = { intent: second.intent, slots: extractSlots(second.intent, text, tokens, slotOptions) };

@@ -12,9 +12,11 @@ export const SUBJECTS = new Set(
 );
 /** Auxiliaries and negations between a subject and its verb: "je suis", "we're", "I've", "je ne". */
 export const AUXILIARIES = new Set(
-  "suis es est sommes sont ai as avons ont vais va allons vont ne n me te se re m s ve ll d am are is was were have has had will would".split(
-    " ",
-  ),
+  (
+    "suis es est sommes sont ai as avons ont vais va allons vont ne n me te se re m s ve ll d am are is was were have has had will would " +
+    // French modals before the verb: "je veux me débarrasser de …"
+    "veux voudrais voulais peux pourrais dois devrais aimerais souhaite souhaiterais compte"
+  ).split(" "),
 );
 /** French subjects, after which "a" is "has" ("on a déménagé"), not an article. */
 export const FRENCH_SUBJECTS = new Set("on il elle quelqu qqn qqun".split(" "));

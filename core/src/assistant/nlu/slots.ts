@@ -136,7 +136,7 @@ const FUNCTION_WORDS = new Set(
     "cheap cher chere chers pas bon marche prix price euros euro balles dollars eur usd free gratuit gratuitement contre against exchange " +
     "echange voici voila ici here this that these those also aussi encore still svp please merci thx tks avez avons so ideally " +
     "idealement searching searched lookin somewhere quelque part possible if could would should vous plait plutot rather instead maybe peut etre lookin " +
-    "barely occasion obo asap urgent ceder cede faire fais do doing lend lending prete preter pretes our their notre leur " +
+    "barely occasion obo asap urgent ceder cede debarrasser debarrasse faire fais do doing lend lending prete preter pretes our their notre leur " +
     "louer loue offering offers troc alors voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun tjrs " +
     // what it is for or how it is fetched, how old it is: not the thing itself
     "sous genre like disons say though quand meme tops maxi mini jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup secondhand old aurais aurait auriez aurez"
@@ -268,6 +268,8 @@ const OFFER_VERBS = [
   "offering",
   "ceder",
   "cede",
+  "debarrasser",
+  "debarrasse",
   "echanger",
   "swapping",
   "trading",
@@ -1098,8 +1100,15 @@ class SlotReader {
       /\b(need|needs|cherche|recherche|besoin|looking for|il me faut|jcherche)\b.{0,20}\b(someone|somebody|quelqu|qqn|qqun)\b/.test(text)
     )
       this.slots.kind = "want";
-    // "je cherche à échanger mon X contre Y" offers X; "je prête … si qqn en a besoin" offers too.
-    else if (this.words.some(offer) || /\b(a donner|to give away|free to a good home|i do|je fais|dispo pour|available for)\b/.test(text))
+    // "je cherche à échanger mon X contre Y" offers X; "je prête … si qqn en a besoin" offers too;
+    // so does "who wants my old sofa?".
+    else if (
+      /\b(who wants|who would like|anyone wants?|anybody wants?|qui veut|qui voudrait|quelqu un veut|qqn veut|ca interesse (qqn|quelqu un))\b.{0,25}\b(my|mon|ma|mes|our|notre|nos)\b/.test(
+        text,
+      ) ||
+      this.words.some(offer) ||
+      /\b(a donner|to give away|free to a good home|i do|je fais|dispo pour|available for)\b/.test(text)
+    )
       this.slots.kind = "offer";
     else if (this.words.some((w) => want.includes(w)) || /\b(i m after|on the hunt for)\b/.test(text)) this.slots.kind = "want";
     else if (this.words.some((w) => weakWant.includes(w)) && this.words.some((w) => ["ad", "annonce", "post", "listing"].includes(w)))
