@@ -115,7 +115,15 @@ describe("/metrics with METRICS_TOKEN", () => {
       where: { userId: bob.id, channel: "discord" },
       data: { nextAttemptAt: new Date(Date.now() - 90_000), leaseUntil: new Date(Date.now() + 60_000) },
     });
-    expect(sample(await scrape(), "relais_delivery_oldest_pending_age_seconds", { channel: "discord" })).toBeGreaterThanOrEqual(90);
+    const age = sample(await scrape(), "relais_delivery_oldest_pending_age_seconds", { channel: "discord" });
+    expect(age).toBeGreaterThanOrEqual(90);
+    // The same on a database session in another time zone (the rows hold UTC without a zone).
+    await prisma.$executeRawUnsafe(`SET TIME ZONE 'Pacific/Kiritimati'`);
+    try {
+      expect(sample(await scrape(), "relais_delivery_oldest_pending_age_seconds", { channel: "discord" })).toBeLessThan(age! + 60);
+    } finally {
+      await prisma.$executeRawUnsafe(`SET TIME ZONE 'UTC'`);
+    }
   });
 
   it("counts the sockets connected to this instance", async () => {

@@ -69,11 +69,12 @@ export class RelaisMetrics {
 
   /** The outbox's depth and the wait of its oldest due row, per channel, read at each scrape. */
   watchDeliveries(prisma: PrismaClient): void {
+    // Prisma stores UTC in timestamp columns without a zone: compare with UTC now, whatever the session's TimeZone.
     const rows = async () =>
       prisma.$queryRaw<{ channel: string; pending: number; oldest_due_seconds: number | null }[]>`
         SELECT "channel"::text AS channel, count(*)::int AS pending,
-               extract(epoch FROM now() - min(coalesce("nextAttemptAt", "createdAt"))
-                 FILTER (WHERE coalesce("nextAttemptAt", "createdAt") <= now()))::float8 AS oldest_due_seconds
+               extract(epoch FROM (now() AT TIME ZONE 'UTC') - min(coalesce("nextAttemptAt", "createdAt"))
+                 FILTER (WHERE coalesce("nextAttemptAt", "createdAt") <= (now() AT TIME ZONE 'UTC')))::float8 AS oldest_due_seconds
         FROM "Delivery" WHERE "status" = 'pending' AND "channel" <> 'socket' GROUP BY "channel"`;
     // Both gauges read the same query once per scrape.
     let latest: Promise<Awaited<ReturnType<typeof rows>>> | undefined;
