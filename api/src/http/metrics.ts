@@ -67,7 +67,7 @@ export function metricsRoute(metrics: RelaisMetrics, config: Config): RequestHan
 
 /**
  * The private metrics listener (METRICS_PORT on METRICS_HOST): GET /metrics only, plain text
- * answers, no express stack (it must answer while the main port is saturated).
+ * answers, none of the public port's middleware (HTTPS redirect, CORS, request logs).
  */
 export async function startMetricsListener(
   metrics: RelaisMetrics,
