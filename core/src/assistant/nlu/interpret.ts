@@ -124,7 +124,9 @@ const ANOTHER_THING =
   /^\s*(?:ok\s+|bon\s+)?(?:et|and|or|ou|sinon|what about|how about|plut[oô]t)\s+(?:des|du|de la|de l'|un|une|les|a|an|some|the|d'|l')?\s*\p{L}/iu;
 /** Words of a follow-up that are no thing: "what about Lille", "same in Brussels", "only ones under 10". */
 const FOLLOW_UP_WORDS = new Set(
-  "about same pareil meme ones one celles ceux celle celui those elargis widen expand limite limit cheaper moins plus".split(" "),
+  "about same pareil meme ones one celles ceux celle celui those elargis widen expand limite limit cheaper moins plus sorted sort trie tri".split(
+    " ",
+  ),
 );
 
 const DROP_PRICE =

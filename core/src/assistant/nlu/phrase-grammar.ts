@@ -1,9 +1,14 @@
 /**
  * The grammar of the thing a message names (a listing's title, a search's query), in word
- * classes rather than phrasings: what a member's own story does ("je déménage", "I've got"),
- * what only measures, counts or dates the thing ("taille 39", "lot de 12", "3 mois", "every two
- * weeks"), and which of several noun phrases is the thing posted ("j'ai une tondeuse" over
- * "je vide mon garage"). Both independent writers label the item "as written" without these.
+ * classes rather than phrasings. The title is the item or service phrase as written: brand,
+ * model, size ("taille M", "16 pouces", "160x200"), count or lot ("lot de 12 bodies", "2 places
+ * pour …"), colour, material, year, the thing's age ("chaton 2 mois") and a service's qualifiers
+ * ("pour débutants", "niveau lycée", "à domicile") stay in it, as most independent writers label
+ * it (dev, dev4, the labelling guide). What stays out: the member's story ("je déménage", "I've
+ * got"), the selling verb, price, place, condition, schedules ("every two weeks", "samedi"),
+ * durations ("10 jours"), purposes ("pour fixer mon site"), a complement with a possessive ("de
+ * ma mère") and what follows a comma or a bracket. Of several noun phrases the one introduced by
+ * having or a determiner is the thing posted ("j'ai une tondeuse" over "je vide mon garage").
  */
 
 /** Subjects: the word after them (past an auxiliary) is what the member does, not the thing. */
@@ -29,24 +34,22 @@ export const DETERMINERS = new Set(
     " ",
   ),
 );
-/** Words that count or gather the thing without being it: "un lot de", "plein de", "a bunch of". */
+/** Words that count the thing vaguely without being it: "plein de", "a bunch of", "way too many". */
 export const QUANTITY_WORDS = new Set(
-  "lot lots plein beaucoup quelques plusieurs tas pile bunch load loads couple few several box boxes carton cartons sac sacs bag bags caisse".split(
-    " ",
-  ),
+  "plein beaucoup quelques plusieurs tas bunch load loads couple few several way too many much trop".split(" "),
 );
 /** Vague things that stand for others: "plein de trucs à donner", "some stuff". */
 export const VAGUE_THINGS = new Set("trucs truc choses chose affaires bricoles stuff things thing tous toutes all everyone".split(" "));
 
-/** Words that only say how the thing is sold or measured: "taille 39", "size M", "freelance logo design". */
-export const MEASURE_WORDS = new Set("taille size pointure freelance".split(" "));
+/** Words that only say how a service is sold: "freelance logo design". */
+export const MEASURE_WORDS = new Set(["freelance"]);
 
-/** Units of time and age after a number: "chaton 3 mois", "garde de chien 10 jours", "0-6 mois" (not the thing). */
-export const AGE_AND_DURATION_UNITS = new Set(
-  "jours jour days day semaines semaine weeks week mois months month ans an years year yo heures heure hours hour nuits nuits nights".split(
-    " ",
-  ),
+/** Units of time after a number: "garde de chien 10 jours" (the thing's age is kept: "chaton 2 mois", "0-6 mois"). */
+export const DURATION_UNITS = new Set(
+  "jours jour days day semaines semaine weeks week heures heure hours hour nuits nuit nights night".split(" "),
 );
+/** Units of time and age, in a schedule: "every two weeks", "tous les 3 mois". */
+export const AGE_AND_DURATION_UNITS = new Set([...DURATION_UNITS, ..."mois months month ans an years year yo".split(" ")]);
 /** Words of recurrence and of time that end a thing's name: "every two weeks", "chaque samedi", "fin du mois". */
 export const RECURRENCE_WORDS = new Set("every chaque tous toutes fin debut end beginning twice once".split(" "));
 
@@ -60,13 +63,6 @@ export function looksLikeInfinitive(word: string): boolean {
 /** Infinitives in -re, which nouns also end with ("housse pour guitare" is no purpose). */
 const RE_VERBS =
   /^(re|de)?(faire|prendre|mettre|peindre|vendre|rendre|construire|ecrire|lire|dire|coudre|boire|joindre|teindre|cuire|conduire|suivre|vivre|battre|coudre|moudre)$/;
-
-/** Determiners and possessives inside a name ("mow my lawn", "réparer une machine à laver") are dropped. */
-const INNER_DETERMINER = /\s+(?:my|mon|ma|mes|your|votre|vos|ton|ta|tes|his|her|their|our|notre|nos|an|un|une)\s+(?=\S)/giu;
-
-export function withoutInnerDeterminers(phrase: string): string {
-  return phrase.replace(INNER_DETERMINER, " ");
-}
 
 /**
  * How strongly the words before a noun phrase introduce it as the thing: 3 after possession

@@ -14,6 +14,7 @@ import { readNotificationSlots } from "./notification-slots.ts";
 import {
   AGE_AND_DURATION_UNITS,
   AUXILIARIES,
+  DURATION_UNITS,
   FRENCH_SUBJECTS,
   HELP_WORDS,
   introduction,
@@ -23,7 +24,6 @@ import {
   RECURRENCE_WORDS,
   SUBJECTS,
   VAGUE_THINGS,
-  withoutInnerDeterminers,
 } from "./phrase-grammar.ts";
 import type { Token } from "./text.ts";
 
@@ -93,15 +93,6 @@ const AFTER_PLACE = new Set(
     " ",
   ),
 );
-/** "a box of baby clothes", "un carton de livres": the container is not the thing. */
-const CONTAINER =
-  /^(?:(?:a|an|one|un|une)\s+)?(?:box|boxes|carton|cartons|bag|bags|bunch|pile|load|sac|caisse|tas)\s+(?:of|de|d['’]\s*)\s*/i;
-/** "cours de piano pour débutants": who it is for ends the thing's name. */
-const AUDIENCE_WORDS = new Set(
-  "debutants debutant beginners beginner collegiens lyceens etudiants students adultes adults high highschoolers seniors personnes agees elderly".split(
-    " ",
-  ),
-);
 /** Words that are also the names of towns somewhere: never a place unless written after a preposition with a capital. */
 const NOT_PLACES = new Set(
   "nice tours orange sale mission marie velo vente bar sens mobile reading bath split cher moins plus demain table place gap vendre most".split(
@@ -136,7 +127,7 @@ const FUNCTION_WORDS = new Set(
     "cheap cher chere chers pas bon marche prix price euros euro balles dollars eur usd free gratuit gratuitement contre against exchange " +
     "echange voici voila ici here this that these those also aussi encore still svp please merci thx tks avez avons so ideally " +
     "idealement searching searched lookin somewhere quelque part possible if could would should vous plait plutot rather instead maybe peut etre lookin " +
-    "barely occasion obo asap urgent ceder cede debarrasser debarrasse faire fais do doing lend lending prete preter pretes our their notre leur " +
+    "barely occasion obo asap urgent ceder cede debarrasser debarrasse vds jvd vd faire fais do doing lend lending prete preter pretes our their notre leur " +
     "louer loue offering offers troc alors voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun tjrs " +
     // what it is for or how it is fetched, how old it is: not the thing itself
     "sous genre like disons say though quand meme tops maxi mini jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup secondhand old aurais aurait auriez aurez"
@@ -238,7 +229,9 @@ const CUES = new Set(
 
 /** Other words that make a posting an offer: lending, giving away, "free", "dispo". */
 const OFFER_WORDS = new Set(
-  "prete preter pretes lend lending lends loue louer rent renting gratuit gratuite gratos free offering offers troc dispo vendu".split(" "),
+  "prete preter pretes lend lending lends loue louer rent renting gratuit gratuite gratos free offering offers troc dispo vendu jdonne jvends jvend jprete".split(
+    " ",
+  ),
 );
 
 /** Verbs of giving, selling, swapping: the object follows them. */
@@ -270,6 +263,12 @@ const OFFER_VERBS = [
   "cede",
   "debarrasser",
   "debarrasse",
+  "separe",
+  "vds",
+  "jvd",
+  "vd",
+  "fabrique",
+  "teach",
   "echanger",
   "swapping",
   "trading",
@@ -324,8 +323,32 @@ const NUMBER_WORDS: Record<string, number> = {
   forty: 40,
   fifty: 50,
   hundred: 100,
+  // Belgian and Swiss French: "septante euros"
+  soixante: 60,
+  septante: 70,
+  huitante: 80,
+  octante: 80,
+  nonante: 90,
 };
 
+/** Words the grammar of other slots ignores but a title keeps as written: "vieux bureau", "PS5 d'occasion", "niveau lycée", "à domicile". */
+const TITLE_KEEP = new Set("old vieux vieille vieilles occasion domicile niveau level secondhand".split(" "));
+/** "because", "parce que", "puisque": the member's reason follows, not the thing. */
+const BECAUSE = new Set("because since parce puisque vu".split(" "));
+/** Particles and object pronouns around a verb: "lending out", "moving back", "giving them away". */
+const PARTICLES = new Set("back out off them it its her his their available dont including".split(" "));
+/** "moving back to Canada", "on part en Espagne": where the member goes, not the thing. */
+const COUNTRY_NAMES = new Set(
+  "canada france belgique belgium suisse switzerland espagne spain italie italy allemagne germany portugal angleterre england uk usa states maroc morocco irlande ireland".split(
+    " ",
+  ),
+);
+/** Words after which one letter is a size: "taille M", "size S". */
+const SIZE_WORDS = new Set("taille size pointure".split(" "));
+/** "à démonter", "à récupérer", "à venir chercher": how it is fetched, after the thing. */
+const FETCHING = new Set(
+  "demonter recuperer venir prendre emporter chercher retirer debattre saisir voir donner vendre preter ceder louer enlever".split(" "),
+);
 const SEASONS = new Set("hiver winter ete summer automne autumn printemps spring".split(" "));
 /** "je la donne", "I'll sell it": the verb's object is before it. */
 const OBJECT_PRONOUNS = new Set("la le les l it them lui".split(" "));
@@ -335,7 +358,7 @@ const TIME_WORDS = new Set(
     "weekend week-end week end summer ete hiver winter soir evening soiree nuit night matin morning demain tomorrow tonight " +
     "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday " +
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre june july august september vacances holidays " +
-    "weekday weekdays weekends mornings evenings nights afternoon afternoons apres-midi midi asap"
+    "weekday weekdays weekends mornings evenings nights afternoon afternoons apres-midi midi asap journee next month year"
   ).split(" "),
 );
 /** Words before a number that announce a price. */
@@ -523,7 +546,18 @@ class SlotReader {
       if (this.intent === "search_listings" && upper > value && value >= 5 && !NOT_MONEY_UNITS.has(this.words[other + 1] ?? ""))
         return true;
     }
-    if (/^\s*[-–]\s*$/.test(this.gap(i - 1, i)) && isNumber(this.words[i - 1]) && this.tokens[i - 1] && this.roleBeforeRange(i - 1))
+    // "20-50 €": the second end of a range of prices (not "ages 3-6", "taille 38-40")
+    if (
+      /^\s*[-–]\s*$/.test(this.gap(i - 1, i)) &&
+      isNumber(this.words[i - 1]) &&
+      this.tokens[i - 1] &&
+      this.roleBeforeRange(i - 1) &&
+      (CURRENCY[after] !== undefined ||
+        PRICE_CUES.has(this.words[i - 2] ?? "") ||
+        ROLE_WORDS.has(this.words[i - 2] ?? "") ||
+        // "a sofa 50-150 around Antwerp": in a search, two rising numbers are a price range
+        (this.intent === "search_listings" && Number(this.words[i - 1]) < value && Number(this.words[i - 1]) >= 5))
+    )
       return true;
     // Rates: "800/day", "500 par jour", "my day rate is 600" (a listing's "18h" is a time, not a rate)
     if (RATE_INTENTS.has(this.intent)) {
@@ -537,6 +571,9 @@ class SlotReader {
       [
         "taille",
         "size",
+        "age",
+        "ages",
+        "pointure",
         "model",
         "modele",
         "no",
@@ -672,8 +709,8 @@ class SlotReader {
       }
       // "15$ CAD", "$40 AUD": the code after the sign says which dollar
       const code = this.words[end] ?? "";
-      if (currency === "USD" && /^(cad|aud|sgd|nzd|hkd)$/.test(code)) {
-        currency = code.toUpperCase();
+      if (currency === "USD" && /^(cad|ca|aud|sgd|nzd|hkd)$/.test(code)) {
+        currency = code === "ca" ? "CAD" : code.toUpperCase();
         end++;
       }
       if (!currency && !thousands && !this.bareAmountIsMoney(i, end)) continue;
@@ -713,7 +750,7 @@ class SlotReader {
       }
       // "au lieu de 120", "instead of 120": the old amount, not the new one
       const previous = this.words.slice(Math.max(0, start - 3), start).join(" ");
-      const replaced = /\b(au lieu d|instead of|was|etait|avant)\b/.test(previous);
+      const replaced = /\b(au lieu d|instead of|was|etait|avant)\b/.test(previous) || (!role.role && /\b(not|pas)$/.test(previous));
       out.push({
         start,
         end,
@@ -759,6 +796,20 @@ class SlotReader {
     if ((next === "a" || next === "an") && ["go", "piece", "pop", "session", "lesson", "walk", "night", "visit"].includes(unit.folded))
       return end + 2;
     return end;
+  }
+
+  /**
+   * "gratuit", "free", "c'est gratuit", "make it free": a price of 0 when no amount is said ("devis
+   * gratuit", "free quote" price nothing; giving words alone, "à donner", leave the price unsaid).
+   */
+  freePrice() {
+    const text = this.words.join(" ");
+    const free = /\b(gratuite?s?|gratuitement|gratos|free|for free|en gratuit)\b/.exec(text);
+    if (!free || /\b(devis gratuit|free quote|free estimate|free delivery|livraison gratuite|free to contact)\b/.test(text)) return;
+    if (this.intent === "search_listings") this.slots.maxPrice ??= 0;
+    else this.slots.price ??= 0;
+    const start = text.slice(0, free.index).split(" ").filter(Boolean).length;
+    this.mark(start, start + free[0].split(" ").length);
   }
 
   prices() {
@@ -1091,7 +1142,8 @@ class SlotReader {
       "cherchons",
       "cherches",
     ];
-    const weakWant = ["want", "veux", "voudrais"];
+    // "je voudrais mettre une annonce pour des cours" wants nothing: only "I want … ad" does
+    const weakWant = ["want"];
     const text = this.words.join(" ");
     // "ajoute un besoin", "mets en ligne une demande : …", "post a request", "I need someone to
     // give lessons": a want, whatever verb of giving follows.
@@ -1165,6 +1217,8 @@ class SlotReader {
         (to === from || !/[,;:!?()]/.test(this.gap(to - 1, to)))
       )
         to++;
+      // "contre bons soins", "to a good home": a condition of giving, nothing wanted in exchange
+      if (to > from && /^(bons soins|good care|a good home|good home|rien|nothing)$/i.test(this.original(from, to).trim())) return;
       if (to > from) {
         this.slots.wants = this.original(from, to);
         this.mark(i - (this.has(i - 1, "en", "in") ? 1 : 0), to);
@@ -1177,29 +1231,41 @@ class SlotReader {
     const text = this.words.join(" ");
     const found = [
       [
-        /\b(neuf|neuve|neufs|neuves|brand new|new condition|jamais servi|never used|sous blister|still in the box|in its box|jamais ouvert|never opened|dans sa boite)\b/,
+        /\b(neuf|neuve|neufs|neuves|brand new|new condition|jamais servie?s?|never used|sous blister|still in the box|in its box|jamais ouverte?s?|never opened|dans sa boite|jamais portee?s?|never worn|sealed|still sealed|new sealed|neuf sous blister)\b/,
         "new",
       ],
       [
-        /\b(comme neufs?|comme neuves?|like new|etat neuf|mint|barely used|hardly used|peu servie?s?|tres peu servie?s?|quasi neufs?|quasi neuves?|presque neufs?|presque neuves?|as new)\b/,
+        /\b(comme neufs?|comme neuves?|like new|etat neuf|etat impeccable|impeccable|excellent condition|excellent etat|mint|barely used|hardly used|barely worn|worn once|worn twice|portee?s? (une|deux|trois|\d) fois|peu portee?s?|peu servie?s?|tres peu servie?s?|quasi neufs?|quasi neuves?|presque neufs?|presque neuves?|as new)\b/,
         "like_new",
       ],
       [
         // Wear, not function: "works great", "marche très bien" say it works, and both independent
         // writers never label them as a condition.
-        /\b(tres bon etat|bon etat|good condition|great condition|very good condition|nickel)\b/,
+        /\b(tres bon etat|bon etat|tbe|good condition|great condition|very good condition|nickel)\b/,
         "good",
       ],
       [
-        /\b(etat correct|etat moyen|fair condition|ok condition|quelques rayures|some scratches|un peu use|un peu usee|signs of wear|traces d usure|well used|bien use)\b/,
+        /\b(etat correct|etat moyen|fair condition|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a changer|needs replacing)\b/,
         "fair",
       ],
       [/\b(mauvais etat|a reparer|for parts|pour pieces|hs|broken|poor condition)\b/, "poor"],
     ] as const;
     let condition: string | undefined;
-    for (const [pattern, value] of found) if (pattern.test(text)) condition = value;
+    let span: RegExpExecArray | null = null;
+    for (const [pattern, value] of found) {
+      const match = pattern.exec(text);
+      if (match) {
+        condition = value;
+        span = match;
+      }
+    }
     if (!condition) return;
     this.slots.condition = condition;
+    // The words said are the condition's, not the thing's ("portée une fois", "tbe")
+    if (span) {
+      const start = text.slice(0, span.index).split(" ").filter(Boolean).length;
+      this.mark(start, start + span[0].split(" ").length);
+    }
     const words = new Set(
       "tres bon etat comme neuf neuve new like good great very condition correct moyen fair ok mint mauvais poor broken hs jamais servi never used quelques rayures some scratches reparer parts pieces en in barely hardly used peu quasi presque as use usee brand still box ouvert opened".split(
         " ",
@@ -1284,10 +1350,14 @@ class SlotReader {
    * Content words left, grouped into noun phrases (phrase-grammar.ts): the title is the phrase
    * after the verb, else the one best introduced as the thing; the query joins a close second.
    */
-  leftover(extraStop: Set<string> = new Set(), verbs: string[] = []): { title?: string; q?: string; others?: string[] } {
-    const stop = (x: string) => FUNCTION_WORDS.has(x) || extraStop.has(x);
+  leftover(
+    extraStop: Set<string> = new Set(),
+    verbs: string[] = [],
+    keep: Set<string> = new Set(),
+  ): { title?: string; q?: string; others?: string[] } {
+    const stop = (x: string) => (FUNCTION_WORDS.has(x) && !keep.has(x)) || extraStop.has(x);
     // What is never part of the thing: the verb of a subject ("je déménage", "we're moving"), a
-    // measure or a vague word, and a recurrence with its count and unit ("every two weeks").
+    // vague word, a schedule with its count and unit ("every two weeks"), a conjunction's clause.
     const aside = this.words.map(() => false);
     this.words.forEach((w, i) => {
       if (SUBJECTS.has(w)) {
@@ -1299,9 +1369,27 @@ class SlotReader {
       }
       // A season may say which kind of thing it is ("pneus hiver", "summer dress"); other times never do
       const when = TIME_WORDS.has(w) && !SEASONS.has(w);
-      if (MEASURE_WORDS.has(w) || VAGUE_THINGS.has(w) || when || verbs.includes(w)) aside[i] = true;
-      if (QUANTITY_WORDS.has(w) && this.has(i + 1, "de", "d", "of")) aside[i] = true;
-      if (RECURRENCE_WORDS.has(w)) {
+      const vague = VAGUE_THINGS.has(w) && !(w === "tous" && this.has(i + 1, "niveaux"));
+      // "car je déménage": "car" as "because" opens the member's reason
+      const because = BECAUSE.has(w) || (w === "car" && SUBJECTS.has(this.words[i + 1] ?? ""));
+      const country = COUNTRY_NAMES.has(w) && this.has(i - 1, "to", "au", "en", "in", "a");
+      // "portée une fois", "worn 3 times", "une fois par mois": how often, not what
+      const times =
+        (w === "fois" || w === "times") && (NUMBER_WORDS[this.words[i - 1] ?? ""] !== undefined || /^\d+$/.test(this.words[i - 1] ?? ""));
+      if (times) aside[i - 1] = true;
+      if (
+        MEASURE_WORDS.has(w) ||
+        vague ||
+        when ||
+        because ||
+        country ||
+        times ||
+        PARTICLES.has(w) ||
+        QUANTITY_WORDS.has(w) ||
+        verbs.includes(w)
+      )
+        aside[i] = true;
+      if (RECURRENCE_WORDS.has(w) && !(w === "tous" && this.has(i + 1, "niveaux"))) {
         aside[i] = true;
         for (let k = i + 1; k < this.words.length; k++) {
           const next = this.words[k] ?? "";
@@ -1312,29 +1400,55 @@ class SlotReader {
         }
       }
     });
-    // "0-6 mois", "3 mois", "10 jours": an age or a duration, whatever the numbers before it
-    const ageOrDuration = (i: number) => {
+    // "10 jours", "2 weeks": a duration, whatever the numbers before it ("3 mois", "0-6 mois" are the thing's age, kept)
+    const duration = (i: number) => {
       let k = i;
       while (/^\d[\d.,]*$/.test(this.words[k] ?? "")) k++;
-      return AGE_AND_DURATION_UNITS.has(this.words[k] ?? "");
+      return DURATION_UNITS.has(this.words[k] ?? "");
     };
-    // "55 inch LG TV", "2 places": a size before the thing belongs to it, a unit alone never is the thing
-    const isUnit = (i: number) => NOT_MONEY_UNITS.has(this.words[i] ?? "") && !AGE_AND_DURATION_UNITS.has(this.words[i] ?? "");
-    const leadingMeasure = (i: number) =>
-      /^\d+$/.test(this.words[i] ?? "") &&
-      isUnit(i + 1) &&
-      !this.used[i] &&
-      !this.used[i + 1] &&
-      !stop(this.words[i + 2] ?? "") &&
-      /^\p{L}/u.test(this.words[i + 2] ?? "") &&
-      this.gap(i, i + 1).trim() === "" &&
-      this.gap(i + 1, i + 2).trim() === "";
-    const content: boolean[] = [];
-    this.words.forEach((w, i) => {
+    const isUnit = (i: number) => NOT_MONEY_UNITS.has(this.words[i] ?? "") && !DURATION_UNITS.has(this.words[i] ?? "");
+    const free = (i: number) => i < this.words.length && !this.used[i] && !aside[i];
+    // A word of the thing: "S" of "Xbox Series S" and "M" of "taille M" count though one letter long,
+    // "Le" of "Longchamp Le Pliage" though a function word, the "s" of "kid's" with its word.
+    const isWord = this.words.map((w, i) => {
       const raw = this.tokens[i]?.folded ?? w;
+      const text = this.tokens[i]?.text ?? "";
+      const before = this.tokens[i - 1]?.text ?? "";
+      const after = this.tokens[i + 1]?.text ?? "";
       // A word that opens with a digit is a measure ("2m", "128go") unless it is a model code ("1000xm4")
       const measure = /^\d/.test(w) && !/^\d+[a-z]+\d/.test(w);
-      const word = !this.used[i] && !aside[i] && !stop(w) && !stop(raw) && w.length > 1 && !measure;
+      if (!free(i) || measure) return false;
+      // "kid's bike" (a possessive after a thing), not "who's" or "it's"
+      if (w === "s" && /^['’]$/.test(this.gap(i - 1, i)))
+        return (
+          i > 0 &&
+          free(i - 1) &&
+          !stop(this.words[i - 1] ?? "") &&
+          !SUBJECTS.has(this.words[i - 1] ?? "") &&
+          !["who", "what", "where", "that", "there", "here", "let"].includes(this.words[i - 1] ?? "")
+        );
+      if (w.length === 1)
+        return (
+          /^\p{Lu}$/u.test(text) &&
+          (/^\p{Lu}/u.test(before) || SIZE_WORDS.has(this.words[i - 1] ?? "")) &&
+          !/[,;:]/.test(this.gap(i - 1, i))
+        );
+      if (stop(w) || stop(raw)) return /^\p{Lu}/u.test(text) && /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after) && i > 1;
+      return true;
+    });
+    // "lot de 12 bodies", "2 places pour …", "10 kg de pommes", "set of 6 glasses": a count or a
+    // measure before the thing belongs to it (not a price: those are used already)
+    const leadingCount = (i: number) => {
+      if (!/^\d+$/.test(this.words[i] ?? "") || !free(i) || duration(i)) return false;
+      let k = i + 1;
+      if (isUnit(k) && free(k)) k++;
+      if (this.has(k, "de", "d", "of", "pour", "for") && free(k)) k++;
+      if (this.has(k, "le", "la", "les", "l", "the") && free(k)) k++;
+      return k > i && isWord[k] === true && /^\s*$/.test(this.gap(i, i + 1));
+    };
+    const content: boolean[] = [];
+    this.words.forEach((w, i) => {
+      const word = isWord[i] === true;
       // A number right after a content word is part of it: "iphone 12", "ps 4", "128go", and so
       // is its unit: "42 pouces", "3 places".
       const number =
@@ -1342,7 +1456,7 @@ class SlotReader {
         /^\d[\d.,]*(?:x\d+)?[a-z\d]*$/.test(w) &&
         i > 0 &&
         content[i - 1] === true &&
-        !ageOrDuration(i) &&
+        !duration(i) &&
         !/[,;:!?()]/.test(this.gap(i - 1, i));
       const unit =
         !this.used[i] &&
@@ -1350,10 +1464,9 @@ class SlotReader {
         /^\d/.test(this.words[i - 1] ?? "") &&
         content[i - 1] === true &&
         NOT_MONEY_UNITS.has(w) &&
-        !AGE_AND_DURATION_UNITS.has(w);
-      const sizeFirst = leadingMeasure(i) || (i > 0 && leadingMeasure(i - 1));
-      const unitAlone = isUnit(i) && /^\d/.test(this.words[i - 1] ?? "") && !unit;
-      content.push(((word && !unitAlone) || number || unit || sizeFirst) && !aside[i]);
+        !DURATION_UNITS.has(w);
+      const counted = leadingCount(i) || (i > 0 && leadingCount(i - 1) && isUnit(i));
+      content.push(word || number || unit || counted);
     });
     const indices = content.flatMap((c, i) => (c ? [i] : []));
     if (indices.length === 0) return {};
@@ -1363,7 +1476,8 @@ class SlotReader {
       const prev = group?.at(-1);
       // one connector between two content words keeps them together: "vélo de course", "table en chêne"
       // Punctuation ends a group: "sofa, grey, 3 seater" is a sofa.
-      const broken = prev !== undefined && /[,;:!?()+&]|\s[-–]\s/.test(this.text.slice(this.tokens[prev]?.end, this.tokens[i]?.start));
+      // Punctuation ends a group ("sofa, grey, 3 seater" is a sofa); "+" joins ("table + 4 chaises").
+      const broken = prev !== undefined && /[,;:!?()&]|\s[-–]\s/.test(this.text.slice(this.tokens[prev]?.end, this.tokens[i]?.start));
       const head = this.words[group?.[0] ?? -1] ?? "";
       const connector = (k: number) =>
         // "help me move a sofa", "m'aider à porter": the helper's object joins its verb
@@ -1412,7 +1526,9 @@ class SlotReader {
           !this.used[k] &&
           !TIME_WORDS.has(this.words[k + 1] ?? "") &&
           !TIME_WORDS.has(this.words[k + 2] ?? "") &&
-          !AUDIENCE_WORDS.has(this.words[k + 1] ?? "") &&
+          // "au Zénith", "at Wembley": a venue, not the thing; "à démonter", "à récupérer": how it is fetched
+          !(this.has(k, "a", "au", "aux", "at", "in") && /^\p{Lu}/u.test(this.tokens[k + 1]?.text ?? "")) &&
+          !(this.has(k, "a") && FETCHING.has(this.words[k + 1] ?? "")) &&
           // "dev WordPress pour fixer mon site": a purpose, unless help is the thing ("aide pour monter")
           !(this.has(k, "pour") && looksLikeInfinitive(this.words[k + 1] ?? "") && !HELP_WORDS.has(head)));
       if (
@@ -1421,7 +1537,9 @@ class SlotReader {
         !broken &&
         (i === prev + 1 ||
           (i === prev + 2 && connector(prev + 1)) ||
-          (i === prev + 3 && connector(prev + 1) && this.has(prev + 2, "la", "l", "le", "les", "un", "une", "a", "the")))
+          (i === prev + 3 &&
+            connector(prev + 1) &&
+            this.has(prev + 2, "la", "l", "le", "les", "un", "une", "a", "the", "de", "d", "du", "des")))
       )
         group.push(i);
       else groups.push([i]);
@@ -1457,7 +1575,8 @@ class SlotReader {
       }
     }
     chosen ??= groups[0] as number[];
-    const title = withoutInnerDeterminers(this.original(chosen[0] as number, (chosen.at(-1) as number) + 1).replace(CONTAINER, ""));
+    // The thing as written: no word inside it is dropped (the writers copy it whole)
+    const title = this.original(chosen[0] as number, (chosen.at(-1) as number) + 1);
     // The query is the thing looked for, as for a title; a second group joins it only when short
     // and unseparated from it ("velo enfant bordeaux" keeps "velo enfant").
     const q = groups
@@ -1612,12 +1731,20 @@ class SlotReader {
     // "remets l'annonce en ligne", "put the macbook back up", "relist it": back on, even after "pas vendu"
     if (/\b(remets?\b.*\ben ligne|put\b.*\bback (up|online|on)|relist|repost|de nouveau en ligne|back online|back up)\b/.test(text))
       this.slots.status = "active";
-    else if (/\b(pause|suspend|suspends|suspendre|hide|cache)\b/.test(text)) this.slots.status = "paused";
+    else if (/\b(pause|suspend|suspends|suspendre|hide|cache|deactivate|desactive|desactiver|masque)\b/.test(text))
+      this.slots.status = "paused";
+    else if (/\b(turn\w*|switch\w*)\b.*\bback on\b|\bback on\b/.test(text)) this.slots.status = "active";
     else if (/\b(reactive|reactiver|reactivate|republie|relance|unpause|resume)\b/.test(text)) this.slots.status = "active";
     else if (/\b(vendu|vendue|sold|donne|given|closed|ferme|termine)\b/.test(text)) this.slots.status = "closed";
     // "change le titre de la 2 en Vélo de ville", "rename it to City bike", "titre : …"
     const rename = /(?:\btitre|\btitle|\brenomme[rz]?|\brename[sd]?)\b(?:.*?\s)??(?:en|to|par|as|:)\s*(.+)$/i.exec(this.text);
-    if (rename?.[1]) this.slots.title = rename[1].trim();
+    if (rename?.[1]) this.slots.title = rename[1].trim().replace(/\s+(?:au lieu de|instead of|plut[oô]t que|rather than)\s.*$/i, "");
+    // "new title 'Trek Marlin 7'", "le titre should be 'AirPods Max argent'", "j'ai écrit 'armiore' au lieu de 'armoire'"
+    const quoted = [...this.text.matchAll(/(?:^|\s)['"«“‘]\s*([^'"»”’]{2,80}?)\s*['"»”’](?=\s|$|[,.!?;:])/g)].map((m) => m[1] as string);
+    if (quoted.length > 0 && /\b(titre|title|renomme|rename|ecrit|wrote|typed|typo)\b/.test(text)) {
+      const typo = quoted.length >= 2 && /\b(ecrit|wrote|typed|tape|typo)\b/.test(text);
+      this.slots.title = (typo ? quoted[1] : quoted.at(-1)) as string;
+    }
   }
 }
 
@@ -1646,11 +1773,12 @@ function readListing(reader: SlotReader): string[] {
   reader.kind();
   reader.radius();
   reader.prices();
+  reader.freePrice();
   reader.place();
   reader.remote();
   reader.wants();
   reader.condition();
-  const { title, others } = reader.leftover(new Set(), [...OFFER_VERBS, "cherche", "recherche"]);
+  const { title, others } = reader.leftover(new Set(), [...OFFER_VERBS, "cherche", "recherche"], TITLE_KEEP);
   if (title) reader.slots.title = title;
   // A posting with a price and no word of wanting is an offer.
   if (reader.slots.kind === undefined && reader.slots.price !== undefined) reader.slots.kind = "offer";
@@ -1675,6 +1803,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
     case "search_listings": {
       reader.radius();
       reader.prices();
+      reader.freePrice();
       reader.cheap();
       reader.sortOrder();
       reader.condition();
@@ -1708,6 +1837,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       reader.ordinal();
       reader.listingStatus();
       reader.prices();
+      reader.freePrice();
       break;
     case "delete_listing":
     case "show_listing":
