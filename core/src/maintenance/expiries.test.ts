@@ -11,7 +11,9 @@ import { LocalEmbedder } from "../ai/local-embedder.ts";
 import { loadConfig } from "../config/index.ts";
 import { type Database, openDatabase } from "../db/database.ts";
 import { EventBus } from "../events/bus.ts";
+import { upsertCategoryTree } from "../listings/categories.ts";
 import type { MarketContext } from "../listings/context.ts";
+import { runMatchingRound } from "../matching/marketplace-matching.ts";
 import { runExpiries } from "./expiries.ts";
 
 let db: Database;
@@ -81,5 +83,34 @@ describe("expiries", () => {
     expect(await runExpiries(ctx, now, requestRound)).toEqual({ proposalsExpired: 0, inboundTurnsDeleted: 0, actionsDeleted: 0 });
     expect(heard).toHaveLength(1);
     expect(asked).toHaveLength(1);
+  });
+
+  it("a matching round that comes first expires a proposal the same way: its members hear of it, the hourly run finds nothing left", async () => {
+    await upsertCategoryTree(db.prisma);
+    const now = new Date();
+    const [cleo, dima] = await Promise.all(
+      ["Cleo", "Dima"].map((name) => db.prisma.user.create({ data: { name, locale: "en", email: `${name}-${Date.now()}@example.org` } })),
+    );
+    const stale = await db.prisma.match.create({
+      data: {
+        kind: "pair",
+        score: 0.8,
+        explanation: { steps: [] },
+        signature: `stale-${Date.now()}`,
+        expiresAt: new Date(now.getTime() - 60_000),
+        participants: { create: [{ userId: cleo!.id }, { userId: dima!.id }] },
+      },
+    });
+    const heard: { matchId: string; userIds: string[]; status: string }[] = [];
+    ctx.events.subscribe("match.updated", (event) =>
+      heard.push({ matchId: event.matchId, userIds: [...event.userIds].sort(), status: event.status }),
+    );
+
+    // A round asked for by someone else's change, before the hourly job.
+    await runMatchingRound(ctx, now, { around: [] });
+    expect((await db.prisma.match.findUniqueOrThrow({ where: { id: stale.id } })).status).toBe("expired");
+    expect(heard).toEqual([{ matchId: stale.id, userIds: [cleo!.id, dima!.id].sort(), status: "expired" }]);
+    expect((await runExpiries(ctx, now, async () => {})).proposalsExpired).toBe(0);
+    expect(heard).toHaveLength(1);
   });
 });

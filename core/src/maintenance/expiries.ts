@@ -6,6 +6,7 @@
  * Each step is a conditional UPDATE or DELETE: a run repeated after a crash does nothing twice.
  */
 import type { MarketContext } from "../listings/context.ts";
+import { expireProposals } from "../matching/marketplace-matching.ts";
 import type { JobQueue } from "../queue/job-queue.ts";
 
 export const EXPIRIES_QUEUE = "maintenance.expiries";
@@ -17,22 +18,8 @@ export async function runExpiries(
   now: Date,
   requestRound: (memberIds: string[]) => Promise<void>,
 ): Promise<ExpiriesReport> {
-  const due = await ctx.prisma.match.findMany({
-    where: { status: "proposed", expiresAt: { lt: now } },
-    select: { id: true, participants: { select: { userId: true } } },
-    take: 1000,
-  });
-  let proposalsExpired = 0;
-  const freed = new Set<string>();
-  for (const match of due) {
-    const changed = await ctx.prisma.match.updateMany({ where: { id: match.id, status: "proposed" }, data: { status: "expired" } });
-    if (changed.count === 0) continue;
-    proposalsExpired++;
-    const userIds = match.participants.map((p) => p.userId);
-    for (const id of userIds) freed.add(id);
-    ctx.events.publish("match.updated", { matchId: match.id, userIds, status: "expired" });
-  }
-  if (freed.size > 0) await requestRound([...freed]);
+  const { expired: proposalsExpired, freed } = await expireProposals(ctx, now);
+  if (freed.length > 0) await requestRound(freed);
   const inbound = await ctx.prisma.inboundTurn.deleteMany({ where: { expiresAt: { lt: now } } });
   const actions = await ctx.prisma.assistantAction.deleteMany({ where: { expiresAt: { lt: now } } });
   return { proposalsExpired, inboundTurnsDeleted: inbound.count, actionsDeleted: actions.count };

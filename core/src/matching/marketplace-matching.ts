@@ -199,6 +199,35 @@ async function membersWanting(ctx: MarketContext, offers: Listing[], reserved: S
 /** What a round looked at: the proposals it made, and its work (KNN queries, listings loaded). */
 export type RoundReport = { proposed: number; candidates: number; members: number; knnQueries: number; listingsLoaded: number };
 
+/** Proposals expired per read (a backlog is read in batches). */
+const EXPIRE_BATCH = 500;
+
+/**
+ * Marks the open proposals past their date expired, one conditional UPDATE each (a run repeated
+ * after a crash does nothing twice), and tells their members (`match.updated`). Both the hourly
+ * expiries and every matching round call it, so an expiry is announced whichever comes first.
+ * Resolves to how many it expired and the members whose listings it freed.
+ */
+export async function expireProposals(ctx: MarketContext, now: Date): Promise<{ expired: number; freed: string[] }> {
+  const freed = new Set<string>();
+  let expired = 0;
+  for (;;) {
+    const due = await ctx.prisma.match.findMany({
+      where: { status: "proposed", expiresAt: { lt: now } },
+      select: { id: true, participants: { select: { userId: true } } },
+      take: EXPIRE_BATCH,
+    });
+    for (const match of due) {
+      const changed = await ctx.prisma.match.updateMany({ where: { id: match.id, status: "proposed" }, data: { status: "expired" } });
+      if (changed.count === 0) continue;
+      expired++;
+      const userIds = match.participants.map((p) => p.userId);
+      for (const id of userIds) freed.add(id);
+      ctx.events.publish("match.updated", { matchId: match.id, userIds, status: "expired" });
+    }
+    if (due.length < EXPIRE_BATCH) return { expired, freed: [...freed] };
+  }
+}
 /**
  * One matching round. Without `around`: the whole community (at start). With `around` (member
  * ids whose listings or proposals changed): only their neighbourhood — the members whose offers
@@ -210,7 +239,9 @@ export async function runMatchingRound(
   now = new Date(),
   options: { around?: Iterable<string> } = {},
 ): Promise<RoundReport> {
-  await ctx.prisma.match.updateMany({ where: { status: "proposed", expiresAt: { lt: now } }, data: { status: "expired" } });
+  // Proposals past their date free their listings for this round; their members are matched around too.
+  const { freed } = await expireProposals(ctx, now);
+  if (options.around !== undefined && freed.length > 0) options = { around: [...options.around, ...freed] };
   const open = await ctx.prisma.matchItem.findMany({
     where: { match: { status: { in: ["proposed", "accepted"] } } },
     select: { offerListingId: true, wantListingId: true },
