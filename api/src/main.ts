@@ -44,6 +44,8 @@ async function main() {
     { driver: core.db.driver, port: config.port, startupSeconds: Number(seconds) },
     `Relais is ready on http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port} (${seconds} s)`,
   );
+  // METRICS_PORT=0 takes any free port: the operator learns which one here.
+  if (running.metricsUrl) logger.info({ metricsUrl: running.metricsUrl }, `Prometheus metrics on ${running.metricsUrl}`);
 }
 
 main().catch((error) => exitWithStartupError(error));

@@ -136,6 +136,18 @@ describe("starting Relais on the embedded defaults", () => {
     expect((await fetch(`http://127.0.0.1:${relais.port}/readyz`)).status).toBe(200);
     expect(await stopRelais(relais)).toBe(0);
   }, 200_000);
+
+  it("says where the private metrics port listens when METRICS_PORT=0 took any free port", async () => {
+    const relais = startRelais({ RELAIS_DATA_DIR: freshDataDir(), RELAIS_DEMO_DATA: "false", METRICS_PORT: "0" }, await freePort());
+    await waitForOutput(relais, "Prometheus metrics on http://127.0.0.1:");
+    const url = /Prometheus metrics on (http:\/\/127\.0\.0\.1:\d+\/metrics)/.exec(relais.output())?.[1];
+    expect(url).toBeDefined();
+    expect(url).not.toBe(`http://127.0.0.1:${relais.port}/metrics`);
+    const res = await fetch(url!);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toMatch(/^relais_jobs\{queue="matching\.round",state="completed"\} \d+$/m);
+    expect(await stopRelais(relais)).toBe(0);
+  }, 200_000);
 });
 
 describe("refusing to start, with one clear line", () => {
