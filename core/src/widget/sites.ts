@@ -7,6 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Prisma, PrismaClient, WidgetSite } from "../db/generated/client.ts";
+import { isUniqueViolation } from "../db/unique-violation.ts";
 import { Conflict, Invalid, NotFound } from "../errors/domain.ts";
 import { open, seal } from "../installations/secret-box.ts";
 
@@ -94,16 +95,21 @@ export async function createSite(ctx: SitesContext, input: CreateSiteInput): Pro
       .replace(/[^a-z0-9]/g, "0")}`;
   const secret = randomBytes(32).toString("base64url");
   if (await ctx.prisma.widgetSite.findUnique({ where: { key }, select: { id: true } })) throw new Conflict("widget_site_exists", { key });
-  const row = await ctx.prisma.widgetSite.create({
-    data: {
-      key,
-      name,
-      allowedOrigins: [...new Set(allowedOrigins)],
-      theme: theme as Prisma.InputJsonValue,
-      defaultLocale,
-      secret: seal(ctx.encryptionKey, secret, contextOf(key)),
-    },
-  });
+  const row = await ctx.prisma.widgetSite
+    .create({
+      data: {
+        key,
+        name,
+        allowedOrigins: [...new Set(allowedOrigins)],
+        theme: theme as Prisma.InputJsonValue,
+        defaultLocale,
+        secret: seal(ctx.encryptionKey, secret, contextOf(key)),
+      },
+    })
+    .catch((error: unknown) => {
+      // Created by another request or instance between the check and this write.
+      throw isUniqueViolation(error) ? new Conflict("widget_site_exists", { key }) : error;
+    });
   return { site: toSiteView(row), secret };
 }
 
