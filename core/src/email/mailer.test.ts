@@ -76,6 +76,49 @@ describe("mailer over SMTP", () => {
     }
   });
 
+  it("a send that fails after another attempt delivered the email leaves it sent (no third send)", async () => {
+    // The server reads the message, then waits: meanwhile the email's job was retried elsewhere and sent it.
+    let refuse!: () => void;
+    const refused = new Promise<void>((resolve) => (refuse = resolve));
+    let held!: () => void;
+    const holding = new Promise<void>((resolve) => (held = resolve));
+    const slow = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      onData(stream, _session, callback) {
+        stream.resume();
+        stream.on("end", () => {
+          held();
+          void refused.then(() => callback(Object.assign(new Error("try again later"), { responseCode: 451 })));
+        });
+      },
+    });
+    await new Promise<void>((resolve) => slow.listen(0, "127.0.0.1", resolve));
+    const mailer = new Mailer(db.prisma, {
+      smtpUrl: `smtp://127.0.0.1:${(slow.server.address() as AddressInfo).port}`,
+      from: "relais@relais.test",
+      logger,
+    });
+    try {
+      const sending = mailer.send({
+        to: "noor@example.org",
+        locale: "en",
+        template: "verify_email",
+        params: { name: "Noor", link: "https://relais.test/auth/verify-email?token=late" },
+      });
+      await holding;
+      const row = await db.prisma.emailOutbox.findFirstOrThrow({ where: { to: "noor@example.org" } });
+      const sentAt = new Date();
+      await db.prisma.emailOutbox.update({ where: { id: row.id }, data: { status: "sent", sentAt, attempts: 1, leaseUntil: null } });
+      refuse();
+      await sending;
+      expect(await db.prisma.emailOutbox.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "sent", sentAt, attempts: 1 });
+    } finally {
+      mailer.close();
+      await new Promise<void>((resolve) => slow.close(() => resolve()));
+    }
+  });
+
   it("keeps the email pending while the server is down, and delivers it when it is back", async () => {
     const down = await startSmtp([]);
     const port = down.port;

@@ -191,10 +191,13 @@ export class Mailer {
     } catch (error) {
       const attempts = row.attempts + 1;
       const message = error instanceof Error ? error.message.slice(0, 500) : String(error);
-      await this.#prisma.emailOutbox.update({
-        where: { id },
+      // Only while still pending: an attempt that outlived its job (a stalled server) must not
+      // put back an email a retry has sent since, which the sweep would then send once more.
+      const recorded = await this.#prisma.emailOutbox.updateMany({
+        where: { id, status: "pending" },
         data: { attempts, lastError: message, status: attempts >= MAX_EMAIL_ATTEMPTS ? "failed" : "pending", leaseUntil: null },
       });
+      if (recorded.count === 0) return "skipped";
       if (attempts >= MAX_EMAIL_ATTEMPTS) {
         this.#options.logger.error({ emailId: id, attempts, err: message }, "email delivery failed; given up");
         return "failed";
