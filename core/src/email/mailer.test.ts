@@ -112,7 +112,11 @@ describe("mailer over SMTP", () => {
       await db.prisma.emailOutbox.update({ where: { id: row.id }, data: { status: "sent", sentAt, attempts: 1, leaseUntil: null } });
       refuse();
       await sending;
-      expect(await db.prisma.emailOutbox.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "sent", sentAt, attempts: 1 });
+      expect(await db.prisma.emailOutbox.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+        status: "sent",
+        sentAt,
+        attempts: 1,
+      });
     } finally {
       mailer.close();
       await new Promise<void>((resolve) => slow.close(() => resolve()));
