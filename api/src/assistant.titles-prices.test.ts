@@ -192,3 +192,35 @@ describe("names kept as typed, and giving one's own thing away as a question", (
     expect(await m.listings("Gareth")).toHaveLength(before);
   });
 });
+
+describe("postings in a posting's shorthand, free things, and changes to one's own listing", () => {
+  it("FR: 'vds …', 'mets une annonce : je cherche …' post; 'passe mon annonce de … à 8€' reprices it", async () => {
+    const lamp = await post("Anouk", "vds lampe de bureau Ikea 12€ tbe, Rouen");
+    expect(lamp.listing).toMatchObject({
+      kind: "offer",
+      title: "Lampe de bureau Ikea",
+      price: { amount: 1200 },
+      location: { place: "Rouen" },
+    });
+    const sledge = await post("Anouk", "mets une annonce : je cherche une luge pour enfant sur Grenoble");
+    expect(sledge.listing).toMatchObject({ kind: "want", title: "Luge pour enfant", location: { place: "Grenoble" } });
+    const repriced = await m.say("Anouk", "passe mon annonce de lampe de bureau à 8€");
+    expect(repriced.interpretation).toMatchObject({ intent: "update_listing", slots: { price: 800 } });
+    if (button(repriced, /^(Oui|Yes|Modifier|Confirmer)/))
+      await m.press("Anouk", button(repriced, /^(Oui|Yes|Modifier|Confirmer)/) as string);
+    else if (!/8/.test(JSON.stringify(repriced.replies))) await m.say("Anouk", "oui");
+    const lampNow = (await m.listings("Anouk")).find((l) => l.title === "Lampe de bureau Ikea");
+    expect(lampNow?.price?.amount).toBe(800);
+  });
+
+  it("EN: 'free X, …' is a posting at 0, 'I make …, from 35€' an offer; 'search for …' searches", async () => {
+    const chairs = await post("Priya", "free garden chairs, a bit rusty, Leeds");
+    expect(chairs.listing).toMatchObject({ kind: "offer", title: "Garden chairs", price: { amount: 0 }, location: { place: "Leeds" } });
+    const wallets = await post("Priya", "I make handmade leather wallets, from 35€, Bath");
+    expect(wallets.listing).toMatchObject({ kind: "offer", title: "Handmade leather wallets", price: { amount: 3500 } });
+    const before = (await m.listings("Gareth")).length;
+    const search = await m.say("Gareth", "search for garden chairs");
+    expect(search.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "garden chairs" } });
+    expect(await m.listings("Gareth")).toHaveLength(before);
+  });
+});

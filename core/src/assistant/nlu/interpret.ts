@@ -106,6 +106,25 @@ const POSTING_CUES =
 /** A cap said as one ("max 200 €", "moins de 50", "under 30"), not a price alone. */
 const MAX_BOUND = /\b(max|maxi|maximum|moins de|pas plus de|under|below|less than|up to|jusqu|au plus|at most|tops|sous)\b/i;
 
+/**
+ * A clause in which the member gives, sells, lends, swaps or makes something, at the start or
+ * after the story ("… donc on vend tout : …", "je les donne à qui veut", "vds …", "sell airpods …",
+ * "free firewood, …", "I make custom boards …", "graphiste, je fais des logos …").
+ */
+const OFFER_CLAUSE =
+  /(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|j'|on|nous|i|we|i'm|i am|we're)\s*(?:les\s+|la\s+|le\s+)?(?:vends|vend|donne|donnons|propose|proposons|fais|fabrique|loue|pr[eê]te|c[eè]de|make|sell|offer|give away|am selling|'m selling|'m giving away|'m offering|teach|do)\s+\S/i;
+/** The bare verb of a posting ("vds …", "sell airpods … 180", "swap X for Y", "free firewood, …"), with what a posting says next. */
+const BARE_OFFER = /^(?:vds|jvd|sell|swap|trade|troque|free)\s+[^,]+?(?:,|\d|\b(?:for|contre|against)\b)/i;
+/** An instruction to post, before a colon: "mets une annonce :", "post this:", "list:". */
+const POSTING_HEAD =
+  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp)\s+)?(?:mets|mettre|poste|poster|publie|publier|ajoute|post|put up|list|new listing|nouvelle annonce)(?:\s+(?:une|un|an|a|mon|ma|my|this|ça|ceci|cette))?(?:\s+(?:annonce|ad|listing|post|demande|request|offre|offer))?\s*:/i;
+/** "mon annonce de skis à 120 CHF", "l'annonce des confitures en gratuit": a change to a listing one has. */
+const CHANGE_OF_MINE =
+  /\b(?:mon annonce|l'annonce|l annonce|my listing|the listing)\s+(?:de|du|des|d'|for|of)\b.*\b(?:[àa]|en|to)\s+(?:\d|gratuit|free)/i;
+/** "search for …", "find me …", "trouve-moi …": a search, whatever the thing is called. */
+const SEARCH_OPENER =
+  /^(?:(?:can you|could you|please|tu peux|peux-tu)\s+)?(?:search for|search|find me|look for|trouve-moi|cherche-moi)\b/i;
+
 /** Longer than this, a message is a CV or a long story: understanding stops at the start. */
 const MAX_ANALYSED_CHARS = 2000;
 
@@ -140,6 +159,8 @@ function refine(
   tokens: ReturnType<typeof tokenize>,
   slotOptions: Parameters<typeof extractSlots>[3],
 ): Slots | undefined {
+  // "mets une annonce : …", "je vends …": a posting, never a change to the last search
+  if (POSTING_HEAD.test(text.trim()) || OFFER_CLAUSE.test(text)) return undefined;
   const cue = REFINEMENT.test(text) || REFINEMENT_ANYWHERE.test(text);
   if (!cue && tokens.length > 6) return undefined;
   const { q, ...changed } = extractSlots(last.intent, text, tokens, slotOptions);
@@ -302,6 +323,25 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   }
   if (RELAYED.test(text.trim()) && ranked.slice(0, 3).some((s) => s.intent === "send_message")) intent = "send_message";
   // A bare reference ("the first one", "le 4e", "number 2"): the list on screen says what it is.
+  // Frames that say what is done whatever the words around them (classes of phrasing of dev4)
+  const rereadable = new Set<Intent>([
+    "search_listings",
+    "unknown",
+    "update_listing",
+    "update_profile",
+    "show_listing",
+    "my_listings",
+    "set_preferences",
+  ]);
+  const offerClause =
+    rereadable.has(intent) &&
+    (OFFER_CLAUSE.test(text) || BARE_OFFER.test(text.trim())) &&
+    !ASKS_WHAT_THERE_IS.test(text.trim()) &&
+    !/\?\s*$/.test(text);
+  if (offerClause || (POSTING_HEAD.test(text.trim()) && rereadable.has(intent))) intent = "create_listing";
+  if (intent === "create_listing" && CHANGE_OF_MINE.test(text)) intent = "update_listing";
+  if (SEARCH_OPENER.test(text.trim()) && (intent === "set_preferences" || intent === "send_message" || intent === "unknown"))
+    intent = "search_listings";
   if (isBareReference(tokens, text)) intent = "show_listing";
   // No clear verb but things of the marketplace ("velo enfant bordeaux", "une table basse max
   // 50 €"): people type what they look for.
@@ -335,6 +375,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !thingThenOffer &&
     !filteredSearch &&
     !givingMine &&
+    !offerClause &&
     !(LOOKING.has(intent) && LOOKING.has(second.intent))
   ) {
     const alternative = { intent: second.intent, slots: extractSlots(second.intent, text, tokens, slotOptions) };

@@ -1127,7 +1127,8 @@ class SlotReader {
 
   // ------------------------------------------------------------------ listings
   kind() {
-    const offer = (w: string) => OFFER_VERBS.includes(w) || OFFER_WORDS.has(w);
+    // "mets", "put", "list" only say to post: "mets une annonce : je cherche …" is a want
+    const offer = (w: string) => (OFFER_VERBS.includes(w) && !["mets", "put", "list"].includes(w)) || OFFER_WORDS.has(w);
     const want = [
       "cherche",
       "recherche",
