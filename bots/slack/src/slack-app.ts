@@ -11,6 +11,7 @@ import type { TurnIdentity } from "@relais/core/assistant/assistant";
 import type { Reply } from "@relais/core/assistant/reply";
 import type { SlackConfig } from "@relais/core/config/index";
 import { ChannelPermanentError } from "@relais/core/delivery/channel-port";
+import { DomainError } from "@relais/core/errors/domain";
 import { t } from "@relais/core/i18n/messages";
 import { App, Assistant, type Authorize, ExpressReceiver, LogLevel, type Logger as SlackLogger, SocketModeReceiver } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
@@ -360,7 +361,16 @@ export async function startSlack({ config, core, logger }: SlackOptions): Promis
     const listingId = chosenListingOf(body);
     if (!who?.triggerId || !listingId) return;
     const profile = await directory.profile(client, who.team, who.user);
-    const form = await core.editListingForm(who.identity, profile.locale, listingId);
+    let form: Awaited<ReturnType<typeof core.editListingForm>>;
+    try {
+      form = await core.editListingForm(who.identity, profile.locale, listingId);
+    } catch (error) {
+      // A card's button outlives its listing (deleted since), or names someone else's: said, nothing opened.
+      if (!(error instanceof DomainError)) throw error;
+      const text = t(error.code, profile.locale ?? "fr", error.params);
+      await core.deliver(who.identity, [{ text }], { conversation: who.user, workspace: who.team });
+      return;
+    }
     await client.views.open({ trigger_id: who.triggerId, view: formModal(form, EDIT_LISTING_MODAL, listingId) });
   });
 

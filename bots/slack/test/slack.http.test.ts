@@ -485,6 +485,25 @@ describe("Slack over HTTP", () => {
     expect(modal.blocks.find((b) => b.block_id === "title")?.element.initial_value).toBe("Tente Quechua 2 places, comme neuve");
   });
 
+  it("says the listing is gone when a card's Modifier is pressed after it was deleted, and opens nothing", async () => {
+    // The id a card carried, of a listing deleted since.
+    const gone = { id: "cmgonelisting00000000000000" };
+    const opens = fake.callsTo("views.open").length;
+    const from = fake.calls.length;
+    await send(
+      buttonClick(
+        { actionId: "relais_open_edit_listing", value: gone.id, label: "Modifier" },
+        { ...ZOE, messageTs: "1.1", responseUrl: fake.responseUrl("edit-gone") },
+      ),
+    );
+    await fake.waitFor(
+      "chat.postMessage",
+      (call) =>
+        fake.calls.indexOf(call) >= from && call.args.channel === "U0ZOE" && String(call.args.text).includes("n'existe pas ou plus"),
+    );
+    expect(fake.callsTo("views.open")).toHaveLength(opens);
+  });
+
   it("takes a photo shared with a message (downloaded with the bot token) onto the listing it posts", async () => {
     const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: "#3366cc" } })
       .png()
