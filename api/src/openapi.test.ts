@@ -59,6 +59,7 @@ describe("OpenAPI document", () => {
         "GET /api/v1/matches/{id}",
         "POST /api/v1/matches/{id}/accept",
         "POST /api/v1/matches/{id}/decline",
+        "POST /api/v1/matches/{id}/undo",
         "POST /api/v1/matches/{id}/complete",
         "POST /api/v1/matches/{id}/reviews",
         "POST /api/v1/conversations",

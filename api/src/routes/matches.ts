@@ -1,7 +1,7 @@
 /** /api/v1/matches: my proposals, accept/decline, completion and reviews. */
 
 import { ReviewMatchCommand } from "@relais/core/commands/match-commands";
-import { completeMatch, getMyMatch, pageMyMatches, respondToMatch, reviewMatch } from "@relais/core/matching/matches";
+import { completeMatch, getMyMatch, pageMyMatches, respondToMatch, reviewMatch, undoMatchAnswer } from "@relais/core/matching/matches";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { PageQuery, pageOf } from "../http/pagination.ts";
@@ -106,6 +106,24 @@ export function matchRoutes(api: ApiContext): AnyRoute[] {
     }),
     answer("accept"),
     answer("decline"),
+    defineRoute({
+      method: "post",
+      path: "/api/v1/matches/:id/undo",
+      summary: "Take back my accept or decline",
+      description:
+        "A decline is taken back while the proposal has not expired and its listings are still free (it is open again, my side " +
+        "pending); an acceptance is withdrawn while not everyone has accepted. Once everyone accepted, 409.",
+      tags,
+      auth: "user",
+      params: IdParams,
+      responses: {
+        200: { description: "The proposal, my side pending again", schema: Match },
+        409: { description: "Nothing to undo any more" },
+      },
+      async handler({ req, caller, params }) {
+        return { status: 200, body: await undoMatchAnswer(ctx, caller!.userId, params.id, localeOf(req)) };
+      },
+    }),
     defineRoute({
       method: "post",
       path: "/api/v1/matches/:id/complete",

@@ -115,6 +115,13 @@ const HANDLERS: Record<Exclude<Intent, "cancel" | "unknown">, (d: Dialog, slots:
 
 /** Runs one intent with its slots (from a message, a button, or the LLM engine's tool call). */
 export async function runIntent(d: Dialog, intent: Intent, slots: Slots): Promise<void> {
+  // "annule" / "undo" typed right after a write, no question open: the write's Undo, as its button does.
+  const undo = d.state.undo;
+  delete d.state.undo;
+  if (intent === "cancel" && undo && d.state.pending === undefined) {
+    await HANDLERS[undo.intent as Exclude<Intent, "cancel" | "unknown">](d, undo.slots);
+    return;
+  }
   if (intent === "cancel") {
     // "annule" starts over: the question, the last search and its filters, the list and the focus all go.
     const had = d.state.pending !== undefined || d.state.lastSearch !== undefined;
@@ -343,8 +350,16 @@ function searchFilterChange(d: Dialog, text: string, interpretation: Interpretat
   return undefined;
 }
 
+/** "undo", "annule ça", "cancel that": what takes back the write just made (the NLU reads "undo" as nothing). */
+const UNDO_TEXT = /^\s*(?:undo(?: (?:it|that))?|annule(?:r|z)?(?: (?:ça|ca|le|la|cela))?|cancel(?: (?:it|that))?)\s*[.!]*\s*$/iu;
+
 /** Understands a typed message and acts on it. Returns what was understood. */
 export async function handleText(d: Dialog, text: string): Promise<Interpretation> {
+  // One word says nothing of the member's language: the reply stays in theirs.
+  if (d.state.undo && !d.state.pending && UNDO_TEXT.test(text)) {
+    await runIntent(d, "cancel", {});
+    return { intent: "cancel", slots: {}, confidence: 1, locale: d.locale };
+  }
   // While a question is open, "Lyon" answers it rather than refining the last search.
   const context = d.state.lastSearch && !d.state.pending ? { lastSearch: d.state.lastSearch } : {};
   const interpretation = interpret(text, d.locale, context);

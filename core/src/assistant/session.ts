@@ -34,6 +34,8 @@ const StateSchema = z.object({
     })
     .optional(),
   lastSearch: z.object({ intent: z.enum(["search_listings", "search_missions"]), slots: SlotsSchema }).optional(),
+  /** What "annule" / "undo" typed right after a write takes back (the write's Undo button). */
+  undo: z.object({ intent: z.enum(INTENTS), slots: SlotsSchema }).optional(),
 });
 export type DialogState = z.infer<typeof StateSchema>;
 export type PendingQuestion = NonNullable<DialogState["pending"]>;
@@ -43,7 +45,7 @@ export type HistoryEntry = z.infer<typeof HistorySchema>[number];
 
 const PENDING_TTL_MS = 30 * 60_000;
 const MAX_HISTORY = 20;
-const STATE_KEYS = ["pending", "results", "focus", "lastSearch"] as const;
+const STATE_KEYS = ["pending", "results", "focus", "lastSearch", "undo"] as const;
 
 export type Session = {
   id: string;

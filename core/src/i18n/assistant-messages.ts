@@ -308,6 +308,19 @@ export const ASSISTANT_MESSAGES = {
     en: "Everyone agreed! A group conversation is open to arrange the swap.",
   },
   as_match_declined: { fr: "Échange refusé. Je ne vous le proposerai plus.", en: "Swap declined. I won't suggest it again." },
+  as_match_accept_undone: {
+    fr: "C'est annulé : vous n'avez plus accepté cet échange. Il reste proposé.",
+    en: "Undone: you no longer accept this swap. It is still proposed.",
+  },
+  as_match_decline_undone: {
+    fr: "C'est annulé : l'échange vous est de nouveau proposé.",
+    en: "Undone: the swap is proposed to you again.",
+  },
+  as_match_undo_agreed: {
+    fr: "Tout le monde a accepté : l'échange est conclu et je ne peux plus l'annuler. Prévenez les autres dans la conversation de l'échange.",
+    en: "Everyone accepted: the swap is agreed and I can't undo it any more. Let the others know in the swap's conversation.",
+  },
+  as_open_swap_conversation: { fr: "Ouvrir la conversation", en: "Open the conversation" },
   as_confirm_decline: { fr: "Refuser cet échange ? {explanation}", en: "Decline this swap? {explanation}" },
   as_which_match: { fr: "Quel échange ? Voici ceux en attente :", en: "Which swap? Here are the pending ones:" },
   as_no_match_named: {

@@ -287,6 +287,18 @@ export const MESSAGES = {
     fr: "On laisse un avis une fois l'échange terminé (chacun l'a marqué comme fait).",
     en: "Reviews come once the trade is completed (everyone marked it done).",
   },
+  match_undo_agreed: {
+    fr: "Tout le monde a accepté : l'échange est conclu et ne peut plus être annulé.",
+    en: "Everyone accepted: the swap is agreed and can no longer be undone.",
+  },
+  match_undo_closed: {
+    fr: "Ce refus ne peut plus être annulé : la proposition a expiré ou ses annonces sont parties ailleurs entre-temps.",
+    en: "This decline can no longer be undone: the proposal expired or its listings went elsewhere meanwhile.",
+  },
+  match_undo_nothing: {
+    fr: "Il n'y a rien à annuler sur cette proposition : vous n'y avez pas répondu, ou elle est close.",
+    en: "There is nothing to undo on this proposal: you have not answered it, or it is closed.",
+  },
   match_not_accepted: { fr: "L'échange doit d'abord être accepté par tous.", en: "Everyone must accept the trade first." },
   already_reviewed: {
     fr: "Vous avez déjà laissé un avis sur ce membre pour cet échange.",

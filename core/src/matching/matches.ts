@@ -204,6 +204,54 @@ export async function respondToMatch(
   return toView(await participantMatch(ctx, userId, matchId), locale, userId);
 }
 
+/**
+ * Undo of this member's last answer (issue 12, principle 1). A decline is taken back while the
+ * proposal's date has not passed and none of its listings went to another proposal or off the
+ * market meanwhile: the proposal is open again and this member's side back to pending. An
+ * acceptance is withdrawn while the others have not all accepted; once everyone has, the swap is
+ * agreed and cannot be undone (`match_undo_agreed`).
+ */
+export async function undoMatchAnswer(ctx: MarketContext, userId: string, matchId: string, locale: Locale): Promise<MatchView> {
+  const match = await participantMatch(ctx, userId, matchId);
+  const now = new Date();
+  await ctx.prisma.$transaction(async (tx) => {
+    // Serialised with the other participants' answers on this match.
+    const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT "status"::text FROM "Match" WHERE "id" = ${matchId} FOR UPDATE`;
+    const mine = await tx.matchParticipant.findUniqueOrThrow({ where: { matchId_userId: { matchId, userId } } });
+    const status = locked?.status ?? "expired";
+    if (mine.acceptance === "accepted" && (status === "accepted" || status === "completed")) throw new Conflict("match_undo_agreed");
+    if (mine.acceptance === "accepted" && status === "proposed") {
+      await tx.matchParticipant.update({
+        where: { matchId_userId: { matchId, userId } },
+        data: { acceptance: "pending", respondedAt: null },
+      });
+      return;
+    }
+    if (mine.acceptance !== "declined" || status !== "declined") throw new Conflict("match_undo_nothing");
+    if (match.expiresAt && match.expiresAt < now) throw new Conflict("match_undo_closed");
+    const items = await tx.matchItem.findMany({ where: { matchId } });
+    const listingIds = items.flatMap((i) => (i.wantListingId ? [i.offerListingId, i.wantListingId] : [i.offerListingId]));
+    // Its listings were matched elsewhere, paused, traded or deleted since: the proposal stays closed.
+    const taken = await tx.matchItem.count({
+      where: {
+        matchId: { not: matchId },
+        match: { status: { in: ["proposed", "accepted"] } },
+        OR: [{ offerListingId: { in: listingIds } }, { wantListingId: { in: listingIds } }],
+      },
+    });
+    const active = await tx.listing.count({ where: { id: { in: listingIds }, status: "active" } });
+    if (taken > 0 || active < new Set(listingIds).size) throw new Conflict("match_undo_closed");
+    await tx.matchParticipant.update({
+      where: { matchId_userId: { matchId, userId } },
+      data: { acceptance: "pending", respondedAt: null },
+    });
+    await tx.match.update({ where: { id: matchId }, data: { status: "proposed" } });
+  });
+  const userIds = match.participants.map((p) => p.userId);
+  ctx.events.publish("match.updated", { matchId, userIds, status: "proposed" });
+  return toView(await participantMatch(ctx, userId, matchId), locale, userId);
+}
+
 /** Each participant says the hand-over happened; when all have, the match and its listings are done, together. */
 export async function completeMatch(ctx: MarketContext, userId: string, matchId: string, locale: Locale): Promise<MatchView> {
   const match = await participantMatch(ctx, userId, matchId);

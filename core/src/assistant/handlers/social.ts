@@ -1,8 +1,9 @@
 /** Matches (see, accept, decline) and messages (list, read, write) by chat. */
 import { randomUUID } from "node:crypto";
 import { SendMessageCommand } from "../../commands/messaging-commands.ts";
+import { Conflict } from "../../errors/domain.ts";
 import { getListing } from "../../listings/listings.ts";
-import { listMyMatches, type MatchView, respondToMatch } from "../../matching/matches.ts";
+import { listMyMatches, type MatchView, respondToMatch, undoMatchAnswer } from "../../matching/matches.ts";
 import {
   type ConversationView,
   getConversation,
@@ -132,17 +133,58 @@ async function targetMatch(d: Dialog, slots: Slots, intent: Intent): Promise<Mat
   return undefined;
 }
 
+/** The Undo of an answer: a button on the reply, and what "annule" / "undo" typed next takes back. */
+function undoAnswer(d: Dialog, intent: "accept_match" | "decline_match", matchId: string) {
+  const slots = { matchId, undo: true };
+  d.state.undo = { intent, slots };
+  return d.action(d.t("as_undo"), intent, slots, "danger");
+}
+
+/** Takes back this member's accept or decline; an agreed swap says so and offers its conversation. */
+async function undoAnswerTurn(d: Dialog, intent: "accept_match" | "decline_match", matchId: string): Promise<void> {
+  let match: MatchView;
+  try {
+    match = await undoMatchAnswer(d.market, d.userId, matchId, d.locale);
+  } catch (error) {
+    if (!(error instanceof Conflict) || error.code !== "match_undo_agreed") throw error;
+    const agreed = (await listMyMatches(d.market, d.userId, d.locale)).find((m) => m.id === matchId);
+    d.say(d.t("as_match_undo_agreed"), {
+      quickReplies: agreed?.conversationId
+        ? [d.quick(d.t("as_open_swap_conversation"), "read_conversation", { conversationId: agreed.conversationId })]
+        : [],
+    });
+    return;
+  }
+  d.state.focus = { matchId };
+  d.say(d.t(intent === "accept_match" ? "as_match_accept_undone" : "as_match_decline_undone"), {
+    cards: [
+      {
+        ...matchCard(d, match),
+        actions: [
+          d.action(d.t("as_accept"), "accept_match", { matchId }, "primary"),
+          d.action(d.t("as_decline"), "decline_match", { matchId }, "danger"),
+        ],
+      },
+    ],
+  });
+}
+
 export async function acceptMatchTurn(d: Dialog, slots: Slots): Promise<void> {
+  if (slots.undo === true && typeof slots.matchId === "string") return undoAnswerTurn(d, "accept_match", slots.matchId);
   const match = await targetMatch(d, slots, "accept_match");
   if (!match) return;
   const updated = await respondToMatch(d.market, d.userId, match.id, "accept", d.locale);
   d.state.focus = { matchId: match.id, ...(updated.conversationId ? { conversationId: updated.conversationId } : {}) };
+  // Undo while the others have not all answered; once everyone agreed, the swap stands.
+  const undo = updated.status === "proposed" ? [undoAnswer(d, "accept_match", match.id)] : [];
   d.say(updated.status === "accepted" ? d.t("as_match_done") : d.t("as_match_accepted", { waiting: d.t("as_match_waiting") }), {
-    cards: [matchCard(d, updated)],
+    cards: [{ ...matchCard(d, updated), ...(undo.length > 0 ? { actions: undo } : {}) }],
+    ...(undo[0] ? { quickReplies: [{ label: undo[0].label, action: undo[0].id }] } : {}),
   });
 }
 
 export async function declineMatchTurn(d: Dialog, slots: Slots): Promise<void> {
+  if (slots.undo === true && typeof slots.matchId === "string") return undoAnswerTurn(d, "decline_match", slots.matchId);
   const match = await targetMatch(d, slots, "decline_match");
   if (!match) return;
   if (slots.confirmed !== true) {
@@ -151,7 +193,8 @@ export async function declineMatchTurn(d: Dialog, slots: Slots): Promise<void> {
   }
   await respondToMatch(d.market, d.userId, match.id, "decline", d.locale);
   if (d.state.focus?.matchId === match.id) delete d.state.focus;
-  d.say(d.t("as_match_declined"));
+  const undo = undoAnswer(d, "decline_match", match.id);
+  d.say(d.t("as_match_declined"), { quickReplies: [{ label: undo.label, action: undo.id }] });
 }
 
 // ---------------------------------------------------------------------------- messages

@@ -1,0 +1,199 @@
+/**
+ * Issue 12, principle 1: Undo stays available after every write — here accepting and declining
+ * a swap, by the reply's Undo button and by typing "annule" / "undo", in French and English,
+ * over HTTP. Asserted on the match and participant rows; the REST route refuses a bad state
+ * with a problem+json 409, never a 500.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allText, button, Members } from "../test/conversation.ts";
+import { startTestApi, type TestApi } from "../test/harness.ts";
+
+let t: TestApi;
+let m: Members;
+
+const listing = async (who: string, title: string) => {
+  const res = await t.request("POST", "/api/v1/listings", {
+    token: m.token[who],
+    body: { kind: "offer", title, category: "bikes", location: { place: "Lyon" } },
+  });
+  expect(res.status, res.text).toBe(201);
+  return res.body.id as string;
+};
+
+/** A proposed swap between two members, written as the matching round writes it. */
+async function proposedSwap(a: string, b: string): Promise<string> {
+  const [ida, idb] = [m.id[a] ?? "", m.id[b] ?? ""];
+  const fromA = await listing(a, `Vélo de route ${Math.random().toString(36).slice(2, 7)}`);
+  const fromB = await listing(b, `VTT enfant ${Math.random().toString(36).slice(2, 7)}`);
+  const match = await t.core.db.prisma.match.create({
+    data: {
+      kind: "pair",
+      score: 0.9,
+      explanation: { steps: [] },
+      signature: [fromA, fromB].sort().join(":"),
+      expiresAt: new Date(Date.now() + 86_400_000),
+      participants: { create: [{ userId: ida }, { userId: idb }] },
+      items: {
+        create: [
+          { offerListingId: fromA, giverId: ida, receiverId: idb, similarity: 0.9 },
+          { offerListingId: fromB, giverId: idb, receiverId: ida, similarity: 0.9 },
+        ],
+      },
+    },
+  });
+  return match.id;
+}
+
+/** The match's status and each participant's answer, by name, from the rows. */
+async function rows(matchId: string) {
+  const match = await t.core.db.prisma.match.findUniqueOrThrow({
+    where: { id: matchId },
+    include: { participants: { include: { user: { select: { name: true } } } } },
+  });
+  return { status: match.status, acceptance: Object.fromEntries(match.participants.map((p) => [p.user.name, p.acceptance])) };
+}
+
+beforeAll(async () => {
+  t = await startTestApi();
+  m = new Members(t);
+  for (const [name, locale] of [
+    ["Camille", "fr"],
+    ["Sofia", "fr"],
+    ["Jake", "en"],
+    ["Owen", "en"],
+  ] as const)
+    await m.register(name, locale, "Lyon");
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("Undo after accepting a swap", () => {
+  it("FR: 'Annuler' withdraws Camille's acceptance while Sofia has not answered; typing « annule » does it too", async () => {
+    const matchId = await proposedSwap("Camille", "Sofia");
+    const accepted = await m.press("Camille", button(await m.say("Camille", "mes échanges"), "Accepter"));
+    expect(allText(accepted)).toContain("Vous avez accepté");
+    expect((await rows(matchId)).acceptance.Camille).toBe("accepted");
+
+    const undone = await m.press("Camille", button(accepted, "Annuler"));
+    expect(allText(undone)).toBe("C'est annulé : vous n'avez plus accepté cet échange. Il reste proposé.");
+    expect(await rows(matchId)).toEqual({ status: "proposed", acceptance: { Camille: "pending", Sofia: "pending" } });
+
+    // The card shown after Undo answers again; then « annule » typed takes it back.
+    await m.press("Camille", button(undone, "Accepter"));
+    expect((await rows(matchId)).acceptance.Camille).toBe("accepted");
+    const typed = await m.say("Camille", "annule");
+    expect(allText(typed)).toContain("C'est annulé");
+    expect(await rows(matchId)).toEqual({ status: "proposed", acceptance: { Camille: "pending", Sofia: "pending" } });
+    // Nothing left to take back: « annule » is the ordinary "nothing to cancel".
+    expect(allText(await m.say("Camille", "annule"))).not.toContain("vous n'avez plus accepté");
+    await t.core.db.prisma.match.delete({ where: { id: matchId } });
+  });
+
+  it("EN: once everyone accepted, Undo says the swap is agreed, changes nothing and offers its conversation", async () => {
+    const matchId = await proposedSwap("Jake", "Owen");
+    const accepted = await m.press("Jake", button(await m.say("Jake", "my swaps"), "Accept"));
+    const undo = button(accepted, "Undo");
+    expect(undo).toBeDefined();
+    const owen = await t.request("POST", `/api/v1/matches/${matchId}/accept`, { token: m.token.Owen });
+    expect(owen.body.status).toBe("accepted");
+
+    const late = await m.press("Jake", undo);
+    expect(allText(late)).toBe(
+      "Everyone accepted: the swap is agreed and I can't undo it any more. Let the others know in the swap's conversation.",
+    );
+    expect(await rows(matchId)).toEqual({ status: "accepted", acceptance: { Jake: "accepted", Owen: "accepted" } });
+    const conversation = await m.press("Jake", button(late, "Open the conversation"));
+    expect(allText(conversation)).toContain("Owen");
+
+    // The last acceptance itself offers no Undo.
+    const other = await proposedSwap("Jake", "Owen");
+    await t.request("POST", `/api/v1/matches/${other}/accept`, { token: m.token.Owen });
+    const last = await m.press("Jake", button(await m.say("Jake", "my swaps"), "Accept"));
+    expect((await rows(other)).status).toBe("accepted");
+    expect(button(last, "Undo")).toBeUndefined();
+    await t.core.db.prisma.match.deleteMany({ where: { id: { in: [matchId, other] } } });
+  });
+});
+
+describe("Undo after declining a swap", () => {
+  it("EN: typing 'undo' after a decline puts Jake's side back to proposed", async () => {
+    const matchId = await proposedSwap("Jake", "Owen");
+    const asked = await m.press("Jake", button(await m.say("Jake", "my swaps"), "Decline"));
+    const declined = await m.press("Jake", button(asked, "Yes"));
+    expect(allText(declined)).toBe("Swap declined. I won't suggest it again.");
+    expect(await rows(matchId)).toEqual({ status: "declined", acceptance: { Jake: "declined", Owen: "pending" } });
+    expect(button(declined, "Undo")).toBeDefined();
+
+    const undone = await m.say("Jake", "undo");
+    expect(allText(undone)).toBe("Undone: the swap is proposed to you again.");
+    expect(await rows(matchId)).toEqual({ status: "proposed", acceptance: { Jake: "pending", Owen: "pending" } });
+    await t.core.db.prisma.match.delete({ where: { id: matchId } });
+  });
+
+  it("FR: 'Annuler' after the proposal expired says so politely and leaves it declined", async () => {
+    const matchId = await proposedSwap("Camille", "Sofia");
+    const asked = await m.press("Sofia", button(await m.say("Sofia", "mes échanges"), "Refuser"));
+    const declined = await m.press("Sofia", button(asked, "Oui"));
+    expect((await rows(matchId)).status).toBe("declined");
+    await t.core.db.prisma.match.update({ where: { id: matchId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+
+    const late = await m.press("Sofia", button(declined, "Annuler"));
+    expect(allText(late)).toBe(
+      "Ce refus ne peut plus être annulé : la proposition a expiré ou ses annonces sont parties ailleurs entre-temps.",
+    );
+    expect(await rows(matchId)).toEqual({ status: "declined", acceptance: { Camille: "pending", Sofia: "declined" } });
+    await t.core.db.prisma.match.delete({ where: { id: matchId } });
+  });
+
+  it("FR: a listing of the declined swap proposed elsewhere meanwhile keeps it closed", async () => {
+    const matchId = await proposedSwap("Camille", "Sofia");
+    const asked = await m.press("Camille", button(await m.say("Camille", "mes échanges"), "Refuser"));
+    const declined = await m.press("Camille", button(asked, "Oui"));
+    const items = await t.core.db.prisma.matchItem.findMany({ where: { matchId } });
+    const offer = items.find((i) => i.giverId === m.id.Camille)?.offerListingId ?? "";
+    const elsewhere = await t.core.db.prisma.match.create({
+      data: {
+        kind: "pair",
+        score: 0.8,
+        explanation: { steps: [] },
+        signature: `${offer}:elsewhere`,
+        participants: { create: [{ userId: m.id.Camille ?? "" }, { userId: m.id.Owen ?? "" }] },
+        items: { create: [{ offerListingId: offer, giverId: m.id.Camille ?? "", receiverId: m.id.Owen ?? "", similarity: 0.8 }] },
+      },
+    });
+    expect(allText(await m.press("Camille", button(declined, "Annuler")))).toContain("ne peut plus être annulé");
+    expect((await rows(matchId)).status).toBe("declined");
+    await t.core.db.prisma.match.deleteMany({ where: { id: { in: [matchId, elsewhere.id] } } });
+  });
+});
+
+describe("POST /api/v1/matches/:id/undo", () => {
+  it("takes back an acceptance and a decline; nothing to undo, an agreed swap or someone else's match is a 4xx problem", async () => {
+    const matchId = await proposedSwap("Jake", "Owen");
+    const undo = (who: string, id = matchId) => t.request("POST", `/api/v1/matches/${id}/undo`, { token: m.token[who] });
+
+    const nothing = await undo("Jake");
+    expect(nothing.status).toBe(409);
+    expect(nothing.headers.get("content-type")).toContain("application/problem+json");
+
+    await t.request("POST", `/api/v1/matches/${matchId}/accept`, { token: m.token.Jake });
+    const back = await undo("Jake");
+    expect(back.status, back.text).toBe(200);
+    expect(back.body.participants.find((p: { name: string }) => p.name === "Jake").acceptance).toBe("pending");
+
+    await t.request("POST", `/api/v1/matches/${matchId}/decline`, { token: m.token.Owen });
+    expect((await undo("Owen")).body.status).toBe("proposed");
+    expect(await rows(matchId)).toEqual({ status: "proposed", acceptance: { Jake: "pending", Owen: "pending" } });
+
+    expect((await undo("Camille")).status).toBe(404);
+
+    await t.request("POST", `/api/v1/matches/${matchId}/accept`, { token: m.token.Jake });
+    await t.request("POST", `/api/v1/matches/${matchId}/accept`, { token: m.token.Owen });
+    const agreed = await undo("Owen");
+    expect(agreed.status).toBe(409);
+    expect(agreed.headers.get("content-type")).toContain("application/problem+json");
+    expect(agreed.body.detail).toBe("Everyone accepted: the swap is agreed and can no longer be undone.");
+    expect(await rows(matchId)).toEqual({ status: "accepted", acceptance: { Jake: "accepted", Owen: "accepted" } });
+  });
+});
