@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "@relais/core/config/index";
@@ -154,6 +155,20 @@ describe("refusing to start, with one clear line", () => {
   it("invalid PORT", () => expectOneLineRefusal({ PORT: "abc" }, /PORT="abc": expected a whole number/));
 
   it("malformed DATABASE_URL", () => expectOneLineRefusal({ DATABASE_URL: "mysql://localhost/relais" }, /DATABASE_URL=.*postgresql:\/\//));
+
+  it("metrics port already in use: names METRICS_PORT, not PORT", async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (busy.address() as AddressInfo).port;
+      await expectOneLineRefusal(
+        { RELAIS_DATA_DIR: freshDataDir(), METRICS_PORT: String(port) },
+        new RegExp(`METRICS_PORT=${port} on METRICS_HOST=127\\.0\\.0\\.1: the port is already in use`),
+      );
+    } finally {
+      await new Promise<void>((resolve) => busy.close(() => resolve()));
+    }
+  });
 
   it("database unreachable at start", async () => {
     const port = await freePort(); // nothing listens there

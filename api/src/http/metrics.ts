@@ -8,7 +8,7 @@
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer, type Server } from "node:http";
-import type { Config } from "@relais/core/config/index";
+import { type Config, ConfigError } from "@relais/core/config/index";
 import type { RelaisMetrics } from "@relais/core/metrics/metrics";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { problem, sendProblem } from "./problem.ts";
@@ -96,9 +96,9 @@ export async function startMetricsListener(
     );
   });
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
+    server.once("error", (error) => reject(listenRefusal(error, listener)));
     server.listen(listener.port, listener.host, () => {
-      server.off("error", reject);
+      server.removeAllListeners("error");
       resolve();
     });
   });
@@ -113,4 +113,15 @@ export async function startMetricsListener(
         server.closeAllConnections();
       }),
   };
+}
+
+/** The metrics port could not be opened: one line naming METRICS_PORT / METRICS_HOST (not PORT / HOST). */
+function listenRefusal(error: unknown, listener: { host: string; port: number }): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const where = `METRICS_PORT=${listener.port} on METRICS_HOST=${listener.host}`;
+  if (code === "EADDRINUSE")
+    return new ConfigError([`${where}: the port is already in use (stop what listens there or choose another port)`]);
+  if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") return new ConfigError([`${where}: not an address of this host`]);
+  if (code === "EACCES") return new ConfigError([`${where}: not allowed to listen there (ports below 1024 need privileges)`]);
+  return error;
 }
