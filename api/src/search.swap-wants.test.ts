@@ -102,6 +102,16 @@ describe("A22: a swap offer is not found for what it wants", () => {
     expect(cardTitles(answer).join(" ")).not.toMatch(/switch/i);
   });
 
+  it("REST: a word that only begins like trade ('Traditional … for a banquet') cuts nothing from the indexed description", async () => {
+    const table = await post("Jo", {
+      kind: "offer",
+      title: "Oak trestle table",
+      description: "Traditional trestle table, ideal for a banquet of twelve.",
+      locale: "en",
+    });
+    expect(await found("banquet")).toContain(table);
+  });
+
   it("the wants still show on the card the member and others read", async () => {
     const mine = await m.say("Sam", "mes annonces");
     const card = mine.replies[0]?.cards?.find((c) => c.title === "Switch");
