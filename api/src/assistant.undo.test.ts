@@ -197,3 +197,64 @@ describe("POST /api/v1/matches/:id/undo", () => {
     expect(await rows(matchId)).toEqual({ status: "accepted", acceptance: { Jake: "accepted", Owen: "accepted" } });
   });
 });
+
+describe("Undo after reporting a member", () => {
+  const reportsBy = (who: string) => t.core.db.prisma.report.findMany({ where: { reporterId: m.id[who] } });
+  const block = (who: string, whom: string) =>
+    t.core.db.prisma.block.findUnique({ where: { blockerId_blockedId: { blockerId: m.id[who] ?? "", blockedId: m.id[whom] ?? "" } } });
+
+  it("FR: 'Annuler' after « signaler et bloquer » withdraws the report and lifts the block it came with", async () => {
+    await m.say("Camille", "signale sofia pour spam, elle m'envoie des pubs tous les jours");
+    const reported = await m.say("Camille", "oui et bloque-la");
+    expect(allText(reported)).toContain("est bloqué");
+    expect(await reportsBy("Camille")).toHaveLength(1);
+    expect(await block("Camille", "Sofia")).not.toBeNull();
+
+    const undone = await m.press("Camille", button(reported, "Annuler"));
+    expect(allText(undone)).toBe("C'est annulé : votre signalement est retiré et le blocage levé.");
+    expect(await reportsBy("Camille")).toHaveLength(0);
+    expect(await block("Camille", "Sofia")).toBeNull();
+  });
+
+  it("FR: « annule » typed after a report keeps a block the member had made before it", async () => {
+    expect((await t.request("POST", `/api/v1/users/${m.id.Owen}/block`, { token: m.token.Sofia })).status).toBeLessThan(300);
+    await m.say("Sofia", "je veux signaler owen pour harcèlement, il insiste sans arrêt");
+    await m.say("Sofia", "oui et bloque-le");
+    expect(await reportsBy("Sofia")).toHaveLength(1);
+
+    expect(allText(await m.say("Sofia", "annule"))).toBe("C'est annulé : votre signalement est retiré.");
+    expect(await reportsBy("Sofia")).toHaveLength(0);
+    expect(await block("Sofia", "Owen")).not.toBeNull();
+  });
+
+  it("EN: once a moderator decided, Undo says so and the report stays", async () => {
+    await m.say("Jake", "report owen for spam, he keeps sending me ads");
+    const reported = await m.say("Jake", "yes");
+    const [report] = await reportsBy("Jake");
+    expect(report?.reason).toBe("spam");
+    await t.core.db.prisma.report.update({ where: { id: report?.id ?? "" }, data: { status: "reviewed", resolvedAt: new Date() } });
+
+    const late = await m.press("Jake", button(reported, "Undo"));
+    expect(allText(late)).toBe("A moderator already decided on this report: it can no longer be withdrawn.");
+    expect(await reportsBy("Jake")).toHaveLength(1);
+  });
+
+  it("DELETE /api/v1/me/reports/:id withdraws my open report; someone else's is 404, a decided one 409 problem+json", async () => {
+    const filed = await t.request("POST", `/api/v1/users/${m.id.Jake}/report`, {
+      token: m.token.Owen,
+      body: { reason: "harassment", block: true },
+    });
+    expect(filed.status, filed.text).toBe(201);
+    expect((await t.request("DELETE", `/api/v1/me/reports/${filed.body.id}`, { token: m.token.Camille })).status).toBe(404);
+    const withdrawn = await t.request("DELETE", `/api/v1/me/reports/${filed.body.id}`, { token: m.token.Owen });
+    expect(withdrawn.status, withdrawn.text).toBe(200);
+    expect(withdrawn.body).toEqual({ blockLifted: true });
+    expect(await reportsBy("Owen")).toHaveLength(0);
+    expect(await block("Owen", "Jake")).toBeNull();
+
+    const [decided] = await reportsBy("Jake");
+    const refused = await t.request("DELETE", `/api/v1/me/reports/${decided?.id}`, { token: m.token.Jake });
+    expect(refused.status).toBe(409);
+    expect(refused.headers.get("content-type")).toContain("application/problem+json");
+  });
+});

@@ -83,6 +83,7 @@ describe("OpenAPI document", () => {
         "DELETE /api/v1/users/{id}/block",
         "GET /api/v1/me/reports",
         "GET /api/v1/me/reports/about-me",
+        "DELETE /api/v1/me/reports/{id}",
         "GET /api/v1/me/blocks",
         "GET /api/v1/admin/reports",
         "POST /api/v1/admin/reports/{id}/resolve",

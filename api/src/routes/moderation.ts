@@ -1,5 +1,5 @@
 /** Reports and blocks from the member's side (/api/v1/me/reports, /me/blocks) and the admins' queue (/api/v1/admin/reports). */
-import { decideReport, myBlocks, openReports, reportsAbout, reportsFiledBy } from "@relais/core/profiles/reports";
+import { decideReport, myBlocks, openReports, reportsAbout, reportsFiledBy, withdrawReport } from "@relais/core/profiles/reports";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { PageQuery, pageOf } from "../http/pagination.ts";
@@ -85,6 +85,23 @@ export function moderationRoutes(api: ApiContext): AnyRoute[] {
       responses: { 200: { description: "Reports about me", schema: pageOf(ReportAboutMe, "ReportAboutMePage") } },
       async handler({ caller, query }) {
         return { status: 200, body: await reportsAbout(ctx, caller!.userId, query) };
+      },
+    }),
+    defineRoute({
+      method: "delete",
+      path: "/api/v1/me/reports/:id",
+      summary: "Withdraw a report I filed, while no moderator has decided on it",
+      description: "The report is deleted; a block filed with it (`block: true`) is lifted, never one made separately. 409 once decided.",
+      tags: ["me"],
+      auth: "user",
+      params: IdParams,
+      responses: {
+        200: { description: "Withdrawn", schema: z.object({ blockLifted: z.boolean() }).meta({ id: "WithdrawnReport" }) },
+        404: { description: "Not a report of mine" },
+        409: { description: "Already decided by a moderator" },
+      },
+      async handler({ caller, params }) {
+        return { status: 200, body: await withdrawReport(ctx, caller!.userId, params.id) };
       },
     }),
     defineRoute({

@@ -490,6 +490,14 @@ export const ASSISTANT_MESSAGES = {
     fr: "Merci, votre signalement de {name} est transmis. La modération va regarder.",
     en: "Thank you, {name} has been reported. A moderator will look into it.",
   },
+  as_report_withdrawn: {
+    fr: "C'est annulé : votre signalement est retiré.",
+    en: "Undone: your report is withdrawn.",
+  },
+  as_report_withdrawn_unblocked: {
+    fr: "C'est annulé : votre signalement est retiré et le blocage levé.",
+    en: "Undone: your report is withdrawn and the block lifted.",
+  },
   as_reason_spam: { fr: "spam", en: "spam" },
   as_reason_scam: { fr: "arnaque", en: "scam" },
   as_reason_harassment: { fr: "harcèlement", en: "harassment" },

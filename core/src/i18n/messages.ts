@@ -287,6 +287,10 @@ export const MESSAGES = {
     fr: "On laisse un avis une fois l'échange terminé (chacun l'a marqué comme fait).",
     en: "Reviews come once the trade is completed (everyone marked it done).",
   },
+  report_already_decided: {
+    fr: "La modération a déjà traité ce signalement : il ne peut plus être retiré.",
+    en: "A moderator already decided on this report: it can no longer be withdrawn.",
+  },
   match_undo_agreed: {
     fr: "Tout le monde a accepté : l'échange est conclu et ne peut plus être annulé.",
     en: "Everyone accepted: the swap is agreed and can no longer be undone.",

@@ -193,10 +193,11 @@ export async function reportUser(ctx: MarketContext, reporterId: string, targetU
   const now = ctx.now?.() ?? new Date();
   const { report, moderation } = await ctx.prisma.$transaction(async (tx) => {
     const report = await tx.report.create({ data });
+    // A block made by this report carries its instant: withdrawing the report lifts only that one.
     if (input.block)
       await tx.block.upsert({
         where: { blockerId_blockedId: { blockerId: reporterId, blockedId: targetUserId } },
-        create: { blockerId: reporterId, blockedId: targetUserId },
+        create: { blockerId: reporterId, blockedId: targetUserId, createdAt: report.createdAt },
         update: {},
       });
     const moderation = data.listingId ? await hideWhenReported(ctx, tx, data.listingId, now) : undefined;

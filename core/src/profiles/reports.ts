@@ -4,7 +4,7 @@
  * filed by `reportUser` (profiles.ts); trust counts them (trust.ts).
  */
 import type { PrismaClient } from "../db/generated/client.ts";
-import { Forbidden, NotFound } from "../errors/domain.ts";
+import { Conflict, Forbidden, NotFound } from "../errors/domain.ts";
 import type { MarketContext } from "../listings/context.ts";
 import { restoreWhenCleared } from "../listings/listing-moderation.ts";
 import { cursorArgs, decodeOffsetCursor, encodeOffsetCursor, type Page, toPage } from "../pagination.ts";
@@ -160,6 +160,31 @@ export async function decideReport(
   });
   if (restored) ctx.events.publish("listing.changed", { listingId: restored.id, ownerId: restored.ownerId, change: "updated" });
   return toModerationReport(await loadReport(ctx.prisma, reportId));
+}
+
+/**
+ * Undo of a report (issue 12, principle 1): while no moderator has decided on it, the report is
+ * deleted, the block filed with it (same instant, see reportUser) is lifted — never one the member
+ * made on its own — and a listing its count had hidden comes back when nothing else holds it.
+ */
+export async function withdrawReport(ctx: MarketContext, reporterId: string, reportId: string): Promise<{ blockLifted: boolean }> {
+  const { blockLifted, restored } = await ctx.prisma.$transaction(async (tx) => {
+    const report = await tx.report.findFirst({
+      where: { id: reportId, reporterId },
+      include: { listing: { select: { id: true, ownerId: true } } },
+    });
+    // Someone else's report looks like no report at all.
+    if (!report) throw new NotFound("not_found");
+    const removed = await tx.report.deleteMany({ where: { id: reportId, status: "open", resolvedAt: null } });
+    if (removed.count === 0) throw new Conflict("report_already_decided");
+    const lifted = report.targetUserId
+      ? await tx.block.deleteMany({ where: { blockerId: reporterId, blockedId: report.targetUserId, createdAt: report.createdAt } })
+      : { count: 0 };
+    const restored = report.listing && (await restoreWhenCleared(ctx, tx, report.listing.id)) ? report.listing : undefined;
+    return { blockLifted: lifted.count > 0, restored };
+  });
+  if (restored) ctx.events.publish("listing.changed", { listingId: restored.id, ownerId: restored.ownerId, change: "updated" });
+  return { blockLifted };
 }
 
 /** Gives a member the admin role (the `relais admin grant <email>` command). */

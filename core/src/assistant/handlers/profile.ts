@@ -6,6 +6,7 @@ import { SetPreferencesCommand } from "../../commands/preference-commands.ts";
 import { LinkAccountCommand, ReportMemberCommand, UpdateProfileCommand } from "../../commands/profile-commands.ts";
 import { getPreferences, NOTIFICATION_KINDS, type NotificationKind, updatePreferences } from "../../profiles/preferences.ts";
 import { getMyProfile, type ProfilePatch, type ProfileView, publicProfile, reportUser, updateMyProfile } from "../../profiles/profiles.ts";
+import { withdrawReport } from "../../profiles/reports.ts";
 import { trustOf } from "../../profiles/trust.ts";
 import type { Dialog } from "../dialog.ts";
 import type { Slots } from "../intents.ts";
@@ -352,6 +353,11 @@ export async function linkAccountTurn(d: Dialog, slots: Slots): Promise<void> {
 }
 
 export async function reportUserTurn(d: Dialog, slots: Slots): Promise<void> {
+  if (slots.undo === true && typeof slots.reportId === "string") {
+    const { blockLifted } = await withdrawReport(d.market, d.userId, slots.reportId);
+    d.say(d.t(blockLifted ? "as_report_withdrawn_unblocked" : "as_report_withdrawn"));
+    return;
+  }
   let userId = typeof slots.userId === "string" ? slots.userId : undefined;
   let name: string | undefined;
   if (!userId && typeof slots.recipient === "string") {
@@ -397,6 +403,10 @@ export async function reportUserTurn(d: Dialog, slots: Slots): Promise<void> {
     d.replies.at(-1)?.quickReplies?.splice(1, 0, both);
     return;
   }
-  await reportUser(d.market, d.userId, userId, command);
-  d.say(d.t(command.block ? "as_reported_blocked" : "as_reported", { name }));
+  const report = await reportUser(d.market, d.userId, userId, command);
+  // Undo withdraws it while no moderator has decided (and lifts the block it came with).
+  const undo = { intent: "report_user" as const, slots: { reportId: report.id, undo: true } };
+  d.state.undo = undo;
+  const button = d.quick(d.t("as_undo"), undo.intent, undo.slots);
+  d.say(d.t(command.block ? "as_reported_blocked" : "as_reported", { name }), { quickReplies: [button] });
 }
