@@ -132,7 +132,11 @@ export async function createRelais(config: Config, options: RelaisOptions): Prom
       ...(options.matchingDebounceMs !== undefined ? { debounceMs: options.matchingDebounceMs } : {}),
       onError: (error) => logger.error({ err: error }, "could not queue a matching round"),
     });
-    defineMatchingJobs(jobs, core.market, { work: wanted.includes("matching"), onError: onJobError("matching round") });
+    defineMatchingJobs(jobs, core.market, {
+      work: wanted.includes("matching"),
+      requestFullRound: () => rounds.request("all"),
+      onError: onJobError("matching round"),
+    });
     defineExpiryJobs(jobs, core.market, {
       work: wanted.includes("matching"),
       requestRound: (members) => rounds.request(members),

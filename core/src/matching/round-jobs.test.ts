@@ -16,7 +16,7 @@ import { upsertCategoryTree } from "../listings/categories.ts";
 import type { MarketContext } from "../listings/context.ts";
 import { createListing } from "../listings/listings.ts";
 import { JobQueue, QUEUE_SCHEMA } from "../queue/job-queue.ts";
-import { defineMatchingJobs, MATCHING_ROUND_QUEUE, MatchingRounds } from "./round-jobs.ts";
+import { defineMatchingJobs, MATCHING_NIGHTLY_QUEUE, MATCHING_ROUND_QUEUE, MatchingRounds } from "./round-jobs.ts";
 
 let db: Database;
 let dataDir: string;
@@ -36,6 +36,7 @@ beforeAll(async () => {
   queue = JobQueue.open(config.database, db.pglite, { onError: (error) => errors.push(error), pollingIntervalSeconds: 0.5 });
   defineMatchingJobs(queue, ctx, {
     work: true,
+    requestFullRound: () => rounds.request("all"),
     // A test holds a round in progress by setting `hold`.
     onRound: () => hold,
     onError: (error) => errors.push(error),
@@ -111,6 +112,33 @@ describe("matching rounds on the job queue", () => {
     expect(done.map((job) => job.state)).toEqual(["completed", "completed"]);
     // One at a time: the second started once the first was done.
     expect(done[1]!.started_on!.getTime()).toBeGreaterThanOrEqual(done[0]!.completed_on!.getTime());
+  });
+
+  it("the nightly job turns a round waiting at that moment into the full round, instead of being refused beside it", async () => {
+    expect((await queue.schedules(MATCHING_NIGHTLY_QUEUE)).map((s) => s.cron)).toEqual(["23 3 * * *"]);
+    expect(await queue.schedules(MATCHING_ROUND_QUEUE)).toEqual([]);
+    const before = (await roundJobs()).length;
+    const [g, h] = [await member("G"), await member("H")];
+    let release!: () => void;
+    hold = new Promise<void>((resolve) => (release = resolve));
+    try {
+      await rounds.request([g.id]);
+      await expect.poll(async () => (await roundJobs()).slice(before).map((job) => job.state), { timeout: 10_000 }).toEqual(["active"]);
+      await rounds.request([h.id]);
+      // What the cron sends at 03:23.
+      expect(await queue.send(MATCHING_NIGHTLY_QUEUE, {})).not.toBeNull();
+      await expect
+        .poll(async () => (await roundJobs()).slice(before).map((job) => [job.state, job.data]), { timeout: 10_000 })
+        .toEqual([
+          ["active", { around: [g.id] }],
+          ["created", { all: true }],
+        ]);
+    } finally {
+      hold = undefined;
+      release();
+    }
+    await rounds.idle();
+    expect((await roundJobs()).slice(before).map((job) => job.state)).toEqual(["completed", "completed"]);
   });
 
   it("proposes the swap two members' new listings make, through the round their changes ask for", async () => {

@@ -22,6 +22,13 @@ import { type JobQueue, QUEUE_SCHEMA } from "../queue/job-queue.ts";
 import { type RoundReport, runMatchingRound } from "./marketplace-matching.ts";
 
 export const MATCHING_ROUND_QUEUE = "matching.round";
+/**
+ * The nightly cron fires here, not on MATCHING_ROUND_QUEUE: a cron's send there would be refused
+ * (stately: one waiting per key) whenever a narrower round was waiting, and the full round lost
+ * until the next night. Its job asks for the full round the way a change does, so a waiting
+ * round becomes the full one.
+ */
+export const MATCHING_NIGHTLY_QUEUE = "matching.nightly";
 /** The deployment is one community: every round shares this key. */
 const ROUND_KEY = "community";
 /** Past this many members a waiting round becomes a full one (cheaper than a huge neighbourhood). */
@@ -37,6 +44,8 @@ export type MatchingJobsOptions = {
   work: boolean;
   /** Told of each round done (awaited: the job ends when it resolves). */
   onRound?: (report: RoundReport) => void | Promise<void>;
+  /** Queues the full round the nightly job asks for (MatchingRounds.request). */
+  requestFullRound: () => Promise<void>;
   onError: (error: unknown) => void;
 };
 
@@ -62,6 +71,10 @@ export function defineMatchingJobs(queue: JobQueue, ctx: MarketContext, options:
       const report = await runMatchingRound(ctx, now, "all" in parsed.data ? {} : { around: parsed.data.around });
       await options.onRound?.(report);
     },
+  );
+  queue.define(
+    { name: MATCHING_NIGHTLY_QUEUE, policy: "exclusive", retryLimit: 2, retryDelaySeconds: 60, expireInSeconds: 60, work: options.work },
+    () => options.requestFullRound(),
   );
 }
 
@@ -90,10 +103,9 @@ export class MatchingRounds {
    * `fresh`: the demo community was just loaded), then a round for every change made here.
    */
   async start(options: { fresh: boolean }): Promise<void> {
-    await this.#queue.schedule(MATCHING_ROUND_QUEUE, NIGHTLY_CRON, { all: true } satisfies RoundJob, {
-      key: "nightly",
-      singletonKey: ROUND_KEY,
-    });
+    // The schedule the first release of the rounds' queue stored (its sends could be refused).
+    await this.#queue.unschedule(MATCHING_ROUND_QUEUE, "nightly");
+    await this.#queue.schedule(MATCHING_NIGHTLY_QUEUE, NIGHTLY_CRON, {}, { key: "nightly" });
     const [ran] = await this.#queue.sql<{ ran: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${QUEUE_SCHEMA}.job WHERE name = $1) AS ran`, [
       MATCHING_ROUND_QUEUE,
     ]);
