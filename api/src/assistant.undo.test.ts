@@ -4,6 +4,8 @@
  * over HTTP. Asserted on the match and participant rows; the REST route refuses a bad state
  * with a problem+json 409, never a 500.
  */
+import { rememberIdentityAddress } from "@relais/core/delivery/addresses";
+import { updatePreferences } from "@relais/core/profiles/preferences";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allText, button, Members } from "../test/conversation.ts";
 import { startTestApi, type TestApi } from "../test/harness.ts";
@@ -256,5 +258,80 @@ describe("Undo after reporting a member", () => {
     const refused = await t.request("DELETE", `/api/v1/me/reports/${decided?.id}`, { token: m.token.Jake });
     expect(refused.status).toBe(409);
     expect(refused.headers.get("content-type")).toContain("application/problem+json");
+  });
+});
+
+describe("Undo after sending a message", () => {
+  /** The member is reached on Discord (an identity with its DM channel): their messages wait in the outbox for it. */
+  async function onDiscord(who: string) {
+    const identity = await t.core.db.prisma.identity.create({
+      data: { userId: m.id[who] ?? "", provider: "discord", externalId: `discord-${who}-${Date.now()}` },
+    });
+    await rememberIdentityAddress(t.core.db.prisma, identity.id, { dmChannelId: `D-${who}` });
+    await updatePreferences(t.core.market, m.id[who] ?? "", { notificationChannels: ["discord"] });
+  }
+  const lastMessage = (senderId: string | undefined) =>
+    t.core.db.prisma.message.findFirstOrThrow({ where: { senderId }, orderBy: { seq: "desc" }, include: { deliveries: true } });
+
+  beforeAll(async () => {
+    await onDiscord("Jake");
+    await onDiscord("Sofia");
+  });
+
+  it("FR: 'Annuler' while the Discord delivery still waits cancels it and removes the message for both sides", async () => {
+    const sent = await m.say("Camille", "écris à Jake : je peux passer demain vers 18h ?");
+    expect(allText(sent)).toContain("Message envoyé à Jake");
+    const before = await lastMessage(m.id.Camille);
+    expect(before.body).toBe("je peux passer demain vers 18h ?");
+    expect(before.deliveries.filter((d) => d.channel === "discord").map((d) => d.status)).toEqual(["pending"]);
+
+    const undone = await m.press("Camille", button(sent, "Annuler"));
+    expect(allText(undone)).toBe("C'est annulé : le message est retiré de la conversation, il ne sera remis nulle part.");
+    const after = await lastMessage(m.id.Camille);
+    expect(after).toMatchObject({ id: before.id, body: "" });
+    expect(after.deletedAt).not.toBeNull();
+    expect(after.deliveries.filter((d) => d.channel !== "socket").every((d) => d.status === "cancelled")).toBe(true);
+    // Jake's side: the text is gone from the conversation.
+    const seen = await t.request("GET", `/api/v1/conversations/${before.conversationId}/messages?limit=50`, { token: m.token.Jake });
+    expect((seen.body.items as { body: string }[]).map((x) => x.body)).not.toContain("je peux passer demain vers 18h ?");
+  });
+
+  it("EN: 'undo' once Discord has it says so honestly and removes nothing", async () => {
+    const sent = await m.say("Jake", "tell Sofia: see you at 6 by the station");
+    expect(allText(sent)).toContain("Message sent to Sofia");
+    const message = await lastMessage(m.id.Jake);
+    // The delivery worker handed it to Discord.
+    await t.core.db.prisma.delivery.updateMany({
+      where: { messageId: message.id, channel: "discord" },
+      data: { status: "sent", sentAt: new Date(), externalMessageId: "discord-1" },
+    });
+
+    const late = await m.say("Jake", "undo");
+    expect(allText(late)).toBe("Too late to undo: the message already reached Discord, and I can't take it back from there.");
+    const after = await lastMessage(m.id.Jake);
+    expect(after).toMatchObject({ body: "see you at 6 by the station", deletedAt: null });
+    expect(after.deliveries.find((d) => d.channel === "discord")?.status).toBe("sent");
+  });
+
+  it("POST …/messages/:messageId/unsend: removes a waiting message; someone else's is 403, a removed one 409 problem+json", async () => {
+    const conversation = (await lastMessage(m.id.Jake)).conversationId;
+    const posted = await t.request("POST", `/api/v1/conversations/${conversation}/messages`, {
+      token: m.token.Sofia,
+      body: { body: "running late", clientMessageId: `unsend-${Date.now()}` },
+    });
+    expect(posted.status, posted.text).toBeLessThan(300);
+    const messageId = (posted.body.message ?? posted.body).id as string;
+    const unsend = (who: string) =>
+      t.request("POST", `/api/v1/conversations/${conversation}/messages/${messageId}/unsend`, { token: m.token[who] });
+    expect((await unsend("Jake")).status).toBe(403);
+    const removed = await unsend("Sofia");
+    expect(removed.status, removed.text).toBe(200);
+    expect(removed.body.deleted).toBe(true);
+    expect((await t.core.db.prisma.delivery.findMany({ where: { messageId, channel: "discord" } })).map((d) => d.status)).toEqual([
+      "cancelled",
+    ]);
+    const again = await unsend("Sofia");
+    expect(again.status).toBe(409);
+    expect(again.headers.get("content-type")).toContain("application/problem+json");
   });
 });

@@ -69,6 +69,7 @@ describe("OpenAPI document", () => {
         "POST /api/v1/conversations/{id}/messages",
         "PATCH /api/v1/conversations/{id}/messages/{messageId}",
         "DELETE /api/v1/conversations/{id}/messages/{messageId}",
+        "POST /api/v1/conversations/{id}/messages/{messageId}/unsend",
         "PATCH /api/v1/conversations/{id}",
         "POST /api/v1/conversations/{id}/leave",
         "POST /api/v1/conversations/{id}/attachments",

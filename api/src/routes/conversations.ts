@@ -17,7 +17,13 @@ import {
   sendMessage,
   startConversation,
 } from "@relais/core/messaging/conversations";
-import { deleteMessage, EDIT_WINDOW_HOURS, editMessage } from "@relais/core/messaging/message-changes";
+import {
+  deleteMessage,
+  EDIT_WINDOW_HOURS,
+  editMessage,
+  UNSEND_WINDOW_MINUTES,
+  unsendMessage,
+} from "@relais/core/messaging/message-changes";
 import { z } from "zod";
 import type { ApiContext } from "../http/api-context.ts";
 import { PageQuery, pageOf } from "../http/pagination.ts";
@@ -249,6 +255,24 @@ export function conversationRoutes(api: ApiContext): AnyRoute[] {
       responses: { 200: { description: "The tombstone", schema: Message } },
       async handler({ req, caller, params }) {
         return { status: 200, body: await deleteMessage(ctx, caller!.userId, params.id, params.messageId, localeOf(req)) };
+      },
+    }),
+    defineRoute({
+      method: "post",
+      path: "/api/v1/conversations/:id/messages/:messageId/unsend",
+      summary: `Undo a send (within ${UNSEND_WINDOW_MINUTES} minutes): its chat-app deliveries are cancelled and it is removed for everyone`,
+      description:
+        "Only while no chat app (Slack, Discord, Teams) has received it: then 409 `message_already_delivered`, naming where. " +
+        "Removed like a delete (a tombstone), live on sockets.",
+      tags,
+      auth: "user",
+      params: MessageParams,
+      responses: {
+        200: { description: "The tombstone", schema: Message },
+        409: { description: "Already delivered to a chat app, too old, or already deleted" },
+      },
+      async handler({ req, caller, params }) {
+        return { status: 200, body: await unsendMessage(ctx, caller!.userId, params.id, params.messageId, localeOf(req)) };
       },
     }),
     defineRoute({

@@ -365,6 +365,10 @@ export const ASSISTANT_MESSAGES = {
   as_ask_body: { fr: "Que voulez-vous écrire à {name} ?", en: "What do you want to write to {name}?" },
   as_unknown_member: { fr: "Je ne trouve aucun membre nommé « {name} ».", en: 'I can\'t find a member called "{name}".' },
   as_which_member: { fr: "Plusieurs membres s'appellent « {name} ». Lequel ?", en: 'Several members are called "{name}". Which one?' },
+  as_message_unsent: {
+    fr: "C'est annulé : le message est retiré de la conversation, il ne sera remis nulle part.",
+    en: "Undone: the message is removed from the conversation and won't be delivered anywhere.",
+  },
   as_message_sent: { fr: "Message envoyé à {name} : « {body} »", en: 'Message sent to {name}: "{body}"' },
   as_no_conversations: { fr: "Vous n'avez pas encore de conversation.", en: "You have no conversations yet." },
   as_conversations: { fr: "Vos conversations ({count}) :", en: "Your conversations ({count}):" },

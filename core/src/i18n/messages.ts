@@ -287,6 +287,14 @@ export const MESSAGES = {
     fr: "On laisse un avis une fois l'échange terminé (chacun l'a marqué comme fait).",
     en: "Reviews come once the trade is completed (everyone marked it done).",
   },
+  message_unsend_window: {
+    fr: "Un message ne se retire que dans les {minutes} minutes après l'envoi ; vous pouvez encore le supprimer de la conversation.",
+    en: "A message can only be taken back within {minutes} minutes of sending; you can still delete it from the conversation.",
+  },
+  message_already_delivered: {
+    fr: "Trop tard pour l'annuler : le message est déjà arrivé sur {apps}, je ne peux pas l'y reprendre.",
+    en: "Too late to undo: the message already reached {apps}, and I can't take it back from there.",
+  },
   report_already_decided: {
     fr: "La modération a déjà traité ce signalement : il ne peut plus être retiré.",
     en: "A moderator already decided on this report: it can no longer be withdrawn.",

@@ -13,6 +13,7 @@
 import { assertNotGuest } from "../accounts/guests.ts";
 import { EditMessageCommand } from "../commands/messaging-commands.ts";
 import { parseCommand } from "../commands/parse-command.ts";
+import type { Prisma } from "../db/generated/client.ts";
 import { enqueueMessageUpdates } from "../delivery/enqueue.ts";
 import { Conflict, Forbidden, NotFound } from "../errors/domain.ts";
 import type { Locale } from "../i18n/messages.ts";
@@ -89,4 +90,54 @@ export async function deleteMessage(
   // The photos it carried go too: their URLs answer 404 from now on.
   await eraseMessageImages(ctx.images, Array.isArray(message.attachments) ? message.attachments : []);
   return tombstone;
+}
+
+/** How long after sending an Undo may still take a message back (issue 12, principle 1). */
+export const UNSEND_WINDOW_MINUTES = 5;
+
+const APP_NAMES: Record<string, string> = { slack: "Slack", discord: "Discord", teams: "Microsoft Teams" };
+
+/**
+ * Undo of a send, for a short while: when no chat app has received the message (its deliveries
+ * there still wait, none in a worker's hands), they are cancelled and the message is removed for
+ * every member (the tombstone of deleteMessage), in one transaction. Once a chat app has it,
+ * `message_already_delivered` says where: Relais cannot take it back from there.
+ */
+export async function unsendMessage(
+  ctx: MarketContext,
+  userId: string,
+  conversationId: string,
+  messageId: string,
+  locale: Locale = "en",
+): Promise<MessageView> {
+  await assertNotGuest(ctx.prisma, userId);
+  const message = await ownMessage(ctx, userId, conversationId, messageId);
+  if (message.deletedAt) throw new Conflict("message_deleted");
+  const now = new Date();
+  if (now.getTime() - message.createdAt.getTime() > UNSEND_WINDOW_MINUTES * 60_000)
+    throw new Conflict("message_unsend_window", { minutes: UNSEND_WINDOW_MINUTES });
+  const row = await ctx.prisma.$transaction(async (tx) => {
+    // Locked against the delivery worker: it skips these rows until this commits, then finds them cancelled.
+    const deliveries = await tx.$queryRaw<{ channel: string; status: string; leaseUntil: Date | null }[]>`
+      SELECT "channel"::text, "status"::text, "leaseUntil" FROM "Delivery" WHERE "messageId" = ${messageId} FOR UPDATE`;
+    const reached = deliveries.filter(
+      (d) =>
+        d.channel !== "socket" &&
+        (d.status === "sent" || d.status === "read" || (d.status === "pending" && d.leaseUntil !== null && d.leaseUntil > now)),
+    );
+    if (reached.length > 0)
+      throw new Conflict("message_already_delivered", {
+        apps: [...new Set(reached.map((d) => APP_NAMES[d.channel] ?? d.channel))].join(", "),
+      });
+    await tx.delivery.updateMany({ where: { messageId, status: "pending" }, data: { status: "cancelled", leaseUntil: null } });
+    return tx.message.update({
+      where: { id: messageId },
+      data: { body: "", attachments: [] as Prisma.InputJsonValue, deletedAt: now },
+      include: MESSAGE_INCLUDE,
+    });
+  });
+  const members = await ctx.prisma.conversationMember.findMany({ where: { conversationId, leftAt: null }, select: { userId: true } });
+  ctx.events.publish("message.updated", { conversationId, messageId, memberIds: members.map((m) => m.userId) });
+  await eraseMessageImages(ctx.images, Array.isArray(message.attachments) ? message.attachments : []);
+  return toMessageView(row, locale);
 }

@@ -13,6 +13,7 @@ import {
   openConversation,
   sendMessage,
 } from "../../messaging/conversations.ts";
+import { unsendMessage } from "../../messaging/message-changes.ts";
 import { findMembersByName, type MemberRef } from "../../profiles/members.ts";
 import { foldText } from "../../text/normalize.ts";
 import { type Dialog, explainBadRef, pickFromResults, sameName } from "../dialog.ts";
@@ -340,6 +341,11 @@ async function replyTarget(d: Dialog, body: string): Promise<string | undefined>
 }
 
 export async function sendMessageTurn(d: Dialog, slots: Slots): Promise<void> {
+  if (slots.undo === true && typeof slots.messageId === "string" && typeof slots.conversationId === "string") {
+    await unsendMessage(d.market, d.userId, slots.conversationId, slots.messageId, d.locale);
+    d.say(d.t("as_message_unsent"));
+    return;
+  }
   let userId = typeof slots.userId === "string" ? slots.userId : undefined;
   let conversationId = typeof slots.conversationId === "string" ? slots.conversationId : undefined;
   let name: string | undefined;
@@ -418,5 +424,9 @@ export async function sendMessageTurn(d: Dialog, slots: Slots): Promise<void> {
   );
   if (!command) return;
   const { message } = await sendMessage(d.market, d.userId, conversation.id, command);
-  d.say(d.t("as_message_sent", { name, body: message.body }));
+  // Undo for a few minutes, while no chat app has it yet (unsendMessage says so honestly after).
+  const undo = { intent: "send_message" as const, slots: { conversationId: conversation.id, messageId: message.id, undo: true } };
+  d.state.undo = undo;
+  const button = d.quick(d.t("as_undo"), undo.intent, undo.slots);
+  d.say(d.t("as_message_sent", { name, body: message.body }), { quickReplies: [button] });
 }
