@@ -48,8 +48,8 @@ export async function startServer(
   const metrics = new RelaisMetrics();
   const { app, limits } = createApp(slot, logger, config, metrics, redis);
   const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(config.port, config.host, () => resolve(listening));
-    listening.once("error", reject);
+    // Express 5 hands a listen error (a port already taken) to this callback rather than throwing it.
+    const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
   answerClientErrorsAsProblems(server);
   let metricsListener: Awaited<ReturnType<typeof startMetricsListener>>;

@@ -156,6 +156,20 @@ describe("refusing to start, with one clear line", () => {
 
   it("malformed DATABASE_URL", () => expectOneLineRefusal({ DATABASE_URL: "mysql://localhost/relais" }, /DATABASE_URL=.*postgresql:\/\//));
 
+  it("port already in use: names PORT, and does not claim to be ready", async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (busy.address() as AddressInfo).port;
+      await expectOneLineRefusal(
+        { RELAIS_DATA_DIR: freshDataDir(), HOST: "127.0.0.1", PORT: String(port) },
+        new RegExp(`Port ${port} on 127\\.0\\.0\\.1 is already in use: stop what listens there or set PORT to a free port\\.`),
+      );
+    } finally {
+      await new Promise<void>((resolve) => busy.close(() => resolve()));
+    }
+  });
+
   it("metrics port already in use: names METRICS_PORT, not PORT", async () => {
     const busy = createServer();
     await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
