@@ -147,6 +147,24 @@ describe("search, follow-ups and contact", () => {
     expect(withOwner.lastMessage.body).toBe("Bonjour, il est toujours disponible ?");
   });
 
+  it("'what do you want to write to X?' answered by 'écris à <someone else> : …' writes to that member, never to X", async () => {
+    await register("Bob Nouveau", "fr");
+    const results = await say("Zoé Testeuse", "je cherche des skis autour de Lyon");
+    const owner = results.replies[0]?.cards?.[0]?.fields?.find((f) => !/€|km|Lyon|Sport/.test(f.value))?.value as string;
+    await say("Zoé Testeuse", "le premier");
+    expect((await say("Zoé Testeuse", "contacte-le")).replies[0]?.text).toBe(`Que voulez-vous écrire à ${owner} ?`);
+    const redirected = await say("Zoé Testeuse", "écris à Bob Nouveau : tu es dispo samedi ?");
+    expect(redirected.interpretation).toMatchObject({ intent: "send_message", slots: { recipient: "Bob Nouveau" } });
+    const conversations = (await t.request("GET", "/api/v1/conversations", { token: token["Zoé Testeuse"] })).body.items as {
+      members: { name: string }[];
+      lastMessage?: { body: string };
+    }[];
+    const withOwner = conversations.find((c) => c.members.some((m) => m.name === owner));
+    expect(withOwner?.lastMessage?.body).not.toBe("tu es dispo samedi ?");
+    const withBob = conversations.find((c) => c.members.some((m) => m.name === "Bob Nouveau"));
+    expect(withBob?.lastMessage?.body).toBe("tu es dispo samedi ?");
+  });
+
   it("refines the last search ('what about…'), then 'the first one' and 'contact her' (EN)", async () => {
     const first = await say("Brandon Tester", "looking for a guitar in Paris");
     expect(first.interpretation.slots).toMatchObject({ q: "guitar", place: "Paris" });

@@ -374,6 +374,17 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
     return { ...interpretation, intent: "search_listings", slots: refined, confidence: 0.9 };
   }
   let pending = d.state.pending;
+  // "écris à Bob : …" while "what do you want to write to Bruno?" waits names its own recipient:
+  // a new message, never a body for Bruno (nor, while a name is asked, the whole line as a name).
+  if (
+    pending?.intent === "send_message" &&
+    (pending.awaiting === "body" || pending.awaiting === "recipient") &&
+    interpretation.intent === "send_message" &&
+    typeof interpretation.slots.recipient === "string"
+  ) {
+    delete d.state.pending;
+    pending = undefined;
+  }
   if (pending?.awaiting === "intent_choice" && interpretation.intent !== "cancel") {
     const chosen = chosenIntent(pending, text, interpretation);
     if (chosen) {
