@@ -285,6 +285,11 @@ describe("the command line", () => {
       expect(created.code).toBe(0);
       expect(created.stdout).toContain('<script src="https://relais.example.org/widget.js" data-site="blog" async></script>');
       expect(created.stdout).toMatch(/Identity secret .*: [\w-]{40,}/);
+      // A site whose bubble sits on the left says so on the tag (the bubble is drawn before the site's settings load).
+      const left = await run(["create", "--name", "Gauche", "--origin", "https://left.example.org", "--key", "left", "--position", "left"]);
+      expect(left.stdout).toContain(
+        '<script src="https://relais.example.org/widget.js" data-site="left" data-position="left" async></script>',
+      );
       const bad = await run(["create", "--name", "X", "--origin", "blog.example.org"]);
       expect(bad.code).toBe(2);
       expect(bad.stderr.trim().split("\n")).toEqual(["relais: invalid site: allowedOrigins.0"]);

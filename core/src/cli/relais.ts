@@ -147,7 +147,9 @@ widgetSites
           input.data,
         );
         console.log(`Site "${site.name}" created: key ${site.key}, origins ${site.allowedOrigins.join(", ")}.`);
-        console.log(`Embed: <script src="${config.publicUrl}/widget.js" data-site="${site.key}" async></script>`);
+        // The bubble is drawn before the site's settings load: its side is said on the tag.
+        const side = site.theme.position === "left" ? ' data-position="left"' : "";
+        console.log(`Embed: <script src="${config.publicUrl}/widget.js" data-site="${site.key}"${side} async></script>`);
         console.log(`Identity secret (HS256, shown once; keep it on your server): ${secret}`);
       } catch (error) {
         if (error instanceof Conflict) throw new CliError(`a site with the key ${options.key} already exists`);
