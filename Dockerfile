@@ -21,12 +21,14 @@ COPY . .
 RUN node scripts/ensure-prisma-client.mjs && node widget/build/build.ts
 
 # Final stage: production dependencies installed here (npm ci --omit=dev), the sources, and what
-# the build stage generated. /app stays owned by root: the node user writes only to /data.
+# the build stage generated. /app stays owned by root: the node user writes only to /data, which
+# also keeps the assistant's trained model (RELAIS_CACHE_DIR), built on the first start only.
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
     RELAIS_DATA_DIR=/data \
+    RELAIS_CACHE_DIR=/data/cache \
     CHECKPOINT_DISABLE=1
 WORKDIR /app
 COPY package.json package-lock.json ./
