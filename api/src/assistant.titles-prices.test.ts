@@ -211,11 +211,19 @@ describe("postings in a posting's shorthand, free things, and changes to one's o
     else if (!/8/.test(JSON.stringify(repriced.replies))) await m.say("Anouk", "oui");
     const lampNow = (await m.listings("Anouk")).find((l) => l.title === "Lampe de bureau Ikea");
     expect(lampNow?.price?.amount).toBe(800);
+    // A change to a listing, though a clause says "je la prête": no new posting
+    const count = (await m.listings("Anouk")).length;
+    const paused = await m.say("Anouk", "pause l'annonce de la lampe de bureau, je la prête à une amie cette semaine");
+    expect(paused.interpretation).toMatchObject({ intent: "update_listing", slots: { status: "paused" } });
+    expect(await m.listings("Anouk")).toHaveLength(count);
   });
 
   it("EN: 'free X, …' is a posting at 0, 'I make …, from 35€' an offer; 'search for …' searches", async () => {
     const chairs = await post("Priya", "free garden chairs, a bit rusty, Leeds");
     expect(chairs.listing).toMatchObject({ kind: "offer", title: "Garden chairs", price: { amount: 0 }, location: { place: "Leeds" } });
+    // In English "a" is the article: "a Brompton" is no town, Oxford is
+    const brompton = await post("Priya", "selling a Brompton folding bike, black, 900 GBP, Oxford");
+    expect(brompton.listing).toMatchObject({ title: "Brompton folding bike", location: { place: "Oxford" } });
     const wallets = await post("Priya", "I make handmade leather wallets, from 35€, Bath");
     expect(wallets.listing).toMatchObject({ kind: "offer", title: "Handmade leather wallets", price: { amount: 3500 } });
     const before = (await m.listings("Gareth")).length;

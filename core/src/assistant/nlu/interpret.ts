@@ -262,7 +262,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     const corrected = classifier.speller.correct(token.folded);
     return index > 0 && /^\p{Lu}/u.test(token.text) && corrected.length < 5 ? token.folded : corrected;
   });
-  const slotOptions = { words, vocabulary: classifier.vocabulary };
+  const slotOptions = { words, vocabulary: classifier.vocabulary, locale };
 
   // A refinement of the last search: "plutôt à Bordeaux", "what about Lyon?", "et moins de 50 €",
   // "elargis à 20 km", "les plus proches d'abord", "enlève la limite de prix".
@@ -333,8 +333,10 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     "my_listings",
     "set_preferences",
   ]);
+  // (not over a change to a listing: "pause l'annonce de la GoPro, je la prête à un pote")
   const offerClause =
     rereadable.has(intent) &&
+    intent !== "update_listing" &&
     (OFFER_CLAUSE.test(text) || BARE_OFFER.test(text.trim())) &&
     !ASKS_WHAT_THERE_IS.test(text.trim()) &&
     !/\?\s*$/.test(text);

@@ -389,6 +389,7 @@ class SlotReader {
   readonly words: string[];
 
   readonly vocabulary: Set<string>;
+  readonly locale: "fr" | "en" | undefined;
 
   readonly intent: Intent;
   readonly text: string;
@@ -410,6 +411,7 @@ class SlotReader {
       return value !== undefined && (KM_UNITS.has(next) || CURRENCY[next] !== undefined) ? String(value) : w;
     });
     this.vocabulary = options.vocabulary ?? new Set();
+    this.locale = options.locale;
   }
 
   /** A person's name: written with a capital, or a word the assistant does not otherwise know. */
@@ -891,6 +893,7 @@ class SlotReader {
     for (let i = 0; i < this.words.length; i++) {
       // "à 10 km de Villeurbanne", "within 20 km of lyon": after a distance, "de"/"of" opens the place
       const afterDistance = this.has(i, "de", "d", "of", "from") && KM_UNITS.has(this.words[i - 1] ?? "");
+      if (this.locale === "en" && this.tokens[i]?.text.toLowerCase() === "a") continue;
       if ((!PLACE_PREPOSITIONS.has(this.words[i] ?? "") && !afterDistance) || (this.used[i] && !afterDistance)) continue;
       let from = i + 1;
       // "près de", "autour de", "du côté de", "dans le coin de", "in the area of", "à la"
@@ -1756,6 +1759,8 @@ export type SlotOptions = {
   words?: string[];
   /** Words the assistant knows (a word outside it may be a person's name). */
   vocabulary?: Set<string>;
+  /** The message's language: in English, an unaccented "a" is the article ("a Brompton"), never "à". */
+  locale?: "fr" | "en";
 };
 
 /** "someone to", "quelqu'un qui peut", "qqn pour m'aider à": the frame of a want, not what is wanted. */
