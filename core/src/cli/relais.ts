@@ -225,16 +225,18 @@ program
     }
     const config = loadConfig();
     const db = await openDatabase(config.database, { onProgress: (step) => console.log(`… ${step}`) });
-    const bars = new MultiBar(
-      {
-        format: "{source} [{bar}] {value}/{total} pages | {fetched} offers, {errors} errors",
-        hideCursor: true,
-        clearOnComplete: false,
-        noTTYOutput: true,
-        notTTYSchedule: 1000,
-      },
-      Presets.shades_classic,
-    );
+    // A bar only on a terminal (cli-progress writes on stderr): in a file or a CI log it would
+    // print a line per update; the summary lines say it all.
+    const bars = process.stderr.isTTY
+      ? new MultiBar(
+          {
+            format: "{source} [{bar}] {value}/{total} pages | {fetched} offers, {errors} errors",
+            hideCursor: true,
+            clearOnComplete: false,
+          },
+          Presets.shades_classic,
+        )
+      : undefined;
     const bySource = new Map<string, { bar: SingleBar; pages: number }>();
     try {
       const ctx = { prisma: db.prisma, embedder: await embedderFor(config), events: new EventBus() };
@@ -243,6 +245,7 @@ program
         ...(since ? { since } : {}),
         trigger: "cli",
         onStart: (source, maxPages) => {
+          if (!bars) return;
           bySource.set(source, { bar: bars.create(maxPages, 0, { source: source.padEnd(13), fetched: 0, errors: 0 }), pages: 0 });
         },
         onProgress: (summary) => {
@@ -253,10 +256,10 @@ program
         },
       });
       for (const entry of bySource.values()) entry.bar.update(entry.bar.getTotal());
-      bars.stop();
+      bars?.stop();
       for (const summary of summaries) console.log(summaryLine(summary));
     } finally {
-      bars.stop();
+      bars?.stop();
       await db.close();
     }
   });

@@ -4,6 +4,9 @@
  * errors; a `Retry-After` is waited for, or the request given up when it asks for longer than
  * we allow), a per-host rate limit through bottleneck, and a User-Agent naming Relais and a
  * contact URL. Every request is counted, so a source's quota can be enforced from its run log.
+ * A host that cannot be resolved (no network, no such name) is not retried, and once a host is
+ * unreachable (unresolvable or refusing connections) later requests to it fail at once: offline,
+ * a board fails in one request instead of retrying every page.
  */
 import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import Bottleneck from "bottleneck";
@@ -40,14 +43,27 @@ export class SourceHttpError extends Error {
   readonly code: HttpErrorCode;
   readonly status?: number;
   readonly retryAfterMs?: number;
+  /** The host itself cannot be reached (not resolved, connection refused): no other request to it will do better. */
+  readonly unreachable: boolean;
 
-  constructor(code: HttpErrorCode, message: string, status?: number, retryAfterMs?: number) {
+  constructor(code: HttpErrorCode, message: string, status?: number, retryAfterMs?: number, unreachable = false) {
     super(message);
     this.code = code;
     this.status = status;
     this.retryAfterMs = retryAfterMs;
+    this.unreachable = unreachable;
     this.name = "SourceHttpError";
   }
+}
+
+/** DNS answers meaning "no such host" or "no resolver": retrying within seconds cannot help. */
+const UNRESOLVED = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "EAI_FAIL"]);
+const REFUSED = new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH"]);
+
+/** The system error code behind undici's "fetch failed" (an AggregateError when every address failed). */
+function causeCode(error: unknown): string | undefined {
+  const cause = (error as { cause?: { code?: string; errors?: { code?: string }[] } }).cause;
+  return cause?.code ?? cause?.errors?.[0]?.code;
 }
 
 export type HttpResponse<T> = { status: number; headers: Headers; body: T; url: string };
@@ -90,6 +106,11 @@ export class SourceHttp {
   readonly #options: SourceHttpOptions;
   /** Requests sent (each retry counts), for quotas and the run log. */
   requests = 0;
+  /** Calls (request, getJson) that got a usable answer, and those that failed after their retries. */
+  succeeded = 0;
+  failed = 0;
+  /** Hosts found unreachable, with the error later requests to them fail with (no request sent). */
+  readonly #unreachable = new Map<string, SourceHttpError>();
 
   constructor(options: SourceHttpOptions) {
     this.#options = options;
@@ -127,6 +148,11 @@ export class SourceHttp {
       const name = (error as Error).name;
       const cause = (error as { cause?: { code?: string } }).cause;
       if (cause?.code === "EPRIVATEADDRESS") throw new AbortError(new SourceHttpError("private_address", `${url}: not a public address`));
+      const code = causeCode(error);
+      const { hostname, host } = new URL(url);
+      if (code && UNRESOLVED.has(code))
+        throw new AbortError(new SourceHttpError("network", `cannot resolve ${hostname}`, undefined, undefined, true));
+      if (code && REFUSED.has(code)) throw new SourceHttpError("network", `${host} refused the connection`, undefined, undefined, true);
       const timedOut = name === "TimeoutError" || cause?.code === "UND_ERR_HEADERS_TIMEOUT" || cause?.code === "UND_ERR_CONNECT_TIMEOUT";
       throw new SourceHttpError(timedOut ? "timeout" : "network", `${timedOut ? "timed out" : "network error"}: ${url}`);
     }
@@ -161,6 +187,29 @@ export class SourceHttp {
     url: string,
     init: { method?: string; headers?: Record<string, string>; body?: string; perSecond?: number } = {},
   ): Promise<HttpResponse<string>> {
+    return this.#counted(() => this.#request(url, init));
+  }
+
+  async #counted<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      const result = await call();
+      this.succeeded++;
+      return result;
+    } catch (error) {
+      this.failed++;
+      throw error;
+    }
+  }
+
+  /** The first host found unreachable in this instance's requests, if any. */
+  get unreachable(): SourceHttpError | undefined {
+    return this.#unreachable.values().next().value;
+  }
+
+  async #request(
+    url: string,
+    init: { method?: string; headers?: Record<string, string>; body?: string; perSecond?: number } = {},
+  ): Promise<HttpResponse<string>> {
     if (!this.#options.publicOnly) return this.#requestOnce(url, init);
     let target = url;
     for (let hop = 0; hop <= 5; hop++) {
@@ -179,6 +228,8 @@ export class SourceHttp {
     init: { method?: string; headers?: Record<string, string>; body?: string; perSecond?: number } = {},
   ): Promise<HttpResponse<string>> {
     const host = new URL(url).host;
+    const known = this.#unreachable.get(host);
+    if (known) throw known;
     const limiter = this.#limiter(host, init.perSecond ?? this.#options.perSecond);
     const attempt = () =>
       limiter.schedule(() =>
@@ -195,6 +246,7 @@ export class SourceHttp {
         if (wait !== undefined && wait > 0 && retriesLeft > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       },
     }).catch((error: unknown) => {
+      if (error instanceof SourceHttpError && error.unreachable) this.#unreachable.set(host, error);
       if (error instanceof SourceHttpError) throw error;
       throw new SourceHttpError("network", (error as Error).message);
     });
@@ -209,7 +261,14 @@ export class SourceHttp {
     url: string,
     init: { method?: string; headers?: Record<string, string>; body?: string; perSecond?: number } = {},
   ): Promise<HttpResponse<unknown>> {
-    const response = await this.request(url, { ...init, headers: { accept: "application/json", ...init.headers } });
+    return this.#counted(() => this.#getJson(url, init));
+  }
+
+  async #getJson(
+    url: string,
+    init: { method?: string; headers?: Record<string, string>; body?: string; perSecond?: number } = {},
+  ): Promise<HttpResponse<unknown>> {
+    const response = await this.#request(url, { ...init, headers: { accept: "application/json", ...init.headers } });
     if (response.status === 204) return { ...response, body: null };
     if (response.status < 200 || response.status >= 300)
       throw new SourceHttpError("http_status", `HTTP ${response.status} from ${url}`, response.status);

@@ -10,6 +10,8 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyTemplateDataDir } from "../../test/database.ts";
 import { boardsEnv, type FakeJobBoards, startFakeJobBoards } from "../../test/fake-job-boards.ts";
+import { loadConfig } from "../config/index.ts";
+import { openDatabase } from "../db/database.ts";
 
 const run = promisify(execFile);
 const CLI = join(import.meta.dirname, "../cli/relais.ts");
@@ -47,13 +49,40 @@ describe("relais missions sync", () => {
     boards.fail("/api/remote-jobs", {}, "500", 5);
     const result = await relais(["missions", "sync"], { MISSIONS_SOURCES: "remotive,remoteok,himalayas,arbeitnow" });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^remotive: fetched 0, new 0, updated 0, duplicates 0, errors 1$/m);
+    // Every request failed: the board's line says it failed and why.
+    expect(result.stdout).toMatch(
+      /^remotive: fetched 0, new 0, updated 0, duplicates 0, errors 1 \(failed: http_status: HTTP 500 from http:\/\/127\.0\.0\.1:\d+\/api\/remote-jobs\)$/m,
+    );
     expect(result.stdout).toMatch(/^remoteok: fetched 4, new 4, updated 0, duplicates 0, errors 0$/m);
     // Himalayas lists Quillfeather's and Cobalt Grid's offers that Remote OK brought first.
     expect(result.stdout).toMatch(/^himalayas: fetched 22, new \d+, updated 0, duplicates [1-9]\d*, errors 0$/m);
     expect(result.stdout).toMatch(/^arbeitnow: fetched 4, new \d+, updated 0, duplicates \d+, errors 0$/m);
-    // The progress bars (cli-progress writes them on stderr).
-    expect(result.stderr).toMatch(/remoteok\s+\[[^\]]*\] \d+\/\d+ pages/);
+    // Not a terminal (a pipe here, a file or a CI log for a user): no progress bar, only the summary lines.
+    expect(result.stderr).not.toMatch(/pages \|/);
+    expect(result.stdout.split("\n").filter((line) => / pages \|/.test(line))).toEqual([]);
+  });
+
+  it("offline, fails a board whose host does not resolve after one request, and says why in its line and its run", async () => {
+    const offline = "http://relais-no-such-host.invalid";
+    const result = await relais(["missions", "sync", "--source", "himalayas"], { HIMALAYAS_API_URL: offline, MISSIONS_HTTP_RETRIES: "3" });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split("\n").at(-1)).toBe(
+      "himalayas: fetched 0, new 0, updated 0, duplicates 0, errors 1 (failed: network: cannot resolve relais-no-such-host.invalid)",
+    );
+    // One request, not retried, and none of its other 24 pages tried.
+    const db = await openDatabase(loadConfig({ RELAIS_DATA_DIR: dataDir }).database, { migrate: false });
+    try {
+      const run = await db.prisma.missionSyncRun.findFirstOrThrow({ where: { source: "himalayas" }, orderBy: { startedAt: "desc" } });
+      expect([run.status, run.requests, run.errors, run.fetched, run.message]).toEqual([
+        "failed",
+        1,
+        1,
+        0,
+        "network: cannot resolve relais-no-such-host.invalid",
+      ]);
+    } finally {
+      await db.close();
+    }
   });
 
   it("runs one board with --source and --since, and refuses a wrong option or configuration in one line", async () => {

@@ -5,6 +5,7 @@
  * synced. The database itself refuses a second running run of a board.
  */
 import { rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { dirname } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { copyTemplateDataDir } from "../../test/database.ts";
@@ -63,4 +64,35 @@ it("skips a board another process is syncing, and takes over a run whose process
     ["admin", "ok", null],
   ]);
   expect(await db.prisma.mission.count({ where: { sources: { some: { source: "remoteok" } } } })).toBe(4);
+});
+
+it("stops a board that refuses connections after its first page: its retries, then no other page, and the run failed", async () => {
+  // A port nothing listens on: taken, then released.
+  const closed = createServer().listen(0, "127.0.0.1");
+  await new Promise((resolve) => closed.once("listening", resolve));
+  const { port } = closed.address() as { port: number };
+  await new Promise((resolve) => closed.close(resolve));
+  const config = loadConfig({
+    ...boardsEnv(boards.url),
+    RELAIS_DATA_DIR: dataDir,
+    MISSIONS_SOURCES: "himalayas,remoteok",
+    HIMALAYAS_API_URL: `http://127.0.0.1:${port}`,
+    MISSIONS_HTTP_RETRIES: "2",
+  });
+  const ctx = { prisma: db.prisma, embedder: new LocalEmbedder(), events: new EventBus() };
+  const pages: number[] = [];
+  const [down, up] = await syncMissions(ctx, config.missions, {
+    sources: ["himalayas", "remoteok"],
+    trigger: "admin",
+    http: { minBackoffMs: 1 },
+    onProgress: (summary) => summary.source === "himalayas" && pages.push(summary.fetched),
+  });
+  // One page (the first and the closing progress), its request tried 1 + 2 retries; not 25 pages.
+  expect(pages).toEqual([0, 0]);
+  expect(down).toMatchObject({ source: "himalayas", status: "failed", requests: 3, errors: 1, fetched: 0 });
+  expect(down?.message).toBe(`network: 127.0.0.1:${port} refused the connection`);
+  const run = await db.prisma.missionSyncRun.findUniqueOrThrow({ where: { id: down?.runId ?? "" } });
+  expect([run.status, run.requests, run.message]).toEqual(["failed", 3, `network: 127.0.0.1:${port} refused the connection`]);
+  // The other board is synced as usual.
+  expect(up).toMatchObject({ source: "remoteok", status: "ok", errors: 0 });
 });

@@ -183,6 +183,11 @@ async function runSync(ctx: MarketContext, config: MissionsConfig, options: Sync
         summary.requests = http.requests;
         options.onProgress?.({ ...summary });
         await ctx.prisma.missionSyncRun.update({ where: { id: run.id }, data: { ...countsOf(summary), heartbeatAt: new Date() } });
+        if (http.unreachable) {
+          // No network, or the board is down: its other pages would fail the same way.
+          incomplete = true;
+          break;
+        }
         if (options.signal?.aborted) {
           // Out of time: what was read is kept, the rest waits for the next run.
           incomplete = true;
@@ -195,6 +200,8 @@ async function runSync(ctx: MarketContext, config: MissionsConfig, options: Sync
       await queueMissionAlerts(ctx, summary.createdIds).catch((error: unknown) => {
         messages.push(`alerts: ${(error as Error).message}`);
       });
+      // Nothing read because every request failed (offline, board down): the run failed, and says why.
+      if (http.succeeded === 0 && http.failed > 0) summary.status = "failed";
     } catch (error) {
       summary.status = "failed";
       summary.errors++;

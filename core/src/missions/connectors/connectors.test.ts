@@ -171,7 +171,8 @@ describe("connectors against recorded answers", () => {
       // Both attempts fail (retries: 1), so the page is lost for this run.
       boards.fail(path, query, fault, 2);
       const summary = await sync(source, fault === "timeout" ? SHORT_TIMEOUT : FAST);
-      expect(summary.status).toBe("ok");
+      // A board whose only page was lost read nothing: that run failed; one that read other pages is ok.
+      expect(summary.status).toBe(lost === fetched ? "failed" : "ok");
       expect(summary.errors).toBeGreaterThanOrEqual(1);
       expect(summary.fetched).toBe(fetched - lost);
       expect(summary.expired).toBe(0);
@@ -187,6 +188,11 @@ describe("connectors against recorded answers", () => {
       ["remoteok", false, 4],
     ]);
     const runs = await db.prisma.missionSyncRun.findMany({ where: { id: { in: summaries.map((s) => s.runId as string) } } });
-    expect(runs.every((run) => run.status === "ok" && run.finishedAt !== null)).toBe(true);
+    // Remotive's every request failed: its run is failed, with the reason; Remote OK's is ok.
+    expect(runs.every((run) => run.finishedAt !== null)).toBe(true);
+    expect(Object.fromEntries(runs.map((run) => [run.source, [run.status, run.message]]))).toEqual({
+      remotive: ["failed", expect.stringMatching(/^http_status: HTTP 500 from /)],
+      remoteok: ["ok", null],
+    });
   });
 });
