@@ -98,6 +98,23 @@ describe("listings by chat", () => {
     expect((await myListings("Zoé Testeuse")).some((l) => l.id === posted?.id)).toBe(false);
   });
 
+  it("'annule' typed right after a post takes it down, as its Undo button does (FR); 'undo' after an edit puts the price back (EN)", async () => {
+    await say("Zoé Testeuse", "je vends ma lampe de chevet 12€ a Lyon");
+    const posted = (await myListings("Zoé Testeuse")).find((l) => l.title === "Lampe de chevet");
+    expect(posted).toBeDefined();
+    const undone = await say("Zoé Testeuse", "annule");
+    expect(undone.replies[0]?.text).toContain("n'est plus publiée");
+    expect((await myListings("Zoé Testeuse")).some((l) => l.id === posted?.id)).toBe(false);
+
+    await say("Brandon Tester", "I'm selling my desk fan for 20€ in Lyon");
+    const fan = (await myListings("Brandon Tester")).find((l) => /fan/i.test(l.title));
+    expect(fan?.price?.amount).toBe(2000);
+    await say("Brandon Tester", "change the price of my desk fan to 15€");
+    expect((await myListings("Brandon Tester")).find((l) => l.id === fan?.id)?.price?.amount).toBe(1500);
+    await say("Brandon Tester", "undo");
+    expect((await myListings("Brandon Tester")).find((l) => l.id === fan?.id)?.price?.amount).toBe(2000);
+  });
+
   it("posts a want in three turns (EN), asking one question at a time", async () => {
     const first = await say("Brandon Tester", "I'd like to post a want ad");
     expect(first.replies[0]?.text).toBe('What are you looking for? (e.g. "drill")');

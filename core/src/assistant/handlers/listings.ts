@@ -217,7 +217,10 @@ export async function createListingTurn(d: Dialog, input: Slots): Promise<void> 
   const created = exchangeWant ? [listing, exchangeWant] : [listing];
   d.state.focus = { listingId: listing.id };
   const where = listing.remote ? d.t("as_where_remote") : d.t("as_where_place", { place: listing.location?.place ?? place ?? "" });
-  const undo = d.action(d.t("as_undo"), "delete_listing", { listingIds: created.map((l) => l.id), confirmed: true, undo: true }, "danger");
+  const undoSlots = { listingIds: created.map((l) => l.id), confirmed: true, undo: true };
+  const undo = d.action(d.t("as_undo"), "delete_listing", undoSlots, "danger");
+  // "annule" / "undo" typed next does what the button does.
+  d.state.undo = { intent: "delete_listing", slots: undoSlots };
   d.say(
     [
       d.t("as_listing_created", {
@@ -451,6 +454,7 @@ export async function updateListingTurn(d: Dialog, slots: Slots): Promise<void> 
     ...(patch.description !== undefined ? { description: listing.description } : {}),
   };
   const undo = d.action(d.t("as_undo"), "update_listing", before);
+  d.state.undo = { intent: "update_listing", slots: before };
   d.say(d.t("as_listing_updated", { title: updated.title, changes: changes.join(", ") }), {
     cards: [{ ...listingCard(d, updated), actions: [undo] }],
   });
