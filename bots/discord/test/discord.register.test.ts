@@ -101,3 +101,12 @@ it("registers globally without --guild, and refuses without the bot token in one
   expect(badGuild.code).toBe(2);
   expect(badGuild.err).toContain("--guild: expected a server id");
 });
+
+it("offline, says Discord's host cannot be reached (not HOST), exit 1, without a stack", async () => {
+  const run = await relais(["discord", "register"], { ...configured(), DISCORD_API_URL: "http://relais-no-such-host.invalid/api" });
+  expect(run.code).toBe(1);
+  expect(run.err).toBe(
+    "relais: relais-no-such-host.invalid cannot be reached (ENOTFOUND): check the network connection, or DISCORD_API_URL\n",
+  );
+  expect(run.out).not.toContain("Registered");
+});

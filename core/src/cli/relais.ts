@@ -23,8 +23,25 @@ import { CreateSiteInput, createSite, listSites } from "../widget/sites.ts";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 
-/** A mistake in the command line: one line, exit status 2. */
-class CliError extends Error {}
+/** A mistake in the command line (exit 2) or a service out of reach (exit 1): one line, no stack. */
+class CliError extends Error {
+  /** 2: the command was used wrongly; 1: it could not do its work (a service out of reach). */
+  readonly exitCode: number;
+
+  constructor(message: string, exitCode = 2) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}
+
+/** The system code of a failure to reach a host (no DNS answer, refused, no route), or undefined. */
+function unreachableCode(error: unknown): string | undefined {
+  for (let at = error as { code?: unknown; cause?: unknown } | undefined; at; at = at.cause as typeof at) {
+    if (typeof at.code === "string" && /^(ENOTFOUND|EAI_AGAIN|EAI_FAIL|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ETIMEDOUT)$/.test(at.code))
+      return at.code;
+  }
+  return undefined;
+}
 
 const program = new Command()
   .name("relais")
@@ -350,6 +367,15 @@ program
       applicationId: discord.applicationId,
       token: discord.token,
       ...(guildId ? { guildId } : {}),
+    }).catch((error: unknown) => {
+      // Offline or blocked: name Discord's host, not HOST (which only the server listens on).
+      const code = unreachableCode(error);
+      if (code)
+        throw new CliError(
+          `${new URL(discord.apiUrl).host} cannot be reached (${code}): check the network connection, or DISCORD_API_URL`,
+          1,
+        );
+      throw error;
     });
     console.log(
       `Registered ${stored.map((c) => `/${c.name}`).join(", ")} ${guildId ? `in server ${guildId} (usable now)` : "globally (Discord may take up to an hour to show it everywhere)"}.`,
@@ -359,7 +385,7 @@ program
 program.parseAsync().catch((error) => {
   if (error instanceof CliError || error instanceof WantListError) {
     process.stderr.write(`relais: ${error.message}\n`);
-    process.exit(2);
+    process.exit(error instanceof CliError ? error.exitCode : 2);
   }
   exitWithStartupError(error);
 });
