@@ -18,10 +18,10 @@ export async function benchStartup(runs = 3, log: (line: string) => void = conso
     const root = mkdtempSync(join(tmpdir(), "relais-bench-start-"));
     const dataDir = join(root, "data");
     try {
-      const fresh = startRelais({ RELAIS_DATA_DIR: dataDir, LOG_LEVEL: "warn" }, await freePort());
+      const fresh = startRelais({ RELAIS_DATA_DIR: dataDir, LOG_LEVEL: "info" }, await freePort());
       result.fresh.push((await waitForHealthy(fresh)).ms);
       await stopRelais(fresh);
-      const again = startRelais({ RELAIS_DATA_DIR: dataDir, LOG_LEVEL: "warn" }, await freePort());
+      const again = startRelais({ RELAIS_DATA_DIR: dataDir, LOG_LEVEL: "info" }, await freePort());
       result.restart.push((await waitForHealthy(again)).ms);
       await stopRelais(again);
       log(`  run ${run}/${runs}: fresh ${result.fresh.at(-1)} ms, restart ${result.restart.at(-1)} ms`);

@@ -1,8 +1,8 @@
 /**
- * `npm run eval:assistant`: the local engine's scores on the three labelled sets (first, dev,
- * blind, dev2): per intent, per slot (precision, recall, F1), the key slots and overall.
- * `-- --errors` lists the misses of the first and dev sets; the blind set's misses are never
- * listed (its sentences must not steer the rules). `-- --set dev` scores one set.
+ * `npm run eval:assistant`: the local engine's scores on its labelled sets (first, dev, blind,
+ * dev2, dev4, dev3): per intent, per slot (precision, recall, F1), the key slots and overall.
+ * `-- --errors` lists the misses of the studied sets; the held-out sets' (blind, dev3) are never
+ * listed (their sentences must not steer the rules). `-- --set dev` scores one set.
  * `-- --set dev2 --half 1` scores dev2's first half, `--half 2` its second (held out in session
  * 5, studied since session 6).
  */
@@ -51,7 +51,7 @@ function print(name: EvalSetName, report: EvalReport) {
   console.log(`overall: intent accuracy ${pct(report.intentAccuracy)} (target ≥ 95 %), slot F1 ${pct(report.slotF1)} (target ≥ 90 %)`);
   console.log(`by language: FR ${pct(report.byLanguage.fr.accuracy)}, EN ${pct(report.byLanguage.en.accuracy)}`);
   if (!errorsVisible) {
-    if (verbose) console.log("(blind set: its misses are never listed, only these aggregate numbers)");
+    if (verbose) console.log("(a held-out set: its misses are never listed, only these aggregate numbers)");
     return;
   }
   if (verbose) {

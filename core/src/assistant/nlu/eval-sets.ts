@@ -9,7 +9,7 @@ import { foldText } from "../../text/normalize.ts";
 
 const evalFile = (name: string) => fileURLToPath(new URL(`../../../eval/${name}`, import.meta.url));
 
-export type EvalSetName = "first" | "dev" | "blind" | "dev2" | "dev4";
+export type EvalSetName = "first" | "dev" | "blind" | "dev2" | "dev4" | "dev3";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -22,6 +22,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   // Written in session 6 by a third writer who saw only the labelling guide: postings and edits
   // (titles, prices, kinds), studied for classes of failure (README-dev4.md: the writer's choices).
   dev4: { path: evalFile("dev4-utterances.jsonl"), description: "dev4 set (third independent writer, postings)", errorsVisible: true },
+  // Written in session 6 by a fourth writer who saw only the labelling guide, and never read by
+  // anyone working on the engine: like the blind set, only its aggregate numbers are ever shown.
+  dev3: {
+    path: evalFile("dev3-utterances.jsonl"),
+    description: "dev3 set (independent writer, held out, never read)",
+    errorsVisible: false,
+  },
 };
 
 /** The files of the sets (those present or not): what training leaves out depends on them. */
