@@ -28,8 +28,6 @@ export function newActionId(): string {
 }
 
 export class ActionStore {
-  #lastSweep = 0;
-
   private readonly prisma: PrismaClient;
   readonly ttlMs: number;
 
@@ -51,7 +49,6 @@ export class ActionStore {
           : { id, userId, intent: target.intent, slots: target.slots as Prisma.InputJsonValue, notification, expiresAt },
       ),
     });
-    await this.#sweep(now);
   }
 
   /** One button for `userId` outside a dialog turn (a notification's Accept / Decline). */
@@ -79,11 +76,5 @@ export class ActionStore {
     const slots = SlotsSchema.safeParse(row.slots);
     if (!intent.success || !slots.success) return { status: "expired" };
     return { status: "ok", target: { intent: intent.data, slots: slots.data } };
-  }
-
-  async #sweep(now: Date): Promise<void> {
-    if (now.getTime() - this.#lastSweep < 3600_000) return;
-    this.#lastSweep = now.getTime();
-    await this.prisma.assistantAction.deleteMany({ where: { expiresAt: { lt: now } } });
   }
 }

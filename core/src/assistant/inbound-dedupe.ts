@@ -3,21 +3,17 @@
  * Discord on a timeout), so one inbound event id is answered once. The first turn claims
  * (identity, event id) in the database, so a retry reaching another process or arriving after
  * a restart is recognised too; the retry gets the first answer, or nothing while it is being
- * written, never a second action. Rows live 10 minutes (Slack's retry window is shorter) and
- * are swept as new ones arrive.
+ * written, never a second action. Rows live 10 minutes (Slack's retry window is shorter); the
+ * hourly expiries job (core/src/maintenance/expiries.ts) deletes the expired ones.
  */
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
 
 export const INBOUND_TTL_MS = 10 * 60_000;
-/** Expired rows are swept at most this often per process. */
-const SWEEP_EVERY_MS = 60_000;
 
 export type InboundClaim = { kind: "first"; id: string } | { kind: "replay"; result: unknown | undefined };
 
 export class InboundDedupe {
-  #lastSweep = 0;
-
   private readonly prisma: PrismaClient;
 
   constructor(prisma: PrismaClient) {
@@ -26,7 +22,6 @@ export class InboundDedupe {
 
   /** Claims the event for this turn, or says it was already seen (with the first answer once written). */
   async claim(identityId: string, inboundId: string, now = new Date()): Promise<InboundClaim> {
-    await this.#sweep(now);
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const row = await this.prisma.inboundTurn.create({
@@ -48,11 +43,5 @@ export class InboundDedupe {
   /** Stores the answer a retry will get. */
   async answered(id: string, result: Prisma.InputJsonValue): Promise<void> {
     await this.prisma.inboundTurn.update({ where: { id }, data: { status: "answered", result } });
-  }
-
-  async #sweep(now: Date): Promise<void> {
-    if (now.getTime() - this.#lastSweep < SWEEP_EVERY_MS) return;
-    this.#lastSweep = now.getTime();
-    await this.prisma.inboundTurn.deleteMany({ where: { expiresAt: { lt: now } } });
   }
 }
