@@ -1,8 +1,10 @@
 /**
  * Email goes through a real SMTP server on loopback (the smtp-server package), not a mock
- * transport; when the server is down the email stays pending and is delivered on retry. On the
- * job queue (pg-boss on the same embedded database), an email refused once is retried by its
- * job and arrives once, and the sweep queues one job for an email that has none.
+ * transport, and is sent by `email.send` jobs on the job queue (pg-boss on the same embedded
+ * database), as createRelais wires it: when the server is down the email stays pending and its
+ * job delivers it once the server is back; two processes sweeping and working one outbox send
+ * each email once; an email refused once is retried by its job and arrives once, and the sweep
+ * queues one job for an email that has none.
  */
 import type { AddressInfo } from "node:net";
 import { simpleParser } from "mailparser";
@@ -49,18 +51,58 @@ async function startSmtp(received: Received[], port = 0): Promise<SMTPServer & {
 
 const logger = pino({ level: "silent" });
 
+/** One process sending email: a Mailer on its own job queue, working `email.send` as createRelais does. */
+type Sender = { mailer: Mailer; queue: JobQueue; stop(): Promise<void> };
+
+async function startSender(smtpPort: number, options: { retryDelaySeconds?: number; from?: string } = {}): Promise<Sender> {
+  const queue = JobQueue.open(config.database, db.pglite, { onError: () => {}, pollingIntervalSeconds: 0.5 });
+  const mailer = new Mailer(db.prisma, {
+    smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
+    from: options.from ?? "relais@relais.test",
+    logger,
+    queue,
+  });
+  defineEmailJobs(queue, mailer, { work: true, retryDelaySeconds: options.retryDelaySeconds ?? 1 });
+  await queue.start();
+  return {
+    mailer,
+    queue,
+    async stop() {
+      await queue.stop();
+      mailer.close();
+    },
+  };
+}
+
+const outboxRow = (id: string) => db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
+
+async function waitForStatus(id: string, status: string): Promise<void> {
+  await expect.poll(async () => (await outboxRow(id)).status, { timeout: 30_000 }).toBe(status);
+}
+
+/** The `email.send` jobs of one email (pg-boss keeps finished ones). */
+function jobsOf(queue: JobQueue, emailId: string) {
+  return queue.sql<{ state: string; retry_count: number }>(
+    `SELECT state::text AS state, retry_count FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND singleton_key = $2`,
+    [EMAIL_SEND_QUEUE, emailId],
+  );
+}
+
+const closeSmtp = (server: SMTPServer) => new Promise<void>((resolve) => server.close(() => resolve()));
+
 describe("mailer over SMTP", () => {
   it("delivers the templated email in the member's language and marks it sent", async () => {
     const received: Received[] = [];
     const smtp = await startSmtp(received);
-    const mailer = new Mailer(db.prisma, { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, from: "Relais <no-reply@relais.test>", logger });
+    const sender = await startSender(smtp.port, { from: "Relais <no-reply@relais.test>" });
     try {
-      const id = await mailer.send({
+      const id = await sender.mailer.send({
         to: "chloe@example.org",
         locale: "fr",
         template: "reset_password",
         params: { name: "Chloé", link: "https://relais.test/auth/reset-password?token=abc" },
       });
+      await waitForStatus(id, "sent");
       expect(received).toHaveLength(1);
       expect(received[0]?.to).toEqual(["chloe@example.org"]);
       expect(received[0]?.from).toBe("no-reply@relais.test");
@@ -69,11 +111,14 @@ describe("mailer over SMTP", () => {
       expect(mail.text).toContain("Bonjour Chloé,");
       expect(mail.text).toContain("https://relais.test/auth/reset-password?token=abc");
       expect(mail.html).toContain('<a href="https://relais.test/auth/reset-password?token=abc">');
-      expect((await db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } })).status).toBe("sent");
     } finally {
-      mailer.close();
-      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      await sender.stop();
+      await closeSmtp(smtp);
     }
+  });
+
+  it("SMTP without a job queue is refused at construction (nothing would retry a failed send)", () => {
+    expect(() => new Mailer(db.prisma, { smtpUrl: "smtp://127.0.0.1:25", from: "relais@relais.test", logger })).toThrow(/job queue/);
   });
 
   it("a send that fails after another attempt delivered the email leaves it sent (no third send)", async () => {
@@ -94,87 +139,87 @@ describe("mailer over SMTP", () => {
       },
     });
     await new Promise<void>((resolve) => slow.listen(0, "127.0.0.1", resolve));
-    const mailer = new Mailer(db.prisma, {
-      smtpUrl: `smtp://127.0.0.1:${(slow.server.address() as AddressInfo).port}`,
-      from: "relais@relais.test",
-      logger,
-    });
+    const sender = await startSender((slow.server.address() as AddressInfo).port);
     try {
-      const sending = mailer.send({
+      const id = await sender.mailer.send({
         to: "noor@example.org",
         locale: "en",
         template: "verify_email",
         params: { name: "Noor", link: "https://relais.test/auth/verify-email?token=late" },
       });
       await holding;
-      const row = await db.prisma.emailOutbox.findFirstOrThrow({ where: { to: "noor@example.org" } });
       const sentAt = new Date();
-      await db.prisma.emailOutbox.update({ where: { id: row.id }, data: { status: "sent", sentAt, attempts: 1, leaseUntil: null } });
+      await db.prisma.emailOutbox.update({ where: { id }, data: { status: "sent", sentAt, attempts: 1, leaseUntil: null } });
       refuse();
-      await sending;
-      expect(await db.prisma.emailOutbox.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
-        status: "sent",
-        sentAt,
-        attempts: 1,
-      });
+      // The late refusal ends the job (nothing to retry) and leaves the row as the other attempt wrote it.
+      await expect.poll(async () => (await jobsOf(sender.queue, id)).map((job) => job.state), { timeout: 30_000 }).toEqual(["completed"]);
+      expect(await outboxRow(id)).toMatchObject({ status: "sent", sentAt, attempts: 1, lastError: null });
     } finally {
-      mailer.close();
-      await new Promise<void>((resolve) => slow.close(() => resolve()));
+      await sender.stop();
+      await closeSmtp(slow);
     }
   });
 
-  it("keeps the email pending while the server is down, and delivers it when it is back", async () => {
+  it("keeps the email pending while the server is down, and its job delivers it once when the server is back", async () => {
     const down = await startSmtp([]);
     const port = down.port;
-    await new Promise<void>((resolve) => down.close(() => resolve())); // nothing listens on that port now
-    const mailer = new Mailer(db.prisma, { smtpUrl: `smtp://127.0.0.1:${port}`, from: "relais@relais.test", logger });
+    await closeSmtp(down); // nothing listens on that port now
+    // First retry 2–4 s after the refusal (pg-boss's backoff): the server is back well before.
+    const sender = await startSender(port, { retryDelaySeconds: 2 });
+    let back: SMTPServer | undefined;
     try {
-      const id = await mailer.send({
+      const id = await sender.mailer.send({
         to: "emma@example.org",
         locale: "en",
         template: "verify_email",
         params: { name: "Emma", link: "https://relais.test/auth/verify-email?token=xyz" },
       });
-      const pending = await db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
-      expect(pending).toMatchObject({ status: "pending", attempts: 1 });
+      await expect.poll(async () => (await jobsOf(sender.queue, id)).map((job) => job.state), { timeout: 30_000 }).toEqual(["retry"]);
+      const pending = await outboxRow(id);
+      expect(pending).toMatchObject({ status: "pending", attempts: 1, leaseUntil: null });
       expect(pending.lastError).toMatch(/ECONNREFUSED/);
 
       const received: Received[] = [];
-      const back = await startSmtp(received, port);
-      try {
-        // backoff: not yet due right away, due 30 s after the first attempt
-        expect(await mailer.retryPending(new Date())).toBe(0);
-        expect(await mailer.retryPending(new Date(Date.now() + 31_000))).toBe(1);
-        expect(received[0]?.data).toContain("Subject: Confirm your email address");
-        expect((await db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } })).status).toBe("sent");
-      } finally {
-        await new Promise<void>((resolve) => back.close(() => resolve()));
-      }
+      back = await startSmtp(received, port);
+      await waitForStatus(id, "sent");
+      expect(received).toHaveLength(1);
+      expect(received[0]?.data).toContain("Subject: Confirm your email address");
+      expect(await outboxRow(id)).toMatchObject({ attempts: 2, lastError: null, leaseUntil: null });
+      expect(await jobsOf(sender.queue, id)).toEqual([{ state: "completed", retry_count: 1 }]);
     } finally {
-      mailer.close();
+      await sender.stop();
+      if (back) await closeSmtp(back);
     }
   });
 
-  it("two workers retrying the same outbox send each email exactly once", async () => {
+  it("two processes sweeping and working the same outbox send each email exactly once", async () => {
     const received: Received[] = [];
     const smtp = await startSmtp(received);
-    const options = { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, from: "relais@relais.test", logger };
-    const [first, second] = [new Mailer(db.prisma, options), new Mailer(db.prisma, options)];
+    const first = await startSender(smtp.port);
+    const second = await startSender(smtp.port);
     const batch = Array.from({ length: 6 }, (_, i) => `twice-${i}-${Date.now()}@example.org`);
+    // Stored without their jobs (written just before a crash): both processes' sweeps find them.
     await db.prisma.emailOutbox.createMany({
-      data: batch.map((to) => ({ to, subject: "Confirm", text: "Hello", template: "verify_email", locale: "en" as const })),
+      data: batch.map((to) => ({
+        to,
+        subject: "Confirm",
+        text: "Hello",
+        template: "verify_email",
+        locale: "en" as const,
+        createdAt: new Date(Date.now() - 60_000),
+      })),
     });
     try {
-      const now = new Date();
-      const [a, b] = await Promise.all([first.retryPending(now), second.retryPending(now)]);
+      const [a, b] = await Promise.all([first.mailer.queueOrphans(), second.mailer.queueOrphans()]);
       expect(a + b).toBe(batch.length);
+      const rows = () => db.prisma.emailOutbox.findMany({ where: { to: { in: batch } }, orderBy: { to: "asc" } });
+      await expect.poll(async () => (await rows()).map((row) => row.status), { timeout: 30_000 }).toEqual(batch.map(() => "sent"));
       expect(received.flatMap((mail) => mail.to).sort()).toEqual([...batch].sort());
-      const rows = await db.prisma.emailOutbox.findMany({ where: { to: { in: batch } } });
-      expect(rows.map((row) => [row.status, row.attempts, row.leaseUntil])).toEqual(batch.map(() => ["sent", 1, null]));
+      expect((await rows()).map((row) => [row.attempts, row.leaseUntil])).toEqual(batch.map(() => [1, null]));
     } finally {
-      first.close();
-      second.close();
-      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      await first.stop();
+      await second.stop();
+      await closeSmtp(smtp);
     }
   });
 

@@ -1,15 +1,14 @@
 /**
  * Outgoing email. Every message is first written to the EmailOutbox table, then delivered:
  * through SMTP (nodemailer) when SMTP_URL is set, otherwise kept as "stored" in the dev outbox
- * (GET /dev/outbox) with its link logged. A sender claims each email with a lease (a
- * conditional UPDATE, atomic in Postgres) before sending it, so two workers never deliver it
- * twice; a failed send stays pending and is tried again with backoff.
+ * (GET /dev/outbox) with its link logged. The email's job leases it (a conditional UPDATE)
+ * before sending, so the sweep leaves it alone meanwhile; a failed send stays pending and the
+ * job is tried again with backoff.
  *
- * With the job queue (createRelais): each email is an `email.send` job (one per email,
+ * SMTP sending runs on the job queue: each email is an `email.send` job (one per email,
  * `exclusive`), retried by pg-boss with exponential backoff from 30 s, worked by any process
  * running the `email` worker; `email.sweep` (every minute) queues any pending email that has
- * no job — one written just before a crash, or left from an earlier release. Without a queue
- * (the command line), the email is sent at once and `retryPending` retries.
+ * no job — one written just before a crash, or left from an earlier release.
  */
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Logger } from "pino";
@@ -75,25 +74,34 @@ export function renderEmail(request: EmailRequest): { subject: string; text: str
 
 type Outcome = "sent" | "retry" | "failed" | "skipped";
 
-export class Mailer {
-  readonly #transport: Transporter | undefined;
-  readonly #queue: JobQueue | undefined;
-  readonly #prisma: PrismaClient;
-  readonly #options: { smtpUrl: string | undefined; from: string; logger: Logger };
+export type MailerOptions = {
+  /** Unset: emails are kept in the dev outbox. */
+  smtpUrl: string | undefined;
+  from: string;
+  logger: Logger;
+  /** Sends the `email.send` jobs (defineEmailJobs); required with `smtpUrl`. */
+  queue?: JobQueue;
+};
 
-  /** `queue`: emails are sent by `email.send` jobs (defineEmailJobs); without it, at once. */
-  constructor(prisma: PrismaClient, options: { smtpUrl: string | undefined; from: string; logger: Logger; queue?: JobQueue }) {
+export class Mailer {
+  /** With SMTP: the transport, and the queue whose jobs send through it. */
+  readonly #smtp: { transport: Transporter; queue: JobQueue } | undefined;
+  readonly #prisma: PrismaClient;
+  readonly #options: MailerOptions;
+
+  constructor(prisma: PrismaClient, options: MailerOptions) {
     this.#prisma = prisma;
     this.#options = options;
-    this.#queue = options.queue;
-    this.#transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
+    if (options.smtpUrl && !options.queue) throw new Error("SMTP sending runs on the job queue: pass `queue`");
+    this.#smtp =
+      options.smtpUrl && options.queue ? { transport: nodemailer.createTransport(options.smtpUrl), queue: options.queue } : undefined;
   }
 
   get mode(): "smtp" | "outbox" {
-    return this.#transport ? "smtp" : "outbox";
+    return this.#smtp ? "smtp" : "outbox";
   }
 
-  /** Records the email, then tries to deliver it now; never throws for a delivery problem. */
+  /** Records the email and queues its `email.send` job; never throws for a delivery problem. */
   async send(request: EmailRequest): Promise<string> {
     const rendered = renderEmail(request);
     const row = await this.#prisma.emailOutbox.create({
@@ -105,26 +113,20 @@ export class Mailer {
         html: rendered.html,
         template: request.template,
         locale: request.locale,
-        status: this.#transport ? "pending" : "stored",
-        // Without a queue, claimed at birth by this sender: retryPending leaves it alone while we send it.
-        leaseUntil: this.#transport && !this.#queue ? new Date(Date.now() + EMAIL_LEASE_MS) : null,
+        status: this.#smtp ? "pending" : "stored",
       },
     });
-    if (!this.#transport) {
+    if (!this.#smtp) {
       this.#options.logger.info(
         { emailId: row.id, template: request.template, link: request.params.link },
         `dev outbox: ${request.template} email stored (see /dev/outbox)`,
       );
       return row.id;
     }
-    if (this.#queue) {
-      // Stored first: if the job cannot be queued now, the sweep queues it within a minute.
-      await this.#queueSend(row.id).catch((error) =>
-        this.#options.logger.warn({ emailId: row.id, err: error }, "email stored; its job will be queued by the sweep"),
-      );
-      return row.id;
-    }
-    await this.#deliver(row.id);
+    // Stored first: if the job cannot be queued now, the sweep queues it within a minute.
+    await this.#queueSend(row.id).catch((error) =>
+      this.#options.logger.warn({ emailId: row.id, err: error }, "email stored; its job will be queued by the sweep"),
+    );
     return row.id;
   }
 
@@ -132,7 +134,7 @@ export class Mailer {
   async deliverQueued(emailId: string): Promise<Outcome> {
     // The job is the claim (one per email, exclusive): a lease still on the row was taken by an
     // earlier attempt of this job, which pg-boss retried because its process died.
-    if (!(await this.#claim(emailId, { takeOver: true }))) return "skipped";
+    if (!(await this.#claim(emailId))) return "skipped";
     const outcome = await this.#deliver(emailId);
     if (outcome === "retry") throw new Error("email delivery failed; it will be retried");
     return outcome;
@@ -140,7 +142,7 @@ export class Mailer {
 
   /** The `email.sweep` job: a job for each pending email that has none (refused while one is queued or running). */
   async queueOrphans(now = new Date()): Promise<number> {
-    if (!this.#transport || !this.#queue) return 0;
+    if (!this.#smtp) return 0;
     const pending = await this.#prisma.emailOutbox.findMany({
       where: {
         status: "pending",
@@ -158,25 +160,24 @@ export class Mailer {
 
   async #queueSend(emailId: string): Promise<boolean> {
     // One job per email waiting or running (exclusive); its retries keep it.
-    return (await this.#queue?.send(EMAIL_SEND_QUEUE, { emailId }, { singletonKey: emailId })) != null;
+    return (await this.#smtp?.queue.send(EMAIL_SEND_QUEUE, { emailId }, { singletonKey: emailId })) != null;
   }
 
-  /** Takes the lease on a pending email nobody holds; false when another sender has it (or it is done). */
-  async #claim(id: string, options: { takeOver?: boolean } = {}): Promise<boolean> {
-    const now = new Date();
+  /** Leases a pending email to its job (the sweep leaves it alone meanwhile); false when it is no longer pending. */
+  async #claim(id: string): Promise<boolean> {
     const claimed = await this.#prisma.emailOutbox.updateMany({
-      where: { id, status: "pending", ...(options.takeOver ? {} : { OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] }) },
-      data: { leaseUntil: new Date(now.getTime() + EMAIL_LEASE_MS) },
+      where: { id, status: "pending" },
+      data: { leaseUntil: new Date(Date.now() + EMAIL_LEASE_MS) },
     });
     return claimed.count === 1;
   }
 
-  /** Sends an email this sender holds the lease on. */
+  /** Sends an email its job holds the lease on. */
   async #deliver(id: string): Promise<Outcome> {
     const row = await this.#prisma.emailOutbox.findUnique({ where: { id } });
-    if (row?.status !== "pending" || !this.#transport) return "skipped";
+    if (row?.status !== "pending" || !this.#smtp) return "skipped";
     try {
-      await this.#transport.sendMail({
+      await this.#smtp.transport.sendMail({
         from: this.#options.from,
         to: row.to,
         subject: row.subject,
@@ -207,27 +208,8 @@ export class Mailer {
     }
   }
 
-  /** Without a queue: retries pending emails, attempt n waits 2^n × 30 s after the first. */
-  async retryPending(now = new Date()): Promise<number> {
-    if (!this.#transport) return 0;
-    const pending = await this.#prisma.emailOutbox.findMany({
-      where: { status: "pending", OR: [{ leaseUntil: null }, { leaseUntil: { lt: new Date() } }] },
-      orderBy: { createdAt: "asc" },
-      take: 50,
-    });
-    let retried = 0;
-    for (const row of pending) {
-      const due = row.createdAt.getTime() + (row.attempts === 0 ? 0 : 30_000 * 2 ** (row.attempts - 1));
-      if (due > now.getTime()) continue;
-      if (!(await this.#claim(row.id))) continue;
-      await this.#deliver(row.id);
-      retried++;
-    }
-    return retried;
-  }
-
   close(): void {
-    this.#transport?.close();
+    this.#smtp?.transport.close();
   }
 }
 
