@@ -15,7 +15,7 @@ import { copyTemplateDataDir } from "../../test/database.ts";
 import { loadConfig } from "../config/index.ts";
 import { type Database, openDatabase } from "../db/database.ts";
 import { JobQueue, QUEUE_SCHEMA } from "../queue/job-queue.ts";
-import { defineEmailJobs, EMAIL_SEND_QUEUE, Mailer } from "./mailer.ts";
+import { defineEmailJobs, EMAIL_SEND_BUDGET_MS, EMAIL_SEND_QUEUE, Mailer, smtpTimeouts } from "./mailer.ts";
 
 type Received = { from: string; to: string[]; data: string };
 
@@ -54,13 +54,17 @@ const logger = pino({ level: "silent" });
 /** One process sending email: a Mailer on its own job queue, working `email.send` as createRelais does. */
 type Sender = { mailer: Mailer; queue: JobQueue; stop(): Promise<void> };
 
-async function startSender(smtpPort: number, options: { retryDelaySeconds?: number; from?: string } = {}): Promise<Sender> {
+async function startSender(
+  smtpPort: number,
+  options: { retryDelaySeconds?: number; from?: string; sendBudgetMs?: number } = {},
+): Promise<Sender> {
   const queue = JobQueue.open(config.database, db.pglite, { onError: () => {}, pollingIntervalSeconds: 0.5 });
   const mailer = new Mailer(db.prisma, {
     smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
     from: options.from ?? "relais@relais.test",
     logger,
     queue,
+    ...(options.sendBudgetMs ? { sendBudgetMs: options.sendBudgetMs } : {}),
   });
   defineEmailJobs(queue, mailer, { work: true, retryDelaySeconds: options.retryDelaySeconds ?? 1 });
   await queue.start();
@@ -190,6 +194,78 @@ describe("mailer over SMTP", () => {
       await sender.stop();
       if (back) await closeSmtp(back);
     }
+  });
+
+  it("a server that stalls after the message is dropped within the job's budget, and the retry sends the email exactly once", async () => {
+    // The first session never answers the end of the data until the retry has delivered; a real
+    // server then says "250 OK" and delivers it too, if the sender is still listening.
+    const received: Received[] = [];
+    const closed = new Set<string>();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let stalled = false;
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      onClose(session) {
+        closed.add(session.id);
+      },
+      onData(stream, session, callback) {
+        let data = "";
+        stream.on("data", (chunk) => {
+          data += chunk;
+        });
+        stream.on("end", () => {
+          const accept = () => {
+            received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: [], data });
+            callback();
+          };
+          if (stalled) return accept();
+          stalled = true;
+          void released.then(() => {
+            if (!closed.has(session.id)) accept();
+          });
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+    const budgetMs = 6_000;
+    const sender = await startSender((smtp.server.address() as AddressInfo).port, { sendBudgetMs: budgetMs });
+    try {
+      const started = Date.now();
+      const id = await sender.mailer.send({
+        to: "ines@example.org",
+        locale: "fr",
+        template: "verify_email",
+        params: { name: "Inès", link: "https://relais.test/auth/verify-email?token=stall" },
+      });
+      await expect.poll(async () => (await outboxRow(id)).attempts, { timeout: 30_000, interval: 20 }).toBe(1);
+      const firstAttemptEnded = Date.now() - started;
+      const firstError = (await outboxRow(id)).lastError;
+      await waitForStatus(id, "sent");
+      release();
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      expect(received).toHaveLength(1);
+      expect(received[0]?.data).toContain("Subject: Confirmez votre adresse e-mail");
+      // The first send itself gave up (nodemailer's timeout) before pg-boss would expire its job.
+      expect(firstAttemptEnded).toBeLessThan(budgetMs);
+      expect(firstError).toMatch(/timeout/i);
+      expect(await outboxRow(id)).toMatchObject({ status: "sent", attempts: 2, lastError: null });
+      expect(await jobsOf(sender.queue, id)).toEqual([{ state: "completed", retry_count: 1 }]);
+    } finally {
+      release();
+      await sender.stop();
+      await closeSmtp(smtp);
+    }
+  });
+
+  it("the default SMTP waits end a send within the email job's budget", () => {
+    const waits = smtpTimeouts(EMAIL_SEND_BUDGET_MS);
+    // DNS, connection and greeting once, then up to 12 exchanges each allowed the socket's silence.
+    expect(waits.dnsTimeout + waits.connectionTimeout + waits.greetingTimeout + 12 * waits.socketTimeout).toBeLessThan(
+      EMAIL_SEND_BUDGET_MS,
+    );
+    expect(waits.socketTimeout).toBeGreaterThanOrEqual(15_000);
   });
 
   it("two processes sweeping and working the same outbox send each email exactly once", async () => {

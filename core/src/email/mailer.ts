@@ -11,6 +11,8 @@
  * no job — one written just before a crash, or left from an earlier release.
  */
 import nodemailer, { type Transporter } from "nodemailer";
+import { parseConnectionUrl } from "nodemailer/lib/shared/index.js";
+import type SMTPTransport from "nodemailer/lib/smtp-transport/index.js";
 import type { Logger } from "pino";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { type Locale, type MessageKey, t } from "../i18n/messages.ts";
@@ -28,8 +30,40 @@ const TEMPLATES: Record<EmailTemplate, { subject: MessageKey; body: MessageKey }
 };
 
 export const MAX_EMAIL_ATTEMPTS = 6;
-/** Longer than nodemailer's connection + greeting timeouts: a claim outlives any send still running. */
-export const EMAIL_LEASE_MS = 5 * 60_000;
+/**
+ * The time one `email.send` job may run (its lease on the row, and pg-boss's `expireInSeconds`):
+ * past it pg-boss fails the job and retries it, possibly in another process.
+ */
+export const EMAIL_SEND_BUDGET_MS = 5 * 60_000;
+
+/**
+ * nodemailer's waits, derived from the job's budget so a send always ends (sent or failed) within
+ * it. nodemailer's own defaults (2 min to connect, 10 min of socket silence: RFC 5321's wait for
+ * the answer to DATA) let a stalled send outlive its job: the retry sent the email, then the
+ * stalled server's late "250 OK" made it go out twice. A server silent at any step is now given
+ * up after budget/15 (20 s); one that answers each of a send's exchanges (greeting, EHLO,
+ * STARTTLS, AUTH, MAIL, RCPT, DATA, end of data: 12 at most) just before that still ends within
+ * the budget: 3 × budget/20 + 12 × budget/15 = 95 % of it. The cost: a server that takes longer
+ * than that to accept the data is treated as a failure and the email is retried.
+ */
+export function smtpTimeouts(budgetMs: number) {
+  return {
+    dnsTimeout: budgetMs / 20,
+    connectionTimeout: budgetMs / 20,
+    greetingTimeout: budgetMs / 20,
+    socketTimeout: budgetMs / 15,
+  };
+}
+
+/** nodemailer's options for SMTP_URL with its waits capped by smtpTimeouts (a shorter one in the URL's query is kept). */
+function smtpTransportOptions(smtpUrl: string, budgetMs: number): SMTPTransport.Options {
+  const options: SMTPTransport.Options = parseConnectionUrl(smtpUrl);
+  for (const [name, cap] of Object.entries(smtpTimeouts(budgetMs)) as [keyof ReturnType<typeof smtpTimeouts>, number][]) {
+    const asked = options[name];
+    options[name] = typeof asked === "number" && asked > 0 && asked < cap ? asked : cap;
+  }
+  return options;
+}
 export const EMAIL_SEND_QUEUE = "email.send";
 export const EMAIL_SWEEP_QUEUE = "email.sweep";
 
@@ -81,6 +115,8 @@ export type MailerOptions = {
   logger: Logger;
   /** Sends the `email.send` jobs (defineEmailJobs); required with `smtpUrl`. */
   queue?: JobQueue;
+  /** The time one send may take, its SMTP waits included (default EMAIL_SEND_BUDGET_MS; shorter in tests). */
+  sendBudgetMs?: number;
 };
 
 export class Mailer {
@@ -88,13 +124,18 @@ export class Mailer {
   readonly #smtp: { transport: Transporter; queue: JobQueue } | undefined;
   readonly #prisma: PrismaClient;
   readonly #options: MailerOptions;
+  /** The `email.send` job's budget: its lease, pg-boss's expiry, and the bound of every SMTP wait. */
+  readonly sendBudgetMs: number;
 
   constructor(prisma: PrismaClient, options: MailerOptions) {
     this.#prisma = prisma;
     this.#options = options;
+    this.sendBudgetMs = options.sendBudgetMs ?? EMAIL_SEND_BUDGET_MS;
     if (options.smtpUrl && !options.queue) throw new Error("SMTP sending runs on the job queue: pass `queue`");
     this.#smtp =
-      options.smtpUrl && options.queue ? { transport: nodemailer.createTransport(options.smtpUrl), queue: options.queue } : undefined;
+      options.smtpUrl && options.queue
+        ? { transport: nodemailer.createTransport(smtpTransportOptions(options.smtpUrl, this.sendBudgetMs)), queue: options.queue }
+        : undefined;
   }
 
   get mode(): "smtp" | "outbox" {
@@ -167,7 +208,7 @@ export class Mailer {
   async #claim(id: string): Promise<boolean> {
     const claimed = await this.#prisma.emailOutbox.updateMany({
       where: { id, status: "pending" },
-      data: { leaseUntil: new Date(Date.now() + EMAIL_LEASE_MS) },
+      data: { leaseUntil: new Date(Date.now() + this.sendBudgetMs) },
     });
     return claimed.count === 1;
   }
@@ -225,8 +266,8 @@ export function defineEmailJobs(queue: JobQueue, mailer: Mailer, options: { work
       // The row counts attempts and gives up at MAX_EMAIL_ATTEMPTS; pg-boss only needs enough retries.
       retryLimit: MAX_EMAIL_ATTEMPTS,
       retryDelaySeconds: options.retryDelaySeconds ?? 30,
-      // Past nodemailer's timeouts: a send still running is never given to another process.
-      expireInSeconds: EMAIL_LEASE_MS / 1000,
+      // nodemailer's waits are capped within it (smtpTimeouts): a send never outlives its job.
+      expireInSeconds: Math.ceil(mailer.sendBudgetMs / 1000),
       concurrency: 4,
       work: options.work,
     },
