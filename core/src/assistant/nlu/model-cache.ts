@@ -1,22 +1,69 @@
 /**
  * What the local engine builds once and loads afterwards (issue 11, acceptance 3: no turn waits
  * for training): the trained intent model and the folded dictionaries, as binary files under
- * `node_modules/.cache/relais/` (the system's temporary folder when that is not writable), named
- * by a hash of everything they are built from (the training sentences, the code that turns them
- * into features, the dictionaries' versions). A change to any of them builds a new file; a file
- * that cannot be read or written only means building in memory, as before.
+ * `node_modules/.cache/relais/` (this user's own folder in the system's temporary folder when that
+ * is not writable), named by a hash of everything they are built from (the training sentences, the
+ * code that turns them into features, the dictionaries' versions). A change to any of them builds a
+ * new file; a file that cannot be read or written only means building in memory, as before.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const PROJECT_CACHE = fileURLToPath(new URL("../../../../node_modules/.cache/relais/", import.meta.url));
-const FALLBACK_CACHE = join(tmpdir(), "relais-cache");
 
-/** RELAIS_CACHE_DIR when set (a read-only image points it at a writable volume), else the defaults. */
-const cacheDirs = () => (process.env.RELAIS_CACHE_DIR ? [process.env.RELAIS_CACHE_DIR] : [PROJECT_CACHE, FALLBACK_CACHE]);
+/** A cache folder; `owner`: only files this uid owns, in a folder only it can write, are trusted there. */
+type CacheDir = { path: string; owner?: number };
+
+/**
+ * The fallback when node_modules cannot be written: `relais-cache-<uid>` in the temporary folder.
+ * That folder is shared by every user (/tmp), so anyone could have made the name first, or linked
+ * it elsewhere: it is used only when it is a real folder (not a link) this user owns and nobody
+ * else may write, else not at all (the model is built in memory), so a model or dictionary another
+ * user wrote is never loaded. Made 0700. On Windows (no uid) the temporary folder is the user's own.
+ */
+function fallbackCacheDir(create: boolean): CacheDir | undefined {
+  const uid = process.getuid?.();
+  if (uid === undefined) return { path: join(tmpdir(), "relais-cache") };
+  const path = join(tmpdir(), `relais-cache-${uid}`);
+  try {
+    if (create) mkdirSync(path, { mode: 0o700 });
+  } catch {
+    // already there (checked below), or the temporary folder refuses it
+  }
+  try {
+    const stats = lstatSync(path);
+    return stats.isDirectory() && stats.uid === uid && (stats.mode & 0o022) === 0 ? { path, owner: uid } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** RELAIS_CACHE_DIR when set (a read-only image points it at a writable volume), else the defaults (the fallback looked at only when reached). */
+function* cacheDirs(create = false): Generator<CacheDir> {
+  if (process.env.RELAIS_CACHE_DIR) {
+    yield { path: process.env.RELAIS_CACHE_DIR };
+    return;
+  }
+  yield { path: PROJECT_CACHE };
+  const fallback = fallbackCacheDir(create);
+  if (fallback) yield fallback;
+}
+
+/** A file's bytes; in a folder with an `owner`, only a regular file that uid owns and nobody else may write. */
+function readTrusted(dir: CacheDir, name: string): Buffer {
+  if (dir.owner === undefined) return readFileSync(join(dir.path, name));
+  const fd = openSync(join(dir.path, name), constants.O_RDONLY | constants.O_NOFOLLOW);
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.uid !== dir.owner || (stats.mode & 0o022) !== 0) throw new Error("not this user's own file");
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** A hash of strings and of files (absolute paths, or relative to this folder). */
 export function cacheKey(parts: Iterable<string>, sources: string[] = []): string {
@@ -36,7 +83,7 @@ export function cacheKey(parts: Iterable<string>, sources: string[] = []): strin
 export function readCached(name: string): Buffer | undefined {
   for (const dir of cacheDirs()) {
     try {
-      return readFileSync(join(dir, name));
+      return readTrusted(dir, name);
     } catch {
       // not built there
     }
@@ -46,12 +93,12 @@ export function readCached(name: string): Buffer | undefined {
 
 /** Writes atomically (several processes may build the same file at once); false when no folder takes it. */
 export function writeCached(name: string, bytes: Uint8Array): boolean {
-  for (const dir of cacheDirs()) {
+  for (const dir of cacheDirs(true)) {
     try {
-      mkdirSync(dir, { recursive: true });
-      const partial = join(dir, `${name}.${process.pid}.${Date.now()}.part`);
-      writeFileSync(partial, bytes);
-      renameSync(partial, join(dir, name));
+      mkdirSync(dir.path, { recursive: true });
+      const partial = join(dir.path, `${name}.${process.pid}.${Date.now()}.part`);
+      writeFileSync(partial, bytes, { mode: 0o644 });
+      renameSync(partial, join(dir.path, name));
       return true;
     } catch {
       // read-only: try the next folder
