@@ -64,6 +64,45 @@ const SKILLS: Record<string, string[]> = {
   testing: ["qa", "testing", "tests", "cypress", "playwright", "selenium", "jest"],
   security: ["cybersécurité", "cybersecurite", "security", "sécurité", "pentest"],
   blockchain: ["blockchain", "web3", "solidity"],
+  html: ["html", "html5"],
+  css: ["css", "css3", "sass", "scss", "tailwind", "tailwindcss", "bootstrap"],
+  jquery: ["jquery"],
+  redux: ["redux"],
+  scala: ["scala"],
+  elixir: ["elixir"],
+  haskell: ["haskell"],
+  perl: ["perl"],
+  matlab: ["matlab"],
+  webflow: ["webflow"],
+  airtable: ["airtable"],
+  zapier: ["zapier", "make.com", "n8n"],
+  hubspot: ["hubspot"],
+  magento: ["magento"],
+  prestashop: ["prestashop"],
+  drupal: ["drupal"],
+  unreal: ["unreal", "unreal engine"],
+  photoshop: ["photoshop"],
+  illustrator: ["adobe illustrator"],
+  indesign: ["indesign"],
+  "adobe xd": ["adobe xd"],
+  ansible: ["ansible"],
+  jenkins: ["jenkins", "gitlab ci", "github actions"],
+  snowflake: ["snowflake"],
+  dbt: ["dbt"],
+  bigquery: ["bigquery"],
+  airflow: ["airflow"],
+  kafka: ["kafka"],
+  hadoop: ["hadoop"],
+  tensorflow: ["tensorflow", "keras"],
+  pytorch: ["pytorch"],
+  redis: ["redis"],
+  elasticsearch: ["elasticsearch", "elastic search"],
+  firebase: ["firebase"],
+  supabase: ["supabase"],
+  oracle: ["oracle"],
+  excel: ["excel", "vba"],
+  cobol: ["cobol"],
+  arduino: ["arduino", "raspberry pi"],
 };
 
 import { foldText } from "../text/normalize.ts";
@@ -101,4 +140,9 @@ export function findSkills(text: string): string[] {
 
 export function isSkillWord(word: string): boolean {
   return BY_FORM.has(foldText(word));
+}
+
+/** The taxonomy's name of a skill however it is written ("Node.js" → "node", "golang" → "golang"); undefined when unknown. */
+export function canonicalSkill(form: string): string | undefined {
+  return BY_FORM.get(foldText(form).trim());
 }

@@ -36,26 +36,26 @@ describe("evaluation sets", () => {
 describe("local understanding", () => {
   it("meets the targets on the first set: ≥ 95 % intents, ≥ 90 % slot F1, in both languages", () => {
     const report = evaluate(loadEvalSet(EVAL_SETS.first.path));
-    // measured 96.9 / 96.7 (session 6)
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.965);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.96);
+    // measured 97.7 / 97.0 (session 7)
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.965);
     expect(report.byLanguage.fr.accuracy).toBeGreaterThanOrEqual(0.93);
     expect(report.byLanguage.en.accuracy).toBeGreaterThanOrEqual(0.93);
   });
 
   it("holds its measured level on the independent dev set", () => {
     const report = evaluate(loadNamedSet("dev") ?? []);
-    // measured 97.6 / 95.4, title 89.7, price 98.2 (session 6, titles kept as written)
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.97);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.95);
+    // measured 98.4 / 96.4 (session 7), title 89.7, price 98.2 (session 6, titles kept as written)
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.96);
     expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.88);
   });
 
   it("holds its measured level on the whole of dev2; every key slot at 85 % but its titles (the one writer who cuts sizes and counts)", () => {
     const report = evaluate(loadNamedSet("dev2") ?? []);
-    // measured 98.5 / 95.1; price 94.1 (was 83.9); title 75.4: dev2 drops sizes and counts the other writers keep
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.945);
+    // measured 98.5 / 95.1; price 94.1 (was 83.9); title 75.4: dev2 drops sizes and counts the other writers keep; 99.0 / 95.5 in session 7
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.95);
     for (const [name, slots] of Object.entries(KEY_SLOTS))
       if (name !== "title") expect(groupScore(report, slots).f1, name).toBeGreaterThanOrEqual(0.85);
     expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.74);
@@ -79,9 +79,40 @@ describe("local understanding", () => {
 
   it("holds its measured level on dev3, held out (aggregate numbers only)", () => {
     const report = aggregateOnly(evaluate(loadNamedSet("dev3") ?? []));
-    // measured 94.3 / 90.7 (title 73.4) at the end of session 6, the first time it was scored
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.89);
+    // measured 94.3 / 90.7 (title 73.4) at the end of session 6, the first time it was scored; 95.5 / 90.9 in session 7
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("scores a skill as the taxonomy's entry, however the writer spelt it ('node.js' is 'node', '.net' is 'c#')", () => {
+    const report = evaluate([
+      { lang: "fr", text: "missions node.js en remote", intent: "search_missions", slots: { skills: ["node.js"], remote: true } },
+      {
+        lang: "en",
+        text: "freelance c# .net gigs in Brussels",
+        intent: "search_missions",
+        slots: { skills: ["c#", ".net"], place: "Brussels" },
+      },
+    ]);
+    expect(report.errors).toEqual([]);
+    expect(interpret("freelance c# .net gigs in Brussels", "en").slots).not.toHaveProperty("q");
+  });
+
+  it("reads a reference to the list on screen as showing that item, whatever frames it (session 7)", () => {
+    const lastSearch = { intent: "search_listings" as const, slots: { q: "velo", place: "Lyon" } };
+    for (const [text, ref] of [
+      ["et la quatrième ?", 4],
+      ["plus d'infos sur le premier", 1],
+      ["dis m'en plus sur la 6e", 6],
+      ["photos of the second one?", 2],
+      ["number three", 3],
+      ["open the first result", 1],
+    ] as const)
+      expect(interpret(text, "fr", { lastSearch }), text).toMatchObject({ intent: "show_listing", slots: { ref } });
+    // other lists, other actions: not a listing to show
+    expect(interpret("open conversation 3", "en").intent).toBe("read_conversation");
+    expect(interpret("supprime la deuxième", "fr").intent).toBe("delete_listing");
+    expect(interpret("hide my bike listing for now, I'm away until the 5th", "en").slots).not.toHaveProperty("ref");
   });
 
   it("reads the issue's examples, typos and mixed languages included", () => {

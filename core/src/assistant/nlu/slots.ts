@@ -194,10 +194,47 @@ const ORDINALS: Record<string, number | "last"> = {
   fifth: 5,
   "5e": 5,
   "5th": 5,
+  sixieme: 6,
+  sixth: 6,
+  septieme: 7,
+  seventh: 7,
+  huitieme: 8,
+  eighth: 8,
+  neuvieme: 9,
+  ninth: 9,
+  dixieme: 10,
+  tenth: 10,
   dernier: "last",
   derniere: "last",
   last: "last",
 };
+
+/** Words after which a number names an item of a list: "la 2", "number 3", "match #2", "annonce n° 4". */
+const RANK_MARKERS = new Set(
+  "numero number no n num nº # la le l the au du mission match annonce listing conversation conv ad proposition item".split(" "),
+);
+/** Markers that name a list's item, after which even a number in words is a rank ("number three", "numéro deux"). */
+const COUNT_MARKERS = new Set("numero number num nº # mission match annonce listing conversation proposition".split(" "));
+/** "until the 15th", "jusqu'au 3e": a date, not a rank. */
+const BEFORE_DATES = new Set("until till from by before after since jusqu depuis avant apres".split(" "));
+
+/**
+ * "6e", "7ème", "8th", "1re", "2de" after an article or a marker (or opening the message): the
+ * rank in a list. Elsewhere such a word is an arrondissement ("Paris 11e") or a date ("the 8th").
+ */
+function rankIn(word: string, before: string, index: number): number | undefined {
+  const match = /^(\d{1,2})(?:e|eme|er|ere|re|de|d|nd|st|rd|th)$/.exec(word);
+  if (!match || (index > 0 && !RANK_MARKERS.has(before))) return undefined;
+  const rank = Number(match[1]);
+  return rank >= 1 && rank <= 10 ? rank : undefined;
+}
+
+/** "number three", "numéro deux", "match four": a number in words after a marker of a list's item. */
+function countAfterMarker(word: string, before: string): number | undefined {
+  const value = NUMBER_WORDS[word] ?? EXTRA_COUNTS[word];
+  return value !== undefined && value <= 10 && COUNT_MARKERS.has(before) ? value : undefined;
+}
+const EXTRA_COUNTS: Record<string, number> = { four: 4, six: 6, seven: 7, sept: 7, eight: 8, huit: 8, nine: 9, neuf: 9 };
 
 const LANGUAGES: Record<string, string> = {
   francais: "fr",
@@ -995,14 +1032,21 @@ class SlotReader {
     this.slots[this.intent === "update_profile" && removing ? "removeSkills" : "skills"] = skills;
     const forms = new Set(skills.flatMap((skill) => skill.split(" ")));
     this.words.forEach((w, i) => {
-      if (forms.has(w) || findSkills(w).length > 0) this.used[i] = true;
+      // ".net", "c#", "node.js": the skill as typed, punctuation included
+      const token = this.tokens[i];
+      const typed = token ? this.text.slice(Math.max(0, token.start - 1), token.end + 3) : w;
+      if (forms.has(w) || findSkills(w).length > 0 || (typed.startsWith(".") && findSkills(typed).length > 0)) this.used[i] = true;
     });
   }
 
   ordinal() {
     for (let i = 0; i < this.words.length; i++) {
       const w = this.words[i] ?? "";
-      const ordinal = ORDINALS[w];
+      const before = this.words[i - 1] ?? "";
+      const twoBefore = this.words[i - 2] ?? "";
+      // "until the 5th", "from the 3rd": a date
+      if (/^\d/.test(w) && (BEFORE_DATES.has(before) || BEFORE_DATES.has(twoBefore))) continue;
+      const ordinal = ORDINALS[w] ?? rankIn(w, before, i) ?? countAfterMarker(w, before);
       // "last week", "la semaine dernière": a time, not the last one of a list
       const time = /^(week|month|year|night|time|weekend|semaine|mois|annee|fois|nuit)$/;
       if (ordinal === "last" && (time.test(this.words[i + 1] ?? "") || time.test(this.words[i - 1] ?? ""))) continue;
@@ -1012,7 +1056,6 @@ class SlotReader {
         return;
       }
       if (isNumber(w) && Number(w) >= 1 && Number(w) <= 20 && !this.used[i]) {
-        const before = this.words[i - 1] ?? "";
         const after = this.words[i + 1];
         const standalone = this.words.length <= 2;
         if (
@@ -1932,6 +1975,13 @@ export function ordinalIn(text: string, tokens: Token[]): number | "last" | unde
   const reader = new SlotReader("show_listing", text, tokens);
   reader.ordinal();
   return reader.slots.ref as number | "last" | undefined;
+}
+
+/** The ordinal of a message and which of its tokens say it ("number three": both). */
+export function ordinalTokens(text: string, tokens: Token[]): { ref: number | "last" | undefined; said: boolean[] } {
+  const reader = new SlotReader("show_listing", text, tokens);
+  reader.ordinal();
+  return { ref: reader.slots.ref as number | "last" | undefined, said: reader.used };
 }
 
 /** Money in a short reply ("80€", "50 euros"), in minor units. */

@@ -1,0 +1,117 @@
+/**
+ * Issue 11, the local engine's intents on phrasings nobody wrote it for (session 7's classes),
+ * over HTTP in French and English, asserted on what the member gets: the listing shown, the
+ * listing kept or deleted, the question asked.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { STRONG_PASSWORD, startTestApi, type TestApi } from "../test/harness.ts";
+
+let t: TestApi;
+const token: Record<string, string> = {};
+
+type Turn = {
+  replies: { text: string; cards?: { title: string }[]; quickReplies?: { label: string; action?: string }[] }[];
+  interpretation: { intent: string; slots: Record<string, unknown> };
+};
+
+async function register(name: string, locale: "fr" | "en") {
+  const res = await t.request("POST", "/api/v1/auth/register", {
+    body: { email: `${name.replace(/[^A-Za-z]/g, "").toLowerCase()}-${Date.now()}@example.org`, password: STRONG_PASSWORD, name, locale },
+  });
+  expect(res.status, res.text).toBe(201);
+  token[name] = res.body.accessToken;
+}
+
+async function say(who: string, text: string): Promise<Turn> {
+  const res = await t.request("POST", "/api/v1/assistant/messages", { token: token[who], body: { text } });
+  expect(res.status, res.text).toBe(200);
+  return res.body as Turn;
+}
+
+async function myTitles(who: string): Promise<string[]> {
+  const res = await t.request("GET", "/api/v1/me/listings?limit=50", { token: token[who] });
+  return (res.body.items as { title: string }[]).map((l) => l.title);
+}
+
+const cards = (turn: Turn) => (turn.replies[0]?.cards ?? []).map((c) => c.title);
+
+beforeAll(async () => {
+  t = await startTestApi();
+  await register("Seller", "fr");
+  await register("Lucie Martin", "fr");
+  await register("Owen Price", "en");
+  for (const text of [
+    "je vends mon vélo de ville 120 € à Lyon",
+    "je vends un vélo enfant 30 € à Lyon",
+    "je vends un vélo de course 400 € à Lyon",
+  ]) {
+    const posted = await say("Seller", text);
+    expect(posted.interpretation.intent).toBe("create_listing");
+  }
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("references to the list just shown", () => {
+  it("'plus d'infos sur la deuxième', 'et la troisième ?' open that item of the results, never a new search (FR)", async () => {
+    const results = cards(await say("Lucie Martin", "velo a lyon"));
+    expect(results).toHaveLength(3);
+    const second = await say("Lucie Martin", "plus d'infos sur la deuxième");
+    expect(second.interpretation).toMatchObject({ intent: "show_listing", slots: { ref: 2 } });
+    expect(second.replies[0]?.cards?.[0]?.title).toBe(results[1]);
+    const third = await say("Lucie Martin", "et la troisième ?");
+    expect(third.interpretation).toMatchObject({ intent: "show_listing", slots: { ref: 3 } });
+    expect(third.replies[0]?.cards?.[0]?.title).toBe(results[2]);
+  });
+
+  it("'photos of the first one?', 'number three' open that item of the results (EN)", async () => {
+    const results = cards(await say("Owen Price", "bikes in Lyon"));
+    expect(results).toHaveLength(3);
+    const first = await say("Owen Price", "photos of the first one?");
+    expect(first.interpretation).toMatchObject({ intent: "show_listing", slots: { ref: 1 } });
+    expect(first.replies[0]?.cards?.[0]?.title).toBe(results[0]);
+    const third = await say("Owen Price", "number three");
+    expect(third.interpretation).toMatchObject({ intent: "show_listing", slots: { ref: 3 } });
+    expect(third.replies[0]?.cards?.[0]?.title).toBe(results[2]);
+  });
+});
+
+describe("facts that end a listing, and questions about how to", () => {
+  it("'I already gave the lamp away' asks to delete that listing; 'how do I delete a listing?' explains and deletes nothing (EN)", async () => {
+    await say("Owen Price", "selling my desk lamp 15 euros in Lyon");
+    const how = await say("Owen Price", "how do I delete a listing?");
+    expect(how.interpretation.intent).toBe("help");
+    expect(await myTitles("Owen Price")).toContain("Desk lamp");
+    const gone = await say("Owen Price", "I already gave the lamp away");
+    expect(gone.interpretation.intent).toBe("delete_listing");
+    expect(gone.replies[0]?.text).toBe('Delete the listing "Desk lamp"? This can\'t be undone.');
+    expect(await myTitles("Owen Price")).toContain("Desk lamp");
+    await say("Owen Price", "yes");
+    expect(await myTitles("Owen Price")).not.toContain("Desk lamp");
+  });
+
+  it("'le tabouret n'est plus dispo, supprime l'annonce' asks to delete it; 'comment je fais pour supprimer une annonce ?' deletes nothing (FR)", async () => {
+    await say("Lucie Martin", "annule");
+    await say("Lucie Martin", "je vends un tabouret de bar 20 € à Lyon");
+    const how = await say("Lucie Martin", "comment je fais pour supprimer une annonce ?");
+    expect(how.interpretation.intent).toBe("help");
+    expect(await myTitles("Lucie Martin")).toContain("Tabouret de bar");
+    const gone = await say("Lucie Martin", "le tabouret n'est plus dispo, supprime l'annonce");
+    expect(gone.interpretation.intent).toBe("delete_listing");
+    expect(gone.replies[0]?.text).toBe("Supprimer l'annonce « Tabouret de bar » ? C'est définitif.");
+    await say("Lucie Martin", "oui");
+    expect(await myTitles("Lucie Martin")).not.toContain("Tabouret de bar");
+  });
+});
+
+describe("declining a swap by passing on it", () => {
+  it("'I'll pass on that swap' / 'je passe mon tour pour ce troc' are declines, answered as such (EN/FR)", async () => {
+    const en = await say("Owen Price", "I'll pass on that swap");
+    expect(en.interpretation.intent).toBe("decline_match");
+    expect(en.replies[0]?.text).not.toMatch(/didn't get that/);
+    const fr = await say("Lucie Martin", "je passe mon tour pour ce troc");
+    expect(fr.interpretation.intent).toBe("decline_match");
+    expect(fr.replies[0]?.text).not.toMatch(/pas compris/);
+  });
+});
