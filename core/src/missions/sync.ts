@@ -12,6 +12,7 @@
  */
 import AsyncLock from "async-lock";
 import type { MissionsConfig } from "../config/index.ts";
+import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { isUniqueViolation } from "../db/unique-violation.ts";
 import type { MarketContext } from "../listings/context.ts";
 import { queueMissionAlerts } from "./alerts.ts";
@@ -75,21 +76,36 @@ async function usageOf(ctx: MarketContext, source: SourceName, now: Date) {
   return { day: await sum(new Date(now.getTime() - DAY_MS)), month: await sum(new Date(now.getTime() - 30 * DAY_MS)) };
 }
 
-/** A running sync touches its run this often; one silent four times as long died with its process. */
+/**
+ * A running sync touches its run this often; one silent four times as long died with its process.
+ * Beats are written and judged on the database's clock (`now()`), never a host's: a host whose
+ * clock runs ahead would take a live run for dead (two syncs of one board), one running behind
+ * would wait for a dead run forever.
+ */
 const HEARTBEAT_MS = 30_000;
 const STALE_MS = 4 * HEARTBEAT_MS;
+
+/** Stamps the run's heartbeat with the database's clock (the column holds UTC). */
+function touchRun(prisma: PrismaClient | Prisma.TransactionClient, id: string) {
+  return prisma.$executeRaw`UPDATE "MissionSyncRun" SET "heartbeatAt" = now() AT TIME ZONE 'UTC' WHERE id = ${id}`;
+}
 
 type RunStart = { id: string } | { busy: { trigger: string; startedAt: Date } };
 
 /** Opens this board's run, or names the run another process has going. */
 async function startRun(ctx: MarketContext, source: SourceName, trigger: SyncTrigger, startedAt: Date): Promise<RunStart> {
-  const wallClock = new Date();
-  await ctx.prisma.missionSyncRun.updateMany({
-    where: { source, status: "running", heartbeatAt: { lt: new Date(wallClock.getTime() - STALE_MS) } },
-    data: { status: "failed", finishedAt: wallClock, message: "interrupted: the process running it stopped" },
-  });
+  await ctx.prisma.$executeRaw`
+    UPDATE "MissionSyncRun"
+    SET status = 'failed', "finishedAt" = now() AT TIME ZONE 'UTC', message = 'interrupted: the process running it stopped'
+    WHERE source = ${source} AND status = 'running'
+      AND "heartbeatAt" < now() AT TIME ZONE 'UTC' - make_interval(secs => ${STALE_MS / 1000})`;
   try {
-    return await ctx.prisma.missionSyncRun.create({ data: { source, trigger, startedAt, heartbeatAt: wallClock }, select: { id: true } });
+    // Its first beat in the same transaction: no other process ever sees it stamped by this host's clock.
+    return await ctx.prisma.$transaction(async (tx) => {
+      const run = await tx.missionSyncRun.create({ data: { source, trigger, startedAt }, select: { id: true } });
+      await touchRun(tx, run.id);
+      return run;
+    });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const other = await ctx.prisma.missionSyncRun.findFirst({
@@ -143,7 +159,7 @@ async function runSync(ctx: MarketContext, config: MissionsConfig, options: Sync
     }
     summary.runId = run.id;
     const heartbeat = setInterval(() => {
-      ctx.prisma.missionSyncRun.update({ where: { id: run.id }, data: { heartbeatAt: new Date() } }).catch(() => {});
+      touchRun(ctx.prisma, run.id).catch(() => {});
     }, HEARTBEAT_MS);
     heartbeat.unref();
     const http = new SourceHttp({
@@ -182,7 +198,8 @@ async function runSync(ctx: MarketContext, config: MissionsConfig, options: Sync
         }
         summary.requests = http.requests;
         options.onProgress?.({ ...summary });
-        await ctx.prisma.missionSyncRun.update({ where: { id: run.id }, data: { ...countsOf(summary), heartbeatAt: new Date() } });
+        await ctx.prisma.missionSyncRun.update({ where: { id: run.id }, data: countsOf(summary) });
+        await touchRun(ctx.prisma, run.id);
         if (http.unreachable) {
           // No network, or the board is down: its other pages would fail the same way.
           incomplete = true;
