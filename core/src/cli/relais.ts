@@ -188,6 +188,12 @@ widgetSites
     }
   });
 
+/** Progress bars on a terminal only (cli-progress draws them on stderr): in a file or a CI log they would print a line per update. */
+function terminalBars(format: string): MultiBar | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return new MultiBar({ format, hideCursor: true, clearOnComplete: false }, Presets.shades_classic);
+}
+
 program
   .command("reindex")
   .description("re-embed listings, missions and profiles whose vector comes from another model than the configured embedder")
@@ -196,11 +202,8 @@ program
     const config = loadConfig();
     const db = await openDatabase(config.database, { onProgress: (step) => console.log(`… ${step}`) });
     const embedder = await embedderFor(config);
-    const bars = new MultiBar(
-      // noTTYOutput: still show progress when the output is a file or a CI log.
-      { format: "{table} [{bar}] {value}/{total}", hideCursor: true, clearOnComplete: false, noTTYOutput: true, notTTYSchedule: 1000 },
-      Presets.shades_classic,
-    );
+    // In a file or a CI log, a plain line per batch instead of the bar.
+    const bars = terminalBars("{table} [{bar}] {value}/{total}");
     const byTable = new Map<string, SingleBar>();
     let done: Awaited<ReturnType<typeof reindex>>;
     try {
@@ -208,6 +211,7 @@ program
       done = await reindex(db.prisma, embedder, {
         ...(options.all ? { all: true } : {}),
         onProgress: (table, value, total) => {
+          if (!bars) return console.log(`${table}: ${value}/${total} re-embedded`);
           let bar = byTable.get(table);
           if (!bar) {
             bar = bars.create(total, 0, { table: table.padEnd(8) });
@@ -217,7 +221,7 @@ program
         },
       });
     } finally {
-      bars.stop();
+      bars?.stop();
       await db.close();
     }
     console.log(`Re-embedded ${done.Listing} listings, ${done.Mission} missions, ${done.Profile} profiles with ${embedder.model}.`);
@@ -242,18 +246,8 @@ program
     }
     const config = loadConfig();
     const db = await openDatabase(config.database, { onProgress: (step) => console.log(`… ${step}`) });
-    // A bar only on a terminal (cli-progress writes on stderr): in a file or a CI log it would
-    // print a line per update; the summary lines say it all.
-    const bars = process.stderr.isTTY
-      ? new MultiBar(
-          {
-            format: "{source} [{bar}] {value}/{total} pages | {fetched} offers, {errors} errors",
-            hideCursor: true,
-            clearOnComplete: false,
-          },
-          Presets.shades_classic,
-        )
-      : undefined;
+    // Elsewhere than a terminal the summary lines say it all.
+    const bars = terminalBars("{source} [{bar}] {value}/{total} pages | {fetched} offers, {errors} errors");
     const bySource = new Map<string, { bar: SingleBar; pages: number }>();
     try {
       const ctx = { prisma: db.prisma, embedder: await embedderFor(config), events: new EventBus() };
