@@ -11,6 +11,7 @@ import { storageFailureOf, unwritableStorage } from "@relais/core/db/storage-hea
 import { localeFromAcceptLanguage } from "@relais/core/i18n/messages";
 import type { RelaisMetrics } from "@relais/core/metrics/metrics";
 import type { RedisLink } from "@relais/core/redis/redis";
+import compression from "compression";
 import cookieParser from "cookie-parser";
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import type { Logger } from "pino";
@@ -30,6 +31,18 @@ export type CoreSlot = {
   /** Origins of the website widget's sites (they get CORS, without cookies). */
   siteOrigins?: SiteOrigins;
 };
+
+/**
+ * gzip/brotli for text answers (widget.js, pages, JSON; the `compression` defaults: compressible
+ * types over 1 KB, when the client accepts it). Never for a server-sent event stream, whose
+ * events would wait in the compressor's buffer instead of reaching the client as they are
+ * written. socket.io answers on the server before express and is not touched.
+ */
+function compressText() {
+  return compression({
+    filter: (req, res) => !String(res.getHeader("Content-Type") ?? "").startsWith("text/event-stream") && compression.filter(req, res),
+  });
+}
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 export const JSON_BODY_LIMIT = "100kb";
@@ -76,6 +89,7 @@ export function createApp(
   app.use(httpsRedirect(config));
   app.use(securityHeaders());
   app.use(corsAllowlist(config, async (origin) => (slot.siteOrigins ? slot.siteOrigins.has(origin) : false)));
+  app.use(compressText());
 
   /** Liveness with the database's identity: 200 once the database answers. */
   app.get("/healthz", async (_req, res) => {

@@ -10,13 +10,14 @@ import { type Locale, localeFromAcceptLanguage, type MessageKey, t } from "@rela
 import { escapeHtml } from "@relais/core/text/html";
 import express, { type Request, type Response, Router } from "express";
 import type { ApiContext } from "../http/api-context.ts";
+import { ICON_LINK } from "./site-icon.ts";
 
 function page(res: Response, locale: Locale, status: number, title: string, inner: string) {
   res
     .status(status)
     .type("html")
     .send(
-      `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} · Relais</title>` +
+      `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} · Relais</title>${ICON_LINK}` +
         `<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;line-height:1.5}input,button{font:inherit;padding:.5rem;margin:.25rem 0;width:100%}</style></head>` +
         `<body><h1>${escapeHtml(title)}</h1>${inner}</body></html>`,
     );

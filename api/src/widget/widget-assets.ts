@@ -13,6 +13,7 @@ import { DEMO_SITE_KEY } from "@relais/core/widget/sites";
 import { panelPath, type WidgetBuild } from "@relais/widget/build";
 import { type Request, type Response, Router } from "express";
 import type { Logger } from "pino";
+import { ICON_LINK } from "../pages/site-icon.ts";
 
 export const PAGE_CSP =
   "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'";
@@ -40,7 +41,7 @@ function page(res: Response, locale: Locale, title: string, body: string, script
     .set({ "Content-Security-Policy": PAGE_CSP, "Cache-Control": "no-cache" })
     .send(
       `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
-        `<title>${escapeHtml(title)}</title><link rel="stylesheet" href="/site.css"></head><body>${body}` +
+        `<title>${escapeHtml(title)}</title>${ICON_LINK}<link rel="stylesheet" href="/site.css"></head><body>${body}` +
         `<noscript><p>${escapeHtml(t("web_noscript", locale))}</p></noscript>${script}</body></html>`,
     );
 }
