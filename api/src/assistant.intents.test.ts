@@ -28,9 +28,19 @@ async function say(who: string, text: string): Promise<Turn> {
   return res.body as Turn;
 }
 
-async function myTitles(who: string): Promise<string[]> {
+async function myListings(who: string) {
   const res = await t.request("GET", "/api/v1/me/listings?limit=50", { token: token[who] });
-  return (res.body.items as { title: string }[]).map((l) => l.title);
+  return res.body.items as {
+    title: string;
+    kind: string;
+    status: string;
+    location: { place: string } | null;
+    price: { amount: number } | null;
+  }[];
+}
+
+async function myTitles(who: string): Promise<string[]> {
+  return (await myListings(who)).map((l) => l.title);
 }
 
 const cards = (turn: Turn) => (turn.replies[0]?.cards ?? []).map((c) => c.title);
@@ -113,5 +123,58 @@ describe("declining a swap by passing on it", () => {
     const fr = await say("Lucie Martin", "je passe mon tour pour ce troc");
     expect(fr.interpretation.intent).toBe("decline_match");
     expect(fr.replies[0]?.text).not.toMatch(/pas compris/);
+  });
+});
+
+describe("places as people type them", () => {
+  it("a town in lower case closing the line after the price is the listing's place; a route is none (FR)", async () => {
+    await say("Lucie Martin", "annule");
+    await say("Lucie Martin", "vends mon canapé d'angle 200€ orleans");
+    const sofa = (await myListings("Lucie Martin")).find((l) => /canapé d'angle/i.test(l.title));
+    expect(sofa).toMatchObject({ kind: "offer", location: { place: "Orléans" }, price: { amount: 20000 } });
+    const ride = await say("Lucie Martin", "covoiturage Paris-Marseille samedi, 20€ la place");
+    expect(ride.interpretation.intent).toBe("create_listing");
+    expect(ride.interpretation.slots.place).toBeUndefined();
+  });
+
+  it("where a concert is held is no town of the member's; 'à la rochelle' in lower case is La Rochelle (EN/FR)", async () => {
+    const tickets = await say("Owen Price", "selling two tickets for the Coldplay gig at Wembley, 80 each");
+    expect(tickets.interpretation.intent).toBe("create_listing");
+    expect(tickets.interpretation.slots.place).toBeUndefined();
+    const lessons = await say("Lucie Martin", "des cours de guitare à la rochelle ?");
+    expect(lessons.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "La Rochelle" } });
+  });
+});
+
+describe("searching with words that elsewhere offer, posting with a price and no search word", () => {
+  it("'je cherche un studio à louer à Rennes' searches and posts nothing; 'is there a plumber available in Leeds this weekend?' searches (FR/EN)", async () => {
+    await say("Lucie Martin", "annule");
+    const before = (await myTitles("Lucie Martin")).length;
+    const studio = await say("Lucie Martin", "je cherche un studio à louer à Rennes");
+    expect(studio.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "studio", place: "Rennes" } });
+    expect(await myTitles("Lucie Martin")).toHaveLength(before);
+    await say("Owen Price", "cancel");
+    const plumber = await say("Owen Price", "is there a plumber available in Leeds this weekend?");
+    expect(plumber.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "plumber", place: "Leeds" } });
+  });
+
+  it("'dog walking available weekday mornings, 12€ per walk, Nantes' is an offer to post (EN); 'crée une annonce' starts a posting (FR)", async () => {
+    await say("Owen Price", "cancel");
+    const walks = await say("Owen Price", "dog walking available weekday mornings, 12€ per walk, Nantes");
+    expect(walks.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", price: 1200, place: "Nantes" } });
+    const create = await say("Lucie Martin", "crée une annonce");
+    expect(create.interpretation.intent).toBe("create_listing");
+    expect(create.replies[0]?.text).not.toMatch(/pas compris/);
+  });
+
+  it("'mets en pause l'annonce de la perceuse, je la prête à mon frère' pauses that listing and posts nothing (FR)", async () => {
+    await say("Lucie Martin", "annule");
+    await say("Lucie Martin", "je vends une perceuse 40 € à Lyon");
+    const count = (await myTitles("Lucie Martin")).length;
+    const paused = await say("Lucie Martin", "mets en pause l'annonce de la perceuse, je la prête à mon frère");
+    expect(paused.interpretation).toMatchObject({ intent: "update_listing", slots: { status: "paused" } });
+    const mine = await myListings("Lucie Martin");
+    expect(mine).toHaveLength(count);
+    expect(mine.find((l) => /perceuse/i.test(l.title))?.status).toBe("paused");
   });
 });

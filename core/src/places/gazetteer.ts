@@ -117,6 +117,15 @@ const EXONYMS: Record<string, [string, string, string]> = {
   athenes: ["Athens", "GR", "Athènes"],
   cracovie: ["Kraków", "PL", "Cracovie"],
   "le cap": ["Cape Town", "ZA", "Le Cap"],
+  // French towns called by their first word ("Clermont" is a town in Florida for GeoNames)
+  clermont: ["Clermont-Ferrand", "FR", "Clermont-Ferrand"],
+  aix: ["Aix-en-Provence", "FR", "Aix-en-Provence"],
+  "st etienne": ["Saint-Étienne", "FR", "Saint-Étienne"],
+  "st-etienne": ["Saint-Étienne", "FR", "Saint-Étienne"],
+  "st nazaire": ["Saint-Nazaire", "FR", "Saint-Nazaire"],
+  "st malo": ["Saint-Malo", "FR", "Saint-Malo"],
+  "st denis": ["Saint-Denis", "FR", "Saint-Denis"],
+  charleville: ["Charleville-Mézières", "FR", "Charleville-Mézières"],
 };
 
 type Index = {
@@ -145,7 +154,9 @@ function load(): Index {
   const byName = new Map<string, City[]>();
   const byInsee = new Map<string, City>();
   for (const city of cities) {
-    for (const name of new Set([city.name, ...city.altName.split(",")].filter(Boolean).map(foldText))) {
+    // "Aix-en-Provence" is typed "aix en provence" too, "Villeneuve-d'Ascq" "villeneuve d ascq"
+    const names = [city.name, ...city.altName.split(",")].filter(Boolean).map(foldText);
+    for (const name of new Set([...names, ...names.map((n) => n.replace(/[-']+/g, " ").replace(/\s+/g, " "))])) {
       const list = byName.get(name);
       if (list) list.push(city);
       else byName.set(name, [city]);

@@ -39,7 +39,20 @@ const THING_CONCEPTS = new Set(
   ).split(" "),
 );
 /** Thing words that also carry an intent ("garde la mission", "cours" of a lesson is fine). */
-const NOT_THINGS = new Set(["garde", "move", "fix", "clean", "conversation", "course", "light", "mobile", "portable", "photo", "four"]);
+const NOT_THINGS = new Set([
+  "garde",
+  "move",
+  "fix",
+  "clean",
+  "conversation",
+  "course",
+  "light",
+  "mobile",
+  "portable",
+  "photo",
+  "four",
+  "switch",
+]);
 
 function isThing(word: string): boolean {
   if (NOT_THINGS.has(word)) return false;

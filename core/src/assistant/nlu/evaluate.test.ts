@@ -36,8 +36,8 @@ describe("evaluation sets", () => {
 describe("local understanding", () => {
   it("meets the targets on the first set: ≥ 95 % intents, ≥ 90 % slot F1, in both languages", () => {
     const report = evaluate(loadEvalSet(EVAL_SETS.first.path));
-    // measured 97.7 / 97.0 (session 7)
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.97);
+    // measured 98.9 / 97.2 (session 7)
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(report.slotF1).toBeGreaterThanOrEqual(0.965);
     expect(report.byLanguage.fr.accuracy).toBeGreaterThanOrEqual(0.93);
     expect(report.byLanguage.en.accuracy).toBeGreaterThanOrEqual(0.93);
@@ -45,8 +45,8 @@ describe("local understanding", () => {
 
   it("holds its measured level on the independent dev set", () => {
     const report = evaluate(loadNamedSet("dev") ?? []);
-    // measured 98.4 / 96.4 (session 7), title 89.7, price 98.2 (session 6, titles kept as written)
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.98);
+    // measured 99.1 / 96.9 (session 7), title 89.7, price 98.2 (session 6, titles kept as written)
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.985);
     expect(report.slotF1).toBeGreaterThanOrEqual(0.96);
     expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.88);
   });
@@ -79,9 +79,9 @@ describe("local understanding", () => {
 
   it("holds its measured level on dev3, held out (aggregate numbers only)", () => {
     const report = aggregateOnly(evaluate(loadNamedSet("dev3") ?? []));
-    // measured 94.3 / 90.7 (title 73.4) at the end of session 6, the first time it was scored; 95.5 / 90.9 in session 7
+    // measured 94.3 / 90.7 (title 73.4) at the end of session 6, the first time it was scored; 95.5 / 91.0 in session 7
     expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.9);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.905);
   });
 
   it("scores a skill as the taxonomy's entry, however the writer spelt it ('node.js' is 'node', '.net' is 'c#')", () => {

@@ -326,7 +326,40 @@ const CLASS_TEMPLATES: [Intent, string][] = [
     "(ajoute|add|mets|rajoute|put|upload) (une photo|des photos|a photo|a picture|pictures|une image|another photo) (à|to|sur|on) (mon annonce|my listing|my ad|l'annonce du {item}|my {item} listing|the {item} ad|l'annonce de la {item})|" +
       "(ajoute|précise|indique|add|note|mention) (dans l'annonce|dans mon annonce|sur l'annonce du {item}|in the ad|in my listing|on the {item} ad|to the {item} listing) (que|that) (c'est négociable|c'est à récupérer sur place|la livraison est possible|it's negotiable|pickup only|it comes with the box|il y a une rayure|j'ai la facture|i have the receipt)|" +
       "(rends|passe|mets) (le|la|my|mon|ma|the) {item} (gratuit|gratuite|free|à donner|en don|free to a good home) (|maintenant|now|finalement|instead)|" +
+      "(make|set|switch|turn) (my|the) {item} (listing|ad|post) (free|to free|to {price}|at {price}|a giveaway) (|now|instead|please)|" +
       "(mets|passe|set) (mon|ma|mes|my) {item} (à|at|to) {price} (|stp|please|maintenant|now)",
+  ],
+  // The shortest way to ask for a posting ("crée une annonce"): short lines lean away from
+  // posting otherwise, so it gets a template of its own.
+  [
+    "create_listing",
+    "(crée|créer|nouvelle|new|faire|fais|poster|publier|post|create|add|ajouter|je veux créer|je voudrais poster|i want to post|i'd like to create|make) (une annonce|annonce|a listing|an ad|listing|une offre|une demande|a post|un post|une nouvelle annonce|a new listing|a new ad) (|stp|please|!|svp|pls)",
+  ],
+  [
+    "create_listing",
+    "(put|putting|i'm putting|gonna put) (my|our|a|an|this) {item} up (for sale|for grabs|for {price}|on here|online) (|, {cond}|, comes with {item}|, {town}|, pickup in {town})",
+  ],
+  [
+    "generate_profile",
+    "(here's a bit about me|a few words about me|my background|voici un peu de moi|quelques mots sur moi|mon parcours|about me) (,|:|-) (make|write|build|fais|écris|génère|turn this into) (a profile|my profile|un profil|mon profil|it into a profile) (out of it|from it|avec ça|à partir de ça|with this|) (:|-|,) {job}, {count} (ans|years|yrs) (en|in|of) {skill} (|, basé à {town}|, based in {town})",
+  ],
+  [
+    "create_listing",
+    "(i need to get rid of|need to get rid of|i have to get rid of|getting rid of|je dois me débarrasser de|faut que je me débarrasse de|je me débarrasse de|je dois vider) (my|mon|ma|mes|some|des|a few|quelques|plein de|) {item} (|, {price}|, free|, gratuit|for {price}|pour {price}) (|, {town}|, in {town}|, à {town}|, i'm in {town}|, je suis à {town})",
+  ],
+  // A search with its order ("les plus proches", "newest first"): "plus" there is no "plus besoin"
+  [
+    "search_listings",
+    "({item}|{service}|des {item}|some {item}) (,|) (les plus proches|le plus près|les plus près de moi|les plus récentes|les plus récents|les moins chères|les moins chers|du plus proche au plus loin|closest first|nearest first|newest first|cheapest first|most recent first|sorted by distance|triés par prix) (|à {town}|in {town}|autour de {townlc}|near {town}) (|?|stp|please)",
+  ],
+  // A search's verb with a word that elsewhere offers ("à louer", "dispo", "à prêter"): that word
+  // then describes what is looked for.
+  [
+    "search_listings",
+    "(je cherche|cherche|recherche|je recherche|looking for|i'm looking for|y a|y a-t-il|il y a|is there|are there|quelqu'un aurait|qqn aurait|anyone got|does anyone have|quelqu'un a|quoi de|t'aurais|vous auriez) (un|une|des|a|an|some|) ({item}|{helper}|{service}) (à louer|à me prêter|à prêter|dispo|disponible|available|for rent|to rent|to borrow|à emprunter|libre|free to lend) (|à {town}|sur {townlc}|in {town}|near {town}|vers {townlc}) (|ce weekend|this weekend|{day}|pour quelques jours|for a week) (|?)|" +
+      "(je cherche|j'ai besoin d'|il me faut|i need|need|looking for|je voudrais) (un|une|des|a|an|) ({item}|{service}) (pour mon fils|pour ma fille|pour mes enfants|for my son|for my daughter|for my kids|pour ma mère|for my mum|pour le boulot|for work|pour la rentrée|for school) (|, {maxPrice}|{maxPrice}) (|à {town}|in {town}|sur {townlc})|" +
+      "(y a|y a-t-il|is there|are there any|anyone know|est-ce qu'il y a|quelqu'un connaît) (un|une|a|an|) {helper} (dispo|available|free|libre|who can come|qui peut venir) (à {town}|in {town}|near {town}|sur {townlc}|around {townlc}) ({day}|) ?|" +
+      "(quoi de dispo|what's available|qu'est-ce qu'il y a|what is there|what have you got) (en|in|comme) ({item}|{service}|électroménager|furniture|meubles|kids stuff|vêtements) (à|in|sur|around) ({town}|{townlc}) (|?)",
   ],
   [
     "unknown",

@@ -125,6 +125,30 @@ const CHANGE_OF_MINE =
 const SEARCH_OPENER =
   /^(?:(?:can you|could you|please|tu peux|peux-tu)\s+)?(?:search for|search|find me|look for|trouve-moi|cherche-moi)\b/i;
 
+/**
+ * A line that opens by changing or removing one of the member's listings ("pause l'annonce de la
+ * GoPro, je la prête à un pote", "supprime mon annonce de vélo, je l'ai donné"): what follows the
+ * first clause is the reason, not another request.
+ */
+const CHANGE_HEAD =
+  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de)\s+)?(?:mets en pause|pause|hide|cache|masque|suspends?|d[ée]sactive|r[ée]active|reactivate|baisse|lower|modifie|change|edit|update|renomme|rename)\s+(?:l'annonce|l annonce|mon annonce|ma demande|my listing|the listing|my ad|the ad|my post)\b/i;
+const REMOVE_HEAD =
+  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de)\s+)?(?:supprime|retire|enl[eè]ve|efface|vire|delete|remove|take down)\s+(?:l'annonce|l annonce|mon annonce|ma demande|my listing|the listing|my ad|the ad|my post|my request)\b/i;
+
+const OPENS_LOOKING =
+  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:je cherche|je recherche|jcherche|cherche|recherche|i'm looking for|im looking for|looking for|searching for|i'm searching for|on cherche|nous cherchons)\b/i;
+
+/** A swap ("je cherche à échanger …") or a person to do a job ("quelqu'un qui peut …"): postings however they open. */
+const SWAP_OR_HELPER =
+  /(?:[ée]chang|troqu|troc\b|swap|trade|quelqu'?un qui|qqn qui|quelqu'?un pour|qqn pour|someone to|someone who|somebody to|somebody who|je paie|je paye|i pay|i'll pay|paying)/i;
+
+/** "entre 50 et 100", "20 to 40", "50-80 €": a range is what a search allows, not a price. */
+const PRICE_RANGE = /\b(?:between|entre)\b|\d\s*(?:€|\$|£|eur|euros?|balles|bucks)?\s*(?:-|–|à|a|to|and|et)\s*[€$£]?\d/i;
+
+/** A word that says the member looks for something (a priced line without one is a posting). */
+const LOOKING_WORDS =
+  /\b(cherch\w*|recherch\w*|looking|look for|search\w*|show|montre\w*|affiche\w*|need|needs|besoin|want|wanted|veux|voudrais|aimerais|faut|trouve\w*|find|any|anyone|y a|is there|are there|who|qui|quelqu'?un|qqn|dispo\w* \?)\b/i;
+
 /** Longer than this, a message is a CV or a long story: understanding stops at the start. */
 const MAX_ANALYSED_CHARS = 2000;
 
@@ -291,7 +315,13 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   const reference = isBareReference(tokens, text);
   if (context.lastSearch && !reference) {
     // "mon TJM c'est 550 €" after a search is about the profile, not a price cap.
-    const elsewhere = best !== undefined && best.intent !== context.lastSearch.intent && best.intent !== "unknown";
+    // (the other kind of search is no elsewhere: "et sur grenoble ?" after missions moves them)
+    const searches = new Set<Intent>(["search_listings", "search_missions"]);
+    const elsewhere =
+      best !== undefined &&
+      best.intent !== context.lastSearch.intent &&
+      best.intent !== "unknown" &&
+      !(searches.has(best.intent) && searches.has(context.lastSearch.intent));
     const candidate = refine(context.lastSearch, text, tokens, slotOptions);
     // "dans un rayon de 5 km", "within 3 km", "moins de 50 €" alone right after a search refine it
     // (a radius alone reads like a preference otherwise).
@@ -311,7 +341,16 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     return { intent: "link_account", slots: { code: bareCode }, confidence: 0.9, locale };
   }
 
-  let intent: Intent = best && best.score >= MIN_CONFIDENCE ? best.intent : "unknown";
+  // Two actions sharing most of the probability ("list my road bike, … 450": post it, or change
+  // it?) are no "I don't understand": the likelier is read, and the engine asks between the two.
+  const twoClose =
+    best !== undefined &&
+    second !== undefined &&
+    best.intent !== "unknown" &&
+    second.intent !== "unknown" &&
+    best.score + second.score >= 0.5 &&
+    best.score - second.score < CLOSE;
+  let intent: Intent = best && (best.score >= MIN_CONFIDENCE || twoClose) ? best.intent : "unknown";
   const someoneToDo =
     SOMEONE_TO_DO.test(text) && ranked.slice(0, 2).some((s) => s.intent === "create_listing") && intent !== "send_message";
   if (someoneToDo) intent = "create_listing";
@@ -359,6 +398,32 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !/\?\s*$/.test(text);
   if (offerClause || (POSTING_HEAD.test(text.trim()) && rereadable.has(intent))) intent = "create_listing";
   if (intent === "create_listing" && CHANGE_OF_MINE.test(text)) intent = "update_listing";
+  const head2 = new Set(ranked.slice(0, 2).map((s) => s.intent));
+  if (CHANGE_HEAD.test(text.trim()) && head2.has("update_listing")) intent = "update_listing";
+  if (REMOVE_HEAD.test(text.trim()) && head2.has("delete_listing")) intent = "delete_listing";
+  // "je cherche un studio à louer à Rennes": a line that opens by looking for something, with no
+  // word of posting, is a search whatever else it says ("à louer" then describes the thing)
+  if (
+    intent === "create_listing" &&
+    OPENS_LOOKING.test(text.trim()) &&
+    !POSTING_CUES.test(text) &&
+    !SWAP_OR_HELPER.test(text) &&
+    head2.has("search_listings")
+  )
+    intent = "search_listings";
+  // "babysitting available evenings, $15/hour, Boston": a price as such (no cap) and no word of
+  // looking for anything, in a line the model reads as posting or searching, is a posting.
+  let pricedPosting = false;
+  if (
+    intent === "search_listings" &&
+    head2.has("create_listing") &&
+    !MAX_BOUND.test(text) &&
+    !LOOKING_WORDS.test(text) &&
+    !/\?/.test(text)
+  ) {
+    pricedPosting = !PRICE_RANGE.test(text) && extractSlots("create_listing", text, tokens, slotOptions).price !== undefined;
+    if (pricedPosting) intent = "create_listing";
+  }
   if (SEARCH_OPENER.test(text.trim()) && (intent === "set_preferences" || intent === "send_message" || intent === "unknown"))
     intent = "search_listings";
   if (reference) intent = "show_listing";
@@ -397,6 +462,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !filteredSearch &&
     !givingMine &&
     !offerClause &&
+    !pricedPosting &&
     !(LOOKING.has(intent) && LOOKING.has(second.intent))
   ) {
     const alternative = { intent: second.intent, slots: extractSlots(second.intent, text, tokens, slotOptions) };

@@ -99,6 +99,11 @@ const NOT_PLACES = new Set(
     " ",
   ),
 );
+const ARTICLES = new Set(["la", "le", "les", "l"]);
+/** Words of an event: "at" before its venue ("at Wembley", "at the O2") names no town of the member's. */
+const EVENT_WORDS = new Set(
+  "ticket tickets billet billets concert concerts gig gigs show shows match game festival spectacle tour".split(" "),
+);
 /** Countries that share their name with a town somewhere ("on part au Canada" is no Cañada): never a listing's town. */
 const COUNTRIES = new Set("canada suisse italy brazil scotland england wales".split(" "));
 const townNamed = (candidate: string) => (COUNTRIES.has(candidate.toLowerCase()) ? undefined : resolvePlace(candidate));
@@ -916,6 +921,7 @@ class SlotReader {
   place() {
     if (["send_message", "read_conversation", "report_user", "show_profile", "set_preferences", "link_account"].includes(this.intent))
       return;
+    this.routes();
     for (let i = 0; i < this.words.length; i++) {
       const word = this.words[i] ?? "";
       if (/^\d{5}$/.test(word) && !this.used[i]) {
@@ -931,10 +937,18 @@ class SlotReader {
       // "à 10 km de Villeurbanne", "within 20 km of lyon": after a distance, "de"/"of" opens the place
       const afterDistance = this.has(i, "de", "d", "of", "from") && KM_UNITS.has(this.words[i - 1] ?? "");
       if (this.locale === "en" && this.tokens[i]?.text.toLowerCase() === "a") continue;
+      // "tickets for the Coldplay gig at Wembley": where an event is held is a venue, not the member's town
+      if (this.has(i, "at") && this.words.some((w) => EVENT_WORDS.has(w))) continue;
       if ((!PLACE_PREPOSITIONS.has(this.words[i] ?? "") && !afterDistance) || (this.used[i] && !afterDistance)) continue;
       let from = i + 1;
       // "près de", "autour de", "du côté de", "dans le coin de", "in the area of", "à la"
-      while (from < i + 5 && PLACE_LEAD_INS.has(this.words[from] ?? "")) from++;
+      // ("à la rochelle", "au havre": the article is the town's own when the two make a town)
+      while (
+        from < i + 5 &&
+        PLACE_LEAD_INS.has(this.words[from] ?? "") &&
+        !(ARTICLES.has(this.words[from] ?? "") && (townNamed(this.original(from, from + 2))?.population ?? 0) >= 50_000)
+      )
+        from++;
       for (let n = Math.min(3, this.words.length - from); n >= 1; n--) {
         if (this.used.slice(from, from + n).some(Boolean)) continue;
         const candidate = this.original(from, from + n);
@@ -948,7 +962,10 @@ class SlotReader {
           /[,;.!?)]/.test(this.gap(from + n - 1, from + n)) ||
           AFTER_PLACE.has(this.words[from + n] ?? "") ||
           /^\d/.test(this.words[from + n] ?? "");
-        if ((FUNCTION_WORDS.has(first) && !(capital && n > 1)) || (NOT_PLACES.has(first) && !capital && !endsClause)) continue;
+        // "à la rochelle", "au havre" typed in lower case: a town of some size whose name opens with an article
+        const articleTown = !capital && n > 1 && FUNCTION_WORDS.has(first) && (townNamed(candidate)?.population ?? 0) >= 50_000;
+        if ((FUNCTION_WORDS.has(first) && !(capital && n > 1) && !articleTown) || (NOT_PLACES.has(first) && !capital && !endsClause))
+          continue;
         // "a lyonn": the typo repaired ("lyon") when the word as typed is no place
         const repaired = n === 1 && first !== this.tokens[from]?.folded ? first : undefined;
         // A repaired typo must land on a real town: "a Dyson" is no typo of Dison (15,000 people).
@@ -998,13 +1015,28 @@ class SlotReader {
         // The last words of a message are where people put the town ("vends poussette 150 euros
         // lausanne"): a smaller town counts there, unless it is also a word of either language.
         const last = i + n === this.tokens.length;
-        const plainWord = n === 1 && !/^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && dictionaryWords().has(word);
+        // …unless it closes the line after an amount ("vends canapé 200€ orleans"): a colour or a
+        // word would not stand there ("canapé cuir bordeaux" keeps its colour)
+        const afterAmount = /^\d/.test(this.words[i - 1] ?? "") || CURRENCY[this.words[i - 1] ?? ""] !== undefined;
+        const plainWord = n === 1 && !/^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && dictionaryWords().has(word) && !(last && afterAmount);
         if (place && place.population >= (last && !plainWord ? 40_000 : 150_000)) {
           this.slots.place = place.name;
           this.mark(i, i + n);
           return;
         }
       }
+    }
+  }
+
+  /**
+   * "covoiturage Paris-Marseille", "billets Lyon-Paris": two towns joined by a hyphen are a route,
+   * not where the member is (unless the joined name is itself a town: "Aix-en-Provence").
+   */
+  routes() {
+    for (let i = 0; i + 1 < this.tokens.length; i++) {
+      if (this.gap(i, i + 1) !== "-" || resolvePlace(this.original(i, i + 2))) continue;
+      const towns = [i, i + 1].map((k) => resolvePlace(this.original(k, k + 1)));
+      if (towns.every((town) => town !== undefined && town.population >= 50_000)) this.mark(i, i + 2);
     }
   }
 

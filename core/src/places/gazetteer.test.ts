@@ -1,0 +1,21 @@
+/**
+ * Place names as members type them: hyphens left out ("aix en provence"), a French town called by
+ * its first word ("clermont"), an article in lower case ("la rochelle").
+ */
+import { describe, expect, it } from "vitest";
+import { resolvePlace } from "./gazetteer.ts";
+
+describe("resolvePlace", () => {
+  it("reads a hyphenated town typed with spaces", () => {
+    expect(resolvePlace("aix en provence")?.name).toBe("Aix-en-Provence");
+    expect(resolvePlace("villeneuve d ascq")?.name).toBe("Villeneuve-d'Ascq");
+    expect(resolvePlace("Aix-en-Provence")?.name).toBe("Aix-en-Provence");
+  });
+
+  it("reads the French towns people call by their first word, and 'st' for 'saint'", () => {
+    expect(resolvePlace("clermont")).toMatchObject({ name: "Clermont-Ferrand", countryCode: "FR" });
+    expect(resolvePlace("aix")).toMatchObject({ name: "Aix-en-Provence", countryCode: "FR" });
+    expect(resolvePlace("st etienne")).toMatchObject({ name: "Saint-Étienne", countryCode: "FR" });
+    expect(resolvePlace("la rochelle")?.name).toBe("La Rochelle");
+  });
+});
