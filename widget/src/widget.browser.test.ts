@@ -595,3 +595,32 @@ describe("listing form, looks and phones", () => {
     }
   });
 });
+
+describe("the demo page as a newcomer opens it", () => {
+  it("a new guest's page logs no error and asks for no socket token before the assistant answered it; after that it listens", async () => {
+    const context = await browser.newContext({ locale: "en-US" });
+    try {
+      const page = await newPage(context);
+      const failures: string[] = [];
+      const tokens: number[] = [];
+      page.on("response", (response) => {
+        if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+        if (new URL(response.url()).pathname === "/api/v1/assistant/socket-token") tokens.push(response.status());
+      });
+      page.on("console", (message) => {
+        if (message.type() === "error") failures.push(message.text());
+      });
+      await page.goto(`${t.url}/?lang=en`);
+      await bubble(page, "en").click();
+      await poll(() => textbox(page, "en").isVisible()).toBe(true);
+      await textbox(page, "en").fill("hello");
+      await textbox(page, "en").press("Enter");
+      // The first answer made the guest: only then does the panel ask for its socket token, once.
+      await poll(() => tokens, { timeout: 15_000 }).toContain(201);
+      expect(tokens).toEqual([201]);
+      expect(failures).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -48,6 +48,8 @@ export class Controller {
   prefs: Prefs;
   #listeners = new Set<() => void>();
   #socket: Socket | undefined;
+  /** A connection started by another tab's news, while it waits for its token. */
+  #joining: Promise<void> | undefined;
   #channel: BroadcastChannel | undefined;
   #retry: ReturnType<typeof setTimeout> | undefined;
   #retryDelay = 1000;
@@ -251,9 +253,22 @@ export class Controller {
 
   // ----------------------------------------------------------- members, live
 
-  async #connect() {
+  /**
+   * A guest exists on the server once the assistant has answered it: before that it has no pushes
+   * to listen to, and its socket-token request would be refused (a 403 in the host page's console).
+   */
+  #hasSession(): boolean {
+    return this.auth.kind === "member" || this.log.some((entry) => entry.from === "bot");
+  }
+
+  #dropSocket() {
     this.#socket?.disconnect();
     this.#socket = undefined;
+  }
+
+  async #connect() {
+    this.#dropSocket();
+    if (!this.#hasSession()) return;
     let token: string | undefined;
     try {
       token = await this.client.socketToken();
@@ -261,6 +276,8 @@ export class Controller {
       return;
     }
     if (!token) return;
+    // Another call connected while this one waited for its token: the latest wins, none is left open.
+    this.#dropSocket();
     const socket = io(this.client.base, {
       path: "/socket.io",
       transports: ["websocket"],
@@ -475,7 +492,11 @@ export class Controller {
   }
 
   #fromOtherTab(message: { type: string }) {
-    if (message.type === "log") this.log = this.client.read<LogEntry[]>("log", []);
+    if (message.type === "log") {
+      this.log = this.client.read<LogEntry[]>("log", []);
+      // The other tab's first answer created the guest: this tab may listen too (once).
+      if (!this.#socket && !this.#joining) this.#joining = this.#connect().finally(() => (this.#joining = undefined));
+    }
     if (message.type === "auth") {
       this.client.auth = this.client.loadAuth();
       this.log = this.client.read<LogEntry[]>("log", []);
