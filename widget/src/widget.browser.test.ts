@@ -610,13 +610,21 @@ describe("the demo page as a newcomer opens it", () => {
       page.on("console", (message) => {
         if (message.type() === "error") failures.push(message.text());
       });
+      // socket.io's CONNECT acknowledged ("40{…}"): by then its auth has been asked for.
+      const connected = new Promise<void>((resolve) =>
+        page.on("websocket", (socket) =>
+          socket.on("framereceived", (frame) => {
+            if (String(frame.payload).startsWith("40{")) resolve();
+          }),
+        ),
+      );
       await page.goto(`${t.url}/?lang=en`);
       await bubble(page, "en").click();
       await poll(() => textbox(page, "en").isVisible()).toBe(true);
       await textbox(page, "en").fill("hello");
       await textbox(page, "en").press("Enter");
-      // The first answer made the guest: only then does the panel ask for its socket token, once.
-      await poll(() => tokens, { timeout: 15_000 }).toContain(201);
+      // The first answer made the guest: only then does the panel ask for its socket token, once, and connect with it.
+      await connected;
       expect(tokens).toEqual([201]);
       expect(failures).toEqual([]);
     } finally {

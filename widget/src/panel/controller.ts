@@ -278,11 +278,16 @@ export class Controller {
     if (!token) return;
     // Another call connected while this one waited for its token: the latest wins, none is left open.
     this.#dropSocket();
+    let unused = true;
     const socket = io(this.client.base, {
       path: "/socket.io",
       transports: ["websocket"],
-      // A fresh token each time it reconnects (tokens are short-lived).
+      // The token just fetched for the first connection, a fresh one each time it reconnects (tokens are short-lived).
       auth: (callback) => {
+        if (unused) {
+          unused = false;
+          return callback({ token });
+        }
         this.client.socketToken().then(
           (fresh) => callback({ token: fresh ?? token }),
           () => callback({ token }),
