@@ -105,7 +105,7 @@ const SearchResult = z
     closeOnly: z
       .boolean()
       .describe(
-        "true when no listing matched the words: the items are the closest ones, not matches (“nothing exact — here are close ones”)",
+        "true when no listing matched the words: the items are the closest ones, not matches (“nothing exact — here are close ones”); false when there are no items",
       ),
   })
   .meta({ id: "SearchResult" });

@@ -25,7 +25,8 @@ export type SearchHit = { listing: ListingView; distanceKm: number | null; score
  * `radiusKm`: the radius applied around the centre (null without one); `radiusDefaulted`: it is
  * the default, not asked for. `kind`: the kind of listing searched (words without a kind find
  * offers, or wants when they ask who wants something). `closeOnly`: nothing matched the words;
- * the items are the nearest listings, not matches ("nothing exact — here are close ones").
+ * the items are the nearest listings, not matches ("nothing exact — here are close ones"); never
+ * with no items (nothing within the filters is an empty result).
  */
 export type SearchResult = {
   items: SearchHit[];
@@ -180,7 +181,8 @@ export async function searchListings(ctx: MarketContext, searcherId: string | un
         params: baseParams,
       }),
     );
-    closeOnly = relevance.closeOnly;
+    // "Here are close ones" only when there are some: nothing at all is an empty result, not a close one.
+    closeOnly = relevance.closeOnly && relevance.ranked.length > 0;
     orderedIds = relevance.ranked;
     if (sort !== "relevance") {
       const rows = await ctx.prisma.listing.findMany({

@@ -113,6 +113,16 @@ describe("what a search answers", () => {
     expect(guitar.items.map((hit) => hit.listing.title)).toEqual(["Cours de guitare débutant"]);
   });
 
+  it("an empty result is not 'close ones': nothing within the filters gives no items and closeOnly false", async () => {
+    // Nothing exact and nothing close: no listing within 1 km of a point in the Bay of Biscay.
+    const nowhere = await searchListings(core.market, undefined, { q: "vélo", near: { lat: 45.5, lng: -3.5 }, radiusKm: 1, limit: 20 });
+    expect(nowhere).toMatchObject({ items: [], closeOnly: false, nextCursor: null, radiusKm: 1 });
+    // Close ones exist for the same words without the filter that left everything out.
+    const close = await searchListings(core.market, undefined, { q: "cours de chinois", limit: 20 });
+    expect(close.items.length).toBeGreaterThan(0);
+    expect(close.closeOnly).toBe(true);
+  });
+
   it("applies the default radius around a place and says so (B10)", async () => {
     const paris = await searchListings(core.market, undefined, { q: "table à manger", place: "Paris", limit: 20 });
     expect(paris).toMatchObject({ radiusKm: DEFAULT_SEARCH_RADIUS_KM, radiusDefaulted: true });
