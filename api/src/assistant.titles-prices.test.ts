@@ -3,7 +3,8 @@
  * showed (session 6): a posting keeps the item as written, without the member's story, its
  * size, count, age or schedule; every money form is read, and numbers that are not prices are
  * left alone. FR and EN, over HTTP, in wordings of no evaluation set; every check is on the
- * listing REST shows or on the search the turn ran.
+ * listing REST shows or on the search the turn ran. Session 7: the title goes as far as the thing
+ * and no further (the span tagger), whatever follows it without a comma.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AssistantAnswer, button, Members, type MyListing } from "../test/conversation.ts";
@@ -230,5 +231,36 @@ describe("postings in a posting's shorthand, free things, and changes to one's o
     const search = await m.say("Gareth", "search for garden chairs");
     expect(search.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "garden chairs" } });
     expect(await m.listings("Gareth")).toHaveLength(before);
+  });
+});
+
+// The title's extent, set by the tagger of core/src/assistant/nlu/title-tagger.ts (session 7)
+describe("a title as far as the thing goes", () => {
+  it("FR: stops before 'montés sur jantes' and 'avec son cache-pot', keeps the size and the shop's name", async () => {
+    const tyres = await post("Anouk", "vends 4 pneus neige Continental 195/65 R15 montés sur jantes alu, 180€, Grenoble");
+    expect(tyres.listing).toMatchObject({
+      kind: "offer",
+      title: "4 pneus neige Continental 195/65 R15",
+      price: { amount: 18000 },
+      location: { place: "Grenoble" },
+    });
+    const ficus = await post("Anouk", "je donne un ficus de 2 m avec son cache-pot, à Metz");
+    expect(ficus.listing).toMatchObject({ kind: "offer", title: "Ficus de 2 m", location: { place: "Metz" } });
+    const sofa = await post("Anouk", "je donne un canapé convertible gris de chez But, Lille");
+    expect(sofa.listing).toMatchObject({ kind: "offer", title: "Canapé convertible gris de chez But", location: { place: "Lille" } });
+  });
+
+  it("EN: keeps the brand before a model code, stops before 'bought in 2019', 'in its original box' and 'in the park'", async () => {
+    const bike = await post("Priya", "selling a Brompton M6L folding bike bought in 2019, £700, London");
+    expect(bike.listing).toMatchObject({
+      kind: "offer",
+      title: "Brompton M6L folding bike",
+      price: { amount: 70000, currency: "GBP" },
+      location: { place: "London" },
+    });
+    const watch = await post("Priya", "I'm selling a Garmin Forerunner 245 running watch in its original box, £90, York");
+    expect(watch.listing).toMatchObject({ title: "Garmin Forerunner 245 running watch", price: { amount: 9000 } });
+    const walks = await post("Priya", "offering dog walking in the park every weekday morning, £10 a walk, Leeds");
+    expect(walks.listing).toMatchObject({ kind: "offer", title: "Dog walking", price: { amount: 1000 }, location: { place: "Leeds" } });
   });
 });

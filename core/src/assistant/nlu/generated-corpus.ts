@@ -619,7 +619,7 @@ const TEMPLATES: [Intent, string][] = [
 // ------------------------------------------------------------------------------ generation
 
 /** A small seeded generator (mulberry32): the same corpus on every build. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -630,7 +630,7 @@ function random(seed: number): () => number {
   };
 }
 
-const pick = <T>(items: T[], rnd: () => number): T => items[Math.floor(rnd() * items.length)] as T;
+export const pick = <T>(items: T[], rnd: () => number): T => items[Math.floor(rnd() * items.length)] as T;
 
 /** Splits "a|b|(c|d)e" on the top-level bars only. */
 function topLevelAlternatives(text: string): string[] {
@@ -684,10 +684,10 @@ const SMS: [RegExp, string][] = [
   [/\bgoing to\b/g, "gonna"],
 ];
 
-const stripAccents = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "");
+export const stripAccents = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "");
 
 /** One typo in one longer word: two letters swapped, one dropped or one doubled. */
-function typo(text: string, rnd: () => number): string {
+export function typo(text: string, rnd: () => number): string {
   const words = text.split(" ");
   const candidates = words.map((w, i) => [w, i] as const).filter(([w]) => /^\p{L}{5,}$/u.test(w));
   if (candidates.length === 0) return text;

@@ -14,8 +14,10 @@ import { readNotificationSlots } from "./notification-slots.ts";
 import {
   AGE_AND_DURATION_UNITS,
   AUXILIARIES,
+  DETERMINERS,
   DURATION_UNITS,
   FRENCH_SUBJECTS,
+  HAVING,
   HELP_WORDS,
   introduction,
   looksLikeInfinitive,
@@ -26,6 +28,8 @@ import {
   VAGUE_THINGS,
 } from "./phrase-grammar.ts";
 import type { Token } from "./text.ts";
+import { titleModel } from "./title-model.ts";
+import type { TaggerInput } from "./title-tagger.ts";
 
 /** "80 bucks": money in slang that names no currency (dollars of any country, or just "money"): the member's own. */
 const LOCAL_MONEY = "local";
@@ -423,6 +427,22 @@ const SPELLED_AMOUNTS: Record<string, [number, string, string]> = {
   cent: [100, "balles", "EUR"],
   tenner: [10, "", "GBP"],
   fiver: [5, "", "GBP"],
+};
+
+/** The noun phrases of a message as the phrase grammar reads them (SlotReader.phrases). */
+export type PhraseAnalysis = {
+  /** Words set aside as never part of the thing. */
+  aside: boolean[];
+  /** Words that can be part of a thing. */
+  content: boolean[];
+  /** Runs of content words (token indices). */
+  groups: number[][];
+  /** The group the grammar takes for the thing. */
+  chosen: number[];
+  /** The verb of giving or selling the thing follows (-1: none). */
+  verb: number;
+  /** The first token after an instruction's colon (-1: none). */
+  afterColon: number;
 };
 
 class SlotReader {
@@ -1434,6 +1454,34 @@ class SlotReader {
     verbs: string[] = [],
     keep: Set<string> = new Set(),
   ): { title?: string; q?: string; others?: string[] } {
+    const found = this.phrases(extraStop, verbs, keep);
+    if (!found) return {};
+    const { groups, chosen } = found;
+    // The thing as written: no word inside it is dropped (the writers copy it whole)
+    const title = this.original(chosen[0] as number, (chosen.at(-1) as number) + 1);
+    // The query is the thing looked for, as for a title; a second group joins it only when short
+    // and unseparated from it ("velo enfant bordeaux" keeps "velo enfant").
+    const q = groups
+      .filter(
+        (g) =>
+          g === chosen ||
+          (groups.length <= 2 &&
+            !/[,;:!?()]/.test(this.gap(chosen.at(-1) as number, g[0] as number)) &&
+            g.length === 1 &&
+            (g[0] as number) === (chosen.at(-1) as number) + 2),
+      )
+      .map((g) => this.original(g[0] as number, (g.at(-1) as number) + 1))
+      .join(" ");
+    const others = groups.filter((g) => g !== chosen).map((g) => this.original(g[0] as number, (g.at(-1) as number) + 1));
+    return { title, q, others };
+  }
+
+  /**
+   * The message's noun phrases (groups of content words) and the one the grammar takes for the
+   * thing, with what it set aside (a subject's verb, schedules, vague words) and where the verb
+   * and the colon are: what the title's tagger reads as features (title-tagger.ts).
+   */
+  phrases(extraStop: Set<string> = new Set(), verbs: string[] = [], keep: Set<string> = new Set()): PhraseAnalysis | undefined {
     const stop = (x: string) => (FUNCTION_WORDS.has(x) && !keep.has(x)) || extraStop.has(x);
     // What is never part of the thing: the verb of a subject ("je déménage", "we're moving"), a
     // vague word, a schedule with its count and unit ("every two weeks"), a conjunction's clause.
@@ -1548,7 +1596,7 @@ class SlotReader {
       content.push(word || number || unit || counted);
     });
     const indices = content.flatMap((c, i) => (c ? [i] : []));
-    if (indices.length === 0) return {};
+    if (indices.length === 0) return undefined;
     const groups: number[][] = [];
     for (const i of indices) {
       const group = groups.at(-1);
@@ -1654,23 +1702,72 @@ class SlotReader {
       }
     }
     chosen ??= groups[0] as number[];
-    // The thing as written: no word inside it is dropped (the writers copy it whole)
-    const title = this.original(chosen[0] as number, (chosen.at(-1) as number) + 1);
-    // The query is the thing looked for, as for a title; a second group joins it only when short
-    // and unseparated from it ("velo enfant bordeaux" keeps "velo enfant").
-    const q = groups
-      .filter(
-        (g) =>
-          g === chosen ||
-          (groups.length <= 2 &&
-            !/[,;:!?()]/.test(this.gap(chosen.at(-1) as number, g[0] as number)) &&
-            g.length === 1 &&
-            (g[0] as number) === (chosen.at(-1) as number) + 2),
-      )
-      .map((g) => this.original(g[0] as number, (g.at(-1) as number) + 1))
-      .join(" ");
-    const others = groups.filter((g) => g !== chosen).map((g) => this.original(g[0] as number, (g.at(-1) as number) + 1));
-    return { title, q, others };
+    return { aside, content, groups, chosen, verb, afterColon };
+  }
+
+  /**
+   * What the title's tagger reads (title-tagger.ts): per word, its classes in the phrase
+   * grammar and the slots' word lists, and how the grammar grouped it.
+   */
+  taggerInput(found: PhraseAnalysis | undefined, verbs: string[]): TaggerInput {
+    const chosen = found?.chosen;
+    const inGroup = new Map<number, number[]>();
+    for (const g of found?.groups ?? []) for (const i of g) inGroup.set(i, g);
+    const classes = this.words.map((w, i) => {
+      const out: string[] = [];
+      const tag = (yes: boolean, name: string) => yes && out.push(name);
+      tag(DETERMINERS.has(w), "det");
+      tag(HAVING.has(w), "having");
+      tag(SUBJECTS.has(w), "subject");
+      tag(AUXILIARIES.has(w), "aux");
+      tag(QUANTITY_WORDS.has(w), "quantity");
+      tag(VAGUE_THINGS.has(w), "vague");
+      tag(DURATION_UNITS.has(w), "duration");
+      tag(AGE_AND_DURATION_UNITS.has(w), "age-unit");
+      tag(RECURRENCE_WORDS.has(w), "recurrence");
+      tag(HELP_WORDS.has(w), "help");
+      tag(FUNCTION_WORDS.has(w), "function");
+      tag(verbs.includes(w), "offer-verb");
+      tag(TIME_WORDS.has(w), "time");
+      tag(SEASONS.has(w), "season");
+      tag(BECAUSE.has(w), "because");
+      tag(PARTICLES.has(w), "particle");
+      tag(COUNTRY_NAMES.has(w), "country");
+      tag(SIZE_WORDS.has(w), "size");
+      tag(FETCHING.has(w), "fetching");
+      tag(TITLE_KEEP.has(w), "keep");
+      tag(NOT_MONEY_UNITS.has(w), "unit");
+      tag(NUMBER_WORDS[w] !== undefined, "number-word");
+      tag(looksLikeInfinitive(w), "infinitive");
+      tag(KM_UNITS.has(w), "km");
+      tag(CURRENCY[w] !== undefined, "currency");
+      if (found) {
+        tag(found.aside[i] === true, "aside");
+        tag(found.content[i] === true, "content");
+        tag(found.verb === i, "the-verb");
+        tag(found.verb >= 0 && i > found.verb, "after-verb");
+        tag(found.afterColon === i, "after-colon");
+        tag(found.afterColon >= 0 && i >= found.afterColon, "behind-colon");
+        const group = inGroup.get(i);
+        if (group) {
+          out.push(group === chosen ? "chosen" : "other-group");
+          tag(group[0] === i, group === chosen ? "chosen-start" : "group-start");
+          tag(group.at(-1) === i, group === chosen ? "chosen-end" : "group-end");
+        }
+      }
+      return out;
+    });
+    const grammar: [number, number] | undefined = chosen ? [chosen[0] as number, chosen.at(-1) as number] : undefined;
+    return {
+      text: this.text,
+      tokens: this.tokens,
+      words: this.words,
+      used: [...this.used],
+      classes,
+      grammar,
+      verb: found?.verb ?? -1,
+      afterColon: found?.afterColon ?? -1,
+    };
   }
 
   // ------------------------------------------------------------------ profile, preferences, account
@@ -1844,7 +1941,7 @@ const HELPER_FRAME = new Set(
 );
 
 /** A posting's slots; returns the words left out of them (other than the title). */
-function readListing(reader: SlotReader): string[] {
+function readListing(reader: SlotReader, useTagger = true): string[] {
   const someone = reader.words.findIndex((w) => ["someone", "somebody", "quelqu", "qqn", "qqun"].includes(w));
   if (someone >= 0) {
     let end = someone + 1;
@@ -1859,11 +1956,19 @@ function readListing(reader: SlotReader): string[] {
   reader.remote();
   reader.wants();
   reader.condition();
-  const { title, others } = reader.leftover(new Set(), [...OFFER_VERBS, "cherche", "recherche"], TITLE_KEEP);
-  if (title) reader.slots.title = title;
   // A posting with a price and no word of wanting is an offer.
   if (reader.slots.kind === undefined && reader.slots.price !== undefined) reader.slots.kind = "offer";
-  return others ?? [];
+  const verbs = [...OFFER_VERBS, "cherche", "recherche"];
+  const found = reader.phrases(new Set(), verbs, TITLE_KEEP);
+  if (!found) return [];
+  // The grammar says which phrase is the thing; the trained tagger (title-tagger.ts) how far it goes
+  const model = useTagger ? titleModel() : undefined;
+  const [first, last] = model?.predict(reader.taggerInput(found, verbs)) ?? [found.chosen[0] as number, found.chosen.at(-1) as number];
+  reader.slots.title = reader.original(first, last + 1);
+  // What the title leaves out is every phrase outside it
+  return found.groups
+    .filter((g) => (g.at(-1) as number) < first || (g[0] as number) > last)
+    .map((g) => reader.original(g[0] as number, (g.at(-1) as number) + 1));
 }
 
 /**
@@ -1871,7 +1976,15 @@ function readListing(reader: SlotReader): string[] {
  * any, the title was a choice among several phrases, and the member sees it before it is published.
  */
 export function unplacedPhrases(text: string, tokens: Token[], options: SlotOptions = {}): string[] {
-  return readListing(new SlotReader("create_listing", text, tokens, options));
+  return readListing(new SlotReader("create_listing", text, tokens, options), false);
+}
+
+/** A posting as the title's tagger reads it, with the grammar's title (to train the tagger on generated postings). */
+export function listingTaggerInput(text: string, tokens: Token[], options: SlotOptions = {}): TaggerInput {
+  const reader = new SlotReader("create_listing", text, tokens, options);
+  readListing(reader, false);
+  const verbs = [...OFFER_VERBS, "cherche", "recherche"];
+  return reader.taggerInput(reader.phrases(new Set(), verbs, TITLE_KEEP), verbs);
 }
 
 /** The slots of `intent` found in the (prepared) text. */

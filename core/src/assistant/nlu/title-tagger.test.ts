@@ -1,0 +1,81 @@
+/**
+ * The title's tagger (issue 11): learns where the thing posted ends from generated postings,
+ * never from an evaluation sentence, is read back from its cache as it was trained, and sets
+ * the title's extent where the phrase grammar alone went too far or stopped short.
+ */
+import { describe, expect, it } from "vitest";
+import { evalSentenceKeys, sentenceKey } from "./eval-sets.ts";
+import { random } from "./generated-corpus.ts";
+import { interpret } from "./interpret.ts";
+import { readCached } from "./model-cache.ts";
+import { listingTaggerInput } from "./slots.ts";
+import { tokenize } from "./text.ts";
+import { titleExamples } from "./title-corpus.ts";
+import { titleModel, titleModelCacheName, titleTrainingSet } from "./title-model.ts";
+import { SpanModel } from "./title-tagger.ts";
+
+describe("the generated postings", () => {
+  it("mark a title that is in the text, and share no sentence with any evaluation set", () => {
+    const examples = titleExamples(3000, 5);
+    for (const { text, start, end } of examples) {
+      expect(end).toBeGreaterThan(start);
+      expect(text.slice(start, end).trim()).toBe(text.slice(start, end));
+    }
+    const keys = evalSentenceKeys();
+    // Counted, never listed: a listed overlap would print a held-out sentence.
+    expect(examples.filter((e) => keys.has(sentenceKey(e.text))).length).toBe(0);
+    // Varied enough that no phrasing matters: almost every sentence is new
+    expect(new Set(examples.map((e) => sentenceKey(e.text))).size).toBeGreaterThan(2900);
+  });
+});
+
+describe("the span tagger", () => {
+  it("finds the exact title of postings it never saw better than the grammar alone", () => {
+    const model = new SpanModel();
+    model.train(titleTrainingSet(3000, 101), 4, random(3));
+    const unseen = titleTrainingSet(600, 202);
+    const exact = (span: [number, number] | undefined, gold: [number, number]) => span?.[0] === gold[0] && span?.[1] === gold[1];
+    const tagger = unseen.filter(({ input, gold }) => exact(model.predict(input), gold)).length / unseen.length;
+    const grammar = unseen.filter(({ input, gold }) => exact(input.grammar, gold)).length / unseen.length;
+    expect(tagger).toBeGreaterThan(0.85);
+    expect(tagger).toBeGreaterThan(grammar + 0.15);
+  });
+
+  it("reads the same from its cached weights as from the trained model", () => {
+    const trained = titleModel();
+    expect(trained).toBeDefined();
+    expect(readCached(titleModelCacheName())).toBeDefined();
+    const loaded = SpanModel.from(trained?.names() ?? [], trained?.weights ?? new Float32Array(0));
+    for (const text of [
+      "je vends ma commode en pin 3 tiroirs achetée chez But, 40€, Brest",
+      "selling my Peloton bike with its mat, £600",
+    ]) {
+      const input = listingTaggerInput(text, tokenize(text));
+      expect(loaded?.predict(input)).toEqual(trained?.predict(input));
+    }
+  });
+});
+
+describe("titles through the tagger", () => {
+  const title = (text: string, locale: "fr" | "en") => {
+    const result = interpret(text, locale);
+    expect(result.intent, text).toBe("create_listing");
+    return result.slots.title;
+  };
+
+  it("FR: stops before what is said of the thing with no comma, keeps its size", () => {
+    expect(title("vends 4 pneus neige Continental 195/65 R15 montés sur jantes alu, 180€, Grenoble", "fr")).toBe(
+      "4 pneus neige Continental 195/65 R15",
+    );
+    expect(title("je donne un ficus de 2 m avec son cache-pot, à Metz", "fr")).toBe("ficus de 2 m");
+    expect(title("je donne un canapé convertible gris de chez But, Lille", "fr")).toBe("canapé convertible gris de chez But");
+  });
+
+  it("EN: keeps the brand before a model code, stops before 'in its box' and 'in the park'", () => {
+    expect(title("selling a Brompton M6L folding bike bought in 2019, £700, London", "en")).toBe("Brompton M6L folding bike");
+    expect(title("I'm selling a Garmin Forerunner 245 running watch in its original box, £90, York", "en")).toBe(
+      "Garmin Forerunner 245 running watch",
+    );
+    expect(title("offering dog walking in the park every weekday morning, £10 a walk, Leeds", "en")).toBe("dog walking");
+  });
+});
