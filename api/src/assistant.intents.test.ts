@@ -178,3 +178,46 @@ describe("searching with words that elsewhere offer, posting with a price and no
     expect(mine.find((l) => /perceuse/i.test(l.title))?.status).toBe("paused");
   });
 });
+
+describe("people named without a cue, complaints, relayed messages", () => {
+  it("'the user Lucie keeps spamming me, report her' files a spam report on Lucie once confirmed (EN)", async () => {
+    await say("Owen Price", "cancel");
+    const asked = await say("Owen Price", "the user Lucie keeps spamming me, report her");
+    expect(asked.interpretation).toMatchObject({ intent: "report_user", slots: { recipient: "Lucie", reason: "spam" } });
+    await say("Owen Price", "yes");
+    const lucie = await t.core.db.prisma.user.findFirstOrThrow({ where: { name: "Lucie Martin" }, select: { id: true } });
+    const reports = await t.core.db.prisma.report.findMany({ where: { targetUserId: lucie.id }, select: { reason: true } });
+    expect(reports).toEqual([{ reason: "spam" }]);
+  });
+
+  it("'ce type Owen m'envoie des menaces' is a harassment report on Owen, said without 'signale' (FR)", async () => {
+    await say("Lucie Martin", "annule");
+    const asked = await say("Lucie Martin", "ce type Owen m'envoie des menaces");
+    expect(asked.interpretation).toMatchObject({ intent: "report_user", slots: { recipient: "Owen", reason: "harassment" } });
+    await say("Lucie Martin", "oui");
+    const owen = await t.core.db.prisma.user.findFirstOrThrow({ where: { name: "Owen Price" }, select: { id: true } });
+    const reports = await t.core.db.prisma.report.findMany({ where: { targetUserId: owen.id }, select: { reason: true } });
+    expect(reports).toEqual([{ reason: "harassment" }]);
+  });
+
+  it("'can you text Lucie: still up for Saturday?' reaches Lucie whatever the model hears in it (EN); 'avis sur Owen ?' shows his profile (FR)", async () => {
+    await say("Owen Price", "cancel");
+    const sent = await say("Owen Price", "can you text Lucie: still up for Saturday?");
+    expect(sent.interpretation).toMatchObject({ intent: "send_message", slots: { recipient: "Lucie", body: "still up for Saturday?" } });
+    const inbox = await t.request("GET", "/api/v1/conversations", { token: token["Lucie Martin"] });
+    const bodies = (inbox.body.items as { lastMessage?: { body: string } }[]).map((c) => c.lastMessage?.body);
+    expect(bodies).toContain("still up for Saturday?");
+    await say("Lucie Martin", "annule");
+    const profile = await say("Lucie Martin", "avis sur Owen ?");
+    expect(profile.interpretation).toMatchObject({ intent: "show_profile", slots: { recipient: "Owen" } });
+    expect(JSON.stringify(profile.replies)).toContain("Owen Price");
+  });
+
+  it("'Échange : ma guitare électrique contre un ampli, à Lyon' posts the swap (FR)", async () => {
+    await say("Lucie Martin", "annule");
+    const swap = await say("Lucie Martin", "Échange : ma guitare électrique contre un ampli, à Lyon");
+    expect(swap.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", wants: "ampli" } });
+    const mine = await myListings("Lucie Martin");
+    expect(mine.find((l) => /guitare électrique/i.test(l.title))).toMatchObject({ kind: "offer" });
+  });
+});

@@ -312,7 +312,7 @@ const CLASS_TEMPLATES: [Intent, string][] = [
   ],
   [
     "greeting",
-    "(hello|salut|bonjour|hey|hi|coucou|bonsoir|yo|good morning|good afternoon|bonne journée) (,|!|) (comment ça va|ça va|comment vas-tu|how are you|how's it going|how are things|quoi de neuf|what's up|tu vas bien|you good|la forme) (|?|!)|(good afternoon|good evening|good morning|morning|evening|bonjour à tous|salut tout le monde|hello everyone|hey all|salut salut|hello hello) (|!|:)",
+    "(hello|salut|bonjour|hey|hi|coucou|bonsoir|yo|good morning|good afternoon) (,|!|) (comment ça va|ça va|comment vas-tu|how are you|how's it going|how are things|quoi de neuf|what's up|tu vas bien|you good|la forme) (|?|!)|(good afternoon|good evening|good morning|morning|evening|bonjour à tous|salut tout le monde|hello everyone|hey all|salut salut|hello hello) (|!|:)",
   ],
   [
     "unknown",
@@ -346,6 +346,25 @@ const CLASS_TEMPLATES: [Intent, string][] = [
   [
     "create_listing",
     "(i need to get rid of|need to get rid of|i have to get rid of|getting rid of|je dois me débarrasser de|faut que je me débarrasse de|je me débarrasse de|je dois vider) (my|mon|ma|mes|some|des|a few|quelques|plein de|) {item} (|, {price}|, free|, gratuit|for {price}|pour {price}) (|, {town}|, in {town}|, à {town}|, i'm in {town}|, je suis à {town})",
+  ],
+  [
+    "send_message",
+    "(relance|recontacte|rappelle|follow up with|check in with|nudge|ping|get back to|reach out to|hit up|drop a line to) {name} (pour|about|au sujet de|regarding|concernant|à propos de|re) (le|la|les|the|my|mon|ma|his|her) {item} (|stp|please|!)|" +
+      "(relance|nudge|follow up with|recontacte) (le vendeur|the seller|the owner|le proprio|la vendeuse) (pour|about|au sujet de) (le|la|the) {item}",
+  ],
+  [
+    "show_profile",
+    "(avis sur|des avis sur|reviews of|reviews for|any reviews for|the reviews on|ratings for|la note de|the rating of) {name} (|?)|" +
+      "(is|est-ce que) {name} (trustworthy|reliable|legit|fiable|sérieux|sérieuse|de confiance) (|?)|(can i trust|on peut faire confiance à|je peux faire confiance à) {name} (|?)",
+  ],
+  [
+    "generate_profile",
+    "(use|utilise|prends|take|sers-toi de|pars de) (mon cv|my cv|my resume|mon résumé|mon linkedin|my linkedin|mon github|my github) (pour faire|to make|to build|pour remplir|to fill in|pour écrire|to write|pour créer|to create) (mon profil|my profile|ma bio|my bio|un profil|a profile)",
+  ],
+  // A complaint about someone is a report, said without "report"
+  [
+    "report_user",
+    "(ce type|this guy|cette personne|this user|ce membre|un membre|some user|quelqu'un|someone|ce vendeur|this seller|cet acheteur|the buyer|{name}) ({reason}|m'envoie des liens douteux|sends me dodgy links|sells counterfeit stuff|vend des contrefaçons|won't leave me alone|ne me lâche pas|me harcèle|keeps threatening me|m'a menacé|posted something offensive|a posté des photos choquantes|is selling stolen stuff|vend des objets volés|kept my deposit|a gardé mon acompte) (|, fais quelque chose|, do something|, help|!|, c'est grave)",
   ],
   // A search with its order ("les plus proches", "newest first"): "plus" there is no "plus besoin"
   [

@@ -7,6 +7,7 @@
 import { linkCodeIn } from "../../accounts/link-code-format.ts";
 import { conceptOf } from "../../ai/lexicon.ts";
 import type { Locale } from "../../i18n/messages.ts";
+import { resolvePlace } from "../../places/gazetteer.ts";
 import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier } from "./classifier.ts";
 import { accentedFrench } from "./dictionary.ts";
@@ -84,7 +85,11 @@ const OPENS_WITH_OFFER =
  * "tell Mark that …", "can you text Mark: …"). Whatever the message says, the frame says send it.
  */
 const RELAYED =
-  /^(?:(?:can you|could you|please|peux-tu|pourrais-tu|tu peux|stp)\s+)?(?:dis|dites|tell|ask|demande|pr[ée]viens|text|sms|message|msg|dm|[ée]cris|write|envoie|send)(?:\s+(?:un message|un msg|a message|a text))?\s+(?:[àa]|to)?\s*\p{Lu}[\p{L}'-]+\s*(?:que\b|qu'|that\b|:|,)/u;
+  /^(?:(?:can you|could you|please|peux-tu|pourrais-tu|tu peux|stp)\s+)?(?:dis|dites|tell|ask|demande|pr[ée]viens|text|sms|message|msg|dm|[ée]cris|write|envoie|send)(?:\s+(?:un message|un msg|a message|a text))?\s+(?:[àa]|to)?\s*(\p{Lu}[\p{L}'-]+)\s*(?:que\b|qu'|that\b|:|,)/u;
+const LISTING_TYPE_HEAD =
+  /^(?:troc|vente|don|dons|[àa] donner|[ée]change|swap|trade|for sale|wanted|[àa] vendre|[àa] pr[eê]ter|[àa] louer|for rent|free|gratuit|offre|giveaway)\s*:\s*\S/i;
+/** A message that names one of the member's listings: "vends …" there may be a change to it. */
+const MY_LISTING = /\b(?:l'annonce|mon annonce|my listing|the listing|my ad|the ad)\b/i;
 
 /**
  * The thing first, then what is done with it: "table de jardin à céder …", "raclette à prêter …",
@@ -355,10 +360,12 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     SOMEONE_TO_DO.test(text) && ranked.slice(0, 2).some((s) => s.intent === "create_listing") && intent !== "send_message";
   if (someoneToDo) intent = "create_listing";
   const afterColon = colon > 0 && colon <= 60 ? text.slice(colon + 1).trim() : "";
+  // (whatever else the model hears in it — a brand read as a name, "il prend la poussière" —
+  // unless it reads a change to a listing one has)
   const opensWithOffer =
     (OPENS_WITH_OFFER.test(text.trim()) || OPENS_WITH_OFFER.test(afterColon)) &&
-    ranked.slice(0, 2).some((s) => s.intent === "create_listing") &&
-    ranked.slice(0, 2).some((s) => s.intent === "search_listings");
+    ranked.slice(0, 3).some((s) => s.intent === "create_listing") &&
+    (ranked.slice(0, 2).some((s) => s.intent === "search_listings") || !MY_LISTING.test(text));
   if (opensWithOffer) intent = "create_listing";
   const thingThenOffer =
     THING_THEN_OFFER.test(text.trim()) &&
@@ -377,7 +384,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     filteredSearch = (asSearch.maxPrice !== undefined && MAX_BOUND.test(text)) || asSearch.radiusKm !== undefined;
     if (filteredSearch) intent = "search_listings";
   }
-  if (RELAYED.test(text.trim()) && ranked.slice(0, 3).some((s) => s.intent === "send_message")) intent = "send_message";
+  // (the frame alone says it, unless its "name" is a town: "envoie à Lyon : …" is no one)
+  const relayedTo = RELAYED.exec(text.trim())?.[1];
+  if (relayedTo && !((resolvePlace(relayedTo)?.population ?? 0) >= 20_000)) intent = "send_message";
   // A bare reference ("the first one", "le 4e", "number 2"): the list on screen says what it is.
   // Frames that say what is done whatever the words around them (classes of phrasing of dev4)
   const rereadable = new Set<Intent>([
@@ -397,6 +406,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !ASKS_WHAT_THERE_IS.test(text.trim()) &&
     !/\?\s*$/.test(text);
   if (offerClause || (POSTING_HEAD.test(text.trim()) && rereadable.has(intent))) intent = "create_listing";
+  // "Troc : …", "Vente : …", "Wanted: …": a line headed by the kind of listing is that listing
+  const typeHead = LISTING_TYPE_HEAD.test(text.trim());
+  if (typeHead) intent = "create_listing";
   if (intent === "create_listing" && CHANGE_OF_MINE.test(text)) intent = "update_listing";
   const head2 = new Set(ranked.slice(0, 2).map((s) => s.intent));
   if (CHANGE_HEAD.test(text.trim()) && head2.has("update_listing")) intent = "update_listing";
@@ -411,6 +423,20 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     head2.has("search_listings")
   )
     intent = "search_listings";
+  // "guiatre lyon", "velo enfant bordeaux": a thing and a town with no price and no word of posting
+  // is looked for (a posting says its price or its verb)
+  let bareSearch = false;
+  if (
+    head2.has("create_listing") &&
+    head2.has("search_listings") &&
+    tokens.length <= 5 &&
+    !POSTING_CUES.test(text) &&
+    !OPENS_WITH_OFFER.test(text.trim()) &&
+    extractSlots("create_listing", text, tokens, slotOptions).price === undefined
+  ) {
+    bareSearch = true;
+    intent = "search_listings";
+  }
   // "babysitting available evenings, $15/hour, Boston": a price as such (no cap) and no word of
   // looking for anything, in a line the model reads as posting or searching, is a posting.
   let pricedPosting = false;
@@ -463,6 +489,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !givingMine &&
     !offerClause &&
     !pricedPosting &&
+    !typeHead &&
+    !bareSearch &&
     !(LOOKING.has(intent) && LOOKING.has(second.intent))
   ) {
     const alternative = { intent: second.intent, slots: extractSlots(second.intent, text, tokens, slotOptions) };

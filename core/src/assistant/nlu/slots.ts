@@ -6,10 +6,12 @@
  */
 
 import { linkCodeIn } from "../../accounts/link-code-format.ts";
-import { findSkills } from "../../ai/skills.ts";
+import { findSkills, isSkillWord } from "../../ai/skills.ts";
 import { resolvePlace } from "../../places/gazetteer.ts";
+import { foldText } from "../../text/normalize.ts";
 import type { Intent, Slots } from "../intents.ts";
 import { dictionaryWords } from "./dictionary.ts";
+import { GAZETTEERS } from "./generated-corpus.ts";
 import { readNotificationSlots } from "./notification-slots.ts";
 import {
   AGE_AND_DURATION_UNITS,
@@ -30,6 +32,7 @@ import {
 import type { Token } from "./text.ts";
 import { titleModel } from "./title-model.ts";
 import type { TaggerInput } from "./title-tagger.ts";
+import { NAMES_IN_CORPUS } from "./training-corpus.ts";
 
 /** "80 bucks": money in slang that names no currency (dollars of any country, or just "money"): the member's own. */
 const LOCAL_MONEY = "local";
@@ -111,6 +114,44 @@ const EVENT_WORDS = new Set(
 /** Countries that share their name with a town somewhere ("on part au Canada" is no Cañada): never a listing's town. */
 const COUNTRIES = new Set("canada suisse italy brazil scotland england wales".split(" "));
 const townNamed = (candidate: string) => (COUNTRIES.has(candidate.toLowerCase()) ? undefined : resolvePlace(candidate));
+/**
+ * Why a member is reported, in the words people use (folded), first match wins: a scam before
+ * spam ("fake listings to scam people"), spam before harassment ("keeps spamming me").
+ */
+const REASONS: [string, RegExp][] = [
+  [
+    "scam",
+    /\b(arnaque|arnaqu\w*|escroc\w*|escroqu\w*|scam\w*|fraud\w*|fraude|voleur|voleuse|thief|ripped|rip off|ripoff|con artist|vole|garde l argent|kept my money|kept the money|jamais envoye|never sent|never paid|jamais paye|never received|never arrived|jamais recu|fake|faux|fausse|bidon|phishing|gift cards?|cartes? cadeaux?|western union|paid and|j ai paye et|took my money|a pris mon argent)\b/,
+  ],
+  [
+    "spam",
+    /\b(spam\w*|pub|pubs|publicite|ads|advertising|en boucle|flood\w*|bombarde\w*|chain messages?|crypto|liens? douteux|dodgy links?)\b/,
+  ],
+  [
+    "harassment",
+    /\b(insult\w*|harcel\w*|harass\w*|menace\w*|threat\w*|abuse|abusive|abusif|creepy|creep|stalk\w*|rude|lourd|relou|injur\w*|bully\w*|intimid\w*|won t leave me alone|me lache pas|hitting on me|drague\w*|sexist\w*|racist\w*|raciste\w*|agressi\w*|aggressive)/,
+  ],
+  [
+    "inappropriate",
+    /\b(inapproprie\w*|inappropriate|deplace|offensive|choquant\w*|nude|nudes|porn\w*|explicit|sexual|sexuel\w*|obscene|nsfw|vulgaire|vulgar|indecent\w*)/,
+  ],
+  [
+    "prohibited_item",
+    /\b(interdit\w*|illegal\w*|prohibited|drogue\w*|drugs?|arme|armes|weapons?|guns?|fusil|contrefa\w*|counterfeit|stolen goods|medicaments|prescription)/,
+  ],
+];
+
+/** Words after which a person is named: "this guy Marco", "l'utilisateur Julien", "un certain Paul", "named Kim". */
+const PERSON_MARKERS = new Set(
+  "guy gars mec type dude user utilisateur utilisatrice membre member person personne certain certaine nomme nommee named called appele appelee denomme".split(
+    " ",
+  ),
+);
+/** First names the corpus uses: words of its vocabulary that are still people's names. */
+const FIRST_NAMES = new Set([...(GAZETTEERS.name ?? []).map((n) => foldText(n)), ...NAMES_IN_CORPUS]);
+/** Titles that come with the name: "Mme Dupont", "Mr Smith". */
+const HONORIFICS = new Set("mme mlle m mr mrs ms miss dr madame monsieur mademoiselle".split(" "));
+
 const PRONOUNS = new Set(
   (
     "lui elle le la les l leur her him them it vendeur vendeuse seller owner proprietaire proprio cet cette ce this that the " +
@@ -1146,10 +1187,27 @@ class SlotReader {
     const name = (j: number) => {
       let end = j + 1;
       const next = this.tokens[end];
-      if (next && /^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(this.tokens[j]?.text ?? "") && !FUNCTION_WORDS.has(next.folded)) end++;
+      // "Mme Dupont", "Mr Smith", "M. Martin": the title and the name
+      const titled = HONORIFICS.has(this.tokens[j]?.folded ?? "") && next !== undefined && !FUNCTION_WORDS.has(next.folded);
+      if (
+        next &&
+        (titled || (/^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(this.tokens[j]?.text ?? "") && !FUNCTION_WORDS.has(next.folded)))
+      )
+        end++;
       this.slots.recipient = this.original(j, end);
       return end;
     };
+    // "this guy Marco", "l'utilisateur Julien", "un certain Marc", "@marco", "the user called Kim":
+    // a word that says a person is named, then the name (in lower case too)
+    for (let j = 0; j < this.tokens.length; j++) {
+      const token = this.tokens[j] as Token;
+      const at = this.text[token.start - 1] === "@";
+      if (!(at || (j > 0 && PERSON_MARKERS.has(this.words[j - 1] ?? ""))) || !beforeColon(j)) continue;
+      if (FUNCTION_WORDS.has(token.folded) || PRONOUNS.has(token.folded) || PERSON_MARKERS.has(token.folded)) continue;
+      if (!at && !this.looksLikeName(j)) continue;
+      this.mark(at ? j : j - 1, j + 1);
+      return name(j);
+    }
     // "Sarah is a scammer", "Léa m'a insulté", "show Sarah's profile"
     const first = this.tokens[0];
     if (this.intent === "report_user" && first && /^\p{Lu}/u.test(first.text) && this.looksLikeName(0) && !CUES.has(first.folded)) {
@@ -1165,6 +1223,13 @@ class SlotReader {
       if (wrote && token && /^\p{Lu}/u.test(token.text) && this.looksLikeName(i) && this.intent !== "report_user") {
         this.mark(i, i + 1);
         return name(i);
+      }
+    }
+    // "qu'est-ce que m'a dit Karima", "ce que m'a écrit Paul": the person after what they wrote
+    for (let i = 0; i + 3 < this.tokens.length; i++) {
+      if (this.has(i, "m") && this.has(i + 1, "a") && this.has(i + 2, "ecrit", "dit", "repondu", "envoye") && this.looksLikeName(i + 3)) {
+        this.mark(i + 3, i + 4);
+        return name(i + 3);
       }
     }
     for (let i = 0; i + 2 < this.words.length; i++) {
@@ -1189,6 +1254,17 @@ class SlotReader {
       const end = name(j);
       this.mark(i, end);
       return end;
+    }
+    // No cue ("relance Julie pour le vélo", "hit up Sam", "is Ahmed trustworthy?"): a capitalised
+    // word inside the request that is no word of the assistant's, no town and no skill
+    for (let i = 1; i < this.tokens.length; i++) {
+      const token = this.tokens[i] as Token;
+      if (!beforeColon(i) || this.used[i] || !/^\p{Lu}\p{Ll}/u.test(token.text) || !this.looksLikeName(i)) continue;
+      if ((this.vocabulary.has(token.folded) && !FIRST_NAMES.has(token.folded)) || isSkillWord(token.folded)) continue;
+      const town = resolvePlace(token.text);
+      if (town && town.population >= 20_000) continue;
+      this.mark(i, i + 1);
+      return name(i);
     }
     return undefined;
   }
@@ -1883,23 +1959,8 @@ class SlotReader {
 
   reason() {
     const text = this.words.join(" ");
-    if (
-      /\b(arnaque|arnaqu\w*|escroc|escroquerie|scam|scammer|scamming|scammed|fraud|fraude|voleur|thief|ripped|vole|garde l argent|kept my money|jamais envoye|never sent|never paid|jamais paye)\b/.test(
-        text,
-      )
-    )
-      this.slots.reason = "scam";
-    else if (/\b(spam|spams|spamming|spamme|spammeur|spammer|pub|pubs|publicite|ads|advertising|en boucle)\b/.test(text))
-      this.slots.reason = "spam";
-    else if (
-      /\b(insulte|insulter|insultee|insulted|harcele|harcelement|harassment|harassing|harasses|menace|threat|abuse|abusive|abusif|creepy|stalk|stalking|rude|insulting|lourd|relou)/.test(
-        text,
-      )
-    )
-      this.slots.reason = "harassment";
-    else if (/\b(inapproprie|inappropriate|deplace|offensive|choquant|nude|nudes|porn|explicit|sexual|sexuel|obscene)/.test(text))
-      this.slots.reason = "inappropriate";
-    else if (/\b(interdit|illegal|prohibited|drogue|drugs|arme|weapon)/.test(text)) this.slots.reason = "prohibited_item";
+    const reason = REASONS.find(([, pattern]) => pattern.test(text));
+    if (reason) this.slots.reason = reason[0];
   }
 
   listingStatus() {
