@@ -30,14 +30,19 @@ afterAll(async () => {
 });
 
 const PUBLISH = /^(Publier|Post it)$/;
+/** The posting answer to "vous voulez publier une annonce ou chercher une annonce ?". */
+const POST_OR_SEARCH = /^(Publier une annonce|Post a listing)$/;
 
 /** The titles of the result cards of a search turn. */
 const cardTitles = (turn: AssistantAnswer) => turn.replies.flatMap((r) => (r.cards ?? []).map((c) => c.title));
 
-/** Posts what was said: at once when every field was stated, else through its preview's button. */
+/** Posts what was said: at once when every field was stated, else through its preview's button
+ * (after answering "post or search?" with its posting button when the engine asks). */
 async function post(who: string, text: string): Promise<{ turn: AssistantAnswer; listing: MyListing | undefined }> {
   const before = new Set((await m.listings(who)).map((l) => l.id));
-  const turn = await m.say(who, text);
+  let turn = await m.say(who, text);
+  const asked = button(turn, POST_OR_SEARCH);
+  if (asked) turn = await m.press(who, asked);
   let fresh = (await m.listings(who)).filter((l) => !before.has(l.id));
   if (fresh.length === 0) {
     expect(button(turn, PUBLISH), `${text} → ${JSON.stringify(turn)}`).toBeTruthy();
@@ -262,5 +267,29 @@ describe("a title as far as the thing goes", () => {
     expect(watch.listing).toMatchObject({ title: "Garmin Forerunner 245 running watch", price: { amount: 9000 } });
     const walks = await post("Priya", "offering dog walking in the park every weekday morning, £10 a walk, Leeds");
     expect(walks.listing).toMatchObject({ kind: "offer", title: "Dog walking", price: { amount: 1000 }, location: { place: "Leeds" } });
+  });
+});
+
+describe("which phrase is the thing", () => {
+  it("FR: 'ma voiture, une Peugeot 208' posts the Peugeot; 'il me reste des …' posts what is left", async () => {
+    const car = await post("Anouk", "je vends ma voiture, une Peugeot 208 de 2016, 7500€, Tours");
+    expect(car.listing).toMatchObject({ kind: "offer", title: "Peugeot 208", price: { amount: 750000 }, location: { place: "Tours" } });
+    const floor = await post("Anouk", "il me reste des lames de parquet en chêne, je les donne, Nantes");
+    expect(floor.listing).toMatchObject({ kind: "offer", title: "Lames de parquet en chêne", location: { place: "Nantes" } });
+  });
+
+  it("EN: 'first up: X' after the member's story posts X; 'X available, I have …' posts X", async () => {
+    const vacuum = await post(
+      "Priya",
+      "I'm clearing out the flat before I leave for Australia. first up: a Dyson V8 cordless vacuum, £80, Leeds",
+    );
+    expect(vacuum.listing).toMatchObject({
+      kind: "offer",
+      title: "Dyson V8 cordless vacuum",
+      price: { amount: 8000 },
+      location: { place: "Leeds" },
+    });
+    const sitting = await post("Priya", "babysitting available, I have first aid training, 10€/h, Lyon");
+    expect(sitting.listing).toMatchObject({ kind: "offer", title: "Babysitting", price: { amount: 1000 }, location: { place: "Lyon" } });
   });
 });

@@ -59,16 +59,17 @@ describe("local understanding", () => {
     expect(report.slotF1).toBeGreaterThanOrEqual(0.95);
     for (const [name, slots] of Object.entries(KEY_SLOTS))
       if (name !== "title") expect(groupScore(report, slots).f1, name).toBeGreaterThanOrEqual(0.85);
-    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.74);
+    // title 77.2 with the grammar's apposition, "il me reste", late colon and "X available" (session 7)
+    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.76);
   });
 
   it("holds its measured level on dev4 (postings and edits, a third writer): titles as written, prices, conditions", () => {
     const report = evaluate(loadNamedSet("dev4") ?? []);
     // measured 99.2 / 96.4 (was 93.6 / 84.3), title 93.6 (was 64.3), price range 90.0 (was 84.2) in session 6;
-    // 99.6 / 97.2, title 95.6 with the title's tagger (session 7)
+    // 99.6 / 97.5, title 96.7 with the title's tagger and the grammar's apposition, late colon (session 7)
     expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(report.slotF1).toBeGreaterThanOrEqual(0.96);
-    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.94);
+    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.955);
     expect(groupScore(report, KEY_SLOTS["maxPrice/minPrice"] ?? []).f1).toBeGreaterThanOrEqual(0.88);
   });
 

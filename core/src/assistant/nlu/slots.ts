@@ -437,6 +437,20 @@ const FETCHING = new Set(
   "demonter recuperer venir prendre emporter chercher retirer debattre saisir voir donner vendre preter ceder louer enlever".split(" "),
 );
 const SEASONS = new Set("hiver winter ete summer automne autumn printemps spring".split(" "));
+/** Words for a kind of thing that people name again in apposition: "ma voiture, une Clio 3". */
+const GENERIC_THINGS = new Set(
+  "voiture char auto bagnole caisse car vehicule vehicle moto motorbike scooter telephone tel phone portable smartphone ordi ordinateur laptop pc console tele tv appareil camera".split(
+    " ",
+  ),
+);
+/** What may stand between the generic word and the name of the thing: "une", "a", "my". */
+const DETERMINERS_BEFORE_A_NAME = new Set("un une a an c est it s its the la le my mon ma".split(" "));
+/** Offer words after the thing: "moving help available", "cartons à donner". */
+const OFFER_TAIL =
+  /^(available|dispo|disponible|disponibles|a vendre|a donner|a preter|a ceder|for sale|up for grabs|to give away|to lend|free to)\b/;
+/** Units of the calendar that a relative word makes a date: "le mois dernier", "next week". */
+const CALENDAR_UNITS = new Set("mois semaine an annee week month year weekend".split(" "));
+const RELATIVE_TIME = ["dernier", "derniere", "prochain", "prochaine", "passe", "passee", "last", "next", "this", "ce", "cette"];
 /** "je la donne", "I'll sell it": the verb's object is before it. */
 const OBJECT_PRONOUNS = new Set("la le les l it them lui".split(" "));
 /** Words of time that end a title: "tente pour le weekend", "tent for the summer". */
@@ -1592,6 +1606,12 @@ class SlotReader {
         verbs.includes(w)
       )
         aside[i] = true;
+      // "le mois dernier", "la semaine prochaine", "last month", "next year": when, not what
+      if (CALENDAR_UNITS.has(w) && (this.has(i + 1, ...RELATIVE_TIME) || this.has(i - 1, ...RELATIVE_TIME))) {
+        aside[i] = true;
+        if (this.has(i + 1, ...RELATIVE_TIME)) aside[i + 1] = true;
+        if (this.has(i - 1, ...RELATIVE_TIME)) aside[i - 1] = true;
+      }
       if (RECURRENCE_WORDS.has(w) && !(w === "tous" && this.has(i + 1, "niveaux"))) {
         aside[i] = true;
         for (let k = i + 1; k < this.words.length; k++) {
@@ -1748,8 +1768,22 @@ class SlotReader {
       else groups.push([i]);
     }
     // The thing follows the verb ("je vends …", not "je la donne"), or the colon of "publie : …".
-    const colon = this.text.indexOf(":");
-    const afterColon = colon >= 0 && colon <= 60 ? this.tokens.findIndex((t) => t.start > colon) : -1;
+    // ("… need to get rid of stuff. first up: X": a colon after a few words of a new sentence opens the thing too)
+    const colon = [...this.text.matchAll(/:/g)]
+      .map((m) => m.index ?? 0)
+      .find(
+        (at) =>
+          at <= 60 ||
+          (
+            this.text
+              .slice(0, at)
+              .split(/[.!?\n]/)
+              .at(-1) ?? ""
+          )
+            .trim()
+            .split(/\s+/).length <= 3,
+      );
+    const afterColon = colon !== undefined ? this.tokens.findIndex((t) => t.start > colon) : -1;
     let verb = -1;
     this.words.forEach((w, k) => {
       // "je la donne" has its object before; so have "X for sale", "X à vendre", "X à donner"
@@ -1758,6 +1792,21 @@ class SlotReader {
     });
     let chosen: number[] | undefined;
     if (verb >= 0 && (afterColon < 0 || verb >= afterColon)) chosen = groups.find((g) => (g[0] as number) > verb);
+    // "je vends ma voiture, une Clio 3 de 2011", "selling my car, a 2015 Honda Civic": a generic
+    // word then, in apposition, the thing it is
+    if (chosen?.length === 1 && GENERIC_THINGS.has(this.words[chosen[0] as number] ?? "")) {
+      const at = chosen[0] as number;
+      const next = groups[groups.indexOf(chosen) + 1];
+      const start = next?.[0] ?? -1;
+      const between = this.words.slice(at + 1, start);
+      if (
+        next &&
+        /^\s*[,(–-]/.test(this.gap(at, at + 1)) &&
+        between.every((w) => DETERMINERS_BEFORE_A_NAME.has(w)) &&
+        next.some((k) => /\d/.test(this.words[k] ?? "") || /^\p{Lu}/u.test(this.tokens[k]?.text ?? ""))
+      )
+        chosen = next;
+    }
     if (!chosen) {
       // Else the phrase best introduced as the thing after the colon (or in the whole message):
       // "j'ai une tondeuse" over "je vide mon garage", the first one on a tie.
@@ -1770,7 +1819,9 @@ class SlotReader {
         const ended = /[.!?]/.test(this.text.slice(from, this.tokens[start]?.start));
         let grammarOnly = true;
         for (let k = anchor + 1; k < start; k++) if (!this.used[k] && !aside[k] && !stop(this.words[k] ?? "")) grammarOnly = false;
-        const score = introduction(this.words, start, anchor, grammarOnly && !ended);
+        // "moving help available", "vélo à donner": a phrase its offer follows is the thing
+        const offered = OFFER_TAIL.test(this.words.slice((g.at(-1) as number) + 1, (g.at(-1) as number) + 4).join(" "));
+        const score = offered ? 3 : introduction(this.words, start, anchor, grammarOnly && !ended);
         if (score > best) {
           best = score;
           chosen = g;

@@ -79,3 +79,24 @@ describe("titles through the tagger", () => {
     expect(title("offering dog walking in the park every weekday morning, £10 a walk, Leeds", "en")).toBe("dog walking");
   });
 });
+
+describe("which phrase is the thing (the grammar's choice)", () => {
+  const title = (text: string, locale: "fr" | "en") => interpret(text, locale).slots.title;
+
+  it("a generic word named again in apposition is the named thing: 'ma voiture, une Peugeot 208'", () => {
+    expect(title("je vends ma voiture, une Peugeot 208 de 2016, 7500€, Tours", "fr")).toBe("Peugeot 208");
+    expect(title("selling my car, a 2014 Ford Focus, £4000, Derby", "en")).toBe("2014 Ford Focus");
+  });
+
+  it("'il me reste …' has the thing; 'le mois dernier' is when, not what", () => {
+    expect(title("il me reste des lames de parquet en chêne, je les donne, Nantes", "fr")).toBe("lames de parquet en chêne");
+    expect(title("j'ai déménagé le mois dernier, je donne mon micro-ondes, Brest", "fr")).toBe("micro-ondes");
+  });
+
+  it("a colon after a few words of a new sentence opens the thing; 'X available' is the thing over what the member has", () => {
+    expect(title("I'm clearing out the flat before I leave for Australia. first up: a Dyson V8 cordless vacuum, £80, Leeds", "en")).toBe(
+      "Dyson V8 cordless vacuum",
+    );
+    expect(title("babysitting available, I have first aid training, 10€/h, Lyon", "en")).toBe("babysitting");
+  });
+});
