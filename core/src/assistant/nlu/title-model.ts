@@ -11,9 +11,9 @@ import { tokenize } from "./text.ts";
 import { titleExamples } from "./title-corpus.ts";
 import { candidateSpans, SpanModel, type TaggerInput } from "./title-tagger.ts";
 
-/** Corpus size and passes: enough that no phrasing matters, within a few seconds of building. */
-const EXAMPLES = 24000;
-const EPOCHS = 6;
+/** Corpus size and passes: enough that no phrasing matters (24,000 × 6 scored the same), built in about 2 s. */
+const EXAMPLES = 16000;
+const EPOCHS = 4;
 /** The corpus's seed: of three seeds equal on dev3, the one best on the studied sets (dev, dev2, dev4). */
 const CORPUS_SEED = 1;
 
