@@ -96,7 +96,7 @@ describe("import from a URL", () => {
       rate: { min: 55000, max: 65000, currency: "EUR", period: "day" },
       description:
         "Nimbus Data industrialise ses pipelines de données et cherche un data engineer pour reprendre une trentaine de DAG Airflow. Vous mettrez en place les tests et la supervision sur GCP.",
-      skills: ["data engineering", "testing", "gcp"],
+      skills: ["data engineering", "airflow", "testing", "gcp"],
       postedDay: "2026-11-20",
     });
     expect(fields[1]).toEqual(fields[0]);
