@@ -53,7 +53,9 @@ export function wordFeatures(input: TaggerInput, i: number): string[] {
   const token = input.tokens[i];
   const text = token?.text ?? "";
   const out = [`w=${word}`];
-  if (word.length > 4) out.push(`s3=${word.slice(-3)}`, `s2=${word.slice(-2)}`);
+  // A word's ending says its kind ("-ing", "-er", "-és"); three letters learnt the corpus's words
+  // rather than kinds (its decisions changed with the corpus's seed), two do not
+  if (word.length > 4) out.push(`s2=${word.slice(-2)}`);
   if (/^\d+$/.test(word)) out.push(word.length === 4 && /^(19|20)/.test(word) ? "sh=year" : `sh=num${Math.min(word.length, 3)}`);
   else if (/^\d/.test(word)) out.push("sh=digitword");
   else if (/\d/.test(word)) out.push("sh=alnum");
