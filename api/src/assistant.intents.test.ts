@@ -3,6 +3,7 @@
  * over HTTP in French and English, asserted on what the member gets: the listing shown, the
  * listing kept or deleted, the question asked.
  */
+import { runMatchingRound } from "@relais/core/matching/marketplace-matching";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STRONG_PASSWORD, startTestApi, type TestApi } from "../test/harness.ts";
 
@@ -219,5 +220,42 @@ describe("people named without a cue, complaints, relayed messages", () => {
     expect(swap.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", wants: "ampli" } });
     const mine = await myListings("Lucie Martin");
     expect(mine.find((l) => /guitare électrique/i.test(l.title))).toMatchObject({ kind: "offer" });
+  });
+});
+
+describe("a swap handed over and reviewed, said in a sentence", () => {
+  type Match = { id: string; status: string; participants: { name: string; completed: boolean }[] };
+  const swapOf = async (who: string) => {
+    const res = await t.request("GET", "/api/v1/matches", { token: token[who] });
+    return (res.body.items as Match[]).find((match) => match.participants.some((p) => p.name === "Lucie Martin"));
+  };
+
+  it("'troc terminé avec Lucie !' completes it (FR); 'I'd like to give Lucie a five star review' reviews her (EN)", async () => {
+    await register("Sami Haddad", "fr");
+    await say("Lucie Martin", "annule");
+    for (const [who, text] of [
+      ["Lucie Martin", "j'échange ma yaourtière contre une machine à pain à Lyon"],
+      ["Sami Haddad", "j'échange ma machine à pain contre une yaourtière à Lyon"],
+    ] as const) {
+      const before = (await myTitles(who)).length;
+      const answer = await say(who, text);
+      const publish = answer.replies[0]?.quickReplies?.find((q) => /^(Publier|Post it)$/.test(q.label));
+      if ((await myTitles(who)).length === before && publish?.action)
+        await t.request("POST", "/api/v1/assistant/messages", { token: token[who], body: { action: publish.action } });
+    }
+    await runMatchingRound(t.core.market);
+    const swap = await swapOf("Sami Haddad");
+    expect(swap).toBeDefined();
+    for (const who of ["Lucie Martin", "Sami Haddad"])
+      expect((await t.request("POST", `/api/v1/matches/${swap?.id}/accept`, { token: token[who] })).status).toBeLessThan(300);
+    const done = await say("Sami Haddad", "troc terminé avec Lucie !");
+    expect(done.interpretation.intent).toBe("complete_match");
+    expect((await swapOf("Sami Haddad"))?.participants.find((p) => p.name === "Sami Haddad")?.completed).toBe(true);
+    await say("Lucie Martin", "the swap with Sami is done");
+    expect((await swapOf("Sami Haddad"))?.status).toBe("completed");
+    const review = await say("Sami Haddad", "I'd like to give Lucie a five star review");
+    expect(review.interpretation).toMatchObject({ intent: "review_member", slots: { rating: 5, recipient: "Lucie" } });
+    const reviews = await t.core.db.prisma.review.findMany({ where: { matchId: swap?.id }, select: { rating: true } });
+    expect(reviews).toEqual([{ rating: 5 }]);
   });
 });

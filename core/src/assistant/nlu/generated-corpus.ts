@@ -86,6 +86,10 @@ export const GAZETTEERS: Record<string, string[]> = {
   ),
   km: list("2|3|5|10|15|20|25|30|50|100"),
   code: list("4829130517|12055 48836|7392018846|30411 87720|90027 16645"),
+  rating: list("5 étoiles|4 étoiles|3 étoiles|5 stars|4 stars|2 stars|5/5|4/5|3/5|★★★★★|★★★★|five stars|cinq étoiles|4 ★"),
+  comment: list(
+    "super échange|très sympa|ponctuel et réglo|objet conforme|great swap|really friendly|on time and honest|item as described|un peu en retard mais ok|a bit late but fine|je recommande|would trade again",
+  ),
   github: list("octocat|torvalds|sindresorhus|jdoe-dev|marie-lyon|tj"),
   helper: list(
     "dog walker|babysitter|baby-sitter|plumber|plombier|electrician|électricien|cleaner|femme de ménage|tutor|prof de maths|gardener|jardinier|nounou|" +
@@ -360,6 +364,21 @@ const CLASS_TEMPLATES: [Intent, string][] = [
   [
     "generate_profile",
     "(use|utilise|prends|take|sers-toi de|pars de) (mon cv|my cv|my resume|mon résumé|mon linkedin|my linkedin|mon github|my github) (pour faire|to make|to build|pour remplir|to fill in|pour écrire|to write|pour créer|to create) (mon profil|my profile|ma bio|my bio|un profil|a profile)",
+  ],
+  // The hand-over and the review of a swap, said in a sentence
+  [
+    "complete_match",
+    "(j'ai fini|on a fini|on a terminé|c'est fait pour|on a fait|j'ai fait|we did|we've done|we finished|we completed|i completed|done with|finished) (l'échange|le troc|the swap|the trade|the exchange|l'échange avec {name}|the swap with {name}|le troc avec {name}|the trade with {name}) (|, c'est bon|, all good|!|, marque-le comme fait|, mark it done)|" +
+      "(l'échange|le troc|the swap|the trade|the exchange) (avec {name}|with {name}|) (est fait|est terminé|s'est bien passé|is done|is complete|went through|happened|went well|c'est fait) (|!|, merci|, thanks)|" +
+      "(marque|mark|passe|set) (l'échange|le troc|the swap|the trade|le match|the match|{ordinal}) (avec {name}|with {name}|) (comme fait|comme terminé|as done|as complete|as completed|en terminé)|" +
+      "(j'ai récupéré|i picked up|i got|j'ai reçu|i received|on s'est vus avec|met up with) (le|la|les|the|my|) ({item}|{name}) (de|from|avec|) ({name}|) (, échange terminé|, swap done|, c'est fait|, trade complete|, l'échange est fait)",
+  ],
+  [
+    "review_member",
+    "(je mets|je donne|i give|give|mets|donne|rate|note|i'd give) {rating} (à|to|) {name} (|, {comment}|: {comment})|" +
+      "(laisse|leave|écris|write|post|je veux laisser|i want to leave) (un avis|a review|une note|a rating|un commentaire|feedback) (pour|for|sur|on|about|à) {name} (:|,|-) ({comment}|{rating}, {comment}|{rating})|" +
+      "(rate|note|évalue|review) {name} {rating} (|, {comment}|: {comment})|" +
+      "{name} (était|was|a été|has been) (super|top|great|nickel|sympa|lovely|very nice|really kind|ponctuel|on time|en retard|late|réglo|honest) (, je (le|la) note {rating}|, {rating}|, i'd give (him|her) {rating}|, {rating} from me)",
   ],
   // A complaint about someone is a report, said without "report"
   [

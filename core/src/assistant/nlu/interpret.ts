@@ -117,7 +117,7 @@ const MAX_BOUND = /\b(max|maxi|maximum|moins de|pas plus de|under|below|less tha
  * "free firewood, …", "I make custom boards …", "graphiste, je fais des logos …").
  */
 const OFFER_CLAUSE =
-  /(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|j'|on|nous|i|we|i'm|i am|we're)\s*(?:les\s+|la\s+|le\s+)?(?:vends|vend|donne|donnons|propose|proposons|fais|fabrique|loue|pr[eê]te|c[eè]de|make|sell|offer|give away|am selling|'m selling|'m giving away|'m offering|teach|do)\s+\S/i;
+  /(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|j'|on|nous|i|we|i'm|i am|we're)\s*(?:les\s+|la\s+|le\s+)?(?:vends|vend|donne|donnons|propose|proposons|fais|fabrique|loue|pr[eê]te|c[eè]de|make|sell|offer|give away|am selling|'m selling|'m giving away|'m offering|teach|do)\s+\S|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|on|nous|i|we)\s+(?:les|la|le|them|it)\s+(?:vends|vend|donne|donnons|propose|loue|pr[eê]te|c[eè]de|sell|lend)\b/i;
 /** The bare verb of a posting ("vds …", "sell airpods … 180", "swap X for Y", "free firewood, …"), with what a posting says next. */
 const BARE_OFFER = /^(?:vds|jvd|sell|swap|trade|troque|free)\s+[^,]+?(?:,|\d|\b(?:for|contre|against)\b)/i;
 /** An instruction to post, before a colon: "mets une annonce :", "post this:", "list:". */

@@ -1224,7 +1224,13 @@ class SlotReader {
     }
     // "Sarah is a scammer", "Léa m'a insulté", "show Sarah's profile"
     const first = this.tokens[0];
-    if (this.intent === "report_user" && first && /^\p{Lu}/u.test(first.text) && this.looksLikeName(0) && !CUES.has(first.folded)) {
+    if (
+      (this.intent === "report_user" || this.intent === "review_member") &&
+      first &&
+      /^\p{Lu}/u.test(first.text) &&
+      this.looksLikeName(0) &&
+      !CUES.has(first.folded)
+    ) {
       this.mark(0, 1);
       return name(0);
     }
@@ -2008,6 +2014,25 @@ class SlotReader {
     if (code) this.slots.code = code;
   }
 
+  /** "5 étoiles", "4 stars", "5/5", "★★★★", "cinq étoiles": a rating from 1 to 5 (and what follows a colon, its comment). */
+  rating() {
+    for (let i = 0; i < this.words.length; i++) {
+      const w = this.words[i] ?? "";
+      const value = /^[1-5]$/.test(w) ? Number(w) : (NUMBER_WORDS[w] ?? EXTRA_COUNTS[w]);
+      const next = this.words[i + 1] ?? "";
+      const outOfFive = next === "5" && this.gap(i, i + 1).includes("/");
+      if (value !== undefined && value >= 1 && value <= 5 && (/^(etoiles?|stars?)$/.test(next) || outOfFive)) {
+        this.slots.rating = value;
+        this.mark(i, i + 2);
+        break;
+      }
+    }
+    const stars = /★{1,5}/.exec(this.text)?.[0];
+    if (this.slots.rating === undefined && stars) this.slots.rating = stars.length;
+    const comment = /:\s*(\S.*)$/s.exec(this.text)?.[1];
+    if (comment && this.slots.rating !== undefined) this.slots.comment = comment.trim();
+  }
+
   reason() {
     const text = this.words.join(" ");
     const reason = REASONS.find(([, pattern]) => pattern.test(text));
@@ -2172,6 +2197,14 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
     case "report_user":
       reader.recipient();
       reader.reason();
+      break;
+    case "complete_match":
+      reader.ordinal();
+      reader.recipient();
+      break;
+    case "review_member":
+      reader.rating();
+      reader.recipient();
       break;
     case "update_profile":
       reader.profileFields();
