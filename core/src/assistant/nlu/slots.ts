@@ -1870,7 +1870,7 @@ class SlotReader {
       tag(FETCHING.has(w), "fetching");
       tag(TITLE_KEEP.has(w), "keep");
       tag(NOT_MONEY_UNITS.has(w), "unit");
-      tag(NUMBER_WORDS[w] !== undefined, "number-word");
+      tag(NUMBER_WORDS[w] !== undefined && !DETERMINERS.has(w), "number-word");
       tag(looksLikeInfinitive(w), "infinitive");
       tag(KM_UNITS.has(w), "km");
       tag(CURRENCY[w] !== undefined, "currency");

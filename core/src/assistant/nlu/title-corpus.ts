@@ -243,7 +243,7 @@ const EN_BEFORE = list(
 const YEARS = list("2012|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023");
 
 const FR_COUNTS = list(
-  "lot de 3|lot de 5|lot de 10|lot de 12|lot de 20|une paire de|paire de|set de 4|2|3|4|6|10|20|une trentaine de|carton de|sac de|caisse de",
+  "lot de 3|lot de 5|lot de 10|lot de 12|lot de 20|paire de|set de 4|2|3|4|6|10|20|carton de|sac de|caisse de",
 );
 const EN_COUNTS = list("set of 4|set of 6|set of 2|pair of|bundle of|box of|bag of|2|3|4|6|10|job lot of|stack of");
 
@@ -419,8 +419,8 @@ const EN_OPENERS = list(
 const FR_GREETINGS = list("salut|bonjour|coucou|hello|bonsoir|bjr|slt|hey");
 const EN_GREETINGS = list("hi|hello|hey|hiya|hi all|hey there|morning|yo");
 
-const FR_DET = list("|||un|une|des|mon|ma|mes|notre|nos|le|la|les|du|plein de|beaucoup de|trop de|quelques|pas mal de|tous mes|toutes mes");
-const EN_DET = list("|||a|an|my|our|some|the|this|way too many|a bunch of|loads of|a few|lots of|all my|too many");
+const FR_DET = list("|||un|une|des|mon|ma|mes|notre|nos|le|la|les|du|plein de|beaucoup de|trop de|quelques|pas mal de|tous mes|toutes mes|une paire de|une trentaine de|une dizaine de");
+const EN_DET = list("|||a|an|my|our|some|the|this|way too many|a bunch of|loads of|a few|lots of|all my|too many|a pair of|a dozen");
 
 type Kind = "offer" | "want" | "service" | "swap" | "task";
 
@@ -465,6 +465,9 @@ function frame(lang: Lang, kind: Kind, rnd: () => number): [string, string] {
           [`je propose ${det}`, ""],
           ["", ""],
           ["", ""],
+          // "publie : une machine à coudre, …": the article stays out of the title
+          [det, ""],
+          [det, ""],
           [`vente ${det}`, ""],
           ["don : ", ""],
           [`je mets en vente ${det}`, ""],
@@ -486,6 +489,7 @@ function frame(lang: Lang, kind: Kind, rnd: () => number): [string, string] {
           [`on cherche ${det}`, ""],
           ["demande : ", ""],
           ["recherche : ", ""],
+          [det, ""],
           [`je voudrais emprunter ${det}`, ""],
           ["qui aurait ", " à me prêter ?"],
           [`je suis à la recherche d'`, ""],
@@ -562,6 +566,8 @@ function frame(lang: Lang, kind: Kind, rnd: () => number): [string, string] {
         [`anyone interested in ${det}`, "?"],
         ["", ""],
         ["", ""],
+        [det, ""],
+        [det, ""],
         [`getting rid of ${det}`, ""],
         [`I'd like to sell ${det}`, ""],
         [`offering ${det}`, ""],
@@ -585,6 +591,7 @@ function frame(lang: Lang, kind: Kind, rnd: () => number): [string, string] {
         [`I'm after ${det}`, ""],
         [`we need ${det}`, ""],
         [`want to borrow ${det}`, ""],
+        [det, ""],
       ] as [string, string][],
       rnd,
     );

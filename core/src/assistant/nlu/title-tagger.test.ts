@@ -71,6 +71,11 @@ describe("titles through the tagger", () => {
     expect(title("je donne un canapé convertible gris de chez But, Lille", "fr")).toBe("canapé convertible gris de chez But");
   });
 
+  it("leaves out the article after an instruction's colon ('une' is no count there)", () => {
+    expect(title("publie une demande : une machine a coudre à Villeurbanne", "fr")).toBe("machine a coudre");
+    expect(title("post this: a Makita cordless drill, £40, Leeds", "en")).toBe("Makita cordless drill");
+  });
+
   it("EN: keeps the brand before a model code, stops before 'in its box' and 'in the park'", () => {
     expect(title("selling a Brompton M6L folding bike bought in 2019, £700, London", "en")).toBe("Brompton M6L folding bike");
     expect(title("I'm selling a Garmin Forerunner 245 running watch in its original box, £90, York", "en")).toBe(
