@@ -242,9 +242,7 @@ const EN_BEFORE = list(
 
 const YEARS = list("2012|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023");
 
-const FR_COUNTS = list(
-  "lot de 3|lot de 5|lot de 10|lot de 12|lot de 20|paire de|set de 4|2|3|4|6|10|20|carton de|sac de|caisse de",
-);
+const FR_COUNTS = list("lot de 3|lot de 5|lot de 10|lot de 12|lot de 20|paire de|set de 4|2|3|4|6|10|20|carton de|sac de|caisse de");
 const EN_COUNTS = list("set of 4|set of 6|set of 2|pair of|bundle of|box of|bag of|2|3|4|6|10|job lot of|stack of");
 
 /** Services, with their qualifiers (kept in the title). */
@@ -419,7 +417,9 @@ const EN_OPENERS = list(
 const FR_GREETINGS = list("salut|bonjour|coucou|hello|bonsoir|bjr|slt|hey");
 const EN_GREETINGS = list("hi|hello|hey|hiya|hi all|hey there|morning|yo");
 
-const FR_DET = list("|||un|une|des|mon|ma|mes|notre|nos|le|la|les|du|plein de|beaucoup de|trop de|quelques|pas mal de|tous mes|toutes mes|une paire de|une trentaine de|une dizaine de");
+const FR_DET = list(
+  "|||un|une|des|mon|ma|mes|notre|nos|le|la|les|du|plein de|beaucoup de|trop de|quelques|pas mal de|tous mes|toutes mes|une paire de|une trentaine de|une dizaine de",
+);
 const EN_DET = list("|||a|an|my|our|some|the|this|way too many|a bunch of|loads of|a few|lots of|all my|too many|a pair of|a dozen");
 
 type Kind = "offer" | "want" | "service" | "swap" | "task";
