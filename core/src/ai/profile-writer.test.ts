@@ -65,6 +65,13 @@ describe("local profile writer", () => {
     expect(draft.languages).toEqual(["en", "fr"]);
   });
 
+  it("an English CV that says 'I excel at' gets no Excel skill; one that names Excel keeps it", () => {
+    const bio =
+      "Front-end developer, React and TypeScript. I excel at turning mockups into accessible pages, and I'll excel on a deadline.";
+    expect(extractProfileLocally(bio).skills).toEqual(["react", "typescript"]);
+    expect(extractProfileLocally("Financial analyst: dashboards in Excel and VBA, Power BI.").skills).toEqual(["excel", "power bi"]);
+  });
+
   it("writes from a GitHub username: bio, top languages as skills, notable repositories, place", async () => {
     const draft = await new LocalProfileWriter(githubUrl).write({ githubUsername: "camille-dev" });
     expect(draft.githubUsername).toBe("camille-dev");

@@ -117,6 +117,32 @@ for (const [canonical, forms] of Object.entries(SKILLS)) {
   }
 }
 
+/**
+ * Forms that are also English verbs: after a subject, a modal or "to" they are the verb ("I excel
+ * at customer service", "you will excel in a fast-paced team"), not the software.
+ */
+const ALSO_VERBS = new Set(["excel"]);
+const BEFORE_A_VERB = new Set([
+  "i",
+  "you",
+  "we",
+  "they",
+  "he",
+  "she",
+  "to",
+  "will",
+  "ll",
+  "can",
+  "could",
+  "would",
+  "should",
+  "must",
+  "might",
+  "who",
+  "really",
+  "truly",
+]);
+
 /** Skills named in a text, canonical and in order of appearance (whole words only). */
 export function findSkills(text: string): string[] {
   const tokens = foldText(text).match(/[a-z0-9+#./-]+/g) ?? [];
@@ -128,6 +154,7 @@ export function findSkills(text: string): string[] {
         .join(" ")
         .replace(/[.,;:!?]+$/, "");
       const skill = BY_FORM.get(phrase);
+      if (skill && ALSO_VERBS.has(phrase) && BEFORE_A_VERB.has(tokens[i - 1] ?? "")) break;
       if (skill) {
         if (!found.includes(skill)) found.push(skill);
         i += n - 1;

@@ -153,4 +153,28 @@ describe("import from a URL", () => {
     });
     expect(result.mission.skills).toEqual(expect.arrayContaining(["symfony", "php"]));
   });
+
+  it("an offer saying its hire will excel is no Excel mission; one asking for Excel is", async () => {
+    const { mission } = await importMission(
+      ctx,
+      config,
+      undefined,
+      {
+        text: "Freelance React developer\nA 3-month remote mission on our booking app. You will excel in a small team, and we want someone who can excel under deadlines. React and TypeScript.",
+      },
+      LOCAL,
+    );
+    expect(mission.skills).toEqual(expect.arrayContaining(["react", "typescript"]));
+    expect(mission.skills).not.toContain("excel");
+    const stored = await ctx.prisma.mission.findUniqueOrThrow({ where: { id: mission.id }, select: { skills: true } });
+    expect(stored.skills).not.toContain("excel");
+    const reporting = await importMission(
+      ctx,
+      config,
+      undefined,
+      { text: "Freelance financial analyst\nA 2-month mission building reports in Excel and VBA for our finance team, remote." },
+      LOCAL,
+    );
+    expect(reporting.mission.skills).toContain("excel");
+  });
 });
