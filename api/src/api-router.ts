@@ -60,7 +60,11 @@ export function createApiRouter(api: ApiContext, limits: RateLimiters, origins: 
   router.get("/api/v1/openapi.json", (_req, res) => {
     res.json(document);
   });
-  router.use("/docs", swaggerUi.serveFiles(document), swaggerUi.setup(document, { customSiteTitle: "Relais API", customCss: "" }));
+  router.use(
+    "/docs",
+    swaggerUi.serveFiles(document),
+    swaggerUi.setup(document, { customSiteTitle: "Relais API", customCss: "", customfavIcon: "/favicon.svg" }),
+  );
   router.use(siteIcon());
   router.use(accountPages(api));
   router.use(widgetAssets(widget, api.logger));

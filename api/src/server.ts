@@ -21,7 +21,7 @@ import type { ApiContext } from "./http/api-context.ts";
 import { answerClientErrorsAsProblems } from "./http/client-errors.ts";
 import { startMetricsListener } from "./http/metrics.ts";
 import { attachRealtime } from "./realtime.ts";
-import { SiteOrigins } from "./widget/site-origins.ts";
+import { ownOriginsOf, SiteOrigins } from "./widget/site-origins.ts";
 
 export type RunningServer = {
   server: Server;
@@ -61,7 +61,8 @@ export async function startServer(
     throw error;
   }
   const address = server.address();
-  const url = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${typeof address === "object" && address ? address.port : config.port}`;
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const url = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}`;
 
   // Built now if its sources changed (a fresh clone, a new release), while the core starts.
   const widget = ensureWidgetBuilt();
@@ -83,9 +84,10 @@ export async function startServer(
       },
     });
     const api = createApiContext(relais, logger);
-    // The widget's own pages (`/`, `/app`) use the demo site, which accepts PUBLIC_URL's origin.
+    // The widget's own pages (`/`, `/app`) use the demo site, which accepts PUBLIC_URL's origin
+    // (stored) and the server's own addresses at its port (localhost, 127.0.0.1: what the log prints).
     await ensureDemoSite(relais.installations, config.publicUrl);
-    const siteOrigins = new SiteOrigins(relais.installations);
+    const siteOrigins = new SiteOrigins(relais.installations, ownOriginsOf(config.host, port));
     await siteOrigins.refresh();
     slot.core = relais.core;
     slot.siteOrigins = siteOrigins;

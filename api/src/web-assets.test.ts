@@ -41,6 +41,11 @@ describe("the site icon", () => {
       const page = await t.request("GET", path);
       expect(page.text).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
     }
+    // The API reference (swagger-ui-express) links it too, not Swagger's own icons.
+    const docs = await t.request("GET", "/docs/");
+    expect(docs.status).toBe(200);
+    expect(docs.text).toContain('<link rel="icon" href="/favicon.svg" />');
+    expect(docs.text).not.toContain("favicon-32x32.png");
     const icon = await t.request("GET", "/favicon.svg");
     expect(icon.status).toBe(200);
     expect(icon.headers.get("content-type")).toMatch(/^image\/svg\+xml/);

@@ -6,6 +6,7 @@
  */
 import { execFile } from "node:child_process";
 import { rmSync } from "node:fs";
+import http from "node:http";
 import { dirname } from "node:path";
 import { promisify } from "node:util";
 import { SignJWT } from "jose";
@@ -88,6 +89,52 @@ describe("sites", () => {
     const demo = await t.request("GET", "/api/v1/widget/sites/demo", { headers: { origin: "http://relais.test" } });
     expect(demo.status).toBe(200);
     expect(demo.headers.get("access-control-allow-origin")).toBe("http://relais.test");
+  });
+
+  it("the demo site and its socket accept the server's own addresses as the log prints them (localhost and 127.0.0.1 at its port)", async () => {
+    const port = new URL(t.url).port;
+    // A page opened at one address calling the server at the other: the browser sends the page's origin.
+    const settings = (origin: string, host: string) =>
+      new Promise<{ status: number; allow: string | undefined }>((resolve, reject) => {
+        http
+          .get(`${t.url}/api/v1/widget/sites/demo`, { headers: { origin, host } }, (res) => {
+            res.resume();
+            res.on("end", () => resolve({ status: res.statusCode ?? 0, allow: res.headers["access-control-allow-origin"] as string }));
+          })
+          .on("error", reject);
+      });
+    for (const [origin, host] of [
+      [`http://127.0.0.1:${port}`, `localhost:${port}`],
+      [`http://localhost:${port}`, `127.0.0.1:${port}`],
+    ] as const) {
+      expect(await settings(origin, host)).toEqual({ status: 200, allow: origin });
+    }
+    // Another port of the same machine is another site's page: refused.
+    expect((await settings("http://localhost:1", `127.0.0.1:${port}`)).status).toBe(403);
+    // Only the demo site: a site made for a shop does not accept the server's addresses.
+    expect((await settings(`http://localhost:${port}`, `127.0.0.1:${port}`)).status).toBe(200);
+    const shop = await t.request("GET", "/api/v1/widget/sites/shop", { headers: { origin: `http://localhost:${port}` } });
+    expect(shop.status).toBe(403);
+
+    const guest = randomGuest();
+    await t.request("POST", "/api/v1/assistant/messages", { body: { text: "bonjour" }, headers: { "x-relais-guest-session": guest } });
+    const { body } = await t.request("POST", "/api/v1/assistant/socket-token", { headers: { "x-relais-guest-session": guest } });
+    const connect = (origin: string, host: string) =>
+      new Promise<string>((resolve) => {
+        const socket = io(t.url, {
+          auth: { token: body.token },
+          transports: ["websocket"],
+          reconnection: false,
+          forceNew: true,
+          extraHeaders: { origin, host },
+        });
+        sockets.push(socket);
+        socket.once("connect", () => resolve("connected"));
+        socket.once("connect_error", () => resolve("refused"));
+      });
+    expect(await connect(`http://127.0.0.1:${port}`, `localhost:${port}`)).toBe("connected");
+    expect(await connect(`http://localhost:${port}`, `127.0.0.1:${port}`)).toBe("connected");
+    expect(await connect("http://localhost:1", `127.0.0.1:${port}`)).toBe("refused");
   });
 
   it("answers the site's origins, and gives another origin nothing (no CORS header, 403, no socket)", async () => {

@@ -3,7 +3,7 @@
  * lists (plus CORS_ORIGINS, which the CORS middleware already knows). Read from the database
  * and kept for a few seconds, refreshed at once when a site is created.
  */
-import { allOriginsOfSites, findSite, type SitesContext } from "@relais/core/widget/sites";
+import { allOriginsOfSites, DEMO_SITE_KEY, findSite, type SitesContext } from "@relais/core/widget/sites";
 import type { Request } from "express";
 
 const REFRESH_MS = 10_000;
@@ -14,9 +14,12 @@ export class SiteOrigins {
   #loading: Promise<void> | undefined;
 
   private readonly sites: SitesContext;
+  /** The server's own addresses (localhost, 127.0.0.1, HOST, at its port): the demo site accepts them too, unstored, so they follow the port. */
+  private readonly ownOrigins: ReadonlySet<string>;
 
-  constructor(sites: SitesContext) {
+  constructor(sites: SitesContext, ownOrigins: Iterable<string> = []) {
     this.sites = sites;
+    this.ownOrigins = new Set(ownOrigins);
   }
 
   /** Reads the origins again (after a site was created or changed). */
@@ -34,6 +37,7 @@ export class SiteOrigins {
 
   /** Whether some site accepts this origin; answers from the cache and refreshes it when stale. */
   async has(origin: string): Promise<boolean> {
+    if (this.ownOrigins.has(origin)) return true;
     if (Date.now() - this.#loadedAt > REFRESH_MS) await this.refresh();
     return this.#origins.has(origin);
   }
@@ -42,8 +46,16 @@ export class SiteOrigins {
   async siteAccepts(siteKey: string, origin: string | undefined): Promise<boolean> {
     const site = await findSite(this.sites, siteKey);
     if (!site) return false;
+    if (origin !== undefined && siteKey === DEMO_SITE_KEY && this.ownOrigins.has(origin)) return true;
     return origin === undefined || site.allowedOrigins.includes(origin);
   }
+}
+
+/** The origins a browser sends for this server's own pages, whichever of its addresses it was opened at. */
+export function ownOriginsOf(host: string, port: number): string[] {
+  const hosts = new Set(["localhost", "127.0.0.1", "[::1]"]);
+  if (host !== "0.0.0.0" && host !== "::") hosts.add(host.includes(":") ? `[${host}]` : host);
+  return [...hosts].map((name) => `http://${name}:${port}`);
 }
 
 /** The request's Origin, unless it is the server's own (a same-origin request may carry it too). */
