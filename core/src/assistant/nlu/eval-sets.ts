@@ -9,7 +9,7 @@ import { foldText } from "../../text/normalize.ts";
 
 const evalFile = (name: string) => fileURLToPath(new URL(`../../../eval/${name}`, import.meta.url));
 
-export type EvalSetName = "first" | "dev" | "blind" | "dev2" | "dev4" | "dev3";
+export type EvalSetName = "first" | "dev" | "blind" | "dev2" | "dev4" | "dev3" | "dev6";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -28,6 +28,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev3-utterances.jsonl"),
     description: "dev3 set (independent writer, held out, never read)",
     errorsVisible: false,
+  },
+  // Written in session 7 by a fifth independent writer who saw only the labelling guide: postings,
+  // edits and searches (README-dev6.md: the writer's choices), scored once unseen, then studied.
+  dev6: {
+    path: evalFile("dev6-utterances.jsonl"),
+    description: "dev6 set (fifth independent writer, postings, studied)",
+    errorsVisible: true,
   },
 };
 
