@@ -72,6 +72,11 @@ describe("local profile writer", () => {
     expect(extractProfileLocally("Financial analyst: dashboards in Excel and VBA, Power BI.").skills).toEqual(["excel", "power bi"]);
   });
 
+  it("keeps each tool a CV names: GitHub Actions is not Jenkins, n8n is not Zapier, a Raspberry Pi is not an Arduino", () => {
+    const cv = "Automation engineer: pipelines on GitHub Actions and GitLab CI, workflows in n8n and Make.com, prototypes on Raspberry Pi.";
+    expect(extractProfileLocally(cv).skills).toEqual(["github actions", "gitlab ci", "n8n", "make.com", "raspberry pi"]);
+  });
+
   it("writes from a GitHub username: bio, top languages as skills, notable repositories, place", async () => {
     const draft = await new LocalProfileWriter(githubUrl).write({ githubUsername: "camille-dev" });
     expect(draft.githubUsername).toBe("camille-dev");

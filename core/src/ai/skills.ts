@@ -75,7 +75,9 @@ const SKILLS: Record<string, string[]> = {
   matlab: ["matlab"],
   webflow: ["webflow"],
   airtable: ["airtable"],
-  zapier: ["zapier", "make.com", "n8n"],
+  zapier: ["zapier"],
+  "make.com": ["make.com"],
+  n8n: ["n8n"],
   hubspot: ["hubspot"],
   magento: ["magento"],
   prestashop: ["prestashop"],
@@ -86,7 +88,9 @@ const SKILLS: Record<string, string[]> = {
   indesign: ["indesign"],
   "adobe xd": ["adobe xd"],
   ansible: ["ansible"],
-  jenkins: ["jenkins", "gitlab ci", "github actions"],
+  jenkins: ["jenkins"],
+  "github actions": ["github actions"],
+  "gitlab ci": ["gitlab ci", "gitlab-ci"],
   snowflake: ["snowflake"],
   dbt: ["dbt"],
   bigquery: ["bigquery"],
@@ -102,7 +106,8 @@ const SKILLS: Record<string, string[]> = {
   oracle: ["oracle"],
   excel: ["excel", "vba"],
   cobol: ["cobol"],
-  arduino: ["arduino", "raspberry pi"],
+  arduino: ["arduino"],
+  "raspberry pi": ["raspberry pi"],
 };
 
 import { foldText } from "../text/normalize.ts";
