@@ -304,7 +304,7 @@ describe("email sign-up in the widget", () => {
 describe("the command line", () => {
   it("`relais widget site create` prints the key, the embed line and the secret; a bad origin exits 2 with one line", async () => {
     const dataDir = copyTemplateDataDir();
-    const run = (args: string[]) =>
+    const run = (args: string[], extraEnv: Record<string, string | undefined> = {}) =>
       promisify(execFile)(process.execPath, ["core/src/cli/relais.ts", "widget", "site", ...args], {
         env: {
           ...process.env,
@@ -312,6 +312,7 @@ describe("the command line", () => {
           RELAIS_DEMO_DATA: "false",
           PUBLIC_URL: "https://relais.example.org",
           LOG_LEVEL: "silent",
+          ...extraEnv,
         },
       }).then(
         (out) => ({ code: 0, stdout: out.stdout, stderr: out.stderr }),
@@ -337,9 +338,22 @@ describe("the command line", () => {
       expect(left.stdout).toContain(
         '<script src="https://relais.example.org/widget.js" data-site="left" data-position="left" async></script>',
       );
-      const bad = await run(["create", "--name", "X", "--origin", "blog.example.org"]);
+      // The embed line says which base URL it used and how to print another.
+      expect(created.stdout).toContain("Base URL of the embed line: https://relais.example.org (PUBLIC_URL).");
+      expect(created.stdout).toContain("PUBLIC_URL=https://");
+      const local = await run(["create", "--name", "Local", "--origin", "https://local.example.org", "--key", "local"], {
+        PUBLIC_URL: undefined,
+        PORT: "3927",
+      });
+      expect(local.stdout).toContain('<script src="http://localhost:3927/widget.js" data-site="local" async></script>');
+      expect(local.stdout).toContain("Base URL of the embed line: http://localhost:3927 (no PUBLIC_URL; http://localhost and PORT).");
+      const bad = await run(["create", "--name", "X", "--origin", "blog.example.org", "--key", "No Spaces!"]);
       expect(bad.code).toBe(2);
-      expect(bad.stderr.trim().split("\n")).toEqual(["relais: invalid site: allowedOrigins.0"]);
+      // One line naming each bad option as typed and what is expected.
+      expect(bad.stderr.trim().split("\n")).toEqual([
+        'relais: invalid site: --key "No Spaces!": expected 3 to 63 characters among a-z 0-9 _ -, starting with a letter or digit (e.g. my-shop); --origin "blog.example.org": expected an origin like https://example.org (scheme and host, a port if needed; no path, no wildcard)',
+      ]);
+      expect(bad.stdout).toBe("");
     } finally {
       rmSync(dirname(dataDir), { recursive: true, force: true });
     }

@@ -123,6 +123,15 @@ program
     }
   });
 
+/** One invalid option of `widget site create`, named as typed, with what is expected. */
+function siteOptionProblem(issue: { path: PropertyKey[]; message: string }, options: { origin: string[]; key?: string }): string {
+  const [field, index] = issue.path;
+  const named: Record<string, string> = { name: "--name", key: "--key", theme: `--${String(index)}`, defaultLocale: "--locale" };
+  if (field === "allowedOrigins" && typeof index === "number") return `--origin "${options.origin[index]}": expected ${issue.message}`;
+  if (field === "key") return `--key "${options.key}": expected ${issue.message}`;
+  return `${named[String(field)] ?? String(field)}: ${issue.message}`;
+}
+
 const widgetSites = program.command("widget").description("the website widget").command("site").description("sites that embed the widget");
 widgetSites
   .command("create")
@@ -155,7 +164,8 @@ widgetSites
         ...(options.key ? { key: options.key } : {}),
         ...(options.locale ? { defaultLocale: options.locale } : {}),
       });
-      if (!input.success) throw new CliError(`invalid site: ${input.error.issues.map((issue) => issue.path.join(".")).join(", ")}`);
+      if (!input.success)
+        throw new CliError(`invalid site: ${input.error.issues.map((issue) => siteOptionProblem(issue, options)).join("; ")}`);
       const config = loadConfig();
       const db = await openDatabase(config.database);
       try {
@@ -167,6 +177,15 @@ widgetSites
         // The bubble is drawn before the site's settings load: its side is said on the tag.
         const side = site.theme.position === "left" ? ' data-position="left"' : "";
         console.log(`Embed: <script src="${config.publicUrl}/widget.js" data-site="${site.key}"${side} async></script>`);
+        // The command cannot know where the server is reached: it says which base it used and how to change it.
+        const base = process.env.PUBLIC_URL
+          ? "PUBLIC_URL"
+          : process.env.PORT
+            ? "no PUBLIC_URL; http://localhost and PORT"
+            : "no PUBLIC_URL nor PORT: the default";
+        console.log(
+          `Base URL of the embed line: ${config.publicUrl} (${base}). Run this command with PUBLIC_URL=https://your-relais.example.org (the address browsers reach the server at) to print another.`,
+        );
         console.log(`Identity secret (HS256, shown once; keep it on your server): ${secret}`);
       } catch (error) {
         if (error instanceof Conflict) throw new CliError(`a site with the key ${options.key} already exists`);

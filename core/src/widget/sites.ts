@@ -17,6 +17,7 @@ export type SitesContext = { prisma: PrismaClient; encryptionKey: Uint8Array };
 export const DEMO_SITE_KEY = "demo";
 
 const SITE_KEY = /^[a-z0-9][a-z0-9_-]{2,62}$/;
+const SITE_KEY_RULE = "3 to 63 characters among a-z 0-9 _ -, starting with a letter or digit (e.g. my-shop)";
 
 /** An origin exactly as browsers send it: scheme, host, port when not the default; nothing else. */
 export const Origin = z
@@ -30,7 +31,7 @@ export const Origin = z
     } catch {
       return false;
     }
-  }, "an origin such as https://example.org (no path, no wildcard)")
+  }, "an origin like https://example.org (scheme and host, a port if needed; no path, no wildcard)")
   .transform((value) => value.replace(/\/$/, ""));
 
 export const SiteTheme = z.strictObject({
@@ -45,7 +46,7 @@ export const SiteTheme = z.strictObject({
 export type SiteTheme = z.infer<typeof SiteTheme>;
 
 export const CreateSiteInput = z.strictObject({
-  key: z.string().regex(SITE_KEY).optional().describe("3–63 of a-z 0-9 _ -; drawn at random when absent"),
+  key: z.string().regex(SITE_KEY, SITE_KEY_RULE).optional().describe("3–63 of a-z 0-9 _ -; drawn at random when absent"),
   name: z.string().trim().min(1).max(120),
   allowedOrigins: z.array(Origin).min(1).max(50),
   theme: SiteTheme.optional(),
