@@ -22,12 +22,23 @@ const COMMAND_WORDS = new Set(
   ).split(" "),
 );
 
+/**
+ * Two-letter words that never name a thing. Any other short word does: "TV", "PC", "lit" and
+ * "PS5" name listings, and a name said must never be dropped for the last one shown.
+ */
+const SHORT_FUNCTION_WORDS = new Set(
+  (
+    "le la de du un en au ce ma me te se je tu il on ou et si ne sa ta ai as es va vu ca ni na da " +
+    "to of in at it is my me we an or by do so up as be no go he us am if ok hi oh"
+  ).split(" "),
+);
+
 /** The words of `text` that may name a thing (as typed, with their folded form). */
 export function namingWords(text: string): { typed: string; folded: string }[] {
   const out: { typed: string; folded: string }[] = [];
   for (const typed of text.split(/[^\p{L}\p{N}]+/u)) {
     const folded = foldText(typed);
-    if (folded.length < 3 || /^\p{N}+$/u.test(folded) || COMMAND_WORDS.has(folded)) continue;
+    if (folded.length < 2 || /^\p{N}+$/u.test(folded) || COMMAND_WORDS.has(folded) || SHORT_FUNCTION_WORDS.has(folded)) continue;
     out.push({ typed, folded });
   }
   return out;
@@ -55,7 +66,7 @@ export function bestNamed<T>(said: string[], candidates: { item: T; texts: strin
   let best = 0;
   let found: T[] = [];
   for (const { item, texts } of candidates) {
-    const own = texts.flatMap((text) => foldText(text).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3);
+    const own = texts.flatMap((text) => foldText(text).split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 2);
     const score = said.reduce((sum, s) => sum + Math.max(0, ...own.map((w) => fit(s, w))), 0);
     if (score === 0 || score < best) continue;
     if (score > best) {

@@ -362,6 +362,11 @@ export const ASSISTANT_MESSAGES = {
     en: "You have several conversations with {name}. Which one?",
   },
   as_ask_recipient: { fr: "À qui voulez-vous écrire ?", en: "Who do you want to write to?" },
+  as_which_result_contact: {
+    fr: "Vous voulez écrire au vendeur de quelle annonce ?",
+    en: "Which listing's owner do you want to write to?",
+  },
+  as_contact_own_listing: { fr: "Cette annonce est la vôtre.", en: "That listing is yours." },
   as_ask_body: { fr: "Que voulez-vous écrire à {name} ?", en: "What do you want to write to {name}?" },
   as_unknown_member: { fr: "Je ne trouve aucun membre nommé « {name} ».", en: 'I can\'t find a member called "{name}".' },
   as_which_member: { fr: "Plusieurs membres s'appellent « {name} ». Lequel ?", en: 'Several members are called "{name}". Which one?' },

@@ -119,6 +119,9 @@ export async function searchListingsTurn(d: Dialog, said: Slots): Promise<void> 
     return;
   }
   d.state.results = { kind: "listings", ids: result.items.map((hit) => hit.listing.id) };
+  // The list is now what "him", "the seller" refer to, not the person last written to; "réponds" still answers the thread read.
+  const read = d.state.focus?.readConversationId;
+  d.state.focus = read ? { readConversationId: read } : undefined;
   const header = result.closeOnly ? "as_search_close" : shownQ !== q ? "as_search_repaired" : "as_search_results";
   d.say(d.t(header, { count: result.items.length, q: label, typed: q, where: where + filters.text }), {
     ...(filters.remove.length ? { quickReplies: filters.remove } : {}),

@@ -19,6 +19,8 @@ import { foldText } from "../../text/normalize.ts";
 import { type Dialog, explainBadRef, pickFromResults, sameName } from "../dialog.ts";
 import type { Intent, Slots } from "../intents.ts";
 import { bestNamed, namingWords } from "../named-target.ts";
+import { ordinalIn } from "../nlu/slots.ts";
+import { tokenize } from "../nlu/text.ts";
 import type { ReplyCard } from "../reply.ts";
 
 // ---------------------------------------------------------------------------- matches
@@ -340,6 +342,54 @@ async function replyTarget(d: Dialog, body: string): Promise<string | undefined>
   return undefined;
 }
 
+/**
+ * Who "him", "le vendeur", "the second one" is while a list of search results is the newest
+ * thing shown (a search drops the focus): the ordinal one's owner, or the single result's;
+ * several and no ordinal → asks which, with a button per result (undefined). "none" when the
+ * focus is newer than the list (a listing or conversation opened since).
+ */
+async function shownListingOwner(
+  d: Dialog,
+  slots: Slots,
+  body: string,
+): Promise<{ userId: string; listingId: string } | "none" | undefined> {
+  const ids = d.state.results?.ids ?? [];
+  // "contacte le deuxième : …": the ordinal said in the instruction, not in the message itself.
+  const instruction = body && d.text.includes(body) ? d.text.slice(0, d.text.lastIndexOf(body)) : d.text;
+  const ref = slots.ref ?? ordinalIn(instruction, tokenize(instruction));
+  let id: string | undefined;
+  if (ref !== undefined) {
+    id = pickFromResults(d, ["listings"], ref);
+    if (!id) {
+      explainBadRef(d, ref);
+      return undefined;
+    }
+  } else if (d.state.focus?.userId || d.state.focus?.conversationId) return "none";
+  else if (ids.length === 1) id = ids[0];
+  if (id) {
+    const listing = await getListing(d.market, id, d.userId).catch(() => undefined);
+    if (listing && listing.owner.id !== d.userId) return { userId: listing.owner.id, listingId: listing.id };
+    if (listing) {
+      d.say(d.t("as_contact_own_listing"));
+      return undefined;
+    }
+  }
+  const listings = (await Promise.all(ids.slice(0, 10).map((i) => getListing(d.market, i, d.userId).catch(() => undefined)))).filter(
+    (l) => l !== undefined && l.owner.id !== d.userId,
+  );
+  if (listings.length === 0) return "none";
+  d.say(d.t("as_which_result_contact"), {
+    quickReplies: listings.map((l) =>
+      d.quick(`${l?.title.slice(0, 30)} (${l?.owner.name.split(" ")[0]})`, "send_message", {
+        userId: l?.owner.id as string,
+        listingId: l?.id as string,
+        ...(body ? { body } : {}),
+      }),
+    ),
+  });
+  return undefined;
+}
+
 export async function sendMessageTurn(d: Dialog, slots: Slots): Promise<void> {
   if (slots.undo === true && typeof slots.messageId === "string" && typeof slots.conversationId === "string") {
     await unsendMessage(d.market, d.userId, slots.conversationId, slots.messageId, d.locale);
@@ -360,6 +410,15 @@ export async function sendMessageTurn(d: Dialog, slots: Slots): Promise<void> {
   if (!userId && !conversationId && REPLY.test(d.text)) {
     conversationId = await replyTarget(d, body);
     if (!conversationId) return;
+  }
+  // "contacte le deuxième", "contact him" under a list of results: that listing's owner.
+  if (!userId && !conversationId && d.state.results?.kind === "listings") {
+    const shown = await shownListingOwner(d, slots, body);
+    if (!shown) return;
+    if (shown !== "none") {
+      userId = shown.userId;
+      slots = { ...slots, listingId: shown.listingId };
+    }
   }
   // "contact her": whoever is in focus (the listing's owner, the conversation read).
   if (!userId && !conversationId) {

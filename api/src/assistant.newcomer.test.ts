@@ -1,0 +1,159 @@
+/**
+ * Issue 12 "never act on a guess", holes a newcomer found from a fresh clone: each a REST
+ * conversation (French and English) asserted on the data it leaves (listings still there or
+ * deleted, the message row and its recipient).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { STRONG_PASSWORD, startTestApi, type TestApi } from "../test/harness.ts";
+
+let t: TestApi;
+const token: Record<string, string> = {};
+const userId: Record<string, string> = {};
+
+type Turn = {
+  replies: {
+    text: string;
+    cards?: { title: string; subtitle?: string; actions?: { id: string; label: string }[] }[];
+    quickReplies?: { label: string; action?: string }[];
+  }[];
+  interpretation: { intent: string; slots: Record<string, unknown> };
+};
+
+async function register(name: string, locale: "fr" | "en") {
+  const res = await t.request("POST", "/api/v1/auth/register", {
+    body: { email: `${name.toLowerCase()}-${Date.now()}@example.org`, password: STRONG_PASSWORD, name, locale },
+  });
+  expect(res.status, res.text).toBe(201);
+  token[name] = res.body.accessToken;
+  userId[name] = res.body.user?.id ?? (await t.request("GET", "/api/v1/me", { token: res.body.accessToken })).body.id;
+}
+
+async function say(who: string, text: string): Promise<Turn> {
+  const res = await t.request("POST", "/api/v1/assistant/messages", { token: token[who], body: { text } });
+  expect(res.status, res.text).toBe(200);
+  if (process.env.DBG)
+    console.log(
+      "DBG",
+      who,
+      text,
+      JSON.stringify(res.body.interpretation),
+      JSON.stringify(res.body.replies.map((r: { text: string }) => r.text)),
+    );
+  return res.body as Turn;
+}
+
+async function titles(who: string): Promise<string[]> {
+  const res = await t.request("GET", "/api/v1/me/listings?limit=50", { token: token[who] });
+  return (res.body.items as { title: string; status: string }[])
+    .filter((l) => l.status !== "closed")
+    .map((l) => l.title)
+    .sort();
+}
+
+/** The messages `who` sent, each with the other member(s) of its conversation. */
+async function sentBy(who: string): Promise<{ body: string; to: string[] }[]> {
+  const rows = await t.core.db.prisma.message.findMany({
+    where: { senderId: userId[who], deletedAt: null },
+    orderBy: { seq: "asc" },
+    include: { conversation: { include: { members: { include: { user: { select: { name: true } } } } } } },
+  });
+  return rows.map((m) => ({
+    body: m.body,
+    to: m.conversation.members.filter((x) => x.userId !== userId[who]).map((x) => x.user.name),
+  }));
+}
+
+const text = (turn: Turn) => turn.replies.map((r) => r.text).join("\n");
+
+beforeAll(async () => {
+  t = await startTestApi();
+  for (const [name, locale] of [
+    ["Nadia", "fr"],
+    ["Oliver", "en"],
+    ["Quentin", "fr"],
+    ["Claire", "en"],
+    ["David", "fr"],
+    ["Hugo", "fr"],
+    ["Emma", "en"],
+  ] as const)
+    await register(name, locale);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("1. a delete that names a listing targets only a listing of that name", () => {
+  it("FR: « supprime mon annonce TV » right after the drill was shown proposes the TV; « oui » deletes the TV, the drill stays", async () => {
+    await say("Nadia", "je vends ma télé Samsung TV 55 pouces 200 € à Lyon");
+    await say("Nadia", "je vends ma perceuse Bosch 40 € à Lyon");
+    await say("Nadia", "renomme-la en Perceuse Bosch sans fil");
+    expect(await titles("Nadia")).toHaveLength(2);
+    const question = await say("Nadia", "supprime mon annonce TV");
+    expect(text(question)).toMatch(/TV/);
+    expect(text(question)).not.toMatch(/Perceuse/);
+    await say("Nadia", "oui");
+    expect(await titles("Nadia")).toEqual(["Perceuse Bosch sans fil"]);
+  });
+
+  it("EN: 'delete my TV listing' deletes the TV, never the drill in focus; a name that fits nothing deletes nothing", async () => {
+    await say("Oliver", "selling my Samsung TV 55 inch for 200 euros in Lyon");
+    await say("Oliver", "selling my drill for 40 euros in Lyon");
+    await say("Oliver", "rename it to Bosch cordless drill");
+    const before = await titles("Oliver");
+    expect(before).toHaveLength(2);
+    const question = await say("Oliver", "delete my TV listing");
+    expect(text(question)).toMatch(/TV/);
+    expect(text(question)).not.toMatch(/drill/i);
+    await say("Oliver", "yes");
+    expect(await titles("Oliver")).toEqual(["Bosch cordless drill"]);
+
+    const none = await say("Oliver", "delete my PS5 listing");
+    expect(text(none)).toMatch(/PS5/);
+    expect(none.replies[0]?.cards?.map((c) => c.title)).toEqual(["Bosch cordless drill"]);
+    await say("Oliver", "yes");
+    expect(await titles("Oliver")).toEqual(["Bosch cordless drill"]);
+  });
+});
+
+describe("2. after a search, 'him' / 'the seller' is the owner of the result shown", () => {
+  it("FR: « contacte-le » after one result writes to its owner, not to the last person messaged; several results → which, then « le deuxième »", async () => {
+    await say("Quentin", "je vends une tente 4 places Quechua 60 € à Lyon");
+    await say("Hugo", "je vends un canapé convertible 150 € à Lyon");
+    await say("Hugo", "je vends un canapé d'angle 300 € à Lyon");
+    // Nadia last wrote to David.
+    await say("Nadia", "écris à David : tu es dispo samedi ?");
+    expect((await sentBy("Nadia")).at(-1)).toEqual({ body: "tu es dispo samedi ?", to: ["David"] });
+
+    const found = await say("Nadia", "je cherche une tente à Lyon");
+    expect(found.replies[0]?.cards?.map((c) => c.title)).toEqual(["Tente 4 places Quechua"]);
+    await say("Nadia", "contacte-le");
+    await say("Nadia", "elle est encore dispo ?");
+    expect((await sentBy("Nadia")).at(-1)).toEqual({ body: "elle est encore dispo ?", to: ["Quentin"] });
+
+    await say("Nadia", "je cherche un canapé à Lyon");
+    const which = await say("Nadia", "contacte le vendeur");
+    expect(which.replies[0]?.quickReplies?.length ?? which.replies[0]?.cards?.length).toBeGreaterThanOrEqual(2);
+    expect((await sentBy("Nadia")).filter((m) => m.to.includes("Hugo"))).toEqual([]);
+    const second = await say("Nadia", "contacte le deuxième : il est encore dispo ?");
+    expect((await sentBy("Nadia")).at(-1)?.to).toEqual(["Hugo"]);
+    expect(second.interpretation.intent).toBe("send_message");
+  });
+
+  it("EN: 'contact him' after one result writes to its owner; 'contact the second one' to the second result's owner", async () => {
+    await say("Emma", "selling a camping stove for 25 euros in Leeds");
+    await say("Claire", "selling a road bike Gazelle for 200 euros in Leeds");
+    await say("Claire", "selling a kids bike for 40 euros in Leeds");
+    await say("Oliver", "write to David: are you free on Saturday?");
+    expect((await sentBy("Oliver")).at(-1)?.to).toEqual(["David"]);
+
+    await say("Oliver", "looking for a camping stove in Leeds");
+    await say("Oliver", "contact him");
+    await say("Oliver", "is it still available?");
+    expect((await sentBy("Oliver")).at(-1)).toEqual({ body: "is it still available?", to: ["Emma"] });
+
+    await say("Oliver", "looking for a bike in Leeds");
+    await say("Oliver", "contact the second one");
+    await say("Oliver", "is it still available?");
+    expect((await sentBy("Oliver")).at(-1)).toEqual({ body: "is it still available?", to: ["Claire"] });
+  });
+});
