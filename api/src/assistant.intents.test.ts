@@ -142,6 +142,7 @@ describe("places as people type them", () => {
     const tickets = await say("Owen Price", "selling two tickets for the Coldplay gig at Wembley, 80 each");
     expect(tickets.interpretation.intent).toBe("create_listing");
     expect(tickets.interpretation.slots.place).toBeUndefined();
+    await say("Lucie Martin", "annule");
     const lessons = await say("Lucie Martin", "des cours de guitare à la rochelle ?");
     expect(lessons.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "La Rochelle" } });
   });
@@ -257,5 +258,36 @@ describe("a swap handed over and reviewed, said in a sentence", () => {
     expect(review.interpretation).toMatchObject({ intent: "review_member", slots: { rating: 5, recipient: "Lucie" } });
     const reviews = await t.core.db.prisma.review.findMany({ where: { matchId: swap?.id }, select: { rating: true } });
     expect(reviews).toEqual([{ rating: 5 }]);
+  });
+});
+
+describe("wants that pay, questions about others' listings, listings removed by their name, chats opened by name", () => {
+  it("'need help moving on Saturday, will pay 50, Leeds' posts a want (EN); 'est-ce que quelqu'un vend une console ?' searches (FR)", async () => {
+    await say("Owen Price", "cancel");
+    const want = await say("Owen Price", "need help moving on Saturday, will pay 50, Leeds");
+    expect(want.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "want", place: "Leeds" } });
+    await say("Lucie Martin", "annule");
+    const before = (await myTitles("Lucie Martin")).length;
+    const console = await say("Lucie Martin", "est-ce que quelqu'un vend une console ?");
+    expect(console.interpretation.intent).toBe("search_listings");
+    expect(await myTitles("Lucie Martin")).toHaveLength(before);
+  });
+
+  it("'get rid of the listing for the kettle' asks to delete that one and keeps it until yes (EN)", async () => {
+    await say("Owen Price", "cancel");
+    await say("Owen Price", "selling my electric kettle 10 euros in Lyon");
+    const asked = await say("Owen Price", "get rid of the listing for the kettle");
+    expect(asked.interpretation.intent).toBe("delete_listing");
+    expect(asked.replies[0]?.text).toBe('Delete the listing "Electric kettle"? This can\'t be undone.');
+    expect(await myTitles("Owen Price")).toContain("Electric kettle");
+  });
+
+  it("'ouvre ma conv avec Owen' shows what Owen wrote (FR)", async () => {
+    await say("Owen Price", "cancel");
+    await say("Owen Price", "tell Lucie that the kettle is still there");
+    await say("Lucie Martin", "annule");
+    const opened = await say("Lucie Martin", "ouvre ma conv avec Owen");
+    expect(opened.interpretation).toMatchObject({ intent: "read_conversation", slots: { recipient: "Owen" } });
+    expect(JSON.stringify(opened.replies)).toContain("the kettle is still there");
   });
 });

@@ -73,7 +73,8 @@ export const GAZETTEERS: Record<string, string[]> = {
       "is it still available?|i'll be there at 6|thanks a lot!|can we meet at the station?|running 10 min late|deal for 40|see you saturday|got the books, thanks",
   ),
   reason: list(
-    "c'est une arnaque|il m'a arnaqué|elle m'insulte|il m'envoie des spams|annonce bidon|harcèlement|scammer|keeps sending me spam|was rude and threatening|fake listing|never showed up and kept my money",
+    "c'est une arnaque|il m'a arnaqué|elle m'insulte|il m'envoie des spams|annonce bidon|harcèlement|scammer|keeps sending me spam|was rude and threatening|fake listing|never showed up and kept my money|" +
+      "is harassing me|me harcèle|is a fraud|est un escroc|is fake|threatened me|m'a menacé|sent me nasty messages|m'a envoyé des horreurs",
   ),
   task: list(
     "réparer une machine à laver|monter un meuble ikea|garder mon chat|promener mon chien|tondre la pelouse|porter un canapé|peindre une chambre|" +
@@ -379,6 +380,42 @@ const CLASS_TEMPLATES: [Intent, string][] = [
       "(laisse|leave|écris|write|post|je veux laisser|i want to leave) (un avis|a review|une note|a rating|un commentaire|feedback) (pour|for|sur|on|about|à) {name} (:|,|-) ({comment}|{rating}, {comment}|{rating})|" +
       "(rate|note|évalue|review) {name} {rating} (|, {comment}|: {comment})|" +
       "{name} (était|was|a été|has been) (super|top|great|nickel|sympa|lovely|very nice|really kind|ponctuel|on time|en retard|late|réglo|honest) (, je (le|la) note {rating}|, {rating}|, i'd give (him|her) {rating}|, {rating} from me)",
+  ],
+  [
+    "help",
+    "(can you help me|could you help me|tu peux m'aider|peux-tu m'aider|vous pouvez m'aider|help me please|aide-moi stp|i need some help|j'ai besoin d'un coup de main|a little help|un peu d'aide) (|?|please|stp|svp|!)",
+  ],
+  [
+    "search_listings",
+    "(est-ce que quelqu'un|est-ce qu'il y a quelqu'un qui|y a quelqu'un qui|does anyone|is anyone|anybody|does somebody) (vend|donne|prête|loue|sell|selling|give away|giving away|lend|lending|rent out|renting) (un|une|des|a|an|some|) {item} (|à {town}|in {town}|près de {town}|near {town}|sur {townlc}) ?",
+  ],
+  [
+    "read_conversation",
+    "(open|ouvre|show|montre|affiche|read|lis|pull up) (my chat with|ma conv avec|my conversation with|my messages with|mes échanges avec|mon fil avec|the thread with|notre conv avec|ma discussion avec|the dms with) {name} (|please|stp|?)",
+  ],
+  [
+    "read_conversation",
+    "(what did|what has|qu'est-ce que|qu'est-ce qu'|c'est quoi ce que) (the seller|le vendeur|the owner|le proprio|the buyer|l'acheteur|la vendeuse|she|he|il|elle|they) (say|said|a dit|a écrit|wrote|m'a dit|m'a écrit|write) (|?)",
+  ],
+  [
+    "show_profile",
+    "(what do people say about me|qu'est-ce qu'on dit de moi|les avis sur moi|reviews about me|what's my rating|my feedback|mes évaluations|how am i rated|comment on me note|what are my reviews) (|?)",
+  ],
+  [
+    "my_listings",
+    "(list|show|montre|liste|display) (everything|all|tout ce que|all the things|the stuff) (i'm offering|i offer|je propose|i'm giving away|je donne|i'm lending|je prête|i'm looking for|je cherche|i asked for|j'ai demandé) (|?|right now|en ce moment)",
+  ],
+  [
+    "create_listing",
+    "(list|post|put up|advertise|list up) (my|this|a|an|our) {item} (|, {cond}) (, {price}|for {price}|{price}|, asking {price}) (|, {town}|in {town}|, pickup {town})",
+  ],
+  [
+    "show_profile",
+    "(show|see|view|open|display|montre|affiche|voir|check) (|me) (my|mon) (profile|profil|public profile|profil public) (|please|stp|?)",
+  ],
+  [
+    "unknown",
+    "(tu peux m'aider|can you help me|peux-tu m'aider|could you help me|aide-moi) (avec|with|pour|to do|à faire) (mes impôts|my taxes|my tax return|ma déclaration d'impôts|my homework|mes devoirs|my essay|ma dissertation|a recipe|une recette|my diet|mon régime|my car insurance) (|stp|please|?)",
   ],
   // A complaint about someone is a report, said without "report"
   [

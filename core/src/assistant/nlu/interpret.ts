@@ -85,9 +85,16 @@ const OPENS_WITH_OFFER =
  * "tell Mark that …", "can you text Mark: …"). Whatever the message says, the frame says send it.
  */
 const RELAYED =
-  /^(?:(?:can you|could you|please|peux-tu|pourrais-tu|tu peux|stp)\s+)?(?:dis|dites|tell|ask|demande|pr[ée]viens|text|sms|message|msg|dm|[ée]cris|write|envoie|send)(?:\s+(?:un message|un msg|a message|a text))?\s+(?:[àa]|to)?\s*(\p{Lu}[\p{L}'-]+)\s*(?:que\b|qu'|that\b|:|,)/u;
+  /^(?:(?:can you|could you|please|peux-tu|pourrais-tu|tu peux|stp)\s+)?(?:dis|dites|tell|ask|demande|pr[ée]viens|text|sms|message|msg|dm|[ée]cris|write|envoie|send)(?:\s+(?:un message|un msg|a message|a text))?\s+(?:[àa]|to)?\s*(\p{Lu}[\p{L}'-]+(?=\s*(?:que\b|qu'|that\b|:|,))|\p{Ll}[\p{L}'-]+(?=\s*:))/u;
 const LISTING_TYPE_HEAD =
-  /^(?:troc|vente|don|dons|[àa] donner|[ée]change|swap|trade|for sale|wanted|[àa] vendre|[àa] pr[eê]ter|[àa] louer|for rent|free|gratuit|offre|giveaway)\s*:\s*\S/i;
+  /^(?:troc|vente|don|dons|sell|selling|vends|[àa] donner|[ée]change|swap|trade|for sale|wanted|[àa] vendre|[àa] pr[eê]ter|[àa] louer|for rent|free|gratuit|offre|giveaway)\s*:\s*\S/i;
+/** "send a note to the owner of the sofa: …", "écris au vendeur : …": a message to the other side of a listing. */
+const TO_THE_OWNER =
+  /^(?:(?:can you|could you|please|peux-tu|pourrais-tu|tu peux|stp)\s+)?(?:dis|tell|ask|demande|text|message|msg|[ée]cris|write|envoie|send|drop)(?:\s+(?:un message|un mot|un msg|a message|a note|a line|a text))?\s+(?:au|aux|to the|to|[àa] la|[àa] l'|the)\s*(?:vendeu[rs]e?|seller|owner|propri[ée]taire|proprio|buyer|acheteu[rs]e?|annonceur|poster)\b[^:]{0,40}:\s*\S/i;
+/** "someone is harassing me", "the seller is a fraud": a complaint about a person, with who suffers it. */
+const COMPLAINT_PERSON = /\b(?:me|m'|moi|my|mon|ma|seller|vendeu[rs]e?|user|utilisat\w*|guy|type|mec|member|membre|buyer|acheteu[rs]e?)\b/i;
+const COMPLAINT =
+  /\b(?:harass\w*|harc[eè]l\w*|fraud\w*|escroc\w*|arnaqu\w*|scam\w*|threat\w*|menac\w*|insult\w*|stalk\w*|creepy|spamm\w*|abusive|rude)/i;
 /** A message that names one of the member's listings: "vends …" there may be a change to it. */
 const MY_LISTING = /\b(?:l'annonce|mon annonce|my listing|the listing|my ad|the ad)\b/i;
 
@@ -137,11 +144,14 @@ const SEARCH_OPENER =
  */
 const CHANGE_HEAD =
   /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de)\s+)?(?:mets en pause|pause|hide|cache|masque|suspends?|d[ée]sactive|r[ée]active|reactivate|baisse|lower|modifie|change|edit|update|renomme|rename)\s+(?:l'annonce|l annonce|mon annonce|ma demande|my listing|the listing|my ad|the ad|my post)\b/i;
+/** "will pay 50", "je paie bien", "rémunéré": someone wanted for a job, a posting of a want. */
+const PAYING =
+  /\b(?:will pay|i'll pay|i can pay|can pay|paying|je paie|je paye|je payerai|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d|paid job|c'est pay[ée])\b/i;
 const REMOVE_HEAD =
-  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de)\s+)?(?:supprime|retire|enl[eè]ve|efface|vire|delete|remove|take down)\s+(?:l'annonce|l annonce|mon annonce|ma demande|my listing|the listing|my ad|the ad|my post|my request)\b/i;
+  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de)\s+)?(?:supprime|retire|enl[eè]ve|efface|vire|delete|remove|take down|get rid of|scrap|kill|pull|withdraw|take off|archive)\s+(?:l'annonce|l annonce|mon annonce|ma demande|my listing|the listing|my ad|the ad|my post|my request)\b/i;
 
 const OPENS_LOOKING =
-  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:je cherche|je recherche|jcherche|cherche|recherche|i'm looking for|im looking for|looking for|searching for|i'm searching for|on cherche|nous cherchons)\b/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:je cherche|je recherche|jcherche|cherche|recherche|i'm looking for|im looking for|looking for|searching for|i'm searching for|on cherche|nous cherchons|j'ai besoin d'|j'ai besoin de|il me faudrait|il me faut|i need|i'm in need of|in need of)(?:\b|(?<='))/i;
 
 /** A swap ("je cherche à échanger …") or a person to do a job ("quelqu'un qui peut …"): postings however they open. */
 const SWAP_OR_HELPER =
@@ -165,7 +175,7 @@ const REFINEMENT =
 
 /** A message that is only a distance or a price bound. */
 const FILTERS_ONLY =
-  /^\s*(?:et\s+|and\s+)?(?:(?:dans un rayon de|rayon de|[àa] moins de|within|in a radius of|moins de|under|below|less than|max(?:imum)?|pas plus de|no more than|up to|jusqu'?[àa])\s*\d+\s*(?:km|kms|kilom[eè]tres?|miles?|€|euros?|eur|e|\$|dollars?|bucks)?\s*[?!.]*\s*)$/i;
+  /^\s*(?:et\s+|and\s+)?(?:only\s+|just\s+|seulement\s+|juste\s+|uniquement\s+)?(?:(?:dans un rayon de|rayon de|[àa] moins de|within|in a radius of|moins de|under|below|less than|max(?:imum)?|pas plus de|no more than|up to|jusqu'?[àa])\s*\d+\s*(?:km|kms|kilom[eè]tres?|miles?|€|euros?|eur|e|\$|dollars?|bucks)?\s*[?!.]*\s*)$/i;
 
 /** "et des chaises ?", "and xbox?", "or a jigsaw", "sinon une lampe": another thing after a search. */
 const ANOTHER_THING =
@@ -266,6 +276,9 @@ const REFERENCE_WORDS = new Set(
   ).split(" "),
 );
 
+/** "open the one with cam", "celle de Paul", "the one from Sofia": an item of the list on screen, by who it is with. */
+const ONE_WITH =
+  /^(?:(?:open|ouvre|show|montre|voir|see|affiche)\s+)?(?:me\s+|moi\s+)?(?:the one|that one|celle|celui|celle-l[àa]|celui-l[àa])\s+(?:with|avec|from|de|d')\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*[?!.]*$/iu;
 /** Lists other than listings: "open conversation 3", "no thanks pour le match 3", "la mission 2". */
 const OTHER_LISTS = new Set(
   "match matchs matches conversation conversations conv convs mission missions proposition echange swap trade gig job".split(" "),
@@ -386,7 +399,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   }
   // (the frame alone says it, unless its "name" is a town: "envoie à Lyon : …" is no one)
   const relayedTo = RELAYED.exec(text.trim())?.[1];
-  if (relayedTo && !((resolvePlace(relayedTo)?.population ?? 0) >= 20_000)) intent = "send_message";
+  const relayed = (relayedTo !== undefined && !((resolvePlace(relayedTo)?.population ?? 0) >= 20_000)) || TO_THE_OWNER.test(text.trim());
+  if (relayed) intent = "send_message";
   // A bare reference ("the first one", "le 4e", "number 2"): the list on screen says what it is.
   // Frames that say what is done whatever the words around them (classes of phrasing of dev4)
   const rereadable = new Set<Intent>([
@@ -411,14 +425,16 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (typeHead) intent = "create_listing";
   if (intent === "create_listing" && CHANGE_OF_MINE.test(text)) intent = "update_listing";
   const head2 = new Set(ranked.slice(0, 2).map((s) => s.intent));
-  if (CHANGE_HEAD.test(text.trim()) && head2.has("update_listing")) intent = "update_listing";
-  if (REMOVE_HEAD.test(text.trim()) && head2.has("delete_listing")) intent = "delete_listing";
+  const changeHead = CHANGE_HEAD.test(text.trim()) && head2.has("update_listing");
+  if (changeHead) intent = "update_listing";
+  const removeHead = REMOVE_HEAD.test(text.trim()) && head2.has("delete_listing");
+  if (removeHead) intent = "delete_listing";
   // "je cherche un studio à louer à Rennes": a line that opens by looking for something, with no
   // word of posting, is a search whatever else it says ("à louer" then describes the thing)
   if (
     intent === "create_listing" &&
     OPENS_LOOKING.test(text.trim()) &&
-    !POSTING_CUES.test(text) &&
+    !POSTING_CUES.test(text.trim().replace(OPENS_LOOKING, "")) &&
     !SWAP_OR_HELPER.test(text) &&
     head2.has("search_listings")
   )
@@ -437,6 +453,20 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     bareSearch = true;
     intent = "search_listings";
   }
+  // "someone is harassing me in the chat", "that listing is fake, the seller is a fraud": a complaint
+  if (
+    COMPLAINT.test(text) &&
+    COMPLAINT_PERSON.test(text) &&
+    ranked.slice(0, 3).some((s) => s.intent === "report_user") &&
+    intent !== "cancel"
+  )
+    intent = "report_user";
+  // "need help moving on Saturday, will pay 50, Leeds": who pays for a job posts a want
+  const paying = PAYING.test(text) && head2.has("create_listing") && head2.has("search_listings");
+  if (paying) {
+    intent = "create_listing";
+    bareSearch = false;
+  }
   // "babysitting available evenings, $15/hour, Boston": a price as such (no cap) and no word of
   // looking for anything, in a line the model reads as posting or searching, is a posting.
   let pricedPosting = false;
@@ -445,14 +475,16 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     head2.has("create_listing") &&
     !MAX_BOUND.test(text) &&
     !LOOKING_WORDS.test(text) &&
-    !/\?/.test(text)
+    !/\?/.test(text) &&
+    // (a line of only a thing, an amount and a town stays a question: "sofa 100 euros Lyon")
+    !classifier.isBareListingLine(tokens)
   ) {
     pricedPosting = !PRICE_RANGE.test(text) && extractSlots("create_listing", text, tokens, slotOptions).price !== undefined;
     if (pricedPosting) intent = "create_listing";
   }
   if (SEARCH_OPENER.test(text.trim()) && (intent === "set_preferences" || intent === "send_message" || intent === "unknown"))
     intent = "search_listings";
-  if (reference) intent = "show_listing";
+  if (reference || ONE_WITH.test(text.trim())) intent = "show_listing";
   // No clear verb but things of the marketplace ("velo enfant bordeaux", "une table basse max
   // 50 €"): people type what they look for.
   // (not when the model is sure it is off topic: "recommande-moi un bon film", "j'ai mal à la tête")
@@ -491,6 +523,10 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !pricedPosting &&
     !typeHead &&
     !bareSearch &&
+    !paying &&
+    !changeHead &&
+    !removeHead &&
+    !relayed &&
     !(LOOKING.has(intent) && LOOKING.has(second.intent))
   ) {
     const alternative = { intent: second.intent, slots: extractSlots(second.intent, text, tokens, slotOptions) };
