@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { type AddressInfo, createServer } from "node:net";
+import { type AddressInfo, createServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "@relais/core/config/index";
@@ -190,6 +190,25 @@ describe("refusing to start, with one clear line", () => {
       { DATABASE_URL: `postgresql://relais:secret@127.0.0.1:${port}/relais`, DATABASE_CONNECT_TIMEOUT_MS: "2000" },
       new RegExp(`Cannot reach the database at 127\\.0\\.0\\.1:${port}/relais \\(DATABASE_URL\\): ECONNREFUSED`),
     );
+  });
+
+  it("database that never answers: says it could not be reached within DATABASE_CONNECT_TIMEOUT_MS", async () => {
+    // A loopback server that accepts the connection and stays silent, like a firewall dropping packets.
+    const held: Socket[] = [];
+    const silent = createServer((socket) => held.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (silent.address() as AddressInfo).port;
+      await expectOneLineRefusal(
+        { DATABASE_URL: `postgresql://relais:secret@127.0.0.1:${port}/relais`, DATABASE_CONNECT_TIMEOUT_MS: "2000" },
+        new RegExp(
+          `Cannot reach the database at 127\\.0\\.0\\.1:${port}/relais \\(DATABASE_URL\\): no answer within 2 s \\(DATABASE_CONNECT_TIMEOUT_MS=2000\\)`,
+        ),
+      );
+    } finally {
+      for (const socket of held) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 
   it("unwritable data folder", async () => {

@@ -190,7 +190,11 @@ describe("job-board configuration", () => {
     });
     expect(loadConfig({}).missions.everyMinutes).toEqual({});
     expect(() => loadConfig({ MISSIONS_SYNC_EVERY_MINUTES: "remotive=60" })).toThrow(/remotive allows at most 4 fetches a day/);
-    expect(() => loadConfig({ MISSIONS_SYNC_EVERY_MINUTES: "monster=60" })).toThrow(/expected board=minutes pairs/);
+    // An unknown board is named, with the boards there are.
+    expect(() => loadConfig({ MISSIONS_SYNC_EVERY_MINUTES: "foo=30" })).toThrow(
+      'no board is called "foo" ("foo=30"): the boards are francetravail, adzuna, remotive, remoteok, arbeitnow, himalayas, freework',
+    );
+    expect(() => loadConfig({ MISSIONS_SYNC_EVERY_MINUTES: "freework=30,monster=60" })).toThrow(/no board is called "monster"/);
     expect(() => loadConfig({ MISSIONS_SYNC_EVERY_MINUTES: "freework=7" })).toThrow(/expected board=minutes pairs/);
     expect(() => loadConfig({ MISSIONS_SYNC_EVERY_MINUTES: "freework=90" })).toThrow(/expected board=minutes pairs/);
   });
@@ -207,11 +211,24 @@ describe("metrics", () => {
   });
 
   it("refuses a short token, a public address, and every interface without a token, never showing the token", () => {
+    const token = "0123456789abcdefghijklmnopqrstuv";
     expect(() => loadConfig({ METRICS_TOKEN: "short-token" })).toThrow(/METRICS_TOKEN=\(hidden\): expected at least 24 random characters/);
     expect(() => loadConfig({ METRICS_PORT: "9464", METRICS_HOST: "8.8.8.8" })).toThrow(
       /METRICS_HOST="8.8.8.8": the metrics port serves without a token only on a loopback or private address/,
     );
     expect(() => loadConfig({ METRICS_PORT: "9464", METRICS_HOST: "0.0.0.0" })).toThrow(/every interface needs METRICS_TOKEN/);
+    // With a token set, the refusal does not blame a missing token: a public address is refused either way.
+    let refusal = "";
+    try {
+      loadConfig({ METRICS_PORT: "9464", METRICS_HOST: "8.8.8.8", METRICS_TOKEN: token });
+    } catch (error) {
+      refusal = String(error);
+    }
+    expect(refusal).toMatch(
+      /METRICS_HOST="8\.8\.8\.8": .*never on one public address: set 0\.0\.0\.0 \(the token is then asked for\) or a private address/,
+    );
+    expect(refusal).not.toMatch(/without a token/);
+    expect(refusal).not.toContain(token);
     expect(() => loadConfig({ METRICS_PORT: "99999" })).toThrow(/METRICS_PORT.*expected a port number/);
   });
 });

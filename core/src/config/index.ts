@@ -298,6 +298,13 @@ const EnvSchema = z.object({
         const [name, minutes] = part.split("=").map((p) => p.trim());
         const every = Number(minutes);
         const regular = every < 60 ? 60 % every === 0 : every % 60 === 0 && 1440 % every === 0;
+        if (name && minutes !== undefined && !(MISSION_SOURCE_NAMES as readonly string[]).includes(name)) {
+          ctx.addIssue({
+            code: "custom",
+            message: `no board is called "${name}" ("${part}"): the boards are ${MISSION_SOURCE_NAMES.join(", ")}`,
+          });
+          return z.NEVER;
+        }
         if (!name || !(MISSION_SOURCE_NAMES as readonly string[]).includes(name) || !Number.isInteger(every) || every < 15 || !regular) {
           ctx.addIssue({
             code: "custom",
@@ -533,6 +540,11 @@ function metricsProblems(e: Env): string[] {
   const range = ipaddr.process(host).range();
   if (["loopback", "private", "uniqueLocal", "linkLocal"].includes(range)) return [];
   if (range === "unspecified" && e.METRICS_TOKEN) return [];
+  // A token does not make a public address acceptable: the README's rule is loopback or private, or every interface with the token.
+  if (e.METRICS_TOKEN)
+    return [
+      `METRICS_HOST="${host}": the metrics port listens on a loopback or private address, or on every interface (0.0.0.0) with METRICS_TOKEN, never on one public address: set 0.0.0.0 (the token is then asked for) or a private address`,
+    ];
   return [
     `METRICS_HOST="${host}": the metrics port serves without a token only on a loopback or private address${
       range === "unspecified" ? " (every interface needs METRICS_TOKEN)" : ""

@@ -47,12 +47,22 @@ function describeTarget(url: string): string {
   }
 }
 
+const formatSeconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`;
+
 /** Fails fast and clearly when the server cannot be reached or lacks pgvector. */
 async function checkPostgres(url: string, connectTimeoutMs: number): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs });
+  const startedAt = performance.now();
   try {
     await client.connect();
   } catch (error) {
+    // pg reports its own timeout as "Connection terminated unexpectedly": say what happened instead.
+    if (performance.now() - startedAt >= connectTimeoutMs - 20) {
+      throw new DatabaseUnavailableError(
+        `Cannot reach the database at ${describeTarget(url)} (DATABASE_URL): no answer within ${formatSeconds(connectTimeoutMs)} (DATABASE_CONNECT_TIMEOUT_MS=${connectTimeoutMs}); check the address, the port and the firewall.`,
+        { cause: error },
+      );
+    }
     const reason = error instanceof Error ? ("code" in error && String(error.code)) || error.message : String(error);
     throw new DatabaseUnavailableError(`Cannot reach the database at ${describeTarget(url)} (DATABASE_URL): ${reason}.`, {
       cause: error,
