@@ -31,14 +31,13 @@ async function register(name: string, locale: "fr" | "en") {
 async function say(who: string, text: string): Promise<Turn> {
   const res = await t.request("POST", "/api/v1/assistant/messages", { token: token[who], body: { text } });
   expect(res.status, res.text).toBe(200);
-  if (process.env.DBG)
-    console.log(
-      "DBG",
-      who,
-      text,
-      JSON.stringify(res.body.interpretation),
-      JSON.stringify(res.body.replies.map((r: { text: string }) => r.text)),
-    );
+  console.log(
+    "DBG",
+    who,
+    text,
+    JSON.stringify(res.body.interpretation),
+    JSON.stringify(res.body.replies.map((r: { text: string }) => r.text)),
+  );
   return res.body as Turn;
 }
 
@@ -75,6 +74,9 @@ beforeAll(async () => {
     ["David", "fr"],
     ["Hugo", "fr"],
     ["Emma", "en"],
+    ["Ines", "fr"],
+    ["Ryan", "en"],
+    ["Lea", "fr"],
   ] as const)
     await register(name, locale);
 });
@@ -155,5 +157,32 @@ describe("2. after a search, 'him' / 'the seller' is the owner of the result sho
     await say("Oliver", "contact the second one");
     await say("Oliver", "is it still available?");
     expect((await sentBy("Oliver")).at(-1)).toEqual({ body: "is it still available?", to: ["Claire"] });
+  });
+});
+
+describe("3. an answer to a pending question is taken as such only when it fits the question", () => {
+  it("FR: after « À qui voulez-vous écrire ? » a question is the message (who is asked again), and « mets une annonce : … » is a new posting", async () => {
+    const asked = await say("Ines", "je veux envoyer un message");
+    expect(text(asked)).toContain("À qui");
+    const again = await say("Ines", "Bonjour, il a combien de kilomètres ?");
+    expect(text(again)).toContain("À qui");
+    expect(await sentBy("Ines")).toEqual([]);
+    await say("Ines", "Quentin");
+    expect(await sentBy("Ines")).toEqual([{ body: "Bonjour, il a combien de kilomètres ?", to: ["Quentin"] }]);
+
+    expect(text(await say("Lea", "je veux envoyer un message"))).toContain("À qui");
+    const posting = await say("Lea", "mets une annonce : je vends mon vélo de course 150 € à Lyon");
+    expect(posting.interpretation.intent).toBe("create_listing");
+    if (!(await titles("Lea")).length) await say("Lea", "oui");
+    expect(await titles("Lea")).toHaveLength(1);
+    expect(await sentBy("Lea")).toEqual([]);
+  });
+
+  it("EN: after 'What do you want to write to Claire?' a sentence naming no member is the message, sent whole to Claire", async () => {
+    const asked = await say("Ryan", "write to Claire");
+    expect(text(asked)).toContain("Claire");
+    const body = "Hello! Does the Gazelle come with lights or do I need to buy them?";
+    await say("Ryan", body);
+    expect(await sentBy("Ryan")).toEqual([{ body, to: ["Claire"] }]);
   });
 });

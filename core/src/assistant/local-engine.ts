@@ -5,6 +5,7 @@
  */
 import { isPlaceholderName } from "../accounts/identities.ts";
 import type { Locale, MessageKey } from "../i18n/messages.ts";
+import { findMembersByName } from "../profiles/members.ts";
 import { foldText } from "../text/normalize.ts";
 import type { Dialog } from "./dialog.ts";
 import { explainBadRef, pickFromResults } from "./dialog.ts";
@@ -39,7 +40,7 @@ import { interpret, warmUpUnderstanding } from "./nlu/interpret.ts";
 import { extractSlots, ordinalIn, placeIn } from "./nlu/slots.ts";
 import { smallTalk } from "./nlu/small-talk.ts";
 import { localeMarkers, tokenize } from "./nlu/text.ts";
-import { ask } from "./session.ts";
+import { ask, type PendingQuestion } from "./session.ts";
 
 async function greeting(d: Dialog) {
   const user = await d.market.prisma.user.findUnique({ where: { id: d.userId }, select: { name: true } });
@@ -350,6 +351,27 @@ function searchFilterChange(d: Dialog, text: string, interpretation: Interpretat
   return undefined;
 }
 
+async function isMemberName(d: Dialog, name: string): Promise<boolean> {
+  return (await findMembersByName(d.market, d.userId, name)).length > 0;
+}
+
+/**
+ * The answer to "who do you want to write to?": a member's name, or a short name-shaped answer
+ * (an unknown one is said so); else a clear request of another kind ("new"); else the message
+ * itself ("Bonjour, il a combien de kilomètres ?"), with the question asked again.
+ */
+async function recipientAnswer(d: Dialog, text: string, interpretation: Interpretation, pending: PendingQuestion): Promise<Slots | "new"> {
+  const named = text
+    .trim()
+    .replace(/^(?:[àa]|to)\s+/i, "")
+    .replace(/[.!]+$/, "");
+  if (await isMemberName(d, named)) return { ...pending.slots, recipient: named };
+  const other = interpretation.intent !== "unknown" && interpretation.intent !== "send_message";
+  if (other && interpretation.confidence >= CLEAR_REQUEST) return "new";
+  if (named.split(/\s+/).length <= 3 && !/[?,;:!]/.test(named)) return { ...pending.slots, recipient: named };
+  return { ...pending.slots, body: text.trim() };
+}
+
 /** "undo", "annule ça", "cancel that": what takes back the write just made (the NLU reads "undo" as nothing). */
 const UNDO_TEXT = /^\s*(?:undo(?: (?:it|that))?|annule(?:r|z)?(?: (?:ça|ca|le|la|cela))?|cancel(?: (?:it|that))?)\s*[.!]*\s*$/iu;
 
@@ -376,14 +398,28 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
   let pending = d.state.pending;
   // "écris à Bob : …" while "what do you want to write to Bruno?" waits names its own recipient:
   // a new message, never a body for Bruno (nor, while a name is asked, the whole line as a name).
+  // Only an explicit "écris à X : …" or a member's name: "Does the Gazelle come with lights?" is a body, not a message to "lights".
   if (
     pending?.intent === "send_message" &&
     (pending.awaiting === "body" || pending.awaiting === "recipient") &&
     interpretation.intent === "send_message" &&
-    typeof interpretation.slots.recipient === "string"
+    typeof interpretation.slots.recipient === "string" &&
+    (writtenTo(text) !== undefined || (await isMemberName(d, interpretation.slots.recipient)))
   ) {
     delete d.state.pending;
     pending = undefined;
+  }
+  // "À qui voulez-vous écrire ?" answered by something that is no name: a clear new request is that
+  // request; anything else is the message itself, kept while who is asked again.
+  if (pending?.intent === "send_message" && pending.awaiting === "recipient" && interpretation.intent !== "cancel") {
+    const reading = await recipientAnswer(d, text, interpretation, pending);
+    if (reading === "new") {
+      delete d.state.pending;
+      pending = undefined;
+    } else {
+      await runIntent(d, "send_message", reading);
+      return { intent: "send_message", slots: reading, confidence: 1, locale: interpretation.locale };
+    }
   }
   if (pending?.awaiting === "intent_choice" && interpretation.intent !== "cancel") {
     const chosen = chosenIntent(pending, text, interpretation);
