@@ -132,3 +132,52 @@ describe("a listing several members report", () => {
     expect(await statusInDb()).toBe("active");
   });
 });
+
+describe("an admin's own listing, hidden by reports", () => {
+  it("cannot be put back by that admin dismissing the reports (403, FR/EN), only by another admin", async () => {
+    const zoeEmail = await member("Zoe");
+    await grantAdmin(t.core.db.prisma, zoeEmail);
+    const posted = await t.request("POST", "/api/v1/listings", {
+      token: token.Zoe,
+      body: { kind: "offer", title: "Kayak", description: "A sea kayak with its paddle.", location: { place: "Lyon" } },
+    });
+    const kayak = posted.body.id as string;
+    for (const who of ["Bo", "Cy", "Di"])
+      expect(
+        (await t.request("POST", `/api/v1/users/${id.Zoe}/report`, { token: token[who], body: { reason: "scam", listingId: kayak } }))
+          .status,
+      ).toBe(201);
+    const kayakStatus = async () => (await t.core.db.prisma.listing.findUniqueOrThrow({ where: { id: kayak } })).status;
+    expect(await kayakStatus()).toBe("hidden");
+    const reports = await t.core.db.prisma.report.findMany({ where: { listingId: kayak } });
+    expect(reports).toHaveLength(3);
+
+    for (const [r, locale, text] of [
+      [reports[0]!, "en", "This report is about you (you or your listing): another administrator must decide on it."],
+      [reports[1]!, "fr", "Ce signalement vous concerne (vous ou votre annonce) : un autre administrateur doit en décider."],
+    ] as const) {
+      const refused = await t.request("POST", `/api/v1/admin/reports/${r.id}/dismiss`, {
+        token: token.Zoe,
+        headers: { "accept-language": locale },
+      });
+      expect(refused.status).toBe(403);
+      expect(refused.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+      expect(refused.body).toMatchObject({ code: "report_about_yourself", detail: text });
+    }
+    // Upholding is deciding too.
+    expect((await t.request("POST", `/api/v1/admin/reports/${reports[2]!.id}/resolve`, { token: token.Zoe })).status).toBe(403);
+    // Nothing changed: the reports are still open and the listing still hidden from the others.
+    expect((await t.core.db.prisma.report.findMany({ where: { listingId: kayak } })).map((r) => r.status)).toEqual([
+      "open",
+      "open",
+      "open",
+    ]);
+    expect(await kayakStatus()).toBe("hidden");
+    expect((await t.request("GET", `/api/v1/listings/${kayak}`, { token: token.Fay })).status).toBe(404);
+
+    // Another admin decides: dismissing the reports brings it back.
+    for (const r of reports)
+      expect((await t.request("POST", `/api/v1/admin/reports/${r.id}/dismiss`, { token: token.Mod })).status).toBe(200);
+    expect(await kayakStatus()).toBe("active");
+  });
+});

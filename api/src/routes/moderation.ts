@@ -41,7 +41,12 @@ export function moderationRoutes(api: ApiContext): AnyRoute[] {
       tags: ["admin"],
       auth: "user",
       params: IdParams,
-      responses: { 200: { description: "The report after the decision", schema: ModerationReport }, 403: { description: "Not an admin" } },
+      responses: {
+        200: { description: "The report after the decision", schema: ModerationReport },
+        403: {
+          description: "Not an admin, or `report_about_yourself`: the report is about the caller or their listing (another admin decides)",
+        },
+      },
       async handler({ caller, params }) {
         return { status: 200, body: await decideReport(ctx, caller!.userId, params.id, decision) };
       },

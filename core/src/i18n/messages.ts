@@ -206,6 +206,10 @@ export const MESSAGES = {
   no_email: { fr: "Ce compte n'a pas d'adresse e-mail.", en: "This account has no email address." },
   csrf_invalid: { fr: "Jeton CSRF manquant ou invalide.", en: "Missing or invalid CSRF token." },
   admin_only: { fr: "Réservé aux administrateurs.", en: "Administrators only." },
+  report_about_yourself: {
+    fr: "Ce signalement vous concerne (vous ou votre annonce) : un autre administrateur doit en décider.",
+    en: "This report is about you (you or your listing): another administrator must decide on it.",
+  },
   scope_required: { fr: "Ce jeton n'a pas le droit « {scope} ».", en: "This token lacks the “{scope}” scope." },
   account_deleted: { fr: "membre supprimé", en: "deleted member" },
   // link codes and identities

@@ -145,6 +145,13 @@ export async function decideReport(
   decision: "resolve" | "dismiss",
 ): Promise<ModerationReport> {
   await assertAdmin(ctx.prisma, adminId);
+  // No one judges their own case: a report about an admin or their listing is another admin's to decide.
+  const concerned = await ctx.prisma.report.findUnique({
+    where: { id: reportId },
+    select: { targetUserId: true, listing: { select: { ownerId: true } } },
+  });
+  if (!concerned) throw new NotFound("not_found");
+  if (concerned.targetUserId === adminId || concerned.listing?.ownerId === adminId) throw new Forbidden("report_about_yourself");
   // A listing hidden by reports stays hidden while one is upheld or enough still count (listing-moderation.ts).
   const restored = await ctx.prisma.$transaction(async (tx) => {
     const updated = await tx.report.updateMany({
