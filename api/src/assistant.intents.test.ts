@@ -291,3 +291,25 @@ describe("wants that pay, questions about others' listings, listings removed by 
     expect(JSON.stringify(opened.replies)).toContain("the kettle is still there");
   });
 });
+
+describe("skills written with a slash, link codes of another shape, reasons for a no-show", () => {
+  it("'Python/Django missions in Berlin' searches both skills (EN); 'des missions Java Spring Boot à Paris' leaves no 'Boot' in the query (FR)", async () => {
+    await say("Owen Price", "cancel");
+    const en = await say("Owen Price", "Python/Django missions in Berlin");
+    expect(en.interpretation).toMatchObject({ intent: "search_missions", slots: { skills: ["python", "django"], place: "Berlin" } });
+    await say("Lucie Martin", "annule");
+    const fr = await say("Lucie Martin", "des missions Java Spring Boot à Paris");
+    expect(fr.interpretation).toMatchObject({ intent: "search_missions", slots: { skills: ["java", "spring"], place: "Paris" } });
+    expect(fr.interpretation.slots.q).toBeUndefined();
+  });
+
+  it("'link my account with code K7P2QX' answers about that code, politely (EN); 'signale Owen, il m'a posé un lapin' reports with a reason (FR)", async () => {
+    await say("Owen Price", "cancel");
+    const link = await say("Owen Price", "link my account with code K7P2QX");
+    expect(link.interpretation).toMatchObject({ intent: "link_account", slots: { code: "K7P2QX" } });
+    expect(link.replies[0]?.text).toMatch(/code/i);
+    await say("Lucie Martin", "annule");
+    const report = await say("Lucie Martin", "signale Owen, il m'a posé un lapin deux fois");
+    expect(report.interpretation).toMatchObject({ intent: "report_user", slots: { recipient: "Owen", reason: "other" } });
+  });
+});

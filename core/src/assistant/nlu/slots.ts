@@ -139,7 +139,16 @@ const REASONS: [string, RegExp][] = [
     "prohibited_item",
     /\b(interdit\w*|illegal\w*|prohibited|drogue\w*|drugs?|arme|armes|weapons?|guns?|fusil|contrefa\w*|counterfeit|stolen goods|medicaments|prescription)/,
   ],
+  // a member who did not come: none of the kinds above, still a reason
+  [
+    "other",
+    /\b(never showed up|never showed|never came|didn t show|did not show|no show|no-show|ghosted|jamais venu\w*|pas venu\w*|n est pas venu\w*|pose un lapin|lapin)\b/,
+  ],
 ];
+
+/** "code 123 456", "my code is RLX-4821", "le code : K7P2QX": what follows the word "code". */
+const CODE_AFTER_CUE =
+  /\bcode\b(?:\s+(?:de liaison|de lien|de connexion|reçu|received))?\s*(?:is|est|c'est|:|=|-)?\s*([A-Za-z0-9](?:[A-Za-z0-9]|[ .-](?=[A-Za-z0-9])){3,15})/i;
 
 /** Words after which a person is named: "this guy Marco", "l'utilisateur Julien", "un certain Paul", "named Kim". */
 const PERSON_MARKERS = new Set(
@@ -1138,6 +1147,9 @@ class SlotReader {
     const removing = this.words.some((w) => ["enleve", "retire", "supprime", "remove", "delete", "drop", "enlever", "retirer"].includes(w));
     this.slots[this.intent === "update_profile" && removing ? "removeSkills" : "skills"] = skills;
     const forms = new Set(skills.flatMap((skill) => skill.split(" ")));
+    // the words of a skill of several words as typed ("Spring Boot", "React Native")
+    for (let i = 0; i < this.words.length; i++)
+      for (let n = 3; n >= 2; n--) if (i + n <= this.words.length && isSkillWord(this.words.slice(i, i + n).join(" "))) this.mark(i, i + n);
     this.words.forEach((w, i) => {
       // ".net", "c#", "node.js": the skill as typed, punctuation included
       const token = this.tokens[i];
@@ -2010,7 +2022,15 @@ class SlotReader {
   code() {
     // A code of another length is still what the member typed: the account service answers that
     // it is not a valid code, rather than the assistant pretending there was none.
-    const code = linkCodeIn(this.text) ?? /(?<![\d.,])\d{4,12}(?![\d.,]?\d)/.exec(this.text)?.[0];
+    // Codes of another shape ("123 456", "RLX-4821", "K7P2QX"): digits in groups are one number,
+    // letters and digits are kept as typed.
+    const cued = CODE_AFTER_CUE.exec(this.text)?.[1]?.trim();
+    const mixed = /(?<![\p{L}\d])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})*(?![\p{L}\d])/u.exec(this.text)?.[0];
+    const code =
+      linkCodeIn(this.text) ??
+      (cued && /\d/.test(cued) ? (/^[\d\s.-]+$/.test(cued) ? cued.replace(/\D/g, "") : cued) : undefined) ??
+      /(?<![\d.,])\d{4,12}(?![\d.,]?\d)/.exec(this.text)?.[0] ??
+      (mixed && mixed.length >= 5 ? mixed : undefined);
     if (code) this.slots.code = code;
   }
 
