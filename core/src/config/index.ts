@@ -322,6 +322,11 @@ const EnvSchema = z.object({
       return cadence as Partial<Record<(typeof MISSION_SOURCE_NAMES)[number], number>>;
     }),
   MISSIONS_CONTACT_URL: urlWithScheme(["https:", "http:"], "https://relais.example.org/bot"),
+  // Shown on /about/bot (the default MISSIONS_CONTACT_URL) so a job board's operator can write to the admin.
+  MISSIONS_CONTACT_EMAIL: optionalSecret.refine(
+    (value) => value === undefined || z.email().safeParse(value).success,
+    "expected an email address such as admin@example.org",
+  ),
   // Discord
   DISCORD_TOKEN: optionalSecret,
   DISCORD_APPLICATION_ID: snowflake("the application id (General Information → Application ID)"),
@@ -348,6 +353,8 @@ export type MissionsConfig = {
   retries: number;
   /** In the User-Agent, so a board's operator can reach us. */
   contactUrl: string;
+  /** The admin's address that /about/bot shows, when set. */
+  contactEmail: string | undefined;
   francetravail: { apiUrl: string; tokenUrl: string; clientId: string | undefined; clientSecret: string | undefined };
   adzuna: {
     apiUrl: string;
@@ -729,6 +736,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       timeoutMs: e.MISSIONS_HTTP_TIMEOUT_MS,
       retries: e.MISSIONS_HTTP_RETRIES,
       contactUrl: e.MISSIONS_CONTACT_URL ?? `${publicUrl}/about/bot`,
+      contactEmail: e.MISSIONS_CONTACT_EMAIL,
       francetravail: {
         apiUrl: e.FRANCE_TRAVAIL_API_URL ?? "https://api.francetravail.io",
         tokenUrl: e.FRANCE_TRAVAIL_TOKEN_URL ?? "https://entreprise.francetravail.fr/connexion/oauth2/access_token?realm=/partenaire",

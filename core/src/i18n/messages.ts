@@ -206,6 +206,31 @@ export const MESSAGES = {
   no_email: { fr: "Ce compte n'a pas d'adresse e-mail.", en: "This account has no email address." },
   csrf_invalid: { fr: "Jeton CSRF manquant ou invalide.", en: "Missing or invalid CSRF token." },
   admin_only: { fr: "Réservé aux administrateurs.", en: "Administrators only." },
+  // /about/bot: the page the missions bot's User-Agent points job boards at
+  bot_page_title: { fr: "RelaisBot, le robot des missions de Relais", en: "RelaisBot, the Relais missions bot" },
+  bot_page_what: {
+    fr: "RelaisBot est le robot de {host}, une communauté d'entraide et d'échange (Relais). Il lit des offres de missions publiées par des sites d'emploi pour les proposer aux membres, avec un lien vers l'offre d'origine.",
+    en: "RelaisBot is the bot of {host}, a community marketplace (Relais). It reads job offers published by job boards to show them to the members, with a link to the original offer.",
+  },
+  bot_page_reads: {
+    fr: "Il lit uniquement les API ou flux publics de ces sites (et les pages d'offre qu'un membre lui donne, en respectant robots.txt), à un débit limité par site, et s'identifie par l'en-tête User-Agent « RelaisBot ».",
+    en: 'It reads only these boards\' public APIs or feeds (and job pages a member hands it, honouring robots.txt), at a limited rate per site, and names itself in the User-Agent header "RelaisBot".',
+  },
+  bot_page_boards: { fr: "Sites lus par ce serveur, et à quelle fréquence :", en: "Boards this server reads, and how often:" },
+  bot_page_every: { fr: "{board} : toutes les {minutes} minutes", en: "{board}: every {minutes} minutes" },
+  bot_page_on_demand: {
+    fr: "{board} : seulement quand un administrateur lance une synchronisation",
+    en: "{board}: only when an administrator starts a sync",
+  },
+  bot_page_no_board: { fr: "Ce serveur ne lit aucun site d'emploi en ce moment.", en: "This server reads no job board at the moment." },
+  bot_page_contact: {
+    fr: "Pour joindre l'administrateur de ce serveur (faire ralentir ou arrêter le robot) :",
+    en: "To reach this server's administrator (to slow the bot down or stop it):",
+  },
+  bot_page_no_contact: {
+    fr: "L'administrateur de ce serveur n'a pas publié d'adresse de contact. Pour arrêter le robot, refusez le User-Agent « RelaisBot » ; il respecte aussi les réponses 429 et Retry-After.",
+    en: 'This server\'s administrator has published no contact address. To stop the bot, refuse the User-Agent "RelaisBot"; it also honours 429 answers and Retry-After.',
+  },
   report_about_yourself: {
     fr: "Ce signalement vous concerne (vous ou votre annonce) : un autre administrateur doit en décider.",
     en: "This report is about you (you or your listing): another administrator must decide on it.",
