@@ -186,3 +186,27 @@ describe("3. an answer to a pending question is taken as such only when it fits 
     expect(await sentBy("Ryan")).toEqual([{ body, to: ["Claire"] }]);
   });
 });
+
+describe("4. a message body is the member's text as written", () => {
+  it("EN: 'contact her and ask if …' writes to her the whole question; 'Hi Quentin, …' keeps its greeting", async () => {
+    await say("Ryan", "contact her and ask if the Gazelle has lights and whether I can try it tomorrow evening");
+    const last = (await sentBy("Ryan")).at(-1);
+    expect(last?.to).toEqual(["Claire"]);
+    expect(last?.body).toMatch(/Gazelle has lights and whether I can try it tomorrow evening/);
+
+    await say("Emma", "write to Quentin");
+    await say("Emma", "Hi Quentin, is the tent waterproof?");
+    expect((await sentBy("Emma")).at(-1)).toEqual({ body: "Hi Quentin, is the tent waterproof?", to: ["Quentin"] });
+    await say("Emma", "message Quentin: Hi Quentin, can I pick it up on Sunday?");
+    expect((await sentBy("Emma")).at(-1)).toEqual({ body: "Hi Quentin, can I pick it up on Sunday?", to: ["Quentin"] });
+  });
+
+  it("FR: « écris à David que j'ai aussi une pompe à vélo s'il veut » writes that to David; « Bonjour David, … » keeps its greeting", async () => {
+    await say("Ines", "écris à David que j'ai aussi une pompe à vélo s'il veut");
+    const last = (await sentBy("Ines")).at(-1);
+    expect(last?.to).toEqual(["David"]);
+    expect(last?.body).toMatch(/j'ai aussi une pompe à vélo s'il veut/);
+    await say("Ines", "écris à David : Bonjour David, tu passes quand ?");
+    expect((await sentBy("Ines")).at(-1)).toEqual({ body: "Bonjour David, tu passes quand ?", to: ["David"] });
+  });
+});

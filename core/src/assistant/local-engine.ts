@@ -398,12 +398,14 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
   let pending = d.state.pending;
   // "écris à Bob : …" while "what do you want to write to Bruno?" waits names its own recipient:
   // a new message, never a body for Bruno (nor, while a name is asked, the whole line as a name).
-  // Only an explicit "écris à X : …" or a member's name: "Does the Gazelle come with lights?" is a body, not a message to "lights".
+  // Only an instruction that names a member ("écris à X : …"): "Does the Gazelle come with lights?" is a body, not a
+  // message to "lights", and "Hi Quentin, is the tent waterproof?" is the message to Quentin, greeting and all.
   if (
     pending?.intent === "send_message" &&
     (pending.awaiting === "body" || pending.awaiting === "recipient") &&
     interpretation.intent === "send_message" &&
     typeof interpretation.slots.recipient === "string" &&
+    (pending.awaiting === "recipient" || WRITE_VERB.test(text)) &&
     (writtenTo(text) !== undefined || (await isMemberName(d, interpretation.slots.recipient)))
   ) {
     delete d.state.pending;
@@ -516,15 +518,20 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
     return { intent: trade.intent, slots: trade.slots, confidence: 0.9, locale: interpretation.locale };
   }
   // "write to martin: hello there": a person and a message, whatever the name looks like.
+  // "contact her and ask if …", "écris à David que …": the person (or "her": the one in focus) and the rest as the message.
+  const told = !pending ? toldTo(text) : undefined;
+  if (told && (told.recipient === undefined || (await isMemberName(d, String(told.recipient))))) {
+    await runIntent(d, "send_message", told);
+    return { intent: "send_message", slots: told, confidence: 0.9, locale: interpretation.locale };
+  }
   const written = !pending ? writtenTo(text) : undefined;
   const understood = interpretation.slots.recipient;
   // The engine's own reading stands unless it cut the name short ("Sam" of "write to Sam A: …").
+  // It also keeps the body as typed after the colon ("Hi Quentin, …" is the member's text, greeting and all).
   const fuller =
     written !== undefined &&
     (interpretation.intent !== "send_message" ||
-      (typeof understood === "string" &&
-        String(written.recipient).length > understood.length &&
-        foldText(String(written.recipient)).startsWith(foldText(understood))));
+      (typeof understood === "string" && foldText(String(written.recipient)).startsWith(foldText(understood))));
   if (written && fuller) {
     await runIntent(d, "send_message", written);
     return { intent: "send_message", slots: written, confidence: 0.9, locale: interpretation.locale };
@@ -591,6 +598,35 @@ function coverLetterIn(text: string): { text: string; confirmed: boolean } | und
 
 const WRITE_TO =
   /^\s*(?:write|[ée]cris|[ée]crire|send a message|envoie un message|envoyer un message|message|msg)\s+(?:to\s+|[àa]\s+)?([\p{L}][\p{L}'’. -]{0,40}?)\s*:\s*(\S[\s\S]*)$/iu;
+
+/** A message that starts by telling the assistant to write: not a body said in answer to "what do you want to write?". */
+const WRITE_VERB =
+  /^\s*(?:please\s+)?(?:write|[ée]cri[st]|[ée]crire|send|envoie|envoyer|message|msg|text|tell|dis|contact|contacte[rz]?|ask|demande|r[ée]ponds|reply)\b/iu;
+
+const PRONOUN = /^(?:him|her|them|lui|leur|la|le|les)$/i;
+/**
+ * "contact her and ask if the Gazelle has lights …", "tell David that …", "écris à David que j'ai
+ * aussi une pompe", "dis-lui que …": who (a pronoun: undefined, the one in focus) and the rest,
+ * as said, for the message. Only the instruction to the assistant is taken off.
+ */
+const TOLD_TO = [
+  /^\s*(?:please\s+)?(?:contact|write to|message|text)\s+(him|her|them|[\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)\s+(?:and\s+)?(?:ask|tell)(?:\s+(?:him|her|them))?\s+(?:that\s+)?(\S[\s\S]*)$/iu,
+  /^\s*(?:please\s+)?(?:tell|ask)\s+(him|her|them|[\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)\s+(?:that\s+)?((?:if|whether)\s[\s\S]*|(?<=that\s+)\S[\s\S]*)$/iu,
+  /^\s*(?:[ée]cri[st]|dis|demande)[\s-]+(?:[àa]\s+)?(lui|leur|[\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)\s+(?:que\s+|qu['’]\s*)(\S[\s\S]*)$/iu,
+  /^\s*(?:[ée]cri[st]|dis|demande)[\s-]+(?:[àa]\s+)?(lui|leur|[\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)\s+((?:si|s['’])\s*[\s\S]*)$/iu,
+  /^\s*contacte[sz]?[\s-]+(la|le|les|[\p{L}][\p{L}'’-]*)\s+(?:et\s+)?(?:demande|dis)[\s-]*(?:lui|leur)?\s+(?:que\s+|qu['’]\s*)?(\S[\s\S]*)$/iu,
+];
+
+function toldTo(text: string): Slots | undefined {
+  for (const pattern of TOLD_TO) {
+    const match = pattern.exec(text);
+    const who = match?.[1]?.trim();
+    const body = match?.[2]?.trim();
+    if (!who || !body) continue;
+    return PRONOUN.test(who) ? { body } : { recipient: who, body };
+  }
+  return undefined;
+}
 
 function writtenTo(text: string): Slots | undefined {
   const match = WRITE_TO.exec(text);
