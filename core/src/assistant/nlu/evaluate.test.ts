@@ -83,10 +83,11 @@ describe("local understanding", () => {
 
   it("holds its measured level on dev6 (postings, edits and searches, a fifth writer, session 7)", () => {
     const report = evaluate(loadNamedSet("dev6") ?? []);
-    // first scored unseen: 95.8 / 87.5, title 70.1 (70.6 with the grammar alone), price range 95.2
+    // first scored unseen: 95.8 / 87.5, title 70.1 (70.6 with the grammar alone), price range 95.2;
+    // 87.9, title 71.8 once a decimal point or an abbreviation no longer ends a title ("f/1.8", "Dr. …")
     expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.87);
-    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.69);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.875);
+    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.7);
   });
 
   it("holds its measured level on dev3, held out (aggregate numbers only)", () => {
@@ -95,7 +96,8 @@ describe("local understanding", () => {
     // 91.1, title 74.1 (72.2 without it) with the title's tagger, for which dev3 is the validation set; 96.0 / 91.8, title 75.2 with both
     expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(report.slotF1).toBeGreaterThanOrEqual(0.91);
-    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.73);
+    // title 77.1 once a decimal point or an abbreviation no longer ends a title
+    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.75);
   });
 
   it("scores a skill as the taxonomy's entry, however the writer spelt it ('node.js' is 'node', '.net' is 'c#')", () => {

@@ -71,6 +71,12 @@ describe("titles through the tagger", () => {
     expect(title("je donne un canapé convertible gris de chez But, Lille", "fr")).toBe("canapé convertible gris de chez But");
   });
 
+  it("reads through a decimal point and an abbreviation's full stop ('f/1.8', 'St. Bernard')", () => {
+    expect(title("selling a Nikon 85mm f/1.8 G lens, £250, Bath", "en")).toBe("Nikon 85mm f/1.8 G lens");
+    expect(title("vends objectif Sony 50mm f/1.4 ZA, 700€, Lyon", "fr")).toBe("objectif Sony 50mm f/1.4 ZA");
+    expect(title("selling my St. Bernard plush toy, £5, York", "en")).toBe("St. Bernard plush toy");
+  });
+
   it("leaves out the article after an instruction's colon ('une' is no count there)", () => {
     expect(title("publie une demande : une machine a coudre à Villeurbanne", "fr")).toBe("machine a coudre");
     expect(title("post this: a Makita cordless drill, £40, Leeds", "en")).toBe("Makita cordless drill");

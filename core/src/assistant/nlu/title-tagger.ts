@@ -34,7 +34,7 @@ export type TaggerInput = {
 function segments(input: TaggerInput): number[] {
   let part = 0;
   return input.tokens.map((token, i) => {
-    if (i > 0 && BREAK.test(input.text.slice(input.tokens[i - 1]?.end ?? 0, token.start))) part++;
+    if (i > 0 && breaksBefore(input, i)) part++;
     return part;
   });
 }
@@ -43,6 +43,18 @@ function segments(input: TaggerInput): number[] {
 export const MAX_SPAN = 12;
 /** Punctuation between two words that a title never crosses. */
 const BREAK = /[,;:!?.()[\]…]|\s[-–—]\s|\n/;
+
+/** Whether the punctuation between word i - 1 and word i ends a phrase: not a decimal point ("f/1.8") nor an abbreviation's ("Dr. Martens"). */
+function breaksBefore(input: TaggerInput, i: number): boolean {
+  const left = input.tokens[i - 1];
+  const right = input.tokens[i];
+  if (!left || !right) return false;
+  const gap = input.text.slice(left.end, right.start);
+  if (!BREAK.test(gap)) return false;
+  if (gap === "." && /^\d+$/.test(left.text) && /^\d/.test(right.text)) return false;
+  if (gap === ". " && /^\p{Lu}\p{Ll}?$/u.test(left.text) && /^\p{Lu}/u.test(right.text)) return false;
+  return true;
+}
 
 /** A word's roles around a span: its first word, its last, inside it, just before it, just after it. */
 const ROLES = ["B", "E", "I", "P", "N"] as const;
@@ -63,9 +75,9 @@ export function wordFeatures(input: TaggerInput, i: number): string[] {
   else if (word.length <= 2) out.push("sh=short");
   const before = i > 0 && token ? input.text.slice(input.tokens[i - 1]?.end ?? 0, token.start) : "";
   const after = token && i + 1 < input.tokens.length ? input.text.slice(token.end, input.tokens[i + 1]?.start) : "";
-  if (BREAK.test(before)) out.push(`gb=${before.trim()[0] ?? ""}`);
-  else if (/[/+x&'’-]/.test(before)) out.push("gb=join");
-  if (BREAK.test(after)) out.push(`ga=${after.trim()[0] ?? ""}`);
+  if (breaksBefore(input, i)) out.push(`gb=${before.trim()[0] ?? ""}`);
+  else if (/[/+x&'’.-]/.test(before)) out.push("gb=join");
+  if (breaksBefore(input, i + 1)) out.push(`ga=${after.trim()[0] ?? ""}`);
   if (input.used[i]) out.push("used");
   for (const c of input.classes[i] ?? []) out.push(`c=${c}`);
   return out;
@@ -110,7 +122,7 @@ export function candidateSpans(input: TaggerInput): [number, number][] {
     if (input.used[s]) continue;
     for (let e = s; e < n && e < s + MAX_SPAN; e++) {
       if (input.used[e]) break;
-      if (e > s && BREAK.test(input.text.slice(input.tokens[e - 1]?.end ?? 0, input.tokens[e]?.start ?? 0))) break;
+      if (e > s && breaksBefore(input, e)) break;
       if (!around || e >= around[0]) out.push([s, e]);
     }
   }
