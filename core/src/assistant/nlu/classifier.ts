@@ -7,16 +7,14 @@
  * the generated corpus; its probabilities are calibrated enough to tell a sure intent from two
  * close ones (the engine then asks which one was meant).
  */
-import { readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { conceptOf } from "../../ai/lexicon.ts";
 import { isSkillWord } from "../../ai/skills.ts";
 import { resolvePlace } from "../../places/gazetteer.ts";
 import { INTENTS, type Intent } from "../intents.ts";
 import { dictionaryWords } from "./dictionary.ts";
-import { evalSentenceKeys, evalSetPaths, sentenceKey } from "./eval-sets.ts";
+import { evalSentenceKeys, sentenceKey } from "./eval-sets.ts";
 import { GAZETTEERS, generatedExamples } from "./generated-corpus.ts";
-import { cacheKey, packSections, readCached, unpackSections, writeCached } from "./model-cache.ts";
+import { cacheKey, modelSources, packSections, readCached, unpackSections, writeCached } from "./model-cache.ts";
 import { Speller, stemsOf, type Token, tokenize } from "./text.ts";
 import { NAMES_IN_CORPUS, trainingExamples } from "./training-corpus.ts";
 
@@ -171,13 +169,7 @@ export function modelCacheName(): string {
 }
 
 function modelKey(): string {
-  const folder = fileURLToPath(new URL(".", import.meta.url));
-  const own = readdirSync(folder)
-    .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
-    .sort()
-    .map((file) => `./${file}`);
-  const around = ["../intents.ts", "../../ai/lexicon.ts", "../../ai/skills.ts", "../../places/gazetteer.ts", "../../text/normalize.ts"];
-  return cacheKey([`classes:${CLASSES.join(",")}`], [...own, ...around, "../../../../package-lock.json", ...evalSetPaths()]);
+  return cacheKey([`classes:${CLASSES.join(",")}`], modelSources());
 }
 
 /** Every intent the model can answer ("unknown" is learned from off-topic examples). */

@@ -7,10 +7,22 @@
  * new file; a file that cannot be read or written only means building in memory, as before.
  */
 import { createHash } from "node:crypto";
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { evalSetPaths } from "./eval-sets.ts";
 
 const PROJECT_CACHE = fileURLToPath(new URL("../../../../node_modules/.cache/relais/", import.meta.url));
 
@@ -77,6 +89,21 @@ export function cacheKey(parts: Iterable<string>, sources: string[] = []): strin
     }
   }
   return hash.digest("hex").slice(0, 24);
+}
+
+/**
+ * Everything a model of this folder is built from: every source file of the folder (the corpora,
+ * their generators, the code that turns sentences into features), the files around it that the
+ * features read (lexicon, skills, towns, folding), the dependencies' versions (dictionaries,
+ * stemmers, town lists: package-lock.json) and the evaluation sets that training leaves out.
+ */
+export function modelSources(): string[] {
+  const own = readdirSync(fileURLToPath(new URL(".", import.meta.url)))
+    .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
+    .sort()
+    .map((file) => `./${file}`);
+  const around = ["../intents.ts", "../../ai/lexicon.ts", "../../ai/skills.ts", "../../places/gazetteer.ts", "../../text/normalize.ts"];
+  return [...own, ...around, "../../../../package-lock.json", ...evalSetPaths()];
 }
 
 /** The cached file's bytes, or undefined when it was never built (or cannot be read). */

@@ -3,15 +3,17 @@
  * never from an evaluation sentence, is read back from its cache as it was trained, and sets
  * the title's extent where the phrase grammar alone went too far or stopped short.
  */
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evalSentenceKeys, sentenceKey } from "./eval-sets.ts";
 import { random } from "./generated-corpus.ts";
 import { interpret } from "./interpret.ts";
-import { readCached } from "./model-cache.ts";
 import { listingTaggerInput } from "./slots.ts";
 import { tokenize } from "./text.ts";
 import { titleExamples } from "./title-corpus.ts";
-import { titleModel, titleModelCacheName, titleTrainingSet } from "./title-model.ts";
+import { loadCachedTitleModel, saveTitleModel, titleModel, titleModelCacheName, titleTrainingSet } from "./title-model.ts";
 import { SpanModel } from "./title-tagger.ts";
 
 describe("the generated postings", () => {
@@ -41,17 +43,32 @@ describe("the span tagger", () => {
     expect(tagger).toBeGreaterThan(grammar + 0.15);
   });
 
-  it("reads the same from its cached weights as from the trained model", () => {
+  it("is written to the cache and read back from the file as it was trained; a damaged file is not trusted", () => {
     const trained = titleModel();
-    expect(trained).toBeDefined();
-    expect(readCached(titleModelCacheName())).toBeDefined();
-    const loaded = SpanModel.from(trained?.names() ?? [], trained?.weights ?? new Float32Array(0));
-    for (const text of [
-      "je vends ma commode en pin 3 tiroirs achetée chez But, 40€, Brest",
-      "selling my Peloton bike with its mat, £600",
-    ]) {
-      const input = listingTaggerInput(text, tokenize(text));
-      expect(loaded?.predict(input)).toEqual(trained?.predict(input));
+    const folder = mkdtempSync(join(tmpdir(), "relais-title-cache-"));
+    const before = process.env.RELAIS_CACHE_DIR;
+    process.env.RELAIS_CACHE_DIR = folder;
+    try {
+      expect(loadCachedTitleModel()).toBeUndefined();
+      expect(saveTitleModel(trained)).toBe(true);
+      const file = join(folder, titleModelCacheName());
+      expect(statSync(file).size).toBeGreaterThan(10_000);
+      const loaded = loadCachedTitleModel();
+      expect(loaded).toBeDefined();
+      for (const text of [
+        "je vends ma commode en pin 3 tiroirs achetée chez But, 40€, Brest",
+        "selling my Peloton bike with its mat, £600",
+      ]) {
+        const input = listingTaggerInput(text, tokenize(text));
+        expect(loaded?.predict(input)).toEqual(trained.predict(input));
+      }
+      // cut in the middle of its weights: read as no model (the engine trains a new one)
+      writeFileSync(file, readFileSync(file).subarray(0, 5000));
+      expect(loadCachedTitleModel()).toBeUndefined();
+    } finally {
+      if (before === undefined) delete process.env.RELAIS_CACHE_DIR;
+      else process.env.RELAIS_CACHE_DIR = before;
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });

@@ -33,7 +33,7 @@ export type TaggerInput = {
 /** Per token, the index of its part of the message (parts end at a comma, a full stop, a bracket…). */
 function segments(input: TaggerInput): number[] {
   let part = 0;
-  return input.tokens.map((token, i) => {
+  return input.tokens.map((_, i) => {
     if (i > 0 && breaksBefore(input, i)) part++;
     return part;
   });
