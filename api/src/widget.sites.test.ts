@@ -32,6 +32,15 @@ const jwt = (claims: Record<string, unknown>, secret: string, lifetimeSeconds = 
     .sign(new TextEncoder().encode(secret));
 };
 
+/** Whether a socket with this token and these handshake headers (Origin, Host) connects or is refused. */
+const socketOutcome = (token: string, headers: Record<string, string>) =>
+  new Promise<"connected" | "refused">((resolve) => {
+    const socket = io(t.url, { auth: { token }, transports: ["websocket"], reconnection: false, forceNew: true, extraHeaders: headers });
+    sockets.push(socket);
+    socket.once("connect", () => resolve("connected"));
+    socket.once("connect_error", () => resolve("refused"));
+  });
+
 beforeAll(async () => {
   t = await startTestApi();
   admin = await registerMember(t, "Admin");
@@ -119,19 +128,7 @@ describe("sites", () => {
     const guest = randomGuest();
     await t.request("POST", "/api/v1/assistant/messages", { body: { text: "bonjour" }, headers: { "x-relais-guest-session": guest } });
     const { body } = await t.request("POST", "/api/v1/assistant/socket-token", { headers: { "x-relais-guest-session": guest } });
-    const connect = (origin: string, host: string) =>
-      new Promise<string>((resolve) => {
-        const socket = io(t.url, {
-          auth: { token: body.token },
-          transports: ["websocket"],
-          reconnection: false,
-          forceNew: true,
-          extraHeaders: { origin, host },
-        });
-        sockets.push(socket);
-        socket.once("connect", () => resolve("connected"));
-        socket.once("connect_error", () => resolve("refused"));
-      });
+    const connect = (origin: string, host: string) => socketOutcome(body.token, { origin, host });
     expect(await connect(`http://127.0.0.1:${port}`, `localhost:${port}`)).toBe("connected");
     expect(await connect(`http://localhost:${port}`, `127.0.0.1:${port}`)).toBe("connected");
     expect(await connect("http://localhost:1", `127.0.0.1:${port}`)).toBe("refused");
@@ -172,19 +169,7 @@ describe("sites", () => {
     });
     expect(asked.status).toBe(200);
     const { body } = await t.request("POST", "/api/v1/assistant/socket-token", { headers: { "x-relais-guest-session": guest } });
-    const connect = (origin: string) =>
-      new Promise<string>((resolve) => {
-        const socket = io(t.url, {
-          auth: { token: body.token },
-          transports: ["websocket"],
-          reconnection: false,
-          forceNew: true,
-          extraHeaders: { origin },
-        });
-        sockets.push(socket);
-        socket.once("connect", () => resolve("connected"));
-        socket.once("connect_error", () => resolve("refused"));
-      });
+    const connect = (origin: string) => socketOutcome(body.token, { origin });
     expect(await connect(HOST)).toBe("connected");
     expect(await connect(OTHER)).toBe("refused");
   });
