@@ -44,9 +44,11 @@ describe("A1: the number of an address is not a price; money said without its cu
     });
     expect(guitar?.category.slug).toBe("music-instruments");
   });
-  it("another wording: '80 quid, collection from Paris 11' keeps 80 € and Paris 11e; 'in pounds' corrects the currency", async () => {
+  it("another wording: '80 quid, collection from Paris 11' is £80 (quid names pounds) in Paris 11e; 'in pounds' keeps it", async () => {
     const preview = await m.say("Nina", "selling my old road bike for 80 quid, collection from Paris 11 only");
     expect(allText(preview)).not.toContain("11,00");
+    expect(allText(preview)).toContain("£80");
+    expect(allText(preview)).not.toContain("named no currency");
     expect(await m.listings("Nina")).toEqual([]);
     const corrected = await m.say("Nina", "in pounds actually");
     expect(allText(corrected)).toContain("£80");

@@ -210,3 +210,25 @@ describe("4. a message body is the member's text as written", () => {
     expect((await sentBy("Ines")).at(-1)).toEqual({ body: "Bonjour David, tu passes quand ?", to: ["David"] });
   });
 });
+
+describe("8. 'quid' means pounds, wherever the item is", () => {
+  async function prices(who: string): Promise<{ title: string; price: { amount: number; currency: string } | null }[]> {
+    return (await t.request("GET", "/api/v1/me/listings?limit=50", { token: token[who] })).body.items;
+  }
+
+  it("EN: '40 quid, Lyon 3' is posted at £40 (GBP), not €40", async () => {
+    const turn = await say("Emma", "selling a standing desk lamp, 40 quid, Lyon 3");
+    if (turn.interpretation.intent === "create_listing" && !(await prices("Emma")).some((l) => /lamp/i.test(l.title)))
+      await say("Emma", "yes");
+    const lamp = (await prices("Emma")).find((l) => /lamp/i.test(l.title));
+    expect(lamp?.price).toEqual({ amount: 4000, currency: "GBP" });
+  });
+
+  it("FR: « 40 quid à Lyon » est en livres sterling", async () => {
+    const turn = await say("Lea", "je vends une lampe de chevet 40 quid à Lyon");
+    if (turn.interpretation.intent === "create_listing" && !(await prices("Lea")).some((l) => /lampe/i.test(l.title)))
+      await say("Lea", "oui");
+    const lamp = (await prices("Lea")).find((l) => /lampe/i.test(l.title));
+    expect(lamp?.price).toEqual({ amount: 4000, currency: "GBP" });
+  });
+});

@@ -31,8 +31,9 @@ const ITEMS = {
   en: ["city bike", "coffee table", "acoustic guitar", "sewing machine", "desk lamp", "leather sofa"],
 };
 /**
- * How each language writes a price of n euros: naming the currency, or not ("balles", "bucks",
- * "quid" and a bare "pour 120" name none: the place's currency, which must be shown first).
+ * How each language writes a price of n euros: naming the currency, or not ("balles", "bucks"
+ * and a bare "pour 120" name none: the place's currency, which must be shown first; "quid" is
+ * pounds, not a price in euros).
  */
 type PriceFormat = readonly [(n: number) => string, boolean];
 const PRICES: Record<"fr" | "en", PriceFormat[]> = {
@@ -50,7 +51,6 @@ const PRICES: Record<"fr" | "en", PriceFormat[]> = {
     [(n: number) => `for ${n} euros`, true],
     [(n: number) => `${n} EUR`, true],
     [(n: number) => `${n} bucks`, false],
-    [(n: number) => `${n} quid`, false],
   ],
 };
 /** Places as typed, with the place the listing must get. */

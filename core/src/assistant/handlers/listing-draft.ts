@@ -97,10 +97,11 @@ export function wantsAsSaid(text: string, wants: string): { wants: string; alter
 }
 
 /**
- * Words for money that name no currency: "120 bucks" in Lyon, "cent balles" in Geneva, "80
- * quid" in Paris are said of the money people pay in there, whatever the word's country.
+ * Words for money that name no currency: "120 bucks" in Lyon, "cent balles" in Geneva are said
+ * of the money people pay in there ("bucks": dollars of the place, US, Canadian or Australian).
+ * "Quid" is not one of them: it always means pounds sterling, wherever the item is.
  */
-const COLLOQUIAL_MONEY = new Set(["bucks", "buck", "quid", "balles", "boules", "tenner", "fiver"]);
+const COLLOQUIAL_MONEY = new Set(["bucks", "buck", "balles", "boules", "tenner", "fiver"]);
 const isNumberToken = (folded: string) => /^\d+$/.test(folded);
 
 /**
