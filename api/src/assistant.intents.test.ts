@@ -313,3 +313,16 @@ describe("skills written with a slash, link codes of another shape, reasons for 
     expect(report.interpretation).toMatchObject({ intent: "report_user", slots: { recipient: "Owen", reason: "other" } });
   });
 });
+
+describe("a change of profile said as a fact, a greeting that checks someone is there", () => {
+  it("'change my city to Bristol' is a change to the profile, answered about Bristol (EN); 'allô ?' is greeted (FR)", async () => {
+    await say("Owen Price", "cancel");
+    const moved = await say("Owen Price", "change my city to Bristol");
+    expect(moved.interpretation).toMatchObject({ intent: "update_profile", slots: { place: "Bristol" } });
+    expect(moved.replies[0]?.text).toMatch(/Bristol/);
+    await say("Lucie Martin", "annule");
+    const hello = await say("Lucie Martin", "allô ?");
+    expect(hello.interpretation.intent).toBe("greeting");
+    expect(hello.replies[0]?.text).not.toMatch(/pas compris/);
+  });
+});

@@ -417,6 +417,16 @@ const CLASS_TEMPLATES: [Intent, string][] = [
     "unknown",
     "(tu peux m'aider|can you help me|peux-tu m'aider|could you help me|aide-moi) (avec|with|pour|to do|à faire) (mes impôts|my taxes|my tax return|ma déclaration d'impôts|my homework|mes devoirs|my essay|ma dissertation|a recipe|une recette|my diet|mon régime|my car insurance) (|stp|please|?)",
   ],
+  [
+    "update_profile",
+    "(je suis dispo|je suis disponible|je serai dispo|i'm available|i am available|i'll be available|available) (à partir de|from|dès|starting|again from|de nouveau) (lundi|janvier|mars|septembre|next week|la semaine prochaine|demain|tomorrow|monday|the 1st|le 15) (|pour des missions|for gigs|for new missions|, mets-le sur mon profil|, update my profile)|" +
+      "(set|change|mets|update|modifie|passe) (my|mon|ma) (availability|disponibilité|dispo|name|nom|prénom|display name|city|ville|location|localisation) (to|à|en|:|sur) ({town}|weekends only|le weekend|evenings|le soir|full time|temps plein|Alex|Sam Martin|{name})|" +
+      "(i'm|i am|je suis) (a|an|un|une|) {job} (, put that on my profile|, mets-le sur mon profil|, ajoute-le à mon profil|, add it to my profile|, update my profile|, note-le sur mon profil)",
+  ],
+  [
+    "greeting",
+    "(allô|allo|y a quelqu'un|anybody there|is anyone there|t'es là|are you there|you there|tu es là|il y a quelqu'un) (|?|!|relais)",
+  ],
   // A complaint about someone is a report, said without "report"
   [
     "report_user",
