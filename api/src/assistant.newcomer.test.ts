@@ -232,3 +232,39 @@ describe("8. 'quid' means pounds, wherever the item is", () => {
     expect(lamp?.price).toEqual({ amount: 4000, currency: "GBP" });
   });
 });
+
+describe("9. an unsent message is gone: not unread, not in the thread, not the last message", () => {
+  type Conversation = { unreadCount: number; lastMessage: { body: string } | null; members: { name: string }[] };
+  async function withMember(who: string, other: string): Promise<Conversation | undefined> {
+    const list = (await t.request("GET", "/api/v1/conversations", { token: token[who] })).body.items as Conversation[];
+    return list.find((c) => c.members.some((m) => m.name === other));
+  }
+
+  it("EN: two messages then one undone: David has 2 unread, the last one is the second, and reading shows no empty line", async () => {
+    await say("Ryan", "write to David: hi David, is the pump still there?");
+    await say("Ryan", "write to David: I could come on Friday");
+    await say("Ryan", "write to David: oops wrong person");
+    await say("Ryan", "undo");
+    expect((await sentBy("Ryan")).filter((m) => m.to.includes("David")).map((m) => m.body)).toEqual([
+      "hi David, is the pump still there?",
+      "I could come on Friday",
+    ]);
+    const before = await withMember("David", "Ryan");
+    expect(before?.unreadCount).toBe(2);
+    expect(before?.lastMessage?.body).toBe("I could come on Friday");
+    const read = await say("David", "lis ma conversation avec Ryan");
+    expect(text(read)).toContain("Ryan: I could come on Friday");
+    expect(text(read)).not.toMatch(/Ryan: *(\n|$)/);
+  });
+
+  it("FR: « annule » après un envoi : la conversation de Quentin ne compte pas le message et ne l'affiche pas", async () => {
+    await say("Lea", "écris à Quentin : bonjour, la tente est-elle dispo ?");
+    await say("Lea", "écris à Quentin : pardon, erreur");
+    await say("Lea", "annule");
+    const conversation = await withMember("Quentin", "Lea");
+    expect(conversation?.unreadCount).toBe(1);
+    expect(conversation?.lastMessage?.body).toBe("bonjour, la tente est-elle dispo ?");
+    const read = await say("Quentin", "lis ma conversation avec Lea");
+    expect(text(read)).not.toMatch(/Lea: *(\n|$)/);
+  });
+});

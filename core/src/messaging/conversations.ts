@@ -202,14 +202,15 @@ async function conversationViews(ctx: MarketContext, userId: string, ids: string
       members: { include: { user: { select: { id: true, name: true, status: true } } } },
       match: { select: { id: true } },
       listing: { select: { id: true, title: true } },
-      messages: { orderBy: { seq: "desc" }, take: 1, include: MESSAGE_INCLUDE },
+      // An unsent or deleted message is no one's last message, nor unread.
+      messages: { where: { deletedAt: null }, orderBy: { seq: "desc" }, take: 1, include: MESSAGE_INCLUDE },
     },
   });
   const views = await Promise.all(
     rows.map(async (row) => {
       const me = row.members.find((m) => m.userId === userId);
       const unreadCount = await ctx.prisma.message.count({
-        where: { conversationId: row.id, seq: { gt: me?.lastReadSeq ?? 0 }, senderId: { not: userId } },
+        where: { conversationId: row.id, seq: { gt: me?.lastReadSeq ?? 0 }, senderId: { not: userId }, deletedAt: null },
       });
       const last = row.messages[0];
       return {

@@ -285,7 +285,11 @@ export async function readConversationTurn(d: Dialog, slots: Slots): Promise<voi
     readConversationId: conversationId,
     ...(others.length === 1 && others[0] ? { userId: others[0].id } : {}),
   };
-  const transcript = messages.items.map((m) => `${m.sender.id === d.userId ? d.t("as_you") : m.sender.name}: ${m.body}`).join("\n");
+  // An unsent message is gone for everyone: no empty "David: " line.
+  const transcript = messages.items
+    .filter((m) => !m.deleted)
+    .map((m) => `${m.sender.id === d.userId ? d.t("as_you") : m.sender.name}: ${m.body}`)
+    .join("\n");
   d.say(
     `${conversation.title ?? d.t("as_conversation_with", { names: others.map((m) => m.name).join(", ") })}\n${transcript || d.t("as_conversation_empty")}\n${d.t("as_conversation_hint")}`,
   );
