@@ -326,3 +326,14 @@ describe("a change of profile said as a fact, a greeting that checks someone is 
     expect(hello.replies[0]?.text).not.toMatch(/pas compris/);
   });
 });
+
+describe("amounts with a thousands separator, a listing put on hold", () => {
+  it("'selling my old Golf, 5,500 euros, Lyon' is priced 5,500 € (EN); 'put my yogurt maker listing on hold' pauses it (EN)", async () => {
+    await say("Owen Price", "cancel");
+    const car = await say("Owen Price", "selling my old Golf, 5,500 euros, Lyon");
+    expect(car.interpretation).toMatchObject({ intent: "create_listing", slots: { price: 550000 } });
+    await say("Lucie Martin", "annule");
+    const held = await say("Lucie Martin", "put my yogurt maker listing on hold");
+    expect(held.interpretation).toMatchObject({ intent: "update_listing", slots: { status: "paused" } });
+  });
+});

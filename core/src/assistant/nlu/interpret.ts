@@ -175,7 +175,7 @@ const REFINEMENT =
 
 /** A message that is only a distance or a price bound. */
 const FILTERS_ONLY =
-  /^\s*(?:et\s+|and\s+)?(?:only\s+|just\s+|seulement\s+|juste\s+|uniquement\s+)?(?:(?:dans un rayon de|rayon de|[àa] moins de|within|in a radius of|moins de|under|below|less than|max(?:imum)?|pas plus de|no more than|up to|jusqu'?[àa])\s*\d+\s*(?:km|kms|kilom[eè]tres?|miles?|€|euros?|eur|e|\$|dollars?|bucks)?\s*[?!.]*\s*)$/i;
+  /^\s*(?:et\s+|and\s+)?(?:only\s+|just\s+|seulement\s+|juste\s+|uniquement\s+)?(?:(?:dans un rayon de|rayon de|[àa] moins de|within|in a radius of|moins de|under|below|less than|max(?:imum)?|pas plus de|no more than|up to|jusqu'?[àa])\s*\d+\s*(?:km|kms|kilom[eè]tres?|miles?|€|euros?|eur|e|\$|dollars?|bucks)?\s*(?:please|pls|stp|svp|merci|thanks)?\s*[?!.]*\s*)$/i;
 
 /** "et des chaises ?", "and xbox?", "or a jigsaw", "sinon une lampe": another thing after a search. */
 const ANOTHER_THING =

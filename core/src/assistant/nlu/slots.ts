@@ -787,8 +787,13 @@ class SlotReader {
       let currency: string | undefined = glued ? "EUR" : undefined;
       const next = this.tokens[i + 1];
       const between = next ? this.text.slice(this.tokens[i]?.end, next.start) : "";
+      // "6,500 CHF", "$1,100", "2.400 €": a group of three digits after a comma or a dot is thousands
+      if (!glued && next && /^[.,]$/.test(between) && word.length <= 3 && /^\d{3}$/.test(next.folded)) {
+        amount = Number(word) * 1000 + Number(next.folded);
+        end = i + 2;
+      }
       // "49,90" / "49.90"
-      if (!glued && next && /^[.,]$/.test(between) && /^\d{1,2}$/.test(next.folded)) {
+      else if (!glued && next && /^[.,]$/.test(between) && /^\d{1,2}$/.test(next.folded)) {
         amount = Number(`${word}.${next.folded}`);
         end = i + 2;
       }
@@ -2064,10 +2069,15 @@ class SlotReader {
     // "remets l'annonce en ligne", "put the macbook back up", "relist it": back on, even after "pas vendu"
     if (/\b(remets?\b.*\ben ligne|put\b.*\bback (up|online|on)|relist|repost|de nouveau en ligne|back online|back up)\b/.test(text))
       this.slots.status = "active";
-    else if (/\b(pause|suspend|suspends|suspendre|hide|cache|deactivate|desactive|desactiver|masque)\b/.test(text))
+    else if (
+      /\b(pause|suspend|suspends|suspendre|hide|cache|deactivate|desactive|desactiver|masque|on hold|en attente|en veille)\b/.test(text)
+    )
       this.slots.status = "paused";
     else if (/\b(turn\w*|switch\w*)\b.*\bback on\b|\bback on\b/.test(text)) this.slots.status = "active";
     else if (/\b(reactive|reactiver|reactivate|republie|relance|unpause|resume)\b/.test(text)) this.slots.status = "active";
+    // "mark my tent listing as active again", "remets-la en ligne", "make it visible again"
+    else if (/\b(as active|active again|actif de nouveau|visible again|de nouveau visible|en ligne de nouveau)\b/.test(text))
+      this.slots.status = "active";
     else if (/\b(vendu|vendue|sold|donne|given|closed|ferme|termine)\b/.test(text)) this.slots.status = "closed";
     // "change le titre de la 2 en Vélo de ville", "rename it to City bike", "titre : …"
     const rename = /(?:\btitre|\btitle|\brenomme[rz]?|\brename[sd]?)\b(?:.*?\s)??(?:en|to|par|as|:)\s*(.+)$/i.exec(this.text);
