@@ -65,11 +65,12 @@ export class DiscordTokenStream {
         }
         this.#messageId = "@original";
       } else if (this.now() - this.#lastEdit < EDIT_EVERY_MS) return;
-      this.#lastEdit = this.now();
       await this.rest.patch(originalOf(target), {
         body: { content, allowed_mentions: { parse: [] } },
         auth: false,
       });
+      // Counted from when Discord had the edit, so two edits never reach it less than a second apart.
+      this.#lastEdit = this.now();
       return;
     }
     if (!this.#messageId) {
@@ -83,8 +84,8 @@ export class DiscordTokenStream {
       this.#messageId = posted.id;
       this.#lastEdit = this.now();
     } else if (this.now() - this.#lastEdit >= EDIT_EVERY_MS) {
-      this.#lastEdit = this.now();
       await this.rest.patch(Routes.channelMessage(target.channel, this.#messageId), { body: { content } });
+      this.#lastEdit = this.now();
     }
   }
 
