@@ -230,7 +230,7 @@ describe("mailer over SMTP", () => {
     });
     await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
     // Short enough for a test, long enough that a busy machine's loopback greeting (budget/20) never times out.
-    const budgetMs = 15_000;
+    const budgetMs = 30_000;
     const sender = await startSender((smtp.server.address() as AddressInfo).port, { sendBudgetMs: budgetMs });
     try {
       const started = Date.now();
@@ -240,7 +240,7 @@ describe("mailer over SMTP", () => {
         template: "verify_email",
         params: { name: "Inès", link: "https://relais.test/auth/verify-email?token=stall" },
       });
-      await expect.poll(async () => (await outboxRow(id)).attempts, { timeout: 30_000, interval: 20 }).toBe(1);
+      await expect.poll(async () => (await outboxRow(id)).attempts, { timeout: 45_000, interval: 20 }).toBe(1);
       const firstAttemptEnded = Date.now() - started;
       const firstError = (await outboxRow(id)).lastError;
       await waitForStatus(id, "sent");
