@@ -268,3 +268,21 @@ describe("9. an unsent message is gone: not unread, not in the thread, not the l
     expect(text(read)).not.toMatch(/Lea: *(\n|$)/);
   });
 });
+
+describe("7. one whole sentence in the other language switches the reply language", () => {
+  it("FR account: 'I'm giving away a baby cot, Ikea Sniglar, in Leeds' is answered in English, and so is the next turn; the cot is posted", async () => {
+    const turn = await say("Hugo", "I'm giving away a baby cot, Ikea Sniglar, in Leeds");
+    expect(text(turn)).not.toMatch(/\b(?:annonce|publié|c'est|vous)\b/i);
+    if (!(await titles("Hugo")).some((title) => /cot/i.test(title))) await say("Hugo", "yes");
+    expect((await titles("Hugo")).filter((title) => /cot/i.test(title))).toHaveLength(1);
+    const next = await say("Hugo", "my listings");
+    expect(text(next)).not.toMatch(/\bannonces?\b/i);
+  });
+
+  it("EN account: « je donne un lit bébé Ikea Sniglar à Lyon » is answered in French", async () => {
+    const turn = await say("Oliver", "je donne un lit bébé Ikea Sniglar à Lyon");
+    expect(text(turn)).toMatch(/\b(?:annonce|publié|c'est|vous)\b/i);
+    if (!(await titles("Oliver")).some((title) => /lit/i.test(title))) await say("Oliver", "oui");
+    expect((await titles("Oliver")).filter((title) => /lit/i.test(title))).toHaveLength(1);
+  });
+});

@@ -298,6 +298,9 @@ const INTENT_WORDS: Partial<Record<Intent, RegExp>> = {
   search_missions: /\b(mission|gig|job)/,
 };
 
+const SHORT_ENGLISH = new Set(["i", "my", "is", "it", "to", "of", "we", "ve", "ll"]);
+const SHORT_FRENCH = new Set(["je", "j", "ai", "tu", "il", "un", "du", "le", "la", "et", "ma", "qu"]);
+
 /**
  * The language to answer in (issue 12, principle 6): the member's (their conversation's, else
  * their account's) unless the message is clearly in the other one. Short words ("a", "ok",
@@ -307,8 +310,16 @@ const INTENT_WORDS: Partial<Record<Intent, RegExp>> = {
  * Back to the account's own language, one clear word is enough.
  */
 function replyLocale(current: Locale, account: Locale | undefined, text: string): { reply: Locale; kept: Locale } {
-  const tokens = tokenize(text).filter((token) => token.folded.length >= 3);
-  const { fr, en } = localeMarkers(tokens);
+  const all = tokenize(text);
+  const tokens = all.filter((token) => token.folded.length >= 3);
+  const markers = localeMarkers(tokens);
+  // Short words only one language has ("I'm", "my", "je", "j'ai") and English "-ing" forms count too:
+  // "I'm giving away a baby cot, Ikea Sniglar, in Leeds" is a whole English sentence.
+  const fr = markers.fr + all.filter((token) => SHORT_FRENCH.has(token.folded)).length;
+  const en =
+    markers.en +
+    all.filter((token) => SHORT_ENGLISH.has(token.folded)).length +
+    (all.some((token) => /^[a-z]{3,}ing$/.test(token.folded)) ? 1 : 0);
   const other: Locale = fr > en ? "fr" : "en";
   const margin = Math.abs(fr - en);
   if (margin === 0 || other === current) return { reply: current, kept: current };
