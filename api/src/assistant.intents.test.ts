@@ -337,3 +337,14 @@ describe("amounts with a thousands separator, a listing put on hold", () => {
     expect(held.interpretation).toMatchObject({ intent: "update_listing", slots: { status: "paused" } });
   });
 });
+
+describe("what the member has, offered", () => {
+  it("'il me reste des cartons à donner, Lille' posts an offer (FR); 'I've got a cot to give away, Leeds' too (EN)", async () => {
+    await say("Lucie Martin", "annule");
+    const fr = await say("Lucie Martin", "il me reste des cartons à donner, Lille");
+    expect(fr.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", place: "Lille" } });
+    await say("Owen Price", "cancel");
+    const en = await say("Owen Price", "I've got a cot to give away, Leeds");
+    expect(en.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", place: "Leeds" } });
+  });
+});

@@ -95,6 +95,9 @@ const TO_THE_OWNER =
 const COMPLAINT_PERSON = /\b(?:me|m'|moi|my|mon|ma|seller|vendeu[rs]e?|user|utilisat\w*|guy|type|mec|member|membre|buyer|acheteu[rs]e?)\b/i;
 const COMPLAINT =
   /\b(?:harass\w*|harc[eè]l\w*|fraud\w*|escroc\w*|arnaqu\w*|scam\w*|threat\w*|menac\w*|insult\w*|stalk\w*|creepy|spamm\w*|abusive|rude)/i;
+/** "il me reste des cartons à donner, Lille", "I've got a cot to give away": what the member has, offered. */
+const HAVE_THEN_OFFER =
+  /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\W+)?(?:il me reste|il nous reste|j'ai|j ai|on a|nous avons|i have|i've got|ive got|i got|we have|we've got)\s[^?]{1,60}?(?:[àa] donner|[àa] vendre|[àa] c[ée]der|[àa] pr[eê]ter|to give away|for sale|up for grabs|going spare|to spare|en trop)\b[^?]*$/i;
 /** A message that names one of the member's listings: "vends …" there may be a change to it. */
 const MY_LISTING = /\b(?:l'annonce|mon annonce|my listing|the listing|my ad|the ad)\b/i;
 
@@ -385,7 +388,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !ASKS_WHAT_THERE_IS.test(text.trim()) &&
     ranked.slice(0, 2).some((s) => s.intent === "create_listing");
   if (thingThenOffer) intent = "create_listing";
-  const givingMine = WHO_WANTS_MINE.test(text) && (intent === "search_listings" || intent === "create_listing");
+  const givingMine =
+    (WHO_WANTS_MINE.test(text) && (intent === "search_listings" || intent === "create_listing")) ||
+    (HAVE_THEN_OFFER.test(text.trim()) && ranked.slice(0, 4).some((s) => s.intent === "create_listing"));
   if (givingMine) intent = "create_listing";
   // "je recherche une table, max 200 €, autour de Strasbourg": a cap or a radius with no word of
   // posting is a search's filter; a want to post says so ("publie", "demande", "budget", …)
@@ -443,8 +448,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // is looked for (a posting says its price or its verb)
   let bareSearch = false;
   if (
-    head2.has("create_listing") &&
+    ranked.slice(0, 3).some((s) => s.intent === "create_listing") &&
     head2.has("search_listings") &&
+    (intent === "search_listings" || intent === "create_listing") &&
     tokens.length <= 5 &&
     !POSTING_CUES.test(text) &&
     !OPENS_WITH_OFFER.test(text.trim()) &&
