@@ -286,3 +286,24 @@ describe("7. one whole sentence in the other language switches the reply languag
     expect((await titles("Oliver")).filter((title) => /lit/i.test(title))).toHaveLength(1);
   });
 });
+
+describe("5. an edit that names another listing while a draft waits goes to that listing", () => {
+  it("EN: 'change the title of my drill to …' renames the drill, and the draft is posted unchanged after 'yes'", async () => {
+    const preview = await say("Oliver", "selling a camping chair 15 bucks in Lyon");
+    expect((await titles("Oliver")).some((title) => /chair/i.test(title))).toBe(false);
+    expect(text(preview)).toMatch(/chair/i);
+    await say("Oliver", "change the title of my drill to Bosch PSR 18 LI-2 drill");
+    expect((await titles("Oliver")).filter((title) => /drill/i.test(title))).toEqual(["Bosch PSR 18 LI-2 drill"]);
+    await say("Oliver", "yes");
+    expect((await titles("Oliver")).filter((title) => /chair/i.test(title))).toEqual(["Camping chair"]);
+  });
+
+  it("FR: « change le titre de ma perceuse en … » renomme la perceuse ; « oui » publie la chaise telle quelle", async () => {
+    await say("Nadia", "je vends une chaise pliante 15 balles à Lyon");
+    expect((await titles("Nadia")).some((title) => /chaise/i.test(title))).toBe(false);
+    await say("Nadia", "change le titre de ma perceuse en Perceuse Bosch PSR 18");
+    expect((await titles("Nadia")).filter((title) => /perceuse/i.test(title))).toEqual(["Perceuse Bosch PSR 18"]);
+    await say("Nadia", "oui");
+    expect((await titles("Nadia")).filter((title) => /chaise/i.test(title))).toEqual(["Chaise pliante"]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { isPlaceholderName } from "../accounts/identities.ts";
 import type { Locale, MessageKey } from "../i18n/messages.ts";
+import { listMyListings } from "../listings/listings.ts";
 import { findMembersByName } from "../profiles/members.ts";
 import { foldText } from "../text/normalize.ts";
 import type { Dialog } from "./dialog.ts";
@@ -33,7 +34,7 @@ import {
 } from "./handlers/social.ts";
 import { completeMatchTurn, reviewMemberTurn, tradeFollowUp } from "./handlers/trades.ts";
 import type { Intent, Interpretation, Slots } from "./intents.ts";
-import { namingWords } from "./named-target.ts";
+import { bestNamed, namingWords } from "./named-target.ts";
 import { intentClassifier } from "./nlu/classifier.ts";
 import { isAffirmation, isNegation } from "./nlu/confirmation.ts";
 import { interpret, warmUpUnderstanding } from "./nlu/interpret.ts";
@@ -362,6 +363,31 @@ function searchFilterChange(d: Dialog, text: string, interpretation: Interpretat
   return undefined;
 }
 
+/** "of my drill to …", "de mon vélo en …": the member's own listing named, and the new title said after it. */
+const OWN_LISTING_EDIT = /\b(?:my|mon|ma|mes)\s+(.+?)(?:\s+(?:listing|annonce))?(?:\s+(?:to|en|par|as|:)\s*(.+?))?\s*[.!]*$/iu;
+const RENAME = /\b(?:title|titre|name|nom|rename|renomme[rz]?)\b/i;
+
+/**
+ * An edit of another, existing listing said while a draft waits ("change the title of my drill to
+ * Bosch PSR 18", "passe mon vélo à 90 €"): its slots with the listing's id, or undefined when
+ * the words name none of the member's listings (then it corrects the draft).
+ */
+async function editOfOwnListing(d: Dialog, text: string): Promise<Slots | undefined> {
+  const said = OWN_LISTING_EDIT.exec(text);
+  if (!said?.[1]) return undefined;
+  const active = (await listMyListings(d.market, d.userId, { limit: 50 })).items.filter((l) => l.status !== "closed");
+  const named = bestNamed(
+    namingWords(said[1]).map((w) => w.folded),
+    active.map((listing) => ({ item: listing, texts: [listing.title] })),
+  );
+  if (named.length !== 1 || !named[0]) return undefined;
+  const listingId = named[0].id;
+  if (RENAME.test(text) && said[2]) return { listingId, title: said[2].trim() };
+  const slots = extractSlots("update_listing", text, tokenize(text));
+  const { title: _title, ...rest } = slots;
+  return Object.keys(rest).length > 0 ? { ...rest, listingId } : undefined;
+}
+
 async function isMemberName(d: Dialog, name: string): Promise<boolean> {
   return (await findMembersByName(d.market, d.userId, name)).length > 0;
 }
@@ -462,6 +488,13 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
         const slots = { ...pending.slots, confirmed: true };
         await runIntent(d, pending.intent, slots);
         return { ...interpretation, intent: pending.intent, slots };
+      }
+      // "change the title of my drill to …" while a chair waits: an edit of the drill, and the chair still waits.
+      const elsewhere = pending.intent === "create_listing" ? await editOfOwnListing(d, text) : undefined;
+      if (elsewhere) {
+        await runIntent(d, "update_listing", elsewhere);
+        d.state.pending ??= pending;
+        return { ...interpretation, intent: "update_listing", slots: elsewhere };
       }
       // Correcting a posting shown before it is published: "le prix c'est 120", "titre : …", "à Lyon 7e".
       const correction = pending.intent === "create_listing" ? draftCorrection(text, d.locale) : undefined;
