@@ -307,3 +307,36 @@ describe("5. an edit that names another listing while a draft waits goes to that
     expect((await titles("Nadia")).filter((title) => /chaise/i.test(title))).toEqual(["Chaise pliante"]);
   });
 });
+
+describe("6. a draft correction in two parts applies both", () => {
+  async function table(who: string, pattern: RegExp) {
+    const items = (await t.request("GET", "/api/v1/me/listings?limit=50", { token: token[who] })).body.items as {
+      title: string;
+      description: string;
+      price: { amount: number } | null;
+    }[];
+    return items.find((l) => pattern.test(l.title));
+  }
+
+  it("FR: « mets plutôt 100 € et ajoute qu'il y a 4 chaises avec » then « oui »: 100 €, the chairs in the description, no stale 120", async () => {
+    await say("Quentin", "je vends une table en chêne 120 balles à Lyon, très bon état, quelques rayures");
+    expect(await table("Quentin", /table/i)).toBeUndefined();
+    await say("Quentin", "mets plutôt 100 € et ajoute qu'il y a 4 chaises avec");
+    await say("Quentin", "oui");
+    const posted = await table("Quentin", /table/i);
+    expect(posted?.price?.amount).toBe(10000);
+    expect(posted?.description).toMatch(/4 chaises/);
+    expect(posted?.description).not.toMatch(/120/);
+  });
+
+  it("EN: 'make it 100 euros instead and add that it comes with 4 chairs' then 'yes': both applied", async () => {
+    await say("Claire", "selling an oak table 120 bucks in Lyon, good condition, a few scratches");
+    expect(await table("Claire", /table/i)).toBeUndefined();
+    await say("Claire", "make it 100 euros instead and add that it comes with 4 chairs");
+    await say("Claire", "yes");
+    const posted = await table("Claire", /table/i);
+    expect(posted?.price?.amount).toBe(10000);
+    expect(posted?.description).toMatch(/4 chairs/);
+    expect(posted?.description).not.toMatch(/120/);
+  });
+});

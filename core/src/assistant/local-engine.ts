@@ -10,7 +10,7 @@ import { findMembersByName } from "../profiles/members.ts";
 import { foldText } from "../text/normalize.ts";
 import type { Dialog } from "./dialog.ts";
 import { explainBadRef, pickFromResults } from "./dialog.ts";
-import { draftCorrection } from "./handlers/listing-draft.ts";
+import { correctedDraft, draftCorrection } from "./handlers/listing-draft.ts";
 import { createListingTurn, deleteListingTurn, myListingsTurn, showListingTurn, updateListingTurn } from "./handlers/listings.ts";
 import { applyOrTrackTurn, importMissionTurn, saveOrImportTurn, searchOrForMeTurn } from "./handlers/missions-chat.ts";
 import {
@@ -499,7 +499,7 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
       // Correcting a posting shown before it is published: "le prix c'est 120", "titre : …", "à Lyon 7e".
       const correction = pending.intent === "create_listing" ? draftCorrection(text, d.locale) : undefined;
       if (correction) {
-        const slots = { ...pending.slots, ...correction };
+        const slots = correctedDraft(pending.slots, correction);
         await runIntent(d, "create_listing", slots);
         return { ...interpretation, intent: "create_listing", slots };
       }

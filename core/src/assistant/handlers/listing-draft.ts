@@ -185,7 +185,28 @@ const CORRECTING = new Set(["update_listing", "create_listing", "unknown", "show
  * A correction typed while a posting is previewed: "le prix c'est 120", "gratuit", "titre :
  * Vélo de ville", "à Lyon 7e", "sans prix". Undefined when the message changes none of them.
  */
-export function draftCorrection(text: string, locale: Locale): Slots | undefined {
+const ADDED_TEXT = /(?:\b(?:et|and)\s+)?\b(?:ajoute[sz]?|rajoute[sz]?|pr[ée]cise[sz]?|add|mention)\s+(?:que\s+|qu['’]\s*|that\s+)(\S.*)$/iu;
+
+/**
+ * The draft's slots with a correction applied, description included: words added go at its end,
+ * and the old price written in it becomes the new one ("120€" → "100€"), so it never contradicts.
+ */
+export function correctedDraft(draft: Slots, correction: Slots): Slots {
+  const { addedText, ...rest } = correction;
+  let description = typeof draft.description === "string" ? draft.description : undefined;
+  const before = typeof draft.price === "number" ? draft.price / 100 : undefined;
+  const after = typeof rest.price === "number" ? rest.price / 100 : undefined;
+  if (description && before !== undefined && after !== undefined && before !== after && Number.isInteger(before) && Number.isInteger(after))
+    description = description.replace(new RegExp(`(^|[^\\d.,])${before}(?![\\d])`, "g"), `$1${after}`);
+  if (typeof addedText === "string" && addedText) {
+    const line = addedText.charAt(0).toUpperCase() + addedText.slice(1);
+    description = description ? `${description.trim()}\n${line}` : line;
+  }
+  return { ...draft, ...rest, ...(description !== undefined ? { description } : {}) };
+}
+
+export function draftCorrection(said: string, locale: Locale): Slots | undefined {
+  let text = said;
   const tokens = tokenize(text);
   const folded = foldText(text);
   const correction: Slots = {};
@@ -196,6 +217,12 @@ export function draftCorrection(text: string, locale: Locale): Slots | undefined
   if (!correcting && read.confidence >= 0.6) return undefined;
   // A long message with no word of correcting is something else ("looking for a guitar within 20 km of lyon").
   if (tokens.length > 6 && !CORRECTION_CUES.test(folded)) return undefined;
+  // "… et ajoute qu'il y a 4 chaises avec", "and add that it comes with 4 chairs": words for the description.
+  const added = ADDED_TEXT.exec(text);
+  if (added?.[1]) {
+    correction.addedText = added[1].trim();
+    text = text.slice(0, added.index);
+  }
   const title =
     /(?:^|\b)(?:titre|title|rename(?: it)?(?: to)?|renomme(?:-la|-le)?(?: en)?|appelle(?:-la|-le)?)\s*(?::|=|en|to|par)?\s*(.+)$/i.exec(
       text,
