@@ -9,7 +9,7 @@ import { foldText } from "../../text/normalize.ts";
 
 const evalFile = (name: string) => fileURLToPath(new URL(`../../../eval/${name}`, import.meta.url));
 
-export type EvalSetName = "first" | "dev" | "blind" | "dev2" | "dev4" | "dev3" | "dev6";
+export type EvalSetName = "first" | "dev" | "blind" | "dev2" | "dev4" | "dev3" | "dev6" | "dev5";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -35,6 +35,14 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev6-utterances.jsonl"),
     description: "dev6 set (fifth independent writer, postings, studied)",
     errorsVisible: true,
+  },
+  // Written in session 7 by another writer who saw only the labelling guide, while the engine was
+  // being changed: no one working on the engine read it or saw its score (dev3 served them as
+  // the validation set). Scored by the lead before and after the session's work; aggregates only.
+  dev5: {
+    path: evalFile("dev5-utterances.jsonl"),
+    description: "dev5 set (independent writer, held out, never read)",
+    errorsVisible: false,
   },
 };
 

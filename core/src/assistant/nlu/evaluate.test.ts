@@ -19,6 +19,7 @@ describe("evaluation sets", () => {
     expect(sizes[4]).toBeGreaterThanOrEqual(250);
     expect(sizes[5]).toBeGreaterThanOrEqual(400);
     expect(sizes[6]).toBeGreaterThanOrEqual(240);
+    expect(sizes[7]).toBeGreaterThanOrEqual(400);
     const evalKeys = evalSentenceKeys();
     const training = trainingSet();
     expect(training.length).toBeGreaterThan(5000);
@@ -76,9 +77,17 @@ describe("local understanding", () => {
 
   it("holds its measured level on the blind set (aggregate numbers only; the targets of issue 11 are 95 / 90)", () => {
     const report = aggregateOnly(evaluate(loadNamedSet("blind") ?? []));
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.91);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.86);
-    expect(groupScore(report, KEY_SLOTS.place ?? []).f1).toBeGreaterThanOrEqual(0.87);
+    // 95.9 / 92.9 (title 84.1) at the end of session 6; 97.1 / 93.5 (title 81.6) at the end of session 7
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.925);
+    expect(groupScore(report, KEY_SLOTS.place ?? []).f1).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("holds its measured level on dev5, held out (aggregate numbers only)", () => {
+    const report = aggregateOnly(evaluate(loadNamedSet("dev5") ?? []));
+    // 94.8 / 87.7 (title 75.1) before session 7's work, 97.3 / 88.8 (title 71.0) after it: scored by the lead only
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.88);
   });
 
   it("holds its measured level on dev6 (postings, edits and searches, a fifth writer, session 7)", () => {
