@@ -404,7 +404,10 @@ async function recipientAnswer(d: Dialog, text: string, interpretation: Interpre
     .replace(/[.!]+$/, "");
   if (await isMemberName(d, named)) return { ...pending.slots, recipient: named };
   const other = interpretation.intent !== "unknown" && interpretation.intent !== "send_message";
-  if (other && interpretation.confidence >= CLEAR_REQUEST) return "new";
+  // Clear: the model is sure, or the line asks nothing and carries what its request needs, with no
+  // second reading ("mets une annonce : je vends mon vélo 150 € à Lyon"); a question is a message.
+  const carriesItsRequest = !text.includes("?") && !interpretation.alternative && Object.keys(interpretation.slots).length >= 2;
+  if (other && (interpretation.confidence >= CLEAR_REQUEST || carriesItsRequest)) return "new";
   if (named.split(/\s+/).length <= 3 && !/[?,;:!]/.test(named)) return { ...pending.slots, recipient: named };
   return { ...pending.slots, body: text.trim() };
 }
