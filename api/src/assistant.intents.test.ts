@@ -5,32 +5,14 @@
  */
 import { runMatchingRound } from "@relais/core/matching/marketplace-matching";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { STRONG_PASSWORD, startTestApi, type TestApi } from "../test/harness.ts";
+import { type AssistantAnswer, Members } from "../test/conversation.ts";
+import { startTestApi, type TestApi } from "../test/harness.ts";
 
 let t: TestApi;
-const token: Record<string, string> = {};
-
-type Turn = {
-  replies: { text: string; cards?: { title: string }[]; quickReplies?: { label: string; action?: string }[] }[];
-  interpretation: { intent: string; slots: Record<string, unknown> };
-};
-
-async function register(name: string, locale: "fr" | "en") {
-  const res = await t.request("POST", "/api/v1/auth/register", {
-    body: { email: `${name.replace(/[^A-Za-z]/g, "").toLowerCase()}-${Date.now()}@example.org`, password: STRONG_PASSWORD, name, locale },
-  });
-  expect(res.status, res.text).toBe(201);
-  token[name] = res.body.accessToken;
-}
-
-async function say(who: string, text: string): Promise<Turn> {
-  const res = await t.request("POST", "/api/v1/assistant/messages", { token: token[who], body: { text } });
-  expect(res.status, res.text).toBe(200);
-  return res.body as Turn;
-}
+let members: Members;
 
 async function myListings(who: string) {
-  const res = await t.request("GET", "/api/v1/me/listings?limit=50", { token: token[who] });
+  const res = await t.request("GET", "/api/v1/me/listings?limit=50", { token: members.token[who] });
   return res.body.items as {
     title: string;
     kind: string;
@@ -44,19 +26,20 @@ async function myTitles(who: string): Promise<string[]> {
   return (await myListings(who)).map((l) => l.title);
 }
 
-const cards = (turn: Turn) => (turn.replies[0]?.cards ?? []).map((c) => c.title);
+const cards = (turn: AssistantAnswer) => (turn.replies[0]?.cards ?? []).map((c) => c.title);
 
 beforeAll(async () => {
   t = await startTestApi();
-  await register("Seller", "fr");
-  await register("Lucie Martin", "fr");
-  await register("Owen Price", "en");
+  members = new Members(t);
+  await members.register("Seller", "fr");
+  await members.register("Lucie Martin", "fr");
+  await members.register("Owen Price", "en");
   for (const text of [
     "je vends mon vélo de ville 120 € à Lyon",
     "je vends un vélo enfant 30 € à Lyon",
     "je vends un vélo de course 400 € à Lyon",
   ]) {
-    const posted = await say("Seller", text);
+    const posted = await members.say("Seller", text);
     expect(posted.interpretation.intent).toBe("create_listing");
   }
 });
@@ -66,23 +49,23 @@ afterAll(async () => {
 
 describe("references to the list just shown", () => {
   it("'plus d'infos sur la deuxième', 'et la troisième ?' open that item of the results, never a new search (FR)", async () => {
-    const results = cards(await say("Lucie Martin", "velo a lyon"));
+    const results = cards(await members.say("Lucie Martin", "velo a lyon"));
     expect(results).toHaveLength(3);
-    const second = await say("Lucie Martin", "plus d'infos sur la deuxième");
+    const second = await members.say("Lucie Martin", "plus d'infos sur la deuxième");
     expect(second.interpretation).toMatchObject({ intent: "show_listing", slots: { ref: 2 } });
     expect(second.replies[0]?.cards?.[0]?.title).toBe(results[1]);
-    const third = await say("Lucie Martin", "et la troisième ?");
+    const third = await members.say("Lucie Martin", "et la troisième ?");
     expect(third.interpretation).toMatchObject({ intent: "show_listing", slots: { ref: 3 } });
     expect(third.replies[0]?.cards?.[0]?.title).toBe(results[2]);
   });
 
   it("'photos of the first one?', 'number three' open that item of the results (EN)", async () => {
-    const results = cards(await say("Owen Price", "bikes in Lyon"));
+    const results = cards(await members.say("Owen Price", "bikes in Lyon"));
     expect(results).toHaveLength(3);
-    const first = await say("Owen Price", "photos of the first one?");
+    const first = await members.say("Owen Price", "photos of the first one?");
     expect(first.interpretation).toMatchObject({ intent: "show_listing", slots: { ref: 1 } });
     expect(first.replies[0]?.cards?.[0]?.title).toBe(results[0]);
-    const third = await say("Owen Price", "number three");
+    const third = await members.say("Owen Price", "number three");
     expect(third.interpretation).toMatchObject({ intent: "show_listing", slots: { ref: 3 } });
     expect(third.replies[0]?.cards?.[0]?.title).toBe(results[2]);
   });
@@ -90,38 +73,38 @@ describe("references to the list just shown", () => {
 
 describe("facts that end a listing, and questions about how to", () => {
   it("'I already gave the lamp away' asks to delete that listing; 'how do I delete a listing?' explains and deletes nothing (EN)", async () => {
-    await say("Owen Price", "selling my desk lamp 15 euros in Lyon");
-    const how = await say("Owen Price", "how do I delete a listing?");
+    await members.say("Owen Price", "selling my desk lamp 15 euros in Lyon");
+    const how = await members.say("Owen Price", "how do I delete a listing?");
     expect(how.interpretation.intent).toBe("help");
     expect(await myTitles("Owen Price")).toContain("Desk lamp");
-    const gone = await say("Owen Price", "I already gave the lamp away");
+    const gone = await members.say("Owen Price", "I already gave the lamp away");
     expect(gone.interpretation.intent).toBe("delete_listing");
     expect(gone.replies[0]?.text).toBe('Delete the listing "Desk lamp"? This can\'t be undone.');
     expect(await myTitles("Owen Price")).toContain("Desk lamp");
-    await say("Owen Price", "yes");
+    await members.say("Owen Price", "yes");
     expect(await myTitles("Owen Price")).not.toContain("Desk lamp");
   });
 
   it("'le tabouret n'est plus dispo, supprime l'annonce' asks to delete it; 'comment je fais pour supprimer une annonce ?' deletes nothing (FR)", async () => {
-    await say("Lucie Martin", "annule");
-    await say("Lucie Martin", "je vends un tabouret de bar 20 € à Lyon");
-    const how = await say("Lucie Martin", "comment je fais pour supprimer une annonce ?");
+    await members.say("Lucie Martin", "annule");
+    await members.say("Lucie Martin", "je vends un tabouret de bar 20 € à Lyon");
+    const how = await members.say("Lucie Martin", "comment je fais pour supprimer une annonce ?");
     expect(how.interpretation.intent).toBe("help");
     expect(await myTitles("Lucie Martin")).toContain("Tabouret de bar");
-    const gone = await say("Lucie Martin", "le tabouret n'est plus dispo, supprime l'annonce");
+    const gone = await members.say("Lucie Martin", "le tabouret n'est plus dispo, supprime l'annonce");
     expect(gone.interpretation.intent).toBe("delete_listing");
     expect(gone.replies[0]?.text).toBe("Supprimer l'annonce « Tabouret de bar » ? C'est définitif.");
-    await say("Lucie Martin", "oui");
+    await members.say("Lucie Martin", "oui");
     expect(await myTitles("Lucie Martin")).not.toContain("Tabouret de bar");
   });
 });
 
 describe("declining a swap by passing on it", () => {
   it("'I'll pass on that swap' / 'je passe mon tour pour ce troc' are declines, answered as such (EN/FR)", async () => {
-    const en = await say("Owen Price", "I'll pass on that swap");
+    const en = await members.say("Owen Price", "I'll pass on that swap");
     expect(en.interpretation.intent).toBe("decline_match");
     expect(en.replies[0]?.text).not.toMatch(/didn't get that/);
-    const fr = await say("Lucie Martin", "je passe mon tour pour ce troc");
+    const fr = await members.say("Lucie Martin", "je passe mon tour pour ce troc");
     expect(fr.interpretation.intent).toBe("decline_match");
     expect(fr.replies[0]?.text).not.toMatch(/pas compris/);
   });
@@ -129,51 +112,51 @@ describe("declining a swap by passing on it", () => {
 
 describe("places as people type them", () => {
   it("a town in lower case closing the line after the price is the listing's place; a route is none (FR)", async () => {
-    await say("Lucie Martin", "annule");
-    await say("Lucie Martin", "vends mon canapé d'angle 200€ orleans");
+    await members.say("Lucie Martin", "annule");
+    await members.say("Lucie Martin", "vends mon canapé d'angle 200€ orleans");
     const sofa = (await myListings("Lucie Martin")).find((l) => /canapé d'angle/i.test(l.title));
     expect(sofa).toMatchObject({ kind: "offer", location: { place: "Orléans" }, price: { amount: 20000 } });
-    const ride = await say("Lucie Martin", "covoiturage Paris-Marseille samedi, 20€ la place");
+    const ride = await members.say("Lucie Martin", "covoiturage Paris-Marseille samedi, 20€ la place");
     expect(ride.interpretation.intent).toBe("create_listing");
     expect(ride.interpretation.slots.place).toBeUndefined();
   });
 
   it("where a concert is held is no town of the member's; 'à la rochelle' in lower case is La Rochelle (EN/FR)", async () => {
-    const tickets = await say("Owen Price", "selling two tickets for the Coldplay gig at Wembley, 80 each");
+    const tickets = await members.say("Owen Price", "selling two tickets for the Coldplay gig at Wembley, 80 each");
     expect(tickets.interpretation.intent).toBe("create_listing");
     expect(tickets.interpretation.slots.place).toBeUndefined();
-    await say("Lucie Martin", "annule");
-    const lessons = await say("Lucie Martin", "des cours de guitare à la rochelle ?");
+    await members.say("Lucie Martin", "annule");
+    const lessons = await members.say("Lucie Martin", "des cours de guitare à la rochelle ?");
     expect(lessons.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "La Rochelle" } });
   });
 });
 
 describe("searching with words that elsewhere offer, posting with a price and no search word", () => {
   it("'je cherche un studio à louer à Rennes' searches and posts nothing; 'is there a plumber available in Leeds this weekend?' searches (FR/EN)", async () => {
-    await say("Lucie Martin", "annule");
+    await members.say("Lucie Martin", "annule");
     const before = (await myTitles("Lucie Martin")).length;
-    const studio = await say("Lucie Martin", "je cherche un studio à louer à Rennes");
+    const studio = await members.say("Lucie Martin", "je cherche un studio à louer à Rennes");
     expect(studio.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "studio", place: "Rennes" } });
     expect(await myTitles("Lucie Martin")).toHaveLength(before);
-    await say("Owen Price", "cancel");
-    const plumber = await say("Owen Price", "is there a plumber available in Leeds this weekend?");
+    await members.say("Owen Price", "cancel");
+    const plumber = await members.say("Owen Price", "is there a plumber available in Leeds this weekend?");
     expect(plumber.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "plumber", place: "Leeds" } });
   });
 
   it("'dog walking available weekday mornings, 12€ per walk, Nantes' is an offer to post (EN); 'crée une annonce' starts a posting (FR)", async () => {
-    await say("Owen Price", "cancel");
-    const walks = await say("Owen Price", "dog walking available weekday mornings, 12€ per walk, Nantes");
+    await members.say("Owen Price", "cancel");
+    const walks = await members.say("Owen Price", "dog walking available weekday mornings, 12€ per walk, Nantes");
     expect(walks.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", price: 1200, place: "Nantes" } });
-    const create = await say("Lucie Martin", "crée une annonce");
+    const create = await members.say("Lucie Martin", "crée une annonce");
     expect(create.interpretation.intent).toBe("create_listing");
     expect(create.replies[0]?.text).not.toMatch(/pas compris/);
   });
 
   it("'mets en pause l'annonce de la perceuse, je la prête à mon frère' pauses that listing and posts nothing (FR)", async () => {
-    await say("Lucie Martin", "annule");
-    await say("Lucie Martin", "je vends une perceuse 40 € à Lyon");
+    await members.say("Lucie Martin", "annule");
+    await members.say("Lucie Martin", "je vends une perceuse 40 € à Lyon");
     const count = (await myTitles("Lucie Martin")).length;
-    const paused = await say("Lucie Martin", "mets en pause l'annonce de la perceuse, je la prête à mon frère");
+    const paused = await members.say("Lucie Martin", "mets en pause l'annonce de la perceuse, je la prête à mon frère");
     expect(paused.interpretation).toMatchObject({ intent: "update_listing", slots: { status: "paused" } });
     const mine = await myListings("Lucie Martin");
     expect(mine).toHaveLength(count);
@@ -183,41 +166,41 @@ describe("searching with words that elsewhere offer, posting with a price and no
 
 describe("people named without a cue, complaints, relayed messages", () => {
   it("'the user Lucie keeps spamming me, report her' files a spam report on Lucie once confirmed (EN)", async () => {
-    await say("Owen Price", "cancel");
-    const asked = await say("Owen Price", "the user Lucie keeps spamming me, report her");
+    await members.say("Owen Price", "cancel");
+    const asked = await members.say("Owen Price", "the user Lucie keeps spamming me, report her");
     expect(asked.interpretation).toMatchObject({ intent: "report_user", slots: { recipient: "Lucie", reason: "spam" } });
-    await say("Owen Price", "yes");
+    await members.say("Owen Price", "yes");
     const lucie = await t.core.db.prisma.user.findFirstOrThrow({ where: { name: "Lucie Martin" }, select: { id: true } });
     const reports = await t.core.db.prisma.report.findMany({ where: { targetUserId: lucie.id }, select: { reason: true } });
     expect(reports).toEqual([{ reason: "spam" }]);
   });
 
   it("'ce type Owen m'envoie des menaces' is a harassment report on Owen, said without 'signale' (FR)", async () => {
-    await say("Lucie Martin", "annule");
-    const asked = await say("Lucie Martin", "ce type Owen m'envoie des menaces");
+    await members.say("Lucie Martin", "annule");
+    const asked = await members.say("Lucie Martin", "ce type Owen m'envoie des menaces");
     expect(asked.interpretation).toMatchObject({ intent: "report_user", slots: { recipient: "Owen", reason: "harassment" } });
-    await say("Lucie Martin", "oui");
+    await members.say("Lucie Martin", "oui");
     const owen = await t.core.db.prisma.user.findFirstOrThrow({ where: { name: "Owen Price" }, select: { id: true } });
     const reports = await t.core.db.prisma.report.findMany({ where: { targetUserId: owen.id }, select: { reason: true } });
     expect(reports).toEqual([{ reason: "harassment" }]);
   });
 
   it("'can you text Lucie: still up for Saturday?' reaches Lucie whatever the model hears in it (EN); 'avis sur Owen ?' shows his profile (FR)", async () => {
-    await say("Owen Price", "cancel");
-    const sent = await say("Owen Price", "can you text Lucie: still up for Saturday?");
+    await members.say("Owen Price", "cancel");
+    const sent = await members.say("Owen Price", "can you text Lucie: still up for Saturday?");
     expect(sent.interpretation).toMatchObject({ intent: "send_message", slots: { recipient: "Lucie", body: "still up for Saturday?" } });
-    const inbox = await t.request("GET", "/api/v1/conversations", { token: token["Lucie Martin"] });
+    const inbox = await t.request("GET", "/api/v1/conversations", { token: members.token["Lucie Martin"] });
     const bodies = (inbox.body.items as { lastMessage?: { body: string } }[]).map((c) => c.lastMessage?.body);
     expect(bodies).toContain("still up for Saturday?");
-    await say("Lucie Martin", "annule");
-    const profile = await say("Lucie Martin", "avis sur Owen ?");
+    await members.say("Lucie Martin", "annule");
+    const profile = await members.say("Lucie Martin", "avis sur Owen ?");
     expect(profile.interpretation).toMatchObject({ intent: "show_profile", slots: { recipient: "Owen" } });
     expect(JSON.stringify(profile.replies)).toContain("Owen Price");
   });
 
   it("'Échange : ma guitare électrique contre un ampli, à Lyon' posts the swap (FR)", async () => {
-    await say("Lucie Martin", "annule");
-    const swap = await say("Lucie Martin", "Échange : ma guitare électrique contre un ampli, à Lyon");
+    await members.say("Lucie Martin", "annule");
+    const swap = await members.say("Lucie Martin", "Échange : ma guitare électrique contre un ampli, à Lyon");
     expect(swap.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", wants: "ampli" } });
     const mine = await myListings("Lucie Martin");
     expect(mine.find((l) => /guitare électrique/i.test(l.title))).toMatchObject({ kind: "offer" });
@@ -227,34 +210,34 @@ describe("people named without a cue, complaints, relayed messages", () => {
 describe("a swap handed over and reviewed, said in a sentence", () => {
   type Match = { id: string; status: string; participants: { name: string; completed: boolean }[] };
   const swapOf = async (who: string) => {
-    const res = await t.request("GET", "/api/v1/matches", { token: token[who] });
+    const res = await t.request("GET", "/api/v1/matches", { token: members.token[who] });
     return (res.body.items as Match[]).find((match) => match.participants.some((p) => p.name === "Lucie Martin"));
   };
 
   it("'troc terminé avec Lucie !' completes it (FR); 'I'd like to give Lucie a five star review' reviews her (EN)", async () => {
-    await register("Sami Haddad", "fr");
-    await say("Lucie Martin", "annule");
+    await members.register("Sami Haddad", "fr");
+    await members.say("Lucie Martin", "annule");
     for (const [who, text] of [
       ["Lucie Martin", "j'échange ma yaourtière contre une machine à pain à Lyon"],
       ["Sami Haddad", "j'échange ma machine à pain contre une yaourtière à Lyon"],
     ] as const) {
       const before = (await myTitles(who)).length;
-      const answer = await say(who, text);
+      const answer = await members.say(who, text);
       const publish = answer.replies[0]?.quickReplies?.find((q) => /^(Publier|Post it)$/.test(q.label));
       if ((await myTitles(who)).length === before && publish?.action)
-        await t.request("POST", "/api/v1/assistant/messages", { token: token[who], body: { action: publish.action } });
+        await t.request("POST", "/api/v1/assistant/messages", { token: members.token[who], body: { action: publish.action } });
     }
     await runMatchingRound(t.core.market);
     const swap = await swapOf("Sami Haddad");
     expect(swap).toBeDefined();
     for (const who of ["Lucie Martin", "Sami Haddad"])
-      expect((await t.request("POST", `/api/v1/matches/${swap?.id}/accept`, { token: token[who] })).status).toBeLessThan(300);
-    const done = await say("Sami Haddad", "troc terminé avec Lucie !");
+      expect((await t.request("POST", `/api/v1/matches/${swap?.id}/accept`, { token: members.token[who] })).status).toBeLessThan(300);
+    const done = await members.say("Sami Haddad", "troc terminé avec Lucie !");
     expect(done.interpretation.intent).toBe("complete_match");
     expect((await swapOf("Sami Haddad"))?.participants.find((p) => p.name === "Sami Haddad")?.completed).toBe(true);
-    await say("Lucie Martin", "the swap with Sami is done");
+    await members.say("Lucie Martin", "the swap with Sami is done");
     expect((await swapOf("Sami Haddad"))?.status).toBe("completed");
-    const review = await say("Sami Haddad", "I'd like to give Lucie a five star review");
+    const review = await members.say("Sami Haddad", "I'd like to give Lucie a five star review");
     expect(review.interpretation).toMatchObject({ intent: "review_member", slots: { rating: 5, recipient: "Lucie" } });
     const reviews = await t.core.db.prisma.review.findMany({ where: { matchId: swap?.id }, select: { rating: true } });
     expect(reviews).toEqual([{ rating: 5 }]);
@@ -263,30 +246,30 @@ describe("a swap handed over and reviewed, said in a sentence", () => {
 
 describe("wants that pay, questions about others' listings, listings removed by their name, chats opened by name", () => {
   it("'need help moving on Saturday, will pay 50, Leeds' posts a want (EN); 'est-ce que quelqu'un vend une console ?' searches (FR)", async () => {
-    await say("Owen Price", "cancel");
-    const want = await say("Owen Price", "need help moving on Saturday, will pay 50, Leeds");
+    await members.say("Owen Price", "cancel");
+    const want = await members.say("Owen Price", "need help moving on Saturday, will pay 50, Leeds");
     expect(want.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "want", place: "Leeds" } });
-    await say("Lucie Martin", "annule");
+    await members.say("Lucie Martin", "annule");
     const before = (await myTitles("Lucie Martin")).length;
-    const console = await say("Lucie Martin", "est-ce que quelqu'un vend une console ?");
+    const console = await members.say("Lucie Martin", "est-ce que quelqu'un vend une console ?");
     expect(console.interpretation.intent).toBe("search_listings");
     expect(await myTitles("Lucie Martin")).toHaveLength(before);
   });
 
   it("'get rid of the listing for the kettle' asks to delete that one and keeps it until yes (EN)", async () => {
-    await say("Owen Price", "cancel");
-    await say("Owen Price", "selling my electric kettle 10 euros in Lyon");
-    const asked = await say("Owen Price", "get rid of the listing for the kettle");
+    await members.say("Owen Price", "cancel");
+    await members.say("Owen Price", "selling my electric kettle 10 euros in Lyon");
+    const asked = await members.say("Owen Price", "get rid of the listing for the kettle");
     expect(asked.interpretation.intent).toBe("delete_listing");
     expect(asked.replies[0]?.text).toBe('Delete the listing "Electric kettle"? This can\'t be undone.');
     expect(await myTitles("Owen Price")).toContain("Electric kettle");
   });
 
   it("'ouvre ma conv avec Owen' shows what Owen wrote (FR)", async () => {
-    await say("Owen Price", "cancel");
-    await say("Owen Price", "tell Lucie that the kettle is still there");
-    await say("Lucie Martin", "annule");
-    const opened = await say("Lucie Martin", "ouvre ma conv avec Owen");
+    await members.say("Owen Price", "cancel");
+    await members.say("Owen Price", "tell Lucie that the kettle is still there");
+    await members.say("Lucie Martin", "annule");
+    const opened = await members.say("Lucie Martin", "ouvre ma conv avec Owen");
     expect(opened.interpretation).toMatchObject({ intent: "read_conversation", slots: { recipient: "Owen" } });
     expect(JSON.stringify(opened.replies)).toContain("the kettle is still there");
   });
@@ -294,34 +277,34 @@ describe("wants that pay, questions about others' listings, listings removed by 
 
 describe("skills written with a slash, link codes of another shape, reasons for a no-show", () => {
   it("'Python/Django missions in Berlin' searches both skills (EN); 'des missions Java Spring Boot à Paris' leaves no 'Boot' in the query (FR)", async () => {
-    await say("Owen Price", "cancel");
-    const en = await say("Owen Price", "Python/Django missions in Berlin");
+    await members.say("Owen Price", "cancel");
+    const en = await members.say("Owen Price", "Python/Django missions in Berlin");
     expect(en.interpretation).toMatchObject({ intent: "search_missions", slots: { skills: ["python", "django"], place: "Berlin" } });
-    await say("Lucie Martin", "annule");
-    const fr = await say("Lucie Martin", "des missions Java Spring Boot à Paris");
+    await members.say("Lucie Martin", "annule");
+    const fr = await members.say("Lucie Martin", "des missions Java Spring Boot à Paris");
     expect(fr.interpretation).toMatchObject({ intent: "search_missions", slots: { skills: ["java", "spring"], place: "Paris" } });
     expect(fr.interpretation.slots.q).toBeUndefined();
   });
 
   it("'link my account with code K7P2QX' answers about that code, politely (EN); 'signale Owen, il m'a posé un lapin' reports with a reason (FR)", async () => {
-    await say("Owen Price", "cancel");
-    const link = await say("Owen Price", "link my account with code K7P2QX");
+    await members.say("Owen Price", "cancel");
+    const link = await members.say("Owen Price", "link my account with code K7P2QX");
     expect(link.interpretation).toMatchObject({ intent: "link_account", slots: { code: "K7P2QX" } });
     expect(link.replies[0]?.text).toMatch(/code/i);
-    await say("Lucie Martin", "annule");
-    const report = await say("Lucie Martin", "signale Owen, il m'a posé un lapin deux fois");
+    await members.say("Lucie Martin", "annule");
+    const report = await members.say("Lucie Martin", "signale Owen, il m'a posé un lapin deux fois");
     expect(report.interpretation).toMatchObject({ intent: "report_user", slots: { recipient: "Owen", reason: "other" } });
   });
 });
 
 describe("a change of profile said as a fact, a greeting that checks someone is there", () => {
   it("'change my city to Bristol' is a change to the profile, answered about Bristol (EN); 'allô ?' is greeted (FR)", async () => {
-    await say("Owen Price", "cancel");
-    const moved = await say("Owen Price", "change my city to Bristol");
+    await members.say("Owen Price", "cancel");
+    const moved = await members.say("Owen Price", "change my city to Bristol");
     expect(moved.interpretation).toMatchObject({ intent: "update_profile", slots: { place: "Bristol" } });
     expect(moved.replies[0]?.text).toMatch(/Bristol/);
-    await say("Lucie Martin", "annule");
-    const hello = await say("Lucie Martin", "allô ?");
+    await members.say("Lucie Martin", "annule");
+    const hello = await members.say("Lucie Martin", "allô ?");
     expect(hello.interpretation.intent).toBe("greeting");
     expect(hello.replies[0]?.text).not.toMatch(/pas compris/);
   });
@@ -329,22 +312,22 @@ describe("a change of profile said as a fact, a greeting that checks someone is 
 
 describe("amounts with a thousands separator, a listing put on hold", () => {
   it("'selling my old Golf, 5,500 euros, Lyon' is priced 5,500 € (EN); 'put my yogurt maker listing on hold' pauses it (EN)", async () => {
-    await say("Owen Price", "cancel");
-    const car = await say("Owen Price", "selling my old Golf, 5,500 euros, Lyon");
+    await members.say("Owen Price", "cancel");
+    const car = await members.say("Owen Price", "selling my old Golf, 5,500 euros, Lyon");
     expect(car.interpretation).toMatchObject({ intent: "create_listing", slots: { price: 550000 } });
-    await say("Lucie Martin", "annule");
-    const held = await say("Lucie Martin", "put my yogurt maker listing on hold");
+    await members.say("Lucie Martin", "annule");
+    const held = await members.say("Lucie Martin", "put my yogurt maker listing on hold");
     expect(held.interpretation).toMatchObject({ intent: "update_listing", slots: { status: "paused" } });
   });
 });
 
 describe("what the member has, offered", () => {
   it("'il me reste des cartons à donner, Lille' posts an offer (FR); 'I've got a cot to give away, Leeds' too (EN)", async () => {
-    await say("Lucie Martin", "annule");
-    const fr = await say("Lucie Martin", "il me reste des cartons à donner, Lille");
+    await members.say("Lucie Martin", "annule");
+    const fr = await members.say("Lucie Martin", "il me reste des cartons à donner, Lille");
     expect(fr.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", place: "Lille" } });
-    await say("Owen Price", "cancel");
-    const en = await say("Owen Price", "I've got a cot to give away, Leeds");
+    await members.say("Owen Price", "cancel");
+    const en = await members.say("Owen Price", "I've got a cot to give away, Leeds");
     expect(en.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", place: "Leeds" } });
   });
 });
