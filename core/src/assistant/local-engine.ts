@@ -10,7 +10,7 @@ import { findMembersByName } from "../profiles/members.ts";
 import { foldText } from "../text/normalize.ts";
 import type { Dialog } from "./dialog.ts";
 import { explainBadRef, pickFromResults } from "./dialog.ts";
-import { correctedDraft, draftCorrection } from "./handlers/listing-draft.ts";
+import { answerSaysMore, correctedDraft, draftCorrection } from "./handlers/listing-draft.ts";
 import { createListingTurn, deleteListingTurn, myListingsTurn, showListingTurn, updateListingTurn } from "./handlers/listings.ts";
 import { applyOrTrackTurn, importMissionTurn, saveOrImportTurn, searchOrForMeTurn } from "./handlers/missions-chat.ts";
 import {
@@ -260,9 +260,14 @@ const INTERRUPTING = new Set<Intent>([
 type Reading = { intent: Intent; slots: Slots };
 
 /** "Vous voulez publier une annonce ou chercher une annonce ?" with one button per reading. */
-function askWhichIntent(d: Dialog, first: Reading, second: Reading): void {
+function askWhichIntent(d: Dialog, firstRead: Reading, secondRead: Reading): void {
   const label = (intent: Intent) => d.t(`as_intent_${intent}` as MessageKey);
   const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+  // A posting chosen on the next turn ("je la vends", the button) is read from the words that stated it.
+  const withText = (reading: Reading): Reading =>
+    reading.intent === "create_listing" && d.text ? { ...reading, slots: { ...reading.slots, postingText: d.text } } : reading;
+  const first = withText(firstRead);
+  const second = withText(secondRead);
   ask(d.state, first.intent, first.slots, "intent_choice", { alternative: second });
   d.say(d.t("as_clarify_intent", { a: lower(label(first.intent)), b: lower(label(second.intent)) }), {
     quickReplies: [d.quick(label(first.intent), first.intent, first.slots), d.quick(label(second.intent), second.intent, second.slots)],
@@ -548,7 +553,14 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
     ) {
       const answer = answerFor(pending.awaiting, pending.intent, text, pending);
       if (answer) {
-        const slots = { ...pending.slots, ...answer };
+        // "à Nantes, quelques rayures sur le dessus": what the answer says beyond its question goes to the description.
+        const addsToPosting =
+          pending.intent === "create_listing" &&
+          (pending.awaiting === "place" || pending.awaiting === "kind") &&
+          answerSaysMore(text, answer);
+        const slots = addsToPosting
+          ? correctedDraft(pending.slots, { ...answer, addedText: text.trim() })
+          : { ...pending.slots, ...answer };
         await runIntent(d, pending.intent, slots);
         return { intent: pending.intent, slots, confidence: 1, locale: interpretation.locale };
       }

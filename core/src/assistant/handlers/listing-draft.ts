@@ -8,7 +8,7 @@
 import type { Locale } from "../../i18n/messages.ts";
 import { namedCategory } from "../../listings/category-inference.ts";
 import { resolvePlace } from "../../places/gazetteer.ts";
-import { foldText } from "../../text/normalize.ts";
+import { foldText, lightStem } from "../../text/normalize.ts";
 import type { Slots } from "../intents.ts";
 import { intentClassifier } from "../nlu/classifier.ts";
 import { accentedFrench } from "../nlu/dictionary.ts";
@@ -128,7 +128,63 @@ export function namedCurrency(text: string): string | undefined {
 
 /** The member's text says something the fields do not: kept as the description. */
 export function textWorthKeeping(text: string, slots: Slots): boolean {
-  return saysMoreThanFields(text) || unexplainedNumbers(text, slots);
+  return saysMoreThanFields(text) || unexplainedNumbers(text, slots) || wordsNoFieldHolds(text, slots);
+}
+
+/**
+ * An answer to the posting's own question ("Dans quelle ville ?") that says more than it asks
+ * ("à Nantes, quelques rayures sur le dessus"): the rest belongs in the description.
+ */
+export function answerSaysMore(text: string, answer: Slots): boolean {
+  return unexplainedNumbers(text, answer) || wordsNoFieldHolds(text, answer);
+}
+
+const wordsOf = (list: string) => list.split(" ");
+/** Words that only carry the posting itself: its verbs, articles, pronouns, prepositions, greetings. */
+const POSTING_FILLERS = new Set(
+  wordsOf(
+    // French
+    "je me moi mon ma mes notre nos un une des le la les de du au aux en et ou pour par avec sur dans chez vers ce cet cette ces " +
+      "ca cela est sont qu que qui il elle on vous tu te ai bonjour salut coucou bonsoir hello merci svp stp plait vends vend " +
+      "vendre donne donner cede ceder echange echanger troque troquer propose offre prete preter cherche recherche veux voudrais " +
+      "aimerais besoin annonce publie poste mets vente " +
+      // English
+      "im me my our an the this that it its is are for in at near to of on with and or by hi hello hey please pls thanks " +
+      "sell selling giving give away offering offer swapping swap trading trade exchanging exchange lending lend looking want " +
+      "need post posting listing ad " +
+      // Answers to the assistant's own questions
+      "oui ouais yes yep yeah ok okay demande wanted request premier premiere deuxieme troisieme dernier derniere first second third last one",
+  ),
+);
+const MONEY_WORDS = new Set(
+  wordsOf("eur euro euros dollar dollars usd cad gbp chf bucks buck quid pound pounds livres franc francs balles boules prix price budget"),
+);
+const FREE_WORDS = new Set(wordsOf("gratuit gratuite gratos free donner"));
+const CONDITION_WORDS = new Set(
+  wordsOf("etat condition bon bonne tres good great very excellent parfait perfect neuf neuve new like comme mint"),
+);
+const EXCHANGE_WORDS = new Set(wordsOf("contre against exchange echange swap"));
+const REMOTE_WORDS = new Set(wordsOf("distance remote online ligne teletravail"));
+
+/**
+ * A word of the text that no field holds ("quelques rayures", "new tyres", "works fine"): the
+ * member said something about the thing that only the description can keep. Words of the
+ * title, the place, what is wanted, the price and its currency, the condition's own label and
+ * the posting's grammar are held; a number is `unexplainedNumbers`'s.
+ */
+function wordsNoFieldHolds(text: string, slots: Slots): boolean {
+  const held = new Set<string>();
+  for (const value of [slots.title, slots.place, slots.wants, slots.swapFor])
+    if (typeof value === "string") for (const token of tokenize(value)) held.add(lightStem(token.folded));
+  const heldBy = (word: string) =>
+    POSTING_FILLERS.has(word) ||
+    held.has(lightStem(word)) ||
+    (slots.price !== undefined && (MONEY_WORDS.has(word) || /^\d+(?:e|eur|euros?|k)$/.test(word))) ||
+    (slots.price === 0 && FREE_WORDS.has(word)) ||
+    (slots.condition !== undefined && CONDITION_WORDS.has(word)) ||
+    ((slots.wants !== undefined || slots.swapFor !== undefined) && EXCHANGE_WORDS.has(word)) ||
+    (slots.remote === true && REMOTE_WORDS.has(word));
+  return tokenize(text).some(({ folded }) => folded.length >= 2 && !/^\d+$/.test(folded) && !heldBy(folded));
 }
 
 /** Numbers in the text that no field explains ("180x90", "2021", "Bruno 06 12 …"): a reason to show before posting. */

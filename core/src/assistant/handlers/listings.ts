@@ -77,13 +77,16 @@ function createListingInputOf(
  * free, their own words are the description, "X ou Y" stays whole and a merely possible
  * exchange publishes no want. Later turns (answers, corrections, buttons) keep what was read.
  */
-function readPosting(d: Dialog, slots: Slots): Slots {
-  const first = d.text.trim() !== "" && (d.previousPending === undefined || d.previousPending.awaiting === "title");
+function readPosting(d: Dialog, input: Slots): Slots {
+  // Chosen after "publier ou chercher ?" (typed or pressed): the words that stated the posting, not the choice.
+  const { postingText, ...slots } = input;
+  const text = (typeof postingText === "string" ? postingText : d.text).trim();
+  const first =
+    text !== "" && (typeof postingText === "string" || d.previousPending === undefined || d.previousPending.awaiting === "title");
   // "post a want" states no posting yet: the answer to "what are you looking for?" will.
   if (!first || slots.read === true || typeof slots.title !== "string") return slots;
-  const read: Slots = { ...slots, read: true, title: titleAsSaid(d.text, slots.title) };
-  if (read.kind === "offer" && read.price === undefined && isGiveaway(d.text)) read.price = 0;
-  const text = d.text.trim();
+  const read: Slots = { ...slots, read: true, title: titleAsSaid(text, slots.title) };
+  if (read.kind === "offer" && read.price === undefined && isGiveaway(text)) read.price = 0;
   // "120 bucks", "pour 300": an amount without the currency named; it will be the place's, shown first.
   if (typeof read.price === "number" && read.price > 0 && !namedCurrency(text)) read.currencyUnsaid = true;
   // More than the fields: the member's words describe it.
@@ -141,6 +144,7 @@ async function previewPosting(d: Dialog, slots: Slots, place: string | undefined
 }
 
 export async function createListingTurn(d: Dialog, input: Slots): Promise<void> {
+  const stated = typeof input.postingText === "string" ? input.postingText : d.text;
   let slots = readPosting(d, input);
   if (slots.withoutPrice === true) {
     // "sans prix" while the posting is previewed.
@@ -206,7 +210,7 @@ export async function createListingTurn(d: Dialog, input: Slots): Promise<void> 
   if (!command) return;
   if (slots.confirmed !== true) {
     const first = slots.previewed !== true && d.previousPending?.awaiting !== "place";
-    const guesses = first ? listingGuesses(d.text, slots, placeStated) : [];
+    const guesses = first ? listingGuesses(stated, slots, placeStated) : [];
     // A currency nobody named is shown whatever turn completes the posting (an answered place too).
     if (slots.previewed === true || guesses.length > 0 || slots.currencyUnsaid === true) {
       await previewPosting(d, slots, place);
