@@ -61,7 +61,10 @@ export const GAZETTEERS: Record<string, string[]> = {
       "entre 20 et 50€|between 100 and 200|de 50 à 80 balles|à moins de 1k|pour moins de 100 boules|no more than 60",
   ),
   radius: list(
-    "à 10 km|dans un rayon de 20 km|à moins de 5 bornes|à 15 kilomètres|within 10 km|within 20km|less than 5 km away|10 km around|dans les 30 km|max 10 bornes",
+    "à 10 km|dans un rayon de 20 km|à moins de 5 bornes|à 15 kilomètres|within 10 km|within 20km|less than 5 km away|10 km around|dans les 30 km|max 10 bornes|" +
+      "within a 15km radius|in a 10 mile radius|within 5 miles|dans un périmètre de 10 km|pas plus de 20 km|no further than 10 km|up to 30 km away|" +
+      "à une dizaine de km|10 km de rayon|less than 8 km from me|à 5 km à la ronde|max 25km|20km max|3 mi from me|à 2,5 km|" +
+      "à moins de 30 minutes|à 20 min en voiture|within 20 minutes drive|within walking distance|à deux pas|near me|pas loin de chez moi|nearby",
   ),
   count: list("2|3|4|5|6|une vingtaine|a dozen|deux|three"),
   ordinal: list(
@@ -133,7 +136,10 @@ const CLASS_TEMPLATES: [Intent, string][] = [
       "(tu aurais|vous auriez|t'aurais|would you have|do you happen to have|t'as pas) (un|une|des|a|an|some|) {item} (|à me proposer|to suggest|pour moi|for me) (|à {town}|vers {townlc}|in {town}|near {townlc}) (|?)|" +
       "{item} (in {townlc}|à {townlc}|{townlc}|near {townlc}) ({maxPrice}|under {km}0|moins de {km}0|max {km}0|<{km}0€)|" +
       // The same bare line as the posting's: the two readings stay close and the engine asks.
-      "{item} (|,) {price} (|,) ({town}|{townlc})",
+      "{item} (|,) {price} (|,) ({town}|{townlc})|" +
+      // A distance with a thing is a search, however the distance is said (a preference names no thing)
+      "(any|des|y a des|je cherche|looking for|find me|trouve-moi|cherche|need|il me faut|some|got any) ({item}|{service}) {radius} (|?|, {maxPrice}|stp|please)|" +
+      "({item}|{service}) (|,) {radius} (de|of|from|around|autour de) ({town}|{townlc}) (|?)",
   ],
   [
     "delete_listing",

@@ -11,6 +11,7 @@ import { resolvePlace } from "../../places/gazetteer.ts";
 import { foldText } from "../../text/normalize.ts";
 import type { Intent, Slots } from "../intents.ts";
 import { dictionaryWords } from "./dictionary.ts";
+import { distancesIn, isDistanceUnit } from "./distance.ts";
 import { GAZETTEERS } from "./generated-corpus.ts";
 import { readNotificationSlots } from "./notification-slots.ts";
 import {
@@ -563,35 +564,16 @@ class SlotReader {
   }
 
   // ------------------------------------------------------------------ numbers
+  /** Where each distance said ends: a town may follow it ("à 10 km de Lyon", "within 20 km of Leeds"). */
+  readonly distanceEnds = new Set<number>();
+
+  /** Distances (distance.ts): the first radius said is the search's; a journey's time or "near me" only sets their words aside. */
   radius() {
-    for (let i = 0; i < this.words.length; i++) {
-      if (isNumber(this.words[i]) && KM_UNITS.has(this.words[i + 1] ?? "")) {
-        const km = Number(this.words[i]);
-        if (km > 0 && km <= 1000) this.slots[this.intent === "set_preferences" ? "maxDistanceKm" : "radiusKm"] = km;
-        let from = i;
-        while (
-          from > 0 &&
-          this.has(
-            from - 1,
-            "rayon",
-            "within",
-            "radius",
-            "de",
-            "d",
-            "un",
-            "a",
-            "dans",
-            "moins",
-            "less",
-            "than",
-            "max",
-            "maximum",
-            "distance",
-          )
-        )
-          from--;
-        this.mark(from, i + 2);
-      }
+    for (const span of distancesIn(this.words, (i) => this.gap(i - 1, i))) {
+      this.mark(span.start, span.end);
+      this.distanceEnds.add(span.end);
+      const name = this.intent === "set_preferences" ? "maxDistanceKm" : "radiusKm";
+      if (span.km !== undefined && this.slots[name] === undefined) this.slots[name] = span.km;
     }
   }
 
@@ -781,7 +763,7 @@ class SlotReader {
       const district =
         glued !== null && /^\p{L}/u.test(this.tokens[i - 1]?.text ?? "") && resolvePlace(`${this.tokens[i - 1]?.text} ${glued[1]}`);
       const isAmount = isNumber(word) || (glued !== null && Number(glued[1]) >= 10 && !district);
-      if (!isAmount || this.used[i] || KM_UNITS.has(this.words[i + 1] ?? "")) continue;
+      if (!isAmount || this.used[i] || isDistanceUnit(this.words[i + 1] ?? "")) continue;
       let end = i + 1;
       let amount = Number(glued ? glued[1] : word);
       let currency: string | undefined = glued ? "EUR" : undefined;
@@ -804,7 +786,7 @@ class SlotReader {
         const previous = this.words[i - 1] ?? "";
         const opens =
           i === 0 || /[,;:(]/.test(this.gap(i - 1, i)) || PRICE_CUES.has(previous) || ROLE_WORDS.has(previous) || !!CURRENCY[previous];
-        if ((CURRENCY[after] || KM_UNITS.has(after)) && (this.words[end] === "000" || opens)) {
+        if ((CURRENCY[after] || isDistanceUnit(after)) && (this.words[end] === "000" || opens)) {
           amount = amount * 1000 + Number(this.words[end]);
           end++;
         }
@@ -833,7 +815,7 @@ class SlotReader {
           end++;
         }
       }
-      if (KM_UNITS.has(this.words[end] ?? "")) continue;
+      if (isDistanceUnit(this.words[end] ?? "")) continue;
       let start = i;
       const sign = CURRENCY[this.words[i - 1] ?? ""];
       if (sign && /^[€$£]$/.test(this.words[i - 1] ?? "")) {
@@ -1024,7 +1006,7 @@ class SlotReader {
     }
     for (let i = 0; i < this.words.length; i++) {
       // "à 10 km de Villeurbanne", "within 20 km of lyon": after a distance, "de"/"of" opens the place
-      const afterDistance = this.has(i, "de", "d", "of", "from") && KM_UNITS.has(this.words[i - 1] ?? "");
+      const afterDistance = this.has(i, "de", "d", "of", "from") && this.distanceEnds.has(i);
       if (this.locale === "en" && this.tokens[i]?.text.toLowerCase() === "a") continue;
       // "tickets for the Coldplay gig at Wembley": where an event is held is a venue, not the member's town
       if (this.has(i, "at") && this.words.some((w) => EVENT_WORDS.has(w))) continue;
@@ -1202,7 +1184,7 @@ class SlotReader {
           ].includes(before) ||
           standalone
         ) {
-          if (after && (KM_UNITS.has(after) || CURRENCY[after])) continue;
+          if (after && (isDistanceUnit(after) || CURRENCY[after])) continue;
           this.slots.ref = Number(w);
           this.mark(i - 1, i + 1);
           return;

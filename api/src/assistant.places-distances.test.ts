@@ -1,0 +1,70 @@
+/**
+ * Issue 11, distances as people write them, over HTTP in French and English: the radius said
+ * ("dans un rayon de 50 bornes", "within 10 miles") is the one the search applies, a journey's
+ * time or "walking distance" applies none (the default radius stays), and neither becomes a
+ * price or words searched for — asserted on the listings the member is shown.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AssistantAnswer, allText, Members } from "../test/conversation.ts";
+import { startTestApi, type TestApi } from "../test/harness.ts";
+
+let t: TestApi;
+let members: Members;
+
+const shown = (turn: AssistantAnswer) => (turn.replies[0]?.cards ?? []).map((c) => c.title.toLowerCase()).sort();
+
+beforeAll(async () => {
+  t = await startTestApi();
+  members = new Members(t);
+  await members.register("Seller", "fr");
+  await members.register("Camille Roux", "fr");
+  await members.register("Nora Hale", "en");
+  // Lyon, Villeurbanne (5 km away), Bourgoin-Jallieu (about 40 km), Grenoble (about 95 km)
+  for (const text of [
+    "je vends un vélo cargo rouge 900 € à Lyon",
+    "je vends un vélo cargo bleu 800 € à Villeurbanne",
+    "je vends un vélo cargo vert 700 € à Bourgoin-Jallieu",
+    "je vends un vélo cargo noir 600 € à Grenoble",
+  ]) {
+    const posted = await members.say("Seller", text);
+    expect(posted.interpretation.intent, text).toBe("create_listing");
+  }
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("a radius said in words people use", () => {
+  it("'dans un rayon de 50 bornes autour de Lyon' finds what is within 50 km and nothing farther (FR)", async () => {
+    const turn = await members.say("Camille Roux", "des vélos cargo dans un rayon de 50 bornes autour de Lyon ?");
+    expect(turn.interpretation).toMatchObject({ intent: "search_listings", slots: { radiusKm: 50, place: "Lyon" } });
+    expect(shown(turn)).toEqual(["vélo cargo bleu", "vélo cargo rouge", "vélo cargo vert"]);
+    expect(allText(turn)).toContain("dans un rayon de 50 km autour de Lyon");
+  });
+
+  it("'within 10 miles of Lyon' searches 16 km around Lyon (EN)", async () => {
+    const turn = await members.say("Nora Hale", "any cargo bikes within 10 miles of Lyon?");
+    expect(turn.interpretation).toMatchObject({ intent: "search_listings", slots: { radiusKm: 16, place: "Lyon" } });
+    expect(shown(turn)).toEqual(["vélo cargo bleu", "vélo cargo rouge"]);
+    expect(allText(turn)).toContain("within 16 km of Lyon");
+  });
+});
+
+describe("a journey's time or a walk is no radius", () => {
+  it("'à moins de 30 minutes de Lyon' searches Lyon with the default radius, no price and no 'minutes' in the words (FR)", async () => {
+    await members.say("Camille Roux", "annule");
+    const turn = await members.say("Camille Roux", "je cherche un vélo cargo à moins de 30 minutes de Lyon");
+    expect(turn.interpretation.intent).toBe("search_listings");
+    expect(turn.interpretation.slots).not.toHaveProperty("radiusKm");
+    expect(turn.interpretation.slots).not.toHaveProperty("maxPrice");
+    expect(shown(turn)).toEqual(["vélo cargo bleu", "vélo cargo rouge"]);
+  });
+
+  it("'within walking distance of Lyon' searches Lyon with the default radius (EN)", async () => {
+    await members.say("Nora Hale", "cancel");
+    const turn = await members.say("Nora Hale", "looking for a cargo bike within walking distance of Lyon");
+    expect(turn.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Lyon" } });
+    expect(turn.interpretation.slots).not.toHaveProperty("radiusKm");
+    expect(shown(turn)).toEqual(["vélo cargo bleu", "vélo cargo rouge"]);
+  });
+});
