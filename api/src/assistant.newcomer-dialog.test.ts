@@ -4,7 +4,7 @@
  * it leaves (the stored listing's title, description and price, which listing changed).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Members, type MyListing } from "../test/conversation.ts";
+import { allText, button, Members, type MyListing } from "../test/conversation.ts";
 import { startTestApi, type TestApi } from "../test/harness.ts";
 
 let t: TestApi;
@@ -86,5 +86,85 @@ describe("a posting keeps in its description everything the member wrote that no
     expect(ps4.description).toContain("Cash only please, I can meet near Bastille.");
     const plain = await posted("Pia2", "en", ["selling my desk lamp for 15 euros in Lyon"]);
     expect(plain.description).toBe("");
+  });
+});
+
+/** Title → price (minor units) of the member's listings. */
+async function prices(who: string): Promise<Record<string, number | undefined>> {
+  return Object.fromEntries((await m.listings(who)).map((l) => [l.title, l.price?.amount]));
+}
+
+describe("while a draft waits, an edit that names an existing listing goes to that listing", () => {
+  it("EN: 'rename the drill to Bosch PSR drill' renames the drill and the table still waits; naming the table or nothing edits the draft", async () => {
+    await m.register("Dana", "en", "Lyon");
+    await m.say("Dana", "selling my drill for 40 euros in Lyon");
+    const preview = await m.say("Dana", "selling my oak table for 150 euros");
+    expect(button(preview, "Post it")).toBeTruthy();
+    await m.say("Dana", "rename the drill to Bosch PSR drill");
+    expect(await prices("Dana")).toEqual({ "Bosch PSR drill": 4000 });
+    // The draft's own thing, then nothing named: both correct the draft.
+    await m.say("Dana", "rename the table to Oak table 6 seats");
+    await m.say("Dana", "the price is 120");
+    expect(await prices("Dana")).toEqual({ "Bosch PSR drill": 4000 });
+    await m.say("Dana", "yes");
+    expect(await prices("Dana")).toEqual({ "Bosch PSR drill": 4000, "Oak table 6 seats": 12000 });
+  });
+
+  it("FR: 'renomme la perceuse en …' and 'le prix de la perceuse c'est 35 €' change the drill; 'oui' then publishes the table as shown", async () => {
+    await m.register("Remi", "fr", "Lyon");
+    await m.say("Remi", "je vends ma perceuse 40 € à Lyon");
+    await m.say("Remi", "je vends ma table en chêne 150 €");
+    await m.say("Remi", "renomme la perceuse en Perceuse Bosch PSR");
+    await m.say("Remi", "le prix de la perceuse c'est 35 €");
+    expect(await prices("Remi")).toEqual({ "Perceuse Bosch PSR": 3500 });
+    await m.say("Remi", "renomme la table en Table en chêne massif");
+    await m.say("Remi", "oui");
+    expect(await prices("Remi")).toEqual({ "Perceuse Bosch PSR": 3500, "Table en chêne massif": 15000 });
+  });
+});
+
+describe("an edit or delete whose name fits several listings asks which, with a button per listing", () => {
+  it("EN: 'change the price of my bike to 90' asks; the 'Road bike' button or 'the road bike' changes that one only", async () => {
+    await m.register("Sam", "en", "Lyon");
+    await m.say("Sam", "selling my city bike for 100 euros in Lyon");
+    await m.say("Sam", "selling my road bike for 300 euros in Lyon");
+    const asked = await m.say("Sam", "change the price of my bike to 90");
+    expect(await prices("Sam")).toEqual({ "City bike": 10000, "Road bike": 30000 });
+    expect(button(asked, "City bike")).toBeTruthy();
+    await m.press("Sam", button(asked, "Road bike"));
+    expect(await prices("Sam")).toEqual({ "City bike": 10000, "Road bike": 9000 });
+    await m.say("Sam", "change the price of my bike to 80");
+    await m.say("Sam", "the city bike");
+    expect(await prices("Sam")).toEqual({ "City bike": 8000, "Road bike": 9000 });
+  });
+
+  it("EN: asked while a draft waits, 'the second one' edits that bike and the draft is still published after", async () => {
+    await m.register("Ada", "en", "Lyon");
+    await m.say("Ada", "selling my city bike for 100 euros in Lyon");
+    await m.say("Ada", "selling my road bike for 300 euros in Lyon");
+    await m.say("Ada", "selling my oak table for 150 euros");
+    const asked = await m.say("Ada", "change the price of my bike to 90");
+    expect(allText(asked)).toContain("Which");
+    // Listed newest first: the road bike, then the city bike.
+    await m.say("Ada", "the second one");
+    expect(await prices("Ada")).toEqual({ "City bike": 9000, "Road bike": 30000 });
+    await m.say("Ada", "yes");
+    expect(await prices("Ada")).toEqual({ "City bike": 9000, "Road bike": 30000, "Oak table": 15000 });
+  });
+
+  it("FR: 'passe mon vélo à 90 €' → 'la deuxième'; 'supprime mon vélo' → 'le vélo de course' → 'oui' deletes that one", async () => {
+    await m.register("Zoe", "fr", "Lyon");
+    await m.say("Zoe", "je vends mon vélo de ville 100 € à Lyon");
+    await m.say("Zoe", "je vends mon vélo de course 300 € à Lyon");
+    const asked = await m.say("Zoe", "passe mon vélo à 90 €");
+    expect(button(asked, "Vélo de course")).toBeTruthy();
+    expect(await prices("Zoe")).toEqual({ "Vélo de ville": 10000, "Vélo de course": 30000 });
+    await m.say("Zoe", "la deuxième");
+    expect(await prices("Zoe")).toEqual({ "Vélo de ville": 9000, "Vélo de course": 30000 });
+    const which = await m.say("Zoe", "supprime mon vélo");
+    expect(button(which, "Vélo de ville")).toBeTruthy();
+    await m.say("Zoe", "le vélo de course");
+    await m.say("Zoe", "oui");
+    expect(await prices("Zoe")).toEqual({ "Vélo de ville": 9000 });
   });
 });

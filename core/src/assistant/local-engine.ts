@@ -5,13 +5,25 @@
  */
 import { isPlaceholderName } from "../accounts/identities.ts";
 import type { Locale, MessageKey } from "../i18n/messages.ts";
+import type { ListingView } from "../listings/listing-view.ts";
 import { listMyListings } from "../listings/listings.ts";
 import { findMembersByName } from "../profiles/members.ts";
 import { foldText } from "../text/normalize.ts";
 import type { Dialog } from "./dialog.ts";
 import { explainBadRef, pickFromResults } from "./dialog.ts";
-import { answerSaysMore, correctedDraft, draftCorrection } from "./handlers/listing-draft.ts";
-import { createListingTurn, deleteListingTurn, myListingsTurn, showListingTurn, updateListingTurn } from "./handlers/listings.ts";
+import { answerSaysMore, correctedDraft, draftCorrection, renameOf } from "./handlers/listing-draft.ts";
+import {
+  askWhichListing,
+  chosenListing,
+  createListingTurn,
+  deleteListingTurn,
+  EDIT_WORDS,
+  interruptedDraft,
+  LISTING_CHOICE,
+  myListingsTurn,
+  showListingTurn,
+  updateListingTurn,
+} from "./handlers/listings.ts";
 import { applyOrTrackTurn, importMissionTurn, saveOrImportTurn, searchOrForMeTurn } from "./handlers/missions-chat.ts";
 import {
   generateProfileTurn,
@@ -152,6 +164,9 @@ export async function runIntent(d: Dialog, intent: Intent, slots: Slots): Promis
   d.previousPending = d.state.pending;
   delete d.state.pending;
   await HANDLERS[intent](d, slots);
+  // "Which bike?" asked while a posting waited: once answered, the posting waits again.
+  const draft = interruptedDraft(d.previousPending);
+  if (draft && !d.state.pending) d.state.pending = draft;
 }
 
 /** Questions that hold a draft the member wrote: never dropped by a turn the engine cannot place. */
@@ -373,24 +388,40 @@ const OWN_LISTING_EDIT = /\b(?:my|mon|ma|mes)\s+(.+?)(?:\s+(?:listing|annonce))?
 const RENAME = /\b(?:title|titre|name|nom|rename|renomme[rz]?)\b/i;
 
 /**
- * An edit of another, existing listing said while a draft waits ("change the title of my drill to
- * Bosch PSR 18", "passe mon vélo à 90 €"): its slots with the listing's id, or undefined when
- * the words name none of the member's listings (then it corrects the draft).
+ * An edit said while a draft waits that names one of the member's existing listings ("rename
+ * the drill to Bosch PSR drill", "le prix de la perceuse c'est 35 €", "change the price of my
+ * bike to 90"): its slots and the listings its words fit best. Undefined when it names nothing
+ * or names the draft's own thing as well as any listing: then it corrects the draft.
  */
-async function editOfOwnListing(d: Dialog, text: string): Promise<Slots | undefined> {
-  const said = OWN_LISTING_EDIT.exec(text);
-  if (!said?.[1]) return undefined;
+async function editOfNamedListing(d: Dialog, text: string, draft: Slots): Promise<{ slots: Slots; among: ListingView[] } | undefined> {
+  const renamed = renameOf(text);
+  const own = OWN_LISTING_EDIT.exec(text);
+  let naming: string;
+  let slots: Slots;
+  if (renamed) {
+    naming = renamed.naming;
+    slots = { title: renamed.title };
+  } else if (own?.[1] && own[2] && RENAME.test(text)) {
+    naming = own[1];
+    slots = { title: own[2].trim() };
+  } else {
+    const { title: _title, ...rest } = extractSlots("update_listing", text, tokenize(text));
+    if (Object.keys(rest).length === 0) return undefined;
+    naming = own?.[1] ?? text;
+    slots = rest;
+  }
+  const words = namingWords(naming)
+    .map((w) => w.folded)
+    .filter((w) => !EDIT_WORDS.has(w));
+  if (words.length === 0) return undefined;
   const active = (await listMyListings(d.market, d.userId, { limit: 50 })).items.filter((l) => l.status !== "closed");
-  const named = bestNamed(
-    namingWords(said[1]).map((w) => w.folded),
-    active.map((listing) => ({ item: listing, texts: [listing.title] })),
-  );
-  if (named.length !== 1 || !named[0]) return undefined;
-  const listingId = named[0].id;
-  if (RENAME.test(text) && said[2]) return { listingId, title: said[2].trim() };
-  const slots = extractSlots("update_listing", text, tokenize(text));
-  const { title: _title, ...rest } = slots;
-  return Object.keys(rest).length > 0 ? { ...rest, listingId } : undefined;
+  const named = bestNamed<ListingView | "draft">(words, [
+    ...active.map((listing) => ({ item: listing, texts: [listing.title] })),
+    { item: "draft" as const, texts: [typeof draft.title === "string" ? draft.title : ""] },
+  ]);
+  const listings = named.filter((item): item is ListingView => item !== "draft");
+  if (listings.length === 0 || named.includes("draft")) return undefined;
+  return { slots, among: listings };
 }
 
 async function isMemberName(d: Dialog, name: string): Promise<boolean> {
@@ -468,6 +499,20 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
       return { intent: "send_message", slots: reading, confidence: 1, locale: interpretation.locale };
     }
   }
+  // "Laquelle de vos annonces ?" answered by "la deuxième", "the road bike": the edit or delete asked, on that one.
+  if (pending?.awaiting === LISTING_CHOICE && interpretation.intent !== "cancel") {
+    const listingId = await chosenListing(d, pending, text);
+    if (listingId) {
+      const slots = { ...pending.slots, listingId };
+      await runIntent(d, pending.intent, slots);
+      return { ...interpretation, intent: pending.intent, slots, confidence: 1 };
+    }
+    // No answer: the question goes (a posting it interrupted waits again) and the line is read as it is.
+    const draft = interruptedDraft(pending);
+    if (draft) d.state.pending = draft;
+    else delete d.state.pending;
+    pending = d.state.pending;
+  }
   if (pending?.awaiting === "intent_choice" && interpretation.intent !== "cancel") {
     const chosen = chosenIntent(pending, text, interpretation);
     if (chosen) {
@@ -497,12 +542,19 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
         await runIntent(d, pending.intent, slots);
         return { ...interpretation, intent: pending.intent, slots };
       }
-      // "change the title of my drill to …" while a chair waits: an edit of the drill, and the chair still waits.
-      const elsewhere = pending.intent === "create_listing" ? await editOfOwnListing(d, text) : undefined;
+      // "rename the drill to …" while a chair waits: an edit of the drill, and the chair still waits;
+      // with two bikes, "change the price of my bike" asks which one (and the chair waits after).
+      const elsewhere = pending.intent === "create_listing" ? await editOfNamedListing(d, text, pending.slots) : undefined;
       if (elsewhere) {
-        await runIntent(d, "update_listing", elsewhere);
-        d.state.pending ??= pending;
-        return { ...interpretation, intent: "update_listing", slots: elsewhere };
+        const [only, ...others] = elsewhere.among;
+        if (only && others.length === 0) {
+          const slots = { ...elsewhere.slots, listingId: only.id };
+          await runIntent(d, "update_listing", slots);
+          d.state.pending ??= pending;
+          return { ...interpretation, intent: "update_listing", slots };
+        }
+        askWhichListing(d, d.t("as_which_listing"), elsewhere.among, "update_listing", elsewhere.slots, pending);
+        return { ...interpretation, intent: "update_listing", slots: elsewhere.slots };
       }
       // Correcting a posting shown before it is published: "le prix c'est 120", "titre : …", "à Lyon 7e".
       const correction = pending.intent === "create_listing" ? draftCorrection(text, d.locale) : undefined;

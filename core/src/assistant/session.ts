@@ -15,10 +15,17 @@ import { INTENTS, type Intent, type Slots } from "./intents.ts";
 
 const SlotsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]));
 
+/** A question the assistant asked and the next message may answer. */
+export const PendingQuestionSchema = z.object({
+  intent: z.enum(INTENTS),
+  slots: SlotsSchema,
+  awaiting: z.string(),
+  expiresAt: z.string(),
+  draft: z.unknown().optional(),
+});
+
 const StateSchema = z.object({
-  pending: z
-    .object({ intent: z.enum(INTENTS), slots: SlotsSchema, awaiting: z.string(), expiresAt: z.string(), draft: z.unknown().optional() })
-    .optional(),
+  pending: PendingQuestionSchema.optional(),
   results: z
     .object({ kind: z.enum(["listings", "my_listings", "missions", "matches", "conversations", "members"]), ids: z.array(z.string()) })
     .optional(),

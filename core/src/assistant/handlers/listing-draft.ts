@@ -261,6 +261,16 @@ export function correctedDraft(draft: Slots, correction: Slots): Slots {
   return { ...draft, ...rest, ...(description !== undefined ? { description } : {}) };
 }
 
+/** "rename the drill to Bosch PSR drill", "renomme la perceuse en …", "change the title of the table to …". */
+const RENAME_NAMED =
+  /\b(?:rename|renomme[rz]?|change (?:the )?(?:title|name) of|change le (?:titre|nom) (?:de|du|des)|modifie le (?:titre|nom) (?:de|du|des))\s+(.+?)\s+(?:to|en|par|as|into)\s+(\S.*?)\s*[.!]*$/iu;
+
+/** A rename that names what it renames: the words naming it and the new title. */
+export function renameOf(text: string): { naming: string; title: string } | undefined {
+  const said = RENAME_NAMED.exec(text);
+  return said?.[1] && said[2] ? { naming: said[1], title: said[2].trim() } : undefined;
+}
+
 export function draftCorrection(said: string, locale: Locale): Slots | undefined {
   let text = said;
   const tokens = tokenize(text);
@@ -283,7 +293,9 @@ export function draftCorrection(said: string, locale: Locale): Slots | undefined
     /(?:^|\b)(?:titre|title|rename(?: it)?(?: to)?|renomme(?:-la|-le)?(?: en)?|appelle(?:-la|-le)?)\s*(?::|=|en|to|par)?\s*(.+)$/i.exec(
       text,
     );
-  if (title?.[1]) correction.title = title[1].trim();
+  const renamed = renameOf(text);
+  if (renamed) correction.title = renamed.title;
+  else if (title?.[1]) correction.title = title[1].trim();
   else if (read.intent === "update_listing" && typeof read.slots.title === "string") correction.title = read.slots.title;
   if (correction.title === undefined) {
     if (/\b(sans prix|pas de prix|no price|remove the price|enleve le prix)\b/.test(folded)) correction.withoutPrice = true;

@@ -12,8 +12,10 @@ import { resolvePlace, suggestPlaces } from "../../places/gazetteer.ts";
 import { type Dialog, explainBadRef, pickFromResults } from "../dialog.ts";
 import type { Slots } from "../intents.ts";
 import { bestNamed, namingWords } from "../named-target.ts";
+import { ordinalIn } from "../nlu/slots.ts";
+import { tokenize } from "../nlu/text.ts";
 import type { ReplyCard } from "../reply.ts";
-import { ask } from "../session.ts";
+import { ask, type PendingQuestion, PendingQuestionSchema } from "../session.ts";
 import { isGiveaway, listingGuesses, namedCurrency, polishedTitle, textWorthKeeping, titleAsSaid, wantsAsSaid } from "./listing-draft.ts";
 
 export function listingCard(d: Dialog, listing: ListingView, distanceKm?: number | null): ReplyCard {
@@ -286,17 +288,59 @@ export async function myListingsTurn(d: Dialog): Promise<void> {
   });
 }
 
-/** Lists the member's active listings with one button each, under `question`. */
-function askWhichListing(d: Dialog, question: string, listings: ListingView[], intent: "delete_listing" | "update_listing", slots: Slots) {
-  d.state.results = { kind: "my_listings", ids: listings.map((l) => l.id) };
+/**
+ * Lists the member's listings with one button each, under `question`, and waits for the choice:
+ * a button, "the road bike", "la deuxième". An edit carries the words that asked for it (its
+ * new description, "back online"), so the choice applies exactly what was said; a draft the
+ * question interrupted (`resume`) waits again once the choice is made.
+ */
+export function askWhichListing(
+  d: Dialog,
+  question: string,
+  listings: ListingView[],
+  intent: "delete_listing" | "update_listing",
+  slots: Slots,
+  resume?: PendingQuestion,
+) {
+  const ids = listings.map((l) => l.id);
+  const choice: Slots = intent === "update_listing" && d.text && slots.editText === undefined ? { ...slots, editText: d.text } : slots;
+  d.state.results = { kind: "my_listings", ids };
+  ask(d.state, intent, choice, LISTING_CHOICE, { ids, ...(resume ? { resume } : {}) });
   d.say(question, {
     layout: "list",
     cards: listings.map((listing) => ({
       title: listing.title,
-      subtitle: d.t(`as_status_${listing.status}`),
-      actions: [d.action(listing.title.slice(0, 40), intent, { ...slots, listingId: listing.id })],
+      subtitle: [d.t(`as_status_${listing.status}`), listing.price ? d.money(listing.price.amount, listing.price.currency) : ""]
+        .filter(Boolean)
+        .join(" · "),
+      actions: [d.action(listing.title.slice(0, 40), intent, { ...choice, listingId: listing.id })],
     })),
   });
+}
+
+/** The question "which of your listings?" waits for this answer. */
+export const LISTING_CHOICE = "listing_choice";
+
+/** The draft a "which of your listings?" question interrupted, to wait again once it is answered. */
+export function interruptedDraft(question: PendingQuestion | undefined): PendingQuestion | undefined {
+  if (question?.awaiting !== LISTING_CHOICE) return undefined;
+  const resume = (question.draft as { resume?: unknown } | undefined)?.resume;
+  return PendingQuestionSchema.safeParse(resume).data;
+}
+
+/** The listing a typed answer to "which of your listings?" picks: "la deuxième", "the road bike", or none. */
+export async function chosenListing(d: Dialog, question: PendingQuestion, text: string): Promise<string | undefined> {
+  const ids = (question.draft as { ids?: unknown } | undefined)?.ids;
+  if (!Array.isArray(ids)) return undefined;
+  const ref = ordinalIn(text, tokenize(text));
+  if (typeof ref === "number") return ids[ref - 1];
+  if (ref === "last") return ids.at(-1);
+  const shown = (await listMyListings(d.market, d.userId, { limit: 50 })).items.filter((l) => ids.includes(l.id));
+  const named = bestNamed(
+    namingWords(text).map((w) => w.folded),
+    shown.map((listing) => ({ item: listing, texts: [listing.title] })),
+  );
+  return named.length === 1 ? named[0]?.id : undefined;
 }
 
 /**
@@ -310,7 +354,7 @@ function askWhichListing(d: Dialog, question: string, listings: ListingView[], i
  * off from the end, where it was said.
  */
 function namingWordsOf(text: string, values: unknown[]): ReturnType<typeof namingWords> {
-  const said = namingWords(text);
+  const said = namingWords(text).filter((w) => !EDIT_WORDS.has(w.folded));
   for (const value of values)
     if (typeof value === "string")
       for (const word of namingWords(value)) {
@@ -337,6 +381,11 @@ async function targetListing(d: Dialog, slots: Slots, intent: "delete_listing" |
       active.map((listing) => ({ item: listing, texts: [listing.title] })),
     );
     if (named.length === 1) return named[0];
+    // "change the price of my bike" with a city bike and a road bike: which one, never the last one shown.
+    if (named.length > 1) {
+      askWhichListing(d, d.t("as_which_listing"), named, intent, slots);
+      return undefined;
+    }
     // "la perceuse est partie, retire l'annonce": the listing named, never the last one instead.
     // (An edit's words are mostly the new values, so only a delete insists on its name.)
     if (said.length > 0 && intent === "delete_listing") {
@@ -393,6 +442,15 @@ export async function deleteListingTurn(d: Dialog, slots: Slots): Promise<void> 
   d.say(d.t("as_listing_deleted", { title: listing.title }));
 }
 
+/** Words of an edit that say what to change, never which listing ("change the price of my bike"). */
+export const EDIT_WORDS = new Set(
+  (
+    "prix price titre title nom name tarif rename renomme renommer change changer modifie modifier passe passer mets mettre set " +
+    "make baisse baisser lower drop raise augmente augmenter description descriptif euros euro eur dollars bucks gratuit free sans " +
+    "without pause online ligne remets back instead plutot est coute cost costs"
+  ).split(" "),
+);
+
 /** "set the description to …", "add to the description: …", "ajoute à la description : …". */
 function descriptionEdit(text: string, current: string): string | undefined {
   const said = /\b(?:description|descriptif)\b\s*(?:to|:|=|en|par|[àa]|is|est)?\s*:?\s*(.+)$/is.exec(text);
@@ -407,13 +465,15 @@ const BACK_ONLINE = /\b(back online|online again|remets?(?:-la|-le| la| le)? en 
 export async function updateListingTurn(d: Dialog, slots: Slots): Promise<void> {
   const listing = await targetListing(d, slots, "update_listing");
   if (!listing) return;
+  // The words that asked for the edit: this turn's, or those of the turn that asked "which one?".
+  const text = typeof slots.editText === "string" ? slots.editText : d.text;
   const description =
-    typeof slots.description === "string" ? slots.description : d.text ? descriptionEdit(d.text, listing.description) : undefined;
-  const status = slots.status ?? (d.text && BACK_ONLINE.test(d.text) ? "active" : undefined);
+    typeof slots.description === "string" ? slots.description : text ? descriptionEdit(text, listing.description) : undefined;
+  const status = slots.status ?? (text && BACK_ONLINE.test(text) ? "active" : undefined);
   // A rename's new title is everything after "en"/"to" (quotes and all): polished like a new posting's.
   const title = typeof slots.title === "string" && description === undefined ? polishedTitle(slots.title, d.locale) : undefined;
   // "set the price to 120 bucks": the listing's currency, since the member named none (a button carries its own).
-  const currency = d.text && !namedCurrency(d.text) ? undefined : slots.currency;
+  const currency = text && !namedCurrency(text) ? undefined : slots.currency;
   const input = {
     ...(slots.withoutPrice === true
       ? { price: null }
