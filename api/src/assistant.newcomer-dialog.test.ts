@@ -168,3 +168,56 @@ describe("an edit or delete whose name fits several listings asks which, with a 
     expect(await prices("Zoe")).toEqual({ "Vélo de ville": 9000 });
   });
 });
+
+/** The member's stored language: their account's and the one their preferences name. */
+async function storedLanguage(who: string): Promise<{ account: string; chosen: string | undefined }> {
+  const me = await t.request("GET", "/api/v1/me", { token: m.token[who] });
+  const preferences = await t.request("GET", "/api/v1/me/preferences", { token: m.token[who] });
+  expect(me.status, me.text).toBe(200);
+  expect(preferences.status, preferences.text).toBe(200);
+  return { account: me.body.locale, chosen: preferences.body.language };
+}
+
+/** A turn from another channel and conversation of the same member (a Slack DM whose platform says French). */
+async function sayElsewhere(who: string, text: string) {
+  return t.api.assistant.handle({
+    identity: { provider: "api", externalId: m.id[who] as string },
+    channel: { provider: "slack", workspace: "T1", conversation: "D-elsewhere", direct: true },
+    text,
+    locale: "fr",
+  });
+}
+
+describe("an explicit language choice sticks until the member chooses again", () => {
+  it("FR: 'parle-moi en anglais' is stored; whole French sentences are then answered in English, in a new conversation and another channel", async () => {
+    await m.register("Chloe", "fr", "Lyon");
+    await m.say("Chloe", "parle-moi en anglais");
+    expect(await storedLanguage("Chloe")).toEqual({ account: "en", chosen: "en" });
+    const search = await m.say("Chloe", "je cherche un vélo pas cher à Lyon s'il te plaît");
+    expect(allText(search)).toContain("within 30 km of Lyon");
+    await t.request("DELETE", "/api/v1/assistant/session", { token: m.token.Chloe });
+    const mine = await m.say("Chloe", "je voudrais voir mes annonces s'il te plaît");
+    expect(allText(mine)).toContain("You have no listings yet");
+    const elsewhere = await sayElsewhere("Chloe", "je voudrais voir mes annonces s'il te plaît");
+    expect(elsewhere.locale).toBe("en");
+    // Choosing again is the only way back.
+    await m.say("Chloe", "réponds en français");
+    expect(await storedLanguage("Chloe")).toEqual({ account: "fr", chosen: "fr" });
+    const back = await m.say("Chloe", "I would like to see my listings please");
+    expect(allText(back)).toContain("Vous n'avez pas encore d'annonce");
+  });
+
+  it("EN: 'speak French please' then 'in English please' — each stored, the last one holds against French sentences", async () => {
+    await m.register("Liam", "en", "Lyon");
+    await m.say("Liam", "speak French please");
+    expect(await storedLanguage("Liam")).toEqual({ account: "fr", chosen: "fr" });
+    const french = await m.say("Liam", "I would like to see my listings please");
+    expect(allText(french)).toContain("Vous n'avez pas encore d'annonce");
+    await m.say("Liam", "in English please");
+    expect(await storedLanguage("Liam")).toEqual({ account: "en", chosen: "en" });
+    await t.request("DELETE", "/api/v1/assistant/session", { token: m.token.Liam });
+    const english = await m.say("Liam", "je voudrais voir mes annonces s'il te plaît");
+    expect(allText(english)).toContain("You have no listings yet");
+    expect((await sayElsewhere("Liam", "bonjour, je cherche un vélo à Lyon")).locale).toBe("en");
+  });
+});

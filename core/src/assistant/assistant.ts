@@ -18,6 +18,7 @@ import { apiIdentityOf, findOrCreateUserByIdentity } from "../accounts/identitie
 import type { Prisma } from "../db/generated/client.ts";
 import { DomainError, Invalid } from "../errors/domain.ts";
 import { type Locale, t } from "../i18n/messages.ts";
+import { getPreferences } from "../profiles/preferences.ts";
 import { isStorableText } from "../text/storable.ts";
 import { ActionStore, newActionId } from "./actions.ts";
 import { type AssistantDeps, Dialog } from "./dialog.ts";
@@ -145,13 +146,16 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
     }
     const session = await loadSession(prisma, identityId, user.id, conversationKeyOf(turn.channel));
     const text = turn.text?.trim() ?? "";
-    const dialog = new Dialog(deps, session, session.locale ?? turn.locale ?? user.locale ?? "fr", text, {
+    // A language the member chose holds in every conversation and channel, whatever the platform says.
+    const chosen = (await getPreferences(deps.market, user.id)).language;
+    const dialog = new Dialog(deps, session, chosen ?? session.locale ?? turn.locale ?? user.locale ?? "fr", text, {
       // Stable per event: a message sent by this turn gets a client id a retry cannot duplicate.
       ...(turn.inboundId ? { inboundId: hashed(`${turn.identity.provider}:${identityId}:${turn.inboundId}`) } : {}),
       ...(turn.attachments ? { attachments: turn.attachments } : {}),
       ...(turn.source ? { source: turn.source } : {}),
     });
-    dialog.accountLocale = turn.locale ?? user.locale ?? undefined;
+    dialog.accountLocale = chosen ?? turn.locale ?? user.locale ?? undefined;
+    dialog.chosenLocale = chosen;
     let intent: Intent = "unknown";
     let slots: Slots = {};
     let engine: "local" | "llm" = "local";
@@ -278,7 +282,8 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
     return order.run(`${identity.provider}:${identity.externalId}`, async () => {
       const { user, identityId } = await resolve(identity, locale);
       const session = await loadSession(prisma, identityId, user.id, conversationKeyOf(channel));
-      const dialog = new Dialog(deps, session, session.locale ?? locale ?? user.locale ?? "fr", "");
+      const chosen = (await getPreferences(deps.market, user.id)).language;
+      const dialog = new Dialog(deps, session, chosen ?? session.locale ?? locale ?? user.locale ?? "fr", "");
       for (const intent of OVERVIEW_INTENTS) {
         try {
           await runIntent(dialog, intent, {});

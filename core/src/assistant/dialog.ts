@@ -56,6 +56,8 @@ export class Dialog {
   accountLocale: Locale | undefined;
   /** The language kept for the next turns when it differs from this turn's reply (a one-off line). */
   keptLocale: Locale | undefined;
+  /** The language the member chose ("parle-moi en anglais", their preferences): no detection switches away from it. */
+  chosenLocale: Locale | undefined;
 
   readonly deps: AssistantDeps;
   readonly session: Session;

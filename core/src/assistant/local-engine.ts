@@ -461,9 +461,12 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
   // While a question is open, "Lyon" answers it rather than refining the last search.
   const context = d.state.lastSearch && !d.state.pending ? { lastSearch: d.state.lastSearch } : {};
   const interpretation = interpret(text, d.locale, context);
-  const language = replyLocale(d.locale, d.accountLocale, text);
-  d.locale = language.reply;
-  if (language.kept !== language.reply) d.keptLocale = language.kept;
+  // A language the member chose stays until they choose again; otherwise their words decide.
+  if (!d.chosenLocale) {
+    const language = replyLocale(d.locale, d.accountLocale, text);
+    d.locale = language.reply;
+    if (language.kept !== language.reply) d.keptLocale = language.kept;
+  }
   // Right after a search, a filter said alone is about that search: "dans les 10 km" narrows it
   // (never a saved preference on a guess), "supprime le filtre de prix" widens it (never a delete).
   const refined = !d.state.pending ? searchFilterChange(d, text, interpretation) : undefined;

@@ -303,8 +303,11 @@ export async function setPreferencesTurn(d: Dialog, slots: Slots): Promise<void>
   if (!preferences) return;
   const changes: string[] = [];
   if (preferences.language) {
+    // An explicit choice: this reply and every later one, in every conversation, until the member chooses again.
     d.locale = preferences.language;
     d.session.locale = preferences.language;
+    d.chosenLocale = preferences.language;
+    d.keptLocale = undefined;
     changes.push(d.t(`as_language_${preferences.language}`));
   }
   if (preferences.digest) changes.push(d.t(`as_digest_${preferences.digest}`));
