@@ -1,11 +1,12 @@
 /**
- * Issue 11, distances as people write them, over HTTP in French and English: the radius said
- * ("dans un rayon de 50 bornes", "within 10 miles") is the one the search applies, a journey's
- * time or "walking distance" applies none (the default radius stays), and neither becomes a
- * price or words searched for — asserted on the listings the member is shown.
+ * Issue 11, places and distances as people write them, over HTTP in French and English: the
+ * radius said ("dans un rayon de 50 bornes", "within 10 miles") is the one the search applies, a
+ * journey's time or "walking distance" applies none (the default radius stays), and neither
+ * becomes a price or words searched for; a district ("Wazemmes", "Clapham") is its town, for the
+ * listing stored and for the search — asserted on the listings kept and shown.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AssistantAnswer, allText, Members } from "../test/conversation.ts";
+import { type AssistantAnswer, allText, button, Members } from "../test/conversation.ts";
 import { startTestApi, type TestApi } from "../test/harness.ts";
 
 let t: TestApi;
@@ -66,5 +67,31 @@ describe("a journey's time or a walk is no radius", () => {
     expect(turn.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Lyon" } });
     expect(turn.interpretation.slots).not.toHaveProperty("radiusKm");
     expect(shown(turn)).toEqual(["vélo cargo bleu", "vélo cargo rouge"]);
+  });
+});
+
+describe("districts are their town", () => {
+  it("a posting 'à récupérer à Wazemmes' is stored in Lille, and a search 'vers Wazemmes' finds it (FR)", async () => {
+    await members.say("Camille Roux", "annule");
+    await members.say("Camille Roux", "je vends ma table basse en rotin 40 €, à récupérer à Wazemmes");
+    const table = (await members.listings("Camille Roux")).find((l) => /table basse/i.test(l.title));
+    expect(table).toMatchObject({ location: { place: "Lille" }, price: { amount: 4000 } });
+    await members.say("Nora Hale", "cancel");
+    const found = await members.say("Seller", "une table basse vers Wazemmes ?");
+    expect(found.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Lille" } });
+    expect(shown(found)).toContain("table basse en rotin");
+  });
+
+  it("'collection from Clapham' stores the listing in London, and 'any in Hackney?' finds it (EN)", async () => {
+    await members.say("Nora Hale", "cancel");
+    const posted = await members.say("Nora Hale", "selling my rowing machine, £90, collection from Clapham");
+    // (the text says more than the fields: the member sees the listing before it is posted)
+    expect(posted.replies[0]?.cards?.[0]?.subtitle).toContain("London");
+    await members.press("Nora Hale", button(posted, "Post it"));
+    const rower = (await members.listings("Nora Hale")).find((l) => /rowing machine/i.test(l.title));
+    expect(rower).toMatchObject({ location: { place: "London" }, price: { amount: 9000, currency: "GBP" } });
+    const found = await members.say("Camille Roux", "any rowing machine in Hackney?");
+    expect(found.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "London" } });
+    expect(shown(found)).toContain("rowing machine");
   });
 });

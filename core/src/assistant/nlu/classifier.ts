@@ -12,6 +12,7 @@ import { isSkillWord } from "../../ai/skills.ts";
 import { resolvePlace } from "../../places/gazetteer.ts";
 import { INTENTS, type Intent } from "../intents.ts";
 import { dictionaryWords } from "./dictionary.ts";
+import { townOfDistrict } from "./districts.ts";
 import { evalSentenceKeys, sentenceKey } from "./eval-sets.ts";
 import { GAZETTEERS, generatedExamples } from "./generated-corpus.ts";
 import { cacheKey, modelSources, packSections, readCached, unpackSections, writeCached } from "./model-cache.ts";
@@ -83,11 +84,30 @@ function isTown(tokens: Token[], index: number, speller?: Speller): boolean {
   const token = tokens[index] as Token;
   const capital = /^\p{Lu}/u.test(token.text);
   if (TOWN_WORDS.has(token.folded)) return capital || !AMBIGUOUS_TOWNS.has(token.folded);
+  if (index > 0 && inDistrict(tokens, index)) return true;
   if (!capital || index === 0 || !speller || speller.knows(token.folded) || NAMES_IN_CORPUS.has(token.folded)) return false;
   const place = resolvePlace(token.text);
   if (!place) return false;
   const afterPreposition = PLACE_PREPOSITIONS.has(tokens[index - 1]?.folded ?? "");
   return place.population >= (afterPreposition ? 5_000 : 20_000);
+}
+
+/** A word of a district's name written with its capital ("sur le Plateau-Mont-Royal", "in Clapham"): districts.ts. */
+function inDistrict(tokens: Token[], index: number): boolean {
+  for (let start = Math.max(1, index - 3); start <= index; start++) {
+    const first = tokens[start] as Token;
+    if (!/^\p{Lu}/u.test(first.text)) continue;
+    for (let end = Math.max(index + 1, start + 1); end <= Math.min(tokens.length, start + 4); end++) {
+      const last = tokens[end - 1] as Token;
+      // one name: its words joined by hyphens, apostrophes or spaces only
+      const typed = tokens
+        .slice(start, end)
+        .map((t) => t.text)
+        .join(" ");
+      if (townOfDistrict(typed) && last.end - first.start <= typed.length + 2) return true;
+    }
+  }
+  return false;
 }
 
 /**

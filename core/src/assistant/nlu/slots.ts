@@ -12,6 +12,7 @@ import { foldText } from "../../text/normalize.ts";
 import type { Intent, Slots } from "../intents.ts";
 import { dictionaryWords } from "./dictionary.ts";
 import { distancesIn, isDistanceUnit } from "./distance.ts";
+import { townOfDistrict } from "./districts.ts";
 import { GAZETTEERS } from "./generated-corpus.ts";
 import { readNotificationSlots } from "./notification-slots.ts";
 import {
@@ -989,6 +990,19 @@ class SlotReader {
   }
 
   // ------------------------------------------------------------------ place
+  /**
+   * The town of a district said at [from, from + n) ("à Wazemmes", "in Clapham", "pickup à
+   * Saint-Michel"): districts.ts. One named like a word of either language ("Marais", "Sentier")
+   * counts only with its capital.
+   */
+  districtTown(from: number, n: number): string | undefined {
+    const candidate = this.original(from, from + n);
+    if (!/^\p{L}/u.test(candidate)) return undefined;
+    if (!/^\p{Lu}/u.test(candidate) && n === 1 && dictionaryWords().has(this.words[from] ?? "")) return undefined;
+    const town = townOfDistrict(candidate, this.text);
+    return town ? (resolvePlace(town)?.name ?? town) : undefined;
+  }
+
   place() {
     if (["send_message", "read_conversation", "report_user", "show_profile", "set_preferences", "link_account"].includes(this.intent))
       return;
@@ -1020,10 +1034,17 @@ class SlotReader {
         !(ARTICLES.has(this.words[from] ?? "") && (townNamed(this.original(from, from + 2))?.population ?? 0) >= 50_000)
       )
         from++;
-      for (let n = Math.min(3, this.words.length - from); n >= 1; n--) {
+      for (let n = Math.min(4, this.words.length - from); n >= 1; n--) {
         if (this.used.slice(from, from + n).some(Boolean)) continue;
         const candidate = this.original(from, from + n);
         if (!/^\p{L}/u.test(candidate)) continue;
+        const district = this.districtTown(from, n);
+        if (district) {
+          this.slots.place = district;
+          this.mark(i, from + n);
+          return;
+        }
+        if (n === 4) continue;
         const first = this.words[from] ?? "";
         const capital = /^\p{Lu}/u.test(candidate);
         // "in New York", "à La Rochelle": a capitalised name of several words may start like a function word
@@ -1066,6 +1087,12 @@ class SlotReader {
         const first = this.words[i] ?? "";
         const capital = /^\p{Lu}/u.test(candidate);
         if (!/^\p{L}/u.test(candidate) || (!capital && (FUNCTION_WORDS.has(first) || NOT_PLACES.has(first)))) continue;
+        const district = this.districtTown(i, n);
+        if (district) {
+          this.slots.place = district;
+          this.mark(i, end);
+          return;
+        }
         const place = townNamed(candidate);
         if (place && place.population >= (capital ? 15_000 : 40_000)) {
           this.slots.place = place.name;
@@ -1082,6 +1109,13 @@ class SlotReader {
       for (const n of [2, 1]) {
         if (i + n > this.words.length || this.used.slice(i, i + n).some(Boolean)) continue;
         if (n === 1 && (FUNCTION_WORDS.has(word) || NOT_PLACES.has(word))) continue;
+        // a district with its capital ("collection from Hackney only"): its town
+        const district = /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") ? this.districtTown(i, n) : undefined;
+        if (district) {
+          this.slots.place = district;
+          this.mark(i, i + n);
+          return;
+        }
         const place = resolvePlace(this.original(i, i + n));
         // The last words of a message are where people put the town ("vends poussette 150 euros
         // lausanne"): a smaller town counts there, unless it is also a word of either language.

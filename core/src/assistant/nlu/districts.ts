@@ -1,0 +1,126 @@
+/**
+ * Districts, boroughs and neighbourhoods of the big towns members live in, and the town each
+ * belongs to: a member in Clapham, Wazemmes or the Plateau lives in London, Lille or Montréal,
+ * and that town is the place of their listing or search (the town lists know the districts only
+ * as villages elsewhere, if at all: "Clapham" is a village of Bedfordshire for them).
+ *
+ * Written from knowledge of each town, not from anyone's sentences. A district that several towns
+ * have ("Saint-Michel": Bordeaux, Paris, Toulouse) lists each; the town the message also names
+ * wins, else the first. Boroughs that are towns in their own right for the members ("Brooklyn",
+ * "Croydon", "Carouge", "Westmount") are left to the town lists.
+ */
+import { foldText } from "../../text/normalize.ts";
+
+const TOWNS: Record<string, string> = {
+  Paris:
+    "Montmartre|Belleville|Marais|Le Marais|Bastille|Batignolles|Oberkampf|Ménilmontant|Pigalle|Saint-Germain-des-Prés|Saint-Germain|Montparnasse" +
+    "Quartier Latin|La Villette|Bercy|Auteuil|Passy|Châtelet|Les Halles|Butte-aux-Cailles|Buttes-Chaumont|Goutte d'Or|Barbès|Saint-Michel|Charonne" +
+    "Denfert-Rochereau|Alésia|Grenelle|Beaugrenelle|Place d'Italie|Gobelins|Jussieu|Canal Saint-Martin|Sentier|Ternes|Monceau|Trocadéro|Faubourg Saint-Antoine" +
+    "Porte de Clignancourt|Porte d'Orléans|Porte de Versailles|Gare du Nord|Gare de Lyon|Gare de l'Est|Place des Fêtes|Château Rouge",
+  Lyon: "Croix-Rousse|Part-Dieu|Presqu'île|Vieux Lyon|Vieux-Lyon|Confluence|Guillotière|Brotteaux|Monplaisir|Gerland|Vaise|Fourvière|Bellecour|Perrache|Jean Macé|Saint-Just|Terreaux|Cordeliers|Montchat|Mermoz|Grange Blanche|Saxe-Gambetta|Sans Souci|La Duchère|Saint-Rambert|Ainay",
+  Marseille:
+    "Le Panier|Vieux-Port|Noailles|Cours Julien|La Joliette|Joliette|Belsunce|Castellane|Endoume|Vauban|La Plaine|Les Goudes|Mazargues|Pointe Rouge|Saint-Barnabé|L'Estaque|Estaque|Roucas-Blanc|Bompard|La Timone|Les Chartreux|Malpassé|Les Catalans|Périer|Saint-Just|Baille|Sainte-Marguerite|La Belle de Mai|Belle de Mai|Borély|Saint-Victor",
+  Lille:
+    "Wazemmes|Vieux-Lille|Fives|Vauban-Esquermes|Esquermes|Lille-Sud|Bois-Blancs|Euralille|Solférino|Saint-Maurice Pellevoisin|Pellevoisin|Saint-Sauveur|Hellemmes|Lomme|République-Beaux-Arts",
+  Bordeaux:
+    "Saint-Michel|Chartrons|La Bastide|Bastide|Saint-Seurin|Caudéran|Bacalan|Capucins|Nansouty|Saint-Genès|Mériadeck|La Victoire|Bassins à flot|Belcier|Les Aubiers|Grand Parc|Saint-Bruno",
+  Toulouse:
+    "Capitole|Carmes|Saint-Cyprien|Compans-Caffarelli|Compans|Minimes|Rangueil|Saint-Agne|Côte Pavée|Jolimont|Purpan|Borderouge|Mirail|Le Mirail|Arnaud-Bernard|Busca|Empalot|Lardenne|Croix-Daurade|Saint-Michel|Les Chalets|Bonnefoy|Patte d'Oie",
+  Nantes:
+    "Bouffay|Graslin|Chantenay|Île de Nantes|Doulon|Zola|Saint-Félix|Hauts-Pavés|Malakoff|Procé|Talensac|Dervallières|Saint-Joseph de Porterie|Trentemoult",
+  Strasbourg:
+    "Krutenau|Neudorf|Petite France|Robertsau|Esplanade|Cronenbourg|Hautepierre|Koenigshoffen|Orangerie|Contades|Meinau|Neuhof|Elsau|Montagne Verte|Port du Rhin",
+  Montpellier:
+    "Antigone|Port Marianne|Écusson|Beaux-Arts|Boutonnet|Arceaux|Figuerolles|Mosson|La Paillade|Celleneuve|Hôpitaux-Facultés|Comédie|Les Aubes|Ovalie|Croix d'Argent|Prés d'Arènes",
+  Nice: "Vieux-Nice|Vieux Nice|Cimiez|Libération|Riquier|Carabacel|Saint-Roch|Magnan|Fabron|Mont Boron|Jean Médecin|Pessicart|L'Ariane|Saint-Isidore",
+  Rennes: "Thabor|Sainte-Anne|Villejean|Cleunay|Bréquigny|Le Blosne|Blosne|Sud-Gare|Saint-Hélier|Bourg-l'Évêque",
+  Grenoble: "Championnet|Île Verte|Saint-Bruno|Berriat|Europole|Capuche|Mutualité|Chorier|Teisseire|Exposition-Bajatière",
+  Toulon: "Mourillon|Le Mourillon|Saint-Jean du Var|Pont-du-Las|La Rode",
+  Reims: "Clairmarais|Sainte-Anne",
+  Bruxelles:
+    "Ixelles|Elsene|Schaerbeek|Schaarbeek|Etterbeek|Saint-Gilles|Sint-Gillis|Uccle|Ukkel|Anderlecht|Molenbeek|Molenbeek-Saint-Jean|Forest|Vorst|Woluwe|Woluwe-Saint-Lambert|Woluwe-Saint-Pierre" +
+    "Auderghem|Watermael-Boitsfort|Boitsfort|Jette|Koekelberg|Evere|Laeken|Saint-Josse|Saint-Josse-ten-Noode|Berchem-Sainte-Agathe|Ganshoren|Neder-Over-Heembeek" +
+    "Flagey|Châtelain|Sablon|Marolles|Matonge|Dansaert|Porte de Namur|Place Louise|Avenue Louise|Merode|Cinquantenaire|Tour et Taxis|Heysel|Stockel",
+  Liège:
+    "Outremeuse|Guillemins|Sainte-Walburge|Angleur|Chênée|Grivegnée|Jupille|Bressoux|Sart-Tilman|Cointe|Laveu|Saint-Léonard|Le Carré|Droixhe|Rocourt|Glain|Sainte-Marguerite",
+  Genève: "Plainpalais|Eaux-Vives|Pâquis|Champel|Servette|Jonction|Petit-Saconnex|Cornavin|Acacias|Florissant|Charmilles|Malagnou",
+  Lausanne: "Ouchy|Flon|Sous-Gare|Chailly|La Sallaz|Sallaz|Bellevaux|Montriond|La Pontaise|Pontaise|Vennes|Prélaz|Maladière",
+  Zurich:
+    "Altstetten|Oerlikon|Wiedikon|Enge|Wipkingen|Höngg|Schwamendingen|Hottingen|Aussersihl|Langstrasse|Niederdorf|Albisrieden|Witikon|Hirslanden|Fluntern",
+  Montréal:
+    "Plateau-Mont-Royal|Plateau Mont-Royal|Le Plateau|Plateau|Mile End|Mile-End|Rosemont|Rosemont-La Petite-Patrie|Hochelaga|Hochelaga-Maisonneuve|HoMa|Villeray|Outremont" +
+    "Côte-des-Neiges|Notre-Dame-de-Grâce|NDG|Griffintown|Saint-Henri|Petite-Patrie|Petite Patrie|Vieux-Montréal|Vieux Montréal|Ahuntsic|Ahuntsic-Cartierville|Pointe-Saint-Charles" +
+    "Centre-Sud|Parc-Extension|Parc-Ex|LaSalle|Lachine|Montréal-Nord|Saint-Léonard|Ville-Marie|Little Italy|Petite Italie|Quartier des spectacles|Mile-Ex|Rivière-des-Prairies|Pierrefonds",
+  Québec:
+    "Saint-Roch|Limoilou|Saint-Sauveur|Sainte-Foy|Sillery|Vieux-Québec|Vieux Québec|Saint-Jean-Baptiste|Montcalm|Charlesbourg|Beauport|Cap-Rouge|Lebourgneuf|Vanier",
+  Toronto:
+    "Kensington Market|Yorkville|Leslieville|Etobicoke|North York|Liberty Village|The Annex|Danforth|Parkdale|Riverdale|Roncesvalles|Cabbagetown|Little Portugal",
+  Ottawa: "ByWard Market|Byward Market|Glebe|The Glebe|Westboro|Kanata|Vanier|Sandy Hill|Centretown|Hintonburg",
+  London:
+    "Clapham|Hackney|Shoreditch|Camden|Camden Town|Brixton|Peckham|Islington|Dalston|Greenwich|Soho|Notting Hill|Kensington|Chelsea|Fulham|Hammersmith|Wimbledon|Battersea|Balham" +
+    "Tooting|Streatham|Lewisham|Bermondsey|Whitechapel|Bethnal Green|Walthamstow|Tottenham|Highbury|Holloway|Kentish Town|Hampstead|Kilburn|Ealing|Acton|Chiswick|Putney|Wandsworth" +
+    "Brockley|Deptford|Canary Wharf|Stoke Newington|Finsbury Park|Crouch End|Muswell Hill|Shepherd's Bush|Shepherds Bush|Marylebone|Mayfair|Covent Garden|Bloomsbury|King's Cross" +
+    "Kings Cross|Paddington|Elephant and Castle|Southwark|Lambeth|Vauxhall|Herne Hill|Dulwich|Forest Hill|Catford|Stockwell|Kennington|Stratford|Hoxton|Haggerston|Homerton|Clapton" +
+    "Leyton|Leytonstone|Hackney Wick|Poplar|Limehouse|Wapping|Rotherhithe|Nunhead|Camberwell|Earlsfield|Maida Vale|Queens Park|Willesden|Harlesden|Wood Green|Archway|Barnsbury|Canonbury|Primrose Hill|Belsize Park|Swiss Cottage|West Hampstead",
+  Manchester:
+    "Didsbury|Chorlton|Northern Quarter|Ancoats|Fallowfield|Withington|Levenshulme|Rusholme|Hulme|Moss Side|Ardwick|Castlefield|Deansgate|Spinningfields|Whalley Range|Burnage",
+  Birmingham:
+    "Digbeth|Moseley|Edgbaston|Harborne|Kings Heath|Selly Oak|Jewellery Quarter|Bournville|Erdington|Handsworth|Sparkbrook|Balsall Heath",
+  Edinburgh:
+    "Leith|Morningside|Stockbridge|Bruntsfield|Marchmont|Portobello|Newington|Gorgie|Dalry|Tollcross|Canonmills|Abbeyhill|Corstorphine|Fountainbridge",
+  Glasgow: "Partick|Finnieston|Dennistoun|Shawlands|Hillhead|Merchant City|Govan|Pollokshields|Byres Road|Gorbals|Anniesland",
+  Dublin:
+    "Rathmines|Ranelagh|Drumcondra|Phibsborough|Stoneybatter|Clontarf|Sandymount|Smithfield|Temple Bar|Ballsbridge|Donnybrook|Glasnevin|Harold's Cross|Inchicore|Rathgar|Terenure|Howth",
+  Bristol:
+    "Clifton|Bedminster|Stokes Croft|Redland|Southville|Bishopston|Cotham|Totterdown|Fishponds|St Pauls|Harbourside|Henleaze|Horfield",
+  Leeds: "Headingley|Chapel Allerton|Roundhay|Kirkstall|Meanwood|Armley|Holbeck",
+  Berlin:
+    "Kreuzberg|Neukölln|Friedrichshain|Prenzlauer Berg|Mitte|Charlottenburg|Schöneberg|Moabit|Pankow|Tempelhof|Steglitz|Spandau|Lichtenberg|Treptow|Köpenick|Wilmersdorf|Zehlendorf|Reinickendorf|Marzahn|Friedenau",
+  Munich: "Schwabing|Maxvorstadt|Haidhausen|Glockenbachviertel|Sendling|Giesing|Bogenhausen|Neuhausen|Pasing",
+  Hamburg: "St. Pauli|Sankt Pauli|Altona|Eimsbüttel|Ottensen|Winterhude|Schanzenviertel|Barmbek|Eppendorf|Wilhelmsburg",
+  Amsterdam:
+    "Jordaan|De Pijp|Oud-West|Oud-Zuid|Westerpark|De Baarsjes|Bos en Lommer|IJburg|Amsterdam-Noord|Amsterdam Noord|Amsterdam-Oost|Watergraafsmeer|Slotervaart|Osdorp|Buitenveldert",
+  Rotterdam: "Kralingen|Delfshaven|Feijenoord|Kop van Zuid|Blijdorp|Hillegersberg|Charlois|Katendrecht",
+  Barcelona:
+    "Gràcia|Eixample|El Born|Raval|El Raval|Barceloneta|Sants|Poblenou|Sant Antoni|Barri Gòtic|Gothic Quarter|Sarrià|Les Corts|Horta|Sant Martí|Poble Sec",
+  Madrid:
+    "Malasaña|Lavapiés|Chueca|Chamberí|Retiro|La Latina|Argüelles|Moncloa|Tetuán|Usera|Carabanchel|Vallecas|Arganzuela|Chamartín|Embajadores",
+  Lisbon: "Alfama|Bairro Alto|Chiado|Baixa|Graça|Mouraria|Alcântara|Príncipe Real|Campo de Ourique|Arroios|Intendente|Cais do Sodré",
+  Rome: "Trastevere|Testaccio|Monti|Pigneto|San Lorenzo|Prati|Ostiense|Garbatella|Parioli|Esquilino|Centocelle",
+  Milan: "Navigli|Brera|Isola|Porta Romana|Porta Venezia|Città Studi|NoLo|Lambrate|Bicocca|Tortona",
+  Vienna: "Leopoldstadt|Neubau|Mariahilf|Josefstadt|Favoriten|Ottakring|Döbling|Wieden|Margareten|Landstraße|Alsergrund",
+  Luxembourg: "Kirchberg|Limpertsberg|Belair|Bonnevoie|Gasperich|Cloche d'Or|Merl|Hollerich|Grund|Pfaffenthal|Cessange",
+  "New York":
+    "Williamsburg|Bushwick|Harlem|Astoria|Greenpoint|Park Slope|Bed-Stuy|Bedford-Stuyvesant|Upper West Side|Upper East Side|East Village|West Village|Lower East Side|SoHo|Tribeca|Chelsea NYC|Hell's Kitchen|Long Island City|Crown Heights|Flatbush|DUMBO",
+};
+
+/** Folded, with hyphens, apostrophes and punctuation as spaces: "Vieux-Lille", "vieux lille" and "Vieux Lille" are one key. */
+export const districtKey = (text: string) =>
+  foldText(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+let index: Map<string, string[]> | undefined;
+
+function districts(): Map<string, string[]> {
+  if (index) return index;
+  index = new Map();
+  for (const [town, names] of Object.entries(TOWNS))
+    for (const name of names.split("|")) {
+      const key = districtKey(name);
+      index.set(key, [...(index.get(key) ?? []), town]);
+    }
+  return index;
+}
+
+/**
+ * The town a district belongs to, or undefined when `candidate` names none. `message`: the whole
+ * message, which picks among towns sharing a district's name ("Bordeaux, pickup à Saint-Michel").
+ */
+export function townOfDistrict(candidate: string, message = ""): string | undefined {
+  const towns = districts().get(districtKey(candidate));
+  if (!towns) return undefined;
+  const said = ` ${districtKey(message)} `;
+  return towns.find((town) => said.includes(` ${districtKey(town)} `)) ?? towns[0];
+}
