@@ -3,8 +3,8 @@
  * showed (session 6): a posting keeps the item as written, without the member's story, its
  * size, count, age or schedule; every money form is read, and numbers that are not prices are
  * left alone. FR and EN, over HTTP, in wordings of no evaluation set; every check is on the
- * listing REST shows or on the search the turn ran. Session 7: the title goes as far as the thing
- * and no further (the span tagger), whatever follows it without a comma.
+ * listing REST shows or on the search the turn ran. Sessions 7 and 8: the title goes as far as the
+ * thing and no further, whatever follows it without a comma.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AssistantAnswer, button, Members, type MyListing } from "../test/conversation.ts";
@@ -242,7 +242,7 @@ describe("postings in a posting's shorthand, free things, and changes to one's o
   });
 });
 
-// The title's extent, set by the tagger of core/src/assistant/nlu/title-tagger.ts (session 7)
+// The title's extent: what was done to the thing ("montés sur jantes", "bought in 2019") and where it is kept are not it
 describe("a title as far as the thing goes", () => {
   it("FR: stops before 'montés sur jantes' and 'avec son cache-pot', keeps the size and the shop's name", async () => {
     const tyres = await post("Maëlle", "vends 4 pneus neige Continental 195/65 R15 montés sur jantes alu, 180€, Grenoble");
@@ -294,5 +294,37 @@ describe("which phrase is the thing", () => {
     });
     const sitting = await post("Rhys", "babysitting available, I have first aid training, 10€/h, Lyon");
     expect(sitting.listing).toMatchObject({ kind: "offer", title: "Babysitting", price: { amount: 1000 }, location: { place: "Lyon" } });
+  });
+});
+
+// Session 8: classes every writer labels alike — a model code with its punctuation, the member's own
+// verb's object over how they introduce themselves, what is done to the thing after it
+describe("the thing's name as a whole, and the thing over the member", () => {
+  it("FR: a model code keeps its '/' and '-', 'd'été' and 'de nuit' name the kind, 'Photographe à Nantes, je loue mon …' posts the lens", async () => {
+    const lens = await post(
+      "Maëlle",
+      "Photographe à Nantes, je loue mon objectif Tamron 70-200 f/2.8 G2 pour vos mariages, 60€ le week-end",
+    );
+    expect(lens.listing).toMatchObject({ kind: "offer", title: "Objectif Tamron 70-200 f/2.8 G2", location: { place: "Nantes" } });
+    const tyres = await post("Maëlle", "je vends mes pneus d'été Pirelli P Zero 225/45 R17 achetés en 2022, 250€, Dijon");
+    expect(tyres.listing).toMatchObject({ title: "Pneus d'été Pirelli P Zero 225/45 R17", price: { amount: 25000 } });
+    const oven = await post("Maëlle", "mini four Moulinex à donner, Reims");
+    expect(oven.listing).toMatchObject({ kind: "offer", title: "Mini four Moulinex", location: { place: "Reims" } });
+    const care = await post("Maëlle", "infirmière retraitée, je propose une garde de nuit pour personnes âgées, Pau");
+    expect(care.listing).toMatchObject({ kind: "offer", title: "Garde de nuit pour personnes âgées", location: { place: "Pau" } });
+  });
+
+  it("EN: 'X to lend', 'I fix …' after who the member is, a model after 'bought in …' and 'in its original box'", async () => {
+    const mixer = await post("Rhys", "Kenwood stand mixer to lend to whoever needs it, Bath");
+    expect(mixer.listing).toMatchObject({ kind: "offer", title: "Kenwood stand mixer", location: { place: "Bath" } });
+    const plumbing = await post("Rhys", "Retired plumber in Bristol here, I fix dripping taps and leaking pipes, £30 a visit");
+    expect(plumbing.listing).toMatchObject({
+      kind: "offer",
+      title: "Dripping taps and leaking pipes",
+      price: { amount: 3000, currency: "GBP" },
+      location: { place: "Bristol" },
+    });
+    const speaker = await post("Rhys", "selling a Marshall Stanmore II speaker bought in 2021 in its original box, £150, Cardiff");
+    expect(speaker.listing).toMatchObject({ title: "Marshall Stanmore II speaker", price: { amount: 15000 } });
   });
 });

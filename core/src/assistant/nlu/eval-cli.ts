@@ -1,7 +1,7 @@
 /**
  * `npm run eval:assistant`: the local engine's scores on its labelled sets (first, dev, blind,
- * dev2, dev4, dev3, dev6, dev5): per intent, per slot (precision, recall, F1), the key slots and overall.
- * `-- --errors` lists the misses of the studied sets; the held-out sets' (blind, dev3, dev5) are never
+ * dev2, dev4, dev3, dev6, dev5, dev7, dev8): per intent, per slot (precision, recall, F1), the key slots and overall.
+ * `-- --errors` lists the misses of the studied sets; the held-out sets' (blind, dev3, dev5, dev8) are never
  * listed (their sentences must not steer the rules). `-- --set dev` scores one set.
  * `-- --set dev2 --half 1` scores dev2's first half, `--half 2` its second (held out in session
  * 5, studied since session 6).

@@ -9,7 +9,7 @@ import { foldText } from "../../text/normalize.ts";
 
 const evalFile = (name: string) => fileURLToPath(new URL(`../../../eval/${name}`, import.meta.url));
 
-export type EvalSetName = "first" | "dev" | "blind" | "dev2" | "dev4" | "dev3" | "dev6" | "dev5";
+export type EvalSetName = "first" | "dev" | "blind" | "dev2" | "dev4" | "dev3" | "dev6" | "dev5" | "dev7" | "dev8";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -42,6 +42,20 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev5: {
     path: evalFile("dev5-utterances.jsonl"),
     description: "dev5 set (independent writer, held out, never read)",
+    errorsVisible: false,
+  },
+  // Written in session 8 by a sixth writer who saw only the labelling guide (README-dev7.md: the
+  // writer's choices): scored once unseen (the title tagger's decision), then studied.
+  dev7: {
+    path: evalFile("dev7-utterances.jsonl"),
+    description: "dev7 set (sixth independent writer, scored unseen once, studied)",
+    errorsVisible: true,
+  },
+  // Written in session 8 by a seventh writer at the same time, from the labelling guide alone: no
+  // one working on the engine reads it; the lead scores it before and after the session's work.
+  dev8: {
+    path: evalFile("dev8-utterances.jsonl"),
+    description: "dev8 set (seventh independent writer, held out, never read)",
     errorsVisible: false,
   },
 };

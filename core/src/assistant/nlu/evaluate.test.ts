@@ -20,6 +20,8 @@ describe("evaluation sets", () => {
     expect(sizes[5]).toBeGreaterThanOrEqual(400);
     expect(sizes[6]).toBeGreaterThanOrEqual(240);
     expect(sizes[7]).toBeGreaterThanOrEqual(400);
+    expect(sizes[8]).toBeGreaterThanOrEqual(400);
+    expect(sizes[9]).toBeGreaterThanOrEqual(400);
     const evalKeys = evalSentenceKeys();
     const training = trainingSet();
     expect(training.length).toBeGreaterThan(5000);
@@ -61,8 +63,9 @@ describe("local understanding", () => {
     expect(report.slotF1).toBeGreaterThanOrEqual(0.952);
     for (const [name, slots] of Object.entries(KEY_SLOTS))
       if (name !== "title") expect(groupScore(report, slots).f1, name).toBeGreaterThanOrEqual(0.85);
-    // title 77.2 with the grammar's apposition, "il me reste", late colon and "X available" (session 7)
-    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.76);
+    // title 77.2 with the grammar's apposition, "il me reste", late colon and "X available" (session 7);
+    // 75.4 without the title tagger (session 8: "freelance" and "de 2m" kept, which this writer cuts)
+    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.75);
   });
 
   it("holds its measured level on dev4 (postings and edits, a third writer): titles as written, prices, conditions", () => {
@@ -97,7 +100,18 @@ describe("local understanding", () => {
     // 97.1 / 89.3 with thousands separators ("5,500 euros"), "on hold", "only within 20 km please"
     expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(report.slotF1).toBeGreaterThanOrEqual(0.885);
-    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.7);
+    // 90.7, title 77.2 with model codes ("f/1.4", "Xone:92", "55-inch"), the member's own verb's object
+    // over how they introduce themselves ("DJ à Marseille, je loue ma platine …") (session 8)
+    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.76);
+  });
+
+  it("holds its measured level on dev7 (a sixth writer, session 8: scored unseen once, then studied)", () => {
+    const report = evaluate(loadNamedSet("dev7") ?? []);
+    // unseen: 95.3 / 90.6, title 82.0 (the same with and without the title tagger: it changed 8 titles, gained none)
+    // studied: 95.3 / 91.4, title 87.4 (session 8)
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.905);
+    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.86);
   });
 
   it("holds its measured level on dev3, held out (aggregate numbers only)", () => {
@@ -106,8 +120,9 @@ describe("local understanding", () => {
     // 91.1, title 74.1 (72.2 without it) with the title's tagger, for which dev3 is the validation set; 96.0 / 91.8, title 75.2 with both
     expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(report.slotF1).toBeGreaterThanOrEqual(0.91);
-    // title 77.1 once a decimal point or an abbreviation no longer ends a title
-    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.75);
+    // title 77.1 once a decimal point or an abbreviation no longer ends a title; 73.4 without the
+    // title tagger (session 8), the grammar alone's figure: the tagger's seed had been chosen on dev3
+    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.73);
   });
 
   it("scores a skill as the taxonomy's entry, however the writer spelt it ('node.js' is 'node', '.net' is 'c#')", () => {

@@ -41,9 +41,6 @@ export const QUANTITY_WORDS = new Set(
 /** Vague things that stand for others: "plein de trucs à donner", "some stuff". */
 export const VAGUE_THINGS = new Set("trucs truc choses chose affaires bricoles stuff things thing tous toutes all everyone".split(" "));
 
-/** Words that only say how a service is sold: "freelance logo design". */
-export const MEASURE_WORDS = new Set(["freelance"]);
-
 /** Units of time after a number: "garde de chien 10 jours" (the thing's age is kept: "chaton 2 mois", "0-6 mois"). */
 export const DURATION_UNITS = new Set(
   "jours jour days day semaines semaine weeks week heures heure hours hour nuits nuit nights night".split(" "),

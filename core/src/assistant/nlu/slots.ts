@@ -21,19 +21,15 @@ import {
   DETERMINERS,
   DURATION_UNITS,
   FRENCH_SUBJECTS,
-  HAVING,
   HELP_WORDS,
   introduction,
   looksLikeInfinitive,
-  MEASURE_WORDS,
   QUANTITY_WORDS,
   RECURRENCE_WORDS,
   SUBJECTS,
   VAGUE_THINGS,
 } from "./phrase-grammar.ts";
 import type { Token } from "./text.ts";
-import { titleModel } from "./title-model.ts";
-import type { TaggerInput } from "./title-tagger.ts";
 import { NAMES_IN_CORPUS } from "./training-corpus.ts";
 
 /** "80 bucks": money in slang that names no currency (dollars of any country, or just "money"): the member's own. */
@@ -174,12 +170,12 @@ const PRONOUNS = new Set(
 const FUNCTION_WORDS = new Set(
   (
     "je j tu il elle on nous vous me m moi mon ma mes ton ta tes son sa ses notre nos votre vos un une le la les l des du de d au aux " +
-    "ce cet cette ces c ca cela ceci et ou mais pas ne n y t il s qu que qui quoi quel quels quelle quelles si en par pour avec sans " +
+    "ce cet cette ces c ca cela ceci et ou mais pas ne n y t il s qu que qui quoi quel quels quelle quelles si en par pour avec sans via " +
     "cherche cherches chercher recherche recherches rechercher cherchons trouve trouver trouves voudrais veux voulais voudrait aimerais " +
     "souhaite besoin faut ai as avoir est sont suis achete acheter vends vend vendre propose proposer proposes donne donner offre offrir " +
     "echange echanger troque troquer publie publier poste poster ajoute ajouter cree creer mets mettre met montre montrer affiche afficher " +
     "annonce annonces demande demandes vente louer loue prete preter preter quelqu quelqu'un dispo disponible disponibles svp stp merci " +
-    "bonjour salut coucou hello please pls plz thanks hi hey yo i im m me my mine you your a an the of to on at for with from and or but " +
+    "bonjour salut coucou hello please pls plz thanks hi hey yo i im m me my mine you your a an the of to on at in into its by for with from and or but " +
     "not no is are am was be been do does have has had want wanna need needs needed looking look find search show see get give giving " +
     "sell selling sale offer offering swap trade trading post posting list listing ad ads any anyone anybody someone somebody some " +
     "something got there where can could would like buy buying away tu as y-a-t-il ya a-t-il es est-ce qqn quelque peux pouvez pourrais " +
@@ -430,6 +426,22 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** Words the grammar of other slots ignores but a title keeps as written: "vieux bureau", "PS5 d'occasion", "niveau lycée", "à domicile". */
+/** Participles that follow a thing and say what was done to it: "montés sur jantes", "bought in 2019". */
+const PARTICIPLES_AFTER = new Set(
+  (
+    "achete achetes achetee achetees monte montes montee montees utilise utilises utilisee utilisees porte portes portee portees " +
+    "lave laves lavee lavees entretenu entretenue revise revises revisee revisees servi bought used worn washed serviced mounted " +
+    "fitted purchased kept stored tested"
+  ).split(" "),
+);
+/** Modals before the member's verb: "I can fix …", "je peux garder …". */
+const MODALS = new Set("can could will would may might peux peut pourrais pourrai sais".split(" "));
+/** The member speaking ("on" is left out: in English it is a preposition). */
+const FIRST_PERSON = new Set("je j i we nous".split(" "));
+/** Making and doing, whose object is the service: "je fais la vidange", "I make wooden toys". */
+const DOING = new Set("fais fait faisons make makes do does".split(" "));
+/** Being, between a subject and what it is: "je suis couturière", "I'm a DJ". */
+const COPULAS = new Set("suis es est sommes sont am m is are re was were".split(" "));
 const TITLE_KEEP = new Set("old vieux vieille vieilles occasion domicile niveau level secondhand".split(" "));
 /** "because", "parce que", "puisque": the member's reason follows, not the thing. */
 const BECAUSE = new Set("because since parce puisque vu".split(" "));
@@ -447,6 +459,8 @@ const SIZE_WORDS = new Set("taille size pointure".split(" "));
 const FETCHING = new Set(
   "demonter recuperer venir prendre emporter chercher retirer debattre saisir voir donner vendre preter ceder louer enlever".split(" "),
 );
+/** Times that say which kind a thing is after "de": "pneus d'hiver", "garde de nuit", "cours du soir". */
+const KIND_OF_TIME = new Set("hiver ete nuit soir matin".split(" "));
 const SEASONS = new Set("hiver winter ete summer automne autumn printemps spring".split(" "));
 /** Words for a kind of thing that people name again in apposition: "ma voiture, une Clio 3". */
 const GENERIC_THINGS = new Set(
@@ -1608,23 +1622,38 @@ class SlotReader {
   /**
    * The message's noun phrases (groups of content words) and the one the grammar takes for the
    * thing, with what it set aside (a subject's verb, schedules, vague words) and where the verb
-   * and the colon are: what the title's tagger reads as features (title-tagger.ts).
+   * and the colon are.
    */
   phrases(extraStop: Set<string> = new Set(), verbs: string[] = [], keep: Set<string> = new Set()): PhraseAnalysis | undefined {
     const stop = (x: string) => (FUNCTION_WORDS.has(x) && !keep.has(x)) || extraStop.has(x);
     // What is never part of the thing: the verb of a subject ("je déménage", "we're moving"), a
     // vague word, a schedule with its count and unit ("every two weeks"), a conjunction's clause.
     const aside = this.words.map(() => false);
+    const subjectVerbs: number[] = [];
     this.words.forEach((w, i) => {
       if (SUBJECTS.has(w)) {
         // "quelqu'un fait …": the "un" of "quelqu'un" is part of the subject
         let k = w === "quelqu" && this.has(i + 1, "un") ? i + 2 : i + 1;
         while (AUXILIARIES.has(this.words[k] ?? "") || (this.has(k, "a") && FRENCH_SUBJECTS.has(w))) k++;
         const verb = this.words[k] ?? "";
+        // the member's own verb past a modal ("I can fix …"), a function word or not ("je fais",
+        // "je loue"): its object is the thing
+        let own = k;
+        while (MODALS.has(this.words[own] ?? "")) own++;
+        const ownVerb =
+          FIRST_PERSON.has(w) &&
+          /^[a-z]{2,}$/.test(this.words[own] ?? "") &&
+          !DETERMINERS.has(this.words[own] ?? "") &&
+          !OBJECT_PRONOUNS.has(this.words[own] ?? "") &&
+          !/[,;:!?.]/.test(this.gap(i, own));
+        // after "je suis", "I'm" comes what the member is ("couturière"), unless a verb ("I'm giving")
+        const copula = this.words.slice(i + 1, k).some((x) => COPULAS.has(x)) && !verb.endsWith("ing") && !DOING.has(verb);
+        if (ownVerb && !copula) subjectVerbs.push(own);
         if (k < this.words.length && !stop(verb) && !/^\d/.test(verb) && !/[,;:!?.]/.test(this.gap(i, k))) aside[k] = true;
       }
       // A season may say which kind of thing it is ("pneus hiver", "summer dress"); other times never do
-      const when = TIME_WORDS.has(w) && !SEASONS.has(w);
+      const kindOfTime = KIND_OF_TIME.has(w) && this.has(i - 1, "de", "d", "du") && !stop(this.words[i - 2] ?? "");
+      const when = TIME_WORDS.has(w) && !SEASONS.has(w) && !kindOfTime;
       const vague = VAGUE_THINGS.has(w) && !(w === "tous" && this.has(i + 1, "niveaux"));
       // "car je déménage": "car" as "because" opens the member's reason
       const because = BECAUSE.has(w) || (w === "car" && SUBJECTS.has(this.words[i + 1] ?? ""));
@@ -1633,17 +1662,9 @@ class SlotReader {
       const times =
         (w === "fois" || w === "times") && (NUMBER_WORDS[this.words[i - 1] ?? ""] !== undefined || /^\d+$/.test(this.words[i - 1] ?? ""));
       if (times) aside[i - 1] = true;
-      if (
-        MEASURE_WORDS.has(w) ||
-        vague ||
-        when ||
-        because ||
-        country ||
-        times ||
-        PARTICLES.has(w) ||
-        QUANTITY_WORDS.has(w) ||
-        verbs.includes(w)
-      )
+      // "… R15 montés sur jantes", "… bike bought in 2019": what was done to the thing, after it
+      const participle = PARTICIPLES_AFTER.has(w) && i > 0 && !aside[i - 1] && !this.used[i - 1] && !stop(this.words[i - 1] ?? "");
+      if (vague || when || because || country || times || participle || PARTICLES.has(w) || QUANTITY_WORDS.has(w) || verbs.includes(w))
         aside[i] = true;
       // "le mois dernier", "la semaine prochaine", "last month", "next year": when, not what
       if (CALENDAR_UNITS.has(w) && (this.has(i + 1, ...RELATIVE_TIME) || this.has(i - 1, ...RELATIVE_TIME))) {
@@ -1691,10 +1712,23 @@ class SlotReader {
         );
       if (w.length === 1)
         return (
-          /^\p{Lu}$/u.test(text) &&
-          (/^\p{Lu}/u.test(before) || SIZE_WORDS.has(this.words[i - 1] ?? "")) &&
-          !/[,;:]/.test(this.gap(i - 1, i))
+          (/^\p{Lu}$/u.test(text) &&
+            (/^\p{Lu}/u.test(before) || SIZE_WORDS.has(this.words[i - 1] ?? "")) &&
+            !/[,;:]/.test(this.gap(i - 1, i))) ||
+          // a letter of a model code, before its digits: "f/1.8", "Series x 1TB"
+          (/^[a-z]$/.test(w) && !stop(w) && /^\d/.test(this.words[i + 1] ?? "") && /^(\s|\/)$/.test(this.gap(i, i + 1)) && i > 0)
         );
+      // "mini fridge", "maxi cosi": a size of the thing, not the "minimum" of a price
+      if (
+        (w === "mini" || w === "maxi") &&
+        /^\s+$/.test(this.gap(i, i + 1)) &&
+        /^[a-z]{3,}$/.test(this.words[i + 1] ?? "") &&
+        free(i + 1) &&
+        !stop(this.words[i + 1] ?? "")
+      )
+        return true;
+      // "de chez But": a shop's name, even one spelt like a function word
+      if (this.has(i - 1, "chez") && /^\p{Lu}/u.test(text)) return true;
       if (stop(w) || stop(raw)) return /^\p{Lu}/u.test(text) && /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after) && i > 1;
       return true;
     });
@@ -1706,20 +1740,28 @@ class SlotReader {
       if (isUnit(k) && free(k)) k++;
       if (this.has(k, "de", "d", "of", "pour", "for") && free(k)) k++;
       if (this.has(k, "le", "la", "les", "l", "the") && free(k)) k++;
-      return k > i && isWord[k] === true && /^\s*$/.test(this.gap(i, i + 1));
+      return k > i && isWord[k] === true && /^(\s*|-)$/.test(this.gap(i, i + 1));
     };
     const content: boolean[] = [];
     this.words.forEach((w, i) => {
       const word = isWord[i] === true;
       // A number right after a content word is part of it: "iphone 12", "ps 4", "128go", and so
       // is its unit: "42 pouces", "3 places".
+      const glued = /^[:/.]$/.test(this.gap(i - 1, i));
+      // "ficus de 2 m", "monstera de 1m20": the thing's measure after "de"
+      const measureAfterDe =
+        !this.used[i] &&
+        /^\d/.test(w) &&
+        this.has(i - 1, "de", "d", "of") &&
+        content[i - 2] === true &&
+        (/^\d+[.,]?\d*[a-z]+\d*$/.test(w) || (isUnit(i + 1) && !this.used[i + 1]));
       const number =
         !this.used[i] &&
         /^\d[\d.,]*(?:x\d+)?[a-z\d]*$/.test(w) &&
         i > 0 &&
-        content[i - 1] === true &&
+        (content[i - 1] === true || (glued && /^[a-z]$/.test(this.words[i - 1] ?? "") && content[i - 2] === true)) &&
         !duration(i) &&
-        !/[,;:!?()]/.test(this.gap(i - 1, i));
+        (glued || !/[,;:!?()]/.test(this.gap(i - 1, i)));
       const unit =
         !this.used[i] &&
         i > 0 &&
@@ -1728,7 +1770,7 @@ class SlotReader {
         NOT_MONEY_UNITS.has(w) &&
         !DURATION_UNITS.has(w);
       const counted = leadingCount(i) || (i > 0 && leadingCount(i - 1) && isUnit(i));
-      content.push(word || number || unit || counted);
+      content.push(word || number || unit || counted || measureAfterDe);
     });
     const indices = content.flatMap((c, i) => (c ? [i] : []));
     if (indices.length === 0) return undefined;
@@ -1739,7 +1781,10 @@ class SlotReader {
       // one connector between two content words keeps them together: "vélo de course", "table en chêne"
       // Punctuation ends a group: "sofa, grey, 3 seater" is a sofa.
       // Punctuation ends a group ("sofa, grey, 3 seater" is a sofa); "+" joins ("table + 4 chaises").
-      const broken = prev !== undefined && /[,;:!?()&]|\s[-–]\s/.test(this.text.slice(this.tokens[prev]?.end, this.tokens[i]?.start));
+      const between = prev !== undefined ? this.text.slice(this.tokens[prev]?.end, this.tokens[i]?.start) : "";
+      const brand =
+        between.trim() === "&" && /^\p{Lu}/u.test(this.tokens[prev ?? -1]?.text ?? "") && /^\p{Lu}/u.test(this.tokens[i]?.text ?? "");
+      const broken = prev !== undefined && !/^[:/.]$/.test(between) && !brand && /[,;:!?()&]|\s[-–—]\s/.test(between);
       const head = this.words[group?.[0] ?? -1] ?? "";
       const connector = (k: number) =>
         // "help me move a sofa", "m'aider à porter": the helper's object joins its verb
@@ -1763,6 +1808,10 @@ class SlotReader {
           "avec",
           "sans",
           "without",
+          "sous",
+          "sur",
+          "in",
+          "by",
           "un",
           "une",
           "an",
@@ -1786,7 +1835,8 @@ class SlotReader {
           "their",
         ) &&
           !this.used[k] &&
-          !TIME_WORDS.has(this.words[k + 1] ?? "") &&
+          // "pneus d'hiver", "garde de nuit", "cours du soir" name a kind of thing; "le samedi" is when
+          (!TIME_WORDS.has(this.words[k + 1] ?? "") || (this.has(k, "de", "d", "du") && KIND_OF_TIME.has(this.words[k + 1] ?? ""))) &&
           !TIME_WORDS.has(this.words[k + 2] ?? "") &&
           // "au Zénith", "at Wembley": a venue, not the thing; "à démonter", "à récupérer": how it is fetched
           !(this.has(k, "a", "au", "aux", "at", "in") && /^\p{Lu}/u.test(this.tokens[k + 1]?.text ?? "")) &&
@@ -1801,6 +1851,8 @@ class SlotReader {
           (i === prev + 2 && connector(prev + 1)) ||
           (i === prev + 3 &&
             connector(prev + 1) &&
+            // "in natural wood", "by a native speaker" join; "in the park" is where, not what
+            !this.has(prev + 1, "in", "by") &&
             this.has(prev + 2, "la", "l", "le", "les", "un", "une", "a", "the", "de", "d", "du", "des")))
       )
         group.push(i);
@@ -1827,6 +1879,8 @@ class SlotReader {
     this.words.forEach((w, k) => {
       // "je la donne" has its object before; so have "X for sale", "X à vendre", "X à donner"
       if (!verbs.includes(w) || OBJECT_PRONOUNS.has(this.words[k - 1] ?? "") || this.has(k - 1, "for", "a")) return;
+      // "pressure washer to lend", "skis to give away": the thing comes first
+      if (this.has(k - 1, "to") && content[k - 2] === true) return;
       if (verb < 0 || k > afterColon) verb = verb < 0 || (afterColon >= 0 && k > afterColon && verb < afterColon) ? k : verb;
     });
     let chosen: number[] | undefined;
@@ -1860,7 +1914,16 @@ class SlotReader {
         for (let k = anchor + 1; k < start; k++) if (!this.used[k] && !aside[k] && !stop(this.words[k] ?? "")) grammarOnly = false;
         // "moving help available", "vélo à donner": a phrase its offer follows is the thing
         const offered = OFFER_TAIL.test(this.words.slice((g.at(-1) as number) + 1, (g.at(-1) as number) + 4).join(" "));
-        const score = offered ? 3 : introduction(this.words, start, anchor, grammarOnly && !ended);
+        // "DJ à Marseille, je loue ma platine …", "I'm a carpenter, I make wooden toys": what the
+        // member does something with is the thing, not how they introduce themselves
+        const object = subjectVerbs.some(
+          (v) =>
+            v < start &&
+            v > anchor &&
+            // "je loue ma platine", "I make wooden toys", "I fix leaking taps"
+            this.words.slice(v + 1, start).every((w) => DETERMINERS.has(w) || w === "de" || w === "d"),
+        );
+        const score = offered ? 3 : Math.max(object ? 2.5 : 0, introduction(this.words, start, anchor, grammarOnly && !ended));
         if (score > best) {
           best = score;
           chosen = g;
@@ -1869,71 +1932,6 @@ class SlotReader {
     }
     chosen ??= groups[0] as number[];
     return { aside, content, groups, chosen, verb, afterColon };
-  }
-
-  /**
-   * What the title's tagger reads (title-tagger.ts): per word, its classes in the phrase
-   * grammar and the slots' word lists, and how the grammar grouped it.
-   */
-  taggerInput(found: PhraseAnalysis | undefined, verbs: string[]): TaggerInput {
-    const chosen = found?.chosen;
-    const inGroup = new Map<number, number[]>();
-    for (const g of found?.groups ?? []) for (const i of g) inGroup.set(i, g);
-    const classes = this.words.map((w, i) => {
-      const out: string[] = [];
-      const tag = (yes: boolean, name: string) => yes && out.push(name);
-      tag(DETERMINERS.has(w), "det");
-      tag(HAVING.has(w), "having");
-      tag(SUBJECTS.has(w), "subject");
-      tag(AUXILIARIES.has(w), "aux");
-      tag(QUANTITY_WORDS.has(w), "quantity");
-      tag(VAGUE_THINGS.has(w), "vague");
-      tag(DURATION_UNITS.has(w), "duration");
-      tag(AGE_AND_DURATION_UNITS.has(w), "age-unit");
-      tag(RECURRENCE_WORDS.has(w), "recurrence");
-      tag(HELP_WORDS.has(w), "help");
-      tag(FUNCTION_WORDS.has(w), "function");
-      tag(verbs.includes(w), "offer-verb");
-      tag(TIME_WORDS.has(w), "time");
-      tag(SEASONS.has(w), "season");
-      tag(BECAUSE.has(w), "because");
-      tag(PARTICLES.has(w), "particle");
-      tag(COUNTRY_NAMES.has(w), "country");
-      tag(SIZE_WORDS.has(w), "size");
-      tag(FETCHING.has(w), "fetching");
-      tag(TITLE_KEEP.has(w), "keep");
-      tag(NOT_MONEY_UNITS.has(w), "unit");
-      tag(NUMBER_WORDS[w] !== undefined && !DETERMINERS.has(w), "number-word");
-      tag(looksLikeInfinitive(w), "infinitive");
-      tag(KM_UNITS.has(w), "km");
-      tag(CURRENCY[w] !== undefined, "currency");
-      if (found) {
-        tag(found.aside[i] === true, "aside");
-        tag(found.content[i] === true, "content");
-        tag(found.verb === i, "the-verb");
-        tag(found.verb >= 0 && i > found.verb, "after-verb");
-        tag(found.afterColon === i, "after-colon");
-        tag(found.afterColon >= 0 && i >= found.afterColon, "behind-colon");
-        const group = inGroup.get(i);
-        if (group) {
-          out.push(group === chosen ? "chosen" : "other-group");
-          tag(group[0] === i, group === chosen ? "chosen-start" : "group-start");
-          tag(group.at(-1) === i, group === chosen ? "chosen-end" : "group-end");
-        }
-      }
-      return out;
-    });
-    const grammar: [number, number] | undefined = chosen ? [chosen[0] as number, chosen.at(-1) as number] : undefined;
-    return {
-      text: this.text,
-      tokens: this.tokens,
-      words: this.words,
-      used: [...this.used],
-      classes,
-      grammar,
-      verb: found?.verb ?? -1,
-      afterColon: found?.afterColon ?? -1,
-    };
   }
 
   // ------------------------------------------------------------------ profile, preferences, account
@@ -2124,7 +2122,7 @@ const HELPER_FRAME = new Set(
 );
 
 /** A posting's slots; returns the words left out of them (other than the title). */
-function readListing(reader: SlotReader, useTagger = true): string[] {
+function readListing(reader: SlotReader): string[] {
   const someone = reader.words.findIndex((w) => ["someone", "somebody", "quelqu", "qqn", "qqun"].includes(w));
   if (someone >= 0) {
     let end = someone + 1;
@@ -2144,9 +2142,8 @@ function readListing(reader: SlotReader, useTagger = true): string[] {
   const verbs = [...OFFER_VERBS, "cherche", "recherche"];
   const found = reader.phrases(new Set(), verbs, TITLE_KEEP);
   if (!found) return [];
-  // The grammar says which phrase is the thing; the trained tagger (title-tagger.ts) how far it goes
-  const model = useTagger ? titleModel() : undefined;
-  const [first, last] = model?.predict(reader.taggerInput(found, verbs)) ?? [found.chosen[0] as number, found.chosen.at(-1) as number];
+  const first = found.chosen[0] as number;
+  const last = found.chosen.at(-1) as number;
   reader.slots.title = reader.original(first, last + 1);
   // What the title leaves out is every phrase outside it
   return found.groups
@@ -2159,15 +2156,7 @@ function readListing(reader: SlotReader, useTagger = true): string[] {
  * any, the title was a choice among several phrases, and the member sees it before it is published.
  */
 export function unplacedPhrases(text: string, tokens: Token[], options: SlotOptions = {}): string[] {
-  return readListing(new SlotReader("create_listing", text, tokens, options), false);
-}
-
-/** A posting as the title's tagger reads it, with the grammar's title (to train the tagger on generated postings). */
-export function listingTaggerInput(text: string, tokens: Token[], options: SlotOptions = {}): TaggerInput {
-  const reader = new SlotReader("create_listing", text, tokens, options);
-  readListing(reader, false);
-  const verbs = [...OFFER_VERBS, "cherche", "recherche"];
-  return reader.taggerInput(reader.phrases(new Set(), verbs, TITLE_KEEP), verbs);
+  return readListing(new SlotReader("create_listing", text, tokens, options));
 }
 
 /** The slots of `intent` found in the (prepared) text. */
