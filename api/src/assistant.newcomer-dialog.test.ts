@@ -221,3 +221,35 @@ describe("an explicit language choice sticks until the member chooses again", ()
     expect((await sayElsewhere("Liam", "bonjour, je cherche un vélo à Lyon")).locale).toBe("en");
   });
 });
+
+describe("'which one?' asked while a draft waits never loses the draft", () => {
+  it("EN: 'cancel' drops the question only: no bike changes and 'yes' still posts the table", async () => {
+    await m.register("Eli", "en", "Lyon");
+    await m.say("Eli", "selling my city bike for 100 euros in Lyon");
+    await m.say("Eli", "selling my road bike for 300 euros in Lyon");
+    await m.say("Eli", "selling my oak table for 150 euros");
+    await m.say("Eli", "change the price of my bike to 90");
+    const kept = await m.say("Eli", "cancel");
+    expect(allText(kept)).toContain("on hold");
+    await m.say("Eli", "yes");
+    expect(await prices("Eli")).toEqual({ "City bike": 10000, "Road bike": 30000, "Oak table": 15000 });
+  });
+
+  it("FR: 'annule' garde l'annonce en attente; 'le prix c'est 120 € à Lyon' corrige le brouillon, pas l'annonce « Livre Guide de Lyon »", async () => {
+    await m.register("Yan", "fr", "Lyon");
+    await m.say("Yan", "je vends mon vélo de ville 100 € à Lyon");
+    await m.say("Yan", "je vends mon vélo de course 300 € à Lyon");
+    await m.say("Yan", "je vends le livre Guide de Lyon 10 € à Lyon");
+    await m.say("Yan", "je vends ma table en chêne 150 €");
+    await m.say("Yan", "passe mon vélo à 90 €");
+    await m.say("Yan", "annule");
+    await m.say("Yan", "le prix c'est 120 € à Lyon");
+    await m.say("Yan", "oui");
+    expect(await prices("Yan")).toEqual({
+      "Vélo de ville": 10000,
+      "Vélo de course": 30000,
+      "Livre Guide de Lyon": 1000,
+      "Table en chêne": 12000,
+    });
+  });
+});

@@ -136,6 +136,13 @@ export async function runIntent(d: Dialog, intent: Intent, slots: Slots): Promis
     await HANDLERS[undo.intent as Exclude<Intent, "cancel" | "unknown">](d, undo.slots);
     return;
   }
+  // "annule" to "which bike?" asked while a posting waited: the question goes, the posting still waits.
+  const interrupted = intent === "cancel" ? interruptedDraft(d.state.pending) : undefined;
+  if (interrupted) {
+    d.state.pending = interrupted;
+    d.say(d.t("as_draft_kept_listing"));
+    return;
+  }
   if (intent === "cancel") {
     // "annule" starts over: the question, the last search and its filters, the list and the focus all go.
     const had = d.state.pending !== undefined || d.state.lastSearch !== undefined;
@@ -410,9 +417,12 @@ async function editOfNamedListing(d: Dialog, text: string, draft: Slots): Promis
     naming = own?.[1] ?? text;
     slots = rest;
   }
+  // A town said with the edit ("le prix c'est 120, à Lyon") names no listing.
+  const place = placeIn(naming, tokenize(naming));
+  const placeWords = new Set(place ? namingWords(place).map((w) => w.folded) : []);
   const words = namingWords(naming)
     .map((w) => w.folded)
-    .filter((w) => !EDIT_WORDS.has(w));
+    .filter((w) => !EDIT_WORDS.has(w) && !placeWords.has(w));
   if (words.length === 0) return undefined;
   const active = (await listMyListings(d.market, d.userId, { limit: 50 })).items.filter((l) => l.status !== "closed");
   const named = bestNamed<ListingView | "draft">(words, [
