@@ -25,6 +25,9 @@ beforeAll(async () => {
     // Members of the title's extent and choice tests alone: no other test's conversation state
     ["Maëlle", "fr"],
     ["Rhys", "en"],
+    // Members of the rename tests alone: one listing each
+    ["Inès", "fr"],
+    ["Owen", "en"],
   ] as const)
     await m.register(name, locale);
 });
@@ -326,5 +329,23 @@ describe("the thing's name as a whole, and the thing over the member", () => {
     });
     const speaker = await post("Rhys", "selling a Marshall Stanmore II speaker bought in 2021 in its original box, £150, Cardiff");
     expect(speaker.listing).toMatchObject({ title: "Marshall Stanmore II speaker", price: { amount: 15000 } });
+  });
+});
+
+describe("a new title as said, without the rest of the sentence", () => {
+  it("FR: 'corrige le titre : c'est une Clio 5, pas une Clio 4' renames to 'Clio 5'; 'en « … » et le prix à 35 €' renames and reprices", async () => {
+    await post("Inès", "je vends ma Clio 4 essence, 6500€, Tours");
+    await m.say("Inès", "corrige le titre : c'est une Clio 5, pas une Clio 4");
+    expect((await m.listings("Inès")).map((l) => l.title)).toEqual(["Clio 5"]);
+    await m.say("Inès", "change le titre en « Lot de 40 livres de poche » et le prix à 35 €");
+    expect((await m.listings("Inès")).map((l) => [l.title, l.price?.amount])).toEqual([["Lot de 40 livres de poche", 3500]]);
+  });
+
+  it("EN: 'Rename my listing: …' keeps the comma; 'retitle it to … and set the price to 650 euros' does both", async () => {
+    await post("Owen", "selling my Dell laptop, 700 euros, Leeds");
+    await m.say("Owen", "Rename my listing: Dell XPS 13, 16 GB");
+    expect((await m.listings("Owen")).map((l) => l.title)).toEqual(["Dell XPS 13, 16 GB"]);
+    await m.say("Owen", "retitle it to Dell XPS 13 9310 laptop and set the price to 650 euros");
+    expect((await m.listings("Owen")).map((l) => [l.title, l.price?.amount])).toEqual([["Dell XPS 13 9310 laptop", 65000]]);
   });
 });

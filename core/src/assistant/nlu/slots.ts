@@ -2093,16 +2093,46 @@ class SlotReader {
     else if (/\b(as active|active again|actif de nouveau|visible again|de nouveau visible|en ligne de nouveau)\b/.test(text))
       this.slots.status = "active";
     else if (/\b(vendu|vendue|sold|donne|given|closed|ferme|termine)\b/.test(text)) this.slots.status = "closed";
-    // "change le titre de la 2 en Vélo de ville", "rename it to City bike", "titre : …"
-    const rename = /(?:\btitre|\btitle|\brenomme[rz]?|\brename[sd]?)\b(?:.*?\s)??(?:en|to|par|as|:)\s*(.+)$/i.exec(this.text);
-    if (rename?.[1]) this.slots.title = rename[1].trim().replace(/\s+(?:au lieu de|instead of|plut[oô]t que|rather than)\s.*$/i, "");
+    // "change le titre de la 2 en Vélo de ville", "rename it to City bike", "titre : …", "Rename my last listing: …"
+    const renamed = RENAME_AFTER_COLON.exec(this.text) ?? RENAME.exec(this.text);
+    if (renamed?.[1]) {
+      const title = newTitleOf(renamed[1]);
+      if (title) this.slots.title = title;
+    }
     // "new title 'Trek Marlin 7'", "le titre should be 'AirPods Max argent'", "j'ai écrit 'armiore' au lieu de 'armoire'"
     const quoted = [...this.text.matchAll(/(?:^|\s)['"«“‘]\s*([^'"»”’]{2,80}?)\s*['"»”’](?=\s|$|[,.!?;:])/g)].map((m) => m[1] as string);
     if (quoted.length > 0 && /\b(titre|title|renomme|rename|ecrit|wrote|typed|typo)\b/.test(text)) {
       const typo = quoted.length >= 2 && /\b(ecrit|wrote|typed|tape|typo)\b/.test(text);
       this.slots.title = (typo ? quoted[1] : quoted.at(-1)) as string;
     }
+    // The new title's words are not a price: "… en 'Lot de 40 livres' et le prix à 35 €"
+    const title = this.slots.title;
+    if (typeof title === "string") {
+      const at = this.text.lastIndexOf(title);
+      if (at >= 0) this.tokens.forEach((t, i) => t.start >= at && t.end <= at + title.length && this.mark(i, i + 1));
+    }
   }
+}
+
+const RENAME_WORDS = String.raw`(?:\btitre|\btitle|\bretitle|\brenomme[rz]?|\brebaptise[rz]?|\brename[sd]?)\b`;
+/** "Rename my last listing: …", "corrige le titre de l'annonce 3 : …" */
+const RENAME_AFTER_COLON = new RegExp(`${RENAME_WORDS}[^:]{0,40}:\\s*(.+)$`, "i");
+/** "change le titre de la 2 en …", "rename it to …", "retitle the first one as …" */
+const RENAME = new RegExp(`${RENAME_WORDS}(?:.*?\\s)??(?:en|to|par|as)\\s+(.+)$`, "i");
+
+/**
+ * A new title as said after "rename … to": without what the sentence goes on to ask ("… and set
+ * the price to 650", "… et passe le prix à 30"), nor the correction's frame ("c'est une Clio 5,
+ * pas une Clio 4", "it's X, not Y", "X instead of Y").
+ */
+function newTitleOf(said: string): string {
+  return said
+    .trim()
+    .replace(/\s+(?:au lieu de|instead of|plut[oô]t que|rather than)\s.*$/i, "")
+    .replace(/,?\s+(?:and|et)\s+(?:set|change|put|make|lower|drop|raise|reduce|mets?|passe|change|baisse|monte|descends?)\b.*$/i, "")
+    .replace(/^(?:c['’]est|c est|it['’]s|it is)\s+(?:(?:une?|an?|the|le|la|l['’])\s*)?(.+?)(?:,?\s+(?:pas|not)\s+.*)?$/i, "$1")
+    .replace(/^['"«“‘]\s*(.+?)\s*['"»”’]$/, "$1")
+    .trim();
 }
 
 const SKILL_INTENTS = new Set<Intent>(["search_missions", "update_profile"]);
