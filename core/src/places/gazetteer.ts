@@ -126,6 +126,9 @@ const EXONYMS: Record<string, [string, string, string]> = {
   "st malo": ["Saint-Malo", "FR", "Saint-Malo"],
   "st denis": ["Saint-Denis", "FR", "Saint-Denis"],
   charleville: ["Charleville-Mézières", "FR", "Charleville-Mézières"],
+  chamonix: ["Chamonix-Mont-Blanc", "FR", "Chamonix"],
+  "val d isere": ["Val-d'Isère", "FR", "Val-d'Isère"],
+  "val d'isere": ["Val-d'Isère", "FR", "Val-d'Isère"],
 };
 
 type Index = {

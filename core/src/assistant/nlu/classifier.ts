@@ -92,6 +92,26 @@ function isTown(tokens: Token[], index: number, speller?: Speller): boolean {
   return place.population >= (afterPreposition ? 5_000 : 20_000);
 }
 
+/** Words of an event whose tickets are sold: the capitalised words after them name a band or a show, not a member. */
+const EVENT_WORDS = new Set(
+  "billet billets ticket tickets place places entree entrees concert concerts gig gigs show shows spectacle spectacles festival match tournee tour pass".split(
+    " ",
+  ),
+);
+const EVENT_LINKS = new Set("pour for de du des d the le la les of to".split(" "));
+
+/** "billets pour Indochine", "tickets for the Arctic Monkeys gig", "le concert de Stromae": an event's name. */
+function namesAnEvent(tokens: Token[], index: number): boolean {
+  for (let k = index - 1, links = 0; k >= 0 && index - k <= 4; k--) {
+    const word = tokens[k]?.folded ?? "";
+    if (EVENT_WORDS.has(word)) return true;
+    if (EVENT_LINKS.has(word)) links++;
+    else if (!/^\p{Lu}/u.test(tokens[k]?.text ?? "")) return false;
+    if (links > 2) return false;
+  }
+  return false;
+}
+
 /** A word of a district's name written with its capital ("sur le Plateau-Mont-Royal", "in Clapham"): districts.ts. */
 function inDistrict(tokens: Token[], index: number): boolean {
   for (let start = Math.max(1, index - 3); start <= index; start++) {
@@ -114,8 +134,9 @@ function inDistrict(tokens: Token[], index: number): boolean {
  * A person's name: capitalised, not first, and neither a word of the corpus nor a town
  * ("message Zoé", "ask Karim"). Corpus names count as names so training sees the same thing.
  */
-function isName(token: Token, index: number, speller?: Speller): boolean {
+function isName(token: Token, index: number, speller?: Speller, tokens: Token[] = []): boolean {
   if (index === 0) return false;
+  if (namesAnEvent(tokens, index)) return false;
   // A first name the corpus uses is a name however it is typed ("write to camille").
   if (NAMES_IN_CORPUS.has(token.folded)) return true;
   if (!/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
@@ -129,7 +150,8 @@ export function normalizedWords(tokens: Token[], speller?: Speller): string[] {
   for (const [index, token] of tokens.entries()) {
     const word = token.folded;
     if (isTown(tokens, index, speller)) out.push("PLACE");
-    else if (isName(token, index, speller)) out.push("NAME");
+    else if (index > 0 && /^\p{Lu}/u.test(token.text) && namesAnEvent(tokens, index)) out.push("EVENT");
+    else if (isName(token, index, speller, tokens)) out.push("NAME");
     else if (isThing(word)) out.push("ITEM");
     else if (/^\d+([.,]\d+)?$/.test(word)) out.push("NUM");
     // "50e", "120eur": money typed against its number ("3e", "11e" are ranks and arrondissements)

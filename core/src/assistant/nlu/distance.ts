@@ -125,6 +125,16 @@ const NEARNESS: string[][] = [
   ["dans", "le", "coin"],
   ["in", "the", "area"],
   ["nearest", "to", "me"],
+  ["around", "here"],
+  ["near", "here"],
+  ["close", "to", "here"],
+  ["par", "ici"],
+  ["pres", "d", "ici"],
+  ["dans", "les", "environs"],
+  ["in", "the", "neighbourhood"],
+  ["in", "the", "neighborhood"],
+  ["locally"],
+  ["local"],
 ];
 /** Numbers written as words before a unit: "dix km", "five miles". */
 const NUMBER_WORDS: Record<string, number> = {

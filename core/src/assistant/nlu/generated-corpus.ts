@@ -95,6 +95,12 @@ export const GAZETTEERS: Record<string, string[]> = {
     "super échange|très sympa|ponctuel et réglo|objet conforme|great swap|really friendly|on time and honest|item as described|un peu en retard mais ok|a bit late but fine|je recommande|would trade again",
   ),
   github: list("octocat|torvalds|sindresorhus|jdoe-dev|marie-lyon|tj"),
+  // Bands, singers, shows and teams whose tickets members sell and look for
+  artist: list(
+    "Indochine|Stromae|Angèle|Orelsan|Aya Nakamura|Coldplay|Taylor Swift|Beyoncé|Ed Sheeran|Arctic Monkeys|Metallica|Muse|Shaka Ponk|PNL|Ninho|" +
+      "Harry Styles|Billie Eilish|Dua Lipa|Vianney|Zaz|Christine and the Queens|les Vieilles Charrues|Solidays|Rock en Seine|Hellfest|Glastonbury|" +
+      "le Roi Lion|Mamma Mia|le PSG|l'OM|Arsenal|Liverpool|le Stade Toulousain|the Lakers|Oasis|Rammstein|Daft Punk|Justice|M83|Phoenix",
+  ),
   helper: list(
     "dog walker|babysitter|baby-sitter|plumber|plombier|electrician|électricien|cleaner|femme de ménage|tutor|prof de maths|gardener|jardinier|nounou|" +
       "dev WordPress|photographe|photographer|déménageur|mover|painter|peintre|handyman|bricoleur|prof de piano|english tutor|cat sitter|pet sitter",
@@ -126,7 +132,8 @@ const CLASS_TEMPLATES: [Intent, string][] = [
       "(mets en ligne|mets en vente|mets ça en ligne) (une annonce|une offre|une demande|cette annonce|ceci|ça) (|stp|:)|" +
       "{item}, {price}, ({town}|{townlc})|" +
       "(crée|créer|create|make|fais|faire|nouvelle|new|add|ajoute|ajouter|post|poster|publie|publier|publish|rédige|write|mets|put up) (une annonce|a listing|an ad|a post|un post|une offre|an offer|une demande|a request|a new listing|une nouvelle annonce|a wanted ad) (|stp|please|pls|pour moi|for me)|" +
-      "(troc|vente|don|à donner|a donner|swap|for sale|wanted|free|recherche|cherche|à prêter|à louer|for rent|to lend|offre) (:|-) {item} (|, {cond}) (|{price}) (|contre {item}|for {item}|, {town}|à {town})",
+      "(troc|vente|don|à donner|a donner|swap|for sale|wanted|free|recherche|cherche|à prêter|à louer|for rent|to lend|offre) (:|-) {item} (|, {cond}) (|{price}) (|contre {item}|for {item}|, {town}|à {town})|" +
+      "(je vends|vends|je revends|selling|i'm selling|je donne|giving away|à vendre :|for sale:) (2|deux|two|une|a|my|mes|4|quatre) (billets|places|tickets|entrées) (pour|for) (le concert de|the|le|la|) {artist} (|gig|concert|show|match) (|, {price}|à {price}|for {price}|{price} each|{price} pièce) (|, {town}|à {town}|in {town})",
   ],
   [
     "search_listings",
@@ -137,6 +144,8 @@ const CLASS_TEMPLATES: [Intent, string][] = [
       "{item} (in {townlc}|à {townlc}|{townlc}|near {townlc}) ({maxPrice}|under {km}0|moins de {km}0|max {km}0|<{km}0€)|" +
       // The same bare line as the posting's: the two readings stay close and the engine asks.
       "{item} (|,) {price} (|,) ({town}|{townlc})|" +
+      // Tickets for an event: the band's name is no person to write to
+      "(des|y a des|y a-t-il des|any|je cherche des|cherche|looking for|quelqu'un a des|anyone got|who has|qui a des|trouve-moi des|find me) (billets|places|tickets|entrées|passes) (pour|for|to) (le concert de|the|le|la|les|) {artist} (|gig|concert|show|match|ce soir|tonight|samedi|on saturday) (|?|à {town}|in {town})|" +
       // A distance with a thing is a search, however the distance is said (a preference names no thing)
       "(any|des|y a des|je cherche|looking for|find me|trouve-moi|cherche|need|il me faut|some|got any) ({item}|{service}) {radius} (|?|, {maxPrice}|stp|please)|" +
       "({item}|{service}) (|,) {radius} (de|of|from|around|autour de) ({town}|{townlc}) (|?)",

@@ -8,7 +8,7 @@
 import { linkCodeIn } from "../../accounts/link-code-format.ts";
 import { findSkills, isSkillWord } from "../../ai/skills.ts";
 import { resolvePlace } from "../../places/gazetteer.ts";
-import { foldText } from "../../text/normalize.ts";
+import { foldText, words } from "../../text/normalize.ts";
 import type { Intent, Slots } from "../intents.ts";
 import { dictionaryWords } from "./dictionary.ts";
 import { distancesIn, isDistanceUnit } from "./distance.ts";
@@ -192,9 +192,13 @@ const FUNCTION_WORDS = new Set(
 );
 /** Words around a search that are not what is searched: "anything for a …", "listings for …". */
 const SEARCH_FILLERS = new Set(
-  "anything anyone listings listing annonces annonce after comme offres offre offers offering requests demandes only seulement min mini ok what quoi chez abord avance besoins propose qui".split(
-    " ",
-  ),
+  (
+    "anything anyone listings listing annonces annonce after comme offres offre offers offering requests demandes only seulement min mini ok what quoi chez abord avance besoins propose qui in know knows connais connait connaissez " +
+    // who has it and how it is given: "des gens qui donnent des meubles", "des meubles donnés"
+    "gens personnes people folks donnent vendent pretent proposent offrent louent donnes donnees donnee offerts offertes offert offerte " +
+    // other ways of saying "find": "tu peux me dégoter …", "can you source me …"
+    "degoter degote denicher deniche choper chopper procurer trouverais trouverait source hunt fetch grab"
+  ).split(" "),
 );
 /** Skills of the taxonomy that name a field of work rather than a tool. */
 const FIELDS_OF_WORK = new Set([
@@ -223,6 +227,38 @@ const MISSION_WORDS = new Set(
     "collent colle correspondent correspond match matches matching matchent fit fits suit suited skills competences profil profile mon my"
   ).split(" "),
 );
+
+/** Roles that name a mission's work with what follows or precedes them ("data engineer", "dev mobile"), and nothing alone. */
+const ROLE_WORDS_OF_MISSIONS = new Set(
+  "dev devs developpeur developpeuse developpeurs developer developers engineer engineers ingenieur ingenieure designer designers consultant consultante".split(
+    " ",
+  ),
+);
+const MISSION_WORDS_BUT_ROLES = new Set([...MISSION_WORDS].filter((w) => !ROLE_WORDS_OF_MISSIONS.has(w)));
+/**
+ * What a query keeps of the thing: not how it was had before ("used", "second-hand",
+ * "d'occasion": the writers leave it out, it is no word of a listing's title), nor whom it is for
+ * when that is a kind of person ("cours de français for adults", "piano lessons for beginners"),
+ * nor a connector left at either end.
+ */
+const SECOND_HAND =
+  /(?:^|\s)(?:used|second[\s-]?hand|pre[\s-]?owned|pre[\s-]?loved|d['’\s]?occas(?:ion)?|de seconde main|seconde main|brand[\s-]new)(?=\s|$)/giu;
+const FOR_WHOM =
+  /\s+(?:for|pour)\s+(?:(?:les|des|the|mon|ma|mes|my|our|nos|notre)\s+)?(?:adults?|adultes?|beginners?|d[ée]butant(?:e|s|es)?|all levels|tous niveaux|seniors?|students?|[ée]tudiant(?:e|s|es)?|lyc[ée]ens?|coll[ée]giens?|son|daughter|fils|fille)(?:\s+.*)?$/iu;
+const END_CONNECTORS = new Set("in of for with de du des d pour avec en a au aux the le la les un une et and ou or at to sur".split(" "));
+
+export function cleanQuery(q: string): string {
+  let out = q.replace(SECOND_HAND, " ").replace(FOR_WHOM, "").replace(/\s+/g, " ").trim();
+  for (;;) {
+    const words = out.split(" ");
+    const first = foldText(words[0] ?? "").replace(/['’]$/, "");
+    const last = foldText(words.at(-1) ?? "");
+    if (words.length > 1 && END_CONNECTORS.has(last)) out = words.slice(0, -1).join(" ");
+    else if (words.length > 1 && END_CONNECTORS.has(first)) out = words.slice(1).join(" ");
+    else break;
+  }
+  return out.replace(/^[\s,;:!?.-]+|[\s,;:!?.-]+$/g, "");
+}
 
 const ORDINALS: Record<string, number | "last"> = {
   premier: 1,
@@ -726,7 +762,8 @@ class SlotReader {
     if (["et", "and", "a", "to"].includes(before) && isNumber(this.words[i - 2]) && this.has(i - 3, "entre", "between", "de", "from"))
       return true;
     // Trailing role cue: "80 max", "500 minimum"
-    if (["max", "maximum", "min", "minimum", "mini", "maxi", "tops"].includes(after)) return true;
+    // ("iphone 12 max 300e": the cue is the next amount's, and 12 the model's number)
+    if (["max", "maximum", "min", "minimum", "mini", "maxi", "tops"].includes(after) && !/^\d/.test(this.words[end + 1] ?? "")) return true;
     if (this.roleBefore(i).role) return true;
     if (PRICE_CUES.has(before) && !(before === "a" && this.has(i - 2, "jusqu"))) return true;
     // Alone in its part of the sentence: ", 450" at the end or between commas
@@ -865,10 +902,11 @@ class SlotReader {
       // "80 tops", "100 max", "500 minimum": the cue after the amount
       if (!role.role) {
         const next = this.words[end] ?? "";
-        if (MAX_AFTER.has(next) && (next !== "grand" && next !== "au" ? true : this.has(end + 1, "max", "maximum"))) {
+        const nextIsAmount = /^\d/.test(this.words[end + 1] ?? "");
+        if (MAX_AFTER.has(next) && !nextIsAmount && (next !== "grand" && next !== "au" ? true : this.has(end + 1, "max", "maximum"))) {
           role = { role: "max" };
           end += next === "grand" || next === "au" ? 2 : 1;
-        } else if (MIN_AFTER.has(next)) {
+        } else if (MIN_AFTER.has(next) && !nextIsAmount) {
           role = { role: "min" };
           end++;
         }
@@ -1566,7 +1604,7 @@ class SlotReader {
         "distance",
       ],
       [
-        /\b(plus recente?s?|plus recents?|most recent|newest|newer|latest|dernieres annonces|nouvelles annonces|new listings|new ads|derniers? postes?|par date|by date|recentes? d abord)\b/,
+        /\b(plus recente?s?|plus recents?|most recent|newest|newer|latest|dernieres annonces|nouvelles annonces|new listings|new ads|derniers? postes?|par date|by date|recentes? d abord|recente?s?|recents)\b/,
         "recent",
       ],
       [
@@ -2213,9 +2251,12 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
         )
       )
         reader.slots.kind = "want";
-      else if (/\b(anyone offering|qui propose|qui offre|offres de|offers of|who offers|who s offering|is offering)\b/.test(said))
+      else if (
+        /\b(anyone offering|qui propose|qui offre|offres de|offers of|who offers|who s offering|is offering)\b/.test(said) ||
+        /\b(gens|personnes|people|folks) (qui|who|that) (donnent|proposent|offrent|pretent|give|offer|lend)\b/.test(said)
+      )
         reader.slots.kind = "offer";
-      const { q } = reader.leftover(SEARCH_FILLERS);
+      const q = cleanQuery(reader.leftover(SEARCH_FILLERS).q ?? "");
       if (q) reader.slots.q = q;
       break;
     }
@@ -2225,8 +2266,10 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       reader.remote();
       reader.skills();
       reader.place();
-      const { q } = reader.leftover(MISSION_WORDS);
-      if (q) reader.slots.q = q;
+      // "data engineer", "motion designer", "dev mobile": a role with what it does is searched for;
+      // a role alone ("a figma designer", "un dev java": the skill says it) is not
+      const { q } = reader.leftover(MISSION_WORDS_BUT_ROLES);
+      if (q && !words(q).every((w) => ROLE_WORDS_OF_MISSIONS.has(w))) reader.slots.q = q;
       break;
     }
     case "update_listing":

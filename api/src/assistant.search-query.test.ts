@@ -1,0 +1,73 @@
+/**
+ * Issue 11, the search query over HTTP in French and English: what a member looks for is found
+ * whatever they wrap it in ("tu peux me dégoter …", "second-hand", "pour débutants", the people
+ * who give it), a band's name after "billets pour" is the thing and nobody to write to, and a
+ * model's number before a cap stays in the query — asserted on the listings shown.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AssistantAnswer, button, Members } from "../test/conversation.ts";
+import { startTestApi, type TestApi } from "../test/harness.ts";
+
+let t: TestApi;
+let members: Members;
+
+const shown = (turn: AssistantAnswer) => (turn.replies[0]?.cards ?? []).map((c) => c.title.toLowerCase());
+
+beforeAll(async () => {
+  t = await startTestApi();
+  members = new Members(t);
+  await members.register("Seller", "fr");
+  await members.register("Inès Morel", "fr");
+  await members.register("Rory Walsh", "en");
+  for (const text of [
+    "je vends une friteuse 20 € à Angers",
+    "je vends deux billets pour Shaka Ponk 50 € à Lyon",
+    "je vends un galaxy s21 220 € à Lyon",
+    "selling a bread maker £30 in Leeds",
+    "offering salsa classes for adults, 12 euros an hour, Cork",
+  ]) {
+    const posted = await members.say("Seller", text);
+    expect(posted.interpretation.intent, text).toBe("create_listing");
+    // (a posting that says more than its fields is shown before it is posted)
+    const post = button(posted, /^(Publier|Post it)$/);
+    if (post) await members.press("Seller", post);
+  }
+  expect(await members.listings("Seller")).toHaveLength(5);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("the searched thing, words as typed", () => {
+  it("'tu peux me dégoter une friteuse d'occasion vers Angers ?' finds the fryer (FR)", async () => {
+    const turn = await members.say("Inès Morel", "tu peux me dégoter une friteuse d'occasion vers Angers ?");
+    expect(turn.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "friteuse", place: "Angers" } });
+    expect(shown(turn)).toEqual(["friteuse"]);
+  });
+
+  it("'any second-hand bread makers in Leeds?' and 'salsa classes for adults in Cork' find them (EN)", async () => {
+    const bread = await members.say("Rory Walsh", "hi, any second-hand bread makers in Leeds?");
+    expect(bread.interpretation.slots.q).toBe("bread makers");
+    expect(shown(bread)).toEqual(["bread maker"]);
+    await members.say("Rory Walsh", "cancel");
+    const salsa = await members.say("Rory Walsh", "any salsa classes for adults in Cork?");
+    expect(salsa.interpretation.slots.q).toBe("salsa classes");
+    expect(shown(salsa)).toHaveLength(1);
+  });
+
+  it("'y a des billets pour Shaka Ponk ?' searches those tickets and writes to nobody (FR)", async () => {
+    await members.say("Inès Morel", "annule");
+    const turn = await members.say("Inès Morel", "y a des billets pour Shaka Ponk ?");
+    expect(turn.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "billets pour Shaka Ponk" } });
+    expect(shown(turn)).toEqual(["deux billets pour shaka ponk"]);
+    const inbox = await t.request("GET", "/api/v1/conversations", { token: members.token["Inès Morel"] });
+    expect(inbox.body.items).toEqual([]);
+  });
+
+  it("'cherche galaxy s21 max 250e' keeps the model's number and caps the price (FR)", async () => {
+    await members.say("Inès Morel", "annule");
+    const turn = await members.say("Inès Morel", "cherche galaxy s21 max 250e lyon");
+    expect(turn.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "galaxy s21", maxPrice: 25000, place: "Lyon" } });
+    expect(shown(turn)).toEqual(["galaxy s21"]);
+  });
+});

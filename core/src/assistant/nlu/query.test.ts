@@ -1,0 +1,45 @@
+/**
+ * The search query (issue 11): the searched thing in the member's words — no instruction, no
+ * politeness, no filter (price, place, radius, condition, "d'occasion"), no audience level or
+ * relative, while the thing's own words stay ("vélo électrique", "billets pour Indochine").
+ */
+import { describe, expect, it } from "vitest";
+import { interpret } from "./interpret.ts";
+import { cleanQuery } from "./slots.ts";
+
+const search = (text: string, lang: "fr" | "en") => {
+  const result = interpret(text, lang);
+  expect(result.intent, text).toBe("search_listings");
+  return result.slots;
+};
+
+describe("the search query", () => {
+  it("keeps the thing's words and drops how it was had before", () => {
+    expect(search("tu peux me dégoter une friteuse d'occasion vers Angers ?", "fr")).toMatchObject({ q: "friteuse", place: "Angers" });
+    expect(search("hi, any second-hand bread makers in Leeds?", "en")).toMatchObject({ q: "bread makers", place: "Leeds" });
+    expect(search("looking for a used rowing machine", "en").q).toBe("rowing machine");
+    expect(search("trouve-moi une trottinette électrique pas chère", "fr")).toMatchObject({ q: "trottinette électrique", sort: "price" });
+  });
+
+  it("drops a level or a relative the thing is for, not a kind of thing ('pour enfants')", () => {
+    expect(search("des cours de chant pour débutants à Rouen ?", "fr")).toMatchObject({ q: "cours de chant", place: "Rouen" });
+    expect(search("any salsa classes for adults in Cork?", "en")).toMatchObject({ q: "salsa classes", place: "Cork" });
+    expect(cleanQuery("livres pour enfants")).toBe("livres pour enfants");
+    expect(cleanQuery("cours de maths pour mon fils")).toBe("cours de maths");
+  });
+
+  it("reads tickets for a band as a search for those tickets, the band's name kept", () => {
+    expect(search("y a des billets pour Shaka Ponk ?", "fr").q).toBe("billets pour Shaka Ponk");
+    expect(search("does anyone know someone selling tickets for the Rammstein gig?", "en").q).toBe("tickets for the Rammstein gig");
+  });
+
+  it("takes the people who give and the words of giving out of the query, and says they offer", () => {
+    expect(search("y a des gens qui donnent des cartons à Lyon ?", "fr")).toMatchObject({ q: "cartons", place: "Lyon", kind: "offer" });
+    expect(search("je cherche des jouets donnés à Nantes", "fr").q).toBe("jouets");
+  });
+
+  it("keeps a model's number when a cap follows it ('iphone 12 max 300e')", () => {
+    expect(search("cherche galaxy s21 max 250e lyon", "fr")).toMatchObject({ q: "galaxy s21", maxPrice: 25000 });
+    expect(search("jcherche iphone 13 max 400e", "fr")).toMatchObject({ q: "iphone 13", maxPrice: 40000 });
+  });
+});
