@@ -253,3 +253,37 @@ describe("'which one?' asked while a draft waits never loses the draft", () => {
     });
   });
 });
+
+/** Title → description of the member's listings. */
+async function descriptions(who: string): Promise<Record<string, string>> {
+  return Object.fromEntries((await m.listings(who)).map((l) => [l.title, l.description]));
+}
+
+describe("a description said while a draft waits is never lost: it goes to the listing it names, else to the draft", () => {
+  it("EN: 'set the description of the drill to …' describes the drill; 'set the description to …' describes the draft", async () => {
+    await m.register("Kim", "en", "Lyon");
+    await m.say("Kim", "selling my drill for 40 euros in Lyon");
+    await m.say("Kim", "selling my oak table for 150 euros");
+    await m.say("Kim", "set the description of the drill to comes with two batteries");
+    await m.say("Kim", "set the description to solid oak, seats 6");
+    await m.say("Kim", "yes");
+    expect(await descriptions("Kim")).toEqual({ Drill: "comes with two batteries", "Oak table": "solid oak, seats 6" });
+  });
+
+  it("FR: 'change la description du vélo en …' asks which bike (a thing named like a town is still a thing); 'ajoute à la description : …' goes to the draft", async () => {
+    await m.register("Leo", "fr", "Lyon");
+    await m.say("Leo", "je vends mon vélo de ville 100 € à Lyon");
+    await m.say("Leo", "je vends mon vélo de course 300 € à Lyon");
+    await m.say("Leo", "je vends ma table en chêne 150 €");
+    const asked = await m.say("Leo", "change la description du vélo en révisé l'an dernier");
+    expect(button(asked, "Vélo de ville")).toBeTruthy();
+    await m.say("Leo", "le vélo de ville");
+    await m.say("Leo", "ajoute à la description : quelques rayures sur le plateau");
+    await m.say("Leo", "oui");
+    expect(await descriptions("Leo")).toEqual({
+      "Vélo de ville": "révisé l'an dernier",
+      "Vélo de course": "",
+      "Table en chêne": "Quelques rayures sur le plateau",
+    });
+  });
+});

@@ -11,7 +11,7 @@ import { findMembersByName } from "../profiles/members.ts";
 import { foldText } from "../text/normalize.ts";
 import type { Dialog } from "./dialog.ts";
 import { explainBadRef, pickFromResults } from "./dialog.ts";
-import { answerSaysMore, correctedDraft, draftCorrection, renameOf } from "./handlers/listing-draft.ts";
+import { answerSaysMore, correctedDraft, descriptionSaid, draftCorrection, renameOf } from "./handlers/listing-draft.ts";
 import {
   askWhichListing,
   chosenListing,
@@ -402,10 +402,16 @@ const RENAME = /\b(?:title|titre|name|nom|rename|renomme[rz]?)\b/i;
  */
 async function editOfNamedListing(d: Dialog, text: string, draft: Slots): Promise<{ slots: Slots; among: ListingView[] } | undefined> {
   const renamed = renameOf(text);
+  const described = descriptionSaid(text);
   const own = OWN_LISTING_EDIT.exec(text);
   let naming: string;
   let slots: Slots;
-  if (renamed) {
+  if (described) {
+    // The new words are read from the edit's text when it runs; only which listing is decided here.
+    if (!described.naming) return undefined;
+    naming = described.naming;
+    slots = {};
+  } else if (renamed) {
     naming = renamed.naming;
     slots = { title: renamed.title };
   } else if (own?.[1] && own[2] && RENAME.test(text)) {
@@ -417,9 +423,8 @@ async function editOfNamedListing(d: Dialog, text: string, draft: Slots): Promis
     naming = own?.[1] ?? text;
     slots = rest;
   }
-  // A town said with the edit ("le prix c'est 120, à Lyon") names no listing.
-  const place = placeIn(naming, tokenize(naming));
-  const placeWords = new Set(place ? namingWords(place).map((w) => w.folded) : []);
+  // A town said with the edit ("le prix c'est 120 € à Lyon") names no listing; a thing that is also a town's name ("vélo") does.
+  const placeWords = new Set(townSaidIn(naming));
   const words = namingWords(naming)
     .map((w) => w.folded)
     .filter((w) => !EDIT_WORDS.has(w) && !placeWords.has(w));
@@ -432,6 +437,17 @@ async function editOfNamedListing(d: Dialog, text: string, draft: Slots): Promis
   const listings = named.filter((item): item is ListingView => item !== "draft");
   if (listings.length === 0 || named.includes("draft")) return undefined;
   return { slots, among: listings };
+}
+
+const PLACE_LEADS = new Set(["a", "in", "at", "near", "vers", "around", "sur"]);
+
+/** The words of a town the text places something in ("à Lyon", "in Leeds"), never a bare word that happens to be one. */
+function townSaidIn(text: string): string[] {
+  const tokens = tokenize(text);
+  const place = placeIn(text, tokens);
+  const first = place ? foldText(place).split(/[^\p{L}\p{N}]+/u)[0] : undefined;
+  const at = tokens.findIndex((token) => token.folded === first);
+  return place && at > 0 && PLACE_LEADS.has(tokens[at - 1]?.folded ?? "") ? namingWords(place).map((w) => w.folded) : [];
 }
 
 async function isMemberName(d: Dialog, name: string): Promise<boolean> {

@@ -261,6 +261,25 @@ export function correctedDraft(draft: Slots, correction: Slots): Slots {
   return { ...draft, ...rest, ...(description !== undefined ? { description } : {}) };
 }
 
+/** "the description of the drill: …", "la description de la perceuse : …": which listing, then the words. */
+const DESCRIPTION_OF =
+  /\b(?:description|descriptif)\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’]\s*)?(.+?)\s*(?::|=|\bto\b|\ben\b|\bpar\b)\s*(\S[\s\S]*)$/iu;
+const DESCRIPTION = /\b(?:description|descriptif)\b\s*(?:to|:|=|en|par|[àa]|is|est)?\s*:?\s*(\S[\s\S]*)$/iu;
+
+/**
+ * A description said by chat: "set the description to …", "ajoute à la description : …", "the
+ * description of the drill: …" — the words (`appending` when added to what is there) and, when
+ * it says which listing, the words naming it.
+ */
+export function descriptionSaid(text: string): { text: string; appending: boolean; naming?: string } | undefined {
+  const named = DESCRIPTION_OF.exec(text);
+  const said = named ?? DESCRIPTION.exec(text);
+  const words = (named ? named[2] : said?.[1])?.trim();
+  if (!said || !words) return undefined;
+  const appending = /\b(add|ajoute|rajoute|append|complete)\b/i.test(text.slice(0, said.index + 1));
+  return { text: words, appending, ...(named?.[1] ? { naming: named[1] } : {}) };
+}
+
 /** "rename the drill to Bosch PSR drill", "renomme la perceuse en …", "change the title of the table to …". */
 const RENAME_NAMED =
   /\b(?:rename|renomme[rz]?|change (?:the )?(?:title|name) of|change le (?:titre|nom) (?:de|du|des)|modifie le (?:titre|nom) (?:de|du|des))\s+(.+?)\s+(?:to|en|par|as|into)\s+(\S.*?)\s*[.!]*$/iu;
@@ -281,6 +300,9 @@ export function draftCorrection(said: string, locale: Locale): Slots | undefined
   // "à Lyon 7e" may read as a search of nothing; "any bikes in nice" is a search of bikes.
   const correcting = CORRECTING.has(read.intent) || (read.intent === "search_listings" && tokens.length <= 4 && read.slots.q === undefined);
   if (!correcting && read.confidence >= 0.6) return undefined;
+  // "set the description to …", "ajoute à la description : …": the member's words, whole.
+  const description = descriptionSaid(said);
+  if (description) return description.appending ? { addedText: description.text } : { description: description.text };
   // A long message with no word of correcting is something else ("looking for a guitar within 20 km of lyon").
   if (tokens.length > 6 && !CORRECTION_CUES.test(folded)) return undefined;
   // "… et ajoute qu'il y a 4 chaises avec", "and add that it comes with 4 chairs": words for the description.

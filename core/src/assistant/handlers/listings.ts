@@ -16,7 +16,16 @@ import { ordinalIn } from "../nlu/slots.ts";
 import { tokenize } from "../nlu/text.ts";
 import type { ReplyCard } from "../reply.ts";
 import { ask, type PendingQuestion, PendingQuestionSchema } from "../session.ts";
-import { isGiveaway, listingGuesses, namedCurrency, polishedTitle, textWorthKeeping, titleAsSaid, wantsAsSaid } from "./listing-draft.ts";
+import {
+  descriptionSaid,
+  isGiveaway,
+  listingGuesses,
+  namedCurrency,
+  polishedTitle,
+  textWorthKeeping,
+  titleAsSaid,
+  wantsAsSaid,
+} from "./listing-draft.ts";
 
 export function listingCard(d: Dialog, listing: ListingView, distanceKm?: number | null): ReplyCard {
   const fields = [
@@ -451,13 +460,11 @@ export const EDIT_WORDS = new Set(
   ).split(" "),
 );
 
-/** "set the description to …", "add to the description: …", "ajoute à la description : …". */
+/** The listing's new description: what was said replaces it, or goes at its end when added. */
 function descriptionEdit(text: string, current: string): string | undefined {
-  const said = /\b(?:description|descriptif)\b\s*(?:to|:|=|en|par|[àa]|is|est)?\s*:?\s*(.+)$/is.exec(text);
-  if (!said?.[1]) return undefined;
-  const added = said[1].trim();
-  const appending = /\b(add|ajoute|rajoute|append|complete)\b/i.test(text.slice(0, said.index + 1));
-  return appending && current.trim() ? `${current.trim()}\n${added}` : added;
+  const said = descriptionSaid(text);
+  if (!said) return undefined;
+  return said.appending && current.trim() ? `${current.trim()}\n${said.text}` : said.text;
 }
 
 const BACK_ONLINE = /\b(back online|online again|remets?(?:-la|-le| la| le)? en ligne|de nouveau en ligne|republish|reactivate|unpause)\b/i;
