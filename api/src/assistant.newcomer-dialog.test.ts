@@ -53,16 +53,27 @@ describe("a posting keeps in its description everything the member wrote that no
     expect(answered.description).toContain("quelques rayures sur le dessus");
   });
 
-  it("FR: chosen after 'publier ou chercher ?', the posting keeps the words that stated it", async () => {
-    const first = await m
-      .register("Noe", "fr")
-      .then(() => m.say("Noe", "table basse en bois 40 € à Nantes, quelques rayures sur le dessus"));
-    expect(first.interpretation.intent).toBe("create_listing");
+  it("FR: read after 'publier ou chercher ?' or after 'je la vends' under its preview, the posting keeps the words that stated it", async () => {
+    await m.register("Noe", "fr");
+    const first = await m.say("Noe", "une table basse en bois à Nantes avec quelques rayures");
+    // The engine may be unsure between posting and searching (a button each) or read a posting at once (a preview).
+    const choice = button(first, "Publier une annonce");
+    if (choice) await m.press("Noe", choice);
+    // "offre ou demande ?" answered, or the preview confirmed.
     await m.say("Noe", "je la vends");
     if ((await m.listings("Noe")).length === 0) await m.say("Noe", "oui");
     const [table] = await m.listings("Noe");
     expect(table?.title).toBe("Table basse en bois");
-    expect(table?.description).toContain("quelques rayures sur le dessus");
+    expect(table?.description).toContain("quelques rayures");
+    // A line that posts no thing of its own while a preview waits is about that posting: it is never replaced by an empty one.
+    await m.register("Noe2", "fr");
+    await m.say("Noe2", "table basse en bois 40 € à Nantes, quelques rayures sur le dessus");
+    await m.say("Noe2", "je la vends");
+    await m.say("Noe2", "oui");
+    const [again] = await m.listings("Noe2");
+    expect(again?.title).toBe("Table basse en bois");
+    expect(again?.price).toEqual({ amount: 4000, currency: "EUR" });
+    expect(again?.description).toContain("quelques rayures sur le dessus");
   });
 
   it("EN: 'new tyres', 'works fine, small dent on the base' are kept, posted at once or after the town is asked", async () => {

@@ -608,6 +608,16 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
       // A draft (a posting, a profile) survives what the engine cannot place: only "annule" drops it,
       // and a clear request of something else ("mes annonces", "dis à Owen que …") runs and leaves it waiting.
       if (DRAFTS.has(pending.intent)) {
+        // "je la vends", "I'm selling it": a posting that names no thing of its own is about the one shown, never a new, empty one.
+        if (
+          pending.intent === "create_listing" &&
+          interpretation.intent === "create_listing" &&
+          typeof interpretation.slots.title !== "string"
+        ) {
+          const slots = correctedDraft(pending.slots, interpretation.slots);
+          await runIntent(d, "create_listing", slots);
+          return { ...interpretation, slots };
+        }
         const clear = interpretation.confidence >= (LOOKING.has(interpretation.intent) ? CLEAR_REQUEST : 0.9);
         if (clear && !DESTRUCTIVE.has(interpretation.intent)) {
           await runIntent(d, interpretation.intent, interpretation.slots);
