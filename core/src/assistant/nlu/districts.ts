@@ -37,26 +37,25 @@ const TOWNS: Record<string, string> = {
   Grenoble: "Championnet|Île Verte|Saint-Bruno|Berriat|Europole|Capuche|Mutualité|Chorier|Teisseire|Exposition-Bajatière",
   Toulon: "Mourillon|Le Mourillon|Saint-Jean du Var|Pont-du-Las|La Rode",
   Reims: "Clairmarais|Sainte-Anne",
-  Bruxelles:
-    "Ixelles|Elsene|Schaerbeek|Schaarbeek|Etterbeek|Saint-Gilles|Sint-Gillis|Uccle|Ukkel|Anderlecht|Molenbeek|Molenbeek-Saint-Jean|Forest|Vorst|Woluwe|Woluwe-Saint-Lambert|Woluwe-Saint-Pierre" +
-    "Auderghem|Watermael-Boitsfort|Boitsfort|Jette|Koekelberg|Evere|Laeken|Saint-Josse|Saint-Josse-ten-Noode|Berchem-Sainte-Agathe|Ganshoren|Neder-Over-Heembeek" +
-    "Flagey|Châtelain|Sablon|Marolles|Matonge|Dansaert|Porte de Namur|Place Louise|Avenue Louise|Merode|Cinquantenaire|Tour et Taxis|Heysel|Stockel",
-  Liège:
+  "Bruxelles|Brussels|Brussel":
+    "Woluwe|Boitsfort|Laeken|Neder-Over-Heembeek|Flagey|Châtelain|Sablon|Marolles|Matonge|Dansaert|Porte de Namur|Place Louise|Avenue Louise|Merode|Cinquantenaire|Tour et Taxis|Heysel|Stockel",
+  "Liège|Luik":
     "Outremeuse|Guillemins|Sainte-Walburge|Angleur|Chênée|Grivegnée|Jupille|Bressoux|Sart-Tilman|Cointe|Laveu|Saint-Léonard|Le Carré|Droixhe|Rocourt|Glain|Sainte-Marguerite",
-  Genève: "Plainpalais|Eaux-Vives|Pâquis|Champel|Servette|Jonction|Petit-Saconnex|Cornavin|Acacias|Florissant|Charmilles|Malagnou",
+  "Genève|Geneva|Genf":
+    "Plainpalais|Eaux-Vives|Pâquis|Champel|Servette|Jonction|Petit-Saconnex|Cornavin|Acacias|Florissant|Charmilles|Malagnou",
   Lausanne: "Ouchy|Flon|Sous-Gare|Chailly|La Sallaz|Sallaz|Bellevaux|Montriond|La Pontaise|Pontaise|Vennes|Prélaz|Maladière",
-  Zurich:
+  "Zurich|Zürich":
     "Altstetten|Oerlikon|Wiedikon|Enge|Wipkingen|Höngg|Schwamendingen|Hottingen|Aussersihl|Langstrasse|Niederdorf|Albisrieden|Witikon|Hirslanden|Fluntern",
-  Montréal:
+  "Montréal|Montreal":
     "Plateau-Mont-Royal|Plateau Mont-Royal|Le Plateau|Plateau|Mile End|Mile-End|Rosemont|Rosemont-La Petite-Patrie|Hochelaga|Hochelaga-Maisonneuve|HoMa|Villeray|Outremont" +
     "Côte-des-Neiges|Notre-Dame-de-Grâce|NDG|Griffintown|Saint-Henri|Petite-Patrie|Petite Patrie|Vieux-Montréal|Vieux Montréal|Ahuntsic|Ahuntsic-Cartierville|Pointe-Saint-Charles" +
     "Centre-Sud|Parc-Extension|Parc-Ex|LaSalle|Lachine|Montréal-Nord|Saint-Léonard|Ville-Marie|Little Italy|Petite Italie|Quartier des spectacles|Mile-Ex|Rivière-des-Prairies|Pierrefonds",
-  Québec:
+  "Québec|Quebec":
     "Saint-Roch|Limoilou|Saint-Sauveur|Sainte-Foy|Sillery|Vieux-Québec|Vieux Québec|Saint-Jean-Baptiste|Montcalm|Charlesbourg|Beauport|Cap-Rouge|Lebourgneuf|Vanier",
   Toronto:
     "Kensington Market|Yorkville|Leslieville|Etobicoke|North York|Liberty Village|The Annex|Danforth|Parkdale|Riverdale|Roncesvalles|Cabbagetown|Little Portugal",
   Ottawa: "ByWard Market|Byward Market|Glebe|The Glebe|Westboro|Kanata|Vanier|Sandy Hill|Centretown|Hintonburg",
-  London:
+  "London|Londres":
     "Clapham|Hackney|Shoreditch|Camden|Camden Town|Brixton|Peckham|Islington|Dalston|Greenwich|Soho|Notting Hill|Kensington|Chelsea|Fulham|Hammersmith|Wimbledon|Battersea|Balham" +
     "Tooting|Streatham|Lewisham|Bermondsey|Whitechapel|Bethnal Green|Walthamstow|Tottenham|Highbury|Holloway|Kentish Town|Hampstead|Kilburn|Ealing|Acton|Chiswick|Putney|Wandsworth" +
     "Brockley|Deptford|Canary Wharf|Stoke Newington|Finsbury Park|Crouch End|Muswell Hill|Shepherd's Bush|Shepherds Bush|Marylebone|Mayfair|Covent Garden|Bloomsbury|King's Cross" +
@@ -66,7 +65,7 @@ const TOWNS: Record<string, string> = {
     "Didsbury|Chorlton|Northern Quarter|Ancoats|Fallowfield|Withington|Levenshulme|Rusholme|Hulme|Moss Side|Ardwick|Castlefield|Deansgate|Spinningfields|Whalley Range|Burnage",
   Birmingham:
     "Digbeth|Moseley|Edgbaston|Harborne|Kings Heath|Selly Oak|Jewellery Quarter|Bournville|Erdington|Handsworth|Sparkbrook|Balsall Heath",
-  Edinburgh:
+  "Edinburgh|Édimbourg":
     "Leith|Morningside|Stockbridge|Bruntsfield|Marchmont|Portobello|Newington|Gorgie|Dalry|Tollcross|Canonmills|Abbeyhill|Corstorphine|Fountainbridge",
   Glasgow: "Partick|Finnieston|Dennistoun|Shawlands|Hillhead|Merchant City|Govan|Pollokshields|Byres Road|Gorbals|Anniesland",
   Dublin:
@@ -76,22 +75,35 @@ const TOWNS: Record<string, string> = {
   Leeds: "Headingley|Chapel Allerton|Roundhay|Kirkstall|Meanwood|Armley|Holbeck",
   Berlin:
     "Kreuzberg|Neukölln|Friedrichshain|Prenzlauer Berg|Mitte|Charlottenburg|Schöneberg|Moabit|Pankow|Tempelhof|Steglitz|Spandau|Lichtenberg|Treptow|Köpenick|Wilmersdorf|Zehlendorf|Reinickendorf|Marzahn|Friedenau",
-  Munich: "Schwabing|Maxvorstadt|Haidhausen|Glockenbachviertel|Sendling|Giesing|Bogenhausen|Neuhausen|Pasing",
+  "Munich|München|Munchen": "Schwabing|Maxvorstadt|Haidhausen|Glockenbachviertel|Sendling|Giesing|Bogenhausen|Neuhausen|Pasing",
   Hamburg: "St. Pauli|Sankt Pauli|Altona|Eimsbüttel|Ottensen|Winterhude|Schanzenviertel|Barmbek|Eppendorf|Wilhelmsburg",
   Amsterdam:
     "Jordaan|De Pijp|Oud-West|Oud-Zuid|Westerpark|De Baarsjes|Bos en Lommer|IJburg|Amsterdam-Noord|Amsterdam Noord|Amsterdam-Oost|Watergraafsmeer|Slotervaart|Osdorp|Buitenveldert",
   Rotterdam: "Kralingen|Delfshaven|Feijenoord|Kop van Zuid|Blijdorp|Hillegersberg|Charlois|Katendrecht",
-  Barcelona:
+  "Barcelona|Barcelone":
     "Gràcia|Eixample|El Born|Raval|El Raval|Barceloneta|Sants|Poblenou|Sant Antoni|Barri Gòtic|Gothic Quarter|Sarrià|Les Corts|Horta|Sant Martí|Poble Sec",
   Madrid:
     "Malasaña|Lavapiés|Chueca|Chamberí|Retiro|La Latina|Argüelles|Moncloa|Tetuán|Usera|Carabanchel|Vallecas|Arganzuela|Chamartín|Embajadores",
-  Lisbon: "Alfama|Bairro Alto|Chiado|Baixa|Graça|Mouraria|Alcântara|Príncipe Real|Campo de Ourique|Arroios|Intendente|Cais do Sodré",
-  Rome: "Trastevere|Testaccio|Monti|Pigneto|San Lorenzo|Prati|Ostiense|Garbatella|Parioli|Esquilino|Centocelle",
-  Milan: "Navigli|Brera|Isola|Porta Romana|Porta Venezia|Città Studi|NoLo|Lambrate|Bicocca|Tortona",
-  Vienna: "Leopoldstadt|Neubau|Mariahilf|Josefstadt|Favoriten|Ottakring|Döbling|Wieden|Margareten|Landstraße|Alsergrund",
+  "Lisbon|Lisbonne|Lisboa":
+    "Alfama|Bairro Alto|Chiado|Baixa|Graça|Mouraria|Alcântara|Príncipe Real|Campo de Ourique|Arroios|Intendente|Cais do Sodré",
+  "Rome|Roma": "Trastevere|Testaccio|Monti|Pigneto|San Lorenzo|Prati|Ostiense|Garbatella|Parioli|Esquilino|Centocelle",
+  "Milan|Milano": "Navigli|Brera|Isola|Porta Romana|Porta Venezia|Città Studi|NoLo|Lambrate|Bicocca|Tortona",
+  "Vienna|Wien|Vienne": "Leopoldstadt|Neubau|Mariahilf|Josefstadt|Favoriten|Ottakring|Döbling|Wieden|Margareten|Landstraße|Alsergrund",
   Luxembourg: "Kirchberg|Limpertsberg|Belair|Bonnevoie|Gasperich|Cloche d'Or|Merl|Hollerich|Grund|Pfaffenthal|Cessange",
-  "New York":
+  "New York|NYC|New York City":
     "Williamsburg|Bushwick|Harlem|Astoria|Greenpoint|Park Slope|Bed-Stuy|Bedford-Stuyvesant|Upper West Side|Upper East Side|East Village|West Village|Lower East Side|SoHo|Tribeca|Chelsea NYC|Hell's Kitchen|Long Island City|Crown Heights|Flatbush|DUMBO",
+};
+
+/**
+ * Municipalities in their own right inside a town (the communes of Brussels, the boroughs of New
+ * York): named alone they are the place as written ("à Ixelles", "in Brooklyn"); named with their
+ * town ("Etterbeek, Brussels"), the town.
+ */
+const MUNICIPALITIES: Record<string, string> = {
+  "Bruxelles|Brussels|Brussel":
+    "Ixelles|Elsene|Schaerbeek|Schaarbeek|Etterbeek|Saint-Gilles|Sint-Gillis|Uccle|Ukkel|Anderlecht|Molenbeek|Molenbeek-Saint-Jean|Forest|Vorst|" +
+    "Woluwe-Saint-Lambert|Woluwe-Saint-Pierre|Auderghem|Oudergem|Watermael-Boitsfort|Jette|Koekelberg|Evere|Saint-Josse-ten-Noode|Saint-Josse|Berchem-Sainte-Agathe|Ganshoren",
+  "New York|NYC|New York City": "Brooklyn|Manhattan|Queens|the Bronx|Bronx|Staten Island",
 };
 
 /** Folded, with hyphens, apostrophes and punctuation as spaces: "Vieux-Lille", "vieux lille" and "Vieux Lille" are one key. */
@@ -101,26 +113,40 @@ export const districtKey = (text: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-let index: Map<string, string[]> | undefined;
+type District = { towns: string[][]; own: boolean };
+let index: Map<string, District> | undefined;
 
-function districts(): Map<string, string[]> {
+function districts(): Map<string, District> {
   if (index) return index;
-  index = new Map();
-  for (const [town, names] of Object.entries(TOWNS))
-    for (const name of names.split("|")) {
-      const key = districtKey(name);
-      index.set(key, [...(index.get(key) ?? []), town]);
-    }
-  return index;
+  const built = new Map<string, District>();
+  const add = (table: Record<string, string>, own: boolean) => {
+    for (const [town, names] of Object.entries(table))
+      for (const name of names.split("|")) {
+        const key = districtKey(name);
+        const entry = built.get(key) ?? { towns: [], own };
+        entry.towns.push(town.split("|"));
+        built.set(key, entry);
+      }
+  };
+  add(TOWNS, false);
+  add(MUNICIPALITIES, true);
+  index = built;
+  return built;
 }
 
 /**
- * The town a district belongs to, or undefined when `candidate` names none. `message`: the whole
- * message, which picks among towns sharing a district's name ("Bordeaux, pickup à Saint-Michel").
+ * The place a district said in `message` stands for, or undefined when `candidate` names no
+ * district: the town the message also names, in its words ("Bordeaux, pickup à Saint-Michel",
+ * "Etterbeek, Brussels"); else a municipality as written ("à Ixelles"), a neighbourhood's town
+ * ("à Wazemmes": Lille).
  */
 export function townOfDistrict(candidate: string, message = ""): string | undefined {
-  const towns = districts().get(districtKey(candidate));
-  if (!towns) return undefined;
+  const district = districts().get(districtKey(candidate));
+  if (!district) return undefined;
   const said = ` ${districtKey(message)} `;
-  return towns.find((town) => said.includes(` ${districtKey(town)} `)) ?? towns[0];
+  for (const names of district.towns) {
+    const named = names.find((name) => said.includes(` ${districtKey(name)} `));
+    if (named) return named;
+  }
+  return district.own ? candidate : district.towns[0]?.[0];
 }

@@ -7,6 +7,7 @@
 
 import { linkCodeIn } from "../../accounts/link-code-format.ts";
 import { findSkills, isSkillWord } from "../../ai/skills.ts";
+import { localCurrency } from "../../places/currency.ts";
 import { resolvePlace } from "../../places/gazetteer.ts";
 import { foldText, words } from "../../text/normalize.ts";
 import type { Intent, Slots } from "../intents.ts";
@@ -32,6 +33,8 @@ import {
 import type { Token } from "./text.ts";
 import { NAMES_IN_CORPUS } from "./training-corpus.ts";
 
+/** Currencies called dollars. */
+const DOLLARS = new Set(["USD", "CAD", "AUD", "NZD", "SGD", "HKD"]);
 /** "80 bucks": money in slang that names no currency (dollars of any country, or just "money"): the member's own. */
 const LOCAL_MONEY = "local";
 export const CURRENCY: Record<string, string> = {
@@ -39,6 +42,11 @@ export const CURRENCY: Record<string, string> = {
   bucks: LOCAL_MONEY,
   buck: LOCAL_MONEY,
   quid: "GBP",
+  // Québec: "30 piasses"
+  piasses: "CAD",
+  piasse: "CAD",
+  piastres: "CAD",
+  piastre: "CAD",
   chf: "CHF",
   francs: "CHF",
   cad: "CAD",
@@ -90,7 +98,19 @@ const PLACE_PREPOSITIONS = new Set([
 ]);
 /** Words between a preposition and the town: "dans le coin de", "du côté de", "in the area of", "pas loin de". */
 const PLACE_LEAD_INS = new Set(
-  "de d du the la l le les coin cote region environs alentours secteur area vicinity proximite quartier outskirts of to".split(" "),
+  (
+    "de d du the la l le les coin cote region environs alentours secteur area vicinity proximite quartier outskirts of to " +
+    // a venue of the town: "à la fac de Poitiers", "au marché de Saint-Brieuc", "near the station in York"
+    "fac faculte universite university uni campus marche market gare station centre center centre-ville downtown hopital hospital aeroport airport plage"
+  ).split(" "),
+);
+/** Articles after which a word is part of the thing, never a town: "a van", "the bath", "un mans". */
+const ARTICLES_BEFORE_A_THING = new Set("a an the un une le la les des du my mon ma mes your ton ta".split(" "));
+/** English words before "a" that make it the article ("with a van"), not "à" typed without its accent. */
+const ENGLISH_BEFORE_A = new Set(
+  "with for need needs have has got get selling sell sells buy buying want wants is s and or of like rent renting hire lend borrow find giving give offering offer post list".split(
+    " ",
+  ),
 );
 /** Words after which a town's name has ended: "in nice under 100", "à tours pour 50". */
 const AFTER_PLACE = new Set(
@@ -523,6 +543,14 @@ const TIME_WORDS = new Set(
     "weekday weekdays weekends mornings evenings nights afternoon afternoons apres-midi midi asap journee next month year"
   ).split(" "),
 );
+/** Words of approximation before an amount: "around 350", "environ 80", "genre 50". */
+const APPROXIMATELY = new Set("around about roughly approx approximately environ autour genre like vers circa ~".split(" "));
+/** Units a price is said for: "20 a night", "10 per walk", "550 a month". */
+const PRICED_UNITS = new Set(
+  "night nuit nuitee session seance lesson lecon cours walk balade promenade visit visite month mois week semaine piece unit item hour day person personne pers head tete kid child enfant bag sac box pot jar kilo kg".split(
+    " ",
+  ),
+);
 /** Words before a number that announce a price. */
 const PRICE_CUES = new Set(
   (
@@ -615,6 +643,16 @@ class SlotReader {
   }
 
   // ------------------------------------------------------------------ numbers
+  /** The listing's price was said in dollars ("$120", "300 dollars"): which dollars the place says. */
+  dollars = false;
+
+  /** "$120, Toronto", "300$ à Québec": the dollars of the place's country (CAD, USD, SGD…). */
+  dollarsOfPlace() {
+    if (!this.dollars || typeof this.slots.place !== "string") return;
+    const local = localCurrency(resolvePlace(this.slots.place)?.countryCode);
+    if (local && DOLLARS.has(local)) this.slots.currency = local;
+  }
+
   /** Where each distance said ends: a town may follow it ("à 10 km de Lyon", "within 20 km of Leeds"). */
   readonly distanceEnds = new Set<number>();
 
@@ -692,7 +730,26 @@ class SlotReader {
     const perTime = (w: string) => DAY_CUES.includes(w) || HOUR_CUES.includes(w);
     if (["a", "an", "per", "par"].includes(after) && ["day", "jour", "hour", "heure", "journee"].includes(this.words[end + 1] ?? ""))
       return true;
+    // "20 a night", "550 a month", "5 per bag", "10 per walk": a price for each unit ("2 a week" is how often)
+    const unit = this.words[end + 1] ?? "";
+    if (
+      ["a", "an", "per", "par"].includes(after) &&
+      (PRICED_UNITS.has(unit) || (after !== "a" && after !== "an" && /^[a-z]{3,}$/.test(unit) && !CALENDAR_UNITS.has(unit))) &&
+      (value >= 5 || !CALENDAR_UNITS.has(unit))
+    )
+      return true;
     if (perTime(after) && /^\s*\/\s*$/.test(this.gap(end - 1, end))) return true;
+    // "des années 80", "the 80s": a decade
+    if (this.has(i - 1, "annees", "annee", "years") || /^\d0s$/.test(word)) return false;
+    // "selling 12 bags of pellets", "je donne 150 timbres": a count of things, not their price
+    if (
+      /^[a-z]{3,}s$/.test(after) &&
+      !CURRENCY[after] &&
+      !FUNCTION_WORDS.has(after) &&
+      !PRICE_CUES.has(after) &&
+      dictionaryWords().has(after)
+    )
+      return false;
     // "0-6 mois", "3-4 places": a range of sizes or ages, not of prices
     const rate = RATE_INTENTS.has(this.intent) && (DAY_CUES.includes(after) || HOUR_CUES.includes(after));
     if (NOT_MONEY_UNITS.has(after) && !rate) return false;
@@ -727,7 +784,10 @@ class SlotReader {
     }
     if (NOT_MONEY_UNITS.has(after) || /^x\d/.test(after) || this.gap(end - 1, end) === "x" || this.gap(end - 1, end) === "-") return false;
     if (this.gap(i - 1, i) === "-" || this.gap(i - 1, i) === "x") return false;
-    const before = this.words[i - 1] ?? "";
+    // "budget around 350", "prix environ 80": an approximation stands between the cue and the amount
+    let cue = i - 1;
+    while (cue > 0 && APPROXIMATELY.has(this.words[cue] ?? "")) cue--;
+    const before = cue < i - 1 && PRICE_CUES.has(this.words[cue] ?? "") ? (this.words[cue] as string) : (this.words[i - 1] ?? "");
     if (
       [
         "taille",
@@ -851,7 +911,8 @@ class SlotReader {
         thousands = true;
       }
       if (!currency) {
-        currency = CURRENCY[this.words[end] ?? ""];
+        // (the word as typed too: the typo repair does not know slang like "piasses")
+        currency = CURRENCY[this.words[end] ?? ""] ?? CURRENCY[this.tokens[end]?.folded ?? ""];
         // "bought in 2021, €159": a sign written against the next number is that number's.
         const sign = /^[€$£]$/.test(this.words[end] ?? "");
         if (
@@ -1003,6 +1064,8 @@ class SlotReader {
         this.slots[hourly ? "hourlyRate" : "dailyRate"] = minor;
       } else if (this.intent === "create_listing" || this.intent === "update_listing") {
         this.slots.price = minor;
+        // ("120 bucks" stays unsaid: the member's own money, which the listing takes from its place)
+        this.dollars = m.currency === "USD";
       } else if (this.intent === "set_preferences") {
         continue;
       } else {
@@ -1051,7 +1114,8 @@ class SlotReader {
     const candidate = this.original(from, from + n);
     if (!/^\p{L}/u.test(candidate)) return undefined;
     if (!/^\p{Lu}/u.test(candidate) && n === 1 && dictionaryWords().has(this.words[from] ?? "")) return undefined;
-    const town = townOfDistrict(candidate, this.text);
+    // ("Etterbeek, Brussels": the district, then its town)
+    const town = townOfDistrict(candidate, this.text) ?? townOfDistrict(candidate.split(",")[0] ?? "", this.text);
     return town ? (resolvePlace(town)?.name ?? town) : undefined;
   }
 
@@ -1158,6 +1222,18 @@ class SlotReader {
       const word = this.words[i] ?? "";
       const capitalPair = /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && /^\p{Lu}/u.test(this.tokens[i + 1]?.text ?? "");
       if (this.used[i] || word.length < 3 || ((FUNCTION_WORDS.has(word) || NOT_PLACES.has(word)) && !capitalPair)) continue;
+      // "a man with a van", "the Philips Hue kit": after an article, or inside a brand's name (a
+      // capitalised word the dictionaries do not know), a town's name is a word of the thing
+      const previous = this.tokens[i - 1];
+      if (previous && /^\s+$/.test(this.gap(i - 1, i))) {
+        // ("a Paris" is "à Paris" typed without its accent)
+        const capital = /^\p{Lu}/u.test(this.tokens[i]?.text ?? "");
+        // ("perceuse a bordeaux": "a" is "à" unless English comes before it: "with a van", "need a bath")
+        const englishA = previous.folded === "a" && !capital && ENGLISH_BEFORE_A.has(this.tokens[i - 2]?.folded ?? "");
+        if (ARTICLES_BEFORE_A_THING.has(previous.folded) && (previous.folded !== "a" || englishA)) continue;
+        if (i - 1 > 0 && /^\p{Lu}/u.test(previous.text) && !dictionaryWords().has(previous.folded) && !resolvePlace(previous.text))
+          continue;
+      }
       for (const n of [2, 1]) {
         if (i + n > this.words.length || this.used.slice(i, i + n).some(Boolean)) continue;
         if (n === 1 && (FUNCTION_WORDS.has(word) || NOT_PLACES.has(word))) continue;
@@ -1422,9 +1498,10 @@ class SlotReader {
       "cherchons",
       "cherches",
     ];
-    // "je voudrais mettre une annonce pour des cours" wants nothing: only "I want … ad" does
-    const weakWant = ["want"];
-    const text = this.words.join(" ");
+    // "any colour on request", "fait sur commande": how it is made, not a request
+    const text = this.words
+      .join(" ")
+      .replace(/\b(on request|upon request|on demand|sur demande|sur commande|a la demande|to order)\b/g, " ");
     // "ajoute un besoin", "mets en ligne une demande : …", "post a request", "I need someone to
     // give lessons": a want, whatever verb of giving follows.
     if (
@@ -1439,12 +1516,12 @@ class SlotReader {
         text,
       ) ||
       this.words.some(offer) ||
-      /\b(a donner|to give away|free to a good home|i do|je fais|dispo pour|available for)\b/.test(text)
+      /\b(a donner|to give away|free to a good home|i do|je fais|dispo pour|available for|i can do|je peux faire|i can help with)\b/.test(
+        text,
+      )
     )
       this.slots.kind = "offer";
-    else if (this.words.some((w) => want.includes(w)) || /\b(i m after|on the hunt for)\b/.test(text)) this.slots.kind = "want";
-    else if (this.words.some((w) => weakWant.includes(w)) && this.words.some((w) => ["ad", "annonce", "post", "listing"].includes(w)))
-      this.slots.kind = "want";
+    else if (text.split(" ").some((w) => want.includes(w)) || /\b(i m after|on the hunt for)\b/.test(text)) this.slots.kind = "want";
   }
 
   wants() {
@@ -2233,6 +2310,9 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
   switch (intent) {
     case "create_listing":
       readListing(reader);
+      reader.dollarsOfPlace();
+      // A service offered "Paris ou remote": the town says where; remote alone ("full remote") is kept, the listing has no town
+      if (reader.slots.place !== undefined) delete reader.slots.remote;
       break;
     case "search_listings": {
       reader.radius();
@@ -2277,6 +2357,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       reader.listingStatus();
       reader.prices();
       reader.freePrice();
+      reader.dollarsOfPlace();
       break;
     case "delete_listing":
     case "show_listing":
@@ -2336,6 +2417,13 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
               "location",
               "demenage",
               "moved",
+              "town",
+              "commune",
+              "village",
+              "address",
+              "adresse",
+              "quartier",
+              "area",
             ].includes(w),
           )
         )

@@ -1,0 +1,43 @@
+/**
+ * A posting's other slots than its title (issue 11), by class: numbers that are not prices
+ * (counts, decades, times), prices said per unit or after an approximation, the dollars of the
+ * place's country, a want said "on request" that is no want, and remote only when no town is said.
+ */
+import { describe, expect, it } from "vitest";
+import { interpret } from "./interpret.ts";
+
+const posting = (text: string, lang: "fr" | "en") => {
+  const result = interpret(text, lang);
+  expect(result.intent, text).toBe("create_listing");
+  return result.slots;
+};
+
+describe("a posting's price, currency, kind and place", () => {
+  it("reads no price in a count of things, a decade or an hour", () => {
+    expect(posting("je donne 40 pots de confiture vides, Angers", "fr")).not.toHaveProperty("price");
+    expect(posting("je donne mon tourne-disque des années 70, à venir chercher à Tours", "fr")).not.toHaveProperty("price");
+    expect(posting("je donne du pain invendu tous les soirs à 20h, Lille", "fr")).not.toHaveProperty("price");
+  });
+
+  it("reads a price said per unit or after an approximation", () => {
+    expect(posting("selling 8 crates of apples, 6 per crate, Kent", "en").price).toBe(600);
+    expect(posting("I can do cat sitting at my place in Leeds, 15 a night", "en")).toMatchObject({ price: 1500, kind: "offer" });
+    expect(posting("need a plumber to fix a leak, budget around 120, Bristol, post it as a request", "en").price).toBe(12000);
+  });
+
+  it("takes the dollars of the place's country, and Québec's slang", () => {
+    expect(posting("Selling my snowshoes, $90, Ottawa", "en")).toMatchObject({ price: 9000, currency: "CAD", place: "Ottawa" });
+    expect(posting("selling my snowshoes, $90, Denver", "en")).toMatchObject({ currency: "USD" });
+    expect(posting("je vends mes raquettes 40 piasses à Québec", "fr")).toMatchObject({ price: 4000, currency: "CAD" });
+  });
+
+  it("reads 'on request' and 'sur commande' as how it is made, not a want; 'I can do' offers", () => {
+    expect(posting("New listing: hand-painted mugs, any name on request, 18 euros each, Ghent", "en").kind).toBe("offer");
+    expect(posting("hey I can do ironing at home, 12 an hour, Liverpool", "en").kind).toBe("offer");
+  });
+
+  it("keeps 'remote' only for a service with no town", () => {
+    expect(posting("je propose du montage vidéo, 300€/jour, Nantes ou remote", "fr")).not.toHaveProperty("remote");
+    expect(posting("je propose du montage vidéo, 300€/jour, full remote", "fr").remote).toBe(true);
+  });
+});
