@@ -315,6 +315,10 @@ describe("the thing's name as a whole, and the thing over the member", () => {
     expect(oven.listing).toMatchObject({ kind: "offer", title: "Mini four Moulinex", location: { place: "Reims" } });
     const care = await post("Maëlle", "infirmière retraitée, je propose une garde de nuit pour personnes âgées, Pau");
     expect(care.listing).toMatchObject({ kind: "offer", title: "Garde de nuit pour personnes âgées", location: { place: "Pau" } });
+    const console = await post("Maëlle", "vends ma 3DS XL bleue, 90€, Caen");
+    expect(console.listing).toMatchObject({ title: "3DS XL bleue", price: { amount: 9000 } });
+    const moving = await post("Maëlle", "je propose mon aide pour vos déménagements, j'ai un utilitaire, 30€/h, Strasbourg");
+    expect(moving.listing).toMatchObject({ kind: "offer", title: "Aide pour vos déménagements", location: { place: "Strasbourg" } });
   });
 
   it("EN: 'X to lend', 'I fix …' after who the member is, a model after 'bought in …' and 'in its original box'", async () => {

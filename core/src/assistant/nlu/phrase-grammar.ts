@@ -51,7 +51,7 @@ export const AGE_AND_DURATION_UNITS = new Set([...DURATION_UNITS, ..."mois month
 export const RECURRENCE_WORDS = new Set("every chaque tous toutes fin debut end beginning twice once".split(" "));
 
 /** Help whose purpose is the service itself: "aide pour monter une armoire", "help to move". */
-export const HELP_WORDS = new Set("aide help coup main hand".split(" "));
+export const HELP_WORDS = new Set("aide help coup main hand bras hands".split(" "));
 
 /** A French infinitive after "pour" is a purpose ("dev WordPress pour fixer mon site"), not part of the thing. */
 export function looksLikeInfinitive(word: string): boolean {

@@ -502,7 +502,7 @@ const TITLE_KEEP = new Set("old vieux vieille vieilles occasion domicile niveau 
 /** "because", "parce que", "puisque": the member's reason follows, not the thing. */
 const BECAUSE = new Set("because since parce puisque vu".split(" "));
 /** Particles and object pronouns around a verb: "lending out", "moving back", "giving them away". */
-const PARTICLES = new Set("back out off them it its her his their available dont including".split(" "));
+const PARTICLES = new Set("back out off them it its her his their available dont including rid".split(" "));
 /** "moving back to Canada", "on part en Espagne": where the member goes, not the thing. */
 const COUNTRY_NAMES = new Set(
   "canada france belgique belgium suisse switzerland espagne spain italie italy allemagne germany portugal angleterre england uk usa states maroc morocco irlande ireland".split(
@@ -1813,8 +1813,13 @@ class SlotReader {
       const text = this.tokens[i]?.text ?? "";
       const before = this.tokens[i - 1]?.text ?? "";
       const after = this.tokens[i + 1]?.text ?? "";
-      // A word that opens with a digit is a measure ("2m", "128go") unless it is a model code ("1000xm4")
-      const measure = /^\d/.test(w) && !/^\d+[a-z]+\d/.test(w);
+      // A word that opens with a digit is a measure ("2m", "128go", "3e") unless it is a model code
+      // ("1000xm4", "2CV", "3DS")
+      const letters = /^\d+([a-z]+)$/.exec(w)?.[1];
+      const measure =
+        /^\d/.test(w) &&
+        !/^\d+[a-z]+\d/.test(w) &&
+        (letters === undefined || !/^\p{Lu}{2,}$/u.test(text.replace(/^\d+/, "")) || NOT_MONEY_UNITS.has(letters));
       if (!free(i) || measure) return false;
       // "kid's bike" (a possessive after a thing), not "who's" or "it's"
       if (w === "s" && /^['’]$/.test(this.gap(i - 1, i)))
@@ -1872,6 +1877,13 @@ class SlotReader {
         (/^\d+[.,]?\d*[a-z]+\d*$/.test(w) || (isUnit(i + 1) && !this.used[i + 1]));
       const number =
         !this.used[i] &&
+        // "essence 110 000 km": a number before a group of thousands is a quantity, not a model
+        !(
+          /^\d{1,3}$/.test(w) &&
+          /^\d{3}$/.test(this.words[i + 1] ?? "") &&
+          this.gap(i, i + 1) === " " &&
+          (KM_UNITS.has(this.words[i + 2] ?? "") || NOT_MONEY_UNITS.has(this.words[i + 2] ?? ""))
+        ) &&
         /^\d[\d.,]*(?:x\d+)?[a-z\d]*$/.test(w) &&
         i > 0 &&
         (content[i - 1] === true || (glued && /^[a-z]$/.test(this.words[i - 1] ?? "") && content[i - 2] === true)) &&
@@ -1968,7 +1980,9 @@ class SlotReader {
             connector(prev + 1) &&
             // "in natural wood", "by a native speaker" join; "in the park" is where, not what
             !this.has(prev + 1, "in", "by") &&
-            this.has(prev + 2, "la", "l", "le", "les", "un", "une", "a", "the", "de", "d", "du", "des")))
+            (this.has(prev + 2, "la", "l", "le", "les", "un", "une", "a", "the", "de", "d", "du", "des") ||
+              // help names its task, whoever's it is: "aide pour vos déménagements"
+              (this.has(prev + 1, "pour", "for") && this.has(prev + 2, "vos", "votre", "your") && HELP_WORDS.has(this.words[prev] ?? "")))))
       )
         group.push(i);
       else groups.push([i]);
