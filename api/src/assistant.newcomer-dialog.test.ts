@@ -298,3 +298,31 @@ describe("a description said while a draft waits is never lost: it goes to the l
     });
   });
 });
+
+describe("an edit that names a thing the member has no listing for is asked about, never applied elsewhere", () => {
+  it("EN: 'change the price of my kayak to 90' changes neither the bike in focus nor the waiting draft", async () => {
+    await m.register("Max", "en", "Lyon");
+    await m.say("Max", "selling my city bike for 100 euros in Lyon");
+    const asked = await m.say("Max", "change the price of my kayak to 90");
+    expect(allText(asked)).toContain('None of your listings matches "kayak"');
+    expect(await prices("Max")).toEqual({ "City bike": 10000 });
+    await m.say("Max", "selling my oak table for 150 euros");
+    await m.say("Max", "change the price of my kayak to 90");
+    await m.say("Max", "yes");
+    expect(await prices("Max")).toEqual({ "City bike": 10000, "Oak table": 15000 });
+    // Said with no name, an edit still goes to the listing in focus.
+    await m.say("Max", "set the price to 140");
+    expect(await prices("Max")).toEqual({ "City bike": 10000, "Oak table": 14000 });
+  });
+
+  it("FR: 'le prix de la perceuse c'est 35 €' sans perceuse demande laquelle; le bouton applique à celle choisie", async () => {
+    await m.register("Ana", "fr", "Lyon");
+    await m.say("Ana", "je vends mon vélo de ville 100 € à Lyon");
+    await m.say("Ana", "je vends ma table en chêne 150 €");
+    const asked = await m.say("Ana", "le prix de la perceuse c'est 35 €");
+    expect(allText(asked)).toContain("« perceuse »");
+    await m.press("Ana", button(asked, "Vélo de ville"));
+    await m.say("Ana", "oui");
+    expect(await prices("Ana")).toEqual({ "Vélo de ville": 3500, "Table en chêne": 15000 });
+  });
+});

@@ -46,7 +46,7 @@ import {
 } from "./handlers/social.ts";
 import { completeMatchTurn, reviewMemberTurn, tradeFollowUp } from "./handlers/trades.ts";
 import type { Intent, Interpretation, Slots } from "./intents.ts";
-import { bestNamed, namingWords } from "./named-target.ts";
+import { bestNamed, namingWords, wordsAfterDeterminer } from "./named-target.ts";
 import { intentClassifier } from "./nlu/classifier.ts";
 import { isAffirmation, isNegation } from "./nlu/confirmation.ts";
 import { interpret, warmUpUnderstanding } from "./nlu/interpret.ts";
@@ -400,7 +400,11 @@ const RENAME = /\b(?:title|titre|name|nom|rename|renomme[rz]?)\b/i;
  * bike to 90"): its slots and the listings its words fit best. Undefined when it names nothing
  * or names the draft's own thing as well as any listing: then it corrects the draft.
  */
-async function editOfNamedListing(d: Dialog, text: string, draft: Slots): Promise<{ slots: Slots; among: ListingView[] } | undefined> {
+async function editOfNamedListing(
+  d: Dialog,
+  text: string,
+  draft: Slots,
+): Promise<{ slots: Slots; among: ListingView[]; unmatched?: { name: string; listings: ListingView[] } } | undefined> {
   const renamed = renameOf(text);
   const described = descriptionSaid(text);
   const own = OWN_LISTING_EDIT.exec(text);
@@ -435,8 +439,13 @@ async function editOfNamedListing(d: Dialog, text: string, draft: Slots): Promis
     { item: "draft" as const, texts: [typeof draft.title === "string" ? draft.title : ""] },
   ]);
   const listings = named.filter((item): item is ListingView => item !== "draft");
-  if (listings.length === 0 || named.includes("draft")) return undefined;
-  return { slots, among: listings };
+  if (named.includes("draft")) return undefined;
+  if (listings.length > 0) return { slots, among: listings };
+  // "change the price of my kayak to 90" with no kayak: it names neither the draft nor a listing — asked, never guessed.
+  const things = wordsAfterDeterminer(text);
+  const thing = words.filter((w) => things.has(w));
+  if (thing.length === 0 || active.length === 0) return undefined;
+  return { slots, among: [], unmatched: { name: thing.join(" "), listings: active } };
 }
 
 const PLACE_LEADS = new Set(["a", "in", "at", "near", "vers", "around", "sur"]);
@@ -582,7 +591,16 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
           d.state.pending ??= pending;
           return { ...interpretation, intent: "update_listing", slots };
         }
-        askWhichListing(d, d.t("as_which_listing"), elsewhere.among, "update_listing", elsewhere.slots, pending);
+        if (elsewhere.unmatched)
+          askWhichListing(
+            d,
+            d.t("as_no_listing_named", { name: elsewhere.unmatched.name }),
+            elsewhere.unmatched.listings,
+            "update_listing",
+            elsewhere.slots,
+            pending,
+          );
+        else askWhichListing(d, d.t("as_which_listing"), elsewhere.among, "update_listing", elsewhere.slots, pending);
         return { ...interpretation, intent: "update_listing", slots: elsewhere.slots };
       }
       // Correcting a posting shown before it is published: "le prix c'est 120", "titre : …", "à Lyon 7e".

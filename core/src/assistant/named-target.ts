@@ -77,3 +77,20 @@ export function bestNamed<T>(said: string[], candidates: { item: T; texts: strin
   }
   return found;
 }
+
+/** Words after which the next one names a thing: "my kayak", "la perceuse", "the drill". */
+const DETERMINERS = new Set("my mon ma mes the le la les l ce cet cette".split(" "));
+
+/**
+ * The words that follow a determiner and may name a thing ("change the price of my kayak to 90"
+ * → price, kayak): a command that says one names its target, and must not fall back to another.
+ */
+export function wordsAfterDeterminer(text: string): Set<string> {
+  const words = text.split(/[^\p{L}\p{N}]+/u).map((word) => foldText(word));
+  const after = new Set<string>();
+  for (const [i, word] of words.entries()) {
+    const next = words[i + 1];
+    if (DETERMINERS.has(word) && next && namingWords(next).length > 0) after.add(next);
+  }
+  return after;
+}

@@ -11,7 +11,7 @@ import { localCurrency } from "../../places/currency.ts";
 import { resolvePlace, suggestPlaces } from "../../places/gazetteer.ts";
 import { type Dialog, explainBadRef, pickFromResults } from "../dialog.ts";
 import type { Slots } from "../intents.ts";
-import { bestNamed, namingWords } from "../named-target.ts";
+import { bestNamed, namingWords, wordsAfterDeterminer } from "../named-target.ts";
 import { ordinalIn } from "../nlu/slots.ts";
 import { tokenize } from "../nlu/text.ts";
 import type { ReplyCard } from "../reply.ts";
@@ -395,9 +395,11 @@ async function targetListing(d: Dialog, slots: Slots, intent: "delete_listing" |
       askWhichListing(d, d.t("as_which_listing"), named, intent, slots);
       return undefined;
     }
-    // "la perceuse est partie, retire l'annonce": the listing named, never the last one instead.
-    // (An edit's words are mostly the new values, so only a delete insists on its name.)
-    if (said.length > 0 && intent === "delete_listing") {
+    // "la perceuse est partie, retire l'annonce", "change the price of my kayak": the listing named,
+    // never the last one instead. (An edit's other words may be its values: it insists only on a
+    // thing it names after "my", "the", "la"….)
+    const things = wordsAfterDeterminer(d.text);
+    if (said.length > 0 && (intent === "delete_listing" || said.some((w) => things.has(w.folded)))) {
       if (named.length === 0) {
         const name = said.map((w) => w.typed).join(" ");
         if (active.length === 0) d.say(d.t("as_no_listings"));
@@ -456,7 +458,7 @@ export const EDIT_WORDS = new Set(
   (
     "prix price titre title nom name tarif rename renomme renommer change changer modifie modifier passe passer mets mettre set " +
     "make baisse baisser lower drop raise augmente augmenter description descriptif euros euro eur dollars bucks gratuit free sans " +
-    "without pause online ligne remets back instead plutot est coute cost costs"
+    "without pause online ligne remets back instead plutot est coute cost costs photo photos ville town lieu place"
   ).split(" "),
 );
 
