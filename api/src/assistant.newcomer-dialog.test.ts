@@ -326,3 +326,32 @@ describe("an edit that names a thing the member has no listing for is asked abou
     expect(await prices("Ana")).toEqual({ "Vélo de ville": 3500, "Table en chêne": 15000 });
   });
 });
+
+describe("a correction of a waiting draft keeps what it says beyond the fields it corrects", () => {
+  it("FR: 'le prix c'est 120, elle a une petite rayure' → 120 € and the scratch in the description; 'à Lyon 7e, livraison possible' keeps the delivery", async () => {
+    await m.register("Eva", "fr", "Lyon");
+    await m.say("Eva", "je vends ma table en chêne 150 €");
+    await m.say("Eva", "le prix c'est 120, elle a une petite rayure");
+    await m.say("Eva", "à Lyon 7e, livraison possible");
+    await m.say("Eva", "oui");
+    const [table] = await m.listings("Eva");
+    expect(table?.price).toEqual({ amount: 12000, currency: "EUR" });
+    expect(table?.location?.place).toBe("Lyon 7e");
+    expect(table?.description).toContain("Elle a une petite rayure");
+    expect(table?.description).toContain("Livraison possible");
+    // The correction's own words are no fact: nothing about the price in the description.
+    expect(table?.description).not.toContain("prix");
+  });
+
+  it("EN: 'actually it's 120, and it has a small scratch' sets the price (it was ignored) and keeps the scratch", async () => {
+    await m.register("Tom", "en", "Lyon");
+    await m.say("Tom", "selling my oak table for 150 euros");
+    await m.say("Tom", "actually it's 120, and it has a small scratch");
+    await m.say("Tom", "title: Oak table for 6");
+    await m.say("Tom", "yes");
+    const [table] = await m.listings("Tom");
+    expect(table?.title).toBe("Oak table for 6");
+    expect(table?.price).toEqual({ amount: 12000, currency: "EUR" });
+    expect(table?.description).toBe("It has a small scratch");
+  });
+});

@@ -172,12 +172,13 @@ const REMOTE_WORDS = new Set(wordsOf("distance remote online ligne teletravail")
  * title, the place, what is wanted, the price and its currency, the condition's own label and
  * the posting's grammar are held; a number is `unexplainedNumbers`'s.
  */
-function wordsNoFieldHolds(text: string, slots: Slots): boolean {
+function wordsNoFieldHolds(text: string, slots: Slots, fillers: ReadonlySet<string> = POSTING_FILLERS): boolean {
   const held = new Set<string>();
   for (const value of [slots.title, slots.place, slots.wants, slots.swapFor])
     if (typeof value === "string") for (const token of tokenize(value)) held.add(lightStem(token.folded));
   const heldBy = (word: string) =>
     POSTING_FILLERS.has(word) ||
+    fillers.has(word) ||
     held.has(lightStem(word)) ||
     (slots.price !== undefined && (MONEY_WORDS.has(word) || /^\d+(?:e|eur|euros?|k)$/.test(word))) ||
     (slots.price === 0 && FREE_WORDS.has(word)) ||
@@ -325,7 +326,8 @@ export function draftCorrection(said: string, locale: Locale): Slots | undefined
     else {
       const amount =
         amountIn(text, tokens) ??
-        (/\b(prix|price|tarif|cout|coute|costs?)\b/.test(folded) ? Number(/(\d+)/.exec(text)?.[1]) * 100 || undefined : undefined);
+        (/\b(prix|price|tarif|cout|coute|costs?)\b/.test(folded) ? Number(/(\d+)/.exec(text)?.[1]) * 100 || undefined : undefined) ??
+        bareAmount(folded);
       if (amount !== undefined) correction.price = amount;
     }
     const place = placeIn(text, tokens);
@@ -334,5 +336,40 @@ export function draftCorrection(said: string, locale: Locale): Slots | undefined
     const currency = namedCurrency(text);
     if (currency) Object.assign(correction, { currency, currencyUnsaid: false });
   }
-  return Object.keys(correction).length > 0 ? correction : undefined;
+  if (Object.keys(correction).length === 0) return undefined;
+  // "le prix c'est 120, elle a une petite rayure": what the correction says beyond its fields goes to the description.
+  const beyond = correction.addedText === undefined ? saidBeyond(text, correction) : undefined;
+  if (beyond) correction.addedText = beyond;
+  return correction;
+}
+
+/** Words of a correction that only say what it corrects ("actually", "non", "plutôt", "titre", "in dollars"). */
+const CORRECTION_FILLERS = new Set([
+  ...MONEY_WORDS,
+  ...wordsOf(
+    "actually fait plutot non no not pas instead changer corrige correct corriger sorry pardon oops wait attends finalement " +
+      "finally rather okay donc so well bon alors oui yes ah oh euh hmm was mean veux dire dis titre title nom name rename " +
+      "renomme appelle tarif lieu ville town place comme set make put call called mettre",
+  ),
+]);
+
+/** The clauses of a correction that say something its fields do not ("…, and it has a small scratch"). */
+function saidBeyond(text: string, correction: Slots): string | undefined {
+  const clauses = text
+    .split(/\s*(?:[,;.!?()]+|\b(?:and|et|but|mais|also|aussi)\b)\s*/i)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause && wordsNoFieldHolds(clause, correction, CORRECTION_FILLERS));
+  if (clauses.length === 0) return undefined;
+  return clauses.join(", ");
+}
+
+/** Units after which a number is a measure, not a price ("2 ans", "180 cm", "6 places"). */
+const MEASURE_AFTER = /^\s*(?:ans?|years?|yrs?|mois|months?|cm|mm|m|km|kg|g|l|places?|personnes?|people|seats?|x|h|min)\b/;
+
+/** "actually it's 120", "c'est 120", "plutôt 90", "make it 90": one bare number said as the new price. */
+function bareAmount(folded: string): number | undefined {
+  const words = folded.replace(/[^a-z0-9]+/g, " ");
+  const said = /\b(?:actually|en fait|plutot|make it|c est|it s|its)\s+(?:de\s+|a\s+)?(\d{1,7})\b(.*)$/.exec(words);
+  if (!said?.[1] || MEASURE_AFTER.test(said[2] ?? "") || (words.match(/\d+/g) ?? []).length !== 1) return undefined;
+  return Number(said[1]) * 100;
 }
