@@ -230,6 +230,11 @@ describe("an explicit language choice sticks until the member chooses again", ()
     const english = await m.say("Liam", "je voudrais voir mes annonces s'il te plaît");
     expect(allText(english)).toContain("You have no listings yet");
     expect((await sayElsewhere("Liam", "bonjour, je cherche un vélo à Lyon")).locale).toBe("en");
+    // The account's language changed over REST is a choice too: it holds from then on.
+    const patched = await t.request("PATCH", "/api/v1/me", { token: m.token.Liam, body: { locale: "fr" } });
+    expect(patched.status, patched.text).toBe(200);
+    const after = await m.say("Liam", "I would like to see my listings please");
+    expect(allText(after)).toContain("Vous n'avez pas encore d'annonce");
   });
 });
 

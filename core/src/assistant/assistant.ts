@@ -129,6 +129,14 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
       );
   }
 
+  /**
+   * The language the member chose, if they ever did (by chat or in their preferences): the
+   * account's, since every later choice — again by chat, or `PATCH /me {locale}` — is written there.
+   */
+  async function chosenLocale(user: { id: string; locale: Locale }): Promise<Locale | undefined> {
+    return (await getPreferences(deps.market, user.id)).language ? user.locale : undefined;
+  }
+
   async function handle(turn: Turn, options: HandleOptions = {}): Promise<TurnResult> {
     check(turn);
     const started = performance.now();
@@ -147,7 +155,7 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
     const session = await loadSession(prisma, identityId, user.id, conversationKeyOf(turn.channel));
     const text = turn.text?.trim() ?? "";
     // A language the member chose holds in every conversation and channel, whatever the platform says.
-    const chosen = (await getPreferences(deps.market, user.id)).language;
+    const chosen = await chosenLocale(user);
     const dialog = new Dialog(deps, session, chosen ?? session.locale ?? turn.locale ?? user.locale ?? "fr", text, {
       // Stable per event: a message sent by this turn gets a client id a retry cannot duplicate.
       ...(turn.inboundId ? { inboundId: hashed(`${turn.identity.provider}:${identityId}:${turn.inboundId}`) } : {}),
@@ -282,7 +290,7 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
     return order.run(`${identity.provider}:${identity.externalId}`, async () => {
       const { user, identityId } = await resolve(identity, locale);
       const session = await loadSession(prisma, identityId, user.id, conversationKeyOf(channel));
-      const chosen = (await getPreferences(deps.market, user.id)).language;
+      const chosen = await chosenLocale(user);
       const dialog = new Dialog(deps, session, chosen ?? session.locale ?? locale ?? user.locale ?? "fr", "");
       for (const intent of OVERVIEW_INTENTS) {
         try {
