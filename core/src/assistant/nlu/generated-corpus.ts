@@ -288,7 +288,23 @@ const CLASS_TEMPLATES: [Intent, string][] = [
   ],
   [
     "show_conversations",
-    "(got any|any|des|j'ai des|i have any|new) (msgs|msg|dms|mp|mps|texts) (for me|pour moi|?|today|aujourd'hui|) (|?)",
+    "(got any|any|des|j'ai des|i have any|new) (msgs|msg|dms|mp|mps|texts) (for me|pour moi|?|today|aujourd'hui|) (|?)|" +
+      // whether the other side answered: the inbox, not a message to send
+      "(did|has|have) (the seller|the buyer|the owner|the guy|the landlord|they|he|she) (reply|replied|answer|answered|write back|written back|get back to me|got back to me|respond|responded) (yet|to me|already|) (|?)|" +
+      "(le vendeur|l'acheteur|le proprio|la vendeuse|il|elle) (m'a répondu|a répondu|m'a écrit|a écrit|est revenu vers moi|m'a recontacté) (|?|ou pas ?|finalement ?)|" +
+      "(y a du nouveau|quoi de neuf|du nouveau|anything new|what's new) (dans ma boîte|dans mes messages|dans ma messagerie|in my inbox|in my messages|côté messages) (|?)",
+  ],
+  [
+    "read_conversation",
+    "(lis-moi|lis|read me|read|montre-moi|show me) (le dernier message|the last message|les messages|the messages|les derniers messages|the latest message) (de|from|d') {name} (|?|stp|please)",
+  ],
+  [
+    "save_mission",
+    "(ajoute|mets|add|put) (la mission {skill}|la mission|this gig|cette mission|the {skill} gig|the {skill} mission) (à mes favoris|dans mes favoris|to my favourites|to my favorites|to my bookmarks|in my saved missions)",
+  ],
+  [
+    "my_listings",
+    "(which of my|quelles de mes|lesquelles de mes|what of my) (listings|annonces|ads|posts) (are paused|sont en pause|are hidden|sont masquées|are sold|sont vendues|are active|sont actives|sont en ligne) (|?)",
   ],
   [
     "update_listing",

@@ -10,7 +10,7 @@ import type { Locale } from "../../i18n/messages.ts";
 import { resolvePlace } from "../../places/gazetteer.ts";
 import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier } from "./classifier.ts";
-import { accentedFrench } from "./dictionary.ts";
+import { accentedFrench, dictionaryWords } from "./dictionary.ts";
 import { extractSlots, ordinalTokens, placeIn } from "./slots.ts";
 import { detectLocale, type Token, tokenize } from "./text.ts";
 
@@ -86,6 +86,9 @@ const OPENS_WITH_OFFER =
  */
 const RELAYED =
   /^(?:(?:can you|could you|please|peux-tu|pourrais-tu|tu peux|stp)\s+)?(?:dis|dites|tell|ask|demande|pr[ée]viens|text|sms|message|msg|dm|[ée]cris|write|envoie|send)(?:\s+(?:un message|un msg|a message|a text))?\s+(?:[àa]|to)?\s*(\p{Lu}[\p{L}'-]+(?=\s*(?:que\b|qu'|that\b|:|,))|\p{Ll}[\p{L}'-]+(?=\s*:))/u;
+/** "tell aoife I'm outside", "dis à karim que …": a relayed message to a name typed in lower case. */
+const LOWER_CASE_RELAY =
+  /^(?:(?:can you|could you|please|peux-tu|tu peux|stp)\s+)?(?:tell|dis [àa]|dites [àa]|ask|text|message|msg|dm|[ée]cris [àa])\s+(\p{Ll}[\p{L}'-]{2,})\s+(?!(?:me|moi|him|her|them|lui|leur|the|le|la|les|a|an|un|une|my|mon|ma|mes|about|sur|to|how|comment|what|quoi)\b)\S/u;
 const LISTING_TYPE_HEAD =
   /^(?:troc|vente|don|dons|sell|selling|vends|[àa] donner|[ée]change|swap|trade|for sale|wanted|[àa] vendre|[àa] pr[eê]ter|[àa] louer|for rent|free|gratuit|offre|giveaway)\s*:\s*\S/i;
 /** "send a note to the owner of the sofa: …", "écris au vendeur : …": a message to the other side of a listing. */
@@ -178,7 +181,7 @@ const REFINEMENT =
 
 /** A message that is only a distance or a price bound. */
 const FILTERS_ONLY =
-  /^\s*(?:et\s+|and\s+)?(?:only\s+|just\s+|seulement\s+|juste\s+|uniquement\s+)?(?:(?:dans un rayon de|rayon de|[àa] moins de|within|in a radius of|moins de|under|below|less than|max(?:imum)?|pas plus de|no more than|up to|jusqu'?[àa])\s*\d+\s*(?:km|kms|kilom[eè]tres?|miles?|€|euros?|eur|e|\$|dollars?|bucks)?\s*(?:please|pls|stp|svp|merci|thanks)?\s*[?!.]*\s*)$/i;
+  /^\s*(?:(?:et|and|ok|mais|but|so|alors)\s+)?(?:(?:only|just|seulement|juste|uniquement|plut[oô]t|rather)\s+)?(?:(?:dans un rayon de|rayon de|[àa] moins de|within|in a radius of|moins de|under|below|less than|max(?:imum)?|pas plus de|no more than|up to|jusqu'?[àa]|[àa])\s*\d+\s*(?:km|kms|kilom[eè]tres?|miles?|bornes|€|euros?|eur|e|\$|dollars?|bucks|balles)?\s*(?:(?:please|pls|stp|svp|merci|thanks|plut[oô]t|instead|only|seulement|uniquement|max|maximum|tops|then|alors)\s*)*[?!.]*\s*)$/i;
 
 /** "et des chaises ?", "and xbox?", "or a jigsaw", "sinon une lampe": another thing after a search. */
 const ANOTHER_THING =
@@ -251,7 +254,8 @@ function classifyWithHead(classifier: ReturnType<typeof intentClassifier>, token
   // Each reading counts as much as it is sure of itself: "Troc :" says little, "Create a
   // listing:" says it all; a head the model cannot read ("unknown") says nothing.
   // A head sure of itself ("voici mon CV :", "message the owner:") says what to do with the rest.
-  const headTop = heads[0] && heads[0].intent !== "unknown" ? heads[0].score : 0;
+  // (nor does a greeting: "Bonjour, peux-tu publier ça pour moi : …" is said by what follows the hello)
+  const headTop = heads[0] && heads[0].intent !== "unknown" && heads[0].intent !== "greeting" ? heads[0].score : 0;
   const headWeight = headTop >= 0.6 ? 3 * headTop : headTop;
   const wholeWeight = whole[0]?.score ?? 0;
   if (headWeight === 0) return whole;
@@ -346,7 +350,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     const candidate = refine(context.lastSearch, text, tokens, slotOptions);
     // "dans un rayon de 5 km", "within 3 km", "moins de 50 €" alone right after a search refine it
     // (a radius alone reads like a preference otherwise).
-    const filtersOnly = candidate !== undefined && tokens.length <= 6 && FILTERS_ONLY.test(text);
+    const filtersOnly = candidate !== undefined && tokens.length <= 9 && FILTERS_ONLY.test(text);
     // A short line whose every word changes the search ("jusqu'à 1000 plutôt", "au moins 550 par
     // jour", "remote ones too?") is about it, whatever else it resembles on its own.
     // ("mon TJM c'est 550 €" speaks of the member's own things, not of the search.)
@@ -404,7 +408,12 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   }
   // (the frame alone says it, unless its "name" is a town: "envoie à Lyon : …" is no one)
   const relayedTo = RELAYED.exec(text.trim())?.[1];
-  const relayed = (relayedTo !== undefined && !((resolvePlace(relayedTo)?.population ?? 0) >= 20_000)) || TO_THE_OWNER.test(text.trim());
+  // "tell aoife I'm outside": a name typed in lower case, a word no dictionary knows
+  const lowerName = LOWER_CASE_RELAY.exec(text.trim())?.[1];
+  const relayedLower =
+    lowerName !== undefined && !classifier.vocabulary.has(lowerName) && !dictionaryWords().has(lowerName) && !resolvePlace(lowerName);
+  const relayed =
+    (relayedTo !== undefined && !((resolvePlace(relayedTo)?.population ?? 0) >= 20_000)) || TO_THE_OWNER.test(text.trim()) || relayedLower;
   if (relayed) intent = "send_message";
   // A bare reference ("the first one", "le 4e", "number 2"): the list on screen says what it is.
   // Frames that say what is done whatever the words around them (classes of phrasing of dev4)

@@ -33,6 +33,8 @@ import {
 import type { Token } from "./text.ts";
 import { NAMES_IN_CORPUS } from "./training-corpus.ts";
 
+/** A change of title: the words after it are the new title's, not instructions. */
+const RENAMING = /\b(titre|title|renomme\w*|rename\w*|retitle\w*)\b/;
 /** Currencies called dollars. */
 const DOLLARS = new Set(["USD", "CAD", "AUD", "NZD", "SGD", "HKD"]);
 /** "80 bucks": money in slang that names no currency (dollars of any country, or just "money"): the member's own. */
@@ -217,7 +219,7 @@ const SEARCH_FILLERS = new Set(
     // who has it and how it is given: "des gens qui donnent des meubles", "des meubles donnés"
     "gens personnes people folks donnent vendent pretent proposent offrent louent donnes donnees donnee offerts offertes offert offerte " +
     // other ways of saying "find": "tu peux me dégoter …", "can you source me …"
-    "degoter degote denicher deniche choper chopper procurer trouverais trouverait source hunt fetch grab"
+    "degoter degote denicher deniche choper chopper procurer trouverais trouverait source hunt fetch grab then okay"
   ).split(" "),
 );
 /** Skills of the taxonomy that name a field of work rather than a tool. */
@@ -372,7 +374,7 @@ const LANGUAGES: Record<string, string> = {
 
 const CUES = new Set(
   (
-    "a au avec de to with from message dm text tell ask contact contacte contacter report signaler signale est is ecris ecrire write " +
+    "a au avec de of to with from message dm text tell ask contact contacte contacter report signaler signale est is ecris ecrire write " +
     "reponds reply dis demande envoie send profil profile flag bloque previens prevenir msg let pour ecrit wrote qui did ping text sms texte"
   ).split(" "),
 );
@@ -624,7 +626,7 @@ class SlotReader {
   looksLikeName(i: number): boolean {
     const token = this.tokens[i];
     if (!token || PRONOUNS.has(token.folded) || FUNCTION_WORDS.has(token.folded) || /^\d/.test(token.folded)) return false;
-    return /^\p{Lu}/u.test(token.text) || !this.vocabulary.has(token.folded);
+    return /^\p{Lu}/u.test(token.text) || !this.vocabulary.has(token.folded) || FIRST_NAMES.has(token.folded);
   }
 
   mark(from: number, to: number) {
@@ -784,6 +786,12 @@ class SlotReader {
     }
     if (NOT_MONEY_UNITS.has(after) || /^x\d/.test(after) || this.gap(end - 1, end) === "x" || this.gap(end - 1, end) === "-") return false;
     if (this.gap(i - 1, i) === "-" || this.gap(i - 1, i) === "x") return false;
+    // "la poussette c'est 200 maintenant", "the bike is 90 now": a listing's new price
+    if (
+      this.intent === "update_listing" &&
+      (this.has(i - 1, "est", "is", "now", "maintenant", "desormais") || this.has(end, "maintenant", "now"))
+    )
+      return true;
     // "budget around 350", "prix environ 80": an approximation stands between the cue and the amount
     let cue = i - 1;
     while (cue > 0 && APPROXIMATELY.has(this.words[cue] ?? "")) cue--;
@@ -1422,7 +1430,10 @@ class SlotReader {
     for (let i = 0; i < this.words.length; i++) {
       const cue = this.words[i] ?? "";
       if (!CUES.has(cue) || !beforeColon(i)) continue;
-      if (cue === "de" && !this.has(i - 1, "profil", "profile", "messages", "message", "conversation", "discussion", "chat", "nouvelles"))
+      if (
+        (cue === "de" || cue === "of") &&
+        !this.has(i - 1, "profil", "profile", "messages", "message", "conversation", "discussion", "chat", "nouvelles")
+      )
         continue;
       if (cue === "pour" && !this.has(i - 1, "message", "mot", "msg", "note")) continue;
       if (cue === "qui" && !this.has(i - 1, "c", "est")) continue;
@@ -2098,7 +2109,11 @@ class SlotReader {
       );
     if (quiet) this.slots.quietHours = true;
     // "stop the daily recap emails", "plus de résumé hebdo": turning a digest off names its rhythm too
-    if (
+    // "no more daily emails, weekly digest is enough": the rhythm kept
+    const enough = /\b(is enough|suffit|suffira|instead|plutot|is fine|ca ira|c est assez|will do|only|seulement)\b/.exec(text);
+    const kept = enough ? [...text.slice(0, enough.index).matchAll(/\b(weekly|hebdo\w*|daily|quotidien\w*)\b/g)].at(-1)?.[1] : undefined;
+    if (kept) this.slots.digest = /^(weekly|hebdo)/.test(kept) ? "weekly" : "daily";
+    else if (
       /\b(stop|arrete|arreter|plus de|no more|desactive|turn off|disable|cancel|coupe|unsubscribe)\b(?: \w+){0,3} (resumes?|recaps?|digests?|summar\w*|recapitulatifs?)\b/.test(
         text,
       )
@@ -2221,7 +2236,8 @@ class SlotReader {
     // "mark my tent listing as active again", "remets-la en ligne", "make it visible again"
     else if (/\b(as active|active again|actif de nouveau|visible again|de nouveau visible|en ligne de nouveau)\b/.test(text))
       this.slots.status = "active";
-    else if (/\b(vendu|vendue|sold|donne|given|closed|ferme|termine)\b/.test(text)) this.slots.status = "closed";
+    // (not from the words of a new title: "renomme en : table de ferme")
+    else if (/\b(vendu|vendue|sold|donne|given|closed|ferme|termine)\b/.test(text) && !RENAMING.test(text)) this.slots.status = "closed";
     // "change le titre de la 2 en Vélo de ville", "rename it to City bike", "titre : …", "Rename my last listing: …"
     const renamed = RENAME_AFTER_COLON.exec(this.text) ?? RENAME.exec(this.text);
     if (renamed?.[1]) {
@@ -2393,6 +2409,15 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
     case "read_conversation":
       reader.ordinal();
       if (reader.slots.ref === undefined) reader.recipient();
+      // "le dernier message de julie", "the last message from Sam": the conversation with that person
+      else if (reader.slots.ref === "last" && /\b(message|messages|msg|texto)\b.*\b(de|d|from)\b/.test(reader.words.join(" "))) {
+        const person = new SlotReader(intent, text, tokens, options);
+        person.recipient();
+        if (person.slots.recipient !== undefined) {
+          delete reader.slots.ref;
+          reader.slots.recipient = person.slots.recipient;
+        }
+      }
       break;
     case "show_profile":
       reader.recipient();
@@ -2461,13 +2486,20 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
   return reader.slots;
 }
 
+const FOLLOW_UP_PLACE =
+  /^(?:(?:ok|and|et|so|alors|hmm)[\s,]+)?(?:what about|how about|and|et|plut[oô]t|sinon|or|ou|maybe|peut-[eê]tre|same in|pareil [àa]|same for)\s+(?:in\s+|[àa]\s+|at\s+)?(\p{Lu}[\p{L}'’ -]{1,40}?)\s*[?!.]*$/u;
+
 /** A reply that is only a place ("Lyon", "plutôt à Bordeaux", "what about 69003?"). */
 export function placeIn(text: string, tokens: Token[]): string | undefined {
   const reader = new SlotReader("search_listings", text, tokens);
   reader.place();
   if (reader.slots.place) return String(reader.slots.place);
   const whole = resolvePlace(text.trim().replace(/[?!.]+$/, ""));
-  return whole?.name;
+  if (whole) return whole.name;
+  // "what about Bath?", "and Reading?", "plutôt Tours ?": a town said after a follow-up's words, with its capital
+  const after = FOLLOW_UP_PLACE.exec(text.trim())?.[1];
+  const town = after && /^\p{Lu}/u.test(after) ? resolvePlace(after) : undefined;
+  return town && town.population >= 1_000 ? town.name : undefined;
 }
 
 /** The ordinal in a short reply ("le 2", "the second one"). */

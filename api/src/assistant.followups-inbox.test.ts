@@ -1,0 +1,76 @@
+/**
+ * Issue 11, follow-ups and the inbox over HTTP in French and English: a radius said alone after a
+ * search ("within 5 km only", "dans un rayon de 25 km plutot") narrows that search, "what about
+ * Bath?" moves it, a message relayed to a name typed in lower case reaches that member, and "did
+ * the buyer reply?" lists the conversations — asserted on the listings shown and the messages kept.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AssistantAnswer, allText, button, Members } from "../test/conversation.ts";
+import { startTestApi, type TestApi } from "../test/harness.ts";
+
+let t: TestApi;
+let members: Members;
+
+const shown = (turn: AssistantAnswer) => (turn.replies[0]?.cards ?? []).map((c) => c.title.toLowerCase()).sort();
+
+beforeAll(async () => {
+  t = await startTestApi();
+  members = new Members(t);
+  await members.register("Seller", "en");
+  await members.register("Aoife Kelly", "en");
+  await members.register("Maëlle Durand", "fr");
+  // Oxford and Abingdon (9 km away); Bath and Bristol (20 km apart); Lille and Roubaix (11 km)
+  for (const text of [
+    "selling a red kids bike, 40 pounds, Oxford",
+    "selling a blue kids bike, 35 pounds, Abingdon",
+    "selling a green kids bike, 30 pounds, Bath",
+    "je vends un canapé en lin 200 € à Lille",
+    "je vends un canapé d'angle 300 € à Roubaix",
+  ]) {
+    const posted = await members.say("Seller", text);
+    expect(posted.interpretation.intent, text).toBe("create_listing");
+    const post = button(posted, /^(Publier|Post it)$/);
+    if (post) await members.press("Seller", post);
+  }
+  expect(await members.listings("Seller")).toHaveLength(5);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("a filter said alone refines the search just made", () => {
+  it("'within 5 km only' keeps the bikes of Oxford and drops Abingdon's; 'what about Bath?' moves the search (EN)", async () => {
+    const first = await members.say("Aoife Kelly", "kids bikes in Oxford");
+    expect(shown(first)).toEqual(["blue kids bike", "red kids bike"]);
+    const narrower = await members.say("Aoife Kelly", "within 5 km only");
+    expect(narrower.interpretation).toMatchObject({ intent: "search_listings", slots: { radiusKm: 5, place: "Oxford" } });
+    expect(shown(narrower)).toEqual(["red kids bike"]);
+    const bath = await members.say("Aoife Kelly", "what about Bath?");
+    expect(bath.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Bath" } });
+    expect(shown(bath)).toEqual(["green kids bike"]);
+  });
+
+  it("'dans un rayon de 5 km plutot' after a search in Lille keeps Lille's sofa only (FR)", async () => {
+    const first = await members.say("Maëlle Durand", "des canapés à Lille ?");
+    expect(shown(first)).toEqual(["canapé d'angle", "canapé en lin"]);
+    const narrower = await members.say("Maëlle Durand", "dans un rayon de 5 km plutot");
+    expect(narrower.interpretation).toMatchObject({ intent: "search_listings", slots: { radiusKm: 5, place: "Lille" } });
+    expect(shown(narrower)).toEqual(["canapé en lin"]);
+    expect(allText(narrower)).toContain("dans un rayon de 5 km autour de Lille");
+  });
+});
+
+describe("messages and the inbox", () => {
+  it("'tell aoife I'm outside the shop' reaches Aoife; 'did the buyer reply?' shows the conversation (EN)", async () => {
+    await members.say("Seller", "cancel");
+    const sent = await members.say("Seller", "tell aoife I'm outside the shop");
+    expect(sent.interpretation).toMatchObject({ intent: "send_message", slots: { body: "I'm outside the shop" } });
+    const confirm = button(sent, /^(Send|Envoyer)/);
+    if (confirm) await members.press("Seller", confirm);
+    const inbox = await t.request("GET", "/api/v1/conversations", { token: members.token["Aoife Kelly"] });
+    expect((inbox.body.items as { lastMessage?: { body: string } }[]).map((c) => c.lastMessage?.body)).toContain("I'm outside the shop");
+    const asked = await members.say("Seller", "did the buyer reply yet?");
+    expect(asked.interpretation.intent).toBe("show_conversations");
+    expect(asked.replies[0]?.cards?.map((c) => c.text)).toEqual(["you: I'm outside the shop"]);
+  });
+});
