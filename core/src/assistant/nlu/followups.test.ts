@@ -50,3 +50,12 @@ describe("follow-ups and the inbox", () => {
     expect(interpret("renomme l'annonce table en : table de ferme en chêne", "fr").slots).not.toHaveProperty("status");
   });
 });
+
+describe("a hello before a request", () => {
+  it("is politeness: the request after it says what to do, and 'salut, ça va ?' stays a greeting", () => {
+    expect(interpret("hello, is the rowing machine still available?", "en").intent).not.toBe("greeting");
+    expect(interpret("coucou, je vends mon vélo 100€ à Lyon", "fr").intent).toBe("create_listing");
+    expect(interpret("Bonjour, ça va ?", "fr").intent).toBe("greeting");
+    expect(interpret("hi, how are you doing today?", "en").intent).toBe("greeting");
+  });
+});

@@ -86,6 +86,11 @@ const OPENS_WITH_OFFER =
  */
 const RELAYED =
   /^(?:(?:can you|could you|please|peux-tu|pourrais-tu|tu peux|stp)\s+)?(?:dis|dites|tell|ask|demande|pr[ée]viens|text|sms|message|msg|dm|[ée]cris|write|envoie|send)(?:\s+(?:un message|un msg|a message|a text))?\s+(?:[àa]|to)?\s*(\p{Lu}[\p{L}'-]+(?=\s*(?:que\b|qu'|that\b|:|,))|\p{Ll}[\p{L}'-]+(?=\s*:))/u;
+/** A hello that opens a message: "Bonjour, …", "hi! …", "good morning, …". */
+const GREETING_OPENER = /^\s*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|yo|good (?:morning|afternoon|evening))\b[\s,!.]*/i;
+/** What a greeting goes on with: "salut, ça va ?", "hi, how are you doing?". */
+const HOW_ARE_YOU =
+  /^\s*(?:(?:and|et|alors)\s+)?(?:[çc]a va|comment (?:[çc]a va|vas-tu|allez-vous|tu vas)|tu vas bien|vous allez bien|la forme|quoi de neuf|how are (?:you|u|things)|how(?:'s| is) it going|how do you do|what'?s up|wassup|sup|hope you(?:'re| are) (?:well|good)|j'esp[èe]re que (?:tu vas|vous allez) bien|good (?:morning|afternoon|evening)|(?:tout le monde|everyone|all|guys|les gens|relais))\b/i;
 /** "tell aoife I'm outside", "dis à karim que …": a relayed message to a name typed in lower case. */
 const LOWER_CASE_RELAY =
   /^(?:(?:can you|could you|please|peux-tu|tu peux|stp)\s+)?(?:tell|dis [àa]|dites [àa]|ask|text|message|msg|dm|[ée]cris [àa])\s+(\p{Ll}[\p{L}'-]{2,})\s+(?!(?:me|moi|him|her|them|lui|leur|the|le|la|les|a|an|un|une|my|mon|ma|mes|about|sur|to|how|comment|what|quoi)\b)\S/u;
@@ -333,7 +338,17 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // so the words before it say what to do.
   const colon = text.indexOf(":");
   const head = colon > 0 && colon <= 60 ? tokenize(text.slice(0, colon)) : [];
-  const ranked = classifyWithHead(classifier, tokens, head);
+  let ranked = classifyWithHead(classifier, tokens, head);
+  // "Bonjour, il a combien de kilomètres ?", "hi, is the desk still there?": a hello before a request
+  // is politeness, the request says what to do (a greeting alone or "salut, ça va ?" stays one)
+  const opener = GREETING_OPENER.exec(text)?.[0];
+  if (ranked[0]?.intent === "greeting" && opener && !HOW_ARE_YOU.test(text.slice(opener.length))) {
+    const rest = tokenize(text.slice(opener.length));
+    if (rest.length >= 3) {
+      const unwrapped = classifier.classify(rest);
+      if (unwrapped[0] && unwrapped[0].intent !== "greeting") ranked = unwrapped;
+    }
+  }
   const [best, second] = ranked;
   // "la 2", "plus d'infos sur le premier", "photos of the third one": an item of the list on
   // screen, never a change to the search that showed it.
