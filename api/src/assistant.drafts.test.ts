@@ -11,7 +11,12 @@ import { startTestApi, type TestApi } from "../test/harness.ts";
 let t: TestApi;
 let m: Members;
 
-type Profile = { headline: string | null; skills: string[]; rates: { daily: number | null; hourly: number | null } };
+type Profile = {
+  headline: string | null;
+  skills: string[];
+  rates: { daily: number | null; hourly: number | null };
+  location: { place: string } | null;
+};
 async function profile(who: string): Promise<Profile> {
   const res = await t.request("GET", "/api/v1/me/profile", { token: m.token[who] });
   expect(res.status, res.text).toBe(200);
@@ -32,6 +37,9 @@ beforeAll(async () => {
     ["Sofia", "fr"],
     ["Nina", "en"],
     ["Hugo", "fr"],
+    // One profile sentence with several fields (session 8's newcomer)
+    ["Mathis", "fr"],
+    ["Owen", "en"],
   ] as const)
     await m.register(name, locale);
 });
@@ -256,5 +264,29 @@ describe("A43: an answer to 'Did you mean …?' fills the place", () => {
     if ((await m.listings(who)).length === 0) await m.press(who, button(next, "Publier"));
     const [bike] = await m.listings(who);
     expect(bike?.location?.place).toBe("Villeurbanne");
+  });
+});
+
+describe("one profile sentence, every field it names", () => {
+  it("FR: 'tjm 400, compétences wordpress php et seo, j'habite villeurbanne' saves all three; 'ajoute photoshop et canva' adds both", async () => {
+    await m.say("Mathis", "mets a jour mon profil : tjm 400, competences wordpress php et seo, jhabite villeurbanne");
+    let saved = await profile("Mathis");
+    expect(saved.rates.daily).toBe(40000);
+    expect(saved.skills).toEqual(expect.arrayContaining(["wordpress", "php", "seo"]));
+    expect(saved.location?.place).toBe("Villeurbanne");
+    await m.say("Mathis", "ajoute photoshop et canva a mes competences");
+    saved = await profile("Mathis");
+    expect(saved.skills).toEqual(expect.arrayContaining(["wordpress", "php", "seo", "photoshop", "canva"]));
+  });
+
+  it("EN: 'day rate 500 euros, skills react, typescript, …, based in Lyon' saves all three; 'add …, … and … to my skills' adds each", async () => {
+    await m.say("Owen", "update my profile: day rate 500 euros, skills react, typescript, graphql, based in Lyon");
+    let saved = await profile("Owen");
+    expect(saved.rates.daily).toBe(50000);
+    expect(saved.skills).toEqual(expect.arrayContaining(["react", "typescript", "graphql"]));
+    expect(saved.location?.place).toBe("Lyon");
+    await m.say("Owen", "add python, django and docker to my skills");
+    saved = await profile("Owen");
+    expect(saved.skills).toEqual(expect.arrayContaining(["react", "typescript", "graphql", "python", "django", "docker"]));
   });
 });

@@ -44,19 +44,40 @@ export function profileEdits(text: string): Slots | undefined {
       if (amount !== undefined) edits[slot] = amount;
     }
   }
-  // "ajoute vue.js aux compétences et enlève figma": each clause adds or removes.
+  // "ajoute vue.js aux compétences et enlève figma": each clause adds or removes, and a clause
+  // with no verb of its own goes on with the one before ("add react, typescript and graphql").
   const added: string[] = [];
   const removed: string[] = [];
+  let mode: "adding" | "removing" | undefined;
   for (const clause of text.split(/\s+(?:et|and|puis|then)\s+|[,;]/i)) {
     const clauseFolded = foldText(clause);
-    const removing = /\b(enleve|retire|supprime|remove|drop|delete|sans|plus de)\b/.test(clauseFolded);
-    const adding = /\b(ajoute|rajoute|add|plus|mets|include|inclus)\b/.test(clauseFolded);
-    if (!removing && !adding) continue;
+    if (/\b(enleve|retire|supprime|remove|drop|delete|sans|plus de)\b/.test(clauseFolded)) mode = "removing";
+    else if (/\b(ajoute|rajoute|add|plus|mets|include|inclus)\b/.test(clauseFolded)) mode = "adding";
+    else if (/\b(tjm|rate|tarif|taux|j'?habite|habite|live|based|bio|titre|headline)\b/.test(clauseFolded)) mode = undefined;
+    if (!mode) continue;
     const slots = extractSlots("update_profile", clause, tokenize(clause));
     const skills = [...(Array.isArray(slots.skills) ? slots.skills : []), ...(Array.isArray(slots.removeSkills) ? slots.removeSkills : [])];
-    (removing ? removed : added).push(...skills);
+    (mode === "removing" ? removed : added).push(...skills);
   }
   if (added.length > 0) edits.skills = [...new Set(added)];
   if (removed.length > 0) edits.removeSkills = [...new Set(removed)];
   return Object.keys(edits).length > 0 ? edits : undefined;
+}
+
+/**
+ * What a profile turn changes: the precise reading of its clauses (`profileEdits`) over the
+ * engine's slots, field by field, so that "tjm 400, compétences wordpress, j'habite Villeurbanne"
+ * saves all three. A headline is the whole sentence's, and skills read clause by clause replace
+ * the engine's list (which cannot tell an added skill from a removed one).
+ */
+export function profileChanges(text: string, said: Slots): Slots {
+  const edits = text ? profileEdits(text) : undefined;
+  if (!edits) return said;
+  if (typeof edits.headline === "string") return edits;
+  const merged: Slots = { ...said, ...edits };
+  if (edits.skills !== undefined || edits.removeSkills !== undefined) {
+    if (edits.skills === undefined) delete merged.skills;
+    if (edits.removeSkills === undefined) delete merged.removeSkills;
+  }
+  return merged;
 }

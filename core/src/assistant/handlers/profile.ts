@@ -11,7 +11,7 @@ import { trustOf } from "../../profiles/trust.ts";
 import type { Dialog } from "../dialog.ts";
 import type { Slots } from "../intents.ts";
 import type { ReplyCard, ReplyField } from "../reply.ts";
-import { profileEdits } from "./profile-edits.ts";
+import { profileChanges } from "./profile-edits.ts";
 import { memberNamed } from "./social.ts";
 
 function rateFields(d: Dialog, daily: number | null, hourly: number | null, currency: string | null): ReplyField[] {
@@ -161,7 +161,7 @@ function showDraft(d: Dialog, draft: ProfileDraft, corrected = false): void {
 export async function updateProfileTurn(d: Dialog, said: Slots): Promise<void> {
   if (typeof said.restore === "string" && !d.text) return restoreProfile(d, said.restore);
   // "change mon titre de profil en …", "remove the day rate", "ajoute vue.js et enlève figma": read precisely.
-  const slots = (d.text ? profileEdits(d.text) : undefined) ?? said;
+  const slots = profileChanges(d.text, said);
   // Correcting the draft being shown ("change le TJM à 550") before it is saved.
   const pending = d.previousPending;
   if (pending?.intent === "generate_profile" && pending.draft) {
