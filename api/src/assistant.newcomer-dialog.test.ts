@@ -360,3 +360,27 @@ describe("a correction of a waiting draft keeps what it says beyond the fields i
     expect(table?.description).toBe("It has a small scratch");
   });
 });
+
+describe("a new posting while another waits never drops the one waiting", () => {
+  it("FR: 'je vends aussi ma chaise …' under the table's preview: the chair is read from its own words, the table keeps its Publier button", async () => {
+    await m.register("Ugo", "fr", "Lyon");
+    await m.say("Ugo", "je vends ma table en chêne 150 €");
+    const both = await m.say("Ugo", "je vends aussi ma chaise en bois 20 €, un pied un peu bancal");
+    expect(allText(both)).toContain("« Table en chêne » attend toujours");
+    const reminder = { ...both, replies: both.replies.slice(-1) };
+    await m.say("Ugo", "oui");
+    expect(await prices("Ugo")).toEqual({ "Chaise en bois": 2000 });
+    await m.press("Ugo", button(reminder, "Publier"));
+    expect(await prices("Ugo")).toEqual({ "Chaise en bois": 2000, "Table en chêne": 15000 });
+    expect((await descriptions("Ugo"))["Chaise en bois"]).toContain("un pied un peu bancal");
+  });
+
+  it("EN: a second posting published at once leaves the first one waiting: 'yes' then posts it", async () => {
+    await m.register("Ivy", "en", "Lyon");
+    await m.say("Ivy", "selling my oak table for 150 euros");
+    const second = await m.say("Ivy", "also selling my wooden chair for 20 euros in Lyon");
+    expect(allText(second)).toContain('"Oak table" is still waiting');
+    await m.say("Ivy", "yes");
+    expect(await prices("Ivy")).toEqual({ "Wooden chair": 2000, "Oak table": 15000 });
+  });
+});

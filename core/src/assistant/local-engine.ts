@@ -21,6 +21,7 @@ import {
   interruptedDraft,
   LISTING_CHOICE,
   myListingsTurn,
+  remindDraft,
   showListingTurn,
   updateListingTurn,
 } from "./handlers/listings.ts";
@@ -174,6 +175,16 @@ export async function runIntent(d: Dialog, intent: Intent, slots: Slots): Promis
   // "Which bike?" asked while a posting waited: once answered, the posting waits again.
   const draft = interruptedDraft(d.previousPending);
   if (draft && !d.state.pending) d.state.pending = draft;
+  // The Publish button of a posting shown earlier: the one waiting now still waits.
+  const waiting = d.previousPending;
+  if (
+    intent === "create_listing" &&
+    slots.confirmed === true &&
+    waiting?.intent === "create_listing" &&
+    waiting.awaiting === "confirm" &&
+    waiting.slots.title !== slots.title
+  )
+    d.state.pending ??= waiting;
 }
 
 /** Questions that hold a draft the member wrote: never dropped by a turn the engine cannot place. */
@@ -638,7 +649,12 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
         }
         const clear = interpretation.confidence >= (LOOKING.has(interpretation.intent) ? CLEAR_REQUEST : 0.9);
         if (clear && !DESTRUCTIVE.has(interpretation.intent)) {
+          // "je vends aussi ma chaise" while the table waits: the chair is a posting of its own, read from
+          // its own words, and the table is never dropped (it waits, or keeps its Publish button).
+          const another = pending.intent === "create_listing" && interpretation.intent === "create_listing";
+          if (another) delete d.state.pending;
           await runIntent(d, interpretation.intent, interpretation.slots);
+          if (another) remindDraft(d, pending);
           d.state.pending ??= pending;
           return interpretation;
         }

@@ -185,6 +185,10 @@ export const ASSISTANT_MESSAGES = {
     fr: "Je garde l'annonce en attente. Répondez « oui » pour la publier, corrigez un champ (« le prix c'est 120 », « titre : … ») ou dites « annule ».",
     en: 'I\'m keeping the listing on hold. Answer "yes" to post it, correct a field ("the price is 120", "title: …") or say "cancel".',
   },
+  as_draft_still_waiting: {
+    fr: "« {title} » attend toujours : son bouton Publier la publie.",
+    en: '"{title}" is still waiting: its Post it button posts it.',
+  },
   as_draft_kept_profile: {
     fr: "Je garde le brouillon du profil. Répondez « oui » pour l'enregistrer, corrigez un champ (« le TJM c'est 550 », « ajoute vue.js », « titre : … ») ou dites « annule ».",
     en: 'I\'m keeping the profile draft. Answer "yes" to save it, correct a field ("my day rate is 600", "add vue.js", "headline: …") or say "cancel".',

@@ -151,7 +151,7 @@ const POSTING_FILLERS = new Set(
       // English
       "im me my our an the this that it its is are for in at near to of on with and or by hi hello hey please pls thanks " +
       "sell selling giving give away offering offer swapping swap trading trade exchanging exchange lending lend looking want " +
-      "need post posting listing ad " +
+      "need post posting listing ad also aussi " +
       // Answers to the assistant's own questions
       "oui ouais yes yep yeah ok okay demande wanted request premier premiere deuxieme troisieme dernier derniere first second third last one",
   ),

@@ -154,6 +154,21 @@ async function previewPosting(d: Dialog, slots: Slots, place: string | undefined
   });
 }
 
+/** A posting shown earlier that still waits while another is on screen: said, with its own Publish button. */
+export function remindDraft(d: Dialog, draft: PendingQuestion): void {
+  if (draft.intent !== "create_listing" || draft.awaiting !== "confirm" || typeof draft.slots.title !== "string") return;
+  const publish = d.action(d.t("as_publish"), "create_listing", { ...draft.slots, confirmed: true }, "primary");
+  d.say(d.t("as_draft_still_waiting", { title: draft.slots.title }), {
+    cards: [
+      {
+        title: draft.slots.title,
+        ...(typeof draft.slots.description === "string" ? { text: draft.slots.description.slice(0, 280) } : {}),
+        actions: [publish],
+      },
+    ],
+  });
+}
+
 export async function createListingTurn(d: Dialog, input: Slots): Promise<void> {
   const stated = typeof input.postingText === "string" ? input.postingText : d.text;
   let slots = readPosting(d, input);
