@@ -51,4 +51,21 @@ describe("numbers that are no price, prices as people say them", () => {
     const mugs = await post("Liam Byrne", "New listing: hand-painted mugs, any name on request, 18 euros each, Ghent", /mugs/i);
     expect(mugs).toMatchObject({ kind: "offer", price: { amount: 1800, currency: "EUR" } });
   });
+
+  it("'… please post it as a request' is a want stored with its budget and town (EN); '… publie-la comme demande' too (FR)", async () => {
+    await members.say("Liam Byrne", "cancel");
+    const mixer = await post(
+      "Liam Byrne",
+      "Looking to buy a bread machine, max 60, Limerick — please post it as a request",
+      /bread machine/i,
+    );
+    expect(mixer).toMatchObject({ kind: "want", price: { amount: 6000 }, location: { place: "Limerick" } });
+    await members.say("Odile Garnier", "annule");
+    const stroller = await post(
+      "Odile Garnier",
+      "je cherche une poussette double, max 90 €, à Rennes, publie-la comme demande",
+      /poussette/i,
+    );
+    expect(stroller).toMatchObject({ kind: "want", price: { amount: 9000 }, location: { place: "Rennes" } });
+  });
 });

@@ -78,7 +78,7 @@ const SOMEONE_TO_DO =
  * start it cannot be a question about others' listings ("qui vend…", "anyone selling…?").
  */
 const OPENS_WITH_OFFER =
-  /^(?:(?:bonjour|salut|hello|hi|hey|ok|alors)\W+)?(?:je vends|vends|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour)\b/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey|ok|alors)\W+)?(?:je vends|vends|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|available for|i'm available for|im available for)\b/i;
 
 /**
  * A relayed message: a verb of telling, a capitalised name, then what to say ("dis à Yanis que …",
@@ -86,6 +86,12 @@ const OPENS_WITH_OFFER =
  */
 const RELAYED =
   /^(?:(?:can you|could you|please|peux-tu|pourrais-tu|tu peux|stp)\s+)?(?:dis|dites|tell|ask|demande|pr[ée]viens|text|sms|message|msg|dm|[ée]cris|write|envoie|send)(?:\s+(?:un message|un msg|a message|a text))?\s+(?:[àa]|to)?\s*(\p{Lu}[\p{L}'-]+(?=\s*(?:que\b|qu'|that\b|:|,))|\p{Ll}[\p{L}'-]+(?=\s*:))/u;
+const GIVEN_AWAY =
+  /\b(?:free to (?:a good home|good home|whoever|anyone|the first|collect|take)|gratuit pour qui|[àa] qui (?:le|la|les) veut|to whoever (?:wants|takes|comes)|contre bons soins)\b/i;
+/** "please post it", "put it up as a request", "publie-la", "mets-le en ligne": an instruction to post. */
+const POST_IT =
+  /\b(?:post it|post this|put it up|list it|publish it|as a request|publie(?:-| )(?:la|le|ça|ca)|poste(?:-| )(?:la|le|ça|ca)|mets(?:-| )(?:la|le|ça|ca) en ligne|comme (?:une )?demande)\b/i;
+
 /** A hello that opens a message: "Bonjour, …", "hi! …", "good morning, …". */
 const GREETING_OPENER = /^\s*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|yo|good (?:morning|afternoon|evening))\b[\s,!.]*/i;
 /** What a greeting goes on with: "salut, ça va ?", "hi, how are you doing?". */
@@ -135,7 +141,7 @@ const MAX_BOUND = /\b(max|maxi|maximum|moins de|pas plus de|under|below|less tha
  * "free firewood, …", "I make custom boards …", "graphiste, je fais des logos …").
  */
 const OFFER_CLAUSE =
-  /(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|j'|on|nous|i|we|i'm|i am|we're)\s*(?:les\s+|la\s+|le\s+)?(?:vends|vend|donne|donnons|propose|proposons|fais|fabrique|loue|pr[eê]te|c[eè]de|make|sell|offer|give away|am selling|'m selling|'m giving away|'m offering|teach|do)\s+\S|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|on|nous|i|we)\s+(?:les|la|le|them|it)\s+(?:vends|vend|donne|donnons|propose|loue|pr[eê]te|c[eè]de|sell|lend)\b/i;
+  /(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|j'|on|nous|i|we|i'm|i am|we're)\s*(?:(?:can|could|will|'ll|peux|pourrais|peut|pouvons)\s+)?(?:les\s+|la\s+|le\s+)?(?:vends|vend|donne|donnons|propose|proposons|fais|fabrique|loue|pr[eê]te|c[eè]de|make|sell|offer|give away|am selling|'m selling|'m giving away|'m offering|teach|do)\s+\S|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|on|nous|i|we)\s+(?:les|la|le|them|it)\s+(?:vends|vend|donne|donnons|propose|loue|pr[eê]te|c[eè]de|sell|lend)\b/i;
 /** The bare verb of a posting ("vds …", "sell airpods … 180", "swap X for Y", "free firewood, …"), with what a posting says next. */
 const BARE_OFFER = /^(?:vds|jvd|sell|swap|trade|troque|free)\s+[^,]+?(?:,|\d|\b(?:for|contre|against)\b)/i;
 /** An instruction to post, before a colon: "mets une annonce :", "post this:", "list:". */
@@ -411,6 +417,10 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     (WHO_WANTS_MINE.test(text) && (intent === "search_listings" || intent === "create_listing")) ||
     (HAVE_THEN_OFFER.test(text.trim()) && ranked.slice(0, 4).some((s) => s.intent === "create_listing"));
   if (givingMine) intent = "create_listing";
+  // "… upright piano, free to whoever arranges the movers", "free to a good home": given away, a posting
+  const givenAway =
+    GIVEN_AWAY.test(text) && !ASKS_WHAT_THERE_IS.test(text.trim()) && ranked.slice(0, 3).some((s) => s.intent === "create_listing");
+  if (givenAway) intent = "create_listing";
   // "je recherche une table, max 200 €, autour de Strasbourg": a cap or a radius with no word of
   // posting is a search's filter; a want to post says so ("publie", "demande", "budget", …)
   let filteredSearch = false;
@@ -491,8 +501,12 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     intent !== "cancel"
   )
     intent = "report_user";
-  // "need help moving on Saturday, will pay 50, Leeds": who pays for a job posts a want
-  const paying = PAYING.test(text) && head2.has("create_listing") && head2.has("search_listings");
+  // "need help moving on Saturday, will pay 50, Leeds": who pays for a job posts a want; so does who
+  // asks to post it ("… please post it as a request")
+  const paying =
+    (PAYING.test(text) || POST_IT.test(text)) &&
+    ranked.slice(0, 3).some((s) => s.intent === "create_listing") &&
+    (head2.has("search_listings") || intent === "search_listings");
   if (paying) {
     intent = "create_listing";
     bareSearch = false;
@@ -549,6 +563,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !thingThenOffer &&
     !filteredSearch &&
     !givingMine &&
+    !givenAway &&
     !offerClause &&
     !pricedPosting &&
     !typeHead &&

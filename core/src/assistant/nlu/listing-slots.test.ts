@@ -40,4 +40,18 @@ describe("a posting's price, currency, kind and place", () => {
     expect(posting("je propose du montage vidéo, 300€/jour, Nantes ou remote", "fr")).not.toHaveProperty("remote");
     expect(posting("je propose du montage vidéo, 300€/jour, full remote", "fr").remote).toBe(true);
   });
+
+  it("reads as postings what offers ('I can offer', 'available for'), gives away ('free to whoever') or asks to be posted ('as a request')", () => {
+    expect(posting("I'm a retired tailor, I can offer small alterations, pay what you want, around Galway", "en")).toMatchObject({
+      kind: "offer",
+      place: "Galway",
+    });
+    expect(posting("Looking to buy a bread machine, max 60, Limerick — please post it as a request", "en")).toMatchObject({
+      kind: "want",
+      price: 6000,
+      place: "Limerick",
+    });
+    expect(posting("available for dog sitting in August, I'm a calm retired teacher", "en")).not.toHaveProperty("place");
+    expect(posting("Our building says the sofa must go: green velvet sofa free to whoever carries it, Ghent", "en").kind).toBe("offer");
+  });
 });

@@ -120,6 +120,14 @@ const AFTER_PLACE = new Set(
     " ",
   ),
 );
+/** Months and days: "in August", "à Mars" (the month), "on Sunday" name a time, never a town. */
+const CALENDAR_NAMES = new Set(
+  (
+    "january february march april may june july august september october november december " +
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre " +
+    "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche"
+  ).split(" "),
+);
 /** Words that are also the names of towns somewhere: never a place unless written after a preposition with a capital. */
 const NOT_PLACES = new Set(
   "nice tours orange sale mission marie velo vente bar sens mobile reading bath split cher moins plus demain table place gap vendre most".split(
@@ -1162,6 +1170,7 @@ class SlotReader {
         if (this.used.slice(from, from + n).some(Boolean)) continue;
         const candidate = this.original(from, from + n);
         if (!/^\p{L}/u.test(candidate)) continue;
+        if (CALENDAR_NAMES.has(this.words[from] ?? "")) continue;
         const district = this.districtTown(from, n);
         if (district) {
           this.slots.place = district;
@@ -1198,13 +1207,13 @@ class SlotReader {
     // "Nancy et alentours", "Bristol area".
     for (let i = 0; i < this.words.length; i++) {
       const left = i === 0 ? "," : this.gap(i - 1, i);
-      if (this.used[i] || !/[,;:!?(]|\s[-–]\s/.test(left)) continue;
+      if (this.used[i] || !/[,;:!?(]|\s[-–—]\s/.test(left)) continue;
       for (let n = Math.min(3, this.words.length - i); n >= 1; n--) {
         if (this.used.slice(i, i + n).some(Boolean)) continue;
         const end = i + n;
         const right = end >= this.tokens.length ? "," : this.gap(end - 1, end);
         const closes =
-          /[,;.!?)]|\s[-–]\s/.test(right) ||
+          /[,;.!?)]|\s[-–—]\s/.test(right) ||
           this.has(end, "area", "et", "alentours", "region", "centre", "center", "ou", "or", "city", "ville", "only", "uniquement");
         if (!closes) continue;
         const candidate = this.original(i, end);
@@ -1922,7 +1931,7 @@ class SlotReader {
       const between = prev !== undefined ? this.text.slice(this.tokens[prev]?.end, this.tokens[i]?.start) : "";
       const brand =
         between.trim() === "&" && /^\p{Lu}/u.test(this.tokens[prev ?? -1]?.text ?? "") && /^\p{Lu}/u.test(this.tokens[i]?.text ?? "");
-      const broken = prev !== undefined && !/^[:/.]$/.test(between) && !brand && /[,;:!?()&]|\s[-–—]\s/.test(between);
+      const broken = prev !== undefined && !/^[:/.]$/.test(between) && !brand && /[,;:!?()&]|\s[-–]\s/.test(between);
       const head = this.words[group?.[0] ?? -1] ?? "";
       const connector = (k: number) =>
         // "help me move a sofa", "m'aider à porter": the helper's object joins its verb
