@@ -353,3 +353,22 @@ describe("a new title as said, without the rest of the sentence", () => {
     expect((await m.listings("Owen")).map((l) => [l.title, l.price?.amount])).toEqual([["Dell XPS 13 9310 laptop", 65000]]);
   });
 });
+
+describe("who is wanted, then the task; what the member lacks is not the thing", () => {
+  it("FR: 'quelqu'un avec une camionnette pour déménager un canapé samedi' posts the task", async () => {
+    const want = await post("Inès", "ajoute un besoin : quelqu'un avec une camionnette pour déménager un canapé samedi, Nantes, 50€");
+    expect(want.listing).toMatchObject({
+      kind: "want",
+      title: "Déménager un canapé",
+      price: { amount: 5000 },
+      location: { place: "Nantes" },
+    });
+  });
+
+  it("EN: 'someone with a van to help me move a wardrobe' posts the task; 'I don't have a van' searches the help", async () => {
+    const want = await post("Owen", "post a want: someone with a van to help me move a wardrobe on saturday, Leeds, 40 quid");
+    expect(want.listing).toMatchObject({ kind: "want", title: "Help me move a wardrobe", price: { amount: 4000, currency: "GBP" } });
+    const search = await m.say("Owen", "looking for help moving a wardrobe, I don't have a van, Leeds");
+    expect(search.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "help moving a wardrobe", place: "Leeds" } });
+  });
+});

@@ -61,6 +61,14 @@ export function looksLikeInfinitive(word: string): boolean {
 const RE_VERBS =
   /^(re|de)?(faire|prendre|mettre|peindre|vendre|rendre|construire|ecrire|lire|dire|coudre|boire|joindre|teindre|cuire|conduire|suivre|vivre|battre|coudre|moudre)$/;
 
+/** Whether the verb at `at` is negated: "don't have", "do not have", "n'ai pas", "never had". */
+function negated(words: string[], at: number): boolean {
+  const before = words.slice(Math.max(0, at - 2), at);
+  return (
+    before.some((w) => ["dont", "don", "not", "never", "n", "jamais", "doesn", "didn", "haven"].includes(w)) || words[at + 1] === "pas"
+  );
+}
+
 /**
  * How strongly the words before a noun phrase introduce it as the thing: 3 after possession
  * ("j'ai une tondeuse", "I've got a bunch of kids books"), 2 after a determiner or at the head
@@ -74,9 +82,12 @@ export function introduction(words: string[], start: number, anchor: number, atH
   if (DETERMINERS.has(before)) {
     let h = k - 1;
     while (h > anchor && /^\d+$/.test(words[h] ?? "")) h--;
+    // "I don't have a van", "je n'ai pas de van": what the member lacks is not what is posted
+    if (HAVING.has(words[h] ?? "") && negated(words, h)) return 1;
+    if (words[h] === "pas" && HAVING.has(words[h - 1] ?? "") && negated(words, h - 1)) return 1;
     return HAVING.has(words[h] ?? "") ? 3 : 2;
   }
-  if (HAVING.has(before)) return 3;
+  if (HAVING.has(before)) return negated(words, k) ? 1 : 3;
   if (atHead) return 2;
   return 1;
 }

@@ -1984,7 +1984,8 @@ class SlotReader {
           !this.used[k] &&
           // "pneus d'hiver", "garde de nuit", "cours du soir" name a kind of thing; "le samedi" is when
           (!TIME_WORDS.has(this.words[k + 1] ?? "") || (this.has(k, "de", "d", "du") && KIND_OF_TIME.has(this.words[k + 1] ?? ""))) &&
-          !TIME_WORDS.has(this.words[k + 2] ?? "") &&
+          // "pour le weekend": the time after an article (not "déménager un canapé samedi")
+          !(TIME_WORDS.has(this.words[k + 2] ?? "") && this.has(k + 1, "le", "la", "les", "l", "the", "un", "une", "a", "ce", "this")) &&
           // "au Zénith", "at Wembley": a venue, not the thing; "à démonter", "à récupérer": how it is fetched
           !(this.has(k, "a", "au", "aux", "at", "in") && /^\p{Lu}/u.test(this.tokens[k + 1]?.text ?? "")) &&
           !(this.has(k, "a") && FETCHING.has(this.words[k + 1] ?? "")) &&
@@ -2309,8 +2310,19 @@ const HELPER_FRAME = new Set(
 function readListing(reader: SlotReader): string[] {
   const someone = reader.words.findIndex((w) => ["someone", "somebody", "quelqu", "qqn", "qqun"].includes(w));
   if (someone >= 0) {
-    let end = someone + 1;
+    // the "un" of "quelqu'un" is part of it
+    let end = reader.words[someone] === "quelqu" && reader.has(someone + 1, "un") ? someone + 2 : someone + 1;
     while (end < reader.words.length && HELPER_FRAME.has(reader.words[end] ?? "")) end++;
+    // "someone with a van to help me move …", "quelqu'un avec une voiture pour …": who is wanted, then the task
+    const equipped = reader.has(end, "with", "avec") ? end + 1 + (reader.has(end + 1, "a", "an", "un", "une", "des", "some") ? 1 : 0) : -1;
+    if (equipped > 0) {
+      let task = equipped;
+      while (task < equipped + 3 && task < reader.words.length && !reader.has(task, "to", "pour", "qui", "who", "that")) task++;
+      if (reader.has(task, "to", "pour", "qui", "who", "that")) {
+        end = task;
+        while (end < reader.words.length && HELPER_FRAME.has(reader.words[end] ?? "")) end++;
+      }
+    }
     reader.mark(someone, end);
   }
   reader.kind();
