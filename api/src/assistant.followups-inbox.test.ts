@@ -74,3 +74,48 @@ describe("messages and the inbox", () => {
     expect(asked.replies[0]?.cards?.map((c) => c.text)).toEqual(["you: I'm outside the shop"]);
   });
 });
+
+describe("the newcomer's week: questions about the inbox, another thing looked for, a service at a rate", () => {
+  it("'did Aoife get back to me?' sends her nothing and opens the conversation with her (EN); 'Aoife m'a répondu ?' neither (FR)", async () => {
+    await members.say("Seller", "cancel");
+    const before = await t.request("GET", "/api/v1/conversations", { token: members.token["Aoife Kelly"] });
+    const bodies = (res: typeof before) => (res.body.items as { lastMessage?: { body: string } }[]).map((c) => c.lastMessage?.body);
+    const asked = await members.say("Seller", "did Aoife get back to me?");
+    expect(asked.interpretation).toMatchObject({ intent: "read_conversation", slots: { recipient: "Aoife" } });
+    await members.say("Seller", "annule");
+    const askedFr = await members.say("Seller", "Aoife m'a répondu ?");
+    expect(askedFr.interpretation.intent).toBe("read_conversation");
+    const after = await t.request("GET", "/api/v1/conversations", { token: members.token["Aoife Kelly"] });
+    expect(bodies(after)).toEqual(bodies(before));
+  });
+
+  it("'je cherche aussi une lampe de chevet' after a sofa search looks for the lamp, with none of the sofa's filters (FR)", async () => {
+    await members.say("Seller", "annule");
+    const lamp = await members.say("Seller", "je vends une lampe de chevet 15 € à Roubaix");
+    const post = button(lamp, /^(Publier|Post it)$/);
+    if (post) await members.press("Seller", post);
+    await members.say("Maëlle Durand", "annule");
+    await members.say("Maëlle Durand", "des canapés à Lille ?");
+    const also = await members.say("Maëlle Durand", "je cherche aussi une lampe de chevet, max 30");
+    expect(also.interpretation.slots).toEqual({ q: "lampe de chevet", maxPrice: 3000 });
+    expect(shown(also)).toEqual(["lampe de chevet"]);
+  });
+
+  it("'je tonds vos pelouses, 15e de l'heure, sur Angers' posts an offer at 15 € (FR); 'I fix bikes at home, 15 an hour, Leeds' too (EN)", async () => {
+    await members.say("Maëlle Durand", "annule");
+    const fr = await members.say("Maëlle Durand", "je tonds vos pelouses, 15e de l'heure, sur Angers");
+    expect(fr.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", price: 1500, place: "Angers" } });
+    await members.say("Aoife Kelly", "cancel");
+    const en = await members.say("Aoife Kelly", "I fix bikes at home, 15 an hour, Leeds");
+    expect(en.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", price: 1500, place: "Leeds" } });
+    for (const [who, turn] of [
+      ["Maëlle Durand", fr],
+      ["Aoife Kelly", en],
+    ] as const) {
+      const confirm = button(turn, /^(Publier|Post it)$/);
+      if (confirm) await members.press(who, confirm);
+      const offers = (await members.listings(who)).filter((l) => l.kind === "offer");
+      expect(offers.map((l) => l.price?.amount)).toContain(1500);
+    }
+  });
+});

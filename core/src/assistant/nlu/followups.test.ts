@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { interpret } from "./interpret.ts";
+import { placeIn } from "./slots.ts";
+import { tokenize } from "./text.ts";
 
 const lastSearch = { intent: "search_listings" as const, slots: { q: "kids bikes", place: "Oxford" } };
 
@@ -57,5 +59,42 @@ describe("a hello before a request", () => {
     expect(interpret("coucou, je vends mon vélo 100€ à Lyon", "fr").intent).toBe("create_listing");
     expect(interpret("Bonjour, ça va ?", "fr").intent).toBe("greeting");
     expect(interpret("hi, how are you doing today?", "en").intent).toBe("greeting");
+  });
+});
+
+describe("the newcomer's week (lead's third note)", () => {
+  it("never reads a question about whether someone wrote as a message to them", () => {
+    expect(interpret("did Camille get back to me?", "en")).toMatchObject({ intent: "read_conversation", slots: { recipient: "Camille" } });
+    expect(interpret("Valentine m'a répondu ?", "fr")).toMatchObject({ intent: "read_conversation", slots: { recipient: "Valentine" } });
+    expect(interpret("has the seller replied yet?", "en").intent).toBe("show_conversations");
+    expect(interpret("did anyone reply to my applications?", "en").intent).not.toBe("show_conversations");
+  });
+
+  it("reads 'also looking for' a new thing as a new search with only what it says", () => {
+    const previous = { intent: "search_listings" as const, slots: { q: "chaise de bureau", place: "Lyon", maxPrice: 5000 } };
+    expect(interpret("je cherche aussi une lampe de chevet, max 30", "fr", { lastSearch: previous }).slots).toEqual({
+      q: "lampe de chevet",
+      maxPrice: 3000,
+    });
+    expect(interpret("et des tables ?", "fr", { lastSearch: previous }).slots).toMatchObject({ q: "tables", place: "Lyon" });
+  });
+
+  it("reads a first-person service with a rate as an offer, free stuff as a search for free things", () => {
+    expect(interpret("je tonds vos pelouses, 15e de l'heure, sur Angers", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", price: 1500, place: "Angers" },
+    });
+    expect(interpret("anything really, free stuff", "en")).toMatchObject({ intent: "search_listings", slots: { maxPrice: 0 } });
+    expect(interpret("anything really, free stuff", "en").slots).not.toHaveProperty("q");
+  });
+
+  it("reads 'pa cher' as 'pas cher', and a button's label typed back as no town", () => {
+    expect(interpret("jcherche un grille-pain pa cher sur lyon", "fr").slots).toMatchObject({
+      q: "grille-pain",
+      sort: "price",
+      place: "Lyon",
+    });
+    expect(placeIn("Publier", tokenize("Publier"))).toBeUndefined();
+    expect(placeIn("Annecy", tokenize("Annecy"))).toBe("Annecy");
   });
 });

@@ -190,6 +190,34 @@ const REFINEMENT_ANYWHERE = /\b(plut[oô]t|instead|too|aussi|also|seulement|only
 const REFINEMENT =
   /^\s*(?:ok\s+|bon\s+|alors\s+|oui\s+|yes\s+|hmm+\s+|euh\s+)?(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|same|pareil|m[eê]me chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|sort|enl[eè]ve|remove|sans|without|avec|with)\b/i;
 
+/** "did Camille get back to me?", "has anyone replied?", "is the seller answering?" */
+const INBOX_QUESTION_EN =
+  /^(?:(?:hey|so|and|ok|any idea|do you know)[\s,]+)?(?:did|has|have|is|was)\s+(\S+(?:\s+\S+)?)\s+(?:(?:ever|already|yet|finally|not)\s+)?(?:repl(?:y|ied|ying)|answer(?:ed|ing)?|wr(?:ite|itten|ote)(?:\s+back)?|g[eo]t(?:ten)?\s+back|respond(?:ed|ing)?|messaged|texted|contacted|called back)\b[^.!]*\??\s*$/iu;
+/** "Camille m'a répondu ?", "est-ce que le vendeur a répondu ?", "Paul m'a écrit ?" */
+const INBOX_QUESTION_FR =
+  /^(?:(?:est-ce que|est ce que|alors|et)\s+)?((?:le |la |l')?\S+)\s+(?:m'a|a|ma|m a)\s+(?:(?:d[ée]j[àa]|enfin|finalement)\s+)?(?:r[ée]pondu|[ée]crit|recontact[ée]e?|rappel[ée]e?|[ée]crit en retour)\b[^.!]*\?\s*$/iu;
+const APPLICATION_WORDS = /\b(?:applications?|applied|candidatures?|postul\w*|missions?|gigs?|jobs?|contrats?|contracts?)\b/i;
+/** Who is no person's name in such a question: "the seller", "anyone", "il". */
+const INBOX_SUBJECTS =
+  /^(?:the|le|la|l'|anyone|anybody|someone|somebody|quelqu'un|qqn|he|she|they|il|elle|ils|elles|on|seller|buyer|owner|vendeur|vendeuse|acheteur|proprio)\b/i;
+
+/** A verb of looking for something: with a new thing, a new search rather than a change to the last one. */
+const LOOKING_FOR =
+  /\b(?:looking for|look for|searching|search for|je cherche|cherche|recherche|jcherche|i need|il me faut|need|want|je veux|je voudrais|find me|trouve-moi)\b/i;
+
+/** Words that change the last search rather than start another: "plutôt …", "instead", "same in …". */
+const CHANGE_OF_SEARCH =
+  /^\s*(?:(?:ok|bon|alors|non|no|nah)[\s,]+)?(?:plut[oô]t|instead|rather|what about|how about|same|pareil|sinon|m[eê]me chose)\b/i;
+/** A first-person service ("je monte vos meubles", "I fix bikes at home"), not a verb of looking for. */
+const FIRST_PERSON_SERVICE =
+  /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\W+)?(?:je|j'|i)\s*(?!(?:cherche|recherche|veux|voudrais|voulais|aimerais|need|want|wanna|look|am|'m|search|suis|souhaite|dois|must|would|'d|ai besoin|have|had|got)\b)[\p{L}'’]{2,}/iu;
+/** A rate for a job: "20e de l'heure", "15 an hour", "450/day", "30 € la séance". */
+const RATE_SAID =
+  /\d\s*(?:€|\$|£|e|eur|euros?|chf|balles|bucks|quid)?\s*(?:\/\s*(?:h|hr|hour|heure|j|jour|day|night|nuit|s[ée]ance|session)\b|(?:de l'heure|per hour|an hour|a day|per day|par jour|par heure|la journ[ée]e|a night|per night|par nuit|la s[ée]ance|per session|a session|le cours|per lesson|a lesson)\b)/i;
+/** Free things with no object: "free stuff", "anything for free", "des trucs gratuits". */
+const FREE_STUFF =
+  /\b(?:free (?:stuff|things)|freebies|(?:stuff|things|anything) for free|anything free|(?:des )?(?:trucs|choses) (?:gratuit(?:e)?s|gratos|[àa] donner)|n'importe quoi de gratuit|du gratuit)\b/i;
+
 /** A message that is only a distance or a price bound. */
 const FILTERS_ONLY =
   /^\s*(?:(?:et|and|ok|mais|but|so|alors)\s+)?(?:(?:only|just|seulement|juste|uniquement|plut[oô]t|rather)\s+)?(?:(?:dans un rayon de|rayon de|[àa] moins de|within|in a radius of|moins de|under|below|less than|max(?:imum)?|pas plus de|no more than|up to|jusqu'?[àa]|[àa])\s*\d+\s*(?:km|kms|kilom[eè]tres?|miles?|bornes|€|euros?|eur|e|\$|dollars?|bucks|balles)?\s*(?:(?:please|pls|stp|svp|merci|thanks|plut[oô]t|instead|only|seulement|uniquement|max|maximum|tops|then|alors)\s*)*[?!.]*\s*)$/i;
@@ -220,6 +248,9 @@ function refine(
   const cue = REFINEMENT.test(text) || REFINEMENT_ANYWHERE.test(text);
   if (!cue && tokens.length > 6) return undefined;
   const { q, ...changed } = extractSlots(last.intent, text, tokens, slotOptions);
+  // "also looking for a desk, max 60", "je cherche aussi une lampe": another thing looked for, a new
+  // search with only what it says (the cue was only "also")
+  if (typeof q === "string" && q.trim() && LOOKING_FOR.test(text) && !CHANGE_OF_SEARCH.test(text)) return undefined;
   const place = changed.place ?? placeIn(text, tokens);
   if (place) changed.place = place;
   // "show offers instead", "only requests": which side of the market
@@ -440,6 +471,17 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   const relayed =
     (relayedTo !== undefined && !((resolvePlace(relayedTo)?.population ?? 0) >= 20_000)) || TO_THE_OWNER.test(text.trim()) || relayedLower;
   if (relayed) intent = "send_message";
+  // "did Camille get back to me?", "X m'a répondu ?", "has the seller replied?": whether someone wrote is
+  // read in the inbox, never sent to them as a message
+  // (answers to applications are the applications' own: "did anyone reply to my applications?")
+  const inboxAsked = APPLICATION_WORDS.test(text) ? null : (INBOX_QUESTION_EN.exec(text.trim()) ?? INBOX_QUESTION_FR.exec(text.trim()));
+  let inboxOf: string | undefined;
+  if (inboxAsked) {
+    const who = (inboxAsked[1] ?? "").trim();
+    const named = /^\p{Lu}[\p{L}'-]+$/u.test(who) && !INBOX_SUBJECTS.test(who);
+    intent = named ? "read_conversation" : "show_conversations";
+    if (named) inboxOf = who;
+  }
   // A bare reference ("the first one", "le 4e", "number 2"): the list on screen says what it is.
   // Frames that say what is done whatever the words around them (classes of phrasing of dev4)
   const rereadable = new Set<Intent>([
@@ -526,6 +568,18 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     pricedPosting = !PRICE_RANGE.test(text) && extractSlots("create_listing", text, tokens, slotOptions).price !== undefined;
     if (pricedPosting) intent = "create_listing";
   }
+  // "je monte vos meubles ikea, 20e de l'heure, sur lyon": a service the member does, at a rate, is offered
+  const servicePosting =
+    (intent === "search_listings" || intent === "unknown") &&
+    FIRST_PERSON_SERVICE.test(text.trim()) &&
+    RATE_SAID.test(text) &&
+    !MAX_BOUND.test(text) &&
+    !/\?\s*$/.test(text) &&
+    ranked.slice(0, 4).some((s) => s.intent === "create_listing");
+  if (servicePosting) intent = "create_listing";
+  // "anything really, free stuff", "des trucs gratuits ?": free things, whatever they are, looked for
+  if (FREE_STUFF.test(text) && (intent === "unknown" || intent === "search_listings") && !POSTING_CUES.test(text))
+    intent = "search_listings";
   if (SEARCH_OPENER.test(text.trim()) && (intent === "set_preferences" || intent === "send_message" || intent === "unknown"))
     intent = "search_listings";
   if (reference || ONE_WITH.test(text.trim())) intent = "show_listing";
@@ -543,7 +597,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   )
     intent = "search_listings";
   if (intent === "unknown") return { intent, slots: {}, confidence: best?.score ?? 0, locale };
-  const slots = extractSlots(intent, text, tokens, slotOptions);
+  const slots = inboxOf !== undefined ? { recipient: inboxOf } : extractSlots(intent, text, tokens, slotOptions);
   const confidence = Math.min(1, best?.score ?? 0.5);
   // Two readings almost as likely ("annonce vélo Lyon": post one, or look for one?): say both.
   // Not for a bare reference ("the first one": the list on screen tells), nor between two ways of only looking.
@@ -564,6 +618,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !filteredSearch &&
     !givingMine &&
     !givenAway &&
+    !servicePosting &&
     !offerClause &&
     !pricedPosting &&
     !typeHead &&
@@ -572,6 +627,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !changeHead &&
     !removeHead &&
     !relayed &&
+    !inboxAsked &&
     !(LOOKING.has(intent) && LOOKING.has(second.intent))
   ) {
     const alternative = { intent: second.intent, slots: extractSlots(second.intent, text, tokens, slotOptions) };

@@ -227,7 +227,9 @@ const SEARCH_FILLERS = new Set(
     // who has it and how it is given: "des gens qui donnent des meubles", "des meubles donnés"
     "gens personnes people folks donnent vendent pretent proposent offrent louent donnes donnees donnee offerts offertes offert offerte " +
     // other ways of saying "find": "tu peux me dégoter …", "can you source me …"
-    "degoter degote denicher deniche choper chopper procurer trouverais trouverait source hunt fetch grab then okay"
+    "degoter degote denicher deniche choper chopper procurer trouverais trouverait source hunt fetch grab then okay " +
+    // nothing in particular: "anything really", "n'importe quoi"
+    "really vraiment whatever importe"
   ).split(" "),
 );
 /** Skills of the taxonomy that name a field of work rather than a tool. */
@@ -1683,7 +1685,7 @@ class SlotReader {
     for (let i = 0; i < this.words.length; i++) {
       if (
         this.words[i] === "cheap" ||
-        (["cher", "chere", "chers", "cheres"].includes(this.words[i] ?? "") && this.has(i - 1, "pas")) ||
+        (["cher", "chere", "chers", "cheres"].includes(this.words[i] ?? "") && this.has(i - 1, "pas", "pa")) ||
         (this.words[i] === "marche" && this.has(i - 1, "bon"))
       ) {
         this.slots.sort = "price";
@@ -2507,12 +2509,20 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
   return reader.slots;
 }
 
+/** The assistant's buttons, as members type them back. */
+const BUTTON_WORDS = new Set(
+  "publier poster envoyer annuler modifier changer confirmer valider supprimer oui non ok post send cancel change edit confirm delete yes no publish".split(
+    " ",
+  ),
+);
 const FOLLOW_UP_PLACE =
   /^(?:(?:ok|and|et|so|alors|hmm)[\s,]+)?(?:what about|how about|and|et|plut[oô]t|sinon|or|ou|maybe|peut-[eê]tre|same in|pareil [àa]|same for)\s+(?:in\s+|[àa]\s+|at\s+)?(\p{Lu}[\p{L}'’ -]{1,40}?)\s*[?!.]*$/u;
 
 /** A reply that is only a place ("Lyon", "plutôt à Bordeaux", "what about 69003?"). */
 export function placeIn(text: string, tokens: Token[]): string | undefined {
   const reader = new SlotReader("search_listings", text, tokens);
+  // "Publier", "Envoyer", "Annuler": a button's label typed back is no town (Publier is one in Haute-Savoie)
+  if (BUTTON_WORDS.has(foldText(text.trim().replace(/[?!.]+$/, "")))) return undefined;
   reader.place();
   if (reader.slots.place) return String(reader.slots.place);
   const whole = resolvePlace(text.trim().replace(/[?!.]+$/, ""));
