@@ -233,8 +233,12 @@ describe("an explicit language choice sticks until the member chooses again", ()
     // The account's language changed over REST is a choice too: it holds from then on.
     const patched = await t.request("PATCH", "/api/v1/me", { token: m.token.Liam, body: { locale: "fr" } });
     expect(patched.status, patched.text).toBe(200);
+    // …and the preferences say the language that answers (they kept "en" while French answered).
+    expect(await storedLanguage("Liam")).toEqual({ account: "fr", chosen: "fr" });
     const after = await m.say("Liam", "I would like to see my listings please");
     expect(allText(after)).toContain("Vous n'avez pas encore d'annonce");
+    const shown = await m.say("Liam", "mes préférences");
+    expect(allText(shown)).toContain("français");
   });
 });
 

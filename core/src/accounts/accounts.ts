@@ -9,6 +9,7 @@ import { Conflict, Forbidden, Invalid, NotFound, Unauthorized } from "../errors/
 import type { SessionEndReason } from "../events/bus.ts";
 import type { Locale } from "../i18n/messages.ts";
 import { eraseListingImageFiles } from "../listings/images.ts";
+import { readPreferences } from "../profiles/preferences.ts";
 import { type AccountsContext, nowOf } from "./context.ts";
 import { consumeEmailToken, issueEmailToken, voidAddressTokens } from "./email-tokens.ts";
 import { assertStrongPassword, decoyHash, hashPassword, verifyPassword } from "./passwords.ts";
@@ -156,13 +157,27 @@ export async function getMe(ctx: AccountsContext, userId: string): Promise<UserV
   return toUserView(user);
 }
 
+/**
+ * Changes the name or the account's language. A language the member chose before (their
+ * preferences' `language`) follows it, so the preferences never name another one than the one
+ * that answers.
+ */
 export async function updateMe(ctx: AccountsContext, userId: string, input: { name?: string; locale?: Locale }): Promise<UserView> {
-  const user = await ctx.prisma.user.update({
-    where: { id: userId },
-    data: {
-      ...(input.name !== undefined ? { name: input.name.trim() } : {}),
-      ...(input.locale !== undefined ? { locale: input.locale } : {}),
-    },
+  const user = await ctx.prisma.$transaction(async (tx) => {
+    const updated = await tx.user.update({
+      where: { id: userId },
+      data: {
+        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+        ...(input.locale !== undefined ? { locale: input.locale } : {}),
+      },
+    });
+    if (input.locale !== undefined) {
+      const row = await tx.profile.findUnique({ where: { userId }, select: { preferences: true } });
+      const preferences = readPreferences(row?.preferences);
+      if (preferences.language !== undefined && preferences.language !== input.locale)
+        await tx.profile.update({ where: { userId }, data: { preferences: { ...preferences, language: input.locale } } });
+    }
+    return updated;
   });
   return toUserView(user);
 }
