@@ -752,6 +752,12 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
     await runIntent(d, "unknown", {});
     return { ...interpretation, intent: "unknown", slots: {} };
   }
+  // "corrige le titre : c'est une Clio 5, pas une Clio 4": an explicit title edit, whatever the intent model makes of the rest.
+  const titleEdit = !pending && interpretation.intent === "unknown" ? explicitTitleEdit(text) : undefined;
+  if (titleEdit) {
+    await runIntent(d, "update_listing", titleEdit);
+    return { ...interpretation, intent: "update_listing", slots: titleEdit, confidence: 0.9 };
+  }
   // "ukulele" alone: a word the engine does not know but that names something listed here is a search.
   if (interpretation.intent === "unknown" && !pending && !smallTalk(text) && (await namesListedThing(d, text))) {
     const slots: Slots = { q: text.trim() };
@@ -765,6 +771,17 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
   }
   await runIntent(d, interpretation.intent, interpretation.slots);
   return interpretation;
+}
+
+/** A line that opens by saying it changes a title: "corrige le titre : …", "title: …", "rename it to …". */
+const TITLE_EDIT =
+  /^\s*(?:(?:corrige[rz]?|change[rz]?|modifie[rz]?|mets|fix|correct|change|set|update)\s+(?:le|the|son|its|mon|my)\s+(?:titre|title)\b|(?:titre|title)\s*:|(?:rename|renomme[rz]?|retitle|rebaptise[rz]?)\b)/iu;
+
+/** The slots of an explicit title edit (its new title as said, and a price said with it), or undefined. */
+function explicitTitleEdit(text: string): Slots | undefined {
+  if (!TITLE_EDIT.test(text)) return undefined;
+  const slots = extractSlots("update_listing", text, tokenize(text));
+  return typeof slots.title === "string" ? slots : undefined;
 }
 
 const REPLY_HEAD = /^\s*(?:reply|r[ée]pon[ds]s?|answer)\s*:/i;
