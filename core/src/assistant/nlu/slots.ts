@@ -2266,7 +2266,7 @@ class SlotReader {
     const title = this.slots.title;
     if (typeof title === "string") {
       const at = this.text.lastIndexOf(title);
-      if (at >= 0) this.tokens.forEach((t, i) => t.start >= at && t.end <= at + title.length && this.mark(i, i + 1));
+      if (at >= 0) for (const [i, t] of this.tokens.entries()) if (t.start >= at && t.end <= at + title.length) this.mark(i, i + 1);
     }
   }
 }
