@@ -388,3 +388,42 @@ describe("a new posting while another waits never drops the one waiting", () => 
     expect(await prices("Ivy")).toEqual({ "Wooden chair": 2000, "Oak table": 15000 });
   });
 });
+
+/** The bodies of the messages `who` sent that are still there. */
+async function sentBodies(who: string): Promise<string[]> {
+  const rows = await t.core.db.prisma.message.findMany({ where: { senderId: m.id[who], deletedAt: null }, orderBy: { seq: "asc" } });
+  return rows.map((row) => row.body);
+}
+
+describe("a change of mind while a message is asked for sends nothing; 'undo!! …' takes a message back", () => {
+  it("EN: 'hmm actually never mind, too expensive' cancels; 'undo!! I didn't want to send that' deletes the message just sent", async () => {
+    await m.register("Valentine", "en", "Lyon");
+    await m.register("Jake", "en", "Lyon");
+    const asked = await m.say("Jake", "write to Valentine");
+    expect(allText(asked)).toContain("What do you want to write to");
+    await m.say("Jake", "hmm actually never mind, too expensive");
+    expect(await sentBodies("Jake")).toEqual([]);
+    await m.say("Jake", "write to Valentine: see you at 6");
+    expect(await sentBodies("Jake")).toEqual(["see you at 6"]);
+    await m.say("Jake", "undo!! I didn't want to send that");
+    expect(await sentBodies("Jake")).toEqual([]);
+    // "Never mind the delay, …" names a thing: it is the message.
+    await m.say("Jake", "write to Valentine");
+    await m.say("Jake", "Never mind the delay, is the lamp still there?");
+    expect(await sentBodies("Jake")).toEqual(["Never mind the delay, is the lamp still there?"]);
+  });
+
+  it("FR: 'laisse tomber, trop cher' et 'non finalement' n'envoient rien; 'oups annule, pas voulu' reprend le message", async () => {
+    await m.register("Mathilde", "fr", "Lyon");
+    await m.register("Bruno", "fr", "Lyon");
+    await m.say("Bruno", "écris à Mathilde");
+    await m.say("Bruno", "laisse tomber, trop cher");
+    await m.say("Bruno", "écris à Mathilde");
+    await m.say("Bruno", "non finalement");
+    expect(await sentBodies("Bruno")).toEqual([]);
+    await m.say("Bruno", "écris à Mathilde : à samedi");
+    expect(await sentBodies("Bruno")).toEqual(["à samedi"]);
+    await m.say("Bruno", "oups annule, pas voulu");
+    expect(await sentBodies("Bruno")).toEqual([]);
+  });
+});

@@ -496,11 +496,30 @@ async function recipientAnswer(d: Dialog, text: string, interpretation: Interpre
 
 /** "undo", "annule ça", "cancel that": what takes back the write just made (the NLU reads "undo" as nothing). */
 const UNDO_TEXT = /^\s*(?:undo(?: (?:it|that))?|annule(?:r|z)?(?: (?:ça|ca|le|la|cela))?|cancel(?: (?:it|that))?)\s*[.!]*\s*$/iu;
+/** "undo!! I didn't want to send that", "oups annule, pas voulu": the undo said first, whatever follows. */
+const UNDO_FIRST =
+  /^\s*(?:(?:oops|oups|mince|zut|damn|argh|no+n?|no)[\s,!.]+)?(?:undo|annule(?:r|z)?|cancel)(?:\s+(?:it|that|this|ça|ca|le|la|cela|(?:the|that|ce|le) message))?\s*(?:[!.,;:]+|$)/iu;
+/** "I didn't want to send that, undo": a regret said with the undo. */
+const REGRET = /\b(?:didn'?t|did not) (?:want|mean)|\bby mistake\b|\bpar erreur\b|\bpas voulu\b/iu;
+
+/**
+ * "never mind", "laisse tomber", "non finalement", "actually no", "hmm actually never mind, too
+ * expensive": a change of mind opening the line cancels what was being asked, whatever reason
+ * follows. "Never mind the delay, …" (a thing after it) is a message, not one.
+ */
+const CHANGE_OF_MIND =
+  /^\s*(?:(?:hmm+|hm|ah|oh|euh+|bon|ok|okay|well|oops|oups|non|no|nah)[\s,.!]+)*(?:(?:actually|en fait|finalement)[\s,]+)?(?:never\s*mind|nevermind|forget (?:it|that|about it)|laisse tomber|laisse b[ée]ton|non finalement|finalement non|actually no|no actually|on oublie|oublie (?:ça|ca)|pas la peine|tant pis|cancel that|scratch that)\b(?!\s+(?:the|a|an|my|your|his|her|le|la|les|l['’]|mon|ma|ton|ta|ce|cette)\b)/iu;
 
 /** Understands a typed message and acts on it. Returns what was understood. */
 export async function handleText(d: Dialog, text: string): Promise<Interpretation> {
   // One word says nothing of the member's language: the reply stays in theirs.
-  if (d.state.undo && !d.state.pending && UNDO_TEXT.test(text)) {
+  const undoing = UNDO_TEXT.test(text) || UNDO_FIRST.test(text) || (REGRET.test(text) && /\b(?:undo|annule)/i.test(text));
+  if (d.state.undo && !d.state.pending && undoing) {
+    await runIntent(d, "cancel", {});
+    return { intent: "cancel", slots: {}, confidence: 1, locale: d.locale };
+  }
+  // "laisse tomber", "hmm actually never mind, too expensive" while a question waits: nothing is sent or saved.
+  if (d.state.pending && CHANGE_OF_MIND.test(text)) {
     await runIntent(d, "cancel", {});
     return { intent: "cancel", slots: {}, confidence: 1, locale: d.locale };
   }
