@@ -68,4 +68,17 @@ describe("numbers that are no price, prices as people say them", () => {
     );
     expect(stroller).toMatchObject({ kind: "want", price: { amount: 9000 }, location: { place: "Rennes" } });
   });
+
+  it("the town the member moves to is not the listing's: 'on déménage à Montréal … à prendre à Nantes' is in Nantes (FR), 'moving to Berlin … pickup in Leeds' in Leeds (EN)", async () => {
+    await members.say("Odile Garnier", "annule");
+    const table = await post(
+      "Odile Garnier",
+      "on déménage à Montréal donc on vend tout : table basse 40€, à prendre à Nantes",
+      /table basse/i,
+    );
+    expect(table).toMatchObject({ location: { place: "Nantes" }, price: { amount: 4000 } });
+    await members.say("Liam Byrne", "cancel");
+    const lamp = await post("Liam Byrne", "I'm moving to Berlin next month, selling my desk lamp, 15 euros, pickup in Leeds", /desk lamp/i);
+    expect(lamp).toMatchObject({ location: { place: "Leeds" }, price: { amount: 1500 } });
+  });
 });

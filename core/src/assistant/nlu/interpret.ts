@@ -141,7 +141,7 @@ const MAX_BOUND = /\b(max|maxi|maximum|moins de|pas plus de|under|below|less tha
  * "free firewood, …", "I make custom boards …", "graphiste, je fais des logos …").
  */
 const OFFER_CLAUSE =
-  /(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|j'|on|nous|i|we|i'm|i am|we're)\s*(?:(?:can|could|will|'ll|peux|pourrais|peut|pouvons)\s+)?(?:les\s+|la\s+|le\s+)?(?:vends|vend|donne|donnons|propose|proposons|fais|fabrique|loue|pr[eê]te|c[eè]de|make|sell|offer|give away|am selling|'m selling|'m giving away|'m offering|teach|do)\s+\S|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|on|nous|i|we)\s+(?:les|la|le|them|it)\s+(?:vends|vend|donne|donnons|propose|loue|pr[eê]te|c[eè]de|sell|lend)\b/i;
+  /(?:\b(?:i'm|i am|je suis|we're|we are)\b[^,.;:!?]{2,40}\b(?:offering|proposant|selling|giving away)\s+\S)|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|j'|on|nous|i|we|i'm|i am|we're)\s*(?:(?:can|could|will|'ll|peux|pourrais|peut|pouvons)\s+)?(?:les\s+|la\s+|le\s+)?(?:vends|vend|donne|donnons|propose|proposons|fais|fabrique|loue|pr[eê]te|c[eè]de|make|sell|offer|give away|am selling|'m selling|'m giving away|'m offering|teach|do)\s+\S|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|on|nous|i|we)\s+(?:les|la|le|them|it)\s+(?:vends|vend|donne|donnons|propose|loue|pr[eê]te|c[eè]de|sell|lend)\b/i;
 /** The bare verb of a posting ("vds …", "sell airpods … 180", "swap X for Y", "free firewood, …"), with what a posting says next. */
 const BARE_OFFER = /^(?:vds|jvd|sell|swap|trade|troque|free)\s+[^,]+?(?:,|\d|\b(?:for|contre|against)\b)/i;
 /** An instruction to post, before a colon: "mets une annonce :", "post this:", "list:". */
@@ -161,6 +161,8 @@ const SEARCH_OPENER =
  */
 const CHANGE_HEAD =
   /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de)\s+)?(?:mets en pause|pause|hide|cache|masque|suspends?|d[ée]sactive|r[ée]active|reactivate|baisse|lower|modifie|change|edit|update|renomme|rename)\s+(?:l'annonce|l annonce|mon annonce|ma demande|my listing|the listing|my ad|the ad|my post)\b/i;
+/** "remets en ligne la montre", "put the bike back up", "relist it": back on, a change to a listing. */
+const RELIST = /\b(?:remet(?:s|tre|tez)?\b.{0,40}\ben ligne|re-?list\w*|put\b.{0,30}\bback (?:up|online|on)|back online)\b/i;
 /** "will pay 50", "je paie bien", "rémunéré": someone wanted for a job, a posting of a want. */
 const PAYING =
   /\b(?:will pay|i'll pay|i can pay|can pay|paying|je paie|je paye|je payerai|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d|paid job|c'est pay[ée])\b/i;
@@ -510,6 +512,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (changeHead) intent = "update_listing";
   const removeHead = REMOVE_HEAD.test(text.trim()) && head2.has("delete_listing");
   if (removeHead) intent = "delete_listing";
+  // "tu peux remettre en ligne la montre ?", "put the bike back up": a listing of the member's, back on
+  const relist = RELIST.test(text) && ranked.slice(0, 3).some((s) => s.intent === "update_listing") && intent !== "create_listing";
+  if (relist) intent = "update_listing";
   // "je cherche un studio à louer à Rennes": a line that opens by looking for something, with no
   // word of posting, is a search whatever else it says ("à louer" then describes the thing)
   if (
@@ -548,7 +553,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   const paying =
     (PAYING.test(text) || POST_IT.test(text)) &&
     ranked.slice(0, 3).some((s) => s.intent === "create_listing") &&
-    (head2.has("search_listings") || intent === "search_listings");
+    (head2.has("search_listings") || intent === "search_listings" || (POST_IT.test(text) && intent === "unknown"));
   if (paying) {
     intent = "create_listing";
     bareSearch = false;
@@ -625,6 +630,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !bareSearch &&
     !paying &&
     !changeHead &&
+    !relist &&
     !removeHead &&
     !relayed &&
     !inboxAsked &&

@@ -54,4 +54,20 @@ describe("a posting's price, currency, kind and place", () => {
     expect(posting("available for dog sitting in August, I'm a calm retired teacher", "en")).not.toHaveProperty("place");
     expect(posting("Our building says the sofa must go: green velvet sofa free to whoever carries it, Ghent", "en").kind).toBe("offer");
   });
+
+  it("leaves out the towns of the member's move, the numbers of a size or a bracket, and reads the price said as such", () => {
+    expect(posting("on déménage à Montréal donc on vend tout : table basse 40€, à prendre à Nantes", "fr").place).toBe("Nantes");
+    expect(posting("je pars étudier à Lyon en septembre donc je vends mon micro-ondes 30€", "fr")).not.toHaveProperty("place");
+    expect(posting("Free to a good home: yucca, 1.5m tall, Ghent", "en").price).not.toBe(100);
+    expect(posting("j'échange mes 4 tomes de Tintin (1 à 4) contre des tomes d'Astérix, Lille", "fr")).not.toHaveProperty("price");
+    expect(posting("vds trottinette xiaomi 365e 250€ tbe nantes", "fr").price).toBe(25000);
+    expect(posting("Je mets en vente ma collection de BD (environ 300 albums), prix global 1 200 euros", "fr").price).toBe(120000);
+  });
+
+  it("reads giving away in 'need to get rid of', an offer in 'I'm a … offering', and nothing of a part's shape as the condition", () => {
+    expect(posting("moving out and need to get rid of stuff: a bookcase, 20 pounds, Leeds", "en").kind).toBe("offer");
+    expect(posting("I'm a freelance illustrator offering children's book illustrations, 300 per page", "en").kind).toBe("offer");
+    expect(posting("vends Galaxy S22, écran nickel, 280€", "fr")).not.toHaveProperty("condition");
+    expect(posting("vends PS4 slim, état nickel, 150€", "fr").condition).toBe("like_new");
+  });
 });

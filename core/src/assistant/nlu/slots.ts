@@ -33,6 +33,12 @@ import {
 import type { Token } from "./text.ts";
 import { NAMES_IN_CORPUS } from "./training-corpus.ts";
 
+/** Verbs of moving away: the town after them is where the member goes ("je déménage à Montréal"). */
+const MOVING = new Set(
+  "demenage demenageons demenagent demenager pars partons part partir moving moved relocating relocate emigrate emigre etudier studying".split(
+    " ",
+  ),
+);
 /** A change of title: the words after it are the new title's, not instructions. */
 const RENAMING = /\b(titre|title|renomme\w*|rename\w*|retitle\w*)\b/;
 /** Currencies called dollars. */
@@ -448,6 +454,8 @@ type Money = {
   role?: "min" | "max";
   /** "au lieu de 120": an amount being replaced. */
   replaced?: boolean;
+  /** "920e": euros typed against the number, which a model's name can be too. */
+  glued?: boolean;
 };
 
 /** Words after a number that make it a size, a quantity or a date, not money. */
@@ -685,6 +693,22 @@ class SlotReader {
     return left && right ? this.text.slice(left.end, right.start) : "";
   }
 
+  /** A verb of moving away in the few words before `i`, in the same part of the sentence. */
+  movingBefore(i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+      if (MOVING.has(this.words[k] ?? "")) return true;
+      if (/[,;:.!?]/.test(this.gap(k, k + 1))) return false;
+    }
+    return false;
+  }
+
+  /** The token at `i` is inside brackets: "(1 à 3)", "(Catan, Carcassonne)". */
+  insideBrackets(i: number): boolean {
+    const start = this.tokens[i]?.start ?? 0;
+    const before = this.text.slice(0, start);
+    return before.lastIndexOf("(") > before.lastIndexOf(")");
+  }
+
   /** "moins de", "max", "pas plus de" → max; "au moins", "plus de", "from" → min. */
   roleBefore(start: number): Pick<Money, "role"> {
     const sign = start > 0 ? this.gap(start - 1, start) : this.text.slice(0, this.tokens[start]?.start ?? 0);
@@ -738,6 +762,8 @@ class SlotReader {
     if (/^\d{5}$/.test(word)) return false;
     if (value >= 1900 && value <= 2099) return false;
     const after = this.words[end] ?? "";
+    // "(1 à 3)", "(environ 200 disques)": a bare number in brackets describes the thing
+    if (this.insideBrackets(i)) return false;
     // "450 a day", "40 an hour", "15/h", "450/j": a rate is money whatever the intent ("40 an" is no age)
     const perTime = (w: string) => DAY_CUES.includes(w) || HOUR_CUES.includes(w);
     if (["a", "an", "per", "par"].includes(after) && ["day", "jour", "hour", "heure", "journee"].includes(this.words[end + 1] ?? ""))
@@ -847,7 +873,10 @@ class SlotReader {
     // Alone in its part of the sentence: ", 450" at the end or between commas
     const left = i === 0 ? "," : this.gap(i - 1, i);
     const right = end >= this.tokens.length ? "," : this.gap(end - 1, end);
-    if (/[,:;(]/.test(left) && (/[,;.!)]/.test(right) || end >= this.tokens.length) && this.intent !== "search_listings") return true;
+    // ("1.5m tall": a decimal point, not the end of a part; "(1 à 3)": numbers in brackets describe the thing)
+    const decimal = /^[.,]$/.test(right) && /^\d/.test(this.words[end] ?? "");
+    if (/[,:;(]/.test(left) && ((/[,;.!)]/.test(right) && !decimal) || end >= this.tokens.length) && this.intent !== "search_listings")
+      return true;
     // "selling yoyo stroller 180", "vends table 120 à Lyon": a number closing the item's part of a
     // posting, after a common noun (not a model name the dictionaries do not know: "peugeot 206",
     // "iphone 14"), is its price
@@ -915,7 +944,13 @@ class SlotReader {
         // "1 200 €", "75 000 FCFA", but not "iphone 12 200 euros" (a model number, then a price)
         const previous = this.words[i - 1] ?? "";
         const opens =
-          i === 0 || /[,;:(]/.test(this.gap(i - 1, i)) || PRICE_CUES.has(previous) || ROLE_WORDS.has(previous) || !!CURRENCY[previous];
+          i === 0 ||
+          /[,;:(]/.test(this.gap(i - 1, i)) ||
+          PRICE_CUES.has(previous) ||
+          ROLE_WORDS.has(previous) ||
+          !!CURRENCY[previous] ||
+          // "prix global 1 500 euros", "asking about 1 200 €"
+          PRICE_CUES.has(this.words[i - 2] ?? "");
         if ((CURRENCY[after] || isDistanceUnit(after)) && (this.words[end] === "000" || opens)) {
           amount = amount * 1000 + Number(this.words[end]);
           end++;
@@ -1006,6 +1041,7 @@ class SlotReader {
         ...(period ? { period } : {}),
         ...role,
         ...(replaced ? { replaced } : {}),
+        ...(glued ? { glued: true } : {}),
       });
       i = end - 1;
     }
@@ -1052,7 +1088,14 @@ class SlotReader {
   freePrice() {
     const text = this.words.join(" ");
     const free = /\b(gratuite?s?|gratuitement|gratos|free|for free|en gratuit)\b/.exec(text);
-    if (!free || /\b(devis gratuit|free quote|free estimate|free delivery|livraison gratuite|free to contact)\b/.test(text)) return;
+    // ("the room is free again from May 1st": available, not given away)
+    if (
+      !free ||
+      /\b(devis gratuit|free quote|free estimate|free delivery|livraison gratuite|free to contact|free again|free from|free on|free until|free next|free this)\b/.test(
+        text,
+      )
+    )
+      return;
     if (this.intent === "search_listings") this.slots.maxPrice ??= 0;
     else this.slots.price ??= 0;
     const start = text.slice(0, free.index).split(" ").filter(Boolean).length;
@@ -1064,7 +1107,8 @@ class SlotReader {
     if (amounts.some((m) => !m.replaced)) amounts = amounts.filter((m) => !m.replaced);
     // A listing has one price: the first amount with a currency, else the first one.
     if (this.intent === "create_listing" || this.intent === "update_listing") {
-      const chosen = amounts.find((m) => m.currency) ?? amounts[0];
+      // (a currency written as a word or a sign before "920e", which may be a model's name)
+      const chosen = amounts.find((m) => m.currency && !m.glued) ?? amounts.find((m) => m.currency) ?? amounts[0];
       amounts = chosen ? [chosen] : [];
     }
     for (const m of amounts) {
@@ -1159,6 +1203,9 @@ class SlotReader {
       // "tickets for the Coldplay gig at Wembley": where an event is held is a venue, not the member's town
       if (this.has(i, "at") && this.words.some((w) => EVENT_WORDS.has(w))) continue;
       if ((!PLACE_PREPOSITIONS.has(this.words[i] ?? "") && !afterDistance) || (this.used[i] && !afterDistance)) continue;
+      // "je déménage à Montréal donc …", "I'm moving to Lyon", "je pars étudier à Lyon": where the
+      // member goes is their story, not where the thing is
+      if (this.intent === "create_listing" && this.movingBefore(i)) continue;
       let from = i + 1;
       // "près de", "autour de", "du côté de", "dans le coin de", "in the area of", "à la"
       // ("à la rochelle", "au havre": the article is the town's own when the two make a town)
@@ -1209,7 +1256,8 @@ class SlotReader {
     // "Nancy et alentours", "Bristol area".
     for (let i = 0; i < this.words.length; i++) {
       const left = i === 0 ? "," : this.gap(i - 1, i);
-      if (this.used[i] || !/[,;:!?(]|\s[-–—]\s/.test(left)) continue;
+      // ("my board games (Catan, Carcassonne)": names in a bracket's list are the thing's)
+      if (this.used[i] || !/[,;:!?(]|\s[-–—]\s/.test(left) || (this.insideBrackets(i) && /,/.test(left))) continue;
       for (let n = Math.min(3, this.words.length - i); n >= 1; n--) {
         if (this.used.slice(i, i + n).some(Boolean)) continue;
         const end = i + n;
@@ -1241,6 +1289,9 @@ class SlotReader {
       const word = this.words[i] ?? "";
       const capitalPair = /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && /^\p{Lu}/u.test(this.tokens[i + 1]?.text ?? "");
       if (this.used[i] || word.length < 3 || ((FUNCTION_WORDS.has(word) || NOT_PLACES.has(word)) && !capitalPair)) continue;
+      // "je déménage de Paris à Lyon": where the member moves from or to
+      if (this.intent === "create_listing" && (this.movingBefore(i) || (this.has(i - 1, "de", "from") && this.movingBefore(i - 1))))
+        continue;
       // "a man with a van", "the Philips Hue kit": after an article, or inside a brand's name (a
       // capitalised word the dictionaries do not know), a town's name is a word of the thing
       const previous = this.tokens[i - 1];
@@ -1531,6 +1582,9 @@ class SlotReader {
       /\b(need|needs|cherche|recherche|besoin|looking for|il me faut|jcherche)\b.{0,20}\b(someone|somebody|quelqu|qqn|qqun)\b/.test(text)
     )
       this.slots.kind = "want";
+    // "need to get rid of stuff", "je dois me débarrasser de …": giving away, whatever "need" says
+    else if (/\b(get rid of|getting rid of|se debarrasser|me debarrasser|clear out|clearing out|declutter\w*)\b/.test(text))
+      this.slots.kind = "offer";
     // "je cherche à échanger mon X contre Y" offers X; "je prête … si qqn en a besoin" offers too;
     // so does "who wants my old sofa?".
     else if (
@@ -1607,20 +1661,22 @@ class SlotReader {
   }
 
   condition() {
-    const text = this.words.join(" ");
+    // "écran nickel", "battery mint": a part in good shape says nothing of the whole thing's condition
+    // (no writer labels it), unlike "état nickel"
+    const text = this.words.join(" ").replace(/\b(ecran|batterie|screen|battery|pneus|tyres|tires) (nickel|mint|impeccable)\b/g, "$1 _");
     const found = [
       [
         /\b(neuf|neuve|neufs|neuves|brand new|new condition|jamais servie?s?|never used|sous blister|still in the box|in its box|jamais ouverte?s?|never opened|dans sa boite|jamais portee?s?|never worn|sealed|still sealed|new sealed|neuf sous blister)\b/,
         "new",
       ],
       [
-        /\b(comme neufs?|comme neuves?|like new|etat neuf|etat impeccable|impeccable|excellent condition|excellent etat|mint|barely used|hardly used|barely worn|worn once|worn twice|portee?s? (une|deux|trois|\d) fois|peu portee?s?|peu servie?s?|tres peu servie?s?|quasi neufs?|quasi neuves?|presque neufs?|presque neuves?|as new)\b/,
+        /\b(comme neufs?|comme neuves?|like new|etat neuf|etat nickel|etat impeccable|impeccable|excellent condition|excellent etat|mint|barely used|hardly used|barely worn|worn once|worn twice|portee?s? (une|deux|trois|\d) fois|peu portee?s?|peu servie?s?|tres peu servie?s?|quasi neufs?|quasi neuves?|presque neufs?|presque neuves?|as new)\b/,
         "like_new",
       ],
       [
         // Wear, not function: "works great", "marche très bien" say it works, and both independent
         // writers never label them as a condition.
-        /\b(tres bon etat|bon etat|tbe|good condition|great condition|very good condition|nickel)\b/,
+        /\b(tres bon etat|bon etat|tbe|good condition|great condition|very good condition|(?<!etat )nickel)\b/,
         "good",
       ],
       [
@@ -2237,7 +2293,11 @@ class SlotReader {
   listingStatus() {
     const text = this.words.join(" ");
     // "remets l'annonce en ligne", "put the macbook back up", "relist it": back on, even after "pas vendu"
-    if (/\b(remets?\b.*\ben ligne|put\b.*\bback (up|online|on)|relist|repost|de nouveau en ligne|back online|back up)\b/.test(text))
+    if (
+      /\b((?:remets?|remettre|remettez)\b.*\ben ligne|put\b.*\bback (up|online|on)|relist|repost|de nouveau en ligne|back online|back up)\b/.test(
+        text,
+      )
+    )
       this.slots.status = "active";
     else if (
       /\b(pause|suspend|suspends|suspendre|hide|cache|deactivate|desactive|desactiver|masque|on hold|en attente|en veille)\b/.test(text)
