@@ -98,3 +98,16 @@ describe("the newcomer's week (lead's third note)", () => {
     expect(placeIn("Annecy", tokenize("Annecy"))).toBe("Annecy");
   });
 });
+
+describe("small talk and title changes whatever the model leans to", () => {
+  it("answers 'lol' and 'merci !' as small talk, 'corrige le titre : …' as a change of title, 'iphone 12 200 euros' as a model and a price", () => {
+    expect(interpret("lol", "en").intent).toBe("unknown");
+    expect(interpret("merci !", "fr").intent).toBe("unknown");
+    expect(interpret("salut", "fr").intent).toBe("greeting");
+    expect(interpret("corrige le titre : c'est une Clio 5, pas une Clio 4", "fr")).toMatchObject({
+      intent: "update_listing",
+      slots: { title: "Clio 5" },
+    });
+    expect(interpret("vends iphone 12 200 euros paris", "fr").slots).toMatchObject({ title: "iphone 12", price: 20000 });
+  });
+});

@@ -12,6 +12,7 @@ import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier } from "./classifier.ts";
 import { accentedFrench, dictionaryWords } from "./dictionary.ts";
 import { extractSlots, ordinalTokens, placeIn } from "./slots.ts";
+import { smallTalk } from "./small-talk.ts";
 import { detectLocale, type Token, tokenize } from "./text.ts";
 
 const OFFER_LINK = /https?:\/\/[^\s<>"'«»]+/i;
@@ -163,6 +164,9 @@ const CHANGE_HEAD =
   /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de)\s+)?(?:mets en pause|pause|hide|cache|masque|suspends?|d[ée]sactive|r[ée]active|reactivate|baisse|lower|modifie|change|edit|update|renomme|rename)\s+(?:l'annonce|l annonce|mon annonce|ma demande|my listing|the listing|my ad|the ad|my post)\b/i;
 /** "remets en ligne la montre", "put the bike back up", "relist it": back on, a change to a listing. */
 const RELIST = /\b(?:remet(?:s|tre|tez)?\b.{0,40}\ben ligne|re-?list\w*|put\b.{0,30}\bback (?:up|online|on)|back online)\b/i;
+/** "corrige le titre : …", "change the title to …", "fix the name of the listing": a listing's title changed. */
+const TITLE_CHANGE =
+  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de)\s+)?(?:corrige|corriger|change|changer|modifie|modifier|mets|fix|correct|update|edit|set)\s+(?:le titre|the title|son titre|its title|le nom de l'annonce|the name of the listing)\b/i;
 /** "will pay 50", "je paie bien", "rémunéré": someone wanted for a job, a posting of a want. */
 const PAYING =
   /\b(?:will pay|i'll pay|i can pay|can pay|paying|je paie|je paye|je payerai|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d|paid job|c'est pay[ée])\b/i;
@@ -508,7 +512,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (typeHead) intent = "create_listing";
   if (intent === "create_listing" && CHANGE_OF_MINE.test(text)) intent = "update_listing";
   const head2 = new Set(ranked.slice(0, 2).map((s) => s.intent));
-  const changeHead = CHANGE_HEAD.test(text.trim()) && head2.has("update_listing");
+  const changeHead =
+    (CHANGE_HEAD.test(text.trim()) && head2.has("update_listing")) ||
+    (TITLE_CHANGE.test(text.trim()) && ranked.slice(0, 3).some((s) => s.intent === "update_listing"));
   if (changeHead) intent = "update_listing";
   const removeHead = REMOVE_HEAD.test(text.trim()) && head2.has("delete_listing");
   if (removeHead) intent = "delete_listing";
@@ -601,6 +607,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     })
   )
     intent = "search_listings";
+  // "lol", "merci !", "ok super": small talk the engine answers as such, not a greeting
+  const talk = smallTalk(text);
+  if (intent === "greeting" && (talk === "as_small_talk_laugh" || talk === "as_small_talk_thanks")) intent = "unknown";
   if (intent === "unknown") return { intent, slots: {}, confidence: best?.score ?? 0, locale };
   const slots = inboxOf !== undefined ? { recipient: inboxOf } : extractSlots(intent, text, tokens, slotOptions);
   const confidence = Math.min(1, best?.score ?? 0.5);

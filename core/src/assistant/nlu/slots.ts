@@ -41,6 +41,10 @@ const MOVING = new Set(
 );
 /** A change of title: the words after it are the new title's, not instructions. */
 const RENAMING = /\b(titre|title|renomme\w*|rename\w*|retitle\w*)\b/;
+/** Words between a price's cue and its amount: "prix global", "asking about", "tarif total". */
+const PRICE_QUALIFIERS = new Set(
+  "global total globale demande fixe ferme negociable about around environ approx roughly only just".split(" "),
+);
 /** Currencies called dollars. */
 const DOLLARS = new Set(["USD", "CAD", "AUD", "NZD", "SGD", "HKD"]);
 /** "80 bucks": money in slang that names no currency (dollars of any country, or just "money"): the member's own. */
@@ -949,8 +953,8 @@ class SlotReader {
           PRICE_CUES.has(previous) ||
           ROLE_WORDS.has(previous) ||
           !!CURRENCY[previous] ||
-          // "prix global 1 500 euros", "asking about 1 200 €"
-          PRICE_CUES.has(this.words[i - 2] ?? "");
+          // "prix global 1 500 euros", "asking about 1 200 €" (not "vends iphone 12 200 euros": a model, then a price)
+          (PRICE_CUES.has(this.words[i - 2] ?? "") && PRICE_QUALIFIERS.has(previous));
         if ((CURRENCY[after] || isDistanceUnit(after)) && (this.words[end] === "000" || opens)) {
           amount = amount * 1000 + Number(this.words[end]);
           end++;
