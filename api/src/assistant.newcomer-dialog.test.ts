@@ -427,3 +427,38 @@ describe("a change of mind while a message is asked for sends nothing; 'undo!! â
     expect(await sentBodies("Bruno")).toEqual([]);
   });
 });
+
+describe("a posting waiting for its town survives a look elsewhere", () => {
+  it("FR: 'attends j'ai des messages ?' then 'ok. villeurbanne' posts the swap; 'mes annonces' then 'villeurbanne' posts the guitar", async () => {
+    await m.register("Hana", "fr");
+    await m.say("Hana", "echange ma ps4 slim 500go + 2 manettes contre une switch");
+    const look = await m.say("Hana", "attends j'ai des messages ?");
+    expect(allText(look)).toContain("attend toujours");
+    await m.say("Hana", "ok. villeurbanne");
+    const offer = (await m.listings("Hana")).find((l) => l.kind === "offer");
+    expect(offer?.location?.place).toBe("Villeurbanne");
+    await m.register("Hana2", "fr");
+    await m.say("Hana2", "je vends ma guitare electrique squier strat 150e");
+    await m.say("Hana2", "mes annonces");
+    await m.say("Hana2", "villeurbanne");
+    const [guitar] = await m.listings("Hana2");
+    expect(guitar?.price).toEqual({ amount: 15000, currency: "EUR" });
+    expect(guitar?.location?.place).toBe("Villeurbanne");
+  });
+
+  it("EN: 'my listings' then 'Leeds', 'do I have messages?' then 'ok, in Leeds' post the guitar in Leeds", async () => {
+    await m.register("Finn", "en");
+    await m.say("Finn", "selling my electric guitar 150 euros");
+    await m.say("Finn", "my listings");
+    await m.say("Finn", "Leeds");
+    await m.register("Finn2", "en");
+    await m.say("Finn2", "selling my electric guitar 150 euros");
+    await m.say("Finn2", "do I have messages?");
+    await m.say("Finn2", "ok, in Leeds");
+    for (const who of ["Finn", "Finn2"]) {
+      const [guitar] = await m.listings(who);
+      expect(guitar?.title).toBe("Electric guitar");
+      expect(guitar?.location?.place).toBe("Leeds");
+    }
+  });
+});

@@ -22,6 +22,7 @@ import {
   LISTING_CHOICE,
   myListingsTurn,
   remindDraft,
+  remindQuestion,
   showListingTurn,
   updateListingTurn,
 } from "./handlers/listings.ts";
@@ -789,8 +790,13 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
     if (ref !== undefined) interpretation.slots.ref = ref;
   }
   await runIntent(d, interpretation.intent, interpretation.slots);
+  // "attends j'ai des messages ?" while a posting waits for its town: a look elsewhere, and the posting still waits, asked again.
+  if (pending && !d.state.pending && LOOK_ELSEWHERE.has(interpretation.intent) && remindQuestion(d, pending)) d.state.pending = pending;
   return interpretation;
 }
+
+/** Requests that only look at something: a posting waiting on a question survives them. */
+const LOOK_ELSEWHERE = new Set<Intent>([...INTERRUPTING, "read_conversation", "show_profile"]);
 
 /** A line that opens by saying it changes a title: "corrige le titre : …", "title: …", "rename it to …". */
 const TITLE_EDIT =

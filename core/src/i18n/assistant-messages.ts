@@ -189,6 +189,10 @@ export const ASSISTANT_MESSAGES = {
     fr: "« {title} » attend toujours : son bouton Publier la publie.",
     en: '"{title}" is still waiting: its Post it button posts it.',
   },
+  as_draft_question_waiting: {
+    fr: "Votre annonce « {title} » attend toujours : {question}",
+    en: 'Your listing "{title}" is still waiting: {question}',
+  },
   as_draft_kept_profile: {
     fr: "Je garde le brouillon du profil. Répondez « oui » pour l'enregistrer, corrigez un champ (« le TJM c'est 550 », « ajoute vue.js », « titre : … ») ou dites « annule ».",
     en: 'I\'m keeping the profile draft. Answer "yes" to save it, correct a field ("my day rate is 600", "add vue.js", "headline: …") or say "cancel".',

@@ -154,6 +154,22 @@ async function previewPosting(d: Dialog, slots: Slots, place: string | undefined
   });
 }
 
+/** The question a posting waits on ("Dans quelle ville ?"), asked again after a look elsewhere, or nothing when there is none. */
+export function remindQuestion(d: Dialog, question: PendingQuestion): boolean {
+  const title = typeof question.slots.title === "string" ? question.slots.title : undefined;
+  const ask =
+    question.awaiting === "place"
+      ? d.t("as_ask_place")
+      : question.awaiting === "kind"
+        ? d.t("as_ask_kind")
+        : question.awaiting === "title"
+          ? d.t(question.slots.kind === "want" ? "as_ask_title_want" : "as_ask_title_offer")
+          : undefined;
+  if (question.intent !== "create_listing" || !ask) return false;
+  d.say(title ? d.t("as_draft_question_waiting", { title: polishedTitle(title, d.locale), question: ask }) : ask);
+  return true;
+}
+
 /** A posting shown earlier that still waits while another is on screen: said, with its own Publish button. */
 export function remindDraft(d: Dialog, draft: PendingQuestion): void {
   if (draft.intent !== "create_listing" || draft.awaiting !== "confirm" || typeof draft.slots.title !== "string") return;
