@@ -70,4 +70,17 @@ describe("the searched thing, words as typed", () => {
     expect(turn.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "galaxy s21", maxPrice: 25000, place: "Lyon" } });
     expect(shown(turn)).toEqual(["galaxy s21"]);
   });
+
+  it("'une friteuse jusqu'à 40 balles' searches under 40 € and posts nothing (FR); 'bread maker for 60 or less' too (EN)", async () => {
+    await members.say("Inès Morel", "annule");
+    const before = (await members.listings("Inès Morel")).length;
+    const fryer = await members.say("Inès Morel", "une friteuse jusqu'à 40 balles");
+    expect(fryer.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "friteuse", maxPrice: 4000 } });
+    expect(shown(fryer)).toEqual(["friteuse"]);
+    expect(await members.listings("Inès Morel")).toHaveLength(before);
+    await members.say("Rory Walsh", "cancel");
+    const bread = await members.say("Rory Walsh", "a bread maker for 20 or less in Leeds");
+    expect(bread.interpretation).toMatchObject({ intent: "search_listings", slots: { maxPrice: 2000 } });
+    expect(shown(bread)).toEqual([]);
+  });
 });

@@ -134,7 +134,8 @@ export const WHO_WANTS_MINE =
 const POSTING_CUES =
   /\b(publi\w*|post\w*|annonce|demande|besoin|request|want ad|add a want|listing|list|mets en ligne|ajoute|budget|vend\w*|donn\w*|pr[eê]t\w*|propos\w*|offr\w*|sell\w*|offer\w*|giv\w*|lend\w*|swap\w*|trad\w*|troc|[ée]chang\w*|i do|je fais)\b/i;
 /** A cap said as one ("max 200 €", "moins de 50", "under 30"), not a price alone. */
-const MAX_BOUND = /\b(max|maxi|maximum|moins de|pas plus de|under|below|less than|up to|jusqu|au plus|at most|tops|sous)\b/i;
+const MAX_BOUND =
+  /\b(max|maxi|maximum|moins de|pas plus de|under|below|less than|up to|jusqu|au plus|at most|tops|sous|no more than|not more than|or less|ou moins)\b/i;
 
 /**
  * A clause in which the member gives, sells, lends, swaps or makes something, at the start or
@@ -461,8 +462,18 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // "je recherche une table, max 200 €, autour de Strasbourg": a cap or a radius with no word of
   // posting is a search's filter; a want to post says so ("publie", "demande", "budget", …)
   let filteredSearch = false;
-  if (intent === "create_listing" && !someoneToDo && !opensWithOffer && !thingThenOffer && !givingMine && !POSTING_CUES.test(text)) {
-    const asSearch = ranked.slice(0, 2).some((s) => s.intent === "search_listings")
+  // (a bare line with a cap read as a change to a listing is a search too: "une trottinette jusqu'à 200 balles")
+  const capOnAThing =
+    intent === "update_listing" && MAX_BOUND.test(text) && !MY_LISTING.test(text) && !/\b(?:mon|ma|mes|my|the|le|la)\b/i.test(text);
+  if (
+    (intent === "create_listing" || capOnAThing) &&
+    !someoneToDo &&
+    !opensWithOffer &&
+    !thingThenOffer &&
+    !givingMine &&
+    !POSTING_CUES.test(text)
+  ) {
+    const asSearch = ranked.slice(0, capOnAThing ? 3 : 2).some((s) => s.intent === "search_listings")
       ? extractSlots("search_listings", text, tokens, slotOptions)
       : {};
     filteredSearch = (asSearch.maxPrice !== undefined && MAX_BOUND.test(text)) || asSearch.radiusKm !== undefined;

@@ -42,4 +42,12 @@ describe("the search query", () => {
     expect(search("cherche galaxy s21 max 250e lyon", "fr")).toMatchObject({ q: "galaxy s21", maxPrice: 25000 });
     expect(search("jcherche iphone 13 max 400e", "fr")).toMatchObject({ q: "iphone 13", maxPrice: 40000 });
   });
+
+  it("reads a cap however it is said, on a bare line too, and never posts it", () => {
+    expect(search("a rowing machine under a hundred", "en")).toMatchObject({ q: "rowing machine", maxPrice: 10000 });
+    expect(search("a fridge for 60 or less", "en")).toMatchObject({ q: "fridge", maxPrice: 6000 });
+    expect(search("armchair for no more than 90 bucks in Leeds", "en")).toMatchObject({ q: "armchair", maxPrice: 9000, place: "Leeds" });
+    expect(search("une friteuse jusqu'à 40 balles", "fr")).toMatchObject({ q: "friteuse", maxPrice: 4000 });
+    expect(search("looking for a room, 550 a month max, Leeds", "en")).toMatchObject({ q: "room", maxPrice: 55000, place: "Leeds" });
+  });
 });

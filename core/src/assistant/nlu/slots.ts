@@ -41,6 +41,8 @@ const MOVING = new Set(
 );
 /** A change of title: the words after it are the new title's, not instructions. */
 const RENAMING = /\b(titre|title|renomme\w*|rename\w*|retitle\w*)\b/;
+/** Words after which a number in words is an amount: "under a hundred", "moins de cinquante", "budget fifty". */
+const BOUND_WORDS = new Set("under below than max maximum budget de jusqu to around about environ sous for pour".split(" "));
 /** Words between a price's cue and its amount: "prix global", "asking about", "tarif total". */
 const PRICE_QUALIFIERS = new Set(
   "global total globale demande fixe ferme negociable about around environ approx roughly only just".split(" "),
@@ -640,6 +642,13 @@ class SlotReader {
       const next = this.words[i + 1] ?? "";
       return value !== undefined && (KM_UNITS.has(next) || CURRENCY[next] !== undefined) ? String(value) : w;
     });
+    // "under a hundred", "moins de cinquante", "max fifty": a number in words after a bound is an amount
+    this.words = this.words.map((w, i) => {
+      const value = NUMBER_WORDS[w];
+      if (value === undefined || value < 10) return w;
+      const before = this.words[i - 1] === "a" || this.words[i - 1] === "one" ? this.words[i - 2] : this.words[i - 1];
+      return BOUND_WORDS.has(before ?? "") ? String(value) : w;
+    });
     this.vocabulary = options.vocabulary ?? new Set();
     this.locale = options.locale;
   }
@@ -715,6 +724,9 @@ class SlotReader {
 
   /** "moins de", "max", "pas plus de" → max; "au moins", "plus de", "from" → min. */
   roleBefore(start: number): Pick<Money, "role"> {
+    // "under a hundred": the article of a number in words stands between the bound and the amount
+    if (this.has(start - 1, "a", "an", "one") && NUMBER_WORDS[this.tokens[start]?.folded ?? ""] !== undefined)
+      return this.roleBefore(start - 1);
     const sign = start > 0 ? this.gap(start - 1, start) : this.text.slice(0, this.tokens[start]?.start ?? 0);
     if (/[<≤]\s*$/.test(sign)) return { role: "max" };
     if (/[>≥]\s*$/.test(sign)) return { role: "min" };
@@ -1027,6 +1039,13 @@ class SlotReader {
         } else if (MIN_AFTER.has(next) && !nextIsAmount) {
           role = { role: "min" };
           end++;
+        } else if ((next === "or" || next === "ou") && this.has(end + 1, "less", "moins", "under", "below")) {
+          // "100 or less", "50 ou moins"
+          role = { role: "max" };
+          end += 2;
+        } else if ((next === "or" || next === "ou") && this.has(end + 1, "more", "plus", "above", "over")) {
+          role = { role: "min" };
+          end += 2;
         }
       }
       if (role.role) {
@@ -1080,7 +1099,10 @@ class SlotReader {
     const unit = this.tokens[end + 1];
     if (!unit || !/^\p{Ll}[\p{L}-]*$/u.test(unit.text) || FUNCTION_WORDS.has(unit.folded) || resolvePlace(unit.text)) return end;
     if (["le", "la", "l", "the", "per", "par"].includes(next) && /^\s*['’]?\s*$|^\s+$/.test(this.gap(end, end + 1))) return end + 2;
-    if ((next === "a" || next === "an") && ["go", "piece", "pop", "session", "lesson", "walk", "night", "visit"].includes(unit.folded))
+    if (
+      (next === "a" || next === "an") &&
+      ["go", "piece", "pop", "session", "lesson", "walk", "night", "visit", "month", "week", "mois", "semaine"].includes(unit.folded)
+    )
       return end + 2;
     return end;
   }
