@@ -111,3 +111,13 @@ describe("small talk and title changes whatever the model leans to", () => {
     expect(interpret("vends iphone 12 200 euros paris", "fr").slots).toMatchObject({ title: "iphone 12", price: 20000 });
   });
 });
+
+describe("a filter said alone, however it is spaced", () => {
+  it("refines the last search when spaces run long ('under 50      please', a pasted line with runs of spaces)", () => {
+    for (const text of [`under 50${" ".repeat(40)}please`, `moins de   50 €   svp`, `under 50${" ".repeat(2000)}x x`])
+      expect(interpret(text, "en", { lastSearch }), text.slice(0, 30)).toMatchObject({
+        intent: "search_listings",
+        slots: { q: "kids bikes", place: "Oxford", maxPrice: 5000 },
+      });
+  });
+});

@@ -735,7 +735,7 @@ const TEMPLATES: [Intent, string][] = [
 // ------------------------------------------------------------------------------ generation
 
 /** A small seeded generator (mulberry32): the same corpus on every build. */
-export function random(seed: number): () => number {
+function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -800,7 +800,7 @@ const SMS: [RegExp, string][] = [
   [/\bgoing to\b/g, "gonna"],
 ];
 
-export const stripAccents = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "");
+const stripAccents = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "");
 
 /** One typo in one longer word: two letters swapped, one dropped or one doubled. */
 export function typo(text: string, rnd: () => number): string {

@@ -227,7 +227,7 @@ const FREE_STUFF =
 
 /** A message that is only a distance or a price bound. */
 const FILTERS_ONLY =
-  /^\s*(?:(?:et|and|ok|mais|but|so|alors)\s+)?(?:(?:only|just|seulement|juste|uniquement|plut[oô]t|rather)\s+)?(?:(?:dans un rayon de|rayon de|[àa] moins de|within|in a radius of|moins de|under|below|less than|max(?:imum)?|pas plus de|no more than|up to|jusqu'?[àa]|[àa])\s*\d+\s*(?:km|kms|kilom[eè]tres?|miles?|bornes|€|euros?|eur|e|\$|dollars?|bucks|balles)?\s*(?:(?:please|pls|stp|svp|merci|thanks|plut[oô]t|instead|only|seulement|uniquement|max|maximum|tops|then|alors)\s*)*[?!.]*\s*)$/i;
+  /^\s*(?:(?:et|and|ok|mais|but|so|alors)\s+)?(?:(?:only|just|seulement|juste|uniquement|plut[oô]t|rather)\s+)?(?:(?:dans un rayon de|rayon de|[àa] moins de|within|in a radius of|moins de|under|below|less than|max(?:imum)?|pas plus de|no more than|up to|jusqu'?[àa]|[àa])\s*\d+(?:\s*(?:km|kms|kilom[eè]tres?|miles?|bornes|€|euros?|eur|e|\$|dollars?|bucks|balles))?(?:\s*(?:please|pls|stp|svp|merci|thanks|plut[oô]t|instead|only|seulement|uniquement|max|maximum|tops|then|alors))*\s*[?!.]*)$/i;
 
 /** "et des chaises ?", "and xbox?", "or a jigsaw", "sinon une lampe": another thing after a search. */
 const ANOTHER_THING =
@@ -409,7 +409,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     const candidate = refine(context.lastSearch, text, tokens, slotOptions);
     // "dans un rayon de 5 km", "within 3 km", "moins de 50 €" alone right after a search refine it
     // (a radius alone reads like a preference otherwise).
-    const filtersOnly = candidate !== undefined && tokens.length <= 9 && FILTERS_ONLY.test(text);
+    // (read on the line with its spaces collapsed: runs of spaces made the pattern backtrack for seconds)
+    const filtersOnly = candidate !== undefined && tokens.length <= 9 && FILTERS_ONLY.test(text.replace(/\s+/g, " ").trim());
     // A short line whose every word changes the search ("jusqu'à 1000 plutôt", "au moins 550 par
     // jour", "remote ones too?") is about it, whatever else it resembles on its own.
     // ("mon TJM c'est 550 €" speaks of the member's own things, not of the search.)

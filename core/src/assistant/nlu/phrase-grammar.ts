@@ -27,7 +27,7 @@ export const AUXILIARIES = new Set(
 export const FRENCH_SUBJECTS = new Set("on il elle quelqu qqn qqun".split(" "));
 
 /** Possession that introduces the thing: "j'ai un…", "on a des…", "il me reste des…", "I've got a…", "we have some…". */
-export const HAVING = new Set("ai a avons ont possede reste restent have has got ve own".split(" "));
+const HAVING = new Set("ai a avons ont possede reste restent have has got ve own".split(" "));
 /** Words that open a noun phrase. */
 export const DETERMINERS = new Set(
   "un une des du mon ma mes notre nos votre vos ton ta tes son sa ses leur leurs le la les l my our your his her their a an some the".split(
