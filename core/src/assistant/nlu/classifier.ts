@@ -84,7 +84,8 @@ function isTown(tokens: Token[], index: number, speller?: Speller): boolean {
   const token = tokens[index] as Token;
   const capital = /^\p{Lu}/u.test(token.text);
   if (TOWN_WORDS.has(token.folded)) return capital || !AMBIGUOUS_TOWNS.has(token.folded);
-  if (index > 0 && inDistrict(tokens, index)) return true;
+  // a district after a place's preposition ("à Wazemmes", "in Clapham"), not a person named like one
+  if (index > 0 && inDistrict(tokens, index) && DISTRICT_CUES.has(tokens[index - 1]?.folded ?? "")) return true;
   if (!capital || index === 0 || !speller || speller.knows(token.folded) || NAMES_IN_CORPUS.has(token.folded)) return false;
   const place = resolvePlace(token.text);
   if (!place) return false;
@@ -112,6 +113,8 @@ function namesAnEvent(tokens: Token[], index: number): boolean {
   return false;
 }
 
+/** Words after which a district's name is a place: "à Wazemmes", "in Clapham", "sur le Plateau". */
+const DISTRICT_CUES = new Set("a au aux in near around at sur vers de du from dans le la les the pres cote".split(" "));
 /** A word of a district's name written with its capital ("sur le Plateau-Mont-Royal", "in Clapham"): districts.ts. */
 function inDistrict(tokens: Token[], index: number): boolean {
   for (let start = Math.max(1, index - 3); start <= index; start++) {

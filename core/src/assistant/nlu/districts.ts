@@ -31,7 +31,7 @@ const TOWNS: Record<string, string> = {
   Strasbourg:
     "Krutenau|Neudorf|Petite France|Robertsau|Esplanade|Cronenbourg|Hautepierre|Koenigshoffen|Orangerie|Contades|Meinau|Neuhof|Elsau|Montagne Verte|Port du Rhin",
   Montpellier:
-    "Antigone|Port Marianne|Écusson|Beaux-Arts|Boutonnet|Arceaux|Figuerolles|Mosson|La Paillade|Celleneuve|Hôpitaux-Facultés|Comédie|Les Aubes|Ovalie|Croix d'Argent|Prés d'Arènes",
+    "Port Marianne|Écusson|Beaux-Arts|Boutonnet|Arceaux|Figuerolles|Mosson|La Paillade|Celleneuve|Hôpitaux-Facultés|Comédie|Les Aubes|Ovalie|Croix d'Argent|Prés d'Arènes",
   Nice: "Vieux-Nice|Vieux Nice|Cimiez|Libération|Riquier|Carabacel|Saint-Roch|Magnan|Fabron|Mont Boron|Jean Médecin|Pessicart|L'Ariane|Saint-Isidore",
   Rennes: "Thabor|Sainte-Anne|Villejean|Cleunay|Bréquigny|Le Blosne|Blosne|Sud-Gare|Saint-Hélier|Bourg-l'Évêque",
   Grenoble: "Championnet|Île Verte|Saint-Bruno|Berriat|Europole|Capuche|Mutualité|Chorier|Teisseire|Exposition-Bajatière",
@@ -56,7 +56,7 @@ const TOWNS: Record<string, string> = {
     "Kensington Market|Yorkville|Leslieville|Etobicoke|North York|Liberty Village|The Annex|Danforth|Parkdale|Riverdale|Roncesvalles|Cabbagetown|Little Portugal",
   Ottawa: "ByWard Market|Byward Market|Glebe|The Glebe|Westboro|Kanata|Vanier|Sandy Hill|Centretown|Hintonburg",
   "London|Londres":
-    "Clapham|Hackney|Shoreditch|Camden|Camden Town|Brixton|Peckham|Islington|Dalston|Greenwich|Soho|Notting Hill|Kensington|Chelsea|Fulham|Hammersmith|Wimbledon|Battersea|Balham" +
+    "Clapham|Hackney|Shoreditch|Camden|Camden Town|Brixton|Peckham|Islington|Dalston|Greenwich|Soho|Notting Hill|Kensington|Fulham|Hammersmith|Wimbledon|Battersea|Balham" +
     "Tooting|Streatham|Lewisham|Bermondsey|Whitechapel|Bethnal Green|Walthamstow|Tottenham|Highbury|Holloway|Kentish Town|Hampstead|Kilburn|Ealing|Acton|Chiswick|Putney|Wandsworth" +
     "Brockley|Deptford|Canary Wharf|Stoke Newington|Finsbury Park|Crouch End|Muswell Hill|Shepherd's Bush|Shepherds Bush|Marylebone|Mayfair|Covent Garden|Bloomsbury|King's Cross" +
     "Kings Cross|Paddington|Elephant and Castle|Southwark|Lambeth|Vauxhall|Herne Hill|Dulwich|Forest Hill|Catford|Stockwell|Kennington|Stratford|Hoxton|Haggerston|Homerton|Clapton" +
@@ -85,7 +85,7 @@ const TOWNS: Record<string, string> = {
   Madrid:
     "Malasaña|Lavapiés|Chueca|Chamberí|Retiro|La Latina|Argüelles|Moncloa|Tetuán|Usera|Carabanchel|Vallecas|Arganzuela|Chamartín|Embajadores",
   "Lisbon|Lisbonne|Lisboa":
-    "Alfama|Bairro Alto|Chiado|Baixa|Graça|Mouraria|Alcântara|Príncipe Real|Campo de Ourique|Arroios|Intendente|Cais do Sodré",
+    "Alfama|Bairro Alto|Chiado|Baixa|Mouraria|Alcântara|Príncipe Real|Campo de Ourique|Arroios|Intendente|Cais do Sodré",
   "Rome|Roma": "Trastevere|Testaccio|Monti|Pigneto|San Lorenzo|Prati|Ostiense|Garbatella|Parioli|Esquilino|Centocelle",
   "Milan|Milano": "Navigli|Brera|Isola|Porta Romana|Porta Venezia|Città Studi|NoLo|Lambrate|Bicocca|Tortona",
   "Vienna|Wien|Vienne": "Leopoldstadt|Neubau|Mariahilf|Josefstadt|Favoriten|Ottakring|Döbling|Wieden|Margareten|Landstraße|Alsergrund",
