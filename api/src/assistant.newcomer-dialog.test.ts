@@ -462,3 +462,31 @@ describe("a posting waiting for its town survives a look elsewhere", () => {
     }
   });
 });
+
+describe("a description edit never touches the price; money said as a deposit is no price", () => {
+  it("FR: '… caution 20€' in the description leaves the free loan free; 'c'est gratuit, les 20e c'est juste la caution' keeps it free", async () => {
+    await m.register("Paul", "fr");
+    await m.say("Paul", "je prête ma perceuse gratuitement à Lyon");
+    if ((await m.listings("Paul")).length === 0) await m.say("Paul", "oui");
+    await m.say("Paul", "change la description de la perceuse : Perceuse Bosch PSB 500, prêtée le week-end, caution 20€");
+    let [drill] = await m.listings("Paul");
+    expect(drill?.price?.amount).toBe(0);
+    expect(drill?.description).toBe("Perceuse Bosch PSB 500, prêtée le week-end, caution 20€");
+    await m.say("Paul", "non la perceuse c'est gratuit, les 20e c'est juste la caution");
+    [drill] = await m.listings("Paul");
+    expect(drill?.price?.amount).toBe(0);
+  });
+
+  it("EN: '…, 20 pounds deposit' in the description and 'the 20 is just the deposit' leave the drill free", async () => {
+    await m.register("Rose", "en");
+    await m.say("Rose", "lending my drill for free in Leeds");
+    if ((await m.listings("Rose")).length === 0) await m.say("Rose", "yes");
+    await m.say("Rose", "set the description of the drill to Bosch PSB 500, lent at weekends, 20 pounds deposit");
+    let [drill] = await m.listings("Rose");
+    expect(drill?.price?.amount).toBe(0);
+    expect(drill?.description).toBe("Bosch PSB 500, lent at weekends, 20 pounds deposit");
+    await m.say("Rose", "the 20 euros is just the deposit, the drill is free");
+    [drill] = await m.listings("Rose");
+    expect(drill?.price?.amount).toBe(0);
+  });
+});

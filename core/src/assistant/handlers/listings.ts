@@ -493,6 +493,26 @@ export const EDIT_WORDS = new Set(
   ).split(" "),
 );
 
+/** Money said as a deposit: "caution 20€", "20 pounds deposit", "les 20e c'est juste la caution". */
+const DEPOSIT_WORDS = "caution|d[ée]p[ôo]t de garantie|deposit";
+
+/**
+ * The price an edit's words set: none for a description edit (its words describe, "…, caution
+ * 20€" included), none for an amount said as a deposit — free when the line says so ("c'est
+ * gratuit, les 20e c'est juste la caution").
+ */
+function priceSaidIn(text: string, price: unknown): number | undefined {
+  if (typeof price !== "number") return undefined;
+  if (descriptionSaid(text)) return undefined;
+  const amount = String(price / 100);
+  const deposit = new RegExp(
+    `(?:(?:${DEPOSIT_WORDS})\\W+(?:[\\p{L}]+\\W+){0,3}${amount}(?!\\d))|(?:(?<!\\d)${amount}\\s*(?:€|e|eur|euros?|£|pounds?|\\$|dollars?|chf|francs?)?\\W+(?:[\\p{L}]+\\W+){0,4}(?:${DEPOSIT_WORDS}))`,
+    "iu",
+  );
+  if (!deposit.test(text)) return price;
+  return isGiveaway(text) ? 0 : undefined;
+}
+
 /** The listing's new description: what was said replaces it, or goes at its end when added. */
 function descriptionEdit(text: string, current: string): string | undefined {
   const said = descriptionSaid(text);
@@ -514,13 +534,14 @@ export async function updateListingTurn(d: Dialog, slots: Slots): Promise<void> 
   const title = typeof slots.title === "string" && description === undefined ? polishedTitle(slots.title, d.locale) : undefined;
   // "set the price to 120 bucks": the listing's currency, since the member named none (a button carries its own).
   const currency = text && !namedCurrency(text) ? undefined : slots.currency;
+  const price = text ? priceSaidIn(text, slots.price) : slots.price;
   const input = {
     ...(slots.withoutPrice === true
       ? { price: null }
-      : typeof slots.price === "number"
+      : typeof price === "number"
         ? {
             price: {
-              amount: slots.price,
+              amount: price,
               currency: currency ?? listing.price?.currency ?? localCurrency(listing.location?.countryCode) ?? "EUR",
             },
           }
