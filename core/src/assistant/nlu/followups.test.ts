@@ -121,3 +121,13 @@ describe("a filter said alone, however it is spaced", () => {
       });
   });
 });
+
+describe("a profile's title is no listing's", () => {
+  it("reads 'change le titre de mon profil en …' as the profile's headline", () => {
+    expect(interpret("change le titre de mon profil en dev fullstack React", "fr")).toMatchObject({
+      intent: "update_profile",
+      slots: { headline: "dev fullstack React" },
+    });
+    expect(interpret("change the title on my profile to Senior Python developer", "en").slots.headline).toBe("Senior Python developer");
+  });
+});

@@ -530,7 +530,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   const head2 = new Set(ranked.slice(0, 2).map((s) => s.intent));
   const changeHead =
     (CHANGE_HEAD.test(text.trim()) && head2.has("update_listing")) ||
-    (TITLE_CHANGE.test(text.trim()) && ranked.slice(0, 3).some((s) => s.intent === "update_listing"));
+    (TITLE_CHANGE.test(text.trim()) &&
+      !/\b(?:profil|profile|headline|bio)\b/i.test(text) &&
+      ranked.slice(0, 3).some((s) => s.intent === "update_listing"));
   if (changeHead) intent = "update_listing";
   const removeHead = REMOVE_HEAD.test(text.trim()) && head2.has("delete_listing");
   if (removeHead) intent = "delete_listing";

@@ -2171,7 +2171,11 @@ class SlotReader {
   // ------------------------------------------------------------------ profile, preferences, account
   profileFields() {
     const lower = this.text;
-    const headline = /(?:titre|headline|title)\s*(?:en|to|:|=|à|a|par)\s*(.+)$/i.exec(lower);
+    // "mon titre en …", "change le titre de mon profil en …", "set the title on my profile to …"
+    const headline =
+      /(?:titre|headline|title)(?:\s+(?:de|du|of|on|in|sur)\s+(?:mon|ma|my|le|the)\s+(?:profil|profile))?\s*(?:en|to|:|=|à|a|par)\s*(.+)$/i.exec(
+        lower,
+      );
     if (headline?.[1]) {
       this.slots.headline = headline[1].trim().replace(/[.!]+$/, "");
       this.used.fill(true);
