@@ -317,6 +317,8 @@ describe("the thing's name as a whole, and the thing over the member", () => {
     expect(care.listing).toMatchObject({ kind: "offer", title: "Garde de nuit pour personnes âgées", location: { place: "Pau" } });
     const console = await post("Maëlle", "vends ma 3DS XL bleue, 90€, Caen");
     expect(console.listing).toMatchObject({ title: "3DS XL bleue", price: { amount: 9000 } });
+    const assembly = await post("Maëlle", "je monte vos meubles ikea, 20e de l'heure, sur Lyon, j'ai mes outils");
+    expect(assembly.listing).toMatchObject({ kind: "offer", title: "Meubles ikea", price: { amount: 2000 } });
     const moving = await post("Maëlle", "je propose mon aide pour vos déménagements, j'ai un utilitaire, 30€/h, Strasbourg");
     expect(moving.listing).toMatchObject({ kind: "offer", title: "Aide pour vos déménagements", location: { place: "Strasbourg" } });
   });

@@ -34,6 +34,8 @@ export const DETERMINERS = new Set(
     " ",
   ),
 );
+/** Possessive determiners. */
+const POSSESSIVES = new Set("mon ma mes my our notre nos".split(" "));
 /** Words that count the thing vaguely without being it: "plein de", "a bunch of", "way too many". */
 export const QUANTITY_WORDS = new Set(
   "plein beaucoup quelques plusieurs tas bunch load loads couple few several way too many much trop".split(" "),
@@ -85,6 +87,8 @@ export function introduction(words: string[], start: number, anchor: number, atH
     // "I don't have a van", "je n'ai pas de van": what the member lacks is not what is posted
     if (HAVING.has(words[h] ?? "") && negated(words, h)) return 1;
     if (words[h] === "pas" && HAVING.has(words[h - 1] ?? "") && negated(words, h - 1)) return 1;
+    // "j'ai mes outils", "I have my own van": what the member brings along, not what is posted
+    if (HAVING.has(words[h] ?? "") && POSSESSIVES.has(before)) return 2;
     return HAVING.has(words[h] ?? "") ? 3 : 2;
   }
   if (HAVING.has(before)) return negated(words, k) ? 1 : 3;
