@@ -25,6 +25,7 @@ beforeAll(async () => {
     "je vends un galaxy s21 220 € à Lyon",
     "selling a bread maker £30 in Leeds",
     "offering salsa classes for adults, 12 euros an hour, Cork",
+    "je donne un lot de cintres, gratuit, Angers",
   ]) {
     const posted = await members.say("Seller", text);
     expect(posted.interpretation.intent, text).toBe("create_listing");
@@ -32,7 +33,7 @@ beforeAll(async () => {
     const post = button(posted, /^(Publier|Post it)$/);
     if (post) await members.press("Seller", post);
   }
-  expect(await members.listings("Seller")).toHaveLength(5);
+  expect(await members.listings("Seller")).toHaveLength(6);
 });
 afterAll(async () => {
   await t?.close();
@@ -82,5 +83,23 @@ describe("the searched thing, words as typed", () => {
     const bread = await members.say("Rory Walsh", "a bread maker for 20 or less in Leeds");
     expect(bread.interpretation).toMatchObject({ intent: "search_listings", slots: { maxPrice: 2000 } });
     expect(shown(bread)).toEqual([]);
+  });
+});
+
+describe("free things, with no object", () => {
+  it("EN: 'anything for free near me?' lists what is given near the member's town, and only that", async () => {
+    await members.say("Rory Walsh", "cancel");
+    await members.say("Rory Walsh", "I live in Angers");
+    const turn = await members.say("Rory Walsh", "anyone giving away stuff for free near me?");
+    expect(turn.interpretation).toMatchObject({ intent: "search_listings", slots: { maxPrice: 0 } });
+    expect(shown(turn)).toEqual(["lot de cintres"]);
+  });
+
+  it("FR: 'des trucs gratuits ?' lists the free things, the filter said as 'gratuit'", async () => {
+    await members.say("Inès Morel", "annule");
+    const turn = await members.say("Inès Morel", "des trucs gratuits ?");
+    expect(shown(turn)).toEqual(["lot de cintres"]);
+    expect(turn.replies[0]?.text).toContain("gratuit");
+    expect(turn.replies[0]?.text).not.toContain("moins de");
   });
 });

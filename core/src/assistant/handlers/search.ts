@@ -44,7 +44,8 @@ function activeFilters(d: Dialog, slots: Slots): { text: string; remove: QuickRe
   const remove: QuickReply[] = [];
   const { minPrice, maxPrice, radiusKm, ...rest } = slots;
   const currency = typeof slots.currency === "string" ? slots.currency : "EUR";
-  if (typeof maxPrice === "number") said.push(d.t("as_filter_max_price", { price: d.money(maxPrice, currency) }));
+  if (maxPrice === 0) said.push(d.t("as_filter_free"));
+  else if (typeof maxPrice === "number") said.push(d.t("as_filter_max_price", { price: d.money(maxPrice, currency) }));
   if (typeof minPrice === "number") said.push(d.t("as_filter_min_price", { price: d.money(minPrice, currency) }));
   if (typeof maxPrice === "number" || typeof minPrice === "number")
     remove.push(d.quick(d.t("as_filter_remove_price"), "search_listings", { ...rest, ...(radiusKm !== undefined ? { radiusKm } : {}) }));
@@ -59,16 +60,19 @@ export async function searchListingsTurn(d: Dialog, said: Slots): Promise<void> 
   let slots = said;
   const q = typeof slots.q === "string" ? slots.q.trim() : "";
   const place = typeof slots.place === "string" ? slots.place : undefined;
-  if (!q && !place) {
+  // "anything for free near me?", "des trucs gratuits ?": free things are a search of their own
+  const freeThings = !q && !place && slots.maxPrice === 0;
+  if (!q && !place && !freeThings) {
     d.askFor("search_listings", slots, "q", d.t("as_ask_query"));
     return;
   }
   const radiusKm = slots.radiusKm;
   let center = place;
-  if (radiusKm !== undefined && !center) {
+  if ((radiusKm !== undefined || freeThings) && !center) {
     const profile = await d.market.prisma.profile.findUnique({ where: { userId: d.userId }, select: { placeName: true } });
     center = profile?.placeName ?? undefined;
-    if (!center) {
+    // (free things with no town of the member's: everywhere)
+    if (!center && radiusKm !== undefined) {
       d.askFor("search_listings", slots, "place", d.t("as_ask_place"));
       return;
     }
