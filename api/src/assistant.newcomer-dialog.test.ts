@@ -490,3 +490,21 @@ describe("a description edit never touches the price; money said as a deposit is
     expect(drill?.price?.amount).toBe(0);
   });
 });
+
+describe("a description keeps what the member says about the thing, never what they said to the assistant", () => {
+  it("FR: 'laisse tomber.' and 'bon je reprends :' stay out of the description; the details stay in", async () => {
+    const lamp = await posted("Gus", "fr", ["laisse tomber. je vends ma lampe 15 € à Lyon, abat-jour un peu jauni"]);
+    expect(lamp.description).not.toMatch(/laisse tomber/i);
+    expect(lamp.description).toContain("abat-jour un peu jauni");
+    const table = await posted("Gus2", "fr", ["bon je reprends : je vends ma table basse en bois 40 € à Nantes, quelques rayures"]);
+    expect(table.description).not.toMatch(/reprends/i);
+    expect(table.description).toContain("quelques rayures");
+  });
+
+  it("EN: 'post a request:' stays out of the want's description", async () => {
+    const sofa = await posted("Ben", "en", ["post a request: a sofa bed in Lyon, under 200 euros, must fit a small flat"]);
+    expect(sofa.kind).toBe("want");
+    expect(sofa.description).not.toMatch(/post a request/i);
+    expect(sofa.description).toContain("must fit a small flat");
+  });
+});

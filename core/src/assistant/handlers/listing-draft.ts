@@ -126,6 +126,32 @@ export function namedCurrency(text: string): string | undefined {
   return undefined;
 }
 
+/** "post a request:", "bon je reprends :", "non je propose un service :": words to the assistant before a colon. */
+const INSTRUCTION_FRAME =
+  /^\s*(?:(?:bon|ok|okay|alors|so|well|non|no|hmm+|euh+|donc)[\s,.!]+)*(?:[^:\n]{0,40}?\b(?:post|publie[rz]?|publish|mets|put up|annonce|listing|request|demande|reprends|reprend|start again|start over|service|offre|offer|want|new)\b[^:\n]{0,20}):\s*/iu;
+/** A sentence that only talks to the assistant: "laisse tomber.", "bon.", "sorry, wrong one!". */
+const ASIDE =
+  /^\s*(?:(?:bon|ok|okay|alors|so|well|non|no|hmm+|euh+|oups|oops|sorry|pardon|d[ée]sol[ée]e?|attends|wait|en fait|actually)[\s,!]*)*(?:laisse tomber|laisse b[ée]ton|forget it|forget that|never\s*mind|nevermind|on oublie|oublie (?:ça|ca)|wrong one|je me suis tromp[ée]e?|my bad|scratch that|je reprends|let me start again)?\s*[.!…]+\s*/iu;
+
+/**
+ * The member's words about the thing, without what they said to the assistant first: an aside
+ * ("laisse tomber."), an instruction frame ("post a request:", "bon je reprends :").
+ */
+export function descriptionOf(text: string): string {
+  let rest = text;
+  for (let i = 0; i < 3; i++) {
+    const aside = ASIDE.exec(rest);
+    const frame = INSTRUCTION_FRAME.exec(rest);
+    // A frame that already posts the thing ("Je vends mon vélo, offre spéciale :") is the member's words.
+    const framing = frame && !/\b(?:vends?|vendre|sell|selling|donne|giving|cherche|looking|swapping|[ée]change)\b/iu.test(frame[0]);
+    const cut = aside?.[0].trim() ? aside[0].length : framing && frame ? frame[0].length : 0;
+    if (cut === 0 || cut >= rest.trim().length) break;
+    rest = rest.slice(cut);
+  }
+  rest = rest.trim();
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** The member's text says something the fields do not: kept as the description. */
 export function textWorthKeeping(text: string, slots: Slots): boolean {
   return saysMoreThanFields(text) || unexplainedNumbers(text, slots) || wordsNoFieldHolds(text, slots);

@@ -17,6 +17,7 @@ import { tokenize } from "../nlu/text.ts";
 import type { ReplyCard } from "../reply.ts";
 import { ask, type PendingQuestion, PendingQuestionSchema } from "../session.ts";
 import {
+  descriptionOf,
   descriptionSaid,
   isGiveaway,
   listingGuesses,
@@ -101,7 +102,7 @@ function readPosting(d: Dialog, input: Slots): Slots {
   // "120 bucks", "pour 300": an amount without the currency named; it will be the place's, shown first.
   if (typeof read.price === "number" && read.price > 0 && !namedCurrency(text)) read.currencyUnsaid = true;
   // More than the fields: the member's words describe it.
-  if (read.description === undefined && textWorthKeeping(text, read)) read.description = text.slice(0, 5000);
+  if (read.description === undefined && textWorthKeeping(text, read)) read.description = descriptionOf(text).slice(0, 5000);
   if (typeof read.wants === "string") {
     const said = wantsAsSaid(text, read.wants);
     if (said.alternatives || said.tentative) {
