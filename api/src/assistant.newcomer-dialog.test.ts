@@ -508,3 +508,30 @@ describe("a description keeps what the member says about the thing, never what t
     expect(sofa.description).toContain("must fit a small flat");
   });
 });
+
+/** How many conversations `who` has. */
+async function conversationCount(who: string): Promise<number> {
+  return t.core.db.prisma.conversationMember.count({ where: { userId: m.id[who] } });
+}
+
+describe("no conversation exists without a message", () => {
+  it("EN: 'write to Nora' then 'cancel' leaves no conversation; the message, when written, opens it", async () => {
+    await m.register("Nora", "en", "Lyon");
+    await m.register("Carl", "en", "Lyon");
+    await m.say("Carl", "write to Nora");
+    await m.say("Carl", "cancel");
+    expect(await conversationCount("Carl")).toBe(0);
+    await m.say("Carl", "write to Nora");
+    await m.say("Carl", "is the lamp still there?");
+    expect(await conversationCount("Carl")).toBe(1);
+    expect(await sentBodies("Carl")).toEqual(["is the lamp still there?"]);
+  });
+
+  it("FR: 'écris à Léa' puis 'annule' ne laisse aucune conversation", async () => {
+    await m.register("Léa", "fr", "Lyon");
+    await m.register("Marc", "fr", "Lyon");
+    await m.say("Marc", "écris à Léa");
+    await m.say("Marc", "annule");
+    expect(await conversationCount("Marc")).toBe(0);
+  });
+});

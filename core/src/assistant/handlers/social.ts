@@ -458,6 +458,15 @@ export async function sendMessageTurn(d: Dialog, slots: Slots): Promise<void> {
     const focused = await getListing(d.market, d.state.focus.listingId, d.userId).catch(() => undefined);
     if (focused?.owner.id === userId) listingId = focused.id;
   }
+  // No conversation exists without a message: a new thread is opened with the first message, never before
+  // ("contacte-le" then "annule" left an empty thread with a stranger in "mes messages").
+  if (!conversationId && userId && !body) {
+    const other = userId;
+    name ??= (await d.market.prisma.user.findUnique({ where: { id: other }, select: { name: true } }))?.name ?? "";
+    d.state.focus = { ...(d.state.focus ?? {}), userId: other };
+    d.askFor("send_message", { userId: other, ...(listingId ? { listingId } : {}) }, "body", d.t("as_ask_body", { name }));
+    return;
+  }
   if (!conversationId && userId) {
     const conversation = await openConversation(d.market, d.userId, { memberIds: [userId], ...(listingId ? { listingId } : {}) }, d.locale);
     conversationId = conversation.id;
