@@ -11,7 +11,8 @@ let t: TestApi;
 let m: Members;
 
 beforeAll(async () => {
-  t = await startTestApi();
+  // Many members sign up from one address here: more than the default sign-up budget per hour.
+  t = await startTestApi({ RATE_LIMIT_SIGNUPS_PER_HOUR: "1000" });
   m = new Members(t);
 });
 afterAll(async () => {
@@ -533,5 +534,48 @@ describe("no conversation exists without a message", () => {
     await m.say("Marc", "écris à Léa");
     await m.say("Marc", "annule");
     expect(await conversationCount("Marc")).toBe(0);
+  });
+});
+
+/** The messages `who` sent, each with the names of the other members of its conversation. */
+async function sentTo(who: string): Promise<{ body: string; to: string[] }[]> {
+  const rows = await t.core.db.prisma.message.findMany({
+    where: { senderId: m.id[who], deletedAt: null },
+    orderBy: { seq: "asc" },
+    include: { conversation: { include: { members: { include: { user: { select: { name: true } } } } } } },
+  });
+  return rows.map((row) => ({
+    body: row.body,
+    to: row.conversation.members.filter((x) => x.userId !== m.id[who]).map((x) => x.user.name),
+  }));
+}
+
+describe("a typed answer to 'which conversation?' that names one option picks it", () => {
+  it("FR: 'réponds : merci, à samedi' with two unread threads → 'mathieu' answers Mathieu's", async () => {
+    await m.register("Hugo", "fr", "Lyon");
+    await m.register("Mathieu", "fr", "Lyon");
+    await m.register("Sofia", "fr", "Lyon");
+    await m.say("Mathieu", "écris à Hugo : tu es dispo samedi ?");
+    await m.say("Sofia", "écris à Hugo : la perceuse est toujours là ?");
+    const asked = await m.say("Hugo", "réponds : merci, à samedi");
+    expect(await sentTo("Hugo")).toEqual([]);
+    expect(asked.replies.some((r) => (r.quickReplies ?? []).length >= 2)).toBe(true);
+    await m.say("Hugo", "mathieu");
+    expect(await sentTo("Hugo")).toEqual([{ body: "merci, à samedi", to: ["Mathieu"] }]);
+  });
+
+  it("EN: 'reply: thanks, see you saturday' with two unread threads → 'the second one' answers the second shown", async () => {
+    await m.register("Willa", "en", "Lyon");
+    await m.register("Peter", "en", "Lyon");
+    await m.register("Quinn", "en", "Lyon");
+    await m.say("Peter", "write to Willa: are you free on saturday?");
+    await m.say("Quinn", "write to Willa: is the drill still there?");
+    const asked = await m.say("Willa", "reply: thanks, see you saturday");
+    expect(await sentTo("Willa")).toEqual([]);
+    const second = asked.replies.flatMap((r) => r.quickReplies ?? [])[1]?.label ?? "";
+    await m.say("Willa", "the second one");
+    const sent = await sentTo("Willa");
+    expect(sent).toHaveLength(1);
+    expect(second).toContain(sent[0]?.to[0] ?? "nobody");
   });
 });

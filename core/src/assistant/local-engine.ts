@@ -39,6 +39,8 @@ import { profileEdits } from "./handlers/profile-edits.ts";
 import { searchListingsTurn, showApplicationsTurn, showMissionTurn } from "./handlers/search.ts";
 import {
   acceptMatchTurn,
+  CONVERSATION_CHOICE,
+  chosenConversation,
   declineMatchTurn,
   readConversationTurn,
   sendMessageTurn,
@@ -567,6 +569,17 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
       await runIntent(d, "send_message", reading);
       return { intent: "send_message", slots: reading, confidence: 1, locale: interpretation.locale };
     }
+  }
+  // "Quelle conversation ?" answered by "mathieu", "l'échange", "la deuxième": that one, never a new request.
+  if (pending?.awaiting === CONVERSATION_CHOICE && interpretation.intent !== "cancel") {
+    const conversationId = chosenConversation(pending, text);
+    if (conversationId) {
+      const slots = { ...pending.slots, conversationId };
+      await runIntent(d, "send_message", slots);
+      return { ...interpretation, intent: "send_message", slots, confidence: 1 };
+    }
+    delete d.state.pending;
+    pending = undefined;
   }
   // "Laquelle de vos annonces ?" answered by "la deuxième", "the road bike": the edit or delete asked, on that one.
   if (pending?.awaiting === LISTING_CHOICE && interpretation.intent !== "cancel") {

@@ -22,6 +22,7 @@ import { bestNamed, namingWords } from "../named-target.ts";
 import { ordinalIn } from "../nlu/slots.ts";
 import { tokenize } from "../nlu/text.ts";
 import type { ReplyCard } from "../reply.ts";
+import { ask, type PendingQuestion } from "../session.ts";
 
 // ---------------------------------------------------------------------------- matches
 
@@ -310,9 +311,40 @@ export function conversationLabel(d: Dialog, c: ConversationView): string {
 /** "Which conversation?" with one button per thread; the message goes with the choice. */
 function askWhichConversation(d: Dialog, choices: ConversationView[], body: string, question: string): void {
   d.state.results = { kind: "conversations", ids: choices.map((c) => c.id) };
+  // A typed answer ("mathieu", "l'échange", "la deuxième") picks too: the labels are kept with the question.
+  ask(d.state, "send_message", body ? { body } : {}, CONVERSATION_CHOICE, {
+    choices: choices.map((c) => ({ id: c.id, label: conversationLabel(d, c) })),
+  });
   d.say(question, {
     quickReplies: choices.map((c) => d.quick(conversationLabel(d, c), "send_message", { conversationId: c.id, ...(body ? { body } : {}) })),
   });
+}
+
+/** The question "which conversation?" waits for this answer. */
+export const CONVERSATION_CHOICE = "conversation_choice";
+
+const LABEL_FILLERS = new Set("avec with the les des une conversation conv thread fil celle celui one".split(" "));
+
+/** The conversation a typed answer to "which conversation?" names: "la deuxième", "mathieu", "l'échange", or none. */
+export function chosenConversation(question: PendingQuestion, text: string): string | undefined {
+  const choices = (question.draft as { choices?: { id: string; label: string }[] } | undefined)?.choices;
+  if (!Array.isArray(choices)) return undefined;
+  const ref = ordinalIn(text, tokenize(text));
+  if (typeof ref === "number") return choices[ref - 1]?.id;
+  if (ref === "last") return choices.at(-1)?.id;
+  const wordsOf = (value: string) =>
+    foldText(value)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 3 && !LABEL_FILLERS.has(w));
+  const said = wordsOf(text);
+  if (said.length === 0) return undefined;
+  const scored = choices.map((choice) => {
+    const label = new Set(wordsOf(choice.label));
+    return { id: choice.id, score: said.filter((w) => label.has(w)).length };
+  });
+  const best = Math.max(...scored.map((c) => c.score));
+  const top = scored.filter((c) => c.score === best);
+  return best > 0 && top.length === 1 ? top[0]?.id : undefined;
 }
 
 /** "réponds : …", "reply: …": an answer to someone, not a new thread. */
