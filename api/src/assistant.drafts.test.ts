@@ -40,6 +40,9 @@ beforeAll(async () => {
     // One profile sentence with several fields (session 8's newcomer)
     ["Mathis", "fr"],
     ["Owen", "en"],
+    // A preview published once, however many of its buttons are pressed
+    ["Lou", "fr"],
+    ["Ben", "en"],
   ] as const)
     await m.register(name, locale);
 });
@@ -288,5 +291,28 @@ describe("one profile sentence, every field it names", () => {
     await m.say("Owen", "add python, django and docker to my skills");
     saved = await profile("Owen");
     expect(saved.skills).toEqual(expect.arrayContaining(["react", "typescript", "graphql", "python", "django", "docker"]));
+  });
+});
+
+describe("a draft is published once", () => {
+  it("FR: 'Publier' pressed twice, then 'oui', leaves one listing and says it is already published", async () => {
+    const preview = await m.say("Lou", "je vends ma table basse en bois, quelques rayures sur le dessus, 40 €, Nantes");
+    const publish = button(preview, /^Publier$/);
+    expect(publish).toBeTruthy();
+    await m.press("Lou", publish);
+    const again = await m.press("Lou", publish);
+    expect(again.replies[0]?.text).toContain("déjà publié");
+    await m.say("Lou", "oui");
+    expect((await m.listings("Lou")).filter((l) => l.title.startsWith("Table basse"))).toHaveLength(1);
+  });
+
+  it("EN: 'yes' then the preview's 'Post it' leaves one listing", async () => {
+    const preview = await m.say("Ben", "selling my wooden coffee table, a few scratches on top, 40 pounds, Leeds");
+    const publish = button(preview, /^Post it$/);
+    expect(publish).toBeTruthy();
+    await m.say("Ben", "yes");
+    const again = await m.press("Ben", publish);
+    expect(again.replies[0]?.text).toContain("already published");
+    expect((await m.listings("Ben")).filter((l) => /coffee table/i.test(l.title))).toHaveLength(1);
   });
 });

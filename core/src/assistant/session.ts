@@ -43,6 +43,8 @@ const StateSchema = z.object({
   lastSearch: z.object({ intent: z.enum(["search_listings", "search_missions"]), slots: SlotsSchema }).optional(),
   /** What "annule" / "undo" typed right after a write takes back (the write's Undo button). */
   undo: z.object({ intent: z.enum(INTENTS), slots: SlotsSchema }).optional(),
+  /** The drafts last published: a second "Publier" of one of them (an old button, "oui" after the button) writes nothing. */
+  published: z.array(z.string()).optional(),
 });
 export type DialogState = z.infer<typeof StateSchema>;
 export type PendingQuestion = NonNullable<DialogState["pending"]>;

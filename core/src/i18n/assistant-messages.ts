@@ -254,6 +254,10 @@ export const ASSISTANT_MESSAGES = {
   as_search_filters: { fr: " — filtres : {list}", en: " — filters: {list}" },
   as_filter_max_price: { fr: "moins de {price}", en: "under {price}" },
   as_filter_free: { fr: "gratuit", en: "free" },
+  as_listing_already_published: {
+    fr: "C'est déjà publié : {title}. Rien n'a été publié une deuxième fois.",
+    en: "That is already published: {title}. Nothing was published a second time.",
+  },
   as_filter_min_price: { fr: "plus de {price}", en: "over {price}" },
   as_filter_remove_price: { fr: "Sans limite de prix", en: "Any price" },
   as_filter_remove_radius: { fr: "Rayon par défaut", en: "Default radius" },

@@ -1,5 +1,6 @@
 /** Listings by chat: post (offer or want, with what is wanted in exchange), show, list, change, delete. */
 
+import { randomUUID } from "node:crypto";
 import { CreateListingCommand, UpdateListingCommand } from "../../commands/listing-commands.ts";
 import { chooseTargets, loadRecipients } from "../../delivery/recipients.ts";
 import { Forbidden } from "../../errors/domain.ts";
@@ -125,7 +126,9 @@ async function previewPosting(d: Dialog, slots: Slots, place: string | undefined
     slots.remote === true ? d.t("as_where_remote") : (place ?? ""),
     ...(node ? [d.locale === "fr" ? node.labelFr : node.labelEn] : []),
   ].filter(Boolean);
-  const draft: Slots = { ...slots, previewed: true, category, ...(place ? { place } : {}) };
+  // The draft's own id: however many of its "Publier" buttons are pressed, it is published once
+  const draftId = typeof slots.draftId === "string" ? slots.draftId : randomUUID();
+  const draft: Slots = { ...slots, previewed: true, category, draftId, ...(place ? { place } : {}) };
   const lines = [d.t("as_listing_preview", { title: d.quote(title), details: details.join(", ") })];
   if (typeof slots.wants === "string")
     lines.push(d.t("as_listing_preview_wants", { wants: d.quote(polishedTitle(slots.wants, d.locale)) }));
@@ -260,7 +263,13 @@ export async function createListingTurn(d: Dialog, input: Slots): Promise<void> 
       return;
     }
   }
+  const draftId = typeof slots.draftId === "string" ? slots.draftId : undefined;
+  if (draftId && d.state.published?.includes(draftId)) {
+    d.say(d.t("as_listing_already_published", { title: d.quote(title) }));
+    return;
+  }
   const { listing, exchangeWant } = await createListing(d.market, d.userId, command);
+  if (draftId) d.state.published = [...(d.state.published ?? []), draftId].slice(-PUBLISHED_KEPT);
   const created = exchangeWant ? [listing, exchangeWant] : [listing];
   d.state.focus = { listingId: listing.id };
   const where = listing.remote ? d.t("as_where_remote") : d.t("as_where_place", { place: listing.location?.place ?? place ?? "" });
@@ -361,6 +370,8 @@ export function askWhichListing(
 
 /** The question "which of your listings?" waits for this answer. */
 export const LISTING_CHOICE = "listing_choice";
+/** How many published drafts a conversation remembers (its buttons live for days, a conversation has few drafts). */
+const PUBLISHED_KEPT = 20;
 
 /** The draft a "which of your listings?" question interrupted, to wait again once it is answered. */
 export function interruptedDraft(question: PendingQuestion | undefined): PendingQuestion | undefined {
