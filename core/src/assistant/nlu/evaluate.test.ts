@@ -80,17 +80,20 @@ describe("local understanding", () => {
 
   it("holds its measured level on the blind set (aggregate numbers only; the targets of issue 11 are 95 / 90)", () => {
     const report = aggregateOnly(evaluate(loadNamedSet("blind") ?? []));
-    // 95.9 / 92.9 (title 84.1) at the end of session 6; 97.1 / 93.5 (title 81.6) at the end of session 7
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.96);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.925);
+    // 95.9 / 92.9 (title 84.1) at the end of session 6; 97.1 / 93.5 (title 81.6) at the end of session 7;
+    // 97.2 / 94.2 (title 84.1) at the end of session 8
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.935);
     expect(groupScore(report, KEY_SLOTS.place ?? []).f1).toBeGreaterThanOrEqual(0.95);
   });
 
   it("holds its measured level on dev5, held out (aggregate numbers only)", () => {
     const report = aggregateOnly(evaluate(loadNamedSet("dev5") ?? []));
-    // 94.8 / 87.7 (title 75.1) before session 7's work, 97.3 / 88.8 (title 71.0) after it: scored by the lead only
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.965);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.88);
+    // 94.8 / 87.7 (title 75.1) before session 7's work, 97.3 / 88.8 (title 71.0) after it: scored by the lead only;
+    // 96.3 / 90.1 (title 74.4) at the end of session 8: its intents lost 4 sentences to session 8's intent
+    // classes (df13cd7, 97.0 → 96.0, measured by the lead; the set itself was never read)
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.895);
   });
 
   it("holds its measured level on dev6 (postings, edits and searches, a fifth writer, session 7)", () => {
@@ -98,31 +101,41 @@ describe("local understanding", () => {
     // first scored unseen: 95.8 / 87.5, title 70.1 (70.6 with the grammar alone), price range 95.2;
     // 88.0, title 71.5 once a decimal point or an abbreviation no longer ends a title ("f/1.8", "Dr. …");
     // 97.1 / 89.3 with thousands separators ("5,500 euros"), "on hold", "only within 20 km please"
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.96);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.885);
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.925);
     // 90.7, title 77.2 with model codes ("f/1.4", "Xone:92", "55-inch"), the member's own verb's object
     // over how they introduce themselves ("DJ à Marseille, je loue ma platine …") (session 8)
-    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.76);
+    // 98.8 / 93.4, title 80.6 at the end of session 8
+    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.79);
   });
 
   it("holds its measured level on dev7 (a sixth writer, session 8: scored unseen once, then studied)", () => {
     const report = evaluate(loadNamedSet("dev7") ?? []);
     // unseen: 95.3 / 90.6, title 82.0 (the same with and without the title tagger: it changed 8 titles, gained none)
-    // studied: 95.3 / 91.4, title 87.4 (session 8)
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.945);
+    // studied: 99.0 / 96.7, title 93.1 at the end of session 8
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.96);
+    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it("holds its measured level on dev8, held out (aggregate numbers only)", () => {
+    const report = aggregateOnly(evaluate(loadNamedSet("dev8") ?? []));
+    // written in session 8 from the labelling guide alone; scored by the lead only: 96.8 / 89.2 (title 71.4,
+    // radius 84.2) before the session's work, 97.3 / 91.4 (title 75.5, radius 90.0) after it
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.965);
     expect(report.slotF1).toBeGreaterThanOrEqual(0.905);
-    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.86);
   });
 
   it("holds its measured level on dev3, held out (aggregate numbers only)", () => {
     const report = aggregateOnly(evaluate(loadNamedSet("dev3") ?? []));
     // measured 94.3 / 90.7 (title 73.4) at the end of session 6, the first time it was scored; 95.5 / 91.0 in session 7;
     // 91.1, title 74.1 (72.2 without it) with the title's tagger, for which dev3 is the validation set; 96.0 / 91.8, title 75.2 with both
+    // 96.3 / 93.1, title 77.1 at the end of session 8
     expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.91);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.925);
     // title 77.1 once a decimal point or an abbreviation no longer ends a title; 73.4 without the
     // title tagger (session 8), the grammar alone's figure: the tagger's seed had been chosen on dev3
-    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.73);
+    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.76);
   });
 
   it("scores a skill as the taxonomy's entry, however the writer spelt it ('node.js' is 'node', '.net' is 'c#')", () => {
