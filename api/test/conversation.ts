@@ -65,6 +65,16 @@ export class Members {
     return res.body as AssistantAnswer;
   }
 
+  /** Posts each text through the assistant, pressing the preview's Publier / Post it when one is shown. */
+  async postAll(who: string, texts: string[]): Promise<void> {
+    for (const text of texts) {
+      const posted = await this.say(who, text);
+      expect(posted.interpretation.intent, text).toBe("create_listing");
+      const post = button(posted, /^(Publier|Post it)$/);
+      if (post) await this.press(who, post);
+    }
+  }
+
   /** The member's listings that are not closed, newest first. */
   async listings(who: string): Promise<MyListing[]> {
     const res = await this.t.request("GET", "/api/v1/me/listings?limit=50", { token: this.token[who] });
