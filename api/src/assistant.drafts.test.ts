@@ -43,6 +43,9 @@ beforeAll(async () => {
     // A preview published once, however many of its buttons are pressed
     ["Lou", "fr"],
     ["Ben", "en"],
+    // A description edit that says no new text
+    ["Tess", "en"],
+    ["Noé", "fr"],
   ] as const)
     await m.register(name, locale);
 });
@@ -314,5 +317,26 @@ describe("a draft is published once", () => {
     const again = await m.press("Ben", publish);
     expect(again.replies[0]?.text).toContain("already published");
     expect((await m.listings("Ben")).filter((l) => /coffee table/i.test(l.title))).toHaveLength(1);
+  });
+});
+
+describe("a description edit with no new text writes nothing", () => {
+  it("EN: 'change the description of my drill', 'the description is wrong', '… please' leave the description as it was", async () => {
+    await m.say("Tess", "selling my Bosch drill 40 pounds in Leeds");
+    if ((await m.listings("Tess")).length === 0) await m.press("Tess", button(await m.say("Tess", "yes"), /^Post it$/));
+    await m.say("Tess", "set the description to comes with two batteries");
+    for (const text of ["change the description of my drill", "the description is wrong", "can you change the description please"]) {
+      await m.say("Tess", text);
+      expect((await m.listings("Tess"))[0]?.description, text).toBe("comes with two batteries");
+    }
+  });
+
+  it("FR: 'la description est fausse' leaves it; 'change la description : …' still sets it", async () => {
+    await m.say("Noé", "je vends ma perceuse Bosch 40 € à Lyon");
+    await m.say("Noé", "change la description de la perceuse en livrée avec deux batteries");
+    await m.say("Noé", "la description est fausse");
+    expect((await m.listings("Noé"))[0]?.description).toBe("livrée avec deux batteries");
+    await m.say("Noé", "change la description : deux batteries et un chargeur");
+    expect((await m.listings("Noé"))[0]?.description).toBe("deux batteries et un chargeur");
   });
 });

@@ -291,7 +291,9 @@ export function correctedDraft(draft: Slots, correction: Slots): Slots {
 /** "the description of the drill: …", "la description de la perceuse : …": which listing, then the words. */
 const DESCRIPTION_OF =
   /\b(?:description|descriptif)\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’]\s*)?(.+?)\s*(?::|=|\bto\b|\ben\b|\bpar\b)\s*(\S[\s\S]*)$/iu;
-const DESCRIPTION = /\b(?:description|descriptif)\b\s*(?:to|:|=|en|par|[àa]|is|est)?\s*:?\s*(\S[\s\S]*)$/iu;
+const DESCRIPTION = /\b(?:description|descriptif)\b\s*(to|:|=|en|par|[àa]|is|est)?\s*:?\s*(\S[\s\S]*)$/iu;
+/** What follows "description" without being new text: "… of my drill", "… please", "… is wrong". */
+const NO_NEW_TEXT = /^(?:(?:of|de|du|des|d['’])\b.*|(?:please|pls|plz|svp|stp|s'il te pla[iî]t|s'il vous pla[iî]t)[.!?]*)$/iu;
 
 /**
  * A description said by chat: "set the description to …", "ajoute à la description : …", "the
@@ -301,8 +303,16 @@ const DESCRIPTION = /\b(?:description|descriptif)\b\s*(?:to|:|=|en|par|[àa]|is|
 export function descriptionSaid(text: string): { text: string; appending: boolean; naming?: string } | undefined {
   const named = DESCRIPTION_OF.exec(text);
   const said = named ?? DESCRIPTION.exec(text);
-  const words = (named ? named[2] : said?.[1])?.trim();
+  const words = (named ? named[2] : said?.[2])?.trim();
   if (!said || !words) return undefined;
+  // New text comes after a word that introduces it ("to", ":", "en"…), or after "is" when it says
+  // something ("the description is wrong" says nothing to write): else nothing is written on a guess.
+  if (!named) {
+    const by = said[1]?.toLowerCase();
+    if (!by && !/:/.test(text.slice(said.index))) return undefined;
+    if ((by === "is" || by === "est") && words.split(/\s+/).length < 3) return undefined;
+    if (NO_NEW_TEXT.test(words)) return undefined;
+  }
   const appending = /\b(add|ajoute|rajoute|append|complete)\b/i.test(text.slice(0, said.index + 1));
   return { text: words, appending, ...(named?.[1] ? { naming: named[1] } : {}) };
 }
