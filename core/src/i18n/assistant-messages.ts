@@ -368,6 +368,11 @@ export const ASSISTANT_MESSAGES = {
   },
   as_ask_rating: { fr: "Combien d'étoiles pour {names} (1 à 5) ?", en: "How many stars for {names} (1 to 5)?" },
   as_reviewed: { fr: "Merci : {rating}/5 pour {name}, c'est enregistré.", en: "Thanks: {rating}/5 for {name}, saved." },
+  as_reviewed_with_comment: {
+    fr: "Merci : {rating}/5 pour {name}, avec votre commentaire {comment}, c'est enregistré.",
+    en: "Thanks: {rating}/5 for {name}, with your comment {comment}, saved.",
+  },
+  as_reviews_latest: { fr: "Derniers avis :", en: "Latest reviews:" },
   as_conversation_swap: { fr: "L'échange avec {names}", en: "The swap with {names}" },
   as_which_conversation: { fr: "À quelle conversation répondez-vous ?", en: "Which conversation are you answering?" },
   as_which_thread: {

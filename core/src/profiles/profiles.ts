@@ -119,6 +119,24 @@ export type PublicProfile = {
   trust: Trust;
 };
 
+export type ReviewView = PublicProfile["reviews"][number];
+
+/** The newest reviews of a member, with their comments and authors (a deleted author is nameless). */
+export async function latestReviews(ctx: MarketContext, userId: string, take: number): Promise<ReviewView[]> {
+  const rows = await ctx.prisma.review.findMany({
+    where: { subjectId: userId },
+    include: { author: { select: { name: true, status: true } } },
+    orderBy: { createdAt: "desc" },
+    take,
+  });
+  return rows.map((r) => ({
+    rating: r.rating,
+    comment: r.comment,
+    author: r.author.status === "deleted" ? "" : r.author.name,
+    createdAt: r.createdAt.toISOString(),
+  }));
+}
+
 export async function publicProfile(ctx: MarketContext, userId: string): Promise<PublicProfile> {
   const user = await ctx.prisma.user.findUnique({ where: { id: userId }, include: { profile: true } });
   if (user?.status !== "active") throw new NotFound("not_found");
@@ -130,12 +148,7 @@ export async function publicProfile(ctx: MarketContext, userId: string): Promise
       take: 20,
     }),
     ctx.prisma.matchParticipant.count({ where: { userId, match: { status: "completed" } } }),
-    ctx.prisma.review.findMany({
-      where: { subjectId: userId },
-      include: { author: { select: { name: true, status: true } } },
-      orderBy: { createdAt: "desc" },
-      take: 10,
-    }),
+    latestReviews(ctx, userId, 10),
     trustOf(ctx.prisma, userId),
   ]);
   const ratings = await ctx.prisma.review.aggregate({ where: { subjectId: userId }, _avg: { rating: true } });
@@ -152,12 +165,7 @@ export async function publicProfile(ctx: MarketContext, userId: string): Promise
     remote: user.profile?.remote ?? false,
     listings: listings.map((row) => listingSeenBy(toListingView(row), undefined)),
     completedTrades,
-    reviews: reviews.map((r) => ({
-      rating: r.rating,
-      comment: r.comment,
-      author: r.author.status === "deleted" ? "" : r.author.name,
-      createdAt: r.createdAt.toISOString(),
-    })),
+    reviews,
     averageRating: ratings._avg.rating === null ? null : Math.round(ratings._avg.rating * 10) / 10,
     trust,
   };

@@ -5,7 +5,16 @@ import { type ProfileDraft, ProfileDraftSchema } from "../../ai/profile-writer.t
 import { SetPreferencesCommand } from "../../commands/preference-commands.ts";
 import { LinkAccountCommand, ReportMemberCommand, UpdateProfileCommand } from "../../commands/profile-commands.ts";
 import { getPreferences, NOTIFICATION_KINDS, type NotificationKind, updatePreferences } from "../../profiles/preferences.ts";
-import { getMyProfile, type ProfilePatch, type ProfileView, publicProfile, reportUser, updateMyProfile } from "../../profiles/profiles.ts";
+import {
+  getMyProfile,
+  latestReviews,
+  type ProfilePatch,
+  type ProfileView,
+  publicProfile,
+  type ReviewView,
+  reportUser,
+  updateMyProfile,
+} from "../../profiles/profiles.ts";
 import { withdrawReport } from "../../profiles/reports.ts";
 import { trustOf } from "../../profiles/trust.ts";
 import type { Dialog } from "../dialog.ts";
@@ -35,6 +44,25 @@ function draftCard(d: Dialog, draft: ProfileDraft): ReplyCard {
   };
 }
 
+const optionalText = (text: string | undefined) => (text ? { text } : {});
+
+/** How many reviews a profile card shows, and how much of each comment. */
+const REVIEWS_SHOWN = 3;
+const COMMENT_SHOWN = 140;
+
+/** The bio, then the newest reviews as "★★★★☆ « friendly but late » — Nora". */
+function profileText(d: Dialog, bio: string | null, reviews: ReviewView[]): string | undefined {
+  const lines = reviews.slice(0, REVIEWS_SHOWN).map((review) => {
+    const stars = `${"★".repeat(review.rating)}${"☆".repeat(5 - review.rating)}`;
+    const comment = review.comment
+      ? ` ${d.quote(review.comment.length > COMMENT_SHOWN ? `${review.comment.slice(0, COMMENT_SHOWN - 1).trimEnd()}…` : review.comment)}`
+      : "";
+    return `${stars}${comment}${review.author ? ` — ${review.author}` : ""}`;
+  });
+  const text = [bio ?? "", ...(lines.length ? [d.t("as_reviews_latest"), ...lines] : [])].filter(Boolean).join("\n");
+  return text || undefined;
+}
+
 export async function showProfileTurn(d: Dialog, slots: Slots): Promise<void> {
   let userId = typeof slots.userId === "string" ? slots.userId : undefined;
   if (!userId && typeof slots.recipient === "string") {
@@ -50,7 +78,7 @@ export async function showProfileTurn(d: Dialog, slots: Slots): Promise<void> {
         {
           title: profile.name,
           ...(profile.headline ? { subtitle: profile.headline } : {}),
-          ...(profile.bio ? { text: profile.bio } : {}),
+          ...optionalText(profileText(d, profile.bio, profile.reviews)),
           fields: [
             { label: d.t("as_trust"), value: `${profile.trust.score}/100` },
             ...(profile.averageRating !== null ? [{ label: d.t("as_rating"), value: `${profile.averageRating}/5` }] : []),
@@ -63,10 +91,11 @@ export async function showProfileTurn(d: Dialog, slots: Slots): Promise<void> {
     });
     return;
   }
-  const [profile, trust, user] = await Promise.all([
+  const [profile, trust, user, reviews] = await Promise.all([
     getMyProfile(d.market, d.userId),
     trustOf(d.market.prisma, d.userId),
     d.market.prisma.user.findUniqueOrThrow({ where: { id: d.userId }, select: { name: true } }),
+    latestReviews(d.market, d.userId, REVIEWS_SHOWN),
   ]);
   const empty = !profile.headline && !profile.bio && profile.skills.length === 0;
   d.say(empty ? d.t("as_profile_empty") : d.t("as_profile_title", { name: user.name }), {
@@ -74,7 +103,7 @@ export async function showProfileTurn(d: Dialog, slots: Slots): Promise<void> {
       {
         title: user.name,
         ...(profile.headline ? { subtitle: profile.headline } : {}),
-        ...(profile.bio ? { text: profile.bio } : {}),
+        ...optionalText(profileText(d, profile.bio, reviews)),
         fields: [
           { label: d.t("as_trust"), value: `${trust.score}/100` },
           ...(profile.skills.length ? [{ label: d.t("as_skills"), value: profile.skills.join(", ") }] : []),

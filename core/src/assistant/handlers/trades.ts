@@ -5,6 +5,7 @@
  */
 import { ReviewMatchCommand } from "../../commands/match-commands.ts";
 import { completeMatch, listMyMatches, type MatchView, reviewMatch } from "../../matching/matches.ts";
+import { foldText } from "../../text/normalize.ts";
 import type { Dialog } from "../dialog.ts";
 import type { Intent, Slots } from "../intents.ts";
 import { bestNamed, namingWords } from "../named-target.ts";
@@ -80,7 +81,10 @@ export async function completeMatchTurn(d: Dialog, slots: Slots): Promise<void> 
   if (typeof slots.rating === "number") await reviewMemberTurn(d, { ...slots, matchId: done.id });
 }
 
-export async function reviewMemberTurn(d: Dialog, slots: Slots): Promise<void> {
+export async function reviewMemberTurn(d: Dialog, input: Slots): Promise<void> {
+  // The words that asked for the review travel with its questions (which swap? how many stars?),
+  // so what they said about the member is still there when the review is written.
+  const slots: Slots = d.text && typeof input.reviewText !== "string" ? { ...input, reviewText: d.text } : input;
   const match = await targetTrade(d, slots, ["completed", "accepted"], "review_member");
   if (!match) return;
   const names = firstNames(d, match);
@@ -89,9 +93,10 @@ export async function reviewMemberTurn(d: Dialog, slots: Slots): Promise<void> {
     return;
   }
   const rating = typeof slots.rating === "number" ? slots.rating : undefined;
+  const kept: Slots = typeof slots.reviewText === "string" ? { reviewText: slots.reviewText } : {};
   if (rating === undefined) {
-    d.askFor("review_member", { matchId: match.id }, "rating", d.t("as_ask_rating", { names }), {
-      quickReplies: [5, 4, 3, 2, 1].map((r) => d.quick("★".repeat(r), "review_member", { matchId: match.id, rating: r })),
+    d.askFor("review_member", { matchId: match.id, ...kept }, "rating", d.t("as_ask_rating", { names }), {
+      quickReplies: [5, 4, 3, 2, 1].map((r) => d.quick("★".repeat(r), "review_member", { matchId: match.id, rating: r, ...kept })),
     });
     return;
   }
@@ -104,14 +109,34 @@ export async function reviewMemberTurn(d: Dialog, slots: Slots): Promise<void> {
           said,
           others.map((p) => ({ item: p, texts: [p.name] })),
         )[0];
+  const comment = typeof slots.comment === "string" ? slots.comment.trim() : commentOfReview(d, slots, others);
   const command = d.parse(ReviewMatchCommand, {
     rating,
-    ...(typeof slots.comment === "string" && slots.comment.trim() ? { comment: slots.comment } : {}),
+    ...(comment ? { comment } : {}),
     ...(subject && others.length > 1 ? { subjectId: subject.id } : {}),
   });
   if (!command) return;
   await reviewMatch(d.market, d.userId, match.id, command);
-  d.say(d.t("as_reviewed", { name: subject?.name.split(" ")[0] ?? names, rating }));
+  const name = subject?.name.split(" ")[0] ?? names;
+  d.say(
+    command.comment
+      ? d.t("as_reviewed_with_comment", { name, rating, comment: d.quote(echoed(command.comment)) })
+      : d.t("as_reviewed", { name, rating }),
+  );
+}
+
+/**
+ * What the member said about the other one, from the words that asked for the review and, when
+ * the stars were asked for, the answer ("4, friendly but late"): never lost, never the rating
+ * or the instruction itself.
+ */
+function commentOfReview(d: Dialog, slots: Slots, others: { name: string }[]): string | undefined {
+  const names = others.flatMap((p) => namingWords(p.name).map((w) => w.folded));
+  const first = typeof slots.reviewText === "string" ? slots.reviewText : "";
+  const answer = d.text && d.text !== first ? d.text : "";
+  const parts = [reviewComment(first, names), reviewComment(answer, names, { bareRating: d.previousPending?.awaiting === "rating" })];
+  const said = parts.filter((part): part is string => Boolean(part)).join(", ");
+  return said || undefined;
 }
 
 /** "c'est bon on a fait l'échange", "l'échange avec sofia est fait", "swap done!", "we did the trade". */
@@ -121,13 +146,74 @@ const COMPLETED =
 const RATING = /(?<!\p{N})([1-5])\s*(?:[ée]toiles?|stars?|\/\s*5|★)/iu;
 const REVIEW_WORDS = /(?<!\p{L})(?:avis|review|note|[ée]toiles?|stars?|rate|rating)(?!\p{L})/iu;
 
-/** A trade follow-up read from the text, or undefined. */
+/** A trade follow-up read from the text, or undefined (its comment is read when the review is written). */
 export function tradeFollowUp(text: string): { intent: "complete_match" | "review_member"; slots: Slots } | undefined {
   const rating = RATING.exec(text)?.[1];
   const slots: Slots = rating ? { rating: Number(rating) } : {};
-  const comment = /:\s*(\S.*)$/s.exec(text)?.[1];
-  if (comment && rating) slots.comment = comment.trim();
   if (COMPLETED.test(text)) return { intent: "complete_match", slots };
   if (rating && REVIEW_WORDS.test(text)) return { intent: "review_member", slots };
   return undefined;
 }
+
+/** A review's comment as echoed in a reply: the start of a long one. */
+const ECHOED_CHARS = 80;
+const echoed = (text: string) => (text.length > ECHOED_CHARS ? `${text.slice(0, ECHOED_CHARS - 1).trimEnd()}…` : text);
+
+/** Where a review's clauses part: "5 étoiles, très sympa", "4 stars - friendly but late", "… ; ponctuel". */
+const CLAUSE_BREAK = /\s*(?:[,;.!?]+|\s[-–—]\s)\s*/u;
+/** "5 étoiles", "4 stars", "5/5", "★★★★", "cinq étoiles": the rating said in a clause. */
+const RATING_SAID =
+  /(?<![\p{L}\p{N}])(?:[1-5]|un|une|deux|trois|quatre|cinq|one|two|three|four|five)\s*(?:[ée]toiles?|stars?|\/\s*5)(?!\p{L})|★{1,5}/iu;
+/** "4, friendly but late" answering "how many stars?": the bare number opening the answer is the rating. */
+const BARE_RATING = /^\s*[1-5](?:\s*\/\s*5)?(?!\p{N})/u;
+/** Words said to the assistant around a review, never about the member: "je mets", "leave a review for", "merci". */
+const INSTRUCTION_WORDS = new Set(
+  (
+    "je j i i'd i'll id ill mets met mettre donne donner laisse laisser leave give gave rate note noter evalue evaluer review reviews avis " +
+    "a an un une une the le la les l de du des d for pour to a au with avec et and star stars etoile etoiles rating please stp svp merci thanks " +
+    "thank you thx ok oui yes voila here's here is c'est it's its beaucoup much lot"
+  ).split(" "),
+);
+
+/**
+ * The comment in a review's words: every clause that is not the rating, the instruction to the
+ * assistant, the swap's completion or the member's name ("5 étoiles, très sympa et ponctuel" →
+ * "très sympa et ponctuel"; "je laisse 5 étoiles à ugo : super échange" → "super échange";
+ * "4 stars for nora, lovely person" → "lovely person"). What follows a colon is said whole.
+ */
+export function reviewComment(text: string, names: string[], options: { bareRating?: boolean } = {}): string | undefined {
+  const colon = /:\s*(\S[\s\S]*)$/u.exec(text);
+  const head = colon ? text.slice(0, colon.index) : text;
+  const parts: string[] = [];
+  const isName = new Set(names);
+  const instructionOnly = (clause: string) =>
+    namingWords(clause).every((w) => INSTRUCTION_WORDS.has(w.folded) || TRADE_WORDS.has(w.folded) || isName.has(w.folded));
+  head.split(CLAUSE_BREAK).forEach((clause, index) => {
+    const rated = RATING_SAID.exec(clause) ?? (options.bareRating && index === 0 ? BARE_RATING.exec(clause) : null);
+    // The words after the rating say something unless they only say for whom: "5 étoiles très sympa" / "5 étoiles à ugo".
+    const rest = rated ? clause.slice(rated.index + rated[0].length) : clause;
+    if (!rated && (COMPLETED.test(clause) || REVIEW_WORDS.test(clause))) return;
+    if (rest.trim() && !instructionOnly(rest)) parts.push(rated ? withoutRecipient(rest, isName) : rest.trim());
+  });
+  if (colon?.[1]?.trim()) parts.push(colon[1].trim());
+  const comment = parts.filter(Boolean).join(", ");
+  return comment || undefined;
+}
+
+const RECIPIENT_LEAD = /^(?:[àa]|pour|for|to)$/iu;
+
+/** "for nora lovely person" → "lovely person": the words naming whom the stars are for are not the comment. */
+function withoutRecipient(words: string, names: Set<string>): string {
+  const said = words.trim().split(/\s+/u);
+  // "à camille", "for sam b": whom the stars are for, by a name the swap may not spell that way.
+  if (RECIPIENT_LEAD.test(said[0] ?? "") && said.length <= 3) return "";
+  let start = 0;
+  while (start < said.length) {
+    const word = namingWords(said[start] ?? "")[0]?.folded ?? foldedPunctuation(said[start] ?? "");
+    if (INSTRUCTION_WORDS.has(word) || names.has(word) || word === "") start++;
+    else break;
+  }
+  return said.slice(start).join(" ");
+}
+
+const foldedPunctuation = (word: string) => (/^[\p{P}\p{S}]+$/u.test(word) ? "" : foldText(word));

@@ -1,0 +1,96 @@
+/**
+ * A week of marketplace life through the assistant, as a newcomer ran it, and what a reviewer
+ * found in the code (session 9), asserted on the data each turn leaves (the review row, the
+ * stored listing fields, which listing changed), in French and English:
+ * - a review keeps what the member said about the other one, not only the stars, and shows it.
+ */
+import { runMatchingRound } from "@relais/core/matching/marketplace-matching";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allText, Members } from "../test/conversation.ts";
+import { startTestApi, type TestApi } from "../test/harness.ts";
+
+let t: TestApi;
+let m: Members;
+
+type Match = { id: string; status: string; participants: { name: string }[] };
+async function swapBetween(who: string, other: string): Promise<Match | undefined> {
+  const res = await t.request("GET", "/api/v1/matches?limit=50", { token: m.token[who] });
+  expect(res.status, res.text).toBe(200);
+  return (res.body.items as Match[]).find((match) => match.participants.some((p) => p.name === other));
+}
+
+/** Two members who swap `a`'s thing for `b`'s, agree and both say it is done. */
+async function completedSwap(a: string, aPosts: string, b: string, bPosts: string, says: Record<string, [string, string]>) {
+  await m.postAll(a, [aPosts]);
+  await m.postAll(b, [bPosts]);
+  await runMatchingRound(t.core.market);
+  for (const who of [a, b]) await m.say(who, says[who]?.[0] ?? "");
+  for (const who of [a, b]) await m.say(who, says[who]?.[1] ?? "");
+  const swap = await swapBetween(a, b);
+  expect(swap?.status).toBe("completed");
+  return swap as Match;
+}
+
+async function reviewsOf(matchId: string) {
+  return t.core.db.prisma.review.findMany({ where: { matchId }, select: { authorId: true, rating: true, comment: true } });
+}
+
+beforeAll(async () => {
+  t = await startTestApi();
+  m = new Members(t);
+  for (const [name, locale] of [
+    ["Nora", "fr"],
+    ["Ugo", "fr"],
+    ["Lena", "en"],
+    ["Jake", "en"],
+  ] as const)
+    await m.register(name, locale, "Lyon");
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("a review keeps the member's words", () => {
+  it("FR: '5 étoiles, très sympa et ponctuel' stores the comment; 'laisse un avis à nora' then '4, arrangeant mais un peu en retard' too; both shown", async () => {
+    const swap = await completedSwap(
+      "Nora",
+      "j'échange mon skateboard complet contre un trépied photo à Lyon",
+      "Ugo",
+      "j'échange mon trépied photo Manfrotto contre un skateboard à Lyon",
+      {
+        Nora: ["ok j'accepte l'échange avec ugo", "l'échange avec ugo est fait"],
+        Ugo: ["j'accepte l'échange avec nora", "c'est bon on a fait l'échange"],
+      },
+    );
+    const saved = await m.say("Nora", "5 étoiles, très sympa et ponctuel");
+    expect(allText(saved)).toContain("« très sympa et ponctuel »");
+    const asked = await m.say("Ugo", "je veux laisser un avis pour nora");
+    expect(asked.interpretation.intent).toBe("review_member");
+    await m.say("Ugo", "4, arrangeant mais un peu en retard");
+    const reviews = await reviewsOf(swap.id);
+    expect(reviews.find((r) => r.authorId === m.id.Nora)).toMatchObject({ rating: 5, comment: "très sympa et ponctuel" });
+    expect(reviews.find((r) => r.authorId === m.id.Ugo)).toMatchObject({ rating: 4, comment: "arrangeant mais un peu en retard" });
+    // Shown where reviews are shown: the public profile (REST) and the profile card in chat.
+    const profile = await t.request("GET", `/api/v1/users/${m.id.Ugo}`, { token: m.token.Nora });
+    expect(profile.body.reviews.map((r: { comment: string | null }) => r.comment)).toEqual(["très sympa et ponctuel"]);
+    const card = await m.say("Ugo", "mon profil");
+    expect(card.replies[0]?.cards?.[0]?.text).toContain("★★★★★ « très sympa et ponctuel » — Nora");
+  });
+
+  it("EN: '4 stars, friendly but late' stores the comment; '5 stars for lena' stores none; the other's profile card shows it", async () => {
+    const swap = await completedSwap(
+      "Lena",
+      "swapping my camping tent for a folding bike in Lyon",
+      "Jake",
+      "swapping my folding bike for a camping tent in Lyon",
+      { Lena: ["I accept the swap with jake", "swap done with jake"], Jake: ["accept the swap with lena", "we did the swap"] },
+    );
+    await m.say("Lena", "4 stars, friendly but late");
+    await m.say("Jake", "5 stars for lena");
+    const reviews = await reviewsOf(swap.id);
+    expect(reviews.find((r) => r.authorId === m.id.Lena)).toMatchObject({ rating: 4, comment: "friendly but late" });
+    expect(reviews.find((r) => r.authorId === m.id.Jake)).toMatchObject({ rating: 5, comment: null });
+    const card = await m.say("Lena", "show me jake's profile");
+    expect(card.replies[0]?.cards?.[0]?.text).toContain('★★★★☆ "friendly but late" — Lena');
+  });
+});
