@@ -2,11 +2,13 @@
  * A week of marketplace life through the assistant, as a newcomer ran it, and what a reviewer
  * found in the code (session 9), asserted on the data each turn leaves (the review row, the
  * stored listing fields, which listing changed), in French and English:
- * - a review keeps what the member said about the other one, not only the stars, and shows it.
+ * - a review keeps what the member said about the other one, not only the stars, and shows it;
+ * - a listing filed in the wrong category is moved by chat to the category named, and the
+ *   assistant asks with buttons when the words name none or several.
  */
 import { runMatchingRound } from "@relais/core/matching/marketplace-matching";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allText, Members } from "../test/conversation.ts";
+import { allText, button, Members, type MyListing } from "../test/conversation.ts";
 import { startTestApi, type TestApi } from "../test/harness.ts";
 
 let t: TestApi;
@@ -92,5 +94,69 @@ describe("a review keeps the member's words", () => {
     expect(reviews.find((r) => r.authorId === m.id.Jake)).toMatchObject({ rating: 5, comment: null });
     const card = await m.say("Lena", "show me jake's profile");
     expect(card.replies[0]?.cards?.[0]?.text).toContain('★★★★☆ "friendly but late" — Lena');
+  });
+});
+
+describe("a listing's category corrected by chat", () => {
+  const categoryOf = async (who: string, title: string) => (await m.listings(who)).find((l: MyListing) => l.title === title)?.category.slug;
+
+  it("FR: 'mets mon carton de livres dans la catégorie livres', 'mauvaise catégorie pour mon bureau, c'est un meuble'; 'jeux' and 'trucs bizarres' ask and change nothing", async () => {
+    await m.register("Alice", "fr", "Lyon");
+    await m.postAll("Alice", ["je vends un carton de livres 10 € à Lyon", "je vends un bureau en bois 40 € à Lyon"]);
+    expect(await categoryOf("Alice", "Carton de livres")).toBe("moving");
+    await m.say("Alice", "mets mon carton de livres dans la catégorie livres");
+    expect(await categoryOf("Alice", "Carton de livres")).toBe("books");
+    expect(await categoryOf("Alice", "Bureau en bois")).toBe("furniture");
+
+    await m.say("Alice", "change la catégorie du bureau en électronique");
+    expect(await categoryOf("Alice", "Bureau en bois")).toBe("electronics");
+    const fixed = await m.say("Alice", "mauvaise catégorie pour mon bureau, c'est un meuble");
+    expect(fixed.interpretation.intent).toBe("update_listing");
+    expect(await categoryOf("Alice", "Bureau en bois")).toBe("furniture");
+    expect(await categoryOf("Alice", "Carton de livres")).toBe("books");
+    // A search in a category is no edit.
+    const search = await m.say("Alice", "je cherche des livres dans la catégorie meubles");
+    expect(search.interpretation.intent).toBe("search_listings");
+    expect(await categoryOf("Alice", "Carton de livres")).toBe("books");
+    // "wrong category" without a new one asks.
+    const asked = await m.say("Alice", "le bureau est dans la mauvaise catégorie");
+    expect(allText(asked)).toMatch(/^Dans quelle catégorie mettre « Bureau en bois » \?/);
+    expect(await categoryOf("Alice", "Bureau en bois")).toBe("furniture");
+
+    // Two categories fit "jeux": asked with a button each, nothing changed until one is pressed.
+    const games = await m.say("Alice", "change la catégorie du carton de livres : jeux");
+    expect(games.replies[0]?.quickReplies?.map((q) => q.label)).toEqual(["Jeux vidéo", "Jeux de société"]);
+    expect(await categoryOf("Alice", "Carton de livres")).toBe("books");
+    await m.press("Alice", button(games, "Jeux de société"));
+    expect(await categoryOf("Alice", "Carton de livres")).toBe("board-games");
+
+    // A category that does not exist: every category of goods offered, nothing changed.
+    const unknown = await m.say("Alice", "mets le bureau dans la catégorie trucs bizarres");
+    expect(allText(unknown)).toContain("Je ne connais pas de catégorie « trucs bizarres »");
+    expect(await categoryOf("Alice", "Bureau en bois")).toBe("furniture");
+  });
+
+  it("EN: 'change the category of my desk to electronics', 'wrong category for my desk, it's furniture' (Undo puts it back), a draft's 'category: tools'", async () => {
+    await m.register("Bob", "en", "Leeds");
+    await m.postAll("Bob", ["selling my desk 40 pounds in Leeds", "selling a box of books 10 pounds in Leeds"]);
+    await m.say("Bob", "change the category of my desk to electronics");
+    expect(await categoryOf("Bob", "Desk")).toBe("electronics");
+    const fixed = await m.say("Bob", "wrong category for my desk, it's furniture");
+    expect(await categoryOf("Bob", "Desk")).toBe("furniture");
+    await m.press("Bob", button(fixed, "Undo"));
+    expect(await categoryOf("Bob", "Desk")).toBe("electronics");
+    await m.say("Bob", "move my box of books to the books category");
+    expect(await categoryOf("Bob", "Box of books")).toBe("books");
+    await m.say("Bob", "the box of books should be in board games, wrong category");
+    expect(await categoryOf("Bob", "Box of books")).toBe("board-games");
+    expect(await categoryOf("Bob", "Desk")).toBe("electronics");
+
+    // While a posting is previewed, the category said goes to the draft.
+    const draft = await m.say("Bob", "selling a thingamajig in Leeds");
+    expect(button(draft, "Post it")).toBeDefined();
+    const moved = await m.say("Bob", "category: tools");
+    expect(allText(moved)).toContain("Tools and DIY");
+    await m.press("Bob", button(moved, "Post it"));
+    expect(await categoryOf("Bob", "Thingamajig")).toBe("tools");
   });
 });

@@ -11,12 +11,14 @@ import { findMembersByName } from "../profiles/members.ts";
 import { foldText } from "../text/normalize.ts";
 import type { Dialog } from "./dialog.ts";
 import { explainBadRef, pickFromResults } from "./dialog.ts";
+import { categoryEditSaid } from "./handlers/category-edit.ts";
 import { answerSaysMore, correctedDraft, descriptionSaid, draftCorrection, renameOf } from "./handlers/listing-draft.ts";
 import {
   askWhichListing,
   chosenListing,
   createListingTurn,
   deleteListingTurn,
+  draftCategoryTurn,
   EDIT_WORDS,
   interruptedDraft,
   LISTING_CHOICE,
@@ -422,6 +424,7 @@ async function editOfNamedListing(
   const renamed = renameOf(text);
   const described = descriptionSaid(text);
   const own = OWN_LISTING_EDIT.exec(text);
+  const newCategory = categoryEditSaid(text);
   let naming: string;
   let slots: Slots;
   if (described) {
@@ -432,6 +435,14 @@ async function editOfNamedListing(
   } else if (renamed) {
     naming = renamed.naming;
     slots = { title: renamed.title };
+  } else if (newCategory !== undefined) {
+    // "mets mon bureau dans la catégorie meubles" while a chair waits: the desk, named by the words that are not the category's.
+    const category = new Set(namingWords(newCategory).map((w) => w.folded));
+    naming = namingWords(text)
+      .filter((w) => !category.has(w.folded))
+      .map((w) => w.typed)
+      .join(" ");
+    slots = { categoryText: newCategory };
   } else if (own?.[1] && own[2] && RENAME.test(text)) {
     naming = own[1];
     slots = { title: own[2].trim() };
@@ -542,6 +553,14 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
     await runIntent(d, "search_listings", refined);
     return { ...interpretation, intent: "search_listings", slots: refined, confidence: 0.9 };
   }
+  // "mets mon carton de livres dans la catégorie livres", "wrong category for my desk, it's furniture":
+  // a category edit, whatever the intent model makes of the rest (it may read nothing at all).
+  const category = !d.state.pending ? categoryEditSaid(text) : undefined;
+  if (category !== undefined) {
+    const slots: Slots = { categoryText: category };
+    await runIntent(d, "update_listing", slots);
+    return { ...interpretation, intent: "update_listing", slots, confidence: 0.9 };
+  }
   let pending = d.state.pending;
   // "écris à Bob : …" while "what do you want to write to Bruno?" waits names its own recipient:
   // a new message, never a body for Bruno (nor, while a name is asked, the whole line as a name).
@@ -646,6 +665,12 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
           );
         else askWhichListing(d, d.t("as_which_listing"), elsewhere.among, "update_listing", elsewhere.slots, pending);
         return { ...interpretation, intent: "update_listing", slots: elsewhere.slots };
+      }
+      // "catégorie : meubles", "mets-la dans la catégorie sport": the draft's category, asked when the words name none or several.
+      const draftCategory = pending.intent === "create_listing" ? categoryEditSaid(text) : undefined;
+      if (draftCategory !== undefined) {
+        await draftCategoryTurn(d, pending.slots, draftCategory);
+        return { ...interpretation, intent: "create_listing", slots: pending.slots };
       }
       // Correcting a posting shown before it is published: "le prix c'est 120", "titre : …", "à Lyon 7e".
       const correction = pending.intent === "create_listing" ? draftCorrection(text, d.locale) : undefined;

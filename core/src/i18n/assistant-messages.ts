@@ -206,6 +206,17 @@ export const ASSISTANT_MESSAGES = {
   as_small_talk_bye: { fr: "Merci, à bientôt !", en: "Thanks, see you soon!" },
   as_small_talk_laugh: { fr: "😄 Autre chose ?", en: "😄 Anything else?" },
   as_changed_description: { fr: "nouvelle description", en: "new description" },
+  as_changed_category: { fr: "catégorie changée, avant : {from}", en: "category changed, was: {from}" },
+  as_category_already: { fr: "{title} est déjà dans la catégorie {category}.", en: "{title} is already in {category}." },
+  as_which_category: {
+    fr: "{said} peut vouloir dire plusieurs catégories : laquelle pour {title} ?",
+    en: "{said} may mean several categories: which one for {title}?",
+  },
+  as_ask_category: { fr: "Dans quelle catégorie mettre {title} ?", en: "Which category should {title} go in?" },
+  as_unknown_category: {
+    fr: "Je ne connais pas de catégorie {said}. Dans laquelle mettre {title} ?",
+    en: "I know no category {said}. Which one should {title} go in?",
+  },
   as_swap_for: { fr: "{title} — à échanger contre : {wants}", en: "{title} — to swap for: {wants}" },
   as_in_exchange_for: { fr: "{wants} — en échange de : {title}", en: "{wants} — in exchange for: {title}" },
   as_labelled: { fr: "{label} : {value}", en: "{label}: {value}" },

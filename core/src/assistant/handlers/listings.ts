@@ -5,6 +5,7 @@ import { CreateListingCommand, UpdateListingCommand } from "../../commands/listi
 import { chooseTargets, loadRecipients } from "../../delivery/recipients.ts";
 import { Forbidden } from "../../errors/domain.ts";
 import { inferCategory } from "../../listings/category-inference.ts";
+import { categoriesNamed } from "../../listings/category-names.ts";
 import { loadCategoryTree } from "../../listings/category-tree.ts";
 import type { ListingView } from "../../listings/listing-view.ts";
 import { createListing, deleteListing, getListing, listMyListings, updateListing } from "../../listings/listings.ts";
@@ -427,7 +428,10 @@ async function targetListing(d: Dialog, slots: Slots, intent: "delete_listing" |
   }
   if (!id) {
     const active = (await listMyListings(d.market, d.userId, { limit: 50 })).items.filter((l) => l.status !== "closed");
-    const said = namingWordsOf(d.text, intent === "update_listing" ? [slots.title, slots.description, descriptionEdit(d.text, "")] : []);
+    const said = namingWordsOf(
+      d.text,
+      intent === "update_listing" ? [slots.title, slots.description, descriptionEdit(d.text, ""), slots.categoryText] : [],
+    );
     const named = bestNamed(
       said.map((w) => w.folded),
       active.map((listing) => ({ item: listing, texts: [listing.title] })),
@@ -501,7 +505,8 @@ export const EDIT_WORDS = new Set(
   (
     "prix price titre title nom name tarif rename renomme renommer change changer modifie modifier passe passer mets mettre set " +
     "make baisse baisser lower drop raise augmente augmenter description descriptif euros euro eur dollars bucks gratuit free sans " +
-    "without pause online ligne remets back instead plutot est coute cost costs photo photos ville town lieu place"
+    "without pause online ligne remets back instead plutot est coute cost costs photo photos ville town lieu place " +
+    "categorie category rubrique section mauvaise wrong dans into under sous move deplace range classe"
   ).split(" "),
 );
 
@@ -534,9 +539,79 @@ function descriptionEdit(text: string, current: string): string | undefined {
 
 const BACK_ONLINE = /\b(back online|online again|remets?(?:-la|-le| la| le)? en ligne|de nouveau en ligne|republish|reactivate|unpause)\b/i;
 
-export async function updateListingTurn(d: Dialog, slots: Slots): Promise<void> {
-  const listing = await targetListing(d, slots, "update_listing");
+/**
+ * The category the member's words name for a listing or a draft ("livres", "it's furniture"):
+ * one, or a question with a button per category they may mean (every category of the same side
+ * of the tree when they name none), nothing changed and undefined. `choose` is what a button does.
+ */
+async function categoryAsked(
+  d: Dialog,
+  said: string,
+  current: { title: string; category: string },
+  choose: (slug: string) => { intent: "update_listing" | "create_listing"; slots: Slots },
+): Promise<string | undefined> {
+  const tree = await loadCategoryTree(d.market.prisma);
+  const named = said ? categoriesNamed(tree, said) : [];
+  if (named.length === 1) return named[0]?.slug;
+  const label = (slug: string) => {
+    const node = tree.bySlug.get(slug);
+    return node ? (d.locale === "fr" ? node.labelFr : node.labelEn) : slug;
+  };
+  const root = (slug: string): string => {
+    const node = tree.bySlug.get(slug);
+    const parent = node?.parentId ? tree.byId.get(node.parentId) : undefined;
+    return parent ? root(parent.slug) : slug;
+  };
+  const side = root(current.category);
+  const choices =
+    named.length > 1
+      ? named.map((node) => node.slug)
+      : [...tree.bySlug.values()].filter((node) => node.slug !== side && root(node.slug) === side).map((node) => node.slug);
+  const question = d.t(named.length > 1 ? "as_which_category" : said ? "as_unknown_category" : "as_ask_category", {
+    said: d.quote(said),
+    title: d.quote(current.title),
+  });
+  const options = choices.map((slug) => {
+    const pressed = choose(slug);
+    return { label: label(slug), action: d.action(label(slug), pressed.intent, pressed.slots).id };
+  });
+  if (options.length <= MAX_CATEGORY_BUTTONS) d.say(question, { quickReplies: options });
+  else d.say(question, { select: { placeholder: d.t("as_category"), options } });
+  return undefined;
+}
+
+/** "catégorie : meubles" while a posting is previewed: the draft shown again in that category, or the question. */
+export async function draftCategoryTurn(d: Dialog, draft: Slots, said: string): Promise<void> {
+  const title = typeof draft.title === "string" ? draft.title : "";
+  const current = typeof draft.category === "string" ? draft.category : inferCategory(title);
+  const category = await categoryAsked(d, said, { title, category: current }, (slug) => ({
+    intent: "create_listing",
+    slots: { ...draft, category: slug },
+  }));
+  if (category) await createListingTurn(d, { ...draft, category });
+}
+
+/** More categories than a row of buttons holds go in a select. */
+const MAX_CATEGORY_BUTTONS = 5;
+
+export async function updateListingTurn(d: Dialog, asked: Slots): Promise<void> {
+  const listing = await targetListing(d, asked, "update_listing");
   if (!listing) return;
+  let slots = asked;
+  if (typeof slots.categoryText === "string" && slots.category === undefined) {
+    d.state.focus = { listingId: listing.id };
+    const category = await categoryAsked(d, slots.categoryText, { title: listing.title, category: listing.category.slug }, (slug) => ({
+      intent: "update_listing",
+      slots: { listingId: listing.id, category: slug },
+    }));
+    if (!category) return;
+    slots = { ...slots, category };
+  }
+  if (typeof slots.category === "string" && slots.category === listing.category.slug) {
+    d.state.focus = { listingId: listing.id };
+    d.say(d.t("as_category_already", { title: d.quote(listing.title), category: listing.category.label[d.locale] }));
+    return;
+  }
   // The words that asked for the edit: this turn's, or those of the turn that asked "which one?".
   const text = typeof slots.editText === "string" ? slots.editText : d.text;
   const description =
@@ -561,6 +636,7 @@ export async function updateListingTurn(d: Dialog, slots: Slots): Promise<void> 
     ...(title !== undefined ? { title } : {}),
     ...(status !== undefined ? { status } : {}),
     ...(description !== undefined ? { description } : {}),
+    ...(typeof slots.category === "string" ? { category: slots.category } : {}),
   };
   const patch = d.parse(UpdateListingCommand, input);
   if (!patch) return;
@@ -571,6 +647,7 @@ export async function updateListingTurn(d: Dialog, slots: Slots): Promise<void> 
     ...(patch.title ? [d.t("as_renamed_from", { title: d.quote(listing.title) })] : []),
     ...(patch.status ? [d.t(`as_status_${patch.status}`)] : []),
     ...(patch.description !== undefined ? [d.t("as_changed_description")] : []),
+    ...(patch.category ? [d.t("as_changed_category", { from: listing.category.label[d.locale] })] : []),
   ];
   d.state.focus = { listingId: listing.id };
   if (changes.length === 0) {
@@ -589,6 +666,7 @@ export async function updateListingTurn(d: Dialog, slots: Slots): Promise<void> 
     ...(patch.title ? { title: listing.title } : {}),
     ...(patch.status ? { status: listing.status } : {}),
     ...(patch.description !== undefined ? { description: listing.description } : {}),
+    ...(patch.category ? { category: listing.category.slug } : {}),
   };
   const undo = d.action(d.t("as_undo"), "update_listing", before);
   d.state.undo = { intent: "update_listing", slots: before };
