@@ -59,19 +59,24 @@ class SortedWords implements WordSet {
     return i >= 0 && this.values ? this.values.entry(i) : undefined;
   }
 
-  /** From words (a set) or from [word, value] pairs (a map). */
-  static build(entries: Iterable<string> | Iterable<[string, string]>): SortedWords {
-    const pairs = [...entries].map((e): [string, string] => (typeof e === "string" ? [e, ""] : e));
-    const unique = [...new Map(pairs).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const list = (strings: string[]) => {
-      const encoded = strings.map((word) => Buffer.from(word, "utf8"));
-      const offsets = new Uint32Array(encoded.length + 1);
-      for (let i = 0; i < encoded.length; i++) offsets[i + 1] = (offsets[i] as number) + (encoded[i] as Buffer).byteLength;
-      return new SortedWords(Buffer.concat(encoded), offsets);
-    };
-    const keys = list(unique.map(([key]) => key));
-    const isMap = pairs.some(([, value]) => value !== "");
-    return isMap ? new SortedWords(keys.bytes, keys.offsets, list(unique.map(([, value]) => value))) : keys;
+  /** A list of strings as one UTF-8 buffer and their offsets (one buffer, not one per word: half a million words). */
+  private static list(strings: string[]): SortedWords {
+    const offsets = new Uint32Array(strings.length + 1);
+    for (let i = 0; i < strings.length; i++) offsets[i + 1] = (offsets[i] as number) + Buffer.byteLength(strings[i] as string);
+    return new SortedWords(Buffer.from(strings.join(""), "utf8"), offsets);
+  }
+
+  /** A set of words (the default sort is UTF-16 order, the order of `<` that lookups use). */
+  static ofWords(words: Iterable<string>): SortedWords {
+    return SortedWords.list([...new Set(words)].sort());
+  }
+
+  /** A map from [word, value] pairs (the last value of a word wins). */
+  static ofPairs(pairs: Iterable<[string, string]>): SortedWords {
+    const map = new Map(pairs);
+    const keys = [...map.keys()].sort();
+    const list = SortedWords.list(keys);
+    return new SortedWords(list.bytes, list.offsets, SortedWords.list(keys.map((key) => map.get(key) as string)));
   }
 
   pack(): Uint8Array {
@@ -129,7 +134,7 @@ export function dictionaryWords(): WordSet {
       // Most entries are plain ASCII already: folding only the others halves the load time.
       for (const entry of entries) folded.push(/[^a-z]/.test(entry) ? foldText(entry) : entry);
     }
-    return SortedWords.build(folded);
+    return SortedWords.ofWords(folded);
   });
   return words;
 }
@@ -155,7 +160,7 @@ export function accentedFrench(folded: string): string | undefined {
       map.set(key, map.has(key) && map.get(key) !== entry ? null : entry);
     }
     for (const word of plain) map.delete(word);
-    return SortedWords.build([...map].filter((pair): pair is [string, string] => pair[1] !== null));
+    return SortedWords.ofPairs([...map].filter((pair): pair is [string, string] => pair[1] !== null));
   });
   return accents.get(folded);
 }

@@ -134,6 +134,14 @@ function districts(): Map<string, District> {
   return built;
 }
 
+let firstWords: Set<string> | undefined;
+
+/** Whether a folded word opens some district's name ("vieux" of "Vieux-Lille"): most words open none and need no lookup. */
+export function opensDistrict(folded: string): boolean {
+  firstWords ??= new Set([...districts().keys()].map((key) => key.split(" ")[0] ?? key));
+  return firstWords.has(folded);
+}
+
 /**
  * The place a district said in `message` stands for, or undefined when `candidate` names no
  * district: the town the message also names, in its words ("Bordeaux, pickup à Saint-Michel",
