@@ -4,7 +4,9 @@
  * stored listing fields, which listing changed), in French and English:
  * - a review keeps what the member said about the other one, not only the stars, and shows it;
  * - a listing filed in the wrong category is moved by chat to the category named, and the
- *   assistant asks with buttons when the words name none or several.
+ *   assistant asks with buttons when the words name none or several;
+ * - in a waiting draft, only money said as money sets the price: a year, a postcode, a measure
+ *   or a size is no price (and stays in the description); a number alone is asked about.
  */
 import { runMatchingRound } from "@relais/core/matching/marketplace-matching";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -158,5 +160,54 @@ describe("a listing's category corrected by chat", () => {
     expect(allText(moved)).toContain("Tools and DIY");
     await m.press("Bob", button(moved, "Post it"));
     expect(await categoryOf("Bob", "Thingamajig")).toBe("tools");
+  });
+});
+
+describe("a number in a waiting draft is a price only when it reads as money", () => {
+  const stored = async (who: string, title: string) => (await m.listings(who)).find((l) => l.title === title);
+
+  it("FR: 'c'est 2019' and '75011' set no price (the year is kept, the postcode is the place); 'taille 42' neither; '42' alone is asked, 'non' keeps no price", async () => {
+    await m.register("Chloé", "fr", "Lyon");
+    const car = await m.say("Chloé", "je vends ma voiture peugeot 208");
+    expect(button(car, "Publier")).toBeDefined();
+    await m.say("Chloé", "c'est 2019");
+    await m.say("Chloé", "75011");
+    const priced = await m.say("Chloé", "le prix c'est 4500");
+    await m.press("Chloé", button(priced, "Publier"));
+    const published = await stored("Chloé", "Voiture peugeot 208");
+    expect(published?.price).toEqual({ amount: 450000, currency: "EUR" });
+    expect(published?.description).toContain("2019");
+    expect(published?.location?.place).toMatch(/^Paris/);
+
+    const shoes = await m.say("Chloé", "je vends des chaussures de foot");
+    expect(button(shoes, "Publier")).toBeDefined();
+    await m.say("Chloé", "taille 42");
+    const asked = await m.say("Chloé", "42");
+    expect(allText(asked)).toMatch(/^« 42 » : est-ce le prix de « Chaussures de foot » \?/);
+    const kept = await m.say("Chloé", "non");
+    expect(allText(kept)).not.toContain("42 €");
+    await m.press("Chloé", button(kept, "Publier"));
+    const boots = await stored("Chloé", "Chaussures de foot");
+    expect(boots?.price).toBeNull();
+    expect(boots?.description).toContain("Taille 42");
+  });
+
+  it("EN: '12 volts' and 'it's a 2019' set no price; '42' alone asked, 'yes' sets it in the place's money; 'actually it's 35' corrects it", async () => {
+    await m.register("Harry", "en", "Leeds");
+    const battery = await m.say("Harry", "selling a car battery");
+    expect(button(battery, "Post it")).toBeDefined();
+    await m.say("Harry", "12 volts");
+    const year = await m.say("Harry", "it's a 2019");
+    expect(allText(year)).not.toMatch(/2,019/);
+    const asked = await m.say("Harry", "42");
+    expect(allText(asked)).toMatch(/^"42": is that the price of "Car battery"\?/);
+    const yes = await m.say("Harry", "yes");
+    expect(allText(yes)).toContain("£42");
+    const corrected = await m.say("Harry", "actually it's 35");
+    await m.press("Harry", button(corrected, "Post it"));
+    const published = await stored("Harry", "Car battery");
+    expect(published?.price).toEqual({ amount: 3500, currency: "GBP" });
+    expect(published?.description).toContain("12 volts");
+    expect(published?.description).toContain("2019");
   });
 });

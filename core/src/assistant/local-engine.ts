@@ -14,11 +14,14 @@ import { explainBadRef, pickFromResults } from "./dialog.ts";
 import { categoryEditSaid } from "./handlers/category-edit.ts";
 import { answerSaysMore, correctedDraft, descriptionSaid, draftCorrection, renameOf } from "./handlers/listing-draft.ts";
 import {
+  askDraftPrice,
   askWhichListing,
   chosenListing,
   createListingTurn,
+  DRAFT_PRICE,
   deleteListingTurn,
   draftCategoryTurn,
+  draftWithPrice,
   EDIT_WORDS,
   interruptedDraft,
   LISTING_CHOICE,
@@ -614,6 +617,19 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
     else delete d.state.pending;
     pending = d.state.pending;
   }
+  // "42 : est-ce le prix ?" answered "oui", "non" or "45": the draft shown again with it; anything else is read as it is, the draft waiting.
+  if (pending?.awaiting === DRAFT_PRICE && interpretation.intent !== "cancel") {
+    const asked = (pending.draft as { amount?: unknown } | undefined)?.amount;
+    const number = /^\s*(\d{1,7})\s*[.!]*\s*$/u.exec(text)?.[1];
+    const answer = isAffirmation(text) && typeof asked === "number" ? asked : number ? Number(number) * 100 : undefined;
+    if (answer !== undefined || isNegation(text)) {
+      const slots = answer !== undefined ? draftWithPrice(pending.slots, answer) : pending.slots;
+      await runIntent(d, "create_listing", slots);
+      return { ...interpretation, intent: "create_listing", slots, confidence: 1 };
+    }
+    ask(d.state, "create_listing", pending.slots, "confirm");
+    pending = d.state.pending;
+  }
   if (pending?.awaiting === "intent_choice" && interpretation.intent !== "cancel") {
     const chosen = chosenIntent(pending, text, interpretation);
     if (chosen) {
@@ -674,8 +690,17 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
       }
       // Correcting a posting shown before it is published: "le prix c'est 120", "titre : …", "à Lyon 7e".
       const correction = pending.intent === "create_listing" ? draftCorrection(text, d.locale) : undefined;
+      // "42" alone: the price, or a size? Asked, never guessed.
+      if (typeof correction?.priceToConfirm === "number") {
+        const { priceToConfirm, ...rest } = correction;
+        askDraftPrice(d, correctedDraft(pending.slots, rest), priceToConfirm);
+        return { ...interpretation, intent: "create_listing", slots: pending.slots };
+      }
       if (correction) {
-        const slots = correctedDraft(pending.slots, correction);
+        // "actually it's 120" in Leeds: pounds, the place's money, shown as such (never euros on a guess).
+        const { price } = correction;
+        const priced = typeof price === "number" && price > 0 && correction.currency === undefined;
+        const slots = priced ? draftWithPrice(correctedDraft(pending.slots, correction), price) : correctedDraft(pending.slots, correction);
         await runIntent(d, "create_listing", slots);
         return { ...interpretation, intent: "create_listing", slots };
       }

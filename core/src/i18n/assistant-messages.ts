@@ -206,6 +206,10 @@ export const ASSISTANT_MESSAGES = {
   as_small_talk_bye: { fr: "Merci, à bientôt !", en: "Thanks, see you soon!" },
   as_small_talk_laugh: { fr: "😄 Autre chose ?", en: "😄 Anything else?" },
   as_changed_description: { fr: "nouvelle description", en: "new description" },
+  as_draft_price_question: {
+    fr: "{amount} : est-ce le prix de {title} ? (Sinon, dites « le prix c'est … » ou ce que c'est.)",
+    en: '{amount}: is that the price of {title}? (If not, say "the price is …" or what it is.)',
+  },
   as_changed_category: { fr: "catégorie changée, avant : {from}", en: "category changed, was: {from}" },
   as_category_already: { fr: "{title} est déjà dans la catégorie {category}.", en: "{title} is already in {category}." },
   as_which_category: {

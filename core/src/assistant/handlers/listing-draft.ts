@@ -360,11 +360,14 @@ export function draftCorrection(said: string, locale: Locale): Slots | undefined
     if (/\b(sans prix|pas de prix|no price|remove the price|enleve le prix)\b/.test(folded)) correction.withoutPrice = true;
     else if (isGiveaway(text)) correction.price = 0;
     else {
-      const amount =
-        amountIn(text, tokens) ??
-        (/\b(prix|price|tarif|cout|coute|costs?)\b/.test(folded) ? Number(/(\d+)/.exec(text)?.[1]) * 100 || undefined : undefined) ??
-        bareAmount(folded);
-      if (amount !== undefined) correction.price = amount;
+      const priced = PRICE_WORDS.test(folded);
+      const cued = bareAmount(folded);
+      const amount = amountIn(text, tokens) ?? (priced ? Number(/(\d+)/.exec(text)?.[1]) * 100 || undefined : undefined) ?? cued;
+      // Only money said as money sets the price ("120 €", "le prix c'est 120", "à 120", "pour 300", "actually
+      // it's 120"); a number alone is asked about ("42": a size or 42 €?), a year, a postcode or a measure never is.
+      const money = priced || cued !== undefined || moneyNamed(text) || (MONEY_LEAD.test(text) && !numberIsNoPrice(folded));
+      if (amount !== undefined && money) correction.price = amount;
+      else if (amount !== undefined && LONE_NUMBER.test(text) && !numberIsNoPrice(folded)) correction.priceToConfirm = amount;
     }
     const place = placeIn(text, tokens);
     if (place) correction.place = place;
@@ -372,6 +375,8 @@ export function draftCorrection(said: string, locale: Locale): Slots | undefined
     const currency = namedCurrency(text);
     if (currency) Object.assign(correction, { currency, currencyUnsaid: false });
   }
+  // "c'est 2019", "12 volts", "taille 42": a year, a measure or a size is no price, and the member's words are kept.
+  if (Object.keys(correction).length === 0 && tokens.length <= 6 && numberIsNoPrice(folded)) correction.addedText = said.trim();
   if (Object.keys(correction).length === 0) return undefined;
   // "le prix c'est 120, elle a une petite rayure": what the correction says beyond its fields goes to the description.
   const beyond = correction.addedText === undefined ? saidBeyond(text, correction) : undefined;
@@ -399,13 +404,46 @@ function saidBeyond(text: string, correction: Slots): string | undefined {
   return clauses.join(", ");
 }
 
-/** Units after which a number is a measure, not a price ("2 ans", "180 cm", "6 places"). */
-const MEASURE_AFTER = /^\s*(?:ans?|years?|yrs?|mois|months?|cm|mm|m|km|kg|g|l|places?|personnes?|people|seats?|x|h|min)\b/;
+/** Units after which a number is a measure, not a price ("2 ans", "180 cm", "6 places", "12 volts"). */
+const MEASURE_AFTER =
+  /^\s*(?:ans?|years?|yrs?|mois|months?|cm|mm|m|km|kg|g|l|places?|personnes?|people|seats?|x|h|min|v|volts?|w|watts?|kw|kwh|mah|ah|pouces?|inch(?:es)?|go|gb|mo|mb|to|tb|ghz|mhz|hz|cv|ch|hp|cc|cl|ml|bars?|pieces?|pcs|tours?|vitesses?|speeds?|mpx?|megapixels?|litres?|liters?|metres?|meters?|kilos?|grammes?|grams?|ko|kb|portes?|doors?|roues?|wheels?)\b/;
+/** Words after which a number is a size, a model or a year ("taille 42", "modèle 2019", "du 42"). */
+const MEASURE_BEFORE =
+  /\b(?:taille|pointure|size|modele|model|annee|year|numero|number|no|ref|reference|version|serie|series|generation|gen|mk|type|format|du|from|since|depuis|circulation|immatriculee?|registered|built|made|achete|bought|code postal|postcode|postal code|zip)\s+$/;
+/** Words that say a number is a price. */
+const PRICE_WORDS = /\b(prix|price|tarif|cout|coute|costs?|vendu|sold|selling)\b/;
+/** "à 120", "pour 300", "for 90", "at 120", "120 €": money said as money. */
+const MONEY_LEAD = /(?:^|\s)(?:à|a|pour|for|at)\s+\d/iu;
+/** A line that is only a number: "42", "120.". */
+const LONE_NUMBER = /^\s*\d{1,7}(?:[.,]\d{1,2})?\s*[.!]*\s*$/u;
 
-/** "actually it's 120", "c'est 120", "plutôt 90", "make it 90": one bare number said as the new price. */
+/** A currency or a word for money said: "120 €", "50 balles", "120 bucks". */
+function moneyNamed(text: string): boolean {
+  return (
+    namedCurrency(text) !== undefined || tokenize(text).some((t) => MONEY_WORDS.has(t.folded) || /^\d+(?:e|eur|euros?)$/.test(t.folded))
+  );
+}
+
+/**
+ * Whether the line's number says something other than a price: a year ("c'est 2019", "it's a
+ * 2019"), a postcode ("75011"), a measure ("12 volts", "3 pièces") or a size ("taille 42").
+ */
+export function numberIsNoPrice(folded: string): boolean {
+  const words = folded.replace(/[^a-z0-9]+/g, " ");
+  for (const match of words.matchAll(/\b(\d+)\b/g)) {
+    const value = Number(match[1]);
+    const before = words.slice(0, match.index);
+    const after = words.slice((match.index ?? 0) + (match[1]?.length ?? 0));
+    if (/^\d{5}$/.test(match[1] ?? "") || (value >= 1900 && value <= 2099)) return true;
+    if (MEASURE_AFTER.test(after) || MEASURE_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
+/** "actually it's 120", "c'est 120", "c'est à 120", "plutôt 90", "make it 90": one bare number said as the new price. */
 function bareAmount(folded: string): number | undefined {
   const words = folded.replace(/[^a-z0-9]+/g, " ");
-  const said = /\b(?:actually|en fait|plutot|make it|c est|it s|its)\s+(?:de\s+|a\s+)?(\d{1,7})\b(.*)$/.exec(words);
-  if (!said?.[1] || MEASURE_AFTER.test(said[2] ?? "") || (words.match(/\d+/g) ?? []).length !== 1) return undefined;
+  const said = /\b(?:actually|en fait|plutot|make it|it s|its|c est(?: a)?)\s+(\d{1,7})\b(.*)$/.exec(words);
+  if (!said?.[1] || numberIsNoPrice(folded) || (words.match(/\d+/g) ?? []).length !== 1) return undefined;
   return Number(said[1]) * 100;
 }

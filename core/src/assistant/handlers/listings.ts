@@ -175,6 +175,26 @@ export function remindQuestion(d: Dialog, question: PendingQuestion): boolean {
   return true;
 }
 
+/** The question "is this number the price?" asked about a posting's draft waits for this answer. */
+export const DRAFT_PRICE = "draft_price";
+
+/**
+ * "42" alone while a posting is previewed: a size, a year, a price? Asked, with Oui / Non; the
+ * draft waits meanwhile, and "oui", the button or a plain number answering sets the price.
+ */
+export function askDraftPrice(d: Dialog, draft: Slots, amount: number): void {
+  const priced = draftWithPrice(draft, amount);
+  ask(d.state, "create_listing", draft, DRAFT_PRICE, { amount });
+  d.say(d.t("as_draft_price_question", { amount: d.quote(String(amount / 100)), title: d.quote(String(draft.title ?? "")) }), {
+    quickReplies: [d.quick(d.t("as_yes"), "create_listing", priced), d.quick(d.t("as_no"), "create_listing", draft)],
+  });
+}
+
+/** The draft with `amount` as its price, in the place's currency unless the member named one. */
+export function draftWithPrice(draft: Slots, amount: number): Slots {
+  return { ...draft, price: amount, ...(typeof draft.currency === "string" ? {} : { currencyUnsaid: true }) };
+}
+
 /** A posting shown earlier that still waits while another is on screen: said, with its own Publish button. */
 export function remindDraft(d: Dialog, draft: PendingQuestion): void {
   if (draft.intent !== "create_listing" || draft.awaiting !== "confirm" || typeof draft.slots.title !== "string") return;
