@@ -6,7 +6,9 @@
  * - a listing filed in the wrong category is moved by chat to the category named, and the
  *   assistant asks with buttons when the words name none or several;
  * - in a waiting draft, only money said as money sets the price: a year, a postcode, a measure
- *   or a size is no price (and stays in the description); a number alone is asked about.
+ *   or a size is no price (and stays in the description); a number alone is asked about;
+ * - "vendu" / "it's sold" deletes nothing by itself: asked with Supprimer / Garder (Delete /
+ *   Keep), on the listing in focus or named ("sold" names none), as every deletion is asked.
  */
 import { runMatchingRound } from "@relais/core/matching/marketplace-matching";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -209,5 +211,63 @@ describe("a number in a waiting draft is a price only when it reads as money", (
     expect(published?.price).toEqual({ amount: 3500, currency: "GBP" });
     expect(published?.description).toContain("12 volts");
     expect(published?.description).toContain("2019");
+  });
+});
+
+describe("a sale said as a fact deletes nothing on its own", () => {
+  const rows = async (who: string) =>
+    (await t.core.db.prisma.listing.findMany({ where: { ownerId: m.id[who] }, select: { title: true, status: true } }))
+      .map((l) => `${l.title}:${l.status}`)
+      .sort();
+
+  it("FR: 'c'est vendu' on the listing shown asks Supprimer / Garder, 'Garder' keeps it; 'la perceuse est vendue' → Supprimer deletes only it; 'supprime …' still asks Oui / Non", async () => {
+    await m.register("Inès", "fr", "Lyon");
+    await m.postAll("Inès", [
+      "je vends une perceuse bosch 30 € à Lyon",
+      "je vends une table basse 40 € à Lyon",
+      "je vends une lampe 10 € à Lyon",
+    ]);
+    const all = ["Lampe:active", "Perceuse bosch:active", "Table basse:active"];
+    const list = await m.say("Inès", "mes annonces");
+    const order = list.replies[0]?.cards?.map((c) => c.title) ?? [];
+    await m.say("Inès", `la ${order.indexOf("Table basse") + 1}`);
+    const sold = await m.say("Inès", "c'est vendu");
+    expect(allText(sold)).toBe("C'est vendu ? Je supprime l'annonce « Table basse » ? C'est définitif.");
+    expect(button(sold, "Supprimer")).toBeDefined();
+    expect(await rows("Inès")).toEqual(all);
+    await m.press("Inès", button(sold, "Garder"));
+    expect(await rows("Inès")).toEqual(all);
+
+    const drill = await m.say("Inès", "la perceuse est vendue");
+    expect(await rows("Inès")).toEqual(all);
+    await m.press("Inès", button(drill, "Supprimer"));
+    expect(await rows("Inès")).toEqual(["Lampe:active", "Table basse:active"]);
+
+    const marked = await m.say("Inès", "marque la lampe comme vendue");
+    expect(button(marked, "Supprimer")).toBeDefined();
+    expect(await rows("Inès")).toEqual(["Lampe:active", "Table basse:active"]);
+    await m.say("Inès", "annule");
+
+    const explicit = await m.say("Inès", "supprime mon annonce table basse");
+    expect(allText(explicit)).toBe("Supprimer l'annonce « Table basse » ? C'est définitif.");
+    expect(button(explicit, "Oui")).toBeDefined();
+    expect(await rows("Inès")).toEqual(["Lampe:active", "Table basse:active"]);
+  });
+
+  it("EN: 'it's sold' with no listing in focus asks which (never 'none matches \"sold\"'), then Delete / Keep; 'the rug is gone' → Delete deletes it", async () => {
+    await m.register("Owen", "en", "Leeds");
+    await m.postAll("Owen", ["selling a drill 30 pounds in Leeds", "selling a rug 15 pounds in Leeds"]);
+    await t.request("DELETE", "/api/v1/assistant/session", { token: m.token.Owen });
+    const which = await m.say("Owen", "it's sold");
+    expect(allText(which)).toBe("Which of your listings?");
+    const asked = await m.press("Owen", button(which, "Drill"));
+    expect(allText(asked)).toBe('Sold? Shall I delete the listing "Drill"? This can\'t be undone.');
+    expect(button(asked, "Keep")).toBeDefined();
+    expect((await rows("Owen")).length).toBe(2);
+    await m.say("Owen", "no");
+    expect((await rows("Owen")).length).toBe(2);
+    const rug = await m.say("Owen", "the rug is gone");
+    await m.press("Owen", button(rug, "Delete"));
+    expect(await rows("Owen")).toEqual(["Drill:active"]);
   });
 });

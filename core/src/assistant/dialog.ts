@@ -126,11 +126,18 @@ export class Dialog {
     this.say(question, extra);
   }
 
-  /** Asks "yes or no" before something that cannot be undone. */
-  confirm(intent: Intent, slots: Slots, question: string, card?: ReplyCard, draft?: unknown): void {
+  /** Asks "yes or no" (or what the buttons say it does: "Supprimer / Garder") before something that cannot be undone. */
+  confirm(
+    intent: Intent,
+    slots: Slots,
+    question: string,
+    card?: ReplyCard,
+    draft?: unknown,
+    labels: { yes: MessageKey; no: MessageKey } = { yes: "as_yes", no: "as_no" },
+  ): void {
     ask(this.state, intent, slots, "confirm", draft);
-    const yes = this.action(this.t("as_yes"), intent, { ...slots, confirmed: true }, "primary");
-    const no = this.action(this.t("as_no"), "cancel", {});
+    const yes = this.action(this.t(labels.yes), intent, { ...slots, confirmed: true }, "primary");
+    const no = this.action(this.t(labels.no), "cancel", {});
     this.say(question, {
       ...(card ? { cards: [{ ...card, actions: [yes, no] }] } : {}),
       quickReplies: [

@@ -564,6 +564,11 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
     await runIntent(d, "update_listing", slots);
     return { ...interpretation, intent: "update_listing", slots, confidence: 0.9 };
   }
+  // "marque la lampe comme vendue", "mark it as sold": the sale said as an instruction; asked before anything is deleted.
+  if (!d.state.pending && MARKED_SOLD.test(text)) {
+    await runIntent(d, "delete_listing", {});
+    return { ...interpretation, intent: "delete_listing", slots: {}, confidence: 0.9 };
+  }
   let pending = d.state.pending;
   // "écris à Bob : …" while "what do you want to write to Bruno?" waits names its own recipient:
   // a new message, never a body for Bruno (nor, while a name is asked, the whole line as a name).
@@ -857,6 +862,9 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
   if (pending && !d.state.pending && LOOK_ELSEWHERE.has(interpretation.intent) && remindQuestion(d, pending)) d.state.pending = pending;
   return interpretation;
 }
+
+/** "marque la lampe comme vendue", "mark the lamp as sold", "marque-la vendue". */
+const MARKED_SOLD = /^\s*(?:marque[rz]?|mark)\b[^,;.!?]{0,40}?\b(?:comme\s+|as\s+)?(?:vendue?s?|sold)\s*[.!]*\s*$/iu;
 
 /** Requests that only look at something: a posting waiting on a question survives them. */
 const LOOK_ELSEWHERE = new Set<Intent>([...INTERRUPTING, "read_conversation", "show_profile"]);

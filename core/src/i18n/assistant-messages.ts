@@ -230,6 +230,11 @@ export const ASSISTANT_MESSAGES = {
   as_where_remote: { fr: "à distance", en: "remote" },
   as_listing_deleted: { fr: "L'annonce « {title} » est supprimée.", en: 'The listing "{title}" is deleted.' },
   as_listing_undone: { fr: "C'est annulé : « {title} » n'est plus publiée.", en: 'Undone: "{title}" is no longer posted.' },
+  as_confirm_delete_sold: {
+    fr: "C'est vendu ? Je supprime l'annonce « {title} » ? C'est définitif.",
+    en: 'Sold? Shall I delete the listing "{title}"? This can\'t be undone.',
+  },
+  as_keep: { fr: "Garder", en: "Keep" },
   as_confirm_delete: {
     fr: "Supprimer l'annonce « {title} » ? C'est définitif.",
     en: 'Delete the listing "{title}"? This can\'t be undone.',

@@ -437,6 +437,23 @@ function namingWordsOf(text: string, values: unknown[]): ReturnType<typeof namin
   return said;
 }
 
+/** "c'est vendu", "it's sold", "mon tapis est parti", "plus dispo": the member states the thing is gone, asking nothing. */
+const SALE_FACT =
+  /(?<!\p{L})(?:vendue?s?|sold|partie?s?|gone|plus\s+dispo(?:nible)?s?|(?:no\s+longer|not)\s+available|d[ée]j[àa]\s+pris)(?!\p{L})/iu;
+/** Words that ask for the deletion outright: "supprime", "delete", "retire l'annonce". */
+const DELETE_REQUEST =
+  /(?<!\p{L})(?:supprime[rz]?|efface[rz]?|enl[èe]ve[rz]?|retire[rz]?|vire[rz]?|delete|remove|erase|take\s+down)(?!\p{L})/iu;
+/** Words of a sale fact that name no listing: "vendu", "sold", "gone", "marque … comme". */
+const SALE_WORDS = new Set(
+  "vendu vendue vendus vendues sold parti partie partis parties gone dispo disponible disponibles available longer deja already marque marquer mark comme as elle il it its c'est est is was".split(
+    " ",
+  ),
+);
+
+export function saleFact(text: string): boolean {
+  return SALE_FACT.test(text) && !DELETE_REQUEST.test(text);
+}
+
 async function targetListing(d: Dialog, slots: Slots, intent: "delete_listing" | "update_listing"): Promise<ListingView | undefined> {
   let id = typeof slots.listingId === "string" ? slots.listingId : undefined;
   if (!id && slots.ref !== undefined) {
@@ -451,7 +468,7 @@ async function targetListing(d: Dialog, slots: Slots, intent: "delete_listing" |
     const said = namingWordsOf(
       d.text,
       intent === "update_listing" ? [slots.title, slots.description, descriptionEdit(d.text, ""), slots.categoryText] : [],
-    );
+    ).filter((w) => !(intent === "delete_listing" && SALE_WORDS.has(w.folded) && saleFact(d.text)));
     const named = bestNamed(
       said.map((w) => w.folded),
       active.map((listing) => ({ item: listing, texts: [listing.title] })),
@@ -509,10 +526,22 @@ export async function deleteListingTurn(d: Dialog, slots: Slots): Promise<void> 
     d.say(d.t("as_listing_undone", { title: titles.join(", ") }));
     return;
   }
-  const listing = await targetListing(d, slots, "delete_listing");
+  // "c'est vendu", "the drill is sold": a fact, not a request (kept through "which one?"); what a yes would do is on the buttons.
+  const sold = slots.sold === true || (d.text !== "" && saleFact(d.text));
+  const listing = await targetListing(d, sold ? { ...slots, sold: true } : slots, "delete_listing");
   if (!listing) return;
   if (slots.confirmed !== true) {
-    d.confirm("delete_listing", { listingId: listing.id }, d.t("as_confirm_delete", { title: listing.title }), listingCard(d, listing));
+    if (sold)
+      d.confirm(
+        "delete_listing",
+        { listingId: listing.id },
+        d.t("as_confirm_delete_sold", { title: listing.title }),
+        listingCard(d, listing),
+        undefined,
+        { yes: "as_delete", no: "as_keep" },
+      );
+    else
+      d.confirm("delete_listing", { listingId: listing.id }, d.t("as_confirm_delete", { title: listing.title }), listingCard(d, listing));
     return;
   }
   await deleteListing(d.market, d.userId, listing.id);
