@@ -28,6 +28,9 @@ beforeAll(async () => {
     // Members of the rename tests alone: one listing each
     ["Inès", "fr"],
     ["Owen", "en"],
+    // Members of session 9's classes alone
+    ["Lou", "fr"],
+    ["Callum", "en"],
   ] as const)
     await m.register(name, locale);
 });
@@ -372,5 +375,35 @@ describe("who is wanted, then the task; what the member lacks is not the thing",
     expect(want.listing).toMatchObject({ kind: "want", title: "Help me move a wardrobe", price: { amount: 4000, currency: "GBP" } });
     const search = await m.say("Owen", "looking for help moving a wardrobe, I don't have a van, Leeds");
     expect(search.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "help moving a wardrobe", place: "Leeds" } });
+  });
+});
+
+describe("whom it goes to, the parts it lists, either thing, a swap said without a verb", () => {
+  it("FR: 'aux ados', 'aux voisins' stay out; 'matériel de camping : tente, réchaud …' posts the gear; 'vélo ou trottinette' is one want", async () => {
+    const lessons = await post("Lou", "je donne des cours de couture aux ados, 15€ l'heure, à Rennes");
+    expect(lessons.listing).toMatchObject({
+      kind: "offer",
+      title: "Cours de couture",
+      price: { amount: 1500 },
+      location: { place: "Rennes" },
+    });
+    const lent = await post("Lou", "je prête ma débroussailleuse aux voisins le dimanche, Dijon");
+    expect(lent.listing).toMatchObject({ title: "Débroussailleuse", location: { place: "Dijon" } });
+    const gear = await post("Lou", "je donne mon matériel de camping : tente, réchaud et deux duvets, Annecy");
+    expect(gear.listing).toMatchObject({ kind: "offer", title: "Matériel de camping", location: { place: "Annecy" } });
+    const either = await post("Lou", "ajoute un besoin : vélo ou trottinette pour aller au boulot, Tours");
+    expect(either.listing).toMatchObject({ kind: "want", title: "Vélo ou trottinette", location: { place: "Tours" } });
+  });
+
+  it("EN: 'X needs to go' posts X; 'bike repairs: punctures, brakes, gears' posts the repairs; 'my X for a Y' is a swap", async () => {
+    const fridge = await post("Callum", "moving out next week, our fridge freezer needs to go, 60 quid, Leeds");
+    expect(fridge.listing).toMatchObject({ kind: "offer", title: "Fridge freezer", price: { amount: 6000, currency: "GBP" } });
+    const repairs = await post("Callum", "offering bike repairs: punctures, brakes, gears, 15 an hour, Bristol");
+    expect(repairs.listing).toMatchObject({ kind: "offer", title: "Bike repairs", location: { place: "Bristol" } });
+    const swap = await m.say("Callum", "my Kindle Paperwhite for a Bluetooth speaker, Cardiff");
+    expect(swap.interpretation).toMatchObject({
+      intent: "create_listing",
+      slots: { title: "Kindle Paperwhite", wants: "Bluetooth speaker", place: "Cardiff" },
+    });
   });
 });

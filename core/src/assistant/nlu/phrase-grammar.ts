@@ -52,6 +52,20 @@ export const AGE_AND_DURATION_UNITS = new Set([...DURATION_UNITS, ..."mois month
 /** Words of recurrence and of time that end a thing's name: "every two weeks", "chaque samedi", "fin du mois". */
 export const RECURRENCE_WORDS = new Set("every chaque tous toutes fin debut end beginning twice once".split(" "));
 
+/**
+ * Kinds of people a thing or a service goes to: after "aux", "au", "à des" they are whom it is
+ * given, lent or taught to ("cours de natation aux enfants", "je prête mon karcher aux voisins"),
+ * not part of the thing (every writer leaves them out; "pour débutants" says which kind of
+ * lesson and stays, see the header).
+ */
+export const PEOPLE = new Set(
+  (
+    "enfants enfant gamins gosses petits jeunes ados adolescents adultes personnes gens voisins voisines etudiants etudiantes eleves " +
+    "lyceens collegiens particuliers familles parents seniors retraites debutants habitants assos associations entreprises pros " +
+    "professionnels kids children students pupils neighbours neighbors beginners adults families elderly teens teenagers locals people"
+  ).split(" "),
+);
+
 /** Help whose purpose is the service itself: "aide pour monter une armoire", "help to move". */
 export const HELP_WORDS = new Set("aide help coup main hand bras hands".split(" "));
 

@@ -25,6 +25,7 @@ import {
   HELP_WORDS,
   introduction,
   looksLikeInfinitive,
+  PEOPLE,
   QUANTITY_WORDS,
   RECURRENCE_WORDS,
   SUBJECTS,
@@ -449,6 +450,8 @@ const OFFER_VERBS = [
   "list",
 ];
 
+/** A message that opens on the member's own thing: "my old Casio …", "ma Switch …". */
+const POSSESSIVE_OPENING = /^(?:(?:hey|hi|hello|salut|coucou|yo)\s+)?(?:my|mon|ma|mes)\s/;
 const isNumber = (word: string | undefined) => word !== undefined && /^\d+$/.test(word);
 
 type Money = {
@@ -555,6 +558,8 @@ const DETERMINERS_BEFORE_A_NAME = new Set("un une a an c est it s its the la le 
 /** Offer words after the thing: "moving help available", "cartons à donner". */
 const OFFER_TAIL =
   /^(available|dispo|disponible|disponibles|a vendre|a donner|a preter|a ceder|for sale|up for grabs|to give away|to lend|free to)\b/;
+/** "our sofa bed needs to go", "le frigo doit partir": the thing the sentence is about goes (said right after it). */
+const GOING_TAIL = /^(needs? to go|has to go|have to go|must go|doit partir|doivent partir)\b/;
 /** Units of the calendar that a relative word makes a date: "le mois dernier", "next week". */
 const CALENDAR_UNITS = new Set("mois semaine an annee week month year weekend".split(" "));
 const RELATIVE_TIME = ["dernier", "derniere", "prochain", "prochaine", "passe", "passee", "last", "next", "this", "ce", "cette"];
@@ -1631,6 +1636,17 @@ class SlotReader {
       const w = this.words[i];
       let from = -1;
       if (w === "contre" || w === "against") from = i + 1;
+      // "my old Casio for a Seiko 5", "ma Switch pour ta PS4": one's own thing for another, with no
+      // verb of selling or giving, is a swap
+      else if (
+        (w === "for" || w === "pour") &&
+        this.has(i + 1, "a", "an", "un", "une", "your", "ton", "ta", "votre") &&
+        !isNumber(this.words[i + 2]) &&
+        !this.used[i + 2] &&
+        POSSESSIVE_OPENING.test(this.words.slice(0, i).join(" ")) &&
+        !this.words.some((x) => OFFER_VERBS.includes(x) || ["need", "cherche", "recherche", "looking", "want"].includes(x))
+      )
+        from = i + 1;
       else if ((w === "echange" || w === "exchange") && this.has(i - 1, "en", "in")) from = i + 1;
       else if (
         (w === "for" || w === "pour") &&
@@ -2029,6 +2045,9 @@ class SlotReader {
           "with",
           "et",
           "and",
+          // "garage ou box", "a bike or a scooter": either thing will do
+          "ou",
+          "or",
           "pour",
           "for",
           "aux",
@@ -2070,6 +2089,11 @@ class SlotReader {
           (!TIME_WORDS.has(this.words[k + 1] ?? "") || (this.has(k, "de", "d", "du") && KIND_OF_TIME.has(this.words[k + 1] ?? ""))) &&
           // "pour le weekend": the time after an article (not "déménager un canapé samedi")
           !(TIME_WORDS.has(this.words[k + 2] ?? "") && this.has(k + 1, "le", "la", "les", "l", "the", "un", "une", "a", "ce", "this")) &&
+          // "cours de natation aux enfants", "à des particuliers": whom it goes to, not the thing
+          !(
+            this.has(k, "aux", "au", "a") &&
+            (PEOPLE.has(this.words[k + 1] ?? "") || (this.has(k + 1, "des", "les") && PEOPLE.has(this.words[k + 2] ?? "")))
+          ) &&
           // "au Zénith", "at Wembley": a venue, not the thing; "à démonter", "à récupérer": how it is fetched
           !(this.has(k, "a", "au", "aux", "at", "in") && /^\p{Lu}/u.test(this.tokens[k + 1]?.text ?? "")) &&
           !(this.has(k, "a") && FETCHING.has(this.words[k + 1] ?? "")) &&
@@ -2119,6 +2143,23 @@ class SlotReader {
     });
     let chosen: number[] | undefined;
     if (verb >= 0 && (afterColon < 0 || verb >= afterColon)) chosen = groups.find((g) => (g[0] as number) > verb);
+    // "offering gardening: hedge trimming, lawn mowing", "je donne mon matériel de pêche : cannes,
+    // moulinets et une boîte": the verb's object ends at the colon and a list of its parts follows
+    if (!chosen && verb >= 0 && afterColon > verb) {
+      const object = groups.find((g) => (g[0] as number) > verb);
+      const parts = groups.filter((g) => (g[0] as number) >= afterColon);
+      const [first, second] = parts;
+      if (
+        object &&
+        (object.at(-1) as number) === afterColon - 1 &&
+        this.words.slice(verb + 1, object[0]).every((w) => DETERMINERS.has(w) || PARTICLES.has(w)) &&
+        first &&
+        second &&
+        first.length <= 3 &&
+        /^\s*,\s*$/.test(this.gap(first.at(-1) as number, second[0] as number))
+      )
+        chosen = object;
+    }
     // "je vends ma voiture, une Clio 3 de 2011", "selling my car, a 2015 Honda Civic": a generic
     // word then, in apposition, the thing it is
     if (chosen?.length === 1 && GENERIC_THINGS.has(this.words[chosen[0] as number] ?? "")) {
@@ -2147,7 +2188,9 @@ class SlotReader {
         let grammarOnly = true;
         for (let k = anchor + 1; k < start; k++) if (!this.used[k] && !aside[k] && !stop(this.words[k] ?? "")) grammarOnly = false;
         // "moving help available", "vélo à donner": a phrase its offer follows is the thing
-        const offered = OFFER_TAIL.test(this.words.slice((g.at(-1) as number) + 1, (g.at(-1) as number) + 4).join(" "));
+        const end = g.at(-1) as number;
+        const tail = this.words.slice(end + 1, end + 4).join(" ");
+        const offered = OFFER_TAIL.test(tail) || (GOING_TAIL.test(tail) && /^\s+$/.test(this.gap(end, end + 1)));
         // "DJ à Marseille, je loue ma platine …", "I'm a carpenter, I make wooden toys": what the
         // member does something with is the thing, not how they introduce themselves
         const object = subjectVerbs.some(
