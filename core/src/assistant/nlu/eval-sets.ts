@@ -9,7 +9,7 @@ import { foldText } from "../../text/normalize.ts";
 
 const evalFile = (name: string) => fileURLToPath(new URL(`../../../eval/${name}`, import.meta.url));
 
-export type EvalSetName = "first" | "dev" | "blind" | "dev2" | "dev4" | "dev3" | "dev6" | "dev5" | "dev7" | "dev8";
+export type EvalSetName = "first" | "dev" | "blind" | "dev2" | "dev4" | "dev3" | "dev6" | "dev5" | "dev7" | "dev8" | "dev9" | "dev10";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -56,6 +56,20 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev8: {
     path: evalFile("dev8-utterances.jsonl"),
     description: "dev8 set (seventh independent writer, held out, never read)",
+    errorsVisible: false,
+  },
+  // Written in session 9 by an eighth writer from the labelling guide alone, postings and renames
+  // above all (README-dev9.md): scored once unseen, then studied for the title's classes.
+  dev9: {
+    path: evalFile("dev9-utterances.jsonl"),
+    description: "dev9 set (eighth independent writer, postings, scored unseen once, studied)",
+    errorsVisible: true,
+  },
+  // Written in session 9 by a ninth writer at the same time (README-dev10.md): no one working on
+  // the engine reads it; the lead scores it before and after the session's work, aggregates only.
+  dev10: {
+    path: evalFile("dev10-utterances.jsonl"),
+    description: "dev10 set (ninth independent writer, held out, never read)",
     errorsVisible: false,
   },
 };
