@@ -31,6 +31,8 @@ beforeAll(async () => {
     // Members of session 9's classes alone
     ["Lou", "fr"],
     ["Callum", "en"],
+    ["Romane", "fr"],
+    ["Declan", "en"],
   ] as const)
     await m.register(name, locale);
 });
@@ -405,5 +407,54 @@ describe("whom it goes to, the parts it lists, either thing, a swap said without
       intent: "create_listing",
       slots: { title: "Kindle Paperwhite", wants: "Bluetooth speaker", place: "Cardiff" },
     });
+  });
+});
+
+describe("what is the member's and not the thing's; brands with an article; renames said other ways", () => {
+  it("FR: a town the member moves to, 'j'ai 10 ans d'expérience', 'pcq', 'donc' and 'en plein air' are read for what they are", async () => {
+    const piano = await post(
+      "Romane",
+      "Bonjour, on déménage à Montpellier en mars et on laisse le piano numérique Roland de mon père, on le vend 600€, à récupérer à Metz",
+    );
+    expect(piano.listing).toMatchObject({ title: "Piano numérique Roland", price: { amount: 60000 }, location: { place: "Metz" } });
+    const lessons = await post("Romane", "Cours de batterie tous niveaux à Liège, 20€ la séance, j'ai 12 ans d'expérience");
+    expect(lessons.listing?.title).toBe("Cours de batterie tous niveaux");
+    const headset = await post("Romane", "jvend mon casque Sony WH-1000XM4 pcq jai plus le temps, 150e, Reims");
+    expect(headset.listing).toMatchObject({ title: "Casque Sony WH-1000XM4", price: { amount: 15000 } });
+    const pan = await post("Romane", "Je quitte mon appart, je vends donc ma cocotte Le Creuset, 60€, Rouen");
+    expect(pan.listing).toMatchObject({ title: "Cocotte Le Creuset", price: { amount: 6000 }, location: { place: "Rouen" } });
+    const yoga = await post("Romane", "je propose des cours de yoga en plein air le samedi matin, 8€, Lyon");
+    expect(yoga.listing?.title).toBe("Cours de yoga en plein air");
+  });
+
+  it("FR: 'change le nom de mon annonce … en …', 'titre -> …' and 'mets plutôt …' rename it", async () => {
+    const { listing } = await post("Romane", "je vends une lampe de bureau, 15€, Rouen");
+    await m.say("Romane", "change le nom de mon annonce lampe en lampe d'architecte Anglepoise");
+    const titleOf = async () => (await m.listings("Romane")).find((l) => l.id === listing?.id)?.title;
+    expect(await titleOf()).toBe("Lampe d'architecte Anglepoise");
+    await m.say("Romane", "titre de mon annonce lampe -> lampe Anglepoise noire");
+    expect(await titleOf()).toBe("Lampe Anglepoise noire");
+  });
+
+  it("EN: 'my husband's X', 'a working X', 'I'm moving abroad', and 'Le Creuset' are read for what they are", async () => {
+    const clubs = await post("Declan", "selling my husband's fishing rods, he's given up, 80 quid, Leeds");
+    expect(clubs.listing).toMatchObject({ title: "Fishing rods", price: { amount: 8000, currency: "GBP" } });
+    const fridge = await post("Declan", "giving away a working tumble dryer, collection from Hull");
+    expect(fridge.listing).toMatchObject({ title: "Tumble dryer", location: { place: "Hull" } });
+    const plant = await post("Declan", "free to a good home: a large rubber plant, I'm moving abroad. Pickup in York");
+    expect(plant.listing).toMatchObject({ title: "Large rubber plant", location: { place: "York" } });
+    const dish = await post("Declan", "selling my Le Creuset casserole dish, 50 quid, York");
+    expect(dish.listing?.title).toBe("Le Creuset casserole dish");
+    const someone = await post("Declan", "add a want: I need someone to assemble a Billy bookcase in Leeds, 30 quid");
+    expect(someone.listing).toMatchObject({ kind: "want", title: "Assemble a Billy bookcase" });
+  });
+
+  it("EN: 'the title … should be …' and 'name it \"…\"' rename it", async () => {
+    const { listing } = await post("Declan", "selling a desk lamp, 15 quid, York");
+    const titleOf = async () => (await m.listings("Declan")).find((l) => l.id === listing?.id)?.title;
+    await m.say("Declan", "the title of my lamp listing is wrong, it should be Anglepoise desk lamp");
+    expect(await titleOf()).toBe("Anglepoise desk lamp");
+    await m.say("Declan", 'actually call my lamp listing "Anglepoise Type 75 lamp"');
+    expect(await titleOf()).toBe("Anglepoise Type 75 lamp");
   });
 });

@@ -527,7 +527,7 @@ const TEMPLATES: [Intent, string][] = [
       "(swapping|swap|trade|trading|i'd trade|exchange) (my|a|) {item} for (a|an|some|) {item} (|in {town}|, {town})|" +
       "(list|post|put up) my {item} (|for {price}|{price}) (|in {town})|" +
       "(selling|vends) (my|mon|ma) {item} (|{price}) (|dispo|available) (|à|in) {town} (|, dm me|, mp moi)|" +
-      "{item} (à vendre|a vendre|for sale|à donner|to give away|dispo) (|{price}) (|{town}|à {town}|in {town})|" +
+      "{item} (à vendre|a vendre|for sale|à donner|to give away|dispo|to lend|à prêter|up for grabs) (|{price}) (|{town}|à {town}|in {town}|, {town})|" +
       "(nouvelle annonce|new listing|nouvelle offre|new ad) (:|) {item} (|{price}) (|{town})",
   ],
   [

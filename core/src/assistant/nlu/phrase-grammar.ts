@@ -41,7 +41,9 @@ export const QUANTITY_WORDS = new Set(
   "plein beaucoup quelques plusieurs tas bunch load loads couple few several way too many much trop".split(" "),
 );
 /** Vague things that stand for others: "plein de trucs à donner", "some stuff". */
-export const VAGUE_THINGS = new Set("trucs truc choses chose affaires bricoles stuff things thing tous toutes all everyone".split(" "));
+export const VAGUE_THINGS = new Set(
+  "trucs truc choses chose affaires bricoles stuff things thing tous toutes all everyone everything".split(" "),
+);
 
 /** Units of time after a number: "garde de chien 10 jours" (the thing's age is kept: "chaton 2 mois", "0-6 mois"). */
 export const DURATION_UNITS = new Set(

@@ -228,7 +228,7 @@ const FUNCTION_WORDS = new Set(
     "echange voici voila ici here this that these those also aussi encore still svp please merci thx tks avez avons so ideally " +
     "idealement searching searched lookin somewhere quelque part possible if could would should vous plait plutot rather instead maybe peut etre lookin " +
     "barely occasion obo asap urgent ceder cede debarrasser debarrasse vds jvd vd faire fais do doing lend lending prete preter pretes our their notre leur " +
-    "louer loue offering offers troc alors voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun tjrs " +
+    "louer loue offering offers troc alors donc voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun tjrs " +
     // what it is for or how it is fetched, how old it is: not the thing itself
     "sous genre like disons say though quand meme tops maxi mini jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup secondhand old aurais aurait auriez aurez"
   ).split(" "),
@@ -529,9 +529,15 @@ const DOING = new Set("fais fait faisons make makes do does".split(" "));
 const COPULAS = new Set("suis es est sommes sont am m is are re was were".split(" "));
 const TITLE_KEEP = new Set("old vieux vieille vieilles occasion domicile niveau level secondhand".split(" "));
 /** "because", "parce que", "puisque": the member's reason follows, not the thing. */
-const BECAUSE = new Set("because since parce puisque vu".split(" "));
+const BECAUSE = new Set("because since parce puisque vu pcq pck psk parceque cuz coz bcz bc".split(" "));
+/** Family whose thing it was: "my husband's golf clubs", "my daughter's violin". */
+const KIN = new Set(
+  "husband wife son daughter mum mom mother dad father brother sister grandma grandmother granny grandpa grandfather partner boyfriend girlfriend kids".split(
+    " ",
+  ),
+);
 /** Particles and object pronouns around a verb: "lending out", "moving back", "giving them away". */
-const PARTICLES = new Set("back out off them it its her his their available dont including rid".split(" "));
+const PARTICLES = new Set("back out off them it its her his their available dont including rid abroad overseas".split(" "));
 /** "moving back to Canada", "on part en Espagne": where the member goes, not the thing. */
 const COUNTRY_NAMES = new Set(
   "canada france belgique belgium suisse switzerland espagne spain italie italy allemagne germany portugal angleterre england uk usa states maroc morocco irlande ireland".split(
@@ -1899,7 +1905,55 @@ class SlotReader {
       if (times) aside[i - 1] = true;
       // "… R15 montés sur jantes", "… bike bought in 2019": what was done to the thing, after it
       const participle = PARTICIPLES_AFTER.has(w) && i > 0 && !aside[i - 1] && !this.used[i - 1] && !stop(this.words[i - 1] ?? "");
-      if (vague || when || because || country || times || participle || PARTICLES.has(w) || QUANTITY_WORDS.has(w) || verbs.includes(w))
+      // "plein de trucs", "pretty much everything" count vaguely; "yoga en plein air" does not
+      const quantity =
+        (QUANTITY_WORDS.has(w) && !(w === "plein" && !this.has(i + 1, "de", "d"))) || (w === "pretty" && this.has(i + 1, "much"));
+      // "a working washing machine": that it works is its condition, not its name
+      // "starting with the big one: …", "pour commencer, …": the order of things, not one of them
+      const opening = (w === "starting" && this.has(i + 1, "with")) || (w === "commencer" && this.has(i - 1, "pour"));
+      const working = w === "working" && this.has(i - 1, ...DETERMINERS) && /^[a-z]{3,}$/.test(this.words[i + 1] ?? "");
+      // "j'ai 10 ans d'expérience", "15 years of experience": the member's, not the thing
+      if (w === "experience" || w === "exp")
+        for (
+          let k = i - 1;
+          k >= 0 && (this.has(k, "d", "de", "of", "ans", "an", "years", "year", "yrs") || /^\d+$/.test(this.words[k] ?? ""));
+          k--
+        )
+          aside[k] = true;
+      // "my husband's golf clubs", "ma fille": whose it was is the member's story
+      if (KIN.has(w) && this.has(i + 1, "s") && /^['’]$/.test(this.gap(i, i + 1))) {
+        aside[i] = true;
+        aside[i + 1] = true;
+        if (this.has(i - 1, "late", "defunt", "feu")) aside[i - 1] = true;
+      }
+      // "the big one", "this one": a thing named before or after, not its name
+      if (w === "one" && this.tokens[i]?.text === "one") {
+        let k = i - 1;
+        while (k >= i - 3 && k >= 0 && !this.has(k, "the", "this", "that", "a", "another", "which") && /^[a-z]+$/.test(this.words[k] ?? ""))
+          k--;
+        if (this.has(k, "the", "this", "that", "a", "another", "which")) for (let j = k + 1; j <= i; j++) aside[j] = true;
+      }
+      // "on déménage à Bordeaux": a town after its preposition is where, never the thing
+      const town =
+        this.has(i - 1, ...PLACE_PREPOSITIONS, "to", "en") &&
+        /^\p{Lu}\p{Ll}/u.test(this.tokens[i]?.text ?? "") &&
+        !(this.locale === "en" && this.tokens[i - 1]?.text.toLowerCase() === "a") &&
+        townNamed(this.tokens[i]?.text ?? "") !== undefined;
+      if (
+        vague ||
+        when ||
+        because ||
+        country ||
+        times ||
+        participle ||
+        quantity ||
+        opening ||
+        working ||
+        town ||
+        w === "experience" ||
+        PARTICLES.has(w) ||
+        verbs.includes(w)
+      )
         aside[i] = true;
       // "le mois dernier", "la semaine prochaine", "last month", "next year": when, not what
       if (CALENDAR_UNITS.has(w) && (this.has(i + 1, ...RELATIVE_TIME) || this.has(i - 1, ...RELATIVE_TIME))) {
@@ -1969,7 +2023,15 @@ class SlotReader {
         return true;
       // "de chez But": a shop's name, even one spelt like a function word
       if (this.has(i - 1, "chez") && /^\p{Lu}/u.test(text)) return true;
-      if (stop(w) || stop(raw)) return /^\p{Lu}/u.test(text) && /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after) && i > 1;
+      // "poêle Le Creuset", "doudoune The North Face": an article inside a brand's name
+      const brandArticle =
+        /^(?:Le|La|Les|The)$/.test(text) &&
+        /^\p{Lu}/u.test(after) &&
+        i > 0 &&
+        ((free(i - 1) && !stop(this.words[i - 1] ?? "")) || DETERMINERS.has(this.words[i - 1] ?? "")) &&
+        /^\s+$/.test(this.gap(i - 1, i));
+      if (stop(w) || stop(raw))
+        return (/^\p{Lu}/u.test(text) && /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after) && i > 1) || brandArticle;
       return true;
     });
     // "lot de 12 bodies", "2 places pour …", "10 kg de pommes", "set of 6 glasses": a count or a
@@ -2031,7 +2093,8 @@ class SlotReader {
       const between = prev !== undefined ? this.text.slice(this.tokens[prev]?.end, this.tokens[i]?.start) : "";
       const brand =
         between.trim() === "&" && /^\p{Lu}/u.test(this.tokens[prev ?? -1]?.text ?? "") && /^\p{Lu}/u.test(this.tokens[i]?.text ?? "");
-      const broken = prev !== undefined && !/^[:/.]$/.test(between) && !brand && /[,;:!?()&]|\s[-–]\s/.test(between);
+      const broken =
+        prev !== undefined && !/^[:/.]$/.test(between) && !brand && /[,;:!?()&]|\s[-–]\s|\p{Extended_Pictographic}/u.test(between);
       const head = this.words[group?.[0] ?? -1] ?? "";
       const connector = (k: number) =>
         // "help me move a sofa", "m'aider à porter": the helper's object joins its verb
@@ -2095,7 +2158,11 @@ class SlotReader {
             (PEOPLE.has(this.words[k + 1] ?? "") || (this.has(k + 1, "des", "les") && PEOPLE.has(this.words[k + 2] ?? "")))
           ) &&
           // "au Zénith", "at Wembley": a venue, not the thing; "à démonter", "à récupérer": how it is fetched
-          !(this.has(k, "a", "au", "aux", "at", "in") && /^\p{Lu}/u.test(this.tokens[k + 1]?.text ?? "")) &&
+          !(
+            this.has(k, "a", "au", "aux", "at", "in") &&
+            /^\p{Lu}/u.test(this.tokens[k + 1]?.text ?? "") &&
+            !(this.locale === "en" && this.tokens[k]?.text.toLowerCase() === "a")
+          ) &&
           !(this.has(k, "a") && FETCHING.has(this.words[k + 1] ?? "")) &&
           // "dev WordPress pour fixer mon site": a purpose, unless help is the thing ("aide pour monter")
           !(this.has(k, "pour") && looksLikeInfinitive(this.words[k + 1] ?? "") && !HELP_WORDS.has(head)));
@@ -2391,7 +2458,7 @@ class SlotReader {
     }
     // "new title 'Trek Marlin 7'", "le titre should be 'AirPods Max argent'", "j'ai écrit 'armiore' au lieu de 'armoire'"
     const quoted = [...this.text.matchAll(/(?:^|\s)['"«“‘]\s*([^'"»”’]{2,80}?)\s*['"»”’](?=\s|$|[,.!?;:])/g)].map((m) => m[1] as string);
-    if (quoted.length > 0 && /\b(titre|title|renomme|rename|ecrit|wrote|typed|typo)\b/.test(text)) {
+    if (quoted.length > 0 && /\b(titre|title|renomme|rename|ecrit|wrote|typed|typo|appelle|call|nomme|name)\b/.test(text)) {
       const typo = quoted.length >= 2 && /\b(ecrit|wrote|typed|tape|typo)\b/.test(text);
       this.slots.title = (typo ? quoted[1] : quoted.at(-1)) as string;
     }
@@ -2404,11 +2471,14 @@ class SlotReader {
   }
 }
 
-const RENAME_WORDS = String.raw`(?:\btitre|\btitle|\bretitle|\brenomme[rz]?|\brebaptise[rz]?|\brename[sd]?)\b`;
+const RENAME_WORDS = String.raw`(?:\btitre|\btitle|\bretitle|\brenomme[rz]?|\brebaptise[rz]?|\brename[sd]?|\bnom(?=\s+de\s+(?:mon|ma|l['’]|la|cette)\s*annonce))\b`;
 /** "Rename my last listing: …", "corrige le titre de l'annonce 3 : …" */
 const RENAME_AFTER_COLON = new RegExp(`${RENAME_WORDS}[^:]{0,40}:\\s*(.+)$`, "i");
 /** "change le titre de la 2 en …", "rename it to …", "retitle the first one as …" */
-const RENAME = new RegExp(`${RENAME_WORDS}(?:.*?\\s)??(?:en|to|par|as)\\s+(.+)$`, "i");
+const RENAME = new RegExp(
+  `${RENAME_WORDS}(?:.*?\\s)??(?:en|to|par|as|->|→|=>|should (?:be|read|say)|devrait (?:être|etre|dire)|doit (?:être|etre)|(?:mets\\s+)?plut[oô]t)\\s+(.+)$`,
+  "i",
+);
 
 /**
  * A new title as said after "rename … to": without what the sentence goes on to ask ("… and set
