@@ -33,6 +33,8 @@ beforeAll(async () => {
     ["Callum", "en"],
     ["Romane", "fr"],
     ["Declan", "en"],
+    ["Mathis", "fr"],
+    ["Freya", "en"],
   ] as const)
     await m.register(name, locale);
 });
@@ -456,5 +458,45 @@ describe("what is the member's and not the thing's; brands with an article; rena
     expect(await titleOf()).toBe("Anglepoise desk lamp");
     await m.say("Declan", 'actually call my lamp listing "Anglepoise Type 75 lamp"');
     expect(await titleOf()).toBe("Anglepoise Type 75 lamp");
+  });
+});
+
+/** Posts a listing whose town the text does not give: the assistant asks for it, the member answers. */
+async function postAnswering(who: string, text: string, town: string): Promise<{ said: AssistantAnswer; listing: MyListing | undefined }> {
+  const before = new Set((await m.listings(who)).map((l) => l.id));
+  const said = await m.say(who, text);
+  expect(said.replies[0]?.text, text).toMatch(/^(Dans quelle ville|In which town)/);
+  // published at once when every field is known, else through its preview
+  const preview = await m.say(who, town);
+  const publish = button(preview, PUBLISH);
+  if (publish) await m.press(who, publish);
+  return { said, listing: (await m.listings(who)).find((l) => !before.has(l.id)) };
+}
+
+describe("a route is the thing's, a task is what 'someone to …' wants, a joke is taken back", () => {
+  it("FR: 'covoiturage de Nantes à Rennes' keeps its route and names no town (asked); 'non je rigole' takes back what came before; 'juste'", async () => {
+    const ride = await postAnswering("Mathis", "je propose un covoiturage de Nantes à Rennes le vendredi soir, 8€ la place", "Nantes");
+    expect(ride.said.interpretation.slots).toEqual({ kind: "offer", price: 800, title: "covoiturage de Nantes à Rennes" });
+    expect(ride.listing).toMatchObject({ title: "Covoiturage de Nantes à Rennes", price: { amount: 800 }, location: { place: "Nantes" } });
+    const tickets = await postAnswering("Mathis", "vends 2 billets de train Lille-Bordeaux pour le 3 mai, 70€ les deux", "Lille");
+    expect(tickets.listing?.title).toBe("2 billets de train Lille-Bordeaux");
+    const joke = await post("Mathis", "je vends ma maison... non je rigole, je vends juste ma tondeuse Honda, 120€, Brest");
+    expect(joke.listing).toMatchObject({ title: "Tondeuse Honda", price: { amount: 12000 }, location: { place: "Brest" } });
+  });
+
+  it("EN: 'a lift Leeds → York', 'someone to drive my van from X to Y, I'll pay fuel', 'free in exchange for …'", async () => {
+    const lift = await postAnswering("Freya", "offering a lift Leeds → York every Monday morning, 6 quid a seat", "Leeds");
+    expect(lift.listing).toMatchObject({ kind: "offer", title: "Lift Leeds → York", location: { place: "Leeds" } });
+    const driver = await postAnswering(
+      "Freya",
+      "add a want: I need someone to drive my van from Leeds to Bristol next week, I'll pay fuel + 100 quid",
+      "Leeds",
+    );
+    expect(driver.listing).toMatchObject({ kind: "want", title: "Drive my van from Leeds to Bristol" });
+    const sitting = await m.say("Freya", "available for dog sitting in July near York, free in exchange for a home-cooked meal");
+    expect(sitting.interpretation).toMatchObject({
+      intent: "create_listing",
+      slots: { title: "dog sitting", wants: "home-cooked meal", place: "York" },
+    });
   });
 });

@@ -340,6 +340,17 @@ const OTHER_LISTS = new Set(
   "match matchs matches conversation conversations conv convs mission missions proposition echange swap trade gig job".split(" "),
 );
 
+/** "contact the second one", "écris au premier", "message the last one": write to a result's owner. */
+const CONTACT_VERBS = new Set("contact contacte contacter contactez write ecris ecrire message text dm ping".split(" "));
+function contactsOneOfTheList(tokens: Token[], text: string): boolean {
+  if (!CONTACT_VERBS.has(tokens[0]?.folded ?? "")) return false;
+  let k = 1;
+  while (["to", "a", "au", "aux"].includes(tokens[k]?.folded ?? "")) k++;
+  const rest = tokens.slice(k);
+  const from = rest[0]?.start;
+  return from !== undefined && isBareReference(tokenize(text.slice(from)), text.slice(from));
+}
+
 function isBareReference(tokens: Token[], text: string): boolean {
   if (tokens.length === 0 || tokens.length > 10 || tokens.some((token) => OTHER_LISTS.has(token.folded))) return false;
   const { ref, said } = ordinalTokens(text, tokens);
@@ -612,6 +623,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (SEARCH_OPENER.test(text.trim()) && (intent === "set_preferences" || intent === "send_message" || intent === "unknown"))
     intent = "search_listings";
   if (reference || ONE_WITH.test(text.trim())) intent = "show_listing";
+  if (contactsOneOfTheList(tokens, text)) intent = "send_message";
   // No clear verb but things of the marketplace ("velo enfant bordeaux", "une table basse max
   // 50 €"): people type what they look for.
   // (not when the model is sure it is off topic: "recommande-moi un bon film", "j'ai mal à la tête")

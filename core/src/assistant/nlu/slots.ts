@@ -228,7 +228,7 @@ const FUNCTION_WORDS = new Set(
     "echange voici voila ici here this that these those also aussi encore still svp please merci thx tks avez avons so ideally " +
     "idealement searching searched lookin somewhere quelque part possible if could would should vous plait plutot rather instead maybe peut etre lookin " +
     "barely occasion obo asap urgent ceder cede debarrasser debarrasse vds jvd vd faire fais do doing lend lending prete preter pretes our their notre leur " +
-    "louer loue offering offers troc alors donc voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun tjrs " +
+    "louer loue offering offers troc alors donc chez anywhere partout juste just voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun tjrs " +
     // what it is for or how it is fetched, how old it is: not the thing itself
     "sous genre like disons say though quand meme tops maxi mini jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup secondhand old aurais aurait auriez aurez"
   ).split(" "),
@@ -629,6 +629,8 @@ export type PhraseAnalysis = {
 class SlotReader {
   readonly slots: Slots = {};
   readonly used: boolean[];
+  /** The words of a route ("Paris → Lyon", "from Geneva airport to Annecy"): the thing's, no place. */
+  route = new Set<number>();
   readonly words: string[];
 
   readonly vocabulary: Set<string>;
@@ -1221,7 +1223,14 @@ class SlotReader {
   place() {
     if (["send_message", "read_conversation", "report_user", "show_profile", "set_preferences", "link_account"].includes(this.intent))
       return;
-    this.routes();
+    // A route's towns are no place (the writers label none), but they stay in the thing's name
+    this.route = new Set(this.routes().filter((k) => !this.used[k]));
+    for (const k of this.route) this.used[k] = true;
+    this.townOfTheThing();
+    for (const k of this.route) this.used[k] = false;
+  }
+
+  private townOfTheThing() {
     for (let i = 0; i < this.words.length; i++) {
       const word = this.words[i] ?? "";
       if (/^\d{5}$/.test(word) && !this.used[i]) {
@@ -1372,12 +1381,37 @@ class SlotReader {
    * "covoiturage Paris-Marseille", "billets Lyon-Paris": two towns joined by a hyphen are a route,
    * not where the member is (unless the joined name is itself a town: "Aix-en-Provence").
    */
-  routes() {
+  /**
+   * The words of a route: "Paris-Marseille", "Paris → Lyon", "covoiturage de Lyon à Grenoble",
+   * "a ride from Geneva airport to Annecy" (after the thing it is the route of, not after a move).
+   */
+  routes(): number[] {
+    const span: number[] = [];
+    const town = (k: number, n: number) => {
+      const candidate = this.original(k, k + n);
+      const place = /^\p{L}/u.test(candidate) ? resolvePlace(candidate) : undefined;
+      return place && (place.population >= 50_000 || (/^\p{Lu}/u.test(candidate) && place.population >= 1_000)) ? place : undefined;
+    };
+    const townAt = (k: number) => [2, 1].find((n) => !this.used.slice(k, k + n).some(Boolean) && town(k, n)) ?? 0;
     for (let i = 0; i + 1 < this.tokens.length; i++) {
-      if (this.gap(i, i + 1) !== "-" || resolvePlace(this.original(i, i + 2))) continue;
-      const towns = [i, i + 1].map((k) => resolvePlace(this.original(k, k + 1)));
-      if (towns.every((town) => town !== undefined && town.population >= 50_000)) this.mark(i, i + 2);
+      if (!/^\s*(?:-|–|—|→|->|=>|>)\s*$/.test(this.gap(i, i + 1)) || resolvePlace(this.original(i, i + 2))) continue;
+      const dash = this.gap(i, i + 1) === "-";
+      const both = [i, i + 1].map((k) => resolvePlace(this.original(k, k + 1)));
+      if (both.every((t) => t !== undefined && (t.population >= 50_000 || !dash))) span.push(i, i + 1);
     }
+    for (let i = 1; i < this.words.length; i++) {
+      if (!this.has(i, "from", "de", "d", "depuis") || FUNCTION_WORDS.has(this.words[i - 1] ?? "") || this.movingBefore(i)) continue;
+      const first = townAt(i + 1);
+      if (!first) continue;
+      let k = i + 1 + first;
+      if (this.has(k, "airport", "aeroport", "gare", "station", "centre", "center")) k++;
+      if (this.has(k, "jusqu")) k++;
+      if (!this.has(k, "to", "a", "vers", "au")) continue;
+      const second = townAt(k + 1);
+      if (!second) continue;
+      for (let j = i; j < k + 1 + second; j++) span.push(j);
+    }
+    return span;
   }
 
   // ------------------------------------------------------------------ flags
@@ -1638,6 +1672,11 @@ class SlotReader {
   }
 
   wants() {
+    // "dispo pour du house sitting, free in exchange for plant watering": an explicit exchange says
+    // what is wanted; "pour"/"for" then only opens the thing offered
+    const explicit = this.words.some(
+      (x, i) => x === "contre" || x === "against" || ((x === "echange" || x === "exchange") && this.has(i - 1, "en", "in")),
+    );
     for (let i = 0; i < this.words.length; i++) {
       const w = this.words[i];
       let from = -1;
@@ -1656,6 +1695,7 @@ class SlotReader {
       else if ((w === "echange" || w === "exchange") && this.has(i - 1, "en", "in")) from = i + 1;
       else if (
         (w === "for" || w === "pour") &&
+        !explicit &&
         !isNumber(this.words[i + 1]) &&
         !CURRENCY[this.words[i + 1] ?? ""] &&
         this.words.some((x) =>
@@ -1972,6 +2012,15 @@ class SlotReader {
         }
       }
     });
+    // "je vends ma 2cv... non je rigole, je vends …", "just kidding": what came before is taken back
+    const joke = /\b(?:je rigole|je plaisante|je deconne|jrigole|just kidding|jk|only joking|just joking)\b/.exec(this.words.join(" "));
+    if (joke) {
+      const upTo = this.words
+        .join(" ")
+        .slice(0, joke.index + joke[0].length)
+        .split(" ").length;
+      for (let k = 0; k < upTo; k++) aside[k] = true;
+    }
     // "10 jours", "2 weeks": a duration, whatever the numbers before it ("3 mois", "0-6 mois" are the thing's age, kept)
     const duration = (i: number) => {
       let k = i;
@@ -2022,7 +2071,7 @@ class SlotReader {
       )
         return true;
       // "de chez But": a shop's name, even one spelt like a function word
-      if (this.has(i - 1, "chez") && /^\p{Lu}/u.test(text)) return true;
+      if ((this.has(i - 1, "chez") && /^\p{Lu}/u.test(text)) || (w === "chez" && /^\p{Lu}/u.test(after))) return true;
       // "poêle Le Creuset", "doudoune The North Face": an article inside a brand's name
       const brandArticle =
         /^(?:Le|La|Les|The)$/.test(text) &&
@@ -2079,7 +2128,7 @@ class SlotReader {
         NOT_MONEY_UNITS.has(w) &&
         !DURATION_UNITS.has(w);
       const counted = leadingCount(i) || (i > 0 && leadingCount(i - 1) && isUnit(i));
-      content.push(word || number || unit || counted || measureAfterDe);
+      content.push(word || number || unit || counted || measureAfterDe || (this.route.has(i) && !this.used[i]));
     });
     const indices = content.flatMap((c, i) => (c ? [i] : []));
     if (indices.length === 0) return undefined;
@@ -2514,6 +2563,8 @@ const HELPER_FRAME = new Set(
 /** A posting's slots; returns the words left out of them (other than the title). */
 function readListing(reader: SlotReader): string[] {
   const someone = reader.words.findIndex((w) => ["someone", "somebody", "quelqu", "qqn", "qqun"].includes(w));
+  // where the task of "someone to …" starts: that task is the thing wanted
+  let task = -1;
   if (someone >= 0) {
     // the "un" of "quelqu'un" is part of it
     let end = reader.words[someone] === "quelqu" && reader.has(someone + 1, "un") ? someone + 2 : someone + 1;
@@ -2529,6 +2580,7 @@ function readListing(reader: SlotReader): string[] {
       }
     }
     reader.mark(someone, end);
+    task = end;
   }
   reader.kind();
   reader.radius();
@@ -2543,6 +2595,8 @@ function readListing(reader: SlotReader): string[] {
   const verbs = [...OFFER_VERBS, "cherche", "recherche"];
   const found = reader.phrases(new Set(), verbs, TITLE_KEEP);
   if (!found) return [];
+  const asked = task >= 0 ? found.groups.find((g) => (g[0] as number) >= task && (g[0] as number) <= task + 1) : undefined;
+  if (asked) found.chosen = asked;
   const first = found.chosen[0] as number;
   const last = found.chosen.at(-1) as number;
   reader.slots.title = reader.original(first, last + 1);
