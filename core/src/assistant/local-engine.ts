@@ -623,7 +623,8 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
     pending = d.state.pending;
   }
   // "42 : est-ce le prix ?" answered "oui", "non" or "45": the draft shown again with it; anything else is read as it is, the draft waiting.
-  if (pending?.awaiting === DRAFT_PRICE && interpretation.intent !== "cancel") {
+  // (a bare "non" answers the question, whatever intent the model gives it: "annule" cancels)
+  if (pending?.awaiting === DRAFT_PRICE && (interpretation.intent !== "cancel" || isNegation(text))) {
     const asked = (pending.draft as { amount?: unknown } | undefined)?.amount;
     const number = /^\s*(\d{1,7})\s*[.!]*\s*$/u.exec(text)?.[1];
     const answer = isAffirmation(text) && typeof asked === "number" ? asked : number ? Number(number) * 100 : undefined;
