@@ -35,6 +35,8 @@ beforeAll(async () => {
     ["Declan", "en"],
     ["Mathis", "fr"],
     ["Freya", "en"],
+    ["Jeanne", "fr"],
+    ["Hamish", "en"],
   ] as const)
     await m.register(name, locale);
 });
@@ -497,6 +499,39 @@ describe("a route is the thing's, a task is what 'someone to …' wants, a joke 
     expect(sitting.interpretation).toMatchObject({
       intent: "create_listing",
       slots: { title: "dog sitting", wants: "home-cooked meal", place: "York" },
+    });
+  });
+});
+
+describe("what a posting or a search says besides its thing: a distance, a correction, a cue, a follow-up", () => {
+  it("FR: an offer 'à 5 km de Laval' is in Laval with no radius; '120 eu' is a price; 'non pardon' corrects the thing; 'ceux qui en veulent' looks for wants", async () => {
+    const dogs = await m.say("Jeanne", "je propose de la garde de chats chez moi à 5 km de Laval, 10€ la journée");
+    expect(dogs.interpretation.slots).toMatchObject({ kind: "offer", title: "garde de chats", place: "Laval", price: 1000 });
+    expect(dogs.interpretation.slots.radiusKm).toBeUndefined();
+    await m.say("Jeanne", "annule");
+    const headset = await post("Jeanne", "jvend mon enceinte Marshall Emberton, 25 eu, Laval");
+    expect(headset.listing).toMatchObject({ title: "Enceinte Marshall Emberton", price: { amount: 2500, currency: "EUR" } });
+    const corrected = await m.say("Jeanne", "canapé, non pardon, fauteuil à Lyon moins de 100");
+    expect(corrected.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "fauteuil", place: "Lyon", maxPrice: 10000 } });
+    const wants = await m.say("Jeanne", "et ceux qui en veulent ?");
+    expect(wants.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "fauteuil", place: "Lyon", kind: "want" } });
+  });
+
+  it("EN: 'can you post that I'm looking for …' posts a want; 'swap my X for a Y' posts the swap; 'the latest ones first' keeps the search", async () => {
+    const cello = await post("Hamish", "can you post that I'm looking for a second-hand viola, near York");
+    expect(cello.listing).toMatchObject({ kind: "want", location: { place: "York" } });
+    expect(cello.listing?.title).toMatch(/viola/i);
+    const swap = await m.say("Hamish", "swap my Carcassonne (complete) for a Ticket to Ride, York");
+    expect(swap.interpretation).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", title: "Carcassonne", wants: "Ticket to Ride", place: "York" },
+    });
+    await m.say("Hamish", "cancel");
+    await m.say("Hamish", "looking for guitar lessons in Leeds, cheapest first");
+    const latest = await m.say("Hamish", "the latest ones first please");
+    expect(latest.interpretation).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "guitar lessons", place: "Leeds", sort: "recent" },
     });
   });
 });

@@ -75,6 +75,8 @@ export const CURRENCY: Record<string, string> = {
   euro: "EUR",
   euros: "EUR",
   eur: "EUR",
+  // "120 eu": a shorthand typed on phones
+  eu: "EUR",
   balles: "EUR",
   $: "USD",
   dollar: "USD",
@@ -242,7 +244,9 @@ const SEARCH_FILLERS = new Set(
     // other ways of saying "find": "tu peux me dégoter …", "can you source me …"
     "degoter degote denicher deniche choper chopper procurer trouverais trouverait source hunt fetch grab then okay " +
     // nothing in particular: "anything really", "n'importe quoi"
-    "really vraiment whatever importe"
+    "really vraiment whatever importe " +
+    // the results on screen, in a follow-up: "the most recent ones first", "et ceux qui en cherchent ?"
+    "ones ceux celles first most cherchent veulent recherchent"
   ).split(" "),
 );
 /** Skills of the taxonomy that name a field of work rather than a tool. */
@@ -2013,7 +2017,11 @@ class SlotReader {
       }
     });
     // "je vends ma 2cv... non je rigole, je vends …", "just kidding": what came before is taken back
-    const joke = /\b(?:je rigole|je plaisante|je deconne|jrigole|just kidding|jk|only joking|just joking)\b/.exec(this.words.join(" "));
+    // ("appart, non pardon, chambre à louer", "a sofa, I mean an armchair": corrected the same way)
+    const joke =
+      /\b(?:je rigole|je plaisante|je deconne|jrigole|just kidding|jk|only joking|just joking|non pardon|enfin non|pardon je voulais dire|i mean|sorry i meant|no sorry|non plutot)\b/.exec(
+        this.words.join(" "),
+      );
     if (joke) {
       const upTo = this.words
         .join(" ")
@@ -2593,6 +2601,9 @@ function readListing(reader: SlotReader): string[] {
   // A posting with a price and no word of wanting is an offer.
   if (reader.slots.kind === undefined && reader.slots.price !== undefined) reader.slots.kind = "offer";
   const verbs = [...OFFER_VERBS, "cherche", "recherche"];
+  // "je propose … à 5 km de Laval": how far an offer is from a town says where it is, no search
+  // radius ("je cherche un kayak à 10 km" keeps it: it may be looked for first)
+  if (reader.slots.kind === "offer") delete reader.slots.radiusKm;
   const found = reader.phrases(new Set(), verbs, TITLE_KEEP);
   if (!found) return [];
   const asked = task >= 0 ? found.groups.find((g) => (g[0] as number) >= task && (g[0] as number) <= task + 1) : undefined;
@@ -2636,7 +2647,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       // "qui cherche …", "who's looking for …", "requests for …" are wants; "anyone offering …" offers.
       const said = reader.words.join(" ");
       if (
-        /\b(qui (cherche|veut|recherche|a besoin)|who (wants|needs|is looking|s looking|are looking)|demandes|requests|wanted ads|les besoins)\b/.test(
+        /\b(qui (?:en )?(cherchent|cherche|veulent|veut|recherchent|recherche|a besoin|ont besoin)|who (want|wants|need|needs|is looking|s looking|are looking)|demandes|requests|wanted ads|les besoins)\b/.test(
           said,
         )
       )
