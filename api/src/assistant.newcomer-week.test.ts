@@ -8,7 +8,10 @@
  * - in a waiting draft, only money said as money sets the price: a year, a postcode, a measure
  *   or a size is no price (and stays in the description); a number alone is asked about;
  * - "vendu" / "it's sold" deletes nothing by itself: asked with Supprimer / Garder (Delete /
- *   Keep), on the listing in focus or named ("sold" names none), as every deletion is asked.
+ *   Keep), on the listing in focus or named ("sold" names none), as every deletion is asked;
+ * - "la description : …" / "description: …" (no verb) describes the listing meant or the draft;
+ *   a 10,000-character description is refused as a description, nothing written, a draft kept;
+ *   a reply repeats at most the start of the member's words.
  */
 import { runMatchingRound } from "@relais/core/matching/marketplace-matching";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -269,5 +272,72 @@ describe("a sale said as a fact deletes nothing on its own", () => {
     const rug = await m.say("Owen", "the rug is gone");
     await m.press("Owen", button(rug, "Delete"));
     expect(await rows("Owen")).toEqual(["Drill:active"]);
+  });
+});
+
+describe("descriptions said without a verb, too long, and what a reply repeats", () => {
+  const descriptionOf = async (who: string, title: string) => (await m.listings(who)).find((l) => l.title === title)?.description;
+
+  it("FR: 'la description : …' and 'nouvelle description pour le bureau : …' describe the listing; 10,000 characters are refused naming the description; a long name is echoed cut", async () => {
+    await m.register("Jade", "fr", "Lyon");
+    await m.postAll("Jade", ["je vends un bureau en bois 40 € à Lyon", "je vends une lampe 10 € à Lyon"]);
+    const list = await m.say("Jade", "mes annonces");
+    const order = list.replies[0]?.cards?.map((c) => c.title) ?? [];
+    await m.say("Jade", `la ${order.indexOf("Bureau en bois") + 1}`);
+    await m.say("Jade", "la description : tiroir un peu dur");
+    expect(await descriptionOf("Jade", "Bureau en bois")).toBe("tiroir un peu dur");
+    await m.say("Jade", "nouvelle description pour la lampe : abat-jour en lin");
+    expect(await descriptionOf("Jade", "Lampe")).toBe("abat-jour en lin");
+    expect(await descriptionOf("Jade", "Bureau en bois")).toBe("tiroir un peu dur");
+
+    const refused = await m.say("Jade", `change la description du bureau : ${"Très bon état. ".repeat(700)}`);
+    expect(allText(refused)).toMatch(/^La description : Trop long \(maximum 5000 caractères\)/);
+    expect(await descriptionOf("Jade", "Bureau en bois")).toBe("tiroir un peu dur");
+
+    // The draft waits through a refused description, and takes the next one.
+    const chair = await m.say("Jade", "je vends une chaise en bois");
+    expect(button(chair, "Publier")).toBeDefined();
+    const tooLong = await m.say("Jade", `la description : ${"Assise paillée. ".repeat(700)}`);
+    expect(allText(tooLong)).toMatch(/^La description : Trop long/);
+    const described = await m.say("Jade", "la description : assise paillée");
+    await m.press("Jade", button(described, "Publier"));
+    expect(await descriptionOf("Jade", "Chaise en bois")).toBe("assise paillée");
+
+    const long = await m.say(
+      "Jade",
+      "change le prix de mon grand vélo bleu vintage de course avec le cadre en carbone et la selle en cuir marron et les garde-boue chromés à 90 €",
+    );
+    const echoed = /« ([^»]*) »/.exec(allText(long))?.[1] ?? "";
+    expect(echoed.endsWith("…"), allText(long)).toBe(true);
+    expect(echoed.length).toBeLessThanOrEqual(60);
+    expect((await m.listings("Jade")).map((l) => l.price?.amount ?? null).sort()).toEqual([1000, 4000, null].sort());
+  });
+
+  it("EN: 'description: …' and 'the description is …' describe the listing; 10,000 characters refused naming the description, the draft kept; a long name is echoed cut", async () => {
+    await m.register("Kit", "en", "Leeds");
+    await m.postAll("Kit", ["selling my desk 40 pounds in Leeds"]);
+    await m.say("Kit", "description: barely used, a few scratches");
+    expect(await descriptionOf("Kit", "Desk")).toBe("barely used, a few scratches");
+    await m.say("Kit", "the description is solid oak, two drawers");
+    expect(await descriptionOf("Kit", "Desk")).toBe("solid oak, two drawers");
+    const refused = await m.say("Kit", `set the description to ${"Barely used. ".repeat(800)}`);
+    expect(allText(refused)).toMatch(/^The description: Too long \(at most 5000 characters\)/);
+    expect(await descriptionOf("Kit", "Desk")).toBe("solid oak, two drawers");
+
+    const chair = await m.say("Kit", "selling a chair");
+    expect(button(chair, "Post it")).toBeDefined();
+    await m.say("Kit", `description: ${"A wobbly leg. ".repeat(800)}`);
+    const described = await m.say("Kit", "description: a wobbly leg");
+    await m.press("Kit", button(described, "Post it"));
+    expect(await descriptionOf("Kit", "Chair")).toBe("a wobbly leg");
+
+    const long = await m.say(
+      "Kit",
+      "change the price of my blue vintage racing bike with the carbon frame and the brooks leather saddle to 90",
+    );
+    const echoed = /"([^"]*)"/.exec(allText(long))?.[1] ?? "";
+    expect(echoed.endsWith("…")).toBe(true);
+    expect(echoed.length).toBeLessThanOrEqual(60);
+    expect((await m.listings("Kit")).map((l) => l.price?.amount ?? null).sort()).toEqual([4000, null].sort());
   });
 });

@@ -35,6 +35,9 @@ export type AssistantDeps = {
   onTurnAnswered?: (engine: "local" | "llm", seconds: number) => void;
 };
 
+/** How much of the member's words a reply repeats (`Dialog.echo`). */
+const ECHO_CHARS = 60;
+
 /** Command fields the dialog can ask for again, by the slot that answers them. */
 const SLOT_OF_FIELD: Record<string, string> = { title: "title", body: "body", location: "place", q: "q" };
 
@@ -181,6 +184,18 @@ export class Dialog {
     return this.t("as_refused_field", { field, problem: this.t(first.code, first.params) });
   }
 
+  /**
+   * The member's words as a reply repeats them: whole when short, else their start and "…" (a
+   * reply never echoes a paragraph back). Cut at a word.
+   */
+  echo(text: string, max = ECHO_CHARS): string {
+    const said = text.replace(/\s+/g, " ").trim();
+    if (said.length <= max) return said;
+    const cut = said.slice(0, max - 1);
+    const atWord = cut.lastIndexOf(" ");
+    return `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:.!?-]+$/u, "")}…`;
+  }
+
   /** « text » in French, "text" in English. */
   quote(text: string): string {
     return this.locale === "fr" ? `« ${text} »` : `"${text}"`;
@@ -211,7 +226,7 @@ export function explainBadRef(dialog: Dialog, ref: unknown): void {
   if (results && typeof ref === "number" && ref > results.ids.length)
     dialog.say(dialog.t(results.ids.length === 1 ? "as_ref_out_of_range_one" : "as_ref_out_of_range", { count: results.ids.length }));
   else if (results && ref === undefined) dialog.say(dialog.t("as_ref_missing"));
-  else dialog.say(dialog.t("as_no_results_to_pick", { ref: String(ref ?? "") }));
+  else dialog.say(dialog.t("as_no_results_to_pick", { ref: dialog.echo(String(ref ?? "")) }));
 }
 
 export const sameName = (a: string, b: string) => foldText(a).trim() === foldText(b).trim();

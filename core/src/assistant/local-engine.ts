@@ -12,7 +12,7 @@ import { foldText } from "../text/normalize.ts";
 import type { Dialog } from "./dialog.ts";
 import { explainBadRef, pickFromResults } from "./dialog.ts";
 import { categoryEditSaid } from "./handlers/category-edit.ts";
-import { answerSaysMore, correctedDraft, descriptionSaid, draftCorrection, renameOf } from "./handlers/listing-draft.ts";
+import { answerSaysMore, correctedDraft, DESCRIPTION_GIVEN, descriptionSaid, draftCorrection, renameOf } from "./handlers/listing-draft.ts";
 import {
   askDraftPrice,
   askWhichListing,
@@ -564,6 +564,11 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
     await runIntent(d, "update_listing", slots);
     return { ...interpretation, intent: "update_listing", slots, confidence: 0.9 };
   }
+  // "la description : tiroir un peu dur", "description: barely used": the listing in focus (or the one named, or asked) gets it.
+  if (!d.state.pending && DESCRIPTION_GIVEN.test(text) && descriptionSaid(text)) {
+    await runIntent(d, "update_listing", {});
+    return { ...interpretation, intent: "update_listing", slots: {}, confidence: 0.9 };
+  }
   // "marque la lampe comme vendue", "mark it as sold": the sale said as an instruction; asked before anything is deleted.
   if (!d.state.pending && MARKED_SOLD.test(text)) {
     await runIntent(d, "delete_listing", {});
@@ -679,7 +684,7 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
         if (elsewhere.unmatched)
           askWhichListing(
             d,
-            d.t("as_no_listing_named", { name: elsewhere.unmatched.name }),
+            d.t("as_no_listing_named", { name: d.echo(elsewhere.unmatched.name) }),
             elsewhere.unmatched.listings,
             "update_listing",
             elsewhere.slots,

@@ -258,7 +258,10 @@ export async function createListingTurn(d: Dialog, input: Slots): Promise<void> 
       "create_listing",
       { ...rest, placeChoices: names },
       "place",
-      d.t("as_unknown_place", { place, suggestions: names.length ? d.t("as_place_suggestions", { list: names.join(", ") }) : "" }),
+      d.t("as_unknown_place", {
+        place: d.echo(place),
+        suggestions: names.length ? d.t("as_place_suggestions", { list: names.join(", ") }) : "",
+      }),
       { quickReplies: names.map((name) => ({ label: name, text: name })) },
     );
     return;
@@ -274,7 +277,12 @@ export async function createListingTurn(d: Dialog, input: Slots): Promise<void> 
     intent: "create_listing",
     slots,
   });
-  if (!command) return;
+  if (!command) {
+    // A correction refused ("description: " and 10,000 characters): nothing changed, and the draft shown before still waits.
+    const shown = d.previousPending;
+    if (!d.state.pending && shown?.intent === "create_listing" && shown.awaiting === "confirm") d.state.pending = shown;
+    return;
+  }
   if (slots.confirmed !== true) {
     const first = slots.previewed !== true && d.previousPending?.awaiting !== "place";
     const guesses = first ? listingGuesses(stated, slots, placeStated) : [];
@@ -485,7 +493,7 @@ async function targetListing(d: Dialog, slots: Slots, intent: "delete_listing" |
     const things = wordsAfterDeterminer(d.text);
     if (said.length > 0 && (intent === "delete_listing" || said.some((w) => things.has(w.folded)))) {
       if (named.length === 0) {
-        const name = said.map((w) => w.typed).join(" ");
+        const name = d.echo(said.map((w) => w.typed).join(" "));
         if (active.length === 0) d.say(d.t("as_no_listings"));
         else askWhichListing(d, d.t("as_no_listing_named", { name }), active, intent, slots);
         return undefined;
@@ -586,6 +594,8 @@ function descriptionEdit(text: string, current: string): string | undefined {
   return said.appending && current.trim() ? `${current.trim()}\n${said.text}` : said.text;
 }
 
+const DESCRIPTION_WORD = /\b(?:description|descriptif)\b/iu;
+
 const BACK_ONLINE = /\b(back online|online again|remets?(?:-la|-le| la| le)? en ligne|de nouveau en ligne|republish|reactivate|unpause)\b/i;
 
 /**
@@ -617,7 +627,7 @@ async function categoryAsked(
       ? named.map((node) => node.slug)
       : [...tree.bySlug.values()].filter((node) => node.slug !== side && root(node.slug) === side).map((node) => node.slug);
   const question = d.t(named.length > 1 ? "as_which_category" : said ? "as_unknown_category" : "as_ask_category", {
-    said: d.quote(said),
+    said: d.quote(d.echo(said)),
     title: d.quote(current.title),
   });
   const options = choices.map((slug) => {
@@ -667,7 +677,11 @@ export async function updateListingTurn(d: Dialog, asked: Slots): Promise<void> 
     typeof slots.description === "string" ? slots.description : text ? descriptionEdit(text, listing.description) : undefined;
   const status = slots.status ?? (text && BACK_ONLINE.test(text) ? "active" : undefined);
   // A rename's new title is everything after "en"/"to" (quotes and all): polished like a new posting's.
-  const title = typeof slots.title === "string" && description === undefined ? polishedTitle(slots.title, d.locale) : undefined;
+  // (never from the words of a description edit: a long description is refused as a description, not as a title)
+  const title =
+    typeof slots.title === "string" && description === undefined && !(text && DESCRIPTION_WORD.test(text))
+      ? polishedTitle(slots.title, d.locale)
+      : undefined;
   // "set the price to 120 bucks": the listing's currency, since the member named none (a button carries its own).
   const currency = text && !namedCurrency(text) ? undefined : slots.currency;
   const price = text ? priceSaidIn(text, slots.price) : slots.price;

@@ -54,9 +54,7 @@ const COMMENT_SHOWN = 140;
 function profileText(d: Dialog, bio: string | null, reviews: ReviewView[]): string | undefined {
   const lines = reviews.slice(0, REVIEWS_SHOWN).map((review) => {
     const stars = `${"★".repeat(review.rating)}${"☆".repeat(5 - review.rating)}`;
-    const comment = review.comment
-      ? ` ${d.quote(review.comment.length > COMMENT_SHOWN ? `${review.comment.slice(0, COMMENT_SHOWN - 1).trimEnd()}…` : review.comment)}`
-      : "";
+    const comment = review.comment ? ` ${d.quote(d.echo(review.comment, COMMENT_SHOWN))}` : "";
     return `${stars}${comment}${review.author ? ` — ${review.author}` : ""}`;
   });
   const text = [bio ?? "", ...(lines.length ? [d.t("as_reviews_latest"), ...lines] : [])].filter(Boolean).join("\n");

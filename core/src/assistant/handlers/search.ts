@@ -106,7 +106,7 @@ export async function searchListingsTurn(d: Dialog, said: Slots): Promise<void> 
   d.state.lastSearch = { intent: "search_listings", slots };
   // The radius core applied, the default one included (the same rule as REST's).
   const where = center ? d.t("as_search_radius", { km: result.radiusKm ?? DEFAULT_SEARCH_RADIUS_KM, place: center }) : "";
-  const label = shownQ || d.t("as_everything");
+  const label = shownQ ? d.echo(shownQ) : d.t("as_everything");
   const filters = activeFilters(d, slots);
   if (result.items.length === 0) {
     // A dead end offers the ways on as buttons: a wider radius, and a want others can answer.
@@ -127,7 +127,7 @@ export async function searchListingsTurn(d: Dialog, said: Slots): Promise<void> 
   const read = d.state.focus?.readConversationId;
   d.state.focus = read ? { readConversationId: read } : undefined;
   const header = result.closeOnly ? "as_search_close" : shownQ !== q ? "as_search_repaired" : "as_search_results";
-  d.say(d.t(header, { count: result.items.length, q: label, typed: q, where: where + filters.text }), {
+  d.say(d.t(header, { count: result.items.length, q: label, typed: d.echo(q), where: where + filters.text }), {
     ...(filters.remove.length ? { quickReplies: filters.remove } : {}),
     layout: "list",
     cards: result.items.map((hit) => ({

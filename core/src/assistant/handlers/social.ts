@@ -112,7 +112,7 @@ async function targetMatch(d: Dialog, slots: Slots, intent: Intent): Promise<Mat
     );
     if (choices.length === 1) return choices[0];
     if (choices.length === 0) {
-      question = d.t("as_no_match_named", { name: said.map((w) => w.typed).join(" ") });
+      question = d.t("as_no_match_named", { name: d.echo(said.map((w) => w.typed).join(" ")) });
       choices = pending;
     }
   } else {

@@ -120,7 +120,7 @@ export async function reviewMemberTurn(d: Dialog, input: Slots): Promise<void> {
   const name = subject?.name.split(" ")[0] ?? names;
   d.say(
     command.comment
-      ? d.t("as_reviewed_with_comment", { name, rating, comment: d.quote(echoed(command.comment)) })
+      ? d.t("as_reviewed_with_comment", { name, rating, comment: d.quote(d.echo(command.comment)) })
       : d.t("as_reviewed", { name, rating }),
   );
 }
@@ -159,10 +159,6 @@ export function tradeFollowUp(text: string): { intent: "complete_match" | "revie
   if (REVIEW_REQUEST.test(text)) return { intent: "review_member", slots };
   return undefined;
 }
-
-/** A review's comment as echoed in a reply: the start of a long one. */
-const ECHOED_CHARS = 80;
-const echoed = (text: string) => (text.length > ECHOED_CHARS ? `${text.slice(0, ECHOED_CHARS - 1).trimEnd()}…` : text);
 
 /** Where a review's clauses part: "5 étoiles, très sympa", "4 stars - friendly but late", "… ; ponctuel". */
 const CLAUSE_BREAK = /\s*(?:[,;.!?]+|\s[-–—]\s)\s*/u;
