@@ -5,7 +5,7 @@
  */
 import { runMatchingRound } from "@relais/core/matching/marketplace-matching";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AssistantAnswer, Members } from "../test/conversation.ts";
+import { type AssistantAnswer, button, Members } from "../test/conversation.ts";
 import { startTestApi, type TestApi } from "../test/harness.ts";
 
 let t: TestApi;
@@ -329,5 +329,35 @@ describe("what the member has, offered", () => {
     await members.say("Owen Price", "cancel");
     const en = await members.say("Owen Price", "I've got a cot to give away, Leeds");
     expect(en.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", place: "Leeds" } });
+  });
+});
+
+describe("session 9: whom the line is about, said by a frame the model may not hear", () => {
+  it("FR: 'efface l'annonce numéro 2' deletes the second of my listings (asked first); 'qqn vend un vélo à Lyon ?' searches; 'triés par prix' searches", async () => {
+    await members.register("Rosalie", "fr");
+    for (const text of ["je vends une lampe 10 € à Lyon", "je vends une chaise 15 € à Lyon"]) await members.say("Rosalie", text);
+    expect(await myTitles("Rosalie")).toHaveLength(2);
+    const mine = cards(await members.say("Rosalie", "mes annonces"));
+    const erase = await members.say("Rosalie", "efface l'annonce numéro 2 stp");
+    expect(erase.interpretation).toMatchObject({ intent: "delete_listing", slots: { ref: 2 } });
+    const confirm = button(erase, /^(Supprimer|Oui|Delete|Yes)/);
+    if (confirm) await members.press("Rosalie", confirm);
+    expect(await myTitles("Rosalie")).toEqual([mine[0]]);
+    const selling = await members.say("Rosalie", "qqn vend un vélo à Lyon ?");
+    expect(selling.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "vélo", place: "Lyon" } });
+    expect(cards(selling).length).toBeGreaterThan(0);
+    const sorted = await members.say("Rosalie", "vélos à Lyon, triés par prix");
+    expect(sorted.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Lyon", sort: "price" } });
+  });
+
+  it("EN: 'is anyone selling a bike in Lyon? up to 500' searches; 'want: …, pls post' posts a want; 'delete the last one' is a deletion", async () => {
+    const selling = await members.say("Owen Price", "is anyone selling a bike in Lyon? up to 500");
+    expect(selling.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "bike", place: "Lyon", maxPrice: 50000 } });
+    expect(cards(selling).length).toBeGreaterThan(0);
+    const want = await members.say("Owen Price", "want: a sewing machine for a beginner, 80 max, Leeds, pls post");
+    expect(want.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "want", place: "Leeds" } });
+    await members.say("Owen Price", "cancel");
+    const erase = await members.say("Owen Price", "delete the last one");
+    expect(erase.interpretation).toMatchObject({ intent: "delete_listing", slots: { ref: "last" } });
   });
 });

@@ -91,7 +91,7 @@ const GIVEN_AWAY =
   /\b(?:free to (?:a good home|good home|whoever|anyone|the first|collect|take)|gratuit pour qui|[àa] qui (?:le|la|les) veut|to whoever (?:wants|takes|comes)|contre bons soins)\b/i;
 /** "please post it", "put it up as a request", "publie-la", "mets-le en ligne": an instruction to post. */
 const POST_IT =
-  /\b(?:post it|post this|post that|put it up|list it|publish it|as a request|publie que|poste que|publie(?:-| )(?:la|le|ça|ca)|poste(?:-| )(?:la|le|ça|ca)|mets(?:-| )(?:la|le|ça|ca) en ligne|comme (?:une )?demande)\b/i;
+  /\b(?:post it|post this|post that|(?:pls|please|plz|stp|svp) post|put it up|list it|publish it|as a request|publie que|poste que|publie(?:-| )(?:la|le|ça|ca)|poste(?:-| )(?:la|le|ça|ca)|mets(?:-| )(?:la|le|ça|ca) en ligne|comme (?:une )?demande)\b/i;
 
 /** A hello that opens a message: "Bonjour, …", "hi! …", "good morning, …". */
 const GREETING_OPENER = /^\s*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|yo|good (?:morning|afternoon|evening))\b[\s,!.]*/i;
@@ -155,6 +155,11 @@ const CHANGE_OF_MINE =
 /** "search for …", "find me …", "trouve-moi …": a search, whatever the thing is called. */
 const SEARCH_OPENER =
   /^(?:(?:can you|could you|please|tu peux|peux-tu)\s+)?(?:search for|search|find me|look for|trouve-moi|cherche-moi)\b/i;
+/** "is anyone selling a Brompton?", "qqn vend un vélo ?", "yoga classes, sorted by price": looking, not posting. */
+const OTHERS_SELLING =
+  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:(?:is|are)\s+)?(?:any(?:one|body)|some(?:one|body))\s+(?:selling|offering|giving away|renting)\b|^(?:(?:est-ce que|est ce que)\s+)?(?:quelqu'un|qqn|qqun)\s+(?:vend|donne|loue|propose)\b/i;
+const SORT_ASKED =
+  /\b(?:sorted by|sort(?:ed)? by|order(?:ed)? by|cheapest first|nearest first|closest first|newest first|tri[ée]e?s? par|class[ée]e?s? par|moins chers? d'abord|les moins chers en premier|plus proches? d'abord)\b/i;
 
 /**
  * A line that opens by changing or removing one of the member's listings ("pause l'annonce de la
@@ -339,6 +344,16 @@ const ONE_WITH =
 const OTHER_LISTS = new Set(
   "match matchs matches conversation conversations conv convs mission missions proposition echange swap trade gig job".split(" "),
 );
+
+/** "efface l'annonce numéro 2", "delete the last one", "supprime la 3": remove one of mine. */
+const DELETE_VERBS = new Set(
+  "supprime supprimer supprimez efface effacer effacez retire retirer enleve enlever delete remove erase".split(" "),
+);
+function deletesOneOfTheList(tokens: Token[], text: string): boolean {
+  if (!DELETE_VERBS.has(tokens[0]?.folded ?? "")) return false;
+  const from = tokens[1]?.start;
+  return from !== undefined && isBareReference(tokenize(text.slice(from)), text.slice(from));
+}
 
 /** "contact the second one", "écris au premier", "message the last one": write to a result's owner. */
 const CONTACT_VERBS = new Set("contact contacte contacter contactez write ecris ecrire message text dm ping".split(" "));
@@ -624,6 +639,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     intent = "search_listings";
   if (reference || ONE_WITH.test(text.trim())) intent = "show_listing";
   if (contactsOneOfTheList(tokens, text)) intent = "send_message";
+  if (deletesOneOfTheList(tokens, text)) intent = "delete_listing";
+  if ((OTHERS_SELLING.test(text.trim()) || SORT_ASKED.test(text)) && intent === "create_listing" && !POST_IT.test(text))
+    intent = "search_listings";
   // No clear verb but things of the marketplace ("velo enfant bordeaux", "une table basse max
   // 50 €"): people type what they look for.
   // (not when the model is sure it is off topic: "recommande-moi un bon film", "j'ai mal à la tête")

@@ -1654,6 +1654,8 @@ class SlotReader {
     // give lessons": a want, whatever verb of giving follows.
     if (
       /\b(un besoin|une demande|ma demande|a request|a want|wanted ad|post a want|my request|demande :)/.test(text) ||
+      // "want: a sewing machine …", "recherche : …": a heading that says what the line is
+      /^\s*(?:want|wanted|wtb|looking for|recherche|cherche|besoin)\s*:/i.test(this.text) ||
       /\b(need|needs|cherche|recherche|besoin|looking for|il me faut|jcherche)\b.{0,20}\b(someone|somebody|quelqu|qqn|qqun)\b/.test(text)
     )
       this.slots.kind = "want";
