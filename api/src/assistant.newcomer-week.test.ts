@@ -141,6 +141,11 @@ describe("a listing's category corrected by chat", () => {
     const unknown = await m.say("Alice", "mets le bureau dans la catégorie trucs bizarres");
     expect(allText(unknown)).toContain("Je ne connais pas de catégorie « trucs bizarres »");
     expect(await categoryOf("Alice", "Bureau en bois")).toBe("furniture");
+    // A posting that names a category is a posting, never a move of a listing.
+    const posting = await m.say("Alice", "je vends mon bureau d'appoint dans la catégorie meubles");
+    expect(posting.interpretation.intent).toBe("create_listing");
+    expect(await categoryOf("Alice", "Bureau en bois")).toBe("furniture");
+    expect(await categoryOf("Alice", "Carton de livres")).toBe("board-games");
   });
 
   it("EN: 'change the category of my desk to electronics', 'wrong category for my desk, it's furniture' (Undo puts it back), a draft's 'category: tools'", async () => {

@@ -45,9 +45,12 @@ const CATEGORY_TO_CHANGE = new RegExp(
 const NOT_A_CATEGORY = /^(?:mauvaise|bonne|m[êe]me|autre|wrong|right|same|other|another|correct|incorrect)$/iu;
 /** Politeness after the category's name: "computers please". */
 const POLITENESS = /\s+(?:please|pls|plz|svp|stp|s'il te pla[iî]t|s'il vous pla[iî]t|merci|thanks|thx)$/iu;
-/** A line that looks for listings in a category ("je cherche des livres dans la catégorie livres") is a search. */
+/**
+ * A line that looks for listings in a category ("je cherche des livres dans la catégorie livres")
+ * is a search; one that posts in a category ("je vends mon vélo dans la catégorie sport"), a posting.
+ */
 const SEARCH_OPENING =
-  /^\s*(?:je\s+(?:re)?cherche|cherche|j'?(?:re)?cherche|(?:i'?m\s+)?looking\s+for|search|find|trouve|montre|show\s+me|any|y\s+a-t-il|il\s+y\s+a)\b/iu;
+  /^\s*(?:je\s+(?:re)?cherche|cherche|j'?(?:re)?cherche|(?:i'?m\s+)?looking\s+for|search|find|trouve|montre|show\s+me|any|y\s+a-t-il|il\s+y\s+a|(?:je\s+)?(?:vends|publie|poste|donne|propose|[ée]change)|(?:i'?m\s+)?(?:selling|sell|giving|offering|swapping|trading))(?![\p{L}-])/iu;
 
 /**
  * The words naming the new category of a line that changes a listing's category: "" when it
