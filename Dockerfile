@@ -16,13 +16,15 @@ COPY core/package.json core/package.json
 COPY api/package.json api/package.json
 COPY bots/package.json bots/package.json
 COPY widget/package.json widget/package.json
+# npm ci runs the root postinstall (it builds the assistant's model once the sources are there)
+COPY scripts/build-assistant-model.mjs scripts/build-assistant-model.mjs
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN node scripts/ensure-prisma-client.mjs && node widget/build/build.ts
 
 # Final stage: production dependencies installed here (npm ci --omit=dev), the sources, and what
 # the build stage generated. /app stays owned by root: the node user writes only to /data, which
-# also keeps the assistant's trained model (RELAIS_CACHE_DIR), built on the first start only.
+# also keeps the assistant's trained model (RELAIS_CACHE_DIR), built into the image below.
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
@@ -36,11 +38,14 @@ COPY core/package.json core/package.json
 COPY api/package.json api/package.json
 COPY bots/package.json bots/package.json
 COPY widget/package.json widget/package.json
+COPY scripts/build-assistant-model.mjs scripts/build-assistant-model.mjs
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY . .
 COPY --from=build /app/core/src/db/generated core/src/db/generated
 COPY --from=build /app/widget/dist widget/dist
-RUN mkdir -p /data && chown node:node /data
+# The install step once the sources are in: the assistant's model and dictionaries built into
+# RELAIS_CACHE_DIR, so a new volume starts with them (a bind-mounted /data builds them at its first start).
+RUN node scripts/build-assistant-model.mjs && mkdir -p /data && chown -R node:node /data
 USER node
 VOLUME ["/data"]
 EXPOSE 3000

@@ -108,9 +108,18 @@ export function modelSources(): string[] {
 
 /** The cached file's bytes, or undefined when it was never built (or cannot be read). */
 export function readCached(name: string): Buffer | undefined {
+  return findCached(name)?.bytes;
+}
+
+/** The folder a cached file is read from (the install step says where it built the model). */
+export function cachedFolder(name: string): string | undefined {
+  return findCached(name)?.folder;
+}
+
+function findCached(name: string): { bytes: Buffer; folder: string } | undefined {
   for (const dir of cacheDirs()) {
     try {
-      return readTrusted(dir, name);
+      return { bytes: readTrusted(dir, name), folder: dir.path };
     } catch {
       // not built there
     }
