@@ -130,6 +130,18 @@ describe("LLM engine", () => {
     expect(toolMessage.content).toBe('Unknown tool "drop_database", nothing was done.');
   });
 
+  it("moves a listing to the category the model names, by slug or by its label ('Livres')", async () => {
+    const created = await t.request("POST", "/api/v1/listings", {
+      token,
+      body: { kind: "offer", title: "Carton de livres", category: "moving", location: { place: "Lyon" } },
+    });
+    expect(created.status, created.text).toBe(201);
+    const id = (created.body.listing ?? created.body).id as string;
+    openai.script({ toolCalls: [{ name: "update_listing", args: { category: "Livres" } }] }, { content: "C'est rangé dans Livres." });
+    await say("mets mon carton de livres dans la catégorie livres");
+    expect((await t.request("GET", `/api/v1/listings/${id}`, { token })).body.category.slug).toBe("books");
+  });
+
   it("writes a profile draft with structured output, shows it, and saves it only on yes", async () => {
     openai.script(
       { toolCalls: [{ name: "generate_profile", args: { text: "Développeuse Vue.js, 5 ans, Nantes, 500 €/jour, français et anglais." } }] },

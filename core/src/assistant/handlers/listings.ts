@@ -657,6 +657,11 @@ export async function updateListingTurn(d: Dialog, asked: Slots): Promise<void> 
   const listing = await targetListing(d, asked, "update_listing");
   if (!listing) return;
   let slots = asked;
+  // A category said by its name where a slug was expected (the LLM's "Meubles"): read as the member's words.
+  if (typeof slots.category === "string" && !(await loadCategoryTree(d.market.prisma)).bySlug.has(slots.category)) {
+    const { category, ...rest } = slots;
+    slots = { ...rest, categoryText: category };
+  }
   if (typeof slots.categoryText === "string" && slots.category === undefined) {
     d.state.focus = { listingId: listing.id };
     const category = await categoryAsked(d, slots.categoryText, { title: listing.title, category: listing.category.slug }, (slug) => ({

@@ -37,7 +37,7 @@ export const TOOL_SCHEMAS = {
     price: money("Asking price").optional(),
     currency: Currency.optional(),
   }),
-  update_listing: UpdateListingCommand.pick({ title: true, status: true }).extend({
+  update_listing: UpdateListingCommand.pick({ title: true, status: true, category: true }).extend({
     ref: ref.optional(),
     price: money("New price").optional(),
     currency: Currency.optional(),
@@ -111,7 +111,7 @@ export type ToolName = keyof typeof TOOL_SCHEMAS;
 
 export const TOOL_DESCRIPTIONS: Record<ToolName, string> = {
   create_listing: "Post a listing for the user: something they offer (give, sell, lend, teach) or want. Ask for what is missing.",
-  update_listing: "Change one of the user's listings (price, title, pause/reactivate/close).",
+  update_listing: "Change one of the user's listings (price, title, category slug from /api/v1/categories, pause/reactivate/close).",
   delete_listing: "Delete one of the user's listings (the user is asked to confirm).",
   my_listings: "List the user's own listings.",
   search_listings: "Search the listings of other members by words, place, radius and price.",
