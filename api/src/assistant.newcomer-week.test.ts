@@ -137,9 +137,15 @@ describe("a listing's category corrected by chat", () => {
     await m.press("Alice", button(games, "Jeux de société"));
     expect(await categoryOf("Alice", "Carton de livres")).toBe("board-games");
 
-    // A category that does not exist: every category of goods offered, nothing changed.
+    // A category that does not exist: every category of goods offered, nothing changed; the answer may be typed.
     const unknown = await m.say("Alice", "mets le bureau dans la catégorie trucs bizarres");
     expect(allText(unknown)).toContain("Je ne connais pas de catégorie « trucs bizarres »");
+    expect(await categoryOf("Alice", "Bureau en bois")).toBe("furniture");
+    const options = (unknown.replies[0] as { select?: { options: { label: string }[] } }).select?.options.map((o) => o.label);
+    expect(options).toContain("Outils et bricolage");
+    await m.say("Alice", "outils");
+    expect(await categoryOf("Alice", "Bureau en bois")).toBe("tools");
+    await m.say("Alice", "remets le bureau dans la catégorie meubles");
     expect(await categoryOf("Alice", "Bureau en bois")).toBe("furniture");
     // A posting that names a category is a posting, never a move of a listing.
     const posting = await m.say("Alice", "je vends mon bureau d'appoint dans la catégorie meubles");
@@ -161,6 +167,12 @@ describe("a listing's category corrected by chat", () => {
     expect(await categoryOf("Bob", "Box of books")).toBe("books");
     await m.say("Bob", "the box of books should be in board games, wrong category");
     expect(await categoryOf("Bob", "Box of books")).toBe("board-games");
+    // "games" fits two categories: asked, and answered by typing one.
+    const games = await m.say("Bob", "change the category of the desk to games");
+    expect(games.replies[0]?.quickReplies?.map((q) => q.label)).toEqual(["Video games", "Board games"]);
+    await m.say("Bob", "video games");
+    expect(await categoryOf("Bob", "Desk")).toBe("video-games");
+    await m.say("Bob", "change the category of the desk to electronics");
     expect(await categoryOf("Bob", "Desk")).toBe("electronics");
 
     // While a posting is previewed, the category said goes to the draft.

@@ -5,17 +5,20 @@
  */
 import { isPlaceholderName } from "../accounts/identities.ts";
 import type { Locale, MessageKey } from "../i18n/messages.ts";
+import { categoriesNamed } from "../listings/category-names.ts";
+import { loadCategoryTree } from "../listings/category-tree.ts";
 import type { ListingView } from "../listings/listing-view.ts";
 import { listMyListings } from "../listings/listings.ts";
 import { findMembersByName } from "../profiles/members.ts";
 import { foldText } from "../text/normalize.ts";
 import type { Dialog } from "./dialog.ts";
 import { explainBadRef, pickFromResults } from "./dialog.ts";
-import { categoryEditSaid } from "./handlers/category-edit.ts";
+import { categoryEditSaid, searchesOrPosts } from "./handlers/category-edit.ts";
 import { answerSaysMore, correctedDraft, DESCRIPTION_GIVEN, descriptionSaid, draftCorrection, renameOf } from "./handlers/listing-draft.ts";
 import {
   askDraftPrice,
   askWhichListing,
+  CATEGORY_CHOICE,
   chosenListing,
   createListingTurn,
   DRAFT_PRICE,
@@ -558,19 +561,21 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
   }
   // "mets mon carton de livres dans la catégorie livres", "wrong category for my desk, it's furniture":
   // a category edit, whatever the intent model makes of the rest (it may read nothing at all).
-  const category = !d.state.pending ? categoryEditSaid(text) : undefined;
+  // (a "which category?" question left open is replaced by a new request of these kinds)
+  const free = d.state.pending === undefined || d.state.pending.awaiting === CATEGORY_CHOICE;
+  const category = free ? categoryEditSaid(text) : undefined;
   if (category !== undefined) {
     const slots: Slots = { categoryText: category };
     await runIntent(d, "update_listing", slots);
     return { ...interpretation, intent: "update_listing", slots, confidence: 0.9 };
   }
   // "la description : tiroir un peu dur", "description: barely used": the listing in focus (or the one named, or asked) gets it.
-  if (!d.state.pending && DESCRIPTION_GIVEN.test(text) && descriptionSaid(text)) {
+  if (free && DESCRIPTION_GIVEN.test(text) && descriptionSaid(text)) {
     await runIntent(d, "update_listing", {});
     return { ...interpretation, intent: "update_listing", slots: {}, confidence: 0.9 };
   }
   // "marque la lampe comme vendue", "mark it as sold": the sale said as an instruction; asked before anything is deleted.
-  if (!d.state.pending && MARKED_SOLD.test(text)) {
+  if (free && MARKED_SOLD.test(text)) {
     await runIntent(d, "delete_listing", {});
     return { ...interpretation, intent: "delete_listing", slots: {}, confidence: 0.9 };
   }
@@ -640,6 +645,20 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
     }
     ask(d.state, "create_listing", pending.slots, "confirm");
     pending = d.state.pending;
+  }
+  // "Dans quelle catégorie mettre « Bureau » ?" answered "outils", "les jeux de société": that one (or the question again).
+  if (pending?.awaiting === CATEGORY_CHOICE && interpretation.intent !== "cancel") {
+    const named =
+      tokenize(text).length <= 5 && !searchesOrPosts(text)
+        ? categoriesNamed(await loadCategoryTree(d.market.prisma), text, { byThing: false })
+        : [];
+    if (named.length > 0) {
+      const slots = { ...pending.slots, categoryText: text.trim() };
+      await runIntent(d, "update_listing", slots);
+      return { ...interpretation, intent: "update_listing", slots, confidence: 1 };
+    }
+    delete d.state.pending;
+    pending = undefined;
   }
   if (pending?.awaiting === "intent_choice" && interpretation.intent !== "cancel") {
     const chosen = chosenIntent(pending, text, interpretation);

@@ -81,8 +81,11 @@ const contentStems = (text: string) =>
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((word) => b.includes(word));
 
-/** The categories `said` names, best reading first: an exact label, a part of a label, another name, the thing. */
-export function categoriesNamed(tree: CategoryTree, said: string): CategoryNode[] {
+/**
+ * The categories `said` names, best reading first: an exact label, a part of a label, another
+ * name, the thing (unless `byThing` is false: "un vélo" names bikes as a thing, not as a category).
+ */
+export function categoriesNamed(tree: CategoryTree, said: string, options: { byThing?: boolean } = {}): CategoryNode[] {
   const asked = [...new Set(contentStems(said))];
   if (asked.length === 0) return [];
   const nodes = [...tree.bySlug.values()];
@@ -99,6 +102,7 @@ export function categoriesNamed(tree: CategoryTree, said: string): CategoryNode[
   // A word of a label ("jeux" of both games' labels): each category it is in, for the member to choose.
   const within = nodes.filter((node) => labels(node).some((label) => asked.every((word) => contentStems(label).includes(word))));
   if (within.length > 0) return within;
+  if (options.byThing === false) return [];
   const thing = namedCategory(said);
   const node = thing ? tree.bySlug.get(thing) : undefined;
   return node ? [node] : [];

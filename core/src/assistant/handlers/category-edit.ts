@@ -57,6 +57,9 @@ const SEARCH_OPENING =
  * says the category is wrong without naming another (the assistant asks), undefined when the
  * line is no category edit.
  */
+/** "je cherche …", "je vends …", "looking for …": a line that searches or posts, never names a category for a listing. */
+export const searchesOrPosts = (text: string) => SEARCH_OPENING.test(text);
+
 export function categoryEditSaid(text: string): string | undefined {
   if (!new RegExp(CAT, "iu").test(text) || SEARCH_OPENING.test(text)) return undefined;
   for (const pattern of CATEGORY_EDITS) {

@@ -636,8 +636,14 @@ async function categoryAsked(
   });
   if (options.length <= MAX_CATEGORY_BUTTONS) d.say(question, { quickReplies: options });
   else d.say(question, { select: { placeholder: d.t("as_category"), options } });
+  // A listing's question is answered by a button or typed ("outils", "board games"); a draft's stays the draft's.
+  const listingId = choose(current.category).slots.listingId;
+  if (typeof listingId === "string") ask(d.state, "update_listing", { listingId }, CATEGORY_CHOICE);
   return undefined;
 }
+
+/** The question "which category?" about one of the member's listings waits for this answer. */
+export const CATEGORY_CHOICE = "category_choice";
 
 /** "catégorie : meubles" while a posting is previewed: the draft shown again in that category, or the question. */
 export async function draftCategoryTurn(d: Dialog, draft: Slots, said: string): Promise<void> {
