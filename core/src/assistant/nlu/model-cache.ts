@@ -1,6 +1,7 @@
 /**
- * What the local engine builds once and loads afterwards (issue 11, acceptance 3: no turn waits
- * for training): the trained intent model and the folded dictionaries, as binary files under
+ * What the local engine builds once — at install, by the root postinstall
+ * (scripts/build-assistant-model.mjs), else at its first start — and loads afterwards (issue 11,
+ * acceptance 3: no turn waits for training): the trained intent model and the folded dictionaries, as binary files under
  * `node_modules/.cache/relais/` (this user's own folder in the system's temporary folder when that
  * is not writable), named by a hash of everything they are built from (the training sentences, the
  * code that turns them into features, the dictionaries' versions). A change to any of them builds a
