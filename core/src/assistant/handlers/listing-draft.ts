@@ -288,16 +288,20 @@ export function correctedDraft(draft: Slots, correction: Slots): Slots {
   return { ...draft, ...rest, ...(description !== undefined ? { description } : {}) };
 }
 
-/** "the description of the drill: …", "la description de la perceuse : …": which listing, then the words. */
+/**
+ * "the description of the drill: …", "la description de la perceuse : …": which listing (a name
+ * of at most 120 characters, starting on a letter), then the words. Each run of spaces can be
+ * read one way only: a 12,000-character line answers in milliseconds, not minutes.
+ */
 const DESCRIPTION_OF =
-  /\b(?:description|descriptif)\s+(?:of|de|du|des|d['’]|for|pour)\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?(.+?)\s*(?::|=|\bto\b|\ben\b|\bpar\b)\s*(\S[\s\S]*)$/iu;
-const DESCRIPTION = /\b(?:description|descriptif)\b\s*(to|:|=|en|par|[àa]|is|est)?\s*:?\s*(\S[\s\S]*)$/iu;
+  /\b(?:description|descriptif)\s+(?:of|de|du|des|d['’]|for|pour)\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?(\S.{0,119}?)\s*(?::|=|\bto\b|\ben\b|\bpar\b)\s*(\S[\s\S]*)$/iu;
+const DESCRIPTION = /\b(?:description|descriptif)\b\s*(?:(to|:|=|en|par|[àa]|is|est)\s*)?(?::\s*)?(\S[\s\S]*)$/iu;
 /**
  * A line that only gives a description, with no verb: "la description : …", "description: …",
  * "voici la description : …", "nouvelle description pour le bureau : …", "the description is …".
  */
 export const DESCRIPTION_GIVEN =
-  /^\s*(?:(?:voici|here'?s|here\s+is)\s+)?(?:(?:la|ma|sa|the|my|its|une?|a)\s+)?(?:(?:nouvelle|new)\s+)?(?:description|descriptif)\b(?:\s+(?:of|de|du|des|d['’]|for|pour)\s*[^:=]{1,60}?)?\s*(?:[:=]|\s(?:is|est)\s)\s*\S/iu;
+  /^\s*(?:(?:voici|here'?s|here\s+is)\s+)?(?:(?:la|ma|sa|the|my|its|une?|a)\s+)?(?:(?:nouvelle|new)\s+)?(?:description|descriptif)\b(?:\s+(?:of|de|du|des|d['’]|for|pour)\s*[^:=\s][^:=]{0,59}?)?\s*(?:[:=]|\s(?:is|est)\s)\s*\S/iu;
 
 /** What follows "description" without being new text: "… of my drill", "… please", "… is wrong". */
 const NO_NEW_TEXT = /^(?:(?:of|de|du|des|d['’])\b.*|(?:please|pls|plz|svp|stp|s'il te pla[iî]t|s'il vous pla[iî]t)[.!?]*)$/iu;
