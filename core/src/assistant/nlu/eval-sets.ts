@@ -9,7 +9,7 @@ import { foldText } from "../../text/normalize.ts";
 
 const evalFile = (name: string) => fileURLToPath(new URL(`../../../eval/${name}`, import.meta.url));
 
-export type EvalSetName = "first" | "dev" | "blind" | "dev2" | "dev4" | "dev3" | "dev6" | "dev5" | "dev7" | "dev8" | "dev9" | "dev10";
+export type EvalSetName = "first" | "dev" | "blind" | "dev2" | "dev4" | "dev3" | "dev6" | "dev5" | "dev7" | "dev8" | "dev9" | "dev10" | "dev11";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -71,6 +71,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev10-utterances.jsonl"),
     description: "dev10 set (ninth independent writer, held out, never read)",
     errorsVisible: false,
+  },
+  // Written in session 9 by a tenth writer, later, postings and renames above all (README-dev11.md):
+  // scored once unseen with the session's title work done, then studied.
+  dev11: {
+    path: evalFile("dev11-utterances.jsonl"),
+    description: "dev11 set (tenth independent writer, postings, scored unseen once, studied)",
+    errorsVisible: true,
   },
 };
 

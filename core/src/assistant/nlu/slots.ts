@@ -1955,6 +1955,11 @@ class SlotReader {
       const quantity =
         (QUANTITY_WORDS.has(w) && !(w === "plein" && !this.has(i + 1, "de", "d"))) || (w === "pretty" && this.has(i + 1, "much"));
       // "a working washing machine": that it works is its condition, not its name
+      // "oak table seats 6", "tent sleeps 4": what it holds, said with a verb, is no part of its name
+      if (["seats", "sleeps", "fits", "holds", "accommodates"].includes(w) && /^\d+$/.test(this.words[i + 1] ?? "")) {
+        aside[i] = true;
+        aside[i + 1] = true;
+      }
       // "starting with the big one: …", "pour commencer, …": the order of things, not one of them
       const opening = (w === "starting" && this.has(i + 1, "with")) || (w === "commencer" && this.has(i - 1, "pour"));
       const working = w === "working" && this.has(i - 1, ...DETERMINERS) && /^[a-z]{3,}$/.test(this.words[i + 1] ?? "");
