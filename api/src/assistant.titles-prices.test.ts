@@ -37,6 +37,8 @@ beforeAll(async () => {
     ["Freya", "en"],
     ["Jeanne", "fr"],
     ["Hamish", "en"],
+    ["Gaëlle", "fr"],
+    ["Rory", "en"],
   ] as const)
     await m.register(name, locale);
 });
@@ -533,5 +535,41 @@ describe("what a posting or a search says besides its thing: a distance, a corre
       intent: "search_listings",
       slots: { q: "guitar lessons", place: "Leeds", sort: "recent" },
     });
+  });
+});
+
+describe("a task with its object, a model's 'mini', books that are no pounds, renames said other ways (dev11's classes)", () => {
+  it("FR: 'qqn pour m'aider à monter …' and 'qqn pour repeindre la cuisine' post the task; 'iPad mini 5'; '12 livres de cuisine, 20€' costs 20 €", async () => {
+    const help = await post("Gaëlle", "ajoute un besoin : qqn pour m'aider à monter mon armoire Pax samedi, Dijon, 30€");
+    expect(help.listing).toMatchObject({ kind: "want", title: "Monter mon armoire Pax", price: { amount: 3000 } });
+    const paint = await post("Gaëlle", "besoin de qqn pour repeindre la cuisine en mai, Tours, je paie 200€");
+    expect(paint.listing).toMatchObject({ kind: "want", title: "Repeindre la cuisine", price: { amount: 20000 } });
+    const tablet = await post("Gaëlle", "je vends mon iPad mini 5, 150€, Dijon");
+    expect(tablet.listing?.title).toBe("IPad mini 5");
+    const books = await post("Gaëlle", "vends 12 livres de cuisine, 20€ le lot, Dijon");
+    expect(books.listing).toMatchObject({ title: "12 livres de cuisine", price: { amount: 2000, currency: "EUR" } });
+  });
+
+  it("FR: 'le nom de l'annonce …, mets …', 'l'intitulé … en : …' and '« X » et pas « Y »' rename it", async () => {
+    const { listing } = await post("Gaëlle", "je vends un frigo, 100€, Dijon");
+    const titleOf = async () => (await m.listings("Gaëlle")).find((l) => l.id === listing?.id)?.title;
+    await m.say("Gaëlle", "je veux changer le nom de l'annonce du frigo, mets frigo Liebherr");
+    expect(await titleOf()).toBe("Frigo Liebherr");
+    await m.say("Gaëlle", "modifie l'intitulé de mon annonce frigo en : frigo Liebherr 140 L");
+    expect(await titleOf()).toBe("Frigo Liebherr 140 L");
+    await m.say("Gaëlle", "corrige le titre du frigo : c'est « frigo Liebherr Comfort » et pas « frigo Liebherr 140 L »");
+    expect(await titleOf()).toBe("Frigo Liebherr Comfort");
+  });
+
+  it("EN: 'someone to teach me …' posts the lessons asked; 'giving it away' after the thing; 'change the name of my last listing to …, and drop the price to …'", async () => {
+    const lessons = await post("Rory", "add a want: I need someone to teach me basic Spanish before my holiday, Bristol, 20 quid an hour");
+    expect(lessons.listing).toMatchObject({ kind: "want", title: "Teach me basic Spanish", price: { amount: 2000, currency: "GBP" } });
+    const bed = await m.say("Rory", "would anyone like a futon? I'm giving it away, Bristol");
+    expect(bed.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", title: "futon", place: "Bristol" } });
+    await m.say("Rory", "cancel");
+    const { listing } = await post("Rory", "selling my camera, 200 quid, Bristol");
+    await m.say("Rory", "change the name of my last listing to Olympus OM-1 with 50mm f1.8, and drop the price to 180");
+    const renamed = (await m.listings("Rory")).find((l) => l.id === listing?.id);
+    expect([renamed?.title, renamed?.price?.amount]).toEqual(["Olympus OM-1 with 50mm f1.8", 18000]);
   });
 });

@@ -462,8 +462,13 @@ export function saleFact(text: string): boolean {
   return SALE_FACT.test(text) && !DELETE_REQUEST.test(text);
 }
 
+const MY_LAST = /\b(?:my (?:last|latest|most recent|newest)|ma derni[èe]re|mon dernier)\b/i;
+
 async function targetListing(d: Dialog, slots: Slots, intent: "delete_listing" | "update_listing"): Promise<ListingView | undefined> {
   let id = typeof slots.listingId === "string" ? slots.listingId : undefined;
+  // "my last listing", "ma dernière annonce" with no list on screen: the one posted last
+  if (!id && slots.ref === "last" && !pickFromResults(d, ["my_listings", "listings"], "last") && MY_LAST.test(d.text))
+    id = (await listMyListings(d.market, d.userId, { limit: 1 })).items[0]?.id;
   if (!id && slots.ref !== undefined) {
     id = pickFromResults(d, ["my_listings", "listings"], slots.ref);
     if (!id) {

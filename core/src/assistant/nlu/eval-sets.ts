@@ -9,7 +9,20 @@ import { foldText } from "../../text/normalize.ts";
 
 const evalFile = (name: string) => fileURLToPath(new URL(`../../../eval/${name}`, import.meta.url));
 
-export type EvalSetName = "first" | "dev" | "blind" | "dev2" | "dev4" | "dev3" | "dev6" | "dev5" | "dev7" | "dev8" | "dev9" | "dev10" | "dev11";
+export type EvalSetName =
+  | "first"
+  | "dev"
+  | "blind"
+  | "dev2"
+  | "dev4"
+  | "dev3"
+  | "dev6"
+  | "dev5"
+  | "dev7"
+  | "dev8"
+  | "dev9"
+  | "dev10"
+  | "dev11";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },

@@ -172,7 +172,7 @@ const CHANGE_HEAD =
 const RELIST = /\b(?:remet(?:s|tre|tez)?\b.{0,40}\ben ligne|re-?list\w*|put\b.{0,30}\bback (?:up|online|on)|back online)\b/i;
 /** "corrige le titre : …", "change the title to …", "fix the name of the listing": a listing's title changed. */
 const TITLE_CHANGE =
-  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de)\s+)?(?:corrige|corriger|change|changer|modifie|modifier|mets|fix|correct|update|edit|set)\s+(?:le titre|the title|son titre|its title|le nom de l'annonce|the name of the listing)\b/i;
+  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de|je veux|jveux|je voudrais|i want to|i'd like to|pouvez-vous)\s+)?(?:corrige|corriger|change|changer|modifie|modifier|mets|fix|correct|update|edit|set)\s+(?:le titre|the title|son titre|its title|le nom de (?:l'|mon |ma |cette )annonce|l'intitul[ée]|the name of (?:the|my|this))\b/i;
 /** "will pay 50", "je paie bien", "rémunéré": someone wanted for a job, a posting of a want. */
 const PAYING =
   /\b(?:will pay|i'll pay|i can pay|can pay|paying|je paie|je paye|je payerai|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d|paid job|c'est pay[ée])\b/i;

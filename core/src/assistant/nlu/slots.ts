@@ -230,7 +230,7 @@ const FUNCTION_WORDS = new Set(
     "echange voici voila ici here this that these those also aussi encore still svp please merci thx tks avez avons so ideally " +
     "idealement searching searched lookin somewhere quelque part possible if could would should vous plait plutot rather instead maybe peut etre lookin " +
     "barely occasion obo asap urgent ceder cede debarrasser debarrasse vds jvd vd faire fais do doing lend lending prete preter pretes our their notre leur " +
-    "louer loue offering offers troc alors donc chez anywhere partout juste just voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun tjrs " +
+    "louer loue offering offers troc alors donc chez anywhere partout juste just before avant voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun tjrs " +
     // what it is for or how it is fetched, how old it is: not the thing itself
     "sous genre like disons say though quand meme tops maxi mini jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup secondhand old aurais aurait auriez aurez"
   ).split(" "),
@@ -999,6 +999,12 @@ class SlotReader {
       if (!currency) {
         // (the word as typed too: the typo repair does not know slang like "piasses")
         currency = CURRENCY[this.words[end] ?? ""] ?? CURRENCY[this.tokens[end]?.folded ?? ""];
+        // "25 livres de poche", "10 livres pour enfants", or beside a price in euros: books, not pounds
+        if (
+          this.words[end] === "livres" &&
+          (this.has(end + 1, "de", "d", "pour", "en", "anciens", "neufs", "jeunesse", "scolaires") || /€|\beuros?\b/i.test(this.text))
+        )
+          currency = undefined;
         // "bought in 2021, €159": a sign written against the next number is that number's.
         const sign = /^[€$£]$/.test(this.words[end] ?? "");
         if (
@@ -1911,7 +1917,7 @@ class SlotReader {
    * thing, with what it set aside (a subject's verb, schedules, vague words) and where the verb
    * and the colon are.
    */
-  phrases(extraStop: Set<string> = new Set(), verbs: string[] = [], keep: Set<string> = new Set()): PhraseAnalysis | undefined {
+  phrases(extraStop: Set<string> = new Set(), verbs: string[] = [], keep: Set<string> = new Set(), task = -1): PhraseAnalysis | undefined {
     const stop = (x: string) => (FUNCTION_WORDS.has(x) && !keep.has(x)) || extraStop.has(x);
     // What is never part of the thing: the verb of a subject ("je déménage", "we're moving"), a
     // vague word, a schedule with its count and unit ("every two weeks"), a conjunction's clause.
@@ -2003,7 +2009,8 @@ class SlotReader {
         town ||
         w === "experience" ||
         PARTICLES.has(w) ||
-        verbs.includes(w)
+        // (the verb of the task "someone to teach me …" is the task's)
+        (verbs.includes(w) && i !== task)
       )
         aside[i] = true;
       // "le mois dernier", "la semaine prochaine", "last month", "next year": when, not what
@@ -2034,7 +2041,10 @@ class SlotReader {
         .join(" ")
         .slice(0, joke.index + joke[0].length)
         .split(" ").length;
-      for (let k = 0; k < upTo; k++) aside[k] = true;
+      // ("… 2,5k€ non je rigole, 180€ les deux" takes back the price only: no posting said again)
+      const saidAgain =
+        this.words.slice(upTo).some((w) => verbs.includes(w)) || !/rigole|plaisante|deconne|kidding|jk|joking/.test(joke[0]);
+      if (saidAgain) for (let k = 0; k < upTo; k++) aside[k] = true;
     }
     // "10 jours", "2 weeks": a duration, whatever the numbers before it ("3 mois", "0-6 mois" are the thing's age, kept)
     const duration = (i: number) => {
@@ -2076,6 +2086,16 @@ class SlotReader {
           // a letter of a model code, before its digits: "f/1.8", "Series x 1TB"
           (/^[a-z]$/.test(w) && !stop(w) && /^\d/.test(this.words[i + 1] ?? "") && /^(\s|\/)$/.test(this.gap(i, i + 1)) && i > 0)
         );
+      // "Mac mini", "iphone 12 mini", "AirPods Max": a model's name, not a bound of a price
+      if (
+        (w === "mini" || w === "max" || w === "maxi") &&
+        i > 0 &&
+        free(i - 1) &&
+        !stop(this.words[i - 1] ?? "") &&
+        /\p{Lu}|^\d+$/u.test(before) &&
+        /^\s+$/.test(this.gap(i - 1, i))
+      )
+        return true;
       // "mini fridge", "maxi cosi": a size of the thing, not the "minimum" of a price
       if (
         (w === "mini" || w === "maxi") &&
@@ -2163,6 +2183,10 @@ class SlotReader {
       const connector = (k: number) =>
         // "help me move a sofa", "m'aider à porter": the helper's object joins its verb
         (this.has(k, "me", "m") && this.has(k - 1, "help", "aider")) ||
+        // "tondre la pelouse", "to mow the lawn": a task's verb and its object
+        (this.has(k, "le", "la", "les", "l", "the") && !this.used[k] && k - 1 === task) ||
+        // "someone to teach me Italian": whom the task is for, inside it
+        (this.has(k, "me", "m", "us") && k - 1 === task) ||
         (this.has(
           k,
           "de",
@@ -2267,7 +2291,14 @@ class SlotReader {
     let verb = -1;
     this.words.forEach((w, k) => {
       // "je la donne" has its object before; so have "X for sale", "X à vendre", "X à donner"
-      if (!verbs.includes(w) || OBJECT_PRONOUNS.has(this.words[k - 1] ?? "") || this.has(k - 1, "for", "a")) return;
+      // ("anyone want a sofa bed? giving it away, grey": the object is said before, as "it")
+      if (
+        !verbs.includes(w) ||
+        OBJECT_PRONOUNS.has(this.words[k - 1] ?? "") ||
+        this.has(k - 1, "for", "a") ||
+        this.has(k + 1, "it", "them")
+      )
+        return;
       // "pressure washer to lend", "skis to give away": the thing comes first
       if (this.has(k - 1, "to") && content[k - 2] === true) return;
       if (verb < 0 || k > afterColon) verb = verb < 0 || (afterColon >= 0 && k > afterColon && verb < afterColon) ? k : verb;
@@ -2524,7 +2555,11 @@ class SlotReader {
     const quoted = [...this.text.matchAll(/(?:^|\s)['"«“‘]\s*([^'"»”’]{2,80}?)\s*['"»”’](?=\s|$|[,.!?;:])/g)].map((m) => m[1] as string);
     if (quoted.length > 0 && /\b(titre|title|renomme|rename|ecrit|wrote|typed|typo|appelle|call|nomme|name)\b/.test(text)) {
       const typo = quoted.length >= 2 && /\b(ecrit|wrote|typed|tape|typo)\b/.test(text);
-      this.slots.title = (typo ? quoted[1] : quoted.at(-1)) as string;
+      // "c'est « commode » et pas « comode »", "it's 'X', not 'Y'": the first is the right one
+      const corrected =
+        quoted.length >= 2 &&
+        /\b(?:et pas|pas|not|and not|au lieu de|instead of)\b/i.test(this.text.slice(this.text.indexOf(quoted[0] as string)));
+      this.slots.title = (typo ? quoted[1] : corrected ? quoted[0] : quoted.at(-1)) as string;
     }
     // The new title's words are not a price: "… en 'Lot de 40 livres' et le prix à 35 €"
     const title = this.slots.title;
@@ -2535,12 +2570,12 @@ class SlotReader {
   }
 }
 
-const RENAME_WORDS = String.raw`(?:\btitre|\btitle|\bretitle|\brenomme[rz]?|\brebaptise[rz]?|\brename[sd]?|\bnom(?=\s+de\s+(?:mon|ma|l['’]|la|cette)\s*annonce))\b`;
+const RENAME_WORDS = String.raw`(?:\btitre|\btitle|\bretitle|\brenomme[rz]?|\brebaptise[rz]?|\brename[sd]?|\bintitul\S*|\bnom(?=\s+de\s+(?:mon|ma|l['’]|la|cette)\s*annonce)|\bname(?=\s+of\s+(?:my|the|this)\b))\b`;
 /** "Rename my last listing: …", "corrige le titre de l'annonce 3 : …" */
 const RENAME_AFTER_COLON = new RegExp(`${RENAME_WORDS}[^:]{0,40}:\\s*(.+)$`, "i");
 /** "change le titre de la 2 en …", "rename it to …", "retitle the first one as …" */
 const RENAME = new RegExp(
-  `${RENAME_WORDS}(?:.*?\\s)??(?:en|to|par|as|->|→|=>|should (?:be|read|say)|devrait (?:être|etre|dire)|doit (?:être|etre)|(?:mets\\s+)?plut[oô]t)\\s+(.+)$`,
+  `${RENAME_WORDS}(?:.*?\\s)??(?:en|to|par|as|->|→|=>|should (?:be|read|say)|devrait (?:être|etre|dire)|doit (?:être|etre)|(?:mets\\s+)?plut[oô]t|[^,]*,\\s*mets(?!\\s+(?:le|la)\\s+(?:prix|description)))\\s+(.+)$`,
   "i",
 );
 
@@ -2552,6 +2587,7 @@ const RENAME = new RegExp(
 function newTitleOf(said: string): string {
   return said
     .trim()
+    .replace(/^:\s*/, "")
     .replace(/\s+(?:au lieu de|instead of|plut[oô]t que|rather than)\s.*$/i, "")
     .replace(/,?\s+(?:and|et)\s+(?:set|change|put|make|lower|drop|raise|reduce|mets?|passe|change|baisse|monte|descends?)\b.*$/i, "")
     .replace(/^(?:c['’]est|c est|it['’]s|it is)\s+(?:(?:une?|an?|the|le|la|l['’])\s*)?(.+?)(?:,?\s+(?:pas|not)\s+.*)?$/i, "$1")
@@ -2594,6 +2630,8 @@ function readListing(reader: SlotReader): string[] {
         while (end < reader.words.length && HELPER_FRAME.has(reader.words[end] ?? "")) end++;
       }
     }
+    // "qqn pour m'aider à monter …": the task is what the helping does
+    if (reader.has(end, "m", "me", "nous") && reader.has(end + 1, "aider") && reader.has(end + 2, "a")) end += 3;
     reader.mark(someone, end);
     task = end;
   }
@@ -2611,7 +2649,7 @@ function readListing(reader: SlotReader): string[] {
   // "je propose … à 5 km de Laval": how far an offer is from a town says where it is, no search
   // radius ("je cherche un kayak à 10 km" keeps it: it may be looked for first)
   if (reader.slots.kind === "offer") delete reader.slots.radiusKm;
-  const found = reader.phrases(new Set(), verbs, TITLE_KEEP);
+  const found = reader.phrases(new Set(), verbs, TITLE_KEEP, task);
   if (!found) return [];
   const asked = task >= 0 ? found.groups.find((g) => (g[0] as number) >= task && (g[0] as number) <= task + 1) : undefined;
   if (asked) found.chosen = asked;
