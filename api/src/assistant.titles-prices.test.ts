@@ -478,9 +478,9 @@ async function postAnswering(who: string, text: string, town: string): Promise<{
 }
 
 describe("a route is the thing's, a task is what 'someone to …' wants, a joke is taken back", () => {
-  it("FR: 'covoiturage de Nantes à Rennes' keeps its route and names no town (asked); 'non je rigole' takes back what came before; 'juste'", async () => {
-    const ride = await postAnswering("Mathis", "je propose un covoiturage de Nantes à Rennes le vendredi soir, 8€ la place", "Nantes");
-    expect(ride.said.interpretation.slots).toEqual({ kind: "offer", price: 800, title: "covoiturage de Nantes à Rennes" });
+  it("FR: 'covoiturage de Nantes à Rennes' keeps its route and is in Nantes; 'Lille-Bordeaux' names no town (asked); 'non je rigole' takes back what came before; 'juste'", async () => {
+    const ride = await post("Mathis", "je propose un covoiturage de Nantes à Rennes le vendredi soir, 8€ la place");
+    expect(ride.turn.interpretation.slots).toEqual({ kind: "offer", price: 800, title: "covoiturage de Nantes à Rennes", place: "Nantes" });
     expect(ride.listing).toMatchObject({ title: "Covoiturage de Nantes à Rennes", price: { amount: 800 }, location: { place: "Nantes" } });
     const tickets = await postAnswering("Mathis", "vends 2 billets de train Lille-Bordeaux pour le 3 mai, 70€ les deux", "Lille");
     expect(tickets.listing?.title).toBe("2 billets de train Lille-Bordeaux");
@@ -491,12 +491,11 @@ describe("a route is the thing's, a task is what 'someone to …' wants, a joke 
   it("EN: 'a lift Leeds → York', 'someone to drive my van from X to Y, I'll pay fuel', 'free in exchange for …'", async () => {
     const lift = await postAnswering("Freya", "offering a lift Leeds → York every Monday morning, 6 quid a seat", "Leeds");
     expect(lift.listing).toMatchObject({ kind: "offer", title: "Lift Leeds → York", location: { place: "Leeds" } });
-    const driver = await postAnswering(
+    const driver = await post(
       "Freya",
       "add a want: I need someone to drive my van from Leeds to Bristol next week, I'll pay fuel + 100 quid",
-      "Leeds",
     );
-    expect(driver.listing).toMatchObject({ kind: "want", title: "Drive my van from Leeds to Bristol" });
+    expect(driver.listing).toMatchObject({ kind: "want", title: "Drive my van from Leeds to Bristol", location: { place: "Leeds" } });
     const sitting = await m.say("Freya", "available for dog sitting in July near York, free in exchange for a home-cooked meal");
     expect(sitting.interpretation).toMatchObject({
       intent: "create_listing",
@@ -571,5 +570,35 @@ describe("a task with its object, a model's 'mini', books that are no pounds, re
     await m.say("Rory", "change the name of my last listing to Olympus OM-1 with 50mm f1.8, and drop the price to 180");
     const renamed = (await m.listings("Rory")).find((l) => l.id === listing?.id);
     expect([renamed?.title, renamed?.price?.amount]).toEqual(["Olympus OM-1 with 50mm f1.8", 18000]);
+  });
+});
+
+describe("where it is: a village's own size, a small town said last, a town after an emoji, a follow-up of filters only", () => {
+  it("FR: 'à l'école' is no town (École, a village); '…, 180e, Chamonix' is in Chamonix; 'moins de 80e et les plus récents' keeps the search", async () => {
+    const cargo = await m.say(
+      "Gaëlle",
+      "je recherche un vélo cargo pour emmener mes 2 petits à l'école, budget 1,5k€ max, région de Strasbourg",
+    );
+    expect(cargo.interpretation.slots.place).toBe("Strasbourg");
+    await m.say("Gaëlle", "annule");
+    const gopro = await post("Gaëlle", "vends ma GoPro Hero 9 black, comme neuve, 180e, Chamonix");
+    expect(gopro.listing).toMatchObject({ title: "GoPro Hero 9 black", location: { place: "Chamonix" } });
+    await m.say("Gaëlle", "je cherche un bureau à Paris");
+    const refined = await m.say("Gaëlle", "moins de 80e et les plus récents");
+    expect(refined.interpretation).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "bureau", place: "Paris", maxPrice: 8000, sort: "recent" },
+    });
+  });
+
+  it("EN: 'old but cold 😂 Dijon' is in Dijon; 'under 50 and newest first' keeps the search", async () => {
+    const fridge = await post("Rory", "giving away a fridge, old but cold 😂 Dijon, 3rd floor no lift sorry");
+    expect(fridge.listing).toMatchObject({ title: "Fridge", location: { place: "Dijon" } });
+    await m.say("Rory", "looking for a desk in Leeds");
+    const refined = await m.say("Rory", "under 50 and newest first");
+    expect(refined.interpretation).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "desk", place: "Leeds", maxPrice: 5000, sort: "recent" },
+    });
   });
 });

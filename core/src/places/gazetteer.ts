@@ -262,15 +262,18 @@ function fromCity(city: City, name = city.name, postcode: string | null = null, 
 function placeOfCommune(idx: Index, commune: Commune, postcode: string | null, label = commune.nom): Place | undefined {
   const own = idx.byInsee.get(commune.commune ?? commune.code);
   if (own) return fromCity(own, label, postcode ?? commune.codesPostaux?.[0] ?? null);
+  // (a commune placed at a neighbour's coordinates keeps its own population: "École", 1,000
+  // people, is no town of 60,000 because its département's main town is)
+  const withOwnPopulation = (place: Place): Place => ({ ...place, population: commune.population ?? 0 });
   for (const code of commune.codesPostaux ?? []) {
     for (const neighbour of idx.communesByPostcode.get(code) ?? []) {
       const city = idx.byInsee.get(neighbour.code);
-      if (city) return fromCity(city, label, postcode ?? code, "postcode");
+      if (city) return withOwnPopulation(fromCity(city, label, postcode ?? code, "postcode"));
     }
   }
   const code = commune.commune ?? commune.code;
   const main = idx.byDepartement.get(code.startsWith("97") ? code.slice(0, 3) : code.slice(0, 2));
-  return main ? fromCity(main, label, postcode ?? commune.codesPostaux?.[0] ?? null, "departement") : undefined;
+  return main ? withOwnPopulation(fromCity(main, label, postcode ?? commune.codesPostaux?.[0] ?? null, "departement")) : undefined;
 }
 
 /** Resolves a place typed by a person; undefined when unknown. */

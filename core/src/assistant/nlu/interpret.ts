@@ -197,7 +197,8 @@ const LOOKING_WORDS =
 const MAX_ANALYSED_CHARS = 2000;
 
 /** A follow-up word anywhere: "jusqu'à 1000 plutôt", "remote ones too?", "show offers instead". */
-const REFINEMENT_ANYWHERE = /\b(plut[oô]t|instead|too|aussi|also|seulement|only|rather)\b/i;
+const REFINEMENT_ANYWHERE =
+  /\b(plut[oô]t|instead|too|aussi|also|seulement|only|rather|les plus r[ée]cents?|les plus proches?|les moins chers?|newest first|latest first|most recent|cheapest first|nearest first)\b/i;
 
 const REFINEMENT =
   /^\s*(?:ok\s+|bon\s+|alors\s+|oui\s+|yes\s+|hmm+\s+|euh\s+)?(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|same|pareil|m[eê]me chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|sort|enl[eè]ve|remove|sans|without|avec|with)\b/i;
@@ -445,7 +446,13 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     // jour", "remote ones too?") is about it, whatever else it resembles on its own.
     // ("mon TJM c'est 550 €" speaks of the member's own things, not of the search.)
     const short = candidate !== undefined && tokens.length <= 6 && !tokens.some((t) => /^(mon|ma|mes|my)$/.test(t.folded));
-    const threshold = filtersOnly ? 0.95 : short ? 0.9 : REFINEMENT.test(text) ? 0.8 : 0.5;
+    // "moins de 80e et les plus récents": filters and an order only, no new thing and nothing of the member's
+    const onlyFilters =
+      candidate !== undefined &&
+      tokens.length <= 10 &&
+      !tokens.some((t) => /^(mon|ma|mes|my)$/.test(t.folded)) &&
+      !extractSlots(context.lastSearch.intent, text, tokens, slotOptions).q;
+    const threshold = filtersOnly ? 0.95 : short || onlyFilters ? 0.9 : REFINEMENT.test(text) ? 0.8 : 0.5;
     const refined = elsewhere && best.score >= threshold ? undefined : candidate;
     if (refined) return { intent: context.lastSearch.intent, slots: refined, confidence: 0.9, locale };
   }

@@ -1238,7 +1238,12 @@ class SlotReader {
     for (const k of this.route) this.used[k] = true;
     this.townOfTheThing();
     for (const k of this.route) this.used[k] = false;
+    // "aide au déménagement de Lille à Roubaix", "a ride from Nice to Antibes": where it starts
+    if (this.slots.place === undefined && this.routeOrigin) this.slots.place = this.routeOrigin;
   }
+
+  /** The first town of a route said "from X to Y" ("Paris → Lyon" names none: tickets are sold elsewhere). */
+  private routeOrigin: string | undefined;
 
   private townOfTheThing() {
     for (let i = 0; i < this.words.length; i++) {
@@ -1313,7 +1318,8 @@ class SlotReader {
     for (let i = 0; i < this.words.length; i++) {
       const left = i === 0 ? "," : this.gap(i - 1, i);
       // ("my board games (Catan, Carcassonne)": names in a bracket's list are the thing's)
-      if (this.used[i] || !/[,;:!?(]|\s[-–—]\s/.test(left) || (this.insideBrackets(i) && /,/.test(left))) continue;
+      if (this.used[i] || !/[,;:!?(]|\s[-–—]\s|\p{Extended_Pictographic}/u.test(left) || (this.insideBrackets(i) && /,/.test(left)))
+        continue;
       for (let n = Math.min(3, this.words.length - i); n >= 1; n--) {
         if (this.used.slice(i, i + n).some(Boolean)) continue;
         const end = i + n;
@@ -1333,7 +1339,9 @@ class SlotReader {
           return;
         }
         const place = townNamed(candidate);
-        if (place && place.population >= (capital ? 15_000 : 40_000)) {
+        // (a capitalised name alone at the end of the message is a town of some size: "…, 180e, Chamonix")
+        const last = end >= this.tokens.length || /^[\s.!]*$/.test(this.text.slice(this.tokens[end - 1]?.end));
+        if (place && place.population >= (capital ? (last ? 5_000 : 15_000) : 40_000)) {
           this.slots.place = place.name;
           this.mark(i, end);
           return;
@@ -1420,6 +1428,7 @@ class SlotReader {
       const second = townAt(k + 1);
       if (!second) continue;
       for (let j = i; j < k + 1 + second; j++) span.push(j);
+      this.routeOrigin ??= town(i + 1, first)?.name;
     }
     return span;
   }
