@@ -602,3 +602,24 @@ describe("where it is: a village's own size, a small town said last, a town afte
     });
   });
 });
+
+describe("counts, durations and verbs around the thing (dev11's classes)", () => {
+  it("FR: 'qqn qui peut faire le ménage 2h par semaine' posts the housework; 'on ne peut pas emmener le canapé …' posts the sofa", async () => {
+    const cleaning = await post(
+      "Gaëlle",
+      "ajoute un besoin : je recherche quelqu'un qui peut faire le ménage 2h par semaine à Vichy, 15€ de l'heure",
+    );
+    expect(cleaning.listing).toMatchObject({ kind: "want", price: { amount: 1500 }, location: { place: "Vichy" } });
+    expect(cleaning.listing?.title).toMatch(/^(Faire le ménage|Ménage)$/);
+    const sofa = await post(
+      "Gaëlle",
+      "peux-tu mettre ça en ligne : on déménage à la fin du mois et on ne peut pas emmener le canapé d'angle gris, 200€, Dijon",
+    );
+    expect(sofa.listing).toMatchObject({ title: "Canapé d'angle gris", price: { amount: 20000 }, location: { place: "Dijon" } });
+  });
+
+  it("EN: 'i sell 3 bar stools black metal 20 each' costs 20 each, not 3", async () => {
+    const stools = await post("Rory", "i sell 3 bar stools black metal 20 each leeds");
+    expect(stools.listing).toMatchObject({ title: "3 bar stools black metal", price: { amount: 2000 }, location: { place: "Leeds" } });
+  });
+});

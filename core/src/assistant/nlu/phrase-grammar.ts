@@ -47,7 +47,7 @@ export const VAGUE_THINGS = new Set(
 
 /** Units of time after a number: "garde de chien 10 jours" (the thing's age is kept: "chaton 2 mois", "0-6 mois"). */
 export const DURATION_UNITS = new Set(
-  "jours jour days day semaines semaine weeks week heures heure hours hour nuits nuit nights night".split(" "),
+  "jours jour days day semaines semaine weeks week heures heure hours hour h nuits nuit nights night".split(" "),
 );
 /** Units of time and age, in a schedule: "every two weeks", "tous les 3 mois". */
 export const AGE_AND_DURATION_UNITS = new Set([...DURATION_UNITS, ..."mois months month ans an years year yo".split(" ")]);

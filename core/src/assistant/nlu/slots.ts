@@ -813,12 +813,15 @@ class SlotReader {
     // "des années 80", "the 80s": a decade
     if (this.has(i - 1, "annees", "annee", "years") || /^\d0s$/.test(word)) return false;
     // "selling 12 bags of pellets", "je donne 150 timbres": a count of things, not their price
+    // ("i sell 3 bar stools …": a count before a compound whose last word is plural)
+    const countable = (w: string) => !CURRENCY[w] && !FUNCTION_WORDS.has(w) && !PRICE_CUES.has(w) && dictionaryWords().has(w);
     if (
-      /^[a-z]{3,}s$/.test(after) &&
-      !CURRENCY[after] &&
-      !FUNCTION_WORDS.has(after) &&
-      !PRICE_CUES.has(after) &&
-      dictionaryWords().has(after)
+      countable(after) &&
+      (/^[a-z]{3,}s$/.test(after) ||
+        (!PLACE_PREPOSITIONS.has(after) &&
+          /^[a-z]{3,}s$/.test(this.words[end + 1] ?? "") &&
+          countable(this.words[end + 1] ?? "") &&
+          !resolvePlace(this.words[end + 1] ?? "")))
     )
       return false;
     // "0-6 mois", "3-4 places": a range of sizes or ages, not of prices
@@ -1970,6 +1973,14 @@ class SlotReader {
       const quantity =
         (QUANTITY_WORDS.has(w) && !(w === "plein" && !this.has(i + 1, "de", "d"))) || (w === "pretty" && this.has(i + 1, "much"));
       // "a working washing machine": that it works is its condition, not its name
+      // "on ne peut pas emmener le canapé", "je dois vider la cave": a verb after a modal or a negation
+      if (
+        this.locale !== "en" &&
+        i !== task &&
+        looksLikeInfinitive(w) &&
+        this.has(i - 1, "pas", "plus", "jamais", "peut", "peux", "pouvons", "pourra", "doit", "dois", "devons", "veux", "voulons", "faut")
+      )
+        aside[i] = true;
       // "oak table seats 6", "tent sleeps 4": what it holds, said with a verb, is no part of its name
       if (["seats", "sleeps", "fits", "holds", "accommodates"].includes(w) && /^\d+$/.test(this.words[i + 1] ?? "")) {
         aside[i] = true;
