@@ -158,8 +158,13 @@ const SEARCH_OPENER =
 /** "is anyone selling a Brompton?", "qqn vend un vélo ?", "yoga classes, sorted by price": looking, not posting. */
 const OTHERS_SELLING =
   /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:(?:is|are)\s+)?(?:any(?:one|body)|some(?:one|body))\s+(?:selling|offering|giving away|renting)\b|^(?:(?:est-ce que|est ce que)\s+)?(?:quelqu'un|qqn|qqun)\s+(?:vend|donne|loue|propose)\b/i;
+/**
+ * An order of results asked for: by price, distance or date ("sorted by price", "triés par prix",
+ * "cheapest first"); not how the member's own things are arranged ("ma collection de BD classées
+ * par série", "records sorted by genre").
+ */
 const SORT_ASKED =
-  /\b(?:sorted by|sort(?:ed)? by|order(?:ed)? by|cheapest first|nearest first|closest first|newest first|tri[ée]e?s? par|class[ée]e?s? par|moins chers? d'abord|les moins chers en premier|plus proches? d'abord)\b/i;
+  /\b(?:(?:sort(?:ed)?|order(?:ed)?|tri[ée]?e?s?|class[ée]e?s?)\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|les\s+|ordre\s+de\s+)?(?:price|prix|tarif|distance|proximit[ée]|date|newest|latest|most recent|recent|r[ée]cent|cheapest|nearest|closest)|cheapest first|nearest first|closest first|newest first|moins chers? d'abord|les moins chers en premier|plus proches? d'abord)\b/i;
 
 /**
  * A line that opens by changing or removing one of the member's listings ("pause l'annonce de la
@@ -647,8 +652,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (reference || ONE_WITH.test(text.trim())) intent = "show_listing";
   if (contactsOneOfTheList(tokens, text)) intent = "send_message";
   if (deletesOneOfTheList(tokens, text)) intent = "delete_listing";
-  if ((OTHERS_SELLING.test(text.trim()) || SORT_ASKED.test(text)) && intent === "create_listing" && !POST_IT.test(text))
-    intent = "search_listings";
+  // ("je vends …, triés par prix" opens by selling: a posting)
+  const sortAsked = SORT_ASKED.test(text) && !OPENS_WITH_OFFER.test(text.trim());
+  if ((OTHERS_SELLING.test(text.trim()) || sortAsked) && intent === "create_listing" && !POST_IT.test(text)) intent = "search_listings";
   // No clear verb but things of the marketplace ("velo enfant bordeaux", "une table basse max
   // 50 €"): people type what they look for.
   // (not when the model is sure it is off topic: "recommande-moi un bon film", "j'ai mal à la tête")

@@ -540,6 +540,8 @@ const KIN = new Set(
     " ",
   ),
 );
+/** What follows "I mean" when it stresses rather than corrects: "I mean it", "I mean, really". */
+const MEANT_NOTHING = new Set("it that this what really seriously honestly literally like you i we they he she its".split(" "));
 /** Particles and object pronouns around a verb: "lending out", "moving back", "giving them away". */
 const PARTICLES = new Set("back out off them it its her his their available dont including rid abroad overseas".split(" "));
 /** "moving back to Canada", "on part en Espagne": where the member goes, not the thing. */
@@ -1711,6 +1713,8 @@ class SlotReader {
         (w === "for" || w === "pour") &&
         this.has(i + 1, "a", "an", "un", "une", "your", "ton", "ta", "votre") &&
         !isNumber(this.words[i + 2]) &&
+        // "mon vélo pour un enfant de 8 ans", "my old bike for a kid": whom it suits, no swap
+        !PEOPLE.has(this.words[i + 2] ?? "") &&
         !this.used[i + 2] &&
         POSSESSIVE_OPENING.test(this.words.slice(0, i).join(" ")) &&
         !this.words.some((x) => OFFER_VERBS.includes(x) || ["need", "cherche", "recherche", "looking", "want"].includes(x))
@@ -2027,7 +2031,7 @@ class SlotReader {
         opening ||
         working ||
         town ||
-        w === "experience" ||
+        ((w === "experience" || w === "exp") && aside[i - 1] === true) ||
         PARTICLES.has(w) ||
         // (the verb of the task "someone to teach me …" is the task's)
         (verbs.includes(w) && i !== task)
@@ -2064,7 +2068,12 @@ class SlotReader {
       // ("… 2,5k€ non je rigole, 180€ les deux" takes back the price only: no posting said again)
       const saidAgain =
         this.words.slice(upTo).some((w) => verbs.includes(w)) || !/rigole|plaisante|deconne|kidding|jk|joking/.test(joke[0]);
-      if (saidAgain) for (let k = 0; k < upTo; k++) aside[k] = true;
+      // and only when another thing follows: "I mean it, it's comfy", "enfin non je le donne" take nothing back
+      const emphasis = joke[0] === "i mean" && MEANT_NOTHING.has(this.words[upTo] ?? "");
+      const thingAfter = this.words
+        .slice(upTo)
+        .some((x, j) => !aside[upTo + j] && !stop(x) && !verbs.includes(x) && !OBJECT_PRONOUNS.has(x));
+      if (saidAgain && !emphasis && thingAfter) for (let k = 0; k < upTo; k++) aside[k] = true;
     }
     // "10 jours", "2 weeks": a duration, whatever the numbers before it ("3 mois", "0-6 mois" are the thing's age, kept)
     const duration = (i: number) => {
