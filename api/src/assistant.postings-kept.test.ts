@@ -5,7 +5,9 @@
  *   is no order of search results: the line still posts;
  * - "mon vélo pour un enfant de 8 ans" / "my old bike for a kid" says whom it suits: no swap for a child;
  * - "enfin non je le donne" / "I mean it is really comfy" take no thing back: the sofa stays the title;
- * - "mon expérience de plongée" is the thing offered; only "10 ans d'expérience" is the member's.
+ * - "mon expérience de plongée" is the thing offered; only "10 ans d'expérience" is the member's;
+ * - a posting or a search that names a category after a hello ("Bonjour, je vends …", "Hi, I am
+ *   selling …", "hey there, looking for …", "j'ai … à vendre") moves none of the member's listings.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Members, type MyListing } from "../test/conversation.ts";
@@ -62,5 +64,38 @@ describe("postings read as postings, with the thing the member offers", () => {
 
     const sofa = await posted("Harriet", "selling my sofa, i mean it is really comfy, 100 quid");
     expect(sofa).toMatchObject({ title: "Sofa", price: { amount: 10000, currency: "GBP" } });
+  });
+});
+
+describe("a posting or a search that names a category, after a hello", () => {
+  it.each([
+    [
+      "Maëlle",
+      "je vends mon bureau 40 €",
+      [
+        ["Bonjour, je vends ma lampe de bureau 15 € dans la catégorie électronique", "create_listing"],
+        ["Salut ! je cherche une lampe de bureau dans la catégorie électronique", "search_listings"],
+        ["J'ai une lampe de bureau à vendre, catégorie : électronique", "create_listing"],
+      ],
+    ],
+    [
+      "Harriet",
+      "selling my desk for £40",
+      [
+        ["Hi, I am selling my desk lamp in the electronics category", "create_listing"],
+        ["hey there, looking for a desk lamp in the electronics category", "search_listings"],
+        ["I have a desk lamp for sale, category: electronics", "create_listing"],
+      ],
+    ],
+  ])("%s: moves none of the member's listings to that category", async (who, posting, lines) => {
+    const desk = await posted(who, posting);
+    expect(desk.category.slug).toBe("furniture");
+    for (const [line, intent] of lines) {
+      const answer = await m.say(who, line as string);
+      expect(answer.interpretation.intent, line).toBe(intent);
+      await m.say(who, "annule");
+    }
+    const after = (await m.listings(who)).find((listing) => listing.id === desk.id);
+    expect(after?.category.slug).toBe("furniture");
   });
 });

@@ -6,6 +6,8 @@
  * category are said here, which categories they name is `categoriesNamed`'s to say.
  */
 
+import { GREETING_OPENER } from "../nlu/interpret.ts";
+
 const CAT = "(?:cat[ée]gories?|categor(?:y|ies)|rubrique|section)";
 const ARTICLE = String.raw`(?:(?:un|une|des|du|de\s+la|de\s+l['’]|le|la|les|l['’]|a|an|the|some)\s*)?`;
 
@@ -48,20 +50,26 @@ const POLITENESS = /\s+(?:please|pls|plz|svp|stp|s'il te pla[iî]t|s'il vous pla
 /**
  * A line that looks for listings in a category ("je cherche des livres dans la catégorie livres")
  * is a search; one that posts in a category ("je vends mon vélo dans la catégorie sport"), a posting.
+ * (after a hello: "Bonjour, je vends …", "Hi, I am selling …")
  */
 const SEARCH_OPENING =
-  /^\s*(?:je\s+(?:re)?cherche|cherche|j'?(?:re)?cherche|(?:i'?m\s+)?looking\s+for|search|find|trouve|montre|show\s+me|any|y\s+a-t-il|il\s+y\s+a|(?:je\s+)?(?:vends|publie|poste|donne|propose|[ée]change)|(?:i'?m\s+)?(?:selling|sell|giving|offering|swapping|trading))(?![\p{L}-])/iu;
+  /^\s*(?:je\s+(?:re)?cherche|cherche|j'?(?:re)?cherche|(?:i'?m\s+|i\s+am\s+)?looking\s+for|search|find|trouve|montre|show\s+me|any|y\s+a-t-il|il\s+y\s+a|(?:je\s+)?(?:vends|publie|poste|donne|propose|[ée]change)|(?:i'?m\s+|i\s+am\s+)?(?:selling|sell|giving|offering|swapping|trading))(?![\p{L}-])/iu;
+/** "j'ai une lampe à vendre", "desk lamp for sale": an offer said anywhere in the line. */
+const OFFERED = /(?<!\p{L})(?:[àa]\s+(?:vendre|donner|louer|pr[êe]ter|c[ée]der)|for\s+sale|to\s+give\s+away|up\s+for\s+grabs)(?!\p{L})/iu;
+
+/** "je cherche …", "Bonjour, je vends …", "looking for …", "… à vendre": a line that searches or posts, never names a category for a listing. */
+export const searchesOrPosts = (text: string) => {
+  const said = text.replace(GREETING_OPENER, "").replace(/^(?:there|all|everyone|tout\s+le\s+monde)\b[\s,!.]*/iu, "");
+  return SEARCH_OPENING.test(said) || OFFERED.test(said);
+};
 
 /**
  * The words naming the new category of a line that changes a listing's category: "" when it
  * says the category is wrong without naming another (the assistant asks), undefined when the
  * line is no category edit.
  */
-/** "je cherche …", "je vends …", "looking for …": a line that searches or posts, never names a category for a listing. */
-export const searchesOrPosts = (text: string) => SEARCH_OPENING.test(text);
-
 export function categoryEditSaid(text: string): string | undefined {
-  if (!new RegExp(CAT, "iu").test(text) || SEARCH_OPENING.test(text)) return undefined;
+  if (!new RegExp(CAT, "iu").test(text) || searchesOrPosts(text)) return undefined;
   for (const pattern of CATEGORY_EDITS) {
     const to = pattern.exec(text)?.groups?.to?.trim().replace(POLITENESS, "");
     if (to && !NOT_A_CATEGORY.test(to) && to.split(/\s+/).length <= 5) return to;

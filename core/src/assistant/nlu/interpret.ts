@@ -94,7 +94,7 @@ const POST_IT =
   /\b(?:post it|post this|post that|(?:pls|please|plz|stp|svp) post|put it up|list it|publish it|as a request|publie que|poste que|publie(?:-| )(?:la|le|ça|ca)|poste(?:-| )(?:la|le|ça|ca)|mets(?:-| )(?:la|le|ça|ca) en ligne|comme (?:une )?demande)\b/i;
 
 /** A hello that opens a message: "Bonjour, …", "hi! …", "good morning, …". */
-const GREETING_OPENER = /^\s*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|yo|good (?:morning|afternoon|evening))\b[\s,!.]*/i;
+export const GREETING_OPENER = /^\s*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|yo|good (?:morning|afternoon|evening))\b[\s,!.]*/i;
 /** What a greeting goes on with: "salut, ça va ?", "hi, how are you doing?". */
 const HOW_ARE_YOU =
   /^\s*(?:(?:and|et|alors)\s+)?(?:[çc]a va|comment (?:[çc]a va|vas-tu|allez-vous|tu vas)|tu vas bien|vous allez bien|la forme|quoi de neuf|how are (?:you|u|things)|how(?:'s| is) it going|how do you do|what'?s up|wassup|sup|hope you(?:'re| are) (?:well|good)|j'esp[èe]re que (?:tu vas|vous allez) bien|good (?:morning|afternoon|evening)|(?:tout le monde|everyone|all|guys|les gens|relais))\b/i;
