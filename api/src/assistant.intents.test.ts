@@ -361,3 +361,30 @@ describe("session 9: whom the line is about, said by a frame the model may not h
     expect(erase.interpretation).toMatchObject({ intent: "delete_listing", slots: { ref: "last" } });
   });
 });
+
+describe("session 9: who needs someone at a rate posts a want", () => {
+  it("FR: 'j'ai besoin d'une nounou le mercredi, 10€/h, Lyon' posts a want at 10 €; EN: 'I need a babysitter on Wednesdays, 12€/h, Annecy' too", async () => {
+    await members.register("Capucine", "fr");
+    const fr = await members.say("Capucine", "j'ai besoin d'une nounou le mercredi, 10€/h, Lyon");
+    expect(fr.interpretation).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", title: "nounou", price: 1000, place: "Lyon" },
+    });
+    const en = await members.say("Owen Price", "I need a babysitter on Wednesday afternoons for 2 kids, Annecy, 12€/h");
+    expect(en.interpretation).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", title: "babysitter", price: 1200, place: "Annecy" },
+    });
+    for (const [who, turn] of [
+      ["Capucine", fr],
+      ["Owen Price", en],
+    ] as const) {
+      const publish = button(turn, /^(Publier|Post it)$/);
+      if (publish) await members.press(who, publish);
+    }
+    expect((await myListings("Capucine")).map((l) => [l.kind, l.title, l.price?.amount])).toEqual([["want", "Nounou", 1000]]);
+    expect((await myListings("Owen Price")).filter((l) => l.title === "Babysitter").map((l) => [l.kind, l.price?.amount])).toEqual([
+      ["want", 1200],
+    ]);
+  });
+});

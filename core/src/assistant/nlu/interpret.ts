@@ -181,6 +181,7 @@ const TITLE_CHANGE =
 /** "will pay 50", "je paie bien", "rémunéré": someone wanted for a job, a posting of a want. */
 const PAYING =
   /\b(?:will pay|i'll pay|i can pay|can pay|paying|je paie|je paye|je payerai|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d|paid job|c'est pay[ée])\b/i;
+const NEED_SOMEONE = /\b(?:i need|we need|need a|besoin d'une?|j'ai besoin d'une?|on a besoin d'une?|il me faut une?|il nous faut une?)\b/i;
 const REMOVE_HEAD =
   /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de)\s+)?(?:supprime|retire|enl[eè]ve|efface|vire|delete|remove|take down|get rid of|scrap|kill|pull|withdraw|take off|archive)\s+(?:l'annonce|l annonce|mon annonce|ma demande|my listing|the listing|my ad|the ad|my post|my request)\b/i;
 
@@ -613,7 +614,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // "need help moving on Saturday, will pay 50, Leeds": who pays for a job posts a want; so does who
   // asks to post it ("… please post it as a request")
   const paying =
-    (PAYING.test(text) || POST_IT.test(text)) &&
+    // ("I need a babysitter on Wednesdays, 12€/h": who needs someone at a rate pays for a job too)
+    (PAYING.test(text) || POST_IT.test(text) || (NEED_SOMEONE.test(text) && RATE_SAID.test(text))) &&
     ranked.slice(0, 3).some((s) => s.intent === "create_listing") &&
     (head2.has("search_listings") || intent === "search_listings" || (POST_IT.test(text) && intent === "unknown"));
   if (paying) {
