@@ -388,3 +388,23 @@ describe("session 9: who needs someone at a rate posts a want", () => {
     ]);
   });
 });
+
+describe("session 9: a household's offer, people who give, a compound first name", () => {
+  it("FR: 'nous donnons une armoire …' posts an offer; 'y a du monde qui donne des meubles à Lyon ?' looks for offers of furniture; 'dis à jean-pierre que …' reaches Jean-Pierre", async () => {
+    await members.register("Jean-Pierre Roux", "fr");
+    await members.register("Apolline", "fr");
+    const wardrobe = await members.say("Apolline", "Mettez en ligne svp : nous donnons une armoire normande ancienne, très lourde, à Lyon");
+    expect(wardrobe.interpretation).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", title: "armoire normande ancienne" },
+    });
+    await members.say("Apolline", "annule");
+    const givers = await members.say("Apolline", "y a du monde qui donne des meubles à Lyon ?");
+    expect(givers.interpretation).toMatchObject({ intent: "search_listings", slots: { kind: "offer", q: "meubles", place: "Lyon" } });
+    const relayed = await members.say("Apolline", "tu peux dire a jean-pierre que jsuis en retard de 10 min");
+    const confirm = button(relayed, /^(Envoyer|Send|Oui|Yes)/);
+    if (confirm) await members.press("Apolline", confirm);
+    const inbox = await t.request("GET", "/api/v1/conversations", { token: members.token["Jean-Pierre Roux"] });
+    expect(JSON.stringify(inbox.body)).toContain("jsuis en retard de 10 min");
+  });
+});

@@ -240,7 +240,7 @@ const SEARCH_FILLERS = new Set(
   (
     "anything anyone listings listing annonces annonce after comme offres offre offers offering requests demandes only seulement min mini ok what quoi chez abord avance besoins propose qui in know knows connais connait connaissez " +
     // who has it and how it is given: "des gens qui donnent des meubles", "des meubles donnés"
-    "gens personnes people folks donnent vendent pretent proposent offrent louent donnes donnees donnee offerts offertes offert offerte " +
+    "gens personnes people folks monde donnent vendent pretent proposent offrent louent donnes donnees donnee offerts offertes offert offerte " +
     // other ways of saying "find": "tu peux me dégoter …", "can you source me …"
     "degoter degote denicher deniche choper chopper procurer trouverais trouverait source hunt fetch grab then okay " +
     // nothing in particular: "anything really", "n'importe quoi"
@@ -452,6 +452,13 @@ const OFFER_VERBS = [
   "swapping",
   "trading",
   "list",
+  // "nous donnons une armoire", "on vend nos vélos": the member speaking for a household
+  "donnons",
+  "vendons",
+  "pretons",
+  "proposons",
+  "cedons",
+  "echangeons",
 ];
 
 /** A message that opens on the member's own thing: "my old Casio …", "ma Switch …". */
@@ -1534,6 +1541,8 @@ class SlotReader {
         (titled || (/^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(this.tokens[j]?.text ?? "") && !FUNCTION_WORDS.has(next.folded)))
       )
         end++;
+      // "jean-pierre", "Marie-Claire": a compound first name, in any case
+      else if (next && this.gap(j, end) === "-" && /^\p{L}{2,}$/u.test(next.text)) end++;
       this.slots.recipient = this.original(j, end);
       return end;
     };
@@ -2728,7 +2737,9 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
         reader.slots.kind = "want";
       else if (
         /\b(anyone offering|qui propose|qui offre|offres de|offers of|who offers|who s offering|is offering)\b/.test(said) ||
-        /\b(gens|personnes|people|folks) (qui|who|that) (donnent|proposent|offrent|pretent|give|offer|lend)\b/.test(said)
+        /\b(gens|personnes|people|folks|du monde|quelqu un|qqn|anyone|someone) (qui|who|that) (donnent|donne|proposent|propose|offrent|offre|pretent|prete|vend|vendent|give|gives|offer|offers|lend|lends|sells)\b/.test(
+          said,
+        )
       )
         reader.slots.kind = "offer";
       const q = cleanQuery(reader.leftover(SEARCH_FILLERS).q ?? "");
