@@ -16,7 +16,7 @@ const started = performance.now();
 try {
   const { IntentClassifier, modelCacheName } = await import(classifierSource.href);
   const { accentedFrench } = await import(new URL("../core/src/assistant/nlu/dictionary.ts", import.meta.url).href);
-  const { cachedFolder } = await import(new URL("../core/src/assistant/nlu/model-cache.ts", import.meta.url).href);
+  const { cachedFolder, pruneCache } = await import(new URL("../core/src/assistant/nlu/model-cache.ts", import.meta.url).href);
   // Loads the model or trains and caches it, and the dictionaries likewise.
   const model = new IntentClassifier();
   accentedFrench("velo");
@@ -25,6 +25,11 @@ try {
   if (!folder) console.log("relais: the assistant's model could not be cached (no writable cache folder): it will be trained at start.");
   else if (model.source === "cache") console.log(`relais: the assistant's model is already built (${folder}).`);
   else console.log(`relais: the assistant's model and dictionaries built into ${folder} in ${seconds} s.`);
+  // the files of earlier versions (an update leaves them behind, 4 to 8 MB each)
+  if (folder) {
+    const removed = pruneCache();
+    if (removed.length > 0) console.log(`relais: ${removed.length} cached file(s) of earlier versions removed.`);
+  }
 } catch (error) {
   console.log(
     `relais: the assistant's model was not built at install (${error instanceof Error ? error.message : error}); it will be built at start.`,

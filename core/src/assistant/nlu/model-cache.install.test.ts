@@ -71,6 +71,17 @@ describe("the assistant's model built at install", () => {
     expect(files(cache)).toEqual(built);
   });
 
+  it("removes the files an earlier version left in the cache, and keeps the current ones", async () => {
+    const cache = join(dir, "cache");
+    const built = files(cache);
+    writeFileSync(join(cache, "intent-model-0123456789abcdef.bin"), "an older model");
+    writeFileSync(join(cache, "dictionary-0123456789abcdef.bin"), "an older list");
+    writeFileSync(join(cache, "notes.txt"), "not the cache's");
+    expect(await installStep(cache)).toMatch(/2 cached file\(s\) of earlier versions removed/);
+    expect(files(cache)).toEqual({ ...built, "notes.txt": files(cache)["notes.txt"] });
+    expect(await freshProcess(cache)).toMatchObject({ source: "cache" });
+  });
+
   it("does not fail the install when the cache folder cannot be written: it says the model will be trained at start", async () => {
     const notAFolder = join(dir, "a-file");
     writeFileSync(notAFolder, "");

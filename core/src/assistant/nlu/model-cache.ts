@@ -18,6 +18,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -109,7 +110,35 @@ export function modelSources(): string[] {
 
 /** The cached file's bytes, or undefined when it was never built (or cannot be read). */
 export function readCached(name: string): Buffer | undefined {
-  return findCached(name)?.bytes;
+  const found = findCached(name);
+  if (found) inUse.add(name);
+  return found?.bytes;
+}
+
+/** The cached files this process read or wrote: the current version of each. */
+const inUse = new Set<string>();
+/** What this module names its files: `<what>-<hash>.bin`. */
+const CACHED_FILE = /^(?:intent-model|dictionary|accents)-[0-9a-f]+\.bin$/;
+
+/**
+ * Removes the files of other versions (built from older sources: each is 4 to 8 MB, and an
+ * update would otherwise leave them all behind), keeping those this process read or wrote. The
+ * install step calls it once it has built the current ones; a folder it may not write is left alone.
+ */
+export function pruneCache(): string[] {
+  const removed: string[] = [];
+  for (const dir of cacheDirs()) {
+    try {
+      for (const file of readdirSync(dir.path))
+        if (CACHED_FILE.test(file) && !inUse.has(file)) {
+          rmSync(join(dir.path, file), { force: true });
+          removed.push(file);
+        }
+    } catch {
+      // no such folder, or not ours to clean
+    }
+  }
+  return removed;
 }
 
 /** The folder a cached file is read from (the install step says where it built the model). */
@@ -136,6 +165,7 @@ export function writeCached(name: string, bytes: Uint8Array): boolean {
       const partial = join(dir.path, `${name}.${process.pid}.${Date.now()}.part`);
       writeFileSync(partial, bytes, { mode: 0o644 });
       renameSync(partial, join(dir.path, name));
+      inUse.add(name);
       return true;
     } catch {
       // read-only: try the next folder
