@@ -408,3 +408,24 @@ describe("session 9: a household's offer, people who give, a compound first name
     expect(JSON.stringify(inbox.body)).toContain("jsuis en retard de 10 min");
   });
 });
+
+describe("session 9: politeness before a reference", () => {
+  it("EN: 'pls delete listing number 2' after my listings deletes that one (asked first); FR: 'stp efface la 1' too", async () => {
+    await members.register("Ottilie", "en");
+    for (const text of ["selling a lamp, 10 euros, Leeds", "selling a chair, 15 euros, Leeds"]) await members.say("Ottilie", text);
+    const mine = cards(await members.say("Ottilie", "my listings"));
+    const erase = await members.say("Ottilie", "pls delete listing number 2");
+    expect(erase.interpretation).toMatchObject({ intent: "delete_listing", slots: { ref: 2 } });
+    const confirm = button(erase, /^(Supprimer|Oui|Delete|Yes)/);
+    if (confirm) await members.press("Ottilie", confirm);
+    expect(await myTitles("Ottilie")).toEqual([mine[0]]);
+    await members.register("Léonie", "fr");
+    for (const text of ["je vends une lampe 10 € à Lyon", "je vends une chaise 15 € à Lyon"]) await members.say("Léonie", text);
+    const hers = cards(await members.say("Léonie", "mes annonces"));
+    const fr = await members.say("Léonie", "stp efface la 1");
+    expect(fr.interpretation).toMatchObject({ intent: "delete_listing", slots: { ref: 1 } });
+    const yes = button(fr, /^(Supprimer|Oui|Delete|Yes)/);
+    if (yes) await members.press("Léonie", yes);
+    expect(await myTitles("Léonie")).toEqual([hers[1]]);
+  });
+});

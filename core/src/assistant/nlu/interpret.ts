@@ -356,17 +356,27 @@ const OTHER_LISTS = new Set(
 const DELETE_VERBS = new Set(
   "supprime supprimer supprimez efface effacer effacez retire retirer enleve enlever delete remove erase".split(" "),
 );
+/** Where the request starts past its politeness: "pls delete …", "stp efface …", "can you contact …". */
+const POLITENESS = new Set("pls plz please stp svp merci can could you tu peux pouvez vous peut".split(" "));
+function afterPoliteness(tokens: Token[]): number {
+  let k = 0;
+  while (k < tokens.length - 1 && POLITENESS.has(tokens[k]?.folded ?? "")) k++;
+  return k;
+}
+
 function deletesOneOfTheList(tokens: Token[], text: string): boolean {
-  if (!DELETE_VERBS.has(tokens[0]?.folded ?? "")) return false;
-  const from = tokens[1]?.start;
+  const verb = afterPoliteness(tokens);
+  if (!DELETE_VERBS.has(tokens[verb]?.folded ?? "")) return false;
+  const from = tokens[verb + 1]?.start;
   return from !== undefined && isBareReference(tokenize(text.slice(from)), text.slice(from));
 }
 
 /** "contact the second one", "écris au premier", "message the last one": write to a result's owner. */
 const CONTACT_VERBS = new Set("contact contacte contacter contactez write ecris ecrire message text dm ping".split(" "));
 function contactsOneOfTheList(tokens: Token[], text: string): boolean {
-  if (!CONTACT_VERBS.has(tokens[0]?.folded ?? "")) return false;
-  let k = 1;
+  const verb = afterPoliteness(tokens);
+  if (!CONTACT_VERBS.has(tokens[verb]?.folded ?? "")) return false;
+  let k = verb + 1;
   while (["to", "a", "au", "aux"].includes(tokens[k]?.folded ?? "")) k++;
   const rest = tokens.slice(k);
   const from = rest[0]?.start;
