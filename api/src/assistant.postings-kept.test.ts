@@ -10,7 +10,7 @@
  *   selling …", "hey there, looking for …", "j'ai … à vendre") moves none of the member's listings.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Members, type MyListing } from "../test/conversation.ts";
+import { allText, Members, type MyListing } from "../test/conversation.ts";
 import { startTestApi, type TestApi } from "../test/harness.ts";
 
 let t: TestApi;
@@ -98,4 +98,40 @@ describe("a posting or a search that names a category, after a hello", () => {
     const after = (await m.listings(who)).find((listing) => listing.id === desk.id);
     expect(after?.category.slug).toBe("furniture");
   });
+});
+
+describe("a second posting, and the Publish button's words typed, while a draft waits", () => {
+  it.each([
+    [
+      "Maëlle",
+      "je vends mon bureau d'angle 40 €",
+      "je vends ma lampe de chevet 20 €",
+      "Publier",
+      "Bureau d'angle",
+      4000,
+      "Lampe de chevet",
+    ],
+    ["Harriet", "selling my corner desk for £40", "selling my bedside lamp for £20", "Post it", "Corner desk", 4000, "Bedside lamp"],
+  ])(
+    "%s: the second posting leaves the first draft's price alone, and the typed label publishes",
+    async (who, first, second, typed, title, price, lamp) => {
+      const before = (await m.listings(who)).length;
+      await m.say(who, first);
+      const another = await m.say(who, second);
+      expect(another.interpretation.intent).toBe("create_listing");
+      // the lamp's own preview, the desk's draft still at its price
+      expect(allText(another)).toContain(lamp);
+      expect(allText(another)).not.toMatch(/20 €, Nantes|£20, Leeds.*Corner|Bureau d'angle », offre, 20/);
+      await m.say(who, "annule");
+      await m.say(who, first);
+      const published = await m.say(who, typed);
+      expect(published.interpretation.intent).toBe("create_listing");
+      const listings = await m.listings(who);
+      expect(listings).toHaveLength(before + 1);
+      const [desk] = listings;
+      expect(desk?.title).toBe(title);
+      expect(desk?.price?.amount).toBe(price);
+      expect(desk?.location?.place).not.toMatch(/Publier/);
+    },
+  );
 });

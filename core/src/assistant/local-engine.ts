@@ -61,7 +61,7 @@ import type { Intent, Interpretation, Slots } from "./intents.ts";
 import { bestNamed, namingWords, wordsAfterDeterminer } from "./named-target.ts";
 import { intentClassifier } from "./nlu/classifier.ts";
 import { isAffirmation, isNegation } from "./nlu/confirmation.ts";
-import { interpret, warmUpUnderstanding } from "./nlu/interpret.ts";
+import { interpret, OPENS_WITH_OFFER, warmUpUnderstanding } from "./nlu/interpret.ts";
 import { extractSlots, ordinalIn, placeIn } from "./nlu/slots.ts";
 import { smallTalk } from "./nlu/small-talk.ts";
 import { localeMarkers, tokenize } from "./nlu/text.ts";
@@ -453,6 +453,8 @@ async function editOfNamedListing(
     naming = own[1];
     slots = { title: own[2].trim() };
   } else {
+    // "je vends ma lampe 20 €", "selling my bedside lamp for £20": another posting, no edit of a lamp listed before
+    if (OPENS_WITH_OFFER.test(text.trim())) return undefined;
     const { title: _title, ...rest } = extractSlots("update_listing", text, tokenize(text));
     if (Object.keys(rest).length === 0) return undefined;
     naming = own?.[1] ?? text;
@@ -684,7 +686,8 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
         await runIntent(d, "report_user", slots);
         return { ...interpretation, intent: "report_user", slots };
       }
-      if (isAffirmation(text)) {
+      // "Publier" / "Post it" typed like the button: a yes (never a town named Publier)
+      if (isAffirmation(text) || (pending.intent === "create_listing" && PUBLISH_TYPED.test(text))) {
         const slots = { ...pending.slots, confirmed: true };
         await runIntent(d, pending.intent, slots);
         return { ...interpretation, intent: pending.intent, slots };
@@ -887,6 +890,10 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
   if (pending && !d.state.pending && LOOK_ELSEWHERE.has(interpretation.intent) && remindQuestion(d, pending)) d.state.pending = pending;
   return interpretation;
 }
+
+/** The Publish button's words typed alone: "Publier", "publie-la", "Post it", "publish". */
+const PUBLISH_TYPED =
+  /^\s*(?:publier|publie(?:[\s-](?:la|le|les|ça|ca))?|poste[rz]?(?:[\s-](?:la|le|les))?|post(?:\s+it|\s+this)?|publish(?:\s+it)?|mets(?:[\s-](?:la|le))?\s+en\s+ligne)\s*[.!]*\s*$/iu;
 
 /** "marque la lampe comme vendue", "mark the lamp as sold", "marque-la vendue". */
 const MARKED_SOLD = /^\s*(?:marque[rz]?|mark)\b[^,;.!?]{0,40}?\b(?:comme\s+|as\s+)?(?:vendue?s?|sold)\s*[.!]*\s*$/iu;

@@ -12,7 +12,7 @@ import { foldText, lightStem } from "../../text/normalize.ts";
 import type { Slots } from "../intents.ts";
 import { intentClassifier } from "../nlu/classifier.ts";
 import { accentedFrench } from "../nlu/dictionary.ts";
-import { interpret } from "../nlu/interpret.ts";
+import { interpret, OPENS_WITH_OFFER } from "../nlu/interpret.ts";
 import { amountIn, CURRENCY, placeIn, unplacedPhrases } from "../nlu/slots.ts";
 import { tokenize } from "../nlu/text.ts";
 
@@ -348,6 +348,8 @@ export function draftCorrection(said: string, locale: Locale): Slots | undefined
   // "à Lyon 7e" may read as a search of nothing; "any bikes in nice" is a search of bikes.
   const correcting = CORRECTING.has(read.intent) || (read.intent === "search_listings" && tokens.length <= 4 && read.slots.q === undefined);
   if (!correcting && read.confidence >= 0.6) return undefined;
+  // "je vends ma lampe 20 €" while the desk waits: another posting, never the desk's new price.
+  if (read.intent === "create_listing" && typeof read.slots.title === "string" && OPENS_WITH_OFFER.test(text.trim())) return undefined;
   // "set the description to …", "ajoute à la description : …": the member's words, whole.
   const description = descriptionSaid(said);
   if (description) return description.appending ? { addedText: description.text } : { description: description.text };

@@ -78,7 +78,7 @@ const SOMEONE_TO_DO =
  * a posting: "à prêter : une échelle…", "selling a Dyson…", "je propose des cours…". Said at the
  * start it cannot be a question about others' listings ("qui vend…", "anyone selling…?").
  */
-const OPENS_WITH_OFFER =
+export const OPENS_WITH_OFFER =
   /^(?:(?:bonjour|salut|hello|hi|hey|ok|alors)\W+)?(?:je vends|vends|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|available for|i'm available for|im available for|swap(?:ping)? my|trad(?:e|ing) my|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque)\b/i;
 
 /**
