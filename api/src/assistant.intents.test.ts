@@ -429,3 +429,16 @@ describe("session 9: politeness before a reference", () => {
     expect(await myTitles("Léonie")).toEqual([hers[1]]);
   });
 });
+
+describe("session 9: 'add a want:' heads a posting", () => {
+  it("EN: 'add a want: looking for a second hand cello …, budget around 800, Toulouse' posts the want; FR: 'ajoute un besoin : je cherche …' too", async () => {
+    await members.register("Wilf", "en");
+    const cello = await members.say("Wilf", "add a want: looking for a second hand cello, 3/4 size, budget around 800, Toulouse");
+    expect(cello.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "want", price: 80000, place: "Toulouse" } });
+    const publish = button(cello, /^(Publier|Post it)$/);
+    if (publish) await members.press("Wilf", publish);
+    expect((await myListings("Wilf")).map((l) => [l.kind, l.price?.amount, l.location?.place])).toEqual([["want", 80000, "Toulouse"]]);
+    const fr = await members.say("Capucine", "ajoute un besoin : je cherche un violoncelle d'occasion, budget 800, Toulouse");
+    expect(fr.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "want", price: 80000, place: "Toulouse" } });
+  });
+});
