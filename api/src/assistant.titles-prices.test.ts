@@ -623,3 +623,12 @@ describe("counts, durations and verbs around the thing (dev11's classes)", () =>
     expect(stools.listing).toMatchObject({ title: "3 bar stools black metal", price: { amount: 2000 }, location: { place: "Leeds" } });
   });
 });
+
+describe("a category said in the posting is where it is filed, not its title", () => {
+  it("EN: 'I have a desk lamp for sale, category: electronics' posts the desk lamp; FR: 'catégorie : meubles' posts the desk", async () => {
+    const lamp = await post("Rory", "I have a desk lamp for sale, category: electronics, 15 quid, Leeds");
+    expect(lamp.listing).toMatchObject({ title: "Desk lamp", price: { amount: 1500 }, location: { place: "Leeds" } });
+    const desk = await post("Gaëlle", "je vends mon bureau en pin, catégorie : meubles, 30€, Lyon");
+    expect(desk.listing).toMatchObject({ title: "Bureau en pin", price: { amount: 3000 }, location: { place: "Lyon" } });
+  });
+});

@@ -541,6 +541,8 @@ const COPULAS = new Set("suis es est sommes sont am m is are re was were".split(
 const TITLE_KEEP = new Set("old vieux vieille vieilles occasion domicile niveau level secondhand".split(" "));
 /** "because", "parce que", "puisque": the member's reason follows, not the thing. */
 const BECAUSE = new Set("because since parce puisque vu pcq pck psk parceque cuz coz bcz bc".split(" "));
+/** The word that names where a listing is filed: what follows it is a category, not the thing. */
+const CATEGORY_WORDS = new Set("categorie category categories rubrique".split(" "));
 /** Family whose thing it was: "my husband's golf clubs", "my daughter's violin". */
 const KIN = new Set(
   "husband wife son daughter mum mom mother dad father brother sister grandma grandmother granny grandpa grandfather partner boyfriend girlfriend kids".split(
@@ -1994,6 +1996,11 @@ class SlotReader {
         this.has(i - 1, "pas", "plus", "jamais", "peut", "peux", "pouvons", "pourra", "doit", "dois", "devons", "veux", "voulons", "faut")
       )
         aside[i] = true;
+      // "category: electronics", "catégorie : maison": where it is filed, not what it is
+      if (CATEGORY_WORDS.has(w)) {
+        aside[i] = true;
+        for (let k = i + 1; k < this.words.length && !/[,;.!?()]/.test(this.gap(k - 1, k)); k++) aside[k] = true;
+      }
       // "oak table seats 6", "tent sleeps 4": what it holds, said with a verb, is no part of its name
       if (["seats", "sleeps", "fits", "holds", "accommodates"].includes(w) && /^\d+$/.test(this.words[i + 1] ?? "")) {
         aside[i] = true;
@@ -2313,6 +2320,8 @@ class SlotReader {
     // ("… need to get rid of stuff. first up: X": a colon after a few words of a new sentence opens the thing too)
     const colon = [...this.text.matchAll(/:/g)]
       .map((m) => m.index ?? 0)
+      // ("…, category: electronics": a label and its value, not what the posting is)
+      .filter((at) => !/\b(?:cat[ée]gor(?:ie|y)|rubrique)\s*$/i.test(this.text.slice(0, at)))
       .find(
         (at) =>
           at <= 60 ||
