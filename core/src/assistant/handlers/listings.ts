@@ -468,7 +468,7 @@ async function targetListing(d: Dialog, slots: Slots, intent: "delete_listing" |
   let id = typeof slots.listingId === "string" ? slots.listingId : undefined;
   // "my last listing", "ma dernière annonce" with no list on screen: the one posted last
   if (!id && slots.ref === "last" && !pickFromResults(d, ["my_listings", "listings"], "last") && MY_LAST.test(d.text))
-    id = (await listMyListings(d.market, d.userId, { limit: 1 })).items[0]?.id;
+    id = (await listMyListings(d.market, d.userId, { limit: 50 })).items.find((l) => l.status !== "closed")?.id;
   if (!id && slots.ref !== undefined) {
     id = pickFromResults(d, ["my_listings", "listings"], slots.ref);
     if (!id) {

@@ -364,24 +364,18 @@ function afterPoliteness(tokens: Token[]): number {
   return k;
 }
 
-function deletesOneOfTheList(tokens: Token[], text: string): boolean {
+/** A verb of `verbs` (past politeness and "to"/"à"), then only a reference to the list on screen. */
+function verbOnOneOfTheList(tokens: Token[], text: string, verbs: Set<string>): boolean {
   const verb = afterPoliteness(tokens);
-  if (!DELETE_VERBS.has(tokens[verb]?.folded ?? "")) return false;
-  const from = tokens[verb + 1]?.start;
+  if (!verbs.has(tokens[verb]?.folded ?? "")) return false;
+  let k = verb + 1;
+  while (["to", "a", "au", "aux"].includes(tokens[k]?.folded ?? "")) k++;
+  const from = tokens[k]?.start;
   return from !== undefined && isBareReference(tokenize(text.slice(from)), text.slice(from));
 }
 
 /** "contact the second one", "écris au premier", "message the last one": write to a result's owner. */
 const CONTACT_VERBS = new Set("contact contacte contacter contactez write ecris ecrire message text dm ping".split(" "));
-function contactsOneOfTheList(tokens: Token[], text: string): boolean {
-  const verb = afterPoliteness(tokens);
-  if (!CONTACT_VERBS.has(tokens[verb]?.folded ?? "")) return false;
-  let k = verb + 1;
-  while (["to", "a", "au", "aux"].includes(tokens[k]?.folded ?? "")) k++;
-  const rest = tokens.slice(k);
-  const from = rest[0]?.start;
-  return from !== undefined && isBareReference(tokenize(text.slice(from)), text.slice(from));
-}
 
 function isBareReference(tokens: Token[], text: string): boolean {
   if (tokens.length === 0 || tokens.length > 10 || tokens.some((token) => OTHER_LISTS.has(token.folded))) return false;
@@ -662,8 +656,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (SEARCH_OPENER.test(text.trim()) && (intent === "set_preferences" || intent === "send_message" || intent === "unknown"))
     intent = "search_listings";
   if (reference || ONE_WITH.test(text.trim())) intent = "show_listing";
-  if (contactsOneOfTheList(tokens, text)) intent = "send_message";
-  if (deletesOneOfTheList(tokens, text)) intent = "delete_listing";
+  if (verbOnOneOfTheList(tokens, text, CONTACT_VERBS)) intent = "send_message";
+  if (verbOnOneOfTheList(tokens, text, DELETE_VERBS)) intent = "delete_listing";
   // ("je vends …, triés par prix" opens by selling: a posting)
   const sortAsked = SORT_ASKED.test(text) && !OPENS_WITH_OFFER.test(text.trim());
   if ((OTHERS_SELLING.test(text.trim()) || sortAsked) && intent === "create_listing" && !POST_IT.test(text)) intent = "search_listings";
