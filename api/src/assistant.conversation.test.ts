@@ -136,7 +136,7 @@ describe("listings by chat", () => {
     await say("Zoé Testeuse", "je propose une lampe vintage 25 € à Lyon");
     await say("Zoé Testeuse", "mes annonces");
     const question = await say("Zoé Testeuse", "supprime la première");
-    expect(question.replies[0]?.text).toBe("Supprimer l'annonce « Lampe vintage » ? C'est définitif.");
+    expect(question.replies[0]?.text).toBe("Supprimer l'annonce « Lampe vintage » ?");
     expect((await myListings("Zoé Testeuse")).some((l) => l.title === "Lampe vintage")).toBe(true);
     const done = await say("Zoé Testeuse", "oui");
     expect(done.replies[0]?.text).toBe("L'annonce « Lampe vintage » est supprimée.");

@@ -67,7 +67,7 @@ export type DeliverReplies = (result: TurnResult) => Promise<void>;
 export const MAX_TURN_CHARS = 12_000;
 
 /** Slot names that carry ids from buttons: kept out of what the API reports as understood. */
-const INTERNAL_SLOTS = new Set(["confirmed", "undo", "listingIds", "save", "postingText", "editText"]);
+const INTERNAL_SLOTS = new Set(["confirmed", "undo", "listingIds", "save", "postingText", "editText", "restore"]);
 
 /**
  * A pressed button whose answer settles a proposal or a question (accept, decline, "no"): the

@@ -231,13 +231,29 @@ export const ASSISTANT_MESSAGES = {
   as_listing_deleted: { fr: "L'annonce « {title} » est supprimée.", en: 'The listing "{title}" is deleted.' },
   as_listing_undone: { fr: "C'est annulé : « {title} » n'est plus publiée.", en: 'Undone: "{title}" is no longer posted.' },
   as_confirm_delete_sold: {
-    fr: "C'est vendu ? Je supprime l'annonce « {title} » ? C'est définitif.",
-    en: 'Sold? Shall I delete the listing "{title}"? This can\'t be undone.',
+    fr: "C'est vendu ? Je supprime l'annonce « {title} » ?",
+    en: 'Sold? Shall I delete the listing "{title}"?',
   },
   as_keep: { fr: "Garder", en: "Keep" },
   as_confirm_delete: {
-    fr: "Supprimer l'annonce « {title} » ? C'est définitif.",
-    en: 'Delete the listing "{title}"? This can\'t be undone.',
+    fr: "Supprimer l'annonce « {title} » ?",
+    en: 'Delete the listing "{title}"?',
+  },
+  as_confirm_delete_photos: {
+    fr: "Ses photos seront effacées pour de bon.",
+    en: "Its photos will be erased for good.",
+  },
+  as_listing_restored: {
+    fr: "C'est annulé : « {title} » est de retour, comme avant.",
+    en: 'Undone: "{title}" is back, as it was.',
+  },
+  as_listing_restored_photos: {
+    fr: "Ses photos ont été effacées avec elle : ajoutez-les de nouveau si vous voulez.",
+    en: "Its photos were erased with it: add them again if you like.",
+  },
+  as_listing_restored_already: {
+    fr: "« {title} » est déjà de retour.",
+    en: '"{title}" is already back.',
   },
   as_listing_updated: { fr: "C'est modifié : « {title} » ({changes}).", en: 'Updated: "{title}" ({changes}).' },
   as_renamed_from: { fr: "ancien titre : {title}", en: "was {title}" },

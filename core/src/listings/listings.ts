@@ -73,7 +73,7 @@ async function checkWanted(ctx: MarketContext, ownerId: string, ids: string[] | 
   return unique.map((id) => ({ id }));
 }
 
-async function storeVector(tx: Prisma.TransactionClient, listingId: string, vector: { literal: string; model: string }) {
+export async function storeVector(tx: Prisma.TransactionClient, listingId: string, vector: { literal: string; model: string }) {
   await tx.$executeRawUnsafe(
     `UPDATE "Listing" SET "embedding" = $1::vector, "embeddingModel" = $2 WHERE "id" = $3`,
     vector.literal,

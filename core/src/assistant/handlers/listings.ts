@@ -7,6 +7,7 @@ import { Forbidden } from "../../errors/domain.ts";
 import { inferCategory } from "../../listings/category-inference.ts";
 import { categoriesNamed } from "../../listings/category-names.ts";
 import { loadCategoryTree } from "../../listings/category-tree.ts";
+import { deleteListingKeepingUndo, readDeletedListing, restoreDeletedListing } from "../../listings/deleted-listing.ts";
 import type { ListingView } from "../../listings/listing-view.ts";
 import { createListing, deleteListing, getListing, listMyListings, updateListing } from "../../listings/listings.ts";
 import { localCurrency } from "../../places/currency.ts";
@@ -211,6 +212,7 @@ export function remindDraft(d: Dialog, draft: PendingQuestion): void {
 }
 
 export async function createListingTurn(d: Dialog, input: Slots): Promise<void> {
+  if (typeof input.restore === "string") return restoreListingTurn(d, input.restore);
   const stated = typeof input.postingText === "string" ? input.postingText : d.text;
   let slots = readPosting(d, input);
   if (slots.withoutPrice === true) {
@@ -544,22 +546,50 @@ export async function deleteListingTurn(d: Dialog, slots: Slots): Promise<void> 
   const listing = await targetListing(d, sold ? { ...slots, sold: true } : slots, "delete_listing");
   if (!listing) return;
   if (slots.confirmed !== true) {
+    // Its photos cannot come back with an Undo (they must not stay public): said before, when it has some.
+    const question = [
+      d.t(sold ? "as_confirm_delete_sold" : "as_confirm_delete", { title: listing.title }),
+      ...(listing.images.length > 0 ? [d.t("as_confirm_delete_photos")] : []),
+    ].join(" ");
     if (sold)
-      d.confirm(
-        "delete_listing",
-        { listingId: listing.id },
-        d.t("as_confirm_delete_sold", { title: listing.title }),
-        listingCard(d, listing),
-        undefined,
-        { yes: "as_delete", no: "as_keep" },
-      );
-    else
-      d.confirm("delete_listing", { listingId: listing.id }, d.t("as_confirm_delete", { title: listing.title }), listingCard(d, listing));
+      d.confirm("delete_listing", { listingId: listing.id }, question, listingCard(d, listing), undefined, {
+        yes: "as_delete",
+        no: "as_keep",
+      });
+    else d.confirm("delete_listing", { listingId: listing.id }, question, listingCard(d, listing));
     return;
   }
-  await deleteListing(d.market, d.userId, listing.id);
+  const deleted = await deleteListingKeepingUndo(d.market, d.userId, listing.id);
   if (d.state.focus?.listingId === listing.id) delete d.state.focus;
-  d.say(d.t("as_listing_deleted", { title: listing.title }));
+  // Undo (the button, or "annule" / "undo" typed next) puts it back as it was, like every other Undo.
+  const undoSlots: Slots = { restore: JSON.stringify(deleted) };
+  const undo = d.action(d.t("as_undo"), "create_listing", undoSlots);
+  d.state.undo = { intent: "create_listing", slots: undoSlots };
+  d.say(d.t("as_listing_deleted", { title: listing.title }), { cards: [{ title: listing.title, actions: [undo] }] });
+}
+
+/** The Undo of a delete: the listing back as it was (its photos excepted, erased with it), once. */
+async function restoreListingTurn(d: Dialog, restore: string): Promise<void> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(restore);
+  } catch {
+    parsed = undefined;
+  }
+  const deleted = readDeletedListing(parsed);
+  if (!deleted) {
+    d.say(d.t("as_action_expired"));
+    return;
+  }
+  const restored = await restoreDeletedListing(d.market, d.userId, deleted);
+  if (!restored) {
+    d.say(d.t("as_listing_restored_already", { title: deleted.title }));
+    return;
+  }
+  d.state.focus = { listingId: restored.id };
+  const lines = [d.t("as_listing_restored", { title: restored.title })];
+  if (deleted.photos > 0) lines.push(d.t("as_listing_restored_photos"));
+  d.say(lines.join(" "), { cards: [listingCard(d, restored)] });
 }
 
 /** Words of an edit that say what to change, never which listing ("change the price of my bike"). */
