@@ -32,6 +32,7 @@ import {
   remindDraft,
   remindQuestion,
   showListingTurn,
+  thingNoLongerAvailable,
   updateListingTurn,
 } from "./handlers/listings.ts";
 import { applyOrTrackTurn, importMissionTurn, saveOrImportTurn, searchOrForMeTurn } from "./handlers/missions-chat.ts";
@@ -577,7 +578,8 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
     return { ...interpretation, intent: "update_listing", slots: {}, confidence: 0.9 };
   }
   // "marque la lampe comme vendue", "mark it as sold": the sale said as an instruction; asked before anything is deleted.
-  if (free && MARKED_SOLD.test(text)) {
+  // "mon vélo est plus dispo", "the desk is no longer available": the same fact, never a profile change.
+  if (free && (MARKED_SOLD.test(text) || thingNoLongerAvailable(text))) {
     await runIntent(d, "delete_listing", {});
     return { ...interpretation, intent: "delete_listing", slots: {}, confidence: 0.9 };
   }

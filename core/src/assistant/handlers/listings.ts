@@ -453,15 +453,44 @@ const SALE_FACT =
 /** Words that ask for the deletion outright: "supprime", "delete", "retire l'annonce". */
 const DELETE_REQUEST =
   /(?<!\p{L})(?:supprime[rz]?|efface[rz]?|enl[èe]ve[rz]?|retire[rz]?|vire[rz]?|delete|remove|erase|take\s+down)(?!\p{L})/iu;
-/** Words of a sale fact that name no listing: "vendu", "sold", "gone", "marque … comme". */
+/** Words of a sale fact that name no listing: "vendu", "sold", "gone", "plus dispo", "marque … comme". */
 const SALE_WORDS = new Set(
-  "vendu vendue vendus vendues sold parti partie partis parties gone dispo disponible disponibles available longer deja already marque marquer mark comme as elle il it its c'est est is was".split(
-    " ",
-  ),
+  (
+    "vendu vendue vendus vendues sold parti partie partis parties gone dispo disponible disponibles available longer deja already " +
+    "plus pas vente sale not no any anymore more isn aren sont are desole sorry marque marquer mark comme as elle il it its c'est est is was"
+  ).split(" "),
 );
 
+/** "plus dispo", "n'est plus disponible", "no longer available", "isn't available anymore", "plus en vente". */
+const NO_LONGER_AVAILABLE =
+  /(?<!\p{L})(?:plus\s+(?:dispo(?:nible)?s?|en\s+vente)|no\s+longer\s+(?:available|for\s+sale)|(?:not|(?:is|are|was)n['’]?t)\s+(?:available|for\s+sale)\s+any\s*more)(?!\p{L})/iu;
+/** The verb just before it says whose availability it is: the member's ("je suis", "I'm") or a thing's ("est", "it's"). */
+const MEMBER_VERB = /^(?:suis|serai|serais|sommes|am|i['’]?m|im)$/iu;
+const THING_VERB = /^(?!(?:s?he|who)['’]s$)(?:est|sont|etait|était|c['’]est|n['’]est|is|are|was|its|\p{L}+['’]s)$/iu;
+
+/**
+ * "mon vélo est plus dispo", "the desk is no longer available", "c'est plus dispo": the same
+ * fact as "c'est vendu", about a thing. "je suis plus dispo le mardi", "I'm not available
+ * anymore on weekends" are about the member (their profile), and a line that says no verb
+ * ("plus dispo le mardi") or asks ("… plus dispo ?") is neither: left to what the words say.
+ */
+export function thingNoLongerAvailable(text: string): boolean {
+  const found = NO_LONGER_AVAILABLE.exec(text);
+  if (!found || text.includes("?") || DELETE_REQUEST.test(text)) return false;
+  // The two words before the phrase hold its verb: "est", "n'est", "is"; "ne suis", "I'm".
+  const before = text
+    .slice(0, found.index)
+    .split(/\s+/u)
+    .filter(Boolean)
+    .slice(-3)
+    .filter((word) => !/^(?:ne|n['’]|not|pas|jamais|really|vraiment|d[ée]j[àa]|already)$/iu.test(word));
+  // "isn't available anymore" says its verb itself.
+  const verb = /^(?:is|are|was)n/iu.test(found[0]) ? found[0] : (before.at(-1) ?? "");
+  return !MEMBER_VERB.test(verb) && (THING_VERB.test(verb) || /^(?:is|are|was)n/iu.test(verb));
+}
+
 export function saleFact(text: string): boolean {
-  return SALE_FACT.test(text) && !DELETE_REQUEST.test(text);
+  return (SALE_FACT.test(text) && !DELETE_REQUEST.test(text)) || thingNoLongerAvailable(text);
 }
 
 const MY_LAST = /\b(?:my (?:last|latest|most recent|newest)|ma derni[èe]re|mon dernier)\b/i;
