@@ -39,6 +39,9 @@ beforeAll(async () => {
     ["Hamish", "en"],
     ["Gaëlle", "fr"],
     ["Rory", "en"],
+    // Members of session 10's classes alone
+    ["Aurore", "fr"],
+    ["Niall", "en"],
   ] as const)
     await m.register(name, locale);
 });
@@ -630,5 +633,37 @@ describe("a category said in the posting is where it is filed, not its title", (
     expect(lamp.listing).toMatchObject({ title: "Desk lamp", price: { amount: 1500 }, location: { place: "Leeds" } });
     const desk = await post("Gaëlle", "je vends mon bureau en pin, catégorie : meubles, 30€, Lyon");
     expect(desk.listing).toMatchObject({ title: "Bureau en pin", price: { amount: 3000 }, location: { place: "Lyon" } });
+  });
+});
+
+describe("a task, its languages and a stay (session 10)", () => {
+  it("FR: a translation keeps both its languages; 'dispo pour aider à déménager, j'ai un camion' offers the help, not the van", async () => {
+    const translation = await post("Aurore", "je cherche qqn pour traduire un contrat de l'anglais vers le français, 100e, Nantes");
+    expect(translation.listing).toMatchObject({
+      kind: "want",
+      title: "Traduire un contrat de l'anglais vers le français",
+      price: { amount: 10000 },
+      location: { place: "Nantes" },
+    });
+    const moving = await post("Aurore", "dispo pour aider à déménager le samedi, j'ai un camion, 20e de l'heure, Nantes");
+    expect(moving.listing).toMatchObject({ kind: "offer", title: "Aider à déménager", price: { amount: 2000 } });
+    const papers = await post("Aurore", "je cherche quelqu'un qui parle allemand pour m'aider à remplir des papiers, 20e, Lyon");
+    expect(papers.listing).toMatchObject({ kind: "want", title: "Remplir des papiers", location: { place: "Lyon" } });
+    const caravan = await post("Aurore", "ajoute un besoin : une caravane pour la semaine du 14 juillet, Vannes");
+    expect(caravan.listing).toMatchObject({ kind: "want", title: "Caravane", location: { place: "Vannes" } });
+  });
+
+  it("EN: 'from French into English' stays in the task; 'available to walk dogs, I have a big garden' offers the walks", async () => {
+    const translation = await post("Niall", "need someone to translate a cover letter from French into English, 40€, Leeds");
+    expect(translation.listing).toMatchObject({
+      kind: "want",
+      title: "Translate a cover letter from French into English",
+      price: { amount: 4000 },
+      location: { place: "Leeds" },
+    });
+    const walks = await post("Niall", "available to walk dogs on weekdays, I have a big garden, 10€ an hour, Bath");
+    expect(walks.listing).toMatchObject({ kind: "offer", title: "Walk dogs", price: { amount: 1000 }, location: { place: "Bath" } });
+    const call = await post("Niall", "I need someone who speaks Spanish to call my landlord, 15€, Leeds");
+    expect(call.listing).toMatchObject({ kind: "want", title: "Call my landlord", price: { amount: 1500 } });
   });
 });

@@ -71,7 +71,7 @@ const DESCRIPTIVE_CONCEPTS = new Set([
  * a want to post, not a search of what others posted (issue 11; both independent writers agree).
  */
 const SOMEONE_TO_DO =
-  /\b(need|needs|looking for|cherche|recherche|besoin d|il me faut|jcherche)\b.{0,15}\b(someone|somebody|quelqu'?un|qqn|qqun)\s+(to|who can|who could|that can|qui peut|qui pourrait|qui pourra|capable de|pour m'aider)\b/i;
+  /\b(need|needs|looking for|cherche|recherche|besoin d|il me faut|jcherche)\b.{0,15}\b(someone|somebody|quelqu'?un|qqn|qqun)\s+(to|who can|who could|that can|qui peut|qui pourrait|qui pourra|capable de|pour m'aider|(?:who|that|qui) (?:speaks|knows|parle|conna[iî]t|ma[iî]trise)\b.{0,30}\b(?:to|pour))\b/i;
 
 /**
  * A message (or what follows its "…:") that opens with a verb of giving, selling or lending is

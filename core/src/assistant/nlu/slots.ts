@@ -1444,6 +1444,19 @@ class SlotReader {
       for (let j = i; j < k + 1 + second; j++) span.push(j);
       this.routeOrigin ??= town(i + 1, first)?.name;
     }
+    // "traduire un contrat de l'anglais vers le français", "translate from German to English": a
+    // translation's languages, both or none (never "… du français vers")
+    for (let i = 1; i < this.words.length; i++) {
+      if (!this.has(i, "from", "de", "d", "du")) continue;
+      let k = i + 1;
+      if (this.has(k, "l", "le")) k++;
+      if (!LANGUAGES[this.words[k] ?? ""]) continue;
+      k++;
+      if (!this.has(k, "to", "into", "vers", "en", "a", "au")) continue;
+      k++;
+      if (this.has(k, "l", "le")) k++;
+      if (LANGUAGES[this.words[k] ?? ""]) for (let j = i; j <= k; j++) span.push(j);
+    }
     return span;
   }
 
@@ -2284,7 +2297,11 @@ class SlotReader {
           // "pneus d'hiver", "garde de nuit", "cours du soir" name a kind of thing; "le samedi" is when
           (!TIME_WORDS.has(this.words[k + 1] ?? "") || (this.has(k, "de", "d", "du") && KIND_OF_TIME.has(this.words[k + 1] ?? ""))) &&
           // "pour le weekend": the time after an article (not "déménager un canapé samedi")
-          !(TIME_WORDS.has(this.words[k + 2] ?? "") && this.has(k + 1, "le", "la", "les", "l", "the", "un", "une", "a", "ce", "this")) &&
+          // ("pour le mois d'août", "for the week": a stay, however long)
+          !(
+            (TIME_WORDS.has(this.words[k + 2] ?? "") || CALENDAR_UNITS.has(this.words[k + 2] ?? "")) &&
+            this.has(k + 1, "le", "la", "les", "l", "the", "un", "une", "a", "ce", "this")
+          ) &&
           // "cours de natation aux enfants", "à des particuliers": whom it goes to, not the thing
           !(
             this.has(k, "aux", "au", "a") &&
@@ -2658,6 +2675,10 @@ const HELPER_FRAME = new Set(
   "someone somebody anyone anybody quelqu qqn qqun personne to who qui pour that can could peut pourrait pourra capable de d".split(" "),
 );
 
+/** "someone who speaks Portuguese to …": what makes the person right for the task, before it. */
+const QUALIFYING_VERBS = ["speaks", "speak", "knows", "know", "parle", "parlant", "connait", "maitrise", "has", "have"];
+const AVAILABLE = new Set(["available", "dispo", "disponible", "disponibles"]);
+
 /** A posting's slots; returns the words left out of them (other than the title). */
 function readListing(reader: SlotReader): string[] {
   const someone = reader.words.findIndex((w) => ["someone", "somebody", "quelqu", "qqn", "qqun"].includes(w));
@@ -2677,10 +2698,32 @@ function readListing(reader: SlotReader): string[] {
         while (end < reader.words.length && HELPER_FRAME.has(reader.words[end] ?? "")) end++;
       }
     }
+    // "someone who speaks Portuguese to help me …", "qqn qui parle allemand pour m'aider à …": who is
+    // wanted, then the task
+    if (reader.has(end, ...QUALIFYING_VERBS)) {
+      let to = end + 1;
+      while (to < end + 5 && to < reader.words.length && !reader.has(to, "to", "pour")) to++;
+      if (reader.has(to, "to", "pour")) {
+        end = to;
+        while (end < reader.words.length && HELPER_FRAME.has(reader.words[end] ?? "")) end++;
+      }
+    }
     // "qqn pour m'aider à monter …": the task is what the helping does
     if (reader.has(end, "m", "me", "nous") && reader.has(end + 1, "aider") && reader.has(end + 2, "a")) end += 3;
     reader.mark(someone, end);
     task = end;
+  } else {
+    // "available to help with moving", "dispo pour garder vos enfants": what the member is free to do
+    // (a task is a verb: "dev Python dispo pour missions" is free for missions, which it wants)
+    const available = reader.words.findIndex((w, i) => {
+      const next = reader.words[i + 2] ?? "";
+      const task = reader.has(i + 1, "to") ? !DETERMINERS.has(next) : looksLikeInfinitive(next) || /^[a-z]{3,}ing$/.test(next);
+      return AVAILABLE.has(w) && reader.has(i + 1, "to", "for", "pour") && task;
+    });
+    if (available >= 0) {
+      reader.mark(available, available + 2);
+      task = available + 2;
+    }
   }
   reader.kind();
   reader.radius();
