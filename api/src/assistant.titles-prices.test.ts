@@ -42,6 +42,8 @@ beforeAll(async () => {
     // Members of session 10's classes alone
     ["Aurore", "fr"],
     ["Niall", "en"],
+    ["Capucine", "fr"],
+    ["Ewan", "en"],
   ] as const)
     await m.register(name, locale);
 });
@@ -665,5 +667,60 @@ describe("a task, its languages and a stay (session 10)", () => {
     expect(walks.listing).toMatchObject({ kind: "offer", title: "Walk dogs", price: { amount: 1000 }, location: { place: "Bath" } });
     const call = await post("Niall", "I need someone who speaks Spanish to call my landlord, 15€, Leeds");
     expect(call.listing).toMatchObject({ kind: "want", title: "Call my landlord", price: { amount: 1500 } });
+  });
+});
+
+describe("postings however they open, prices for a lot or a piece, towns of several words (dev12's classes)", () => {
+  it("FR: 'je prête ma …', 'à échanger : …', 'je voudrais échanger mon …' post offers; '150 la place', '60 les deux'; 'Chalon-sur-Saône'", async () => {
+    const mower = await post("Capucine", "je prête ma tondeuse électrique aux voisins de la rue, écrivez-moi, Rennes");
+    expect(mower.listing).toMatchObject({ kind: "offer", title: "Tondeuse électrique", location: { place: "Rennes" } });
+    await post("Capucine", "à échanger : ma Switch Lite contre une PS4, Lille");
+    // (a swap posts what is given and what is wanted in exchange)
+    expect((await m.listings("Capucine")).find((l) => l.title === "Switch Lite")).toMatchObject({
+      kind: "offer",
+      location: { place: "Lille" },
+    });
+    const tickets = await post("Capucine", "vends 2 places pour le festival, complet partout, 45 la place, Nantes");
+    expect(tickets.listing).toMatchObject({ kind: "offer", price: { amount: 4500 }, location: { place: "Nantes" } });
+    const bikes = await post("Capucine", "vends 2 vélos enfant, 60 les deux, Brest");
+    expect(bikes.listing).toMatchObject({ price: { amount: 6000 }, location: { place: "Brest" } });
+    const saw = await post("Capucine", "mettre en annonce : scie sauteuse Bosch, servie deux fois, 70 euros, Chalon-sur-Saône");
+    expect(saw.listing).toMatchObject({ title: "Scie sauteuse Bosch", price: { amount: 7000 }, location: { place: "Chalon-sur-Saône" } });
+    const hedge = await post("Capucine", "je propose de la taille de haies, 25€ de l'heure, Saint-Barthélemy-d'Anjou");
+    expect(hedge.listing).toMatchObject({ kind: "offer", location: { place: "Saint-Barthélemy-d'Anjou" } });
+  });
+
+  it("EN: 'lend my …', 'I have X to lend', 'For trade: …', 'wanna swap my …', 'list a want for me: …'; '700 for both', ', 60,', 'will pay 60', bucks in Austin", async () => {
+    const ladder = await post("Ewan", "lend my ladder to anyone on our street, just message me, Cork");
+    expect(ladder.listing).toMatchObject({ kind: "offer", title: "Ladder", location: { place: "Cork" } });
+    const sewing = await post("Ewan", "i have a sewing machine to lend, anyone near Leeds can borrow it");
+    expect(sewing.listing).toMatchObject({ kind: "offer", title: "Sewing machine", location: { place: "Leeds" } });
+    await post("Ewan", "For trade: my Yamaha bass guitar against a good acoustic guitar, York");
+    expect((await m.listings("Ewan")).find((l) => l.title === "Yamaha bass guitar")).toMatchObject({ kind: "offer" });
+    await post("Ewan", "wanna swap my climbing shoes size 42 for a pair in 43, Sheffield");
+    expect((await m.listings("Ewan")).find((l) => l.kind === "offer" && /^Climbing shoes/.test(l.title))).toMatchObject({
+      location: { place: "Sheffield" },
+    });
+    const want = await post("Ewan", "can u list a want for me: a laptop for my nephew, older model is fine, Leeds");
+    expect(want.listing).toMatchObject({ kind: "want", title: "Laptop", location: { place: "Leeds" } });
+    const kayaks = await post("Ewan", "selling 2 kayaks with paddles, 700 for both, Annecy");
+    expect(kayaks.listing).toMatchObject({ price: { amount: 70000 }, location: { place: "Annecy" } });
+    const carrier = await post("Ewan", "selling baby carrier grey, 60, Brussels");
+    expect(carrier.listing).toMatchObject({ title: "Baby carrier grey", price: { amount: 6000 }, location: { place: "Brussels" } });
+    const wardrobe = await post("Ewan", "I need someone to assemble a wardrobe this Saturday, Leeds, will pay 60");
+    expect(wardrobe.listing).toMatchObject({ kind: "want", price: { amount: 6000 } });
+    const bike = await post("Ewan", "selling a mountain bike, size M, 450 bucks, Austin");
+    expect(bike.listing).toMatchObject({ price: { amount: 45000, currency: "USD" }, location: { place: "Austin" } });
+  });
+
+  it("EN/FR: a freelancer open for missions at a day rate offers their skills; one who sets their rate changes their profile", async () => {
+    const dev = await post("Ewan", "react native dev available for freelance gigs, 5 yrs exp, 550/d, remote, based in Berlin");
+    expect(dev.listing).toMatchObject({ kind: "offer", title: "React native dev", price: { amount: 55000 } });
+    const symfony = await post("Capucine", "dev Symfony dispo pour des missions, 450/j, Nantes");
+    expect(symfony.listing).toMatchObject({ kind: "offer", title: "Dev Symfony", price: { amount: 45000 } });
+    const before = (await m.listings("Capucine")).length;
+    const rate = await m.say("Capucine", "mets mon taux journalier à 500/j, je suis dispo pour des missions");
+    expect(rate.interpretation.intent).toBe("update_profile");
+    expect((await m.listings("Capucine")).length).toBe(before);
   });
 });

@@ -22,7 +22,9 @@ export type EvalSetName =
   | "dev8"
   | "dev9"
   | "dev10"
-  | "dev11";
+  | "dev11"
+  | "dev12"
+  | "dev13";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -91,6 +93,20 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev11-utterances.jsonl"),
     description: "dev11 set (tenth independent writer, postings, scored unseen once, studied)",
     errorsVisible: true,
+  },
+  // Written in session 10 by an eleventh writer from the labelling guide alone, every intent and
+  // postings above all (README-dev12.md): scored once unseen (94.6 / 89.7, title 76.1), then studied.
+  dev12: {
+    path: evalFile("dev12-utterances.jsonl"),
+    description: "dev12 set (eleventh independent writer, postings, scored unseen once, studied)",
+    errorsVisible: true,
+  },
+  // Written in session 10 by a twelfth writer at the same time, from the labelling guide alone
+  // (README-dev13.md): no one working on the engine reads it; the lead scores it before and after.
+  dev13: {
+    path: evalFile("dev13-utterances.jsonl"),
+    description: "dev13 set (twelfth independent writer, held out, never read)",
+    errorsVisible: false,
   },
 };
 

@@ -9,6 +9,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { canonicalSkill } from "../../ai/skills.ts";
+import { resolvePlace } from "../../places/gazetteer.ts";
 import { lightStem, words } from "../../text/normalize.ts";
 import type { Intent, Slots, SlotValue } from "../intents.ts";
 import { EVAL_SETS, type EvalSetName } from "./eval-sets.ts";
@@ -66,8 +67,20 @@ const townOf = (value: SlotValue) => (typeof value === "string" ? value.replace(
 const skillsOf = (value: SlotValue) => (Array.isArray(value) ? value.map((form) => canonicalSkill(form) ?? form.toLowerCase()) : value);
 const SKILL_SLOTS = new Set(["skills", "removeSkills"]);
 
+/**
+ * One town under two names: "Geneva" and "Genève", "Brussels" and "Bruxelles" (writers label an
+ * English line's town in English or in French; the engine keeps the member's spelling, and both
+ * resolve to the same coordinates, which is what a place is for).
+ */
+function sameTown(expected: SlotValue, actual: SlotValue): boolean {
+  if (typeof expected !== "string" || typeof actual !== "string") return false;
+  const [a, b] = [resolvePlace(expected), resolvePlace(actual)];
+  return a !== undefined && b !== undefined && a.countryCode === b.countryCode && a.lat === b.lat && a.lng === b.lng;
+}
+
 function sameSlot(name: string, expected: SlotValue, actual: SlotValue | undefined): boolean {
-  if (name === "place" && actual !== undefined) return sameSlotValue(townOf(expected), townOf(actual));
+  if (name === "place" && actual !== undefined)
+    return sameSlotValue(townOf(expected), townOf(actual)) || sameTown(townOf(expected), townOf(actual));
   if (SKILL_SLOTS.has(name) && actual !== undefined) return sameSlotValue(skillsOf(expected), skillsOf(actual));
   return sameSlotValue(expected, actual);
 }

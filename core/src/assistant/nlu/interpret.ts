@@ -79,7 +79,7 @@ const SOMEONE_TO_DO =
  * start it cannot be a question about others' listings ("qui vend…", "anyone selling…?").
  */
 export const OPENS_WITH_OFFER =
-  /^(?:(?:bonjour|salut|hello|hi|hey|ok|alors)\W+)?(?:je vends|vends|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|available for|i'm available for|im available for|swap(?:ping)? my|trad(?:e|ing) my|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque)\b/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey|ok|alors)\W+)?(?:je vends|vends|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|available for|i'm available for|im available for|swap(?:ping)? my|trad(?:e|ing) my|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter) (?:mon|ma|mes|notre|nos))\b/i;
 
 /**
  * A relayed message: a verb of telling, a capitalised name, then what to say ("dis à Yanis que …",
@@ -102,7 +102,7 @@ const HOW_ARE_YOU =
 const LOWER_CASE_RELAY =
   /^(?:(?:can you|could you|please|peux-tu|tu peux|stp)\s+)?(?:tell|dis [àa]|dites [àa]|ask|text|message|msg|dm|[ée]cris [àa])\s+(\p{Ll}[\p{L}'-]{2,})\s+(?!(?:me|moi|him|her|them|lui|leur|the|le|la|les|a|an|un|une|my|mon|ma|mes|about|sur|to|how|comment|what|quoi)\b)\S/u;
 const LISTING_TYPE_HEAD =
-  /^(?:troc|vente|don|dons|sell|selling|vends|[àa] donner|[ée]change|swap|trade|for sale|wanted|[àa] vendre|[àa] pr[eê]ter|[àa] louer|for rent|free|gratuit|offre|giveaway)\s*:\s*\S/i;
+  /^(?:troc|vente|don|dons|sell|selling|vends|[àa] donner|[ée]change|[àa] [ée]changer|[àa] troquer|swap|trade|for trade|for swap|to swap|up for trade|for sale|wanted|[àa] vendre|[àa] pr[eê]ter|[àa] louer|for rent|free|gratuit|offre|giveaway)\s*:\s*\S/i;
 /** "send a note to the owner of the sofa: …", "écris au vendeur : …": a message to the other side of a listing. */
 const TO_THE_OWNER =
   /^(?:(?:can you|could you|please|peux-tu|pourrais-tu|tu peux|stp)\s+)?(?:dis|tell|ask|demande|text|message|msg|[ée]cris|write|envoie|send|drop)(?:\s+(?:un message|un mot|un msg|a message|a note|a line|a text))?\s+(?:au|aux|to the|to|[àa] la|[àa] l'|the)\s*(?:vendeu[rs]e?|seller|owner|propri[ée]taire|proprio|buyer|acheteu[rs]e?|annonceur|poster)\b[^:]{0,40}:\s*\S/i;
@@ -112,7 +112,7 @@ const COMPLAINT =
   /\b(?:harass\w*|harc[eè]l\w*|fraud\w*|escroc\w*|arnaqu\w*|scam\w*|threat\w*|menac\w*|insult\w*|stalk\w*|creepy|spamm\w*|abusive|rude)/i;
 /** "il me reste des cartons à donner, Lille", "I've got a cot to give away": what the member has, offered. */
 const HAVE_THEN_OFFER =
-  /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\W+)?(?:il me reste|il nous reste|j'ai|j ai|on a|nous avons|i have|i've got|ive got|i got|we have|we've got)\s[^?]{1,60}?(?:[àa] donner|[àa] vendre|[àa] c[ée]der|[àa] pr[eê]ter|to give away|for sale|up for grabs|going spare|to spare|en trop)\b[^?]*$/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\W+)?(?:il me reste|il nous reste|j'ai|j ai|on a|nous avons|i have|i've got|ive got|i got|we have|we've got)\s[^?]{1,60}?(?:[àa] donner|[àa] vendre|[àa] c[ée]der|[àa] pr[eê]ter|[àa] [ée]changer|to give away|to lend|to swap|to trade|to sell|for sale|up for grabs|going spare|to spare|en trop)\b[^?]*$/i;
 /** A message that names one of the member's listings: "vends …" there may be a change to it. */
 const MY_LISTING = /\b(?:l'annonce|mon annonce|my listing|the listing|my ad|the ad)\b/i;
 
@@ -148,7 +148,7 @@ const OFFER_CLAUSE =
 const BARE_OFFER = /^(?:vds|jvd|sell|swap|trade|troque|free)\s+[^,]+?(?:,|\d|\b(?:for|contre|against)\b)/i;
 /** An instruction to post, before a colon: "mets une annonce :", "post this:", "list:". */
 const POSTING_HEAD =
-  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp)\s+)?(?:mets|mettre|poste|poster|publie|publier|ajoute|add|post|put up|list|new listing|nouvelle annonce)(?:\s+(?:une|un|an|a|mon|ma|my|this|ça|ceci|cette))?(?:\s+(?:annonce|ad|listing|post|demande|request|offre|offer|want|besoin|need))?\s*:/i;
+  /^(?:(?:peux-tu|tu peux|can you|could you|can u|could u|pls|please|stp)\s+)?(?:mets|mettre|poste|poster|publie|publier|ajoute|add|post|put up|list|new listing|nouvelle annonce)(?:\s+(?:une|un|an|a|mon|ma|my|this|ça|ceci|cette))?(?:\s+(?:annonce|ad|listing|post|demande|request|offre|offer|want|besoin|need))?(?:\s+(?:for me|pour moi))?\s*:/i;
 /** "mon annonce de skis à 120 CHF", "l'annonce des confitures en gratuit": a change to a listing one has. */
 const CHANGE_OF_MINE =
   /\b(?:mon annonce|l'annonce|l annonce|my listing|the listing)\s+(?:de|du|des|d'|for|of)\b.*\b(?:[àa]|en|to)\s+(?:\d|gratuit|free)/i;
@@ -232,7 +232,10 @@ const FIRST_PERSON_SERVICE =
   /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\W+)?(?:je|j'|i)\s*(?!(?:cherche|recherche|veux|voudrais|voulais|aimerais|need|want|wanna|look|am|'m|search|suis|souhaite|dois|must|would|'d|ai besoin|have|had|got)\b)[\p{L}'’]{2,}/iu;
 /** A rate for a job: "20e de l'heure", "15 an hour", "450/day", "30 € la séance". */
 const RATE_SAID =
-  /\d\s*(?:€|\$|£|e|eur|euros?|chf|balles|bucks|quid)?\s*(?:\/\s*(?:h|hr|hour|heure|j|jour|day|night|nuit|s[ée]ance|session)\b|(?:de l'heure|per hour|an hour|a day|per day|par jour|par heure|la journ[ée]e|a night|per night|par nuit|la s[ée]ance|per session|a session|le cours|per lesson|a lesson)\b)/i;
+  /\d\s*(?:€|\$|£|e|eur|euros?|chf|balles|bucks|quid)?\s*(?:\/\s*(?:h|hr|hour|heure|j|jour|d|day|night|nuit|s[ée]ance|session)\b|(?:de l'heure|per hour|an hour|a day|per day|par jour|par heure|la journ[ée]e|a night|per night|par nuit|la s[ée]ance|per session|a session|le cours|per lesson|a lesson)\b)/i;
+/** "react native dev available for freelance gigs, 550/d", "dispo pour des missions, 400/j": a freelancer's offer. */
+const OPEN_FOR_MISSIONS =
+  /\b(?:available|dispo|disponible|open)\s+(?:for|to|pour|[àa])\s+(?:des\s+|de\s+nouvelles\s+|new\s+|short\s+|some\s+|courtes\s+)?(?:freelance\s+)?(?:missions?|gigs?|freelance|projects?|projets?|contracts?|contrats?)\b/i;
 /** Free things with no object: "free stuff", "anything for free", "des trucs gratuits". */
 const FREE_STUFF =
   /\b(?:free (?:stuff|things)|freebies|(?:stuff|things|anything) for free|anything free|(?:des )?(?:trucs|choses) (?:gratuit(?:e)?s|gratos|[àa] donner)|n'importe quoi de gratuit|du gratuit)\b/i;
@@ -650,6 +653,15 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !/\?\s*$/.test(text) &&
     ranked.slice(0, 4).some((s) => s.intent === "create_listing");
   if (servicePosting) intent = "create_listing";
+  // (a freelancer who says they are open for missions at a day rate offers their skills)
+  const freelanceOffer =
+    OPEN_FOR_MISSIONS.test(text) &&
+    RATE_SAID.test(text) &&
+    !/\b(?:mon|ma|my)\s+(?:taux|tjm|tarif|rate|day rate|daily rate|profil|profile)\b/i.test(text) &&
+    !/\?\s*$/.test(text) &&
+    (intent === "update_profile" || intent === "search_missions" || intent === "search_listings") &&
+    ranked.slice(0, 4).some((s) => s.intent === "create_listing");
+  if (freelanceOffer) intent = "create_listing";
   // "anything really, free stuff", "des trucs gratuits ?": free things, whatever they are, looked for
   if (FREE_STUFF.test(text) && (intent === "unknown" || intent === "search_listings") && !POSTING_CUES.test(text))
     intent = "search_listings";
@@ -700,6 +712,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !givingMine &&
     !givenAway &&
     !servicePosting &&
+    !freelanceOffer &&
     !offerClause &&
     !pricedPosting &&
     !typeHead &&

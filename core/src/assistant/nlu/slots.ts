@@ -91,7 +91,7 @@ const MAX_CUES = ["moins", "max", "maximum", "maxi", "jusqu", "under", "below", 
 /** Cues written after the amount: "80 tops", "100 balles grand max", "500 minimum". */
 const MAX_AFTER = new Set(["max", "maximum", "maxi", "tops", "top", "grand", "au"]);
 const MIN_AFTER = new Set(["min", "minimum", "mini"]);
-const DAY_CUES = ["j", "jour", "jours", "day", "daily", "tjm", "journalier", "journee", "jr"];
+const DAY_CUES = ["j", "d", "jour", "jours", "day", "daily", "tjm", "journalier", "journee", "jr"];
 const HOUR_CUES = ["h", "heure", "hour", "hourly", "horaire", "hr"];
 const KM_UNITS = new Set(["km", "kms", "kilometres", "kilometre", "kilometers", "kilometer", "bornes"]);
 
@@ -607,6 +607,7 @@ const PRICED_UNITS = new Set(
 const PRICE_CUES = new Set(
   (
     "pour for a at prix price asking demande tarif to vends vend sell selling sale vente budget cout coute costs cost paye paid fixe " +
+    "pay paie payer paying " +
     "entre between tjm rate taux journalier horaire"
   ).split(" "),
 );
@@ -827,6 +828,8 @@ class SlotReader {
     // ("i sell 3 bar stools …": a count before a compound whose last word is plural)
     const countable = (w: string) => !CURRENCY[w] && !FUNCTION_WORDS.has(w) && !PRICE_CUES.has(w) && dictionaryWords().has(w);
     if (
+      // (", 60, Brussels": a comma parts the amount from what follows)
+      /^\s+$/.test(this.gap(end - 1, end)) &&
       countable(after) &&
       (/^[a-z]{3,}s$/.test(after) ||
         (!PLACE_PREPOSITIONS.has(after) &&
@@ -840,6 +843,28 @@ class SlotReader {
     if (NOT_MONEY_UNITS.has(after) && !rate) return false;
     // "90 each", "12 chacun": a price per piece
     if (["each", "chacun", "chacune", "apiece"].includes(after)) return true;
+    // "700 for both", "60 pour les deux", "40 le tout": a price for the lot
+    if (
+      this.has(end, "for", "pour") &&
+      (this.has(end + 1, "both", "all", "everything", "tout", "lot", "ensemble") ||
+        (this.has(end + 1, "the", "les", "le", "l") &&
+          this.has(end + 2, "lot", "deux", "2", "trois", "3", "tout", "ensemble", "pair", "paire")))
+    )
+      return true;
+    if (this.has(end, "le", "l") && this.has(end + 1, "tout", "lot")) return true;
+    if (this.has(end, "les") && this.has(end + 1, "deux", "2", "trois", "3", "quatre", "4")) return true;
+    // "150 la place", "20 la chaise", "5 the piece": a price for each (not "2 le samedi": when)
+    if (
+      this.intent === "create_listing" &&
+      this.has(end, "la", "le", "l", "the") &&
+      /^[a-z]{3,}$/.test(this.words[end + 1] ?? "") &&
+      !TIME_WORDS.has(this.words[end + 1] ?? "") &&
+      !CALENDAR_UNITS.has(this.words[end + 1] ?? "") &&
+      !FUNCTION_WORDS.has(this.words[end + 1] ?? "") &&
+      /^[,;.!]|^\s*$/.test(this.gap(end + 1, end + 2) || ",") &&
+      value >= 2
+    )
+      return true;
     // "20-50 €", "100 à 200 balles": the first end of a range
     if (/^\s*[-–]\s*$|^\s+(?:a|à|to)\s+$/.test(this.gap(end - 1, end)) || (this.has(end, "a", "to") && isNumber(this.words[end + 1]))) {
       const other = /^\s*[-–]\s*$/.test(this.gap(end - 1, end)) ? end : end + 1;
@@ -1189,8 +1214,9 @@ class SlotReader {
         this.slots[hourly ? "hourlyRate" : "dailyRate"] = minor;
       } else if (this.intent === "create_listing" || this.intent === "update_listing") {
         this.slots.price = minor;
-        // ("120 bucks" stays unsaid: the member's own money, which the listing takes from its place)
-        this.dollars = m.currency === "USD";
+        // ("120 bucks" stays unsaid: the member's own money, which the listing takes from its place;
+        // said with a town of dollars — "450 bucks, Austin" — it is that town's dollars)
+        this.dollars = m.currency === "USD" || m.currency === LOCAL_MONEY;
       } else if (this.intent === "set_preferences") {
         continue;
       } else {
@@ -1278,6 +1304,8 @@ class SlotReader {
       // "tickets for the Coldplay gig at Wembley": where an event is held is a venue, not the member's town
       if (this.has(i, "at") && this.words.some((w) => EVENT_WORDS.has(w))) continue;
       if ((!PLACE_PREPOSITIONS.has(this.words[i] ?? "") && !afterDistance) || (this.used[i] && !afterDistance)) continue;
+      // ("Chalon-sur-Saône", "Saint-Didier-au-Mont-d'Or": a preposition inside a town's name opens nothing)
+      if (i > 0 && /^[-'’]$/.test(this.gap(i - 1, i))) continue;
       // "je déménage à Montréal donc …", "I'm moving to Lyon", "je pars étudier à Lyon": where the
       // member goes is their story, not where the thing is
       if (this.intent === "create_listing" && this.movingBefore(i)) continue;
@@ -1290,7 +1318,9 @@ class SlotReader {
         !(ARTICLES.has(this.words[from] ?? "") && (townNamed(this.original(from, from + 2))?.population ?? 0) >= 50_000)
       )
         from++;
-      for (let n = Math.min(4, this.words.length - from); n >= 1; n--) {
+      let bound = from + 1;
+      while (bound < this.words.length && /^[-'’]$/.test(this.gap(bound - 1, bound))) bound++;
+      for (let n = Math.min(Math.max(4, bound - from), this.words.length - from); n >= 1; n--) {
         if (this.used.slice(from, from + n).some(Boolean)) continue;
         const candidate = this.original(from, from + n);
         if (!/^\p{L}/u.test(candidate)) continue;
@@ -1301,7 +1331,7 @@ class SlotReader {
           this.mark(i, from + n);
           return;
         }
-        if (n === 4) continue;
+        if (n >= 4 && from + n > bound) continue;
         const first = this.words[from] ?? "";
         const capital = /^\p{Lu}/u.test(candidate);
         // "in New York", "à La Rochelle": a capitalised name of several words may start like a function word
@@ -1334,7 +1364,10 @@ class SlotReader {
       // ("my board games (Catan, Carcassonne)": names in a bracket's list are the thing's)
       if (this.used[i] || !/[,;:!?(]|\s[-–—]\s|\p{Extended_Pictographic}/u.test(left) || (this.insideBrackets(i) && /,/.test(left)))
         continue;
-      for (let n = Math.min(3, this.words.length - i); n >= 1; n--) {
+      // (a name of more words is one when hyphens and apostrophes bind them: "Saint-Barthélemy-d'Anjou")
+      let bound = i + 1;
+      while (bound < this.words.length && /^[-'’]$/.test(this.gap(bound - 1, bound))) bound++;
+      for (let n = Math.min(Math.max(3, bound - i), this.words.length - i); n >= 1; n--) {
         if (this.used.slice(i, i + n).some(Boolean)) continue;
         const end = i + n;
         const right = end >= this.tokens.length ? "," : this.gap(end - 1, end);
