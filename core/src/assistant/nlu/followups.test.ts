@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { interpret } from "./interpret.ts";
-import { placeIn } from "./slots.ts";
+import { ordinalIn, placeIn } from "./slots.ts";
 import { tokenize } from "./text.ts";
 
 const lastSearch = { intent: "search_listings" as const, slots: { q: "kids bikes", place: "Oxford" } };
@@ -129,5 +129,28 @@ describe("a profile's title is no listing's", () => {
       slots: { headline: "dev fullstack React" },
     });
     expect(interpret("change the title on my profile to Senior Python developer", "en").slots.headline).toBe("Senior Python developer");
+  });
+
+  it("reads a time with 'last' / 'dernier' as when, never as the last item, in both languages; the reference alone stays one", () => {
+    for (const text of [
+      "I bought it last summer",
+      "last Christmas",
+      "since last year",
+      "over the last few weeks",
+      "the last 3 months",
+      "last Monday",
+      "last night",
+      "l'été dernier",
+      "l'an dernier",
+      "la semaine dernière",
+      "le week-end dernier",
+      "dimanche dernier",
+      "la dernière fois",
+      "à Noël dernier",
+      "en juin dernier",
+    ])
+      expect(ordinalIn(text, tokenize(text)), text).toBeUndefined();
+    for (const text of ["the last one", "la dernière", "delete the last one", "le dernier"])
+      expect(ordinalIn(text, tokenize(text)), text).toBe("last");
   });
 });

@@ -351,6 +351,26 @@ const ORDINALS: Record<string, number | "last"> = {
   last: "last",
 };
 
+/**
+ * Nouns of time, both languages: "last" / "dernier" next to one says when ("last summer", "l'an
+ * dernier", "lundi dernier", "la dernière fois"), never which item of a list.
+ */
+const TIME_NOUNS = new Set(
+  (
+    "week weeks weekend weekends end month months year years night nights time times day days hour hours minute minutes " +
+    "season seasons summer summers winter winters spring autumn fall christmas xmas easter holiday holidays vacation decade century " +
+    "term semester quarter monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
+    "august september october november december " +
+    "semaine semaines mois an ans annee annees jour jours journee nuit nuits soir soiree matin heure heures fois temps saison ete " +
+    "hiver printemps automne noel paques vacances decennie siecle trimestre semestre rentree lundi mardi mercredi jeudi vendredi " +
+    "samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"
+  ).split(" "),
+);
+/** Words between "last" and its time: "the last few weeks", "last 3 months", "last couple of days". */
+const COUNT_FILLERS = new Set(
+  "few couple 2 3 4 5 6 7 8 9 10 two three four five six seven eight nine ten deux trois quatre cinq".split(" "),
+);
+
 /** Words after which a number names an item of a list: "la 2", "number 3", "match #2", "annonce n° 4". */
 const RANK_MARKERS = new Set(
   "numero number no n num nº # la le l the au du mission match annonce listing conversation conv ad proposition item".split(" "),
@@ -1527,6 +1547,12 @@ class SlotReader {
     });
   }
 
+  /** Whether a word of time is right before or after word `i` ("last few weeks", "last 3 months": past a count). */
+  nextToTime(i: number): boolean {
+    const after = COUNT_FILLERS.has(this.words[i + 1] ?? "") ? this.words[i + 2] : this.words[i + 1];
+    return TIME_NOUNS.has(after ?? "") || TIME_NOUNS.has(this.words[i - 1] ?? "");
+  }
+
   ordinal() {
     for (let i = 0; i < this.words.length; i++) {
       const w = this.words[i] ?? "";
@@ -1535,9 +1561,8 @@ class SlotReader {
       // "until the 5th", "from the 3rd": a date
       if (/^\d/.test(w) && (BEFORE_DATES.has(before) || BEFORE_DATES.has(twoBefore))) continue;
       const ordinal = ORDINALS[w] ?? rankIn(w, before, i) ?? countAfterMarker(w, before);
-      // "last week", "la semaine dernière": a time, not the last one of a list
-      const time = /^(week|month|year|night|time|weekend|semaine|mois|annee|fois|nuit)$/;
-      if (ordinal === "last" && (time.test(this.words[i + 1] ?? "") || time.test(this.words[i - 1] ?? ""))) continue;
+      // "last summer", "l'été dernier", "dimanche dernier", "the last few weeks": a time, not the last one of a list
+      if (ordinal === "last" && this.nextToTime(i)) continue;
       if (ordinal !== undefined) {
         this.slots.ref = ordinal;
         this.mark(i, i + 1);
