@@ -14,7 +14,8 @@ let t: TestApi;
 let m: Members;
 
 beforeAll(async () => {
-  t = await startTestApi();
+  // Hundreds of turns a minute from one address here: more than the default API budget per minute.
+  t = await startTestApi({ RATE_LIMIT_API_PER_MINUTE: "100000" });
   m = new Members(t);
   for (const [name, locale] of [
     ["Solène", "fr"],
@@ -44,6 +45,8 @@ beforeAll(async () => {
     ["Niall", "en"],
     ["Capucine", "fr"],
     ["Ewan", "en"],
+    ["Clémence", "fr"],
+    ["Finn", "en"],
   ] as const)
     await m.register(name, locale);
 });
@@ -722,5 +725,54 @@ describe("postings however they open, prices for a lot or a piece, towns of seve
     const rate = await m.say("Capucine", "mets mon taux journalier à 500/j, je suis dispo pour des missions");
     expect(rate.interpretation.intent).toBe("update_profile");
     expect((await m.listings("Capucine")).length).toBe(before);
+  });
+});
+
+describe("what a long posting says around the thing; renames that open with an instruction (dev12's titles)", () => {
+  it("FR: 'on doit se séparer de pas mal de choses … notre canapé', 'non je rigole, mon …', 'venir tondre', 'en prêt', 'au parc', 'chez quelqu'un qui …'", async () => {
+    const sofa = await post(
+      "Clémence",
+      "Bonsoir ! On déménage le mois prochain et on doit se séparer de pas mal de choses. Je voudrais mettre en annonce notre canapé d'angle convertible, 300€, Lyon",
+    );
+    expect(sofa.listing).toMatchObject({ title: "Canapé d'angle convertible", price: { amount: 30000 } });
+    const blower = await post("Clémence", "je vends ma motoneige... non je rigole, mon souffleur à neige Toro, 350€, à Annecy");
+    expect(blower.listing).toMatchObject({ title: "Souffleur à neige Toro", price: { amount: 35000 } });
+    const lawn = await post(
+      "Clémence",
+      "ajoute un besoin : je cherche quelqu'un qui peut venir tondre la pelouse cet été, 20€ le passage, Brest",
+    );
+    expect(lawn.listing).toMatchObject({ kind: "want", title: "Tondre la pelouse" });
+    const trailer = await post("Clémence", "je propose ma remorque de voiture en prêt aux voisins, Valence");
+    expect(trailer.listing).toMatchObject({ kind: "offer", title: "Remorque de voiture" });
+    const running = await post("Clémence", "je propose des séances de yoga au parc de la Tête d'Or, 10€ la séance, Lyon");
+    expect(running.listing).toMatchObject({ title: "Séances de yoga", price: { amount: 1000 } });
+    const shelves = await post(
+      "Clémence",
+      "Crée une annonce : c'est une bibliothèque en pin massif. J'aimerais qu'elle aille chez quelqu'un qui en prendra soin. 80€, Rennes",
+    );
+    expect(shelves.listing).toMatchObject({ kind: "offer", title: "Bibliothèque en pin massif" });
+  });
+
+  it("FR: 'titre : mets plutôt …' and 'c'est armoire normande, pas armoir normande' rename it to the new words, whole", async () => {
+    const { listing } = await post("Clémence", "je vends une armoir normande, 200€, Caen");
+    const titleOf = async () => (await m.listings("Clémence")).find((l) => l.id === listing?.id)?.title;
+    await m.say("Clémence", "corrige le titre de mon annonce armoir, j'ai fait une faute : c'est armoire normande, pas armoir normande");
+    expect(await titleOf()).toBe("Armoire normande");
+    await m.say("Clémence", "change le titre de mon annonce armoire : mets plutôt armoire normande en chêne");
+    expect(await titleOf()).toBe("Armoire normande en chêne");
+  });
+
+  it("EN: 'to someone who will use it', 'Terraforming Mars', 'lol jk, my …' keep the thing; 'title: make it …' renames", async () => {
+    const tools = await post(
+      "Finn",
+      "selling my woodworking tools, a whole workshop really. I'd rather sell it as one lot to someone who will use it. 1500 euros, Cork",
+    );
+    expect(tools.listing).toMatchObject({ title: "Woodworking tools", price: { amount: 150000 } });
+    const game = await post("Finn", "selling my board game Terraforming Mars, like new, 35€, Galway");
+    expect(game.listing).toMatchObject({ title: "Board game Terraforming Mars", price: { amount: 3500 } });
+    const bike = await post("Finn", "selling my car lol jk, my bike, 50€, Leeds");
+    expect(bike.listing).toMatchObject({ title: "Bike", price: { amount: 5000 } });
+    await m.say("Finn", "rename my bike listing: make it Trek FX 3 hybrid bike");
+    expect((await m.listings("Finn")).find((l) => l.id === bike.listing?.id)?.title).toBe("Trek FX 3 hybrid bike");
   });
 });

@@ -2044,7 +2044,15 @@ class SlotReader {
       }
       // A season may say which kind of thing it is ("pneus hiver", "summer dress"); other times never do
       const kindOfTime = KIND_OF_TIME.has(w) && this.has(i - 1, "de", "d", "du") && !stop(this.words[i - 2] ?? "");
-      const when = TIME_WORDS.has(w) && !SEASONS.has(w) && !kindOfTime;
+      // ("Terraforming Mars", "Moustache Samedi 27": a capitalised word of time after a name is the name's)
+      const named =
+        i > 1 &&
+        /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") &&
+        /^\p{Lu}/u.test(this.tokens[i - 1]?.text ?? "") &&
+        /^\s+$/.test(this.gap(i - 1, i)) &&
+        !this.has(i - 1, ...PLACE_PREPOSITIONS) &&
+        (townNamed(this.tokens[i - 1]?.text ?? "")?.population ?? 0) < 5_000;
+      const when = TIME_WORDS.has(w) && !SEASONS.has(w) && !kindOfTime && !named;
       const vague = VAGUE_THINGS.has(w) && !(w === "tous" && this.has(i + 1, "niveaux"));
       // "car je déménage": "car" as "because" opens the member's reason
       const because = BECAUSE.has(w) || (w === "car" && SUBJECTS.has(this.words[i + 1] ?? ""));
@@ -2057,16 +2065,49 @@ class SlotReader {
       const participle = PARTICIPLES_AFTER.has(w) && i > 0 && !aside[i - 1] && !this.used[i - 1] && !stop(this.words[i - 1] ?? "");
       // "plein de trucs", "pretty much everything" count vaguely; "yoga en plein air" does not
       const quantity =
-        (QUANTITY_WORDS.has(w) && !(w === "plein" && !this.has(i + 1, "de", "d"))) || (w === "pretty" && this.has(i + 1, "much"));
+        (QUANTITY_WORDS.has(w) && !(w === "plein" && !this.has(i + 1, "de", "d"))) ||
+        (w === "pretty" && this.has(i + 1, "much")) ||
+        // "pas mal de choses": many
+        (w === "mal" && this.has(i - 1, "pas") && this.has(i + 1, "de", "d"));
       // "a working washing machine": that it works is its condition, not its name
       // "on ne peut pas emmener le canapé", "je dois vider la cave": a verb after a modal or a negation
       if (
         this.locale !== "en" &&
         i !== task &&
         looksLikeInfinitive(w) &&
-        this.has(i - 1, "pas", "plus", "jamais", "peut", "peux", "pouvons", "pourra", "doit", "dois", "devons", "veux", "voulons", "faut")
-      )
+        (this.has(
+          i - 1,
+          "pas",
+          "plus",
+          "jamais",
+          "peut",
+          "peux",
+          "pouvons",
+          "pourra",
+          "doit",
+          "dois",
+          "devons",
+          "veux",
+          "voulons",
+          "faut",
+        ) ||
+          // ("on doit se séparer de …": a reflexive verb after its modal)
+          (this.has(i - 1, "se", "s", "me", "m", "nous", "vous", "te", "t") &&
+            this.has(i - 2, "peut", "peux", "pouvons", "doit", "dois", "devons", "veux", "voulons", "faut", "vais", "va", "allons")))
+      ) {
         aside[i] = true;
+        if (this.has(i - 1, "se", "s", "me", "m", "te", "t")) aside[i - 1] = true;
+      }
+      // "remorque en prêt", "on loan", "à la location": how it is offered, not what it is
+      if (
+        (this.has(i, "en") && this.has(i + 1, "pret", "location", "echange", "don", "vente")) ||
+        (this.has(i, "on", "for") && this.has(i + 1, "loan", "hire"))
+      ) {
+        aside[i] = true;
+        aside[i + 1] = true;
+      }
+      // "Bonsoir ! On déménage …": a hello is no thing
+      if (GREETINGS.has(w) && (i === 0 || /[.!?]\s*$/.test(this.gap(i - 1, i)))) aside[i] = true;
       // "category: electronics", "catégorie : maison": where it is filed, not what it is
       if (CATEGORY_WORDS.has(w)) {
         aside[i] = true;
@@ -2153,8 +2194,14 @@ class SlotReader {
         .slice(0, joke.index + joke[0].length)
         .split(" ").length;
       // ("… 2,5k€ non je rigole, 180€ les deux" takes back the price only: no posting said again)
+      // ("… non je rigole, mon souffleur à neige": a possession named again is the thing said again)
       const saidAgain =
-        this.words.slice(upTo).some((w) => verbs.includes(w)) || !/rigole|plaisante|deconne|kidding|jk|joking/.test(joke[0]);
+        this.words.slice(upTo).some((w) => verbs.includes(w)) ||
+        !/rigole|plaisante|deconne|kidding|jk|joking/.test(joke[0]) ||
+        this.has(upTo, "mon", "ma", "mes", "my", "un", "une", "a", "an");
+      // ("ma motoneige... non je rigole": the "non" goes with the joke)
+      const jokeStart = joke.index === 0 ? 0 : this.words.join(" ").slice(0, joke.index).trim().split(" ").length;
+      if (jokeStart > 0 && this.has(jokeStart - 1, "non", "no", "nan")) aside[jokeStart - 1] = true;
       // and only when another thing follows: "I mean it, it's comfy", "enfin non je le donne" take nothing back
       const emphasis = joke[0] === "i mean" && MEANT_NOTHING.has(this.words[upTo] ?? "");
       const thingAfter = this.words
@@ -2372,6 +2419,11 @@ class SlotReader {
             !(this.locale === "en" && this.tokens[k]?.text.toLowerCase() === "a")
           ) &&
           !(this.has(k, "a") && FETCHING.has(this.words[k + 1] ?? "")) &&
+          // "au parc de la Tête d'Or", "at the beach", "à la salle des fêtes": where it happens
+          !(
+            this.has(k, "a", "au", "at", "in", "dans") &&
+            (VENUES.has(this.words[k + 1] ?? "") || (this.has(k + 1, "la", "l", "le", "the") && VENUES.has(this.words[k + 2] ?? "")))
+          ) &&
           // "dev WordPress pour fixer mon site": a purpose, unless help is the thing ("aide pour monter")
           !(this.has(k, "pour") && looksLikeInfinitive(this.words[k + 1] ?? "") && !HELP_WORDS.has(head)));
       if (
@@ -2694,7 +2746,7 @@ class SlotReader {
 
 const RENAME_WORDS = String.raw`(?:\btitre|\btitle|\bretitle|\brenomme[rz]?|\brebaptise[rz]?|\brename[sd]?|\bintitul\S*|\bnom(?=\s+de\s+(?:mon|ma|l['’]|la|cette)\s*annonce)|\bname(?=\s+of\s+(?:my|the|this)\b))\b`;
 /** "Rename my last listing: …", "corrige le titre de l'annonce 3 : …" */
-const RENAME_AFTER_COLON = new RegExp(`${RENAME_WORDS}[^:]{0,40}:\\s*(.+)$`, "i");
+const RENAME_AFTER_COLON = new RegExp(`${RENAME_WORDS}[^:]{0,60}:\\s*(.+)$`, "i");
 /** "change le titre de la 2 en …", "rename it to …", "retitle the first one as …" */
 const RENAME = new RegExp(
   `${RENAME_WORDS}(?:.*?\\s)??(?:en|to|par|as|->|→|=>|should (?:be|read|say)|devrait (?:être|etre|dire)|doit (?:être|etre)|(?:mets\\s+)?plut[oô]t|[^,]*,\\s*mets(?!\\s+(?:le|la)\\s+(?:prix|description)))\\s+(.+)$`,
@@ -2707,14 +2759,18 @@ const RENAME = new RegExp(
  * pas une Clio 4", "it's X, not Y", "X instead of Y").
  */
 function newTitleOf(said: string): string {
-  return said
-    .trim()
-    .replace(/^:\s*/, "")
-    .replace(/\s+(?:au lieu de|instead of|plut[oô]t que|rather than)\s.*$/i, "")
-    .replace(/,?\s+(?:and|et)\s+(?:set|change|put|make|lower|drop|raise|reduce|mets?|passe|change|baisse|monte|descends?)\b.*$/i, "")
-    .replace(/^(?:c['’]est|c est|it['’]s|it is)\s+(?:(?:une?|an?|the|le|la|l['’])\s*)?(.+?)(?:,?\s+(?:pas|not)\s+.*)?$/i, "$1")
-    .replace(/^['"«“‘]\s*(.+?)\s*['"»”’]$/, "$1")
-    .trim();
+  return (
+    said
+      .trim()
+      .replace(/^:\s*/, "")
+      // ("titre : mets plutôt X", "title: make it X": the instruction before the new title)
+      .replace(/^(?:mets|mettez|met|[ée]cris|[ée]crivez|put|write|make it)\s+(?:plut[oô]t\s+|instead\s+)?(?=\S)/i, "")
+      .replace(/\s+(?:au lieu de|instead of|plut[oô]t que|rather than)\s.*$/i, "")
+      .replace(/,?\s+(?:and|et)\s+(?:set|change|put|make|lower|drop|raise|reduce|mets?|passe|change|baisse|monte|descends?)\b.*$/i, "")
+      .replace(/^(?:c['’]est|c est|it['’]s|it is)\s+(?:(?:une?|an?|the|le|la)\s+|l['’]\s*)?(.+?)(?:,?\s+(?:pas|not)\s+.*)?$/i, "$1")
+      .replace(/^['"«“‘]\s*(.+?)\s*['"»”’]$/, "$1")
+      .trim()
+  );
 }
 
 const SKILL_INTENTS = new Set<Intent>(["search_missions", "update_profile"]);
@@ -2730,7 +2786,18 @@ export type SlotOptions = {
 
 /** "someone to", "quelqu'un qui peut", "qqn pour m'aider à": the frame of a want, not what is wanted. */
 const HELPER_FRAME = new Set(
-  "someone somebody anyone anybody quelqu qqn qqun personne to who qui pour that can could peut pourrait pourra capable de d".split(" "),
+  "someone somebody anyone anybody quelqu qqn qqun personne to who qui pour that can could peut pourrait pourra capable de d venir come".split(
+    " ",
+  ),
+);
+
+const GREETINGS = new Set("bonjour bonsoir salut coucou hello hi hey hiya yo".split(" "));
+
+/** Places where a service happens: "au parc", "at the beach", "à la salle des fêtes". */
+const VENUES = new Set(
+  "parc park gymnase gym stade stadium plage beach piscine salle hall gare station marche market square place quartier neighbourhood neighborhood".split(
+    " ",
+  ),
 );
 
 /** "someone who speaks Portuguese to …": what makes the person right for the task, before it. */
@@ -2739,7 +2806,14 @@ const AVAILABLE = new Set(["available", "dispo", "disponible", "disponibles"]);
 
 /** A posting's slots; returns the words left out of them (other than the title). */
 function readListing(reader: SlotReader): string[] {
-  const someone = reader.words.findIndex((w) => ["someone", "somebody", "quelqu", "qqn", "qqun"].includes(w));
+  // (whom a thing goes to is no one wanted: "sell it to someone who will use it", "qu'elle aille chez
+  // quelqu'un qui en prendra soin"; "looking for someone to …" is)
+  const someone = reader.words.findIndex(
+    (w, i) =>
+      ["someone", "somebody", "quelqu", "qqn", "qqun"].includes(w) &&
+      !reader.has(i - 1, "to", "a", "chez", "with", "avec", "by", "par", "pour") &&
+      !(reader.has(i - 1, "for") && !reader.has(i - 2, "looking", "look", "searching", "search")),
+  );
   // where the task of "someone to …" starts: that task is the thing wanted
   let task = -1;
   if (someone >= 0) {
