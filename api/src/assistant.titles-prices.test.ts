@@ -776,3 +776,35 @@ describe("what a long posting says around the thing; renames that open with an i
     expect((await m.listings("Finn")).find((l) => l.id === bike.listing?.id)?.title).toBe("Trek FX 3 hybrid bike");
   });
 });
+
+describe("changes said by the thing's name, follow-ups that name another thing, where a ride starts (dev12's classes)", () => {
+  it("FR: 'le frigo personne n'en veut à 200, mets 170' sets 170; '…, renomme en …' renames; 'depuis Angoulême', 'secteur Tours', the last town of a list", async () => {
+    const { listing: fridge } = await post("Clémence", "je vends mon frigo Liebherr, 200€, Caen");
+    await m.say("Clémence", "le frigo personne n'en veut à 200, mets 170");
+    const mine = async (id?: string) => (await m.listings("Clémence")).find((l) => l.id === id);
+    expect((await mine(fridge?.id))?.price?.amount).toBe(17000);
+    const { listing: lessons } = await post("Clémence", "je propose des cours d'allemand, 20€ de l'heure, Caen");
+    await m.say("Clémence", "mes cours d'allemand, renomme en aide aux devoirs en allemand");
+    expect((await mine(lessons?.id))?.title).toBe("Aide aux devoirs en allemand");
+    const ride = await post(
+      "Clémence",
+      "ajoute un besoin : covoit pour aller à Bordeaux le lundi matin depuis Angoulême, je participe à l'essence",
+    );
+    expect(ride.listing).toMatchObject({ kind: "want", location: { place: "Angoulême" } });
+    const moving = await post("Clémence", "je propose de l'aide au déménagement le samedi, 30€/h, secteur Tours");
+    expect(moving.listing).toMatchObject({ kind: "offer", price: { amount: 3000 }, location: { place: "Tours" } });
+    const games = await post("Clémence", "vends lot jeux de société : Dixit, Codenames, Azul, 60e les 3, Bruxelles");
+    expect(games.listing).toMatchObject({ price: { amount: 6000 }, location: { place: "Bruxelles" } });
+  });
+
+  it("EN: 'the lamp: lower to 12' reprices it; after a search, 'what about a scooter instead' looks for scooters there, 'what about Bath?' for the same thing in Bath", async () => {
+    const { listing: lamp } = await post("Finn", "selling a desk lamp, 15€, Cork");
+    await m.say("Finn", "the desk lamp: lower to 12");
+    expect((await m.listings("Finn")).find((l) => l.id === lamp?.id)?.price?.amount).toBe(1200);
+    await m.say("Finn", "looking for a bike in Bristol");
+    const scooter = await m.say("Finn", "what about a scooter instead");
+    expect(scooter.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "scooter", place: "Bristol" } });
+    const bath = await m.say("Finn", "what about Bath?");
+    expect(bath.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "scooter", place: "Bath" } });
+  });
+});

@@ -8,6 +8,7 @@ import { linkCodeIn } from "../../accounts/link-code-format.ts";
 import { conceptOf } from "../../ai/lexicon.ts";
 import type { Locale } from "../../i18n/messages.ts";
 import { resolvePlace } from "../../places/gazetteer.ts";
+import { foldText } from "../../text/normalize.ts";
 import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier } from "./classifier.ts";
 import { accentedFrench, dictionaryWords } from "./dictionary.ts";
@@ -178,6 +179,11 @@ const RELIST = /\b(?:remet(?:s|tre|tez)?\b.{0,40}\ben ligne|re-?list\w*|put\b.{0
 /** "corrige le titre : …", "change the title to …", "fix the name of the listing": a listing's title changed. */
 const TITLE_CHANGE =
   /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de|je veux|jveux|je voudrais|i want to|i'd like to|pouvez-vous)\s+)?(?:corrige|corriger|change|changer|modifie|modifier|mets|fix|correct|update|edit|set)\s+(?:le titre|the title|son titre|its title|le nom de (?:l'|mon |ma |cette )annonce|l'intitul[ée]|the name of (?:the|my|this))\b/i;
+/** "…, renomme en …", "rename it to …": a listing's new title (a profile has none). */
+const RENAMED_SOMEWHERE = /\b(?:renomme[rz]?|rebaptise[rz]?|rename|retitle)\b\s*(?:-la|-le|it|this|that|la|le)?\s*(?:en|to|as|:)\s+\S/i;
+/** "the Thermomix: lower to 500 bucks", "le vélo : baisse à 90": a listing's new price after its name. */
+const PRICE_LOWERED =
+  /^[^:]{1,40}:\s*(?:lower|drop|reduce|cut|baisse|descends?|passe)\s+(?:it\s+|le prix\s+|the price\s+)?(?:to|[àa])\s+\d/i;
 /** "will pay 50", "je paie bien", "rémunéré": someone wanted for a job, a posting of a want. */
 const PAYING =
   /\b(?:will pay|i'll pay|i can pay|can pay|paying|je paie|je paye|je payerai|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d|paid job|c'est pay[ée])\b/i;
@@ -254,6 +260,9 @@ const FOLLOW_UP_WORDS = new Set(
   ),
 );
 
+/** How a follow-up opens or closes, around the other thing it names: "sinon une lampe", "a scooter instead". */
+const FOLLOW_UP_LEADS = new Set("sinon plutot instead rather or ou and et what how maybe".split(" "));
+
 const DROP_PRICE =
   /\b(limite de prix|price limit|price cap|sans limite|no max|any price|peu importe le prix|n'importe quel prix|whatever the price)\b/i;
 const DROP_RADIUS = /\b(partout|anywhere|everywhere|sans limite de distance|any distance|peu importe la distance)\b/i;
@@ -295,14 +304,19 @@ function refine(
   // New words to search for are a new search, unless the message opens like a follow-up.
   if (typeof q === "string" && q.trim() && !cue) return undefined;
   // "et des chaises ?", "and xbox?", "or a jigsaw": another thing, looked for with the same filters
-  if (
-    typeof q === "string" &&
-    ANOTHER_THING.test(text) &&
-    tokens.length <= 6 &&
-    last.intent === "search_listings" &&
-    !q.split(/\s+/).some((word) => FOLLOW_UP_WORDS.has(word.toLowerCase()))
-  )
-    return { ...slots, ...changed, q };
+  // ("what about a scooter instead": the thing, without the follow-up's own words)
+  const another =
+    typeof q === "string"
+      ? q
+          .split(/\s+/)
+          .filter((word) => !FOLLOW_UP_WORDS.has(word.toLowerCase()) && !FOLLOW_UP_LEADS.has(foldText(word)))
+          .join(" ")
+          .replace(/^(?:a|an|un|une|des|du|de la|some|the)\s+/i, "")
+      : "";
+  // ("what about Bath?": another town, not another thing)
+  const anotherTown = typeof changed.place === "string" && foldText(another) === foldText(changed.place);
+  if (another && !anotherTown && ANOTHER_THING.test(text) && tokens.length <= 6 && last.intent === "search_listings")
+    return { ...slots, ...changed, q: another };
   if (!filters && !dropped) return undefined;
   return { ...slots, ...changed };
 }
@@ -580,6 +594,16 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
       !/\b(?:profil|profile|headline|bio)\b/i.test(text) &&
       ranked.slice(0, 3).some((s) => s.intent === "update_listing"));
   if (changeHead) intent = "update_listing";
+  // "mes cours d'allemand, renomme en …", "the Thermomix: lower to 500 bucks": a rename or a new
+  // price of one of the member's things, however the line opens
+  const listingChange =
+    (RENAMED_SOMEWHERE.test(text) || PRICE_LOWERED.test(text.trim())) &&
+    !/\b(?:profil|profile|headline|bio|pseudo|username|display name)\b/i.test(text) &&
+    intent !== "update_listing" &&
+    intent !== "create_listing" &&
+    !relayed &&
+    ranked.slice(0, 3).some((s) => s.intent === "update_listing");
+  if (listingChange) intent = "update_listing";
   const removeHead = REMOVE_HEAD.test(text.trim()) && head2.has("delete_listing");
   if (removeHead) intent = "delete_listing";
   // "tu peux remettre en ligne la montre ?", "put the bike back up": a listing of the member's, back on
@@ -719,6 +743,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !bareSearch &&
     !paying &&
     !changeHead &&
+    !listingChange &&
     !relist &&
     !removeHead &&
     !relayed &&

@@ -112,6 +112,8 @@ const PLACE_PREPOSITIONS = new Set([
   "loin",
   "proximite",
   "close",
+  // "secteur Tours", "zone Rennes nord"
+  "secteur",
 ]);
 /** Words between a preposition and the town: "dans le coin de", "du côté de", "in the area of", "pas loin de". */
 const PLACE_LEAD_INS = new Set(
@@ -631,6 +633,8 @@ const PRICE_CUES = new Set(
     "entre between tjm rate taux journalier horaire"
   ).split(" "),
 );
+/** Verbs that set a listing's new price: "mets 170", "lower it to 80", "passe à 30". */
+const PRICE_SETTING_VERBS = "mets met mettez passe passez baisse baissez descends descend lower drop reduce set make put".split(" ");
 const RATE_INTENTS = new Set<Intent>(["update_profile", "generate_profile", "search_missions"]);
 const RATE_WORDS = new Set("tjm rate taux journalier horaire day jour hourly daily tarif".split(" "));
 /** Words that announce a bound and belong to the amount ("pas plus de 200"). */
@@ -917,7 +921,9 @@ class SlotReader {
     // "la poussette c'est 200 maintenant", "the bike is 90 now": a listing's new price
     if (
       this.intent === "update_listing" &&
-      (this.has(i - 1, "est", "is", "now", "maintenant", "desormais") || this.has(end, "maintenant", "now"))
+      (this.has(i - 1, "est", "is", "now", "maintenant", "desormais", ...PRICE_SETTING_VERBS) ||
+        (this.has(i - 1, "a", "to") && this.has(i - 2, ...PRICE_SETTING_VERBS)) ||
+        this.has(end, "maintenant", "now"))
     )
       return true;
     // "budget around 350", "prix environ 80": an approximation stands between the cue and the amount
@@ -1215,8 +1221,16 @@ class SlotReader {
     if (amounts.some((m) => !m.replaced)) amounts = amounts.filter((m) => !m.replaced);
     // A listing has one price: the first amount with a currency, else the first one.
     if (this.intent === "create_listing" || this.intent === "update_listing") {
+      // "personne n'en veut à 200, mets 170": in a change, the amount the verb sets is the new price
+      const set = (m: Money) => {
+        let k = m.start - 1;
+        if (this.has(k, "a", "to", "at")) k--;
+        if (this.has(k, "it", "le", "la", "l")) k--;
+        return this.has(k, ...PRICE_SETTING_VERBS);
+      };
+      const newPrice = this.intent === "update_listing" ? amounts.find(set) : undefined;
       // (a currency written as a word or a sign before "920e", which may be a model's name)
-      const chosen = amounts.find((m) => m.currency && !m.glued) ?? amounts.find((m) => m.currency) ?? amounts[0];
+      const chosen = newPrice ?? amounts.find((m) => m.currency && !m.glued) ?? amounts.find((m) => m.currency) ?? amounts[0];
       amounts = chosen ? [chosen] : [];
     }
     for (const m of amounts) {
@@ -1300,6 +1314,10 @@ class SlotReader {
     for (const k of this.route) this.used[k] = false;
     // "aide au déménagement de Lille à Roubaix", "a ride from Nice to Antibes": where it starts
     if (this.slots.place === undefined && this.routeOrigin) this.slots.place = this.routeOrigin;
+    // "covoit pour aller à Bordeaux … depuis Angoulême", "leaving from York": where it starts, said last
+    const start = /\b(?:depuis|au d[ée]part de|leaving from|departing from|starting from)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(this.text)?.[1];
+    const origin = start ? townNamed(start) : undefined;
+    if (origin && origin.population >= 5_000) this.slots.place = origin.name;
   }
 
   /** The first town of a route said "from X to Y" ("Paris → Lyon" names none: tickets are sold elsewhere). */
@@ -1379,6 +1397,8 @@ class SlotReader {
     }
     // A town alone in its part of the sentence: "…, 80 €, Namur", "garde de chien, annecy",
     // "Nancy et alentours", "Bristol area".
+    // (of several, the last: "lot de jeux : Dixit, Azul, 60e, Bruxelles" is in Brussels, not in Azul, Argentina)
+    let alone: { from: number; to: number; name: string } | undefined;
     for (let i = 0; i < this.words.length; i++) {
       const left = i === 0 ? "," : this.gap(i - 1, i);
       // ("my board games (Catan, Carcassonne)": names in a bracket's list are the thing's)
@@ -1401,19 +1421,22 @@ class SlotReader {
         if (!/^\p{L}/u.test(candidate) || (!capital && (FUNCTION_WORDS.has(first) || NOT_PLACES.has(first)))) continue;
         const district = this.districtTown(i, n);
         if (district) {
-          this.slots.place = district;
-          this.mark(i, end);
-          return;
+          alone = { from: i, to: end, name: district };
+          break;
         }
         const place = townNamed(candidate);
         // (a capitalised name alone at the end of the message is a town of some size: "…, 180e, Chamonix")
         const last = end >= this.tokens.length || /^[\s.!]*$/.test(this.text.slice(this.tokens[end - 1]?.end));
         if (place && place.population >= (capital ? (last ? 5_000 : 15_000) : 40_000)) {
-          this.slots.place = place.name;
-          this.mark(i, end);
-          return;
+          alone = { from: i, to: end, name: place.name };
+          break;
         }
       }
+    }
+    if (alone) {
+      this.slots.place = alone.name;
+      this.mark(alone.from, alone.to);
+      return;
     }
     // No preposition ("velo lyon"): only big cities, and not words that are also towns.
     for (let i = 0; i < this.words.length; i++) {
