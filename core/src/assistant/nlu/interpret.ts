@@ -669,12 +669,12 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     if (pricedPosting) intent = "create_listing";
   }
   // "je monte vos meubles ikea, 20e de l'heure, sur lyon": a service the member does, at a rate, is offered
+  // (read so however close the model's two readings are: no "post or search?" for it)
+  const firstPersonService =
+    FIRST_PERSON_SERVICE.test(text.trim()) && RATE_SAID.test(text) && !MAX_BOUND.test(text) && !/\?\s*$/.test(text);
   const servicePosting =
-    (intent === "search_listings" || intent === "unknown") &&
-    FIRST_PERSON_SERVICE.test(text.trim()) &&
-    RATE_SAID.test(text) &&
-    !MAX_BOUND.test(text) &&
-    !/\?\s*$/.test(text) &&
+    firstPersonService &&
+    (intent === "search_listings" || intent === "unknown" || intent === "create_listing") &&
     ranked.slice(0, 4).some((s) => s.intent === "create_listing");
   if (servicePosting) intent = "create_listing";
   // (a freelancer who says they are open for missions at a day rate offers their skills)
