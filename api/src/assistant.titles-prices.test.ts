@@ -808,3 +808,27 @@ describe("changes said by the thing's name, follow-ups that name another thing, 
     expect(bath.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "scooter", place: "Bath" } });
   });
 });
+
+describe("offers said with a wish or a question mark, a freelancer's role, a price corrected (dev9's and dev11's classes)", () => {
+  it("FR: 'je voudrais donner …' offers; 'dispo en freelance comme dev …, TJM 480' offers the role; 'corriger le prix de ma montre, c'est 130 € et non 150' sets 130", async () => {
+    const books = await post("Clémence", "je voudrais donner des livres de poche, Lyon");
+    expect(books.listing).toMatchObject({ kind: "offer", title: "Livres de poche", location: { place: "Lyon" } });
+    const dev = await post("Clémence", "dispo en freelance comme dev fullstack Node/React, TJM 480, Nantes");
+    expect(dev.listing).toMatchObject({ kind: "offer", title: "Dev fullstack Node/React", price: { amount: 48000 } });
+    const { listing: watch } = await post("Clémence", "je vends ma montre Seiko, 150€, Caen");
+    await m.say("Clémence", "Bonjour, je voudrais corriger le prix de ma montre Seiko, c'est 130 € et non 150");
+    expect((await m.listings("Clémence")).find((l) => l.id === watch?.id)?.price?.amount).toBe(13000);
+  });
+
+  it("EN: 'swap? my X, for a Y' and '… I want to sell my X' post offers", async () => {
+    await post("Finn", "swap? my Kånken backpack, yellow, for a Herschel one, Galway");
+    expect((await m.listings("Finn")).find((l) => l.kind === "offer" && /^Kånken backpack/.test(l.title))).toMatchObject({
+      location: { place: "Galway" },
+    });
+    const jacket = await post(
+      "Finn",
+      "Hello, i am from Poland and live now in Cork, i want to sell my winter jacket, only one season used, price 90 euro",
+    );
+    expect(jacket.listing).toMatchObject({ kind: "offer", price: { amount: 9000 }, location: { place: "Cork" } });
+  });
+});

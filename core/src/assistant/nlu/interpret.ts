@@ -80,7 +80,7 @@ const SOMEONE_TO_DO =
  * start it cannot be a question about others' listings ("qui vend…", "anyone selling…?").
  */
 export const OPENS_WITH_OFFER =
-  /^(?:(?:bonjour|salut|hello|hi|hey|ok|alors)\W+)?(?:je vends|vends|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|available for|i'm available for|im available for|swap(?:ping)? my|trad(?:e|ing) my|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter) (?:mon|ma|mes|notre|nos))\b/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey|ok|alors)\W+)?(?:je vends|vends|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|available for|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter) (?:mon|ma|mes|notre|nos))\b/i;
 
 /**
  * A relayed message: a verb of telling, a capitalised name, then what to say ("dis à Yanis que …",
@@ -144,7 +144,7 @@ const MAX_BOUND =
  * "free firewood, …", "I make custom boards …", "graphiste, je fais des logos …").
  */
 const OFFER_CLAUSE =
-  /(?:\b(?:i'm|i am|je suis|we're|we are)\s+(?:a|an|un|une)\b(?![^,.;:!?]*\b(?:looking|searching|cherche|need|want)\b)[^,.;:!?]{2,40}\b(?:offering|proposant|selling|giving away)\s+\S)|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|j'|on|nous|i|we|i'm|i am|we're)\s*(?:(?:can|could|will|'ll|peux|pourrais|peut|pouvons)\s+)?(?:les\s+|la\s+|le\s+)?(?:vends|vend|donne|donnons|propose|proposons|fais|fabrique|loue|pr[eê]te|c[eè]de|make|sell|offer|give away|am selling|'m selling|'m giving away|'m offering|teach|do)\s+\S|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|on|nous|i|we)\s+(?:les|la|le|them|it)\s+(?:vends|vend|donne|donnons|propose|loue|pr[eê]te|c[eè]de|sell|lend)\b/i;
+  /(?:\b(?:i'm|i am|je suis|we're|we are)\s+(?:a|an|un|une)\b(?![^,.;:!?]*\b(?:looking|searching|cherche|need|want)\b)[^,.;:!?]{2,40}\b(?:offering|proposant|selling|giving away)\s+\S)|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|j'|on|nous|i|we|i'm|i am|we're)\s*(?:(?:can|could|will|'ll|peux|pourrais|peut|pouvons|want to|wanna|would like to|'d like to|veux|voudrais|souhaite|aimerais)\s+)?(?:les\s+|la\s+|le\s+)?(?:vends|vend|vendre|donner|pr[eê]ter|donne|donnons|propose|proposons|fais|fabrique|loue|pr[eê]te|c[eè]de|make|sell|offer|give away|am selling|'m selling|'m giving away|'m offering|teach|do)\s+\S|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|on|nous|i|we)\s+(?:les|la|le|them|it)\s+(?:vends|vend|donne|donnons|propose|loue|pr[eê]te|c[eè]de|sell|lend)\b/i;
 /** The bare verb of a posting ("vds …", "sell airpods … 180", "swap X for Y", "free firewood, …"), with what a posting says next. */
 const BARE_OFFER = /^(?:vds|jvd|sell|swap|trade|troque|free)\s+[^,]+?(?:,|\d|\b(?:for|contre|against)\b)/i;
 /** An instruction to post, before a colon: "mets une annonce :", "post this:", "list:". */
@@ -184,6 +184,8 @@ const RENAMED_SOMEWHERE = /\b(?:renomme[rz]?|rebaptise[rz]?|rename|retitle)\b\s*
 /** "the Thermomix: lower to 500 bucks", "le vélo : baisse à 90": a listing's new price after its name. */
 const PRICE_LOWERED =
   /^[^:]{1,40}:\s*(?:lower|drop|reduce|cut|baisse|descends?|passe)\s+(?:it\s+|le prix\s+|the price\s+)?(?:to|[àa])\s+\d/i;
+/** "je voudrais corriger le prix de ma montre, c'est 130 €", "fix the price of my bike": a listing's price. */
+const PRICE_CORRECTED = /\b(?:corrige[rz]?|changer|modifie[rz]?|fix|correct|update|edit)\s+(?:le prix|the price)\s+(?:de|du|d'|of)\b/i;
 /** "will pay 50", "je paie bien", "rémunéré": someone wanted for a job, a posting of a want. */
 const PAYING =
   /\b(?:will pay|i'll pay|i can pay|can pay|paying|je paie|je paye|je payerai|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d|paid job|c'est pay[ée])\b/i;
@@ -241,7 +243,7 @@ const RATE_SAID =
   /\d\s*(?:€|\$|£|e|eur|euros?|chf|balles|bucks|quid)?\s*(?:\/\s*(?:h|hr|hour|heure|j|jour|d|day|night|nuit|s[ée]ance|session)\b|(?:de l'heure|per hour|an hour|a day|per day|par jour|par heure|la journ[ée]e|a night|per night|par nuit|la s[ée]ance|per session|a session|le cours|per lesson|a lesson)\b)/i;
 /** "react native dev available for freelance gigs, 550/d", "dispo pour des missions, 400/j": a freelancer's offer. */
 const OPEN_FOR_MISSIONS =
-  /\b(?:available|dispo|disponible|open)\s+(?:for|to|pour|[àa])\s+(?:des\s+|de\s+nouvelles\s+|new\s+|short\s+|some\s+|courtes\s+)?(?:freelance\s+)?(?:missions?|gigs?|freelance|projects?|projets?|contracts?|contrats?)\b/i;
+  /\b(?:available|dispo|disponible|open)\s+(?:for|to|pour|[àa])\s+(?:des\s+|de\s+nouvelles\s+|new\s+|short\s+|some\s+|courtes\s+|petites\s+)?(?:freelance\s+)?(?:missions?|gigs?|freelance|projects?|projets?|contracts?|contrats?)\b|\b(?:dispo|disponible|available)\s+(?:en|as an?|comme)\s+freelance\b|\bfreelance\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:available|dispo|disponible)\b|\b(?:mes skills|my skills|mes comp[ée]tences)\b.{0,40}\b(?:missions?|gigs?|projets?|projects?)\b/iu;
 /** Free things with no object: "free stuff", "anything for free", "des trucs gratuits". */
 const FREE_STUFF =
   /\b(?:free (?:stuff|things)|freebies|(?:stuff|things|anything) for free|anything free|(?:des )?(?:trucs|choses) (?:gratuit(?:e)?s|gratos|[àa] donner)|n'importe quoi de gratuit|du gratuit)\b/i;
@@ -597,12 +599,12 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // "mes cours d'allemand, renomme en …", "the Thermomix: lower to 500 bucks": a rename or a new
   // price of one of the member's things, however the line opens
   const listingChange =
-    (RENAMED_SOMEWHERE.test(text) || PRICE_LOWERED.test(text.trim())) &&
+    (RENAMED_SOMEWHERE.test(text) || PRICE_LOWERED.test(text.trim()) || PRICE_CORRECTED.test(text)) &&
     !/\b(?:profil|profile|headline|bio|pseudo|username|display name)\b/i.test(text) &&
     intent !== "update_listing" &&
     intent !== "create_listing" &&
     !relayed &&
-    ranked.slice(0, 3).some((s) => s.intent === "update_listing");
+    (ranked.slice(0, 3).some((s) => s.intent === "update_listing") || (PRICE_CORRECTED.test(text) && /\d/.test(text)));
   if (listingChange) intent = "update_listing";
   const removeHead = REMOVE_HEAD.test(text.trim()) && head2.has("delete_listing");
   if (removeHead) intent = "delete_listing";
@@ -680,7 +682,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // (a freelancer who says they are open for missions at a day rate offers their skills)
   const freelanceOffer =
     OPEN_FOR_MISSIONS.test(text) &&
-    RATE_SAID.test(text) &&
+    (RATE_SAID.test(text) || /\b(?:tjm|day rate|daily rate|taux journalier)\s*:?\s*(?:de\s+)?\d/i.test(text)) &&
     !/\b(?:mon|ma|my)\s+(?:taux|tjm|tarif|rate|day rate|daily rate|profil|profile)\b/i.test(text) &&
     !/\?\s*$/.test(text) &&
     (intent === "update_profile" || intent === "search_missions" || intent === "search_listings") &&

@@ -457,6 +457,9 @@ const OFFER_VERBS = [
   "mets",
   "put",
   "prete",
+  "preter",
+  "donner",
+  "donnons",
   "lend",
   "lending",
   "offering",
@@ -2878,6 +2881,12 @@ function readListing(reader: SlotReader): string[] {
     if (available >= 0) {
       reader.mark(available, available + 2);
       task = available + 2;
+    }
+    // "dispo en freelance comme dev fullstack", "available as a freelance UX designer": the role
+    const role = reader.words.findIndex((w, i) => w === "freelance" && reader.has(i + 1, "comme", "as") && i > 0);
+    if (available < 0 && role >= 0) {
+      reader.mark(role - 1, role + 2);
+      task = role + 2 + (reader.has(role + 2, "a", "an") ? 1 : 0);
     }
   }
   reader.kind();
