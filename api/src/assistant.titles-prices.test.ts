@@ -832,3 +832,14 @@ describe("offers said with a wish or a question mark, a freelancer's role, a pri
     expect(jacket.listing).toMatchObject({ kind: "offer", price: { amount: 9000 }, location: { place: "Cork" } });
   });
 });
+
+describe("towns by the names members use (dev9's and dev12's places)", () => {
+  it("FR: 'à Sion' is in Switzerland, 'Brive' is Brive-la-Gaillarde, 'villeneuve d'ascq' is one town", async () => {
+    const skis = await post("Clémence", "vends mes skis de rando, 300 CHF, à Sion");
+    expect(skis.listing).toMatchObject({ price: { amount: 30000, currency: "CHF" }, location: { place: "Sion" } });
+    const knitting = await post("Clémence", "je donne la machine à tricoter de ma sœur, à Brive");
+    expect(knitting.listing).toMatchObject({ kind: "offer", location: { place: "Brive" } });
+    const bike = await post("Clémence", "vends vélo enfant 16 pouces, 35e, villeneuve d'ascq");
+    expect(bike.listing).toMatchObject({ price: { amount: 3500 }, location: { place: "Villeneuve-d'Ascq" } });
+  });
+});

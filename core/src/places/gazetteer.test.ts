@@ -9,6 +9,7 @@ describe("resolvePlace", () => {
   it("reads a hyphenated town typed with spaces", () => {
     expect(resolvePlace("aix en provence")?.name).toBe("Aix-en-Provence");
     expect(resolvePlace("villeneuve d ascq")?.name).toBe("Villeneuve-d'Ascq");
+    expect(resolvePlace("Villeneuve d'Ascq")?.name).toBe("Villeneuve-d'Ascq");
     expect(resolvePlace("Aix-en-Provence")?.name).toBe("Aix-en-Provence");
   });
 
@@ -17,5 +18,14 @@ describe("resolvePlace", () => {
     expect(resolvePlace("aix")).toMatchObject({ name: "Aix-en-Provence", countryCode: "FR" });
     expect(resolvePlace("st etienne")).toMatchObject({ name: "Saint-Étienne", countryCode: "FR" });
     expect(resolvePlace("la rochelle")?.name).toBe("La Rochelle");
+  });
+
+  it("reads towns by the name their members use where GeoNames lists another one (Sion, not a hamlet of France)", () => {
+    expect(resolvePlace("Sion")).toMatchObject({ name: "Sion", countryCode: "CH" });
+    expect(resolvePlace("Martigny")).toMatchObject({ countryCode: "CH" });
+    expect(resolvePlace("Brive")).toMatchObject({ countryCode: "FR" });
+    expect(resolvePlace("Brive")?.population).toBeGreaterThan(40_000);
+    expect(resolvePlace("Tanger")).toMatchObject({ countryCode: "MA" });
+    expect(resolvePlace("Bangalore")).toMatchObject({ countryCode: "IN" });
   });
 });

@@ -140,6 +140,16 @@ const EXONYMS: Record<string, [string, string, string]> = {
   hanover: ["Hannover", "DE", "Hanover"],
   nuremberg: ["Nürnberg", "DE", "Nuremberg"],
   valencia: ["Valencia", "ES", "Valencia"],
+  // French names GeoNames lists under the local one, or gives to a hamlet of France
+  sion: ["Sitten", "CH", "Sion"],
+  martigny: ["Martigny-Ville", "CH", "Martigny"],
+  courtrai: ["Kortrijk", "BE", "Courtrai"],
+  tanger: ["Tangier", "MA", "Tanger"],
+  tangier: ["Tangier", "MA", "Tangier"],
+  oujda: ["Oujda-Angad", "MA", "Oujda"],
+  brive: ["Brive-la-Gaillarde", "FR", "Brive"],
+  bangalore: ["Bengaluru", "IN", "Bangalore"],
+  bombay: ["Mumbai", "IN", "Bombay"],
   // Irish towns GeoNames lists by their Irish names, or gives to a smaller town elsewhere
   dundalk: ["Dundalk", "IE", "Dundalk"],
   galway: ["Gaillimh", "IE", "Galway"],
@@ -310,7 +320,13 @@ export function resolvePlace(input: string): Place | undefined {
     const city = idx.byName.get(foldText(exonym[0]))?.find((c) => c.country === exonym[1]);
     if (city) return fromCity(city, exonym[2]);
   }
-  const candidates = (idx.byName.get(foldText(namePart)) ?? []).filter((city) => !country || city.country === country);
+  // ("Villeneuve d'Ascq" is listed "villeneuve d ascq" too: hyphens and apostrophes as spaces)
+  const loose = foldText(namePart)
+    .replace(/[-'’]+/g, " ")
+    .replace(/\s+/g, " ");
+  const candidates = (idx.byName.get(foldText(namePart)) ?? idx.byName.get(loose) ?? []).filter(
+    (city) => !country || city.country === country,
+  );
   const best = candidates[0];
   if (!best) {
     if (country && country !== "FR") return undefined;
