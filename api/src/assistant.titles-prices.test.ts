@@ -843,3 +843,24 @@ describe("towns by the names members use (dev9's and dev12's places)", () => {
     expect(bike.listing).toMatchObject({ price: { amount: 3500 }, location: { place: "Villeneuve-d'Ascq" } });
   });
 });
+
+describe("a bare 'vend', a rate per walk, a rate on a listing, 'what can I ask?', a freelancer's skills (dev9's and dev12's classes)", () => {
+  it("FR: 'vend table … + 6 chaises 350' posts at 350; 'jpropose mes skills de dev front …, 400/j' offers 'dev front'; 'qu'est-ce que je peux te demander ?' is help", async () => {
+    const table = await post("Clémence", "vend table a manger extensible + 6 chaises 350, Caen");
+    expect(table.listing).toMatchObject({ kind: "offer", price: { amount: 35000 }, location: { place: "Caen" } });
+    const dev = await post("Clémence", "jpropose mes skills de dev front pour des petites missions, 400/j, Montréal");
+    expect(dev.listing).toMatchObject({ kind: "offer", title: "Dev front", price: { amount: 40000 } });
+    const help = await m.say("Clémence", "qu'est-ce que je peux te demander ?");
+    expect(help.interpretation.intent).toBe("help");
+  });
+
+  it("EN: 'need a dog walker …, 8 euros a walk' posts the want at 8; 'set my day rate on the … listing to 700 a day' reprices the listing, not the profile", async () => {
+    const walker = await post("Finn", "need a dog walker for my labrador, 3 times a week, Cork, 8 euros a walk");
+    expect(walker.listing).toMatchObject({ kind: "want", title: "Dog walker", price: { amount: 800 } });
+    const { listing: gig } = await post("Finn", "freelance copywriter available for blog articles, 250/day, Cork");
+    expect(gig).toMatchObject({ kind: "offer", title: "Blog articles", price: { amount: 25000 } });
+    const turn = await m.say("Finn", "set my day rate on the blog articles listing to 300 a day");
+    expect(turn.interpretation.intent).toBe("update_listing");
+    expect((await m.listings("Finn")).find((l) => l.id === gig?.id)?.price?.amount).toBe(30000);
+  });
+});

@@ -80,7 +80,7 @@ const SOMEONE_TO_DO =
  * start it cannot be a question about others' listings ("qui vend…", "anyone selling…?").
  */
 export const OPENS_WITH_OFFER =
-  /^(?:(?:bonjour|salut|hello|hi|hey|ok|alors)\W+)?(?:je vends|vends|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|available for|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter) (?:mon|ma|mes|notre|nos))\b/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey|ok|alors)\W+)?(?:je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|available for|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter) (?:mon|ma|mes|notre|nos))\b/i;
 
 /**
  * A relayed message: a verb of telling, a capitalised name, then what to say ("dis à Yanis que …",
@@ -184,6 +184,8 @@ const RENAMED_SOMEWHERE = /\b(?:renomme[rz]?|rebaptise[rz]?|rename|retitle)\b\s*
 /** "the Thermomix: lower to 500 bucks", "le vélo : baisse à 90": a listing's new price after its name. */
 const PRICE_LOWERED =
   /^[^:]{1,40}:\s*(?:lower|drop|reduce|cut|baisse|descends?|passe)\s+(?:it\s+|le prix\s+|the price\s+)?(?:to|[àa])\s+\d/i;
+const WHAT_CAN_I_ASK =
+  /\b(?:qu'est-ce que je (?:peux|pourrais) (?:te|vous) demander|que (?:peux|puis)-je (?:te|vous) demander|what can i ask(?: you)?|what (?:else )?can you do(?: for me)?|tu sers [àa] quoi|what are you for)\b/i;
 /** "je voudrais corriger le prix de ma montre, c'est 130 €", "fix the price of my bike": a listing's price. */
 const PRICE_CORRECTED = /\b(?:corrige[rz]?|changer|modifie[rz]?|fix|correct|update|edit)\s+(?:le prix|the price)\s+(?:de|du|d'|of)\b/i;
 /** "will pay 50", "je paie bien", "rémunéré": someone wanted for a job, a posting of a want. */
@@ -240,7 +242,7 @@ const FIRST_PERSON_SERVICE =
   /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\W+)?(?:je|j'|i)\s*(?!(?:cherche|recherche|veux|voudrais|voulais|aimerais|need|want|wanna|look|am|'m|search|suis|souhaite|dois|must|would|'d|ai besoin|have|had|got)\b)[\p{L}'’]{2,}/iu;
 /** A rate for a job: "20e de l'heure", "15 an hour", "450/day", "30 € la séance". */
 const RATE_SAID =
-  /\d\s*(?:€|\$|£|e|eur|euros?|chf|balles|bucks|quid)?\s*(?:\/\s*(?:h|hr|hour|heure|j|jour|d|day|night|nuit|s[ée]ance|session)\b|(?:de l'heure|per hour|an hour|a day|per day|par jour|par heure|la journ[ée]e|a night|per night|par nuit|la s[ée]ance|per session|a session|le cours|per lesson|a lesson)\b)/i;
+  /\d\s*(?:€|\$|£|e|eur|euros?|chf|balles|bucks|quid)?\s*(?:\/\s*(?:h|hr|hour|heure|j|jour|d|day|night|nuit|s[ée]ance|session)\b|(?:de l'heure|per hour|an hour|a day|per day|par jour|par heure|la journ[ée]e|a night|per night|par nuit|la s[ée]ance|per session|a session|le cours|per lesson|a lesson|(?:a|per|par|la|le) (?:walk|balade|promenade|passage|visit|visite|class|ride|trajet|course|tonte|repas|meal))\b)/i;
 /** "react native dev available for freelance gigs, 550/d", "dispo pour des missions, 400/j": a freelancer's offer. */
 const OPEN_FOR_MISSIONS =
   /\b(?:available|dispo|disponible|open)\s+(?:for|to|pour|[àa])\s+(?:des\s+|de\s+nouvelles\s+|new\s+|short\s+|some\s+|courtes\s+|petites\s+)?(?:freelance\s+)?(?:missions?|gigs?|freelance|projects?|projets?|contracts?|contrats?)\b|\b(?:dispo|disponible|available)\s+(?:en|as an?|comme)\s+freelance\b|\bfreelance\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:available|dispo|disponible)\b|\b(?:mes skills|my skills|mes comp[ée]tences)\b.{0,40}\b(?:missions?|gigs?|projets?|projects?)\b/iu;
@@ -606,6 +608,10 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !relayed &&
     (ranked.slice(0, 3).some((s) => s.intent === "update_listing") || (PRICE_CORRECTED.test(text) && /\d/.test(text)));
   if (listingChange) intent = "update_listing";
+  // "set my day rate on the data engineer listing to 700 a day": a rate said of a listing is its price
+  if (intent === "update_profile" && /\b(?:listing|annonce|ad|offre|offer)\b/i.test(text) && /\d/.test(text)) intent = "update_listing";
+  // "qu'est-ce que je peux te demander ?", "what can I ask you?": what the assistant does
+  if (WHAT_CAN_I_ASK.test(text) && intent !== "help") intent = "help";
   const removeHead = REMOVE_HEAD.test(text.trim()) && head2.has("delete_listing");
   if (removeHead) intent = "delete_listing";
   // "tu peux remettre en ligne la montre ?", "put the bike back up": a listing of the member's, back on

@@ -2124,6 +2124,15 @@ class SlotReader {
         aside[i] = true;
         if (this.has(i - 1, "se", "s", "me", "m", "te", "t")) aside[i - 1] = true;
       }
+      // "mes skills de dev front", "my skills as a designer": the skill is the thing
+      if (
+        ["skills", "competences", "talents"].includes(w) &&
+        this.has(i - 1, "mes", "my", "ses", "his", "her") &&
+        this.has(i + 1, "de", "d", "en", "in", "as")
+      ) {
+        aside[i] = true;
+        aside[i + 1] = true;
+      }
       // "remorque en prêt", "on loan", "à la location": how it is offered, not what it is
       if (
         (this.has(i, "en") && this.has(i + 1, "pret", "location", "echange", "don", "vente")) ||
@@ -2445,6 +2454,8 @@ class SlotReader {
             !(this.locale === "en" && this.tokens[k]?.text.toLowerCase() === "a")
           ) &&
           !(this.has(k, "a") && FETCHING.has(this.words[k + 1] ?? "")) &&
+          // "dev front pour des petites missions", "for freelance gigs": what the member looks for, not what is offered
+          !(this.has(k, "pour", "for") && [k + 1, k + 2, k + 3].some((j) => MISSION_NOUNS.has(this.words[j] ?? ""))) &&
           // "au parc de la Tête d'Or", "at the beach", "à la salle des fêtes": where it happens
           !(
             this.has(k, "a", "au", "at", "in", "dans") &&
@@ -2829,6 +2840,7 @@ const VENUES = new Set(
 /** "someone who speaks Portuguese to …": what makes the person right for the task, before it. */
 const QUALIFYING_VERBS = ["speaks", "speak", "knows", "know", "parle", "parlant", "connait", "maitrise", "has", "have"];
 const AVAILABLE = new Set(["available", "dispo", "disponible", "disponibles"]);
+const MISSION_NOUNS = new Set("missions mission gigs gig freelance projects project contracts contract work jobs job".split(" "));
 
 /** A posting's slots; returns the words left out of them (other than the title). */
 function readListing(reader: SlotReader): string[] {
@@ -2873,9 +2885,15 @@ function readListing(reader: SlotReader): string[] {
   } else {
     // "available to help with moving", "dispo pour garder vos enfants": what the member is free to do
     // (a task is a verb: "dev Python dispo pour missions" is free for missions, which it wants)
+    // ("freelance copywriter available for blog articles": what is offered; "for short missions": what is wanted)
+    const missions = (k: number) => [k, k + 1].some((j) => MISSION_NOUNS.has(reader.words[j] ?? ""));
     const available = reader.words.findIndex((w, i) => {
       const next = reader.words[i + 2] ?? "";
-      const task = reader.has(i + 1, "to") ? !DETERMINERS.has(next) : looksLikeInfinitive(next) || /^[a-z]{3,}ing$/.test(next);
+      const task = reader.has(i + 1, "to")
+        ? !DETERMINERS.has(next)
+        : looksLikeInfinitive(next) ||
+          /^[a-z]{3,}ing$/.test(next) ||
+          (reader.has(i + 1, "for") && /^[a-z]{3,}$/.test(next) && !DETERMINERS.has(next) && !TIME_WORDS.has(next) && !missions(i + 2));
       return AVAILABLE.has(w) && reader.has(i + 1, "to", "for", "pour") && task;
     });
     if (available >= 0) {
