@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: runs every benchmark and rewrites docs/BENCHMARKS.md with the date and
  * the machine. Targets are documented beside each result; nothing here fails a build.
- * BENCH_LISTINGS (default 100000) sizes P1; BENCH_ONLY=P1,P2,P3,P4,P5,P6,P7,P8,P9 runs a subset and
+ * BENCH_LISTINGS (default 100000) sizes P1; BENCH_ONLY=P1,P2,P3,P4,P5,P6,P7,P8,P9,P10 runs a subset and
  * keeps the other sections of the file as they were.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { assistantMarkdown, benchAssistant, benchEmbedder, embedderMarkdown } from "./assistant.ts";
+import { benchLongLines, longLinesMarkdown } from "./long-lines.ts";
 import { machineDescription } from "./machine.ts";
 import { benchMatching, matchingMarkdown } from "./matching.ts";
 import { benchMessaging, messagingMarkdown } from "./messaging.ts";
@@ -17,7 +18,7 @@ import { benchStartup, startupMarkdown } from "./startup.ts";
 import { benchWidget, widgetMarkdown } from "./widget.ts";
 
 const target = fileURLToPath(new URL("../docs/BENCHMARKS.md", import.meta.url));
-const ORDER = ["P8", "P1", "P2", "P3", "P4", "P5", "P6", "P7", "P9"];
+const ORDER = ["P8", "P1", "P2", "P3", "P4", "P5", "P6", "P7", "P9", "P10"];
 const only = new Set((process.env.BENCH_ONLY ?? ORDER.join(",")).split(",").map((s) => s.trim().toUpperCase()));
 const listings = Number(process.env.BENCH_LISTINGS ?? 100_000);
 if (!Number.isInteger(listings) || listings < 1000) {
@@ -31,7 +32,7 @@ if (existsSync(target)) {
   for (const part of readFileSync(target, "utf8")
     .split(/^(?=## P\d)/m)
     .slice(1)) {
-    const id = /^## (P\d)/.exec(part)?.[1];
+    const id = /^## (P\d+)/.exec(part)?.[1];
     if (id) sections.set(id, `${part.trimEnd()}\n`);
   }
 }
@@ -72,6 +73,10 @@ if (only.has("P7")) {
 if (only.has("P9")) {
   console.log("P9 Slack inbound → ack → reply…");
   sections.set("P9", slackMarkdown(await benchSlack()));
+}
+if (only.has("P10")) {
+  console.log("P10 the assistant's line readers on 12,000-character lines…");
+  sections.set("P10", longLinesMarkdown(benchLongLines()));
 }
 
 const report = [

@@ -14,7 +14,8 @@ import { foldText } from "../text/normalize.ts";
 import type { Dialog } from "./dialog.ts";
 import { explainBadRef, pickFromResults } from "./dialog.ts";
 import { categoryEditSaid, searchesOrPosts } from "./handlers/category-edit.ts";
-import { answerSaysMore, correctedDraft, DESCRIPTION_GIVEN, descriptionSaid, draftCorrection, renameOf } from "./handlers/listing-draft.ts";
+import { ownListingNamed, renameOf } from "./handlers/edit-lines.ts";
+import { answerSaysMore, correctedDraft, DESCRIPTION_GIVEN, descriptionSaid, draftCorrection } from "./handlers/listing-draft.ts";
 import {
   askDraftPrice,
   askWhichListing,
@@ -62,7 +63,7 @@ import type { Intent, Interpretation, Slots } from "./intents.ts";
 import { bestNamed, namingWords, wordsAfterDeterminer } from "./named-target.ts";
 import { intentClassifier } from "./nlu/classifier.ts";
 import { isAffirmation, isNegation } from "./nlu/confirmation.ts";
-import { interpret, OPENS_WITH_OFFER, warmUpUnderstanding } from "./nlu/interpret.ts";
+import { interpret, MAX_ANALYSED_CHARS, OPENS_WITH_OFFER, warmUpUnderstanding } from "./nlu/interpret.ts";
 import { extractSlots, ordinalIn, placeIn } from "./nlu/slots.ts";
 import { smallTalk } from "./nlu/small-talk.ts";
 import { localeMarkers, tokenize } from "./nlu/text.ts";
@@ -413,8 +414,6 @@ function searchFilterChange(d: Dialog, text: string, interpretation: Interpretat
   return undefined;
 }
 
-/** "of my drill to …", "de mon vélo en …": the member's own listing named, and the new title said after it. */
-const OWN_LISTING_EDIT = /\b(?:my|mon|ma|mes)\s+(.+?)(?:\s+(?:listing|annonce))?(?:\s+(?:to|en|par|as|:)\s*(.+?))?\s*[.!]*$/iu;
 const RENAME = /\b(?:title|titre|name|nom|rename|renomme[rz]?)\b/i;
 
 /**
@@ -428,9 +427,11 @@ async function editOfNamedListing(
   text: string,
   draft: Slots,
 ): Promise<{ slots: Slots; among: ListingView[]; unmatched?: { name: string; listings: ListingView[] } } | undefined> {
-  const renamed = renameOf(text);
   const described = descriptionSaid(text);
-  const own = OWN_LISTING_EDIT.exec(text);
+  // Longer than what the understanding reads, a line names no listing to edit, except as a description (read whole above).
+  if (!described && text.length > MAX_ANALYSED_CHARS) return undefined;
+  const renamed = renameOf(text);
+  const own = ownListingNamed(text);
   const newCategory = categoryEditSaid(text);
   let naming: string;
   let slots: Slots;
@@ -450,15 +451,15 @@ async function editOfNamedListing(
       .map((w) => w.typed)
       .join(" ");
     slots = { categoryText: newCategory };
-  } else if (own?.[1] && own[2] && RENAME.test(text)) {
-    naming = own[1];
-    slots = { title: own[2].trim() };
+  } else if (own?.naming && own.title && RENAME.test(text)) {
+    naming = own.naming;
+    slots = { title: own.title.trim() };
   } else {
     // "je vends ma lampe 20 €", "selling my bedside lamp for £20": another posting, no edit of a lamp listed before
     if (OPENS_WITH_OFFER.test(text.trim())) return undefined;
     const { title: _title, ...rest } = extractSlots("update_listing", text, tokenize(text));
     if (Object.keys(rest).length === 0) return undefined;
-    naming = own?.[1] ?? text;
+    naming = own?.naming ?? text;
     slots = rest;
   }
   // A town said with the edit ("le prix c'est 120 € à Lyon") names no listing; a thing that is also a town's name ("vélo") does.

@@ -12,9 +12,10 @@ import { foldText, lightStem } from "../../text/normalize.ts";
 import type { Slots } from "../intents.ts";
 import { intentClassifier } from "../nlu/classifier.ts";
 import { accentedFrench } from "../nlu/dictionary.ts";
-import { interpret, OPENS_WITH_OFFER } from "../nlu/interpret.ts";
+import { interpret, MAX_ANALYSED_CHARS, OPENS_WITH_OFFER } from "../nlu/interpret.ts";
 import { amountIn, CURRENCY, placeIn, unplacedPhrases } from "../nlu/slots.ts";
 import { tokenize } from "../nlu/text.ts";
+import { renameOf } from "./edit-lines.ts";
 
 /** What the assistant would be guessing if it published at once. */
 export type ListingGuess = "place" | "category" | "numbers" | "title" | "wants" | "currency";
@@ -328,15 +329,13 @@ export function descriptionSaid(text: string): { text: string; appending: boolea
   return { text: words, appending, ...(named?.[1] ? { naming: named[1] } : {}) };
 }
 
-/** "rename the drill to Bosch PSR drill", "renomme la perceuse en …", "change the title of the table to …". */
-const RENAME_NAMED =
-  /\b(?:rename|renomme[rz]?|change (?:the )?(?:title|name) of|change le (?:titre|nom) (?:de|du|des)|modifie le (?:titre|nom) (?:de|du|des))\s+(.+?)\s+(?:to|en|par|as|into)\s+(\S.*?)\s*[.!]*$/iu;
-
-/** A rename that names what it renames: the words naming it and the new title. */
-export function renameOf(text: string): { naming: string; title: string } | undefined {
-  const said = RENAME_NAMED.exec(text);
-  return said?.[1] && said[2] ? { naming: said[1], title: said[2].trim() } : undefined;
-}
+/**
+ * "titre : Vélo de ville", "rename it to …", "appelle-la …": the new title. What introduces it is
+ * taken whole (`(?=(…))\1` never gives back a space), so a line is read one way only: "rename"
+ * and 12,000 spaces took minutes, and a line that stops there ("appelle-la ") has no title.
+ */
+const TITLE_SAID =
+  /(?:^|\b)(?=((?:titre|title|rename(?: it)?(?: to)?|renomme(?:-la|-le)?(?: en)?|appelle(?:-la|-le)?)\s*(?:(?::|=|en|to|par)\s*)?))\1(.+)$/i;
 
 export function draftCorrection(said: string, locale: Locale): Slots | undefined {
   let text = said;
@@ -353,6 +352,9 @@ export function draftCorrection(said: string, locale: Locale): Slots | undefined
   // "set the description to …", "ajoute à la description : …": the member's words, whole.
   const description = descriptionSaid(said);
   if (description) return description.appending ? { addedText: description.text } : { description: description.text };
+  // Longer than what the understanding reads, a line is no correction of a field (nothing applied on a partial reading):
+  // the draft waits, and no reader below scans a 12,000-character line.
+  if (said.length > MAX_ANALYSED_CHARS) return undefined;
   // A long message with no word of correcting is something else ("looking for a guitar within 20 km of lyon").
   if (tokens.length > 6 && !CORRECTION_CUES.test(folded)) return undefined;
   // "… et ajoute qu'il y a 4 chaises avec", "and add that it comes with 4 chairs": words for the description.
@@ -361,13 +363,10 @@ export function draftCorrection(said: string, locale: Locale): Slots | undefined
     correction.addedText = added[1].trim();
     text = text.slice(0, added.index);
   }
-  const title =
-    /(?:^|\b)(?:titre|title|rename(?: it)?(?: to)?|renomme(?:-la|-le)?(?: en)?|appelle(?:-la|-le)?)\s*(?::|=|en|to|par)?\s*(.+)$/i.exec(
-      text,
-    );
+  const title = TITLE_SAID.exec(text);
   const renamed = renameOf(text);
   if (renamed) correction.title = renamed.title;
-  else if (title?.[1]) correction.title = title[1].trim();
+  else if (title?.[2]) correction.title = title[2].trim();
   else if (read.intent === "update_listing" && typeof read.slots.title === "string") correction.title = read.slots.title;
   if (correction.title === undefined) {
     if (/\b(sans prix|pas de prix|no price|remove the price|enleve le prix)\b/.test(folded)) correction.withoutPrice = true;

@@ -160,8 +160,12 @@ export function tradeFollowUp(text: string): { intent: "complete_match" | "revie
   return undefined;
 }
 
-/** Where a review's clauses part: "5 étoiles, très sympa", "4 stars - friendly but late", "… ; ponctuel". */
-const CLAUSE_BREAK = /\s*(?:[,;.!?]+|\s[-–—]\s)\s*/u;
+/**
+ * Where a review's clauses part: "5 étoiles, très sympa", "4 stars - friendly but late", "… ; ponctuel".
+ * The spaces before a break stay on the clause (trimmed off), never tried by the pattern: `\s*` on
+ * that side tried every run of spaces from each of its spaces (0.3 s on a 12,000-character line).
+ */
+const CLAUSE_BREAK = /(?:[,;.!?]+|\s[-–—]\s)\s*/u;
 /** "5 étoiles", "4 stars", "5/5", "★★★★", "cinq étoiles": the rating said in a clause. */
 const RATING_SAID =
   /(?<![\p{L}\p{N}])(?:[1-5]|un|une|deux|trois|quatre|cinq|one|two|three|four|five)\s*(?:[ée]toiles?|stars?|\/\s*5)(?!\p{L})|★{1,5}/iu;
@@ -189,13 +193,16 @@ export function reviewComment(text: string, names: string[], options: { bareRati
   const isName = new Set(names);
   const instructionOnly = (clause: string) =>
     namingWords(clause).every((w) => INSTRUCTION_WORDS.has(w.folded) || TRADE_WORDS.has(w.folded) || isName.has(w.folded));
-  head.split(CLAUSE_BREAK).forEach((clause, index) => {
-    const rated = RATING_SAID.exec(clause) ?? (options.bareRating && index === 0 ? BARE_RATING.exec(clause) : null);
-    // The words after the rating say something unless they only say for whom: "5 étoiles très sympa" / "5 étoiles à ugo".
-    const rest = rated ? clause.slice(rated.index + rated[0].length) : clause;
-    if (!rated && (COMPLETED.test(clause) || REVIEW_WORDS.test(clause))) return;
-    if (rest.trim() && !instructionOnly(rest)) parts.push(rated ? withoutRecipient(rest, isName) : rest.trim());
-  });
+  head
+    .split(CLAUSE_BREAK)
+    .map((clause) => clause.trim())
+    .forEach((clause, index) => {
+      const rated = RATING_SAID.exec(clause) ?? (options.bareRating && index === 0 ? BARE_RATING.exec(clause) : null);
+      // The words after the rating say something unless they only say for whom: "5 étoiles très sympa" / "5 étoiles à ugo".
+      const rest = rated ? clause.slice(rated.index + rated[0].length) : clause;
+      if (!rated && (COMPLETED.test(clause) || REVIEW_WORDS.test(clause))) return;
+      if (rest.trim() && !instructionOnly(rest)) parts.push(rated ? withoutRecipient(rest, isName) : rest.trim());
+    });
   if (colon?.[1]?.trim()) parts.push(colon[1].trim());
   const comment = parts.filter(Boolean).join(", ");
   return comment || undefined;

@@ -210,7 +210,7 @@ const LOOKING_WORDS =
   /\b(cherch\w*|recherch\w*|looking|look for|search\w*|show|montre\w*|affiche\w*|need|needs|besoin|want|wanted|veux|voudrais|aimerais|faut|trouve\w*|find|any|anyone|y a|is there|are there|who|qui|quelqu'?un|qqn|dispo\w* \?)\b/i;
 
 /** Longer than this, a message is a CV or a long story: understanding stops at the start. */
-const MAX_ANALYSED_CHARS = 2000;
+export const MAX_ANALYSED_CHARS = 2000;
 
 /** A follow-up word anywhere: "jusqu'à 1000 plutôt", "remote ones too?", "show offers instead". */
 const REFINEMENT_ANYWHERE =
