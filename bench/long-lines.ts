@@ -5,9 +5,11 @@
  * late). Each reader must stay linear: a shape twice as long costs about twice as much.
  */
 import { MAX_TURN_CHARS } from "../core/src/assistant/assistant.ts";
+import { categoryEditSaid } from "../core/src/assistant/handlers/category-edit.ts";
 import { ownListingNamed, renameOf } from "../core/src/assistant/handlers/edit-lines.ts";
 import { draftCorrection } from "../core/src/assistant/handlers/listing-draft.ts";
-import { reviewComment } from "../core/src/assistant/handlers/trades.ts";
+import { profileEdits } from "../core/src/assistant/handlers/profile-edits.ts";
+import { reviewComment, tradeFollowUp } from "../core/src/assistant/handlers/trades.ts";
 import { interpret } from "../core/src/assistant/nlu/interpret.ts";
 
 /** `unit` repeated between `head` and `tail` up to `length` characters. */
@@ -31,6 +33,9 @@ const SHAPES: Record<string, (length: number) => string> = {
   "spaces after « rename », then « to x » and a line break": (n) => line(n, " ", "rename", " to x\n"),
   "« to » repeated after « my », then a line break": (n) => line(n, " to", "my ", "\nx"),
   "lines of « my to »": (n) => line(n, "my to\n"),
+  "spaces after « dans la catégorie », then a line break": (n) => line(n, " ", "dans la catégorie", "x\n"),
+  "spaces after « leave »": (n) => line(n, " ", "leave", "x"),
+  "spaces after « contact her », then a line break": (n) => line(n, " ", "contact her", "x\n"),
 };
 
 const READERS: Record<string, (text: string) => unknown> = {
@@ -38,6 +43,9 @@ const READERS: Record<string, (text: string) => unknown> = {
   draftCorrection: (text) => draftCorrection(text, "fr"),
   "ownListingNamed (was OWN_LISTING_EDIT)": (text) => ownListingNamed(text),
   renameOf: (text) => renameOf(text),
+  categoryEditSaid: (text) => categoryEditSaid(text),
+  tradeFollowUp: (text) => tradeFollowUp(text),
+  profileEdits: (text) => profileEdits(text),
 };
 
 export type LongLinesBench = {
@@ -84,7 +92,7 @@ export function longLinesMarkdown(result: LongLinesBench): string {
   return [
     "## P10 — the assistant's line readers on hostile 12,000-character lines",
     "",
-    `Each reader on lines of ${result.length.toLocaleString("en")} characters (the longest turn the assistant reads), median of 5, in ms. Before session 10 the same lines took up to 0.9 s in \`reviewComment\` (spaces after a word), 0.8 s in \`OWN_LISTING_EDIT\` ("to" repeated, then a line break) and 8 minutes in \`draftCorrection\` ("rename", spaces, "to x" and a line break: its title and rename patterns tried every way of splitting the spaces). \`draftCorrection\` now reads fields only on lines the understanding reads whole (2,000 characters; a description is read at any length), so most of its time is \`interpret\`'s.`,
+    `Each reader on lines of ${result.length.toLocaleString("en")} characters (the longest turn the assistant reads), median of 5, in ms. Before session 10 the same lines took up to 0.9 s in \`reviewComment\` (spaces after a word), 0.8 s in \`OWN_LISTING_EDIT\` ("to" repeated, then a line break), 0.08 to 0.25 s in \`categoryEditSaid\`, \`tradeFollowUp\` and \`profileEdits\` (spaces after their words) and 8 minutes in \`draftCorrection\` ("rename", spaces, "to x" and a line break: its title and rename patterns tried every way of splitting the spaces). \`draftCorrection\` now reads fields only on lines the understanding reads whole (2,000 characters; a description is read at any length), so most of its time is \`interpret\`'s.`,
     "",
     `| shape | ${names.join(" | ")} |`,
     `|---|${names.map(() => "---").join("|")}|`,

@@ -6,7 +6,7 @@
  * category are said here, which categories they name is `categoriesNamed`'s to say.
  */
 
-import { GREETING_OPENER } from "../nlu/interpret.ts";
+import { GREETING_OPENER, MAX_ANALYSED_CHARS } from "../nlu/interpret.ts";
 
 const CAT = "(?:cat[ée]gories?|categor(?:y|ies)|rubrique|section)";
 const ARTICLE = String.raw`(?:(?:un|une|des|du|de\s+la|de\s+l['’]|le|la|les|l['’]|a|an|the|some)\s*)?`;
@@ -69,7 +69,8 @@ export const searchesOrPosts = (text: string) => {
  * line is no category edit.
  */
 export function categoryEditSaid(text: string): string | undefined {
-  if (!new RegExp(CAT, "iu").test(text) || searchesOrPosts(text)) return undefined;
+  // Longer than what the understanding reads, a line is no category edit (and its patterns would try every run of spaces).
+  if (text.length > MAX_ANALYSED_CHARS || !new RegExp(CAT, "iu").test(text) || searchesOrPosts(text)) return undefined;
   for (const pattern of CATEGORY_EDITS) {
     const to = pattern.exec(text)?.groups?.to?.trim().replace(POLITENESS, "");
     if (to && !NOT_A_CATEGORY.test(to) && to.split(/\s+/).length <= 5) return to;

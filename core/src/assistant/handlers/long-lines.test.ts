@@ -2,7 +2,8 @@
  * The line readers made linear in session 10 read what they read before, and read long lines
  * whole: the name-and-title readers give exactly what the lazy patterns they replace gave, on
  * lines fast-check writes from the words and spaces those patterns hinge on (the old patterns are
- * kept here as the reference); a review's clauses part as before; 12,000-character lines get their
+ * kept here as the reference); a review's clauses part as before, and so do the patterns rewritten
+ * for runs of spaces (review requests, a profile's clauses); 12,000-character lines get their
  * result (their timings are in docs/BENCHMARKS.md, P10, never asserted here).
  */
 import fc from "fast-check";
@@ -64,6 +65,29 @@ describe("the name-and-title readers read what the lazy patterns read", () => {
         expect(reviewComment(text, ["ugo"])).toBe(reviewComment(before.join(", "), ["ugo"]));
       }),
       { numRuns: 5_000 },
+    );
+  });
+});
+
+describe("patterns rewritten so a run of spaces is read one way read the same lines", () => {
+  it("a review asked for ('leave a review for …') and a profile's clauses ('… et enlève figma')", () => {
+    const before = {
+      review:
+        /(?<!\p{L})(?:laisse[rz]?|donne[rz]?|mettre|mets|[ée]cri(?:re|s|vez)|leave|write|give|post)\s+(?:un|une|a|an|my|mon)?\s*(?:avis|review|note|feedback|commentaire|rating)\s+(?:pour|[àa]|sur|for|to|on|about)\s+\p{L}/iu,
+      clauses: /\s+(?:et|and|puis|then)\s+|[,;]/i,
+    };
+    const after = {
+      review:
+        /(?<!\p{L})(?:laisse[rz]?|donne[rz]?|mettre|mets|[ée]cri(?:re|s|vez)|leave|write|give|post)\s+(?:(?:un|une|a|an|my|mon)\s*)?(?:avis|review|note|feedback|commentaire|rating)\s+(?:pour|[àa]|sur|for|to|on|about)\s+\p{L}/iu,
+      clauses: /(?<!\s)\s+(?:et|and|puis|then)\s+|[,;]/i,
+    };
+    const words = [..."leave laisse un a an areview review avis for pour nora et and puis then , ; vue.js figma".split(" "), "écris"];
+    fc.assert(
+      fc.property(lines(words), (text) => {
+        expect(after.review.exec(text)?.index).toBe(before.review.exec(text)?.index);
+        expect(text.split(after.clauses)).toEqual(text.split(before.clauses));
+      }),
+      { numRuns: 10_000 },
     );
   });
 });

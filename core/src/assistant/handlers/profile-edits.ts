@@ -49,7 +49,8 @@ export function profileEdits(text: string): Slots | undefined {
   const added: string[] = [];
   const removed: string[] = [];
   let mode: "adding" | "removing" | undefined;
-  for (const clause of text.split(/\s+(?:et|and|puis|then)\s+|[,;]/i)) {
+  // (a break starts where its spaces do: tried from each space of a long run, it cost 0.2 s on 12,000 characters)
+  for (const clause of text.split(/(?<!\s)\s+(?:et|and|puis|then)\s+|[,;]/i)) {
     const clauseFolded = foldText(clause);
     if (/\b(enleve|retire|supprime|remove|drop|delete|sans|plus de)\b/.test(clauseFolded)) mode = "removing";
     else if (/\b(ajoute|rajoute|add|plus|mets|include|inclus)\b/.test(clauseFolded)) mode = "adding";

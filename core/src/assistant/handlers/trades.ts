@@ -148,7 +148,7 @@ const REVIEW_WORDS = /(?<!\p{L})(?:avis|review|note|[ée]toiles?|stars?|rate|rat
 
 /** "je veux laisser un avis pour nora", "leave a review for jake": a review asked for, its stars asked next. */
 const REVIEW_REQUEST =
-  /(?<!\p{L})(?:laisse[rz]?|donne[rz]?|mettre|mets|[ée]cri(?:re|s|vez)|leave|write|give|post)\s+(?:un|une|a|an|my|mon)?\s*(?:avis|review|note|feedback|commentaire|rating)\s+(?:pour|[àa]|sur|for|to|on|about)\s+\p{L}/iu;
+  /(?<!\p{L})(?:laisse[rz]?|donne[rz]?|mettre|mets|[ée]cri(?:re|s|vez)|leave|write|give|post)\s+(?:(?:un|une|a|an|my|mon)\s*)?(?:avis|review|note|feedback|commentaire|rating)\s+(?:pour|[àa]|sur|for|to|on|about)\s+\p{L}/iu;
 
 /** A trade follow-up read from the text, or undefined (its comment is read when the review is written). */
 export function tradeFollowUp(text: string): { intent: "complete_match" | "review_member"; slots: Slots } | undefined {
