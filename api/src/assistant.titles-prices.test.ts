@@ -864,3 +864,19 @@ describe("a bare 'vend', a rate per walk, a rate on a listing, 'what can I ask?'
     expect((await m.listings("Finn")).find((l) => l.id === gig?.id)?.price?.amount).toBe(30000);
   });
 });
+
+describe("French words whose tail is an English one, and the day's 'prochain' (dev12's and dev6's classes)", () => {
+  it("FR: 'lits' are beds (never \"l'its\"): 'je vends 2 lits superposés, 80€' posts them at 80; 'des lits bébé … ' looks for them; 'samedi prochain' is when", async () => {
+    const beds = await post("Clémence", "je vends 2 lits superposés, 80€, Namur");
+    expect(beds.listing).toMatchObject({ title: "2 lits superposés", price: { amount: 8000 }, location: { place: "Namur" } });
+    const search = await m.say("Clémence", "des lits bébé autour de Namur, les moins chers d'abord");
+    expect(search.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "lits bébé", place: "Namur", sort: "price" } });
+    const moving = await m.say("Clémence", "cherche aide déménagement samedi prochain à Montréal");
+    expect(moving.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "aide déménagement", place: "Montréal" } });
+  });
+
+  it("EN: 'need help moving next saturday, will pay 40' posts 'help moving'", async () => {
+    const moving = await post("Finn", "need help moving next saturday, Cork, will pay 40");
+    expect(moving.listing).toMatchObject({ kind: "want", title: "Help moving", price: { amount: 4000 } });
+  });
+});

@@ -607,6 +607,9 @@ const OFFER_TAIL =
 /** "our sofa bed needs to go", "le frigo doit partir": the thing the sentence is about goes (said right after it). */
 const GOING_TAIL = /^(needs? to go|has to go|have to go|must go|doit partir|doivent partir)\b/;
 /** Units of the calendar that a relative word makes a date: "le mois dernier", "next week". */
+const WEEKDAYS = new Set(
+  "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday".split(" "),
+);
 const CALENDAR_UNITS = new Set("mois semaine an annee week month year weekend".split(" "));
 const RELATIVE_TIME = ["dernier", "derniere", "prochain", "prochaine", "passe", "passee", "last", "next", "this", "ce", "cette"];
 /** "je la donne", "I'll sell it": the verb's object is before it. */
@@ -688,9 +691,12 @@ class SlotReader {
     this.text = text;
     this.tokens = tokens;
     this.used = tokens.map(() => false);
-    // "jdonne", "jcherche", "jpeux": an elision typed without its apostrophe reads as its verb.
+    // "jdonne", "jcherche", "jpeux": an elision typed without its apostrophe reads as its verb
+    // (a word of its own stays: "lits" is beds, not "l'its", "lune" no "l'une")
     this.words = (options.words ?? tokens.map((t) => t.folded)).map((w) =>
-      /^[jlmtsdnc][a-z]{3,}$/.test(w) && !FUNCTION_WORDS.has(w) && FUNCTION_WORDS.has(w.slice(1)) ? w.slice(1) : w,
+      /^[jlmtsdnc][a-z]{3,}$/.test(w) && !FUNCTION_WORDS.has(w) && FUNCTION_WORDS.has(w.slice(1)) && !dictionaryWords().has(w)
+        ? w.slice(1)
+        : w,
     );
     // "dix km", "five miles", "vingt euros": numbers written as words before a unit read as digits.
     this.words = this.words.map((w, i) => {
@@ -2200,6 +2206,11 @@ class SlotReader {
         (verbs.includes(w) && i !== task)
       )
         aside[i] = true;
+      // "samedi prochain", "next saturday", "ce samedi": the word that says which one goes with the day
+      if (WEEKDAYS.has(w) && !named) {
+        if (this.has(i + 1, ...RELATIVE_TIME)) aside[i + 1] = true;
+        if (this.has(i - 1, ...RELATIVE_TIME)) aside[i - 1] = true;
+      }
       // "le mois dernier", "la semaine prochaine", "last month", "next year": when, not what
       if (CALENDAR_UNITS.has(w) && (this.has(i + 1, ...RELATIVE_TIME) || this.has(i - 1, ...RELATIVE_TIME))) {
         aside[i] = true;
