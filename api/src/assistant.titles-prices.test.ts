@@ -880,3 +880,19 @@ describe("French words whose tail is an English one, and the day's 'prochain' (d
     expect(moving.listing).toMatchObject({ kind: "want", title: "Help moving", price: { amount: 4000 } });
   });
 });
+
+describe("an amount taken back, an amount after a model's word, a description that says 'vendue' (dev11's classes)", () => {
+  it("FR: '2,5k€ non je rigole, 180€ les deux' costs 180; 'modifie la description : nacelle vendue séparément' keeps the listing on", async () => {
+    const tickets = await post("Clémence", "je vends mes 2 places pour le festival, 2,5k€ non je rigole, 180€ les deux, Quimper");
+    expect(tickets.listing).toMatchObject({ price: { amount: 18000 } });
+    const { listing: pram } = await post("Clémence", "je vends ma poussette avec nacelle, 150€, Lorient");
+    await m.say("Clémence", "modifie la description de la poussette : nacelle vendue séparément");
+    const after = (await m.listings("Clémence")).find((l) => l.id === pram?.id);
+    expect(after).toMatchObject({ status: "active", description: expect.stringContaining("nacelle vendue séparément") });
+  });
+
+  it("EN: 'with Apple Pencil 1st gen, 220, Marseille' costs 220", async () => {
+    const ipad = await post("Finn", "selling iPad 9th gen 64GB with Apple Pencil 1st gen, 220, Cork");
+    expect(ipad.listing).toMatchObject({ price: { amount: 22000 }, location: { place: "Cork" } });
+  });
+});

@@ -639,6 +639,9 @@ const PRICE_CUES = new Set(
     "entre between tjm rate taux journalier horaire"
   ).split(" "),
 );
+/** "… non je rigole, …", "just kidding", "non pardon", "I mean": what came before is taken back. */
+const TAKEN_BACK =
+  /\b(?:je rigole|je plaisante|je deconne|jrigole|just kidding|jk|only joking|just joking|non pardon|enfin non|pardon je voulais dire|i mean|sorry i meant|no sorry|non plutot)\b/;
 /** Verbs that set a listing's new price: "mets 170", "lower it to 80", "passe à 30". */
 const PRICE_SETTING_VERBS = "mets met mettez passe passez baisse baissez descends descend lower drop reduce set make put".split(" ");
 const RATE_INTENTS = new Set<Intent>(["update_profile", "generate_profile", "search_missions"]);
@@ -963,6 +966,8 @@ class SlotReader {
         "the",
         "ref",
       ].includes(before) &&
+      // (", 220," after "Apple Pencil 1st gen": a comma parts the amount from the model's word)
+      !/[,;]/.test(this.gap(cue, i)) &&
       !this.roleBefore(i).role
     )
       return false;
@@ -1238,6 +1243,13 @@ class SlotReader {
         return this.has(k, ...PRICE_SETTING_VERBS);
       };
       const newPrice = this.intent === "update_listing" ? amounts.find(set) : undefined;
+      // "2,5k€ non je rigole, 180€ les deux": an amount taken back gives way to the one said after
+      const joke = TAKEN_BACK.exec(this.words.join(" "));
+      const after = joke ? this.words.join(" ").slice(0, joke.index).trim().split(" ").length : Number.POSITIVE_INFINITY;
+      if (amounts.some((m) => m.start >= after) && amounts.some((m) => m.start < after)) {
+        for (const m of amounts.filter((m) => m.start < after)) this.mark(m.start, m.end);
+        amounts = amounts.filter((m) => m.start >= after);
+      }
       // (a currency written as a word or a sign before "920e", which may be a model's name)
       const chosen = newPrice ?? amounts.find((m) => m.currency && !m.glued) ?? amounts.find((m) => m.currency) ?? amounts[0];
       amounts = chosen ? [chosen] : [];
@@ -2230,10 +2242,7 @@ class SlotReader {
     });
     // "je vends ma 2cv... non je rigole, je vends …", "just kidding": what came before is taken back
     // ("appart, non pardon, chambre à louer", "a sofa, I mean an armchair": corrected the same way)
-    const joke =
-      /\b(?:je rigole|je plaisante|je deconne|jrigole|just kidding|jk|only joking|just joking|non pardon|enfin non|pardon je voulais dire|i mean|sorry i meant|no sorry|non plutot)\b/.exec(
-        this.words.join(" "),
-      );
+    const joke = TAKEN_BACK.exec(this.words.join(" "));
     if (joke) {
       const upTo = this.words
         .join(" ")
@@ -2766,7 +2775,9 @@ class SlotReader {
     else if (/\b(as active|active again|actif de nouveau|visible again|de nouveau visible|en ligne de nouveau)\b/.test(text))
       this.slots.status = "active";
     // (not from the words of a new title: "renomme en : table de ferme")
-    else if (/\b(vendu|vendue|sold|donne|given|closed|ferme|termine)\b/.test(text) && !RENAMING.test(text)) this.slots.status = "closed";
+    // (nor from a new description: "modifie la description : nacelle vendue séparément")
+    else if (/\b(vendu|vendue|sold|donne|given|closed|ferme|termine)\b/.test(text) && !RENAMING.test(text) && !/\bdescription\b/.test(text))
+      this.slots.status = "closed";
     // "change le titre de la 2 en Vélo de ville", "rename it to City bike", "titre : …", "Rename my last listing: …"
     const renamed = RENAME_AFTER_COLON.exec(this.text) ?? RENAME.exec(this.text);
     if (renamed?.[1]) {
