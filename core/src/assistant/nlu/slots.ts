@@ -2475,7 +2475,8 @@ class SlotReader {
           ) &&
           !(this.has(k, "a") && FETCHING.has(this.words[k + 1] ?? "")) &&
           // "dev front pour des petites missions", "for freelance gigs": what the member looks for, not what is offered
-          !(this.has(k, "pour", "for") && [k + 1, k + 2, k + 3].some((j) => MISSION_NOUNS.has(this.words[j] ?? ""))) &&
+          // ("tickets for the Rammstein gig" names the thing: a gig there is a concert)
+          !(this.has(k, "pour", "for") && [k + 1, k + 2, k + 3].some((j) => this.has(j, "missions", "mission", "freelance", "contrats"))) &&
           // "au parc de la Tête d'Or", "at the beach", "à la salle des fêtes": where it happens
           !(
             this.has(k, "a", "au", "at", "in", "dans") &&
