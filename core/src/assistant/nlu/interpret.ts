@@ -169,11 +169,12 @@ const SORT_ASKED =
 
 /**
  * A line that opens by changing or removing one of the member's listings ("pause l'annonce de la
- * GoPro, je la prête à un pote", "supprime mon annonce de vélo, je l'ai donné"): what follows the
- * first clause is the reason, not another request.
+ * GoPro, je la prête à un pote", "supprime mon annonce de vélo, je l'ai donné", "change le prix de
+ * mon grand vélo bleu … à 90 €"): what follows the first clause is the reason, not another request,
+ * and a long name of the thing is no posting.
  */
 const CHANGE_HEAD =
-  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de)\s+)?(?:mets en pause|pause|hide|cache|masque|suspends?|d[ée]sactive|r[ée]active|reactivate|baisse|lower|modifie|change|edit|update|renomme|rename)\s+(?:l'annonce|l annonce|mon annonce|ma demande|my listing|the listing|my ad|the ad|my post)\b/i;
+  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de)\s+)?(?:mets en pause|pause|hide|cache|masque|suspends?|d[ée]sactive|r[ée]active|reactivate|baisse|lower|modifie|change|edit|update|renomme|rename)\s+(?:l'annonce|l annonce|mon annonce|ma demande|my listing|the listing|my ad|the ad|my post|le prix (?:de (?:mon|ma|mes)|du|des)|the price (?:of|on) my)\b/i;
 /** "remets en ligne la montre", "put the bike back up", "relist it": back on, a change to a listing. */
 const RELIST = /\b(?:remet(?:s|tre|tez)?\b.{0,40}\ben ligne|re-?list\w*|put\b.{0,30}\bback (?:up|online|on)|back online)\b/i;
 /** "corrige le titre : …", "change the title to …", "fix the name of the listing": a listing's title changed. */
