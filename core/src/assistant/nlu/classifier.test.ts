@@ -4,7 +4,7 @@
  * features, or the model would be trained on one thing and asked about another.
  */
 import { describe, expect, it } from "vitest";
-import { FeatureEncoder, featuresOf, normalizedWords, trainingSet } from "./classifier.ts";
+import { FeatureEncoder, featuresOf, intentClassifier, normalizedWords, trainingSet } from "./classifier.ts";
 import { tokenize } from "./text.ts";
 
 describe("the intent classifier's features", () => {
@@ -36,5 +36,35 @@ describe("the intent classifier's features", () => {
     const encoded = Array.from(encoder.encode(words));
     expect(new Set(encoded).size).toBe(encoded.length);
     expect(encoded.length).toBe(featuresOf(words).length);
+  });
+});
+
+/** The model's likeliest intent and how far ahead of the next one it is (rules left aside). */
+function modelReading(text: string): { intent: string; margin: number } {
+  const [first, second] = intentClassifier().classify(tokenize(text));
+  return { intent: first?.intent ?? "unknown", margin: (first?.score ?? 0) - (second?.score ?? 0) };
+}
+
+describe("the intent model's decisions, by class (no rule helping)", () => {
+  it("reads a service the member does, said in the first person, as a posting by a clear margin (FR, EN); asked about, it is a search", () => {
+    // (session 10: "je tonds vos pelouses, 15e de l'heure" was create 0.54 / search 0.37, a margin any
+    // change of the corpus could flip; sentences written for this test, in no corpus and no set)
+    for (const text of [
+      "je tonds vos pelouses, 15e de l'heure",
+      "je promène vos chiens le matin, 10 € la balade",
+      "je garde votre chat pendant vos vacances",
+      "I walk dogs, 10 pounds a walk",
+      "my bike is for sale, 120 euros",
+      "I bought it last summer, selling my tent 40 pounds",
+    ]) {
+      const reading = modelReading(text);
+      expect(reading.intent, text).toBe("create_listing");
+      expect(reading.margin, text).toBeGreaterThanOrEqual(0.25);
+    }
+    for (const text of ["anyone who walks dogs in Leeds?", "qui garde des enfants à Lyon ?"]) {
+      const reading = modelReading(text);
+      expect(reading.intent, text).toBe("search_listings");
+      expect(reading.margin, text).toBeGreaterThanOrEqual(0.25);
+    }
   });
 });
