@@ -99,6 +99,9 @@ export const GREETING_OPENER = /^\s*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey
 /** What a greeting goes on with: "salut, ça va ?", "hi, how are you doing?". */
 const HOW_ARE_YOU =
   /^\s*(?:(?:and|et|alors)\s+)?(?:[çc]a va|comment (?:[çc]a va|vas-tu|allez-vous|tu vas)|tu vas bien|vous allez bien|la forme|quoi de neuf|how are (?:you|u|things)|how(?:'s| is) it going|how do you do|what'?s up|wassup|sup|hope you(?:'re| are) (?:well|good)|j'esp[èe]re que (?:tu vas|vous allez) bien|good (?:morning|afternoon|evening)|(?:tout le monde|everyone|all|guys|les gens|relais))\b/i;
+/** "je suis Camille Martin, …", "moi c'est Tom :", "hi, I'm Sarah, …": a name given before what is asked. */
+const INTRODUCTION =
+  /^(?:(?:bonjour|bonsoir|salut|hello|hi|hey|coucou)\W+)?(?:je suis|moi c'est|c'est|i'm|i am|this is|it's)\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s*[,:.!—-]\s*/u;
 /** "tell aoife I'm outside", "dis à karim que …": a relayed message to a name typed in lower case. */
 const LOWER_CASE_RELAY =
   /^(?:(?:can you|could you|please|peux-tu|tu peux|stp)\s+)?(?:tell|dis [àa]|dites [àa]|ask|text|message|msg|dm|[ée]cris [àa])\s+(\p{Ll}[\p{L}'-]{2,})\s+(?!(?:me|moi|him|her|them|lui|leur|the|le|la|les|a|an|un|une|my|mon|ma|mes|about|sur|to|how|comment|what|quoi)\b)\S/u;
@@ -455,6 +458,14 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
       else if (unwrapped[0]?.intent === "unknown")
         ranked = ranked.map((s, k) => (k === 0 ? { intent: s.intent, score: Math.min(s.score, 0.5) } : s));
     }
+  }
+  // "je suis Camille, lis mes messages", "it's Tom, show my listings": saying who one is before a
+  // request is politeness too (its first person, a town-like name, say nothing of what to do)
+  const introduction = INTRODUCTION.exec(text)?.[0];
+  if (introduction) {
+    const rest = tokenize(text.slice(introduction.length));
+    const unwrapped = rest.length >= 2 ? classifier.classify(rest) : [];
+    if (unwrapped[0] && unwrapped[0].intent !== "greeting" && unwrapped[0].intent !== "unknown") ranked = unwrapped;
   }
   const [best, second] = ranked;
   // "la 2", "plus d'infos sur le premier", "photos of the third one": an item of the list on
