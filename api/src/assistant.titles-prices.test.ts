@@ -896,3 +896,25 @@ describe("an amount taken back, an amount after a model's word, a description th
     expect(ipad.listing).toMatchObject({ price: { amount: 22000 }, location: { place: "Cork" } });
   });
 });
+
+describe("a tradesperson for a task, who needs what, a move, missions that pay at least (dev11's classes)", () => {
+  it("EN: 'need a plumber to fix …' posts a want; 'who needs help moving in Leeds?' looks for wants; 'any React missions paying at least 500/day?' searches missions", async () => {
+    const plumber = await post("Finn", "need a plumber to fix a leaking kitchen tap in Cork, ASAP");
+    expect(plumber.listing).toMatchObject({ kind: "want", title: "Plumber", location: { place: "Cork" } });
+    const who = await m.say("Finn", "who needs help moving in Leeds this weekend?");
+    expect(who.interpretation).toMatchObject({ intent: "search_listings", slots: { kind: "want", place: "Leeds" } });
+    const missions = await m.say("Finn", "any React missions in Lyon paying at least 500/day?");
+    expect(missions.interpretation).toMatchObject({ intent: "search_missions", slots: { minRate: 50000, place: "Lyon" } });
+  });
+
+  it("FR: 'besoin d'un électricien pour changer une prise' posts a want; 'j'ai déménagé à Bordeaux' moves the member's profile, no skill read in 'j'ai'", async () => {
+    const electrician = await post("Clémence", "besoin d'un électricien pour changer une prise, Lyon");
+    expect(electrician.listing).toMatchObject({ kind: "want", location: { place: "Lyon" } });
+    const moved = await m.say("Clémence", "j'ai déménagé à Bordeaux");
+    expect(moved.interpretation).toEqual(expect.objectContaining({ intent: "update_profile", slots: { place: "Bordeaux" } }));
+    const confirm = button(moved, /^(Oui|Confirmer|Enregistrer|Yes)/);
+    if (confirm) await m.press("Clémence", confirm);
+    const profile = (await t.request("GET", "/api/v1/me/profile", { token: m.token["Clémence"] })).body;
+    expect(profile).toMatchObject({ location: { place: "Bordeaux" }, skills: [] });
+  });
+});

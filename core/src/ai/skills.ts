@@ -156,9 +156,12 @@ const BEFORE_A_VERB = new Set([
 /** Skills named in a text, canonical and in order of appearance (whole words only). */
 export function findSkills(text: string): string[] {
   // "python/django", "vue/nuxt": a pair written with a slash is two skills, unless the pair is one ("ui/ux", "ci/cd")
-  const tokens = (foldText(text).match(/[a-z0-9+#./-]+/g) ?? []).flatMap((token) =>
-    token.includes("/") && !BY_FORM.has(token.replace(/[.,;:!?]+$/, "")) ? token.split("/").filter(Boolean) : [token],
-  );
+  // ("j'ai déménagé": the French "ai" of "j'ai" is no AI; "l'IA" is)
+  const tokens = (
+    foldText(text)
+      .replace(/\bj['’]ai\b/g, " ")
+      .match(/[a-z0-9+#./-]+/g) ?? []
+  ).flatMap((token) => (token.includes("/") && !BY_FORM.has(token.replace(/[.,;:!?]+$/, "")) ? token.split("/").filter(Boolean) : [token]));
   const found: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (let n = Math.min(LONGEST, tokens.length - i); n >= 1; n--) {

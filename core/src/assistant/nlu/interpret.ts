@@ -195,6 +195,11 @@ const PRICE_CORRECTED = /\b(?:corrige[rz]?|changer|modifie[rz]?|fix|correct|upda
 /** "will pay 50", "je paie bien", "rémunéré": someone wanted for a job, a posting of a want. */
 const PAYING =
   /\b(?:will pay|i'll pay|i can pay|can pay|paying|je paie|je paye|je payerai|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d|paid job|c'est pay[ée])\b/i;
+const NEED_TRADESPERSON =
+  /\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|je cherche une?|looking for an?)\s+(?:an?\s+)?(?:plumber|electrician|handyman|painter|gardener|cleaner|movers?|translator|tutor|babysitter|baby-sitter|nanny|dog walker|dog sitter|cat sitter|carpenter|mechanic|plombier|[ée]lectricien(?:ne)?|peintre|jardinier|jardini[èe]re|femme de m[ée]nage|d[ée]m[ée]nageurs?|traducteur|traductrice|nounou|baby-sitter|menuisier|m[ée]canicien|bricoleur)\s+(?:to|pour)\s+\p{L}/iu;
+const WHO_NEEDS = /^(?:who|qui)\s+(?:needs?|wants?|a besoin|cherche|is looking|recherche)\b[^.!]*\?\s*$/i;
+const MOVED_TO =
+  /^(?:(?:bonjour|salut|hello|hi|hey)\W+)?(?:j'ai d[ée]m[ée]nag[ée]e?|je viens de d[ée]m[ée]nager|on a d[ée]m[ée]nag[ée]|i(?:'ve| have)? moved|we(?:'ve| have)? moved|je vis (?:maintenant|d[ée]sormais)|i live now|i now live)\s+(?:[àa]|au|en|to|in|sur)\s+\p{L}/iu;
 const NEED_SOMEONE = /\b(?:i need|we need|need a|besoin d'une?|j'ai besoin d'une?|on a besoin d'une?|il me faut une?|il nous faut une?)\b/i;
 const REMOVE_HEAD =
   /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de)\s+)?(?:supprime|retire|enl[eè]ve|efface|vire|delete|remove|take down|get rid of|scrap|kill|pull|withdraw|take off|archive)\s+(?:l'annonce|l annonce|mon annonce|ma demande|my listing|the listing|my ad|the ad|my post|my request)\b/i;
@@ -667,12 +672,23 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   const paying =
     // ("I need a babysitter on Wednesdays, 12€/h": who needs someone at a rate pays for a job too)
     (PAYING.test(text) || POST_IT.test(text) || (NEED_SOMEONE.test(text) && RATE_SAID.test(text))) &&
+    // ("any React missions paying at least 500/day?": what a mission pays, looked for)
+    !/\bpaying\s+(?:at least|min(?:imum)?|more than|over|above)\b/i.test(text) &&
     ranked.slice(0, 3).some((s) => s.intent === "create_listing") &&
     (head2.has("search_listings") || intent === "search_listings" || (POST_IT.test(text) && intent === "unknown"));
   if (paying) {
     intent = "create_listing";
     bareSearch = false;
   }
+  // "need a plumber to fix a leaking tap", "besoin d'un électricien pour changer une prise": a
+  // tradesperson for a task is a want to post, as "someone to …" is
+  const tradesperson = NEED_TRADESPERSON.test(text) && (intent === "search_listings" || intent === "unknown") && !/\?\s*$/.test(text);
+  if (tradesperson) intent = "create_listing";
+  // "who needs help moving in Toulouse?", "qui a besoin d'un coup de main ?": the wants others posted
+  if (WHO_NEEDS.test(text.trim()) && intent === "create_listing") intent = "search_listings";
+  // "j'ai déménagé à Bordeaux", "I've moved to Leeds": the member's town
+  if (MOVED_TO.test(text.trim()) && (intent === "search_listings" || intent === "unknown" || intent === "create_listing"))
+    intent = "update_profile";
   // "babysitting available evenings, $15/hour, Boston": a price as such (no cap) and no word of
   // looking for anything, in a line the model reads as posting or searching, is a posting.
   let pricedPosting = false;
@@ -762,6 +778,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !typeHead &&
     !bareSearch &&
     !paying &&
+    !tradesperson &&
     !changeHead &&
     !listingChange &&
     !relist &&
