@@ -914,7 +914,7 @@ describe("a tradesperson for a task, who needs what, a move, missions that pay a
     expect(moved.interpretation).toEqual(expect.objectContaining({ intent: "update_profile", slots: { place: "Bordeaux" } }));
     const confirm = button(moved, /^(Oui|Confirmer|Enregistrer|Yes)/);
     if (confirm) await m.press("Clémence", confirm);
-    const profile = (await t.request("GET", "/api/v1/me/profile", { token: m.token["Clémence"] })).body;
+    const profile = (await t.request("GET", "/api/v1/me/profile", { token: m.token.Clémence })).body;
     expect(profile).toMatchObject({ location: { place: "Bordeaux" }, skills: [] });
   });
 });
