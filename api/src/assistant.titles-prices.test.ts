@@ -918,3 +918,18 @@ describe("a tradesperson for a task, who needs what, a move, missions that pay a
     expect(profile).toMatchObject({ location: { place: "Bordeaux" }, skills: [] });
   });
 });
+
+describe("a gift's numbers count things; a cracked screen is the condition (dev9's classes)", () => {
+  it("EN: 'giving away moving boxes, about 25' posts them free of any price; 'cracked screen' is fair and not in the title", async () => {
+    const boxes = await post("Finn", "giving away moving boxes, about 25, flat-packed, in Cork");
+    expect(boxes.listing?.title).toBe("Moving boxes");
+    expect(boxes.listing?.price?.amount ?? 0).toBe(0);
+    const phone = await post("Finn", "selling my phone, cracked screen, 50€, Cork");
+    expect(phone.listing).toMatchObject({ title: "Phone", price: { amount: 5000 } });
+  });
+
+  it("FR: 'iphone 12 64go noir écran fissuré 150e' is the iPhone at 150, its screen the condition", async () => {
+    const phone = await post("Clémence", "vend iphone 12 64go noir ecran fissuré 150e, Lyon");
+    expect(phone.listing).toMatchObject({ title: "Iphone 12 64go noir", price: { amount: 15000 } });
+  });
+});

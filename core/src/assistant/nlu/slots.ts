@@ -639,6 +639,8 @@ const PRICE_CUES = new Set(
     "entre between tjm rate taux journalier horaire"
   ).split(" "),
 );
+/** A thing given away: "giving away", "je donne", "à donner", "free to a good home". */
+const GIFT = /\b(?:giving away|give away|je donne|jdonne|on donne|nous donnons|a donner|free to a good home|gratuit|gratos)\b/;
 /** "… non je rigole, …", "just kidding", "non pardon", "I mean": what came before is taken back. */
 const TAKEN_BACK =
   /\b(?:je rigole|je plaisante|je deconne|jrigole|just kidding|jk|only joking|just joking|non pardon|enfin non|pardon je voulais dire|i mean|sorry i meant|no sorry|non plutot)\b/;
@@ -845,6 +847,8 @@ class SlotReader {
     const after = this.words[end] ?? "";
     // "(1 à 3)", "(environ 200 disques)": a bare number in brackets describes the thing
     if (this.insideBrackets(i)) return false;
+    // "giving away moving boxes, about 25": a gift has no price, its bare numbers count things
+    if (this.intent === "create_listing" && GIFT.test(this.words.join(" ")) && !PRICE_CUES.has(this.words[i - 1] ?? "")) return false;
     // "450 a day", "40 an hour", "15/h", "450/j": a rate is money whatever the intent ("40 an" is no age)
     const perTime = (w: string) => DAY_CUES.includes(w) || HOUR_CUES.includes(w);
     if (["a", "an", "per", "par"].includes(after) && ["day", "jour", "hour", "heure", "journee"].includes(this.words[end + 1] ?? ""))
@@ -1918,11 +1922,11 @@ class SlotReader {
       [
         // Wear, not function: "works great", "marche très bien" say it works, and both independent
         // writers never label them as a condition.
-        /\b(tres bon etat|bon etat|tbe|good condition|great condition|very good condition|(?<!etat )nickel)\b/,
+        /\b(tres bon etat|bon etat|tbe|good condition|great condition|very good condition|good shape|great shape|(?<!etat )nickel)\b/,
         "good",
       ],
       [
-        /\b(etat correct|etat moyen|fair condition|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a changer|needs replacing)\b/,
+        /\b(etat correct|etat moyen|fair condition|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?)\b/,
         "fair",
       ],
       [/\b(mauvais etat|a reparer|for parts|pour pieces|hs|broken|poor condition)\b/, "poor"],
