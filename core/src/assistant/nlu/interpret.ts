@@ -289,6 +289,8 @@ function refine(
 ): Slots | undefined {
   // "mets une annonce : …", "je vends …": a posting, never a change to the last search
   if (POSTING_HEAD.test(text.trim()) || OFFER_CLAUSE.test(text)) return undefined;
+  // ("j'ai déménagé à Bordeaux" after a search: the member moved, the search did not)
+  if (MOVED_TO.test(text.trim())) return undefined;
   const cue = REFINEMENT.test(text) || REFINEMENT_ANYWHERE.test(text);
   if (!cue && tokens.length > 6) return undefined;
   const { q, ...changed } = extractSlots(last.intent, text, tokens, slotOptions);
