@@ -933,3 +933,18 @@ describe("a gift's numbers count things; a cracked screen is the condition (dev9
     expect(phone.listing).toMatchObject({ title: "Iphone 12 64go noir", price: { amount: 15000 } });
   });
 });
+
+describe("'tout ce qui reste : X, …' and a brand with an apostrophe (dev12's titles)", () => {
+  it("FR: 'je vends tout ce qui reste : frigo Samsung combiné (200€), …' posts the fridge first", async () => {
+    const fridge = await post(
+      "Clémence",
+      "Salut ! Je pars vivre au Québec, donc je vends tout ce qui reste : frigo Samsung combiné (200€), machine à laver Bosch (150€), Rennes",
+    );
+    expect(fridge.listing).toMatchObject({ title: "Frigo Samsung combiné", price: { amount: 20000 } });
+  });
+
+  it("EN: 'wetsuit O'Neill 4/3 size L' keeps the brand and what follows it", async () => {
+    const wetsuit = await post("Finn", "Selling my wetsuit O'Neill 4/3 size L, used one summer, 90€, Cork");
+    expect(wetsuit.listing).toMatchObject({ title: "Wetsuit O'Neill 4/3 size L", price: { amount: 9000 } });
+  });
+});

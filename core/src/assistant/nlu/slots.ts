@@ -2101,7 +2101,12 @@ class SlotReader {
         !this.has(i - 1, ...PLACE_PREPOSITIONS) &&
         (townNamed(this.tokens[i - 1]?.text ?? "")?.population ?? 0) < 5_000;
       const when = TIME_WORDS.has(w) && !SEASONS.has(w) && !kindOfTime && !named;
-      const vague = VAGUE_THINGS.has(w) && !(w === "tous" && this.has(i + 1, "niveaux"));
+      // ("je vends tout ce qui reste : …": everything, the things named after)
+      const vague =
+        (VAGUE_THINGS.has(w) && !(w === "tous" && this.has(i + 1, "niveaux"))) ||
+        (w === "tout" && (this.has(i + 1, "ce", "ca") || /^\s*[,.:;!]/.test(this.gap(i, i + 1)) || i === this.words.length - 1));
+      if (w === "tout" && this.has(i + 1, "ce"))
+        for (let k = i + 1; k < Math.min(i + 6, this.words.length) && !/[,.:;!?]/.test(this.gap(k - 1, k)); k++) aside[k] = true;
       // "car je déménage": "car" as "because" opens the member's reason
       const because = BECAUSE.has(w) || (w === "car" && SUBJECTS.has(this.words[i + 1] ?? ""));
       const country = COUNTRY_NAMES.has(w) && this.has(i - 1, "to", "au", "en", "in", "a");
@@ -2300,6 +2305,8 @@ class SlotReader {
           !SUBJECTS.has(this.words[i - 1] ?? "") &&
           !["who", "what", "where", "that", "there", "here", "let"].includes(this.words[i - 1] ?? "")
         );
+      // "O'Neill", "D'Addario": a capital letter and an apostrophe open a name
+      if (w.length === 1 && /^\p{Lu}$/u.test(text) && /^['’]$/.test(this.gap(i, i + 1)) && /^\p{Lu}/u.test(after)) return true;
       if (w.length === 1)
         return (
           (/^\p{Lu}$/u.test(text) &&
