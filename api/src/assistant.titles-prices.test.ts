@@ -948,3 +948,22 @@ describe("'tout ce qui reste : X, …' and a brand with an apostrophe (dev12's t
     expect(wetsuit.listing).toMatchObject({ title: "Wetsuit O'Neill 4/3 size L", price: { amount: 9000 } });
   });
 });
+
+describe("places said around the town: a district's rank, a side of town, a suburb, a nickname", () => {
+  it("FR: 'dans le 15e à Paris' is no 15 €; 'banlieue de Lyon' is Lyon; 'à Casa' is Casablanca", async () => {
+    const bike = await m.say("Clémence", "cherche vélo dans le 15e à Paris");
+    expect(bike.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "vélo", place: "Paris" } });
+    expect(bike.interpretation.slots).not.toHaveProperty("maxPrice");
+    const pram = await post("Clémence", "vends poussette banlieue de Lyon 80€");
+    expect(pram.listing).toMatchObject({ title: "Poussette", price: { amount: 8000 }, location: { place: "Lyon" } });
+    const casa = await post("Clémence", "vends vélo 50€ à Casa");
+    expect(casa.listing).toMatchObject({ title: "Vélo", location: { place: "Casablanca" } });
+  });
+
+  it("EN: 'in north London', 'in central Manchester' are London and Manchester", async () => {
+    const bike = await m.say("Finn", "looking for a bike in north London");
+    expect(bike.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "bike", place: "London" } });
+    const sofa = await post("Finn", "selling sofa in central Manchester, 100 quid");
+    expect(sofa.listing).toMatchObject({ title: "Sofa", location: { place: "Manchester" } });
+  });
+});

@@ -27,5 +27,6 @@ describe("resolvePlace", () => {
     expect(resolvePlace("Brive")?.population).toBeGreaterThan(40_000);
     expect(resolvePlace("Tanger")).toMatchObject({ countryCode: "MA" });
     expect(resolvePlace("Bangalore")).toMatchObject({ countryCode: "IN" });
+    expect(resolvePlace("Casa")).toMatchObject({ name: "Casablanca", countryCode: "MA" });
   });
 });

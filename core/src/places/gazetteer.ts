@@ -147,6 +147,7 @@ const EXONYMS: Record<string, [string, string, string]> = {
   tanger: ["Tangier", "MA", "Tanger"],
   tangier: ["Tangier", "MA", "Tangier"],
   oujda: ["Oujda-Angad", "MA", "Oujda"],
+  casa: ["Casablanca", "MA", "Casablanca"],
   brive: ["Brive-la-Gaillarde", "FR", "Brive"],
   bangalore: ["Bengaluru", "IN", "Bangalore"],
   bombay: ["Mumbai", "IN", "Bombay"],

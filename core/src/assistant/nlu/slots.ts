@@ -112,13 +112,17 @@ const PLACE_PREPOSITIONS = new Set([
   "loin",
   "proximite",
   "close",
-  // "secteur Tours", "zone Rennes nord"
+  // "secteur Tours", "zone Rennes nord", "banlieue de Lyon", "suburbs of Leeds"
   "secteur",
+  "banlieue",
+  "suburbs",
 ]);
 /** Words between a preposition and the town: "dans le coin de", "du côté de", "in the area of", "pas loin de". */
 const PLACE_LEAD_INS = new Set(
   (
     "de d du the la l le les coin cote region environs alentours secteur area vicinity proximite quartier outskirts of to " +
+    // "in north London", "in central Manchester", "greater Manchester"
+    "north south east west central northern southern eastern western greater downtown " +
     // a venue of the town: "à la fac de Poitiers", "au marché de Saint-Brieuc", "near the station in York"
     "fac faculte universite university uni campus marche market gare station centre center centre-ville downtown hopital hospital aeroport airport plage"
   ).split(" "),
@@ -1035,8 +1039,10 @@ class SlotReader {
       // "200e", "50eur" typed as one word
       const glued = /^(\d+)(e|eur|euros?)$/.exec(word);
       // "paris 18e", "lyon 3e": an arrondissement, not euros
+      // ("dans le 15e", "du 11e": a district named by its rank after an article)
       const district =
-        glued !== null && /^\p{L}/u.test(this.tokens[i - 1]?.text ?? "") && resolvePlace(`${this.tokens[i - 1]?.text} ${glued[1]}`);
+        (glued !== null && /^\p{L}/u.test(this.tokens[i - 1]?.text ?? "") && resolvePlace(`${this.tokens[i - 1]?.text} ${glued[1]}`)) ||
+        (glued?.[2] === "e" && Number(glued[1]) <= 20 && this.has(i - 1, "le", "du", "au"));
       const isAmount = isNumber(word) || (glued !== null && Number(glued[1]) >= 10 && !district);
       if (!isAmount || this.used[i] || isDistanceUnit(this.words[i + 1] ?? "")) continue;
       let end = i + 1;
