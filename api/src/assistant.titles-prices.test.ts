@@ -967,3 +967,19 @@ describe("places said around the town: a district's rank, a side of town, a subu
     expect(sofa.listing).toMatchObject({ title: "Sofa", location: { place: "Manchester" } });
   });
 });
+
+describe("how firm a price is, and Swiss francs written '280.-'", () => {
+  it("EN: '200 ono' and '200 obo' cost 200", async () => {
+    const bike = await post("Finn", "selling road bike 200 ono, Cork");
+    expect(bike.listing).toMatchObject({ title: "Road bike", price: { amount: 20000 } });
+  });
+
+  it("FR: '200 négociable' and '1k ferme' are prices; '280.-' is in Swiss francs", async () => {
+    const bike = await post("Clémence", "vends vélo de course 200 négociable, Lyon");
+    expect(bike.listing).toMatchObject({ title: "Vélo de course", price: { amount: 20000 } });
+    const piano = await post("Clémence", "vends piano droit 1k ferme, Lyon");
+    expect(piano.listing).toMatchObject({ price: { amount: 100000 } });
+    const skis = await post("Clémence", "vends skis de fond 280.- à Lausanne");
+    expect(skis.listing).toMatchObject({ price: { amount: 28000, currency: "CHF" }, location: { place: "Lausanne" } });
+  });
+});

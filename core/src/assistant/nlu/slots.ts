@@ -988,6 +988,8 @@ class SlotReader {
     // Trailing role cue: "80 max", "500 minimum"
     // ("iphone 12 max 300e": the cue is the next amount's, and 12 the model's number)
     if (["max", "maximum", "min", "minimum", "mini", "maxi", "tops"].includes(after) && !/^\d/.test(this.words[end + 1] ?? "")) return true;
+    // "200 ono", "200 obo", "200 négociable", "1k ferme": a price and how firm it is
+    if (["ono", "obo", "neg", "nego", "negociable", "negotiable", "ferme", "firm"].includes(after)) return true;
     if (this.roleBefore(i).role) return true;
     if (PRICE_CUES.has(before) && !(before === "a" && this.has(i - 2, "jusqu"))) return true;
     // Alone in its part of the sentence: ", 450" at the end or between commas
@@ -1103,6 +1105,8 @@ class SlotReader {
         )
           currency = undefined;
         if (currency) end++;
+        // "280.-", "50.–": whole francs, as the Swiss write prices
+        else if (/^\.[-–]/.test(this.text.slice(this.tokens[end - 1]?.end ?? 0))) currency = "CHF";
         // "50 e" (euros), but not "3 e" (a rank or an arrondissement)
         else if (this.words[end] === "e" && amount >= 10 && !this.tokens[end]?.text.match(/^E/)) {
           currency = "EUR";
