@@ -127,6 +127,23 @@ describe("2. after a search, 'him' / 'the seller' is the owner of the result sho
     await members.say("Oliver", "contact the second one");
     await members.say("Oliver", "is it still available?");
     expect((await sentBy("Oliver")).at(-1)).toEqual({ body: "is it still available?", to: ["Claire"] });
+
+    // "the seller of the first one": which result's owner, and no message sent with "of the first one" in it
+    await members.say("Oliver", "looking for a camping stove in Leeds");
+    const before = (await sentBy("Oliver")).length;
+    const asked = await members.say("Oliver", "contact the seller of the first one");
+    expect(asked.interpretation).toMatchObject({ intent: "send_message", slots: { ref: 1 } });
+    expect(await sentBy("Oliver")).toHaveLength(before);
+    await members.say("Oliver", "can I pick it up tonight?");
+    expect((await sentBy("Oliver")).at(-1)).toEqual({ body: "can I pick it up tonight?", to: ["Emma"] });
+  });
+
+  it("FR: 'écris au vendeur de la 2' writes to the second result's owner, with the message that follows", async () => {
+    await members.say("Nadia", "je cherche un canapé à Lyon");
+    const asked = await members.say("Nadia", "écris au vendeur de la 2");
+    expect(asked.interpretation).toMatchObject({ intent: "send_message", slots: { ref: 2 } });
+    await members.say("Nadia", "je peux passer demain ?");
+    expect((await sentBy("Nadia")).at(-1)).toEqual({ body: "je peux passer demain ?", to: ["Hugo"] });
   });
 });
 

@@ -402,10 +402,16 @@ function verbOnOneOfTheList(tokens: Token[], text: string, verbs: Set<string>): 
   if (!verbs.has(tokens[verb]?.folded ?? "")) return false;
   let k = verb + 1;
   while (["to", "a", "au", "aux"].includes(tokens[k]?.folded ?? "")) k++;
+  // "contact the seller of the second one", "écris au vendeur de la 2": the owner of that result
+  let owner = k;
+  if (["the", "le", "la", "l"].includes(tokens[owner]?.folded ?? "")) owner++;
+  if (OWNER_WORDS.has(tokens[owner]?.folded ?? "") && ["of", "de", "du", "d"].includes(tokens[owner + 1]?.folded ?? "")) k = owner + 2;
+  else if (OWNER_WORDS.has(tokens[k]?.folded ?? "") && ["of", "de", "du", "d"].includes(tokens[k + 1]?.folded ?? "")) k += 2;
   const from = tokens[k]?.start;
   return from !== undefined && isBareReference(tokenize(text.slice(from)), text.slice(from));
 }
 
+const OWNER_WORDS = new Set("seller owner poster vendeur vendeuse proprio proprietaire annonceur".split(" "));
 /** "contact the second one", "écris au premier", "message the last one": write to a result's owner. */
 const CONTACT_VERBS = new Set("contact contacte contacter contactez write ecris ecrire message text dm ping".split(" "));
 

@@ -1780,6 +1780,11 @@ class SlotReader {
       afterRecipient = cue + 1;
     }
     if (afterRecipient >= this.tokens.length) return;
+    // "contact the seller of the second one", "écris au vendeur de la 2": which result's owner, no message yet
+    if (this.has(afterRecipient, "of", "de", "du", "d") && this.tokens.length - afterRecipient <= 5) {
+      this.ordinal();
+      if (this.slots.ref !== undefined) return;
+    }
     let from = afterRecipient;
     while (this.has(from, "que", "qu", "that", "saying", "si", "if", "pour", "lui", "un", "a", "message", "know")) from++;
     if (from >= this.tokens.length) return;
