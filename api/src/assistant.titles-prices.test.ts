@@ -983,3 +983,18 @@ describe("how firm a price is, and Swiss francs written '280.-'", () => {
     expect(skis.listing).toMatchObject({ price: { amount: 28000, currency: "CHF" }, location: { place: "Lausanne" } });
   });
 });
+
+describe("lent to the member is a want, never an offer of what the member does not have", () => {
+  it("EN: 'could someone lend me a drill for the weekend? Cork' is a want for a drill; 'I have a X to lend, anyone can borrow it' an offer", async () => {
+    const drill = await post("Finn", "could someone lend me a drill for the weekend? Cork");
+    expect(drill.listing).toMatchObject({ kind: "want", title: "Drill" });
+    expect((await m.listings("Finn")).filter((l) => l.kind === "offer" && l.title === "Drill")).toEqual([]);
+    const ladder = await post("Finn", "i have a long ladder to lend, anyone near Cork can borrow it");
+    expect(ladder.listing).toMatchObject({ kind: "offer", title: "Long ladder" });
+  });
+
+  it("FR: 'perceuse à emprunter ce weekend, Rennes' is a want", async () => {
+    const drill = await post("Clémence", "perceuse à emprunter ce weekend, Rennes");
+    expect(drill.listing).toMatchObject({ kind: "want", title: "Perceuse", location: { place: "Rennes" } });
+  });
+});

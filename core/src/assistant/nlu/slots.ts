@@ -1821,7 +1821,13 @@ class SlotReader {
       /\b(un besoin|une demande|ma demande|a request|a want|wanted ad|post a want|my request|demande :)/.test(text) ||
       // "want: a sewing machine …", "recherche : …": a heading that says what the line is
       /^\s*(?:want|wanted|wtb|looking for|recherche|cherche|besoin)\s*:/i.test(this.text) ||
-      /\b(need|needs|cherche|recherche|besoin|looking for|il me faut|jcherche)\b.{0,20}\b(someone|somebody|quelqu|qqn|qqun)\b/.test(text)
+      /\b(need|needs|cherche|recherche|besoin|looking for|il me faut|jcherche)\b.{0,20}\b(someone|somebody|quelqu|qqn|qqun)\b/.test(text) ||
+      // "could someone lend me a drill?", "qqn peut me prêter …", "à emprunter", "I'd like to borrow": lent TO the member
+      // (not "anyone can borrow it": others borrowing what the member lends)
+      /\b(lend me|lend us|loan me|me preter|me prete|nous preter|pretez moi|prete moi|pretes moi)\b/.test(text) ||
+      /\b(?:i|je|j|could i|can i|to|a|pour)\s+(?:(?:d\s+)?(?:like to|love to|want to|need to|voudrais|cherche a|peux|pourrais|aimerais|souhaite)\s+)?(?:borrow|emprunter)\b/.test(
+        text,
+      )
     )
       this.slots.kind = "want";
     // "need to get rid of stuff", "je dois me débarrasser de …": giving away, whatever "need" says
