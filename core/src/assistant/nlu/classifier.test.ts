@@ -54,6 +54,8 @@ describe("the intent model's decisions, by class (no rule helping)", () => {
       "je promène vos chiens le matin, 10 € la balade",
       "je garde votre chat pendant vos vacances",
       "I walk dogs, 10 pounds a walk",
+      "I mow lawns around Leeds, 15 an hour",
+      "I fix bikes in my garage, cheap",
       "my bike is for sale, 120 euros",
       "I bought it last summer, selling my tent 40 pounds",
     ]) {
@@ -64,6 +66,14 @@ describe("the intent model's decisions, by class (no rule helping)", () => {
     for (const text of ["anyone who walks dogs in Leeds?", "qui garde des enfants à Lyon ?"]) {
       const reading = modelReading(text);
       expect(reading.intent, text).toBe("search_listings");
+      expect(reading.margin, text).toBeGreaterThanOrEqual(0.25);
+    }
+  });
+
+  it("reads 'postuler au …' / 'apply to the …' with a rank as applying to that mission", () => {
+    for (const text of ["postuler à la deuxième stp", "apply to the first one please"]) {
+      const reading = modelReading(text);
+      expect(reading.intent, text).toBe("apply_mission");
       expect(reading.margin, text).toBeGreaterThanOrEqual(0.25);
     }
   });

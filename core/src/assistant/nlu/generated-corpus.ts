@@ -568,6 +568,21 @@ const CLASS_TEMPLATES: [Intent, string, number?][] = [
       "(selling|i'm selling|je vends|vends) (my|mon|ma|mes|our|notre) {item} (, I bought it last summer|, got it for christmas|, used it twice|, je l'ai acheté l'an dernier|, servi deux fois|, acheté en 2021|, bought in 2021) (,|) {price} (|in {town}|à {town}|, {town})",
     60,
   ],
+  // Session 10, second pass: classes still thin after the first. A service the member does said in
+  // English ("I mow lawns around Leeds, 15 an hour", "I clean houses, Bristol area"): the verb words
+  // (repair, clean, tutor) read as things, so "I" and the rate carry it.
+  [
+    "create_listing",
+    "(|hi, |hello, |hey, ) (I|i|I can|I'll|I also) {doneEn} (|at home|on weekends|in the evenings|around town|locally) (, {rate}|{rate}|, cheap|, fair prices|) (, {town}|in {town}|around {town}|, {townlc} area|near {townlc}|) (|, message me|, dm me|, just ask)",
+    90,
+  ],
+  // Applying to one of the missions shown, with the verb in any form ("postuler à la deuxième stp",
+  // "apply to the second one, I'm interested").
+  [
+    "apply_mission",
+    "(postuler|postule|candidater|candidate|je postule|je candidate|apply|apply to|i'll apply to|i want to apply to|je veux postuler) (à la|au|pour la|pour le|to the|for the|) (dernière|dernier|première|premier|deuxième|2e|3e|last one|first one|second one|third one|mission 2|last mission|the react one) (|stp|please|, ça m'intéresse|, i'm interested|, elle m'intéresse|, looks good)",
+    60,
+  ],
 ];
 
 /** The generated sentences' templates, per intent. */
