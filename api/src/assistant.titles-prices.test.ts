@@ -998,3 +998,19 @@ describe("lent to the member is a want, never an offer of what the member does n
     expect(drill.listing).toMatchObject({ kind: "want", title: "Perceuse", location: { place: "Rennes" } });
   });
 });
+
+describe("'make the sofa free' gives one's own listing away (it had posted a listing titled 'make')", () => {
+  it("EN: 'make the sofa free' sets the sofa's price to 0 and posts nothing", async () => {
+    const { listing: sofa } = await post("Finn", "selling a grey sofa, 100€, Cork");
+    const count = (await m.listings("Finn")).length;
+    await m.say("Finn", "make the sofa free");
+    expect((await m.listings("Finn")).find((l) => l.id === sofa?.id)?.price?.amount ?? 0).toBe(0);
+    expect((await m.listings("Finn")).length).toBe(count);
+  });
+
+  it("FR: 'passe la table en gratuit' sets the table's price to 0", async () => {
+    const { listing: table } = await post("Clémence", "je vends une table basse, 40€, Lyon");
+    await m.say("Clémence", "passe la table basse en gratuit");
+    expect((await m.listings("Clémence")).find((l) => l.id === table?.id)?.price?.amount ?? 0).toBe(0);
+  });
+});

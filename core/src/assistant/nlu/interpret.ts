@@ -190,6 +190,9 @@ const PRICE_LOWERED =
   /^[^:]{1,40}:\s*(?:lower|drop|reduce|cut|baisse|descends?|passe)\s+(?:it\s+|le prix\s+|the price\s+)?(?:to|[àa])\s+\d/i;
 const WHAT_CAN_I_ASK =
   /\b(?:qu'est-ce que je (?:peux|pourrais) (?:te|vous) demander|que (?:peux|puis)-je (?:te|vous) demander|what can i ask(?: you)?|what (?:else )?can you do(?: for me)?|tu sers [àa] quoi|what are you for)\b/i;
+/** "make the sofa free", "passe la table en gratuit": one's own thing given away from now on. */
+const MADE_FREE =
+  /^(?:(?:can you|could you|please|pls|peux-tu|tu peux|stp)\s+)?(?:make|mets|passe)\s+(?:the|my|le|la|les|mon|ma|mes|l['’])\s*[\p{L}\s'’-]{1,30}?\s+(?:free|gratuit|en gratuit)\s*[.!]?$/iu;
 /** "je voudrais corriger le prix de ma montre, c'est 130 €", "fix the price of my bike": a listing's price. */
 const PRICE_CORRECTED = /\b(?:corrige[rz]?|changer|modifie[rz]?|fix|correct|update|edit)\s+(?:le prix|the price)\s+(?:de|du|d'|of)\b/i;
 /** "will pay 50", "je paie bien", "rémunéré": someone wanted for a job, a posting of a want. */
@@ -626,10 +629,10 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // "mes cours d'allemand, renomme en …", "the Thermomix: lower to 500 bucks": a rename or a new
   // price of one of the member's things, however the line opens
   const listingChange =
-    (RENAMED_SOMEWHERE.test(text) || PRICE_LOWERED.test(text.trim()) || PRICE_CORRECTED.test(text)) &&
+    (RENAMED_SOMEWHERE.test(text) || PRICE_LOWERED.test(text.trim()) || PRICE_CORRECTED.test(text) || MADE_FREE.test(text.trim())) &&
     !/\b(?:profil|profile|headline|bio|pseudo|username|display name)\b/i.test(text) &&
     intent !== "update_listing" &&
-    intent !== "create_listing" &&
+    (intent !== "create_listing" || MADE_FREE.test(text.trim())) &&
     !relayed &&
     (ranked.slice(0, 3).some((s) => s.intent === "update_listing") || (PRICE_CORRECTED.test(text) && /\d/.test(text)));
   if (listingChange) intent = "update_listing";
