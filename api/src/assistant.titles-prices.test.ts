@@ -1014,3 +1014,13 @@ describe("'make the sofa free' gives one's own listing away (it had posted a lis
     expect((await m.listings("Clémence")).find((l) => l.id === table?.id)?.price?.amount ?? 0).toBe(0);
   });
 });
+
+describe("a mission's length is no part of what is looked for", () => {
+  it("FR: 'missions data de 6 mois à Lyon' looks for data missions in Lyon; EN: 'a 3-month devops contract in Brussels'", async () => {
+    const fr = await m.say("Clémence", "missions data de 6 mois à Lyon");
+    expect(fr.interpretation).toMatchObject({ intent: "search_missions", slots: { q: "data", place: "Lyon" } });
+    const en = await m.say("Finn", "looking for a devops contract of 3 months in Brussels");
+    expect(en.interpretation.intent).toBe("search_missions");
+    expect(String(en.interpretation.slots.q ?? "")).not.toMatch(/month/);
+  });
+});

@@ -3043,7 +3043,9 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       reader.place();
       // "data engineer", "motion designer", "dev mobile": a role with what it does is searched for;
       // a role alone ("a figma designer", "un dev java": the skill says it) is not
-      const { q } = reader.leftover(MISSION_WORDS_BUT_ROLES);
+      // ("une mission de 3 mois": how long, not what)
+      const said = reader.leftover(MISSION_WORDS_BUT_ROLES).q;
+      const q = cleanQuery(said?.replace(/\b(?:\d+\s*)?(?:mois|months?|semaines?|weeks?|jours?|days?|ans?|years?)\b/giu, " ") ?? "");
       if (q && !words(q).every((w) => ROLE_WORDS_OF_MISSIONS.has(w))) reader.slots.q = q;
       break;
     }
