@@ -1001,9 +1001,9 @@ describe("lent to the member is a want, never an offer of what the member does n
 
 describe("'make the sofa free' gives one's own listing away (it had posted a listing titled 'make')", () => {
   it("EN: 'make the sofa free' sets the sofa's price to 0 and posts nothing", async () => {
-    const { listing: sofa } = await post("Finn", "selling a grey sofa, 100€, Cork");
+    const { listing: sofa } = await post("Finn", "selling a futon, 100€, Cork");
     const count = (await m.listings("Finn")).length;
-    await m.say("Finn", "make the sofa free");
+    await m.say("Finn", "make the futon free");
     expect((await m.listings("Finn")).find((l) => l.id === sofa?.id)?.price?.amount ?? 0).toBe(0);
     expect((await m.listings("Finn")).length).toBe(count);
   });

@@ -628,12 +628,14 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (changeHead) intent = "update_listing";
   // "mes cours d'allemand, renomme en …", "the Thermomix: lower to 500 bucks": a rename or a new
   // price of one of the member's things, however the line opens
-  const listingChange =
+  const listingChangeSaid =
     (RENAMED_SOMEWHERE.test(text) || PRICE_LOWERED.test(text.trim()) || PRICE_CORRECTED.test(text) || MADE_FREE.test(text.trim())) &&
     !/\b(?:profil|profile|headline|bio|pseudo|username|display name)\b/i.test(text) &&
+    !relayed;
+  const listingChange =
+    listingChangeSaid &&
     intent !== "update_listing" &&
     (intent !== "create_listing" || MADE_FREE.test(text.trim())) &&
-    !relayed &&
     (ranked.slice(0, 3).some((s) => s.intent === "update_listing") || (PRICE_CORRECTED.test(text) && /\d/.test(text)));
   if (listingChange) intent = "update_listing";
   // "set my day rate on the data engineer listing to 700 a day": a rate said of a listing is its price
@@ -791,7 +793,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !paying &&
     !tradesperson &&
     !changeHead &&
-    !listingChange &&
+    !(listingChangeSaid && intent === "update_listing") &&
     !relist &&
     !removeHead &&
     !relayed &&
