@@ -167,6 +167,18 @@ describe("local understanding", () => {
     expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.78);
   });
 
+  it("scores one town under two names as one place ('Geneva' is 'Genève', 'Brussels' is 'Bruxelles'), never two towns", () => {
+    const posting = (text: string, place: string) =>
+      ({ lang: "en", text, intent: "create_listing", slots: { kind: "offer", title: "bike", price: 20000, place } }) as const;
+    const right = evaluate([
+      posting("selling my bike in Geneva, 200 €", "Genève"),
+      posting("selling my bike in Brussels, 200 €", "Bruxelles"),
+    ]);
+    expect(right.errors).toEqual([]);
+    const wrong = evaluate([posting("selling my bike in Geneva, 200 €", "Lausanne")]);
+    expect(wrong.errors[0]?.missingSlots).toEqual([expect.stringContaining("place")]);
+  });
+
   it("scores a skill as the taxonomy's entry, however the writer spelt it ('node.js' is 'node', '.net' is 'c#')", () => {
     const report = evaluate([
       { lang: "fr", text: "missions node.js en remote", intent: "search_missions", slots: { skills: ["node.js"], remote: true } },
