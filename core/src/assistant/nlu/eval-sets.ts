@@ -24,7 +24,8 @@ export type EvalSetName =
   | "dev10"
   | "dev11"
   | "dev12"
-  | "dev13";
+  | "dev13"
+  | "dev14";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -106,6 +107,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev13: {
     path: evalFile("dev13-utterances.jsonl"),
     description: "dev13 set (twelfth independent writer, held out, never read)",
+    errorsVisible: false,
+  },
+  // Written at the end of session 10 by a thirteenth writer from the labelling guide alone, after the
+  // session's work was done (README-dev14.md): scored once by the lead, never used for any choice.
+  dev14: {
+    path: evalFile("dev14-utterances.jsonl"),
+    description: "dev14 set (thirteenth independent writer, held out, never read, scored once at the end)",
     errorsVisible: false,
   },
 };

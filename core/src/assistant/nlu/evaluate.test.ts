@@ -22,7 +22,7 @@ describe("evaluation sets", () => {
     expect(sizes[7]).toBeGreaterThanOrEqual(400);
     expect(sizes[8]).toBeGreaterThanOrEqual(400);
     expect(sizes[9]).toBeGreaterThanOrEqual(400);
-    expect(sizes.length).toBe(15);
+    expect(sizes.length).toBe(16);
     expect(sizes.slice(10).every((size) => size >= 400)).toBe(true);
     const evalKeys = evalSentenceKeys();
     const training = trainingSet();
@@ -156,6 +156,14 @@ describe("local understanding", () => {
     expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.975);
     expect(report.slotF1).toBeGreaterThanOrEqual(0.94);
     expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("holds its measured level on dev14, held out, written after the session's work (aggregate numbers only)", () => {
+    const report = aggregateOnly(evaluate(loadNamedSet("dev14") ?? []));
+    // written at the end of session 10 from the labelling guide alone, scored once by the lead: 93.5 / 85.6
+    // (place 81.8, price range 74.3, title 71.5). Below the targets: the figure a new writer gets today
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.85);
   });
 
   it("holds its measured level on dev13, held out (aggregate numbers only)", () => {
