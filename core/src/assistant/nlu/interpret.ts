@@ -188,6 +188,7 @@ const RENAMED_SOMEWHERE = /\b(?:renomme[rz]?|rebaptise[rz]?|rename|retitle)\b\s*
 /** "the Thermomix: lower to 500 bucks", "le vélo : baisse à 90": a listing's new price after its name. */
 const PRICE_LOWERED =
   /^[^:]{1,40}:\s*(?:lower|drop|reduce|cut|baisse|descends?|passe)\s+(?:it\s+|le prix\s+|the price\s+)?(?:to|[àa])\s+\d/i;
+/** "qu'est-ce que je peux te demander ?", "what can you do?": asking what the assistant is for. */
 const WHAT_CAN_I_ASK =
   /\b(?:qu'est-ce que je (?:peux|pourrais) (?:te|vous) demander|que (?:peux|puis)-je (?:te|vous) demander|what can i ask(?: you)?|what (?:else )?can you do(?: for me)?|tu sers [àa] quoi|what are you for)\b/i;
 /** "make the sofa free", "passe la table en gratuit": one's own thing given away from now on. */
@@ -639,7 +640,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     (ranked.slice(0, 3).some((s) => s.intent === "update_listing") || (PRICE_CORRECTED.test(text) && /\d/.test(text)));
   if (listingChange) intent = "update_listing";
   // "set my day rate on the data engineer listing to 700 a day": a rate said of a listing is its price
-  if (intent === "update_profile" && /\b(?:listing|annonce|ad|offre|offer)\b/i.test(text) && /\d/.test(text)) intent = "update_listing";
+  // ("I offer React dev at 500/day, update my profile" stays the profile's: an offer is no listing named)
+  if (intent === "update_profile" && /\b(?:listing|annonce|ad)\b/i.test(text) && !/\b(?:profil|profile)\b/i.test(text) && /\d/.test(text))
+    intent = "update_listing";
   // "qu'est-ce que je peux te demander ?", "what can I ask you?": what the assistant does
   if (WHAT_CAN_I_ASK.test(text) && intent !== "help") intent = "help";
   const removeHead = REMOVE_HEAD.test(text.trim()) && head2.has("delete_listing");
