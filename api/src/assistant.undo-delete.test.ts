@@ -132,6 +132,19 @@ describe("Undo after deleting a listing by chat", () => {
     expect(await stored(chair)).toEqual(chairBefore);
   });
 
+  it("EN: Undo pressed twice at once puts the listing back once, and neither press fails", async () => {
+    const id = await listing("Jake", { kind: "offer", title: "Kayak paddle", location: { place: "Leeds" } });
+    const asked = await m.say("Jake", "delete my kayak paddle");
+    const deleted = await m.press("Jake", button(asked, "Yes"));
+    const undo = button(deleted, "Undo");
+    const presses = await Promise.all(
+      [1, 2].map(() => t.request("POST", "/api/v1/assistant/messages", { token: m.token.Jake, body: { action: undo } })),
+    );
+    expect(presses.map((press) => press.status)).toEqual([200, 200]);
+    expect(await stored(id)).not.toBeNull();
+    expect((await m.listings("Jake")).filter((l) => l.title === "Kayak paddle")).toHaveLength(1);
+  });
+
   it("EN: the Undo button expires like every button (RELAIS_ACTION_TTL_DAYS): once expired, nothing comes back", async () => {
     const id = await listing("Jake", { kind: "offer", title: "Camping tent", location: { place: "Leeds" } });
     const asked = await m.say("Jake", "delete my tent");

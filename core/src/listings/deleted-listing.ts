@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { embedBeforeWrite } from "../ai/embedder.ts";
+import { isUniqueViolation } from "../db/unique-violation.ts";
 import { NotFound } from "../errors/domain.ts";
 import { inferCategory } from "./category-inference.ts";
 import { loadCategoryTree } from "./category-tree.ts";
@@ -104,15 +105,22 @@ export async function restoreDeletedListing(ctx: MarketContext, userId: string, 
     : (tree.bySlug.get(inferCategory(columns.title))?.id ?? columns.categoryId);
   const vector = await embedBeforeWrite(ctx.embedder, listingEmbeddingText(columns));
   const wanted = await ctx.prisma.listing.findMany({ where: { id: { in: wantedOfferIds } }, select: { id: true } });
-  const row = await ctx.prisma.$transaction(async (tx) => {
-    await tx.listing.create({
-      data: { ...columns, categoryId, ownerId: userId, createdAt: new Date(createdAt), wantedOffers: { connect: wanted } },
+  // (two Undo presses at once: the second meets the first's row and restores nothing more)
+  const row = await ctx.prisma
+    .$transaction(async (tx) => {
+      await tx.listing.create({
+        data: { ...columns, categoryId, ownerId: userId, createdAt: new Date(createdAt), wantedOffers: { connect: wanted } },
+      });
+      await storeVector(tx, deleted.id, vector);
+      await tx.conversation.updateMany({ where: { id: { in: conversationIds }, listingId: null }, data: { listingId: deleted.id } });
+      await tx.report.updateMany({ where: { id: { in: reportIds }, listingId: null }, data: { listingId: deleted.id } });
+      return tx.listing.findUniqueOrThrow({ where: { id: deleted.id }, include: LISTING_INCLUDE });
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) return undefined;
+      throw error;
     });
-    await storeVector(tx, deleted.id, vector);
-    await tx.conversation.updateMany({ where: { id: { in: conversationIds }, listingId: null }, data: { listingId: deleted.id } });
-    await tx.report.updateMany({ where: { id: { in: reportIds }, listingId: null }, data: { listingId: deleted.id } });
-    return tx.listing.findUniqueOrThrow({ where: { id: deleted.id }, include: LISTING_INCLUDE });
-  });
+  if (!row) return undefined;
   ctx.events.publish("listing.changed", { listingId: row.id, ownerId: userId, change: "created" });
   return toListingView(row);
 }
