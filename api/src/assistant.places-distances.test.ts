@@ -92,3 +92,29 @@ describe("districts are their town", () => {
     expect(shown(found)).toContain("rowing machine");
   });
 });
+
+describe("small towns typed in lower case, a saint's name abbreviated, a resort by its usual name", () => {
+  it("FR: 'sur st jean de luz' and 'à la clusaz' are stored there; 'vers hossegor dans un rayon de 50 km' finds the first", async () => {
+    await members.postAll("Seller", ["je vends ma planche de surf 6'2 120e sur st jean de luz", "je donne des skis de rando à la clusaz"]);
+    const board = (await members.listings("Seller")).find((l) => /planche/i.test(l.title));
+    expect(board).toMatchObject({ title: "Planche de surf 6'2", price: { amount: 12000 }, location: { place: "Saint-Jean-de-Luz" } });
+    const skis = (await members.listings("Seller")).find((l) => /skis/i.test(l.title));
+    expect(skis).toMatchObject({ location: { place: "La Clusaz" } });
+    const turn = await members.say("Camille Roux", "je cherche une planche de surf vers hossegor dans un rayon de 50 km");
+    expect(turn.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Hossegor", radiusKm: 50 } });
+    expect(shown(turn)).toEqual(["planche de surf 6'2"]);
+    // ("Louvain-la-Neuve" is a town, not something new in Louvain)
+    const room = await members.say("Camille Roux", "cherche une coloc a louvain la neuve");
+    expect(room.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Louvain-la-Neuve" } });
+    expect(room.interpretation.slots).not.toHaveProperty("condition");
+  });
+
+  it("EN: 'pick up in lacanau' and '…, 60 euros, sierre' are stored there; 'around chamonix' searches Chamonix", async () => {
+    await members.postAll("Nora Hale", ["selling my wetsuit, size M, 90€, pick up in lacanau", "selling a kids bike, 60 euros, sierre"]);
+    const mine = await members.listings("Nora Hale");
+    expect(mine.find((l) => /wetsuit/i.test(l.title))).toMatchObject({ price: { amount: 9000 }, location: { place: "Lacanau" } });
+    expect(mine.find((l) => /bike/i.test(l.title))).toMatchObject({ price: { amount: 6000 }, location: { place: "Sierre" } });
+    const turn = await members.say("Nora Hale", "any snowboards around chamonix under 300?");
+    expect(turn.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Chamonix", maxPrice: 30000 } });
+  });
+});

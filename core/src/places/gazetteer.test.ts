@@ -29,4 +29,19 @@ describe("resolvePlace", () => {
     expect(resolvePlace("Bangalore")).toMatchObject({ countryCode: "IN" });
     expect(resolvePlace("Casa")).toMatchObject({ name: "Casablanca", countryCode: "MA" });
   });
+
+  it("reads 'st'/'ste' in a name of any length, and resorts by the name people use", () => {
+    expect(resolvePlace("st jean de luz")).toMatchObject({ name: "Saint-Jean-de-Luz", countryCode: "FR" });
+    expect(resolvePlace("ste maxime")).toMatchObject({ name: "Sainte-Maxime", countryCode: "FR" });
+    expect(resolvePlace("hossegor")).toMatchObject({ name: "Hossegor", countryCode: "FR" });
+    expect(resolvePlace("cap ferret")).toMatchObject({ countryCode: "FR" });
+    expect(resolvePlace("l'alpe d'huez")).toMatchObject({ countryCode: "FR" });
+    expect(resolvePlace("knokke")).toMatchObject({ countryCode: "BE" });
+  });
+
+  it("prefers the members' countries between two towns of one name and a similar size", () => {
+    expect(resolvePlace("saint raphael")).toMatchObject({ countryCode: "FR" });
+    // (a far larger town elsewhere stays the one meant)
+    expect(resolvePlace("london")).toMatchObject({ countryCode: "GB" });
+  });
 });

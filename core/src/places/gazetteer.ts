@@ -190,6 +190,15 @@ const EXONYMS: Record<string, [string, string, string]> = {
   "woluwe-saint-pierre": ["Brussels", "BE", "Woluwe-Saint-Pierre"],
   "val d isere": ["Val-d'Isère", "FR", "Val-d'Isère"],
   "val d'isere": ["Val-d'Isère", "FR", "Val-d'Isère"],
+  // Resorts called by one part of their commune's name
+  hossegor: ["Soorts-Hossegor", "FR", "Hossegor"],
+  knokke: ["Knokke-Heist", "BE", "Knokke"],
+  "cap ferret": ["Lège-Cap-Ferret", "FR", "Cap Ferret"],
+  "alpe d huez": ["Huez", "FR", "L'Alpe d'Huez"],
+  "l alpe d huez": ["Huez", "FR", "L'Alpe d'Huez"],
+  "st gall": ["Sankt Gallen", "CH", "Saint-Gall"],
+  "saint gall": ["Sankt Gallen", "CH", "Saint-Gall"],
+  "st gallen": ["Sankt Gallen", "CH", "St. Gallen"],
 };
 
 type Index = {
@@ -204,6 +213,8 @@ type Index = {
   byDepartement: Map<string, City>;
   names: string[];
 };
+
+const HOME_COUNTRIES = new Set(["FR", "BE", "CH", "LU"]);
 
 /** GeoNames lists Paris without its INSEE code. */
 const INSEE_FIXES: Record<string, { name: string; country: string }> = { "75056": { name: "paris", country: "FR" } };
@@ -316,23 +327,33 @@ export function resolvePlace(input: string): Place | undefined {
   }
 
   namePart = namePart.replace(/\b\d{5}\b/, "").trim();
-  const exonym = EXONYMS[foldText(namePart)];
-  if (exonym && (!country || country === exonym[1])) {
-    const city = idx.byName.get(foldText(exonym[0]))?.find((c) => c.country === exonym[1]);
-    if (city) return fromCity(city, exonym[2]);
-  }
   // ("Villeneuve d'Ascq" is listed "villeneuve d ascq" too: hyphens and apostrophes as spaces)
   const loose = foldText(namePart)
     .replace(/[-'’]+/g, " ")
     .replace(/\s+/g, " ");
-  const candidates = (idx.byName.get(foldText(namePart)) ?? idx.byName.get(loose) ?? []).filter(
+  const exonym = EXONYMS[foldText(namePart)] ?? EXONYMS[loose];
+  if (exonym && (!country || country === exonym[1])) {
+    const city = idx.byName.get(foldText(exonym[0]))?.find((c) => c.country === exonym[1]);
+    if (city) return fromCity(city, exonym[2]);
+    // (a French commune GeoNames does not list: "Soorts-Hossegor")
+    const commune = exonym[1] === "FR" ? idx.communeByName.get(foldText(exonym[0])) : undefined;
+    const place = commune ? placeOfCommune(idx, commune, null, exonym[2]) : undefined;
+    if (place) return place;
+  }
+  // ("st jean de luz", "ste maxime": the saint's abbreviation, whatever the rest)
+  const saint = loose.replace(/(^| )st(e?) /g, (_, before: string, e: string) => `${before}saint${e} `);
+  const found = (idx.byName.get(foldText(namePart)) ?? idx.byName.get(loose) ?? idx.byName.get(saint) ?? []).filter(
     (city) => !country || city.country === country,
   );
+  // Members live in the French-speaking countries first: of two towns of a name and of a size, theirs
+  // ("Saint-Raphaël" is the one in the Var, not the slightly larger one in Haiti)
+  const home = found.find((city) => HOME_COUNTRIES.has(city.country) && city.population * 3 >= (found[0]?.population ?? 0));
+  const candidates = home ? [home] : found;
   const best = candidates[0];
   if (!best) {
     if (country && country !== "FR") return undefined;
     const folded = foldText(namePart);
-    const commune = idx.communeByName.get(folded);
+    const commune = idx.communeByName.get(folded) ?? idx.communeByName.get(saint.replace(/ /g, "-"));
     return commune ? placeOfCommune(idx, commune, null) : undefined;
   }
   const commune = best.country === "FR" && best.muniSub ? idx.communeByCode.get(best.muniSub) : undefined;

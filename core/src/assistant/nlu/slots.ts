@@ -162,6 +162,8 @@ const EVENT_WORDS = new Set(
 );
 /** Countries that share their name with a town somewhere ("on part au Canada" is no Cañada): never a listing's town. */
 const COUNTRIES = new Set("canada suisse italy brazil scotland england wales".split(" "));
+/** Where the members live: a small town typed in lower case is looked for there only. */
+const smallTownCountry = (place: { countryCode: string }) => ["FR", "BE", "CH", "LU", "MC", "CA"].includes(place.countryCode);
 const townNamed = (candidate: string) => (COUNTRIES.has(candidate.toLowerCase()) ? undefined : resolvePlace(candidate));
 /**
  * Why a member is reported, in the words people use (folded), first match wins: a scam before
@@ -1145,6 +1147,9 @@ class SlotReader {
       // "150 € le logo", "20 euro a go", "5 € pièce", "20 for the lot": a price per unit
       if (!period) end = this.perUnitEnd(end);
       let role = this.roleBefore(start);
+      // "budget 200 max": the cue said twice, before and after
+      if (role.role === "max" && ["max", "maximum", "maxi", "tops"].includes(this.words[end] ?? "") && !/^\d/.test(this.words[end + 1] ?? ""))
+        end++;
       // "80 tops", "100 max", "500 minimum": the cue after the amount
       if (!role.role) {
         const next = this.words[end] ?? "";
@@ -1191,16 +1196,22 @@ class SlotReader {
       const link = this.words.slice(a.end, b.start).join(" ");
       const lead = this.words[a.start - 1];
       const hyphen = link === "" && /^\s*[-–]\s*$/.test(this.gap(a.end - 1, b.start));
+      const led = ["entre", "between", "de", "from"].includes(lead ?? "");
       if (
         hyphen ||
-        ((link === "et" || link === "and" || link === "a" || link === "to" || link === "") &&
-          ["entre", "between", "de", "from"].includes(lead ?? "")) ||
-        ((link === "a" || link === "to") && a.currency === undefined && b.currency !== undefined)
+        ((link === "et" || link === "and" || link === "a" || link === "to" || link === "") && led) ||
+        ((link === "a" || link === "to") && a.currency === undefined && b.currency !== undefined) ||
+        // "ps5 200 à 300": two bare amounts, the second the larger, in a search
+        ((link === "a" || link === "to") && this.intent === "search_listings" && a.amount >= 5 && b.amount > a.amount)
       ) {
         a.role = "min";
         b.role = "max";
-        if (!hyphen && ["entre", "between", "de", "from"].includes(lead ?? "")) a.start--;
+        // ("kayak between 300-500": the cue is the range's, not the thing's)
+        if (led) a.start--;
         a.currency ??= b.currency;
+        // "entre 1 et 2k", "between 1.5 and 2k": the thousands said once are both amounts'
+        if (/k$/i.test(this.original(b.start, b.end).replace(/\s*[€$£]$/, "")) && a.amount < 100 && a.amount * 1000 <= b.amount)
+          a.amount *= 1000;
       }
     }
     return out;
@@ -1330,6 +1341,28 @@ class SlotReader {
    * Saint-Michel"): districts.ts. One named like a word of either language ("Marais", "Sentier")
    * counts only with its capital.
    */
+  /**
+   * "in lacanau", "près de chamonix", "à la clusaz": a word neither language knows, as the member
+   * typed it (no repaired typo), names a town even in lower case and small.
+   */
+  unknownWord(k: number): boolean {
+    const typed = this.tokens[k]?.folded ?? "";
+    return (
+      typed === this.words[k] &&
+      typed.length >= 3 &&
+      !FUNCTION_WORDS.has(typed) &&
+      !NOT_PLACES.has(typed) &&
+      !dictionaryWords().has(typed)
+    );
+  }
+
+  /** "à la rochelle", "à La Clusaz", "à la clusaz": the article is the town's own. */
+  articleOpensTown(from: number): boolean {
+    const population = townNamed(this.original(from, from + 2))?.population ?? 0;
+    const named = /^\p{Lu}/u.test(this.tokens[from + 1]?.text ?? "") || this.unknownWord(from + 1);
+    return population >= (named ? 1_000 : 50_000);
+  }
+
   districtTown(from: number, n: number): string | undefined {
     const candidate = this.original(from, from + n);
     if (!/^\p{L}/u.test(candidate)) return undefined;
@@ -1388,12 +1421,12 @@ class SlotReader {
       while (
         from < i + 5 &&
         PLACE_LEAD_INS.has(this.words[from] ?? "") &&
-        !(ARTICLES.has(this.words[from] ?? "") && (townNamed(this.original(from, from + 2))?.population ?? 0) >= 50_000)
+        !(ARTICLES.has(this.words[from] ?? "") && this.articleOpensTown(from))
       )
         from++;
       let bound = from + 1;
       while (bound < this.words.length && /^[-'’]$/.test(this.gap(bound - 1, bound))) bound++;
-      for (let n = Math.min(Math.max(4, bound - from), this.words.length - from); n >= 1; n--) {
+      for (let n = Math.min(Math.max(5, bound - from), this.words.length - from); n >= 1; n--) {
         if (this.used.slice(from, from + n).some(Boolean)) continue;
         const candidate = this.original(from, from + n);
         if (!/^\p{L}/u.test(candidate)) continue;
@@ -1404,8 +1437,9 @@ class SlotReader {
           this.mark(i, from + n);
           return;
         }
-        if (n >= 4 && from + n > bound) continue;
+        // (four words unbound by hyphens only for a saint's town: "st jean de luz", "Saint Jean de Luz")
         const first = this.words[from] ?? "";
+        if (n >= 4 && from + n > bound && !/^(?:st|ste|saint|sainte)$/.test(first)) continue;
         const capital = /^\p{Lu}/u.test(candidate);
         // "in New York", "à La Rochelle": a capitalised name of several words may start like a function word
         // "in nice", "à tours": a word that is also a town is one after a preposition at the end of a clause
@@ -1414,8 +1448,11 @@ class SlotReader {
           /[,;.!?)]/.test(this.gap(from + n - 1, from + n)) ||
           AFTER_PLACE.has(this.words[from + n] ?? "") ||
           /^\d/.test(this.words[from + n] ?? "");
+        // (or a saint's name of several words: "st jean de luz", "ste maxime")
+        const unknownWord = !capital && (this.unknownWord(from + n - 1) || (n > 1 && /^(?:st|ste|saint|sainte)$/.test(first)));
         // "à la rochelle", "au havre" typed in lower case: a town of some size whose name opens with an article
-        const articleTown = !capital && n > 1 && FUNCTION_WORDS.has(first) && (townNamed(candidate)?.population ?? 0) >= 50_000;
+        const articleTown =
+          !capital && n > 1 && FUNCTION_WORDS.has(first) && (townNamed(candidate)?.population ?? 0) >= (unknownWord ? 1_000 : 50_000);
         if ((FUNCTION_WORDS.has(first) && !(capital && n > 1) && !articleTown) || (NOT_PLACES.has(first) && !capital && !endsClause))
           continue;
         // "a lyonn": the typo repaired ("lyon") when the word as typed is no place
@@ -1423,7 +1460,7 @@ class SlotReader {
         // A repaired typo must land on a real town: "a Dyson" is no typo of Dison (15,000 people).
         const fixed = repaired ? resolvePlace(repaired) : undefined;
         const place = townNamed(candidate) ?? (fixed && fixed.population >= 50_000 ? fixed : undefined);
-        if (place && (place.population >= 20_000 || (capital && place.population >= 1_000))) {
+        if (place && (place.population >= 20_000 || ((capital || (unknownWord && smallTownCountry(place))) && place.population >= 1_000))) {
           this.slots.place = place.name;
           this.mark(i, from + n);
           return;
@@ -1462,7 +1499,9 @@ class SlotReader {
         const place = townNamed(candidate);
         // (a capitalised name alone at the end of the message is a town of some size: "…, 180e, Chamonix")
         const last = end >= this.tokens.length || /^[\s.!]*$/.test(this.text.slice(this.tokens[end - 1]?.end));
-        if (place && place.population >= (capital ? (last ? 5_000 : 15_000) : 40_000)) {
+        // (in lower case, a town of some size, or a smaller one no word of either language could be: "…, 90e, lacanau")
+        const unknown = !capital && this.unknownWord(end - 1) && place !== undefined && smallTownCountry(place);
+        if (place && place.population >= (capital ? (last ? 5_000 : 15_000) : unknown ? 2_000 : 40_000)) {
           alone = { from: i, to: end, name: place.name };
           break;
         }
@@ -1511,7 +1550,9 @@ class SlotReader {
         // word would not stand there ("canapé cuir bordeaux" keeps its colour)
         const afterAmount = /^\d/.test(this.words[i - 1] ?? "") || CURRENCY[this.words[i - 1] ?? ""] !== undefined;
         const plainWord = n === 1 && !/^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && dictionaryWords().has(word) && !(last && afterAmount);
-        if (place && place.population >= (last && !plainWord ? 40_000 : 150_000)) {
+        // ("… 70 euros biarritz": after an amount, a last word no language knows is a smaller town)
+        const unknownAfterAmount = last && afterAmount && n === 1 && place !== undefined && smallTownCountry(place) && this.unknownWord(i);
+        if (place && place.population >= (unknownAfterAmount ? 2_000 : last && !plainWord ? 40_000 : 150_000)) {
           this.slots.place = place.name;
           this.mark(i, i + n);
           return;
@@ -1933,7 +1974,8 @@ class SlotReader {
     const text = this.words.join(" ").replace(/\b(ecran|batterie|screen|battery|pneus|tyres|tires) (nickel|mint|impeccable)\b/g, "$1 _");
     const found = [
       [
-        /\b(neuf|neuve|neufs|neuves|brand new|new condition|jamais servie?s?|never used|sous blister|still in the box|in its box|jamais ouverte?s?|never opened|dans sa boite|jamais portee?s?|never worn|sealed|still sealed|new sealed|neuf sous blister)\b/,
+        // ("Louvain-la-Neuve" is a town)
+        /\b(neuf|(?<!la )neuve|neufs|neuves|brand new|new condition|jamais servie?s?|never used|sous blister|still in the box|in its box|jamais ouverte?s?|never opened|dans sa boite|jamais portee?s?|never worn|sealed|still sealed|new sealed|neuf sous blister)\b/,
         "new",
       ],
       [
