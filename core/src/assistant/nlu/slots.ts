@@ -1148,7 +1148,11 @@ class SlotReader {
       if (!period) end = this.perUnitEnd(end);
       let role = this.roleBefore(start);
       // "budget 200 max": the cue said twice, before and after
-      if (role.role === "max" && ["max", "maximum", "maxi", "tops"].includes(this.words[end] ?? "") && !/^\d/.test(this.words[end + 1] ?? ""))
+      if (
+        role.role === "max" &&
+        ["max", "maximum", "maxi", "tops"].includes(this.words[end] ?? "") &&
+        !/^\d/.test(this.words[end + 1] ?? "")
+      )
         end++;
       // "80 tops", "100 max", "500 minimum": the cue after the amount
       if (!role.role) {
@@ -1348,11 +1352,7 @@ class SlotReader {
   unknownWord(k: number): boolean {
     const typed = this.tokens[k]?.folded ?? "";
     return (
-      typed === this.words[k] &&
-      typed.length >= 3 &&
-      !FUNCTION_WORDS.has(typed) &&
-      !NOT_PLACES.has(typed) &&
-      !dictionaryWords().has(typed)
+      typed === this.words[k] && typed.length >= 3 && !FUNCTION_WORDS.has(typed) && !NOT_PLACES.has(typed) && !dictionaryWords().has(typed)
     );
   }
 
