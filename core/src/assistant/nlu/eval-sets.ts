@@ -25,7 +25,11 @@ export type EvalSetName =
   | "dev11"
   | "dev12"
   | "dev13"
-  | "dev14";
+  | "dev14"
+  | "dev15"
+  | "dev16"
+  | "dev17"
+  | "dev18";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -114,6 +118,30 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev14: {
     path: evalFile("dev14-utterances.jsonl"),
     description: "dev14 set (thirteenth independent writer, held out, never read, scored once at the end)",
+    errorsVisible: false,
+  },
+  // Written at the start of session 11 by two writers from the labelling guide alone, searches
+  // (dev15, README-dev15.md) and postings (dev16, README-dev16.md) above all: scored once unseen, then studied.
+  dev15: {
+    path: evalFile("dev15-utterances.jsonl"),
+    description: "dev15 set (fourteenth independent writer, searches, scored unseen once, studied)",
+    errorsVisible: true,
+  },
+  dev16: {
+    path: evalFile("dev16-utterances.jsonl"),
+    description: "dev16 set (fifteenth independent writer, postings, scored unseen once, studied)",
+    errorsVisible: true,
+  },
+  // Written at the same time by two more writers (README-dev17.md, README-dev18.md): no one working on
+  // the engine reads them; the lead scores them once, at the end of the session's work.
+  dev17: {
+    path: evalFile("dev17-utterances.jsonl"),
+    description: "dev17 set (sixteenth independent writer, held out, never read)",
+    errorsVisible: false,
+  },
+  dev18: {
+    path: evalFile("dev18-utterances.jsonl"),
+    description: "dev18 set (seventeenth independent writer, held out, never read)",
     errorsVisible: false,
   },
 };
