@@ -132,6 +132,20 @@ describe("a clarifying question when two readings are close", () => {
     expect(posted.interpretation.intent).toBe("create_listing");
     expect(await myTitles("Inès Lambert")).toHaveLength(before + 1);
   });
+
+  it("a new request typed instead of an answer is that request, never the question's reading (FR/EN)", async () => {
+    await say("Owen Price", "cancel");
+    const asked = await say("Owen Price", ambiguous("en"));
+    expect(asked.replies[0]?.quickReplies).toHaveLength(2);
+    const other = await say("Owen Price", "actually, any bookshelves in Rennes?");
+    expect(other.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "bookshelves", place: "Rennes" } });
+    await say("Inès Lambert", "annule");
+    await say("Inès Lambert", ambiguous("fr"));
+    const before = (await myTitles("Inès Lambert")).length;
+    const search = await say("Inès Lambert", "je cherche plutôt une étagère à Rennes");
+    expect(search.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "étagère", place: "Rennes" } });
+    expect(await myTitles("Inès Lambert")).toHaveLength(before);
+  });
 });
 
 /** The listings of a member as the REST API shows them. */

@@ -63,7 +63,7 @@ import type { Intent, Interpretation, Slots } from "./intents.ts";
 import { bestNamed, namingWords, wordsAfterDeterminer } from "./named-target.ts";
 import { intentClassifier } from "./nlu/classifier.ts";
 import { isAffirmation, isNegation } from "./nlu/confirmation.ts";
-import { interpret, MAX_ANALYSED_CHARS, OPENS_WITH_OFFER, warmUpUnderstanding } from "./nlu/interpret.ts";
+import { interpret, LOOKING_FOR_A_THING, MAX_ANALYSED_CHARS, OPENS_WITH_OFFER, warmUpUnderstanding } from "./nlu/interpret.ts";
 import { extractSlots, ordinalIn, placeIn } from "./nlu/slots.ts";
 import { smallTalk } from "./nlu/small-talk.ts";
 import { localeMarkers, tokenize } from "./nlu/text.ts";
@@ -329,8 +329,14 @@ function chosenIntent(pending: NonNullable<Dialog["state"]["pending"]>, text: st
   const ref = ordinalIn(text, tokenize(text));
   if (ref === 1) return first;
   if (ref === 2 || ref === "last") return second;
-  if (answer.intent === first.intent) return first;
-  if (answer.intent === second.intent) return second;
+  // A reading chosen by a request of its own ("any lamps in Nantes?" while "search or post?" waits) is
+  // that request: what it says replaces what the question held (a new posting is read from its own words)
+  for (const reading of [first, second]) {
+    if (answer.intent !== reading.intent) continue;
+    if (Object.keys(answer.slots).length === 0) return reading;
+    if (reading.intent === "create_listing" && answer.slots.title !== undefined) return undefined;
+    return { intent: reading.intent, slots: { ...reading.slots, ...answer.slots } };
+  }
   const folded = foldText(text);
   for (const reading of [first, second]) {
     const words = INTENT_WORDS[reading.intent];
@@ -456,7 +462,8 @@ async function editOfNamedListing(
     slots = { title: own.title.trim() };
   } else {
     // "je vends ma lampe 20 €", "selling my bedside lamp for £20": another posting, no edit of a lamp listed before
-    if (OPENS_WITH_OFFER.test(text.trim())) return undefined;
+    // ("… I'm looking for a sledge, ideally under 40": a search, whose cap is no new price of a listing)
+    if (OPENS_WITH_OFFER.test(text.trim()) || LOOKING_FOR_A_THING.test(text)) return undefined;
     const { title: _title, ...rest } = extractSlots("update_listing", text, tokenize(text));
     if (Object.keys(rest).length === 0) return undefined;
     naming = own?.naming ?? text;
@@ -766,7 +773,10 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
           await runIntent(d, "create_listing", slots);
           return { ...interpretation, slots };
         }
-        const clear = interpretation.confidence >= (LOOKING.has(interpretation.intent) ? CLEAR_REQUEST : 0.9);
+        // ("… I'm looking for a sledge": a search said so is clear, and only shows; the draft keeps waiting)
+        const clear =
+          interpretation.confidence >= (LOOKING.has(interpretation.intent) ? CLEAR_REQUEST : 0.9) ||
+          (interpretation.intent === "search_listings" && LOOKING_FOR_A_THING.test(text));
         if (clear && !DESTRUCTIVE.has(interpretation.intent)) {
           // "je vends aussi ma chaise" while the table waits: the chair is a posting of its own, read from
           // its own words, and the table is never dropped (it waits, or keeps its Publish button).

@@ -190,6 +190,9 @@ const EXONYMS: Record<string, [string, string, string]> = {
   "woluwe-saint-pierre": ["Brussels", "BE", "Woluwe-Saint-Pierre"],
   "val d isere": ["Val-d'Isère", "FR", "Val-d'Isère"],
   "val d'isere": ["Val-d'Isère", "FR", "Val-d'Isère"],
+  lln: ["Louvain-la-Neuve", "BE", "Louvain-la-Neuve"],
+  digne: ["Digne-les-Bains", "FR", "Digne-les-Bains"],
+  pralognan: ["Pralognan-la-Vanoise", "FR", "Pralognan-la-Vanoise"],
   // Resorts called by one part of their commune's name
   hossegor: ["Soorts-Hossegor", "FR", "Hossegor"],
   knokke: ["Knokke-Heist", "BE", "Knokke"],

@@ -12,7 +12,7 @@ import { foldText } from "../../text/normalize.ts";
 import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier } from "./classifier.ts";
 import { accentedFrench, dictionaryWords } from "./dictionary.ts";
-import { extractSlots, ordinalTokens, placeIn } from "./slots.ts";
+import { CURRENCY, extractSlots, ordinalTokens, placeIn } from "./slots.ts";
 import { smallTalk } from "./small-talk.ts";
 import { detectLocale, type Token, tokenize } from "./text.ts";
 
@@ -136,10 +136,10 @@ export const WHO_WANTS_MINE =
 
 /** Words that make a line a posting, whatever filters it names. */
 const POSTING_CUES =
-  /\b(publi\w*|post\w*|annonce|demande|besoin|request|want ad|add a want|listing|list|mets en ligne|ajoute|budget|vend\w*|donn\w*|pr[eê]t\w*|propos\w*|offr\w*|sell\w*|offer\w*|giv\w*|lend\w*|swap\w*|trad\w*|troc|[ée]chang\w*|i do|je fais)\b/i;
+  /\b(publi\w*|post\w*|annonce|demande|besoin|request|want ad|add a want|listing|list|mets en ligne|ajoute|budget|vend\w*|donn\w*|pr[eê]t\w*|propos\w*|offr\w*|sell\w*|offer\w*|giv\w*|lend\w*|swap\w*|trad(?:e|es|ed|ing)\b|troc|[ée]chang\w*|i do|je fais)\b/i;
 /** A cap said as one ("max 200 €", "moins de 50", "under 30"), not a price alone. */
 const MAX_BOUND =
-  /\b(max|maxi|maximum|moins de|pas plus de|under|below|less than|up to|jusqu|au plus|at most|tops|sous|no more than|not more than|or less|ou moins)\b/i;
+  /\b(max|maxi|maximum|moins de|pas plus de|under|below|less than|cheaper than|moins cher que|up to|jusqu|au plus|at most|tops|sous|no more than|not more than|or less|ou moins)\b/i;
 
 /**
  * A clause in which the member gives, sells, lends, swaps or makes something, at the start or
@@ -159,6 +159,14 @@ const CHANGE_OF_MINE =
 /** "search for …", "find me …", "trouve-moi …": a search, whatever the thing is called. */
 const SEARCH_OPENER =
   /^(?:(?:can you|could you|please|tu peux|peux-tu)\s+)?(?:search for|search|find me|look for|trouve-moi|cherche-moi)\b/i;
+/** "montre-moi les offres de déneigement", "show me the listings for bikes": others' listings of a thing. */
+const SHOW_OTHERS_LISTINGS =
+  /^(?:(?:can you|could you|please|tu peux|peux-tu)\s+)?(?:(?:montre|affiche)(?:-moi| moi)? les (?:offres|annonces|demandes) (?:de|d'|du|des|pour)|show me (?:the )?(?:offers|listings|ads|requests) (?:of|for))(?:\b|(?<='))/i;
+/** The member speaking of themself or their own things: a posting may then carry a bound ("je vends …, 100 max"). */
+const FIRST_PERSON = /\b(?:je|j'|jvends|jdonne|i|i'm|im|my|mon|ma|mes|me|moi|our|notre|nos|we)(?:\b|(?<='))/i;
+/** "des traducteurs anglais dispo à Québec ?", "any plumbers around?", "…, who's offering?": asking what there is. */
+const ASKS_WHO_OFFERS =
+  /^(?:des|any|some)\b[^?]*\?\s*$|\b(?:who'?s offering|who is offering|qui propose|qui en (?:vend|propose)|anyone offering)\s*\?\s*$/i;
 /** "is anyone selling a Brompton?", "qqn vend un vélo ?", "yoga classes, sorted by price": looking, not posting. */
 const OTHERS_SELLING =
   /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:(?:is|are)\s+)?(?:any(?:one|body)|some(?:one|body))\s+(?:selling|offering|giving away|renting)\b|^(?:(?:est-ce que|est ce que)\s+)?(?:quelqu'un|qqn|qqun)\s+(?:vend|donne|loue|propose)\b/i;
@@ -182,9 +190,10 @@ const CHANGE_HEAD =
 const RELIST = /\b(?:remet(?:s|tre|tez)?\b.{0,40}\ben ligne|re-?list\w*|put\b.{0,30}\bback (?:up|online|on)|back online)\b/i;
 /** "corrige le titre : …", "change the title to …", "fix the name of the listing": a listing's title changed. */
 const TITLE_CHANGE =
-  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de|je veux|jveux|je voudrais|i want to|i'd like to|pouvez-vous)\s+)?(?:corrige|corriger|change|changer|modifie|modifier|mets|fix|correct|update|edit|set)\s+(?:le titre|the title|son titre|its title|le nom de (?:l'|mon |ma |cette )annonce|l'intitul[ée]|the name of (?:the|my|this))\b/i;
+  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de|je veux|jveux|je voudrais|i want to|i'd like to|pouvez-vous)\s+)?(?:corrige|corriger|change|changer|modifie|modifier|remplace|remplacer|mets|fix|correct|update|edit|set|replace)\s+(?:le titre|the title|son titre|its title|le nom de (?:l'|mon |ma |cette )annonce|l'intitul[ée]|the name of (?:the|my|this))\b/i;
 /** "…, renomme en …", "rename it to …": a listing's new title (a profile has none). */
-const RENAMED_SOMEWHERE = /\b(?:renomme[rz]?|rebaptise[rz]?|rename|retitle)\b\s*(?:-la|-le|it|this|that|la|le)?\s*(?:en|to|as|:)\s+\S/i;
+const RENAMED_SOMEWHERE =
+  /\b(?:renomme[rz]?|rebaptise[rz]?|rename|retitle)\b\s*(?:-la|-le|it|this|that|la|le)?\s*(?:en|to|as|:)\s+\S|^(?:(?:please|pls|can you|could you)\s+)?(?:call|name|title) (?:it|this|that|the listing|my listing)\s*[:"'«“‘]/i;
 /** "the Thermomix: lower to 500 bucks", "le vélo : baisse à 90": a listing's new price after its name. */
 const PRICE_LOWERED =
   /^[^:]{1,40}:\s*(?:lower|drop|reduce|cut|baisse|descends?|passe)\s+(?:it\s+|le prix\s+|the price\s+)?(?:to|[àa])\s+\d/i;
@@ -216,7 +225,9 @@ const SWAP_OR_HELPER =
   /(?:[ée]chang|troqu|troc\b|swap|trade|quelqu'?un qui|qqn qui|quelqu'?un pour|qqn pour|someone to|someone who|somebody to|somebody who|je paie|je paye|i pay|i'll pay|paying)/i;
 
 /** "entre 50 et 100", "20 to 40", "50-80 €": a range is what a search allows, not a price. */
-const PRICE_RANGE = /\b(?:between|entre)\b|\d\s*(?:€|\$|£|eur|euros?|balles|bucks)?\s*(?:-|–|à|a|to|and|et)\s*[€$£]?\d/i;
+const PRICE_RANGE = /\b(?:between|entre)\b|\d\s*k?\s*(?:€|\$|£|eur|euros?|balles|bucks)?\s*(?:-|–|à|a|to|and|et)\s*[€$£]?\d/i;
+/** A floor said as one ("à partir de 100€", "at least 40"): what is looked for, never one's own price. */
+const MIN_BOUND = /(?<!\p{L})(?:[àa] partir de|at least|au moins|minimum|no less than|pas moins de)(?!\p{L})/iu;
 
 /** A word that says the member looks for something (a priced line without one is a posting). */
 const LOOKING_WORDS =
@@ -244,6 +255,8 @@ const INBOX_SUBJECTS =
   /^(?:the|le|la|l'|anyone|anybody|someone|somebody|quelqu'un|qqn|he|she|they|il|elle|ils|elles|on|seller|buyer|owner|vendeur|vendeuse|acheteur|proprio)\b/i;
 
 /** A verb of looking for something: with a new thing, a new search rather than a change to the last one. */
+/** Looking for a thing ("I'm looking for a sledge", "je cherche une luge"), never trying to do something ("je cherche à …"). */
+export const LOOKING_FOR_A_THING = /\b(?:looking for|searching for|je cherche|jcherche|je recherche|on cherche)\b(?!\s+(?:à|to)(?:\s|$))/i;
 const LOOKING_FOR =
   /\b(?:looking for|look for|searching|search for|je cherche|cherche|recherche|jcherche|i need|il me faut|need|want|je veux|je voudrais|find me|trouve-moi)\b/i;
 
@@ -332,6 +345,13 @@ function refine(
           .join(" ")
           .replace(/^(?:a|an|un|une|des|du|de la|some|the)\s+/i, "")
       : "";
+  // "et en noyer ?", "and in oak?": the same thing, of that material or colour
+  // (a material or a colour in lower case: "et en Belgique ?" names a country)
+  const made = /^(?:et|and|ou|or|plut[oô]t)?\s*(en|in)\s+(\p{Ll}[\p{L}'’-]*)\s*[?!.]*$/u.exec(
+    text.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
+  );
+  if (made && typeof last.slots.q === "string" && changed.place === undefined && last.intent === "search_listings")
+    return { ...slots, q: `${last.slots.q} ${made[1]?.toLowerCase()} ${made[2]}` };
   // ("what about Bath?": another town, not another thing)
   const anotherTown = typeof changed.place === "string" && foldText(another) === foldText(changed.place);
   if (another && !anotherTown && ANOTHER_THING.test(text) && tokens.length <= 6 && last.intent === "search_listings")
@@ -449,9 +469,13 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   const classifier = intentClassifier();
   // A capitalised word inside a sentence is a name more often than a typo ("réponds à Théo" is
   // no "the"): only a long one is repaired ("à Bordeux").
+  // Nor is a town of some size ("in bern" is no "in been"), nor a word made a currency ("fifa 24" is no "fcfa 24").
   const words = tokens.map((token, index) => {
     const corrected = classifier.speller.correct(token.folded);
-    return index > 0 && /^\p{Lu}/u.test(token.text) && corrected.length < 5 ? token.folded : corrected;
+    if (corrected === token.folded) return corrected;
+    if (index > 0 && /^\p{Lu}/u.test(token.text) && corrected.length < 5) return token.folded;
+    if (CURRENCY[corrected] !== undefined || (resolvePlace(token.folded)?.population ?? 0) >= 20_000) return token.folded;
+    return corrected;
   });
   const slotOptions = { words, vocabulary: classifier.vocabulary, locale };
 
@@ -563,18 +587,26 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // (a bare line with a cap read as a change to a listing is a search too: "une trottinette jusqu'à 200 balles")
   const capOnAThing =
     intent === "update_listing" && MAX_BOUND.test(text) && !MY_LISTING.test(text) && !/\b(?:mon|ma|mes|my|the|le|la)\b/i.test(text);
+  // (so is a floor or a range said of nothing of the member's — "snowboard à partir de 100€", "camper vans
+  // for sale, 5k to 10k" — and a question of what others offer: "des traducteurs dispo à Québec ?")
+  const othersAsked = ASKS_WHO_OFFERS.test(text.trim());
   if (
     (intent === "create_listing" || capOnAThing) &&
     !someoneToDo &&
     !opensWithOffer &&
     !thingThenOffer &&
     !givingMine &&
-    !POSTING_CUES.test(text)
+    !POSTING_CUES.test(text.replace(/\bfor sale\b/gi, "").replace(/\b(?:who'?s|who is|anyone) offering\s*\?\s*$/i, ""))
   ) {
-    const asSearch = ranked.slice(0, capOnAThing ? 3 : 2).some((s) => s.intent === "search_listings")
+    const asSearch = ranked.slice(0, capOnAThing || othersAsked ? 3 : 2).some((s) => s.intent === "search_listings")
       ? extractSlots("search_listings", text, tokens, slotOptions)
       : {};
-    filteredSearch = (asSearch.maxPrice !== undefined && MAX_BOUND.test(text)) || asSearch.radiusKm !== undefined;
+    const ownThing = FIRST_PERSON.test(text);
+    filteredSearch =
+      (asSearch.maxPrice !== undefined && MAX_BOUND.test(text)) ||
+      asSearch.radiusKm !== undefined ||
+      (asSearch.minPrice !== undefined && !ownThing && (MIN_BOUND.test(text) || PRICE_RANGE.test(text))) ||
+      (Object.keys(asSearch).length > 0 && othersAsked);
     if (filteredSearch) intent = "search_listings";
   }
   // (the frame alone says it, unless its "name" is a town: "envoie à Lyon : …" is no one)
@@ -609,12 +641,12 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     "set_preferences",
   ]);
   // (not over a change to a listing: "pause l'annonce de la GoPro, je la prête à un pote")
-  const offerClause =
-    rereadable.has(intent) &&
+  const offerSaid =
     intent !== "update_listing" &&
     (OFFER_CLAUSE.test(text) || BARE_OFFER.test(text.trim())) &&
     !ASKS_WHAT_THERE_IS.test(text.trim()) &&
     !/\?\s*$/.test(text);
+  const offerClause = rereadable.has(intent) && offerSaid;
   if (offerClause || (POSTING_HEAD.test(text.trim()) && rereadable.has(intent))) intent = "create_listing";
   // "Troc : …", "Vente : …", "Wanted: …": a line headed by the kind of listing is that listing
   const typeHead = LISTING_TYPE_HEAD.test(text.trim());
@@ -712,6 +744,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     intent === "search_listings" &&
     head2.has("create_listing") &&
     !MAX_BOUND.test(text) &&
+    !MIN_BOUND.test(text) &&
     !LOOKING_WORDS.test(text) &&
     !/\?/.test(text) &&
     // (a line of only a thing, an amount and a town stays a question: "sofa 100 euros Lyon")
@@ -743,6 +776,11 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     intent = "search_listings";
   if (SEARCH_OPENER.test(text.trim()) && (intent === "set_preferences" || intent === "send_message" || intent === "unknown"))
     intent = "search_listings";
+  if (SHOW_OTHERS_LISTINGS.test(text.trim()) && ["set_preferences", "send_message", "unknown", "my_listings"].includes(intent))
+    intent = "search_listings";
+  // "cherche bois de chauffage à 10 km de Moûtiers": looking for a thing within a distance is a search, no preference
+  if (intent === "set_preferences" && OPENS_LOOKING.test(text.trim()) && !/\b(?:notif|alert|r[ée]sum[ée]|digest)/i.test(text))
+    intent = "search_listings";
   if (reference || ONE_WITH.test(text.trim())) intent = "show_listing";
   if (verbOnOneOfTheList(tokens, text, CONTACT_VERBS)) intent = "send_message";
   if (verbOnOneOfTheList(tokens, text, DELETE_VERBS)) intent = "delete_listing";
@@ -762,6 +800,18 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     })
   )
     intent = "search_listings";
+  // "Looking for snowshoes, at least 40 so they're decent, Valloire", "plumber in embrun?": the model
+  // leans to looking or posting without reaching its threshold, and the line names a town or an
+  // amount — a marketplace line, read as the model leans (a posting is only ever a preview)
+  if (
+    intent === "unknown" &&
+    best !== undefined &&
+    (best.intent === "search_listings" || best.intent === "create_listing") &&
+    best.score >= 0.2
+  ) {
+    const slots = extractSlots(best.intent, text, tokens, slotOptions);
+    if (["place", "price", "minPrice", "maxPrice"].some((slot) => slots[slot] !== undefined)) intent = best.intent;
+  }
   // "lol", "merci !", "ok super": small talk the engine answers as such, not a greeting
   const talk = smallTalk(text);
   if (intent === "greeting" && (talk === "as_small_talk_laugh" || talk === "as_small_talk_thanks")) intent = "unknown";
@@ -789,7 +839,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !givenAway &&
     !servicePosting &&
     !freelanceOffer &&
-    !offerClause &&
+    // ("on déménage donc on vend tout : table basse 40€": a posting said so is asked about no more)
+    !(offerClause || (offerSaid && intent === "create_listing")) &&
     !pricedPosting &&
     !typeHead &&
     !bareSearch &&

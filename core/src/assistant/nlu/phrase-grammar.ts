@@ -20,7 +20,9 @@ export const AUXILIARIES = new Set(
   (
     "suis es est sommes sont ai as avons ont vais va allons vont ne n me te se re m s ve ll d am are is was were have has had will would " +
     // French modals before the verb: "je veux me débarrasser de …"
-    "veux voudrais voulais peux pourrais dois devrais aimerais souhaite souhaiterais compte"
+    "veux voudrais voulais peux pourrais dois devrais aimerais souhaite souhaiterais compte " +
+    // adverbs between a subject and its verb: "I just moved", "on a enfin fini"
+    "just already recently finally deja juste enfin really vraiment"
   ).split(" "),
 );
 /** French subjects, after which "a" is "has" ("on a déménagé"), not an article. */

@@ -78,6 +78,7 @@ export const CURRENCY: Record<string, string> = {
   // "120 eu": a shorthand typed on phones
   eu: "EUR",
   balles: "EUR",
+  bals: "EUR",
   $: "USD",
   dollar: "USD",
   dollars: "USD",
@@ -162,6 +163,43 @@ const EVENT_WORDS = new Set(
 );
 /** Countries that share their name with a town somewhere ("on part au Canada" is no Cañada): never a listing's town. */
 const COUNTRIES = new Set("canada suisse italy brazil scotland england wales".split(" "));
+/** The verbs of looking for something, whose object is what a search looks for. */
+const LOOKING_VERBS = [
+  "looking",
+  "searching",
+  "cherche",
+  "cherchons",
+  "recherche",
+  "jcherche",
+  "need",
+  "besoin",
+  "find",
+  "trouver",
+  "trouve",
+];
+/** How a thing reaches its buyer: "or shipping", "ou envoi". */
+const DELIVERY_WORDS = new Set(["shipping", "delivery", "postage", "envoi", "livraison", "expedition", "courrier", "post"]);
+/** What "4K" defines: a screen or a camera's picture. */
+const SCREEN_WORDS = new Set(
+  "tv tele television ecran screen monitor moniteur projecteur projector camera cameras gopro oled qled uhd hdr video videos display smart led lcd".split(
+    " ",
+  ),
+);
+/** Words that can only lead to a place: "près de", "à côté de", "dans le coin de", "near", "around". */
+const STRONG_PLACE_LEADS = new Set([
+  "pres",
+  "proche",
+  "autour",
+  "cote",
+  "coin",
+  "near",
+  "around",
+  "close",
+  "vicinity",
+  "proximite",
+  "alentours",
+  "environs",
+]);
 /** Where the members live: a small town typed in lower case is looked for there only. */
 const smallTownCountry = (place: { countryCode: string }) => ["FR", "BE", "CH", "LU", "MC", "CA"].includes(place.countryCode);
 const townNamed = (candidate: string) => (COUNTRIES.has(candidate.toLowerCase()) ? undefined : resolvePlace(candidate));
@@ -228,7 +266,7 @@ const FUNCTION_WORDS = new Set(
     "souhaite besoin faut ai as avoir est sont suis achete acheter vends vend vendre propose proposer proposes donne donner offre offrir " +
     "echange echanger troque troquer publie publier poste poster ajoute ajouter cree creer mets mettre met montre montrer affiche afficher " +
     "annonce annonces demande demandes vente louer loue prete preter preter quelqu quelqu'un dispo disponible disponibles svp stp merci " +
-    "bonjour salut coucou hello please pls plz thanks hi hey yo i im m me my mine you your a an the of to on at in into its by for with from and or but " +
+    "bonjour salut coucou hello please pls plz thanks hi hey yo actually anyway btw finalement finally bref pr re ve ll we they i im m me my mine you your a an the of to on at in into its by for with from and or but " +
     "not no is are am was be been do does have has had want wanna need needs needed looking look find search show see get give giving " +
     "sell selling sale offer offering swap trade trading post posting list listing ad ads any anyone anybody someone somebody some " +
     "something got there where can could would like buy buying away tu as y-a-t-il ya a-t-il es est-ce qqn quelque peux pouvez pourrais " +
@@ -800,6 +838,8 @@ class SlotReader {
     // "under a hundred": the article of a number in words stands between the bound and the amount
     if (this.has(start - 1, "a", "an", "one") && NUMBER_WORDS[this.tokens[start]?.folded ?? ""] !== undefined)
       return this.roleBefore(start - 1);
+    // "budget around 1k", "max environ 300": an approximation between the cue and the amount
+    if (this.has(start - 1, "around", "about", "environ", "approx", "roughly", "genre") && start >= 2) return this.roleBefore(start - 1);
     const sign = start > 0 ? this.gap(start - 1, start) : this.text.slice(0, this.tokens[start]?.start ?? 0);
     if (/[<≤]\s*$/.test(sign)) return { role: "max" };
     if (/[>≥]\s*$/.test(sign)) return { role: "min" };
@@ -809,6 +849,9 @@ class SlotReader {
     const last3 = before.at(-3);
     if ((last === "de" || last === "than" || last === "d") && last2 === "plus" && last3 === "pas") return { role: "max" };
     if (last === "more" && last2 === "no") return { role: "max" };
+    // "not more than 4000", "not over 380", "pas au-dessus de 300"
+    if ((last === "than" && last2 === "more" && last3 === "not") || (last === "over" && last2 === "not")) return { role: "max" };
+    if (last === "de" && last2 === "dessus" && (last3 === "au" || last3 === "pas")) return { role: "max" };
     if ((last === "than" || last === "de") && (last2 === "more" || last2 === "plus") && last3 === "no") return { role: "max" };
     if ((last === "de" || last === "than") && (last2 === "moins" || last2 === "less")) return { role: "max" };
     if ((last === "de" || last === "than") && (last2 === "plus" || last2 === "more")) return { role: "min" };
@@ -868,6 +911,12 @@ class SlotReader {
     )
       return true;
     if (perTime(after) && /^\s*\/\s*$/.test(this.gap(end - 1, end))) return true;
+    // "450/mois", "900/month", "60/nuit": a rent or a rate by the month, the week or the night
+    if (
+      ["mois", "month", "semaine", "week", "nuit", "night", "an", "year", "annee"].includes(after) &&
+      /^\s*\/\s*$/.test(this.gap(end - 1, end))
+    )
+      return true;
     // "des années 80", "the 80s": a decade
     if (this.has(i - 1, "annees", "annee", "years") || /^\d0s$/.test(word)) return false;
     // "selling 12 bags of pellets", "je donne 150 timbres": a count of things, not their price
@@ -886,7 +935,9 @@ class SlotReader {
       return false;
     // "0-6 mois", "3-4 places": a range of sizes or ages, not of prices
     const rate = RATE_INTENTS.has(this.intent) && (DAY_CUES.includes(after) || HOUR_CUES.includes(after));
-    if (NOT_MONEY_UNITS.has(after) && !rate) return false;
+    // ("2 to" is two terabytes, "20 to 50" a range)
+    if (NOT_MONEY_UNITS.has(after) && !rate && !(after === "to" && this.intent === "search_listings" && isNumber(this.words[end + 1])))
+      return false;
     // "90 each", "12 chacun": a price per piece
     if (["each", "chacun", "chacune", "apiece"].includes(after)) return true;
     // "700 for both", "60 pour les deux", "40 le tout": a price for the lot
@@ -931,6 +982,16 @@ class SlotReader {
         ROLE_WORDS.has(this.words[i - 2] ?? "") ||
         // "a sofa 50-150 around Antwerp": in a search, two rising numbers are a price range
         (this.intent === "search_listings" && Number(this.words[i - 1]) < value && Number(this.words[i - 1]) >= 5))
+    )
+      return true;
+    // "…, 20 to 50", "de 20 à 50": the second end, in a search, of two rising numbers
+    if (
+      this.intent === "search_listings" &&
+      this.has(i - 1, "a", "to") &&
+      isNumber(this.words[i - 2]) &&
+      Number(this.words[i - 2]) < value &&
+      Number(this.words[i - 2]) >= 5 &&
+      !NOT_MONEY_UNITS.has(after)
     )
       return true;
     // Rates: "800/day", "500 par jour", "my day rate is 600" (a listing's "18h" is a time, not a rate)
@@ -1085,6 +1146,14 @@ class SlotReader {
       // "1,2k", "2k": thousands are money however they are written
       let thousands = false;
       if (!glued && this.words[end] === "k") {
+        // ("tv 4k", "4K monitor", "caméra 8K": a picture's definition, not thousands)
+        const screen = (w: string | undefined) => SCREEN_WORDS.has(w ?? "");
+        if (
+          amount <= 8 &&
+          /^\s*$/.test(this.gap(i, end)) &&
+          (screen(this.words[i - 1]) || screen(this.words[end + 1]) || screen(this.words[end + 2]))
+        )
+          continue;
         amount *= 1000;
         end++;
         thousands = true;
@@ -1164,6 +1233,10 @@ class SlotReader {
         } else if (MIN_AFTER.has(next) && !nextIsAmount) {
           role = { role: "min" };
           end++;
+        } else if ((next === "not" && this.has(end + 1, "more", "over", "above")) || (next === "pas" && this.has(end + 1, "plus"))) {
+          // "1k, not more", "300 pas plus"
+          role = { role: "max" };
+          end += 2;
         } else if ((next === "or" || next === "ou") && this.has(end + 1, "less", "moins", "under", "below")) {
           // "100 or less", "50 ou moins"
           role = { role: "max" };
@@ -1180,7 +1253,13 @@ class SlotReader {
       }
       // "au lieu de 120", "instead of 120": the old amount, not the new one
       const previous = this.words.slice(Math.max(0, start - 3), start).join(" ");
-      const replaced = /\b(au lieu d|instead of|was|etait|avant)\b/.test(previous) || (!role.role && /\b(not|pas)$/.test(previous));
+      // ("2,5k€ neuf, je le laisse à 400", "achetée 1200, je la laisse à 450", "paid 300, asking 150": what it cost new)
+      const following = this.words.slice(end, end + 2).join(" ");
+      const replaced =
+        /\b(au lieu d|instead of|was|etait|avant)\b/.test(previous) ||
+        (!role.role && /\b(not|pas)$/.test(previous)) ||
+        /\b(achetee?s?|payee?s?|paid|bought|bought it for|cost me|coute|valeur|retail|prix neuf|rrp)$/.test(previous) ||
+        /^(neuf|neuve|new|en magasin|in store|retail|a l achat|a neuf)\b/.test(following);
       out.push({
         start,
         end,
@@ -1341,18 +1420,19 @@ class SlotReader {
 
   // ------------------------------------------------------------------ place
   /**
-   * The town of a district said at [from, from + n) ("à Wazemmes", "in Clapham", "pickup à
-   * Saint-Michel"): districts.ts. One named like a word of either language ("Marais", "Sentier")
-   * counts only with its capital.
-   */
-  /**
    * "in lacanau", "près de chamonix", "à la clusaz": a word neither language knows, as the member
-   * typed it (no repaired typo), names a town even in lower case and small.
+   * typed it (whatever the speller would make of it: "a moutiers"), names a town even in lower case and small.
    */
   unknownWord(k: number): boolean {
     const typed = this.tokens[k]?.folded ?? "";
+    return typed.length >= 3 && !FUNCTION_WORDS.has(typed) && !NOT_PLACES.has(typed) && !dictionaryWords().has(typed);
+  }
+
+  /** "… et alentours", "… ou alentours", "… area", "… and around": what stands before is a town. */
+  areaAfter(k: number): boolean {
     return (
-      typed === this.words[k] && typed.length >= 3 && !FUNCTION_WORDS.has(typed) && !NOT_PLACES.has(typed) && !dictionaryWords().has(typed)
+      this.has(k, "alentours", "environs", "area", "surroundings") ||
+      (this.has(k, "et", "ou", "and", "or") && this.has(k + 1, "alentours", "environs", "around", "surroundings"))
     );
   }
 
@@ -1363,6 +1443,11 @@ class SlotReader {
     return population >= (named ? 1_000 : 50_000);
   }
 
+  /**
+   * The town of a district said at [from, from + n) ("à Wazemmes", "in Clapham", "pickup à
+   * Saint-Michel"): districts.ts. One named like a word of either language ("Marais", "Sentier")
+   * counts only with its capital.
+   */
   districtTown(from: number, n: number): string | undefined {
     const candidate = this.original(from, from + n);
     if (!/^\p{L}/u.test(candidate)) return undefined;
@@ -1449,18 +1534,32 @@ class SlotReader {
           AFTER_PLACE.has(this.words[from + n] ?? "") ||
           /^\d/.test(this.words[from + n] ?? "");
         // (or a saint's name of several words: "st jean de luz", "ste maxime")
-        const unknownWord = !capital && (this.unknownWord(from + n - 1) || (n > 1 && /^(?:st|ste|saint|sainte)$/.test(first)));
+        // (or a town named before "et alentours", "area": "sur aime et alentours", "Briançon area")
+        const unknownWord =
+          (!capital && (this.unknownWord(from + n - 1) || (n > 1 && /^(?:st|ste|saint|sainte)$/.test(first)))) || this.areaAfter(from + n);
         // "à la rochelle", "au havre" typed in lower case: a town of some size whose name opens with an article
         const articleTown =
           !capital && n > 1 && FUNCTION_WORDS.has(first) && (townNamed(candidate)?.population ?? 0) >= (unknownWord ? 1_000 : 50_000);
-        if ((FUNCTION_WORDS.has(first) && !(capital && n > 1) && !articleTown) || (NOT_PLACES.has(first) && !capital && !endsClause))
+        // (the word as typed, not as the speller repaired it: "in bern" is no "in been")
+        const typedFirst = this.tokens[from]?.folded ?? "";
+        if (
+          (FUNCTION_WORDS.has(first) && FUNCTION_WORDS.has(typedFirst) && !(capital && n > 1) && !articleTown) ||
+          (NOT_PLACES.has(first) && !capital && !endsClause)
+        )
           continue;
         // "a lyonn": the typo repaired ("lyon") when the word as typed is no place
         const repaired = n === 1 && first !== this.tokens[from]?.folded ? first : undefined;
         // A repaired typo must land on a real town: "a Dyson" is no typo of Dison (15,000 people).
         const fixed = repaired ? resolvePlace(repaired) : undefined;
         const place = townNamed(candidate) ?? (fixed && fixed.population >= 50_000 ? fixed : undefined);
-        if (place && (place.population >= 20_000 || ((capital || (unknownWord && smallTownCountry(place))) && place.population >= 1_000))) {
+        // ("à côté de moutiers", "près de aime": after words that can only lead to a place, a town of a few
+        // thousand people is one even when a word of either language is spelt so)
+        const nearby = STRONG_PLACE_LEADS.has(this.words[i] ?? "") || this.words.slice(i + 1, from).some((w) => STRONG_PLACE_LEADS.has(w));
+        const smallTown =
+          place !== undefined &&
+          smallTownCountry(place) &&
+          (unknownWord ? place.population >= 1_000 : nearby && endsClause && n === 1 && place.population >= 3_000);
+        if (place && (place.population >= 20_000 || (capital && place.population >= 1_000) || smallTown)) {
           this.slots.place = place.name;
           this.mark(i, from + n);
           return;
@@ -1479,7 +1578,9 @@ class SlotReader {
       // (a name of more words is one when hyphens and apostrophes bind them: "Saint-Barthélemy-d'Anjou")
       let bound = i + 1;
       while (bound < this.words.length && /^[-'’]$/.test(this.gap(bound - 1, bound))) bound++;
-      for (let n = Math.min(Math.max(3, bound - i), this.words.length - i); n >= 1; n--) {
+      // (four words for a saint's town: ", st jean de maurienne")
+      const longest = /^(?:st|ste|saint|sainte)$/.test(this.words[i] ?? "") ? 4 : 3;
+      for (let n = Math.min(Math.max(longest, bound - i), this.words.length - i); n >= 1; n--) {
         if (this.used.slice(i, i + n).some(Boolean)) continue;
         const end = i + n;
         const right = end >= this.tokens.length ? "," : this.gap(end - 1, end);
@@ -1499,9 +1600,12 @@ class SlotReader {
         const place = townNamed(candidate);
         // (a capitalised name alone at the end of the message is a town of some size: "…, 180e, Chamonix")
         const last = end >= this.tokens.length || /^[\s.!]*$/.test(this.text.slice(this.tokens[end - 1]?.end));
-        // (in lower case, a town of some size, or a smaller one no word of either language could be: "…, 90e, lacanau")
-        const unknown = !capital && this.unknownWord(end - 1) && place !== undefined && smallTownCountry(place);
-        if (place && place.population >= (capital ? (last ? 5_000 : 15_000) : unknown ? 2_000 : 40_000)) {
+        // (in lower case, a town of some size, or a smaller one no word of either language could be: "…, 90e, lacanau";
+        // with its capital at the end of the line or before "area", a village of the members' countries: "…, 90e, Autrans")
+        const home = place !== undefined && smallTownCountry(place);
+        const unknown = !capital && this.unknownWord(end - 1) && home;
+        const village = home && (capital || this.areaAfter(end)) && (last || this.areaAfter(end));
+        if (place && place.population >= (village ? 1_000 : capital ? (last ? 5_000 : 15_000) : unknown ? 2_000 : 40_000)) {
           alone = { from: i, to: end, name: place.name };
           break;
         }
@@ -1535,6 +1639,7 @@ class SlotReader {
       for (const n of [2, 1]) {
         if (i + n > this.words.length || this.used.slice(i, i + n).some(Boolean)) continue;
         if (n === 1 && (FUNCTION_WORDS.has(word) || NOT_PLACES.has(word))) continue;
+
         // a district with its capital ("collection from Hackney only"): its town
         const district = /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") ? this.districtTown(i, n) : undefined;
         if (district) {
@@ -1543,6 +1648,10 @@ class SlotReader {
           return;
         }
         const place = resolvePlace(this.original(i, i + n));
+        // ("1995 VW T4 camper van, …": a word of either language in lower case, inside the line, is the
+        // thing's, unless a town of the members' countries: "… tbe marseille 13e")
+        const lowerWord = n === 1 && !/^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && dictionaryWords().has(this.tokens[i]?.folded ?? "");
+        if (lowerWord && i + n < this.tokens.length && place && !smallTownCountry(place)) continue;
         // The last words of a message are where people put the town ("vends poussette 150 euros
         // lausanne"): a smaller town counts there, unless it is also a word of either language.
         const last = i + n === this.tokens.length;
@@ -1971,7 +2080,11 @@ class SlotReader {
   condition() {
     // "écran nickel", "battery mint": a part in good shape says nothing of the whole thing's condition
     // (no writer labels it), unlike "état nickel"
-    const text = this.words.join(" ").replace(/\b(ecran|batterie|screen|battery|pneus|tyres|tires) (nickel|mint|impeccable)\b/g, "$1 _");
+    // ("2,5k€ neuf, je le laisse à 400": what it cost new, then its price, says nothing of its state)
+    const text = this.words
+      .join(" ")
+      .replace(/\b(ecran|batterie|screen|battery|pneus|tyres|tires) (nickel|mint|impeccable)\b/g, "$1 _")
+      .replace(/\b(\d+(?: k)?(?: (?:e|eur|euros?|€|balles|chf))?) (?:neuf|neuve|new)\b(?=.*\b\d)/g, "$1 _");
     const found = [
       [
         // ("Louvain-la-Neuve" is a town)
@@ -2231,6 +2344,13 @@ class SlotReader {
         aside[i] = true;
         aside[i + 1] = true;
       }
+      // "I'm letting go of …", "getting rid of …": the thing comes after
+      if ((w === "go" || w === "rid") && this.has(i + 1, "of") && this.has(i - 1, "letting", "let", "getting", "get", "got")) {
+        aside[i] = true;
+        aside[i + 1] = true;
+      }
+      // "…, Lisbon or shipping", "ou envoi possible": how it reaches the buyer, offered as another way
+      if (DELIVERY_WORDS.has(w) && this.has(i - 1, "or", "ou", "+", "and", "et") && (this.used[i - 2] ?? false)) aside[i] = true;
       // "Bonsoir ! On déménage …": a hello is no thing
       if (GREETINGS.has(w) && (i === 0 || /[.!?]\s*$/.test(this.gap(i - 1, i)))) aside[i] = true;
       // "category: electronics", "catégorie : maison": where it is filed, not what it is
@@ -2312,6 +2432,10 @@ class SlotReader {
         }
       }
     });
+    // "front-end", "8-year-old", "week-end": a word bound by a hyphen shares the fate of the one before
+    for (let i = 1; i < this.words.length; i++)
+      if (this.gap(i - 1, i) === "-" && /^\p{L}/u.test(this.tokens[i]?.text ?? "") && /^[\p{L}\d]/u.test(this.tokens[i - 1]?.text ?? ""))
+        aside[i] = aside[i - 1] ?? false;
     // "je vends ma 2cv... non je rigole, je vends …", "just kidding": what came before is taken back
     // ("appart, non pardon, chambre à louer", "a sofa, I mean an armchair": corrected the same way)
     const joke = TAKEN_BACK.exec(this.words.join(" "));
@@ -2359,6 +2483,13 @@ class SlotReader {
         !/^\d+[a-z]+\d/.test(w) &&
         (letters === undefined || !/^\p{Lu}{2,}$/u.test(text.replace(/^\d+/, "")) || NOT_MONEY_UNITS.has(letters));
       if (!free(i) || measure) return false;
+      // "front-end", "Pack'n Play": a word bound to a word of the thing by a hyphen, or a name's "'n", is the thing's
+      if (i > 0 && free(i - 1) && !stop(this.words[i - 1] ?? "") && /^\p{L}/u.test(text)) {
+        if (this.gap(i - 1, i) === "-" && /^\p{L}/u.test(before)) return true;
+        if (w === "n" && /^['’]$/.test(this.gap(i - 1, i)) && /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after)) return true;
+      }
+      // ("a spare Wacom Intuos Pro M I don't use": "I" before a verb is the member, not a model's letter)
+      if (text === "I" && /^\p{Ll}/u.test(after)) return false;
       // "kid's bike" (a possessive after a thing), not "who's" or "it's"
       if (w === "s" && /^['’]$/.test(this.gap(i - 1, i)))
         return (
@@ -2370,6 +2501,8 @@ class SlotReader {
         );
       // "O'Neill", "D'Addario": a capital letter and an apostrophe open a name
       if (w.length === 1 && /^\p{Lu}$/u.test(text) && /^['’]$/.test(this.gap(i, i + 1)) && /^\p{Lu}/u.test(after)) return true;
+      // "4K", "5g": a letter glued to its digits is the number's (a definition, a network)
+      if (w.length === 1 && i > 0 && this.gap(i - 1, i) === "" && /^\d/.test(this.words[i - 1] ?? "") && free(i - 1)) return true;
       if (w.length === 1)
         return (
           (/^\p{Lu}$/u.test(text) &&
@@ -3073,7 +3206,8 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
         )
       )
         reader.slots.kind = "offer";
-      const q = cleanQuery(reader.leftover(SEARCH_FILLERS).q ?? "");
+      // ("I just moved to Sion and have nothing, I'm looking for a mattress": what is looked for follows the looking)
+      const q = cleanQuery(reader.leftover(SEARCH_FILLERS, LOOKING_VERBS).q ?? "");
       if (q) reader.slots.q = q;
       break;
     }

@@ -1,0 +1,210 @@
+/**
+ * Issue 11, acceptance 4, for the classes two new independent writers showed in session 11 (a
+ * search-heavy set and a posting-heavy one), FR and EN over HTTP, in wordings of no evaluation set:
+ * a floor, a range or a comparison said of nothing of the member's is looked for, never posted at
+ * that price; asking what others offer is a search; looking for a thing within a distance sets no
+ * preference; a title replaced or a listing called something renames it; a line the model is unsure
+ * of but that names a town or an amount is read as the model leans. Every check is on what the turn
+ * searched or on the listings REST shows.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { button, Members } from "../test/conversation.ts";
+import { startTestApi, type TestApi } from "../test/harness.ts";
+
+let t: TestApi;
+let m: Members;
+
+beforeAll(async () => {
+  t = await startTestApi({ RATE_LIMIT_API_PER_MINUTE: "100000" });
+  m = new Members(t);
+  for (const [name, locale] of [
+    ["Sidonie", "fr"],
+    ["Brendan", "en"],
+    ["Vendeur", "fr"],
+    ["Seller", "en"],
+  ] as const)
+    await m.register(name, locale);
+  await m.postAll("Seller", ["selling a wooden sledge, 30 euros, Annecy", "selling a plastic sledge, 10 euros, Annecy"]);
+  await m.postAll("Vendeur", [
+    "je vends une luge en bois 30€ à Annecy",
+    "je vends une luge plastique 10€ à Annecy",
+    "je vends une luge Rossignol 80€ à Annecy",
+    "je vends des raquettes à neige TSL 60€ à Chambéry",
+  ]);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const PUBLISH = /^(Publier|Post it)$/;
+const cards = (turn: { replies: { cards?: { title: string }[] }[] }) =>
+  turn.replies.flatMap((r) => (r.cards ?? []).map((c) => c.title.toLowerCase())).sort();
+
+describe("a floor, a range or a comparison said of nothing of the member's is a search", () => {
+  it("FR: 'luge à partir de 25€' finds the sledges from 25 € and posts nothing; 'luges de 20 à 50 balles' the one between", async () => {
+    const before = (await m.listings("Sidonie")).length;
+    const floor = await m.say("Sidonie", "luge à partir de 25€ vers Annecy");
+    expect(floor.interpretation).toMatchObject({ intent: "search_listings", slots: { minPrice: 2500, place: "Annecy" } });
+    expect(cards(floor)).toEqual(["luge en bois", "luge rossignol"]);
+    const range = await m.say("Sidonie", "luges de 20 à 50 balles sur annecy");
+    expect(range.interpretation).toMatchObject({ intent: "search_listings", slots: { minPrice: 2000, maxPrice: 5000 } });
+    expect(cards(range)).toEqual(["luge en bois"]);
+    expect(await m.listings("Sidonie")).toHaveLength(before);
+  });
+
+  it("EN: 'sledges for sale around Annecy, 20 to 50' and 'sledges cheaper than 40 euros' search, and post nothing", async () => {
+    const before = (await m.listings("Brendan")).length;
+    const range = await m.say("Brendan", "sledges for sale around Annecy, 20 to 50");
+    expect(range.interpretation).toMatchObject({ intent: "search_listings", slots: { minPrice: 2000, maxPrice: 5000 } });
+    expect(cards(range)).toEqual(["wooden sledge"]);
+    const cheaper = await m.say("Brendan", "sledges in Annecy cheaper than 40 euros");
+    expect(cheaper.interpretation).toMatchObject({ intent: "search_listings", slots: { maxPrice: 4000, place: "Annecy" } });
+    expect(cards(cheaper)).toEqual(["plastic sledge", "wooden sledge"]);
+    expect(await m.listings("Brendan")).toHaveLength(before);
+  });
+});
+
+describe("asking what others offer, or for a thing within a distance, is a search", () => {
+  it("FR: 'des raquettes à neige dispo vers Chambéry ?' and 'montre-moi les offres de raquettes' search; 'cherche une luge à 20 km d'Annecy' is no preference", async () => {
+    const asked = await m.say("Sidonie", "des raquettes à neige dispo vers Chambéry ?");
+    expect(asked.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Chambéry" } });
+    expect(cards(asked)).toEqual(["raquettes à neige tsl"]);
+    const shown = await m.say("Sidonie", "montre-moi les offres de raquettes autour de Chambéry");
+    expect(shown.interpretation).toMatchObject({ intent: "search_listings", slots: { kind: "offer", place: "Chambéry" } });
+    expect(cards(shown)).toEqual(["raquettes à neige tsl"]);
+    const near = await m.say("Sidonie", "cherche une luge à 20 km d'Annecy");
+    expect(near.interpretation).toMatchObject({ intent: "search_listings", slots: { radiusKm: 20, place: "Annecy" } });
+    expect(cards(near)).toHaveLength(3);
+  });
+
+  it("EN: 'need snowshoes for my son near Chambéry, who's offering?' and 'show me the listings for sledges in Annecy' search", async () => {
+    const before = (await m.listings("Brendan")).length;
+    const offering = await m.say("Brendan", "need snowshoes for my son near Chambéry, who's offering?");
+    expect(offering.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "snowshoes", place: "Chambéry" } });
+    const shown = await m.say("Brendan", "show me the listings for sledges in Annecy");
+    expect(shown.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Annecy" } });
+    expect(await m.listings("Brendan")).toHaveLength(before);
+  });
+});
+
+describe("a title replaced, a listing called something", () => {
+  it("FR: 'remplace le titre par « … »' renames the listing", async () => {
+    const posted = await m.say("Sidonie", "je vends une cafetière italienne 15€ à Annecy");
+    const publish = button(posted, PUBLISH);
+    if (publish) await m.press("Sidonie", publish);
+    const listing = (await m.listings("Sidonie")).find((l) => /cafeti/i.test(l.title));
+    const renamed = await m.say("Sidonie", "remplace le titre par « Cafetière Bialetti 6 tasses »");
+    expect(renamed.interpretation.intent).toBe("update_listing");
+    expect((await m.listings("Sidonie")).find((l) => l.id === listing?.id)?.title).toBe("Cafetière Bialetti 6 tasses");
+  });
+
+  it("EN: \"call it 'Moka pot, 6 cups' please\" renames the listing", async () => {
+    const posted = await m.say("Brendan", "selling a moka pot, 15 euros, Annecy");
+    const publish = button(posted, PUBLISH);
+    if (publish) await m.press("Brendan", publish);
+    const listing = (await m.listings("Brendan")).find((l) => /moka/i.test(l.title));
+    const renamed = await m.say("Brendan", "call it 'Bialetti moka pot, 6 cups' please");
+    expect(renamed.interpretation.intent).toBe("update_listing");
+    expect((await m.listings("Brendan")).find((l) => l.id === listing?.id)?.title).toBe("Bialetti moka pot, 6 cups");
+  });
+});
+
+describe("villages and small towns as members type them", () => {
+  it("FR: 'à côté de moutiers', 'sur aime et alentours' and '…, 40e, Valloire' are those towns", async () => {
+    const near = await m.say("Sidonie", "cherche une luge à côté de moutiers");
+    expect(near.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Moûtiers" } });
+    const around = await m.say("Sidonie", "cherche du bois de chauffage sur aime et alentours");
+    expect(around.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Aime" } });
+    const posted = await m.say("Sidonie", "je vends une paire de skis de fond, 40e, Valloire");
+    const publish = button(posted, PUBLISH);
+    if (publish) await m.press("Sidonie", publish);
+    expect((await m.listings("Sidonie")).find((l) => /skis de fond/i.test(l.title))).toMatchObject({ location: { place: "Valloire" } });
+  });
+
+  it("EN: 'Briançon area', 'in bern' and 'lln' are those towns; 'camper van' in a line is no town in Turkey", async () => {
+    const area = await m.say("Brendan", "looking for a wood stove, Briançon area");
+    expect(area.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Briançon" } });
+    const bern = await m.say("Brendan", "any road bikes in bern?");
+    expect(bern.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Bern" } });
+    const lln = await m.say("Brendan", "student room in lln?");
+    expect(lln.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Louvain-la-Neuve" } });
+    const posted = await m.say("Brendan", "selling my 2004 camper van, new tyres, 9k, Verbier");
+    const publish = button(posted, PUBLISH);
+    if (publish) await m.press("Brendan", publish);
+    expect((await m.listings("Brendan")).find((l) => /camper/i.test(l.title))).toMatchObject({ location: { place: "Verbier" } });
+  });
+});
+
+describe("money as said: a cap said any way, a rent by the month, what it cost new, a screen's 4K", () => {
+  it("FR: 'pas au-dessus de 50 balles' caps the search; 'un kot, max 450/mois' too; 'payé 2,5k€ neuf, je le laisse à 400' costs 400 and is not new", async () => {
+    const cap = await m.say("Sidonie", "cherche une luge pas au-dessus de 50 balles à Annecy");
+    expect(cap.interpretation).toMatchObject({ intent: "search_listings", slots: { maxPrice: 5000 } });
+    expect(cards(cap)).toEqual(["luge en bois", "luge plastique"]);
+    const rent = await m.say("Sidonie", "je cherche un kot à Namur, max 450/mois");
+    expect(rent.interpretation).toMatchObject({ intent: "search_listings", slots: { maxPrice: 45000, place: "Namur" } });
+    const posted = await m.say("Sidonie", "je vends mon canapé d'angle, 2,5k€ neuf je le laisse à 400, à Annecy");
+    const publish = button(posted, PUBLISH);
+    if (publish) await m.press("Sidonie", publish);
+    const sofa = (await m.listings("Sidonie")).find((l) => /canap/i.test(l.title));
+    expect(sofa).toMatchObject({ price: { amount: 40000 } });
+    expect(posted.interpretation.slots).not.toHaveProperty("condition");
+    const games = await m.say("Sidonie", "je vends ma ps5 avec fifa 24 400 balles à Annecy");
+    expect(games.interpretation.slots).toMatchObject({ price: 40000 });
+  });
+
+  it("EN: 'not more than 40 euro' and 'budget around 1k, not more' cap the search; 'paid 800, asking 350' costs 350; '27 inch 4K monitor' is no 4,000", async () => {
+    const cap = await m.say("Brendan", "I look for a sledge, not more than 40 euro, in Annecy");
+    expect(cap.interpretation).toMatchObject({ intent: "search_listings", slots: { maxPrice: 4000 } });
+    expect(cap.interpretation.slots).not.toHaveProperty("minPrice");
+    expect(cards(cap)).toEqual(["plastic sledge", "wooden sledge"]);
+    const budget = await m.say("Brendan", "searching for a piano, budget around 1k, not more, near Namur");
+    expect(budget.interpretation).toMatchObject({ intent: "search_listings", slots: { maxPrice: 100000, place: "Namur" } });
+    const drone = await m.say("Brendan", "selling my drone, paid 800, asking 350, Annecy");
+    expect(drone.interpretation.slots).toMatchObject({ price: 35000 });
+    const screen = await m.say("Brendan", "selling my Dell 27 inch 4K monitor, 250 euros, Annecy");
+    expect(screen.interpretation.slots).toMatchObject({ price: 25000, title: "Dell 27 inch 4K monitor" });
+  });
+});
+
+describe("what a search looks for follows the looking, and a follow-up can add a material", () => {
+  it("EN: a story before 'I'm looking for a sledge' searches sledges, even while a posting waits to be published", async () => {
+    const turn = await m.say(
+      "Brendan",
+      "Hi! I just moved to Annecy for the season and I have literally nothing lol, I'm looking for a sledge, ideally under 40",
+    );
+    expect(turn.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "sledge", maxPrice: 4000 } });
+    expect(cards(turn)).toEqual(["plastic sledge", "wooden sledge"]);
+  });
+
+  it("FR: 'des luges vers Annecy ?' then 'et en bois ?' looks for wooden sledges in Annecy", async () => {
+    await m.say("Sidonie", "annule");
+    const first = await m.say("Sidonie", "des luges vers Annecy ?");
+    expect(cards(first)).toHaveLength(3);
+    const wood = await m.say("Sidonie", "et en bois ?");
+    expect(wood.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "luges en bois", place: "Annecy" } });
+    expect(cards(wood)).toEqual(["luge en bois"]);
+  });
+});
+
+describe("titles: what the member lets go of, what 'we' look for, words bound by a hyphen or a name's 'n", () => {
+  it("EN: 'I'm letting go of a …', 'We're looking for a …', 'front-end', 'Pack'n Play', '… or shipping'", async () => {
+    const shelf = await m.say("Brendan", "I'm letting go of an IKEA Kallax shelf, 40 euros, Annecy");
+    expect(shelf.interpretation.slots).toMatchObject({ title: "IKEA Kallax shelf", price: 4000 });
+    const tutor = await m.say("Brendan", "We're looking for a maths tutor for our son, Annecy, can you post it as a request?");
+    expect(tutor.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "want", title: "maths tutor" } });
+    const mentoring = await m.say("Brendan", "offering mentoring for junior front-end devs, free, online");
+    expect(mentoring.interpretation.slots).toMatchObject({ title: "mentoring for junior front-end devs" });
+    const cot = await m.say("Brendan", "giving away a Pack'n Play travel cot, Annecy");
+    expect(cot.interpretation.slots).toMatchObject({ title: "Pack'n Play travel cot" });
+    const cards = await m.say("Brendan", "I have a box of old postcards, selling for 30€, Annecy or shipping");
+    expect(cards.interpretation.slots).toMatchObject({ title: "box of old postcards", place: "Annecy" });
+  });
+
+  it("FR: 'dispo pr du montage vidéo' is video editing, not 'pr'", async () => {
+    const posted = await m.say("Sidonie", "dispo pr du montage vidéo, 50e la vidéo, Annecy");
+    expect(posted.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", title: "montage vidéo" } });
+    const publish = button(posted, PUBLISH);
+    if (publish) await m.press("Sidonie", publish);
+    expect((await m.listings("Sidonie")).find((l) => /montage/i.test(l.title))).toMatchObject({ title: "Montage vidéo" });
+  });
+});
