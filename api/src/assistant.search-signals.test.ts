@@ -208,3 +208,57 @@ describe("titles: what the member lets go of, what 'we' look for, words bound by
     expect((await m.listings("Sidonie")).find((l) => /montage/i.test(l.title))).toMatchObject({ title: "Montage vidéo" });
   });
 });
+
+describe("postings however they are asked, a thing typed alone, follow-ups that change the cap or drop the town", () => {
+  it("FR: 'échange ma luge contre …, <ville>' posts a swap; 'yo je propose mes services de moniteur de ski, 250/j' an offer at 250", async () => {
+    await m.say("Sidonie", "annule");
+    const swap = await m.say("Sidonie", "échange ma luge contre des raquettes, je suis vers Annecy");
+    expect(swap.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", title: "luge", wants: "raquettes" } });
+    await m.say("Sidonie", "annule");
+    const lessons = await m.say("Sidonie", "yo je propose mes services de moniteur de ski, 250/j, Annecy");
+    expect(lessons.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", price: 25000, place: "Annecy" } });
+    await m.say("Sidonie", "annule");
+  });
+
+  it("EN: 'can I list a room, 450 a month, Annecy?' and 'I'm available as a ski instructor, 250/day' are postings", async () => {
+    await m.say("Brendan", "cancel");
+    const room = await m.say("Brendan", "can I list a room for seasonal workers, 450 a month, Annecy?");
+    expect(room.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", price: 45000, place: "Annecy" } });
+    await m.say("Brendan", "cancel");
+    const instructor = await m.say("Brendan", "I'm available as a ski instructor, 10 years experience, 250/day");
+    expect(instructor.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", price: 25000 } });
+    await m.say("Brendan", "cancel");
+  });
+
+  it("FR: 'luges' alone searches; 'monte à 40' raises the cap; 'partout, pas que annecy' drops the town; a distance never to exceed is a preference", async () => {
+    const bare = await m.say("Sidonie", "luges");
+    expect(bare.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "luges" } });
+    expect(cards(bare)).toHaveLength(3);
+    const capped = await m.say("Sidonie", "des luges à Annecy moins de 20 balles");
+    expect(cards(capped)).toEqual(["luge plastique"]);
+    const raised = await m.say("Sidonie", "monte à 40");
+    expect(raised.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "luges", place: "Annecy", maxPrice: 4000 } });
+    expect(cards(raised)).toEqual(["luge en bois", "luge plastique"]);
+    const anywhere = await m.say("Sidonie", "partout, pas que annecy");
+    expect(anywhere.interpretation.intent).toBe("search_listings");
+    expect(anywhere.interpretation.slots).not.toHaveProperty("place");
+    await m.register("Aglaé", "fr");
+    const preference = await m.say("Aglaé", "ne me montre pas d'annonces à plus de 30 km");
+    expect(preference.interpretation).toMatchObject({ intent: "set_preferences", slots: { maxDistanceKm: 30 } });
+    const stored = await t.request("GET", "/api/v1/me/preferences", { token: m.token.Aglaé });
+    expect(stored.body).toMatchObject({ maxDistanceKm: 30 });
+  });
+
+  it("EN: 'sledges' alone searches; 'try snowshoes instead' looks for snowshoes there; 'don't show me anything more than 20 km away' is a preference", async () => {
+    const bare = await m.say("Brendan", "sledges");
+    expect(cards(bare)).toEqual(["plastic sledge", "wooden sledge"]);
+    await m.say("Brendan", "sledges in Annecy");
+    const other = await m.say("Brendan", "try snowshoes instead");
+    expect(other.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "snowshoes", place: "Annecy" } });
+    await m.register("Hollis", "en");
+    const preference = await m.say("Hollis", "don't show me anything more than 20 km away");
+    expect(preference.interpretation).toMatchObject({ intent: "set_preferences", slots: { maxDistanceKm: 20 } });
+    const stored = await t.request("GET", "/api/v1/me/preferences", { token: m.token.Hollis });
+    expect(stored.body).toMatchObject({ maxDistanceKm: 20 });
+  });
+});

@@ -80,7 +80,7 @@ const SOMEONE_TO_DO =
  * start it cannot be a question about others' listings ("qui vend…", "anyone selling…?").
  */
 export const OPENS_WITH_OFFER =
-  /^(?:(?:bonjour|salut|hello|hi|hey|ok|alors)\W+)?(?:je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|available for|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter) (?:mon|ma|mes|notre|nos))\b/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey|yo|coucou|ok|alors)\W+)?(?:je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|dispo for|dispo comme|available for|available as an?|i'm available as an?|im available as an?|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter) (?:mon|ma|mes|notre|nos))\b/i;
 
 /**
  * A relayed message: a verb of telling, a capitalised name, then what to say ("dis à Yanis que …",
@@ -92,7 +92,7 @@ const GIVEN_AWAY =
   /\b(?:free to (?:a good home|good home|whoever|anyone|the first|collect|take)|gratuit pour qui|[àa] qui (?:le|la|les) veut|to whoever (?:wants|takes|comes)|contre bons soins)\b/i;
 /** "please post it", "put it up as a request", "publie-la", "mets-le en ligne": an instruction to post. */
 const POST_IT =
-  /\b(?:post it|post this|post that|(?:pls|please|plz|stp|svp) post|put it up|list it|publish it|as a request|publie que|poste que|publie(?:-| )(?:la|le|ça|ca)|poste(?:-| )(?:la|le|ça|ca)|mets(?:-| )(?:la|le|ça|ca) en ligne|comme (?:une )?demande)\b/i;
+  /\b(?:post it|post this|post that|can i list|could i list|can you list|puis-je publier|je peux publier|(?:pls|please|plz|stp|svp) post|put it up|list it|publish it|as a request|publie que|poste que|publie(?:-| )(?:la|le|ça|ca)|poste(?:-| )(?:la|le|ça|ca)|mets(?:-| )(?:la|le|ça|ca) en ligne|comme (?:une )?demande)\b/i;
 
 /** A hello that opens a message: "Bonjour, …", "hi! …", "good morning, …". */
 export const GREETING_OPENER = /^\s*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|yo|good (?:morning|afternoon|evening))\b[\s,!.]*/i;
@@ -106,7 +106,7 @@ const INTRODUCTION =
 const LOWER_CASE_RELAY =
   /^(?:(?:can you|could you|please|peux-tu|tu peux|stp)\s+)?(?:tell|dis [àa]|dites [àa]|ask|text|message|msg|dm|[ée]cris [àa])\s+(\p{Ll}[\p{L}'-]{2,})\s+(?!(?:me|moi|him|her|them|lui|leur|the|le|la|les|a|an|un|une|my|mon|ma|mes|about|sur|to|how|comment|what|quoi)\b)\S/u;
 const LISTING_TYPE_HEAD =
-  /^(?:troc|vente|don|dons|sell|selling|vends|[àa] donner|[ée]change|[àa] [ée]changer|[àa] troquer|swap|trade|for trade|for swap|to swap|up for trade|for sale|wanted|[àa] vendre|[àa] pr[eê]ter|[àa] louer|for rent|free|gratuit|offre|giveaway)\s*:\s*\S/i;
+  /^(?:troc|vente|don|dons|sell|selling|vends|[àa] donner|[ée]change|[àa] [ée]changer|[àa] troquer|swap|trade|for trade|for swap|to swap|up for trade|for sale|wanted|want ad|wanted ad|[àa] vendre|[àa] pr[eê]ter|[àa] louer|for rent|free|gratuit|offre|giveaway)\s*:\s*\S/i;
 /** "send a note to the owner of the sofa: …", "écris au vendeur : …": a message to the other side of a listing. */
 const TO_THE_OWNER =
   /^(?:(?:can you|could you|please|peux-tu|pourrais-tu|tu peux|stp)\s+)?(?:dis|tell|ask|demande|text|message|msg|[ée]cris|write|envoie|send|drop)(?:\s+(?:un message|un mot|un msg|a message|a note|a line|a text))?\s+(?:au|aux|to the|to|[àa] la|[àa] l'|the)\s*(?:vendeu[rs]e?|seller|owner|propri[ée]taire|proprio|buyer|acheteu[rs]e?|annonceur|poster)\b[^:]{0,40}:\s*\S/i;
@@ -149,7 +149,7 @@ const MAX_BOUND =
 const OFFER_CLAUSE =
   /(?:\b(?:i'm|i am|je suis|we're|we are)\s+(?:a|an|un|une)\b(?![^,.;:!?]*\b(?:looking|searching|cherche|need|want)\b)[^,.;:!?]{2,40}\b(?:offering|proposant|selling|giving away)\s+\S)|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|j'|on|nous|i|we|i'm|i am|we're)\s*(?:(?:can|could|will|'ll|peux|pourrais|peut|pouvons|want to|wanna|would like to|'d like to|veux|voudrais|souhaite|aimerais)\s+)?(?:les\s+|la\s+|le\s+)?(?:vends|vend|vendre|donner|pr[eê]ter|donne|donnons|propose|proposons|fais|fabrique|loue|pr[eê]te|c[eè]de|make|sell|offer|give away|am selling|'m selling|'m giving away|'m offering|teach|do)\s+\S|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|on|nous|i|we)\s+(?:les|la|le|them|it)\s+(?:vends|vend|donne|donnons|propose|loue|pr[eê]te|c[eè]de|sell|lend)\b/i;
 /** The bare verb of a posting ("vds …", "sell airpods … 180", "swap X for Y", "free firewood, …"), with what a posting says next. */
-const BARE_OFFER = /^(?:vds|jvd|sell|swap|trade|troque|free)\s+[^,]+?(?:,|\d|\b(?:for|contre|against)\b)/i;
+const BARE_OFFER = /^(?:vds|jvd|sell|swap|trade|troque|[ée]change|free)\s+[^,]+?(?:,|\d|\b(?:for|contre|against)\b)/i;
 /** An instruction to post, before a colon: "mets une annonce :", "post this:", "list:". */
 const POSTING_HEAD =
   /^(?:(?:peux-tu|tu peux|can you|could you|can u|could u|pls|please|stp)\s+)?(?:mets|mettre|poste|poster|publie|publier|ajoute|add|post|put up|list|new listing|nouvelle annonce)(?:\s+(?:une|un|an|a|mon|ma|my|this|ça|ceci|cette))?(?:\s+(?:annonce|ad|listing|post|demande|request|offre|offer|want|besoin|need))?(?:\s+(?:for me|pour moi))?\s*:/i;
@@ -272,6 +272,20 @@ const RATE_SAID =
 /** "react native dev available for freelance gigs, 550/d", "dispo pour des missions, 400/j": a freelancer's offer. */
 const OPEN_FOR_MISSIONS =
   /\b(?:available|dispo|disponible|open)\s+(?:for|to|pour|[àa])\s+(?:des\s+|de\s+nouvelles\s+|new\s+|short\s+|some\s+|courtes\s+|petites\s+)?(?:freelance\s+)?(?:missions?|gigs?|freelance|projects?|projets?|contracts?|contrats?)\b|\b(?:dispo|disponible|available)\s+(?:en|as an?|comme)\s+freelance\b|\bfreelance\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:available|dispo|disponible)\b|\b(?:mes skills|my skills|mes comp[ée]tences)\b.{0,40}\b(?:missions?|gigs?|projets?|projects?)\b/iu;
+/** "I want to report Laura, …", "je veux signaler Marc": the verb of reporting, then who. */
+const REPORT_SOMEONE =
+  /^(?:(?:i want to|i'd like to|i need to|je veux|je voudrais|j'aimerais|je dois)\s+)?(?:report|flag|signaler|signale)\s+(?:\p{Lu}[\p{L}'-]+|this user|cet utilisateur|ce membre|the seller|le vendeur)/u;
+/** Never to be shown beyond a distance: a preference of the member's, not a search. */
+const NOTHING_FARTHER =
+  /\b(?:ne me (?:montre|propose|affiche) (?:pas|plus|jamais|rien)|don'?t show me|do not show me|never show me|stop showing me)\b.{0,40}?(?:[àa] plus de|more than|further than|farther than|beyond|au-del[àa] de|over)\s*\d+\s*(?:km|kms|kilom|bornes|miles?)/i;
+/** Words of people and of talking, never a thing typed alone: "merci", "oui", "you", "help". */
+const PERSON_WORDS = new Set(
+  (
+    "les des une the and you your moi toi nous vous ils elles lui leur oui non yes nope merci thanks thank sorry pardon desole help aide bonjour hello salut quoi what who qui pourquoi why comment how " +
+    // interjections and reactions: "hmm", "bof", "wow", "cool"
+    "hmm hmmm hum humm euh heu bof ben bah ah oh eh ha haha hihi lol mdr wow waouh cool super bien top nice great okay ok oki dac voila well fine good bad nul test"
+  ).split(" "),
+);
 /** Free things with no object: "free stuff", "anything for free", "des trucs gratuits". */
 const FREE_STUFF =
   /\b(?:free (?:stuff|things)|freebies|(?:stuff|things|anything) for free|anything free|(?:des )?(?:trucs|choses) (?:gratuit(?:e)?s|gratos|[àa] donner)|n'importe quoi de gratuit|du gratuit)\b/i;
@@ -282,7 +296,7 @@ const FILTERS_ONLY =
 
 /** "et des chaises ?", "and xbox?", "or a jigsaw", "sinon une lampe": another thing after a search. */
 const ANOTHER_THING =
-  /^\s*(?:ok\s+|bon\s+)?(?:et|and|or|ou|sinon|what about|how about|plut[oô]t)\s+(?:des|du|de la|de l'|un|une|les|a|an|some|the|d'|l')?\s*\p{L}/iu;
+  /^\s*(?:ok\s+|bon\s+)?(?:et|and|or|ou|sinon|what about|how about|plut[oô]t|try|essaie|essaye|cherche plut[oô]t)\s+(?:des|du|de la|de l'|un|une|les|a|an|some|the|d'|l')?\s*\p{L}/iu;
 /** Words of a follow-up that are no thing: "what about Lille", "same in Brussels", "only ones under 10". */
 const FOLLOW_UP_WORDS = new Set(
   "about same pareil meme ones one celles ceux celle celui those elargis widen expand limite limit cheaper moins plus sorted sort trie tri".split(
@@ -291,11 +305,16 @@ const FOLLOW_UP_WORDS = new Set(
 );
 
 /** How a follow-up opens or closes, around the other thing it names: "sinon une lampe", "a scooter instead". */
-const FOLLOW_UP_LEADS = new Set("sinon plutot instead rather or ou and et what how maybe".split(" "));
+const FOLLOW_UP_LEADS = new Set("sinon plutot instead rather or ou and et what how maybe try essaie essaye".split(" "));
 
 const DROP_PRICE =
   /\b(limite de prix|price limit|price cap|sans limite|no max|any price|peu importe le prix|n'importe quel prix|whatever the price)\b/i;
 const DROP_RADIUS = /\b(partout|anywhere|everywhere|sans limite de distance|any distance|peu importe la distance)\b/i;
+/** "partout, pas que Barcelonnette", "anywhere, not just Leeds", "peu importe la ville": no town any more. */
+const DROP_PLACE = /\b(partout|anywhere|everywhere|peu importe (?:la ville|o[uù])|any town|wherever)\b/i;
+/** "monte à 400", "go up to 400", "jusqu'à 400 finalement": a new cap on the last search. */
+const RAISE_CAP =
+  /^(?:ok\s+|bon\s+|alors\s+)?(?:monte|montez|pousse|va|allez|go up|raise(?: it)?|push(?: it)?|up it)\s+(?:jusqu'?\s*)?(?:[àa]|to)\s+\d/i;
 
 /** The last search with what this message changes, or undefined when it is not a refinement. */
 function refine(
@@ -308,7 +327,7 @@ function refine(
   if (POSTING_HEAD.test(text.trim()) || OFFER_CLAUSE.test(text)) return undefined;
   // ("j'ai déménagé à Bordeaux" after a search: the member moved, the search did not)
   if (MOVED_TO.test(text.trim())) return undefined;
-  const cue = REFINEMENT.test(text) || REFINEMENT_ANYWHERE.test(text);
+  const cue = REFINEMENT.test(text) || REFINEMENT_ANYWHERE.test(text) || DROP_PLACE.test(text) || DROP_RADIUS.test(text);
   if (!cue && tokens.length > 6) return undefined;
   const { q, ...changed } = extractSlots(last.intent, text, tokens, slotOptions);
   // "also looking for a desk, max 60", "je cherche aussi une lampe": another thing looked for, a new
@@ -331,6 +350,25 @@ function refine(
   if (DROP_RADIUS.test(text)) {
     delete slots.radiusKm;
     dropped = true;
+  }
+  // ("partout, pas que barcelonnette": anywhere, so no town either, unless one is named as the new one)
+  if (DROP_PLACE.test(text) && changed.place === undefined) {
+    delete slots.place;
+    dropped = true;
+  }
+  // ("partout, pas que barcelonnette" names the town dropped, not a new one)
+  if (DROP_PLACE.test(text) && /\b(?:pas que|pas seulement|not just|not only)\b/i.test(text)) {
+    delete changed.place;
+    delete slots.place;
+    dropped = true;
+  }
+  // "monte à 400": the cap said is the new one, whatever its words look like
+  if (RAISE_CAP.test(text.trim()) && last.intent === "search_listings") {
+    const amount = /(\d+(?:[.,]\d+)?)\s*(k)?/i.exec(text);
+    if (amount?.[1]) {
+      slots.maxPrice = Math.round(Number(amount[1].replace(",", ".")) * (amount[2] ? 1000 : 1) * 100);
+      return { ...slots };
+    }
   }
   const filters = Object.keys(changed).length > 0;
   // New words to search for are a new search, unless the message opens like a follow-up.
@@ -473,7 +511,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   const words = tokens.map((token, index) => {
     const corrected = classifier.speller.correct(token.folded);
     if (corrected === token.folded) return corrected;
-    if (index > 0 && /^\p{Lu}/u.test(token.text) && corrected.length < 5) return token.folded;
+    if (index > 0 && /^\p{Lu}/u.test(token.text) && corrected.length < 6) return token.folded;
+    // ("DJing", "iPhone", "PlayStation": a capital inside a word marks a name, never a typo)
+    if (/^.+\p{Lu}/u.test(token.text) && /\p{Ll}/u.test(token.text)) return token.folded;
     if (CURRENCY[corrected] !== undefined || (resolvePlace(token.folded)?.population ?? 0) >= 20_000) return token.folded;
     return corrected;
   });
@@ -536,7 +576,10 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
       tokens.length <= 10 &&
       !tokens.some((t) => /^(mon|ma|mes|my)$/.test(t.folded)) &&
       !extractSlots(context.lastSearch.intent, text, tokens, slotOptions).q;
-    const threshold = filtersOnly ? 0.95 : short || onlyFilters ? 0.9 : REFINEMENT.test(text) ? 0.8 : 0.5;
+    // ("partout, pas que barcelonnette", "anywhere is fine": a filter dropped, said in few words)
+    const dropsFilter =
+      candidate !== undefined && tokens.length <= 8 && (DROP_PLACE.test(text) || DROP_RADIUS.test(text) || DROP_PRICE.test(text));
+    const threshold = filtersOnly || dropsFilter ? 0.95 : short || onlyFilters ? 0.9 : REFINEMENT.test(text) ? 0.8 : 0.5;
     const refined = elsewhere && best.score >= threshold ? undefined : candidate;
     if (refined) return { intent: context.lastSearch.intent, slots: refined, confidence: 0.9, locale };
   }
@@ -565,6 +608,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // unless it reads a change to a listing one has)
   const opensWithOffer =
     (OPENS_WITH_OFFER.test(text.trim()) || OPENS_WITH_OFFER.test(afterColon)) &&
+    // ("I'm available as a React dev, update my profile": the profile's)
+    !/\b(?:profil|profile)\b/i.test(text) &&
     ranked.slice(0, 3).some((s) => s.intent === "create_listing") &&
     (ranked.slice(0, 2).some((s) => s.intent === "search_listings") || !MY_LISTING.test(text));
   if (opensWithOffer) intent = "create_listing";
@@ -709,8 +754,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   }
   // "someone is harassing me in the chat", "that listing is fake, the seller is a fraud": a complaint
   if (
-    COMPLAINT.test(text) &&
-    COMPLAINT_PERSON.test(text) &&
+    ((COMPLAINT.test(text) && COMPLAINT_PERSON.test(text)) ||
+      REPORT_SOMEONE.test(text.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) &&
     ranked.slice(0, 3).some((s) => s.intent === "report_user") &&
     intent !== "cancel"
   )
@@ -778,6 +823,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     intent = "search_listings";
   if (SHOW_OTHERS_LISTINGS.test(text.trim()) && ["set_preferences", "send_message", "unknown", "my_listings"].includes(intent))
     intent = "search_listings";
+  // "ne me montre pas d'annonces à plus de 30 km", "don't show me anything further than 20 km": a standing preference
+  if (NOTHING_FARTHER.test(text)) intent = "set_preferences";
   // "cherche bois de chauffage à 10 km de Moûtiers": looking for a thing within a distance is a search, no preference
   if (intent === "set_preferences" && OPENS_LOOKING.test(text.trim()) && !/\b(?:notif|alert|r[ée]sum[ée]|digest)/i.test(text))
     intent = "search_listings";
@@ -798,6 +845,18 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
       const concept = conceptOf(word);
       return concept !== undefined && !DESCRIPTIVE_CONCEPTS.has(concept);
     })
+  )
+    intent = "search_listings";
+  // "crampons", "chaines neige 205 55 r16": a few words of either language (or a size) and no one doing
+  // anything is a thing typed into the search box
+  if (
+    intent === "unknown" &&
+    (best?.intent !== "unknown" || best.score < 0.6) &&
+    tokens.length <= 5 &&
+    !smallTalk(text) &&
+    !GREETING_OPENER.test(text) &&
+    tokens.every((t) => /\d/.test(t.folded) || (t.folded.length >= 3 && dictionaryWords().has(t.folded) && !PERSON_WORDS.has(t.folded))) &&
+    extractSlots("search_listings", text, tokens, slotOptions).q !== undefined
   )
     intent = "search_listings";
   // "Looking for snowshoes, at least 40 so they're decent, Valloire", "plumber in embrun?": the model

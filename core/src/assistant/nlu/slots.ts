@@ -950,6 +950,14 @@ class SlotReader {
       return true;
     if (this.has(end, "le", "l") && this.has(end + 1, "tout", "lot")) return true;
     if (this.has(end, "les") && this.has(end + 1, "deux", "2", "trois", "3", "quatre", "4")) return true;
+    // "150 le week-end", "40 la journée", "60 la nuit": a rent for a period
+    if (
+      this.intent === "create_listing" &&
+      value >= 5 &&
+      this.has(end, "le", "la", "l", "par", "per", "the", "a") &&
+      this.has(end + 1, "week", "weekend", "journee", "jour", "nuit", "night", "day", "semaine", "mois", "month")
+    )
+      return true;
     // "150 la place", "20 la chaise", "5 the piece": a price for each (not "2 le samedi": when)
     if (
       this.intent === "create_listing" &&
@@ -2291,7 +2299,14 @@ class SlotReader {
         (w === "fois" || w === "times") && (NUMBER_WORDS[this.words[i - 1] ?? ""] !== undefined || /^\d+$/.test(this.words[i - 1] ?? ""));
       if (times) aside[i - 1] = true;
       // "… R15 montés sur jantes", "… bike bought in 2019": what was done to the thing, after it
-      const participle = PARTICIPLES_AFTER.has(w) && i > 0 && !aside[i - 1] && !this.used[i - 1] && !stop(this.words[i - 1] ?? "");
+      // ("remorque porte-voiture": a word bound by a hyphen to the next is a compound's, no participle)
+      const participle =
+        PARTICIPLES_AFTER.has(w) &&
+        i > 0 &&
+        !aside[i - 1] &&
+        !this.used[i - 1] &&
+        !stop(this.words[i - 1] ?? "") &&
+        this.gap(i, i + 1) !== "-";
       // "plein de trucs", "pretty much everything" count vaguely; "yoga en plein air" does not
       const quantity =
         (QUANTITY_WORDS.has(w) && !(w === "plein" && !this.has(i + 1, "de", "d"))) ||

@@ -378,6 +378,15 @@ const PATTERNS: Pattern[] = [
       "who wants to trade with me",
       "any swap for me",
       "my matches",
+      // three-way swaps and the swaps the engine found (session 11)
+      "les échanges à trois",
+      "des trocs à 3 pour moi ?",
+      "any three-way swaps?",
+      "three way trades for me",
+      "les échanges que tu m'as trouvés",
+      "quels échanges as-tu trouvés",
+      "what swaps did you find for me",
+      "swaps you've found",
     ],
   ],
   [
@@ -781,6 +790,11 @@ const PATTERNS: Pattern[] = [
       "application status",
       "show my saved missions",
       "track my applications",
+      // "apps", "candidatures" said short (session 11)
+      "my job apps",
+      "how are my apps doing",
+      "any news on my apps?",
+      "mes candidatures en cours",
     ],
   ],
   [
