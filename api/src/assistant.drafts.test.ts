@@ -310,7 +310,7 @@ describe("a draft is published once", () => {
   });
 
   it("EN: 'yes' then the preview's 'Post it' leaves one listing", async () => {
-    const preview = await m.say("Ben", "selling my wooden coffee table, a few scratches on top, 40 pounds, Leeds");
+    const preview = await m.say("Ben", "selling my wooden coffee table, a few scratches on the legs, 40 pounds, Leeds");
     const publish = button(preview, /^Post it$/);
     expect(publish).toBeTruthy();
     await m.say("Ben", "yes");

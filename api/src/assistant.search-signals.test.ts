@@ -262,3 +262,39 @@ describe("postings however they are asked, a thing typed alone, follow-ups that 
     expect(stored.body).toMatchObject({ maxDistanceKm: 20 });
   });
 });
+
+describe("a thing's state as people say it, what a swap wants, a model's number, a scam said by what happened", () => {
+  it("FR: 'dans son jus' is worn, 'utilisée 2 fois' like new; 'contre une machine à pâtes' wants the pasta machine; 'Technics SL-1200' costs nothing", async () => {
+    await m.say("Sidonie", "annule");
+    const old = await m.say("Sidonie", "je vends ma vieille luge en bois, dans son jus mais solide, 15€, Annecy");
+    expect(old.interpretation.slots).toMatchObject({ condition: "fair", price: 1500 });
+    await m.say("Sidonie", "annule");
+    const tent = await m.say("Sidonie", "je vends ma tente 2 places utilisée 2 fois, 45 balles, Annecy");
+    expect(tent.interpretation.slots).toMatchObject({ condition: "like_new", price: 4500 });
+    await m.say("Sidonie", "annule");
+    const swap = await m.say("Sidonie", "je cherche à échanger mon appareil à fondue contre une machine à pâtes, Annecy");
+    expect(swap.interpretation.slots).toMatchObject({ kind: "offer", title: "appareil à fondue", wants: "machine à pâtes" });
+    await m.say("Sidonie", "annule");
+    const repair = await m.say("Sidonie", "je recherche quelqu'un qui peut réparer une platine Technics SL-1200 vers Annecy");
+    expect(repair.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "want" } });
+    expect(repair.interpretation.slots).not.toHaveProperty("price");
+    await m.say("Sidonie", "annule");
+  });
+
+  it("EN: 'new in box' is new, 'pretty beat up' worn, 'barely played' like new; 'show me offers for …' looks for offers; a vanished payee is a scam", async () => {
+    await m.say("Brendan", "cancel");
+    const beacon = await m.say("Brendan", "selling an avalanche beacon, new in box, 200 euros, Annecy");
+    expect(beacon.interpretation.slots).toMatchObject({ condition: "new", price: 20000 });
+    await m.say("Brendan", "cancel");
+    const board = await m.say("Brendan", "selling my surfboard, pretty beat up, 80 euros, Annecy");
+    expect(board.interpretation.slots).toMatchObject({ condition: "fair" });
+    await m.say("Brendan", "cancel");
+    const guitar = await m.say("Brendan", "selling my Squier Stratocaster, barely played, 150 euros, Annecy");
+    expect(guitar.interpretation.slots).toMatchObject({ condition: "like_new" });
+    await m.say("Brendan", "cancel");
+    const offers = await m.say("Brendan", "show me offers for sledges in Annecy");
+    expect(offers.interpretation).toMatchObject({ intent: "search_listings", slots: { kind: "offer", place: "Annecy" } });
+    const report = await m.say("Brendan", "report Kevin, he asked me to pay in advance and vanished");
+    expect(report.interpretation).toMatchObject({ intent: "report_user", slots: { recipient: "Kevin", reason: "scam" } });
+  });
+});

@@ -210,7 +210,7 @@ const townNamed = (candidate: string) => (COUNTRIES.has(candidate.toLowerCase())
 const REASONS: [string, RegExp][] = [
   [
     "scam",
-    /\b(arnaque|arnaqu\w*|escroc\w*|escroqu\w*|scam\w*|fraud\w*|fraude|voleur|voleuse|thief|ripped|rip off|ripoff|con artist|vole|garde l argent|kept my money|kept the money|jamais envoye|never sent|never paid|jamais paye|never received|never arrived|jamais recu|fake|faux|fausse|bidon|phishing|gift cards?|cartes? cadeaux?|western union|paid and|j ai paye et|took my money|a pris mon argent)\b/,
+    /\b(arnaque|arnaqu\w*|escroc\w*|escroqu\w*|scam\w*|fraud\w*|fraude|voleur|voleuse|thief|ripped|rip off|ripoff|con artist|vole|garde l argent|kept my money|kept the money|jamais envoye|never sent|never paid|jamais paye|never received|never arrived|jamais recu|fake|faux|fausse|bidon|phishing|gift cards?|cartes? cadeaux?|western union|mandat cash|paysafecard|paid and|j ai paye et|took my money|a pris mon argent|a disparu|disappeared|vanished|ghosted me|payer d avance|pay upfront|pay in advance|advance payment)\b/,
   ],
   [
     "spam",
@@ -1118,6 +1118,9 @@ class SlotReader {
         (glued?.[2] === "e" && Number(glued[1]) <= 20 && this.has(i - 1, "le", "du", "au"));
       const isAmount = isNumber(word) || (glued !== null && Number(glued[1]) >= 10 && !district);
       if (!isAmount || this.used[i] || isDistanceUnit(this.words[i + 1] ?? "")) continue;
+      // "Technics SL-1200", "Sony RX-100": a model's number, bound to its letters by a hyphen
+      if (i > 0 && this.gap(i - 1, i) === "-" && /^\p{L}+$/u.test(this.tokens[i - 1]?.text ?? "") && !CURRENCY[this.words[i - 1] ?? ""])
+        continue;
       let end = i + 1;
       let amount = Number(glued ? glued[1] : word);
       let currency: string | undefined = glued ? "EUR" : undefined;
@@ -2067,10 +2070,16 @@ class SlotReader {
       )
         from++;
       let to = from;
+      // ("contre une machine à pâtes": an "à" inside the thing's name, not before a town)
+      const ofTheThing = (k: number) =>
+        this.has(k, "a") &&
+        /^\p{Ll}/u.test(this.tokens[k + 1]?.text ?? "") &&
+        !PLACE_LEAD_INS.has(this.words[k + 1] ?? "") &&
+        (townNamed(this.tokens[k + 1]?.text ?? "")?.population ?? 0) < 20_000;
       while (
         to < this.words.length &&
         !this.used[to] &&
-        !PLACE_PREPOSITIONS.has(this.words[to] ?? "") &&
+        (!PLACE_PREPOSITIONS.has(this.words[to] ?? "") || ofTheThing(to)) &&
         !this.has(to, "pour", "for", "ou", "or") &&
         (to === from || !/[,;:!?()]/.test(this.gap(to - 1, to)))
       )
@@ -2096,21 +2105,21 @@ class SlotReader {
     const found = [
       [
         // ("Louvain-la-Neuve" is a town)
-        /\b(neuf|(?<!la )neuve|neufs|neuves|brand new|new condition|jamais servie?s?|never used|sous blister|still in the box|in its box|jamais ouverte?s?|never opened|dans sa boite|jamais portee?s?|never worn|sealed|still sealed|new sealed|neuf sous blister)\b/,
+        /\b(neuf|(?<!la )neuve|neufs|neuves|brand new|new condition|jamais servie?s?|never used|sous blister|still in the box|in its box|jamais ouverte?s?|never opened|dans sa boite|jamais portee?s?|never worn|sealed|still sealed|new sealed|neuf sous blister|new in box|nib|bnib|neuf dans sa boite|neuf en boite)\b/,
         "new",
       ],
       [
-        /\b(comme neufs?|comme neuves?|like new|etat neuf|etat nickel|etat impeccable|impeccable|excellent condition|excellent etat|mint|barely used|hardly used|barely worn|worn once|worn twice|portee?s? (une|deux|trois|\d) fois|peu portee?s?|peu servie?s?|tres peu servie?s?|quasi neufs?|quasi neuves?|presque neufs?|presque neuves?|as new)\b/,
+        /\b(comme neufs?|comme neuves?|like new|etat neuf|etat nickel|etat impeccable|impeccable|excellent condition|excellent etat|mint|barely used|hardly used|barely worn|worn once|worn twice|portee?s? (une|deux|trois|\d) fois|peu portee?s?|peu servie?s?|tres peu servie?s?|quasi neufs?|quasi neuves?|presque neufs?|presque neuves?|as new|barely played|hardly played|worn a few times|used a few times|used (?:once|twice)|portee? (?:une|1) semaine|utilisee?s? (?:une|deux|trois|\d) fois|servie?s? (?:une|deux|trois|\d) fois)\b/,
         "like_new",
       ],
       [
         // Wear, not function: "works great", "marche très bien" say it works, and both independent
         // writers never label them as a condition.
-        /\b(tres bon etat|bon etat|tbe|good condition|great condition|very good condition|good shape|great shape|(?<!etat )nickel)\b/,
+        /\b(tres bon etat|bon etat|super etat|tbe|good condition|great condition|very good condition|good shape|great shape|good state|(?<!(?:etat|marche|marchait|fonctionne|fonctionnait|roule|works?|working) )nickel)\b/,
         "good",
       ],
       [
-        /\b(etat correct|etat moyen|fair condition|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?)\b/,
+        /\b(etat correct|etat moyen|fair condition|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?)\b/,
         "fair",
       ],
       [/\b(mauvais etat|a reparer|for parts|pour pieces|hs|broken|poor condition)\b/, "poor"],
@@ -3215,7 +3224,9 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       )
         reader.slots.kind = "want";
       else if (
-        /\b(anyone offering|qui propose|qui offre|offres de|offers of|who offers|who s offering|is offering)\b/.test(said) ||
+        /\b(anyone offering|qui propose|qui offre|offres de|offers of|offers for|on offer|who offers|who s offering|is offering)\b/.test(
+          said,
+        ) ||
         /\b(gens|personnes|people|folks|du monde|quelqu un|qqn|anyone|someone) (qui|who|that) (donnent|donne|proposent|propose|offrent|offre|pretent|prete|vend|vendent|give|gives|offer|offers|lend|lends|sells)\b/.test(
           said,
         )
