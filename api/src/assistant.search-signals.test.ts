@@ -298,3 +298,22 @@ describe("a thing's state as people say it, what a swap wants, a model's number,
     expect(report.interpretation).toMatchObject({ intent: "report_user", slots: { recipient: "Kevin", reason: "scam" } });
   });
 });
+
+describe("asking who a member is, or how one's own profile looks", () => {
+  it("EN: 'who is Maëlys, the one selling sledges?' shows her profile; 'what does my profile look like to others' shows one's own", async () => {
+    await m.register("Maëlys", "fr");
+    const who = await m.say("Brendan", "who is Maëlys, the one selling sledges?");
+    expect(who.interpretation).toMatchObject({ intent: "show_profile", slots: { recipient: "Maëlys" } });
+    expect(who.replies.map((r) => r.text).join(" ")).toContain("Maëlys");
+    const own = await m.say("Brendan", "what does my profile look like to others");
+    expect(own.interpretation.intent).toBe("show_profile");
+    expect(own.interpretation.slots).not.toHaveProperty("recipient");
+    expect(own.replies.map((r) => r.text).join(" ")).toMatch(/Your profile/);
+  });
+
+  it("FR: 'c'est qui Maëlys ?' shows her profile", async () => {
+    const who = await m.say("Sidonie", "c'est qui Maëlys ?");
+    expect(who.interpretation).toMatchObject({ intent: "show_profile", slots: { recipient: "Maëlys" } });
+    expect(who.replies.map((r) => r.text).join(" ")).toContain("Maëlys");
+  });
+});

@@ -275,6 +275,8 @@ const OPEN_FOR_MISSIONS =
 /** "I want to report Laura, …", "je veux signaler Marc": the verb of reporting, then who. */
 const REPORT_SOMEONE =
   /^(?:(?:i want to|i'd like to|i need to|je veux|je voudrais|j'aimerais|je dois)\s+)?(?:report|flag|signaler|signale)\s+(?:\p{Lu}[\p{L}'-]+|this user|cet utilisateur|ce membre|the seller|le vendeur)/u;
+/** "who is Oliver, …", "who's Marc?", "c'est qui Léa ?", "qui est Tom ?": asking about a member. */
+const WHO_IS = /^(?:who is|who's|whos|c'est qui|cest qui|qui est)\s+\p{Lu}[\p{L}'-]+(?:\s*[,?!.]|\s*$)/u;
 /** Never to be shown beyond a distance: a preference of the member's, not a search. */
 const NOTHING_FARTHER =
   /\b(?:ne me (?:montre|propose|affiche) (?:pas|plus|jamais|rien)|don'?t show me|do not show me|never show me|stop showing me)\b.{0,40}?(?:[àa] plus de|more than|further than|farther than|beyond|au-del[àa] de|over)\s*\d+\s*(?:km|kms|kilom|bornes|miles?)/i;
@@ -823,6 +825,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     intent = "search_listings";
   if (SHOW_OTHERS_LISTINGS.test(text.trim()) && ["set_preferences", "send_message", "unknown", "my_listings"].includes(intent))
     intent = "search_listings";
+  // "who is Oliver, the guy selling the Gibson?", "c'est qui Léa ?": that member's profile
+  const whoIs = WHO_IS.test(text.trim()) && ranked.slice(0, 2).some((s) => s.intent === "show_profile");
+  if (whoIs) intent = "show_profile";
   // "ne me montre pas d'annonces à plus de 30 km", "don't show me anything further than 20 km": a standing preference
   if (NOTHING_FARTHER.test(text)) intent = "set_preferences";
   // "cherche bois de chauffage à 10 km de Moûtiers": looking for a thing within a distance is a search, no preference
@@ -911,6 +916,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !removeHead &&
     !relayed &&
     !inboxAsked &&
+    !whoIs &&
     !(LOOKING.has(intent) && LOOKING.has(second.intent))
   ) {
     const alternative = { intent: second.intent, slots: extractSlots(second.intent, text, tokens, slotOptions) };

@@ -3290,6 +3290,12 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       break;
     case "show_profile":
       reader.recipient();
+      // ("what does my profile look like to others": one's own, seen by others; a member is named)
+      if (
+        typeof reader.slots.recipient === "string" &&
+        /^(?:others?|autres|everyone|everybody|people|gens|me|moi|you|toi)$/i.test(reader.slots.recipient)
+      )
+        delete reader.slots.recipient;
       break;
     case "report_user":
       reader.recipient();
