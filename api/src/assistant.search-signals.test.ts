@@ -317,3 +317,59 @@ describe("asking who a member is, or how one's own profile looks", () => {
     expect(who.replies.map((r) => r.text).join(" ")).toContain("Maëlys");
   });
 });
+
+describe("changes said by the thing's name, follow-ups that add a material or drop a limit, the inbox by its rank", () => {
+  it("FR: 'tu peux mettre la cafetière à 12 au final' reprices it; 'je veux modifier mon annonce de cafetière, mettre 11€' too", async () => {
+    await m.say("Sidonie", "annule");
+    const listing = (await m.listings("Sidonie")).find((l) => /cafeti/i.test(l.title));
+    await m.say("Sidonie", "tu peux mettre la cafetière à 12 au final");
+    expect((await m.listings("Sidonie")).find((l) => l.id === listing?.id)?.price).toMatchObject({ amount: 1200 });
+    await m.say("Sidonie", "je veux modifier mon annonce de cafetière, mettre 11€");
+    expect((await m.listings("Sidonie")).find((l) => l.id === listing?.id)?.price).toMatchObject({ amount: 1100 });
+  });
+
+  it("EN: 'the moka pot, make it 12' reprices it; 'deactivate all my listings' pauses them", async () => {
+    await m.say("Brendan", "cancel");
+    const listing = (await m.listings("Brendan")).find((l) => /moka/i.test(l.title));
+    const turn = await m.say("Brendan", "the moka pot, make it 12");
+    expect(turn.interpretation).toMatchObject({ intent: "update_listing", slots: { price: 1200 } });
+    expect((await m.listings("Brendan")).find((l) => l.id === listing?.id)?.price).toMatchObject({ amount: 1200 });
+    const pause = await m.say("Brendan", "deactivate all my listings, I'm away for 3 weeks");
+    expect(pause.interpretation).toMatchObject({ intent: "update_listing", slots: { status: "paused" } });
+  });
+
+  it("FR: 'des luges à Annecy' then 'en bois' looks for wooden ones; 'enlève la limite de distance' keeps the town", async () => {
+    await m.say("Sidonie", "des luges à Annecy dans un rayon de 5 km");
+    const wood = await m.say("Sidonie", "en bois");
+    expect(wood.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "luges en bois", place: "Annecy" } });
+    expect(cards(wood)).toEqual(["luge en bois"]);
+    const wider = await m.say("Sidonie", "enlève la limite de distance");
+    expect(wider.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Annecy" } });
+    expect(wider.interpretation.slots).not.toHaveProperty("radiusKm");
+  });
+
+  it("EN: 'remove the distance limit' and 'no price limit actually' widen the last search", async () => {
+    await m.say("Brendan", "sledges in Annecy under 20 within 5 km");
+    const wider = await m.say("Brendan", "remove the distance limit");
+    expect(wider.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "sledges", place: "Annecy", maxPrice: 2000 } });
+    expect(wider.interpretation.slots).not.toHaveProperty("radiusKm");
+    const any = await m.say("Brendan", "no price limit actually");
+    expect(any.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "sledges", place: "Annecy" } });
+    expect(any.interpretation.slots).not.toHaveProperty("maxPrice");
+    expect(cards(any)).toEqual(["plastic sledge", "wooden sledge"]);
+  });
+
+  it("FR/EN: 'la première conv' and 'open the 2nd conversation' open the inbox by rank; a tutor 'for my son' is a want; 'will chip in 20' pays for it", async () => {
+    const fr = await m.say("Sidonie", "la première conv");
+    expect(fr.interpretation).toMatchObject({ intent: "read_conversation", slots: { ref: 1 } });
+    const en = await m.say("Brendan", "open the 2nd conversation");
+    expect(en.interpretation).toMatchObject({ intent: "read_conversation", slots: { ref: 2 } });
+    await m.say("Brendan", "cancel");
+    const tutor = await m.say("Brendan", "need a tutor in physics for my son, Annecy, 2h a week");
+    expect(tutor.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "want", place: "Annecy" } });
+    await m.say("Brendan", "cancel");
+    const ride = await m.say("Brendan", "I need a ride to Geneva airport next Friday from Annecy, will chip in 20 euros for gas");
+    expect(ride.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "want", price: 2000 } });
+    await m.say("Brendan", "cancel");
+  });
+});

@@ -90,8 +90,21 @@ function isTown(tokens: Token[], index: number, speller?: Speller): boolean {
   const place = resolvePlace(token.text);
   if (!place) return false;
   const afterPreposition = PLACE_PREPOSITIONS.has(tokens[index - 1]?.folded ?? "");
-  return place.population >= (afterPreposition ? 5_000 : 20_000);
+  return place.population >= (afterPreposition || lastWordTown(tokens, index, place) ? 5_000 : 20_000);
 }
+
+/**
+ * "giving away flower pots, about ten of them, Carouge": a town of the members' countries that ends
+ * the message, after no word that leads to a person ("write to Valentine", "avec Nora"), is where the thing is.
+ */
+function lastWordTown(tokens: Token[], index: number, place: { countryCode: string }): boolean {
+  return (
+    index === tokens.length - 1 &&
+    ["FR", "BE", "CH", "LU", "MC"].includes(place.countryCode) &&
+    !TO_A_PERSON.has(tokens[index - 1]?.folded ?? "")
+  );
+}
+const TO_A_PERSON = new Set("to a with avec de from for pour par by dis tell ask message write ecris envoie".split(" "));
 
 /** Words of an event whose tickets are sold: the capitalised words after them name a band or a show, not a member. */
 const EVENT_WORDS = new Set(
@@ -147,7 +160,7 @@ function isName(token: Token, index: number, speller?: Speller, tokens: Token[] 
   if (!/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
   if (!speller || speller.knows(token.folded)) return false;
   const place = resolvePlace(token.text);
-  return !place || place.population < 20_000;
+  return !place || place.population < (lastWordTown(tokens, index, place) ? 5_000 : 20_000);
 }
 
 export function normalizedWords(tokens: Token[], speller?: Speller): string[] {

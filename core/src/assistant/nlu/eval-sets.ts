@@ -29,7 +29,9 @@ export type EvalSetName =
   | "dev15"
   | "dev16"
   | "dev17"
-  | "dev18";
+  | "dev18"
+  | "dev19"
+  | "dev20";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -143,6 +145,18 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev18-utterances.jsonl"),
     description: "dev18 set (seventeenth independent writer, held out, never read)",
     errorsVisible: false,
+  },
+  // Written in the middle of session 11 by two more writers (README-dev19.md: follow-ups and changes;
+  // README-dev20.md: English and searches): each scored once unseen on arrival, then studied.
+  dev19: {
+    path: evalFile("dev19-utterances.jsonl"),
+    description: "dev19 set (eighteenth independent writer, follow-ups and changes, scored unseen once, studied)",
+    errorsVisible: true,
+  },
+  dev20: {
+    path: evalFile("dev20-utterances.jsonl"),
+    description: "dev20 set (nineteenth independent writer, English and searches, scored unseen once, studied)",
+    errorsVisible: true,
   },
 };
 

@@ -12,7 +12,7 @@ import { foldText } from "../../text/normalize.ts";
 import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier } from "./classifier.ts";
 import { accentedFrench, dictionaryWords } from "./dictionary.ts";
-import { CURRENCY, extractSlots, ordinalTokens, placeIn } from "./slots.ts";
+import { CURRENCY, extractSlots, ordinalIn, ordinalTokens, placeIn } from "./slots.ts";
 import { smallTalk } from "./small-talk.ts";
 import { detectLocale, type Token, tokenize } from "./text.ts";
 
@@ -185,7 +185,7 @@ const SORT_ASKED =
  * and a long name of the thing is no posting.
  */
 const CHANGE_HEAD =
-  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de)\s+)?(?:mets en pause|pause|hide|cache|masque|suspends?|d[ée]sactive|r[ée]active|reactivate|baisse|lower|modifie|change|edit|update|renomme|rename)\s+(?:l'annonce|l annonce|mon annonce|ma demande|my listing|the listing|my ad|the ad|my post|le prix (?:de (?:mon|ma|mes)|du|des)|the price (?:of|on) my)\b/i;
+  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de|je veux|je voudrais|i want to|i'd like to)\s+)?(?:mets en pause|pause|hide|cache|masque|suspends?|d[ée]sactiver?|deactivate|r[ée]activer?|reactivate|baisse|lower|modifier?|changer?|edit|update|renommer?|rename)\s+(?:l'annonce|l annonce|mon annonce|ma demande|my listing|the listing|my ad|the ad|my post|all my listings|toutes mes annonces|mes annonces|my listings|le prix (?:de (?:mon|ma|mes)|du|des)|the price (?:of|on) my)\b/i;
 /** "remets en ligne la montre", "put the bike back up", "relist it": back on, a change to a listing. */
 const RELIST = /\b(?:remet(?:s|tre|tez)?\b.{0,40}\ben ligne|re-?list\w*|put\b.{0,30}\bback (?:up|online|on)|back online)\b/i;
 /** "corrige le titre : …", "change the title to …", "fix the name of the listing": a listing's title changed. */
@@ -196,7 +196,7 @@ const RENAMED_SOMEWHERE =
   /\b(?:renomme[rz]?|rebaptise[rz]?|rename|retitle)\b\s*(?:-la|-le|it|this|that|la|le)?\s*(?:en|to|as|:)\s+\S|^(?:(?:please|pls|can you|could you)\s+)?(?:call|name|title) (?:it|this|that|the listing|my listing)\s*[:"'«“‘]/i;
 /** "the Thermomix: lower to 500 bucks", "le vélo : baisse à 90": a listing's new price after its name. */
 const PRICE_LOWERED =
-  /^[^:]{1,40}:\s*(?:lower|drop|reduce|cut|baisse|descends?|passe)\s+(?:it\s+|le prix\s+|the price\s+)?(?:to|[àa])\s+\d/i;
+  /^[^:]{1,40}:\s*(?:lower|drop|reduce|cut|baisse|descends?|passe)\s+(?:it\s+|le prix\s+|the price\s+)?(?:to|[àa])\s+\d|^(?:the|my|le|la|les|mon|ma|mes)\s+[^,:]{1,30}[,:]\s*(?:make it|mets(?:-la|-le)?|passe(?:-la|-le)?|lower it to|drop it to)\s+(?:[àa]\s+|to\s+)?\d|\b(?:mets|mettre|passe|passer)\s+(?:la|le|les|mon|ma|mes)\s+(?!(?:tjm|taux|tarif|rate|daily|hourly|day|profil)\b)[\p{L}'’ -]{1,30}?\s+[àa]\s+\d+(?:[.,]\d+)?\s*(?:k|€|e|eur|euros?|balles|chf)?(?:\s|$|[,.!])/iu;
 /** "qu'est-ce que je peux te demander ?", "what can you do?": asking what the assistant is for. */
 const WHAT_CAN_I_ASK =
   /\b(?:qu'est-ce que je (?:peux|pourrais) (?:te|vous) demander|que (?:peux|puis)-je (?:te|vous) demander|what can i ask(?: you)?|what (?:else )?can you do(?: for me)?|tu sers [àa] quoi|what are you for)\b/i;
@@ -207,9 +207,9 @@ const MADE_FREE =
 const PRICE_CORRECTED = /\b(?:corrige[rz]?|changer|modifie[rz]?|fix|correct|update|edit)\s+(?:le prix|the price)\s+(?:de|du|d'|of)\b/i;
 /** "will pay 50", "je paie bien", "rémunéré": someone wanted for a job, a posting of a want. */
 const PAYING =
-  /\b(?:will pay|i'll pay|i can pay|can pay|paying|je paie|je paye|je payerai|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d|paid job|c'est pay[ée])\b/i;
+  /\b(?:will pay|i'll pay|i can pay|can pay|paying|chip in|will chip in|je paie|je paye|je payerai|je participe aux frais|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d|paid job|c'est pay[ée])\b/i;
 const NEED_TRADESPERSON =
-  /\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|je cherche une?|looking for an?)\s+(?:an?\s+)?(?:plumber|electrician|handyman|painter|gardener|cleaner|movers?|translator|tutor|babysitter|baby-sitter|nanny|dog walker|dog sitter|cat sitter|carpenter|mechanic|plombier|[ée]lectricien(?:ne)?|peintre|jardinier|jardini[èe]re|femme de m[ée]nage|d[ée]m[ée]nageurs?|traducteur|traductrice|nounou|baby-sitter|menuisier|m[ée]canicien|bricoleur)\s+(?:to|pour)\s+\p{L}/iu;
+  /\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|je cherche une?|looking for an?)\s+(?:an?\s+)?(?:plumber|electrician|handyman|painter|gardener|cleaner|movers?|translator|tutor|babysitter|baby-sitter|nanny|dog walker|dog sitter|cat sitter|carpenter|mechanic|plombier|[ée]lectricien(?:ne)?|peintre|jardinier|jardini[èe]re|femme de m[ée]nage|d[ée]m[ée]nageurs?|traducteur|traductrice|nounou|baby-sitter|menuisier|m[ée]canicien|bricoleur|prof|professeur|coach)\s+(?:(?:to|pour)\s+\p{L}|(?:in|en|de|d')\s*\p{L}[^,]*?\s+(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b|(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b)/iu;
 const WHO_NEEDS = /^(?:who|qui)\s+(?:needs?|wants?|a besoin|cherche|is looking|recherche)\b[^.!]*\?\s*$/i;
 const MOVED_TO =
   /^(?:(?:bonjour|salut|hello|hi|hey)\W+)?(?:j'ai d[ée]m[ée]nag[ée]e?|je viens de d[ée]m[ée]nager|on a d[ée]m[ée]nag[ée]|i(?:'ve| have)? moved|we(?:'ve| have)? moved|je vis (?:maintenant|d[ée]sormais)|i live now|i now live)\s+(?:[àa]|au|en|to|in|sur)\s+\p{L}/iu;
@@ -275,11 +275,13 @@ const OPEN_FOR_MISSIONS =
 /** "I want to report Laura, …", "je veux signaler Marc": the verb of reporting, then who. */
 const REPORT_SOMEONE =
   /^(?:(?:i want to|i'd like to|i need to|je veux|je voudrais|j'aimerais|je dois)\s+)?(?:report|flag|signaler|signale)\s+(?:\p{Lu}[\p{L}'-]+|this user|cet utilisateur|ce membre|the seller|le vendeur)/u;
+/** Words of the inbox: an ordinal with one of them points into the conversations. */
+const CONVERSATION_WORD = /\b(?:conv|convo|conversation|conversations|discussion|discussions|chat|thread)\b/i;
 /** "who is Oliver, …", "who's Marc?", "c'est qui Léa ?", "qui est Tom ?": asking about a member. */
 const WHO_IS = /^(?:who is|who's|whos|c'est qui|cest qui|qui est)\s+\p{Lu}[\p{L}'-]+(?:\s*[,?!.]|\s*$)/u;
 /** Never to be shown beyond a distance: a preference of the member's, not a search. */
 const NOTHING_FARTHER =
-  /\b(?:ne me (?:montre|propose|affiche) (?:pas|plus|jamais|rien)|don'?t show me|do not show me|never show me|stop showing me)\b.{0,40}?(?:[àa] plus de|more than|further than|farther than|beyond|au-del[àa] de|over)\s*\d+\s*(?:km|kms|kilom|bornes|miles?)/i;
+  /\b(?:ne me (?:montre|propose|affiche) (?:pas|plus|jamais|rien)|don'?t show me|do not show me|never show me|stop showing me)\b.{0,40}?(?:[àa] plus de|more than|further than|farther than|beyond|au-del[àa] de|over)\s*\d+\s*(?:km|kms|kilom|bornes|miles?)|\b(?:max(?:imum)?|pas plus de|no more than|at most)\s*\d+\s*(?:km|kms|miles?)\b.{0,20}\b(?:pour les annonces que tu me (?:proposes|montres)|for (?:the )?(?:listings|ads) you (?:show|suggest|send) me|dans (?:mes|les) (?:suggestions|propositions|alertes)|in my (?:suggestions|alerts))/i;
 /** Words of people and of talking, never a thing typed alone: "merci", "oui", "you", "help". */
 const PERSON_WORDS = new Set(
   (
@@ -311,7 +313,8 @@ const FOLLOW_UP_LEADS = new Set("sinon plutot instead rather or ou and et what h
 
 const DROP_PRICE =
   /\b(limite de prix|price limit|price cap|sans limite|no max|any price|peu importe le prix|n'importe quel prix|whatever the price)\b/i;
-const DROP_RADIUS = /\b(partout|anywhere|everywhere|sans limite de distance|any distance|peu importe la distance)\b/i;
+const DROP_RADIUS =
+  /\b(partout|anywhere|everywhere|sans limite de distance|any distance|peu importe la distance|distance limit|limite de distance|radius limit|limite de rayon)\b/i;
 /** "partout, pas que Barcelonnette", "anywhere, not just Leeds", "peu importe la ville": no town any more. */
 const DROP_PLACE = /\b(partout|anywhere|everywhere|peu importe (?:la ville|o[uù])|any town|wherever)\b/i;
 /** "monte à 400", "go up to 400", "jusqu'à 400 finalement": a new cap on the last search. */
@@ -329,7 +332,21 @@ function refine(
   if (POSTING_HEAD.test(text.trim()) || OFFER_CLAUSE.test(text)) return undefined;
   // ("j'ai déménagé à Bordeaux" after a search: the member moved, the search did not)
   if (MOVED_TO.test(text.trim())) return undefined;
-  const cue = REFINEMENT.test(text) || REFINEMENT_ANYWHERE.test(text) || DROP_PLACE.test(text) || DROP_RADIUS.test(text);
+  const cue =
+    REFINEMENT.test(text) || REFINEMENT_ANYWHERE.test(text) || DROP_PLACE.test(text) || DROP_RADIUS.test(text) || DROP_PRICE.test(text);
+  // "et en noyer ?", "en chêne", "and in oak?": the same thing, of that material or colour
+  // (a material or a colour in lower case: "et en Belgique ?" names a country)
+  const made = /^(?:et|and|ou|or|plut[oô]t)?\s*(en|in)\s+(\p{Ll}[\p{L}'’-]*)\s*[?!.]*$/u.exec(
+    text.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
+  );
+  if (
+    made &&
+    typeof last.slots.q === "string" &&
+    last.intent === "search_listings" &&
+    (resolvePlace(made[2] ?? "")?.population ?? 0) < 20_000 &&
+    !/^(?:ligne|visio|remote|person|personne|vente|stock|promo|solde)$/i.test(made[2] ?? "")
+  )
+    return { ...last.slots, q: `${last.slots.q} ${made[1]?.toLowerCase()} ${made[2]}` };
   if (!cue && tokens.length > 6) return undefined;
   const { q, ...changed } = extractSlots(last.intent, text, tokens, slotOptions);
   // "also looking for a desk, max 60", "je cherche aussi une lampe": another thing looked for, a new
@@ -385,13 +402,6 @@ function refine(
           .join(" ")
           .replace(/^(?:a|an|un|une|des|du|de la|some|the)\s+/i, "")
       : "";
-  // "et en noyer ?", "and in oak?": the same thing, of that material or colour
-  // (a material or a colour in lower case: "et en Belgique ?" names a country)
-  const made = /^(?:et|and|ou|or|plut[oô]t)?\s*(en|in)\s+(\p{Ll}[\p{L}'’-]*)\s*[?!.]*$/u.exec(
-    text.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
-  );
-  if (made && typeof last.slots.q === "string" && changed.place === undefined && last.intent === "search_listings")
-    return { ...slots, q: `${last.slots.q} ${made[1]?.toLowerCase()} ${made[2]}` };
   // ("what about Bath?": another town, not another thing)
   const anotherTown = typeof changed.place === "string" && foldText(another) === foldText(changed.place);
   if (another && !anotherTown && ANOTHER_THING.test(text) && tokens.length <= 6 && last.intent === "search_listings")
@@ -715,7 +725,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   const listingChange =
     listingChangeSaid &&
     intent !== "update_listing" &&
-    (intent !== "create_listing" || MADE_FREE.test(text.trim())) &&
+    (intent !== "create_listing" || MADE_FREE.test(text.trim()) || PRICE_LOWERED.test(text.trim())) &&
     (ranked.slice(0, 3).some((s) => s.intent === "update_listing") || (PRICE_CORRECTED.test(text) && /\d/.test(text)));
   if (listingChange) intent = "update_listing";
   // "set my day rate on the data engineer listing to 700 a day": a rate said of a listing is its price
@@ -834,6 +844,15 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (intent === "set_preferences" && OPENS_LOOKING.test(text.trim()) && !/\b(?:notif|alert|r[ée]sum[ée]|digest)/i.test(text))
     intent = "search_listings";
   if (reference || ONE_WITH.test(text.trim())) intent = "show_listing";
+  // "la première conv", "open the 2nd conversation": an item of the inbox, not of the listings
+  if (CONVERSATION_WORD.test(text) && ordinalIn(text, tokens) !== undefined && ["show_listing", "unknown", "save_mission"].includes(intent))
+    intent = "read_conversation";
+  // "decline stp, c'est trop loin", "refuse, trop loin": declining said first
+  if (
+    /^(?:decline|d[ée]cline|refuse|reject)\b(?!\s+(?:my|mon|ma|the|la|le)\s+(?:application|candidature|mission))/i.test(text.trim()) &&
+    intent === "unknown"
+  )
+    intent = "decline_match";
   if (verbOnOneOfTheList(tokens, text, CONTACT_VERBS)) intent = "send_message";
   if (verbOnOneOfTheList(tokens, text, DELETE_VERBS)) intent = "delete_listing";
   // ("je vends …, triés par prix" opens by selling: a posting)
@@ -871,7 +890,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     intent === "unknown" &&
     best !== undefined &&
     (best.intent === "search_listings" || best.intent === "create_listing") &&
-    best.score >= 0.2
+    best.score >= 0.15
   ) {
     const slots = extractSlots(best.intent, text, tokens, slotOptions);
     if (["place", "price", "minPrice", "maxPrice"].some((slot) => slots[slot] !== undefined)) intent = best.intent;

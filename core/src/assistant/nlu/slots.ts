@@ -162,7 +162,7 @@ const EVENT_WORDS = new Set(
   "ticket tickets billet billets concert concerts gig gigs show shows match game festival spectacle tour".split(" "),
 );
 /** Countries that share their name with a town somewhere ("on part au Canada" is no Cañada): never a listing's town. */
-const COUNTRIES = new Set("canada suisse italy brazil scotland england wales".split(" "));
+const COUNTRIES = new Set("canada suisse italy brazil scotland england wales uk usa us mexico".split(" "));
 /** The verbs of looking for something, whose object is what a search looks for. */
 const LOOKING_VERBS = [
   "looking",
@@ -179,6 +179,12 @@ const LOOKING_VERBS = [
 ];
 /** How a thing reaches its buyer: "or shipping", "ou envoi". */
 const DELIVERY_WORDS = new Set(["shipping", "delivery", "postage", "envoi", "livraison", "expedition", "courrier", "post"]);
+/** Words after which a preposition says where the thing is fetched or the member is based. */
+const FETCH_CUES = new Set(
+  "based collection collect pickup recuperation recuperer recup retrait viewing visible meet dispo disponible installe installee".split(
+    " ",
+  ),
+);
 /** What "4K" defines: a screen or a camera's picture. */
 const SCREEN_WORDS = new Set(
   "tv tele television ecran screen monitor moniteur projecteur projector camera cameras gopro oled qled uhd hdr video videos display smart led lcd".split(
@@ -898,6 +904,13 @@ class SlotReader {
     if (this.insideBrackets(i)) return false;
     // "giving away moving boxes, about 25": a gift has no price, its bare numbers count things
     if (this.intent === "create_listing" && GIFT.test(this.words.join(" ")) && !PRICE_CUES.has(this.words[i - 1] ?? "")) return false;
+    // "make it 12", "mets-la à 30", "passe le prix à 80": the amount a verb of pricing sets
+    if (this.intent === "update_listing") {
+      let k = i - 1;
+      if (this.has(k, "a", "to", "at")) k--;
+      if (this.has(k, "it", "le", "la", "l")) k--;
+      if (this.has(k, ...PRICE_SETTING_VERBS)) return true;
+    }
     // "450 a day", "40 an hour", "15/h", "450/j": a rate is money whatever the intent ("40 an" is no age)
     const perTime = (w: string) => DAY_CUES.includes(w) || HOUR_CUES.includes(w);
     if (["a", "an", "per", "par"].includes(after) && ["day", "jour", "hour", "heure", "journee"].includes(this.words[end + 1] ?? ""))
@@ -1146,6 +1159,9 @@ class SlotReader {
           /[,;:(]/.test(this.gap(i - 1, i)) ||
           PRICE_CUES.has(previous) ||
           ROLE_WORDS.has(previous) ||
+          // "make it 16 500 CAD", "mets 1 200"
+          PRICE_SETTING_VERBS.includes(previous) ||
+          (["it", "la", "le", "l"].includes(previous) && PRICE_SETTING_VERBS.includes(this.words[i - 2] ?? "")) ||
           !!CURRENCY[previous] ||
           // "prix global 1 500 euros", "asking about 1 200 €" (not "vends iphone 12 200 euros": a model, then a price)
           (PRICE_CUES.has(this.words[i - 2] ?? "") && PRICE_QUALIFIERS.has(previous));
@@ -1499,84 +1515,100 @@ class SlotReader {
         }
       }
     }
-    for (let i = 0; i < this.words.length; i++) {
-      // "à 10 km de Villeurbanne", "within 20 km of lyon": after a distance, "de"/"of" opens the place
-      const afterDistance = this.has(i, "de", "d", "of", "from") && this.distanceEnds.has(i);
-      if (this.locale === "en" && this.tokens[i]?.text.toLowerCase() === "a") continue;
-      // "tickets for the Coldplay gig at Wembley": where an event is held is a venue, not the member's town
-      if (this.has(i, "at") && this.words.some((w) => EVENT_WORDS.has(w))) continue;
-      if ((!PLACE_PREPOSITIONS.has(this.words[i] ?? "") && !afterDistance) || (this.used[i] && !afterDistance)) continue;
-      // ("Chalon-sur-Saône", "Saint-Didier-au-Mont-d'Or": a preposition inside a town's name opens nothing)
-      if (i > 0 && /^[-'’]$/.test(this.gap(i - 1, i))) continue;
-      // "je déménage à Montréal donc …", "I'm moving to Lyon", "je pars étudier à Lyon": where the
-      // member goes is their story, not where the thing is
-      if (this.intent === "create_listing" && this.movingBefore(i)) continue;
-      let from = i + 1;
-      // "près de", "autour de", "du côté de", "dans le coin de", "in the area of", "à la"
-      // ("à la rochelle", "au havre": the article is the town's own when the two make a town)
-      while (
-        from < i + 5 &&
-        PLACE_LEAD_INS.has(this.words[from] ?? "") &&
-        !(ARTICLES.has(this.words[from] ?? "") && this.articleOpensTown(from))
-      )
-        from++;
-      let bound = from + 1;
-      while (bound < this.words.length && /^[-'’]$/.test(this.gap(bound - 1, bound))) bound++;
-      for (let n = Math.min(Math.max(5, bound - from), this.words.length - from); n >= 1; n--) {
-        if (this.used.slice(from, from + n).some(Boolean)) continue;
-        const candidate = this.original(from, from + n);
-        if (!/^\p{L}/u.test(candidate)) continue;
-        if (CALENDAR_NAMES.has(this.words[from] ?? "")) continue;
-        const district = this.districtTown(from, n);
-        if (district) {
-          this.slots.place = district;
-          this.mark(i, from + n);
-          return;
-        }
-        // (four words unbound by hyphens only for a saint's town: "st jean de luz", "Saint Jean de Luz")
-        const first = this.words[from] ?? "";
-        if (n >= 4 && from + n > bound && !/^(?:st|ste|saint|sainte)$/.test(first)) continue;
-        const capital = /^\p{Lu}/u.test(candidate);
-        // "in New York", "à La Rochelle": a capitalised name of several words may start like a function word
-        // "in nice", "à tours": a word that is also a town is one after a preposition at the end of a clause
-        const endsClause =
-          from + n >= this.tokens.length ||
-          /[,;.!?)]/.test(this.gap(from + n - 1, from + n)) ||
-          AFTER_PLACE.has(this.words[from + n] ?? "") ||
-          /^\d/.test(this.words[from + n] ?? "");
-        // (or a saint's name of several words: "st jean de luz", "ste maxime")
-        // (or a town named before "et alentours", "area": "sur aime et alentours", "Briançon area")
-        const unknownWord =
-          (!capital && (this.unknownWord(from + n - 1) || (n > 1 && /^(?:st|ste|saint|sainte)$/.test(first)))) || this.areaAfter(from + n);
-        // "à la rochelle", "au havre" typed in lower case: a town of some size whose name opens with an article
-        const articleTown =
-          !capital && n > 1 && FUNCTION_WORDS.has(first) && (townNamed(candidate)?.population ?? 0) >= (unknownWord ? 1_000 : 50_000);
-        // (the word as typed, not as the speller repaired it: "in bern" is no "in been")
-        const typedFirst = this.tokens[from]?.folded ?? "";
-        if (
-          (FUNCTION_WORDS.has(first) && FUNCTION_WORDS.has(typedFirst) && !(capital && n > 1) && !articleTown) ||
-          (NOT_PLACES.has(first) && !capital && !endsClause)
-        )
+    // ("on rentre à Cork …, collection from Agen", "back in the UK …, based in Lalinde": where it is
+    // fetched or the member is based is read first, wherever it stands)
+    const fetchedAt = (i: number) => FETCH_CUES.has(this.words[i - 1] ?? "") || (this.has(i - 1, "up") && this.has(i - 2, "pick"));
+    const cued = [...this.words.keys()].filter(fetchedAt);
+    const passes: [boolean, number[]][] = [
+      [true, cued],
+      [false, [...this.words.keys()]],
+    ];
+    for (const [firstPass, indices] of passes)
+      for (const i of indices) {
+        // "à 10 km de Villeurbanne", "within 20 km of lyon": after a distance, "de"/"of" opens the place
+        const afterDistance = this.has(i, "de", "d", "of", "from") && this.distanceEnds.has(i);
+        if (this.locale === "en" && this.tokens[i]?.text.toLowerCase() === "a") continue;
+        // "made in Mexico", "fabriqué en Italie": where it was made, not where it is
+        if (this.has(i - 1, "made", "fabrique", "fabriquee", "fabriques", "assembled", "built") && this.has(i, "in", "en", "au", "a"))
           continue;
-        // "a lyonn": the typo repaired ("lyon") when the word as typed is no place
-        const repaired = n === 1 && first !== this.tokens[from]?.folded ? first : undefined;
-        // A repaired typo must land on a real town: "a Dyson" is no typo of Dison (15,000 people).
-        const fixed = repaired ? resolvePlace(repaired) : undefined;
-        const place = townNamed(candidate) ?? (fixed && fixed.population >= 50_000 ? fixed : undefined);
-        // ("à côté de moutiers", "près de aime": after words that can only lead to a place, a town of a few
-        // thousand people is one even when a word of either language is spelt so)
-        const nearby = STRONG_PLACE_LEADS.has(this.words[i] ?? "") || this.words.slice(i + 1, from).some((w) => STRONG_PLACE_LEADS.has(w));
-        const smallTown =
-          place !== undefined &&
-          smallTownCountry(place) &&
-          (unknownWord ? place.population >= 1_000 : nearby && endsClause && n === 1 && place.population >= 3_000);
-        if (place && (place.population >= 20_000 || (capital && place.population >= 1_000) || smallTown)) {
-          this.slots.place = place.name;
-          this.mark(i, from + n);
-          return;
+        // "tickets for the Coldplay gig at Wembley": where an event is held is a venue, not the member's town
+        if (this.has(i, "at") && this.words.some((w) => EVENT_WORDS.has(w))) continue;
+        if ((!PLACE_PREPOSITIONS.has(this.words[i] ?? "") && !afterDistance) || (this.used[i] && !afterDistance)) continue;
+        // ("Chalon-sur-Saône", "Saint-Didier-au-Mont-d'Or": a preposition inside a town's name opens nothing)
+        if (i > 0 && /^[-'’]$/.test(this.gap(i - 1, i))) continue;
+        // "je déménage à Montréal donc …", "I'm moving to Lyon", "je pars étudier à Lyon": where the
+        // member goes is their story, not where the thing is
+        if (this.intent === "create_listing" && this.movingBefore(i)) continue;
+        let from = i + 1;
+        // "près de", "autour de", "du côté de", "dans le coin de", "in the area of", "à la"
+        // ("à la rochelle", "au havre": the article is the town's own when the two make a town)
+        while (
+          from < i + 5 &&
+          PLACE_LEAD_INS.has(this.words[from] ?? "") &&
+          !(ARTICLES.has(this.words[from] ?? "") && this.articleOpensTown(from))
+        )
+          from++;
+        let bound = from + 1;
+        while (bound < this.words.length && /^[-'’]$/.test(this.gap(bound - 1, bound))) bound++;
+        for (let n = Math.min(Math.max(5, bound - from), this.words.length - from); n >= 1; n--) {
+          if (this.used.slice(from, from + n).some(Boolean)) continue;
+          const candidate = this.original(from, from + n);
+          if (!/^\p{L}/u.test(candidate)) continue;
+          if (CALENDAR_NAMES.has(this.words[from] ?? "")) continue;
+          const district = this.districtTown(from, n);
+          if (district) {
+            this.slots.place = district;
+            this.mark(i, from + n);
+            return;
+          }
+          // (four words unbound by hyphens only for a saint's town: "st jean de luz", "Saint Jean de Luz")
+          const first = this.words[from] ?? "";
+          if (n >= 4 && from + n > bound && !/^(?:st|ste|saint|sainte)$/.test(first)) continue;
+          const capital = /^\p{Lu}/u.test(candidate);
+          // "in New York", "à La Rochelle": a capitalised name of several words may start like a function word
+          // "in nice", "à tours": a word that is also a town is one after a preposition at the end of a clause
+          const endsClause =
+            from + n >= this.tokens.length ||
+            /[,;.!?)]/.test(this.gap(from + n - 1, from + n)) ||
+            AFTER_PLACE.has(this.words[from + n] ?? "") ||
+            /^\d/.test(this.words[from + n] ?? "");
+          // (or a saint's name of several words: "st jean de luz", "ste maxime")
+          // (or a town named before "et alentours", "area": "sur aime et alentours", "Briançon area")
+          const unknownWord =
+            (!capital && (this.unknownWord(from + n - 1) || (n > 1 && /^(?:st|ste|saint|sainte)$/.test(first)))) ||
+            this.areaAfter(from + n);
+          // "à la rochelle", "au havre" typed in lower case: a town of some size whose name opens with an article
+          const articleTown =
+            !capital && n > 1 && FUNCTION_WORDS.has(first) && (townNamed(candidate)?.population ?? 0) >= (unknownWord ? 1_000 : 50_000);
+          // (the word as typed, not as the speller repaired it: "in bern" is no "in been")
+          const typedFirst = this.tokens[from]?.folded ?? "";
+          if (
+            (FUNCTION_WORDS.has(first) && FUNCTION_WORDS.has(typedFirst) && !(capital && n > 1) && !articleTown) ||
+            (NOT_PLACES.has(first) && !capital && !endsClause)
+          )
+            continue;
+          // "a lyonn": the typo repaired ("lyon") when the word as typed is no place
+          const repaired = n === 1 && first !== this.tokens[from]?.folded ? first : undefined;
+          // A repaired typo must land on a real town: "a Dyson" is no typo of Dison (15,000 people).
+          const fixed = repaired ? resolvePlace(repaired) : undefined;
+          const place = townNamed(candidate) ?? (fixed && fixed.population >= 50_000 ? fixed : undefined);
+          // ("à côté de moutiers", "près de aime": after words that can only lead to a place, a town of a few
+          // thousand people is one even when a word of either language is spelt so)
+          const nearby =
+            STRONG_PLACE_LEADS.has(this.words[i] ?? "") || this.words.slice(i + 1, from).some((w) => STRONG_PLACE_LEADS.has(w));
+          const smallTown =
+            place !== undefined &&
+            smallTownCountry(place) &&
+            (unknownWord ? place.population >= 1_000 : nearby && endsClause && n === 1 && place.population >= 3_000);
+          // (first pass, where it is fetched: a town of the members' countries or a city, not "near McGill")
+          const fetchedTown = !firstPass || (place !== undefined && (smallTownCountry(place) || place.population >= 100_000));
+          if (place && fetchedTown && (place.population >= 20_000 || (capital && place.population >= 1_000) || smallTown)) {
+            this.slots.place = place.name;
+            this.mark(i, from + n);
+            return;
+          }
         }
       }
-    }
     // A town alone in its part of the sentence: "…, 80 €, Namur", "garde de chien, annecy",
     // "Nancy et alentours", "Bristol area".
     // (of several, the last: "lot de jeux : Dixit, Azul, 60e, Bruxelles" is in Brussels, not in Azul, Argentina)
@@ -1616,7 +1648,9 @@ class SlotReader {
         const home = place !== undefined && smallTownCountry(place);
         const unknown = !capital && this.unknownWord(end - 1) && home;
         const village = home && (capital || this.areaAfter(end)) && (last || this.areaAfter(end));
-        if (place && place.population >= (village ? 1_000 : capital ? (last ? 5_000 : 15_000) : unknown ? 2_000 : 40_000)) {
+        // ("…, 150€, Duras, dispo le weekend": between commas, with its capital, a town of the members' countries)
+        const between = home && capital && /^[,;]/.test(right.trim());
+        if (place && place.population >= (village || between ? 1_000 : capital ? (last ? 5_000 : 15_000) : unknown ? 2_000 : 40_000)) {
           alone = { from: i, to: end, name: place.name };
           break;
         }
