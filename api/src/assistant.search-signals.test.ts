@@ -373,3 +373,71 @@ describe("changes said by the thing's name, follow-ups that add a material or dr
     await m.say("Brendan", "cancel");
   });
 });
+
+describe("where a thing is fetched wins over the member's story; a village between commas; a new title said every way", () => {
+  it("FR: 'mon fils est en Erasmus à Dublin … récupération à Annecy' is in Annecy; '…, Duingt, dispo le weekend' is in Duingt", async () => {
+    await m.say("Sidonie", "annule");
+    const kayak = await m.say(
+      "Sidonie",
+      "Mon fils est en Erasmus à Dublin, je poste pour lui : il vend son kayak gonflable, 120€, récupération à Annecy",
+    );
+    expect(kayak.interpretation.slots).toMatchObject({ place: "Annecy", price: 12000, title: "kayak gonflable" });
+    await m.say("Sidonie", "annule");
+    const mixer = await m.say("Sidonie", "je vends mon robot Kenwood, 80€, Duingt, dispo le weekend");
+    expect(mixer.interpretation.slots).toMatchObject({ place: "Duingt" });
+    await m.say("Sidonie", "annule");
+  });
+
+  it("EN: 'while you're back in the UK … based in Annecy' is in Annecy; 'made in Mexico' is no town; '…, about ten of them, Carouge' is in Carouge", async () => {
+    await m.say("Brendan", "cancel");
+    const sitting = await m.say(
+      "Brendan",
+      "Offering house-sitting while you're back in the UK, references available, 30€ a day, based in Annecy",
+    );
+    expect(sitting.interpretation.slots).toMatchObject({ place: "Annecy", price: 3000 });
+    await m.say("Brendan", "cancel");
+    const guitar = await m.say("Brendan", "selling my Fender Stratocaster, made in Mexico, 2009, 450 euros, can meet in Annecy");
+    expect(guitar.interpretation.slots).toMatchObject({ place: "Annecy" });
+    await m.say("Brendan", "cancel");
+    const pots = await m.say("Brendan", "giving away terracotta flower pots, about ten of them, Carouge");
+    expect(pots.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "offer", place: "Carouge" } });
+    await m.say("Brendan", "cancel");
+  });
+
+  it("FR: 'renomme mon annonce \"cafetière\" en \"cafetière d'occasion\"', 'mets … comme titre', a capitalised brand with a hyphen", async () => {
+    const listing = (await m.listings("Sidonie")).find((l) => /cafeti/i.test(l.title));
+    await m.say("Sidonie", 'renomme mon annonce "cafetière" en "cafetière d\'occasion 6 tasses"');
+    expect((await m.listings("Sidonie")).find((l) => l.id === listing?.id)?.title).toBe("Cafetière d'occasion 6 tasses");
+    await m.say("Sidonie", "mon annonce cafetière, mets Cafetière Bialetti Moka Express comme titre");
+    expect((await m.listings("Sidonie")).find((l) => l.id === listing?.id)?.title).toBe("Cafetière Bialetti Moka Express");
+    await m.say("Sidonie", "annule");
+    const seat = await m.say("Sidonie", "je donne un siège auto Maxi-Cosi Pearl, bon état, à Annecy");
+    expect(seat.interpretation.slots).toMatchObject({ title: "siège auto Maxi-Cosi Pearl" });
+    await m.say("Sidonie", "annule");
+  });
+});
+
+describe("a price for each bottle, a state said in slang", () => {
+  it("EN: '15 a bottle' costs 15; 'good nick' is good; 'a few dings' is worn", async () => {
+    await m.say("Brendan", "cancel");
+    const wine = await m.say("Brendan", "selling 12 bottles of local red, 15 a bottle, Annecy");
+    expect(wine.interpretation.slots).toMatchObject({ price: 1500, place: "Annecy" });
+    await m.say("Brendan", "cancel");
+    const strimmer = await m.say("Brendan", "selling a petrol strimmer, good nick, 180€, Annecy");
+    expect(strimmer.interpretation.slots).toMatchObject({ condition: "good", price: 18000 });
+    await m.say("Brendan", "cancel");
+    const guitar = await m.say("Brendan", "selling my old guitar, a few dings, 200€, Annecy");
+    expect(guitar.interpretation.slots).toMatchObject({ condition: "fair" });
+    await m.say("Brendan", "cancel");
+  });
+
+  it("FR: 'vitre fêlée' is worn; '2€ le fagot' costs 2", async () => {
+    await m.say("Sidonie", "annule");
+    const stove = await m.say("Sidonie", "à donner : poêle à bois, fonctionne mais vitre fêlée, Annecy");
+    expect(stove.interpretation.slots).toMatchObject({ condition: "fair" });
+    await m.say("Sidonie", "annule");
+    const wood = await m.say("Sidonie", "je vends des fagots de sarments, 2€ le fagot, Annecy");
+    expect(wood.interpretation.slots).toMatchObject({ price: 200 });
+    await m.say("Sidonie", "annule");
+  });
+});

@@ -677,7 +677,7 @@ const TIME_WORDS = new Set(
 const APPROXIMATELY = new Set("around about roughly approx approximately environ autour genre like vers circa ~".split(" "));
 /** Units a price is said for: "20 a night", "10 per walk", "550 a month". */
 const PRICED_UNITS = new Set(
-  "night nuit nuitee session seance lesson lecon cours walk balade promenade visit visite month mois week semaine piece unit item hour day person personne pers head tete kid child enfant bag sac box pot jar kilo kg".split(
+  "night nuit nuitee session seance lesson lecon cours walk balade promenade visit visite month mois week semaine piece unit item hour day person personne pers head tete kid child enfant bag sac box pot jar kilo kg bottle bouteille fagot tuile page word mot plant plante".split(
     " ",
   ),
 );
@@ -2149,11 +2149,11 @@ class SlotReader {
       [
         // Wear, not function: "works great", "marche très bien" say it works, and both independent
         // writers never label them as a condition.
-        /\b(tres bon etat|bon etat|super etat|tbe|good condition|great condition|very good condition|good shape|great shape|good state|(?<!(?:etat|marche|marchait|fonctionne|fonctionnait|roule|works?|working) )nickel)\b/,
+        /\b(tres bon etat|bon etat|super etat|tbe|good condition|great condition|very good condition|good shape|great shape|good state|good nick|(?<!(?:etat|marche|marchait|fonctionne|fonctionnait|roule|works?|working) )nickel)\b/,
         "good",
       ],
       [
-        /\b(etat correct|etat moyen|fair condition|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?)\b/,
+        /\b(etat correct|etat moyen|fair condition|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?)\b/,
         "fair",
       ],
       [/\b(mauvais etat|a reparer|for parts|pour pieces|hs|broken|poor condition)\b/, "poor"],
@@ -2541,6 +2541,12 @@ class SlotReader {
         !/^\d+[a-z]+\d/.test(w) &&
         (letters === undefined || !/^\p{Lu}{2,}$/u.test(text.replace(/^\d+/, "")) || NOT_MONEY_UNITS.has(letters));
       if (!free(i) || measure) return false;
+      // "Maxi-Cosi", "Tripp-Trapp": capitalised words bound by a hyphen are a name, whatever words they look like
+      if (
+        /^\p{Lu}/u.test(text) &&
+        ((this.gap(i, i + 1) === "-" && /^\p{Lu}/u.test(after)) || (this.gap(i - 1, i) === "-" && /^\p{Lu}/u.test(before)))
+      )
+        return true;
       // "front-end", "Pack'n Play": a word bound to a word of the thing by a hyphen, or a name's "'n", is the thing's
       if (i > 0 && free(i - 1) && !stop(this.words[i - 1] ?? "") && /^\p{L}/u.test(text)) {
         if (this.gap(i - 1, i) === "-" && /^\p{L}/u.test(before)) return true;
@@ -3050,8 +3056,16 @@ class SlotReader {
       const title = newTitleOf(renamed[1]);
       if (title) this.slots.title = title;
     }
+    // "mets iPhone 11 64Go noir comme titre", "put 'Oak desk' as the title": the words before "comme titre"
+    const asTitle = /(?:^|[,:;]\s*|\s)(?:mets|mettez|met|put|use)\s+(.+?)\s+(?:comme|en|as(?: the)?)\s+(?:titre|title)\b/i.exec(this.text);
+    if (asTitle?.[1]) this.slots.title = newTitleOf(asTitle[1]);
     // "new title 'Trek Marlin 7'", "le titre should be 'AirPods Max argent'", "j'ai écrit 'armiore' au lieu de 'armoire'"
-    const quoted = [...this.text.matchAll(/(?:^|\s)['"«“‘]\s*([^'"»”’]{2,80}?)\s*['"»”’](?=\s|$|[,.!?;:])/g)].map((m) => m[1] as string);
+    // (between double quotes or guillemets, an apostrophe is the title's own: "canapé d'angle convertible gris")
+    const quoted = [
+      ...this.text.matchAll(
+        /(?:^|\s)["«“]\s*([^"»”]{2,80}?)\s*["»”](?=\s|$|[,.!?;:])|(?:^|\s)['‘]\s*([^'"»”’]{2,80}?)\s*['’](?=\s|$|[,.!?;:])/g,
+      ),
+    ].map((m) => (m[1] ?? m[2]) as string);
     if (quoted.length > 0 && /\b(titre|title|renomme|rename|ecrit|wrote|typed|typo|appelle|call|nomme|name)\b/.test(text)) {
       const typo = quoted.length >= 2 && /\b(ecrit|wrote|typed|tape|typo)\b/.test(text);
       // "c'est « commode » et pas « comode »", "it's 'X', not 'Y'": the first is the right one
@@ -3094,6 +3108,8 @@ function newTitleOf(said: string): string {
       .replace(/,?\s+(?:and|et)\s+(?:set|change|put|make|lower|drop|raise|reduce|mets?|passe|change|baisse|monte|descends?)\b.*$/i, "")
       .replace(/^(?:c['’]est|c est|it['’]s|it is)\s+(?:(?:une?|an?|the|le|la)\s+|l['’]\s*)?(.+?)(?:,?\s+(?:pas|not)\s+.*)?$/i, "$1")
       .replace(/^['"«“‘]\s*(.+?)\s*['"»”’]$/, "$1")
+      // ("Titre : Cours de soutien maths. modifie l'annonce des cours avec ça": the title ends with its sentence)
+      .replace(/\.\s+(?:modifie|change|mets|update|edit|pour|for|sur|on)\b.*$/i, "")
       .trim()
   );
 }
