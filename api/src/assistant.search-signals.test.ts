@@ -441,3 +441,30 @@ describe("a price for each bottle, a state said in slang", () => {
     await m.say("Sidonie", "annule");
   });
 });
+
+describe("a person named like a town far away; a listing's new price said as a fact; accepting by rank", () => {
+  it("EN: 'tell Nigel that …' and 'dis à Graham que …' message them (Nigel and Graham are towns elsewhere); 'open my chat with Nigel' opens it", async () => {
+    await m.register("Nigel", "en");
+    await m.register("Graham", "fr");
+    const told = await m.say("Brendan", "tell Nigel that the sledge is still available");
+    expect(told.interpretation).toMatchObject({
+      intent: "send_message",
+      slots: { recipient: "Nigel", body: "the sledge is still available" },
+    });
+    const dit = await m.say("Sidonie", "dis à Graham que le rendez-vous c'est au parking du lac");
+    expect(dit.interpretation).toMatchObject({ intent: "send_message", slots: { recipient: "Graham" } });
+    const open = await m.say("Brendan", "open my chat with Nigel");
+    expect(open.interpretation).toMatchObject({ intent: "read_conversation", slots: { recipient: "Nigel" } });
+  });
+
+  it("EN: 'the moka pot is now 14' reprices it; 'my day rate is now 600 euros' stays the profile's; FR: 'la cafetière est maintenant 13'", async () => {
+    const pot = (await m.listings("Brendan")).find((l) => /moka/i.test(l.title));
+    await m.say("Brendan", "the moka pot is now 14");
+    expect((await m.listings("Brendan")).find((l) => l.id === pot?.id)?.price).toMatchObject({ amount: 1400 });
+    const rate = await m.say("Brendan", "my day rate is now 600 euros");
+    expect(rate.interpretation).toMatchObject({ intent: "update_profile", slots: { dailyRate: 60000 } });
+    const cafetiere = (await m.listings("Sidonie")).find((l) => /cafeti/i.test(l.title));
+    await m.say("Sidonie", "la cafetière est maintenant 13");
+    expect((await m.listings("Sidonie")).find((l) => l.id === cafetiere?.id)?.price).toMatchObject({ amount: 1300 });
+  });
+});

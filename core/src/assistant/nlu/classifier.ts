@@ -90,7 +90,9 @@ function isTown(tokens: Token[], index: number, speller?: Speller): boolean {
   const place = resolvePlace(token.text);
   if (!place) return false;
   const afterPreposition = PLACE_PREPOSITIONS.has(tokens[index - 1]?.folded ?? "");
-  return place.population >= (afterPreposition || lastWordTown(tokens, index, place) ? 5_000 : 20_000);
+  // (elsewhere than the members' countries, a name after "with", "tell", "to" is a person's unless the town is very large: "chat with Nigel")
+  const person = !["FR", "BE", "CH", "LU", "MC", "CA"].includes(place.countryCode) && TO_A_PERSON.has(tokens[index - 1]?.folded ?? "");
+  return place.population >= (afterPreposition || lastWordTown(tokens, index, place) ? 5_000 : person ? 500_000 : 20_000);
 }
 
 /**
@@ -160,7 +162,11 @@ function isName(token: Token, index: number, speller?: Speller, tokens: Token[] 
   if (!/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
   if (!speller || speller.knows(token.folded)) return false;
   const place = resolvePlace(token.text);
-  return !place || place.population < (lastWordTown(tokens, index, place) ? 5_000 : 20_000);
+  const person =
+    place !== undefined &&
+    !["FR", "BE", "CH", "LU", "MC", "CA"].includes(place.countryCode) &&
+    TO_A_PERSON.has(tokens[index - 1]?.folded ?? "");
+  return !place || place.population < (lastWordTown(tokens, index, place) ? 5_000 : person ? 500_000 : 20_000);
 }
 
 export function normalizedWords(tokens: Token[], speller?: Speller): string[] {

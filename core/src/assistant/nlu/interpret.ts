@@ -92,7 +92,7 @@ const GIVEN_AWAY =
   /\b(?:free to (?:a good home|good home|whoever|anyone|the first|collect|take)|gratuit pour qui|[àa] qui (?:le|la|les) veut|to whoever (?:wants|takes|comes)|contre bons soins)\b/i;
 /** "please post it", "put it up as a request", "publie-la", "mets-le en ligne": an instruction to post. */
 const POST_IT =
-  /\b(?:post it|post this|post that|can i list|could i list|can you list|puis-je publier|je peux publier|(?:pls|please|plz|stp|svp) post|put it up|list it|publish it|as a request|publie que|poste que|publie(?:-| )(?:la|le|ça|ca)|poste(?:-| )(?:la|le|ça|ca)|mets(?:-| )(?:la|le|ça|ca) en ligne|comme (?:une )?demande)\b/i;
+  /\b(?:post it|post this|post that|can i list|could i list|can you list|could you list|as a want|en demande|comme besoin|puis-je publier|je peux publier|(?:pls|please|plz|stp|svp) post|put it up|list it|publish it|as a request|publie que|poste que|publie(?:-| )(?:la|le|ça|ca)|poste(?:-| )(?:la|le|ça|ca)|mets(?:-| )(?:la|le|ça|ca) en ligne|comme (?:une )?demande)\b/i;
 
 /** A hello that opens a message: "Bonjour, …", "hi! …", "good morning, …". */
 export const GREETING_OPENER = /^\s*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|yo|good (?:morning|afternoon|evening))\b[\s,!.]*/i;
@@ -166,7 +166,7 @@ const SHOW_OTHERS_LISTINGS =
 const FIRST_PERSON = /\b(?:je|j'|jvends|jdonne|i|i'm|im|my|mon|ma|mes|me|moi|our|notre|nos|we)(?:\b|(?<='))/i;
 /** "des traducteurs anglais dispo à Québec ?", "any plumbers around?", "…, who's offering?": asking what there is. */
 const ASKS_WHO_OFFERS =
-  /^(?:des|any|some)\b[^?]*\?\s*$|\b(?:who'?s offering|who is offering|qui propose|qui en (?:vend|propose)|anyone offering)\s*\?\s*$/i;
+  /^(?:des|du|de la|any|some|y a|il y a|is there|are there)\b[^?]*\?\s*$|\b(?:who'?s offering|who is offering|qui propose|qui en (?:vend|propose)|anyone offering)\s*\?\s*$/i;
 /** "is anyone selling a Brompton?", "qqn vend un vélo ?", "yoga classes, sorted by price": looking, not posting. */
 const OTHERS_SELLING =
   /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:(?:is|are)\s+)?(?:any(?:one|body)|some(?:one|body))\s+(?:selling|offering|giving away|renting)\b|^(?:(?:est-ce que|est ce que)\s+)?(?:quelqu'un|qqn|qqun)\s+(?:vend|donne|loue|propose)\b/i;
@@ -196,7 +196,7 @@ const RENAMED_SOMEWHERE =
   /\b(?:renomme[rz]?|rebaptise[rz]?|rename|retitle)\b\s*(?:-la|-le|it|this|that|la|le)?\s*(?:en|to|as|:)\s+\S|^(?:(?:please|pls|can you|could you)\s+)?(?:call|name|title) (?:it|this|that|the listing|my listing)\s*[:"'«“‘]/i;
 /** "the Thermomix: lower to 500 bucks", "le vélo : baisse à 90": a listing's new price after its name. */
 const PRICE_LOWERED =
-  /^[^:]{1,40}:\s*(?:lower|drop|reduce|cut|baisse|descends?|passe)\s+(?:it\s+|le prix\s+|the price\s+)?(?:to|[àa])\s+\d|^(?:the|my|le|la|les|mon|ma|mes)\s+[^,:]{1,30}[,:]\s*(?:make it|mets(?:-la|-le)?|passe(?:-la|-le)?|lower it to|drop it to)\s+(?:[àa]\s+|to\s+)?\d|\b(?:mets|mettre|passe|passer)\s+(?:la|le|les|mon|ma|mes)\s+(?!(?:tjm|taux|tarif|rate|daily|hourly|day|profil)\b)[\p{L}'’ -]{1,30}?\s+[àa]\s+\d+(?:[.,]\d+)?\s*(?:k|€|e|eur|euros?|balles|chf)?(?:\s|$|[,.!])/iu;
+  /^(?:the|my|le|la|les|mon|ma|mes)\s+(?!(?:day rate|daily rate|hourly rate|rate|tjm|taux|tarif)\b)[^,:]{1,30}?\s+(?:is now|est maintenant|now)\s+\d|^[^:]{1,40}:\s*(?:lower|drop|reduce|cut|baisse|descends?|passe)\s+(?:it\s+|le prix\s+|the price\s+)?(?:to|[àa])\s+\d|^(?:the|my|le|la|les|mon|ma|mes)\s+[^,:]{1,30}[,:]\s*(?:make it|mets(?:-la|-le)?|passe(?:-la|-le)?|lower it to|drop it to)\s+(?:[àa]\s+|to\s+)?\d|\b(?:mets|mettre|passe|passer)\s+(?:la|le|les|mon|ma|mes)\s+(?!(?:tjm|taux|tarif|rate|daily|hourly|day|profil)\b)[\p{L}'’ -]{1,30}?\s+[àa]\s+\d+(?:[.,]\d+)?\s*(?:k|€|e|eur|euros?|balles|chf)?(?:\s|$|[,.!])/iu;
 /** "qu'est-ce que je peux te demander ?", "what can you do?": asking what the assistant is for. */
 const WHAT_CAN_I_ASK =
   /\b(?:qu'est-ce que je (?:peux|pourrais) (?:te|vous) demander|que (?:peux|puis)-je (?:te|vous) demander|what can i ask(?: you)?|what (?:else )?can you do(?: for me)?|tu sers [àa] quoi|what are you for)\b/i;
@@ -275,10 +275,21 @@ const OPEN_FOR_MISSIONS =
 /** "I want to report Laura, …", "je veux signaler Marc": the verb of reporting, then who. */
 const REPORT_SOMEONE =
   /^(?:(?:i want to|i'd like to|i need to|je veux|je voudrais|j'aimerais|je dois)\s+)?(?:report|flag|signaler|signale)\s+(?:\p{Lu}[\p{L}'-]+|this user|cet utilisateur|ce membre|the seller|le vendeur)/u;
+/**
+ * "envoie à Lyon : …" names no one; "dis à Nigel que …", "tell Graham that …" name a person, though
+ * a town far away bears the name: a town of the members' countries, or a very large one, only.
+ */
+function townNotPerson(name: string): boolean {
+  const place = resolvePlace(name);
+  if (!place) return false;
+  return place.population >= (["FR", "BE", "CH", "LU", "MC", "CA"].includes(place.countryCode) ? 20_000 : 1_000_000);
+}
 /** Words of the inbox: an ordinal with one of them points into the conversations. */
 const CONVERSATION_WORD = /\b(?:conv|convo|conversation|conversations|discussion|discussions|chat|thread)\b/i;
 /** "who is Oliver, …", "who's Marc?", "c'est qui Léa ?", "qui est Tom ?": asking about a member. */
 const WHO_IS = /^(?:who is|who's|whos|c'est qui|cest qui|qui est)\s+\p{Lu}[\p{L}'-]+(?:\s*[,?!.]|\s*$)/u;
+/** The member's own things: "my", "mon", "mes annonces". */
+const MY_OWN = /\b(?:my|mon|ma|mes|mine)\b/i;
 /** Never to be shown beyond a distance: a preference of the member's, not a search. */
 const NOTHING_FARTHER =
   /\b(?:ne me (?:montre|propose|affiche) (?:pas|plus|jamais|rien)|don'?t show me|do not show me|never show me|stop showing me)\b.{0,40}?(?:[àa] plus de|more than|further than|farther than|beyond|au-del[àa] de|over)\s*\d+\s*(?:km|kms|kilom|bornes|miles?)|\b(?:max(?:imum)?|pas plus de|no more than|at most)\s*\d+\s*(?:km|kms|miles?)\b.{0,20}\b(?:pour les annonces que tu me (?:proposes|montres)|for (?:the )?(?:listings|ads) you (?:show|suggest|send) me|dans (?:mes|les) (?:suggestions|propositions|alertes)|in my (?:suggestions|alerts))/i;
@@ -300,10 +311,10 @@ const FILTERS_ONLY =
 
 /** "et des chaises ?", "and xbox?", "or a jigsaw", "sinon une lampe": another thing after a search. */
 const ANOTHER_THING =
-  /^\s*(?:ok\s+|bon\s+)?(?:et|and|or|ou|sinon|what about|how about|plut[oô]t|try|essaie|essaye|cherche plut[oô]t)\s+(?:des|du|de la|de l'|un|une|les|a|an|some|the|d'|l')?\s*\p{L}/iu;
+  /^\s*(?:ok\s+|bon\s+)?(?:et|and|or|ou|sinon|what about|how about|plut[oô]t|try|essaie|essaye|cherche plut[oô]t)\s+(?:des|du|de la|de l'|un|une|les|a|an|some|the|d'|l')?\s*\p{L}|^[\p{L}\s'’-]{2,40}\s+(?:instead|plut[oô]t)\s*[?!.]*$/iu;
 /** Words of a follow-up that are no thing: "what about Lille", "same in Brussels", "only ones under 10". */
 const FOLLOW_UP_WORDS = new Set(
-  "about same pareil meme ones one celles ceux celle celui those elargis widen expand limite limit cheaper moins plus sorted sort trie tri".split(
+  "about same pareil meme ones one celles ceux celle celui those elargis widen expand limite limit cheaper moins plus sorted sort trie tri now show montre just only ok".split(
     " ",
   ),
 );
@@ -672,8 +683,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   const lowerName = LOWER_CASE_RELAY.exec(text.trim())?.[1];
   const relayedLower =
     lowerName !== undefined && !classifier.vocabulary.has(lowerName) && !dictionaryWords().has(lowerName) && !resolvePlace(lowerName);
-  const relayed =
-    (relayedTo !== undefined && !((resolvePlace(relayedTo)?.population ?? 0) >= 20_000)) || TO_THE_OWNER.test(text.trim()) || relayedLower;
+  const relayed = (relayedTo !== undefined && !townNotPerson(relayedTo)) || TO_THE_OWNER.test(text.trim()) || relayedLower;
   if (relayed) intent = "send_message";
   // "did Camille get back to me?", "X m'a répondu ?", "has the seller replied?": whether someone wrote is
   // read in the inbox, never sent to them as a message
@@ -831,7 +841,13 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // "anything really, free stuff", "des trucs gratuits ?": free things, whatever they are, looked for
   if (FREE_STUFF.test(text) && (intent === "unknown" || intent === "search_listings") && !POSTING_CUES.test(text))
     intent = "search_listings";
-  if (SEARCH_OPENER.test(text.trim()) && (intent === "set_preferences" || intent === "send_message" || intent === "unknown"))
+  if (
+    SEARCH_OPENER.test(text.trim()) &&
+    (intent === "set_preferences" ||
+      intent === "send_message" ||
+      intent === "unknown" ||
+      (intent === "update_listing" && !MY_OWN.test(text)))
+  )
     intent = "search_listings";
   if (SHOW_OTHERS_LISTINGS.test(text.trim()) && ["set_preferences", "send_message", "unknown", "my_listings"].includes(intent))
     intent = "search_listings";
@@ -847,6 +863,15 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // "la première conv", "open the 2nd conversation": an item of the inbox, not of the listings
   if (CONVERSATION_WORD.test(text) && ordinalIn(text, tokens) !== undefined && ["show_listing", "unknown", "save_mission"].includes(intent))
     intent = "read_conversation";
+  // "accept the first one, c'est parfait", "accepte le 2e": accepting said first
+  if (
+    /^(?:accept|accepte|j'accepte|i accept|valide)\b(?!\s+(?:my|mon|ma|the|la|le)\s+(?:application|candidature|mission|offer|offre))/i.test(
+      text.trim(),
+    ) &&
+    ["unknown", "show_listing", "delete_listing"].includes(intent) &&
+    ordinalIn(text, tokens) !== undefined
+  )
+    intent = "accept_match";
   // "decline stp, c'est trop loin", "refuse, trop loin": declining said first
   if (
     /^(?:decline|d[ée]cline|refuse|reject)\b(?!\s+(?:my|mon|ma|the|la|le)\s+(?:application|candidature|mission))/i.test(text.trim()) &&
