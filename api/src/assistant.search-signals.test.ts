@@ -468,3 +468,22 @@ describe("a person named like a town far away; a listing's new price said as a f
     expect((await m.listings("Sidonie")).find((l) => l.id === cafetiere?.id)?.price).toMatchObject({ amount: 1300 });
   });
 });
+
+describe("a floor said after a search, a line that opens by looking", () => {
+  it("EN: 'Looking for sledges, at least 20 so they're decent, Annecy' searches; after it 'at least 25 tho, cheaper ones are junk' raises the floor", async () => {
+    const first = await m.say("Brendan", "Looking for sledges, at least 20 so they're decent, Annecy");
+    expect(first.interpretation).toMatchObject({ intent: "search_listings", slots: { minPrice: 2000, place: "Annecy" } });
+    expect(cards(first)).toEqual(["wooden sledge"]);
+    await m.say("Brendan", "sledges in Annecy");
+    const floor = await m.say("Brendan", "at least 25 tho, cheaper ones are junk");
+    expect(floor.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "sledges", place: "Annecy", minPrice: 2500 } });
+    expect(cards(floor)).toEqual(["wooden sledge"]);
+  });
+
+  it("FR: après 'des luges à Annecy', 'au moins 25 balles, les autres c'est de la camelote' relève le plancher", async () => {
+    await m.say("Sidonie", "des luges à Annecy");
+    const floor = await m.say("Sidonie", "au moins 25 balles, les autres c'est de la camelote");
+    expect(floor.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Annecy", minPrice: 2500 } });
+    expect(cards(floor)).toEqual(["luge en bois", "luge rossignol"]);
+  });
+});

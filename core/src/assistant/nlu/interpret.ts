@@ -241,7 +241,7 @@ const REFINEMENT_ANYWHERE =
   /\b(plut[oô]t|instead|too|aussi|also|seulement|only|rather|les plus r[ée]cents?|les plus proches?|les moins chers?|newest first|latest first|most recent|cheapest first|nearest first)\b/i;
 
 const REFINEMENT =
-  /^\s*(?:ok\s+|bon\s+|alors\s+|oui\s+|yes\s+|hmm+\s+|euh\s+)?(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|same|pareil|m[eê]me chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|sort|enl[eè]ve|remove|sans|without|avec|with)\b/i;
+  /^\s*(?:ok\s+|bon\s+|alors\s+|oui\s+|yes\s+|hmm+\s+|euh\s+)?(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|same|pareil|m[eê]me chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|sort|enl[eè]ve|remove|sans|without|avec|with|at least|au moins|minimum|max|maximum|moins de|under|less than|pas plus de)\b/i;
 
 /** "did Camille get back to me?", "has anyone replied?", "is the seller answering?" */
 const INBOX_QUESTION_EN =
@@ -851,6 +851,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     intent = "search_listings";
   if (SHOW_OTHERS_LISTINGS.test(text.trim()) && ["set_preferences", "send_message", "unknown", "my_listings"].includes(intent))
     intent = "search_listings";
+  // "Looking for snowshoes, at least 40 so they're decent, Valloire": a line that opens by looking is never "I don't understand"
+  if (intent === "unknown" && OPENS_LOOKING.test(text.trim())) intent = "search_listings";
   // "who is Oliver, the guy selling the Gibson?", "c'est qui Léa ?": that member's profile
   const whoIs = WHO_IS.test(text.trim()) && ranked.slice(0, 2).some((s) => s.intent === "show_profile");
   if (whoIs) intent = "show_profile";
