@@ -487,3 +487,22 @@ describe("a floor said after a search, a line that opens by looking", () => {
     expect(cards(floor)).toEqual(["luge en bois", "luge rossignol"]);
   });
 });
+
+describe("a share is no money; a small price by the unit; the price said for the lot over a count", () => {
+  it("EN: 'battery 91%, 1k firm' costs 1,000; 'selling 2 church pews, 800 for the pair' costs 800", async () => {
+    await m.say("Brendan", "cancel");
+    const laptop = await m.say("Brendan", "selling my MacBook Pro 14, 2021, battery 91%, 1k firm, Annecy");
+    expect(laptop.interpretation.slots).toMatchObject({ price: 100000 });
+    await m.say("Brendan", "cancel");
+    const pews = await m.say("Brendan", "selling 2 antique oak church pews, 2.5m long, 800 for the pair, Annecy");
+    expect(pews.interpretation.slots).toMatchObject({ price: 80000 });
+    await m.say("Brendan", "cancel");
+  });
+
+  it("FR: '8e l'ourlet' costs 8 (a small amount priced by the unit, not a rank)", async () => {
+    await m.say("Sidonie", "annule");
+    const hems = await m.say("Sidonie", "je propose des retouches et ourlets, 8e l'ourlet, Annecy");
+    expect(hems.interpretation.slots).toMatchObject({ price: 800 });
+    await m.say("Sidonie", "annule");
+  });
+});

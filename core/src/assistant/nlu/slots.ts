@@ -958,7 +958,7 @@ class SlotReader {
       this.has(end, "for", "pour") &&
       (this.has(end + 1, "both", "all", "everything", "tout", "lot", "ensemble") ||
         (this.has(end + 1, "the", "les", "le", "l") &&
-          this.has(end + 2, "lot", "deux", "2", "trois", "3", "tout", "ensemble", "pair", "paire")))
+          this.has(end + 2, "lot", "deux", "2", "trois", "3", "tout", "ensemble", "pair", "paire", "set")))
     )
       return true;
     if (this.has(end, "le", "l") && this.has(end + 1, "tout", "lot")) return true;
@@ -1129,8 +1129,14 @@ class SlotReader {
       const district =
         (glued !== null && /^\p{L}/u.test(this.tokens[i - 1]?.text ?? "") && resolvePlace(`${this.tokens[i - 1]?.text} ${glued[1]}`)) ||
         (glued?.[2] === "e" && Number(glued[1]) <= 20 && this.has(i - 1, "le", "du", "au"));
-      const isAmount = isNumber(word) || (glued !== null && Number(glued[1]) >= 10 && !district);
+      // ("8e l'ourlet", "4e la botte": a small amount in euros, priced by the unit that follows; "3e" alone is a rank)
+      const perUnitAfter =
+        this.has(i + 1, "le", "la", "l", "piece", "chacun", "chacune", "each") &&
+        /^[a-z]{3,}$/.test(this.words[i + 2] ?? this.words[i + 1] ?? "");
+      const isAmount = isNumber(word) || (glued !== null && (Number(glued[1]) >= 10 || perUnitAfter) && !district);
       if (!isAmount || this.used[i] || isDistanceUnit(this.words[i + 1] ?? "")) continue;
+      // "battery 91%", "à 80 %": a share, never money
+      if (/^\s*%/.test(this.text.slice(this.tokens[i]?.end ?? 0))) continue;
       // "Technics SL-1200", "Sony RX-100": a model's number, bound to its letters by a hyphen
       if (i > 0 && this.gap(i - 1, i) === "-" && /^\p{L}+$/u.test(this.tokens[i - 1]?.text ?? "") && !CURRENCY[this.words[i - 1] ?? ""])
         continue;
@@ -1386,7 +1392,14 @@ class SlotReader {
         amounts = amounts.filter((m) => m.start >= after);
       }
       // (a currency written as a word or a sign before "920e", which may be a model's name)
-      const chosen = newPrice ?? amounts.find((m) => m.currency && !m.glued) ?? amounts.find((m) => m.currency) ?? amounts[0];
+      // (of bare amounts, one said as a price — "800 for the pair", "80 le lot", "asking 200" — before a count: "2 antique pews")
+      const said = amounts.find(
+        (m) =>
+          this.has(m.end, "for", "pour", "le", "la", "each", "chacun", "chacune", "piece") ||
+          (m.end > m.start + 1 && !/^\d/.test(this.words[m.end - 1] ?? "")) ||
+          this.has(m.start - 1, "asking", "prix", "price", "demande"),
+      );
+      const chosen = newPrice ?? amounts.find((m) => m.currency && !m.glued) ?? amounts.find((m) => m.currency) ?? said ?? amounts[0];
       amounts = chosen ? [chosen] : [];
     }
     for (const m of amounts) {
