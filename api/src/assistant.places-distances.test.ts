@@ -118,3 +118,13 @@ describe("small towns typed in lower case, a saint's name abbreviated, a resort 
     expect(turn.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Chamonix", maxPrice: 30000 } });
   });
 });
+
+describe("a town called by the first word of its name", () => {
+  it("FR: '…, 95€, Sarlat' is stored in Sarlat-la-Canéda; EN: 'within 20 km of Sarlat' searches there", async () => {
+    await members.postAll("Seller", ["je vends une bassine à confiture en cuivre, 95€, Sarlat"]);
+    const pan = (await members.listings("Seller")).find((l) => /bassine/i.test(l.title));
+    expect(pan).toMatchObject({ location: { place: "Sarlat-la-Canéda" } });
+    const turn = await members.say("Nora Hale", "any jam pans within 20 km of Sarlat?");
+    expect(turn.interpretation).toMatchObject({ intent: "search_listings", slots: { radiusKm: 20, place: "Sarlat-la-Canéda" } });
+  });
+});

@@ -44,4 +44,11 @@ describe("resolvePlace", () => {
     // (a far larger town elsewhere stays the one meant)
     expect(resolvePlace("london")).toMatchObject({ countryCode: "GB" });
   });
+
+  it("reads a town by the first word of its hyphenated name when no other town of some size starts so", () => {
+    expect(resolvePlace("Sarlat")).toMatchObject({ name: "Sarlat-la-Canéda", countryCode: "FR" });
+    expect(resolvePlace("charleville")).toMatchObject({ name: "Charleville-Mézières", countryCode: "FR" });
+    // (two towns start so: Boulogne-Billancourt and Boulogne-sur-Mer; none is guessed)
+    expect(resolvePlace("boulogne")).toBeUndefined();
+  });
 });

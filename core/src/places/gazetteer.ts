@@ -214,6 +214,8 @@ type Index = {
   arrondissements: Map<string, Commune>;
   /** Largest GeoNames town of each French département, for villages GeoNames does not list. */
   byDepartement: Map<string, City>;
+  /** A commune called by the first word of its name ("Sarlat" for Sarlat-la-Canéda), when that word names no other. */
+  byFirstWord: Map<string, Commune>;
   names: string[];
 };
 
@@ -274,7 +276,28 @@ function load(): Index {
     }
   }
   for (const list of communesByPostcode.values()) list.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
-  index = { byName, byInsee, communesByPostcode, communeByCode, communeByName, arrondissements, byDepartement, names: [...byName.keys()] };
+  // "Sarlat", "Charleville", "Digne": the first word of a town's hyphenated name, when no other town of
+  // some size starts so and no place is called that word alone
+  const firstWords = new Map<string, Commune[]>();
+  for (const commune of communeByName.values()) {
+    const [first, ...rest] = foldText(commune.nom).split("-");
+    if (!first || rest.length === 0 || first.length < 4 || (commune.population ?? 0) < 2_000) continue;
+    firstWords.set(first, [...(firstWords.get(first) ?? []), commune]);
+  }
+  const byFirstWord = new Map<string, Commune>();
+  for (const [first, list] of firstWords)
+    if (list.length === 1 && list[0] && !communeByName.has(first) && !byName.has(first)) byFirstWord.set(first, list[0]);
+  index = {
+    byName,
+    byInsee,
+    communesByPostcode,
+    communeByCode,
+    communeByName,
+    arrondissements,
+    byDepartement,
+    byFirstWord,
+    names: [...byName.keys()],
+  };
   return index;
 }
 
@@ -356,7 +379,8 @@ export function resolvePlace(input: string): Place | undefined {
   if (!best) {
     if (country && country !== "FR") return undefined;
     const folded = foldText(namePart);
-    const commune = idx.communeByName.get(folded) ?? idx.communeByName.get(saint.replace(/ /g, "-"));
+    const commune =
+      idx.communeByName.get(folded) ?? idx.communeByName.get(saint.replace(/ /g, "-")) ?? idx.byFirstWord.get(folded.replace(/\s+/g, "-"));
     return commune ? placeOfCommune(idx, commune, null) : undefined;
   }
   const commune = best.country === "FR" && best.muniSub ? idx.communeByCode.get(best.muniSub) : undefined;
