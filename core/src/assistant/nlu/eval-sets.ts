@@ -31,7 +31,8 @@ export type EvalSetName =
   | "dev17"
   | "dev18"
   | "dev19"
-  | "dev20";
+  | "dev20"
+  | "dev21";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -157,6 +158,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev20-utterances.jsonl"),
     description: "dev20 set (nineteenth independent writer, English and searches, scored unseen once, studied)",
     errorsVisible: true,
+  },
+  // Written at the end of session 11 by a twentieth writer from the labelling guide alone, once the
+  // session's work was done (README-dev21.md): scored once by the lead, never used for any choice.
+  dev21: {
+    path: evalFile("dev21-utterances.jsonl"),
+    description: "dev21 set (twentieth independent writer, held out, never read, scored once at the end)",
+    errorsVisible: false,
   },
 };
 

@@ -22,7 +22,7 @@ describe("evaluation sets", () => {
     expect(sizes[7]).toBeGreaterThanOrEqual(400);
     expect(sizes[8]).toBeGreaterThanOrEqual(400);
     expect(sizes[9]).toBeGreaterThanOrEqual(400);
-    expect(sizes.length).toBe(22);
+    expect(sizes.length).toBe(23);
     expect(sizes.slice(10).every((size) => size >= 400)).toBe(true);
     const evalKeys = evalSentenceKeys();
     const training = trainingSet();
@@ -161,17 +161,57 @@ describe("local understanding", () => {
   it("holds its measured level on dev14, held out, written after the session's work (aggregate numbers only)", () => {
     const report = aggregateOnly(evaluate(loadNamedSet("dev14") ?? []));
     // written at the end of session 10 from the labelling guide alone, scored once by the lead: 93.5 / 85.6
-    // (place 81.8, price range 74.3, title 71.5). Below the targets: the figure a new writer gets today
+    // (place 81.8, price range 74.3, title 71.5). Below the targets: the figure a new writer gets today;
+    // 93.5 / 87.9 (place 88.7, price range 92.3, title 71.8) at the end of session 11, never read
     expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.85);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.875);
+  });
+
+  it("holds its measured level on dev15 and dev16 (session 11, searches and postings: scored unseen once, then studied)", () => {
+    const searches = evaluate(loadNamedSet("dev15") ?? []);
+    // unseen: 93.5 / 86.8 (place 78.2, price range 86.0); studied: 98.3 / 94.7 (place 93.5)
+    expect(searches.intentAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(searches.slotF1).toBeGreaterThanOrEqual(0.94);
+    expect(groupScore(searches, KEY_SLOTS.place ?? []).f1).toBeGreaterThanOrEqual(0.925);
+    const postings = evaluate(loadNamedSet("dev16") ?? []);
+    // unseen: 97.9 / 91.7 (title 76.2); studied: 99.1 / 93.4 (title 78.5)
+    expect(postings.intentAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(postings.slotF1).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it("holds its measured level on dev19 and dev20 (session 11, follow-ups and English searches: scored unseen once, then studied)", () => {
+    const followUps = evaluate(loadNamedSet("dev19") ?? []);
+    // unseen: 94.8 / 89.9 (94.0 / 88.5 with the engine of the session's start); studied: 98.5 / 92.3
+    expect(followUps.intentAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(followUps.slotF1).toBeGreaterThanOrEqual(0.915);
+    const english = evaluate(loadNamedSet("dev20") ?? []);
+    // unseen: 95.9 / 91.2, place 86.3 (95.4 / 89.7, place 82.1 at the session's start); studied: 97.9 / 93.8, place 91.1
+    expect(english.intentAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(english.slotF1).toBeGreaterThanOrEqual(0.93);
+    expect(groupScore(english, KEY_SLOTS.place ?? []).f1).toBeGreaterThanOrEqual(0.905);
+  });
+
+  it("holds its measured level on dev17, dev18 and dev21, held out, scored once at the end of session 11 (aggregate numbers only)", () => {
+    const wine = aggregateOnly(evaluate(loadNamedSet("dev17") ?? []));
+    // 96.5 / 89.9 with the engine of the session's start, 96.8 / 91.6 (place 89.9, title 81.2) at its end
+    expect(wine.intentAccuracy).toBeGreaterThanOrEqual(0.963);
+    expect(wine.slotF1).toBeGreaterThanOrEqual(0.91);
+    const island = aggregateOnly(evaluate(loadNamedSet("dev18") ?? []));
+    // 97.5 / 90.4 at the start, 97.5 / 91.8 (place 93.8, title 75.7) at the end
+    expect(island.intentAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(island.slotF1).toBeGreaterThanOrEqual(0.913);
+    const north = aggregateOnly(evaluate(loadNamedSet("dev21") ?? []));
+    // written after the session's work: 96.5 / 88.6 with the start's engine, 97.0 / 89.2 (place 90.8, title 70.6) with the end's
+    expect(north.intentAccuracy).toBeGreaterThanOrEqual(0.965);
+    expect(north.slotF1).toBeGreaterThanOrEqual(0.887);
   });
 
   it("holds its measured level on dev13, held out (aggregate numbers only)", () => {
     const report = aggregateOnly(evaluate(loadNamedSet("dev13") ?? []));
     // written in session 10 from the labelling guide alone; scored by the lead only: 96.3 / 88.8 (title 71.3, place 89.5)
-    // at the session's start, 96.8 / 89.7 (title 72.6, place 90.6) at its end
+    // at the session's start, 96.8 / 89.7 (title 72.6, place 90.6) at its end; 96.8 / 90.9 (title 74.1, place 92.4) in session 11
     expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.96);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.89);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.903);
   });
 
   it("holds its measured level on dev10, held out (aggregate numbers only)", () => {
