@@ -221,6 +221,14 @@ type Index = {
 
 const HOME_COUNTRIES = new Set(["FR", "BE", "CH", "LU"]);
 
+/**
+ * The countries the members live in: a small town typed in lower case, a village alone at the end of
+ * a line, or a name after "tell"/"with" is read as a town there only (Québec's towns included).
+ */
+export function inMembersCountry(place: { countryCode: string }): boolean {
+  return ["FR", "BE", "CH", "LU", "MC", "CA"].includes(place.countryCode);
+}
+
 /** GeoNames lists Paris without its INSEE code. */
 const INSEE_FIXES: Record<string, { name: string; country: string }> = { "75056": { name: "paris", country: "FR" } };
 

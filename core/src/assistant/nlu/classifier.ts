@@ -9,7 +9,7 @@
  */
 import { conceptOf } from "../../ai/lexicon.ts";
 import { isSkillWord } from "../../ai/skills.ts";
-import { resolvePlace } from "../../places/gazetteer.ts";
+import { inMembersCountry, resolvePlace } from "../../places/gazetteer.ts";
 import { INTENTS, type Intent } from "../intents.ts";
 import { dictionaryWords } from "./dictionary.ts";
 import { opensDistrict, townOfDistrict } from "./districts.ts";
@@ -91,7 +91,7 @@ function isTown(tokens: Token[], index: number, speller?: Speller): boolean {
   if (!place) return false;
   const afterPreposition = PLACE_PREPOSITIONS.has(tokens[index - 1]?.folded ?? "");
   // (elsewhere than the members' countries, a name after "with", "tell", "to" is a person's unless the town is very large: "chat with Nigel")
-  const person = !["FR", "BE", "CH", "LU", "MC", "CA"].includes(place.countryCode) && TO_A_PERSON.has(tokens[index - 1]?.folded ?? "");
+  const person = !inMembersCountry(place) && TO_A_PERSON.has(tokens[index - 1]?.folded ?? "");
   return place.population >= (afterPreposition || lastWordTown(tokens, index, place) ? 5_000 : person ? 500_000 : 20_000);
 }
 
@@ -100,11 +100,7 @@ function isTown(tokens: Token[], index: number, speller?: Speller): boolean {
  * the message, after no word that leads to a person ("write to Valentine", "avec Nora"), is where the thing is.
  */
 function lastWordTown(tokens: Token[], index: number, place: { countryCode: string }): boolean {
-  return (
-    index === tokens.length - 1 &&
-    ["FR", "BE", "CH", "LU", "MC"].includes(place.countryCode) &&
-    !TO_A_PERSON.has(tokens[index - 1]?.folded ?? "")
-  );
+  return index === tokens.length - 1 && inMembersCountry(place) && !TO_A_PERSON.has(tokens[index - 1]?.folded ?? "");
 }
 const TO_A_PERSON = new Set("to a with avec de from for pour par by dis tell ask message write ecris envoie".split(" "));
 
@@ -162,10 +158,7 @@ function isName(token: Token, index: number, speller?: Speller, tokens: Token[] 
   if (!/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
   if (!speller || speller.knows(token.folded)) return false;
   const place = resolvePlace(token.text);
-  const person =
-    place !== undefined &&
-    !["FR", "BE", "CH", "LU", "MC", "CA"].includes(place.countryCode) &&
-    TO_A_PERSON.has(tokens[index - 1]?.folded ?? "");
+  const person = place !== undefined && !inMembersCountry(place) && TO_A_PERSON.has(tokens[index - 1]?.folded ?? "");
   return !place || place.population < (lastWordTown(tokens, index, place) ? 5_000 : person ? 500_000 : 20_000);
 }
 

@@ -7,7 +7,7 @@
 import { linkCodeIn } from "../../accounts/link-code-format.ts";
 import { conceptOf } from "../../ai/lexicon.ts";
 import type { Locale } from "../../i18n/messages.ts";
-import { resolvePlace } from "../../places/gazetteer.ts";
+import { inMembersCountry, resolvePlace } from "../../places/gazetteer.ts";
 import { foldText } from "../../text/normalize.ts";
 import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier } from "./classifier.ts";
@@ -282,7 +282,7 @@ const REPORT_SOMEONE =
 function townNotPerson(name: string): boolean {
   const place = resolvePlace(name);
   if (!place) return false;
-  return place.population >= (["FR", "BE", "CH", "LU", "MC", "CA"].includes(place.countryCode) ? 20_000 : 1_000_000);
+  return place.population >= (inMembersCountry(place) ? 20_000 : 1_000_000);
 }
 /** Words of the inbox: an ordinal with one of them points into the conversations. */
 const CONVERSATION_WORD = /\b(?:conv|convo|conversation|conversations|discussion|discussions|chat|thread)\b/i;

@@ -8,7 +8,7 @@
 import { linkCodeIn } from "../../accounts/link-code-format.ts";
 import { findSkills, isSkillWord } from "../../ai/skills.ts";
 import { localCurrency } from "../../places/currency.ts";
-import { resolvePlace } from "../../places/gazetteer.ts";
+import { inMembersCountry, resolvePlace } from "../../places/gazetteer.ts";
 import { foldText, words } from "../../text/normalize.ts";
 import type { Intent, Slots } from "../intents.ts";
 import { dictionaryWords } from "./dictionary.ts";
@@ -206,8 +206,6 @@ const STRONG_PLACE_LEADS = new Set([
   "alentours",
   "environs",
 ]);
-/** Where the members live: a small town typed in lower case is looked for there only. */
-const smallTownCountry = (place: { countryCode: string }) => ["FR", "BE", "CH", "LU", "MC", "CA"].includes(place.countryCode);
 const townNamed = (candidate: string) => (COUNTRIES.has(candidate.toLowerCase()) ? undefined : resolvePlace(candidate));
 /**
  * Why a member is reported, in the words people use (folded), first match wins: a scam before
@@ -1611,10 +1609,10 @@ class SlotReader {
             STRONG_PLACE_LEADS.has(this.words[i] ?? "") || this.words.slice(i + 1, from).some((w) => STRONG_PLACE_LEADS.has(w));
           const smallTown =
             place !== undefined &&
-            smallTownCountry(place) &&
+            inMembersCountry(place) &&
             (unknownWord ? place.population >= 1_000 : nearby && endsClause && n === 1 && place.population >= 3_000);
           // (first pass, where it is fetched: a town of the members' countries or a city, not "near McGill")
-          const fetchedTown = !firstPass || (place !== undefined && (smallTownCountry(place) || place.population >= 100_000));
+          const fetchedTown = !firstPass || (place !== undefined && (inMembersCountry(place) || place.population >= 100_000));
           if (place && fetchedTown && (place.population >= 20_000 || (capital && place.population >= 1_000) || smallTown)) {
             this.slots.place = place.name;
             this.mark(i, from + n);
@@ -1658,7 +1656,7 @@ class SlotReader {
         const last = end >= this.tokens.length || /^[\s.!]*$/.test(this.text.slice(this.tokens[end - 1]?.end));
         // (in lower case, a town of some size, or a smaller one no word of either language could be: "…, 90e, lacanau";
         // with its capital at the end of the line or before "area", a village of the members' countries: "…, 90e, Autrans")
-        const home = place !== undefined && smallTownCountry(place);
+        const home = place !== undefined && inMembersCountry(place);
         const unknown = !capital && this.unknownWord(end - 1) && home;
         const village = home && (capital || this.areaAfter(end)) && (last || this.areaAfter(end));
         // ("…, 150€, Duras, dispo le weekend": between commas, with its capital, a town of the members' countries)
@@ -1709,7 +1707,7 @@ class SlotReader {
         // ("1995 VW T4 camper van, …": a word of either language in lower case, inside the line, is the
         // thing's, unless a town of the members' countries: "… tbe marseille 13e")
         const lowerWord = n === 1 && !/^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && dictionaryWords().has(this.tokens[i]?.folded ?? "");
-        if (lowerWord && i + n < this.tokens.length && place && !smallTownCountry(place)) continue;
+        if (lowerWord && i + n < this.tokens.length && place && !inMembersCountry(place)) continue;
         // The last words of a message are where people put the town ("vends poussette 150 euros
         // lausanne"): a smaller town counts there, unless it is also a word of either language.
         const last = i + n === this.tokens.length;
@@ -1718,7 +1716,7 @@ class SlotReader {
         const afterAmount = /^\d/.test(this.words[i - 1] ?? "") || CURRENCY[this.words[i - 1] ?? ""] !== undefined;
         const plainWord = n === 1 && !/^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && dictionaryWords().has(word) && !(last && afterAmount);
         // ("… 70 euros biarritz": after an amount, a last word no language knows is a smaller town)
-        const unknownAfterAmount = last && afterAmount && n === 1 && place !== undefined && smallTownCountry(place) && this.unknownWord(i);
+        const unknownAfterAmount = last && afterAmount && n === 1 && place !== undefined && inMembersCountry(place) && this.unknownWord(i);
         if (place && place.population >= (unknownAfterAmount ? 2_000 : last && !plainWord ? 40_000 : 150_000)) {
           this.slots.place = place.name;
           this.mark(i, i + n);
