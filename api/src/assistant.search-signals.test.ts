@@ -168,12 +168,21 @@ describe("money as said: a cap said any way, a rent by the month, what it cost n
 
 describe("what a search looks for follows the looking, and a follow-up can add a material", () => {
   it("EN: a story before 'I'm looking for a sledge' searches sledges, even while a posting waits to be published", async () => {
+    await m.say("Brendan", "cancel");
+    // a posting shown before it is published (the scratches on the legs are words the preview must show)
+    const preview = await m.say("Brendan", "selling my wooden bench, a few scratches on the legs, 45 euros, Annecy");
+    expect(button(preview, PUBLISH)).toBeTruthy();
+    const before = (await m.listings("Brendan")).length;
     const turn = await m.say(
       "Brendan",
       "Hi! I just moved to Annecy for the season and I have literally nothing lol, I'm looking for a sledge, ideally under 40",
     );
     expect(turn.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "sledge", maxPrice: 4000 } });
     expect(cards(turn)).toEqual(["plastic sledge", "wooden sledge"]);
+    // the posting still waits, at its own price: "yes" publishes the bench at 45
+    expect(await m.listings("Brendan")).toHaveLength(before);
+    await m.say("Brendan", "yes");
+    expect((await m.listings("Brendan")).find((l) => /bench/i.test(l.title))).toMatchObject({ price: { amount: 4500 } });
   });
 
   it("FR: 'des luges vers Annecy ?' then 'et en bois ?' looks for wooden sledges in Annecy", async () => {
@@ -328,14 +337,18 @@ describe("changes said by the thing's name, follow-ups that add a material or dr
     expect((await m.listings("Sidonie")).find((l) => l.id === listing?.id)?.price).toMatchObject({ amount: 1100 });
   });
 
-  it("EN: 'the moka pot, make it 12' reprices it; 'deactivate all my listings' pauses them", async () => {
+  it("EN: 'the moka pot, make it 12' reprices it; 'deactivate all my listings' pauses none on a guess", async () => {
     await m.say("Brendan", "cancel");
     const listing = (await m.listings("Brendan")).find((l) => /moka/i.test(l.title));
     const turn = await m.say("Brendan", "the moka pot, make it 12");
     expect(turn.interpretation).toMatchObject({ intent: "update_listing", slots: { price: 1200 } });
     expect((await m.listings("Brendan")).find((l) => l.id === listing?.id)?.price).toMatchObject({ amount: 1200 });
-    const pause = await m.say("Brendan", "deactivate all my listings, I'm away for 3 weeks");
-    expect(pause.interpretation).toMatchObject({ intent: "update_listing", slots: { status: "paused" } });
+    // ("deactivate all my listings" is no change of the one in focus: several listings are never changed on a guess)
+    const before = (await m.listings("Brendan")).map((l) => l.status);
+    await m.say("Brendan", "deactivate all my listings, I'm away for 3 weeks");
+    expect((await m.listings("Brendan")).filter((l) => l.status === "paused").length).toBeLessThanOrEqual(
+      before.filter((status) => status === "paused").length,
+    );
   });
 
   it("FR: 'des luges à Annecy' then 'en bois' looks for wooden ones; 'enlève la limite de distance' keeps the town", async () => {

@@ -331,10 +331,11 @@ function chosenIntent(pending: NonNullable<Dialog["state"]["pending"]>, text: st
   if (ref === 2 || ref === "last") return second;
   // A reading chosen by a request of its own ("any lamps in Nantes?" while "search or post?" waits) is
   // that request: what it says replaces what the question held (a new posting is read from its own words)
+  // (a thing of its own — "any lamps?" — is a new request with only its own filters: read as if no question was asked)
   for (const reading of [first, second]) {
     if (answer.intent !== reading.intent) continue;
     if (Object.keys(answer.slots).length === 0) return reading;
-    if (reading.intent === "create_listing" && answer.slots.title !== undefined) return undefined;
+    if (answer.slots.title !== undefined || answer.slots.q !== undefined) return undefined;
     return { intent: reading.intent, slots: { ...reading.slots, ...answer.slots } };
   }
   const folded = foldText(text);
@@ -462,8 +463,7 @@ async function editOfNamedListing(
     slots = { title: own.title.trim() };
   } else {
     // "je vends ma lampe 20 €", "selling my bedside lamp for £20": another posting, no edit of a lamp listed before
-    // ("… I'm looking for a sledge, ideally under 40": a search, whose cap is no new price of a listing)
-    if (OPENS_WITH_OFFER.test(text.trim()) || LOOKING_FOR_A_THING.test(text)) return undefined;
+    if (OPENS_WITH_OFFER.test(text.trim())) return undefined;
     const { title: _title, ...rest } = extractSlots("update_listing", text, tokenize(text));
     if (Object.keys(rest).length === 0) return undefined;
     naming = own?.naming ?? text;
@@ -704,7 +704,9 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
       }
       // "rename the drill to …" while a chair waits: an edit of the drill, and the chair still waits;
       // with two bikes, "change the price of my bike" asks which one (and the chair waits after).
-      const elsewhere = pending.intent === "create_listing" ? await editOfNamedListing(d, text, pending.slots) : undefined;
+      // ("… I'm looking for a sledge, ideally under 40": a search, whose cap is no new price of a listing)
+      const searchSaid = interpretation.intent === "search_listings" && LOOKING_FOR_A_THING.test(text);
+      const elsewhere = pending.intent === "create_listing" && !searchSaid ? await editOfNamedListing(d, text, pending.slots) : undefined;
       if (elsewhere) {
         const [only, ...others] = elsewhere.among;
         if (only && others.length === 0) {
@@ -805,6 +807,20 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
         !FREE_TEXT_ANSWERS.has(pending.awaiting)
       )
     ) {
+      // "giving away a travel cot, Annecy" while the town of another posting is asked: a posting of its own,
+      // never that town's answer with its words in the other's description (the other one keeps waiting)
+      const anotherPosting =
+        pending.intent === "create_listing" &&
+        interpretation.intent === "create_listing" &&
+        typeof interpretation.slots.title === "string" &&
+        OPENS_WITH_OFFER.test(text.trim());
+      if (anotherPosting) {
+        delete d.state.pending;
+        await runIntent(d, "create_listing", interpretation.slots);
+        remindDraft(d, pending);
+        d.state.pending ??= pending;
+        return interpretation;
+      }
       const answer = answerFor(pending.awaiting, pending.intent, text, pending);
       if (answer) {
         // "à Nantes, quelques rayures sur le dessus": what the answer says beyond its question goes to the description.

@@ -387,8 +387,9 @@ export function resolvePlace(input: string): Place | undefined {
   if (!best) {
     if (country && country !== "FR") return undefined;
     const folded = foldText(namePart);
-    const commune =
-      idx.communeByName.get(folded) ?? idx.communeByName.get(saint.replace(/ /g, "-")) ?? idx.byFirstWord.get(folded.replace(/\s+/g, "-"));
+    // (a first word only with its capital: "Sarlat" is the town, "sable près de chasse" names none)
+    const firstWord = /^\p{Lu}/u.test(namePart) ? idx.byFirstWord.get(folded.replace(/\s+/g, "-")) : undefined;
+    const commune = idx.communeByName.get(folded) ?? idx.communeByName.get(saint.replace(/ /g, "-")) ?? firstWord;
     return commune ? placeOfCommune(idx, commune, null) : undefined;
   }
   const commune = best.country === "FR" && best.muniSub ? idx.communeByCode.get(best.muniSub) : undefined;

@@ -90,8 +90,8 @@ function isTown(tokens: Token[], index: number, speller?: Speller): boolean {
   const place = resolvePlace(token.text);
   if (!place) return false;
   const afterPreposition = PLACE_PREPOSITIONS.has(tokens[index - 1]?.folded ?? "");
-  // (elsewhere than the members' countries, a name after "with", "tell", "to" is a person's unless the town is very large: "chat with Nigel")
-  const person = !inMembersCountry(place) && TO_A_PERSON.has(tokens[index - 1]?.folded ?? "");
+  // (elsewhere than the members' countries, a name after "with", "tell", "ask" is a person's unless the town is very large: "chat with Nigel")
+  const person = !inMembersCountry(place) && PERSON_CUES.has(tokens[index - 1]?.folded ?? "");
   return place.population >= (afterPreposition || lastWordTown(tokens, index, place) ? 5_000 : person ? 500_000 : 20_000);
 }
 
@@ -100,9 +100,17 @@ function isTown(tokens: Token[], index: number, speller?: Speller): boolean {
  * the message, after no word that leads to a person ("write to Valentine", "avec Nora"), is where the thing is.
  */
 function lastWordTown(tokens: Token[], index: number, place: { countryCode: string }): boolean {
-  return index === tokens.length - 1 && inMembersCountry(place) && !TO_A_PERSON.has(tokens[index - 1]?.folded ?? "");
+  // (Québec's towns are left out: "who is Oliver?" names a member, not Oliver, British Columbia)
+  return (
+    index === tokens.length - 1 &&
+    inMembersCountry(place) &&
+    place.countryCode !== "CA" &&
+    !TO_A_PERSON.has(tokens[index - 1]?.folded ?? "")
+  );
 }
 const TO_A_PERSON = new Set("to a with avec de from for pour par by dis tell ask message write ecris envoie".split(" "));
+/** Words after which a name is a person's: "chat with Nigel", "tell Graham", "ask Oliver". */
+const PERSON_CUES = new Set("with avec dis tell ask message write ecris envoie contact contacte".split(" "));
 
 /** Words of an event whose tickets are sold: the capitalised words after them name a band or a show, not a member. */
 const EVENT_WORDS = new Set(
@@ -158,7 +166,7 @@ function isName(token: Token, index: number, speller?: Speller, tokens: Token[] 
   if (!/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
   if (!speller || speller.knows(token.folded)) return false;
   const place = resolvePlace(token.text);
-  const person = place !== undefined && !inMembersCountry(place) && TO_A_PERSON.has(tokens[index - 1]?.folded ?? "");
+  const person = place !== undefined && !inMembersCountry(place) && PERSON_CUES.has(tokens[index - 1]?.folded ?? "");
   return !place || place.population < (lastWordTown(tokens, index, place) ? 5_000 : person ? 500_000 : 20_000);
 }
 

@@ -92,7 +92,7 @@ const GIVEN_AWAY =
   /\b(?:free to (?:a good home|good home|whoever|anyone|the first|collect|take)|gratuit pour qui|[àa] qui (?:le|la|les) veut|to whoever (?:wants|takes|comes)|contre bons soins)\b/i;
 /** "please post it", "put it up as a request", "publie-la", "mets-le en ligne": an instruction to post. */
 const POST_IT =
-  /\b(?:post it|post this|post that|can i list|could i list|can you list|could you list|as a want|en demande|comme besoin|puis-je publier|je peux publier|(?:pls|please|plz|stp|svp) post|put it up|list it|publish it|as a request|publie que|poste que|publie(?:-| )(?:la|le|ça|ca)|poste(?:-| )(?:la|le|ça|ca)|mets(?:-| )(?:la|le|ça|ca) en ligne|comme (?:une )?demande)\b/i;
+  /\b(?:post it|post this|post that|can i list|could i list|(?:can|could) you list(?!\s+(?:all|the|every|les|tous|toutes)\b)|as a want|en demande|comme besoin|puis-je publier|je peux publier|(?:pls|please|plz|stp|svp) post|put it up|list it|publish it|as a request|publie que|poste que|publie(?:-| )(?:la|le|ça|ca)|poste(?:-| )(?:la|le|ça|ca)|mets(?:-| )(?:la|le|ça|ca) en ligne|comme (?:une )?demande)\b/i;
 
 /** A hello that opens a message: "Bonjour, …", "hi! …", "good morning, …". */
 export const GREETING_OPENER = /^\s*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|yo|good (?:morning|afternoon|evening))\b[\s,!.]*/i;
@@ -185,7 +185,7 @@ const SORT_ASKED =
  * and a long name of the thing is no posting.
  */
 const CHANGE_HEAD =
-  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de|je veux|je voudrais|i want to|i'd like to)\s+)?(?:mets en pause|pause|hide|cache|masque|suspends?|d[ée]sactiver?|deactivate|r[ée]activer?|reactivate|baisse|lower|modifier?|changer?|edit|update|renommer?|rename)\s+(?:l'annonce|l annonce|mon annonce|ma demande|my listing|the listing|my ad|the ad|my post|all my listings|toutes mes annonces|mes annonces|my listings|le prix (?:de (?:mon|ma|mes)|du|des)|the price (?:of|on) my)\b/i;
+  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de|je veux|je voudrais|i want to|i'd like to)\s+)?(?:mets en pause|pause|hide|cache|masque|suspends?|d[ée]sactiver?|deactivate|r[ée]activer?|reactivate|baisse|lower|modifier?|changer?|edit|update|renommer?|rename)\s+(?:l'annonce|l annonce|mon annonce|ma demande|my listing|the listing|my ad|the ad|my post|le prix (?:de (?:mon|ma|mes)|du|des)|the price (?:of|on) my)\b/i;
 /** "remets en ligne la montre", "put the bike back up", "relist it": back on, a change to a listing. */
 const RELIST = /\b(?:remet(?:s|tre|tez)?\b.{0,40}\ben ligne|re-?list\w*|put\b.{0,30}\bback (?:up|online|on)|back online)\b/i;
 /** "corrige le titre : …", "change the title to …", "fix the name of the listing": a listing's title changed. */
@@ -196,7 +196,7 @@ const RENAMED_SOMEWHERE =
   /\b(?:renomme[rz]?|rebaptise[rz]?|rename|retitle)\b\s*(?:-la|-le|it|this|that|la|le)?\s*(?:en|to|as|:)\s+\S|^(?:(?:please|pls|can you|could you)\s+)?(?:call|name|title) (?:it|this|that|the listing|my listing)\s*[:"'«“‘]/i;
 /** "the Thermomix: lower to 500 bucks", "le vélo : baisse à 90": a listing's new price after its name. */
 const PRICE_LOWERED =
-  /^(?:the|my|le|la|les|mon|ma|mes)\s+(?!(?:day rate|daily rate|hourly rate|rate|tjm|taux|tarif)\b)[^,:]{1,30}?\s+(?:is now|est maintenant|now)\s+\d|^[^:]{1,40}:\s*(?:lower|drop|reduce|cut|baisse|descends?|passe)\s+(?:it\s+|le prix\s+|the price\s+)?(?:to|[àa])\s+\d|^(?:the|my|le|la|les|mon|ma|mes)\s+[^,:]{1,30}[,:]\s*(?:make it|mets(?:-la|-le)?|passe(?:-la|-le)?|lower it to|drop it to)\s+(?:[àa]\s+|to\s+)?\d|\b(?:mets|mettre|passe|passer)\s+(?:la|le|les|mon|ma|mes)\s+(?!(?:tjm|taux|tarif|rate|daily|hourly|day|profil)\b)[\p{L}'’ -]{1,30}?\s+[àa]\s+\d+(?:[.,]\d+)?\s*(?:k|€|e|eur|euros?|balles|chf)?(?:\s|$|[,.!])/iu;
+  /^(?:the|my|le|la|les|mon|ma|mes)\s+(?!(?:day rate|daily rate|hourly rate|rate|tjm|taux|tarif)\b)[^,:]{1,30}?\s+(?:is now|est maintenant|now)\s+\d+(?:[.,]\d+)?\s*(?:k|€|e|eur|euros?|quid|bucks|balles|chf|\$|£)?\s*[.!]?\s*$|^[^:]{1,40}:\s*(?:lower|drop|reduce|cut|baisse|descends?|passe)\s+(?:it\s+|le prix\s+|the price\s+)?(?:to|[àa])\s+\d|^(?:the|my|le|la|les|mon|ma|mes)\s+[^,:]{1,30}[,:]\s*(?:make it|mets(?:-la|-le)?|passe(?:-la|-le)?|lower it to|drop it to)\s+(?:[àa]\s+|to\s+)?\d|^(?:(?:tu peux|peux-tu|pourrais-tu|stp|svp|ok)\s+)?(?:mets|mettre|passe|passer)\s+(?:la|le|les|mon|ma|mes)\s+(?!(?:tjm|taux|tarif|rate|daily|hourly|day|profil)\b)[\p{L}'’ -]{1,30}?\s+[àa]\s+\d+(?:[.,]\d+)?\s*(?:k|€|e|eur|euros?|balles|chf)?(?:\s|$|[,.!])/iu;
 /** "qu'est-ce que je peux te demander ?", "what can you do?": asking what the assistant is for. */
 const WHAT_CAN_I_ASK =
   /\b(?:qu'est-ce que je (?:peux|pourrais) (?:te|vous) demander|que (?:peux|puis)-je (?:te|vous) demander|what can i ask(?: you)?|what (?:else )?can you do(?: for me)?|tu sers [àa] quoi|what are you for)\b/i;
@@ -256,7 +256,8 @@ const INBOX_SUBJECTS =
 
 /** A verb of looking for something: with a new thing, a new search rather than a change to the last one. */
 /** Looking for a thing ("I'm looking for a sledge", "je cherche une luge"), never trying to do something ("je cherche à …"). */
-export const LOOKING_FOR_A_THING = /\b(?:looking for|searching for|je cherche|jcherche|je recherche|on cherche)\b(?!\s+(?:à|to)(?:\s|$))/i;
+export const LOOKING_FOR_A_THING =
+  /\b(?:looking for|searching for)\b|\b(?:je cherche|jcherche|je recherche|on cherche)\b(?!\s+(?:à|a)\s+\p{L}+(?:er|ir|re)\b)/iu;
 const LOOKING_FOR =
   /\b(?:looking for|look for|searching|search for|je cherche|cherche|recherche|jcherche|i need|il me faut|need|want|je veux|je voudrais|find me|trouve-moi)\b/i;
 
@@ -285,7 +286,7 @@ function townNotPerson(name: string): boolean {
   return place.population >= (inMembersCountry(place) ? 20_000 : 1_000_000);
 }
 /** Words of the inbox: an ordinal with one of them points into the conversations. */
-const CONVERSATION_WORD = /\b(?:conv|convo|conversation|conversations|discussion|discussions|chat|thread)\b/i;
+const CONVERSATION_WORD = /\b(?:conv|convo|conversation|conversations|discussion|discussions|thread)\b/i;
 /** "who is Oliver, …", "who's Marc?", "c'est qui Léa ?", "qui est Tom ?": asking about a member. */
 const WHO_IS = /^(?:who is|who's|whos|c'est qui|cest qui|qui est)\s+\p{Lu}[\p{L}'-]+(?:\s*[,?!.]|\s*$)/u;
 /** The member's own things: "my", "mon", "mes annonces". */
@@ -298,7 +299,8 @@ const PERSON_WORDS = new Set(
   (
     "les des une the and you your moi toi nous vous ils elles lui leur oui non yes nope merci thanks thank sorry pardon desole help aide bonjour hello salut quoi what who qui pourquoi why comment how " +
     // interjections and reactions: "hmm", "bof", "wow", "cool"
-    "hmm hmmm hum humm euh heu bof ben bah ah oh eh ha haha hihi lol mdr wow waouh cool super bien top nice great okay ok oki dac voila well fine good bad nul test"
+    "hmm hmmm hum humm euh heu bof ben bah ah oh eh ha haha hihi lol mdr wow waouh cool super bien top nice great okay ok oki dac voila well fine good bad nul test " +
+    "rien tant pis not now nothing never jamais mind nevermind laisse tomber"
   ).split(" "),
 );
 /** Free things with no object: "free stuff", "anything for free", "des trucs gratuits". */
@@ -326,6 +328,9 @@ const DROP_PRICE =
   /\b(limite de prix|price limit|price cap|sans limite|no max|any price|peu importe le prix|n'importe quel prix|whatever the price)\b/i;
 const DROP_RADIUS =
   /\b(partout|anywhere|everywhere|sans limite de distance|any distance|peu importe la distance|distance limit|limite de distance|radius limit|limite de rayon)\b/i;
+/** What "et en …?" / "and in …?" can add to a thing looked for: a material or a colour. */
+const MATERIALS_AND_COLOURS =
+  /^(?:bois|ch[eê]ne|noyer|h[eê]tre|pin|teck|bambou|rotin|osier|m[ée]tal|fer|acier|inox|alu|aluminium|cuivre|laiton|verre|cuir|tissu|velours|lin|laine|coton|soie|jean|denim|plastique|marbre|pierre|c[ée]ramique|porcelaine|rouge|bleu|vert|noir|blanc|gris|jaune|rose|violet|orange|marron|beige|wood|oak|walnut|beech|pine|teak|bamboo|rattan|wicker|metal|iron|steel|aluminium|aluminum|copper|brass|glass|leather|fabric|velvet|linen|wool|cotton|silk|plastic|marble|stone|ceramic|red|blue|green|black|white|grey|gray|yellow|pink|purple|brown)$/i;
 /** "partout, pas que Barcelonnette", "anywhere, not just Leeds", "peu importe la ville": no town any more. */
 const DROP_PLACE = /\b(partout|anywhere|everywhere|peu importe (?:la ville|o[uù])|any town|wherever)\b/i;
 /** "monte à 400", "go up to 400", "jusqu'à 400 finalement": a new cap on the last search. */
@@ -355,7 +360,7 @@ function refine(
     typeof last.slots.q === "string" &&
     last.intent === "search_listings" &&
     (resolvePlace(made[2] ?? "")?.population ?? 0) < 20_000 &&
-    !/^(?:ligne|visio|remote|person|personne|vente|stock|promo|solde)$/i.test(made[2] ?? "")
+    MATERIALS_AND_COLOURS.test(made[2] ?? "")
   )
     return { ...last.slots, q: `${last.slots.q} ${made[1]?.toLowerCase()} ${made[2]}` };
   if (!cue && tokens.length > 6) return undefined;
@@ -382,19 +387,17 @@ function refine(
     dropped = true;
   }
   // ("partout, pas que barcelonnette": anywhere, so no town either, unless one is named as the new one)
-  if (DROP_PLACE.test(text) && changed.place === undefined) {
-    delete slots.place;
-    dropped = true;
-  }
   // ("partout, pas que barcelonnette" names the town dropped, not a new one)
-  if (DROP_PLACE.test(text) && /\b(?:pas que|pas seulement|not just|not only)\b/i.test(text)) {
+  const onlyDropped = /\b(?:pas que|pas seulement|not just|not only)\b/i.test(text);
+  if (DROP_PLACE.test(text) && (changed.place === undefined || onlyDropped)) {
     delete changed.place;
     delete slots.place;
     dropped = true;
   }
   // "monte à 400": the cap said is the new one, whatever its words look like
-  if (RAISE_CAP.test(text.trim()) && last.intent === "search_listings") {
-    const amount = /(\d+(?:[.,]\d+)?)\s*(k)?/i.exec(text);
+  // ("monte à 30 km" is a distance, never a price)
+  if (RAISE_CAP.test(text.trim()) && last.intent === "search_listings" && !/\d\s*(?:km|kms|bornes|miles?|mi)\b/i.test(text)) {
+    const amount = /(\d+(?:[.,]\d+)?)\s*(k\b)?/i.exec(text);
     if (amount?.[1]) {
       slots.maxPrice = Math.round(Number(amount[1].replace(",", ".")) * (amount[2] ? 1000 : 1) * 100);
       return { ...slots };
@@ -657,7 +660,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     intent === "update_listing" && MAX_BOUND.test(text) && !MY_LISTING.test(text) && !/\b(?:mon|ma|mes|my|the|le|la)\b/i.test(text);
   // (so is a floor or a range said of nothing of the member's — "snowboard à partir de 100€", "camper vans
   // for sale, 5k to 10k" — and a question of what others offer: "des traducteurs dispo à Québec ?")
-  const othersAsked = ASKS_WHO_OFFERS.test(text.trim());
+  // ("des livres de poche, 1€ pièce, ça intéresse quelqu'un ?" offers them: asking who wants them is no search)
+  const othersAsked =
+    ASKS_WHO_OFFERS.test(text.trim()) && !/\b(?:int[ée]ress\w*|interested|qui (?:veut|en veut)|who wants|anyone want)\b/i.test(text);
   if (
     (intent === "create_listing" || capOnAThing) &&
     !someoneToDo &&
@@ -802,8 +807,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // "who needs help moving in Toulouse?", "qui a besoin d'un coup de main ?": the wants others posted
   if (WHO_NEEDS.test(text.trim()) && intent === "create_listing") intent = "search_listings";
   // "j'ai déménagé à Bordeaux", "I've moved to Leeds": the member's town
-  if (MOVED_TO.test(text.trim()) && (intent === "search_listings" || intent === "unknown" || intent === "create_listing"))
-    intent = "update_profile";
+  // (said so, no "profile or search?" is asked)
+  const moved = MOVED_TO.test(text.trim()) && ["search_listings", "unknown", "create_listing", "update_profile"].includes(intent);
+  if (moved) intent = "update_profile";
   // "babysitting available evenings, $15/hour, Boston": a price as such (no cap) and no word of
   // looking for anything, in a line the model reads as posting or searching, is a posting.
   let pricedPosting = false;
@@ -963,6 +969,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !relayed &&
     !inboxAsked &&
     !whoIs &&
+    !moved &&
     !(LOOKING.has(intent) && LOOKING.has(second.intent))
   ) {
     const alternative = { intent: second.intent, slots: extractSlots(second.intent, text, tokens, slotOptions) };

@@ -962,11 +962,14 @@ class SlotReader {
     if (this.has(end, "le", "l") && this.has(end + 1, "tout", "lot")) return true;
     if (this.has(end, "les") && this.has(end + 1, "deux", "2", "trois", "3", "quatre", "4")) return true;
     // "150 le week-end", "40 la journée", "60 la nuit": a rent for a period
+    // (not a date: "à récupérer le 20 la semaine prochaine")
     if (
       this.intent === "create_listing" &&
       value >= 5 &&
+      !this.has(i - 1, "le", "du", "the", "on", "au") &&
       this.has(end, "le", "la", "l", "par", "per", "the", "a") &&
-      this.has(end + 1, "week", "weekend", "journee", "jour", "nuit", "night", "day", "semaine", "mois", "month")
+      this.has(end + 1, "week", "weekend", "journee", "jour", "nuit", "night", "day", "semaine", "mois", "month") &&
+      !this.has(end + 2, "prochaine", "prochain", "derniere", "dernier", "next", "last")
     )
       return true;
     // "150 la place", "20 la chaise", "5 the piece": a price for each (not "2 le samedi": when)
@@ -1128,9 +1131,13 @@ class SlotReader {
         (glued !== null && /^\p{L}/u.test(this.tokens[i - 1]?.text ?? "") && resolvePlace(`${this.tokens[i - 1]?.text} ${glued[1]}`)) ||
         (glued?.[2] === "e" && Number(glued[1]) <= 20 && this.has(i - 1, "le", "du", "au"));
       // ("8e l'ourlet", "4e la botte": a small amount in euros, priced by the unit that follows; "3e" alone is a rank)
+      // (the unit closes its part of the line: "4e le code est 1234" is a floor and a door code)
       const perUnitAfter =
-        this.has(i + 1, "le", "la", "l", "piece", "chacun", "chacune", "each") &&
-        /^[a-z]{3,}$/.test(this.words[i + 2] ?? this.words[i + 1] ?? "");
+        (this.has(i + 1, "piece", "chacun", "chacune", "each") ||
+          (this.has(i + 1, "le", "la", "l") &&
+            /^[a-z]{3,}$/.test(this.words[i + 2] ?? "") &&
+            /^[,;.!]|^\s*$/.test(this.gap(i + 2, i + 3) || ","))) &&
+        !this.has(i + 2, "code", "etage", "porte", "digicode");
       const isAmount = isNumber(word) || (glued !== null && (Number(glued[1]) >= 10 || perUnitAfter) && !district);
       if (!isAmount || this.used[i] || isDistanceUnit(this.words[i + 1] ?? "")) continue;
       // "battery 91%", "à 80 %": a share, never money
@@ -3068,7 +3075,10 @@ class SlotReader {
       if (title) this.slots.title = title;
     }
     // "mets iPhone 11 64Go noir comme titre", "put 'Oak desk' as the title": the words before "comme titre"
-    const asTitle = /(?:^|[,:;]\s*|\s)(?:mets|mettez|met|put|use)\s+(.+?)\s+(?:comme|en|as(?: the)?)\s+(?:titre|title)\b/i.exec(this.text);
+    // (bounded: a line of thousands of spaces must not make the pattern backtrack for seconds)
+    const asTitle = /(?:^|[,:;]\s?|\s)(?:mets|mettez|met|put|use) ([^\s].{0,80}?) (?:comme|en|as(?: the)?) (?:titre|title)\b/i.exec(
+      this.text.slice(0, 300).replace(/\s+/g, " "),
+    );
     if (asTitle?.[1]) this.slots.title = newTitleOf(asTitle[1]);
     // "new title 'Trek Marlin 7'", "le titre should be 'AirPods Max argent'", "j'ai écrit 'armiore' au lieu de 'armoire'"
     // (between double quotes or guillemets, an apostrophe is the title's own: "canapé d'angle convertible gris")
