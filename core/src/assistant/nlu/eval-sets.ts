@@ -159,8 +159,8 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     description: "dev20 set (nineteenth independent writer, English and searches, scored unseen once, studied)",
     errorsVisible: true,
   },
-  // Written at the end of session 11 by a twentieth writer from the labelling guide alone, once the
-  // session's work was done (README-dev21.md): scored once by the lead, never used for any choice.
+  // Written in the last half-hour of session 11 by a twentieth writer from the labelling guide alone
+  // (README-dev21.md): unseen by anyone, scored by the lead after the freeze, never used for any choice.
   dev21: {
     path: evalFile("dev21-utterances.jsonl"),
     description: "dev21 set (twentieth independent writer, held out, never read, scored once at the end)",
