@@ -219,6 +219,7 @@ type Index = {
   names: string[];
 };
 
+/** The French-speaking countries of Europe, preferred between two towns of one name and a similar size. */
 const HOME_COUNTRIES = new Set(["FR", "BE", "CH", "LU"]);
 
 /**

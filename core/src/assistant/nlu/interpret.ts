@@ -254,10 +254,10 @@ const APPLICATION_WORDS = /\b(?:applications?|applied|candidatures?|postul\w*|mi
 const INBOX_SUBJECTS =
   /^(?:the|le|la|l'|anyone|anybody|someone|somebody|quelqu'un|qqn|he|she|they|il|elle|ils|elles|on|seller|buyer|owner|vendeur|vendeuse|acheteur|proprio)\b/i;
 
-/** A verb of looking for something: with a new thing, a new search rather than a change to the last one. */
 /** Looking for a thing ("I'm looking for a sledge", "je cherche une luge"), never trying to do something ("je cherche à …"). */
 export const LOOKING_FOR_A_THING =
   /\b(?:looking for|searching for)\b|\b(?:je cherche|jcherche|je recherche|on cherche)\b(?!\s+(?:à|a)\s+\p{L}+(?:er|ir|re)\b)/iu;
+/** A verb of looking for something: with a new thing, a new search rather than a change to the last one. */
 const LOOKING_FOR =
   /\b(?:looking for|look for|searching|search for|je cherche|cherche|recherche|jcherche|i need|il me faut|need|want|je veux|je voudrais|find me|trouve-moi)\b/i;
 

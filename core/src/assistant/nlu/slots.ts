@@ -1702,7 +1702,6 @@ class SlotReader {
       for (const n of [2, 1]) {
         if (i + n > this.words.length || this.used.slice(i, i + n).some(Boolean)) continue;
         if (n === 1 && (FUNCTION_WORDS.has(word) || NOT_PLACES.has(word))) continue;
-
         // a district with its capital ("collection from Hackney only"): its town
         const district = /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") ? this.districtTown(i, n) : undefined;
         if (district) {
