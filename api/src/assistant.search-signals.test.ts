@@ -8,7 +8,7 @@
  * searched or on the listings REST shows.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { button, Members } from "../test/conversation.ts";
+import { allText, button, Members } from "../test/conversation.ts";
 import { startTestApi, type TestApi } from "../test/harness.ts";
 
 let t: TestApi;
@@ -303,17 +303,30 @@ describe("a thing's state as people say it, what a swap wants, a model's number,
     await m.say("Brendan", "cancel");
     const offers = await m.say("Brendan", "show me offers for sledges in Annecy");
     expect(offers.interpretation).toMatchObject({ intent: "search_listings", slots: { kind: "offer", place: "Annecy" } });
+    await m.register("Kevin", "en");
     const report = await m.say("Brendan", "report Kevin, he asked me to pay in advance and vanished");
     expect(report.interpretation).toMatchObject({ intent: "report_user", slots: { recipient: "Kevin", reason: "scam" } });
+    await m.say("Brendan", "yes");
+    const filed = await t.core.db.prisma.report.findMany({
+      where: { targetUserId: m.id.Kevin },
+      select: { reason: true, reporterId: true },
+    });
+    expect(filed).toEqual([{ reason: "scam", reporterId: m.id.Brendan }]);
   });
 });
 
 describe("asking who a member is, or how one's own profile looks", () => {
   it("EN: 'who is Maëlys, the one selling sledges?' shows her profile; 'what does my profile look like to others' shows one's own", async () => {
     await m.register("Maëlys", "fr");
+    const headline = await t.request("PATCH", "/api/v1/me/profile", {
+      token: m.token.Maëlys,
+      body: { headline: "Monitrice de ski à Annecy" },
+    });
+    expect(headline.status, headline.text).toBeLessThan(300);
     const who = await m.say("Brendan", "who is Maëlys, the one selling sledges?");
     expect(who.interpretation).toMatchObject({ intent: "show_profile", slots: { recipient: "Maëlys" } });
-    expect(who.replies.map((r) => r.text).join(" ")).toContain("Maëlys");
+    // Her stored profile, not only her name said back.
+    expect(JSON.stringify(who.replies)).toContain("Monitrice de ski à Annecy");
     const own = await m.say("Brendan", "what does my profile look like to others");
     expect(own.interpretation.intent).toBe("show_profile");
     expect(own.interpretation.slots).not.toHaveProperty("recipient");
@@ -323,7 +336,7 @@ describe("asking who a member is, or how one's own profile looks", () => {
   it("FR: 'c'est qui Maëlys ?' shows her profile", async () => {
     const who = await m.say("Sidonie", "c'est qui Maëlys ?");
     expect(who.interpretation).toMatchObject({ intent: "show_profile", slots: { recipient: "Maëlys" } });
-    expect(who.replies.map((r) => r.text).join(" ")).toContain("Maëlys");
+    expect(JSON.stringify(who.replies)).toContain("Monitrice de ski à Annecy");
   });
 });
 
@@ -373,10 +386,38 @@ describe("changes said by the thing's name, follow-ups that add a material or dr
   });
 
   it("FR/EN: 'la première conv' and 'open the 2nd conversation' open the inbox by rank; a tutor 'for my son' is a want; 'will chip in 20' pays for it", async () => {
+    // Two conversations each, the newest first in the inbox: the rank opens that one, and reads it.
+    await m.say("Seller", "tell Sidonie: the wooden sledge is still there");
+    await m.say("Vendeur", "dis à Sidonie : la luge Rossignol part samedi");
+    await m.say("Seller", "tell Brendan: the plastic sledge is yours if you want it");
+    await m.say("Vendeur", "tell Brendan: les raquettes sont dispo");
+    const unread = async (who: string) => {
+      const inbox = await t.request("GET", "/api/v1/conversations", { token: m.token[who] });
+      return (inbox.body.items as { unreadCount: number; lastMessage?: { body: string } }[]).map((c) => [
+        c.lastMessage?.body,
+        c.unreadCount,
+      ]);
+    };
     const fr = await m.say("Sidonie", "la première conv");
     expect(fr.interpretation).toMatchObject({ intent: "read_conversation", slots: { ref: 1 } });
+    expect(allText(fr)).toContain("la luge Rossignol part samedi");
+    expect(await unread("Sidonie")).toEqual([
+      ["la luge Rossignol part samedi", 0],
+      ["the wooden sledge is still there", 1],
+    ]);
     const en = await m.say("Brendan", "open the 2nd conversation");
     expect(en.interpretation).toMatchObject({ intent: "read_conversation", slots: { ref: 2 } });
+    expect(allText(en)).toContain("the plastic sledge is yours if you want it");
+    expect(await unread("Brendan")).toEqual([
+      ["les raquettes sont dispo", 1],
+      ["the plastic sledge is yours if you want it", 0],
+    ]);
+    const beyond = await m.say("Brendan", "open the 5th conversation");
+    expect(allText(beyond)).toBe("You only have 2 conversations. Say “my conversations” to see them.");
+    expect(await unread("Brendan")).toEqual([
+      ["les raquettes sont dispo", 1],
+      ["the plastic sledge is yours if you want it", 0],
+    ]);
     await m.say("Brendan", "cancel");
     const tutor = await m.say("Brendan", "need a tutor in physics for my son, Annecy, 2h a week");
     expect(tutor.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "want", place: "Annecy" } });

@@ -325,6 +325,14 @@ export const ASSISTANT_MESSAGES = {
     fr: "Lequel ? Dites son numéro, par exemple « le 2e » ou « le dernier ».",
     en: "Which one? Say its number, for example “the 2nd” or “the last one”.",
   },
+  as_conversation_ref_out_of_range: {
+    fr: "Vous n'avez que {count} conversations. Dites « mes conversations » pour les voir.",
+    en: "You only have {count} conversations. Say “my conversations” to see them.",
+  },
+  as_conversation_ref_out_of_range_one: {
+    fr: "Vous n'avez qu'une conversation. Dites « mes conversations » pour la voir.",
+    en: "You only have one conversation. Say “my conversations” to see it.",
+  },
   as_ref_out_of_range_one: {
     fr: "La liste n'a qu'un élément.",
     en: "The list only has one item.",

@@ -252,6 +252,19 @@ export async function readConversationTurn(d: Dialog, slots: Slots): Promise<voi
     if (!conversationId) return explainBadRef(d, slots.ref);
   }
   const conversations = conversationId ? [] : (await listConversations(d.market, d.userId, { limit: 50 }, d.locale)).items;
+  // "la 2e conv" with no list on screen: the rank in the inbox as "mes conversations" lists it, never the unread one instead.
+  if (!conversationId && slots.ref !== undefined) {
+    conversationId = (slots.ref === "last" ? conversations.at(-1) : conversations[Number(slots.ref) - 1])?.id;
+    if (!conversationId) {
+      const count = conversations.length;
+      d.say(
+        count === 0
+          ? d.t("as_no_conversations")
+          : d.t(count === 1 ? "as_conversation_ref_out_of_range_one" : "as_conversation_ref_out_of_range", { count }),
+      );
+      return;
+    }
+  }
   if (!conversationId && typeof slots.recipient === "string") {
     const name = slots.recipient;
     // The name as typed, else the one thread whose other member it fits (accents, typos: "ouvre la conv avec jak").
