@@ -211,6 +211,49 @@ const PAYING =
 const NEED_TRADESPERSON =
   /\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|je cherche une?|looking for an?)\s+(?:an?\s+)?(?:plumber|electrician|handyman|painter|gardener|cleaner|movers?|translator|tutor|babysitter|baby-sitter|nanny|dog walker|dog sitter|cat sitter|carpenter|mechanic|plombier|[ée]lectricien(?:ne)?|peintre|jardinier|jardini[èe]re|femme de m[ée]nage|d[ée]m[ée]nageurs?|traducteur|traductrice|nounou|baby-sitter|menuisier|m[ée]canicien|bricoleur|prof|professeur|coach)\s+(?:(?:to|pour)\s+\p{L}|(?:in|en|de|d')\s*\p{L}[^,]*?\s+(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b|(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b)/iu;
 const WHO_NEEDS = /^(?:who|qui)\s+(?:needs?|wants?|a besoin|cherche|is looking|recherche)\b[^.!]*\?\s*$/i;
+
+// Frames that say what is done whatever the model hears around them (classes of dev22 and dev23).
+/** "bsr", "slt à tous", "cc": a hello in SMS spelling, alone. */
+const SMS_HELLO =
+  /^(?:bsr|bjr|slt|cc|slm|wesh|yo|coucou|bonsoir|bonjour|salut|hello|hey|hi|hola)(?:\s+(?:tout le monde|[àa] tous|all|everyone|la team|les gens))?\s*[!.]*$/i;
+/** "c koi un match ?", "what's a three-way swap?": what a word of Relais means. */
+const WHAT_IS_A_TERM =
+  /^(?:c\s*(?:'est\s*|est\s*)?(?:koi|quoi)|ckoi|qu'est-ce qu'(?:un|une|on appelle)|what(?:'s| is) (?:a|an|the))\s+(?:un\s+|une\s+|le\s+|la\s+|l')?(?:match(?:s|ing)?|[ée]change [àa] (?:trois|3)|three-way swap|swap|troc|digest|r[ée]sum[ée]|annonce|listing|candidature|relais|mission)\b[^,.;]{0,20}\??\s*$/i;
+/** "nah scrap that", "forget it", "oublie ça": what is under way, dropped. */
+const DROP_THAT =
+  /^(?:(?:nah|nan|non|no|nope|ok|bon|euh|hmm)[,\s]+)?(?:scrap|ditch|forget|oublie|annule|cancel|drop)\s+(?:that|it|this|all that|[çc]a|tout [çc]a)\s*[.!]*$/i;
+/** "headline: …", "titre de profil : …": the profile's headline, said as a field. */
+const HEADLINE_FIELD = /^(?:(?:mon|ma|my)\s+)?(?:headline|titre (?:de|du) profil|accroche|tagline|profile (?:title|headline))\s*:\s*\S/i;
+/** "postule à la 2", "apply to the 3rd one with my profile": applying, to one of the list. */
+const APPLY_VERB = /^(?:(?:je\s+)?postule|candidate|apply|i(?:'ll| will)? apply)\b/i;
+/** "mets la 1 en favori", "add the 2nd to my favourites": kept for later. */
+const TO_FAVOURITES = /\b(?:en favoris?|aux favoris|dans (?:mes|les) favoris|to (?:my |the )?favou?rites|as (?:a )?favou?rite|bookmark)\b/i;
+/** "tell the owner of the second listing I can pick it up tonight": a message to the owner of one of the list. */
+const OWNER_OF_LISTED =
+  /^(?:(?:can you|could you|please|peux-tu|tu peux)\s+)?(?:tell|ask|message|text|write to|dis|demande|[ée]cris)\s+(?:to the|the|au|[àa] la|[àa] l')\s*(?:owner|seller|vendeu[rs]e?|propri[ée]taire|proprio)\s+(?:of|de|du)\s+(?:the|la|le|l')?\s*(?:\d+(?:st|nd|rd|th|e|er|[èe]re|[èe]me)?|first|second|third|last|premi[èe]re?|deuxi[èe]me|troisi[èe]me|derni[èe]re?)\s*(?:one|listing|ad|annonce|offre)?\s+(?:that\s+|que\s+|qu'|:\s*)?(\S.*)$/i;
+/** "affiche l'annonce du vélo cargo", "open the listing of the drill": one listing, by its thing. */
+const SHOW_NAMED_LISTING =
+  /^(?:(?:tu peux|peux-tu|can you|please)\s+)?(?:affiche|montre|ouvre|voir|show|open|display)(?:-moi| moi| me)?\s+(?:l'annonce|la fiche|the listing|the ad)\s+(?:de la|de l'|du|des|de|d'|for the|for|of the|of)\s*\S/i;
+/** "DM me", "contactez-moi", "écrivez-moi": who asks to be contacted announces something. */
+const CONTACT_ME =
+  /\b(?:dm me|pm me|message me|text me|hit me up|contact me|get in touch|contacte[zr]?[- ]moi|[ée]cri(?:vez|s)[- ]moi|mp[- ]moi|envoyez[- ]moi un (?:mp|message)|appelez[- ]moi)\b/i;
+/** "show me people who need a web developer", "cherche des gens qui veulent une machine à coudre": others' wants. */
+const PEOPLE_WHO_WANT =
+  /^(?:(?:can you|could you|please|tu peux|peux-tu)\s+)?(?:show me|look for|find me|find|search for|montre(?:-moi| moi)?|cherche(?:-moi)?|trouve(?:-moi)?)\s+(?:the\s+|les\s+|des\s+)?(?:people|members|folks|gens|personnes|membres)\s+(?:who|that|qui)\s+(?:want|wants|need|needs|are looking for|cherchent|recherchent|veulent|ont besoin)\b/i;
+/** "WTB …", "looking to buy …": a want ad, unless asked as a question. */
+const WANT_TO_BUY = /^(?:wtb|want to buy|looking to buy|i'm looking to buy|im looking to buy)\b/i;
+/** The head of a want ad, never the thing's name: "WTB a …". */
+const WANT_AD_HEAD = /^(?:wtb|want to buy|looking to buy)\s+(?:an?\s+|the\s+|some\s+)?/i;
+/** "Anyone need a carpenter? I build …", "anyone want a free trampoline?": offering, asked as a question. */
+const ANYONE_NEED_MINE =
+  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:anyone|anybody|does anyone|qqn|quelqu'un|y a qqn qui|y a quelqu'un qui)\s+(?:need|needs|want|wants|a besoin d'|a besoin de|veut)\b[^?]*\?\s*(?:i|i'm|i've|je|j'|we|we're|on)\b|^(?:anyone|anybody|who)\s+wants?\s+(?:a|an|some|this|these|my)?\s*free\b|^(?:qui|qqn|quelqu'un)\s+veut\s+(?:un|une|des|mon|ma|mes)\s+[^?]*\bgratuit/i;
+/** "Freelance data scientist here, offering …", "…, je propose …": an offer said after who one is. */
+const OFFERING_CLAUSE = /(?:^|[,.;!]\s*|\bhere\s+)(?:offering|i offer|i'm offering|je propose|j'offre)\s+\S/i;
+/** "need help with my tax return, will pay 50": help asked for, with what is paid. */
+const HELP_PAID = /\b(?:need help|besoin d'aide|besoin d'un coup de main|need a hand)\b/i;
+/** "need a plumber asap", "cherche un soudeur pour un petit boulot": a trade wanted for a job. */
+const TRADE_FOR_A_JOB =
+  /\b(?:need|needs|looking for|je cherche|cherche|besoin d')\s+(?:an?|un|une|d'un|d'une)?\s*(?:plumber|plombier|electrician|[ée]lectricien(?:ne)?|welder|soudeur|roofer|couvreur|tiler|carreleur|seamstress|tailor|couturi[èe]re|handyman|bricoleur|mechanic|m[ée]canicien|locksmith|serrurier|painter|peintre|mason|ma[çc]on)\b[^?]{0,40}\b(?:asap|urgent(?:ly)?|au plus vite|rapidement|(?:small |petit |quick )?(?:job|boulot|travail|chantier|repair|r[ée]paration)|leak\w*|fuite)\b/i;
 const MOVED_TO =
   /^(?:(?:bonjour|salut|hello|hi|hey)\W+)?(?:j'ai d[ée]m[ée]nag[ée]e?|je viens de d[ée]m[ée]nager|on a d[ée]m[ée]nag[ée]|i(?:'ve| have)? moved|we(?:'ve| have)? moved|je vis (?:maintenant|d[ée]sormais)|i live now|i now live)\s+(?:[àa]|au|en|to|in|sur)\s+\p{L}/iu;
 const NEED_SOMEONE = /\b(?:i need|we need|need a|besoin d'une?|j'ai besoin d'une?|on a besoin d'une?|il me faut une?|il nous faut une?)\b/i;
@@ -325,9 +368,9 @@ const FOLLOW_UP_WORDS = new Set(
 const FOLLOW_UP_LEADS = new Set("sinon plutot instead rather or ou and et what how maybe try essaie essaye".split(" "));
 
 const DROP_PRICE =
-  /\b(limite de prix|price limit|price cap|sans limite|no max|any price|peu importe le prix|n'importe quel prix|whatever the price)\b/i;
+  /\b(limite de prix|limite de budget|price limit|budget limit|price cap|sans limite|no max|any price|any budget|peu importe le prix|peu importe le budget|n'importe quel prix|whatever the price|(?:laisse tomber|oublie|forget|drop|ignore) (?:le prix|le budget|the price|the budget))\b/i;
 const DROP_RADIUS =
-  /\b(partout|anywhere|everywhere|sans limite de distance|any distance|peu importe la distance|distance limit|limite de distance|radius limit|limite de rayon)\b/i;
+  /\b(partout|anywhere|everywhere|sans limite de distance|any distance|peu importe la distance|distance limit|limite de distance|radius limit|limite de rayon|(?:laisse tomber|oublie|forget|drop|ignore) (?:la distance|le rayon|the distance|the radius))\b/i;
 /** What "et en …?" / "and in …?" can add to a thing looked for: a material or a colour. */
 const MATERIALS_AND_COLOURS =
   /^(?:bois|ch[eê]ne|noyer|h[eê]tre|pin|teck|bambou|rotin|osier|m[ée]tal|fer|acier|inox|alu|aluminium|cuivre|laiton|verre|cuir|tissu|velours|lin|laine|coton|soie|jean|denim|plastique|marbre|pierre|c[ée]ramique|porcelaine|rouge|bleu|vert|noir|blanc|gris|jaune|rose|violet|orange|marron|beige|wood|oak|walnut|beech|pine|teak|bamboo|rattan|wicker|metal|iron|steel|aluminium|aluminum|copper|brass|glass|leather|fabric|velvet|linen|wool|cotton|silk|plastic|marble|stone|ceramic|red|blue|green|black|white|grey|gray|yellow|pink|purple|brown)$/i;
@@ -520,6 +563,35 @@ export function warmUpUnderstanding(): void {
   accentedFrench("velo");
 }
 
+/**
+ * What a line's frame says is done, whatever the model reads in its other words: a hello in SMS
+ * spelling, what a word of Relais means, dropping what is under way, a profile field, applying to
+ * or keeping one of the list, a message to the owner of one of the list, one listing by its thing,
+ * a want ad, an offer asked as a question or said after who one is, help or a trade paid for.
+ */
+function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | undefined {
+  if (SMS_HELLO.test(text)) return "greeting";
+  if (WHAT_IS_A_TERM.test(text)) return "help";
+  if (DROP_THAT.test(text)) return "cancel";
+  if (HEADLINE_FIELD.test(text)) return "update_profile";
+  const ranked = ordinalIn(text, tokens) !== undefined;
+  if (APPLY_VERB.test(text) && ranked) return "apply_mission";
+  if (TO_FAVOURITES.test(text) && ranked && intent !== "update_profile") return "save_mission";
+  if (OWNER_OF_LISTED.test(text)) return "send_message";
+  if (SHOW_NAMED_LISTING.test(text) && !/\b(?:mes|my)\b/i.test(text)) return "show_listing";
+  const question = /\?\s*$/.test(text);
+  const asksOthers = OTHERS_SELLING.test(text) || ASKS_WHO_OFFERS.test(text) || WHO_NEEDS.test(text);
+  const looking = intent === "search_listings" || intent === "search_missions" || intent === "unknown";
+  if (PEOPLE_WHO_WANT.test(text)) return "search_listings";
+  if (ANYONE_NEED_MINE.test(text)) return "create_listing";
+  if (WANT_TO_BUY.test(text) && !question) return "create_listing";
+  if (CONTACT_ME.test(text) && !asksOthers && looking) return "create_listing";
+  if (OFFERING_CLAUSE.test(text) && !question && !/\b(?:profil|profile)\b/i.test(text) && looking) return "create_listing";
+  if (HELP_PAID.test(text) && PAYING.test(text) && !question) return "create_listing";
+  if (TRADE_FOR_A_JOB.test(text) && !question && looking) return "create_listing";
+  return undefined;
+}
+
 export function interpret(rawText: string, fallbackLocale: Locale, context: DialogContext = {}): Interpretation {
   const text = rawText.length > MAX_ANALYSED_CHARS ? rawText.slice(0, MAX_ANALYSED_CHARS) : rawText;
   const tokens = tokenize(text);
@@ -604,7 +676,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
       !extractSlots(context.lastSearch.intent, text, tokens, slotOptions).q;
     // ("partout, pas que barcelonnette", "anywhere is fine": a filter dropped, said in few words)
     const dropsFilter =
-      candidate !== undefined && tokens.length <= 8 && (DROP_PLACE.test(text) || DROP_RADIUS.test(text) || DROP_PRICE.test(text));
+      candidate !== undefined && tokens.length <= 12 && (DROP_PLACE.test(text) || DROP_RADIUS.test(text) || DROP_PRICE.test(text));
     const threshold = filtersOnly || dropsFilter ? 0.95 : short || onlyFilters ? 0.9 : REFINEMENT.test(text) ? 0.8 : 0.5;
     const refined = elsewhere && best.score >= threshold ? undefined : candidate;
     if (refined) return { intent: context.lastSearch.intent, slots: refined, confidence: 0.9, locale };
@@ -891,6 +963,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // ("je vends …, triés par prix" opens by selling: a posting)
   const sortAsked = SORT_ASKED.test(text) && !OPENS_WITH_OFFER.test(text.trim());
   if ((OTHERS_SELLING.test(text.trim()) || sortAsked) && intent === "create_listing" && !POST_IT.test(text)) intent = "search_listings";
+  const framed = framedIntent(text.trim(), tokens, intent);
+  if (framed) intent = framed;
   // No clear verb but things of the marketplace ("velo enfant bordeaux", "une table basse max
   // 50 €"): people type what they look for.
   // (not when the model is sure it is off topic: "recommande-moi un bon film", "j'ai mal à la tête")
@@ -933,6 +1007,24 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (intent === "greeting" && (talk === "as_small_talk_laugh" || talk === "as_small_talk_thanks")) intent = "unknown";
   if (intent === "unknown") return { intent, slots: {}, confidence: best?.score ?? 0, locale };
   const slots = inboxOf !== undefined ? { recipient: inboxOf } : extractSlots(intent, text, tokens, slotOptions);
+  // "tell the owner of the second listing I can pick it up tonight": the message, without who it goes to
+  const toOwnerOfListed = intent === "send_message" ? OWNER_OF_LISTED.exec(text.trim())?.[1] : undefined;
+  if (toOwnerOfListed) {
+    delete slots.recipient;
+    slots.body = toOwnerOfListed.trim();
+  }
+  // "headline: …", "titre de profil : …": the field's value, as written
+  if (intent === "update_profile" && HEADLINE_FIELD.test(text.trim())) {
+    // (its words are the headline's, not skills to add: "headline: Flutter developer")
+    for (const name of Object.keys(slots)) delete slots[name];
+    slots.headline = text.slice(text.indexOf(":") + 1).trim();
+  }
+  if (intent === "create_listing" && framed) {
+    // what the frame says of the kind: a want ad wants, an offer asked as a question or said after who one is offers
+    if (WANT_TO_BUY.test(text.trim())) slots.kind = "want";
+    else if (ANYONE_NEED_MINE.test(text.trim()) || OFFERING_CLAUSE.test(text.trim())) slots.kind = "offer";
+    if (typeof slots.title === "string") slots.title = slots.title.replace(WANT_AD_HEAD, "") || slots.title;
+  }
   const confidence = Math.min(1, best?.score ?? 0.5);
   // Two readings almost as likely ("annonce vélo Lyon": post one, or look for one?): say both.
   // Not for a bare reference ("the first one": the list on screen tells), nor between two ways of only looking.
@@ -970,6 +1062,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !inboxAsked &&
     !whoIs &&
     !moved &&
+    !framed &&
     !(LOOKING.has(intent) && LOOKING.has(second.intent))
   ) {
     const alternative = { intent: second.intent, slots: extractSlots(second.intent, text, tokens, slotOptions) };

@@ -36,7 +36,7 @@ import { NAMES_IN_CORPUS } from "./training-corpus.ts";
 
 /** Verbs of moving away: the town after them is where the member goes ("je déménage à Montréal"). */
 const MOVING = new Set(
-  "demenage demenageons demenagent demenager pars partons part partir moving moved relocating relocate emigrate emigre etudier studying".split(
+  "demenage demenageons demenagent demenager pars partons part partir move moving moved relocating relocate emigrate emigre etudier studying".split(
     " ",
   ),
 );
@@ -125,7 +125,9 @@ const PLACE_LEAD_INS = new Set(
     // "in north London", "in central Manchester", "greater Manchester"
     "north south east west central northern southern eastern western greater downtown " +
     // a venue of the town: "à la fac de Poitiers", "au marché de Saint-Brieuc", "near the station in York"
-    "fac faculte universite university uni campus marche market gare station centre center centre-ville downtown hopital hospital aeroport airport plage"
+    "fac faculte universite university uni campus marche market gare station centre center centre-ville downtown hopital hospital aeroport airport plage " +
+    // "à la médiathèque de Millau", "au stade de Lézignan", "au CHU de Purpan" (a hospital is no town called "Chu")
+    "mediatheque bibliotheque library mairie stade salle eglise church chu clinique clinic lycee college ecole school mosquee piscine gymnase"
   ).split(" "),
 );
 /** Articles after which a word is part of the thing, never a town: "a van", "the bath", "un mans". */
@@ -824,7 +826,8 @@ class SlotReader {
   /** A verb of moving away in the few words before `i`, in the same part of the sentence. */
   movingBefore(i: number): boolean {
     for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
-      if (MOVING.has(this.words[k] ?? "")) return true;
+      // ("je move à Montréal" moves; "a van for a move within Leeds" is a job, the noun)
+      if (MOVING.has(this.words[k] ?? "") && !(this.has(k, "move") && ARTICLES_BEFORE_A_THING.has(this.words[k - 1] ?? ""))) return true;
       if (/[,;:.!?]/.test(this.gap(k, k + 1))) return false;
     }
     return false;
@@ -1513,7 +1516,11 @@ class SlotReader {
     // "aide au déménagement de Lille à Roubaix", "a ride from Nice to Antibes": where it starts
     if (this.slots.place === undefined && this.routeOrigin) this.slots.place = this.routeOrigin;
     // "covoit pour aller à Bordeaux … depuis Angoulême", "leaving from York": where it starts, said last
-    const start = /\b(?:depuis|au d[ée]part de|leaving from|departing from|starting from)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(this.text)?.[1];
+    // ("ships from Gaillac", "expédié depuis Albi": where it leaves from is where it is)
+    const start =
+      /\b(?:depuis|au d[ée]part de|leaving from|departing from|starting from|ships from|shipping from|ship from|shipped from|sent from|dispatched from|exp[ée]di[ée]e?s? de)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(
+        this.text,
+      )?.[1];
     const origin = start ? townNamed(start) : undefined;
     if (origin && origin.population >= 5_000) this.slots.place = origin.name;
   }
@@ -1612,8 +1619,11 @@ class SlotReader {
           const place = townNamed(candidate) ?? (fixed && fixed.population >= 50_000 ? fixed : undefined);
           // ("à côté de moutiers", "près de aime": after words that can only lead to a place, a town of a few
           // thousand people is one even when a word of either language is spelt so)
+          // (so can words of fetching: "à récupérer à mirepoix")
           const nearby =
-            STRONG_PLACE_LEADS.has(this.words[i] ?? "") || this.words.slice(i + 1, from).some((w) => STRONG_PLACE_LEADS.has(w));
+            STRONG_PLACE_LEADS.has(this.words[i] ?? "") ||
+            this.words.slice(i + 1, from).some((w) => STRONG_PLACE_LEADS.has(w)) ||
+            fetchedAt(i);
           const smallTown =
             place !== undefined &&
             inMembersCountry(place) &&
@@ -1634,7 +1644,13 @@ class SlotReader {
     for (let i = 0; i < this.words.length; i++) {
       const left = i === 0 ? "," : this.gap(i - 1, i);
       // ("my board games (Catan, Carcassonne)": names in a bracket's list are the thing's)
-      if (this.used[i] || !/[,;:!?(]|\s[-–—]\s|\p{Extended_Pictographic}/u.test(left) || (this.insideBrackets(i) && /,/.test(left)))
+      // (". Rodez" ends a message after a full stop: a town only when nothing follows it)
+      const afterStop = /\.\s+$/.test(left) && !/[,;:!?(]/.test(left);
+      if (
+        this.used[i] ||
+        (!/[,;:!?(]|\s[-–—]\s|\p{Extended_Pictographic}/u.test(left) && !afterStop) ||
+        (this.insideBrackets(i) && /,/.test(left))
+      )
         continue;
       // (a name of more words is one when hyphens and apostrophes bind them: "Saint-Barthélemy-d'Anjou")
       let bound = i + 1;
@@ -1661,6 +1677,7 @@ class SlotReader {
         const place = townNamed(candidate);
         // (a capitalised name alone at the end of the message is a town of some size: "…, 180e, Chamonix")
         const last = end >= this.tokens.length || /^[\s.!]*$/.test(this.text.slice(this.tokens[end - 1]?.end));
+        if (afterStop && !(last && capital)) continue;
         // (in lower case, a town of some size, or a smaller one no word of either language could be: "…, 90e, lacanau";
         // with its capital at the end of the line or before "area", a village of the members' countries: "…, 90e, Autrans")
         const home = place !== undefined && inMembersCountry(place);
