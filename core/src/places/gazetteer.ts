@@ -195,6 +195,7 @@ const EXONYMS: Record<string, [string, string, string]> = {
   pralognan: ["Pralognan-la-Vanoise", "FR", "Pralognan-la-Vanoise"],
   // Resorts called by one part of their commune's name
   hossegor: ["Soorts-Hossegor", "FR", "Hossegor"],
+  "la baule": ["La Baule-Escoublac", "FR", "La Baule"],
   knokke: ["Knokke-Heist", "BE", "Knokke"],
   "cap ferret": ["Lège-Cap-Ferret", "FR", "Cap Ferret"],
   "alpe d huez": ["Huez", "FR", "L'Alpe d'Huez"],

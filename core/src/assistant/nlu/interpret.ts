@@ -187,7 +187,7 @@ const SORT_ASKED =
 const CHANGE_HEAD =
   /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de|je veux|je voudrais|i want to|i'd like to)\s+)?(?:mets en pause|pause|hide|cache|masque|suspends?|d[ée]sactiver?|deactivate|r[ée]activer?|reactivate|baisse|lower|modifier?|changer?|edit|update|renommer?|rename)\s+(?:l'annonce|l annonce|mon annonce|ma demande|my listing|the listing|my ad|the ad|my post|le prix (?:de (?:mon|ma|mes)|du|des)|the price (?:of|on) my)\b/i;
 /** "remets en ligne la montre", "put the bike back up", "relist it": back on, a change to a listing. */
-const RELIST = /\b(?:remet(?:s|tre|tez)?\b.{0,40}\ben ligne|re-?list\w*|put\b.{0,30}\bback (?:up|online|on)|back online)\b/i;
+const RELIST = /\b(?:remet(?:s|tre|tez)?\b.{0,40}\b(?:en ligne|online)|re-?list\w*|put\b.{0,30}\bback (?:up|online|on)|back online)\b/i;
 /** "corrige le titre : …", "change the title to …", "fix the name of the listing": a listing's title changed. */
 const TITLE_CHANGE =
   /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de|je veux|jveux|je voudrais|i want to|i'd like to|pouvez-vous)\s+)?(?:corrige|corriger|change|changer|modifie|modifier|remplace|remplacer|mets|fix|correct|update|edit|set|replace)\s+(?:le titre|the title|son titre|its title|le nom de (?:l'|mon |ma |cette )annonce|l'intitul[ée]|the name of (?:the|my|this))\b/i;

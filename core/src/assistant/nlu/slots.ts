@@ -194,6 +194,11 @@ const SCREEN_WORDS = new Set(
   ),
 );
 /** Words that can only lead to a place: "près de", "à côté de", "dans le coin de", "near", "around". */
+/** Verbs that take skills off a profile, and the verbs of a skill change as folded text reads them. */
+const REMOVE_SKILL_VERBS = new Set(["enleve", "retire", "supprime", "remove", "delete", "drop", "enlever", "retirer"]);
+const SKILL_VERB = /\b(enleve|retire|supprime|remove|delete|drop|enlever|retirer|ajoute|ajouter|rajoute|add|plus)\b/g;
+/** A part of a town said after its name: "guidel plage", "lorient harbour", "vannes ouest". */
+const TOWN_PARTS = ["plage", "port", "harbour", "harbor", "marina", "nord", "sud", "ouest", "north", "south", "west", "beach"];
 const STRONG_PLACE_LEADS = new Set([
   "pres",
   "proche",
@@ -224,7 +229,7 @@ const REASONS: [string, RegExp][] = [
   ],
   [
     "harassment",
-    /\b(insult\w*|harcel\w*|harass\w*|menace\w*|threat\w*|abuse|abusive|abusif|creepy|creep|stalk\w*|rude|lourd|relou|injur\w*|bully\w*|intimid\w*|won t leave me alone|me lache pas|hitting on me|drague\w*|sexist\w*|racist\w*|raciste\w*|agressi\w*|aggressive)/,
+    /\b(insult\w*|harcel\w*|harass\w*|menace\w*|threat\w*|abuse|abusive|abusif|creepy|creep|stalk\w*|rude|lourd|relou|injur\w*|bully\w*|intimid\w*|won t leave me alone|me lache pas|hitting on me|drague\w*|sexist\w*|racist\w*|raciste\w*|agressi\w*|aggressive|insistant\w*|keeps? messaging me|won t stop messaging)/,
   ],
   [
     "inappropriate",
@@ -1208,15 +1213,26 @@ class SlotReader {
           (this.has(end + 1, "de", "d", "pour", "en", "anciens", "neufs", "jeunesse", "scolaires") || /€|\beuros?\b/i.test(this.text))
         )
           currency = undefined;
+        // "12€50", "7$99": the sign between euros and cents, all one word
+        const centsAfterSign =
+          currency !== undefined &&
+          /^[€$£]$/.test(this.words[end] ?? "") &&
+          this.gap(end - 1, end) === "" &&
+          this.gap(end, end + 1) === "" &&
+          /^\d{2}$/.test(this.words[end + 1] ?? "");
         // "bought in 2021, €159": a sign written against the next number is that number's.
         const sign = /^[€$£]$/.test(this.words[end] ?? "");
         if (
           currency &&
           sign &&
+          !centsAfterSign &&
           (/[,;:]/.test(this.gap(end - 1, end)) || (isNumber(this.words[end + 1] ?? "") && this.gap(end, end + 1) === ""))
         )
           currency = undefined;
-        if (currency) end++;
+        if (centsAfterSign) {
+          amount += Number(this.words[end + 1]) / 100;
+          end += 2;
+        } else if (currency) end++;
         // "280.-", "50.–": whole francs, as the Swiss write prices
         else if (/^\.[-–]/.test(this.text.slice(this.tokens[end - 1]?.end ?? 0))) currency = "CHF";
         // "50 e" (euros), but not "3 e" (a rank or an arrondissement)
@@ -1486,9 +1502,13 @@ class SlotReader {
 
   /** "à la rochelle", "à La Clusaz", "à la clusaz": the article is the town's own. */
   articleOpensTown(from: number): boolean {
-    const population = townNamed(this.original(from, from + 2))?.population ?? 0;
     const named = /^\p{Lu}/u.test(this.tokens[from + 1]?.text ?? "") || this.unknownWord(from + 1);
-    return population >= (named ? 1_000 : 50_000);
+    // ("à la roche sur yon": the town's name may go on past its second word)
+    for (let n = 2; n <= 4 && from + n <= this.words.length; n++) {
+      const population = townNamed(this.original(from, from + n))?.population ?? 0;
+      if (population >= (named ? 1_000 : 50_000)) return true;
+    }
+    return false;
   }
 
   /**
@@ -1656,19 +1676,24 @@ class SlotReader {
       let bound = i + 1;
       while (bound < this.words.length && /^[-'’]$/.test(this.gap(bound - 1, bound))) bound++;
       // (four words for a saint's town: ", st jean de maurienne")
-      const longest = /^(?:st|ste|saint|sainte)$/.test(this.words[i] ?? "") ? 4 : 3;
+      const longest = /^(?:st|ste|saint|sainte)$/.test(this.words[i] ?? "") ? 5 : ARTICLES.has(this.words[i] ?? "") ? 4 : 3;
       for (let n = Math.min(Math.max(longest, bound - i), this.words.length - i); n >= 1; n--) {
         if (this.used.slice(i, i + n).some(Boolean)) continue;
         const end = i + n;
         const right = end >= this.tokens.length ? "," : this.gap(end - 1, end);
         const closes =
           /[,;.!?)]|\s[-–—]\s/.test(right) ||
-          this.has(end, "area", "et", "alentours", "region", "centre", "center", "ou", "or", "city", "ville", "only", "uniquement");
+          this.has(end, "area", "et", "alentours", "region", "centre", "center", "ou", "or", "city", "ville", "only", "uniquement") ||
+          // ("guidel plage", "lorient harbour", "vannes ouest": a part of the town said after it, ending the line)
+          (this.has(end, ...TOWN_PARTS) && end + 1 >= this.tokens.length);
         if (!closes) continue;
         const candidate = this.original(i, end);
         const first = this.words[i] ?? "";
         const capital = /^\p{Lu}/u.test(candidate);
-        if (!/^\p{L}/u.test(candidate) || (!capital && (FUNCTION_WORDS.has(first) || NOT_PLACES.has(first)))) continue;
+        // (", le croisic", ", la roche sur yon": in lower case, an article opens a town when the name after it is no word)
+        const articleTown =
+          !capital && n > 1 && ARTICLES.has(first) && (this.unknownWord(i + 1) || (townNamed(candidate)?.population ?? 0) >= 20_000);
+        if (!/^\p{L}/u.test(candidate) || (!capital && !articleTown && (FUNCTION_WORDS.has(first) || NOT_PLACES.has(first)))) continue;
         const district = this.districtTown(i, n);
         if (district) {
           alone = { from: i, to: end, name: district };
@@ -1681,11 +1706,17 @@ class SlotReader {
         // (in lower case, a town of some size, or a smaller one no word of either language could be: "…, 90e, lacanau";
         // with its capital at the end of the line or before "area", a village of the members' countries: "…, 90e, Autrans")
         const home = place !== undefined && inMembersCountry(place);
-        const unknown = !capital && this.unknownWord(end - 1) && home;
+        const saintTown = n > 1 && /^(?:st|ste|saint|sainte)$/.test(first);
+        const unknown = !capital && (this.unknownWord(end - 1) || (n > 1 && this.unknownWord(i)) || articleTown || saintTown) && home;
+        // (", kinsale", ", ericeira": at the very end, a word no language knows is a town of some size anywhere)
+        const farAway = !capital && last && n === 1 && !home && this.unknownWord(i) && (place?.population ?? 0) >= 5_000;
         const village = home && (capital || this.areaAfter(end)) && (last || this.areaAfter(end));
         // ("…, 150€, Duras, dispo le weekend": between commas, with its capital, a town of the members' countries)
         const between = home && capital && /^[,;]/.test(right.trim());
-        if (place && place.population >= (village || between ? 1_000 : capital ? (last ? 5_000 : 15_000) : unknown ? 2_000 : 40_000)) {
+        if (
+          place &&
+          (farAway || place.population >= (village || between ? 1_000 : capital ? (last ? 5_000 : 15_000) : unknown ? 2_000 : 40_000))
+        ) {
           alone = { from: i, to: end, name: place.name };
           break;
         }
@@ -1700,7 +1731,10 @@ class SlotReader {
     for (let i = 0; i < this.words.length; i++) {
       const word = this.words[i] ?? "";
       const capitalPair = /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && /^\p{Lu}/u.test(this.tokens[i + 1]?.text ?? "");
-      if (this.used[i] || word.length < 3 || ((FUNCTION_WORDS.has(word) || NOT_PLACES.has(word)) && !capitalPair)) continue;
+      // ("… 180€ st nazaire": a saint's town in short)
+      const saint = /^(?:st|ste)$/.test(word) && i + 1 < this.words.length;
+      if (this.used[i] || (word.length < 3 && !saint) || ((FUNCTION_WORDS.has(word) || NOT_PLACES.has(word)) && !capitalPair && !saint))
+        continue;
       // "je déménage de Paris à Lyon": where the member moves from or to
       if (this.intent === "create_listing" && (this.movingBefore(i) || (this.has(i - 1, "de", "from") && this.movingBefore(i - 1))))
         continue;
@@ -1820,8 +1854,24 @@ class SlotReader {
     // looked for, in the member's words; tools and languages ("react", "django") are skills.
     if (this.intent === "search_missions") skills = skills.filter((skill) => !FIELDS_OF_WORK.has(skill));
     if (skills.length === 0) return;
-    const removing = this.words.some((w) => ["enleve", "retire", "supprime", "remove", "delete", "drop", "enlever", "retirer"].includes(w));
-    this.slots[this.intent === "update_profile" && removing ? "removeSkills" : "skills"] = skills;
+    const removing = this.words.some((w) => REMOVE_SKILL_VERBS.has(w));
+    if (this.intent === "update_profile" && removing) {
+      // "enlève wordpress et ajoute figma", "add pandas, and remove excel": each skill goes with the verb before it
+      const verbs = [...foldText(this.text).matchAll(SKILL_VERB)].map((m) => ({
+        at: m.index ?? 0,
+        remove: REMOVE_SKILL_VERBS.has(m[1] ?? ""),
+      }));
+      const added = new Set<string>();
+      const removed = new Set<string>();
+      verbs.forEach((verb, k) => {
+        const from = k === 0 ? 0 : verb.at;
+        const to = verbs[k + 1]?.at ?? this.text.length;
+        for (const skill of findSkills(this.text.slice(from, to))) (verb.remove ? removed : added).add(skill);
+      });
+      if (added.size > 0) this.slots.skills = [...added].filter((skill) => !removed.has(skill));
+      this.slots.removeSkills = [...removed];
+      if ((this.slots.skills as string[] | undefined)?.length === 0) delete this.slots.skills;
+    } else this.slots.skills = skills;
     const forms = new Set(skills.flatMap((skill) => skill.split(" ")));
     // the words of a skill of several words as typed ("Spring Boot", "React Native")
     for (let i = 0; i < this.words.length; i++)
@@ -3003,10 +3053,11 @@ class SlotReader {
       /github\s*(?:user(?:name)?|:|est|is|c'est|c’est|=|account|compte)?\s*(?:est|is|c'est|:)?\s*@?([A-Za-z0-9][A-Za-z0-9_-]{0,38})\b/i.exec(
         this.text,
       );
+    // ("mon pseudo c'est nantes_coder", "user = gwen-designs": the word after what introduces it)
     const stated =
-      /\b(?:username|user name|pseudo|handle|login|identifiant)\s*(?:is|est|:|=|c'est)?\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})\b/i.exec(
+      /\b(?:username|user name|pseudo|handle|login|identifiant|user\s*(?=[:=]))\s*(?:is|est|:|=|c['’]est)?\s*@?([A-Za-z0-9][A-Za-z0-9_-]{0,38})(?![\w'’-])/i.exec(
         this.text,
-      ) ?? /\bgithub\b.*?,\s*c['’]est\s+@?([A-Za-z0-9][A-Za-z0-9-]{0,38})\b/i.exec(this.text);
+      ) ?? /\bgithub\b.*?,\s*c['’]est\s+@?([A-Za-z0-9][A-Za-z0-9_-]{0,38})(?![\w'’-])/i.exec(this.text);
     // "@mkl_dev" anywhere: a handle as people write it
     const handle = /(?:^|\s)@([A-Za-z0-9][A-Za-z0-9_-]{0,38})\b/.exec(this.text);
     if (handle?.[1]) {
@@ -3066,7 +3117,7 @@ class SlotReader {
     const text = this.words.join(" ");
     // "remets l'annonce en ligne", "put the macbook back up", "relist it": back on, even after "pas vendu"
     if (
-      /\b((?:remets?|remettre|remettez)\b.*\ben ligne|put\b.*\bback (up|online|on)|relist|repost|de nouveau en ligne|back online|back up)\b/.test(
+      /\b((?:remets?|remettre|remettez)\b.*\b(?:en ligne|online)|put\b.*\bback (up|online|on)|relist|repost|de nouveau en ligne|back online|back up)\b/.test(
         text,
       )
     )
