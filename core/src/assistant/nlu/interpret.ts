@@ -72,7 +72,7 @@ const DESCRIPTIVE_CONCEPTS = new Set([
  * a want to post, not a search of what others posted (issue 11; both independent writers agree).
  */
 const SOMEONE_TO_DO =
-  /\b(need|needs|looking for|cherche|recherche|besoin d|il me faut|jcherche)\b.{0,15}\b(someone|somebody|quelqu'?un|qqn|qqun)\s+(to|who can|who could|that can|qui peut|qui pourrait|qui pourra|capable de|pour m'aider|(?:who|that|qui) (?:speaks|knows|parle|conna[iî]t|ma[iî]trise)\b.{0,30}\b(?:to|pour))\b/i;
+  /\b(need|needs|looking for|cherche|recherche|besoin d|il me faut|jcherche)\b.{0,15}\b(someone|somebody|quelqu'?un|qqn|qqun|une personne|a person)\s+(to|who can|who could|that can|qui peut|qui pourrait|qui pourra|capable de|pour m'aider|(?:who|that|qui) (?:speaks|knows|parle|conna[iî]t|ma[iî]trise)\b.{0,30}\b(?:to|pour))\b/i;
 
 /**
  * A message (or what follows its "…:") that opens with a verb of giving, selling or lending is
@@ -249,6 +249,20 @@ const ANYONE_NEED_MINE =
   /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:anyone|anybody|does anyone|qqn|quelqu'un|y a qqn qui|y a quelqu'un qui)\s+(?:need|needs|want|wants|a besoin d'|a besoin de|veut)\b[^?]*\?\s*(?:i|i'm|i've|je|j'|we|we're|on)\b|^(?:anyone|anybody|who)\s+wants?\s+(?:a|an|some|this|these|my)?\s*free\b|^(?:qui|qqn|quelqu'un)\s+veut\s+(?:un|une|des|mon|ma|mes)\s+[^?]*\bgratuit/i;
 /** "Freelance data scientist here, offering …", "…, je propose …": an offer said after who one is. */
 const OFFERING_CLAUSE = /(?:^|[,.;!]\s*|\bhere\s+)(?:offering|i offer|i'm offering|je propose|j'offre)\s+\S/i;
+/** "our rugby club needs bar volunteers", "l'asso cherche des bénévoles": a group's want, said of it. */
+const GROUP_NEEDS =
+  /^(?:our|my|the|notre|mon|ma|le|la|l')\s*((?:rugby |football |foot |tennis |sports? |running |cycling |v[ée]lo )?(?:club|asso|association|team|[ée]quipe|school|[ée]cole|church|[ée]glise|paroisse|choir|chorale|band|groupe|company|boîte|boite|startup|crèche|creche|café|cafe|restaurant|resto|bakery|boulangerie|farm|ferme|village|mairie))\s+(?:needs|need|is looking for|cherche|recherche|a besoin d'|a besoin de)\s+(\S.*)$/iu;
+/** "qqn aurait une bétonnière à me prêter ?", "could anyone lend me a ladder?": asking to borrow, a want. */
+const BORROW_ASKED = /\b(?:qqn|quelqu'un|quelqu un|anyone|anybody|someone|somebody)\b[^?]{0,60}\b(?:me pr[eê]ter|lend me|loan me)\b/i;
+/** The thing asked to borrow: "aurait une bétonnière à me prêter", "lend me a ladder for …". */
+const BORROWED_THING =
+  /\b(?:aurai[st]|aurions|auriez|a|as|avez)\s+(?:une?|des|du|de la|de l')\s*([^?,;.!]{2,40}?)\s+(?:[àa]\s+)?me\s+pr[eê]ter\b|\b(?:lend|loan)\s+me\s+(?:an?\s+|the\s+|some\s+|your\s+|their\s+|his\s+|her\s+)?([^?,;.!]{2,40}?)(?=\s+(?:for|this|next|on|until|till|over|tomorrow|tonight)\b|\s*[?,;.!]|\s*$)/i;
+/** "I need a translator for a brochure, budget 600": a need with a budget is a want ad. */
+const NEED_WITH_BUDGET =
+  /^(?:i need|we need|need|j'ai besoin d'|besoin d'|il me faut|il nous faut)\s*(?:an?|un|une|some|des)\b(?![^,]*\bmissions?\b)[^?]*\bbudget\b/i;
+/** "Can someone teach me to surf?", "qqn pourrait réparer ma machine ?": a job asked of anyone, a want. */
+const CAN_SOMEONE =
+  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:can|could|would)\s+(?:someone|somebody|anyone|anybody)\s+(?!lend|loan|recommend|suggest|tell|explain|show|point)[a-z]+|^(?:(?:hi|hey|salut|bonjour)[\s,!]+)?(?:est-ce que\s+)?(?:qqn|quelqu'un|quelqu un)\s+(?:peut|pourrait|saurait)\s+(?!me pr[eê]ter|me (?:recommander|conseiller|dire|expliquer|montrer)|recommander|conseiller)[a-zé]+/i;
 /** "need help with my tax return, will pay 50": help asked for, with what is paid. */
 const HELP_PAID = /\b(?:need help|besoin d'aide|besoin d'un coup de main|need a hand)\b/i;
 /** "need a plumber asap", "cherche un soudeur pour un petit boulot": a trade wanted for a job. */
@@ -588,6 +602,8 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (CONTACT_ME.test(text) && !asksOthers && looking) return "create_listing";
   if (OFFERING_CLAUSE.test(text) && !question && !/\b(?:profil|profile)\b/i.test(text) && looking) return "create_listing";
   if (HELP_PAID.test(text) && PAYING.test(text) && !question) return "create_listing";
+  if (GROUP_NEEDS.test(text) || BORROW_ASKED.test(text) || NEED_WITH_BUDGET.test(text)) return "create_listing";
+  if (CAN_SOMEONE.test(text) && (looking || intent === "create_listing")) return "create_listing";
   if (TRADE_FOR_A_JOB.test(text) && !question && looking) return "create_listing";
   return undefined;
 }
@@ -1021,8 +1037,18 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   }
   if (intent === "create_listing" && framed) {
     // what the frame says of the kind: a want ad wants, an offer asked as a question or said after who one is offers
-    if (WANT_TO_BUY.test(text.trim())) slots.kind = "want";
-    else if (ANYONE_NEED_MINE.test(text.trim()) || OFFERING_CLAUSE.test(text.trim())) slots.kind = "offer";
+    if (WANT_TO_BUY.test(text.trim()) || BORROW_ASKED.test(text) || NEED_WITH_BUDGET.test(text.trim()) || CAN_SOMEONE.test(text.trim()))
+      slots.kind = "want";
+    // ("our rugby club needs bar volunteers": what the group needs, not the group)
+    const groupNeed = GROUP_NEEDS.exec(text.trim())?.[2];
+    if (groupNeed) {
+      slots.kind = "want";
+      const needed = `need ${groupNeed}`;
+      const title = extractSlots("create_listing", needed, tokenize(needed), { vocabulary: classifier.vocabulary, locale }).title;
+      if (typeof title === "string") slots.title = title;
+    } else if (ANYONE_NEED_MINE.test(text.trim()) || OFFERING_CLAUSE.test(text.trim())) slots.kind = "offer";
+    const borrowed = BORROW_ASKED.test(text) ? BORROWED_THING.exec(text) : null;
+    if (borrowed) slots.title = (borrowed[1] ?? borrowed[2] ?? "").trim() || slots.title;
     if (typeof slots.title === "string") slots.title = slots.title.replace(WANT_AD_HEAD, "") || slots.title;
   }
   const confidence = Math.min(1, best?.score ?? 0.5);
