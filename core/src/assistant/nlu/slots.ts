@@ -1386,6 +1386,10 @@ class SlotReader {
       !free ||
       /\b(devis gratuit|free quote|free estimate|free delivery|livraison gratuite|free to contact|free again|free from|free on|free until|free next|free this)\b/.test(
         text,
+      ) ||
+      // ("gluten free cakes", "sugar-free jam": what the thing is without, not its price)
+      /\b(gluten|sugar|lactose|dairy|nut|alcohol|caffeine|cruelty|plastic|hands|smoke|pet|bpa|fragrance|fat|salt|duty|tax|latex|soy|egg) free\b/.test(
+        text,
       )
     )
       return;
@@ -2858,7 +2862,8 @@ class SlotReader {
     }
     // The thing follows the verb ("je vends …", not "je la donne"), or the colon of "publie : …".
     // ("… need to get rid of stuff. first up: X": a colon after a few words of a new sentence opens the thing too)
-    const colon = [...this.text.matchAll(/:/g)]
+    // ("scale model 1:100", "ratio 16:9": a colon between digits is a ratio or a time, no head)
+    const colon = [...this.text.matchAll(/(?<!\d):|:(?!\d)/g)]
       .map((m) => m.index ?? 0)
       // ("…, category: electronics": a label and its value, not what the posting is)
       .filter((at) => !/\b(?:cat[ée]gor(?:ie|y)|rubrique)\s*$/i.test(this.text.slice(0, at)))
@@ -3213,6 +3218,15 @@ export type SlotOptions = {
   locale?: "fr" | "en";
 };
 
+/** A model said by its number after a possessive, with its year: "ma 206 de 2008", "my 911 from 1989". */
+const MODEL_BY_NUMBER =
+  /\b(?:ma|mon|sa|son|notre|my|our)\s+(\d{3,4}(?:\s+(?:diesel|essence|hdi|tdi|gti|turbo|cabriolet|break|sw))?(?:\s+(?:de|from|of)\s+(?:19|20)\d{2})?)(?=\s*[,;.!]|\s*$|\s+(?:en tr[eè]s|[àa] vendre|for sale|\d))/i;
+/** A want that opens by looking for something, as its words read ("looking for a", "je cherche une"). */
+const LOOKING_OPENING =
+  /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\s+)?(?:i m looking for|im looking for|looking for|i need|we need|need|je cherche|je recherche|jcherche|cherche|recherche|on cherche)\s+(?:an?|un|une|des|du|de la|some)?\s*(?=[a-z])(?!echanger|swap|trade|someone|somebody|quelqu|qqn|a echanger)/;
+/** Units typed against their number ("2h", "30min", "5kg"): the number goes with them. */
+const GLUED_UNITS = new Set(["h", "min", "mn", "kg", "g", "cm", "mm", "m", "l", "cl", "ml", "m2", "m²"]);
+
 /** "someone to", "quelqu'un qui peut", "qqn pour m'aider à": the frame of a want, not what is wanted. */
 const HELPER_FRAME = new Set(
   "someone somebody anyone anybody quelqu qqn qqun personne to who qui pour that can could peut pourrait pourra capable de d venir come".split(
@@ -3246,6 +3260,8 @@ function readListing(reader: SlotReader): string[] {
   );
   // where the task of "someone to …" starts: that task is the thing wanted
   let task = -1;
+  // where a service offered with its partitive starts ("dispo pour du babysitting")
+  let offeredAt = -1;
   if (someone >= 0) {
     // the "un" of "quelqu'un" is part of it
     let end = reader.words[someone] === "quelqu" && reader.has(someone + 1, "un") ? someone + 2 : someone + 1;
@@ -3288,9 +3304,21 @@ function readListing(reader: SlotReader): string[] {
           (reader.has(i + 1, "for") && /^[a-z]{3,}$/.test(next) && !DETERMINERS.has(next) && !TIME_WORDS.has(next) && !missions(i + 2));
       return AVAILABLE.has(w) && reader.has(i + 1, "to", "for", "pour") && task;
     });
+    // ("dispo pour du babysitting le weekend": a service said with its partitive is what is offered)
+    const partitive = reader.words.findIndex(
+      (w, i) =>
+        AVAILABLE.has(w) &&
+        reader.has(i + 1, "pour") &&
+        reader.has(i + 2, "du", "des", "de") &&
+        /^[a-z]{4,}$/.test(reader.words[i + 3] ?? "") &&
+        !MISSION_NOUNS.has(reader.words[i + 3] ?? ""),
+    );
     if (available >= 0) {
       reader.mark(available, available + 2);
       task = available + 2;
+    } else if (partitive >= 0) {
+      reader.mark(partitive, partitive + 3);
+      offeredAt = partitive + 3;
     }
     // "dispo en freelance comme dev fullstack", "available as a freelance UX designer": the role
     const role = reader.words.findIndex((w, i) => w === "freelance" && reader.has(i + 1, "comme", "as") && i > 0);
@@ -3313,12 +3341,39 @@ function readListing(reader: SlotReader): string[] {
   // "je propose … à 5 km de Laval": how far an offer is from a town says where it is, no search
   // radius ("je cherche un kayak à 10 km" keeps it: it may be looked for first)
   if (reader.slots.kind === "offer") delete reader.slots.radiusKm;
+  // "je vends ma 206 de 2008, …": a car called by its model number, after a possessive, is the thing
+  const model = MODEL_BY_NUMBER.exec(reader.text);
+  if (model && task < 0) {
+    const at = (model.index ?? 0) + model[0].length - model[1].length;
+    const k = reader.tokens.findIndex((t) => t.start === at);
+    if (k >= 0 && !reader.used[k]) {
+      reader.slots.title = model[1].trim();
+      return [];
+    }
+  }
   const found = reader.phrases(new Set(), verbs, TITLE_KEEP, task);
   if (!found) return [];
-  const asked = task >= 0 ? found.groups.find((g) => (g[0] as number) >= task && (g[0] as number) <= task + 1) : undefined;
+  // ("looking for a plumber asap, got a leak under the sink": what a want opens by looking for is the thing,
+  // not what the member has)
+  const opening = task < 0 && reader.slots.kind === "want" ? LOOKING_OPENING.exec(reader.words.slice(0, 8).join(" ")) : null;
+  const lookedFor = opening ? opening[0].trim().split(" ").length : offeredAt;
+  const asked =
+    task >= 0
+      ? found.groups.find((g) => (g[0] as number) >= task && (g[0] as number) <= task + 1)
+      : lookedFor >= 0
+        ? found.groups.find((g) => (g[0] as number) >= lookedFor && (g[0] as number) <= lookedFor + 1)
+        : undefined;
   if (asked) found.chosen = asked;
-  const first = found.chosen[0] as number;
+  let first = found.chosen[0] as number;
   const last = found.chosen.at(-1) as number;
+  // ("offering 2h yoga sessions": a unit glued to its number keeps it — no title opens on a bare "h")
+  if (
+    first > 0 &&
+    GLUED_UNITS.has(reader.words[first] ?? "") &&
+    /^\d+$/.test(reader.words[first - 1] ?? "") &&
+    reader.gap(first - 1, first) === ""
+  )
+    first--;
   reader.slots.title = reader.original(first, last + 1);
   // What the title leaves out is every phrase outside it
   return found.groups
