@@ -226,6 +226,8 @@ export function explainBadRef(dialog: Dialog, ref: unknown): void {
   if (results && typeof ref === "number" && ref > results.ids.length)
     dialog.say(dialog.t(results.ids.length === 1 ? "as_ref_out_of_range_one" : "as_ref_out_of_range", { count: results.ids.length }));
   else if (results && ref === undefined) dialog.say(dialog.t("as_ref_missing"));
+  // (no list and no rank said: nothing to echo back)
+  else if (ref === undefined || ref === "") dialog.say(dialog.t("as_no_list_to_pick"));
   else dialog.say(dialog.t("as_no_results_to_pick", { ref: dialog.echo(String(ref ?? "")) }));
 }
 

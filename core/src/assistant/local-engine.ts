@@ -90,6 +90,10 @@ const OPENING_WORDS = new Set(
   ),
 );
 
+/** The thing a listing is opened by: "l'annonce de la luge en bois", "the listing for the kayak". */
+const LISTING_NAMED =
+  /(?:l'annonce|l’annonce|la fiche|the listing|the ad)\s+(?:de la|de l'|de l’|du|des|de|d'|d’|for the|for|of the|of)\s*([^?!.]{2,60})/i;
+
 async function showFromResults(d: Dialog, slots: Slots) {
   if (typeof slots.listingId === "string") return showListingTurn(d, slots.listingId);
   if (typeof slots.missionId === "string") return showMissionTurn(d, slots.missionId);
@@ -103,6 +107,18 @@ async function showFromResults(d: Dialog, slots: Slots) {
   if (!id && slots.ref === undefined && kind === "conversations") {
     const named = namingWords(d.text).filter((w) => !OPENING_WORDS.has(w.folded));
     if (named.length > 0) return readConversationTurn(d, { recipient: named.map((w) => w.typed).join(" ") });
+  }
+  // "affiche l'annonce de la luge en bois": the listing of the list that fits the thing named, else a search for it
+  const named = !id && slots.ref === undefined ? LISTING_NAMED.exec(d.text.trim())?.[1]?.trim() : undefined;
+  if (named) {
+    const shown = kind === "listings" ? (d.state.results?.ids ?? []) : [];
+    const titled = await d.market.prisma.listing.findMany({ where: { id: { in: shown } }, select: { id: true, title: true } });
+    const fitting = bestNamed(
+      namingWords(named).map((w) => w.folded),
+      titled.map((l) => ({ item: l.id, texts: [l.title] })),
+    );
+    if (fitting.length === 1 && fitting[0]) return showListingTurn(d, fitting[0]);
+    return searchListingsTurn(d, { q: named });
   }
   if (!id) return explainBadRef(d, slots.ref);
   if (kind === "missions") return showMissionTurn(d, id);

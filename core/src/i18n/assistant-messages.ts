@@ -313,6 +313,10 @@ export const ASSISTANT_MESSAGES = {
     en: 'Nothing for "{typed}"; {count} {count|listing|listings} for "{q}"{where}:',
   },
   as_everything: { fr: "tout", en: "anything" },
+  as_no_list_to_pick: {
+    fr: "Je n'ai pas encore montré de liste où choisir. Lancez d'abord une recherche, par exemple « vélos à Lyon ».",
+    en: "I haven't shown a list to pick from yet. Run a search first, for example “bikes in Lyon”.",
+  },
   as_no_results_to_pick: {
     fr: "Je n'ai pas de liste à laquelle « {ref} » pourrait se rapporter. Lancez d'abord une recherche.",
     en: 'I have no list that "{ref}" could refer to. Run a search first.',

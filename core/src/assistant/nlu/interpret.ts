@@ -262,7 +262,7 @@ const NEED_WITH_BUDGET =
   /^(?:i need|we need|need|j'ai besoin d'|besoin d'|il me faut|il nous faut)\s*(?:an?|un|une|some|des)\b(?![^,]*\bmissions?\b)[^?]*\bbudget\b/i;
 /** "Can someone teach me to surf?", "qqn pourrait réparer ma machine ?": a job asked of anyone, a want. */
 const CAN_SOMEONE =
-  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:can|could|would)\s+(?:someone|somebody|anyone|anybody)\s+(?!lend|loan|recommend|suggest|tell|explain|show|point)[a-z]+|^(?:(?:hi|hey|salut|bonjour)[\s,!]+)?(?:est-ce que\s+)?(?:qqn|quelqu'un|quelqu un)\s+(?:peut|pourrait|saurait)\s+(?!me pr[eê]ter|me (?:recommander|conseiller|dire|expliquer|montrer)|recommander|conseiller)[a-zé]+/i;
+  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:can|could|would)\s+(?:someone|somebody|anyone|anybody)\s+(?!lend|loan|recommend|suggest|tell|explain|show|point|like|want|need|fancy|use|be interested|take)[a-z]+|^(?:(?:hi|hey|salut|bonjour)[\s,!]+)?(?:est-ce que\s+)?(?:qqn|quelqu'un|quelqu un)\s+(?:peut|pourrait|saurait)\s+(?!me pr[eê]ter|me (?:recommander|conseiller|dire|expliquer|montrer)|recommander|conseiller)[a-zé]+/i;
 /** "need help with my tax return, will pay 50": help asked for, with what is paid. */
 const HELP_PAID = /\b(?:need help|besoin d'aide|besoin d'un coup de main|need a hand)\b/i;
 /** "need a plumber asap", "cherche un soudeur pour un petit boulot": a trade wanted for a job. */

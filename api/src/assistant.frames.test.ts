@@ -1,0 +1,161 @@
+/**
+ * Issue 11, acceptance 4, for the classes two new independent writers showed in session 12 (dev22,
+ * postings on the Atlantic coast; dev23, every intent in the south-west), FR and EN over HTTP, in
+ * wordings of no evaluation set: frames that say what is done whatever the model hears around them
+ * (want ads, offers asked as a question, a group's need, asking to borrow, a job asked of anyone,
+ * applying to or keeping one of the list, a message to the owner of one of the list, a headline
+ * said as a field, skills added and removed in one line), and places and prices typed as people type
+ * them. Every check is on what was stored: the listing published, the application, the saved
+ * mission, the message in the owner's inbox, the profile.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allText, button, Members } from "../test/conversation.ts";
+import { startTestApi, type TestApi } from "../test/harness.ts";
+
+let t: TestApi;
+let m: Members;
+
+beforeAll(async () => {
+  t = await startTestApi({ RELAIS_DEMO_DATA: "true", RATE_LIMIT_API_PER_MINUTE: "100000" });
+  m = new Members(t);
+  for (const [name, locale] of [
+    ["Gwenaëlle", "fr"],
+    ["Declan", "en"],
+    ["Vendeuse", "fr"],
+    ["Brigid", "en"],
+  ] as const)
+    await m.register(name, locale);
+  await m.postAll("Vendeuse", ["je vends une luge en bois 30€ à Annecy", "je vends une luge en plastique 10€ à Annecy"]);
+}, 120_000);
+afterAll(async () => {
+  await t?.close();
+});
+
+const PUBLISH = /^(Publier|Post it)$/;
+const prisma = () => t.core.db.prisma;
+
+/** Says a posting, checks its reading, publishes it and returns the stored listing. */
+async function posted(who: string, text: string) {
+  const before = new Set((await m.listings(who)).map((l) => l.id));
+  const turn = await m.say(who, text);
+  expect(turn.interpretation.intent, text).toBe("create_listing");
+  // (a posting with nothing left to ask is published at once; otherwise its preview waits for "Post it")
+  const publish = button(turn, PUBLISH);
+  if (publish) await m.press(who, publish);
+  const created = (await m.listings(who)).filter((l) => !before.has(l.id));
+  expect(created, text).toHaveLength(1);
+  return created[0] as NonNullable<(typeof created)[number]>;
+}
+
+describe("want ads, offers asked as a question, a group's need, asking to borrow, a job asked of anyone", () => {
+  it("EN: 'WTB …' and 'our club needs …' post wants; 'Anyone need a carpenter? I build …' posts an offer; 'can someone teach me …' a want at its price", async () => {
+    const wtb = await posted("Declan", "WTB a Nintendo Switch, under 200, Lyon");
+    expect(wtb).toMatchObject({ kind: "want", title: "Nintendo Switch", location: { place: "Lyon" } });
+    const club = await posted("Declan", "our football club needs bar volunteers for home matches, Lyon");
+    expect(club.kind).toBe("want");
+    expect(club.title).toMatch(/^bar volunteers/i);
+    const carpenter = await posted("Declan", "Anyone need a carpenter? I build custom bookshelves, 40€ an hour, Lyon");
+    expect(carpenter).toMatchObject({ kind: "offer", price: { amount: 4000 } });
+    const surf = await posted("Declan", "Can someone teach me to surf? total beginner, happy to pay 25€ a lesson, Biarritz");
+    expect(surf).toMatchObject({ kind: "want", price: { amount: 2500 }, location: { place: "Biarritz" } });
+  });
+
+  it("FR: 'qqn aurait une perceuse à me prêter ?' posts a want for the drill, not for what is given back; 'qqn pourrait réparer …' is a want", async () => {
+    const drill = await posted("Gwenaëlle", "qqn aurait une perceuse a me preter ce weekend ? je rends avec des bieres, Nantes");
+    expect(drill).toMatchObject({ kind: "want", title: "Perceuse", location: { place: "Nantes" } });
+    const repair = await posted("Gwenaëlle", "qqn pourrait reparer mon lave-vaisselle ? il fuit. je suis a Nantes, je paye bien sur");
+    expect(repair.kind).toBe("want");
+    expect(repair.title).toMatch(/lave-vaisselle/);
+  });
+
+  it("FR/EN: 'show me people who need a sledge' and 'cherche des gens qui veulent une luge' look for wants, and post nothing", async () => {
+    await posted("Gwenaëlle", "je cherche une luge pour mes enfants, budget 20€, Annecy");
+    await posted("Brigid", "looking for a sledge for my kids, budget 20€, Annecy, DM me");
+    const before = (await m.listings("Declan")).length;
+    const en = await m.say("Declan", "show me people who need a sledge");
+    expect(en.interpretation).toMatchObject({ intent: "search_listings", slots: { kind: "want" } });
+    expect(JSON.stringify(en.replies)).toMatch(/sledge for my kids/i);
+    expect(JSON.stringify(en.replies)).not.toMatch(/luge en bois/i);
+    const fr = await m.say("Vendeuse", "cherche des gens qui veulent une luge");
+    expect(fr.interpretation).toMatchObject({ intent: "search_listings", slots: { kind: "want" } });
+    expect(JSON.stringify(fr.replies)).toMatch(/luge pour mes enfants/i);
+    expect(await m.listings("Declan")).toHaveLength(before);
+  });
+});
+
+describe("places and prices typed as people type them", () => {
+  it("FR: '…, à récupérer à mirepoix', ', la roche sur yon', '… st nazaire', '12€50', 'ma 206 de 2008'", async () => {
+    const pears = await posted("Gwenaëlle", "je vends 10 cagettes de poires de mon verger, 6€ la cagette, a recuperer a mirepoix");
+    expect(pears.location?.place).toBe("Mirepoix");
+    const table = await posted("Gwenaëlle", "vends table de ferme en chene + 6 chaises 350 € a debattre , la roche sur yon");
+    expect(table.location?.place).toBe("La Roche-sur-Yon");
+    const pram = await posted("Gwenaëlle", "vends poussette yoyo tbe 180€ st nazaire");
+    expect(pram.location?.place).toBe("Saint-Nazaire");
+    const glasses = await posted("Gwenaëlle", "vends 6 verres a vin en cristal, 12€50 les 6, Vannes");
+    expect(glasses.price).toMatchObject({ amount: 1250 });
+    const car = await posted("Gwenaëlle", "je vends ma 206 de 2008, 180000km, CT ok, 2,5k a Rodez");
+    expect(car).toMatchObject({ title: "206 de 2008", price: { amount: 250000 }, location: { place: "Rodez" } });
+  });
+
+  it("EN: '… ships from Gaillac', '…. Rodez' after a full stop, 'Guidel plage', 'offering 2h yoga sessions'", async () => {
+    const spoons = await posted("Declan", "hi all, I make handmade wooden spoons, 12€, ships from Gaillac");
+    expect(spoons.location?.place).toBe("Gaillac");
+    const tools = await posted("Declan", "Selling my old drum kit: snare, toms, cymbals. 300 for everything. Albi");
+    expect(tools).toMatchObject({ price: { amount: 30000 }, location: { place: "Albi" } });
+    const yoga = await posted("Declan", "Photographer here, offering 2h portrait sessions, 80€ per session, Lille");
+    expect(yoga).toMatchObject({ kind: "offer", price: { amount: 8000 } });
+    expect(yoga.title).toMatch(/^2h portrait sessions/);
+  });
+});
+
+describe("the list on screen, a message to the owner of one of it, missions kept and applied to", () => {
+  it("EN: 'tell the owner of the second listing I can pick it up tonight' reaches that owner; FR: 'affiche l'annonce de la luge en bois' opens it", async () => {
+    const found = await m.say("Declan", "luges à vendre à Annecy, les moins chères d'abord");
+    expect(found.interpretation.intent).toBe("search_listings");
+    const second = found.replies.flatMap((r) => r.cards ?? [])[1]?.title;
+    expect(second).toMatch(/luge en bois/i);
+    const told = await m.say("Declan", "tell the owner of the second listing I can pick it up tonight");
+    expect(told.interpretation, allText(told)).toMatchObject({ intent: "send_message", slots: { body: "I can pick it up tonight" } });
+    const inbox = await t.request("GET", "/api/v1/conversations", { token: m.token.Vendeuse });
+    const bodies = (inbox.body.items as { lastMessage?: { body: string } }[]).map((c) => c.lastMessage?.body);
+    expect(bodies, allText(told)).toContain("I can pick it up tonight");
+    const shown = await m.say("Gwenaëlle", "affiche l'annonce de la luge en bois");
+    expect(shown.interpretation.intent).toBe("show_listing");
+    expect(JSON.stringify(shown.replies)).toContain("luge en bois");
+  });
+
+  it("FR: 'mets la 1 en favori' saves the first mission shown; 'postule à la 2, c'est pile mon profil' applies to the second", async () => {
+    const missions = await m.say("Gwenaëlle", "des missions data engineer ?");
+    expect(missions.interpretation.intent).toBe("search_missions");
+    const shownIds = (await prisma().mission.findMany({ select: { id: true, title: true } })).filter((mission) =>
+      JSON.stringify(missions.replies).includes(mission.title),
+    );
+    expect(shownIds.length).toBeGreaterThanOrEqual(2);
+    const saved = await m.say("Gwenaëlle", "mets la 1 en favori");
+    expect(saved.interpretation).toMatchObject({ intent: "save_mission", slots: { ref: 1 } });
+    expect(await prisma().savedMission.count({ where: { userId: m.id.Gwenaëlle } })).toBe(1);
+    const applied = await m.say("Gwenaëlle", "postule à la 2, c'est pile mon profil");
+    expect(applied.interpretation).toMatchObject({ intent: "apply_mission", slots: { ref: 2 } });
+    await m.press("Gwenaëlle", button(applied, /^(Oui|Confirmer|Postuler|Yes)/));
+    expect(await prisma().application.count({ where: { userId: m.id.Gwenaëlle } })).toBe(1);
+  });
+});
+
+describe("the profile said as fields", () => {
+  it("EN: 'headline: …' stores the headline and no skills; FR: 'enlève wordpress de mes compétences et ajoute figma' removes one and adds the other", async () => {
+    const headline = await m.say("Declan", "headline: Senior Go engineer, payments and APIs");
+    expect(headline.interpretation).toMatchObject({
+      intent: "update_profile",
+      slots: { headline: "Senior Go engineer, payments and APIs" },
+    });
+    const confirm = button(headline, /^(Yes|Confirm|Save|Oui)/);
+    if (confirm) await m.press("Declan", confirm);
+    const profile = await prisma().profile.findUnique({ where: { userId: m.id.Declan } });
+    expect(profile?.headline).toBe("Senior Go engineer, payments and APIs");
+    await m.say("Gwenaëlle", "ajoute wordpress et docker à mes compétences");
+    const skills = await m.say("Gwenaëlle", "enleve wordpress de mes competences et ajoute figma");
+    expect(skills.interpretation).toMatchObject({ intent: "update_profile", slots: { skills: ["figma"], removeSkills: ["wordpress"] } });
+    const after = await prisma().profile.findUnique({ where: { userId: m.id.Gwenaëlle } });
+    expect([...(after?.skills ?? [])].sort()).toEqual(["docker", "figma"]);
+  });
+});
