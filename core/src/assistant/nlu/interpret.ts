@@ -1048,7 +1048,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
       if (typeof title === "string") slots.title = title;
     } else if (ANYONE_NEED_MINE.test(text.trim()) || OFFERING_CLAUSE.test(text.trim())) slots.kind = "offer";
     const borrowed = BORROW_ASKED.test(text) ? BORROWED_THING.exec(text) : null;
-    if (borrowed) slots.title = (borrowed[1] ?? borrowed[2] ?? "").trim() || slots.title;
+    const borrowedThing = (borrowed?.[1] ?? borrowed?.[2] ?? "").trim();
+    if (borrowedThing) slots.title = borrowedThing;
     if (typeof slots.title === "string") slots.title = slots.title.replace(WANT_AD_HEAD, "") || slots.title;
   }
   const confidence = Math.min(1, best?.score ?? 0.5);

@@ -3343,11 +3343,12 @@ function readListing(reader: SlotReader): string[] {
   if (reader.slots.kind === "offer") delete reader.slots.radiusKm;
   // "je vends ma 206 de 2008, …": a car called by its model number, after a possessive, is the thing
   const model = MODEL_BY_NUMBER.exec(reader.text);
-  if (model && task < 0) {
-    const at = (model.index ?? 0) + model[0].length - model[1].length;
+  const modelName = model?.[1];
+  if (model && modelName && task < 0) {
+    const at = (model.index ?? 0) + model[0].length - modelName.length;
     const k = reader.tokens.findIndex((t) => t.start === at);
     if (k >= 0 && !reader.used[k]) {
-      reader.slots.title = model[1].trim();
+      reader.slots.title = modelName.trim();
       return [];
     }
   }
