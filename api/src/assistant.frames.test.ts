@@ -159,3 +159,38 @@ describe("the profile said as fields", () => {
     expect([...(after?.skills ?? [])].sort()).toEqual(["docker", "figma"]);
   });
 });
+
+describe("asked of others, paid for, said of oneself", () => {
+  it("FR: 'est-ce que qqn vend des luges … ?' and 'qui propose des luges à Annecy ? je bosse tard' search and post nothing; EN: a want that says its pay is posted", async () => {
+    const before = (await m.listings("Gwenaëlle")).length;
+    const selling = await m.say("Gwenaëlle", "Est-ce que qqn vend des luges du côté d'Annecy ?");
+    expect(selling.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Annecy" } });
+    expect(JSON.stringify(selling.replies)).toMatch(/luge en bois/i);
+    const offered = await m.say("Gwenaëlle", "qui propose des luges à Annecy ? je bosse tard le soir");
+    expect(offered.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "luges", place: "Annecy" } });
+    expect(await m.listings("Gwenaëlle")).toHaveLength(before);
+    const nanny = await posted("Declan", "looking for an english speaking nanny 3 days a week in Lausanne, pay 25 CHF/h");
+    expect(nanny).toMatchObject({ kind: "want", price: { amount: 2500, currency: "CHF" }, location: { place: "Lausanne" } });
+  });
+
+  it("EN: 'report Leo, reason other, he never shows up' files an 'other' report; FR: '… et a disparu' names no one called 'disparu'", async () => {
+    await m.register("Leo", "en");
+    const report = await m.say("Declan", "report Leo, reason other, he books and never shows up");
+    expect(report.interpretation).toMatchObject({ intent: "report_user", slots: { recipient: "Leo", reason: "other" } });
+    await m.say("Declan", "yes");
+    expect(await prisma().report.findMany({ where: { targetUserId: m.id.Leo }, select: { reason: true } })).toEqual([{ reason: "other" }]);
+    const vanished = await m.say("Gwenaëlle", "signale ce membre stp, il a pris l'acompte et a disparu");
+    expect(vanished.interpretation).toMatchObject({ intent: "report_user", slots: { reason: "scam" } });
+    expect(vanished.interpretation.slots).not.toHaveProperty("recipient");
+    await m.say("Gwenaëlle", "annule");
+  });
+
+  it("FR: 'je parle français, catalan et espagnol' stores three languages", async () => {
+    const spoken = await m.say("Gwenaëlle", "je parle français, catalan et espagnol, mets ça sur mon profil");
+    expect(spoken.interpretation).toMatchObject({ intent: "update_profile", slots: { languages: ["fr", "ca", "es"] } });
+    const confirm = button(spoken, /^(Oui|Confirmer|Enregistrer)/);
+    if (confirm) await m.press("Gwenaëlle", confirm);
+    const profile = await prisma().profile.findUnique({ where: { userId: m.id.Gwenaëlle } });
+    expect([...(profile?.languages ?? [])].sort()).toEqual(["ca", "es", "fr"]);
+  });
+});

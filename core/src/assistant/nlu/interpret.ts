@@ -207,7 +207,7 @@ const MADE_FREE =
 const PRICE_CORRECTED = /\b(?:corrige[rz]?|changer|modifie[rz]?|fix|correct|update|edit)\s+(?:le prix|the price)\s+(?:de|du|d'|of)\b/i;
 /** "will pay 50", "je paie bien", "rémunéré": someone wanted for a job, a posting of a want. */
 const PAYING =
-  /\b(?:will pay|i'll pay|i can pay|can pay|paying|chip in|will chip in|je paie|je paye|je payerai|je participe aux frais|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d|paid job|c'est pay[ée])\b/i;
+  /\b(?:will pay|i'll pay|i can pay|can pay|paying|chip in|will chip in|je paie|je paye|je payerai|je participe aux frais|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d+|pay \d+|paid job|c'est pay[ée]|paiement [àa] la livraison|payment on delivery|cash on delivery)\b/i;
 const NEED_TRADESPERSON =
   /\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|je cherche une?|looking for an?)\s+(?:an?\s+)?(?:plumber|electrician|handyman|painter|gardener|cleaner|movers?|translator|tutor|babysitter|baby-sitter|nanny|dog walker|dog sitter|cat sitter|carpenter|mechanic|plombier|[ée]lectricien(?:ne)?|peintre|jardinier|jardini[èe]re|femme de m[ée]nage|d[ée]m[ée]nageurs?|traducteur|traductrice|nounou|baby-sitter|menuisier|m[ée]canicien|bricoleur|prof|professeur|coach)\s+(?:(?:to|pour)\s+\p{L}|(?:in|en|de|d')\s*\p{L}[^,]*?\s+(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b|(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b)/iu;
 const WHO_NEEDS = /^(?:who|qui)\s+(?:needs?|wants?|a besoin|cherche|is looking|recherche)\b[^.!]*\?\s*$/i;
@@ -239,7 +239,15 @@ const CONTACT_ME =
   /\b(?:dm me|pm me|message me|text me|hit me up|contact me|get in touch|contacte[zr]?[- ]moi|[ée]cri(?:vez|s)[- ]moi|mp[- ]moi|envoyez[- ]moi un (?:mp|message)|appelez[- ]moi)\b/i;
 /** "show me people who need a web developer", "cherche des gens qui veulent une machine à coudre": others' wants. */
 const PEOPLE_WHO_WANT =
-  /^(?:(?:can you|could you|please|tu peux|peux-tu)\s+)?(?:show me|look for|find me|find|search for|montre(?:-moi| moi)?|cherche(?:-moi)?|trouve(?:-moi)?)\s+(?:the\s+|les\s+|des\s+)?(?:people|members|folks|gens|personnes|membres)\s+(?:who|that|qui)\s+(?:want|wants|need|needs|are looking for|cherchent|recherchent|veulent|ont besoin)\b/i;
+  /^(?:(?:can you|could you|please|tu peux|peux-tu)\s+)?(?:show me|look for|find me|find|search for|montre(?:-moi| moi)?|cherche(?:-moi)?|trouve(?:-moi)?)\s+(?:the\s+|les\s+|des\s+)?(?:people|members|folks|gens|personnes|membres)\s+(?:(?:who|that|qui)\s+(?:want|wants|need|needs|are looking for|cherchent|recherchent|veulent|ont besoin)|looking for|searching for|qui cherchent)\b/i;
+/** "qui propose du babysitting à Toulouse ? …", "who's selling firewood? …": asked first, others' offers. */
+const WHO_OFFERS_FIRST =
+  /^(?:(?:bonjour|salut|hi|hey|hello)[\s,!]+)?(?:qui|who'?s|who is|who)\s+(?:propose|vend|donne|loue|sells|is selling|selling|offers|is offering|gives away|is giving away|rents out)\b[^?]{2,80}\?/i;
+/** "Swap my planche à voile for a SUP, anyone …?", "échange mon vélo contre …": one's own thing, offered in exchange. */
+const SWAP_MINE_FIRST = /^(?:swap|trade|troque|[ée]change)\s+(?:my|mon|ma|mes)\s+[^?]{2,60}\s+(?:for|contre|against)\s+\S/i;
+/** "show me french to english translation missions": missions, however the words before read. */
+const MISSIONS_SHOWN =
+  /^(?:(?:can you|please|tu peux|peux-tu)\s+)?(?:show me|find me|find|search|montre(?:-moi| moi)?|trouve(?:-moi| moi)?|cherche(?:-moi| moi)?)\b[^,.;!?]{0,60}\b(?:missions?|gigs?|contracts?)\b/i;
 /** "WTB …", "looking to buy …": a want ad, unless asked as a question. */
 const WANT_TO_BUY = /^(?:wtb|want to buy|looking to buy|i'm looking to buy|im looking to buy)\b/i;
 /** The head of a want ad, never the thing's name: "WTB a …". */
@@ -597,11 +605,17 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   const asksOthers = OTHERS_SELLING.test(text) || ASKS_WHO_OFFERS.test(text) || WHO_NEEDS.test(text);
   const looking = intent === "search_listings" || intent === "search_missions" || intent === "unknown";
   if (PEOPLE_WHO_WANT.test(text)) return "search_listings";
+  // ("est-ce que qqn vend des plants … ?", "who's selling firewood around Foix? need it before winter")
+  if ((OTHERS_SELLING.test(text) || WHO_OFFERS_FIRST.test(text)) && !POST_IT.test(text) && !CONTACT_ME.test(text)) return "search_listings";
+  if (SWAP_MINE_FIRST.test(text)) return "create_listing";
+  if (MISSIONS_SHOWN.test(text) && (intent === "set_preferences" || intent === "unknown")) return "search_missions";
   if (ANYONE_NEED_MINE.test(text)) return "create_listing";
   if (WANT_TO_BUY.test(text) && !question) return "create_listing";
   if (CONTACT_ME.test(text) && !asksOthers && looking) return "create_listing";
   if (OFFERING_CLAUSE.test(text) && !question && !/\b(?:profil|profile)\b/i.test(text) && looking) return "create_listing";
   if (HELP_PAID.test(text) && PAYING.test(text) && !question) return "create_listing";
+  // ("looking for a nanny …, pay 25 CHF/h", "recherche du foin …, paiement à la livraison": who looks and says what they pay posts a want)
+  if (OPENS_LOOKING.test(text) && PAYING.test(text) && !question && !/\b(?:missions?|gigs?|jobs?)\b/i.test(text)) return "create_listing";
   if (GROUP_NEEDS.test(text) || BORROW_ASKED.test(text) || NEED_WITH_BUDGET.test(text)) return "create_listing";
   if (CAN_SOMEONE.test(text) && (looking || intent === "create_listing")) return "create_listing";
   if (TRADE_FOR_A_JOB.test(text) && !question && looking) return "create_listing";
@@ -1029,6 +1043,14 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     delete slots.recipient;
     slots.body = toOwnerOfListed.trim();
   }
+  // "qui propose du babysitting à Toulouse ? je bosse de nuit": the question says what is looked for, not the story after it
+  const question = intent === "search_listings" && WHO_OFFERS_FIRST.exec(text.trim())?.[0];
+  if (question && question.length < text.trim().length) {
+    const asked = extractSlots("search_listings", question, tokenize(question), { vocabulary: classifier.vocabulary, locale });
+    if (asked.q !== undefined) Object.assign(slots, asked);
+  }
+  // "show me people who need a web developer": what others want
+  if (intent === "search_listings" && PEOPLE_WHO_WANT.test(text.trim())) slots.kind = "want";
   // "headline: …", "titre de profil : …": the field's value, as written
   if (intent === "update_profile" && HEADLINE_FIELD.test(text.trim())) {
     // (its words are the headline's, not skills to add: "headline: Flutter developer")
@@ -1037,7 +1059,13 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   }
   if (intent === "create_listing" && framed) {
     // what the frame says of the kind: a want ad wants, an offer asked as a question or said after who one is offers
-    if (WANT_TO_BUY.test(text.trim()) || BORROW_ASKED.test(text) || NEED_WITH_BUDGET.test(text.trim()) || CAN_SOMEONE.test(text.trim()))
+    if (
+      WANT_TO_BUY.test(text.trim()) ||
+      BORROW_ASKED.test(text) ||
+      NEED_WITH_BUDGET.test(text.trim()) ||
+      CAN_SOMEONE.test(text.trim()) ||
+      (OPENS_LOOKING.test(text.trim()) && PAYING.test(text))
+    )
       slots.kind = "want";
     // ("our rugby club needs bar volunteers": what the group needs, not the group)
     const groupNeed = GROUP_NEEDS.exec(text.trim())?.[2];

@@ -200,6 +200,8 @@ const SKILL_VERB = /\b(enleve|retire|supprime|remove|delete|drop|enlever|retirer
 /** A part of a town said after its name: "guidel plage", "lorient harbour", "vannes ouest". */
 const TOWN_PARTS = ["plage", "port", "harbour", "harbor", "marina", "nord", "sud", "ouest", "north", "south", "west", "beach"];
 const STRONG_PLACE_LEADS = new Set([
+  // ("vers mirepoix ?": towards a town; "vers 18h" names no town)
+  "vers",
   "pres",
   "proche",
   "autour",
@@ -242,7 +244,7 @@ const REASONS: [string, RegExp][] = [
   // a member who did not come: none of the kinds above, still a reason
   [
     "other",
-    /\b(never showed up|never showed|never came|didn t show|did not show|no show|no-show|ghosted|jamais venu\w*|pas venu\w*|n est pas venu\w*|pose un lapin|lapin)\b/,
+    /\b(never showed up|never showed|never shows up|never came|didn t show|did not show|no show|no-show|ghosted|jamais venu\w*|pas venu\w*|n est pas venu\w*|pose un lapin|lapin|reason other|raison autre|motif autre|other reason|autre raison|autre motif)\b/,
   ],
 ];
 
@@ -474,6 +476,17 @@ const LANGUAGES: Record<string, string> = {
   chinese: "zh",
   neerlandais: "nl",
   dutch: "nl",
+  catalan: "ca",
+  turc: "tr",
+  turkish: "tr",
+  polonais: "pl",
+  polish: "pl",
+  russe: "ru",
+  russian: "ru",
+  japonais: "ja",
+  japanese: "ja",
+  wolof: "wo",
+  lingala: "ln",
 };
 
 const CUES = new Set(
@@ -779,6 +792,10 @@ class SlotReader {
   looksLikeName(i: number): boolean {
     const token = this.tokens[i];
     if (!token || PRONOUNS.has(token.folded) || FUNCTION_WORDS.has(token.folded) || /^\d/.test(token.folded)) return false;
+    // ("il a pris l'acompte et a disparu": a word of either language in lower case is no one's name)
+    // ("jean-marc", "jean-pierre": a compound first name, whatever its first half means)
+    if (!/^\p{Lu}/u.test(token.text) && !FIRST_NAMES.has(token.folded) && dictionaryWords().has(token.folded) && this.gap(i, i + 1) !== "-")
+      return false;
     return /^\p{Lu}/u.test(token.text) || !this.vocabulary.has(token.folded) || FIRST_NAMES.has(token.folded);
   }
 
@@ -1901,7 +1918,9 @@ class SlotReader {
       const twoBefore = this.words[i - 2] ?? "";
       // "until the 5th", "from the 3rd": a date
       if (/^\d/.test(w) && (BEFORE_DATES.has(before) || BEFORE_DATES.has(twoBefore))) continue;
-      const ordinal = ORDINALS[w] ?? rankIn(w, before, i) ?? countAfterMarker(w, before);
+      // ("open the latest one": the last of the list; "read the latest message" is no rank)
+      const latest = w === "latest" && this.has(i + 1, "one") ? "last" : undefined;
+      const ordinal = ORDINALS[w] ?? latest ?? rankIn(w, before, i) ?? countAfterMarker(w, before);
       // "last summer", "l'été dernier", "dimanche dernier", "the last few weeks": a time, not the last one of a list
       if (ordinal === "last" && this.nextToTime(i)) continue;
       if (ordinal !== undefined) {
@@ -3062,7 +3081,7 @@ class SlotReader {
     const stated =
       /\b(?:username|user name|pseudo|handle|login|identifiant|user\s*(?=[:=]))\s*(?:is|est|:|=|c['’]est)?\s*@?([A-Za-z0-9][A-Za-z0-9_-]{0,38})(?![\w'’-])/i.exec(
         this.text,
-      ) ?? /\bgithub\b.*?,\s*c['’]est\s+@?([A-Za-z0-9][A-Za-z0-9_-]{0,38})(?![\w'’-])/i.exec(this.text);
+      ) ?? /\bgithub\b.*?[,?.!]\s*c['’]est\s+@?([A-Za-z0-9][A-Za-z0-9_-]{0,38})(?![\w'’-])/i.exec(this.text);
     // "@mkl_dev" anywhere: a handle as people write it
     const handle = /(?:^|\s)@([A-Za-z0-9][A-Za-z0-9_-]{0,38})\b/.exec(this.text);
     if (handle?.[1]) {
