@@ -32,7 +32,11 @@ export type EvalSetName =
   | "dev18"
   | "dev19"
   | "dev20"
-  | "dev21";
+  | "dev21"
+  | "dev22"
+  | "dev23"
+  | "dev24"
+  | "dev25";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -164,6 +168,31 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev21: {
     path: evalFile("dev21-utterances.jsonl"),
     description: "dev21 set (twentieth independent writer, held out, never read, scored once at the end)",
+    errorsVisible: false,
+  },
+  // Written at the start of session 12 by two writers given only LABEL-GUIDE.md (README-dev22.md:
+  // postings on the Atlantic coast; README-dev23.md: every intent in the south-west): each scored
+  // once unseen on arrival, then studied.
+  dev22: {
+    path: evalFile("dev22-utterances.jsonl"),
+    description: "dev22 set (twenty-first independent writer, postings, scored unseen once, studied)",
+    errorsVisible: true,
+  },
+  dev23: {
+    path: evalFile("dev23-utterances.jsonl"),
+    description: "dev23 set (twenty-second independent writer, every intent, scored unseen once, studied)",
+    errorsVisible: true,
+  },
+  // Written at the same time by two more writers (README-dev24.md: the Alps; README-dev25.md: Paris
+  // and abroad): held out, never read, scored by the lead once the session's work was done.
+  dev24: {
+    path: evalFile("dev24-utterances.jsonl"),
+    description: "dev24 set (twenty-third independent writer, held out, never read, scored once at the end)",
+    errorsVisible: false,
+  },
+  dev25: {
+    path: evalFile("dev25-utterances.jsonl"),
+    description: "dev25 set (twenty-fourth independent writer, held out, never read, scored once at the end)",
     errorsVisible: false,
   },
 };
