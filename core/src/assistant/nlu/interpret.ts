@@ -158,7 +158,7 @@ const CHANGE_OF_MINE =
   /\b(?:mon annonce|l'annonce|l annonce|my listing|the listing)\s+(?:de|du|des|d'|for|of)\b.*\b(?:[àa]|en|to)\s+(?:\d|gratuit|free)/i;
 /** "search for …", "find me …", "trouve-moi …": a search, whatever the thing is called. */
 const SEARCH_OPENER =
-  /^(?:(?:can you|could you|please|tu peux|peux-tu)\s+)?(?:search for|search|find me|look for|trouve-moi|cherche-moi)\b/i;
+  /^(?:(?:can you|could you|please|tu peux|peux-tu)\s+)?(?:search for|search|find me|look for|trouve-moi|cherche-moi)\b|^(?:tu peux|peux-tu|pourrais-tu|vous pouvez|pouvez-vous)\s+(?:me\s+)?(?:chercher|trouver|rechercher)\b/i;
 /** "montre-moi les offres de déneigement", "show me the listings for bikes": others' listings of a thing. */
 const SHOW_OTHERS_LISTINGS =
   /^(?:(?:can you|could you|please|tu peux|peux-tu)\s+)?(?:(?:montre|affiche)(?:-moi| moi)? les (?:offres|annonces|demandes) (?:de|d'|du|des|pour)|show me (?:the )?(?:offers|listings|ads|requests) (?:of|for))(?:\b|(?<='))/i;
@@ -248,6 +248,12 @@ const SWAP_MINE_FIRST = /^(?:swap|trade|troque|[ée]change)\s+(?:my|mon|ma|mes)\
 /** "show me french to english translation missions": missions, however the words before read. */
 const MISSIONS_SHOWN =
   /^(?:(?:can you|please|tu peux|peux-tu)\s+)?(?:show me|find me|find|search|montre(?:-moi| moi)?|trouve(?:-moi| moi)?|cherche(?:-moi| moi)?)\b[^,.;!?]{0,60}\b(?:missions?|gigs?|contracts?)\b/i;
+/** "is there a way to search by distance?", "comment ça marche ?": how Relais works, asked. */
+const HOW_IT_WORKS =
+  /\b(?:is there a way to|how does (?:that|it|this) work|how do (?:matches|swaps) work|comment (?:ça|ca) marche|comment on fait pour|comment faire pour)\b/i;
+/** "drop the GoPro to 190", "baisse la tondeuse à 80": one's own thing, repriced. */
+const DROP_TO =
+  /^(?:(?:can you|please|peux-tu|tu peux)\s+)?(?:drop|lower|cut|reduce|baisse|descends?)\s+(?:the|my|le|la|les|mon|ma|mes|l['’])\s*[^,:]{1,30}?\s+(?:to|[àa])\s+\d+(?:[.,]\d+)?\s*(?:k|€|e|eur|euros?|quid|bucks|balles|chf|\$|£)?\s*[.!]?\s*$/i;
 /** "WTB …", "looking to buy …": a want ad, unless asked as a question. */
 const WANT_TO_BUY = /^(?:wtb|want to buy|looking to buy|i'm looking to buy|im looking to buy)\b/i;
 /** The head of a want ad, never the thing's name: "WTB a …". */
@@ -267,7 +273,7 @@ const BORROWED_THING =
   /\b(?:aurai[st]|aurions|auriez|a|as|avez)\s+(?:une?|des|du|de la|de l')\s*([^?,;.!]{2,40}?)\s+(?:[àa]\s+)?me\s+pr[eê]ter\b|\b(?:lend|loan)\s+me\s+(?:an?\s+|the\s+|some\s+|your\s+|their\s+|his\s+|her\s+)?([^?,;.!]{2,40}?)(?=\s+(?:for|this|next|on|until|till|over|tomorrow|tonight)\b|\s*[?,;.!]|\s*$)/i;
 /** "I need a translator for a brochure, budget 600": a need with a budget is a want ad. */
 const NEED_WITH_BUDGET =
-  /^(?:i need|we need|need|j'ai besoin d'|besoin d'|il me faut|il nous faut)\s*(?:an?|un|une|some|des)\b(?![^,]*\bmissions?\b)[^?]*\bbudget\b/i;
+  /^(?:i need|we need|need|j'ai besoin d'|besoin d'|j'ai besoin de|besoin de|il me faut|il nous faut)\s*(?:an?|un|une|some|des|\d+)\b(?![^,]*\bmissions?\b)[^?]*\bbudget\b/i;
 /** "Can someone teach me to surf?", "qqn pourrait réparer ma machine ?": a job asked of anyone, a want. */
 const CAN_SOMEONE =
   /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:can|could|would)\s+(?:someone|somebody|anyone|anybody)\s+(?!lend|loan|recommend|suggest|tell|explain|show|point|like|want|need|fancy|use|be interested|take)[a-z]+|^(?:(?:hi|hey|salut|bonjour)[\s,!]+)?(?:est-ce que\s+)?(?:qqn|quelqu'un|quelqu un)\s+(?:peut|pourrait|saurait)\s+(?!me pr[eê]ter|me (?:recommander|conseiller|dire|expliquer|montrer)|recommander|conseiller)[a-zé]+/i;
@@ -604,6 +610,12 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   const question = /\?\s*$/.test(text);
   const asksOthers = OTHERS_SELLING.test(text) || ASKS_WHO_OFFERS.test(text) || WHO_NEEDS.test(text);
   const looking = intent === "search_listings" || intent === "search_missions" || intent === "unknown";
+  if (HOW_IT_WORKS.test(text) && (intent === "search_listings" || intent === "unknown" || intent === "show_matches")) return "help";
+  // ("tu peux chercher des vinyles … ?": a search asked for, with no "search or message?" question after it)
+  if (SEARCH_OPENER.test(text) && intent === "search_listings" && !/\b(?:missions?|gigs?)\b/i.test(text)) return "search_listings";
+  if (DROP_TO.test(text) && intent !== "search_listings") return "update_listing";
+  // ("des billets pour Indochine ?": asked what there is, never "I don't understand")
+  if (intent === "unknown" && ASKS_WHO_OFFERS.test(text)) return "search_listings";
   if (PEOPLE_WHO_WANT.test(text)) return "search_listings";
   // ("est-ce que qqn vend des plants … ?", "who's selling firewood around Foix? need it before winter")
   if ((OTHERS_SELLING.test(text) || WHO_OFFERS_FIRST.test(text)) && !POST_IT.test(text) && !CONTACT_ME.test(text)) return "search_listings";
