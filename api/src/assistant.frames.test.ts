@@ -194,3 +194,22 @@ describe("asked of others, paid for, said of oneself", () => {
     expect([...(profile?.languages ?? [])].sort()).toEqual(["ca", "es", "fr"]);
   });
 });
+
+describe("searches asked politely, repricing said shortly, how it works", () => {
+  it("FR: 'tu peux chercher des luges à Annecy ?' searches at once; 'besoin de 2 luges, budget 40 les deux, si qqn en a vers Annecy' posts a want", async () => {
+    const asked = await m.say("Gwenaëlle", "tu peux chercher des luges à Annecy ?");
+    expect(asked.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Annecy" } });
+    expect(JSON.stringify(asked.replies)).toMatch(/luge en bois/i);
+    const want = await posted("Gwenaëlle", "Besoin de 2 luges pour mes neveux, budget 40 les deux, si qqn en a vers Annecy");
+    expect(want).toMatchObject({ kind: "want", price: { amount: 4000 }, location: { place: "Annecy" } });
+  });
+
+  it("EN: 'drop the shovel to 8' reprices the member's shovel; 'is there a way to search by distance? how does that work' is help", async () => {
+    const sledge = await posted("Brigid", "selling a snow shovel, 12 euros, Annecy");
+    const drop = await m.say("Brigid", "drop the shovel to 8");
+    expect(drop.interpretation, allText(drop)).toMatchObject({ intent: "update_listing", slots: { price: 800 } });
+    expect((await m.listings("Brigid")).find((l) => l.id === sledge.id)?.price).toMatchObject({ amount: 800 });
+    const how = await m.say("Brigid", "is there a way to search by distance? how does that work");
+    expect(how.interpretation.intent).toBe("help");
+  });
+});
