@@ -16,6 +16,11 @@ const CURRENCY_OF: Record<string, string> = {
   DZ: "DZD",
   SG: "SGD",
   ...Object.fromEntries("SN CI BJ BF ML NE TG GW".split(" ").map((country) => [country, "XOF"])),
+  // central Africa's franc CFA ("15 000 FCFA" in Yaoundé is XAF), the Congo's, Haiti's, the Emirates'
+  ...Object.fromEntries("CM GA CG CF TD GQ".split(" ").map((country) => [country, "XAF"])),
+  CD: "CDF",
+  HT: "HTG",
+  AE: "AED",
 };
 
 export function localCurrency(countryCode: string | null | undefined): string | undefined {

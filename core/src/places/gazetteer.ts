@@ -197,6 +197,12 @@ const EXONYMS: Record<string, [string, string, string]> = {
   hossegor: ["Soorts-Hossegor", "FR", "Hossegor"],
   "la baule": ["La Baule-Escoublac", "FR", "La Baule"],
   knokke: ["Knokke-Heist", "BE", "Knokke"],
+  // Cities by their own language's name when the gazetteer misses it or finds a smaller namesake
+  genova: ["Genoa", "IT", "Genova"],
+  venezia: ["Venice", "IT", "Venezia"],
+  lisboa: ["Lisbon", "PT", "Lisboa"],
+  genf: ["Genève", "CH", "Genève"],
+  "la seyne": ["La Seyne-sur-Mer", "FR", "La Seyne-sur-Mer"],
   "cap ferret": ["Lège-Cap-Ferret", "FR", "Cap Ferret"],
   "alpe d huez": ["Huez", "FR", "L'Alpe d'Huez"],
   "l alpe d huez": ["Huez", "FR", "L'Alpe d'Huez"],

@@ -236,7 +236,7 @@ const SHOW_NAMED_LISTING =
   /^(?:(?:tu peux|peux-tu|can you|please)\s+)?(?:affiche|montre|ouvre|voir|show|open|display)(?:-moi| moi| me)?\s+(?:l'annonce|la fiche|the listing|the ad)\s+(?:de la|de l'|du|des|de|d'|for the|for|of the|of)\s*\S/i;
 /** "DM me", "contactez-moi", "écrivez-moi": who asks to be contacted announces something. */
 const CONTACT_ME =
-  /\b(?:dm me|pm me|message me|text me|hit me up|contact me|get in touch|contacte[zr]?[- ]moi|[ée]cri(?:vez|s)[- ]moi|mp[- ]moi|envoyez[- ]moi un (?:mp|message)|appelez[- ]moi)\b/i;
+  /\b(?:dm me|pm me|message me|text me|hit me up|contact me|get in touch|reach out|(?:pls|please|plz)\s+dm|contacte[zr]?[- ]moi|me contacter|contactez[- ]nous|[ée]cri(?:vez|s)[- ]moi|[ée]crivez[- ]nous|mp[- ]moi|me mp|envoye[zr]?[- ]moi un (?:mp|message|msg)|appelez[- ]moi|fai(?:tes|s)[- ]moi signe|je suis preneu(?:r|se)|(?:^|[,.!]\s*)(?:dm|mp)\s*[.!]*$)/i;
 /** "show me people who need a web developer", "cherche des gens qui veulent une machine à coudre": others' wants. */
 const PEOPLE_WHO_WANT =
   /^(?:(?:can you|could you|please|tu peux|peux-tu)\s+)?(?:show me|look for|find me|find|search for|montre(?:-moi| moi)?|cherche(?:-moi)?|trouve(?:-moi)?)\s+(?:the\s+|les\s+|des\s+)?(?:people|members|folks|gens|personnes|membres)\s+(?:(?:who|that|qui)\s+(?:want|wants|need|needs|are looking for|cherchent|recherchent|veulent|ont besoin)|looking for|searching for|qui cherchent)\b/i;
@@ -250,7 +250,13 @@ const MISSIONS_SHOWN =
   /^(?:(?:can you|please|tu peux|peux-tu)\s+)?(?:show me|find me|find|search|montre(?:-moi| moi)?|trouve(?:-moi| moi)?|cherche(?:-moi| moi)?)\b[^,.;!?]{0,60}\b(?:missions?|gigs?|contracts?)\b/i;
 /** "is there a way to search by distance?", "comment ça marche ?": how Relais works, asked. */
 const HOW_IT_WORKS =
-  /\b(?:is there a way to|how does (?:that|it|this) work|how do (?:matches|swaps) work|comment (?:ça|ca) marche|comment on fait pour|comment faire pour)\b/i;
+  /\b(?:is there a way to|how does (?:that|it|this) work|how do (?:matches|swaps) work|comment (?:ça|ca) marche|comment on fait pour|comment faire pour|is it free to|c'est gratuit de|est-ce que c'est gratuit)\b|^(?:how do i|how can i|comment je (?:fais|peux)|comment puis-je)\s+(?:link|connect|lier|relier|connecter)\b/i;
+/** "did relais find me a three-way swap yet", "anything matched with my listings?": the matches, asked. */
+const MATCHES_ASKED =
+  /\b(?:did (?:relais|you|it) find (?:me )?(?:a |any(?:one)? ?)?(?:three-way |3-way )?(?:swap|trade|match|one)|anything matched|any(?:thing)? match(?:es)? (?:for|with) my|(?:anyone|someone) to (?:trade|swap) with|quelqu'un (?:pour|avec qui) (?:[ée]changer|troquer))\b/i;
+/** "nah pass on that one", "skip le 3, not my thing": a proposal turned down. */
+const PASS_ON =
+  /^(?:(?:nah|nan|non|no|nope|bof)[,\s]+)?(?:pass on|skip|je passe sur|je passe pour)\s+(?:that one|this one|the (?:\w+ )?one|le \w+|la \w+|\d+|[\w-]+)/i;
 /** "drop the GoPro to 190", "baisse la tondeuse à 80": one's own thing, repriced. */
 const DROP_TO =
   /^(?:(?:can you|please|peux-tu|tu peux)\s+)?(?:drop|lower|cut|reduce|baisse|descends?)\s+(?:the|my|le|la|les|mon|ma|mes|l['’])\s*[^,:]{1,30}?\s+(?:to|[àa])\s+\d+(?:[.,]\d+)?\s*(?:k|€|e|eur|euros?|quid|bucks|balles|chf|\$|£)?\s*[.!]?\s*$/i;
@@ -260,7 +266,7 @@ const WANT_TO_BUY = /^(?:wtb|want to buy|looking to buy|i'm looking to buy|im lo
 const WANT_AD_HEAD = /^(?:wtb|want to buy|looking to buy)\s+(?:an?\s+|the\s+|some\s+)?/i;
 /** "Anyone need a carpenter? I build …", "anyone want a free trampoline?": offering, asked as a question. */
 const ANYONE_NEED_MINE =
-  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:anyone|anybody|does anyone|qqn|quelqu'un|y a qqn qui|y a quelqu'un qui)\s+(?:need|needs|want|wants|a besoin d'|a besoin de|veut)\b[^?]*\?\s*(?:i|i'm|i've|je|j'|we|we're|on)\b|^(?:anyone|anybody|who)\s+wants?\s+(?:a|an|some|this|these|my)?\s*free\b|^(?:qui|qqn|quelqu'un)\s+veut\s+(?:un|une|des|mon|ma|mes)\s+[^?]*\bgratuit/i;
+  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:anyone|anybody|does anyone|qqn|quelqu'un|y a qqn qui|y a quelqu'un qui)\s+(?:need|needs|want|wants|a besoin d'|a besoin de|veut)\b[^?]*\?\s*(?:i|i'm|i've|je|j'|we|we're|on)\b|^(?:anyone|anybody|who)\s+wants?\s+(?:a|an|some|this|these|my)?\s*free\b|^(?:qui|qqn|quelqu'un)\s+veut\s+(?:un|une|des|mon|ma|mes)\s+[^?]*\bgratuit|^(?:anyone|anybody|qqn|quelqu'un)\s+(?:want|wants|veut)\b[^?]*\?\s*(?:it'?s\s+|c'est\s+)?(?:free|gratuit)/i;
 /** "Freelance data scientist here, offering …", "…, je propose …": an offer said after who one is. */
 const OFFERING_CLAUSE = /(?:^|[,.;!]\s*|\bhere\s+)(?:offering|i offer|i'm offering|je propose|j'offre)\s+\S/i;
 /** "our rugby club needs bar volunteers", "l'asso cherche des bénévoles": a group's want, said of it. */
@@ -434,6 +440,11 @@ function refine(
     MATERIALS_AND_COLOURS.test(made[2] ?? "")
   )
     return { ...last.slots, q: `${last.slots.q} ${made[1]?.toLowerCase()} ${made[2]}` };
+  // "what about nice?", "and in genova?", "et a kehl plutot ? same budget": another town, typed in lower case
+  // too, and nothing else changed (a word that is also a town counts here: "nice", "tours")
+  const about = ABOUT_TOWN.exec(text.trim());
+  const town = about?.[1] ? (resolvePlace(about[1]) ?? resolvePlace(`la ${about[1]}`)) : undefined;
+  if (town && town.population >= 5_000 && !/\d/.test(about?.[1] ?? "")) return { ...last.slots, place: town.name };
   if (!cue && tokens.length > 6) return undefined;
   const { q, ...changed } = extractSlots(last.intent, text, tokens, slotOptions);
   // "also looking for a desk, max 60", "je cherche aussi une lampe": another thing looked for, a new
@@ -494,6 +505,10 @@ function refine(
   if (!filters && !dropped) return undefined;
   return { ...slots, ...changed };
 }
+
+/** The town of a follow-up said alone: "what about nice?", "and in genova?", "et à kehl plutôt ?". */
+const ABOUT_TOWN =
+  /^(?:(?:ok|okay|hmm|and|et|ou|or)[,\s]+)?(?:what about|how about|and in|and at|and around|in|at|et (?:[àa]|sur|vers|dans|en)|(?:[àa]|sur|vers) plut[oô]t|plut[oô]t (?:[àa]|sur|vers)|ou (?:[àa]|sur)|or in|instead in|try)\s+((?:la |le |les |saint |st )?[\p{L}'’-]+(?:[ -](?!plut[oô]t\b|instead\b|then\b|alors\b)[\p{L}'’-]+)?)\s*(?:plut[oô]t|instead|then|alors)?\s*[?!.]*\s*(?:,?\s*(?:same budget|m[eê]me budget|same price|pareil))?\s*[?!.]*$/iu;
 
 /**
  * "message Zoé: shall we meet?" is said by its head, "annonce : cours d'anglais, 25 €/h" by the
@@ -610,7 +625,19 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   const question = /\?\s*$/.test(text);
   const asksOthers = OTHERS_SELLING.test(text) || ASKS_WHO_OFFERS.test(text) || WHO_NEEDS.test(text);
   const looking = intent === "search_listings" || intent === "search_missions" || intent === "unknown";
-  if (HOW_IT_WORKS.test(text) && (intent === "search_listings" || intent === "unknown" || intent === "show_matches")) return "help";
+  if (
+    HOW_IT_WORKS.test(text) &&
+    ["search_listings", "unknown", "show_matches", "link_account", "update_listing"].includes(intent) &&
+    !linkCodeIn(text)
+  )
+    return "help";
+  if (MATCHES_ASKED.test(text) && !/\b(?:missions?|gigs?)\b/i.test(text)) return "show_matches";
+  if (PASS_ON.test(text) && (ordinalIn(text, tokens) !== undefined || /\b(?:that|this) one\b/i.test(text))) return "decline_match";
+  if (
+    /^(?:des|les|any)\s+(?:offres|annonces|offers|listings)\s+(?:de|d'|du|des|for|of)\b/i.test(text) &&
+    !/\b(?:missions?|freelance)\b/i.test(text)
+  )
+    return "search_listings";
   // ("tu peux chercher des vinyles … ?": a search asked for, with no "search or message?" question after it)
   if (SEARCH_OPENER.test(text) && intent === "search_listings" && !/\b(?:missions?|gigs?)\b/i.test(text)) return "search_listings";
   if (DROP_TO.test(text) && intent !== "search_listings") return "update_listing";
@@ -634,8 +661,26 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   return undefined;
 }
 
+/**
+ * French typed without its apostrophes ("c est", "j ai", "l annonce", "d occasion", "qu il"): the
+ * elision put back, so that every rule reads "c'est", "j'ai", "l'annonce" as it reads them typed.
+ */
+export function restoreElisions(text: string): string {
+  return text
+    .replace(/\b([cC]) (est|[ée]tait)\b/g, "$1'$2")
+    .replace(/\b([jJlLdDnsS]|[qQ]u) (?=[aeiouyhàâäéèêëîïôöûü][\p{L}]*)/gu, (match, letter: string, offset: number, whole: string) => {
+      // ("I m", "size L available", "plan B": English, a size or a letter is left as typed)
+      const before = whole.slice(Math.max(0, offset - 3), offset);
+      if (/\b[iI] $/.test(before) || (/^[A-Z]$/.test(letter) && offset > 0)) return match;
+      const next = whole.slice(offset + match.length).split(/[^\p{L}]/u)[0] ?? "";
+      if ((letter === "s" || letter === "S") && !/^(?:il|ils)$/i.test(next)) return match;
+      if ((letter === "n" || letter === "N") && !/^(?:est|ai|a|as|avons|avez|ont|y|en|importe|était|etait)$/i.test(next)) return match;
+      return `${letter}'`;
+    });
+}
+
 export function interpret(rawText: string, fallbackLocale: Locale, context: DialogContext = {}): Interpretation {
-  const text = rawText.length > MAX_ANALYSED_CHARS ? rawText.slice(0, MAX_ANALYSED_CHARS) : rawText;
+  const text = restoreElisions(rawText.length > MAX_ANALYSED_CHARS ? rawText.slice(0, MAX_ANALYSED_CHARS) : rawText);
   const tokens = tokenize(text);
   const locale = detectLocale(tokens, fallbackLocale);
   if (tokens.length === 0) return { intent: "unknown", slots: {}, confidence: 0, locale };
@@ -969,7 +1014,10 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
       (intent === "update_listing" && !MY_OWN.test(text)))
   )
     intent = "search_listings";
-  if (SHOW_OTHERS_LISTINGS.test(text.trim()) && ["set_preferences", "send_message", "unknown", "my_listings"].includes(intent))
+  if (
+    SHOW_OTHERS_LISTINGS.test(text.trim()) &&
+    ["set_preferences", "send_message", "unknown", "my_listings", "show_listing"].includes(intent)
+  )
     intent = "search_listings";
   // "Looking for snowshoes, at least 40 so they're decent, Valloire": a line that opens by looking is never "I don't understand"
   if (intent === "unknown" && OPENS_LOOKING.test(text.trim())) intent = "search_listings";

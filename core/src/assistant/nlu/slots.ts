@@ -71,6 +71,16 @@ export const CURRENCY: Record<string, string> = {
   xof: "XOF",
   mad: "MAD",
   dirhams: "MAD",
+  // Haiti, the Congo, Algeria, the Emirates: "500 gourdes", "25 000 FC", "1 800 000 DA", "150 AED"
+  gourdes: "HTG",
+  gourde: "HTG",
+  htg: "HTG",
+  fc: "CDF",
+  cdf: "CDF",
+  da: "DZD",
+  dzd: "DZD",
+  dinars: "DZD",
+  aed: "AED",
   "€": "EUR",
   euro: "EUR",
   euros: "EUR",
@@ -231,7 +241,7 @@ const REASONS: [string, RegExp][] = [
   ],
   [
     "harassment",
-    /\b(insult\w*|harcel\w*|harass\w*|menace\w*|threat\w*|abuse|abusive|abusif|creepy|creep|stalk\w*|rude|lourd|relou|injur\w*|bully\w*|intimid\w*|won t leave me alone|me lache pas|hitting on me|drague\w*|sexist\w*|racist\w*|raciste\w*|agressi\w*|aggressive|insistant\w*|keeps? messaging me|won t stop messaging)/,
+    /\b(insult\w*|harcel\w*|harass\w*|menace\w*|threat\w*|abuse|abusive|abusif|creepy|creep|stalk\w*|rude|lourd|relou|injur\w*|bully\w*|intimid\w*|won t leave me alone|me lache pas|hitting on me|drague\w*|sexist\w*|racist\w*|raciste\w*|agressi\w*|aggressive|insistant\w*|keeps? messaging me|won t stop messaging|messages bizarres|weird messages|creepy messages)/,
   ],
   [
     "inappropriate",
@@ -792,10 +802,6 @@ class SlotReader {
   looksLikeName(i: number): boolean {
     const token = this.tokens[i];
     if (!token || PRONOUNS.has(token.folded) || FUNCTION_WORDS.has(token.folded) || /^\d/.test(token.folded)) return false;
-    // ("il a pris l'acompte et a disparu": a word of either language in lower case is no one's name)
-    // ("jean-marc", "jean-pierre": a compound first name, whatever its first half means)
-    if (!/^\p{Lu}/u.test(token.text) && !FIRST_NAMES.has(token.folded) && dictionaryWords().has(token.folded) && this.gap(i, i + 1) !== "-")
-      return false;
     return /^\p{Lu}/u.test(token.text) || !this.vocabulary.has(token.folded) || FIRST_NAMES.has(token.folded);
   }
 
@@ -820,9 +826,11 @@ class SlotReader {
 
   /** "$120, Toronto", "300$ à Québec": the dollars of the place's country (CAD, USD, SGD…). */
   dollarsOfPlace() {
-    if (!this.dollars || typeof this.slots.place !== "string") return;
+    if (typeof this.slots.place !== "string") return;
     const local = localCurrency(resolvePlace(this.slots.place)?.countryCode);
-    if (local && DOLLARS.has(local)) this.slots.currency = local;
+    if (this.dollars && local && DOLLARS.has(local)) this.slots.currency = local;
+    // ("15 000 FCFA, Yaoundé": the franc CFA of central Africa, not of the west)
+    if (this.slots.currency === "XOF" && local === "XAF") this.slots.currency = "XAF";
   }
 
   /** Where each distance said ends: a town may follow it ("à 10 km de Lyon", "within 20 km of Leeds"). */
@@ -2036,6 +2044,8 @@ class SlotReader {
         continue;
       if (cue === "pour" && !this.has(i - 1, "message", "mot", "msg", "note")) continue;
       if (cue === "qui" && !this.has(i - 1, "c", "est")) continue;
+      // ("il a pris l'acompte et a disparu": "a" after a subject or "et" is the verb, not "à")
+      if (cue === "a" && this.has(i - 1, "il", "elle", "on", "qui", "et", "y", "ca", "l", "m", "t", "s")) continue;
       if (cue === "did" && !this.has(i + 2, "say", "write", "send", "said", "reply", "answer")) continue;
       if (cue === "let" && !this.has(i + 2, "know")) continue;
       if ((cue === "est" || cue === "is") && !this.has(i - 1, "qui", "who")) continue;
@@ -3093,7 +3103,27 @@ class SlotReader {
       return;
     }
     const candidate = named?.[1];
-    if (candidate && !["user", "est", "is", "account", "compte", "de", "profile", "profil", "c"].includes(candidate.toLowerCase()))
+    if (
+      candidate &&
+      ![
+        "user",
+        "est",
+        "is",
+        "account",
+        "compte",
+        "de",
+        "profile",
+        "profil",
+        "c",
+        "please",
+        "pls",
+        "plz",
+        "stp",
+        "svp",
+        "merci",
+        "thanks",
+      ].includes(candidate.toLowerCase())
+    )
       this.slots.githubUsername = candidate;
   }
 
