@@ -213,3 +213,23 @@ describe("searches asked politely, repricing said shortly, how it works", () => 
     expect(how.interpretation.intent).toBe("help");
   });
 });
+
+describe("asking to be contacted, SMS French, another town said alone, money of elsewhere", () => {
+  it("FR: 'cherche … merci de me mp' posts a want; 'j ai des matchs ?' and 'mon code c est …' read as typed with apostrophes", async () => {
+    const want = await posted("Gwenaëlle", "cherche une luge pour ado, budget 25 balles max, annecy, merci de me mp");
+    expect(want).toMatchObject({ kind: "want", price: { amount: 2500 }, location: { place: "Annecy" } });
+    const matches = await m.say("Gwenaëlle", "j ai des matchs ?");
+    expect(matches.interpretation.intent).toBe("show_matches");
+    const code = await m.say("Gwenaëlle", "mon code c est 482913");
+    expect(code.interpretation).toMatchObject({ intent: "link_account", slots: { code: "482913" } });
+  });
+
+  it("EN: after a search, 'what about annecy?' moves it there and keeps the thing; 'Offering manicure …, 15 000 FCFA, Yaoundé' is in central Africa's francs", async () => {
+    await m.say("Declan", "sledges in Chambéry");
+    const moved = await m.say("Declan", "what about annecy?");
+    expect(moved.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "sledges", place: "Annecy" } });
+    expect(allText(moved)).toMatch(/Annecy/);
+    const nails = await posted("Declan", "Offering manicure at your place, all weekend, 15 000 FCFA, Yaoundé");
+    expect(nails).toMatchObject({ kind: "offer", price: { amount: 1500000, currency: "XAF" }, location: { place: "Yaoundé" } });
+  });
+});
