@@ -250,7 +250,7 @@ const MISSIONS_SHOWN =
   /^(?:(?:can you|please|tu peux|peux-tu)\s+)?(?:show me|find me|find|search|montre(?:-moi| moi)?|trouve(?:-moi| moi)?|cherche(?:-moi| moi)?)\b[^,.;!?]{0,60}\b(?:missions?|gigs?|contracts?)\b/i;
 /** "is there a way to search by distance?", "comment ça marche ?": how Relais works, asked. */
 const HOW_IT_WORKS =
-  /\b(?:is there a way to|how does (?:that|it|this) work|how do (?:matches|swaps) work|comment (?:ça|ca) marche|comment on fait pour|comment faire pour|is it free to|c'est gratuit de|est-ce que c'est gratuit)\b|^(?:how do i|how can i|comment je (?:fais|peux)|comment puis-je)\s+(?:link|connect|lier|relier|connecter)\b/i;
+  /\b(?:is there a way to|how does (?:that|it|this) work|how do (?:matches|swaps) work|comment (?:ça|ca) marche|comment on fait pour|comment faire pour|is it free to|c'est gratuit de|est-ce que c'est gratuit)\b/i;
 /** "did relais find me a three-way swap yet", "anything matched with my listings?": the matches, asked. */
 const MATCHES_ASKED =
   /\b(?:did (?:relais|you|it) find (?:me )?(?:a |any(?:one)? ?)?(?:three-way |3-way )?(?:swap|trade|match|one)|anything matched|any(?:thing)? match(?:es)? (?:for|with) my|(?:anyone|someone) to (?:trade|swap) with|quelqu'un (?:pour|avec qui) (?:[ée]changer|troquer))\b/i;
@@ -625,11 +625,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   const question = /\?\s*$/.test(text);
   const asksOthers = OTHERS_SELLING.test(text) || ASKS_WHO_OFFERS.test(text) || WHO_NEEDS.test(text);
   const looking = intent === "search_listings" || intent === "search_missions" || intent === "unknown";
-  if (
-    HOW_IT_WORKS.test(text) &&
-    ["search_listings", "unknown", "show_matches", "link_account", "update_listing"].includes(intent) &&
-    !linkCodeIn(text)
-  )
+  if (HOW_IT_WORKS.test(text) && ["search_listings", "unknown", "show_matches", "update_listing"].includes(intent) && !linkCodeIn(text))
     return "help";
   if (MATCHES_ASKED.test(text) && !/\b(?:missions?|gigs?)\b/i.test(text)) return "show_matches";
   if (PASS_ON.test(text) && (ordinalIn(text, tokens) !== undefined || /\b(?:that|this) one\b/i.test(text))) return "decline_match";
