@@ -207,7 +207,7 @@ const MADE_FREE =
 const PRICE_CORRECTED = /\b(?:corrige[rz]?|changer|modifie[rz]?|fix|correct|update|edit)\s+(?:le prix|the price)\s+(?:de|du|d'|of)\b/i;
 /** "will pay 50", "je paie bien", "rémunéré": someone wanted for a job, a posting of a want. */
 const PAYING =
-  /\b(?:will pay|i'll pay|i can pay|can pay|paying|chip in|will chip in|je paie|je paye|je payerai|je participe aux frais|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d+|pay \d+|paid job|c'est pay[ée]|paiement [àa] la livraison|payment on delivery|cash on delivery)\b/i;
+  /\b(?:will pay|i'll pay|i can pay|can pay|paying|chip in|will chip in|je paie|je paye|je payerai|je participe aux frais|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d+|pay \d+|paid job|c'est pay[ée]|paiement [àa] la livraison|payment on delivery|cash on delivery|cash \d+|je partage les frais|on partage les frais|(?:will |i'll )?(?:share|split) (?:the )?(?:fuel|gas|petrol|costs))\b/i;
 const NEED_TRADESPERSON =
   /\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|je cherche une?|looking for an?)\s+(?:an?\s+)?(?:plumber|electrician|handyman|painter|gardener|cleaner|movers?|translator|tutor|babysitter|baby-sitter|nanny|dog walker|dog sitter|cat sitter|carpenter|mechanic|plombier|[ée]lectricien(?:ne)?|peintre|jardinier|jardini[èe]re|femme de m[ée]nage|d[ée]m[ée]nageurs?|traducteur|traductrice|nounou|baby-sitter|menuisier|m[ée]canicien|bricoleur|prof|professeur|coach)\s+(?:(?:to|pour)\s+\p{L}|(?:in|en|de|d')\s*\p{L}[^,]*?\s+(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b|(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b)/iu;
 const WHO_NEEDS = /^(?:who|qui)\s+(?:needs?|wants?|a besoin|cherche|is looking|recherche)\b[^.!]*\?\s*$/i;
@@ -260,6 +260,20 @@ const PASS_ON =
 /** "drop the GoPro to 190", "baisse la tondeuse à 80": one's own thing, repriced. */
 const DROP_TO =
   /^(?:(?:can you|please|peux-tu|tu peux)\s+)?(?:drop|lower|cut|reduce|baisse|descends?)\s+(?:the|my|le|la|les|mon|ma|mes|l['’])\s*[^,:]{1,30}?\s+(?:to|[àa])\s+\d+(?:[.,]\d+)?\s*(?:k|€|e|eur|euros?|quid|bucks|balles|chf|\$|£)?\s*[.!]?\s*$/i;
+/** "des gens qui cherchent un photographe à Ajaccio ?", "people looking for a web developer in Nice?": others' wants. */
+const PEOPLE_WANTING =
+  /^(?:des |les |any |some )?(?:gens|people|personnes|membres|members|folks)\s+(?:qui cherchent|qui recherchent|qui veulent|qui ont besoin|looking for|who need|who want|who are looking for)\b/i;
+/** "show me des appartements à louer à Nice": others' things, shown. */
+const SHOW_ME_THINGS =
+  /^(?:(?:can you|please|tu peux|peux-tu)\s+)?(?:show me|montre(?:-moi| moi)|affiche(?:-moi| moi))\s+(?:des|les|some|any|the|du|de la)\s+(?!(?:my|mes|mon|ma|own|first|second|third|last|next|previous|other|one|premi\w*|deuxi\w*|derni\w*)\b)\p{L}/iu;
+/** "loue ma remorque 20€ la journée": renting one's own thing out, said first. */
+const RENTS_OUT_MINE = /^(?:je\s+)?(?:loue|rent out|renting out)\s+(?:ma|mon|mes|my|our|notre|nos)\s+\S/i;
+/** "dame retraitée propose de tricoter …", "I can paint your portrait …": a service offered without "je". */
+const OFFERS_A_SERVICE =
+  /^(?![^,.;!?]*\bqui\b)[^,.;!?]{3,40}\s(?:propose|offre)\s+(?:de|d'|des|du|ses|mes|son|sa)\s+\p{L}|^(?:i can|i could|je peux|je pourrais)\s+(?!help you find|find|search|look)\p{L}+\s+(?:your|vos|votre|ton|tes|ta)\s+\p{L}/iu;
+/** "il fait beau à Marseille aujourd'hui": the weather, not a search. */
+const WEATHER =
+  /\b(?:il fait (?:beau|chaud|froid|moche)|it'?s (?:sunny|raining|hot|cold|freezing) (?:in|at|today)|la m[ée]t[ée]o|the weather)\b/i;
 /** "WTB …", "looking to buy …": a want ad, unless asked as a question. */
 const WANT_TO_BUY = /^(?:wtb|want to buy|looking to buy|i'm looking to buy|im looking to buy)\b/i;
 /** The head of a want ad, never the thing's name: "WTB a …". */
@@ -388,6 +402,11 @@ const FREE_STUFF =
 const FILTERS_ONLY =
   /^\s*(?:(?:et|and|ok|mais|but|so|alors)\s+)?(?:(?:only|just|seulement|juste|uniquement|plut[oô]t|rather)\s+)?(?:(?:dans un rayon de|rayon de|[àa] moins de|within|in a radius of|moins de|under|below|less than|max(?:imum)?|pas plus de|no more than|up to|jusqu'?[àa]|[àa])\s*\d+(?:\s*(?:km|kms|kilom[eè]tres?|miles?|bornes|€|euros?|eur|e|\$|dollars?|bucks|balles))?(?:\s*(?:please|pls|stp|svp|merci|thanks|plut[oô]t|instead|only|seulement|uniquement|max|maximum|tops|then|alors))*\s*[?!.]*)$/i;
 
+const FILLER_WORDS = new Set(["stp", "svp", "please", "pls", "plz", "merci", "thanks", "genre", "like", "ok", "but", "mais"]);
+/** Words around a filter that change nothing: politeness, "genre", "closer". */
+const FILLERS =
+  /\b(?:stp|svp|s'il te pla[iî]t|s'il vous pla[iî]t|please|pls|plz|merci|thanks|genre|like|closer|plus pr[eè]s|plus proche)\b/gi;
+
 /** "et des chaises ?", "and xbox?", "or a jigsaw", "sinon une lampe": another thing after a search. */
 const ANOTHER_THING =
   /^\s*(?:ok\s+|bon\s+)?(?:et|and|or|ou|sinon|what about|how about|plut[oô]t|try|essaie|essaye|cherche plut[oô]t)\s+(?:des|du|de la|de l'|un|une|les|a|an|some|the|d'|l')?\s*\p{L}|^[\p{L}\s'’-]{2,40}\s+(?:instead|plut[oô]t)\s*[?!.]*$/iu;
@@ -445,7 +464,9 @@ function refine(
   const about = ABOUT_TOWN.exec(text.trim());
   const town = about?.[1] ? (resolvePlace(about[1]) ?? resolvePlace(`la ${about[1]}`)) : undefined;
   if (town && town.population >= 5_000 && !/\d/.test(about?.[1] ?? "")) return { ...last.slots, place: town.name };
-  if (!cue && tokens.length > 6) return undefined;
+  // (politeness and fillers make no line longer: "dans un rayon de 40 km stp")
+  const said = tokens.filter((token) => !FILLER_WORDS.has(token.folded)).length;
+  if (!cue && said > 6) return undefined;
   const { q, ...changed } = extractSlots(last.intent, text, tokens, slotOptions);
   // "also looking for a desk, max 60", "je cherche aussi une lampe": another thing looked for, a new
   // search with only what it says (the cue was only "also")
@@ -639,7 +660,15 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (DROP_TO.test(text) && intent !== "search_listings") return "update_listing";
   // ("des billets pour Indochine ?": asked what there is, never "I don't understand")
   if (intent === "unknown" && ASKS_WHO_OFFERS.test(text)) return "search_listings";
-  if (PEOPLE_WHO_WANT.test(text)) return "search_listings";
+  if (PEOPLE_WHO_WANT.test(text) || PEOPLE_WANTING.test(text)) return "search_listings";
+  if (SHOW_ME_THINGS.test(text) && ordinalIn(text, tokens) === undefined && (intent === "unknown" || intent === "send_message"))
+    return "search_listings";
+  if (SEARCH_OPENER.test(text) && /\b(?:missions?|gigs?)\b/i.test(text) && intent === "search_listings") return "search_missions";
+  if (RENTS_OUT_MINE.test(text) && !question) return "create_listing";
+  if (OFFERS_A_SERVICE.test(text) && !question && (looking || intent === "update_profile") && !/\b(?:profil|profile)\b/i.test(text))
+    return "create_listing";
+  if (WEATHER.test(text) && (intent === "search_listings" || intent === "unknown") && !/\b(?:vends?|cherche|looking|selling)\b/i.test(text))
+    return "unknown";
   // ("est-ce que qqn vend des plants … ?", "who's selling firewood around Foix? need it before winter")
   if ((OTHERS_SELLING.test(text) || WHO_OFFERS_FIRST.test(text)) && !POST_IT.test(text) && !CONTACT_ME.test(text)) return "search_listings";
   if (SWAP_MINE_FIRST.test(text)) return "create_listing";
@@ -746,7 +775,13 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     // "dans un rayon de 5 km", "within 3 km", "moins de 50 €" alone right after a search refine it
     // (a radius alone reads like a preference otherwise).
     // (read on the line with its spaces collapsed: runs of spaces made the pattern backtrack for seconds)
-    const filtersOnly = candidate !== undefined && tokens.length <= 9 && FILTERS_ONLY.test(text.replace(/\s+/g, " ").trim());
+    // ("dans un rayon de 40 km stp", "ok but closer, genre 3 km max": politeness and fillers change nothing)
+    const withoutFillers = text
+      .replace(FILLERS, " ")
+      .replace(/[,;!]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+    const filtersOnly = candidate !== undefined && tokens.length <= 10 && FILTERS_ONLY.test(withoutFillers);
     // A short line whose every word changes the search ("jusqu'à 1000 plutôt", "au moins 550 par
     // jour", "remote ones too?") is about it, whatever else it resembles on its own.
     // ("mon TJM c'est 550 €" speaks of the member's own things, not of the search.)
@@ -1056,6 +1091,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // (not when the model is sure it is off topic: "recommande-moi un bon film", "j'ai mal à la tête")
   if (
     intent === "unknown" &&
+    framed !== "unknown" &&
     (best?.intent !== "unknown" || best.score < 0.6) &&
     tokens.length <= 6 &&
     words.some((word) => {
@@ -1068,6 +1104,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // anything is a thing typed into the search box
   if (
     intent === "unknown" &&
+    framed !== "unknown" &&
     (best?.intent !== "unknown" || best.score < 0.6) &&
     tokens.length <= 5 &&
     !smallTalk(text) &&
@@ -1081,6 +1118,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // amount — a marketplace line, read as the model leans (a posting is only ever a preview)
   if (
     intent === "unknown" &&
+    framed !== "unknown" &&
     best !== undefined &&
     (best.intent === "search_listings" || best.intent === "create_listing") &&
     best.score >= 0.15
@@ -1106,7 +1144,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     if (asked.q !== undefined) Object.assign(slots, asked);
   }
   // "show me people who need a web developer": what others want
-  if (intent === "search_listings" && PEOPLE_WHO_WANT.test(text.trim())) slots.kind = "want";
+  if (intent === "search_listings" && (PEOPLE_WHO_WANT.test(text.trim()) || PEOPLE_WANTING.test(text.trim()))) slots.kind = "want";
   // "headline: …", "titre de profil : …": the field's value, as written
   if (intent === "update_profile" && HEADLINE_FIELD.test(text.trim())) {
     // (its words are the headline's, not skills to add: "headline: Flutter developer")
@@ -1130,7 +1168,13 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
       const needed = `need ${groupNeed}`;
       const title = extractSlots("create_listing", needed, tokenize(needed), { vocabulary: classifier.vocabulary, locale }).title;
       if (typeof title === "string") slots.title = title;
-    } else if (ANYONE_NEED_MINE.test(text.trim()) || OFFERING_CLAUSE.test(text.trim())) slots.kind = "offer";
+    } else if (
+      ANYONE_NEED_MINE.test(text.trim()) ||
+      OFFERING_CLAUSE.test(text.trim()) ||
+      OFFERS_A_SERVICE.test(text.trim()) ||
+      RENTS_OUT_MINE.test(text.trim())
+    )
+      slots.kind = "offer";
     const borrowed = BORROW_ASKED.test(text) ? BORROWED_THING.exec(text) : null;
     const borrowedThing = (borrowed?.[1] ?? borrowed?.[2] ?? "").trim();
     if (borrowedThing) slots.title = borrowedThing;
