@@ -3273,6 +3273,14 @@ const MODEL_BY_NUMBER =
 /** A want that opens by looking for something, as its words read ("looking for a", "je cherche une"). */
 const LOOKING_OPENING =
   /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\s+)?(?:i m looking for|im looking for|looking for|i need|we need|need|je cherche|je recherche|jcherche|cherche|recherche|on cherche)\s+(?:an?|un|une|des|du|de la|some)?\s*(?=[a-z])(?!echanger|swap|trade|someone|somebody|quelqu|qqn|a echanger)/;
+/** Words that only link a title to what follows it, never its last word. */
+const TRAILING_LINKS = new Set(
+  "along while whilst vers pour for with from to de du des d a avec sur sous under over around near in on at by and et ou or".split(" "),
+);
+const HELP_NOUNS = new Set(["help", "aide", "hand"]);
+/** "1 poussette yoyo": a count of one says nothing ("1 tonne de foin", "1 lot de …" keep theirs). */
+const SINGLE_COUNT =
+  /^1\s+(?!(?:tonne|tonnes|kg|kilo|kilos|litre|litres|l|lot|paire|pair|set|box|bo[iî]te|sac|carton|m|m2|m²|st[eè]re|palette)\b)(?=\p{L})/u;
 /** Units typed against their number ("2h", "30min", "5kg"): the number goes with them. */
 const GLUED_UNITS = new Set(["h", "min", "mn", "kg", "g", "cm", "mm", "m", "l", "cl", "ml", "m2", "m²"]);
 
@@ -3424,7 +3432,19 @@ function readListing(reader: SlotReader): string[] {
     reader.gap(first - 1, first) === ""
   )
     first--;
-  reader.slots.title = reader.original(first, last + 1);
+  // ("house sitting while you travel", "navettes vers l'aéroport", "nounou à partir de janvier": no title ends on a
+  // word that only links it to what follows)
+  let end = last;
+  while (end > first && (TRAILING_LINKS.has(reader.words[end] ?? "") || (reader.has(end, "partir") && reader.has(end - 1, "a")))) {
+    end -= reader.has(end, "partir") ? 2 : 1;
+  }
+  // ("help with my tax return", "de l'aide pour mes papiers": help alone names nothing, what it is for does)
+  if (first === end && HELP_NOUNS.has(reader.words[first] ?? "") && reader.has(first + 1, "with", "for", "pour", "avec")) {
+    let k = first + 2;
+    while (k < reader.words.length && !/[,;.!?(]/.test(reader.gap(k - 1, k)) && k < first + 8) k++;
+    end = k - 1;
+  }
+  reader.slots.title = reader.original(first, end + 1).replace(SINGLE_COUNT, "");
   // What the title leaves out is every phrase outside it
   return found.groups
     .filter((g) => (g.at(-1) as number) < first || (g[0] as number) > last)
