@@ -237,7 +237,7 @@ const REASONS: [string, RegExp][] = [
   ],
   [
     "spam",
-    /\b(spam\w*|pub|pubs|publicite|ads|advertising|en boucle|flood\w*|bombarde\w*|chain messages?|crypto|liens? douteux|dodgy links?)\b/,
+    /\b(spam\w*|pub|pubs|publicite|ads|advertising|en boucle|flood\w*|bombarde\w*|chain messages?|crypto|liens? douteux|dodgy links?|(?:poste|postes|publie|reposte|posts?|posting|reposts?) (?:la meme annonce|les memes annonces|the same (?:ad|ads|listing|listings))|\d+ fois la meme annonce)\b/,
   ],
   [
     "harassment",
@@ -1982,8 +1982,20 @@ class SlotReader {
         (titled || (/^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(this.tokens[j]?.text ?? "") && !FUNCTION_WORDS.has(next.folded)))
       )
         end++;
-      // "jean-pierre", "Marie-Claire": a compound first name, in any case
-      else if (next && this.gap(j, end) === "-" && /^\p{L}{2,}$/u.test(next.text)) end++;
+      // "jean-pierre", "Marie-Claire": a compound first name, in any case (and "Jean-Marc Hoffmann": its last name)
+      else if (next && this.gap(j, end) === "-" && /^\p{L}{2,}$/u.test(next.text)) {
+        end++;
+        const last = this.tokens[end];
+        if (
+          last &&
+          /^\p{Lu}\p{Ll}+$/u.test(last.text) &&
+          /^\p{Lu}/u.test(this.tokens[j]?.text ?? "") &&
+          this.gap(end - 1, end) === " " &&
+          !FUNCTION_WORDS.has(last.folded) &&
+          !resolvePlace(last.text)
+        )
+          end++;
+      }
       this.slots.recipient = this.original(j, end);
       return end;
     };
@@ -2066,6 +2078,12 @@ class SlotReader {
       if (town && town.population >= 20_000) continue;
       this.mark(i, i + 1);
       return name(i);
+    }
+    // ("c'est qui ce lucas_ebeniste ?", "bastien_67 poste de la pub partout": a member's handle, as typed)
+    const handle = /(?:^|[\s@])(\p{L}[\p{L}\d]*_[\p{L}\d_]+|\p{L}{2,}\d{2,})(?=[\s,.;:!?]|$)/u.exec(this.text);
+    if (handle?.[1] && beforeColon(this.tokens.findIndex((t) => t.start >= (handle.index ?? 0)))) {
+      this.slots.recipient = handle[1];
+      return undefined;
     }
     return undefined;
   }
