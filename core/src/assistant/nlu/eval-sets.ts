@@ -36,7 +36,9 @@ export type EvalSetName =
   | "dev22"
   | "dev23"
   | "dev24"
-  | "dev25";
+  | "dev25"
+  | "dev26"
+  | "dev27";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -194,6 +196,18 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev25-utterances.jsonl"),
     description: "dev25 set (twenty-fourth independent writer, held out, never read, scored once at the end)",
     errorsVisible: false,
+  },
+  // Written in the middle of session 12 by two more writers (README-dev26.md: the east, the Jura and
+  // the Rhine; README-dev27.md: the Mediterranean): each scored once unseen on arrival, then studied.
+  dev26: {
+    path: evalFile("dev26-utterances.jsonl"),
+    description: "dev26 set (twenty-fifth independent writer, every intent, scored unseen once, studied)",
+    errorsVisible: true,
+  },
+  dev27: {
+    path: evalFile("dev27-utterances.jsonl"),
+    description: "dev27 set (twenty-sixth independent writer, every intent, scored unseen once, studied)",
+    errorsVisible: true,
   },
 };
 
