@@ -233,3 +233,32 @@ describe("asking to be contacted, SMS French, another town said alone, money of 
     expect(nails).toMatchObject({ kind: "offer", price: { amount: 1500000, currency: "XAF" }, location: { place: "Yaoundé" } });
   });
 });
+
+describe("a follow-up said with fillers, a service offered without 'je', a handle, the weather", () => {
+  it("FR: after a search, 'dans un rayon de 40 km stp' widens it, no preference stored; 'loue ma remorque 20€ la journée' and 'dame retraitée propose de tricoter …' post offers", async () => {
+    await m.say("Gwenaëlle", "des luges à Annecy dans un rayon de 5 km");
+    const wider = await m.say("Gwenaëlle", "dans un rayon de 40 km stp");
+    expect(wider.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Annecy", radiusKm: 40 } });
+    const profile = await prisma().profile.findUnique({ where: { userId: m.id.Gwenaëlle }, select: { preferences: true } });
+    expect((profile?.preferences as { maxDistanceKm?: number } | null)?.maxDistanceKm).toBeUndefined();
+    const trailer = await posted("Gwenaëlle", "loue ma remorque 750kg 20€ la journee, Annecy");
+    expect(trailer).toMatchObject({ kind: "offer", price: { amount: 2000 } });
+    const knitting = await posted("Vendeuse", "dame retraitee propose de tricoter des pulls sur commande, 30€, Annecy");
+    expect(knitting.kind).toBe("offer");
+    expect(knitting.title).toMatch(/^tricoter des pulls/i);
+  });
+
+  it("EN: 'offering house sitting while you travel' is titled without 'while'; 'bastien_67 keeps posting the same ad, report him' files on that member; the weather searches nothing", async () => {
+    const sitting = await posted("Declan", "offering house sitting while you travel, I'm a retired teacher, 15€ a day, Annecy");
+    expect(sitting.title).toBe("House sitting");
+    await m.register("bastien_67", "fr");
+    const report = await m.say("Declan", "bastien_67 keeps posting the same ad everywhere, report him");
+    expect(report.interpretation).toMatchObject({ intent: "report_user", slots: { recipient: "bastien_67", reason: "spam" } });
+    await m.say("Declan", "yes");
+    expect(await prisma().report.findMany({ where: { targetUserId: m.id.bastien_67 }, select: { reason: true } })).toEqual([
+      { reason: "spam" },
+    ]);
+    const weather = await m.say("Gwenaëlle", "il fait beau a annecy aujourd hui");
+    expect(weather.interpretation.intent).toBe("unknown");
+  });
+});

@@ -444,6 +444,8 @@ function refine(
   if (POSTING_HEAD.test(text.trim()) || OFFER_CLAUSE.test(text)) return undefined;
   // ("j'ai déménagé à Bordeaux" after a search: the member moved, the search did not)
   if (MOVED_TO.test(text.trim())) return undefined;
+  // ("bastien_67 keeps posting the same ad everywhere, report him": a report, whatever "everywhere" says)
+  if (/\b(?:report|signale[rz]?|signalement|block|bloque[rz]?)\b/i.test(text)) return undefined;
   const cue =
     REFINEMENT.test(text) || REFINEMENT_ANYWHERE.test(text) || DROP_PLACE.test(text) || DROP_RADIUS.test(text) || DROP_PRICE.test(text);
   // "et en noyer ?", "en chêne", "and in oak?": the same thing, of that material or colour
