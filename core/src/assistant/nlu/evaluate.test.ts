@@ -162,9 +162,10 @@ describe("local understanding", () => {
     const report = aggregateOnly(evaluate(loadNamedSet("dev14") ?? []));
     // written at the end of session 10 from the labelling guide alone, scored once by the lead: 93.5 / 85.6
     // (place 81.8, price range 74.3, title 71.5). Below the targets: the figure a new writer gets today;
-    // 93.5 / 87.9 (place 88.7, price range 92.3, title 71.8) at the end of session 11, never read
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.875);
+    // 93.5 / 87.9 (place 88.7, price range 92.3, title 71.8) at the end of session 11, 94.3 / 89.1 (place 91.6,
+    // title 73.7) at the end of session 12, never read
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.94);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.886);
   });
 
   it("holds its measured level on dev15 and dev16 (session 11, searches and postings: scored unseen once, then studied)", () => {
@@ -206,12 +207,43 @@ describe("local understanding", () => {
     expect(north.slotF1).toBeGreaterThanOrEqual(0.887);
   });
 
+  it("holds its measured level on dev22, dev23, dev26 and dev27 (session 12, every intent: scored unseen once, then studied)", () => {
+    const coast = evaluate(loadNamedSet("dev22") ?? []);
+    // unseen: 95.5 / 88.4 (place 86.5, title 74.4); studied: 97.5 / 91.2 (place 92.8)
+    expect(coast.intentAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(coast.slotF1).toBeGreaterThanOrEqual(0.907);
+    const southWest = evaluate(loadNamedSet("dev23") ?? []);
+    // unseen: 93.5 / 86.5 (place 87.7, kind 86.3); studied: 99.0 / 91.4 (place 95.1, kind 92.7)
+    expect(southWest.intentAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(southWest.slotF1).toBeGreaterThanOrEqual(0.909);
+    const east = evaluate(loadNamedSet("dev26") ?? []);
+    // unseen: 93.0 / 86.1 (radius 84.2, title 65.1); studied: 97.8 / 90.0
+    expect(east.intentAccuracy).toBeGreaterThanOrEqual(0.973);
+    expect(east.slotF1).toBeGreaterThanOrEqual(0.895);
+    const south = evaluate(loadNamedSet("dev27") ?? []);
+    // unseen: 96.3 / 88.0 (place 88.5, title 70.0); studied: 98.8 / 90.2
+    expect(south.intentAccuracy).toBeGreaterThanOrEqual(0.983);
+    expect(south.slotF1).toBeGreaterThanOrEqual(0.897);
+  });
+
+  it("holds its measured level on dev24 and dev25, held out, scored once at the end of session 12 (aggregate numbers only)", () => {
+    const alps = aggregateOnly(evaluate(loadNamedSet("dev24") ?? []));
+    // 91.5 / 84.7 with the engine of the session's start, 93.0 / 86.0 (place 84.5, title 68.7) at its end
+    expect(alps.intentAccuracy).toBeGreaterThanOrEqual(0.925);
+    expect(alps.slotF1).toBeGreaterThanOrEqual(0.855);
+    const paris = aggregateOnly(evaluate(loadNamedSet("dev25") ?? []));
+    // 96.0 / 88.4 at the start, 97.3 / 90.4 (place 96.6, title 73.1) at the end
+    expect(paris.intentAccuracy).toBeGreaterThanOrEqual(0.968);
+    expect(paris.slotF1).toBeGreaterThanOrEqual(0.899);
+  });
+
   it("holds its measured level on dev13, held out (aggregate numbers only)", () => {
     const report = aggregateOnly(evaluate(loadNamedSet("dev13") ?? []));
     // written in session 10 from the labelling guide alone; scored by the lead only: 96.3 / 88.8 (title 71.3, place 89.5)
-    // at the session's start, 96.8 / 89.7 (title 72.6, place 90.6) at its end; 96.8 / 90.9 (title 74.1, place 92.4) in session 11
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.96);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.903);
+    // at the session's start, 96.8 / 89.7 (title 72.6, place 90.6) at its end; 96.8 / 90.9 (title 74.1, place 92.4) in session 11;
+    // 97.3 / 91.2 (place 92.7) in session 12
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.968);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.907);
   });
 
   it("holds its measured level on dev10, held out (aggregate numbers only)", () => {
