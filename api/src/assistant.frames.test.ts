@@ -110,15 +110,21 @@ describe("places and prices typed as people type them", () => {
 
 describe("the list on screen, a message to the owner of one of it, missions kept and applied to", () => {
   it("EN: 'tell the owner of the second listing I can pick it up tonight' reaches that owner; FR: 'affiche l'annonce de la luge en bois' opens it", async () => {
+    // (the second result is another seller's: the rank, not the first owner found, decides who gets it)
+    await m.register("Rosalie", "fr");
+    await m.postAll("Rosalie", ["je vends une luge Tatoo 20€ à Annecy"]);
     const found = await m.say("Declan", "luges à vendre à Annecy, les moins chères d'abord");
     expect(found.interpretation.intent).toBe("search_listings");
     const second = found.replies.flatMap((r) => r.cards ?? [])[1]?.title;
-    expect(second).toMatch(/luge en bois/i);
+    expect(second).toMatch(/luge tatoo/i);
     const told = await m.say("Declan", "tell the owner of the second listing I can pick it up tonight");
     expect(told.interpretation, allText(told)).toMatchObject({ intent: "send_message", slots: { body: "I can pick it up tonight" } });
-    const inbox = await t.request("GET", "/api/v1/conversations", { token: m.token.Vendeuse });
-    const bodies = (inbox.body.items as { lastMessage?: { body: string } }[]).map((c) => c.lastMessage?.body);
-    expect(bodies, allText(told)).toContain("I can pick it up tonight");
+    const inboxOf = async (who: string) =>
+      ((await t.request("GET", "/api/v1/conversations", { token: m.token[who] })).body.items as { lastMessage?: { body: string } }[]).map(
+        (c) => c.lastMessage?.body,
+      );
+    expect(await inboxOf("Rosalie"), allText(told)).toContain("I can pick it up tonight");
+    expect(await inboxOf("Vendeuse")).not.toContain("I can pick it up tonight");
     const shown = await m.say("Gwenaëlle", "affiche l'annonce de la luge en bois");
     expect(shown.interpretation.intent).toBe("show_listing");
     expect(JSON.stringify(shown.replies)).toContain("luge en bois");
@@ -183,6 +189,7 @@ describe("asked of others, paid for, said of oneself", () => {
     expect(vanished.interpretation).toMatchObject({ intent: "report_user", slots: { reason: "scam" } });
     expect(vanished.interpretation.slots).not.toHaveProperty("recipient");
     await m.say("Gwenaëlle", "annule");
+    expect(await prisma().report.count({ where: { reporterId: m.id.Gwenaëlle } })).toBe(0);
   });
 
   it("FR: 'je parle français, catalan et espagnol' stores three languages", async () => {
@@ -222,6 +229,9 @@ describe("asking to be contacted, SMS French, another town said alone, money of 
     expect(matches.interpretation.intent).toBe("show_matches");
     const code = await m.say("Gwenaëlle", "mon code c est 482913");
     expect(code.interpretation).toMatchObject({ intent: "link_account", slots: { code: "482913" } });
+    // (English keeps its letters: "vitamin d is …" is said as typed)
+    const english = await m.say("Declan", "tell Vendeuse: vitamin d is in the sledge bag");
+    expect(english.interpretation).toMatchObject({ intent: "send_message", slots: { body: "vitamin d is in the sledge bag" } });
   });
 
   it("EN: after a search, 'what about annecy?' moves it there and keeps the thing; 'Offering manicure …, 15 000 FCFA, Yaoundé' is in central Africa's francs", async () => {

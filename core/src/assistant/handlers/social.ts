@@ -253,8 +253,9 @@ export async function readConversationTurn(d: Dialog, slots: Slots): Promise<voi
   }
   const conversations = conversationId ? [] : (await listConversations(d.market, d.userId, { limit: 50 }, d.locale)).items;
   // "la 2e conv" with no list on screen: the rank in the inbox as "mes conversations" lists it, never the unread one instead.
-  if (!conversationId && slots.ref !== undefined) {
-    conversationId = (slots.ref === "last" ? conversations.at(-1) : conversations[Number(slots.ref) - 1])?.id;
+  // ("la dernière conv" is the latest, read below; "la conversation avec le vendeur de la 2e" names a listing's rank, not the inbox's)
+  if (!conversationId && typeof slots.ref === "number" && !/\b(?:vendeu\w*|seller|owner|propri\w*|annonce|listing|ad)\b/i.test(d.text)) {
+    conversationId = conversations[slots.ref - 1]?.id;
     if (!conversationId) {
       const count = conversations.length;
       d.say(
@@ -469,6 +470,8 @@ export async function sendMessageTurn(d: Dialog, slots: Slots): Promise<void> {
       slots = { ...slots, listingId: shown.listingId };
     }
   }
+  // "tell the owner of the second listing …" with no list of listings on screen: which one is not known, no guess
+  if (!userId && !conversationId && slots.ref !== undefined) return explainBadRef(d, slots.ref);
   // "contact her": whoever is in focus (the listing's owner, the conversation read).
   if (!userId && !conversationId) {
     conversationId = d.state.focus?.conversationId;

@@ -207,7 +207,7 @@ const MADE_FREE =
 const PRICE_CORRECTED = /\b(?:corrige[rz]?|changer|modifie[rz]?|fix|correct|update|edit)\s+(?:le prix|the price)\s+(?:de|du|d'|of)\b/i;
 /** "will pay 50", "je paie bien", "rémunéré": someone wanted for a job, a posting of a want. */
 const PAYING =
-  /\b(?:will pay|i'll pay|i can pay|can pay|paying|chip in|will chip in|je paie|je paye|je payerai|je participe aux frais|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d+|pay \d+|paid job|c'est pay[ée]|paiement [àa] la livraison|payment on delivery|cash on delivery|cash \d+|je partage les frais|on partage les frais|(?:will |i'll )?(?:share|split) (?:the )?(?:fuel|gas|petrol|costs))\b/i;
+  /\b(?:will pay|i'll pay|i can pay|can pay|paying|chip in|will chip in|je paie|je paye|je payerai|je participe aux frais|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d+(?!\s*(?:max|maximum|tops|€ max|euros max))|pay \d+(?!\s*(?:max|maximum|tops))|paid job|c'est pay[ée]|paiement [àa] la livraison|payment on delivery|cash on delivery|cash \d+|je partage les frais|on partage les frais|(?:will |i'll )?(?:share|split) (?:the )?(?:fuel|gas|petrol|costs))\b/i;
 const NEED_TRADESPERSON =
   /\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|je cherche une?|looking for an?)\s+(?:an?\s+)?(?:plumber|electrician|handyman|painter|gardener|cleaner|movers?|translator|tutor|babysitter|baby-sitter|nanny|dog walker|dog sitter|cat sitter|carpenter|mechanic|plombier|[ée]lectricien(?:ne)?|peintre|jardinier|jardini[èe]re|femme de m[ée]nage|d[ée]m[ée]nageurs?|traducteur|traductrice|nounou|baby-sitter|menuisier|m[ée]canicien|bricoleur|prof|professeur|coach)\s+(?:(?:to|pour)\s+\p{L}|(?:in|en|de|d')\s*\p{L}[^,]*?\s+(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b|(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b)/iu;
 const WHO_NEEDS = /^(?:who|qui)\s+(?:needs?|wants?|a besoin|cherche|is looking|recherche)\b[^.!]*\?\s*$/i;
@@ -265,7 +265,7 @@ const PEOPLE_WANTING =
   /^(?:des |les |any |some )?(?:gens|people|personnes|membres|members|folks)\s+(?:qui cherchent|qui recherchent|qui veulent|qui ont besoin|looking for|who need|who want|who are looking for)\b/i;
 /** "show me des appartements à louer à Nice": others' things, shown. */
 const SHOW_ME_THINGS =
-  /^(?:(?:can you|please|tu peux|peux-tu)\s+)?(?:show me|montre(?:-moi| moi)|affiche(?:-moi| moi))\s+(?:des|les|some|any|the|du|de la)\s+(?!(?:my|mes|mon|ma|own|first|second|third|last|next|previous|other|one|premi\w*|deuxi\w*|derni\w*)\b)\p{L}/iu;
+  /^(?:(?:can you|please|tu peux|peux-tu)\s+)?(?:show me|montre(?:-moi| moi)|affiche(?:-moi| moi))\s+(?:des|les|some|any|the|du|de la)\s+(?!(?:my|mes|mon|ma|own|first|second|third|last|next|previous|other|one|results?|r[ée]sultats?|list|liste|premi\w*|deuxi\w*|derni\w*)\b)\p{L}/iu;
 /** "loue ma remorque 20€ la journée": renting one's own thing out, said first. */
 const RENTS_OUT_MINE = /^(?:je\s+)?(?:loue|rent out|renting out)\s+(?:ma|mon|mes|my|our|notre|nos)\s+\S/i;
 /** "dame retraitée propose de tricoter …", "I can paint your portrait …": a service offered without "je". */
@@ -296,7 +296,7 @@ const NEED_WITH_BUDGET =
   /^(?:i need|we need|need|j'ai besoin d'|besoin d'|j'ai besoin de|besoin de|il me faut|il nous faut)\s*(?:an?|un|une|some|des|\d+)\b(?![^,]*\bmissions?\b)[^?]*\bbudget\b/i;
 /** "Can someone teach me to surf?", "qqn pourrait réparer ma machine ?": a job asked of anyone, a want. */
 const CAN_SOMEONE =
-  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:can|could|would)\s+(?:someone|somebody|anyone|anybody)\s+(?!lend|loan|recommend|suggest|tell|explain|show|point|like|want|need|fancy|use|be interested|take)[a-z]+|^(?:(?:hi|hey|salut|bonjour)[\s,!]+)?(?:est-ce que\s+)?(?:qqn|quelqu'un|quelqu un)\s+(?:peut|pourrait|saurait)\s+(?!me pr[eê]ter|me (?:recommander|conseiller|dire|expliquer|montrer)|recommander|conseiller)[a-zé]+/i;
+  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:can|could|would)\s+(?:someone|somebody|anyone|anybody)\s+(?!lend|loan|recommend|suggest|tell|explain|show|point|like|want|need|fancy|use|be interested|take|see|help me (?:find|look|search)|find)[a-z]+|^(?:(?:hi|hey|salut|bonjour)[\s,!]+)?(?:est-ce que\s+)?(?:qqn|quelqu'un|quelqu un)\s+(?:peut|pourrait|saurait)\s+(?!me pr[eê]ter|me (?:recommander|conseiller|dire|expliquer|montrer|trouver|aider [àa] trouver)|recommander|conseiller|voir|trouver)[a-zé]+/i;
 /** "need help with my tax return, will pay 50": help asked for, with what is paid. */
 const HELP_PAID = /\b(?:need help|besoin d'aide|besoin d'un coup de main|need a hand)\b/i;
 /** "need a plumber asap", "cherche un soudeur pour un petit boulot": a trade wanted for a job. */
@@ -463,9 +463,14 @@ function refine(
     return { ...last.slots, q: `${last.slots.q} ${made[1]?.toLowerCase()} ${made[2]}` };
   // "what about nice?", "and in genova?", "et a kehl plutot ? same budget": another town, typed in lower case
   // too, and nothing else changed (a word that is also a town counts here: "nice", "tours")
-  const about = ABOUT_TOWN.exec(text.trim());
-  const town = about?.[1] ? (resolvePlace(about[1]) ?? resolvePlace(`la ${about[1]}`)) : undefined;
-  if (town && town.population >= 5_000 && !/\d/.test(about?.[1] ?? "")) return { ...last.slots, place: town.name };
+  // (read on the line with its spaces collapsed and only when short: runs of spaces made the pattern backtrack)
+  // (a word of either language in lower case is a thing, not a town: "what about orange?", "et en cognac ?")
+  const collapsed = text.replace(/\s+/g, " ").trim();
+  const about = collapsed.length <= 60 ? ABOUT_TOWN.exec(collapsed) : null;
+  const named = about?.[1] ?? "";
+  const wordOfALanguage = !/\p{Lu}/u.test(named) && named.split(/[ '’-]/).some((w) => w.length > 2 && dictionaryWords().has(foldText(w)));
+  const town = named && !wordOfALanguage ? (resolvePlace(named) ?? resolvePlace(`la ${named}`)) : undefined;
+  if (town && town.population >= 5_000 && !/\d/.test(named)) return { ...last.slots, place: town.name };
   // (politeness and fillers make no line longer: "dans un rayon de 40 km stp")
   const said = tokens.filter((token) => !FILLER_WORDS.has(token.folded)).length;
   if (!cue && said > 6) return undefined;
@@ -644,7 +649,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (APPLY_VERB.test(text) && ranked) return "apply_mission";
   if (TO_FAVOURITES.test(text) && ranked && intent !== "update_profile") return "save_mission";
   if (OWNER_OF_LISTED.test(text)) return "send_message";
-  if (SHOW_NAMED_LISTING.test(text) && !/\b(?:mes|my)\b/i.test(text)) return "show_listing";
+  if (SHOW_NAMED_LISTING.test(text) && !/\b(?:mes|mon|ma|my)\b/i.test(text)) return "show_listing";
   const question = /\?\s*$/.test(text);
   const asksOthers = OTHERS_SELLING.test(text) || ASKS_WHO_OFFERS.test(text) || WHO_NEEDS.test(text);
   const looking = intent === "search_listings" || intent === "search_missions" || intent === "unknown";
@@ -675,14 +680,14 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if ((OTHERS_SELLING.test(text) || WHO_OFFERS_FIRST.test(text)) && !POST_IT.test(text) && !CONTACT_ME.test(text)) return "search_listings";
   if (SWAP_MINE_FIRST.test(text)) return "create_listing";
   if (MISSIONS_SHOWN.test(text) && (intent === "set_preferences" || intent === "unknown")) return "search_missions";
-  if (ANYONE_NEED_MINE.test(text)) return "create_listing";
+  if (ANYONE_NEED_MINE.test(text) && !/\?.*\b(?:looking for|need|cherche|recherche|besoin)\b/i.test(text)) return "create_listing";
   if (WANT_TO_BUY.test(text) && !question) return "create_listing";
   if (CONTACT_ME.test(text) && !asksOthers && looking) return "create_listing";
   if (OFFERING_CLAUSE.test(text) && !question && !/\b(?:profil|profile)\b/i.test(text) && looking) return "create_listing";
   if (HELP_PAID.test(text) && PAYING.test(text) && !question) return "create_listing";
   // ("looking for a nanny …, pay 25 CHF/h", "recherche du foin …, paiement à la livraison": who looks and says what they pay posts a want)
   if (OPENS_LOOKING.test(text) && PAYING.test(text) && !question && !/\b(?:missions?|gigs?|jobs?)\b/i.test(text)) return "create_listing";
-  if (GROUP_NEEDS.test(text) || BORROW_ASKED.test(text) || NEED_WITH_BUDGET.test(text)) return "create_listing";
+  if (GROUP_NEEDS.test(text) || BORROW_ASKED.test(text) || (NEED_WITH_BUDGET.test(text) && !text.includes("?"))) return "create_listing";
   if (CAN_SOMEONE.test(text) && (looking || intent === "create_listing")) return "create_listing";
   if (TRADE_FOR_A_JOB.test(text) && !question && looking) return "create_listing";
   return undefined;
@@ -698,7 +703,8 @@ export function restoreElisions(text: string): string {
     .replace(/\b([jJlLdDnsS]|[qQ]u) (?=[aeiouyhàâäéèêëîïôöûü][\p{L}]*)/gu, (match, letter: string, offset: number, whole: string) => {
       // ("I m", "size L available", "plan B": English, a size or a letter is left as typed)
       const before = whole.slice(Math.max(0, offset - 3), offset);
-      if (/\b[iI] $/.test(before) || (/^[A-Z]$/.test(letter) && offset > 0)) return match;
+      // (nor a litre after its number: "aquarium 60 l avec filtre")
+      if (/\b[iI] $/.test(before) || /\d\s*$/.test(before) || (/^[A-Z]$/.test(letter) && offset > 0)) return match;
       const next = whole.slice(offset + match.length).split(/[^\p{L}]/u)[0] ?? "";
       if ((letter === "s" || letter === "S") && !/^(?:il|ils)$/i.test(next)) return match;
       if ((letter === "n" || letter === "N") && !/^(?:est|ai|a|as|avons|avez|ont|y|en|importe|était|etait)$/i.test(next)) return match;
@@ -707,7 +713,9 @@ export function restoreElisions(text: string): string {
 }
 
 export function interpret(rawText: string, fallbackLocale: Locale, context: DialogContext = {}): Interpretation {
-  const text = restoreElisions(rawText.length > MAX_ANALYSED_CHARS ? rawText.slice(0, MAX_ANALYSED_CHARS) : rawText);
+  const cut = rawText.length > MAX_ANALYSED_CHARS ? rawText.slice(0, MAX_ANALYSED_CHARS) : rawText;
+  // (French lines only: "vitamin d is …", "message Paul: l ok" keep their letters)
+  const text = detectLocale(tokenize(cut), fallbackLocale) === "fr" ? restoreElisions(cut) : cut;
   const tokens = tokenize(text);
   const locale = detectLocale(tokens, fallbackLocale);
   if (tokens.length === 0) return { intent: "unknown", slots: {}, confidence: 0, locale };
@@ -1138,6 +1146,12 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (toOwnerOfListed) {
     delete slots.recipient;
     slots.body = toOwnerOfListed.trim();
+    // (which listing's owner: the rank said, never whoever is in focus)
+    const rank = ordinalIn(
+      text.slice(0, text.length - toOwnerOfListed.length),
+      tokenize(text.slice(0, text.length - toOwnerOfListed.length)),
+    );
+    if (rank !== undefined) slots.ref = rank;
   }
   // "qui propose du babysitting à Toulouse ? je bosse de nuit": the question says what is looked for, not the story after it
   const question = intent === "search_listings" && WHO_OFFERS_FIRST.exec(text.trim())?.[0];
@@ -1160,6 +1174,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
       BORROW_ASKED.test(text) ||
       NEED_WITH_BUDGET.test(text.trim()) ||
       CAN_SOMEONE.test(text.trim()) ||
+      (CONTACT_ME.test(text) && /\b(?:if you have|if anyone has|si vous avez|si (?:qqn|quelqu'un) (?:a|en a)|qui en a)\b/i.test(text)) ||
       (OPENS_LOOKING.test(text.trim()) && PAYING.test(text))
     )
       slots.kind = "want";
