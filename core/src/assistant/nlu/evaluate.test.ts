@@ -221,7 +221,7 @@ describe("local understanding", () => {
     expect(east.intentAccuracy).toBeGreaterThanOrEqual(0.973);
     expect(east.slotF1).toBeGreaterThanOrEqual(0.895);
     const south = evaluate(loadNamedSet("dev27") ?? []);
-    // unseen: 96.3 / 88.0 (place 88.5, title 70.0); studied: 98.8 / 90.2
+    // unseen: 96.3 / 88.0 (place 88.5, title 70.0); studied: 98.8 / 90.0
     expect(south.intentAccuracy).toBeGreaterThanOrEqual(0.983);
     expect(south.slotF1).toBeGreaterThanOrEqual(0.897);
   });
