@@ -263,6 +263,8 @@ const DROP_TO =
 /** "des gens qui cherchent un photographe à Ajaccio ?", "people looking for a web developer in Nice?": others' wants. */
 const PEOPLE_WANTING =
   /^(?:des |les |any |some )?(?:gens|people|personnes|membres|members|folks)\s+(?:qui cherchent|qui recherchent|qui veulent|qui ont besoin|looking for|who need|who want|who are looking for)\b/i;
+/** Others' wants asked for, with or without a verb of looking. */
+const othersWantsAsked = (text: string) => PEOPLE_WHO_WANT.test(text) || PEOPLE_WANTING.test(text);
 /** "show me des appartements à louer à Nice": others' things, shown. */
 const SHOW_ME_THINGS =
   /^(?:(?:can you|please|tu peux|peux-tu)\s+)?(?:show me|montre(?:-moi| moi)|affiche(?:-moi| moi))\s+(?:des|les|some|any|the|du|de la)\s+(?!(?:my|mes|mon|ma|own|first|second|third|last|next|previous|other|one|results?|r[ée]sultats?|list|liste|premi\w*|deuxi\w*|derni\w*)\b)\p{L}/iu;
@@ -667,7 +669,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (DROP_TO.test(text) && intent !== "search_listings") return "update_listing";
   // ("des billets pour Indochine ?": asked what there is, never "I don't understand")
   if (intent === "unknown" && ASKS_WHO_OFFERS.test(text)) return "search_listings";
-  if (PEOPLE_WHO_WANT.test(text) || PEOPLE_WANTING.test(text)) return "search_listings";
+  if (othersWantsAsked(text)) return "search_listings";
   if (SHOW_ME_THINGS.test(text) && ordinalIn(text, tokens) === undefined && (intent === "unknown" || intent === "send_message"))
     return "search_listings";
   if (SEARCH_OPENER.test(text) && /\b(?:missions?|gigs?)\b/i.test(text) && intent === "search_listings") return "search_missions";
@@ -1160,7 +1162,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     if (asked.q !== undefined) Object.assign(slots, asked);
   }
   // "show me people who need a web developer": what others want
-  if (intent === "search_listings" && (PEOPLE_WHO_WANT.test(text.trim()) || PEOPLE_WANTING.test(text.trim()))) slots.kind = "want";
+  if (intent === "search_listings" && othersWantsAsked(text.trim())) slots.kind = "want";
   // "headline: …", "titre de profil : …": the field's value, as written
   if (intent === "update_profile" && HEADLINE_FIELD.test(text.trim())) {
     // (its words are the headline's, not skills to add: "headline: Flutter developer")
