@@ -513,6 +513,22 @@ const OFFER_WORDS = new Set(
   ),
 );
 
+/** Words that make a compound with "up": "stand up paddle", "pop up tent", "pick up truck", "make up kit". */
+const UP_COMPOUNDS = new Set("stand pop pick make push roll pull warm".split(" "));
+/** Units that are also things counted: "mes 2 enfants", "my 3 kids", "2 tickets". */
+const COUNTED_NOUNS = new Set("enfants kids chambres rooms tickets billets cartons boxes livres books".split(" "));
+/** Containers and lots, named by what they hold: "bottles of my homebrew", "bocaux de ma confiture". */
+const CONTAINERS = new Set(
+  (
+    "can cans bottle bottles jar jars box boxes bag bags sack sacks crate crates pack packs dozen " +
+    "bouteille bouteilles bocal bocaux pot pots sac sacs cagette cagettes caisse caisses carton cartons boite boites panier paniers douzaine"
+  ).split(" "),
+);
+/** Hiring someone: a want, whose object is who is hired ("for hire" is a rental offer, not this). */
+const HIRING = ["hiring", "recrute", "recrutons", "embauche", "embauchons"];
+/** Paying: what follows in its clause is how the member pays ("je paye bien", "I'll pay whatever is fair"). */
+const PAYING_VERBS = new Set("pay paye paie payer paierai payerai paying pays".split(" "));
+
 /** Verbs of giving, selling, swapping: the object follows them. */
 const OFFER_VERBS = [
   "vends",
@@ -2140,6 +2156,8 @@ class SlotReader {
       "recherchons",
       "cherchons",
       "cherches",
+      // "hiring a barman for the season, 2k/month": the price is what is paid, the member wants
+      ...HIRING,
     ];
     // "any colour on request", "fait sur commande": how it is made, not a request
     const text = this.words
@@ -2452,6 +2470,11 @@ class SlotReader {
         if (ownVerb && !copula) subjectVerbs.push(own);
         if (k < this.words.length && !stop(verb) && !/^\d/.test(verb) && !/[,;:!?.]/.test(this.gap(i, k))) aside[k] = true;
       }
+      // "je paye bien", "I'll pay whatever is fair", "will pay cash": how the member pays, to the end of its clause
+      // (a subject or a modal before it: "pay slip", "paye ta soirée" are no such clause)
+      if (PAYING_VERBS.has(w) && i > 0 && this.has(i - 1, "je", "j", "i", "we", "on", "will", "ll", "can", "peux", "nous", "happy", "to")) {
+        for (let k = i; k < this.words.length && (k === i || !/[,;.!?()]/.test(this.gap(k - 1, k))); k++) aside[k] = true;
+      }
       // A season may say which kind of thing it is ("pneus hiver", "summer dress"); other times never do
       const kindOfTime = KIND_OF_TIME.has(w) && this.has(i - 1, "de", "d", "du") && !stop(this.words[i - 2] ?? "");
       // ("Terraforming Mars", "Moustache Samedi 27": a capitalised word of time after a name is the name's)
@@ -2687,6 +2710,15 @@ class SlotReader {
         if (this.gap(i - 1, i) === "-" && /^\p{L}/u.test(before)) return true;
         if (w === "n" && /^['’]$/.test(this.gap(i - 1, i)) && /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after)) return true;
       }
+      // "stand up paddle", "pop up tent", "pick up truck": a compound's "up", written without its hyphen
+      if (
+        w === "up" &&
+        UP_COMPOUNDS.has(this.words[i - 1] ?? "") &&
+        free(i - 1) &&
+        /^[a-z]{3,}$/.test(this.words[i + 1] ?? "") &&
+        !stop(this.words[i + 1] ?? "")
+      )
+        return true;
       // ("a spare Wacom Intuos Pro M I don't use": "I" before a verb is the member, not a model's letter)
       if (text === "I" && /^\p{Ll}/u.test(after)) return false;
       // "kid's bike" (a possessive after a thing), not "who's" or "it's"
@@ -2750,7 +2782,10 @@ class SlotReader {
       if (isUnit(k) && free(k)) k++;
       if (this.has(k, "de", "d", "of", "pour", "for") && free(k)) k++;
       if (this.has(k, "le", "la", "les", "l", "the") && free(k)) k++;
-      return k > i && isWord[k] === true && /^(\s*|-)$/.test(this.gap(i, i + 1));
+      // ("garder mes 2 enfants", "babysit my 2 kids": a count of people or things after a possessive is the object itself)
+      const countedNoun =
+        COUNTED_NOUNS.has(this.words[i + 1] ?? "") && free(i + 1) && this.has(i - 1, "mes", "my", "nos", "our", "vos", "your");
+      return k > i && (isWord[k] === true || countedNoun) && /^(\s*|-)$/.test(this.gap(i, i + 1));
     };
     const content: boolean[] = [];
     this.words.forEach((w, i) => {
@@ -2902,7 +2937,11 @@ class SlotReader {
             !this.has(prev + 1, "in", "by") &&
             (this.has(prev + 2, "la", "l", "le", "les", "un", "une", "a", "the", "de", "d", "du", "des") ||
               // help names its task, whoever's it is: "aide pour vos déménagements"
-              (this.has(prev + 1, "pour", "for") && this.has(prev + 2, "vos", "votre", "your") && HELP_WORDS.has(this.words[prev] ?? "")))))
+              (this.has(prev + 1, "pour", "for") && this.has(prev + 2, "vos", "votre", "your") && HELP_WORDS.has(this.words[prev] ?? "")) ||
+              // a container names nothing without its contents, whoever's they are: "cans of our family olive oil"
+              (this.has(prev + 1, "of", "de", "d") &&
+                this.has(prev + 2, "my", "our", "mon", "ma", "mes", "notre", "nos") &&
+                CONTAINERS.has(this.words[prev] ?? "")))))
       )
         group.push(i);
       else groups.push([i]);
@@ -2994,14 +3033,25 @@ class SlotReader {
         const offered = OFFER_TAIL.test(tail) || (GOING_TAIL.test(tail) && /^\s+$/.test(this.gap(end, end + 1)));
         // "DJ à Marseille, je loue ma platine …", "I'm a carpenter, I make wooden toys": what the
         // member does something with is the thing, not how they introduce themselves
+        // ("I can tutor maths …": past a modal the verb is no aside, and opens the task offered)
         const object = subjectVerbs.some(
           (v) =>
-            v < start &&
+            (v < start || (v === start && g.length > 1)) &&
             v > anchor &&
             // "je loue ma platine", "I make wooden toys", "I fix leaking taps"
             this.words.slice(v + 1, start).every((w) => DETERMINERS.has(w) || w === "de" || w === "d"),
         );
-        const score = offered ? 3 : Math.max(object ? 2.5 : 0, introduction(this.words, start, anchor, grammarOnly && !ended));
+        // ("retired teacher here, I can tutor …", "photographe ici, …": who the member is, never the thing)
+        // (when the member then says what they do: "UX designer here, available for …" offers the designer)
+        const introducing =
+          this.has(end + 1, "here", "ici") &&
+          (end + 2 >= this.words.length || /[,.;:!?]/.test(this.gap(end + 1, end + 2))) &&
+          subjectVerbs.some((v) => v > end + 1);
+        const score = introducing
+          ? 0.5
+          : offered
+            ? 3
+            : Math.max(object ? 2.5 : 0, introduction(this.words, start, anchor, grammarOnly && !ended));
         if (score > best) {
           best = score;
           chosen = g;
@@ -3401,6 +3451,12 @@ function readListing(reader: SlotReader): string[] {
       reader.mark(role - 1, role + 2);
       task = role + 2 + (reader.has(role + 2, "a", "an") ? 1 : 0);
     }
+    // "offering my services as a private driver": the role is what is offered ("mes services de menuisier" keeps its words)
+    const services = reader.words.findIndex((w, i) => (w === "services" || w === "service") && reader.has(i + 1, "as"));
+    if (available < 0 && role < 0 && services >= 0) {
+      reader.mark(services, services + 2);
+      task = services + 2 + (reader.has(services + 2, "a", "an") ? 1 : 0);
+    }
   }
   reader.kind();
   reader.radius();
@@ -3412,7 +3468,8 @@ function readListing(reader: SlotReader): string[] {
   reader.condition();
   // A posting with a price and no word of wanting is an offer.
   if (reader.slots.kind === undefined && reader.slots.price !== undefined) reader.slots.kind = "offer";
-  const verbs = [...OFFER_VERBS, "cherche", "recherche"];
+  // ("hiring a community manager", "on recrute un serveur": the one hired is the thing)
+  const verbs = [...OFFER_VERBS, "cherche", "recherche", ...HIRING];
   // "je propose … à 5 km de Laval": how far an offer is from a town says where it is, no search
   // radius ("je cherche un kayak à 10 km" keeps it: it may be looked for first)
   if (reader.slots.kind === "offer") delete reader.slots.radiusKm;
