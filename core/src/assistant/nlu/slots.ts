@@ -873,7 +873,14 @@ class SlotReader {
   movingBefore(i: number): boolean {
     for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
       // ("je move à Montréal" moves; "a van for a move within Leeds" is a job, the noun)
-      if (MOVING.has(this.words[k] ?? "") && !(this.has(k, "move") && ARTICLES_BEFORE_A_THING.has(this.words[k - 1] ?? ""))) return true;
+      // ("qqn qui peut déménager un piano à Pau", "help me move a sofa in Leeds", "m'aider à déménager samedi à …":
+      // a move done for the member is a job where it happens)
+      const job =
+        (/^(?:un|une|des|mon|ma|mes)$/.test(this.words[k + 1] ?? "") && !this.has(k, "move", "moving", "moved")) ||
+        (/^(?:a|an|my|our|some)$/.test(this.tokens[k + 1]?.text.toLowerCase() ?? "") && this.has(k, "move", "moving", "moved")) ||
+        [k - 1, k - 2, k - 3].some((j) => this.has(j, "aider", "help", "peut", "can", "qqn", "someone", "quelqu"));
+      if (MOVING.has(this.words[k] ?? "") && !(this.has(k, "move") && ARTICLES_BEFORE_A_THING.has(this.words[k - 1] ?? "")) && !job)
+        return true;
       if (/[,;:.!?]/.test(this.gap(k, k + 1))) return false;
     }
     return false;

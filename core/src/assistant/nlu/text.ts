@@ -31,7 +31,9 @@ const FRENCH = new Set(
     "bonjour salut merci oui non cherche veux voudrais aimerais peux montre affiche mets annule ce cet cette ces c ca " +
     "moins plus cher annonce annonces quelqu quelque rien tout tous svp stp coucou bonsoir voir envoie ecris dis propose vends " +
     "donne echange contre profil mes messages conversation supprime enleve retire modifie change plutot " +
-    "deuxieme troisieme premier premiere dernier derniere celui celle lien compte parle francais anglais"
+    "deuxieme troisieme premier premiere dernier derniere celui celle lien compte parle francais anglais " +
+    // SMS French glues the subject to its verb: "jvend canapé a cahors" is French, its "a" an "à"
+    "jvend jvends jvd jvds vds vend jdonne jcherche jprete jpropose jsuis jveux jpeux jai qqn qqun qq1 slt bjr bsr"
   ).split(" "),
 );
 const ENGLISH = new Set(
