@@ -50,5 +50,9 @@ describe("resolvePlace", () => {
     expect(resolvePlace("charleville")).toMatchObject({ name: "Charleville-Mézières", countryCode: "FR" });
     // (two towns start so: Boulogne-Billancourt and Boulogne-sur-Mer; none is guessed)
     expect(resolvePlace("boulogne")).toBeUndefined();
+    // (Aix-en-Provence is four times Aix-les-Bains: "aix" is the city, in lower case too)
+    expect(resolvePlace("aix")).toMatchObject({ name: "Aix-en-Provence", countryCode: "FR" });
+    // (a small town's first word only with its capital: "sable" names no town)
+    expect(resolvePlace("sable")).toBeUndefined();
   });
 });

@@ -242,6 +242,9 @@ const INSEE_FIXES: Record<string, { name: string; country: string }> = { "75056"
 
 let index: Index | undefined;
 
+/** A city's size: its name's first word alone names it, in any case ("boulogne", "aix"). */
+const BIG_CITY = 100_000;
+
 /** Builds the lookup tables once (about 0.5 s), on first use. */
 function load(): Index {
   if (index) return index;
@@ -293,16 +296,23 @@ function load(): Index {
   }
   for (const list of communesByPostcode.values()) list.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
   // "Sarlat", "Charleville", "Digne": the first word of a town's hyphenated name, when no other town of
-  // some size starts so and no place is called that word alone
+  // some size starts so (or the largest is four times the next: "Aix" is Aix-en-Provence; "Boulogne", Billancourt or
+  // sur-Mer, stays unread) and no place is called that word alone
   const firstWords = new Map<string, Commune[]>();
   for (const commune of communeByName.values()) {
     const [first, ...rest] = foldText(commune.nom).split("-");
-    if (!first || rest.length === 0 || first.length < 4 || (commune.population ?? 0) < 2_000) continue;
+    if (!first || rest.length === 0 || first.length < 3 || (commune.population ?? 0) < 2_000) continue;
     firstWords.set(first, [...(firstWords.get(first) ?? []), commune]);
   }
   const byFirstWord = new Map<string, Commune>();
-  for (const [first, list] of firstWords)
-    if (list.length === 1 && list[0] && !communeByName.has(first) && !byName.has(first)) byFirstWord.set(first, list[0]);
+  for (const [first, list] of firstWords) {
+    list.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+    const [top, next] = list;
+    const dominant = top !== undefined && (next === undefined || (top.population ?? 0) >= 4 * (next.population ?? 0));
+    // (three letters name a town only when it is a city: "Aix")
+    const longEnough = first.length >= 4 || (top?.population ?? 0) >= BIG_CITY;
+    if (top && dominant && longEnough && !communeByName.has(first) && !byName.has(first)) byFirstWord.set(first, top);
+  }
   index = {
     byName,
     byInsee,
@@ -395,8 +405,10 @@ export function resolvePlace(input: string): Place | undefined {
   if (!best) {
     if (country && country !== "FR") return undefined;
     const folded = foldText(namePart);
-    // (a first word only with its capital: "Sarlat" is the town, "sable près de chasse" names none)
-    const firstWord = /^\p{Lu}/u.test(namePart) ? idx.byFirstWord.get(folded.replace(/\s+/g, "-")) : undefined;
+    // (a first word only with its capital: "Sarlat" is the town, "sable près de chasse" names none;
+    // a city's in lower case too: "a boulogne", "sur aix")
+    const first = idx.byFirstWord.get(folded.replace(/\s+/g, "-"));
+    const firstWord = /^\p{Lu}/u.test(namePart) || (first?.population ?? 0) >= BIG_CITY ? first : undefined;
     const commune = idx.communeByName.get(folded) ?? idx.communeByName.get(saint.replace(/ /g, "-")) ?? firstWord;
     return commune ? placeOfCommune(idx, commune, null) : undefined;
   }

@@ -251,6 +251,76 @@ const MISSIONS_SHOWN =
 /** "is there a way to search by distance?", "comment ça marche ?": how Relais works, asked. */
 const HOW_IT_WORKS =
   /\b(?:is there a way to|how does (?:that|it|this) work|how do (?:matches|swaps) work|comment (?:ça|ca) marche|comment on fait pour|comment faire pour|is it free to|c'est gratuit de|est-ce que c'est gratuit)\b/i;
+/** "comment puis-je lier mon compte Discord ?", "how do I link my discord account?": how to, asked (no code given). */
+const HOW_DO_I =
+  /(?:^|\b(?:comprends? rien|comprends? pas|sais pas|jsp|don'?t (?:know|get|understand)|no idea|not sure)[,\s]+)(?:(?:bonjour|bonsoir|salut|hello|hi|hey|coucou)\b[^?]{0,80}?[,.!]\s*)?(?:comment (?:je|j'|on|puis-je|peut-on|pourrais-je|est-ce qu'on|est-ce que je|faire|fait-on|je fais|ça marche|ca marche)|how (?:do|can|could|should) (?:i|we|you|one)|how to)\b[^?]*\?*\s*$|\b(?:c'est payant|est-ce payant|is it free to|does it cost|ça co[uû]te (?:combien|quelque chose) (?:de|pour))\b/i;
+/** "who's been messaging me", "list my chats", "la liste de mes discussions", "est-ce que … m'ont recontacté": the inbox, asked. */
+const INBOX_ASKED =
+  /\bwho(?:'s| has| have)? (?:been )?(?:messag(?:ing|ed)|writ(?:ing|ten)|text(?:ing|ed)|wrote|replied|dm'?(?:ing|ed))(?: to)? me\b|\b(?:list|show|see|open)(?: me)? (?:my|all my) (?:chats|convos|conversations|dms|discussions)\b|\b(?:liste|voir|affiche[rz]?|montre[rz]?)(?:-moi| moi)? (?:la liste de |toutes )?mes (?:discussions|conversations|convs?|[ée]changes de messages)\b|\bm'(?:ont|a) (?:re)?contact[ée]e?s?\b|\bqui m'a (?:[ée]crit|contact[ée]|r[ée]pondu)\b/i;
+/** "max distance 50km for everything", "… à moins de 10 km …, pour toutes les recherches": a setting, not one search. */
+const FOR_EVERY_SEARCH =
+  /\b(?:pour|for|dans|in|sur)\s+(?:toutes?\s+(?:mes|les)\s+(?:recherches|annonces)|all\s+(?:my\s+)?(?:searches|results)|every\s+search|everything)\b|\b(?:change|update|edit|modifie|change)\s+(?:my|mes)\s+(?:settings|r[ée]glages|param[èe]tres|pr[ée]f[ée]rences)\b|^(?:my\s+)?settings\s*:/i;
+/** "arrête de me spammer par mail", "laisse-moi tranquille entre 22h et 8h": notifications turned down. */
+const LEAVE_ME_ALONE =
+  /\b(?:arr[êe]te[rz]? de m'(?:envoyer|[ée]crire)|arr[êe]te[rz]? de me (?:spammer|notifier|pinger)|stop (?:spamming|emailing|pinging|notifying) me|laisse[rz]?(?:-moi| moi| me) tranquille|me laisser tranquille|leave me alone|don'?t (?:ping|notify|message) me)\b/i;
+/** "des missions de traduction …", "anything for a DJ this month?", "jcherche une mission de montage": missions, asked. */
+const MISSIONS_ASKED =
+  /^(?:(?:des|les|any|some)\s+)?missions?\s+(?:de|d'|en|of|for|in|as)\b|\b(?:j?cherche|recherche|looking for|find me|trouve(?:-moi)?)\s+(?:une|des|a|some|de)?\s*(?:missions?|gigs?)\b|\bdes missions\b[^?]*\?|\bany(?:thing| missions?| gigs?) (?:in|for) [^?]{2,40}\?(?=.*\b(?:remote|a day|per day|par jour|tjm|day rate|pays?|freelance)\b|(?<=\b(?:i'm|i am|je suis) an? .*))/iu;
+/** "tu peux dire à Nadia que …", "transmettre à Hélène : …", "demande à la personne qui vend le kangoo si …": a message relayed. */
+const RELAYED_ANYHOW =
+  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:(?:pouvez-vous|pourriez-vous|peux-tu|tu peux|tu pourrais|can you|could you|please|merci de|j'aimerais|je voudrais|i'd like to|i want to)\s+)?(?:transmet(?:s|tre|tez)|dire|dis|demande[rz]?|envoie[rz]?|envoyez|contacte[rz]?|contacter|pr[ée]vien[sdt]?(?:re)?|tell|ask|contact|message|text)\s+(?:un (?:message|mot|mp|msg)\s+)?(?:[àa]|au|aux|to)?\s*(?:(?:la personne|le vendeur|la vendeuse|l'annonceu(?:r|se)|le proprio|la proprio|le propri[ée]taire|the (?:person|seller|owner|guy|lady))\b[^,:;]{0,60}?|\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*(?::|,?\s+(?:que|qu'|si|s'il|s'ils|if|that|pour (?:lui|leur) (?:dire|demander)|lui dire|to say|to ask)\b)/u;
+/** "yes let's do the three-way", "j'accepte avec plaisir !", "refuser le dernier": a proposal answered. */
+const MATCH_ACCEPTED =
+  /\b(?:let'?s do (?:the|this|that) (?:three-way|3-way|swap|trade|exchange|match)|j'accepte (?:avec plaisir|l'[ée]change|le troc|le match|la proposition)|(?:ok|go) pour l'[ée]change (?:[àa] (?:3|trois))?|j'accepte\s*[!.]*\s*$)/i;
+const MATCH_DECLINED =
+  /^(?:(?:nan|non|no|nope|bof)[,\s]+)?(?:refuse[rz]?|je refuse|decline|jsuis pas chaud|je suis pas chaud|j'suis pas chaud|pas chaud|not keen on|not into)\s+(?:pour\s+)?(?:le|la|the|l'|cette|this|that)\s+(?:dernier|derni[eè]re|premier|premi[eè]re|last|first|\d+|deuxi[eè]me|second)\b/i;
+/** "c'est quoi l'annonce du beaufort ?", "la troisième a l'air bien, elle est comment ?": one listing, asked about. */
+const LISTING_ASKED =
+  /^c'est quoi (?:exactement )?l'annonce\b|\b(?:elle|il) est (?:comment|o[uù](?: exactement)?)\b|\bc'est quoi l'[ée]tat (?:du|de la|de l')/i;
+
+/** "anyone got a spare room in Morzine for Jan? …, budget 700 quid": a want asked of the members, with its budget. */
+const ASKED_OF_MEMBERS =
+  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:anyone|anybody|qqn|quelqu'un)\s+(?:got|has|have|aurait)\s+[^?]{2,60}\?[^?]*\b(?:budget|max|up to|jusqu'[àa])\b/i;
+/** "je cherche 2 vendangeurs", "je cherche apprenti ou stagiaire": staff looked for, a want ad. */
+const STAFF_WANTED =
+  /\b(?:je cherche|cherche|on cherche|nous cherchons|recherche|looking for|we'?re looking for)\s+(?:un |une |des |\d+ |deux |trois |an? )?(?:apprentie?s?|stagiaires?|vendangeu(?:r|se)s?|saisonniers?|saisonni[èe]res?|serveu(?:r|se)s?|barmans?|barmaids?|cuisinie(?:r|re)s?|commis|plongeu(?:r|se)s?|interns?|trainees?|seasonal (?:workers?|staff)|waiters?|waitress(?:es)?|bartenders?|apprentices?)\b/i;
+/** "WANT: used cello …": a heading that says the line is a want ad ("Recherche : …" opens searches too). */
+const WANT_HEADING = /^\s*(?:want|wanted|wtb)\s*:/i;
+/** "tu peux mettre que je cherche une tv …", "post that I'm selling …": the member asks to post. */
+const POST_THAT =
+  /\b(?:mettre|mets|poster|poste|publier|publie|put|post)\s+(?:que|that)\s+(?:je|j'|jc|i'm|i am|i|we're|we)\s*(?:cherche|recherche|vends|vend|donne|propose|pr[eê]te|looking|selling|need|giving|offer)/i;
+/** "jsuis chaud pour échanger mon maillot … contre …": one's own thing swapped. */
+const SWAP_MINE = /(?<!\p{L})(?:[ée]changer|troquer|swap|trade)\s+(?:mon|ma|mes|my)\s+[^?]{2,80}?\s+(?:contre|for|against)\s+\S/iu;
+/** "service traiteur pour vos soirées", "for your events": a service addressed to the members. */
+const FOR_YOUR = /\b(?:pour vos|pour votre|for your|[àa] votre service|at your service)\b/i;
+/** "set my hourly to 35 quid", "passe mon TJM à 500": one's own rate. */
+const MY_RATE =
+  /\b(?:set|change|update|raise|lower|mets|passe|change|modifie|monte|baisse)\s+(?:my|mon|ma)\s+(?:hourly(?: rate)?|daily(?: rate)?|day rate|rate|tarif(?: horaire)?|taux(?: horaire| journalier)?|tjm)\b/i;
+/** "bio : Fromagère en alpage …": the bio said as a field. */
+const BIO_FIELD = /^(?:(?:ma|my)\s+)?bio\s*:\s*\S/i;
+/** "à quoi ressemble mon profil pour les autres ?", "what does my profile look like": one's profile, shown. */
+const MY_PROFILE_SHOWN =
+  /\b(?:[àa] quoi ressemble|comment (?:est|appara[iî]t)|voir|see|show(?: me)?|what does)\s+(?:mon|my)\s+(?:profil|profile)\b(?!\s+(?:from|depuis|avec|with)\b)/i;
+/** "j'ai candidaté chez …, ajoute-le à mes candidatures": an application made elsewhere, recorded. */
+const APPLIED_ELSEWHERE = /\b(?:j'ai (?:candidat[ée]|postul[ée])|i(?:'ve| have)? applied)\b/i;
+/** "les missions auxquelles j'ai répondu", "the gigs I applied to": one's applications. */
+const MY_APPLICATIONS_ASKED =
+  /\b(?:missions?|offres|jobs?|gigs?)\s+(?:auxquelles|auxquels|o[uù]|that)?\s*(?:j'ai|i(?:'ve)?|je suis|i have)\s*(?:r[ée]pondu|postul[ée]|candidat[ée]|applied)/i;
+/** "Dylan a mis des photos pas du tout appropriées …, merci de faire quelque chose": a member reported. */
+const INAPPROPRIATE_REPORTED =
+  /\b(?:pas (?:du tout )?appropri[ée]e?s?|inappropri[ée]e?s?|inappropriate|offensive?|choquante?s?|d[ée]plac[ée]e?s?)\b[^?]*\b(?:faire quelque chose|do something|agir|intervenir|signal|report)/i;
+/** "finalement non, n'envoyez pas le message", "don't send it": what was under way, cancelled. */
+const DONT_SEND = /\b(?:n'envoie(?:z)? pas|ne l'envoie(?:z)? pas|don'?t send|do not send|annule(?:z)? l'envoi)\b/i;
+/** "contacte le proprio de la chambre à Pantin", "contact the seller of the drill": the owner of a listing, written to. */
+const OWNER_CONTACTED =
+  /^(?:(?:peux-tu|tu peux|can you|could you|please|merci de)\s+)?(?:contacte[rz]?|[ée]cris (?:au|[àa] la)|write to the|message|contact)\s+(?:le |la |l'|the )?(?:proprio|propri[ée]taire|vendeu(?:r|se)|annonceu(?:r|se)|owner|seller|poster)\s+(?:de|du|des|of)\b/i;
+/** "Relais m'a proposé quoi comme échanges ?", "voir l'échange à trois": the matches, asked. */
+const SWAPS_PROPOSED =
+  /\b(?:m'a|m'as|m'avez|vous m'avez|tu m'as|t'as) propos[ée] (?:quoi comme |des |quels? |quelles? )?(?:[ée]changes?|trocs?|matchs?)\b|\b(?:voir|see|view)\b[^?]{0,40}\b(?:[ée]change [àa] (?:trois|3)|three-way|3-way)\b|(?<!\p{L})(?:[ée]change [àa] (?:trois|3)|three-way|3-way)\b[^?]{0,40}\b(?:voir|see|view)\b/iu;
+/** "qui fait des gâteaux sur Pantin ?", "y a quoi comme tracteur …", "tu as des annonces de …": asked what there is. */
+const WHAT_IS_THERE =
+  /^(?:qui (?:fait|fabrique|r[ée]pare|donne|vend)|who (?:does|makes|fixes|repairs|sells))\s+(?:des|du|de la|de l'|les|le|la|some|any)?\s*[^?]{2,60}\?\s*$|\by\s?a (?:quoi|koi) comme\b|\b(?:y a|ya|il y a) des\s+[^?]{2,60}\?|\b(?:as|avez|auriez|aurais)(?:-vous|-tu| vous| tu)? des annonces\b|^(?:des|les) (?:demandes|requests) (?:de|d'|du|des|for|of)\b|\b(?:voir|montre|affiche)(?:-moi| moi)? les (?:offres|annonces)(?: r[ée]centes)? (?:de|d'|du|des)\b|\bc'est quoi les annonces\b/i;
+
 /** "did relais find me a three-way swap yet", "anything matched with my listings?": the matches, asked. */
 const MATCHES_ASKED =
   /\b(?:did (?:relais|you|it) find (?:me )?(?:a |any(?:one)? ?)?(?:three-way |3-way )?(?:swap|trade|match|one)|anything matched|any(?:thing)? match(?:es)? (?:for|with) my|(?:anyone|someone) to (?:trade|swap) with|quelqu'un (?:pour|avec qui) (?:[ée]changer|troquer))\b/i;
@@ -275,9 +345,9 @@ const OFFERS_A_SERVICE =
   /^(?![^,.;!?]*\bqui\b)[^,.;!?]{3,40}\s(?:propose|offre)\s+(?:de|d'|des|du|ses|mes|son|sa)\s+\p{L}|^(?:i can|i could|je peux|je pourrais)\s+(?!help you find|find|search|look)\p{L}+\s+(?:your|vos|votre|ton|tes|ta)\s+\p{L}/iu;
 /** "il fait beau à Marseille aujourd'hui": the weather, not a search. */
 const WEATHER =
-  /\b(?:il fait (?:beau|chaud|froid|moche)|it'?s (?:sunny|raining|hot|cold|freezing) (?:in|at|today)|la m[ée]t[ée]o|the weather)\b/i;
+  /\b(?:il fait (?:beau|chaud|froid|moche)|it'?s (?:sunny|raining|hot|cold|freezing) (?:in|at|today)|la m[ée]t[ée]o|the weather|how much snow|combien de neige|snow report|bulletin neige)\b/i;
 /** "WTB …", "looking to buy …": a want ad, unless asked as a question. */
-const WANT_TO_BUY = /^(?:wtb|want to buy|looking to buy|i'm looking to buy|im looking to buy)\b/i;
+const WANT_TO_BUY = /^(?:wtb|want to buy|looking to buy|i'm looking to buy|im looking to buy|(?:je )?cherche [àa] acheter)\b/i;
 /** The head of a want ad, never the thing's name: "WTB a …". */
 const WANT_AD_HEAD = /^(?:wtb|want to buy|looking to buy)\s+(?:an?\s+|the\s+|some\s+)?/i;
 /** "Anyone need a carpenter? I build …", "anyone want a free trampoline?": offering, asked as a question. */
@@ -357,6 +427,8 @@ const LOOKING_FOR =
 /** Words that change the last search rather than start another: "plutôt …", "instead", "same in …". */
 const CHANGE_OF_SEARCH =
   /^\s*(?:(?:ok|bon|alors|non|no|nah)[\s,]+)?(?:plut[oô]t|instead|rather|what about|how about|same|pareil|sinon|m[eê]me chose)\b/i;
+/** "cherche plutôt des trottinettes", "look for scooters instead": another thing in place of the last one. */
+const THING_INSTEAD = /\b(?:cherche|search|look for|looking for|find)\s+(?:plut[oô]t\b|instead\b)|\b(?:plut[oô]t|instead)\s*[?!.]*\s*$/i;
 /** A first-person service ("je monte vos meubles", "I fix bikes at home"), not a verb of looking for. */
 const FIRST_PERSON_SERVICE =
   /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\W+)?(?:je|j'|i)\s*(?!(?:cherche|recherche|veux|voudrais|voulais|aimerais|need|want|wanna|look|am|'m|search|suis|souhaite|dois|must|would|'d|ai besoin|have|had|got)\b)[\p{L}'’]{2,}/iu;
@@ -405,6 +477,8 @@ const FILTERS_ONLY =
   /^\s*(?:(?:et|and|ok|mais|but|so|alors)\s+)?(?:(?:only|just|seulement|juste|uniquement|plut[oô]t|rather)\s+)?(?:(?:dans un rayon de|rayon de|[àa] moins de|within|in a radius of|moins de|under|below|less than|max(?:imum)?|pas plus de|no more than|up to|jusqu'?[àa]|[àa])\s*\d+(?:\s*(?:km|kms|kilom[eè]tres?|miles?|bornes|€|euros?|eur|e|\$|dollars?|bucks|balles))?(?:\s*(?:please|pls|stp|svp|merci|thanks|plut[oô]t|instead|only|seulement|uniquement|max|maximum|tops|then|alors))*\s*[?!.]*)$/i;
 
 const FILLER_WORDS = new Set(["stp", "svp", "please", "pls", "plz", "merci", "thanks", "genre", "like", "ok", "but", "mais"]);
+/** Words that only ask whether there is any: "t'as ça ?", "you got any?", "y en a ?". */
+const ASKING_WORDS = new Set("t as ca tu got any you y en a have".split(" "));
 /** Words around a filter that change nothing: politeness, "genre", "closer". */
 const FILLERS =
   /\b(?:stp|svp|s'il te pla[iî]t|s'il vous pla[iî]t|please|pls|plz|merci|thanks|genre|like|closer|plus pr[eè]s|plus proche)\b/gi;
@@ -433,7 +507,11 @@ const MATERIALS_AND_COLOURS =
 const DROP_PLACE = /\b(partout|anywhere|everywhere|peu importe (?:la ville|o[uù])|any town|wherever)\b/i;
 /** "monte à 400", "go up to 400", "jusqu'à 400 finalement": a new cap on the last search. */
 const RAISE_CAP =
-  /^(?:ok\s+|bon\s+|alors\s+)?(?:monte|montez|pousse|va|allez|go up|raise(?: it)?|push(?: it)?|up it)\s+(?:jusqu'?\s*)?(?:[àa]|to)\s+\d/i;
+  /^(?:ok\s+|bon\s+|alors\s+)?(?:et si (?:je|on)\s+|what if (?:i|we)\s+)?(?:monte|montez|pousse|va|allez|go up|raise(?: it)?|push(?: it)?|up it)\s+(?:jusqu'?\s*)?(?:[àa]|to)\s+\d/i;
+
+/** A mission search's day rate moved: "what if I go down to 300 a day", "et si je descends à 450 ?". */
+const RATE_CHANGE =
+  /^(?:ok\s+|and\s+|et\s+)?(?:si\s+(?:je|on)\s+|what if\s+(?:i|we)\s+|if\s+(?:i|we)\s+)?(?:go down|go up|lower(?: it)?|drop(?: it)?|raise(?: it)?|descends?|baisse|monte|passe)\s+(?:jusqu'?\s*)?(?:[àa]|to)\s+(\d+(?:[.,]\d+)?)\s*(k\b)?/i;
 
 /** The last search with what this message changes, or undefined when it is not a refinement. */
 function refine(
@@ -470,22 +548,45 @@ function refine(
   const collapsed = text.replace(/\s+/g, " ").trim();
   const about = collapsed.length <= 60 ? ABOUT_TOWN.exec(collapsed) : null;
   const named = about?.[1] ?? "";
-  const wordOfALanguage = !/\p{Lu}/u.test(named) && named.split(/[ '’-]/).some((w) => w.length > 2 && dictionaryWords().has(foldText(w)));
-  const town = named && !wordOfALanguage ? (resolvePlace(named) ?? resolvePlace(`la ${named}`)) : undefined;
-  if (town && town.population >= 5_000 && !/\d/.test(named)) return { ...last.slots, place: town.name };
+  // ("plutôt au grand bornand": a town of two words is one when not both are words of a language)
+  const wordOfALanguage =
+    !/\p{Lu}/u.test(named) &&
+    named
+      .split(/[ '’-]/)
+      .filter((w) => !/^(?:la|le|les|saint|st)$/i.test(w))
+      .every((w) => w.length <= 2 || dictionaryWords().has(foldText(w)));
+  const town = named && !wordOfALanguage ? (resolvePlace(named) ?? resolvePlace(`la ${named}`) ?? resolvePlace(`le ${named}`)) : undefined;
+  // (a village of the members' countries too: "plutôt au grand bornand")
+  if (town && town.population >= (inMembersCountry(town) ? 1_000 : 5_000) && !/\d/.test(named)) return { ...last.slots, place: town.name };
+  // "what if I go down to 300 a day", "et si je descends à 400 ?": the day rate asked of missions, changed
+  const rate = last.intent === "search_missions" ? RATE_CHANGE.exec(text.trim()) : null;
+  if (rate?.[1]) return { ...last.slots, minRate: Math.round(Number(rate[1].replace(",", ".")) * (rate[2] ? 1000 : 1) * 100) };
   // (politeness and fillers make no line longer: "dans un rayon de 40 km stp")
   const said = tokens.filter((token) => !FILLER_WORDS.has(token.folded)).length;
   if (!cue && said > 6) return undefined;
   const { q, ...changed } = extractSlots(last.intent, text, tokens, slotOptions);
   // "also looking for a desk, max 60", "je cherche aussi une lampe": another thing looked for, a new
   // search with only what it says (the cue was only "also")
-  if (typeof q === "string" && q.trim() && LOOKING_FOR.test(text) && !CHANGE_OF_SEARCH.test(text)) return undefined;
+  // ("nan en fait cherche plutôt des trottinettes": the thing replaced, the filters kept)
+  if (typeof q === "string" && q.trim() && LOOKING_FOR.test(text) && !CHANGE_OF_SEARCH.test(text) && !THING_INSTEAD.test(text))
+    return undefined;
   const place = changed.place ?? placeIn(text, tokens);
   if (place) changed.place = place;
   // "show offers instead", "only requests": which side of the market
   if (last.intent === "search_listings" && changed.kind === undefined) {
-    if (/\b(offers|offres|offering)\b/i.test(text)) changed.kind = "offer";
-    else if (/\b(requests|demandes|wants|besoins)\b/i.test(text)) changed.kind = "want";
+    // ("seulement ceux qui donnent", "only people selling": who offers; "ceux qui cherchent": who wants)
+    if (
+      /\b(offers|offres|offering|(?:ceux|celles|people|those|ones) (?:qui (?:donnent|vendent|proposent|pr[eê]tent)|(?:giving|selling|lending)))\b/i.test(
+        text,
+      )
+    )
+      changed.kind = "offer";
+    else if (
+      /\b(requests|demandes|wants|besoins|(?:ceux|celles|people|those|ones) (?:qui (?:cherchent|recherchent)|(?:looking|searching)))\b/i.test(
+        text,
+      )
+    )
+      changed.kind = "want";
   }
   const slots: Slots = { ...last.slots };
   let dropped = false;
@@ -530,7 +631,9 @@ function refine(
       : "";
   // ("what about Bath?": another town, not another thing)
   const anotherTown = typeof changed.place === "string" && foldText(another) === foldText(changed.place);
-  if (another && !anotherTown && ANOTHER_THING.test(text) && tokens.length <= 6 && last.intent === "search_listings")
+  // ("et des guitares électriques, t'as ça ?": asking whether there are any adds no word to the thing)
+  const asked = tokens.filter((token) => !FILLER_WORDS.has(token.folded) && !ASKING_WORDS.has(token.folded)).length;
+  if (another && !anotherTown && (ANOTHER_THING.test(text) || THING_INSTEAD.test(text)) && asked <= 6 && last.intent === "search_listings")
     return { ...slots, ...changed, q: another };
   if (!filters && !dropped) return undefined;
   return { ...slots, ...changed };
@@ -538,7 +641,7 @@ function refine(
 
 /** The town of a follow-up said alone: "what about nice?", "and in genova?", "et à kehl plutôt ?". */
 const ABOUT_TOWN =
-  /^(?:(?:ok|okay|hmm|and|et|ou|or)[,\s]+)?(?:what about|how about|and in|and at|and around|in|at|et (?:[àa]|sur|vers|dans|en)|(?:[àa]|sur|vers) plut[oô]t|plut[oô]t (?:[àa]|sur|vers)|ou (?:[àa]|sur)|or in|instead in|try)\s+((?:la |le |les |saint |st )?[\p{L}'’-]+(?:[ -](?!plut[oô]t\b|instead\b|then\b|alors\b)[\p{L}'’-]+)?)\s*(?:plut[oô]t|instead|then|alors)?\s*[?!.]*\s*(?:,?\s*(?:same budget|m[eê]me budget|same price|pareil))?\s*[?!.]*$/iu;
+  /^(?:(?:ok|okay|hmm|and|et|ou|or)[,\s]+)?(?:what about|how about|and in|and at|and around|in|at|et (?:[àa]|sur|vers|dans|en|au)|(?:[àa]|sur|vers|au) plut[oô]t|plut[oô]t (?:[àa]|sur|vers|au|en)|ou (?:[àa]|sur)|or in|instead in|try|(?:pareil|same(?: thing)?|m[eê]me chose)(?: mais| but)? (?:[àa]|sur|en|au|in|at|vers))\s+((?:la |le |les |saint |st )?[\p{L}'’-]+(?:[ -](?!plut[oô]t\b|instead\b|then\b|alors\b)[\p{L}'’-]+)?)\s*(?:plut[oô]t|instead|then|alors)?\s*[?!.]*\s*(?:,?\s*(?:same budget|m[eê]me budget|same price|pareil))?\s*[?!.]*$/iu;
 
 /**
  * "message Zoé: shall we meet?" is said by its head, "annonce : cours d'anglais, 25 €/h" by the
@@ -585,7 +688,9 @@ const ONE_WITH =
   /^(?:(?:open|ouvre|show|montre|voir|see|affiche)\s+)?(?:me\s+|moi\s+)?(?:the one|that one|celle|celui|celle-l[àa]|celui-l[àa])\s+(?:with|avec|from|de|d')\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*[?!.]*$/iu;
 /** Lists other than listings: "open conversation 3", "no thanks pour le match 3", "la mission 2". */
 const OTHER_LISTS = new Set(
-  "match matchs matches conversation conversations conv convs mission missions proposition echange swap trade gig job".split(" "),
+  "match matchs matches conversation conversations conv convs convo convos mission missions proposition echange swap trade gig job".split(
+    " ",
+  ),
 );
 
 /** "efface l'annonce numéro 2", "delete the last one", "supprime la 3": remove one of mine. */
@@ -657,6 +762,44 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   const looking = intent === "search_listings" || intent === "search_missions" || intent === "unknown";
   if (HOW_IT_WORKS.test(text) && ["search_listings", "unknown", "show_matches", "update_listing"].includes(intent) && !linkCodeIn(text))
     return "help";
+  if (HOW_DO_I.test(text) && !linkCodeIn(text) && !/\d/.test(text)) return "help";
+  if (DONT_SEND.test(text)) return "cancel";
+  if (INAPPROPRIATE_REPORTED.test(text)) return "report_user";
+  if (MY_APPLICATIONS_ASKED.test(text)) return "show_applications";
+  if (APPLIED_ELSEWHERE.test(text) && intent === "show_applications") return "apply_mission";
+  if (BIO_FIELD.test(text)) return "update_profile";
+  if (MY_RATE.test(text) && intent !== "search_missions" && !/\b(?:listing|annonce|ad)\b/i.test(text)) return "update_profile";
+  if (MY_PROFILE_SHOWN.test(text) && !/\bgithub\b/i.test(text) && intent !== "update_profile") return "show_profile";
+  if (OWNER_CONTACTED.test(text)) return "send_message";
+  if (SWAPS_PROPOSED.test(text)) return "show_matches";
+  if (INBOX_ASKED.test(text) && !ranked && intent !== "send_message") return "show_conversations";
+  if (LEAVE_ME_ALONE.test(text)) return "set_preferences";
+  if (
+    FOR_EVERY_SEARCH.test(text) &&
+    (/\d\s*(?:km|kms|bornes|miles?)\b/i.test(text) || /\b(?:settings|r[ée]glages|param[èe]tres)\b/i.test(text))
+  )
+    return "set_preferences";
+  // (the verb may open the line with its capital: "Pouvez-vous transmettre à Hélène : …")
+  if (RELAYED_ANYHOW.test(text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return "send_message";
+  // ("réponds à Inès que je suis ok pour l'échange": what is said to Inès, not an answer to a match)
+  if (
+    MATCH_ACCEPTED.test(text) &&
+    !/\b(?:missions?|gigs?)\b/i.test(text) &&
+    !RELAYED.test(text) &&
+    !/^\s*(?:r[ée]ponds?|reply)\b/i.test(text)
+  )
+    return "accept_match";
+  if (MATCH_DECLINED.test(text) && !/\b(?:missions?|gigs?|annonces?|listings?)\b/i.test(text)) return "decline_match";
+  if (LISTING_ASKED.test(text) && (ranked || /\bl'annonce\b/i.test(text) || intent === "unknown" || intent === "help"))
+    return "show_listing";
+  // (a posting that also says what it looks for stays a posting: "I'm a backend dev, je cherche des missions courtes, 600 a day")
+  if (
+    MISSIONS_ASKED.test(text) &&
+    !POST_IT.test(text) &&
+    !["apply_mission", "save_mission", "show_applications"].includes(intent) &&
+    (intent !== "create_listing" || question)
+  )
+    return "search_missions";
   if (MATCHES_ASKED.test(text) && !/\b(?:missions?|gigs?)\b/i.test(text)) return "show_matches";
   if (PASS_ON.test(text) && (ordinalIn(text, tokens) !== undefined || /\b(?:that|this) one\b/i.test(text))) return "decline_match";
   if (
@@ -691,6 +834,19 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (OPENS_LOOKING.test(text) && PAYING.test(text) && !question && !/\b(?:missions?|gigs?|jobs?)\b/i.test(text)) return "create_listing";
   if (GROUP_NEEDS.test(text) || BORROW_ASKED.test(text) || (NEED_WITH_BUDGET.test(text) && !text.includes("?"))) return "create_listing";
   if (CAN_SOMEONE.test(text) && (looking || intent === "create_listing")) return "create_listing";
+  if (ASKED_OF_MEMBERS.test(text) || WANT_HEADING.test(text) || POST_THAT.test(text)) return "create_listing";
+  if (STAFF_WANTED.test(text) && !question && intent !== "search_missions") return "create_listing";
+  if (SWAP_MINE.test(text) && !question && intent !== "accept_match") return "create_listing";
+  if (FOR_YOUR.test(text) && !question && (looking || intent === "update_profile") && !/\b(?:profil|profile)\b/i.test(text))
+    return "create_listing";
+  // ("y a des échanges pour moi ?" asks for matches, "y a des jobs freelance … ?" for missions)
+  if (
+    WHAT_IS_THERE.test(text) &&
+    !POST_IT.test(text) &&
+    !/(?<!\p{L})(?:[ée]changes?|swaps?|trocs?|matchs?|missions?|jobs?|gigs?|freelance)\b/iu.test(text) &&
+    (looking || intent === "create_listing" || intent === "send_message" || intent === "show_matches")
+  )
+    return "search_listings";
   if (TRADE_FOR_A_JOB.test(text) && !question && looking) return "create_listing";
   return undefined;
 }
