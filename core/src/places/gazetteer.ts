@@ -209,6 +209,22 @@ const EXONYMS: Record<string, [string, string, string]> = {
   "st gall": ["Sankt Gallen", "CH", "Saint-Gall"],
   "saint gall": ["Sankt Gallen", "CH", "Saint-Gall"],
   "st gallen": ["Sankt Gallen", "CH", "St. Gallen"],
+  // Towns by the short names members type ("dispo sur chambé", "à stras", "les chantiers de st naz")
+  chambe: ["Chambéry", "FR", "Chambéry"],
+  stras: ["Strasbourg", "FR", "Strasbourg"],
+  "st naz": ["Saint-Nazaire", "FR", "Saint-Nazaire"],
+  "saint naz": ["Saint-Nazaire", "FR", "Saint-Nazaire"],
+  bdx: ["Bordeaux", "FR", "Bordeaux"],
+  tlse: ["Toulouse", "FR", "Toulouse"],
+  montpel: ["Montpellier", "FR", "Montpellier"],
+  paname: ["Paris", "FR", "Paris"],
+  "clermont fd": ["Clermont-Ferrand", "FR", "Clermont-Ferrand"],
+  bxl: ["Brussels", "BE", "Bruxelles"],
+  "val d is": ["Val-d'Isère", "FR", "Val-d'Isère"],
+  "serre che": ["Saint-Chaffrey", "FR", "Serre Chevalier"],
+  "serre chevalier": ["Saint-Chaffrey", "FR", "Serre Chevalier"],
+  "les contamines": ["Les Contamines-Montjoie", "FR", "Les Contamines-Montjoie"],
+  contamines: ["Les Contamines-Montjoie", "FR", "Les Contamines-Montjoie"],
 };
 
 type Index = {
@@ -394,7 +410,11 @@ export function resolvePlace(input: string): Place | undefined {
   }
   // ("st jean de luz", "ste maxime": the saint's abbreviation, whatever the rest)
   const saint = loose.replace(/(^| )st(e?) /g, (_, before: string, e: string) => `${before}saint${e} `);
-  const found = (idx.byName.get(foldText(namePart)) ?? idx.byName.get(loose) ?? idx.byName.get(saint) ?? []).filter(
+  // ("bourg d'oisans": a town of several words whose article was left out, "Le Bourg-d'Oisans")
+  const withArticle = loose.includes(" ")
+    ? ["le", "la", "les"].map((article) => idx.byName.get(`${article} ${saint}`)).find((list) => list?.some((c) => c.country === "FR"))
+    : undefined;
+  const found = (idx.byName.get(foldText(namePart)) ?? idx.byName.get(loose) ?? idx.byName.get(saint) ?? withArticle ?? []).filter(
     (city) => !country || city.country === country,
   );
   // Members live in the French-speaking countries first: of two towns of a name and of a size, theirs
@@ -408,7 +428,9 @@ export function resolvePlace(input: string): Place | undefined {
     // (a first word only with its capital: "Sarlat" is the town, "sable près de chasse" names none;
     // a city's in lower case too: "a boulogne", "sur aix")
     const first = idx.byFirstWord.get(folded.replace(/\s+/g, "-"));
-    const firstWord = /^\p{Lu}/u.test(namePart) || (first?.population ?? 0) >= BIG_CITY ? first : undefined;
+    // (or a town's of some size whose first word is long and no word: "thonon", "cherbourg", "levallois")
+    const plainFirst = !folded.includes(" ") && folded.length >= 6 && folded !== "grande" && (first?.population ?? 0) >= 20_000;
+    const firstWord = /^\p{Lu}/u.test(namePart) || (first?.population ?? 0) >= BIG_CITY || plainFirst ? first : undefined;
     const commune = idx.communeByName.get(folded) ?? idx.communeByName.get(saint.replace(/ /g, "-")) ?? firstWord;
     return commune ? placeOfCommune(idx, commune, null) : undefined;
   }

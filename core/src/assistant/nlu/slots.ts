@@ -64,6 +64,8 @@ export const CURRENCY: Record<string, string> = {
   piastre: "CAD",
   chf: "CHF",
   francs: "CHF",
+  // "80 frs le tout": francs as the Swiss abbreviate them
+  frs: "CHF",
   cad: "CAD",
   sgd: "SGD",
   fcfa: "XOF",
@@ -109,6 +111,8 @@ const KM_UNITS = new Set(["km", "kms", "kilometres", "kilometre", "kilometers", 
 const PLACE_PREPOSITIONS = new Set([
   "a",
   "au",
+  // "round Chamonix": around, clipped
+  "round",
   "vers",
   "sur",
   "in",
@@ -193,7 +197,7 @@ const LOOKING_VERBS = [
 const DELIVERY_WORDS = new Set(["shipping", "delivery", "postage", "envoi", "livraison", "expedition", "courrier", "post"]);
 /** Words after which a preposition says where the thing is fetched or the member is based. */
 const FETCH_CUES = new Set(
-  "based collection collect pickup recuperation recuperer recup retrait viewing visible meet dispo disponible installe installee".split(
+  "based collection collect pickup recuperation recuperer recup retrait viewing visible meet dispo disponible installe installee habite habitons live lives".split(
     " ",
   ),
 );
@@ -1198,6 +1202,12 @@ class SlotReader {
       if (!isAmount || this.used[i] || isDistanceUnit(this.words[i + 1] ?? "")) continue;
       // "battery 91%", "à 80 %": a share, never money
       if (/^\s*%/.test(this.text.slice(this.tokens[i]?.end ?? 0))) continue;
+      // "leaving 7:15", "à 18:30": a time of day, never money
+      if (
+        (i > 0 && this.gap(i - 1, i) === ":" && /^\d{1,2}$/.test(this.words[i - 1] ?? "") && /^\d{2}$/.test(word)) ||
+        (this.gap(i, i + 1) === ":" && /^\d{1,2}$/.test(word) && /^\d{2}$/.test(this.words[i + 1] ?? ""))
+      )
+        continue;
       // "Technics SL-1200", "Sony RX-100": a model's number, bound to its letters by a hyphen
       if (i > 0 && this.gap(i - 1, i) === "-" && /^\p{L}+$/u.test(this.tokens[i - 1]?.text ?? "") && !CURRENCY[this.words[i - 1] ?? ""])
         continue;
