@@ -319,7 +319,9 @@ const SEARCH_FILLERS = new Set(
     // nothing in particular: "anything really", "n'importe quoi"
     "really vraiment whatever importe " +
     // the results on screen, in a follow-up: "the most recent ones first", "et ceux qui en cherchent ?"
-    "ones ceux celles first most cherchent veulent recherchent"
+    "ones ceux celles first most cherchent veulent recherchent " +
+    // how it is asked: "voir les offres de déneigement", "ya qqch en matos de camping", "des gens qui échangent des jeux"
+    "voir qqch quelquechose echangent echangeant troquent urgence"
   ).split(" "),
 );
 /** Skills of the taxonomy that name a field of work rather than a tool. */
@@ -346,7 +348,9 @@ const MISSION_WORDS = new Set(
     "paying payant paye paid day jour par per tjm rate taux plus more than over au moins least dollars euros pour moi me for full time " +
     "temps plein partiel full least designer designers a day min mini minimum ok what quoi are there sont " +
     // "les missions qui collent à mon profil", "gigs that match my skills": the member, not a search term
-    "collent colle correspondent correspond match matches matching matchent fit fits suit suited skills competences profil profile mon my"
+    "collent colle correspondent correspond match matches matching matchent fit fits suit suited skills competences profil profile mon my " +
+    // "en rapport avec mon profil", "remote friendly", "anything for a …"
+    "rapport friendly anything something"
   ).split(" "),
 );
 
@@ -506,7 +510,7 @@ const LANGUAGES: Record<string, string> = {
 const CUES = new Set(
   (
     "a au avec de of to with from message dm text tell ask contact contacte contacter report signaler signale est is ecris ecrire write " +
-    "reponds reply dis demande envoie send profil profile flag bloque previens prevenir msg let pour ecrit wrote qui did ping text sms texte"
+    "reponds reply dis demande envoie send profil profile flag bloque previens prevenir msg let pour ecrit wrote qui did ping text sms texte reporting signalement"
   ).split(" "),
 );
 
@@ -2003,6 +2007,17 @@ class SlotReader {
 
   // ------------------------------------------------------------------ people and messages
   recipient() {
+    // "réponds lui qu'on peut se retrouver à la gare de Martigny": the person in focus, named by a pronoun
+    if (/^(?:r[ée]ponds?|dis|[ée]cris|envoie|demande|reply|tell|ask|write|text)[\s-]+(?:lui|leur|him|her|them)\b/i.test(this.text.trim()))
+      return undefined;
+    // "signalement : Steve, insultes …", "je le signale : Thibault": the member named after the report's colon
+    const reported = this.intent === "report_user" ? /\b(?:signal\w*|report\w*|flag\w*)\s*:\s*(\p{Lu}[\p{L}'’-]+)/u.exec(this.text) : null;
+    if (reported?.[1]) {
+      this.slots.recipient = reported[1];
+      return undefined;
+    }
+    // ("contacte le proprio de la chambre à Pantin": a listing's owner is written to, the town is the listing's)
+    const ownerNamed = /\b(?:proprio|propri[ée]taire|vendeu(?:r|se)|annonceu(?:r|se)|owner|seller|poster)\b/i.test(this.text);
     const colon = this.text.indexOf(":");
     const beforeColon = (i: number) => colon < 0 || (this.tokens[i]?.start ?? 0) < colon;
     const name = (j: number) => {
@@ -2012,9 +2027,26 @@ class SlotReader {
       const titled = HONORIFICS.has(this.tokens[j]?.folded ?? "") && next !== undefined && !FUNCTION_WORDS.has(next.folded);
       if (
         next &&
-        (titled || (/^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(this.tokens[j]?.text ?? "") && !FUNCTION_WORDS.has(next.folded)))
-      )
+        (titled ||
+          (/^\p{Lu}/u.test(next.text) &&
+            /^\p{Lu}/u.test(this.tokens[j]?.text ?? "") &&
+            !FUNCTION_WORDS.has(next.folded) &&
+            // ("écris à Karim : Salam, …": the name ends at its colon)
+            /^\s+$/.test(this.gap(j, end))))
+      ) {
         end++;
+        // "Nguyen Van Duc": a third capitalised word of the name
+        const third = this.tokens[end];
+        if (
+          third &&
+          !titled &&
+          /^\p{Lu}\p{Ll}+$/u.test(third.text) &&
+          /^\s+$/.test(this.gap(end - 1, end)) &&
+          !FUNCTION_WORDS.has(third.folded) &&
+          (resolvePlace(third.text)?.population ?? 0) < 20_000
+        )
+          end++;
+      }
       // "jean-pierre", "Marie-Claire": a compound first name, in any case (and "Jean-Marc Hoffmann": its last name)
       else if (next && this.gap(j, end) === "-" && /^\p{L}{2,}$/u.test(next.text)) {
         end++;
@@ -2025,7 +2057,7 @@ class SlotReader {
           /^\p{Lu}/u.test(this.tokens[j]?.text ?? "") &&
           this.gap(end - 1, end) === " " &&
           !FUNCTION_WORDS.has(last.folded) &&
-          !resolvePlace(last.text)
+          (resolvePlace(last.text)?.population ?? 0) < 20_000
         )
           end++;
       }
@@ -2108,7 +2140,7 @@ class SlotReader {
       if (!beforeColon(i) || this.used[i] || !/^\p{Lu}\p{Ll}/u.test(token.text) || !this.looksLikeName(i)) continue;
       if ((this.vocabulary.has(token.folded) && !FIRST_NAMES.has(token.folded)) || isSkillWord(token.folded)) continue;
       const town = resolvePlace(token.text);
-      if (town && town.population >= 20_000) continue;
+      if (town && (town.population >= 20_000 || ownerNamed)) continue;
       this.mark(i, i + 1);
       return name(i);
     }
@@ -3107,9 +3139,15 @@ class SlotReader {
   }
 
   preferences() {
+    // ("switch to french please, my english is not so good": the language switched to, not the one named after)
+    let chosen = false;
     for (let i = 0; i < this.words.length; i++) {
       const language = LANGUAGES[this.words[i] ?? ""];
-      if (language === "fr" || language === "en") this.slots.language = language;
+      if (language !== "fr" && language !== "en") continue;
+      const switchedTo = this.has(i - 1, "to", "en", "in", "into", "vers", "au");
+      if (chosen && !switchedTo) continue;
+      this.slots.language = language;
+      if (switchedTo) chosen = true;
     }
     const text = this.words.join(" ");
     const quiet =
@@ -3123,7 +3161,7 @@ class SlotReader {
     const kept = enough ? [...text.slice(0, enough.index).matchAll(/\b(weekly|hebdo\w*|daily|quotidien\w*)\b/g)].at(-1)?.[1] : undefined;
     if (kept) this.slots.digest = /^(weekly|hebdo)/.test(kept) ? "weekly" : "daily";
     else if (
-      /\b(stop|arrete|arreter|plus de|no more|desactive|turn off|disable|cancel|coupe|unsubscribe)\b(?: \w+){0,3} (resumes?|recaps?|digests?|summar\w*|recapitulatifs?)\b/.test(
+      /\b(stop|arrete|arreter|plus de|no more|desactive|turn off|disable|cancel|coupe|unsubscribe|veux plus|voulons plus|ne veux plus|don t want|dont want)\b(?: \w+){0,3} (resumes?|recaps?|digests?|summar\w*|recapitulatifs?)\b/.test(
         text,
       )
     )
@@ -3147,7 +3185,12 @@ class SlotReader {
       ["teams", /\bteams\b/],
       ["widget", /\b(widget|site|website)\b/],
     ] as const;
-    const named = channels.filter(([, pattern]) => pattern.test(text)).map(([channel]) => channel);
+    // ("only slack for notifs, no email": a channel said with its "no" is left out)
+    const refused = (channel: string) =>
+      new RegExp(
+        `\\b(?:no|not|pas de|pas par|pas sur|sans|without|jamais par|never by) (?:the )?(?:${channel === "email" ? "e ?mails?|mail|courriel" : channel})\\b`,
+      ).test(text);
+    const named = channels.filter(([channel, pattern]) => pattern.test(text) && !refused(channel)).map(([channel]) => channel);
     if (
       named.length > 0 &&
       /\b(par|by|via|sur|on|only|seulement|uniquement|notif\w*|notify|ping|envoie|send|contact|previens|prevenir)\b/.test(text)
@@ -3160,6 +3203,11 @@ class SlotReader {
       if (notifications.quietHoursOff) delete this.slots.quietHours;
     }
     Object.assign(this.slots, notifications);
+    // ("coupe les notifs entre 22h et 7h": quiet hours over the night are quiet hours, with their times)
+    const [startHour, endHour] = [notifications.quietStart, notifications.quietEnd].map((t) =>
+      typeof t === "string" ? Number(t.slice(0, 2)) : undefined,
+    );
+    if (startHour !== undefined && endHour !== undefined && startHour >= 19 && endHour <= 10) this.slots.quietHours = true;
   }
 
   github() {
