@@ -207,7 +207,7 @@ const MADE_FREE =
 const PRICE_CORRECTED = /\b(?:corrige[rz]?|changer|modifie[rz]?|fix|correct|update|edit)\s+(?:le prix|the price)\s+(?:de|du|d'|of)\b/i;
 /** "will pay 50", "je paie bien", "rémunéré": someone wanted for a job, a posting of a want. */
 const PAYING =
-  /\b(?:will pay|i'll pay|i can pay|can pay|paying|chip in|will chip in|je paie|je paye|je payerai|je participe aux frais|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d+(?!\s*(?:max|maximum|tops|€ max|euros max))|pay \d+(?!\s*(?:max|maximum|tops))|paid job|c'est pay[ée]|paiement [àa] la livraison|payment on delivery|cash on delivery|cash \d+|je partage les frais|on partage les frais|(?:will |i'll )?(?:share|split) (?:the )?(?:fuel|gas|petrol|costs))\b/i;
+  /\b(?:will pay|i'll pay|i can pay|can pay|paying|chip in|will chip in|je paie|je paye|je payerai|je participe aux frais|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d+(?!\s*(?:max|maximum|tops|€ max|euros max))|pay \d+(?!\s*(?:max|maximum|tops))|paid job|c'est pay[ée]|paiement [àa] la livraison|payment on delivery|cash on delivery|cash \d+|je partage les frais|on peut payer|we can pay|on partage les frais|(?:will |i'll )?(?:share|split) (?:the )?(?:fuel|gas|petrol|costs))\b/i;
 const NEED_TRADESPERSON =
   /\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|je cherche une?|looking for an?)\s+(?:an?\s+)?(?:plumber|electrician|handyman|painter|gardener|cleaner|movers?|translator|tutor|babysitter|baby-sitter|nanny|dog walker|dog sitter|cat sitter|carpenter|mechanic|plombier|[ée]lectricien(?:ne)?|peintre|jardinier|jardini[èe]re|femme de m[ée]nage|d[ée]m[ée]nageurs?|traducteur|traductrice|nounou|baby-sitter|menuisier|m[ée]canicien|bricoleur|prof|professeur|coach)\s+(?:(?:to|pour)\s+\p{L}|(?:in|en|de|d')\s*\p{L}[^,]*?\s+(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b|(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b)/iu;
 const WHO_NEEDS = /^(?:who|qui)\s+(?:needs?|wants?|a besoin|cherche|is looking|recherche)\b[^.!]*\?\s*$/i;
@@ -320,6 +320,63 @@ const SWAPS_PROPOSED =
 /** "qui fait des gâteaux sur Pantin ?", "y a quoi comme tracteur …", "tu as des annonces de …": asked what there is. */
 const WHAT_IS_THERE =
   /^(?:qui (?:fait|fabrique|r[ée]pare|donne|vend)|who (?:does|makes|fixes|repairs|sells))\s+(?:des|du|de la|de l'|les|le|la|some|any)?\s*[^?]{2,60}\?\s*$|\by\s?a (?:quoi|koi) comme\b|\b(?:y a|ya|il y a) des\s+[^?]{2,60}\?|\b(?:as|avez|auriez|aurais)(?:-vous|-tu| vous| tu)? des annonces\b|^(?:des|les) (?:demandes|requests) (?:de|d'|du|des|for|of)\b|\b(?:voir|montre|affiche)(?:-moi| moi)? les (?:offres|annonces)(?: r[ée]centes)? (?:de|d'|du|des)\b|\bc'est quoi les annonces\b/i;
+
+/** "adishatz", "adiu": hellos of the south-west. */
+const REGIONAL_HELLO = /^(?:adishatz|adiu|adieu sias|bon dia|bona tarda|moien|hoi|servus|gr[üu]ezi)\s*[!.]*$/i;
+/** "c'est quoi exactement le 1 ?", "what does the Brompton listing say exactly?": one listing, asked about. */
+const LISTING_ASKED_MORE =
+  /^c'est quoi (?:exactement )?(?:le|la|l') ?(?:\d+|premi[eè]re?|deuxi[eè]me|troisi[eè]me|derni[eè]re?)\s*\??\s*$|\bwhat does (?:the|that|this) [^?]{1,40} (?:listing|ad) say\b/i;
+/** "mets la 3 de côté", "keep the 2nd aside": kept for later. */
+const KEPT_ASIDE = /\b(?:de c[ôo]t[ée]|sous le coude|aside for later|for later)\b/i;
+/** "vas-y on valide le dernier": a proposal accepted. */
+const VALIDATED = /\b(?:on )?valide[rz]? (?:le|la|l') ?(?:dernier|derni[eè]re|premier|premi[eè]re|\d+|[ée]change|match|troc)\b/i;
+/** "pull up the last chat", "open the chat with Sam": a conversation. */
+const CHAT_OPENED =
+  /^(?:(?:pls|please|can you)\s+)?(?:pull up|open|show|ouvre|affiche)\s+(?:the|my|la|ma)\s+(?:last|latest|first|second|\d+(?:st|nd|rd|th)|derni[eè]re|premi[eè]re)\s+(?:chat|thread|convo|conversation|discussion)\b/i;
+/** "which jobs I went for", "the gigs I applied to": one's applications. */
+const WENT_FOR = /\b(?:jobs?|missions?|gigs?|roles?)\s+(?:that\s+)?i(?:'ve| have)?\s+(?:went|gone|go) for\b/i;
+/** "I'd like to report this guy for …", "je veux signaler ce mec": a member reported. */
+const REPORT_THIS_PERSON =
+  /\b(?:report|signaler|signale|flag)\s+(?:this|that|ce|cette|cet|the|le|la|un|une|a)\s+(?:guy|user|member|person|mec|type|gars|membre|utilisateur|utilisatrice|personne|dude|woman|man|seller|buyer|vendeu(?:r|se)|acheteu(?:r|se))\b/i;
+/** "bon finalement je le donne, mets-le en gratuit", "make the rice cooker free": one's listing made free. */
+const MADE_FREE_ANYWHERE =
+  /\b(?:mets|passe|make|rends|set)[- ](?:le|la|les|it|them|the [^,]{1,30}?|my [^,]{1,30}?|mon [^,]{1,30}?|ma [^,]{1,30}?)\s+(?:en |as |to )?(?:gratuite?|free)\b/i;
+/** "cancel my listing for the Roskilde tickets": a listing removed. */
+const LISTING_CANCELLED =
+  /\b(?:cancel|remove|delete|take down|retire|supprime|enl[eè]ve|annule)\s+(?:my|mon|ma)\s+(?:listing|ad|annonce|post)\b/i;
+/** "can I use this from discord too?", "what is this bot actually for": how Relais works, asked. */
+const WHAT_IS_RELAIS =
+  /\bcan i use (?:this|it|relais) (?:from|on|in|with)\b|\bwhat is this (?:bot|thing|app|assistant)(?: actually| even)? for\b|\b[àa] quoi (?:[çc]a|sert (?:ce|cette|le|la)|tu sers)\b/i;
+/** "tell Hamish the viewing is off": a message relayed to a name. */
+const TELL_NAME = /^(?:(?:pls|please|can you|could you)\s+)?tell\s+\p{Lu}[\p{L}'-]+\s+(?!about\b)\S/u;
+/** "dites à M. Fabre que …", "je voudrais contacter la personne qui donne le piano": someone written to. */
+const WRITE_TO_SOMEONE =
+  /^(?:(?:pouvez-vous|peux-tu|tu peux|merci de)\s+)?(?:dis|dites)\s+[àa]\s+(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*\p{Lu}|\b(?:contacter|contacte[rz]?|[ée]crire [àa]|contact|message|write to)\s+(?:la personne|the person|the guy|the lady|celui|celle)\s+(?:qui|who)\s+(?:donne|vend|propose|loue|gives|sells|offers|rents|posted|a post[ée])/iu;
+/** "change ma bio : …", "set headline: …", "profile: based in Utrecht, …": profile fields said. */
+const PROFILE_FIELDS =
+  /^(?:(?:set|change|update|mets|modifie)\s+)?(?:(?:ma|my|mon)\s+)?(?:bio|headline|titre de profil|profile|profil)\s*:\s*\S|\b(?:to|à|dans) (?:my|mes) (?:languages|langues)\b|\b(?:remove|add|enl[eè]ve|retire|ajoute)\s+\S+(?:\s+\S+)?\s+(?:from|to|de|à|dans) (?:my|mon|mes) (?:profile|profil|skills|comp[ée]tences)\b/i;
+/** "mets la distance max à 5 km", "max 15km pour tout": the distance kept for every search. */
+const DISTANCE_SETTING =
+  /\b(?:distance max(?:imale|imum)?|max(?:imum)? distance|rayon max(?:imum)?)\b[^?]{0,20}\d|\bpour tout\b|\bfor everything\b/i;
+/** "I'd like the digest every day", "le résumé chaque semaine": the digest set. */
+const DIGEST_SET = /\b(?:digests?|r[ée]sum[ée]s? (?:quotidien|hebdo\w*|par mail|par email)|recap (?:email|mail))\b/i;
+/** "TJM mini 600", "550€/j minimum", "day rate at least 700", "paying 500+ a day": a mission's rate asked for. */
+const RATE_ASKED =
+  /\b(?:tjm|day rate|daily rate|taux journalier)\s*(?:mini(?:mum)?|min|au moins|at least|of at least|>|≥)|\d+\s*(?:€|e|eur|euros?)?\s*\/\s*(?:j|jour|day|d)\s*(?:mini(?:mum)?|min)\b|\bpaying\s+\d+\+?\s*(?:€|e|eur|euros?)?\s*(?:a|per|\/)\s*day\b|\bquelles? missions?\b|\bany(?:thing)?\s+(?:\w+\s+)?(?:work|roles?)\s+(?:in|around|near)\b|\b(?:roles?|work)\s+(?:near|around|in)\s+\p{Lu}[^?]*\?/iu;
+/** "search for people offering …", "find me …", "show listings: …": a search asked in so many words. */
+const SEARCH_ASKED = /^(?:(?:can you|please|pls)\s+)?(?:search(?: for)?|find(?: me)?|look up|show(?: me)? listings)\b/i;
+/** "anything interesting for musicians?", "anything in Edinburgh for a home office setup?": what there is, asked. */
+const ANYTHING_FOR = /\banything(?: interesting| good| nice)?\s+(?:for|in|around|near)\b[^?]*\?/i;
+/** "Girona – anyone offering …?", "Carcassonne : un local à louer ?": a town first, then the question. */
+const TOWN_FIRST = /^\p{Lu}[\p{L}' -]{1,30}\s*[:–—-]\s+/u;
+/** "matelas 140 neuf …, 150€ à albi", "Brand new AirPods Pro 2, … 190€": a thing and its price, with no verb. */
+const THING_AND_PRICE =
+  /\d\s*(?:€|e\b|eur\b|euros?\b|chf\b|francs?\b|sek\b|kr\b|dkk\b|nok\b|pln\b|zł|£|\$|quid\b|balles\b|bucks\b)|(?:€|£|\$)\s*\d/i;
+/** What an ad says of its thing: its state, a unit of its price, room to bargain. */
+const AD_SIGNAL =
+  /\b(?:neuf|neuve|new|brand new|like new|comme neuf|sealed|sous (?:blister|plastique)|still in (?:box|the box)|[ée]tat|condition|used|occasion|jamais servi|never used|la s[ée]ance|la sessi[oó]|per (?:hour|session|lesson|night|day)|\/h\b|\/hr\b|de l'heure|an hour|les \d+ jours|the lot|le lot|le tout|[àa] d[ée]battre|obo|ono|ferme|firm|repas compris|included|inclus)\b/i;
+const NOT_A_POSTING =
+  /\?|→|->|\b(?:cherche|jcherche|recherche|look|looking|need|besoin|max|maximum|under|budget|moins de|jusqu|up to|entre|between|[àa] partir de|at least|cheaper|not more|plus de|search|find|show|montre|trouve|affiche|baisse|lower|drop|raise|augmente|update|change|passe|mets|set|make it|au lieu|instead|maintenant|now|d[ée]sormais|prix|price|mon annonce|my listing|my ad|tjm|rate|taux|profil|profile|missions?|gigs?|r[ée]ponds?|reply|dis|dit|tell|c'est bon|c bon|ok pour|works for me)\b/i;
 
 /** "did relais find me a three-way swap yet", "anything matched with my listings?": the matches, asked. */
 const MATCHES_ASKED =
@@ -763,6 +820,21 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (HOW_IT_WORKS.test(text) && ["search_listings", "unknown", "show_matches", "update_listing"].includes(intent) && !linkCodeIn(text))
     return "help";
   if (HOW_DO_I.test(text) && !linkCodeIn(text) && !/\d/.test(text)) return "help";
+  if (REGIONAL_HELLO.test(text)) return "greeting";
+  if (WHAT_IS_RELAIS.test(text)) return "help";
+  if (LISTING_ASKED_MORE.test(text)) return "show_listing";
+  if (KEPT_ASIDE.test(text) && ranked) return "save_mission";
+  if (VALIDATED.test(text) && !/\b(?:missions?|gigs?|annonce|listing)\b/i.test(text)) return "accept_match";
+  if (CHAT_OPENED.test(text)) return "read_conversation";
+  if (WENT_FOR.test(text)) return "show_applications";
+  if (REPORT_THIS_PERSON.test(text)) return "report_user";
+  if (MADE_FREE_ANYWHERE.test(text) && !/\b(?:vends|selling|giving away)\b/i.test(text)) return "update_listing";
+  if (LISTING_CANCELLED.test(text)) return "delete_listing";
+  if (TELL_NAME.test(text) || WRITE_TO_SOMEONE.test(text)) return "send_message";
+  if (PROFILE_FIELDS.test(text) && intent !== "generate_profile") return "update_profile";
+  if (DISTANCE_SETTING.test(text) && /\d\s*(?:km|kms|bornes|miles?)\b/i.test(text) && intent !== "search_missions")
+    return "set_preferences";
+  if (DIGEST_SET.test(text) && !/\?\s*$/.test(text)) return "set_preferences";
   if (DONT_SEND.test(text)) return "cancel";
   if (INAPPROPRIATE_REPORTED.test(text)) return "report_user";
   if (MY_APPLICATIONS_ASKED.test(text)) return "show_applications";
@@ -828,13 +900,47 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (ANYONE_NEED_MINE.test(text) && !/\?.*\b(?:looking for|need|cherche|recherche|besoin)\b/i.test(text)) return "create_listing";
   if (WANT_TO_BUY.test(text) && !question) return "create_listing";
   if (CONTACT_ME.test(text) && !asksOthers && looking) return "create_listing";
-  if (OFFERING_CLAUSE.test(text) && !question && !/\b(?:profil|profile)\b/i.test(text) && looking) return "create_listing";
+  if (OFFERING_CLAUSE.test(text) && !question && !/\b(?:profil|profile)\b/i.test(text) && (looking || intent === "update_profile"))
+    return "create_listing";
   if (HELP_PAID.test(text) && PAYING.test(text) && !question) return "create_listing";
   // ("looking for a nanny …, pay 25 CHF/h", "recherche du foin …, paiement à la livraison": who looks and says what they pay posts a want)
   if (OPENS_LOOKING.test(text) && PAYING.test(text) && !question && !/\b(?:missions?|gigs?|jobs?)\b/i.test(text)) return "create_listing";
   if (GROUP_NEEDS.test(text) || BORROW_ASKED.test(text) || (NEED_WITH_BUDGET.test(text) && !text.includes("?"))) return "create_listing";
   if (CAN_SOMEONE.test(text) && (looking || intent === "create_listing")) return "create_listing";
   if (ASKED_OF_MEMBERS.test(text) || WANT_HEADING.test(text) || POST_THAT.test(text)) return "create_listing";
+  // ("need a deckhand …, paying 150/day": who pays a day rate posts a want)
+  if (
+    RATE_ASKED.test(text) &&
+    !POST_IT.test(text) &&
+    !OPENS_LOOKING.test(text) &&
+    !/^(?:need|we need|hiring)\b/i.test(text) &&
+    !/\b(?:mon|my)\s+(?:tjm|rate|tarif|taux)\b/i.test(text) &&
+    intent !== "update_listing"
+  )
+    return "search_missions";
+  // ("Girona – anyone offering a Catalan conversation exchange?": the question after the town)
+  const rest = text.replace(TOWN_FIRST, "");
+  if (
+    rest !== text &&
+    (OTHERS_SELLING.test(rest) || ASKS_WHO_OFFERS.test(rest) || /\?\s*$/.test(rest)) &&
+    !/\b(?:missions?|gigs?)\b/i.test(text)
+  )
+    return "search_listings";
+  if (
+    (SEARCH_ASKED.test(text) || ANYTHING_FOR.test(text)) &&
+    !/\b(?:missions?|gigs?|jobs?|work|roles?)\b/i.test(text) &&
+    !POST_IT.test(text)
+  )
+    return "search_listings";
+  // ("matelas 140 neuf …, 150€ à albi": a thing and its price, said as an ad, is posted)
+  if (
+    THING_AND_PRICE.test(text) &&
+    AD_SIGNAL.test(text) &&
+    !NOT_A_POSTING.test(text) &&
+    ordinalIn(text, tokens) === undefined &&
+    ["search_listings", "send_message", "update_listing", "read_conversation", "unknown", "update_profile"].includes(intent)
+  )
+    return "create_listing";
   if (STAFF_WANTED.test(text) && !question && intent !== "search_missions") return "create_listing";
   if (SWAP_MINE.test(text) && !question && intent !== "accept_match") return "create_listing";
   if (FOR_YOUR.test(text) && !question && (looking || intent === "update_profile") && !/\b(?:profil|profile)\b/i.test(text))
