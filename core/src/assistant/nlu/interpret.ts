@@ -155,7 +155,7 @@ const POSTING_HEAD =
   /^(?:(?:peux-tu|tu peux|can you|could you|can u|could u|pls|please|stp)\s+)?(?:mets|mettre|poste|poster|publie|publier|ajoute|add|post|put up|list|new listing|nouvelle annonce)(?:\s+(?:une|un|an|a|mon|ma|my|this|ça|ceci|cette))?(?:\s+(?:annonce|ad|listing|post|demande|request|offre|offer|want|besoin|need))?(?:\s+(?:for me|pour moi))?\s*:/i;
 /** "mon annonce de skis à 120 CHF", "l'annonce des confitures en gratuit": a change to a listing one has. */
 const CHANGE_OF_MINE =
-  /\b(?:mon annonce|l'annonce|l annonce|my listing|the listing)\s+(?:de|du|des|d'|for|of)\b.*\b(?:[àa]|en|to)\s+(?:\d|gratuit|free)/i;
+  /\b(?:mon annonce|l'annonce|l annonce|my listing|the listing)\s+(?:de|du|des|d'|for|of)\b.*(?<!\p{L})(?:[àa]|en|to)\s+(?:\d|gratuit|free)/iu;
 /** "search for …", "find me …", "trouve-moi …": a search, whatever the thing is called. */
 const SEARCH_OPENER =
   /^(?:(?:can you|could you|please|tu peux|peux-tu)\s+)?(?:search for|search|find me|look for|trouve-moi|cherche-moi)\b|^(?:tu peux|peux-tu|pourrais-tu|vous pouvez|pouvez-vous)\s+(?:me\s+)?(?:chercher|trouver|rechercher)\b/i;
@@ -300,7 +300,7 @@ const MY_RATE =
 const BIO_FIELD = /^(?:(?:ma|my)\s+)?bio\s*:\s*\S/i;
 /** "à quoi ressemble mon profil pour les autres ?", "what does my profile look like": one's profile, shown. */
 const MY_PROFILE_SHOWN =
-  /\b(?:[àa] quoi ressemble|comment (?:est|appara[iî]t)|voir|see|show(?: me)?|what does)\s+(?:mon|my)\s+(?:profil|profile)\b(?!\s+(?:from|depuis|avec|with)\b)/i;
+  /(?<!\p{L})(?:[àa] quoi ressemble|comment (?:est|appara[iî]t)|voir|see|show(?: me)?|what does)\s+(?:mon|my)\s+(?:profil|profile)\b(?!\s+(?:from|depuis|avec|with)\b)/iu;
 /** "j'ai candidaté chez …, ajoute-le à mes candidatures": an application made elsewhere, recorded. */
 const APPLIED_ELSEWHERE = /\b(?:j'ai (?:candidat[ée]|postul[ée])|i(?:'ve| have)? applied)\b/i;
 /** "les missions auxquelles j'ai répondu", "the gigs I applied to": one's applications. */
@@ -346,7 +346,7 @@ const LISTING_CANCELLED =
   /\b(?:cancel|remove|delete|take down|retire|supprime|enl[eè]ve|annule)\s+(?:my|mon|ma)\s+(?:listing|ad|annonce|post)\b/i;
 /** "can I use this from discord too?", "what is this bot actually for": how Relais works, asked. */
 const WHAT_IS_RELAIS =
-  /\bcan i use (?:this|it|relais) (?:from|on|in|with)\b|\bwhat is this (?:bot|thing|app|assistant)(?: actually| even)? for\b|\b[àa] quoi (?:[çc]a|sert (?:ce|cette|le|la)|tu sers)\b/i;
+  /\bcan i use (?:this|it|relais) (?:from|on|in|with)\b|\bwhat is this (?:bot|thing|app|assistant)(?: actually| even)? for\b|(?<!\p{L})[àa] quoi (?:[çc]a|sert (?:ce|cette|le|la)|tu sers)\b/iu;
 /** "tell Hamish the viewing is off": a message relayed to a name. */
 const TELL_NAME = /^(?:(?:pls|please|can you|could you)\s+)?tell\s+\p{Lu}[\p{L}'-]+\s+(?!about\b)\S/u;
 /** "dites à M. Fabre que …", "je voudrais contacter la personne qui donne le piano": someone written to. */
@@ -377,6 +377,10 @@ const AD_SIGNAL =
   /\b(?:neuf|neuve|new|brand new|like new|comme neuf|sealed|sous (?:blister|plastique)|still in (?:box|the box)|[ée]tat|condition|used|occasion|jamais servi|never used|la s[ée]ance|la sessi[oó]|per (?:hour|session|lesson|night|day)|\/h\b|\/hr\b|de l'heure|an hour|les \d+ jours|the lot|le lot|le tout|[àa] d[ée]battre|obo|ono|ferme|firm|repas compris|included|inclus)\b/i;
 const NOT_A_POSTING =
   /\?|→|->|\b(?:cherche|jcherche|recherche|look|looking|need|besoin|max|maximum|under|budget|moins de|jusqu|up to|entre|between|[àa] partir de|at least|cheaper|not more|plus de|search|find|show|montre|trouve|affiche|baisse|lower|drop|raise|augmente|update|change|passe|mets|set|make it|au lieu|instead|maintenant|now|d[ée]sormais|prix|price|mon annonce|my listing|my ad|tjm|rate|taux|profil|profile|missions?|gigs?|r[ée]ponds?|reply|dis|dit|tell|c'est bon|c bon|ok pour|works for me)\b/i;
+
+/** "need a dog sitter 12–19 aug", "cherche une baby-sitter le mercredi": a person wanted for a job, a want ad. */
+const PERSON_WANTED =
+  /^(?:(?:hi|hey|hello|bonjour|salut)[\s,!]+)?(?:looking for|i'?m looking for|im looking for|we'?re looking for|je cherche|jcherche|cherche|recherche|je recherche|need|i need|we need|on cherche|nous cherchons|besoin d'une?|j'ai besoin d'une?)\s+(?:an?|un|une|des|some)?\s*(?:english[- ]speaking\s+|bilingual\s+|reliable\s+|good\s+|bon(?:ne)?\s+)?(?:plumbers?|electricians?|handyman|painters?|gardeners?|cleaners?|movers?|translators?|tutors?|babysitters?|baby-sitters?|nanny|nannies|dog walkers?|dog sitters?|cat sitters?|pet sitters?|carpenters?|mechanics?|plombiers?|[ée]lectricien(?:ne)?s?|peintres?|jardinier(?:e|s)?|femme de m[ée]nage|d[ée]m[ée]nageurs?|traducteurs?|traductrices?|nounous?|menuisiers?|m[ée]caniciens?|bricoleu(?:r|se)s?|photographes?|photographers?|dj|coach|couvreurs?|ma[çc]ons?|soudeurs?|welders?|roofers?|tilers?|carreleurs?)\b/i;
 
 /** "did relais find me a three-way swap yet", "anything matched with my listings?": the matches, asked. */
 const MATCHES_ASKED =
@@ -908,6 +912,17 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (GROUP_NEEDS.test(text) || BORROW_ASKED.test(text) || (NEED_WITH_BUDGET.test(text) && !text.includes("?"))) return "create_listing";
   if (CAN_SOMEONE.test(text) && (looking || intent === "create_listing")) return "create_listing";
   if (ASKED_OF_MEMBERS.test(text) || WANT_HEADING.test(text) || POST_THAT.test(text)) return "create_listing";
+  // (a person looked for in a town or a radius only, "je recherche une femme de ménage sur carouge", is searched for)
+  if (
+    PERSON_WANTED.test(text) &&
+    !question &&
+    !SORT_ASKED.test(text) &&
+    tokens.length > 8 &&
+    !/\d\s*(?:km|kms|bornes|miles?)\b/i.test(text) &&
+    !/\b(?:missions?|gigs?|jobs?)\b/i.test(text) &&
+    (looking || intent === "create_listing")
+  )
+    return "create_listing";
   // ("need a deckhand …, paying 150/day": who pays a day rate posts a want)
   if (
     RATE_ASKED.test(text) &&
