@@ -917,6 +917,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     PERSON_WANTED.test(text) &&
     !question &&
     !SORT_ASKED.test(text) &&
+    !/\b(?:les plus (?:proches|r[ée]cents|chers)|les moins chers|closest|nearest)\b/i.test(text) &&
     tokens.length > 8 &&
     !/\d\s*(?:km|kms|bornes|miles?)\b/i.test(text) &&
     !/\b(?:missions?|gigs?|jobs?)\b/i.test(text) &&
