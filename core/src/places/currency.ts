@@ -21,6 +21,10 @@ const CURRENCY_OF: Record<string, string> = {
   CD: "CDF",
   HT: "HTG",
   AE: "AED",
+  SE: "SEK",
+  DK: "DKK",
+  NO: "NOK",
+  PL: "PLN",
 };
 
 export function localCurrency(countryCode: string | null | undefined): string | undefined {

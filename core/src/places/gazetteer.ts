@@ -216,6 +216,7 @@ const EXONYMS: Record<string, [string, string, string]> = {
   "saint naz": ["Saint-Nazaire", "FR", "Saint-Nazaire"],
   bdx: ["Bordeaux", "FR", "Bordeaux"],
   tlse: ["Toulouse", "FR", "Toulouse"],
+  mtp: ["Montpellier", "FR", "Montpellier"],
   montpel: ["Montpellier", "FR", "Montpellier"],
   paname: ["Paris", "FR", "Paris"],
   "clermont fd": ["Clermont-Ferrand", "FR", "Clermont-Ferrand"],
@@ -314,11 +315,20 @@ function load(): Index {
   // "Sarlat", "Charleville", "Digne": the first word of a town's hyphenated name, when no other town of
   // some size starts so (or the largest is four times the next: "Aix" is Aix-en-Provence; "Boulogne", Billancourt or
   // sur-Mer, stays unread) and no place is called that word alone
+  // ("Saint-Lary", "Font-Romeu": the first words of a longer name, "Saint-Lary-Soulan", "Font-Romeu-Odeillo-Via")
   const firstWords = new Map<string, Commune[]>();
   for (const commune of communeByName.values()) {
-    const [first, ...rest] = foldText(commune.nom).split("-");
-    if (!first || rest.length === 0 || first.length < 3 || (commune.population ?? 0) < 2_000) continue;
-    firstWords.set(first, [...(firstWords.get(first) ?? []), commune]);
+    const parts = foldText(commune.nom).split("-");
+    if (parts.length < 2 || (commune.population ?? 0) < 2_000) continue;
+    for (let k = 1; k < parts.length; k++) {
+      const first = parts.slice(0, k).join("-");
+      if (
+        first.length < 3 ||
+        (k > 1 && ["sur", "sous", "en", "les", "le", "la", "de", "du", "des", "d'", "l'", "lès", "les"].includes(parts[k - 1] ?? ""))
+      )
+        continue;
+      firstWords.set(first, [...(firstWords.get(first) ?? []), commune]);
+    }
   }
   const byFirstWord = new Map<string, Commune>();
   for (const [first, list] of firstWords) {
@@ -327,7 +337,12 @@ function load(): Index {
     const dominant = top !== undefined && (next === undefined || (top.population ?? 0) >= 4 * (next.population ?? 0));
     // (three letters name a town only when it is a city: "Aix")
     const longEnough = first.length >= 4 || (top?.population ?? 0) >= BIG_CITY;
-    if (top && dominant && longEnough && !communeByName.has(first) && !byName.has(first)) byFirstWord.set(first, top);
+    // (a hamlet of that name alone gives way to a town four times its size: "Lézignan" is Lézignan-Corbières)
+    const alone = communeByName.get(first);
+    const outgrown =
+      alone !== undefined && (top?.population ?? 0) >= 4 * Math.max(alone.population ?? 0, 1) && (alone.population ?? 0) < 2_000;
+    if (top && dominant && longEnough && (!alone || outgrown) && !byName.has(first.replace(/-/g, " ")) && !byName.has(first))
+      byFirstWord.set(first, top);
   }
   index = {
     byName,
@@ -427,11 +442,11 @@ export function resolvePlace(input: string): Place | undefined {
     const folded = foldText(namePart);
     // (a first word only with its capital: "Sarlat" is the town, "sable près de chasse" names none;
     // a city's in lower case too: "a boulogne", "sur aix")
-    const first = idx.byFirstWord.get(folded.replace(/\s+/g, "-"));
+    const first = idx.byFirstWord.get(folded.replace(/\s+/g, "-")) ?? idx.byFirstWord.get(saint.replace(/ /g, "-"));
     // (or a town's of some size whose first word is long and no word: "thonon", "cherbourg", "levallois")
     const plainFirst = !folded.includes(" ") && folded.length >= 6 && folded !== "grande" && (first?.population ?? 0) >= 20_000;
     const firstWord = /^\p{Lu}/u.test(namePart) || (first?.population ?? 0) >= BIG_CITY || plainFirst ? first : undefined;
-    const commune = idx.communeByName.get(folded) ?? idx.communeByName.get(saint.replace(/ /g, "-")) ?? firstWord;
+    const commune = firstWord ?? idx.communeByName.get(folded) ?? idx.communeByName.get(saint.replace(/ /g, "-"));
     return commune ? placeOfCommune(idx, commune, null) : undefined;
   }
   const commune = best.country === "FR" && best.muniSub ? idx.communeByCode.get(best.muniSub) : undefined;

@@ -44,7 +44,7 @@ export const QUANTITY_WORDS = new Set(
 );
 /** Vague things that stand for others: "plein de trucs à donner", "some stuff". */
 export const VAGUE_THINGS = new Set(
-  "trucs truc choses chose affaires bricoles stuff things thing tous toutes all everyone everything".split(" "),
+  "trucs truc choses chose affaires bricoles stuff things thing tous toutes all everyone everything both".split(" "),
 );
 
 /** Units of time after a number: "garde de chien 10 jours" (the thing's age is kept: "chaton 2 mois", "0-6 mois"). */

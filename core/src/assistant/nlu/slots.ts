@@ -66,6 +66,19 @@ export const CURRENCY: Record<string, string> = {
   francs: "CHF",
   // "80 frs le tout": francs as the Swiss abbreviate them
   frs: "CHF",
+  // Scandinavia's crowns ("kr" is the crown of the town said: Copenhagen's, Oslo's, else Stockholm's) and Poland's złoty
+  sek: "SEK",
+  dkk: "DKK",
+  nok: "NOK",
+  kr: "SEK",
+  kroner: "DKK",
+  kronor: "SEK",
+  zl: "PLN",
+  zł: "PLN",
+  pln: "PLN",
+  zloty: "PLN",
+  zlotys: "PLN",
+  zlotych: "PLN",
   cad: "CAD",
   sgd: "SGD",
   fcfa: "XOF",
@@ -532,6 +545,8 @@ const CONTAINERS = new Set(
     "bouteille bouteilles bocal bocaux pot pots sac sacs cagette cagettes caisse caisses carton cartons boite boites panier paniers douzaine"
   ).split(" "),
 );
+/** Crowns, one word for three currencies: the town says which. */
+const CROWNS = new Set(["SEK", "DKK", "NOK"]);
 /** Hiring someone: a want, whose object is who is hired ("for hire" is a rental offer, not this). */
 const HIRING = ["hiring", "recrute", "recrutons", "embauche", "embauchons"];
 /** Paying: what follows in its clause is how the member pays ("je paye bien", "I'll pay whatever is fair"). */
@@ -855,6 +870,8 @@ class SlotReader {
     if (this.dollars && local && DOLLARS.has(local)) this.slots.currency = local;
     // ("15 000 FCFA, Yaoundé": the franc CFA of central Africa, not of the west)
     if (this.slots.currency === "XOF" && local === "XAF") this.slots.currency = "XAF";
+    // ("2100 kr, Copenhagen": Denmark's crowns)
+    if (CROWNS.has(String(this.slots.currency)) && local && CROWNS.has(local)) this.slots.currency = local;
   }
 
   /** Where each distance said ends: a town may follow it ("à 10 km de Lyon", "within 20 km of Leeds"). */
@@ -1489,7 +1506,18 @@ class SlotReader {
           (m.end > m.start + 1 && !/^\d/.test(this.words[m.end - 1] ?? "")) ||
           this.has(m.start - 1, "asking", "prix", "price", "demande"),
       );
-      const chosen = newPrice ?? amounts.find((m) => m.currency && !m.glued) ?? amounts.find((m) => m.currency) ?? said ?? amounts[0];
+      // ("500 NOK… or 45€", "400 DKK... ok let's say 50 euros": the amount said again in another money is the one meant)
+      const priced = amounts.filter((m) => m.currency && m.currency !== LOCAL_MONEY);
+      const [firstPriced, againPriced] = priced;
+      const saidAgain =
+        firstPriced &&
+        againPriced &&
+        firstPriced.currency !== againPriced.currency &&
+        /\b(?:or|ou|say|disons|soit|sinon)\b/i.test(this.words.slice(firstPriced.end, againPriced.start).join(" "))
+          ? againPriced
+          : undefined;
+      const chosen =
+        newPrice ?? saidAgain ?? amounts.find((m) => m.currency && !m.glued) ?? amounts.find((m) => m.currency) ?? said ?? amounts[0];
       amounts = chosen ? [chosen] : [];
     }
     for (const m of amounts) {
@@ -2017,7 +2045,9 @@ class SlotReader {
       return undefined;
     }
     // ("contacte le proprio de la chambre à Pantin": a listing's owner is written to, the town is the listing's)
-    const ownerNamed = /\b(?:proprio|propri[ée]taire|vendeu(?:r|se)|annonceu(?:r|se)|owner|seller|poster)\b/i.test(this.text);
+    const ownerNamed = /\b(?:proprio|propri[ée]taire|vendeu(?:r|se)|annonceu(?:r|se)|owner|seller|poster|personne qui|person who)\b/i.test(
+      this.text,
+    );
     const colon = this.text.indexOf(":");
     const beforeColon = (i: number) => colon < 0 || (this.tokens[i]?.start ?? 0) < colon;
     const name = (j: number) => {
@@ -2061,7 +2091,23 @@ class SlotReader {
         )
           end++;
       }
-      this.slots.recipient = this.original(j, end);
+      // "M. Fabre", "Mme Duchamp": the title said before the name it was found by
+      let start = j;
+      if (start > 0 && HONORIFICS.has(this.tokens[start - 1]?.folded ?? "") && /^\p{Lu}/u.test(this.tokens[start - 1]?.text ?? "")) start--;
+      // "Lucas M.": a last name's initial
+      const initial = this.tokens[end];
+      if (initial && /^\p{Lu}$/u.test(initial.text) && this.text[initial.end] === "." && /^\s+$/.test(this.gap(end - 1, end))) end++;
+      // "Graham and Sue", "Paul et Marie": two people written to at once
+      const other = this.tokens[end + 1];
+      if (
+        this.has(end, "and", "et") &&
+        other &&
+        /^\p{Lu}\p{Ll}+$/u.test(other.text) &&
+        this.looksLikeName(end + 1) &&
+        !resolvePlace(other.text)
+      )
+        end += 2;
+      this.slots.recipient = this.original(start, end) + (initial && end > j && this.tokens[end - 1] === initial ? "." : "");
       return end;
     };
     // "this guy Marco", "l'utilisateur Julien", "un certain Marc", "@marco", "the user called Kim":
@@ -2129,6 +2175,8 @@ class SlotReader {
       let j = i + 1;
       while (this.has(j, "a", "au", "the")) j++;
       if (!beforeColon(j) || !this.looksLikeName(j)) continue;
+      // ("contacter la personne qui donne le piano à Gaillac": the listing's town, not whom to write to)
+      if (ownerNamed && resolvePlace(this.tokens[j]?.text ?? "")) continue;
       const end = name(j);
       this.mark(i, end);
       return end;
@@ -2138,6 +2186,8 @@ class SlotReader {
     for (let i = 1; i < this.tokens.length; i++) {
       const token = this.tokens[i] as Token;
       if (!beforeColon(i) || this.used[i] || !/^\p{Lu}\p{Ll}/u.test(token.text) || !this.looksLikeName(i)) continue;
+      // ("le berger de Saint-Lary": a word bound to the one before by a hyphen is part of a name already passed)
+      if (this.gap(i - 1, i) === "-") continue;
       if ((this.vocabulary.has(token.folded) && !FIRST_NAMES.has(token.folded)) || isSkillWord(token.folded)) continue;
       const town = resolvePlace(token.text);
       if (town && (town.population >= 20_000 || ownerNamed)) continue;
@@ -2181,6 +2231,13 @@ class SlotReader {
       if (this.slots.ref !== undefined) return;
     }
     let from = afterRecipient;
+    // ("écris au vendeur à Paris que je passe": where the owner is, then what to say)
+    if (
+      this.has(from, "a", "in", "de", "of", "from") &&
+      resolvePlace(this.tokens[from + 1]?.text ?? "") &&
+      this.has(from + 2, "que", "qu", "that")
+    )
+      from += 2;
     while (this.has(from, "que", "qu", "that", "saying", "si", "if", "pour", "lui", "un", "a", "message", "know")) from++;
     if (from >= this.tokens.length) return;
     const start = this.tokens[from]?.start ?? 0;
