@@ -378,10 +378,6 @@ const AD_SIGNAL =
 const NOT_A_POSTING =
   /\?|→|->|\b(?:cherche|jcherche|recherche|look|looking|need|besoin|max|maximum|under|budget|moins de|jusqu|up to|entre|between|[àa] partir de|at least|cheaper|not more|plus de|search|find|show|montre|trouve|affiche|baisse|lower|drop|raise|augmente|update|change|passe|mets|set|make it|au lieu|instead|maintenant|now|d[ée]sormais|prix|price|mon annonce|my listing|my ad|tjm|rate|taux|profil|profile|missions?|gigs?|r[ée]ponds?|reply|dis|dit|tell|c'est bon|c bon|ok pour|works for me)\b/i;
 
-/** "need a dog sitter 12–19 aug", "cherche une baby-sitter le mercredi": a person wanted for a job, a want ad. */
-const PERSON_WANTED =
-  /^(?:(?:hi|hey|hello|bonjour|salut)[\s,!]+)?(?:looking for|i'?m looking for|im looking for|we'?re looking for|je cherche|jcherche|cherche|recherche|je recherche|need|i need|we need|on cherche|nous cherchons|besoin d'une?|j'ai besoin d'une?)\s+(?:an?|un|une|des|some)?\s*(?:english[- ]speaking\s+|bilingual\s+|reliable\s+|good\s+|bon(?:ne)?\s+)?(?:plumbers?|electricians?|handyman|painters?|gardeners?|cleaners?|movers?|translators?|tutors?|babysitters?|baby-sitters?|nanny|nannies|dog walkers?|dog sitters?|cat sitters?|pet sitters?|carpenters?|mechanics?|plombiers?|[ée]lectricien(?:ne)?s?|peintres?|jardinier(?:e|s)?|femme de m[ée]nage|d[ée]m[ée]nageurs?|traducteurs?|traductrices?|nounous?|menuisiers?|m[ée]caniciens?|bricoleu(?:r|se)s?|photographes?|photographers?|dj|coach|couvreurs?|ma[çc]ons?|soudeurs?|welders?|roofers?|tilers?|carreleurs?)\b/i;
-
 /** "did relais find me a three-way swap yet", "anything matched with my listings?": the matches, asked. */
 const MATCHES_ASKED =
   /\b(?:did (?:relais|you|it) find (?:me )?(?:a |any(?:one)? ?)?(?:three-way |3-way )?(?:swap|trade|match|one)|anything matched|any(?:thing)? match(?:es)? (?:for|with) my|(?:anyone|someone) to (?:trade|swap) with|quelqu'un (?:pour|avec qui) (?:[ée]changer|troquer))\b/i;
@@ -912,18 +908,6 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (GROUP_NEEDS.test(text) || BORROW_ASKED.test(text) || (NEED_WITH_BUDGET.test(text) && !text.includes("?"))) return "create_listing";
   if (CAN_SOMEONE.test(text) && (looking || intent === "create_listing")) return "create_listing";
   if (ASKED_OF_MEMBERS.test(text) || WANT_HEADING.test(text) || POST_THAT.test(text)) return "create_listing";
-  // (a person looked for in a town or a radius only, "je recherche une femme de ménage sur carouge", is searched for)
-  if (
-    PERSON_WANTED.test(text) &&
-    !question &&
-    !SORT_ASKED.test(text) &&
-    !/\b(?:les plus (?:proches|r[ée]cents|chers)|les moins chers|closest|nearest)\b/i.test(text) &&
-    tokens.length > 8 &&
-    !/\d\s*(?:km|kms|bornes|miles?)\b/i.test(text) &&
-    !/\b(?:missions?|gigs?|jobs?)\b/i.test(text) &&
-    (looking || intent === "create_listing")
-  )
-    return "create_listing";
   // ("need a deckhand …, paying 150/day": who pays a day rate posts a want)
   if (
     RATE_ASKED.test(text) &&
