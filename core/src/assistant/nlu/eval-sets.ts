@@ -38,7 +38,15 @@ export type EvalSetName =
   | "dev24"
   | "dev25"
   | "dev26"
-  | "dev27";
+  | "dev27"
+  | "dev28"
+  | "dev29"
+  | "dev30"
+  | "dev31"
+  | "dev32"
+  | "dev33"
+  | "dev34"
+  | "dev35";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -207,6 +215,52 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev27: {
     path: evalFile("dev27-utterances.jsonl"),
     description: "dev27 set (twenty-sixth independent writer, every intent, scored unseen once, studied)",
+    errorsVisible: true,
+  },
+  // Written at the start of session 13 from the labelling guide alone (README-dev28.md: Belgium,
+  // Luxembourg and the north; README-dev29.md: Québec, Normandy and Brittany; README-dev35.md: Lyon,
+  // the Rhône and the francophone diaspora): held out, scored once at the session's end.
+  dev28: {
+    path: evalFile("dev28-utterances.jsonl"),
+    description: "dev28 set (twenty-seventh independent writer, Belgium and the north, held out, never read)",
+    errorsVisible: false,
+  },
+  dev29: {
+    path: evalFile("dev29-utterances.jsonl"),
+    description: "dev29 set (twenty-eighth independent writer, Québec and the west, held out, never read)",
+    errorsVisible: false,
+  },
+  dev35: {
+    path: evalFile("dev35-utterances.jsonl"),
+    description: "dev35 set (thirty-fourth independent writer, Lyon and the diaspora, held out, never read)",
+    errorsVisible: false,
+  },
+  // Written in session 13 by five more writers (README-dev30.md: the Alps; README-dev31.md: the
+  // centre, with the other intents given room; README-dev32.md: Île-de-France slang; README-dev33.md:
+  // Occitanie; README-dev34.md: expats writing English): each scored once unseen on arrival, then studied.
+  dev30: {
+    path: evalFile("dev30-utterances.jsonl"),
+    description: "dev30 set (twenty-ninth independent writer, the Alps, scored unseen once, studied)",
+    errorsVisible: true,
+  },
+  dev31: {
+    path: evalFile("dev31-utterances.jsonl"),
+    description: "dev31 set (thirtieth independent writer, the centre, every intent, scored unseen once, studied)",
+    errorsVisible: true,
+  },
+  dev32: {
+    path: evalFile("dev32-utterances.jsonl"),
+    description: "dev32 set (thirty-first independent writer, Île-de-France slang, scored unseen once, studied)",
+    errorsVisible: true,
+  },
+  dev33: {
+    path: evalFile("dev33-utterances.jsonl"),
+    description: "dev33 set (thirty-second independent writer, Occitanie, scored unseen once, studied)",
+    errorsVisible: true,
+  },
+  dev34: {
+    path: evalFile("dev34-utterances.jsonl"),
+    description: "dev34 set (thirty-third independent writer, expats writing English, scored unseen once, studied)",
     errorsVisible: true,
   },
 };

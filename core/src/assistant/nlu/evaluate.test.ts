@@ -22,7 +22,7 @@ describe("evaluation sets", () => {
     expect(sizes[7]).toBeGreaterThanOrEqual(400);
     expect(sizes[8]).toBeGreaterThanOrEqual(400);
     expect(sizes[9]).toBeGreaterThanOrEqual(400);
-    expect(sizes.length).toBe(29);
+    expect(sizes.length).toBe(37);
     expect(sizes.slice(10).every((size) => size >= 400)).toBe(true);
     const evalKeys = evalSentenceKeys();
     const training = trainingSet();

@@ -10,7 +10,8 @@ const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLo
 
 const CLOCK = String.raw`(\d{1,2})(?:\s*(?:h|:)\s*(\d{2})?|\s*(am|pm))?`;
 const RANGE = new RegExp(String.raw`(?:entre|de|from|between)\s+${CLOCK}\s*(?:et|a|to|and|-|–|jusqu'a|until|till)\s+${CLOCK}`);
-const QUIET_CONTEXT = /(notif|silence|silencieu|derang|disturb|quiet|ping|alert|previens|prevenir)/;
+// ("laisse-moi tranquille entre 22h et 8h", "leave me alone between 10pm and 7am": quiet too)
+const QUIET_CONTEXT = /(notif|silence|silencieu|derang|disturb|quiet|ping|alert|previens|prevenir|tranquille|leave me alone|spam)/;
 const NO_QUIET =
   /\b(supprime|enleve|annule|retire|remove|cancel|turn off|disable|desactive|plus d'|plus de|pas d'|no more|no)\s*(les |mes |my |the |le )?(heures de silence|heures silencieuses|quiet hours|mode silencieux|silence|ne pas deranger|do not disturb)/;
 const KINDS: [RegExp, string[]][] = [
