@@ -133,7 +133,10 @@ describe("missions asked for, staff hired, an ad said without a verb", () => {
     expect(fr.interpretation).toMatchObject({ intent: "search_missions", slots: { remote: true } });
     const en = await m.say("Hamish", "any devops work in Dublin paying 500+ a day");
     expect(en.interpretation).toMatchObject({ intent: "search_missions", slots: { minRate: 50000 } });
-    const profiles = await prisma().profile.findMany({ where: { userId: { in: [m.id.Solène, m.id.Hamish] } }, select: { skills: true } });
+    const profiles = await prisma().profile.findMany({
+      where: { userId: { in: [m.id.Solène ?? "", m.id.Hamish ?? ""] } },
+      select: { skills: true },
+    });
     expect(profiles.every((p) => p.skills.length === 0)).toBe(true);
   });
 
