@@ -221,7 +221,7 @@ const WHAT_IS_A_TERM =
   /^(?:c\s*(?:'est\s*|est\s*)?(?:koi|quoi)|ckoi|qu'est-ce qu'(?:un|une|on appelle)|what(?:'s| is) (?:a|an|the))\s+(?:un\s+|une\s+|le\s+|la\s+|l')?(?:match(?:s|ing)?|[ée]change [àa] (?:trois|3)|three-way swap|swap|troc|digest|r[ée]sum[ée]|annonce|listing|candidature|relais|mission)\b[^,.;]{0,20}\??\s*$/i;
 /** "nah scrap that", "forget it", "oublie ça": what is under way, dropped. */
 const DROP_THAT =
-  /^(?:(?:nah|nan|non|no|nope|ok|bon|euh|hmm)[,\s]+)?(?:scrap|ditch|forget|oublie|annule|cancel|drop)\s+(?:that|it|this|all that|[çc]a|tout [çc]a)\s*[.!]*$/i;
+  /^(?:(?:nah|nan|non|no|nope|ok|bon|euh|hmm)[,\s]+)?(?:scrap|scratch|ditch|forget|oublie|annule|cancel|drop)\s+(?:that|it|this|all that|[çc]a|tout [çc]a)\s*(?:[,.!]\s*(?:c'est bon|c bon|never ?mind|all good|laisse tomber|tant pis))?\s*[.!]*$/i;
 /** "headline: …", "titre de profil : …": the profile's headline, said as a field. */
 const HEADLINE_FIELD = /^(?:(?:mon|ma|my)\s+)?(?:headline|titre (?:de|du) profil|accroche|tagline|profile (?:title|headline))\s*:\s*\S/i;
 /** "postule à la 2", "apply to the 3rd one with my profile": applying, to one of the list. */
@@ -253,10 +253,10 @@ const HOW_IT_WORKS =
   /\b(?:is there a way to|how does (?:that|it|this) work|how do (?:matches|swaps) work|comment (?:ça|ca) marche|comment on fait pour|comment faire pour|is it free to|c'est gratuit de|est-ce que c'est gratuit)\b/i;
 /** "comment puis-je lier mon compte Discord ?", "how do I link my discord account?": how to, asked (no code given). */
 const HOW_DO_I =
-  /(?:^|\b(?:comprends? rien|comprends? pas|sais pas|jsp|don'?t (?:know|get|understand)|no idea|not sure)[,\s]+)(?:(?:bonjour|bonsoir|salut|hello|hi|hey|coucou)\b[^?]{0,80}?[,.!]\s*)?(?:comment (?:je|j'|on|puis-je|peut-on|pourrais-je|est-ce qu'on|est-ce que je|faire|fait-on|je fais|ça marche|ca marche)|how (?:do|can|could|should) (?:i|we|you|one)|how to)\b[^?]*\?*\s*$|\b(?:c'est payant|est-ce payant|is it free to|does it cost|ça co[uû]te (?:combien|quelque chose) (?:de|pour))\b/i;
+  /(?:^|\b(?:j?comprends? rien|j?comprends? pas|sais pas|jsp|don'?t (?:know|get|understand)|no idea|not sure)[,\s]+)(?:(?:bonjour|bonsoir|salut|hello|hi|hey|coucou)\b[^?]{0,80}?[,.!]\s*)?(?:comment (?:je|j'|on|puis-je|peut-on|pourrais-je|est-ce qu'on|est-ce que je|faire|fait-on|je fais|ça marche|ca marche)|how (?:do|can|could|should) (?:i|we|you|one)|how to)\b[^?]*\?*\s*$|\b(?:c'est payant|est-ce payant|is it free to|does it cost|ça co[uû]te (?:combien|quelque chose) (?:de|pour))\b/iu;
 /** "who's been messaging me", "list my chats", "la liste de mes discussions", "est-ce que … m'ont recontacté": the inbox, asked. */
 const INBOX_ASKED =
-  /\bwho(?:'s| has| have)? (?:been )?(?:messag(?:ing|ed)|writ(?:ing|ten)|text(?:ing|ed)|wrote|replied|dm'?(?:ing|ed))(?: to)? me\b|\b(?:list|show|see|open)(?: me)? (?:my|all my) (?:chats|convos|conversations|dms|discussions)\b|\b(?:liste|voir|affiche[rz]?|montre[rz]?)(?:-moi| moi)? (?:la liste de |toutes )?mes (?:discussions|conversations|convs?|[ée]changes de messages)\b|\bm'(?:ont|a) (?:re)?contact[ée]e?s?\b|\bqui m'a (?:[ée]crit|contact[ée]|r[ée]pondu)\b/i;
+  /\bwho(?:'s| has| have)? (?:been )?(?:messag(?:ing|ed)|writ(?:ing|ten)|text(?:ing|ed)|wrote|replied|dm'?(?:ing|ed))(?: to)? me\b|\b(?:list|show|see|open)(?: me)? (?:my|all my) (?:chats|convos|conversations|dms|discussions)\b|\b(?:liste|voir|affiche[rz]?|montre[rz]?)(?:-moi| moi)? (?:la liste de |toutes )?mes (?:discussions|conversations|convs?|[ée]changes de messages)\b|\bm'(?:ont|a) (?:re)?contact[ée]e?s?(?!\p{L})|\bqui m'a (?:[ée]crit|contact[ée]|r[ée]pondu)(?!\p{L})/iu;
 /** "max distance 50km for everything", "… à moins de 10 km …, pour toutes les recherches": a setting, not one search. */
 const FOR_EVERY_SEARCH =
   /\b(?:pour|for|dans|in|sur)\s+(?:toutes?\s+(?:mes|les)\s+(?:recherches|annonces)|all\s+(?:my\s+)?(?:searches|results)|every\s+search|everything)\b|\b(?:change|update|edit|modifie|change)\s+(?:my|mes)\s+(?:settings|r[ée]glages|param[èe]tres|pr[ée]f[ée]rences)\b|^(?:my\s+)?settings\s*:/i;
@@ -308,9 +308,10 @@ const MY_APPLICATIONS_ASKED =
   /\b(?:missions?|offres|jobs?|gigs?)\s+(?:auxquelles|auxquels|o[uù]|that)?\s*(?:j'ai|i(?:'ve)?|je suis|i have)\s*(?:r[ée]pondu|postul[ée]|candidat[ée]|applied)/i;
 /** "Dylan a mis des photos pas du tout appropriées …, merci de faire quelque chose": a member reported. */
 const INAPPROPRIATE_REPORTED =
-  /\b(?:pas (?:du tout )?appropri[ée]e?s?|inappropri[ée]e?s?|inappropriate|offensive?|choquante?s?|d[ée]plac[ée]e?s?)\b[^?]*\b(?:faire quelque chose|do something|agir|intervenir|signal|report)/i;
+  /\b(?:pas (?:du tout )?appropri[ée]e?s?|inappropri[ée]e?s?|inappropriate|offensive?|choquante?s?|d[ée]plac[ée]e?s?)(?!\p{L})[^?]*\b(?:faire quelque chose|do something|agir|intervenir|signal|report)/iu;
 /** "finalement non, n'envoyez pas le message", "don't send it": what was under way, cancelled. */
-const DONT_SEND = /\b(?:n'envoie(?:z)? pas|ne l'envoie(?:z)? pas|don'?t send|do not send|annule(?:z)? l'envoi)\b/i;
+const DONT_SEND =
+  /\b(?:n'envoie(?:z)? pas|n'envoyez pas|ne l'envoie(?:z)? pas|ne l'envoyez pas|don'?t send|do not send|annule(?:z)? l'envoi)\b/iu;
 /** "contacte le proprio de la chambre à Pantin", "contact the seller of the drill": the owner of a listing, written to. */
 const OWNER_CONTACTED =
   /^(?:(?:peux-tu|tu peux|can you|could you|please|merci de)\s+)?(?:contacte[rz]?|[ée]cris (?:au|[àa] la)|write to the|message|contact)\s+(?:le |la |l'|the )?(?:proprio|propri[ée]taire|vendeu(?:r|se)|annonceu(?:r|se)|owner|seller|poster)\s+(?:de|du|des|of)\b/i;
@@ -364,7 +365,8 @@ const DIGEST_SET = /\b(?:digests?|r[ée]sum[ée]s? (?:quotidien|hebdo\w*|par mai
 const RATE_ASKED =
   /\b(?:tjm|day rate|daily rate|taux journalier)\s*(?:mini(?:mum)?|min|au moins|at least|of at least|>|≥)|\d+\s*(?:€|e|eur|euros?)?\s*\/\s*(?:j|jour|day|d)\s*(?:mini(?:mum)?|min)\b|\bpaying\s+\d+\+?\s*(?:€|e|eur|euros?)?\s*(?:a|per|\/)\s*day\b|\bquelles? missions?\b|\bany(?:thing)?\s+(?:\w+\s+)?(?:work|roles?)\s+(?:in|around|near)\b|\b(?:roles?|work)\s+(?:near|around|in)\s+\p{Lu}[^?]*\?/iu;
 /** "search for people offering …", "find me …", "show listings: …": a search asked in so many words. */
-const SEARCH_ASKED = /^(?:(?:can you|please|pls)\s+)?(?:search(?: for)?|find(?: me)?|look up|show(?: me)? listings)\b/i;
+const SEARCH_ASKED =
+  /^(?:(?:can you|please|pls)\s+)?(?:search(?: for)?|find(?: me)?|look up|show(?: me)? (?:listings|offers|ads|requests)(?: for| of)?)\b/i;
 /** "anything interesting for musicians?", "anything in Edinburgh for a home office setup?": what there is, asked. */
 const ANYTHING_FOR = /\banything(?: interesting| good| nice)?\s+(?:for|in|around|near)\b[^?]*\?/i;
 /** "Girona – anyone offering …?", "Carcassonne : un local à louer ?": a town first, then the question. */
@@ -377,6 +379,37 @@ const AD_SIGNAL =
   /\b(?:neuf|neuve|new|brand new|like new|comme neuf|sealed|sous (?:blister|plastique)|still in (?:box|the box)|[ée]tat|condition|used|occasion|jamais servi|never used|la s[ée]ance|la sessi[oó]|per (?:hour|session|lesson|night|day)|\/h\b|\/hr\b|de l'heure|an hour|les \d+ jours|the lot|le lot|le tout|[àa] d[ée]battre|obo|ono|ferme|firm|repas compris|included|inclus)\b/i;
 const NOT_A_POSTING =
   /\?|→|->|\b(?:cherche|jcherche|recherche|look|looking|need|besoin|max|maximum|under|budget|moins de|jusqu|up to|entre|between|[àa] partir de|at least|cheaper|not more|plus de|search|find|show|montre|trouve|affiche|baisse|lower|drop|raise|augmente|update|change|passe|mets|set|make it|au lieu|instead|maintenant|now|d[ée]sormais|prix|price|mon annonce|my listing|my ad|tjm|rate|taux|profil|profile|missions?|gigs?|r[ée]ponds?|reply|dis|dit|tell|c'est bon|c bon|ok pour|works for me)\b/i;
+
+/** "mes discussions", "t'as des news de mes discussions ?": the inbox, asked in a word. */
+const INBOX_SHORT =
+  /^(?:(?:et|and)\s+)?(?:mes|my) (?:discussions|conversations|convs?|convos|chats|messages)\s*[?!.]*$|\b(?:news|nouvelles) (?:de|from|of) (?:mes|my) (?:discussions|conversations|convs?|convos|chats|messages)\b/i;
+/** "open convo 1", "ouvre la discussion 2": a conversation by its rank. */
+const CONVERSATION_BY_RANK =
+  /^(?:(?:pls|please|stp)\s+)?(?:open|ouvre|show|affiche|montre)\s+(?:the |my |la |ma )?(?:chat|thread|convo|conversation|discussion|conv)\s*(?:n°|#|number|num[ée]ro)?\s*\d+\s*[?!.]*$/i;
+/** "envoie à la nounou : …", "write to the landlord: …": a message to someone named by what they are, then its words. */
+const SEND_TO_SOMEONE =
+  /^(?:envoie|envoyez|[ée]cris|[ée]crivez|dis|send|write|tell)\s+(?:[àa]|au|to)\s+(?:la |le |l'|the |my |ma |mon )?[\p{L}'-]{2,30}\s*:\s*\S/iu;
+/** "mets dans ma bio : …", "put in my bio: …": the bio said as a field. */
+const INTO_MY_BIO = /\b(?:dans|in|to|into)\s+(?:ma|my)\s+(?:bio|pr[ée]sentation|description de profil)\s*:\s*\S/i;
+/** "je voudrais passer une annonce : …", "I'd like to post an ad: …": a posting, whatever it says after. */
+const PLACE_AN_AD =
+  /\b(?:passer|publier|mettre|poster|cr[ée]er|faire|d[ée]poser)\s+une (?:petite )?annonce\b|\b(?:post|place|put up|create)\s+an?\s+(?:ad|listing|advert)\b/i;
+
+/** "merci beaucoup !", "thanks a lot": thanks, which ask for nothing. */
+const THANKS_ONLY =
+  /^(?:merci|mercii+|thanks|thank you|thx|cheers|ty)(?: (?:beaucoup|bcp|a lot|so much|bien|infiniment|encore|again|mate))?\s*[!.]*\s*(?:[:;]-?\)|🙏|😊|👍)?\s*$/iu;
+/** "change la langue en anglais", "switch the language to French": the assistant's language, a setting. */
+const LANGUAGE_SWITCHED =
+  /\b(?:change[rz]?|passe[rz]?|mets|met|switch|set)\b[^,.]{0,25}\b(?:la langue|the language|language|langue)\b[^,.]{0,10}\b(?:en|to|in|into|à)\s+(?:anglais|fran[çc]ais|english|french)\b/i;
+
+/** "what matches do I have today", "quels matchs j'ai ?": the matches, asked. */
+const WHICH_MATCHES =
+  /\b(?:what|which|any new|new)\s+matche?s\b(?!\s+(?:my|mon|ma|mes|your|the|what))|\bquels? (?:matchs?|[ée]changes? propos[ée]s?)\b/i;
+/** "firewood within 20 km of bourg saint maurice": a search's radius around a town, not a setting. */
+const RADIUS_AROUND_A_TOWN =
+  /\b(?:within|dans un rayon de|[àa] moins de|[àa])\s+\d+\s*(?:km|kms|bornes|miles?)\s+(?:of|from|de|d'|du|autour de|around)\s+\S/i;
+const SETTING_WORDS =
+  /\b(?:toujours|always|from now on|d[ée]sormais|dor[ée]navant|[àa] partir de maintenant|par d[ée]faut|by default|default|pour toutes?|for all|for every|everything|pour tout|settings?|r[ée]glages?|pr[ée]f[ée]rences?|max(?:imum)? distance|distance max)\b/i;
 
 /** "did relais find me a three-way swap yet", "anything matched with my listings?": the matches, asked. */
 const MATCHES_ASKED =
@@ -402,7 +435,7 @@ const OFFERS_A_SERVICE =
   /^(?![^,.;!?]*\bqui\b)[^,.;!?]{3,40}\s(?:propose|offre)\s+(?:de|d'|des|du|ses|mes|son|sa)\s+\p{L}|^(?:i can|i could|je peux|je pourrais)\s+(?!help you find|find|search|look)\p{L}+\s+(?:your|vos|votre|ton|tes|ta)\s+\p{L}/iu;
 /** "il fait beau à Marseille aujourd'hui": the weather, not a search. */
 const WEATHER =
-  /\b(?:il fait (?:beau|chaud|froid|moche)|it'?s (?:sunny|raining|hot|cold|freezing) (?:in|at|today)|la m[ée]t[ée]o|the weather|how much snow|combien de neige|snow report|bulletin neige)\b/i;
+  /\b(?:il fait (?:beau|chaud|froid|moche)|it'?s (?:sunny|raining|hot|cold|freezing) (?:in|at|today)|la m[ée]t[ée]o|the weather|how much snow|combien de neige|snow report|bulletin neige|va faire beau|fera beau|va pleuvoir|weather (?:tomorrow|today))\b/i;
 /** "WTB …", "looking to buy …": a want ad, unless asked as a question. */
 const WANT_TO_BUY = /^(?:wtb|want to buy|looking to buy|i'm looking to buy|im looking to buy|(?:je )?cherche [àa] acheter)\b/i;
 /** The head of a want ad, never the thing's name: "WTB a …". */
@@ -821,6 +854,17 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     return "help";
   if (HOW_DO_I.test(text) && !linkCodeIn(text) && !/\d/.test(text)) return "help";
   if (REGIONAL_HELLO.test(text)) return "greeting";
+  if (THANKS_ONLY.test(text)) return "unknown";
+  if (WHICH_MATCHES.test(text) && !/\b(?:missions?|gigs?)\b/i.test(text)) return "show_matches";
+  // (a thing looked for comes first: "firewood within 20 km of …"; "ne me montre que … à moins de 20 km de …" is a limit)
+  if (
+    RADIUS_AROUND_A_TOWN.test(text) &&
+    intent === "set_preferences" &&
+    !SETTING_WORDS.test(text) &&
+    !/^(?:ne|n'|only|just|show|montre|affiche|limite|limit|keep|garde|set|mets|max|que|uniquement|seulement)\b/i.test(text)
+  )
+    return "search_listings";
+  if (LANGUAGE_SWITCHED.test(text)) return "set_preferences";
   if (WHAT_IS_RELAIS.test(text)) return "help";
   if (LISTING_ASKED_MORE.test(text)) return "show_listing";
   if (KEPT_ASIDE.test(text) && ranked) return "save_mission";
@@ -844,7 +888,18 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (MY_PROFILE_SHOWN.test(text) && !/\bgithub\b/i.test(text) && intent !== "update_profile") return "show_profile";
   if (OWNER_CONTACTED.test(text)) return "send_message";
   if (SWAPS_PROPOSED.test(text)) return "show_matches";
-  if (INBOX_ASKED.test(text) && !ranked && intent !== "send_message") return "show_conversations";
+  if ((INBOX_ASKED.test(text) || INBOX_SHORT.test(text)) && !ranked && intent !== "send_message") return "show_conversations";
+  if (CONVERSATION_BY_RANK.test(text)) return "read_conversation";
+  if (SEND_TO_SOMEONE.test(text)) return "send_message";
+  if (INTO_MY_BIO.test(text)) return "update_profile";
+  // ("comment passer une annonce ?", "can I post an ad here?": how to, asked)
+  if (
+    PLACE_AN_AD.test(text) &&
+    !question &&
+    !/\b(?:comment|how|o[uù]|where|can i|could i|puis-je|peut-on|est-ce que je peux|savoir)\b/i.test(text) &&
+    !/\b(?:modifie|change|supprime|efface|edit|delete|remove|update|mes annonces|my listings)\b/i.test(text)
+  )
+    return "create_listing";
   if (LEAVE_ME_ALONE.test(text)) return "set_preferences";
   if (
     FOR_EVERY_SEARCH.test(text) &&
@@ -891,7 +946,11 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (RENTS_OUT_MINE.test(text) && !question) return "create_listing";
   if (OFFERS_A_SERVICE.test(text) && !question && (looking || intent === "update_profile") && !/\b(?:profil|profile)\b/i.test(text))
     return "create_listing";
-  if (WEATHER.test(text) && (intent === "search_listings" || intent === "unknown") && !/\b(?:vends?|cherche|looking|selling)\b/i.test(text))
+  if (
+    WEATHER.test(text) &&
+    (intent === "search_listings" || intent === "unknown" || intent === "create_listing") &&
+    !/\b(?:vends?|cherche|looking|selling|propose|offering|donne)\b/i.test(text)
+  )
     return "unknown";
   // ("est-ce que qqn vend des plants … ?", "who's selling firewood around Foix? need it before winter")
   if ((OTHERS_SELLING.test(text) || WHO_OFFERS_FIRST.test(text)) && !POST_IT.test(text) && !CONTACT_ME.test(text)) return "search_listings";

@@ -2019,6 +2019,11 @@ class SlotReader {
             "le",
             "#",
             "conversation",
+            // "open convo 1", "la discussion 2" ("chat" is a cat too: "arbre à chat 2 étages")
+            "convo",
+            "conv",
+            "discussion",
+            "thread",
             "ad",
             "du",
           ].includes(before) ||
@@ -3201,7 +3206,8 @@ class SlotReader {
     for (let i = 0; i < this.words.length; i++) {
       const language = LANGUAGES[this.words[i] ?? ""];
       if (language !== "fr" && language !== "en") continue;
-      const switchedTo = this.has(i - 1, "to", "en", "in", "into", "vers", "au");
+      // ("change la langue en anglais, … il comprend rien au français": the one switched to, not the one not understood)
+      const switchedTo = this.has(i - 1, "to", "en", "in", "into", "vers");
       if (chosen && !switchedTo) continue;
       this.slots.language = language;
       if (switchedTo) chosen = true;
