@@ -545,6 +545,8 @@ const CONTAINERS = new Set(
     "bouteille bouteilles bocal bocaux pot pots sac sacs cagette cagettes caisse caisses carton cartons boite boites panier paniers douzaine"
   ).split(" "),
 );
+/** Politeness after a search's town: "… la clusaz stp". */
+const FILLER_TAIL = new Set("stp svp pls please plz merci thanks svp".split(" "));
 /** Crowns, one word for three currencies: the town says which. */
 const CROWNS = new Set(["SEK", "DKK", "NOK"]);
 /** Hiring someone: a want, whose object is who is hired ("for hire" is a rental offer, not this). */
@@ -1874,6 +1876,40 @@ class SlotReader {
           return;
         }
       }
+    }
+    if (this.intent === "search_listings" || this.intent === "search_missions") this.townEndingASearch();
+  }
+
+  /**
+   * A search typed as keywords ends with its town: "profs d'allemand Fribourg", "cours de surf hendaye",
+   * "cours de ski enfants la clusaz", "raquettes à neige pas cher Gap" (politeness after it aside). With its
+   * capital, a town of the members' countries of a thousand people; in lower case, one no word of either
+   * language could be. Postings keep their stricter reading: a word closing an ad may be the thing's.
+   */
+  private townEndingASearch() {
+    let end = this.tokens.length;
+    while (end > 0 && FILLER_TAIL.has(this.words[end - 1] ?? "")) end--;
+    for (const n of [3, 2, 1]) {
+      const from = end - n;
+      if (from < 1 || this.used.slice(from, end).some(Boolean)) continue;
+      if (!/^\s+$/.test(this.gap(from - 1, from))) continue;
+      // ("Seat Ibiza", "Renault Espace": a capitalised word before it makes it a model's name)
+      const before = this.tokens[from - 1];
+      if (before && /^\p{Lu}/u.test(before.text) && !resolvePlace(before.text)) continue;
+      const first = this.words[from] ?? "";
+      const candidate = this.original(from, end);
+      const capital = /^\p{Lu}/u.test(candidate);
+      const article = ARTICLES.has(first) && n > 1;
+      if (!capital && !article && FUNCTION_WORDS.has(first)) continue;
+      const place = townNamed(candidate) ?? (article ? undefined : townNamed(`la ${candidate}`));
+      if (!place) continue;
+      const home = inMembersCountry(place);
+      const noWord = [...Array(n).keys()].every((k) => ARTICLES.has(this.words[from + k] ?? "") || this.unknownWord(from + k));
+      const enough = capital ? place.population >= (home ? 1_000 : 15_000) : noWord && place.population >= (home ? 1_000 : 20_000);
+      if (!enough) continue;
+      this.slots.place = place.name;
+      this.mark(from, end);
+      return;
     }
   }
 
