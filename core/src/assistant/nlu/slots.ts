@@ -334,7 +334,9 @@ const SEARCH_FILLERS = new Set(
     // the results on screen, in a follow-up: "the most recent ones first", "et ceux qui en cherchent ?"
     "ones ceux celles first most cherchent veulent recherchent " +
     // how it is asked: "voir les offres de déneigement", "ya qqch en matos de camping", "des gens qui échangent des jeux"
-    "voir qqch quelquechose echangent echangeant troquent urgence"
+    "voir qqch quelquechose echangent echangeant troquent urgence " +
+    // "looking thru the listings for …", "going through the listings - anything …", "anything interesting for …"
+    "thru through going listed interesting"
   ).split(" "),
 );
 /** Skills of the taxonomy that name a field of work rather than a tool. */
