@@ -285,7 +285,7 @@ const ASKED_OF_MEMBERS =
 const STAFF_WANTED =
   /\b(?:je cherche|cherche|on cherche|nous cherchons|recherche|looking for|we'?re looking for)\s+(?:un |une |des |\d+ |deux |trois |an? )?(?:apprentie?s?|stagiaires?|vendangeu(?:r|se)s?|saisonniers?|saisonni[èe]res?|serveu(?:r|se)s?|barmans?|barmaids?|cuisinie(?:r|re)s?|commis|plongeu(?:r|se)s?|interns?|trainees?|seasonal (?:workers?|staff)|waiters?|waitress(?:es)?|bartenders?|apprentices?)\b/i;
 /** "WANT: used cello …": a heading that says the line is a want ad ("Recherche : …" opens searches too). */
-const WANT_HEADING = /^\s*(?:want|wanted|wtb)\s*:/i;
+const WANT_HEADING = /^\s*(?:want|wanted|wtb|lf|iso)\s*:|^\s*(?:iso|lf)\s+(?:an?|some|the)\s/i;
 /** "tu peux mettre que je cherche une tv …", "post that I'm selling …": the member asks to post. */
 const POST_THAT =
   /\b(?:mettre|mets|poster|poste|publier|publie|put|post)\s+(?:que|that)\s+(?:je|j'|jc|i'm|i am|i|we're|we)\s*(?:cherche|recherche|vends|vend|donne|propose|pr[eê]te|looking|selling|need|giving|offer)/i;
@@ -439,7 +439,7 @@ const WEATHER =
 /** "WTB …", "looking to buy …": a want ad, unless asked as a question. */
 const WANT_TO_BUY = /^(?:wtb|want to buy|looking to buy|i'm looking to buy|im looking to buy|(?:je )?cherche [àa] acheter)\b/i;
 /** The head of a want ad, never the thing's name: "WTB a …". */
-const WANT_AD_HEAD = /^(?:wtb|want to buy|looking to buy)\s+(?:an?\s+|the\s+|some\s+)?/i;
+const WANT_AD_HEAD = /^(?:wtb|want to buy|looking to buy|iso|lf)\s*:?\s+(?:an?\s+|the\s+|some\s+)?/i;
 /** "Anyone need a carpenter? I build …", "anyone want a free trampoline?": offering, asked as a question. */
 const ANYONE_NEED_MINE =
   /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:anyone|anybody|does anyone|qqn|quelqu'un|y a qqn qui|y a quelqu'un qui)\s+(?:need|needs|want|wants|a besoin d'|a besoin de|veut)\b[^?]*\?\s*(?:i|i'm|i've|je|j'|we|we're|on)\b|^(?:anyone|anybody|who)\s+wants?\s+(?:a|an|some|this|these|my)?\s*free\b|^(?:qui|qqn|quelqu'un)\s+veut\s+(?:un|une|des|mon|ma|mes)\s+[^?]*\bgratuit|^(?:anyone|anybody|qqn|quelqu'un)\s+(?:want|wants|veut)\b[^?]*\?\s*(?:it'?s\s+|c'est\s+)?(?:free|gratuit)/i;

@@ -741,7 +741,9 @@ const TIME_WORDS = new Set(
     "weekend week-end week end summer ete hiver winter soir evening soiree nuit night matin morning demain tomorrow tonight " +
     "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday " +
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre june july august september vacances holidays " +
-    "weekday weekdays weekends mornings evenings nights afternoon afternoons apres-midi midi asap journee next month year"
+    "weekday weekdays weekends mornings evenings nights afternoon afternoons apres-midi midi asap journee next month year " +
+    // "we rehearse Tuesdays", "les lundis": days said in the plural
+    "mondays tuesdays wednesdays thursdays fridays saturdays sundays lundis mardis mercredis jeudis vendredis samedis dimanches"
   ).split(" "),
 );
 /** Words of approximation before an amount: "around 350", "environ 80", "genre 50". */
@@ -2317,7 +2319,7 @@ class SlotReader {
     if (
       /\b(un besoin|une demande|ma demande|a request|a want|wanted ad|post a want|my request|demande :)/.test(text) ||
       // "want: a sewing machine …", "recherche : …": a heading that says what the line is
-      /^\s*(?:want|wanted|wtb|looking for|recherche|cherche|besoin)\s*:/i.test(this.text) ||
+      /^\s*(?:want|wanted|wtb|lf|iso|looking for|recherche|cherche|besoin)\s*:|^\s*(?:iso|lf)\s+(?:an?|some|the)\s/i.test(this.text) ||
       /\b(need|needs|cherche|recherche|besoin|looking for|il me faut|jcherche)\b.{0,20}\b(someone|somebody|quelqu|qqn|qqun)\b/.test(text) ||
       // "could someone lend me a drill?", "qqn peut me prêter …", "à emprunter", "I'd like to borrow": lent TO the member
       // (not "anyone can borrow it": others borrowing what the member lends)
