@@ -116,14 +116,18 @@ describe("settings said for every search, and how things work", () => {
     expect((await prisma().user.findUnique({ where: { id: m.id.Lucía }, select: { locale: true } }))?.locale).toBe("fr");
   });
 
-  it("FR: 'tu peux me laisser tranquille entre 22h et 8h ?' stores quiet hours; 'comment puis-je lier mon compte Discord ?' is help and makes no link code", async () => {
+  it("FR: 'tu peux me laisser tranquille entre 22h et 8h ?' stores quiet hours; 'comment ça marche pour trouver des missions ?' is help and writes nothing", async () => {
     const quiet = await m.say("Hélène", "tu peux me laisser tranquille entre 22h et 8h ?");
     expect(quiet.interpretation).toMatchObject({ intent: "set_preferences", slots: { quietStart: "22:00", quietEnd: "08:00" } });
     expect((await preferencesOf("Hélène")).quietHours).toMatchObject({ start: "22:00", end: "08:00" });
     const codes = await prisma().linkCode.count();
-    const how = await m.say("Hélène", "Bonjour, comment puis-je lier mon compte Discord ?");
+    const how = await m.say("Hélène", "jcomprends rien, comment on trouve des missions ici ?");
     expect(how.interpretation.intent).toBe("help");
     expect(await prisma().linkCode.count()).toBe(codes);
+    // (linking an account, asked about, is answered by the linking turn: a code and what to type there)
+    const link = await m.say("Hélène", "Bonjour, comment puis-je lier mon compte Discord ?");
+    expect(link.interpretation.intent).toBe("link_account");
+    expect(await prisma().linkCode.count({ where: { userId: m.id.Hélène } })).toBeGreaterThan(0);
   });
 });
 

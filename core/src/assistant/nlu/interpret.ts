@@ -411,6 +411,10 @@ const RADIUS_AROUND_A_TOWN =
 const SETTING_WORDS =
   /\b(?:toujours|always|from now on|d[ée]sormais|dor[ée]navant|[àa] partir de maintenant|par d[ée]faut|by default|default|pour toutes?|for all|for every|everything|pour tout|settings?|r[ée]glages?|pr[ée]f[ée]rences?|max(?:imum)? distance|distance max)\b/i;
 
+/** Linking a chat account, asked about: the linking turn answers it with a code. */
+const ACCOUNT_LINKING =
+  /\b(?:lier|relier|connecter|connect|link|associer|sync)\b[^?]{0,30}\b(?:compte|account|discord|slack|teams|widget)\b/i;
+
 /** "did relais find me a three-way swap yet", "anything matched with my listings?": the matches, asked. */
 const MATCHES_ASKED =
   /\b(?:did (?:relais|you|it) find (?:me )?(?:a |any(?:one)? ?)?(?:three-way |3-way )?(?:swap|trade|match|one)|anything matched|any(?:thing)? match(?:es)? (?:for|with) my|(?:anyone|someone) to (?:trade|swap) with|quelqu'un (?:pour|avec qui) (?:[ée]changer|troquer))\b/i;
@@ -852,7 +856,8 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   const looking = intent === "search_listings" || intent === "search_missions" || intent === "unknown";
   if (HOW_IT_WORKS.test(text) && ["search_listings", "unknown", "show_matches", "update_listing"].includes(intent) && !linkCodeIn(text))
     return "help";
-  if (HOW_DO_I.test(text) && !linkCodeIn(text) && !/\d/.test(text)) return "help";
+  // ("how do I connect my discord?" is answered by linking: a code and what to type there)
+  if (HOW_DO_I.test(text) && !linkCodeIn(text) && !/\d/.test(text) && !ACCOUNT_LINKING.test(text)) return "help";
   if (REGIONAL_HELLO.test(text)) return "greeting";
   if (THANKS_ONLY.test(text)) return "unknown";
   if (WHICH_MATCHES.test(text) && !/\b(?:missions?|gigs?)\b/i.test(text)) return "show_matches";
