@@ -253,7 +253,7 @@ const HOW_IT_WORKS =
   /\b(?:is there a way to|how does (?:that|it|this) work|how do (?:matches|swaps) work|comment (?:ça|ca) marche|comment on fait pour|comment faire pour|is it free to|c'est gratuit de|est-ce que c'est gratuit)\b/i;
 /** "comment puis-je lier mon compte Discord ?", "how do I link my discord account?": how to, asked (no code given). */
 const HOW_DO_I =
-  /(?:^|\b(?:j?comprends? rien|j?comprends? pas|sais pas|jsp|don'?t (?:know|get|understand)|no idea|not sure)[,\s]+)(?:(?:bonjour|bonsoir|salut|hello|hi|hey|coucou)\b[^?]{0,80}?[,.!]\s*)?(?:comment (?:je|j'|on|puis-je|peut-on|pourrais-je|est-ce qu'on|est-ce que je|faire|fait-on|je fais|ça marche|ca marche)|how (?:do|can|could|should) (?:i|we|you|one)|how to)\b[^?]*\?*\s*$|\b(?:c'est payant|est-ce payant|is it free to|does it cost|ça co[uû]te (?:combien|quelque chose) (?:de|pour))\b/iu;
+  /(?:^|\b(?:j?comprends? rien|j?comprends? pas|sais pas|jsp|don'?t (?:know|get|understand)|no idea|not sure)[,\s]+)(?:(?:bonjour|bonsoir|salut|hello|hi|hey|coucou)\b[^?]{0,80}?[,.!]\s*)?(?:comment (?:je|j'|on|puis-je|peut-on|pourrais-je|est-ce qu'on|est-ce que je|faire|fait-on|je fais|ça marche|ca marche)|how (?:do|can|could|should) (?:i|we|you|one)|how to)\b[^?]*\?*\s*$|\b(?:c'est payant|est-ce payant|est-ce que c'est gratuit|c'est gratuit de|is it free to|does it cost|ça co[uû]te (?:combien|quelque chose) (?:de|pour))\b/iu;
 /** "who's been messaging me", "list my chats", "la liste de mes discussions", "est-ce que … m'ont recontacté": the inbox, asked. */
 const INBOX_ASKED =
   /\bwho(?:'s| has| have)? (?:been )?(?:messag(?:ing|ed)|writ(?:ing|ten)|text(?:ing|ed)|wrote|replied|dm'?(?:ing|ed))(?: to)? me\b|\b(?:list|show|see|open)(?: me)? (?:my|all my) (?:chats|convos|conversations|dms|discussions)\b|\b(?:liste|voir|affiche[rz]?|montre[rz]?)(?:-moi| moi)? (?:la liste de |toutes )?mes (?:discussions|conversations|convs?|[ée]changes de messages)\b|\bm'(?:ont|a) (?:re)?contact[ée]e?s?(?!\p{L})|\bqui m'a (?:[ée]crit|contact[ée]|r[ée]pondu)(?!\p{L})/iu;
@@ -414,6 +414,35 @@ const SETTING_WORDS =
 /** Linking a chat account, asked about: the linking turn answers it with a code. */
 const ACCOUNT_LINKING =
   /\b(?:lier|relier|connecter|connect|link|associer|sync)\b[^?]{0,30}\b(?:compte|account|discord|slack|teams|widget)\b/i;
+
+/** "la première a l'air bien, tu peux m'en dire plus ?", "c'est quoi le détail de l'annonce du piano ?": one listing, asked about. */
+const MORE_ABOUT_ONE =
+  /\b(?:plus d'infos?|more info(?:rmation)?|en dire plus|tell me more|le d[ée]tail|les d[ée]tails|details? (?:of|on|about))\b/i;
+/** "c'est quoi l'échange à trois qu'on me propose ?", "j'ai reçu une notif … un match, je le vois où ?": the matches. */
+const MATCH_SHOWN_WHERE =
+  /(?<!\p{L})(?:[ée]change [àa] (?:trois|3)|three-way|3-way|match)\b[^.!]*\b(?:qu'on me propose|propos[ée]|je (?:le|la) vois o[uù]|o[uù] (?:je )?(?:le|la) vois|where (?:can i|do i) see)/iu;
+/** "send a message to Jérémie", "Reply to Anaïs: …", "réponds à Fatima "…"", "msg à aurelie_b: …", "écrire à M. Kowalski : …". */
+const MESSAGE_TO =
+  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:(?:pouvez-vous|pourriez-vous|peux-tu|tu peux|can you|could you|please|pls)\s+)?(?:send (?:a |an )?(?:message|msg|note|text|dm)|envoie[rz]? (?:un )?(?:message|msg|mot)|msg|message|reply|r[ée]ponds?|r[ée]pondre|[ée]cri(?:s|re|vez)|dis|tell)\s+(?:to\s+|[àa]\s+|au\s+)?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*)?(?:\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?|\p{L}+_[\p{L}\d_]+)\s*(?:[:"«“]|$)/u;
+/** "envoie à la dame des confitures que je prends 6 pots": a message to someone named by what they do. */
+const MESSAGE_TO_SOMEONE_WHO = /^(?:envoie|envoyez|[ée]cris|dis|dites)\s+(?:[àa] la|au|[àa] l')\s+[\p{L}' -]{2,40}?\s+(?:que|qu')\s+\S/iu;
+/** "j'ai postulé à plein de trucs…, tu peux me remontrer la liste ?": one's applications, listed. */
+const APPLIED_LIST = /\b(?:postul[ée]|candidat[ée]|applied)\b[^?]*\b(?:la liste|the list|remontr\w*|montre|show|list them)\b/i;
+/** "ajoute la 1ère à mes missions sauvegardées", "add the 2nd to my saved missions": kept for later. */
+const TO_SAVED_MISSIONS = /\b(?:missions? sauvegard[ée]es?|saved (?:missions|gigs|jobs))\b/i;
+/** "je veux relire mes échanges avec Mme Hoarau": a conversation, read again. */
+const READ_AGAIN = /\b(?:relire|reread|re-read|read again)\b[^?.]{0,40}\b(?:avec|with|de|from)\b/i;
+/** "no pings between 10pm and 7am", "pas de notifs entre 22h et 7h": quiet hours. */
+const QUIET_BETWEEN =
+  /\b(?:no|pas de|aucune?|stop|don'?t|ne)\s+(?:\w+\s+)?(?:pings?|notifs?|notifications?|alerts?|messages?)\b[^.]{0,30}\b(?:between|entre|from|de)\s+\d/i;
+/** "t'as des covoits … ?", "vous auriez des crampons taille 34 ?", "any rooms to rent in …?": what there is, asked. */
+const HAVE_YOU_ANY =
+  /\b(?:t'as|tu as|vous avez|vous auriez|auriez-vous|avez-vous|as-tu)\s+des\s+[^?]{2,60}\?|\bany\s+[\p{L} -]{2,30}\s+(?:to rent|for rent|for sale|to buy|à louer|à vendre)\b|\bquels? [^?]{2,40} (?:sont )?propos[ée]s?\b|\b(?:y a|ya|il y a) (?:pas )?des gens qui (?:vendent|donnent|proposent|louent)\b|^qui (?:vend|donne|propose|loue) des\s/iu;
+/** "can you look up guitar lessons in Montréal?": a search asked for. */
+const LOOK_UP = /\b(?:can|could) you (?:look up|find|search for|search)\b/i;
+/** "I'm looking for UX design missions", "Nouvelles missions pour moi aujourd'hui ?": missions asked for. */
+const MISSIONS_LOOKED_FOR =
+  /\b(?:looking for|searching for|je cherche|cherche)\s+(?:[\p{L}+#.-]+\s+){0,3}(?:missions?|gigs?|freelance contracts?)\b|^(?:des |de )?nouvelles missions\b|^(?:any )?new (?:missions|gigs)\b/iu;
 
 /** "did relais find me a three-way swap yet", "anything matched with my listings?": the matches, asked. */
 const MATCHES_ASKED =
@@ -859,6 +888,15 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   // ("how do I connect my discord?" is answered by linking: a code and what to type there)
   if (HOW_DO_I.test(text) && !linkCodeIn(text) && !/\d/.test(text) && !ACCOUNT_LINKING.test(text)) return "help";
   if (REGIONAL_HELLO.test(text)) return "greeting";
+  if (MORE_ABOUT_ONE.test(text) && (ranked || /\b(?:l'annonce|the listing|the ad)\b/i.test(text)) && !/\b(?:missions?|gigs?)\b/i.test(text))
+    return "show_listing";
+  if (MATCH_SHOWN_WHERE.test(text) && !/\b(?:je prends|j'accepte|i accept|i'll take|ok pour|go pour|oui|yes|valide)\b/i.test(text))
+    return "show_matches";
+  if (MESSAGE_TO.test(text) || MESSAGE_TO_SOMEONE_WHO.test(text)) return "send_message";
+  if (APPLIED_LIST.test(text)) return "show_applications";
+  if (TO_SAVED_MISSIONS.test(text) && ranked) return "save_mission";
+  if (READ_AGAIN.test(text)) return "read_conversation";
+  if (QUIET_BETWEEN.test(text)) return "set_preferences";
   if (THANKS_ONLY.test(text)) return "unknown";
   if (WHICH_MATCHES.test(text) && !/\b(?:missions?|gigs?)\b/i.test(text)) return "show_matches";
   // (a thing looked for comes first: "firewood within 20 km of …"; "ne me montre que … à moins de 20 km de …" is a limit)
@@ -971,6 +1009,19 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (OPENS_LOOKING.test(text) && PAYING.test(text) && !question && !/\b(?:missions?|gigs?|jobs?)\b/i.test(text)) return "create_listing";
   if (GROUP_NEEDS.test(text) || BORROW_ASKED.test(text) || (NEED_WITH_BUDGET.test(text) && !text.includes("?"))) return "create_listing";
   if (CAN_SOMEONE.test(text) && (looking || intent === "create_listing")) return "create_listing";
+  if (
+    MISSIONS_LOOKED_FOR.test(text) &&
+    !POST_IT.test(text) &&
+    (intent !== "create_listing" || question) &&
+    !/\b(?:dev|developer|designer|freelancer)\s+for\b/i.test(text)
+  )
+    return "search_missions";
+  if (
+    (HAVE_YOU_ANY.test(text) || LOOK_UP.test(text)) &&
+    !/(?<!\p{L})(?:missions?|gigs?|jobs?|matche?s?|[ée]changes?|swaps?|trocs?)\b/iu.test(text) &&
+    !POST_IT.test(text)
+  )
+    return "search_listings";
   if (ASKED_OF_MEMBERS.test(text) || WANT_HEADING.test(text) || POST_THAT.test(text)) return "create_listing";
   // ("need a deckhand …, paying 150/day": who pays a day rate posts a want)
   if (
