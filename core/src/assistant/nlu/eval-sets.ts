@@ -46,7 +46,9 @@ export type EvalSetName =
   | "dev32"
   | "dev33"
   | "dev34"
-  | "dev35";
+  | "dev35"
+  | "dev36"
+  | "dev37";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -261,6 +263,18 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev34: {
     path: evalFile("dev34-utterances.jsonl"),
     description: "dev34 set (thirty-third independent writer, expats writing English, scored unseen once, studied)",
+    errorsVisible: true,
+  },
+  // Written late in session 13 (README-dev36.md: the Loire and the overseas departments; README-dev37.md:
+  // the north-east and people who moved abroad): scored once unseen on arrival, then studied briefly.
+  dev36: {
+    path: evalFile("dev36-utterances.jsonl"),
+    description: "dev36 set (thirty-fifth independent writer, the Loire and overseas, scored unseen once, studied)",
+    errorsVisible: true,
+  },
+  dev37: {
+    path: evalFile("dev37-utterances.jsonl"),
+    description: "dev37 set (thirty-sixth independent writer, the north-east and abroad, scored unseen once, studied)",
     errorsVisible: true,
   },
 };
