@@ -26,6 +26,8 @@ const CURRENCY_OF: Record<string, string> = {
   NO: "NOK",
   PL: "PLN",
 };
+// (a table read by words people type: "constructor" or "toString" must find nothing in it)
+Object.setPrototypeOf(CURRENCY_OF, null);
 
 export function localCurrency(countryCode: string | null | undefined): string | undefined {
   return countryCode ? CURRENCY_OF[countryCode.toUpperCase()] : undefined;

@@ -66,6 +66,8 @@ const COUNTRY_NAMES: Record<string, string> = {
   algerie: "DZ",
   senegal: "SN",
 };
+// (a table read by words people type: "constructor" or "toString" must find nothing in it)
+Object.setPrototypeOf(COUNTRY_NAMES, null);
 
 /**
  * Names people type that GeoNames lists under another one (French and English exonyms):
@@ -227,6 +229,8 @@ const EXONYMS: Record<string, [string, string, string]> = {
   "les contamines": ["Les Contamines-Montjoie", "FR", "Les Contamines-Montjoie"],
   contamines: ["Les Contamines-Montjoie", "FR", "Les Contamines-Montjoie"],
 };
+// (a table read by words people type: "constructor" or "toString" must find nothing in it)
+Object.setPrototypeOf(EXONYMS, null);
 
 type Index = {
   byName: Map<string, City[]>;
@@ -256,8 +260,13 @@ export function inMembersCountry(place: { countryCode: string }): boolean {
 
 /** GeoNames lists Paris without its INSEE code. */
 const INSEE_FIXES: Record<string, { name: string; country: string }> = { "75056": { name: "paris", country: "FR" } };
+// (a table read by words people type: "constructor" or "toString" must find nothing in it)
+Object.setPrototypeOf(INSEE_FIXES, null);
 
 let index: Index | undefined;
+
+/** First words of towns that are words too: "dans les champs" names no Champs-sur-Marne. */
+const COMMON_FIRST_WORDS = new Set(["grande", "champs", "plaisir", "saints", "fontaine", "chateau", "montagne", "riviere"]);
 
 /** A city's size: its name's first word alone names it, in any case ("boulogne", "aix"). */
 const BIG_CITY = 100_000;
@@ -444,7 +453,7 @@ export function resolvePlace(input: string): Place | undefined {
     // a city's in lower case too: "a boulogne", "sur aix")
     const first = idx.byFirstWord.get(folded.replace(/\s+/g, "-")) ?? idx.byFirstWord.get(saint.replace(/ /g, "-"));
     // (or a town's of some size whose first word is long and no word: "thonon", "cherbourg", "levallois")
-    const plainFirst = !folded.includes(" ") && folded.length >= 6 && folded !== "grande" && (first?.population ?? 0) >= 20_000;
+    const plainFirst = !folded.includes(" ") && folded.length >= 6 && !COMMON_FIRST_WORDS.has(folded) && (first?.population ?? 0) >= 20_000;
     const firstWord = /^\p{Lu}/u.test(namePart) || (first?.population ?? 0) >= BIG_CITY || plainFirst ? first : undefined;
     const commune = firstWord ?? idx.communeByName.get(folded) ?? idx.communeByName.get(saint.replace(/ /g, "-"));
     return commune ? placeOfCommune(idx, commune, null) : undefined;

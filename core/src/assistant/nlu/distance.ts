@@ -27,6 +27,8 @@ const UNITS: Record<string, number> = {
   miles: 1.609344,
   mi: 1.609344,
 };
+// (a table read by words people type: "constructor" or "toString" must find nothing in it)
+Object.setPrototypeOf(UNITS, null);
 /** Metres: a distance only after a lead ("à moins de 500 m"); elsewhere a size ("2 m de haut"). */
 const METRES = new Set("m metres metre meters meter".split(" "));
 /** A journey's time: "à 20 minutes", "within 30 min drive", "à 1h de Lyon" (no radius). */
@@ -169,6 +171,8 @@ const NUMBER_WORDS: Record<string, number> = {
   cent: 100,
   hundred: 100,
 };
+// (a table read by words people type: "constructor" or "toString" must find nothing in it)
+Object.setPrototypeOf(NUMBER_WORDS, null);
 /** Round numbers said roughly: "une dizaine de km", "a dozen miles". */
 const ROUGHLY: Record<string, number> = {
   dizaine: 10,
@@ -180,6 +184,8 @@ const ROUGHLY: Record<string, number> = {
   cinquantaine: 50,
   centaine: 100,
 };
+// (a table read by words people type: "constructor" or "toString" must find nothing in it)
+Object.setPrototypeOf(ROUGHLY, null);
 
 /** A distance in the message: its words [start, end) and its radius in km (none for a journey's time or a vague nearness). */
 export type DistanceSpan = { start: number; end: number; km?: number };

@@ -93,6 +93,8 @@ const TOWNS: Record<string, string> = {
   "New York|NYC|New York City":
     "Williamsburg|Bushwick|Harlem|Astoria|Greenpoint|Park Slope|Bed-Stuy|Bedford-Stuyvesant|Upper West Side|Upper East Side|East Village|West Village|Lower East Side|SoHo|Tribeca|Chelsea NYC|Hell's Kitchen|Long Island City|Crown Heights|Flatbush|DUMBO",
 };
+// (a table read by words people type: "constructor" or "toString" must find nothing in it)
+Object.setPrototypeOf(TOWNS, null);
 
 /**
  * Municipalities in their own right inside a town (the communes of Brussels, the boroughs of New
@@ -105,6 +107,8 @@ const MUNICIPALITIES: Record<string, string> = {
     "Woluwe-Saint-Lambert|Woluwe-Saint-Pierre|Auderghem|Oudergem|Watermael-Boitsfort|Jette|Koekelberg|Evere|Saint-Josse-ten-Noode|Saint-Josse|Berchem-Sainte-Agathe|Ganshoren",
   "New York|NYC|New York City": "Brooklyn|Manhattan|Queens|the Bronx|Bronx|Staten Island",
 };
+// (a table read by words people type: "constructor" or "toString" must find nothing in it)
+Object.setPrototypeOf(MUNICIPALITIES, null);
 
 /** Folded, with hyphens, apostrophes and punctuation as spaces: "Vieux-Lille", "vieux lille" and "Vieux Lille" are one key. */
 export const districtKey = (text: string) =>

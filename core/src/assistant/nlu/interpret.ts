@@ -259,10 +259,10 @@ const INBOX_ASKED =
   /\bwho(?:'s| has| have)? (?:been )?(?:messag(?:ing|ed)|writ(?:ing|ten)|text(?:ing|ed)|wrote|replied|dm'?(?:ing|ed))(?: to)? me\b|\b(?:list|show|see|open)(?: me)? (?:my|all my) (?:chats|convos|conversations|dms|discussions)\b|\b(?:liste|voir|affiche[rz]?|montre[rz]?)(?:-moi| moi)? (?:la liste de |toutes )?mes (?:discussions|conversations|convs?|[ée]changes de messages)\b|\bm'(?:ont|a) (?:re)?contact[ée]e?s?(?!\p{L})|\bqui m'a (?:[ée]crit|contact[ée]|r[ée]pondu)(?!\p{L})/iu;
 /** "max distance 50km for everything", "… à moins de 10 km …, pour toutes les recherches": a setting, not one search. */
 const FOR_EVERY_SEARCH =
-  /\b(?:pour|for|dans|in|sur)\s+(?:toutes?\s+(?:mes|les)\s+(?:recherches|annonces)|all\s+(?:my\s+)?(?:searches|results)|every\s+search|everything)\b|\b(?:change|update|edit|modifie|change)\s+(?:my|mes)\s+(?:settings|r[ée]glages|param[èe]tres|pr[ée]f[ée]rences)\b|^(?:my\s+)?settings\s*:/i;
+  /\b(?:pour|for|dans|in|sur)\s+(?:toutes?\s+(?:mes|les)\s+(?:recherches|annonces)|all\s+(?:my\s+)?(?:searches|results)|every\s+search)\b|\b(?:for|pour)\s+everything\s*(?:[,.;!]|$)|\b(?:change|update|edit|modifie)\s+(?:my|mes)\s+(?:settings|r[ée]glages|param[èe]tres|pr[ée]f[ée]rences)\b|^(?:my\s+)?settings\s*:/i;
 /** "arrête de me spammer par mail", "laisse-moi tranquille entre 22h et 8h": notifications turned down. */
 const LEAVE_ME_ALONE =
-  /\b(?:arr[êe]te[rz]? de m'(?:envoyer|[ée]crire)|arr[êe]te[rz]? de me (?:spammer|notifier|pinger)|stop (?:spamming|emailing|pinging|notifying) me|laisse[rz]?(?:-moi| moi| me) tranquille|me laisser tranquille|leave me alone|don'?t (?:ping|notify|message) me)\b/i;
+  /^(?:(?:tu peux|peux-tu|can you|please|pls|stp|svp)\s+)?(?:arr[êe]te[rz]? de m'(?:envoyer|[ée]crire)|arr[êe]te[rz]? de me (?:spammer|notifier|pinger)|stop (?:spamming|emailing|pinging|notifying) me|laisse[rz]?(?:-moi| moi| me) tranquille|me laisser tranquille|leave me alone|don'?t (?:ping|notify) me)\b/i;
 /** "des missions de traduction …", "anything for a DJ this month?", "jcherche une mission de montage": missions, asked. */
 const MISSIONS_ASKED =
   /^(?:(?:des|les|any|some)\s+)?missions?\s+(?:de|d'|en|of|for|in|as)\b|\b(?:j?cherche|recherche|looking for|find me|trouve(?:-moi)?)\s+(?:une|des|a|some|de)?\s*(?:missions?|gigs?)\b|\bdes missions\b[^?]*\?|\bany(?:thing| missions?| gigs?) (?:in|for) [^?]{2,40}\?(?=.*\b(?:remote|a day|per day|par jour|tjm|day rate|pays?|freelance)\b|(?<=\b(?:i'm|i am|je suis) an? .*))/iu;
@@ -349,7 +349,7 @@ const LISTING_CANCELLED =
 const WHAT_IS_RELAIS =
   /\bcan i use (?:this|it|relais) (?:from|on|in|with)\b|\bwhat is this (?:bot|thing|app|assistant)(?: actually| even)? for\b|(?<!\p{L})[àa] quoi (?:[çc]a|sert (?:ce|cette|le|la)|tu sers)\b/iu;
 /** "tell Hamish the viewing is off": a message relayed to a name. */
-const TELL_NAME = /^(?:(?:pls|please|can you|could you)\s+)?tell\s+\p{Lu}[\p{L}'-]+\s+(?!about\b)\S/u;
+const TELL_NAME = /^(?:(?:pls|please|can you|could you)\s+)?tell\s+(?!I\b|I')\p{Lu}[\p{L}'-]+\s+(?!about\b)\S/u;
 /** "dites à M. Fabre que …", "je voudrais contacter la personne qui donne le piano": someone written to. */
 const WRITE_TO_SOMEONE =
   /^(?:(?:pouvez-vous|peux-tu|tu peux|merci de)\s+)?(?:dis|dites)\s+[àa]\s+(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*\p{Lu}|\b(?:contacter|contacte[rz]?|[ée]crire [àa]|contact|message|write to)\s+(?:la personne|the person|the guy|the lady|celui|celle)\s+(?:qui|who)\s+(?:donne|vend|propose|loue|gives|sells|offers|rents|posted|a post[ée])/iu;
@@ -358,7 +358,7 @@ const PROFILE_FIELDS =
   /^(?:(?:set|change|update|mets|modifie)\s+)?(?:(?:ma|my|mon)\s+)?(?:bio|headline|titre de profil|profile|profil)\s*:\s*\S|\b(?:to|à|dans) (?:my|mes) (?:languages|langues)\b|\b(?:remove|add|enl[eè]ve|retire|ajoute)\s+\S+(?:\s+\S+)?\s+(?:from|to|de|à|dans) (?:my|mon|mes) (?:profile|profil|skills|comp[ée]tences)\b/i;
 /** "mets la distance max à 5 km", "max 15km pour tout": the distance kept for every search. */
 const DISTANCE_SETTING =
-  /\b(?:distance max(?:imale|imum)?|max(?:imum)? distance|rayon max(?:imum)?)\b[^?]{0,20}\d|\bpour tout\b|\bfor everything\b/i;
+  /\b(?:distance max(?:imale|imum)?|max(?:imum)? distance|rayon max(?:imum)?)\b[^?]{0,20}\d|(?<!merci |thanks |thank you )\b(?:pour tout|for everything)\s*(?:[,.;!]|$)/i;
 /** "I'd like the digest every day", "le résumé chaque semaine": the digest set. */
 const DIGEST_SET = /\b(?:digests?|r[ée]sum[ée]s? (?:quotidien|hebdo\w*|par mail|par email)|recap (?:email|mail))\b/i;
 /** "TJM mini 600", "550€/j minimum", "day rate at least 700", "paying 500+ a day": a mission's rate asked for. */
@@ -443,6 +443,9 @@ const LOOK_UP = /\b(?:can|could) you (?:look up|find|search for|search)\b/i;
 /** "I'm looking for UX design missions", "Nouvelles missions pour moi aujourd'hui ?": missions asked for. */
 const MISSIONS_LOOKED_FOR =
   /\b(?:looking for|searching for|je cherche|cherche)\s+(?:[\p{L}+#.-]+\s+){0,3}(?:missions?|gigs?|freelance contracts?)\b|^(?:des |de )?nouvelles missions\b|^(?:any )?new (?:missions|gigs)\b/iu;
+
+/** "… comment faire ?", "how do I do that?": the member asks how, and nothing is sent yet. */
+const ASKS_HOW = /\b(?:comment (?:faire|je fais|on fait|puis-je|je peux|ça marche)|how (?:do|can|should) i\b|how to\b)/i;
 
 /** "did relais find me a three-way swap yet", "anything matched with my listings?": the matches, asked. */
 const MATCHES_ASKED =
@@ -892,9 +895,10 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     return "show_listing";
   if (MATCH_SHOWN_WHERE.test(text) && !/\b(?:je prends|j'accepte|i accept|i'll take|ok pour|go pour|oui|yes|valide)\b/i.test(text))
     return "show_matches";
-  if (MESSAGE_TO.test(text) || MESSAGE_TO_SOMEONE_WHO.test(text)) return "send_message";
+  if ((MESSAGE_TO.test(text) || MESSAGE_TO_SOMEONE_WHO.test(text)) && !ASKS_HOW.test(text)) return "send_message";
   if (APPLIED_LIST.test(text)) return "show_applications";
-  if (TO_SAVED_MISSIONS.test(text) && ranked) return "save_mission";
+  if (TO_SAVED_MISSIONS.test(text) && ranked && !/\b(?:enl[eè]ve|retire|supprime|efface|remove|delete|unsave|take)\b/i.test(text))
+    return "save_mission";
   if (READ_AGAIN.test(text)) return "read_conversation";
   if (QUIET_BETWEEN.test(text)) return "set_preferences";
   if (THANKS_ONLY.test(text)) return "unknown";
@@ -911,13 +915,14 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (WHAT_IS_RELAIS.test(text)) return "help";
   if (LISTING_ASKED_MORE.test(text)) return "show_listing";
   if (KEPT_ASIDE.test(text) && ranked) return "save_mission";
-  if (VALIDATED.test(text) && !/\b(?:missions?|gigs?|annonce|listing)\b/i.test(text)) return "accept_match";
+  if (VALIDATED.test(text) && !question && !/\b(?:missions?|gigs?|annonce|listing|dois|faut|must|need to)\b/i.test(text))
+    return "accept_match";
   if (CHAT_OPENED.test(text)) return "read_conversation";
   if (WENT_FOR.test(text)) return "show_applications";
   if (REPORT_THIS_PERSON.test(text)) return "report_user";
   if (MADE_FREE_ANYWHERE.test(text) && !/\b(?:vends|selling|giving away)\b/i.test(text)) return "update_listing";
   if (LISTING_CANCELLED.test(text)) return "delete_listing";
-  if (TELL_NAME.test(text) || WRITE_TO_SOMEONE.test(text)) return "send_message";
+  if ((TELL_NAME.test(text) || WRITE_TO_SOMEONE.test(text)) && !ASKS_HOW.test(text)) return "send_message";
   if (PROFILE_FIELDS.test(text) && intent !== "generate_profile") return "update_profile";
   if (DISTANCE_SETTING.test(text) && /\d\s*(?:km|kms|bornes|miles?)\b/i.test(text) && intent !== "search_missions")
     return "set_preferences";
@@ -929,11 +934,11 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (BIO_FIELD.test(text)) return "update_profile";
   if (MY_RATE.test(text) && intent !== "search_missions" && !/\b(?:listing|annonce|ad)\b/i.test(text)) return "update_profile";
   if (MY_PROFILE_SHOWN.test(text) && !/\bgithub\b/i.test(text) && intent !== "update_profile") return "show_profile";
-  if (OWNER_CONTACTED.test(text)) return "send_message";
+  if (OWNER_CONTACTED.test(text) && !ASKS_HOW.test(text)) return "send_message";
   if (SWAPS_PROPOSED.test(text)) return "show_matches";
   if ((INBOX_ASKED.test(text) || INBOX_SHORT.test(text)) && !ranked && intent !== "send_message") return "show_conversations";
   if (CONVERSATION_BY_RANK.test(text)) return "read_conversation";
-  if (SEND_TO_SOMEONE.test(text)) return "send_message";
+  if (SEND_TO_SOMEONE.test(text) && !ASKS_HOW.test(text)) return "send_message";
   if (INTO_MY_BIO.test(text)) return "update_profile";
   // ("comment passer une annonce ?", "can I post an ad here?": how to, asked)
   if (
@@ -950,15 +955,19 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   )
     return "set_preferences";
   // (the verb may open the line with its capital: "Pouvez-vous transmettre à Hélène : …")
-  if (RELAYED_ANYHOW.test(text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return "send_message";
+  if (RELAYED_ANYHOW.test(text.replace(/^\p{Lu}/u, (c) => c.toLowerCase())) && !ASKS_HOW.test(text)) return "send_message";
   // ("réponds à Inès que je suis ok pour l'échange": what is said to Inès, not an answer to a match)
   if (
     MATCH_ACCEPTED.test(text) &&
     !/\b(?:missions?|gigs?)\b/i.test(text) &&
     !RELAYED.test(text) &&
-    !/^\s*(?:r[ée]ponds?|reply)\b/i.test(text)
+    !/^\s*(?:r[ée]ponds?|reply)\b/i.test(text) &&
+    // ("j'accepte le troc si tu ajoutes 10€": a condition is a counter-offer, not a yes)
+    !/\b(?:si|if|unless)\b/i.test(text)
   )
     return "accept_match";
+  // (a yes on a condition accepts nothing: the engine says it did not follow rather than accept)
+  if (/\b(?:j'accepte|i accept|i'll accept|ok pour)\b/i.test(text) && /\b(?:si|if|unless|à condition)\b/i.test(text)) return "unknown";
   if (MATCH_DECLINED.test(text) && !/\b(?:missions?|gigs?|annonces?|listings?)\b/i.test(text)) return "decline_match";
   if (LISTING_ASKED.test(text) && (ranked || /\bl'annonce\b/i.test(text) || intent === "unknown" || intent === "help"))
     return "show_listing";

@@ -113,6 +113,8 @@ export const CURRENCY: Record<string, string> = {
   livres: "GBP",
   pounds: "GBP",
 };
+// (a table read by words people type: "constructor" or "toString" must find nothing in it)
+Object.setPrototypeOf(CURRENCY, null);
 const MAX_CUES = ["moins", "max", "maximum", "maxi", "jusqu", "under", "below", "less", "up", "budget", "sous", "plafond", "cheaper"];
 /** Cues written after the amount: "80 tops", "100 balles grand max", "500 minimum". */
 const MAX_AFTER = new Set(["max", "maximum", "maxi", "tops", "top", "grand", "au"]);
@@ -442,6 +444,8 @@ const ORDINALS: Record<string, number | "last"> = {
   derniere: "last",
   last: "last",
 };
+// (a table read by words people type: "constructor" or "toString" must find nothing in it)
+Object.setPrototypeOf(ORDINALS, null);
 
 /**
  * Nouns of time, both languages: "last" / "dernier" next to one says when ("last summer", "l'an
@@ -489,6 +493,8 @@ function countAfterMarker(word: string, before: string): number | undefined {
   return value !== undefined && value <= 10 && COUNT_MARKERS.has(before) ? value : undefined;
 }
 const EXTRA_COUNTS: Record<string, number> = { four: 4, six: 6, seven: 7, sept: 7, eight: 8, huit: 8, nine: 9, neuf: 9 };
+// (a table read by words people type: "constructor" or "toString" must find nothing in it)
+Object.setPrototypeOf(EXTRA_COUNTS, null);
 
 const LANGUAGES: Record<string, string> = {
   francais: "fr",
@@ -521,6 +527,8 @@ const LANGUAGES: Record<string, string> = {
   wolof: "wo",
   lingala: "ln",
 };
+// (a table read by words people type: "constructor" or "toString" must find nothing in it)
+Object.setPrototypeOf(LANGUAGES, null);
 
 const CUES = new Set(
   (
@@ -666,6 +674,8 @@ const NUMBER_WORDS: Record<string, number> = {
   octante: 80,
   nonante: 90,
 };
+// (a table read by words people type: "constructor" or "toString" must find nothing in it)
+Object.setPrototypeOf(NUMBER_WORDS, null);
 
 /** Words the grammar of other slots ignores but a title keeps as written: "vieux bureau", "PS5 d'occasion", "niveau lycée", "à domicile". */
 /** Participles that follow a thing and say what was done to it: "montés sur jantes", "bought in 2019". */
@@ -783,6 +793,8 @@ const SPELLED_AMOUNTS: Record<string, [number, string, string]> = {
   tenner: [10, "", "GBP"],
   fiver: [5, "", "GBP"],
 };
+// (a table read by words people type: "constructor" or "toString" must find nothing in it)
+Object.setPrototypeOf(SPELLED_AMOUNTS, null);
 
 /** The noun phrases of a message as the phrase grammar reads them (SlotReader.phrases). */
 export type PhraseAnalysis = {
@@ -876,6 +888,8 @@ class SlotReader {
     if (this.dollars && local && DOLLARS.has(local)) this.slots.currency = local;
     // ("15 000 FCFA, Yaoundé": the franc CFA of central Africa, not of the west)
     if (this.slots.currency === "XOF" && local === "XAF") this.slots.currency = "XAF";
+    // ("50000 frs à Dakar": francs of the CFA there, not Swiss ones)
+    if (this.slots.currency === "CHF" && (local === "XOF" || local === "XAF")) this.slots.currency = local;
     // ("2100 kr, Copenhagen": Denmark's crowns)
     if (CROWNS.has(String(this.slots.currency)) && local && CROWNS.has(local)) this.slots.currency = local;
   }
@@ -1519,7 +1533,10 @@ class SlotReader {
         firstPriced &&
         againPriced &&
         firstPriced.currency !== againPriced.currency &&
-        /\b(?:or|ou|say|disons|soit|sinon)\b/i.test(this.words.slice(firstPriced.end, againPriced.start).join(" "))
+        // (said again in euros, the member's money; "150 CHF, soit environ 160 €" converts, "ou 60 CHF livrée" adds delivery)
+        againPriced.currency === "EUR" &&
+        /\b(?:or|ou|say|disons)\b/i.test(this.words.slice(firstPriced.end, againPriced.start).join(" ")) &&
+        !/\b(?:livr\w*|deliver\w*|shipped|envoi)\b/i.test(this.words.slice(againPriced.end, againPriced.end + 3).join(" "))
           ? againPriced
           : undefined;
       const chosen =
@@ -1909,7 +1926,10 @@ class SlotReader {
       if (!place) continue;
       const home = inMembersCountry(place);
       const noWord = [...Array(n).keys()].every((k) => ARTICLES.has(this.words[from + k] ?? "") || this.unknownWord(from + k));
-      const enough = capital ? place.population >= (home ? 1_000 : 15_000) : noWord && place.population >= (home ? 1_000 : 20_000);
+      // (a capitalised word alone is a brand as often as a village: "appareil photo Canon", "sac Longchamp")
+      const enough = capital
+        ? place.population >= (home ? (n > 1 ? 1_000 : 5_000) : 15_000)
+        : noWord && place.population >= (home ? 1_000 : 20_000);
       if (!enough) continue;
       this.slots.place = place.name;
       this.mark(from, end);
@@ -2118,7 +2138,10 @@ class SlotReader {
           /^\p{Lu}\p{Ll}+$/u.test(third.text) &&
           /^\s+$/.test(this.gap(end - 1, end)) &&
           !FUNCTION_WORDS.has(third.folded) &&
-          (resolvePlace(third.text)?.population ?? 0) < 20_000
+          // ("message Anna Smith Tuesday works", "Hugo Paris Nord": a day, a town or a side is no part of a name)
+          !TIME_WORDS.has(third.folded) &&
+          !["nord", "sud", "est", "ouest", "north", "south", "east", "west", "centre", "center"].includes(third.folded) &&
+          !resolvePlace(third.text)
         )
           end++;
       }
@@ -2276,6 +2299,12 @@ class SlotReader {
       if (this.slots.ref !== undefined) return;
     }
     let from = afterRecipient;
+    // ("contacte le proprio de la chambre à Pantin": which listing's owner, and nothing to say yet)
+    if (
+      this.has(afterRecipient, "of", "de", "du", "d") &&
+      !/\b(?:que|qu|that|to say|pour (?:lui|leur) (?:dire|demander))\b|:/i.test(this.text.slice(this.tokens[afterRecipient]?.start ?? 0))
+    )
+      return;
     // ("écris au vendeur à Paris que je passe": where the owner is, then what to say)
     if (
       this.has(from, "a", "in", "de", "of", "from") &&

@@ -1,0 +1,65 @@
+/**
+ * Lines an independent review of session 13's frames found read as a write (a setting stored, a
+ * message sent, a match accepted, a mission saved) when the member asked for none, and words that
+ * are also names of a JavaScript object's own properties ("constructor", "toString"), which once
+ * threw from the engine's tables. Each reading here writes nothing the member did not ask for.
+ */
+import { describe, expect, it } from "vitest";
+import { interpret } from "./interpret.ts";
+
+describe("no write on a guess", () => {
+  it("a search that ends with thanks or says 'for everything' keeps its radius as a search's, no setting", () => {
+    const fr = interpret("je cherche un vélo à moins de 5 km, merci pour tout", "fr", {});
+    expect(fr.intent).toBe("search_listings");
+    expect(fr.slots).not.toHaveProperty("maxDistanceKm");
+    expect(interpret("Need a van within 20 km for everything I'm moving", "en", {}).intent).not.toBe("set_preferences");
+    // (said as the setting it is, it still is one)
+    expect(interpret("max distance 50 km for everything, I have a cargo bike", "en", {})).toMatchObject({
+      intent: "set_preferences",
+      slots: { maxDistanceKm: 50 },
+    });
+  });
+
+  it("a posting that mentions messages after 9pm stays a posting; 'I told him leave me alone, can you block him' is no setting", () => {
+    expect(interpret("Selling my bike, 80€, please don't message me after 9pm", "en", {}).intent).toBe("create_listing");
+    expect(interpret("Tom keeps writing to me, I told him leave me alone, can you block him", "en", {}).intent).not.toBe("set_preferences");
+  });
+
+  it("asking how to write to someone sends nothing", () => {
+    for (const [text, lang] of [
+      ["j'aimerais dire à Marie que je suis désolée, comment faire ?", "fr"],
+      ["I want to ask the seller if shipping is possible, how do I do that?", "en"],
+    ] as const)
+      expect(interpret(text, lang, {}).intent, text).not.toBe("send_message");
+    // ("contacte le proprio de la chambre à Pantin": whom to write to, and no words to send yet)
+    expect(interpret("contacte le proprio de la chambre à Pantin", "fr", {}).slots).not.toHaveProperty("body");
+    expect(interpret("could you tell I'm new here? looking for a cheap bike", "en", {}).intent).not.toBe("send_message");
+  });
+
+  it("a yes on a condition accepts no match, a question about validating validates nothing, removing a saved mission saves none", () => {
+    expect(interpret("j'accepte le troc si tu ajoutes 10€", "fr", {}).intent).not.toBe("accept_match");
+    expect(interpret("je dois valider l'échange avant samedi ?", "fr", {}).intent).not.toBe("accept_match");
+    expect(interpret("enlève la 2 de mes missions sauvegardées", "fr", {}).intent).not.toBe("save_mission");
+  });
+
+  it("money and places as a review found them: francs in Dakar, a conversion, delivery, brands and fields", () => {
+    expect(interpret("je vends mon téléphone 50000 frs à Dakar", "fr", {}).slots).toMatchObject({ currency: "XOF" });
+    expect(interpret("Vends vélo 150 CHF, soit environ 160 € à Genève", "fr", {}).slots).toMatchObject({ price: 15000, currency: "CHF" });
+    expect(interpret("Vends ma table 50 € ou 60 CHF livrée à Genève", "fr", {}).slots).toMatchObject({ price: 5000 });
+    expect(interpret("cherche appareil photo Canon", "fr", {}).slots).not.toHaveProperty("place");
+    expect(interpret("vends foin, livraison dans les champs", "fr", {}).slots).not.toHaveProperty("place");
+    expect(interpret("message Anna Smith Tuesday works for me", "en", {}).slots).toMatchObject({ recipient: "Anna Smith" });
+  });
+
+  it("words that name an object's own properties are read as words ('constructor', 'toString')", () => {
+    for (const text of [
+      "cherche vélo constructor",
+      "vends hasOwnProperty 20€",
+      "toString",
+      "valueOf à __proto__",
+      "constructor km de lyon",
+    ])
+      expect(() => interpret(text, "fr", {}), text).not.toThrow();
+    expect(interpret("cherche vélo constructor", "fr", {})).toMatchObject({ intent: "search_listings", slots: { q: "vélo constructor" } });
+  });
+});
