@@ -30,20 +30,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const PUBLISH = /^(Publier|Post it)$/;
 const prisma = () => t.core.db.prisma;
-
-/** Says a posting, checks its reading, publishes it and returns the stored listing. */
-async function posted(who: string, text: string) {
-  const before = new Set((await m.listings(who)).map((l) => l.id));
-  const turn = await m.say(who, text);
-  expect(turn.interpretation.intent, text).toBe("create_listing");
-  const publish = button(turn, PUBLISH);
-  if (publish) await m.press(who, publish);
-  const created = (await m.listings(who)).filter((l) => !before.has(l.id));
-  expect(created, text).toHaveLength(1);
-  return created[0] as NonNullable<(typeof created)[number]>;
-}
 
 /** The last message of each of a member's conversations. */
 async function inboxOf(who: string): Promise<(string | undefined)[]> {
@@ -145,17 +132,17 @@ describe("missions asked for, staff hired, an ad said without a verb", () => {
   });
 
   it("EN: 'hiring a barman for the season, …' posts a want for the barman; FR: 'matelas 140 neuf encore sous plastique, 150€ à albi' posts an offer", async () => {
-    const barman = await posted("Hamish", "hiring a barman for the winter season at our chalet bar, 1800€/month, Chamonix");
+    const barman = await m.posted("Hamish", "hiring a barman for the winter season at our chalet bar, 1800€/month, Chamonix");
     expect(barman).toMatchObject({ kind: "want", price: { amount: 180000 }, location: { place: "Chamonix" } });
     expect(barman.title).toMatch(/^barman/i);
-    const mattress = await posted("Solène", "matelas 140 neuf encore sous plastique, erreur de taille, 150€ à albi");
+    const mattress = await m.posted("Solène", "matelas 140 neuf encore sous plastique, erreur de taille, 150€ à albi");
     expect(mattress).toMatchObject({ kind: "offer", price: { amount: 15000 }, location: { place: "Albi" } });
   });
 });
 
 describe("one's listing made free or cancelled, places and monies as members type them", () => {
   it("EN: 'make the rice cooker free, nobody's biting' reprices it at 0; 'cancel my listing for the rice cooker, …' removes it", async () => {
-    const cooker = await posted("Lucía", "selling my rice cooker, 20€, Utrecht");
+    const cooker = await m.posted("Lucía", "selling my rice cooker, 20€, Utrecht");
     const free = await m.say("Lucía", "make the rice cooker free, nobody's biting");
     expect(free.interpretation.intent).toBe("update_listing");
     const confirm = button(free, /^(Yes|Confirm|Save|Oui)/);
@@ -170,13 +157,13 @@ describe("one's listing made free or cancelled, places and monies as members typ
   });
 
   it("FR/EN: 'thonon' and 'bourg d'oisans' in lower case, '2100 kr …, Copenhagen' in Danish crowns, 'leaving 7:15' no price", async () => {
-    const washer = await posted("Solène", "vends lave-linge Bosch 8kg, 5 ans, marche nickel, 150 balles, thonon");
+    const washer = await m.posted("Solène", "vends lave-linge Bosch 8kg, 5 ans, marche nickel, 150 balles, thonon");
     expect(washer.location?.place).toBe("Thonon-les-Bains");
-    const splitter = await posted("Solène", "vends fendeuse à bois 8 tonnes, 400€, bourg d'oisans");
+    const splitter = await m.posted("Solène", "vends fendeuse à bois 8 tonnes, 400€, bourg d'oisans");
     expect(splitter.location?.place).toBe("Le Bourg-d'Oisans");
-    const tickets = await posted("Lucía", "2 tickets for Roskilde festival, can't go anymore, 2100 kr for both, Copenhagen");
+    const tickets = await m.posted("Lucía", "2 tickets for Roskilde festival, can't go anymore, 2100 kr for both, Copenhagen");
     expect(tickets).toMatchObject({ price: { amount: 210000, currency: "DKK" }, title: expect.stringMatching(/^2 tickets for Roskilde/) });
-    const share = await posted(
+    const share = await m.posted(
       "Hamish",
       "please post: looking for a car share to Geneva every weekday, leaving 7:15, happy to split petrol, Annemasse",
     );

@@ -31,46 +31,32 @@ afterAll(async () => {
   await t?.close();
 });
 
-const PUBLISH = /^(Publier|Post it)$/;
 const prisma = () => t.core.db.prisma;
-
-/** Says a posting, checks its reading, publishes it and returns the stored listing. */
-async function posted(who: string, text: string) {
-  const before = new Set((await m.listings(who)).map((l) => l.id));
-  const turn = await m.say(who, text);
-  expect(turn.interpretation.intent, text).toBe("create_listing");
-  // (a posting with nothing left to ask is published at once; otherwise its preview waits for "Post it")
-  const publish = button(turn, PUBLISH);
-  if (publish) await m.press(who, publish);
-  const created = (await m.listings(who)).filter((l) => !before.has(l.id));
-  expect(created, text).toHaveLength(1);
-  return created[0] as NonNullable<(typeof created)[number]>;
-}
 
 describe("want ads, offers asked as a question, a group's need, asking to borrow, a job asked of anyone", () => {
   it("EN: 'WTB …' and 'our club needs …' post wants; 'Anyone need a carpenter? I build …' posts an offer; 'can someone teach me …' a want at its price", async () => {
-    const wtb = await posted("Declan", "WTB a Nintendo Switch, under 200, Lyon");
+    const wtb = await m.posted("Declan", "WTB a Nintendo Switch, under 200, Lyon");
     expect(wtb).toMatchObject({ kind: "want", title: "Nintendo Switch", location: { place: "Lyon" } });
-    const club = await posted("Declan", "our football club needs bar volunteers for home matches, Lyon");
+    const club = await m.posted("Declan", "our football club needs bar volunteers for home matches, Lyon");
     expect(club.kind).toBe("want");
     expect(club.title).toMatch(/^bar volunteers/i);
-    const carpenter = await posted("Declan", "Anyone need a carpenter? I build custom bookshelves, 40€ an hour, Lyon");
+    const carpenter = await m.posted("Declan", "Anyone need a carpenter? I build custom bookshelves, 40€ an hour, Lyon");
     expect(carpenter).toMatchObject({ kind: "offer", price: { amount: 4000 } });
-    const surf = await posted("Declan", "Can someone teach me to surf? total beginner, happy to pay 25€ a lesson, Biarritz");
+    const surf = await m.posted("Declan", "Can someone teach me to surf? total beginner, happy to pay 25€ a lesson, Biarritz");
     expect(surf).toMatchObject({ kind: "want", price: { amount: 2500 }, location: { place: "Biarritz" } });
   });
 
   it("FR: 'qqn aurait une perceuse à me prêter ?' posts a want for the drill, not for what is given back; 'qqn pourrait réparer …' is a want", async () => {
-    const drill = await posted("Gwenaëlle", "qqn aurait une perceuse a me preter ce weekend ? je rends avec des bieres, Nantes");
+    const drill = await m.posted("Gwenaëlle", "qqn aurait une perceuse a me preter ce weekend ? je rends avec des bieres, Nantes");
     expect(drill).toMatchObject({ kind: "want", title: "Perceuse", location: { place: "Nantes" } });
-    const repair = await posted("Gwenaëlle", "qqn pourrait reparer mon lave-vaisselle ? il fuit. je suis a Nantes, je paye bien sur");
+    const repair = await m.posted("Gwenaëlle", "qqn pourrait reparer mon lave-vaisselle ? il fuit. je suis a Nantes, je paye bien sur");
     expect(repair.kind).toBe("want");
     expect(repair.title).toMatch(/lave-vaisselle/);
   });
 
   it("FR/EN: 'show me people who need a sledge' and 'cherche des gens qui veulent une luge' look for wants, and post nothing", async () => {
-    await posted("Gwenaëlle", "je cherche une luge pour mes enfants, budget 20€, Annecy");
-    await posted("Brigid", "looking for a sledge for my kids, budget 20€, Annecy, DM me");
+    await m.posted("Gwenaëlle", "je cherche une luge pour mes enfants, budget 20€, Annecy");
+    await m.posted("Brigid", "looking for a sledge for my kids, budget 20€, Annecy, DM me");
     const before = (await m.listings("Declan")).length;
     const en = await m.say("Declan", "show me people who need a sledge");
     expect(en.interpretation).toMatchObject({ intent: "search_listings", slots: { kind: "want" } });
@@ -85,24 +71,24 @@ describe("want ads, offers asked as a question, a group's need, asking to borrow
 
 describe("places and prices typed as people type them", () => {
   it("FR: '…, à récupérer à mirepoix', ', la roche sur yon', '… st nazaire', '12€50', 'ma 206 de 2008'", async () => {
-    const pears = await posted("Gwenaëlle", "je vends 10 cagettes de poires de mon verger, 6€ la cagette, a recuperer a mirepoix");
+    const pears = await m.posted("Gwenaëlle", "je vends 10 cagettes de poires de mon verger, 6€ la cagette, a recuperer a mirepoix");
     expect(pears.location?.place).toBe("Mirepoix");
-    const table = await posted("Gwenaëlle", "vends table de ferme en chene + 6 chaises 350 € a debattre , la roche sur yon");
+    const table = await m.posted("Gwenaëlle", "vends table de ferme en chene + 6 chaises 350 € a debattre , la roche sur yon");
     expect(table.location?.place).toBe("La Roche-sur-Yon");
-    const pram = await posted("Gwenaëlle", "vends poussette yoyo tbe 180€ st nazaire");
+    const pram = await m.posted("Gwenaëlle", "vends poussette yoyo tbe 180€ st nazaire");
     expect(pram.location?.place).toBe("Saint-Nazaire");
-    const glasses = await posted("Gwenaëlle", "vends 6 verres a vin en cristal, 12€50 les 6, Vannes");
+    const glasses = await m.posted("Gwenaëlle", "vends 6 verres a vin en cristal, 12€50 les 6, Vannes");
     expect(glasses.price).toMatchObject({ amount: 1250 });
-    const car = await posted("Gwenaëlle", "je vends ma 206 de 2008, 180000km, CT ok, 2,5k a Rodez");
+    const car = await m.posted("Gwenaëlle", "je vends ma 206 de 2008, 180000km, CT ok, 2,5k a Rodez");
     expect(car).toMatchObject({ title: "206 de 2008", price: { amount: 250000 }, location: { place: "Rodez" } });
   });
 
   it("EN: '… ships from Gaillac', '…. Rodez' after a full stop, 'Guidel plage', 'offering 2h yoga sessions'", async () => {
-    const spoons = await posted("Declan", "hi all, I make handmade wooden spoons, 12€, ships from Gaillac");
+    const spoons = await m.posted("Declan", "hi all, I make handmade wooden spoons, 12€, ships from Gaillac");
     expect(spoons.location?.place).toBe("Gaillac");
-    const tools = await posted("Declan", "Selling my old drum kit: snare, toms, cymbals. 300 for everything. Albi");
+    const tools = await m.posted("Declan", "Selling my old drum kit: snare, toms, cymbals. 300 for everything. Albi");
     expect(tools).toMatchObject({ price: { amount: 30000 }, location: { place: "Albi" } });
-    const yoga = await posted("Declan", "Photographer here, offering 2h portrait sessions, 80€ per session, Lille");
+    const yoga = await m.posted("Declan", "Photographer here, offering 2h portrait sessions, 80€ per session, Lille");
     expect(yoga).toMatchObject({ kind: "offer", price: { amount: 8000 } });
     expect(yoga.title).toMatch(/^2h portrait sessions/);
   });
@@ -175,7 +161,7 @@ describe("asked of others, paid for, said of oneself", () => {
     const offered = await m.say("Gwenaëlle", "qui propose des luges à Annecy ? je bosse tard le soir");
     expect(offered.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "luges", place: "Annecy" } });
     expect(await m.listings("Gwenaëlle")).toHaveLength(before);
-    const nanny = await posted("Declan", "looking for an english speaking nanny 3 days a week in Lausanne, pay 25 CHF/h");
+    const nanny = await m.posted("Declan", "looking for an english speaking nanny 3 days a week in Lausanne, pay 25 CHF/h");
     expect(nanny).toMatchObject({ kind: "want", price: { amount: 2500, currency: "CHF" }, location: { place: "Lausanne" } });
   });
 
@@ -207,12 +193,12 @@ describe("searches asked politely, repricing said shortly, how it works", () => 
     const asked = await m.say("Gwenaëlle", "tu peux chercher des luges à Annecy ?");
     expect(asked.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Annecy" } });
     expect(JSON.stringify(asked.replies)).toMatch(/luge en bois/i);
-    const want = await posted("Gwenaëlle", "Besoin de 2 luges pour mes neveux, budget 40 les deux, si qqn en a vers Annecy");
+    const want = await m.posted("Gwenaëlle", "Besoin de 2 luges pour mes neveux, budget 40 les deux, si qqn en a vers Annecy");
     expect(want).toMatchObject({ kind: "want", price: { amount: 4000 }, location: { place: "Annecy" } });
   });
 
   it("EN: 'drop the shovel to 8' reprices the member's shovel; 'is there a way to search by distance? how does that work' is help", async () => {
-    const sledge = await posted("Brigid", "selling a snow shovel, 12 euros, Annecy");
+    const sledge = await m.posted("Brigid", "selling a snow shovel, 12 euros, Annecy");
     const drop = await m.say("Brigid", "drop the shovel to 8");
     expect(drop.interpretation, allText(drop)).toMatchObject({ intent: "update_listing", slots: { price: 800 } });
     expect((await m.listings("Brigid")).find((l) => l.id === sledge.id)?.price).toMatchObject({ amount: 800 });
@@ -223,7 +209,7 @@ describe("searches asked politely, repricing said shortly, how it works", () => 
 
 describe("asking to be contacted, SMS French, another town said alone, money of elsewhere", () => {
   it("FR: 'cherche … merci de me mp' posts a want; 'j ai des matchs ?' and 'mon code c est …' read as typed with apostrophes", async () => {
-    const want = await posted("Gwenaëlle", "cherche une luge pour ado, budget 25 balles max, annecy, merci de me mp");
+    const want = await m.posted("Gwenaëlle", "cherche une luge pour ado, budget 25 balles max, annecy, merci de me mp");
     expect(want).toMatchObject({ kind: "want", price: { amount: 2500 }, location: { place: "Annecy" } });
     const matches = await m.say("Gwenaëlle", "j ai des matchs ?");
     expect(matches.interpretation.intent).toBe("show_matches");
@@ -239,7 +225,7 @@ describe("asking to be contacted, SMS French, another town said alone, money of 
     const moved = await m.say("Declan", "what about annecy?");
     expect(moved.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "sledges", place: "Annecy" } });
     expect(allText(moved)).toMatch(/Annecy/);
-    const nails = await posted("Declan", "Offering manicure at your place, all weekend, 15 000 FCFA, Yaoundé");
+    const nails = await m.posted("Declan", "Offering manicure at your place, all weekend, 15 000 FCFA, Yaoundé");
     expect(nails).toMatchObject({ kind: "offer", price: { amount: 1500000, currency: "XAF" }, location: { place: "Yaoundé" } });
   });
 });
@@ -251,15 +237,15 @@ describe("a follow-up said with fillers, a service offered without 'je', a handl
     expect(wider.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Annecy", radiusKm: 40 } });
     const profile = await prisma().profile.findUnique({ where: { userId: m.id.Gwenaëlle }, select: { preferences: true } });
     expect((profile?.preferences as { maxDistanceKm?: number } | null)?.maxDistanceKm).toBeUndefined();
-    const trailer = await posted("Gwenaëlle", "loue ma remorque 750kg 20€ la journee, Annecy");
+    const trailer = await m.posted("Gwenaëlle", "loue ma remorque 750kg 20€ la journee, Annecy");
     expect(trailer).toMatchObject({ kind: "offer", price: { amount: 2000 } });
-    const knitting = await posted("Vendeuse", "dame retraitee propose de tricoter des pulls sur commande, 30€, Annecy");
+    const knitting = await m.posted("Vendeuse", "dame retraitee propose de tricoter des pulls sur commande, 30€, Annecy");
     expect(knitting.kind).toBe("offer");
     expect(knitting.title).toMatch(/^tricoter des pulls/i);
   });
 
   it("EN: 'offering house sitting while you travel' is titled without 'while'; 'bastien_67 keeps posting the same ad, report him' files on that member; the weather searches nothing", async () => {
-    const sitting = await posted("Declan", "offering house sitting while you travel, I'm a retired teacher, 15€ a day, Annecy");
+    const sitting = await m.posted("Declan", "offering house sitting while you travel, I'm a retired teacher, 15€ a day, Annecy");
     expect(sitting.title).toBe("House sitting");
     await m.register("bastien_67", "fr");
     const report = await m.say("Declan", "bastien_67 keeps posting the same ad everywhere, report him");

@@ -10,7 +10,7 @@
  *   selling …", "hey there, looking for …", "j'ai … à vendre") moves none of the member's listings.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allText, Members, type MyListing } from "../test/conversation.ts";
+import { allText, Members } from "../test/conversation.ts";
 import { startTestApi, type TestApi } from "../test/harness.ts";
 
 let t: TestApi;
@@ -26,43 +26,34 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** Posts the line through the assistant (publishing its preview) and returns the new listing. */
-async function posted(who: string, text: string): Promise<MyListing> {
-  const before = new Set((await m.listings(who)).map((listing) => listing.id));
-  await m.postAll(who, [text]);
-  const added = (await m.listings(who)).filter((listing) => !before.has(listing.id));
-  expect(added, text).toHaveLength(1);
-  return added[0] as MyListing;
-}
-
 describe("postings read as postings, with the thing the member offers", () => {
   it("FR: 'je vends ma collection de BD classées par série' posts the collection (no search); 'pour un enfant' is no swap; 'enfin non je le donne' keeps the sofa; 'mon expérience de plongée' is the thing", async () => {
-    const comics = await posted("Maëlle", "je vends ma collection de BD classées par série, 5 € pièce");
+    const comics = await m.posted("Maëlle", "je vends ma collection de BD classées par série, 5 € pièce");
     expect(comics).toMatchObject({ kind: "offer", price: { amount: 500, currency: "EUR" } });
     expect(comics.title).toMatch(/^Collection de BD/);
 
-    const bike = await posted("Maëlle", "mon vélo pour un enfant de 8 ans, 40 €");
+    const bike = await m.posted("Maëlle", "mon vélo pour un enfant de 8 ans, 40 €");
     expect(bike).toMatchObject({ kind: "offer", price: { amount: 4000, currency: "EUR" } });
     expect(bike.title).toMatch(/^Vélo/);
     expect(`${bike.title} ${bike.description}`).not.toMatch(/échanger|échange/);
 
-    const sofa = await posted("Maëlle", "je vends mon canapé, enfin non je le donne");
+    const sofa = await m.posted("Maëlle", "je vends mon canapé, enfin non je le donne");
     expect(sofa.title).toBe("Canapé");
 
-    const diving = await posted("Maëlle", "je vends mon expérience de plongée 80 €, bon cadeau");
+    const diving = await m.posted("Maëlle", "je vends mon expérience de plongée 80 €, bon cadeau");
     expect(diving.title).toMatch(/^Expérience de plongée/);
   });
 
   it("EN: 'records sorted by genre' posts the records (no search); 'for a kid' is no swap; 'I mean it is really comfy' keeps the sofa", async () => {
-    const records = await posted("Harriet", "selling my vinyl records, sorted by genre, £5 each");
+    const records = await m.posted("Harriet", "selling my vinyl records, sorted by genre, £5 each");
     expect(records).toMatchObject({ kind: "offer", price: { amount: 500, currency: "GBP" } });
     expect(records.title).toMatch(/^Vinyl records/);
 
-    const bike = await posted("Harriet", "my old bike for a kid, 40 quid");
+    const bike = await m.posted("Harriet", "my old bike for a kid, 40 quid");
     expect(bike).toMatchObject({ kind: "offer", price: { amount: 4000, currency: "GBP" } });
     expect(`${bike.title} ${bike.description}`).not.toMatch(/swap/i);
 
-    const sofa = await posted("Harriet", "selling my sofa, i mean it is really comfy, 100 quid");
+    const sofa = await m.posted("Harriet", "selling my sofa, i mean it is really comfy, 100 quid");
     expect(sofa).toMatchObject({ title: "Sofa", price: { amount: 10000, currency: "GBP" } });
   });
 });
@@ -88,7 +79,7 @@ describe("a posting or a search that names a category, after a hello", () => {
       ],
     ],
   ])("%s: moves none of the member's listings to that category", async (who, posting, lines) => {
-    const desk = await posted(who, posting);
+    const desk = await m.posted(who, posting);
     expect(desk.category.slug).toBe("furniture");
     for (const [line, intent] of lines) {
       const answer = await m.say(who, line as string);

@@ -75,6 +75,15 @@ export class Members {
     }
   }
 
+  /** Posts one line through the assistant (publishing its preview) and returns the one listing it added. */
+  async posted(who: string, text: string): Promise<MyListing> {
+    const before = new Set((await this.listings(who)).map((listing) => listing.id));
+    await this.postAll(who, [text]);
+    const added = (await this.listings(who)).filter((listing) => !before.has(listing.id));
+    expect(added, text).toHaveLength(1);
+    return added[0] as MyListing;
+  }
+
   /** The member's listings that are not closed, newest first. */
   async listings(who: string): Promise<MyListing[]> {
     const res = await this.t.request("GET", "/api/v1/me/listings?limit=50", { token: this.token[who] });
