@@ -333,7 +333,7 @@ function load(): Index {
       const first = parts.slice(0, k).join("-");
       if (
         first.length < 3 ||
-        (k > 1 && ["sur", "sous", "en", "les", "le", "la", "de", "du", "des", "d'", "l'", "lès", "les"].includes(parts[k - 1] ?? ""))
+        (k > 1 && ["sur", "sous", "en", "les", "le", "la", "de", "du", "des"].includes(parts[k - 1] ?? ""))
       )
         continue;
       firstWords.set(first, [...(firstWords.get(first) ?? []), commune]);

@@ -295,7 +295,7 @@ const SWAP_MINE = /(?<!\p{L})(?:[ée]changer|troquer|swap|trade)\s+(?:mon|ma|mes
 const FOR_YOUR = /\b(?:pour vos|pour votre|for your|[àa] votre service|at your service)\b/i;
 /** "set my hourly to 35 quid", "passe mon TJM à 500": one's own rate. */
 const MY_RATE =
-  /\b(?:set|change|update|raise|lower|mets|passe|change|modifie|monte|baisse)\s+(?:my|mon|ma)\s+(?:hourly(?: rate)?|daily(?: rate)?|day rate|rate|tarif(?: horaire)?|taux(?: horaire| journalier)?|tjm)\b/i;
+  /\b(?:set|change|update|raise|lower|mets|passe|modifie|monte|baisse)\s+(?:my|mon|ma)\s+(?:hourly(?: rate)?|daily(?: rate)?|day rate|rate|tarif(?: horaire)?|taux(?: horaire| journalier)?|tjm)\b/i;
 /** "bio : Fromagère en alpage …": the bio said as a field. */
 const BIO_FIELD = /^(?:(?:ma|my)\s+)?bio\s*:\s*\S/i;
 /** "à quoi ressemble mon profil pour les autres ?", "what does my profile look like": one's profile, shown. */

@@ -556,7 +556,7 @@ const CONTAINERS = new Set(
   ).split(" "),
 );
 /** Politeness after a search's town: "… la clusaz stp". */
-const FILLER_TAIL = new Set("stp svp pls please plz merci thanks svp".split(" "));
+const FILLER_TAIL = new Set("stp svp pls please plz merci thanks".split(" "));
 /** Crowns, one word for three currencies: the town says which. */
 const CROWNS = new Set(["SEK", "DKK", "NOK"]);
 /** Hiring someone: a want, whose object is who is hired ("for hire" is a rental offer, not this). */
