@@ -331,11 +331,7 @@ function load(): Index {
     if (parts.length < 2 || (commune.population ?? 0) < 2_000) continue;
     for (let k = 1; k < parts.length; k++) {
       const first = parts.slice(0, k).join("-");
-      if (
-        first.length < 3 ||
-        (k > 1 && ["sur", "sous", "en", "les", "le", "la", "de", "du", "des"].includes(parts[k - 1] ?? ""))
-      )
-        continue;
+      if (first.length < 3 || (k > 1 && ["sur", "sous", "en", "les", "le", "la", "de", "du", "des"].includes(parts[k - 1] ?? ""))) continue;
       firstWords.set(first, [...(firstWords.get(first) ?? []), commune]);
     }
   }
