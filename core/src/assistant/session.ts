@@ -83,9 +83,17 @@ function readRow(row: SessionRow, userId: string, now = Date.now()) {
 
 export async function loadSession(prisma: PrismaClient, identityId: string, userId: string, conversationKey = ""): Promise<Session> {
   const where = { identityId_conversationKey: { identityId, conversationKey } };
-  const upsert = () => prisma.assistantSession.upsert({ where, create: { identityId, conversationKey, userId }, update: {} });
+  // Read first: an upsert is a transaction of three statements, on every turn.
+  const find = () => prisma.assistantSession.findUnique({ where });
+  const create = () => prisma.assistantSession.create({ data: { identityId, conversationKey, userId } });
   // Two first messages at once both try to create the row: the loser reads the winner's.
-  const row = await upsert().catch(upsert);
+  const row =
+    (await find()) ??
+    (await create().catch(async (error: unknown) => {
+      const raced = await find();
+      if (!raced) throw error;
+      return raced;
+    }));
   const { state, history } = readRow(row, userId);
   return {
     id: row.id,
