@@ -31,6 +31,8 @@ export type AssistantBench = {
   p95: number;
   p99: number;
   byGroup: { group: string; turns: number; p50: number; p95: number }[];
+  /** The same turns in the first pass after start, while the code paths are still being compiled. */
+  firstPass: { p50: number; p95: number; p99: number };
   nluP50: number;
   nluP95: number;
   model: ModelBench;
@@ -134,20 +136,28 @@ export async function benchAssistant(log: (line: string) => void = console.log):
     });
     const identity = { provider: "api" as const, externalId: member.id };
     const set = loadEvalSet();
-    // Warm-up: first queries compile plans and load the gazetteer.
-    for (const item of set.slice(0, 20)) await assistant.handle({ identity, text: item.text, locale: item.lang });
-    const times: { intent: string; ms: number }[] = [];
+    // Each turn alone: dialog state cleared before it. Nothing else is reset or cached between passes.
+    const pass = async () => {
+      const times: { intent: string; ms: number }[] = [];
+      for (const item of set) {
+        await assistant.forget(identity);
+        const started = performance.now();
+        await assistant.handle({ identity, text: item.text, locale: item.lang });
+        times.push({ intent: item.intent, ms: performance.now() - started });
+      }
+      return times;
+    };
+    const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+    // The first pass after start pays for compiling every code path (the JIT) and for first reads
+    // (dictionaries, the gazetteer, database pages); a running server has paid it once. Both are reported.
+    const first = sorted((await pass()).map((t) => t.ms));
+    const times = await pass();
     const nlu: number[] = [];
     for (const item of set) {
-      await assistant.forget(identity);
-      const started = performance.now();
-      await assistant.handle({ identity, text: item.text, locale: item.lang });
-      times.push({ intent: item.intent, ms: performance.now() - started });
       const nluStarted = performance.now();
       interpret(item.text, item.lang, item.context ?? {});
       nlu.push(performance.now() - nluStarted);
     }
-    const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
     const all = sorted(times.map((t) => t.ms));
     nlu.sort((a, b) => a - b);
     return {
@@ -155,6 +165,7 @@ export async function benchAssistant(log: (line: string) => void = console.log):
       p50: percentile(all, 50),
       p95: percentile(all, 95),
       p99: percentile(all, 99),
+      firstPass: { p50: percentile(first, 50), p95: percentile(first, 95), p99: percentile(first, 99) },
       byGroup: Object.entries(GROUPS).map(([group, intents]) => {
         const ms = sorted(times.filter((t) => intents.includes(t.intent)).map((t) => t.ms));
         return { group, turns: ms.length, p50: percentile(ms, 50), p95: percentile(ms, 95) };
@@ -190,10 +201,14 @@ export function assistantMarkdown(result: AssistantBench): string {
     "",
     `Every utterance of the evaluation set (${result.turns}, French and English) sent as one turn to the local engine, in process, on the demo community (embedded PGlite): understanding, dialog state read and written in the database, the core services the intent calls (searches, listings, messages…), replies. Dialog state cleared between turns. The LLM engine is excluded. Target: p95 ≤ 30 ms.`,
     "",
+    "The set is run twice in one process. The table is the second pass: a running server, whose code paths the JIT has compiled and whose dictionaries and database pages are read. Nothing is cached between the passes (no answer, no query result); the dialog state is cleared before every turn.",
+    "",
     "| turns | count | p50 ms | p95 ms |",
     "|---|---|---|---|",
     ...result.byGroup.map((g) => `| ${g.group} | ${g.turns} | ${ms(g.p50)} | ${ms(g.p95)} |`),
     `| **all** | **${result.turns}** | **${ms(result.p50)}** | **${ms(result.p95)}** (p99 ${ms(result.p99)}) |`,
+    "",
+    `The first pass after start (compiling every path, first reads): p50 ${ms(result.firstPass.p50)} ms, p95 ${ms(result.firstPass.p95)} ms, p99 ${ms(result.firstPass.p99)} ms.`,
     "",
     `Understanding alone (language, intent, slots): p50 ${ms(result.nluP50)} ms, p95 ${ms(result.nluP95)} ms.`,
     "",

@@ -760,7 +760,7 @@ const TIME_WORDS = new Set(
 const APPROXIMATELY = new Set("around about roughly approx approximately environ autour genre like vers circa ~".split(" "));
 /** Units a price is said for: "20 a night", "10 per walk", "550 a month". */
 const PRICED_UNITS = new Set(
-  "night nuit nuitee session seance lesson lecon cours walk balade promenade visit visite month mois week semaine piece unit item hour day person personne pers head tete kid child enfant bag sac box pot jar kilo kg bottle bouteille fagot tuile page word mot plant plante".split(
+  "night nuit nuitee session seance lesson lecon cours walk balade promenade visit visite month mois week semaine piece unit item hour day person personne pers head tete kid child enfant bag sac box pot jar kilo kg bottle bouteille fagot tuile page word mot plant plante douzaine dozen litre heure jour track boite cubi".split(
     " ",
   ),
 );
@@ -2476,7 +2476,7 @@ class SlotReader {
         "new",
       ],
       [
-        /\b(comme neufs?|comme neuves?|like new|etat neuf|etat nickel|etat impeccable|impeccable|excellent condition|excellent etat|mint|barely used|hardly used|barely worn|worn once|worn twice|portee?s? (une|deux|trois|\d) fois|peu portee?s?|peu servie?s?|tres peu servie?s?|quasi neufs?|quasi neuves?|presque neufs?|presque neuves?|as new|barely played|hardly played|worn a few times|used a few times|used (?:once|twice)|portee? (?:une|1) semaine|utilisee?s? (?:une|deux|trois|\d) fois|servie?s? (?:une|deux|trois|\d) fois)\b/,
+        /\b(comme neufs?|comme neuves?|like new|etat neuf|etat nickel|etat impeccable|impeccable|excellent condition|excellent etat|mint|barely used|hardly used|barely worn|worn once|worn twice|portee?s? (une|deux|trois|\d) fois|peu portee?s?|peu servie?s?|tres peu servie?s?|quasi neufs?|quasi neuves?|presque neufs?|presque neuves?|quasiment neufs?|quasiment neuves?|almost new|nearly new|as good as new|as new|barely played|hardly played|worn a few times|used a few times|used (?:once|twice)|portee? (?:une|1) semaine|utilisee?s? (?:une|deux|trois|\d) fois|servie?s? (?:une|deux|trois|\d) fois)\b/,
         "like_new",
       ],
       [
@@ -2508,7 +2508,7 @@ class SlotReader {
       this.mark(start, start + span[0].split(" ").length);
     }
     const words = new Set(
-      "tres bon etat comme neuf neuve new like good great very condition correct moyen fair ok mint mauvais poor broken hs jamais servi never used quelques rayures some scratches reparer parts pieces en in barely hardly used peu quasi presque as use usee brand still box ouvert opened".split(
+      "tres bon etat comme neuf neuve new like good great very condition correct moyen fair ok mint mauvais poor broken hs jamais servi never used quelques rayures some scratches reparer parts pieces en in barely hardly used peu quasi quasiment presque almost nearly as use usee brand still box ouvert opened".split(
         " ",
       ),
     );
@@ -2585,6 +2585,13 @@ class SlotReader {
         this.used[i] = true;
       return;
     }
+  }
+
+  /** The words from `i` on that hyphens bind, as written: "Saint-Antonin", "Bourg-en-Bresse". */
+  hyphenated(i: number): string {
+    let end = i + 1;
+    while (end < this.words.length && this.gap(end - 1, end) === "-") end++;
+    return this.original(i, end);
   }
 
   /**
@@ -2740,6 +2747,22 @@ class SlotReader {
         aside[i] = true;
         aside[i + 1] = true;
       }
+      // "6€ le kilo", "3€ la douzaine", "80€ per track": what the price counts, after it, names no thing
+      if (
+        PRICED_UNITS.has(w) &&
+        this.has(i - 1, "le", "la", "l", "par", "per", "a", "the", "each", "un", "une") &&
+        (this.used[i - 2] ?? false) &&
+        /\d|[€$£]|^(?:e|eur|euros?|chf|usd|gbp|kr|balles|bucks|quid|dollars?|francs?)$/.test(this.words[i - 2] ?? "")
+      ) {
+        aside[i - 1] = true;
+        aside[i] = true;
+      }
+      // "je dois vider l'appart : table + 4 chaises", "clearing out my garage": what is emptied is the
+      // member's reason, the things in it are offered
+      if (CLEARING_VERBS.has(w) && i + 1 < this.words.length) {
+        if (this.has(i - 1, "dois", "doit", "devons", "faut", "need", "must", "veux", "voulons", "vais", "allons")) aside[i - 1] = true;
+        for (let k = i; k < this.words.length && (k === i || !/[,;:.!?()]/.test(this.gap(k - 1, k))) && k <= i + 4; k++) aside[k] = true;
+      }
       // "I'm letting go of …", "getting rid of …": the thing comes after
       if ((w === "go" || w === "rid") && this.has(i + 1, "of") && this.has(i - 1, "letting", "let", "getting", "get", "got")) {
         aside[i] = true;
@@ -2748,7 +2771,8 @@ class SlotReader {
       // "…, Lisbon or shipping", "ou envoi possible": how it reaches the buyer, offered as another way
       if (DELIVERY_WORDS.has(w) && this.has(i - 1, "or", "ou", "+", "and", "et") && (this.used[i - 2] ?? false)) aside[i] = true;
       // "Bonsoir ! On déménage …": a hello is no thing
-      if (GREETINGS.has(w) && (i === 0 || /[.!?]\s*$/.test(this.gap(i - 1, i)))) aside[i] = true;
+      if ((GREETINGS.has(w) || OPENING_INTERJECTIONS.has(w)) && (i === 0 || /[.!?]\s*$/.test(this.gap(i - 1, i)))) aside[i] = true;
+      if (INTERJECTIONS.has(w)) aside[i] = true;
       // "category: electronics", "catégorie : maison": where it is filed, not what it is
       if (CATEGORY_WORDS.has(w)) {
         aside[i] = true;
@@ -2784,11 +2808,13 @@ class SlotReader {
         if (this.has(k, "the", "this", "that", "a", "another", "which")) for (let j = k + 1; j <= i; j++) aside[j] = true;
       }
       // "on déménage à Bordeaux": a town after its preposition is where, never the thing
+      // ("je déménage de Nanterre à Lisbonne", "moving from Leeds": the town left is no thing either)
       const town =
-        this.has(i - 1, ...PLACE_PREPOSITIONS, "to", "en") &&
+        (this.has(i - 1, ...PLACE_PREPOSITIONS, "to", "en") ||
+          (this.has(i - 1, "de", "from", "depuis") && this.has(i - 2, ...MOVING_VERBS))) &&
         /^\p{Lu}\p{Ll}/u.test(this.tokens[i]?.text ?? "") &&
         !(this.locale === "en" && this.tokens[i - 1]?.text.toLowerCase() === "a") &&
-        townNamed(this.tokens[i]?.text ?? "") !== undefined;
+        (townNamed(this.tokens[i]?.text ?? "") !== undefined || townNamed(this.hyphenated(i)) !== undefined);
       if (
         vague ||
         when ||
@@ -3165,14 +3191,30 @@ class SlotReader {
     if (verb >= 0 && (afterColon < 0 || verb >= afterColon)) chosen = groups.find((g) => (g[0] as number) > verb);
     // "offering gardening: hedge trimming, lawn mowing", "je donne mon matériel de pêche : cannes,
     // moulinets et une boîte": the verb's object ends at the colon and a list of its parts follows
-    if (!chosen && verb >= 0 && afterColon > verb) {
-      const object = groups.find((g) => (g[0] as number) > verb);
+    // ("Je propose gardiennage de chalet à Megève : check-in, ménage, courses", "Cours de cuisine à la
+    // ferme : diots, crozets", "can fix your bike: punctures, brakes, gears": the thing is named before
+    // the colon, where it is said with no verb too, and what follows lists its parts — or where it
+    // goes and when, set aside. Only a vague word before it ("les affaires de mon dernier : …") lets
+    // the list be the thing.)
+    if (!chosen && afterColon > 0 && (verb < 0 || afterColon > verb)) {
+      const sentence = this.text.slice(0, colon).search(/[^.!?\n]*$/);
+      const opens = this.tokens.findIndex((t) => t.start >= sentence);
+      const from = verb >= 0 ? verb + 1 : opens;
+      const object = groups.find((g) => (g[0] as number) >= from && (g.at(-1) as number) < afterColon);
       const parts = groups.filter((g) => (g[0] as number) >= afterColon);
       const [first, second] = parts;
+      const between = object ? this.words.slice(from, object[0]) : [];
+      // (said with no verb, the thing opens the message and is no label: "WTS: …", "First one: …" are not)
+      // ("offre de service : couture et retouches": a word that only labels the posting names nothing)
+      const named =
+        (verb >= 0 || (opens === 0 && (object?.length ?? 0) >= 2)) &&
+        !(object?.length === 1 && POSTING_LABELS.has(this.words[object[0] as number] ?? ""));
       if (
         object &&
-        (object.at(-1) as number) === afterColon - 1 &&
-        this.words.slice(verb + 1, object[0]).every((w) => DETERMINERS.has(w) || PARTICLES.has(w)) &&
+        named &&
+        // ("vends appart meublé ? non juste les meubles : …": a question or a new sentence before the colon)
+        !/[.!?]/.test(this.text.slice(this.tokens[object.at(-1) as number]?.end ?? 0, colon)) &&
+        between.every((w, j) => stop(w) || MODALS.has(w) || aside[from + j] || this.used[from + j]) &&
         first &&
         second &&
         first.length <= 3 &&
@@ -3557,6 +3599,30 @@ const HELPER_FRAME = new Set(
 );
 
 const GREETINGS = new Set("bonjour bonsoir salut coucou hello hi hey hiya yo".split(" "));
+/** Words that only label a posting ("offre de service : …", "annonce : …"). */
+const POSTING_LABELS = new Set(
+  "service services annonce annonces offre offres listing post article articles objet objets vente sale".split(" "),
+);
+/** Verbs of emptying a place ("je vide mon garage", "clearing out the flat"). */
+const CLEARING_VERBS = new Set("vider vide vidons videz clearing emptying decluttering".split(" "));
+/** Verbs of moving house or leaving: the town after "de" / "from" is where the member leaves. */
+const MOVING_VERBS = [
+  "demenage",
+  "demenageons",
+  "demenagent",
+  "pars",
+  "part",
+  "partons",
+  "moving",
+  "move",
+  "moved",
+  "leaving",
+  "quitte",
+  "relocating",
+];
+/** Words of a chat's tone, no thing's name: at a sentence's start ("wesh jvends …", "boudu, 200 kg de patates") or anywhere ("lol"). */
+const OPENING_INTERJECTIONS = new Set("cc wesh boudu bref allez ouf oups oops omg".split(" "));
+const INTERJECTIONS = new Set("lol mdr ptdr jpp haha hahaha hihi xd".split(" "));
 
 /** Places where a service happens: "au parc", "at the beach", "à la salle des fêtes". */
 const VENUES = new Set(
@@ -3627,20 +3693,27 @@ function readListing(reader: SlotReader): string[] {
       return AVAILABLE.has(w) && reader.has(i + 1, "to", "for", "pour") && task;
     });
     // ("dispo pour du babysitting le weekend": a service said with its partitive is what is offered)
+    // ("dispo pour chalet cleaning on Saturdays": a service said bare, as a noun, is what is offered too)
+    const bare = (k: number) =>
+      !reader.has(k, "du", "des", "de") &&
+      !FUNCTION_WORDS.has(reader.words[k] ?? "") &&
+      !TIME_WORDS.has(reader.words[k] ?? "") &&
+      !looksLikeInfinitive(reader.words[k] ?? "");
     const partitive = reader.words.findIndex(
       (w, i) =>
         AVAILABLE.has(w) &&
         reader.has(i + 1, "pour") &&
-        reader.has(i + 2, "du", "des", "de") &&
-        /^[a-z]{4,}$/.test(reader.words[i + 3] ?? "") &&
-        !MISSION_NOUNS.has(reader.words[i + 3] ?? ""),
+        (reader.has(i + 2, "du", "des", "de") || bare(i + 2)) &&
+        /^[a-z]{4,}$/.test(reader.words[i + (bare(i + 2) ? 2 : 3)] ?? "") &&
+        !MISSION_NOUNS.has(reader.words[i + (bare(i + 2) ? 2 : 3)] ?? ""),
     );
     if (available >= 0) {
       reader.mark(available, available + 2);
       task = available + 2;
     } else if (partitive >= 0) {
-      reader.mark(partitive, partitive + 3);
-      offeredAt = partitive + 3;
+      const opens = bare(partitive + 2) ? 2 : 3;
+      reader.mark(partitive, partitive + opens);
+      offeredAt = partitive + opens;
     }
     // "dispo en freelance comme dev fullstack", "available as a freelance UX designer": the role
     const role = reader.words.findIndex((w, i) => w === "freelance" && reader.has(i + 1, "comme", "as") && i > 0);

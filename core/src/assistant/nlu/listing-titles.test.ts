@@ -1,0 +1,48 @@
+/**
+ * A posting's title is the thing, never a word of the chat around it (issue 11): a tone word
+ * ("wesh", "lol"), the town the member leaves, the place being emptied, what the price is counted
+ * by, or the parts listed after the thing's colon.
+ */
+import { describe, expect, it } from "vitest";
+import { interpret } from "./interpret.ts";
+
+const titleOf = (text: string, lang: "fr" | "en") => {
+  const result = interpret(text, lang);
+  expect(result.intent, text).toBe("create_listing");
+  return result.slots.title;
+};
+
+describe("a posting's title", () => {
+  it("is no word of the chat's tone", () => {
+    expect(titleOf("wesh jvends mon vélo bmx 90 balles, je suis à Bobigny", "fr")).toBe("vélo bmx");
+    expect(titleOf("cc jvends ma console switch 150€", "fr")).toBe("console switch");
+    expect(titleOf("boudu, 50 kg de pommes de terre en trop, 1€ le kilo, Auch", "fr")).toBe("50 kg de pommes de terre");
+    expect(titleOf("selling my guitar amp lol, 80€, Leeds", "en")).toBe("guitar amp");
+  });
+
+  it("reads 'almost new' as the condition, not the thing", () => {
+    const slots = interpret("Selling an almost new high chair for 40€ in Lille", "en").slots;
+    expect(slots).toMatchObject({ title: "high chair", condition: "like_new" });
+  });
+
+  it("is not the town left, the flat emptied, or what the price counts", () => {
+    expect(titleOf("je déménage de Rennes à Montréal et je dois vider la maison : canapé + table basse 80€", "fr")).toBe("canapé + table basse");
+    expect(titleOf("je fais de la confiture de figues maison, je vends le dimanche à Saint-Antonin, 5€ le pot", "fr")).toBe(
+      "confiture de figues maison",
+    );
+  });
+
+  it("is named before a colon that lists its parts, with or without a verb", () => {
+    expect(titleOf("Je propose du ménage de gîtes à Annecy tout l'été : draps, sols, vitres. 20€/h", "fr")).toBe("ménage de gîtes");
+    expect(titleOf("Atelier de poterie en famille : bols, tasses, assiettes. 30€ par personne, Vallauris", "fr")).toBe(
+      "Atelier de poterie en famille",
+    );
+    expect(titleOf("Giving away my books before I move to Oslo: novels, cookbooks, a few atlases. Free, Bristol", "en")).toBe("books");
+    // a label before the colon names nothing: the list is the thing
+    expect(titleOf("WTS: Yamaha acoustic guitar, some scratches, 120 obo, Berlin", "en")).toBe("Yamaha acoustic guitar");
+  });
+
+  it("is the service offered bare after 'dispo pour', not what the member has", () => {
+    expect(titleOf("dispo pour house sitting en juillet à Biarritz, 20€/jour, I have a car", "fr")).toBe("house sitting");
+  });
+});
