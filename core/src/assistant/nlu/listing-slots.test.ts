@@ -25,6 +25,11 @@ describe("a posting's price, currency, kind and place", () => {
     expect(posting("need a plumber to fix a leak, budget around 120, Bristol, post it as a request", "en").price).toBe(12000);
   });
 
+  it("reads French shorthand for thousands: '1k5' is 1 500, in a posting and a search", () => {
+    expect(posting("je vends ma moto 2k5, papiers ok, Vannes", "fr")).toMatchObject({ price: 250000, title: "moto" });
+    expect(interpret("cherche un scooter max 1k2 vers Lorient", "fr").slots.maxPrice).toBe(120000);
+  });
+
   it("takes the dollars of the place's country, and Québec's slang", () => {
     expect(posting("Selling my snowshoes, $90, Ottawa", "en")).toMatchObject({ price: 9000, currency: "CAD", place: "Ottawa" });
     expect(posting("selling my snowshoes, $90, Denver", "en")).toMatchObject({ currency: "USD" });

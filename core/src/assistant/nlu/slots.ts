@@ -1303,6 +1303,13 @@ class SlotReader {
         end++;
         thousands = true;
       }
+      // "1k5", "2k2": French shorthand for 1 500, 2 200, one word
+      const hundreds = /^k(\d)$/.exec(this.words[end] ?? "");
+      if (!glued && hundreds && this.gap(end - 1, end) === "" && amount < 1000) {
+        amount = amount * 1000 + Number(hundreds[1]) * 100;
+        end++;
+        thousands = true;
+      }
       if (!currency) {
         // (the word as typed too: the typo repair does not know slang like "piasses")
         currency = CURRENCY[this.words[end] ?? ""] ?? CURRENCY[this.tokens[end]?.folded ?? ""];
