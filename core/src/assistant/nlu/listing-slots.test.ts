@@ -28,6 +28,8 @@ describe("a posting's price, currency, kind and place", () => {
   it("reads French shorthand for thousands: '1k5' is 1 500, in a posting and a search", () => {
     expect(posting("je vends ma moto 2k5, papiers ok, Vannes", "fr")).toMatchObject({ price: 250000, title: "moto" });
     expect(interpret("cherche un scooter max 1k2 vers Lorient", "fr").slots.maxPrice).toBe(120000);
+    // and the town typed after it, in lower case, closes the ad as after any amount
+    expect(posting("vend tronçonneuse stihl 1k2 pontarlier", "fr")).toMatchObject({ price: 120000, place: "Pontarlier" });
   });
 
   it("takes the dollars of the place's country, and Québec's slang", () => {

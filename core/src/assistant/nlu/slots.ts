@@ -1894,7 +1894,8 @@ class SlotReader {
         const last = i + n === this.tokens.length;
         // …unless it closes the line after an amount ("vends canapé 200€ orleans"): a colour or a
         // word would not stand there ("canapé cuir bordeaux" keeps its colour)
-        const afterAmount = /^\d/.test(this.words[i - 1] ?? "") || CURRENCY[this.words[i - 1] ?? ""] !== undefined;
+        // ("… 1k5 lunéville": the shorthand's "k5" closes an amount too)
+        const afterAmount = /^\d|^k\d$/.test(this.words[i - 1] ?? "") || CURRENCY[this.words[i - 1] ?? ""] !== undefined;
         const plainWord = n === 1 && !/^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && dictionaryWords().has(word) && !(last && afterAmount);
         // ("… 70 euros biarritz": after an amount, a last word no language knows is a smaller town)
         const unknownAfterAmount = last && afterAmount && n === 1 && place !== undefined && inMembersCountry(place) && this.unknownWord(i);
