@@ -151,7 +151,8 @@ export async function benchAssistant(log: (line: string) => void = console.log):
     // The first pass after start pays for compiling every code path (the JIT) and for first reads
     // (dictionaries, the gazetteer, database pages); a running server has paid it once. Both are reported.
     const first = sorted((await pass()).map((t) => t.ms));
-    const times = await pass();
+    // Three passes pooled: on a shared virtual machine one pass's p95 moves by a few milliseconds from run to run.
+    const times = [...(await pass()), ...(await pass()), ...(await pass())];
     const nlu: number[] = [];
     for (const item of set) {
       const nluStarted = performance.now();
@@ -161,14 +162,14 @@ export async function benchAssistant(log: (line: string) => void = console.log):
     const all = sorted(times.map((t) => t.ms));
     nlu.sort((a, b) => a - b);
     return {
-      turns: times.length,
+      turns: set.length,
       p50: percentile(all, 50),
       p95: percentile(all, 95),
       p99: percentile(all, 99),
       firstPass: { p50: percentile(first, 50), p95: percentile(first, 95), p99: percentile(first, 99) },
       byGroup: Object.entries(GROUPS).map(([group, intents]) => {
         const ms = sorted(times.filter((t) => intents.includes(t.intent)).map((t) => t.ms));
-        return { group, turns: ms.length, p50: percentile(ms, 50), p95: percentile(ms, 95) };
+        return { group, turns: ms.length / 3, p50: percentile(ms, 50), p95: percentile(ms, 95) };
       }),
       nluP50: percentile(nlu, 50),
       nluP95: percentile(nlu, 95),
@@ -201,7 +202,7 @@ export function assistantMarkdown(result: AssistantBench): string {
     "",
     `Every utterance of the evaluation set (${result.turns}, French and English) sent as one turn to the local engine, in process, on the demo community (embedded PGlite): understanding, dialog state read and written in the database, the core services the intent calls (searches, listings, messages…), replies. Dialog state cleared between turns. The LLM engine is excluded. Target: p95 ≤ 30 ms.`,
     "",
-    "The set is run twice in one process. The table is the second pass: a running server, whose code paths the JIT has compiled and whose dictionaries and database pages are read. Nothing is cached between the passes (no answer, no query result); the dialog state is cleared before every turn.",
+    "The set is run four times in one process. The table pools passes 2 to 4 (each turn counted three times): a running server, whose code paths the JIT has compiled and whose dictionaries and database pages are read. Nothing is cached between the passes (no answer, no query result); the dialog state is cleared before every turn.",
     "",
     "| turns | count | p50 ms | p95 ms |",
     "|---|---|---|---|",

@@ -48,18 +48,25 @@ export function parseChannelIdentity(value: string): ChannelIdentity | undefined
   return format?.test(externalId) ? { provider, externalId } : undefined;
 }
 
+/**
+ * The member's stored preferences, read with the user in the same statement (every assistant turn
+ * needs them for the language the member chose): `null` when there is no profile yet.
+ */
+const PREFERENCES = { profile: { select: { preferences: true } } } as const;
+
 export async function findOrCreateUserByIdentity(
   ctx: AccountsContext,
   identity: ChannelIdentity & { displayName?: string; locale?: Locale },
-): Promise<{ user: User; identityId: string; created: boolean }> {
+): Promise<{ user: User; identityId: string; created: boolean; preferences?: unknown }> {
   const where = { provider_externalId: { provider: identity.provider, externalId: identity.externalId } };
-  const existing = await ctx.prisma.identity.findUnique({ where, include: { user: true } });
+  const existing = await ctx.prisma.identity.findUnique({ where, include: { user: { include: PREFERENCES } } });
   if (existing) {
     await ctx.prisma.identity.update({
       where: { id: existing.id },
       data: { lastSeenAt: nowOf(ctx), displayName: identity.displayName ?? existing.displayName },
     });
-    return { user: existing.user, identityId: existing.id, created: false };
+    const { profile, ...user } = existing.user;
+    return { user, identityId: existing.id, created: false, preferences: profile?.preferences ?? null };
   }
   const name = cleanDisplayName(identity.displayName ?? "") || PLACEHOLDER_NAME[identity.locale === "en" ? "en" : "fr"];
   try {
@@ -174,7 +181,10 @@ export async function linkWithCode(
  * Every turn over the API asks for it, so the usual case is one update and one read: an upsert
  * is a transaction of four statements, twice the cost of a turn's own work on the embedded database.
  */
-export async function apiIdentityOf(ctx: AccountsContext, userId: string): Promise<{ user: User; identityId: string }> {
+export async function apiIdentityOf(
+  ctx: AccountsContext,
+  userId: string,
+): Promise<{ user: User; identityId: string; preferences?: unknown }> {
   const where = { provider_externalId: { provider: "api" as const, externalId: userId } };
   const seen = await ctx.prisma.identity
     .update({ where, data: { lastSeenAt: nowOf(ctx) }, select: { id: true, userId: true } })
@@ -182,8 +192,11 @@ export async function apiIdentityOf(ctx: AccountsContext, userId: string): Promi
       if ((error as { code?: unknown }).code === "P2025") return undefined; // first use: created below
       throw error;
     });
-  const user = seen && (await ctx.prisma.user.findUnique({ where: { id: seen.userId } }));
-  if (seen && user) return { user, identityId: seen.id };
+  const row = seen && (await ctx.prisma.user.findUnique({ where: { id: seen.userId }, include: PREFERENCES }));
+  if (seen && row) {
+    const { profile, ...user } = row;
+    return { user, identityId: seen.id, preferences: profile?.preferences ?? null };
+  }
   const identity = await ctx.prisma.identity.upsert({
     where,
     create: { provider: "api", externalId: userId, userId },

@@ -38,11 +38,21 @@ export class ActionStore {
 
   /** Stores buttons registered during a turn (or for a notification) for `userId`. */
   async save(userId: string, actions: NewAction[], options: { notification?: boolean; now?: Date } = {}): Promise<void> {
-    if (actions.length === 0) return;
+    const write = this.saving(userId, actions, options);
+    if (write) await write;
+  }
+
+  /** The write that stores `actions` (none when there are none), to run alone or in a turn's transaction. */
+  saving(
+    userId: string,
+    actions: NewAction[],
+    options: { notification?: boolean; now?: Date } = {},
+  ): Prisma.PrismaPromise<Prisma.BatchPayload> | undefined {
+    if (actions.length === 0) return undefined;
     const now = options.now ?? new Date();
     const expiresAt = new Date(now.getTime() + this.ttlMs);
     const notification = options.notification ?? false;
-    await this.prisma.assistantAction.createMany({
+    return this.prisma.assistantAction.createMany({
       data: actions.map(({ id, target }) =>
         "page" in target
           ? { id, userId, page: target.page as unknown as Prisma.InputJsonValue, notification, expiresAt }

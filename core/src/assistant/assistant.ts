@@ -18,13 +18,13 @@ import { apiIdentityOf, findOrCreateUserByIdentity } from "../accounts/identitie
 import type { Prisma } from "../db/generated/client.ts";
 import { DomainError, Invalid } from "../errors/domain.ts";
 import { type Locale, t } from "../i18n/messages.ts";
-import { getPreferences } from "../profiles/preferences.ts";
+import { getPreferences, readPreferences } from "../profiles/preferences.ts";
 import { isStorableText } from "../text/storable.ts";
 import { ActionStore, newActionId } from "./actions.ts";
 import { type AssistantDeps, Dialog } from "./dialog.ts";
 import { fitReplies } from "./fit-reply.ts";
 import { attachedText, attachPhotosTurn, isImage } from "./handlers/attachments.ts";
-import { recordTurn } from "./history.ts";
+import { recordingTurn } from "./history.ts";
 import { InboundDedupe } from "./inbound-dedupe.ts";
 import type { Intent, Slots } from "./intents.ts";
 import { handleText, runIntent, warmUpLocalEngine } from "./local-engine.ts";
@@ -133,8 +133,9 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
    * The language the member chose, if they ever did (by chat or in their preferences): the
    * account's, since every later choice — again by chat, or `PATCH /me {locale}` — is written there.
    */
-  async function chosenLocale(user: { id: string; locale: Locale }): Promise<Locale | undefined> {
-    return (await getPreferences(deps.market, user.id)).language ? user.locale : undefined;
+  async function chosenLocale(user: { id: string; locale: Locale }, stored?: unknown): Promise<Locale | undefined> {
+    const preferences = stored === undefined ? await getPreferences(deps.market, user.id) : readPreferences(stored);
+    return preferences.language ? user.locale : undefined;
   }
 
   async function handle(turn: Turn, options: HandleOptions = {}): Promise<TurnResult> {
@@ -146,7 +147,7 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
   }
 
   async function runTurn(turn: Turn, options: HandleOptions): Promise<TurnResult> {
-    const { user, identityId } = await resolve(turn.identity, turn.locale);
+    const { user, identityId, preferences } = await resolve(turn.identity, turn.locale);
     let claim: Awaited<ReturnType<InboundDedupe["claim"]>> | undefined;
     if (turn.inboundId) {
       claim = await dedupe.claim(identityId, turn.inboundId, turn.receivedAt ?? new Date());
@@ -155,7 +156,7 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
     const session = await loadSession(prisma, identityId, user.id, conversationKeyOf(turn.channel));
     const text = turn.text?.trim() ?? "";
     // A language the member chose holds in every conversation and channel, whatever the platform says.
-    const chosen = await chosenLocale(user);
+    const chosen = await chosenLocale(user, preferences);
     const dialog = new Dialog(deps, session, chosen ?? session.locale ?? turn.locale ?? user.locale ?? "fr", text, {
       // Stable per event: a message sent by this turn gets a client id a retry cannot duplicate.
       ...(turn.inboundId ? { inboundId: hashed(`${turn.identity.provider}:${identityId}:${turn.inboundId}`) } : {}),
@@ -240,16 +241,19 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
     session.locale = dialog.keptLocale ?? dialog.locale;
     if (text && isStorableText(text)) session.history.push({ role: "user", text: text.slice(0, 2000) });
     session.history.push({ role: "assistant", text: fitted.replies.map(replyAsText).join("\n").slice(0, 2000) });
-    await actions.save(session.userId, dialog.newActions);
-    await saveSession(prisma, session);
-    await recordTurn(prisma, {
-      userId: session.userId,
-      channel: turn.channel?.provider ?? "rest",
-      text: text && isStorableText(text) ? text.slice(0, MAX_TURN_CHARS) : null,
-      pressed: turn.action !== undefined,
-      replies: fitted.replies,
-      intent,
-    });
+    // The turn's buttons, state and log line in one transaction.
+    const buttons = actions.saving(session.userId, dialog.newActions);
+    await saveSession(prisma, session, [
+      ...(buttons ? [buttons] : []),
+      recordingTurn(prisma, {
+        userId: session.userId,
+        channel: turn.channel?.provider ?? "rest",
+        text: text && isStorableText(text) ? text.slice(0, MAX_TURN_CHARS) : null,
+        pressed: turn.action !== undefined,
+        replies: fitted.replies,
+        intent,
+      }),
+    ]);
     const shownSlots = Object.fromEntries(Object.entries(slots).filter(([name]) => !INTERNAL_SLOTS.has(name)));
     const result: TurnResult = {
       replies: fitted.replies,

@@ -16,11 +16,11 @@ export type HistoryTurn = {
   createdAt: string;
 };
 
-export async function recordTurn(
-  prisma: PrismaClient,
-  turn: { userId: string; channel: string; text: string | null; pressed: boolean; replies: Reply[]; intent: string },
-): Promise<void> {
-  await prisma.assistantTurnLog.create({ data: { ...turn, replies: turn.replies as unknown as Prisma.InputJsonValue } });
+export type LoggedTurn = { userId: string; channel: string; text: string | null; pressed: boolean; replies: Reply[]; intent: string };
+
+/** The write that logs `turn`, run in the turn's transaction. */
+export function recordingTurn(prisma: PrismaClient, turn: LoggedTurn) {
+  return prisma.assistantTurnLog.create({ data: { ...turn, replies: turn.replies as unknown as Prisma.InputJsonValue }, select: { id: true } });
 }
 
 export async function pageHistory(

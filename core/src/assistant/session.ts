@@ -9,7 +9,7 @@
  * turn changed into what the other one wrote, and never throws either away.
  */
 import { z } from "zod";
-import type { PrismaClient } from "../db/generated/client.ts";
+import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import type { Locale } from "../i18n/messages.ts";
 import { INTENTS, type Intent, type Slots } from "./intents.ts";
 
@@ -108,10 +108,14 @@ export async function loadSession(prisma: PrismaClient, identityId: string, user
   };
 }
 
-/** Saves the turn's state; if another process saved first, merges this turn's changes into its state. */
-export async function saveSession(prisma: PrismaClient, session: Session): Promise<void> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const { count } = await prisma.assistantSession.updateMany({
+/**
+ * Saves the turn's state; if another process saved first, merges this turn's changes into its state.
+ * `alongside` (the turn's buttons and its log line) is written in the same transaction as the first
+ * try, so a turn's state, buttons and log land together, at the cost of one transaction.
+ */
+export async function saveSession(prisma: PrismaClient, session: Session, alongside: Prisma.PrismaPromise<unknown>[] = []): Promise<void> {
+  const update = () =>
+    prisma.assistantSession.updateMany({
       where: { id: session.id, version: session.version },
       data: {
         userId: session.userId,
@@ -121,6 +125,9 @@ export async function saveSession(prisma: PrismaClient, session: Session): Promi
         version: { increment: 1 },
       },
     });
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const { count } =
+      attempt === 0 && alongside.length > 0 ? ((await prisma.$transaction([update(), ...alongside]))[0] as Prisma.BatchPayload) : await update();
     if (count === 1) {
       session.version += 1;
       session.base = { state: structuredClone(session.state), historyLength: session.history.length };
