@@ -20,7 +20,10 @@ export type LoggedTurn = { userId: string; channel: string; text: string | null;
 
 /** The write that logs `turn`, run in the turn's transaction. */
 export function recordingTurn(prisma: PrismaClient, turn: LoggedTurn) {
-  return prisma.assistantTurnLog.create({ data: { ...turn, replies: turn.replies as unknown as Prisma.InputJsonValue }, select: { id: true } });
+  return prisma.assistantTurnLog.create({
+    data: { ...turn, replies: turn.replies as unknown as Prisma.InputJsonValue },
+    select: { id: true },
+  });
 }
 
 export async function pageHistory(

@@ -127,7 +127,9 @@ export async function saveSession(prisma: PrismaClient, session: Session, alongs
     });
   for (let attempt = 0; attempt < 5; attempt++) {
     const { count } =
-      attempt === 0 && alongside.length > 0 ? ((await prisma.$transaction([update(), ...alongside]))[0] as Prisma.BatchPayload) : await update();
+      attempt === 0 && alongside.length > 0
+        ? ((await prisma.$transaction([update(), ...alongside]))[0] as Prisma.BatchPayload)
+        : await update();
     if (count === 1) {
       session.version += 1;
       session.base = { state: structuredClone(session.state), historyLength: session.history.length };

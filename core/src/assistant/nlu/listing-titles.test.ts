@@ -26,7 +26,9 @@ describe("a posting's title", () => {
   });
 
   it("is not the town left, the flat emptied, or what the price counts", () => {
-    expect(titleOf("je déménage de Rennes à Montréal et je dois vider la maison : canapé + table basse 80€", "fr")).toBe("canapé + table basse");
+    expect(titleOf("je déménage de Rennes à Montréal et je dois vider la maison : canapé + table basse 80€", "fr")).toBe(
+      "canapé + table basse",
+    );
     expect(titleOf("je fais de la confiture de figues maison, je vends le dimanche à Saint-Antonin, 5€ le pot", "fr")).toBe(
       "confiture de figues maison",
     );
