@@ -48,7 +48,9 @@ export type EvalSetName =
   | "dev34"
   | "dev35"
   | "dev36"
-  | "dev37";
+  | "dev37"
+  | "dev38"
+  | "dev39";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -276,6 +278,19 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev37-utterances.jsonl"),
     description: "dev37 set (thirty-sixth independent writer, the north-east and abroad, scored unseen once, studied)",
     errorsVisible: true,
+  },
+  // Written at the start of session 14 from the labelling guide alone (README-dev38.md: Marseille,
+  // Provence, the Riviera and nearby Italy; README-dev39.md: French-speaking Switzerland, the border,
+  // Toulouse and Bordeaux): held out, scored once at the session's end.
+  dev38: {
+    path: evalFile("dev38-utterances.jsonl"),
+    description: "dev38 set (thirty-seventh independent writer, Provence and the Riviera, held out, never read)",
+    errorsVisible: false,
+  },
+  dev39: {
+    path: evalFile("dev39-utterances.jsonl"),
+    description: "dev39 set (thirty-eighth independent writer, Switzerland and the border, held out, never read)",
+    errorsVisible: false,
   },
 };
 

