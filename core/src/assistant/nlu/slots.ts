@@ -1899,7 +1899,15 @@ class SlotReader {
         const plainWord = n === 1 && !/^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && dictionaryWords().has(word) && !(last && afterAmount);
         // ("… 70 euros biarritz": after an amount, a last word no language knows is a smaller town)
         const unknownAfterAmount = last && afterAmount && n === 1 && place !== undefined && inMembersCountry(place) && this.unknownWord(i);
-        if (place && place.population >= (unknownAfterAmount ? 2_000 : last && !plainWord ? 40_000 : 150_000)) {
+        // ("… 20€ Mirepoix", "… tres bon etat Ussel": with its capital, after the price or the condition that
+        // closes the ad, a town of the members' countries, whatever word it is spelt like)
+        const capitalAfterFields =
+          last &&
+          /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") &&
+          (afterAmount || (this.used[i - 1] ?? false)) &&
+          place !== undefined &&
+          inMembersCountry(place);
+        if (place && place.population >= (unknownAfterAmount || capitalAfterFields ? 2_000 : last && !plainWord ? 40_000 : 150_000)) {
           this.slots.place = place.name;
           this.mark(i, i + n);
           return;
