@@ -54,6 +54,12 @@ export function parseChannelIdentity(value: string): ChannelIdentity | undefined
  */
 const PREFERENCES = { profile: { select: { preferences: true } } } as const;
 
+/** A user read with `PREFERENCES`, split into the user and its stored preferences. */
+function withPreferences<T extends { profile: { preferences: unknown } | null }>(row: T) {
+  const { profile, ...user } = row;
+  return { user, preferences: profile?.preferences ?? null };
+}
+
 export async function findOrCreateUserByIdentity(
   ctx: AccountsContext,
   identity: ChannelIdentity & { displayName?: string; locale?: Locale },
@@ -65,8 +71,7 @@ export async function findOrCreateUserByIdentity(
       where: { id: existing.id },
       data: { lastSeenAt: nowOf(ctx), displayName: identity.displayName ?? existing.displayName },
     });
-    const { profile, ...user } = existing.user;
-    return { user, identityId: existing.id, created: false, preferences: profile?.preferences ?? null };
+    return { ...withPreferences(existing.user), identityId: existing.id, created: false };
   }
   const name = cleanDisplayName(identity.displayName ?? "") || PLACEHOLDER_NAME[identity.locale === "en" ? "en" : "fr"];
   try {
@@ -193,15 +198,18 @@ export async function apiIdentityOf(
       throw error;
     });
   const row = seen && (await ctx.prisma.user.findUnique({ where: { id: seen.userId }, include: PREFERENCES }));
-  if (seen && row) {
-    const { profile, ...user } = row;
-    return { user, identityId: seen.id, preferences: profile?.preferences ?? null };
-  }
-  const identity = await ctx.prisma.identity.upsert({
-    where,
-    create: { provider: "api", externalId: userId, userId },
-    update: { lastSeenAt: nowOf(ctx) },
-    include: { user: true },
+  if (seen && row) return { ...withPreferences(row), identityId: seen.id };
+  const upsert = () =>
+    ctx.prisma.identity.upsert({
+      where,
+      create: { provider: "api", externalId: userId, userId },
+      update: { lastSeenAt: nowOf(ctx) },
+      include: { user: true },
+    });
+  // Two first turns at once on Postgres: the loser's insert hits the unique key, and its retry updates.
+  const identity = await upsert().catch((error: unknown) => {
+    if ((error as { code?: unknown }).code === "P2002") return upsert();
+    throw error;
   });
   return { user: identity.user, identityId: identity.id };
 }

@@ -44,6 +44,16 @@ describe("a posting's title", () => {
     expect(titleOf("WTS: Yamaha acoustic guitar, some scratches, 120 obo, Berlin", "en")).toBe("Yamaha acoustic guitar");
   });
 
+  it("is not how the sale goes, why, or for whom (the review's cases)", () => {
+    expect(titleOf("vends Clio 3000€, dispo pour essai, Lyon", "fr")).toBe("Clio");
+    expect(titleOf("Vends poussette 80€, dispo pour remise en main propre", "fr")).toBe("poussette");
+    expect(titleOf("A vendre cause déménagement : canapé, lit, frigo, Rennes", "fr")).toBe("canapé");
+    expect(titleOf("je vends pour mon fils : vélo, casque, gants, 40€, Lyon", "fr")).toBe("vélo");
+    expect(titleOf("vends vide-poche en cuir 15€", "fr")).toBe("vide-poche en cuir");
+    expect(titleOf("offering gutter clearing, £40, Leeds", "en")).toBe("gutter clearing");
+    expect(titleOf("je vends une part de Brie 5€", "fr")).toBe("Brie");
+  });
+
   it("is the service offered bare after 'dispo pour', not what the member has", () => {
     expect(titleOf("dispo pour house sitting en juillet à Biarritz, 20€/jour, I have a car", "fr")).toBe("house sitting");
   });

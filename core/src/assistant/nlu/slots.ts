@@ -1899,15 +1899,7 @@ class SlotReader {
         const plainWord = n === 1 && !/^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && dictionaryWords().has(word) && !(last && afterAmount);
         // ("… 70 euros biarritz": after an amount, a last word no language knows is a smaller town)
         const unknownAfterAmount = last && afterAmount && n === 1 && place !== undefined && inMembersCountry(place) && this.unknownWord(i);
-        // ("… 20€ Mirepoix", "… tres bon etat Ussel": with its capital, after the price or the condition that
-        // closes the ad, a town of the members' countries, whatever word it is spelt like)
-        const capitalAfterFields =
-          last &&
-          /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") &&
-          (afterAmount || (this.used[i - 1] ?? false)) &&
-          place !== undefined &&
-          inMembersCountry(place);
-        if (place && place.population >= (unknownAfterAmount || capitalAfterFields ? 2_000 : last && !plainWord ? 40_000 : 150_000)) {
+        if (place && place.population >= (unknownAfterAmount ? 2_000 : last && !plainWord ? 40_000 : 150_000)) {
           this.slots.place = place.name;
           this.mark(i, i + n);
           return;
@@ -2775,7 +2767,13 @@ class SlotReader {
       }
       // "je dois vider l'appart : table + 4 chaises", "clearing out my garage": what is emptied is the
       // member's reason, the things in it are offered
-      if (CLEARING_VERBS.has(w) && i + 1 < this.words.length) {
+      // (a verb only before what it empties: not "vide-poche", "gutter clearing", "bouteille vide", "vider vos caves")
+      if (
+        CLEARING_VERBS.has(w) &&
+        this.has(i + 1, "mon", "ma", "mes", "notre", "nos", "le", "la", "les", "l", "my", "our", "the", "out") &&
+        this.gap(i, i + 1) !== "-" &&
+        this.gap(i - 1, i) !== "-"
+      ) {
         if (this.has(i - 1, "dois", "doit", "devons", "faut", "need", "must", "veux", "voulons", "vais", "allons")) aside[i - 1] = true;
         for (let k = i; k < this.words.length && (k === i || !/[,;:.!?()]/.test(this.gap(k - 1, k))) && k <= i + 4; k++) aside[k] = true;
       }
@@ -3212,7 +3210,7 @@ class SlotReader {
     // the colon, where it is said with no verb too, and what follows lists its parts — or where it
     // goes and when, set aside. Only a vague word before it ("les affaires de mon dernier : …") lets
     // the list be the thing.)
-    if (!chosen && afterColon > 0 && (verb < 0 || afterColon > verb)) {
+    if (!chosen && this.intent === "create_listing" && afterColon > 0 && (verb < 0 || afterColon > verb)) {
       const sentence = this.text.slice(0, colon).search(/[^.!?\n]*$/);
       const opens = this.tokens.findIndex((t) => t.start >= sentence);
       const from = verb >= 0 ? verb + 1 : opens;
@@ -3221,16 +3219,21 @@ class SlotReader {
       const [first, second] = parts;
       const between = object ? this.words.slice(from, object[0]) : [];
       // (said with no verb, the thing opens the message and is no label: "WTS: …", "First one: …" are not)
-      // ("offre de service : couture et retouches": a word that only labels the posting names nothing)
+      // ("offre de service : couture et retouches", "cause déménagement : canapé, lit", "House clearance: sofa, beds":
+      // a phrase that labels the posting or gives its reason names nothing)
       const named =
         (verb >= 0 || (opens === 0 && (object?.length ?? 0) >= 2)) &&
-        !(object?.length === 1 && POSTING_LABELS.has(this.words[object[0] as number] ?? ""));
+        !(object?.length === 1 && POSTING_LABELS.has(this.words[object[0] as number] ?? "")) &&
+        !(object ?? []).some((k) => POSTING_REASONS.has(this.words[k] ?? ""));
       if (
         object &&
         named &&
         // ("vends appart meublé ? non juste les meubles : …": a question or a new sentence before the colon)
         !/[.!?]/.test(this.text.slice(this.tokens[object.at(-1) as number]?.end ?? 0, colon)) &&
-        between.every((w, j) => stop(w) || MODALS.has(w) || aside[from + j] || this.used[from + j]) &&
+        // (only articles and the like before it: "je vends pour mon fils : vélo, casque" names the son, not the thing)
+        between.every(
+          (w, j) => DETERMINERS.has(w) || PARTICLES.has(w) || MODALS.has(w) || w === "away" || aside[from + j] || this.used[from + j],
+        ) &&
         first &&
         second &&
         first.length <= 3 &&
@@ -3615,10 +3618,18 @@ const HELPER_FRAME = new Set(
 );
 
 const GREETINGS = new Set("bonjour bonsoir salut coucou hello hi hey hiya yo".split(" "));
+/** How a sale goes, never what is offered: "dispo pour essai", "dispo pour livraison", "dispo pour infos". */
+const SALE_LOGISTICS = new Set(
+  "essai essais livraison visite visites remise enlevement negociation infos info questions question photos photo renseignements rdv echange test delivery viewing pickup collection questions".split(
+    " ",
+  ),
+);
 /** Words that only label a posting ("offre de service : …", "annonce : …"). */
 const POSTING_LABELS = new Set(
-  "service services annonce annonces offre offres listing post article articles objet objets vente sale".split(" "),
+  "service services annonce annonces offre offres listing post article articles objet objets vente sale lot lots".split(" "),
 );
+/** Words that give a posting's reason or label, never its thing: "cause déménagement : …", "House clearance: …". */
+const POSTING_REASONS = new Set("cause suite clearance offered proposes chance demenagement depart moving stuff trucs affaires".split(" "));
 /** Verbs of emptying a place ("je vide mon garage", "clearing out the flat"). */
 const CLEARING_VERBS = new Set("vider vide vidons videz clearing emptying decluttering".split(" "));
 /** Verbs of moving house or leaving: the town after "de" / "from" is where the member leaves. */
@@ -3627,7 +3638,6 @@ const MOVING_VERBS = [
   "demenageons",
   "demenagent",
   "pars",
-  "part",
   "partons",
   "moving",
   "move",
@@ -3638,7 +3648,7 @@ const MOVING_VERBS = [
 ];
 /** Words of a chat's tone, no thing's name: at a sentence's start ("wesh jvends …", "boudu, 200 kg de patates") or anywhere ("lol"). */
 const OPENING_INTERJECTIONS = new Set("cc wesh boudu bref allez ouf oups oops omg".split(" "));
-const INTERJECTIONS = new Set("lol mdr ptdr jpp haha hahaha hihi xd".split(" "));
+const INTERJECTIONS = new Set("lol mdr ptdr jpp haha hahaha hihi".split(" "));
 
 /** Places where a service happens: "au parc", "at the beach", "à la salle des fêtes". */
 const VENUES = new Set(
@@ -3710,10 +3720,14 @@ function readListing(reader: SlotReader): string[] {
     });
     // ("dispo pour du babysitting le weekend": a service said with its partitive is what is offered)
     // ("dispo pour chalet cleaning on Saturdays": a service said bare, as a noun, is what is offered too)
+    // (only when "dispo" is the offer: "vends Clio, dispo pour essai", "dispo pour livraison" say how a sale goes)
+    const sells = reader.words.some((w) => OFFER_VERBS.includes(w));
     const bare = (k: number) =>
+      !sells &&
       !reader.has(k, "du", "des", "de") &&
       !FUNCTION_WORDS.has(reader.words[k] ?? "") &&
       !TIME_WORDS.has(reader.words[k] ?? "") &&
+      !SALE_LOGISTICS.has(reader.words[k] ?? "") &&
       !looksLikeInfinitive(reader.words[k] ?? "");
     const partitive = reader.words.findIndex(
       (w, i) =>
