@@ -104,6 +104,9 @@ describe("listing images", () => {
       body: { imageIds: [...ids].reverse() },
     });
     expect(reordered.body.images.map((i: { id: string }) => i.id)).toEqual([...ids].reverse());
+    // read back with the listing (one statement with its images since relationJoins): the order holds
+    const read = await t.request("GET", `/api/v1/listings/${listingId}`);
+    expect(read.body.images.map((i: { id: string }) => i.id)).toEqual([...ids].reverse());
     expect(
       (await t.request("PUT", `/api/v1/listings/${listingId}/images/order`, { token: owner, body: { imageIds: ids.slice(1) } })).status,
     ).toBe(400);
