@@ -3620,7 +3620,7 @@ const HELPER_FRAME = new Set(
 const GREETINGS = new Set("bonjour bonsoir salut coucou hello hi hey hiya yo".split(" "));
 /** How a sale goes, never what is offered: "dispo pour essai", "dispo pour livraison", "dispo pour infos". */
 const SALE_LOGISTICS = new Set(
-  "essai essais livraison visite visites remise enlevement negociation infos info questions question photos photo renseignements rdv echange test delivery viewing pickup collection questions".split(
+  "essai essais livraison visite visites remise enlevement negociation infos info questions question photos photo renseignements rdv echange test delivery viewing pickup collection".split(
     " ",
   ),
 );
