@@ -27,7 +27,7 @@ import { attachedText, attachPhotosTurn, isImage } from "./handlers/attachments.
 import { recordingTurn } from "./history.ts";
 import { InboundDedupe } from "./inbound-dedupe.ts";
 import type { Intent, Slots } from "./intents.ts";
-import { handleText, runIntent, warmUpLocalEngine } from "./local-engine.ts";
+import { handleText, runIntent } from "./local-engine.ts";
 import { type Reply, replyAsText } from "./reply.ts";
 import { LIMITS } from "./reply-limits.ts";
 import { forgetSession, loadSession, saveSession } from "./session.ts";
@@ -41,6 +41,7 @@ import {
   type TurnIdentity,
 } from "./turn.ts";
 import { localTurnOrder } from "./turn-order.ts";
+import { warmUpLocalEngine } from "./warm-up.ts";
 
 export type { Turn, TurnAttachment, TurnChannel, TurnIdentity } from "./turn.ts";
 
@@ -101,8 +102,10 @@ export type Assistant = {
 };
 
 export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant {
-  // Trained just after start rather than during it: the server is already answering.
-  setImmediate(warmUpLocalEngine);
+  // Just after start rather than during it: the server is already answering.
+  setImmediate(() => {
+    warmUpLocalEngine(deps.market).catch((error) => deps.logger?.warn({ err: error }, "the local engine could not warm up"));
+  });
   const prisma = deps.market.prisma;
   const actions = new ActionStore(prisma, deps.config.ai.actionTtlDays * 24 * 3600_000);
   const dedupe = new InboundDedupe(prisma);

@@ -63,7 +63,7 @@ import type { Intent, Interpretation, Slots } from "./intents.ts";
 import { bestNamed, namingWords, wordsAfterDeterminer } from "./named-target.ts";
 import { intentClassifier } from "./nlu/classifier.ts";
 import { isAffirmation, isNegation } from "./nlu/confirmation.ts";
-import { interpret, LOOKING_FOR_A_THING, MAX_ANALYSED_CHARS, OPENS_WITH_OFFER, warmUpUnderstanding } from "./nlu/interpret.ts";
+import { interpret, LOOKING_FOR_A_THING, MAX_ANALYSED_CHARS, OPENS_WITH_OFFER } from "./nlu/interpret.ts";
 import { extractSlots, ordinalIn, placeIn } from "./nlu/slots.ts";
 import { smallTalk } from "./nlu/small-talk.ts";
 import { localeMarkers, tokenize } from "./nlu/text.ts";
@@ -1062,9 +1062,4 @@ function isLookingFor(text: string, interpretation: Interpretation): boolean {
   if (!LOOKING_FOR.test(text) && !LOOKING_FOR.test(repaired)) return false;
   const reading = intent === "create_listing" ? slots : (interpretation.alternative?.slots ?? {});
   return reading.kind !== "offer" && typeof reading.title === "string" && reading.price === undefined && slots.price === undefined;
-}
-
-/** Loads the classifier (cached on disk), the dictionaries and the towns ahead of the first message, so no user waits for them. */
-export function warmUpLocalEngine(): void {
-  warmUpUnderstanding();
 }

@@ -858,16 +858,6 @@ function isBareReference(tokens: Token[], text: string): boolean {
 }
 
 /**
- * Loads everything a first turn needs (the model, cached or trained; the dictionaries; the towns),
- * so that no member waits for it: called just after start, off the request path.
- */
-export function warmUpUnderstanding(): void {
-  intentClassifier();
-  interpret("je vends un vélo à Lyon", "fr");
-  accentedFrench("velo");
-}
-
-/**
  * What a line's frame says is done, whatever the model reads in its other words: a hello in SMS
  * spelling, what a word of Relais means, dropping what is under way, a profile field, applying to
  * or keeping one of the list, a message to the owner of one of the list, one listing by its thing,
