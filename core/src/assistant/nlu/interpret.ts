@@ -11,7 +11,7 @@ import { inMembersCountry, resolvePlace } from "../../places/gazetteer.ts";
 import { foldText } from "../../text/normalize.ts";
 import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier } from "./classifier.ts";
-import { accentedFrench, dictionaryWords } from "./dictionary.ts";
+import { dictionaryWords } from "./dictionary.ts";
 import { CURRENCY, extractSlots, ordinalIn, ordinalTokens, placeIn } from "./slots.ts";
 import { smallTalk } from "./small-talk.ts";
 import { detectLocale, type Token, tokenize } from "./text.ts";

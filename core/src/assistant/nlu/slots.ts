@@ -34,12 +34,12 @@ import {
 import type { Token } from "./text.ts";
 import { NAMES_IN_CORPUS } from "./training-corpus.ts";
 
+/** Verbs of moving house, said in the first person or as "moving". */
+const MOVING_HOUSE = "demenage demenageons demenagent pars partons move moving moved relocating".split(" ");
 /** Verbs of moving away: the town after them is where the member goes ("je déménage à Montréal"). */
-const MOVING = new Set(
-  "demenage demenageons demenagent demenager pars partons part partir move moving moved relocating relocate emigrate emigre etudier studying".split(
-    " ",
-  ),
-);
+const MOVING = new Set([...MOVING_HOUSE, ..."demenager part partir relocate emigrate emigre etudier studying".split(" ")]);
+/** Verbs of leaving: the town after "de" / "from" is the one left ("je déménage de Nanterre", "leaving from Leeds"). */
+const LEAVING = [...MOVING_HOUSE, "leaving", "quitte"];
 /** A change of title: the words after it are the new title's, not instructions. */
 const RENAMING = /\b(titre|title|renomme\w*|rename\w*|retitle\w*)\b/;
 /** Words after which a number in words is an amount: "under a hundred", "moins de cinquante", "budget fifty". */
@@ -2824,8 +2824,7 @@ class SlotReader {
       // "on déménage à Bordeaux": a town after its preposition is where, never the thing
       // ("je déménage de Nanterre à Lisbonne", "moving from Leeds": the town left is no thing either)
       const town =
-        (this.has(i - 1, ...PLACE_PREPOSITIONS, "to", "en") ||
-          (this.has(i - 1, "de", "from", "depuis") && this.has(i - 2, ...MOVING_VERBS))) &&
+        (this.has(i - 1, ...PLACE_PREPOSITIONS, "to", "en") || (this.has(i - 1, "de", "from", "depuis") && this.has(i - 2, ...LEAVING))) &&
         /^\p{Lu}\p{Ll}/u.test(this.tokens[i]?.text ?? "") &&
         !(this.locale === "en" && this.tokens[i - 1]?.text.toLowerCase() === "a") &&
         (townNamed(this.tokens[i]?.text ?? "") !== undefined || townNamed(this.hyphenated(i)) !== undefined);
@@ -3632,20 +3631,6 @@ const POSTING_LABELS = new Set(
 const POSTING_REASONS = new Set("cause suite clearance offered proposes chance demenagement depart moving stuff trucs affaires".split(" "));
 /** Verbs of emptying a place ("je vide mon garage", "clearing out the flat"). */
 const CLEARING_VERBS = new Set("vider vide vidons videz clearing emptying decluttering".split(" "));
-/** Verbs of moving house or leaving: the town after "de" / "from" is where the member leaves. */
-const MOVING_VERBS = [
-  "demenage",
-  "demenageons",
-  "demenagent",
-  "pars",
-  "partons",
-  "moving",
-  "move",
-  "moved",
-  "leaving",
-  "quitte",
-  "relocating",
-];
 /** Words of a chat's tone, no thing's name: at a sentence's start ("wesh jvends …", "boudu, 200 kg de patates") or anywhere ("lol"). */
 const OPENING_INTERJECTIONS = new Set("cc wesh boudu bref allez ouf oups oops omg".split(" "));
 const INTERJECTIONS = new Set("lol mdr ptdr jpp haha hahaha hihi".split(" "));
