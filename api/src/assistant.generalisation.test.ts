@@ -82,6 +82,36 @@ describe("offer or want", () => {
   });
 });
 
+describe("a want told with who it is for, when or what is paid", () => {
+  it("FR: a sitter 'les mardis soir pour nos jumeaux, 12€/h' is a want to post, with what is already offered one tap away", async () => {
+    const draft = await m.say("Quentin", "on cherche une nounou les mardis soir pour nos jumeaux à Grenoble, 12€/h");
+    expect(draft.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "want", price: 1200, place: "Grenoble" } });
+    expect((await m.listings("Quentin")).some((l) => l.title === "Nounou")).toBe(false);
+    const offers = await m.press("Quentin", button(draft, "Voir les offres"));
+    expect(offers.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Grenoble" } });
+    expect(String(offers.interpretation.slots.q).toLowerCase()).toBe("nounou");
+    expect(allText(offers)).toMatch(/nounou.*Grenoble/i);
+    // The draft's own button still posts it after the search.
+    await m.press("Quentin", button(draft, PUBLISH));
+    const posted = (await m.listings("Quentin")).find((l) => l.title === "Nounou");
+    expect(posted).toMatchObject({ kind: "want", price: { amount: 1200 }, location: { place: "Grenoble" } });
+  });
+
+  it("EN: 'for our new flat …, budget 150' is a want to post; the same thing asked nearest or cheapest first is a search", async () => {
+    const draft = await m.say("Dmitri", "we're looking for a sofa for our new flat in Bristol, budget 150");
+    expect(draft.interpretation).toMatchObject({ intent: "create_listing", slots: { kind: "want", price: 15000, place: "Bristol" } });
+    const offers = await m.press("Dmitri", button(draft, "See offers"));
+    expect(offers.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Bristol" } });
+    expect(String(offers.interpretation.slots.q).toLowerCase()).toBe("sofa");
+    expect(allText(offers)).toMatch(/sofa.*Bristol/i);
+    await m.press("Dmitri", button(draft, PUBLISH));
+    expect((await m.listings("Dmitri")).find((l) => l.title === "Sofa")).toMatchObject({ kind: "want", price: { amount: 15000 } });
+    const search = await m.say("Dmitri", "looking for a sofa near Bristol for our new flat, cheapest first");
+    expect(search.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "sofa", place: "Bristol", sort: "price" } });
+    expect((await m.listings("Dmitri")).filter((l) => l.title === "Sofa")).toHaveLength(1);
+  });
+});
+
 describe("places, distances and amounts as people type them, towns outside France", () => {
   it("FR: 'dans le coin de', 'à 5 bornes de', a town in lower case, 'balles' and '1,2k' find and post the right thing", async () => {
     const bike = await post("Margaux", "vends vélo électrique 1,2k à Genève", PUBLISH);

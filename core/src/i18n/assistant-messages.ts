@@ -308,6 +308,7 @@ export const ASSISTANT_MESSAGES = {
   },
   as_search_widen: { fr: "Élargir à {km} km", en: "Widen to {km} km" },
   as_search_post_want: { fr: "Publier une demande", en: "Post a want" },
+  as_draft_see_offers: { fr: "Voir les offres", en: "See offers" },
   as_search_repaired: {
     fr: "Rien pour « {typed} » ; {count} {count|annonce|annonces} pour « {q} »{where} :",
     en: 'Nothing for "{typed}"; {count} {count|listing|listings} for "{q}"{where}:',

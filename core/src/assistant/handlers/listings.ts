@@ -156,6 +156,8 @@ async function previewPosting(d: Dialog, slots: Slots, place: string | undefined
     quickReplies: [
       { label: publish.label, action: publish.id },
       { label: edit.label, action: edit.id },
+      // A want before it is posted: what members already offer is one tap away (a search offers the reverse)
+      ...(slots.kind === "want" ? [d.quick(d.t("as_draft_see_offers"), "search_listings", { q: title, ...(place ? { place } : {}) })] : []),
     ],
   });
 }

@@ -513,6 +513,18 @@ const OPENS_LOOKING =
 const SWAP_OR_HELPER =
   /(?:[ée]chang|troqu|troc\b|swap|trade|quelqu'?un qui|qqn qui|quelqu'?un pour|qqn pour|someone to|someone who|somebody to|somebody who|je paie|je paye|i pay|i'll pay|paying)/i;
 
+/**
+ * What a want ad tells and a search does not: who the thing is for ("pour ma fille de 8 ans", "for
+ * our band"), who asks ("je suis interne", "we're a jazz trio"), when ("le mercredi aprem", "from
+ * September", "10 jours en août"), what is paid or brought ("10€/h", "je participe à l'essence",
+ * "je fournis le taille-haie") or that it is urgent.
+ */
+const WANT_CIRCUMSTANCES =
+  /\b(?:pour (?:ma|mon|mes|notre|nos) \p{L}|pr (?:ma|mon|mes) \p{L}|for (?:my|our) \p{L}|(?:je suis|jsuis|j'suis|on est|nous sommes|i'm an?|i am an?|we're an?|we are an?) \p{L}|je participe|je fournis|i(?:'ll)? provide|urgent|asap|svp|(?:le|les|tous les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?|(?:on |every )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|weekends)|(?:le |les |ce |this |every )week-?ends?|(?:en|d[ée]but|fin|mi) (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|(?:in|from|until|early|late|mid) (?:january|february|march|april|may|june|july|august|september|october|november|december)|\d+\s*(?:jours|semaines|mois|days|weeks|months)\b(?!\s*(?:max|maximum)))/iu;
+/** What a search asks and a want ad does not: a question, listings, results sorted or within a distance. */
+const SEARCH_SAID =
+  /\?|\b(?:vous avez|avez-vous|il y a|y a|y'en a|y en a|any|anyone|anybody|listings?|annonces?|offers|offres|show|montre\w*|find|trouve\w*|km|kms|rayon|bornes|within|near|nearby|pas loin|proches?|closest|nearest|cheapest|moins chers?|d'abord|first|entre|between|available|disponibles?|propose|offering|on here|sur relais|people who|gens qui|personnes qui|ceux qui|those who)\b/i;
+
 /** "entre 50 et 100", "20 to 40", "50-80 €": a range is what a search allows, not a price. */
 const PRICE_RANGE = /\b(?:between|entre)\b|\d\s*k?\s*(?:€|\$|£|eur|euros?|balles|bucks)?\s*(?:-|–|à|a|to|and|et)\s*[€$£]?\d/i;
 /** A floor said as one ("à partir de 100€", "at least 40"): what is looked for, never one's own price. */
@@ -1382,6 +1394,12 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // tradesperson for a task is a want to post, as "someone to …" is
   const tradesperson = NEED_TRADESPERSON.test(text) && (intent === "search_listings" || intent === "unknown") && !/\?\s*$/.test(text);
   if (tradesperson) intent = "create_listing";
+  // "cherche une nounou le mercredi pour ma fille, 10€/h", "looking for a drummer for our band, we
+  // rehearse on Tuesdays": a want told with who it is for, who asks or when, and nothing a search
+  // asks (no question, no listings, no distance or order), is a want ad to post
+  const wantTold =
+    intent === "search_listings" && OPENS_LOOKING.test(text.trim()) && WANT_CIRCUMSTANCES.test(text) && !SEARCH_SAID.test(text);
+  if (wantTold) intent = "create_listing";
   // "who needs help moving in Toulouse?", "qui a besoin d'un coup de main ?": the wants others posted
   if (WHO_NEEDS.test(text.trim()) && intent === "create_listing") intent = "search_listings";
   // "j'ai déménagé à Bordeaux", "I've moved to Leeds": the member's town
@@ -1604,6 +1622,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !bareSearch &&
     !paying &&
     !tradesperson &&
+    !wantTold &&
     !changeHead &&
     !(listingChangeSaid && intent === "update_listing") &&
     !relist &&
