@@ -84,7 +84,11 @@ export const CURRENCY: Record<string, string> = {
   fcfa: "XOF",
   cfa: "XOF",
   xof: "XOF",
+  // Morocco: "15000 dh", "200 dhs"
   mad: "MAD",
+  dh: "MAD",
+  dhs: "MAD",
+  dirham: "MAD",
   dirhams: "MAD",
   // Haiti, the Congo, Algeria, the Emirates: "500 gourdes", "25 000 FC", "1 800 000 DA", "150 AED"
   gourdes: "HTG",
@@ -1660,9 +1664,9 @@ class SlotReader {
     // "aide au déménagement de Lille à Roubaix", "a ride from Nice to Antibes": where it starts
     if (this.slots.place === undefined && this.routeOrigin) this.slots.place = this.routeOrigin;
     // "covoit pour aller à Bordeaux … depuis Angoulême", "leaving from York": where it starts, said last
-    // ("ships from Gaillac", "expédié depuis Albi": where it leaves from is where it is)
+    // ("ships from Gaillac", "expédié depuis Albi", "au départ d'Annecy": where it leaves from is where it is)
     const start =
-      /\b(?:depuis|au d[ée]part de|leaving from|departing from|starting from|ships from|shipping from|ship from|shipped from|sent from|dispatched from|exp[ée]di[ée]e?s? de)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(
+      /\b(?:(?:depuis|au d[ée]part de|leaving from|departing from|starting from|ships from|shipping from|ship from|shipped from|sent from|dispatched from|exp[ée]di[ée]e?s? de)\s+|(?:au d[ée]part|exp[ée]di[ée]e?s?) d['’])(\p{Lu}[\p{L}'’-]+)/u.exec(
         this.text,
       )?.[1];
     const origin = start ? townNamed(start) : undefined;
