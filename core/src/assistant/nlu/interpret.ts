@@ -76,11 +76,12 @@ const SOMEONE_TO_DO =
 
 /**
  * A message (or what follows its "…:") that opens with a verb of giving, selling or lending is
- * a posting: "à prêter : une échelle…", "selling a Dyson…", "je propose des cours…". Said at the
+ * a posting: "à prêter : une échelle…", "selling a Dyson…", "je propose des cours…", "Propose des
+ * navettes…" (the ad's own shorthand; "propose 20€ au vendeur", "propose à Paul …" stay messages). Said at the
  * start it cannot be a question about others' listings ("qui vend…", "anyone selling…?").
  */
 export const OPENS_WITH_OFFER =
-  /^(?:(?:bonjour|salut|hello|hi|hey|yo|coucou|cc|slt|bjr|wesh|ok|alors)\W+)?(?:je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|dispo for|dispo comme|available for|available as an?|i'm available as an?|im available as an?|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter) (?:mon|ma|mes|notre|nos))\b/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey|yo|coucou|cc|slt|bjr|wesh|ok|alors)\W+)?(?:je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|je propose|propose(?![-\s]*(?:\d|lui\b|leur\b|[àa]\s|au\s|aux\s))|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|dispo for|dispo comme|available for|available as an?|i'm available as an?|im available as an?|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter) (?:mon|ma|mes|notre|nos))\b/i;
 
 /**
  * A relayed message: a verb of telling, a capitalised name, then what to say ("dis à Yanis que …",

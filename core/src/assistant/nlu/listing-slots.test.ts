@@ -81,6 +81,12 @@ describe("a posting's price, currency, kind and place", () => {
   it("reads dirhams as Morocco's money (never a postcode), and where a service leaves from as its place", () => {
     const scooter = posting("je vends mon scooter 50cc à Fès, 12000 dh, très peu roulé", "fr");
     expect(scooter).toMatchObject({ price: 1200000, currency: "MAD", place: "Fès" });
+    expect(posting("Propose des navettes vers l'aéroport au départ d'Albertville, 25€ la course", "fr")).toMatchObject({
+      kind: "offer",
+      price: 2500,
+      place: "Albertville",
+    });
+    expect(interpret("propose à Paul de passer samedi", "fr").intent).toBe("send_message");
     expect(posting("Je propose du transport de vélos en utilitaire au départ d'Albertville, 30€ le trajet", "fr").place).toBe(
       "Albertville",
     );
