@@ -169,7 +169,8 @@ describe("local understanding", () => {
     // (place 81.8, price range 74.3, title 71.5). Below the targets: the figure a new writer gets today;
     // 93.5 / 87.9 (place 88.7, price range 92.3, title 71.8) at the end of session 11, 94.3 / 89.1 (place 91.6,
     // title 73.7) at the end of session 12, never read
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.94);
+    // 95.3 / 89.7 in session 15 (a want told with its circumstances is posted)
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(report.slotF1).toBeGreaterThanOrEqual(0.886);
   });
 
@@ -234,8 +235,9 @@ describe("local understanding", () => {
   it("holds its measured level on dev28, dev29 and dev35, held out, scored once at the end of session 13 (aggregate numbers only)", () => {
     const north = aggregateOnly(evaluate(loadNamedSet("dev28") ?? []));
     // 92.3 / 86.3 with the engine of the session's start, 93.8 / 86.9 (place 90.3, title 69.7) at its end
-    expect(north.intentAccuracy).toBeGreaterThanOrEqual(0.935);
-    expect(north.slotF1).toBeGreaterThanOrEqual(0.866);
+    // 94.5 / 87.5 in session 15
+    expect(north.intentAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(north.slotF1).toBeGreaterThanOrEqual(0.87);
     const quebec = aggregateOnly(evaluate(loadNamedSet("dev29") ?? []));
     // 94.0 / 87.1 at the start, 94.8 / 87.5 (place 90.3, title 78.0) at the end
     expect(quebec.intentAccuracy).toBeGreaterThanOrEqual(0.945);
@@ -279,8 +281,9 @@ describe("local understanding", () => {
   it("holds its measured level on dev24 and dev25, held out, scored once at the end of session 12 (aggregate numbers only)", () => {
     const alps = aggregateOnly(evaluate(loadNamedSet("dev24") ?? []));
     // 91.5 / 84.7 with the engine of the session's start, 93.0 / 86.0 (place 84.5, title 68.7) at its end
-    expect(alps.intentAccuracy).toBeGreaterThanOrEqual(0.925);
-    expect(alps.slotF1).toBeGreaterThanOrEqual(0.855);
+    // 95.3 / 88.3 in session 15
+    expect(alps.intentAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(alps.slotF1).toBeGreaterThanOrEqual(0.875);
     const paris = aggregateOnly(evaluate(loadNamedSet("dev25") ?? []));
     // 96.0 / 88.4 at the start, 97.3 / 90.4 (place 96.6, title 73.1) at the end
     expect(paris.intentAccuracy).toBeGreaterThanOrEqual(0.968);
