@@ -486,7 +486,7 @@ const OFFERING_CLAUSE = /(?:^|[,.;!]\s*|\bhere\s+)(?:offering|i offer|i'm offeri
 const GROUP_NEEDS =
   /^(?:our|my|the|notre|mon|ma|le|la|l')\s*((?:rugby |football |foot |tennis |sports? |running |cycling |v[ée]lo )?(?:club|asso|association|team|[ée]quipe|school|[ée]cole|church|[ée]glise|paroisse|choir|chorale|band|groupe|company|boîte|boite|startup|crèche|creche|café|cafe|restaurant|resto|bakery|boulangerie|farm|ferme|village|mairie))\s+(?:needs|need|is looking for|cherche|recherche|a besoin d'|a besoin de)\s+(\S.*)$/iu;
 /** "qqn aurait une bétonnière à me prêter ?", "could anyone lend me a ladder?": asking to borrow, a want. */
-const BORROW_ASKED = /\b(?:qqn|quelqu'un|quelqu un|anyone|anybody|someone|somebody)\b[^?]{0,60}\b(?:me pr[eê]ter|lend me|loan me)\b/i;
+const BORROW_ASKED = /\b(?:qqn|quelqu'un|quelqu un|qui|anyone|anybody|someone|somebody)\b[^?]{0,60}\b(?:me pr[eê]ter|lend me|loan me)\b/i;
 /** The thing asked to borrow: "aurait une bétonnière à me prêter", "lend me a ladder for …". */
 const BORROWED_THING =
   /\b(?:aurai[st]|aurions|auriez|a|as|avez)\s+(?:une?|des|du|de la|de l')\s*([^?,;.!]{2,40}?)\s+(?:[àa]\s+)?me\s+pr[eê]ter\b|\b(?:lend|loan)\s+me\s+(?:an?\s+|the\s+|some\s+|your\s+|their\s+|his\s+|her\s+)?([^?,;.!]{2,40}?)(?=\s+(?:for|this|next|on|until|till|over|tomorrow|tonight)\b|\s*[?,;.!]|\s*$)/i;
@@ -517,11 +517,11 @@ const SWAP_OR_HELPER =
 /**
  * What a want ad tells and a search does not: who the thing is for ("pour ma fille de 8 ans", "for
  * our band"), who asks ("je suis interne", "we're a jazz trio"), when ("le mercredi aprem", "from
- * September", "10 jours en août"), what is paid or brought ("10€/h", "je participe à l'essence",
- * "je fournis le taille-haie") or that it is urgent.
+ * September", "10 jours en août", "le 14 juin"), what is paid or brought ("10€/h", "je participe à
+ * l'essence", "je fournis le taille-haie"), that it is to borrow, or that it is urgent.
  */
 const WANT_CIRCUMSTANCES =
-  /\b(?:pour (?:ma|mon|mes|notre|nos) \p{L}|pr (?:ma|mon|mes) \p{L}|for (?:my|our) \p{L}|(?:je suis|jsuis|j'suis|on est|nous sommes|i'm an?|i am an?|we're an?|we are an?) \p{L}|je participe|je fournis|i(?:'ll)? provide|urgent|asap|svp|(?:le|les|tous les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?|(?:on |every )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|weekends)|(?:le |les |ce |this |every )week-?ends?|(?:en|d[ée]but|fin|mi) (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|(?:in|from|until|early|late|mid) (?:january|february|march|april|may|june|july|august|september|october|november|december)|\d+\s*(?:jours|semaines|mois|days|weeks|months)\b(?!\s*(?:max|maximum)))/iu;
+  /\b(?:pour (?:ma|mon|mes|notre|nos) \p{L}|pr (?:ma|mon|mes) \p{L}|for (?:my|our) \p{L}|(?:je suis|jsuis|j'suis|on est|nous sommes|i'm an?|i am an?|we're an?|we are an?) \p{L}|je participe|je fournis|i(?:'ll)? provide|urgent|asap|svp|(?:le|les|tous les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?|(?:on |every )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|weekends)|(?:le |les |ce |this |every )week-?ends?|(?:en|d[ée]but|fin|mi) (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|(?:in|from|until|early|late|mid) (?:january|february|march|april|may|june|july|august|september|october|november|december)|\d+\s*(?:jours|semaines|mois|days|weeks|months)\b(?!\s*(?:max|maximum))|(?:le |du )?\d{1,2}(?:er)?(?:\s*[–-]\s*\d{1,2})? (?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c|jan|feb|mar|apr|may|jun|jul|aug|sep)\p{L}*|[àa] emprunter|to borrow)/iu;
 /** What a search asks and a want ad does not: a question, listings, results sorted or within a distance. */
 const SEARCH_SAID =
   /\?|\b(?:vous avez|avez-vous|il y a|y a|y'en a|y en a|any|anyone|anybody|listings?|annonces?|offers|offres|show|montre\w*|find|trouve\w*|km|kms|rayon|bornes|within|near|nearby|pas loin|proches?|closest|nearest|cheapest|moins chers?|d'abord|first|entre|between|available|disponibles?|propose|offering|on here|sur relais|people who|gens qui|personnes qui|ceux qui|those who)\b/i;
@@ -1399,7 +1399,10 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // rehearse on Tuesdays": a want told with who it is for, who asks or when, and nothing a search
   // asks (no question, no listings, no distance or order), is a want ad to post
   const wantTold =
-    intent === "search_listings" && OPENS_LOOKING.test(text.trim()) && WANT_CIRCUMSTANCES.test(text) && !SEARCH_SAID.test(text);
+    intent === "search_listings" &&
+    (OPENS_LOOKING.test(text.trim()) || /^need\s/i.test(text.trim())) &&
+    WANT_CIRCUMSTANCES.test(text) &&
+    !SEARCH_SAID.test(text);
   if (wantTold) intent = "create_listing";
   // "who needs help moving in Toulouse?", "qui a besoin d'un coup de main ?": the wants others posted
   if (WHO_NEEDS.test(text.trim()) && intent === "create_listing") intent = "search_listings";

@@ -91,4 +91,15 @@ describe("a posting's price, currency, kind and place", () => {
       "Albertville",
     );
   });
+
+  it("posts a want told with its dates, what is borrowed or who asks; the same thing asked with a search's words is searched", () => {
+    expect(posting("need a cat sitter 3–10 sept, we're in Leeds city centre, two old cats", "en").kind).toBe("want");
+    expect(posting("qui aurait une échelle à me prêter ce week-end ? je suis à Vierzon", "fr").kind).toBe("want");
+    expect(posting("cherche 10 chaises pliantes à emprunter pour un anniversaire le 12 mai, Niort", "fr")).toMatchObject({
+      kind: "want",
+      place: "Niort",
+    });
+    expect(interpret("need a cat sitter in Leeds, any listings?", "en").intent).toBe("search_listings");
+    expect(interpret("cherche des chaises pliantes à 10 km de Niort", "fr").intent).toBe("search_listings");
+  });
 });
