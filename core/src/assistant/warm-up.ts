@@ -3,8 +3,8 @@
  * turns do not pay for it: the intent model (cached or trained), the dictionaries and the towns,
  * then the understanding run over a sample of its own training corpus (never an evaluation
  * sentence) so the JIT has compiled its paths, then one listing search and one mission search,
- * read only, for the database side. Without it, the first 50 turns after start ran at 130 ms p95
- * against about 25 ms for a running server (docs/BENCHMARKS.md, P5).
+ * read only, for the database side. With the model and the dictionaries alone loaded, the first 50
+ * turns after start ran at 130 ms p95, against about 25 ms for a running server (docs/BENCHMARKS.md, P5).
  */
 import { setImmediate as nextTick } from "node:timers/promises";
 import type { MarketContext } from "../listings/context.ts";
