@@ -50,7 +50,9 @@ export type EvalSetName =
   | "dev36"
   | "dev37"
   | "dev38"
-  | "dev39";
+  | "dev39"
+  | "dev40"
+  | "dev41";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -290,6 +292,19 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev39: {
     path: evalFile("dev39-utterances.jsonl"),
     description: "dev39 set (thirty-eighth independent writer, Switzerland and the border, held out, never read)",
+    errorsVisible: false,
+  },
+  // Written in session 15 from the labelling guide alone (README-dev40.md: Nouvelle-Aquitaine and the
+  // Basque country on both sides of the border; README-dev41.md: Auvergne, the Loire, Wallonia and
+  // Quebecers in France): held out, scored once at the session's end.
+  dev40: {
+    path: evalFile("dev40-utterances.jsonl"),
+    description: "dev40 set (thirty-ninth independent writer, Nouvelle-Aquitaine and the Basque country, held out, never read)",
+    errorsVisible: false,
+  },
+  dev41: {
+    path: evalFile("dev41-utterances.jsonl"),
+    description: "dev41 set (fortieth independent writer, Auvergne, the Loire and Wallonia, held out, never read)",
     errorsVisible: false,
   },
 };

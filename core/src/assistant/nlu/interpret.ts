@@ -1227,7 +1227,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     (OPENS_WITH_OFFER.test(text.trim()) || OPENS_WITH_OFFER.test(afterColon)) &&
     // ("I'm available as a React dev, update my profile": the profile's)
     !/\b(?:profil|profile)\b/i.test(text) &&
-    ranked.slice(0, 3).some((s) => s.intent === "create_listing") &&
+    // (the model reading it as a posting among its first three, or reading nothing with confidence:
+    // "vend tronçonneuse stihl 1k2 pontarlier" has no word it knows but the verb)
+    (ranked.slice(0, 3).some((s) => s.intent === "create_listing") || (best?.score ?? 0) < MIN_CONFIDENCE) &&
     (ranked.slice(0, 2).some((s) => s.intent === "search_listings") || !MY_LISTING.test(text));
   if (opensWithOffer) intent = "create_listing";
   const thingThenOffer =
