@@ -5,6 +5,7 @@
  * benchmarks, so all three run the same server.
  */
 import type { Server } from "node:http";
+import { warmUpLocalEngine } from "@relais/core/assistant/warm-up";
 import type { Core } from "@relais/core/boot";
 import type { Config } from "@relais/core/config/index";
 import { RelaisMetrics } from "@relais/core/metrics/metrics";
@@ -89,6 +90,11 @@ export async function startServer(
     await ensureDemoSite(relais.installations, config.publicUrl);
     const siteOrigins = new SiteOrigins(relais.installations, ownOriginsOf(config.host, port));
     await siteOrigins.refresh();
+    // The assistant's warm-up (its model, dictionaries and towns, its understanding compiled) is part
+    // of starting: no turn reaches an instance still compiling, and /readyz says so meanwhile.
+    slot.startingStep = "warming up the assistant";
+    onProgress?.(slot.startingStep);
+    await warmUpLocalEngine(relais.core.market);
     slot.core = relais.core;
     slot.siteOrigins = siteOrigins;
     slot.router = createApiRouter(api, limits, siteOrigins, widget).router;

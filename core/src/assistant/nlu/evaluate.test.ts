@@ -265,9 +265,10 @@ describe("local understanding", () => {
   it("holds its measured level on dev40 and dev41, held out, scored once at the end of session 15 (aggregate numbers only)", () => {
     const aquitaine = aggregateOnly(evaluate(loadNamedSet("dev40") ?? []));
     // 92.8 / 86.8 (place 89.5, title 73.4) with the session's starting engine, 93.5 / 87.1 at its end,
-    // 93.5 / 87.0 once its own sentences were left out of training
-    expect(aquitaine.intentAccuracy).toBeGreaterThanOrEqual(0.935);
-    expect(aquitaine.slotF1).toBeGreaterThanOrEqual(0.87);
+    // 93.5 / 87.0 once its own sentences were left out of training, 93.0 / 87.0 once the review narrowed the
+    // want rule (no place, size, rent, politeness or distance counts as a want's circumstance)
+    expect(aquitaine.intentAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(aquitaine.slotF1).toBeGreaterThanOrEqual(0.869);
     const auvergne = aggregateOnly(evaluate(loadNamedSet("dev41") ?? []));
     // 94.5 / 89.6 (place 91.2, title 82.0) at the start and at the end (title 82.6), before and after retraining
     expect(auvergne.intentAccuracy).toBeGreaterThanOrEqual(0.945);

@@ -74,14 +74,17 @@ const DESCRIPTIVE_CONCEPTS = new Set([
 const SOMEONE_TO_DO =
   /\b(need|needs|looking for|cherche|recherche|besoin d|il me faut|jcherche)\b.{0,15}\b(someone|somebody|quelqu'?un|qqn|qqun|une personne|a person)\s+(to|who can|who could|that can|qui peut|qui pourrait|qui pourra|capable de|pour m'aider|(?:who|that|qui) (?:speaks|knows|parle|conna[iî]t|ma[iî]trise)\b.{0,30}\b(?:to|pour))\b/i;
 
+/** A line that opens by selling ("vends …", "vend tronçonneuse …", "selling …", "à vendre : …"). */
+const OPENS_SELLING =
+  /^(?:(?:bonjour|salut|hello|hi|hey|cc|slt)\W+)?(?:je vends|je vend|jvends?|vends|vend|[àa] vendre|selling|i'm selling|im selling|for sale)\b/i;
+
 /**
  * A message (or what follows its "…:") that opens with a verb of giving, selling or lending is
- * a posting: "à prêter : une échelle…", "selling a Dyson…", "je propose des cours…", "Propose des
- * navettes…" (the ad's own shorthand; "propose 20€ au vendeur", "propose à Paul …" stay messages). Said at the
+ * a posting: "à prêter : une échelle…", "selling a Dyson…", "je propose des cours…". Said at the
  * start it cannot be a question about others' listings ("qui vend…", "anyone selling…?").
  */
 export const OPENS_WITH_OFFER =
-  /^(?:(?:bonjour|salut|hello|hi|hey|yo|coucou|cc|slt|bjr|wesh|ok|alors)\W+)?(?:je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|je propose|propose(?![-\s]*(?:\d|lui\b|leur\b|[àa]\s|au\s|aux\s))|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|dispo for|dispo comme|available for|available as an?|i'm available as an?|im available as an?|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter) (?:mon|ma|mes|notre|nos))\b/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey|yo|coucou|cc|slt|bjr|wesh|ok|alors)\W+)?(?:je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|dispo for|dispo comme|available for|available as an?|i'm available as an?|im available as an?|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter) (?:mon|ma|mes|notre|nos))\b/i;
 
 /**
  * A relayed message: a verb of telling, a capitalised name, then what to say ("dis à Yanis que …",
@@ -485,8 +488,9 @@ const OFFERING_CLAUSE = /(?:^|[,.;!]\s*|\bhere\s+)(?:offering|i offer|i'm offeri
 /** "our rugby club needs bar volunteers", "l'asso cherche des bénévoles": a group's want, said of it. */
 const GROUP_NEEDS =
   /^(?:our|my|the|notre|mon|ma|le|la|l')\s*((?:rugby |football |foot |tennis |sports? |running |cycling |v[ée]lo )?(?:club|asso|association|team|[ée]quipe|school|[ée]cole|church|[ée]glise|paroisse|choir|chorale|band|groupe|company|boîte|boite|startup|crèche|creche|café|cafe|restaurant|resto|bakery|boulangerie|farm|ferme|village|mairie))\s+(?:needs|need|is looking for|cherche|recherche|a besoin d'|a besoin de)\s+(\S.*)$/iu;
-/** "qqn aurait une bétonnière à me prêter ?", "could anyone lend me a ladder?": asking to borrow, a want. */
-const BORROW_ASKED = /\b(?:qqn|quelqu'un|quelqu un|qui|anyone|anybody|someone|somebody)\b[^?]{0,60}\b(?:me pr[eê]ter|lend me|loan me)\b/i;
+/** "qqn aurait une bétonnière à me prêter ?", "qui aurait … à me prêter ?" (a "qui" opening the line, never "Tom qui devait me prêter …"), "could anyone lend me a ladder?": asking to borrow, a want. */
+const BORROW_ASKED =
+  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?qui\s+(?:aurait|a|peut|pourrait)\b[^?]{0,60}\bme pr[eê]ter\b|\b(?:qqn|quelqu'un|quelqu un|anyone|anybody|someone|somebody)\b[^?]{0,60}\b(?:me pr[eê]ter|lend me|loan me)\b/i;
 /** The thing asked to borrow: "aurait une bétonnière à me prêter", "lend me a ladder for …". */
 const BORROWED_THING =
   /\b(?:aurai[st]|aurions|auriez|a|as|avez)\s+(?:une?|des|du|de la|de l')\s*([^?,;.!]{2,40}?)\s+(?:[àa]\s+)?me\s+pr[eê]ter\b|\b(?:lend|loan)\s+me\s+(?:an?\s+|the\s+|some\s+|your\s+|their\s+|his\s+|her\s+)?([^?,;.!]{2,40}?)(?=\s+(?:for|this|next|on|until|till|over|tomorrow|tonight)\b|\s*[?,;.!]|\s*$)/i;
@@ -518,13 +522,19 @@ const SWAP_OR_HELPER =
  * What a want ad tells and a search does not: who the thing is for ("pour ma fille de 8 ans", "for
  * our band"), who asks ("je suis interne", "we're a jazz trio"), when ("le mercredi aprem", "from
  * September", "10 jours en août", "le 14 juin"), what is paid or brought ("10€/h", "je participe à
- * l'essence", "je fournis le taille-haie"), that it is to borrow, or that it is urgent.
+ * l'essence", "je fournis le taille-haie") or that it is urgent. Never where
+ * the member is ("je suis à Lyon"), a size ("body 6 mois") or a word that opens like a month ("marteaux").
  */
 const WANT_CIRCUMSTANCES =
-  /\b(?:pour (?:ma|mon|mes|notre|nos) \p{L}|pr (?:ma|mon|mes) \p{L}|for (?:my|our) \p{L}|(?:je suis|jsuis|j'suis|on est|nous sommes|i'm an?|i am an?|we're an?|we are an?) \p{L}|je participe|je fournis|i(?:'ll)? provide|urgent|asap|svp|(?:le|les|tous les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?|(?:on |every )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|weekends)|(?:le |les |ce |this |every )week-?ends?|(?:en|d[ée]but|fin|mi) (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|(?:in|from|until|early|late|mid) (?:january|february|march|april|may|june|july|august|september|october|november|december)|\d+\s*(?:jours|semaines|mois|days|weeks|months)\b(?!\s*(?:max|maximum))|(?:le |du )?\d{1,2}(?:er)?(?:\s*[–-]\s*\d{1,2})? (?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c|jan|feb|mar|apr|may|jun|jul|aug|sep)\p{L}*|[àa] emprunter|to borrow)/iu;
+  /(?<!\p{L})(?:pour (?:ma|mon|mes|notre|nos) \p{L}|pr (?:ma|mon|mes) \p{L}|for (?:my|our) \p{L}|(?:je suis|jsuis|j'suis|on est|nous sommes)\s+(?![àa]\s|au\s|aux\s|sur\s|en\s|dans\s|pas\s|vers\s|pr[eè]s\s|[àa]\p{Lu})\p{L}|(?:i'm an?|i am an?|we're an?|we are an?) \p{L}|je participe|je fournis|i(?:'ll)? provide|urgent|asap|(?:le|les|tous les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?!\p{L})|(?:on |every )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|weekends)(?!\p{L})|(?:le |les |ce |this |every )week-?ends?(?!\p{L})|(?:en|d[ée]but|fin|mi) (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})|(?:in|from|until|early|late|mid) (?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\p{L})|\d+\s*(?:jours|semaines|days|weeks)(?!\p{L})(?!\s*(?:max|maximum))|(?:pendant|pour|for|during)\s+\d+\s*(?:mois|months)(?!\p{L})|(?:le |du )?\d{1,2}(?:er)?(?:\s*[–-]\s*\d{1,2})? (?:janvier|janv|f[ée]vrier|f[ée]v|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|sept|octobre|oct|novembre|nov|d[ée]cembre|d[ée]c|january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sep|october|november|december)\.?(?!\p{L}))/iu;
 /** What a search asks and a want ad does not: a question, listings, results sorted or within a distance. */
 const SEARCH_SAID =
-  /\?|\b(?:vous avez|avez-vous|il y a|y a|y'en a|y en a|any|anyone|anybody|listings?|annonces?|offers|offres|show|montre\w*|find|trouve\w*|km|kms|rayon|bornes|within|near|nearby|pas loin|proches?|closest|nearest|cheapest|moins chers?|d'abord|first|entre|between|available|disponibles?|propose|offering|on here|sur relais|people who|gens qui|personnes qui|ceux qui|those who)\b/i;
+  /\?|\b(?:vous avez|avez-vous|il y a|y a|y'en a|y en a|any|anyone|anybody|listings?|annonces?|offers|offres|show|montre\w*|find|trouve\w*|km|kms|rayon|bornes|within|near|nearby|pas loin|proches?|closest|nearest|cheapest|moins chers?|d'abord|first|entre|between|available|disponibles?|propose|offering|on here|sur relais|people who|gens qui|personnes qui|ceux qui|those who|find\w*|search\w*|t'as|tu as|what do you have|what have you got|got anything|les plus r[ée]cents?|most recent|newest|latest)\b/i;
+/**
+ * A search's own filter, a distance: a line that sets one is a search, whatever it tells around it (a
+ * cap stays a want's budget, "pas cher" its wish: "… pour ma fille, pas cher, max 250" is posted with its price).
+ */
+const SEARCH_FILTERS = new Set(["radiusKm"]);
 
 /** "entre 50 et 100", "20 to 40", "50-80 €": a range is what a search allows, not a price. */
 const PRICE_RANGE = /\b(?:between|entre)\b|\d\s*k?\s*(?:€|\$|£|eur|euros?|balles|bucks)?\s*(?:-|–|à|a|to|and|et)\s*[€$£]?\d/i;
@@ -1227,9 +1237,10 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     (OPENS_WITH_OFFER.test(text.trim()) || OPENS_WITH_OFFER.test(afterColon)) &&
     // ("I'm available as a React dev, update my profile": the profile's)
     !/\b(?:profil|profile)\b/i.test(text) &&
-    // (the model reading it as a posting among its first three, or reading nothing with confidence:
-    // "vend tronçonneuse stihl 1k2 pontarlier" has no word it knows but the verb)
-    (ranked.slice(0, 3).some((s) => s.intent === "create_listing") || (best?.score ?? 0) < MIN_CONFIDENCE) &&
+    // (the model reading it as a posting among its first three, or, for a line that opens by selling,
+    // reading nothing with confidence: "vend tronçonneuse stihl 1k2 pontarlier" has no word it knows but the verb)
+    (ranked.slice(0, 3).some((s) => s.intent === "create_listing") ||
+      ((best?.score ?? 0) < MIN_CONFIDENCE && OPENS_SELLING.test(text.trim()))) &&
     (ranked.slice(0, 2).some((s) => s.intent === "search_listings") || !MY_LISTING.test(text));
   if (opensWithOffer) intent = "create_listing";
   const thingThenOffer =
@@ -1404,7 +1415,11 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     intent === "search_listings" &&
     (OPENS_LOOKING.test(text.trim()) || /^need\s/i.test(text.trim())) &&
     WANT_CIRCUMSTANCES.test(text) &&
-    !SEARCH_SAID.test(text);
+    !SEARCH_SAID.test(text) &&
+    // ("cherche un studio à louer pour ma fille": what is rented or sold is looked for, as above)
+    !/(?<!\p{L})(?:[àa] louer|[àa] vendre|to rent|for sale)(?!\p{L})/iu.test(text) &&
+    // ("cherche un vélo pour mon fils à 10 km de Lyon": a search's distance says a search)
+    !Object.keys(extractSlots("search_listings", text, tokens, slotOptions)).some((slot) => SEARCH_FILTERS.has(slot));
   if (wantTold) intent = "create_listing";
   // "who needs help moving in Toulouse?", "qui a besoin d'un coup de main ?": the wants others posted
   if (WHO_NEEDS.test(text.trim()) && intent === "create_listing") intent = "search_listings";
@@ -1577,7 +1592,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
       NEED_WITH_BUDGET.test(text.trim()) ||
       CAN_SOMEONE.test(text.trim()) ||
       (CONTACT_ME.test(text) && /\b(?:if you have|if anyone has|si vous avez|si (?:qqn|quelqu'un) (?:a|en a)|qui en a)\b/i.test(text)) ||
-      (OPENS_LOOKING.test(text.trim()) && PAYING.test(text))
+      (OPENS_LOOKING.test(text.trim()) && PAYING.test(text)) ||
+      wantTold
     )
       slots.kind = "want";
     // ("our rugby club needs bar volunteers": what the group needs, not the group)
