@@ -217,7 +217,7 @@ export function assistantMarkdown(result: AssistantBench): string {
     ...result.byGroup.map((g) => `| ${g.group} | ${g.turns} | ${ms(g.p50)} | ${ms(g.p95)} |`),
     `| **all** | **${result.turns}** | **${ms(result.p50)}** | **${ms(result.p95)}** (p99 ${ms(result.p99)}) |`,
     "",
-    `The first pass after start: p50 ${ms(result.firstPass.p50)} ms, p95 ${ms(result.firstPass.p95)} ms, p99 ${ms(result.firstPass.p99)} ms. It begins once the start's warm-up is done: just after start, off the request path, the server loads the intent model, the dictionaries and the towns, reads ${WARM_UP_SAMPLE} sentences of its training corpus (no evaluation sentence) so the JIT compiles the understanding, and runs one listing search and one mission search (read only, with the local embedder). That took ${seconds(result.warmUpMs)} s here, most of it loading the towns and the model, which a first turn needs anyway; the server's `/readyz` says 503 until it is done.`,
+    `The first pass after start: p50 ${ms(result.firstPass.p50)} ms, p95 ${ms(result.firstPass.p95)} ms, p99 ${ms(result.firstPass.p99)} ms. It begins once the start's warm-up is done: just after start, off the request path, the server loads the intent model, the dictionaries and the towns, reads ${WARM_UP_SAMPLE} sentences of its training corpus (no evaluation sentence) so the JIT compiles the understanding, and runs one listing search and one mission search (read only, with the local embedder). That took ${seconds(result.warmUpMs)} s here, most of it loading the towns and the model, which a first turn needs anyway; the server's /readyz says 503 until it is done.`,
     "",
     `Understanding alone (language, intent, slots): p50 ${ms(result.nluP50)} ms, p95 ${ms(result.nluP95)} ms.`,
     "",
