@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { interpret } from "./interpret.ts";
+import { detectLocale, tokenize } from "./text.ts";
 
 const posting = (text: string, lang: "fr" | "en") => {
   const result = interpret(text, lang);
@@ -106,5 +107,32 @@ describe("a posting's price, currency, kind and place", () => {
     expect(interpret("looking for a bike for my son, most recent", "en").intent).toBe("search_listings");
     // a "qui" that is no question asks to borrow nothing
     expect(interpret("je signale Tom qui devait me prêter un vélo et a disparu", "fr").intent).toBe("report_user");
+  });
+
+  it("reads the town as members type it: 'a' for 'à', a town's full name or its first word in lower case, a city closing the line", () => {
+    // "à" is French, and "a" typed for it tells nothing: the line stays French, its "a" a preposition
+    expect(detectLocale(tokenize("à donner: lit bébé, à récupérer à Lorient"), "en")).toBe("fr");
+    expect(detectLocale(tokenize("vends poele a bois, a recuperer a lorient"), "en")).toBe("fr");
+    expect(posting("vends poêle Godin, 300 euros, a recuperer a Fribourg", "fr").place).toBe("Fribourg");
+    // in an English line, "a" before a vowel (English says "an") or before a city that ends the clause is "à"
+    expect(posting("need a dog walker tuesday evening a annecy, 12€/h", "en").place).toBe("Annecy");
+    expect(interpret("show me des vélos a louer a lyon", "en").slots.place).toBe("Lyon");
+    expect(interpret("need a nice sofa", "en").slots).not.toHaveProperty("place");
+    // a town's name of three words or more, typed out in lower case
+    expect(posting("vends table 30€, a prendre a la teste de buch", "fr").place).toBe("La Teste-de-Buch");
+    expect(posting("vends kayak, 200e, le grau du roi", "fr").place).toBe("Le Grau-du-Roi");
+    expect(posting("vends kayak, 200e, la vie en rose", "fr")).not.toHaveProperty("place");
+    // a town called by its first word, in lower case, when no word of either language is spelt so
+    expect(interpret("des kayaks autour de bandol ?", "fr").slots.place).toBe("Bandol");
+    expect(interpret("cours de voile vers sanary", "fr").slots.place).toBe("Sanary-sur-Mer");
+    // a foreign town no word could be, after a preposition or closing the line
+    expect(posting("selling 2 kayaks, 150 euro each, pick up in tavira", "en").place).toBe("Tavira");
+    expect(posting("selling my old dinghy, 300 euro, bantry", "en").place).toBe("Bantry");
+    // a word that is also a city closes a posting after a comma or an amount; inside the line it is a word
+    expect(posting("vends kayak biplace 200e, tours", "fr").place).toBe("Tours");
+    expect(posting("vends chaînes neige 30 balles gap", "fr").place).toBe("Gap");
+    expect(posting("vends kayak gonflable, orange, 80e", "fr")).not.toHaveProperty("place");
+    // "80e, le croisic": after a comma, the article opens a town, not what the price counts
+    expect(posting("vends filet de pêche, 80e, le croisic", "fr")).toMatchObject({ price: 8000, place: "Le Croisic" });
   });
 });

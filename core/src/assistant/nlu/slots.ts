@@ -248,7 +248,19 @@ const STRONG_PLACE_LEADS = new Set([
   "alentours",
   "environs",
 ]);
-const townNamed = (candidate: string) => (COUNTRIES.has(candidate.toLowerCase()) ? undefined : resolvePlace(candidate));
+/**
+ * The town a candidate names. A lower-case word that no word of either language could be is read as
+ * written with its capital ("autour de sanary" is Sanary-sur-Mer, as "Sanary" is): the gazetteer reads
+ * a town's first word alone only with its capital, so that "sable" names no Sablé-sur-Sarthe.
+ */
+const townNamed = (candidate: string) => {
+  if (COUNTRIES.has(candidate.toLowerCase())) return undefined;
+  const place = resolvePlace(candidate);
+  if (place || !/^\p{Ll}{4,}$/u.test(candidate) || dictionaryWords().has(foldText(candidate))) return place;
+  return resolvePlace(candidate.charAt(0).toUpperCase() + candidate.slice(1));
+};
+/** A name of three words or more, within one part of the sentence: when a town's, typed out on purpose ("la trinite sur mer"). */
+const spelledOut = (candidate: string, n: number) => n >= 3 && !/[,;]/.test(candidate);
 /**
  * Why a member is reported, in the words people use (folded), first match wins: a scam before
  * spam ("fake listings to scam people"), spam before harassment ("keeps spamming me").
@@ -1474,7 +1486,15 @@ class SlotReader {
     if ((next === "for" || next === "pour") && this.has(end + 1, "the", "le") && this.has(end + 2, "lot", "tout", "set", "ensemble"))
       return end + 3;
     const unit = this.tokens[end + 1];
-    if (!unit || !/^\p{Ll}[\p{L}-]*$/u.test(unit.text) || FUNCTION_WORDS.has(unit.folded) || resolvePlace(unit.text)) return end;
+    // (after a comma, or naming a town with its article, it is where: "80e, le croisic")
+    if (
+      !unit ||
+      !/^\p{Ll}[\p{L}-]*$/u.test(unit.text) ||
+      FUNCTION_WORDS.has(unit.folded) ||
+      resolvePlace(unit.text) ||
+      /[,;]/.test(this.gap(end - 1, end))
+    )
+      return end;
     if (["le", "la", "l", "the", "per", "par"].includes(next) && /^\s*['’]?\s*$|^\s+$/.test(this.gap(end, end + 1))) return end + 2;
     if (
       (next === "a" || next === "an") &&
@@ -1620,6 +1640,25 @@ class SlotReader {
     return typed.length >= 3 && !FUNCTION_WORDS.has(typed) && !NOT_PLACES.has(typed) && !dictionaryWords().has(typed);
   }
 
+  /**
+   * "a" in an English line that is "à" typed without its accent: before a vowel, where English says
+   * "an" ("need a baby sitter saturday a aix"), or before a city that ends the clause ("appartements a
+   * louer a nice"), unless English that takes an article stands before it ("for a euro", "need a nice one").
+   */
+  accentlessA(i: number): boolean {
+    const next = this.tokens[i + 1];
+    if (!next || ENGLISH_BEFORE_A.has(this.tokens[i - 1]?.folded ?? "")) return false;
+    if (/^[aeio]/.test(next.folded)) return true;
+    const endsClause = i + 2 >= this.tokens.length || /[,;.!?]/.test(this.gap(i + 1, i + 2));
+    return endsClause && (townNamed(next.text)?.population ?? 0) >= 100_000;
+  }
+
+  /** A town of the members' countries of 40,000 people or more: "nice", "tours", "gap" where a town stands. */
+  isCityOfHome(name: string): boolean {
+    const place = townNamed(name);
+    return place !== undefined && inMembersCountry(place) && place.population >= 40_000;
+  }
+
   /** "… et alentours", "… ou alentours", "… area", "… and around": what stands before is a town. */
   areaAfter(k: number): boolean {
     return (
@@ -1634,7 +1673,8 @@ class SlotReader {
     // ("à la roche sur yon": the town's name may go on past its second word)
     for (let n = 2; n <= 4 && from + n <= this.words.length; n++) {
       const population = townNamed(this.original(from, from + n))?.population ?? 0;
-      if (population >= (named ? 1_000 : 50_000)) return true;
+      // (a name of three words or more that is a town's is no accident: "à la trinite sur mer")
+      if (population >= (named || n >= 3 ? 1_000 : 50_000)) return true;
     }
     return false;
   }
@@ -1700,7 +1740,7 @@ class SlotReader {
       for (const i of indices) {
         // "à 10 km de Villeurbanne", "within 20 km of lyon": after a distance, "de"/"of" opens the place
         const afterDistance = this.has(i, "de", "d", "of", "from") && this.distanceEnds.has(i);
-        if (this.locale === "en" && this.tokens[i]?.text.toLowerCase() === "a") continue;
+        if (this.locale === "en" && this.tokens[i]?.text.toLowerCase() === "a" && !this.accentlessA(i)) continue;
         // "made in Mexico", "fabriqué en Italie": where it was made, not where it is
         if (this.has(i - 1, "made", "fabrique", "fabriquee", "fabriques", "assembled", "built") && this.has(i, "in", "en", "au", "a"))
           continue;
@@ -1734,9 +1774,10 @@ class SlotReader {
             this.mark(i, from + n);
             return;
           }
-          // (four words unbound by hyphens only for a saint's town: "st jean de luz", "Saint Jean de Luz")
+          // (four words unbound by hyphens only for a saint's town, or one opening with its article: "st jean de luz",
+          // "Saint Jean de Luz", "la teste de buch")
           const first = this.words[from] ?? "";
-          if (n >= 4 && from + n > bound && !/^(?:st|ste|saint|sainte)$/.test(first)) continue;
+          if (n >= 4 && from + n > bound && !/^(?:st|ste|saint|sainte)$/.test(first) && !ARTICLES.has(first)) continue;
           const capital = /^\p{Lu}/u.test(candidate);
           // "in New York", "à La Rochelle": a capitalised name of several words may start like a function word
           // "in nice", "à tours": a word that is also a town is one after a preposition at the end of a clause
@@ -1747,8 +1788,10 @@ class SlotReader {
             /^\d/.test(this.words[from + n] ?? "");
           // (or a saint's name of several words: "st jean de luz", "ste maxime")
           // (or a town named before "et alentours", "area": "sur aime et alentours", "Briançon area")
+          // (or a town's name of three words or more, typed out: "a la trinite sur mer", "talmont saint hilaire")
           const unknownWord =
-            (!capital && (this.unknownWord(from + n - 1) || (n > 1 && /^(?:st|ste|saint|sainte)$/.test(first)))) ||
+            (!capital &&
+              (this.unknownWord(from + n - 1) || (n > 1 && /^(?:st|ste|saint|sainte)$/.test(first)) || spelledOut(candidate, n))) ||
             this.areaAfter(from + n);
           // "à la rochelle", "au havre" typed in lower case: a town of some size whose name opens with an article
           const articleTown =
@@ -1772,10 +1815,19 @@ class SlotReader {
             STRONG_PLACE_LEADS.has(this.words[i] ?? "") ||
             this.words.slice(i + 1, from).some((w) => STRONG_PLACE_LEADS.has(w)) ||
             fetchedAt(i);
+          // (elsewhere, a town of a few thousand people that no word of either language could be: "in ericeira")
           const smallTown =
             place !== undefined &&
-            inMembersCountry(place) &&
-            (unknownWord ? place.population >= 1_000 : nearby && endsClause && n === 1 && place.population >= 3_000);
+            (inMembersCountry(place)
+              ? unknownWord
+                ? place.population >= 1_000
+                : nearby && endsClause && n === 1 && place.population >= 3_000
+              : !capital &&
+                n === 1 &&
+                PLACE_PREPOSITIONS.has(this.words[i] ?? "") &&
+                this.unknownWord(from) &&
+                endsClause &&
+                place.population >= 3_000);
           // (first pass, where it is fetched: a town of the members' countries or a city, not "near McGill")
           const fetchedTown = !firstPass || (place !== undefined && (inMembersCountry(place) || place.population >= 100_000));
           if (place && fetchedTown && (place.population >= 20_000 || (capital && place.population >= 1_000) || smallTown)) {
@@ -1820,8 +1872,14 @@ class SlotReader {
         const capital = /^\p{Lu}/u.test(candidate);
         // (", le croisic", ", la roche sur yon": in lower case, an article opens a town when the name after it is no word)
         const articleTown =
-          !capital && n > 1 && ARTICLES.has(first) && (this.unknownWord(i + 1) || (townNamed(candidate)?.population ?? 0) >= 20_000);
-        if (!/^\p{L}/u.test(candidate) || (!capital && !articleTown && (FUNCTION_WORDS.has(first) || NOT_PLACES.has(first)))) continue;
+          !capital &&
+          n > 1 &&
+          ARTICLES.has(first) &&
+          (this.unknownWord(i + 1) || (townNamed(candidate)?.population ?? 0) >= (spelledOut(candidate, n) ? 1_000 : 20_000));
+        // (a word that is also a city closes a posting or a search after a comma: "…, 1€ each, nice", "…, 200e, tours")
+        const cityLast = n === 1 && NOT_PLACES.has(first) && end >= this.tokens.length && /,/.test(left) && this.isCityOfHome(candidate);
+        if (!/^\p{L}/u.test(candidate) || (!capital && !articleTown && !cityLast && (FUNCTION_WORDS.has(first) || NOT_PLACES.has(first))))
+          continue;
         const district = this.districtTown(i, n);
         if (district) {
           alone = { from: i, to: end, name: district };
@@ -1835,9 +1893,13 @@ class SlotReader {
         // with its capital at the end of the line or before "area", a village of the members' countries: "…, 90e, Autrans")
         const home = place !== undefined && inMembersCountry(place);
         const saintTown = n > 1 && /^(?:st|ste|saint|sainte)$/.test(first);
-        const unknown = !capital && (this.unknownWord(end - 1) || (n > 1 && this.unknownWord(i)) || articleTown || saintTown) && home;
-        // (", kinsale", ", ericeira": at the very end, a word no language knows is a town of some size anywhere)
-        const farAway = !capital && last && n === 1 && !home && this.unknownWord(i) && (place?.population ?? 0) >= 5_000;
+        // (or a town's name of three words or more, typed out: ", le grau du roi")
+        const unknown =
+          !capital &&
+          (this.unknownWord(end - 1) || (n > 1 && this.unknownWord(i)) || articleTown || saintTown || spelledOut(candidate, n)) &&
+          home;
+        // (", kinsale", ", ericeira": at the very end, a word no language knows is a town of a few thousand people anywhere)
+        const farAway = !capital && last && n === 1 && !home && this.unknownWord(i) && (place?.population ?? 0) >= 3_000;
         const village = home && (capital || this.areaAfter(end)) && (last || this.areaAfter(end));
         // ("…, 150€, Duras, dispo le weekend": between commas, with its capital, a town of the members' countries)
         const between = home && capital && /^[,;]/.test(right.trim());
@@ -1861,7 +1923,17 @@ class SlotReader {
       const capitalPair = /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && /^\p{Lu}/u.test(this.tokens[i + 1]?.text ?? "");
       // ("… 180€ st nazaire": a saint's town in short)
       const saint = /^(?:st|ste)$/.test(word) && i + 1 < this.words.length;
-      if (this.used[i] || (word.length < 3 && !saint) || ((FUNCTION_WORDS.has(word) || NOT_PLACES.has(word)) && !capitalPair && !saint))
+      // (or, last, after an amount: "… 30 balles gap", "… 120€ nice")
+      const cityLast =
+        NOT_PLACES.has(word) &&
+        i + 1 === this.tokens.length &&
+        (/^\d/.test(this.words[i - 1] ?? "") || CURRENCY[this.words[i - 1] ?? ""] !== undefined) &&
+        this.isCityOfHome(this.tokens[i]?.text ?? "");
+      if (
+        this.used[i] ||
+        (word.length < 3 && !saint) ||
+        ((FUNCTION_WORDS.has(word) || NOT_PLACES.has(word)) && !capitalPair && !saint && !cityLast)
+      )
         continue;
       // "je déménage de Paris à Lyon": where the member moves from or to
       if (this.intent === "create_listing" && (this.movingBefore(i) || (this.has(i - 1, "de", "from") && this.movingBefore(i - 1))))
@@ -1880,7 +1952,7 @@ class SlotReader {
       }
       for (const n of [2, 1]) {
         if (i + n > this.words.length || this.used.slice(i, i + n).some(Boolean)) continue;
-        if (n === 1 && (FUNCTION_WORDS.has(word) || NOT_PLACES.has(word))) continue;
+        if (n === 1 && (FUNCTION_WORDS.has(word) || (NOT_PLACES.has(word) && !cityLast))) continue;
         // a district with its capital ("collection from Hackney only"): its town
         const district = /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") ? this.districtTown(i, n) : undefined;
         if (district) {

@@ -70,6 +70,12 @@ export function detectLocale(tokens: Token[], fallback: Locale): Locale {
   let fr = 0;
   let en = 0;
   for (const token of tokens) {
+    // "à" folds to "a": with its accent it is French, and typed without it ("a recuperer a lorient")
+    // it is as often the French preposition as the English article, so it tells nothing
+    if (token.folded === "a") {
+      if (token.text !== "a" && token.text !== "A") fr++;
+      continue;
+    }
     if (FRENCH.has(token.folded)) fr++;
     if (ENGLISH.has(token.folded)) en++;
   }
