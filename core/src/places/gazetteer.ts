@@ -327,7 +327,8 @@ function load(): Index {
   // ("Saint-Lary", "Font-Romeu": the first words of a longer name, "Saint-Lary-Soulan", "Font-Romeu-Odeillo-Via")
   const firstWords = new Map<string, Commune[]>();
   for (const commune of communeByName.values()) {
-    const parts = foldText(commune.nom).split("-");
+    // ("Le Puy-en-Velay" is looked up as "le-puy": spaces are hyphens here, as in the lookup)
+    const parts = foldText(commune.nom).replace(/\s+/g, "-").split("-");
     if (parts.length < 2 || (commune.population ?? 0) < 2_000) continue;
     for (let k = 1; k < parts.length; k++) {
       const first = parts.slice(0, k).join("-");

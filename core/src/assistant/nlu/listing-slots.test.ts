@@ -132,6 +132,13 @@ describe("a posting's price, currency, kind and place", () => {
     expect(posting("vends kayak biplace 200e, tours", "fr").place).toBe("Tours");
     expect(posting("vends chaînes neige 30 balles gap", "fr").place).toBe("Gap");
     expect(posting("vends kayak gonflable, orange, 80e", "fr")).not.toHaveProperty("place");
+    // the article a preposition swallowed is the town's own ("au Havre" is no Havre, Montana), not a word's
+    expect(posting("vends vélo de course au Havre", "fr").place).toBe("Le Havre");
+    expect(interpret("des vélos autour du Mans ?", "fr").slots.place).toBe("Le Mans");
+    expect(posting("vends skis aux Gets, 150€", "fr").place).toBe("Les Gets");
+    expect(posting("vends barque, à voir au port de Cassis", "fr").place).toBe("Cassis");
+    // a currency's code in capitals is no brand before the town
+    expect(interpret("raclette grill under 40 CHF lausanne", "en").slots.place).toBe("Lausanne");
     // "80e, le croisic": after a comma, the article opens a town, not what the price counts
     expect(posting("vends filet de pêche, 80e, le croisic", "fr")).toMatchObject({ price: 8000, place: "Le Croisic" });
   });

@@ -130,6 +130,8 @@ const KM_UNITS = new Set(["km", "kms", "kilometres", "kilometre", "kilometers", 
 const PLACE_PREPOSITIONS = new Set([
   "a",
   "au",
+  // "aux Sables-d'Olonne", "aux Gets": the town's own article in the plural
+  "aux",
   // "round Chamonix": around, clipped
   "round",
   "vers",
@@ -163,6 +165,8 @@ const PLACE_LEAD_INS = new Set(
     "mediatheque bibliotheque library mairie stade salle eglise church chu clinique clinic lycee college ecole school mosquee piscine gymnase"
   ).split(" "),
 );
+/** Venues named by a word that also opens towns' names ("Port-au-Prince"): a lead-in only in lower case before "de"/"of". */
+const HARBOUR_WORDS = new Set("port marina harbour harbor quai".split(" "));
 /** Articles after which a word is part of the thing, never a town: "a van", "the bath", "un mans". */
 const ARTICLES_BEFORE_A_THING = new Set("a an the un une le la les des du my mon ma mes your ton ta".split(" "));
 /** English words before "a" that make it the article ("with a van"), not "à" typed without its accent. */
@@ -1755,9 +1759,12 @@ class SlotReader {
         let from = i + 1;
         // "près de", "autour de", "du côté de", "dans le coin de", "in the area of", "à la"
         // ("à la rochelle", "au havre": the article is the town's own when the two make a town)
+        // ("au port de Cassis", "the marina of Howth")
+        const harbour = (k: number) =>
+          HARBOUR_WORDS.has(this.words[k] ?? "") && /^\p{Ll}/u.test(this.tokens[k]?.text ?? "") && this.has(k + 1, "de", "d", "du", "of");
         while (
           from < i + 5 &&
-          PLACE_LEAD_INS.has(this.words[from] ?? "") &&
+          (PLACE_LEAD_INS.has(this.words[from] ?? "") || harbour(from)) &&
           !(ARTICLES.has(this.words[from] ?? "") && this.articleOpensTown(from))
         )
           from++;
@@ -1807,7 +1814,12 @@ class SlotReader {
           const repaired = n === 1 && first !== this.tokens[from]?.folded ? first : undefined;
           // A repaired typo must land on a real town: "a Dyson" is no typo of Dison (15,000 people).
           const fixed = repaired ? resolvePlace(repaired) : undefined;
-          const place = townNamed(candidate) ?? (fixed && fixed.population >= 50_000 ? fixed : undefined);
+          // ("au Havre", "autour du Mans", "aux Sables-d'Olonne": the article the preposition swallowed is the town's own)
+          const swallowed = this.has(from - 1, "au", "du") ? "le" : this.has(from - 1, "aux", "des") ? "les" : undefined;
+          // (a word of either language in lower case keeps its own meaning: "au port de Cassis")
+          const named = capital || this.unknownWord(from);
+          const withArticle = swallowed && named && !ARTICLES.has(first) ? townNamed(`${swallowed} ${candidate}`) : undefined;
+          const place = withArticle ?? townNamed(candidate) ?? (fixed && fixed.population >= 50_000 ? fixed : undefined);
           // ("à côté de moutiers", "près de aime": after words that can only lead to a place, a town of a few
           // thousand people is one even when a word of either language is spelt so)
           // (so can words of fetching: "à récupérer à mirepoix")
@@ -1947,7 +1959,14 @@ class SlotReader {
         // ("perceuse a bordeaux": "a" is "à" unless English comes before it: "with a van", "need a bath")
         const englishA = previous.folded === "a" && !capital && ENGLISH_BEFORE_A.has(this.tokens[i - 2]?.folded ?? "");
         if (ARTICLES_BEFORE_A_THING.has(previous.folded) && (previous.folded !== "a" || englishA)) continue;
-        if (i - 1 > 0 && /^\p{Lu}/u.test(previous.text) && !dictionaryWords().has(previous.folded) && !resolvePlace(previous.text))
+        // ("30 CHF lausanne": a currency's code is no brand)
+        if (
+          i - 1 > 0 &&
+          /^\p{Lu}/u.test(previous.text) &&
+          !dictionaryWords().has(previous.folded) &&
+          CURRENCY[previous.folded] === undefined &&
+          !resolvePlace(previous.text)
+        )
           continue;
       }
       for (const n of [2, 1]) {
