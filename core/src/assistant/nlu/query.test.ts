@@ -36,6 +36,12 @@ describe("the search query", () => {
   it("takes the people who give and the words of giving out of the query, and says they offer", () => {
     expect(search("y a des gens qui donnent des cartons à Lyon ?", "fr")).toMatchObject({ q: "cartons", place: "Lyon", kind: "offer" });
     expect(search("je cherche des jouets donnés à Nantes", "fr").q).toBe("jouets");
+    // who sells or gives, or what is for sale or given, is asked for: its listings are offers (what is rented stays unsaid)
+    expect(search("anyone selling a rowing machine near Lille?", "en")).toMatchObject({ q: "rowing machine", kind: "offer" });
+    expect(search("qui vend des œufs frais vers Auch ?", "fr")).toMatchObject({ place: "Auch", kind: "offer" });
+    expect(search("des poussettes à vendre sur Dijon ?", "fr")).toMatchObject({ q: "poussettes", place: "Dijon", kind: "offer" });
+    expect(search("any kayaks for sale in Brest?", "en")).toMatchObject({ q: "kayaks", kind: "offer" });
+    expect(search("des garages à louer à Massy ?", "fr")).not.toHaveProperty("kind");
   });
 
   it("keeps a model's number when a cap follows it ('iphone 12 max 300e')", () => {

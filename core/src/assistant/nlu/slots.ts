@@ -216,6 +216,9 @@ const LOOKING_VERBS = [
   "trouver",
   "trouve",
 ];
+/** A search for what others sell or give, said as such (folded words): its listings are offers. */
+const SELLERS_ASKED =
+  /\b(?:(?:anyone|anybody|someone|somebody|who s|who is|whos|people|qui|qqn|qq1|qlq1|quelqu un|des gens|du monde)(?: \S+){0,3} (?:selling|sells|sell|giving away|gives away|give away|vend|vendent|donne|donnent|prete|pretent)|for sale|a vendre|a donner|up for grabs|to give away)\b/;
 /** How a thing reaches its buyer: "or shipping", "ou envoi". */
 const DELIVERY_WORDS = new Set(["shipping", "delivery", "postage", "envoi", "livraison", "expedition", "courrier", "post"]);
 /** Words after which a preposition says where the thing is fetched or the member is based. */
@@ -3947,7 +3950,10 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
         ) ||
         /\b(gens|personnes|people|folks|du monde|quelqu un|qqn|anyone|someone) (qui|who|that) (donnent|donne|proposent|propose|offrent|offre|pretent|prete|vend|vendent|give|gives|offer|offers|lend|lends|sells)\b/.test(
           said,
-        )
+        ) ||
+        // "anyone selling a cot in Ghent?", "qui vend du miel à Épinal ?", "des vélos à vendre sur Montreuil ?",
+        // "any paddle boards for sale in Antibes?": what is sold or given is asked for (never what is rented)
+        SELLERS_ASKED.test(said)
       )
         reader.slots.kind = "offer";
       // ("I just moved to Sion and have nothing, I'm looking for a mattress": what is looked for follows the looking)
