@@ -113,11 +113,15 @@ describe("a posting's price, currency, kind and place", () => {
     // "à" is French, and "a" typed for it tells nothing: the line stays French, its "a" a preposition
     expect(detectLocale(tokenize("à donner: lit bébé, à récupérer à Lorient"), "en")).toBe("fr");
     expect(detectLocale(tokenize("vends poele a bois, a recuperer a lorient"), "en")).toBe("fr");
+    // an English "'n" or "'d" is no French elision, and the verbs of an ad say English
+    expect(detectLocale(tokenize("giving away a Pack'n Play travel cot"), "fr")).toBe("en");
+    expect(detectLocale(tokenize("I'd love a tent"), "fr")).toBe("en");
     expect(posting("vends poêle Godin, 300 euros, a recuperer a Fribourg", "fr").place).toBe("Fribourg");
     // in an English line, "a" before a vowel (English says "an") or before a city that ends the clause is "à"
     expect(posting("need a dog walker tuesday evening a annecy, 12€/h", "en").place).toBe("Annecy");
     expect(interpret("show me des vélos a louer a lyon", "en").slots.place).toBe("Lyon");
     expect(interpret("need a nice sofa", "en").slots).not.toHaveProperty("place");
+    expect(posting("giving away tomato plants, come pick them up a lourmarin", "en").place).toBe("Lourmarin");
     // a town's name of three words or more, typed out in lower case
     expect(posting("vends table 30€, a prendre a la teste de buch", "fr").place).toBe("La Teste-de-Buch");
     expect(posting("vends kayak, 200e, le grau du roi", "fr").place).toBe("Le Grau-du-Roi");

@@ -1649,15 +1649,16 @@ class SlotReader {
 
   /**
    * "a" in an English line that is "à" typed without its accent: before a vowel, where English says
-   * "an" ("need a baby sitter saturday a aix"), or before a city that ends the clause ("appartements a
-   * louer a nice"), unless English that takes an article stands before it ("for a euro", "need a nice one").
+   * "an" ("need a baby sitter saturday a aix"), or before a city or a word no language knows that ends
+   * the clause ("appartements a louer a nice", "come pick them up a cucuron"), unless English that
+   * takes an article stands before it ("for a euro", "need a nice one").
    */
   accentlessA(i: number): boolean {
     const next = this.tokens[i + 1];
     if (!next || ENGLISH_BEFORE_A.has(this.tokens[i - 1]?.folded ?? "")) return false;
     if (/^[aeio]/.test(next.folded)) return true;
     const endsClause = i + 2 >= this.tokens.length || /[,;.!?]/.test(this.gap(i + 1, i + 2));
-    return endsClause && (townNamed(next.text)?.population ?? 0) >= 100_000;
+    return endsClause && (this.unknownWord(i + 1) || (townNamed(next.text)?.population ?? 0) >= 100_000);
   }
 
   /** A town of the members' countries of 40,000 people or more: "nice", "tours", "gap" where a town stands. */

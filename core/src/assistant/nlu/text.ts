@@ -25,9 +25,10 @@ export function tokenize(text: string): Token[] {
 }
 
 const FRENCH = new Set(
+  // (no "n" nor "d": "Pack'n Play", "I'd like" are English; "n'est", "d'occasion" have French around them)
   (
-    "je j tu il elle on nous vous ils un une le la les des du de d au aux mon ma mes ton ta tes son sa ses notre votre " +
-    "et ou mais pas ne n est suis sont ai as avec pour dans sur chez vers pres moi toi lui quoi quel quelle quels qui que qu " +
+    "je j tu il elle on nous vous ils un une le la les des du de au aux mon ma mes ton ta tes son sa ses notre votre " +
+    "et ou mais pas ne est suis sont ai as avec pour dans sur chez vers pres moi toi lui quoi quel quelle quels qui que qu " +
     "bonjour salut merci oui non cherche veux voudrais aimerais peux montre affiche mets annule ce cet cette ces c ca " +
     "moins plus cher annonce annonces quelqu quelque rien tout tous svp stp coucou bonsoir voir envoie ecris dis propose vends " +
     "donne echange contre profil mes messages conversation supprime enleve retire modifie change plutot " +
@@ -42,7 +43,9 @@ const ENGLISH = new Set(
     "have has want need looking look find show see list get give send tell write please pls thanks thank hi hello hey yes yeah " +
     "nope any some anything something what which who where how near around under over cheap sell selling offer offering swap " +
     "trade post delete remove change update edit instead rather second third first last one this that these those them her him " +
-    "his their link account speak english french message messages chat inbox apply save saved jobs job gigs"
+    "his their link account speak english french message messages chat inbox apply save saved jobs job gigs " +
+    // the verbs of the ads themselves: "giving away a Pack'n Play", "renting out my van"
+    "giving away renting lending searching moving letting getting"
   ).split(" "),
 );
 
@@ -70,8 +73,8 @@ export function detectLocale(tokens: Token[], fallback: Locale): Locale {
   let fr = 0;
   let en = 0;
   for (const token of tokens) {
-    // "à" folds to "a": with its accent it is French, and typed without it ("a recuperer a lorient")
-    // it is as often the French preposition as the English article, so it tells nothing
+    // "à" folds to "a": with its accent it is French; typed without it, it is as often the French
+    // preposition ("vends poele a bois, a recuperer a lorient") as the English article: it tells nothing
     if (token.folded === "a") {
       if (token.text !== "a" && token.text !== "A") fr++;
       continue;
