@@ -94,6 +94,10 @@ describe("a posting's price, currency, kind and place", () => {
       kind: "want",
       place: "Niort",
     });
+    // the member's availability or a rent in a line that opens by looking is the want's; a taker looked for is an offer
+    expect(posting("je cherche un électricien pour changer un tableau, dispo le samedi, Vannes", "fr").kind).toBe("want");
+    expect(posting("cherche un garage à louer près de Quimper, 60€/mois max, mets l'annonce", "fr").kind).toBe("want");
+    expect(posting("cherche preneur pour mon canapé, dispo samedi, Lyon", "fr").kind).toBe("offer");
     expect(interpret("need a cat sitter in Leeds, any listings?", "en").intent).toBe("search_listings");
     expect(interpret("cherche des chaises pliantes à 10 km de Niort", "fr").intent).toBe("search_listings");
     // where the member is, a size, a word that opens like a month, a rent or the newest first: searches

@@ -42,6 +42,8 @@ describe("the search query", () => {
     expect(search("des poussettes à vendre sur Dijon ?", "fr")).toMatchObject({ q: "poussettes", place: "Dijon", kind: "offer" });
     expect(search("any kayaks for sale in Brest?", "en")).toMatchObject({ q: "kayaks", kind: "offer" });
     expect(search("des garages à louer à Massy ?", "fr")).not.toHaveProperty("kind");
+    expect(search("qqn propose des cours de guitare sur Pau ?", "fr")).toMatchObject({ q: "cours de guitare", kind: "offer" });
+    expect(search("show me the latest offers in Lille", "en")).toMatchObject({ place: "Lille", kind: "offer" });
   });
 
   it("keeps a model's number when a cap follows it ('iphone 12 max 300e')", () => {

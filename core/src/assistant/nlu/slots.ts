@@ -218,7 +218,7 @@ const LOOKING_VERBS = [
 ];
 /** A search for what others sell or give, said as such (folded words): its listings are offers. */
 const SELLERS_ASKED =
-  /\b(?:(?:anyone|anybody|someone|somebody|who s|who is|whos|people|qui|qqn|qq1|qlq1|quelqu un|des gens|du monde)(?: \S+){0,3} (?:selling|sells|sell|giving away|gives away|give away|vend|vendent|donne|donnent|prete|pretent)|for sale|a vendre|a donner|up for grabs|to give away)\b/;
+  /\b(?:(?:anyone|anybody|someone|somebody|who s|who is|whos|people|qui|qqn|qq1|qlq1|quelqu un|des gens|du monde)(?: \S+){0,3} (?:selling|sells|sell|giving away|gives away|give away|offering|renting out|rents out|vend|vendent|donne|donnent|prete|pretent|propose|proposent)|for sale|a vendre|a donner|up for grabs|to give away|sont proposes|sont proposees|(?:les|des|the|any|recent|latest|new|nouvelles|dernieres) (?:offres|offers))\b/;
 /** How a thing reaches its buyer: "or shipping", "ou envoi". */
 const DELIVERY_WORDS = new Set(["shipping", "delivery", "postage", "envoi", "livraison", "expedition", "courrier", "post"]);
 /** Words after which a preposition says where the thing is fetched or the member is based. */
@@ -2446,6 +2446,16 @@ class SlotReader {
       // "hiring a barman for the season, 2k/month": the price is what is paid, the member wants
       ...HIRING,
     ];
+    // "je cherche un plombier …, dispo ce week-end", "looking for a van to rent": when the line opens by
+    // looking for something, the member's availability or a rent is the want's (not "cherche preneur …")
+    const opensLooking =
+      /^(?:(?:bonjour|hello|hi|salut|slt|hey) )?(?:je |j |on |nous |we re |i m |im )?(?:cherche|recherche|cherchons|recherchons|need|looking for|besoin)\b/.test(
+        this.words.join(" "),
+      ) &&
+      !/\b(?:preneur|repreneur|famille|acheteur|acquereur|adoptant|echange\w*|swap\w*|troc\w*|trade|contre|vendre|sell)\b/.test(
+        this.words.join(" "),
+      );
+    const ownTime = (w: string) => ["dispo", "disponible", "available", "louer", "rent", "renting", "loue"].includes(w);
     // "any colour on request", "fait sur commande": how it is made, not a request
     const text = this.words
       .join(" ")
@@ -2474,7 +2484,7 @@ class SlotReader {
       /\b(who wants|who would like|anyone wants?|anybody wants?|qui veut|qui voudrait|quelqu un veut|qqn veut|ca interesse (qqn|quelqu un))\b.{0,25}\b(my|mon|ma|mes|our|notre|nos)\b/.test(
         text,
       ) ||
-      this.words.some(offer) ||
+      this.words.some((w) => offer(w) && !(opensLooking && ownTime(w))) ||
       /\b(a donner|to give away|free to a good home|i do|je fais|dispo pour|available for|i can do|je peux faire|i can help with)\b/.test(
         text,
       )
