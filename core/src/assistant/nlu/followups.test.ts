@@ -25,6 +25,21 @@ describe("follow-ups and the inbox", () => {
       });
   });
 
+  it("sorts the last search when asked politely ('can you …', 'tu peux …'), in both languages", () => {
+    for (const [text, lang, sort] of [
+      ["can you sort them by distance", "en", "distance"],
+      ["could you sort them by price?", "en", "price"],
+      ["tu peux les trier par prix ?", "fr", "price"],
+      ["vous pouvez les trier par distance ?", "fr", "distance"],
+    ] as const)
+      expect(interpret(text, lang, { lastSearch }), text).toMatchObject({
+        intent: "search_listings",
+        slots: { q: "kids bikes", place: "Oxford", sort },
+      });
+    // a request of another kind stays itself
+    expect(interpret("can you show my listings", "en", { lastSearch }).intent).toBe("my_listings");
+  });
+
   it("moves the last search to a town named after 'what about', even one that is also a word", () => {
     expect(interpret("what about Bath?", "en", { lastSearch })).toMatchObject({
       intent: "search_listings",

@@ -553,7 +553,7 @@ const REFINEMENT_ANYWHERE =
   /\b(plut[oô]t|instead|too|aussi|also|seulement|only|rather|les plus r[ée]cents?|les plus proches?|les moins chers?|newest first|latest first|most recent|cheapest first|nearest first)\b/i;
 
 const REFINEMENT =
-  /^\s*(?:ok\s+|bon\s+|alors\s+|oui\s+|yes\s+|hmm+\s+|euh\s+)?(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|same|pareil|m[eê]me chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|sort|enl[eè]ve|remove|sans|without|avec|with|at least|au moins|minimum|max|maximum|moins de|under|less than|pas plus de)\b/i;
+  /^\s*(?:ok\s+|bon\s+|alors\s+|oui\s+|yes\s+|hmm+\s+|euh\s+)?(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|same|pareil|m[eê]me chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|trier|triez|les trier|sort|enl[eè]ve|remove|sans|without|avec|with|at least|au moins|minimum|max|maximum|moins de|under|less than|pas plus de)\b/i;
 
 /** "did Camille get back to me?", "has anyone replied?", "is the seller answering?" */
 const INBOX_QUESTION_EN =
@@ -629,6 +629,9 @@ const FILLER_WORDS = new Set(["stp", "svp", "please", "pls", "plz", "merci", "th
 /** Words that only ask whether there is any: "t'as ça ?", "you got any?", "y en a ?". */
 const ASKING_WORDS = new Set("t as ca tu got any you y en a have".split(" "));
 /** Words around a filter that change nothing: politeness, "genre", "closer". */
+/** "can you …", "tu peux …": a request asked politely, which says nothing of what to do. */
+const POLITE_REQUEST =
+  /^\s*(?:(?:ok|okay|alors|bon|and|et)\s*,?\s+)?(?:can you|could you|can u|could u|would you|will you|tu peux|tu pourrais|peux-tu|peux tu|pourrais-tu|vous pouvez|pouvez-vous|pouvez vous|pourriez-vous|vous pourriez)\s+/i;
 const FILLERS =
   /\b(?:stp|svp|s'il te pla[iî]t|s'il vous pla[iî]t|please|pls|plz|merci|thanks|genre|like|closer|plus pr[eè]s|plus proche)\b/gi;
 
@@ -1182,7 +1185,12 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
       best.intent !== context.lastSearch.intent &&
       best.intent !== "unknown" &&
       !(searches.has(best.intent) && searches.has(context.lastSearch.intent));
-    const candidate = refine(context.lastSearch, text, tokens, slotOptions);
+    // ("can you sort them by distance", "tu peux les trier par prix ?": asked politely, the same change)
+    const asked = text.replace(POLITE_REQUEST, "");
+    const candidate =
+      asked !== text && asked.trim()
+        ? refine(context.lastSearch, asked, tokenize(asked), slotOptions)
+        : refine(context.lastSearch, text, tokens, slotOptions);
     // "dans un rayon de 5 km", "within 3 km", "moins de 50 €" alone right after a search refine it
     // (a radius alone reads like a preference otherwise).
     // (read on the line with its spaces collapsed: runs of spaces made the pattern backtrack for seconds)

@@ -2698,7 +2698,30 @@ class SlotReader {
       const start = text.slice(0, match.index).split(" ").filter(Boolean).length;
       this.mark(start, start + words);
       for (let i = start + words; i < this.words.length && this.has(i, "d", "abord", "first", "en", "premier"); i++) this.used[i] = true;
-      for (let i = start - 1; i >= 0 && this.has(i, "sort", "trie", "tri", "classe", "order", "plutot", "by", "par", "show"); i--)
+      // ("les trier par prix", "sort them by distance": the verb and what it sorts say nothing more)
+      for (
+        let i = start - 1;
+        i >= 0 &&
+        this.has(
+          i,
+          "sort",
+          "sorted",
+          "trie",
+          "trier",
+          "triez",
+          "tri",
+          "classe",
+          "classer",
+          "order",
+          "plutot",
+          "by",
+          "par",
+          "show",
+          "les",
+          "them",
+        );
+        i--
+      )
         this.used[i] = true;
       return;
     }
