@@ -2448,18 +2448,14 @@ class SlotReader {
     ];
     // "je cherche un plombier …, dispo ce week-end", "looking for a van to rent": when the line opens by
     // looking for something, the member's availability or a rent is the want's (not "cherche preneur …")
+    const said = this.words.join(" ");
     const opensLooking =
       /^(?:(?:bonjour|hello|hi|salut|slt|hey) )?(?:je |j |on |nous |we re |i m |im )?(?:cherche|recherche|cherchons|recherchons|need|looking for|besoin)\b/.test(
-        this.words.join(" "),
-      ) &&
-      !/\b(?:preneur|repreneur|famille|acheteur|acquereur|adoptant|echange\w*|swap\w*|troc\w*|trade|contre|vendre|sell)\b/.test(
-        this.words.join(" "),
-      );
+        said,
+      ) && !/\b(?:preneur|repreneur|famille|acheteur|acquereur|adoptant|echange\w*|swap\w*|troc\w*|trade|contre|vendre|sell)\b/.test(said);
     const ownTime = (w: string) => ["dispo", "disponible", "available", "louer", "rent", "renting", "loue"].includes(w);
     // "any colour on request", "fait sur commande": how it is made, not a request
-    const text = this.words
-      .join(" ")
-      .replace(/\b(on request|upon request|on demand|sur demande|sur commande|a la demande|to order)\b/g, " ");
+    const text = said.replace(/\b(on request|upon request|on demand|sur demande|sur commande|a la demande|to order)\b/g, " ");
     // "ajoute un besoin", "mets en ligne une demande : …", "post a request", "I need someone to
     // give lessons": a want, whatever verb of giving follows.
     if (
