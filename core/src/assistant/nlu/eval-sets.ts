@@ -52,7 +52,9 @@ export type EvalSetName =
   | "dev38"
   | "dev39"
   | "dev40"
-  | "dev41";
+  | "dev41"
+  | "dev42"
+  | "dev43";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -305,6 +307,19 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev41: {
     path: evalFile("dev41-utterances.jsonl"),
     description: "dev41 set (fortieth independent writer, Auvergne, the Loire and Wallonia, held out, never read)",
+    errorsVisible: false,
+  },
+  // Written in session 16 from the labelling guide alone (README-dev42.md: the Grand Est, Luxembourg, Baden
+  // and the Swiss Jura; README-dev43.md: Normandy, the Channel coast, Flanders, Québec, Haiti, Cameroon and
+  // Madagascar): held out, scored once with the session's starting and final engines.
+  dev42: {
+    path: evalFile("dev42-utterances.jsonl"),
+    description: "dev42 set (forty-first independent writer, the Grand Est and its borders, held out, never read)",
+    errorsVisible: false,
+  },
+  dev43: {
+    path: evalFile("dev43-utterances.jsonl"),
+    description: "dev43 set (forty-second independent writer, the Channel coast and the French-speaking world, held out, never read)",
     errorsVisible: false,
   },
 };
