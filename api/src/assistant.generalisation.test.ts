@@ -142,6 +142,33 @@ describe("places, distances and amounts as people type them, towns outside Franc
     const range = await m.say("Dmitri", "looking for a sofa 50-150 around Antwerp");
     expect(range.interpretation.slots).toMatchObject({ q: "sofa", minPrice: 5000, maxPrice: 15000, place: "Antwerp" });
   });
+
+  it("FR: 'a' typed for 'à' and the article 'au' swallowed keep the town ('a recuperer a Fribourg', 'au Havre', 'autour du Havre')", async () => {
+    const stove = await post("Margaux", "vends poele a bois invicta, 300 euros, a recuperer a Fribourg", PUBLISH);
+    expect(stove.listing).toMatchObject({ kind: "offer", price: { amount: 30000 }, location: { place: "Fribourg" } });
+    const bike = await post("Quentin", "vends mon vélo de course au Havre, 150€", PUBLISH);
+    // Le Havre, not Havre in Montana
+    expect(bike.listing).toMatchObject({ location: { place: "Le Havre" } });
+    const around = await m.say("Margaux", "des vélos de course autour du Havre ?");
+    expect(around.interpretation.slots).toMatchObject({ place: "Le Havre" });
+    expect(cardTitles(around)).toContain("Vélo de course");
+  });
+
+  it("EN: 'pick up a fribourg' is 'à'; 'anyone selling …?' finds what is for sale, 'who needs …?' the wants", async () => {
+    const stove = await post("Harriet", "selling my pellet stove, 300 euros, pick up a fribourg", PUBLISH);
+    expect(stove.listing).toMatchObject({ kind: "offer", title: "Pellet stove", location: { place: "Fribourg" } });
+    const wanted = await post("Margaux", "post a request: a wood pellet stove, Fribourg", PUBLISH);
+    expect(wanted.listing).toMatchObject({ kind: "want", location: { place: "Fribourg" } });
+    const wantedTitle = wanted.listing?.title ?? "";
+    const sellers = await m.say("Dmitri", "anyone selling a pellet stove near Fribourg?");
+    expect(sellers.interpretation).toMatchObject({ intent: "search_listings", slots: { kind: "offer", place: "Fribourg" } });
+    expect(cardTitles(sellers)).toContain("Pellet stove");
+    expect(cardTitles(sellers)).not.toContain(wantedTitle);
+    const seekers = await m.say("Dmitri", "who needs a pellet stove around Fribourg?");
+    expect(seekers.interpretation).toMatchObject({ intent: "search_listings", slots: { kind: "want" } });
+    expect(cardTitles(seekers)).toContain(wantedTitle);
+    expect(cardTitles(seekers)).not.toContain("Pellet stove");
+  });
 });
 
 describe("postings that open with an instruction and a colon", () => {

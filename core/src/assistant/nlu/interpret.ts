@@ -154,9 +154,9 @@ const OFFER_CLAUSE =
   /(?:\b(?:i'm|i am|je suis|we're|we are)\s+(?:a|an|un|une)\b(?![^,.;:!?]*\b(?:looking|searching|cherche|need|want)\b)[^,.;:!?]{2,40}\b(?:offering|proposant|selling|giving away)\s+\S)|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|j'|on|nous|i|we|i'm|i am|we're)\s*(?:(?:can|could|will|'ll|peux|pourrais|peut|pouvons|want to|wanna|would like to|'d like to|veux|voudrais|souhaite|aimerais)\s+)?(?:les\s+|la\s+|le\s+)?(?:vends|vend|vendre|donner|pr[eê]ter|donne|donnons|propose|proposons|fais|fabrique|loue|pr[eê]te|c[eè]de|make|sell|offer|give away|am selling|'m selling|'m giving away|'m offering|teach|do)\s+\S|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|on|nous|i|we)\s+(?:les|la|le|them|it)\s+(?:vends|vend|donne|donnons|propose|loue|pr[eê]te|c[eè]de|sell|lend)\b/i;
 /** The bare verb of a posting ("vds …", "sell airpods … 180", "swap X for Y", "free firewood, …"), with what a posting says next. */
 const BARE_OFFER = /^(?:vds|jvd|sell|swap|trade|troque|[ée]change|free)\s+[^,]+?(?:,|\d|\b(?:for|contre|against)\b)/i;
-/** An instruction to post, before a colon: "mets une annonce :", "post this:", "list:". */
+/** An instruction to post, before a colon: "mets une annonce :", "mets en ligne :", "post this:", "list:". */
 const POSTING_HEAD =
-  /^(?:(?:peux-tu|tu peux|can you|could you|can u|could u|pls|please|stp)\s+)?(?:mets|mettre|poste|poster|publie|publier|ajoute|add|post|put up|list|new listing|nouvelle annonce)(?:\s+(?:une|un|an|a|mon|ma|my|this|ça|ceci|cette))?(?:\s+(?:annonce|ad|listing|post|demande|request|offre|offer|want|besoin|need))?(?:\s+(?:for me|pour moi))?\s*:/i;
+  /^(?:(?:peux-tu|tu peux|can you|could you|can u|could u|pls|please|stp)\s+)?(?:mets|mettre|poste|poster|publie|publier|ajoute|add|post|put up|list|new listing|nouvelle annonce)(?:\s+en\s+ligne|\s+online)?(?:\s+(?:une|un|an|a|mon|ma|my|this|ça|ceci|cette))?(?:\s+(?:annonce|ad|listing|post|demande|request|offre|offer|want|besoin|need))?(?:\s+(?:for me|pour moi))?\s*:/i;
 /** "mon annonce de skis à 120 CHF", "l'annonce des confitures en gratuit": a change to a listing one has. */
 const CHANGE_OF_MINE =
   /\b(?:mon annonce|l'annonce|l annonce|my listing|the listing)\s+(?:de|du|des|d'|for|of)\b.*(?<!\p{L})(?:[àa]|en|to)\s+(?:\d|gratuit|free)/iu;
@@ -1508,6 +1508,14 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     ordinalIn(text, tokens) !== undefined
   )
     intent = "accept_match";
+  // "je dois valider l'échange avant samedi ?", "do I have to accept the swap?": a question about what is
+  // expected accepts nothing; how matches work is help
+  if (
+    intent === "accept_match" &&
+    /\?\s*$/.test(text) &&
+    /\b(?:dois|doit|faut|faudra|must|need to|have to|should|supposed to)\b/i.test(text)
+  )
+    intent = "help";
   // "decline stp, c'est trop loin", "refuse, trop loin": declining said first
   if (
     /^(?:decline|d[ée]cline|refuse|reject)\b(?!\s+(?:my|mon|ma|the|la|le)\s+(?:application|candidature|mission))/i.test(text.trim()) &&
