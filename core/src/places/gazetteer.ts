@@ -327,7 +327,7 @@ function load(): Index {
   // ("Saint-Lary", "Font-Romeu": the first words of a longer name, "Saint-Lary-Soulan", "Font-Romeu-Odeillo-Via")
   const firstWords = new Map<string, Commune[]>();
   for (const commune of communeByName.values()) {
-    // ("Le Puy-en-Velay" is looked up as "le-puy": spaces are hyphens here, as in the lookup)
+    // ("Les Sables-d'Olonne" is looked up as "les-sables": spaces are hyphens here, as in the lookup)
     const parts = foldText(commune.nom).replace(/\s+/g, "-").split("-");
     if (parts.length < 2 || (commune.population ?? 0) < 2_000) continue;
     for (let k = 1; k < parts.length; k++) {
@@ -344,7 +344,7 @@ function load(): Index {
     // (three letters name a town only when it is a city: "Aix")
     const longEnough = first.length >= 4 || (top?.population ?? 0) >= BIG_CITY;
     // (a hamlet of that name alone gives way to a town four times its size: "Lézignan" is Lézignan-Corbières)
-    const alone = communeByName.get(first);
+    const alone = communeByName.get(first) ?? communeByName.get(first.replace(/-/g, " "));
     const outgrown =
       alone !== undefined && (top?.population ?? 0) >= 4 * Math.max(alone.population ?? 0, 1) && (alone.population ?? 0) < 2_000;
     if (top && dominant && longEnough && (!alone || outgrown) && !byName.has(first.replace(/-/g, " ")) && !byName.has(first))
@@ -452,7 +452,10 @@ export function resolvePlace(input: string): Place | undefined {
     // (or a town's of some size whose first word is long and no word: "thonon", "cherbourg", "levallois")
     const plainFirst = !folded.includes(" ") && folded.length >= 6 && !COMMON_FIRST_WORDS.has(folded) && (first?.population ?? 0) >= 20_000;
     const firstWord = /^\p{Lu}/u.test(namePart) || (first?.population ?? 0) >= BIG_CITY || plainFirst ? first : undefined;
-    const commune = firstWord ?? idx.communeByName.get(folded) ?? idx.communeByName.get(saint.replace(/ /g, "-"));
+    // (a first word's town that cannot be placed, overseas, leaves the commune of that very name: "Le Mont")
+    const viaFirstWord = firstWord ? placeOfCommune(idx, firstWord, null) : undefined;
+    if (viaFirstWord) return viaFirstWord;
+    const commune = idx.communeByName.get(folded) ?? idx.communeByName.get(saint.replace(/ /g, "-"));
     return commune ? placeOfCommune(idx, commune, null) : undefined;
   }
   const commune = best.country === "FR" && best.muniSub ? idx.communeByCode.get(best.muniSub) : undefined;

@@ -36,8 +36,13 @@ describe("follow-ups and the inbox", () => {
         intent: "search_listings",
         slots: { q: "kids bikes", place: "Oxford", sort },
       });
-    // a request of another kind stays itself
+    // a request of another kind stays itself, a new thing asked politely is a new search
     expect(interpret("can you show my listings", "en", { lastSearch }).intent).toBe("my_listings");
+    expect(interpret("tu peux trier mes annonces par date", "fr", { lastSearch }).intent).toBe("my_listings");
+    expect(interpret("can you look for desks in Paris", "en", { lastSearch })).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "desks", place: "Paris" },
+    });
   });
 
   it("moves the last search to a town named after 'what about', even one that is also a word", () => {

@@ -628,10 +628,10 @@ const FILTERS_ONLY =
 const FILLER_WORDS = new Set(["stp", "svp", "please", "pls", "plz", "merci", "thanks", "genre", "like", "ok", "but", "mais"]);
 /** Words that only ask whether there is any: "t'as ça ?", "you got any?", "y en a ?". */
 const ASKING_WORDS = new Set("t as ca tu got any you y en a have".split(" "));
-/** Words around a filter that change nothing: politeness, "genre", "closer". */
 /** "can you …", "tu peux …": a request asked politely, which says nothing of what to do. */
 const POLITE_REQUEST =
   /^\s*(?:(?:ok|okay|alors|bon|and|et)\s*,?\s+)?(?:can you|could you|can u|could u|would you|will you|tu peux|tu pourrais|peux-tu|peux tu|pourrais-tu|vous pouvez|pouvez-vous|pouvez vous|pourriez-vous|vous pourriez)\s+/i;
+/** Words around a filter that change nothing: politeness, "genre", "closer". */
 const FILLERS =
   /\b(?:stp|svp|s'il te pla[iî]t|s'il vous pla[iî]t|please|pls|plz|merci|thanks|genre|like|closer|plus pr[eè]s|plus proche)\b/gi;
 
@@ -1186,11 +1186,14 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
       best.intent !== "unknown" &&
       !(searches.has(best.intent) && searches.has(context.lastSearch.intent));
     // ("can you sort them by distance", "tu peux les trier par prix ?": asked politely, the same change)
+    // (only a change said with a search's own words, "sort", "trie", "only": "can you look for desks" is a new
+    // search, "tu peux trier mes annonces" the member's own; the words read are the ones left, one for one)
     const asked = text.replace(POLITE_REQUEST, "");
-    const candidate =
-      asked !== text && asked.trim()
-        ? refine(context.lastSearch, asked, tokenize(asked), slotOptions)
-        : refine(context.lastSearch, text, tokens, slotOptions);
+    const askedTokens = tokenize(asked);
+    const politeChange = asked !== text && askedTokens.length > 0 && REFINEMENT.test(asked) && !/\b(?:mes|mon|ma|my|mine)\b/i.test(asked);
+    const candidate = politeChange
+      ? refine(context.lastSearch, asked, askedTokens, { ...slotOptions, words: words.slice(tokens.length - askedTokens.length) })
+      : refine(context.lastSearch, text, tokens, slotOptions);
     // "dans un rayon de 5 km", "within 3 km", "moins de 50 €" alone right after a search refine it
     // (a radius alone reads like a preference otherwise).
     // (read on the line with its spaces collapsed: runs of spaces made the pattern backtrack for seconds)
@@ -1510,10 +1513,13 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     intent = "accept_match";
   // "je dois valider l'échange avant samedi ?", "do I have to accept the swap?": a question about what is
   // expected accepts nothing; how matches work is help
+  // ("j'accepte le premier, il faut le contacter ?" accepts, then asks: the modal must govern the accepting)
   if (
     intent === "accept_match" &&
     /\?\s*$/.test(text) &&
-    /\b(?:dois|doit|faut|faudra|must|need to|have to|should|supposed to)\b/i.test(text)
+    /\b(?:dois|doit|faut|faudra|must|need to|have to|should|supposed to)\b(?:\s+\S+){0,3}?\s+(?:valider|accepter|accept|validate|confirm|confirmer|approve)\b/i.test(
+      text,
+    )
   )
     intent = "help";
   // "decline stp, c'est trop loin", "refuse, trop loin": declining said first

@@ -98,6 +98,7 @@ describe("a posting's price, currency, kind and place", () => {
     expect(posting("je cherche un électricien pour changer un tableau, dispo le samedi, Vannes", "fr").kind).toBe("want");
     expect(posting("cherche un garage à louer près de Quimper, 60€/mois max, mets l'annonce", "fr").kind).toBe("want");
     expect(posting("cherche preneur pour mon canapé, dispo samedi, Lyon", "fr").kind).toBe("offer");
+    expect(posting("cherche colocataire, chambre dispo dès le 1er mars, 450€, Lille", "fr").kind).toBe("offer");
     expect(interpret("need a cat sitter in Leeds, any listings?", "en").intent).toBe("search_listings");
     expect(interpret("cherche des chaises pliantes à 10 km de Niort", "fr").intent).toBe("search_listings");
     // where the member is, a size, a word that opens like a month, a rent or the newest first: searches
@@ -135,16 +136,28 @@ describe("a posting's price, currency, kind and place", () => {
     expect(interpret("cours de voile vers sanary", "fr").slots.place).toBe("Sanary-sur-Mer");
     // a foreign town no word could be, after a preposition or closing the line
     expect(posting("selling 2 kayaks, 150 euro each, pick up in tavira", "en").place).toBe("Tavira");
-    expect(posting("selling my old dinghy, 300 euro, bantry", "en").place).toBe("Bantry");
+    expect(posting("selling my old dinghy, 300 euro, sesimbra", "en").place).toBe("Sesimbra");
+    // a brand in lower case at the end, or after "at", is no town abroad
+    expect(posting("selling a hoodie bought at zara, 10€", "en")).not.toHaveProperty("place");
     // a word that is also a city closes a posting after a comma or an amount; inside the line it is a word
     expect(posting("vends kayak biplace 200e, tours", "fr").place).toBe("Tours");
     expect(posting("vends chaînes neige 30 balles gap", "fr").place).toBe("Gap");
     expect(posting("vends kayak gonflable, orange, 80e", "fr")).not.toHaveProperty("place");
+    expect(posting("vends lot de vinyles 33 tours", "fr")).not.toHaveProperty("place");
+    expect(posting("selling a desk, good condition, nice", "en")).not.toHaveProperty("place");
+    expect(
+      interpret("nice", "en", { lastSearch: { intent: "search_listings", slots: { q: "sofas", place: "Lyon" } } }).slots.place,
+    ).not.toBe("Nice");
+    // an English article before a capital or after a comma stays one
+    expect(posting("a Orange livebox, free to collect", "en")).not.toHaveProperty("place");
+    expect(posting("trade my van, a pontiac, 2000€", "en")).not.toHaveProperty("place");
     // the article a preposition swallowed is the town's own ("au Havre" is no Havre, Montana), not a word's
     expect(posting("vends vélo de course au Havre", "fr").place).toBe("Le Havre");
     expect(interpret("des vélos autour du Mans ?", "fr").slots.place).toBe("Le Mans");
     expect(posting("vends skis aux Gets, 150€", "fr").place).toBe("Les Gets");
     expect(posting("vends barque, à voir au port de Cassis", "fr").place).toBe("Cassis");
+    expect(interpret("des vélos autour du Grand Lyon ?", "fr").slots.place).toBe("Lyon");
+    expect(posting("vends des letchis, 5€ le kilo, au Port", "fr").place).toBe("Le Port");
     // a currency's code in capitals is no brand before the town
     expect(interpret("raclette grill under 40 CHF lausanne", "en").slots.place).toBe("Lausanne");
     // "80e, le croisic": after a comma, the article opens a town, not what the price counts

@@ -39,6 +39,8 @@ describe("no write on a guess", () => {
   it("a yes on a condition accepts no match, a question about validating validates nothing, removing a saved mission saves none", () => {
     expect(interpret("j'accepte le troc si tu ajoutes 10€", "fr", {}).intent).not.toBe("accept_match");
     expect(interpret("je dois valider l'échange avant samedi ?", "fr", {}).intent).not.toBe("accept_match");
+    // accepting said first, then a question, still accepts
+    expect(interpret("j'accepte le premier, il faut le contacter ?", "fr", {}).intent).toBe("accept_match");
     expect(interpret("enlève la 2 de mes missions sauvegardées", "fr", {}).intent).not.toBe("save_mission");
   });
 

@@ -165,13 +165,15 @@ const PLACE_LEAD_INS = new Set(
     "mediatheque bibliotheque library mairie stade salle eglise church chu clinique clinic lycee college ecole school mosquee piscine gymnase"
   ).split(" "),
 );
+/** France overseas, which the gazetteer lists as countries of their own: "au Port" is Le Port, La Réunion. */
+const FRENCH_OVERSEAS = new Set(["RE", "GP", "MQ", "GF", "YT", "NC", "PF", "PM"]);
 /** Venues named by a word that also opens towns' names ("Port-au-Prince"): a lead-in only in lower case before "de"/"of". */
 const HARBOUR_WORDS = new Set("port marina harbour harbor quai".split(" "));
 /** Articles after which a word is part of the thing, never a town: "a van", "the bath", "un mans". */
 const ARTICLES_BEFORE_A_THING = new Set("a an the un une le la les des du my mon ma mes your ton ta".split(" "));
 /** English words before "a" that make it the article ("with a van"), not "à" typed without its accent. */
 const ENGLISH_BEFORE_A = new Set(
-  "with for need needs have has got get selling sell sells buy buying want wants is s and or of like rent renting hire lend borrow find giving give offering offer post list".split(
+  "with for need needs have has got get selling sell sells buy buying want wants is s and or of like rent renting hire lend borrow find giving give offering offer post list swap swapping trade trading was plus bought found".split(
     " ",
   ),
 );
@@ -1493,13 +1495,13 @@ class SlotReader {
     if ((next === "for" || next === "pour") && this.has(end + 1, "the", "le") && this.has(end + 2, "lot", "tout", "set", "ensemble"))
       return end + 3;
     const unit = this.tokens[end + 1];
-    // (after a comma, or naming a town with its article, it is where: "80e, le croisic")
+    // (after a comma it is no unit: "80e, le croisic" is where)
     if (
       !unit ||
+      /[,;]/.test(this.gap(end - 1, end)) ||
       !/^\p{Ll}[\p{L}-]*$/u.test(unit.text) ||
       FUNCTION_WORDS.has(unit.folded) ||
-      resolvePlace(unit.text) ||
-      /[,;]/.test(this.gap(end - 1, end))
+      resolvePlace(unit.text)
     )
       return end;
     if (["le", "la", "l", "the", "per", "par"].includes(next) && /^\s*['’]?\s*$|^\s+$/.test(this.gap(end, end + 1))) return end + 2;
@@ -1655,7 +1657,10 @@ class SlotReader {
    */
   accentlessA(i: number): boolean {
     const next = this.tokens[i + 1];
-    if (!next || ENGLISH_BEFORE_A.has(this.tokens[i - 1]?.folded ?? "")) return false;
+    // (never first, after a comma or after English that takes an article: "a Orange livebox", "trade my van, a pontiac")
+    if (!next || i === 0 || !/^\s+$/.test(this.gap(i - 1, i)) || ENGLISH_BEFORE_A.has(this.tokens[i - 1]?.folded ?? "")) return false;
+    // (a capital after "a" names a brand or a team as often as a town: "a Evian bottle", "a Orléans fan")
+    if (/^\p{Lu}/u.test(next.text)) return false;
     if (/^[aeio]/.test(next.folded)) return true;
     const endsClause = i + 2 >= this.tokens.length || /[,;.!?]/.test(this.gap(i + 1, i + 2));
     return endsClause && (this.unknownWord(i + 1) || (townNamed(next.text)?.population ?? 0) >= 100_000);
@@ -1822,7 +1827,12 @@ class SlotReader {
           const swallowed = this.has(from - 1, "au", "du") ? "le" : this.has(from - 1, "aux", "des") ? "les" : undefined;
           // (a word of either language in lower case keeps its own meaning: "au port de Cassis")
           const named = capital || this.unknownWord(from);
-          const withArticle = swallowed && named && !ARTICLES.has(first) ? townNamed(`${swallowed} ${candidate}`) : undefined;
+          // (the whole name to the clause's end, a town of the members' countries: not "au Grand Palais", "au Port de Nice")
+          const glued =
+            swallowed && named && endsClause && !ARTICLES.has(first)
+              ? townNamed(`${swallowed === "le" ? "Le" : "Les"} ${candidate}`)
+              : undefined;
+          const withArticle = glued && (inMembersCountry(glued) || FRENCH_OVERSEAS.has(glued.countryCode)) ? glued : undefined;
           const place = withArticle ?? townNamed(candidate) ?? (fixed && fixed.population >= 50_000 ? fixed : undefined);
           // ("à côté de moutiers", "près de aime": after words that can only lead to a place, a town of a few
           // thousand people is one even when a word of either language is spelt so)
@@ -1841,6 +1851,7 @@ class SlotReader {
               : !capital &&
                 n === 1 &&
                 PLACE_PREPOSITIONS.has(this.words[i] ?? "") &&
+                !this.has(i, "at") &&
                 this.unknownWord(from) &&
                 endsClause &&
                 place.population >= 3_000);
@@ -1893,7 +1904,15 @@ class SlotReader {
           ARTICLES.has(first) &&
           (this.unknownWord(i + 1) || (townNamed(candidate)?.population ?? 0) >= (spelledOut(candidate, n) ? 1_000 : 20_000));
         // (a word that is also a city closes a posting or a search after a comma: "…, 1€ each, nice", "…, 200e, tours")
-        const cityLast = n === 1 && NOT_PLACES.has(first) && end >= this.tokens.length && /,/.test(left) && this.isCityOfHome(candidate);
+        // (a real comma, in a line that says an amount: "nice" alone or "good condition, nice" is a word)
+        const cityLast =
+          n === 1 &&
+          i > 0 &&
+          NOT_PLACES.has(first) &&
+          end >= this.tokens.length &&
+          /,/.test(left) &&
+          this.words.some((w) => /^\d/.test(w)) &&
+          this.isCityOfHome(candidate);
         if (!/^\p{L}/u.test(candidate) || (!capital && !articleTown && !cityLast && (FUNCTION_WORDS.has(first) || NOT_PLACES.has(first))))
           continue;
         const district = this.districtTown(i, n);
@@ -1914,8 +1933,8 @@ class SlotReader {
           !capital &&
           (this.unknownWord(end - 1) || (n > 1 && this.unknownWord(i)) || articleTown || saintTown || spelledOut(candidate, n)) &&
           home;
-        // (", kinsale", ", ericeira": at the very end, a word no language knows is a town of a few thousand people anywhere)
-        const farAway = !capital && last && n === 1 && !home && this.unknownWord(i) && (place?.population ?? 0) >= 3_000;
+        // (", ericeira": at the very end, a word no language knows is a town of some size anywhere; ", roland" is a brand)
+        const farAway = !capital && last && n === 1 && !home && this.unknownWord(i) && (place?.population ?? 0) >= 5_000;
         const village = home && (capital || this.areaAfter(end)) && (last || this.areaAfter(end));
         // ("…, 150€, Duras, dispo le weekend": between commas, with its capital, a town of the members' countries)
         const between = home && capital && /^[,;]/.test(right.trim());
@@ -1939,11 +1958,11 @@ class SlotReader {
       const capitalPair = /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && /^\p{Lu}/u.test(this.tokens[i + 1]?.text ?? "");
       // ("… 180€ st nazaire": a saint's town in short)
       const saint = /^(?:st|ste)$/.test(word) && i + 1 < this.words.length;
-      // (or, last, after an amount: "… 30 balles gap", "… 120€ nice")
+      // (or, last, after an amount said with its money: "… 30 balles gap", "… 120€ nice"; "33 tours" are a record's)
       const cityLast =
         NOT_PLACES.has(word) &&
         i + 1 === this.tokens.length &&
-        (/^\d/.test(this.words[i - 1] ?? "") || CURRENCY[this.words[i - 1] ?? ""] !== undefined) &&
+        (/^\d+(?:[.,]\d+)?(?:e|eur|k)$/.test(this.words[i - 1] ?? "") || CURRENCY[this.words[i - 1] ?? ""] !== undefined) &&
         this.isCityOfHome(this.tokens[i]?.text ?? "");
       if (
         this.used[i] ||
@@ -2452,7 +2471,12 @@ class SlotReader {
     const opensLooking =
       /^(?:(?:bonjour|hello|hi|salut|slt|hey) )?(?:je |j |on |nous |we re |i m |im )?(?:cherche|recherche|cherchons|recherchons|need|looking for|besoin)\b/.test(
         said,
-      ) && !/\b(?:preneur|repreneur|famille|acheteur|acquereur|adoptant|echange\w*|swap\w*|troc\w*|trade|contre|vendre|sell)\b/.test(said);
+      ) &&
+      // (who looks for a taker, a tenant, pupils or clients offers; so does who says "je suis dispo")
+      !/\b(?:preneur|repreneur|famille|acheteur|acquereur|adoptant|colocataire|coloc|locataire|eleves|clients|tenant|flatmate|roommate|lodger|students|echange\w*|swap\w*|troc\w*|trade|contre|vendre|sell)\b/.test(
+        said,
+      ) &&
+      !/\b(?:je suis|suis|i m|i am|im) (?:dispo|disponible|available)\b/.test(said);
     const ownTime = (w: string) => ["dispo", "disponible", "available", "louer", "rent", "renting", "loue"].includes(w);
     // "any colour on request", "fait sur commande": how it is made, not a request
     const text = said.replace(/\b(on request|upon request|on demand|sur demande|sur commande|a la demande|to order)\b/g, " ");
