@@ -218,9 +218,13 @@ const LOOKING_VERBS = [
   "trouver",
   "trouve",
 ];
-/** A search for what others sell or give, said as such (folded words): its listings are offers. */
-const SELLERS_ASKED =
-  /\b(?:(?:anyone|anybody|someone|somebody|who s|who is|whos|people|qui|qqn|qq1|qlq1|quelqu un|des gens|du monde)(?: \S+){0,3} (?:selling|sells|sell|giving away|gives away|give away|offering|renting out|rents out|vend|vendent|donne|donnent|prete|pretent|propose|proposent)|for sale|a vendre|a donner|up for grabs|to give away|sont proposes|sont proposees|(?:les|des|the|any|recent|latest|new|nouvelles|dernieres) (?:offres|offers))\b/;
+/**
+ * A search for what others sell, give, lend or offer, said as such (folded words): its listings are
+ * offers. "anyone selling a cot in Ghent?", "qui vend du miel à Épinal ?", "des vélos à vendre sur
+ * Montreuil ?", "people who give lessons", "les offres de ménage" (never what is rented).
+ */
+const OFFERS_ASKED =
+  /\b(?:(?:anyone|anybody|someone|somebody|who s|who is|whos|who|people|folks|gens|personnes|qui|qqn|qq1|qlq1|quelqu un|des gens|du monde)(?: \S+){0,3} (?:selling|sells|sell|giving away|gives away|give away|gives|give|offering|offers|offer|lends|lend|renting out|rents out|vend|vendent|donne|donnent|prete|pretent|propose|proposent|offre|offrent)|for sale|a vendre|a donner|up for grabs|to give away|sont proposes|sont proposees|on offer|(?:offres|offers) (?:de|of|for)|(?:les|des|the|any|recent|latest|new|nouvelles|dernieres) (?:offres|offers))\b/;
 /** How a thing reaches its buyer: "or shipping", "ou envoi". */
 const DELIVERY_WORDS = new Set(["shipping", "delivery", "postage", "envoi", "livraison", "expedition", "courrier", "post"]);
 /** Words after which a preposition says where the thing is fetched or the member is based. */
@@ -1672,6 +1676,21 @@ class SlotReader {
     return place !== undefined && inMembersCountry(place) && place.population >= 40_000;
   }
 
+  /**
+   * A word that is also a city ("nice", "tours", "gap") closing the line where a posting or a search
+   * says its town: after a comma in a line that states an amount ("…, 1€ each, nice"), or right after
+   * an amount said with its money ("… 30 balles gap"). "nice" alone, "good condition, nice" and
+   * "33 tours" stay words.
+   */
+  cityWordLast(i: number): boolean {
+    const word = this.words[i] ?? "";
+    if (i === 0 || i + 1 < this.tokens.length || !NOT_PLACES.has(word) || !this.isCityOfHome(this.tokens[i]?.text ?? "")) return false;
+    const before = this.words[i - 1] ?? "";
+    const afterComma = /,/.test(this.gap(i - 1, i)) && this.words.some((w) => /^\d/.test(w));
+    const afterMoney = /^\d+(?:[.,]\d+)?(?:e|eur|k)$/.test(before) || CURRENCY[before] !== undefined;
+    return afterComma || afterMoney;
+  }
+
   /** "… et alentours", "… ou alentours", "… area", "… and around": what stands before is a town. */
   areaAfter(k: number): boolean {
     return (
@@ -1903,16 +1922,7 @@ class SlotReader {
           n > 1 &&
           ARTICLES.has(first) &&
           (this.unknownWord(i + 1) || (townNamed(candidate)?.population ?? 0) >= (spelledOut(candidate, n) ? 1_000 : 20_000));
-        // (a word that is also a city closes a posting or a search after a comma: "…, 1€ each, nice", "…, 200e, tours")
-        // (a real comma, in a line that says an amount: "nice" alone or "good condition, nice" is a word)
-        const cityLast =
-          n === 1 &&
-          i > 0 &&
-          NOT_PLACES.has(first) &&
-          end >= this.tokens.length &&
-          /,/.test(left) &&
-          this.words.some((w) => /^\d/.test(w)) &&
-          this.isCityOfHome(candidate);
+        const cityLast = n === 1 && this.cityWordLast(i);
         if (!/^\p{L}/u.test(candidate) || (!capital && !articleTown && !cityLast && (FUNCTION_WORDS.has(first) || NOT_PLACES.has(first))))
           continue;
         const district = this.districtTown(i, n);
@@ -1958,12 +1968,7 @@ class SlotReader {
       const capitalPair = /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && /^\p{Lu}/u.test(this.tokens[i + 1]?.text ?? "");
       // ("… 180€ st nazaire": a saint's town in short)
       const saint = /^(?:st|ste)$/.test(word) && i + 1 < this.words.length;
-      // (or, last, after an amount said with its money: "… 30 balles gap", "… 120€ nice"; "33 tours" are a record's)
-      const cityLast =
-        NOT_PLACES.has(word) &&
-        i + 1 === this.tokens.length &&
-        (/^\d+(?:[.,]\d+)?(?:e|eur|k)$/.test(this.words[i - 1] ?? "") || CURRENCY[this.words[i - 1] ?? ""] !== undefined) &&
-        this.isCityOfHome(this.tokens[i]?.text ?? "");
+      const cityLast = this.cityWordLast(i);
       if (
         this.used[i] ||
         (word.length < 3 && !saint) ||
@@ -3998,18 +4003,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
         )
       )
         reader.slots.kind = "want";
-      else if (
-        /\b(anyone offering|qui propose|qui offre|offres de|offers of|offers for|on offer|who offers|who s offering|is offering)\b/.test(
-          said,
-        ) ||
-        /\b(gens|personnes|people|folks|du monde|quelqu un|qqn|anyone|someone) (qui|who|that) (donnent|donne|proposent|propose|offrent|offre|pretent|prete|vend|vendent|give|gives|offer|offers|lend|lends|sells)\b/.test(
-          said,
-        ) ||
-        // "anyone selling a cot in Ghent?", "qui vend du miel à Épinal ?", "des vélos à vendre sur Montreuil ?",
-        // "any paddle boards for sale in Antibes?": what is sold or given is asked for (never what is rented)
-        SELLERS_ASKED.test(said)
-      )
-        reader.slots.kind = "offer";
+      else if (OFFERS_ASKED.test(said)) reader.slots.kind = "offer";
       // ("I just moved to Sion and have nothing, I'm looking for a mattress": what is looked for follows the looking)
       const q = cleanQuery(reader.leftover(SEARCH_FILLERS, LOOKING_VERBS).q ?? "");
       if (q) reader.slots.q = q;
