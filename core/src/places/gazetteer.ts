@@ -388,14 +388,18 @@ function placeOfCommune(idx: Index, commune: Commune, postcode: string | null, l
 }
 
 /** Resolves a place typed by a person; undefined when unknown. */
+/** The ISO code of a country named as people write it after a town ("Lyon, France", "Gent, BE"). */
+export function countryNamed(name: string): string | undefined {
+  const text = name.trim();
+  return COUNTRY_NAMES[foldText(text)] ?? (/^[a-z]{2}$/i.test(text) ? text.toUpperCase() : undefined);
+}
+
 export function resolvePlace(input: string): Place | undefined {
   const idx = load();
   const text = input.trim().replace(/\s+/g, " ");
   if (!text || text.length > 120) return undefined;
   let [namePart = "", countryPart] = text.split(",").map((part) => part.trim());
-  const country = countryPart
-    ? (COUNTRY_NAMES[foldText(countryPart)] ?? (/^[a-z]{2}$/i.test(countryPart) ? countryPart.toUpperCase() : undefined))
-    : undefined;
+  const country = countryPart ? countryNamed(countryPart) : undefined;
 
   const postcode = /\b(\d{5})\b/.exec(namePart)?.[1] ?? null;
   if (postcode && (!country || country === "FR")) {

@@ -57,4 +57,38 @@ describe("a posting's title", () => {
   it("is the service offered bare after 'dispo pour', not what the member has", () => {
     expect(titleOf("dispo pour house sitting en juillet à Biarritz, 20€/jour, I have a car", "fr")).toBe("house sitting");
   });
+
+  it("keeps what the thing is made or caught from, and nouns that fold to a function word", () => {
+    expect(titleOf("à donner : planches de récup, une vingtaine, Vierzon", "fr")).toBe("planches de récup");
+    expect(titleOf("vends maquereau de ligne, 12€ le kilo, Quiberon", "fr")).toBe("maquereau de ligne");
+    expect(titleOf("vends farine de maïs bio, 3€ le kilo, Tarbes", "fr")).toBe("farine de maïs bio");
+    expect(titleOf("je vends du thé vert en vrac, 8€ les 100g, Lille", "fr")).toBe("thé vert en vrac");
+    // "à récup" is how it is fetched, not the thing
+    expect(titleOf("vends commode en pin, à récup sur place, 40€, Vierzon", "fr")).toBe("commode en pin");
+  });
+
+  it("is not the member's languages, what a rent covers, or a word of willingness", () => {
+    expect(titleOf("offering website copywriting for cafés, 300€ flat, I speak Dutch and a bit of German", "en")).toBe(
+      "website copywriting for cafés",
+    );
+    expect(titleOf("je loue un studio de 20m2 à Villeurbanne, 540€ CC, libre en mars", "fr")).toBe("studio de 20m2");
+    expect(titleOf("I'm a retired plumber, glad to offer small plumbing repairs — taps, leaks — 30 an hour, Sarlat", "en")).toBe(
+      "small plumbing repairs",
+    );
+  });
+
+  it("joins words around '&' as 'and' does, and ends at a dash", () => {
+    expect(titleOf("I'm a designer in Lyon, offering logos & flyers for small shops, 150€", "en")).toBe("logos & flyers for small shops");
+  });
+
+  it("is taken after a town only up to its comma ('in Paris, offering …' is no town of three words)", () => {
+    const slots = interpret("I'm a photographer in Marseille, offering wedding photos, 900€ a day", "en").slots;
+    expect(slots).toMatchObject({ place: "Marseille", title: "wedding photos" });
+  });
+
+  it("reads a language exchange as the thing, no swap", () => {
+    const slots = interpret("looking for a language exchange partner in Ghent, I'm a native Spanish speaker", "en").slots;
+    expect(slots.title).toBe("language exchange partner");
+    expect(slots.wants).toBeUndefined();
+  });
 });

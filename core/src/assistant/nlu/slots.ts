@@ -8,7 +8,7 @@
 import { linkCodeIn } from "../../accounts/link-code-format.ts";
 import { findSkills, isSkillWord } from "../../ai/skills.ts";
 import { localCurrency } from "../../places/currency.ts";
-import { inMembersCountry, resolvePlace } from "../../places/gazetteer.ts";
+import { countryNamed, inMembersCountry, resolvePlace } from "../../places/gazetteer.ts";
 import { foldText, words } from "../../text/normalize.ts";
 import type { Intent, Slots } from "../intents.ts";
 import { dictionaryWords } from "./dictionary.ts";
@@ -268,6 +268,9 @@ const STRONG_PLACE_LEADS = new Set([
  */
 const townNamed = (candidate: string) => {
   if (COUNTRIES.has(candidate.toLowerCase())) return undefined;
+  // (across a comma, only a town and its country: "in Paris, offering mixing" is Paris and an offer)
+  const afterComma = /,([^,]*)$/.exec(candidate)?.[1];
+  if (afterComma !== undefined && (!countryNamed(afterComma) || /^\s*\p{Ll}{2}\s*$/u.test(afterComma))) return undefined;
   const place = resolvePlace(candidate);
   if (place || !/^\p{Ll}{4,}$/u.test(candidate) || dictionaryWords().has(foldText(candidate))) return place;
   return resolvePlace(candidate.charAt(0).toUpperCase() + candidate.slice(1));
@@ -750,6 +753,14 @@ const SIZE_WORDS = new Set("taille size pointure".split(" "));
 const FETCHING = new Set(
   "demonter recuperer venir prendre emporter chercher retirer debattre saisir voir donner vendre preter ceder louer enlever".split(" "),
 );
+/** What a rent covers, said right after it: "650€ CC", "800 HC", "1200 TTC". */
+const RENT_TERMS = new Set("cc hc ttc ht".split(" "));
+/** "I speak …", "je parle …": the member's languages follow. */
+const SPEAKING = new Set("speak parle parlons".split(" "));
+/** "happy to offer", "glad to lend": willing, not a thing to be offered. */
+const WILLING = new Set("happy glad able ready willing pleased keen".split(" "));
+/** Nouns that fold to a function word: with their accents they are things. */
+const ACCENTED_NOUNS = new Set(["maïs", "thé", "thés", "côte", "côtes"]);
 /** Times that say which kind a thing is after "de": "pneus d'hiver", "garde de nuit", "cours du soir". */
 const KIND_OF_TIME = new Set("hiver ete nuit soir matin".split(" "));
 const SEASONS = new Set("hiver winter ete summer automne autumn printemps spring".split(" "));
@@ -2547,8 +2558,12 @@ class SlotReader {
         !explicit &&
         !isNumber(this.words[i + 1]) &&
         !CURRENCY[this.words[i + 1] ?? ""] &&
-        this.words.some((x) =>
-          ["swap", "swapping", "swapped", "trade", "trading", "exchange", "exchanging", "echange", "troque", "echanger"].includes(x),
+        // ("a language exchange partner", "un échange linguistique": a kind of meeting, no swap)
+        this.words.some(
+          (x, k) =>
+            ["swap", "swapping", "swapped", "trade", "trading", "exchange", "exchanging", "echange", "troque", "echanger"].includes(x) &&
+            !this.has(k - 1, "language", "languages", "langue", "langues", "student", "cultural") &&
+            !this.has(k + 1, "linguistique", "linguistiques", "culturel", "scolaire", "student", "students"),
         )
       )
         from = i + 1;
@@ -2922,6 +2937,21 @@ class SlotReader {
         aside[i - 1] = true;
         aside[i] = true;
       }
+      // "650€ CC", "800 HC", "charges comprises", "bills included": what a rent covers, after it, names no thing
+      if (RENT_TERMS.has(w) && i > 0 && this.used[i - 1] && /^\s+$/.test(this.gap(i - 1, i))) aside[i] = true;
+      if ((w === "charges" || w === "bills") && this.has(i + 1, "comprises", "compris", "incluses", "inclus", "included", "incl")) {
+        aside[i] = true;
+        aside[i + 1] = true;
+      }
+      // "I speak English and some French", "je parle italien": the member's languages, to the clause's end
+      if (SPEAKING.has(w) && this.has(i - 1, "i", "je", "j", "we", "nous", "on")) {
+        for (
+          let k = i;
+          k < this.words.length && (k === i || !/[,;.!?()]/.test(this.gap(k - 1, k))) && !SUBJECTS.has(this.words[k] ?? "");
+          k++
+        )
+          aside[k] = true;
+      }
       // "je dois vider l'appart : table + 4 chaises", "clearing out my garage": what is emptied is the
       // member's reason, the things in it are offered
       // (a verb only before what it empties: not "vide-poche", "gutter clearing", "bouteille vide", "vider vos caves")
@@ -3146,6 +3176,20 @@ class SlotReader {
         i > 0 &&
         ((free(i - 1) && !stop(this.words[i - 1] ?? "")) || DETERMINERS.has(this.words[i - 1] ?? "")) &&
         /^\s+$/.test(this.gap(i - 1, i));
+      // "briques de récup", "bar de ligne": after "de" and a word of the thing, what it is made or caught from
+      // (not "à récup", how it is fetched, nor "en ligne"); a noun whose accent is all that tells it from a
+      // function word ("maïs" is no "mais", "thé" no "the", "côte de bœuf" no "du côté de")
+      const ofMaking =
+        (raw === "recup" || raw === "ligne") &&
+        this.has(i - 1, "de", "d") &&
+        free(i - 2) &&
+        !stop(this.words[i - 2] ?? "") &&
+        /^\s+$/.test(this.gap(i - 1, i));
+      // ("language exchange", "échange linguistique": a kind of meeting, the thing itself)
+      const languageExchange =
+        (raw === "exchange" || raw === "echange") &&
+        (this.has(i - 1, "language", "languages", "langue", "langues") || this.has(i + 1, "linguistique", "linguistiques"));
+      if (ofMaking || languageExchange || ACCENTED_NOUNS.has(text.toLowerCase())) return true;
       if (stop(w) || stop(raw))
         return (/^\p{Lu}/u.test(text) && /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after) && i > 1) || brandArticle;
       return true;
@@ -3210,10 +3254,10 @@ class SlotReader {
       // Punctuation ends a group: "sofa, grey, 3 seater" is a sofa.
       // Punctuation ends a group ("sofa, grey, 3 seater" is a sofa); "+" joins ("table + 4 chaises").
       const between = prev !== undefined ? this.text.slice(this.tokens[prev]?.end, this.tokens[i]?.start) : "";
-      const brand =
-        between.trim() === "&" && /^\p{Lu}/u.test(this.tokens[prev ?? -1]?.text ?? "") && /^\p{Lu}/u.test(this.tokens[i]?.text ?? "");
+      // ("Dolce & Gabbana", "mixing & mastering": "&" joins as "and" does)
+      const ampersand = between.trim() === "&";
       const broken =
-        prev !== undefined && !/^[:/.]$/.test(between) && !brand && /[,;:!?()&]|\s[-–]\s|\p{Extended_Pictographic}/u.test(between);
+        prev !== undefined && !/^[:/.]$/.test(between) && !ampersand && /[,;:!?()&]|\s[-–—]\s|—|\p{Extended_Pictographic}/u.test(between);
       const head = this.words[group?.[0] ?? -1] ?? "";
       const connector = (k: number) =>
         // "help me move a sofa", "m'aider à porter": the helper's object joins its verb
@@ -3354,7 +3398,8 @@ class SlotReader {
       )
         return;
       // "pressure washer to lend", "skis to give away": the thing comes first
-      if (this.has(k - 1, "to") && content[k - 2] === true) return;
+      // ("happy to offer small repair jobs": after a word of willingness the verb opens the thing)
+      if (this.has(k - 1, "to") && content[k - 2] === true && !WILLING.has(this.words[k - 2] ?? "")) return;
       if (verb < 0 || k > afterColon) verb = verb < 0 || (afterColon >= 0 && k > afterColon && verb < afterColon) ? k : verb;
     });
     let chosen: number[] | undefined;
