@@ -91,4 +91,10 @@ describe("a posting's title", () => {
     expect(slots.title).toBe("language exchange partner");
     expect(slots.wants).toBeUndefined();
   });
+
+  it("is not how long the service lasts, nor whose the things were", () => {
+    expect(titleOf("offering 2h of guitar coaching for beginners, 40€, Nantes", "en")).toBe("guitar coaching for beginners");
+    expect(titleOf("je donne les affaires de mon aîné après le déménagement : lego, puzzles et livres, Metz", "fr")).toBe("lego");
+    expect(titleOf("cherche une personne pour garder mon chat en août, Dijon, 10€ par jour", "fr")).toBe("garder mon chat");
+  });
 });

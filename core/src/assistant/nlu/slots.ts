@@ -757,6 +757,8 @@ const FETCHING = new Set(
 const RENT_TERMS = new Set("cc hc ttc ht".split(" "));
 /** "I speak …", "je parle …": the member's languages follow. */
 const SPEAKING = new Set("speak parle parlons".split(" "));
+/** A child called by rank: "les affaires de mon dernier", "my youngest's clothes". */
+const YOUNGEST = new Set("dernier derniere aine ainee cadet cadette fils fille filles youngest eldest oldest".split(" "));
 /** "happy to offer", "glad to lend": willing, not a thing to be offered. */
 const WILLING = new Set("happy glad able ready willing pleased keen".split(" "));
 /** Nouns that fold to a function word: with their accents they are things. */
@@ -3139,7 +3141,9 @@ class SlotReader {
       // "O'Neill", "D'Addario": a capital letter and an apostrophe open a name
       if (w.length === 1 && /^\p{Lu}$/u.test(text) && /^['’]$/.test(this.gap(i, i + 1)) && /^\p{Lu}/u.test(after)) return true;
       // "4K", "5g": a letter glued to its digits is the number's (a definition, a network)
-      if (w.length === 1 && i > 0 && this.gap(i - 1, i) === "" && /^\d/.test(this.words[i - 1] ?? "") && free(i - 1)) return true;
+      // ("1h of portfolio reviews", "2h de cours": how long the service lasts, not the thing)
+      if (w.length === 1 && i > 0 && this.gap(i - 1, i) === "" && /^\d/.test(this.words[i - 1] ?? "") && free(i - 1))
+        return !(w === "h" && this.has(i + 1, "of", "de", "d"));
       if (w.length === 1)
         return (
           (/^\p{Lu}$/u.test(text) &&
@@ -3402,8 +3406,15 @@ class SlotReader {
       if (this.has(k - 1, "to") && content[k - 2] === true && !WILLING.has(this.words[k - 2] ?? "")) return;
       if (verb < 0 || k > afterColon) verb = verb < 0 || (afterColon >= 0 && k > afterColon && verb < afterColon) ? k : verb;
     });
+    // ("les affaires de mon dernier", "my daughter's things": whose they were, after a possessive, names nothing)
+    const family = (g: number[]) =>
+      this.has((g[0] as number) - 1, "mon", "ma", "mes", "notre", "nos", "my", "our") &&
+      g.every((k) => KIN.has(this.words[k] ?? "") || PEOPLE.has(this.words[k] ?? "") || YOUNGEST.has(this.words[k] ?? ""));
     let chosen: number[] | undefined;
-    if (verb >= 0 && (afterColon < 0 || verb >= afterColon)) chosen = groups.find((g) => (g[0] as number) > verb);
+    if (verb >= 0 && (afterColon < 0 || verb >= afterColon)) {
+      const after = groups.filter((g) => (g[0] as number) > verb);
+      chosen = after.find((g, j) => !family(g) || j === after.length - 1);
+    }
     // "offering gardening: hedge trimming, lawn mowing", "je donne mon matériel de pêche : cannes,
     // moulinets et une boîte": the verb's object ends at the colon and a list of its parts follows
     // ("Je propose gardiennage de chalet à Megève : check-in, ménage, courses", "Cours de cuisine à la
@@ -3425,7 +3436,8 @@ class SlotReader {
       const named =
         (verb >= 0 || (opens === 0 && (object?.length ?? 0) >= 2)) &&
         !(object?.length === 1 && POSTING_LABELS.has(this.words[object[0] as number] ?? "")) &&
-        !(object ?? []).some((k) => POSTING_REASONS.has(this.words[k] ?? ""));
+        !(object ?? []).some((k) => POSTING_REASONS.has(this.words[k] ?? "")) &&
+        !(object && family(object));
       if (
         object &&
         named &&
@@ -3853,9 +3865,11 @@ const MISSION_NOUNS = new Set("missions mission gigs gig freelance projects proj
 function readListing(reader: SlotReader): string[] {
   // (whom a thing goes to is no one wanted: "sell it to someone who will use it", "qu'elle aille chez
   // quelqu'un qui en prendra soin"; "looking for someone to …" is)
+  // ("cherche une personne pour m'aider à déménager": a person for a task, as "quelqu'un pour")
   const someone = reader.words.findIndex(
     (w, i) =>
-      ["someone", "somebody", "quelqu", "qqn", "qqun"].includes(w) &&
+      (["someone", "somebody", "quelqu", "qqn", "qqun"].includes(w) ||
+        (w === "personne" && reader.has(i + 1, "pour", "qui") && reader.has(i - 1, "une", "cherche", "recherche", "cherchons"))) &&
       !reader.has(i - 1, "to", "a", "chez", "with", "avec", "by", "par", "pour") &&
       !(reader.has(i - 1, "for") && !reader.has(i - 2, "looking", "look", "searching", "search")),
   );
