@@ -283,3 +283,29 @@ describe("preferences and missions said in a sentence", () => {
     expect(gigs.interpretation.slots.q).toBeUndefined();
   });
 });
+
+describe("a name several towns share", () => {
+  /** The towns a turn offers as buttons (quick replies that say the town's name). */
+  const offered = (turn: AssistantAnswer) => turn.replies.flatMap((r) => (r.quickReplies ?? []).map((q) => q.text ?? q.label));
+
+  it("FR: 'à Boulogne' asks which Boulogne with a button each, writes nothing, then posts in the one chosen", async () => {
+    const before = (await m.listings("Quentin")).length;
+    const asked = await m.say("Quentin", "je vends ma table de jardin en teck 90€, à récupérer à Boulogne");
+    expect(offered(asked)).toEqual(["Boulogne-Billancourt", "Boulogne-sur-Mer"]);
+    expect(await m.listings("Quentin")).toHaveLength(before);
+    const chosen = await m.say("Quentin", "Boulogne-sur-Mer");
+    if ((await m.listings("Quentin")).length === before) await m.press("Quentin", button(chosen, PUBLISH));
+    const table = (await m.listings("Quentin")).find((l) => /table de jardin/i.test(l.title));
+    expect(table).toMatchObject({ price: { amount: 9000 }, location: { place: "Boulogne-sur-Mer" } });
+  });
+
+  it("EN: a search 'near Noisy' asks which Noisy and searches the one picked by its rank", async () => {
+    const asked = await m.say("Harriet", "any garden tables near Noisy?");
+    expect(asked.interpretation.intent).toBe("search_listings");
+    expect(offered(asked)).toEqual(expect.arrayContaining(["Noisy-le-Grand", "Noisy-le-Sec"]));
+    const picked = await m.say("Harriet", "the second one");
+    expect(picked.interpretation.intent).toBe("search_listings");
+    expect(allText(picked)).toMatch(/Noisy-le-Sec/);
+    expect(allText(picked)).not.toMatch(/Noisy-le-Grand/);
+  });
+});

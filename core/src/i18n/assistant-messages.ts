@@ -136,6 +136,7 @@ export const ASSISTANT_MESSAGES = {
   },
   as_unknown_place: { fr: "Je ne connais pas « {place} ».{suggestions}", en: 'I don\'t know "{place}".{suggestions}' },
   as_place_suggestions: { fr: " Vouliez-vous dire : {list} ?", en: " Did you mean: {list}?" },
+  as_which_place: { fr: "Quelle commune pour « {place} » : {list} ?", en: 'Which town do you mean by "{place}": {list}?' },
   as_listing_created: {
     fr: "C'est publié : « {title} » ({kind}) {where}. {next}",
     en: 'It\'s posted: "{title}" ({kind}) {where}. {next}',

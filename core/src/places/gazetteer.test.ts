@@ -3,7 +3,7 @@
  * its first word ("clermont"), an article in lower case ("la rochelle").
  */
 import { describe, expect, it } from "vitest";
-import { resolvePlace } from "./gazetteer.ts";
+import { resolvePlace, suggestPlaces, townsCalled } from "./gazetteer.ts";
 
 describe("resolvePlace", () => {
   it("reads a hyphenated town typed with spaces", () => {
@@ -54,5 +54,22 @@ describe("resolvePlace", () => {
     expect(resolvePlace("aix")).toMatchObject({ name: "Aix-en-Provence", countryCode: "FR" });
     // (a small town's first word only with its capital: "sable" names no town)
     expect(resolvePlace("sable")).toBeUndefined();
+  });
+});
+
+describe("townsCalled", () => {
+  it("lists the towns a first word may mean when none is four times the other, largest first", () => {
+    expect(resolvePlace("Boulogne")).toBeUndefined();
+    expect(townsCalled("Boulogne")).toEqual(["Boulogne-Billancourt", "Boulogne-sur-Mer"]);
+    expect(townsCalled("noisy")).toEqual(expect.arrayContaining(["Noisy-le-Grand", "Noisy-le-Sec"]));
+    // and offers them first when the name is not placed
+    expect(suggestPlaces("Boulogne")).toEqual(["Boulogne-Billancourt", "Boulogne-sur-Mer"]);
+  });
+
+  it("lists nothing for a town that resolves, or for a word that opens hundreds of names", () => {
+    expect(townsCalled("Aix")).toEqual([]);
+    expect(townsCalled("Lyon")).toEqual([]);
+    expect(townsCalled("Saint")).toEqual([]);
+    expect(townsCalled("Sainte")).toEqual([]);
   });
 });

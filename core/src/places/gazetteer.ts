@@ -244,6 +244,8 @@ type Index = {
   byDepartement: Map<string, City>;
   /** A commune called by the first word of its name ("Sarlat" for Sarlat-la-Canéda), when that word names no other. */
   byFirstWord: Map<string, Commune>;
+  /** Towns of some size that share a first word none of them dominates ("Boulogne": Billancourt, sur-Mer), largest first. */
+  sharedFirstWord: Map<string, Commune[]>;
   names: string[];
 };
 
@@ -270,6 +272,8 @@ const COMMON_FIRST_WORDS = new Set(["grande", "champs", "plaisir", "saints", "fo
 
 /** A city's size: its name's first word alone names it, in any case ("boulogne", "aix"). */
 const BIG_CITY = 100_000;
+/** People in each of the towns a shared first word may mean, for the member to be asked which. */
+const SHARED_NAME_MIN = 5_000;
 
 /** Builds the lookup tables once (about 0.5 s), on first use. */
 function load(): Index {
@@ -337,6 +341,7 @@ function load(): Index {
     }
   }
   const byFirstWord = new Map<string, Commune>();
+  const sharedFirstWord = new Map<string, Commune[]>();
   for (const [first, list] of firstWords) {
     list.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
     const [top, next] = list;
@@ -347,8 +352,14 @@ function load(): Index {
     const alone = communeByName.get(first) ?? communeByName.get(first.replace(/-/g, " "));
     const outgrown =
       alone !== undefined && (top?.population ?? 0) >= 4 * Math.max(alone.population ?? 0, 1) && (alone.population ?? 0) < 2_000;
-    if (top && dominant && longEnough && (!alone || outgrown) && !byName.has(first.replace(/-/g, " ")) && !byName.has(first))
-      byFirstWord.set(first, top);
+    const named = !byName.has(first.replace(/-/g, " ")) && !byName.has(first);
+    if (top && dominant && longEnough && (!alone || outgrown) && named) byFirstWord.set(first, top);
+    // (two towns of 5,000 people or more, neither four times the other: which one is asked)
+    const sizable = list.filter((commune) => (commune.population ?? 0) >= SHARED_NAME_MIN);
+    // ("Saint", "Grand" open hundreds of names: no town is meant by them alone)
+    const prefix = ["saint", "sainte", "grand", "grande", "petit", "petite", "notre", "vieux", "vieille"].includes(first);
+    if (!dominant && first.length >= 4 && !prefix && !alone && named && sizable.length >= 2)
+      sharedFirstWord.set(first, sizable.slice(0, 4));
   }
   index = {
     byName,
@@ -359,6 +370,7 @@ function load(): Index {
     arrondissements,
     byDepartement,
     byFirstWord,
+    sharedFirstWord,
     names: [...byName.keys()],
   };
   return index;
@@ -484,8 +496,21 @@ function distance(a: string, b: string, max: number): number {
   return previous[b.length] ?? max + 1;
 }
 
+/**
+ * The towns a name may mean when it is the first word of several and none is much larger: "Boulogne"
+ * is Boulogne-Billancourt or Boulogne-sur-Mer, "Le Puy" Le Puy-en-Velay or Le Puy-Sainte-Réparade.
+ * Empty when the name resolves alone. The member is asked which, never given one.
+ */
+export function townsCalled(input: string): string[] {
+  if (resolvePlace(input)) return [];
+  const folded = foldText(input.trim()).replace(/[\s'’]+/g, "-");
+  return (load().sharedFirstWord.get(folded) ?? []).map((commune) => commune.nom);
+}
+
 /** Up to `limit` known places whose name is close to what was typed, largest first. */
 export function suggestPlaces(input: string, limit = 3): string[] {
+  const called = townsCalled(input.split(",")[0] ?? "");
+  if (called.length > 0) return called.slice(0, Math.max(limit, called.length));
   const idx = load();
   const wanted = foldText(input.split(",")[0]?.replace(/\d+/g, "").trim() ?? "");
   if (wanted.length < 2) return [];

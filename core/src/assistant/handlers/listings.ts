@@ -11,7 +11,7 @@ import { deleteListingKeepingUndo, readDeletedListing, restoreDeletedListing } f
 import type { ListingView } from "../../listings/listing-view.ts";
 import { createListing, deleteListing, getListing, listMyListings, updateListing } from "../../listings/listings.ts";
 import { localCurrency } from "../../places/currency.ts";
-import { resolvePlace, suggestPlaces } from "../../places/gazetteer.ts";
+import { resolvePlace } from "../../places/gazetteer.ts";
 import { type Dialog, explainBadRef, pickFromResults } from "../dialog.ts";
 import type { Slots } from "../intents.ts";
 import { bestNamed, namingWords, wordsAfterDeterminer } from "../named-target.ts";
@@ -30,6 +30,7 @@ import {
   titleAsSaid,
   wantsAsSaid,
 } from "./listing-draft.ts";
+import { askedWhichPlace } from "./place-question.ts";
 
 export function listingCard(d: Dialog, listing: ListingView, distanceKm?: number | null): ReplyCard {
   const fields = [
@@ -255,21 +256,7 @@ export async function createListingTurn(d: Dialog, input: Slots): Promise<void> 
     d.askFor("create_listing", slots, "place", d.t("as_ask_place"));
     return;
   }
-  if (place && !resolvePlace(place)) {
-    const names = suggestPlaces(place);
-    const { place: _unknown, ...rest } = slots;
-    d.askFor(
-      "create_listing",
-      { ...rest, placeChoices: names },
-      "place",
-      d.t("as_unknown_place", {
-        place: d.echo(place),
-        suggestions: names.length ? d.t("as_place_suggestions", { list: names.join(", ") }) : "",
-      }),
-      { quickReplies: names.map((name) => ({ label: name, text: name })) },
-    );
-    return;
-  }
+  if (place && askedWhichPlace(d, "create_listing", slots, place)) return;
   // Money said without its currency is in the currency of the place (Lyon: euros), unless the place has none we know.
   if (slots.currencyUnsaid === true) {
     const local = place ? localCurrency(resolvePlace(place)?.countryCode) : undefined;

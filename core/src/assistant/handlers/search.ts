@@ -19,6 +19,7 @@ import type { Slots } from "../intents.ts";
 import { intentClassifier } from "../nlu/classifier.ts";
 import type { QuickReply, ReplyCard } from "../reply.ts";
 import { listingCard } from "./listings.ts";
+import { askedWhichPlace } from "./place-question.ts";
 
 const PAGE = 5;
 /** "Élargir à 50 km" after a search that found nothing: at least this, twice the radius searched, at most the cap. */
@@ -57,7 +58,9 @@ function activeFilters(d: Dialog, slots: Slots): { text: string; remove: QuickRe
 }
 
 export async function searchListingsTurn(d: Dialog, said: Slots): Promise<void> {
-  let slots = said;
+  // (the towns offered when a place was asked are no filter of the search)
+  const { placeChoices: _offered, ...stated } = said;
+  let slots: Slots = stated;
   const q = typeof slots.q === "string" ? slots.q.trim() : "";
   const place = typeof slots.place === "string" ? slots.place : undefined;
   // "anything for free near me?", "des trucs gratuits ?": free things are a search of their own
@@ -66,6 +69,7 @@ export async function searchListingsTurn(d: Dialog, said: Slots): Promise<void> 
     d.askFor("search_listings", slots, "q", d.t("as_ask_query"));
     return;
   }
+  if (place && askedWhichPlace(d, "search_listings", slots, place)) return;
   const radiusKm = slots.radiusKm;
   let center = place;
   if ((radiusKm !== undefined || freeThings) && !center) {

@@ -11,8 +11,9 @@ import { inMembersCountry, resolvePlace } from "../../places/gazetteer.ts";
 import { foldText } from "../../text/normalize.ts";
 import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier } from "./classifier.ts";
+import { isAffirmation, isNegation } from "./confirmation.ts";
 import { dictionaryWords } from "./dictionary.ts";
-import { CURRENCY, extractSlots, ordinalIn, ordinalTokens, placeIn } from "./slots.ts";
+import { CURRENCY, extractSlots, isFirstName, ordinalIn, ordinalTokens, placeIn } from "./slots.ts";
 import { smallTalk } from "./small-talk.ts";
 import { detectLocale, type Token, tokenize } from "./text.ts";
 
@@ -599,6 +600,9 @@ function townNotPerson(name: string): boolean {
   if (!place) return false;
   return place.population >= (inMembersCountry(place) ? 20_000 : 1_000_000);
 }
+/** Words of writing to someone: with none, a "recipient" may be no one. */
+const WRITING_WORDS =
+  /\b(?:dis|dites|tell|message|msg|[ée]cri[st]|[ée]crire|write|envoie|envoyer|send|contacte[rz]?|contact|demande[rz]?|ask|r[ée]ponds|reply|text|ping|pr[ée]viens|let|informe|inform|remercie|thank|rappelle|call)\b/i;
 /** Words of the inbox: an ordinal with one of them points into the conversations. */
 const CONVERSATION_WORD = /\b(?:conv|convo|conversation|conversations|discussion|discussions|thread)\b/i;
 /** "who is Oliver, …", "who's Marc?", "c'est qui Léa ?", "qui est Tom ?": asking about a member. */
@@ -609,6 +613,36 @@ const MY_OWN = /\b(?:my|mon|ma|mes|mine)\b/i;
 const NOTHING_FARTHER =
   /\b(?:ne me (?:montre|propose|affiche) (?:pas|plus|jamais|rien)|don'?t show me|do not show me|never show me|stop showing me)\b.{0,40}?(?:[àa] plus de|more than|further than|farther than|beyond|au-del[àa] de|over)\s*\d+\s*(?:km|kms|kilom|bornes|miles?)|\b(?:max(?:imum)?|pas plus de|no more than|at most)\s*\d+\s*(?:km|kms|miles?)\b.{0,20}\b(?:pour les annonces que tu me (?:proposes|montres)|for (?:the )?(?:listings|ads) you (?:show|suggest|send) me|dans (?:mes|les) (?:suggestions|propositions|alertes)|in my (?:suggestions|alerts))/i;
 /** Words of people and of talking, never a thing typed alone: "merci", "oui", "you", "help". */
+/**
+ * A few words typed as into a search box: sizes and words of either language, or words no dictionary
+ * knows that could be words ("lego", "talloires") — never a yes, a no, a first name, a chat word
+ * ("ouais", "hein", "Paul"), a keyboard mash ("asdfgh") or, with an unknown word, a question.
+ */
+function typedIntoTheSearchBox(text: string, tokens: Token[]): boolean {
+  if (tokens.length > 5 || smallTalk(text) || GREETING_OPENER.test(text) || isAffirmation(text) || isNegation(text)) return false;
+  const known = (folded: string) => folded.length >= 3 && dictionaryWords().has(folded);
+  const typed = tokens.every(
+    (t) =>
+      /\d/.test(t.folded) ||
+      (SEARCH_BOX_LINKS.has(t.folded) && tokens.length > 1) ||
+      ((known(t.folded) || looksLikeAWord(t.folded)) && !PERSON_WORDS.has(t.folded) && !CHAT_WORDS.has(t.folded) && !isFirstName(t.folded)),
+  );
+  const unknownWord = tokens.some((t) => !/\d/.test(t.folded) && !SEARCH_BOX_LINKS.has(t.folded) && !known(t.folded));
+  return typed && (!unknownWord || (tokens.length <= 4 && !/[?!]/.test(text)));
+}
+
+/** Words that may join the words of a thing typed alone: "canne à pêche", "vélo de route". */
+const SEARCH_BOX_LINKS = new Set("a de d du des en et au aux pour of for and with avec".split(" "));
+/** Words of a chat, no thing: "hein", "mouais", "meh", "sos". */
+const CHAT_WORDS = new Set("hein mouais meh bah ben euh hmm hum pff bof wow waw ouf okk oki sos lol mdr yo test testing".split(" "));
+/** Rows of the keyboards members type on: a word of one row's letters only is a mash ("asdfgh", "azertyuiop"). */
+const KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn"];
+/** Letters that could be a word: three or more, a vowel, no letter three times running ("mdrrr"), no keyboard mash. */
+function looksLikeAWord(folded: string): boolean {
+  if (!/^[a-z]{3,}$/.test(folded) || !/[aeiouy]/.test(folded) || /(.)\1\1/.test(folded)) return false;
+  return !(folded.length >= 4 && KEYBOARD_ROWS.some((row) => [...folded].every((letter) => row.includes(letter))));
+}
+
 const PERSON_WORDS = new Set(
   (
     "les des une the and you your moi toi nous vous ils elles lui leur oui non yes nope merci thanks thank sorry pardon desole help aide bonjour hello salut quoi what who qui pourquoi why comment how " +
@@ -1549,16 +1583,14 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     })
   )
     intent = "search_listings";
-  // "crampons", "chaines neige 205 55 r16": a few words of either language (or a size) and no one doing
-  // anything is a thing typed into the search box
+  // "crampons", "chaines neige 205 55 r16", "lego", "canne à pêche surfcasting": a few words of either
+  // language (or a size), or one no dictionary knows (a brand, a sport, a town), and no one doing
+  // anything, are typed into the search box
   if (
     intent === "unknown" &&
     framed !== "unknown" &&
     (best?.intent !== "unknown" || best.score < 0.6) &&
-    tokens.length <= 5 &&
-    !smallTalk(text) &&
-    !GREETING_OPENER.test(text) &&
-    tokens.every((t) => /\d/.test(t.folded) || (t.folded.length >= 3 && dictionaryWords().has(t.folded) && !PERSON_WORDS.has(t.folded))) &&
+    typedIntoTheSearchBox(text, tokens) &&
     extractSlots("search_listings", text, tokens, slotOptions).q !== undefined
   )
     intent = "search_listings";
@@ -1574,6 +1606,14 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   ) {
     const slots = extractSlots(best.intent, text, tokens, slotOptions);
     if (["place", "price", "minPrice", "maxPrice"].some((slot) => slots[slot] !== undefined)) intent = best.intent;
+  }
+  // "hay bales near Excideuil?", "femme de ménage Megève dispo en janvier ?": a message with no word of
+  // writing whose one "recipient" is a town is a search there (a town is no member; first names that are
+  // also hamlets, "Paul", "Thomas", stay people)
+  if (intent === "send_message" && !relayed && !WRITING_WORDS.test(text)) {
+    const recipient = extractSlots("send_message", text, tokens, slotOptions).recipient;
+    const town = typeof recipient === "string" && !isFirstName(foldText(recipient)) ? resolvePlace(recipient) : undefined;
+    if (town && town.population >= 1_000) intent = "search_listings";
   }
   // "lol", "merci !", "ok super": small talk the engine answers as such, not a greeting
   const talk = smallTalk(text);

@@ -163,4 +163,22 @@ describe("a posting's price, currency, kind and place", () => {
     // "80e, le croisic": after a comma, the article opens a town, not what the price counts
     expect(posting("vends filet de pêche, 80e, le croisic", "fr")).toMatchObject({ price: 8000, place: "Le Croisic" });
   });
+
+  it("keeps a name several towns share as said, for the member to be asked which ('à Boulogne', 'vers Noisy')", () => {
+    expect(posting("je vends mon vélo 50€ à Boulogne", "fr")).toMatchObject({ place: "Boulogne" });
+    expect(interpret("cherche un canapé vers Noisy", "fr").slots).toMatchObject({ place: "Noisy" });
+    // a town that resolves alone is given as ever, and a word of the language stays a word
+    expect(posting("je vends mon vélo 50€ à Aix", "fr")).toMatchObject({ place: "Aix-en-Provence" });
+    expect(interpret("une lampe basse à poser, 20€", "fr").slots.place).toBeUndefined();
+  });
+
+  it("reads the town of a club, a market or a school the member speaks for, a posting's last capitalised word, a town heading the line", () => {
+    expect(posting("L'harmonie municipale de Vierzon vend ses anciens pupitres, 15€ pièce", "fr")).toMatchObject({ place: "Vierzon" });
+    expect(posting("je vends mes confitures au marché de Saint-Flour le samedi, 4€ le pot", "fr")).toMatchObject({ place: "Saint-Flour" });
+    expect(posting("vends table basse en chêne 80€ très bon état Millau", "fr")).toMatchObject({ place: "Millau" });
+    expect(interpret("Perpignan : des cours de catalan ?", "fr").slots).toMatchObject({ place: "Perpignan" });
+    // (where the member moves from is no place of the posting; a brand after "de" is no town)
+    expect(posting("je déménage de Vierzon, je vends mon canapé 100€", "fr")).not.toHaveProperty("place");
+    expect(posting("vends robe de mariée de Pronovias 300€", "fr")).not.toHaveProperty("place");
+  });
 });

@@ -8,7 +8,7 @@
 import { linkCodeIn } from "../../accounts/link-code-format.ts";
 import { findSkills, isSkillWord } from "../../ai/skills.ts";
 import { localCurrency } from "../../places/currency.ts";
-import { countryNamed, inMembersCountry, resolvePlace } from "../../places/gazetteer.ts";
+import { countryNamed, inMembersCountry, resolvePlace, townsCalled } from "../../places/gazetteer.ts";
 import { foldText, words } from "../../text/normalize.ts";
 import type { Intent, Slots } from "../intents.ts";
 import { dictionaryWords } from "./dictionary.ts";
@@ -321,6 +321,8 @@ const PERSON_MARKERS = new Set(
 );
 /** First names the corpus uses: words of its vocabulary that are still people's names. */
 const FIRST_NAMES = new Set([...(GAZETTEERS.name ?? []).map((n) => foldText(n)), ...NAMES_IN_CORPUS]);
+/** A first name as people are called ("marie", "thomas"), folded. */
+export const isFirstName = (folded: string) => FIRST_NAMES.has(folded);
 /** Titles that come with the name: "Mme Dupont", "Mr Smith". */
 const HONORIFICS = new Set("mme mlle m mr mrs ms miss dr madame monsieur mademoiselle".split(" "));
 
@@ -761,6 +763,12 @@ const SPEAKING = new Set("speak parle parlons".split(" "));
 const YOUNGEST = new Set("dernier derniere aine ainee cadet cadette fils fille filles youngest eldest oldest".split(" "));
 /** "happy to offer", "glad to lend": willing, not a thing to be offered. */
 const WILLING = new Set("happy glad able ready willing pleased keen".split(" "));
+/** Groups and venues named after their town: "le club de foot de Pouzauges", "la chorale de Cholet". */
+const GROUPS_OF_A_TOWN = new Set(
+  "club clubs chorale asso association equipe ecole college lycee fac universite mairie tournoi marche boulangerie spot voisins quartier paroisse hopital chu port plage gare ferme comite piscine bibliotheque mediatheque camping coworking boutique magasin atelier creche conservatoire harmonie fanfare troupe compagnie".split(
+    " ",
+  ),
+);
 /** Nouns that fold to a function word: with their accents they are things. */
 const ACCENTED_NOUNS = new Set(["maïs", "thé", "thés", "côte", "côtes"]);
 /** Times that say which kind a thing is after "de": "pneus d'hiver", "garde de nuit", "cours du soir". */
@@ -1683,6 +1691,15 @@ class SlotReader {
     return endsClause && (this.unknownWord(i + 1) || (townNamed(next.text)?.population ?? 0) >= 100_000);
   }
 
+  /** "club de foot de …", "chorale paroissiale de …", "marché de …": a group or a venue, up to four words before `de`. */
+  townOfAGroup(de: number): boolean {
+    for (let k = de - 1; k >= Math.max(0, de - 4); k--) {
+      if (GROUPS_OF_A_TOWN.has(this.words[k] ?? "")) return true;
+      if (/[,;.!?:]/.test(this.gap(k, k + 1))) return false;
+    }
+    return false;
+  }
+
   /** A town of the members' countries of 40,000 people or more: "nice", "tours", "gap" where a town stands. */
   isCityOfHome(name: string): boolean {
     const place = townNamed(name);
@@ -1894,6 +1911,13 @@ class SlotReader {
             this.mark(i, from + n);
             return;
           }
+          // ("à Boulogne", "vers noisy": the first word of towns none dominates is kept as said, and the member
+          // is asked which one; never one of them guessed)
+          if (!place && n <= 2 && endsClause && (capital || this.unknownWord(from)) && townsCalled(candidate).length >= 2) {
+            this.slots.place = candidate.charAt(0).toUpperCase() + candidate.slice(1);
+            this.mark(i, from + n);
+            return;
+          }
         }
       }
     // A town alone in its part of the sentence: "…, 80 €, Namur", "garde de chien, annecy",
@@ -2035,7 +2059,25 @@ class SlotReader {
         const plainWord = n === 1 && !/^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && dictionaryWords().has(word) && !(last && afterAmount);
         // ("… 70 euros biarritz": after an amount, a last word no language knows is a smaller town)
         const unknownAfterAmount = last && afterAmount && n === 1 && place !== undefined && inMembersCountry(place) && this.unknownWord(i);
-        if (place && place.population >= (unknownAfterAmount ? 2_000 : last && !plainWord ? 40_000 : 150_000)) {
+        const capital = /^\p{Lu}/u.test(this.tokens[i]?.text ?? "");
+        const home = place !== undefined && inMembersCountry(place);
+        // ("vend poele a bois 1k€ tres bon etat Ussel": with its capital, the last word of a posting is its town;
+        // "Carcassonne : un local à louer ?": so is a town that heads the line before a colon)
+        const postingEnd = last && capital && home && this.intent === "create_listing";
+        const heading = i === 0 && capital && home && /^\s*:/.test(this.gap(i + n - 1, i + n));
+        // ("le club de foot de Pouzauges", "notre chorale de Saumur", "le marché de Saint-Girons": the town of a
+        // club, a market or a school the member speaks for is where the posting is)
+        const ofTheTown = capital && home && this.has(i - 1, "de", "d", "du") && this.townOfAGroup(i - 1);
+        const least = ofTheTown
+          ? 1_000
+          : postingEnd || heading
+            ? 5_000
+            : unknownAfterAmount
+              ? 2_000
+              : last && !plainWord
+                ? 40_000
+                : 150_000;
+        if (place && place.population >= least) {
           this.slots.place = place.name;
           this.mark(i, i + n);
           return;
