@@ -58,4 +58,28 @@ describe("the search query", () => {
     expect(search("une friteuse jusqu'à 40 balles", "fr")).toMatchObject({ q: "friteuse", maxPrice: 4000 });
     expect(search("looking for a room, 550 a month max, Leeds", "en")).toMatchObject({ q: "room", maxPrice: 55000, place: "Leeds" });
   });
+
+  it("is a few words typed alone, even ones no dictionary knows, never a mash, a yes, a chat word or a name", () => {
+    expect(search("duplo", "fr")).toMatchObject({ q: "duplo" });
+    expect(search("raquettes à neige tubbs", "fr")).toMatchObject({ q: "raquettes à neige tubbs" });
+    expect(search("nerf blaster", "en")).toMatchObject({ q: "nerf blaster" });
+    for (const [text, lang] of [
+      ["qsdfghjk", "fr"],
+      ["wxcvbn", "fr"],
+      ["ouais", "fr"],
+      ["yep", "en"],
+      ["hein", "fr"],
+      ["Camille", "fr"],
+    ] as const)
+      expect(interpret(text, lang).intent, text).not.toBe("search_listings");
+  });
+
+  it("looks in a town a line names with no word of writing, never writes to it", () => {
+    expect(search("bois de chauffage Sarlat ? livré si possible", "fr")).toMatchObject({
+      q: "bois de chauffage",
+      place: "Sarlat-la-Canéda",
+    });
+    expect(search("plombier Lourdes dispo samedi ?", "fr")).toMatchObject({ q: "plombier", place: "Lourdes" });
+    expect(interpret("dis à Camille que je passe à 18h", "fr").intent).toBe("send_message");
+  });
 });

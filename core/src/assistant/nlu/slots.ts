@@ -2065,12 +2065,20 @@ class SlotReader {
         // "Carcassonne : un local à louer ?": so is a town that heads the line before a colon)
         const postingEnd = last && capital && home && this.intent === "create_listing";
         const heading = i === 0 && capital && home && /^\s*:/.test(this.gap(i + n - 1, i + n));
+        // ("plombier Lourdes dispo samedi ?", "bois de chauffage Sarlat ? livré si possible": in a search, a town
+        // with its capital that closes its clause)
+        const searchTown =
+          capital &&
+          home &&
+          i > 0 &&
+          this.intent === "search_listings" &&
+          (/[?,;.!]/.test(this.gap(i + n - 1, i + n)) || this.has(i + n, "dispo", "disponible", "disponibles", "available", "asap"));
         // ("le club de foot de Pouzauges", "notre chorale de Saumur", "le marché de Saint-Girons": the town of a
         // club, a market or a school the member speaks for is where the posting is)
         const ofTheTown = capital && home && this.has(i - 1, "de", "d", "du") && this.townOfAGroup(i - 1);
         const least = ofTheTown
           ? 1_000
-          : postingEnd || heading
+          : postingEnd || heading || searchTown
             ? 5_000
             : unknownAfterAmount
               ? 2_000
