@@ -52,6 +52,16 @@ describe("follow-ups and the inbox", () => {
     });
   });
 
+  it("moves the last search with 'mm chose à …' (SMS for 'même chose'), to a hyphenated town too", () => {
+    expect(interpret("mm chose mais à Pointe-à-Pitre", "fr", { lastSearch })).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "kids bikes", place: "Pointe-à-Pitre" },
+    });
+    expect(interpret("mme chose à Angers", "fr", { lastSearch }).slots).toMatchObject({ q: "kids bikes", place: "Angers" });
+    // (a country said where a "recipient" would stand is no one to write to)
+    expect(interpret("kayak biplace en Suisse ?", "fr").intent).toBe("search_listings");
+  });
+
   it("relays a message to a name typed in lower case", () => {
     expect(interpret("tell siobhan I'm at the bus stop", "en")).toMatchObject({
       intent: "send_message",

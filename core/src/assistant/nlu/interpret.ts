@@ -7,7 +7,7 @@
 import { linkCodeIn } from "../../accounts/link-code-format.ts";
 import { conceptOf } from "../../ai/lexicon.ts";
 import type { Locale } from "../../i18n/messages.ts";
-import { inMembersCountry, resolvePlace } from "../../places/gazetteer.ts";
+import { countryNamed, inMembersCountry, resolvePlace } from "../../places/gazetteer.ts";
 import { foldText } from "../../text/normalize.ts";
 import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier } from "./classifier.ts";
@@ -554,7 +554,7 @@ const REFINEMENT_ANYWHERE =
   /\b(plut[oô]t|instead|too|aussi|also|seulement|only|rather|les plus r[ée]cents?|les plus proches?|les moins chers?|newest first|latest first|most recent|cheapest first|nearest first)\b/i;
 
 const REFINEMENT =
-  /^\s*(?:ok\s+|bon\s+|alors\s+|oui\s+|yes\s+|hmm+\s+|euh\s+)?(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|same|pareil|m[eê]me chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|trier|triez|les trier|sort|enl[eè]ve|remove|sans|without|avec|with|at least|au moins|minimum|max|maximum|moins de|under|less than|pas plus de)\b/i;
+  /^\s*(?:ok\s+|bon\s+|alors\s+|oui\s+|yes\s+|hmm+\s+|euh\s+)?(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|same|pareil|(?:m[eê]me|mm|mme) chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|trier|triez|les trier|sort|enl[eè]ve|remove|sans|without|avec|with|at least|au moins|minimum|max|maximum|moins de|under|less than|pas plus de)\b/i;
 
 /** "did Camille get back to me?", "has anyone replied?", "is the seller answering?" */
 const INBOX_QUESTION_EN =
@@ -576,7 +576,7 @@ const LOOKING_FOR =
 
 /** Words that change the last search rather than start another: "plutôt …", "instead", "same in …". */
 const CHANGE_OF_SEARCH =
-  /^\s*(?:(?:ok|bon|alors|non|no|nah)[\s,]+)?(?:plut[oô]t|instead|rather|what about|how about|same|pareil|sinon|m[eê]me chose)\b/i;
+  /^\s*(?:(?:ok|bon|alors|non|no|nah)[\s,]+)?(?:plut[oô]t|instead|rather|what about|how about|same|pareil|sinon|(?:m[eê]me|mm|mme) chose)\b/i;
 /** "cherche plutôt des trottinettes", "look for scooters instead": another thing in place of the last one. */
 const THING_INSTEAD = /\b(?:cherche|search|look for|looking for|find)\s+(?:plut[oô]t\b|instead\b)|\b(?:plut[oô]t|instead)\s*[?!.]*\s*$/i;
 /** A first-person service ("je monte vos meubles", "I fix bikes at home"), not a verb of looking for. */
@@ -600,6 +600,7 @@ function townNotPerson(name: string): boolean {
   if (!place) return false;
   return place.population >= (inMembersCountry(place) ? 20_000 : 1_000_000);
 }
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Words of writing to someone: with none, a "recipient" may be no one. */
 const WRITING_WORDS =
   /\b(?:dis|dites|tell|message|msg|[ée]cri[st]|[ée]crire|write|envoie|envoyer|send|contacte[rz]?|contact|demande[rz]?|ask|r[ée]ponds|reply|text|ping|pr[ée]viens|let|informe|inform|remercie|thank|rappelle|call)\b/i;
@@ -827,7 +828,7 @@ function refine(
 
 /** The town of a follow-up said alone: "what about nice?", "and in genova?", "et à kehl plutôt ?". */
 const ABOUT_TOWN =
-  /^(?:(?:ok|okay|hmm|and|et|ou|or)[,\s]+)?(?:what about|how about|and in|and at|and around|in|at|et (?:[àa]|sur|vers|dans|en|au)|(?:[àa]|sur|vers|au) plut[oô]t|plut[oô]t (?:[àa]|sur|vers|au|en)|ou (?:[àa]|sur)|or in|instead in|try|(?:pareil|same(?: thing)?|m[eê]me chose)(?: mais| but)? (?:[àa]|sur|en|au|in|at|vers))\s+((?:la |le |les |saint |st )?[\p{L}'’-]+(?:[ -](?!plut[oô]t\b|instead\b|then\b|alors\b)[\p{L}'’-]+)?)\s*(?:plut[oô]t|instead|then|alors)?\s*[?!.]*\s*(?:,?\s*(?:same budget|m[eê]me budget|same price|pareil))?\s*[?!.]*$/iu;
+  /^(?:(?:ok|okay|hmm|and|et|ou|or)[,\s]+)?(?:what about|how about|and in|and at|and around|in|at|et (?:[àa]|sur|vers|dans|en|au)|(?:[àa]|sur|vers|au) plut[oô]t|plut[oô]t (?:[àa]|sur|vers|au|en)|ou (?:[àa]|sur)|or in|instead in|try|(?:pareil|same(?: thing)?|(?:m[eê]me|mm|mme) chose)(?: mais| but)? (?:[àa]|sur|en|au|in|at|vers))\s+((?:la |le |les |saint |st )?[\p{L}'’-]+(?:[ -](?!plut[oô]t\b|instead\b|then\b|alors\b)[\p{L}'’-]+)?)\s*(?:plut[oô]t|instead|then|alors)?\s*[?!.]*\s*(?:,?\s*(?:same budget|m[eê]me budget|same price|pareil))?\s*[?!.]*$/iu;
 
 /**
  * "message Zoé: shall we meet?" is said by its head, "annonce : cours d'anglais, 25 €/h" by the
@@ -1610,10 +1611,14 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // "hay bales near Excideuil?", "femme de ménage Megève dispo en janvier ?": a message with no word of
   // writing whose one "recipient" is a town is a search there (a town is no member; first names that are
   // also hamlets, "Paul", "Thomas", stay people)
+  // ("van aménagé en Suisse romande", "mm chose mais à Pointe-à-Pitre": a country, or a word of a hyphenated town)
   if (intent === "send_message" && !relayed && !WRITING_WORDS.test(text)) {
     const recipient = extractSlots("send_message", text, tokens, slotOptions).recipient;
-    const town = typeof recipient === "string" && !isFirstName(foldText(recipient)) ? resolvePlace(recipient) : undefined;
-    if (town && town.population >= 1_000) intent = "search_listings";
+    if (typeof recipient === "string" && !isFirstName(foldText(recipient))) {
+      const hyphenated = new RegExp(`[\\p{L}'’-]*(?<![\\p{L}])${escapeRegExp(recipient)}(?![\\p{L}])[\\p{L}'’-]*`, "u").exec(text)?.[0];
+      const town = [recipient, hyphenated].some((name) => name !== undefined && (resolvePlace(name)?.population ?? 0) >= 1_000);
+      if (town || countryNamed(recipient)) intent = "search_listings";
+    }
   }
   // "lol", "merci !", "ok super": small talk the engine answers as such, not a greeting
   const talk = smallTalk(text);
