@@ -62,6 +62,12 @@ describe("follow-ups and the inbox", () => {
     expect(interpret("kayak biplace en Suisse ?", "fr").intent).toBe("search_listings");
   });
 
+  it("reads things that found a home as gone: the listing is to be removed (asked before anything is deleted)", () => {
+    expect(interpret("bon, les lapins ont tous trouvé une famille !", "fr").intent).toBe("delete_listing");
+    expect(interpret("great news, the puppies have all found new homes", "en").intent).toBe("delete_listing");
+    expect(interpret("je cherche une famille pour mes lapins", "fr").intent).toBe("create_listing");
+  });
+
   it("relays a message to a name typed in lower case", () => {
     expect(interpret("tell siobhan I'm at the bus stop", "en")).toMatchObject({
       intent: "send_message",

@@ -350,6 +350,9 @@ const MADE_FREE_ANYWHERE =
 /** "cancel my listing for the Roskilde tickets": a listing removed. */
 const LISTING_CANCELLED =
   /\b(?:cancel|remove|delete|take down|retire|supprime|enl[eè]ve|annule)\s+(?:my|mon|ma)\s+(?:listing|ad|annonce|post)\b/i;
+/** "les chatons ont tous trouvé une famille", "the puppies have all found homes": what was offered is gone. */
+const FOUND_A_HOME =
+  /\b(?:a|ont|avons|has|have)\s+(?:tous\s+|toutes\s+|all\s+)?(?:trouv[ée]e?s?|found)\s+(?:tous\s+|toutes\s+)?(?:une (?:famille|maison|nouvelle famille)|un (?:foyer|nouveau foyer)|leurs? (?:familles?|foyers?)|(?:a |new |their |good )*homes?|(?:a |their )?new famil(?:y|ies))\b/i;
 /** "can I use this from discord too?", "what is this bot actually for": how Relais works, asked. */
 const WHAT_IS_RELAIS =
   /\bcan i use (?:this|it|relais) (?:from|on|in|with)\b|\bwhat is this (?:bot|thing|app|assistant)(?: actually| even)? for\b|(?<!\p{L})[àa] quoi (?:[çc]a|sert (?:ce|cette|le|la)|tu sers)\b/iu;
@@ -972,7 +975,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (WENT_FOR.test(text)) return "show_applications";
   if (REPORT_THIS_PERSON.test(text)) return "report_user";
   if (MADE_FREE_ANYWHERE.test(text) && !/\b(?:vends|selling|giving away)\b/i.test(text)) return "update_listing";
-  if (LISTING_CANCELLED.test(text)) return "delete_listing";
+  if (LISTING_CANCELLED.test(text) || FOUND_A_HOME.test(text)) return "delete_listing";
   if ((TELL_NAME.test(text) || WRITE_TO_SOMEONE.test(text)) && !ASKS_HOW.test(text)) return "send_message";
   if (PROFILE_FIELDS.test(text) && intent !== "generate_profile") return "update_profile";
   if (DISTANCE_SETTING.test(text) && /\d\s*(?:km|kms|bornes|miles?)\b/i.test(text) && intent !== "search_missions")
