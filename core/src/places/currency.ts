@@ -25,6 +25,13 @@ const CURRENCY_OF: Record<string, string> = {
   DK: "DKK",
   NO: "NOK",
   PL: "PLN",
+  // New Caledonia, French Polynesia, Wallis and Futuna: the franc CFP
+  NC: "XPF",
+  PF: "XPF",
+  WF: "XPF",
+  JP: "JPY",
+  AU: "AUD",
+  NZ: "NZD",
 };
 // (a table read by words people type: "constructor" or "toString" must find nothing in it)
 Object.setPrototypeOf(CURRENCY_OF, null);

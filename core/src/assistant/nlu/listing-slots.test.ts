@@ -181,4 +181,11 @@ describe("a posting's price, currency, kind and place", () => {
     expect(posting("je déménage de Vierzon, je vends mon canapé 100€", "fr")).not.toHaveProperty("place");
     expect(posting("vends robe de mariée de Pronovias 300€", "fr")).not.toHaveProperty("place");
   });
+
+  it("reads the money of the Pacific, Japan and Australia, and 'Swiss francs'", () => {
+    expect(posting("vends pirogue 120 000 F CFP, Nouméa", "fr")).toMatchObject({ price: 12000000, currency: "XPF" });
+    expect(posting("selling my kotatsu table, 8000 yen, Osaka", "en")).toMatchObject({ price: 800000, currency: "JPY" });
+    expect(posting("selling a longboard, 250 AUD, Perth", "en")).toMatchObject({ price: 25000, currency: "AUD" });
+    expect(posting("Selling my e-bike, 1 400 Swiss francs, Basel", "en")).toMatchObject({ price: 140000, currency: "CHF" });
+  });
 });

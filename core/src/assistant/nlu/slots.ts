@@ -116,6 +116,14 @@ export const CURRENCY: Record<string, string> = {
   gbp: "GBP",
   livres: "GBP",
   pounds: "GBP",
+  // the Pacific's franc ("80 000 F CFP", "50 000 XPF" in Nouméa or Papeete), Japan's yen, Australia's dollar
+  xpf: "XPF",
+  cfp: "XPF",
+  yen: "JPY",
+  jpy: "JPY",
+  "¥": "JPY",
+  aud: "AUD",
+  nzd: "NZD",
 };
 // (a table read by words people type: "constructor" or "toString" must find nothing in it)
 Object.setPrototypeOf(CURRENCY, null);
@@ -1319,7 +1327,8 @@ class SlotReader {
       }
       // "1 200 €", "75 000 FCFA": a group of three digits after a space
       if (!glued && word.length <= 3 && /^\d{3}$/.test(this.words[end] ?? "") && this.gap(end - 1, end) === " ") {
-        const after = this.words[end + 1] ?? "";
+        // ("80 000 F CFP": the franc's letter before its name)
+        const after = this.has(end + 1, "f", "swiss") && this.has(end + 2, "cfp", "francs") ? "cfp" : (this.words[end + 1] ?? "");
         // "1 200 €", "75 000 FCFA", but not "iphone 12 200 euros" (a model number, then a price)
         const previous = this.words[i - 1] ?? "";
         const opens =
@@ -1361,6 +1370,8 @@ class SlotReader {
         thousands = true;
       }
       if (!currency) {
+        // ("550 Swiss francs", "80 000 F CFP": the word that says which franc stands before it)
+        if (this.has(end, "swiss", "suisses", "suisse", "f") && this.has(end + 1, "francs", "franc", "cfp", "chf")) end++;
         // (the word as typed too: the typo repair does not know slang like "piasses")
         currency = CURRENCY[this.words[end] ?? ""] ?? CURRENCY[this.tokens[end]?.folded ?? ""];
         // "25 livres de poche", "10 livres pour enfants", or beside a price in euros: books, not pounds
