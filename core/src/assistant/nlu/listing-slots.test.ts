@@ -188,4 +188,12 @@ describe("a posting's price, currency, kind and place", () => {
     expect(posting("selling a longboard, 250 AUD, Perth", "en")).toMatchObject({ price: 25000, currency: "AUD" });
     expect(posting("Selling my e-bike, 1 400 Swiss francs, Basel", "en")).toMatchObject({ price: 140000, currency: "CHF" });
   });
+
+  it("reads a posting whose member pays, or asks to be taught, as a want whatever verb of giving it holds", () => {
+    expect(posting("cherche une vieille mobylette à retaper, Tulle, je peux donner 100 balles", "fr")).toMatchObject({ kind: "want" });
+    expect(posting("qqn peut m'apprendre à tricoter ? je paye le café + 10€ de l'heure, Brive", "fr")).toMatchObject({ kind: "want" });
+    expect(posting("anyone can teach me to sew? I can pay 15 an hour, Bath", "en")).toMatchObject({ kind: "want" });
+    // (an offer that says what it does not pay stays an offer)
+    expect(posting("je donne des cours de maths, 20€/h, je paye pas de loyer lol", "fr")).toMatchObject({ kind: "offer" });
+  });
 });

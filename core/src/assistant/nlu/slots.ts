@@ -2569,6 +2569,12 @@ class SlotReader {
       // "could someone lend me a drill?", "qqn peut me prêter …", "à emprunter", "I'd like to borrow": lent TO the member
       // (not "anyone can borrow it": others borrowing what the member lends)
       /\b(lend me|lend us|loan me|me preter|me prete|nous preter|pretez moi|prete moi|pretes moi)\b/.test(text) ||
+      // "anyone can teach me excel?", "qqn peut m'apprendre …": taught TO the member; "I can pay 20 per hour",
+      // "je paye l'essence + 50 balles", "je peux donner 20 balles": who pays wants
+      /\b(teach me|teach us|m apprendre|nous apprendre|apprends moi|apprenez moi)\b/.test(text) ||
+      /\b(?:i (?:can |ll |will |would )?pay|happy to pay|will pay|je (?:te |vous )?(?:paye|paie|payerai|paierai|dedommage)(?! pas| rien)|je peux (?:donner|payer|mettre) (?:\d|jusqu)|i can (?:give|offer) (?:\d|up to))/.test(
+        text,
+      ) ||
       /\b(?:i|je|j|could i|can i|to|a|pour)\s+(?:(?:d\s+)?(?:like to|love to|want to|need to|voudrais|cherche a|peux|pourrais|aimerais|souhaite)\s+)?(?:borrow|emprunter)\b/.test(
         text,
       )
