@@ -604,6 +604,10 @@ function townNotPerson(name: string): boolean {
   return place.population >= (inMembersCountry(place) ? 20_000 : 1_000_000);
 }
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** "… à vendre ?", "… for sale?": things asked for as for sale, to give or to lend. */
+const ASKED_FOR_SALE = /(?<!\p{L})(?:[àa] vendre|[àa] donner|[àa] pr[êe]ter|for sale|to give away|up for grabs)(?!\p{L})/iu;
+/** The member's own things or self, said: "je", "my", "mon", "I". */
+const MEMBER_OWN = /(?<!\p{L})(?:je|j'|jvends?|jdonne|my|mon|ma|mes|i|i'm|im|we|our|nous|notre|nos)(?!\p{L})/iu;
 /** Words of writing to someone: with none, a "recipient" may be no one. */
 const WRITING_WORDS =
   /\b(?:dis|dites|tell|message|msg|[ée]cri[st]|[ée]crire|write|envoie|envoyer|send|contacte[rz]?|contact|demande[rz]?|ask|r[ée]ponds|reply|text|ping|pr[ée]viens|let|informe|inform|remercie|thank|rappelle|call)\b/i;
@@ -1569,6 +1573,20 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (verbOnOneOfTheList(tokens, text, CONTACT_VERBS)) intent = "send_message";
   if (verbOnOneOfTheList(tokens, text, DELETE_VERBS)) intent = "delete_listing";
   // ("je vends …, triés par prix" opens by selling: a posting)
+  // "du vin de Bergerac à vendre ?", "des trucs gratuits à donner à Bordeaux ?": asking whether things are for
+  // sale or to give, with no one of the member's own said before the question and no selling after it
+  const asked = /^([^?]*)\?(.*)$/s.exec(text);
+  if (
+    intent === "create_listing" &&
+    asked &&
+    // (the question closes the very clause that says it: "canapé à donner, quelqu'un est intéressé ?" posts)
+    new RegExp(`${ASKED_FOR_SALE.source}[^,:;.!\\d€$£]{0,40}$`, "iu").test(asked[1] ?? "") &&
+    !/\d/.test(asked[1] ?? "") &&
+    !MEMBER_OWN.test(asked[1] ?? "") &&
+    !/\b(?:vend\w*|sell\w*|donne\w*|giv\w*)\b/i.test(asked[2] ?? "") &&
+    !POST_IT.test(text)
+  )
+    intent = "search_listings";
   const sortAsked = SORT_ASKED.test(text) && !OPENS_WITH_OFFER.test(text.trim());
   if ((OTHERS_SELLING.test(text.trim()) || sortAsked) && intent === "create_listing" && !POST_IT.test(text)) intent = "search_listings";
   const framed = framedIntent(text.trim(), tokens, intent);

@@ -82,4 +82,11 @@ describe("the search query", () => {
     expect(search("plombier Lourdes dispo samedi ?", "fr")).toMatchObject({ q: "plombier", place: "Lourdes" });
     expect(interpret("dis à Camille que je passe à 18h", "fr").intent).toBe("send_message");
   });
+
+  it("is a question whether things are for sale or to give, while a posting that asks who is interested stays one", () => {
+    expect(search("du cidre fermier à vendre ?", "fr")).toMatchObject({ q: "cidre fermier", kind: "offer" });
+    expect(search("des jouets à donner vers Roubaix ?", "fr")).toMatchObject({ place: "Roubaix", kind: "offer" });
+    expect(interpret("à vendre : tondeuse 80€, intéressé ?", "fr").intent).toBe("create_listing");
+    expect(interpret("tondeuse à vendre ? oui, je vends la mienne 80€", "fr").intent).toBe("create_listing");
+  });
 });
