@@ -608,6 +608,12 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 const ASKED_FOR_SALE = /(?<!\p{L})(?:[àa] vendre|[àa] donner|[àa] pr[êe]ter|for sale|to give away|up for grabs)(?!\p{L})/iu;
 /** The member's own things or self, said: "je", "my", "mon", "I". */
 const MEMBER_OWN = /(?<!\p{L})(?:je|j'|jvends?|jdonne|my|mon|ma|mes|i|i'm|im|we|our|nous|notre|nos)(?!\p{L})/iu;
+/** "je veux voir les demandes de …", "montre les offres de …", "show me the requests for …": listings to be shown. */
+const LISTINGS_SHOWN =
+  /^(?:je (?:veux|voudrais|peux) voir|montre(?:[- ]moi)?|affiche(?:[- ]moi)?|show me|let me see|can i see|i (?:want|would like|'d like) to see)\s+(?:les|des|the|all the|any)\s+(?:demandes|offres|annonces|requests|offers|listings|ads|wants)\b/i;
+/** The member has the things, or gives or sells them: "j'en ai 3 cageots", "I've got loads", "je les donne". */
+const MEMBER_HAS =
+  /(?<!\p{L})(?:j'?en ai|j en ai|i have|i've got|ive got|i got|je (?:les|le|la) (?:donne|vends)|je (?:vends|donne)|selling|giving|[àa] donner|[àa] vendre|for sale)(?!\p{L})/iu;
 /** Words of writing to someone: with none, a "recipient" may be no one. */
 const WRITING_WORDS =
   /\b(?:dis|dites|tell|message|msg|[ée]cri[st]|[ée]crire|write|envoie|envoyer|send|contacte[rz]?|contact|demande[rz]?|ask|r[ée]ponds|reply|text|ping|pr[ée]viens|let|informe|inform|remercie|thank|rappelle|call)\b/i;
@@ -1576,6 +1582,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // "du vin de Bergerac à vendre ?", "des trucs gratuits à donner à Bordeaux ?": asking whether things are for
   // sale or to give, with no one of the member's own said before the question and no selling after it
   const asked = /^([^?]*)\?(.*)$/s.exec(text);
+  let searchedIn: string | undefined;
   if (
     intent === "create_listing" &&
     asked &&
@@ -1584,9 +1591,31 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !/\d/.test(asked[1] ?? "") &&
     !MEMBER_OWN.test(asked[1] ?? "") &&
     !/\b(?:vend\w*|sell\w*|donne\w*|giv\w*)\b/i.test(asked[2] ?? "") &&
+    !MEMBER_HAS.test(asked[2] ?? "") &&
     !POST_IT.test(text)
   )
     intent = "search_listings";
+  // "Des machines à coudre à Montréal ? je pars là-bas", "qlq1 donne des jouets à Argenteuil ?": things, or
+  // someone giving them, asked about first; "je veux voir les demandes de babysitting …, je suis dispo le
+  // soir", "show me the requests for dog walking, I'm free": listings asked to be shown, whatever follows
+  const opening = asked?.[1] ?? "";
+  const openingAsked =
+    // (someone asked about only as selling or giving: "anyone can teach me …?" or "anyone need a hand?" post)
+    /^\s*(?:des|du|de la|de l'|any|some|(?:qqn|qlq1|qq1|quelqu'un|anyone|someone)\s+(?:vend|vendent|donne|donnent|sells?|selling|gives?|giving))\s/i.test(
+      opening,
+    ) &&
+    // (one clause, with no amount said: a price makes it a posting)
+    !/[,;:.!€$£]|\d\s*(?:e|eur|euros?|balles|chf|k)\b/i.test(opening) &&
+    opening.split(/\s+/).length <= 10 &&
+    !MEMBER_OWN.test(opening) &&
+    // ("des pommes à donner ? j'en ai 3 cageots": the member has them)
+    !MEMBER_HAS.test(asked?.[2] ?? "");
+  const shown = LISTINGS_SHOWN.test(text.trim());
+  if (intent === "create_listing" && !POST_IT.test(text) && (shown || openingAsked)) {
+    intent = "search_listings";
+    // (what is searched is said in the question or the request, not in the member's story after it)
+    searchedIn = shown ? text.trim().split(/[,;.!?]/)[0] : opening;
+  }
   const sortAsked = SORT_ASKED.test(text) && !OPENS_WITH_OFFER.test(text.trim());
   if ((OTHERS_SELLING.test(text.trim()) || sortAsked) && intent === "create_listing" && !POST_IT.test(text)) intent = "search_listings";
   const framed = framedIntent(text.trim(), tokens, intent);
@@ -1659,7 +1688,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     if (rank !== undefined) slots.ref = rank;
   }
   // "qui propose du babysitting à Toulouse ? je bosse de nuit": the question says what is looked for, not the story after it
-  const question = intent === "search_listings" && WHO_OFFERS_FIRST.exec(text.trim())?.[0];
+  const question = intent === "search_listings" && (WHO_OFFERS_FIRST.exec(text.trim())?.[0] ?? searchedIn);
   if (question && question.length < text.trim().length) {
     const asked = extractSlots("search_listings", question, tokenize(question), { vocabulary: classifier.vocabulary, locale });
     if (asked.q !== undefined) Object.assign(slots, asked);

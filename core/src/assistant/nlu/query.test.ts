@@ -89,4 +89,17 @@ describe("the search query", () => {
     expect(interpret("à vendre : tondeuse 80€, intéressé ?", "fr").intent).toBe("create_listing");
     expect(interpret("tondeuse à vendre ? oui, je vends la mienne 80€", "fr").intent).toBe("create_listing");
   });
+
+  it("is listings asked to be shown, or things asked about first, whatever the member says after", () => {
+    expect(search("je veux voir les demandes de jardinage à Vannes, je suis dispo le samedi", "fr")).toMatchObject({
+      q: "jardinage",
+      place: "Vannes",
+      kind: "want",
+    });
+    expect(search("show me the requests for tutoring in York, I have free evenings", "en")).toMatchObject({ q: "tutoring", kind: "want" });
+    expect(search("Des skis de fond à Pontarlier ? je débarque cet hiver", "fr")).toMatchObject({ q: "skis de fond", place: "Pontarlier" });
+    expect(search("qlq1 vend des rollers taille 38 à Creil ? c'est pour ma fille", "fr")).toMatchObject({ place: "Creil", kind: "offer" });
+    // (the member has them, or someone is asked for a service: postings)
+    expect(interpret("des courgettes à donner ? j'en ai plein, Agen", "fr").intent).toBe("create_listing");
+  });
 });

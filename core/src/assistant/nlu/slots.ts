@@ -360,7 +360,7 @@ const FUNCTION_WORDS = new Set(
     "echange voici voila ici here this that these those also aussi encore still svp please merci thx tks avez avons so ideally " +
     "idealement searching searched lookin somewhere quelque part possible if could would should vous plait plutot rather instead maybe peut etre lookin " +
     "barely occasion obo asap urgent ceder cede debarrasser debarrasse vds jvd vd faire fais do doing lend lending prete preter pretes our their notre leur " +
-    "louer loue offering offers troc alors donc chez anywhere partout juste just before avant voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun tjrs " +
+    "louer loue offering offers troc alors donc chez anywhere partout juste just before avant voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun qq1 qlq1 tjrs " +
     // what it is for or how it is fetched, how old it is: not the thing itself
     "sous genre like disons say though quand meme tops maxi mini jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup secondhand old aurais aurait auriez aurez"
   ).split(" "),
