@@ -293,7 +293,8 @@ describe("a name several towns share", () => {
     const asked = await m.say("Quentin", "je vends ma table de jardin en teck 90€, à récupérer à Boulogne");
     expect(offered(asked)).toEqual(["Boulogne-Billancourt", "Boulogne-sur-Mer"]);
     expect(await m.listings("Quentin")).toHaveLength(before);
-    const chosen = await m.say("Quentin", "Boulogne-sur-Mer");
+    // (words only one of the towns has: never "Mer", the town in Loir-et-Cher)
+    const chosen = await m.say("Quentin", "sur mer");
     if ((await m.listings("Quentin")).length === before) await m.press("Quentin", button(chosen, PUBLISH));
     const table = (await m.listings("Quentin")).find((l) => /table de jardin/i.test(l.title));
     expect(table).toMatchObject({ price: { amount: 9000 }, location: { place: "Boulogne-sur-Mer" } });

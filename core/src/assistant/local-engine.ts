@@ -237,6 +237,30 @@ const DESTRUCTIVE = new Set<Intent>(["delete_listing", "decline_match", "report_
 const CLEAR_REQUEST = 0.6;
 
 /** Reads the answer to the assistant's own question into the slot it asked for. */
+/**
+ * The town chosen among the ones offered: by its rank ("le premier", "la 2e", "the second one") or by
+ * words of its name that only one of them has ("sur mer", "billancourt"); never another town that
+ * happens to be called so ("Mer" in Loir-et-Cher).
+ */
+function placeChosen(text: string, pending?: NonNullable<Dialog["state"]["pending"]>): string | undefined {
+  const choices = Array.isArray(pending?.slots.placeChoices) ? pending.slots.placeChoices.filter((c) => typeof c === "string") : [];
+  if (choices.length === 0) return undefined;
+  const ref = ordinalIn(text, tokenize(text));
+  if (typeof ref === "number") return choices[ref - 1];
+  if (ref === "last") return choices.at(-1);
+  const wordsOf = (name: string) =>
+    foldText(name)
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+  const said = wordsOf(text.replace(/^(?:oui|ouais|yes|yep|yeah|ok)\b[\s,!.]*/i, "")).filter(
+    (w) => !["a", "au", "in", "at", "la", "le", "the"].includes(w),
+  );
+  if (said.length === 0) return undefined;
+  const matching = choices.filter((choice) => said.every((w) => wordsOf(choice).includes(w)));
+  return matching.length === 1 ? matching[0] : undefined;
+}
+
 function answerFor(awaiting: string, intent: Intent, text: string, pending?: NonNullable<Dialog["state"]["pending"]>): Slots | undefined {
   const tokens = tokenize(text);
   const trimmed = text.trim();
@@ -264,11 +288,10 @@ function answerFor(awaiting: string, intent: Intent, text: string, pending?: Non
     }
     case "place": {
       if (/\b(remote|[àa] distance|en ligne|online|t[ée]l[ée]travail)\b/i.test(text)) return { remote: true };
-      // "oui villeurbanne", "le premier", "yes the second one" after "Did you mean: Villeurbanne, …?".
-      const choices = Array.isArray(pending?.slots.placeChoices) ? pending.slots.placeChoices : [];
-      const ref = ordinalIn(text, tokens);
-      const chosen = typeof ref === "number" ? choices[ref - 1] : ref === "last" ? choices.at(-1) : undefined;
+      // "oui villeurbanne", "le premier", "yes the second one", "sur mer" after "Did you mean: Villeurbanne, …?".
+      const chosen = placeChosen(text, pending);
       if (chosen) return { place: chosen };
+      const choices = Array.isArray(pending?.slots.placeChoices) ? pending.slots.placeChoices : [];
       const rest = trimmed.replace(/^(?:oui|ouais|yes|yep|yeah|ok)\b[\s,!.]*/i, "");
       if (rest !== trimmed && !rest && choices[0]) return { place: choices[0] };
       const said = rest || trimmed;
@@ -697,6 +720,11 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
     // Something else entirely: a new request, read as if no question had been asked.
     delete d.state.pending;
     pending = undefined;
+  } else if (pending?.awaiting === "place" && interpretation.intent !== "cancel" && placeChosen(text, pending) !== undefined) {
+    // ("la 2e", "sur mer" after "which town?": the answer, though "la 2e" alone would open a listing)
+    const slots: Slots = { ...pending.slots, place: placeChosen(text, pending) ?? "" };
+    await runIntent(d, pending.intent, slots);
+    return { intent: pending.intent, slots, confidence: 1, locale: interpretation.locale };
   } else if (pending && interpretation.intent !== "cancel") {
     if (pending.awaiting === "confirm") {
       // "oui, et ajoute ce message : …" before applying: the message goes with the application.

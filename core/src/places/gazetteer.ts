@@ -399,13 +399,13 @@ function placeOfCommune(idx: Index, commune: Commune, postcode: string | null, l
   return main ? withOwnPopulation(fromCity(main, label, postcode ?? commune.codesPostaux?.[0] ?? null, "departement")) : undefined;
 }
 
-/** Resolves a place typed by a person; undefined when unknown. */
 /** The ISO code of a country named as people write it after a town ("Lyon, France", "Gent, BE"). */
 export function countryNamed(name: string): string | undefined {
   const text = name.trim();
   return COUNTRY_NAMES[foldText(text)] ?? (/^[a-z]{2}$/i.test(text) ? text.toUpperCase() : undefined);
 }
 
+/** Resolves a place typed by a person; undefined when unknown. */
 export function resolvePlace(input: string): Place | undefined {
   const idx = load();
   const text = input.trim().replace(/\s+/g, " ");
@@ -498,7 +498,7 @@ function distance(a: string, b: string, max: number): number {
 
 /**
  * The towns a name may mean when it is the first word of several and none is much larger: "Boulogne"
- * is Boulogne-Billancourt or Boulogne-sur-Mer, "Le Puy" Le Puy-en-Velay or Le Puy-Sainte-Réparade.
+ * is Boulogne-Billancourt or Boulogne-sur-Mer, "Noisy" Noisy-le-Grand or Noisy-le-Sec.
  * Empty when the name resolves alone. The member is asked which, never given one.
  */
 export function townsCalled(input: string): string[] {

@@ -66,6 +66,9 @@ describe("follow-ups and the inbox", () => {
     expect(interpret("bon, les lapins ont tous trouvé une famille !", "fr").intent).toBe("delete_listing");
     expect(interpret("great news, the puppies have all found new homes", "en").intent).toBe("delete_listing");
     expect(interpret("je cherche une famille pour mes lapins", "fr").intent).toBe("create_listing");
+    // (the member finding a home, or some still to give, removes nothing)
+    expect(interpret("on a trouvé une maison, on vend tous nos meubles", "fr").intent).not.toBe("delete_listing");
+    expect(interpret("4 of the puppies found homes, 2 left to give away", "en").intent).not.toBe("delete_listing");
   });
 
   it("relays a message to a name typed in lower case", () => {

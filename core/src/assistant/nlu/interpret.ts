@@ -7,7 +7,7 @@
 import { linkCodeIn } from "../../accounts/link-code-format.ts";
 import { conceptOf } from "../../ai/lexicon.ts";
 import type { Locale } from "../../i18n/messages.ts";
-import { countryNamed, inMembersCountry, resolvePlace } from "../../places/gazetteer.ts";
+import { countryNamed, inMembersCountry, resolvePlace, townsCalled } from "../../places/gazetteer.ts";
 import { foldText } from "../../text/normalize.ts";
 import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier } from "./classifier.ts";
@@ -613,10 +613,12 @@ const LISTINGS_SHOWN =
   /^(?:je (?:veux|voudrais|peux) voir|montre(?:[- ]moi)?|affiche(?:[- ]moi)?|show me|let me see|can i see|i (?:want|would like|'d like) to see)\s+(?:les|des|the|all the|any)\s+(?:demandes|offres|annonces|requests|offers|listings|ads|wants)\b/i;
 /** The member has the things, or gives or sells them: "j'en ai 3 cageots", "I've got loads", "je les donne". */
 const MEMBER_HAS =
-  /(?<!\p{L})(?:j'?en ai|j en ai|i have|i've got|ive got|i got|je (?:les|le|la) (?:donne|vends)|je (?:vends|donne)|selling|giving|[àa] donner|[àa] vendre|for sale)(?!\p{L})/iu;
+  /(?<!\p{L})(?:j'?en ai|j en ai|i have|i've got|ive got|i got|je (?:les|le|la) (?:donne|vends)|je (?:vends|donne)|selling|giving|[àa] donner|[àa] vendre|for sale|le mien|la mienne|les miens|les miennes|mine|venez|passez|come (?:and |get|pick|grab)|[àa] r[ée]cup[ée]rer|[àa] venir chercher|pick ?up|collect)(?!\p{L})|\d/iu;
+/** France overseas, where members live as in France: Guadeloupe, Martinique, La Réunion, New Caledonia… */
+const FRANCE_OVERSEAS = new Set("GP MQ RE GF YT NC PF PM BL MF WF".split(" "));
 /** Words of writing to someone: with none, a "recipient" may be no one. */
 const WRITING_WORDS =
-  /\b(?:dis|dites|tell|message|msg|[ée]cri[st]|[ée]crire|write|envoie|envoyer|send|contacte[rz]?|contact|demande[rz]?|ask|r[ée]ponds|reply|text|ping|pr[ée]viens|let|informe|inform|remercie|thank|rappelle|call)\b/i;
+  /\b(?:dis|dites|tell|message|msg|[ée]cri[st]|[ée]crire|write|envoie|envoyer|send|contacte[rz]?|contact|demande[rz]?|ask|r[ée]ponds|reply|text|ping|pr[ée]viens|let|informe|inform|remercie|thank|thanks|merci|rdv|rendez-vous|rappelle|call)\b/i;
 /** Words of the inbox: an ordinal with one of them points into the conversations. */
 const CONVERSATION_WORD = /\b(?:conv|convo|conversation|conversations|discussion|discussions|thread)\b/i;
 /** "who is Oliver, …", "who's Marc?", "c'est qui Léa ?", "qui est Tom ?": asking about a member. */
@@ -626,7 +628,6 @@ const MY_OWN = /\b(?:my|mon|ma|mes|mine)\b/i;
 /** Never to be shown beyond a distance: a preference of the member's, not a search. */
 const NOTHING_FARTHER =
   /\b(?:ne me (?:montre|propose|affiche) (?:pas|plus|jamais|rien)|don'?t show me|do not show me|never show me|stop showing me)\b.{0,40}?(?:[àa] plus de|more than|further than|farther than|beyond|au-del[àa] de|over)\s*\d+\s*(?:km|kms|kilom|bornes|miles?)|\b(?:max(?:imum)?|pas plus de|no more than|at most)\s*\d+\s*(?:km|kms|miles?)\b.{0,20}\b(?:pour les annonces que tu me (?:proposes|montres)|for (?:the )?(?:listings|ads) you (?:show|suggest|send) me|dans (?:mes|les) (?:suggestions|propositions|alertes)|in my (?:suggestions|alerts))/i;
-/** Words of people and of talking, never a thing typed alone: "merci", "oui", "you", "help". */
 /**
  * A few words typed as into a search box: sizes and words of either language, or words no dictionary
  * knows that could be words ("lego", "talloires") — never a yes, a no, a first name, a chat word
@@ -642,13 +643,20 @@ function typedIntoTheSearchBox(text: string, tokens: Token[]): boolean {
       ((known(t.folded) || looksLikeAWord(t.folded)) && !PERSON_WORDS.has(t.folded) && !CHAT_WORDS.has(t.folded) && !isFirstName(t.folded)),
   );
   const unknownWord = tokens.some((t) => !/\d/.test(t.folded) && !SEARCH_BOX_LINKS.has(t.folded) && !known(t.folded));
-  return typed && (!unknownWord || (tokens.length <= 4 && !/[?!]/.test(text)));
+  // (one capitalised word no dictionary knows is as likely a name as a brand: "Quentin", "Harriet")
+  const nameAlone = tokens.length === 1 && unknownWord && /^\p{Lu}/u.test(tokens[0]?.text ?? "");
+  return typed && !nameAlone && (!unknownWord || (tokens.length <= 4 && !/[?!]/.test(text)));
 }
 
 /** Words that may join the words of a thing typed alone: "canne à pêche", "vélo de route". */
 const SEARCH_BOX_LINKS = new Set("a de d du des en et au aux pour of for and with avec".split(" "));
 /** Words of a chat, no thing: "hein", "mouais", "meh", "sos". */
-const CHAT_WORDS = new Set("hein mouais meh bah ben euh hmm hum pff bof wow waw ouf okk oki sos lol mdr yo test testing".split(" "));
+const CHAT_WORDS = new Set(
+  (
+    "hein mouais meh bah ben euh hmm hum pff bof wow waw ouf okk oki sos lol mdr yo test testing dacc dac oklm thanx thx cya ttyl " +
+    "okie dokie kk bisous biz tchao ciao bye jsp jpp osef mr mme mlle monsieur madame mrs ms mister"
+  ).split(" "),
+);
 /** Rows of the keyboards members type on: a word of one row's letters only is a mash ("asdfgh", "azertyuiop"). */
 const KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn"];
 /** Letters that could be a word: three or more, a vowel, no letter three times running ("mdrrr"), no keyboard mash. */
@@ -657,6 +665,7 @@ function looksLikeAWord(folded: string): boolean {
   return !(folded.length >= 4 && KEYBOARD_ROWS.some((row) => [...folded].every((letter) => row.includes(letter))));
 }
 
+/** Words of people and of talking, never a thing typed alone: "merci", "oui", "you", "help". */
 const PERSON_WORDS = new Set(
   (
     "les des une the and you your moi toi nous vous ils elles lui leur oui non yes nope merci thanks thank sorry pardon desole help aide bonjour hello salut quoi what who qui pourquoi why comment how " +
@@ -985,7 +994,18 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (WENT_FOR.test(text)) return "show_applications";
   if (REPORT_THIS_PERSON.test(text)) return "report_user";
   if (MADE_FREE_ANYWHERE.test(text) && !/\b(?:vends|selling|giving away)\b/i.test(text)) return "update_listing";
-  if (LISTING_CANCELLED.test(text) || FOUND_A_HOME.test(text)) return "delete_listing";
+  // (not the member finding a home, nor some still left: "on a trouvé une maison, on vend …", "2 left to give")
+  if (
+    LISTING_CANCELLED.test(text) ||
+    (FOUND_A_HOME.test(text) &&
+      !/(?<!\p{L})(?:on|nous|we|i|j'ai|je|ma fille|mon fils|my (?:son|daughter))\s+(?:a |avons |have |has |'ve |ai )?(?:tous |all )?(?:trouv|found)/iu.test(
+        text,
+      ) &&
+      !/(?<!\p{L})(?:vend\w*|sell\w*|[àa] donner|to give|give away|reste\w*|encore|still|left|sauf|except|but|mais|cherche\w*|looking|d'accueil|foster)(?!\p{L})/iu.test(
+        text,
+      ))
+  )
+    return "delete_listing";
   if ((TELL_NAME.test(text) || WRITE_TO_SOMEONE.test(text)) && !ASKS_HOW.test(text)) return "send_message";
   if (PROFILE_FIELDS.test(text) && intent !== "generate_profile") return "update_profile";
   if (DISTANCE_SETTING.test(text) && /\d\s*(?:km|kms|bornes|miles?)\b/i.test(text) && intent !== "search_missions")
@@ -1659,14 +1679,24 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     if (["place", "price", "minPrice", "maxPrice"].some((slot) => slots[slot] !== undefined)) intent = best.intent;
   }
   // "hay bales near Excideuil?", "femme de ménage Megève dispo en janvier ?": a message with no word of
-  // writing whose one "recipient" is a town is a search there (a town is no member; first names that are
-  // also hamlets, "Paul", "Thomas", stay people)
+  // writing whose one "recipient" is a town is a search there (a town is no member; the first names the
+  // engine knows that are also hamlets, "Paul", "Thomas", stay people)
   // ("van aménagé en Suisse romande", "mm chose mais à Pointe-à-Pitre": a country, or a word of a hyphenated town)
   if (intent === "send_message" && !relayed && !WRITING_WORDS.test(text)) {
     const recipient = extractSlots("send_message", text, tokens, slotOptions).recipient;
-    if (typeof recipient === "string" && !isFirstName(foldText(recipient))) {
+    // (a person called with a title is one: "mr Dumont je passe demain")
+    const titled =
+      typeof recipient === "string" &&
+      new RegExp(`(?<!\\p{L})(?:mr|mme|m\\.|monsieur|madame|mrs|ms|mister|miss)\\s+${escapeRegExp(recipient)}`, "iu").test(text);
+    if (typeof recipient === "string" && !isFirstName(foldText(recipient)) && !titled) {
       const hyphenated = new RegExp(`[\\p{L}'’-]*(?<![\\p{L}])${escapeRegExp(recipient)}(?![\\p{L}])[\\p{L}'’-]*`, "u").exec(text)?.[0];
-      const town = [recipient, hyphenated].some((name) => name !== undefined && (resolvePlace(name)?.population ?? 0) >= 1_000);
+      // (a town of the members' countries, or a city elsewhere: not a hamlet abroad spelt like a surname)
+      const placed = (name: string | undefined) => {
+        const place = name ? resolvePlace(name) : undefined;
+        const home = inMembersCountry(place ?? { countryCode: "" }) || FRANCE_OVERSEAS.has(place?.countryCode ?? "");
+        return place !== undefined && place.population >= (home ? 1_000 : 100_000);
+      };
+      const town = [recipient, hyphenated].some(placed) || townsCalled(recipient).length >= 2;
       if (town || countryNamed(recipient)) intent = "search_listings";
     }
   }

@@ -196,4 +196,14 @@ describe("a posting's price, currency, kind and place", () => {
     // (an offer that says what it does not pay stays an offer)
     expect(posting("je donne des cours de maths, 20€/h, je paye pas de loyer lol", "fr")).toMatchObject({ kind: "offer" });
   });
+
+  it("keeps what the review found over-read: postage paid by a seller, a brand or a first name where a town would stand", () => {
+    expect(posting("je vends mon vélo 80€, je paye le port", "fr")).toMatchObject({ kind: "offer" });
+    expect(posting("I can give 3 guitar lessons a week, 20 an hour, Leeds", "en")).toMatchObject({ kind: "offer" });
+    expect(posting("vends bottes de pluie Aigle taille 38, 15€", "fr")).not.toHaveProperty("place");
+    expect(posting("vends vieux Cognac", "fr")).not.toHaveProperty("place");
+    expect(interpret("Albert : je vends mon vélo 50€", "fr").slots.place).toBeUndefined();
+    expect(posting("je parle anglais et propose des traductions, 20€ la page, Lyon", "fr")).toMatchObject({ title: "traductions" });
+    expect(posting("vends vélo 200 francs suisses, Lausanne", "fr")).toMatchObject({ title: "vélo", currency: "CHF" });
+  });
 });

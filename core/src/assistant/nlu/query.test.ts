@@ -70,6 +70,9 @@ describe("the search query", () => {
       ["yep", "en"],
       ["hein", "fr"],
       ["Camille", "fr"],
+      ["Quentin", "fr"],
+      ["dacc", "fr"],
+      ["Mme Martin", "fr"],
     ] as const)
       expect(interpret(text, lang).intent, text).not.toBe("search_listings");
   });
@@ -101,5 +104,6 @@ describe("the search query", () => {
     expect(search("qlq1 vend des rollers taille 38 à Creil ? c'est pour ma fille", "fr")).toMatchObject({ place: "Creil", kind: "offer" });
     // (the member has them, or someone is asked for a service: postings)
     expect(interpret("des courgettes à donner ? j'en ai plein, Agen", "fr").intent).toBe("create_listing");
+    expect(interpret("canapé à donner ? venez le chercher", "fr").intent).toBe("create_listing");
   });
 });

@@ -771,6 +771,12 @@ const SPEAKING = new Set("speak parle parlons".split(" "));
 const YOUNGEST = new Set("dernier derniere aine ainee cadet cadette fils fille filles youngest eldest oldest".split(" "));
 /** "happy to offer", "glad to lend": willing, not a thing to be offered. */
 const WILLING = new Set("happy glad able ready willing pleased keen".split(" "));
+/** Words of a sale's terms after which a capitalised last word is the town: "tres bon etat Ussel", "à débattre Épinal". */
+const SALE_TERMS_BEFORE_A_TOWN = new Set(
+  "etat neuf neuve occasion debattre nego negociable ferme tbe be cash enlever recuperer chercher urgent dispo from depuis based base basee".split(
+    " ",
+  ),
+);
 /** Groups and venues named after their town: "le club de foot de Pouzauges", "la chorale de Cholet". */
 const GROUPS_OF_A_TOWN = new Set(
   "club clubs chorale asso association equipe ecole college lycee fac universite mairie tournoi marche boulangerie spot voisins quartier paroisse hopital chu port plage gare ferme comite piscine bibliotheque mediatheque camping coworking boutique magasin atelier creche conservatoire harmonie fanfare troupe compagnie".split(
@@ -1374,6 +1380,7 @@ class SlotReader {
         if (this.has(end, "swiss", "suisses", "suisse", "f") && this.has(end + 1, "francs", "franc", "cfp", "chf")) end++;
         // (the word as typed too: the typo repair does not know slang like "piasses")
         currency = CURRENCY[this.words[end] ?? ""] ?? CURRENCY[this.tokens[end]?.folded ?? ""];
+        if (this.has(end, "francs", "franc") && this.has(end + 1, "cfp")) currency = "XPF";
         // "25 livres de poche", "10 livres pour enfants", or beside a price in euros: books, not pounds
         if (
           this.words[end] === "livres" &&
@@ -1399,7 +1406,11 @@ class SlotReader {
         if (centsAfterSign) {
           amount += Number(this.words[end + 1]) / 100;
           end += 2;
-        } else if (currency) end++;
+        } else if (currency) {
+          end++;
+          // ("200 francs suisses", "5 000 francs CFP": which franc, said after it)
+          if (this.has(end - 1, "francs", "franc") && this.has(end, "suisses", "suisse", "swiss", "cfp")) end++;
+        }
         // "280.-", "50.–": whole francs, as the Swiss write prices
         else if (/^\.[-–]/.test(this.text.slice(this.tokens[end - 1]?.end ?? 0))) currency = "CHF";
         // "50 e" (euros), but not "3 e" (a rank or an arrondissement)
@@ -2074,8 +2085,17 @@ class SlotReader {
         const home = place !== undefined && inMembersCountry(place);
         // ("vend poele a bois 1k€ tres bon etat Ussel": with its capital, the last word of a posting is its town;
         // "Carcassonne : un local à louer ?": so is a town that heads the line before a colon)
-        const postingEnd = last && capital && home && this.intent === "create_listing";
-        const heading = i === 0 && capital && home && /^\s*:/.test(this.gap(i + n - 1, i + n));
+        // (after an amount, a condition or a word of the sale, not after the thing: "vends bottes de pluie Aigle",
+        // "vends vieux Cognac" name a brand; a first name heading a line is whom it is for: "Albert : …")
+        const afterTheSale = afterAmount || /[,;]\s*$/.test(this.gap(i - 1, i)) || SALE_TERMS_BEFORE_A_TOWN.has(this.words[i - 1] ?? "");
+        const postingEnd = last && capital && home && this.intent === "create_listing" && afterTheSale;
+        const heading =
+          i === 0 &&
+          capital &&
+          home &&
+          /^\s*:/.test(this.gap(i + n - 1, i + n)) &&
+          !isFirstName(word) &&
+          (place?.population ?? 0) >= 20_000;
         // ("plombier Lourdes dispo samedi ?", "bois de chauffage Sarlat ? livré si possible": in a search, a town
         // with its capital that closes its clause)
         const searchTown =
@@ -2083,7 +2103,10 @@ class SlotReader {
           home &&
           i > 0 &&
           this.intent === "search_listings" &&
-          (/[?,;.!]/.test(this.gap(i + n - 1, i + n)) || this.has(i + n, "dispo", "disponible", "disponibles", "available", "asap"));
+          // (before a question mark or an availability, not a comma: "cherche pastilles Vichy, pas cher" is a brand)
+          (/\?/.test(this.gap(i + n - 1, i + n)) ||
+            (i + n >= this.tokens.length && /\?\s*$/.test(this.text)) ||
+            this.has(i + n, "dispo", "disponible", "disponibles", "available", "asap"));
         // ("le club de foot de Pouzauges", "notre chorale de Saumur", "le marché de Saint-Girons": the town of a
         // club, a market or a school the member speaks for is where the posting is)
         const ofTheTown = capital && home && this.has(i - 1, "de", "d", "du") && this.townOfAGroup(i - 1);
@@ -2572,9 +2595,12 @@ class SlotReader {
       // "anyone can teach me excel?", "qqn peut m'apprendre …": taught TO the member; "I can pay 20 per hour",
       // "je paye l'essence + 50 balles", "je peux donner 20 balles": who pays wants
       /\b(teach me|teach us|m apprendre|nous apprendre|apprends moi|apprenez moi)\b/.test(text) ||
-      /\b(?:i (?:can |ll |will |would )?pay|happy to pay|will pay|je (?:te |vous )?(?:paye|paie|payerai|paierai|dedommage)(?! pas| rien)|je peux (?:donner|payer|mettre) (?:\d|jusqu)|i can (?:give|offer) (?:\d|up to))/.test(
+      // (never one who sells or gives and pays the postage: "je vends mon vélo, je paye le port")
+      (/\b(?:i (?:can |ll |will |would )?pay|happy to pay|will pay|je (?:te |vous )?(?:paye|paie|payerai|paierai|dedommage)(?! pas| rien)|je peux (?:donner|payer|mettre) (?:\d+ ?(?:e|eur|euros?|balles|bucks|€)(?!\w)|jusqu)|i can (?:give|offer) (?:\d+ ?(?:e|eur|euros?|bucks|quid|pounds|€|\$)(?!\w)|up to))/.test(
         text,
-      ) ||
+      ) &&
+        !/\b(?:postage|shipping|delivery|port|frais de port|livraison|envoi|transport)\b/.test(text) &&
+        !/\b(?:vends|vend|vendre|selling|sell|for sale|giving away|a donner|je donne|jdonne|give away)\b/.test(text)) ||
       /\b(?:i|je|j|could i|can i|to|a|pour)\s+(?:(?:d\s+)?(?:like to|love to|want to|need to|voudrais|cherche a|peux|pourrais|aimerais|souhaite)\s+)?(?:borrow|emprunter)\b/.test(
         text,
       )
@@ -3013,10 +3039,18 @@ class SlotReader {
         aside[i + 1] = true;
       }
       // "I speak English and some French", "je parle italien": the member's languages, to the clause's end
-      if (SPEAKING.has(w) && this.has(i - 1, "i", "je", "j", "we", "nous", "on")) {
+      // (to "and", "et": "je parle anglais et propose des traductions"; never "je parle de mon vélo")
+      if (
+        SPEAKING.has(w) &&
+        this.has(i - 1, "i", "je", "j", "we", "nous", "on") &&
+        !this.has(i + 1, "de", "du", "d", "des", "of", "to", "about", "with", "avec", "a", "au")
+      ) {
         for (
           let k = i;
-          k < this.words.length && (k === i || !/[,;.!?()]/.test(this.gap(k - 1, k))) && !SUBJECTS.has(this.words[k] ?? "");
+          k < this.words.length &&
+          (k === i || !/[,;.!?()]/.test(this.gap(k - 1, k))) &&
+          !SUBJECTS.has(this.words[k] ?? "") &&
+          !this.has(k, "et", "and", "mais", "but");
           k++
         )
           aside[k] = true;
@@ -3253,6 +3287,8 @@ class SlotReader {
       const ofMaking =
         (raw === "recup" || raw === "ligne") &&
         this.has(i - 1, "de", "d") &&
+        // ("possibilité de récup samedi": how it is fetched)
+        !this.has(i - 2, "possibilite", "possible", "moyen", "heure", "horaires", "lieu") &&
         free(i - 2) &&
         !stop(this.words[i - 2] ?? "") &&
         /^\s+$/.test(this.gap(i - 1, i));
@@ -3936,7 +3972,10 @@ function readListing(reader: SlotReader): string[] {
   const someone = reader.words.findIndex(
     (w, i) =>
       (["someone", "somebody", "quelqu", "qqn", "qqun"].includes(w) ||
-        (w === "personne" && reader.has(i + 1, "pour", "qui") && reader.has(i - 1, "une", "cherche", "recherche", "cherchons"))) &&
+        (w === "personne" &&
+          reader.has(i + 1, "pour", "qui") &&
+          (reader.has(i - 1, "cherche", "recherche", "cherchons") ||
+            (reader.has(i - 1, "une") && reader.has(i - 2, "cherche", "recherche", "cherchons", "besoin", "faut"))))) &&
       !reader.has(i - 1, "to", "a", "chez", "with", "avec", "by", "par", "pour") &&
       !(reader.has(i - 1, "for") && !reader.has(i - 2, "looking", "look", "searching", "search")),
   );
