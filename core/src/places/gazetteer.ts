@@ -260,6 +260,11 @@ export function inMembersCountry(place: { countryCode: string }): boolean {
   return ["FR", "BE", "CH", "LU", "MC", "CA"].includes(place.countryCode);
 }
 
+/** France overseas (Guadeloupe, La Réunion, New Caledonia…): its towns are French towns to members. */
+export function inFranceOverseas(place: { countryCode: string }): boolean {
+  return ["RE", "GP", "MQ", "GF", "YT", "NC", "PF", "PM", "BL", "MF", "WF"].includes(place.countryCode);
+}
+
 /** GeoNames lists Paris without its INSEE code. */
 const INSEE_FIXES: Record<string, { name: string; country: string }> = { "75056": { name: "paris", country: "FR" } };
 // (a table read by words people type: "constructor" or "toString" must find nothing in it)

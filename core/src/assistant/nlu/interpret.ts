@@ -7,7 +7,7 @@
 import { linkCodeIn } from "../../accounts/link-code-format.ts";
 import { conceptOf } from "../../ai/lexicon.ts";
 import type { Locale } from "../../i18n/messages.ts";
-import { countryNamed, inMembersCountry, resolvePlace, townsCalled } from "../../places/gazetteer.ts";
+import { countryNamed, inFranceOverseas, inMembersCountry, resolvePlace, townsCalled } from "../../places/gazetteer.ts";
 import { foldText } from "../../text/normalize.ts";
 import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier } from "./classifier.ts";
@@ -614,8 +614,6 @@ const LISTINGS_SHOWN =
 /** The member has the things, or gives or sells them: "j'en ai 3 cageots", "I've got loads", "je les donne". */
 const MEMBER_HAS =
   /(?<!\p{L})(?:j'?en ai|j en ai|i have|i've got|ive got|i got|je (?:les|le|la) (?:donne|vends)|je (?:vends|donne)|selling|giving|[àa] donner|[àa] vendre|for sale|le mien|la mienne|les miens|les miennes|mine|venez|passez|come (?:and |get|pick|grab)|[àa] r[ée]cup[ée]rer|[àa] venir chercher|pick ?up|collect)(?!\p{L})|\d/iu;
-/** France overseas, where members live as in France: Guadeloupe, Martinique, La Réunion, New Caledonia… */
-const FRANCE_OVERSEAS = new Set("GP MQ RE GF YT NC PF PM BL MF WF".split(" "));
 /** Words of writing to someone: with none, a "recipient" may be no one. */
 const WRITING_WORDS =
   /\b(?:dis|dites|tell|message|msg|[ée]cri[st]|[ée]crire|write|envoie|envoyer|send|contacte[rz]?|contact|demande[rz]?|ask|r[ée]ponds|reply|text|ping|pr[ée]viens|let|informe|inform|remercie|thank|thanks|merci|rdv|rendez-vous|rappelle|call)\b/i;
@@ -1693,8 +1691,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
       // (a town of the members' countries, or a city elsewhere: not a hamlet abroad spelt like a surname)
       const placed = (name: string | undefined) => {
         const place = name ? resolvePlace(name) : undefined;
-        const home = inMembersCountry(place ?? { countryCode: "" }) || FRANCE_OVERSEAS.has(place?.countryCode ?? "");
-        return place !== undefined && place.population >= (home ? 1_000 : 100_000);
+        return place !== undefined && place.population >= (inMembersCountry(place) || inFranceOverseas(place) ? 1_000 : 100_000);
       };
       const town = [recipient, hyphenated].some(placed) || townsCalled(recipient).length >= 2;
       if (town || countryNamed(recipient)) intent = "search_listings";

@@ -8,7 +8,7 @@
 import { linkCodeIn } from "../../accounts/link-code-format.ts";
 import { findSkills, isSkillWord } from "../../ai/skills.ts";
 import { localCurrency } from "../../places/currency.ts";
-import { countryNamed, inMembersCountry, resolvePlace, townsCalled } from "../../places/gazetteer.ts";
+import { countryNamed, inFranceOverseas, inMembersCountry, resolvePlace, townsCalled } from "../../places/gazetteer.ts";
 import { foldText, words } from "../../text/normalize.ts";
 import type { Intent, Slots } from "../intents.ts";
 import { dictionaryWords } from "./dictionary.ts";
@@ -173,8 +173,6 @@ const PLACE_LEAD_INS = new Set(
     "mediatheque bibliotheque library mairie stade salle eglise church chu clinique clinic lycee college ecole school mosquee piscine gymnase"
   ).split(" "),
 );
-/** France overseas, which the gazetteer lists as countries of their own: "au Port" is Le Port, La Réunion. */
-const FRENCH_OVERSEAS = new Set(["RE", "GP", "MQ", "GF", "YT", "NC", "PF", "PM"]);
 /** Venues named by a word that also opens towns' names ("Port-au-Prince"): a lead-in only in lower case before "de"/"of". */
 const HARBOUR_WORDS = new Set("port marina harbour harbor quai".split(" "));
 /** Articles after which a word is part of the thing, never a town: "a van", "the bath", "un mans". */
@@ -1903,7 +1901,7 @@ class SlotReader {
             swallowed && named && endsClause && !ARTICLES.has(first)
               ? townNamed(`${swallowed === "le" ? "Le" : "Les"} ${candidate}`)
               : undefined;
-          const withArticle = glued && (inMembersCountry(glued) || FRENCH_OVERSEAS.has(glued.countryCode)) ? glued : undefined;
+          const withArticle = glued && (inMembersCountry(glued) || inFranceOverseas(glued)) ? glued : undefined;
           const place = withArticle ?? townNamed(candidate) ?? (fixed && fixed.population >= 50_000 ? fixed : undefined);
           // ("à côté de moutiers", "près de aime": after words that can only lead to a place, a town of a few
           // thousand people is one even when a word of either language is spelt so)
