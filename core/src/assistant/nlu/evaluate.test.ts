@@ -347,7 +347,10 @@ describe("local understanding", () => {
     // title tagger (session 8), the grammar alone's figure: the tagger's seed had been chosen on dev3
     // 96.3 / 93.2, title 78.9 in session 9 (it also decided two title conventions where the studied writers split
     // evenly: what comes with a thing, "avec housse", and whom a lesson is for, "pour débutants", both kept)
-    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.78);
+    // 77.1 in session 18, whose title classes (a ride's destination, "de vos …", "gluten free", "first year",
+    // language pairs, "taille M et L") won on the studied sets and on the held-out sets together (dev17, dev28,
+    // dev40 up by 0.8–2.1) and lost two points here
+    expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.765);
   });
 
   it("scores one town under two names as one place ('Geneva' is 'Genève', 'Brussels' is 'Bruxelles'), never two towns", () => {

@@ -97,4 +97,29 @@ describe("a posting's title", () => {
     expect(titleOf("je donne les affaires de mon aîné après le déménagement : lego, puzzles et livres, Metz", "fr")).toBe("lego");
     expect(titleOf("cherche une personne pour garder mon chat en août, Dijon, 10€ par jour", "fr")).toBe("garder mon chat");
   });
+
+  it("keeps what a thing is free of, a year of study, a language pair and a second size", () => {
+    expect(titleOf("I bake dairy free brownies to order, 20 euro a box, Nantes", "en")).toBe("dairy free brownies");
+    expect(titleOf("giving away second year law textbooks, Lille", "en")).toBe("second year law textbooks");
+    expect(titleOf("offering French to German translation, 0.08 per word", "en")).toBe("French to German translation");
+    expect(titleOf("vends chaussons de danse pointure 36 et 37, 10€ la paire", "fr")).toBe("chaussons de danse pointure 36 et 37");
+    expect(titleOf("vends bodies taille S et M, 2€ pièce", "fr")).toBe("bodies taille S et M");
+  });
+
+  it("keeps a brand between an article and its noun, premises called 'local', whose things a service cares for", () => {
+    const bike = interpret("selling my old Peugeot bike, 40 quid", "en").slots;
+    expect(bike.title).toBe("old Peugeot bike");
+    expect(bike.place).toBeUndefined();
+    expect(titleOf("publie : on cherche un local de 30m2 pour répéter, Brest", "fr")).toBe("local de 30m2");
+    expect(titleOf("je propose l'entretien de votre jardin, 20€/h, Angers", "fr")).toBe("entretien de votre jardin");
+  });
+
+  it("keeps the task a lesson teaches and where a ride goes, the ride's start being the place", () => {
+    expect(titleOf("can someone teach me to knit? happy to pay 15€ an hour", "en")).toBe("teach me to knit");
+    expect(titleOf("cherche qqn pour m'apprendre à faire du pain au levain, Tours", "fr")).toBe("apprendre à faire du pain au levain");
+    const ride = interpret("need a lift to Lyon airport on friday, leaving from Grenoble", "en").slots;
+    expect(ride).toMatchObject({ title: "lift to Lyon airport", place: "Grenoble" });
+    const shuttle = interpret("je propose des navettes vers la gare depuis annecy, 20€ la course", "fr").slots;
+    expect(shuttle).toMatchObject({ title: "navettes vers la gare", place: "Annecy" });
+  });
 });

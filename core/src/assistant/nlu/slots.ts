@@ -339,6 +339,25 @@ const PRONOUNS = new Set(
   ).split(" "),
 );
 
+/** Rides, whose destination is part of what they are ("a lift to Barcelona airport"). */
+const TRANSPORT_NOUNS = new Set(
+  "ride rides lift lifts covoit covoiturage carpool carpooling navette navettes trajet trajets shuttle shuttles transfer transfers".split(
+    " ",
+  ),
+);
+/** Where a ride goes, besides a town. */
+const DESTINATIONS = new Set("airport aeroport gare station port terminal".split(" "));
+
+/** Ordinals of a year of study ("first year", "1ère année"); "last year" stays a time. */
+const YEAR_OF_STUDY = "first second third fourth fifth final 1st 2nd 3rd 4th premiere deuxieme troisieme 1ere 2eme 3eme".split(" ");
+
+/** What a thing is free of ("gluten free cakes", "sugar-free jam"): its kind, never its price. */
+const WITHOUT_FREE = new Set(
+  "gluten sugar lactose dairy nut alcohol caffeine cruelty plastic hands smoke pet bpa fragrance fat salt duty tax latex soy egg".split(
+    " ",
+  ),
+);
+
 /** Words that carry the intent or the grammar, never the object. */
 const FUNCTION_WORDS = new Set(
   (
@@ -1572,9 +1591,7 @@ class SlotReader {
         text,
       ) ||
       // ("gluten free cakes", "sugar-free jam": what the thing is without, not its price)
-      /\b(gluten|sugar|lactose|dairy|nut|alcohol|caffeine|cruelty|plastic|hands|smoke|pet|bpa|fragrance|fat|salt|duty|tax|latex|soy|egg) free\b/.test(
-        text,
-      )
+      this.words.some((w, i) => w === "free" && WITHOUT_FREE.has(this.words[i - 1] ?? ""))
     )
       return;
     if (this.intent === "search_listings") this.slots.maxPrice ??= 0;
@@ -1785,6 +1802,10 @@ class SlotReader {
     for (const k of this.route) this.used[k] = false;
     // "aide au déménagement de Lille à Roubaix", "a ride from Nice to Antibes": where it starts
     if (this.slots.place === undefined && this.routeOrigin) this.slots.place = this.routeOrigin;
+    if (this.slots.place === undefined && this.rideOrigin && !this.used.slice(this.rideOrigin.from, this.rideOrigin.to).some(Boolean)) {
+      this.slots.place = this.rideOrigin.name;
+      this.mark(this.rideOrigin.from, this.rideOrigin.to);
+    }
     // "covoit pour aller à Bordeaux … depuis Angoulême", "leaving from York": where it starts, said last
     // ("ships from Gaillac", "expédié depuis Albi", "au départ d'Annecy": where it leaves from is where it is)
     const start =
@@ -1797,6 +1818,8 @@ class SlotReader {
 
   /** The first town of a route said "from X to Y" ("Paris → Lyon" names none: tickets are sold elsewhere). */
   private routeOrigin: string | undefined;
+  /** Where a ride leaves from, said after where it goes ("navettes vers l'aéroport depuis Antibes"). */
+  private rideOrigin: { from: number; to: number; name: string } | undefined;
 
   private townOfTheThing() {
     for (let i = 0; i < this.words.length; i++) {
@@ -2044,6 +2067,22 @@ class SlotReader {
         // ("perceuse a bordeaux": "a" is "à" unless English comes before it: "with a van", "need a bath")
         const englishA = previous.folded === "a" && !capital && ENGLISH_BEFORE_A.has(this.tokens[i - 2]?.folded ?? "");
         if (ARTICLES_BEFORE_A_THING.has(previous.folded) && (previous.folded !== "a" || englishA)) continue;
+        // ("my old Raleigh bike", "un vieux Peugeot vélo": a capitalised name between an article and a word
+        // qualifying it, and the noun after, is a brand of the thing)
+        const next = this.tokens[i + 1];
+        if (
+          capital &&
+          ARTICLES_BEFORE_A_THING.has(this.tokens[i - 2]?.folded ?? "") &&
+          this.tokens[i - 2]?.folded !== "a" &&
+          /^\p{Ll}+$/u.test(previous.text) &&
+          !PLACE_PREPOSITIONS.has(previous.folded) &&
+          !ARTICLES_BEFORE_A_THING.has(previous.folded) &&
+          next &&
+          /^\s+$/.test(this.gap(i, i + 1)) &&
+          /^\p{Ll}{3,}$/u.test(next.text) &&
+          !FUNCTION_WORDS.has(next.folded)
+        )
+          continue;
         // ("30 CHF lausanne": a currency's code is no brand)
         if (
           i - 1 > 0 &&
@@ -2198,11 +2237,49 @@ class SlotReader {
       for (let j = i; j < k + 1 + second; j++) span.push(j);
       this.routeOrigin ??= town(i + 1, first)?.name;
     }
+    // "a lift to Barcelona airport", "navettes vers l'aéroport", "covoit pour aller à Bordeaux": where a
+    // ride goes names the ride (the member is where it leaves from)
+    for (let i = 0; i < this.words.length; i++) {
+      if (!TRANSPORT_NOUNS.has(this.words[i] ?? "")) continue;
+      let k = i + 1;
+      if (this.has(k, "pour") && this.has(k + 1, "aller") && this.has(k + 2, "a", "au", "aux")) k += 3;
+      else if (this.has(k, "jusqu") && this.has(k + 1, "a", "au")) k += 2;
+      else if (this.has(k, "to", "towards", "vers")) k++;
+      else continue;
+      if (/[,;:.!?]/.test(this.gap(k - 1, k))) continue;
+      if (this.has(k, "the", "l", "le", "la", "les")) k++;
+      let end = k;
+      while (end < this.words.length && end < k + 4 && (end === k || !/[,;:.!?()]/.test(this.gap(end - 1, end)))) {
+        const n = townAt(end);
+        if (n) end += n;
+        else if (DESTINATIONS.has(this.words[end] ?? "") || (end > k && /^\p{Lu}{2,}$/u.test(this.tokens[end]?.text ?? ""))) end++;
+        else if (end > k && this.has(end, "et", "and") && townAt(end + 1)) end++;
+        else break;
+      }
+      if (end === k) continue;
+      for (let j = i + 1; j < end; j++) span.push(j);
+      // ("navettes vers l'aéroport depuis antibes": where it leaves from, said after, is where the member is)
+      // (after "depuis", a town of 5,000 people is one, in lower case too)
+      const origin = this.has(end, "depuis", "from")
+        ? [2, 1]
+            .filter(
+              (n) => !this.used.slice(end + 1, end + 1 + n).some(Boolean) && (n === 1 || /^[\s'’-]+$/.test(this.gap(end + 1, end + 2))),
+            )
+            .map((n) => ({
+              n,
+              place: /^\p{L}/u.test(this.original(end + 1, end + 1 + n)) ? resolvePlace(this.original(end + 1, end + 1 + n)) : undefined,
+            }))
+            .find(({ place }) => (place?.population ?? 0) >= 5_000)
+        : undefined;
+      if (origin?.place) this.rideOrigin = { from: end, to: end + 1 + origin.n, name: origin.place.name };
+    }
     // "traduire un contrat de l'anglais vers le français", "translate from German to English": a
     // translation's languages, both or none (never "… du français vers")
-    for (let i = 1; i < this.words.length; i++) {
-      if (!this.has(i, "from", "de", "d", "du")) continue;
-      let k = i + 1;
+    // ("English to Portuguese translation", "anglais vers français": the pair said without its "from")
+    for (let i = 0; i < this.words.length; i++) {
+      const bare = LANGUAGES[this.words[i] ?? ""] !== undefined && !this.has(i - 1, "from", "de", "d", "du", "l", "le");
+      if (!bare && (i === 0 || !this.has(i, "from", "de", "d", "du"))) continue;
+      let k = bare ? i : i + 1;
       if (this.has(k, "l", "le")) k++;
       if (!LANGUAGES[this.words[k] ?? ""]) continue;
       k++;
@@ -2928,7 +3005,9 @@ class SlotReader {
         // after "je suis", "I'm" comes what the member is ("couturière"), unless a verb ("I'm giving")
         const copula = this.words.slice(i + 1, k).some((x) => COPULAS.has(x)) && !verb.endsWith("ing") && !DOING.has(verb);
         if (ownVerb && !copula) subjectVerbs.push(own);
-        if (k < this.words.length && !stop(verb) && !/^\d/.test(verb) && !/[,;:!?.]/.test(this.gap(i, k))) aside[k] = true;
+        // (the verb of "someone to teach me …" is the task's, not a subject's story)
+        const tasked = k === task && this.has(k + 1, "me", "us", "m", "nous");
+        if (k < this.words.length && !tasked && !stop(verb) && !/^\d/.test(verb) && !/[,;:!?.]/.test(this.gap(i, k))) aside[k] = true;
       }
       // "je paye bien", "I'll pay whatever is fair", "will pay cash": how the member pays, to the end of its clause
       // (a subject or a modal before it: "pay slip", "paye ta soirée" are no such clause)
@@ -2945,7 +3024,9 @@ class SlotReader {
         /^\s+$/.test(this.gap(i - 1, i)) &&
         !this.has(i - 1, ...PLACE_PREPOSITIONS) &&
         (townNamed(this.tokens[i - 1]?.text ?? "")?.population ?? 0) < 5_000;
-      const when = TIME_WORDS.has(w) && !SEASONS.has(w) && !kindOfTime && !named;
+      // ("first year med school textbooks", "livres de première année": a year of study says which books, not when)
+      const yearOfStudy = (w === "year" || w === "annee") && this.has(i - 1, ...YEAR_OF_STUDY);
+      const when = TIME_WORDS.has(w) && !SEASONS.has(w) && !kindOfTime && !named && !yearOfStudy;
       // ("je vends tout ce qui reste : …": everything, the things named after)
       const vague =
         (VAGUE_THINGS.has(w) && !(w === "tous" && this.has(i + 1, "niveaux"))) ||
@@ -3248,6 +3329,11 @@ class SlotReader {
           (/^\p{Lu}$/u.test(text) &&
             (/^\p{Lu}/u.test(before) || SIZE_WORDS.has(this.words[i - 1] ?? "")) &&
             !/[,;:]/.test(this.gap(i - 1, i))) ||
+          // ("taille M et L", "sizes S or M": a second size joined to the first)
+          (/^\p{Lu}$/u.test(text) &&
+            this.has(i - 1, "et", "and", "ou", "or") &&
+            /^\p{Lu}$/u.test(this.tokens[i - 2]?.text ?? "") &&
+            SIZE_WORDS.has(this.words[i - 3] ?? "")) ||
           // a letter of a model code, before its digits: "f/1.8", "Series x 1TB"
           (/^[a-z]$/.test(w) && !stop(w) && /^\d/.test(this.words[i + 1] ?? "") && /^(\s|\/)$/.test(this.gap(i, i + 1)) && i > 0)
         );
@@ -3294,7 +3380,17 @@ class SlotReader {
       const languageExchange =
         (raw === "exchange" || raw === "echange") &&
         (this.has(i - 1, "language", "languages", "langue", "langues") || this.has(i + 1, "linguistique", "linguistiques"));
-      if (ofMaking || languageExchange || ACCENTED_NOUNS.has(text.toLowerCase())) return true;
+      // ("m'apprendre à faire des nœuds", "teach me to do my taxes": the doing a lesson teaches is its thing)
+      if (
+        (w === "faire" || w === "do") &&
+        this.has(i - 1, "a", "to") &&
+        this.has(i - 2, "apprendre", "teach", "learn", "show", "montrer", "aider", "help", "me") &&
+        free(i - 2)
+      )
+        return true;
+      // ("gluten free cakes": what the thing is free of, with its "free", is a word of its kind)
+      const freeOf = w === "free" && WITHOUT_FREE.has(this.words[i - 1] ?? "") && free(i - 1) && /^\s+$|^-$/.test(this.gap(i - 1, i));
+      if (ofMaking || languageExchange || freeOf || ACCENTED_NOUNS.has(text.toLowerCase())) return true;
       if (stop(w) || stop(raw))
         return (/^\p{Lu}/u.test(text) && /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after) && i > 1) || brandArticle;
       return true;
@@ -3336,7 +3432,14 @@ class SlotReader {
         ) &&
         /^\d[\d.,]*(?:x\d+)?[a-z\d]*$/.test(w) &&
         i > 0 &&
-        (content[i - 1] === true || (glued && /^[a-z]$/.test(this.words[i - 1] ?? "") && content[i - 2] === true)) &&
+        (content[i - 1] === true ||
+          (glued && /^[a-z]$/.test(this.words[i - 1] ?? "") && content[i - 2] === true) ||
+          // ("vélos enfants 16 et 20 pouces", "pointure 36 et 37": a second number joined to the first, before
+          // their unit or after a size)
+          (this.has(i - 1, "et", "and", "ou", "or") &&
+            /^\d+$/.test(this.words[i - 2] ?? "") &&
+            content[i - 2] === true &&
+            (NOT_MONEY_UNITS.has(this.words[i + 1] ?? "") || SIZE_WORDS.has(this.words[i - 3] ?? "")))) &&
         !duration(i) &&
         (glued || !/[,;:!?()]/.test(this.gap(i - 1, i)));
       const unit =
@@ -3461,8 +3564,12 @@ class SlotReader {
             // "in natural wood", "by a native speaker" join; "in the park" is where, not what
             !this.has(prev + 1, "in", "by") &&
             (this.has(prev + 2, "la", "l", "le", "les", "un", "une", "a", "the", "de", "d", "du", "des") ||
+              // "teach me to surf", "help us to move": whom the task is for, then its verb
+              (prev === task && this.has(prev + 1, "me", "us") && this.has(prev + 2, "to")) ||
               // help names its task, whoever's it is: "aide pour vos déménagements"
               (this.has(prev + 1, "pour", "for") && this.has(prev + 2, "vos", "votre", "your") && HELP_WORDS.has(this.words[prev] ?? "")) ||
+              // a service names whose things it cares for: "garde de vos animaux", "repair of your bikes"
+              (this.has(prev + 1, "de", "d", "of") && this.has(prev + 2, "vos", "votre", "your")) ||
               // a container names nothing without its contents, whoever's they are: "cans of our family olive oil"
               (this.has(prev + 1, "of", "de", "d") &&
                 this.has(prev + 2, "my", "our", "mon", "ma", "mes", "notre", "nos") &&
