@@ -192,4 +192,34 @@ describe("a profile's title is no listing's", () => {
     for (const text of ["the last one", "la dernière", "delete the last one", "le dernier"])
       expect(ordinalIn(text, tokenize(text)), text).toBe("last");
   });
+
+  it("keeps the last search for another thing, another size or a cap said with a word of talk", () => {
+    for (const [text, lang, q] of [
+      ["same but for scooters", "en", "scooters"],
+      ["now show me helmets", "en", "helmets"],
+      ["pareil pour des trottinettes", "fr", "trottinettes"],
+    ] as const)
+      expect(interpret(text, lang, { lastSearch }), text).toMatchObject({ intent: "search_listings", slots: { q, place: "Oxford" } });
+    const boots = { intent: "search_listings" as const, slots: { q: "bottes taille 30", place: "Lille" } };
+    expect(interpret("taille 31 plutôt", "fr", { lastSearch: boots }).slots).toEqual({ q: "bottes taille 31", place: "Lille" });
+    expect(interpret("size 9 then", "en", { lastSearch }).slots).toEqual({ q: "kids bikes size 9", place: "Oxford" });
+    expect(interpret("jusqu'à 80 en fait", "fr", { lastSearch }).slots).toEqual({ q: "kids bikes", place: "Oxford", maxPrice: 8000 });
+    expect(interpret("que celles à moins de 50€", "fr", { lastSearch }).slots).toEqual({
+      q: "kids bikes",
+      place: "Oxford",
+      maxPrice: 5000,
+    });
+  });
+
+  it("reads the member's new town in a profile change, set or said as where they now are", () => {
+    for (const [text, lang, place] of [
+      ["I moved to Vevey, update my town", "en", "Vevey"],
+      ["I'm in Toronto now, change my hourly rate to 50 dollars", "en", "Toronto"],
+      ["relocating from Madrid to Porto, please change my city to Porto", "en", "Porto"],
+      ["change ma ville pour Colmar et ajoute que je parle anglais", "fr", "Colmar"],
+      ["mets 500 dh par jour, je suis à Rabat maintenant", "fr", "Rabat"],
+    ] as const)
+      expect(interpret(text, lang), text).toMatchObject({ intent: "update_profile", slots: { place } });
+    expect(interpret("je ne fais plus de télétravail, mets à jour mon profil", "fr").slots.remote).toBe(false);
+  });
 });

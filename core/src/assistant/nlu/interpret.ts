@@ -557,7 +557,7 @@ const REFINEMENT_ANYWHERE =
   /\b(plut[oô]t|instead|too|aussi|also|seulement|only|rather|les plus r[ée]cents?|les plus proches?|les moins chers?|newest first|latest first|most recent|cheapest first|nearest first)\b/i;
 
 const REFINEMENT =
-  /^\s*(?:ok\s+|bon\s+|alors\s+|oui\s+|yes\s+|hmm+\s+|euh\s+)?(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|same|pareil|(?:m[eê]me|mm|mme) chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|trier|triez|les trier|sort|enl[eè]ve|remove|sans|without|avec|with|at least|au moins|minimum|max|maximum|moins de|under|less than|pas plus de)\b/i;
+  /^\s*(?:ok\s+|bon\s+|alors\s+|oui\s+|yes\s+|hmm+\s+|euh\s+)?(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|same|pareil|now|maintenant|(?:m[eê]me|mm|mme) chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|trier|triez|les trier|sort|enl[eè]ve|remove|sans|without|avec|with|at least|au moins|minimum|max|maximum|moins de|under|less than|pas plus de|que (?:celles|ceux|celle|celui|les))\b/i;
 
 /** "did Camille get back to me?", "has anyone replied?", "is the seller answering?" */
 const INBOX_QUESTION_EN =
@@ -692,7 +692,7 @@ const FILLERS =
 
 /** "et des chaises ?", "and xbox?", "or a jigsaw", "sinon une lampe": another thing after a search. */
 const ANOTHER_THING =
-  /^\s*(?:ok\s+|bon\s+)?(?:et|and|or|ou|sinon|what about|how about|plut[oô]t|try|essaie|essaye|cherche plut[oô]t)\s+(?:des|du|de la|de l'|un|une|les|a|an|some|the|d'|l')?\s*\p{L}|^[\p{L}\s'’-]{2,40}\s+(?:instead|plut[oô]t)\s*[?!.]*$/iu;
+  /^\s*(?:ok\s+|bon\s+)?(?:et|and|or|ou|sinon|what about|how about|plut[oô]t|try|essaie|essaye|cherche plut[oô]t|(?:same|pareil|(?:m[eê]me|mm|mme) chose)(?: thing)?(?: but| mais)? (?:for|pour|with|avec)|now(?: show me| find me| look for| search for)?|maintenant(?: montre-moi| montre moi| cherche)?)\s+(?:des|du|de la|de l'|un|une|les|a|an|some|the|d'|l')?\s*\p{L}|^[\p{L}\s'’-]{2,40}\s+(?:instead|plut[oô]t)\s*[?!.]*$/iu;
 /** Words of a follow-up that are no thing: "what about Lille", "same in Brussels", "only ones under 10". */
 const FOLLOW_UP_WORDS = new Set(
   "about same pareil meme ones one celles ceux celle celui those elargis widen expand limite limit cheaper moins plus sorted sort trie tri now show montre just only ok".split(
@@ -765,6 +765,13 @@ function refine(
   const town = named && !wordOfALanguage ? (resolvePlace(named) ?? resolvePlace(`la ${named}`) ?? resolvePlace(`le ${named}`)) : undefined;
   // (a village of the members' countries too: "plutôt au grand bornand")
   if (town && town.population >= (inMembersCountry(town) ? 1_000 : 5_000) && !/\d/.test(named)) return { ...last.slots, place: town.name };
+  // "size 12 then", "en taille 38 plutôt": the same thing in another size (the size said replaces the last one)
+  const size = last.intent === "search_listings" && typeof last.slots.q === "string" ? SIZE_CHANGE.exec(collapsed) : null;
+  if (size?.[1] && size[2] && typeof last.slots.q === "string") {
+    const said = `${size[1]} ${size[2]}`;
+    const replaced = last.slots.q.replace(/\b(?:size|taille|pointure|t\.?)\s*\d+(?:[.,]\d+)?\b/i, said);
+    return { ...last.slots, q: replaced === last.slots.q ? `${last.slots.q} ${said}` : replaced };
+  }
   // "what if I go down to 300 a day", "et si je descends à 400 ?": the day rate asked of missions, changed
   const rate = last.intent === "search_missions" ? RATE_CHANGE.exec(text.trim()) : null;
   if (rate?.[1]) return { ...last.slots, minRate: Math.round(Number(rate[1].replace(",", ".")) * (rate[2] ? 1000 : 1) * 100) };
@@ -834,6 +841,8 @@ function refine(
           .split(/\s+/)
           .filter((word) => !FOLLOW_UP_WORDS.has(word.toLowerCase()) && !FOLLOW_UP_LEADS.has(foldText(word)))
           .join(" ")
+          // ("same but for ipads", "now show me phones": the follow-up's own words before the thing)
+          .replace(/^(?:(?:but|mais)\s+)?(?:(?:for|pour|with|avec)\s+)?(?:(?:me|moi)\s+)?/i, "")
           .replace(/^(?:a|an|un|une|des|du|de la|some|the)\s+/i, "")
       : "";
   // ("what about Bath?": another town, not another thing)
@@ -845,6 +854,10 @@ function refine(
   if (!filters && !dropped) return undefined;
   return { ...slots, ...changed };
 }
+
+/** Another size of the thing searched, said alone: "size 12 then", "et en taille 38 ?", "pointure 42 plutôt". */
+const SIZE_CHANGE =
+  /^(?:(?:ok|and|et|ou|or|maybe|sinon)[,\s]+)?(?:(?:en|in|a|in a)\s+)?(size|taille|pointure)\s+(\d{1,3}(?:[.,]\d)?)\s*(?:then|instead|plut[oô]t|alors|please|stp|svp)?\s*[?!.]*$/i;
 
 /** The town of a follow-up said alone: "what about nice?", "and in genova?", "et à kehl plutôt ?". */
 const ABOUT_TOWN =

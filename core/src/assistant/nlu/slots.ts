@@ -339,6 +339,12 @@ const PRONOUNS = new Set(
   ).split(" "),
 );
 
+/** Words naming the member's town in a profile ("change ma ville pour …"). */
+const PROFILE_TOWN_WORDS = new Set("ville city town location localisation commune village".split(" "));
+/** Words after which "to", "in", "à", "sur" say where the member now is ("I moved to …", "je suis à …"). */
+const PRESENT_TOWN_CUES =
+  "moved move moving demenage demenagee installe installee suis im am back live habite based base basee uniquement only site".split(" ");
+
 /** Rides, whose destination is part of what they are ("a lift to Barcelona airport"). */
 const TRANSPORT_NOUNS = new Set(
   "ride rides lift lifts covoit covoiturage carpool carpooling navette navettes trajet trajets shuttle shuttles transfer transfers".split(
@@ -2296,7 +2302,13 @@ class SlotReader {
     for (let i = 0; i < this.words.length; i++) {
       const w = this.words[i];
       if (w === "remote" || w === "teletravail" || w === "distanciel" || w === "wfh" || (w === "distance" && this.has(i - 1, "a"))) {
-        this.slots.remote = true;
+        // ("je ne fais plus de télétravail", "no more remote", "pas de remote": remote work said, and refused)
+        const refused =
+          (this.has(i - 1, "de", "d") && this.has(i - 2, "plus", "pas")) ||
+          this.has(i - 1, "no", "not", "sans", "without") ||
+          (this.has(i - 1, "more") && this.has(i - 2, "no")) ||
+          (this.has(i - 1, "le") && this.has(i - 2, "fini", "termine"));
+        this.slots.remote = !refused;
         this.mark(this.has(i - 1, "a", "en", "full", "100", "fully") ? i - 1 : i, i + 1);
       } else if (w === "presentiel" || (w === "site" && this.has(i - 1, "sur", "on"))) {
         this.slots.remote = false;
@@ -3027,6 +3039,10 @@ class SlotReader {
       // ("first year med school textbooks", "livres de première année": a year of study says which books, not when)
       const yearOfStudy = (w === "year" || w === "annee") && this.has(i - 1, ...YEAR_OF_STUDY);
       const when = TIME_WORDS.has(w) && !SEASONS.has(w) && !kindOfTime && !named && !yearOfStudy;
+      // ("jusqu'à 600 en fait", "now show me phones": a word of the talk, no thing)
+      // ("same but for ipads", "pareil pour des chaises": the follow-up's word, no thing)
+      const talk =
+        (w === "fait" && this.has(i - 1, "en")) || w === "now" || w === "maintenant" || ((w === "same" || w === "pareil") && i === 0);
       // ("je vends tout ce qui reste : …": everything, the things named after)
       const vague =
         (VAGUE_THINGS.has(w) && !(w === "tous" && this.has(i + 1, "niveaux"))) ||
@@ -3200,6 +3216,7 @@ class SlotReader {
       if (
         vague ||
         when ||
+        talk ||
         because ||
         country ||
         times ||
@@ -3824,6 +3841,50 @@ class SlotReader {
     if (startHour !== undefined && endHour !== undefined && startHour >= 19 && endHour <= 10) this.slots.quietHours = true;
   }
 
+  /**
+   * The member's new town in a profile change: set ("change my city to Berlin", "ma ville : Annecy") or
+   * said as where the member now is ("I moved to Carouge", "je suis à Casablanca maintenant", "uniquement
+   * sur Angers"). The town set wins over the one left ("Moving from Warsaw to Berlin … my city to Berlin").
+   */
+  profileTown(): boolean {
+    const townAt = (k: number) => {
+      for (const n of [3, 2, 1]) {
+        if (k + n > this.words.length || this.used.slice(k, k + n).some(Boolean)) continue;
+        if (n > 1 && /[,;:.!?]/.test(this.gap(k, k + n - 1))) continue;
+        const said = this.original(k, k + n);
+        if (!/^\p{L}/u.test(said) || FUNCTION_WORDS.has(this.words[k] ?? "")) continue;
+        const place = resolvePlace(said);
+        if (place && place.population >= (/^\p{Lu}/u.test(said) ? 1_000 : 5_000)) return { n, name: place.name };
+      }
+      return undefined;
+    };
+    const found = (cue: (k: number) => number) => {
+      for (let k = 0; k < this.words.length; k++) {
+        const at = cue(k);
+        const town = at > 0 ? townAt(at) : undefined;
+        if (!town) continue;
+        this.slots.place = town.name;
+        this.mark(k, at + town.n);
+        return true;
+      }
+      return false;
+    };
+    // "my city to Berlin", "ma ville pour Mulhouse", "ville : Annecy", "set my town to Reims"
+    const set = (k: number) => {
+      if (!PROFILE_TOWN_WORDS.has(this.words[k] ?? "")) return 0;
+      if (/^\s*[:=→>-]+\s*$/.test(this.gap(k, k + 1))) return k + 1;
+      return this.has(k + 1, "to", "pour", "par", "en", "a", "sur", "as") ? k + 2 : 0;
+    };
+    // "I moved to Carouge", "I'm in Montreal now", "je suis à Casablanca", "uniquement sur Angers", "back in Reims"
+    const now = (k: number) =>
+      (this.has(k, ...PRESENT_TOWN_CUES) || (this.has(k, "m") && this.has(k - 1, "i"))) &&
+      this.has(k + 1, "to", "in", "a", "sur", "en", "au", "at") &&
+      !this.has(k - 1, "from", "de")
+        ? k + 2
+        : 0;
+    return found(set) || found(now);
+  }
+
   github() {
     const url = /github\.com\/([A-Za-z0-9-]{1,39})/i.exec(this.text);
     if (url?.[1]) {
@@ -4354,10 +4415,12 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
     case "update_profile":
       reader.profileFields();
       if (reader.slots.headline === undefined && reader.slots.bio === undefined) {
+        reader.profileTown();
         reader.prices();
         reader.remote();
         reader.skills();
         if (
+          reader.slots.place === undefined &&
           reader.words.some((w) =>
             [
               "base",
@@ -4384,6 +4447,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
           )
         )
           reader.place();
+        reader.dollarsOfPlace();
       }
       break;
     case "generate_profile":
