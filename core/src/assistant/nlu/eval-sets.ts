@@ -54,7 +54,8 @@ export type EvalSetName =
   | "dev40"
   | "dev41"
   | "dev42"
-  | "dev43";
+  | "dev43"
+  | "dev44";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -320,6 +321,14 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev43: {
     path: evalFile("dev43-utterances.jsonl"),
     description: "dev43 set (forty-second independent writer, the Channel coast and the French-speaking world, held out, never read)",
+    errorsVisible: false,
+  },
+  // Written in session 18 from the labelling guide alone (README-dev44.md: the Basque country and the Pyrenees,
+  // the Maghreb and its diaspora, Lebanon, Swiss Romandie): held out, scored with the session's starting and
+  // final engines only.
+  dev44: {
+    path: evalFile("dev44-utterances.jsonl"),
+    description: "dev44 set (forty-third independent writer, the Pyrenees, the Maghreb, Lebanon and Romandie, held out, never read)",
     errorsVisible: false,
   },
 };

@@ -161,6 +161,8 @@ const PLACE_PREPOSITIONS = new Set([
   "banlieue",
   "suburbs",
 ]);
+/** Prepositions that, at the end of a clause, lead to a town as plainly as "vers" does. */
+const PLAIN_PLACE_PREPOSITIONS = ["a", "au", "sur", "in", "near", "around"];
 /** Words between a preposition and the town: "dans le coin de", "du côté de", "in the area of", "pas loin de". */
 const PLACE_LEAD_INS = new Set(
   (
@@ -251,6 +253,16 @@ const REMOVE_SKILL_VERBS = new Set(["enleve", "retire", "supprime", "remove", "d
 const SKILL_VERB = /\b(enleve|retire|supprime|remove|delete|drop|enlever|retirer|ajoute|ajouter|rajoute|add|plus)\b/g;
 /** A part of a town said after its name: "guidel plage", "lorient harbour", "vannes ouest". */
 const TOWN_PARTS = ["plage", "port", "harbour", "harbor", "marina", "nord", "sud", "ouest", "north", "south", "west", "beach"];
+/** A part of a town said after its name, ending the line: "Metz centre", "rouen rive gauche". */
+const TOWN_PART_PHRASES = new Set([
+  ...TOWN_PARTS,
+  ..."centre center centreville downtown est east sud-est nord-est sud-ouest nord-ouest".split(" "),
+  "centre ville",
+  "city centre",
+  "city center",
+  "rive gauche",
+  "rive droite",
+]);
 const STRONG_PLACE_LEADS = new Set([
   // ("vers mirepoix ?": towards a town; "vers 18h" names no town)
   "vers",
@@ -1718,6 +1730,29 @@ class SlotReader {
   }
 
   /**
+   * How many words from `at` name a part of a town and end the line: "centre", "nord", "rive gauche", or a
+   * district with its capital that no dictionary knows ("Borny"). 0 when none, or when more follows.
+   */
+  townPartAfter(at: number): number {
+    let end = this.tokens.length;
+    while (end > at && FILLER_TAIL.has(this.words[end - 1] ?? "")) end--;
+    const rest = this.words.slice(at, end);
+    if (rest.length === 0 || /[,;:.!?]/.test(this.gap(at - 1, at))) return 0;
+    const said = rest.join(" ");
+    const district =
+      rest.length === 1 &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(this.tokens[at]?.text ?? "") &&
+      this.unknownWord(at) &&
+      !resolvePlace(this.tokens[at]?.text ?? "");
+    return TOWN_PART_PHRASES.has(said) || district ? this.tokens.length - at : 0;
+  }
+
+  /** The preposition at `at` is a word of a town's name that ends at `end` ("la seyne sur mer", "saint pierre en port"). */
+  insideTownName(at: number, end: number): boolean {
+    return [1, 2, 3].some((back) => at - back >= 0 && (townNamed(this.original(at - back, end))?.population ?? 0) >= 1_000);
+  }
+
+  /**
    * "a" in an English line that is "à" typed without its accent: before a vowel, where English says
    * "an" ("need a baby sitter saturday a aix"), or before a city or a word no language knows that ends
    * the clause ("appartements a louer a nice", "come pick them up a cucuron"), unless English that
@@ -1945,7 +1980,13 @@ class SlotReader {
             (inMembersCountry(place)
               ? unknownWord
                 ? place.population >= 1_000
-                : nearby && endsClause && n === 1 && place.population >= 3_000
+                : // ("a moutiers", "plumber in fontainebleau": after a plain preposition, at the end of its clause, a
+                  // town of 3,000 people whose name some dictionary also lists)
+                  // (not the end of a longer name: "la seyne sur mer" is no "sur Mer")
+                  endsClause &&
+                  n === 1 &&
+                  place.population >= 3_000 &&
+                  (nearby || (this.has(i, ...PLAIN_PLACE_PREPOSITIONS) && !this.insideTownName(i, from + n)))
               : !capital &&
                 n === 1 &&
                 PLACE_PREPOSITIONS.has(this.words[i] ?? "") &&
@@ -2116,7 +2157,9 @@ class SlotReader {
         if (lowerWord && i + n < this.tokens.length && place && !inMembersCountry(place)) continue;
         // The last words of a message are where people put the town ("vends poussette 150 euros
         // lausanne"): a smaller town counts there, unless it is also a word of either language.
-        const last = i + n === this.tokens.length;
+        // ("… 60€ Metz Borny", "dispo Metz centre", "rouen rive gauche": a part of the town after it still ends the line)
+        const tail = this.townPartAfter(i + n);
+        const last = i + n + tail === this.tokens.length;
         // …unless it closes the line after an amount ("vends canapé 200€ orleans"): a colour or a
         // word would not stand there ("canapé cuir bordeaux" keeps its colour)
         // ("… 1k5 lunéville": the shorthand's "k5" closes an amount too)
@@ -2164,7 +2207,7 @@ class SlotReader {
                 : 150_000;
         if (place && place.population >= least) {
           this.slots.place = place.name;
-          this.mark(i, i + n);
+          this.mark(i, i + n + (last ? tail : 0));
           return;
         }
       }
@@ -2180,7 +2223,8 @@ class SlotReader {
    */
   private townEndingASearch() {
     let end = this.tokens.length;
-    while (end > 0 && FILLER_TAIL.has(this.words[end - 1] ?? "")) end--;
+    // ("meubles de jardin Metz entre 50 et 200€", "ps4 games douai max 10e each": the filters read after the town)
+    while (end > 0 && (FILLER_TAIL.has(this.words[end - 1] ?? "") || this.used[end - 1])) end--;
     for (const n of [3, 2, 1]) {
       const from = end - n;
       if (from < 1 || this.used.slice(from, end).some(Boolean)) continue;
