@@ -72,4 +72,19 @@ describe("townsCalled", () => {
     expect(townsCalled("Saint")).toEqual([]);
     expect(townsCalled("Sainte")).toEqual([]);
   });
+
+  it("reads the French names of cities across the borders and towns called by their short name", () => {
+    for (const [said, country] of [
+      ["Alger", "DZ"],
+      ["Beyrouth", "LB"],
+      ["Donostia", "ES"],
+      ["Saragosse", "ES"],
+      ["Trèves", "DE"],
+      ["Aix-la-Chapelle", "DE"],
+      ["Le Puy", "FR"],
+      ["les sables", "FR"],
+    ] as const)
+      expect(resolvePlace(said)?.countryCode, said).toBe(country);
+    expect(resolvePlace("Beyrouth")?.population).toBeGreaterThan(1_000_000);
+  });
 });

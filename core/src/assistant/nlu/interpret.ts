@@ -92,7 +92,7 @@ export const OPENS_WITH_OFFER =
  * "tell Mark that …", "can you text Mark: …"). Whatever the message says, the frame says send it.
  */
 const RELAYED =
-  /^(?:(?:can you|could you|please|peux-tu|pourrais-tu|tu peux|stp)\s+)?(?:dis|dites|tell|ask|demande|pr[ée]viens|text|sms|message|msg|dm|[ée]cris|write|envoie|send)(?:\s+(?:un message|un msg|a message|a text))?\s+(?:[àa]|to)?\s*(\p{Lu}[\p{L}'-]+(?=\s*(?:que\b|qu'|that\b|:|,))|\p{Ll}[\p{L}'-]+(?=\s*:))/u;
+  /^(?:(?:can you|could you|please|peux[- ]tu|pourrais[- ]tu|pouvez[- ]vous|pourriez[- ]vous|tu peux|tu pourrais|vous pouvez|stp)\s+)?(?:dis|dites|dire|tell|ask|demande|demander|pr[ée]viens|pr[ée]venir|text|sms|message|msg|dm|[ée]cris|[ée]crire|write|envoie|envoyer|send)(?:\s+(?:un message|un msg|a message|a text))?\s+(?:[àa]|to)?\s*(\p{Lu}[\p{L}'-]+(?=\s*(?:que\b|qu'|that\b|:|,))|\p{Ll}[\p{L}'-]+(?=\s*:))/u;
 const GIVEN_AWAY =
   /\b(?:free to (?:a good home|good home|whoever|anyone|the first|collect|take)|gratuit pour qui|[àa] qui (?:le|la|les) veut|to whoever (?:wants|takes|comes)|contre bons soins)\b/i;
 /** "please post it", "put it up as a request", "publie-la", "mets-le en ligne": an instruction to post. */

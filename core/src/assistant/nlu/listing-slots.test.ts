@@ -206,4 +206,14 @@ describe("a posting's price, currency, kind and place", () => {
     expect(posting("je parle anglais et propose des traductions, 20€ la page, Lyon", "fr")).toMatchObject({ title: "traductions" });
     expect(posting("vends vélo 200 francs suisses, Lausanne", "fr")).toMatchObject({ title: "vélo", currency: "CHF" });
   });
+
+  it("reads a town bound by hyphens whole, a city of two words after a comma, a town with its district ending the line", () => {
+    expect(posting("vends table basse 40€ Villeneuve-d'Ascq", "fr")).toMatchObject({ place: "Villeneuve-d'Ascq" });
+    expect(interpret("cherche cours de guitare Hénin-Beaumont", "fr").slots.place).toBe("Hénin-Beaumont");
+    expect(posting("selling my road bike, 300 dollars, new york", "en")).toMatchObject({ place: "New York" });
+    expect(posting("vends poussette 60€ Nancy centre", "fr")).toMatchObject({ place: "Nancy", title: "poussette" });
+    expect(posting("vends canapé 100 balles lyon rive droite", "fr")).toMatchObject({ place: "Lyon" });
+    expect(interpret("je donne des pots de confiture, a moutiers", "fr").slots.place).toBe("Moûtiers");
+    expect(interpret("can you find me an electrician in fontainebleau", "en").slots.place).toBe("Fontainebleau");
+  });
 });

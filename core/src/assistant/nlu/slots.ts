@@ -2031,7 +2031,8 @@ class SlotReader {
       // (four words for a saint's town: ", st jean de maurienne")
       const longest = /^(?:st|ste|saint|sainte)$/.test(this.words[i] ?? "") ? 5 : ARTICLES.has(this.words[i] ?? "") ? 4 : 3;
       for (let n = Math.min(Math.max(longest, bound - i), this.words.length - i); n >= 1; n--) {
-        if (this.used.slice(i, i + n).some(Boolean)) continue;
+        // (no candidate stops inside a name bound by hyphens: "Montréal-du-Gers" is no Montréal)
+        if (this.used.slice(i, i + n).some(Boolean) || this.gap(i + n - 1, i + n) === "-") continue;
         const end = i + n;
         const right = end >= this.tokens.length ? "," : this.gap(end - 1, end);
         const closes =
@@ -2050,7 +2051,12 @@ class SlotReader {
           ARTICLES.has(first) &&
           (this.unknownWord(i + 1) || (townNamed(candidate)?.population ?? 0) >= (spelledOut(candidate, n) ? 1_000 : 20_000));
         const cityLast = n === 1 && this.cityWordLast(i);
-        if (!/^\p{L}/u.test(candidate) || (!capital && !articleTown && !cityLast && (FUNCTION_WORDS.has(first) || NOT_PLACES.has(first))))
+        // (", new york": a city of several words may open with a word of grammar)
+        const bigName = n > 1 && (townNamed(candidate)?.population ?? 0) >= 100_000;
+        if (
+          !/^\p{L}/u.test(candidate) ||
+          (!capital && !articleTown && !cityLast && !bigName && (FUNCTION_WORDS.has(first) || NOT_PLACES.has(first)))
+        )
           continue;
         const district = this.districtTown(i, n);
         if (district) {
@@ -2140,8 +2146,13 @@ class SlotReader {
         )
           continue;
       }
-      for (const n of [2, 1]) {
+      // (the whole of a name bound by hyphens first: "Aix-en-Provence", "Hénin-Beaumont")
+      let bound = i + 1;
+      while (bound < this.words.length && /^[-'’]$/.test(this.gap(bound - 1, bound))) bound++;
+      for (const n of bound - i > 2 ? [bound - i, 2, 1] : [2, 1]) {
         if (i + n > this.words.length || this.used.slice(i, i + n).some(Boolean)) continue;
+        // ("Hénin-Beaumont" is no Beaumont, "Montréal-du-Gers" no Montréal: a part of a name bound by hyphens)
+        if (this.gap(i - 1, i) === "-" || this.gap(i + n - 1, i + n) === "-") continue;
         if (n === 1 && (FUNCTION_WORDS.has(word) || (NOT_PLACES.has(word) && !cityLast))) continue;
         // a district with its capital ("collection from Hackney only"): its town
         const district = /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") ? this.districtTown(i, n) : undefined;
