@@ -222,4 +222,10 @@ describe("a profile's title is no listing's", () => {
       expect(interpret(text, lang), text).toMatchObject({ intent: "update_profile", slots: { place } });
     expect(interpret("je ne fais plus de télétravail, mets à jour mon profil", "fr").slots.remote).toBe(false);
   });
+
+  it("reads a question of how linking works as help, a code said as linking", () => {
+    expect(interpret("how do I link my Teams account?", "en").intent).toBe("help");
+    expect(interpret("comment je peux lier mon compte Slack ?", "fr").intent).toBe("help");
+    expect(interpret("voici mon code pour lier mon compte : 482 913", "fr").intent).toBe("link_account");
+  });
 });

@@ -1578,6 +1578,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (intent === "set_preferences" && OPENS_LOOKING.test(text.trim()) && !/\b(?:notif|alert|r[ée]sum[ée]|digest)/i.test(text))
     intent = "search_listings";
   if (reference || ONE_WITH.test(text.trim())) intent = "show_listing";
+  // "how do I link my Discord account?", "comment puis-je lier mon compte ?": how linking works, with no code to link
+  if (intent === "link_account" && ASKS_HOW.test(text) && !linkCodeIn(text)) intent = "help";
+
   // "la première conv", "open the 2nd conversation": an item of the inbox, not of the listings
   if (CONVERSATION_WORD.test(text) && ordinalIn(text, tokens) !== undefined && ["show_listing", "unknown", "save_mission"].includes(intent))
     intent = "read_conversation";
