@@ -477,6 +477,14 @@ const RENTS_OUT_MINE = /^(?:je\s+)?(?:loue|rent out|renting out)\s+(?:ma|mon|mes
 /** "dame retraitée propose de tricoter …", "I can paint your portrait …": a service offered without "je". */
 const OFFERS_A_SERVICE =
   /^(?![^,.;!?]*\bqui\b)[^,.;!?]{3,40}\s(?:propose|offre)\s+(?:de|d'|des|du|ses|mes|son|sa)\s+\p{L}|^(?:i can|i could|je peux|je pourrais)\s+(?!help you find|find|search|look)\p{L}+\s+(?:your|vos|votre|ton|tes|ta)\s+\p{L}/iu;
+/** A freelancer's ad: the word, or being available for work ("dispo à partir de juin", "available for audits"). */
+const FREELANCE_AD = /\b(?:freelance|free-lance|freelancer|dispo|disponible|available)\b/i;
+/** Missions asked for, or looked for: "des missions", "any gigs", "cherche du taf". */
+const MISSIONS_SOUGHT =
+  /\b(?:missions?|gigs?|jobs?|contrats?|contracts?|boulot|taf|taff|work|travail|projets?|projects?|cherche\w*|recherche\w*|looking|search\w*|find|trouve\w*|show|montre\w*|any|des)\b/i;
+/** Words of a change to the profile, of where one lives, or of the languages one speaks. */
+const PROFILE_CHANGE_WORDS =
+  /\b(?:profil|profile|mets|met|mettre|ajoute|rajoute|add|update|change|changer|modifie|enl[eè]ve|remove|retire|set|passe|maj|mise à jour|je parle|i speak|habite|i live|moved|d[ée]m[ée]nag\w*|maintenant|now|bio|headline|titre|title|skills?|comp[ée]tences?|tarif|rate|tjm)\b/i;
 /** "il fait beau à Marseille aujourd'hui": the weather, not a search. */
 const WEATHER =
   /\b(?:il fait (?:beau|chaud|froid|moche)|it'?s (?:sunny|raining|hot|cold|freezing) (?:in|at|today)|la m[ée]t[ée]o|the weather|how much snow|combien de neige|snow report|bulletin neige|va faire beau|fera beau|va pleuvoir|weather (?:tomorrow|today))\b/i;
@@ -1441,6 +1449,21 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // ("I offer React dev at 500/day, update my profile" stays the profile's: an offer is no listing named)
   if (intent === "update_profile" && /\b(?:listing|annonce|ad)\b/i.test(text) && !/\b(?:profil|profile)\b/i.test(text) && /\d/.test(text))
     intent = "update_listing";
+  // "Dev freelance symfony/vue dispo à partir de juin, 400€/j, basé à Limoges", "Freelance translator DE>FR, …,
+  // 0,12 €/word": a freelancer's offer said as an ad, nothing asked of the profile, is a posting
+  if (intent === "update_profile" && FREELANCE_AD.test(text) && /\d/.test(text) && !PROFILE_CHANGE_WORDS.test(text))
+    intent = "create_listing";
+  // ("Freelance copywriter EN/FR, based in Lille, 0.10 per word": no mission asked for, no question, nothing looked for)
+  // (a floor on the rate looks for missions: "freelance python django, remote, at least 500/day", "900+/day")
+  if (
+    intent === "search_missions" &&
+    FREELANCE_AD.test(text) &&
+    /\d/.test(text) &&
+    !/\?/.test(text) &&
+    !MISSIONS_SOUGHT.test(text) &&
+    !/\b(?:at least|au moins|min|minimum|mini|plus de|more than|over)\b|\d\s*\+/i.test(text)
+  )
+    intent = "create_listing";
   // "qu'est-ce que je peux te demander ?", "what can I ask you?": what the assistant does
   if (WHAT_CAN_I_ASK.test(text) && intent !== "help") intent = "help";
   const removeHead = REMOVE_HEAD.test(text.trim()) && head2.has("delete_listing");

@@ -216,4 +216,13 @@ describe("a posting's price, currency, kind and place", () => {
     expect(interpret("je donne des pots de confiture, a moutiers", "fr").slots.place).toBe("Moûtiers");
     expect(interpret("can you find me an electrician in fontainebleau", "en").slots.place).toBe("Fontainebleau");
   });
+
+  it("reads a freelancer's ad as a posting, and a change asked of the profile as the profile's", () => {
+    expect(interpret("Graphiste freelance dispo dès septembre, 350€/j, basée à Nantes", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", price: 35000, place: "Nantes" },
+    });
+    expect(interpret("Freelance copywriter EN/FR, based in Lille, 0.10 per word", "en").intent).toBe("create_listing");
+    expect(interpret("mets mon tjm à 350 et ma ville à Nantes", "fr").intent).toBe("update_profile");
+  });
 });
