@@ -106,4 +106,10 @@ describe("the search query", () => {
     expect(interpret("des courgettes à donner ? j'en ai plein, Agen", "fr").intent).toBe("create_listing");
     expect(interpret("canapé à donner ? venez le chercher", "fr").intent).toBe("create_listing");
   });
+
+  it("searches what someone makes, not the making, and reads who offers or looks for it", () => {
+    expect(interpret("je cherche quelqu'un qui fait des confitures sur Dole", "fr").slots).toMatchObject({ q: "confitures" });
+    expect(interpret("any piano teachers offering their services in Lyon?", "en").slots).toMatchObject({ kind: "offer" });
+    expect(interpret("are there people looking for a plumber in Lille?", "en").slots).toMatchObject({ kind: "want", q: "plumber" });
+  });
 });

@@ -232,7 +232,7 @@ const LOOKING_VERBS = [
  * Montreuil ?", "people who give lessons", "les offres de ménage" (never what is rented).
  */
 const OFFERS_ASKED =
-  /\b(?:(?:anyone|anybody|someone|somebody|who s|who is|whos|who|people|folks|gens|personnes|qui|qqn|qq1|qlq1|quelqu un|des gens|du monde)(?: \S+){0,3} (?:selling|sells|sell|giving away|gives away|give away|gives|give|offering|offers|offer|lends|lend|renting out|rents out|vend|vendent|donne|donnent|prete|pretent|propose|proposent|offre|offrent)|for sale|a vendre|a donner|up for grabs|to give away|sont proposes|sont proposees|on offer|(?:offres|offers) (?:de|of|for)|(?:les|des|the|any|recent|latest|new|nouvelles|dernieres) (?:offres|offers))\b/;
+  /\b(?:(?:anyone|anybody|someone|somebody|who s|who is|whos|who|people|folks|gens|personnes|qui|qqn|qq1|qlq1|quelqu un|des gens|du monde)(?: \S+){0,3} (?:selling|sells|sell|giving away|gives away|give away|gives|give|offering|offers|offer|lends|lend|renting out|rents out|vend|vendent|donne|donnent|prete|pretent|propose|proposent|offre|offrent)|offering their services|offer their services|proposent leurs services|for sale|a vendre|a donner|up for grabs|to give away|sont proposes|sont proposees|on offer|(?:offres|offers) (?:de|of|for)|(?:les|des|the|any|recent|latest|new|nouvelles|dernieres) (?:offres|offers))\b/;
 /** How a thing reaches its buyer: "or shipping", "ou envoi". */
 const DELIVERY_WORDS = new Set(["shipping", "delivery", "postage", "envoi", "livraison", "expedition", "courrier", "post"]);
 /** Words after which a preposition says where the thing is fetched or the member is based. */
@@ -3096,8 +3096,13 @@ class SlotReader {
       const when = TIME_WORDS.has(w) && !SEASONS.has(w) && !kindOfTime && !named && !yearOfStudy;
       // ("jusqu'à 600 en fait", "now show me phones": a word of the talk, no thing)
       // ("same but for ipads", "pareil pour des chaises": the follow-up's word, no thing)
+      // ("quelqu'un qui fait des gâteaux": what someone makes is the thing, not the making)
       const talk =
-        (w === "fait" && this.has(i - 1, "en")) || w === "now" || w === "maintenant" || ((w === "same" || w === "pareil") && i === 0);
+        (w === "fait" && this.has(i - 1, "en")) ||
+        ((w === "fait" || w === "font") && this.has(i - 1, "qui") && this.intent === "search_listings") ||
+        w === "now" ||
+        w === "maintenant" ||
+        ((w === "same" || w === "pareil") && i === 0);
       // ("je vends tout ce qui reste : …": everything, the things named after)
       const vague =
         (VAGUE_THINGS.has(w) && !(w === "tous" && this.has(i + 1, "niveaux"))) ||
@@ -4384,7 +4389,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       // "qui cherche …", "who's looking for …", "requests for …" are wants; "anyone offering …" offers.
       const said = reader.words.join(" ");
       if (
-        /\b(qui (?:en )?(cherchent|cherche|veulent|veut|recherchent|recherche|a besoin|ont besoin)|who (want|wants|need|needs|is looking|s looking|are looking)|demandes|requests|wanted ads|les besoins)\b/.test(
+        /\b(qui (?:en )?(cherchent|cherche|veulent|veut|recherchent|recherche|a besoin|ont besoin)|who (want|wants|need|needs|is looking|s looking|are looking)|(?:people|anyone|anybody|folks|des gens|quelqu un|qqn) (?:who are |that are )?(?:looking|searching) for|demandes|requests|wanted ads|les besoins)\b/.test(
           said,
         )
       )
