@@ -228,4 +228,9 @@ describe("a profile's title is no listing's", () => {
     expect(interpret("comment je peux lier mon compte Slack ?", "fr").intent).toBe("help");
     expect(interpret("voici mon code pour lier mon compte : 482 913", "fr").intent).toBe("link_account");
   });
+
+  it("reads a recipient's handle with its underscore and a last name bound by a hyphen", () => {
+    expect(interpret("écris à marco_78 : ok pour demain", "fr").slots).toMatchObject({ recipient: "marco_78", body: "ok pour demain" });
+    expect(interpret("c'est qui Anne Saint-Pierre ? montre son profil", "fr").slots.recipient).toBe("Anne Saint-Pierre");
+  });
 });

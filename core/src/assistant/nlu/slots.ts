@@ -2514,6 +2514,9 @@ class SlotReader {
           !resolvePlace(third.text)
         )
           end++;
+        // "Steeve Jean-Baptiste": a last name of two words bound by a hyphen
+        const bound = this.tokens[end];
+        if (bound && this.gap(end - 1, end) === "-" && /^\p{Lu}\p{Ll}+$/u.test(bound.text)) end++;
       }
       // "jean-pierre", "Marie-Claire": a compound first name, in any case (and "Jean-Marc Hoffmann": its last name)
       else if (next && this.gap(j, end) === "-" && /^\p{L}{2,}$/u.test(next.text)) {
@@ -2545,6 +2548,14 @@ class SlotReader {
         !resolvePlace(other.text)
       )
         end += 2;
+      // "aurelie_b", "marco_78": a member's handle, underscores and digits included
+      const handle = /^_[\p{L}\d_]+/u.exec(this.text.slice(this.tokens[end - 1]?.end ?? 0))?.[0];
+      if (handle) {
+        const to = (this.tokens[end - 1]?.end ?? 0) + handle.length;
+        while (end < this.tokens.length && (this.tokens[end]?.end ?? 0) <= to) end++;
+        this.slots.recipient = this.text.slice(this.tokens[start]?.start ?? 0, to);
+        return end;
+      }
       this.slots.recipient = this.original(start, end) + (initial && end > j && this.tokens[end - 1] === initial ? "." : "");
       return end;
     };
