@@ -225,4 +225,13 @@ describe("a posting's price, currency, kind and place", () => {
     expect(interpret("Freelance copywriter EN/FR, based in Lille, 0.10 per word", "en").intent).toBe("create_listing");
     expect(interpret("mets mon tjm à 350 et ma ville à Nantes", "fr").intent).toBe("update_profile");
   });
+
+  it("reads prices in cents, by the unit after a slash, in Swiss 'fr.' and in 'f cfa', and a free quote as no gift", () => {
+    expect(posting("je propose de la relecture, 5 centimes le mot, Lausanne", "fr")).toMatchObject({ price: 5 });
+    expect(posting("selling 10kg of apples, 2.20/kg, Rouen", "en")).toMatchObject({ price: 220, title: "10kg of apples" });
+    expect(posting("vends vélo de ville, 150 fr., Lausanne", "fr")).toMatchObject({ price: 15000, currency: "CHF" });
+    expect(posting("je tresse les cheveux, 5000 f cfa la coiffure, Douala", "fr")).toMatchObject({ price: 500000 });
+    expect(posting("I can paint your fence, 25 an hour, free quote, Leeds", "en")).toMatchObject({ price: 2500 });
+    expect(posting("selling my 6ft surfboard, 200 quid", "en")).toMatchObject({ title: "6ft surfboard" });
+  });
 });

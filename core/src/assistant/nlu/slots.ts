@@ -66,6 +66,7 @@ export const CURRENCY: Record<string, string> = {
   francs: "CHF",
   // "80 frs le tout": francs as the Swiss abbreviate them
   frs: "CHF",
+  fr: "CHF",
   // Scandinavia's crowns ("kr" is the crown of the town said: Copenhagen's, Oslo's, else Stockholm's) and Poland's złoty
   sek: "SEK",
   dkk: "DKK",
@@ -871,6 +872,9 @@ const PRICE_CUES = new Set(
     "entre between tjm rate taux journalier horaire"
   ).split(" "),
 );
+/** What is free beside a priced thing: the quote, the delivery. */
+const FREE_EXTRAS =
+  /\b(?:devis gratuits?|estimation gratuite|free (?:quote|quotes|estimate|estimates|delivery|shipping)|livraison gratuite)\b/g;
 /** A thing given away: "giving away", "je donne", "à donner", "free to a good home". */
 const GIFT = /\b(?:giving away|give away|je donne|jdonne|on donne|nous donnons|a donner|free to a good home|gratuit|gratos)\b/;
 /** "… non je rigole, …", "just kidding", "non pardon", "I mean": what came before is taken back. */
@@ -1101,7 +1105,9 @@ class SlotReader {
     // "(1 à 3)", "(environ 200 disques)": a bare number in brackets describes the thing
     if (this.insideBrackets(i)) return false;
     // "giving away moving boxes, about 25": a gift has no price, its bare numbers count things
-    if (this.intent === "create_listing" && GIFT.test(this.words.join(" ")) && !PRICE_CUES.has(this.words[i - 1] ?? "")) return false;
+    // ("devis gratuit", "free quote", "livraison gratuite": what costs nothing is the quote, not the thing)
+    const given = this.words.join(" ").replace(FREE_EXTRAS, " ");
+    if (this.intent === "create_listing" && GIFT.test(given) && !PRICE_CUES.has(this.words[i - 1] ?? "")) return false;
     // "make it 12", "mets-la à 30", "passe le prix à 80": the amount a verb of pricing sets
     if (this.intent === "update_listing") {
       let k = i - 1;
@@ -1122,6 +1128,12 @@ class SlotReader {
     )
       return true;
     if (perTime(after) && /^\s*\/\s*$/.test(this.gap(end - 1, end))) return true;
+    // "1.50/kg", "3/pièce", "0,10/mot": a price by the unit after its slash
+    if (
+      (PRICED_UNITS.has(after) || ["kg", "kilo", "l", "litre", "liter", "m", "m2", "mot", "word", "page"].includes(after)) &&
+      /^\s*\/\s*$/.test(this.gap(end - 1, end))
+    )
+      return true;
     // "450/mois", "900/month", "60/nuit": a rent or a rate by the month, the week or the night
     if (
       ["mois", "month", "semaine", "week", "nuit", "night", "an", "year", "annee"].includes(after) &&
@@ -1412,7 +1424,7 @@ class SlotReader {
       }
       if (!currency) {
         // ("550 Swiss francs", "80 000 F CFP": the word that says which franc stands before it)
-        if (this.has(end, "swiss", "suisses", "suisse", "f") && this.has(end + 1, "francs", "franc", "cfp", "chf")) end++;
+        if (this.has(end, "swiss", "suisses", "suisse", "f") && this.has(end + 1, "francs", "franc", "cfp", "chf", "cfa")) end++;
         // (the word as typed too: the typo repair does not know slang like "piasses")
         currency = CURRENCY[this.words[end] ?? ""] ?? CURRENCY[this.tokens[end]?.folded ?? ""];
         if (this.has(end, "francs", "franc") && this.has(end + 1, "cfp")) currency = "XPF";
@@ -1455,6 +1467,13 @@ class SlotReader {
         }
       }
       if (isDistanceUnit(this.words[end] ?? "")) continue;
+      // "10 centimes le mot", "50 cents each": an amount in cents of the money said, or of the member's
+      let cents = false;
+      if (!currency && !thousands && this.has(end, "centimes", "centime", "cents", "cts", "ct")) {
+        amount /= 100;
+        cents = true;
+        end++;
+      }
       let start = i;
       const sign = CURRENCY[this.words[i - 1] ?? ""];
       if (sign && /^[€$£]$/.test(this.words[i - 1] ?? "")) {
@@ -1467,7 +1486,7 @@ class SlotReader {
         currency = code === "ca" ? "CAD" : code.toUpperCase();
         end++;
       }
-      if (!currency && !thousands && !this.bareAmountIsMoney(i, end)) continue;
+      if (!currency && !thousands && !cents && !this.bareAmountIsMoney(i, end)) continue;
       let period: Money["period"];
       for (let j = end; j < Math.min(end + 4, this.words.length); j++) {
         const w = this.words[j] ?? "";
@@ -3486,6 +3505,11 @@ class SlotReader {
     // "lot de 12 bodies", "2 places pour …", "10 kg de pommes", "set of 6 glasses": a count or a
     // measure before the thing belongs to it (not a price: those are used already)
     const leadingCount = (i: number) => {
+      // ("20kg of homegrown potatoes", "9ft longboard": a measure glued to its unit, before the thing)
+      if (/^\d+(?:kg|g|l|ml|cl|m|cm|ft|m2)$/.test(this.words[i] ?? "") && free(i) && (i === 0 || !/^\d/.test(this.words[i - 1] ?? ""))) {
+        const k = this.has(i + 1, "of", "de", "d") && free(i + 1) ? i + 2 : i + 1;
+        return isWord[k] === true && /^\s+$/.test(this.gap(i, i + 1)) && !/^\d/.test(this.words[k] ?? "");
+      }
       if (!/^\d+$/.test(this.words[i] ?? "") || !free(i) || duration(i)) return false;
       let k = i + 1;
       if (isUnit(k) && free(k)) k++;
