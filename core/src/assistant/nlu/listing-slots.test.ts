@@ -234,4 +234,10 @@ describe("a posting's price, currency, kind and place", () => {
     expect(posting("I can paint your fence, 25 an hour, free quote, Leeds", "en")).toMatchObject({ price: 2500 });
     expect(posting("selling my 6ft surfboard, 200 quid", "en")).toMatchObject({ title: "6ft surfboard" });
   });
+
+  it("prices a lot when a price for each is said too, and reads thousands as no rank", () => {
+    expect(posting("vends 2 fauteuils 50€ pièce ou 90€ les deux", "fr")).toMatchObject({ price: 9000, title: "2 fauteuils" });
+    expect(posting("selling 6 garden chairs, 15 each or 70 for all, Leeds", "en")).toMatchObject({ price: 7000 });
+    expect(interpret("make the piano listing 2k instead of 2.5k", "en").slots).toEqual({ price: 200000 });
+  });
 });

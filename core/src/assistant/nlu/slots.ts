@@ -1678,8 +1678,31 @@ class SlotReader {
         !/\b(?:livr\w*|deliver\w*|shipped|envoi)\b/i.test(this.words.slice(againPriced.end, againPriced.end + 3).join(" "))
           ? againPriced
           : undefined;
+      // ("25€ each or 90 for all 4", "2 balles pièce ou 80 le lot": a price for each and one for the lot, the lot's)
+      const each = (m: Money) =>
+        this.has(m.end - 1, "each", "piece", "chacun", "chacune", "apiece") || this.has(m.end, "each", "piece", "chacun", "chacune");
+      const forTheLot = (m: Money) =>
+        this.has(m.end, "for", "pour") &&
+        (this.has(m.end + 1, "all", "both", "everything", "tout", "lot") ||
+          (this.has(m.end + 1, "the", "les", "le", "l") &&
+            this.has(m.end + 2, "lot", "deux", "trois", "quatre", "tout", "set", "pair", "paire")));
+      const lot = (m: Money) =>
+        forTheLot(m) ||
+        (this.has(m.end - 1, "lot", "tout") && this.has(m.end - 2, "le")) ||
+        (this.has(m.end, "le") && this.has(m.end + 1, "lot", "tout")) ||
+        (this.has(m.end, "les") && this.has(m.end + 1, "deux", "trois", "quatre", "2", "3", "4")) ||
+        (this.has(m.end - 2, "les") && this.has(m.end - 1, "deux", "trois", "quatre", "2", "3", "4"));
+      const lotPrice = this.intent === "create_listing" && amounts.some(each) ? amounts.find((m) => lot(m) && !each(m)) : undefined;
+      // (the price for each, set aside, is no word of the thing either)
+      if (lotPrice) for (const m of amounts.filter(each)) this.mark(m.start, m.end);
       const chosen =
-        newPrice ?? saidAgain ?? amounts.find((m) => m.currency && !m.glued) ?? amounts.find((m) => m.currency) ?? said ?? amounts[0];
+        newPrice ??
+        saidAgain ??
+        lotPrice ??
+        amounts.find((m) => m.currency && !m.glued) ??
+        amounts.find((m) => m.currency) ??
+        said ??
+        amounts[0];
       amounts = chosen ? [chosen] : [];
     }
     for (const m of amounts) {
@@ -2478,7 +2501,12 @@ class SlotReader {
           ].includes(before) ||
           standalone
         ) {
-          if (after && (isDistanceUnit(after) || CURRENCY[after])) continue;
+          // ("the sofa listing 1k": thousands, a price)
+          if (
+            after &&
+            (isDistanceUnit(after) || CURRENCY[after] || /^k\d?$/.test(after) || /^[.,]\d/.test(this.text.slice(this.tokens[i]?.end ?? 0)))
+          )
+            continue;
           this.slots.ref = Number(w);
           this.mark(i - 1, i + 1);
           return;
