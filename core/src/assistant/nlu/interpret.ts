@@ -139,6 +139,12 @@ const ASKS_WHAT_THERE_IS = /^(?:des|les|any|some|y a|il y a|qui|who|anyone|quelq
 export const WHO_WANTS_MINE =
   /\b(who wants|who would like|anyone wants?|anybody wants?|qui veut|qui voudrait|quelqu'?un veut|qqn veut|[çc]a int[ée]resse (?:qqn|quelqu'?un))\b.{0,25}\b(my|mon|ma|mes|our|notre|nos)\b/i;
 
+/** "anyone want a monstera?", "qqn veut des courgettes ?": a thing offered, asked of the others. */
+const WHO_WANTS_A_GIFT =
+  /\b(?:who wants|anyone wants?|anybody wants?|does anyone want|qui veut|quelqu'?un veut|qqn veut)\s+(?:a|an|some|un|une|des|du|de la)\s+\p{L}/iu;
+/** "propose transport de chevaux …", "je propose des cours …": the verb of offering opens the line, no one asked for. */
+const OFFER_VERB_FIRST =
+  /^(?:(?:slt|salut|bonjour|hello|hi|coucou)[\s,!]+)?(?:je\s+|j')?(?:propose|offre)\s+(?!moi\b|nous\b|-moi|-nous|des annonces|une annonce)\p{L}/iu;
 /** Words that make a line a posting, whatever filters it names. */
 const POSTING_CUES =
   /\b(publi\w*|post\w*|annonce|demande|besoin|request|want ad|add a want|listing|list|mets en ligne|ajoute|budget|vend\w*|donn\w*|pr[eê]t\w*|propos\w*|offr\w*|sell\w*|offer\w*|giv\w*|lend\w*|swap\w*|trad(?:e|es|ed|ing)\b|troc|[ée]chang\w*|i do|je fais)\b/i;
@@ -1348,6 +1354,10 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (thingThenOffer) intent = "create_listing";
   const givingMine =
     (WHO_WANTS_MINE.test(text) && (intent === "search_listings" || intent === "create_listing")) ||
+    // ("anyone want a monstera? its taking over my flat. free, Dublin 8": a thing offered free, asked as a question)
+    (WHO_WANTS_A_GIFT.test(text) && /\b(?:free|gratuit\w*|gratos|[àa] donner|giving)\b/i.test(text) && intent === "search_listings") ||
+    // ("propose transport de chevaux avec van 2 places, …": the verb of offering opens the line)
+    (OFFER_VERB_FIRST.test(text.trim()) && intent === "search_listings") ||
     (HAVE_THEN_OFFER.test(text.trim()) && ranked.slice(0, 4).some((s) => s.intent === "create_listing"));
   if (givingMine) intent = "create_listing";
   // "… upright piano, free to whoever arranges the movers", "free to a good home": given away, a posting

@@ -240,4 +240,13 @@ describe("a posting's price, currency, kind and place", () => {
     expect(posting("selling 6 garden chairs, 15 each or 70 for all, Leeds", "en")).toMatchObject({ price: 7000 });
     expect(interpret("make the piano listing 2k instead of 2.5k", "en").slots).toEqual({ price: 200000 });
   });
+
+  it("reads a thing offered free as a question, and the verb of offering opening a line, as postings", () => {
+    expect(interpret("anyone want a cat tree? free, pick up in Lyon", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer" },
+    });
+    expect(interpret("propose cours de batterie pour débutants, 20€ l'heure, Nancy", "fr").intent).toBe("create_listing");
+    expect(interpret("propose moi des annonces de vélos à Nancy", "fr").intent).toBe("search_listings");
+  });
 });
