@@ -145,6 +145,9 @@ const WHO_WANTS_A_GIFT =
 /** "propose transport de chevaux …", "je propose des cours …": the verb of offering opens the line, no one asked for. */
 const OFFER_VERB_FIRST =
   /^(?:(?:slt|salut|bonjour|hello|hi|coucou)[\s,!]+)?(?:je\s+|j')?(?:propose|offre)\s+(?!moi\b|nous\b|-moi|-nous|des annonces|une annonce)\p{L}/iu;
+/** "je peux garder vos chiens", "on peut faire vos déménagements": what the member can do (not "je peux voir …", asked). */
+const CAN_DO_FOR_OTHERS =
+  /^(?:(?:slt|salut|bonjour|hello|coucou)[\s,!]+)?(?:je|on|nous)\s+(?:peux|peut|pouvons)\s+(?!trouver|chercher|rechercher|voir|avoir|acheter|emprunter|louer|savoir|poster|publier|mettre|supprimer|modifier|changer|lire|envoyer|contacter|[ée]crire|parler|demander|recevoir|r[ée]cup[ée]rer|utiliser|lier|passer|aller|venir|payer)\p{L}{3,}/iu;
 /** Words that make a line a posting, whatever filters it names. */
 const POSTING_CUES =
   /\b(publi\w*|post\w*|annonce|demande|besoin|request|want ad|add a want|listing|list|mets en ligne|ajoute|budget|vend\w*|donn\w*|pr[eê]t\w*|propos\w*|offr\w*|sell\w*|offer\w*|giv\w*|lend\w*|swap\w*|trad(?:e|es|ed|ing)\b|troc|[ée]chang\w*|i do|je fais)\b/i;
@@ -1358,6 +1361,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     (WHO_WANTS_A_GIFT.test(text) && /\b(?:free|gratuit\w*|gratos|[àa] donner|giving)\b/i.test(text) && intent === "search_listings") ||
     // ("propose transport de chevaux avec van 2 places, …": the verb of offering opens the line)
     (OFFER_VERB_FIRST.test(text.trim()) && intent === "search_listings") ||
+    // ("je peux faire des petits travaux de plomberie, Tours": what the member can do for others, no question)
+    (CAN_DO_FOR_OTHERS.test(text.trim()) && !/\?/.test(text) && intent === "search_listings") ||
     (HAVE_THEN_OFFER.test(text.trim()) && ranked.slice(0, 4).some((s) => s.intent === "create_listing"));
   if (givingMine) intent = "create_listing";
   // "… upright piano, free to whoever arranges the movers", "free to a good home": given away, a posting

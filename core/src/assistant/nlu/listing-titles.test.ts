@@ -122,4 +122,12 @@ describe("a posting's title", () => {
     const shuttle = interpret("je propose des navettes vers la gare depuis annecy, 20€ la course", "fr").slots;
     expect(shuttle).toMatchObject({ title: "navettes vers la gare", place: "Annecy" });
   });
+
+  it("opens with the verb of what the member can do ('je peux garder vos chiens'), not with doing or offering", () => {
+    expect(titleOf("je peux garder vos chats pendant les vacances, j'ai une grande maison, 10€ par jour, Niort", "fr")).toBe(
+      "garder vos chats",
+    );
+    expect(titleOf("on peut tondre votre pelouse le samedi, 15€/h, Cholet", "fr")).toBe("tondre votre pelouse");
+    expect(titleOf("je peux faire des petits travaux de plomberie, Tours", "fr")).toBe("petits travaux de plomberie");
+  });
 });

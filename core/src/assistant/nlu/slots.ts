@@ -3131,7 +3131,7 @@ class SlotReader {
         const copula = this.words.slice(i + 1, k).some((x) => COPULAS.has(x)) && !verb.endsWith("ing") && !DOING.has(verb);
         if (ownVerb && !copula) subjectVerbs.push(own);
         // (the verb of "someone to teach me …" is the task's, not a subject's story)
-        const tasked = k === task && this.has(k + 1, "me", "us", "m", "nous");
+        const tasked = k === task && (this.has(k + 1, "me", "us", "m", "nous") || this.has(k - 1, "peux", "peut", "pouvons"));
         if (k < this.words.length && !tasked && !stop(verb) && !/^\d/.test(verb) && !/[,;:!?.]/.test(this.gap(i, k))) aside[k] = true;
       }
       // "je paye bien", "I'll pay whatever is fair", "will pay cash": how the member pays, to the end of its clause
@@ -3191,9 +3191,13 @@ class SlotReader {
         (w === "mal" && this.has(i - 1, "pas") && this.has(i + 1, "de", "d"));
       // "a working washing machine": that it works is its condition, not its name
       // "on ne peut pas emmener le canapé", "je dois vider la cave": a verb after a modal or a negation
+      // ("je peux garder vos chiens", "on peut réparer votre vélo": what the member can do for others is the thing)
+      const canDo =
+        this.has(i - 1, "peux", "peut", "pouvons") && this.has(i - 2, "je", "j", "on", "nous") && this.intent === "create_listing";
       if (
         this.locale !== "en" &&
         i !== task &&
+        !canDo &&
         looksLikeInfinitive(w) &&
         (this.has(
           i - 1,
@@ -4341,6 +4345,17 @@ function readListing(reader: SlotReader): string[] {
       reader.mark(partitive, partitive + opens);
       offeredAt = partitive + opens;
     }
+    // "je peux garder vos chiens", "on peut tondre votre pelouse": what the member can do is the thing, its verb
+    // first ("je peux faire vos photos", "je peux vous prêter …": the verb of doing or offering opens nothing)
+    const can = reader.words.findIndex(
+      (w, i) =>
+        (w === "peux" || w === "peut" || w === "pouvons") &&
+        reader.has(i - 1, "je", "j", "on", "nous") &&
+        looksLikeInfinitive(reader.words[i + 1] ?? "") &&
+        !reader.has(i + 1, "faire", ...OFFER_VERBS) &&
+        i <= 4,
+    );
+    if (available < 0 && task < 0 && can >= 0) task = can + 1;
     // "dispo en freelance comme dev fullstack", "available as a freelance UX designer": the role
     const role = reader.words.findIndex((w, i) => w === "freelance" && reader.has(i + 1, "comme", "as") && i > 0);
     if (available < 0 && role >= 0) {
