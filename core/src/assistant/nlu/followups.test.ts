@@ -233,4 +233,32 @@ describe("a profile's title is no listing's", () => {
     expect(interpret("écris à marco_78 : ok pour demain", "fr").slots).toMatchObject({ recipient: "marco_78", body: "ok pour demain" });
     expect(interpret("c'est qui Anne Saint-Pierre ? montre son profil", "fr").slots.recipient).toBe("Anne Saint-Pierre");
   });
+
+  it("tells the assistant's language preferred from things in a language or people who speak one", () => {
+    for (const [text, lang, language] of [
+      ["je préfère l'anglais", "fr", "en"],
+      ["plutôt en français à partir de maintenant", "fr", "fr"],
+      ["can we do this in English", "en", "en"],
+      ["my French is bad, use English", "en", "en"],
+      ["mets l'appli en anglais", "fr", "en"],
+    ] as const)
+      expect(interpret(text, lang), text).toMatchObject({ intent: "set_preferences", slots: { language } });
+    expect(interpret("romans policiers en anglais, n'importe où, les moins chers", "fr").intent).toBe("search_listings");
+    expect(interpret("any French-speaking babysitters around Leeds?", "en")).toMatchObject({
+      intent: "search_listings",
+      slots: { place: "Leeds" },
+    });
+    expect(interpret("I speak English and Dutch", "en").intent).toBe("update_profile");
+  });
+
+  it("reads things shown within a distance as a search, and pausing all one's listings as a change", () => {
+    expect(interpret("montre les trottinettes dans un rayon de 10km", "fr")).toMatchObject({
+      intent: "search_listings",
+      slots: { radiusKm: 10 },
+    });
+    expect(interpret("désactive toutes mes annonces, je pars en vacances 3 semaines", "fr")).toMatchObject({
+      intent: "update_listing",
+      slots: { status: "paused" },
+    });
+  });
 });

@@ -148,6 +148,21 @@ const OFFER_VERB_FIRST =
 /** "je peux garder vos chiens", "on peut faire vos déménagements": what the member can do (not "je peux voir …", asked). */
 const CAN_DO_FOR_OTHERS =
   /^(?:(?:slt|salut|bonjour|hello|coucou)[\s,!]+)?(?:je|on|nous)\s+(?:peux|peut|pouvons)\s+(?!trouver|chercher|rechercher|voir|avoir|acheter|emprunter|louer|savoir|poster|publier|mettre|supprimer|modifier|changer|lire|envoyer|contacter|[ée]crire|parler|demander|recevoir|r[ée]cup[ée]rer|utiliser|lier|passer|aller|venir|payer)\p{L}{3,}/iu;
+/** "montre les luges …", "show me the bikes …": things asked to be shown. */
+const SHOW_THINGS =
+  /^(?:montre|affiche|show|find|trouve)(?:[- ]moi| me)?\s+(?:les|des|the|some|any)\s+(?!annonces\b|listings\b|ads\b)\p{L}{3,}/iu;
+/** "English-speaking plumbers", "un plombier anglophone": a language that says who is looked for. */
+const SPEAKING_A_LANGUAGE =
+  /\b(?:english|french|spanish|german|italian)-speaking\s+\p{L}{3,}|\b\p{L}{3,}\s+(?:anglophones?|francophones?|hispanophones?|germanophones?)\b/iu;
+/** "bouquins de SF en anglais, n'importe où, …": things in a language, with a search's filter after them. */
+const THINGS_IN_A_LANGUAGE =
+  /^(?!(?:je|j'|on|nous|i|we|my|mon|ma|can|peux|tu)(?!\p{L}))[\p{L}' -]{3,40}\s(?:en|in)\s(?:anglais|fran[çc]ais|english|french|espagnol|spanish|allemand|german)\s*,\s*(?:n'importe o[uù]|anywhere|partout|les plus|the (?:newest|cheapest|nearest)|moins de|under|max|autour|near|around|pr[eè]s|sur|à|a|in)(?!\p{L})/iu;
+/** "je préfère l'anglais", "plutôt en anglais à partir de maintenant", "can we do this in English", "use English". */
+const LANGUAGE_PREFERRED =
+  /(?<!\p{L})(?:pr[ée]f[èe]re|prefer|rather|from now on|[àa] partir de maintenant|dor[ée]navant|d[ée]sormais|continuer en|continue in|use|utilise|do this in|comprends mieux|understand)(?!\p{L})[^.?!]{0,30}(?<!\p{L})(?:anglais|fran[çc]ais|english|french)(?!\p{L})|(?<!\p{L})(?:anglais|fran[çc]ais|english|french)(?!\p{L})[^.?!]{0,15}(?<!\p{L})(?:from now on|[àa] partir de maintenant|dor[ée]navant|d[ée]sormais|c'est mieux pour moi|is better for me)(?!\p{L})/iu;
+/** "deactivate all my listings", "désactive toutes mes annonces". */
+const PAUSE_MY_LISTINGS =
+  /\b(?:deactivate|d[ée]sactive[rz]?|pause|suspend|suspends|masque[rz]?|hide|cache[rz]?)\b[^.,;]{0,20}\b(?:my|mes|mon|ma)\s+(?:listings?|ads?|annonces?)\b/i;
 /** Words that make a line a posting, whatever filters it names. */
 const POSTING_CUES =
   /\b(publi\w*|post\w*|annonce|demande|besoin|request|want ad|add a want|listing|list|mets en ligne|ajoute|budget|vend\w*|donn\w*|pr[eê]t\w*|propos\w*|offr\w*|sell\w*|offer\w*|giv\w*|lend\w*|swap\w*|trad(?:e|es|ed|ing)\b|troc|[ée]chang\w*|i do|je fais)\b/i;
@@ -417,7 +432,7 @@ const THANKS_ONLY =
   /^(?:merci|mercii+|thanks|thank you|thx|cheers|ty)(?: (?:beaucoup|bcp|a lot|so much|bien|infiniment|encore|again|mate))?\s*[!.]*\s*(?:[:;]-?\)|🙏|😊|👍)?\s*$/iu;
 /** "change la langue en anglais", "switch the language to French": the assistant's language, a setting. */
 const LANGUAGE_SWITCHED =
-  /\b(?:change[rz]?|passe[rz]?|mets|met|switch|set)\b[^,.]{0,25}\b(?:la langue|the language|language|langue)\b[^,.]{0,10}\b(?:en|to|in|into|à)\s+(?:anglais|fran[çc]ais|english|french)\b/i;
+  /\b(?:change[rz]?|passe[rz]?|mets|met|switch|set)\b[^,.]{0,25}\b(?:la langue|the language|language|langue|appli|app|application|relais|tout|everything)\b[^,.]{0,10}\b(?:en|to|in|into|à)\s+(?:anglais|fran[çc]ais|english|french)\b/i;
 
 /** "what matches do I have today", "quels matchs j'ai ?": the matches, asked. */
 const WHICH_MATCHES =
@@ -1615,6 +1630,26 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // "cherche bois de chauffage à 10 km de Moûtiers": looking for a thing within a distance is a search, no preference
   if (intent === "set_preferences" && OPENS_LOOKING.test(text.trim()) && !/\b(?:notif|alert|r[ée]sum[ée]|digest)/i.test(text))
     intent = "search_listings";
+  // "montre les luges dans un rayon de 5km": things shown within a distance are a search
+  // ("bouquins de SF en anglais, n'importe où", "any English-speaking plumbers around Mirande?": a language that
+  // qualifies the thing asked, no word of the assistant's language)
+  if (
+    intent === "set_preferences" &&
+    !/\b(?:notif\w*|alert\w*|r[ée]sum[ée]|digest|emails?|mails?|slack|discord|teams|nuit|night|quiet|missions?|gigs?|jobs?)\b/i.test(
+      text,
+    ) &&
+    (SHOW_THINGS.test(text.trim()) || SPEAKING_A_LANGUAGE.test(text) || THINGS_IN_A_LANGUAGE.test(text.trim()))
+  )
+    intent = "search_listings";
+  // "je préfère l'anglais", "can we do this in English", "English from now on": the assistant's language, preferred
+  if (
+    ["search_listings", "update_profile", "unknown", "help"].includes(intent) &&
+    LANGUAGE_PREFERRED.test(text) &&
+    !SPEAKING_A_LANGUAGE.test(text)
+  )
+    intent = "set_preferences";
+  // "deactivate all my listings", "désactive toutes mes annonces": a change of their status
+  if (intent === "create_listing" && PAUSE_MY_LISTINGS.test(text)) intent = "update_listing";
   if (reference || ONE_WITH.test(text.trim())) intent = "show_listing";
   // "how do I link my Discord account?", "comment puis-je lier mon compte ?": how linking works, with no code to link
   if (intent === "link_account" && ASKS_HOW.test(text) && !linkCodeIn(text)) intent = "help";
