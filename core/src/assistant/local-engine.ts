@@ -909,6 +909,12 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
     await runIntent(d, "send_message", written);
     return { intent: "send_message", slots: written, confidence: 0.9, locale: interpretation.locale };
   }
+  // "how do I link my Discord account?": a question of how linking works is answered by linking (a code and what
+  // to type in the other app), not by the general help
+  if (!pending && interpretation.intent === "help" && LINKING_ASKED.test(text)) {
+    await runIntent(d, "link_account", {});
+    return { ...interpretation, intent: "link_account", slots: {} };
+  }
   // "open it", "ouvre-la": the one thing on screen or in focus.
   if (OPEN_IT.test(text)) {
     await openIt(d);
@@ -963,6 +969,10 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
   if (pending && !d.state.pending && LOOK_ELSEWHERE.has(interpretation.intent) && remindQuestion(d, pending)) d.state.pending = pending;
   return interpretation;
 }
+
+/** Linking a chat account, asked about: "how do I connect my discord?", "comment lier mon compte Slack ?". */
+const LINKING_ASKED =
+  /\b(?:link|connect|lier|relier|connecter|associer)\b[^.?!]{0,30}\b(?:account|compte|slack|discord|teams|widget)\b|\b(?:slack|discord|teams)\b[^.?!]{0,20}\b(?:link|connect|lier|relier|connecter)\b/i;
 
 /** The Publish button's words typed alone: "Publier", "publie-la", "Post it", "publish". */
 const PUBLISH_TYPED =
