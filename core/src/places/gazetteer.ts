@@ -151,9 +151,9 @@ const EXONYMS: Record<string, [string, string, string]> = {
   oujda: ["Oujda-Angad", "MA", "Oujda"],
   casa: ["Casablanca", "MA", "Casablanca"],
   brive: ["Brive-la-Gaillarde", "FR", "Brive"],
-  "le puy": ["Le Puy-en-Velay", "FR", "Le Puy"],
-  "les sables": ["Les Sables-d'Olonne", "FR", "Les Sables"],
-  oloron: ["Oloron-Sainte-Marie", "FR", "Oloron"],
+  "le puy": ["Le Puy-en-Velay", "FR", "Le Puy-en-Velay"],
+  "les sables": ["Les Sables-d'Olonne", "FR", "Les Sables-d'Olonne"],
+  oloron: ["Oloron-Sainte-Marie", "FR", "Oloron-Sainte-Marie"],
   // French names of cities across the Mediterranean and the borders, that GeoNames does not list
   alger: ["Algiers", "DZ", "Alger"],
   beyrouth: ["Beirut", "LB", "Beyrouth"],

@@ -290,9 +290,10 @@ describe("local understanding", () => {
 
   it("holds its measured level on dev44, held out, scored in session 18 with its starting and final engines (aggregate numbers only)", () => {
     const pyrenees = aggregateOnly(evaluate(loadNamedSet("dev44") ?? []));
-    // 94.0 / 88.1 (place 89.6, kind 94.5, title 70.0) with the session's starting engine
-    expect(pyrenees.intentAccuracy).toBeGreaterThanOrEqual(0.94);
-    expect(pyrenees.slotF1).toBeGreaterThanOrEqual(0.88);
+    // 94.0 / 88.1 (place 89.6, kind 94.5, title 70.0) with the session's starting engine, 94.5 / 89.0 (place 92.5)
+    // with its final one (its own sentences were left out of training when it arrived, which moved other sets by a line)
+    expect(pyrenees.intentAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(pyrenees.slotF1).toBeGreaterThanOrEqual(0.889);
   });
 
   it("holds its measured level on dev30–dev34, dev36 and dev37 (session 13: scored unseen once on arrival, then studied)", () => {
@@ -354,9 +355,8 @@ describe("local understanding", () => {
     // title tagger (session 8), the grammar alone's figure: the tagger's seed had been chosen on dev3
     // 96.3 / 93.2, title 78.9 in session 9 (it also decided two title conventions where the studied writers split
     // evenly: what comes with a thing, "avec housse", and whom a lesson is for, "pour débutants", both kept)
-    // 77.1 in session 18, whose title classes (a ride's destination, "de vos …", "gluten free", "first year",
-    // language pairs, "taille M et L") won on the studied sets and on the held-out sets together (dev17, dev28,
-    // dev40 up by 0.8–2.1) and lost two points here
+    // 77.1 in session 18: its title classes (a ride's destination, "de vos …", "gluten free", "first year", language
+    // pairs, "taille M et L"), found on the studied sets, cost this set two titles; the guard records it as measured
     expect(groupScore(report, KEY_SLOTS.title ?? []).f1).toBeGreaterThanOrEqual(0.765);
   });
 

@@ -261,4 +261,16 @@ describe("a profile's title is no listing's", () => {
       slots: { status: "paused" },
     });
   });
+
+  it("sends what follows a first name and its colon when it is talk, and 'send Paul a message saying …'", () => {
+    expect(interpret("Julie: ok pour 45€ je passe ce soir", "fr")).toMatchObject({
+      intent: "send_message",
+      slots: { recipient: "Julie", body: "ok pour 45€ je passe ce soir" },
+    });
+    expect(interpret("send Paul a message saying I'll offer 50 for the lamp", "en")).toMatchObject({
+      intent: "send_message",
+      slots: { recipient: "Paul" },
+    });
+    expect(interpret("Lyon: bikes under 100", "en").intent).toBe("search_listings");
+  });
 });

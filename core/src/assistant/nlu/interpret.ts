@@ -144,10 +144,12 @@ const WHO_WANTS_A_GIFT =
   /\b(?:who wants|anyone wants?|anybody wants?|does anyone want|qui veut|quelqu'?un veut|qqn veut)\s+(?:a|an|some|un|une|des|du|de la)\s+\p{L}/iu;
 /** "propose transport de chevaux …", "je propose des cours …": the verb of offering opens the line, no one asked for. */
 const OFFER_VERB_FIRST =
-  /^(?:(?:slt|salut|bonjour|hello|hi|coucou)[\s,!]+)?(?:je\s+|j')?(?:propose|offre)\s+(?!moi\b|nous\b|-moi|-nous|des annonces|une annonce)\p{L}/iu;
+  /^(?:(?:slt|salut|bonjour|hello|hi|coucou)[\s,!]+)?(?:je\s+|j')?(?:propose|offre)\s+(?!moi\b|nous\b|-moi|-nous)\p{L}(?![\s\S]*\b(?:annonces?|offres?|pas cher|moins cher|autres)\b)(?=[\s\S]*(?:\d|\bbas[ée]e?\b|\bprix\b|\btarif|\bdispo|\bdevis\b))/iu;
 /** "je peux garder vos chiens", "on peut faire vos déménagements": what the member can do (not "je peux voir …", asked). */
+/** "je peux …", "on peut …" opening the line: with a rate, a service offered ("je peux faire des petits travaux, 30€/h"). */
+const CAN_DO_OPENING = /^(?:(?:slt|salut|bonjour|hello|coucou)[\s,!]+)?(?:je|on|nous)\s+(?:peux|peut|pouvons)\s+\p{L}{3,}/iu;
 const CAN_DO_FOR_OTHERS =
-  /^(?:(?:slt|salut|bonjour|hello|coucou)[\s,!]+)?(?:je|on|nous)\s+(?:peux|peut|pouvons)\s+(?!trouver|chercher|rechercher|voir|avoir|acheter|emprunter|louer|savoir|poster|publier|mettre|supprimer|modifier|changer|lire|envoyer|contacter|[ée]crire|parler|demander|recevoir|r[ée]cup[ée]rer|utiliser|lier|passer|aller|venir|payer)\p{L}{3,}/iu;
+  /^(?:(?:slt|salut|bonjour|hello|coucou)[\s,!]+)?(?:je|on|nous)\s+(?:peux|peut|pouvons)\s+\p{L}{3,}[^.?!]{0,30}\b(?:vos|votre|tes|ton|ta|pour vous|chez vous)\b/iu;
 /** "montre les luges …", "show me the bikes …": things asked to be shown. */
 const SHOW_THINGS =
   /^(?:montre|affiche|show|find|trouve)(?:[- ]moi| me)?\s+(?:les|des|the|some|any)\s+(?!annonces\b|listings\b|ads\b)\p{L}{3,}/iu;
@@ -163,6 +165,12 @@ const LANGUAGE_PREFERRED =
 /** "deactivate all my listings", "désactive toutes mes annonces". */
 const PAUSE_MY_LISTINGS =
   /\b(?:deactivate|d[ée]sactive[rz]?|pause|suspend|suspends|masque[rz]?|hide|cache[rz]?)\b[^.,;]{0,20}\b(?:my|mes|mon|ma)\s+(?:listings?|ads?|annonces?)\b/i;
+/** "send Paul a message saying …", "send Anna a text: …": whom first, then the message. */
+const SEND_NAME_A_MESSAGE =
+  /^(?:(?:can you|could you|please|pls)\s+)?send\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s+(?:a\s+)?(?:message|msg|note|text|dm|line)\b/u;
+/** "Julie: ok pour 45€ je passe ce soir", "Tom: thanks, see you at 6": a name, its colon, then words of a conversation. */
+const NAME_HEADED_MESSAGE =
+  /^(\p{Lu}\p{Ll}+)\s*:\s*(?:ok\b|okay\b|oui\b|yes\b|yep\b|merci\b|thanks\b|thank you\b|salut\b|hello\b|hi\b|hey\b|coucou\b|d'accord\b|dac\b|[çc]a marche\b|je passe\b|j'arrive\b|t'es\b|tu\s|vous\s|est-ce\b|c'est bon\b|no problem\b|pas de souci\b|super\b|parfait\b|see you\b|[àa] demain\b|[àa] plus\b|are you\b|can you\b|is it\b|still\b|toujours\b)/iu;
 /** Words that make a line a posting, whatever filters it names. */
 const POSTING_CUES =
   /\b(publi\w*|post\w*|annonce|demande|besoin|request|want ad|add a want|listing|list|mets en ligne|ajoute|budget|vend\w*|donn\w*|pr[eê]t\w*|propos\w*|offr\w*|sell\w*|offer\w*|giv\w*|lend\w*|swap\w*|trad(?:e|es|ed|ing)\b|troc|[ée]chang\w*|i do|je fais)\b/i;
@@ -501,8 +509,11 @@ const RENTS_OUT_MINE = /^(?:je\s+)?(?:loue|rent out|renting out)\s+(?:ma|mon|mes
 /** "dame retraitée propose de tricoter …", "I can paint your portrait …": a service offered without "je". */
 const OFFERS_A_SERVICE =
   /^(?![^,.;!?]*\bqui\b)[^,.;!?]{3,40}\s(?:propose|offre)\s+(?:de|d'|des|du|ses|mes|son|sa)\s+\p{L}|^(?:i can|i could|je peux|je pourrais)\s+(?!help you find|find|search|look)\p{L}+\s+(?:your|vos|votre|ton|tes|ta)\s+\p{L}/iu;
-/** A freelancer's ad: the word, or being available for work ("dispo à partir de juin", "available for audits"). */
-const FREELANCE_AD = /\b(?:freelance|free-lance|freelancer|dispo|disponible|available)\b/i;
+/** A freelancer's ad: the word, or being available for work, with the role offered ("Dev freelance …", "Freelance translator …"). */
+const FREELANCE_WORDS = /\b(?:freelance|free-lance|freelancer|dispo|disponible|available)\b/i;
+const FREELANCE_ROLES =
+  /\b(?:dev\w*|d[ée]velopp\w*|designer|graphiste|tradu\w*|translat\w*|copywriter|r[ée]dact\w*|photograph\w*|consultant\w*|ing[ée]nieu\w*|engineer|illustrat\w*|monteu\w*|editor|architect\w*|comptable|accountant|coach|formateur|formatrice|trainer)\b/i;
+const freelanceAd = (text: string) => FREELANCE_WORDS.test(text) && FREELANCE_ROLES.test(text);
 /** Missions asked for, or looked for: "des missions", "any gigs", "cherche du taf". */
 const MISSIONS_SOUGHT =
   /\b(?:missions?|gigs?|jobs?|contrats?|contracts?|boulot|taf|taff|work|travail|projets?|projects?|cherche\w*|recherche\w*|looking|search\w*|find|trouve\w*|show|montre\w*|any|des)\b/i;
@@ -589,7 +600,7 @@ const REFINEMENT_ANYWHERE =
   /\b(plut[oô]t|instead|too|aussi|also|seulement|only|rather|les plus r[ée]cents?|les plus proches?|les moins chers?|newest first|latest first|most recent|cheapest first|nearest first)\b/i;
 
 const REFINEMENT =
-  /^\s*(?:ok\s+|bon\s+|alors\s+|oui\s+|yes\s+|hmm+\s+|euh\s+)?(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|same|pareil|now|maintenant|(?:m[eê]me|mm|mme) chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|trier|triez|les trier|sort|enl[eè]ve|remove|sans|without|avec|with|at least|au moins|minimum|max|maximum|moins de|under|less than|pas plus de|que (?:celles|ceux|celle|celui|les))\b/i;
+  /^\s*(?:ok\s+|bon\s+|alors\s+|oui\s+|yes\s+|hmm+\s+|euh\s+)?(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|same|pareil|now (?:show me|find me|look for|search for)(?! my\b)|maintenant (?:montre-moi|montre moi|cherche)(?! mes\b)|(?:m[eê]me|mm|mme) chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|trier|triez|les trier|sort|enl[eè]ve|remove|sans|without|avec|with|at least|au moins|minimum|max|maximum|moins de|under|less than|pas plus de|que (?:celles|ceux|celle|celui|les))\b/i;
 
 /** "did Camille get back to me?", "has anyone replied?", "is the seller answering?" */
 const INBOX_QUESTION_EN =
@@ -1373,11 +1384,16 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   const givingMine =
     (WHO_WANTS_MINE.test(text) && (intent === "search_listings" || intent === "create_listing")) ||
     // ("anyone want a monstera? its taking over my flat. free, Dublin 8": a thing offered free, asked as a question)
-    (WHO_WANTS_A_GIFT.test(text) && /\b(?:free|gratuit\w*|gratos|[àa] donner|giving)\b/i.test(text) && intent === "search_listings") ||
+    (WHO_WANTS_A_GIFT.test(text) &&
+      /\b(?:free|gratuit\w*|gratos|[àa] donner|giving)\b/i.test(text.replace(/\b(?:i'?m|i am|we'?re|je suis|am|are)\s+free\b/gi, " ")) &&
+      !/\b(?:looking for|i need|where can i|cherche|il me faut)\b/i.test(text) &&
+      intent === "search_listings") ||
     // ("propose transport de chevaux avec van 2 places, …": the verb of offering opens the line)
     (OFFER_VERB_FIRST.test(text.trim()) && intent === "search_listings") ||
     // ("je peux faire des petits travaux de plomberie, Tours": what the member can do for others, no question)
-    (CAN_DO_FOR_OTHERS.test(text.trim()) && !/\?/.test(text) && intent === "search_listings") ||
+    ((CAN_DO_FOR_OTHERS.test(text.trim()) || (CAN_DO_OPENING.test(text.trim()) && RATE_SAID.test(text))) &&
+      !/\?/.test(text) &&
+      intent === "search_listings") ||
     (HAVE_THEN_OFFER.test(text.trim()) && ranked.slice(0, 4).some((s) => s.intent === "create_listing"));
   if (givingMine) intent = "create_listing";
   // "… upright piano, free to whoever arranges the movers", "free to a good home": given away, a posting
@@ -1420,7 +1436,21 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   const lowerName = LOWER_CASE_RELAY.exec(text.trim())?.[1];
   const relayedLower =
     lowerName !== undefined && !classifier.vocabulary.has(lowerName) && !dictionaryWords().has(lowerName) && !resolvePlace(lowerName);
-  const relayed = (relayedTo !== undefined && !townNotPerson(relayedTo)) || TO_THE_OWNER.test(text.trim()) || relayedLower;
+  // ("Julie: ok pour 45€ je passe ce soir": a first name heading words of a conversation is whom they go to)
+  const headedTo = NAME_HEADED_MESSAGE.exec(text.trim())?.[1];
+  // (a name: a first name, or a word neither a town nor one of the assistant's words; "Lyon: …", "Annonce : …" are not)
+  const headedToName =
+    headedTo !== undefined &&
+    (isFirstName(foldText(headedTo)) ||
+      (!classifier.vocabulary.has(foldText(headedTo)) && (resolvePlace(headedTo)?.population ?? 0) < 5_000))
+      ? headedTo
+      : undefined;
+  const relayed =
+    (relayedTo !== undefined && !townNotPerson(relayedTo)) ||
+    TO_THE_OWNER.test(text.trim()) ||
+    relayedLower ||
+    SEND_NAME_A_MESSAGE.test(text.trim()) ||
+    headedToName !== undefined;
   if (relayed) intent = "send_message";
   // "did Camille get back to me?", "X m'a répondu ?", "has the seller replied?": whether someone wrote is
   // read in the inbox, never sent to them as a message
@@ -1481,13 +1511,12 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     intent = "update_listing";
   // "Dev freelance symfony/vue dispo à partir de juin, 400€/j, basé à Limoges", "Freelance translator DE>FR, …,
   // 0,12 €/word": a freelancer's offer said as an ad, nothing asked of the profile, is a posting
-  if (intent === "update_profile" && FREELANCE_AD.test(text) && /\d/.test(text) && !PROFILE_CHANGE_WORDS.test(text))
-    intent = "create_listing";
+  if (intent === "update_profile" && freelanceAd(text) && /\d/.test(text) && !PROFILE_CHANGE_WORDS.test(text)) intent = "create_listing";
   // ("Freelance copywriter EN/FR, based in Lille, 0.10 per word": no mission asked for, no question, nothing looked for)
   // (a floor on the rate looks for missions: "freelance python django, remote, at least 500/day", "900+/day")
   if (
     intent === "search_missions" &&
-    FREELANCE_AD.test(text) &&
+    freelanceAd(text) &&
     /\d/.test(text) &&
     !/\?/.test(text) &&
     !MISSIONS_SOUGHT.test(text) &&
@@ -1652,7 +1681,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (intent === "create_listing" && PAUSE_MY_LISTINGS.test(text)) intent = "update_listing";
   if (reference || ONE_WITH.test(text.trim())) intent = "show_listing";
   // "how do I link my Discord account?", "comment puis-je lier mon compte ?": how linking works, with no code to link
-  if (intent === "link_account" && ASKS_HOW.test(text) && !linkCodeIn(text)) intent = "help";
+  if (intent === "link_account" && ASKS_HOW.test(text) && extractSlots("link_account", text, tokens, slotOptions).code === undefined)
+    intent = "help";
 
   // "la première conv", "open the 2nd conversation": an item of the inbox, not of the listings
   if (CONVERSATION_WORD.test(text) && ordinalIn(text, tokens) !== undefined && ["show_listing", "unknown", "save_mission"].includes(intent))
@@ -1791,6 +1821,13 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (intent === "greeting" && (talk === "as_small_talk_laugh" || talk === "as_small_talk_thanks")) intent = "unknown";
   if (intent === "unknown") return { intent, slots: {}, confidence: best?.score ?? 0, locale };
   const slots = inboxOf !== undefined ? { recipient: inboxOf } : extractSlots(intent, text, tokens, slotOptions);
+  if (intent === "send_message" && headedToName !== undefined && slots.recipient === undefined) {
+    slots.recipient = headedToName;
+    slots.body = text
+      .trim()
+      .slice(text.trim().indexOf(":") + 1)
+      .trim();
+  }
   // "tell the owner of the second listing I can pick it up tonight": the message, without who it goes to
   const toOwnerOfListed = intent === "send_message" ? OWNER_OF_LISTED.exec(text.trim())?.[1] : undefined;
   if (toOwnerOfListed) {

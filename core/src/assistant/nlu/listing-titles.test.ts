@@ -128,6 +128,6 @@ describe("a posting's title", () => {
       "garder vos chats",
     );
     expect(titleOf("on peut tondre votre pelouse le samedi, 15€/h, Cholet", "fr")).toBe("tondre votre pelouse");
-    expect(titleOf("je peux faire des petits travaux de plomberie, Tours", "fr")).toBe("petits travaux de plomberie");
+    expect(titleOf("je peux faire des petits travaux de plomberie, 30€ de l'heure, Tours", "fr")).toBe("petits travaux de plomberie");
   });
 });

@@ -66,7 +66,6 @@ export const CURRENCY: Record<string, string> = {
   francs: "CHF",
   // "80 frs le tout": francs as the Swiss abbreviate them
   frs: "CHF",
-  fr: "CHF",
   // Scandinavia's crowns ("kr" is the crown of the town said: Copenhagen's, Oslo's, else Stockholm's) and Poland's złoty
   sek: "SEK",
   dkk: "DKK",
@@ -162,8 +161,6 @@ const PLACE_PREPOSITIONS = new Set([
   "banlieue",
   "suburbs",
 ]);
-/** Prepositions that, at the end of a clause, lead to a town as plainly as "vers" does. */
-const PLAIN_PLACE_PREPOSITIONS = ["a", "au", "sur", "in", "near", "around"];
 /** Words between a preposition and the town: "dans le coin de", "du côté de", "in the area of", "pas loin de". */
 const PLACE_LEAD_INS = new Set(
   (
@@ -369,6 +366,11 @@ const DESTINATIONS = new Set("airport aeroport gare station port terminal".split
 
 /** Ordinals of a year of study ("first year", "1ère année"); "last year" stays a time. */
 const YEAR_OF_STUDY = "first second third fourth fifth final 1st 2nd 3rd 4th premiere deuxieme troisieme 1ere 2eme 3eme".split(" ");
+
+/** Homes, which a town names ("my Lyon flat"), unlike brands. */
+const DWELLINGS = new Set("flat apartment appartement appart studio house maison room chambre loft home cottage villa".split(" "));
+/** Units a price is given by after a slash ("1.50/kg", "0,10/mot"); no letter alone, which may be a size ("38/M"). */
+const SLASHED_UNITS = new Set(["kg", "kilo", "litre", "liter", "m2", "mot", "word", "page"]);
 
 /** What a thing is free of ("gluten free cakes", "sugar-free jam"): its kind, never its price. */
 const WITHOUT_FREE = new Set(
@@ -1130,8 +1132,9 @@ class SlotReader {
     if (perTime(after) && /^\s*\/\s*$/.test(this.gap(end - 1, end))) return true;
     // "1.50/kg", "3/pièce", "0,10/mot": a price by the unit after its slash
     if (
-      (PRICED_UNITS.has(after) || ["kg", "kilo", "l", "litre", "liter", "m", "m2", "mot", "word", "page"].includes(after)) &&
-      /^\s*\/\s*$/.test(this.gap(end - 1, end))
+      (PRICED_UNITS.has(after) || SLASHED_UNITS.has(after)) &&
+      /^\s*\/\s*$/.test(this.gap(end - 1, end)) &&
+      !SIZE_WORDS.has(this.words[i - 1] ?? "")
     )
       return true;
     // "450/mois", "900/month", "60/nuit": a rent or a rate by the month, the week or the night
@@ -1458,6 +1461,11 @@ class SlotReader {
           // ("200 francs suisses", "5 000 francs CFP": which franc, said after it)
           if (this.has(end - 1, "francs", "franc") && this.has(end, "suisses", "suisse", "swiss", "cfp")) end++;
         }
+        // "300 fr.": francs, as the Swiss abbreviate them with their dot ("50 fr" alone may be "français")
+        else if (this.words[end] === "fr" && this.text[this.tokens[end]?.end ?? 0] === ".") {
+          currency = "CHF";
+          end++;
+        }
         // "280.-", "50.–": whole francs, as the Swiss write prices
         else if (/^\.[-–]/.test(this.text.slice(this.tokens[end - 1]?.end ?? 0))) currency = "CHF";
         // "50 e" (euros), but not "3 e" (a rank or an arrondissement)
@@ -1469,7 +1477,14 @@ class SlotReader {
       if (isDistanceUnit(this.words[end] ?? "")) continue;
       // "10 centimes le mot", "50 cents each": an amount in cents of the money said, or of the member's
       let cents = false;
-      if (!currency && !thousands && this.has(end, "centimes", "centime", "cents", "cts", "ct")) {
+      if (
+        !currency &&
+        !thousands &&
+        this.has(end, "centimes", "centime", "cents", "cts", "ct") &&
+        // ("pièces de 2 centimes", "timbres à 50 centimes": a face value, the thing's; "0,20 centimes" means no cent)
+        !this.has(i - 1, "de", "of", "d") &&
+        amount >= 1
+      ) {
         amount /= 100;
         cents = true;
         end++;
@@ -1686,12 +1701,15 @@ class SlotReader {
         (this.has(m.end + 1, "all", "both", "everything", "tout", "lot") ||
           (this.has(m.end + 1, "the", "les", "le", "l") &&
             this.has(m.end + 2, "lot", "deux", "trois", "quatre", "tout", "set", "pair", "paire")));
+      const delivery = (m: Money) =>
+        this.words.slice(Math.max(0, m.start - 2), m.start).some((w) => DELIVERY_WORDS.has(w) || w === "frais");
       const lot = (m: Money) =>
-        forTheLot(m) ||
-        (this.has(m.end - 1, "lot", "tout") && this.has(m.end - 2, "le")) ||
-        (this.has(m.end, "le") && this.has(m.end + 1, "lot", "tout")) ||
-        (this.has(m.end, "les") && this.has(m.end + 1, "deux", "trois", "quatre", "2", "3", "4")) ||
-        (this.has(m.end - 2, "les") && this.has(m.end - 1, "deux", "trois", "quatre", "2", "3", "4"));
+        !delivery(m) &&
+        (forTheLot(m) ||
+          (this.has(m.end - 1, "lot", "tout") && this.has(m.end - 2, "le")) ||
+          (this.has(m.end, "le") && this.has(m.end + 1, "lot", "tout")) ||
+          (this.has(m.end, "les") && this.has(m.end + 1, "deux", "trois", "quatre", "2", "3", "4")) ||
+          (this.has(m.end - 2, "les") && this.has(m.end - 1, "deux", "trois", "quatre", "2", "3", "4")));
       const lotPrice = this.intent === "create_listing" && amounts.some(each) ? amounts.find((m) => lot(m) && !each(m)) : undefined;
       // (the price for each, set aside, is no word of the thing either)
       if (lotPrice) for (const m of amounts.filter(each)) this.mark(m.start, m.end);
@@ -1787,11 +1805,6 @@ class SlotReader {
       this.unknownWord(at) &&
       !resolvePlace(this.tokens[at]?.text ?? "");
     return TOWN_PART_PHRASES.has(said) || district ? this.tokens.length - at : 0;
-  }
-
-  /** The preposition at `at` is a word of a town's name that ends at `end` ("la seyne sur mer", "saint pierre en port"). */
-  insideTownName(at: number, end: number): boolean {
-    return [1, 2, 3].some((back) => at - back >= 0 && (townNamed(this.original(at - back, end))?.population ?? 0) >= 1_000);
   }
 
   /**
@@ -2022,13 +2035,7 @@ class SlotReader {
             (inMembersCountry(place)
               ? unknownWord
                 ? place.population >= 1_000
-                : // ("a moutiers", "plumber in fontainebleau": after a plain preposition, at the end of its clause, a
-                  // town of 3,000 people whose name some dictionary also lists)
-                  // (not the end of a longer name: "la seyne sur mer" is no "sur Mer")
-                  endsClause &&
-                  n === 1 &&
-                  place.population >= 3_000 &&
-                  (nearby || (this.has(i, ...PLAIN_PLACE_PREPOSITIONS) && !this.insideTownName(i, from + n)))
+                : nearby && endsClause && n === 1 && place.population >= 3_000
               : !capital &&
                 n === 1 &&
                 PLACE_PREPOSITIONS.has(this.words[i] ?? "") &&
@@ -2175,7 +2182,9 @@ class SlotReader {
           next &&
           /^\s+$/.test(this.gap(i, i + 1)) &&
           /^\p{Ll}{3,}$/u.test(next.text) &&
-          !FUNCTION_WORDS.has(next.folded)
+          !FUNCTION_WORDS.has(next.folded) &&
+          // ("my lovely Lyon flat", "mon petit Lyon appartement": a town's home, not a brand)
+          !DWELLINGS.has(next.folded)
         )
           continue;
         // ("30 CHF lausanne": a currency's code is no brand)
@@ -2277,7 +2286,11 @@ class SlotReader {
   private townEndingASearch() {
     let end = this.tokens.length;
     // ("meubles de jardin Metz entre 50 et 200€", "ps4 games douai max 10e each": the filters read after the town)
+    while (end > 0 && FILLER_TAIL.has(this.words[end - 1] ?? "")) end--;
+    const last = end;
     while (end > 0 && (FILLER_TAIL.has(this.words[end - 1] ?? "") || this.used[end - 1])) end--;
+    // (read before filters, only a town of the members' countries: "tondeuse Honda moins de 200€" names a brand)
+    const beforeFilters = end < last;
     for (const n of [3, 2, 1]) {
       const from = end - n;
       if (from < 1 || this.used.slice(from, end).some(Boolean)) continue;
@@ -2293,6 +2306,7 @@ class SlotReader {
       const place = townNamed(candidate) ?? (article ? undefined : townNamed(`la ${candidate}`));
       if (!place) continue;
       const home = inMembersCountry(place);
+      if (beforeFilters && !home && !inFranceOverseas(place)) continue;
       const noWord = [...Array(n).keys()].every((k) => ARTICLES.has(this.words[from + k] ?? "") || this.unknownWord(from + k));
       // (a capitalised word alone is a brand as often as a village: "appareil photo Canon", "sac Longchamp")
       const enough = capital
@@ -3158,9 +3172,7 @@ class SlotReader {
       const talk =
         (w === "fait" && this.has(i - 1, "en")) ||
         ((w === "fait" || w === "font") && this.has(i - 1, "qui") && this.intent === "search_listings") ||
-        w === "now" ||
-        w === "maintenant" ||
-        ((w === "same" || w === "pareil") && i === 0);
+        ((w === "now" || w === "maintenant" || w === "same" || w === "pareil") && i === 0);
       // ("je vends tout ce qui reste : …": everything, the things named after)
       const vague =
         (VAGUE_THINGS.has(w) && !(w === "tous" && this.has(i + 1, "niveaux"))) ||
@@ -3979,8 +3991,11 @@ class SlotReader {
         if (k + n > this.words.length || this.used.slice(k, k + n).some(Boolean)) continue;
         if (n > 1 && /[,;:.!?]/.test(this.gap(k, k + n - 1))) continue;
         const said = this.original(k, k + n);
-        if (!/^\p{L}/u.test(said) || FUNCTION_WORDS.has(this.words[k] ?? "")) continue;
-        const place = resolvePlace(said);
+        // ("Le Mans", "La Rochelle": an article opens a name of two words or more)
+        if (!/^\p{L}/u.test(said) || (FUNCTION_WORDS.has(this.words[k] ?? "") && !(n > 1 && ARTICLES.has(this.words[k] ?? "")))) continue;
+        // ("au Havre", "au Mans": the article the preposition swallowed)
+        const swallowed = this.has(k - 1, "au") ? resolvePlace(`Le ${said}`) : undefined;
+        const place = swallowed ?? resolvePlace(said);
         if (place && place.population >= (/^\p{Lu}/u.test(said) ? 1_000 : 5_000)) return { n, name: place.name };
       }
       return undefined;
@@ -4005,7 +4020,7 @@ class SlotReader {
     // "I moved to Carouge", "I'm in Montreal now", "je suis à Casablanca", "uniquement sur Angers", "back in Reims"
     const now = (k: number) =>
       (this.has(k, ...PRESENT_TOWN_CUES) || (this.has(k, "m") && this.has(k - 1, "i"))) &&
-      this.has(k + 1, "to", "in", "a", "sur", "en", "au", "at") &&
+      this.has(k + 1, "to", "in", "a", "sur", "au", "at") &&
       !this.has(k - 1, "from", "de")
         ? k + 2
         : 0;
@@ -4353,6 +4368,8 @@ function readListing(reader: SlotReader): string[] {
         reader.has(i - 1, "je", "j", "on", "nous") &&
         looksLikeInfinitive(reader.words[i + 1] ?? "") &&
         !reader.has(i + 1, "faire", ...OFFER_VERBS) &&
+        // (done for others: "garder vos chiens", "tondre votre pelouse"; not "venir chercher le vélo")
+        [i + 2, i + 3].some((k) => reader.has(k, "vos", "votre", "ton", "ta", "tes")) &&
         i <= 4,
     );
     if (available < 0 && task < 0 && can >= 0) task = can + 1;
