@@ -80,7 +80,7 @@ export function looksLikeInfinitive(word: string): boolean {
 }
 /** Infinitives in -re, which nouns also end with ("housse pour guitare" is no purpose). */
 const RE_VERBS =
-  /^(re|de)?(faire|prendre|mettre|peindre|vendre|rendre|construire|ecrire|lire|dire|coudre|boire|joindre|teindre|cuire|conduire|suivre|vivre|battre|moudre|tondre|traduire|produire|reduire|repondre|descendre|attendre|entendre|tendre|fendre|pondre|tordre|perdre|mordre|connaitre|paraitre|plaire|extraire|taire|coudre)$/;
+  /^(re|de)?(faire|prendre|mettre|peindre|vendre|rendre|construire|ecrire|lire|dire|coudre|boire|joindre|teindre|cuire|conduire|suivre|vivre|battre|moudre|tondre|traduire|produire|reduire|repondre|descendre|attendre|entendre|fendre|pondre|tordre|perdre|mordre)$/;
 
 /** Whether the verb at `at` is negated: "don't have", "do not have", "n'ai pas", "never had". */
 function negated(words: string[], at: number): boolean {

@@ -2285,7 +2285,7 @@ class SlotReader {
    */
   private townEndingASearch() {
     let end = this.tokens.length;
-    // ("meubles de jardin Metz entre 50 et 200€", "ps4 games douai max 10e each": the filters read after the town)
+    // ("robes de soirée taille 40 Le Lamentin moins de 60€", "mission wordpress annecy min 400€/j": the filters read after the town)
     while (end > 0 && FILLER_TAIL.has(this.words[end - 1] ?? "")) end--;
     const last = end;
     while (end > 0 && (FILLER_TAIL.has(this.words[end - 1] ?? "") || this.used[end - 1])) end--;
