@@ -63,7 +63,7 @@ import type { Intent, Interpretation, Slots } from "./intents.ts";
 import { bestNamed, namingWords, wordsAfterDeterminer } from "./named-target.ts";
 import { intentClassifier } from "./nlu/classifier.ts";
 import { isAffirmation, isNegation } from "./nlu/confirmation.ts";
-import { interpret, LOOKING_FOR_A_THING, MAX_ANALYSED_CHARS, OPENS_WITH_OFFER } from "./nlu/interpret.ts";
+import { ACCOUNT_LINKING, interpret, LOOKING_FOR_A_THING, MAX_ANALYSED_CHARS, OPENS_WITH_OFFER } from "./nlu/interpret.ts";
 import { extractSlots, ordinalIn, placeIn } from "./nlu/slots.ts";
 import { smallTalk } from "./nlu/small-talk.ts";
 import { localeMarkers, tokenize } from "./nlu/text.ts";
@@ -911,7 +911,7 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
   }
   // "how do I link my Discord account?": a question of how linking works is answered by linking (a code and what
   // to type in the other app), not by the general help
-  if (!pending && interpretation.intent === "help" && LINKING_ASKED.test(text)) {
+  if (!pending && interpretation.intent === "help" && ACCOUNT_LINKING.test(text)) {
     await runIntent(d, "link_account", {});
     return { ...interpretation, intent: "link_account", slots: {} };
   }
@@ -969,10 +969,6 @@ export async function handleText(d: Dialog, text: string): Promise<Interpretatio
   if (pending && !d.state.pending && LOOK_ELSEWHERE.has(interpretation.intent) && remindQuestion(d, pending)) d.state.pending = pending;
   return interpretation;
 }
-
-/** Linking a chat account, asked about: "how do I connect my discord?", "comment lier mon compte Slack ?". */
-const LINKING_ASKED =
-  /\b(?:link|connect|lier|relier|connecter|associer)\b[^.?!]{0,30}\b(?:account|compte|slack|discord|teams|widget)\b|\b(?:slack|discord|teams)\b[^.?!]{0,20}\b(?:link|connect|lier|relier|connecter)\b/i;
 
 /** The Publish button's words typed alone: "Publier", "publie-la", "Post it", "publish". */
 const PUBLISH_TYPED =

@@ -452,7 +452,7 @@ const SETTING_WORDS =
   /\b(?:toujours|always|from now on|d[ée]sormais|dor[ée]navant|[àa] partir de maintenant|par d[ée]faut|by default|default|pour toutes?|for all|for every|everything|pour tout|settings?|r[ée]glages?|pr[ée]f[ée]rences?|max(?:imum)? distance|distance max)\b/i;
 
 /** Linking a chat account, asked about: the linking turn answers it with a code. */
-const ACCOUNT_LINKING =
+export const ACCOUNT_LINKING =
   /\b(?:lier|relier|connecter|connect|link|associer|sync)\b[^?]{0,30}\b(?:compte|account|discord|slack|teams|widget)\b/i;
 
 /** "la première a l'air bien, tu peux m'en dire plus ?", "c'est quoi le détail de l'annonce du piano ?": one listing, asked about. */
