@@ -53,7 +53,7 @@ const NOT_THINGS = new Set([
   "switch",
 ]);
 
-function isThing(word: string): boolean {
+export function isThing(word: string): boolean {
   if (NOT_THINGS.has(word)) return false;
   const concept = conceptOf(word);
   return concept !== undefined && THING_CONCEPTS.has(concept);

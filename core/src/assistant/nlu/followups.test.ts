@@ -203,6 +203,9 @@ describe("a profile's title is no listing's", () => {
     const boots = { intent: "search_listings" as const, slots: { q: "bottes taille 30", place: "Lille" } };
     expect(interpret("taille 31 plutôt", "fr", { lastSearch: boots }).slots).toEqual({ q: "bottes taille 31", place: "Lille" });
     expect(interpret("size 9 then", "en", { lastSearch }).slots).toEqual({ q: "kids bikes size 9", place: "Oxford" });
+    const jackets = { intent: "search_listings" as const, slots: { q: "veste taille L", place: "Lyon" } };
+    expect(interpret("taille M plutôt", "fr", { lastSearch: jackets }).slots).toEqual({ q: "veste taille M", place: "Lyon" });
+    expect(interpret("size xl then", "en", { lastSearch: jackets }).slots).toEqual({ q: "veste size XL", place: "Lyon" });
     expect(interpret("jusqu'à 80 en fait", "fr", { lastSearch }).slots).toEqual({ q: "kids bikes", place: "Oxford", maxPrice: 8000 });
     expect(interpret("que celles à moins de 50€", "fr", { lastSearch }).slots).toEqual({
       q: "kids bikes",
@@ -232,6 +235,14 @@ describe("a profile's title is no listing's", () => {
   it("reads a recipient's handle with its underscore and a last name bound by a hyphen", () => {
     expect(interpret("écris à marco_78 : ok pour demain", "fr").slots).toMatchObject({ recipient: "marco_78", body: "ok pour demain" });
     expect(interpret("c'est qui Anne Saint-Pierre ? montre son profil", "fr").slots.recipient).toBe("Anne Saint-Pierre");
+    expect(interpret("dis à Paul Le-Goff que je passe demain", "fr").slots).toMatchObject({
+      recipient: "Paul Le-Goff",
+      body: "je passe demain",
+    });
+    expect(interpret("message Anne De-Vries: ok for tomorrow", "en").slots).toMatchObject({
+      recipient: "Anne De-Vries",
+      body: "ok for tomorrow",
+    });
   });
 
   it("tells the assistant's language preferred from things in a language or people who speak one", () => {

@@ -10,7 +10,7 @@ import type { Locale } from "../../i18n/messages.ts";
 import { countryNamed, inFranceOverseas, inMembersCountry, resolvePlace, townsCalled } from "../../places/gazetteer.ts";
 import { foldText } from "../../text/normalize.ts";
 import type { Intent, Interpretation, Slots } from "../intents.ts";
-import { intentClassifier } from "./classifier.ts";
+import { intentClassifier, isThing } from "./classifier.ts";
 import { isAffirmation, isNegation } from "./confirmation.ts";
 import { dictionaryWords } from "./dictionary.ts";
 import { CURRENCY, extractSlots, isFirstName, ordinalIn, ordinalTokens, placeIn } from "./slots.ts";
@@ -811,8 +811,8 @@ function refine(
   // "size 12 then", "en taille 38 plutôt": the same thing in another size (the size said replaces the last one)
   const size = last.intent === "search_listings" && typeof last.slots.q === "string" ? SIZE_CHANGE.exec(collapsed) : null;
   if (size?.[1] && size[2] && typeof last.slots.q === "string") {
-    const said = `${size[1]} ${size[2]}`;
-    const replaced = last.slots.q.replace(/\b(?:size|taille|pointure|t\.?)\s*\d+(?:[.,]\d+)?\b/i, said);
+    const said = `${size[1]} ${/\d/.test(size[2]) ? size[2] : size[2].toUpperCase()}`;
+    const replaced = last.slots.q.replace(/\b(?:size|taille|pointure|t\.?)\s*(?:\d+(?:[.,]\d+)?|x{0,3}[sl]|m|x{1,3}l)\b/i, said);
     return { ...last.slots, q: replaced === last.slots.q ? `${last.slots.q} ${said}` : replaced };
   }
   // "what if I go down to 300 a day", "et si je descends à 400 ?": the day rate asked of missions, changed
@@ -900,7 +900,7 @@ function refine(
 
 /** Another size of the thing searched, said alone: "size 12 then", "et en taille 38 ?", "pointure 42 plutôt". */
 const SIZE_CHANGE =
-  /^(?:(?:ok|and|et|ou|or|maybe|sinon)[,\s]+)?(?:(?:en|in|a|in a)\s+)?(size|taille|pointure)\s+(\d{1,3}(?:[.,]\d)?)\s*(?:then|instead|plut[oô]t|alors|please|stp|svp)?\s*[?!.]*$/i;
+  /^(?:(?:ok|and|et|ou|or|maybe|sinon)[,\s]+)?(?:(?:en|in|a|in a)\s+)?(size|taille|pointure)\s+(\d{1,3}(?:[.,]\d)?|x{0,3}[sl]|m|x{1,3}l)\s*(?:then|instead|plut[oô]t|alors|please|stp|svp)?\s*[?!.]*$/i;
 
 /** The town of a follow-up said alone: "what about nice?", "and in genova?", "et à kehl plutôt ?". */
 const ABOUT_TOWN =
@@ -910,6 +910,9 @@ const ABOUT_TOWN =
  * "message Zoé: shall we meet?" is said by its head, "annonce : cours d'anglais, 25 €/h" by the
  * whole line: the head's and the whole message's probabilities count equally.
  */
+/** A lone letter bound to a word by a hyphen: "t-shirt", "e-bike", "x-ray". */
+const LETTER_BOUND_BY_HYPHEN = /(?<![\p{L}\p{N}'’-])(\p{L})-(\p{L}{2,})/gu;
+
 function classifyWithHead(classifier: ReturnType<typeof intentClassifier>, tokens: Token[], head: Token[]) {
   const whole = classifier.classify(tokens);
   if (head.length === 0) return whole;
@@ -1271,7 +1274,11 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // so the words before it say what to do.
   const colon = text.indexOf(":");
   const head = colon > 0 && colon <= 60 ? tokenize(text.slice(0, colon)) : [];
-  let ranked = classifyWithHead(classifier, tokens, head);
+  // ("t-shirts", "e-bike": a thing whose letter is bound by a hyphen reads as that thing)
+  const boundLetters = text.replace(LETTER_BOUND_BY_HYPHEN, (bound, letter: string, word: string) =>
+    isThing(foldText(letter + word)) ? letter + word : bound,
+  );
+  let ranked = classifyWithHead(classifier, boundLetters === text ? tokens : tokenize(boundLetters), head);
   // "Bonjour, il a combien de kilomètres ?", "hi, is the desk still there?": a hello before a request
   // is politeness, the request says what to do (a greeting alone or "salut, ça va ?" stays one)
   const opener = GREETING_OPENER.exec(text)?.[0];

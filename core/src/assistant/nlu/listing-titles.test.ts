@@ -106,6 +106,16 @@ describe("a posting's title", () => {
     expect(titleOf("vends bodies taille S et M, 2€ pièce", "fr")).toBe("bodies taille S et M");
   });
 
+  it("keeps a letter bound by a hyphen ('t-shirt', 'e-bike') and counts it, never a price", () => {
+    expect(interpret("vends 3 t-shirts", "fr").slots).toEqual({ kind: "offer", title: "3 t-shirts" });
+    expect(interpret("sell my t-shirts size S and M, 5€ each", "en").slots).toMatchObject({ title: "t-shirts size S and M", price: 500 });
+    expect(titleOf("selling my e-bike, 400€", "en")).toBe("e-bike");
+    // ("y a-t-il": the "t" of a question, no word of the thing)
+    expect(interpret("y a-t-il des cours de ski de fond vers Pontarlier ?", "fr").slots.q).toBe("cours de ski de fond");
+    // ("0,20 centimes": the zero written before the cents is the amount's)
+    expect(interpret("vends bonbons 0,20 centimes pièce", "fr").slots).toMatchObject({ title: "bonbons", price: 20 });
+  });
+
   it("keeps a brand between an article and its noun, premises called 'local', whose things a service cares for", () => {
     const bike = interpret("selling my old Peugeot bike, 40 quid", "en").slots;
     expect(bike.title).toBe("old Peugeot bike");
@@ -121,6 +131,10 @@ describe("a posting's title", () => {
     expect(ride).toMatchObject({ title: "lift to Lyon airport", place: "Grenoble" });
     const shuttle = interpret("je propose des navettes vers la gare depuis annecy, 20€ la course", "fr").slots;
     expect(shuttle).toMatchObject({ title: "navettes vers la gare", place: "Annecy" });
+    // (a town right after "pour", and when it leaves said before where from)
+    const carpool = interpret("je propose un covoiturage pour Lyon dimanche depuis Grenoble, 10€", "fr").slots;
+    expect(carpool).toMatchObject({ title: "covoiturage pour Lyon", place: "Grenoble", price: 1000 });
+    expect(interpret("lift to Bristol on Friday from Bath, £10", "en").slots).toMatchObject({ title: "lift to Bristol", place: "Bath" });
   });
 
   it("opens with the verb of what the member can do ('je peux garder vos chiens'), not with doing or offering", () => {

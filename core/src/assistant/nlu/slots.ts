@@ -796,7 +796,7 @@ const COUNTRY_NAMES = new Set(
   ),
 );
 /** Words after which one letter is a size: "taille M", "size S". */
-const SIZE_WORDS = new Set("taille size pointure".split(" "));
+const SIZE_WORDS = new Set("taille tailles size sizes pointure pointures".split(" "));
 /** "à démonter", "à récupérer", "à venir chercher": how it is fetched, after the thing. */
 const FETCHING = new Set(
   "demonter recuperer venir prendre emporter chercher retirer debattre saisir voir donner vendre preter ceder louer enlever".split(" "),
@@ -1148,6 +1148,8 @@ class SlotReader {
     // "selling 12 bags of pellets", "je donne 150 timbres": a count of things, not their price
     // ("i sell 3 bar stools …": a count before a compound whose last word is plural)
     const countable = (w: string) => !CURRENCY[w] && !FUNCTION_WORDS.has(w) && !PRICE_CUES.has(w) && dictionaryWords().has(w);
+    // ("3 t-shirts", "2 e-bikes": a letter bound by a hyphen opens the counted word)
+    if (/^[a-z]$/.test(after) && this.gap(end, end + 1) === "-" && /^[a-z]{3,}s$/.test(this.words[end + 1] ?? "")) return false;
     if (
       // (", 60, Brussels": a comma parts the amount from what follows)
       /^\s+$/.test(this.gap(end - 1, end)) &&
@@ -1490,6 +1492,8 @@ class SlotReader {
         end++;
       }
       let start = i;
+      // ("0,20 centimes": the euros written before the cents, zero, are the amount's too)
+      if (cents && this.has(i - 1, "0") && /^[.,]$/.test(this.gap(i - 1, i))) start = i - 1;
       const sign = CURRENCY[this.words[i - 1] ?? ""];
       if (sign && /^[€$£]$/.test(this.words[i - 1] ?? "")) {
         currency ??= sign;
@@ -2362,6 +2366,9 @@ class SlotReader {
       if (this.has(k, "pour") && this.has(k + 1, "aller") && this.has(k + 2, "a", "au", "aux")) k += 3;
       else if (this.has(k, "jusqu") && this.has(k + 1, "a", "au")) k += 2;
       else if (this.has(k, "to", "towards", "vers")) k++;
+      // ("je propose un covoiturage pour Lyon": in a posting, a town right after "pour" is where it goes,
+      // "pour 3 personnes" is not; a search for one names the town to search in)
+      else if (this.intent === "create_listing" && this.has(k, "pour") && townAt(k + 1)) k++;
       else continue;
       if (/[,;:.!?]/.test(this.gap(k - 1, k))) continue;
       if (this.has(k, "the", "l", "le", "la", "les")) k++;
@@ -2377,6 +2384,15 @@ class SlotReader {
       for (let j = i + 1; j < end; j++) span.push(j);
       // ("navettes vers l'aéroport depuis antibes": where it leaves from, said after, is where the member is)
       // (after "depuis", a town of 5,000 people is one, in lower case too)
+      // ("vers Bordeaux samedi depuis Angoulême", "to Bristol on Friday from Bath": when, said between)
+      let from = end;
+      while (from < end + 3 && (TIME_WORDS.has(this.words[from] ?? "") || this.has(from, "on", "le", "ce", "this"))) from++;
+      if (
+        from > end &&
+        this.has(from, "depuis", "from") &&
+        !/[,;:.!?]/.test(this.text.slice(this.tokens[end - 1]?.end, this.tokens[from]?.start))
+      )
+        end = from;
       const origin = this.has(end, "depuis", "from")
         ? [2, 1]
             .filter(
@@ -2556,7 +2572,8 @@ class SlotReader {
         (titled ||
           (/^\p{Lu}/u.test(next.text) &&
             /^\p{Lu}/u.test(this.tokens[j]?.text ?? "") &&
-            !FUNCTION_WORDS.has(next.folded) &&
+            // ("Paul Le-Goff": an article bound to the rest of the last name is the name's)
+            (!FUNCTION_WORDS.has(next.folded) || (this.gap(end, end + 1) === "-" && /^\p{Lu}/u.test(this.tokens[end + 1]?.text ?? ""))) &&
             // ("écris à Karim : Salam, …": the name ends at its colon)
             /^\s+$/.test(this.gap(j, end))))
       ) {
@@ -3475,6 +3492,10 @@ class SlotReader {
       // ("1h of portfolio reviews", "2h de cours": how long the service lasts, not the thing)
       if (w.length === 1 && i > 0 && this.gap(i - 1, i) === "" && /^\d/.test(this.words[i - 1] ?? "") && free(i - 1))
         return !(w === "h" && this.has(i + 1, "of", "de", "d"));
+      // "t-shirt", "e-bike", "x-ray": a letter bound to a word by a hyphen is that word's
+      // (never the "t" of "y a-t-il", "va-t-on")
+      if (w.length === 1 && this.gap(i, i + 1) === "-" && this.gap(i - 1, i) !== "-" && /^\p{L}{2,}/u.test(after) && free(i + 1))
+        return true;
       if (w.length === 1)
         return (
           (/^\p{Lu}$/u.test(text) &&
