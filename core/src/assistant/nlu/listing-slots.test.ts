@@ -272,4 +272,13 @@ describe("a posting's price, currency, kind and place", () => {
       slots: { code: "482913" },
     });
   });
+
+  it("reads a village of a few hundred people, capitalised, whose name is no word or first name", () => {
+    expect(interpret("vends table en chêne 200€, Issigeac", "fr").slots).toMatchObject({ place: "Issigeac", price: 20000 });
+    expect(interpret("cherche saisonnier pour la traite cet été à Hauteluce, logé nourri", "fr").slots.place).toBe("Hauteluce");
+    expect(interpret("selling 2 oak church pews, 800 for the pair, Monpazier", "en").slots.place).toBe("Monpazier");
+    // (a first name or a word stays what it is)
+    expect(interpret("vends vélo 50€, Marie", "fr").slots.place).toBeUndefined();
+    expect(interpret("écris à Marie que c'est ok", "fr").slots).toMatchObject({ recipient: "Marie" });
+  });
 });

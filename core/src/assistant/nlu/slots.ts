@@ -336,6 +336,8 @@ const PERSON_MARKERS = new Set(
   ),
 );
 /** First names the corpus uses: words of its vocabulary that are still people's names. */
+/** The little words inside a town's name: "Saint-Jean-de-Luz", "Villard-sur-Doron", "La Teste-de-Buch". */
+const NAME_LINKS = new Set("st ste saint sainte sur sous en de du des la le les l d lez les".split(" "));
 const FIRST_NAMES = new Set([...(GAZETTEERS.name ?? []).map((n) => foldText(n)), ...NAMES_IN_CORPUS]);
 /** A first name as people are called ("marie", "thomas"), folded. */
 export const isFirstName = (folded: string) => FIRST_NAMES.has(folded);
@@ -1788,6 +1790,15 @@ class SlotReader {
    * "in lacanau", "près de chamonix", "à la clusaz": a word neither language knows, as the member
    * typed it (whatever the speller would make of it: "a moutiers"), names a town even in lower case and small.
    */
+  /** Words [from, from + n) no dictionary or first name has, but for a saint's and a compound's little words ("Saint-Véran", "Saint-Jean-de-Luz"). */
+  onlyAName(from: number, n: number): boolean {
+    return (
+      !FIRST_NAMES.has(this.tokens[from]?.folded ?? "") &&
+      this.tokens.slice(from, from + n).every((t, k) => this.unknownWord(from + k) || NAME_LINKS.has(t.folded)) &&
+      this.tokens.slice(from, from + n).some((_, k) => this.unknownWord(from + k))
+    );
+  }
+
   unknownWord(k: number): boolean {
     const typed = this.tokens[k]?.folded ?? "";
     return typed.length >= 3 && !FUNCTION_WORDS.has(typed) && !NOT_PLACES.has(typed) && !dictionaryWords().has(typed);
@@ -2049,7 +2060,10 @@ class SlotReader {
                 place.population >= 3_000);
           // (first pass, where it is fetched: a town of the members' countries or a city, not "near McGill")
           const fetchedTown = !firstPass || (place !== undefined && (inMembersCountry(place) || place.population >= 100_000));
-          if (place && fetchedTown && (place.population >= 20_000 || (capital && place.population >= 1_000) || smallTown)) {
+          // ("à Issigeac", "près de Hauteluce": a village of the members' countries, capitalised, whose words no
+          // dictionary or first name has)
+          const village = place !== undefined && capital && inMembersCountry(place) && place.population >= 100 && this.onlyAName(from, n);
+          if (place && fetchedTown && (place.population >= 20_000 || (capital && place.population >= 1_000) || smallTown || village)) {
             this.slots.place = place.name;
             this.mark(i, from + n);
             return;
@@ -2134,9 +2148,12 @@ class SlotReader {
         const village = home && (capital || this.areaAfter(end)) && (last || this.areaAfter(end));
         // ("…, 150€, Duras, dispo le weekend": between commas, with its capital, a town of the members' countries)
         const between = home && capital && /^[,;]/.test(right.trim());
+        // (", Issigeac", ", Pomerol": a village of a few hundred people, when no word or first name is spelt so)
+        const hamlet = village && capital && this.onlyAName(i, n);
         if (
           place &&
-          (farAway || place.population >= (village || between ? 1_000 : capital ? (last ? 5_000 : 15_000) : unknown ? 2_000 : 40_000))
+          (farAway ||
+            place.population >= (hamlet ? 100 : village || between ? 1_000 : capital ? (last ? 5_000 : 15_000) : unknown ? 2_000 : 40_000))
         ) {
           alone = { from: i, to: end, name: place.name };
           break;
