@@ -87,4 +87,17 @@ describe("townsCalled", () => {
       expect(resolvePlace(said)?.countryCode, said).toBe(country);
     expect(resolvePlace("Beyrouth")?.population).toBeGreaterThan(1_000_000);
   });
+
+  it("reads ski resorts by the resort's name, placed at the resort, not at a namesake", () => {
+    for (const [said, lat] of [
+      ["Font-Romeu", 42.5],
+      ["Saint-Lary", 42.8],
+      ["Avoriaz", 46.2],
+      ["Argentière", 45.9],
+      ["Crans-Montana", 46.3],
+    ] as const)
+      expect(resolvePlace(said)?.lat, said).toBeCloseTo(lat, 0);
+    expect(resolvePlace("Crans-Montana")?.countryCode).toBe("CH");
+    expect(resolvePlace("Font-Romeu")?.name).toBe("Font-Romeu");
+  });
 });

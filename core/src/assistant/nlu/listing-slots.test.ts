@@ -281,4 +281,15 @@ describe("a posting's price, currency, kind and place", () => {
     expect(interpret("vends vélo 50€, Marie", "fr").slots.place).toBeUndefined();
     expect(interpret("écris à Marie que c'est ok", "fr").slots).toMatchObject({ recipient: "Marie" });
   });
+
+  it("reads a town before a range of prices, a town's area closing the message, and a swap's want to its sentence's end", () => {
+    expect(interpret("meubles de jardin Metz entre 50 et 200€", "fr").slots).toMatchObject({ place: "Metz", q: "meubles de jardin" });
+    expect(interpret("garden chairs Leeds between 20 and 50 quid", "en").slots).toMatchObject({ place: "Leeds", q: "garden chairs" });
+    expect(interpret("tondeuse Honda entre 100 et 200€", "fr").slots.place).toBeUndefined();
+    expect(interpret("Swap: my Nintendo Switch for a DSLR camera. Lausanne area.", "en").slots).toMatchObject({
+      wants: "DSLR camera",
+      place: "Lausanne",
+    });
+    expect(interpret("échange mes bottes contre des Dr. Martens taille 40", "fr").slots.wants).toBe("Dr. Martens taille 40");
+  });
 });

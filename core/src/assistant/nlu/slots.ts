@@ -336,6 +336,8 @@ const PERSON_MARKERS = new Set(
   ),
 );
 /** First names the corpus uses: words of its vocabulary that are still people's names. */
+/** Words that open or join the bounds of a range: "entre 50 et 200", "between 50 and 200", "de 50 à 200". */
+const RANGE_LINKS = new Set("entre between et and de from a to".split(" "));
 /** The little words inside a town's name: "Saint-Jean-de-Luz", "Villard-sur-Doron", "La Teste-de-Buch". */
 const NAME_LINKS = new Set("st ste saint sainte sur sous en de du des la le les l d lez les".split(" "));
 const FIRST_NAMES = new Set([...(GAZETTEERS.name ?? []).map((n) => foldText(n)), ...NAMES_IN_CORPUS]);
@@ -2133,7 +2135,9 @@ class SlotReader {
         const place = townNamed(candidate);
         // (a capitalised name alone at the end of the message is a town of some size: "…, 180e, Chamonix")
         const last = end >= this.tokens.length || /^[\s.!]*$/.test(this.text.slice(this.tokens[end - 1]?.end));
-        if (afterStop && !(last && capital)) continue;
+        // ("… for a camera. Lausanne area.": the town's area closing the message ends it too)
+        const lastButArea = this.has(end, "area", "region", "alentours") && /^[\s.!]*$/.test(this.text.slice(this.tokens[end]?.end));
+        if (afterStop && !((last || lastButArea) && capital)) continue;
         // (in lower case, a town of some size, or a smaller one no word of either language could be: "…, 90e, lacanau";
         // with its capital at the end of the line or before "area", a village of the members' countries: "…, 90e, Autrans")
         const home = place !== undefined && inMembersCountry(place);
@@ -2309,7 +2313,9 @@ class SlotReader {
     // ("robes de soirée taille 40 Le Lamentin moins de 60€", "mission wordpress annecy min 400€/j": the filters read after the town)
     while (end > 0 && FILLER_TAIL.has(this.words[end - 1] ?? "")) end--;
     const last = end;
-    while (end > 0 && (FILLER_TAIL.has(this.words[end - 1] ?? "") || this.used[end - 1])) end--;
+    // ("… Metz entre 50 et 200€": the words that join the bounds of a range read are the filter's too)
+    const joinsRange = (k: number) => RANGE_LINKS.has(this.words[k] ?? "") && this.used[k + 1] === true;
+    while (end > 0 && (FILLER_TAIL.has(this.words[end - 1] ?? "") || this.used[end - 1] || joinsRange(end - 1))) end--;
     // (read before filters, only a town of the members' countries: "tondeuse Honda moins de 200€" names a brand)
     const beforeFilters = end < last;
     for (const n of [3, 2, 1]) {
@@ -2948,7 +2954,10 @@ class SlotReader {
         !this.used[to] &&
         (!PLACE_PREPOSITIONS.has(this.words[to] ?? "") || ofTheThing(to)) &&
         !this.has(to, "pour", "for", "ou", "or") &&
-        (to === from || !/[,;:!?()]/.test(this.gap(to - 1, to)))
+        (to === from ||
+          (!/[,;:!?()]/.test(this.gap(to - 1, to)) &&
+            // ("… for a DSLR camera. Lausanne area.": a sentence's end, not "Dr. Martens")
+            !(/\.\s/.test(this.gap(to - 1, to)) && /^\p{Lu}/u.test(this.tokens[to]?.text ?? "") && (this.words[to - 1]?.length ?? 0) > 2)))
       )
         to++;
       // "contre bons soins", "to a good home": a condition of giving, nothing wanted in exchange
