@@ -292,4 +292,34 @@ describe("a posting's price, currency, kind and place", () => {
     });
     expect(interpret("échange mes bottes contre des Dr. Martens taille 40", "fr").slots.wants).toBe("Dr. Martens taille 40");
   });
+
+  it("prices a model's or a size's number then 'à' a price at that price, never as a range", () => {
+    for (const [text, price, title] of [
+      ["vends iPhone 13 à 400€", 40000, "iPhone 13"],
+      ["vends Twingo 2 à 2500 euros", 250000, "Twingo 2"],
+      ["vends iphone 13 - 400€", 40000, "iphone 13"],
+      ["vends chaussures taille 39 à 20 euros", 2000, "chaussures taille 39"],
+    ] as const)
+      expect(interpret(text, "fr").slots, text).toMatchObject({ price, title });
+    expect(interpret("je cherche un iPhone 13 à 300€", "fr").slots).toEqual({ q: "iPhone 13", maxPrice: 30000 });
+    // (a range that rises from a bound of its order, or is led, stays one)
+    expect(interpret("cherche vélo 100 à 200€ à Lyon", "fr").slots).toMatchObject({ minPrice: 10000, maxPrice: 20000 });
+    expect(interpret("ps5 200 à 300", "fr").slots).toMatchObject({ minPrice: 20000, maxPrice: 30000 });
+  });
+
+  it("reads thousands in groups after a word of the thing, a year, a sign or a Swiss apostrophe", () => {
+    for (const [text, lang, price] of [
+      ["vends ordi portable 1 200 €", "fr", 120000],
+      ["vends moto 3 500€ à débattre", "fr", 350000],
+      ["vends 3008 GT Line 2019 18 500 €", "fr", 1850000],
+      ["vends moto 3'500 CHF", "fr", 350000],
+      ["selling car £12 000", "en", 1200000],
+      ["vends téléphone 50 000 F CFA Abidjan", "fr", 5000000],
+      // (a model's number stays the model's)
+      ["vends drone DJI Mini 2 250€", "fr", 25000],
+      ["vends iphone 8 200 euros", "fr", 20000],
+      ["vends BMW série 3 500€", "fr", 50000],
+    ] as const)
+      expect(interpret(text, lang).slots.price, text).toBe(price);
+  });
 });

@@ -336,6 +336,12 @@ const PERSON_MARKERS = new Set(
   ),
 );
 /** First names the corpus uses: words of its vocabulary that are still people's names. */
+/** Words a model's or a volume's number follows: "série 3", "iphone 8", "tome 2", "saison 4". */
+const MODEL_NUMBER_WORDS = new Set(
+  "serie series version generation gen model modele type taille size pointure numero tome volume vol saison season episode mk mark niveau level classe class".split(
+    " ",
+  ),
+);
 /** Words that open or join the bounds of a range: "entre 50 et 200", "between 50 and 200", "de 50 à 200". */
 const RANGE_LINKS = new Set("entre between et and de from a to".split(" "));
 /** The little words inside a town's name: "Saint-Jean-de-Luz", "Villard-sur-Doron", "La Teste-de-Buch". */
@@ -1208,11 +1214,18 @@ class SlotReader {
     // "20-50 €", "100 à 200 balles": the first end of a range
     if (/^\s*[-–]\s*$|^\s+(?:a|à|to)\s+$/.test(this.gap(end - 1, end)) || (this.has(end, "a", "to") && isNumber(this.words[end + 1]))) {
       const other = /^\s*[-–]\s*$/.test(this.gap(end - 1, end)) ? end : end + 1;
-      if (isNumber(this.words[other]) && (CURRENCY[this.words[other + 1] ?? ""] || this.has(other + 1, "e", "k"))) return true;
+      // (a range rises, from a bound said as one or of the same order: "de 20 à 50 €", "100-150€"; "iPhone 13 à
+      // 400€", "Twingo 2 - 2500€", "taille 42 à 40 euros" are a model's or a size's number, then the price)
+      const opened =
+        i === 0 ||
+        this.has(i - 1, "de", "du", "entre", "from", "between") ||
+        PRICE_CUES.has(this.words[i - 1] ?? "") ||
+        ROLE_WORDS.has(this.words[i - 1] ?? "") ||
+        /[,;:(]/.test(this.gap(i - 1, i));
+      const rises = Number(this.words[other]) > value && (opened || value * 5 >= Number(this.words[other]));
+      if (rises && isNumber(this.words[other]) && (CURRENCY[this.words[other + 1] ?? ""] || this.has(other + 1, "e", "k"))) return true;
       // "a sofa 50-150 around Brussels": in a search, two rising numbers are a price range
-      const upper = Number(this.words[other]);
-      if (this.intent === "search_listings" && upper > value && value >= 5 && !NOT_MONEY_UNITS.has(this.words[other + 1] ?? ""))
-        return true;
+      if (this.intent === "search_listings" && rises && value >= 5 && !NOT_MONEY_UNITS.has(this.words[other + 1] ?? "")) return true;
     }
     // "20-50 €": the second end of a range of prices (not "ages 3-6", "taille 38-40")
     if (
@@ -1377,8 +1390,8 @@ class SlotReader {
       let currency: string | undefined = glued ? "EUR" : undefined;
       const next = this.tokens[i + 1];
       const between = next ? this.text.slice(this.tokens[i]?.end, next.start) : "";
-      // "6,500 CHF", "$1,100", "2.400 €": a group of three digits after a comma or a dot is thousands
-      if (!glued && next && /^[.,]$/.test(between) && word.length <= 3 && /^\d{3}$/.test(next.folded)) {
+      // "6,500 CHF", "$1,100", "2.400 €", "3'500 CHF": a group of three digits after a comma, a dot or a Swiss apostrophe is thousands
+      if (!glued && next && /^[.,'’]$/.test(between) && word.length <= 3 && /^\d{3}$/.test(next.folded)) {
         amount = Number(word) * 1000 + Number(next.folded);
         end = i + 2;
       }
@@ -1390,21 +1403,34 @@ class SlotReader {
       // "1 200 €", "75 000 FCFA": a group of three digits after a space
       if (!glued && word.length <= 3 && /^\d{3}$/.test(this.words[end] ?? "") && this.gap(end - 1, end) === " ") {
         // ("80 000 F CFP": the franc's letter before its name)
-        const after = this.has(end + 1, "f", "swiss") && this.has(end + 2, "cfp", "francs") ? "cfp" : (this.words[end + 1] ?? "");
+        const after = this.has(end + 1, "f", "swiss") && this.has(end + 2, "cfp", "francs", "cfa") ? "cfp" : (this.words[end + 1] ?? "");
         // "1 200 €", "75 000 FCFA", but not "iphone 12 200 euros" (a model number, then a price)
         const previous = this.words[i - 1] ?? "";
+        const previousTyped = this.tokens[i - 1]?.text ?? "";
         const opens =
           i === 0 ||
           /[,;:(]/.test(this.gap(i - 1, i)) ||
           PRICE_CUES.has(previous) ||
-          ROLE_WORDS.has(previous) ||
+          // ("mini 1 200 €" is a bound; "DJI Mini 2 250€" a model)
+          (ROLE_WORDS.has(previous) && !/^\p{Lu}/u.test(previousTyped)) ||
+          // ("3008 GT Line 2019 18 500 €": after another number, a year or a model's, the groups are one amount)
+          /^\d{3,}$/.test(previous) ||
+          // ("ordi portable 1 200 €", "moto 3 500€": after a plain word of the thing, one digit opens thousands;
+          // "iphone 8 200 €", "série 3 500 €" name a model first)
+          (word.length === 1 &&
+            /^\p{Ll}+$/u.test(previousTyped) &&
+            dictionaryWords().has(previous) &&
+            !FUNCTION_WORDS.has(previous) &&
+            !MODEL_NUMBER_WORDS.has(previous)) ||
           // "make it 16 500 CAD", "mets 1 200"
           PRICE_SETTING_VERBS.includes(previous) ||
           (["it", "la", "le", "l"].includes(previous) && PRICE_SETTING_VERBS.includes(this.words[i - 2] ?? "")) ||
           !!CURRENCY[previous] ||
           // "prix global 1 500 euros", "asking about 1 200 €" (not "vends iphone 12 200 euros": a model, then a price)
           (PRICE_CUES.has(this.words[i - 2] ?? "") && PRICE_QUALIFIERS.has(previous));
-        if ((CURRENCY[after] || isDistanceUnit(after)) && (this.words[end] === "000" || opens)) {
+        // ("£12 000": the sign said before)
+        const signed = /^[€$£]$/.test(previousTyped);
+        if ((CURRENCY[after] || isDistanceUnit(after) || signed) && (this.words[end] === "000" || opens)) {
           amount = amount * 1000 + Number(this.words[end]);
           end++;
         }
@@ -1592,12 +1618,16 @@ class SlotReader {
       const lead = this.words[a.start - 1];
       const hyphen = link === "" && /^\s*[-–]\s*$/.test(this.gap(a.end - 1, b.start));
       const led = ["entre", "between", "de", "from"].includes(lead ?? "");
+      // (unled, a range rises from a bound of the same order: "100 à 200 €"; "vends 206 à 1500€" is a car, then its price)
+      const rises =
+        b.amount > a.amount &&
+        (a.start === 0 || a.role !== undefined || /[,;:(]/.test(this.gap(a.start - 1, a.start)) || a.amount * 5 >= b.amount);
       if (
-        hyphen ||
+        (hyphen && (rises || a.currency !== undefined)) ||
         ((link === "et" || link === "and" || link === "a" || link === "to" || link === "") && led) ||
-        ((link === "a" || link === "to") && a.currency === undefined && b.currency !== undefined) ||
+        ((link === "a" || link === "to") && a.currency === undefined && b.currency !== undefined && rises) ||
         // "ps5 200 à 300": two bare amounts, the second the larger, in a search
-        ((link === "a" || link === "to") && this.intent === "search_listings" && a.amount >= 5 && b.amount > a.amount)
+        ((link === "a" || link === "to") && this.intent === "search_listings" && a.amount >= 5 && rises)
       ) {
         a.role = "min";
         b.role = "max";
