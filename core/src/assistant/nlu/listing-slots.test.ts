@@ -322,4 +322,18 @@ describe("a posting's price, currency, kind and place", () => {
     ] as const)
       expect(interpret(text, lang).slots.price, text).toBe(price);
   });
+
+  it("reads a shoe size's system, a screen's inches and a price after a model's number; a value sold for less at what is paid", () => {
+    for (const [text, lang, price] of [
+      ["vends sneakers Adidas Stan Smith 43 EU / 9 UK 35€", "fr", 3500],
+      ['selling 55" TV 200', "en", 20000],
+      ["selling iPhone 13 400", "en", 40000],
+      ["selling ps4 120", "en", 12000],
+      ["selling my bike, originally $800, now $300", "en", 30000],
+      ["vends carte cadeau Amazon 50€ pour 40€", "fr", 4000],
+      ["selling £50 Amazon gift card for £40", "en", 4000],
+    ] as const)
+      expect(interpret(text, lang).slots.price, text).toBe(price);
+    expect(interpret("vends peugeot 206", "fr").slots.price).toBeUndefined();
+  });
 });

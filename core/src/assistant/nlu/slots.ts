@@ -1116,6 +1116,8 @@ class SlotReader {
     const after = this.words[end] ?? "";
     // "(1 à 3)", "(environ 200 disques)": a bare number in brackets describes the thing
     if (this.insideBrackets(i)) return false;
+    // ('55" TV', "27'' monitor": a screen's inches)
+    if (/^(?:"|''|″)/.test(this.text.slice(this.tokens[end - 1]?.end ?? 0))) return false;
     // "giving away moving boxes, about 25": a gift has no price, its bare numbers count things
     // ("devis gratuit", "free quote", "livraison gratuite": what costs nothing is the quote, not the thing)
     const given = this.words.join(" ").replace(FREE_EXTRAS, " ");
@@ -1322,14 +1324,27 @@ class SlotReader {
     // posting, after a common noun (not a model name the dictionaries do not know: "peugeot 206",
     // "iphone 14"), is its price
     const noun = this.tokens[i - 1]?.folded ?? "";
+    // ("selling iPhone 13 400", "selling ps4 120": after a model's number or code, the number closing the line is the price)
+    const afterModel =
+      (/^\d{1,4}$/.test(noun) && /^\p{L}/u.test(this.tokens[i - 2]?.text ?? "") && !SIZE_WORDS.has(this.words[i - 2] ?? "")) ||
+      /^[a-z]+\d+[a-z]*$/.test(noun);
+    if (
+      this.intent === "create_listing" &&
+      afterModel &&
+      end >= this.tokens.length &&
+      left === " " &&
+      value >= 20 &&
+      this.words.some((w) => OFFER_VERBS.includes(w))
+    )
+      return true;
     return (
       this.intent === "create_listing" &&
       (end >= this.tokens.length || /[,;.!]/.test(right) || PLACE_PREPOSITIONS.has(this.words[end] ?? "")) &&
       value >= 20 &&
       left === " " &&
-      /^[a-z]{3,}$/.test(noun) &&
-      !FUNCTION_WORDS.has(noun) &&
-      dictionaryWords().has(noun) &&
+      // ("selling Samsung TV 500", "vends PC 300": the nouns said by their capitals too)
+      ((/^[a-z]{3,}$/.test(noun) && !FUNCTION_WORDS.has(noun) && dictionaryWords().has(noun)) ||
+        /^(?:TV|PC)$/.test(this.tokens[i - 1]?.text ?? "")) &&
       this.words.some((w) => OFFER_VERBS.includes(w))
     );
   }
@@ -1463,6 +1478,12 @@ class SlotReader {
         // (the word as typed too: the typo repair does not know slang like "piasses")
         currency = CURRENCY[this.words[end] ?? ""] ?? CURRENCY[this.tokens[end]?.folded ?? ""];
         if (this.has(end, "francs", "franc") && this.has(end + 1, "cfp")) currency = "XPF";
+        // ("Stan Smith 43 EU / 9 UK", "pointure 42 EU": a shoe size by its system, not euros)
+        if (
+          this.tokens[end]?.text === "EU" &&
+          (SIZE_WORDS.has(this.words[i - 1] ?? "") || /\b\d{1,2}(?:[.,]5)?\s*(?:US|UK)\b/.test(this.text))
+        )
+          currency = undefined;
         // "25 livres de poche", "10 livres pour enfants", or beside a price in euros: books, not pounds
         if (
           this.words[end] === "livres" &&
@@ -1594,7 +1615,7 @@ class SlotReader {
       // ("2,5k€ neuf, je le laisse à 400", "achetée 1200, je la laisse à 450", "paid 300, asking 150": what it cost new)
       const following = this.words.slice(end, end + 2).join(" ");
       const replaced =
-        /\b(au lieu d|instead of|was|etait|avant)\b/.test(previous) ||
+        /\b(au lieu d|instead of|was|etait|avant|originally|initialement|a l origine|rrp)\b/.test(previous) ||
         (!role.role && /\b(not|pas)$/.test(previous)) ||
         /\b(achetee?s?|payee?s?|paid|bought|bought it for|cost me|coute|valeur|retail|prix neuf|rrp)$/.test(previous) ||
         /^(neuf|neuve|new|en magasin|in store|retail|a l achat|a neuf)\b/.test(following);
@@ -1749,12 +1770,22 @@ class SlotReader {
           (this.has(m.end, "les") && this.has(m.end + 1, "deux", "trois", "quatre", "2", "3", "4")) ||
           (this.has(m.end - 2, "les") && this.has(m.end - 1, "deux", "trois", "quatre", "2", "3", "4")));
       const lotPrice = this.intent === "create_listing" && amounts.some(each) ? amounts.find((m) => lot(m) && !each(m)) : undefined;
+      // ("carte cadeau Amazon 50€ pour 40€", "£50 gift card for £40": a value sold for less, the amount paid)
+      const paidFor = amounts.find(
+        (m, k) =>
+          k > 0 &&
+          m.currency !== undefined &&
+          amounts[k - 1]?.currency !== undefined &&
+          (amounts[k - 1]?.amount ?? 0) > m.amount &&
+          this.has(m.start - 1, "pour", "for", "a"),
+      );
       // (the price for each, set aside, is no word of the thing either)
       if (lotPrice) for (const m of amounts.filter(each)) this.mark(m.start, m.end);
       const chosen =
         newPrice ??
         saidAgain ??
         lotPrice ??
+        paidFor ??
         amounts.find((m) => m.currency && !m.glued) ??
         amounts.find((m) => m.currency) ??
         said ??
