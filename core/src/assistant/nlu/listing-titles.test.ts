@@ -144,4 +144,18 @@ describe("a posting's title", () => {
     expect(titleOf("on peut tondre votre pelouse le samedi, 15€/h, Cholet", "fr")).toBe("tondre votre pelouse");
     expect(titleOf("je peux faire des petits travaux de plomberie, 30€ de l'heure, Tours", "fr")).toBe("petits travaux de plomberie");
   });
+
+  it("keeps a watch or a poster ('montre', 'affiche'), a bound prefix and the time that says which kind of thing", () => {
+    expect(titleOf("vends ma montre Garmin 100€", "fr")).toBe("montre Garmin");
+    expect(titleOf("vends une affiche de film 10€", "fr")).toBe("affiche de film");
+    expect(interpret("je cherche une montre", "fr").slots.q).toBe("montre");
+    expect(interpret("montre les vélos à Lyon", "fr").slots).toMatchObject({ q: "vélos", place: "Lyon" });
+    expect(titleOf("vends sous-vêtements thermiques 5€", "fr")).toBe("sous-vêtements thermiques");
+    expect(titleOf("vends robe de soirée 60€", "fr")).toBe("robe de soirée");
+    expect(titleOf("selling evening dress £40", "en")).toBe("evening dress");
+    expect(titleOf("selling night stand £20", "en")).toBe("night stand");
+    // (a time said of when stays out)
+    expect(titleOf("selling a tent for the weekend, £20", "en")).toBe("tent");
+    expect(titleOf("Offering a room for 1 month subletting in Madrid, 700€", "en")).toBe("room");
+  });
 });

@@ -336,6 +336,13 @@ const PERSON_MARKERS = new Set(
   ),
 );
 /** First names the corpus uses: words of its vocabulary that are still people's names. */
+/** Words a noun follows, never a verb: an article, a possessive, a verb of offering ("vends montre 20€"). */
+const NOUN_LEADS =
+  "un une ma mon ta ton sa son la cette ce des mes tes ses nos vos vends vend vds donne echange cherche recherche troque prete vendre".split(
+    " ",
+  );
+/** Prefixes bound to a word by a hyphen: "sous-vêtements", "après-ski", "demi-lune", "anti-moustiques". */
+const BOUND_PREFIXES = new Set("sous apres avant arriere demi mi semi anti non super extra multi".split(" "));
 /** Words a model's or a volume's number follows: "série 3", "iphone 8", "tome 2", "saison 4". */
 const MODEL_NUMBER_WORDS = new Set(
   "serie series version generation gen model modele type taille size pointure numero tome volume vol saison season episode mk mark niveau level classe class".split(
@@ -834,7 +841,7 @@ const GROUPS_OF_A_TOWN = new Set(
 /** Nouns that fold to a function word: with their accents they are things. */
 const ACCENTED_NOUNS = new Set(["maïs", "thé", "thés", "côte", "côtes"]);
 /** Times that say which kind a thing is after "de": "pneus d'hiver", "garde de nuit", "cours du soir". */
-const KIND_OF_TIME = new Set("hiver ete nuit soir matin".split(" "));
+const KIND_OF_TIME = new Set("hiver ete nuit soir matin soiree weekend".split(" "));
 const SEASONS = new Set("hiver winter ete summer automne autumn printemps spring".split(" "));
 /** Words for a kind of thing that people name again in apposition: "ma voiture, une Clio 3". */
 const GENERIC_THINGS = new Set(
@@ -3269,7 +3276,20 @@ class SlotReader {
         (townNamed(this.tokens[i - 1]?.text ?? "")?.population ?? 0) < 5_000;
       // ("first year med school textbooks", "livres de première année": a year of study says which books, not when)
       const yearOfStudy = (w === "year" || w === "annee") && this.has(i - 1, ...YEAR_OF_STUDY);
-      const when = TIME_WORDS.has(w) && !SEASONS.has(w) && !kindOfTime && !named && !yearOfStudy;
+      // ("evening dress", "night stand", "weekend bag": a time before the noun of the thing says which kind)
+      const next = this.words[i + 1] ?? "";
+      const kindBefore =
+        this.locale !== "fr" &&
+        /^\s+$/.test(this.gap(i, i + 1)) &&
+        /^[a-z]{3,}$/.test(next) &&
+        dictionaryWords().has(next) &&
+        !stop(next) &&
+        !TIME_WORDS.has(next) &&
+        !CALENDAR_UNITS.has(next) &&
+        !TIME_WORDS.has(this.words[i - 1] ?? "") &&
+        !/^\d/.test(this.words[i - 1] ?? "") &&
+        !this.has(i - 1, "on", "this", "next", "every", "each", "last", "for", "at", "in", "by", "the", "a", "per", "tonight", "tomorrow");
+      const when = TIME_WORDS.has(w) && !SEASONS.has(w) && !kindOfTime && !kindBefore && !named && !yearOfStudy;
       // ("jusqu'à 600 en fait", "now show me phones": a word of the talk, no thing)
       // ("same but for ipads", "pareil pour des chaises": the follow-up's word, no thing)
       // ("quelqu'un qui fait des gâteaux": what someone makes is the thing, not the making)
@@ -3580,6 +3600,15 @@ class SlotReader {
       if (w.length === 1 && i > 0 && this.gap(i - 1, i) === "" && /^\d/.test(this.words[i - 1] ?? "") && free(i - 1))
         return !(w === "h" && this.has(i + 1, "of", "de", "d"));
       // "t-shirt", "e-bike", "x-ray": a letter bound to a word by a hyphen is that word's
+      // ("vends ma montre", "une affiche de film": a noun after its article or the verb of offering, not "show")
+      if (
+        /^(?:montre|montres|affiche|affiches)$/.test(w) &&
+        this.has(i - 1, ...NOUN_LEADS) &&
+        !this.has(i + 1, "moi", "nous", "les", "des", "mes", "tes", "tous", "toutes")
+      )
+        return true;
+      // ("sous-vêtements", "après-ski", "demi-lune": a prefix bound to its word)
+      if (BOUND_PREFIXES.has(w) && this.gap(i, i + 1) === "-" && /^\p{L}{2,}/u.test(after) && free(i + 1)) return true;
       // (never the "t" of "y a-t-il", "va-t-on")
       if (w.length === 1 && this.gap(i, i + 1) === "-" && this.gap(i - 1, i) !== "-" && /^\p{L}{2,}/u.test(after) && free(i + 1))
         return true;
