@@ -284,4 +284,17 @@ describe("a profile's title is no listing's", () => {
     });
     expect(interpret("Lyon: bikes under 100", "en").intent).toBe("search_listings");
   });
+
+  it("searches a brand or a title named with the noun of a thing, and keeps members named with words of writing or reading", () => {
+    for (const [text, lang, q] of [
+      ["chaussures Nike", "fr", "chaussures Nike"],
+      ["poussette Bugaboo d'occasion", "fr", "poussette Bugaboo"],
+      ["je veux un vélo Décathlon", "fr", "vélo Décathlon"],
+      ["Harry Potter books", "en", "Harry Potter books"],
+    ] as const)
+      expect(interpret(text, lang), text).toMatchObject({ intent: "search_listings", slots: { q } });
+    expect(interpret("what did Tom say about the bike", "en")).toMatchObject({ intent: "read_conversation", slots: { recipient: "Tom" } });
+    expect(interpret("relis ce que m'a écrit Gabriel", "fr").intent).toBe("read_conversation");
+    expect(interpret("flag Marco, he insulted me", "en").intent).toBe("report_user");
+  });
 });

@@ -13,7 +13,7 @@ import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier, isThing } from "./classifier.ts";
 import { isAffirmation, isNegation } from "./confirmation.ts";
 import { dictionaryWords } from "./dictionary.ts";
-import { CURRENCY, extractSlots, isFirstName, ordinalIn, ordinalTokens, placeIn } from "./slots.ts";
+import { CURRENCY, extractSlots, isFirstName, isFunctionWord, ordinalIn, ordinalTokens, placeIn } from "./slots.ts";
 import { smallTalk } from "./small-talk.ts";
 import { detectLocale, type Token, tokenize } from "./text.ts";
 
@@ -660,6 +660,37 @@ const MEMBER_HAS =
 /** Words of writing to someone: with none, a "recipient" may be no one. */
 const WRITING_WORDS =
   /\b(?:dis|dites|tell|message|msg|[ée]cri[st]|[ée]crire|write|envoie|envoyer|send|contacte[rz]?|contact|demande[rz]?|ask|r[ée]ponds|reply|text|ping|pr[ée]viens|let|informe|inform|remercie|thank|thanks|merci|rdv|rendez-vous|rappelle|call)\b/i;
+/** Intents about a member, whom a capitalised name may be. */
+const ABOUT_A_MEMBER = new Set<Intent>(["send_message", "read_conversation", "review_member", "show_profile"]);
+/** Words of reading, judging or asking about a member: "des nouvelles de Sophie", "any reply from Tom", "avis sur Marc". */
+const MEMBER_WORDS =
+  /(?<![\p{L}\p{N}])(?:nouvelles|news|r[ée]ponse|r[ée]pondu|replied|answer(?:ed)?|said|say|says|saying|dit|dire|wrote|[ée]crit|relis|relire|lis|lire|read|messages?|conv|convo|conversations?|discussion|chat|avis|review|note|noter|rate|[ée]value[rz]?|profil|profile|qui est|c'est qui|who is|who's|signale[rz]?|signalement|report|flag|bloque[rz]?|block|transmet(?:s|tre)?|forward)(?![\p{L}\p{N}])/iu;
+/** Words said to a member before their name, no thing: "merci Paul", "bravo Julie". */
+const SAID_TO_A_MEMBER = new Set(
+  "merci salut bonjour bonsoir coucou bravo super parfait genial cool top hello thanks sorry desole alors donc bien voila ok oui non".split(
+    " ",
+  ),
+);
+/** A capitalised name right after the noun of a thing ("chaussures Nike", "cartes Pokémon") or right before one ("Harry Potter books"). */
+function brandOfAThing(tokens: Token[]): boolean {
+  return tokens.some((token, k) => {
+    if (k === 0 || !/^\p{Lu}\p{L}/u.test(token.text)) return false;
+    const before = tokens[k - 1] as Token;
+    const after = tokens[k + 1];
+    // (the noun of a thing, not a verb opening the line: "flag Marco", "relis …")
+    const noun =
+      isThing(before.folded) ||
+      (k > 1 && before.folded.length >= 4 && dictionaryWords().has(before.folded) && !isFunctionWord(before.folded));
+    const thingBefore =
+      /^\p{Ll}{3,}$/u.test(before.text) &&
+      before.end + 1 === token.start &&
+      noun &&
+      !SAID_TO_A_MEMBER.has(before.folded) &&
+      !PERSON_WORDS.has(before.folded);
+    const thingAfter = after !== undefined && /^\p{Ll}{3,}$/u.test(after.text) && isThing(after.folded);
+    return thingBefore || thingAfter;
+  });
+}
 /** Words of the inbox: an ordinal with one of them points into the conversations. */
 const CONVERSATION_WORD = /\b(?:conv|convo|conversation|conversations|discussion|discussions|thread)\b/i;
 /** "who is Oliver, …", "who's Marc?", "c'est qui Léa ?", "qui est Tom ?": asking about a member. */
@@ -1823,6 +1854,19 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
       if (town || countryNamed(recipient)) intent = "search_listings";
     }
   }
+  // "chaussures Nike", "poussette Bugaboo d'occasion", "Harry Potter books": a capitalised name right after
+  // the noun of a thing, or right before a thing, with no word of writing, reading or judging, is a brand or
+  // a title searched for, not a member
+  if (
+    ABOUT_A_MEMBER.has(intent) &&
+    !relayed &&
+    !text.includes(":") &&
+    headedToName === undefined &&
+    !WRITING_WORDS.test(text) &&
+    !MEMBER_WORDS.test(text) &&
+    brandOfAThing(tokens)
+  )
+    intent = "search_listings";
   // "lol", "merci !", "ok super": small talk the engine answers as such, not a greeting
   const talk = smallTalk(text);
   if (intent === "greeting" && (talk === "as_small_talk_laugh" || talk === "as_small_talk_thanks")) intent = "unknown";

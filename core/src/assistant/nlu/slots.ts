@@ -356,6 +356,8 @@ const NAME_LINKS = new Set("st ste saint sainte sur sous en de du des la le les 
 const FIRST_NAMES = new Set([...(GAZETTEERS.name ?? []).map((n) => foldText(n)), ...NAMES_IN_CORPUS]);
 /** A first name as people are called ("marie", "thomas"), folded. */
 export const isFirstName = (folded: string) => FIRST_NAMES.has(folded);
+/** A word of the intent or the grammar, never of the object. */
+export const isFunctionWord = (folded: string) => FUNCTION_WORDS.has(folded);
 /** Titles that come with the name: "Mme Dupont", "Mr Smith". */
 const HONORIFICS = new Set("mme mlle m mr mrs ms miss dr madame monsieur mademoiselle".split(" "));
 
