@@ -297,4 +297,17 @@ describe("a profile's title is no listing's", () => {
     expect(interpret("relis ce que m'a écrit Gabriel", "fr").intent).toBe("read_conversation");
     expect(interpret("flag Marco, he insulted me", "en").intent).toBe("report_user");
   });
+
+  it("searches the things a line shows ('montre-moi les vélos', 'fais voir les PS5'), never one listing or the member's own", () => {
+    for (const [text, lang, q] of [
+      ["montre moi les vélos", "fr", "vélos"],
+      ["montre-moi les Clio diesel", "fr", "Clio diesel"],
+      ["fais voir les PS5", "fr", "PS5"],
+      ["show the PS5 listings", "en", "PS5"],
+    ] as const)
+      expect(interpret(text, lang), text).toMatchObject({ intent: "search_listings", slots: { q } });
+    expect(interpret("montre moi mes annonces", "fr").intent).toBe("my_listings");
+    expect(interpret("montre les photos", "fr").intent).toBe("show_listing");
+    expect(interpret("show the piano one in detail", "en").intent).toBe("show_listing");
+  });
 });

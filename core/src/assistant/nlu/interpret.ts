@@ -503,7 +503,17 @@ const PEOPLE_WANTING =
 const othersWantsAsked = (text: string) => PEOPLE_WHO_WANT.test(text) || PEOPLE_WANTING.test(text);
 /** "show me des appartements à louer à Nice": others' things, shown. */
 const SHOW_ME_THINGS =
-  /^(?:(?:can you|please|tu peux|peux-tu)\s+)?(?:show me|montre(?:-moi| moi)|affiche(?:-moi| moi))\s+(?:des|les|some|any|the|du|de la)\s+(?!(?:my|mes|mon|ma|own|first|second|third|last|next|previous|other|one|results?|r[ée]sultats?|list|liste|premi\w*|deuxi\w*|derni\w*)\b)\p{L}/iu;
+  /^(?:(?:can you|please|tu peux|peux-tu)\s+)?(?:show(?: me)?|montre(?:-moi| moi)?|affiche(?:-moi| moi)?|fais(?:-moi| moi)? voir)\s+(?:des|les|some|any|the|du|de la)\s+(?!(?:my|mes|mon|ma|own|first|second|third|last|next|previous|other|one|ones|results?|r[ée]sultats?|list|liste|premi\w*|deuxi\w*|derni\w*|autres?|photos?|pics?|pictures?|d[ée]tails?|infos?|informations?|messages?|conv\w*|discussions?|profil\w*|matche?s?|correspondances?|r[ée]ponses?|replies|candidatures?|applications?|missions?|notifications?|alertes?|pr[ée]f[ée]rences?|settings|r[ée]glages|favoris|favorites|saved|threads?|chats?|trades|swaps|[ée]changes)\b)(?!.*\b(?:ones?|in detail|en d[ée]tail)\b)\p{L}/iu;
+/** What the model may lean to for a line showing things: none is about one listing, one member or the member's own. */
+const THINGS_SHOWN_MISREAD = new Set<Intent>([
+  "unknown",
+  "send_message",
+  "show_listing",
+  "read_conversation",
+  "show_profile",
+  "create_listing",
+  "my_listings",
+]);
 /** "loue ma remorque 20€ la journée": renting one's own thing out, said first. */
 const RENTS_OUT_MINE = /^(?:je\s+)?(?:loue|rent out|renting out)\s+(?:ma|mon|mes|my|our|notre|nos)\s+\S/i;
 /** "dame retraitée propose de tricoter …", "I can paint your portrait …": a service offered without "je". */
@@ -1164,8 +1174,8 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   // ("des billets pour Indochine ?": asked what there is, never "I don't understand")
   if (intent === "unknown" && ASKS_WHO_OFFERS.test(text)) return "search_listings";
   if (othersWantsAsked(text)) return "search_listings";
-  if (SHOW_ME_THINGS.test(text) && ordinalIn(text, tokens) === undefined && (intent === "unknown" || intent === "send_message"))
-    return "search_listings";
+  // ("montre-moi les vélos", "fais voir les PS5", "show the PS5 listings": things shown are searched, whatever the model leans to)
+  if (SHOW_ME_THINGS.test(text) && ordinalIn(text, tokens) === undefined && THINGS_SHOWN_MISREAD.has(intent)) return "search_listings";
   if (SEARCH_OPENER.test(text) && /\b(?:missions?|gigs?)\b/i.test(text) && intent === "search_listings") return "search_missions";
   if (RENTS_OUT_MINE.test(text) && !question) return "create_listing";
   if (OFFERS_A_SERVICE.test(text) && !question && (looking || intent === "update_profile") && !/\b(?:profil|profile)\b/i.test(text))
