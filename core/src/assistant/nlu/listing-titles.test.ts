@@ -158,4 +158,13 @@ describe("a posting's title", () => {
     expect(titleOf("selling a tent for the weekend, £20", "en")).toBe("tent");
     expect(titleOf("Offering a room for 1 month subletting in Madrid, 700€", "en")).toBe("room");
   });
+
+  it("keeps a name in quotes whole, with its quotes", () => {
+    expect(titleOf('vends livre "Le Petit Prince" 5€', "fr")).toBe('livre "Le Petit Prince"');
+    expect(titleOf('vends BD "Astérix chez les Belges" 6€ Bruxelles', "fr")).toBe('BD "Astérix chez les Belges"');
+    expect(titleOf("Vends le livre « Sapiens » 8 euros", "fr")).toBe("livre « Sapiens »");
+    expect(titleOf('selling "The Hobbit" hardcover $10', "en")).toBe('"The Hobbit" hardcover');
+    // (a condition in quotes stays the condition)
+    expect(interpret('vends table "comme neuve" 50€', "fr").slots).toMatchObject({ title: "table", condition: "like_new" });
+  });
 });

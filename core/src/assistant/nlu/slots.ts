@@ -1055,6 +1055,20 @@ class SlotReader {
     return false;
   }
 
+  /** Names said in quotes ("Le Petit Prince", « Sapiens », “The Hobbit”): their tokens [from, to) and the quotes' places. */
+  quotedNames(): { from: number; to: number; open: number; close: number }[] {
+    const out: { from: number; to: number; open: number; close: number }[] = [];
+    for (const match of this.text.matchAll(/"([^"\n]{2,80})"|«\s*([^»\n]{2,80}?)\s*»|“([^”\n]{2,80})”/g)) {
+      const open = match.index ?? 0;
+      const close = open + match[0].length - 1;
+      const from = this.tokens.findIndex((t) => t.start > open);
+      let to = from;
+      while (to >= 0 && to < this.tokens.length && (this.tokens[to]?.end ?? 0) <= close) to++;
+      if (from >= 0 && to > from) out.push({ from, to, open, close });
+    }
+    return out;
+  }
+
   /** The token at `i` is inside brackets: "(1 à 3)", "(Catan, Carcassonne)". */
   insideBrackets(i: number): boolean {
     const start = this.tokens[i]?.start ?? 0;
@@ -4586,7 +4600,21 @@ function readListing(reader: SlotReader): string[] {
     while (k < reader.words.length && !/[,;.!?(]/.test(reader.gap(k - 1, k)) && k < first + 8) k++;
     end = k - 1;
   }
-  reader.slots.title = reader.original(first, end + 1).replace(SINGLE_COUNT, "");
+  // ('livre "Le Petit Prince"', 'selling "The Hobbit" hardcover', "le livre « Sapiens »": a name in quotes is the
+  // thing's, whole, with its quotes)
+  const quoted = reader
+    .quotedNames()
+    .filter(
+      (q) =>
+        !reader.used.slice(q.from, q.to).every(Boolean) &&
+        ((q.from <= end && q.to > first) || (q.from === end + 1 && /^\s*$/.test(reader.text.slice(reader.tokens[end]?.end, q.open)))),
+    );
+  if (quoted.length > 0) {
+    const from = Math.min(reader.tokens[first]?.start ?? 0, ...quoted.map((q) => q.open));
+    const to = Math.max(reader.tokens[end]?.end ?? 0, ...quoted.map((q) => q.close + 1));
+    reader.slots.title = reader.text.slice(from, to).trim();
+    for (const q of quoted) reader.mark(q.from, q.to);
+  } else reader.slots.title = reader.original(first, end + 1).replace(SINGLE_COUNT, "");
   // What the title leaves out is every phrase outside it
   return found.groups
     .filter((g) => (g.at(-1) as number) < first || (g[0] as number) > last)
