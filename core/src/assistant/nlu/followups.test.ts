@@ -310,4 +310,17 @@ describe("a profile's title is no listing's", () => {
     expect(interpret("montre les photos", "fr").intent).toBe("show_listing");
     expect(interpret("show the piano one in detail", "en").intent).toBe("show_listing");
   });
+
+  it("reads a recipient's last name opened by particles, joined by an apostrophe, or a first name bound by a hyphen", () => {
+    for (const [text, lang, recipient] of [
+      ["dis à Anne-Sophie Le Gall que le vélo est dispo", "fr", "Anne-Sophie Le Gall"],
+      ["écris à Van der Berg que c'est vendu", "fr", "Van der Berg"],
+      ["dis à Mehdi Ben Ali que je passe demain", "fr", "Mehdi Ben Ali"],
+      ["tell Jan van Dijk I'm coming", "en", "Jan van Dijk"],
+      ["tell O'Brien I'll pick it up Saturday", "en", "O'Brien"],
+      ["what did Jean-Luc say?", "en", "Jean-Luc"],
+    ] as const)
+      expect(interpret(text, lang).slots.recipient, text).toBe(recipient);
+    expect(interpret("dis à Julie de La Rochelle que j'arrive", "fr").slots.recipient).toBe("Julie");
+  });
 });

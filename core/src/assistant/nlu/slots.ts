@@ -343,6 +343,10 @@ const NOUN_LEADS =
   );
 /** Prefixes bound to a word by a hyphen: "sous-vêtements", "après-ski", "demi-lune", "anti-moustiques". */
 const BOUND_PREFIXES = new Set("sous apres avant arriere demi mi semi anti non super extra multi".split(" "));
+/** Particles that open a last name: "de Villiers", "van Dijk", "Le Gall", "Ben Ali", "da Silva", "El Amrani". */
+const NAME_PARTICLES = new Set(
+  "de du des d van von der den ter ten da di do dos das del della le la el al ben bin ibn abu ould mac".split(" "),
+);
 /** Words a model's or a volume's number follows: "série 3", "iphone 8", "tome 2", "saison 4". */
 const MODEL_NUMBER_WORDS = new Set(
   "serie series version generation gen model modele type taille size pointure numero tome volume vol saison season episode mk mark niveau level classe class".split(
@@ -1053,6 +1057,21 @@ class SlotReader {
       if (/[,;:.!?]/.test(this.gap(k, k + 1))) return false;
     }
     return false;
+  }
+
+  /**
+   * How many tokens from `k` make a last name opened by its particles: "de Villiers", "van der Berg", "Le Gall",
+   * "Ben Ali" (never a town said after a name: "Julie de La Rochelle" is Julie, of La Rochelle).
+   */
+  particledNameFrom(k: number): number {
+    let end = k;
+    while (end < k + 2 && NAME_PARTICLES.has(this.tokens[end]?.folded ?? "") && /^\s+$/.test(this.gap(end - 1, end))) end++;
+    const last = this.tokens[end];
+    if (end === k || !last || !/^\p{Lu}\p{Ll}+$/u.test(last.text) || !/^\s+$/.test(this.gap(end - 1, end))) return 0;
+    if (FUNCTION_WORDS.has(last.folded) || TIME_WORDS.has(last.folded)) return 0;
+    const named = this.original(k, end + 1).replace(/^(?:de|du|des|d)\s+/i, "");
+    if ((resolvePlace(named)?.population ?? 0) >= 20_000) return 0;
+    return end + 1 - k;
   }
 
   /** Names said in quotes ("Le Petit Prince", « Sapiens », “The Hobbit”): their tokens [from, to) and the quotes' places. */
@@ -2671,7 +2690,24 @@ class SlotReader {
     const beforeColon = (i: number) => colon < 0 || (this.tokens[i]?.start ?? 0) < colon;
     const name = (j: number) => {
       let end = j + 1;
-      const next = this.tokens[end];
+      // "O'Brien", "De'Andre", "D'Angelo": a name whose capitals an apostrophe joins
+      if (
+        /^\p{Lu}\p{L}{0,2}$/u.test(this.tokens[j]?.text ?? "") &&
+        /^['’]$/.test(this.gap(j, end)) &&
+        /^\p{Lu}\p{Ll}/u.test(this.tokens[end]?.text ?? "")
+      )
+        end++;
+      // ("Anne-Sophie Le Gall": a compound first name, then its last name)
+      if (
+        this.gap(j, end) === "-" &&
+        /^\p{Lu}/u.test(this.tokens[end]?.text ?? "") &&
+        this.particledNameFrom(end + 1) > 0 &&
+        /^\p{Lu}/u.test(this.tokens[j]?.text ?? "")
+      )
+        end++;
+      const particled = /^\p{Lu}/u.test(this.tokens[j]?.text ?? "") ? this.particledNameFrom(end) : 0;
+      end += particled;
+      const next = particled > 0 ? undefined : this.tokens[end];
       // "Mme Dupont", "Mr Smith", "M. Martin": the title and the name
       const titled = HONORIFICS.has(this.tokens[j]?.folded ?? "") && next !== undefined && !FUNCTION_WORDS.has(next.folded);
       if (
@@ -2719,6 +2755,8 @@ class SlotReader {
       }
       // "M. Fabre", "Mme Duchamp": the title said before the name it was found by
       let start = j;
+      // ("what did Jean-Luc say": the first name's part before its hyphen)
+      while (start > 0 && this.gap(start - 1, start) === "-" && /^\p{Lu}/u.test(this.tokens[start - 1]?.text ?? "")) start--;
       if (start > 0 && HONORIFICS.has(this.tokens[start - 1]?.folded ?? "") && /^\p{Lu}/u.test(this.tokens[start - 1]?.text ?? "")) start--;
       // "Lucas M.": a last name's initial
       const initial = this.tokens[end];
