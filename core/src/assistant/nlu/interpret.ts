@@ -670,6 +670,16 @@ const MEMBER_HAS =
 /** Words of writing to someone: with none, a "recipient" may be no one. */
 const WRITING_WORDS =
   /\b(?:dis|dites|tell|message|msg|[ée]cri[st]|[ée]crire|write|envoie|envoyer|send|contacte[rz]?|contact|demande[rz]?|ask|r[ée]ponds|reply|text|ping|pr[ée]viens|let|informe|inform|remercie|thank|thanks|merci|rdv|rendez-vous|rappelle|call)\b/i;
+/** Words of changing a listing, or of naming one ("mon annonce", "the macbook", "number 2"). */
+const CHANGE_CUE =
+  /(?<![\p{L}])(?:chang\w*|modif\w*|mets|mettre|met|remets?|passe[rz]?|baisse[rz]?|augmente[rz]?|update\w*|edit\w*|lower|raise|drop|reduce|rename|retitle|renomme[rz]?|r[ée]activ\w*|reactivate|d[ée]sactiv\w*|make|set|corrige[rz]?|fix|ajoute[rz]?|enl[èe]ve[rz]?|retire[rz]?|remove|add|prix|price|titre|title|description|desc|photos?|maintenant|now|plut[ôo]t|finalement|instead|au lieu|annonces?|listings?|ad|post|it|the|la|le|les|l'|mon|ma|mes|my|number|num[ée]ro|pour|pause|unpause|put|turn|pr[ée]cise[rz]?|c'est)(?![\p{L}])/iu;
+/** A line opening with a verb of changing: "put …", "pause …", "désactive …". */
+const CHANGING_VERB = /^(?:put|pause|unpause|turn|mark|marque|d[ée]sactive|pr[ée]cise)\b/i;
+/** A price's unit after its amount: "12€ le panier", "30 per hour", "$30/hour". */
+const PRICE_UNIT = /\d\s*(?:€|\$|£|e|eur|euros?|chf|balles)?\s*(?:\/\s*\p{L}+|(?:le|la|l'|par|per|a|an|the)\s*\p{L}{1,12}(?!\p{L}))/giu;
+/** An ad's line that offers: priced by its unit or time, to rent, or given. */
+const OFFERED_BY_ITS_LINE =
+  /\d\s*(?:€|\$|£|e|eur|euros?|chf|balles)?\s*(?:\/\s*\p{L}+|(?:le|la|l'|par|per|a|an|the)\s*\p{L}{1,12}(?!\p{L}))|(?<![\p{L}])(?:[àa] louer|for rent|to rent|[àa] donner|gratuit\w*|free|come and get|[àa] venir chercher|must go|needs? to go|has to go|doi(?:t|vent) partir|for sale|[àa] vendre)(?![\p{L}])/iu;
 /** Intents about a member, whom a capitalised name may be. */
 const ABOUT_A_MEMBER = new Set<Intent>(["send_message", "read_conversation", "review_member", "show_profile"]);
 /** Words of reading, judging or asking about a member: "des nouvelles de Sophie", "any reply from Tom", "avis sur Marc". */
@@ -951,6 +961,21 @@ const ABOUT_TOWN =
  * "message Zoé: shall we meet?" is said by its head, "annonce : cours d'anglais, 25 €/h" by the
  * whole line: the head's and the whole message's probabilities count equally.
  */
+/**
+ * Classified ads open with their abbreviation: "WTS: Switch OLED, 280", "FS Trek bike 400", "AV : canapé 200€",
+ * "ISO a car seat". Said out, the line reads as any other posting (capitals only where the
+ * letters are also a word: "iso", "av").
+ */
+function expandAdAbbreviation(text: string): string {
+  return text.replace(AD_ABBREVIATION, (said: string, code: string) => {
+    const spoken = AD_ABBREVIATIONS[code.toUpperCase()];
+    return spoken === undefined || (code !== code.toUpperCase() && !/^wts$/i.test(code)) ? said : `${spoken} `;
+  });
+}
+const AD_ABBREVIATION = /^\s*(WTS|FS|ISO|AV)\b\s*[:\-–]?\s*/i;
+const AD_ABBREVIATIONS: Record<string, string> = { WTS: "selling", FS: "selling", AV: "vends", ISO: "want to buy" };
+Object.setPrototypeOf(AD_ABBREVIATIONS, null);
+
 /** A lone letter bound to a word by a hyphen: "t-shirt", "e-bike", "x-ray". */
 const LETTER_BOUND_BY_HYPHEN = /(?<![\p{L}\p{N}'’-])(\p{L})-(\p{L}{2,})/gu;
 
@@ -1283,7 +1308,7 @@ export function restoreElisions(text: string): string {
 }
 
 export function interpret(rawText: string, fallbackLocale: Locale, context: DialogContext = {}): Interpretation {
-  const cut = rawText.length > MAX_ANALYSED_CHARS ? rawText.slice(0, MAX_ANALYSED_CHARS) : rawText;
+  const cut = expandAdAbbreviation(rawText.length > MAX_ANALYSED_CHARS ? rawText.slice(0, MAX_ANALYSED_CHARS) : rawText);
   // (French lines only: "vitamin d is …", "message Paul: l ok" keep their letters)
   const text = detectLocale(tokenize(cut), fallbackLocale) === "fr" ? restoreElisions(cut) : cut;
   const tokens = tokenize(text);
@@ -1877,6 +1902,20 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     brandOfAThing(tokens)
   )
     intent = "search_listings";
+  // "Tonte de pelouse 30€", "Repassage 12€ le panier", "Math tutoring $30/hour": an ad's line, a thing and its
+  // price with no word of changing anything and no listing named, is no change: a service priced by its unit,
+  // or a thing to rent or given, is offered; a thing and a price alone are looked for
+  // (the article of a price's unit, "12€ le panier", or of "come and get it", names no listing)
+  const unitless = text.replace(PRICE_UNIT, " ").replace(/\bcome and get it\b/i, " ");
+  if (intent === "update_listing" && !CHANGE_CUE.test(unitless) && !CHANGING_VERB.test(text.trim())) {
+    const firstWord = tokens[0]?.folded ?? "";
+    if (OFFERED_BY_ITS_LINE.test(text)) intent = "create_listing";
+    else if (
+      !isFunctionWord(firstWord) &&
+      (isThing(firstWord) || dictionaryWords().has(firstWord) || /^\p{Lu}/u.test(tokens[0]?.text ?? ""))
+    )
+      intent = "search_listings";
+  }
   // "lol", "merci !", "ok super": small talk the engine answers as such, not a greeting
   const talk = smallTalk(text);
   if (intent === "greeting" && (talk === "as_small_talk_laugh" || talk === "as_small_talk_thanks")) intent = "unknown";

@@ -336,4 +336,24 @@ describe("a posting's price, currency, kind and place", () => {
       expect(interpret(text, lang).slots.price, text).toBe(price);
     expect(interpret("vends peugeot 206", "fr").slots.price).toBeUndefined();
   });
+
+  it("reads an ad's abbreviation and an ad's line with no word of change as a posting, or a search, never a change", () => {
+    expect(interpret("WTS: Nintendo Switch OLED w/ 3 games, 280", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", title: "Nintendo Switch OLED", price: 28000 },
+    });
+    expect(interpret("FS: Trek mountain bike, 400", "en").slots).toMatchObject({ kind: "offer", price: 40000 });
+    expect(interpret("AV: canapé cuir 200€", "fr").slots).toMatchObject({ kind: "offer", title: "canapé cuir", price: 20000 });
+    expect(interpret("ISO a baby car seat", "en").slots).toMatchObject({ kind: "want", title: "baby car seat" });
+    expect(interpret("Repassage 12€ le panier", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { title: "Repassage", price: 1200 },
+    });
+    expect(interpret("Math tutoring $30/hour", "en").intent).toBe("create_listing");
+    expect(interpret("free firewood, come and get it", "en").slots).toMatchObject({ title: "firewood", price: 0 });
+    expect(interpret("canapé cuir 200€", "fr")).toMatchObject({ intent: "search_listings", slots: { maxPrice: 20000 } });
+    // (a change said as one stays one)
+    expect(interpret("put the chainsaw back online", "en").intent).toBe("update_listing");
+    expect(interpret("passe le vélo à 40€", "fr").intent).toBe("update_listing");
+  });
 });

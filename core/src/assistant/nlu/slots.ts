@@ -1369,7 +1369,9 @@ class SlotReader {
     // ("selling iPhone 13 400", "selling ps4 120": after a model's number or code, the number closing the line is the price)
     const afterModel =
       (/^\d{1,4}$/.test(noun) && /^\p{L}/u.test(this.tokens[i - 2]?.text ?? "") && !SIZE_WORDS.has(this.words[i - 2] ?? "")) ||
-      /^[a-z]+\d+[a-z]*$/.test(noun);
+      /^[a-z]+\d+[a-z]*$/.test(noun) ||
+      // ("selling RTX 3060 12GB 220": after a capacity glued to its unit)
+      /^\d+(?:gb|go|tb|to|mb|mo)$/.test(noun);
     if (
       this.intent === "create_listing" &&
       afterModel &&
