@@ -356,4 +356,14 @@ describe("a posting's price, currency, kind and place", () => {
     expect(interpret("put the chainsaw back online", "en").intent).toBe("update_listing");
     expect(interpret("passe le vélo à 40€", "fr").intent).toBe("update_listing");
   });
+
+  it("reads a town between the thing and its price, after a flat's size, and never a word of the sale or a brand as one", () => {
+    expect(interpret("vends vélo Nice 80€", "fr").slots).toMatchObject({ place: "Nice", title: "vélo", price: 8000 });
+    expect(interpret("studio meublé Lausanne 900€", "fr").slots).toMatchObject({ place: "Lausanne", title: "studio meublé" });
+    expect(interpret("appart T2 Lyon moins de 700€", "fr").slots).toMatchObject({ place: "Lyon", q: "appart T2", maxPrice: 70000 });
+    expect(interpret("vends bottes Aigle 40€", "fr").slots.place).toBeUndefined();
+    expect(interpret("selling my bike £20 ONO", "en").slots.place).toBeUndefined();
+    expect(interpret("Kawasaki Z900 moins de 6000€", "fr").slots).toMatchObject({ q: "Kawasaki Z900" });
+    expect(interpret("mangas Naruto", "fr").slots.place).toBeUndefined();
+  });
 });

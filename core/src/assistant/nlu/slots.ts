@@ -277,13 +277,15 @@ const STRONG_PLACE_LEADS = new Set([
   "alentours",
   "environs",
 ]);
+/** Words of a sale and brands that far towns are also called: "£20 ONO", "Kawasaki Z900", "mangas Naruto". */
+const NEVER_A_TOWN = new Set("ono obo nego kawasaki toyota nokia naruto lacoste".split(" "));
 /**
  * The town a candidate names. A lower-case word that no word of either language could be is read as
  * written with its capital ("autour de sanary" is Sanary-sur-Mer, as "Sanary" is): the gazetteer reads
  * a town's first word alone only with its capital, so that "sable" names no Sablé-sur-Sarthe.
  */
 const townNamed = (candidate: string) => {
-  if (COUNTRIES.has(candidate.toLowerCase())) return undefined;
+  if (COUNTRIES.has(candidate.toLowerCase()) || NEVER_A_TOWN.has(foldText(candidate))) return undefined;
   // (across a comma, only a town and its country: "in Paris, offering mixing" is Paris and an offer)
   const afterComma = /,([^,]*)$/.exec(candidate)?.[1];
   if (afterComma !== undefined && (!countryNamed(afterComma) || /^\s*\p{Ll}{2}\s*$/u.test(afterComma))) return undefined;
@@ -2281,10 +2283,15 @@ class SlotReader {
       // ("… 180€ st nazaire": a saint's town in short)
       const saint = /^(?:st|ste)$/.test(word) && i + 1 < this.words.length;
       const cityLast = this.cityWordLast(i);
+      // ("vends vélo Nice 80€": a city also a word, with its capital, before an amount)
+      const cityBeforeAmount =
+        /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") &&
+        /^\d/.test(this.words[i + 1] ?? "") &&
+        (resolvePlace(this.tokens[i]?.text ?? "")?.population ?? 0) >= 100_000;
       if (
         this.used[i] ||
         (word.length < 3 && !saint) ||
-        ((FUNCTION_WORDS.has(word) || NOT_PLACES.has(word)) && !capitalPair && !saint && !cityLast)
+        ((FUNCTION_WORDS.has(word) || NOT_PLACES.has(word)) && !capitalPair && !saint && !cityLast && !cityBeforeAmount)
       )
         continue;
       // "je déménage de Paris à Lyon": where the member moves from or to
@@ -2334,7 +2341,7 @@ class SlotReader {
         if (i + n > this.words.length || this.used.slice(i, i + n).some(Boolean)) continue;
         // ("Hénin-Beaumont" is no Beaumont, "Montréal-du-Gers" no Montréal: a part of a name bound by hyphens)
         if (this.gap(i - 1, i) === "-" || this.gap(i + n - 1, i + n) === "-") continue;
-        if (n === 1 && (FUNCTION_WORDS.has(word) || (NOT_PLACES.has(word) && !cityLast))) continue;
+        if (n === 1 && (FUNCTION_WORDS.has(word) || (NOT_PLACES.has(word) && !cityLast && !cityBeforeAmount))) continue;
         // a district with its capital ("collection from Hackney only"): its town
         const district = /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") ? this.districtTown(i, n) : undefined;
         if (district) {
@@ -2342,7 +2349,7 @@ class SlotReader {
           this.mark(i, i + n);
           return;
         }
-        const place = resolvePlace(this.original(i, i + n));
+        const place = townNamed(this.original(i, i + n));
         // ("1995 VW T4 camper van, …": a word of either language in lower case, inside the line, is the
         // thing's, unless a town of the members' countries: "… tbe marseille 13e")
         const lowerWord = n === 1 && !/^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && dictionaryWords().has(this.tokens[i]?.folded ?? "");
@@ -2388,15 +2395,24 @@ class SlotReader {
         // ("le club de foot de Pouzauges", "notre chorale de Saumur", "le marché de Saint-Girons": the town of a
         // club, a market or a school the member speaks for is where the posting is)
         const ofTheTown = capital && home && this.has(i - 1, "de", "d", "du") && this.townOfAGroup(i - 1);
+        // ("vends vélo Nice 80€", "studio meublé Lausanne 900€": with its capital, a town between the thing and its price)
+        const beforeAmount =
+          capital &&
+          home &&
+          i > 0 &&
+          /^\s+$/.test(this.gap(i + n - 1, i + n)) &&
+          (/^\d/.test(this.words[i + n] ?? "") || /^[€$£]$/.test(this.words[i + n] ?? ""));
         const least = ofTheTown
           ? 1_000
           : postingEnd || heading || searchTown
             ? 5_000
-            : unknownAfterAmount
-              ? 2_000
-              : last && !plainWord
-                ? 40_000
-                : 150_000;
+            : beforeAmount
+              ? 20_000
+              : unknownAfterAmount
+                ? 2_000
+                : last && !plainWord
+                  ? 40_000
+                  : 150_000;
         if (place && place.population >= least) {
           this.slots.place = place.name;
           this.mark(i, i + n + (last ? tail : 0));
@@ -2427,9 +2443,9 @@ class SlotReader {
       const from = end - n;
       if (from < 1 || this.used.slice(from, end).some(Boolean)) continue;
       if (!/^\s+$/.test(this.gap(from - 1, from))) continue;
-      // ("Seat Ibiza", "Renault Espace": a capitalised word before it makes it a model's name)
+      // ("Seat Ibiza", "Renault Espace": a capitalised word before it makes it a model's name; "appart T2 Lyon" is a flat's size)
       const before = this.tokens[from - 1];
-      if (before && /^\p{Lu}/u.test(before.text) && !resolvePlace(before.text)) continue;
+      if (before && /^\p{Lu}/u.test(before.text) && !resolvePlace(before.text) && !/^[TF]\d$/.test(before.text)) continue;
       const first = this.words[from] ?? "";
       const candidate = this.original(from, end);
       const capital = /^\p{Lu}/u.test(candidate);
