@@ -323,4 +323,15 @@ describe("a profile's title is no listing's", () => {
       expect(interpret(text, lang).slots.recipient, text).toBe(recipient);
     expect(interpret("dis à Julie de La Rochelle que j'arrive", "fr").slots.recipient).toBe("Julie");
   });
+
+  it("reads a buyer taking a listing or asking its price as a word to its owner, never a deletion or a search", () => {
+    for (const [text, lang] of [
+      ["I'll take it", "en"],
+      ["how much for the sofa?", "en"],
+      ["ok je le prends", "fr"],
+      ["combien pour le vélo ?", "fr"],
+    ] as const)
+      expect(interpret(text, lang).intent, text).toBe("send_message");
+    expect(interpret("I'll take the first match", "en").intent).toBe("accept_match");
+  });
 });

@@ -352,6 +352,9 @@ const DONT_SEND =
 /** "contacte le proprio de la chambre à Pantin", "contact the seller of the drill": the owner of a listing, written to. */
 const OWNER_CONTACTED =
   /^(?:(?:peux-tu|tu peux|can you|could you|please|merci de)\s+)?(?:contacte[rz]?|[ée]cris (?:au|[àa] la)|write to the|message|contact)\s+(?:le |la |l'|the )?(?:proprio|propri[ée]taire|vendeu(?:r|se)|annonceu(?:r|se)|owner|seller|poster)\s+(?:de|du|des|of)\b/i;
+/** A buyer's word about a listing seen: taking it, asking its price. */
+const BUYER_TO_OWNER =
+  /^(?:(?:bonjour|bonsoir|salut|hello|hi|hey|ok|okay|super|great)[\s,!]+)?(?:(?:i'?ll|i will) take (?:it|them)\b|je (?:le|la|les) prends\b|how much (?:for|is) (?:the|your|this|that)\b|combien (?:pour|co[uû]te) (?:le|la|les|l'|ton|ta|votre|ce|cette)\b)/i;
 /** "Relais m'a proposé quoi comme échanges ?", "voir l'échange à trois": the matches, asked. */
 const SWAPS_PROPOSED =
   /\b(?:m'a|m'as|m'avez|vous m'avez|tu m'as|t'as) propos[ée] (?:quoi comme |des |quels? |quelles? )?(?:[ée]changes?|trocs?|matchs?)\b|\b(?:voir|see|view)\b[^?]{0,40}\b(?:[ée]change [àa] (?:trois|3)|three-way|3-way)\b|(?<!\p{L})(?:[ée]change [àa] (?:trois|3)|three-way|3-way)\b[^?]{0,40}\b(?:voir|see|view)\b/iu;
@@ -1142,6 +1145,9 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (MY_RATE.test(text) && intent !== "search_missions" && !/\b(?:listing|annonce|ad)\b/i.test(text)) return "update_profile";
   if (MY_PROFILE_SHOWN.test(text) && !/\bgithub\b/i.test(text) && intent !== "update_profile") return "show_profile";
   if (OWNER_CONTACTED.test(text) && !ASKS_HOW.test(text)) return "send_message";
+  // "I'll take it", "je le prends", "how much for the sofa?": a buyer's word to the owner
+  // of a listing seen (whom the dialog asks when none is in view), never a posting or a deletion
+  if (BUYER_TO_OWNER.test(text.trim())) return "send_message";
   if (SWAPS_PROPOSED.test(text)) return "show_matches";
   if ((INBOX_ASKED.test(text) || INBOX_SHORT.test(text)) && !ranked && intent !== "send_message") return "show_conversations";
   if (CONVERSATION_BY_RANK.test(text)) return "read_conversation";
