@@ -334,4 +334,20 @@ describe("a profile's title is no listing's", () => {
       expect(interpret(text, lang).intent, text).toBe("send_message");
     expect(interpret("I'll take the first match", "en").intent).toBe("accept_match");
   });
+
+  it("adds a kind asked alone to the thing last looked for ('et en électrique ?', 'kids ones?', 'et en 3 places ?')", () => {
+    const bikes = { intent: "search_listings" as const, slots: { q: "vélo", place: "Lyon" } };
+    for (const [text, q] of [
+      ["et en électrique ?", "vélo électrique"],
+      ["et pour enfant ?", "vélo enfant"],
+      ["et en 26 pouces ?", "vélo 26 pouces"],
+    ] as const)
+      expect(interpret(text, "fr", { lastSearch: bikes }).slots, text).toEqual({ q, place: "Lyon" });
+    const english = { intent: "search_listings" as const, slots: { q: "bike", place: "Leeds" } };
+    expect(interpret("kids ones?", "en", { lastSearch: english })).toMatchObject({ intent: "search_listings", slots: { q: "bike kids" } });
+    expect(interpret("what about electric ones?", "en", { lastSearch: english }).slots.q).toBe("bike electric");
+    // (a distance or a town asked alone stays one)
+    expect(interpret("what about 30 km", "en", { lastSearch: english }).slots).toMatchObject({ q: "bike", radiusKm: 30 });
+    expect(interpret("and in york?", "en", { lastSearch: english }).slots).toEqual({ q: "bike", place: "York" });
+  });
 });

@@ -807,6 +807,15 @@ const DROP_RADIUS =
 /** What "et en …?" / "and in …?" can add to a thing looked for: a material or a colour. */
 const MATERIALS_AND_COLOURS =
   /^(?:bois|ch[eê]ne|noyer|h[eê]tre|pin|teck|bambou|rotin|osier|m[ée]tal|fer|acier|inox|alu|aluminium|cuivre|laiton|verre|cuir|tissu|velours|lin|laine|coton|soie|jean|denim|plastique|marbre|pierre|c[ée]ramique|porcelaine|rouge|bleu|vert|noir|blanc|gris|jaune|rose|violet|orange|marron|beige|wood|oak|walnut|beech|pine|teak|bamboo|rattan|wicker|metal|iron|steel|aluminium|aluminum|copper|brass|glass|leather|fabric|velvet|linen|wool|cotton|silk|plastic|marble|stone|ceramic|red|blue|green|black|white|grey|gray|yellow|pink|purple|brown)$/i;
+/** A kind of the thing asked alone: "et en électrique ?", "et pour enfant ?", "what about electric ones?", "kids ones?", "any in leather?". */
+const KIND_ASKED =
+  /^(?:(?:et|ou|plut[oô]t)\s+)?(?:en|pour)\s+(\d+\s+\p{Ll}+|\p{Ll}[\p{L}'’-]*)\s*[?!.]*$|^(?:(?:and|or|what about|how about|any|only|just)\s+)?(?:in\s+)?(\d+\s+\p{Ll}+|\p{Ll}[\p{L}'’-]*?)(?:\s+ones?)?\s*[?!.]*$/iu;
+/** A size a thing comes in, by its number: "3 places", "26 pouces", "4 portes", "7 seats". */
+const SIZE_OF_A_THING =
+  /^\d+\s+(?:places|pouces|portes|vitesses|personnes|couverts|tiroirs|seats?|seater|inch(?:es)?|doors?|speeds?|drawers?)$/i;
+/** Kinds a thing comes in, said alone after a search. */
+const KINDS_OF_A_THING =
+  /^(?:[ée]lectriques?|automatiques?|manuel(?:le)?s?|diesel|essence|hybrides?|pliante?s?|enfants?|adultes?|hommes?|femmes?|b[ée]b[ée]s?|filles?|gar[çc]ons?|electric|automatic|manual|petrol|hybrid|folding|kids?|children|adults?|men's|women's|mens|womens|girls?|boys?|wooden|leather)$/i;
 /** "partout, pas que Barcelonnette", "anywhere, not just Leeds", "peu importe la ville": no town any more. */
 const DROP_PLACE = /\b(partout|anywhere|everywhere|peu importe (?:la ville|o[uù])|any town|wherever)\b/i;
 /** "monte à 400", "go up to 400", "jusqu'à 400 finalement": a new cap on the last search. */
@@ -845,6 +854,15 @@ function refine(
     MATERIALS_AND_COLOURS.test(made[2] ?? "")
   )
     return { ...last.slots, q: `${last.slots.q} ${made[1]?.toLowerCase()} ${made[2]}` };
+  // "et en électrique ?", "et pour enfant ?", "et en 3 places ?", "what about electric ones?", "kids ones?", "any in
+  // leather?": the same thing, of that kind (the kind added to what was looked for)
+  const kind = KIND_ASKED.exec(text.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+  const kindSaid = kind?.[1] ?? kind?.[2];
+  if (kindSaid && typeof last.slots.q === "string" && last.intent === "search_listings") {
+    const material = MATERIALS_AND_COLOURS.test(kindSaid);
+    if (material || KINDS_OF_A_THING.test(kindSaid) || SIZE_OF_A_THING.test(kindSaid))
+      return { ...last.slots, q: `${last.slots.q} ${/^pour\b/i.test(kind?.[0] ?? "") ? "pour " : ""}${kindSaid}` };
+  }
   // "what about nice?", "and in genova?", "et a kehl plutot ? same budget": another town, typed in lower case
   // too, and nothing else changed (a word that is also a town counts here: "nice", "tours")
   // (read on the line with its spaces collapsed and only when short: runs of spaces made the pattern backtrack)
