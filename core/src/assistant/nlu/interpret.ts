@@ -680,9 +680,9 @@ const CHANGE_CUE =
 const CHANGING_VERB = /^(?:put|pause|unpause|turn|mark|marque|d[ée]sactive|pr[ée]cise)\b/i;
 /** A price's unit after its amount: "12€ le panier", "30 per hour", "$30/hour". */
 const PRICE_UNIT = /\d\s*(?:€|\$|£|e|eur|euros?|chf|balles)?\s*(?:\/\s*\p{L}+|(?:le|la|l'|par|per|a|an|the)\s*\p{L}{1,12}(?!\p{L}))/giu;
-/** An ad's line that offers: priced by its unit or time, to rent, or given. */
+/** An ad's line that offers, besides a price by its unit: to rent, given, to go. */
 const OFFERED_BY_ITS_LINE =
-  /\d\s*(?:€|\$|£|e|eur|euros?|chf|balles)?\s*(?:\/\s*\p{L}+|(?:le|la|l'|par|per|a|an|the)\s*\p{L}{1,12}(?!\p{L}))|(?<![\p{L}])(?:[àa] louer|for rent|to rent|[àa] donner|gratuit\w*|free|come and get|[àa] venir chercher|must go|needs? to go|has to go|doi(?:t|vent) partir|for sale|[àa] vendre)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:[àa] louer|for rent|to rent|[àa] donner|gratuit\w*|free|come and get|[àa] venir chercher|must go|needs? to go|has to go|doi(?:t|vent) partir|for sale|[àa] vendre)(?![\p{L}])/iu;
 /** Intents about a member, whom a capitalised name may be. */
 const ABOUT_A_MEMBER = new Set<Intent>(["send_message", "read_conversation", "review_member", "show_profile"]);
 /** Words of reading, judging or asking about a member: "des nouvelles de Sophie", "any reply from Tom", "avis sur Marc". */
@@ -979,10 +979,6 @@ const ABOUT_TOWN =
   /^(?:(?:ok|okay|hmm|and|et|ou|or)[,\s]+)?(?:what about|how about|and in|and at|and around|in|at|et (?:[àa]|sur|vers|dans|en|au)|(?:[àa]|sur|vers|au) plut[oô]t|plut[oô]t (?:[àa]|sur|vers|au|en)|ou (?:[àa]|sur)|or in|instead in|try|(?:pareil|same(?: thing)?|(?:m[eê]me|mm|mme) chose)(?: mais| but)? (?:[àa]|sur|en|au|in|at|vers))\s+((?:la |le |les |saint |st )?[\p{L}'’-]+(?:[ -](?!plut[oô]t\b|instead\b|then\b|alors\b)[\p{L}'’-]+)?)\s*(?:plut[oô]t|instead|then|alors)?\s*[?!.]*\s*(?:,?\s*(?:same budget|m[eê]me budget|same price|pareil))?\s*[?!.]*$/iu;
 
 /**
- * "message Zoé: shall we meet?" is said by its head, "annonce : cours d'anglais, 25 €/h" by the
- * whole line: the head's and the whole message's probabilities count equally.
- */
-/**
  * Classified ads open with their abbreviation: "WTS: Switch OLED, 280", "FS Trek bike 400", "AV : canapé 200€",
  * "ISO a car seat". Said out, the line reads as any other posting (capitals only where the
  * letters are also a word: "iso", "av").
@@ -1000,6 +996,10 @@ Object.setPrototypeOf(AD_ABBREVIATIONS, null);
 /** A lone letter bound to a word by a hyphen: "t-shirt", "e-bike", "x-ray". */
 const LETTER_BOUND_BY_HYPHEN = /(?<![\p{L}\p{N}'’-])(\p{L})-(\p{L}{2,})/gu;
 
+/**
+ * "message Zoé: shall we meet?" is said by its head, "annonce : cours d'anglais, 25 €/h" by the
+ * whole line: the head's and the whole message's probabilities count equally.
+ */
 function classifyWithHead(classifier: ReturnType<typeof intentClassifier>, tokens: Token[], head: Token[]) {
   const whole = classifier.classify(tokens);
   if (head.length === 0) return whole;
@@ -1930,10 +1930,11 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // price with no word of changing anything and no listing named, is no change: a service priced by its unit,
   // or a thing to rent or given, is offered; a thing and a price alone are looked for
   // (the article of a price's unit, "12€ le panier", or of "come and get it", names no listing)
-  const unitless = text.replace(PRICE_UNIT, " ").replace(/\bcome and get it\b/i, " ");
+  const byItsUnit = text.replace(PRICE_UNIT, " ");
+  const unitless = byItsUnit.replace(/\bcome and get it\b/i, " ");
   if (intent === "update_listing" && !CHANGE_CUE.test(unitless) && !CHANGING_VERB.test(text.trim())) {
     const firstWord = tokens[0]?.folded ?? "";
-    if (OFFERED_BY_ITS_LINE.test(text)) intent = "create_listing";
+    if (byItsUnit !== text || OFFERED_BY_ITS_LINE.test(text)) intent = "create_listing";
     else if (
       !isFunctionWord(firstWord) &&
       (isThing(firstWord) || dictionaryWords().has(firstWord) || /^\p{Lu}/u.test(tokens[0]?.text ?? ""))
