@@ -366,4 +366,11 @@ describe("a posting's price, currency, kind and place", () => {
     expect(interpret("Kawasaki Z900 moins de 6000€", "fr").slots).toMatchObject({ q: "Kawasaki Z900" });
     expect(interpret("mangas Naruto", "fr").slots.place).toBeUndefined();
   });
+
+  it("reads what a thing cost new as neither its condition nor its price", () => {
+    expect(interpret("vends vélo 50€ (prix neuf 300€)", "fr").slots).toMatchObject({ price: 5000 });
+    expect(interpret("vends vélo 50€ (prix neuf 300€)", "fr").slots.condition).toBeUndefined();
+    expect(interpret("vends vélo, valeur à neuf 300€, cédé 100€", "fr").slots.price).toBe(10000);
+    expect(interpret("vends vélo neuf 300€", "fr").slots).toMatchObject({ condition: "new", price: 30000 });
+  });
 });

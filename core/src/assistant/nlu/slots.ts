@@ -1663,7 +1663,9 @@ class SlotReader {
       const replaced =
         /\b(au lieu d|instead of|was|etait|avant|originally|initialement|a l origine|rrp)\b/.test(previous) ||
         (!role.role && /\b(not|pas)$/.test(previous)) ||
-        /\b(achetee?s?|payee?s?|paid|bought|bought it for|cost me|coute|valeur|retail|prix neuf|rrp)$/.test(previous) ||
+        /\b(achetee?s?|payee?s?|paid|bought|bought it for|cost me|coute|valeur|retail|prix neuf|rrp|valeur (?:a )?neuf|value new|retail price)$/.test(
+          previous,
+        ) ||
         /^(neuf|neuve|new|en magasin|in store|retail|a l achat|a neuf)\b/.test(following);
       out.push({
         start,
@@ -3117,7 +3119,9 @@ class SlotReader {
     const text = this.words
       .join(" ")
       .replace(/\b(ecran|batterie|screen|battery|pneus|tyres|tires) (nickel|mint|impeccable)\b/g, "$1 _")
-      .replace(/\b(\d+(?: k)?(?: (?:e|eur|euros?|€|balles|chf))?) (?:neuf|neuve|new)\b(?=.*\b\d)/g, "$1 _");
+      .replace(/\b(\d+(?: k)?(?: (?:e|eur|euros?|€|balles|chf))?) (?:neuf|neuve|new)\b(?=.*\b\d)/g, "$1 _")
+      // ("prix neuf 300€", "retail price new 800", "valeur à neuf": what it cost new, not its state)
+      .replace(/\b(prix|price|valeur|value|paid|paye|payee|achete|achetee|bought) (?:a )?(?:neuf|neuve|new)\b/g, "$1 _");
     const found = [
       [
         // ("Louvain-la-Neuve" is a town)
