@@ -683,6 +683,11 @@ const PRICE_UNIT = /\d\s*(?:€|\$|£|e|eur|euros?|chf|balles)?\s*(?:\/\s*\p{L}+
 /** An ad's line that offers, besides a price by its unit: to rent, given, to go. */
 const OFFERED_BY_ITS_LINE =
   /(?<![\p{L}])(?:[àa] louer|for rent|to rent|[àa] donner|gratuit\w*|free|come and get|[àa] venir chercher|must go|needs? to go|has to go|doi(?:t|vent) partir|for sale|[àa] vendre)(?![\p{L}])/iu;
+/** Things given, named with their partitive or plural article: "des objets gratuits", "du bois à donner". */
+const GIFTS_ASKED =
+  /^(?:des|du|de la|de l'|les|any|some)\s+[^,.!?]{1,40}?\s+(?:gratuit\w*|gratos|free|[àa] donner|donn[ée]e?s)(?![\p{L}])/iu;
+/** Someone giving: "je donne", "on donne", "I'm giving", "my …". */
+const GIVER = /(?<![\p{L}])(?:je|j'|on|nous|i|i'm|we|my|mon|ma|mes|notre|nos|donne|vends|propose|offre|giving)(?![\p{L}])/iu;
 /** Intents about a member, whom a capitalised name may be. */
 const ABOUT_A_MEMBER = new Set<Intent>(["send_message", "read_conversation", "review_member", "show_profile"]);
 /** Words of reading, judging or asking about a member: "des nouvelles de Sophie", "any reply from Tom", "avis sur Marc". */
@@ -1913,6 +1918,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
       if (town || countryNamed(recipient)) intent = "search_listings";
     }
   }
+  // "des objets gratuits à Marseille", "du matériel de puériculture à donner à Liège": things given, asked
+  // for with no one giving them, are looked for
+  if (intent === "create_listing" && GIFTS_ASKED.test(text.trim()) && !GIVER.test(text)) intent = "search_listings";
   // "chaussures Nike", "poussette Bugaboo d'occasion", "Harry Potter books": a capitalised name right after
   // the noun of a thing, or right before a thing, with no word of writing, reading or judging, is a brand or
   // a title searched for, not a member

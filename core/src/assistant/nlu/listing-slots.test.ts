@@ -373,4 +373,13 @@ describe("a posting's price, currency, kind and place", () => {
     expect(interpret("vends vélo, valeur à neuf 300€, cédé 100€", "fr").slots.price).toBe(10000);
     expect(interpret("vends vélo neuf 300€", "fr").slots).toMatchObject({ condition: "new", price: 30000 });
   });
+
+  it("searches things given when no one gives them ('des objets gratuits à Marseille'), and posts them when someone does", () => {
+    expect(interpret("des objets gratuits à Marseille", "fr")).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "objets", place: "Marseille", maxPrice: 0 },
+    });
+    expect(interpret("any free sofas in Leeds?", "en").intent).toBe("search_listings");
+    expect(interpret("des vêtements bébé à donner, je déménage", "fr").intent).toBe("create_listing");
+  });
 });
