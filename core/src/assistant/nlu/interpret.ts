@@ -686,8 +686,8 @@ const OFFERED_BY_ITS_LINE =
 /** Things given, named with their partitive or plural article: "des objets gratuits", "du bois à donner". */
 const GIFTS_ASKED =
   /^(?:des|du|de la|de l'|les|any|some)\s+[^,.!?]{1,40}?\s+(?:gratuit\w*|gratos|free|[àa] donner|donn[ée]e?s)(?![\p{L}])/iu;
-/** Someone giving: "je donne", "on donne", "I'm giving", "my …". */
-const GIVER = /(?<![\p{L}])(?:je|j'|on|nous|i|i'm|we|my|mon|ma|mes|notre|nos|donne|vends|propose|offre|giving)(?![\p{L}])/iu;
+/** Someone giving: "je donne", "j'en ai plein", "on donne", "I'm giving", "my …". */
+const GIVER = /(?<![\p{L}])(?:j['’]|(?:je|on|nous|i|i'm|we|my|mon|ma|mes|notre|nos|donne|vends|propose|offre|giving)(?![\p{L}]))/iu;
 /** Intents about a member, whom a capitalised name may be. */
 const ABOUT_A_MEMBER = new Set<Intent>(["send_message", "read_conversation", "review_member", "show_profile"]);
 /** Words of reading, judging or asking about a member: "des nouvelles de Sophie", "any reply from Tom", "avis sur Marc". */
