@@ -167,4 +167,28 @@ describe("a posting's title", () => {
     // (a condition in quotes stays the condition)
     expect(interpret('vends table "comme neuve" 50€', "fr").slots).toMatchObject({ title: "table", condition: "like_new" });
   });
+
+  it("keeps the verb of a task done to someone's thing, and 'do' or 'faire' before an article", () => {
+    expect(titleOf("je cherche quelqu'un pour faire le jardin tous les 15 jours, Niort, 15€ de l'heure", "fr")).toBe("faire le jardin");
+    expect(titleOf("I can do your ironing, 10€ a basket, Reims", "en")).toBe("do your ironing");
+    expect(titleOf("I'll wash your car at home, 15€, Nantes", "en")).toBe("wash your car");
+    expect(titleOf("could anyone repair a broken shutter? Tours, will pay", "en")).toBe("repair a broken shutter");
+    expect(titleOf("need someone to help sort out a cellar in Dijon, 80€", "en")).toBe("help sort out a cellar");
+    expect(titleOf("need someone to look after our hens in July, Albi, paid", "en")).toBe("look after our hens");
+    // the service's own name needs no verb
+    expect(titleOf("dispo pour faire du repassage, 12€ de l'heure, Metz", "fr")).toBe("repassage");
+    expect(titleOf("I do gutter cleaning around Leeds, 50 quid", "en")).toBe("gutter cleaning");
+  });
+
+  it("is not a detail offered after the member's service, nor a generic word a town separates from the model", () => {
+    expect(titleOf("i can do house sitting in Bath, 30 a night, references available", "en")).toBe("house sitting");
+    expect(titleOf("selling my car in Oran, peugeot 208 2016, 1 900 000 DA", "en")).toBe("peugeot 208 2016");
+    expect(interpret("selling my car in Oran, peugeot 208 2016, 1 900 000 DA", "en").slots.price).toBe(190_000_000);
+    expect(titleOf("selling a 2nd hand cargo bike, 900, Lille", "en")).toBe("2nd hand cargo bike");
+  });
+
+  it("is named before a colon that lists its parts after 'can do', whatever a part reads as", () => {
+    expect(titleOf("Can do small plumbing jobs: taps, showers, toilets. 40€/h, Rennes", "en")).toBe("small plumbing jobs");
+    expect(titleOf("Je propose mes services de maçon : murets, portes, terrasses, 300/j, Agen", "fr")).toBe("services de maçon");
+  });
 });

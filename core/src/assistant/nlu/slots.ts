@@ -1463,8 +1463,12 @@ class SlotReader {
       }
       // "1 200 €", "75 000 FCFA": a group of three digits after a space
       if (!glued && word.length <= 3 && /^\d{3}$/.test(this.words[end] ?? "") && this.gap(end - 1, end) === " ") {
+        // ("1 800 000 DA": as many groups as the amount has)
+        let groupsEnd = end + 1;
+        while (/^\d{3}$/.test(this.words[groupsEnd] ?? "") && this.gap(groupsEnd - 1, groupsEnd) === " ") groupsEnd++;
         // ("80 000 F CFP": the franc's letter before its name)
-        const after = this.has(end + 1, "f", "swiss") && this.has(end + 2, "cfp", "francs", "cfa") ? "cfp" : (this.words[end + 1] ?? "");
+        const after =
+          this.has(groupsEnd, "f", "swiss") && this.has(groupsEnd + 1, "cfp", "francs", "cfa") ? "cfp" : (this.words[groupsEnd] ?? "");
         // "1 200 €", "75 000 FCFA", but not "iphone 12 200 euros" (a model number, then a price)
         const previous = this.words[i - 1] ?? "";
         const previousTyped = this.tokens[i - 1]?.text ?? "";
@@ -1492,8 +1496,7 @@ class SlotReader {
         // ("£12 000": the sign said before)
         const signed = /^[€$£]$/.test(previousTyped);
         if ((CURRENCY[after] || isDistanceUnit(after) || signed) && (this.words[end] === "000" || opens)) {
-          amount = amount * 1000 + Number(this.words[end]);
-          end++;
+          for (; end < groupsEnd; end++) amount = amount * 1000 + Number(this.words[end]);
         }
       }
       // "1,2k", "2k": thousands are money however they are written
@@ -3332,7 +3335,9 @@ class SlotReader {
         const copula = this.words.slice(i + 1, k).some((x) => COPULAS.has(x)) && !verb.endsWith("ing") && !DOING.has(verb);
         if (ownVerb && !copula) subjectVerbs.push(own);
         // (the verb of "someone to teach me …" is the task's, not a subject's story)
-        const tasked = k === task && (this.has(k + 1, "me", "us", "m", "nous") || this.has(k - 1, "peux", "peut", "pouvons"));
+        const tasked =
+          k === task &&
+          (this.has(k + 1, "me", "us", "m", "nous") || this.has(k - 1, "peux", "peut", "pouvons") || w === "anyone" || w === "anybody");
         if (k < this.words.length && !tasked && !stop(verb) && !/^\d/.test(verb) && !/[,;:!?.]/.test(this.gap(i, k))) aside[k] = true;
       }
       // "je paye bien", "I'll pay whatever is fair", "will pay cash": how the member pays, to the end of its clause
@@ -3536,7 +3541,14 @@ class SlotReader {
       // "the big one", "this one": a thing named before or after, not its name
       if (w === "one" && this.tokens[i]?.text === "one") {
         let k = i - 1;
-        while (k >= i - 3 && k >= 0 && !this.has(k, "the", "this", "that", "a", "another", "which") && /^[a-z]+$/.test(this.words[k] ?? ""))
+        // ("a MacBook keyboard, butterfly one": never back past a comma, to another thing's article)
+        while (
+          k >= i - 3 &&
+          k >= 0 &&
+          !this.has(k, "the", "this", "that", "a", "another", "which") &&
+          /^[a-z]+$/.test(this.words[k] ?? "") &&
+          !/[,;:.!?()]/.test(this.gap(k, k + 1))
+        )
           k--;
         if (this.has(k, "the", "this", "that", "a", "another", "which")) for (let j = k + 1; j <= i; j++) aside[j] = true;
       }
@@ -3560,7 +3572,7 @@ class SlotReader {
         working ||
         town ||
         ((w === "experience" || w === "exp") && aside[i - 1] === true) ||
-        PARTICLES.has(w) ||
+        (PARTICLES.has(w) && !(task >= 0 && (i === task + 1 || i === task + 2) && ["out", "up", "off"].includes(w))) ||
         // (the verb of the task "someone to teach me …" is the task's)
         (verbs.includes(w) && i !== task)
       )
@@ -3636,7 +3648,9 @@ class SlotReader {
       const measure =
         /^\d/.test(w) &&
         !/^\d+[a-z]+\d/.test(w) &&
-        (letters === undefined || !/^\p{Lu}{2,}$/u.test(text.replace(/^\d+/, "")) || NOT_MONEY_UNITS.has(letters));
+        (letters === undefined || !/^\p{Lu}{2,}$/u.test(text.replace(/^\d+/, "")) || NOT_MONEY_UNITS.has(letters)) &&
+        // ("a 2nd hand Brompton": second-hand, written with its digit)
+        !(/^2nd$/.test(w) && this.has(i + 1, "hand"));
       if (!free(i) || measure) return false;
       // "Maxi-Cosi", "Tripp-Trapp": capitalised words bound by a hyphen are a name, whatever words they look like
       if (
@@ -3937,6 +3951,11 @@ class SlotReader {
               (prev === task && this.has(prev + 1, "me", "us") && this.has(prev + 2, "to")) ||
               // help names its task, whoever's it is: "aide pour vos déménagements"
               (this.has(prev + 1, "pour", "for") && this.has(prev + 2, "vos", "votre", "your") && HELP_WORDS.has(this.words[prev] ?? "")) ||
+              // a task names whose things it is done to: "take care of my olive trees", "look after our dog"
+              (task >= 0 &&
+                (group?.[0] ?? -1) >= task &&
+                this.has(prev + 1, "of", "after", "de") &&
+                this.has(prev + 2, "my", "our", "mon", "ma", "mes", "notre", "nos")) ||
               // a service names whose things it cares for: "garde de vos animaux", "repair of your bikes"
               (this.has(prev + 1, "de", "d", "of") && this.has(prev + 2, "vos", "votre", "your")) ||
               // a container names nothing without its contents, whoever's they are: "cans of our family olive oil"
@@ -4022,12 +4041,21 @@ class SlotReader {
         !/[.!?]/.test(this.text.slice(this.tokens[object.at(-1) as number]?.end ?? 0, colon)) &&
         // (only articles and the like before it: "je vends pour mon fils : vélo, casque" names the son, not the thing)
         between.every(
-          (w, j) => DETERMINERS.has(w) || PARTICLES.has(w) || MODALS.has(w) || w === "away" || aside[from + j] || this.used[from + j],
+          (w, j) =>
+            DETERMINERS.has(w) ||
+            PARTICLES.has(w) ||
+            MODALS.has(w) ||
+            DOING.has(w) ||
+            w === "away" ||
+            aside[from + j] ||
+            this.used[from + j],
         ) &&
         first &&
         second &&
         first.length <= 3 &&
-        /^\s*,\s*$/.test(this.gap(first.at(-1) as number, second[0] as number))
+        // (a list: a comma after its first part — "escaliers, portes, placards", whatever "portes" reads as)
+        /^\s*,\s*$/.test(this.gap(first.at(-1) as number, (first.at(-1) as number) + 1)) &&
+        this.words.slice((first.at(-1) as number) + 1, second[0] as number).every((_, j) => aside[(first.at(-1) as number) + 1 + j])
       )
         chosen = object;
     }
@@ -4038,10 +4066,15 @@ class SlotReader {
       const next = groups[groups.indexOf(chosen) + 1];
       const start = next?.[0] ?? -1;
       const between = this.words.slice(at + 1, start);
+      // ("selling my car in Algiers, renault clio 2015": where it is may come between)
+      const comma = this.words.slice(at, start).findIndex((_, j) => /^\s*[,(–-]/.test(this.gap(at + j, at + j + 1)));
       if (
         next &&
-        /^\s*[,(–-]/.test(this.gap(at, at + 1)) &&
-        between.every((w) => DETERMINERS_BEFORE_A_NAME.has(w)) &&
+        comma >= 0 &&
+        between.every(
+          (w, j) =>
+            DETERMINERS_BEFORE_A_NAME.has(w) || (j < comma && (this.used[at + 1 + j] || this.has(at + 1 + j, ...PLACE_PREPOSITIONS))),
+        ) &&
         next.some((k) => /\d/.test(this.words[k] ?? "") || /^\p{Lu}/u.test(this.tokens[k]?.text ?? ""))
       )
         chosen = next;
@@ -4078,10 +4111,14 @@ class SlotReader {
           this.has(end + 1, "here", "ici") &&
           (end + 2 >= this.words.length || /[,.;:!?]/.test(this.gap(end + 1, end + 2))) &&
           subjectVerbs.some((v) => v > end + 1);
+        // ("I can do dog sitting …, references available", "je peux faire vos photos …, book dispo": what is
+        // available after the member's own object is a detail of the service, not the thing)
         const score = introducing
           ? 0.5
           : offered
-            ? 3
+            ? best >= 2.5 && !object
+              ? 2.5
+              : 3
             : Math.max(object ? 2.5 : 0, introduction(this.words, start, anchor, grammarOnly && !ended));
         if (score > best) {
           best = score;
@@ -4441,6 +4478,13 @@ const TRAILING_LINKS = new Set(
   "along while whilst vers pour for with from to de du des d a avec sur sous under over around near in on at by and et ou or".split(" "),
 );
 const HELP_NOUNS = new Set(["help", "aide", "hand"]);
+/** Words after which a verb is the task asked or offered: "someone to …", "qqn pour …", "I'll …", "je peux …". */
+const TASK_OPENERS = ["to", "pour", "de", "d", "can", "could", "will", "ll", "peux", "peut", "pouvons", "pourrait"];
+/** Possessives of the one a task is done for: "walk your dog", "garder vos chiens". */
+const DONE_FOR_OTHERS = ["your", "vos", "votre", "ton", "ta", "tes"];
+const DONE_FOR_ONESELF = ["my", "our", "mon", "ma", "mes", "notre", "nos"];
+/** Verbs that name no task without their object: "do my garden", "faire le ménage". */
+const LIGHT_VERBS = ["do", "faire"];
 /** "1 poussette yoyo": a count of one says nothing ("1 tonne de foin", "1 lot de …" keep theirs). */
 const SINGLE_COUNT =
   /^1\s+(?!(?:tonne|tonnes|kg|kilo|kilos|litre|litres|l|lot|paire|pair|set|box|bo[iî]te|sac|carton|m|m2|m²|st[eè]re|palette)\b)(?=\p{L})/u;
@@ -4493,6 +4537,8 @@ function readListing(reader: SlotReader): string[] {
   const someone = reader.words.findIndex(
     (w, i) =>
       (["someone", "somebody", "quelqu", "qqn", "qqun"].includes(w) ||
+        // ("can anyone fix a leaking outboard?": asked as a question, anyone is someone wanted)
+        (["anyone", "anybody"].includes(w) && reader.has(i - 1, "can", "could", "would", "will")) ||
         (w === "personne" &&
           reader.has(i + 1, "pour", "qui") &&
           (reader.has(i - 1, "cherche", "recherche", "cherchons") ||
@@ -4639,7 +4685,22 @@ function readListing(reader: SlotReader): string[] {
         : undefined;
   if (asked) found.chosen = asked;
   let first = found.chosen[0] as number;
-  const last = found.chosen.at(-1) as number;
+  let last = found.chosen.at(-1) as number;
+  // ("someone to look after our hens": "after" says what the looking is)
+  if (task >= 0 && first === task + 1 && reader.has(task, "look", "looking") && reader.has(first, "after")) first = task;
+  // ("could anyone repair a broken shutter?": a task's verb alone reaches its object past an article and
+  // what the condition took)
+  if (asked && task >= 0 && first === task && last === task) {
+    const object = found.groups[found.groups.indexOf(asked) + 1];
+    const between = object ? reader.words.slice(task + 1, object[0]).map((_, j) => task + 1 + j) : [];
+    if (
+      object &&
+      between.length <= 3 &&
+      between.every((k) => DETERMINERS.has(reader.words[k] ?? "") || reader.used[k]) &&
+      !/[,;:.!?()]/.test(reader.gap(task, object[0] as number))
+    )
+      last = object.at(-1) as number;
+  }
   // ("offering 2h yoga sessions": a unit glued to its number keeps it — no title opens on a bare "h")
   if (
     first > 0 &&
@@ -4650,6 +4711,21 @@ function readListing(reader: SlotReader): string[] {
     first--;
   // ("house sitting while you travel", "navettes vers l'aéroport", "nounou à partir de janvier": no title ends on a
   // word that only links it to what follows)
+  // ("someone to do my garden", "qqn qui peut faire le ménage", "I'll walk your dog": the task's verb
+  // belongs to it when its object is a bare noun with an article or a possessive — "do" and "faire"
+  // only then; "faire du montage", "I do dog walking" name the service without it)
+  const taskVerb = first - 2;
+  if (
+    taskVerb > 0 &&
+    last - first <= 1 &&
+    reader.has(taskVerb - 1, ...TASK_OPENERS) &&
+    /^[a-z]{2,}$/.test(reader.words[taskVerb] ?? "") &&
+    !reader.used[taskVerb] &&
+    !/[,;:.!?()]/.test(reader.gap(taskVerb - 1, first)) &&
+    (reader.has(first - 1, ...DONE_FOR_OTHERS) ||
+      (reader.has(taskVerb, ...LIGHT_VERBS) && reader.has(first - 1, ...DONE_FOR_ONESELF, "le", "la", "les", "l", "the")))
+  )
+    first = taskVerb;
   let end = last;
   while (end > first && (TRAILING_LINKS.has(reader.words[end] ?? "") || (reader.has(end, "partir") && reader.has(end - 1, "a")))) {
     end -= reader.has(end, "partir") ? 2 : 1;
