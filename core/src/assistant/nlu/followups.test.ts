@@ -351,3 +351,27 @@ describe("a profile's title is no listing's", () => {
     expect(interpret("and in york?", "en", { lastSearch: english }).slots).toEqual({ q: "bike", place: "York" });
   });
 });
+
+describe("which listings to show, by distance", () => {
+  it("is a standing preference when no thing is named, in both languages", () => {
+    for (const [text, lang, km] of [
+      ["inutile de me proposer des annonces à plus de 12 km, je n'ai pas de voiture", "fr", 12],
+      ["ne me montre que les annonces à moins de 8 km", "fr", 8],
+      ["aucune annonce au-delà de 35 km stp", "fr", 35],
+      ["passe mon rayon à 40 km", "fr", 40],
+      ["I only want to see stuff within 15 km", "en", 15],
+      ["no ads further than 25 km please", "en", 25],
+      ["set my search radius to 30 km", "en", 30],
+    ] as const)
+      expect(interpret(text, lang, {}), text).toMatchObject({ intent: "set_preferences", slots: { maxDistanceKm: km } });
+  });
+
+  it("stays a search when a thing is named, and 'more listings nearby' is no setting", () => {
+    expect(interpret("ne me montre que les vélos à moins de 10 km", "fr", {})).toMatchObject({
+      intent: "search_listings",
+      slots: { radiusKm: 10 },
+    });
+    expect(interpret("only show me prams within 10 km", "en", {}).intent).toBe("search_listings");
+    expect(interpret("plus d'annonces à moins de 5 km ?", "fr", {}).intent).not.toBe("set_preferences");
+  });
+});

@@ -152,7 +152,7 @@ const CAN_DO_FOR_OTHERS =
   /^(?:(?:slt|salut|bonjour|hello|coucou)[\s,!]+)?(?:je|on|nous)\s+(?:peux|peut|pouvons)\s+\p{L}{3,}[^.?!]{0,30}\b(?:vos|votre|tes|ton|ta|pour vous|chez vous)\b/iu;
 /** "montre les luges …", "show me the bikes …": things asked to be shown. */
 const SHOW_THINGS =
-  /^(?:montre|affiche|show|find|trouve)(?:[- ]moi| me)?\s+(?:les|des|the|some|any)\s+(?!annonces\b|listings\b|ads\b)\p{L}{3,}/iu;
+  /^(?:(?:only|just|seulement)\s+)?(?:montre|affiche|show|find|trouve)(?:[- ]moi| me)?\s+(?:(?:que|only)\s+)?(?:(?:les|des|the|some|any)\s+|(?=\p{L}+\s+(?:within|under|near|around|in|[àa]|dans|sous)\b))(?!(?:annonces|listings|ads|stuff|things|anything|everything|nothing|offers|offres|results|r[ée]sultats|matches|matchs|suggestions|what|ce|tout|rien|my|mes|mon|ma)\b)\p{L}{3,}/iu;
 /** "English-speaking plumbers", "un plombier anglophone": a language that says who is looked for. */
 const SPEAKING_A_LANGUAGE =
   /\b(?:english|french|spanish|german|italian)-speaking\s+\p{L}{3,}|\b\p{L}{3,}\s+(?:anglophones?|francophones?|hispanophones?|germanophones?)\b/iu;
@@ -726,6 +726,26 @@ const WHO_IS = /^(?:who is|who's|whos|c'est qui|cest qui|qui est)\s+\p{Lu}[\p{L}
 /** The member's own things: "my", "mon", "mes annonces". */
 const MY_OWN = /\b(?:my|mon|ma|mes|mine)\b/i;
 /** Never to be shown beyond a distance: a preference of the member's, not a search. */
+/** Listings in general, no thing: "les annonces", "anything", "what's", "ce qui est", "stuff". */
+const LISTINGS_IN_GENERAL = String.raw`(?:(?:les|des|d['’]|aucune|any|the|no)\s*)?(?:annonces?|offres?|propositions?|suggestions?|r[ée]sultats?|matchs?|trucs?|rien|listings?|ads|offers|results|matches|stuff|things|anything|nothing|ce qui (?:est|se trouve)|what['’]?s|what is)`;
+/** A distance as a bound: "à plus de 20 km", "within 10 km", "beyond 30 km". */
+const DISTANCE_BOUND = String.raw`(?:[àa] plus de|plus loin que|au[- ]del[àa] de|[àa] moins de|dans un rayon de|more than|further than|farther than|beyond|over|within|less than|under|in a radius of)\s*\d+\s*(?:km|kms|kilom\w*|bornes|miles?)\b`;
+/** Only the far side: "plus d'annonces à moins de 5 km" asks for more nearby, "plus d'annonces à plus de 40 km" for none. */
+const FARTHER_THAN = String.raw`(?:[àa] plus de|plus loin que|au[- ]del[àa] de|more than|further than|farther than|beyond|over)\s*\d+\s*(?:km|kms|kilom\w*|bornes|miles?)\b`;
+/**
+ * "ne me montre que les annonces à moins de 25 km", "inutile de me montrer des annonces à plus de 20 km",
+ * "pas d'annonces à plus de 15 km", "I don't want to see anything beyond 30 km", "mets mon rayon à 20 km":
+ * which listings to show, by distance — a standing preference, no search (no thing is named).
+ */
+const DISTANCE_PREFERENCE = new RegExp(
+  [
+    String.raw`\b(?:ne me (?:montre|propose|affiche|envoie)|inutile de me (?:montrer|proposer)|(?:je )?(?:ne )?veux (?:plus|pas|que|seulement|uniquement) voir|only (?:show|send) me|just show me|(?:don'?t|do not|never|stop) (?:show|send)(?:ing)? me|i (?:don'?t|do not) want to see|i only want to see)\s+(?:(?:pas|plus|jamais|que|seulement|uniquement|only)\s+)?${LISTINGS_IN_GENERAL}\s*(?:\w+\s+){0,2}?${DISTANCE_BOUND}`,
+    String.raw`(?:^|[.,;:!?]\s*)(?:pas|plus|aucune)\s+(?:d['’]\s*|de\s+)?(?:annonces?|offres?|propositions?|suggestions?)\s+${FARTHER_THAN}`,
+    String.raw`(?:^|[.,;:!?]\s*)(?:no|nothing)\s+(?:listings?|ads|offers|suggestions|matches)?\s*${FARTHER_THAN}`,
+    String.raw`\b(?:mets|met|mettez|passe|passez|r[èe]gle|change|set|put|change|make)\s+(?:mon|ma|my)\s+(?:rayon(?: de recherche)?|p[ée]rim[èe]tre|distance(?: max(?:imale|imum)?)?|(?:search )?radius|max(?:imum)? distance)\s+(?:[àa]|to|sur|at)\s*\d+\s*(?:km|kms|kilom\w*|bornes|miles?)\b`,
+  ].join("|"),
+  "i",
+);
 const NOTHING_FARTHER =
   /\b(?:ne me (?:montre|propose|affiche) (?:pas|plus|jamais|rien)|don'?t show me|do not show me|never show me|stop showing me)\b.{0,40}?(?:[àa] plus de|more than|further than|farther than|beyond|au-del[àa] de|over)\s*\d+\s*(?:km|kms|kilom|bornes|miles?)|\b(?:max(?:imum)?|pas plus de|no more than|at most)\s*\d+\s*(?:km|kms|miles?)\b.{0,20}\b(?:pour les annonces que tu me (?:proposes|montres)|for (?:the )?(?:listings|ads) you (?:show|suggest|send) me|dans (?:mes|les) (?:suggestions|propositions|alertes)|in my (?:suggestions|alerts))/i;
 /**
@@ -1757,7 +1777,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   const whoIs = WHO_IS.test(text.trim()) && ranked.slice(0, 2).some((s) => s.intent === "show_profile");
   if (whoIs) intent = "show_profile";
   // "ne me montre pas d'annonces à plus de 30 km", "don't show me anything further than 20 km": a standing preference
-  if (NOTHING_FARTHER.test(text)) intent = "set_preferences";
+  if (NOTHING_FARTHER.test(text) || DISTANCE_PREFERENCE.test(text)) intent = "set_preferences";
   // "cherche bois de chauffage à 10 km de Moûtiers": looking for a thing within a distance is a search, no preference
   if (intent === "set_preferences" && OPENS_LOOKING.test(text.trim()) && !/\b(?:notif|alert|r[ée]sum[ée]|digest)/i.test(text))
     intent = "search_listings";
