@@ -375,3 +375,23 @@ describe("which listings to show, by distance", () => {
     expect(interpret("plus d'annonces à moins de 5 km ?", "fr", {}).intent).not.toBe("set_preferences");
   });
 });
+
+describe("a question about the state of the world", () => {
+  it("is nothing Relais can look up: no search, no profile, whatever the words", () => {
+    for (const [text, lang] of [
+      ["le col de l'Iseran est fermé ?", "fr"],
+      ["les bus circulent demain à Grenoble ?", "fr"],
+      ["c'est quoi le meilleur resto de Lille", "fr"],
+      ["is the Eurostar running today?", "en"],
+      ["are the ski lifts open in Morzine?", "en"],
+      ["i'm bored", "en"],
+    ] as const)
+      expect(interpret(text, lang, {}).intent, text).toBe("unknown");
+  });
+
+  it("stays about listings when a word of the marketplace is in it", () => {
+    expect(interpret("le vélo est toujours dispo ?", "fr", {}).intent).not.toBe("unknown");
+    expect(interpret("is the bike still available?", "en", {}).intent).not.toBe("unknown");
+    expect(interpret("cherche une boulangerie qui vend du pain sans gluten à Lille", "fr", {}).intent).not.toBe("unknown");
+  });
+});

@@ -536,6 +536,25 @@ const PROFILE_CHANGE_WORDS =
 /** "il fait beau à Marseille aujourd'hui": the weather, not a search. */
 const WEATHER =
   /\b(?:il fait (?:beau|chaud|froid|moche)|it'?s (?:sunny|raining|hot|cold|freezing) (?:in|at|today)|la m[ée]t[ée]o|the weather|how much snow|combien de neige|snow report|bulletin neige|va faire beau|fera beau|va pleuvoir|weather (?:tomorrow|today))\b/i;
+/**
+ * The state of the world, asked: "is the ferry running tomorrow?", "la route du Galibier est ouverte ?",
+ * "les trains circulent demain ?", "c'est quoi le meilleur spot de surf", "j'ai faim" — nothing Relais
+ * holds (no listing, member or mission), so never a search nor a profile.
+ */
+const WORLD_STATE = new RegExp(
+  [
+    String.raw`^(?:is|are|was|will)\s+(?:the\s+|there\s+)?[\w'’ -]{2,40}?\s+(?:open|closed|running|cancel+ed|delayed|on|still on|happening|flooded|snowing)\b(?:\s+(?:in|at|to|near|around)\s+[\p{L}'’ -]{2,30}?)?(?:\s+(?:today|tonight|tomorrow|now|rn|on \w+|this \w+))?\s*\??\s*$`,
+    String.raw`\b(?:est|sont)\s+(?:(?:toujours|encore|bien)\s+)?(?:ouverte?s?|ferm[ée]e?s?|praticables?|annul[ée]e?s?|en gr[èe]ve|enneig[ée]e?s?|inond[ée]e?s?)(?!\p{L})(?:\s+(?:[àa]|au|en|sur|dans)\s+[\p{L}'’ -]{2,30}?)?(?:\s+(?:aujourd'hui|ce soir|demain|le \w+|en ce moment))?\s*\??\s*$`,
+    String.raw`\b(?:les trains|le train|les bus|le bus|le m[ée]tro|le tram|le ferry|les ferr?ys|la navette|les vols)\s+(?:circulent|circule|roulent|roule|passent|passe|partent|part)\b`,
+    String.raw`\b(?:are the trains|is the (?:train|bus|metro|tram|ferry|shuttle|flight))\s+(?:running|on time|late|delayed|cancel+ed)\b`,
+    String.raw`^(?:c'est quoi|c quoi|quel est|what'?s|what is|where'?s|o[ùu] est)\s+(?:le|la|the)\s+(?:best|meilleure?|top)\s+(?:spot|resto|restaurant|bar|plage|beach|caf[ée]|coffee|pizza|boulangerie|bakery|club)\b`,
+    String.raw`^(?:j'ai|jai|i'?m|i am)\s+(?:faim|soif|froid|chaud|sommeil|hungry|thirsty|cold|tired|bored)\b\s*[.!?]*\s*$`,
+  ].join("|"),
+  "iu",
+);
+/** Words of the marketplace: with them, a question about the world is still about listings. */
+const MARKET_WORDS =
+  /\b(?:vends?|vendre|cherche\w*|looking|selling|sell|buy|acheter|propose|offering|offer|donne|annonces?|listings?|ads?|louer|rent|[àa] vendre|for sale|dispo|available|missions?|gigs?)\b/i;
 /** "WTB …", "looking to buy …": a want ad, unless asked as a question. */
 const WANT_TO_BUY = /^(?:wtb|want to buy|looking to buy|i'm looking to buy|im looking to buy|(?:je )?cherche [àa] acheter)\b/i;
 /** The head of a want ad, never the thing's name: "WTB a …". */
@@ -1972,6 +1991,13 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // "lol", "merci !", "ok super": small talk the engine answers as such, not a greeting
   const talk = smallTalk(text);
   if (intent === "greeting" && (talk === "as_small_talk_laugh" || talk === "as_small_talk_thanks")) intent = "unknown";
+  // "is the ferry running tomorrow?", "la route du Galibier est ouverte ?": the world's state, nothing Relais holds
+  if (
+    (WORLD_STATE.test(text.trim()) || WEATHER.test(text)) &&
+    !MARKET_WORDS.test(text) &&
+    ["search_listings", "show_profile", "show_listing", "create_listing", "read_conversation"].includes(intent)
+  )
+    intent = "unknown";
   if (intent === "unknown") return { intent, slots: {}, confidence: best?.score ?? 0, locale };
   const slots = inboxOf !== undefined ? { recipient: inboxOf } : extractSlots(intent, text, tokens, slotOptions);
   if (intent === "send_message" && headedToName !== undefined && slots.recipient === undefined) {
