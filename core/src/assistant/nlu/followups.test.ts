@@ -395,3 +395,50 @@ describe("a question about the state of the world", () => {
     expect(interpret("cherche une boulangerie qui vend du pain sans gluten à Lille", "fr", {}).intent).not.toBe("unknown");
   });
 });
+
+describe("one listing, one member, one message, asked in the member's own words", () => {
+  const search = { lastSearch: { intent: "search_listings" as const, slots: { q: "vélo", place: "Lyon" } } };
+  it("opens one listing named by its thing or its rank, whatever leads in", () => {
+    for (const [text, lang] of [
+      ["j'aimerais voir l'annonce du vélo cargo", "fr"],
+      ["je veux voir le détail de l'offre de cours de guitare", "fr"],
+      ["could I see the full listing for the kayak?", "en"],
+      ["show me the annonce du canapé", "en"],
+      ["y a d'autres photos de la 3 ?", "fr"],
+      ["what's the deal with the first one?", "en"],
+    ] as const)
+      expect(interpret(text, lang, search).intent, text).toBe("show_listing");
+    // (a search that sorts by "cheapest first", a price changed on the first listing, stay what they are)
+    expect(interpret("show me lamps in Lyon, cheapest first", "en", {}).intent).toBe("search_listings");
+    expect(interpret("le prix de la première annonce c'est 20€ maintenant", "fr", {}).intent).toBe("update_listing");
+  });
+
+  it("shows a member's profile asked by their name, as the seller, or by their rating", () => {
+    for (const [text, lang] of [
+      ["c'est qui la vendeuse ?", "fr"],
+      ["who's the lady who posted the sewing machine", "en"],
+      ["profil du proprio de la 3 stp", "fr"],
+      ["open Kofi's profile", "en"],
+      ["elle a quelle note Inès ?", "fr"],
+      ["is Martin well rated?", "en"],
+      ["montre-moi mon profil freelance", "fr"],
+    ] as const)
+      expect(interpret(text, lang, {}).intent, text).toBe("show_profile");
+    expect(interpret("note Inès 4 étoiles", "fr", {}).intent).toBe("review_member");
+  });
+
+  it("relays a message to the seller said without 'that', or to a name followed by a hello", () => {
+    expect(interpret("tell the owner I can come on Sunday morning", "en", {})).toMatchObject({
+      intent: "send_message",
+      slots: { body: "I can come on Sunday morning" },
+    });
+    expect(interpret("demande au proprio si le vélo a une béquille", "fr", {})).toMatchObject({
+      intent: "send_message",
+      slots: { body: "le vélo a une béquille" },
+    });
+    expect(interpret("écris à Jeanne Petit bonjour, le lit est-il encore là ?", "fr", {})).toMatchObject({
+      intent: "send_message",
+      slots: { recipient: "Jeanne Petit" },
+    });
+  });
+});

@@ -270,7 +270,7 @@ const OWNER_OF_LISTED =
   /^(?:(?:can you|could you|please|peux-tu|tu peux)\s+)?(?:tell|ask|message|text|write to|dis|demande|[ée]cris)\s+(?:to the|the|au|[àa] la|[àa] l')\s*(?:owner|seller|vendeu[rs]e?|propri[ée]taire|proprio)\s+(?:of|de|du)\s+(?:the|la|le|l')?\s*(?:\d+(?:st|nd|rd|th|e|er|[èe]re|[èe]me)?|first|second|third|last|premi[èe]re?|deuxi[èe]me|troisi[èe]me|derni[èe]re?)\s*(?:one|listing|ad|annonce|offre)?\s+(?:that\s+|que\s+|qu'|:\s*)?(\S.*)$/i;
 /** "affiche l'annonce du vélo cargo", "open the listing of the drill": one listing, by its thing. */
 const SHOW_NAMED_LISTING =
-  /^(?:(?:tu peux|peux-tu|can you|please)\s+)?(?:affiche|montre|ouvre|voir|show|open|display)(?:-moi| moi| me)?\s+(?:l'annonce|la fiche|the listing|the ad)\s+(?:de la|de l'|du|des|de|d'|for the|for|of the|of)\s*\S/i;
+  /^(?:(?:tu peux|peux-tu|can you|could you|please|pls|stp)\s+)?(?:(?:je peux|je voudrais|j'aimerais|je veux|i'd like to|i want to|can i|could i|may i|let me)\s+)?(?:affiche|montre|ouvre|voir|see|show|open|display|view|pull up)(?:-moi| moi| me|-la| la)?\s+(?:le d[ée]tail de\s+|les d[ée]tails de\s+|the details of\s+)?(?:l'annonce|la fiche|l'offre|the (?:full |whole |complete )?(?:listing|ad|annonce|post|offer))\s*(?:de la\s|de l'|du\s|des\s|de\s|d'|for the\s|for\s|of the\s|of\s|about the\s|«|")\s*\S/i;
 /** "DM me", "contactez-moi", "écrivez-moi": who asks to be contacted announces something. */
 const CONTACT_ME =
   /\b(?:dm me|pm me|message me|text me|hit me up|contact me|get in touch|reach out|(?:pls|please|plz)\s+dm|contacte[zr]?[- ]moi|me contacter|contactez[- ]nous|[ée]cri(?:vez|s)[- ]moi|[ée]crivez[- ]nous|mp[- ]moi|me mp|envoye[zr]?[- ]moi un (?:mp|message|msg)|appelez[- ]moi|fai(?:tes|s)[- ]moi signe|je suis preneu(?:r|se)|(?:^|[,.!]\s*)(?:dm|mp)\s*[.!]*$)/i;
@@ -305,7 +305,7 @@ const MISSIONS_ASKED =
   /^(?:(?:des|les|any|some)\s+)?missions?\s+(?:de|d'|en|of|for|in|as)\b|\b(?:j?cherche|recherche|looking for|find me|trouve(?:-moi)?)\s+(?:une|des|a|some|de)?\s*(?:missions?|gigs?)\b|\bdes missions\b[^?]*\?|\bany(?:thing| missions?| gigs?) (?:in|for) [^?]{2,40}\?(?=.*\b(?:remote|a day|per day|par jour|tjm|day rate|pays?|freelance)\b|(?<=\b(?:i'm|i am|je suis) an? .*))/iu;
 /** "tu peux dire à Nadia que …", "transmettre à Hélène : …", "demande à la personne qui vend le kangoo si …": a message relayed. */
 const RELAYED_ANYHOW =
-  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:(?:pouvez-vous|pourriez-vous|peux-tu|tu peux|tu pourrais|can you|could you|please|merci de|j'aimerais|je voudrais|i'd like to|i want to)\s+)?(?:transmet(?:s|tre|tez)|dire|dis|demande[rz]?|envoie[rz]?|envoyez|contacte[rz]?|contacter|pr[ée]vien[sdt]?(?:re)?|tell|ask|contact|message|text)\s+(?:un (?:message|mot|mp|msg)\s+)?(?:[àa]|au|aux|to)?\s*(?:(?:la personne|le vendeur|la vendeuse|l'annonceu(?:r|se)|le proprio|la proprio|le propri[ée]taire|the (?:person|seller|owner|guy|lady))\b[^,:;]{0,60}?|\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*(?::|,?\s+(?:que|qu'|si|s'il|s'ils|if|that|pour (?:lui|leur) (?:dire|demander)|lui dire|to say|to ask)\b)/u;
+  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:(?:pouvez-vous|pourriez-vous|peux-tu|tu peux|tu pourrais|can you|could you|please|merci de|j'aimerais|je voudrais|i'd like to|i want to)\s+)?(?:transmet(?:s|tre|tez)|dire|dis|demande[rz]?|envoie[rz]?|envoyez|contacte[rz]?|contacter|pr[ée]vien[sdt]?(?:re)?|tell|ask|contact|message|text)\s+(?:un (?:message|mot|mp|msg)\s+)?(?:[àa]|au|aux|to)?\s*(?:(?:la personne|le vendeur|la vendeuse|l'annonceu(?:r|se)|le proprio|la proprio|le propri[ée]taire|the (?:person|seller|owner|guy|lady)|(?<=\b(?:au|[àa] la|[àa] l')\s*)(?:vendeu(?:r|se)|proprio|propri[ée]taire|annonceu(?:r|se)))\b[^,:;]{0,60}?|\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*(?::|,?\s+(?:que|qu'|si|s'il|s'ils|if|that|pour (?:lui|leur) (?:dire|demander)|lui dire|to say|to ask)\b|(?<=\b(?:seller|owner))\s+(?=(?:I|i|We|we)\b))/u;
 /** "yes let's do the three-way", "j'accepte avec plaisir !", "refuser le dernier": a proposal answered. */
 const MATCH_ACCEPTED =
   /\b(?:let'?s do (?:the|this|that) (?:three-way|3-way|swap|trade|exchange|match)|j'accepte (?:avec plaisir|l'[ée]change|le troc|le match|la proposition)|(?:ok|go) pour l'[ée]change (?:[àa] (?:3|trois))?|j'accepte\s*[!.]*\s*$)/i;
@@ -337,7 +337,7 @@ const MY_RATE =
 const BIO_FIELD = /^(?:(?:ma|my)\s+)?bio\s*:\s*\S/i;
 /** "à quoi ressemble mon profil pour les autres ?", "what does my profile look like": one's profile, shown. */
 const MY_PROFILE_SHOWN =
-  /(?<!\p{L})(?:[àa] quoi ressemble|comment (?:est|appara[iî]t)|voir|see|show(?: me)?|what does)\s+(?:mon|my)\s+(?:profil|profile)\b(?!\s+(?:from|depuis|avec|with)\b)/iu;
+  /(?<!\p{L})(?:[àa] quoi ressemble|comment (?:est|appara[iî]t)|voir|see|show(?: me)?|what does|affiche(?:-moi| moi)?|montre(?:-moi| moi)?)\s+(?:mon|my)\s+(?:profil|profile)\b(?!\s+(?:from|depuis|avec|with)\b)/iu;
 /** "j'ai candidaté chez …, ajoute-le à mes candidatures": an application made elsewhere, recorded. */
 const APPLIED_ELSEWHERE = /\b(?:j'ai (?:candidat[ée]|postul[ée])|i(?:'ve| have)? applied)\b/i;
 /** "les missions auxquelles j'ai répondu", "the gigs I applied to": one's applications. */
@@ -461,12 +461,22 @@ export const ACCOUNT_LINKING =
 /** "la première a l'air bien, tu peux m'en dire plus ?", "c'est quoi le détail de l'annonce du piano ?": one listing, asked about. */
 const MORE_ABOUT_ONE =
   /\b(?:plus d'infos?|more info(?:rmation)?|en dire plus|tell me more|le d[ée]tail|les d[ée]tails|details? (?:of|on|about))\b/i;
+/** Seeing one of the list: its sheet, its photos, its price, "show me", "montre-la". */
+const ONE_OF_THE_LIST_SEEN =
+  /\b(?:(?:la |les |sa |its )?fiches?(?: compl[èe]te)? de|(?:des|les|more|some|the|d'autres|other) (?:photos?|pics?|pictures?|images?)|the deal with|show it|montre[- ](?:la|le)|fais[- ]la voir|le prix de|the price of|combien co[uû]te|how much is)\b/i;
+/** A rank said with its article: "la 2", "the second bike", "la première annonce" (not "cheapest first", "Paris 3e"). */
+const RANK_SAID =
+  /\b(?:la|le|l'|the|#|n°|number|num[ée]ro)\s*(?:\d{1,2}(?!\s*(?:€|e\b|eur|euros?|balles|chf|km|h\b|ans|mois|places|pers))|premi[eè]re?|deuxi[eè]me|second|troisi[eè]me|third|quatri[eè]me|fourth|derni[eè]re?|last|first|2nd|3rd|1st|4th)\b/i;
+const AMOUNT_SAID = /\d\s*(?:€|e\b|eur\b|euros?|balles|chf|\$|£|k\b)|[€$£]\s*\d/i;
+/** …unless it is changed, or is a match, a conversation or a mission. */
+const LIST_CHANGED_OR_OTHER =
+  /\b(?:baisse|change|mets|passe|modifie|supprime|enl[eè]ve|lower|drop|reduce|set|update|edit|delete|remove|match\w*|conv\w*|messages?|missions?|gigs?|jobs?|accept\w*|refuse\w*|decline)\b/i;
 /** "c'est quoi l'échange à trois qu'on me propose ?", "j'ai reçu une notif … un match, je le vois où ?": the matches. */
 const MATCH_SHOWN_WHERE =
   /(?<!\p{L})(?:[ée]change [àa] (?:trois|3)|three-way|3-way|match)\b[^.!]*\b(?:qu'on me propose|propos[ée]|je (?:le|la) vois o[uù]|o[uù] (?:je )?(?:le|la) vois|where (?:can i|do i) see)/iu;
 /** "send a message to Jérémie", "Reply to Anaïs: …", "réponds à Fatima "…"", "msg à aurelie_b: …", "écrire à M. Kowalski : …". */
 const MESSAGE_TO =
-  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:(?:pouvez-vous|pourriez-vous|peux-tu|tu peux|can you|could you|please|pls)\s+)?(?:send (?:a |an )?(?:message|msg|note|text|dm)|envoie[rz]? (?:un )?(?:message|msg|mot)|msg|message|reply|r[ée]ponds?|r[ée]pondre|[ée]cri(?:s|re|vez)|dis|tell)\s+(?:to\s+|[àa]\s+|au\s+)?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*)?(?:\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?|\p{L}+_[\p{L}\d_]+)\s*(?:[:"«“]|$)/u;
+  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:(?:pouvez-vous|pourriez-vous|peux-tu|tu peux|can you|could you|please|pls)\s+)?(?:send (?:a |an )?(?:message|msg|note|text|dm)|envoie[rz]? (?:un )?(?:message|msg|mot)|msg|message|reply|r[ée]ponds?|r[ée]pondre|[ée]cri(?:s|re|vez)|dis|tell|dm|pm|mp|ping|text)\s+(?:to\s+|[àa]\s+|au\s+)?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*)?(?:\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?|\p{L}+_[\p{L}\d_]+)\s*(?:[:"«“]|$|,?\s+(?:bonjour|bonsoir|salut|coucou|hello|hi|hey)\b)/u;
 /** "envoie à la dame des confitures que je prends 6 pots": a message to someone named by what they do. */
 const MESSAGE_TO_SOMEONE_WHO = /^(?:envoie|envoyez|[ée]cris|dis|dites)\s+(?:[àa] la|au|[àa] l')\s+[\p{L}' -]{2,40}?\s+(?:que|qu')\s+\S/iu;
 /** "j'ai postulé à plein de trucs…, tu peux me remontrer la liste ?": one's applications, listed. */
@@ -741,7 +751,22 @@ function brandOfAThing(tokens: Token[]): boolean {
 /** Words of the inbox: an ordinal with one of them points into the conversations. */
 const CONVERSATION_WORD = /\b(?:conv|convo|conversation|conversations|discussion|discussions|thread)\b/i;
 /** "who is Oliver, …", "who's Marc?", "c'est qui Léa ?", "qui est Tom ?": asking about a member. */
-const WHO_IS = /^(?:who is|who's|whos|c'est qui|cest qui|qui est)\s+\p{Lu}[\p{L}'-]+(?:\s*[,?!.]|\s*$)/u;
+const WHO_IS = /^(?:who is|who's|whos|c'est qui|cest qui|qui est|c ki|c qui|ki est)\s+\p{Lu}[\p{L}'-]+(?:\s*[,?!.]|\s*$)/iu;
+/**
+ * A member looked at: "Ngozi's profile", "c'est qui le vendeur ?", "who's the guy who posted the drill",
+ * "profil du vendeur de la 2", "combien d'étoiles a Lucas", "il a quelle note Thomas ?", "en savoir plus sur
+ * Olivier Tremblay" — their profile, ratings included.
+ */
+const MEMBER_LOOKED_AT = new RegExp(
+  [
+    String.raw`(?<!\p{L})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?['’]s\s+(?:(?:public\s+)?profile|ratings?|reviews?|member page|page)\b`,
+    String.raw`^(?:c'est qui|qui est|c ki|c qui|who'?s|who is)\s+(?:le|la|the)\s+(?:vendeu(?:r|se)|proprio|propri[ée]taire|owner|seller|annonceu(?:r|se)|guy|person|lady|woman|man|gars|mec|dame)\b`,
+    String.raw`\b(?:profil|profile)\s+(?:du|de la|de l'|of the)\s*(?:vendeu(?:r|se)|proprio|propri[ée]taire|owner|seller|annonceu(?:r|se))\b`,
+    String.raw`\b(?:combien d'[ée]toiles|quelle note|how many stars)\b[^?]{0,15}?\s\p{Lu}[\p{L}-]+|\b(?:il|elle) a quelle note\b|\bis\s+\p{Lu}[\p{L}-]+\s+(?:well|highly|badly)\s+rated\b|\bhow (?:is|are)\s+(?:the seller|the owner|\p{Lu}[\p{L}-]+)\s+rated\b`,
+    String.raw`\b(?:en savoir plus|know more|learn more)\s+(?:sur|about)\s+\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+`,
+  ].join("|"),
+  "u",
+);
 /** The member's own things: "my", "mon", "mes annonces". */
 const MY_OWN = /\b(?:my|mon|ma|mes|mine)\b/i;
 /** Never to be shown beyond a distance: a preference of the member's, not a search. */
@@ -1154,6 +1179,9 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (REGIONAL_HELLO.test(text)) return "greeting";
   if (MORE_ABOUT_ONE.test(text) && (ranked || /\b(?:l'annonce|the listing|the ad)\b/i.test(text)) && !/\b(?:missions?|gigs?)\b/i.test(text))
     return "show_listing";
+  // ("c koi le prix de la 2 exactement", "y a des photos de la 2 ?", "what's the deal with the second bike, show me")
+  if (RANK_SAID.test(text) && ONE_OF_THE_LIST_SEEN.test(text) && !LIST_CHANGED_OR_OTHER.test(text) && !AMOUNT_SAID.test(text))
+    return "show_listing";
   if (MATCH_SHOWN_WHERE.test(text) && !/\b(?:je prends|j'accepte|i accept|i'll take|ok pour|go pour|oui|yes|valide)\b/i.test(text))
     return "show_matches";
   if ((MESSAGE_TO.test(text) || MESSAGE_TO_SOMEONE_WHO.test(text)) && !ASKS_HOW.test(text)) return "send_message";
@@ -1206,6 +1234,11 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (BIO_FIELD.test(text)) return "update_profile";
   if (MY_RATE.test(text) && intent !== "search_missions" && !/\b(?:listing|annonce|ad)\b/i.test(text)) return "update_profile";
   if (MY_PROFILE_SHOWN.test(text) && !/\bgithub\b/i.test(text) && intent !== "update_profile") return "show_profile";
+  if (
+    MEMBER_LOOKED_AT.test(text) &&
+    !/^(?:note|rate|review|laisse|leave)\b|\b(?:change|modifie|update|edit|mets|ajoute|add|report|signale|bloque|block)\s/i.test(text)
+  )
+    return "show_profile";
   if (OWNER_CONTACTED.test(text) && !ASKS_HOW.test(text)) return "send_message";
   // "I'll take it", "je le prends", "how much for the sofa?": a buyer's word to the owner
   // of a listing seen (whom the dialog asks when none is in view), never a posting or a deletion
