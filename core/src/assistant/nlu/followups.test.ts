@@ -389,6 +389,25 @@ describe("a question about the state of the world", () => {
       expect(interpret(text, lang, {}).intent, text).toBe("unknown");
   });
 
+  it("is nothing Relais does when a booking, the web, a translation, trivia, a share price, a recipe or a score is asked", () => {
+    for (const [text, lang] of [
+      ["réserve-moi une table pour 4 ce soir", "fr"],
+      ["find me cheap flights to Dakar", "en"],
+      ["google it for me", "en"],
+      ["traduis 'bonne nuit' en espagnol", "fr"],
+      ["how old is the Colosseum", "en"],
+      ["qui a inventé le vélo ?", "fr"],
+      ["what's ethereum at today", "en"],
+      ["comment faire une tarte tatin", "fr"],
+      ["is it going to snow in Annecy tomorrow?", "en"],
+    ] as const)
+      expect(interpret(text, lang, {}).intent, text).toBe("unknown");
+    // (how Relais works, a posting of tickets, a search with rain in its story are Relais's)
+    expect(interpret("comment faire une annonce ?", "fr", {}).intent).toBe("help");
+    expect(interpret("selling 2 plane tickets to Lisbon, 150€", "en", {}).intent).toBe("create_listing");
+    expect(interpret("trouve moi un couvreur à Brest, il pleut dans la cuisine", "fr", {}).intent).toBe("search_listings");
+  });
+
   it("stays about listings when a word of the marketplace is in it", () => {
     expect(interpret("le vélo est toujours dispo ?", "fr", {}).intent).not.toBe("unknown");
     expect(interpret("is the bike still available?", "en", {}).intent).not.toBe("unknown");

@@ -545,7 +545,7 @@ const PROFILE_CHANGE_WORDS =
   /\b(?:profil|profile|mets|met|mettre|ajoute|rajoute|add|update|change|changer|modifie|enl[eè]ve|remove|retire|set|passe|maj|mise à jour|je parle|i speak|habite|i live|moved|d[ée]m[ée]nag\w*|maintenant|now|bio|headline|titre|title|skills?|comp[ée]tences?|tarif|rate|tjm)\b/i;
 /** "il fait beau à Marseille aujourd'hui": the weather, not a search. */
 const WEATHER =
-  /\b(?:il fait (?:beau|chaud|froid|moche)|it'?s (?:sunny|raining|hot|cold|freezing) (?:in|at|today)|la m[ée]t[ée]o|the weather|how much snow|combien de neige|snow report|bulletin neige|va faire beau|fera beau|va pleuvoir|weather (?:tomorrow|today))\b/i;
+  /\b(?:il fait (?:beau|chaud|froid|moche)|(?:is it|it'?s|will it|going to|gonna) (?:rain|snow)(?:ing)?|il va (?:pleuvoir|neiger)|est-ce qu'il (?:pleut|neige)|it'?s (?:sunny|raining|hot|cold|freezing) (?:in|at|today)|la m[ée]t[ée]o|the weather|how much snow|combien de neige|snow report|bulletin neige|va faire beau|fera beau|va pleuvoir|weather (?:tomorrow|today))\b/i;
 /**
  * The state of the world, asked: "is the ferry running tomorrow?", "la route du Galibier est ouverte ?",
  * "les trains circulent demain ?", "c'est quoi le meilleur spot de surf", "j'ai faim" — nothing Relais
@@ -559,6 +559,28 @@ const WORLD_STATE = new RegExp(
     String.raw`\b(?:are the trains|is the (?:train|bus|metro|tram|ferry|shuttle|flight))\s+(?:running|on time|late|delayed|cancel+ed)\b`,
     String.raw`^(?:c'est quoi|c quoi|quel est|what'?s|what is|where'?s|o[ùu] est)\s+(?:le|la|the)\s+(?:best|meilleure?|top)\s+(?:spot|resto|restaurant|bar|plage|beach|caf[ée]|coffee|pizza|boulangerie|bakery|club)\b`,
     String.raw`^(?:j'ai|jai|i'?m|i am)\s+(?:faim|soif|froid|chaud|sommeil|hungry|thirsty|cold|tired|bored)\b\s*[.!?]*\s*$`,
+  ].join("|"),
+  "iu",
+);
+/**
+ * Asked of an assistant that is no marketplace's: a table or a flight booked, the web searched, a phrase
+ * translated, trivia, a share price, a recipe, a score — "book me a table for 2", "search google for …",
+ * "translate 'good morning' into Japanese", "how tall is …", "qui est le président du Sénégal", "what's
+ * bitcoin at", "comment faire une pâte à crêpes", "the score of the game".
+ */
+const OUT_OF_SCOPE = new RegExp(
+  [
+    String.raw`\b(?:book|reserve)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:table|flight|hotel|room|taxi|cab|uber|seat)\b`,
+    String.raw`\br[ée]serve[rz]?(?:[- ]moi|[- ]nous)?\s+(?:une?\s+)?(?:table|vol|chambre|h[ôo]tel|taxi)\b`,
+    String.raw`\b(?:find|search|look up|cherche|trouve)(?:[- ]moi| me)?\s+(?:(?:a|an|un|une|des|les|the|some)\s+)?(?:cheap\s+|cheapest\s+)?(?:flights?|vols?|h[ôo]tels?|horaires?|train times|timetables?|billets? d'avion|plane tickets)\b`,
+    String.raw`\b(?:search|look (?:it )?up on|on|sur|google)\s+google\b|\bgoogle (?:it|for|that)\b|\bwikip[ée]dia\b`,
+    String.raw`^(?:translate|tradui[st]|traduire)\b[^.!?]*(?:['"«“]|\b(?:into|in|en)\s+(?:japanese|chinese|spanish|german|italian|english|french|arabic|japonais|chinois|espagnol|allemand|italien|anglais|fran[çc]ais|arabe)\b)`,
+    String.raw`^(?:how (?:tall|old|far|big|high|long|deep|many people)|what(?:'s| is) the (?:capital|population|height|meaning of life)|who (?:invented|wrote|painted|discovered)|qui (?:a (?:invent[ée]|[ée]crit|peint|d[ée]couvert)|est (?:le|la) (?:pr[ée]sidente?|premi[èe]re? ministre|roi|reine))|quelle est la (?:capitale|population|hauteur)|c'est quoi la capitale|combien (?:mesure|p[èe]se))(?!\p{L})`,
+    String.raw`\b(?:bitcoin|btc|ethereum|dogecoin|stock price|share price|cours de (?:l'action|la bourse|bourse)|dow jones|cac ?40|nasdaq)\b`,
+    String.raw`\b(?:recette|recipe)s?\s+(?:de|du|des|d'|for|of)\b|^comment (?:faire|pr[ée]parer|cuisiner|r[ée]ussir) (?:une?|des|la|le|les)\s+(?!annonces?\b|profils?\b|comptes?\b|match|[ée]changes?\b|recherches?\b|messages?\b)\p{L}|^how (?:do (?:i|you) |to )(?:make|cook|bake)\b`,
+    String.raw`\b(?:score|scores|r[ée]sultat)\s+(?:of|du|de la|des|of the)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,2}(?:game|match|partie)\b`,
+    String.raw`\b(?:open now|open right now|ouverte?s? (?:maintenant|en ce moment))\b`,
+    String.raw`\b(?:best|meilleur(?:e)?s?)\s+(?:restos?|restaurants?|bars?|h[ôo]tels?|hotels?|pizzerias?|caf[ée]s?)\b`,
   ].join("|"),
   "iu",
 );
@@ -2026,9 +2048,11 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (intent === "greeting" && (talk === "as_small_talk_laugh" || talk === "as_small_talk_thanks")) intent = "unknown";
   // "is the ferry running tomorrow?", "la route du Galibier est ouverte ?": the world's state, nothing Relais holds
   if (
-    (WORLD_STATE.test(text.trim()) || WEATHER.test(text)) &&
+    (WORLD_STATE.test(text.trim()) || WEATHER.test(text) || OUT_OF_SCOPE.test(text.trim())) &&
     !MARKET_WORDS.test(text) &&
-    ["search_listings", "show_profile", "show_listing", "create_listing", "read_conversation"].includes(intent)
+    ["search_listings", "show_profile", "show_listing", "create_listing", "read_conversation", "my_listings", "help", "greeting"].includes(
+      intent,
+    )
   )
     intent = "unknown";
   if (intent === "unknown") return { intent, slots: {}, confidence: best?.score ?? 0, locale };
