@@ -461,3 +461,32 @@ describe("one listing, one member, one message, asked in the member's own words"
     });
   });
 });
+
+describe("what a message says and what a profile field holds", () => {
+  it("writes to a listing's owner what follows 'if', never to a word of the message", () => {
+    const asked = interpret("ask the seller if the tent comes with pegs", "en", {});
+    expect(asked).toMatchObject({ intent: "send_message", slots: { body: "the tent comes with pegs" } });
+    expect(asked.slots).not.toHaveProperty("recipient");
+  });
+
+  it("leaves the frame out of the message: 'pour lui dire que', 'de l'annonce que', 'and say', a quote before the name", () => {
+    expect(interpret("envoie un message à Inès pour lui dire que je passe demain", "fr", {}).slots).toMatchObject({
+      recipient: "Inès",
+      body: "je passe demain",
+    });
+    expect(interpret("écris au vendeur de l'annonce que le prix me va", "fr", {}).slots).toMatchObject({ body: "le prix me va" });
+    expect(interpret("ping Nora and say I'm running late", "en", {}).slots).toMatchObject({ recipient: "Nora", body: "I'm running late" });
+    expect(interpret("reply 'sounds good' to Omar", "en", {}).slots).toMatchObject({ recipient: "Omar", body: "sounds good" });
+  });
+
+  it("takes a quoted headline said before 'comme accroche', and the dollars of the profile's town", () => {
+    expect(interpret("mets 'Menuisière, agencement sur mesure' comme accroche", "fr", {})).toMatchObject({
+      intent: "update_profile",
+      slots: { headline: "Menuisière, agencement sur mesure" },
+    });
+    expect(interpret("mon taux horaire : 55 $ de l'heure, et ma ville : Québec", "fr", {}).slots).toMatchObject({
+      hourlyRate: 5500,
+      currency: "CAD",
+    });
+  });
+});

@@ -260,7 +260,8 @@ const WHAT_IS_A_TERM =
 const DROP_THAT =
   /^(?:(?:nah|nan|non|no|nope|ok|bon|euh|hmm)[,\s]+)?(?:scrap|scratch|ditch|forget|oublie|annule|cancel|drop)\s+(?:that|it|this|all that|[çc]a|tout [çc]a)\s*(?:[,.!]\s*(?:c'est bon|c bon|never ?mind|all good|laisse tomber|tant pis))?\s*[.!]*$/i;
 /** "headline: …", "titre de profil : …": the profile's headline, said as a field. */
-const HEADLINE_FIELD = /^(?:(?:mon|ma|my)\s+)?(?:headline|titre (?:de|du) profil|accroche|tagline|profile (?:title|headline))\s*:\s*\S/i;
+const HEADLINE_FIELD =
+  /^(?:(?:mon|ma|my)\s+)?(?:headline|titre (?:de|du) profil|accroche|tagline|profile (?:title|headline))\s*:\s*\S|\s(?:comme|as|en)\s+(?:mon\s+|ma\s+|my\s+)?(?:nouvelle?\s+|new\s+)?(?:accroche|headline|tagline|titre de profil)\s*[.!]*$|\b(?:titre|title|headline) (?:de|du|of) (?:mon |my )?(?:profil|profile)\s*(?::|en|to)\s*\S/i;
 /** "postule à la 2", "apply to the 3rd one with my profile": applying, to one of the list. */
 const APPLY_VERB = /^(?:(?:je\s+)?postule|candidate|apply|i(?:'ll| will)? apply)\b/i;
 /** "mets la 1 en favori", "add the 2nd to my favourites": kept for later. */
@@ -2087,8 +2088,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // "headline: …", "titre de profil : …": the field's value, as written
   if (intent === "update_profile" && HEADLINE_FIELD.test(text.trim())) {
     // (its words are the headline's, not skills to add: "headline: Flutter developer")
+    const said = typeof slots.headline === "string" ? slots.headline : text.slice(text.indexOf(":") + 1).trim();
     for (const name of Object.keys(slots)) delete slots[name];
-    slots.headline = text.slice(text.indexOf(":") + 1).trim();
+    slots.headline = said;
   }
   if (intent === "create_listing" && framed) {
     // what the frame says of the kind: a want ad wants, an offer asked as a question or said after who one is offers

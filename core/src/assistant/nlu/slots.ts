@@ -1856,6 +1856,8 @@ class SlotReader {
       } else if (this.intent === "update_profile" || this.intent === "generate_profile") {
         const hourly = m.period === "hour";
         this.slots[hourly ? "hourlyRate" : "dailyRate"] = minor;
+        // ("60 $ de l'heure, … ma ville : Ottawa": the dollars of the town said)
+        this.dollars = m.currency === "USD" || m.currency === LOCAL_MONEY;
       } else if (this.intent === "create_listing" || this.intent === "update_listing") {
         this.slots.price = minor;
         // ("120 bucks" stays unsaid: the member's own money, which the listing takes from its place;
@@ -2852,9 +2854,12 @@ class SlotReader {
         return name(i);
       }
     }
+    // ("ask the owner if the bike comes with a lock": written to a listing's owner, what follows "if" is the message)
+    const saidFrom = ownerNamed ? this.words.findIndex((w) => ["if", "si", "que", "qu", "that", "whether"].includes(w)) : -1;
+    const inTheMessage = (i: number) => saidFrom >= 0 && i > saidFrom;
     for (let i = 0; i < this.words.length; i++) {
       const cue = this.words[i] ?? "";
-      if (!CUES.has(cue) || !beforeColon(i)) continue;
+      if (!CUES.has(cue) || !beforeColon(i) || inTheMessage(i)) continue;
       if (
         (cue === "de" || cue === "of") &&
         !this.has(i - 1, "profil", "profile", "messages", "message", "conversation", "discussion", "chat", "nouvelles")
@@ -2880,7 +2885,7 @@ class SlotReader {
     // word inside the request that is no word of the assistant's, no town and no skill
     for (let i = 1; i < this.tokens.length; i++) {
       const token = this.tokens[i] as Token;
-      if (!beforeColon(i) || this.used[i] || !/^\p{Lu}\p{Ll}/u.test(token.text) || !this.looksLikeName(i)) continue;
+      if (!beforeColon(i) || inTheMessage(i) || this.used[i] || !/^\p{Lu}\p{Ll}/u.test(token.text) || !this.looksLikeName(i)) continue;
       // ("le berger de Saint-Lary": a word bound to the one before by a hyphen is part of a name already passed)
       if (this.gap(i - 1, i) === "-") continue;
       if ((this.vocabulary.has(token.folded) && !FIRST_NAMES.has(token.folded)) || isSkillWord(token.folded)) continue;
@@ -2899,7 +2904,7 @@ class SlotReader {
   }
 
   body(afterRecipient: number | undefined) {
-    const quoted = /["«“]([^"»”]+)["»”]/.exec(this.text);
+    const quoted = /["«“]([^"»”]+)["»”]/.exec(this.text) ?? /(?:^|\s)['‘]([^'’]{2,}?)['’](?=\s|$|[,.!?])/.exec(this.text);
     if (quoted?.[1]) {
       this.slots.body = quoted[1].trim();
       return;
@@ -2939,7 +2944,11 @@ class SlotReader {
       this.has(from + 2, "que", "qu", "that")
     )
       from += 2;
-    while (this.has(from, "que", "qu", "that", "saying", "si", "if", "pour", "lui", "un", "a", "message", "know")) from++;
+    // ("au proprio de l'annonce que …", "à Émilie pour lui dire que …", "ping Luca and say …": the frame before what is said)
+    const opener = this.words.findIndex((w, k) => k >= from && k <= from + 6 && ["que", "qu", "that", "if", "si", "whether"].includes(w));
+    if (opener > from && this.words.slice(from, opener).every((w) => MESSAGE_FRAME.has(w))) from = opener;
+    if (this.has(from, "and", "et") && this.has(from + 1, "say", "tell", "ask", "dis", "demande", "dire")) from += 2;
+    while (this.has(from, "que", "qu", "that", "saying", "si", "if", "pour", "lui", "un", "a", "message", "know", "whether")) from++;
     if (from >= this.tokens.length) return;
     const start = this.tokens[from]?.start ?? 0;
     const body = this.text.slice(start).trim();
@@ -4134,8 +4143,14 @@ class SlotReader {
   profileFields() {
     const lower = this.text;
     // "mon titre en …", "change le titre de mon profil en …", "set the title on my profile to …"
+    // ("mets 'Traductrice FR/EN/DE' comme accroche", "use "Data nerd" as my headline": the value quoted first)
+    const quotedFirst =
+      /['"«“‘]([^'"»”’]{3,})['"»”’]\s+(?:comme|as|en)\s+(?:mon\s+|ma\s+|my\s+)?(?:nouvelle?\s+|new\s+)?(?:accroche|headline|tagline|titre|title)\b/i.exec(
+        lower,
+      );
     const headline =
-      /(?:titre|headline|title)(?:\s+(?:de|du|of|on|in|sur)\s+(?:mon|ma|my|le|the)\s+(?:profil|profile))?\s*(?:en|to|:|=|à|a|par)\s*(.+)$/i.exec(
+      quotedFirst ??
+      /(?:titre|headline|title|accroche|tagline)(?:\s+(?:de|du|of|on|in|sur)\s+(?:(?:mon|ma|my|le|the)\s+)?(?:profil|profile))?\s*(?:en|to|:|=|à|a|par)\s*(.+)$/i.exec(
         lower,
       );
     if (headline?.[1]) {
@@ -4511,6 +4526,10 @@ const POSTING_LABELS = new Set(
 );
 /** Words that give a posting's reason or label, never its thing: "cause déménagement : …", "House clearance: …". */
 const POSTING_REASONS = new Set("cause suite clearance offered proposes chance demenagement depart moving stuff trucs affaires".split(" "));
+/** Words between whom a message goes to and what it says: "de l'annonce", "pour lui dire", "to tell her". */
+const MESSAGE_FRAME = new Set(
+  "de du d l la le les the of annonce listing ad post offre pour lui leur dire demander and et say tell ask dis to him her them".split(" "),
+);
 /** Verbs of emptying a place ("je vide mon garage", "clearing out the flat"). */
 const CLEARING_VERBS = new Set("vider vide vidons videz clearing emptying decluttering".split(" "));
 /** Words of a chat's tone, no thing's name: at a sentence's start ("wesh jvends …", "boudu, 200 kg de patates") or anywhere ("lol"). */
