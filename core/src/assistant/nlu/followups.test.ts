@@ -490,3 +490,22 @@ describe("what a message says and what a profile field holds", () => {
     });
   });
 });
+
+describe("a posting's kind, a listing's new price and status, and whom a posting speaks to", () => {
+  it("reads a search published as a want, a listing made free as price 0, 'back to active' as active", () => {
+    expect(interpret("publie ma recherche : studio meublé à Dakar pour août", "fr", {}).slots).toMatchObject({ kind: "want" });
+    expect(interpret("make the lamp listing free instead of 15€", "en", {})).toMatchObject({
+      intent: "update_listing",
+      slots: { price: 0 },
+    });
+    expect(interpret("mets la table gratuite au lieu de 30€", "fr", {}).slots).toMatchObject({ price: 0 });
+    expect(interpret("set my first listing back to active", "en", {}).slots).toMatchObject({ status: "active" });
+  });
+
+  it("never titles a posting with the people it asks", () => {
+    expect(interpret("I'd like folks to lend me a ladder in Tours, post a request", "en", {}).slots.title).toBe("ladder");
+    expect(interpret("besoin d'une remorque samedi, mets une annonce pour que les gens me proposent", "fr", {}).slots.title).toBe(
+      "remorque",
+    );
+  });
+});

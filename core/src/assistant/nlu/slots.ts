@@ -1764,6 +1764,15 @@ class SlotReader {
 
   prices() {
     let amounts = this.money();
+    // ("make my bike listing free instead of 50€", "gratuit au lieu de 20€": the new price is no amount)
+    if (
+      amounts.length > 0 &&
+      (this.intent === "update_listing" || this.intent === "create_listing") &&
+      /\b(?:free|gratuit|gratuite|gratos)\s+(?:instead of|au lieu de|au lieu d|rather than|plutot que)\b/.test(this.words.join(" "))
+    ) {
+      for (const m of amounts) this.mark(m.start, m.end);
+      amounts = [];
+    }
     if (amounts.some((m) => !m.replaced)) amounts = amounts.filter((m) => !m.replaced);
     // A listing has one price: the first amount with a currency, else the first one.
     if (this.intent === "create_listing" || this.intent === "update_listing") {
@@ -2994,6 +3003,8 @@ class SlotReader {
     // give lessons": a want, whatever verb of giving follows.
     if (
       /\b(un besoin|une demande|ma demande|a request|a want|wanted ad|post a want|my request|demande :)/.test(text) ||
+      // ("publie ma recherche : …", "poste une recherche d'un développeur": a search published is a want ad)
+      /\b(?:publie|poste|post|mets|met|ajoute)\w*\s+(?:ma|une|mon|my|a)\s+(?:recherche|search)\b/.test(text) ||
       // "want: a sewing machine …", "recherche : …": a heading that says what the line is
       /^\s*(?:want|wanted|wtb|lf|iso|looking for|recherche|cherche|besoin)\s*:|^\s*(?:iso|lf)\s+(?:an?|some|the)\s/i.test(this.text) ||
       /\b(need|needs|cherche|recherche|besoin|looking for|il me faut|jcherche)\b.{0,20}\b(someone|somebody|quelqu|qqn|qqun)\b/.test(text) ||
@@ -4398,7 +4409,11 @@ class SlotReader {
     else if (/\b(turn\w*|switch\w*)\b.*\bback on\b|\bback on\b/.test(text)) this.slots.status = "active";
     else if (/\b(reactive|reactiver|reactivate|republie|relance|unpause|resume)\b/.test(text)) this.slots.status = "active";
     // "mark my tent listing as active again", "remets-la en ligne", "make it visible again"
-    else if (/\b(as active|active again|actif de nouveau|visible again|de nouveau visible|en ligne de nouveau)\b/.test(text))
+    else if (
+      /\b(as active|active again|back to active|to active|actif de nouveau|visible again|de nouveau visible|en ligne de nouveau|en actif|repasse en ligne)\b/.test(
+        text,
+      )
+    )
       this.slots.status = "active";
     // (not from the words of a new title: "renomme en : table de ferme")
     // (nor from a new description: "modifie la description : nacelle vendue séparément")
@@ -4526,6 +4541,8 @@ const POSTING_LABELS = new Set(
 );
 /** Words that give a posting's reason or label, never its thing: "cause déménagement : …", "House clearance: …". */
 const POSTING_REASONS = new Set("cause suite clearance offered proposes chance demenagement depart moving stuff trucs affaires".split(" "));
+/** People in general: "les gens", "people", "folks", "les membres". */
+const ANYONE_AT_ALL = new Set("gens people folks personnes membres members everyone everybody".split(" "));
 /** Words between whom a message goes to and what it says: "de l'annonce", "pour lui dire", "to tell her". */
 const MESSAGE_FRAME = new Set(
   "de du d l la le les the of annonce listing ad post offre pour lui leur dire demander and et say tell ask dis to him her them".split(" "),
@@ -4703,6 +4720,10 @@ function readListing(reader: SlotReader): string[] {
         ? found.groups.find((g) => (g[0] as number) >= lookedFor && (g[0] as number) <= lookedFor + 1)
         : undefined;
   if (asked) found.chosen = asked;
+  // ("mets une annonce pour que les gens me proposent", "I want people to offer me a bike": people in
+  // general are whom the posting speaks to, never its thing)
+  const anyone = (g: number[]) => g.every((k) => ANYONE_AT_ALL.has(reader.words[k] ?? ""));
+  if (anyone(found.chosen)) found.chosen = found.groups.find((g) => !anyone(g)) ?? found.chosen;
   let first = found.chosen[0] as number;
   let last = found.chosen.at(-1) as number;
   // ("someone to look after our hens": "after" says what the looking is)
