@@ -509,3 +509,26 @@ describe("a posting's kind, a listing's new price and status, and whom a posting
     );
   });
 });
+
+describe("the member's own lists and settings, asked indirectly", () => {
+  it("calls off, links, opens the inbox or the applications, keeps a mission, explains, recalls listings", () => {
+    for (const [text, lang, intent] of [
+      ["never mind", "en", "cancel"],
+      ["oublie ce que je viens de dire", "fr", "cancel"],
+      ["actually don't post it, I'm keeping the bike", "en", "cancel"],
+      ["connect this account to my Relais profile please", "en", "link_account"],
+      ["has anybody replied? posted my desk on monday", "en", "show_conversations"],
+      ["who's writing to me these days", "en", "show_conversations"],
+      ["j'ai candidaté à la mission vue.js de Nantes la semaine dernière, ça en est où ?", "fr", "show_applications"],
+      ["what gigs have I applied to?", "en", "show_applications"],
+      ["pin the 2nd", "en", "save_mission"],
+      ["garde cette mission de côté", "fr", "save_mission"],
+      ["is relais free to use?", "en", "help"],
+      ["remind me what I posted last month", "en", "my_listings"],
+      ["je ne veux plus recevoir de notifs la nuit", "fr", "set_preferences"],
+    ] as const)
+      expect(interpret(text, lang, {}).intent, text).toBe(intent);
+    // (one conversation, not the inbox)
+    expect(interpret("show messages from Leila", "en", {}).intent).toBe("read_conversation");
+  });
+});

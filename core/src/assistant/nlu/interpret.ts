@@ -259,6 +259,24 @@ const WHAT_IS_A_TERM =
 /** "nah scrap that", "forget it", "oublie ça": what is under way, dropped. */
 const DROP_THAT =
   /^(?:(?:nah|nan|non|no|nope|ok|bon|euh|hmm)[,\s]+)?(?:scrap|scratch|ditch|forget|oublie|annule|cancel|drop)\s+(?:that|it|this|all that|[çc]a|tout [çc]a)\s*(?:[,.!]\s*(?:c'est bon|c bon|never ?mind|all good|laisse tomber|tant pis))?\s*[.!]*$/i;
+/** "nvm", "oublie ce que je viens de dire", "actually don't post it": what is under way, called off. */
+const CALLED_OFF =
+  /^(?:(?:nah|nan|non|no|ok|bon|euh|hmm|actually|en fait|finalement)[,\s]+)?(?:nvm|never ?mind|oublie (?:ce que je (?:viens de|t'ai) dire|tout [çc]a|tout)|forget (?:what i (?:just )?said|everything)|(?:don'?t|do not) post (?:it|that|this)|ne (?:le |la |les )?publie pas|laisse tomber)\b/i;
+/** "check my DMs", "did anybody write?", "whos talking to me rn", "liste mes convs", "des réponses à mes annonces ?": the inbox. */
+const INBOX_ASKED_TOO =
+  /\b(?:check|open|see|show)\s+(?:my\s+)?(?:dms|inbox|messages)\b|\b(?:did|has|have)\s+(?:any(?:body|one)|some(?:body|one)|people)\s+(?:write|written|wrote|replied|reply|answered|messaged|message[sd]?|got back)\b|\bwho'?s\s+(?:talking|writing)\s+to\s+me\b|\b(?:mes|my)\s+(?:convs?|convos?)\b|\bdes r[ée]ponses (?:[àa]|pour) mes annonces\b|\bje (?:trouve|vois) pas le message\b/i;
+/** "what missions have I applied to?", "j'ai candidaté …, ça en est où ?", "did I already apply to …": the applications. */
+const APPLICATIONS_ASKED =
+  /\b(?:have i|did i(?: already)?|i'?ve already)\s+(?:applied|apply)\b[^.!]*\?|\bwhat (?:missions|gigs|jobs) (?:have|did) i appl\w*\b|\b(?:candidat\w*|postul\w*|applied|my cv)\b(?:[^.!?]|\.(?=\S)){0,100}(?<!\p{L})(?:[çc]a en est o[uù]|o[uù] [çc]a en est|des nouvelles|where (?:do )?things stand|any news|any update)(?!\p{L})/iu;
+/** "pin the 3rd", "keep it for me", "garder cette offre de côté": kept for later. */
+const KEPT_FOR_LATER =
+  /^(?:pin|bookmark|star)\s+(?:the|la|le)?\s*\S+|\bkeep (?:it|that|this)(?: (?:mission|gig|one|offer))? for me\b|\b(?:garde[rz]?|mets?) (?:cette|la|cette offre|l'offre|la mission|cette mission|celle-ci)\b[^.!?]{0,20}\bde c[ôo]t[ée](?!\p{L})/iu;
+/** "is relais free to use?", "whats a three way swap", "explain how applying works": how Relais works. */
+const HOW_RELAIS_WORKS =
+  /\b(?:is|c'est|est-ce que) (?:relais|it|this|ce service|l'appli?|le service) (?:free|gratuit|payant)\b|\bis there a fee\b|\bwhat'?s?\s+(?:a|an|the)\s+(?:three|3)[- ]way swap\b|\b(?:explain|explique)(?:-moi| me)? (?:how|comment)\b|\bd'o[uù] (?:viennent|vous r[ée]cup[ée]rez|sortent) (?:les|vos) missions\b|\bvous r[ée]cup[ée]rez les missions\b/i;
+/** "remind me what I put up", "j'avais posté un truc …, tu le retrouves ?": the member's own listings. */
+const MY_LISTINGS_RECALLED =
+  /\bremind me\b[^.!?]{0,40}\b(?:put up|posted|listed|what i)\b|\b(?:what|ce que) (?:i|j'ai) (?:put up|posted|listed|mis en ligne|post[ée])\b[^.!?]{0,30}(?:remind|rappelle|\?)|\bj'avais post[ée]\b[^.!?]{0,60}\btu (?:le|la|les) retrouves\b/i;
 /** "headline: …", "titre de profil : …": the profile's headline, said as a field. */
 const HEADLINE_FIELD =
   /^(?:(?:mon|ma|my)\s+)?(?:headline|titre (?:de|du) profil|accroche|tagline|profile (?:title|headline))\s*:\s*\S|\s(?:comme|as|en)\s+(?:mon\s+|ma\s+|my\s+)?(?:nouvelle?\s+|new\s+)?(?:accroche|headline|tagline|titre de profil)\s*[.!]*$|\b(?:titre|title|headline) (?:de|du|of) (?:mon |my )?(?:profil|profile)\s*(?::|en|to)\s*\S/i;
@@ -487,6 +505,9 @@ const TO_SAVED_MISSIONS = /\b(?:missions? sauvegard[ée]es?|saved (?:missions|gi
 /** "je veux relire mes échanges avec Mme Hoarau": a conversation, read again. */
 const READ_AGAIN = /\b(?:relire|reread|re-read|read again)\b[^?.]{0,40}\b(?:avec|with|de|from)\b/i;
 /** "no pings between 10pm and 7am", "pas de notifs entre 22h et 7h": quiet hours. */
+/** "je veux plus recevoir de mails le soir", "I don't want notifications at night": quiet hours asked. */
+const NOTHING_AT_NIGHT =
+  /\b(?:(?:ne )?veux plus|ne veux pas|don'?t want(?: to get| to receive)?(?: any)?(?: more)?|no more|plus de|pas de)\s+(?:recevoir\s+)?(?:de |d'|des |any )?(?:mails?|e-?mails?|notifs?|notifications?|alertes?|alerts?|pings?)\s+(?:le soir|la nuit|at night|in the evening|the evening|overnight|apr[èe]s \d+\s*h|after \d+\s*(?:pm|h)?)/i;
 const QUIET_BETWEEN =
   /\b(?:no|pas de|aucune?|stop|don'?t|ne)\s+(?:\w+\s+)?(?:pings?|notifs?|notifications?|alerts?|messages?)\b[^.]{0,30}\b(?:between|entre|from|de)\s+\d/i;
 /** "t'as des covoits … ?", "vous auriez des crampons taille 34 ?", "any rooms to rent in …?": what there is, asked. */
@@ -1185,7 +1206,24 @@ function isBareReference(tokens: Token[], text: string): boolean {
 function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | undefined {
   if (SMS_HELLO.test(text)) return "greeting";
   if (WHAT_IS_A_TERM.test(text)) return "help";
-  if (DROP_THAT.test(text)) return "cancel";
+  if (DROP_THAT.test(text) || CALLED_OFF.test(text)) return "cancel";
+  if (
+    ACCOUNT_LINKING.test(text) &&
+    !ASKS_HOW.test(text) &&
+    ["show_profile", "update_profile", "unknown", "generate_profile"].includes(intent)
+  )
+    return "link_account";
+  if (
+    INBOX_ASKED_TOO.test(text) &&
+    !/\b(?:missions?|gigs?|candidat\w*|appl\w+)\b/i.test(text) &&
+    // ("show messages from Emma", "open my convo with jean-luc": one conversation)
+    !/\b(?:from|with|avec|de la part de)\s+(?!qui\b|who\b)\p{L}/iu.test(text)
+  )
+    return "show_conversations";
+  if (APPLICATIONS_ASKED.test(text)) return "show_applications";
+  if (KEPT_FOR_LATER.test(text) && !/\b(?:annonce|listing|profil|profile)\b/i.test(text)) return "save_mission";
+  if (HOW_RELAIS_WORKS.test(text)) return "help";
+  if (MY_LISTINGS_RECALLED.test(text)) return "my_listings";
   if (HEADLINE_FIELD.test(text)) return "update_profile";
   const ranked = ordinalIn(text, tokens) !== undefined;
   if (APPLY_VERB.test(text) && ranked) return "apply_mission";
@@ -1212,7 +1250,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (TO_SAVED_MISSIONS.test(text) && ranked && !/\b(?:enl[eè]ve|retire|supprime|efface|remove|delete|unsave|take)\b/i.test(text))
     return "save_mission";
   if (READ_AGAIN.test(text)) return "read_conversation";
-  if (QUIET_BETWEEN.test(text)) return "set_preferences";
+  if (QUIET_BETWEEN.test(text) || NOTHING_AT_NIGHT.test(text)) return "set_preferences";
   if (THANKS_ONLY.test(text)) return "unknown";
   if (WHICH_MATCHES.test(text) && !/\b(?:missions?|gigs?)\b/i.test(text)) return "show_matches";
   // (a thing looked for comes first: "firewood within 20 km of …"; "ne me montre que … à moins de 20 km de …" is a limit)
