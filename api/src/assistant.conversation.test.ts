@@ -277,7 +277,8 @@ describe("profile writing", () => {
     const saved = await say("Brandon Tester", "yes");
     expect(saved.replies[0]?.text).toBe("Your profile is saved.");
     const profile = (await t.request("GET", "/api/v1/me/profile", { token: token["Brandon Tester"] })).body;
-    expect(profile).toMatchObject({ rates: { hourly: 9500, currency: "USD" }, location: { place: "Montréal" } });
+    // (a rate in "$" from a member based in Montréal is in Canadian dollars: the dollar of the town said)
+    expect(profile).toMatchObject({ rates: { hourly: 9500, currency: "CAD" }, location: { place: "Montréal" } });
     expect(profile.skills).toEqual(expect.arrayContaining(["python", "django", "docker", "postgres"]));
     expect(profile.languages).toEqual(expect.arrayContaining(["en", "fr"]));
   });

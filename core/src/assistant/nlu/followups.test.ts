@@ -532,3 +532,17 @@ describe("the member's own lists and settings, asked indirectly", () => {
     expect(interpret("show messages from Leila", "en", {}).intent).toBe("read_conversation");
   });
 });
+
+describe("a proposed swap answered in the member's words", () => {
+  it("takes it up or turns it down, never when the words are for a member", () => {
+    for (const [text, lang, intent] of [
+      ["yes, go ahead with this swap", "en", "accept_match"],
+      ["le troc avec Karim ça me va", "fr", "accept_match"],
+      ["no thanks, the three-way is too far for me", "en", "decline_match"],
+      ["refuse tous les matchs pour mon vélo, je le garde", "fr", "decline_match"],
+      ["I don't need his drill, decline", "en", "decline_match"],
+    ] as const)
+      expect(interpret(text, lang, {}).intent, text).toBe(intent);
+    expect(interpret("Réponds à Soline : d'accord pour l'échange, je passe samedi", "fr", {}).intent).toBe("send_message");
+  });
+});

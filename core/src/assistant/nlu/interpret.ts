@@ -330,6 +330,12 @@ const MATCH_ACCEPTED =
   /\b(?:let'?s do (?:the|this|that) (?:three-way|3-way|swap|trade|exchange|match)|j'accepte (?:avec plaisir|l'[ée]change|le troc|le match|la proposition)|(?:ok|go) pour l'[ée]change (?:[àa] (?:3|trois))?|j'accepte\s*[!.]*\s*$)/i;
 const MATCH_DECLINED =
   /^(?:(?:nan|non|no|nope|bof)[,\s]+)?(?:refuse[rz]?|je refuse|decline|jsuis pas chaud|je suis pas chaud|j'suis pas chaud|pas chaud|not keen on|not into)\s+(?:pour\s+)?(?:le|la|the|l'|cette|this|that)\s+(?:dernier|derni[eè]re|premier|premi[eè]re|last|first|\d+|deuxi[eè]me|second)\b/i;
+/** "I don't want his old sofa, decline", "no thanks, the three-way is too complicated", "refuse tous les matchs pour ma ps5". */
+const SWAP_TURNED_DOWN =
+  /^[^?]*,\s*(?:decline|d[ée]cline|refuse)\s*(?:it|that|[çc]a)?\s*[.!]*$|\b(?:no thanks|non merci|nope|nah|pas pour moi|not for me)\b[^?]{0,40}\b(?:three-way|3-way|swap|troc|[ée]change [àa] (?:trois|3)|match)\b|\b(?:refuse|decline)\w*\s+(?:tous les|toutes les|all(?: the)?|every)\s+(?:matchs?|matches|swaps|propositions|trocs)\b/i;
+/** "sure, go ahead with that match", "le troc avec Amina ça me va": a proposed swap taken up. */
+const SWAP_TAKEN_UP =
+  /\b(?:go ahead|let'?s do it|let'?s go|vas-y|ok|yes|yep|oui|d'accord|carr[ée]ment)\b[^?]{0,20}\b(?:with\s+|pour\s+|avec\s+)?(?:that|this|the|ce|cet|le|la|l')\s*(?:match|swap|troc|[ée]change|trade|three-way|3-way)\b|\b(?:troc|swap|[ée]change|trade|match)\b[^?]{0,40}(?:[çc]a me va|works for me|i'?m in|count me in|ok pour moi|je valide|je suis partant|je suis partante)/i;
 /** "c'est quoi l'annonce du beaufort ?", "la troisième a l'air bien, elle est comment ?": one listing, asked about. */
 const LISTING_ASKED =
   /^c'est quoi (?:exactement )?l'annonce\b|\b(?:elle|il) est (?:comment|o[uù](?: exactement)?)\b|\bc'est quoi l'[ée]tat (?:du|de la|de l')/i;
@@ -1337,7 +1343,22 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     return "accept_match";
   // (a yes on a condition accepts nothing: the engine says it did not follow rather than accept)
   if (/\b(?:j'accepte|i accept|i'll accept|ok pour)\b/i.test(text) && /\b(?:si|if|unless|à condition)\b/i.test(text)) return "unknown";
-  if (MATCH_DECLINED.test(text) && !/\b(?:missions?|gigs?|annonces?|listings?)\b/i.test(text)) return "decline_match";
+  const wordsToAMember = /^\s*(?:r[ée]pon\w*|reply|dis|tell|[ée]cri\w*|message|msg|envoie)\b/i.test(text) || RELAYED.test(text);
+  if (
+    (MATCH_DECLINED.test(text) || (SWAP_TURNED_DOWN.test(text) && !wordsToAMember)) &&
+    !/\b(?:missions?|gigs?|annonces?|listings?)\b/i.test(text)
+  )
+    return "decline_match";
+  if (
+    SWAP_TAKEN_UP.test(text) &&
+    !/\b(?:missions?|gigs?|annonces?|listings?)\b/i.test(text) &&
+    !RELAYED.test(text) &&
+    // ("Répondre à Soizic : d'accord pour l'échange": words to a member, not a yes to a match)
+    !/^\s*(?:r[ée]pon\w*|reply|dis|tell|[ée]cri\w*|message|msg|envoie)\b/i.test(text) &&
+    !/\b(?:si|if|unless)\b/i.test(text) &&
+    !/\b(?:no|non|pas|not|nope|nah)\b/i.test(text)
+  )
+    return "accept_match";
   if (LISTING_ASKED.test(text) && (ranked || /\bl'annonce\b/i.test(text) || intent === "unknown" || intent === "help"))
     return "show_listing";
   // (a posting that also says what it looks for stays a posting: "I'm a backend dev, je cherche des missions courtes, 600 a day")
