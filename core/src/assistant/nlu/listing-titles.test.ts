@@ -191,4 +191,12 @@ describe("a posting's title", () => {
     expect(titleOf("Can do small plumbing jobs: taps, showers, toilets. 40€/h, Rennes", "en")).toBe("small plumbing jobs");
     expect(titleOf("Je propose mes services de maçon : murets, portes, terrasses, 300/j, Agen", "fr")).toBe("services de maçon");
   });
+
+  it("keeps a thing's century, and leaves out that it works or that orders are taken", () => {
+    expect(titleOf("post this please: 18th century oak dresser, 900€, viewing at my farm near Sarlat", "en")).toBe(
+      "18th century oak dresser",
+    );
+    expect(titleOf("vends frigo Liebherr 300L fonctionne parfaitement 120€ Angers", "fr")).toBe("frigo Liebherr 300L");
+    expect(titleOf("bougies artisanales, je prends les commandes, 12€ pièce, Uzès", "fr")).toBe("bougies artisanales");
+  });
 });

@@ -3521,6 +3521,28 @@ class SlotReader {
         if (this.has(i - 1, "dois", "doit", "devons", "faut", "need", "must", "veux", "voulons", "vais", "allons")) aside[i - 1] = true;
         for (let k = i; k < this.words.length && (k === i || !/[,;:.!?()]/.test(this.gap(k - 1, k))) && k <= i + 4; k++) aside[k] = true;
       }
+      // ("congélateur 200L fonctionne très bien", "works fine", "en état de marche": that it works, not what it is)
+      if (
+        ["fonctionne", "marche", "works", "runs"].includes(w) &&
+        i > 0 &&
+        this.has(i + 1, "tres", "bien", "parfaitement", "nickel", "fine", "perfectly", "great", "well")
+      ) {
+        for (let k = i; k <= i + 2 && k < this.words.length; k++)
+          if (k === i || this.has(k, "tres", "bien", "parfaitement", "nickel", "fine", "perfectly", "great", "well")) aside[k] = true;
+      }
+      if (w === "etat" && this.has(i - 1, "en") && !this.has(i + 1, "de") && /^\s*(?:[,.;!]|$)/.test(this.gap(i, i + 1) || ",")) {
+        aside[i] = true;
+        aside[i - 1] = true;
+      }
+      // ("je prends les commandes", "taking orders", "bookings open": how the member works, not the thing)
+      if (
+        (w === "commandes" || w === "orders" || w === "reservations" || w === "bookings") &&
+        this.has(i - 1, "les", "des", "the", "vos", "your") &&
+        this.has(i - 2, "prends", "prend", "take", "taking", "accepte", "accept", "accepting", "open")
+      ) {
+        aside[i] = true;
+        aside[i - 2] = true;
+      }
       // "I'm letting go of …", "getting rid of …": the thing comes after
       if ((w === "go" || w === "rid") && this.has(i + 1, "of") && this.has(i - 1, "letting", "let", "getting", "get", "got")) {
         aside[i] = true;
@@ -3670,7 +3692,9 @@ class SlotReader {
         !/^\d+[a-z]+\d/.test(w) &&
         (letters === undefined || !/^\p{Lu}{2,}$/u.test(text.replace(/^\d+/, "")) || NOT_MONEY_UNITS.has(letters)) &&
         // ("a 2nd hand Brompton": second-hand, written with its digit)
-        !(/^2nd$/.test(w) && this.has(i + 1, "hand"));
+        !(/^2nd$/.test(w) && this.has(i + 1, "hand")) &&
+        // ("19th century chestnut table", "XIXe" aside: a century is part of what the thing is)
+        !(/^\d{1,2}(?:st|nd|rd|th|e|eme)$/.test(w) && this.has(i + 1, "century", "siecle"));
       if (!free(i) || measure) return false;
       // "Maxi-Cosi", "Tripp-Trapp": capitalised words bound by a hyphen are a name, whatever words they look like
       if (
