@@ -528,6 +528,9 @@ describe("the member's own lists and settings, asked indirectly", () => {
       ["je ne veux plus recevoir de notifs la nuit", "fr", "set_preferences"],
     ] as const)
       expect(interpret(text, lang, {}).intent, text).toBe(intent);
+    // (what a member answered is read, never written to them)
+    expect(interpret("what was Hannah's reply?", "en", {})).toMatchObject({ intent: "read_conversation", slots: { recipient: "Hannah" } });
+    expect(interpret("c quoi la réponse de Malik", "fr", {})).toMatchObject({ intent: "read_conversation", slots: { recipient: "Malik" } });
     // (one conversation, not the inbox)
     expect(interpret("show messages from Leila", "en", {}).intent).toBe("read_conversation");
   });

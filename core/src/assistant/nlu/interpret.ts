@@ -509,6 +509,9 @@ const APPLIED_LIST = /\b(?:postul[ée]|candidat[ée]|applied)\b[^?]*\b(?:la list
 /** "ajoute la 1ère à mes missions sauvegardées", "add the 2nd to my saved missions": kept for later. */
 const TO_SAVED_MISSIONS = /\b(?:missions? sauvegard[ée]es?|saved (?:missions|gigs|jobs))\b/i;
 /** "je veux relire mes échanges avec Mme Hoarau": a conversation, read again. */
+/** "what was Tom's answer?", "c quoi la réponse de Thomas": what a member wrote, read. */
+const THEIR_ANSWER =
+  /(?<!\p{L})\p{Lu}[\p{L}-]+['’]s\s+(?:answer|reply|response|last message|message)\b|(?<!\p{L})(?:la|sa) r[ée]ponse (?:de|d')\s*\p{Lu}/u;
 const READ_AGAIN = /\b(?:relire|reread|re-read|read again)\b[^?.]{0,40}\b(?:avec|with|de|from)\b/i;
 /** "no pings between 10pm and 7am", "pas de notifs entre 22h et 7h": quiet hours. */
 /** "je veux plus recevoir de mails le soir", "I don't want notifications at night": quiet hours asked. */
@@ -1213,6 +1216,8 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (SMS_HELLO.test(text)) return "greeting";
   if (WHAT_IS_A_TERM.test(text)) return "help";
   if (DROP_THAT.test(text) || CALLED_OFF.test(text)) return "cancel";
+  if (THEIR_ANSWER.test(text) && !/^\s*(?:r[ée]pon\w*|reply|dis|tell|[ée]cri\w*|message|msg|envoie|send)\b/i.test(text))
+    return "read_conversation";
   if (
     ACCOUNT_LINKING.test(text) &&
     !ASKS_HOW.test(text) &&
