@@ -549,3 +549,15 @@ describe("a proposed swap answered in the member's words", () => {
     expect(interpret("Réponds à Soline : d'accord pour l'échange, je passe samedi", "fr", {}).intent).toBe("send_message");
   });
 });
+
+describe("a want addressed to the members", () => {
+  it("is posted for them to answer, while a request to the assistant searches", () => {
+    for (const [text, lang] of [
+      ["je cherche une perceuse à emprunter ce week-end vers Niort, si qqn a ça 🙏", "fr"],
+      ["cherche garage à louer à Pau, max 80€, envoyez-moi vos offres", "fr"],
+      ["looking for a kids' bike seat, up to 20€, Ghent, anyone?", "en"],
+    ] as const)
+      expect(interpret(text, lang, {}), text).toMatchObject({ intent: "create_listing", slots: { kind: "want" } });
+    expect(interpret("je cherche une perceuse vers Niort", "fr", {}).intent).toBe("search_listings");
+  });
+});

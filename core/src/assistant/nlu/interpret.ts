@@ -293,6 +293,12 @@ const SHOW_NAMED_LISTING =
 /** "DM me", "contactez-moi", "écrivez-moi": who asks to be contacted announces something. */
 const CONTACT_ME =
   /\b(?:dm me|pm me|message me|text me|hit me up|contact me|get in touch|reach out|(?:pls|please|plz)\s+dm|contacte[zr]?[- ]moi|me contacter|contactez[- ]nous|[ée]cri(?:vez|s)[- ]moi|[ée]crivez[- ]nous|mp[- ]moi|me mp|envoye[zr]?[- ]moi un (?:mp|message|msg)|appelez[- ]moi|fai(?:tes|s)[- ]moi signe|je suis preneu(?:r|se)|(?:^|[,.!]\s*)(?:dm|mp)\s*[.!]*$)/i;
+/**
+ * A want addressed to the members, for them to answer: "si qqn a ça dans son garage", "si quelqu'un a une
+ * piste", "envoyez-moi vos offres", "si vous avez un plan", "appel aux voisins", "…, anyone?", "hmu".
+ */
+const ASKED_OF_THE_MEMBERS =
+  /\bsi (?:qqn|qq1|quelqu'un|quelqu’un|vous|des gens|qlq1)\s+(?:a|avez|aurait|auriez|en a|a une piste|a un plan|conna[iî]t|peut)\b|\benvoye[zr]?[- ]moi (?:vos|des) (?:offres|propositions|plans)\b|\bappel aux (?:voisins|membres)\b|[,.!]\s*(?:anyone|anybody|qqn|quelqu'un)\s*\?\s*$|\b(?:if anyone has|if you have one|anyone got one)\b/i;
 /** "show me people who need a web developer", "cherche des gens qui veulent une machine à coudre": others' wants. */
 const PEOPLE_WHO_WANT =
   /^(?:(?:can you|could you|please|tu peux|peux-tu)\s+)?(?:show me|look for|find me|find|search for|montre(?:-moi| moi)?|cherche(?:-moi)?|trouve(?:-moi)?)\s+(?:the\s+|les\s+|des\s+)?(?:people|members|folks|gens|personnes|membres)\s+(?:(?:who|that|qui)\s+(?:want|wants|need|needs|are looking for|cherchent|recherchent|veulent|ont besoin)|looking for|searching for|qui cherchent)\b/i;
@@ -1405,7 +1411,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (MISSIONS_SHOWN.test(text) && (intent === "set_preferences" || intent === "unknown")) return "search_missions";
   if (ANYONE_NEED_MINE.test(text) && !/\?.*\b(?:looking for|need|cherche|recherche|besoin)\b/i.test(text)) return "create_listing";
   if (WANT_TO_BUY.test(text) && !question) return "create_listing";
-  if (CONTACT_ME.test(text) && !asksOthers && looking) return "create_listing";
+  if ((CONTACT_ME.test(text) || ASKED_OF_THE_MEMBERS.test(text)) && !asksOthers && looking) return "create_listing";
   if (OFFERING_CLAUSE.test(text) && !question && !/\b(?:profil|profile)\b/i.test(text) && (looking || intent === "update_profile"))
     return "create_listing";
   if (HELP_PAID.test(text) && PAYING.test(text) && !question) return "create_listing";
