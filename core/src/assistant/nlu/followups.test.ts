@@ -560,4 +560,11 @@ describe("a want addressed to the members", () => {
       expect(interpret(text, lang, {}), text).toMatchObject({ intent: "create_listing", slots: { kind: "want" } });
     expect(interpret("je cherche une perceuse vers Niort", "fr", {}).intent).toBe("search_listings");
   });
+
+  it("searches the thing, not the words that ask for it ('parmi les annonces', 'vous pourriez me montrer')", () => {
+    expect(interpret("Je cherche parmi les annonces un prof de piano à Lyon", "fr", {}).slots.q).toBe("prof de piano");
+    expect(interpret("est-ce que vous pourriez me montrer les annonces de vélos cargo autour de Metz ?", "fr", {}).slots.q).toBe(
+      "vélos cargo",
+    );
+  });
 });

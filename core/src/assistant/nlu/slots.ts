@@ -443,7 +443,9 @@ const SEARCH_FILLERS = new Set(
     // how it is asked: "voir les offres de déneigement", "ya qqch en matos de camping", "des gens qui échangent des jeux"
     "voir qqch quelquechose echangent echangeant troquent urgence " +
     // "looking thru the listings for …", "going through the listings - anything …", "anything interesting for …"
-    "thru through going listed interesting"
+    "thru through going listed interesting " +
+    // "je cherche parmi les annonces …", "vous pourriez me montrer …", "liste les annonces de …", "cherche sur Relais …", "jveu voir …"
+    "parmi among pourriez pourrais pouvez pourrait liste lister afficher affiche relais jveu jveux regarde regarder"
   ).split(" "),
 );
 /** Skills of the taxonomy that name a field of work rather than a tool. */
