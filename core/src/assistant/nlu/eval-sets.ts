@@ -55,7 +55,10 @@ export type EvalSetName =
   | "dev41"
   | "dev42"
   | "dev43"
-  | "dev44";
+  | "dev44"
+  | "dev45"
+  | "dev46"
+  | "dev47";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -330,6 +333,24 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev44-utterances.jsonl"),
     description: "dev44 set (forty-third independent writer, the Pyrenees, the Maghreb, Lebanon and Romandie, held out, never read)",
     errorsVisible: false,
+  },
+  // Written in session 20 from the labelling guide alone (README-dev45.md, README-dev46.md, README-dev47.md): probes
+  // of the intents the held-out sets miss most, of the member's own lists and settings said indirectly, and of
+  // postings' and searches' slots. Scored unseen once on arrival, then studied.
+  dev45: {
+    path: evalFile("dev45-utterances.jsonl"),
+    description: "dev45 set (session 20's first probe: listings, profiles, messages, off-topic, missions; studied)",
+    errorsVisible: true,
+  },
+  dev46: {
+    path: evalFile("dev46-utterances.jsonl"),
+    description: "dev46 set (session 20's second probe: lists, settings, matches, said indirectly; studied)",
+    errorsVisible: true,
+  },
+  dev47: {
+    path: evalFile("dev47-utterances.jsonl"),
+    description: "dev47 set (session 20's third probe: postings' and searches' slots; studied)",
+    errorsVisible: true,
   },
 };
 

@@ -22,8 +22,10 @@ describe("evaluation sets", () => {
     expect(sizes[7]).toBeGreaterThanOrEqual(400);
     expect(sizes[8]).toBeGreaterThanOrEqual(400);
     expect(sizes[9]).toBeGreaterThanOrEqual(400);
-    expect(sizes.length).toBe(46);
-    expect(sizes.slice(10).every((size) => size >= 400)).toBe(true);
+    expect(sizes.length).toBe(49);
+    expect(sizes.slice(10, 46).every((size) => size >= 400)).toBe(true);
+    // (session 20's three probes: 320, 340 and 300 lines)
+    expect(sizes.slice(46).every((size) => size >= 300)).toBe(true);
     const evalKeys = evalSentenceKeys();
     const training = trainingSet();
     expect(training.length).toBeGreaterThan(5000);
@@ -294,6 +296,18 @@ describe("local understanding", () => {
     // with its final one (its own sentences were left out of training when it arrived, which moved other sets by a line)
     expect(pyrenees.intentAccuracy).toBeGreaterThanOrEqual(0.945);
     expect(pyrenees.slotF1).toBeGreaterThanOrEqual(0.889);
+  });
+
+  it("holds its measured level on dev45–dev47 (session 20: scored unseen once on arrival, then studied)", () => {
+    for (const [name, intent, slots] of [
+      ["dev45", 0.975, 0.94], // listings, profiles, messages, off-topic: 87.5 / 91.2 unseen → 98.8 / 95.4
+      ["dev46", 0.91, 0.88], // lists and settings said indirectly: 84.1 / 88.5 unseen → 92.4 / 89.6
+      ["dev47", 0.935, 0.88], // postings' and searches' slots: 93.0 / 88.0 unseen → 95.0 / 89.4
+    ] as const) {
+      const report = evaluate(loadNamedSet(name) ?? []);
+      expect(report.intentAccuracy, name).toBeGreaterThanOrEqual(intent);
+      expect(report.slotF1, name).toBeGreaterThanOrEqual(slots);
+    }
   });
 
   it("holds its measured level on dev30–dev34, dev36 and dev37 (session 13: scored unseen once on arrival, then studied)", () => {

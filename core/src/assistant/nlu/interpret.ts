@@ -430,6 +430,8 @@ const WRITE_TO_SOMEONE =
 /** "change ma bio : …", "set headline: …", "profile: based in Utrecht, …": profile fields said. */
 const PROFILE_FIELDS =
   /^(?:(?:set|change|update|mets|modifie)\s+)?(?:(?:ma|my|mon)\s+)?(?:bio|headline|titre de profil|profile|profil)\s*:\s*\S|\b(?:to|à|dans) (?:my|mes) (?:languages|langues)\b|\b(?:remove|add|enl[eè]ve|retire|ajoute)\s+\S+(?:\s+\S+)?\s+(?:from|to|de|à|dans) (?:my|mon|mes) (?:profile|profil|skills|comp[ée]tences)\b/i;
+const SKILL_ON_MY_PROFILE =
+  /\b(?:remove|add|enl[eè]ve|retire|ajoute|rajoute)\s+\S+(?:\s+\S+)?\s+(?:from|to|de|à|dans)\s+(?:my|mon|mes)\s+(?:profile|profil|skills|comp[ée]tences)\b/i;
 /** "mets la distance max à 5 km", "max 15km pour tout": the distance kept for every search. */
 const DISTANCE_SETTING =
   /\b(?:distance max(?:imale|imum)?|max(?:imum)? distance|rayon max(?:imum)?)\b[^?]{0,20}\d|(?<!merci |thanks |thank you )\b(?:pour tout|for everything)\s*(?:[,.;!]|$)/i;
@@ -1302,6 +1304,8 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     return "delete_listing";
   if ((TELL_NAME.test(text) || WRITE_TO_SOMEONE.test(text)) && !ASKS_HOW.test(text)) return "send_message";
   if (PROFILE_FIELDS.test(text) && intent !== "generate_profile") return "update_profile";
+  // ("remove php from my profile pls": a skill taken off or added is a change, never a profile written anew)
+  if (SKILL_ON_MY_PROFILE.test(text)) return "update_profile";
   if (DISTANCE_SETTING.test(text) && /\d\s*(?:km|kms|bornes|miles?)\b/i.test(text) && intent !== "search_missions")
     return "set_preferences";
   if (DIGEST_SET.test(text) && !/\?\s*$/.test(text)) return "set_preferences";
@@ -2121,9 +2125,17 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (
     (WORLD_STATE.test(text.trim()) || WEATHER.test(text) || OUT_OF_SCOPE.test(text.trim())) &&
     !MARKET_WORDS.test(text) &&
-    ["search_listings", "show_profile", "show_listing", "create_listing", "read_conversation", "my_listings", "help", "greeting"].includes(
-      intent,
-    )
+    [
+      "search_listings",
+      "show_profile",
+      "show_listing",
+      "create_listing",
+      "read_conversation",
+      "my_listings",
+      "help",
+      "greeting",
+      "update_profile",
+    ].includes(intent)
   )
     intent = "unknown";
   if (intent === "unknown") return { intent, slots: {}, confidence: best?.score ?? 0, locale };
