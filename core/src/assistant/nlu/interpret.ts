@@ -2135,6 +2135,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
       "help",
       "greeting",
       "update_profile",
+      "set_preferences",
     ].includes(intent)
   )
     intent = "unknown";
