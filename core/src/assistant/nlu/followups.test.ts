@@ -568,3 +568,37 @@ describe("a want addressed to the members", () => {
     );
   });
 });
+
+describe("the new readings never take a posting, a search or words to a member (session 20's review)", () => {
+  it("keeps messages to members, postings and searches what they were", () => {
+    for (const [text, lang, intent] of [
+      ["Tell Sarah: please keep it for me until Sunday", "en", "send_message"],
+      ["Dis à Paul : pas de mails le soir stp, appelle-moi", "fr", "send_message"],
+      ["Écris à Julie : explique-moi comment monter le meuble", "fr", "send_message"],
+      ["can you tell Marc that Tom's answer is no", "en", "send_message"],
+      ["Star Wars Lego Millennium Falcon 75192, 500€ à Lyon", "fr", "create_listing"],
+      ["Selling my old guitar 120€, open to trade, I'm in Leeds", "en", "create_listing"],
+      ["Vélo de course 300€, ok pour le troc", "fr", "create_listing"],
+      ["Livre de recettes de grand-mère, 5€, Lyon", "fr", "create_listing"],
+      ["Cours de yoga à Lyon 10€ la séance, la salle est ouverte le mardi", "fr", "create_listing"],
+      ["Vends canapé, pas de mails après 21h, appelez-moi", "fr", "create_listing"],
+      ["just show me ads for bikes within 5 km", "en", "search_listings"],
+      ["Buying a road bike in Leeds, nothing over 50 km away", "en", "search_listings"],
+      ["Oublie tout ça, je cherche un canapé à Lyon", "fr", "create_listing"],
+      ["Is the 2nd one still on?", "en", "show_listing"],
+      ["how do I make my profile visible?", "en", "help"],
+    ] as const)
+      expect(interpret(text, lang, {}).intent, text).toBe(intent);
+    expect(interpret("qui est dispo ?", "fr", {}).intent).not.toBe("show_profile");
+    expect(interpret("Quelle note a Lucas ?", "fr", {}).intent).toBe("show_profile");
+  });
+
+  it("takes no single quoted word for a whole message, and a headline's value after 'as' or 'avec' whole", () => {
+    expect(interpret("Écris à Paul : j'ai 'presque' fini le meuble, passe samedi", "fr", {}).slots.body).toBe(
+      "j'ai 'presque' fini le meuble, passe samedi",
+    );
+    expect(interpret("update my tagline as Data nerd", "en", {}).slots.headline).toBe("Data nerd");
+    expect(interpret("change mon accroche avec Développeuse web", "fr", {}).slots.headline).toBe("Développeuse web");
+    expect(interpret("set my headline to: Yacht chef, Asian cuisine", "en", {}).slots.headline).toBe("Yacht chef, Asian cuisine");
+  });
+});

@@ -261,7 +261,10 @@ const DROP_THAT =
   /^(?:(?:nah|nan|non|no|nope|ok|bon|euh|hmm)[,\s]+)?(?:scrap|scratch|ditch|forget|oublie|annule|cancel|drop)\s+(?:that|it|this|all that|[çc]a|tout [çc]a)\s*(?:[,.!]\s*(?:c'est bon|c bon|never ?mind|all good|laisse tomber|tant pis))?\s*[.!]*$/i;
 /** "nvm", "oublie ce que je viens de dire", "actually don't post it": what is under way, called off. */
 const CALLED_OFF =
-  /^(?:(?:nah|nan|non|no|ok|bon|euh|hmm|actually|en fait|finalement)[,\s]+)?(?:nvm|never ?mind|oublie (?:ce que je (?:viens de|t'ai) dire|tout [çc]a|tout)|forget (?:what i (?:just )?said|everything)|(?:don'?t|do not) post (?:it|that|this)|ne (?:le |la |les )?publie pas|laisse tomber)\b/i;
+  /^(?:(?:nah|nan|non|no|ok|bon|euh|hmm|actually|en fait|finalement)[,\s]+){0,2}(?:nvm|never ?mind|oublie (?:ce que je (?:viens de|t'ai) dire|tout [çc]a|tout)|forget (?:what i (?:just )?said|everything)|(?:don'?t|do not) post (?:it|that|this)|ne (?:le |la |les )?publie pas|laisse tomber)(?=\s*(?:[,.!;]|$))(.*)$/is;
+/** …unless a request follows it ("laisse tomber. je vends ma lampe 15 €", "never mind the delay, is the lamp …"). */
+const A_REQUEST_FOLLOWS =
+  /\b(?:vends?|vend|cherche|selling|sell|looking|need|propose|donne|post|publie|mets|is|are|est|show|montre)\b|\d|\?/i;
 /** "check my DMs", "did anybody write?", "whos talking to me rn", "liste mes convs", "des réponses à mes annonces ?": the inbox. */
 const INBOX_ASKED_TOO =
   /\b(?:check|open|see|show)\s+(?:my\s+)?(?:dms|inbox|messages)\b|\b(?:did|has|have)\s+(?:any(?:body|one)|some(?:body|one)|people)\s+(?:write|written|wrote|replied|reply|answered|messaged|message[sd]?|got back)\b|\bwho'?s\s+(?:talking|writing)\s+to\s+me\b|\b(?:mes|my)\s+(?:convs?|convos?)\b|\bdes r[ée]ponses (?:[àa]|pour) mes annonces\b|\bje (?:trouve|vois) pas le message\b/i;
@@ -270,10 +273,10 @@ const APPLICATIONS_ASKED =
   /\b(?:have i|did i(?: already)?|i'?ve already)\s+(?:applied|apply)\b[^.!]*\?|\bwhat (?:missions|gigs|jobs) (?:have|did) i appl\w*\b|\b(?:candidat\w*|postul\w*|applied|my cv)\b(?:[^.!?]|\.(?=\S)){0,100}(?<!\p{L})(?:[çc]a en est o[uù]|o[uù] [çc]a en est|des nouvelles|where (?:do )?things stand|any news|any update)(?!\p{L})/iu;
 /** "pin the 3rd", "keep it for me", "garder cette offre de côté": kept for later. */
 const KEPT_FOR_LATER =
-  /^(?:pin|bookmark|star)\s+(?:the|la|le)?\s*\S+|\bkeep (?:it|that|this)(?: (?:mission|gig|one|offer))? for me\b|\b(?:garde[rz]?|mets?) (?:cette|la|cette offre|l'offre|la mission|cette mission|celle-ci)\b[^.!?]{0,20}\bde c[ôo]t[ée](?!\p{L})/iu;
+  /^(?:pin|bookmark|star)\s+(?:the|this|that)\s+[^,.!?]{1,30}?\s+(?:gig|mission|job|offre|offer)\s*[.!]*$|^(?:pin|bookmark|star)\s+(?:(?:the|la|le|that|this|it|#)\s*)?(?:\d{1,2}(?:st|nd|rd|th|e|er|[èe]re|[èe]me)?|first|second|third|last|one|it|that|this|premi[èe]re?|deuxi[èe]me|troisi[èe]me|derni[èe]re?)\s*[.!]*$|\bkeep (?:it|that|this)(?: (?:mission|gig|one|offer))? for me\b|\b(?:garde[rz]?|mets?) (?:cette|la|cette offre|l'offre|la mission|cette mission|celle-ci)\b[^.!?]{0,20}\bde c[ôo]t[ée](?!\p{L})/iu;
 /** "is relais free to use?", "whats a three way swap", "explain how applying works": how Relais works. */
 const HOW_RELAIS_WORKS =
-  /\b(?:is|c'est|est-ce que) (?:relais|it|this|ce service|l'appli?|le service) (?:free|gratuit|payant)\b|\bis there a fee\b|\bwhat'?s?\s+(?:a|an|the)\s+(?:three|3)[- ]way swap\b|\b(?:explain|explique)(?:-moi| me)? (?:how|comment)\b|\bd'o[uù] (?:viennent|vous r[ée]cup[ée]rez|sortent) (?:les|vos) missions\b|\bvous r[ée]cup[ée]rez les missions\b/i;
+  /\b(?:is|c'est|est-ce que) (?:relais|it|this|ce service|l'appli?|le service) (?:free|gratuit|payant)\b|\bis there a fee\b|\bwhat'?s?\s+(?:a|an|the)\s+(?:three|3)[- ]way swap\b|\b(?:explain|explique)(?:-moi| me)? (?:how|comment)\b[^.!?]{0,40}\b(?:relais|swaps?|matching|matches|matchs?|missions?|applying|candidatures?|[ée]changes? [àa] (?:trois|3))\b|\bd'o[uù] (?:viennent|vous r[ée]cup[ée]rez|sortent) (?:les|vos) missions\b|\bvous r[ée]cup[ée]rez les missions\b/i;
 /** "remind me what I put up", "j'avais posté un truc …, tu le retrouves ?": the member's own listings. */
 const MY_LISTINGS_RECALLED =
   /\bremind me\b[^.!?]{0,40}\b(?:put up|posted|listed|what i)\b|\b(?:what|ce que) (?:i|j'ai) (?:put up|posted|listed|mis en ligne|post[ée])\b[^.!?]{0,30}(?:remind|rappelle|\?)|\bj'avais post[ée]\b[^.!?]{0,60}\btu (?:le|la|les) retrouves\b/i;
@@ -341,7 +344,12 @@ const SWAP_TURNED_DOWN =
   /^[^?]*,\s*(?:decline|d[ée]cline|refuse)\s*(?:it|that|[çc]a)?\s*[.!]*$|\b(?:no thanks|non merci|nope|nah|pas pour moi|not for me)\b[^?]{0,40}\b(?:three-way|3-way|swap|troc|[ée]change [àa] (?:trois|3)|match)\b|\b(?:refuse|decline)\w*\s+(?:tous les|toutes les|all(?: the)?|every)\s+(?:matchs?|matches|swaps|propositions|trocs)\b/i;
 /** "sure, go ahead with that match", "le troc avec Amina ça me va": a proposed swap taken up. */
 const SWAP_TAKEN_UP =
-  /\b(?:go ahead|let'?s do it|let'?s go|vas-y|ok|yes|yep|oui|d'accord|carr[ée]ment)\b[^?]{0,20}\b(?:with\s+|pour\s+|avec\s+)?(?:that|this|the|ce|cet|le|la|l')\s*(?:match|swap|troc|[ée]change|trade|three-way|3-way)\b|\b(?:troc|swap|[ée]change|trade|match)\b[^?]{0,40}(?:[çc]a me va|works for me|i'?m in|count me in|ok pour moi|je valide|je suis partant|je suis partante)/i;
+  /\b(?:go ahead|let'?s do it|let'?s go|vas-y|ok|yes|yep|oui|d'accord|carr[ée]ment)\b[^?]{0,20}\b(?:with\s+|pour\s+|avec\s+)?(?:that|this|the|ce|cet|le|la|l')\s*(?:match|swap|troc|[ée]change|trade|three-way|3-way)\b|\b(?:troc|swap|[ée]change|trade|match)\b[^?]{0,40}(?:[çc]a me va|works for me|i'?m in(?=\s*[.!,]|\s*$)|count me in|ok pour moi|je valide|je suis partante?(?=\s*[.!,]|\s*$))/i;
+/** Words to a member, said first or relayed: whatever they say is theirs, no request of the member's. */
+const WORDS_TO_A_MEMBER =
+  /^\s*(?:(?:can you|could you|please|peux-tu|tu peux|pourrais-tu)\s+)?(?:r[ée]pon\w*|reply|dis|dire|tell|ask|demande[rz]?|[ée]cri\w*|write|message|msg|envoie[rz]?|send|text|dm)\b[^:]{0,40}?\b(?:[àa]|au|to)?\s*(?:\p{Lu}[\p{L}'-]+|the (?:seller|owner)|le vendeur|la vendeuse|le proprio)\b|^\s*(?:r[ée]pon\w*|reply)\b/u;
+/** (the line's first letter lowered: "Tell Sarah: …", "Dis à Paul que …") */
+const wordsToAMember = (text: string) => WORDS_TO_A_MEMBER.test(text.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase())) || RELAYED.test(text);
 /** "c'est quoi l'annonce du beaufort ?", "la troisième a l'air bien, elle est comment ?": one listing, asked about. */
 const LISTING_ASKED =
   /^c'est quoi (?:exactement )?l'annonce\b|\b(?:elle|il) est (?:comment|o[uù](?: exactement)?)\b|\bc'est quoi l'[ée]tat (?:du|de la|de l')/i;
@@ -496,7 +504,7 @@ const MORE_ABOUT_ONE =
   /\b(?:plus d'infos?|more info(?:rmation)?|en dire plus|tell me more|le d[ée]tail|les d[ée]tails|details? (?:of|on|about))\b/i;
 /** Seeing one of the list: its sheet, its photos, its price, "show me", "montre-la". */
 const ONE_OF_THE_LIST_SEEN =
-  /\b(?:(?:la |les |sa |its )?fiches?(?: compl[èe]te)? de|(?:des|les|more|some|the|d'autres|other) (?:photos?|pics?|pictures?|images?)|the deal with|show it|montre[- ](?:la|le)|fais[- ]la voir|le prix de|the price of|combien co[uû]te|how much is)\b/i;
+  /\b(?:(?:la |les |sa |its )?fiches?(?: compl[èe]te)? de|(?:des|les|more|some|the|d'autres|other) (?:photos?|pics?|pictures?|images?)|the deal with|show it|montre[- ](?:la|le)|fais[- ]la voir|le prix de|the price of)\b/i;
 /** A rank said with its article: "la 2", "the second bike", "la première annonce" (not "cheapest first", "Paris 3e"). */
 const RANK_SAID =
   /\b(?:la|le|l'|the|#|n°|number|num[ée]ro)\s*(?:\d{1,2}(?!\s*(?:€|e\b|eur|euros?|balles|chf|km|h\b|ans|mois|places|pers))|premi[eè]re?|deuxi[eè]me|second|troisi[eè]me|third|quatri[eè]me|fourth|derni[eè]re?|last|first|2nd|3rd|1st|4th)\b/i;
@@ -623,9 +631,12 @@ const OUT_OF_SCOPE = new RegExp(
   ].join("|"),
   "iu",
 );
+/** A table, a flight, a hotel room or a taxi booked: never a posting. */
+const TABLE_BOOKED =
+  /\b(?:book|reserve)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:table|flight|hotel|room|taxi|cab|uber)\b|\br[ée]serve[rz]?(?:[- ]moi|[- ]nous)?\s+(?:une?\s+)?(?:table|vol|chambre d'h[ôo]tel|taxi)\b/i;
 /** Words of the marketplace: with them, a question about the world is still about listings. */
 const MARKET_WORDS =
-  /\b(?:vends?|vendre|cherche\w*|looking|selling|sell|buy|acheter|propose|offering|offer|donne|annonces?|listings?|ads?|louer|rent|[àa] vendre|for sale|dispo|available|missions?|gigs?)\b/i;
+  /\b(?:vends?|vendre|cherche\w*|looking|selling|sell|buy|acheter|propose|offering|offer|donne|annonces?|listings?|ads?|loue|louer|rent|for sale|dispo|available|missions?|gigs?|cours|lessons?|echange|swap|trade|troc)\b|[ée]change/i;
 /** "WTB …", "looking to buy …": a want ad, unless asked as a question. */
 const WANT_TO_BUY = /^(?:wtb|want to buy|looking to buy|i'm looking to buy|im looking to buy|(?:je )?cherche [àa] acheter)\b/i;
 /** The head of a want ad, never the thing's name: "WTB a …". */
@@ -812,7 +823,8 @@ function brandOfAThing(tokens: Token[]): boolean {
 /** Words of the inbox: an ordinal with one of them points into the conversations. */
 const CONVERSATION_WORD = /\b(?:conv|convo|conversation|conversations|discussion|discussions|thread)\b/i;
 /** "who is Oliver, …", "who's Marc?", "c'est qui Léa ?", "qui est Tom ?": asking about a member. */
-const WHO_IS = /^(?:who is|who's|whos|c'est qui|cest qui|qui est|c ki|c qui|ki est)\s+\p{Lu}[\p{L}'-]+(?:\s*[,?!.]|\s*$)/iu;
+const WHO_IS =
+  /^(?:[Ww]ho is|[Ww]ho's|[Ww]hos|[Cc]'est qui|[Cc]est qui|[Qq]ui est|[Cc] ki|[Cc] qui|[Kk]i est)\s+\p{Lu}[\p{L}'-]+(?:\s*[,?!.]|\s*$)/u;
 /**
  * A member looked at: "Ngozi's profile", "c'est qui le vendeur ?", "who's the guy who posted the drill",
  * "profil du vendeur de la 2", "combien d'étoiles a Lucas", "il a quelle note Thomas ?", "en savoir plus sur
@@ -820,10 +832,10 @@ const WHO_IS = /^(?:who is|who's|whos|c'est qui|cest qui|qui est|c ki|c qui|ki e
  */
 const MEMBER_LOOKED_AT = new RegExp(
   [
-    String.raw`(?<!\p{L})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?['’]s\s+(?:(?:public\s+)?profile|ratings?|reviews?|member page|page)\b`,
-    String.raw`^(?:c'est qui|qui est|c ki|c qui|who'?s|who is)\s+(?:le|la|the)\s+(?:vendeu(?:r|se)|proprio|propri[ée]taire|owner|seller|annonceu(?:r|se)|guy|person|lady|woman|man|gars|mec|dame)\b`,
+    String.raw`(?<!\p{L})\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?['’]s\s+(?:(?:public\s+)?profile|ratings?|reviews?|member page)(?![-\p{L}])`,
+    String.raw`^(?:[Cc]'est qui|[Qq]ui est|[Cc] ki|[Cc] qui|[Ww]ho'?s|[Ww]ho is)\s+(?:le|la|the)\s+(?:vendeu(?:r|se)|proprio|propri[ée]taire|owner|seller|annonceu(?:r|se)|guy|person|lady|woman|man|gars|mec|dame)\b`,
     String.raw`\b(?:profil|profile)\s+(?:du|de la|de l'|of the)\s*(?:vendeu(?:r|se)|proprio|propri[ée]taire|owner|seller|annonceu(?:r|se))\b`,
-    String.raw`\b(?:combien d'[ée]toiles|quelle note|how many stars)\b[^?]{0,15}?\s\p{Lu}[\p{L}-]+|\b(?:il|elle) a quelle note\b|\bis\s+\p{Lu}[\p{L}-]+\s+(?:well|highly|badly)\s+rated\b|\bhow (?:is|are)\s+(?:the seller|the owner|\p{Lu}[\p{L}-]+)\s+rated\b`,
+    String.raw`\b(?:[Cc]ombien d'[ée]toiles|[Qq]uelle note|[Hh]ow many stars)\b[^?]{0,15}?\s\p{Lu}[\p{L}-]+|\b(?:il|elle) a quelle note\b|\bis\s+\p{Lu}[\p{L}-]+\s+(?:well|highly|badly)\s+rated\b|\bhow (?:is|are)\s+(?:the seller|the owner|\p{Lu}[\p{L}-]+)\s+rated\b`,
     String.raw`\b(?:en savoir plus|know more|learn more)\s+(?:sur|about)\s+\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+`,
   ].join("|"),
   "u",
@@ -844,10 +856,10 @@ const FARTHER_THAN = String.raw`(?:[àa] plus de|plus loin que|au[- ]del[àa] de
  */
 const DISTANCE_PREFERENCE = new RegExp(
   [
-    String.raw`\b(?:ne me (?:montre|propose|affiche|envoie)|inutile de me (?:montrer|proposer)|(?:je )?(?:ne )?veux (?:plus|pas|que|seulement|uniquement) voir|only (?:show|send) me|just show me|(?:don'?t|do not|never|stop) (?:show|send)(?:ing)? me|i (?:don'?t|do not) want to see|i only want to see)\s+(?:(?:pas|plus|jamais|que|seulement|uniquement|only)\s+)?${LISTINGS_IN_GENERAL}\s*(?:\w+\s+){0,2}?${DISTANCE_BOUND}`,
-    String.raw`(?:^|[.,;:!?]\s*)(?:pas|plus|aucune)\s+(?:d['’]\s*|de\s+)?(?:annonces?|offres?|propositions?|suggestions?)\s+${FARTHER_THAN}`,
-    String.raw`(?:^|[.,;:!?]\s*)(?:no|nothing)\s+(?:listings?|ads|offers|suggestions|matches)?\s*${FARTHER_THAN}`,
-    String.raw`\b(?:mets|met|mettez|passe|passez|r[èe]gle|change|set|put|change|make)\s+(?:mon|ma|my)\s+(?:rayon(?: de recherche)?|p[ée]rim[èe]tre|distance(?: max(?:imale|imum)?)?|(?:search )?radius|max(?:imum)? distance)\s+(?:[àa]|to|sur|at)\s*\d+\s*(?:km|kms|kilom\w*|bornes|miles?)\b`,
+    String.raw`\b(?:ne me (?:montre|propose|affiche|envoie)|inutile de me (?:montrer|proposer)|(?:je )?(?:ne )?veux (?:plus|pas|que|seulement|uniquement) voir|only (?:show|send) me|just show me|(?:don'?t|do not|never|stop) (?:show|send)(?:ing)? me|i (?:don'?t|do not) want to see|i only want to see)\s+(?:(?:pas|plus|jamais|que|seulement|uniquement|only)\s+)?${LISTINGS_IN_GENERAL}\s*${DISTANCE_BOUND}`,
+    String.raw`^(?:pas|plus|aucune)\s+(?:d['’]\s*|de\s+)?(?:annonces?|offres?|propositions?|suggestions?)\s+${FARTHER_THAN}`,
+    String.raw`^(?:no\s+(?:listings?|ads|offers|suggestions|matches)|nothing)\s+${FARTHER_THAN}`,
+    String.raw`\b(?:mets|met|mettez|passe|passez|r[èe]gle|change|set|put|make)\s+(?:mon|ma|my)\s+(?:rayon(?: de recherche)?|p[ée]rim[èe]tre|distance(?: max(?:imale|imum)?)?|(?:search )?radius|max(?:imum)? distance)\s+(?:[àa]|to|sur|at)\s*\d+\s*(?:km|kms|kilom\w*|bornes|miles?)\b`,
   ].join("|"),
   "i",
 );
@@ -1223,9 +1235,10 @@ function isBareReference(tokens: Token[], text: string): boolean {
 function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | undefined {
   if (SMS_HELLO.test(text)) return "greeting";
   if (WHAT_IS_A_TERM.test(text)) return "help";
-  if (DROP_THAT.test(text) || CALLED_OFF.test(text)) return "cancel";
-  if (THEIR_ANSWER.test(text) && !/^\s*(?:r[ée]pon\w*|reply|dis|tell|[ée]cri\w*|message|msg|envoie|send)\b/i.test(text))
-    return "read_conversation";
+  const calledOff = CALLED_OFF.exec(text);
+  if (DROP_THAT.test(text) || (calledOff && !A_REQUEST_FOLLOWS.test(calledOff[1] ?? ""))) return "cancel";
+  const toAMember = wordsToAMember(text);
+  if (THEIR_ANSWER.test(text) && !toAMember) return "read_conversation";
   if (
     ACCOUNT_LINKING.test(text) &&
     !ASKS_HOW.test(text) &&
@@ -1233,16 +1246,17 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   )
     return "link_account";
   if (
+    !toAMember &&
     INBOX_ASKED_TOO.test(text) &&
     !/\b(?:missions?|gigs?|candidat\w*|appl\w+)\b/i.test(text) &&
     // ("show messages from Emma", "open my convo with jean-luc": one conversation)
     !/\b(?:from|with|avec|de la part de)\s+(?!qui\b|who\b)\p{L}/iu.test(text)
   )
     return "show_conversations";
-  if (APPLICATIONS_ASKED.test(text)) return "show_applications";
-  if (KEPT_FOR_LATER.test(text) && !/\b(?:annonce|listing|profil|profile)\b/i.test(text)) return "save_mission";
-  if (HOW_RELAIS_WORKS.test(text)) return "help";
-  if (MY_LISTINGS_RECALLED.test(text)) return "my_listings";
+  if (APPLICATIONS_ASKED.test(text) && !toAMember) return "show_applications";
+  if (KEPT_FOR_LATER.test(text) && !toAMember && !/\b(?:annonce|listing|profil|profile)\b/i.test(text)) return "save_mission";
+  if (HOW_RELAIS_WORKS.test(text) && !toAMember && !AMOUNT_SAID.test(text)) return "help";
+  if (MY_LISTINGS_RECALLED.test(text) && !toAMember) return "my_listings";
   if (HEADLINE_FIELD.test(text)) return "update_profile";
   const ranked = ordinalIn(text, tokens) !== undefined;
   if (APPLY_VERB.test(text) && ranked) return "apply_mission";
@@ -1260,7 +1274,13 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (MORE_ABOUT_ONE.test(text) && (ranked || /\b(?:l'annonce|the listing|the ad)\b/i.test(text)) && !/\b(?:missions?|gigs?)\b/i.test(text))
     return "show_listing";
   // ("c koi le prix de la 2 exactement", "y a des photos de la 2 ?", "what's the deal with the second bike, show me")
-  if (RANK_SAID.test(text) && ONE_OF_THE_LIST_SEEN.test(text) && !LIST_CHANGED_OR_OTHER.test(text) && !AMOUNT_SAID.test(text))
+  if (
+    RANK_SAID.test(text) &&
+    ONE_OF_THE_LIST_SEEN.test(text) &&
+    !LIST_CHANGED_OR_OTHER.test(text) &&
+    !AMOUNT_SAID.test(text) &&
+    !/\b(?:cherche|recherche|looking|search|trouve|find)\w*\b/i.test(text)
+  )
     return "show_listing";
   if (MATCH_SHOWN_WHERE.test(text) && !/\b(?:je prends|j'accepte|i accept|i'll take|ok pour|go pour|oui|yes|valide)\b/i.test(text))
     return "show_matches";
@@ -1269,7 +1289,13 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (TO_SAVED_MISSIONS.test(text) && ranked && !/\b(?:enl[eè]ve|retire|supprime|efface|remove|delete|unsave|take)\b/i.test(text))
     return "save_mission";
   if (READ_AGAIN.test(text)) return "read_conversation";
-  if (QUIET_BETWEEN.test(text) || NOTHING_AT_NIGHT.test(text)) return "set_preferences";
+  if (
+    QUIET_BETWEEN.test(text) ||
+    (NOTHING_AT_NIGHT.test(text) &&
+      !wordsToAMember(text) &&
+      !/\b(?:vends?|vend|selling|sell|cherche|looking|appelez|call me)\b/i.test(text))
+  )
+    return "set_preferences";
   if (THANKS_ONLY.test(text)) return "unknown";
   if (WHICH_MATCHES.test(text) && !/\b(?:missions?|gigs?)\b/i.test(text)) return "show_matches";
   // (a thing looked for comes first: "firewood within 20 km of …"; "ne me montre que … à moins de 20 km de …" is a limit)
@@ -1358,18 +1384,19 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     return "accept_match";
   // (a yes on a condition accepts nothing: the engine says it did not follow rather than accept)
   if (/\b(?:j'accepte|i accept|i'll accept|ok pour)\b/i.test(text) && /\b(?:si|if|unless|à condition)\b/i.test(text)) return "unknown";
-  const wordsToAMember = /^\s*(?:r[ée]pon\w*|reply|dis|tell|[ée]cri\w*|message|msg|envoie)\b/i.test(text) || RELAYED.test(text);
   if (
-    (MATCH_DECLINED.test(text) || (SWAP_TURNED_DOWN.test(text) && !wordsToAMember)) &&
+    (MATCH_DECLINED.test(text) || (SWAP_TURNED_DOWN.test(text) && !toAMember)) &&
     !/\b(?:missions?|gigs?|annonces?|listings?)\b/i.test(text)
   )
     return "decline_match";
   if (
     SWAP_TAKEN_UP.test(text) &&
+    !AMOUNT_SAID.test(text) &&
+    !/\b(?:selling|sell|vends?|vend|looking|cherche|swap my|trade my|troc possible|possible|open to|my|mon|ma|mes)\b/i.test(text) &&
     !/\b(?:missions?|gigs?|annonces?|listings?)\b/i.test(text) &&
     !RELAYED.test(text) &&
     // ("Répondre à Soizic : d'accord pour l'échange": words to a member, not a yes to a match)
-    !/^\s*(?:r[ée]pon\w*|reply|dis|tell|[ée]cri\w*|message|msg|envoie)\b/i.test(text) &&
+    !toAMember &&
     !/\b(?:si|if|unless)\b/i.test(text) &&
     !/\b(?:no|non|pas|not|nope|nah)\b/i.test(text)
   )
@@ -2125,11 +2152,13 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (
     (WORLD_STATE.test(text.trim()) || WEATHER.test(text) || OUT_OF_SCOPE.test(text.trim())) &&
     !MARKET_WORDS.test(text) &&
+    !AMOUNT_SAID.test(text) &&
+    !RANK_SAID.test(text) &&
+    !/\b(?:my|mon|ma|mes|profile?|compte|account)\b/i.test(text) &&
     [
       "search_listings",
       "show_profile",
       "show_listing",
-      "create_listing",
       "read_conversation",
       "my_listings",
       "help",
@@ -2139,6 +2168,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     ].includes(intent)
   )
     intent = "unknown";
+  // ("can you book us a table for two in Collioure?": a booking, whatever the model leans to)
+  if (intent === "create_listing" && TABLE_BOOKED.test(text) && !MARKET_WORDS.test(text) && !AMOUNT_SAID.test(text)) intent = "unknown";
   if (intent === "unknown") return { intent, slots: {}, confidence: best?.score ?? 0, locale };
   const slots = inboxOf !== undefined ? { recipient: inboxOf } : extractSlots(intent, text, tokens, slotOptions);
   if (intent === "send_message" && headedToName !== undefined && slots.recipient === undefined) {

@@ -2915,7 +2915,11 @@ class SlotReader {
   }
 
   body(afterRecipient: number | undefined) {
-    const quoted = /["«“]([^"»”]+)["»”]/.exec(this.text) ?? /(?:^|\s)['‘]([^'’]{2,}?)['’](?=\s|$|[,.!?])/.exec(this.text);
+    const quoted =
+      /["«“]([^"»”]+)["»”]/.exec(this.text) ??
+      /^\s*(?:reply|r[ée]ponds?|send|envoie|dis|tell|write|[ée]cris|text|dm|message|msg)\s+['‘]([^'’]{2,}?)['’](?=\s|$|[,.!?])/i.exec(
+        this.text,
+      );
     if (quoted?.[1]) {
       this.slots.body = quoted[1].trim();
       return;
@@ -3523,7 +3527,7 @@ class SlotReader {
         if (this.has(i - 1, "dois", "doit", "devons", "faut", "need", "must", "veux", "voulons", "vais", "allons")) aside[i - 1] = true;
         for (let k = i; k < this.words.length && (k === i || !/[,;:.!?()]/.test(this.gap(k - 1, k))) && k <= i + 4; k++) aside[k] = true;
       }
-      // ("congélateur 200L fonctionne très bien", "works fine", "en état de marche": that it works, not what it is)
+      // ("congélateur 200L fonctionne très bien", "works fine", "… en état, 800€": that it works, not what it is)
       if (
         ["fonctionne", "marche", "works", "runs"].includes(w) &&
         i > 0 &&
@@ -4184,10 +4188,13 @@ class SlotReader {
     const quotedFirst =
       /['"«“‘]([^'"»”’]{3,})['"»”’]\s+(?:comme|as|en)\s+(?:mon\s+|ma\s+|my\s+)?(?:nouvelle?\s+|new\s+)?(?:accroche|headline|tagline|titre|title)\b/i.exec(
         lower,
+      ) ??
+      /^\s*(?:mets|met|mettez|use|set|put|prends)\s+(?!(?:mon|ma|my|le|la|the|en|comme|as)\b)(.{3,}?)\s+(?:comme|as)\s+(?:mon\s+|ma\s+|my\s+)?(?:nouvelle?\s+|new\s+)?(?:accroche|headline|tagline)\s*[.!]*$/i.exec(
+        lower,
       );
     const headline =
       quotedFirst ??
-      /(?:titre|headline|title|accroche|tagline)(?:\s+(?:de|du|of|on|in|sur)\s+(?:(?:mon|ma|my|le|the)\s+)?(?:profil|profile))?\s*(?:en|to|:|=|à|a|par)\s*(.+)$/i.exec(
+      /(?:titre|headline|title|accroche|tagline)(?:\s+(?:de|du|of|on|in|sur)\s+(?:(?:mon|ma|my|le|the)\s+)?(?:profil|profile))?(?:\s*[:=]\s*|\s+(?:en|to|à|a|par|as|avec)(?:\s*[:=])?\s+)(.+)$/i.exec(
         lower,
       );
     if (headline?.[1]) {
