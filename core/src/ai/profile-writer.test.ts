@@ -60,7 +60,8 @@ describe("local profile writer", () => {
     const draft = extractProfileLocally(
       "I'm a UX designer with Figma and user research, $80/h, based in Montreal. I speak English and French.",
     );
-    expect(draft).toMatchObject({ hourlyRate: 8000, currency: "USD", place: "Montréal" });
+    // (a "$" rate of a member based in Montréal is in Canadian dollars: the dollar of the town said)
+    expect(draft).toMatchObject({ hourlyRate: 8000, currency: "CAD", place: "Montréal" });
     expect(draft.skills).toEqual(expect.arrayContaining(["ux design", "figma"]));
     expect(draft.languages).toEqual(["en", "fr"]);
   });
