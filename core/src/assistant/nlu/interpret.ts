@@ -279,7 +279,7 @@ const HOW_RELAIS_WORKS =
   /\b(?:is|c'est|est-ce que) (?:relais|it|this|ce service|l'appli?|le service) (?:free|gratuit|payant)\b|\bis there a fee\b|\bwhat'?s?\s+(?:a|an|the)\s+(?:three|3)[- ]way swap\b|\b(?:explain|explique)(?:-moi| me)? (?:how|comment)\b[^.!?]{0,40}\b(?:relais|swaps?|matching|matches|matchs?|missions?|applying|candidatures?|[ée]changes? [àa] (?:trois|3))\b|\bd'o[uù] (?:viennent|vous r[ée]cup[ée]rez|sortent) (?:les|vos) missions\b|\bvous r[ée]cup[ée]rez les missions\b/i;
 /** "remind me what I put up", "j'avais posté un truc …, tu le retrouves ?": the member's own listings. */
 const MY_LISTINGS_RECALLED =
-  /\bremind me\b[^.!?]{0,40}\b(?:put up|posted|listed|what i)\b|\b(?:what|ce que) (?:i|j'ai) (?:put up|posted|listed|mis en ligne|post[ée])\b[^.!?]{0,30}(?:remind|rappelle|\?)|\bj'avais post[ée]\b[^.!?]{0,60}\btu (?:le|la|les) retrouves\b/i;
+  /\bremind me\b[^.!?]{0,40}\b(?:put up|posted|listed|what i)\b|\b(?:what|ce que) (?:i|j'ai) (?:put up|posted|listed|mis en ligne|post[ée])(?!\p{L})[^.!?]{0,30}(?:remind|rappelle|\?)|\bj'avais post[ée](?!\p{L})[^.!?]{0,60}\btu (?:le|la|les) retrouves\b/iu;
 /** "headline: …", "titre de profil : …": the profile's headline, said as a field. */
 const HEADLINE_FIELD =
   /^(?:(?:mon|ma|my)\s+)?(?:headline|titre (?:de|du) profil|accroche|tagline|profile (?:title|headline))\s*:\s*\S|\s(?:comme|as|en)\s+(?:mon\s+|ma\s+|my\s+)?(?:nouvelle?\s+|new\s+)?(?:accroche|headline|tagline|titre de profil)\s*[.!]*$|\b(?:titre|title|headline) (?:de|du|of) (?:mon |my )?(?:profil|profile)\s*(?::|en|to)\s*\S/i;
@@ -437,7 +437,7 @@ const WRITE_TO_SOMEONE =
   /^(?:(?:pouvez-vous|peux-tu|tu peux|merci de)\s+)?(?:dis|dites)\s+[àa]\s+(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*\p{Lu}|\b(?:contacter|contacte[rz]?|[ée]crire [àa]|contact|message|write to)\s+(?:la personne|the person|the guy|the lady|celui|celle)\s+(?:qui|who)\s+(?:donne|vend|propose|loue|gives|sells|offers|rents|posted|a post[ée])/iu;
 /** "change ma bio : …", "set headline: …", "profile: based in Utrecht, …": profile fields said. */
 const PROFILE_FIELDS =
-  /^(?:(?:set|change|update|mets|modifie)\s+)?(?:(?:ma|my|mon)\s+)?(?:bio|headline|titre de profil|profile|profil)\s*:\s*\S|\b(?:to|à|dans) (?:my|mes) (?:languages|langues)\b|\b(?:remove|add|enl[eè]ve|retire|ajoute)\s+\S+(?:\s+\S+)?\s+(?:from|to|de|à|dans) (?:my|mon|mes) (?:profile|profil|skills|comp[ée]tences)\b/i;
+  /^(?:(?:set|change|update|mets|modifie)\s+)?(?:(?:ma|my|mon)\s+)?(?:bio|headline|titre de profil|profile|profil)\s*:\s*\S|\b(?:to|à|dans) (?:my|mes) (?:languages|langues)\b/i;
 const SKILL_ON_MY_PROFILE =
   /\b(?:remove|add|enl[eè]ve|retire|ajoute|rajoute)\s+\S+(?:\s+\S+)?\s+(?:from|to|de|à|dans)\s+(?:my|mon|mes)\s+(?:profile|profil|skills|comp[ée]tences)\b/i;
 /** "mets la distance max à 5 km", "max 15km pour tout": the distance kept for every search. */
