@@ -125,6 +125,15 @@ function dictionaryKey(): string {
   return cacheKey(versions, ["./dictionary.ts"]);
 }
 
+/**
+ * English words the list leaves out because English writes them with a capital: typed in lower
+ * case they are no typos ("leaving in june" is no "une").
+ */
+const CAPITALISED_ENGLISH = (
+  "january february march april may june july august september october november december " +
+  "monday tuesday wednesday thursday friday saturday sunday christmas easter"
+).split(" ");
+
 /** Loaded once per process: from the cache (milliseconds), else built from the lists and cached. */
 export function dictionaryWords(): WordSet {
   words ??= cachedList("dictionary", () => {
@@ -134,6 +143,7 @@ export function dictionaryWords(): WordSet {
       // Most entries are plain ASCII already: folding only the others halves the load time.
       for (const entry of entries) folded.push(/[^a-z]/.test(entry) ? foldText(entry) : entry);
     }
+    folded.push(...CAPITALISED_ENGLISH);
     return SortedWords.ofWords(folded);
   });
   return words;

@@ -94,7 +94,7 @@ export const OPENS_WITH_OFFER =
 const RELAYED =
   /^(?:(?:can you|could you|please|peux[- ]tu|pourrais[- ]tu|pouvez[- ]vous|pourriez[- ]vous|tu peux|tu pourrais|vous pouvez|stp)\s+)?(?:dis|dites|dire|tell|ask|demande|demander|pr[ée]viens|pr[ée]venir|text|sms|message|msg|dm|[ée]cris|[ée]crire|write|envoie|envoyer|send)(?:\s+(?:un message|un msg|a message|a text))?\s+(?:[àa]|to)?\s*(\p{Lu}[\p{L}'-]+(?=\s*(?:que\b|qu'|that\b|:|,))|\p{Ll}[\p{L}'-]+(?=\s*:))/u;
 const GIVEN_AWAY =
-  /\b(?:free to (?:a good home|good home|whoever|anyone|the first|collect|take)|gratuit pour qui|[àa] qui (?:le|la|les) veut|to whoever (?:wants|takes|comes)|contre bons soins)\b/i;
+  /\b(?:free to (?:a good home|good home|whoever|anyone|the first|collect|take)|gratuit pour qui|[àa] qui (?:le|la|les) veut|to whoever (?:wants|takes|comes)|contre bons soins|(?:offerte?s?|donn[ée]e?s?|gratuite?s?) [àa] qui|[àa] qui (?:vient|viendra|passe) (?:le |la |les )?(?:chercher|prendre|r[ée]cup[ée]rer)|to whoever (?:picks|collects|can))\b/i;
 /** "please post it", "put it up as a request", "publie-la", "mets-le en ligne": an instruction to post. */
 const POST_IT =
   /\b(?:post it|post this|post that|can i list|could i list|(?:can|could) you list(?!\s+(?:all|the|every|les|tous|toutes)\b)|as a want|en demande|comme besoin|puis-je publier|je peux publier|(?:pls|please|plz|stp|svp) post|put it up|list it|publish it|as a request|publie que|poste que|publie(?:-| )(?:la|le|ça|ca)|poste(?:-| )(?:la|le|ça|ca)|mets(?:-| )(?:la|le|ça|ca) en ligne|comme (?:une )?demande)\b/i;
@@ -457,10 +457,10 @@ const ANYTHING_FOR = /\banything(?: interesting| good| nice)?\s+(?:for|in|around
 const TOWN_FIRST = /^\p{Lu}[\p{L}' -]{1,30}\s*[:–—-]\s+/u;
 /** "matelas 140 neuf …, 150€ à albi", "Brand new AirPods Pro 2, … 190€": a thing and its price, with no verb. */
 const THING_AND_PRICE =
-  /\d\s*(?:€|e\b|eur\b|euros?\b|chf\b|francs?\b|sek\b|kr\b|dkk\b|nok\b|pln\b|zł|£|\$|quid\b|balles\b|bucks\b)|(?:€|£|\$)\s*\d/i;
+  /\d\s*(?:€|e\b|eur\b|euros?\b|chf\b|francs?\b|sek\b|kr\b|dkk\b|nok\b|pln\b|zł|£|\$|quid\b|balles\b|bucks\b|(?:cad|usd|gbp|aud|nzd|sgd|fcfa|cfa|xof|xaf|xpf|mad|dhs?|dirhams?|tnd|dt|da|dinars?|dollars?|pounds?|yen|jpy|isk|czk|huf|ron|inr|brl|mxn|zar|zloty)\b)|(?:€|£|\$)\s*\d|\d\s*(?:la s[ée]ance|(?:de )?l['’]heure|la nuit|la (?:demi-)?journ[ée]e|par (?:mois|jour|nuit|semaine|heure|s[ée]ance|personne)|le cours|the session|per (?:hour|session|lesson|night|day|week|month)|an hour|a night|a session)(?!\p{L})/iu;
 /** What an ad says of its thing: its state, a unit of its price, room to bargain. */
 const AD_SIGNAL =
-  /\b(?:neuf|neuve|new|brand new|like new|comme neuf|sealed|sous (?:blister|plastique)|still in (?:box|the box)|[ée]tat|condition|used|occasion|jamais servi|never used|la s[ée]ance|la sessi[oó]|per (?:hour|session|lesson|night|day)|\/h\b|\/hr\b|de l'heure|an hour|les \d+ jours|the lot|le lot|le tout|[àa] d[ée]battre|obo|ono|ferme|firm|repas compris|included|inclus)\b/i;
+  /\b(?:neuf|neuve|new|brand new|like new|comme neuf|sealed|sous (?:blister|plastique)|still in (?:box|the box)|[ée]tat|condition|used|occasion|jamais servi|never used|la s[ée]ance|la sessi[oó]|per (?:hour|session|lesson|night|day)|\/h\b|\/hr\b|de l'heure|an hour|les \d+ jours|the lot|le lot|le tout|[àa] d[ée]battre|obo|ono|ferme|firm|repas compris|included|inclus|la (?:demi-)?journ[ée]e|la nuit|la place|pi[èe]ce|le kilo|per (?:week|month|person)|a night|the night|each|apiece)\b/i;
 const NOT_A_POSTING =
   /\?|→|->|\b(?:cherche|jcherche|recherche|look|looking|need|besoin|max|maximum|under|budget|moins de|jusqu|up to|entre|between|[àa] partir de|at least|cheaper|not more|plus de|search|find|show|montre|trouve|affiche|baisse|lower|drop|raise|augmente|update|change|passe|mets|set|make it|au lieu|instead|maintenant|now|d[ée]sormais|prix|price|mon annonce|my listing|my ad|tjm|rate|taux|profil|profile|missions?|gigs?|r[ée]ponds?|reply|dis|dit|tell|c'est bon|c bon|ok pour|works for me)\b/i;
 

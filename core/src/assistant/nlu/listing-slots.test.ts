@@ -382,4 +382,51 @@ describe("a posting's price, currency, kind and place", () => {
     expect(interpret("any free sofas in Leeds?", "en").intent).toBe("search_listings");
     expect(interpret("des vêtements bébé à donner, je déménage", "fr").intent).toBe("create_listing");
   });
+
+  it("reads a measure's number as no postcode, the dinars and codes of the town's country, and a bare ad priced in any currency", () => {
+    expect(posting("Tunis: vends climatiseur split 12000 BTU, 900 dinars", "fr")).toMatchObject({
+      place: "Tunis",
+      currency: "TND",
+      price: 90000,
+    });
+    expect(posting("vends batterie 20000 mAh 20€", "fr").place).toBeUndefined();
+    expect(posting("vends vélo 13006", "fr").place).toBe("Marseille");
+    expect(posting("Sfax, vends frigo 500 DT", "fr")).toMatchObject({ currency: "TND", price: 50000, title: "frigo" });
+    expect(posting("selling my bike 5000 INR, Pune", "en")).toMatchObject({ currency: "INR", price: 500000 });
+    expect(posting("Snowboard boots size 10 US, used one season, 200 CAD, Whistler", "en")).toMatchObject({
+      kind: "offer",
+      price: 20000,
+      currency: "CAD",
+      place: "Whistler",
+    });
+    expect(interpret("used cars under 5000 USD in Austin", "en").intent).toBe("search_listings");
+  });
+
+  it("posts a service priced by its unit with no currency, a rental by the half-day, and a thing given to whoever fetches it", () => {
+    expect(posting("coach sportif diplômé, séances en extérieur au parc de la Tête d'Or, 40 la séance", "fr")).toMatchObject({
+      kind: "offer",
+      price: 4000,
+      title: "coach sportif diplômé",
+    });
+    expect(posting("location de paddle gonflable, 25€ la demi-journée, livraison sur la plage", "fr")).toMatchObject({
+      kind: "offer",
+      price: 2500,
+    });
+    expect(posting("canapé convertible offert à qui vient le chercher, 4e sans ascenseur, Paris 18e", "fr")).toMatchObject({
+      kind: "offer",
+      price: 0,
+      title: "canapé convertible",
+    });
+    expect(interpret("cherche coach sportif, 40 la séance max", "fr").intent).toBe("search_listings");
+    // a promotion is no price and no thing
+    expect(posting("Séances de sophrologie en visio, 50€ l'heure, premier échange offert", "fr")).toMatchObject({
+      price: 5000,
+      title: "Séances de sophrologie",
+    });
+    // "freelance" is no "free"
+    expect(posting("Posting my offer: React/Node freelance dev, 500€/day", "en")).toMatchObject({
+      price: 50000,
+      title: "React/Node freelance dev",
+    });
+  });
 });

@@ -199,4 +199,23 @@ describe("a posting's title", () => {
     expect(titleOf("vends frigo Liebherr 300L fonctionne parfaitement 120€ Angers", "fr")).toBe("frigo Liebherr 300L");
     expect(titleOf("bougies artisanales, je prends les commandes, 12€ pièce, Uzès", "fr")).toBe("bougies artisanales");
   });
+
+  it("ends with its sentence, follows how the thing came or is let, and counts no English month as 'une'", () => {
+    expect(titleOf("I fix bikes. Flat tyres, brakes, gears, whatever. 20 quid an hour, around Bristol", "en")).toBe("bikes");
+    expect(titleOf("Je vends mon vélo. Très bon état. 100€", "fr")).toBe("vélo");
+    expect(titleOf("bought a Dyson Airwrap and never used it, still in the box, asking 350, Luxembourg", "en")).toBe("Dyson Airwrap");
+    expect(titleOf("Renting out my cabin by the lake near Mont-Tremblant, 180$/night, sleeps 6", "en")).toBe("cabin");
+    expect(titleOf("je loue mon studio à Nice, 700€/mois", "fr")).toBe("studio");
+    expect(titleOf("room for rent in shared house, 550/month bills incl, Cardiff", "en")).toBe("room for rent in shared house");
+    expect(titleOf("hey im an erasmus student in toulouse, leaving in june, selling desk + chair from ikea for 40e total", "en")).toBe(
+      "desk + chair",
+    );
+    // ("acheté en 2019", "bought in 2022": when it was bought, after the thing, opens nothing)
+    expect(
+      titleOf(
+        "Can you list this for me: Barely used Dyson V11 cordless vacuum, all attachments included, bought in 2022, asking 250.",
+        "en",
+      ),
+    ).toBe("Dyson V11 cordless vacuum");
+  });
 });

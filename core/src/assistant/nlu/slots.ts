@@ -100,6 +100,19 @@ export const CURRENCY: Record<string, string> = {
   dzd: "DZD",
   dinars: "DZD",
   aed: "AED",
+  // Tunisia ("900 DT"), and currencies members abroad write by their code
+  tnd: "TND",
+  dt: "TND",
+  isk: "ISK",
+  czk: "CZK",
+  huf: "HUF",
+  ron: "RON",
+  inr: "INR",
+  rupees: "INR",
+  roupies: "INR",
+  brl: "BRL",
+  mxn: "MXN",
+  zar: "ZAR",
   "€": "EUR",
   euro: "EUR",
   euros: "EUR",
@@ -720,7 +733,20 @@ const OFFER_VERBS = [
   "proposons",
   "cedons",
   "echangeons",
+  // "renting out my cabin", "je loue mon studio": what is let is the thing
+  "renting",
+  "loue",
+  "louons",
 ];
+
+/** How a thing came to the member, before the thing: "bought a …", "reçu un …". */
+const CAME_BY = new Set(["bought", "received", "achete", "recu", "got"]);
+
+/** Units after a number that make it a measure (beyond NOT_MONEY_UNITS): "12000 BTU", "20000 mAh", "10000 lumens". */
+const MEASURE_UNITS = new Set("btu mah lm lumens rpm tr kw kwh wh dpi mp px km kms miles mi ppm hz".split(" "));
+
+/** Words written with a full stop that ends no sentence: "St. Louis", "M. Martin", "env. 20 ans". */
+const ABBREVIATED = new Set("st ste mr mrs ms dr m mme mlle no n vol env approx ca cf ref ed".split(" "));
 
 /** A message that opens on the member's own thing: "my old Casio …", "ma Switch …". */
 const POSSESSIVE_OPENING = /^(?:(?:hey|hi|hello|salut|coucou|yo)\s+)?(?:my|mon|ma|mes)\s/;
@@ -1022,6 +1048,8 @@ class SlotReader {
     if (this.slots.currency === "XOF" && local === "XAF") this.slots.currency = "XAF";
     // ("50000 frs à Dakar": francs of the CFA there, not Swiss ones)
     if (this.slots.currency === "CHF" && (local === "XOF" || local === "XAF")) this.slots.currency = local;
+    // ("900 dinars, Tunis": Tunisia's dinars, not Algeria's)
+    if (this.slots.currency === "DZD" && local === "TND" && /(?<!\p{L})dinars?(?!\p{L})/iu.test(this.text)) this.slots.currency = "TND";
     // ("2100 kr, Copenhagen": Denmark's crowns)
     if (CROWNS.has(String(this.slots.currency)) && local && CROWNS.has(local)) this.slots.currency = local;
   }
@@ -1747,7 +1775,10 @@ class SlotReader {
    */
   freePrice() {
     const text = this.words.join(" ");
-    const free = /\b(gratuite?s?|gratuitement|gratos|free|for free|en gratuit)\b/.exec(text);
+    // ("canapé offert à qui vient le chercher": given to whoever comes; "premier échange offert" is a promotion)
+    const free = /\b(gratuite?s?|gratuitement|gratos|free|for free|en gratuit|offerte?s? (?=a (?:qui|la premiere|celui|celle)\b))\b/.exec(
+      text,
+    );
     // ("the room is free again from May 1st": available, not given away)
     if (
       !free ||
@@ -1761,7 +1792,7 @@ class SlotReader {
     if (this.intent === "search_listings") this.slots.maxPrice ??= 0;
     else this.slots.price ??= 0;
     const start = text.slice(0, free.index).split(" ").filter(Boolean).length;
-    this.mark(start, start + free[0].split(" ").length);
+    this.mark(start, start + free[0].trim().split(" ").length);
   }
 
   prices() {
@@ -2062,7 +2093,13 @@ class SlotReader {
   private townOfTheThing() {
     for (let i = 0; i < this.words.length; i++) {
       const word = this.words[i] ?? "";
-      if (/^\d{5}$/.test(word) && !this.used[i]) {
+      // ("climatiseur 12000 BTU", "batterie 20000 mAh": a number with its unit is a measure, no postcode)
+      if (
+        /^\d{5}$/.test(word) &&
+        !this.used[i] &&
+        !NOT_MONEY_UNITS.has(this.words[i + 1] ?? "") &&
+        !MEASURE_UNITS.has(this.words[i + 1] ?? "")
+      ) {
         const place = resolvePlace(word);
         if (place) {
           this.slots.place = place.name;
@@ -3340,6 +3377,9 @@ class SlotReader {
     // What is never part of the thing: the verb of a subject ("je déménage", "we're moving"), a
     // vague word, a schedule with its count and unit ("every two weeks"), a conjunction's clause.
     const aside = this.words.map(() => false);
+    // ("bought a Dyson and never used it", "reçu un grille-pain en double", opening the message: how it came, then the thing)
+    const cameBy = (k: number) =>
+      k <= 1 && this.intent === "create_listing" && CAME_BY.has(this.words[k] ?? "") && this.has(k + 1, "a", "an", "un", "une");
     const subjectVerbs: number[] = [];
     this.words.forEach((w, i) => {
       if (SUBJECTS.has(w)) {
@@ -3622,7 +3662,8 @@ class SlotReader {
         ((w === "experience" || w === "exp") && aside[i - 1] === true) ||
         (PARTICLES.has(w) && !(task >= 0 && (i === task + 1 || i === task + 2) && ["out", "up", "off"].includes(w))) ||
         // (the verb of the task "someone to teach me …" is the task's)
-        (verbs.includes(w) && i !== task)
+        (verbs.includes(w) && i !== task) ||
+        cameBy(i)
       )
         aside[i] = true;
       // "samedi prochain", "next saturday", "ce samedi": the word that says which one goes with the day
@@ -3897,8 +3938,15 @@ class SlotReader {
       const between = prev !== undefined ? this.text.slice(this.tokens[prev]?.end, this.tokens[i]?.start) : "";
       // ("Dolce & Gabbana", "mixing & mastering": "&" joins as "and" does)
       const ampersand = between.trim() === "&";
+      // ("I fix bikes. Flat tyres, brakes…": a full stop before a capital ends the sentence, and the thing's name with it;
+      // "St. Louis", "M. Martin" are abbreviations)
+      const sentenceEnd =
+        /\.\s/.test(between) && /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && !ABBREVIATED.has(this.words[prev ?? -1] ?? "");
       const broken =
-        prev !== undefined && !/^[:/.]$/.test(between) && !ampersand && /[,;:!?()&]|\s[-–—]\s|—|\p{Extended_Pictographic}/u.test(between);
+        prev !== undefined &&
+        !/^[:/.]$/.test(between) &&
+        !ampersand &&
+        (sentenceEnd || /[,;:!?()&]|\s[-–—]\s|—|\p{Extended_Pictographic}/u.test(between));
       const head = this.words[group?.[0] ?? -1] ?? "";
       const connector = (k: number) =>
         // "help me move a sofa", "m'aider à porter": the helper's object joins its verb
@@ -4041,10 +4089,12 @@ class SlotReader {
       // "je la donne" has its object before; so have "X for sale", "X à vendre", "X à donner"
       // ("anyone want a sofa bed? giving it away, grey": the object is said before, as "it")
       if (
-        !verbs.includes(w) ||
+        (!verbs.includes(w) && !cameBy(k)) ||
         OBJECT_PRONOUNS.has(this.words[k - 1] ?? "") ||
         this.has(k - 1, "for", "a") ||
-        this.has(k + 1, "it", "them")
+        this.has(k + 1, "it", "them") ||
+        // ("premier échange offert", "un échange possible", "la vente de …": a noun, no verb)
+        (k > 0 && this.has(k - 1, "premier", "premiere", "first", "un", "une", "le", "la", "l", "the", "an"))
       )
         return;
       // "pressure washer to lend", "skis to give away": the thing comes first
