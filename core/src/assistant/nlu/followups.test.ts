@@ -601,4 +601,17 @@ describe("the new readings never take a posting, a search or words to a member (
     expect(interpret("change mon accroche avec Développeuse web", "fr", {}).slots.headline).toBe("Développeuse web");
     expect(interpret("set my headline to: Yacht chef, Asian cuisine", "en", {}).slots.headline).toBe("Yacht chef, Asian cuisine");
   });
+
+  it("reads a channel said 'instead of' another as the only one, a mission kept to apply to later, and a detail of a ranked listing", () => {
+    expect(interpret("notify me on Teams instead of email", "en", {}).slots.notificationChannels).toEqual(["teams"]);
+    expect(interpret("préviens-moi sur Discord au lieu des mails", "fr", {}).slots.notificationChannels).toEqual(["discord"]);
+    expect(interpret("save it, I'll apply tomorrow", "en", {}).intent).toBe("save_mission");
+    expect(interpret("garde-la, je postulerai demain", "fr", {}).intent).toBe("save_mission");
+    expect(interpret("apply to it", "en", {}).intent).toBe("apply_mission");
+    expect(interpret("c quoi l'état du 4e ?", "fr", {})).toMatchObject({ intent: "show_listing", slots: { ref: 4 } });
+    expect(interpret("c'est quoi le prix du 2e ?", "fr", {})).toMatchObject({ intent: "show_listing", slots: { ref: 2 } });
+    expect(interpret("how much is the third one?", "en", {})).toMatchObject({ intent: "show_listing", slots: { ref: 3 } });
+    expect(interpret("where is the first one?", "en", {})).toMatchObject({ intent: "show_listing", slots: { ref: 1 } });
+    expect(interpret("c'est quoi un troc à trois ?", "fr", {}).intent).toBe("help");
+  });
 });

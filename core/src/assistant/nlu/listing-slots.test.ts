@@ -429,4 +429,27 @@ describe("a posting's price, currency, kind and place", () => {
       title: "React/Node freelance dev",
     });
   });
+
+  it("posts a want opened by looking and priced without a cap, and reads 'moving boxes' as a thing, not a move", () => {
+    expect(posting("cherche colocataire pour un 4 et demi à Québec, 550$ par mois", "fr")).toMatchObject({
+      kind: "want",
+      price: 55000,
+      currency: "CAD",
+      place: "Québec",
+      title: "colocataire",
+    });
+    expect(posting("Cherche traducteur arabe-français pour docs administratifs, Casablanca, 500 dh", "fr")).toMatchObject({
+      kind: "want",
+      currency: "MAD",
+      place: "Casablanca",
+    });
+    // (a cap, a budget or a question keeps it a search)
+    expect(interpret("cherche vélo max 50€ à Lyon", "fr").intent).toBe("search_listings");
+    expect(interpret("des vélos à 50€ sur Lyon ?", "fr").intent).toBe("search_listings");
+    expect(posting("giving away a bunch of moving boxes in zurich, come grab them", "en")).toMatchObject({
+      place: "Zürich",
+      title: "moving boxes",
+    });
+    expect(interpret("I'm moving to zurich, selling my sofa 100€", "en").slots.place).toBeUndefined();
+  });
 });

@@ -112,4 +112,34 @@ describe("the search query", () => {
     expect(interpret("any piano teachers offering their services in Lyon?", "en").slots).toMatchObject({ kind: "offer" });
     expect(interpret("are there people looking for a plumber in Lille?", "en").slots).toMatchObject({ kind: "want", q: "plumber" });
   });
+
+  it("keeps how the thing is had when the member searches it so: 'à louer', 'to rent', 'à domicile'", () => {
+    expect(search("tu as des kots à louer à louvain-la-neuve entre 350 et 450 par mois ?", "fr")).toMatchObject({ q: "kots à louer" });
+    expect(search("any rooms to rent in genova under 500?", "en")).toMatchObject({ q: "rooms to rent", maxPrice: 50000 });
+    expect(search("y a des offres de massage à domicile sur anglet à moins de 50 euros", "fr")).toMatchObject({
+      q: "massage à domicile",
+      maxPrice: 5000,
+    });
+    // (a posting's title still leaves it out)
+    expect(interpret("je mets mon studio a louer pour la saison a st tropez 1200 par mois", "fr").slots.title).toBe("studio");
+  });
+
+  it("keeps a model's storage, the kind of 'stuff' searched, and leaves out when and where a ride starts", () => {
+    expect(search("les moins chers des iPhone 13 128 Go sur Paris", "fr")).toMatchObject({ q: "iPhone 13 128 Go", sort: "price" });
+    expect(search("des affaires bébé gratuites à Lille ?", "fr")).toMatchObject({ q: "affaires bébé", maxPrice: 0 });
+    expect(search("baby stuff in Dublin?", "en")).toMatchObject({ q: "baby stuff", place: "Dublin" });
+    expect(search("free stuff for kids near Leeds?", "en")).toMatchObject({ q: "stuff for kids", maxPrice: 0 });
+    expect(search("y a qqch en ce moment pour des pneus neige 205/55 R16 vers annecy", "fr")).toMatchObject({
+      q: "pneus neige 205/55 R16",
+      place: "Annecy",
+    });
+    expect(search("Afficher les offres de covoiturage au départ de Lyon", "fr")).toMatchObject({ q: "covoiturage", place: "Lyon" });
+    // (a car's mileage stays a quantity)
+    expect(interpret("vends ma voiture essence 110 000 km 5000€", "fr").slots).toMatchObject({ title: "voiture essence", price: 500000 });
+  });
+
+  it("reads 'check for' and 'browse' as words of searching", () => {
+    expect(search("check for used textbooks under 20 bucks near Cambridge", "en")).toMatchObject({ q: "textbooks", maxPrice: 2000 });
+    expect(search("browse bikes in Leeds", "en")).toMatchObject({ q: "bikes", place: "Leeds" });
+  });
 });

@@ -236,6 +236,9 @@ const LOOKING_VERBS = [
   "find",
   "trouver",
   "trouve",
+  // "check for used textbooks …", "browse bikes in Leeds"
+  "check",
+  "browse",
 ];
 /**
  * A search for what others sell, give, lend or offer, said as such (folded words): its listings are
@@ -828,6 +831,14 @@ const DOING = new Set("fais fait faisons make makes do does".split(" "));
 /** Being, between a subject and what it is: "je suis couturière", "I'm a DJ". */
 const COPULAS = new Set("suis es est sommes sont am m is are re was were".split(" "));
 const TITLE_KEEP = new Set("old vieux vieille vieilles occasion domicile niveau level secondhand".split(" "));
+/** Things named by "moving": "moving boxes", "moving blankets", "a moving van". */
+const MOVING_THINGS = new Set("boxes box blankets blanket van vans truck trucks dolly straps cartons supplies sale help".split(" "));
+/** Words that judge a thing without saying which: "good stuff", "decent stuff", "trucs sympas". */
+const QUALITY_WORDS = new Set(
+  "good decent nice great cool quality other more cheap cheaper free fun random sympas sympa bons bien".split(" "),
+);
+/** Words a search keeps with its thing, as members write it: "chambre à louer", "rooms to rent", "massage à domicile". */
+const SEARCH_KEEP = new Set("louer rent domicile".split(" "));
 /** "because", "parce que", "puisque": the member's reason follows, not the thing. */
 const BECAUSE = new Set("because since parce puisque vu pcq pck psk parceque cuz coz bcz bc".split(" "));
 /** The word that names where a listing is filed: what follows it is a category, not the thing. */
@@ -907,8 +918,8 @@ const TIME_WORDS = new Set(
     "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday " +
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre june july august september vacances holidays " +
     "weekday weekdays weekends mornings evenings nights afternoon afternoons apres-midi midi asap journee next month year " +
-    // "we rehearse Tuesdays", "les lundis": days said in the plural
-    "mondays tuesdays wednesdays thursdays fridays saturdays sundays lundis mardis mercredis jeudis vendredis samedis dimanches"
+    // "we rehearse Tuesdays", "les lundis": days said in the plural; "en ce moment", "currently": now
+    "moment actuellement currently mondays tuesdays wednesdays thursdays fridays saturdays sundays lundis mardis mercredis jeudis vendredis samedis dimanches"
   ).split(" "),
 );
 /** Words of approximation before an amount: "around 350", "environ 80", "genre 50". */
@@ -1083,7 +1094,9 @@ class SlotReader {
       const job =
         (/^(?:un|une|des|mon|ma|mes)$/.test(this.words[k + 1] ?? "") && !this.has(k, "move", "moving", "moved")) ||
         (/^(?:a|an|my|our|some)$/.test(this.tokens[k + 1]?.text.toLowerCase() ?? "") && this.has(k, "move", "moving", "moved")) ||
-        [k - 1, k - 2, k - 3].some((j) => this.has(j, "aider", "help", "peut", "can", "qqn", "someone", "quelqu"));
+        [k - 1, k - 2, k - 3].some((j) => this.has(j, "aider", "help", "peut", "can", "qqn", "someone", "quelqu")) ||
+        // ("moving boxes in zurich", "moving blankets": "moving" naming a kind of thing before its noun)
+        (this.has(k, "moving") && MOVING_THINGS.has(this.words[k + 1] ?? ""));
       if (MOVING.has(this.words[k] ?? "") && !(this.has(k, "move") && ARTICLES_BEFORE_A_THING.has(this.words[k - 1] ?? "")) && !job)
         return true;
       if (/[,;:.!?]/.test(this.gap(k, k + 1))) return false;
@@ -2077,12 +2090,19 @@ class SlotReader {
     }
     // "covoit pour aller à Bordeaux … depuis Angoulême", "leaving from York": where it starts, said last
     // ("ships from Gaillac", "expédié depuis Albi", "au départ d'Annecy": where it leaves from is where it is)
-    const start =
+    const leaving =
       /\b(?:(?:depuis|au d[ée]part de|leaving from|departing from|starting from|ships from|shipping from|ship from|shipped from|sent from|dispatched from|exp[ée]di[ée]e?s? de)\s+|(?:au d[ée]part|exp[ée]di[ée]e?s?) d['’])(\p{Lu}[\p{L}'’-]+)/u.exec(
         this.text,
-      )?.[1];
+      );
+    const start = leaving?.[1];
     const origin = start ? townNamed(start) : undefined;
-    if (origin && origin.population >= 5_000) this.slots.place = origin.name;
+    if (leaving && origin && origin.population >= 5_000) {
+      this.slots.place = origin.name;
+      // (the words of leaving are no part of the thing: "covoiturage au départ de Lyon" is a ride)
+      const from = leaving.index;
+      const to = from + leaving[0].length;
+      for (const [k, t] of this.tokens.entries()) if (t.start >= from && t.end <= to) this.used[k] = true;
+    }
   }
 
   /** The first town of a route said "from X to Y" ("Paris → Lyon" names none: tickets are sold elsewhere). */
@@ -3445,8 +3465,16 @@ class SlotReader {
         ((w === "fait" || w === "font") && this.has(i - 1, "qui") && this.intent === "search_listings") ||
         ((w === "now" || w === "maintenant" || w === "same" || w === "pareil") && i === 0);
       // ("je vends tout ce qui reste : …": everything, the things named after)
+      // ("baby stuff in Dublin?", "des affaires bébé ?", "stuff for kids": a search names the kind with it, and keeps it)
+      const plainWord = (k: number) =>
+        /^[a-z]{3,}$/.test(this.words[k] ?? "") && !stop(this.words[k] ?? "") && !this.used[k] && !QUALITY_WORDS.has(this.words[k] ?? "");
+      const kindOfStuff =
+        this.intent === "search_listings" &&
+        ((["stuff", "things"].includes(w) && plainWord(i - 1) && /^\s+$/.test(this.gap(i - 1, i))) ||
+          (["affaires", "trucs"].includes(w) && plainWord(i + 1) && /^\s+$/.test(this.gap(i, i + 1))) ||
+          (w === "stuff" && this.has(i + 1, "for") && plainWord(i + 2)));
       const vague =
-        (VAGUE_THINGS.has(w) && !(w === "tous" && this.has(i + 1, "niveaux"))) ||
+        (VAGUE_THINGS.has(w) && !(w === "tous" && this.has(i + 1, "niveaux")) && !kindOfStuff) ||
         (w === "tout" && (this.has(i + 1, "ce", "ca") || /^\s*[,.:;!]/.test(this.gap(i, i + 1)) || i === this.words.length - 1));
       if (w === "tout" && this.has(i + 1, "ce"))
         for (let k = i + 1; k < Math.min(i + 6, this.words.length) && !/[,.:;!?]/.test(this.gap(k - 1, k)); k++) aside[k] = true;
@@ -3902,7 +3930,9 @@ class SlotReader {
           /^\d{1,3}$/.test(w) &&
           /^\d{3}$/.test(this.words[i + 1] ?? "") &&
           this.gap(i, i + 1) === " " &&
-          (KM_UNITS.has(this.words[i + 2] ?? "") || NOT_MONEY_UNITS.has(this.words[i + 2] ?? ""))
+          (KM_UNITS.has(this.words[i + 2] ?? "") || NOT_MONEY_UNITS.has(this.words[i + 2] ?? "")) &&
+          // ("iPhone 13 128 Go": a model then its storage, never thousands of gigabytes)
+          !this.has(i + 2, "go", "gb", "to", "tb", "mo", "mb")
         ) &&
         /^\d[\d.,]*(?:x\d+)?[a-z\d]*$/.test(w) &&
         i > 0 &&
@@ -3951,6 +3981,8 @@ class SlotReader {
       const connector = (k: number) =>
         // "help me move a sofa", "m'aider à porter": the helper's object joins its verb
         (this.has(k, "me", "m") && this.has(k - 1, "help", "aider")) ||
+        // ("rooms to rent" searched: how it is had, when the search keeps it)
+        (this.has(k, "to") && keep.has(this.words[k + 1] ?? "")) ||
         // "tondre la pelouse", "to mow the lawn": a task's verb and its object
         (this.has(k, "le", "la", "les", "l", "the") && !this.used[k] && k - 1 === task) ||
         // "someone to teach me Italian": whom the task is for, inside it
@@ -4023,7 +4055,7 @@ class SlotReader {
             /^\p{Lu}/u.test(this.tokens[k + 1]?.text ?? "") &&
             !(this.locale === "en" && this.tokens[k]?.text.toLowerCase() === "a")
           ) &&
-          !(this.has(k, "a") && FETCHING.has(this.words[k + 1] ?? "")) &&
+          !(this.has(k, "a") && FETCHING.has(this.words[k + 1] ?? "") && !keep.has(this.words[k + 1] ?? "")) &&
           // "dev front pour des petites missions", "for freelance gigs": what the member looks for, not what is offered
           // ("tickets for the Rammstein gig" names the thing: a gig there is a concert)
           !(this.has(k, "pour", "for") && [k + 1, k + 2, k + 3].some((j) => this.has(j, "missions", "mission", "freelance", "contrats"))) &&
@@ -4317,7 +4349,7 @@ class SlotReader {
     // ("only slack for notifs, no email": a channel said with its "no" is left out)
     const refused = (channel: string) =>
       new RegExp(
-        `\\b(?:no|not|pas de|pas par|pas sur|sans|without|jamais par|never by) (?:the )?(?:${channel === "email" ? "e ?mails?|mail|courriel" : channel})\\b`,
+        `\\b(?:no|not|pas de|pas par|pas sur|sans|without|jamais par|never by|instead of|rather than|au lieu de|au lieu du|au lieu des|plutot que) (?:the |par |by |le |les |des )?(?:${channel === "email" ? "e ?mails?|mail|courriel" : channel})\\b`,
       ).test(text);
     const named = channels.filter(([channel, pattern]) => pattern.test(text) && !refused(channel)).map(([channel]) => channel);
     if (
@@ -4917,7 +4949,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
         reader.slots.kind = "want";
       else if (OFFERS_ASKED.test(said)) reader.slots.kind = "offer";
       // ("I just moved to Sion and have nothing, I'm looking for a mattress": what is looked for follows the looking)
-      const q = cleanQuery(reader.leftover(SEARCH_FILLERS, LOOKING_VERBS).q ?? "");
+      const q = cleanQuery(reader.leftover(SEARCH_FILLERS, LOOKING_VERBS, SEARCH_KEEP).q ?? "");
       if (q) reader.slots.q = q;
       break;
     }
