@@ -136,7 +136,7 @@ describe("searching with words that elsewhere offer, posting with a price and no
     await members.say("Lucie Martin", "annule");
     const before = (await myTitles("Lucie Martin")).length;
     const studio = await members.say("Lucie Martin", "je cherche un studio à louer à Rennes");
-    expect(studio.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "studio", place: "Rennes" } });
+    expect(studio.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "studio à louer", place: "Rennes" } });
     expect(await myTitles("Lucie Martin")).toHaveLength(before);
     await members.say("Owen Price", "cancel");
     const plumber = await members.say("Owen Price", "is there a plumber available in Leeds this weekend?");

@@ -32,6 +32,23 @@ const CURRENCY_OF: Record<string, string> = {
   JP: "JPY",
   AU: "AUD",
   NZ: "NZD",
+  // where members abroad also post: their money when they call it by a shared name (pesos, dollars, crowns)
+  HK: "HKD",
+  BR: "BRL",
+  MX: "MXN",
+  CO: "COP",
+  AR: "ARS",
+  CL: "CLP",
+  PE: "PEN",
+  NG: "NGN",
+  GH: "GHS",
+  KE: "KES",
+  VN: "VND",
+  TH: "THB",
+  KR: "KRW",
+  IN: "INR",
+  ZA: "ZAR",
+  IS: "ISK",
 };
 // (a table read by words people type: "constructor" or "toString" must find nothing in it)
 Object.setPrototypeOf(CURRENCY_OF, null);

@@ -92,6 +92,11 @@ describe("what a search answers", () => {
     expect(found.nextCursor).toBeNull();
   });
 
+  it("'vélo de route à louer' finds the same road bike: how it is had is kept in the query, never required of a listing", async () => {
+    const found = await searchListings(core.market, undefined, { q: "vélo de route à louer", place: "Lyon", radiusKm: 30, limit: 20 });
+    expect(found.items.map((hit) => hit.listing.title)).toEqual(["Vélo de route Triban RC 520"]);
+  });
+
   it("finds offers for words, wants when the words ask who wants it (A23)", async () => {
     const offers = await searchListings(core.market, undefined, { q: "je cherche une console", limit: 20 });
     expect(offers.kind).toBe("offer");

@@ -58,7 +58,9 @@ export type EvalSetName =
   | "dev44"
   | "dev45"
   | "dev46"
-  | "dev47";
+  | "dev47"
+  | "dev48"
+  | "dev49";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -350,6 +352,18 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev47: {
     path: evalFile("dev47-utterances.jsonl"),
     description: "dev47 set (session 20's third probe: postings' and searches' slots; studied)",
+    errorsVisible: true,
+  },
+  // Written in session 21 from the labelling guide alone (README-dev48.md, README-dev49.md): a week's ordinary
+  // traffic across every intent, and hard postings and searches; each scored unseen once on arrival, then studied.
+  dev48: {
+    path: evalFile("dev48-utterances.jsonl"),
+    description: "dev48 set (session 21's first probe: a week's traffic across every intent; studied)",
+    errorsVisible: true,
+  },
+  dev49: {
+    path: evalFile("dev49-utterances.jsonl"),
+    description: "dev49 set (session 21's second probe: hard postings' and searches' slots; studied)",
     errorsVisible: true,
   },
 };

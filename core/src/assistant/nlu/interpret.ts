@@ -176,7 +176,7 @@ const POSTING_CUES =
   /\b(publi\w*|post\w*|annonce|demande|besoin|request|want ad|add a want|listing|list|mets en ligne|ajoute|budget|vend\w*|donn\w*|pr[eê]t\w*|propos\w*|offr\w*|sell\w*|offer\w*|giv\w*|lend\w*|swap\w*|trad(?:e|es|ed|ing)\b|troc|[ée]chang\w*|i do|je fais)\b/i;
 /** A cap said as one ("max 200 €", "moins de 50", "under 30"), not a price alone. */
 const MAX_BOUND =
-  /\b(max|maxi|maximum|moins de|pas plus de|under|below|less than|cheaper than|moins cher que|up to|jusqu|au plus|at most|tops|sous|no more than|not more than|or less|ou moins)\b/i;
+  /\b(max|maxi|maximum|moins de|pas plus de|under|below|less than|cheaper than|moins cher que|up to|jusqu|au plus|at most|tops|sous|no more than|not more than|or less|ou moins|en bas de|au-dessus de|au dessus de|en dessous de|en-dessous de|not over)\b/i;
 
 /**
  * A clause in which the member gives, sells, lends, swaps or makes something, at the start or
@@ -247,6 +247,9 @@ const PAYING =
   /\b(?:will pay|i'll pay|i can pay|can pay|paying|chip in|will chip in|je paie|je paye|je payerai|je participe aux frais|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d+(?!\s*(?:max|maximum|tops|€ max|euros max))|pay \d+(?!\s*(?:max|maximum|tops))|paid job|c'est pay[ée]|paiement [àa] la livraison|payment on delivery|cash on delivery|cash \d+|je partage les frais|on peut payer|we can pay|on partage les frais|(?:will |i'll )?(?:share|split) (?:the )?(?:fuel|gas|petrol|costs))\b/i;
 const NEED_TRADESPERSON =
   /\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|je cherche une?|looking for an?)\s+(?:an?\s+)?(?:plumber|electrician|handyman|painter|gardener|cleaner|movers?|translator|tutor|babysitter|baby-sitter|nanny|dog walker|dog sitter|cat sitter|carpenter|mechanic|plombier|[ée]lectricien(?:ne)?|peintre|jardinier|jardini[èe]re|femme de m[ée]nage|d[ée]m[ée]nageurs?|traducteur|traductrice|nounou|baby-sitter|menuisier|m[ée]canicien|bricoleur|prof|professeur|coach)\s+(?:(?:to|pour)\s+\p{L}|(?:in|en|de|d')\s*\p{L}[^,]*?\s+(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b|(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b)/iu;
+/** "people asking for help moving?", "listings of people who need a mechanic": the wants of others, looked at. */
+const OTHERS_WANTING =
+  /^(?:(?:i want to|i'd like to|show me|let me|can i)\s+(?:see\s+)?)?(?:(?:the\s+)?(?:listings|ads|posts|annonces)\s+(?:of|from|de)\s+)?(?:people|folks|anyone|des gens|les gens|ceux)\s+(?:asking for|who (?:need|want|are looking for|look for)|looking for|qui (?:cherchent|ont besoin|demandent))\b/i;
 const WHO_NEEDS = /^(?:who|qui)\s+(?:needs?|wants?|a besoin|cherche|is looking|recherche)\b[^.!]*\?\s*$/i;
 
 // Frames that say what is done whatever the model hears around them (classes of dev22 and dev23).
@@ -455,12 +458,18 @@ const SEARCH_ASKED =
 const ANYTHING_FOR = /\banything(?: interesting| good| nice)?\s+(?:for|in|around|near)\b[^?]*\?/i;
 /** "Girona – anyone offering …?", "Carcassonne : un local à louer ?": a town first, then the question. */
 const TOWN_FIRST = /^\p{Lu}[\p{L}' -]{1,30}\s*[:–—-]\s+/u;
+/** The words of money the slot reader knows ("naira", "baht", "balles"…), but none that is also a word of a thing. */
+const CURRENCY_WORDS = Object.keys(CURRENCY)
+  .filter((word) => /^[a-z]{2,}$/.test(word) && !["livres", "boules", "pen", "cop", "won"].includes(word))
+  .join("|");
 /** "matelas 140 neuf …, 150€ à albi", "Brand new AirPods Pro 2, … 190€": a thing and its price, with no verb. */
-const THING_AND_PRICE =
-  /\d\s*(?:€|e\b|eur\b|euros?\b|chf\b|francs?\b|sek\b|kr\b|dkk\b|nok\b|pln\b|zł|£|\$|quid\b|balles\b|bucks\b|(?:cad|usd|gbp|aud|nzd|sgd|fcfa|cfa|xof|xaf|xpf|mad|dhs?|dirhams?|tnd|dt|da|dinars?|dollars?|pounds?|yen|jpy|isk|czk|huf|ron|inr|brl|mxn|zar|zloty)\b)|(?:€|£|\$)\s*\d|\d\s*(?:la s[ée]ance|(?:de )?l['’]heure|la nuit|la (?:demi-)?journ[ée]e|par (?:mois|jour|nuit|semaine|heure|s[ée]ance|personne)|le cours|the session|per (?:hour|session|lesson|night|day|week|month)|an hour|a night|a session)(?!\p{L})/iu;
+const THING_AND_PRICE = new RegExp(
+  String.raw`\d\s*(?:€|e\b|zł|£|\$|(?:${CURRENCY_WORDS})\b)|(?:€|£|\$)\s*\d|\d\s*(?:la s[ée]ance|(?:de )?l['’]heure|la nuit|la (?:demi-)?journ[ée]e|par (?:mois|jour|nuit|semaine|heure|s[ée]ance|personne)|le cours|the session|per (?:hour|session|lesson|night|day|week|month)|an hour|a night|a session)(?!\p{L})`,
+  "iu",
+);
 /** What an ad says of its thing: its state, a unit of its price, room to bargain. */
 const AD_SIGNAL =
-  /\b(?:neuf|neuve|new|brand new|like new|comme neuf|sealed|sous (?:blister|plastique)|still in (?:box|the box)|[ée]tat|condition|used|occasion|jamais servi|never used|la s[ée]ance|la sessi[oó]|per (?:hour|session|lesson|night|day)|\/h\b|\/hr\b|de l'heure|an hour|les \d+ jours|the lot|le lot|le tout|[àa] d[ée]battre|obo|ono|ferme|firm|repas compris|included|inclus|la (?:demi-)?journ[ée]e|la nuit|la place|pi[èe]ce|le kilo|per (?:week|month|person)|a night|the night|each|apiece)\b/i;
+  /\b(?:neuf|neuve|new|brand new|like new|comme neuf|sealed|sous (?:blister|plastique)|still in (?:box|the box)|[ée]tat|condition|used|occasion|jamais servi|never used|la s[ée]ance|la sessi[oó]|per (?:hour|session|lesson|night|day)|\/h\b|\/hr\b|de l'heure|an hour|les \d+ jours|the lot|le lot|le tout|[àa] d[ée]battre|obo|ono|ferme|firm|repas compris|included|inclus|la (?:demi-)?journ[ée]e|la nuit|la place|pi[èe]ce|le kilo|per (?:week|month|person|visit)|a night|the night|each|apiece|for \d+ ?(?:hrs?|hours?|mins?|minutes))\b/i;
 const NOT_A_POSTING =
   /\?|→|->|\b(?:cherche|jcherche|recherche|look|looking|need|besoin|max|maximum|under|budget|moins de|jusqu|up to|entre|between|[àa] partir de|at least|cheaper|not more|plus de|search|find|show|montre|trouve|affiche|baisse|lower|drop|raise|augmente|update|change|passe|mets|set|make it|au lieu|instead|maintenant|now|d[ée]sormais|prix|price|mon annonce|my listing|my ad|tjm|rate|taux|profil|profile|missions?|gigs?|r[ée]ponds?|reply|dis|dit|tell|c'est bon|c bon|ok pour|works for me)\b/i;
 
@@ -1912,6 +1921,16 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // (said so, no "profile or search?" is asked)
   const moved = MOVED_TO.test(text.trim()) && ["search_listings", "unknown", "create_listing", "update_profile"].includes(intent);
   if (moved) intent = "update_profile";
+  // "missions with Go and Kubernetes, min day rate 700€", "des missions data engineer à Genève à partir de 900 CHF par
+  // jour": a rate said with missions looked for is the search's floor, not the member's own rate
+  if (
+    intent === "update_profile" &&
+    /(?<!\p{L})(?:missions|gigs|contracts|contrats|jobs)(?!\p{L})/iu.test(text) &&
+    !/(?<!\p{L})(?:mon|ma|mes|my|profil|profile|je suis|i'm|i am)(?!\p{L})/iu.test(text)
+  )
+    intent = "search_missions";
+  // "people asking for help moving in Lille?", "listings of people who need a mechanic in Dubai": what others want, looked at
+  if (intent === "create_listing" && OTHERS_WANTING.test(text)) intent = "search_listings";
   // "babysitting available evenings, $15/hour, Boston": a price as such (no cap) and no word of
   // looking for anything, in a line the model reads as posting or searching, is a posting.
   let pricedPosting = false;

@@ -452,4 +452,53 @@ describe("a posting's price, currency, kind and place", () => {
     });
     expect(interpret("I'm moving to zurich, selling my sofa 100€", "en").slots.place).toBeUndefined();
   });
+
+  it("reads the money of members abroad: naira, cedis, baht, won, dong, pesos of the town, HK$, R$, S/, millions and comma groups", () => {
+    expect(posting("House cleaning services in Accra, 150 cedis per visit", "en")).toMatchObject({
+      kind: "offer",
+      price: 15000,
+      currency: "GHS",
+    });
+    expect(posting("tuk-tuk tours of the old town, 800 baht for 2 hrs, Chiang Mai", "en")).toMatchObject({ price: 80000, currency: "THB" });
+    expect(posting("selling a Vespa in Hanoi, 15 million dong, papers ok", "en")).toMatchObject({ price: 1500000000, currency: "VND" });
+    expect(posting("Web design for small businesses in Bogotá, from 500k pesos", "en")).toMatchObject({ price: 50000000, currency: "COP" });
+    expect(posting("selling iPad Air 4 64gb wifi, HK$2,200, Kowloon", "en")).toMatchObject({ price: 220000, currency: "HKD" });
+    expect(posting("selling my scooter Segway Ninebot Max G30, R$ 2.500, São Paulo", "en")).toMatchObject({
+      price: 250000,
+      currency: "BRL",
+    });
+    expect(posting("selling iPhone 14 Pro 256GB, S/ 2,800, Lima Miraflores", "en")).toMatchObject({ price: 280000, currency: "PEN" });
+    expect(posting("je donne ma Toyota Corolla 2005 à 2 millions cfa à Yaoundé, papiers à jour", "fr")).toMatchObject({
+      price: 200000000,
+      currency: "XAF",
+    });
+    expect(interpret("show me Honda Fit listings in Osaka under 1,000,000 yen", "en").slots.maxPrice).toBe(100000000);
+    expect(interpret("un char usagé à Montréal en bas de 5000$ ?", "fr")).toMatchObject({
+      intent: "search_listings",
+      slots: { maxPrice: 500000 },
+    });
+    // "bucks" names no currency, as the labelling guide has it: the listing takes its town's
+    expect(posting("selling a Weber kettle grill 57cm, 90 bucks, Boise", "en").currency).toBeUndefined();
+    expect(posting("selling a Weber kettle grill 57cm, $90, Boise", "en").currency).toBe("USD");
+  });
+
+  it("searches missions when a rate floor is said with them, and the wants of others when they are asked about", () => {
+    expect(interpret("missions with Go and Kubernetes, min day rate 700€", "en")).toMatchObject({
+      intent: "search_missions",
+      slots: { minRate: 70000 },
+    });
+    expect(interpret("des missions data engineer à Genève à partir de 900 CHF par jour", "fr")).toMatchObject({
+      intent: "search_missions",
+      slots: { minRate: 90000, place: "Genève" },
+    });
+    expect(interpret("mon TJM passe à 600€", "fr").intent).toBe("update_profile");
+    expect(interpret("people asking for help moving in Lille?", "en")).toMatchObject({
+      intent: "search_listings",
+      slots: { kind: "want", q: "help moving", place: "Lille" },
+    });
+    expect(interpret("I want to see listings of people who need a mechanic in Dubai", "en")).toMatchObject({
+      intent: "search_listings",
+      slots: { kind: "want", q: "mechanic" },
+    });
+  });
 });

@@ -48,6 +48,22 @@ const BOUND_WORDS = new Set("under below than max maximum budget de jusqu to aro
 const PRICE_QUALIFIERS = new Set(
   "global total globale demande fixe ferme negociable about around environ approx roughly only just".split(" "),
 );
+/** The letters written against "$" that say whose dollar (or real) it is: "HK$", "R$", "S$", "C$", "A$". */
+const DOLLAR_PREFIXES: Record<string, string> = Object.assign(Object.create(null), {
+  hk: "HKD",
+  r: "BRL",
+  s: "SGD",
+  sg: "SGD",
+  c: "CAD",
+  ca: "CAD",
+  a: "AUD",
+  au: "AUD",
+  nz: "NZD",
+  us: "USD",
+  mx: "MXN",
+});
+/** Currencies called pesos: which one is the town's. */
+const PESOS = new Set(["MXN", "COP", "ARS", "CLP"]);
 /** Currencies called dollars. */
 const DOLLARS = new Set(["USD", "CAD", "AUD", "NZD", "SGD", "HKD"]);
 /** "80 bucks": money in slang that names no currency (dollars of any country, or just "money"): the member's own. */
@@ -100,6 +116,40 @@ export const CURRENCY: Record<string, string> = {
   dzd: "DZD",
   dinars: "DZD",
   aed: "AED",
+  // Africa, Asia and the Americas as members there name their money ("60k naira", "150 cedis", "800 baht",
+  // "30,000 won", "15 million dong", "500k pesos" — the pesos of the town said, Mexico's else)
+  naira: "NGN",
+  ngn: "NGN",
+  "₦": "NGN",
+  cedis: "GHS",
+  cedi: "GHS",
+  ghs: "GHS",
+  dong: "VND",
+  vnd: "VND",
+  "₫": "VND",
+  baht: "THB",
+  thb: "THB",
+  won: "KRW",
+  krw: "KRW",
+  hkd: "HKD",
+  yuan: "CNY",
+  rmb: "CNY",
+  cny: "CNY",
+  pesos: "MXN",
+  peso: "MXN",
+  ars: "ARS",
+  cop: "COP",
+  clp: "CLP",
+  pen: "PEN",
+  soles: "PEN",
+  ksh: "KES",
+  kes: "KES",
+  shillings: "KES",
+  ringgit: "MYR",
+  myr: "MYR",
+  lira: "TRY",
+  liras: "TRY",
+  egp: "EGP",
   // Tunisia ("900 DT"), and currencies members abroad write by their code
   tnd: "TND",
   dt: "TND",
@@ -1059,6 +1109,9 @@ class SlotReader {
     if (this.slots.currency === "XOF" && local === "XAF") this.slots.currency = "XAF";
     // ("50000 frs à Dakar": francs of the CFA there, not Swiss ones)
     if (this.slots.currency === "CHF" && (local === "XOF" || local === "XAF")) this.slots.currency = local;
+    // ("500k pesos, Bogotá": Colombia's pesos)
+    if (this.slots.currency === "MXN" && local && PESOS.has(local) && /(?<!\p{L})pesos?(?!\p{L})/iu.test(this.text))
+      this.slots.currency = local;
     // ("900 dinars, Tunis": Tunisia's dinars, not Algeria's)
     if (this.slots.currency === "DZD" && local === "TND" && /(?<!\p{L})dinars?(?!\p{L})/iu.test(this.text)) this.slots.currency = "TND";
     // ("2100 kr, Copenhagen": Denmark's crowns)
@@ -1159,6 +1212,8 @@ class SlotReader {
     // "not more than 4000", "not over 380", "pas au-dessus de 300"
     if ((last === "than" && last2 === "more" && last3 === "not") || (last === "over" && last2 === "not")) return { role: "max" };
     if (last === "de" && last2 === "dessus" && (last3 === "au" || last3 === "pas")) return { role: "max" };
+    // "en bas de 5000$": under, as Québec says it
+    if (last === "de" && last2 === "bas" && last3 === "en") return { role: "max" };
     if ((last === "than" || last === "de") && (last2 === "more" || last2 === "plus") && last3 === "no") return { role: "max" };
     if ((last === "de" || last === "than") && (last2 === "moins" || last2 === "less")) return { role: "max" };
     if ((last === "de" || last === "than") && (last2 === "plus" || last2 === "more")) return { role: "min" };
@@ -1498,6 +1553,11 @@ class SlotReader {
       if (!glued && next && /^[.,'’]$/.test(between) && word.length <= 3 && /^\d{3}$/.test(next.folded)) {
         amount = Number(word) * 1000 + Number(next.folded);
         end = i + 2;
+        // ("1,000,000 yen", "1.500.000 FCFA": as many groups as the amount has, with the same mark)
+        while (/^\d{3}$/.test(this.words[end] ?? "") && this.gap(end - 1, end) === between) {
+          amount = amount * 1000 + Number(this.words[end]);
+          end++;
+        }
       }
       // "49,90" / "49.90"
       else if (!glued && next && /^[.,]$/.test(between) && /^\d{1,2}$/.test(next.folded)) {
@@ -1554,6 +1614,12 @@ class SlotReader {
         )
           continue;
         amount *= 1000;
+        end++;
+        thousands = true;
+      }
+      // "15 million dong", "2 millions cfa", "1 million FCFA": millions said in a word, before the money
+      if (!glued && this.has(end, "million", "millions", "mio") && amount < 1000) {
+        amount *= 1_000_000;
         end++;
         thousands = true;
       }
@@ -1640,6 +1706,17 @@ class SlotReader {
       const sign = CURRENCY[this.words[i - 1] ?? ""];
       if (sign && /^[€$£]$/.test(this.words[i - 1] ?? "")) {
         currency ??= sign;
+        start = i - 1;
+        // "HK$2,200", "R$ 2.500", "S$1000", "C$40": the letters written against the dollar say whose
+        const whose = this.words[i - 1] === "$" && this.gap(i - 2, i - 1) === "" ? DOLLAR_PREFIXES[this.words[i - 2] ?? ""] : undefined;
+        if (whose && (currency === "USD" || currency === whose)) {
+          currency = whose;
+          start = i - 2;
+        }
+      }
+      // "S/ 2,800": Peru's sol
+      if (!currency && this.has(i - 1, "s") && this.gap(i - 1, i).trim() === "/" && this.tokens[i - 1]?.text === "S") {
+        currency = "PEN";
         start = i - 1;
       }
       // "15$ CAD", "$40 AUD": the code after the sign says which dollar
@@ -1911,13 +1988,13 @@ class SlotReader {
       } else if (this.intent === "update_profile" || this.intent === "generate_profile") {
         const hourly = m.period === "hour";
         this.slots[hourly ? "hourlyRate" : "dailyRate"] = minor;
-        // ("60 $ de l'heure, … ma ville : Ottawa": the dollars of the town said)
-        this.dollars = m.currency === "USD" || m.currency === LOCAL_MONEY;
+        // ("60 $ de l'heure, … ma ville : Ottawa": the dollars of the town said; "bucks" names none)
+        this.dollars = m.currency === "USD";
       } else if (this.intent === "create_listing" || this.intent === "update_listing") {
         this.slots.price = minor;
-        // ("120 bucks" stays unsaid: the member's own money, which the listing takes from its place;
-        // said with a town of dollars — "450 bucks, Austin" — it is that town's dollars)
-        this.dollars = m.currency === "USD" || m.currency === LOCAL_MONEY;
+        // ("120 bucks", "450 bucks, Austin" stay unsaid, as the labelling guide has it: the member's own money,
+        // which the listing takes from its place)
+        this.dollars = m.currency === "USD";
       } else if (this.intent === "set_preferences") {
         continue;
       } else {
@@ -4942,14 +5019,15 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       // "qui cherche …", "who's looking for …", "requests for …" are wants; "anyone offering …" offers.
       const said = reader.words.join(" ");
       if (
-        /\b(qui (?:en )?(cherchent|cherche|veulent|veut|recherchent|recherche|a besoin|ont besoin)|who (want|wants|need|needs|is looking|s looking|are looking)|(?:people|anyone|anybody|folks|des gens|quelqu un|qqn) (?:who are |that are )?(?:looking|searching) for|demandes|requests|wanted ads|les besoins)\b/.test(
+        /\b(qui (?:en )?(cherchent|cherche|veulent|veut|recherchent|recherche|a besoin|ont besoin)|who (want|wants|need|needs|is looking|s looking|are looking)|(?:people|anyone|anybody|folks|des gens|quelqu un|qqn) (?:who are |that are )?(?:looking|searching|asking) for|demandes|requests|wanted ads|les besoins)\b/.test(
           said,
         )
       )
         reader.slots.kind = "want";
       else if (OFFERS_ASKED.test(said)) reader.slots.kind = "offer";
       // ("I just moved to Sion and have nothing, I'm looking for a mattress": what is looked for follows the looking)
-      const q = cleanQuery(reader.leftover(SEARCH_FILLERS, LOOKING_VERBS, SEARCH_KEEP).q ?? "");
+      // ("people asking for help moving": what they ask for follows the asking)
+      const q = cleanQuery(reader.leftover(SEARCH_FILLERS, [...LOOKING_VERBS, "asking"], SEARCH_KEEP).q ?? "");
       if (q) reader.slots.q = q;
       break;
     }
