@@ -87,6 +87,8 @@ const EXONYMS: Record<string, [string, string, string]> = {
   lisbonne: ["Lisbon", "PT", "Lisbonne"],
   varsovie: ["Warsaw", "PL", "Varsovie"],
   copenhague: ["Copenhagen", "DK", "Copenhague"],
+  // (the list spells Denmark's second city the old way)
+  aarhus: ["Århus", "DK", "Aarhus"],
   moscou: ["Moscow", "RU", "Moscou"],
   venise: ["Venice", "IT", "Venise"],
   "la haye": ["The Hague", "NL", "La Haye"],

@@ -501,4 +501,9 @@ describe("a posting's price, currency, kind and place", () => {
       slots: { kind: "want", q: "mechanic" },
     });
   });
+
+  it("reads a French town with its département in brackets, and Aarhus as members spell it", () => {
+    expect(posting("je vends ma friteuse Seb Actifry 70 balles, Orange (84)", "fr")).toMatchObject({ place: "Orange", price: 7000 });
+    expect(posting("Free piano!!! Old upright, needs tuning, you move it, Aarhus", "en")).toMatchObject({ place: "Aarhus", price: 0 });
+  });
 });

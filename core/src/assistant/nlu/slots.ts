@@ -2154,6 +2154,16 @@ class SlotReader {
   place() {
     if (["send_message", "read_conversation", "report_user", "show_profile", "set_preferences", "link_account"].includes(this.intent))
       return;
+    // "Orange (84)", "Vienne (38)": a French town with its département's number in brackets (no Orange in California)
+    const withDepartement = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s*\((?:\d{2}|2A|2B|97\d)\)/u.exec(this.text);
+    const french = withDepartement?.[1] ? resolvePlace(`${withDepartement[1]}, France`) : undefined;
+    if (withDepartement && french) {
+      this.slots.place = french.name;
+      const from = withDepartement.index;
+      const to = from + withDepartement[0].length;
+      for (const [k, t] of this.tokens.entries()) if (t.start >= from && t.end <= to) this.used[k] = true;
+      return;
+    }
     // A route's towns are no place (the writers label none), but they stay in the thing's name
     this.route = new Set(this.routes().filter((k) => !this.used[k]));
     for (const k of this.route) this.used[k] = true;
