@@ -94,7 +94,7 @@ export const OPENS_WITH_OFFER =
 const RELAYED =
   /^(?:(?:can you|could you|please|peux[- ]tu|pourrais[- ]tu|pouvez[- ]vous|pourriez[- ]vous|tu peux|tu pourrais|vous pouvez|stp)\s+)?(?:dis|dites|dire|tell|ask|demande|demander|pr[ée]viens|pr[ée]venir|text|sms|message|msg|dm|[ée]cris|[ée]crire|write|envoie|envoyer|send)(?:\s+(?:un message|un msg|a message|a text))?\s+(?:[àa]|to)?\s*(\p{Lu}[\p{L}'-]+(?=\s*(?:que\b|qu'|that\b|:|,))|\p{Ll}[\p{L}'-]+(?=\s*:))/u;
 const GIVEN_AWAY =
-  /\b(?:free to (?:a good home|good home|whoever|anyone|the first|collect|take)|gratuit pour qui|[àa] qui (?:le|la|les) veut|to whoever (?:wants|takes|comes)|contre bons soins|(?:offerte?s?|donn[ée]e?s?|gratuite?s?) [àa] qui|[àa] qui (?:vient|viendra|passe) (?:le |la |les )?(?:chercher|prendre|r[ée]cup[ée]rer)|to whoever (?:picks|collects|can))\b/i;
+  /\b(?:free to (?:a good home|good home|whoever|anyone|the first|collect|take)|gratuit pour qui|[àa] qui (?:le|la|les) veut|to whoever (?:wants|takes|comes)|contre bons soins|(?:offerte?s?|donn[ée]e?s?|gratuite?s?) [àa] qui (?:vient|viendra|passe) (?:le |la |les )?(?:chercher|prendre|r[ée]cup[ée]rer)|to whoever (?:picks (?:it|them) up|collects))\b/i;
 /** "please post it", "put it up as a request", "publie-la", "mets-le en ligne": an instruction to post. */
 const POST_IT =
   /\b(?:post it|post this|post that|can i list|could i list|(?:can|could) you list(?!\s+(?:all|the|every|les|tous|toutes)\b)|as a want|en demande|comme besoin|puis-je publier|je peux publier|(?:pls|please|plz|stp|svp) post|put it up|list it|publish it|as a request|publie que|poste que|publie(?:-| )(?:la|le|ça|ca)|poste(?:-| )(?:la|le|ça|ca)|mets(?:-| )(?:la|le|ça|ca) en ligne|comme (?:une )?demande)\b/i;
@@ -460,13 +460,13 @@ const ANYTHING_FOR = /\banything(?: interesting| good| nice)?\s+(?:for|in|around
 const TOWN_FIRST = /^\p{Lu}[\p{L}' -]{1,30}\s*[:–—-]\s+/u;
 /** The words of money the slot reader knows ("naira", "baht", "balles"…), but none that is also a word of a thing. */
 const CURRENCY_WORDS = Object.keys(CURRENCY)
-  .filter((word) => /^[a-z]{2,}$/.test(word) && !["livres", "boules", "pen", "cop", "won"].includes(word))
+  .filter((word) => /^[a-z]{2,}$/.test(word) && !["livres", "boules"].includes(word))
   .join("|");
 /** "matelas 140 neuf …, 150€ à albi", "Brand new AirPods Pro 2, … 190€": a thing and its price, with no verb. */
-const THING_AND_PRICE = new RegExp(
-  String.raw`\d\s*(?:€|e\b|zł|£|\$|(?:${CURRENCY_WORDS})\b)|(?:€|£|\$)\s*\d|\d\s*(?:la s[ée]ance|(?:de )?l['’]heure|la nuit|la (?:demi-)?journ[ée]e|par (?:mois|jour|nuit|semaine|heure|s[ée]ance|personne)|le cours|the session|per (?:hour|session|lesson|night|day|week|month)|an hour|a night|a session)(?!\p{L})`,
-  "iu",
-);
+const THING_AND_PRICE = new RegExp(String.raw`\d\s*(?:€|e\b|zł|£|\$|(?:${CURRENCY_WORDS})\b)|(?:€|£|\$)\s*\d`, "iu");
+/** "40 la séance", "25 per session": an amount with no currency, priced by its unit. */
+const PRICED_BY_UNIT =
+  /\d\s*(?:la s[ée]ance|(?:de )?l['’]heure|la nuit|la (?:demi-)?journ[ée]e|par (?:mois|jour|nuit|semaine|heure|s[ée]ance|personne)|le cours|the session|per (?:hour|session|lesson|night|day|week|month)|an hour|a night|a session)(?!\p{L})/iu;
 /** What an ad says of its thing: its state, a unit of its price, room to bargain. */
 const AD_SIGNAL =
   /\b(?:neuf|neuve|new|brand new|like new|comme neuf|sealed|sous (?:blister|plastique)|still in (?:box|the box)|[ée]tat|condition|used|occasion|jamais servi|never used|la s[ée]ance|la sessi[oó]|per (?:hour|session|lesson|night|day)|\/h\b|\/hr\b|de l'heure|an hour|les \d+ jours|the lot|le lot|le tout|[àa] d[ée]battre|obo|ono|ferme|firm|repas compris|included|inclus|la (?:demi-)?journ[ée]e|la nuit|la place|pi[èe]ce|le kilo|per (?:week|month|person|visit)|a night|the night|each|apiece|for \d+ ?(?:hrs?|hours?|mins?|minutes))\b/i;
@@ -1499,9 +1499,13 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   )
     return "search_listings";
   // ("matelas 140 neuf …, 150€ à albi": a thing and its price, said as an ad, is posted)
+  // (priced by its unit with no currency only where nothing else was read: "écris à Marc que je peux faire 30€ la
+  // nuit" is a message, "I charge 300 per day" the member's rate, "any chairs for 10€ each" a search)
   if (
-    THING_AND_PRICE.test(text) &&
+    (THING_AND_PRICE.test(text) || (PRICED_BY_UNIT.test(text) && (intent === "search_listings" || intent === "unknown"))) &&
     AD_SIGNAL.test(text) &&
+    !toAMember &&
+    !/(?<!\p{L})(?:tarifs?|charge|factur\w*|any|des|y a|are there|is there|deal)(?!\p{L})/iu.test(text) &&
     !NOT_A_POSTING.test(text) &&
     ordinalIn(text, tokens) === undefined &&
     ["search_listings", "send_message", "update_listing", "read_conversation", "unknown", "update_profile"].includes(intent)
@@ -1904,16 +1908,20 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // "cherche colocataire pour un 4 et demi à Québec, 550$ par mois", "Cherche traducteur arabe-français, Casablanca, 500 dh":
   // a line opened by looking and priced as such (no cap, no budget, nothing a search asks) is a want ad to post — the
   // studied sets' writers label 71 of 73 such lines so
+  // (a money the slot reader knows only by its capitals or its size counts too: "30,000 won per hour")
+  const postingReading = () => extractSlots("create_listing", text, tokens, slotOptions);
   const pricedWant =
     intent === "search_listings" &&
     (OPENS_LOOKING.test(text.trim()) || /^need\s/i.test(text.trim())) &&
-    THING_AND_PRICE.test(text) &&
+    (THING_AND_PRICE.test(text) || PRICED_BY_UNIT.test(text) || postingReading().currency !== undefined) &&
     !MAX_BOUND.test(text) &&
     !MIN_BOUND.test(text) &&
     !PRICE_RANGE.test(text) &&
-    !/(?<!\p{L})budget(?!\p{L})/iu.test(text) &&
+    !/(?<!\p{L})(?:budget|pas cher|pas ch[eè]re|cheap|pas plus|or so|[àa] louer|to rent|for rent|job|pounds?)(?!\p{L})|[<≤‹]/iu.test(
+      text,
+    ) &&
     !SEARCH_SAID.test(text) &&
-    extractSlots("create_listing", text, tokens, slotOptions).price !== undefined;
+    postingReading().price !== undefined;
   if (pricedWant) intent = "create_listing";
   // "who needs help moving in Toulouse?", "qui a besoin d'un coup de main ?": the wants others posted
   if (WHO_NEEDS.test(text.trim()) && intent === "create_listing") intent = "search_listings";
@@ -1926,7 +1934,10 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (
     intent === "update_profile" &&
     /(?<!\p{L})(?:missions|gigs|contracts|contrats|jobs)(?!\p{L})/iu.test(text) &&
-    !/(?<!\p{L})(?:mon|ma|mes|my|profil|profile|je suis|i'm|i am)(?!\p{L})/iu.test(text)
+    /\d/.test(text) &&
+    !/(?<!\p{L})(?:mon|ma|mes|my|profil|profile|je suis|i'm|i am|update|set|mets|change|passe|dispo|disponible|available|skills|comp[ée]tences)(?!\p{L})/iu.test(
+      text,
+    )
   )
     intent = "search_missions";
   // "people asking for help moving in Lille?", "listings of people who need a mechanic in Dubai": what others want, looked at

@@ -391,7 +391,7 @@ describe("a posting's price, currency, kind and place", () => {
     });
     expect(posting("vends batterie 20000 mAh 20€", "fr").place).toBeUndefined();
     expect(posting("vends vélo 13006", "fr").place).toBe("Marseille");
-    expect(posting("Sfax, vends frigo 500 DT", "fr")).toMatchObject({ currency: "TND", price: 50000, title: "frigo" });
+    expect(posting("Sfax, vends frigo 500 dinars", "fr")).toMatchObject({ currency: "TND", price: 50000, title: "frigo" });
     expect(posting("selling my bike 5000 INR, Pune", "en")).toMatchObject({ currency: "INR", price: 500000 });
     expect(posting("Snowboard boots size 10 US, used one season, 200 CAD, Whistler", "en")).toMatchObject({
       kind: "offer",
@@ -505,5 +505,27 @@ describe("a posting's price, currency, kind and place", () => {
   it("reads a French town with its département in brackets, and Aarhus as members spell it", () => {
     expect(posting("je vends ma friteuse Seb Actifry 70 balles, Orange (84)", "fr")).toMatchObject({ place: "Orange", price: 7000 });
     expect(posting("Free piano!!! Old upright, needs tuning, you move it, Aarhus", "en")).toMatchObject({ place: "Aarhus", price: 0 });
+  });
+
+  it("keeps the review's ordinary lines as they were: words that are also moneys, initials, a purchase before a sale, rates", () => {
+    expect(posting("selling 10 pen drives 5€ each", "en")).toMatchObject({ price: 500, title: "10 pen drives" });
+    expect(posting("selling lego city 2 cop cars 10€", "en").price).toBe(1000);
+    expect(posting("Selling size 10 won't fit shoes 20€", "en").price).toBe(2000);
+    expect(posting("vends t-shirt taille S/36 5€", "fr")).toMatchObject({ price: 500 });
+    expect(posting("vends t-shirt taille S/36 5€", "fr").currency).toBeUndefined();
+    expect(posting("Need a Korean tutor, 2x a week, 30,000 won per hour, Seoul", "en")).toMatchObject({ price: 3000000, currency: "KRW" });
+    expect(posting("Selling J. Crew sweater, size M, $20", "en").title).toBe("J. Crew sweater");
+    expect(posting("Selling Marvel vs. Capcom for PS4, 20€", "en").title).toContain("Capcom");
+    expect(posting("just bought a new laptop, selling my old MacBook Air 300€", "en").title).toBe("old MacBook Air");
+    expect(posting("Vends veste Lacoste (50) 30€", "fr").place).toBeUndefined();
+    expect(interpret("écris à Marc que je peux faire 30€ la nuit", "fr").intent).toBe("send_message");
+    expect(interpret("I charge 300 per day", "en").intent).toBe("update_profile");
+    expect(interpret("mon tarif c'est 50 de l'heure", "fr").intent).toBe("update_profile");
+    expect(interpret("any chairs for 10€ each", "en").intent).toBe("search_listings");
+    expect(interpret("set day rate 600 for missions", "en").intent).toBe("update_profile");
+    expect(interpret("cherche un vélo, 100€ pas plus", "fr").intent).toBe("search_listings");
+    expect(interpret("looking for a house to rent in Bristol, £1200 per month", "en").intent).toBe("search_listings");
+    expect(interpret("apéro offert à qui vient m'aider samedi", "fr").intent).not.toBe("create_listing");
+    expect(interpret("pizza to whoever can help me move on Saturday", "en").intent).not.toBe("create_listing");
   });
 });

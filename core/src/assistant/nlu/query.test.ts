@@ -142,4 +142,9 @@ describe("the search query", () => {
     expect(search("check for used textbooks under 20 bucks near Cambridge", "en")).toMatchObject({ q: "textbooks", maxPrice: 2000 });
     expect(search("browse bikes in Leeds", "en")).toMatchObject({ q: "bikes", place: "Leeds" });
   });
+
+  it("reads what people want, asked about, as a search of wants", () => {
+    expect(search("show me what people want around Bristol", "en")).toMatchObject({ kind: "want", place: "Bristol" });
+    expect(search("montre-moi ce que les gens cherchent à Lyon", "fr")).toMatchObject({ kind: "want", place: "Lyon" });
+  });
 });

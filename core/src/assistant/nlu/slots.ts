@@ -48,6 +48,17 @@ const BOUND_WORDS = new Set("under below than max maximum budget de jusqu to aro
 const PRICE_QUALIFIERS = new Set(
   "global total globale demande fixe ferme negociable about around environ approx roughly only just".split(" "),
 );
+/** Moneys whose names are also words ("pen", "won", "cop", "dt"): read as money only in capitals or after a large amount. */
+const AMBIGUOUS_CURRENCY: Record<string, string> = Object.assign(Object.create(null), {
+  won: "KRW",
+  cop: "COP",
+  pen: "PEN",
+  ron: "RON",
+  dt: "TND",
+  soles: "PEN",
+  lira: "TRY",
+  yuan: "CNY",
+});
 /** The letters written against "$" that say whose dollar (or real) it is: "HK$", "R$", "S$", "C$", "A$". */
 const DOLLAR_PREFIXES: Record<string, string> = Object.assign(Object.create(null), {
   hk: "HKD",
@@ -129,34 +140,23 @@ export const CURRENCY: Record<string, string> = {
   "₫": "VND",
   baht: "THB",
   thb: "THB",
-  won: "KRW",
   krw: "KRW",
   hkd: "HKD",
-  yuan: "CNY",
   rmb: "CNY",
   cny: "CNY",
   pesos: "MXN",
-  peso: "MXN",
   ars: "ARS",
-  cop: "COP",
   clp: "CLP",
-  pen: "PEN",
-  soles: "PEN",
   ksh: "KES",
   kes: "KES",
-  shillings: "KES",
   ringgit: "MYR",
   myr: "MYR",
-  lira: "TRY",
-  liras: "TRY",
   egp: "EGP",
-  // Tunisia ("900 DT"), and currencies members abroad write by their code
+  // Tunisia, and currencies members abroad write by their code (never one that is also a word: "pen", "won", "cop")
   tnd: "TND",
-  dt: "TND",
   isk: "ISK",
   czk: "CZK",
   huf: "HUF",
-  ron: "RON",
   inr: "INR",
   rupees: "INR",
   roupies: "INR",
@@ -786,10 +786,8 @@ const OFFER_VERBS = [
   "proposons",
   "cedons",
   "echangeons",
-  // "renting out my cabin", "je loue mon studio": what is let is the thing
+  // "renting out my cabin": what is let is the thing
   "renting",
-  "loue",
-  "louons",
 ];
 
 /** How a thing came to the member, before the thing: "bought a …", "reçu un …". */
@@ -799,7 +797,9 @@ const CAME_BY = new Set(["bought", "received", "achete", "recu", "got"]);
 const MEASURE_UNITS = new Set("btu mah lm lumens rpm tr kw kwh wh dpi mp px km kms miles mi ppm hz".split(" "));
 
 /** Words written with a full stop that ends no sentence: "St. Louis", "M. Martin", "env. 20 ans". */
-const ABBREVIATED = new Set("st ste mr mrs ms dr m mme mlle no n vol env approx ca cf ref ed".split(" "));
+const ABBREVIATED = new Set(
+  "st ste mr mrs ms dr m mme mlle no n vol env approx ca cf ref ed vs co jr sr mt ft prof sgt lt col ep inc ltd gen capt cpt".split(" "),
+);
 
 /** A message that opens on the member's own thing: "my old Casio …", "ma Switch …". */
 const POSSESSIVE_OPENING = /^(?:(?:hey|hi|hello|salut|coucou|yo)\s+)?(?:my|mon|ma|mes)\s/;
@@ -1635,6 +1635,16 @@ class SlotReader {
         if (this.has(end, "swiss", "suisses", "suisse", "f") && this.has(end + 1, "francs", "franc", "cfp", "chf", "cfa")) end++;
         // (the word as typed too: the typo repair does not know slang like "piasses")
         currency = CURRENCY[this.words[end] ?? ""] ?? CURRENCY[this.tokens[end]?.folded ?? ""];
+        // ("30,000 won", "800,000 COP", "5500 DT": a money that is also a word, typed in capitals or after a large amount —
+        // never "10 pen drives", "2 cop cars", "size 10 won't fit")
+        const alsoAWord = AMBIGUOUS_CURRENCY[this.words[end] ?? ""];
+        if (
+          !currency &&
+          alsoAWord &&
+          ((/^[A-Z]{2,3}$/.test(this.tokens[end]?.text ?? "") && amount >= 10) || amount >= 1000) &&
+          this.gap(end, end + 1) !== "'"
+        )
+          currency = alsoAWord;
         if (this.has(end, "francs", "franc") && this.has(end + 1, "cfp")) currency = "XPF";
         // ("Stan Smith 43 EU / 9 UK", "pointure 42 EU": a shoe size by its system, not euros)
         if (
@@ -1715,7 +1725,13 @@ class SlotReader {
         }
       }
       // "S/ 2,800": Peru's sol
-      if (!currency && this.has(i - 1, "s") && this.gap(i - 1, i).trim() === "/" && this.tokens[i - 1]?.text === "S") {
+      if (
+        !currency &&
+        this.has(i - 1, "s") &&
+        this.gap(i - 1, i).trim() === "/" &&
+        this.tokens[i - 1]?.text === "S" &&
+        !SIZE_WORDS.has(this.words[i - 2] ?? "")
+      ) {
         currency = "PEN";
         start = i - 1;
       }
@@ -1866,9 +1882,10 @@ class SlotReader {
   freePrice() {
     const text = this.words.join(" ");
     // ("canapé offert à qui vient le chercher": given to whoever comes; "premier échange offert" is a promotion)
-    const free = /\b(gratuite?s?|gratuitement|gratos|free|for free|en gratuit|offerte?s? (?=a (?:qui|la premiere|celui|celle)\b))\b/.exec(
-      text,
-    );
+    const free =
+      /\b(gratuite?s?|gratuitement|gratos|free|for free|en gratuit|offerte?s? (?=a qui (?:vient|viendra|passe|veut|le veut|la veut|les veut)\b))\b/.exec(
+        text,
+      );
     // ("the room is free again from May 1st": available, not given away)
     if (
       !free ||
@@ -2157,7 +2174,9 @@ class SlotReader {
     // "Orange (84)", "Vienne (38)": a French town with its département's number in brackets (no Orange in California)
     const withDepartement = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s*\((?:\d{2}|2A|2B|97\d)\)/u.exec(this.text);
     const french = withDepartement?.[1] ? resolvePlace(`${withDepartement[1]}, France`) : undefined;
-    if (withDepartement && french) {
+    // (the number must be the town's département: "veste Lacoste (50)" is a size)
+    const departement = withDepartement?.[0].match(/\((\w+)\)/)?.[1] ?? "";
+    if (withDepartement && french?.postcode?.startsWith(departement)) {
       this.slots.place = french.name;
       const from = withDepartement.index;
       const to = from + withDepartement[0].length;
@@ -3485,8 +3504,13 @@ class SlotReader {
     // vague word, a schedule with its count and unit ("every two weeks"), a conjunction's clause.
     const aside = this.words.map(() => false);
     // ("bought a Dyson and never used it", "reçu un grille-pain en double", opening the message: how it came, then the thing)
+    // (not when a sale follows: "just bought a new laptop, selling my old MacBook" sells the MacBook)
     const cameBy = (k: number) =>
-      k <= 1 && this.intent === "create_listing" && CAME_BY.has(this.words[k] ?? "") && this.has(k + 1, "a", "an", "un", "une");
+      k <= 1 &&
+      this.intent === "create_listing" &&
+      CAME_BY.has(this.words[k] ?? "") &&
+      this.has(k + 1, "a", "an", "un", "une") &&
+      !this.words.some((w) => OFFER_VERBS.includes(w));
     const subjectVerbs: number[] = [];
     this.words.forEach((w, i) => {
       if (SUBJECTS.has(w)) {
@@ -4058,7 +4082,11 @@ class SlotReader {
       // ("I fix bikes. Flat tyres, brakes…": a full stop before a capital ends the sentence, and the thing's name with it;
       // "St. Louis", "M. Martin" are abbreviations)
       const sentenceEnd =
-        /\.\s/.test(between) && /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") && !ABBREVIATED.has(this.words[prev ?? -1] ?? "");
+        /\.\s/.test(between) &&
+        /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") &&
+        !ABBREVIATED.has(this.words[prev ?? -1] ?? "") &&
+        // ("J. Crew", "A.P.C.", "U.S. Polo": a single letter with its dot is an initial)
+        (this.words[prev ?? -1] ?? "").length > 1;
       const broken =
         prev !== undefined &&
         !/^[:/.]$/.test(between) &&
@@ -5029,7 +5057,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       // "qui cherche …", "who's looking for …", "requests for …" are wants; "anyone offering …" offers.
       const said = reader.words.join(" ");
       if (
-        /\b(qui (?:en )?(cherchent|cherche|veulent|veut|recherchent|recherche|a besoin|ont besoin)|who (want|wants|need|needs|is looking|s looking|are looking)|(?:people|anyone|anybody|folks|des gens|quelqu un|qqn) (?:who are |that are )?(?:looking|searching|asking) for|demandes|requests|wanted ads|les besoins)\b/.test(
+        /\b(qui (?:en )?(cherchent|cherche|veulent|veut|recherchent|recherche|a besoin|ont besoin)|who (want|wants|need|needs|is looking|s looking|are looking)|(?:people|anyone|anybody|folks|des gens|quelqu un|qqn) (?:who are |that are )?(?:looking|searching|asking) for|what (?:people|others|folks|members) (?:want|need|are looking for)|ce que (?:les gens|les autres) (?:cherchent|veulent)|demandes|requests|wanted ads|les besoins)\b/.test(
           said,
         )
       )
