@@ -355,7 +355,7 @@ const WORDS_TO_A_MEMBER =
 const wordsToAMember = (text: string) => WORDS_TO_A_MEMBER.test(text.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase())) || RELAYED.test(text);
 /** "c'est quoi l'annonce du beaufort ?", "la troisième a l'air bien, elle est comment ?": one listing, asked about. */
 const LISTING_ASKED =
-  /^c'est quoi (?:exactement )?l'annonce\b|\b(?:elle|il) est (?:comment|o[uù](?: exactement)?)\b|\b(?:c'est|c\s*est|c)\s*(?:quoi|koi) (?:l'[ée]tat|le prix|la taille) (?:du|de la|de l')/i;
+  /^c'est quoi (?:exactement )?l'annonce\b|\b(?:elle|il) est (?:comment|o[uù](?: exactement)?)\b|\bc'est quoi l'[ée]tat (?:du|de la|de l')|\b(?:c'est|c\s*est|c)\s*(?:quoi|koi) (?:l'[ée]tat|le prix|la taille) (?:du|de la|de l') ?(?:\d{1,2}(?:e|er|[eè]re|[eè]me)?|premi[eè]re?|deuxi[eè]me|troisi[eè]me|derni[eè]re?)\s*\??\s*$/i;
 
 /** "anyone got a spare room in Morzine for Jan? …, budget 700 quid": a want asked of the members, with its budget. */
 const ASKED_OF_MEMBERS =
@@ -516,7 +516,7 @@ const ONE_OF_THE_LIST_SEEN =
   /\b(?:(?:la |les |sa |its )?fiches?(?: compl[èe]te)? de|(?:des|les|more|some|the|d'autres|other) (?:photos?|pics?|pictures?|images?)|the deal with|show it|montre[- ](?:la|le)|fais[- ]la voir|le prix d[eu]|the price of|l'[ée]tat d[eu]|the condition of|la taille d[eu]|the size of|how much is|how much for|combien (?:co[uû]te|vaut|pour)|where is|where's|il est o[uù]|elle est o[uù]|o[uù] est)(?!\p{L})/iu;
 /** A rank said with its article: "la 2", "the second bike", "la première annonce" (not "cheapest first", "Paris 3e"). */
 const RANK_SAID =
-  /\b(?:(?:du|of the)\s*\d{1,2}(?:e|er|[eè]me|st|nd|rd|th)\b|(?:la|le|l'|the|#|n°|number|num[ée]ro)\s*(?:\d{1,2}(?!\s*(?:€|e\b|eur|euros?|balles|chf|km|h\b|ans|mois|places|pers))|premi[eè]re?|deuxi[eè]me|second|troisi[eè]me|third|quatri[eè]me|fourth|derni[eè]re?|last|first|2nd|3rd|1st|4th))\b/i;
+  /\b(?:du\s*\d{1,2}(?:e|er|[eè]me)\b|(?:la|le|l'|the|#|n°|number|num[ée]ro)\s*(?:\d{1,2}(?!\s*(?:€|e\b|eur|euros?|balles|chf|km|h\b|ans|mois|places|pers))|premi[eè]re?|deuxi[eè]me|second|troisi[eè]me|third|quatri[eè]me|fourth|derni[eè]re?|last|first|2nd|3rd|1st|4th))\b/i;
 const AMOUNT_SAID = /\d\s*(?:€|e\b|eur\b|euros?|balles|chf|\$|£|k\b)|[€$£]\s*\d/i;
 /** …unless it is changed, or is a match, a conversation or a mission. */
 const LIST_CHANGED_OR_OTHER =
@@ -1289,7 +1289,11 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     ONE_OF_THE_LIST_SEEN.test(text) &&
     !LIST_CHANGED_OR_OTHER.test(text) &&
     !AMOUNT_SAID.test(text) &&
-    !/\b(?:cherche|recherche|looking|search|trouve|find)\w*\b/i.test(text)
+    !/\b(?:cherche|recherche|looking|search|trouve|find)\w*\b/i.test(text) &&
+    // ("how much is the first one, can you ask the seller?" is for the seller; "the first month's rent", "the 2nd of
+    // June" are no rank of a list)
+    !toAMember &&
+    !/\b(?:first|second|third|last|\d{1,2}(?:st|nd|rd|th))\s+(?:month|week|day|floor|of|year|time)/i.test(text)
   )
     return "show_listing";
   if (MATCH_SHOWN_WHERE.test(text) && !/\b(?:je prends|j'accepte|i accept|i'll take|ok pour|go pour|oui|yes|valide)\b/i.test(text))
@@ -1505,7 +1509,9 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     (THING_AND_PRICE.test(text) || (PRICED_BY_UNIT.test(text) && (intent === "search_listings" || intent === "unknown"))) &&
     AD_SIGNAL.test(text) &&
     !toAMember &&
-    !/(?<!\p{L})(?:tarifs?|charge|factur\w*|any|des|y a|are there|is there|deal)(?!\p{L})/iu.test(text) &&
+    !/(?<!\p{L})(?:charge|factur\w*|any|des|y a|are there|is there|deal)(?!\p{L})/iu.test(text) &&
+    // ("le vélo est à 80€ la journée", "c'est 10€ pièce": a listing's price said, a change)
+    !(intent === "update_listing" && /(?<!\p{L})(?:est|sont|c'est|is|are)(?!\p{L})/iu.test(text)) &&
     !NOT_A_POSTING.test(text) &&
     ordinalIn(text, tokens) === undefined &&
     ["search_listings", "send_message", "update_listing", "read_conversation", "unknown", "update_profile"].includes(intent)
@@ -1917,7 +1923,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     !MAX_BOUND.test(text) &&
     !MIN_BOUND.test(text) &&
     !PRICE_RANGE.test(text) &&
-    !/(?<!\p{L})(?:budget|pas cher|pas ch[eè]re|cheap|pas plus|or so|[àa] louer|to rent|for rent|job|pounds?)(?!\p{L})|[<≤‹]/iu.test(
+    !/(?<!\p{L})(?:budget|pas cher|pas ch[eè]re|cheap|pas plus|or so|[àa] louer|to rent|for rent|jobs?|travail|stage|emploi|work|pounds?|over|more than|plus de)(?!\p{L})|[<≤‹]/iu.test(
       text,
     ) &&
     !SEARCH_SAID.test(text) &&
@@ -1934,7 +1940,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   if (
     intent === "update_profile" &&
     /(?<!\p{L})(?:missions|gigs|contracts|contrats|jobs)(?!\p{L})/iu.test(text) &&
-    /\d/.test(text) &&
+    // (a floor looked for, not the member's own rate: "min day rate 700€", "à partir de 900 CHF")
+    /(?<!\p{L})(?:min|minimum|at least|au moins|[àa] partir de|from|over|plus de)(?!\p{L})/iu.test(text) &&
     !/(?<!\p{L})(?:mon|ma|mes|my|profil|profile|je suis|i'm|i am|update|set|mets|change|passe|dispo|disponible|available|skills|comp[ée]tences)(?!\p{L})/iu.test(
       text,
     )

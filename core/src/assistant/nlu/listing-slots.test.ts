@@ -528,4 +528,16 @@ describe("a posting's price, currency, kind and place", () => {
     expect(interpret("apéro offert à qui vient m'aider samedi", "fr").intent).not.toBe("create_listing");
     expect(interpret("pizza to whoever can help me move on Saturday", "en").intent).not.toBe("create_listing");
   });
+
+  it("keeps a listing's price said as a change, a member's own rate with missions, work looked for and caps as they were", () => {
+    expect(interpret("le vélo est à 80€ la journée", "fr").intent).toBe("update_listing");
+    expect(interpret("c'est 10€ pièce", "fr").intent).toBe("update_listing");
+    expect(interpret("day rate 600€, only remote missions", "en").intent).toBe("update_profile");
+    expect(interpret("taux horaire 60€ pour les petites missions", "fr").intent).toBe("update_profile");
+    expect(interpret("cherche du travail, 12€ de l'heure", "fr").intent).toBe("search_listings");
+    expect(interpret("looking for a bike, nothing over 200€", "en").intent).toBe("search_listings");
+    expect(interpret("how much is the first month's rent usually?", "en").intent).not.toBe("show_listing");
+    expect(interpret("c'est quoi le prix du m2 du 15e ?", "fr").intent).not.toBe("show_listing");
+    expect(interpret("c'est quoi l'état du vélo cargo ?", "fr").intent).toBe("show_listing");
+  });
 });
