@@ -1305,9 +1305,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (READ_AGAIN.test(text)) return "read_conversation";
   if (
     QUIET_BETWEEN.test(text) ||
-    (NOTHING_AT_NIGHT.test(text) &&
-      !wordsToAMember(text) &&
-      !/\b(?:vends?|vend|selling|sell|cherche|looking|appelez|call me)\b/i.test(text))
+    (NOTHING_AT_NIGHT.test(text) && !toAMember && !/\b(?:vends?|vend|selling|sell|cherche|looking|appelez|call me)\b/i.test(text))
   )
     return "set_preferences";
   if (THANKS_ONLY.test(text)) return "unknown";
@@ -1915,7 +1913,11 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // a line opened by looking and priced as such (no cap, no budget, nothing a search asks) is a want ad to post — the
   // studied sets' writers label 71 of 73 such lines so
   // (a money the slot reader knows only by its capitals or its size counts too: "30,000 won per hour")
-  const postingReading = () => extractSlots("create_listing", text, tokens, slotOptions);
+  let posting: ReturnType<typeof extractSlots> | undefined;
+  const postingReading = () => {
+    posting ??= extractSlots("create_listing", text, tokens, slotOptions);
+    return posting;
+  };
   const pricedWant =
     intent === "search_listings" &&
     (OPENS_LOOKING.test(text.trim()) || /^need\s/i.test(text.trim())) &&
