@@ -148,7 +148,7 @@ describe("missions by chat", () => {
     // Her saved Airflow mission is the one she means (the demo's other Airflow mission is not hers).
     const applied = await say("Léa Missions", "j'ai candidaté à la mission Airflow hier");
     expect(applied.interpretation.intent).toBe("apply_mission");
-    expect(allText(applied)).toMatch(/^C'est noté : « Data Engineer Airflow », envoyée \(le \d+ \w+\)/);
+    expect(allText(applied)).toMatch(/^C'est noté : « Data Engineer Airflow », envoyée \(le \d+(?:er)? \p{L}+\)/u);
     const row = await application("Léa Missions", "Data Engineer Airflow");
     expect(row?.status).toBe("applied");
     expect(daysAgo(row?.createdAt ?? new Date())).toBe(1);

@@ -6,6 +6,7 @@
 import type { ActionStore } from "../assistant/actions.ts";
 import type { Reply } from "../assistant/reply.ts";
 import type { Delivery, PrismaClient } from "../db/generated/client.ts";
+import { formatDate } from "../i18n/dates.ts";
 import { type Locale, t } from "../i18n/messages.ts";
 import type { ExplanationStep } from "../matching/marketplace-matching.ts";
 import { explain } from "../matching/matches.ts";
@@ -31,11 +32,6 @@ function quick(locale: Locale, label: "nt_show_matches" | "nt_show_applications"
 function matchTitle(kind: string, participants: number, locale: Locale): string {
   if (kind === "cycle") return t("as_match_title_cycle", locale, { count: participants });
   return t(kind === "mission" ? "as_match_title_mission" : "as_match_title_pair", locale);
-}
-
-function formatDate(date: Date | null, locale: Locale): string {
-  if (!date) return "—";
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
 /**
@@ -146,7 +142,7 @@ export async function buildNotification(prisma: PrismaClient, row: Delivery, act
   if (row.kind === "match_proposed") {
     // Decided meanwhile: the member already knows (or learns it from the next notification).
     if (match.status !== "proposed") return { skip: `match_${match.status}` };
-    const text = t("nt_match_proposed", locale, { explanation, expires: formatDate(match.expiresAt, locale) });
+    const text = t("nt_match_proposed", locale, { explanation, expires: match.expiresAt ? formatDate(match.expiresAt, locale) : "—" });
     const buttons = actions
       ? [
           {

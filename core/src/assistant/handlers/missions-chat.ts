@@ -11,6 +11,7 @@
 import * as chrono from "chrono-node";
 import { TRACKED_STATUSES } from "../../commands/mission-commands.ts";
 import type { ApplicationStatus } from "../../db/generated/enums.ts";
+import { formatDate } from "../../i18n/dates.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { missionsForMe } from "../../missions/for-me.ts";
 import { importMission } from "../../missions/import.ts";
@@ -316,9 +317,7 @@ async function trackApplicationTurn(d: Dialog, slots: Slots): Promise<void> {
     d.say(d.t("as_track_unchanged", { title: mission.title, status: label }));
     return;
   }
-  const day = new Intl.DateTimeFormat(d.locale === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "long", timeZone: "UTC" }).format(
-    step.at,
-  );
+  const day = formatDate(step.at, d.locale, "day");
   const undo = d.action(
     d.t("as_undo"),
     "apply_mission",

@@ -2,6 +2,7 @@
 
 import { DEFAULT_SEARCH_RADIUS_KM, SearchListingsCommand } from "../../commands/listing-commands.ts";
 import { ApplyToMissionCommand, SearchMissionsCommand } from "../../commands/mission-commands.ts";
+import { formatDate } from "../../i18n/dates.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import {
   applyToMission,
@@ -272,9 +273,7 @@ export async function showApplicationsTurn(d: Dialog): Promise<void> {
       cards: applications.map((a) => {
         // The last step the member recorded: its date, and its note when there is one.
         const last = a.history.at(-1);
-        const day = last
-          ? new Intl.DateTimeFormat(d.locale === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "short" }).format(new Date(last.at))
-          : undefined;
+        const day = last ? formatDate(new Date(last.at), d.locale, "shortDay") : undefined;
         return {
           title: a.mission.title,
           subtitle: [a.mission.company, d.t(`as_application_${a.status}` as MessageKey), day].filter(Boolean).join(" · "),
