@@ -85,7 +85,7 @@ const OPENS_SELLING =
  * start it cannot be a question about others' listings ("qui vend…", "anyone selling…?").
  */
 export const OPENS_WITH_OFFER =
-  /^(?:(?:bonjour|salut|hello|hi|hey|yo|coucou|cc|slt|bjr|wesh|ok|alors)\W+)?(?:je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|dispo for|dispo comme|available for|available as an?|i'm available as an?|im available as an?|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter) (?:mon|ma|mes|notre|nos))\b/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey|yo|coucou|cc|slt|bjr|wesh|ok|alors)\W+)?(?:je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|pr[eê]te(?!\s*-?\s*(?:moi|nous|toi|vous)\b)|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|dispo for|dispo comme|available for|available as an?|i'm available as an?|im available as an?|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter) (?:mon|ma|mes|notre|nos))\b/i;
 
 /**
  * A relayed message: a verb of telling, a capitalised name, then what to say ("dis à Yanis que …",
@@ -110,8 +110,11 @@ const INTRODUCTION =
 /** "tell aoife I'm outside", "dis à karim que …": a relayed message to a name typed in lower case. */
 const LOWER_CASE_RELAY =
   /^(?:(?:can you|could you|please|peux-tu|tu peux|stp)\s+)?(?:tell|dis [àa]|dites [àa]|ask|text|message|msg|dm|[ée]cris [àa])\s+(\p{Ll}[\p{L}'-]{2,})\s+(?!(?:me|moi|him|her|them|lui|leur|the|le|la|les|a|an|un|une|my|mon|ma|mes|about|sur|to|how|comment|what|quoi)\b)\S/u;
-const LISTING_TYPE_HEAD =
-  /^(?:troc|vente|don|dons|sell|selling|vends|[àa] donner|[ée]change|[àa] [ée]changer|[àa] troquer|swap|trade|for trade|for swap|to swap|up for trade|for sale|wanted|want ad|wanted ad|[àa] vendre|[àa] pr[eê]ter|[àa] louer|for rent|free|gratuit|offre|giveaway)\s*:\s*\S/i;
+const LISTING_TYPES =
+  "troc|vente|don|dons|sell|selling|vends|[àa] donner|[ée]change|[àa] [ée]changer|[àa] troquer|swap|trade|for trade|for swap|to swap|up for trade|for sale|wanted|want ad|wanted ad|[àa] vendre|[àa] pr[eê]ter|[àa] louer|for rent|free|gratuit|offre|giveaway";
+const LISTING_TYPE_HEAD = new RegExp(`^(?:${LISTING_TYPES})\\s*:\\s*\\S`, "i");
+/** "[DON] plantes …", "[WTS] …", "For sale — high chair …": the kind of listing in brackets, or before a dash. */
+const LISTING_TYPE_TAG = new RegExp(`^\\s*(?:\\[(${LISTING_TYPES}|wts|fs|iso|av)\\]\\s*[:\\-–—]?|(${LISTING_TYPES})\\s+[–—-])\\s*`, "i");
 /** "send a note to the owner of the sofa: …", "écris au vendeur : …": a message to the other side of a listing. */
 const TO_THE_OWNER =
   /^(?:(?:can you|could you|please|peux-tu|pourrais-tu|tu peux|stp)\s+)?(?:dis|tell|ask|demande|text|message|msg|[ée]cris|write|envoie|send|drop)(?:\s+(?:un message|un mot|un msg|a message|a note|a line|a text))?\s+(?:au|aux|to the|to|[àa] la|[àa] l'|the)\s*(?:vendeu[rs]e?|seller|owner|propri[ée]taire|proprio|buyer|acheteu[rs]e?|annonceur|poster)\b[^:]{0,40}:\s*\S/i;
@@ -1135,10 +1138,13 @@ const ABOUT_TOWN =
  * letters are also a word: "iso", "av").
  */
 function expandAdAbbreviation(text: string): string {
-  return text.replace(AD_ABBREVIATION, (said: string, code: string) => {
-    const spoken = AD_ABBREVIATIONS[code.toUpperCase()];
-    return spoken === undefined || (code !== code.toUpperCase() && !/^wts$/i.test(code)) ? said : `${spoken} `;
-  });
+  // (the tag said as a head with its colon, as members write it most: "Don : plantes …")
+  return text
+    .replace(LISTING_TYPE_TAG, (_said: string, tag?: string, head?: string) => `${tag ?? head} : `)
+    .replace(AD_ABBREVIATION, (said: string, code: string) => {
+      const spoken = AD_ABBREVIATIONS[code.toUpperCase()];
+      return spoken === undefined || (code !== code.toUpperCase() && !/^wts$/i.test(code)) ? said : `${spoken} `;
+    });
 }
 const AD_ABBREVIATION = /^\s*(WTS|FS|ISO|AV)\b\s*[:\-–]?\s*/i;
 const AD_ABBREVIATIONS: Record<string, string> = { WTS: "selling", FS: "selling", AV: "vends", ISO: "want to buy" };
@@ -1692,6 +1698,12 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
       ((best?.score ?? 0) < MIN_CONFIDENCE && OPENS_SELLING.test(text.trim()))) &&
     (ranked.slice(0, 2).some((s) => s.intent === "search_listings") || !MY_LISTING.test(text));
   if (opensWithOffer) intent = "create_listing";
+  // ("Machine à pain Moulinex : je la donne, Nancy": a thing, its colon, then the member giving it — no one told)
+  const thingColonMine =
+    intent === "send_message" &&
+    /^(?:je|j'|on|nous|i|we)\s*(?:la|le|les|l'|it|them)\s*(?:vends|vend|donne|donnons|pr[eê]te|loue|c[eè]de|sell|give|lend)\b/i.test(afterColon) &&
+    !/\b(?:message|[ée]cri[st]|dis|tell|write|envoie|send|r[ée]ponds|reply|demande|ask|pr[ée]viens|text)\b/i.test(text.slice(0, colon));
+  if (thingColonMine) intent = "create_listing";
   const thingThenOffer =
     THING_THEN_OFFER.test(text.trim()) &&
     !ASKS_WHAT_THERE_IS.test(text.trim()) &&
@@ -1791,8 +1803,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     "set_preferences",
   ]);
   // (not over a change to a listing: "pause l'annonce de la GoPro, je la prête à un pote")
+  // ("vds ps3 30e": a line opened by the SMS verb of selling is a sale, never a change of price)
   const offerSaid =
-    intent !== "update_listing" &&
+    (intent !== "update_listing" || /^(?:vds|jvds?|jvends?)\s/i.test(text.trim())) &&
     (OFFER_CLAUSE.test(text) || BARE_OFFER.test(text.trim())) &&
     !ASKS_WHAT_THERE_IS.test(text.trim()) &&
     !/\?\s*$/.test(text);
@@ -1866,6 +1879,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     tokens.length <= 5 &&
     !POSTING_CUES.test(text) &&
     !OPENS_WITH_OFFER.test(text.trim()) &&
+    !typeHead &&
     extractSlots("create_listing", text, tokens, slotOptions).price === undefined
   ) {
     bareSearch = true;

@@ -540,4 +540,59 @@ describe("a posting's price, currency, kind and place", () => {
     expect(interpret("c'est quoi le prix du m2 du 15e ?", "fr").intent).not.toBe("show_listing");
     expect(interpret("c'est quoi l'état du vélo cargo ?", "fr").intent).toBe("show_listing");
   });
+
+  it("reads money written as a sign or a code before its amount, as price tags abroad do", () => {
+    expect(posting("Lagos: selling iPhone 14 Pro Max 256GB, UK used, ₦650,000", "en")).toMatchObject({ price: 65000000, currency: "NGN" });
+    expect(posting("Selling a used Toyota Corolla 2010 in Accra, GH₵ 65,000", "en")).toMatchObject({ price: 6500000, currency: "GHS" });
+    expect(posting("Renting out a 2-bedroom flat in Kilimani, KSh 85,000/month, Nairobi", "en")).toMatchObject({
+      price: 8500000,
+      currency: "KES",
+    });
+    expect(posting("vends vélo de course CHF 200, Lausanne", "fr")).toMatchObject({
+      price: 20000,
+      currency: "CHF",
+      title: "vélo de course",
+    });
+    expect(posting("selling my bike ₹5000, Mumbai", "en")).toMatchObject({ price: 500000, currency: "INR" });
+    // euros said by their code stay the default currency
+    expect(posting("selling my TV, EUR 300", "en")).toMatchObject({ price: 30000 });
+    expect(posting("selling my TV, EUR 300", "en")).not.toHaveProperty("currency");
+  });
+
+  it("posts a line headed by its kind in brackets or before a dash, and a bare 'vds' or 'prête'", () => {
+    expect(posting("[DON] Plantes d'intérieur (monstera, pothos, ficus) — Nantes", "fr")).toMatchObject({
+      kind: "offer",
+      title: "Plantes d'intérieur",
+      place: "Nantes",
+    });
+    expect(posting("For sale — Stokke Tripp Trapp high chair, good condition, 120€, Ghent", "en")).toMatchObject({
+      title: "Stokke Tripp Trapp high chair",
+      price: 12000,
+    });
+    expect(posting("[WTS] iPhone 12 64GB 300€", "en")).toMatchObject({ kind: "offer", title: "iPhone 12 64GB" });
+    expect(posting("vds ps3 30e", "fr")).toMatchObject({ kind: "offer", title: "ps3", price: 3000 });
+    expect(posting("prête perceuse Makita à qui en a besoin, quartier Saint-Michel, Bordeaux", "fr")).toMatchObject({
+      kind: "offer",
+      title: "perceuse Makita",
+    });
+    expect(posting("Machine à pain Moulinex : je la donne, Nancy", "fr")).toMatchObject({
+      kind: "offer",
+      title: "Machine à pain Moulinex",
+    });
+    // a message told to a member stays one
+    expect(interpret("dis à Paul : je le vends 30€", "fr").intent).toBe("send_message");
+  });
+
+  it("takes what is looked for after who the member is, not what they have or who asks", () => {
+    expect(posting("We're a small NGO in Nairobi looking for a volunteer web designer to refresh our site", "en")).toMatchObject({
+      kind: "want",
+      title: "volunteer web designer",
+    });
+    expect(
+      posting("Hey folks, I just started a small coffee cart and I'm looking for a used espresso grinder, budget 300", "en").title,
+    ).toBe("used espresso grinder");
+    expect(posting("Anyone need a carpenter? I build custom kitchen cabinets, based in Casablanca", "en").title).toBe(
+      "custom kitchen cabinets",
+    );
+  });
 });

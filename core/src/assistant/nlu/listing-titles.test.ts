@@ -218,4 +218,35 @@ describe("a posting's title", () => {
       ),
     ).toBe("Dyson V11 cordless vacuum");
   });
+
+  it("is what a pronoun takes back after a story, not who gave it, where it is or what is wanted for it", () => {
+    // "je la vends", "selling it": the thing said before, with its article, not the brother or the uncle
+    expect(titleOf("mon frère m'a offert une friteuse Seb Actifry mais on en a déjà une, je la vends 70 balles, Orange", "fr")).toBe(
+      "friteuse Seb Actifry",
+    );
+    expect(titleOf("g récup un scooter 125 de mon oncle, je le vends 1k5 sur Meaux", "fr")).toBe("scooter 125");
+    expect(titleOf("ma fille a plus besoin de son vélo 16 pouces, je l'échange contre un 20 pouces", "fr")).toBe("vélo 16 pouces");
+    expect(titleOf("j'ai un surplus de courgettes de mon potager, je les donne, Cucuron", "fr")).not.toBe("potager");
+    expect(titleOf("my uncle left me his old Vespa, selling it for 900, Bristol", "en")).toBe("old Vespa");
+    // where the things are is no thing, nor what a swap asks for
+    expect(
+      titleOf(
+        "we're moving back to Canada so we're selling pretty much everything in our flat in Lisbon. Starting with the dining table, 250€",
+        "en",
+      ),
+    ).toBe("dining table");
+    expect(
+      titleOf(
+        "I've got a spare Wacom Intuos Pro M I don't use. 120€ or swap for a good mechanical keyboard. I'm at the coworking in Nantes",
+        "en",
+      ),
+    ).toBe("spare Wacom Intuos Pro M");
+    // an emoji ends a sentence before "First up:"; "available" past a comma is the member
+    expect(
+      titleOf(
+        "I'm moving back to Canada and need to sell everything fast 😭 First up: IKEA Kallax 4x4 white, 40€. I'm in Kreuzberg, available evenings",
+        "en",
+      ),
+    ).toBe("IKEA Kallax 4x4 white");
+  });
 });

@@ -59,6 +59,10 @@ const AMBIGUOUS_CURRENCY: Record<string, string> = Object.assign(Object.create(n
   lira: "TRY",
   yuan: "CNY",
 });
+/** Money written as a sign, before or after its amount: "€40", "₦650,000", "¥3,000", "GH₵ 500", "₹5000". */
+const MONEY_SIGN = /^[€$£₦₵¥₹₩₱₺₪₴₽฿₫]$/u;
+/** "CHF 200", "AED 150", "KSh 85,000": a currency's code typed before the amount, as on price tags abroad. */
+const CODE_BEFORE = /^(?:[A-Z]{3}|KSh|Ksh|FCFA|Dhs?)$/;
 /** The letters written against "$" that say whose dollar (or real) it is: "HK$", "R$", "S$", "C$", "A$". */
 const DOLLAR_PREFIXES: Record<string, string> = Object.assign(Object.create(null), {
   hk: "HKD",
@@ -132,6 +136,15 @@ export const CURRENCY: Record<string, string> = {
   naira: "NGN",
   ngn: "NGN",
   "₦": "NGN",
+  "₵": "GHS",
+  "₹": "INR",
+  "₩": "KRW",
+  "₱": "PHP",
+  "₺": "TRY",
+  "₪": "ILS",
+  "₴": "UAH",
+  "₽": "RUB",
+  "฿": "THB",
   cedis: "GHS",
   cedi: "GHS",
   ghs: "GHS",
@@ -895,9 +908,10 @@ const BECAUSE = new Set("because since parce puisque vu pcq pck psk parceque cuz
 const CATEGORY_WORDS = new Set("categorie category categories rubrique".split(" "));
 /** Family whose thing it was: "my husband's golf clubs", "my daughter's violin". */
 const KIN = new Set(
-  "husband wife son daughter mum mom mother dad father brother sister grandma grandmother granny grandpa grandfather partner boyfriend girlfriend kids".split(
-    " ",
-  ),
+  (
+    "husband wife son daughter mum mom mother dad father brother sister grandma grandmother granny grandpa grandfather partner boyfriend girlfriend kids " +
+    "mari femme frere soeur oncle tante mere pere cousin cousine copain copine beau belle grand"
+  ).split(" "),
 );
 /** What follows "I mean" when it stresses rather than corrects: "I mean it", "I mean, really". */
 const MEANT_NOTHING = new Set("it that this what really seriously honestly literally like you i we they he she its".split(" "));
@@ -960,6 +974,10 @@ const WEEKDAYS = new Set(
 const CALENDAR_UNITS = new Set("mois semaine an annee week month year weekend".split(" "));
 const RELATIVE_TIME = ["dernier", "derniere", "prochain", "prochaine", "passe", "passee", "last", "next", "this", "ce", "cette"];
 /** "je la donne", "I'll sell it": the verb's object is before it. */
+/** "une trentaine", "a dozen": how many, roughly — never the thing. */
+const APPROXIMATE_COUNTS = new Set(
+  "dizaine douzaine quinzaine vingtaine trentaine quarantaine cinquantaine soixantaine centaine dozen couple bunch few lot load".split(" "),
+);
 const OBJECT_PRONOUNS = new Set("la le les l it them lui".split(" "));
 /** Words of time that end a title: "tente pour le weekend", "tent for the summer". */
 const TIME_WORDS = new Set(
@@ -1597,7 +1615,7 @@ class SlotReader {
           // "prix global 1 500 euros", "asking about 1 200 €" (not "vends iphone 12 200 euros": a model, then a price)
           (PRICE_CUES.has(this.words[i - 2] ?? "") && PRICE_QUALIFIERS.has(previous));
         // ("£12 000": the sign said before)
-        const signed = /^[€$£]$/.test(previousTyped);
+        const signed = MONEY_SIGN.test(previousTyped);
         if ((CURRENCY[after] || isDistanceUnit(after) || signed) && (this.words[end] === "000" || opens)) {
           for (; end < groupsEnd; end++) amount = amount * 1000 + Number(this.words[end]);
         }
@@ -1661,12 +1679,12 @@ class SlotReader {
         // "12€50", "7$99": the sign between euros and cents, all one word
         const centsAfterSign =
           currency !== undefined &&
-          /^[€$£]$/.test(this.words[end] ?? "") &&
+          MONEY_SIGN.test(this.words[end] ?? "") &&
           this.gap(end - 1, end) === "" &&
           this.gap(end, end + 1) === "" &&
           /^\d{2}$/.test(this.words[end + 1] ?? "");
         // "bought in 2021, €159": a sign written against the next number is that number's.
-        const sign = /^[€$£]$/.test(this.words[end] ?? "");
+        const sign = MONEY_SIGN.test(this.words[end] ?? "");
         if (
           currency &&
           sign &&
@@ -1714,7 +1732,20 @@ class SlotReader {
       // ("0,20 centimes": the euros written before the cents, zero, are the amount's too)
       if (cents && this.has(i - 1, "0") && /^[.,]$/.test(this.gap(i - 1, i))) start = i - 1;
       const sign = CURRENCY[this.words[i - 1] ?? ""];
-      if (sign && /^[€$£]$/.test(this.words[i - 1] ?? "")) {
+      const codeBefore =
+        sign !== undefined &&
+        sign !== LOCAL_MONEY &&
+        CODE_BEFORE.test(this.tokens[i - 1]?.text ?? "") &&
+        /^ ?$/.test(this.gap(i - 1, i)) &&
+        // ("iPhone 13 EUR 500"? a code said once, after the amount, wins)
+        !currency;
+      if (codeBefore) {
+        currency = sign;
+        start = i - 1;
+      }
+      // "GH₵ 500": Ghana's cedi, its letters against the sign
+      if (this.words[i - 1] === "₵" && this.has(i - 2, "gh") && this.gap(i - 2, i - 1) === "") start = i - 2;
+      if (sign && MONEY_SIGN.test(this.words[i - 1] ?? "")) {
         currency ??= sign;
         start = i - 1;
         // "HK$2,200", "R$ 2.500", "S$1000", "C$40": the letters written against the dollar say whose
@@ -1843,7 +1874,11 @@ class SlotReader {
         if (led) a.start--;
         a.currency ??= b.currency;
         // "entre 1 et 2k", "between 1.5 and 2k": the thousands said once are both amounts'
-        if (/k$/i.test(this.original(b.start, b.end).replace(/\s*[€$£]$/, "")) && a.amount < 100 && a.amount * 1000 <= b.amount)
+        if (
+          /k$/i.test(this.original(b.start, b.end).replace(/\s*[€$£₦₵¥₹₩₱₺₪₴₽฿₫]$/u, "")) &&
+          a.amount < 100 &&
+          a.amount * 1000 <= b.amount
+        )
           a.amount *= 1000;
       }
     }
@@ -2582,7 +2617,7 @@ class SlotReader {
           home &&
           i > 0 &&
           /^\s+$/.test(this.gap(i + n - 1, i + n)) &&
-          (/^\d/.test(this.words[i + n] ?? "") || /^[€$£]$/.test(this.words[i + n] ?? ""));
+          (/^\d/.test(this.words[i + n] ?? "") || MONEY_SIGN.test(this.words[i + n] ?? ""));
         const least = ofTheTown
           ? 1_000
           : postingEnd || heading || searchTown
@@ -3206,7 +3241,9 @@ class SlotReader {
       this.words.some((w) => offer(w) && !(opensLooking && ownTime(w))) ||
       /\b(a donner|to give away|free to a good home|i do|je fais|dispo pour|available for|i can do|je peux faire|i can help with)\b/.test(
         text,
-      )
+      ) ||
+      // "Don : plantes …", "[DON] …": a gift, said as the line's head
+      /^\s*\[?(?:don|dons)\]?\s*:/i.test(this.text)
     )
       this.slots.kind = "offer";
     else if (text.split(" ").some((w) => want.includes(w)) || /\b(i m after|on the hunt for)\b/.test(text)) this.slots.kind = "want";
@@ -3626,6 +3663,9 @@ class SlotReader {
           "pas",
           "plus",
           "jamais",
+          // ("je pars vivre à Montréal": a verb after a verb of going)
+          "pars",
+          "partons",
           "peut",
           "peux",
           "pouvons",
@@ -3666,7 +3706,7 @@ class SlotReader {
         PRICED_UNITS.has(w) &&
         this.has(i - 1, "le", "la", "l", "par", "per", "a", "the", "each", "un", "une") &&
         (this.used[i - 2] ?? false) &&
-        /\d|[€$£]|^(?:e|eur|euros?|chf|usd|gbp|kr|balles|bucks|quid|dollars?|francs?)$/.test(this.words[i - 2] ?? "")
+        /\d|[€$£₦₵¥₹₩₱₺₪₴₽฿₫]|^(?:e|eur|euros?|chf|usd|gbp|kr|balles|bucks|quid|dollars?|francs?)$/u.test(this.words[i - 2] ?? "")
       ) {
         aside[i - 1] = true;
         aside[i] = true;
@@ -3719,6 +3759,9 @@ class SlotReader {
         aside[i] = true;
         aside[i - 1] = true;
       }
+      // ("we have no room lol", "none of us have room for it", "open to swapping my …": space and willingness, no thing)
+      if ((w === "room" && this.has(i - 1, "no", "have", "enough", "any", "more")) || (w === "open" && this.has(i + 1, "to")))
+        aside[i] = true;
       // ("je prends les commandes", "taking orders", "bookings open": how the member works, not the thing)
       if (
         (w === "commandes" || w === "orders" || w === "reservations" || w === "bookings") &&
@@ -4224,7 +4267,8 @@ class SlotReader {
           (
             this.text
               .slice(0, at)
-              .split(/[.!?\n]/)
+              // (an emoji ends a sentence as a full stop does: "… sell everything fast 😭 First up: …")
+              .split(/[.!?\n]|\p{Extended_Pictographic}/u)
               .at(-1) ?? ""
           )
             .trim()
@@ -4232,7 +4276,17 @@ class SlotReader {
       );
     const afterColon = colon !== undefined ? this.tokens.findIndex((t) => t.start > colon) : -1;
     let verb = -1;
+    // ("mon frère m'a offert une friteuse …, je la vends", "got my uncle's scooter, selling it"): where the
+    // member's own verb takes its object back as a pronoun
+    let pronounVerb = -1;
     this.words.forEach((w, k) => {
+      if (
+        pronounVerb < 0 &&
+        verbs.includes(w) &&
+        ((OBJECT_PRONOUNS.has(this.words[k - 1] ?? "") && this.has(k - 2, "je", "j", "on", "nous")) ||
+          (this.has(k + 1, "it", "them") && (w.endsWith("ing") || this.has(k - 1, "i", "we", "ll", "will", "to"))))
+      )
+        pronounVerb = k;
       // "je la donne" has its object before; so have "X for sale", "X à vendre", "X à donner"
       // ("anyone want a sofa bed? giving it away, grey": the object is said before, as "it")
       if (
@@ -4240,6 +4294,8 @@ class SlotReader {
         OBJECT_PRONOUNS.has(this.words[k - 1] ?? "") ||
         this.has(k - 1, "for", "a") ||
         this.has(k + 1, "it", "them") ||
+        // ("120€ or swap for a keyboard", "ou échange contre …": what the member wants back, not the thing)
+        (["swap", "trade", "exchange", "echange", "echanger", "troc"].includes(w) && this.has(k + 1, "for", "contre")) ||
         // ("premier échange offert", "un échange possible", "la vente de …": a noun, no verb)
         (k > 0 && this.has(k - 1, "premier", "premiere", "first", "un", "une", "le", "la", "l", "the", "an"))
       )
@@ -4256,7 +4312,11 @@ class SlotReader {
     let chosen: number[] | undefined;
     if (verb >= 0 && (afterColon < 0 || verb >= afterColon)) {
       const after = groups.filter((g) => (g[0] as number) > verb);
-      chosen = after.find((g, j) => !family(g) || j === after.length - 1);
+      // ("selling pretty much everything in our flat in Lisbon. Starting with the dining table": where the
+      // things are is no thing)
+      const where = (g: number[]) =>
+        this.has((g[0] as number) - 1, ...DETERMINERS) && this.has((g[0] as number) - 2, "in", "at", "inside", "dans", "chez", "from");
+      chosen = after.find((g, j) => (!family(g) && !where(g)) || j === after.length - 1);
     }
     // "offering gardening: hedge trimming, lawn mowing", "je donne mon matériel de pêche : cannes,
     // moulinets et une boîte": the verb's object ends at the colon and a list of its parts follows
@@ -4326,6 +4386,30 @@ class SlotReader {
       )
         chosen = next;
     }
+    // The pronoun's antecedent: the last thing introduced by an article or a possessive before it, whoever's
+    // it was ("une friteuse Seb Actifry" of "mon frère m'a offert une friteuse Seb Actifry …, je la vends")
+    if (!chosen && verb < 0 && pronounVerb >= 0 && afterColon < 0) {
+      // (from its article on: "m'a offert une friteuse" is one phrase, "friteuse" its thing)
+      // (not after a preposition: "de mon potager", "in my flat" say where it comes from; nor a rough count,
+      // "une trentaine")
+      const introducedAt = (k: number) =>
+        !APPROXIMATE_COUNTS.has(this.words[k] ?? "") &&
+        ((this.has(k - 1, "un", "une", "des", "mon", "ma", "mes", "son", "sa", "ses", "an", "my", "his", "her", "our") &&
+          (!this.has(k - 2, ...PLACE_PREPOSITIONS, "de", "du", "d", "of", "from", "avec", "with", "pour", "for", "chez", "by", "par") ||
+            // ("n'a plus besoin de son vélo": what is no longer needed)
+            (this.has(k - 2, "de", "d") && this.has(k - 3, "besoin", "servir", "sert")))) ||
+          // (an English "a", not the French verb of "on en a déjà une", "il m'a donné")
+          (this.has(k - 1, "a") && !this.has(k - 2, "on", "il", "elle", "en", "y", "qui", "ca", "j", "n", "m", "t", "l", "s", "of", "in")));
+      const thing = (g: number[]) => !family(g) && !g.every((k) => KIN.has(this.words[k] ?? "") || PEOPLE.has(this.words[k] ?? ""));
+      const at = groups.findLastIndex(
+        (g) => (g.at(-1) as number) < pronounVerb && g.some(introducedAt) && thing(g.slice(g.findIndex(introducedAt))),
+      );
+      const antecedent = groups[at];
+      if (antecedent) {
+        groups[at] = antecedent.slice(antecedent.findIndex(introducedAt));
+        chosen = groups[at];
+      }
+    }
     if (!chosen) {
       // Else the phrase best introduced as the thing after the colon (or in the whole message):
       // "j'ai une tondeuse" over "je vide mon garage", the first one on a tie.
@@ -4341,7 +4425,10 @@ class SlotReader {
         // "moving help available", "vélo à donner": a phrase its offer follows is the thing
         const end = g.at(-1) as number;
         const tail = this.words.slice(end + 1, end + 4).join(" ");
-        const offered = OFFER_TAIL.test(tail) || (GOING_TAIL.test(tail) && /^\s+$/.test(this.gap(end, end + 1)));
+        // ("I'm in Berlin Kreuzberg, available evenings": past a comma, available is the member)
+        const offered =
+          (OFFER_TAIL.test(tail) && !(/,/.test(this.gap(end, end + 1)) && /^(?:available|dispo|disponibles?)\b/.test(tail))) ||
+          (GOING_TAIL.test(tail) && /^\s+$/.test(this.gap(end, end + 1)));
         // "DJ à Marseille, je loue ma platine …", "I'm a carpenter, I make wooden toys": what the
         // member does something with is the thing, not how they introduce themselves
         // ("I can tutor maths …": past a modal the verb is no aside, and opens the task offered)
@@ -4733,6 +4820,8 @@ const MODEL_BY_NUMBER =
 /** A want that opens by looking for something, as its words read ("looking for a", "je cherche une"). */
 const LOOKING_OPENING =
   /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\s+)?(?:i m looking for|im looking for|looking for|i need|we need|need|je cherche|je recherche|jcherche|cherche|recherche|on cherche)\s+(?:an?|un|une|des|du|de la|some)?\s*(?=[a-z])(?!echanger|swap|trade|someone|somebody|quelqu|qqn|a echanger)/;
+const LOOKING_INSIDE =
+  /(?<=^| )(?:looking for|need|needs|cherche|recherche|cherchons|il (?:me|lui|nous|leur) (?:faudrait|faut)|seeking|searching for)\s+(?:an?|un|une|des|du|de la|some)\s+(?=[a-z])(?!echanger|swap|trade|someone|somebody|quelqu|qqn|a echanger)/;
 /** Words that only link a title to what follows it, never its last word. */
 const TRAILING_LINKS = new Set(
   "along while whilst vers pour for with from to de du des d a avec sur sous under over around near in on at by and et ou or".split(" "),
@@ -4780,7 +4869,7 @@ const MESSAGE_FRAME = new Set(
 /** Verbs of emptying a place ("je vide mon garage", "clearing out the flat"). */
 const CLEARING_VERBS = new Set("vider vide vidons videz clearing emptying decluttering".split(" "));
 /** Words of a chat's tone, no thing's name: at a sentence's start ("wesh jvends …", "boudu, 200 kg de patates") or anywhere ("lol"). */
-const OPENING_INTERJECTIONS = new Set("cc wesh boudu bref allez ouf oups oops omg".split(" "));
+const OPENING_INTERJECTIONS = new Set("cc wesh boudu bref allez ouf oups oops omg ok okay".split(" "));
 const INTERJECTIONS = new Set("lol mdr ptdr jpp haha hahaha hihi".split(" "));
 
 /** Places where a service happens: "au parc", "at the beach", "à la salle des fêtes". */
@@ -4942,7 +5031,26 @@ function readListing(reader: SlotReader): string[] {
   // ("looking for a plumber asap, got a leak under the sink": what a want opens by looking for is the thing,
   // not what the member has)
   const opening = task < 0 && reader.slots.kind === "want" ? LOOKING_OPENING.exec(reader.words.slice(0, 8).join(" ")) : null;
-  const lookedFor = opening ? opening[0].trim().split(" ").length : offeredAt;
+  // ("We're a small NGO in Nairobi looking for a volunteer web designer", "our garden needs a shed", "mon fils
+  // entre en CP et il lui faudrait un bureau": who the member is first, then what is looked for)
+  const said = reader.words.join(" ");
+  // (not asked of others: "anyone need a carpenter? I build …" offers the carpenter's work)
+  const looking = task < 0 && offeredAt < 0 && !opening && reader.slots.kind === "want" ? LOOKING_INSIDE.exec(said) : null;
+  const inside =
+    looking &&
+    !/\b(?:anyone|anybody|who|does|qui|qqn|quelqu un|somebody|someone|you|vous|tu)(?:\s+(?:ll|will|d|would|ll|re|auras|aurez))?\s*$/.test(
+      said.slice(0, looking.index),
+    )
+      ? looking
+      : null;
+  const lookedFor = opening
+    ? opening[0].trim().split(" ").length
+    : inside
+      ? said
+          .slice(0, inside.index + inside[0].length)
+          .trim()
+          .split(" ").length
+      : offeredAt;
   const asked =
     task >= 0
       ? found.groups.find((g) => (g[0] as number) >= task && (g[0] as number) <= task + 1)
