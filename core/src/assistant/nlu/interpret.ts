@@ -85,7 +85,7 @@ const OPENS_SELLING =
  * start it cannot be a question about others' listings ("qui vend…", "anyone selling…?").
  */
 export const OPENS_WITH_OFFER =
-  /^(?:(?:bonjour|salut|hello|hi|hey|yo|coucou|cc|slt|bjr|wesh|ok|alors)\W+)?(?:je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|pr[eê]te(?!\s*-?\s*(?:moi|nous|toi|vous)\b)|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|dispo for|dispo comme|available for|available as an?|i'm available as an?|im available as an?|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter) (?:mon|ma|mes|notre|nos))\b/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey|yo|coucou|cc|slt|bjr|wesh|ok|alors)\W+)?(?:je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|pr[eê]te(?!\s*-?\s*(?:moi|nous|toi|vous)\b)|mise en (?:vente|location)|je mets en (?:vente|location)|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|dispo for|dispo comme|available for|available as an?|i'm available as an?|im available as an?|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter) (?:mon|ma|mes|notre|nos))\b/i;
 
 /**
  * A relayed message: a verb of telling, a capitalised name, then what to say ("dis à Yanis que …",
@@ -111,7 +111,7 @@ const INTRODUCTION =
 const LOWER_CASE_RELAY =
   /^(?:(?:can you|could you|please|peux-tu|tu peux|stp)\s+)?(?:tell|dis [àa]|dites [àa]|ask|text|message|msg|dm|[ée]cris [àa])\s+(\p{Ll}[\p{L}'-]{2,})\s+(?!(?:me|moi|him|her|them|lui|leur|the|le|la|les|a|an|un|une|my|mon|ma|mes|about|sur|to|how|comment|what|quoi)\b)\S/u;
 const LISTING_TYPES =
-  "troc|vente|don|dons|sell|selling|vends|[àa] donner|[ée]change|[àa] [ée]changer|[àa] troquer|swap|trade|for trade|for swap|to swap|up for trade|for sale|wanted|want ad|wanted ad|[àa] vendre|[àa] pr[eê]ter|[àa] louer|for rent|free|gratuit|offre|giveaway";
+  "troc|vente|don|dons|sell|selling|vends|[àa] donner|[ée]change|[àa] [ée]changer|[àa] troquer|swap|trade|for trade|for swap|to swap|up for trade|for sale|wanted|want ad|wanted ad|[àa] vendre|[àa] pr[eê]ter|[àa] louer|for rent|free|gratuit|offre|giveaway|hiring|we're hiring|on recrute|recrutement";
 const LISTING_TYPE_HEAD = new RegExp(`^(?:${LISTING_TYPES})\\s*:\\s*\\S`, "i");
 /** "[DON] plantes …", "[WTS] …", "For sale — high chair …": the kind of listing in brackets, or before a dash. */
 const LISTING_TYPE_TAG = new RegExp(`^\\s*(?:\\[(${LISTING_TYPES}|wts|fs|iso|av)\\]\\s*[:\\-–—]?|(${LISTING_TYPES})\\s+[–—-])\\s*`, "i");
@@ -188,6 +188,15 @@ const MAX_BOUND =
  */
 const OFFER_CLAUSE =
   /(?:\b(?:i'm|i am|je suis|we're|we are)\s+(?:a|an|un|une)\b(?![^,.;:!?]*\b(?:looking|searching|cherche|need|want)\b)[^,.;:!?]{2,40}\b(?:offering|proposant|selling|giving away)\s+\S)|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|j'|on|nous|i|we|i'm|i am|we're)\s*(?:(?:can|could|will|'ll|peux|pourrais|peut|pouvons|want to|wanna|would like to|'d like to|veux|voudrais|souhaite|aimerais)\s+)?(?:les\s+|la\s+|le\s+)?(?:vends|vend|vendre|donner|pr[eê]ter|donne|donnons|propose|proposons|fais|fabrique|loue|pr[eê]te|c[eè]de|make|sell|offer|give away|am selling|'m selling|'m giving away|'m offering|teach|do)\s+\S|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|on|nous|i|we)\s+(?:les|la|le|them|it)\s+(?:vends|vend|donne|donnons|propose|loue|pr[eê]te|c[eè]de|sell|lend)\b/i;
+/**
+ * "Plombier chauffagiste dispo pour dépannages", "Photographer available for weddings", "Designer UX freelance dispo,
+ * TJM 400€": a trade or a thing the line opens with, then available for a job or at a price — an offer ("des
+ * baby-sitters dispo ?", "frigo dispo paris 18e" look for one; the price or the job tells them apart).
+ */
+const ROLE_AVAILABLE =
+  /^(?!(?:des|les|ya|y a|il y a|quels?|quelles?|qu'est|quoi|qui|o[uù]|any|are there|is there|some|what|what's|whats|who|which|where|show|je|j'|i|i'm|im|we|on|nous|tu|you|mon|ma|my)\b)\p{L}[\p{L}/+.' -]{1,40}?,?\s+(?:dispo|disponible|available)\b(?:\s+(?:pour|for)\s+(?!un appel|a call|a chat)\p{L}|[^?]*\d)(?![^?]*(?:\d\s*(?:km|kms|miles?)\b|\b(?:km|rayon|within|near|autour)\b))/iu;
+const SWAP_ASKED =
+  /^(?:(?:hi|hey|hello|salut|coucou)\W+)?(?:anyone|anybody|who|qqn|qq1|quelqu'un|quelqu un|qui)\s+(?:wanna|want to|wants to|would like to|interested in|up for|veut|voudrait|serait partant pour|est partant pour)\s+(?:swap|trade|exchange|[ée]changer|troquer)(?:ping)?\s+(?:an?|some|un|une|des|du)\s+[^?]{1,50}?\s+(?:for|contre)\s+/i;
 /** The bare verb of a posting ("vds …", "sell airpods … 180", "swap X for Y", "free firewood, …"), with what a posting says next. */
 const BARE_OFFER = /^(?:vds|jvd|sell|swap|trade|troque|[ée]change|free)\s+[^,]+?(?:,|\d|\b(?:for|contre|against)\b)/i;
 /** An instruction to post, before a colon: "mets une annonce :", "mets en ligne :", "post this:", "list:". */
@@ -1701,9 +1710,13 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // ("Machine à pain Moulinex : je la donne, Nancy": a thing, its colon, then the member giving it — no one told)
   const thingColonMine =
     intent === "send_message" &&
-    /^(?:je|j'|on|nous|i|we)\s*(?:la|le|les|l'|it|them)\s*(?:vends|vend|donne|donnons|pr[eê]te|loue|c[eè]de|sell|give|lend)\b/i.test(afterColon) &&
+    /^(?:je|j'|on|nous|i|we)\s*(?:la|le|les|l'|it|them)\s*(?:vends|vend|donne|donnons|pr[eê]te|loue|c[eè]de|sell|give|lend)\b/i.test(
+      afterColon,
+    ) &&
     !/\b(?:message|[ée]cri[st]|dis|tell|write|envoie|send|r[ée]ponds|reply|demande|ask|pr[ée]viens|text)\b/i.test(text.slice(0, colon));
   if (thingColonMine) intent = "create_listing";
+  // ("anyone wanna swap a monstera cutting for a pilea?", "qqn veut échanger une X contre une Y ?": one's X, offered for a Y)
+  if (SWAP_ASKED.test(text.trim()) && (intent === "search_listings" || intent === "unknown")) intent = "create_listing";
   const thingThenOffer =
     THING_THEN_OFFER.test(text.trim()) &&
     !ASKS_WHAT_THERE_IS.test(text.trim()) &&
@@ -1806,7 +1819,9 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // ("vds ps3 30e": a line opened by the SMS verb of selling is a sale, never a change of price)
   const offerSaid =
     (intent !== "update_listing" || /^(?:vds|jvds?|jvends?)\s/i.test(text.trim())) &&
-    (OFFER_CLAUSE.test(text) || BARE_OFFER.test(text.trim())) &&
+    (OFFER_CLAUSE.test(text) ||
+      BARE_OFFER.test(text.trim()) ||
+      (ROLE_AVAILABLE.test(text.trim()) && !/\b(?:profil|profile)\b/i.test(text))) &&
     !ASKS_WHAT_THERE_IS.test(text.trim()) &&
     !/\?\s*$/.test(text);
   const offerClause = rereadable.has(intent) && offerSaid;

@@ -595,4 +595,34 @@ describe("a posting's price, currency, kind and place", () => {
       "custom kitchen cabinets",
     );
   });
+
+  it("posts a trade available for a job or at a price, a hiring, a swap asked of anyone, a quoted posting", () => {
+    expect(posting("Plombier chauffagiste dispo pour dépannages sur Marseille et alentours, devis gratuit", "fr")).toMatchObject({
+      kind: "offer",
+      place: "Marseille",
+    });
+    expect(posting("Designer UX freelance dispo, TJM 400€, full remote ok", "fr")).toMatchObject({ kind: "offer", price: 40000 });
+    expect(posting("Photographer available for weddings and events in Sydney, packages from $1,200", "en")).toMatchObject({
+      kind: "offer",
+      price: 120000,
+      currency: "AUD",
+    });
+    // looked for: a thing available with no job and no price, a question, what is available
+    expect(interpret("frigo dispo paris 18e", "fr").intent).toBe("search_listings");
+    expect(interpret("what's available for kids within 15km of Dublin", "en").intent).toBe("search_listings");
+    expect(posting("Hiring: freelance bookkeeper for a small bakery, ~10 h/month, remote OK", "en")).toMatchObject({ kind: "want" });
+    expect(posting("anyone wanna swap a monstera cutting for a pilea? Rotterdam", "en")).toMatchObject({
+      kind: "offer",
+      title: "monstera cutting",
+      wants: "pilea",
+    });
+    expect(posting('Can you post this for me: "Selling a Bugaboo Fox 3 pram, excellent condition, €550, Cork"', "en")).toMatchObject({
+      title: "Bugaboo Fox 3 pram",
+      price: 55000,
+      place: "Cork",
+    });
+    expect(posting("Mise en location de mon studio meublé à Grenoble, 520€ charges comprises", "fr").title).toBe("studio meublé");
+    // a name in quotes stays the thing's
+    expect(posting('je vends le livre "Le Petit Prince", 5€', "fr").title).toContain("Le Petit Prince");
+  });
 });

@@ -792,6 +792,13 @@ const OFFER_VERBS = [
   "swapping",
   "trading",
   "list",
+  // "je l'échangerais bien contre …", "je le vendrais 50": the verb said as a wish
+  "vendrais",
+  "donnerais",
+  "echangerais",
+  "troquerais",
+  "preterais",
+  "cederais",
   // "nous donnons une armoire", "on vend nos vélos": the member speaking for a household
   "donnons",
   "vendons",
@@ -882,7 +889,7 @@ const PARTICIPLES_AFTER = new Set(
   (
     "achete achetes achetee achetees monte montes montee montees utilise utilises utilisee utilisees porte portes portee portees " +
     "lave laves lavee lavees entretenu entretenue revise revises revisee revisees servi bought used worn washed serviced mounted " +
-    "fitted purchased kept stored tested"
+    "fitted purchased kept stored tested lying gathering"
   ).split(" "),
 );
 /** Modals before the member's verb: "I can fix …", "je peux garder …". */
@@ -983,7 +990,7 @@ const OBJECT_PRONOUNS = new Set("la le les l it them lui".split(" "));
 const TIME_WORDS = new Set(
   (
     "weekend week-end week end summer ete hiver winter soir evening soiree nuit night matin morning demain tomorrow tonight " +
-    "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday " +
+    "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday fri thurs tues " +
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre june july august september vacances holidays " +
     "weekday weekdays weekends mornings evenings nights afternoon afternoons apres-midi midi asap journee next month year " +
     // "we rehearse Tuesdays", "les lundis": days said in the plural; "en ce moment", "currently": now
@@ -1196,6 +1203,9 @@ class SlotReader {
     for (const match of this.text.matchAll(/"([^"\n]{2,80})"|«\s*([^»\n]{2,80}?)\s*»|“([^”\n]{2,80})”/g)) {
       const open = match.index ?? 0;
       const close = open + match[0].length - 1;
+      // ('post this: "Selling a Bugaboo pram, €550, Cork"', « Vends poêle …, 700 € »: a whole posting quoted, no name)
+      const said = match[1] ?? match[2] ?? match[3] ?? "";
+      if (/,/.test(said) && (/\d/.test(said) || said.split(/\s+/).length > 6)) continue;
       const from = this.tokens.findIndex((t) => t.start > open);
       let to = from;
       while (to >= 0 && to < this.tokens.length && (this.tokens[to]?.end ?? 0) <= close) to++;
@@ -3700,6 +3710,8 @@ class SlotReader {
       ) {
         aside[i] = true;
         aside[i + 1] = true;
+        // ("Mise en location de mon studio", "mise en vente de …": the putting up, not the thing)
+        if (this.has(i - 1, "mise", "mis")) aside[i - 1] = true;
       }
       // "6€ le kilo", "3€ la douzaine", "80€ per track": what the price counts, after it, names no thing
       if (
