@@ -60,7 +60,8 @@ export type EvalSetName =
   | "dev46"
   | "dev47"
   | "dev48"
-  | "dev49";
+  | "dev49"
+  | "dev50";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -364,6 +365,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev49: {
     path: evalFile("dev49-utterances.jsonl"),
     description: "dev49 set (session 21's second probe: hard postings' and searches' slots; studied)",
+    errorsVisible: true,
+  },
+  // Written in session 22 from the labelling guide alone (README-dev50.md): postings only, every way of naming the
+  // thing; scored unseen once on arrival, then studied.
+  dev50: {
+    path: evalFile("dev50-utterances.jsonl"),
+    description: "dev50 set (session 22's probe: 240 postings, the thing named every way; studied)",
     errorsVisible: true,
   },
 };
