@@ -1146,6 +1146,15 @@ const ABOUT_TOWN =
  * "ISO a car seat". Said out, the line reads as any other posting (capitals only where the
  * letters are also a word: "iso", "av").
  */
+/**
+ * "VENDS CANAPE CUIR NOIR 3 PLACES 300 EUROS AMIENS": a line typed in capitals says nothing by them — no name, no
+ * town, no code — so it is read as if typed in lower case (short shouts, "STOP", "OUI MERCI", stay as they are).
+ */
+function unshouted(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 20 && letters === letters.toUpperCase() && text.trim().split(/\s+/).length >= 5 ? text.toLowerCase() : text;
+}
+
 function expandAdAbbreviation(text: string): string {
   // (the tag said as a head with its colon, as members write it most: "Don : plantes …")
   return text
@@ -1566,6 +1575,17 @@ export function restoreElisions(text: string): string {
 }
 
 export function interpret(rawText: string, fallbackLocale: Locale, context: DialogContext = {}): Interpretation {
+  // (a posting or a search only: a message, a note or a reason keeps the member's capitals, as written)
+  const calm = unshouted(rawText);
+  if (calm !== rawText) {
+    const read = interpretLine(calm, fallbackLocale, context);
+    if (READ_UNSHOUTED.has(read.intent)) return read;
+  }
+  return interpretLine(rawText, fallbackLocale, context);
+}
+const READ_UNSHOUTED = new Set<Intent>(["create_listing", "search_listings", "search_missions"]);
+
+function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogContext = {}): Interpretation {
   const cut = expandAdAbbreviation(rawText.length > MAX_ANALYSED_CHARS ? rawText.slice(0, MAX_ANALYSED_CHARS) : rawText);
   // (French lines only: "vitamin d is …", "message Paul: l ok" keep their letters)
   const text = detectLocale(tokenize(cut), fallbackLocale) === "fr" ? restoreElisions(cut) : cut;

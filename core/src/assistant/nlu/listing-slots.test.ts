@@ -625,4 +625,25 @@ describe("a posting's price, currency, kind and place", () => {
     // a name in quotes stays the thing's
     expect(posting('je vends le livre "Le Petit Prince", 5€', "fr").title).toContain("Le Petit Prince");
   });
+
+  it("reads a line in capitals as if in lower case, a swap as an offer, a need said of others as a want", () => {
+    expect(posting("VENDS CANAPE CUIR NOIR 3 PLACES 300 EUROS A DEBATTRE TEL EN MP AMIENS", "fr")).toMatchObject({
+      kind: "offer",
+      price: 30000,
+      place: "Amiens",
+    });
+    // a message keeps its capitals, as written
+    expect(interpret("DIS A PAUL QUE JE PASSE DEMAIN SOIR", "fr").slots).toMatchObject({ body: "JE PASSE DEMAIN SOIR" });
+    expect(posting("Exchange: my Kindle Oasis for an iPad mini (any gen), Toronto", "en")).toMatchObject({
+      kind: "offer",
+      wants: "iPad mini",
+    });
+    expect(posting("Logo design in exchange for 3 haircuts 😅 seriously though, Dublin", "en")).toMatchObject({
+      kind: "offer",
+      wants: "3 haircuts",
+    });
+    expect(posting("Our community garden in Leeds needs a second-hand shed, anything watertight, budget 200 quid", "en").kind).toBe("want");
+    // a thing's condition is no need
+    expect(posting("this bike needs a new chain, 50€, Leeds", "en").kind).toBe("offer");
+  });
 });

@@ -3195,6 +3195,8 @@ class SlotReader {
       "recherchons",
       "cherchons",
       "cherches",
+      // "il lui faudrait un bureau": someone's need, said in the third person
+      "faudrait",
       // "hiring a barman for the season, 2k/month": the price is what is paid, the member wants
       ...HIRING,
     ];
@@ -3256,7 +3258,13 @@ class SlotReader {
       /^\s*\[?(?:don|dons)\]?\s*:/i.test(this.text)
     )
       this.slots.kind = "offer";
-    else if (text.split(" ").some((w) => want.includes(w)) || /\b(i m after|on the hunt for)\b/.test(text)) this.slots.kind = "want";
+    else if (
+      text.split(" ").some((w) => want.includes(w)) ||
+      /\b(i m after|on the hunt for)\b/.test(text) ||
+      // ("our garden needs a shed": someone's need; "the bike needs a new chain", "needs some TLC": its condition)
+      /\bneeds (?:an?|some) (?!new\b|bit\b|little\b|tlc\b|work\b|love\b|repair|fixing|cleaning|servic)/.test(text)
+    )
+      this.slots.kind = "want";
   }
 
   wants() {
@@ -3336,7 +3344,8 @@ class SlotReader {
         (!PLACE_PREPOSITIONS.has(this.words[to] ?? "") || ofTheThing(to)) &&
         !this.has(to, "pour", "for", "ou", "or") &&
         (to === from ||
-          (!/[,;:!?()]/.test(this.gap(to - 1, to)) &&
+          // ("in exchange for 3 haircuts 😅 seriously though": an emoji ends what is wanted)
+          (!/[,;:!?()]|\p{Extended_Pictographic}/u.test(this.gap(to - 1, to)) &&
             // ("… for a DSLR camera. Lausanne area.": a sentence's end, not "Dr. Martens")
             !(/\.\s/.test(this.gap(to - 1, to)) && /^\p{Lu}/u.test(this.tokens[to]?.text ?? "") && (this.words[to - 1]?.length ?? 0) > 2)))
       )
@@ -5020,8 +5029,10 @@ function readListing(reader: SlotReader): string[] {
   reader.remote();
   reader.wants();
   reader.condition();
-  // A posting with a price and no word of wanting is an offer.
-  if (reader.slots.kind === undefined && reader.slots.price !== undefined) reader.slots.kind = "offer";
+  // A posting with a price and no word of wanting is an offer; so is a swap ("Exchange: my Kindle for an iPad mini",
+  // "Ma perceuse contre ta scie sauteuse ?": one's thing offered for another).
+  if (reader.slots.kind === undefined && (reader.slots.price !== undefined || reader.slots.wants !== undefined))
+    reader.slots.kind = "offer";
   // ("hiring a community manager", "on recrute un serveur": the one hired is the thing)
   const verbs = [...OFFER_VERBS, "cherche", "recherche", ...HIRING];
   // "je propose … à 5 km de Laval": how far an offer is from a town says where it is, no search
