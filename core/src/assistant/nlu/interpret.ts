@@ -194,7 +194,7 @@ const OFFER_CLAUSE =
  * baby-sitters dispo ?", "frigo dispo paris 18e" look for one; the price or the job tells them apart).
  */
 const ROLE_AVAILABLE =
-  /^(?!(?:des|les|ya|y a|il y a|quels?|quelles?|qu'est|quoi|qui|o[uù]|any|are there|is there|some|what|what's|whats|who|which|where|show|je|j'|i|i'm|im|we|on|nous|tu|you|mon|ma|my)\b)\p{L}[\p{L}/+.' -]{1,40}?,?\s+(?:dispo|disponible|available)\b(?:\s+(?:pour|for)\s+(?!un appel|a call|a chat)\p{L}|[^?]*\d)(?![^?]*(?:\d\s*(?:km|kms|miles?)\b|\b(?:km|rayon|within|near|autour)\b))/iu;
+  /^(?!(?:des|les|ya|y a|il y a|quels?|quelles?|qu'est|quoi|qui|o[uù]|any|are there|is there|some|what|what's|whats|who|which|where|show|je|j'|i|i'm|im|we|on|nous|tu|you|mon|ma|my|not|no longer|pas|plus|de nouveau|[àa] nouveau|again|still|toujours|enfin|finally|currently|actuellement|now|maintenant)\b)\p{L}[\p{L}/+.' -]{1,40}?,?\s+(?:dispo|disponible|available)\b(?:\s+(?:pour|for)\s+(?!un appel|a call|a chat)\p{L}|[^?]*\d)(?![^?]*(?:\d\s*(?:km|kms|miles?)\b|\b(?:km|rayon|within|near|autour)\b))/iu;
 const SWAP_ASKED =
   /^(?:(?:hi|hey|hello|salut|coucou)\W+)?(?:anyone|anybody|who|qqn|qq1|quelqu'un|quelqu un|qui)\s+(?:wanna|want to|wants to|would like to|interested in|up for|veut|voudrait|serait partant pour|est partant pour)\s+(?:swap|trade|exchange|[ée]changer|troquer)(?:ping)?\s+(?:an?|some|un|une|des|du)\s+[^?]{1,50}?\s+(?:for|contre)\s+/i;
 /** The bare verb of a posting ("vds …", "sell airpods … 180", "swap X for Y", "free firewood, …"), with what a posting says next. */

@@ -241,6 +241,10 @@ describe("a posting's title", () => {
         "en",
       ),
     ).toBe("spare Wacom Intuos Pro M");
+    // an exchange asked opens no thing: "en échange d'une séance photo pour ma marque"
+    expect(titleOf("Je fais votre site vitrine WordPress en échange d'une séance photo pro pour ma marque, Bruxelles", "fr")).toBe(
+      "site vitrine WordPress",
+    );
     // an emoji ends a sentence before "First up:"; "available" past a comma is the member
     expect(
       titleOf(

@@ -4317,6 +4317,8 @@ class SlotReader {
         this.has(k + 1, "it", "them") ||
         // ("120€ or swap for a keyboard", "ou échange contre …": what the member wants back, not the thing)
         (["swap", "trade", "exchange", "echange", "echanger", "troc"].includes(w) && this.has(k + 1, "for", "contre")) ||
+        // ("je fais votre site en échange d'une séance photo": the exchange asked, no verb of the thing)
+        ((w === "echange" || w === "exchange") && this.has(k - 1, "en", "in")) ||
         // ("premier échange offert", "un échange possible", "la vente de …": a noun, no verb)
         (k > 0 && this.has(k - 1, "premier", "premiere", "first", "un", "une", "le", "la", "l", "the", "an"))
       )
