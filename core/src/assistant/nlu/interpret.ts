@@ -85,7 +85,7 @@ const OPENS_SELLING =
  * start it cannot be a question about others' listings ("qui vend…", "anyone selling…?").
  */
 export const OPENS_WITH_OFFER =
-  /^(?:(?:bonjour|salut|hello|hi|hey|yo|coucou|cc|slt|bjr|wesh|ok|alors)\W+)?(?:je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|pr[eê]te(?!\s*-?\s*(?:moi|nous|toi|vous)\b)|mise en (?:vente|location)|je mets en (?:vente|location)|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|dispo for|dispo comme|available for|available as an?|i'm available as an?|im available as an?|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter) (?:mon|ma|mes|notre|nos))\b/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey|yo|coucou|cc|slt|bjr|wesh|ok|alors)\W+)?(?:je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|à prêter|a pr[eê]ter|je pr[eê]te|pr[eê]te(?=\s+(?!(?:moi|nous|toi|vous|[àa]|pour|quand|dans|en|si|ou|et|demain|ce|cette|tout|toute|comme)\b)[a-zà-ÿ]{3,})|mise en (?:vente|location)|je mets en (?:vente|location)|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|dispo for|dispo comme|available for|available as an?|i'm available as an?|im available as an?|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter) (?:mon|ma|mes|notre|nos))\b/i;
 
 /**
  * A relayed message: a verb of telling, a capitalised name, then what to say ("dis à Yanis que …",
@@ -193,6 +193,8 @@ const OFFER_CLAUSE =
  * TJM 400€": a trade or a thing the line opens with, then available for a job or at a price — an offer ("des
  * baby-sitters dispo ?", "frigo dispo paris 18e" look for one; the price or the job tells them apart).
  */
+const ROLE_AVAILABLE_NOT =
+  /\b\d{1,2}\s*(?:h|am|pm)\b|\b(?:at|à) \d|\b(?:call|appel|r[ée]union|meeting|lunch|d[ée]jeuner|d[îi]ner|cin[ée]|rdv|rendez-vous|chat|school run|clients|residents|customers|the app)\b/i;
 const ROLE_AVAILABLE =
   /^(?!(?:des|les|ya|y a|il y a|quels?|quelles?|qu'est|quoi|qui|o[uù]|any|are there|is there|some|what|what's|whats|who|which|where|show|je|j'|i|i'm|im|we|on|nous|tu|you|mon|ma|my|not|no longer|pas|plus|de nouveau|[àa] nouveau|again|still|toujours|enfin|finally|currently|actuellement|now|maintenant)\b)\p{L}[\p{L}/+.' -]{1,40}?,?\s+(?:dispo|disponible|available)\b(?:\s+(?:pour|for)\s+(?!un appel|a call|a chat)\p{L}|[^?]*\d)(?![^?]*(?:\d\s*(?:km|kms|miles?)\b|\b(?:km|rayon|within|near|autour)\b))/iu;
 const SWAP_ASKED =
@@ -1157,12 +1159,15 @@ function unshouted(text: string): string {
 
 function expandAdAbbreviation(text: string): string {
   // (the tag said as a head with its colon, as members write it most: "Don : plantes …")
-  return text
-    .replace(LISTING_TYPE_TAG, (_said: string, tag?: string, head?: string) => `${tag ?? head} : `)
-    .replace(AD_ABBREVIATION, (said: string, code: string) => {
-      const spoken = AD_ABBREVIATIONS[code.toUpperCase()];
-      return spoken === undefined || (code !== code.toUpperCase() && !/^wts$/i.test(code)) ? said : `${spoken} `;
-    });
+  return (
+    text
+      // (not a question about the tag: "[WTS] what does this mean?")
+      .replace(LISTING_TYPE_TAG, (said: string, tag?: string, head?: string) => (/\?\s*$/.test(text) ? said : `${tag ?? head} : `))
+      .replace(AD_ABBREVIATION, (said: string, code: string) => {
+        const spoken = AD_ABBREVIATIONS[code.toUpperCase()];
+        return spoken === undefined || (code !== code.toUpperCase() && !/^wts$/i.test(code)) ? said : `${spoken} `;
+      })
+  );
 }
 const AD_ABBREVIATION = /^\s*(WTS|FS|ISO|AV)\b\s*[:\-–]?\s*/i;
 const AD_ABBREVIATIONS: Record<string, string> = { WTS: "selling", FS: "selling", AV: "vends", ISO: "want to buy" };
@@ -1576,12 +1581,15 @@ export function restoreElisions(text: string): string {
 
 export function interpret(rawText: string, fallbackLocale: Locale, context: DialogContext = {}): Interpretation {
   // (a posting or a search only: a message, a note or a reason keeps the member's capitals, as written)
+  // (and only for the town it finds: in lower case a name loses its capitals — "GIBSON LES PAUL" — so the
+  // line as typed is kept when the town is all the lower case adds)
+  const asTyped = interpretLine(rawText, fallbackLocale, context);
   const calm = unshouted(rawText);
-  if (calm !== rawText) {
+  if (calm !== rawText && asTyped.slots.place === undefined) {
     const read = interpretLine(calm, fallbackLocale, context);
-    if (READ_UNSHOUTED.has(read.intent)) return read;
+    if (READ_UNSHOUTED.has(read.intent) && read.slots.place !== undefined) return read;
   }
-  return interpretLine(rawText, fallbackLocale, context);
+  return asTyped;
 }
 const READ_UNSHOUTED = new Set<Intent>(["create_listing", "search_listings", "search_missions"]);
 
@@ -1841,7 +1849,11 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     (intent !== "update_listing" || /^(?:vds|jvds?|jvends?)\s/i.test(text.trim())) &&
     (OFFER_CLAUSE.test(text) ||
       BARE_OFFER.test(text.trim()) ||
-      (ROLE_AVAILABLE.test(text.trim()) && !/\b(?:profil|profile)\b/i.test(text))) &&
+      // (not someone's own time: "Sophie dispo pour le ciné ce soir", "Karim dispo demain à 15h")
+      (ROLE_AVAILABLE.test(text.trim()) &&
+        !/\b(?:profil|profile)\b/i.test(text) &&
+        !ROLE_AVAILABLE_NOT.test(text) &&
+        !isFirstName(foldText(text.trim().split(/[\s,]+/)[0] ?? "")))) &&
     !ASKS_WHAT_THERE_IS.test(text.trim()) &&
     !/\?\s*$/.test(text);
   const offerClause = rereadable.has(intent) && offerSaid;

@@ -646,4 +646,19 @@ describe("a posting's price, currency, kind and place", () => {
     // a thing's condition is no need
     expect(posting("this bike needs a new chain, 50€, Leeds", "en").kind).toBe("offer");
   });
+
+  it("keeps what a review found: thousands after a code, 'Prête' as ready, people's own time, questions about a tag", () => {
+    expect(posting("Vends vélo CHF 1 500, Lausanne", "fr")).toMatchObject({ price: 150000, currency: "CHF" });
+    expect(posting("Vends frigo Samsung FCFA 150 000, Abidjan", "fr")).toMatchObject({ price: 15000000, currency: "XOF" });
+    for (const line of ["Prête", "Prête à 18h", "Prête quand tu veux", "Sophie dispo pour le ciné ce soir"])
+      expect(interpret(line, "fr").intent, line).not.toBe("create_listing");
+    for (const line of ["Dad available for the school run at 8", "Charlie available for a call at 4pm", "[WTS] what does this mean?"])
+      expect(interpret(line, "en").intent, line).not.toBe("create_listing");
+    expect(interpret("[Don] comment je fais pour donner un truc ?", "fr").intent).not.toBe("search_listings");
+    // a name typed in capitals keeps them when the lower case adds no town
+    expect(posting("SELLING A GIBSON LES PAUL IN GREAT CONDITION 1500 USD", "en").title).toContain("GIBSON LES PAUL");
+    // what a thing needs is its condition, never the thing
+    expect(posting("The bike needs a wash, selling it for £40", "en").title).toBe("bike");
+    expect(interpret("the kitchen needs a good clean before I move out", "en").slots.kind).not.toBe("want");
+  });
 });

@@ -1625,7 +1625,8 @@ class SlotReader {
           // "prix global 1 500 euros", "asking about 1 200 €" (not "vends iphone 12 200 euros": a model, then a price)
           (PRICE_CUES.has(this.words[i - 2] ?? "") && PRICE_QUALIFIERS.has(previous));
         // ("£12 000": the sign said before)
-        const signed = MONEY_SIGN.test(previousTyped);
+        // ("CHF 1 500", "FCFA 150 000": a currency's code said before, as a sign)
+        const signed = MONEY_SIGN.test(previousTyped) || (CODE_BEFORE.test(previousTyped) && CURRENCY[previous] !== undefined);
         if ((CURRENCY[after] || isDistanceUnit(after) || signed) && (this.words[end] === "000" || opens)) {
           for (; end < groupsEnd; end++) amount = amount * 1000 + Number(this.words[end]);
         }
@@ -3262,7 +3263,9 @@ class SlotReader {
       text.split(" ").some((w) => want.includes(w)) ||
       /\b(i m after|on the hunt for)\b/.test(text) ||
       // ("our garden needs a shed": someone's need; "the bike needs a new chain", "needs some TLC": its condition)
-      /\bneeds (?:an?|some) (?!new\b|bit\b|little\b|tlc\b|work\b|love\b|repair|fixing|cleaning|servic)/.test(text)
+      /\bneeds (?:an?|some) (?!new\b|bit\b|little\b|tlc\b|work\b|love\b|good\b|quick\b|wash|clean|reinstall|repair|fixing|servic|paint|tune)/.test(
+        text,
+      )
     )
       this.slots.kind = "want";
   }
@@ -4423,7 +4426,11 @@ class SlotReader {
             (this.has(k - 2, "de", "d") && this.has(k - 3, "besoin", "servir", "sert")))) ||
           // (an English "a", not the French verb of "on en a déjà une", "il m'a donné")
           (this.has(k - 1, "a") && !this.has(k - 2, "on", "il", "elle", "en", "y", "qui", "ca", "j", "n", "m", "t", "l", "s", "of", "in")));
-      const thing = (g: number[]) => !family(g) && !g.every((k) => KIN.has(this.words[k] ?? "") || PEOPLE.has(this.words[k] ?? ""));
+      // (nor what the thing needs: "the bike needs a wash, selling it")
+      const thing = (g: number[]) =>
+        !family(g) &&
+        !g.every((k) => KIN.has(this.words[k] ?? "") || PEOPLE.has(this.words[k] ?? "")) &&
+        !this.has((g[0] as number) - 2, "needs", "need", "besoin");
       const at = groups.findLastIndex(
         (g) => (g.at(-1) as number) < pronounVerb && g.some(introducedAt) && thing(g.slice(g.findIndex(introducedAt))),
       );
