@@ -1148,15 +1148,6 @@ const ABOUT_TOWN =
  * "ISO a car seat". Said out, the line reads as any other posting (capitals only where the
  * letters are also a word: "iso", "av").
  */
-/**
- * "VENDS CANAPE CUIR NOIR 3 PLACES 300 EUROS AMIENS": a line typed in capitals says nothing by them — no name, no
- * town, no code — so it is read as if typed in lower case (short shouts, "STOP", "OUI MERCI", stay as they are).
- */
-function unshouted(text: string): string {
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 20 && letters === letters.toUpperCase() && text.trim().split(/\s+/).length >= 5 ? text.toLowerCase() : text;
-}
-
 function expandAdAbbreviation(text: string): string {
   // (the tag said as a head with its colon, as members write it most: "Don : plantes …")
   return (
@@ -1169,6 +1160,15 @@ function expandAdAbbreviation(text: string): string {
       })
   );
 }
+/**
+ * "VENDS CANAPE CUIR NOIR 3 PLACES 300 EUROS AMIENS": a line typed in capitals says nothing by them — no name, no
+ * town, no code — so it is read as if typed in lower case (short shouts, "STOP", "OUI MERCI", stay as they are).
+ */
+function unshouted(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 20 && letters === letters.toUpperCase() && text.trim().split(/\s+/).length >= 5 ? text.toLowerCase() : text;
+}
+
 const AD_ABBREVIATION = /^\s*(WTS|FS|ISO|AV)\b\s*[:\-–]?\s*/i;
 const AD_ABBREVIATIONS: Record<string, string> = { WTS: "selling", FS: "selling", AV: "vends", ISO: "want to buy" };
 Object.setPrototypeOf(AD_ABBREVIATIONS, null);
