@@ -61,7 +61,8 @@ export type EvalSetName =
   | "dev47"
   | "dev48"
   | "dev49"
-  | "dev50";
+  | "dev50"
+  | "dev51";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -372,6 +373,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev50: {
     path: evalFile("dev50-utterances.jsonl"),
     description: "dev50 set (session 22's probe: 240 postings, the thing named every way; studied)",
+    errorsVisible: true,
+  },
+  // Written in session 23 from the labelling guide alone (README-dev51.md): postings, title changes and searches
+  // phrased like postings; scored unseen once on arrival, then studied.
+  dev51: {
+    path: evalFile("dev51-utterances.jsonl"),
+    description: "dev51 set (session 23's probe: postings, renamed listings, searches near postings; studied)",
     errorsVisible: true,
   },
 };

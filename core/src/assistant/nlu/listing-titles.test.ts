@@ -47,7 +47,8 @@ describe("a posting's title", () => {
   it("is not how the sale goes, why, or for whom (the review's cases)", () => {
     expect(titleOf("vends Clio 3000€, dispo pour essai, Lyon", "fr")).toBe("Clio");
     expect(titleOf("Vends poussette 80€, dispo pour remise en main propre", "fr")).toBe("poussette");
-    expect(titleOf("A vendre cause déménagement : canapé, lit, frigo, Rennes", "fr")).toBe("canapé");
+    // (the things listed after the colon are the posting's, together)
+    expect(titleOf("A vendre cause déménagement : canapé, lit, frigo, Rennes", "fr")).toBe("canapé, lit, frigo");
     expect(titleOf("je vends pour mon fils : vélo, casque, gants, 40€, Lyon", "fr")).toBe("vélo");
     expect(titleOf("vends vide-poche en cuir 15€", "fr")).toBe("vide-poche en cuir");
     expect(titleOf("offering gutter clearing, £40, Leeds", "en")).toBe("gutter clearing");
@@ -252,5 +253,21 @@ describe("a posting's title", () => {
         "en",
       ),
     ).toBe("IKEA Kallax 4x4 white");
+  });
+
+  it("keeps what comes with the thing, counted, and the things listed together", () => {
+    // a count of what comes with it is part of it, as "avec 2 batteries" always was
+    expect(titleOf("je vends ma console avec 2 manettes, 380€, Lyon", "fr")).toBe("console avec 2 manettes");
+    expect(titleOf("selling my Xbox with 2 controllers, $350, Austin", "en")).toBe("Xbox with 2 controllers");
+    expect(titleOf("Vends perceuse Makita 18V avec 2 batteries, 90€", "fr")).toBe("perceuse Makita 18V avec 2 batteries");
+    // things of equal standing, closed by "and" or priced as a lot, are listed together
+    expect(titleOf("Selling a crib, a high chair and a changing table, 90€ the lot, Lille", "en")).toBe(
+      "crib, a high chair and a changing table",
+    );
+    expect(titleOf("Je vends : poussette, chaise haute, parc bébé, le tout 60€, Angers", "fr")).toBe("poussette, chaise haute, parc bébé");
+    // a thing's description is no list: its wood, its drawers, its frame
+    expect(titleOf("list it: kids' bunk bed, white pine, 2 mattresses included, 200 quid, Bristol", "en")).toBe("kids' bunk bed");
+    expect(titleOf("For sale: Ikea Hemnes dresser, 8 drawers, 90 euro, Prague", "en")).toBe("Ikea Hemnes dresser");
+    expect(titleOf("sofa bed, blue, 3 years old, 150, pickup Warsaw", "en")).toBe("sofa bed");
   });
 });

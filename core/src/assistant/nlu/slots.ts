@@ -7,6 +7,7 @@
 
 import { linkCodeIn } from "../../accounts/link-code-format.ts";
 import { findSkills, isSkillWord } from "../../ai/skills.ts";
+import { inferCategory } from "../../listings/category-inference.ts";
 import { localCurrency } from "../../places/currency.ts";
 import { countryNamed, inFranceOverseas, inMembersCountry, resolvePlace, townsCalled } from "../../places/gazetteer.ts";
 import { foldText, words } from "../../text/normalize.ts";
@@ -733,7 +734,7 @@ const OFFER_WORDS = new Set(
 /** Words that make a compound with "up": "stand up paddle", "pop up tent", "pick up truck", "make up kit". */
 const UP_COMPOUNDS = new Set("stand pop pick make push roll pull warm".split(" "));
 /** Units that are also things counted: "mes 2 enfants", "my 3 kids", "2 tickets". */
-const COUNTED_NOUNS = new Set("enfants kids chambres rooms tickets billets cartons boxes livres books".split(" "));
+const COUNTED_NOUNS = new Set("enfants kids chambres rooms tickets billets cartons boxes livres books manettes controllers".split(" "));
 /** Containers and lots, named by what they hold: "bottles of my homebrew", "bocaux de ma confiture". */
 const CONTAINERS = new Set(
   (
@@ -4084,8 +4085,11 @@ class SlotReader {
       if (this.has(k, "de", "d", "of", "pour", "for") && free(k)) k++;
       if (this.has(k, "le", "la", "les", "l", "the") && free(k)) k++;
       // ("garder mes 2 enfants", "babysit my 2 kids": a count of people or things after a possessive is the object itself)
+      // ("PS5 avec 2 manettes", "table + 4 chairs": so is a count of things that come with the thing)
       const countedNoun =
-        COUNTED_NOUNS.has(this.words[i + 1] ?? "") && free(i + 1) && this.has(i - 1, "mes", "my", "nos", "our", "vos", "your");
+        COUNTED_NOUNS.has(this.words[i + 1] ?? "") &&
+        free(i + 1) &&
+        (this.has(i - 1, "mes", "my", "nos", "our", "vos", "your", "avec", "with", "et", "and") || /\+\s*$/.test(this.gap(i - 1, i)));
       return k > i && (isWord[k] === true || countedNoun) && /^(\s*|-)$/.test(this.gap(i, i + 1));
     };
     const content: boolean[] = [];
@@ -4915,6 +4919,54 @@ const AVAILABLE = new Set(["available", "dispo", "disponible", "disponibles"]);
 const MISSION_NOUNS = new Set("missions mission gigs gig freelance projects project contracts contract work jobs job".split(" "));
 
 /** A posting's slots; returns the words left out of them (other than the title). */
+/** Words that describe a thing, never one of a list of things ("sofa bed, blue", "desk, oak, like new"). */
+const DESCRIBING_WORDS = new Set(
+  (
+    "blanc blanche blancs blanches noir noire noirs noires gris grise rouge rouges bleu bleue bleus vert verte verts jaune jaunes " +
+    "rose roses marron beige violet violette orange argent dore doree naturel naturelle " +
+    "white black grey gray red blue green yellow pink brown beige purple orange silver gold natural " +
+    "neuf neuve neufs occasion comme etat bon bonne tres parfait impeccable rayures raye usage used new like good great mint " +
+    "condition excellent fair worn scratched sealed boxed complete complet complete style taille size queen king single double"
+  ).split(" "),
+);
+/** "le tout 50€", "£40 the lot", "$100 for everything": a price for all the things listed before it. */
+const LOT_PRICE =
+  /^\s*,?\s*(?:le tout|les (?:deux|trois|quatre|2|3|4)\b|l['’]ensemble|pour (?:le tout|tout)|the lot|all for|for (?:all|everything|both|the lot)|[^,.!?]{0,12}\b(?:le tout|the lot|for (?:all|everything|both))\b)/i;
+
+/**
+ * The things listed after the chosen one, when the posting lists things of equal standing: "poussette, chaise haute,
+ * parc bébé, le tout 50€", "a cot, a high chair and a baby bath", "Tout doit partir : table, 6 chaises, buffet". A list
+ * counts when "and" closes it, when one price is given for the lot, or when it opens the posting after a colon with
+ * three things or more; never a thing's description ("sofa bed, blue, 3 seater") nor a lone second phrase.
+ * Returns the index of the listing's last word.
+ */
+function listedTogether(reader: SlotReader, groups: number[][], chosen: number[], afterColon: number): number {
+  const parts = [chosen];
+  for (let g = groups.indexOf(chosen) + 1; g < groups.length; g++) {
+    const part = groups[g] as number[];
+    const previous = parts.at(-1) as number[];
+    const gap = reader.text.slice(reader.tokens[previous.at(-1) as number]?.end, reader.tokens[part[0] as number]?.start);
+    if (LOT_PRICE.test(gap + reader.text.slice(reader.tokens[part[0] as number]?.start))) break;
+    if (!/^\s*,\s*(?:(?:a|an|some|the|un|une|des|du|de la|le|la|les)\s+|l['’]\s*)?$/i.test(gap)) break;
+    parts.push(part);
+  }
+  // Each thing after the first is one the category lexicon knows: "chaise haute", "baby bath", not "oak" or "8 drawers"
+  const described = (part: number[], j: number) =>
+    part.length > 4 ||
+    part.every((k) => DESCRIBING_WORDS.has(reader.words[k] ?? "") || /^\d/.test(reader.words[k] ?? "")) ||
+    (j > 0 && inferCategory(reader.original(part[0] as number, (part.at(-1) as number) + 1)) === "goods");
+  for (let n = parts.length; n >= 2; n--) {
+    const listed = parts.slice(0, n);
+    if (listed.some(described)) continue;
+    const last = listed.at(-1) as number[];
+    const closedByAnd = last.some((k, j) => j > 0 && reader.has(k, "and", "et"));
+    const lot = LOT_PRICE.test(reader.text.slice(reader.tokens[last.at(-1) as number]?.end));
+    const opensAfterColon = afterColon >= 0 && (chosen[0] as number) - afterColon <= 1 && n >= 3;
+    if (closedByAnd || lot || opensAfterColon) return last.at(-1) as number;
+  }
+  return chosen.at(-1) as number;
+}
+
 function readListing(reader: SlotReader): string[] {
   // (whom a thing goes to is no one wanted: "sell it to someone who will use it", "qu'elle aille chez
   // quelqu'un qui en prendra soin"; "looking for someone to …" is)
@@ -5136,6 +5188,7 @@ function readListing(reader: SlotReader): string[] {
       (reader.has(taskVerb, ...LIGHT_VERBS) && reader.has(first - 1, ...DONE_FOR_ONESELF, "le", "la", "les", "l", "the")))
   )
     first = taskVerb;
+  if (last === found.chosen.at(-1)) last = listedTogether(reader, found.groups, found.chosen, found.afterColon);
   let end = last;
   while (end > first && (TRAILING_LINKS.has(reader.words[end] ?? "") || (reader.has(end, "partir") && reader.has(end - 1, "a")))) {
     end -= reader.has(end, "partir") ? 2 : 1;
