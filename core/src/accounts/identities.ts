@@ -54,10 +54,22 @@ export function parseChannelIdentity(value: string): ChannelIdentity | undefined
  */
 const PREFERENCES = { profile: { select: { preferences: true } } } as const;
 
-/** A user read with `PREFERENCES`, split into the user and its stored preferences. */
-function withPreferences<T extends { profile: { preferences: unknown } | null }>(row: T) {
-  const { profile, ...user } = row;
+/** A user read with `PREFERENCES` (and `LATEST_IDENTITY`), split into the user and its stored preferences. */
+function withPreferences<T extends { profile: { preferences: unknown } | null; identities?: unknown }>(row: T) {
+  const { profile, identities: _latest, ...user } = row;
   return { user, preferences: profile?.preferences ?? null };
+}
+
+/** The member's identity seen last: whether this turn's identity already is, in the same statement. */
+const LATEST_IDENTITY = { identities: { select: { id: true }, orderBy: { lastSeenAt: "desc" }, take: 1 } } as const;
+
+/**
+ * `lastSeenAt` says which of a member's identities spoke last (where a notification goes), to the minute: an identity
+ * that already is the member's latest and was seen less than a minute ago is not written again on every turn.
+ */
+const SEEN_PRECISION_MS = 60_000;
+function seenRecently(ctx: AccountsContext, identity: { id: string; lastSeenAt: Date }, user: { identities: { id: string }[] }): boolean {
+  return user.identities[0]?.id === identity.id && +nowOf(ctx) - +identity.lastSeenAt < SEEN_PRECISION_MS;
 }
 
 export async function findOrCreateUserByIdentity(
@@ -65,12 +77,11 @@ export async function findOrCreateUserByIdentity(
   identity: ChannelIdentity & { displayName?: string; locale?: Locale },
 ): Promise<{ user: User; identityId: string; created: boolean; preferences?: unknown }> {
   const where = { provider_externalId: { provider: identity.provider, externalId: identity.externalId } };
-  const existing = await ctx.prisma.identity.findUnique({ where, include: { user: { include: PREFERENCES } } });
+  const existing = await ctx.prisma.identity.findUnique({ where, include: { user: { include: { ...PREFERENCES, ...LATEST_IDENTITY } } } });
   if (existing) {
-    await ctx.prisma.identity.update({
-      where: { id: existing.id },
-      data: { lastSeenAt: nowOf(ctx), displayName: identity.displayName ?? existing.displayName },
-    });
+    const displayName = identity.displayName ?? existing.displayName;
+    if (displayName !== existing.displayName || !seenRecently(ctx, existing, existing.user))
+      await ctx.prisma.identity.update({ where: { id: existing.id }, data: { lastSeenAt: nowOf(ctx), displayName } });
     return { ...withPreferences(existing.user), identityId: existing.id, created: false };
   }
   const name = cleanDisplayName(identity.displayName ?? "") || PLACEHOLDER_NAME[identity.locale === "en" ? "en" : "fr"];
@@ -183,22 +194,23 @@ export async function linkWithCode(
 
 /**
  * The REST assistant's identity of a signed-in member (one per account, created on first use).
- * Every turn over the API asks for it, so the usual case is one update and one read: an upsert
- * is a transaction of four statements, twice the cost of a turn's own work on the embedded database.
+ * Every turn over the API asks for it, so the usual case is one read (the user, their preferences and whether
+ * this identity is their latest, in one statement) and at most one update a minute: an upsert is a transaction
+ * of four statements, twice the cost of a turn's own work on the embedded database.
  */
 export async function apiIdentityOf(
   ctx: AccountsContext,
   userId: string,
 ): Promise<{ user: User; identityId: string; preferences?: unknown }> {
   const where = { provider_externalId: { provider: "api" as const, externalId: userId } };
-  const seen = await ctx.prisma.identity
-    .update({ where, data: { lastSeenAt: nowOf(ctx) }, select: { id: true, userId: true } })
-    .catch((error: unknown) => {
-      if ((error as { code?: unknown }).code === "P2025") return undefined; // first use: created below
-      throw error;
-    });
-  const row = seen && (await ctx.prisma.user.findUnique({ where: { id: seen.userId }, include: PREFERENCES }));
-  if (seen && row) return { ...withPreferences(row), identityId: seen.id };
+  const seen = await ctx.prisma.identity.findUnique({
+    where,
+    select: { id: true, lastSeenAt: true, user: { include: { ...PREFERENCES, ...LATEST_IDENTITY } } },
+  });
+  if (seen) {
+    if (!seenRecently(ctx, seen, seen.user)) await ctx.prisma.identity.update({ where: { id: seen.id }, data: { lastSeenAt: nowOf(ctx) } });
+    return { ...withPreferences(seen.user), identityId: seen.id };
+  }
   const upsert = () =>
     ctx.prisma.identity.upsert({
       where,

@@ -49,6 +49,18 @@ export type DialogTurn = {
   source?: string;
 };
 
+/** Number formats are costly to build and a turn prints many prices: one per locale, currency and precision. */
+const MONEY_FORMATS = new Map<string, Intl.NumberFormat>();
+function moneyFormat(locale: Locale, currency: string, digits: 0 | 2): Intl.NumberFormat {
+  const key = `${locale}:${currency}:${digits}`;
+  let format = MONEY_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-US", { style: "currency", currency, maximumFractionDigits: digits });
+    MONEY_FORMATS.set(key, format);
+  }
+  return format;
+}
+
 export class Dialog {
   readonly replies: Reply[] = [];
   /** Buttons registered this turn, stored (for this member, with an expiry) when it ends. */
@@ -204,11 +216,7 @@ export class Dialog {
   money(minor: number | null | undefined, currency: string | null | undefined): string {
     if (minor === null || minor === undefined) return "";
     if (minor === 0) return this.t("as_free");
-    return new Intl.NumberFormat(this.locale === "fr" ? "fr-FR" : "en-US", {
-      style: "currency",
-      currency: currency ?? "EUR",
-      maximumFractionDigits: minor % 100 === 0 ? 0 : 2,
-    }).format(minor / 100);
+    return moneyFormat(this.locale, currency ?? "EUR", minor % 100 === 0 ? 0 : 2).format(minor / 100);
   }
 }
 

@@ -206,30 +206,41 @@ async function conversationViews(ctx: MarketContext, userId: string, ids: string
       messages: { where: { deletedAt: null }, orderBy: { seq: "desc" }, take: 1, include: MESSAGE_INCLUDE },
     },
   });
-  const views = await Promise.all(
-    rows.map(async (row) => {
-      const me = row.members.find((m) => m.userId === userId);
-      const unreadCount = await ctx.prisma.message.count({
-        where: { conversationId: row.id, seq: { gt: me?.lastReadSeq ?? 0 }, senderId: { not: userId }, deletedAt: null },
-      });
-      const last = row.messages[0];
-      return {
-        id: row.id,
-        kind: row.kind,
-        title: row.title,
-        members: row.members
-          .filter((m) => !m.leftAt)
-          .map((m) => ({ id: m.userId, ...displayName(m.user, locale), lastReadSeq: m.lastReadSeq })),
-        lastMessage: last ? toMessageView(last, locale) : null,
-        unreadCount,
-        matchId: row.match?.id ?? null,
-        listingId: row.listingId,
-        listing: row.listing,
-        archived: Boolean(me?.archivedAt),
-        createdAt: row.createdAt.toISOString(),
-      };
-    }),
-  );
+  const lastRead = (row: (typeof rows)[number]) => row.members.find((m) => m.userId === userId)?.lastReadSeq ?? 0;
+  // Every conversation's unread count in one statement, not one per conversation.
+  const unread =
+    rows.length === 0
+      ? []
+      : await ctx.prisma.message.groupBy({
+          by: ["conversationId"],
+          where: {
+            senderId: { not: userId },
+            deletedAt: null,
+            OR: rows.map((row) => ({ conversationId: row.id, seq: { gt: lastRead(row) } })),
+          },
+          _count: { _all: true },
+        });
+  const unreadOf = new Map(unread.map((group) => [group.conversationId, group._count._all]));
+  const views = rows.map((row) => {
+    const me = row.members.find((m) => m.userId === userId);
+    const unreadCount = unreadOf.get(row.id) ?? 0;
+    const last = row.messages[0];
+    return {
+      id: row.id,
+      kind: row.kind,
+      title: row.title,
+      members: row.members
+        .filter((m) => !m.leftAt)
+        .map((m) => ({ id: m.userId, ...displayName(m.user, locale), lastReadSeq: m.lastReadSeq })),
+      lastMessage: last ? toMessageView(last, locale) : null,
+      unreadCount,
+      matchId: row.match?.id ?? null,
+      listingId: row.listingId,
+      listing: row.listing,
+      archived: Boolean(me?.archivedAt),
+      createdAt: row.createdAt.toISOString(),
+    };
+  });
   const order = new Map(ids.map((id, i) => [id, i]));
   return views.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
@@ -256,6 +267,32 @@ export async function listConversations(
     locale,
   );
   return { items, nextCursor: rows.length > page.limit ? encodeOffsetCursor(offset + page.limit) : null };
+}
+
+/** My conversations (not archived, not left) that `otherId` is still in, most recent first: where writing to them goes. */
+export async function conversationsWith(
+  ctx: MarketContext,
+  userId: string,
+  otherId: string,
+  locale: Locale = "en",
+  limit = 50,
+): Promise<ConversationView[]> {
+  const rows = await ctx.prisma.conversation.findMany({
+    where: {
+      AND: [{ members: { some: { userId, leftAt: null, archivedAt: null } } }, { members: { some: { userId: otherId, leftAt: null } } }],
+    },
+    orderBy: [{ lastMessageAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
+    select: { id: true },
+    take: limit,
+  });
+  return rows.length === 0
+    ? []
+    : conversationViews(
+        ctx,
+        userId,
+        rows.map((row) => row.id),
+        locale,
+      );
 }
 
 /** Messages in order; `after` = catch up from a seq (reconnect), `before` = older history. */

@@ -6,6 +6,7 @@ import { getListing } from "../../listings/listings.ts";
 import { listMyMatches, type MatchView, respondToMatch, undoMatchAnswer } from "../../matching/matches.ts";
 import {
   type ConversationView,
+  conversationsWith,
   getConversation,
   listConversations,
   listMessages,
@@ -485,9 +486,7 @@ export async function sendMessageTurn(d: Dialog, slots: Slots): Promise<void> {
   // that conversation (the swap's, or the direct one); with several, the member picks.
   if (!conversationId && userId && typeof slots.listingId !== "string") {
     const other = userId;
-    const shared = (await listConversations(d.market, d.userId, { limit: 50 }, d.locale)).items.filter((c) =>
-      c.members.some((m) => m.id === other),
-    );
+    const shared = await conversationsWith(d.market, d.userId, other, d.locale);
     if (shared.length === 1) conversationId = shared[0]?.id;
     else if (shared.length > 1) {
       askWhichConversation(
