@@ -111,7 +111,7 @@ const INTRODUCTION =
 const LOWER_CASE_RELAY =
   /^(?:(?:can you|could you|please|peux-tu|tu peux|stp)\s+)?(?:tell|dis [àa]|dites [àa]|ask|text|message|msg|dm|[ée]cris [àa])\s+(\p{Ll}[\p{L}'-]{2,})\s+(?!(?:me|moi|him|her|them|lui|leur|the|le|la|les|a|an|un|une|my|mon|ma|mes|about|sur|to|how|comment|what|quoi)\b)\S/u;
 const LISTING_TYPES =
-  "troc|vente|don|dons|sell|selling|vends|[àa] donner|[ée]change|[àa] [ée]changer|[àa] troquer|swap|trade|for trade|for swap|to swap|up for trade|for sale|wanted|want ad|wanted ad|[àa] vendre|[àa] pr[eê]ter|[àa] louer|for rent|free|gratuit|offre|giveaway|hiring|we're hiring|on recrute|recrutement";
+  "troc|vente|don|dons|sell|selling|vends|[àa] donner|[ée]change|[àa] [ée]changer|[àa] troquer|swap|trade|for trade|for swap|to swap|up for trade|for sale|wanted|want ad|wanted ad|[àa] vendre|[àa] pr[eê]ter|[àa] louer|for rent|free|gratuit|offre|giveaway|give away|giving away|to give away|hiring|we're hiring|on recrute|recrutement";
 const LISTING_TYPE_HEAD = new RegExp(`^(?:${LISTING_TYPES})\\s*:\\s*\\S`, "i");
 /** "[DON] plantes …", "[WTS] …", "For sale — high chair …": the kind of listing in brackets, or before a dash. */
 const LISTING_TYPE_TAG = new RegExp(`^\\s*(?:\\[(${LISTING_TYPES}|wts|fs|iso|av)\\]\\s*[:\\-–—]?|(${LISTING_TYPES})\\s+[–—-])\\s*`, "i");
@@ -199,6 +199,9 @@ const ROLE_AVAILABLE =
   /^(?!(?:des|les|ya|y a|il y a|quels?|quelles?|qu'est|quoi|qui|o[uù]|any|are there|is there|some|what|what's|whats|who|which|where|show|je|j'|i|i'm|im|we|on|nous|tu|you|mon|ma|my|not|no longer|pas|plus|de nouveau|[àa] nouveau|again|still|toujours|enfin|finally|currently|actuellement|now|maintenant)\b)\p{L}[\p{L}/+.' -]{1,40}?,?\s+(?:dispo|disponible|available)\b(?:\s+(?:pour|for)\s+(?!un appel|a call|a chat)\p{L}|[^?]*\d)(?![^?]*(?:\d\s*(?:km|kms|miles?)\b|\b(?:km|rayon|within|near|autour)\b))/iu;
 const SWAP_ASKED =
   /^(?:(?:hi|hey|hello|salut|coucou)\W+)?(?:anyone|anybody|who|qqn|qq1|quelqu'un|quelqu un|qui)\s+(?:wanna|want to|wants to|would like to|interested in|up for|veut|voudrait|serait partant pour|est partant pour)\s+(?:swap|trade|exchange|[ée]changer|troquer)(?:ping)?\s+(?:an?|some|un|une|des|du)\s+[^?]{1,50}?\s+(?:for|contre)\s+/i;
+/** "Plant swap! I have monstera cuttings, looking for pothos", "troc : j'ai une yaourtière, je cherche une plancha": a swap said as what one has and what one looks for. */
+const SWAP_HAVE_WANT =
+  /\b(?:swap|trade|troc|troquer|[ée]change|exchange)\b.*\b(?:i have|i've got|i got|j'ai)\s+[^,.!?;]{2,40}?\s*[,;]?\s*(?:and\s+|et\s+)?(?:(?:i'm |i am |im )?looking for|i want|want|je cherche|cherche)\s+\S/i;
 /** The bare verb of a posting ("vds …", "sell airpods … 180", "swap X for Y", "free firewood, …"), with what a posting says next. */
 const BARE_OFFER = /^(?:vds|jvd|sell|swap|trade|troque|[ée]change|free)\s+[^,]+?(?:,|\d|\b(?:for|contre|against)\b)/i;
 /** An instruction to post, before a colon: "mets une annonce :", "mets en ligne :", "post this:", "list:". */
@@ -242,6 +245,12 @@ const RELIST = /\b(?:remet(?:s|tre|tez)?\b.{0,40}\b(?:en ligne|online)|re-?list\
 /** "corrige le titre : …", "change the title to …", "fix the name of the listing": a listing's title changed. */
 const TITLE_CHANGE =
   /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de|je veux|jveux|je voudrais|i want to|i'd like to|pouvez-vous)\s+)?(?:corrige|corriger|change|changer|modifie|modifier|remplace|remplacer|mets|fix|correct|update|edit|set|replace)\s+(?:le titre|the title|son titre|its title|le nom de (?:l'|mon |ma |cette )annonce|l'intitul[ée]|the name of (?:the|my|this))\b/i;
+/**
+ * "le titre devrait être « … »", "the title should be …", "je veux que ma 3e annonce s'appelle …": a listing's title said
+ * as what it is to be, whatever the line opens with.
+ */
+const TITLE_TO_BE =
+  /\b(?:le titre|the title|son titre|its title|l['’]intitul[ée]|the name)\b[^.!?]{0,40}?\b(?:devrait (?:être|etre)|doit (?:être|etre)|should (?:be|read|say)|must be|needs to be)\s+\S|\bannonce\b[^.!?]{0,30}\bs['’]appel(?:le|ler)\s+\S/i;
 /** "…, renomme en …", "rename it to …": a listing's new title (a profile has none). */
 const RENAMED_SOMEWHERE =
   /\b(?:renomme[rz]?|rebaptise[rz]?|rename|retitle)\b\s*(?:-la|-le|it|this|that|la|le)?\s*(?:en|to|as|:)\s+\S|^(?:(?:please|pls|can you|could you)\s+)?(?:call|name|title) (?:it|this|that|the listing|my listing)\s*[:"'«“‘]/i;
@@ -1744,7 +1753,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     !/\b(?:message|[ée]cri[st]|dis|tell|write|envoie|send|r[ée]ponds|reply|demande|ask|pr[ée]viens|text)\b/i.test(text.slice(0, colon));
   if (thingColonMine) intent = "create_listing";
   // ("anyone wanna swap a monstera cutting for a pilea?", "qqn veut échanger une X contre une Y ?": one's X, offered for a Y)
-  if (SWAP_ASKED.test(text.trim()) && (intent === "search_listings" || intent === "unknown")) intent = "create_listing";
+  if ((SWAP_ASKED.test(text.trim()) || SWAP_HAVE_WANT.test(text)) && (intent === "search_listings" || intent === "unknown"))
+    intent = "create_listing";
   const thingThenOffer =
     THING_THEN_OFFER.test(text.trim()) &&
     !ASKS_WHAT_THERE_IS.test(text.trim()) &&
@@ -1871,6 +1881,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   if (changeHead) intent = "update_listing";
   // "mes cours d'allemand, renomme en …", "the Thermomix: lower to 500 bucks": a rename or a new
   // price of one of the member's things, however the line opens
+  if (TITLE_TO_BE.test(text) && !/\b(?:profil|profile|headline|bio|pseudo|username|display name)\b/i.test(text) && !relayed)
+    intent = "update_listing";
   const listingChangeSaid =
     (RENAMED_SOMEWHERE.test(text) || PRICE_LOWERED.test(text.trim()) || PRICE_CORRECTED.test(text) || MADE_FREE.test(text.trim())) &&
     !/\b(?:profil|profile|headline|bio|pseudo|username|display name)\b/i.test(text) &&

@@ -270,4 +270,40 @@ describe("a posting's title", () => {
     expect(titleOf("For sale: Ikea Hemnes dresser, 8 drawers, 90 euro, Prague", "en")).toBe("Ikea Hemnes dresser");
     expect(titleOf("sofa bed, blue, 3 years old, 150, pickup Warsaw", "en")).toBe("sofa bed");
   });
+
+  it("leaves out why, how soon and where it happens, and keeps a lens with its camera", () => {
+    // the reason said by its noun, how the price is discussed
+    expect(titleOf("80 euros à débattre la table basse en chêne, Tours, je vends car déménagement", "fr")).toBe("table basse en chêne");
+    expect(titleOf("vends commode cause départ 60€", "fr")).toBe("commode");
+    // how soon
+    expect(titleOf("besoin d'un électricien en urgence à Rennes pour une panne", "fr")).toBe("électricien");
+    expect(titleOf("need a locksmith urgently in Leeds", "en")).toBe("locksmith");
+    // a venue of two words after "à l'", not a school one studies at
+    expect(titleOf("Je vends des places pour le concert de Stromae à l'Accor Arena, 60€", "fr")).toBe("places pour le concert de Stromae");
+    // a lens's focal length keeps it with the camera; a capitalised "Mini" is a model, no minimum price
+    expect(titleOf("selling my Nikon D3200 with 18-55mm lens, 200€", "en")).toBe("Nikon D3200 with 18-55mm lens");
+    const swap = interpret("Swap my DJI Mini 2 drone for a GoPro, anyone in Nairobi?", "en").slots;
+    expect(swap).toMatchObject({ title: "DJI Mini 2 drone", wants: "GoPro" });
+    expect(swap.price).toBeUndefined();
+    // the one hired, not the hiring
+    expect(titleOf("Looking to hire a bookkeeper for my bakery, Nice, 25€/h", "en")).toBe("bookkeeper");
+  });
+
+  it("reads who it is for and 'or best offer' around the thing, and a new title said as what it should be", () => {
+    const desk = interpret("who's interested in my standing desk? 150 or best offer, Madrid", "en").slots;
+    expect(desk).toMatchObject({ title: "standing desk", price: 15000, place: "Madrid" });
+    expect(titleOf("qui est intéressé par mon canapé d'angle ? 50€, Lyon", "fr")).toBe("canapé d'angle");
+    const should = interpret("le titre devrait être « Vélo de ville bleu »", "fr");
+    expect(should).toMatchObject({ intent: "update_listing", slots: { title: "Vélo de ville bleu" } });
+    const called = interpret("je veux que ma 2e annonce s'appelle lot de BD Astérix et qu'elle soit à 15€", "fr");
+    expect(called).toMatchObject({ intent: "update_listing", slots: { ref: 2, title: "lot de BD Astérix", price: 1500 } });
+    expect(interpret("the title should be Trek Marlin 5 frame M, not just bike", "en").slots.title).toBe("Trek Marlin 5 frame M");
+    // what a pet or a profile is called is no listing's title
+    expect(interpret("mon chat s'appelle Félix", "fr").intent).not.toBe("update_listing");
+  });
+
+  it("reads a role past what is in brackets, and a task the member names before the colon of its parts", () => {
+    expect(titleOf("Data engineer (Spark, Airflow) available for freelance, 600€/day, Lyon", "en")).toBe("Data engineer");
+    expect(titleOf("I can fix your bike: punctures, brakes, gears. 15€ per repair, Nantes", "en")).toBe("fix your bike");
+  });
 });

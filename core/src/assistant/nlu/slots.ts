@@ -911,6 +911,10 @@ const QUALITY_WORDS = new Set(
 /** Words a search keeps with its thing, as members write it: "chambre à louer", "rooms to rent", "massage à domicile". */
 const SEARCH_KEEP = new Set("louer rent domicile".split(" "));
 /** "because", "parce que", "puisque": the member's reason follows, not the thing. */
+/** A reason said by its noun: "car déménagement", "cause départ". */
+const REASON_NOUNS = new Set(
+  "demenagement depart departs double doublon manque besoin changement mutation expatriation retraite naissance".split(" "),
+);
 const BECAUSE = new Set("because since parce puisque vu pcq pck psk parceque cuz coz bcz bc".split(" "));
 /** The word that names where a listing is filed: what follows it is a category, not the thing. */
 const CATEGORY_WORDS = new Set("categorie category categories rubrique".split(" "));
@@ -1260,7 +1264,9 @@ class SlotReader {
       (last === "a" && last2 === "jusqu")
     )
       return { role: "max" };
-    if (["minimum", "min", "mini", "over", "above", "from", "des"].includes(last ?? "")) return { role: "min" };
+    // ("DJI Mini 2", "Galaxy S23 Max 256": a capitalised "Mini" is a model's name, no bound)
+    const modelWord = /^\p{Lu}/u.test(this.tokens[start - 1]?.text ?? "") && ["mini", "max", "maxi"].includes(last ?? "");
+    if (["minimum", "min", "mini", "over", "above", "from", "des"].includes(last ?? "") && !modelWord) return { role: "min" };
     // "at most 30", "tout au plus 40", "sous les 80", "cheaper than 200", "moins cher que 50"
     if ((last === "most" && last2 === "at") || (last === "plus" && last2 === "au")) return { role: "max" };
     if (last === "les" && (last2 === "sous" || last2 === "under")) return { role: "max" };
@@ -1482,6 +1488,9 @@ class SlotReader {
     if (["max", "maximum", "min", "minimum", "mini", "maxi", "tops"].includes(after) && !/^\d/.test(this.words[end + 1] ?? "")) return true;
     // "200 ono", "200 obo", "200 négociable", "1k ferme": a price and how firm it is
     if (["ono", "obo", "neg", "nego", "negociable", "negotiable", "ferme", "firm"].includes(after)) return true;
+    // "150 or best offer", "80 ou meilleure offre", "200 or nearest offer"
+    if (this.has(end, "or", "ou") && this.has(end + 1, "best", "nearest", "meilleure", "meilleur") && this.has(end + 2, "offer", "offre"))
+      return true;
     if (this.roleBefore(i).role) return true;
     if (PRICE_CUES.has(before) && !(before === "a" && this.has(i - 2, "jusqu"))) return true;
     // Alone in its part of the sentence: ", 450" at the end or between commas
@@ -3650,7 +3659,10 @@ class SlotReader {
       if (w === "tout" && this.has(i + 1, "ce"))
         for (let k = i + 1; k < Math.min(i + 6, this.words.length) && !/[,.:;!?]/.test(this.gap(k - 1, k)); k++) aside[k] = true;
       // "car je déménage": "car" as "because" opens the member's reason
-      const because = BECAUSE.has(w) || (w === "car" && SUBJECTS.has(this.words[i + 1] ?? ""));
+      // ("je vends car déménagement", "vends cause départ": the reason said by its noun alone)
+      const reasonNoun = (w === "car" || w === "cause") && this.locale === "fr" && REASON_NOUNS.has(this.words[i + 1] ?? "");
+      if (reasonNoun) aside[i + 1] = true;
+      const because = BECAUSE.has(w) || (w === "car" && SUBJECTS.has(this.words[i + 1] ?? "")) || reasonNoun;
       const country = COUNTRY_NAMES.has(w) && this.has(i - 1, "to", "au", "en", "in", "a");
       // "portée une fois", "worn 3 times", "une fois par mois": how often, not what
       const times =
@@ -3854,11 +3866,21 @@ class SlotReader {
         /^\p{Lu}\p{Ll}/u.test(this.tokens[i]?.text ?? "") &&
         !(this.locale === "en" && this.tokens[i - 1]?.text.toLowerCase() === "a") &&
         (townNamed(this.tokens[i]?.text ?? "") !== undefined || townNamed(this.hyphenated(i)) !== undefined);
+      // ("80 euros à débattre la table basse", "à venir chercher": how it is sold or fetched, never the thing)
+      const fetching = FETCHING.has(w) && this.has(i - 1, "a") && this.locale === "fr" && !keep.has(w);
+      // ("un plombier en urgence", "d'urgence", "needed urgently": how soon, never the thing)
+      const urgency = w === "urgently" || (w === "urgence" && this.has(i - 1, "en", "d", "de"));
+      // ("who's interested in my standing desk?", "qui est intéressé par mon canapé ?": whom it is for, then the thing)
+      const interest = /^(?:interested|interesse|interessee|interesses|interessees)$/.test(w) && this.has(i + 1, "in", "by", "par");
+      if (urgency && w === "urgence") aside[i - 1] = true;
       if (
         vague ||
         when ||
         talk ||
         because ||
+        fetching ||
+        urgency ||
+        interest ||
         country ||
         times ||
         participle ||
@@ -4075,7 +4097,14 @@ class SlotReader {
     // measure before the thing belongs to it (not a price: those are used already)
     const leadingCount = (i: number) => {
       // ("20kg of homegrown potatoes", "9ft longboard": a measure glued to its unit, before the thing)
-      if (/^\d+(?:kg|g|l|ml|cl|m|cm|ft|m2)$/.test(this.words[i] ?? "") && free(i) && (i === 0 || !/^\d/.test(this.words[i - 1] ?? ""))) {
+      // ("18-55mm lens", "with 50mm lens": a lens's range of focal lengths, before it)
+      if (/^\d+$/.test(this.words[i] ?? "") && this.gap(i, i + 1) === "-" && /^\d+mm$/.test(this.words[i + 1] ?? "") && free(i))
+        return leadingCount(i + 1);
+      if (
+        /^\d+(?:kg|g|l|ml|cl|m|cm|mm|ft|m2)$/.test(this.words[i] ?? "") &&
+        free(i) &&
+        (i === 0 || !/^\d/.test(this.words[i - 1] ?? "") || (this.gap(i - 1, i) === "-" && /^\d+mm$/.test(this.words[i] ?? "")))
+      ) {
         const k = this.has(i + 1, "of", "de", "d") && free(i + 1) ? i + 2 : i + 1;
         return isWord[k] === true && /^\s+$/.test(this.gap(i, i + 1)) && !/^\d/.test(this.words[k] ?? "");
       }
@@ -4238,7 +4267,11 @@ class SlotReader {
           // "au Zénith", "at Wembley": a venue, not the thing; "à démonter", "à récupérer": how it is fetched
           !(
             this.has(k, "a", "au", "aux", "at", "in") &&
-            /^\p{Lu}/u.test(this.tokens[k + 1]?.text ?? "") &&
+            (/^\p{Lu}/u.test(this.tokens[k + 1]?.text ?? "") ||
+              // ("à l'Accor Arena", "à l'Opéra Bastille": a venue's name of two words; "étudiant à l'INSA" is who the member is)
+              (this.has(k + 1, "l") &&
+                /^\p{Lu}\p{Ll}/u.test(this.tokens[k + 2]?.text ?? "") &&
+                /^\p{Lu}/u.test(this.tokens[k + 3]?.text ?? ""))) &&
             !(this.locale === "en" && this.tokens[k]?.text.toLowerCase() === "a")
           ) &&
           !(this.has(k, "a") && FETCHING.has(this.words[k + 1] ?? "") && !keep.has(this.words[k + 1] ?? "")) &&
@@ -4384,6 +4417,9 @@ class SlotReader {
             MODALS.has(w) ||
             DOING.has(w) ||
             w === "away" ||
+            // ("I can fix your bike: punctures, brakes", "I fix bikes: …": the member and their verb)
+            FIRST_PERSON.has(w) ||
+            (j > 0 && (FIRST_PERSON.has(between[j - 1] ?? "") || MODALS.has(between[j - 1] ?? "")) && /^[a-z]{2,}$/.test(w)) ||
             aside[from + j] ||
             this.used[from + j],
         ) &&
@@ -4458,10 +4494,21 @@ class SlotReader {
         for (let k = anchor + 1; k < start; k++) if (!this.used[k] && !aside[k] && !stop(this.words[k] ?? "")) grammarOnly = false;
         // "moving help available", "vélo à donner": a phrase its offer follows is the thing
         const end = g.at(-1) as number;
-        const tail = this.words.slice(end + 1, end + 4).join(" ");
+        // ("Senior data engineer (Spark, Airflow) available …": what is in brackets says more of the phrase before it)
+        let past = end;
+        if (/\(/.test(this.gap(end, end + 1)))
+          for (let k = end + 1; k < Math.min(this.words.length, end + 12); k++)
+            if (/\)/.test(this.gap(k, k + 1))) {
+              past = k;
+              break;
+            }
+        const bracketed = /\)/.test(this.gap(end, end + 1));
+        const tail = this.words.slice(past + 1, past + 4).join(" ");
         // ("I'm in Berlin Kreuzberg, available evenings": past a comma, available is the member)
         const offered =
-          (OFFER_TAIL.test(tail) && !(/,/.test(this.gap(end, end + 1)) && /^(?:available|dispo|disponibles?)\b/.test(tail))) ||
+          (OFFER_TAIL.test(tail) &&
+            !bracketed &&
+            !(/,/.test(this.gap(past, past + 1)) && /^(?:available|dispo|disponibles?)\b/.test(tail))) ||
           (GOING_TAIL.test(tail) && /^\s+$/.test(this.gap(end, end + 1)));
         // "DJ à Marseille, je loue ma platine …", "I'm a carpenter, I make wooden toys": what the
         // member does something with is the thing, not how they introduce themselves
@@ -4771,7 +4818,7 @@ class SlotReader {
     else if (/\b(vendu|vendue|sold|donne|given|closed|ferme|termine)\b/.test(text) && !RENAMING.test(text) && !/\bdescription\b/.test(text))
       this.slots.status = "closed";
     // "change le titre de la 2 en Vélo de ville", "rename it to City bike", "titre : …", "Rename my last listing: …"
-    const renamed = RENAME_AFTER_COLON.exec(this.text) ?? RENAME.exec(this.text);
+    const renamed = RENAME_AFTER_COLON.exec(this.text) ?? RENAME.exec(this.text) ?? CALLED.exec(this.text);
     if (renamed?.[1]) {
       const title = newTitleOf(renamed[1]);
       if (title) this.slots.title = title;
@@ -4809,6 +4856,8 @@ class SlotReader {
 const RENAME_WORDS = String.raw`(?:\btitre|\btitle|\bretitle|\brenomme[rz]?|\brebaptise[rz]?|\brename[sd]?|\bintitul\S*|\bnom(?=\s+de\s+(?:mon|ma|l['’]|la|cette)\s*annonce)|\bname(?=\s+of\s+(?:my|the|this)\b))\b`;
 /** "Rename my last listing: …", "corrige le titre de l'annonce 3 : …" */
 const RENAME_AFTER_COLON = new RegExp(`${RENAME_WORDS}[^:]{0,60}:\\s*(.+)$`, "i");
+/** "je veux que ma 3e annonce s'appelle …": the name a listing is to have. */
+const CALLED = /\bannonce\b[^.!?]{0,30}\bs['’]appel(?:le|ler)\s+(.+)$/i;
 /** "change le titre de la 2 en …", "rename it to …", "retitle the first one as …" */
 const RENAME = new RegExp(
   `${RENAME_WORDS}(?:.*?\\s)??(?:en|to|par|as|->|→|=>|should (?:be|read|say)|devrait (?:être|etre|dire)|doit (?:être|etre)|(?:mets\\s+)?plut[oô]t|[^,]*,\\s*mets(?!\\s+(?:le|la)\\s+(?:prix|description)))\\s+(.+)$`,
@@ -4828,6 +4877,10 @@ function newTitleOf(said: string): string {
       // ("titre : mets plutôt X", "title: make it X": the instruction before the new title)
       .replace(/^(?:mets|mettez|met|[ée]cris|[ée]crivez|put|write|make it)\s+(?:plut[oô]t\s+|instead\s+)?(?=\S)/i, "")
       .replace(/\s+(?:au lieu de|instead of|plut[oô]t que|rather than)\s.*$/i, "")
+      // ("… Canon EOS 250D + 18-55 lens, not just camera": what it is not, after a comma)
+      .replace(/,\s+(?:not|pas|and not|et pas|rather than)\s.*$/i, "")
+      // ("… s'appelle X et qu'elle soit à 20€": what else the sentence asks)
+      .replace(/\s+et\s+qu['’](?:elle|il)\s.*$/i, "")
       .replace(/,?\s+(?:and|et)\s+(?:set|change|put|make|lower|drop|raise|reduce|mets?|passe|change|baisse|monte|descends?)\b.*$/i, "")
       .replace(/^(?:c['’]est|c est|it['’]s|it is)\s+(?:(?:une?|an?|the|le|la)\s+|l['’]\s*)?(.+?)(?:,?\s+(?:pas|not)\s+.*)?$/i, "$1")
       .replace(/^['"«“‘]\s*(.+?)\s*['"»”’]$/, "$1")
@@ -5095,7 +5148,8 @@ function readListing(reader: SlotReader): string[] {
   if (reader.slots.kind === undefined && (reader.slots.price !== undefined || reader.slots.wants !== undefined))
     reader.slots.kind = "offer";
   // ("hiring a community manager", "on recrute un serveur": the one hired is the thing)
-  const verbs = [...OFFER_VERBS, "cherche", "recherche", ...HIRING];
+  // ("looking to hire a bookkeeper": the one hired, not the hiring)
+  const verbs = [...OFFER_VERBS, "cherche", "recherche", ...HIRING, "hire", "recruit", "recruter", "embaucher"];
   // "je propose … à 5 km de Laval": how far an offer is from a town says where it is, no search
   // radius ("je cherche un kayak à 10 km" keeps it: it may be looked for first)
   if (reader.slots.kind === "offer") delete reader.slots.radiusKm;
