@@ -306,4 +306,9 @@ describe("a posting's title", () => {
     expect(titleOf("Data engineer (Spark, Airflow) available for freelance, 600€/day, Lyon", "en")).toBe("Data engineer");
     expect(titleOf("I can fix your bike: punctures, brakes, gears. 15€ per repair, Nantes", "en")).toBe("fix your bike");
   });
+
+  it("is the posting's head when the member introduces themselves after its colon", () => {
+    expect(titleOf("Cours de piano : je suis prof diplômée, 25€ de l'heure, Rennes", "fr")).toBe("Cours de piano");
+    expect(titleOf("Dog walking: I'm a student, available weekdays in Leeds, 10£ per walk", "en")).toBe("Dog walking");
+  });
 });

@@ -4388,6 +4388,19 @@ class SlotReader {
     // the colon, where it is said with no verb too, and what follows lists its parts — or where it
     // goes and when, set aside. Only a vague word before it ("les affaires de mon dernier : …") lets
     // the list be the thing.)
+    // ("Cours de piano : je suis prof diplômée, 25€ de l'heure", "Dog walking: I'm a student, available weekdays": the
+    // thing heads the posting, and the member introduces themselves after its colon)
+    if (
+      !chosen &&
+      this.intent === "create_listing" &&
+      afterColon > 0 &&
+      verb < 0 &&
+      colon !== undefined &&
+      /^(?:je suis|j['’]ai|i['’]m|i am|im|we['’]re|we are|nous sommes|on est)\s/i.test(this.text.slice(colon + 1).trim())
+    ) {
+      const head = groups.find((g) => (g.at(-1) as number) < afterColon);
+      if (head && !(head.length === 1 && POSTING_LABELS.has(this.words[head[0] as number] ?? ""))) chosen = head;
+    }
     if (!chosen && this.intent === "create_listing" && afterColon > 0 && (verb < 0 || afterColon > verb)) {
       const sentence = this.text.slice(0, colon).search(/[^.!?\n]*$/);
       const opens = this.tokens.findIndex((t) => t.start >= sentence);
