@@ -201,7 +201,7 @@ const SWAP_ASKED =
   /^(?:(?:hi|hey|hello|salut|coucou)\W+)?(?:anyone|anybody|who|qqn|qq1|quelqu'un|quelqu un|qui)\s+(?:wanna|want to|wants to|would like to|interested in|up for|veut|voudrait|serait partant pour|est partant pour)\s+(?:swap|trade|exchange|[ée]changer|troquer)(?:ping)?\s+(?:an?|some|un|une|des|du)\s+[^?]{1,50}?\s+(?:for|contre)\s+/i;
 /** "Plant swap! I have monstera cuttings, looking for pothos", "troc : j'ai une yaourtière, je cherche une plancha": a swap said as what one has and what one looks for. */
 const SWAP_HAVE_WANT =
-  /\b(?:swap|trade|troc|troquer|[ée]change|exchange)\b.*\b(?:i have|i've got|i got|j'ai)\s+[^,.!?;]{2,40}?\s*[,;]?\s*(?:and\s+|et\s+)?(?:(?:i'm |i am |im )?looking for|i want|want|je cherche|cherche)\s+\S/i;
+  /\b(?:swap|trade|troc|[ée]change|exchange)\s*[!:].*\b(?:i have|i've got|i got|j'ai)\s+[^,.!?;]{2,40}?\s*[,;]?\s*(?:and\s+|et\s+)?(?:(?:i'm |i am |im )?looking for|i want|want|je cherche|cherche)\s+\S/i;
 /** The bare verb of a posting ("vds …", "sell airpods … 180", "swap X for Y", "free firewood, …"), with what a posting says next. */
 const BARE_OFFER = /^(?:vds|jvd|sell|swap|trade|troque|[ée]change|free)\s+[^,]+?(?:,|\d|\b(?:for|contre|against)\b)/i;
 /** An instruction to post, before a colon: "mets une annonce :", "mets en ligne :", "post this:", "list:". */
@@ -250,7 +250,7 @@ const TITLE_CHANGE =
  * as what it is to be, whatever the line opens with.
  */
 const TITLE_TO_BE =
-  /\b(?:le titre|the title|son titre|its title|l['’]intitul[ée]|the name)\b[^.!?]{0,40}?\b(?:devrait (?:être|etre)|doit (?:être|etre)|should (?:be|read|say)|must be|needs to be)\s+\S|\bannonce\b[^.!?]{0,30}\bs['’]appel(?:le|ler)\s+\S/i;
+  /^(?:(?:en fait|finalement|hmm+|euh|ok|bon|actually|oh)[,\s]+)?(?:le titre|the title)(?:\s+(?:de|of)\s+(?:mon|ma|l['’]|the|my)\s*(?:annonce|listing|ad))?\s+(?:devrait (?:être|etre)|doit (?:être|etre)|should (?:be|read|say)|must be|needs to be)\s+[^?]+$|\b(?:je veux|je voudrais|j['’]aimerais)\s+que\s+(?:ma|mon|l['’]|la)\s*[^.!?]{0,20}?annonce[^.!?]{0,10}?\s+s['’]appelle\s+[^?]+$/i;
 /** "…, renomme en …", "rename it to …": a listing's new title (a profile has none). */
 const RENAMED_SOMEWHERE =
   /\b(?:renomme[rz]?|rebaptise[rz]?|rename|retitle)\b\s*(?:-la|-le|it|this|that|la|le)?\s*(?:en|to|as|:)\s+\S|^(?:(?:please|pls|can you|could you)\s+)?(?:call|name|title) (?:it|this|that|the listing|my listing)\s*[:"'«“‘]/i;

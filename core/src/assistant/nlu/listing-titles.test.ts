@@ -271,20 +271,23 @@ describe("a posting's title", () => {
     expect(titleOf("sofa bed, blue, 3 years old, 150, pickup Warsaw", "en")).toBe("sofa bed");
   });
 
-  it("leaves out why, how soon and where it happens, and keeps a lens with its camera", () => {
+  it("leaves out why and how soon, and keeps a lens with its camera", () => {
     // the reason said by its noun, how the price is discussed
     expect(titleOf("80 euros à débattre la table basse en chêne, Tours, je vends car déménagement", "fr")).toBe("table basse en chêne");
     expect(titleOf("vends commode cause départ 60€", "fr")).toBe("commode");
     // how soon
     expect(titleOf("besoin d'un électricien en urgence à Rennes pour une panne", "fr")).toBe("électricien");
     expect(titleOf("need a locksmith urgently in Leeds", "en")).toBe("locksmith");
-    // a venue of two words after "à l'", not a school one studies at
-    expect(titleOf("Je vends des places pour le concert de Stromae à l'Accor Arena, 60€", "fr")).toBe("places pour le concert de Stromae");
+    // a thing's name keeps its "d'urgence"; a coach is no reason
+    expect(titleOf("Vends trousse d'urgence neuve, 15€", "fr")).toBe("trousse d'urgence");
+    expect(titleOf("je loue un car double étage pour mariage, 900€", "fr")).toContain("car double étage");
     // a lens's focal length keeps it with the camera; a capitalised "Mini" is a model, no minimum price
     expect(titleOf("selling my Nikon D3200 with 18-55mm lens, 200€", "en")).toBe("Nikon D3200 with 18-55mm lens");
     const swap = interpret("Swap my DJI Mini 2 drone for a GoPro, anyone in Nairobi?", "en").slots;
     expect(swap).toMatchObject({ title: "DJI Mini 2 drone", wants: "GoPro" });
     expect(swap.price).toBeUndefined();
+    // a "Mini" that opens a sentence is a bound
+    expect(interpret("Je cherche un vélo. Mini 100€ et max 300€", "fr").slots).toMatchObject({ minPrice: 10000, maxPrice: 30000 });
     // the one hired, not the hiring
     expect(titleOf("Looking to hire a bookkeeper for my bakery, Nice, 25€/h", "en")).toBe("bookkeeper");
   });
@@ -298,8 +301,11 @@ describe("a posting's title", () => {
     const called = interpret("je veux que ma 2e annonce s'appelle lot de BD Astérix et qu'elle soit à 15€", "fr");
     expect(called).toMatchObject({ intent: "update_listing", slots: { ref: 2, title: "lot de BD Astérix", price: 1500 } });
     expect(interpret("the title should be Trek Marlin 5 frame M, not just bike", "en").slots.title).toBe("Trek Marlin 5 frame M");
-    // what a pet or a profile is called is no listing's title
+    // what a pet, a film or another member's listing is called is no change of the member's listing
     expect(interpret("mon chat s'appelle Félix", "fr").intent).not.toBe("update_listing");
+    expect(interpret("mon annonce s'appelle Vélo, je veux la supprimer", "fr").intent).toBe("delete_listing");
+    expect(interpret("Je cherche un livre, le titre doit être un truc comme Dune", "fr").intent).not.toBe("update_listing");
+    expect(interpret("the name of the seller should be on the receipt", "en").intent).not.toBe("update_listing");
   });
 
   it("reads a role past what is in brackets, and a task the member names before the colon of its parts", () => {
@@ -310,5 +316,7 @@ describe("a posting's title", () => {
   it("is the posting's head when the member introduces themselves after its colon", () => {
     expect(titleOf("Cours de piano : je suis prof diplômée, 25€ de l'heure, Rennes", "fr")).toBe("Cours de piano");
     expect(titleOf("Dog walking: I'm a student, available weekdays in Leeds, 10£ per walk", "en")).toBe("Dog walking");
+    // a label of the posting is no thing
+    expect(titleOf("Petite annonce : j'ai une poussette à donner, Lyon", "fr")).toBe("poussette");
   });
 });

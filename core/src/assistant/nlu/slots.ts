@@ -735,6 +735,8 @@ const OFFER_WORDS = new Set(
 const UP_COMPOUNDS = new Set("stand pop pick make push roll pull warm".split(" "));
 /** Units that are also things counted: "mes 2 enfants", "my 3 kids", "2 tickets". */
 const COUNTED_NOUNS = new Set("enfants kids chambres rooms tickets billets cartons boxes livres books manettes controllers".split(" "));
+/** What comes with a thing, counted: "PS5 avec 2 manettes", "Xbox with 2 controllers". */
+const ACCESSORY_COUNTS = new Set("manettes controllers".split(" "));
 /** Containers and lots, named by what they hold: "bottles of my homebrew", "bocaux de ma confiture". */
 const CONTAINERS = new Set(
   (
@@ -912,9 +914,7 @@ const QUALITY_WORDS = new Set(
 const SEARCH_KEEP = new Set("louer rent domicile".split(" "));
 /** "because", "parce que", "puisque": the member's reason follows, not the thing. */
 /** A reason said by its noun: "car déménagement", "cause départ". */
-const REASON_NOUNS = new Set(
-  "demenagement depart departs double doublon manque besoin changement mutation expatriation retraite naissance".split(" "),
-);
+const REASON_NOUNS = new Set("demenagement depart departs doublon mutation expatriation retraite naissance".split(" "));
 const BECAUSE = new Set("because since parce puisque vu pcq pck psk parceque cuz coz bcz bc".split(" "));
 /** The word that names where a listing is filed: what follows it is a category, not the thing. */
 const CATEGORY_WORDS = new Set("categorie category categories rubrique".split(" "));
@@ -1265,7 +1265,13 @@ class SlotReader {
     )
       return { role: "max" };
     // ("DJI Mini 2", "Galaxy S23 Max 256": a capitalised "Mini" is a model's name, no bound)
-    const modelWord = /^\p{Lu}/u.test(this.tokens[start - 1]?.text ?? "") && ["mini", "max", "maxi"].includes(last ?? "");
+    // (after a brand or a model's word, in the same sentence: "Mini 50€ pour ma table" opens a bound)
+    const modelWord =
+      /^\p{Lu}/u.test(this.tokens[start - 1]?.text ?? "") &&
+      ["mini", "max", "maxi"].includes(last ?? "") &&
+      start >= 2 &&
+      /^[\p{Lu}\d]/u.test(this.tokens[start - 2]?.text ?? "") &&
+      !/[.!?,;:]/.test(this.gap(start - 2, start - 1));
     if (["minimum", "min", "mini", "over", "above", "from", "des"].includes(last ?? "") && !modelWord) return { role: "min" };
     // "at most 30", "tout au plus 40", "sous les 80", "cheaper than 200", "moins cher que 50"
     if ((last === "most" && last2 === "at") || (last === "plus" && last2 === "au")) return { role: "max" };
@@ -3660,7 +3666,12 @@ class SlotReader {
         for (let k = i + 1; k < Math.min(i + 6, this.words.length) && !/[,.:;!?]/.test(this.gap(k - 1, k)); k++) aside[k] = true;
       // "car je déménage": "car" as "because" opens the member's reason
       // ("je vends car déménagement", "vends cause départ": the reason said by its noun alone)
-      const reasonNoun = (w === "car" || w === "cause") && this.locale === "fr" && REASON_NOUNS.has(this.words[i + 1] ?? "");
+      // ("un car double étage", "je cherche un car": after an article, a coach)
+      const reasonNoun =
+        (w === "car" || w === "cause") &&
+        this.locale === "fr" &&
+        REASON_NOUNS.has(this.words[i + 1] ?? "") &&
+        !this.has(i - 1, "un", "le", "du", "ce", "mon", "son", "ton", "leur");
       if (reasonNoun) aside[i + 1] = true;
       const because = BECAUSE.has(w) || (w === "car" && SUBJECTS.has(this.words[i + 1] ?? "")) || reasonNoun;
       const country = COUNTRY_NAMES.has(w) && this.has(i - 1, "to", "au", "en", "in", "a");
@@ -3868,8 +3879,9 @@ class SlotReader {
         (townNamed(this.tokens[i]?.text ?? "") !== undefined || townNamed(this.hyphenated(i)) !== undefined);
       // ("80 euros à débattre la table basse", "à venir chercher": how it is sold or fetched, never the thing)
       const fetching = FETCHING.has(w) && this.has(i - 1, "a") && this.locale === "fr" && !keep.has(w);
-      // ("un plombier en urgence", "d'urgence", "needed urgently": how soon, never the thing)
-      const urgency = w === "urgently" || (w === "urgence" && this.has(i - 1, "en", "d", "de"));
+      // ("un plombier en urgence", "needed urgently": how soon, never the thing)
+      // ("trousse d'urgence", "éclairage d'urgence" are things: only "en urgence" says how soon)
+      const urgency = w === "urgently" || (w === "urgence" && this.has(i - 1, "en"));
       // ("who's interested in my standing desk?", "qui est intéressé par mon canapé ?": whom it is for, then the thing)
       const interest = /^(?:interested|interesse|interessee|interesses|interessees)$/.test(w) && this.has(i + 1, "in", "by", "par");
       if (urgency && w === "urgence") aside[i - 1] = true;
@@ -4098,12 +4110,20 @@ class SlotReader {
     const leadingCount = (i: number) => {
       // ("20kg of homegrown potatoes", "9ft longboard": a measure glued to its unit, before the thing)
       // ("18-55mm lens", "with 50mm lens": a lens's range of focal lengths, before it)
-      if (/^\d+$/.test(this.words[i] ?? "") && this.gap(i, i + 1) === "-" && /^\d+mm$/.test(this.words[i + 1] ?? "") && free(i))
+      if (
+        this.intent === "create_listing" &&
+        /^\d+$/.test(this.words[i] ?? "") &&
+        this.gap(i, i + 1) === "-" &&
+        /^\d+mm$/.test(this.words[i + 1] ?? "") &&
+        free(i)
+      )
         return leadingCount(i + 1);
       if (
         /^\d+(?:kg|g|l|ml|cl|m|cm|mm|ft|m2)$/.test(this.words[i] ?? "") &&
         free(i) &&
-        (i === 0 || !/^\d/.test(this.words[i - 1] ?? "") || (this.gap(i - 1, i) === "-" && /^\d+mm$/.test(this.words[i] ?? "")))
+        (i === 0 ||
+          !/^\d/.test(this.words[i - 1] ?? "") ||
+          (this.intent === "create_listing" && this.gap(i - 1, i) === "-" && /^\d+mm$/.test(this.words[i] ?? "")))
       ) {
         const k = this.has(i + 1, "of", "de", "d") && free(i + 1) ? i + 2 : i + 1;
         return isWord[k] === true && /^\s+$/.test(this.gap(i, i + 1)) && !/^\d/.test(this.words[k] ?? "");
@@ -4118,7 +4138,11 @@ class SlotReader {
       const countedNoun =
         COUNTED_NOUNS.has(this.words[i + 1] ?? "") &&
         free(i + 1) &&
-        (this.has(i - 1, "mes", "my", "nos", "our", "vos", "your", "avec", "with", "et", "and") || /\+\s*$/.test(this.gap(i - 1, i)));
+        (this.has(i - 1, "mes", "my", "nos", "our", "vos", "your") ||
+          // (a posting's, of what comes with it: a search keeps its words few, and "avec 2 enfants" is the member's)
+          (this.intent === "create_listing" &&
+            ACCESSORY_COUNTS.has(this.words[i + 1] ?? "") &&
+            (this.has(i - 1, "avec", "with", "et", "and") || /\+\s*$/.test(this.gap(i - 1, i)))));
       return k > i && (isWord[k] === true || countedNoun) && /^(\s*|-)$/.test(this.gap(i, i + 1));
     };
     const content: boolean[] = [];
@@ -4267,11 +4291,7 @@ class SlotReader {
           // "au Zénith", "at Wembley": a venue, not the thing; "à démonter", "à récupérer": how it is fetched
           !(
             this.has(k, "a", "au", "aux", "at", "in") &&
-            (/^\p{Lu}/u.test(this.tokens[k + 1]?.text ?? "") ||
-              // ("à l'Accor Arena", "à l'Opéra Bastille": a venue's name of two words; "étudiant à l'INSA" is who the member is)
-              (this.has(k + 1, "l") &&
-                /^\p{Lu}\p{Ll}/u.test(this.tokens[k + 2]?.text ?? "") &&
-                /^\p{Lu}/u.test(this.tokens[k + 3]?.text ?? ""))) &&
+            /^\p{Lu}/u.test(this.tokens[k + 1]?.text ?? "") &&
             !(this.locale === "en" && this.tokens[k]?.text.toLowerCase() === "a")
           ) &&
           !(this.has(k, "a") && FETCHING.has(this.words[k + 1] ?? "") && !keep.has(this.words[k + 1] ?? "")) &&
@@ -4396,10 +4416,12 @@ class SlotReader {
       afterColon > 0 &&
       verb < 0 &&
       colon !== undefined &&
-      /^(?:je suis|j['’]ai|i['’]m|i am|im|we['’]re|we are|nous sommes|on est)\s/i.test(this.text.slice(colon + 1).trim())
+      /^(?:je suis|nous sommes|i['’]m an?|i am an?|we['’]re an?|we are an?)\s/i.test(this.text.slice(colon + 1).trim())
     ) {
       const head = groups.find((g) => (g.at(-1) as number) < afterColon);
-      if (head && !(head.length === 1 && POSTING_LABELS.has(this.words[head[0] as number] ?? ""))) chosen = head;
+      // ("Petite annonce : …", "Event: …" label the posting)
+      const label = (k: number) => POSTING_LABELS.has(this.words[k] ?? "") || this.has(k, "annonce", "petite", "event", "evenement");
+      if (head && !head.some(label)) chosen = head;
     }
     if (!chosen && this.intent === "create_listing" && afterColon > 0 && (verb < 0 || afterColon > verb)) {
       const sentence = this.text.slice(0, colon).search(/[^.!?\n]*$/);
@@ -4870,7 +4892,8 @@ const RENAME_WORDS = String.raw`(?:\btitre|\btitle|\bretitle|\brenomme[rz]?|\bre
 /** "Rename my last listing: …", "corrige le titre de l'annonce 3 : …" */
 const RENAME_AFTER_COLON = new RegExp(`${RENAME_WORDS}[^:]{0,60}:\\s*(.+)$`, "i");
 /** "je veux que ma 3e annonce s'appelle …": the name a listing is to have. */
-const CALLED = /\bannonce\b[^.!?]{0,30}\bs['’]appel(?:le|ler)\s+(.+)$/i;
+const CALLED =
+  /\b(?:je veux|je voudrais|j['’]aimerais)\s+que\s+(?:ma|mon|l['’]|la)\s*[^.!?]{0,20}?annonce[^.!?]{0,10}?\s+s['’]appelle\s+(.+)$/i;
 /** "change le titre de la 2 en …", "rename it to …", "retitle the first one as …" */
 const RENAME = new RegExp(
   `${RENAME_WORDS}(?:.*?\\s)??(?:en|to|par|as|->|→|=>|should (?:be|read|say)|devrait (?:être|etre|dire)|doit (?:être|etre)|(?:mets\\s+)?plut[oô]t|[^,]*,\\s*mets(?!\\s+(?:le|la)\\s+(?:prix|description)))\\s+(.+)$`,
