@@ -206,7 +206,7 @@ async function conversationViews(ctx: MarketContext, userId: string, ids: string
       messages: { where: { deletedAt: null }, orderBy: { seq: "desc" }, take: 1, include: MESSAGE_INCLUDE },
     },
   });
-  const lastRead = (row: (typeof rows)[number]) => row.members.find((m) => m.userId === userId)?.lastReadSeq ?? 0;
+  const mine = new Map(rows.map((row) => [row.id, row.members.find((m) => m.userId === userId)]));
   // Every conversation's unread count in one statement, not one per conversation.
   const unread =
     rows.length === 0
@@ -216,13 +216,13 @@ async function conversationViews(ctx: MarketContext, userId: string, ids: string
           where: {
             senderId: { not: userId },
             deletedAt: null,
-            OR: rows.map((row) => ({ conversationId: row.id, seq: { gt: lastRead(row) } })),
+            OR: rows.map((row) => ({ conversationId: row.id, seq: { gt: mine.get(row.id)?.lastReadSeq ?? 0 } })),
           },
           _count: { _all: true },
         });
   const unreadOf = new Map(unread.map((group) => [group.conversationId, group._count._all]));
   const views = rows.map((row) => {
-    const me = row.members.find((m) => m.userId === userId);
+    const me = mine.get(row.id);
     const unreadCount = unreadOf.get(row.id) ?? 0;
     const last = row.messages[0];
     return {

@@ -245,6 +245,8 @@ const RELIST = /\b(?:remet(?:s|tre|tez)?\b.{0,40}\b(?:en ligne|online)|re-?list\
 /** "corrige le titre : …", "change the title to …", "fix the name of the listing": a listing's title changed. */
 const TITLE_CHANGE =
   /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de|je veux|jveux|je voudrais|i want to|i'd like to|pouvez-vous)\s+)?(?:corrige|corriger|change|changer|modifie|modifier|remplace|remplacer|mets|fix|correct|update|edit|set|replace)\s+(?:le titre|the title|son titre|its title|le nom de (?:l'|mon |ma |cette )annonce|l'intitul[ée]|the name of (?:the|my|this))\b/i;
+/** A line about the member's profile or name: a title or a rename said there is not a listing's. */
+const ABOUT_THE_PROFILE = /\b(?:profil|profile|headline|bio|pseudo|username|display name)\b/i;
 /**
  * "le titre devrait être « … »", "the title should be …", "je veux que ma 3e annonce s'appelle …": a listing's title said
  * as what it is to be, whatever the line opens with.
@@ -1881,11 +1883,10 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   if (changeHead) intent = "update_listing";
   // "mes cours d'allemand, renomme en …", "the Thermomix: lower to 500 bucks": a rename or a new
   // price of one of the member's things, however the line opens
-  if (TITLE_TO_BE.test(text) && !/\b(?:profil|profile|headline|bio|pseudo|username|display name)\b/i.test(text) && !relayed)
-    intent = "update_listing";
+  if (TITLE_TO_BE.test(text) && !ABOUT_THE_PROFILE.test(text) && !relayed) intent = "update_listing";
   const listingChangeSaid =
     (RENAMED_SOMEWHERE.test(text) || PRICE_LOWERED.test(text.trim()) || PRICE_CORRECTED.test(text) || MADE_FREE.test(text.trim())) &&
-    !/\b(?:profil|profile|headline|bio|pseudo|username|display name)\b/i.test(text) &&
+    !ABOUT_THE_PROFILE.test(text) &&
     !relayed;
   const listingChange =
     listingChangeSaid &&

@@ -5015,7 +5015,7 @@ const DESCRIBING_WORDS = new Set(
     "rose roses marron beige violet violette orange argent dore doree naturel naturelle " +
     "white black grey gray red blue green yellow pink brown beige purple orange silver gold natural " +
     "neuf neuve neufs occasion comme etat bon bonne tres parfait impeccable rayures raye usage used new like good great mint " +
-    "condition excellent fair worn scratched sealed boxed complete complet complete style taille size queen king single double"
+    "condition excellent fair worn scratched sealed boxed complete complet style taille size queen king single double"
   ).split(" "),
 );
 /** "le tout 50€", "£40 the lot", "$100 for everything": a price for all the things listed before it. */
