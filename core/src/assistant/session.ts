@@ -136,7 +136,7 @@ export async function saveSession(prisma: PrismaClient, session: Session, alongs
       return;
     }
     const theirs = await prisma.assistantSession.findUnique({ where: { id: session.id } });
-    if (!theirs) return; // Forgotten ("start over") while this turn ran: nothing to keep.
+    if (!theirs) return; // The member's account was deleted while this turn ran: nothing to keep.
     mergeInto(session, theirs);
   }
   throw new Error("assistant session kept changing under this turn");
@@ -160,9 +160,16 @@ function mergeInto(session: Session, theirs: SessionRow): void {
   session.base = { state: structuredClone(fresh.state), historyLength: fresh.history.length };
 }
 
-/** Forgets the dialog state of an identity in every conversation ("start over"). */
+/**
+ * Forgets the dialog state of an identity in every conversation ("start over"). The row stays, emptied,
+ * with the member's language: the next turn reads it in one statement instead of creating it again. A
+ * turn still running meanwhile finds the version moved and keeps only what it changed itself.
+ */
 export async function forgetSession(prisma: PrismaClient, identityId: string): Promise<void> {
-  await prisma.assistantSession.deleteMany({ where: { identityId } });
+  await prisma.assistantSession.updateMany({
+    where: { identityId },
+    data: { state: {}, history: [], version: { increment: 1 } },
+  });
 }
 
 export function ask(state: DialogState, intent: Intent, slots: Slots, awaiting: string, draft?: unknown) {

@@ -450,6 +450,8 @@ export async function sendMessageTurn(d: Dialog, slots: Slots): Promise<void> {
   let userId = typeof slots.userId === "string" ? slots.userId : undefined;
   let conversationId = typeof slots.conversationId === "string" ? slots.conversationId : undefined;
   let name: string | undefined;
+  // The conversation's view when this turn already read or opened it (not read a second time).
+  let known: ConversationView | undefined;
   const body = typeof slots.body === "string" ? slots.body.trim() : "";
   if (!userId && !conversationId && typeof slots.recipient === "string") {
     const member = await memberNamed(d, slots.recipient, "send_message", slots);
@@ -487,8 +489,10 @@ export async function sendMessageTurn(d: Dialog, slots: Slots): Promise<void> {
   if (!conversationId && userId && typeof slots.listingId !== "string") {
     const other = userId;
     const shared = await conversationsWith(d.market, d.userId, other, d.locale);
-    if (shared.length === 1) conversationId = shared[0]?.id;
-    else if (shared.length > 1) {
+    if (shared.length === 1) {
+      known = shared[0];
+      conversationId = known?.id;
+    } else if (shared.length > 1) {
       askWhichConversation(
         d,
         shared,
@@ -515,11 +519,11 @@ export async function sendMessageTurn(d: Dialog, slots: Slots): Promise<void> {
     return;
   }
   if (!conversationId && userId) {
-    const conversation = await openConversation(d.market, d.userId, { memberIds: [userId], ...(listingId ? { listingId } : {}) }, d.locale);
-    conversationId = conversation.id;
-    name = conversation.members.find((m) => m.id === userId)?.name ?? name;
+    known = await openConversation(d.market, d.userId, { memberIds: [userId], ...(listingId ? { listingId } : {}) }, d.locale);
+    conversationId = known.id;
+    name = known.members.find((m) => m.id === userId)?.name ?? name;
   }
-  const conversation = await getConversation(d.market, d.userId, conversationId as string, d.locale);
+  const conversation = known ?? (await getConversation(d.market, d.userId, conversationId as string, d.locale));
   name ??= conversation.members
     .filter((m) => m.id !== d.userId)
     .map((m) => m.name)
