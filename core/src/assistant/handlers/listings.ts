@@ -15,7 +15,7 @@ import { resolvePlace } from "../../places/gazetteer.ts";
 import { type Dialog, explainBadRef, pickFromResults } from "../dialog.ts";
 import type { Slots } from "../intents.ts";
 import { bestNamed, namingWords, wordsAfterDeterminer } from "../named-target.ts";
-import { ordinalIn } from "../nlu/slots.ts";
+import { ordinalIn, priceChangeSaid } from "../nlu/slots.ts";
 import { tokenize } from "../nlu/text.ts";
 import type { ReplyCard } from "../reply.ts";
 import { ask, type PendingQuestion, PendingQuestionSchema } from "../session.ts";
@@ -747,8 +747,11 @@ export async function updateListingTurn(d: Dialog, asked: Slots): Promise<void> 
       ? polishedTitle(slots.title, d.locale)
       : undefined;
   // "set the price to 120 bucks": the listing's currency, since the member named none (a button carries its own).
-  const currency = text && !namedCurrency(text) ? undefined : slots.currency;
-  const price = text ? priceSaidIn(text, slots.price) : slots.price;
+  // "baisse de 20€", "drop it by 10": the listing's own price moved by that much, in its currency (never below zero).
+  const change = text ? priceChangeSaid(text, tokenize(text)) : undefined;
+  const changed = change !== undefined && listing.price && listing.price.amount + change >= 0 ? listing.price.amount + change : undefined;
+  const currency = change !== undefined ? listing.price?.currency : text && !namedCurrency(text) ? undefined : slots.currency;
+  const price = change !== undefined ? changed : text ? priceSaidIn(text, slots.price) : slots.price;
   const input = {
     ...(slots.withoutPrice === true
       ? { price: null }

@@ -62,7 +62,8 @@ export type EvalSetName =
   | "dev48"
   | "dev49"
   | "dev50"
-  | "dev51";
+  | "dev51"
+  | "dev52";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -380,6 +381,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev51: {
     path: evalFile("dev51-utterances.jsonl"),
     description: "dev51 set (session 23's probe: postings, renamed listings, searches near postings; studied)",
+    errorsVisible: true,
+  },
+  // Written in session 24 from the labelling guide alone (README-dev52.md): postings, listing changes, searches and
+  // every other intent; scored unseen once on arrival, then studied.
+  dev52: {
+    path: evalFile("dev52-utterances.jsonl"),
+    description: "dev52 set (session 24's probe: postings, listing changes, searches, other intents; studied)",
     errorsVisible: true,
   },
 };

@@ -270,8 +270,21 @@ const PRICE_CORRECTED = /\b(?:corrige[rz]?|changer|modifie[rz]?|fix|correct|upda
 /** "will pay 50", "je paie bien", "rémunéré": someone wanted for a job, a posting of a want. */
 const PAYING =
   /\b(?:will pay|i'll pay|i can pay|can pay|paying|chip in|will chip in|je paie|je paye|je payerai|je participe aux frais|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d+(?!\s*(?:max|maximum|tops|€ max|euros max))|pay \d+(?!\s*(?:max|maximum|tops))|paid job|c'est pay[ée]|paiement [àa] la livraison|payment on delivery|cash on delivery|cash \d+|je partage les frais|on peut payer|we can pay|on partage les frais|(?:will |i'll )?(?:share|split) (?:the )?(?:fuel|gas|petrol|costs))\b/i;
-const NEED_TRADESPERSON =
-  /\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|je cherche une?|looking for an?)\s+(?:an?\s+)?(?:plumber|electrician|handyman|painter|gardener|cleaner|movers?|translator|tutor|babysitter|baby-sitter|nanny|dog walker|dog sitter|cat sitter|carpenter|mechanic|plombier|[ée]lectricien(?:ne)?|peintre|jardinier|jardini[èe]re|femme de m[ée]nage|d[ée]m[ée]nageurs?|traducteur|traductrice|nounou|baby-sitter|menuisier|m[ée]canicien|bricoleur|prof|professeur|coach)\s+(?:(?:to|pour)\s+\p{L}|(?:in|en|de|d')\s*\p{L}[^,]*?\s+(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b|(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b)/iu;
+/** Trades a member asks for a job, beyond the first list (read as people, never as things). */
+const MORE_TRADES =
+  "couturi[èe]re?|retoucheu(?:r|se)|seamstress|tailor|ma[çc]on|bricklayer|roofer|couvreur|carreleur|tiler|plasterer|pl[âa]trier|locksmith|serrurier|chauffagiste|heating engineer|welder|soudeur|glazier|vitrier|[ée]b[ée]niste|paysagiste|landscaper|tree surgeon|[ée]lagueur|ramoneur|chimney sweep|plaquiste|d[ée]panneur|decorator|d[ée]corat(?:eur|rice)";
+const NEED_TRADESPERSON = new RegExp(
+  String.raw`\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|je cherche une?|looking for an?)\s+(?:an?\s+)?(?:plumber|electrician|handyman|painter|gardener|cleaner|movers?|translator|tutor|babysitter|baby-sitter|nanny|dog walker|dog sitter|cat sitter|carpenter|mechanic|plombier|[ée]lectricien(?:ne)?|peintre|jardinier|jardini[èe]re|femme de m[ée]nage|d[ée]m[ée]nageurs?|traducteur|traductrice|nounou|baby-sitter|menuisier|m[ée]canicien|bricoleur|prof|professeur|coach|${MORE_TRADES})\s+(?:(?:to|pour)\s+\p{L}|(?:in|en|de|d')\s*\p{L}[^,]*?\s+(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b|(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b)`,
+  "iu",
+);
+/**
+ * The same trades with a task said with an article or as urgent ("need a bricklayer for a 6m garden wall", "besoin d'un
+ * plombier en urgence sur Nantes"): a want to post when nothing in the line asks what there is (no question, no "any").
+ */
+const TRADE_FOR_A_TASK = new RegExp(
+  String.raw`\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|on a besoin d'une?)\s+(?:an?\s+)?(?:plumber|electrician|handyman|painter|gardener|cleaner|movers?|carpenter|mechanic|plombier|[ée]lectricien(?:ne)?|peintre|jardinier|jardini[èe]re|femme de m[ée]nage|d[ée]m[ée]nageurs?|menuisier|m[ée]canicien|bricoleur|${MORE_TRADES})\s+(?:(?:for|pour)\s+(?:an?|une?|the|le|la|les|des)\s+\S|en urgence|urgently|urgent|asap)`,
+  "iu",
+);
 /** "people asking for help moving?", "listings of people who need a mechanic": the wants of others, looked at. */
 const OTHERS_WANTING =
   /^(?:(?:i want to|i'd like to|show me|let me|can i)\s+(?:see\s+)?)?(?:(?:the\s+)?(?:listings|ads|posts|annonces)\s+(?:of|from|de)\s+)?(?:people|folks|anyone|des gens|les gens|ceux)\s+(?:asking for|who (?:need|want|are looking for|look for)|looking for|qui (?:cherchent|ont besoin|demandent))\b/i;
@@ -776,9 +789,12 @@ const THING_INSTEAD = /\b(?:cherche|search|look for|looking for|find)\s+(?:plut[
 /** A first-person service ("je monte vos meubles", "I fix bikes at home"), not a verb of looking for. */
 const FIRST_PERSON_SERVICE =
   /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\W+)?(?:je|j'|i)\s*(?!(?:cherche|recherche|veux|voudrais|voulais|aimerais|need|want|wanna|look|am|'m|search|suis|souhaite|dois|must|would|'d|ai besoin|have|had|got)\b)[\p{L}'’]{2,}/iu;
+/** "max 4 people", "2 hours minimum": a bound on the people or the time of a service, not on its price. */
+const BOUND_ON_PEOPLE_OR_TIME =
+  /(?<!\p{L})(?:max(?:imum)?|min(?:imum)?|au moins|at least)\s*\d+\s*(?:people|persons?|personnes?|pers|participants?|kids|enfants|students|[ée]l[èe]ves|places|h|hrs?|hours?|heures?)(?!\p{L})|\d+\s*(?:h|hrs?|hours?|heures?|people|personnes?|pers|participants?)\s*(?:max(?:imum)?|min(?:imum)?)(?!\p{L})/giu;
 /** A rate for a job: "20e de l'heure", "15 an hour", "450/day", "30 € la séance". */
 const RATE_SAID =
-  /\d\s*(?:€|\$|£|e|eur|euros?|chf|balles|bucks|quid)?\s*(?:\/\s*(?:h|hr|hour|heure|j|jour|d|day|night|nuit|s[ée]ance|session)\b|(?:de l'heure|per hour|an hour|a day|per day|par jour|par heure|la journ[ée]e|a night|per night|par nuit|la s[ée]ance|per session|a session|le cours|per lesson|a lesson|(?:a|per|par|la|le) (?:walk|balade|promenade|passage|visit|visite|class|ride|trajet|course|tonte|repas|meal))\b)/i;
+  /\d\s*(?:€|\$|£|e|eur|euros?|chf|balles|bucks|quid)?\s*(?:\/\s*(?:h|hr|hour|heure|j|jour|d|day|night|nuit|s[ée]ance|session|mot|word|page|min|minute)\b|(?:de l'heure|per hour|an hour|a day|per day|par jour|par heure|la journ[ée]e|a night|per night|par nuit|la s[ée]ance|per session|a session|le cours|per lesson|a lesson|(?:a|per|par|la|le) (?:walk|balade|promenade|passage|visit|visite|class|ride|trajet|course|tonte|repas|meal|mot|word|page|minute))\b)/i;
 /** "react native dev available for freelance gigs, 550/d", "dispo pour des missions, 400/j": a freelancer's offer. */
 const OPEN_FOR_MISSIONS =
   /\b(?:available|dispo|disponible|open)\s+(?:for|to|pour|[àa])\s+(?:des\s+|de\s+nouvelles\s+|new\s+|short\s+|some\s+|courtes\s+|petites\s+)?(?:freelance\s+)?(?:missions?|gigs?|freelance|projects?|projets?|contracts?|contrats?)\b|\b(?:dispo|disponible|available)\s+(?:en|as an?|comme)\s+freelance\b|\bfreelance\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:available|dispo|disponible)\b|\b(?:mes skills|my skills|mes comp[ée]tences)\b.{0,40}\b(?:missions?|gigs?|projets?|projects?)\b/iu;
@@ -1165,6 +1181,7 @@ function expandAdAbbreviation(text: string): string {
     text
       // (not a question about the tag: "[WTS] what does this mean?")
       .replace(LISTING_TYPE_TAG, (said: string, tag?: string, head?: string) => (/\?\s*$/.test(text) ? said : `${tag ?? head} : `))
+      .replace(WANT_TAG, (said: string) => (/\?\s*$/.test(text) ? said : "wanted : "))
       .replace(AD_ABBREVIATION, (said: string, code: string) => {
         const spoken = AD_ABBREVIATIONS[code.toUpperCase()];
         return spoken === undefined || (code !== code.toUpperCase() && !/^wts$/i.test(code)) ? said : `${spoken} `;
@@ -1181,6 +1198,13 @@ function unshouted(text: string): string {
 }
 
 const AD_ABBREVIATION = /^\s*(WTS|FS|ISO|AV)\b\s*[:\-–]?\s*/i;
+/** "[RECHERCHE] vélo cargo …", "[WTB] Switch": a want, tagged as classified ads tag it. */
+const WANT_TAG = /^\s*\[\s*(?:recherche|cherche|wtb|lf|looking for|search(?:ing)?|demande|request)\s*\]\s*[:\-–—]?\s*/i;
+/** "vélo à donner #donne #lyon", "#forsale": the kind of listing tagged as on social networks. */
+const LISTING_TYPE_HASHTAG = /(?<![\p{L}\d])#(?:donne|don|dons|adonner|[àa]donner|vends|vente|avendre|[àa]vendre|forsale|free|gratuit|troc|swap|giveaway|aprêter|apreter)(?![\p{L}\d])/iu;
+/** "Jeux de société à donner : …", "Baby stuff for sale: …": the thing, its kind of listing, then a colon. */
+const THING_THEN_TYPE_HEAD =
+  /^(?!(?:des|les|du|any|some|who|qui|quels?|quelles?|y a|ya)\b)[^?:,.]{2,50}?\s(?:[àa] (?:donner|vendre|pr[eê]ter|[ée]changer|troquer)|for sale|to give away|up for grabs|for free|gratuits?|gratuites?)\s*:\s*\S/iu;
 const AD_ABBREVIATIONS: Record<string, string> = { WTS: "selling", FS: "selling", AV: "vends", ISO: "want to buy" };
 Object.setPrototypeOf(AD_ABBREVIATIONS, null);
 
@@ -1870,8 +1894,10 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     !/\?\s*$/.test(text);
   const offerClause = rereadable.has(intent) && offerSaid;
   if (offerClause || (POSTING_HEAD.test(text.trim()) && rereadable.has(intent))) intent = "create_listing";
-  // "Troc : …", "Vente : …", "Wanted: …": a line headed by the kind of listing is that listing
-  const typeHead = LISTING_TYPE_HEAD.test(text.trim());
+  // "Troc : …", "Vente : …", "Wanted: …": a line headed by the kind of listing is that listing; so is one that names
+  // its thing then its kind before a colon ("Jeux de société à donner : Catan, Dixit…") or tags its kind ("#donne")
+  const typeHead =
+    LISTING_TYPE_HEAD.test(text.trim()) || ((THING_THEN_TYPE_HEAD.test(text.trim()) || LISTING_TYPE_HASHTAG.test(text)) && !/\?/.test(text));
   if (typeHead) intent = "create_listing";
   if (intent === "create_listing" && CHANGE_OF_MINE.test(text)) intent = "update_listing";
   const head2 = new Set(ranked.slice(0, 2).map((s) => s.intent));
@@ -1968,7 +1994,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   }
   // "need a plumber to fix a leaking tap", "besoin d'un électricien pour changer une prise": a
   // tradesperson for a task is a want to post, as "someone to …" is
-  const tradesperson = NEED_TRADESPERSON.test(text) && (intent === "search_listings" || intent === "unknown") && !/\?\s*$/.test(text);
+  const tradesperson =
+    (intent === "search_listings" || intent === "unknown") &&
+    ((NEED_TRADESPERSON.test(text) && !/\?\s*$/.test(text)) || (TRADE_FOR_A_TASK.test(text) && !SEARCH_SAID.test(text)));
   if (tradesperson) intent = "create_listing";
   // "cherche une nounou le mercredi pour ma fille, 10€/h", "looking for a drummer for our band, we
   // rehearse on Tuesdays": a want told with who it is for, who asks or when, and nothing a search
@@ -2040,6 +2068,24 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   ) {
     pricedPosting = !PRICE_RANGE.test(text) && extractSlots("create_listing", text, tokens, slotOptions).price !== undefined;
     if (pricedPosting) intent = "create_listing";
+  }
+  // "Électricien à mon compte sur Sherbrooke, …, 65$/h", "House cleaning, CHF 35/h, Basel area", "0,10€ le mot": one
+  // rate for a unit of work, with no bound, no range and no word of looking or asking, is the member's own rate — a
+  // service offered, whatever the model hears (every studied search at a rate bounds it or asks: "max 15/h", "any
+  // Spanish tutors under €20 an hour?", "25-40$/h")
+  if (
+    (intent === "search_listings" || intent === "unknown") &&
+    RATE_SAID.test(text) &&
+    !MAX_BOUND.test(text.replace(BOUND_ON_PEOPLE_OR_TIME, "")) &&
+    !MIN_BOUND.test(text.replace(BOUND_ON_PEOPLE_OR_TIME, "")) &&
+    !PRICE_RANGE.test(text) &&
+    !LOOKING_WORDS.test(text) &&
+    !SEARCH_OPENER.test(text.trim()) &&
+    !/\?|(?<!\p{L})budget(?!\p{L})/iu.test(text) &&
+    postingReading().price !== undefined
+  ) {
+    intent = "create_listing";
+    bareSearch = false;
   }
   // "je monte vos meubles ikea, 20e de l'heure, sur lyon": a service the member does, at a rate, is offered
   // (read so however close the model's two readings are: no "post or search?" for it)

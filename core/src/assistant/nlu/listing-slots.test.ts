@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { interpret } from "./interpret.ts";
+import { priceChangeSaid } from "./slots.ts";
 import { detectLocale, tokenize } from "./text.ts";
 
 const posting = (text: string, lang: "fr" | "en") => {
@@ -660,5 +661,64 @@ describe("a posting's price, currency, kind and place", () => {
     // what a thing needs is its condition, never the thing
     expect(posting("The bike needs a wash, selling it for £40", "en").title).toBe("bike");
     expect(interpret("the kitchen needs a good clean before I move out", "en").slots.kind).not.toBe("want");
+  });
+});
+
+describe("session 24's classes (dev52): a change by an amount, a rate offered, a trade for a task, tags", () => {
+  it("reads a change by an amount as no new price, and says the change, signed, in hundredths", () => {
+    for (const [line, lang, change] of [
+      ["baisse de 20€ le prix de la tondeuse", "fr", -2000],
+      ["réduis de 10 € mon annonce vélo", "fr", -1000],
+      ["augmente de 5€ le prix des confitures", "fr", 500],
+      ["drop the bike by 20 bucks", "en", -2000],
+    ] as const) {
+      const result = interpret(line, lang);
+      expect(result.intent, line).toBe("update_listing");
+      expect(result.slots, line).not.toHaveProperty("price");
+      expect(priceChangeSaid(line, tokenize(line)), line).toBe(change);
+    }
+    // a new price said with its old one stays a new price
+    for (const line of ["baisse le prix de la tondeuse à 80€", "passe le prix de 100 à 80"]) {
+      expect(interpret(line, "fr").slots.price, line).toBe(8000);
+      expect(priceChangeSaid(line, tokenize(line)), line).toBeUndefined();
+    }
+  });
+
+  it("reads one rate for a unit of work with no bound and no looking as an offer; a bounded or asked rate stays a search", () => {
+    expect(posting("traductrice anglais>français indépendante, spécialisée juridique, 0,10€ le mot", "fr")).toMatchObject({
+      kind: "offer",
+      price: 10,
+    });
+    expect(posting("Teaching beginner pottery classes at my studio in Asheville, $45 per session, max 4 people", "en")).toMatchObject({
+      kind: "offer",
+      price: 4500,
+    });
+    for (const line of [
+      "babysitters Paris 15, max 15/h",
+      "tutoring in chemistry, Québec, 25-40$/h",
+      "cours de yoga à Genève ? 30 CHF la séance",
+    ])
+      expect(interpret(line, detectLocale(tokenize(line), "fr")).intent, line).toBe("search_listings");
+  });
+
+  it("reads a trade needed for a task or urgently as a want, and a trade asked about as a search", () => {
+    expect(posting("Besoin d'un plombier en urgence sur Nantes, fuite sous l'évier", "fr")).toMatchObject({
+      kind: "want",
+      place: "Nantes",
+    });
+    expect(posting("Need a bricklayer for a 6m garden wall in Colmar, quotes welcome", "en").kind).toBe("want");
+    expect(interpret("j'ai besoin d'un plombier en urgence à Annecy, y en a sur relais? la chaudière fuit", "fr").intent).toBe(
+      "search_listings",
+    );
+  });
+
+  it("reads a want tag and a listing-type hashtag as postings, and no hashtag as the thing", () => {
+    expect(posting("[RECHERCHE] vélo cargo électrique, budget 1500€ max, Grenoble", "fr")).toMatchObject({ kind: "want", price: 150000 });
+    expect(posting("vélo à donner #donne #lyon #recyclage", "fr")).toMatchObject({ kind: "offer", place: "Lyon", title: "vélo" });
+    expect(posting("Jeux de société à donner : Catan, Dixit, 7 Wonders. Ploërmel", "fr")).toMatchObject({
+      kind: "offer",
+      title: "Jeux de société",
+    });
+    expect(interpret("des vélos à donner #lyon ?", "fr").intent).toBe("search_listings");
   });
 });

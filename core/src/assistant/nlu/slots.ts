@@ -1027,6 +1027,14 @@ const GIFT = /\b(?:giving away|give away|je donne|jdonne|on donne|nous donnons|a
 const TAKEN_BACK =
   /\b(?:je rigole|je plaisante|je deconne|jrigole|just kidding|jk|only joking|just joking|non pardon|enfin non|pardon je voulais dire|i mean|sorry i meant|no sorry|non plutot)\b/;
 /** Verbs that set a listing's new price: "mets 170", "lower it to 80", "passe à 30". */
+/** Verbs that move a price by an amount ("baisse de 20", "lower it by 10", "augmente de 5"). */
+const RAISING_VERBS = new Set("augmente augmenter augmentez monte monter montez raise increase bump hausse".split(" "));
+const TAKING_OFF_VERBS = "enleve enlever enlevez retire retirer retirez knock take shave".split(" ");
+const CHANGE_BY_VERBS = new Set([
+  ...RAISING_VERBS,
+  ...TAKING_OFF_VERBS,
+  ..."baisse baisser baissez reduis reduire reduisez diminue diminuer diminuez lower reduce drop cut decrease".split(" "),
+]);
 const PRICE_SETTING_VERBS = "mets met mettez passe passez baisse baissez descends descend lower drop reduce set make put".split(" ");
 const RATE_INTENTS = new Set<Intent>(["update_profile", "generate_profile", "search_missions"]);
 const RATE_WORDS = new Set("tjm rate taux journalier horaire day jour hourly daily tarif".split(" "));
@@ -1962,6 +1970,28 @@ class SlotReader {
     else this.slots.price ??= 0;
     const start = text.slice(0, free.index).split(" ").filter(Boolean).length;
     this.mark(start, start + free[0].trim().split(" ").length);
+  }
+
+  /**
+   * "baisse de 20€ le prix", "drop the bike by 20 bucks", "20€ de moins", "knock 30 off": a change by an amount, never
+   * a new price: the amount is set aside (read first, no price slot comes of it) and the change returned, signed, for
+   * the handler to apply to the listing's price.
+   */
+  priceChange(): number | undefined {
+    const words = this.words;
+    if (words.some((w, i) => (w === "a" || w === "to") && /^\d/.test(words[i + 1] ?? ""))) return undefined; // "de 100 à 80": a new price
+    for (const m of this.money()) {
+      const verbAt = words.slice(Math.max(0, m.start - 7), m.start).findLastIndex((w) => CHANGE_BY_VERBS.has(w));
+      const byAmount = verbAt >= 0 && this.has(m.start - 1, "de", "by", "of");
+      const verbRight = this.has(m.start - 1, ...TAKING_OFF_VERBS);
+      const offAfter = this.has(m.end, "off", "moins", "less") || (this.has(m.end, "de", "en") && this.has(m.end + 1, "moins"));
+      if (!byAmount && !verbRight && !offAfter) continue;
+      const raising = words.slice(0, m.start).some((w) => RAISING_VERBS.has(w)) && !offAfter;
+      this.mark(m.start, m.end);
+      const minor = Math.round(m.amount * 100);
+      return raising ? minor : -minor;
+    }
+    return undefined;
   }
 
   prices() {
@@ -3578,6 +3608,10 @@ class SlotReader {
     // What is never part of the thing: the verb of a subject ("je déménage", "we're moving"), a
     // vague word, a schedule with its count and unit ("every two weeks"), a conjunction's clause.
     const aside = this.words.map(() => false);
+    // ("vélo à donner #donne #lyon #recyclage": a hashtag tags the post, it never names its thing)
+    this.tokens.forEach((token, i) => {
+      if (this.text[token.start - 1] === "#") aside[i] = true;
+    });
     // ("bought a Dyson and never used it", "reçu un grille-pain en double", opening the message: how it came, then the thing)
     // (not when a sale follows: "just bought a new laptop, selling my old MacBook" sells the MacBook)
     const cameBy = (k: number) =>
@@ -5319,6 +5353,11 @@ export function unplacedPhrases(text: string, tokens: Token[], options: SlotOpti
 }
 
 /** The slots of `intent` found in the (prepared) text. */
+/** The change by an amount a listing edit says ("baisse de 20€" → -2000, in hundredths), if it says one. */
+export function priceChangeSaid(text: string, tokens: Token[]): number | undefined {
+  return new SlotReader("update_listing", text, tokens).priceChange();
+}
+
 export function extractSlots(intent: Intent, text: string, tokens: Token[], options: SlotOptions = {}): Slots {
   const reader = new SlotReader(intent, text, tokens, options);
   switch (intent) {
@@ -5369,6 +5408,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
     case "update_listing":
       reader.ordinal();
       reader.listingStatus();
+      reader.priceChange();
       reader.prices();
       reader.freePrice();
       reader.dollarsOfPlace();
