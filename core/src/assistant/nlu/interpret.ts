@@ -166,6 +166,8 @@ const THINGS_IN_A_LANGUAGE =
 const LANGUAGE_PREFERRED =
   /(?<!\p{L})(?:pr[ée]f[èe]re|prefer|rather|from now on|[àa] partir de maintenant|dor[ée]navant|d[ée]sormais|continuer en|continue in|use|utilise|do this in|comprends mieux|understand)(?!\p{L})[^.?!]{0,30}(?<!\p{L})(?:anglais|fran[çc]ais|english|french)(?!\p{L})|(?<!\p{L})(?:anglais|fran[çc]ais|english|french)(?!\p{L})[^.?!]{0,15}(?<!\p{L})(?:from now on|[àa] partir de maintenant|dor[ée]navant|d[ée]sormais|c'est mieux pour moi|is better for me)(?!\p{L})/iu;
 /** "deactivate all my listings", "désactive toutes mes annonces". */
+const NUMBERED_LISTING_ON_HOLD =
+  /\b(?:put|set|mets|met|mettre|passe)\s+(?:my\s+|mon\s+|l['’]\s*)?(?:listing|annonce|ad)\s*(?:#|n°|no\.?\s)?\s*\d+\s+(?:on hold|on pause|en pause|en attente)\b/i;
 const PAUSE_MY_LISTINGS =
   /\b(?:deactivate|d[ée]sactive[rz]?|pause|suspend|suspends|masque[rz]?|hide|cache[rz]?)\b[^.,;]{0,20}\b(?:my|mes|mon|ma)\s+(?:listings?|ads?|annonces?)\b/i;
 /** "send Paul a message saying …", "send Anna a text: …": whom first, then the message. */
@@ -198,7 +200,7 @@ const ROLE_AVAILABLE_NOT =
 const ROLE_AVAILABLE =
   /^(?!(?:des|les|ya|y a|il y a|quels?|quelles?|qu'est|quoi|qui|o[uù]|any|are there|is there|some|what|what's|whats|who|which|where|show|je|j'|i|i'm|im|we|on|nous|tu|you|mon|ma|my|not|no longer|pas|plus|de nouveau|[àa] nouveau|again|still|toujours|enfin|finally|currently|actuellement|now|maintenant)\b)\p{L}[\p{L}/+.' -]{1,40}?,?\s+(?:dispo|disponible|available)\b(?:\s+(?:pour|for)\s+(?!un appel|a call|a chat)\p{L}|[^?]*\d)(?![^?]*(?:\d\s*(?:km|kms|miles?)\b|\b(?:km|rayon|within|near|autour)\b))/iu;
 const SWAP_ASKED =
-  /^(?:(?:hi|hey|hello|salut|coucou)\W+)?(?:anyone|anybody|who|qqn|qq1|quelqu'un|quelqu un|qui)\s+(?:wanna|want to|wants to|would like to|interested in|up for|veut|voudrait|serait partant pour|est partant pour)\s+(?:swap|trade|exchange|[ée]changer|troquer)(?:ping)?\s+(?:an?|some|un|une|des|du)\s+[^?]{1,50}?\s+(?:for|contre)\s+/i;
+  /^(?:(?:hi|hey|hello|salut|coucou)\W+)?(?:anyone|anybody|who|qqn|qq1|quelqu'un|quelqu un|qui)\s+(?:wanna|want to|wants to|would like to|interested in|up for|veut|voudrait|serait partant pour|est partant pour)\s+(?:swap|trade|exchange|[ée]changer|troquer)(?:ping)?\s+(?:an?|some|un|une|des|du)\s+[^?]{1,80}?\s+(?:for|contre)\s+/i;
 /** "Plant swap! I have monstera cuttings, looking for pothos", "troc : j'ai une yaourtière, je cherche une plancha": a swap said as what one has and what one looks for. */
 const SWAP_HAVE_WANT =
   /\b(?:swap|trade|troc|[ée]change|exchange)\s*[!:].*\b(?:i have|i've got|i got|j'ai)\s+[^,.!?;]{2,40}?\s*[,;]?\s*(?:and\s+|et\s+)?(?:(?:i'm |i am |im )?looking for|i want|want|je cherche|cherche)\s+\S/i;
@@ -245,6 +247,8 @@ const RELIST = /\b(?:remet(?:s|tre|tez)?\b.{0,40}\b(?:en ligne|online)|re-?list\
 /** "corrige le titre : …", "change the title to …", "fix the name of the listing": a listing's title changed. */
 const TITLE_CHANGE =
   /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de|je veux|jveux|je voudrais|i want to|i'd like to|pouvez-vous)\s+)?(?:corrige|corriger|change|changer|modifie|modifier|remplace|remplacer|mets|fix|correct|update|edit|set|replace)\s+(?:le titre|the title|son titre|its title|le nom de (?:l'|mon |ma |cette )annonce|l'intitul[ée]|the name of (?:the|my|this))\b/i;
+/** "… le titre par X", "… the title to X", "… the title with: X": the new title follows. */
+const NEW_TITLE_GIVEN = /\b(?:titre|title|intitul[ée]|nom)\b[^,.;!?]{0,40}?\s(?:par|en|to|by|with|avec|:)\s*["«“']?\p{L}/iu;
 /** A line about the member's profile or name: a title or a rename said there is not a listing's. */
 const ABOUT_THE_PROFILE = /\b(?:profil|profile|headline|bio|pseudo|username|display name)\b/i;
 /**
@@ -717,7 +721,7 @@ const MOVED_TO =
   /^(?:(?:bonjour|salut|hello|hi|hey)\W+)?(?:j'ai d[ée]m[ée]nag[ée]e?|je viens de d[ée]m[ée]nager|on a d[ée]m[ée]nag[ée]|i(?:'ve| have)? moved|we(?:'ve| have)? moved|je vis (?:maintenant|d[ée]sormais)|i live now|i now live)\s+(?:[àa]|au|en|to|in|sur)\s+\p{L}/iu;
 const NEED_SOMEONE = /\b(?:i need|we need|need a|besoin d'une?|j'ai besoin d'une?|on a besoin d'une?|il me faut une?|il nous faut une?)\b/i;
 const REMOVE_HEAD =
-  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de)\s+)?(?:supprime|retire|enl[eè]ve|efface|vire|delete|remove|take down|get rid of|scrap|kill|pull|withdraw|take off|archive)\s+(?:l'annonce|l annonce|mon annonce|ma demande|my listing|the listing|my ad|the ad|my post|my request)\b/i;
+  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de)\s+)?(?:supprime|retire|enl[eè]ve|efface|vire|delete|remove|take down|get rid of|scrap|kill|pull|withdraw|take off|archive)\s+(?:l'annonce|l annonce|mon annonce|ma demande|my listing|the listing|my ad|the ad|my post|my request|(?:listing|annonce|ad)\s*(?:#|n°|no\.?\s)?\s*\d)\b/i;
 
 const OPENS_LOOKING =
   /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:je cherche|je recherche|jcherche|cherche|recherche|i'm looking for|im looking for|looking for|searching for|i'm searching for|on cherche|nous cherchons|j'ai besoin d'|j'ai besoin de|il me faudrait|il me faut|i need|i'm in need of|in need of)(?:\b|(?<='))/i;
@@ -1201,7 +1205,8 @@ const AD_ABBREVIATION = /^\s*(WTS|FS|ISO|AV)\b\s*[:\-–]?\s*/i;
 /** "[RECHERCHE] vélo cargo …", "[WTB] Switch": a want, tagged as classified ads tag it. */
 const WANT_TAG = /^\s*\[\s*(?:recherche|cherche|wtb|lf|looking for|search(?:ing)?|demande|request)\s*\]\s*[:\-–—]?\s*/i;
 /** "vélo à donner #donne #lyon", "#forsale": the kind of listing tagged as on social networks. */
-const LISTING_TYPE_HASHTAG = /(?<![\p{L}\d])#(?:donne|don|dons|adonner|[àa]donner|vends|vente|avendre|[àa]vendre|forsale|free|gratuit|troc|swap|giveaway|aprêter|apreter)(?![\p{L}\d])/iu;
+const LISTING_TYPE_HASHTAG =
+  /(?<![\p{L}\d])#(?:donne|don|dons|adonner|[àa]donner|vends|vente|avendre|[àa]vendre|forsale|free|gratuit|troc|swap|giveaway|aprêter|apreter)(?![\p{L}\d])/iu;
 /** "Jeux de société à donner : …", "Baby stuff for sale: …": the thing, its kind of listing, then a colon. */
 const THING_THEN_TYPE_HEAD =
   /^(?!(?:des|les|du|any|some|who|qui|quels?|quelles?|y a|ya)\b)[^?:,.]{2,50}?\s(?:[àa] (?:donner|vendre|pr[eê]ter|[ée]changer|troquer)|for sale|to give away|up for grabs|for free|gratuits?|gratuites?)\s*:\s*\S/iu;
@@ -1897,7 +1902,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // "Troc : …", "Vente : …", "Wanted: …": a line headed by the kind of listing is that listing; so is one that names
   // its thing then its kind before a colon ("Jeux de société à donner : Catan, Dixit…") or tags its kind ("#donne")
   const typeHead =
-    LISTING_TYPE_HEAD.test(text.trim()) || ((THING_THEN_TYPE_HEAD.test(text.trim()) || LISTING_TYPE_HASHTAG.test(text)) && !/\?/.test(text));
+    LISTING_TYPE_HEAD.test(text.trim()) ||
+    ((THING_THEN_TYPE_HEAD.test(text.trim()) || LISTING_TYPE_HASHTAG.test(text)) && !/\?/.test(text));
   if (typeHead) intent = "create_listing";
   if (intent === "create_listing" && CHANGE_OF_MINE.test(text)) intent = "update_listing";
   const head2 = new Set(ranked.slice(0, 2).map((s) => s.intent));
@@ -1905,7 +1911,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     (CHANGE_HEAD.test(text.trim()) && head2.has("update_listing")) ||
     (TITLE_CHANGE.test(text.trim()) &&
       !/\b(?:profil|profile|headline|bio)\b/i.test(text) &&
-      ranked.slice(0, 3).some((s) => s.intent === "update_listing"));
+      // ("remplace le titre par Tondeuse Honda thermique": the new title said, whatever the model hears)
+      (ranked.slice(0, 3).some((s) => s.intent === "update_listing") || NEW_TITLE_GIVEN.test(text)));
   if (changeHead) intent = "update_listing";
   // "mes cours d'allemand, renomme en …", "the Thermomix: lower to 500 bucks": a rename or a new
   // price of one of the member's things, however the line opens
@@ -2151,6 +2158,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     intent = "set_preferences";
   // "deactivate all my listings", "désactive toutes mes annonces": a change of their status
   if (intent === "create_listing" && PAUSE_MY_LISTINGS.test(text)) intent = "update_listing";
+  // "put listing 2 on hold for a couple weeks", "mets l'annonce 3 en pause": one of the member's listings, by its number
+  if (["create_listing", "search_listings", "unknown"].includes(intent) && NUMBERED_LISTING_ON_HOLD.test(text)) intent = "update_listing";
   if (reference || ONE_WITH.test(text.trim())) intent = "show_listing";
   // "how do I link my Discord account?", "comment puis-je lier mon compte ?": how linking works, with no code to link
   if (intent === "link_account" && ASKS_HOW.test(text) && extractSlots("link_account", text, tokens, slotOptions).code === undefined)

@@ -721,4 +721,38 @@ describe("session 24's classes (dev52): a change by an amount, a rate offered, a
     });
     expect(interpret("des vélos à donner #lyon ?", "fr").intent).toBe("search_listings");
   });
+
+  it("reads a new title said after 'le titre par' or in quotes after 'change it to', a numbered listing put on hold, a full name's profile", () => {
+    expect(interpret("remplace le titre par Tondeuse Honda thermique", "fr")).toMatchObject({
+      intent: "update_listing",
+      slots: { title: "Tondeuse Honda thermique" },
+    });
+    expect(interpret('change it to "Bugaboo Fox stroller" and 380 euros', "en")).toMatchObject({
+      intent: "update_listing",
+      slots: { title: "Bugaboo Fox stroller", price: 38000 },
+    });
+    expect(interpret("put listing 2 on hold for a couple weeks", "en")).toMatchObject({
+      intent: "update_listing",
+      slots: { ref: 2, status: "paused" },
+    });
+    expect(interpret("show me Marc Dupuis's profile", "en")).toMatchObject({ intent: "show_profile", slots: { recipient: "Marc Dupuis" } });
+    expect(interpret("show me Marc's profile", "en").slots.recipient).toBe("Marc");
+  });
+
+  it("reads work a freelancer looks for as an offer of the role, a count alone as no thing, and what 'besoin de' asks as the thing", () => {
+    expect(posting("I'm a UX/UI designer (Figma, design systems) looking for freelance projects, rates from $70/h", "en")).toMatchObject({
+      kind: "offer",
+      title: "UX/UI designer",
+    });
+    expect(posting("I'm a backend dev (Go, Postgres), je cherche des missions courtes, 600 a day, remote from Montréal", "en").title).toBe(
+      "backend dev",
+    );
+    expect(posting("Brand new Sony WH-1000XM5 headphones, still sealed, got two for my birthday lol. £250, London", "en").title).toBe(
+      "Sony WH-1000XM5 headphones",
+    );
+    expect(posting("Besoin de cartons de déménagement si vous en avez en trop ! Je passe les prendre. Toulouse", "fr")).toMatchObject({
+      kind: "want",
+      title: "cartons de déménagement",
+    });
+  });
 });

@@ -1027,6 +1027,15 @@ const GIFT = /\b(?:giving away|give away|je donne|jdonne|on donne|nous donnons|a
 const TAKEN_BACK =
   /\b(?:je rigole|je plaisante|je deconne|jrigole|just kidding|jk|only joking|just joking|non pardon|enfin non|pardon je voulais dire|i mean|sorry i meant|no sorry|non plutot)\b/;
 /** Verbs that set a listing's new price: "mets 170", "lower it to 80", "passe à 30". */
+/** The work a freelancer looks for ("missions", "new projects", "clients"), never what they offer. */
+const WORK_SOUGHT = new Set(
+  "missions mission projets projet projects project clients client gigs gig contrats contrat contracts contract".split(" "),
+);
+const WORK_QUALIFIERS = new Set(
+  "new nouveaux nouvelles nouveau nouvelle more autres other freelance remote courtes courts short long longues longs petites petits small ponctuelles ponctuels".split(
+    " ",
+  ),
+);
 /** Verbs that move a price by an amount ("baisse de 20", "lower it by 10", "augmente de 5"). */
 const RAISING_VERBS = new Set("augmente augmenter augmentez monte monter montez raise increase bump hausse".split(" "));
 const TAKING_OFF_VERBS = "enleve enlever enlevez retire retirer retirez knock take shave".split(" ");
@@ -3116,8 +3125,10 @@ class SlotReader {
     }
     for (let i = 0; i + 2 < this.words.length; i++) {
       if (this.words[i + 1] === "s" && this.has(i + 2, "profile", "profil") && this.looksLikeName(i)) {
-        this.mark(i, i + 3);
-        return name(i);
+        // ("Marc Dupuis's profile": a first name before the surname is the same person's)
+        const first = i > 0 && /^\p{Lu}\p{Ll}/u.test(this.tokens[i - 1]?.text ?? "") && this.looksLikeName(i - 1) ? i - 1 : i;
+        this.mark(first, i + 3);
+        return name(first);
       }
     }
     // ("ask the owner if the bike comes with a lock": written to a listing's owner, what follows "if" is the message)
@@ -3303,6 +3314,13 @@ class SlotReader {
       ) ||
       // "Don : plantes …", "[DON] …": a gift, said as the line's head
       /^\s*\[?(?:don|dons)\]?\s*:/i.test(this.text)
+    )
+      this.slots.kind = "offer";
+    // "UX designer looking for freelance projects", "je cherche des missions courtes": work looked for is skills offered
+    else if (
+      /\b(?:looking for|seeking|searching for|cherche|recherche)\s+(?:(?:new|more|some|de|des|nouveaux|nouvelles|freelance)\s+)*(?:projects?|missions?|clients?|gigs?|contracts?|contrats?|projets?|work)\b/.test(
+        text,
+      )
     )
       this.slots.kind = "offer";
     else if (
@@ -4426,6 +4444,8 @@ class SlotReader {
     const family = (g: number[]) =>
       this.has((g[0] as number) - 1, "mon", "ma", "mes", "notre", "nos", "my", "our") &&
       g.every((k) => KIN.has(this.words[k] ?? "") || PEOPLE.has(this.words[k] ?? "") || YOUNGEST.has(this.words[k] ?? ""));
+    // ("… headphones, still sealed, got two for my birthday": a count alone names nothing)
+    const countOnly = (g: number[]) => g.every((k) => NUMBER_WORDS[this.words[k] ?? ""] !== undefined || /^\d+$/.test(this.words[k] ?? ""));
     let chosen: number[] | undefined;
     if (verb >= 0 && (afterColon < 0 || verb >= afterColon)) {
       const after = groups.filter((g) => (g[0] as number) > verb);
@@ -4433,7 +4453,7 @@ class SlotReader {
       // things are is no thing)
       const where = (g: number[]) =>
         this.has((g[0] as number) - 1, ...DETERMINERS) && this.has((g[0] as number) - 2, "in", "at", "inside", "dans", "chez", "from");
-      chosen = after.find((g, j) => (!family(g) && !where(g)) || j === after.length - 1);
+      chosen = after.find((g, j) => (!family(g) && !where(g) && !countOnly(g)) || j === after.length - 1);
     }
     // "offering gardening: hedge trimming, lawn mowing", "je donne mon matériel de pêche : cannes,
     // moulinets et une boîte": the verb's object ends at the colon and a list of its parts follows
@@ -4557,7 +4577,7 @@ class SlotReader {
       let best = -1;
       for (const g of groups) {
         const start = g[0] as number;
-        if (start <= anchor) continue;
+        if (start <= anchor || countOnly(g)) continue;
         const ended = /[.!?]/.test(this.text.slice(from, this.tokens[start]?.start));
         let grammarOnly = true;
         for (let k = anchor + 1; k < start; k++) if (!this.used[k] && !aside[k] && !stop(this.words[k] ?? "")) grammarOnly = false;
@@ -4610,6 +4630,20 @@ class SlotReader {
         }
       }
     }
+    // ("Graphiste freelance (…), dispo pour nouveaux projets", "backend dev, je cherche des missions courtes": the work a
+    // freelancer seeks is not what they offer; the role that opens the posting is)
+    const opening = groups[0];
+    if (
+      chosen &&
+      opening &&
+      chosen !== opening &&
+      this.intent === "create_listing" &&
+      chosen.some((k) => WORK_SOUGHT.has(this.words[k] ?? "")) &&
+      chosen.every((k) => WORK_SOUGHT.has(this.words[k] ?? "") || WORK_QUALIFIERS.has(this.words[k] ?? "")) &&
+      (opening[0] as number) <= 4 &&
+      !opening.some((k) => WORK_SOUGHT.has(this.words[k] ?? "") || POSTING_LABELS.has(this.words[k] ?? ""))
+    )
+      chosen = opening;
     chosen ??= groups[0] as number[];
     return { aside, content, groups, chosen, verb, afterColon };
   }
@@ -4905,7 +4939,9 @@ class SlotReader {
         /(?:^|\s)["«“]\s*([^"»”]{2,80}?)\s*["»”](?=\s|$|[,.!?;:])|(?:^|\s)['‘]\s*([^'"»”’]{2,80}?)\s*['’](?=\s|$|[,.!?;:])/g,
       ),
     ].map((m) => (m[1] ?? m[2]) as string);
-    if (quoted.length > 0 && /\b(titre|title|renomme|rename|ecrit|wrote|typed|typo|appelle|call|nomme|name)\b/.test(text)) {
+    // ("change it to "Bugaboo Fox stroller" and 380 euros": words in quotes that the change is to are its new title)
+    const changedTo = /\b(?:change|changer|modifie|modifier|make|passe)\b[^"«“]{0,20}\b(?:to|en)\s*["«“]/i.test(this.text);
+    if (quoted.length > 0 && (changedTo || /\b(titre|title|renomme|rename|ecrit|wrote|typed|typo|appelle|call|nomme|name)\b/.test(text))) {
       const typo = quoted.length >= 2 && /\b(ecrit|wrote|typed|tape|typo)\b/.test(text);
       // "c'est « commode » et pas « comode »", "it's 'X', not 'Y'": the first is the right one
       const corrected =
@@ -4976,7 +5012,7 @@ const MODEL_BY_NUMBER =
   /\b(?:ma|mon|sa|son|notre|my|our)\s+(\d{3,4}(?:\s+(?:diesel|essence|hdi|tdi|gti|turbo|cabriolet|break|sw))?(?:\s+(?:de|from|of)\s+(?:19|20)\d{2})?)(?=\s*[,;.!]|\s*$|\s+(?:en tr[eè]s|[àa] vendre|for sale|\d))/i;
 /** A want that opens by looking for something, as its words read ("looking for a", "je cherche une"). */
 const LOOKING_OPENING =
-  /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\s+)?(?:i m looking for|im looking for|looking for|i need|we need|need|je cherche|je recherche|jcherche|cherche|recherche|on cherche)\s+(?:an?|un|une|des|du|de la|some)?\s*(?=[a-z])(?!echanger|swap|trade|someone|somebody|quelqu|qqn|a echanger)/;
+  /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\s+)?(?:i m looking for|im looking for|looking for|i need|we need|need|je cherche|je recherche|jcherche|cherche|recherche|on cherche|(?:j ai |on a )?besoin (?:de|d))\s+(?:an?|un|une|des|du|de la|some)?\s*(?=[a-z])(?!echanger|swap|trade|someone|somebody|quelqu|qqn|a echanger)/;
 const LOOKING_INSIDE =
   /(?<=^| )(?:looking for|need|needs|cherche|recherche|cherchons|il (?:me|lui|nous|leur) (?:faudrait|faut)|seeking|searching for)\s+(?:an?|un|une|des|du|de la|some)\s+(?=[a-z])(?!echanger|swap|trade|someone|somebody|quelqu|qqn|a echanger)/;
 /** Words that only link a title to what follows it, never its last word. */
