@@ -755,4 +755,23 @@ describe("session 24's classes (dev52): a change by an amount, a rate offered, a
       title: "cartons de déménagement",
     });
   });
+
+  it("joins two languages' direction, keeps a vague count's thing before its colon list, reads 'gently used' and places past a dash or an article", () => {
+    expect(posting("Offering French ↔ English translation, certified, fast turnaround, 0.12/word", "en").title).toBe(
+      "French ↔ English translation",
+    );
+    expect(posting("Selling a bunch of climbing gear: harness, 8 quickdraws, and a 60m rope. 150€ the lot. Innsbruck", "en").title).toBe(
+      "climbing gear",
+    );
+    expect(posting("gently used Bugaboo Bee 6, grey, $300 CAD, Quebec City", "en")).toMatchObject({
+      condition: "good",
+      title: "Bugaboo Bee 6",
+    });
+    expect(posting("Mobile bike mechanic in Montréal — tune-ups from $60, I come to you", "en")).toMatchObject({
+      place: "Montréal",
+      currency: "CAD",
+    });
+    expect(posting("Giving away 3 boxes of bathroom tiles (leftovers from a reno), white 20x20, Utrecht", "en").place).toBe("Utrecht");
+    expect(posting("je vends mon vélo a lyon", "fr").place).toBe("Lyon");
+  });
 });

@@ -2410,7 +2410,10 @@ class SlotReader {
           const typedFirst = this.tokens[from]?.folded ?? "";
           if (
             (FUNCTION_WORDS.has(first) && FUNCTION_WORDS.has(typedFirst) && !(capital && n > 1) && !articleTown) ||
-            (NOT_PLACES.has(first) && !capital && !endsClause)
+            (NOT_PLACES.has(first) && !capital && !endsClause) ||
+            // ("leftovers from a reno", "sleeping in a van": after an English preposition, "a"/"an" is an article, and no
+            // town follows one)
+            (!capital && this.has(from - 1, "a", "an") && this.has(from - 2, "from", "in", "at", "near", "into", "with", "for", "of"))
           )
             continue;
           // "a lyonn": the typo repaired ("lyon") when the word as typed is no place
@@ -2769,7 +2772,9 @@ class SlotReader {
       if (!/^\s*(?:-|–|—|→|->|=>|>)\s*$/.test(this.gap(i, i + 1)) || resolvePlace(this.original(i, i + 2))) continue;
       const dash = this.gap(i, i + 1) === "-";
       const both = [i, i + 1].map((k) => resolvePlace(this.original(k, k + 1)));
-      if (both.every((t) => t !== undefined && (t.population >= 50_000 || !dash))) span.push(i, i + 1);
+      // ("Montréal — tune-ups from $60": a small town's name in lower case after a dash is a word, no route's end)
+      const small = (k: number) => !/^\p{Lu}/u.test(this.tokens[k]?.text ?? "");
+      if (both.every((t, j) => t !== undefined && (t.population >= 50_000 || (!dash && !small(i + j))))) span.push(i, i + 1);
     }
     for (let i = 1; i < this.words.length; i++) {
       if (!this.has(i, "from", "de", "d", "depuis") || FUNCTION_WORDS.has(this.words[i - 1] ?? "") || this.movingBefore(i)) continue;
@@ -3450,7 +3455,7 @@ class SlotReader {
       [
         // Wear, not function: "works great", "marche très bien" say it works, and both independent
         // writers never label them as a condition.
-        /\b(tres bon etat|bon etat|super etat|tbe|good condition|great condition|very good condition|good shape|great shape|good state|good nick|(?<!(?:etat|marche|marchait|fonctionne|fonctionnait|roule|works?|working) )nickel)\b/,
+        /\b(tres bon etat|bon etat|super etat|tbe|good condition|great condition|very good condition|good shape|great shape|good state|good nick|gently used|lightly used|gently worn|lightly worn|(?<!(?:etat|marche|marchait|fonctionne|fonctionnait|roule|works?|working) )nickel)\b/,
         "good",
       ],
       [
@@ -4255,6 +4260,8 @@ class SlotReader {
       const between = prev !== undefined ? this.text.slice(this.tokens[prev]?.end, this.tokens[i]?.start) : "";
       // ("Dolce & Gabbana", "mixing & mastering": "&" joins as "and" does)
       const ampersand = between.trim() === "&";
+      // ("French ↔ English translation", "traduction anglais>français", "FR→EN": a direction between two words joins them)
+      const arrow = /^\s*(?:↔|→|⇄|⇆|<->|->|<>|>)\s*$/.test(between);
       // ("I fix bikes. Flat tyres, brakes…": a full stop before a capital ends the sentence, and the thing's name with it;
       // "St. Louis", "M. Martin" are abbreviations)
       const sentenceEnd =
@@ -4267,6 +4274,7 @@ class SlotReader {
         prev !== undefined &&
         !/^[:/.]$/.test(between) &&
         !ampersand &&
+        !arrow &&
         (sentenceEnd || /[,;:!?()&]|\s[-–—]\s|—|\p{Extended_Pictographic}/u.test(between));
       const head = this.words[group?.[0] ?? -1] ?? "";
       const connector = (k: number) =>
@@ -4509,6 +4517,9 @@ class SlotReader {
             // ("I can fix your bike: punctures, brakes", "I fix bikes: …": the member and their verb)
             FIRST_PERSON.has(w) ||
             (j > 0 && (FIRST_PERSON.has(between[j - 1] ?? "") || MODALS.has(between[j - 1] ?? "")) && /^[a-z]{2,}$/.test(w)) ||
+            // ("selling a bunch of climbing gear: harness, …", "plein de matériel de ski : …": a vague count of the thing)
+            QUANTITY_WORDS.has(w) ||
+            (j > 0 && QUANTITY_WORDS.has(between[j - 1] ?? "") && (w === "of" || w === "de" || w === "d")) ||
             aside[from + j] ||
             this.used[from + j],
         ) &&
