@@ -268,7 +268,7 @@ const WHAT_CAN_I_ASK =
   /\b(?:qu'est-ce que je (?:peux|pourrais) (?:te|vous) demander|que (?:peux|puis)-je (?:te|vous) demander|what can i ask(?: you)?|what (?:else )?can you do(?: for me)?|tu sers [àa] quoi|what are you for)\b/i;
 /** "make the sofa free", "passe la table en gratuit": one's own thing given away from now on. */
 const MADE_FREE =
-  /^(?:(?:can you|could you|please|pls|peux-tu|tu peux|stp)\s+)?(?:make|mets|passe)\s+(?:the|my|le|la|les|mon|ma|mes|l['’])\s*[\p{L}\s'’-]{1,30}?\s+(?:free|gratuit|en gratuit)\s*[.!]?$/iu;
+  /^(?:(?:can you|could you|please|pls|peux-tu|tu peux|stp|je veux|je voudrais|i want to|i'd like to)\s+)?(?:make|mets|mettre|passe|passer)\s+(?:the|my|le|la|les|mon|ma|mes|l['’])\s*[\p{L}\s'’-]{1,30}?\s+(?:free|gratuit|en gratuit)(?:\s+(?:finalement|maintenant|plut[oô]t|now|finally|instead|then|alors))?\s*[.!]?$/iu;
 /** "je voudrais corriger le prix de ma montre, c'est 130 €", "fix the price of my bike": a listing's price. */
 const PRICE_CORRECTED = /\b(?:corrige[rz]?|changer|modifie[rz]?|fix|correct|update|edit)\s+(?:le prix|the price)\s+(?:de|du|d'|of)\b/i;
 /** "will pay 50", "je paie bien", "rémunéré": someone wanted for a job, a posting of a want. */

@@ -774,4 +774,22 @@ describe("session 24's classes (dev52): a change by an amount, a rate offered, a
     expect(posting("Giving away 3 boxes of bathroom tiles (leftovers from a reno), white 20x20, Utrecht", "en").place).toBe("Utrecht");
     expect(posting("je vends mon vélo a lyon", "fr").place).toBe("Lyon");
   });
+
+  it("reads no price in an age or a free quote, a price past a spaced dash, a trade's area, a new price said against the old", () => {
+    expect(posting("Looking for a singing teacher for a 14 y/o, Laval, 1h a week, DM me", "en")).not.toHaveProperty("price");
+    expect(posting("Plumber & heating engineer serving Charleroi and surroundings, free quotes", "en")).toMatchObject({
+      place: "Charleroi",
+      title: "Plumber & heating engineer",
+    });
+    expect(posting("Plumber & heating engineer serving Charleroi and surroundings, free quotes", "en")).not.toHaveProperty("price");
+    expect(posting("Selling Xbox Series S 512GB in mint condition with 3 games – 200, Dublin", "en").price).toBe(20000);
+    expect(interpret("modifie le prix de mon annonce iphone : 350 au lieu de 390", "fr")).toMatchObject({
+      intent: "update_listing",
+      slots: { price: 35000 },
+    });
+    expect(interpret("je veux mettre le canapé en gratuit finalement", "fr")).toMatchObject({
+      intent: "update_listing",
+      slots: { price: 0 },
+    });
+  });
 });

@@ -237,6 +237,9 @@ const PLACE_PREPOSITIONS = new Set([
   "secteur",
   "banlieue",
   "suburbs",
+  // "plumber serving Charleroi and surroundings", "covering Leeds": where a trade works
+  "serving",
+  "covering",
 ]);
 /** Words between a preposition and the town: "dans le coin de", "du côté de", "in the area of", "pas loin de". */
 const PLACE_LEAD_INS = new Set(
@@ -1328,6 +1331,8 @@ class SlotReader {
       if (this.has(k, "a", "to", "at")) k--;
       if (this.has(k, "it", "le", "la", "l")) k--;
       if (this.has(k, ...PRICE_SETTING_VERBS)) return true;
+      // ("… : 350 au lieu de 390", "350 instead of 390": the new amount, said against the old one)
+      if ((this.has(end, "au") && this.has(end + 1, "lieu")) || this.has(end, "instead")) return true;
     }
     // "450 a day", "40 an hour", "15/h", "450/j": a rate is money whatever the intent ("40 an" is no age)
     const perTime = (w: string) => DAY_CUES.includes(w) || HOUR_CUES.includes(w);
@@ -1342,6 +1347,8 @@ class SlotReader {
     )
       return true;
     if (perTime(after) && /^\s*\/\s*$/.test(this.gap(end - 1, end))) return true;
+    // ("a singing teacher for a 14 y/o", "mon fils de 9 ans", "a 3 yrs old bike"): an age is no price
+    if ((after === "y" && this.has(end + 1, "o")) || ["yo", "yrs", "years", "year", "ans"].includes(after)) return false;
     // "1.50/kg", "3/pièce", "0,10/mot": a price by the unit after its slash
     if (
       (PRICED_UNITS.has(after) || SLASHED_UNITS.has(after)) &&
@@ -1521,7 +1528,13 @@ class SlotReader {
     const right = end >= this.tokens.length ? "," : this.gap(end - 1, end);
     // ("1.5m tall": a decimal point, not the end of a part; "(1 à 3)": numbers in brackets describe the thing)
     const decimal = /^[.,]$/.test(right) && /^\d/.test(this.words[end] ?? "");
-    if (/[,:;(]/.test(left) && ((/[,;.!)]/.test(right) && !decimal) || end >= this.tokens.length) && this.intent !== "search_listings")
+    // ("Xbox Series S 512GB with 3 games – 200, Dublin": a spaced dash parts it too, unless it closes a range)
+    const dashed = /^\s+[-–—]\s+$/.test(left) && !isNumber(this.words[i - 1]);
+    if (
+      (/[,:;(]/.test(left) || dashed) &&
+      ((/[,;.!)]/.test(right) && !decimal) || end >= this.tokens.length) &&
+      this.intent !== "search_listings"
+    )
       return true;
     // "selling yoyo stroller 180", "vends table 120 à Lyon": a number closing the item's part of a
     // posting, after a common noun (not a model name the dictionaries do not know: "peugeot 206",
@@ -1968,7 +1981,7 @@ class SlotReader {
     // ("the room is free again from May 1st": available, not given away)
     if (
       !free ||
-      /\b(devis gratuit|free quote|free estimate|free delivery|livraison gratuite|free to contact|free again|free from|free on|free until|free next|free this)\b/.test(
+      /\b(devis gratuits?|free quotes?|free estimates?|estimation gratuite|free delivery|free shipping|livraison gratuite|free to contact|free again|free from|free on|free until|free next|free this)\b/.test(
         text,
       ) ||
       // ("gluten free cakes", "sugar-free jam": what the thing is without, not its price)
