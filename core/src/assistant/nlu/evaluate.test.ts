@@ -325,6 +325,13 @@ describe("local understanding", () => {
     expect(report.slotF1).toBeGreaterThanOrEqual(0.945);
   });
 
+  it("holds its measured level on dev52 (session 24: scored unseen once on arrival, then studied)", () => {
+    // postings, listing changes, searches, other intents: 90.8 / 88.8 unseen (title 75.1) → 95.6 / 93.2 (title 81.9)
+    const report = evaluate(loadNamedSet("dev52") ?? []);
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.955);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.93);
+  });
+
   it("holds its measured level on dev45–dev47 (session 20: scored unseen once on arrival, then studied)", () => {
     for (const [name, intent, slots] of [
       ["dev45", 0.975, 0.94], // listings, profiles, messages, off-topic: 87.5 / 91.2 unseen → 98.8 / 95.4
