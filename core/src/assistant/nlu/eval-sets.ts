@@ -63,7 +63,8 @@ export type EvalSetName =
   | "dev49"
   | "dev50"
   | "dev51"
-  | "dev52";
+  | "dev52"
+  | "dev53";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -389,6 +390,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev52-utterances.jsonl"),
     description: "dev52 set (session 24's probe: postings, listing changes, searches, other intents; studied)",
     errorsVisible: true,
+  },
+  // Written in session 24, after the session's changes, from the labelling guide alone (README-dev53.md): a week of
+  // traffic, every intent; held out, never read: only its aggregate figures are printed.
+  dev53: {
+    path: evalFile("dev53-utterances.jsonl"),
+    description: "dev53 set (session 24's second writer: a week's traffic, every intent; held out, never read)",
+    errorsVisible: false,
   },
 };
 

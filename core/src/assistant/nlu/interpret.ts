@@ -793,6 +793,32 @@ const THING_INSTEAD = /\b(?:cherche|search|look for|looking for|find)\s+(?:plut[
 /** A first-person service ("je monte vos meubles", "I fix bikes at home"), not a verb of looking for. */
 const FIRST_PERSON_SERVICE =
   /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\W+)?(?:je|j'|i)\s*(?!(?:cherche|recherche|veux|voudrais|voulais|aimerais|need|want|wanna|look|am|'m|search|suis|souhaite|dois|must|would|'d|ai besoin|have|had|got)\b)[\p{L}'’]{2,}/iu;
+/**
+ * "We're moving back to Australia so everything must go: dining table, 6 chairs, bookshelf and a queen bed frame",
+ * "Our little one has outgrown it all: Graco car seat, Ergobaby carrier and a play mat": a story, its colon, then a
+ * list of three things or more, two of them things the lexicon knows — goods to post, whatever the story says (never
+ * a line about the member's listings, their price or title, nor a question).
+ */
+function thingsListedAfterColon(text: string): boolean {
+  const colon = text.indexOf(":");
+  if (
+    colon < 0 ||
+    /\?/.test(text) ||
+    /\b(?:annonces?|listings?|ads?|prix|price|titre|title|description|profil|profile)\b/i.test(text.slice(0, colon))
+  )
+    return false;
+  const list = (text.slice(colon + 1).split(/[.!\n]/)[0] ?? "").split(/\s*,\s*|\s+(?:and|et|&)\s+/);
+  if (list.length < 3) return false;
+  return (
+    list.filter((item) =>
+      foldText(item)
+        .split(/\s+/)
+        .some((word) => isThing(word)),
+    ).length >= 2
+  );
+}
+/** "participation libre", "prix libre", "pay what you want": what a service costs, left to whoever comes. */
+const PRICE_LEFT_FREE = /\b(?:participation libre|participation consciente|prix libre|pay what you (?:want|can)|au chapeau)\b/i;
 /** "max 4 people", "2 hours minimum": a bound on the people or the time of a service, not on its price. */
 const BOUND_ON_PEOPLE_OR_TIME =
   /(?<!\p{L})(?:max(?:imum)?|min(?:imum)?|au moins|at least)\s*\d+\s*(?:people|persons?|personnes?|pers|participants?|kids|enfants|students|[ée]l[èe]ves|places|h|hrs?|hours?|heures?)(?!\p{L})|\d+\s*(?:h|hrs?|hours?|heures?|people|personnes?|pers|participants?)\s*(?:max(?:imum)?|min(?:imum)?)(?!\p{L})/giu;
@@ -1905,6 +1931,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     LISTING_TYPE_HEAD.test(text.trim()) ||
     ((THING_THEN_TYPE_HEAD.test(text.trim()) || LISTING_TYPE_HASHTAG.test(text)) && !/\?/.test(text));
   if (typeHead) intent = "create_listing";
+  if (["update_listing", "unknown", "search_listings"].includes(intent) && thingsListedAfterColon(text)) intent = "create_listing";
   if (intent === "create_listing" && CHANGE_OF_MINE.test(text)) intent = "update_listing";
   const head2 = new Set(ranked.slice(0, 2).map((s) => s.intent));
   const changeHead =
@@ -2090,6 +2117,17 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     !SEARCH_OPENER.test(text.trim()) &&
     !/\?|(?<!\p{L})budget(?!\p{L})/iu.test(text) &&
     postingReading().price !== undefined
+  ) {
+    intent = "create_listing";
+    bareSearch = false;
+  }
+  // "Cours de yoga … au bord du lac, participation libre, Neuchâtel": a price left to whoever comes is only ever an offer's
+  // (every studied line that says one is a posting)
+  if (
+    (intent === "search_listings" || intent === "unknown") &&
+    PRICE_LEFT_FREE.test(text) &&
+    !/\?/.test(text) &&
+    !LOOKING_WORDS.test(text)
   ) {
     intent = "create_listing";
     bareSearch = false;
@@ -2382,6 +2420,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   }
   // "show me people who need a web developer": what others want
   if (intent === "search_listings" && othersWantsAsked(text.trim())) slots.kind = "want";
+  // (things listed after a story's colon, with no word of wanting, are given or sold)
+  if (intent === "create_listing" && slots.kind === undefined && thingsListedAfterColon(text) && !LOOKING_WORDS.test(text))
+    slots.kind = "offer";
   // "headline: …", "titre de profil : …": the field's value, as written
   if (intent === "update_profile" && HEADLINE_FIELD.test(text.trim())) {
     // (its words are the headline's, not skills to add: "headline: Flutter developer")

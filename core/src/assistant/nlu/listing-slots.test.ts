@@ -792,4 +792,22 @@ describe("session 24's classes (dev52): a change by an amount, a rate offered, a
       slots: { price: 0 },
     });
   });
+
+  it("reads a price left free, a trade then 'available', and a story then a colon list of things as offers", () => {
+    expect(
+      posting("Cours de yoga vinyasa en plein air tous les dimanches matin au bord du lac, participation libre, Neuchâtel", "fr"),
+    ).toMatchObject({ kind: "offer", place: "Neuchâtel" });
+    expect(interpret("des cours de yoga prix libre à Lyon ?", "fr").intent).toBe("search_listings");
+    expect(posting("Handyman available weekends — shelves, furniture assembly, small paint jobs. Edinburgh. DM me", "en")).toMatchObject({
+      kind: "offer",
+      title: "Handyman",
+    });
+    expect(
+      posting(
+        "Hi all! We're moving back to Australia so everything must go: dining table, 6 chairs, bookshelf and a queen bed frame. Lyon",
+        "en",
+      ),
+    ).toMatchObject({ kind: "offer", place: "Lyon" });
+    expect(interpret("mes annonces : vélo, table, chaises, lequel a le plus de vues ?", "fr").intent).not.toBe("create_listing");
+  });
 });

@@ -3327,7 +3327,11 @@ class SlotReader {
         text,
       ) ||
       this.words.some((w) => offer(w) && !(opensLooking && ownTime(w))) ||
-      /\b(a donner|to give away|free to a good home|i do|je fais|dispo pour|available for|i can do|je peux faire|i can help with)\b/.test(
+      /\b(a donner|to give away|free to a good home|i do|je fais|dispo pour|available for|i can do|je peux faire|i can help with|participation libre|prix libre|pay what you want|pay what you can)\b/.test(
+        text,
+      ) ||
+      // ("Handyman available weekends — shelves, …", "Plombier dispo le samedi": a trade opening the line, then available)
+      /^(?!(?:des|les|any|some|who|qui|y|ya|is|are|quels?|quelles?|je|i|we|on)\b)(?:[a-z]+ ){1,4}(?:available|dispo|disponible)\b/.test(
         text,
       ) ||
       // "Don : plantes …", "[DON] …": a gift, said as the line's head
