@@ -165,9 +165,10 @@ const THINGS_IN_A_LANGUAGE =
 /** "je préfère l'anglais", "plutôt en anglais à partir de maintenant", "can we do this in English", "use English". */
 const LANGUAGE_PREFERRED =
   /(?<!\p{L})(?:pr[ée]f[èe]re|prefer|rather|from now on|[àa] partir de maintenant|dor[ée]navant|d[ée]sormais|continuer en|continue in|use|utilise|do this in|comprends mieux|understand)(?!\p{L})[^.?!]{0,30}(?<!\p{L})(?:anglais|fran[çc]ais|english|french)(?!\p{L})|(?<!\p{L})(?:anglais|fran[çc]ais|english|french)(?!\p{L})[^.?!]{0,15}(?<!\p{L})(?:from now on|[àa] partir de maintenant|dor[ée]navant|d[ée]sormais|c'est mieux pour moi|is better for me)(?!\p{L})/iu;
-/** "deactivate all my listings", "désactive toutes mes annonces". */
+/** "put listing 2 on hold", "mets l'annonce 3 en pause": one of the member's listings, by its number, paused. */
 const NUMBERED_LISTING_ON_HOLD =
   /\b(?:put|set|mets|met|mettre|passe)\s+(?:my\s+|mon\s+|l['’]\s*)?(?:listing|annonce|ad)\s*(?:#|n°|no\.?\s)?\s*\d+\s+(?:on hold|on pause|en pause|en attente)\b/i;
+/** "deactivate all my listings", "désactive toutes mes annonces". */
 const PAUSE_MY_LISTINGS =
   /\b(?:deactivate|d[ée]sactive[rz]?|pause|suspend|suspends|masque[rz]?|hide|cache[rz]?)\b[^.,;]{0,20}\b(?:my|mes|mon|ma)\s+(?:listings?|ads?|annonces?)\b/i;
 /** "send Paul a message saying …", "send Anna a text: …": whom first, then the message. */
@@ -274,11 +275,12 @@ const PRICE_CORRECTED = /\b(?:corrige[rz]?|changer|modifie[rz]?|fix|correct|upda
 /** "will pay 50", "je paie bien", "rémunéré": someone wanted for a job, a posting of a want. */
 const PAYING =
   /\b(?:will pay|i'll pay|i can pay|can pay|paying|chip in|will chip in|je paie|je paye|je payerai|je participe aux frais|r[ée]mun[ée]r[ée]e?|pay[ée]e? \d+(?!\s*(?:max|maximum|tops|€ max|euros max))|pay \d+(?!\s*(?:max|maximum|tops))|paid job|c'est pay[ée]|paiement [àa] la livraison|payment on delivery|cash on delivery|cash \d+|je partage les frais|on peut payer|we can pay|on partage les frais|(?:will |i'll )?(?:share|split) (?:the )?(?:fuel|gas|petrol|costs))\b/i;
-/** Trades a member asks for a job, beyond the first list (read as people, never as things). */
-const MORE_TRADES =
+/** Trades and helpers a member asks for a job (read as people, never as things). */
+const TRADES =
+  "plumber|electrician|handyman|painter|gardener|cleaner|movers?|translator|tutor|babysitter|baby-sitter|nanny|dog walker|dog sitter|cat sitter|carpenter|mechanic|plombier|[ée]lectricien(?:ne)?|peintre|jardinier|jardini[èe]re|femme de m[ée]nage|d[ée]m[ée]nageurs?|traducteur|traductrice|nounou|menuisier|m[ée]canicien|bricoleur|prof|professeur|coach|" +
   "couturi[èe]re?|retoucheu(?:r|se)|seamstress|tailor|ma[çc]on|bricklayer|roofer|couvreur|carreleur|tiler|plasterer|pl[âa]trier|locksmith|serrurier|chauffagiste|heating engineer|welder|soudeur|glazier|vitrier|[ée]b[ée]niste|paysagiste|landscaper|tree surgeon|[ée]lagueur|ramoneur|chimney sweep|plaquiste|d[ée]panneur|decorator|d[ée]corat(?:eur|rice)";
 const NEED_TRADESPERSON = new RegExp(
-  String.raw`\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|je cherche une?|looking for an?)\s+(?:an?\s+)?(?:plumber|electrician|handyman|painter|gardener|cleaner|movers?|translator|tutor|babysitter|baby-sitter|nanny|dog walker|dog sitter|cat sitter|carpenter|mechanic|plombier|[ée]lectricien(?:ne)?|peintre|jardinier|jardini[èe]re|femme de m[ée]nage|d[ée]m[ée]nageurs?|traducteur|traductrice|nounou|baby-sitter|menuisier|m[ée]canicien|bricoleur|prof|professeur|coach|${MORE_TRADES})\s+(?:(?:to|pour)\s+\p{L}|(?:in|en|de|d')\s*\p{L}[^,]*?\s+(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b|(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b)`,
+  String.raw`\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|je cherche une?|looking for an?)\s+(?:an?\s+)?(?:${TRADES})\s+(?:(?:to|pour)\s+\p{L}|(?:in|en|de|d')\s*\p{L}[^,]*?\s+(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b|(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b)`,
   "iu",
 );
 /**
@@ -286,7 +288,7 @@ const NEED_TRADESPERSON = new RegExp(
  * plombier en urgence sur Nantes"): a want to post when nothing in the line asks what there is (no question, no "any").
  */
 const TRADE_FOR_A_TASK = new RegExp(
-  String.raw`\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|on a besoin d'une?)\s+(?:an?\s+)?(?:plumber|electrician|handyman|painter|gardener|cleaner|movers?|carpenter|mechanic|plombier|[ée]lectricien(?:ne)?|peintre|jardinier|jardini[èe]re|femme de m[ée]nage|d[ée]m[ée]nageurs?|menuisier|m[ée]canicien|bricoleur|${MORE_TRADES})\s+(?:(?:for|pour)\s+(?:an?|une?|the|le|la|les|des)\s+\S|en urgence|urgently|urgent|asap)`,
+  String.raw`\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|on a besoin d'une?)\s+(?:an?\s+)?(?:${TRADES})\s+(?:(?:for|pour)\s+(?:an?|une?|the|le|la|les|des)\s+\S|en urgence|urgently|urgent|asap)`,
   "iu",
 );
 /** "people asking for help moving?", "listings of people who need a mechanic": the wants of others, looked at. */
@@ -2107,11 +2109,12 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // rate for a unit of work, with no bound, no range and no word of looking or asking, is the member's own rate — a
   // service offered, whatever the model hears (every studied search at a rate bounds it or asks: "max 15/h", "any
   // Spanish tutors under €20 an hour?", "25-40$/h")
+  const boundsOnPrice = text.replace(BOUND_ON_PEOPLE_OR_TIME, "");
   if (
     (intent === "search_listings" || intent === "unknown") &&
     RATE_SAID.test(text) &&
-    !MAX_BOUND.test(text.replace(BOUND_ON_PEOPLE_OR_TIME, "")) &&
-    !MIN_BOUND.test(text.replace(BOUND_ON_PEOPLE_OR_TIME, "")) &&
+    !MAX_BOUND.test(boundsOnPrice) &&
+    !MIN_BOUND.test(boundsOnPrice) &&
     !PRICE_RANGE.test(text) &&
     !LOOKING_WORDS.test(text) &&
     !SEARCH_OPENER.test(text.trim()) &&

@@ -1029,24 +1029,27 @@ const GIFT = /\b(?:giving away|give away|je donne|jdonne|on donne|nous donnons|a
 /** "… non je rigole, …", "just kidding", "non pardon", "I mean": what came before is taken back. */
 const TAKEN_BACK =
   /\b(?:je rigole|je plaisante|je deconne|jrigole|just kidding|jk|only joking|just joking|non pardon|enfin non|pardon je voulais dire|i mean|sorry i meant|no sorry|non plutot)\b/;
-/** Verbs that set a listing's new price: "mets 170", "lower it to 80", "passe à 30". */
 /** The work a freelancer looks for ("missions", "new projects", "clients"), never what they offer. */
 const WORK_SOUGHT = new Set(
   "missions mission projets projet projects project clients client gigs gig contrats contrat contracts contract".split(" "),
 );
+/** Words that only qualify that work ("nouveaux projets", "missions courtes", "freelance projects"). */
 const WORK_QUALIFIERS = new Set(
   "new nouveaux nouvelles nouveau nouvelle more autres other freelance remote courtes courts short long longues longs petites petits small ponctuelles ponctuels".split(
     " ",
   ),
 );
-/** Verbs that move a price by an amount ("baisse de 20", "lower it by 10", "augmente de 5"). */
+/** Verbs that raise a price ("augmente de 5", "raise it by 10"). */
 const RAISING_VERBS = new Set("augmente augmenter augmentez monte monter montez raise increase bump hausse".split(" "));
+/** Verbs that take an amount off ("enlève 20€", "knock 30 off"). */
 const TAKING_OFF_VERBS = "enleve enlever enlevez retire retirer retirez knock take shave".split(" ");
+/** Verbs that move a price by an amount ("baisse de 20", "lower it by 10", "augmente de 5"). */
 const CHANGE_BY_VERBS = new Set([
   ...RAISING_VERBS,
   ...TAKING_OFF_VERBS,
   ..."baisse baisser baissez reduis reduire reduisez diminue diminuer diminuez lower reduce drop cut decrease".split(" "),
 ]);
+/** Verbs that set a listing's new price: "mets 170", "lower it to 80", "passe à 30". */
 const PRICE_SETTING_VERBS = "mets met mettez passe passez baisse baissez descends descend lower drop reduce set make put".split(" ");
 const RATE_INTENTS = new Set<Intent>(["update_profile", "generate_profile", "search_missions"]);
 const RATE_WORDS = new Set("tjm rate taux journalier horaire day jour hourly daily tarif".split(" "));
@@ -2003,8 +2006,8 @@ class SlotReader {
     const words = this.words;
     if (words.some((w, i) => (w === "a" || w === "to") && /^\d/.test(words[i + 1] ?? ""))) return undefined; // "de 100 à 80": a new price
     for (const m of this.money()) {
-      const verbAt = words.slice(Math.max(0, m.start - 7), m.start).findLastIndex((w) => CHANGE_BY_VERBS.has(w));
-      const byAmount = verbAt >= 0 && this.has(m.start - 1, "de", "by", "of");
+      const changeVerbBefore = words.slice(Math.max(0, m.start - 7), m.start).some((w) => CHANGE_BY_VERBS.has(w));
+      const byAmount = changeVerbBefore && this.has(m.start - 1, "de", "by", "of");
       const verbRight = this.has(m.start - 1, ...TAKING_OFF_VERBS);
       const offAfter = this.has(m.end, "off", "moins", "less") || (this.has(m.end, "de", "en") && this.has(m.end + 1, "moins"));
       if (!byAmount && !verbRight && !offAfter) continue;
