@@ -48,6 +48,19 @@ describe("a price moved by an amount", () => {
   });
 });
 
+describe("a change by an amount that cannot apply", () => {
+  it("FR/EN: lowering a 15 € listing by 20 € or a free listing changes nothing and says why", async () => {
+    const lamp = await m.posted("Maëlle", "je vends ma lampe de chevet 15€ à Angers");
+    const below = await m.say("Maëlle", "baisse de 20€ le prix de la lampe");
+    expect(allText(below)).toMatch(/impossible|ne peux pas/i);
+    expect((await m.listings("Maëlle")).find((l) => l.id === lamp.id)?.price?.amount).toBe(1500);
+    const boxes = await m.posted("Owen", "giving away moving boxes, Leeds");
+    const none = await m.say("Owen", "lower the moving boxes by 5 pounds");
+    expect(allText(none)).toMatch(/no price/i);
+    expect((await m.listings("Owen")).find((l) => l.id === boxes.id)?.price?.amount ?? 0).toBe(0);
+  });
+});
+
 describe("a service at a rate, a trade for a task, tags", () => {
   it("FR: 'Électricien à mon compte sur Sherbrooke, …, 65$/h' is offered at 65 CAD; 'Besoin d'une couturière pour raccourcir 3 rideaux, Bourges' is a want", async () => {
     const electrician = await m.posted("Maëlle", "Électricien à mon compte sur Sherbrooke, dépannage et tableaux électriques, 65$/h");

@@ -258,6 +258,14 @@ export const ASSISTANT_MESSAGES = {
   },
   as_listing_updated: { fr: "C'est modifié : « {title} » ({changes}).", en: 'Updated: "{title}" ({changes}).' },
   as_renamed_from: { fr: "ancien titre : {title}", en: "was {title}" },
+  as_price_change_impossible: {
+    fr: "« {title} » est à {price} : je ne peux pas le baisser de {change}. Quel prix voulez-vous mettre ?",
+    en: '"{title}" is at {price}: I can\'t lower it by {change}. What price should it have?',
+  },
+  as_price_change_no_price: {
+    fr: "« {title} » n'a pas de prix à modifier (gratuit ou non indiqué). Quel prix voulez-vous mettre ?",
+    en: '"{title}" has no price to change (free or not set). What price should it have?',
+  },
   as_update_what: {
     fr: "Que voulez-vous changer sur « {title} » ? Par exemple « mets le prix à 40 € », « change le titre en … » ou « mets-la en pause ».",
     en: 'What should I change on "{title}"? For example "set the price to 40", "rename it to …" or "pause it".',

@@ -780,6 +780,19 @@ export async function updateListingTurn(d: Dialog, asked: Slots): Promise<void> 
     ...(patch.category ? [d.t("as_changed_category", { from: listing.category.label[d.locale] })] : []),
   ];
   d.state.focus = { listingId: listing.id };
+  // ("baisse de 20€" on a listing at 15 €, or with no price): said why nothing changed, never a guess
+  if (change !== undefined && changed === undefined) {
+    d.say(
+      listing.price && listing.price.amount > 0
+        ? d.t("as_price_change_impossible", {
+            title: listing.title,
+            price: d.money(listing.price.amount, listing.price.currency),
+            change: d.money(Math.abs(change), listing.price.currency),
+          })
+        : d.t("as_price_change_no_price", { title: listing.title }),
+    );
+    return;
+  }
   if (changes.length === 0) {
     d.say(d.t("as_update_what", { title: listing.title }));
     return;

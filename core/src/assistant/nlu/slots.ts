@@ -3342,12 +3342,7 @@ class SlotReader {
     )
       this.slots.kind = "offer";
     // "UX designer looking for freelance projects", "je cherche des missions courtes": work looked for is skills offered
-    else if (
-      /\b(?:looking for|seeking|searching for|cherche|recherche)\s+(?:(?:new|more|some|de|des|nouveaux|nouvelles|freelance)\s+)*(?:projects?|missions?|clients?|gigs?|contracts?|contrats?|projets?|work)\b/.test(
-        text,
-      )
-    )
-      this.slots.kind = "offer";
+    else if (this.seeksWork()) this.slots.kind = "offer";
     else if (
       text.split(" ").some((w) => want.includes(w)) ||
       /\b(i m after|on the hunt for)\b/.test(text) ||
@@ -3357,6 +3352,17 @@ class SlotReader {
       )
     )
       this.slots.kind = "want";
+  }
+
+  /** "looking for freelance projects", "je cherche des missions courtes": the member looks for work to do. */
+  seeksWork(): boolean {
+    return this.words.some((w, i) => {
+      if (!["looking", "seeking", "searching", "cherche", "recherche"].includes(w)) return false;
+      let k = i + 1;
+      if (this.has(k, "for")) k++;
+      while (this.has(k, "some", "de", "des") || WORK_QUALIFIERS.has(this.words[k] ?? "")) k++;
+      return WORK_SOUGHT.has(this.words[k] ?? "") || this.has(k, "work");
+    });
   }
 
   wants() {
