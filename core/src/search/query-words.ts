@@ -19,6 +19,10 @@ const FILLERS = new Set(
   ),
 );
 
+/** How the thing was had before ("d'occasion", "second-hand"): how a listing is, never a word its text must hold. */
+const SECOND_HAND =
+  /(?:^|\s)(?:used|second[\s-]?hand|pre[\s-]?owned|pre[\s-]?loved|d['’\s]?occas(?:ion)?|de seconde main|seconde main|brand[\s-]new)(?=\s|$)/giu;
+
 export type QueryWords = {
   /** The words that name what is searched, folded, in order (elided articles dropped: "d'hiver" → "hiver"). */
   terms: string[];
@@ -30,6 +34,7 @@ export function readQueryWords(q: string): QueryWords {
   const wants = ASKS_FOR_WANTS.exec(text);
   if (wants) text = text.slice(wants[0].length);
   else text = text.replace(SEEKS, "");
+  text = text.replace(SECOND_HAND, " ");
   const terms = words(text)
     .map((word) => word.replace(/^(?:[ldjnmtsc]|qu)'/, ""))
     .filter((word) => word.length > 0 && !STOPWORDS.has(word) && !FILLERS.has(word));

@@ -64,7 +64,9 @@ export type EvalSetName =
   | "dev50"
   | "dev51"
   | "dev52"
-  | "dev53";
+  | "dev53"
+  | "dev54"
+  | "dev55";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -396,6 +398,20 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev53: {
     path: evalFile("dev53-utterances.jsonl"),
     description: "dev53 set (session 24's second writer: a week's traffic, every intent; held out, never read)",
+    errorsVisible: false,
+  },
+  // Written in session 25 from the labelling guide alone (README-dev54.md): searches asked every way, postings,
+  // listing changes and removals, missions, profiles and every other intent; scored unseen once on arrival, then studied.
+  dev54: {
+    path: evalFile("dev54-utterances.jsonl"),
+    description: "dev54 set (session 25's probe: searches asked every way, postings, changes, every intent; studied)",
+    errorsVisible: true,
+  },
+  // Written in session 25 from the labelling guide alone (README-dev55.md): a week of a community's traffic, every
+  // intent, held out from its arrival; only its aggregates are ever printed.
+  dev55: {
+    path: evalFile("dev55-utterances.jsonl"),
+    description: "dev55 set (session 25's held-out writer: a week's traffic, every intent; held out, never read)",
     errorsVisible: false,
   },
 };

@@ -810,4 +810,20 @@ describe("session 24's classes (dev52): a change by an amount, a rate offered, a
     ).toMatchObject({ kind: "offer", place: "Lyon" });
     expect(interpret("mes annonces : vélo, table, chaises, lequel a le plus de vues ?", "fr").intent).not.toBe("create_listing");
   });
+
+  it("reads others' availability asked as a search, a whole-line removal as a removal, and a person free as no price", () => {
+    expect(interpret("y a des dev Flutter dispo sur Relais ?", "fr")).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "dev Flutter" },
+    });
+    expect(interpret("any python dev available in Lyon?", "en")).toMatchObject({ intent: "search_listings", slots: { place: "Lyon" } });
+    expect(interpret("je suis dispo en freelance flutter", "fr").intent).not.toBe("search_listings");
+    const asked = interpret("is anyone free for a React gig next week?", "en");
+    expect(asked.intent).toBe("search_listings");
+    expect(asked.slots.maxPrice).toBeUndefined();
+    expect(interpret("anyone giving away a free sofa?", "en").slots.maxPrice).toBe(0);
+    expect(interpret("kill listing #1", "en")).toMatchObject({ intent: "delete_listing", slots: { ref: 1 } });
+    expect(interpret("scrap my old sofa ad please", "en").intent).toBe("delete_listing");
+    expect(interpret("vire l'annonce du vélo stp", "fr").intent).toBe("delete_listing");
+  });
 });

@@ -1,9 +1,11 @@
 /**
  * The search query (issue 11): the searched thing in the member's words — no instruction, no
- * politeness, no filter (price, place, radius, condition, "d'occasion"), no audience level or
- * relative, while the thing's own words stay ("vélo électrique", "billets pour Indochine").
+ * politeness, no filter (price, place, radius), no audience level or relative, while the thing's own
+ * words stay ("vélo électrique", "billets pour Indochine"), and so does how it was had before ("vélo
+ * d'occasion", as most writers keep it), which the search itself reads as no word of the thing.
  */
 import { describe, expect, it } from "vitest";
+import { readQueryWords } from "../../search/query-words.ts";
 import { interpret } from "./interpret.ts";
 import { cleanQuery } from "./slots.ts";
 
@@ -14,11 +16,20 @@ const search = (text: string, lang: "fr" | "en") => {
 };
 
 describe("the search query", () => {
-  it("keeps the thing's words and drops how it was had before", () => {
-    expect(search("tu peux me dégoter une friteuse d'occasion vers Angers ?", "fr")).toMatchObject({ q: "friteuse", place: "Angers" });
-    expect(search("hi, any second-hand bread makers in Leeds?", "en")).toMatchObject({ q: "bread makers", place: "Leeds" });
-    expect(search("looking for a used rowing machine", "en").q).toBe("rowing machine");
-    expect(search("trouve-moi une trottinette électrique pas chère", "fr")).toMatchObject({ q: "trottinette électrique", sort: "price" });
+  it("keeps how the thing was had before as said, which the search reads as no word of the thing; 'pas cher' sorts nothing", () => {
+    expect(search("tu peux me dégoter une friteuse d'occasion vers Angers ?", "fr")).toMatchObject({
+      q: "friteuse d'occasion",
+      place: "Angers",
+    });
+    expect(search("hi, any second-hand bread makers in Leeds?", "en")).toMatchObject({ q: "second-hand bread makers", place: "Leeds" });
+    expect(search("looking for a used rowing machine", "en").q).toBe("used rowing machine");
+    expect(readQueryWords("friteuse d'occasion").terms).toEqual(["friteuse"]);
+    expect(readQueryWords("second-hand bread makers").terms).toEqual(["bread", "makers"]);
+    expect(readQueryWords("used rowing machine").terms).toEqual(["rowing", "machine"]);
+    const cheap = search("trouve-moi une trottinette électrique pas chère", "fr");
+    expect(cheap.q).toBe("trottinette électrique");
+    expect(cheap.sort).toBeUndefined();
+    expect(search("trottinette électrique, les moins chères d'abord", "fr").sort).toBe("price");
   });
 
   it("drops a level or a relative the thing is for, not a kind of thing ('pour enfants')", () => {
@@ -139,7 +150,7 @@ describe("the search query", () => {
   });
 
   it("reads 'check for' and 'browse' as words of searching", () => {
-    expect(search("check for used textbooks under 20 bucks near Cambridge", "en")).toMatchObject({ q: "textbooks", maxPrice: 2000 });
+    expect(search("check for used textbooks under 20 bucks near Cambridge", "en")).toMatchObject({ q: "used textbooks", maxPrice: 2000 });
     expect(search("browse bikes in Leeds", "en")).toMatchObject({ q: "bikes", place: "Leeds" });
   });
 
