@@ -611,3 +611,34 @@ describe("the new readings never take a posting, a search or words to a member (
     expect(interpret("c'est quoi un troc à trois ?", "fr", {}).intent).toBe("help");
   });
 });
+
+describe("a follow-up that drops one bound, names the size alone or another thing after 'ok' (session 25)", () => {
+  const laptops = {
+    lastSearch: { intent: "search_listings" as const, slots: { q: "ordi portable gamer", minPrice: 50000, maxPrice: 90000 } },
+  };
+  const boots = { lastSearch: { intent: "search_listings" as const, slots: { q: "chaussures de foot taille 42", maxPrice: 3000 } } };
+  const coffee = {
+    lastSearch: { intent: "search_listings" as const, slots: { q: "machines à café Nespresso", place: "Bordeaux", sort: "price" } },
+  };
+
+  it("keeps the search and drops only the bound said, moves the size, keeps the filters for a brand named after 'ok et'", () => {
+    expect(interpret("sans minimum", "fr", laptops)).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "ordi portable gamer", maxPrice: 90000 },
+    });
+    expect(interpret("sans minimum", "fr", laptops).slots.minPrice).toBeUndefined();
+    expect(interpret("ok, no max price then", "en", laptops).slots).toEqual({ q: "ordi portable gamer", minPrice: 50000 });
+    expect(interpret("peu importe le prix", "fr", laptops).slots).toEqual({ q: "ordi portable gamer" });
+    expect(interpret("en 43 plutôt", "fr", boots)).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "chaussures de foot taille 43", maxPrice: 3000 },
+    });
+    expect(interpret("ok et des cafetières Senseo ?", "fr", coffee)).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "cafetières Senseo", place: "Bordeaux", sort: "price" },
+    });
+    // (words to a member stay a message, whatever search came before)
+    expect(interpret("dis à Senseo que je passe demain", "fr", coffee).intent).toBe("send_message");
+    expect(interpret("what's new near Lausanne", "en").slots).toMatchObject({ sort: "recent", place: "Lausanne" });
+  });
+});

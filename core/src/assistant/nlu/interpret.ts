@@ -1040,8 +1040,12 @@ const FOLLOW_UP_WORDS = new Set(
 /** How a follow-up opens or closes, around the other thing it names: "sinon une lampe", "a scooter instead". */
 const FOLLOW_UP_LEADS = new Set("sinon plutot instead rather or ou and et what how maybe try essaie essaye".split(" "));
 
+/** "sans minimum", "no minimum": the floor of the last search's price dropped, its cap kept. */
+const DROP_MIN_PRICE = /\b(?:sans (?:prix )?min(?:imum)?|pas de (?:prix )?min(?:imum)?|no min(?:imum)?(?: price)?|any minimum)\b/i;
+/** "sans max", "no max": the cap of the last search's price dropped, its floor kept. */
+const DROP_MAX_PRICE = /\b(?:sans (?:prix )?max(?:imum)?|pas de (?:prix )?max(?:imum)?|no max(?:imum)?(?: price)?|no cap)\b/i;
 const DROP_PRICE =
-  /\b(limite de prix|limite de budget|price limit|budget limit|price cap|sans limite|no max|any price|any budget|peu importe le prix|peu importe le budget|n'importe quel prix|whatever the price|(?:laisse tomber|oublie|forget|drop|ignore) (?:le prix|le budget|the price|the budget))\b/i;
+  /\b(limite de prix|limite de budget|price limit|budget limit|price cap|sans limite|any price|any budget|peu importe le prix|peu importe le budget|n'importe quel prix|whatever the price|(?:laisse tomber|oublie|forget|drop|ignore) (?:le prix|le budget|the price|the budget))\b/i;
 const DROP_RADIUS =
   /\b(partout|anywhere|everywhere|sans limite de distance|any distance|peu importe la distance|distance limit|limite de distance|radius limit|limite de rayon|(?:laisse tomber|oublie|forget|drop|ignore) (?:la distance|le rayon|the distance|the radius))\b/i;
 /** What "et en …?" / "and in …?" can add to a thing looked for: a material or a colour. */
@@ -1079,8 +1083,14 @@ function refine(
   if (MOVED_TO.test(text.trim())) return undefined;
   // ("bastien_67 keeps posting the same ad everywhere, report him": a report, whatever "everywhere" says)
   if (/\b(?:report|signale[rz]?|signalement|block|bloque[rz]?)\b/i.test(text)) return undefined;
+  const dropsBound = DROP_MIN_PRICE.test(text) || DROP_MAX_PRICE.test(text);
   const cue =
-    REFINEMENT.test(text) || REFINEMENT_ANYWHERE.test(text) || DROP_PLACE.test(text) || DROP_RADIUS.test(text) || DROP_PRICE.test(text);
+    REFINEMENT.test(text) ||
+    REFINEMENT_ANYWHERE.test(text) ||
+    DROP_PLACE.test(text) ||
+    DROP_RADIUS.test(text) ||
+    DROP_PRICE.test(text) ||
+    dropsBound;
   // "et en noyer ?", "en chêne", "and in oak?": the same thing, of that material or colour
   // (a material or a colour in lower case: "et en Belgique ?" names a country)
   const made = /^(?:et|and|ou|or|plut[oô]t)?\s*(en|in)\s+(\p{Ll}[\p{L}'’-]*)\s*[?!.]*$/u.exec(
@@ -1121,7 +1131,15 @@ function refine(
   // (a village of the members' countries too: "plutôt au grand bornand")
   if (town && town.population >= (inMembersCountry(town) ? 1_000 : 5_000) && !/\d/.test(named)) return { ...last.slots, place: town.name };
   // "size 12 then", "en taille 38 plutôt": the same thing in another size (the size said replaces the last one)
-  const size = last.intent === "search_listings" && typeof last.slots.q === "string" ? SIZE_CHANGE.exec(collapsed) : null;
+  // ("en 43 plutôt" after "chaussures de foot taille 42": the number alone is the size the last search named)
+  const sizeNamed = typeof last.slots.q === "string" ? /\b(size|taille|pointure)\s*\d/i.exec(last.slots.q)?.[1] : undefined;
+  const bareSize = sizeNamed
+    ? /^(?:(?:ok|and|et|ou|or|sinon)[,\s]+)?(?:en|in)\s+(\d{2}(?:[.,]5)?)\s*(?:then|instead|plut[oô]t|alors)?\s*[?!.]*$/i.exec(collapsed)
+    : null;
+  const size =
+    last.intent === "search_listings" && typeof last.slots.q === "string"
+      ? (SIZE_CHANGE.exec(collapsed) ?? (bareSize && sizeNamed ? [bareSize[0], sizeNamed, bareSize[1]] : null))
+      : null;
   if (size?.[1] && size[2] && typeof last.slots.q === "string") {
     const said = `${size[1]} ${/\d/.test(size[2]) ? size[2] : size[2].toUpperCase()}`;
     const replaced = last.slots.q.replace(/\b(?:size|taille|pointure|t\.?)\s*(?:\d+(?:[.,]\d+)?|x{0,3}[sl]|m|x{1,3}l)\b/i, said);
@@ -1162,6 +1180,14 @@ function refine(
   if (DROP_PRICE.test(text)) {
     delete slots.maxPrice;
     delete slots.minPrice;
+    dropped = true;
+  }
+  if (DROP_MIN_PRICE.test(text)) {
+    delete slots.minPrice;
+    dropped = true;
+  }
+  if (DROP_MAX_PRICE.test(text)) {
+    delete slots.maxPrice;
     dropped = true;
   }
   if (DROP_RADIUS.test(text)) {
@@ -1769,11 +1795,13 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     // "mon TJM c'est 550 €" after a search is about the profile, not a price cap.
     // (the other kind of search is no elsewhere: "et sur grenoble ?" after missions moves them)
     const searches = new Set<Intent>(["search_listings", "search_missions"]);
+    // ("ok et des cafetières Senseo ?": a brand read as a name is no message, with no word of writing to anyone)
     const elsewhere =
       best !== undefined &&
       best.intent !== context.lastSearch.intent &&
       best.intent !== "unknown" &&
-      !(searches.has(best.intent) && searches.has(context.lastSearch.intent));
+      !(searches.has(best.intent) && searches.has(context.lastSearch.intent)) &&
+      !(best.intent === "send_message" && !wordsToAMember(text) && REFINEMENT.test(text));
     // ("can you sort them by distance", "tu peux les trier par prix ?": asked politely, the same change)
     // (only a change said with a search's own words, "sort", "trie", "only": "can you look for desks" is a new
     // search, "tu peux trier mes annonces" the member's own; the words read are the ones left, one for one)
@@ -1805,7 +1833,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
       !extractSlots(context.lastSearch.intent, text, tokens, slotOptions).q;
     // ("partout, pas que barcelonnette", "anywhere is fine": a filter dropped, said in few words)
     const dropsFilter =
-      candidate !== undefined && tokens.length <= 12 && (DROP_PLACE.test(text) || DROP_RADIUS.test(text) || DROP_PRICE.test(text));
+      candidate !== undefined &&
+      tokens.length <= 12 &&
+      (DROP_PLACE.test(text) || DROP_RADIUS.test(text) || DROP_PRICE.test(text) || DROP_MIN_PRICE.test(text) || DROP_MAX_PRICE.test(text));
     const threshold = filtersOnly || dropsFilter ? 0.95 : short || onlyFilters ? 0.9 : REFINEMENT.test(text) ? 0.8 : 0.5;
     const refined = elsewhere && best.score >= threshold ? undefined : candidate;
     if (refined) return { intent: context.lastSearch.intent, slots: refined, confidence: 0.9, locale };

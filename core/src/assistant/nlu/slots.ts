@@ -510,7 +510,7 @@ const FUNCTION_WORDS = new Set(
     "barely occasion obo asap urgent ceder cede debarrasser debarrasse vds jvd vd faire fais do doing lend lending prete preter pretes our their notre leur " +
     "louer loue offering offers troc alors donc chez anywhere partout juste just before avant voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun qq1 qlq1 tjrs " +
     // what it is for or how it is fetched, how old it is: not the thing itself
-    "sous genre like disons say though quand meme tops maxi mini jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup secondhand old aurais aurait auriez aurez"
+    "sous genre like disons say though quand meme tops maxi mini jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup secondhand old aurais aurait auriez aurez specifically especially particularly notamment surtout"
   ).split(" "),
 );
 /** Words around a search that are not what is searched: "anything for a …", "listings for …". */
@@ -3580,7 +3580,7 @@ class SlotReader {
         "distance",
       ],
       [
-        /\b(plus recente?s?|plus recents?|most recent|newest|newer|latest|dernieres annonces|nouvelles annonces|new listings|new ads|derniers? postes?|par date|by date|recentes? d abord|recente?s?|recents)\b/,
+        /\b(plus recente?s?|plus recents?|most recent|newest|newer|latest|dernieres annonces|nouvelles annonces|new listings|new ads|derniers? postes?|par date|by date|recentes? d abord|recente?s?|recents|what s new|whats new|what is new|anything new|quoi de neuf|nouveautes)\b/,
         "recent",
       ],
       [
