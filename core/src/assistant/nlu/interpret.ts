@@ -294,7 +294,9 @@ const TRADE_FOR_A_TASK = new RegExp(
 /** "people asking for help moving?", "listings of people who need a mechanic": the wants of others, looked at. */
 const OTHERS_WANTING =
   /^(?:(?:i want to|i'd like to|show me|let me|can i)\s+(?:see\s+)?)?(?:(?:the\s+)?(?:listings|ads|posts|annonces)\s+(?:of|from|de)\s+)?(?:people|folks|anyone|des gens|les gens|ceux)\s+(?:asking for|who (?:need|want|are looking for|look for)|looking for|qui (?:cherchent|ont besoin|demandent))\b/i;
-const WHO_NEEDS = /^(?:who|qui)\s+(?:needs?|wants?|a besoin|cherche|is looking|recherche)\b[^.!]*\?\s*$/i;
+/** "who needs a plumber?", "qui cherche un graphiste ? je pourrais …", "montre moi qui a besoin d'un graphiste": others' wants asked. */
+const WHO_NEEDS =
+  /^(?:(?:montre|show)(?:-moi| moi| me)\s+)?(?:who|who's|who is|qui)\s+(?:needs?|wants?|a besoin|cherche|is looking|looking|recherche)\b(?![^?]*\b(?:my|mon|ma|mes|our|notre|nos)\b)(?:[^.!?]*\?(?:\s+\S[^?]*)?|[^.!?]*(?:en ce moment|right now|currently|around|near|[àa] \p{Lu}[\p{L}-]+)\s*)$/iu;
 
 // Frames that say what is done whatever the model hears around them (classes of dev22 and dev23).
 /** "bsr", "slt à tous", "cc": a hello in SMS spelling, alone. */
@@ -454,6 +456,15 @@ const MISSION_SOUGHT_OPENING =
 /** "je prends des missions", "dispo pour des missions", "open to freelance missions", "taking on new clients". */
 const OPEN_FOR_WORK =
   /\b(?:je prends|j'accepte|je reprends|taking(?: on)?|accepting|open (?:to|for)|ouverte? (?:[àa]|aux)|dispo(?:nible)? pour)\s+(?:de nouvelles |des |les |new |more |nouvelles |de |some )?(?:missions?|clients?|projets?|projects?|gigs?|contrats?|freelance (?:missions?|projects?|gigs?|work))\b/i;
+/** "need a react dev", "On cherche un dev Flutter freelance", "Looking for a freelance video editor": a freelancer sought. */
+const FREELANCER_SOUGHT =
+  /(?:^|[\s,.!:])(?:need|needs|looking for|recherche|cherche(?:-| )?(?:moi)?|besoin d'une?|we need|on cherche|nous cherchons)\s+(?:an?\s+|un\s+|une\s+|un\.e\s+|des\s+|d'une?\s+)?(?:freelances?\s+|bon\s+|good\s+)?(?:[\p{L}.+#/-]+\s+){0,2}(?:devs?|developers?|d[ée]veloppeu(?:r|se)s?|designers?|graphistes?|freelances?|int[ée]grat(?:eur|rice)s?|editors?|monteu(?:r|se)s?|illustrat(?:or|eur|rice)s?)\b/iu;
+/** A freelancer's role then what for: "React Native dev for a small app", "développeur WordPress pour le site". */
+const FREELANCER_THEN_PURPOSE =
+  /^((?:[\p{L}.+#/-]+\s+){0,3}?(?:devs?|developers?|d[ée]veloppeu(?:r|se)s?|designers?|graphistes?|freelances?|int[ée]grat(?:eur|rice)s?|editors?|monteu(?:r|se)s?|illustrat(?:or|eur|rice)s?|bookkeepers?|comptables?)(?:\s+(?!for\b|pour\b)[\p{L}.+#/-]+){0,2}?)\s+(?:for|pour)\s+\S/iu;
+/** What the freelancer is sought for: a task, a budget, a rate. */
+const FOR_A_TASK =
+  /\b(?:for (?:a|an|my|our|the|\d)|pour (?:une?|mon|ma|mes|notre|nos|le|la|l'|\d)|budget|paid|paying|pay[ée]e?|r[ée]mun[ée]r\w*|tjm|per (?:video|day|hour|project)|par (?:jour|heure|projet)|mission|appli\w*|app\b)|\d+\s*(?:k\b|€|\$|\/\s*(?:day|jour|j|h)\b)/i;
 /** "online arabic lessons?": words of a thing only (no amount, no comma, no verb of giving), asked. */
 const BARE_THING_ASKED =
   /^(?![^?]*\b(?:vends?|vend|donne|propose|offre|sell(?:ing)?|giving|give|offering|swap|[ée]change|troque)\b)[\p{L}'’ -]{3,50}\?\s*$/iu;
@@ -1675,6 +1686,17 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   // looked for, whatever the rate or the work said after; 56 of the studied writers' 56 such openings)
   if ((intent === "create_listing" || intent === "search_listings") && MISSION_SOUGHT_OPENING.test(text.trim()) && !POST_IT.test(text))
     return "search_missions";
+  // ("need a react dev for a 3 week mission, 400/day", "Recherche développeur Flutter freelance, app mobile …, budget 5k"):
+  // a freelancer sought for the member's own work is a want posted (21 of the studied writers' 21 with a task, a
+  // budget or a rate), and without one the freelancers' listings are looked through ("Je cherche un dev React
+  // freelance sur Paris"); missions are what the member would do, never who they look for
+  if (
+    intent === "search_missions" &&
+    FREELANCER_SOUGHT.test(text) &&
+    !MISSION_SOUGHT_OPENING.test(text.trim()) &&
+    !OPEN_FOR_WORK.test(text)
+  )
+    return FOR_A_TASK.test(text) ? "create_listing" : "search_listings";
   // ("dev fullstack React/Node, je prends des missions freelance, 450€/jour", "open to missions, 3 days/week"): work
   // offered to whoever reads it, not missions asked for, nor a profile changed (10 of the studied writers' 10)
   if (
@@ -2145,7 +2167,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     postingReading().price !== undefined;
   if (pricedWant) intent = "create_listing";
   // "who needs help moving in Toulouse?", "qui a besoin d'un coup de main ?": the wants others posted
-  if (WHO_NEEDS.test(text.trim()) && intent === "create_listing") intent = "search_listings";
+  if (WHO_NEEDS.test(text.trim()) && (intent === "create_listing" || intent === "my_listings" || intent === "unknown"))
+    intent = "search_listings";
   // "j'ai déménagé à Bordeaux", "I've moved to Leeds": the member's town
   // (said so, no "profile or search?" is asked)
   const moved = MOVED_TO.test(text.trim()) && ["search_listings", "unknown", "create_listing", "update_profile"].includes(intent);
@@ -2536,6 +2559,12 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     const borrowed = BORROW_ASKED.test(text) ? BORROWED_THING.exec(text) : null;
     const borrowedThing = (borrowed?.[1] ?? borrowed?.[2] ?? "").trim();
     if (borrowedThing) slots.title = borrowedThing;
+  }
+  // ("need a react dev for a 3 week mission", "dev Flutter freelance pour une appli …": the freelancer sought is
+  // the title, what for is the ad's detail — 10 of the studied writers' 16 such titles)
+  if (intent === "create_listing" && slots.kind === "want" && typeof slots.title === "string") {
+    const role = FREELANCER_THEN_PURPOSE.exec(slots.title);
+    if (role?.[1]) slots.title = role[1];
   }
   // ("WTB vintage Levi's", "post this: WTB …": the want ad's tag is no word of the thing)
   if (intent === "create_listing" && typeof slots.title === "string") slots.title = slots.title.replace(WANT_AD_HEAD, "") || slots.title;

@@ -826,4 +826,26 @@ describe("session 24's classes (dev52): a change by an amount, a rate offered, a
     expect(interpret("scrap my old sofa ad please", "en").intent).toBe("delete_listing");
     expect(interpret("vire l'annonce du vélo stp", "fr").intent).toBe("delete_listing");
   });
+
+  it("reads a freelancer sought for a task as a want of the role, without one as a search, and others' wants asked as a search", () => {
+    expect(interpret("need a react dev for a 3 week mission, fully remote, 400/day", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", title: "react dev", price: 40000 },
+    });
+    expect(interpret("Recherche développeur Flutter freelance, app mobile de réservation, budget 5k", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", price: 500000 },
+    });
+    expect(interpret("Je cherche un dev React freelance sur Paris", "fr")).toMatchObject({
+      intent: "search_listings",
+      slots: { place: "Paris" },
+    });
+    expect(interpret("je cherche une mission de dev React sur Paris, TJM min 500", "fr").intent).toBe("search_missions");
+    expect(interpret("qui cherche un graphiste en ce moment ? je pourrais proposer mes services", "fr")).toMatchObject({
+      intent: "search_listings",
+      slots: { kind: "want", q: "graphiste" },
+    });
+    expect(interpret("who needs a plumber?", "en")).toMatchObject({ intent: "search_listings", slots: { kind: "want", q: "plumber" } });
+    expect(interpret("who wants my old sofa? free", "en")).toMatchObject({ intent: "create_listing", slots: { kind: "offer", price: 0 } });
+  });
 });
