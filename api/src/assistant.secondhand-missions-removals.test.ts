@@ -99,3 +99,15 @@ describe("a removal said alone, a message to the owner of listing N", () => {
     expect(inbox.map((c) => c.lastMessage?.body)).toContain("hi, can I pick it up tonight?");
   });
 });
+
+describe("linking said with digits", () => {
+  it("EN: 'link 3390' is read as a code (too short: said so, nothing linked); FR: 'lier 12345 67890' tries that code and is refused", async () => {
+    const short = await m.say("Owen", "link 3390");
+    expect(short.interpretation).toMatchObject({ intent: "link_account", slots: { code: "3390" } });
+    expect(allText(short)).toMatch(/10|digit|code/i);
+    // (a code of the right length that no one issued: refused as such)
+    const wrong = await m.say("Clémence", "lier 12345 67890");
+    expect(allText(wrong)).toMatch(/code invalide ou expiré/i);
+  });
+});
+

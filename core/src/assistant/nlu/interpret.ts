@@ -465,6 +465,9 @@ const FREELANCER_THEN_PURPOSE =
 /** What the freelancer is sought for: a task, a budget, a rate. */
 const FOR_A_TASK =
   /\b(?:for (?:a|an|my|our|the|\d)|pour (?:une?|mon|ma|mes|notre|nos|le|la|l'|\d)|budget|paid|paying|pay[ée]e?|r[ée]mun[ée]r\w*|tjm|per (?:video|day|hour|project)|par (?:jour|heure|projet)|mission|appli\w*|app\b)|\d+\s*(?:k\b|€|\$|\/\s*(?:day|jour|j|h)\b)/i;
+/** "link 3390", "linking: 90210", "lier 12345 67890", "code de liaison 48213": linking and the digits only. */
+const LINK_WITH_DIGITS =
+  /^(?:link|linking|link code|lier|lie|relier|relie|associer|associe|connect|code de liaison|liaison)\s*:?\s*(\d(?:[\s.-]?\d){3,11})\s*[.!]*$/i;
 /** "online arabic lessons?": words of a thing only (no amount, no comma, no verb of giving), asked. */
 const BARE_THING_ASKED =
   /^(?![^?]*\b(?:vends?|vend|donne|propose|offre|sell(?:ing)?|giving|give|offering|swap|[ée]change|troque)\b)[\p{L}'’ -]{3,50}\?\s*$/iu;
@@ -1863,6 +1866,10 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     if (refined) return { intent: context.lastSearch.intent, slots: refined, confidence: 0.9, locale };
   }
 
+  // "link 3390", "linking: 90210", "lier 12345 67890": the word of linking and digits, a code however long (a code of
+  // the wrong length is answered as a wrong code, never read as a listing's rank)
+  const linkSaid = LINK_WITH_DIGITS.exec(text.trim());
+  if (linkSaid?.[1]) return { intent: "link_account", slots: { code: linkSaid[1].replace(/\D/g, "") }, confidence: 0.9, locale };
   // A link code alone ("12345 67890").
   const bareCode = linkCodeIn(text);
   if (bareCode && text.replace(/[\s.-]/g, "") === bareCode) {
