@@ -110,4 +110,3 @@ describe("linking said with digits", () => {
     expect(allText(wrong)).toMatch(/code invalide ou expiré/i);
   });
 });
-

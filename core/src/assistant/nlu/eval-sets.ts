@@ -66,7 +66,8 @@ export type EvalSetName =
   | "dev52"
   | "dev53"
   | "dev54"
-  | "dev55";
+  | "dev55"
+  | "dev56";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -405,6 +406,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev54: {
     path: evalFile("dev54-utterances.jsonl"),
     description: "dev54 set (session 25's probe: searches asked every way, postings, changes, every intent; studied)",
+    errorsVisible: true,
+  },
+  // Written in session 25 from the labelling guide alone (README-dev56.md): lines between two intents (posting or
+  // search, skill offered or profile or missions, change or removal, message or inbox…); scored unseen, then studied.
+  dev56: {
+    path: evalFile("dev56-utterances.jsonl"),
+    description: "dev56 set (session 25's second probe: lines between two intents; studied)",
     errorsVisible: true,
   },
   // Written in session 25 from the labelling guide alone (README-dev55.md): a week of a community's traffic, every

@@ -468,6 +468,21 @@ const FOR_A_TASK =
 /** "link 3390", "linking: 90210", "lier 12345 67890", "code de liaison 48213": linking and the digits only. */
 const LINK_WITH_DIGITS =
   /^(?:link|linking|link code|lier|lie|relier|relie|associer|associe|connect|code de liaison|liaison)\s*:?\s*(\d(?:[\s.-]?\d){3,11})\s*[.!]*$/i;
+/** A thing then an amount with its money and nothing bounding it: "lit bébé 40€", "ventilo 15e", "ps5 + 2 manettes 380". */
+const PRICE_ALONE =
+  /^(?!.*(?:\b(?:max|maxi|maximum|min|mini|minimum|under|moins|sous|jusqu|less|cheaper|budget|up to|plus de|over|entre|between|cherche|looking|need|besoin|any|anyone|des|les|montre|show|find|trouve|y a|search)\b|[-<>]\s*(?:de\s*)?\d))[^\d?]{3,60}\d+(?:[.,]\d+)?\s*(?:k\s*)?(?:€|e|eur|euros?|balles|chf|£|\$)?(?:\s*,?\s*[\p{L}'’ -]{2,30})?\s*$/iu;
+/** "je cherche du taf en compta", "any jobs around Liverpool?", "y a du boulot en data ?": work looked for. */
+const WORK_LOOKED_FOR =
+  /\b(?:je cherche|cherche|looking for|y a|y a-t-il|il y a|any|some)\s+(?:du taf|du taff|du boulot|du travail|des jobs?|jobs?|des chantiers|du job)\b|^(?:du taf|du taff|du boulot)\b|\bany work\b[^?]*\?/i;
+/** "c'est réservé pour le vélo", "it's reserved until Saturday": the member's own listing held for someone. */
+const HELD_FOR_A_BUYER =
+  /^(?:(?:ok|bon|alors)[\s,]+)?(?:c'est|c est|c|il est|elle est|it's|it is)\s+(?:r[ée]serv[ée]e?|reserved)(?!\p{L})(?![^?]*\?)/iu;
+/** "plus besoin de la perceuse", "no longer need a ladder": the member's want met. */
+const NO_LONGER_NEEDED =
+  /^(?:(?:ok|bon|bah|finalement)[\s,]+)?(?:plus besoin|j'ai plus besoin|je n'ai plus besoin|no longer need|don't need)\b(?![^?]*\?)/i;
+/** "c'est combien le 3 ?", "combien pour la 2 ?": a listed one's price asked. */
+const PRICE_OF_RANKED =
+  /^(?:(?:c'est|c est|c)\s+)?combien\s+(?:pour\s+)?(?:le|la|l')\s*(?:\d{1,2}(?:e|er|[eè]re|[eè]me)?|premi[eè]re?|deuxi[eè]me|troisi[eè]me|derni[eè]re?)\s*\??\s*$/i;
 /** "online arabic lessons?": words of a thing only (no amount, no comma, no verb of giving), asked. */
 const BARE_THING_ASKED =
   /^(?![^?]*\b(?:vends?|vend|donne|propose|offre|sell(?:ing)?|giving|give|offering|swap|[ée]change|troque)\b)[\p{L}'’ -]{3,50}\?\s*$/iu;
@@ -856,7 +871,10 @@ const BOUND_ON_PEOPLE_OR_TIME =
   /(?<!\p{L})(?:max(?:imum)?|min(?:imum)?|au moins|at least)\s*\d+\s*(?:people|persons?|personnes?|pers|participants?|kids|enfants|students|[ée]l[èe]ves|places|h|hrs?|hours?|heures?)(?!\p{L})|\d+\s*(?:h|hrs?|hours?|heures?|people|personnes?|pers|participants?)\s*(?:max(?:imum)?|min(?:imum)?)(?!\p{L})/giu;
 /** A rate for a job: "20e de l'heure", "15 an hour", "450/day", "30 € la séance". */
 const RATE_SAID =
-  /\d\s*(?:€|\$|£|e|eur|euros?|chf|balles|bucks|quid)?\s*(?:\/\s*(?:h|hr|hour|heure|j|jour|d|day|night|nuit|s[ée]ance|session|mot|word|page|min|minute)\b|(?:de l'heure|per hour|an hour|a day|per day|par jour|par heure|la journ[ée]e|a night|per night|par nuit|la s[ée]ance|per session|a session|le cours|per lesson|a lesson|(?:a|per|par|la|le) (?:walk|balade|promenade|passage|visit|visite|class|ride|trajet|course|tonte|repas|meal|mot|word|page|minute))\b)/i;
+  /\d\s*(?:€|\$|£|e|eur|euros?|chf|balles|bucks|quid)?\s*(?:\/\s*(?:h|hr|hour|heure|j|jour|d|day|night|nuit|s[ée]ance|session|mot|word|page|min|minute)\b|(?:de l'heure|per hour|an hour|a day|per day|par jour|par heure|la journ[ée]e|a night|per night|par nuit|la s[ée]ance|per session|a session|le cours|per lesson|a lesson|(?:(?:a|per|par|la|le) |l['’])(?:walk|balade|promenade|passage|visit|visite|class|ride|trajet|course|tonte|repas|meal|mot|word|page|minute|ourlet|retouche|hem|alteration|vid[ée]o|logo|heure))\b)/i;
+/** A rate by the piece of work, never a profile's hourly or daily rate: "0,08€ le mot", "10$ l'ourlet", "2€ per page". */
+const RATE_PER_PIECE =
+  /\d\s*(?:€|\$|£|e|eur|euros?|chf)?\s*(?:\/\s*(?:mot|word|page)\b|(?:(?:a|per|par|la|le) |l['’])(?:mot|word|page|ourlet|retouche|hem|alteration|vid[ée]o|logo|passage|tonte)\b)/i;
 /** "react native dev available for freelance gigs, 550/d", "dispo pour des missions, 400/j": a freelancer's offer. */
 const OPEN_FOR_MISSIONS =
   /\b(?:available|dispo|disponible|open)\s+(?:for|to|pour|[àa])\s+(?:des\s+|de\s+nouvelles\s+|new\s+|short\s+|some\s+|courtes\s+|petites\s+)?(?:freelance\s+)?(?:missions?|gigs?|freelance|projects?|projets?|contracts?|contrats?)\b|\b(?:dispo|disponible|available)\s+(?:en|as an?|comme)\s+freelance\b|\bfreelance\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:available|dispo|disponible)\b|\b(?:mes skills|my skills|mes comp[ée]tences)\b.{0,40}\b(?:missions?|gigs?|projets?|projects?)\b/iu;
@@ -1713,6 +1731,12 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   // writers' 290 such lines is a posting)
   if (intent === "create_listing" && BARE_THING_ASKED.test(text.trim()) && text.trim().split(/\s+/).length <= 6 && !POST_IT.test(text))
     return "search_listings";
+  // ("je cherche du taf en compta", "I'm a plumber, any jobs around Liverpool?": work looked for is missions — 7 of
+  // the studied writers' 7)
+  if ((intent === "create_listing" || intent === "search_listings") && WORK_LOOKED_FOR.test(text) && !POST_IT.test(text))
+    return "search_missions";
+  // ("c'est réservé pour le vélo, je le mets de côté jusqu'à samedi": the member's listing held for a buyer, paused)
+  if ((intent === "unknown" || intent === "create_listing") && HELD_FOR_A_BUYER.test(text.trim())) return "update_listing";
   // ("y a des dev Flutter dispo sur Relais ?", "any Flutter devs available here?": others' skills asked, no profile changed)
   if (intent === "update_profile" && OTHERS_AVAILABLE_ASKED.test(text) && !/\b(?:profil|profile|mon|ma|mes|my|i'?m|je)\b/i.test(text))
     return "search_listings";
@@ -2215,8 +2239,13 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // service offered, whatever the model hears (every studied search at a rate bounds it or asks: "max 15/h", "any
   // Spanish tutors under €20 an hour?", "25-40$/h")
   const boundsOnPrice = text.replace(BOUND_ON_PEOPLE_OR_TIME, "");
+  // (nor a setting: "Traductrice anglais-français, 0,08€ le mot" names languages of work, not the assistant's; nor a
+  // profile's rate, which is by the hour or the day: "Interprète espagnol-français, 0,12€ le mot")
   if (
-    (intent === "search_listings" || intent === "unknown") &&
+    (intent === "search_listings" ||
+      intent === "unknown" ||
+      intent === "set_preferences" ||
+      (intent === "update_profile" && RATE_PER_PIECE.test(text) && !/\b(?:mon|ma|mes|my|profil|profile)\b/i.test(text))) &&
     RATE_SAID.test(text) &&
     !MAX_BOUND.test(boundsOnPrice) &&
     !MIN_BOUND.test(boundsOnPrice) &&
@@ -2258,6 +2287,16 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     (intent === "update_profile" || intent === "search_missions" || intent === "search_listings") &&
     ranked.slice(0, 4).some((s) => s.intent === "create_listing");
   if (freelanceOffer) intent = "create_listing";
+  // ("plus besoin de la perceuse c bon": the want is met, its listing goes — 5 of the studied writers' 5)
+  if ((intent === "search_listings" || intent === "unknown") && NO_LONGER_NEEDED.test(text.trim())) intent = "delete_listing";
+  // ("c'est combien le 3 ?": one listing of the list, asked its price)
+  if (intent === "unknown" && PRICE_OF_RANKED.test(text.trim())) intent = "show_listing";
+  // ("Sophie m'envoie des photos déplacées, faut faire qqch", "je crois que Marc est un arnaqueur …"): a member named
+  // and what they did wrong, said to the assistant, is a report (the member is then asked to confirm it)
+  if (intent === "unknown") {
+    const reported = extractSlots("report_user", text, tokens, slotOptions);
+    if (typeof reported.recipient === "string" && reported.reason !== undefined && reported.reason !== "other") intent = "report_user";
+  }
   // "anything really, free stuff", "des trucs gratuits ?": free things, whatever they are, looked for
   if (FREE_STUFF.test(text) && (intent === "unknown" || intent === "search_listings") && !POSTING_CUES.test(text))
     intent = "search_listings";
@@ -2581,6 +2620,14 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   const bareReference = reference || (Object.keys(slots).every((name) => name === "ref") && tokens.length <= 4);
   const postOrSearch = new Set([best?.intent, second?.intent]);
   const bareLine = postOrSearch.has("create_listing") && postOrSearch.has("search_listings") && classifier.isBareListingLine(tokens);
+  // ("lit bébé 40€", "ventilo 15e", "velo enfant 30e bordeaux": a thing and its price alone read first as the posting
+  // they look like — no writer of the studied sets labels one a search — and the member is still asked which one,
+  // with both readings; a bound, "max 40€", stays a search)
+  if (intent === "search_listings" && tokens.length <= 8 && PRICE_ALONE.test(text.trim()) && !context.lastSearch) {
+    const posting = extractSlots("create_listing", text, tokens, slotOptions);
+    if (posting.price !== undefined && posting.title !== undefined)
+      return { intent: "create_listing", slots: posting, confidence, locale, alternative: { intent, slots } };
+  }
   if (
     best &&
     second &&

@@ -352,7 +352,10 @@ describe("a posting's price, currency, kind and place", () => {
     });
     expect(interpret("Math tutoring $30/hour", "en").intent).toBe("create_listing");
     expect(interpret("free firewood, come and get it", "en").slots).toMatchObject({ title: "firewood", price: 0 });
-    expect(interpret("canapé cuir 200€", "fr")).toMatchObject({ intent: "search_listings", slots: { maxPrice: 20000 } });
+    // (a thing and its price alone: read first as a posting, the search kept as the other reading the member is offered)
+    const bare = interpret("canapé cuir 200€", "fr");
+    expect(bare).toMatchObject({ intent: "create_listing", slots: { price: 20000 } });
+    expect(bare.alternative).toMatchObject({ intent: "search_listings", slots: { maxPrice: 20000 } });
     // (a change said as one stays one)
     expect(interpret("put the chainsaw back online", "en").intent).toBe("update_listing");
     expect(interpret("passe le vélo à 40€", "fr").intent).toBe("update_listing");
@@ -535,7 +538,8 @@ describe("a posting's price, currency, kind and place", () => {
     expect(interpret("c'est 10€ pièce", "fr").intent).toBe("update_listing");
     expect(interpret("day rate 600€, only remote missions", "en").intent).toBe("update_profile");
     expect(interpret("taux horaire 60€ pour les petites missions", "fr").intent).toBe("update_profile");
-    expect(interpret("cherche du travail, 12€ de l'heure", "fr").intent).toBe("search_listings");
+    // (work looked for is missions, whatever rate the member asks)
+    expect(interpret("cherche du travail, 12€ de l'heure", "fr").intent).toBe("search_missions");
     expect(interpret("looking for a bike, nothing over 200€", "en").intent).toBe("search_listings");
     expect(interpret("how much is the first month's rent usually?", "en").intent).not.toBe("show_listing");
     expect(interpret("c'est quoi le prix du m2 du 15e ?", "fr").intent).not.toBe("show_listing");
@@ -847,5 +851,34 @@ describe("session 24's classes (dev52): a change by an amount, a rate offered, a
     });
     expect(interpret("who needs a plumber?", "en")).toMatchObject({ intent: "search_listings", slots: { kind: "want", q: "plumber" } });
     expect(interpret("who wants my old sofa? free", "en")).toMatchObject({ intent: "create_listing", slots: { kind: "offer", price: 0 } });
+  });
+
+  it("reads a rate per piece of work as an offer, a listing held or no longer needed, a listed one's price, a misdeed named, work looked for", () => {
+    expect(interpret("Interprète espagnol-français, 0,12€ le mot", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", price: 12 },
+    });
+    expect(interpret("Je fais les ourlets à Lévis, 8$ l'ourlet", "fr")).toMatchObject({ intent: "create_listing", slots: { price: 800 } });
+    expect(interpret("c'est réservé pour la table, je la garde jusqu'à lundi", "fr")).toMatchObject({
+      intent: "update_listing",
+      slots: { status: "paused" },
+    });
+    expect(interpret("c'est réservé ?", "fr").intent).not.toBe("update_listing");
+    expect(interpret("plus besoin de la tondeuse, merci", "fr").intent).toBe("delete_listing");
+    expect(interpret("c'est combien la 2 ?", "fr")).toMatchObject({ intent: "show_listing", slots: { ref: 2 } });
+    expect(interpret("Julien est un arnaqueur, il a gardé mon acompte", "fr")).toMatchObject({
+      intent: "report_user",
+      slots: { recipient: "Julien", reason: "scam" },
+    });
+    expect(interpret("Julien est super sympa", "fr").intent).not.toBe("report_user");
+    expect(interpret("je cherche du boulot en logistique, Lille", "fr").intent).toBe("search_missions");
+    expect(interpret("I'm a carpenter, any jobs around Cork?", "en")).toMatchObject({
+      intent: "search_missions",
+      slots: { place: "Cork" },
+    });
+    const bare = interpret("table basse 40€", "fr");
+    expect(bare).toMatchObject({ intent: "create_listing", slots: { price: 4000 } });
+    expect(bare.alternative?.intent).toBe("search_listings");
+    expect(interpret("table basse max 40€", "fr").intent).toBe("search_listings");
   });
 });

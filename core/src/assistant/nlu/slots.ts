@@ -4963,7 +4963,9 @@ class SlotReader {
     )
       this.slots.status = "active";
     else if (
-      /\b(pause|suspend|suspends|suspendre|hide|cache|deactivate|desactive|desactiver|masque|on hold|en attente|en veille)\b/.test(text)
+      /\b(pause|suspend|suspends|suspendre|hide|cache|deactivate|desactive|desactiver|masque|on hold|en attente|en veille|reserve|reservee|reserved)\b/.test(
+        text,
+      )
     )
       this.slots.status = "paused";
     else if (/\b(turn\w*|switch\w*)\b.*\bback on\b|\bback on\b/.test(text)) this.slots.status = "active";
