@@ -458,10 +458,10 @@ const OPEN_FOR_WORK =
   /\b(?:je prends|j'accepte|je reprends|taking(?: on)?|accepting|open (?:to|for)|ouverte? (?:[àa]|aux)|dispo(?:nible)? pour)\s+(?:de nouvelles |des |les |new |more |nouvelles |de |some )?(?:missions?|clients?|projets?|projects?|gigs?|contrats?|freelance (?:missions?|projects?|gigs?|work))\b/i;
 /** "need a react dev", "On cherche un dev Flutter freelance", "Looking for a freelance video editor": a freelancer sought. */
 const FREELANCER_SOUGHT =
-  /(?:^|[\s,.!:])(?:need|needs|looking for|recherche|cherche(?:-| )?(?:moi)?|besoin d'une?|we need|on cherche|nous cherchons)\s+(?:an?\s+|un\s+|une\s+|un\.e\s+|des\s+|d'une?\s+)?(?:freelances?\s+|bon\s+|good\s+)?(?:[\p{L}.+#/-]+\s+){0,2}(?:devs?|developers?|d[ée]veloppeu(?:r|se)s?|designers?|graphistes?|freelances?|int[ée]grat(?:eur|rice)s?|editors?|monteu(?:r|se)s?|illustrat(?:or|eur|rice)s?)\b/iu;
+  /(?:^|[\s,.!:])(?:need|needs|looking for|recherche|cherche(?:-| )?(?:moi)?|besoin d'une?|we need|on cherche|nous cherchons)\s+(?:an?\s+|un\s+|une\s+|un\.e\s+|des\s+|d'une?\s+)?(?:freelances?\s+|bon\s+|good\s+)?(?:[\p{L}.+#/-]+\s+){0,2}(?:devs?|developers?|d[ée]veloppeu(?:r|se)s?|designers?|graphistes?|freelances?|freelancers?|int[ée]grat(?:eur|rice)s?|editors?|monteu(?:r|se)s?|illustrat(?:or|eur|rice)s?)\b/iu;
 /** A freelancer's role then what for: "React Native dev for a small app", "développeur WordPress pour le site". */
 const FREELANCER_THEN_PURPOSE =
-  /^((?:[\p{L}.+#/-]+\s+){0,3}?(?:devs?|developers?|d[ée]veloppeu(?:r|se)s?|designers?|graphistes?|freelances?|int[ée]grat(?:eur|rice)s?|editors?|monteu(?:r|se)s?|illustrat(?:or|eur|rice)s?|bookkeepers?|comptables?)(?:\s+(?!for\b|pour\b)[\p{L}.+#/-]+){0,2}?)\s+(?:for|pour)\s+\S/iu;
+  /^((?:[\p{L}.+#/-]+\s+){0,3}?(?:devs?|developers?|d[ée]veloppeu(?:r|se)s?|designers?|graphistes?|freelances?|freelancers?|int[ée]grat(?:eur|rice)s?|editors?|monteu(?:r|se)s?|illustrat(?:or|eur|rice)s?|bookkeepers?|comptables?)(?:\s+(?!for\b|pour\b)[\p{L}.+#/-]+){0,2}?)\s+(?:for|pour)\s+\S/iu;
 /** What the freelancer is sought for: a task, a budget, a rate. */
 const FOR_A_TASK =
   /\b(?:for (?:a|an|my|our|the|\d)|pour (?:une?|mon|ma|mes|notre|nos|le|la|l'|\d)|budget|paid|paying|pay[ée]e?|r[ée]mun[ée]r\w*|tjm|per (?:video|day|hour|project)|par (?:jour|heure|projet)|mission|appli\w*|app\b)|\d+\s*(?:k\b|€|\$|\/\s*(?:day|jour|j|h)\b)/i;
@@ -470,7 +470,7 @@ const LINK_WITH_DIGITS =
   /^(?:link|linking|link code|lier|lie|relier|relie|associer|associe|connect|code de liaison|liaison)\s*:?\s*(\d(?:[\s.-]?\d){3,11})\s*[.!]*$/i;
 /** A thing then an amount with its money and nothing bounding it: "lit bébé 40€", "ventilo 15e", "ps5 + 2 manettes 380". */
 const PRICE_ALONE =
-  /^(?!.*(?:\b(?:max|maxi|maximum|min|mini|minimum|under|moins|sous|jusqu|less|cheaper|budget|up to|plus de|over|entre|between|cherche|looking|need|besoin|any|anyone|des|les|montre|show|find|trouve|y a|search)\b|[-<>]\s*(?:de\s*)?\d))[^\d?]{3,60}\d+(?:[.,]\d+)?\s*(?:k\s*)?(?:€|e|eur|euros?|balles|chf|£|\$)?(?:\s*,?\s*[\p{L}'’ -]{2,30})?\s*$/iu;
+  /^(?!.*(?:\b(?:max|maxi|maximum|min|mini|minimum|under|moins|sous|jusqu|less|cheaper|budget|up to|plus de|over|entre|between|cherche|looking|need|besoin|any|anyone|des|les|montre|show|find|trouve|y a|search)\b|[-<>]\s*(?:de\s*)?\d|\d\s*(?:€|e|eur|euros)?\s*(?:[àa]|to|et|and|[-–])\s*\d))[^?]{2,60}?\s\d+(?:[.,]\d+)?\s*(?:k\s*)?(?:€|e|eur|euros?|balles|chf|£|\$)?(?:\s*,?\s*[\p{L}'’ -]{2,30})?\s*$/iu;
 /** "je cherche du taf en compta", "any jobs around Liverpool?", "y a du boulot en data ?": work looked for. */
 const WORK_LOOKED_FOR =
   /\b(?:je cherche|cherche|looking for|y a|y a-t-il|il y a|any|some)\s+(?:du taf|du taff|du boulot|du travail|des jobs?|jobs?|des chantiers|du job)\b|^(?:du taf|du taff|du boulot)\b|\bany work\b[^?]*\?/i;

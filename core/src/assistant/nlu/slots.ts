@@ -510,7 +510,7 @@ const FUNCTION_WORDS = new Set(
     "barely occasion obo asap urgent ceder cede debarrasser debarrasse vds jvd vd faire fais do doing lend lending prete preter pretes our their notre leur " +
     "louer loue offering offers troc alors donc chez anywhere partout juste just before avant voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun qq1 qlq1 tjrs " +
     // what it is for or how it is fetched, how old it is: not the thing itself
-    "sous genre like disons say though quand meme tops maxi mini jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup secondhand old aurais aurait auriez aurez specifically especially particularly notamment surtout"
+    "sous genre like disons say though quand meme tops maxi mini jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup secondhand old aurais aurait auriez aurez specifically especially particularly notamment surtout browsing browse partir"
   ).split(" "),
 );
 /** Words around a search that are not what is searched: "anything for a …", "listings for …". */
@@ -559,10 +559,13 @@ const MISSION_WORDS = new Set(
     // "les missions qui collent à mon profil", "gigs that match my skills": the member, not a search term
     "collent colle correspondent correspond match matches matching matchent fit fits suit suited skills competences profil profile mon my " +
     // "en rapport avec mon profil", "remote friendly", "anything for a …"
-    "rapport friendly anything something"
+    "rapport friendly anything something chui chuis jsuis"
   ).split(" "),
 );
 
+/** "je suis électricien, …", "chui traductrice espagnol-français, …", "I'm a plumber, …": the trade the member says. */
+const TRADE_I_AM =
+  /(?:^|[\s,.!])(?:je suis|chui|chuis|jsuis|i'm an?|i am an?|im an?)\s+((?:freelance\s+)?\p{L}[\p{L}'-]*(?:\s+(?!et\b|and\b|[àa]\b|in\b|on\b|sur\b|based\b|bas[ée]e?\b|dispo\b|available\b)\p{L}[\p{L}'-]*){0,2})(?=\s*(?:[,.;!?]|$|\s+(?:et|and|[àa]|in|on|sur|based|bas[ée]e?|dispo|available)\b))/iu;
 /** Roles that name a mission's work with what follows or precedes them ("data engineer", "dev mobile"), and nothing alone. */
 const ROLE_WORDS_OF_MISSIONS = new Set(
   "dev devs developpeur developpeuse developpeurs developer developers engineer engineers ingenieur ingenieure designer designers consultant consultante".split(
@@ -5500,6 +5503,14 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       const said = reader.leftover(MISSION_WORDS_BUT_ROLES).q;
       const q = cleanQuery(said?.replace(/\b(?:\d+\s*)?(?:mois|months?|semaines?|weeks?|jours?|days?|ans?|years?)\b/giu, " ") ?? "");
       if (q && !words(q).every((w) => ROLE_WORDS_OF_MISSIONS.has(w))) reader.slots.q = q;
+      // ("je suis électricien, je cherche des missions sur Metz", "chui traductrice espagnol-français, y a des missions
+      // pour moi ?"): with no work named and no skill, the trade the member says they are is what is looked for
+      const trade = reader.slots.q === undefined && reader.slots.skills === undefined ? TRADE_I_AM.exec(text)?.[1] : undefined;
+      if (
+        trade &&
+        !/^(?:dispo|disponible|available|free|ok|pr[eê]te?|ready|based|bas[ée]e?|[àa]|en|in|at|[ée]tudiante?|student)\b/i.test(trade)
+      )
+        reader.slots.q = trade.replace(/^freelance\s+/i, "").trim();
       break;
     }
     case "update_listing":
