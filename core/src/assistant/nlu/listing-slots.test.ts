@@ -881,4 +881,12 @@ describe("session 24's classes (dev52): a change by an amount, a rate offered, a
     expect(bare.alternative?.intent).toBe("search_listings");
     expect(interpret("table basse max 40€", "fr").intent).toBe("search_listings");
   });
+
+  it("takes the skills listed in their frame as said, trades included, and what is taken out as no skill added", () => {
+    expect(interpret("ajoute plomberie et carrelage à mes compétences", "fr").slots).toEqual({ skills: ["plomberie", "carrelage"] });
+    expect(interpret("add welding and bricklaying to my skills", "en").slots).toEqual({ skills: ["welding", "bricklaying"] });
+    expect(interpret('retire "permis poids lourd" de mes compétences', "fr").slots).toEqual({ removeSkills: ["permis poids lourd"] });
+    expect(interpret("take out jquery from my skills, add svelte", "en").slots).toEqual({ skills: ["svelte"], removeSkills: ["jquery"] });
+    expect(interpret("ajoute react et node à mes compétences", "fr").slots).toEqual({ skills: ["react", "node"] });
+  });
 });

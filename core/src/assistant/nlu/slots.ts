@@ -6,7 +6,7 @@
  */
 
 import { linkCodeIn } from "../../accounts/link-code-format.ts";
-import { findSkills, isSkillWord } from "../../ai/skills.ts";
+import { canonicalSkill, findSkills, isSkillWord } from "../../ai/skills.ts";
 import { inferCategory } from "../../listings/category-inference.ts";
 import { localCurrency } from "../../places/currency.ts";
 import { countryNamed, inFranceOverseas, inMembersCountry, resolvePlace, townsCalled } from "../../places/gazetteer.ts";
@@ -566,6 +566,12 @@ const MISSION_WORDS = new Set(
 /** "je suis électricien, …", "chui traductrice espagnol-français, …", "I'm a plumber, …": the trade the member says. */
 const TRADE_I_AM =
   /(?:^|[\s,.!])(?:je suis|chui|chuis|jsuis|i'm an?|i am an?|im an?)\s+((?:freelance\s+)?\p{L}[\p{L}'-]*(?:\s+(?!et\b|and\b|[àa]\b|in\b|on\b|sur\b|based\b|bas[ée]e?\b|dispo\b|available\b)\p{L}[\p{L}'-]*){0,2})(?=\s*(?:[,.;!?]|$|\s+(?:et|and|[àa]|in|on|sur|based|bas[ée]e?|dispo|available)\b))/iu;
+/** "ajoute X et Y à mes compétences", "add X and Y to my skills": the skills listed, taken as said. */
+const SKILLS_ADDED =
+  /^(?:(?:peux-tu|tu peux|can you|please|stp)\s+)?(?:ajoute|rajoute|ajouter|add|put)\s+(.+?)\s+(?:[àa]|dans|to|in|into|on)\s+(?:mes comp[ée]tences|my skills(?:et)?|mon profil|my profile)\b/iu;
+/** "retire X de mes compétences", "remove X from my skills", "take X off my skills". */
+const SKILLS_REMOVED =
+  /^(?:(?:peux-tu|tu peux|can you|please|stp)\s+)?(?:enl[eè]ve|retire|supprime|remove|delete|take out|take off|take)\s+(.+?)\s+(?:de|des|from|off)\s+(?:mes comp[ée]tences|my skills(?:et)?|mon profil|my profile)\b/iu;
 /** Roles that name a mission's work with what follows or precedes them ("data engineer", "dev mobile"), and nothing alone. */
 const ROLE_WORDS_OF_MISSIONS = new Set(
   "dev devs developpeur developpeuse developpeurs developer developers engineer engineers ingenieur ingenieure designer designers consultant consultante".split(
@@ -4956,6 +4962,38 @@ class SlotReader {
     if (reason) this.slots.reason = reason[0];
   }
 
+  /**
+   * "ajoute plomberie à mes compétences", "add plumbing and tiling to my skills", "retire \"permis poids lourd\" de mes
+   * compétences": what the member lists in the frame of their skills is theirs, trade or tool, in the taxonomy or not
+   * (each item its taxonomy's name when it has one).
+   */
+  skillsListed() {
+    const text = this.text.trim();
+    for (const [frame, slot] of [
+      [SKILLS_ADDED, "skills"],
+      [SKILLS_REMOVED, "removeSkills"],
+    ] as const) {
+      const listed = frame.exec(text)?.[1];
+      if (!listed) continue;
+      const items = listed
+        .split(/\s*,\s*|\s+(?:et|and|&)\s+/i)
+        .map((item) => item.replace(/^["'«“\s]+|["'»”\s]+$/g, "").trim())
+        .filter((item) => item && item.split(/\s+/).length <= 4 && !/\d{2}/.test(item));
+      if (items.length === 0) continue;
+      const named = items.map((item) => canonicalSkill(item) ?? item.toLowerCase());
+      const known = Array.isArray(this.slots[slot]) ? (this.slots[slot] as string[]) : [];
+      // (only where the taxonomy read none of them: "add Docker and Kubernetes" is already read, "spark" as its family)
+      if (known.length === 0) this.slots[slot] = named;
+    }
+    // ("take out angularjs and jquery from my skills, add svelte": what is taken out is no skill added)
+    const removed = Array.isArray(this.slots.removeSkills) ? (this.slots.removeSkills as string[]) : [];
+    if (removed.length > 0 && Array.isArray(this.slots.skills)) {
+      const added = (this.slots.skills as string[]).filter((skill) => !removed.includes(skill));
+      if (added.length > 0) this.slots.skills = added;
+      else delete this.slots.skills;
+    }
+  }
+
   listingStatus() {
     const text = this.words.join(" ");
     // "remets l'annonce en ligne", "put the macbook back up", "relist it": back on, even after "pas vendu"
@@ -5608,6 +5646,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
         )
           reader.place();
         reader.dollarsOfPlace();
+        reader.skillsListed();
       }
       break;
     case "generate_profile":
