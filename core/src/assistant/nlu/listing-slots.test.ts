@@ -888,5 +888,6 @@ describe("session 24's classes (dev52): a change by an amount, a rate offered, a
     expect(interpret('retire "permis poids lourd" de mes compétences', "fr").slots).toEqual({ removeSkills: ["permis poids lourd"] });
     expect(interpret("take out jquery from my skills, add svelte", "en").slots).toEqual({ skills: ["svelte"], removeSkills: ["jquery"] });
     expect(interpret("ajoute react et node à mes compétences", "fr").slots).toEqual({ skills: ["react", "node"] });
+    expect(interpret("je ne fais plus de wordpress", "fr").slots).toEqual({ removeSkills: ["wordpress"] });
   });
 });

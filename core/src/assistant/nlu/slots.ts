@@ -572,6 +572,9 @@ const SKILLS_ADDED =
 /** "retire X de mes compétences", "remove X from my skills", "take X off my skills". */
 const SKILLS_REMOVED =
   /^(?:(?:peux-tu|tu peux|can you|please|stp)\s+)?(?:enl[eè]ve|retire|supprime|remove|delete|take out|take off|take)\s+(.+?)\s+(?:de|des|from|off)\s+(?:mes comp[ée]tences|my skills(?:et)?|mon profil|my profile)\b/iu;
+/** "je ne fais plus de wordpress", "je bosse plus sur angular", "I don't do PHP anymore", "no longer doing jQuery". */
+const SKILLS_GIVEN_UP =
+  /\b(?:je ne fais plus|je fais plus|j'fais plus|jfais plus|je ne bosse plus|je bosse plus|i don'?t do|i no longer do|no longer doing|i'?m done with|i stopped doing)\s+(?:de |d'|du |sur |any |with )?([^,.;!?]{2,40}?)(?:\s+(?:anymore|any more|d[ée]sormais|maintenant))?\s*(?:[,.;!?]|$)/iu;
 /** Roles that name a mission's work with what follows or precedes them ("data engineer", "dev mobile"), and nothing alone. */
 const ROLE_WORDS_OF_MISSIONS = new Set(
   "dev devs developpeur developpeuse developpeurs developer developers engineer engineers ingenieur ingenieure designer designers consultant consultante".split(
@@ -4969,6 +4972,19 @@ class SlotReader {
    */
   skillsListed() {
     const text = this.text.trim();
+    // ("je ne fais plus de wordpress", "I don't do PHP anymore": a skill given up, never one added)
+    const givenUp = SKILLS_GIVEN_UP.exec(text)?.[1];
+    if (givenUp) {
+      const dropped = findSkills(givenUp);
+      if (dropped.length > 0) {
+        this.slots.removeSkills = dropped;
+        if (Array.isArray(this.slots.skills)) {
+          const kept = (this.slots.skills as string[]).filter((skill) => !dropped.includes(skill));
+          if (kept.length > 0) this.slots.skills = kept;
+          else delete this.slots.skills;
+        }
+      }
+    }
     for (const [frame, slot] of [
       [SKILLS_ADDED, "skills"],
       [SKILLS_REMOVED, "removeSkills"],
