@@ -455,13 +455,16 @@ const MISSION_SOUGHT_OPENING =
   /^(?:(?:bonjour|salut|hello|hi|hey)\W+)?(?:je cherche|je recherche|cherche|recherche|looking for|i'm looking for|im looking for|searching for|find me|trouve-moi|trouve moi)\s+(?:une?|des|a|an|some|de)?\s*(?:nouvelles? |new )?(?:missions?|gigs?|contrats?|contracts?|freelance (?:missions?|gigs?|work|jobs?|contracts?))\b/i;
 /** "je prends des missions", "dispo pour des missions", "open to freelance missions", "taking on new clients". */
 const OPEN_FOR_WORK =
-  /\b(?:je prends|j'accepte|je reprends|taking(?: on)?|accepting|open (?:to|for)|ouverte? (?:[àa]|aux)|dispo(?:nible)? pour)\s+(?:de nouvelles |des |les |new |more |nouvelles |de |some )?(?:missions?|clients?|projets?|projects?|gigs?|contrats?|freelance (?:missions?|projects?|gigs?|work))\b/i;
+  /(?<!\b(?:not|no longer|pas|plus|ne|n')\s+)\b(?:je prends|j'accepte|je reprends|taking(?: on)?|accepting|open (?:to|for)|ouverte? (?:[àa]|aux)|dispo(?:nible)? pour)\s+(?:de nouvelles |des |les |new |more |nouvelles |de |some )?(?:missions?|clients?|projets?|projects?|gigs?|contrats?|freelance (?:missions?|projects?|gigs?|work))\b/i;
 /** "need a react dev", "On cherche un dev Flutter freelance", "Looking for a freelance video editor": a freelancer sought. */
 const FREELANCER_SOUGHT =
   /(?:^|[\s,.!:])(?:need|needs|looking for|recherche|cherche(?:-| )?(?:moi)?|besoin d'une?|we need|on cherche|nous cherchons)\s+(?:an?\s+|un\s+|une\s+|un\.e\s+|des\s+|d'une?\s+)?(?:freelances?\s+|bon\s+|good\s+)?(?:[\p{L}.+#/-]+\s+){0,2}(?:devs?|developers?|d[ée]veloppeu(?:r|se)s?|designers?|graphistes?|freelances?|freelancers?|int[ée]grat(?:eur|rice)s?|editors?|monteu(?:r|se)s?|illustrat(?:or|eur|rice)s?)\b/iu;
 /** A freelancer's role then what for: "React Native dev for a small app", "développeur WordPress pour le site". */
 const FREELANCER_THEN_PURPOSE =
   /^((?:[\p{L}.+#/-]+\s+){0,3}?(?:devs?|developers?|d[ée]veloppeu(?:r|se)s?|designers?|graphistes?|freelances?|freelancers?|int[ée]grat(?:eur|rice)s?|editors?|monteu(?:r|se)s?|illustrat(?:or|eur|rice)s?|bookkeepers?|comptables?)(?:\s+(?!for\b|pour\b)[\p{L}.+#/-]+){0,2}?)\s+(?:for|pour)\s+\S/iu;
+/** "as a react developer", "en tant que développeur Symfony": the role said. */
+const ROLE_AS =
+  /\b(?:as an?|en tant que|comme)\s+((?:freelance\s+)?\p{L}[\p{L}.+#/-]*(?:\s+(?!in\b|on\b|at\b|sur\b|[àa]\b|en\b|for\b|pour\b|based\b)\p{L}[\p{L}.+#/-]*){0,2})/iu;
 /** What the freelancer is sought for: a task, a budget, a rate. */
 const FOR_A_TASK =
   /\b(?:for (?:a|an|my|our|the|\d)|pour (?:une?|mon|ma|mes|notre|nos|le|la|l'|\d)|budget|paid|paying|pay[ée]e?|r[ée]mun[ée]r\w*|tjm|per (?:video|day|hour|project)|par (?:jour|heure|projet)|mission|appli\w*|app\b)|\d+\s*(?:k\b|€|\$|\/\s*(?:day|jour|j|h)\b)/i;
@@ -2198,7 +2201,13 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     postingReading().price !== undefined;
   if (pricedWant) intent = "create_listing";
   // "who needs help moving in Toulouse?", "qui a besoin d'un coup de main ?": the wants others posted
-  if (WHO_NEEDS.test(text.trim()) && (intent === "create_listing" || intent === "my_listings" || intent === "unknown"))
+  // (never a giving asked as a question: "who wants kittens? free to good home, Norwich")
+  if (
+    WHO_NEEDS.test(text.trim()) &&
+    (intent === "create_listing" || intent === "my_listings" || intent === "unknown") &&
+    !GIVEN_AWAY.test(text) &&
+    !/\b(?:free|gratuit\w*|gratos|[àa] donner|je donne|giving)\b|\d/i.test(text)
+  )
     intent = "search_listings";
   // "j'ai déménagé à Bordeaux", "I've moved to Leeds": the member's town
   // (said so, no "profile or search?" is asked)
@@ -2610,7 +2619,13 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // the title, what for is the ad's detail — 10 of the studied writers' 16 such titles)
   if (intent === "create_listing" && slots.kind === "want" && typeof slots.title === "string") {
     const role = FREELANCER_THEN_PURPOSE.exec(slots.title);
-    if (role?.[1]) slots.title = role[1];
+    // (a freelancer alone says nothing of the work: "freelancer for a java mission" keeps what for)
+    if (role?.[1] && !/^(?:un |une |a |an )?freelance(?:r|s)?$/i.test(role[1].trim())) slots.title = role[1];
+  }
+  // ("open to missions as a react developer", "ouvert aux missions en tant que développeur Symfony": the role offered)
+  if (intent === "create_listing" && OPEN_FOR_WORK.test(text)) {
+    const role = ROLE_AS.exec(text)?.[1];
+    if (role) slots.title = role;
   }
   // ("WTB vintage Levi's", "post this: WTB …": the want ad's tag is no word of the thing)
   if (intent === "create_listing" && typeof slots.title === "string") slots.title = slots.title.replace(WANT_AD_HEAD, "") || slots.title;

@@ -851,6 +851,17 @@ describe("session 24's classes (dev52): a change by an amount, a rate offered, a
     });
     expect(interpret("who needs a plumber?", "en")).toMatchObject({ intent: "search_listings", slots: { kind: "want", q: "plumber" } });
     expect(interpret("who wants my old sofa? free", "en")).toMatchObject({ intent: "create_listing", slots: { kind: "offer", price: 0 } });
+    expect(interpret("who wants kittens? free to good home, Norwich", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer" },
+    });
+    // (work offered names the role said after "as a"; a refusal of missions offers nothing)
+    expect(interpret("open to missions as a react developer", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { title: "react developer" },
+    });
+    expect(interpret("not taking missions right now", "en").intent).not.toBe("create_listing");
+    expect(interpret("quoi de neuf vers Lausanne ?", "fr").slots).toEqual({ sort: "recent", place: "Lausanne" });
   });
 
   it("reads a rate per piece of work as an offer, a listing held or no longer needed, a listed one's price, a misdeed named, work looked for", () => {

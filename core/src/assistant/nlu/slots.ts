@@ -3491,6 +3491,8 @@ class SlotReader {
         "$1 _",
       )
       .replace(/\bnew (tyres?|tires?|battery|screen|chain|brakes?|strings|wheels?|engine|clutch)\b/g, "_ $1")
+      // ("quoi de neuf vers Lausanne ?", "what's new": the latest listings asked, no thing's state)
+      .replace(/\b(?:quoi de neuf|what s new|whats new|what is new|anything new)\b/g, "_")
       .replace(/\b(\d+(?: k)?(?: (?:e|eur|euros?|€|balles|chf))?) (?:neuf|neuve|new)\b(?=.*\b\d)/g, "$1 _")
       // ("prix neuf 300€", "retail price new 800", "valeur à neuf": what it cost new, not its state)
       .replace(/\b(prix|price|valeur|value|paid|paye|payee|achete|achetee|bought) (?:a )?(?:neuf|neuve|new)\b/g, "$1 _");
