@@ -457,11 +457,17 @@ const MISSION_SOUGHT_OPENING =
 const OPEN_FOR_WORK =
   /(?<!\b(?:not|no longer|pas|plus|ne|n')\s+)\b(?:je prends|j'accepte|je reprends|taking(?: on)?|accepting|open (?:to|for)|ouverte? (?:[àa]|aux)|dispo(?:nible)? pour)\s+(?:de nouvelles |des |les |new |more |nouvelles |de |some )?(?:missions?|clients?|projets?|projects?|gigs?|contrats?|freelance (?:missions?|projects?|gigs?|work))\b/i;
 /** "need a react dev", "On cherche un dev Flutter freelance", "Looking for a freelance video editor": a freelancer sought. */
-const FREELANCER_SOUGHT =
-  /(?:^|[\s,.!:])(?:need|needs|looking for|recherche|cherche(?:-| )?(?:moi)?|besoin d'une?|we need|on cherche|nous cherchons)\s+(?:an?\s+|un\s+|une\s+|un\.e\s+|des\s+|d'une?\s+)?(?:freelances?\s+|bon\s+|good\s+)?(?:[\p{L}.+#/-]+\s+){0,2}(?:devs?|developers?|d[ée]veloppeu(?:r|se)s?|designers?|graphistes?|freelances?|freelancers?|int[ée]grat(?:eur|rice)s?|editors?|monteu(?:r|se)s?|illustrat(?:or|eur|rice)s?)\b/iu;
+/** Freelancers by their role, as clients name them: "dev", "développeuse", "graphic designer", "monteur", "freelancer". */
+const FREELANCER_ROLES = String.raw`(?:devs?|developers?|d[ée]veloppeu(?:r|se)s?|designers?|graphistes?|freelances?|freelancers?|int[ée]grat(?:eur|rice)s?|editors?|monteu(?:r|se)s?|illustrat(?:or|eur|rice)s?|bookkeepers?|comptables?)`;
+const FREELANCER_SOUGHT = new RegExp(
+  String.raw`(?:^|[\s,.!:])(?:need|needs|looking for|recherche|cherche(?:-| )?(?:moi)?|besoin d'une?|we need|on cherche|nous cherchons)\s+(?:an?\s+|un\s+|une\s+|un\.e\s+|des\s+|d'une?\s+)?(?:freelances?\s+|bon\s+|good\s+)?(?:[\p{L}.+#/-]+\s+){0,2}${FREELANCER_ROLES}\b`,
+  "iu",
+);
 /** A freelancer's role then what for: "React Native dev for a small app", "développeur WordPress pour le site". */
-const FREELANCER_THEN_PURPOSE =
-  /^((?:[\p{L}.+#/-]+\s+){0,3}?(?:devs?|developers?|d[ée]veloppeu(?:r|se)s?|designers?|graphistes?|freelances?|freelancers?|int[ée]grat(?:eur|rice)s?|editors?|monteu(?:r|se)s?|illustrat(?:or|eur|rice)s?|bookkeepers?|comptables?)(?:\s+(?!for\b|pour\b)[\p{L}.+#/-]+){0,2}?)\s+(?:for|pour)\s+\S/iu;
+const FREELANCER_THEN_PURPOSE = new RegExp(
+  String.raw`^((?:[\p{L}.+#/-]+\s+){0,3}?${FREELANCER_ROLES}(?:\s+(?!for\b|pour\b)[\p{L}.+#/-]+){0,2}?)\s+(?:for|pour)\s+\S`,
+  "iu",
+);
 /** "as a react developer", "en tant que développeur Symfony": the role said. */
 const ROLE_AS =
   /\b(?:as an?|en tant que|comme)\s+((?:freelance\s+)?\p{L}[\p{L}.+#/-]*(?:\s+(?!in\b|on\b|at\b|sur\b|[àa]\b|en\b|for\b|pour\b|based\b)\p{L}[\p{L}.+#/-]*){0,2})/iu;
@@ -767,11 +773,17 @@ const TRADE_FOR_A_JOB =
 const MOVED_TO =
   /^(?:(?:bonjour|salut|hello|hi|hey)\W+)?(?:j'ai d[ée]m[ée]nag[ée]e?|je viens de d[ée]m[ée]nager|on a d[ée]m[ée]nag[ée]|i(?:'ve| have)? moved|we(?:'ve| have)? moved|je vis (?:maintenant|d[ée]sormais)|i live now|i now live)\s+(?:[àa]|au|en|to|in|sur)\s+\p{L}/iu;
 const NEED_SOMEONE = /\b(?:i need|we need|need a|besoin d'une?|j'ai besoin d'une?|on a besoin d'une?|il me faut une?|il nous faut une?)\b/i;
-const REMOVE_HEAD =
-  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de)\s+)?(?:supprime|retire|enl[eè]ve|efface|vire|delete|remove|take down|get rid of|scrap|kill|nuke|pull|withdraw|take off|archive)\s+(?:l'annonce|l annonce|mon annonce|ma demande|my listing|the listing|my ad|the ad|my post|my request|(?:listing|annonce|ad)\s*(?:#|n°|no\.?\s)?\s*\d)\b/i;
+/** "supprime …", "please delete …", "kill …", "vire …": a removal asked, politely or not. */
+const REMOVAL_ASKED = String.raw`^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de)\s+)?(?:supprime|retire|enl[eè]ve|efface|vire|delete|remove|take down|get rid of|scrap|kill|nuke|pull|withdraw|take off|archive)`;
+const REMOVE_HEAD = new RegExp(
+  `${REMOVAL_ASKED}${String.raw`\s+(?:l'annonce|l annonce|mon annonce|ma demande|my listing|the listing|my ad|the ad|my post|my request|(?:listing|annonce|ad)\s*(?:#|n°|no\.?\s)?\s*\d)\b`}`,
+  "i",
+);
 /** The removal is all the line says: "kill listing #1", "scrap my bike listing please", "vire l'annonce du vélo stp". */
-const REMOVAL_ALONE =
-  /^(?:(?:peux-tu|tu peux|can you|could you|please|stp|merci de)\s+)?(?:supprime|retire|enl[eè]ve|efface|vire|delete|remove|take down|get rid of|scrap|kill|nuke|pull|withdraw|archive)\s+(?:(?:l'annonce|l annonce|mon annonce|ma demande)(?:\s+(?:du|de la|de l'|des|de|d')\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?)?|(?:my|the)\s+(?:[\p{L}'-]+\s+){0,2}(?:listing|ad|post|request)|(?:listing|annonce|ad)\s*(?:#|n°|no\.?\s)?\s*\d+)\s*(?:please|pls|stp|svp|thanks|merci)?\s*[.!?]*$/iu;
+const REMOVAL_ALONE = new RegExp(
+  `${REMOVAL_ASKED}${String.raw`\s+(?:(?:l'annonce|l annonce|mon annonce|ma demande)(?:\s+(?:du|de la|de l'|des|de|d')\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?)?|(?:my|the)\s+(?:[\p{L}'-]+\s+){0,2}(?:listing|ad|post|request)|(?:listing|annonce|ad)\s*(?:#|n°|no\.?\s)?\s*\d+)\s*(?:please|pls|stp|svp|thanks|merci)?\s*[.!?]*$`}`,
+  "iu",
+);
 
 const OPENS_LOOKING =
   /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:je cherche|je recherche|jcherche|cherche|recherche|i'm looking for|im looking for|looking for|searching for|i'm searching for|on cherche|nous cherchons|j'ai besoin d'|j'ai besoin de|il me faudrait|il me faut|i need|i'm in need of|in need of)(?:\b|(?<='))/i;
