@@ -138,6 +138,7 @@ const NEARNESS: string[][] = [
   ["locally"],
   ["local"],
 ];
+const PREMISES_NEXT = new Set("de d du commercial commerciaux professionnel pro a pour vide libre".split(" "));
 const FRENCH_ARTICLES = new Set("un le du ce mon ton son notre votre leur au".split(" "));
 /** Numbers written as words before a unit: "dix km", "five miles". */
 const NUMBER_WORDS: Record<string, number> = {
@@ -263,7 +264,9 @@ export function distancesIn(words: string[], gap: (i: number) => string): Distan
     // ("pas loin de Lyon", "walking distance of Lyon": the town after it is read as after any distance)
     if (!near) continue;
     // ("un local de 20m2", "le local du club": after a French article, "local" is premises, the thing itself)
-    if (near.length === 1 && near[0] === "local" && FRENCH_ARTICLES.has(words[i - 1] ?? "")) continue;
+    // (nor before what premises are said with: "loue local de 30m²", "cherche local commercial", "local à louer")
+    if (near.length === 1 && near[0] === "local" && (FRENCH_ARTICLES.has(words[i - 1] ?? "") || PREMISES_NEXT.has(words[i + 1] ?? "")))
+      continue;
     for (let k = i; k < i + near.length; k++) taken[k] = true;
     out.push({ start: i, end: i + near.length });
     i += near.length - 1;

@@ -901,4 +901,21 @@ describe("session 24's classes (dev52): a change by an amount, a rate offered, a
     expect(interpret("ajoute react et node à mes compétences", "fr").slots).toEqual({ skills: ["react", "node"] });
     expect(interpret("je ne fais plus de wordpress", "fr").slots).toEqual({ removeSkills: ["wordpress"] });
   });
+
+  it("reads what a swap wants whole: alternatives, what it is for, a home in another town; never a time or whom it is for", () => {
+    expect(posting("trade my xbox series s for a switch or a ps5", "en").wants).toBe("switch or a ps5");
+    expect(posting("je prête ma remorque contre un coup de main pour rentrer mon bois, Vesoul", "fr").wants).toBe("coup de main pour rentrer mon bois");
+    expect(posting("Troc : mes plants de tomates contre des boutures de menthe ou basilic, Angers", "fr").wants).toBe("boutures de menthe ou basilic");
+    const home = posting("j'échange ma chambre à Lille contre une chambre à Lyon pour le 2nd semestre", "fr");
+    expect(home).toMatchObject({ wants: "chambre à Lyon", place: "Lille" });
+    expect(posting("échange mon vélo contre une trottinette ou 50€", "fr").wants).toBe("trottinette");
+    expect(posting("swap my Nikon D3400 for a GoPro Hero 10 or similar, Montreal", "en").wants).toBe("GoPro Hero 10");
+    expect(posting("I'd like to swap babysitting for English lessons for my kid", "en").wants).toBe("English lessons");
+  });
+
+  it("reads premises as the thing ('local de 30m²'), and 'only' as no part of a title", () => {
+    expect(posting("je loue local de 30m² à Lyon 400€ par mois", "fr").title).toBe("local de 30m²");
+    expect(posting("je loue un appartement de 50m² à Lyon 800€", "fr").title).toBe("appartement de 50m²");
+    expect(posting("local pickup only, bike 50€", "en").title).toBe("bike");
+  });
 });

@@ -510,7 +510,7 @@ const FUNCTION_WORDS = new Set(
     "barely occasion obo asap urgent ceder cede debarrasser debarrasse vds jvd vd faire fais do doing lend lending prete preter pretes our their notre leur " +
     "louer loue offering offers troc alors donc chez anywhere partout juste just before avant voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun qq1 qlq1 tjrs " +
     // what it is for or how it is fetched, how old it is: not the thing itself
-    "sous genre like disons say though quand meme tops maxi mini jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup secondhand old aurais aurait auriez aurez specifically especially particularly notamment surtout browsing browse partir"
+    "sous genre like disons say though quand meme tops maxi mini jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup only seulement uniquement secondhand old aurais aurait auriez aurez specifically especially particularly notamment surtout browsing browse partir"
   ).split(" "),
 );
 /** Words around a search that are not what is searched: "anything for a …", "listings for …". */
@@ -841,6 +841,8 @@ const ABBREVIATED = new Set(
 
 /** A message that opens on the member's own thing: "my old Casio …", "ma Switch …". */
 const POSSESSIVE_OPENING = /^(?:(?:hey|hi|hello|salut|coucou|yo)\s+)?(?:my|mon|ma|mes)\s/;
+/** Homes, swapped for one elsewhere. */
+const HOMES = new Set("chambre chambres appart appartement studio logement maison flat room apartment house home".split(" "));
 const isNumber = (word: string | undefined) => word !== undefined && /^\d+$/.test(word);
 
 type Money = {
@@ -3385,6 +3387,49 @@ class SlotReader {
     });
   }
 
+  /**
+   * Whether what is wanted goes on past "ou"/"or"/"pour"/"for" at `at`: an alternative ("contre Wingspan ou
+   * Everdell", "for a GoPro or a drone") and what the thing wanted is for ("un coup de main pour rentrer mon bois",
+   * "2 places pour le match") are part of it; a time ("pour 6 mois", "for the summer") or an amount is not.
+   */
+  private wantedGoesOn(at: number): boolean {
+    let k = at + 1;
+    while (
+      this.has(
+        k,
+        "un",
+        "une",
+        "a",
+        "an",
+        "des",
+        "du",
+        "de",
+        "d",
+        "le",
+        "la",
+        "les",
+        "l",
+        "the",
+        "ton",
+        "ta",
+        "tes",
+        "your",
+        "mon",
+        "ma",
+        "mes",
+        "my",
+        "some",
+      )
+    )
+      k++;
+    const next = this.words[k];
+    if (next === undefined || this.used[k] || isNumber(next) || /^\d/.test(next) || CURRENCY[next]) return false;
+    // ("or similar", "ou équivalent": no second thing; "for my kid", "pour ado": whom it is for)
+    if (TIME_WORDS.has(next) || AGE_AND_DURATION_UNITS.has(next) || PEOPLE.has(next)) return false;
+    if (/^(rien|nothing|bien|else|autre|autres|so|similar|similaire|equivalent|equivalente|whatever|anything)$/.test(next)) return false;
+    return !/[,;:!?()]|\p{Extended_Pictographic}/u.test(this.gap(at - 1, at));
+  }
+
   wants() {
     // "dispo pour du house sitting, free in exchange for plant watering": an explicit exchange says
     // what is wanted; "pour"/"for" then only opens the thing offered
@@ -3456,11 +3501,17 @@ class SlotReader {
         /^\p{Ll}/u.test(this.tokens[k + 1]?.text ?? "") &&
         !PLACE_LEAD_INS.has(this.words[k + 1] ?? "") &&
         (townNamed(this.tokens[k + 1]?.text ?? "")?.population ?? 0) < 20_000;
+      // ("ma chambre à Lille contre une chambre à Lyon": a home swapped for one in another town, which is what is wanted)
+      const homeElsewhere = (k: number) =>
+        this.has(k, "a", "in") &&
+        HOMES.has(this.words[k - 1] ?? "") &&
+        !this.used[k + 1] &&
+        townNamed(this.tokens[k + 1]?.text ?? "") !== undefined;
       while (
         to < this.words.length &&
         !this.used[to] &&
-        (!PLACE_PREPOSITIONS.has(this.words[to] ?? "") || ofTheThing(to)) &&
-        !this.has(to, "pour", "for", "ou", "or") &&
+        (!PLACE_PREPOSITIONS.has(this.words[to] ?? "") || ofTheThing(to) || homeElsewhere(to)) &&
+        (!this.has(to, "pour", "for", "ou", "or") || (to > from && this.wantedGoesOn(to))) &&
         (to === from ||
           // ("in exchange for 3 haircuts 😅 seriously though": an emoji ends what is wanted)
           (!/[,;:!?()]|\p{Extended_Pictographic}/u.test(this.gap(to - 1, to)) &&
@@ -4238,7 +4289,7 @@ class SlotReader {
       )
         return leadingCount(i + 1);
       if (
-        /^\d+(?:kg|g|l|ml|cl|m|cm|mm|ft|m2)$/.test(this.words[i] ?? "") &&
+        /^\d+(?:kg|g|l|ml|cl|m|cm|mm|ft|m2|m²)$/.test(this.words[i] ?? "") &&
         free(i) &&
         (i === 0 ||
           !/^\d/.test(this.words[i - 1] ?? "") ||
@@ -4276,7 +4327,7 @@ class SlotReader {
         /^\d/.test(w) &&
         this.has(i - 1, "de", "d", "of") &&
         content[i - 2] === true &&
-        (/^\d+[.,]?\d*[a-z]+\d*$/.test(w) || (isUnit(i + 1) && !this.used[i + 1]));
+        (/^\d+[.,]?\d*[a-z]+[\d²]*$/.test(w) || (isUnit(i + 1) && !this.used[i + 1]));
       const number =
         !this.used[i] &&
         // "essence 110 000 km": a number before a group of thousands is a quantity, not a model
