@@ -9,10 +9,17 @@ export type MemberRef = { id: string; name: string /** Shares a conversation wit
  * the viewer already talks with come first; the viewer is never returned.
  */
 export async function findMembersByName(ctx: MarketContext, viewerId: string, name: string, limit = 5): Promise<MemberRef[]> {
-  const wanted = foldText(name).trim().replace(/\s+/g, " ");
+  // (a handle as typed in a mention, "@kevin.b", "marie_l", names "Kevin B." and "Marie L": its dots, dashes and
+  // underscores read as spaces)
+  const loose = (said: string) =>
+    foldText(said)
+      .replace(/[._@-]+/g, " ")
+      .trim()
+      .replace(/\s+/g, " ");
+  const wanted = loose(name);
   if (wanted.length < 2) return [];
   const candidates = await ctx.prisma.user.findMany({
-    where: { status: "active", id: { not: viewerId }, name: { contains: name.trim().split(/\s+/)[0] ?? name, mode: "insensitive" } },
+    where: { status: "active", id: { not: viewerId }, name: { contains: name.trim().split(/[\s._@-]+/)[0] ?? name, mode: "insensitive" } },
     select: { id: true, name: true },
     take: 200,
   });
@@ -26,7 +33,7 @@ export async function findMembersByName(ctx: MarketContext, viewerId: string, na
           take: 5000,
         });
   const matching = pool.filter((user) => {
-    const folded = foldText(user.name);
+    const folded = loose(user.name);
     return folded === wanted || folded.startsWith(`${wanted} `) || folded.split(" ").includes(wanted);
   });
   if (matching.length <= 1) return matching.map((m) => ({ ...m, contact: false }));

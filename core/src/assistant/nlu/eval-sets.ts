@@ -67,7 +67,9 @@ export type EvalSetName =
   | "dev53"
   | "dev54"
   | "dev55"
-  | "dev56";
+  | "dev56"
+  | "dev57"
+  | "dev58";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -420,6 +422,21 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev55: {
     path: evalFile("dev55-utterances.jsonl"),
     description: "dev55 set (session 25's held-out writer: a week's traffic, every intent; held out, never read)",
+    errorsVisible: false,
+  },
+  // Written in session 26 from the labelling guide alone (README-dev57.md): a month of three communities' traffic
+  // (students on Discord, freelancers on Slack, a town's parents and retirees on the widget), every intent; scored
+  // unseen once on arrival (97.1 / 95.7, title 90.7), then studied.
+  dev57: {
+    path: evalFile("dev57-utterances.jsonl"),
+    description: "dev57 set (session 26's probe: three communities' month, every intent; studied)",
+    errorsVisible: true,
+  },
+  // Written in session 26 from the labelling guide alone (README-dev58.md, from the writer's summary): makers, families,
+  // freelancers, associations and expats, every intent; held out from its arrival, only its aggregates ever printed.
+  dev58: {
+    path: evalFile("dev58-utterances.jsonl"),
+    description: "dev58 set (session 26's held-out writer: makers, families, freelancers, expats, every intent; held out, never read)",
     errorsVisible: false,
   },
 };

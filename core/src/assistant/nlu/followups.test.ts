@@ -642,3 +642,30 @@ describe("a follow-up that drops one bound, names the size alone or another thin
     expect(interpret("what's new near Lausanne", "en").slots).toMatchObject({ sort: "recent", place: "Lausanne" });
   });
 });
+
+describe("the same filters for another thing, a listing of the list asked about, the search said with 'show me everything' (session 26)", () => {
+  const chairs = {
+    lastSearch: { intent: "search_listings" as const, slots: { q: "chairs", place: "Brussels", radiusKm: 5, sort: "price" as const } },
+  };
+  const chaises = { lastSearch: { intent: "search_listings" as const, slots: { q: "chaises", place: "Lyon" } } };
+
+  it("keeps every filter and changes the thing when the member says 'same filters' / 'mêmes filtres'", () => {
+    expect(interpret("now tables, same filters", "en", chairs)).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "tables", place: "Brussels", radiusKm: 5, sort: "price" },
+    });
+    expect(interpret("mêmes filtres mais des tables", "fr", chaises)).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "tables", place: "Lyon" },
+    });
+    // (a filter said with them is a filter, the thing stays)
+    expect(interpret("same filters, under 50", "en", chairs).slots).toMatchObject({ q: "chairs", maxPrice: 5000 });
+  });
+
+  it("reads a ranked listing asked about as that listing, and 'show me everything within 2 km' as a search", () => {
+    expect(interpret("la troisième elle est dans quel état ?", "fr")).toMatchObject({ intent: "show_listing", slots: { ref: 3 } });
+    expect(interpret("is the 3rd one still available?", "en")).toMatchObject({ intent: "show_listing", slots: { ref: 3 } });
+    expect(interpret("Show me everything within 2 km", "en")).toMatchObject({ intent: "search_listings", slots: { radiusKm: 2 } });
+    expect(interpret("only show me listings within 10 km", "en").intent).toBe("set_preferences");
+  });
+});

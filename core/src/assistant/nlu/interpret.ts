@@ -482,7 +482,7 @@ const PRICE_ALONE =
   /^(?!.*(?:\b(?:max|maxi|maximum|min|mini|minimum|under|moins|sous|jusqu|less|cheaper|budget|up to|plus de|over|entre|between|partir|from|starting|least|cherche|looking|need|besoin|any|anyone|des|les|montre|show|find|trouve|y a|search)\b|[-<>]\s*(?:de\s*)?\d|\d\s*(?:€|e|eur|euros)?\s*(?:[àa]|to|et|and|[-–])\s*\d))[^?]{2,60}?\s\d+(?:[.,]\d+)?\s*(?:k\s*)?(?:€|e|eur|euros?|balles|chf|£|\$)?(?:\s*,?\s*[\p{L}'’ -]{2,30})?\s*$/iu;
 /** "je cherche du taf en compta", "any jobs around Liverpool?", "y a du boulot en data ?": work looked for. */
 const WORK_LOOKED_FOR =
-  /\b(?:je cherche|cherche|looking for|y a|y a-t-il|il y a|any|some)\s+(?:du taf|du taff|du boulot|du travail|des jobs?|jobs?|des chantiers|du job)\b|^(?:du taf|du taff|du boulot)\b|\bany work\b[^?]*\?/i;
+  /\b(?:je cherche|cherche|looking for|y a|y a-t-il|il y a|any|some)\s+(?:du taf|du taff|du boulot|du travail|des jobs?|jobs?|des chantiers|du job)\b|^(?:du taf|du taff|du boulot)\b|\bany work\b[^?]*\?|\b(?:je cherche|cherche|jcherche)\s+[àa]\s+(?:bosser|travailler|taffer)\b/i;
 /** "c'est réservé pour le vélo", "it's reserved until Saturday": the member's own listing held for someone. */
 const HELD_FOR_A_BUYER =
   /^(?:(?:ok|bon|alors)[\s,]+)?(?:c'est|c est|c|il est|elle est|it's|it is)\s+(?:r[ée]serv[ée]e?|reserved)(?!\p{L})(?![^?]*\?)/iu;
@@ -492,6 +492,9 @@ const NO_LONGER_NEEDED =
 /** "c'est combien le 3 ?", "combien pour la 2 ?": a listed one's price asked. */
 const PRICE_OF_RANKED =
   /^(?:(?:c'est|c est|c)\s+)?combien\s+(?:pour\s+)?(?:le|la|l')\s*(?:\d{1,2}(?:e|er|[eè]re|[eè]me)?|premi[eè]re?|deuxi[eè]me|troisi[eè]me|derni[eè]re?)\s*\??\s*$/i;
+/** "la troisième elle est dans quel état ?", "le 2, il est encore dispo ?", "is the 3rd one still available?": one listing of the list, asked about. */
+const RANKED_ASKED_ABOUT =
+  /^(?:(?:et|and|ok|so)[\s,]+)?(?:le|la|l')\s*(?:\d{1,2}(?:e|er|[eè]re|[eè]me)?|premi[eè]re?|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|derni[eè]re?)\s*,?\s+(?:il|elle)\s+[^?]{2,60}\?\s*$|^(?:is|are|does|do|how|what|where|when|can)\b[^?]{0,40}\bthe\s+(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)(?:\s+one)?\b[^?]{0,40}\?\s*$/i;
 /** "online arabic lessons?": words of a thing only (no amount, no comma, no verb of giving), asked. */
 const BARE_THING_ASKED =
   /^(?![^?]*\b(?:vends?|vend|donne|propose|offre|sell(?:ing)?|giving|give|offering|swap|[ée]change|troque)\b)[\p{L}'’ -]{3,50}\?\s*$/iu;
@@ -519,6 +522,15 @@ const REPORT_THIS_PERSON =
 /** "bon finalement je le donne, mets-le en gratuit", "make the rice cooker free": one's listing made free. */
 const MADE_FREE_ANYWHERE =
   /\b(?:mets|passe|make|rends|set)[- ](?:le|la|les|it|them|the [^,]{1,30}?|my [^,]{1,30}?|mon [^,]{1,30}?|ma [^,]{1,30}?)\s+(?:en |as |to )?(?:gratuite?|free)\b/i;
+/**
+ * "finalement je le vends 80 balles le vélo", "le thermomix je le laisse à 700", "I'll let it go for 50": a price
+ * said of something already named (a pronoun, no thing introduced) is the new price of one's listing.
+ */
+const NEW_PRICE_OF_IT =
+  /(?<!\p{L})(?:je\s+(?:le|la|les)\s+|je\s+l['’]\s*|jle\s+|jla\s+|jles\s+)(?:vends|vend|laisse|fais|fait|brade|c[èe]de|passe)\s+(?:[àa]\s+|pour\s+|en\s+)?(?:\d|gratuit)|\bi(?:'ll| will|'d| would)?\s+(?:sell|let)\s+(?:it|them)\s+(?:go\s+)?for\s+(?:\d|[£$€]\s*\d)/iu;
+/** "je suis ok pour bosser en remote", "I can work remotely": the member's own way of working, for the profile. */
+const WORKS_REMOTE =
+  /(?<!\p{L})(?:bosser|travailler|taffer|work|working)\s+(?:en\s+|[àa]\s+|from\s+)?(?:remote|remotely|distance|t[ée]l[ée]travail|home)(?!\p{L})/iu;
 /** "cancel my listing for the Roskilde tickets": a listing removed. */
 const LISTING_CANCELLED =
   /\b(?:cancel|remove|delete|take down|retire|supprime|enl[eè]ve|annule)\s+(?:my|mon|ma)\s+(?:listing|ad|annonce|post)\b/i;
@@ -822,6 +834,9 @@ const LOOKING_WORDS =
 /** Longer than this, a message is a CV or a long story: understanding stops at the start. */
 export const MAX_ANALYSED_CHARS = 2000;
 
+/** "same filters", "mêmes critères": the last search's filters kept for another thing. */
+const SAME_FILTERS =
+  /(?<!\p{L})(?:(?:with |avec )?(?:the )?same (?:filters?|settings|criteria|search)|(?:avec )?(?:les )?m[eê]mes? (?:filtres?|crit[eè]res?|param[eè]tres|r[ée]glages))(?!\p{L})/iu;
 /** A follow-up word anywhere: "jusqu'à 1000 plutôt", "remote ones too?", "show offers instead". */
 const REFINEMENT_ANYWHERE =
   /\b(plut[oô]t|instead|too|aussi|also|seulement|only|rather|les plus r[ée]cents?|les plus proches?|les moins chers?|newest first|latest first|most recent|cheapest first|nearest first)\b/i;
@@ -1128,6 +1143,18 @@ function refine(
   if (POSTING_HEAD.test(text.trim()) || OFFER_CLAUSE.test(text)) return undefined;
   // ("j'ai déménagé à Bordeaux" after a search: the member moved, the search did not)
   if (MOVED_TO.test(text.trim())) return undefined;
+  // ("now tables, same filters", "mêmes filtres mais des tables": another thing, every filter kept as it was)
+  if (SAME_FILTERS.test(text) && last.intent === "search_listings") {
+    const thing = text
+      .replace(SAME_FILTERS, " ")
+      .replace(/[,;.!?]+/g, " ")
+      .trim()
+      .replace(/^(?:(?:now|maintenant|ok|and|et|but|mais|then|alors|pareil|same|please|stp|svp)\s+)*/i, "")
+      .replace(/(?:\s+(?:now|maintenant|but|mais|please|stp|svp|then|alors|too|aussi))+$/i, "")
+      .replace(/^(?:a|an|un|une|des|du|de la|some|the|les)\s+/i, "")
+      .trim();
+    if (thing && !/\d/.test(thing) && thing.split(/\s+/).length <= 4) return { ...last.slots, q: thing };
+  }
   // ("bastien_67 keeps posting the same ad everywhere, report him": a report, whatever "everywhere" says)
   if (/\b(?:report|signale[rz]?|signalement|block|bloque[rz]?)\b/i.test(text)) return undefined;
   const dropsBound = DROP_MIN_PRICE.test(text) || DROP_MAX_PRICE.test(text);
@@ -1308,6 +1335,19 @@ function expandAdAbbreviation(text: string): string {
         return spoken === undefined || (code !== code.toUpperCase() && !/^wts$/i.test(code)) ? said : `${spoken} `;
       })
   );
+}
+/**
+ * "any1 selling a graphics card??", "some1 has a ladder?": the numbers of text-speak said out, so every pattern reads
+ * them as the words they are. Never in a line that relays words (a colon, "tell …", "dis à …"): a message keeps its
+ * spelling.
+ */
+function spellOutTextSpeak(text: string): string {
+  if (text.includes(":") || /^\s*(?:tell|dis|dites|message|msg|dm|reply|answer|r[ée]ponds?|[ée]cris|write|send|envoie)\b/i.test(text))
+    return text;
+  return text
+    .replace(/(?<![\p{L}\d])(?:any1|ne1)(?![\p{L}\d])/giu, "anyone")
+    .replace(/(?<![\p{L}\d])(?:some1|sum1)(?![\p{L}\d])/giu, "someone")
+    .replace(/(?<![\p{L}\d])every1(?![\p{L}\d])/giu, "everyone");
 }
 /**
  * "VENDS CANAPE CUIR NOIR 3 PLACES 300 EUROS AMIENS": a line typed in capitals says nothing by them — no name, no
@@ -1504,6 +1544,17 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     !/^(?:ne|n'|only|just|show|montre|affiche|limite|limit|keep|garde|set|mets|max|que|uniquement|seulement)\b/i.test(text)
   )
     return "search_listings";
+  // ("Show me everything within 2 km", "montre-moi tout à moins de 5 km": what is near, searched now; "ne me
+  // montre que …", "only ever show me …", "par défaut" keep the limit as a setting)
+  if (
+    intent === "set_preferences" &&
+    /^(?:(?:pls|please|stp|svp)\s+)?(?:show|montre|affiche)(?:-moi|\s+me|\s+moi)?\s+(?:everything|all|anything|stuff|things|tout|les annonces|the listings|listings|annonces|ce qu|what)/i.test(
+      text,
+    ) &&
+    /\b(?:within|[àa] moins de|dans un rayon de|in a radius of|around|autour)\b/i.test(text) &&
+    !/\b(?:only|que|uniquement|seulement|always|toujours|default|d[ée]faut|from now on|d[ée]sormais)\b/i.test(text)
+  )
+    return "search_listings";
   if (LANGUAGE_SWITCHED.test(text)) return "set_preferences";
   if (WHAT_IS_RELAIS.test(text)) return "help";
   if (LISTING_ASKED_MORE.test(text)) return "show_listing";
@@ -1514,6 +1565,21 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (WENT_FOR.test(text)) return "show_applications";
   if (REPORT_THIS_PERSON.test(text)) return "report_user";
   if (MADE_FREE_ANYWHERE.test(text) && !/\b(?:vends|selling|giving away)\b/i.test(text)) return "update_listing";
+  // (short, and nothing introduced: "Mon vélo de ville Gazelle, je le vends 250€, il est à Strasbourg" posts it)
+  if (
+    NEW_PRICE_OF_IT.test(text) &&
+    text.split(/\s+/).length <= 10 &&
+    !/(?<!\p{L})(?:mon|ma|mes|my|un|une|des|a|an|publie\w*|poste\w*|post|[àa]\s+\p{Lu}|sur\s+\p{Lu}|in\s+\p{Lu})(?!\p{L})/u.test(text)
+  )
+    return "update_listing";
+  if (
+    WORKS_REMOTE.test(text) &&
+    !/\d|\?/.test(text) &&
+    !/(?<!\p{L})(?:cherche\w*|jcherche|recherche|looking|find|trouve\w*|missions?|jobs?|gigs?|contrats?|contracts?|postes?|offres?|propose|offering|need|besoin)(?!\p{L})/iu.test(
+      text,
+    )
+  )
+    return "update_profile";
   // (not the member finding a home, nor some still left: "on a trouvé une maison, on vend …", "2 left to give")
   if (
     LISTING_CANCELLED.test(text) ||
@@ -1792,7 +1858,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
 const READ_UNSHOUTED = new Set<Intent>(["create_listing", "search_listings", "search_missions"]);
 
 function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogContext = {}): Interpretation {
-  const cut = expandAdAbbreviation(rawText.length > MAX_ANALYSED_CHARS ? rawText.slice(0, MAX_ANALYSED_CHARS) : rawText);
+  const cut = spellOutTextSpeak(expandAdAbbreviation(rawText.length > MAX_ANALYSED_CHARS ? rawText.slice(0, MAX_ANALYSED_CHARS) : rawText));
   // (French lines only: "vitamin d is …", "message Paul: l ok" keep their letters)
   const text = detectLocale(tokenize(cut), fallbackLocale) === "fr" ? restoreElisions(cut) : cut;
   const tokens = tokenize(text);
@@ -2308,10 +2374,19 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     (intent === "update_profile" || intent === "search_missions" || intent === "search_listings") &&
     ranked.slice(0, 4).some((s) => s.intent === "create_listing");
   if (freelanceOffer) intent = "create_listing";
+  // ("devops missions with kubernetes, min 700€/day, Zurich or remote": missions named first, with a floor on their
+  // rate, are looked for — a posting would offer the work, not ask a minimum of it)
+  if (
+    intent === "create_listing" &&
+    /^(?:[\p{L}/+#.-]+\s+){0,4}(?:missions?|gigs?|contracts?|contrats?)(?!\p{L})/iu.test(text) &&
+    /(?<!\p{L})(?:min|minimum|mini|at least|au moins)(?!\p{L})/iu.test(text) &&
+    !POSTING_CUES.test(text)
+  )
+    intent = "search_missions";
   // ("plus besoin de la perceuse c bon": the want is met, its listing goes — 5 of the studied writers' 5)
   if ((intent === "search_listings" || intent === "unknown") && NO_LONGER_NEEDED.test(text.trim())) intent = "delete_listing";
   // ("c'est combien le 3 ?": one listing of the list, asked its price)
-  if (intent === "unknown" && PRICE_OF_RANKED.test(text.trim())) intent = "show_listing";
+  if (intent === "unknown" && (PRICE_OF_RANKED.test(text.trim()) || RANKED_ASKED_ABOUT.test(text.trim()))) intent = "show_listing";
   // ("Sophie m'envoie des photos déplacées, faut faire qqch", "je crois que Marc est un arnaqueur …"): a member named
   // and what they did wrong, said to the assistant, is a report (the member is then asked to confirm it)
   if (intent === "unknown") {

@@ -904,8 +904,12 @@ describe("session 24's classes (dev52): a change by an amount, a rate offered, a
 
   it("reads what a swap wants whole: alternatives, what it is for, a home in another town; never a time or whom it is for", () => {
     expect(posting("trade my xbox series s for a switch or a ps5", "en").wants).toBe("switch or a ps5");
-    expect(posting("je prête ma remorque contre un coup de main pour rentrer mon bois, Vesoul", "fr").wants).toBe("coup de main pour rentrer mon bois");
-    expect(posting("Troc : mes plants de tomates contre des boutures de menthe ou basilic, Angers", "fr").wants).toBe("boutures de menthe ou basilic");
+    expect(posting("je prête ma remorque contre un coup de main pour rentrer mon bois, Vesoul", "fr").wants).toBe(
+      "coup de main pour rentrer mon bois",
+    );
+    expect(posting("Troc : mes plants de tomates contre des boutures de menthe ou basilic, Angers", "fr").wants).toBe(
+      "boutures de menthe ou basilic",
+    );
     const home = posting("j'échange ma chambre à Lille contre une chambre à Lyon pour le 2nd semestre", "fr");
     expect(home).toMatchObject({ wants: "chambre à Lyon", place: "Lille" });
     expect(posting("échange mon vélo contre une trottinette ou 50€", "fr").wants).toBe("trottinette");
@@ -917,5 +921,44 @@ describe("session 24's classes (dev52): a change by an amount, a rate offered, a
     expect(posting("je loue local de 30m² à Lyon 400€ par mois", "fr").title).toBe("local de 30m²");
     expect(posting("je loue un appartement de 50m² à Lyon 800€", "fr").title).toBe("appartement de 50m²");
     expect(posting("local pickup only, bike 50€", "en").title).toBe("bike");
+  });
+
+  it("reads a price said of 'it' as its new price, one's way of working as the profile's, text-speak as its words (session 26)", () => {
+    expect(interpret("finalement je le vends 80 balles le vélo", "fr")).toMatchObject({ intent: "update_listing", slots: { price: 8000 } });
+    expect(interpret("le thermomix je le laisse à 700 finalement", "fr")).toMatchObject({
+      intent: "update_listing",
+      slots: { price: 70000 },
+    });
+    expect(interpret("actually I'll sell it for 80", "en")).toMatchObject({ intent: "update_listing", slots: { price: 8000 } });
+    // (a thing introduced, a place said: a posting)
+    expect(interpret("Mon vélo de ville Gazelle, je le vends 250€, il est à Strasbourg", "fr").intent).toBe("create_listing");
+    expect(interpret("je suis ok pour bosser en remote", "fr")).toMatchObject({ intent: "update_profile", slots: { remote: true } });
+    expect(interpret("I can work remotely", "en")).toMatchObject({ intent: "update_profile", slots: { remote: true } });
+    expect(interpret("je cherche à bosser en remote", "fr")).toMatchObject({ intent: "search_missions", slots: { remote: true } });
+    expect(interpret("bro any1 selling a graphics card?? 3060 or better, 250 max", "en")).toMatchObject({
+      intent: "search_listings",
+      slots: { kind: "offer", q: "graphics card", maxPrice: 25000 },
+    });
+    expect(interpret("devops missions with kubernetes and terraform, min 700€/day, Zurich or remote", "en")).toMatchObject({
+      intent: "search_missions",
+      slots: { minRate: 70000, remote: true },
+    });
+  });
+
+  it("reads how often as no part of a title, ad shorthand as no brand, a mention whole, and a sink flooding as no spam", () => {
+    expect(posting("cours de yoga 2 fois par semaine à Nantes, 10€", "fr").title).toBe("cours de yoga");
+    expect(posting("offering dog walking 3 times a week in Leeds, 10 quid", "en").title).toBe("dog walking");
+    expect(posting("vends machine à café Delonghi 80€ TBE Vevey", "fr").place).toBe("Vevey");
+    expect(interpret("msg à @kevin.b : t'as toujours la perceuse ?", "fr").slots).toEqual({
+      recipient: "kevin.b",
+      body: "t'as toujours la perceuse ?",
+    });
+    expect(interpret("answer Lucas: no sorry, already sold", "en").slots).toEqual({ recipient: "Lucas", body: "no sorry, already sold" });
+    expect(interpret("is there a plumber on here? Annecy, urgent lol my sink is flooding", "en")).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "plumber", place: "Annecy" },
+    });
+    expect(interpret("Kevin keeps flooding me with messages", "en")).toMatchObject({ intent: "report_user", slots: { reason: "spam" } });
+    expect(posting("hey guys, who can help me paint my living room next weekend? Quebec City, 200$", "en").kind).toBe("want");
   });
 });

@@ -391,7 +391,7 @@ const REASONS: [string, RegExp][] = [
   ],
   [
     "spam",
-    /\b(spam\w*|pub|pubs|publicite|ads|advertising|en boucle|flood\w*|bombarde\w*|chain messages?|crypto|liens? douteux|dodgy links?|(?:poste|postes|publie|reposte|posts?|posting|reposts?) (?:la meme annonce|les memes annonces|the same (?:ad|ads|listing|listings))|\d+ fois la meme annonce)\b/,
+    /\b(spam\w*|pub|pubs|publicite|ads|advertising|en boucle|flood\w* (?:me|us|the|my|our|le|la|les|mes|nos|ma|mon|moi|chat|group|channel)|bombarde\w*|chain messages?|crypto|liens? douteux|dodgy links?|(?:poste|postes|publie|reposte|posts?|posting|reposts?) (?:la meme annonce|les memes annonces|the same (?:ad|ads|listing|listings))|\d+ fois la meme annonce)\b/,
   ],
   [
     "harassment",
@@ -510,13 +510,13 @@ const FUNCTION_WORDS = new Set(
     "barely occasion obo asap urgent ceder cede debarrasser debarrasse vds jvd vd faire fais do doing lend lending prete preter pretes our their notre leur " +
     "louer loue offering offers troc alors donc chez anywhere partout juste just before avant voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun qq1 qlq1 tjrs " +
     // what it is for or how it is fetched, how old it is: not the thing itself
-    "sous genre like disons say though quand meme tops maxi mini jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup only seulement uniquement secondhand old aurais aurait auriez aurez specifically especially particularly notamment surtout browsing browse partir"
+    "sous genre like disons say though quand meme tops maxi mini jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup only seulement uniquement bro bros bruh dude dudes guys folks secondhand old aurais aurait auriez aurez specifically especially particularly notamment surtout browsing browse partir"
   ).split(" "),
 );
 /** Words around a search that are not what is searched: "anything for a …", "listings for …". */
 const SEARCH_FILLERS = new Set(
   (
-    "anything anyone listings listing annonces annonce after comme offres offre offers offering requests demandes only seulement min mini ok what quoi chez abord avance besoins propose qui in know knows connais connait connaissez " +
+    "anything anyone listings listing annonces annonce after comme offres offre offers offering requests demandes only seulement min mini ok what quoi chez abord bro bros bruh dude dudes guys folks avance besoins propose qui in know knows connais connait connaissez " +
     // who has it and how it is given: "des gens qui donnent des meubles", "des meubles donnés"
     "gens personnes people folks monde donnent vendent pretent proposent offrent louent donnes donnees donnee offerts offertes offert offerte " +
     // other ways of saying "find": "tu peux me dégoter …", "can you source me …"
@@ -553,6 +553,7 @@ const FIELDS_OF_WORK = new Set([
 const MISSION_WORDS = new Set(
   (
     "mission missions freelance freelances job jobs gig gigs contrat contrats contract contracts boulot taf travail work offre offres " +
+    "bosser travailler taffer " +
     "poste postes dev developpeur developpeuse developer developers engineer ingenieur consultant remote teletravail distance distanciel " +
     "paying payant paye paid day jour par per tjm rate taux plus more than over au moins least dollars euros pour moi me for full time " +
     "temps plein partiel full least designer designers a day min mini minimum ok what quoi are there sont " +
@@ -735,7 +736,7 @@ Object.setPrototypeOf(LANGUAGES, null);
 const CUES = new Set(
   (
     "a au avec de of to with from message dm text tell ask contact contacte contacter report signaler signale est is ecris ecrire write " +
-    "reponds reply dis demande envoie send profil profile flag bloque previens prevenir msg let pour ecrit wrote qui did ping text sms texte reporting signalement"
+    "reponds reply answer dis demande envoie send profil profile flag bloque previens prevenir msg let pour ecrit wrote qui did ping text sms texte reporting signalement"
   ).split(" "),
 );
 
@@ -841,6 +842,8 @@ const ABBREVIATED = new Set(
 
 /** A message that opens on the member's own thing: "my old Casio …", "ma Switch …". */
 const POSSESSIVE_OPENING = /^(?:(?:hey|hi|hello|salut|coucou|yo)\s+)?(?:my|mon|ma|mes)\s/;
+/** The shorthand of classified ads: condition, price terms ("TBE", "OBO", "CC"). */
+const AD_SHORTHAND = new Set("tbe ttbe be bon etat obo ono neg nego cc ttc ht hs fcfa".split(" "));
 /** Homes, swapped for one elsewhere. */
 const HOMES = new Set("chambre chambres appart appartement studio logement maison flat room apartment house home".split(" "));
 const isNumber = (word: string | undefined) => word !== undefined && /^\d+$/.test(word);
@@ -2651,6 +2654,8 @@ class SlotReader {
           /^\p{Lu}/u.test(previous.text) &&
           !dictionaryWords().has(previous.folded) &&
           CURRENCY[previous.folded] === undefined &&
+          // ("80€ TBE Vevey", "200 OBO Leeds": the ad's shorthand is no brand either)
+          !AD_SHORTHAND.has(previous.folded) &&
           !resolvePlace(previous.text)
         )
           continue;
@@ -2895,7 +2900,17 @@ class SlotReader {
   remote() {
     for (let i = 0; i < this.words.length; i++) {
       const w = this.words[i];
-      if (w === "remote" || w === "teletravail" || w === "distanciel" || w === "wfh" || (w === "distance" && this.has(i - 1, "a"))) {
+      // ("work remotely", "work from home": how the member works)
+      const workWay =
+        (w === "remotely" || (w === "home" && this.has(i - 1, "from"))) && this.has(i - (w === "home" ? 2 : 1), "work", "working");
+      if (
+        w === "remote" ||
+        w === "teletravail" ||
+        w === "distanciel" ||
+        w === "wfh" ||
+        (w === "distance" && this.has(i - 1, "a")) ||
+        workWay
+      ) {
         // ("je ne fais plus de télétravail", "no more remote", "pas de remote": remote work said, and refused)
         const refused =
           (this.has(i - 1, "de", "d") && this.has(i - 2, "plus", "pas")) ||
@@ -3131,6 +3146,14 @@ class SlotReader {
       if (!(at || (j > 0 && PERSON_MARKERS.has(this.words[j - 1] ?? ""))) || !beforeColon(j)) continue;
       if (FUNCTION_WORDS.has(token.folded) || PRONOUNS.has(token.folded) || PERSON_MARKERS.has(token.folded)) continue;
       if (!at && !this.looksLikeName(j)) continue;
+      // ("msg à @kevin.b", "@marie-l"): a mention is the handle as typed, dots and dashes inside it
+      const handle = at ? /^[\p{L}\d](?:[\p{L}\d._-]*[\p{L}\d])?/u.exec(this.text.slice(token.start))?.[0] : undefined;
+      if (handle && handle.length > token.text.length) {
+        const last = this.tokens.findLastIndex((t) => t.end <= token.start + handle.length);
+        this.mark(j, last + 1);
+        this.slots.recipient = handle;
+        return last + 1;
+      }
       this.mark(at ? j : j - 1, j + 1);
       return name(j);
     }
@@ -3331,6 +3354,10 @@ class SlotReader {
       // "anyone can teach me excel?", "qqn peut m'apprendre …": taught TO the member; "I can pay 20 per hour",
       // "je paye l'essence + 50 balles", "je peux donner 20 balles": who pays wants
       /\b(teach me|teach us|m apprendre|nous apprendre|apprends moi|apprenez moi)\b/.test(text) ||
+      // ("who can help me paint my living room?", "qqn pourrait m'aider à déménager ?": help asked FOR the member)
+      /\b(?:who|anyone|anybody|someone|somebody|qui|qqn|qqun|qq1|quelqu un)\s+(?:can|could|would|peut|pourrait|saurait)\s+(?:help|aider)\s+(?:me|us|moi)\b|\b(?:qui|qqn|qqun|qq1|quelqu un)\s+(?:peut|pourrait|saurait)\s+(?:m|nous)\s+aider\b/.test(
+        text,
+      ) ||
       // (never one who sells or gives and pays the postage: "je vends mon vélo, je paye le port")
       (/\b(?:i (?:can |ll |will |would )?pay|happy to pay|will pay|je (?:te |vous )?(?:paye|paie|payerai|paierai|dedommage)(?! pas| rien)|je peux (?:donner|payer|mettre) (?:\d+ ?(?:e|eur|euros?|balles|bucks|€)(?!\w)|jusqu)|i can (?:give|offer) (?:\d+ ?(?:e|eur|euros?|bucks|quid|pounds|€|\$)(?!\w)|up to))/.test(
         text,
@@ -3427,6 +3454,7 @@ class SlotReader {
     // ("or similar", "ou équivalent": no second thing; "for my kid", "pour ado": whom it is for)
     if (TIME_WORDS.has(next) || AGE_AND_DURATION_UNITS.has(next) || PEOPLE.has(next)) return false;
     if (/^(rien|nothing|bien|else|autre|autres|so|similar|similaire|equivalent|equivalente|whatever|anything)$/.test(next)) return false;
+    if (/^(semestre|trimestre|rentree|annee|saison|season|semester|term|quarter|periode|duree|while)$/.test(next)) return false;
     return !/[,;:!?()]|\p{Extended_Pictographic}/u.test(this.gap(at - 1, at));
   }
 
@@ -4081,6 +4109,14 @@ class SlotReader {
         aside[i] = true;
         if (this.has(i + 1, ...RELATIVE_TIME)) aside[i + 1] = true;
         if (this.has(i - 1, ...RELATIVE_TIME)) aside[i - 1] = true;
+      }
+      // ("1 fois par mois", "2 fois par semaine", "3 times a week": how often, not what)
+      if (
+        (/^\d+$/.test(w) || NUMBER_WORDS[w] !== undefined) &&
+        this.has(i + 1, "fois", "times") &&
+        this.has(i + 2, "par", "a", "per", "each")
+      ) {
+        this.mark(i, this.has(i + 3, ...AGE_AND_DURATION_UNITS, ...TIME_WORDS) ? i + 4 : i + 3);
       }
       if (RECURRENCE_WORDS.has(w) && !(w === "tous" && this.has(i + 1, "niveaux"))) {
         aside[i] = true;
