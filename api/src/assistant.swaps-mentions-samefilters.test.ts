@@ -3,7 +3,9 @@
  * labels whole) showed, FR and EN over HTTP, in wordings of no evaluation set: what a swap wants is posted whole (an
  * alternative, a home in another town); a price said of "it" changes the member's listing; "same filters" keeps every
  * filter for another thing; a mention "@kevin.b" reaches Kevin B.; "je suis ok pour bosser en remote" sets the
- * profile. Every check is on what was stored or found.
+ * profile; and for the newcomers' classes dev59 showed: a correction of the amount or the town keeps the thing said
+ * before it; words in quotes reach the name before them; "une fois par semaine ça suffit" keeps the weekly digest;
+ * "même chose mais …" keeps the filters. Every check is on what was stored or found.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allText, button, Members } from "../test/conversation.ts";
@@ -19,6 +21,8 @@ beforeAll(async () => {
   await m.register("Kevin B.", "fr");
   await m.register("Priya", "en");
   await m.register("Tomasz", "en");
+  await m.register("Mme Fabre", "fr");
+  await m.register("Mr. O'Brien", "en");
 }, 120_000);
 afterAll(async () => {
   await t?.close();
@@ -92,5 +96,47 @@ describe("the same filters, a mention, one's way of working", () => {
     const profile = (await t.request("GET", "/api/v1/me/profile", { token: m.token.Anouk })).body;
     expect(profile.remote, allText(said)).toBe(true);
     expect(await m.listings("Anouk")).toHaveLength(before);
+  });
+});
+
+describe("newcomers who correct themselves and say things their way (dev59's classes)", () => {
+  it("FR: 'je vends mon iphone 12 64go 120€ non pardon 150€, Toulouse' posts the iphone at 150 €; 'à donner à Niort, je veux dire Parthenay' in Parthenay", async () => {
+    const phone = await m.posted("Anouk", "je vends mon iphone 12 64go 120€ non pardon 150€, Toulouse");
+    expect(phone).toMatchObject({ title: "Iphone 12 64go", price: { amount: 15000 }, location: { place: "Toulouse" } });
+    const tiles = await m.posted("Anouk", "à donner à Niort, je veux dire Parthenay, des tuiles anciennes, une centaine");
+    expect(tiles).toMatchObject({ title: "Tuiles anciennes", location: { place: "Parthenay" } });
+  });
+
+  it("EN: 'selling my Xbox Series S for £150, I mean £130, Liverpool' posts the console at £130", async () => {
+    const xbox = await m.posted("Tomasz", "selling my Xbox Series S for £150, I mean £130, Liverpool");
+    expect(xbox).toMatchObject({ title: "Xbox Series S", price: { amount: 13000, currency: "GBP" } });
+  });
+
+  it("FR/EN: words in quotes reach the name before them, a title and an apostrophe included", async () => {
+    await m.say("Anouk", "peux-tu envoyer à Mme Fabre « Vos chaises sont prêtes, passez quand vous voulez »");
+    const fabre = (await t.request("GET", "/api/v1/conversations", { token: m.token["Mme Fabre"] })).body.items as {
+      lastMessage?: { body: string };
+    }[];
+    expect(fabre.map((c) => c.lastMessage?.body)).toContain("Vos chaises sont prêtes, passez quand vous voulez");
+    await m.say("Priya", "Tell Mr. O'Brien thanks a million for the lawnmower");
+    const obrien = (await t.request("GET", "/api/v1/conversations", { token: m.token["Mr. O'Brien"] })).body.items as {
+      lastMessage?: { body: string };
+    }[];
+    expect(obrien.map((c) => c.lastMessage?.body)).toContain("thanks a million for the lawnmower");
+  });
+
+  it("FR: 'je veux plus le récap tous les jours, une fois par semaine ça suffit' saves a weekly digest", async () => {
+    const said = await m.say("Anouk", "je veux plus le récap tous les jours, une fois par semaine ça suffit");
+    expect(said.interpretation).toMatchObject({ intent: "set_preferences", slots: { digest: "weekly" } });
+    const prefs = await t.request("GET", "/api/v1/me/preferences", { token: m.token.Anouk });
+    expect(prefs.body).toMatchObject({ digest: "weekly" });
+  });
+
+  it("FR: 'même chose mais des bureaux' after a search in Lille keeps the town and finds the desk there", async () => {
+    await m.posted("Kevin B.", "je vends un bureau en chêne 60€ à Lille");
+    await m.say("Anouk", "des chaises à Lille");
+    const next = await m.say("Anouk", "même chose mais des bureaux");
+    expect(next.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "bureaux", place: "Lille" } });
+    expect(cards(next)).toContain("bureau en chêne");
   });
 });

@@ -69,7 +69,9 @@ export type EvalSetName =
   | "dev55"
   | "dev56"
   | "dev57"
-  | "dev58";
+  | "dev58"
+  | "dev59"
+  | "dev60";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -437,6 +439,21 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev58: {
     path: evalFile("dev58-utterances.jsonl"),
     description: "dev58 set (session 26's held-out writer: makers, families, freelancers, expats, every intent; held out, never read)",
+    errorsVisible: false,
+  },
+  // Written in session 26 from the labelling guide alone (README-dev59.md): a community's first week with Relais, newcomers
+  // who explain before asking and correct themselves, postings above all; scored unseen once (96.5 / 91.8, title 75.1),
+  // then studied.
+  dev59: {
+    path: evalFile("dev59-utterances.jsonl"),
+    description: "dev59 set (session 26's second probe: newcomers' first week, postings above all; studied)",
+    errorsVisible: true,
+  },
+  // Written in session 26 from the labelling guide alone (README-dev60.md, from the writer's summary): a large region's
+  // month of traffic, every intent; held out from its arrival, only its aggregates ever printed.
+  dev60: {
+    path: evalFile("dev60-utterances.jsonl"),
+    description: "dev60 set (session 26's second held-out writer: a region's month, every intent; held out, never read)",
     errorsVisible: false,
   },
 };

@@ -669,3 +669,46 @@ describe("the same filters for another thing, a listing of the list asked about,
     expect(interpret("only show me listings within 10 km", "en").intent).toBe("set_preferences");
   });
 });
+
+describe("'même chose mais …', 'only …', 'try …' after a search; a quoted message, a rhythm kept, the swaps proposed (session 26)", () => {
+  const lessons = {
+    lastSearch: { intent: "search_listings" as const, slots: { q: "cours de guitare", maxPrice: 3000, place: "Montréal" } },
+  };
+  const desks = {
+    lastSearch: { intent: "search_listings" as const, slots: { q: "desks", kind: "offer" as const, radiusKm: 5, place: "Zurich" } },
+  };
+
+  it("changes the thing and keeps the filters; a town after 'same but' moves the search instead", () => {
+    expect(interpret("même chose mais des cours de violon", "fr", lessons).slots).toEqual({
+      q: "cours de violon",
+      maxPrice: 3000,
+      place: "Montréal",
+    });
+    expect(interpret("hmm only standing desks actually", "en", desks).slots).toEqual({
+      q: "standing desks",
+      kind: "offer",
+      radiusKm: 5,
+      place: "Zurich",
+    });
+    expect(
+      interpret("try electricians", "en", { lastSearch: { intent: "search_listings", slots: { q: "plumber", place: "Leeds" } } }).slots,
+    ).toEqual({
+      q: "electricians",
+      place: "Leeds",
+    });
+    expect(interpret("same but in Brussels", "en", desks).slots).toMatchObject({ q: "desks", place: "Brussels" });
+  });
+
+  it("relays words in quotes to a name, keeps the rhythm said to suffice, shows the swaps proposed", () => {
+    expect(interpret("peux-tu envoyer à Mme Fabre « Vos chaises sont prêtes, passez quand vous voulez »", "fr")).toMatchObject({
+      intent: "send_message",
+      slots: { recipient: "Mme Fabre", body: "Vos chaises sont prêtes, passez quand vous voulez" },
+    });
+    expect(interpret("Tell Mr. O'Brien thanks a million for the lawnmower", "en").slots.recipient).toBe("Mr. O'Brien");
+    expect(interpret("je veux plus le récap tous les jours, une fois par semaine ça suffit", "fr").slots).toEqual({ digest: "weekly" });
+    expect(interpret("c'est quoi les échanges que tu me proposes", "fr").intent).toBe("show_matches");
+    expect(interpret("y a du foin à vendre dans le Cantal ?", "fr")).toMatchObject({ intent: "search_listings", slots: { q: "foin" } });
+    expect(interpret("c koi le 1er", "fr")).toMatchObject({ intent: "show_listing", slots: { ref: 1 } });
+    expect(interpret("Tell me more about the Brompton", "en").intent).toBe("show_listing");
+  });
+});

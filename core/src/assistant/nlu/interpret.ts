@@ -190,7 +190,7 @@ const MAX_BOUND =
  * "free firewood, …", "I make custom boards …", "graphiste, je fais des logos …").
  */
 const OFFER_CLAUSE =
-  /(?:\b(?:i'm|i am|je suis|we're|we are)\s+(?:a|an|un|une)\b(?![^,.;:!?]*\b(?:looking|searching|cherche|need|want)\b)[^,.;:!?]{2,40}\b(?:offering|proposant|selling|giving away)\s+\S)|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|j'|on|nous|i|we|i'm|i am|we're)\s*(?:(?:can|could|will|'ll|peux|pourrais|peut|pouvons|want to|wanna|would like to|'d like to|veux|voudrais|souhaite|aimerais)\s+)?(?:les\s+|la\s+|le\s+)?(?:vends|vend|vendre|donner|pr[eê]ter|donne|donnons|propose|proposons|fais|fabrique|loue|pr[eê]te|c[eè]de|make|sell|offer|give away|am selling|'m selling|'m giving away|'m offering|teach|do)\s+\S|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|on|nous|i|we)\s+(?:les|la|le|them|it)\s+(?:vends|vend|donne|donnons|propose|loue|pr[eê]te|c[eè]de|sell|lend)\b/i;
+  /(?:\b(?:i'm|i am|je suis|we're|we are)\s+(?:a|an|un|une)\b(?![^,.;:!?]*\b(?:looking|searching|cherche|need|want)\b)[^,.;:!?]{2,40}\b(?:offering|proposant|selling|giving away)\s+\S)|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|j'|on|nous|i|we|i'm|i am|we're)\s*(?:(?:can|could|will|'ll|peux|pourrais|peut|pouvons|want to|wanna|would like to|'d like to|veux|voudrais|souhaite|aimerais)\s+)?(?:les\s+|la\s+|le\s+)?(?:vends|vend|vendre|donner|pr[eê]ter|donne|donnons|propose|proposons|fais|fabrique|loue|pr[eê]te|c[eè]de|make|sell|offer|give away|am selling|'m selling|'m giving away|'m offering|'m rehoming|am rehoming|rehome|teach|do)\s+\S|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|on|nous|i|we)\s+(?:les|la|le|them|it)\s+(?:vends|vend|donne|donnons|propose|loue|pr[eê]te|c[eè]de|sell|lend)\b/i;
 /**
  * "Plombier chauffagiste dispo pour dépannages", "Photographer available for weddings", "Designer UX freelance dispo,
  * TJM 400€": a trade or a thing the line opens with, then available for a job or at a price — an offer ("des
@@ -495,6 +495,12 @@ const PRICE_OF_RANKED =
 /** "la troisième elle est dans quel état ?", "le 2, il est encore dispo ?", "is the 3rd one still available?": one listing of the list, asked about. */
 const RANKED_ASKED_ABOUT =
   /^(?:(?:et|and|ok|so)[\s,]+)?(?:le|la|l')\s*(?:\d{1,2}(?:e|er|[eè]re|[eè]me)?|premi[eè]re?|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|derni[eè]re?)\s*,?\s+(?:il|elle)\s+[^?]{2,60}\?\s*$|^(?:is|are|does|do|how|what|where|when|can)\b[^?]{0,40}\bthe\s+(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)(?:\s+one)?\b[^?]{0,40}\?\s*$/i;
+/** "peux-tu envoyer à Mme Fabre « Vos chaises sont prêtes… »", "send Tom 'see you at 6'": words in quotes sent to a name. */
+const QUOTED_TO_A_NAME =
+  /^(?:(?:peux-tu|tu peux|pourrais-tu|pouvez-vous|can you|could you|please|pls|stp|svp)\s+)?(?:envoie[rz]?|envoyer|[ée]cris|[ée]crire|[ée]crivez|send|write|message|text|dm)\s+(?:un (?:message|mot|msg)\s+|a (?:message|note|msg)\s+)?(?:[àa]\s+|to\s+)?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*:?\s*[«"“][^»"”]{2,}[»"”]\s*[.!]?\s*$/u;
+/** "y a du foin à vendre dans le Cantal ?", "il y a des vélos à donner ?": things on offer, asked for. */
+const THINGS_ON_OFFER_ASKED =
+  /^(?:(?:bonjour|salut|hello|coucou)\W+)?(?:y a|y'a|ya|il y a|est-ce qu'il y a|y aurait)(?:-t-il)?\s+(?:du|des|de la|de l'|d'|un|une)\s*[^?]{1,50}?\s+(?:[àa]|en)\s+(?:vendre|donner|louer|pr[eê]ter|[ée]changer|vente|location)\b/i;
 /** "online arabic lessons?": words of a thing only (no amount, no comma, no verb of giving), asked. */
 const BARE_THING_ASKED =
   /^(?![^?]*\b(?:vends?|vend|donne|propose|offre|sell(?:ing)?|giving|give|offering|swap|[ée]change|troque)\b)[\p{L}'’ -]{3,50}\?\s*$/iu;
@@ -506,7 +512,7 @@ const OTHERS_AVAILABLE_ASKED =
 const REGIONAL_HELLO = /^(?:adishatz|adiu|adieu sias|bon dia|bona tarda|moien|hoi|servus|gr[üu]ezi)\s*[!.]*$/i;
 /** "c'est quoi exactement le 1 ?", "what does the Brompton listing say exactly?": one listing, asked about. */
 const LISTING_ASKED_MORE =
-  /^c'est quoi (?:exactement )?(?:le|la|l') ?(?:\d+|premi[eè]re?|deuxi[eè]me|troisi[eè]me|derni[eè]re?)\s*\??\s*$|\bwhat does (?:the|that|this) [^?]{1,40} (?:listing|ad) say\b/i;
+  /^(?:c'est quoi|c quoi|c koi|c'est koi|cest quoi) (?:exactement )?(?:le|la|l') ?(?:\d+(?:er|[eè]re|e|[eè]me)?|premi[eè]re?|deuxi[eè]me|troisi[eè]me|derni[eè]re?)\s*\??\s*$|\bwhat does (?:the|that|this) [^?]{1,40} (?:listing|ad) say\b|^(?:(?:can you|could you|pls|please)\s+)?tell me (?:a bit )?more about (?:the|that|this) |^(?:dis|dites)[- ]m'en plus sur (?:le|la|les|l'|ce|cette) ?/i;
 /** "mets la 3 de côté", "keep the 2nd aside": kept for later. */
 const KEPT_ASIDE = /\b(?:de c[ôo]t[ée]|sous le coude|aside for later|for later)\b/i;
 /** "vas-y on valide le dernier": a proposal accepted. */
@@ -604,7 +610,7 @@ const LANGUAGE_SWITCHED =
 
 /** "what matches do I have today", "quels matchs j'ai ?": the matches, asked. */
 const WHICH_MATCHES =
-  /\b(?:what|which|any new|new)\s+matche?s\b(?!\s+(?:my|mon|ma|mes|your|the|what))|\bquels? (?:matchs?|[ée]changes? propos[ée]s?)\b/i;
+  /\b(?:what|which|any new|new)\s+matche?s\b(?!\s+(?:my|mon|ma|mes|your|the|what))|\bquels? (?:matchs?|[ée]changes? propos[ée]s?)\b|\b(?:c'est quoi|c quoi|quels sont|montre(?:-moi)?) (?:les|ces) (?:[ée]changes|matchs?|trocs?) (?:que tu me proposes|que vous me proposez|propos[ée]s|qu'on me propose)\b|\b(?:what|which) (?:swaps|trades|matches) (?:do|are) you (?:suggest|propos|offer)\w*/i;
 /** "firewood within 20 km of bourg saint maurice": a search's radius around a town, not a setting. */
 const RADIUS_AROUND_A_TOWN =
   /\b(?:within|dans un rayon de|[àa] moins de|[àa])\s+\d+\s*(?:km|kms|bornes|miles?)\s+(?:of|from|de|d'|du|autour de|around)\s+\S/i;
@@ -836,13 +842,13 @@ export const MAX_ANALYSED_CHARS = 2000;
 
 /** "same filters", "mêmes critères": the last search's filters kept for another thing. */
 const SAME_FILTERS =
-  /(?<!\p{L})(?:(?:with |avec )?(?:the )?same (?:filters?|settings|criteria|search)|(?:avec )?(?:les )?m[eê]mes? (?:filtres?|crit[eè]res?|param[eè]tres|r[ée]glages))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:with |avec )?(?:the )?same (?:filters?|settings|criteria|search)|(?:avec )?(?:les )?m[eê]mes? (?:filtres?|crit[eè]res?|param[eè]tres|r[ée]glages)|(?:la )?m[eê]me chose(?= mais (?!pour|avec)\b)|same(?: thing)?(?= but (?!for|with)\b)|pareil(?= mais (?!pour|avec)\b))(?!\p{L})/iu;
 /** A follow-up word anywhere: "jusqu'à 1000 plutôt", "remote ones too?", "show offers instead". */
 const REFINEMENT_ANYWHERE =
   /\b(plut[oô]t|instead|too|aussi|also|seulement|only|rather|les plus r[ée]cents?|les plus proches?|les moins chers?|newest first|latest first|most recent|cheapest first|nearest first)\b/i;
 
 const REFINEMENT =
-  /^\s*(?:ok\s+|bon\s+|alors\s+|oui\s+|yes\s+|hmm+\s+|euh\s+)?(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|same|pareil|now (?:show me|find me|look for|search for)(?! my\b)|maintenant (?:montre-moi|montre moi|cherche)(?! mes\b)|(?:m[eê]me|mm|mme) chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|trier|triez|les trier|sort|enl[eè]ve|remove|sans|without|avec|with|at least|au moins|minimum|max|maximum|moins de|under|less than|pas plus de|que (?:celles|ceux|celle|celui|les))\b/i;
+  /^\s*(?:ok\s+|bon\s+|alors\s+|oui\s+|yes\s+|hmm+\s+|euh\s+)?(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|try|essaie|essaye|same|pareil|now (?:show me|find me|look for|search for)(?! my\b)|maintenant (?:montre-moi|montre moi|cherche)(?! mes\b)|(?:m[eê]me|mm|mme) chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|trier|triez|les trier|sort|enl[eè]ve|remove|sans|without|avec|with|at least|au moins|minimum|max|maximum|moins de|under|less than|pas plus de|que (?:celles|ceux|celle|celui|les))\b/i;
 
 /** "did Camille get back to me?", "has anyone replied?", "is the seller answering?" */
 const INBOX_QUESTION_EN =
@@ -1091,10 +1097,10 @@ const FILLERS =
 
 /** "et des chaises ?", "and xbox?", "or a jigsaw", "sinon une lampe": another thing after a search. */
 const ANOTHER_THING =
-  /^\s*(?:ok\s+|bon\s+)?(?:et|and|or|ou|sinon|what about|how about|plut[oô]t|try|essaie|essaye|cherche plut[oô]t|(?:same|pareil|(?:m[eê]me|mm|mme) chose)(?: thing)?(?: but| mais)? (?:for|pour|with|avec)|now(?: show me| find me| look for| search for)?|maintenant(?: montre-moi| montre moi| cherche)?)\s+(?:des|du|de la|de l'|un|une|les|a|an|some|the|d'|l')?\s*\p{L}|^[\p{L}\s'’-]{2,40}\s+(?:instead|plut[oô]t)\s*[?!.]*$/iu;
+  /^\s*(?:ok\s+|bon\s+|hmm+\s+|euh\s+)?(?:et|and|or|ou|sinon|what about|how about|plut[oô]t|only|seulement|uniquement|juste|just|try|essaie|essaye|cherche plut[oô]t|(?:same|pareil|(?:m[eê]me|mm|mme) chose)(?: thing)?(?: but| mais)? (?:for|pour|with|avec)|now(?: show me| find me| look for| search for)?|maintenant(?: montre-moi| montre moi| cherche)?)\s+(?:des|du|de la|de l'|un|une|les|a|an|some|the|d'|l')?\s*\p{L}|^[\p{L}\s'’-]{2,40}\s+(?:instead|plut[oô]t)\s*[?!.]*$/iu;
 /** Words of a follow-up that are no thing: "what about Lille", "same in Brussels", "only ones under 10". */
 const FOLLOW_UP_WORDS = new Set(
-  "about same pareil meme ones one celles ceux celle celui those elargis widen expand limite limit cheaper moins plus sorted sort trie tri now show montre just only ok".split(
+  "about same pareil meme ones one celles ceux celle celui those elargis widen expand limite limit cheaper moins plus sorted sort trie tri now show montre just only ok hmm hm euh actually".split(
     " ",
   ),
 );
@@ -1153,7 +1159,10 @@ function refine(
       .replace(/(?:\s+(?:now|maintenant|but|mais|please|stp|svp|then|alors|too|aussi))+$/i, "")
       .replace(/^(?:a|an|un|une|des|du|de la|some|the|les)\s+/i, "")
       .trim();
-    if (thing && !/\d/.test(thing) && thing.split(/\s+/).length <= 4) return { ...last.slots, q: thing };
+    // (not a town: "same but in Brussels", "même chose mais à Cannes" move the search, read below)
+    const town =
+      /^(?:in|at|near|around|[àa]|au|aux|dans|sur|vers|pr[eè]s de|en)\s/i.test(thing) || placeIn(thing, tokenize(thing)) !== undefined;
+    if (thing && !town && !/\d/.test(thing) && thing.split(/\s+/).length <= 4) return { ...last.slots, q: thing };
   }
   // ("bastien_67 keeps posting the same ad everywhere, report him": a report, whatever "everywhere" says)
   if (/\b(?:report|signale[rz]?|signalement|block|bloque[rz]?)\b/i.test(text)) return undefined;
@@ -1536,6 +1545,8 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     return "set_preferences";
   if (THANKS_ONLY.test(text)) return "unknown";
   if (WHICH_MATCHES.test(text) && !/\b(?:missions?|gigs?)\b/i.test(text)) return "show_matches";
+  if (THINGS_ON_OFFER_ASKED.test(text.trim())) return "search_listings";
+  if (QUOTED_TO_A_NAME.test(text.trim())) return "send_message";
   // (a thing looked for comes first: "firewood within 20 km of …"; "ne me montre que … à moins de 20 km de …" is a limit)
   if (
     RADIUS_AROUND_A_TOWN.test(text) &&

@@ -961,4 +961,43 @@ describe("session 24's classes (dev52): a change by an amount, a rate offered, a
     expect(interpret("Kevin keeps flooding me with messages", "en")).toMatchObject({ intent: "report_user", slots: { reason: "spam" } });
     expect(posting("hey guys, who can help me paint my living room next weekend? Quebec City, 200$", "en").kind).toBe("want");
   });
+
+  it("reads a correction of the amount or the town as that value only, the thing said before it kept (dev59's class)", () => {
+    expect(posting("je vends mon iphone 12 64go 120€ non pardon 150€, Toulouse", "fr")).toMatchObject({
+      title: "iphone 12 64go",
+      price: 15000,
+    });
+    expect(posting("selling my Xbox Series S for £150, I mean £130, Liverpool", "en")).toMatchObject({
+      title: "Xbox Series S",
+      price: 13000,
+    });
+    expect(posting("à donner à Niort, je veux dire Parthenay, des tuiles anciennes, une centaine", "fr")).toMatchObject({
+      title: "tuiles anciennes",
+      place: "Parthenay",
+    });
+    expect(interpret("montre les annonces de chatons a donner pres de Brive, je veux dire Tulle", "fr").slots.place).toBe("Tulle");
+    // (a thing taken back is still the thing taken back)
+    expect(posting("a sofa, I mean an armchair, 40€", "en").title).toBe("armchair");
+    // ("je veux dire à Paul …" relays, it corrects nothing)
+    expect(interpret("je veux dire à Paul que je passe demain", "fr").intent).toBe("send_message");
+  });
+
+  it("reads free said as 'no charge', a loan asked with 'I could borrow', a pet rehomed, a service done for the members", () => {
+    expect(posting("lending out my sewing machine to anyone who needs it, no charge", "en").price).toBe(0);
+    expect(posting("Got a spare double mattress, still in plastic, free to whoever collects, galway", "en").price).toBe(0);
+    expect(posting("post this please: anyone got a drill I could borrow this weekend? Edinburgh", "en").kind).toBe("want");
+    expect(posting("my landlord won't let me keep her so I'm rehoming my rabbit, free with the hutch, Norwich", "en")).toMatchObject({
+      kind: "offer",
+      title: "rabbit",
+      price: 0,
+    });
+    expect(posting("je garde vos chats et lapins pendant vos vacances, 12€ la visite, Tours", "fr")).toMatchObject({
+      kind: "offer",
+      title: "garde vos chats et lapins",
+    });
+    // (a thing made for the members is the title itself)
+    expect(posting("je fais vos flyers, 90€", "fr").title).toBe("flyers");
+    expect(posting("selling my 3d printer 200€", "en").title).toBe("3d printer");
+    expect(posting("selling a 3 year old sofa, 100€", "en").title).toBe("sofa");
+  });
 });

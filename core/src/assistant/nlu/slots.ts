@@ -516,7 +516,7 @@ const FUNCTION_WORDS = new Set(
 /** Words around a search that are not what is searched: "anything for a …", "listings for …". */
 const SEARCH_FILLERS = new Set(
   (
-    "anything anyone listings listing annonces annonce after comme offres offre offers offering requests demandes only seulement min mini ok what quoi chez abord bro bros bruh dude dudes guys folks avance besoins propose qui in know knows connais connait connaissez " +
+    "anything anyone listings listing annonces annonce after comme offres offre offers offering requests demandes only seulement min mini ok what quoi chez abord bro bros bruh dude dudes guys folks hmm hm hmmm euh bah actually newest avance besoins propose qui in know knows connais connait connaissez " +
     // who has it and how it is given: "des gens qui donnent des meubles", "des meubles donnés"
     "gens personnes people folks monde donnent vendent pretent proposent offrent louent donnes donnees donnee offerts offertes offert offerte " +
     // other ways of saying "find": "tu peux me dégoter …", "can you source me …"
@@ -771,6 +771,9 @@ const PAYING_VERBS = new Set("pay paye paie payer paierai payerai paying pays".s
 
 /** Verbs of giving, selling, swapping: the object follows them. */
 const OFFER_VERBS = [
+  // "rehoming my rabbit": an animal given a new home
+  "rehoming",
+  "rehome",
   "vends",
   "vend",
   "vendre",
@@ -842,6 +845,8 @@ const ABBREVIATED = new Set(
 
 /** A message that opens on the member's own thing: "my old Casio …", "ma Switch …". */
 const POSSESSIVE_OPENING = /^(?:(?:hey|hi|hello|salut|coucou|yo)\s+)?(?:my|mon|ma|mes)\s/;
+/** Words written with a digit, no measure: "imprimante 3d", "TV 4K", "un 4x4". */
+const DIGIT_WORDS = new Set("3d 4k 8k 5g 4g 4x4 2cv 3ds 2ds 4wd".split(" "));
 /** The shorthand of classified ads: condition, price terms ("TBE", "OBO", "CC"). */
 const AD_SHORTHAND = new Set("tbe ttbe be bon etat obo ono neg nego cc ttc ht hs fcfa".split(" "));
 /** Homes, swapped for one elsewhere. */
@@ -1045,7 +1050,7 @@ const FREE_EXTRAS =
 const GIFT = /\b(?:giving away|give away|je donne|jdonne|on donne|nous donnons|a donner|free to a good home|gratuit|gratos)\b/;
 /** "… non je rigole, …", "just kidding", "non pardon", "I mean": what came before is taken back. */
 const TAKEN_BACK =
-  /\b(?:je rigole|je plaisante|je deconne|jrigole|just kidding|jk|only joking|just joking|non pardon|enfin non|pardon je voulais dire|i mean|sorry i meant|no sorry|non plutot)\b/;
+  /\b(?:je rigole|je plaisante|je deconne|jrigole|just kidding|jk|only joking|just joking|non pardon|enfin non|pardon je voulais dire|je voulais dire|je veux dire(?! (?:a|au|aux|que|qu|merci|bonjour|salut))|jveux dire|i mean|i meant|sorry i meant|no sorry|non plutot)\b/;
 /** The work a freelancer looks for ("missions", "new projects", "clients"), never what they offer. */
 const WORK_SOUGHT = new Set(
   "missions mission projets projet projects project clients client gigs gig contrats contrat contracts contract".split(" "),
@@ -1995,7 +2000,7 @@ class SlotReader {
     const text = this.words.join(" ");
     // ("canapé offert à qui vient le chercher": given to whoever comes; "premier échange offert" is a promotion)
     const free =
-      /\b(gratuite?s?|gratuitement|gratos|free|for free|en gratuit|offerte?s? (?=a qui (?:vient|viendra|passe|veut|le veut|la veut|les veut)\b))\b/.exec(
+      /\b(gratuite?s?|gratuitement|gratos|free of charge|no charge|free|for free|en gratuit|offerte?s? (?=a qui (?:vient|viendra|passe|veut|le veut|la veut|les veut)\b))\b/.exec(
         text,
       );
     // ("the room is free again from May 1st": available, not given away)
@@ -2005,7 +2010,8 @@ class SlotReader {
         text,
       ) ||
       // ("gluten free cakes", "sugar-free jam": what the thing is without, not its price)
-      this.words.some((w, i) => w === "free" && WITHOUT_FREE.has(this.words[i - 1] ?? "")) ||
+      // ("still in plastic, free to whoever collects": a comma between, the word before says nothing of it)
+      this.words.some((w, i) => w === "free" && WITHOUT_FREE.has(this.words[i - 1] ?? "") && /^[\s-]*$/.test(this.gap(i - 1, i))) ||
       // ("is anyone free for a React gig?", "i'm free tomorrow": a person available, no price)
       /\b(?:anyone|anybody|someone|somebody|who s|who is|are you|you re|i m|im|i am|we re|we are) free\b|\bfree (?:tomorrow|tonight|today|saturday|sunday|weekends?|evenings?|mornings?)\b/.test(
         text,
@@ -2061,7 +2067,14 @@ class SlotReader {
         if (this.has(k, "it", "le", "la", "l")) k--;
         return this.has(k, ...PRICE_SETTING_VERBS);
       };
-      const newPrice = this.intent === "update_listing" ? amounts.find(set) : undefined;
+      // ("c'est plus 150 mais 120", "not 90 but 75 now": the amount after "mais" / "but" replaces the one denied)
+      const denied = amounts.findIndex(
+        (m, k) =>
+          k + 1 < amounts.length &&
+          (this.has(m.start - 1, "plus", "pas", "not") || (this.has(m.start - 1, "longer") && this.has(m.start - 2, "no"))) &&
+          this.words.slice(m.end, (amounts[k + 1] as Money).start).some((w) => w === "mais" || w === "but"),
+      );
+      const newPrice = this.intent === "update_listing" ? (denied >= 0 ? amounts[denied + 1] : amounts.find(set)) : undefined;
       // "2,5k€ non je rigole, 180€ les deux": an amount taken back gives way to the one said after
       const joke = TAKEN_BACK.exec(this.words.join(" "));
       const after = joke ? this.words.join(" ").slice(0, joke.index).trim().split(" ").length : Number.POSITIVE_INFINITY;
@@ -2307,6 +2320,31 @@ class SlotReader {
   }
 
   place() {
+    this.placeSaid();
+    this.placeCorrected();
+  }
+
+  /** "à donner à Niort, je veux dire Parthenay", "near Brive, I mean Tulle": the town said after a correction is the one meant. */
+  private placeCorrected() {
+    if (this.slots.place === undefined) return;
+    const said = this.words.join(" ");
+    const correction = TAKEN_BACK.exec(said);
+    if (!correction) return;
+    const from = said.slice(0, correction.index + correction[0].length).split(" ").length;
+    for (let k = from; k < Math.min(from + 3, this.words.length); k++) {
+      if (this.used[k] || !/^\p{Lu}/u.test(this.tokens[k]?.text ?? "")) continue;
+      for (const n of [2, 1]) {
+        if (k + n > this.words.length || this.used.slice(k, k + n).some(Boolean)) continue;
+        const town = townNamed(this.original(k, k + n));
+        if (!town || town.name === this.slots.place) continue;
+        this.slots.place = town.name;
+        this.mark(k, k + n);
+        return;
+      }
+    }
+  }
+
+  private placeSaid() {
     if (["send_message", "read_conversation", "report_user", "show_profile", "set_preferences", "link_account"].includes(this.intent))
       return;
     // "Orange (84)", "Vienne (38)": a French town with its département's number in brackets (no Orange in California)
@@ -3077,6 +3115,14 @@ class SlotReader {
             /^\s+$/.test(this.gap(j, end))))
       ) {
         end++;
+        // ("Mr. O'Brien": the name after the title whose capitals an apostrophe joins)
+        if (
+          titled &&
+          /^\p{Lu}\p{L}{0,2}$/u.test(this.tokens[end - 1]?.text ?? "") &&
+          /^['’]$/.test(this.gap(end - 1, end)) &&
+          /^\p{Lu}\p{Ll}/u.test(this.tokens[end]?.text ?? "")
+        )
+          end++;
         // "Nguyen Van Duc": a third capitalised word of the name
         const third = this.tokens[end];
         if (
@@ -3364,7 +3410,7 @@ class SlotReader {
       ) &&
         !/\b(?:postage|shipping|delivery|port|frais de port|livraison|envoi|transport)\b/.test(text) &&
         !/\b(?:vends|vend|vendre|selling|sell|for sale|giving away|a donner|je donne|jdonne|give away)\b/.test(text)) ||
-      /\b(?:i|je|j|could i|can i|to|a|pour)\s+(?:(?:d\s+)?(?:like to|love to|want to|need to|voudrais|cherche a|peux|pourrais|aimerais|souhaite)\s+)?(?:borrow|emprunter)\b/.test(
+      /\b(?:i|je|j|could i|can i|to|a|pour)\s+(?:(?:d\s+)?(?:like to|love to|want to|need to|could|can|might|voudrais|cherche a|peux|pourrais|aimerais|souhaite)\s+)?(?:borrow|emprunter)\b/.test(
         text,
       )
     )
@@ -3380,6 +3426,10 @@ class SlotReader {
       ) ||
       this.words.some((w) => offer(w) && !(opensLooking && ownTime(w))) ||
       /\b(a donner|to give away|free to a good home|i do|je fais|dispo pour|available for|i can do|je peux faire|i can help with|participation libre|prix libre|pay what you want|pay what you can)\b/.test(
+        text,
+      ) ||
+      // ("je répare vos chaises", "I fix your bikes": a service done for the members)
+      /^(?:\S+ ){0,6}?(?:je|j|i) (?!cherche|recherche|veux|voudrais|aimerais|achete|need|want|love|like|miss|lost|perdu)[a-z]{3,} (?:vos|tes|your)\b/.test(
         text,
       ) ||
       // ("Handyman available weekends — shelves, …", "Plombier dispo le samedi": a trade opening the line, then available)
@@ -4110,6 +4160,13 @@ class SlotReader {
         if (this.has(i + 1, ...RELATIVE_TIME)) aside[i + 1] = true;
         if (this.has(i - 1, ...RELATIVE_TIME)) aside[i - 1] = true;
       }
+      // ("3 year old sofa": an age before the thing goes whole, never leaving "old sofa")
+      if (
+        w === "old" &&
+        this.has(i - 1, "year", "years", "yr", "yrs", "month", "months", "week", "weeks") &&
+        /^\d+$/.test(this.words[i - 2] ?? "")
+      )
+        aside[i] = true;
       // ("1 fois par mois", "2 fois par semaine", "3 times a week": how often, not what)
       if (
         (/^\d+$/.test(w) || NUMBER_WORDS[w] !== undefined) &&
@@ -4155,7 +4212,14 @@ class SlotReader {
       const thingAfter = this.words
         .slice(upTo)
         .some((x, j) => !aside[upTo + j] && !stop(x) && !verbs.includes(x) && !OBJECT_PRONOUNS.has(x));
-      if (saidAgain && !emphasis && thingAfter) for (let k = 0; k < upTo; k++) aside[k] = true;
+      // ("iphone 12 120€ non pardon 150€", "à donner à Niort, je veux dire Parthenay, des tuiles": a correction of the
+      // amount or the town only, the thing said before it stands)
+      let end = upTo;
+      while (end < this.words.length && !/[,;.!?]/.test(this.gap(end - 1, end) ?? "")) end++;
+      const valueOnly =
+        end > upTo &&
+        this.words.slice(upTo, end).every((w, j) => this.used[upTo + j] || /^\d/.test(w) || CURRENCY[w] !== undefined || stop(w));
+      if (saidAgain && !emphasis && thingAfter && !valueOnly) for (let k = 0; k < upTo; k++) aside[k] = true;
     }
     // "10 jours", "2 weeks": a duration, whatever the numbers before it ("3 mois", "0-6 mois" are the thing's age, kept)
     const duration = (i: number) => {
@@ -4181,6 +4245,8 @@ class SlotReader {
         (letters === undefined || !/^\p{Lu}{2,}$/u.test(text.replace(/^\d+/, "")) || NOT_MONEY_UNITS.has(letters)) &&
         // ("a 2nd hand Brompton": second-hand, written with its digit)
         !(/^2nd$/.test(w) && this.has(i + 1, "hand")) &&
+        // ("3d printer", "tv 4k", "4x4"): words written with a digit
+        !DIGIT_WORDS.has(w) &&
         // ("19th century chestnut table", "XIXe" aside: a century is part of what the thing is)
         !(/^\d{1,2}(?:st|nd|rd|th|e|eme)$/.test(w) && this.has(i + 1, "century", "siecle"));
       if (!free(i) || measure) return false;
@@ -4865,8 +4931,17 @@ class SlotReader {
     // "stop the daily recap emails", "plus de résumé hebdo": turning a digest off names its rhythm too
     // "no more daily emails, weekly digest is enough": the rhythm kept
     const enough = /\b(is enough|suffit|suffira|instead|plutot|is fine|ca ira|c est assez|will do|only|seulement)\b/.exec(text);
-    const kept = enough ? [...text.slice(0, enough.index).matchAll(/\b(weekly|hebdo\w*|daily|quotidien\w*)\b/g)].at(-1)?.[1] : undefined;
-    if (kept) this.slots.digest = /^(weekly|hebdo)/.test(kept) ? "weekly" : "daily";
+    // ("plus le récap tous les jours, une fois par semaine ça suffit": a rhythm said in words, the last one before "suffit")
+    const kept = enough
+      ? [
+          ...text
+            .slice(0, enough.index)
+            .matchAll(
+              /\b(weekly|hebdo\w*|daily|quotidien\w*|(?:une fois |once )?(?:par|a|per) (?:semaine|week)|chaque semaine|every week)\b/g,
+            ),
+        ].at(-1)?.[1]
+      : undefined;
+    if (kept) this.slots.digest = /weekly|hebdo|semaine|week/.test(kept) ? "weekly" : "daily";
     else if (
       /\b(stop|arrete|arreter|plus de|no more|desactive|turn off|disable|cancel|coupe|unsubscribe|veux plus|voulons plus|ne veux plus|don t want|dont want)\b(?: \w+){0,3} (resumes?|recaps?|digests?|summar\w*|recapitulatifs?)\b/.test(
         text,
@@ -5595,6 +5670,32 @@ export function unplacedPhrases(text: string, tokens: Token[], options: SlotOpti
   return readListing(new SlotReader("create_listing", text, tokens, options));
 }
 
+/**
+ * "je répare vos chaises et petits meubles", "je garde vos chats et lapins", "I walk your dogs": a service said as what
+ * the member does to the members' things keeps its verb (the things alone are not what is offered); "je fais vos
+ * flyers", "I build your site" make the thing, which is the title; a trade named first ("Traductrice, je traduis vos
+ * sites") is the title already.
+ */
+function serviceVerbKept(reader: SlotReader): void {
+  const title = reader.slots.title;
+  if (typeof title !== "string") return;
+  const said = /(?:^|[,.!;:]\s*|\b(?:et|and|alors|so)\s+)(?:je|j'|i)\s+((?:peux\s+|can\s+)?(\p{L}{3,}))\s+(?:vos|tes|your)\s+/iu.exec(
+    reader.text,
+  );
+  if (!said?.[2] || MAKING_VERBS.has(foldText(said[2]))) return;
+  const after = said.index + said[0].length;
+  if (!reader.text.slice(after).startsWith(title)) return;
+  // (a trade or a role before it names the service already)
+  if (said.index > 0 && /\p{L}/u.test(reader.text.slice(0, said.index).replace(/^\W*(?:bonjour|salut|hello|hi|hey|coucou)\W*/i, "")))
+    return;
+  reader.slots.title = reader.text.slice(said.index + said[0].indexOf(said[2]), after + title.length);
+}
+const MAKING_VERBS = new Set(
+  "fais fait faire cree creee creer realise realiser concois concevoir design designe designer make do build create design code coder develop developpe developper ecris ecrire write construis construire".split(
+    " ",
+  ),
+);
+
 /** The slots of `intent` found in the (prepared) text. */
 /** The change by an amount a listing edit says ("baisse de 20€" → -2000, in hundredths), if it says one. */
 export function priceChangeSaid(text: string, tokens: Token[]): number | undefined {
@@ -5606,6 +5707,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
   switch (intent) {
     case "create_listing":
       readListing(reader);
+      serviceVerbKept(reader);
       reader.dollarsOfPlace();
       // A service offered "Paris ou remote": the town says where; remote alone ("full remote") is kept, the listing has no town
       if (reader.slots.place !== undefined) delete reader.slots.remote;
