@@ -1547,6 +1547,9 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (WHICH_MATCHES.test(text) && !/\b(?:missions?|gigs?)\b/i.test(text)) return "show_matches";
   if (THINGS_ON_OFFER_ASKED.test(text.trim())) return "search_listings";
   if (QUOTED_TO_A_NAME.test(text.trim())) return "send_message";
+  // ("dm @jo_smith: running late": a mention, then its colon)
+  if (/^(?:dm|msg|message|text|ping|reply to|write to|[ée]cris [àa]|r[ée]ponds [àa])\s+@[\p{L}\d._-]+\s*:/iu.test(text.trim()))
+    return "send_message";
   // (a thing looked for comes first: "firewood within 20 km of …"; "ne me montre que … à moins de 20 km de …" is a limit)
   if (
     RADIUS_AROUND_A_TOWN.test(text) &&

@@ -1000,4 +1000,18 @@ describe("session 24's classes (dev52): a change by an amount, a rate offered, a
     expect(posting("selling my 3d printer 200€", "en").title).toBe("3d printer");
     expect(posting("selling a 3 year old sofa, 100€", "en").title).toBe("sofa");
   });
+
+  it("keeps names that hold chat words, the remote of a profile out of a posting, whom a wanted thing is for out of it (review)", () => {
+    expect(posting("selling my Only Fools and Horses DVDs", "en").title).toBe("Only Fools and Horses");
+    expect(posting("selling my Bro Code t-shirt 10", "en").title).toBe("Bro Code t-shirt 10");
+    expect(posting("I work remotely for a bank, selling my office chair 50", "en")).not.toHaveProperty("remote");
+    expect(posting("swap kids bike for a scooter for my daughter", "en").wants).toBe("scooter");
+    expect(posting("j'échange ma chambre contre une chambre à Lyon", "fr")).toMatchObject({ wants: "chambre à Lyon" });
+    expect(posting("j'échange ma chambre contre une chambre à Lyon", "fr")).not.toHaveProperty("place");
+    expect(interpret("je cherche un vélo à Tours, je veux dire à Blois", "fr").slots.place).toBe("Blois");
+    expect(interpret("dm @jo_smith: running late", "en")).toMatchObject({
+      intent: "send_message",
+      slots: { recipient: "jo_smith", body: "running late" },
+    });
+  });
 });

@@ -510,7 +510,7 @@ const FUNCTION_WORDS = new Set(
     "barely occasion obo asap urgent ceder cede debarrasser debarrasse vds jvd vd faire fais do doing lend lending prete preter pretes our their notre leur " +
     "louer loue offering offers troc alors donc chez anywhere partout juste just before avant voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun qq1 qlq1 tjrs " +
     // what it is for or how it is fetched, how old it is: not the thing itself
-    "sous genre like disons say though quand meme tops maxi mini jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup only seulement uniquement bro bros bruh dude dudes guys folks secondhand old aurais aurait auriez aurez specifically especially particularly notamment surtout browsing browse partir"
+    "sous genre like disons say though quand meme tops maxi mini jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup secondhand old aurais aurait auriez aurez specifically especially particularly notamment surtout browsing browse partir"
   ).split(" "),
 );
 /** Words around a search that are not what is searched: "anything for a …", "listings for …". */
@@ -845,6 +845,8 @@ const ABBREVIATED = new Set(
 
 /** A message that opens on the member's own thing: "my old Casio …", "ma Switch …". */
 const POSSESSIVE_OPENING = /^(?:(?:hey|hi|hello|salut|coucou|yo)\s+)?(?:my|mon|ma|mes)\s/;
+/** Words of the chat around a thing ("only", "bro", "guys"), never the thing's unless capitalised as a name. */
+const CHAT_WORDS = new Set("only seulement uniquement bro bros bruh dude dudes guys folks".split(" "));
 /** Words written with a digit, no measure: "imprimante 3d", "TV 4K", "un 4x4". */
 const DIGIT_WORDS = new Set("3d 4k 8k 5g 4g 4x4 2cv 3ds 2ds 4wd".split(" "));
 /** The shorthand of classified ads: condition, price terms ("TBE", "OBO", "CC"). */
@@ -2328,7 +2330,8 @@ class SlotReader {
   private placeCorrected() {
     if (this.slots.place === undefined) return;
     const said = this.words.join(" ");
-    const correction = TAKEN_BACK.exec(said);
+    // ("à Tours, je veux dire à Blois": here "je veux dire à" corrects a town, it relays nothing)
+    const correction = TAKEN_BACK.exec(said) ?? /\b(?:je veux dire|jveux dire)\b/.exec(said);
     if (!correction) return;
     const from = said.slice(0, correction.index + correction[0].length).split(" ").length;
     for (let k = from; k < Math.min(from + 3, this.words.length); k++) {
@@ -2939,8 +2942,11 @@ class SlotReader {
     for (let i = 0; i < this.words.length; i++) {
       const w = this.words[i];
       // ("work remotely", "work from home": how the member works)
+      // (the profile's or a mission's: "I work remotely for a bank, selling my chair" posts a chair)
       const workWay =
-        (w === "remotely" || (w === "home" && this.has(i - 1, "from"))) && this.has(i - (w === "home" ? 2 : 1), "work", "working");
+        (this.intent === "update_profile" || this.intent === "search_missions") &&
+        (w === "remotely" || (w === "home" && this.has(i - 1, "from"))) &&
+        this.has(i - (w === "home" ? 2 : 1), "work", "working");
       if (
         w === "remote" ||
         w === "teletravail" ||
@@ -3505,6 +3511,8 @@ class SlotReader {
     if (TIME_WORDS.has(next) || AGE_AND_DURATION_UNITS.has(next) || PEOPLE.has(next)) return false;
     if (/^(rien|nothing|bien|else|autre|autres|so|similar|similaire|equivalent|equivalente|whatever|anything)$/.test(next)) return false;
     if (/^(semestre|trimestre|rentree|annee|saison|season|semester|term|quarter|periode|duree|while)$/.test(next)) return false;
+    if (/^(fille|fils|daughter|son|kids?|wife|husband|femme|mari|copine|copain|girlfriend|boyfriend|niece|nephew|neveu)$/.test(next))
+      return false;
     return !/[,;:!?()]|\p{Extended_Pictographic}/u.test(this.gap(at - 1, at));
   }
 
@@ -3579,15 +3587,21 @@ class SlotReader {
         /^\p{Ll}/u.test(this.tokens[k + 1]?.text ?? "") &&
         !PLACE_LEAD_INS.has(this.words[k + 1] ?? "") &&
         (townNamed(this.tokens[k + 1]?.text ?? "")?.population ?? 0) < 20_000;
-      // ("ma chambre à Lille contre une chambre à Lyon": a home swapped for one in another town, which is what is wanted)
-      const homeElsewhere = (k: number) =>
-        this.has(k, "a", "in") &&
-        HOMES.has(this.words[k - 1] ?? "") &&
-        !this.used[k + 1] &&
-        townNamed(this.tokens[k + 1]?.text ?? "") !== undefined;
+      // ("ma chambre à Lille contre une chambre à Lyon": a home swapped for one in another town, which is what is wanted;
+      // "ma chambre contre une chambre à Lyon": so is the only town said, taken back from the member's place)
+      const homeElsewhere = (k: number) => {
+        const town = townNamed(this.tokens[k + 1]?.text ?? "");
+        if (!this.has(k, "a", "in") || !HOMES.has(this.words[k - 1] ?? "") || town === undefined) return false;
+        if (!this.used[k + 1]) return true;
+        if (this.slots.place !== town.name) return false;
+        delete this.slots.place;
+        this.used[k] = false;
+        this.used[k + 1] = false;
+        return true;
+      };
       while (
         to < this.words.length &&
-        !this.used[to] &&
+        (!this.used[to] || (to > from && homeElsewhere(to))) &&
         (!PLACE_PREPOSITIONS.has(this.words[to] ?? "") || ofTheThing(to) || homeElsewhere(to)) &&
         (!this.has(to, "pour", "for", "ou", "or") || (to > from && this.wantedGoesOn(to))) &&
         (to === from ||
@@ -4250,6 +4264,9 @@ class SlotReader {
         // ("19th century chestnut table", "XIXe" aside: a century is part of what the thing is)
         !(/^\d{1,2}(?:st|nd|rd|th|e|eme)$/.test(w) && this.has(i + 1, "century", "siecle"));
       if (!free(i) || measure) return false;
+      // ("local pickup only", "hey guys", "bro": words of the chat, not of the thing; "Only Fools and Horses", "Bro
+      // Code", "Guys and Dolls" name it, capitalised inside the line)
+      if (CHAT_WORDS.has(w)) return i > 0 && /^\p{Lu}/u.test(text) && !/[.!?]\s*$/.test(this.gap(i - 1, i));
       // "Maxi-Cosi", "Tripp-Trapp": capitalised words bound by a hyphen are a name, whatever words they look like
       if (
         /^\p{Lu}/u.test(text) &&
