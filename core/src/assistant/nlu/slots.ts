@@ -3477,34 +3477,7 @@ class SlotReader {
    */
   private wantedGoesOn(at: number): boolean {
     let k = at + 1;
-    while (
-      this.has(
-        k,
-        "un",
-        "une",
-        "a",
-        "an",
-        "des",
-        "du",
-        "de",
-        "d",
-        "le",
-        "la",
-        "les",
-        "l",
-        "the",
-        "ton",
-        "ta",
-        "tes",
-        "your",
-        "mon",
-        "ma",
-        "mes",
-        "my",
-        "some",
-      )
-    )
-      k++;
+    while (this.has(k, ...DETERMINERS, "de", "d")) k++;
     const next = this.words[k];
     if (next === undefined || this.used[k] || isNumber(next) || /^\d/.test(next) || CURRENCY[next]) return false;
     // ("or similar", "ou équivalent": no second thing; "for my kid", "pour ado": whom it is for)
@@ -3555,31 +3528,7 @@ class SlotReader {
       )
         from = i + 1;
       if (from < 0) continue;
-      while (
-        this.has(
-          from,
-          "de",
-          "d",
-          "for",
-          "un",
-          "une",
-          "a",
-          "an",
-          "des",
-          "du",
-          "the",
-          "your",
-          "ton",
-          "ta",
-          "tes",
-          "votre",
-          "some",
-          "le",
-          "la",
-          "les",
-        )
-      )
-        from++;
+      while (this.has(from, ...DETERMINERS, "de", "d", "for")) from++;
       let to = from;
       // ("contre une machine à pâtes": an "à" inside the thing's name, not before a town)
       const ofTheThing = (k: number) =>
