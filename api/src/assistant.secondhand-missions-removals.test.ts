@@ -6,7 +6,7 @@
  * owner of "listing N" gets the message. Every check is on what was stored or found.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allText, button, Members } from "../test/conversation.ts";
+import { allText, button, cardTitles as cards, Members } from "../test/conversation.ts";
 import { startTestApi, type TestApi } from "../test/harness.ts";
 
 let t: TestApi;
@@ -23,9 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
-
-const cards = (answer: { replies: { cards?: { title: string }[] }[] }) =>
-  answer.replies.flatMap((r) => (r.cards ?? []).map((c) => c.title.toLowerCase()));
 
 const profileOf = async (who: string) => (await t.request("GET", "/api/v1/me/profile", { token: m.token[who] })).body;
 
@@ -93,10 +90,8 @@ describe("a removal said alone, a message to the owner of listing N", () => {
     expect(cards(found)[0]).toBe("grey sofa");
     const sent = await m.say("Owen", "send a msg to the owner of listing 1: hi, can I pick it up tonight?");
     expect(sent.interpretation, allText(sent)).toMatchObject({ intent: "send_message", slots: { body: "hi, can I pick it up tonight?" } });
-    const inbox = (await t.request("GET", "/api/v1/conversations", { token: m.token.Harriet })).body.items as {
-      lastMessage?: { body: string };
-    }[];
-    expect(inbox.map((c) => c.lastMessage?.body)).toContain("hi, can I pick it up tonight?");
+    const inbox = await m.lastMessages("Harriet");
+    expect(inbox).toContain("hi, can I pick it up tonight?");
   });
 });
 

@@ -8,7 +8,7 @@
  * "même chose mais …" keeps the filters. Every check is on what was stored or found.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allText, button, Members } from "../test/conversation.ts";
+import { allText, button, cardTitles as cards, Members } from "../test/conversation.ts";
 import { startTestApi, type TestApi } from "../test/harness.ts";
 
 let t: TestApi;
@@ -27,9 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
-
-const cards = (answer: { replies: { cards?: { title: string }[] }[] }) =>
-  answer.replies.flatMap((r) => (r.cards ?? []).map((c) => c.title.toLowerCase()));
 
 describe("what a swap wants, posted whole", () => {
   it("FR: 'j'échange ma chambre à Lille contre une chambre à Lyon pour le semestre' posts the room and a want of a room in Lyon", async () => {
@@ -78,13 +75,7 @@ describe("the same filters, a mention, one's way of working", () => {
   it("FR: 'msg à @kevin.b : t'as toujours la perceuse ?' reaches Kevin B.", async () => {
     const sent = await m.say("Anouk", "msg à @kevin.b : t'as toujours la perceuse ?");
     expect(sent.interpretation).toMatchObject({ intent: "send_message", slots: { recipient: "kevin.b" } });
-    const inbox = (await t.request("GET", "/api/v1/conversations", { token: m.token["Kevin B."] })).body.items as {
-      lastMessage?: { body: string };
-    }[];
-    expect(
-      inbox.map((c) => c.lastMessage?.body),
-      allText(sent),
-    ).toContain("t'as toujours la perceuse ?");
+    expect(await m.lastMessages("Kevin B."), allText(sent)).toContain("t'as toujours la perceuse ?");
   });
 
   it("FR: 'je suis ok pour bosser en remote' sets the profile to remote, and posts nothing", async () => {
@@ -114,15 +105,11 @@ describe("newcomers who correct themselves and say things their way (dev59's cla
 
   it("FR/EN: words in quotes reach the name before them, a title and an apostrophe included", async () => {
     await m.say("Anouk", "peux-tu envoyer à Mme Fabre « Vos chaises sont prêtes, passez quand vous voulez »");
-    const fabre = (await t.request("GET", "/api/v1/conversations", { token: m.token["Mme Fabre"] })).body.items as {
-      lastMessage?: { body: string };
-    }[];
-    expect(fabre.map((c) => c.lastMessage?.body)).toContain("Vos chaises sont prêtes, passez quand vous voulez");
+    const fabre = await m.lastMessages("Mme Fabre");
+    expect(fabre).toContain("Vos chaises sont prêtes, passez quand vous voulez");
     await m.say("Priya", "Tell Mr. O'Brien thanks a million for the lawnmower");
-    const obrien = (await t.request("GET", "/api/v1/conversations", { token: m.token["Mr. O'Brien"] })).body.items as {
-      lastMessage?: { body: string };
-    }[];
-    expect(obrien.map((c) => c.lastMessage?.body)).toContain("thanks a million for the lawnmower");
+    const obrien = await m.lastMessages("Mr. O'Brien");
+    expect(obrien).toContain("thanks a million for the lawnmower");
   });
 
   it("FR: 'je veux plus le récap tous les jours, une fois par semaine ça suffit' saves a weekly digest", async () => {

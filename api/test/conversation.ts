@@ -84,6 +84,13 @@ export class Members {
     return added[0] as MyListing;
   }
 
+  /** The last message of each of the member's conversations, as read over REST. */
+  async lastMessages(who: string): Promise<(string | undefined)[]> {
+    const res = await this.t.request("GET", "/api/v1/conversations", { token: this.token[who] });
+    expect(res.status, res.text).toBe(200);
+    return (res.body.items as { lastMessage?: { body: string } }[]).map((c) => c.lastMessage?.body);
+  }
+
   /** The member's listings that are not closed, newest first. */
   async listings(who: string): Promise<MyListing[]> {
     const res = await this.t.request("GET", "/api/v1/me/listings?limit=50", { token: this.token[who] });
@@ -103,3 +110,6 @@ export function button(answer: AssistantAnswer, label: string | RegExp): string 
 }
 
 export const allText = (answer: AssistantAnswer) => answer.replies.map((r) => r.text).join("\n");
+
+/** The titles of the cards an answer shows, in lower case. */
+export const cardTitles = (answer: AssistantAnswer) => answer.replies.flatMap((r) => (r.cards ?? []).map((c) => c.title.toLowerCase()));
