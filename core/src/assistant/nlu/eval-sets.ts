@@ -71,7 +71,9 @@ export type EvalSetName =
   | "dev57"
   | "dev58"
   | "dev59"
-  | "dev60";
+  | "dev60"
+  | "dev61"
+  | "dev62";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -454,6 +456,21 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev60: {
     path: evalFile("dev60-utterances.jsonl"),
     description: "dev60 set (session 26's second held-out writer: a region's month, every intent; held out, never read)",
+    errorsVisible: false,
+  },
+  // Written in session 27 from the labelling guide alone (README-dev61.md): a neighbourhood's busy weekend (a street
+  // market, moving season, price changes, pick-ups, complaints); scored unseen once (92.9 / 90.8, title 74.4), then studied.
+  dev61: {
+    path: evalFile("dev61-utterances.jsonl"),
+    description: "dev61 set (session 27's probe: a neighbourhood's busy weekend; studied)",
+    errorsVisible: true,
+  },
+  // Written in session 27 from the labelling guide alone (README-dev62.md, from the writer's summary): a bilingual
+  // professional and hobby network (Brussels, Geneva, Lausanne, Montréal, Luxembourg, Lille, Lyon); held out from its
+  // arrival, only its aggregates printed.
+  dev62: {
+    path: evalFile("dev62-utterances.jsonl"),
+    description: "dev62 set (session 27's held-out writer: a bilingual network of freelancers and hobbyists; held out, never read)",
     errorsVisible: false,
   },
 };

@@ -121,7 +121,7 @@ const TO_THE_OWNER =
 /** "someone is harassing me", "the seller is a fraud": a complaint about a person, with who suffers it. */
 const COMPLAINT_PERSON = /\b(?:me|m'|moi|my|mon|ma|seller|vendeu[rs]e?|user|utilisat\w*|guy|type|mec|member|membre|buyer|acheteu[rs]e?)\b/i;
 const COMPLAINT =
-  /\b(?:harass\w*|harc[eè]l\w*|fraud\w*|escroc\w*|arnaqu\w*|scam\w*|threat\w*|menac\w*|insult\w*|stalk\w*|creepy|spamm\w*|abusive|rude)/i;
+  /\b(?:harass\w*|harc[eè]l\w*|fraud\w*|escroc\w*|arnaqu\w*|scam\w*|threat\w*|menac\w*|insult\w*|stalk\w*|creepy|spamm\w*|abusive|rude|m'inond\w* de|me bombard\w*|n'?arr[êe]te pas de m'|keeps (?:messaging|texting|dming|calling|writing to) me|won'?t stop (?:messaging|texting|dming|calling|writing))/i;
 /** "il me reste des cartons à donner, Lille", "I've got a cot to give away": what the member has, offered. */
 const HAVE_THEN_OFFER =
   /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\W+)?(?:il me reste|il nous reste|j'ai|j ai|on a|nous avons|i have|i've got|ive got|i got|we have|we've got)\s[^?]{1,60}?(?:[àa] donner|[àa] vendre|[àa] c[ée]der|[àa] pr[eê]ter|[àa] [ée]changer|to give away|to lend|to swap|to trade|to sell|for sale|up for grabs|going spare|to spare|en trop)\b[^?]*$/i;
@@ -291,6 +291,15 @@ const TRADE_FOR_A_TASK = new RegExp(
   String.raw`\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|on a besoin d'une?)\s+(?:an?\s+)?(?:${TRADES})\s+(?:(?:for|pour)\s+(?:an?|une?|the|le|la|les|des)\s+\S|en urgence|urgently|urgent|asap)`,
   "iu",
 );
+/**
+ * "qui peut m'aider à déménager samedi ?", "anyone able to help me shift a wardrobe?": help asked of the
+ * members for a task is a want to post. Not help with Relais itself ("qui peut m'aider à publier une annonce ?"),
+ * nor the assistant asked ("tu peux m'aider à …" has no third person).
+ */
+const MEMBERS_HELP_FOR_A_TASK =
+  /\b(?:qui|qqn|qqun|qq1|quelqu'un|quelqu un|who|anyone|anybody|someone|somebody)\s+(?:(?:peut|pourrait|saurait|voudrait|serait dispo pour|est dispo pour|dispo pour|pour|can|could|would|is free to|free to|able to|around to)\s+)?(?:m'aider|m aider|nous aider|me filer un coup de main|me donner un coup de main|help me|help us|give me a hand|give us a hand|lend me a hand)\s*(?:[àa]|pour|to|with)?\s+(?!(?:publier|poster|post|lister|list|trouver|find|chercher|search|utiliser|use|comprendre|understand|cr[ée]er|create|lier|link|connecter|connect|modifier|change|edit|supprimer|delete|remove|remplir|fill|[ée]crire mon|write my|r[ée]diger|configurer|set up relais|mon profil|my profile|mon annonce|my listing|l'appli|the app|relais)\b)\p{L}/iu;
+/** Listings asked to be shown or found: the wants of others looked at, not one posted. */
+const LISTINGS_ASKED_FOR = /\b(?:annonces?|listings?|posts?|offres?|offers?|montre\w*|show|find|trouve\w*|search\w*|cherche\w*)\b/i;
 /** "people asking for help moving?", "listings of people who need a mechanic": the wants of others, looked at. */
 const OTHERS_WANTING =
   /^(?:(?:i want to|i'd like to|show me|let me|can i)\s+(?:see\s+)?)?(?:(?:the\s+)?(?:listings|ads|posts|annonces)\s+(?:of|from|de)\s+)?(?:people|folks|anyone|des gens|les gens|ceux)\s+(?:asking for|who (?:need|want|are looking for|look for)|looking for|qui (?:cherchent|ont besoin|demandent))\b/i;
@@ -534,6 +543,9 @@ const MADE_FREE_ANYWHERE =
  */
 const NEW_PRICE_OF_IT =
   /(?<!\p{L})(?:je\s+(?:le|la|les)\s+|je\s+l['’]\s*|jle\s+|jla\s+|jles\s+)(?:vends|vend|laisse|fais|fait|brade|c[èe]de|passe)\s+(?:[àa]\s+|pour\s+|en\s+)?(?:\d|gratuit)|\bi(?:'ll| will|'d| would)?\s+(?:sell|let)\s+(?:it|them)\s+(?:go\s+)?for\s+(?:\d|[£$€]\s*\d)/iu;
+/** "c'est plus 150 mais 120", "not 150 but 120 now": one's price, said again. */
+const PRICE_NOT_BUT =
+  /^(?:c'est|c est|cest|it's|its|it is|le prix|the price|prix)?\s*(?:c'est\s+)?(?:plus|pas|not|no longer|no more)\s+\d+\s*(?:€|e|eur|euros?|balles|\$|£|bucks|quid)?\s*,?\s*(?:mais|but)\s+\d+\s*(?:€|e|eur|euros?|balles|\$|£|bucks|quid)?(?:\s+(?:maintenant|now|d[ée]sormais))?\s*[.!]?$/iu;
 /** "je suis ok pour bosser en remote", "I can work remotely": the member's own way of working, for the profile. */
 const WORKS_REMOTE =
   /(?<!\p{L})(?:bosser|travailler|taffer|work|working)\s+(?:en\s+|[àa]\s+|from\s+)?(?:remote|remotely|distance|t[ée]l[ée]travail|home)(?!\p{L})/iu;
@@ -1586,6 +1598,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     !/(?<!\p{L})(?:mon|ma|mes|my|un|une|des|a|an|publie\w*|poste\w*|post|[àa]\s+\p{Lu}|sur\s+\p{Lu}|in\s+\p{Lu})(?!\p{L})/u.test(text)
   )
     return "update_listing";
+  if (PRICE_NOT_BUT.test(text.trim())) return "update_listing";
   if (
     WORKS_REMOTE.test(text) &&
     !/\d|\?/.test(text) &&
@@ -2231,13 +2244,12 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     intent = "search_listings";
   }
   // "someone is harassing me in the chat", "that listing is fake, the seller is a fraud": a complaint
-  if (
+  const complaint =
     ((COMPLAINT.test(text) && COMPLAINT_PERSON.test(text)) ||
       REPORT_SOMEONE.test(text.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) &&
     ranked.slice(0, 3).some((s) => s.intent === "report_user") &&
-    intent !== "cancel"
-  )
-    intent = "report_user";
+    intent !== "cancel";
+  if (complaint) intent = "report_user";
   // "need help moving on Saturday, will pay 50, Leeds": who pays for a job posts a want; so does who
   // asks to post it ("… please post it as a request")
   const paying =
@@ -2257,6 +2269,12 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     (intent === "search_listings" || intent === "unknown") &&
     ((NEED_TRADESPERSON.test(text) && !/\?\s*$/.test(text)) || (TRADE_FOR_A_TASK.test(text) && !SEARCH_SAID.test(text)));
   if (tradesperson) intent = "create_listing";
+  if (
+    (intent === "unknown" || intent === "help" || intent === "search_listings") &&
+    MEMBERS_HELP_FOR_A_TASK.test(text) &&
+    !LISTINGS_ASKED_FOR.test(text)
+  )
+    intent = "create_listing";
   // "cherche une nounou le mercredi pour ma fille, 10€/h", "looking for a drummer for our band, we
   // rehearse on Tuesdays": a want told with who it is for, who asks or when, and nothing a search
   // asks (no question, no listings, no distance or order), is a want ad to post
@@ -2777,6 +2795,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     !whoIs &&
     !moved &&
     !framed &&
+    // (a complaint about a member said in so many words: "Thomas m'inonde de messages" is no inbox asked)
+    !complaint &&
     !(LOOKING.has(intent) && LOOKING.has(second.intent))
   ) {
     const alternative = { intent: second.intent, slots: extractSlots(second.intent, text, tokens, slotOptions) };

@@ -391,11 +391,11 @@ const REASONS: [string, RegExp][] = [
   ],
   [
     "spam",
-    /\b(spam\w*|pub|pubs|publicite|ads|advertising|en boucle|flood\w* (?:me|us|the|my|our|le|la|les|mes|nos|ma|mon|moi|chat|group|channel)|bombarde\w*|chain messages?|crypto|liens? douteux|dodgy links?|(?:poste|postes|publie|reposte|posts?|posting|reposts?) (?:la meme annonce|les memes annonces|the same (?:ad|ads|listing|listings))|\d+ fois la meme annonce)\b/,
+    /\b(spam\w*|pub|pubs|publicite|ads|advertising|en boucle|m inonde\w*|flood\w* (?:me|us|the|my|our|le|la|les|mes|nos|ma|mon|moi|chat|group|channel)|bombarde\w*|chain messages?|crypto|liens? douteux|dodgy links?|(?:poste|postes|publie|reposte|posts?|posting|reposts?) (?:la meme annonce|les memes annonces|the same (?:ad|ads|listing|listings))|\d+ fois la meme annonce)\b/,
   ],
   [
     "harassment",
-    /\b(insult\w*|harcel\w*|harass\w*|menace\w*|threat\w*|abuse|abusive|abusif|creepy|creep|stalk\w*|rude|lourd|relou|injur\w*|bully\w*|intimid\w*|won t leave me alone|me lache pas|hitting on me|drague\w*|sexist\w*|racist\w*|raciste\w*|agressi\w*|aggressive|insistant\w*|keeps? messaging me|won t stop messaging|messages bizarres|weird messages|creepy messages)/,
+    /\b(insult\w*|harcel\w*|harass\w*|menace\w*|threat\w*|abuse|abusive|abusif|creepy|creep|stalk\w*|rude|lourd|relou|injur\w*|bully\w*|intimid\w*|won t leave me alone|me lache pas|hitting on me|drague\w*|sexist\w*|racist\w*|raciste\w*|agressi\w*|aggressive|insistant\w*|keeps? (?:messaging|texting|dming|calling) me|won t stop (?:messaging|texting|dming|calling|writing)|arrete pas de m (?:ecrire|envoyer)|messages bizarres|weird messages|creepy messages)/,
   ],
   [
     "inappropriate",
@@ -1498,7 +1498,13 @@ class SlotReader {
       this.intent === "update_listing" &&
       (this.has(i - 1, "est", "is", "now", "maintenant", "desormais", ...PRICE_SETTING_VERBS) ||
         (this.has(i - 1, "a", "to") && this.has(i - 2, ...PRICE_SETTING_VERBS)) ||
-        this.has(end, "maintenant", "now"))
+        this.has(end, "maintenant", "now") ||
+        // ("c'est plus 150 mais 120", "not 150 but 120": the amount that replaces the other)
+        (this.has(i - 1, "mais", "but") &&
+          [i - 2, i - 3].some((j) => isNumber(this.words[j])) &&
+          this.words.slice(0, i).some((w) => ["plus", "pas", "not", "longer"].includes(w))) ||
+        // ("finalement 90 pour la table", "actually 40 for the lamp": an amount, then the listing it is for)
+        (this.has(i - 1, "finalement", "actually", "enfin", "fait") && this.has(end, "pour", "for") && this.has(end + 1, ...DETERMINERS)))
     )
       return true;
     // "budget around 350", "prix environ 80": an approximation stands between the cue and the amount
@@ -3024,6 +3030,8 @@ class SlotReader {
       const ordinal = ORDINALS[w] ?? latest ?? rankIn(w, before, i) ?? countAfterMarker(w, before);
       // "last summer", "l'été dernier", "dimanche dernier", "the last few weeks": a time, not the last one of a list
       if (ordinal === "last" && this.nextToTime(i)) continue;
+      // ("c'est la troisième fois que je te le demande", "for the 2nd time": how often, not which one)
+      if (ordinal !== undefined && ["fois", "time", "times"].includes(this.words[i + 1] ?? "")) continue;
       if (ordinal !== undefined) {
         this.slots.ref = ordinal;
         this.mark(i, i + 1);
@@ -3407,7 +3415,7 @@ class SlotReader {
       // "je paye l'essence + 50 balles", "je peux donner 20 balles": who pays wants
       /\b(teach me|teach us|m apprendre|nous apprendre|apprends moi|apprenez moi)\b/.test(text) ||
       // ("who can help me paint my living room?", "qqn pourrait m'aider à déménager ?": help asked FOR the member)
-      /\b(?:who|anyone|anybody|someone|somebody|qui|qqn|qqun|qq1|quelqu un)\s+(?:can|could|would|peut|pourrait|saurait)\s+(?:help|aider)\s+(?:me|us|moi)\b|\b(?:qui|qqn|qqun|qq1|quelqu un)\s+(?:peut|pourrait|saurait)\s+(?:m|nous)\s+aider\b/.test(
+      /\b(?:who|anyone|anybody|someone|somebody|qui|qqn|qqun|qq1|quelqu un)\s+(?:can|could|would|peut|pourrait|saurait|(?:is )?(?:able|free|around|available) to)\s+(?:help|aider)\s+(?:me|us|moi)\b|\b(?:qui|qqn|qqun|qq1|quelqu un)\s+(?:peut|pourrait|saurait|(?:est )?dispo pour|pour)\s+(?:m|nous)\s+aider\b/.test(
         text,
       ) ||
       // (never one who sells or gives and pays the postage: "je vends mon vélo, je paye le port")
@@ -5283,7 +5291,7 @@ const GLUED_UNITS = new Set(["h", "min", "mn", "kg", "g", "cm", "mm", "m", "l", 
 
 /** "someone to", "quelqu'un qui peut", "qqn pour m'aider à": the frame of a want, not what is wanted. */
 const HELPER_FRAME = new Set(
-  "someone somebody anyone anybody quelqu qqn qqun personne to who qui pour that can could peut pourrait pourra capable de d venir come".split(
+  "someone somebody anyone anybody quelqu qqn qqun personne to who qui pour that can could peut pourrait pourra capable de d venir come dispo disponible available able free around".split(
     " ",
   ),
 );
@@ -5382,7 +5390,14 @@ function readListing(reader: SlotReader): string[] {
     (w, i) =>
       (["someone", "somebody", "quelqu", "qqn", "qqun"].includes(w) ||
         // ("can anyone fix a leaking outboard?": asked as a question, anyone is someone wanted)
-        (["anyone", "anybody"].includes(w) && reader.has(i - 1, "can", "could", "would", "will")) ||
+        // ("qui pourrait m'aider à monter un lit ?", "who can help me move?": the question's subject is someone wanted)
+        (["qui", "who"].includes(w) &&
+          reader.words.slice(0, i).every((x) => GREETINGS.has(x)) &&
+          reader.has(i + 1, "peut", "pourrait", "saurait", "can", "could", "would") &&
+          reader.has(i + 2, "m", "me", "nous", "help")) ||
+        (["anyone", "anybody"].includes(w) &&
+          (reader.has(i - 1, "can", "could", "would", "will") ||
+            (reader.has(i + 1, "able", "free", "around", "available") && reader.has(i + 2, "to")))) ||
         (w === "personne" &&
           reader.has(i + 1, "pour", "qui") &&
           (reader.has(i - 1, "cherche", "recherche", "cherchons") ||

@@ -1,0 +1,90 @@
+/**
+ * Issue 11, acceptance 4, for the classes session 26's review left wrong and session 27 fixed, FR and EN over HTTP,
+ * in wordings of no evaluation set: help asked of the members for a task ("qui peut m'aider à déménager ?") is a
+ * want posted, while help with Relais itself stays help; a member who floods one with messages is reported; a
+ * price said again with no currency ("c'est plus 150 mais 120") changes one's listing; "la troisième fois" is no
+ * rank. Every check is on what was stored.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allText, button, Members } from "../test/conversation.ts";
+import { startTestApi, type TestApi } from "../test/harness.ts";
+
+let t: TestApi;
+let m: Members;
+
+beforeAll(async () => {
+  t = await startTestApi({ RATE_LIMIT_API_PER_MINUTE: "100000" });
+  m = new Members(t);
+  await m.register("Maëlle", "fr");
+  await m.register("Thomas", "fr");
+  await m.register("Owen", "en");
+  await m.register("Marcus", "en");
+}, 120_000);
+afterAll(async () => {
+  await t?.close();
+});
+
+/** Answers the confirmation a write asks for (a button when there is one, else "oui"/"yes"). */
+async function confirm(who: string, answer: Awaited<ReturnType<Members["say"]>>, yes: "oui" | "yes") {
+  const pressed = button(answer, /^(Oui|Yes|Confirmer|Confirm|Signaler|Report|Modifier|Change|Update|Valider)$/i);
+  return pressed ? m.press(who, pressed) : m.say(who, yes);
+}
+
+describe("help asked of the members for a task", () => {
+  it("FR: 'qui peut m'aider à déménager samedi à Nantes ?' posts a want; 'qui peut m'aider à publier une annonce ?' writes nothing", async () => {
+    const moving = await m.posted("Maëlle", "qui peut m'aider à déménager samedi à Nantes ?");
+    expect(moving).toMatchObject({ kind: "want", location: { place: "Nantes" } });
+    expect(moving.title.toLowerCase()).toBe("déménager");
+
+    const before = (await m.listings("Maëlle")).length;
+    const how = await m.say("Maëlle", "qui peut m'aider à publier une annonce ?");
+    expect(how.interpretation.intent).toBe("help");
+    expect(await m.listings("Maëlle")).toHaveLength(before);
+  });
+
+  it("EN: 'who could help me paint my fence this weekend in York?' posts a want to paint the fence", async () => {
+    const fence = await m.posted("Owen", "who could help me paint my fence this weekend in York?");
+    expect(fence).toMatchObject({ kind: "want", location: { place: "York" } });
+    expect(fence.title.toLowerCase()).toBe("help me paint my fence");
+  });
+});
+
+describe("a member who floods one with messages is reported", () => {
+  it("FR: 'Thomas m'inonde de messages' → oui stores a spam report on Thomas", async () => {
+    const said = await m.say("Maëlle", "Thomas m'inonde de messages");
+    expect(said.interpretation).toMatchObject({ intent: "report_user", slots: { recipient: "Thomas", reason: "spam" } });
+    await confirm("Maëlle", said, "oui");
+    const report = await t.core.db.prisma.report.findFirst({ where: { reporterId: m.id["Maëlle"], targetUserId: m.id.Thomas } });
+    expect(report?.reason, allText(said)).toBe("spam");
+  });
+
+  it("EN: 'Marcus won't stop texting me' → yes stores a harassment report on Marcus", async () => {
+    const said = await m.say("Owen", "Marcus won't stop texting me");
+    expect(said.interpretation).toMatchObject({ intent: "report_user", slots: { recipient: "Marcus", reason: "harassment" } });
+    await confirm("Owen", said, "yes");
+    const report = await t.core.db.prisma.report.findFirst({ where: { reporterId: m.id.Owen, targetUserId: m.id.Marcus } });
+    expect(report?.reason, allText(said)).toBe("harassment");
+  });
+});
+
+describe("a price said again, with no currency", () => {
+  it("FR: 'c'est plus 150 mais 120' changes the bike's price; 'c'est la troisième fois que je te le demande' removes nothing", async () => {
+    const bike = await m.posted("Thomas", "je vends mon vélo de course 150€ à Angers");
+    const changed = await m.say("Thomas", "c'est plus 150 mais 120");
+    expect(changed.interpretation).toMatchObject({ intent: "update_listing", slots: { price: 12000 } });
+    await confirm("Thomas", changed, "oui");
+    expect((await m.listings("Thomas")).find((l) => l.id === bike.id)?.price?.amount, allText(changed)).toBe(12000);
+
+    const fed = await m.say("Thomas", "c'est la troisième fois que je te le demande");
+    expect(fed.interpretation.slots).not.toHaveProperty("ref");
+    expect((await m.listings("Thomas")).map((l) => l.id)).toContain(bike.id);
+  });
+
+  it("EN: 'not 90 but 70 now' changes the desk's price", async () => {
+    const desk = await m.posted("Marcus", "selling my pine desk, 90 pounds, Bristol");
+    const changed = await m.say("Marcus", "not 90 but 70 now");
+    expect(changed.interpretation).toMatchObject({ intent: "update_listing", slots: { price: 7000 } });
+    await confirm("Marcus", changed, "yes");
+    expect((await m.listings("Marcus")).find((l) => l.id === desk.id)?.price?.amount, allText(changed)).toBe(7000);
+  });
+});
