@@ -117,7 +117,7 @@ const LISTING_TYPE_HEAD = new RegExp(`^(?:${LISTING_TYPES})\\s*:\\s*\\S`, "i");
 const LISTING_TYPE_TAG = new RegExp(`^\\s*(?:\\[(${LISTING_TYPES}|wts|fs|iso|av)\\]\\s*[:\\-–—]?|(${LISTING_TYPES})\\s+[–—-])\\s*`, "i");
 /** "send a note to the owner of the sofa: …", "écris au vendeur : …": a message to the other side of a listing. */
 const TO_THE_OWNER =
-  /^(?:(?:can you|could you|please|peux-tu|pourrais-tu|tu peux|stp)\s+)?(?:dis|tell|ask|demande|text|message|msg|[ée]cris|write|envoie|send|drop)(?:\s+(?:un message|un mot|un msg|a message|a note|a line|a text))?\s+(?:au|aux|to the|to|[àa] la|[àa] l'|the)\s*(?:vendeu[rs]e?|seller|owner|propri[ée]taire|proprio|buyer|acheteu[rs]e?|annonceur|poster)\b[^:]{0,40}:\s*\S/i;
+  /^(?:(?:can you|could you|please|peux-tu|pourrais-tu|tu peux|stp)\s+)?(?:dis|tell|ask|demande|text|message|msg|[ée]cris|write|envoie|send|drop)(?:\s+(?:un message|un mot|un msg|a message|a note|a line|a text))?\s+(?:au|aux|to the|to|[àa] la|[àa] l'|the)\s*(?:vendeu[rs]e?|seller|owner|propri[ée]taire|proprio|buyer|acheteu[rs]e?|annonceur|poster|(?:guy|person|lady|man|woman|girl|mec|type|gars|dame|monsieur|personne|fille)\s+(?:with|who|qui|avec|du|de la|des|from))\b[^:]{0,40}:\s*\S/i;
 /** "someone is harassing me", "the seller is a fraud": a complaint about a person, with who suffers it. */
 const COMPLAINT_PERSON = /\b(?:me|m'|moi|my|mon|ma|seller|vendeu[rs]e?|user|utilisat\w*|guy|type|mec|member|membre|buyer|acheteu[rs]e?)\b/i;
 const COMPLAINT =
@@ -144,7 +144,10 @@ export const WHO_WANTS_MINE =
 
 /** "anyone want a monstera?", "qqn veut des courgettes ?": a thing offered, asked of the others. */
 const WHO_WANTS_A_GIFT =
-  /\b(?:who wants|anyone wants?|anybody wants?|does anyone want|qui veut|quelqu'?un veut|qqn veut)\s+(?:a|an|some|un|une|des|du|de la)\s+\p{L}/iu;
+  /\b(?:who wants|anyone wants?|anybody wants?|does anyone want|qui veut|quelqu'?un veut|qqn veut|who needs|anyone needs?|anybody needs?|does anyone need|qui a besoin d'|quelqu'?un a besoin d'|qqn a besoin d')\s*(?:a|an|some|un|une|des|du|de la)\s+\p{L}/iu;
+/** How a thing offered is: "works fine", "bon état" (said by who has it). */
+const CONDITION_TOLD =
+  /\b(?:works fine|works well|working order|good condition|great condition|like new|barely used|never used|bon [ée]tat|tr[eè]s bon [ée]tat|comme neuf|tbe|jamais servi|peu servi|fonctionne)\b/i;
 /** "propose transport de chevaux …", "je propose des cours …": the verb of offering opens the line, no one asked for. */
 const OFFER_VERB_FIRST =
   /^(?:(?:slt|salut|bonjour|hello|hi|coucou)[\s,!]+)?(?:je\s+|j')?(?:propose|offre)\s+(?!moi\b|nous\b|-moi|-nous)\p{L}(?![\s\S]*\b(?:annonces?|offres?|pas cher|moins cher|autres)\b)(?=[\s\S]*(?:\d|\bbas[ée]e?\b|\bprix\b|\btarif|\bdispo|\bdevis\b))/iu;
@@ -226,7 +229,7 @@ const ASKS_WHO_OFFERS =
   /^(?:des|du|de la|any|some|y a|il y a|is there|are there)\b[^?]*\?\s*$|\b(?:who'?s offering|who is offering|qui propose|qui en (?:vend|propose)|anyone offering)\s*\?\s*$/i;
 /** "is anyone selling a Brompton?", "qqn vend un vélo ?", "yoga classes, sorted by price": looking, not posting. */
 const OTHERS_SELLING =
-  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:(?:is|are)\s+)?(?:any(?:one|body)|some(?:one|body))\s+(?:selling|offering|giving away|renting)\b|^(?:(?:est-ce que|est ce que)\s+)?(?:quelqu'un|qqn|qqun)\s+(?:vend|donne|loue|propose)\b/i;
+  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:(?:is|are)\s+)?(?:any(?:one|body)|some(?:one|body)|who'?s|who is)\s+(?:selling|offering|giving away|renting)\b|^(?:(?:est-ce que|est ce que)\s+)?(?:quelqu'un|qqn|qqun)\s+(?:vend|donne|loue|propose)\b/i;
 /**
  * An order of results asked for: by price, distance or date ("sorted by price", "triés par prix",
  * "cheapest first"); not how the member's own things are arranged ("ma collection de BD classées
@@ -300,6 +303,12 @@ const MEMBERS_HELP_FOR_A_TASK =
   /\b(?:qui|qqn|qqun|qq1|quelqu'un|quelqu un|who|anyone|anybody|someone|somebody)\s+(?:(?:peut|pourrait|saurait|voudrait|serait dispo pour|est dispo pour|dispo pour|pour|can|could|would|is free to|free to|able to|around to)\s+)?(?:m'aider|m aider|nous aider|me filer un coup de main|me donner un coup de main|help me|help us|give me a hand|give us a hand|lend me a hand)\s*(?:[àa]|pour|to|with)?\s+(?!(?:publier|poster|post|lister|list|trouver|find|chercher|search|utiliser|use|comprendre|understand|cr[ée]er|create|lier|link|connecter|connect|modifier|change|edit|supprimer|delete|remove|remplir|fill|[ée]crire mon|write my|r[ée]diger|configurer|set up relais|mon profil|my profile|mon annonce|my listing|l'appli|the app|relais)\b)\p{L}/iu;
 /** Listings asked to be shown or found: the wants of others looked at, not one posted. */
 const LISTINGS_ASKED_FOR = /\b(?:annonces?|listings?|posts?|offres?|offers?|montre\w*|show|find|trouve\w*|search\w*|cherche\w*)\b/i;
+/** "mon tarif passe à 35€ de l'heure", "my rate goes to 45/h": the member's rate, said with its unit of time. */
+const MY_RATE_CHANGED =
+  /\b(?:mon|my)\s+(?:tarif|rate)\b[^.?!]{0,30}?(?:de l'heure|de l heure|par heure|\/\s?h\b|an hour|per hour|\/\s?hr\b|par jour|\/\s?jour|per day|a day|\/\s?day)/i;
+/** The newest listings asked for: a search by date, not the last one of a list. */
+const LATEST_LISTINGS =
+  /\b(?:les|des)\s+(?:derni[eè]res|nouvelles|plus r[ée]centes)\s+annonces\b|\b(?:the\s+)?(?:latest|newest|most recent)\s+(?:listings|ads|posts|offers)\b|\bce qui (?:se donne|se vend|se troque|s'[ée]change)\b/i;
 /** "people asking for help moving?", "listings of people who need a mechanic": the wants of others, looked at. */
 const OTHERS_WANTING =
   /^(?:(?:i want to|i'd like to|show me|let me|can i)\s+(?:see\s+)?)?(?:(?:the\s+)?(?:listings|ads|posts|annonces)\s+(?:of|from|de)\s+)?(?:people|folks|anyone|des gens|les gens|ceux)\s+(?:asking for|who (?:need|want|are looking for|look for)|looking for|qui (?:cherchent|ont besoin|demandent))\b/i;
@@ -542,7 +551,7 @@ const MADE_FREE_ANYWHERE =
  * said of something already named (a pronoun, no thing introduced) is the new price of one's listing.
  */
 const NEW_PRICE_OF_IT =
-  /(?<!\p{L})(?:je\s+(?:le|la|les)\s+|je\s+l['’]\s*|jle\s+|jla\s+|jles\s+)(?:vends|vend|laisse|fais|fait|brade|c[èe]de|passe)\s+(?:[àa]\s+|pour\s+|en\s+)?(?:\d|gratuit)|\bi(?:'ll| will|'d| would)?\s+(?:sell|let)\s+(?:it|them)\s+(?:go\s+)?for\s+(?:\d|[£$€]\s*\d)/iu;
+  /(?<!\p{L})(?:je\s+(?:le|la|les)\s+|je\s+l['’]\s*|jle\s+|jla\s+|jles\s+)(?:vends|vend|laisse|fais|fait|brade|c[èe]de|passe|mets|met)\s+(?:[àa]\s+|pour\s+|en\s+)?(?:\d|gratuit)|\bi(?:'ll| will|'d| would)?\s+(?:sell|let)\s+(?:it|them)\s+(?:go\s+)?for\s+(?:\d|[£$€]\s*\d)/iu;
 /** "c'est plus 150 mais 120", "not 150 but 120 now": one's price, said again. */
 const PRICE_NOT_BUT =
   /^(?:c'est|c est|cest|it's|its|it is|le prix|the price|prix)?\s*(?:c'est\s+)?(?:plus|pas|not|no longer|no more)\s+\d+\s*(?:€|e|eur|euros?|balles|\$|£|bucks|quid)?\s*,?\s*(?:mais|but)\s+\d+\s*(?:€|e|eur|euros?|balles|\$|£|bucks|quid)?(?:\s+(?:maintenant|now|d[ée]sormais))?\s*[.!]?$/iu;
@@ -551,7 +560,7 @@ const WORKS_REMOTE =
   /(?<!\p{L})(?:bosser|travailler|taffer|work|working)\s+(?:en\s+|[àa]\s+|from\s+)?(?:remote|remotely|distance|t[ée]l[ée]travail|home)(?!\p{L})/iu;
 /** "cancel my listing for the Roskilde tickets": a listing removed. */
 const LISTING_CANCELLED =
-  /\b(?:cancel|remove|delete|take down|retire|supprime|enl[eè]ve|annule)\s+(?:my|mon|ma)\s+(?:listing|ad|annonce|post)\b/i;
+  /\b(?:cancel|remove|delete|take down|retire|supprime|enl[eè]ve|annule|pull)\s+(?:my|mon|ma)\s+(?:listing|ad|annonce|post)\b|\b(?:remove|delete|take down|retire|supprime|enl[eè]ve|pull)\s+(?:the|that|this|l'|cette)\s*(?:listing|ad|annonce|post)\b/i;
 /** "les chatons ont tous trouvé une famille", "the puppies have all found homes": what was offered is gone. */
 const FOUND_A_HOME =
   /\b(?:a|ont|avons|has|have)\s+(?:tous\s+|toutes\s+|all\s+)?(?:trouv[ée]e?s?|found)\s+(?:tous\s+|toutes\s+)?(?:une (?:famille|maison|nouvelle famille)|un (?:foyer|nouveau foyer)|leurs? (?:familles?|foyers?)|(?:a |new |their |good )*homes?|(?:a |their )?new famil(?:y|ies))\b/i;
@@ -1490,6 +1499,10 @@ function isBareReference(tokens: Token[], text: string): boolean {
  */
 function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | undefined {
   if (SMS_HELLO.test(text)) return "greeting";
+  // ("mon tarif passe à 35€ de l'heure": the member's own rate, by the hour or the day, is the profile's)
+  if (MY_RATE_CHANGED.test(text) && !/\b(?:annonce|listing|ad|post)\b/i.test(text)) return "update_profile";
+  // ("montre les dernières annonces de la braderie", "show me the latest listings": the newest of all, no rank)
+  if (LATEST_LISTINGS.test(text) && !/\b(?:mes|my)\b/i.test(text)) return "search_listings";
   // ("c quoi l'état du 4e ?": a detail of a listing seen, by its rank, is no term to explain)
   if (WHAT_IS_A_TERM.test(text) && !(RANK_SAID.test(text) && ONE_OF_THE_LIST_SEEN.test(text))) return "help";
   const calledOff = CALLED_OFF.exec(text);
@@ -2053,8 +2066,11 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   const givingMine =
     (WHO_WANTS_MINE.test(text) && (intent === "search_listings" || intent === "create_listing")) ||
     // ("anyone want a monstera? its taking over my flat. free, Dublin 8": a thing offered free, asked as a question)
+    // ("Anyone need a microwave? works fine, $20, Toronto": asked, then priced or described as one who has it)
     (WHO_WANTS_A_GIFT.test(text) &&
-      /\b(?:free|gratuit\w*|gratos|[àa] donner|giving)\b/i.test(text.replace(/\b(?:i'?m|i am|we'?re|je suis|am|are)\s+free\b/gi, " ")) &&
+      (/\b(?:free|gratuit\w*|gratos|[àa] donner|giving)\b/i.test(text.replace(/\b(?:i'?m|i am|we'?re|je suis|am|are)\s+free\b/gi, " ")) ||
+        AMOUNT_SAID.test(text) ||
+        CONDITION_TOLD.test(text)) &&
       !/\b(?:looking for|i need|where can i|cherche|il me faut)\b/i.test(text) &&
       intent === "search_listings") ||
     // ("propose transport de chevaux avec van 2 places, …": the verb of offering opens the line)

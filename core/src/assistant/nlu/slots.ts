@@ -395,7 +395,7 @@ const REASONS: [string, RegExp][] = [
   ],
   [
     "harassment",
-    /\b(insult\w*|harcel\w*|harass\w*|menace\w*|threat\w*|abuse|abusive|abusif|creepy|creep|stalk\w*|rude|lourd|relou|injur\w*|bully\w*|intimid\w*|won t leave me alone|me lache pas|hitting on me|drague\w*|sexist\w*|racist\w*|raciste\w*|agressi\w*|aggressive|insistant\w*|keeps? (?:messaging|texting|dming|calling) me|won t stop (?:messaging|texting|dming|calling|writing)|arrete pas de m (?:ecrire|envoyer)|messages bizarres|weird messages|creepy messages)/,
+    /\b(insult\w*|harcel\w*|harass\w*|menace\w*|threat\w*|abuse|abusive|abusif|creepy|creep|stalk\w*|rude|lourd|relou|injur\w*|bully\w*|intimid\w*|won t leave me alone|me lache pas|hitting on me|drague\w*|sexist\w*|racist\w*|raciste\w*|agressi\w*|aggressive|insistant\w*|keeps? (?:messaging|texting|dming|calling) me|pushy|insiste\w*|m (?:ecrit|appelle|relance) \d+ fois|won t stop (?:messaging|texting|dming|calling|writing)|arrete pas de m (?:ecrire|envoyer)|messages bizarres|weird messages|creepy messages)/,
   ],
   [
     "inappropriate",
@@ -455,7 +455,7 @@ const HONORIFICS = new Set("mme mlle m mr mrs ms miss dr madame monsieur mademoi
 const PRONOUNS = new Set(
   (
     "lui elle le la les l leur her him them it vendeur vendeuse seller owner proprietaire proprio cet cette ce this that the " +
-    "un une a an moi me mon ma my vous you toi te il personne person member membre quelqu quelqu'un someone user utilisateur"
+    "un une a an moi me mon ma my vous you toi te il personne person member membre quelqu quelqu'un someone user utilisateur guy lady man woman girl mec type gars dame fille"
   ).split(" "),
 );
 
@@ -518,7 +518,7 @@ const SEARCH_FILLERS = new Set(
   (
     "anything anyone listings listing annonces annonce after comme offres offre offers offering requests demandes only seulement min mini ok what quoi chez abord bro bros bruh dude dudes guys folks hmm hm hmmm euh bah actually newest avance besoins propose qui in know knows connais connait connaissez " +
     // who has it and how it is given: "des gens qui donnent des meubles", "des meubles donnés"
-    "gens personnes people folks monde donnent vendent pretent proposent offrent louent donnes donnees donnee offerts offertes offert offerte " +
+    "gens personnes people folks monde se donnent vendent pretent proposent offrent louent donnes donnees donnee offerts offertes offert offerte " +
     // other ways of saying "find": "tu peux me dégoter …", "can you source me …"
     "degoter degote denicher deniche choper chopper procurer trouverais trouverait source hunt fetch grab then okay " +
     // nothing in particular: "anything really", "n'importe quoi"
@@ -869,6 +869,9 @@ type Money = {
 };
 
 /** Words after a number that make it a size, a quantity or a date, not money. */
+/** What follows a street number: "12 rue des Lilas", "3 bis avenue …"; "5 Elm St" (after the street's name). */
+const STREET_BEFORE_NAME = new Set("rue avenue av bd boulevard chemin allee impasse quai route bis ter".split(" "));
+const STREET_AFTER_NAME = new Set("st street rd road ave avenue lane ln drive dr blvd way terrace crescent".split(" "));
 const NOT_MONEY_UNITS = new Set(
   (
     "pouces pouce inch inches cm mm m m2 m² metres metre places place personnes personne pers persons people seater seats " +
@@ -955,6 +958,8 @@ const KIN = new Set(
 /** What follows "I mean" when it stresses rather than corrects: "I mean it", "I mean, really". */
 const MEANT_NOTHING = new Set("it that this what really seriously honestly literally like you i we they he she its".split(" "));
 /** Particles and object pronouns around a verb: "lending out", "moving back", "giving them away". */
+/** What completes an English verb ("cut down", "clear out"), never its object. */
+const VERB_PARTICLES = new Set("down up out off away over back around".split(" "));
 const PARTICLES = new Set("back out off them it its her his their available dont including rid abroad overseas".split(" "));
 /** "moving back to Canada", "on part en Espagne": where the member goes, not the thing. */
 const COUNTRY_NAMES = new Set(
@@ -1492,6 +1497,12 @@ class SlotReader {
       if (this.words.some((w) => RATE_WORDS.has(w))) return true;
     }
     if (NOT_MONEY_UNITS.has(after) || /^x\d/.test(after) || this.gap(end - 1, end) === "x" || this.gap(end - 1, end) === "-") return false;
+    // ("leaving it on the stoop at 5 Elm St", "au 12 rue des Lilas": a street number)
+    if (
+      /^\s+$/.test(this.gap(end - 1, end)) &&
+      (STREET_BEFORE_NAME.has(after) || (/^\p{Lu}/u.test(this.tokens[end]?.text ?? "") && STREET_AFTER_NAME.has(this.words[end + 1] ?? "")))
+    )
+      return false;
     if (this.gap(i - 1, i) === "-" || this.gap(i - 1, i) === "x") return false;
     // "la poussette c'est 200 maintenant", "the bike is 90 now": a listing's new price
     if (
@@ -2022,6 +2033,10 @@ class SlotReader {
       this.words.some((w, i) => w === "free" && WITHOUT_FREE.has(this.words[i - 1] ?? "") && /^[\s-]*$/.test(this.gap(i - 1, i))) ||
       // ("is anyone free for a React gig?", "i'm free tomorrow": a person available, no price)
       /\b(?:anyone|anybody|someone|somebody|who s|who is|are you|you re|i m|im|i am|we re|we are) free\b|\bfree (?:tomorrow|tonight|today|saturday|sunday|weekends?|evenings?|mornings?)\b/.test(
+        text,
+      ) ||
+      // ("a chest of drawers, cheap or free", "pas cher voire gratuit": free is one of the prices welcome, not the price)
+      /\b(?:cheap|pas cher|pas chere|petit prix|low price|cheaply) (?:or|ou|voire|even|or even|ou meme) (?:free|gratuit|gratuite)\b/.test(
         text,
       )
     )
@@ -3062,6 +3077,11 @@ class SlotReader {
             "thread",
             "ad",
             "du",
+            // ("ok go pour l'échange 2", "accept swap 3": a match proposed, by its number)
+            "echange",
+            "swap",
+            "trade",
+            "proposition",
           ].includes(before) ||
           standalone
         ) {
@@ -3085,7 +3105,12 @@ class SlotReader {
     if (/^(?:r[ée]ponds?|dis|[ée]cris|envoie|demande|reply|tell|ask|write|text)[\s-]+(?:lui|leur|him|her|them)\b/i.test(this.text.trim()))
       return undefined;
     // "signalement : Steve, insultes …", "je le signale : Thibault": the member named after the report's colon
-    const reported = this.intent === "report_user" ? /\b(?:signal\w*|report\w*|flag\w*)\s*:\s*(\p{Lu}[\p{L}'’-]+)/u.exec(this.text) : null;
+    const reported =
+      this.intent === "report_user"
+        ? (/\b(?:signal\w*|report\w*|flag\w*)\s*:\s*(\p{Lu}[\p{L}'’-]+)/u.exec(this.text) ??
+          // ("la meuf qui s'appelle Jess poste …", "a guy called Mike keeps …": the member named by how they are called)
+          /\b(?:qui s['’]appelle|s['’]appelant|named|called|nomm[ée]e?|appel[ée]e?)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(this.text))
+        : null;
     if (reported?.[1]) {
       this.slots.recipient = reported[1];
       return undefined;
@@ -3397,9 +3422,21 @@ class SlotReader {
     const ownTime = (w: string) => ["dispo", "disponible", "available", "louer", "rent", "renting", "loue"].includes(w);
     // "any colour on request", "fait sur commande": how it is made, not a request
     const text = said.replace(/\b(on request|upon request|on demand|sur demande|sur commande|a la demande|to order)\b/g, " ");
+    // ("Anyone need a microwave? works fine, $20", "qqn a besoin d'une poussette ? bon état": others asked whether they
+    // need a thing the member then prices or describes is an offer)
+    if (
+      /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?:anyone|anybody|does anyone|who|qui|qqn|qqun|quelqu un) (?:need|needs|a besoin d) (?:a|an|some|un|une|des|du|de la) [a-z]/.test(
+        text,
+      ) &&
+      (/\d\s*(?:€|e\b|eur\b|euros?\b|balles|chf|\$|£|bucks|quid)|[€$£]\s*\d/i.test(this.text) ||
+        /\b(?:free|gratuit\w*|works fine|works well|good condition|great condition|like new|barely used|bon etat|comme neuf|tbe|peu servi|jamais servi)\b/.test(
+          text,
+        ))
+    )
+      this.slots.kind = "offer";
     // "ajoute un besoin", "mets en ligne une demande : …", "post a request", "I need someone to
     // give lessons": a want, whatever verb of giving follows.
-    if (
+    else if (
       /\b(un besoin|une demande|ma demande|a request|a want|wanted ad|post a want|my request|demande :)/.test(text) ||
       // ("publie ma recherche : …", "poste une recherche d'un développeur": a search published is a want ad)
       /\b(?:publie|poste|post|mets|met|ajoute)\w*\s+(?:ma|une|mon|my|a)\s+(?:recherche|search)\b/.test(text) ||
@@ -4053,7 +4090,15 @@ class SlotReader {
         aside[i + 1] = true;
       }
       // "starting with the big one: …", "pour commencer, …": the order of things, not one of them
-      const opening = (w === "starting" && this.has(i + 1, "with")) || (w === "commencer" && this.has(i - 1, "pour"));
+      const opening =
+        (w === "starting" && this.has(i + 1, "with")) ||
+        (w === "commencer" && this.has(i - 1, "pour")) ||
+        // ("moving out sunday!! a bookcase …", "leaving town, …": the member's situation opening the line, never its thing)
+        (i <= 1 &&
+          this.words.slice(0, i).every((x) => GREETINGS.has(x)) &&
+          ["moving", "leaving", "relocating"].includes(w) &&
+          this.has(i + 1, "out", "away", "abroad", "house", "home", "town", "country", "overseas")) ||
+        (i <= 2 && this.has(i - 1, "moving", "leaving", "relocating") && aside[i - 1] === true);
       const working = w === "working" && this.has(i - 1, ...DETERMINERS) && /^[a-z]{3,}$/.test(this.words[i + 1] ?? "");
       // "j'ai 10 ans d'expérience", "15 years of experience": the member's, not the thing
       if (w === "experience" || w === "exp")
@@ -4807,7 +4852,9 @@ class SlotReader {
             (v < start || (v === start && g.length > 1)) &&
             v > anchor &&
             // "je loue ma platine", "I make wooden toys", "I fix leaking taps"
-            this.words.slice(v + 1, start).every((w) => DETERMINERS.has(w) || w === "de" || w === "d"),
+            this.words.slice(v + 1, start).every((w) => DETERMINERS.has(w) || w === "de" || w === "d") &&
+            // ("firewood from a tree we cut down": a verb's particle is no object)
+            !(v + 1 === start && VERB_PARTICLES.has(this.words[start] ?? "")),
         );
         // ("retired teacher here, I can tutor …", "photographe ici, …": who the member is, never the thing)
         // (when the member then says what they do: "UX designer here, available for …" offers the designer)
@@ -5154,7 +5201,9 @@ class SlotReader {
     if (
       /\b((?:remets?|remettre|remettez)\b.*\b(?:en ligne|online)|put\b.*\bback (up|online|on)|relist|repost|de nouveau en ligne|back online|back up)\b/.test(
         text,
-      )
+      ) &&
+      // ("bump the price back up to 200": a price raised, not a listing put back)
+      !/\bback up (?:to|a) \d/.test(text)
     )
       this.slots.status = "active";
     else if (
@@ -5174,7 +5223,13 @@ class SlotReader {
       this.slots.status = "active";
     // (not from the words of a new title: "renomme en : table de ferme")
     // (nor from a new description: "modifie la description : nacelle vendue séparément")
-    else if (/\b(vendu|vendue|sold|donne|given|closed|ferme|termine)\b/.test(text) && !RENAMING.test(text) && !/\bdescription\b/.test(text))
+    else if (
+      /\b(vendu|vendue|sold|donne|given|closed|ferme|termine)\b/.test(text) &&
+      !RENAMING.test(text) &&
+      !/\bdescription\b/.test(text) &&
+      // ("mets le matelas à 0, je le donne": given from now on, at no price, still listed)
+      !(/\b(?:je le donne|je la donne|je les donne|i ll give it away|giving it away)\b/.test(text) && /\b(?:a|to) 0\b/.test(text))
+    )
       this.slots.status = "closed";
     // "change le titre de la 2 en Vélo de ville", "rename it to City bike", "titre : …", "Rename my last listing: …"
     const renamed = RENAME_AFTER_COLON.exec(this.text) ?? RENAME.exec(this.text) ?? CALLED.exec(this.text);
