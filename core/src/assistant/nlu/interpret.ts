@@ -13,7 +13,7 @@ import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier, isThing } from "./classifier.ts";
 import { isAffirmation, isNegation } from "./confirmation.ts";
 import { dictionaryWords } from "./dictionary.ts";
-import { CURRENCY, extractSlots, isFirstName, isFunctionWord, ordinalIn, ordinalTokens, placeIn } from "./slots.ts";
+import { CURRENCY, extractSlots, isFirstName, isFunctionWord, ordinalIn, ordinalTokens, placeIn, thingSeeksAHome } from "./slots.ts";
 import { smallTalk } from "./small-talk.ts";
 import { detectLocale, type Token, tokenize } from "./text.ts";
 
@@ -205,6 +205,9 @@ const ROLE_AVAILABLE =
   /^(?!(?:des|les|ya|y a|il y a|quels?|quelles?|qu'est|quoi|qui|o[uù]|any|are there|is there|some|what|what's|whats|who|which|where|show|je|j'|i|i'm|im|we|on|nous|tu|you|mon|ma|my|not|no longer|pas|plus|de nouveau|[àa] nouveau|again|still|toujours|enfin|finally|currently|actuellement|now|maintenant)\b)\p{L}[\p{L}/+.' -]{1,40}?,?\s+(?:dispo|disponible|available)\b(?:\s+(?:pour|for)\s+(?!un appel|a call|a chat)\p{L}|[^?]*\d)(?![^?]*(?:\d\s*(?:km|kms|miles?)\b|\b(?:km|rayon|within|near|autour)\b))/iu;
 const SWAP_ASKED =
   /^(?:(?:hi|hey|hello|salut|coucou)\W+)?(?:anyone|anybody|who|qqn|qq1|quelqu'un|quelqu un|qui)\s+(?:wanna|want to|wants to|would like to|interested in|up for|veut|voudrait|serait partant pour|est partant pour)\s+(?:swap|trade|exchange|[ée]changer|troquer)(?:ping)?\s+(?:an?|some|un|une|des|du)\s+[^?]{1,80}?\s+(?:for|contre)\s+/i;
+/** "cours de guitare contre aide au déménagement, qui est partant ?", "my bike for your scooter, anyone interested?": a swap proposed, then who is in asked. */
+const SWAP_THEN_WHO_IS_IN =
+  /^[^,?]{2,60}?\s+(?:contre|for|against|in exchange for|en [ée]change d['e]\s*)\s+[^,?]{2,60}?\s*[,.!]?\s*(?:qui est (?:partant|partante|chaud|chaude|int[ée]ress[ée]e?)|qui veut|quelqu'un (?:est )?(?:partant|int[ée]ress[ée])|qqn (?:est )?(?:partant|int[ée]ress[ée]|chaud)|anyone (?:interested|up for it|keen|in)|anybody (?:interested|up for it|keen)|who'?s (?:in|interested|up for it|keen))\b/i;
 /** "Plant swap! I have monstera cuttings, looking for pothos", "troc : j'ai une yaourtière, je cherche une plancha": a swap said as what one has and what one looks for. */
 const SWAP_HAVE_WANT =
   /\b(?:swap|trade|troc|[ée]change|exchange)\s*[!:].*\b(?:i have|i've got|i got|j'ai)\s+[^,.!?;]{2,40}?\s*[,;]?\s*(?:and\s+|et\s+)?(?:(?:i'm |i am |im )?looking for|i want|want|je cherche|cherche)\s+\S/i;
@@ -800,7 +803,7 @@ const BORROWED_THING =
   /\b(?:aurai[st]|aurions|auriez|a|as|avez)\s+(?:une?|des|du|de la|de l')\s*([^?,;.!]{2,40}?)\s+(?:[àa]\s+)?me\s+pr[eê]ter\b|\b(?:lend|loan)\s+me\s+(?:an?\s+|the\s+|some\s+|your\s+|their\s+|his\s+|her\s+)?([^?,;.!]{2,40}?)(?=\s+(?:for|this|next|on|until|till|over|tomorrow|tonight)\b|\s*[?,;.!]|\s*$)/i;
 /** "I need a translator for a brochure, budget 600": a need with a budget is a want ad. */
 const NEED_WITH_BUDGET =
-  /^(?:i need|we need|need|j'ai besoin d'|besoin d'|j'ai besoin de|besoin de|il me faut|il nous faut)\s*(?:an?|un|une|some|des|\d+)\b(?![^,]*\bmissions?\b)[^?]*\bbudget\b/i;
+  /^(?:(?:i need|we need|need|j'ai besoin d'|besoin d'|j'ai besoin de|besoin de|il me faut|il nous faut)\s*(?:an?|un|une|some|des|\d+)\b|(?:je\s+|on\s+|nous\s+)?(?:re)?cherch(?:e|ons)\b|jcherche\b|(?:i'?m\s+|we'?re\s+)?looking for\b)(?![^,]*\b(?:missions?|gigs?|jobs?|freelances?|contrats?)\b)[^?]*\bbudget\b(?![^,]*\b(?:max|maxi|maximum|tops|entre|between)\b|[^,]*\d\s*(?:[àa]|-|–|to|et|and)\s*\d)/i;
 /** "Can someone teach me to surf?", "qqn pourrait réparer ma machine ?": a job asked of anyone, a want. */
 const CAN_SOMEONE =
   /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:can|could|would)\s+(?:someone|somebody|anyone|anybody)\s+(?!lend|loan|recommend|suggest|tell|explain|show|point|like|want|need|fancy|use|be interested|take|see|help me (?:find|look|search)|find)[a-z]+|^(?:(?:hi|hey|salut|bonjour)[\s,!]+)?(?:est-ce que\s+)?(?:qqn|quelqu'un|quelqu un)\s+(?:peut|pourrait|saurait)\s+(?!me pr[eê]ter|me (?:recommander|conseiller|dire|expliquer|montrer|trouver|aider [àa] trouver)|recommander|conseiller|voir|trouver)[a-zé]+/i;
@@ -2056,7 +2059,13 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     !/\b(?:message|[ée]cri[st]|dis|tell|write|envoie|send|r[ée]ponds|reply|demande|ask|pr[ée]viens|text)\b/i.test(text.slice(0, colon));
   if (thingColonMine) intent = "create_listing";
   // ("anyone wanna swap a monstera cutting for a pilea?", "qqn veut échanger une X contre une Y ?": one's X, offered for a Y)
-  if ((SWAP_ASKED.test(text.trim()) || SWAP_HAVE_WANT.test(text)) && (intent === "search_listings" || intent === "unknown"))
+  if (
+    (SWAP_ASKED.test(text.trim()) ||
+      SWAP_HAVE_WANT.test(text) ||
+      SWAP_THEN_WHO_IS_IN.test(text.trim()) ||
+      thingSeeksAHome(tokens.map((t) => t.folded).join(" "))) &&
+    (intent === "search_listings" || intent === "unknown")
+  )
     intent = "create_listing";
   const thingThenOffer =
     THING_THEN_OFFER.test(text.trim()) &&

@@ -869,6 +869,12 @@ type Money = {
 };
 
 /** Words after a number that make it a size, a quantity or a date, not money. */
+/** "mon vélo cargo cherche une nouvelle famille", "this sofa needs a new home": a thing looking for its next owner (not "je cherche …"). */
+/** Whether a line (its folded words) offers a thing that looks for its next owner. */
+export const thingSeeksAHome = (folded: string): boolean => THING_SEEKS_A_HOME.test(folded);
+const HOME_NOUNS = new Set("famille foyer maison proprietaire maitre maitresse preneur preneuse home owner family".split(" "));
+const THING_SEEKS_A_HOME =
+  /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?!(?:je|j|on|nous|i|we|i m|im|we re)\b)(?:(?:mon|ma|mes|my|our|notre|nos|this|ce|cet|cette|ces|le|la|les|the) )?[a-z][^,.!?]{0,40}? (?:cherche|cherchent|recherche|looking for|is looking for|are looking for|needs?|seeks?) (?:un |une |a |an )?(?:nouvel(?:le)? |new |good |bonne |loving )?(?:famille|foyer|maison|proprietaire|maitre|maitresse|preneur|preneuse|home|owner|family)\b/;
 /** What follows a street number: "12 rue des Lilas", "3 bis avenue …"; "5 Elm St" (after the street's name). */
 const STREET_BEFORE_NAME = new Set("rue avenue av bd boulevard chemin allee impasse quai route bis ter".split(" "));
 const STREET_AFTER_NAME = new Set("st street rd road ave avenue lane ln drive dr blvd way terrace crescent".split(" "));
@@ -3422,9 +3428,11 @@ class SlotReader {
     const ownTime = (w: string) => ["dispo", "disponible", "available", "louer", "rent", "renting", "loue"].includes(w);
     // "any colour on request", "fait sur commande": how it is made, not a request
     const text = said.replace(/\b(on request|upon request|on demand|sur demande|sur commande|a la demande|to order)\b/g, " ");
+    // ("Mon vélo cargo cherche une nouvelle famille", "sofa looking for a new home": the thing itself looks for a taker)
+    if (THING_SEEKS_A_HOME.test(said)) this.slots.kind = "offer";
     // ("Anyone need a microwave? works fine, $20", "qqn a besoin d'une poussette ? bon état": others asked whether they
     // need a thing the member then prices or describes is an offer)
-    if (
+    else if (
       /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?:anyone|anybody|does anyone|who|qui|qqn|qqun|quelqu un) (?:need|needs|a besoin d) (?:a|an|some|un|une|des|du|de la) [a-z]/.test(
         text,
       ) &&
@@ -3577,10 +3585,15 @@ class SlotReader {
       let to = from;
       // ("contre une machine à pâtes": an "à" inside the thing's name, not before a town)
       const ofTheThing = (k: number) =>
-        this.has(k, "a") &&
-        /^\p{Ll}/u.test(this.tokens[k + 1]?.text ?? "") &&
-        !PLACE_LEAD_INS.has(this.words[k + 1] ?? "") &&
-        (townNamed(this.tokens[k + 1]?.text ?? "")?.population ?? 0) < 20_000;
+        (this.has(k, "a") &&
+          /^\p{Ll}/u.test(this.tokens[k + 1]?.text ?? "") &&
+          !PLACE_LEAD_INS.has(this.words[k + 1] ?? "") &&
+          (townNamed(this.tokens[k + 1]?.text ?? "")?.population ?? 0) < 20_000) ||
+        // ("contre aide au déménagement", "contre un coup de main aux récoltes": what the help is with)
+        (this.has(k, "au", "aux") &&
+          HELP_NOUNS.has(this.words[k - 1] ?? "") &&
+          /^\p{Ll}/u.test(this.tokens[k + 1]?.text ?? "") &&
+          townNamed(this.tokens[k + 1]?.text ?? "") === undefined);
       // ("ma chambre à Lille contre une chambre à Lyon": a home swapped for one in another town, which is what is wanted;
       // "ma chambre contre une chambre à Lyon": so is the only town said, taken back from the member's place)
       const homeElsewhere = (k: number) => {
@@ -3837,6 +3850,14 @@ class SlotReader {
       this.has(k + 1, "a", "an", "un", "une") &&
       !this.words.some((w) => OFFER_VERBS.includes(w));
     const subjectVerbs: number[] = [];
+    // ("mon vélo cargo cherche une nouvelle famille": the taker the thing looks for is no part of it)
+    if (this.intent === "create_listing" && THING_SEEKS_A_HOME.test(this.words.join(" "))) {
+      const verb = this.words.findIndex((w) =>
+        ["cherche", "cherchent", "recherche", "looking", "needs", "need", "seeks", "seek"].includes(w),
+      );
+      const home = this.words.findIndex((w, k) => k > verb && k <= verb + 5 && HOME_NOUNS.has(w));
+      if (verb > 0 && home > verb) for (let k = verb; k <= home; k++) aside[k] = true;
+    }
     this.words.forEach((w, i) => {
       if (SUBJECTS.has(w)) {
         // "quelqu'un fait …": the "un" of "quelqu'un" is part of the subject
@@ -4480,7 +4501,9 @@ class SlotReader {
         NOT_MONEY_UNITS.has(w) &&
         !DURATION_UNITS.has(w);
       const counted = leadingCount(i) || (i > 0 && leadingCount(i - 1) && isUnit(i));
-      content.push(word || number || unit || counted || measureAfterDe || (this.route.has(i) && !this.used[i]));
+      // ("traductrice FR/EN", "designer UX/UI": a word glued to the one before by a slash is of the same thing)
+      const slashed = i > 0 && content[i - 1] === true && this.gap(i - 1, i) === "/" && /^[a-z]{2,}$/.test(w) && !this.used[i];
+      content.push(word || number || unit || counted || measureAfterDe || slashed || (this.route.has(i) && !this.used[i]));
     });
     const indices = content.flatMap((c, i) => (c ? [i] : []));
     if (indices.length === 0) return undefined;
@@ -5523,7 +5546,13 @@ function readListing(reader: SlotReader): string[] {
         reader.has(i + 1, "pour") &&
         (reader.has(i + 2, "du", "des", "de") || bare(i + 2)) &&
         /^[a-z]{4,}$/.test(reader.words[i + (bare(i + 2) ? 2 : 3)] ?? "") &&
-        !MISSION_NOUNS.has(reader.words[i + (bare(i + 2) ? 2 : 3)] ?? ""),
+        !MISSION_NOUNS.has(reader.words[i + (bare(i + 2) ? 2 : 3)] ?? "") &&
+        // ("dev react dispo pour petites missions": work sought, qualified, is no service offered)
+        !(
+          WORK_QUALIFIERS.has(reader.words[i + (bare(i + 2) ? 2 : 3)] ?? "") &&
+          (WORK_SOUGHT.has(reader.words[i + (bare(i + 2) ? 3 : 4)] ?? "") ||
+            MISSION_NOUNS.has(reader.words[i + (bare(i + 2) ? 3 : 4)] ?? ""))
+        ),
     );
     if (available >= 0) {
       reader.mark(available, available + 2);
