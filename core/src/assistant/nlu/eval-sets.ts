@@ -73,7 +73,9 @@ export type EvalSetName =
   | "dev59"
   | "dev60"
   | "dev61"
-  | "dev62";
+  | "dev62"
+  | "dev63"
+  | "dev64";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -472,6 +474,20 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev62-utterances.jsonl"),
     description: "dev62 set (session 27's held-out writer: a bilingual network of freelancers and hobbyists; held out, never read)",
     errorsVisible: false,
+  },
+  // Written in session 27 from the labelling guide alone (README-dev64.md, from the writer's summary): a regional
+  // mutual-aid association's widget and volunteers' Teams space, polite and long lines; held out from its arrival.
+  dev64: {
+    path: evalFile("dev64-utterances.jsonl"),
+    description: "dev64 set (session 27's second held-out writer: a mutual-aid association, polite and long lines; held out, never read)",
+    errorsVisible: false,
+  },
+  // Written in session 27 from the labelling guide alone (README-dev63.md): a students' and young workers' Discord,
+  // very informal; scored unseen once (92.1 / 89.4, title 77.1), then studied.
+  dev63: {
+    path: evalFile("dev63-utterances.jsonl"),
+    description: "dev63 set (session 27's second probe: a students' Discord, slang and SMS spelling; studied)",
+    errorsVisible: true,
   },
 };
 

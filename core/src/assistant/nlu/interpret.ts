@@ -653,7 +653,7 @@ const ONE_OF_THE_LIST_SEEN =
   /\b(?:(?:la |les |sa |its )?fiches?(?: compl[èe]te)? de|(?:des|les|more|some|the|d'autres|other) (?:photos?|pics?|pictures?|images?)|the deal with|show it|montre[- ](?:la|le)|fais[- ]la voir|le prix d[eu]|the price of|l'[ée]tat d[eu]|the condition of|la taille d[eu]|the size of|how much is|how much for|combien (?:co[uû]te|vaut|pour)|where is|where's|il est o[uù]|elle est o[uù]|o[uù] est)(?!\p{L})/iu;
 /** A rank said with its article: "la 2", "the second bike", "la première annonce" (not "cheapest first", "Paris 3e"). */
 const RANK_SAID =
-  /\b(?:du\s*\d{1,2}(?:e|er|[eè]me)\b|(?:la|le|l'|the|#|n°|number|num[ée]ro)\s*(?:\d{1,2}(?!\s*(?:€|e\b|eur|euros?|balles|chf|km|h\b|ans|mois|places|pers))|premi[eè]re?|deuxi[eè]me|second|troisi[eè]me|third|quatri[eè]me|fourth|derni[eè]re?|last|first|2nd|3rd|1st|4th))\b/i;
+  /\b(?:du\s*\d{1,2}(?:e|er|[eè]me)\b|(?:la|le)\s+\d(?:e|[eè]me)\b(?!\s*(?:€|eur|euros?|balles|arr|arrondissement))|(?:la|le|l'|the|#|n°|number|num[ée]ro)\s*(?:\d{1,2}(?!\s*(?:€|e\b|eur|euros?|balles|chf|km|h\b|ans|mois|places|pers))|premi[eè]re?|deuxi[eè]me|second|troisi[eè]me|third|quatri[eè]me|fourth|derni[eè]re?|last|first|2nd|3rd|1st|4th))\b/i;
 const AMOUNT_SAID = /\d\s*(?:€|e\b|eur\b|euros?|balles|chf|\$|£|k\b)|[€$£]\s*\d/i;
 /** …unless it is changed, or is a match, a conversation or a mission. */
 const LIST_CHANGED_OR_OTHER =
@@ -1107,7 +1107,7 @@ const FREE_STUFF =
 
 /** A message that is only a distance or a price bound. */
 const FILTERS_ONLY =
-  /^\s*(?:(?:et|and|ok|mais|but|so|alors)\s+)?(?:(?:only|just|seulement|juste|uniquement|plut[oô]t|rather)\s+)?(?:(?:dans un rayon de|rayon de|[àa] moins de|within|in a radius of|moins de|under|below|less than|max(?:imum)?|pas plus de|no more than|up to|jusqu'?[àa]|[àa])\s*\d+(?:\s*(?:km|kms|kilom[eè]tres?|miles?|bornes|€|euros?|eur|e|\$|dollars?|bucks|balles))?(?:\s*(?:please|pls|stp|svp|merci|thanks|plut[oô]t|instead|only|seulement|uniquement|max|maximum|tops|then|alors))*\s*[?!.]*)$/i;
+  /^\s*(?:(?:et|and|ok|okay|mais|but|so|alors|bon|allez|bon allez|disons|say|let'?s say|va pour|go for|ok pour)\s+)*(?:(?:only|just|seulement|juste|uniquement|plut[oô]t|rather)\s+)?(?:(?:(?:dans un rayon de|rayon de|[àa] moins de|within|in a radius of|moins de|under|below|less than|max(?:imum)?|pas plus de|no more than|up to|jusqu'?[àa]|[àa])\s*\d+(?:\s*(?:km|kms|kilom[eè]tres?|miles?|bornes|€|euros?|eur|e|\$|dollars?|bucks|balles))?|\d+\s*(?:km|kms|kilom[eè]tres?|miles?|bornes|€|euros?|eur|\$|dollars?|bucks|balles))(?:\s*(?:please|pls|stp|svp|merci|thanks|plut[oô]t|instead|only|seulement|uniquement|max|maximum|tops|then|alors))*\s*[?!.]*)$/i;
 
 const FILLER_WORDS = new Set(["stp", "svp", "please", "pls", "plz", "merci", "thanks", "genre", "like", "ok", "but", "mais"]);
 /** Words that only ask whether there is any: "t'as ça ?", "you got any?", "y en a ?". */
@@ -1130,6 +1130,8 @@ const FOLLOW_UP_WORDS = new Set(
 );
 
 /** How a follow-up opens or closes, around the other thing it names: "sinon une lampe", "a scooter instead". */
+/** Words that open a reply and say nothing of it: "bon allez 8 km", "ben disons 20 km". */
+const INTERJECTIONS = new Set("bon allez disons say alors bah ben bref hmm euh ok okay vas va un peu a bit little mais but".split(" "));
 const FOLLOW_UP_LEADS = new Set("sinon plutot instead rather or ou and et what how maybe try essaie essaye".split(" "));
 
 /** "sans minimum", "no minimum": the floor of the last search's price dropped, its cap kept. */
@@ -1258,7 +1260,9 @@ function refine(
   // (politeness and fillers make no line longer: "dans un rayon de 40 km stp")
   const said = tokens.filter((token) => !FILLER_WORDS.has(token.folded)).length;
   if (!cue && said > 6) return undefined;
-  const { q, ...changed } = extractSlots(last.intent, text, tokens, slotOptions);
+  const { q: read, ...changed } = extractSlots(last.intent, text, tokens, slotOptions);
+  // ("bon allez 8 km", "ben disons 20 km": words that only carry the change are no thing looked for)
+  const q = typeof read === "string" && read.split(/\s+/).every((w) => INTERJECTIONS.has(foldText(w))) ? undefined : read;
   // "also looking for a desk, max 60", "je cherche aussi une lampe": another thing looked for, a new
   // search with only what it says (the cue was only "also")
   // ("nan en fait cherche plutôt des trottinettes": the thing replaced, the filters kept)
@@ -1551,7 +1555,8 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     RANK_SAID.test(text) &&
     ONE_OF_THE_LIST_SEEN.test(text) &&
     !LIST_CHANGED_OR_OTHER.test(text) &&
-    !AMOUNT_SAID.test(text) &&
+    // ("c'est quoi le 3e, y a des photos ?": "3e" is the third, no amount)
+    !AMOUNT_SAID.test(text.replace(/\b(?:la|le)\s+\d(?:e|[eè]me)\b/gi, " ")) &&
     !/\b(?:cherche|recherche|looking|search|trouve|find)\w*\b/i.test(text) &&
     // ("how much is the first one, can you ask the seller?" is for the seller; "the first month's rent", "the 2nd of
     // June" are no rank of a list)
