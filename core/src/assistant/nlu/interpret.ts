@@ -1519,7 +1519,8 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (
     ACCOUNT_LINKING.test(text) &&
     !ASKS_HOW.test(text) &&
-    ["show_profile", "update_profile", "unknown", "generate_profile"].includes(intent)
+    // ("j'ai reçu 9931 par mail pour relier teams": a code said with the linking is the linking, whatever the channels named)
+    (["show_profile", "update_profile", "unknown", "generate_profile"].includes(intent) || /(?<![\d.,])\d{4,}(?![\d.,]?\d)/.test(text))
   )
     return "link_account";
   if (

@@ -414,7 +414,7 @@ const REASONS: [string, RegExp][] = [
 
 /** "code 123 456", "my code is RLX-4821", "le code : K7P2QX": what follows the word "code". */
 const CODE_AFTER_CUE =
-  /\bcode\b(?:\s+(?:de liaison|de lien|de connexion|reçu|received))?\s*(?:is|est|c'est|:|=|-)?\s*([A-Za-z0-9](?:[A-Za-z0-9]|[ .-](?=[A-Za-z0-9])){3,15})/i;
+  /\bcode\b(?:\s+(?:de liaison|de lien|de connexion|reçu|received))?\s*(?:is|est|c'est|cest|c(?=\s)|:|=|-)?\s*([A-Za-z0-9](?:[A-Za-z0-9]|[ .-](?=[A-Za-z0-9])){3,15})/i;
 
 /** Words after which a person is named: "this guy Marco", "l'utilisateur Julien", "un certain Paul", "named Kim". */
 const PERSON_MARKERS = new Set(
@@ -774,6 +774,9 @@ const OFFER_VERBS = [
   // "rehoming my rabbit": an animal given a new home
   "rehoming",
   "rehome",
+  // "subletting my room": a home let for a while
+  "subletting",
+  "sublet",
   "vends",
   "vend",
   "vendre",
@@ -1064,6 +1067,9 @@ const GIFT = /\b(?:giving away|give away|je donne|jdonne|on donne|nous donnons|a
 /** "… non je rigole, …", "just kidding", "non pardon", "I mean": what came before is taken back. */
 const TAKEN_BACK =
   /\b(?:je rigole|je plaisante|je deconne|jrigole|just kidding|jk|only joking|just joking|non pardon|enfin non|pardon je voulais dire|je voulais dire|je veux dire(?! (?:a|au|aux|que|qu|merci|bonjour|salut))|jveux dire|i mean|i meant|sorry i meant|no sorry|non plutot)\b/;
+/** Words that correct an amount just said, before the right one: "700€ wait no 650€", "190, non 180". */
+const AMOUNT_CORRECTED =
+  /\b(?:wait no|no wait|nope|actually make it|make it|or rather|ou plutot|non|no sorry|sorry|oops|oups)\b(?=\s+(?:\w+\s+)?\d)/;
 /** The work a freelancer looks for ("missions", "new projects", "clients"), never what they offer. */
 const WORK_SOUGHT = new Set(
   "missions mission projets projet projects project clients client gigs gig contrats contrat contracts contract".split(" "),
@@ -1520,6 +1526,8 @@ class SlotReader {
         (this.has(i - 1, "mais", "but") &&
           [i - 2, i - 3].some((j) => isNumber(this.words[j])) &&
           this.words.slice(0, i).some((w) => ["plus", "pas", "not", "longer"].includes(w))) ||
+        // ("à 190, non 180", "to 50, no 45": the amount corrected right after)
+        (this.has(i - 1, "non", "no", "nope", "plutot") && [i - 2, i - 3].some((j) => isNumber(this.words[j]))) ||
         // ("finalement 90 pour la table", "actually 40 for the lamp": an amount, then the listing it is for)
         (this.has(i - 1, "finalement", "actually", "enfin", "fait") && this.has(end, "pour", "for") && this.has(end + 1, ...DETERMINERS)))
     )
@@ -2103,13 +2111,16 @@ class SlotReader {
           (this.has(m.start - 1, "plus", "pas", "not") || (this.has(m.start - 1, "longer") && this.has(m.start - 2, "no"))) &&
           this.words.slice(m.end, (amounts[k + 1] as Money).start).some((w) => w === "mais" || w === "but"),
       );
-      const newPrice = this.intent === "update_listing" ? (denied >= 0 ? amounts[denied + 1] : amounts.find(set)) : undefined;
+      let newPrice = this.intent === "update_listing" ? (denied >= 0 ? amounts[denied + 1] : amounts.find(set)) : undefined;
       // "2,5k€ non je rigole, 180€ les deux": an amount taken back gives way to the one said after
-      const joke = TAKEN_BACK.exec(this.words.join(" "));
+      // ("700€ wait no 650€", "80... actually make it 70", "à 190, non 180": between two amounts, a word of correcting)
+      const joke = TAKEN_BACK.exec(this.words.join(" ")) ?? AMOUNT_CORRECTED.exec(this.words.join(" "));
       const after = joke ? this.words.join(" ").slice(0, joke.index).trim().split(" ").length : Number.POSITIVE_INFINITY;
       if (amounts.some((m) => m.start >= after) && amounts.some((m) => m.start < after)) {
         for (const m of amounts.filter((m) => m.start < after)) this.mark(m.start, m.end);
         amounts = amounts.filter((m) => m.start >= after);
+        // ("baisse ma switch à 190, non 180": the new price is the corrected one)
+        if (newPrice && newPrice.start < after) newPrice = amounts[0];
       }
       // (a currency written as a word or a sign before "920e", which may be a model's name)
       // (of bare amounts, one said as a price — "800 for the pair", "80 le lot", "asking 200" — before a count: "2 antique pews")
@@ -3850,6 +3861,11 @@ class SlotReader {
       this.has(k + 1, "a", "an", "un", "une") &&
       !this.words.some((w) => OFFER_VERBS.includes(w));
     const subjectVerbs: number[] = [];
+    // ("je sous-loue ma chambre": "sous" is the verb's, never the thing)
+    this.words.forEach((w, i) => {
+      if (w === "sous" && this.has(i + 1, "loue", "louer", "loues", "louons", "louez", "location") && this.gap(i, i + 1) === "-")
+        aside[i] = true;
+    });
     // ("mon vélo cargo cherche une nouvelle famille": the taker the thing looks for is no part of it)
     if (this.intent === "create_listing" && THING_SEEKS_A_HOME.test(this.words.join(" "))) {
       const verb = this.words.findIndex((w) =>
@@ -5098,6 +5114,16 @@ class SlotReader {
       /\b(?:username|user name|pseudo|handle|login|identifiant|user\s*(?=[:=]))\s*(?:is|est|:|=|c['’]est)?\s*@?([A-Za-z0-9][A-Za-z0-9_-]{0,38})(?![\w'’-])/i.exec(
         this.text,
       ) ?? /\bgithub\b.*?[,?.!]\s*c['’]est\s+@?([A-Za-z0-9][A-Za-z0-9_-]{0,38})(?![\w'’-])/i.exec(this.text);
+    // ("make my profile from my github, it's lucasdev42", "…, I'm jlaurent-dev", "import my github (tomasz-k)"), when
+    // nothing follows "github" itself
+    const introduced =
+      /\bgithub\s*(?:[,?.!]\s*(?:it['’]?s|its|it is|i['’]?m|im|i am|je suis|moi c['’]est|c['’]est)|\()\s*(?!(?:pseudo|username|user|login|handle|identifiant|compte|account)\b)@?([A-Za-z0-9][A-Za-z0-9_-]{0,38})(?![\w'’-])/i.exec(
+        this.text,
+      );
+    if (introduced?.[1]) {
+      this.slots.githubUsername = introduced[1];
+      return;
+    }
     // "@mkl_dev" anywhere: a handle as people write it
     const handle = /(?:^|\s)@([A-Za-z0-9][A-Za-z0-9_-]{0,38})\b/.exec(this.text);
     if (handle?.[1]) {
