@@ -109,7 +109,7 @@ const INTRODUCTION =
   /^(?:(?:bonjour|bonsoir|salut|hello|hi|hey|coucou)\W+)?(?:je suis|moi c'est|c'est|i'm|i am|this is|it's)\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?\s*[,:.!—-]\s*/u;
 /** "tell aoife I'm outside", "dis à karim que …": a relayed message to a name typed in lower case. */
 const LOWER_CASE_RELAY =
-  /^(?:(?:can you|could you|please|peux-tu|tu peux|stp)\s+)?(?:tell|dis [àa]|dites [àa]|ask|text|message|msg|dm|[ée]cris [àa])\s+(\p{Ll}[\p{L}'-]{2,})\s+(?!(?:me|moi|him|her|them|lui|leur|the|le|la|les|a|an|un|une|my|mon|ma|mes|about|sur|to|how|comment|what|quoi)\b)\S/u;
+  /^(?:(?:can you|could you|please|peux-tu|tu peux|stp)\s+)?(?:tell|dis [àa]|dites [àa]|ask|text|message|msg|dm|[ée]cris [àa])\s+(\p{Ll}[\p{L}\d_'-]{2,})\s+(?!(?:me|moi|him|her|them|lui|leur|the|le|la|les|a|an|un|une|my|mon|ma|mes|about|sur|to|how|comment|what|quoi)\b)\S/u;
 const LISTING_TYPES =
   "troc|vente|don|dons|sell|selling|vends|[àa] donner|[ée]change|[àa] [ée]changer|[àa] troquer|swap|trade|for trade|for swap|to swap|up for trade|for sale|wanted|want ad|wanted ad|[àa] vendre|[àa] pr[eê]ter|[àa] louer|for rent|free|gratuit|offre|giveaway|give away|giving away|to give away|hiring|we're hiring|on recrute|recrutement";
 const LISTING_TYPE_HEAD = new RegExp(`^(?:${LISTING_TYPES})\\s*:\\s*\\S`, "i");
@@ -117,7 +117,7 @@ const LISTING_TYPE_HEAD = new RegExp(`^(?:${LISTING_TYPES})\\s*:\\s*\\S`, "i");
 const LISTING_TYPE_TAG = new RegExp(`^\\s*(?:\\[(${LISTING_TYPES}|wts|fs|iso|av)\\]\\s*[:\\-–—]?|(${LISTING_TYPES})\\s+[–—-])\\s*`, "i");
 /** "send a note to the owner of the sofa: …", "écris au vendeur : …": a message to the other side of a listing. */
 const TO_THE_OWNER =
-  /^(?:(?:can you|could you|please|peux-tu|pourrais-tu|tu peux|stp)\s+)?(?:dis|tell|ask|demande|text|message|msg|[ée]cris|write|envoie|send|drop)(?:\s+(?:un message|un mot|un msg|a message|a note|a line|a text))?\s+(?:au|aux|to the|to|[àa] la|[àa] l'|the)\s*(?:vendeu[rs]e?|seller|owner|propri[ée]taire|proprio|buyer|acheteu[rs]e?|annonceur|poster|(?:guy|person|lady|man|woman|girl|mec|type|gars|dame|monsieur|personne|fille)\s+(?:with|who|qui|avec|du|de la|des|from))\b[^:]{0,40}:\s*\S/i;
+  /^(?:(?:can you|could you|please|peux-tu|pourrais-tu|tu peux|stp)\s+)?(?:dis|tell|ask|demande|text|message|msg|[ée]cris|write|envoie|send|drop)(?:\s+(?:un message|un mot|un msg|a message|a note|a line|a text))?\s+(?:au|aux|to the|to|[àa] la|[àa] l'|the)\s*(?:vendeu[rs]e?|seller|owner|propri[ée]taire|proprio|buyer|acheteu[rs]e?|annonceur|poster|(?:guy|person|lady|man|woman|girl|mec|type|gars|dame|monsieur|personne|fille)\s+(?:with|who|qui|avec|du|de la|des|from)|[a-zà-ÿ]+\s+(?:guy|lady|dude|person|seller|owner))\b[^:]{0,40}:\s*\S/i;
 /** "someone is harassing me", "the seller is a fraud": a complaint about a person, with who suffers it. */
 const COMPLAINT_PERSON = /\b(?:me|m'|moi|my|mon|ma|seller|vendeu[rs]e?|user|utilisat\w*|guy|type|mec|member|membre|buyer|acheteu[rs]e?)\b/i;
 const COMPLAINT =
@@ -663,7 +663,7 @@ const MATCH_SHOWN_WHERE =
   /(?<!\p{L})(?:[ée]change [àa] (?:trois|3)|three-way|3-way|match)\b[^.!]*\b(?:qu'on me propose|propos[ée]|je (?:le|la) vois o[uù]|o[uù] (?:je )?(?:le|la) vois|where (?:can i|do i) see)/iu;
 /** "send a message to Jérémie", "Reply to Anaïs: …", "réponds à Fatima "…"", "msg à aurelie_b: …", "écrire à M. Kowalski : …". */
 const MESSAGE_TO =
-  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:(?:pouvez-vous|pourriez-vous|peux-tu|tu peux|can you|could you|please|pls)\s+)?(?:send (?:a |an )?(?:message|msg|note|text|dm)|envoie[rz]? (?:un )?(?:message|msg|mot)|msg|message|reply|r[ée]ponds?|r[ée]pondre|[ée]cri(?:s|re|vez)|dis|tell|dm|pm|mp|ping|text)\s+(?:to\s+|[àa]\s+|au\s+)?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*)?(?:\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?|\p{L}+_[\p{L}\d_]+)\s*(?:[:"«“]|$|,?\s+(?:bonjour|bonsoir|salut|coucou|hello|hi|hey)\b)/u;
+  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:(?:pouvez-vous|pourriez-vous|peux-tu|tu peux|can you|could you|please|pls)\s+)?(?:send (?:a |an )?(?:message|msg|note|text|dm)|envoie[rz]? (?:un )?(?:message|msg|mot)|envoie[rz]?(?=\s+(?:[àa]|au)\s)|msg|message|reply|r[ée]ponds?|r[ée]pondre|[ée]cri(?:s|re|vez)|dis|tell|dm|pm|mp|ping|text)\s+(?:to\s+|[àa]\s+|au\s+)?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*)?(?:\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?|\p{L}+_[\p{L}\d_]+)\s*(?:[:"«“]|$|,?\s+(?:bonjour|bonsoir|salut|coucou|hello|hi|hey)\b)/u;
 /** "envoie à la dame des confitures que je prends 6 pots": a message to someone named by what they do. */
 const MESSAGE_TO_SOMEONE_WHO = /^(?:envoie|envoyez|[ée]cris|dis|dites)\s+(?:[àa] la|au|[àa] l')\s+[\p{L}' -]{2,40}?\s+(?:que|qu')\s+\S/iu;
 /** "j'ai postulé à plein de trucs…, tu peux me remontrer la liste ?": one's applications, listed. */
@@ -1121,7 +1121,7 @@ const FILLERS =
 
 /** "et des chaises ?", "and xbox?", "or a jigsaw", "sinon une lampe": another thing after a search. */
 const ANOTHER_THING =
-  /^\s*(?:ok\s+|bon\s+|hmm+\s+|euh\s+)?(?:et|and|or|ou|sinon|what about|how about|plut[oô]t|only|seulement|uniquement|juste|just|try|essaie|essaye|cherche plut[oô]t|(?:same|pareil|(?:m[eê]me|mm|mme) chose)(?: thing)?(?: but| mais)? (?:for|pour|with|avec)|now(?: show me| find me| look for| search for)?|maintenant(?: montre-moi| montre moi| cherche)?)\s+(?:des|du|de la|de l'|un|une|les|a|an|some|the|d'|l')?\s*\p{L}|^[\p{L}\s'’-]{2,40}\s+(?:instead|plut[oô]t)\s*[?!.]*$/iu;
+  /^\s*(?:ok\s+|bon\s+|hmm+\s+|euh\s+)?(?:et|and|or|ou|sinon|what about|how about|plut[oô]t|only|seulement|uniquement|juste|just|try|essaie|essaye|cherche plut[oô]t|(?:same|pareil|(?:m[eê]me|mm|mme) chose)(?: thing)?(?: but| mais)? (?:for|pour|with|avec)|now(?: show me| find me| look for| search for)?|maintenant(?: montre-moi| montre moi| cherche)?)\s+(?:des|du|de la|de l'|un|une|les|a|an|some|the|d'|l')?\s*\p{L}|^[\p{L}\s'’-]{2,40}\s+(?:instead|plut[oô]t|only|seulement|uniquement)\s*[?!.]*$|^\s*(?:que|qu')\s*(?:les|des|la|le|l'|du|de la)\s*\p{L}/iu;
 /** Words of a follow-up that are no thing: "what about Lille", "same in Brussels", "only ones under 10". */
 const FOLLOW_UP_WORDS = new Set(
   "about same pareil meme ones one celles ceux celle celui those elargis widen expand limite limit cheaper moins plus sorted sort trie tri now show montre just only ok hmm hm euh actually".split(
@@ -1139,7 +1139,7 @@ const DROP_MIN_PRICE = /\b(?:sans (?:prix )?min(?:imum)?|pas de (?:prix )?min(?:
 /** "sans max", "no max": the cap of the last search's price dropped, its floor kept. */
 const DROP_MAX_PRICE = /\b(?:sans (?:prix )?max(?:imum)?|pas de (?:prix )?max(?:imum)?|no max(?:imum)?(?: price)?|no cap)\b/i;
 const DROP_PRICE =
-  /\b(limite de prix|limite de budget|price limit|budget limit|price cap|sans limite|any price|any budget|peu importe le prix|peu importe le budget|n'importe quel prix|whatever the price|(?:laisse tomber|oublie|forget|drop|ignore) (?:le prix|le budget|the price|the budget))\b/i;
+  /\b(limite de prix|limite de budget|price limit|budget limit|price cap|sans limite|any price|any budget|peu importe le prix|peu importe le budget|n'importe quel prix|whatever the price|(?:osef|on s'en fout|jm'en fous|je m'en fous|rien [àa] faire|balek|peu importe) (?:du|le) (?:prix|budget)|price doesn'?t matter|(?:don'?t|dont) care about (?:the )?(?:price|budget)|(?:laisse tomber|oublie|forget|drop|ignore) (?:le prix|le budget|the price|the budget))\b/i;
 const DROP_RADIUS =
   /\b(partout|anywhere|everywhere|sans limite de distance|any distance|peu importe la distance|distance limit|limite de distance|radius limit|limite de rayon|(?:laisse tomber|oublie|forget|drop|ignore) (?:la distance|le rayon|the distance|the radius))\b/i;
 /** What "et en …?" / "and in …?" can add to a thing looked for: a material or a colour. */
@@ -1227,7 +1227,8 @@ function refine(
   // (read on the line with its spaces collapsed and only when short: runs of spaces made the pattern backtrack)
   // (a word of either language in lower case is a thing, not a town: "what about orange?", "et en cognac ?")
   const collapsed = text.replace(/\s+/g, " ").trim();
-  const about = collapsed.length <= 60 ? ABOUT_TOWN.exec(collapsed) : null;
+  // ("villeurbanne plutôt", "galway instead": the town first, then the word that says it replaces the other)
+  const about = collapsed.length <= 60 ? (ABOUT_TOWN.exec(collapsed) ?? TOWN_INSTEAD.exec(collapsed)) : null;
   const named = about?.[1] ?? "";
   // ("plutôt au grand bornand": a town of two words is one when not both are words of a language)
   const wordOfALanguage =
@@ -1351,9 +1352,12 @@ function refine(
 const SIZE_CHANGE =
   /^(?:(?:ok|and|et|ou|or|maybe|sinon)[,\s]+)?(?:(?:en|in|a|in a)\s+)?(size|taille|pointure)\s+(\d{1,3}(?:[.,]\d)?|x{0,3}[sl]|m|x{1,3}l)\s*(?:then|instead|plut[oô]t|alors|please|stp|svp)?\s*[?!.]*$/i;
 
+/** A town then the word of replacing: "villeurbanne plutôt", "galway instead". */
+const TOWN_INSTEAD =
+  /^(?:(?:ok|okay|hmm|and|et|ou|or|bon)[,\s]+)?((?:la |le |les |saint |st )?[\p{L}'’-]+(?:[ -][\p{L}'’-]+)?)\s+(?:plut[oô]t|instead)\s*[?!.]*$/iu;
 /** The town of a follow-up said alone: "what about nice?", "and in genova?", "et à kehl plutôt ?". */
 const ABOUT_TOWN =
-  /^(?:(?:ok|okay|hmm|and|et|ou|or)[,\s]+)?(?:what about|how about|and in|and at|and around|in|at|et (?:[àa]|sur|vers|dans|en|au)|(?:[àa]|sur|vers|au) plut[oô]t|plut[oô]t (?:[àa]|sur|vers|au|en)|ou (?:[àa]|sur)|or in|instead in|try|(?:pareil|same(?: thing)?|(?:m[eê]me|mm|mme) chose)(?: mais| but)? (?:[àa]|sur|en|au|in|at|vers))\s+((?:la |le |les |saint |st )?[\p{L}'’-]+(?:[ -](?!plut[oô]t\b|instead\b|then\b|alors\b)[\p{L}'’-]+)?)\s*(?:plut[oô]t|instead|then|alors)?\s*[?!.]*\s*(?:,?\s*(?:same budget|m[eê]me budget|same price|pareil))?\s*[?!.]*$/iu;
+  /^(?:(?:ok|okay|hmm|and|et|ou|or)[,\s]+)?(?:what about|how about|wbu|what abt|how abt|and in|and at|and around|in|at|et (?:[àa]|sur|vers|dans|en|au)|(?:[àa]|sur|vers|au) plut[oô]t|plut[oô]t (?:[àa]|sur|vers|au|en)|ou (?:[àa]|sur)|or in|instead in|try|(?:pareil|same(?: thing)?|(?:m[eê]me|mm|mme) chose)(?: mais| but)? (?:[àa]|sur|en|au|in|at|vers))\s+((?:la |le |les |saint |st )?[\p{L}'’-]+(?:[ -](?!plut[oô]t\b|instead\b|then\b|alors\b)[\p{L}'’-]+)?)\s*(?:plut[oô]t|instead|then|alors)?\s*[?!.]*\s*(?:,?\s*(?:same budget|m[eê]me budget|same price|pareil))?\s*[?!.]*$/iu;
 
 /**
  * Classified ads open with their abbreviation: "WTS: Switch OLED, 280", "FS Trek bike 400", "AV : canapé 200€",
@@ -2016,7 +2020,11 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
       tokens.length <= 12 &&
       (DROP_PLACE.test(text) || DROP_RADIUS.test(text) || DROP_PRICE.test(text) || DROP_MIN_PRICE.test(text) || DROP_MAX_PRICE.test(text));
     const threshold = filtersOnly || dropsFilter ? 0.95 : short || onlyFilters ? 0.9 : REFINEMENT.test(text) ? 0.8 : 0.5;
-    const refined = elsewhere && best.score >= threshold ? undefined : candidate;
+    // ("sort by price now": an order asked of the results on screen, whatever "price now" sounds like)
+    const sorting = /^\s*(?:(?:ok|now|and|et|maintenant|alors)\s+)?(?:sort|trie[rz]?|tri|order|classe[rz]?)\s+(?:by|par|them|les)\b/i.test(
+      text,
+    );
+    const refined = elsewhere && best.score >= threshold && !sorting ? undefined : candidate;
     if (refined) return { intent: context.lastSearch.intent, slots: refined, confidence: 0.9, locale };
   }
 

@@ -1172,6 +1172,8 @@ class SlotReader {
   looksLikeName(i: number): boolean {
     const token = this.tokens[i];
     if (!token || PRONOUNS.has(token.folded) || FUNCTION_WORDS.has(token.folded) || /^\d/.test(token.folded)) return false;
+    // ("ask the projector guy: …": a person called by their thing, no name)
+    if (this.has(i + 1, "guy", "lady", "dude") && !/^\p{Lu}/u.test(token.text)) return false;
     return /^\p{Lu}/u.test(token.text) || !this.vocabulary.has(token.folded) || FIRST_NAMES.has(token.folded);
   }
 
@@ -3133,9 +3135,10 @@ class SlotReader {
       return undefined;
     }
     // ("contacte le proprio de la chambre à Pantin": a listing's owner is written to, the town is the listing's)
-    const ownerNamed = /\b(?:proprio|propri[ée]taire|vendeu(?:r|se)|annonceu(?:r|se)|owner|seller|poster|personne qui|person who)\b/i.test(
-      this.text,
-    );
+    const ownerNamed =
+      /\b(?:proprio|propri[ée]taire|vendeu(?:r|se)|annonceu(?:r|se)|owner|seller|poster|personne qui|person who)\b|\bthe\s+[a-z]+\s+(?:guy|lady|dude)\b/i.test(
+        this.text,
+      );
     const colon = this.text.indexOf(":");
     const beforeColon = (i: number) => colon < 0 || (this.tokens[i]?.start ?? 0) < colon;
     const name = (j: number) => {
