@@ -111,7 +111,10 @@ describe("postings said the way the neighbours of dev61 and dev63 say them", () 
     const pulled = await m.say("Marcus", "my cousin took the dining set, pull the listing");
     expect(pulled.interpretation.intent).toBe("delete_listing");
     await confirm("Marcus", pulled, "yes");
-    expect((await m.listings("Marcus")).map((l) => l.id), allText(pulled)).not.toContain(set.id);
+    expect(
+      (await m.listings("Marcus")).map((l) => l.id),
+      allText(pulled),
+    ).not.toContain(set.id);
   });
 });
 
@@ -137,7 +140,10 @@ describe("after a search, a town or a distance said alone", () => {
 describe("a handle with digits and an underscore", () => {
   it("FR: 'envoie à maxou_69 : toujours dispo la ps5 ?' reaches maxou_69", async () => {
     const sent = await m.say("Thomas", "envoie à maxou_69 : toujours dispo la ps5 ?");
-    expect(sent.interpretation).toMatchObject({ intent: "send_message", slots: { recipient: "maxou_69", body: "toujours dispo la ps5 ?" } });
+    expect(sent.interpretation).toMatchObject({
+      intent: "send_message",
+      slots: { recipient: "maxou_69", body: "toujours dispo la ps5 ?" },
+    });
     expect(await m.lastMessages("maxou_69"), allText(sent)).toContain("toujours dispo la ps5 ?");
   });
 });

@@ -121,7 +121,7 @@ const TO_THE_OWNER =
 /** "someone is harassing me", "the seller is a fraud": a complaint about a person, with who suffers it. */
 const COMPLAINT_PERSON = /\b(?:me|m'|moi|my|mon|ma|seller|vendeu[rs]e?|user|utilisat\w*|guy|type|mec|member|membre|buyer|acheteu[rs]e?)\b/i;
 const COMPLAINT =
-  /\b(?:harass\w*|harc[eè]l\w*|fraud\w*|escroc\w*|arnaqu\w*|scam\w*|threat\w*|menac\w*|insult\w*|stalk\w*|creepy|spamm\w*|abusive|rude|m'inond\w* de|me bombard\w*|n'?arr[êe]te pas de m'|keeps (?:messaging|texting|dming|calling|writing to) me|won'?t stop (?:messaging|texting|dming|calling|writing))/i;
+  /\b(?:harass\w*|harc[eè]l\w*|fraud\w*|escroc\w*|arnaqu\w*|scam\w*|threat\w*|menac\w*|insult\w*|stalk\w*|creepy|spamm\w*|abusive|rude|m'inond\w* de|me bombard\w*|n'?arr[êe]te pas de m'|keeps (?:messaging|texting|dming|calling|writing to) me|won'?t stop (?:messaging|texting|dming|calling|writing)|m'[ée]crit \d+ fois|m'appelle \d+ fois)/i;
 /** "il me reste des cartons à donner, Lille", "I've got a cot to give away": what the member has, offered. */
 const HAVE_THEN_OFFER =
   /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\W+)?(?:il me reste|il nous reste|j'ai|j ai|on a|nous avons|i have|i've got|ive got|i got|we have|we've got)\s[^?]{1,60}?(?:[àa] donner|[àa] vendre|[àa] c[ée]der|[àa] pr[eê]ter|[àa] [ée]changer|to give away|to lend|to swap|to trade|to sell|for sale|up for grabs|going spare|to spare|en trop)\b[^?]*$/i;
@@ -303,15 +303,21 @@ const TRADE_FOR_A_TASK = new RegExp(
  * nor the assistant asked ("tu peux m'aider à …" has no third person).
  */
 const MEMBERS_HELP_FOR_A_TASK =
-  /\b(?:qui|qqn|qqun|qq1|quelqu'un|quelqu un|who|anyone|anybody|someone|somebody)\s+(?:(?:peut|pourrait|saurait|voudrait|serait dispo pour|est dispo pour|dispo pour|pour|can|could|would|is free to|free to|able to|around to)\s+)?(?:m'aider|m aider|nous aider|me filer un coup de main|me donner un coup de main|help me|help us|give me a hand|give us a hand|lend me a hand)\s*(?:[àa]|pour|to|with)?\s+(?!(?:publier|poster|post|lister|list|trouver|find|chercher|search|utiliser|use|comprendre|understand|cr[ée]er|create|lier|link|connecter|connect|modifier|change|edit|supprimer|delete|remove|remplir|fill|[ée]crire mon|write my|r[ée]diger|configurer|set up relais|mon profil|my profile|mon annonce|my listing|l'appli|the app|relais)\b)\p{L}/iu;
+  /\b(?:qui|qqn|qqun|qq1|quelqu'un|quelqu un|who|who's|who is|anyone|anybody|someone|somebody)\s+(?:(?:peut|pourrait|saurait|voudrait|serait dispo pour|est dispo pour|dispo pour|pour|can|could|would|is free to|free to|able to|around to)\s+)?(?:m'aider|m aider|nous aider|me filer un coup de main|me donner un coup de main|help me|help us|give me a hand|give us a hand|lend me a hand)\s+(?:(?:[àa]|pour|to|with)\s+)?(?!(?:[àa]|pour|to|with|publier|poster|post|lister|list|trouver|find|chercher|search|utiliser|use|comprendre|understand|cr[ée]er|create|lier|link|connecter|connect|modifier|change|changer|edit|supprimer|delete|remove|remplir|fill|[ée]crire mon|write my|r[ée]diger|configurer|configure|set up|m'inscrire|m inscrire|inscrire|sign up|signing up|log in|login|me connecter|retrouver|recover|reset|upload|t[ée]l[ée]charger|mettre en ligne|mon profil|my profile|mon annonce|my listing|mon compte|my account|mes alertes|my alerts|ma photo|my photo|mon mot de passe|my password|l'appli|l'app|the app|this app|relais|the bot|le bot)(?!\p{L}))\p{L}/iu;
 /** Listings asked to be shown or found: the wants of others looked at, not one posted. */
 const LISTINGS_ASKED_FOR = /\b(?:annonces?|listings?|posts?|offres?|offers?|montre\w*|show|find|trouve\w*|search\w*|cherche\w*)\b/i;
+/** "if anyone has a spare HDMI cable pls dm me", "si qqn a un diable, mp moi": a thing asked of the members, answered in private. */
+const ASK_MEMBERS_TO_WRITE =
+  /\b(?:if|si)\s+(?:anyone|anybody|someone|somebody|qqn|qqun|qq1|quelqu'un|quelqu un|vous|y'?a qqn)\s+(?:has|have|got|a|avez|aurait|auriez)\b[^?]{2,60}?\b(?:dm me|pm me|mp moi|message me|text me|[ée]cri(?:s|vez)[- ]moi|contacte[zr]?[- ]moi|hit me up|let me know|faites-moi signe|fais-moi signe)\b/i;
+/** "drop listing 1 to free", "passe l'annonce 2 à 30 €": a listing named by its number, and its new price. */
+const LISTING_REPRICED =
+  /\b(?:drop|lower|put|set|make|mets|met|passe|baisse|descends?)\s+(?:the\s+|my\s+|l'|mon\s+)?(?:listing|annonce|ad|post)\s*(?:#|n°|no\.?\s)?\s*\d{1,2}\s+(?:to|[àa]|down to)\s+(?:free|gratuit|z[ée]ro|\d)/i;
 /** "mon tarif passe à 35€ de l'heure", "my rate goes to 45/h": the member's rate, said with its unit of time. */
 const MY_RATE_CHANGED =
   /\b(?:mon|my)\s+(?:tarif|rate)\b[^.?!]{0,30}?(?:de l'heure|de l heure|par heure|\/\s?h\b|an hour|per hour|\/\s?hr\b|par jour|\/\s?jour|per day|a day|\/\s?day)/i;
 /** The newest listings asked for: a search by date, not the last one of a list. */
 const LATEST_LISTINGS =
-  /\b(?:les|des)\s+(?:derni[eè]res|nouvelles|plus r[ée]centes)\s+annonces\b|\b(?:the\s+)?(?:latest|newest|most recent)\s+(?:listings|ads|posts|offers)\b|\bce qui (?:se donne|se vend|se troque|s'[ée]change)\b/i;
+  /\b(?:les|des)\s+(?:derni[eè]res|nouvelles|plus r[ée]centes)\s+annonces\b|\b(?:the\s+)?(?:latest|newest|most recent)\s+(?:listings|ads|posts|offers)\b|\bce qui (?:se donne|se vend|se troque|s'[ée]change)\b|^(?:(?:montre|show)(?:-moi| moi| me)?\s+)?(?:les|the)\s+(?:derni(?:er|[eè]re)s|latest|newest|nouveaux|nouvelles)\s+[\p{L}-]+\s+(?:post[ée]e?s|publi[ée]e?s|mis en ligne|posted|listed)\b/iu;
 /** "people asking for help moving?", "listings of people who need a mechanic": the wants of others, looked at. */
 const OTHERS_WANTING =
   /^(?:(?:i want to|i'd like to|show me|let me|can i)\s+(?:see\s+)?)?(?:(?:the\s+)?(?:listings|ads|posts|annonces)\s+(?:of|from|de)\s+)?(?:people|folks|anyone|des gens|les gens|ceux)\s+(?:asking for|who (?:need|want|are looking for|look for)|looking for|qui (?:cherchent|ont besoin|demandent))\b/i;
@@ -554,7 +560,7 @@ const MADE_FREE_ANYWHERE =
  * said of something already named (a pronoun, no thing introduced) is the new price of one's listing.
  */
 const NEW_PRICE_OF_IT =
-  /(?<!\p{L})(?:je\s+(?:le|la|les)\s+|je\s+l['’]\s*|jle\s+|jla\s+|jles\s+)(?:vends|vend|laisse|fais|fait|brade|c[èe]de|passe|mets|met)\s+(?:[àa]\s+|pour\s+|en\s+)?(?:\d|gratuit)|\bi(?:'ll| will|'d| would)?\s+(?:sell|let)\s+(?:it|them)\s+(?:go\s+)?for\s+(?:\d|[£$€]\s*\d)/iu;
+  /(?<!\p{L})(?:je\s+(?:le|la|les)\s+|je\s+l['’]\s*|jle\s+|jla\s+|jles\s+)(?:vends|vend|laisse|fais|fait|brade|c[èe]de|passe|mets|met)\s+(?:[àa]\s+|pour\s+|en\s+)?(?:\d+(?![\d,.]*\s*(?:h\b|h\d|heures?\b|min\b))|gratuit)|\bi(?:'ll| will|'d| would)?\s+(?:sell|let)\s+(?:it|them)\s+(?:go\s+)?for\s+(?:\d|[£$€]\s*\d)/iu;
 /** "c'est plus 150 mais 120", "not 150 but 120 now": one's price, said again. */
 const PRICE_NOT_BUT =
   /^(?:c'est|c est|cest|it's|its|it is|le prix|the price|prix)?\s*(?:c'est\s+)?(?:plus|pas|not|no longer|no more)\s+\d+\s*(?:€|e|eur|euros?|balles|\$|£|bucks|quid)?\s*,?\s*(?:mais|but)\s+\d+\s*(?:€|e|eur|euros?|balles|\$|£|bucks|quid)?(?:\s+(?:maintenant|now|d[ée]sormais))?\s*[.!]?$/iu;
@@ -660,7 +666,7 @@ const LIST_CHANGED_OR_OTHER =
   /\b(?:baisse|change|mets|passe|modifie|supprime|enl[eè]ve|lower|drop|reduce|set|update|edit|delete|remove|match\w*|conv\w*|messages?|missions?|gigs?|jobs?|accept\w*|refuse\w*|decline)\b/i;
 /** "c'est quoi l'échange à trois qu'on me propose ?", "j'ai reçu une notif … un match, je le vois où ?": the matches. */
 const MATCH_SHOWN_WHERE =
-  /(?<!\p{L})(?:[ée]change [àa] (?:trois|3)|three-way|3-way|match)\b[^.!]*\b(?:qu'on me propose|propos[ée]|je (?:le|la) vois o[uù]|o[uù] (?:je )?(?:le|la) vois|where (?:can i|do i) see)/iu;
+  /(?<!\p{L})(?:[ée]change [àa] (?:trois|3)|three-way|3-way|match)\b[^.!]*\b(?:qu'on me propose|propos[ée]|je (?:le|la) vois o[uù]|o[uù] (?:je )?(?:le|la) vois|where (?:can i|do i) see|qui me concerne|involving me)/iu;
 /** "send a message to Jérémie", "Reply to Anaïs: …", "réponds à Fatima "…"", "msg à aurelie_b: …", "écrire à M. Kowalski : …". */
 const MESSAGE_TO =
   /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:(?:pouvez-vous|pourriez-vous|peux-tu|tu peux|can you|could you|please|pls)\s+)?(?:send (?:a |an )?(?:message|msg|note|text|dm)|envoie[rz]? (?:un )?(?:message|msg|mot)|envoie[rz]?(?=\s+(?:[àa]|au)\s)|msg|message|reply|r[ée]ponds?|r[ée]pondre|[ée]cri(?:s|re|vez)|dis|tell|dm|pm|mp|ping|text)\s+(?:to\s+|[àa]\s+|au\s+)?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*)?(?:\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?|\p{L}+_[\p{L}\d_]+)\s*(?:[:"«“]|$|,?\s+(?:bonjour|bonsoir|salut|coucou|hello|hi|hey)\b)/u;
@@ -1510,10 +1516,25 @@ function isBareReference(tokens: Token[], text: string): boolean {
  */
 function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | undefined {
   if (SMS_HELLO.test(text)) return "greeting";
+  // ("nah decline that one, the guy is in Cork": a proposal turned down, whatever the reason says)
+  if (
+    /^(?:(?:nah|non|no|nope|bof)[,!\s]+)?(?:decline|refuse|reject|d[ée]cline)\s+(?:that|this|it|ce|cet|cette|celui|celle)\b/i.test(
+      text.trim(),
+    )
+  )
+    return "decline_match";
+  // ("if anyone has a spare HDMI cable pls dm me": a want asked of the members, answered in private)
+  if (ASK_MEMBERS_TO_WRITE.test(text) && !/\b(?:annonces?|listings?)\b/i.test(text)) return "create_listing";
+  // ("can u drop listing 1 to free", "passe l'annonce 2 à 30": a listing named by its number, repriced)
+  if (LISTING_REPRICED.test(text)) return "update_listing";
   // ("mon tarif passe à 35€ de l'heure": the member's own rate, by the hour or the day, is the profile's)
   if (MY_RATE_CHANGED.test(text) && !/\b(?:annonce|listing|ad|post)\b/i.test(text)) return "update_profile";
   // ("montre les dernières annonces de la braderie", "show me the latest listings": the newest of all, no rank)
-  if (LATEST_LISTINGS.test(text) && !/\b(?:mes|my)\b/i.test(text)) return "search_listings";
+  if (
+    LATEST_LISTINGS.test(text) &&
+    !/\b(?:mes|my|mine|que j'ai|qu'on a|i made|i posted|i've posted|supprim\w*|effac\w*|retir\w*|enl[eè]v\w*|delete|remove)\b/i.test(text)
+  )
+    return "search_listings";
   // ("c quoi l'état du 4e ?": a detail of a listing seen, by its rank, is no term to explain)
   if (WHAT_IS_A_TERM.test(text) && !(RANK_SAID.test(text) && ONE_OF_THE_LIST_SEEN.test(text))) return "help";
   const calledOff = CALLED_OFF.exec(text);
@@ -2284,7 +2305,11 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   }
   // "someone is harassing me in the chat", "that listing is fake, the seller is a fraud": a complaint
   const complaint =
-    ((COMPLAINT.test(text) && COMPLAINT_PERSON.test(text)) ||
+    ((COMPLAINT.test(text) &&
+      COMPLAINT_PERSON.test(text) &&
+      // ("the app keeps messaging me notifications at night": the app is no member, unless a report is asked)
+      (!/\b(?:the app|l'appli|l'app|the bot|le bot|notifications?|notifs?|alerts?|alertes?|e-?mails?)\b/i.test(text) ||
+        /\b(?:report|signal)/i.test(text))) ||
       REPORT_SOMEONE.test(text.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) &&
     ranked.slice(0, 3).some((s) => s.intent === "report_user") &&
     intent !== "cancel";

@@ -399,7 +399,7 @@ const REASONS: [string, RegExp][] = [
   ],
   [
     "inappropriate",
-    /\b(inapproprie\w*|inappropriate|deplace|offensive|choquant\w*|nude|nudes|porn\w*|explicit|sexual|sexuel\w*|obscene|nsfw|vulgaire|vulgar|indecent\w*)/,
+    /\b(gross pics|gross photos|gross pictures|photos degueu\w*|dick pics?|inapproprie\w*|inappropriate|deplace|offensive|choquant\w*|nude|nudes|porn\w*|explicit|sexual|sexuel\w*|obscene|nsfw|vulgaire|vulgar|indecent\w*)/,
   ],
   [
     "prohibited_item",
@@ -516,7 +516,7 @@ const FUNCTION_WORDS = new Set(
 /** Words around a search that are not what is searched: "anything for a …", "listings for …". */
 const SEARCH_FILLERS = new Set(
   (
-    "anything anyone listings listing annonces annonce after comme offres offre offers offering requests demandes only seulement min mini ok what quoi chez abord bro bros bruh dude dudes guys folks hmm hm hmmm euh bah actually newest avance besoins propose qui in know knows connais connait connaissez " +
+    "postes postees publies publiees posted anything anyone listings listing annonces annonce after comme offres offre offers offering requests demandes only seulement min mini ok what quoi chez abord bro bros bruh dude dudes guys folks hmm hm hmmm euh bah actually newest avance besoins propose qui in know knows connais connait connaissez " +
     // who has it and how it is given: "des gens qui donnent des meubles", "des meubles donnés"
     "gens personnes people folks monde se donnent vendent pretent proposent offrent louent donnes donnees donnee offerts offertes offert offerte " +
     // other ways of saying "find": "tu peux me dégoter …", "can you source me …"
@@ -774,7 +774,7 @@ const OFFER_VERBS = [
   // "rehoming my rabbit": an animal given a new home
   "rehoming",
   "rehome",
-  // "subletting my room": a home let for a while
+  // "subletting my room", "sublet my studio": a home let for a while ("looking to sublet" wants one, see kind())
   "subletting",
   "sublet",
   "vends",
@@ -877,7 +877,7 @@ type Money = {
 export const thingSeeksAHome = (folded: string): boolean => THING_SEEKS_A_HOME.test(folded);
 const HOME_NOUNS = new Set("famille foyer maison proprietaire maitre maitresse preneur preneuse home owner family".split(" "));
 const THING_SEEKS_A_HOME =
-  /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?!(?:je|j|on|nous|i|we|i m|im|we re)\b)(?:(?:mon|ma|mes|my|our|notre|nos|this|ce|cet|cette|ces|le|la|les|the) )?[a-z][^,.!?]{0,40}? (?:cherche|cherchent|recherche|looking for|is looking for|are looking for|needs?|seeks?) (?:un |une |a |an )?(?:nouvel(?:le)? |new |good |bonne |loving )?(?:famille|foyer|maison|proprietaire|maitre|maitresse|preneur|preneuse|home|owner|family)\b/;
+  /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?!(?:je|j|on|nous|i|we|i m|im|we re)\b)(?!(?:(?:mon|ma|my|our|notre|nos|mes) )?(?:fille|fils|daughter|son|brother|sister|frere|soeur|mere|pere|mum|mom|dad|ami|amie|friend|copine|copain|partner|cousin|cousine|coloc|flatmate|neighbour|neighbor|voisin|voisine|enfant|enfants|kids?|child|etudiant|etudiante|student)\b)(?!.*\b(?:famille d accueil|host family)\b)(?:(?:mon|ma|mes|my|our|notre|nos|this|ce|cet|cette|ces|le|la|les|the) )?[a-z][^,.!?]{0,40}? (?:cherche|cherchent|recherche|looking for|is looking for|are looking for|needs?|seeks?) (?:un |une |a |an )?(?:nouvel(?:le)? |nouveau |new |good |bonne |bon |loving )?(?:famille|foyer|maison|proprietaire|maitre|maitresse|preneur|preneuse|home|owner|family)\b(?! qui)/;
 /** What follows a street number: "12 rue des Lilas", "3 bis avenue …"; "5 Elm St" (after the street's name). */
 const STREET_BEFORE_NAME = new Set("rue avenue av bd boulevard chemin allee impasse quai route bis ter".split(" "));
 const STREET_AFTER_NAME = new Set("st street rd road ave avenue lane ln drive dr blvd way terrace crescent".split(" "));
@@ -3444,6 +3444,13 @@ class SlotReader {
     const text = said.replace(/\b(on request|upon request|on demand|sur demande|sur commande|a la demande|to order)\b/g, " ");
     // ("Mon vélo cargo cherche une nouvelle famille", "sofa looking for a new home": the thing itself looks for a taker)
     if (THING_SEEKS_A_HOME.test(said)) this.slots.kind = "offer";
+    // ("if anyone has a spare HDMI cable pls dm me": what others may have, asked for)
+    else if (
+      /\b(?:if|si) (?:anyone|anybody|someone|somebody|qqn|qqun|qq1|quelqu un|vous) (?:has|have|got|a|avez|aurait|auriez)\b.{2,60}?\b(?:dm me|pm me|mp moi|message me|text me|ecri(?:s|vez) moi|contacte[zr]? moi|hit me up|let me know)\b/.test(
+        said,
+      )
+    )
+      this.slots.kind = "want";
     // ("Anyone need a microwave? works fine, $20", "qqn a besoin d'une poussette ? bon état": others asked whether they
     // need a thing the member then prices or describes is an offer)
     else if (
@@ -3460,6 +3467,8 @@ class SlotReader {
     // give lessons": a want, whatever verb of giving follows.
     else if (
       /\b(un besoin|une demande|ma demande|a request|a want|wanted ad|post a want|my request|demande :)/.test(text) ||
+      // ("I'm looking to sublet a room": a home let to the member)
+      /\b(?:looking|want|wanting|need|needing|hoping|trying) to sublet\b/.test(text) ||
       // ("publie ma recherche : …", "poste une recherche d'un développeur": a search published is a want ad)
       /\b(?:publie|poste|post|mets|met|ajoute)\w*\s+(?:ma|une|mon|my|a)\s+(?:recherche|search)\b/.test(text) ||
       // "want: a sewing machine …", "recherche : …": a heading that says what the line is
@@ -3474,7 +3483,7 @@ class SlotReader {
       // "je paye l'essence + 50 balles", "je peux donner 20 balles": who pays wants
       /\b(teach me|teach us|m apprendre|nous apprendre|apprends moi|apprenez moi)\b/.test(text) ||
       // ("who can help me paint my living room?", "qqn pourrait m'aider à déménager ?": help asked FOR the member)
-      /\b(?:who|anyone|anybody|someone|somebody|qui|qqn|qqun|qq1|quelqu un)\s+(?:can|could|would|peut|pourrait|saurait|(?:is )?(?:able|free|around|available) to)\s+(?:help|aider)\s+(?:me|us|moi)\b|\b(?:qui|qqn|qqun|qq1|quelqu un)\s+(?:peut|pourrait|saurait|(?:est )?dispo pour|pour)\s+(?:m|nous)\s+aider\b/.test(
+      /\b(?:who|who s|anyone|anybody|someone|somebody|qui|qqn|qqun|qq1|quelqu un)\s+(?:can|could|would|peut|pourrait|saurait|(?:is )?(?:able|free|around|available) to)\s+(?:help|aider)\s+(?:me|us|moi)\b|\b(?:qui|qqn|qqun|qq1|quelqu un)\s+(?:peut|pourrait|saurait|(?:est |serait )?dispo pour|pour)\s+(?:m|nous)\s+aider\b/.test(
         text,
       ) ||
       // (never one who sells or gives and pays the postage: "je vends mon vélo, je paye le port")
@@ -3758,7 +3767,7 @@ class SlotReader {
         "distance",
       ],
       [
-        /\b(plus recente?s?|plus recents?|most recent|newest|newer|latest|dernieres annonces|nouvelles annonces|new listings|new ads|derniers? postes?|par date|by date|recentes? d abord|recente?s?|recents|what s new|whats new|what is new|anything new|quoi de neuf|nouveautes)\b/,
+        /\b(plus recente?s?|plus recents?|most recent|newest|newer|latest|dernieres annonces|nouvelles annonces|new listings|new ads|derniers? postes?|(?:posted |listed |postes |publies )?(?:recently|recemment)|(?:derniers|dernieres|nouveaux|nouvelles)(?= [a-z-]+ (?:postes|postees|publies|publiees|mis en ligne))|par date|by date|recentes? d abord|recente?s?|recents|what s new|whats new|what is new|anything new|quoi de neuf|nouveautes)\b/,
         "recent",
       ],
       [
@@ -3866,8 +3875,7 @@ class SlotReader {
     const subjectVerbs: number[] = [];
     // ("je sous-loue ma chambre": "sous" is the verb's, never the thing)
     this.words.forEach((w, i) => {
-      if (w === "sous" && this.has(i + 1, "loue", "louer", "loues", "louons", "louez", "location") && this.gap(i, i + 1) === "-")
-        aside[i] = true;
+      if (w === "sous" && this.has(i + 1, "loue", "louer", "loues", "louons", "louez") && this.gap(i, i + 1) === "-") aside[i] = true;
     });
     // ("mon vélo cargo cherche une nouvelle famille": the taker the thing looks for is no part of it)
     if (this.intent === "create_listing" && THING_SEEKS_A_HOME.test(this.words.join(" "))) {
@@ -5398,7 +5406,7 @@ const GLUED_UNITS = new Set(["h", "min", "mn", "kg", "g", "cm", "mm", "m", "l", 
 
 /** "someone to", "quelqu'un qui peut", "qqn pour m'aider à": the frame of a want, not what is wanted. */
 const HELPER_FRAME = new Set(
-  "someone somebody anyone anybody quelqu qqn qqun personne to who qui pour that can could peut pourrait pourra capable de d venir come dispo disponible available able free around".split(
+  "someone somebody anyone anybody quelqu qqn qqun personne to who qui pour that can could peut pourrait pourra capable de d venir come dispo disponible available able free around serait".split(
     " ",
   ),
 );
