@@ -711,4 +711,45 @@ describe("'même chose mais …', 'only …', 'try …' after a search; a quoted
     expect(interpret("c koi le 1er", "fr")).toMatchObject({ intent: "show_listing", slots: { ref: 1 } });
     expect(interpret("Tell me more about the Brompton", "en").intent).toBe("show_listing");
   });
+
+  it("reads session 27's follow-ups: a bare distance, a town first, a narrower thing, a bound dropped, an order asked", () => {
+    const ladder = { intent: "search_listings" as const, slots: { q: "escabeau", radiusKm: 3 } };
+    expect(interpret("8 km", "fr", { lastSearch: ladder })).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "escabeau", radiusKm: 8 },
+    });
+    expect(interpret("bon allez 8 km", "fr", { lastSearch: ladder }).slots).toEqual({ q: "escabeau", radiusKm: 8 });
+    // (with no search before it, a distance alone is still the member's setting)
+    expect(interpret("8 km", "fr").intent).toBe("set_preferences");
+    const drill = { intent: "search_listings" as const, slots: { q: "perceuse", place: "Lyon" } };
+    expect(interpret("villeurbanne plutôt", "fr", { lastSearch: drill }).slots).toEqual({ q: "perceuse", place: "Villeurbanne" });
+    expect(interpret("des scies plutôt", "fr", { lastSearch: drill }).slots).toEqual({ q: "scies", place: "Lyon" });
+    const bikes = { intent: "search_listings" as const, slots: { q: "vélos", place: "Grenoble", sort: "recent" } };
+    expect(interpret("que les vtt", "fr", { lastSearch: bikes }).slots).toEqual({ q: "vtt", place: "Grenoble", sort: "recent" });
+    const screens = { intent: "search_listings" as const, slots: { q: "écran", maxPrice: 15000, place: "Grenoble" } };
+    expect(interpret("osef du prix en vrai", "fr", { lastSearch: screens }).slots).toEqual({ q: "écran", place: "Grenoble" });
+    const books = { intent: "search_listings" as const, slots: { q: "textbooks", place: "Fribourg", sort: "recent" } };
+    expect(interpret("sort by price now", "en", { lastSearch: books }).slots).toEqual({ q: "textbooks", place: "Fribourg", sort: "price" });
+    expect(interpret("a bit cheaper?", "en", { lastSearch: books }).slots).toEqual({ q: "textbooks", place: "Fribourg", sort: "price" });
+  });
+
+  it("reads session 27's other classes: corrections, handles, codes, GitHub logins, the assistant complained about", () => {
+    expect(interpret("macbook air m1 for sale 700€ wait no 650€, Toulouse", "en").slots.price).toBe(65000);
+    expect(interpret("baisse le prix de ma switch à 190, non 180", "fr").slots.price).toBe(18000);
+    expect(interpret("free: box of pans, leaving it on the stoop at 5 Elm St, Cambridge", "en").slots.price).toBe(0);
+    expect(interpret("WANTED: a chest of drawers, cheap or free, Bristol", "en").slots.price).toBeUndefined();
+    expect(interpret("dm kev_music that i'm interested in the bass", "en")).toMatchObject({
+      intent: "send_message",
+      slots: { recipient: "kev_music", body: "i'm interested in the bass" },
+    });
+    expect(interpret("mon code c 482913", "fr").slots.code).toBe("482913");
+    expect(interpret("make my profile from my github, it's lucasdev42", "en").slots.githubUsername).toBe("lucasdev42");
+    expect(interpret("Génère mon profil depuis GitHub (pseudo : pcabanes31)", "fr").slots.githubUsername).toBe("pcabanes31");
+    expect(interpret("c relou ton bot il capte rien", "fr").intent).toBe("unknown");
+    expect(interpret("qui peut m'aider à utiliser l'appli ?", "fr").intent).toBe("help");
+    expect(interpret("qui peut m'aider à déménager samedi ?", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", title: "déménager" },
+    });
+  });
 });

@@ -306,6 +306,9 @@ const MEMBERS_HELP_FOR_A_TASK =
   /\b(?:qui|qqn|qqun|qq1|quelqu'un|quelqu un|who|who's|who is|anyone|anybody|someone|somebody)\s+(?:(?:peut|pourrait|saurait|voudrait|serait dispo pour|est dispo pour|dispo pour|pour|can|could|would|is free to|free to|able to|around to)\s+)?(?:m'aider|m aider|nous aider|me filer un coup de main|me donner un coup de main|help me|help us|give me a hand|give us a hand|lend me a hand)\s+(?:(?:[àa]|pour|to|with)\s+)?(?!(?:[àa]|pour|to|with|publier|poster|post|lister|list|trouver|find|chercher|search|utiliser|use|comprendre|understand|cr[ée]er|create|lier|link|connecter|connect|modifier|change|changer|edit|supprimer|delete|remove|remplir|fill|[ée]crire mon|write my|r[ée]diger|configurer|configure|set up|m'inscrire|m inscrire|inscrire|sign up|signing up|log in|login|me connecter|retrouver|recover|reset|upload|t[ée]l[ée]charger|mettre en ligne|mon profil|my profile|mon annonce|my listing|mon compte|my account|mes alertes|my alerts|ma photo|my photo|mon mot de passe|my password|l'appli|l'app|the app|this app|relais|the bot|le bot)(?!\p{L}))\p{L}/iu;
 /** Listings asked to be shown or found: the wants of others looked at, not one posted. */
 const LISTINGS_ASKED_FOR = /\b(?:annonces?|listings?|posts?|offres?|offers?|montre\w*|show|find|trouve\w*|search\w*|cherche\w*)\b/i;
+/** "c relou ton bot il capte rien", "the search is useless", "this bot sucks": the member unhappy with the assistant itself. */
+const BOT_COMPLAINT =
+  /\b(?:ton|ce|le|this|the|your|ur|cette|la)\s+(?:bot|assistant|search|recherche|appli|app|truc)\b[^.!?]{0,25}?\b(?:is useless|useless|sucks|is broken|is garbage|est nul(?:le)?|nul(?:le)?|relou|capte (?:rien|ienb|que dalle)|comprend rien|pige rien|sert [àa] rien|est bugg?[ée]e?|is so dumb|is dumb|stupid|d[ée]bile)\b|\bc\s+relou\s+(?:ton|ce)\s+bot\b/i;
 /** "if anyone has a spare HDMI cable pls dm me", "si qqn a un diable, mp moi": a thing asked of the members, answered in private. */
 const ASK_MEMBERS_TO_WRITE =
   /\b(?:if|si)\s+(?:anyone|anybody|someone|somebody|qqn|qqun|qq1|quelqu'un|quelqu un|vous|y'?a qqn)\s+(?:has|have|got|a|avez|aurait|auriez)\b[^?]{2,60}?\b(?:dm me|pm me|mp moi|message me|text me|[ée]cri(?:s|vez)[- ]moi|contacte[zr]?[- ]moi|hit me up|let me know|faites-moi signe|fais-moi signe)\b/i;
@@ -328,7 +331,7 @@ const WHO_NEEDS =
 // Frames that say what is done whatever the model hears around them (classes of dev22 and dev23).
 /** "bsr", "slt à tous", "cc": a hello in SMS spelling, alone. */
 const SMS_HELLO =
-  /^(?:bsr|bjr|slt|cc|slm|wesh|yo|coucou|bonsoir|bonjour|salut|hello|hey|hi|hola)(?:\s+(?:tout le monde|[àa] tous|all|everyone|la team|les gens))?\s*[!.]*$/i;
+  /^(?:bsr|bjr|slt|cc|slm|wesh|wsh|yo|coucou|bonsoir|bonjour|salut|hello|hey|hi|hola)(?:\s+(?:tout le monde|[àa] tous|all|everyone|la team|les gens|le bot|the bot|bot|relais|l'assistant))?\s*[!.]*$/i;
 /** "c koi un match ?", "what's a three-way swap?": what a word of Relais means. */
 const WHAT_IS_A_TERM =
   /^(?:c\s*(?:'est\s*|est\s*)?(?:koi|quoi)|ckoi|qu'est-ce qu'(?:un|une|on appelle)|what(?:'s| is) (?:a|an|the))\s+(?:un\s+|une\s+|le\s+|la\s+|l')?(?:match(?:s|ing)?|[ée]change [àa] (?:trois|3)|three-way swap|swap|troc|digest|r[ée]sum[ée]|annonce|listing|candidature|relais|mission)\b[^,.;]{0,20}\??\s*$/i;
@@ -1516,6 +1519,10 @@ function isBareReference(tokens: Token[], text: string): boolean {
  */
 function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | undefined {
   if (SMS_HELLO.test(text)) return "greeting";
+  // ("c relou ton bot il capte rien …", "the search is useless": a complaint about the assistant asks for nothing)
+  if (BOT_COMPLAINT.test(text)) return "unknown";
+  // ("tema la dernière", "mate la 2": verlan and slang for "look at")
+  if (/^(?:tema|t[ée]ma|mate|matte)\s+(?:la|le|l')\s*\S/i.test(text.trim()) && ordinalIn(text, tokens) !== undefined) return "show_listing";
   // ("nah decline that one, the guy is in Cork": a proposal turned down, whatever the reason says)
   if (
     /^(?:(?:nah|non|no|nope|bof)[,!\s]+)?(?:decline|refuse|reject|d[ée]cline)\s+(?:that|this|it|ce|cet|cette|celui|celle)\b/i.test(
