@@ -497,7 +497,7 @@ const CLASS_TEMPLATES: [Intent, string, number?][] = [
   // A complaint about someone is a report, said without "report"
   [
     "report_user",
-    "(ce type|this guy|cette personne|this user|ce membre|un membre|some user|quelqu'un|someone|ce vendeur|this seller|cet acheteur|the buyer|{name}) ({reason}|m'envoie des liens douteux|sends me dodgy links|sells counterfeit stuff|vend des contrefaçons|won't leave me alone|ne me lâche pas|me harcèle|keeps threatening me|m'a menacé|posted something offensive|a posté des photos choquantes|is selling stolen stuff|vend des objets volés|kept my deposit|a gardé mon acompte|m'inonde de messages|floods my inbox|n'arrête pas de m'écrire|arrête pas de m'envoyer des messages|keeps texting me|won't stop messaging me|me relance dix fois par jour|me bombarde de messages) (|, fais quelque chose|, do something|, help|!|, c'est grave)",
+    "(ce type|this guy|cette personne|this user|ce membre|un membre|some user|quelqu'un|someone|ce vendeur|this seller|cet acheteur|the buyer|{name}) ({reason}|m'envoie des liens douteux|sends me dodgy links|sells counterfeit stuff|vend des contrefaçons|won't leave me alone|ne me lâche pas|me harcèle|keeps threatening me|m'a menacé|posted something offensive|a posté des photos choquantes|is selling stolen stuff|vend des objets volés|kept my deposit|a gardé mon acompte) (|, fais quelque chose|, do something|, help|!|, c'est grave)",
   ],
   // A search with its order ("les plus proches", "newest first"): "plus" there is no "plus besoin"
   [
