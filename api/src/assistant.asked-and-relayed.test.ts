@@ -56,8 +56,7 @@ describe("a message relayed, the inbox asked for", () => {
       intent: "send_message",
       slots: { recipient: "Hélène", body: "merci pour les confitures, elles étaient délicieuses" },
     });
-    const send = button(relayed, /^(Envoyer|Oui|Confirmer)/);
-    if (send) await m.press("Solène", send);
+    await m.confirm("Solène", relayed);
     expect(await inboxOf("Hélène")).toContain("merci pour les confitures, elles étaient délicieuses");
     const before = await prisma().message.count();
     const inbox = await m.say("Hélène", "est-ce que les gens du piano m'ont recontactée ? j'ai pas eu de notif");
@@ -71,16 +70,14 @@ describe("a message relayed, the inbox asked for", () => {
     expect(owner.interpretation.slots).not.toHaveProperty("recipient", "Gaillac");
     // (asked what to say, the member answers; the answer reaches the piano's owner)
     const answered = await m.say("Solène", "il est toujours disponible ? je peux passer samedi");
-    const send2 = button(answered, /^(Envoyer|Oui|Confirmer)/);
-    if (send2) await m.press("Solène", send2);
+    await m.confirm("Solène", answered);
     expect(await inboxOf("Hélène"), allText(answered)).toContain("il est toujours disponible ? je peux passer samedi");
   });
 
   it("EN: 'tell Hamish the viewing is off, …' reaches Hamish; 'who's been messaging me' lists the inbox and writes nothing", async () => {
     const told = await m.say("Lucía", "tell Hamish the flat viewing is off, I found something in Leith already");
     expect(told.interpretation, allText(told)).toMatchObject({ intent: "send_message", slots: { recipient: "Hamish" } });
-    const send = button(told, /^(Send|Yes|Confirm)/);
-    if (send) await m.press("Lucía", send);
+    await m.confirm("Lucía", told);
     expect((await inboxOf("Hamish")).some((body) => /viewing is off/.test(body ?? ""))).toBe(true);
     const before = await prisma().message.count();
     const inbox = await m.say("Hamish", "who's been messaging me");

@@ -128,7 +128,7 @@ describe("the list on screen, a message to the owner of one of it, missions kept
     expect(await prisma().savedMission.count({ where: { userId: m.id.Gwenaëlle } })).toBe(1);
     const applied = await m.say("Gwenaëlle", "postule à la 2, c'est pile mon profil");
     expect(applied.interpretation).toMatchObject({ intent: "apply_mission", slots: { ref: 2 } });
-    await m.press("Gwenaëlle", button(applied, /^(Oui|Confirmer|Postuler|Yes)/));
+    await m.confirm("Gwenaëlle", applied);
     expect(await prisma().application.count({ where: { userId: m.id.Gwenaëlle } })).toBe(1);
   });
 });
@@ -181,8 +181,7 @@ describe("asked of others, paid for, said of oneself", () => {
   it("FR: 'je parle français, catalan et espagnol' stores three languages", async () => {
     const spoken = await m.say("Gwenaëlle", "je parle français, catalan et espagnol, mets ça sur mon profil");
     expect(spoken.interpretation).toMatchObject({ intent: "update_profile", slots: { languages: ["fr", "ca", "es"] } });
-    const confirm = button(spoken, /^(Oui|Confirmer|Enregistrer)/);
-    if (confirm) await m.press("Gwenaëlle", confirm);
+    await m.confirm("Gwenaëlle", spoken);
     const profile = await prisma().profile.findUnique({ where: { userId: m.id.Gwenaëlle } });
     expect([...(profile?.languages ?? [])].sort()).toEqual(["ca", "es", "fr"]);
   });

@@ -9,7 +9,7 @@
  * or found.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allText, button, cardTitles as cards, Members } from "../test/conversation.ts";
+import { allText, cardTitles as cards, Members } from "../test/conversation.ts";
 import { startTestApi, type TestApi } from "../test/harness.ts";
 
 let t: TestApi;
@@ -27,12 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
-
-/** Answers the confirmation a write asks for (a button when there is one, else "oui"/"yes"). */
-async function confirm(who: string, answer: Awaited<ReturnType<Members["say"]>>, yes: "oui" | "yes") {
-  const pressed = button(answer, /^(Oui|Yes|Confirmer|Confirm|Signaler|Report|Modifier|Change|Update|Valider)$/i);
-  return pressed ? m.press(who, pressed) : m.say(who, yes);
-}
 
 describe("help asked of the members for a task", () => {
   it("FR: 'qui peut m'aider à déménager samedi à Nantes ?' posts a want; 'qui peut m'aider à publier une annonce ?' writes nothing", async () => {
@@ -57,7 +51,7 @@ describe("a member who floods one with messages is reported", () => {
   it("FR: 'Thomas m'inonde de messages' → oui stores a spam report on Thomas", async () => {
     const said = await m.say("Maëlle", "Thomas m'inonde de messages");
     expect(said.interpretation).toMatchObject({ intent: "report_user", slots: { recipient: "Thomas", reason: "spam" } });
-    await confirm("Maëlle", said, "oui");
+    await m.confirm("Maëlle", said);
     const report = await t.core.db.prisma.report.findFirst({ where: { reporterId: m.id["Maëlle"], targetUserId: m.id.Thomas } });
     expect(report?.reason, allText(said)).toBe("spam");
   });
@@ -65,7 +59,7 @@ describe("a member who floods one with messages is reported", () => {
   it("EN: 'Marcus won't stop texting me' → yes stores a harassment report on Marcus", async () => {
     const said = await m.say("Owen", "Marcus won't stop texting me");
     expect(said.interpretation).toMatchObject({ intent: "report_user", slots: { recipient: "Marcus", reason: "harassment" } });
-    await confirm("Owen", said, "yes");
+    await m.confirm("Owen", said);
     const report = await t.core.db.prisma.report.findFirst({ where: { reporterId: m.id.Owen, targetUserId: m.id.Marcus } });
     expect(report?.reason, allText(said)).toBe("harassment");
   });
@@ -76,7 +70,7 @@ describe("a price said again, with no currency", () => {
     const bike = await m.posted("Thomas", "je vends mon vélo de course 150€ à Angers");
     const changed = await m.say("Thomas", "c'est plus 150 mais 120");
     expect(changed.interpretation).toMatchObject({ intent: "update_listing", slots: { price: 12000 } });
-    await confirm("Thomas", changed, "oui");
+    await m.confirm("Thomas", changed);
     expect((await m.listings("Thomas")).find((l) => l.id === bike.id)?.price?.amount, allText(changed)).toBe(12000);
 
     const fed = await m.say("Thomas", "c'est la troisième fois que je te le demande");
@@ -88,7 +82,7 @@ describe("a price said again, with no currency", () => {
     const desk = await m.posted("Marcus", "selling my pine desk, 90 pounds, Bristol");
     const changed = await m.say("Marcus", "not 90 but 70 now");
     expect(changed.interpretation).toMatchObject({ intent: "update_listing", slots: { price: 7000 } });
-    await confirm("Marcus", changed, "yes");
+    await m.confirm("Marcus", changed);
     expect((await m.listings("Marcus")).find((l) => l.id === desk.id)?.price?.amount, allText(changed)).toBe(7000);
   });
 });
@@ -110,7 +104,7 @@ describe("postings said the way the neighbours of dev61 and dev63 say them", () 
     const set = await m.posted("Marcus", "selling my oak dining set, 200 pounds, Leeds");
     const pulled = await m.say("Marcus", "my cousin took the dining set, pull the listing");
     expect(pulled.interpretation.intent).toBe("delete_listing");
-    await confirm("Marcus", pulled, "yes");
+    await m.confirm("Marcus", pulled);
     expect(
       (await m.listings("Marcus")).map((l) => l.id),
       allText(pulled),

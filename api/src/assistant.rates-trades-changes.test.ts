@@ -6,7 +6,7 @@
  * title is the thing, never a tag. Every check is on what was stored.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allText, button, Members } from "../test/conversation.ts";
+import { allText, Members } from "../test/conversation.ts";
 import { startTestApi, type TestApi } from "../test/harness.ts";
 
 let t: TestApi;
@@ -26,8 +26,7 @@ afterAll(async () => {
 async function changed(who: string, id: string, text: string) {
   const answer = await m.say(who, text);
   expect(answer.interpretation.intent, allText(answer)).toBe("update_listing");
-  const confirm = button(answer, /^(Oui|Yes|Confirmer|Confirm|Enregistrer|Save)/);
-  if (confirm) await m.press(who, confirm);
+  await m.confirm(who, answer);
   return (await m.listings(who)).find((listing) => listing.id === id);
 }
 

@@ -6,7 +6,7 @@
  * owner of "listing N" gets the message. Every check is on what was stored or found.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allText, button, cardTitles as cards, Members } from "../test/conversation.ts";
+import { allText, cardTitles as cards, Members } from "../test/conversation.ts";
 import { startTestApi, type TestApi } from "../test/harness.ts";
 
 let t: TestApi;
@@ -72,16 +72,14 @@ describe("a removal said alone, a message to the owner of listing N", () => {
     const first = cards(mine)[0];
     const killed = await m.say("Owen", "kill listing #1");
     expect(killed.interpretation).toMatchObject({ intent: "delete_listing", slots: { ref: 1 } });
-    const confirm = button(killed, /^(Yes|Delete|Remove|Confirm)/i);
-    if (confirm) await m.press("Owen", confirm);
+    await m.confirm("Owen", killed);
     const left = (await m.listings("Owen")).map((l) => l.title.toLowerCase());
     expect(left).not.toContain(first);
     expect(first).toBe(tent.title.toLowerCase());
 
     const removed = await m.say("Basile", "vire l'annonce du vélo stp");
     expect(removed.interpretation.intent).toBe("delete_listing");
-    const yes = button(removed, /^(Oui|Supprimer|Retirer|Confirmer)/i);
-    if (yes) await m.press("Basile", yes);
+    await m.confirm("Basile", removed);
     expect((await m.listings("Basile")).map((l) => l.title.toLowerCase())).not.toContain("vélo de route btwin");
   });
 

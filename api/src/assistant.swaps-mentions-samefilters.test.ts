@@ -48,8 +48,7 @@ describe("a price said of 'it'", () => {
     const bike = await m.posted("Anouk", "je vends mon vélo de ville 120€ à Lille");
     const changed = await m.say("Anouk", "finalement je le vends 80 balles le vélo");
     expect(changed.interpretation).toMatchObject({ intent: "update_listing", slots: { price: 8000 } });
-    const confirm = button(changed, /^(Oui|Confirmer|Modifier|Valider)/i);
-    if (confirm) await m.press("Anouk", confirm);
+    await m.confirm("Anouk", changed);
     const after = (await m.listings("Anouk")).find((l) => l.id === bike.id);
     expect(after?.price?.amount, allText(changed)).toBe(8000);
 
@@ -82,8 +81,7 @@ describe("the same filters, a mention, one's way of working", () => {
     const before = (await m.listings("Anouk")).length;
     const said = await m.say("Anouk", "je suis ok pour bosser en remote");
     expect(said.interpretation).toMatchObject({ intent: "update_profile", slots: { remote: true } });
-    const confirm = button(said, /^(Oui|Confirmer|Enregistrer|Valider)/i);
-    if (confirm) await m.press("Anouk", confirm);
+    await m.confirm("Anouk", said);
     const profile = (await t.request("GET", "/api/v1/me/profile", { token: m.token.Anouk })).body;
     expect(profile.remote, allText(said)).toBe(true);
     expect(await m.listings("Anouk")).toHaveLength(before);

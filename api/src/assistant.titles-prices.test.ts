@@ -237,9 +237,7 @@ describe("postings in a posting's shorthand, free things, and changes to one's o
     expect(sledge.listing).toMatchObject({ kind: "want", title: "Luge pour enfant", location: { place: "Grenoble" } });
     const repriced = await m.say("Anouk", "passe mon annonce de lampe de bureau à 8€");
     expect(repriced.interpretation).toMatchObject({ intent: "update_listing", slots: { price: 800 } });
-    if (button(repriced, /^(Oui|Yes|Modifier|Confirmer)/))
-      await m.press("Anouk", button(repriced, /^(Oui|Yes|Modifier|Confirmer)/) as string);
-    else if (!/8/.test(JSON.stringify(repriced.replies))) await m.say("Anouk", "oui");
+    await m.confirm("Anouk", repriced);
     const lampNow = (await m.listings("Anouk")).find((l) => l.title === "Lampe de bureau Ikea");
     expect(lampNow?.price?.amount).toBe(800);
     // A change to a listing, though a clause says "je la prête": no new posting
@@ -914,8 +912,7 @@ describe("a tradesperson for a task, who needs what, a move, missions that pay a
     expect(electrician.listing).toMatchObject({ kind: "want", location: { place: "Lyon" } });
     const moved = await m.say("Clémence", "j'ai déménagé à Bordeaux");
     expect(moved.interpretation).toEqual(expect.objectContaining({ intent: "update_profile", slots: { place: "Bordeaux" } }));
-    const confirm = button(moved, /^(Oui|Confirmer|Enregistrer|Yes)/);
-    if (confirm) await m.press("Clémence", confirm);
+    await m.confirm("Clémence", moved);
     const profile = (await t.request("GET", "/api/v1/me/profile", { token: m.token.Clémence })).body;
     expect(profile).toMatchObject({ location: { place: "Bordeaux" }, skills: [] });
   });

@@ -25,9 +25,14 @@ export type MyListing = {
   category: { slug: string };
 };
 
+/** The labels a write's confirmation button carries, in both languages. */
+const CONFIRM_LABEL =
+  /^(Oui|Yes|Confirmer|Confirm|Valider|Enregistrer|Save|Modifier|Change|Update|Supprimer|Retirer|Delete|Remove|Envoyer|Send|Postuler|Apply|Signaler|Report)\b/i;
+
 export class Members {
   readonly token: Record<string, string> = {};
   readonly id: Record<string, string> = {};
+  readonly locale: Record<string, "fr" | "en"> = {};
   readonly t: TestApi;
 
   constructor(t: TestApi) {
@@ -46,6 +51,7 @@ export class Members {
     expect(res.status, res.text).toBe(201);
     this.token[name] = res.body.accessToken;
     this.id[name] = res.body.user?.id;
+    this.locale[name] = locale;
     if (place) {
       const profile = await this.t.request("PATCH", "/api/v1/me/profile", { token: res.body.accessToken, body: { location: { place } } });
       expect(profile.status, profile.text).toBeLessThan(300);
@@ -63,6 +69,15 @@ export class Members {
     const res = await this.t.request("POST", "/api/v1/assistant/messages", { token: this.token[who], body: { action } });
     expect(res.status, res.text).toBe(200);
     return res.body as AssistantAnswer;
+  }
+
+  /**
+   * Answers the confirmation a write asks for: presses its yes-button (whatever the write calls it:
+   * "Oui", "Supprimer", "Envoyer"…) when the answer shows one, else types "oui" / "yes".
+   */
+  async confirm(who: string, answer: AssistantAnswer): Promise<AssistantAnswer> {
+    const yes = button(answer, CONFIRM_LABEL);
+    return yes ? this.press(who, yes) : this.say(who, this.locale[who] === "en" ? "yes" : "oui");
   }
 
   /** Posts each text through the assistant, pressing the preview's Publier / Post it when one is shown. */
