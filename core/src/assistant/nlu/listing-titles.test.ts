@@ -319,4 +319,15 @@ describe("a posting's title", () => {
     // a label of the posting is no thing
     expect(titleOf("Petite annonce : j'ai une poussette à donner, Lyon", "fr")).toBe("poussette");
   });
+
+  it("is not someone of the member's life whose story opens the posting", () => {
+    expect(titleOf("my sister made way too many candles, 8 each, Leeds", "en")).toBe("candles");
+    expect(titleOf("ok so my roommate moved out and left her desk, 30€, Etterbeek", "en")).toBe("desk");
+    expect(titleOf("our neighbour gave us way too many zucchini, free, Leeds", "en")).toBe("zucchini");
+    expect(titleOf("ma grand-mère a fait trop de confitures, 4€ le pot, Tours", "fr")).toBe("confitures");
+    expect(titleOf("mon coloc est parti et m'a laissé son micro-ondes, 20€, Liège", "fr")).toBe("micro-ondes");
+    // who it is for, or whose it was, tells no story
+    expect(titleOf("vélo pour ma fille de 8 ans, 50€", "fr")).toBe("vélo");
+    expect(titleOf("selling a kid's balance bike, 30 bucks, Portland", "en")).toBe("kid's balance bike");
+  });
 });

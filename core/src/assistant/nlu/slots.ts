@@ -875,6 +875,11 @@ type Money = {
 /** "mon vélo cargo cherche une nouvelle famille", "this sofa needs a new home": a thing looking for its next owner (not "je cherche …"). */
 /** Whether a line (its folded words) offers a thing that looks for its next owner. */
 export const thingSeeksAHome = (folded: string): boolean => THING_SEEKS_A_HOME.test(folded);
+const RELATIVE_OWNERS = ["my", "our", "mon", "ma", "mes", "notre", "nos"];
+/** Adverbs between such a subject and its verb: "my mom literally knitted", "ma mère m'a". */
+const STORY_ADVERBS = ["literally", "basically", "apparently", "accidentally", "somehow"];
+/** Irregular pasts that tell such a story: "my sister made", "my roommate left". */
+const STORY_PAST = new Set("made left gave got bought built grew outgrew knit sold found brought took won kept".split(" "));
 const HOME_NOUNS = new Set("famille foyer maison proprietaire maitre maitresse preneur preneuse home owner family".split(" "));
 const THING_SEEKS_A_HOME =
   /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?!(?:je|j|on|nous|i|we|i m|im|we re)\b)(?!(?:(?:mon|ma|my|our|notre|nos|mes) )?(?:fille|fils|daughter|son|brother|sister|frere|soeur|mere|pere|mum|mom|dad|ami|amie|friend|copine|copain|partner|cousin|cousine|coloc|flatmate|neighbour|neighbor|voisin|voisine|enfant|enfants|kids?|child|etudiant|etudiante|student)\b)(?!.*\b(?:famille d accueil|host family)\b)(?:(?:mon|ma|mes|my|our|notre|nos|this|ce|cet|cette|ces|le|la|les|the) )?[a-z][^,.!?]{0,40}? (?:cherche|cherchent|recherche|looking for|is looking for|are looking for|needs?|seeks?) (?:un |une |a |an )?(?:nouvel(?:le)? |nouveau |new |good |bonne |bon |loving )?(?:famille|foyer|maison|proprietaire|maitre|maitresse|preneur|preneuse|home|owner|family)\b(?! qui)/;
@@ -961,7 +966,9 @@ const CATEGORY_WORDS = new Set("categorie category categories rubrique".split(" 
 const KIN = new Set(
   (
     "husband wife son daughter mum mom mother dad father brother sister grandma grandmother granny grandpa grandfather partner boyfriend girlfriend kids " +
-    "mari femme frere soeur oncle tante mere pere cousin cousine copain copine beau belle grand"
+    "aunt uncle nan roommate roomie flatmate housemate neighbour neighbor boss friend " +
+    "mari femme frere soeur oncle tante mere pere cousin cousine copain copine beau belle grand " +
+    "maman papa fils fille enfants coloc colocataire voisin voisine pote patron patronne"
   ).split(" "),
 );
 /** What follows "I mean" when it stresses rather than corrects: "I mean it", "I mean, really". */
@@ -3820,6 +3827,30 @@ class SlotReader {
   }
 
   /**
+   * Where the verb is when the word at `i` is someone of the member's life acting as a subject
+   * ("my mom knitted", "our neighbour left", "ma grand-mère a tricoté"), else undefined; "vélo
+   * pour ma fille", "my son's bike" name no such story.
+   */
+  private storyVerbAfter(i: number): number | undefined {
+    const w = this.words[i] ?? "";
+    if (!KIN.has(w) || w === "grand") return undefined;
+    const owner = this.has(i - 1, "grand") && this.gap(i - 1, i) === "-" ? i - 2 : i - 1;
+    if (!this.has(owner, ...RELATIVE_OWNERS) || !/^\s+$/.test(this.gap(i, i + 1))) return undefined;
+    let k = i + 1;
+    while (this.has(k, ...STORY_ADVERBS) || (this.locale === "fr" && this.has(k, "m", "nous", "l"))) k++;
+    if (this.locale === "fr") {
+      // "a tricoté", "ont fait", "vient de finir"
+      if (this.has(k, "vient", "viennent") && this.has(k + 1, "de", "d")) return k + 2 < this.words.length ? k + 2 : undefined;
+      if (!this.has(k, "a", "ont", "avait", "avaient", "est", "sont", "etait")) return undefined;
+      const participle = this.words[k + 1] ?? "";
+      return /^[a-z]{3,}$/.test(participle) && !DETERMINERS.has(participle) ? k + 1 : undefined;
+    }
+    while (this.has(k, "has", "had", "have", "just", "finally", "already")) k++;
+    const verb = this.words[k] ?? "";
+    return /^[a-z]{3,}ed$/.test(verb) || STORY_PAST.has(verb) ? k : undefined;
+  }
+
+  /**
    * Content words left, grouped into noun phrases (phrase-grammar.ts): the title is the phrase
    * after the verb, else the one best introduced as the thing; the query joins a close second.
    */
@@ -3885,6 +3916,23 @@ class SlotReader {
       const home = this.words.findIndex((w, k) => k > verb && k <= verb + 5 && HOME_NOUNS.has(w));
       if (verb > 0 && home > verb) for (let k = verb; k <= home; k++) aside[k] = true;
     }
+    // ("my mom knitted 30 beanies", "my roommate moved out and left her desk", "ma voisine a tricoté des bonnets":
+    // someone of the member's life doing something is the story, never the thing)
+    this.words.forEach((_, i) => {
+      const verb = this.storyVerbAfter(i);
+      if (verb === undefined) return;
+      for (let k = this.has(i - 1, "grand") ? i - 1 : i; k <= i; k++) aside[k] = true;
+      aside[verb] = true;
+      // ("gave us …", "sent me …": to whom, no thing)
+      if (this.has(verb + 1, "us", "me", "them", "him")) aside[verb + 1] = true;
+      // ("… moved out and left her desk", "… est parti et m'a laissé son micro-ondes": the story's second verb)
+      const then = this.words.findIndex((x, k) => k > verb && k <= verb + 3 && (x === "and" || x === "et"));
+      let second = then + 1;
+      while (this.has(second, "m", "nous", "l", "lui", "a", "ont")) second++;
+      const frenchSecond = second > then + 1 && this.has(second - 1, "a", "ont") && /^[a-z]{3,}$/.test(this.words[second] ?? "");
+      if (then > 0 && (/^[a-z]{3,}ed$/.test(this.words[second] ?? "") || STORY_PAST.has(this.words[second] ?? "") || frenchSecond))
+        for (let k = then + 1; k <= second; k++) aside[k] = true;
+    });
     this.words.forEach((w, i) => {
       if (SUBJECTS.has(w)) {
         // "quelqu'un fait …": the "un" of "quelqu'un" is part of the subject
