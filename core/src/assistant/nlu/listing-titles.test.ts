@@ -330,4 +330,15 @@ describe("a posting's title", () => {
     expect(titleOf("vélo pour ma fille de 8 ans, 50€", "fr")).toBe("vélo");
     expect(titleOf("selling a kid's balance bike, 30 bucks, Portland", "en")).toBe("kid's balance bike");
   });
+
+  it("is not the member's arrival, a season said as a time, or the house being cleared", () => {
+    expect(titleOf("Hello! new in town, I'm a freelance copywriter, 40€/h, Bordeaux", "en")).toBe("freelance copywriter");
+    expect(titleOf("my grandpa passed last spring and we're clearing his house: oak dining table and 6 chairs, 300, Boston", "en")).toBe(
+      "oak dining table and 6 chairs",
+    );
+    expect(titleOf("j'ai tricoté ces bonnets cet hiver, 10€, Namur", "fr")).toBe("bonnets");
+    // a season that says which kind of thing it is stays
+    expect(titleOf("pneus hiver Michelin, 200€, Annecy", "fr")).toBe("pneus hiver Michelin");
+    expect(titleOf("Need someone to help clear out a barn near Lauzerte, 150€ cash", "en")).toBe("help clear out a barn");
+  });
 });

@@ -3988,7 +3988,13 @@ class SlotReader {
         !TIME_WORDS.has(this.words[i - 1] ?? "") &&
         !/^\d/.test(this.words[i - 1] ?? "") &&
         !this.has(i - 1, "on", "this", "next", "every", "each", "last", "for", "at", "in", "by", "the", "a", "per", "tonight", "tomorrow");
-      const when = TIME_WORDS.has(w) && !SEASONS.has(w) && !kindOfTime && !kindBefore && !named && !yearOfStudy;
+      // ("my grandma passed last spring", "cet hiver", "l'été dernier": a season said as a time, not a kind)
+      const seasonAsTime =
+        SEASONS.has(w) &&
+        (this.has(i - 1, "last", "this", "next", "cet", "cette", "ce") || this.has(i + 1, "dernier", "prochain")) &&
+        (i === this.words.length - 1 || !/^\s+$/.test(this.gap(i, i + 1)) || stop(this.words[i + 1] ?? ""));
+      const when =
+        (TIME_WORDS.has(w) || seasonAsTime) && (!SEASONS.has(w) || seasonAsTime) && !kindOfTime && !kindBefore && !named && !yearOfStudy;
       // ("jusqu'à 600 en fait", "now show me phones": a word of the talk, no thing)
       // ("same but for ipads", "pareil pour des chaises": the follow-up's word, no thing)
       // ("quelqu'un qui fait des gâteaux": what someone makes is the thing, not the making)
@@ -4133,7 +4139,31 @@ class SlotReader {
       // (a verb only before what it empties: not "vide-poche", "gutter clearing", "bouteille vide", "vider vos caves")
       if (
         CLEARING_VERBS.has(w) &&
-        this.has(i + 1, "mon", "ma", "mes", "notre", "nos", "le", "la", "les", "l", "my", "our", "the", "out") &&
+        // ("help clear out a barn": the task asked for, not the member's reason)
+        !(w === "clear" && this.has(i - 1, "help", "helping", "me", "us")) &&
+        this.has(
+          i + 1,
+          "mon",
+          "ma",
+          "mes",
+          "notre",
+          "nos",
+          "son",
+          "sa",
+          "ses",
+          "leur",
+          "le",
+          "la",
+          "les",
+          "l",
+          "my",
+          "our",
+          "his",
+          "her",
+          "their",
+          "the",
+          "out",
+        ) &&
         this.gap(i, i + 1) !== "-" &&
         this.gap(i - 1, i) !== "-"
       ) {
@@ -4194,7 +4224,12 @@ class SlotReader {
           this.words.slice(0, i).every((x) => GREETINGS.has(x)) &&
           ["moving", "leaving", "relocating"].includes(w) &&
           this.has(i + 1, "out", "away", "abroad", "house", "home", "town", "country", "overseas")) ||
-        (i <= 2 && this.has(i - 1, "moving", "leaving", "relocating") && aside[i - 1] === true);
+        (i <= 2 && this.has(i - 1, "moving", "leaving", "relocating") && aside[i - 1] === true) ||
+        // ("new in town! I'm a copywriter …", "nouvelle dans le quartier !": the member's arrival, never the thing)
+        (i <= 4 &&
+          this.has(i - 2, "new", "nouveau", "nouvelle", "nouveaux", "nouvelles", "arrived", "arrivee", "arrive") &&
+          (this.has(i - 1, "in", "to", "dans", "en") || (this.has(i - 1, "le", "la") && this.has(i - 2, "dans"))) &&
+          ["town", "area", "city", "neighbourhood", "neighborhood", "here", "ville", "quartier", "coin", "region"].includes(w));
       const working = w === "working" && this.has(i - 1, ...DETERMINERS) && /^[a-z]{3,}$/.test(this.words[i + 1] ?? "");
       // "j'ai 10 ans d'expérience", "15 years of experience": the member's, not the thing
       if (w === "experience" || w === "exp")
@@ -4239,6 +4274,7 @@ class SlotReader {
       // ("who's interested in my standing desk?", "qui est intéressé par mon canapé ?": whom it is for, then the thing)
       const interest = /^(?:interested|interesse|interessee|interesses|interessees)$/.test(w) && this.has(i + 1, "in", "by", "par");
       if (urgency && w === "urgence") aside[i - 1] = true;
+      if (seasonAsTime) aside[this.has(i - 1, "last", "this", "next", "cet", "cette", "ce") ? i - 1 : i + 1] = true;
       if (
         vague ||
         when ||
@@ -5479,7 +5515,7 @@ const MESSAGE_FRAME = new Set(
   "de du d l la le les the of annonce listing ad post offre pour lui leur dire demander and et say tell ask dis to him her them".split(" "),
 );
 /** Verbs of emptying a place ("je vide mon garage", "clearing out the flat"). */
-const CLEARING_VERBS = new Set("vider vide vidons videz clearing emptying decluttering".split(" "));
+const CLEARING_VERBS = new Set("vider vide vidons videz clear clearing emptying decluttering".split(" "));
 /** Words of a chat's tone, no thing's name: at a sentence's start ("wesh jvends …", "boudu, 200 kg de patates") or anywhere ("lol"). */
 const OPENING_INTERJECTIONS = new Set("cc wesh boudu bref allez ouf oups oops omg ok okay".split(" "));
 const INTERJECTIONS = new Set("lol mdr ptdr jpp haha hahaha hihi".split(" "));
