@@ -752,4 +752,21 @@ describe("'même chose mais …', 'only …', 'try …' after a search; a quoted
       slots: { kind: "want", title: "déménager" },
     });
   });
+
+  it("reads session 27's review lines still wrong at its end: a bare correction, a swap put to all, a member flooding one", () => {
+    expect(interpret("drop my sofa to 700 no wait 650", "en")).toMatchObject({ intent: "update_listing", slots: { price: 65000 } });
+    expect(interpret("baisse mon canapé à 700, non attends 650", "fr").slots.price).toBe(65000);
+    // "X et non Y" says X: the amount after "non" is the one denied
+    expect(interpret("je voudrais corriger le prix de ma montre, c'est 130 € et non 150", "fr").slots.price).toBe(13000);
+    expect(interpret("ma perceuse contre ta ponceuse, qui est partant ?", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", title: "perceuse", wants: "ponceuse" },
+    });
+    expect(interpret("my PS4 for your switch, anyone interested?", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { title: "PS4", wants: "switch" },
+    });
+    expect(interpret("tell Sam my PS4 for his switch, anyone interested?", "en").intent).toBe("send_message");
+    expect(interpret("un type m'écrit 10 fois par jour, il insiste", "fr").intent).toBe("report_user");
+  });
 });

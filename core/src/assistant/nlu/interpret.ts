@@ -120,8 +120,13 @@ const TO_THE_OWNER =
   /^(?:(?:can you|could you|please|peux-tu|pourrais-tu|tu peux|stp)\s+)?(?:dis|tell|ask|demande|text|message|msg|[ée]cris|write|envoie|send|drop)(?:\s+(?:un message|un mot|un msg|a message|a note|a line|a text))?\s+(?:au|aux|to the|to|[àa] la|[àa] l'|the)\s*(?:vendeu[rs]e?|seller|owner|propri[ée]taire|proprio|buyer|acheteu[rs]e?|annonceur|poster|(?:guy|person|lady|man|woman|girl|mec|type|gars|dame|monsieur|personne|fille)\s+(?:with|who|qui|avec|du|de la|des|from)|[a-zà-ÿ]+\s+(?:guy|lady|dude|person|seller|owner))\b[^:]{0,40}:\s*\S/i;
 /** "someone is harassing me", "the seller is a fraud": a complaint about a person, with who suffers it. */
 const COMPLAINT_PERSON = /\b(?:me|m'|moi|my|mon|ma|seller|vendeu[rs]e?|user|utilisat\w*|guy|type|mec|member|membre|buyer|acheteu[rs]e?)\b/i;
-const COMPLAINT =
-  /\b(?:harass\w*|harc[eè]l\w*|fraud\w*|escroc\w*|arnaqu\w*|scam\w*|threat\w*|menac\w*|insult\w*|stalk\w*|creepy|spamm\w*|abusive|rude|m'inond\w* de|me bombard\w*|n'?arr[êe]te pas de m'|keeps (?:messaging|texting|dming|calling|writing to) me|won'?t stop (?:messaging|texting|dming|calling|writing)|m'[ée]crit \d+ fois|m'appelle \d+ fois)/i;
+/** Being flooded with messages by someone: "m'inonde de messages", "keeps texting me", "m'écrit 10 fois". */
+const FLOODED =
+  /\b(?:m'inond\w* de|me bombard\w*|n'?arr[êe]te pas de m'|keeps (?:messaging|texting|dming|calling|writing to) me|won'?t stop (?:messaging|texting|dming|calling|writing)|m'[ée]crit \d+ fois|m'appelle \d+ fois)/i;
+const COMPLAINT = new RegExp(
+  String.raw`\b(?:harass\w*|harc[eè]l\w*|fraud\w*|escroc\w*|arnaqu\w*|scam\w*|threat\w*|menac\w*|insult\w*|stalk\w*|creepy|spamm\w*|abusive|rude)|${FLOODED.source}`,
+  "i",
+);
 /** "il me reste des cartons à donner, Lille", "I've got a cot to give away": what the member has, offered. */
 const HAVE_THEN_OFFER =
   /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\W+)?(?:il me reste|il nous reste|j'ai|j ai|on a|nous avons|i have|i've got|ive got|i got|we have|we've got)\s[^?]{1,60}?(?:[àa] donner|[àa] vendre|[àa] c[ée]der|[àa] pr[eê]ter|[àa] [ée]changer|to give away|to lend|to swap|to trade|to sell|for sale|up for grabs|going spare|to spare|en trop)\b[^?]*$/i;
@@ -2102,13 +2107,13 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   if (thingColonMine) intent = "create_listing";
   // ("anyone wanna swap a monstera cutting for a pilea?", "qqn veut échanger une X contre une Y ?": one's X, offered for a Y)
   if (
-    (SWAP_ASKED.test(text.trim()) ||
-      SWAP_HAVE_WANT.test(text) ||
-      SWAP_THEN_WHO_IS_IN.test(text.trim()) ||
-      thingSeeksAHome(tokens.map((t) => t.folded).join(" "))) &&
+    (SWAP_ASKED.test(text.trim()) || SWAP_HAVE_WANT.test(text) || thingSeeksAHome(tokens.map((t) => t.folded).join(" "))) &&
     (intent === "search_listings" || intent === "unknown")
   )
     intent = "create_listing";
+  // ("ma perceuse contre ta ponceuse, qui est partant ?", "my PS4 for your switch, anyone interested?": a swap put to
+  // everyone, whatever the classifier heard in "qui est" or "anyone"; a message relayed keeps its recipient)
+  if (SWAP_THEN_WHO_IS_IN.test(text.trim()) && intent !== "send_message" && intent !== "create_listing") intent = "create_listing";
   const thingThenOffer =
     THING_THEN_OFFER.test(text.trim()) &&
     !ASKS_WHAT_THERE_IS.test(text.trim()) &&
@@ -2313,12 +2318,13 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // "someone is harassing me in the chat", "that listing is fake, the seller is a fraud": a complaint
   const complaint =
     ((COMPLAINT.test(text) &&
-      COMPLAINT_PERSON.test(text) &&
+      (COMPLAINT_PERSON.test(text) || FLOODED.test(text)) &&
       // ("the app keeps messaging me notifications at night": the app is no member, unless a report is asked)
       (!/\b(?:the app|l'appli|l'app|the bot|le bot|notifications?|notifs?|alerts?|alertes?|e-?mails?)\b/i.test(text) ||
         /\b(?:report|signal)/i.test(text))) ||
       REPORT_SOMEONE.test(text.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) &&
-    ranked.slice(0, 3).some((s) => s.intent === "report_user") &&
+    // (a member flooding one with messages is said in so many words: "un type m'écrit 10 fois par jour")
+    (ranked.slice(0, 3).some((s) => s.intent === "report_user") || FLOODED.test(text)) &&
     intent !== "cancel";
   if (complaint) intent = "report_user";
   // "need help moving on Saturday, will pay 50, Leeds": who pays for a job posts a want; so does who

@@ -1076,7 +1076,7 @@ const TAKEN_BACK =
   /\b(?:je rigole|je plaisante|je deconne|jrigole|just kidding|jk|only joking|just joking|non pardon|enfin non|pardon je voulais dire|je voulais dire|je veux dire(?! (?:a|au|aux|que|qu|merci|bonjour|salut))|jveux dire|i mean|i meant|sorry i meant|no sorry|non plutot)\b/;
 /** Words that correct an amount just said, before the right one: "700€ wait no 650€", "190, non 180". */
 const AMOUNT_CORRECTED =
-  /\b(?:wait no|no wait|nope|actually make it|make it|or rather|ou plutot|non|no sorry|sorry|oops|oups)\b(?=\s+(?:\w+\s+)?\d)/;
+  /(?<!\b(?:et|and) )\b(?:wait no|no wait|nope|actually make it|make it|or rather|ou plutot|non attends|attends non|non|no sorry|sorry|oops|oups)\b(?=\s+(?:\w+\s+)?\d)/;
 /** The work a freelancer looks for ("missions", "new projects", "clients"), never what they offer. */
 const WORK_SOUGHT = new Set(
   "missions mission projets projet projects project clients client gigs gig contrats contrat contracts contract".split(" "),
@@ -1386,6 +1386,10 @@ class SlotReader {
       if (this.has(k, ...PRICE_SETTING_VERBS)) return true;
       // ("… : 350 au lieu de 390", "350 instead of 390": the new amount, said against the old one)
       if ((this.has(end, "au") && this.has(end + 1, "lieu")) || this.has(end, "instead")) return true;
+      // ("drop my sofa to 700 no wait 650", "à 190, non attends 180": the amount that corrects one just said)
+      const corrected = AMOUNT_CORRECTED.exec(this.words.slice(0, end).join(" "));
+      if (corrected && this.words.slice(0, i).join(" ").length > corrected.index && this.words.slice(0, i - 1).some((w) => /^\d+$/.test(w)))
+        return true;
     }
     // "450 a day", "40 an hour", "15/h", "450/j": a rate is money whatever the intent ("40 an" is no age)
     const perTime = (w: string) => DAY_CUES.includes(w) || HOUR_CUES.includes(w);

@@ -1,0 +1,78 @@
+/**
+ * Issue 11, acceptance 4, for the classes session 28 fixed, FR and EN over HTTP, in wordings of no evaluation set: a
+ * posting that opens with someone of the member's life doing something ("my sister made way too many candles", "mon
+ * coloc est parti et m'a laissé son micro-ondes") is titled by the thing, never by that person and their verb; a
+ * price corrected with no currency ("700 no wait 650") is the corrected one; a swap put to everyone ("ma perceuse
+ * contre ta ponceuse, qui est partant ?") is posted; someone who writes ten times a day is reported. Every check is on
+ * what was stored.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allText, Members } from "../test/conversation.ts";
+import { startTestApi, type TestApi } from "../test/harness.ts";
+
+let t: TestApi;
+let m: Members;
+
+beforeAll(async () => {
+  t = await startTestApi({ RATE_LIMIT_API_PER_MINUTE: "100000" });
+  m = new Members(t);
+  await m.register("Nadia", "fr", "Lyon");
+  await m.register("Liam", "en");
+  await m.register("Bastien", "fr");
+}, 120_000);
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("a posting opened by someone's story", () => {
+  it("FR: 'mon coloc est parti et m'a laissé son micro-ondes, 20€, Liège' offers the microwave", async () => {
+    const listing = await m.posted("Nadia", "mon coloc est parti et m'a laissé son micro-ondes, 20€, Liège");
+    expect(listing).toMatchObject({ kind: "offer", price: { amount: 2000 }, location: { place: "Liège" } });
+    expect(listing.title.toLowerCase()).toBe("micro-ondes");
+  });
+
+  it("FR: 'ma grand-mère a fait trop de confitures, 4€ le pot, Tours' offers the jam", async () => {
+    const listing = await m.posted("Nadia", "ma grand-mère a fait trop de confitures, 4€ le pot, Tours");
+    expect(listing).toMatchObject({ kind: "offer", price: { amount: 400 }, location: { place: "Tours" } });
+    expect(listing.title.toLowerCase()).toBe("confitures");
+  });
+
+  it("EN: 'my sister made way too many candles, £8 each, Leeds' offers the candles", async () => {
+    const listing = await m.posted("Liam", "my sister made way too many candles, £8 each, Leeds");
+    expect(listing).toMatchObject({ kind: "offer", price: { amount: 800 }, location: { place: "Leeds" } });
+    expect(listing.title.toLowerCase()).toBe("candles");
+  });
+
+  it("EN: 'our neighbour gave us way too many zucchini, free, York' gives the zucchini away", async () => {
+    const listing = await m.posted("Liam", "our neighbour gave us way too many zucchini, free, York");
+    expect(listing).toMatchObject({ kind: "offer", location: { place: "York" } });
+    expect(listing.title.toLowerCase()).toBe("zucchini");
+    expect(listing.price?.amount ?? 0).toBe(0);
+  });
+});
+
+describe("a price corrected, a swap put to everyone, a member who writes ten times a day", () => {
+  it("EN: 'drop my sofa to 700 no wait 650' → yes stores 650", async () => {
+    const sofa = await m.posted("Liam", "selling my grey corner sofa, £900, York");
+    const changed = await m.say("Liam", "drop my sofa to 700 no wait 650");
+    expect(changed.interpretation).toMatchObject({ intent: "update_listing", slots: { price: 65000 } });
+    await m.confirm("Liam", changed);
+    const after = (await m.listings("Liam")).find((listing) => listing.id === sofa.id);
+    expect(after?.price?.amount, allText(changed)).toBe(65000);
+  });
+
+  it("FR: 'ma perceuse contre ta ponceuse, qui est partant ?' posts the drill, wanting a sander", async () => {
+    await m.postAll("Nadia", ["ma perceuse Bosch contre ta ponceuse, qui est partant ?"]);
+    const mine = (await m.listings("Nadia")).map((listing) => [listing.kind, listing.title.toLowerCase()]);
+    expect(mine).toContainEqual(["offer", "perceuse bosch"]);
+    expect(mine).toContainEqual(["want", "ponceuse"]);
+  });
+
+  it("FR: 'Bastien m'écrit 10 fois par jour, il insiste' → oui stores a report on Bastien", async () => {
+    const said = await m.say("Nadia", "Bastien m'écrit 10 fois par jour, il insiste");
+    expect(said.interpretation).toMatchObject({ intent: "report_user", slots: { recipient: "Bastien" } });
+    await m.confirm("Nadia", said);
+    const report = await t.core.db.prisma.report.findFirst({ where: { reporterId: m.id.Nadia, targetUserId: m.id.Bastien } });
+    expect(report, allText(said)).not.toBeNull();
+  });
+});
