@@ -61,6 +61,17 @@ describe("a price corrected, a swap put to everyone, a member who writes ten tim
     expect(after?.price?.amount, allText(changed)).toBe(65000);
   });
 
+  it("EN: 'actually 40 for the lamp' reprices the lamp, not the other listing", async () => {
+    const lamp = await m.posted("Liam", "selling a brass desk lamp, £55, York");
+    const chair = await m.posted("Liam", "selling an office chair, £30, York");
+    const changed = await m.say("Liam", "actually 40 for the lamp");
+    expect(changed.interpretation).toMatchObject({ intent: "update_listing", slots: { price: 4000 } });
+    await m.confirm("Liam", changed);
+    const mine = await m.listings("Liam");
+    expect(mine.find((listing) => listing.id === lamp.id)?.price?.amount, allText(changed)).toBe(4000);
+    expect(mine.find((listing) => listing.id === chair.id)?.price?.amount).toBe(3000);
+  });
+
   it("FR: 'ma perceuse contre ta ponceuse, qui est partant ?' posts the drill, wanting a sander", async () => {
     await m.postAll("Nadia", ["ma perceuse Bosch contre ta ponceuse, qui est partant ?"]);
     const mine = (await m.listings("Nadia")).map((listing) => [listing.kind, listing.title.toLowerCase()]);

@@ -768,5 +768,6 @@ describe("'même chose mais …', 'only …', 'try …' after a search; a quoted
     });
     expect(interpret("tell Sam my PS4 for his switch, anyone interested?", "en").intent).toBe("send_message");
     expect(interpret("un type m'écrit 10 fois par jour, il insiste", "fr").intent).toBe("report_user");
+    expect(interpret("actually 40 for the lamp", "en")).toMatchObject({ intent: "update_listing", slots: { price: 4000 } });
   });
 });

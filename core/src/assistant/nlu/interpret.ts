@@ -120,6 +120,9 @@ const TO_THE_OWNER =
   /^(?:(?:can you|could you|please|peux-tu|pourrais-tu|tu peux|stp)\s+)?(?:dis|tell|ask|demande|text|message|msg|[ée]cris|write|envoie|send|drop)(?:\s+(?:un message|un mot|un msg|a message|a note|a line|a text))?\s+(?:au|aux|to the|to|[àa] la|[àa] l'|the)\s*(?:vendeu[rs]e?|seller|owner|propri[ée]taire|proprio|buyer|acheteu[rs]e?|annonceur|poster|(?:guy|person|lady|man|woman|girl|mec|type|gars|dame|monsieur|personne|fille)\s+(?:with|who|qui|avec|du|de la|des|from)|[a-zà-ÿ]+\s+(?:guy|lady|dude|person|seller|owner))\b[^:]{0,40}:\s*\S/i;
 /** "someone is harassing me", "the seller is a fraud": a complaint about a person, with who suffers it. */
 const COMPLAINT_PERSON = /\b(?:me|m'|moi|my|mon|ma|seller|vendeu[rs]e?|user|utilisat\w*|guy|type|mec|member|membre|buyer|acheteu[rs]e?)\b/i;
+/** A correction's word, an amount, then the member's thing: "actually 40 for the lamp", "finalement 35 pour le vélo". */
+const PRICE_CORRECTED_FOR =
+  /^(?:actually|in fact|en fait|finalement|correction\s*:?)\s*,?\s+(?:[$£€]\s?)?\d+(?:[.,]\d+)?\s*(?:€|e|eur|euros?|\$|£|chf|balles|bucks|quid)?\s+(?:for|pour)\s+(?:the|my|le|la|l'|mon|ma|mes|les)\s*\p{L}[\p{L}\s'-]{1,40}[.!]?$/iu;
 /** Being flooded with messages by someone: "m'inonde de messages", "keeps texting me", "m'écrit 10 fois". */
 const FLOODED =
   /\b(?:m'inond\w* de|me bombard\w*|n'?arr[êe]te pas de m'|keeps (?:messaging|texting|dming|calling|writing to) me|won'?t stop (?:messaging|texting|dming|calling|writing)|m'[ée]crit \d+ fois|m'appelle \d+ fois)/i;
@@ -1539,6 +1542,8 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (ASK_MEMBERS_TO_WRITE.test(text) && !/\b(?:annonces?|listings?)\b/i.test(text)) return "create_listing";
   // ("can u drop listing 1 to free", "passe l'annonce 2 à 30": a listing named by its number, repriced)
   if (LISTING_REPRICED.test(text)) return "update_listing";
+  // ("actually 40 for the lamp", "en fait 40 pour la lampe": a new amount for one's thing, said as a correction)
+  if (PRICE_CORRECTED_FOR.test(text.trim())) return "update_listing";
   // ("mon tarif passe à 35€ de l'heure": the member's own rate, by the hour or the day, is the profile's)
   if (MY_RATE_CHANGED.test(text) && !/\b(?:annonce|listing|ad|post)\b/i.test(text)) return "update_profile";
   // ("montre les dernières annonces de la braderie", "show me the latest listings": the newest of all, no rank)
