@@ -3,8 +3,8 @@
  * posting that opens with someone of the member's life doing something ("my sister made way too many candles", "mon
  * coloc est parti et m'a laissé son micro-ondes") is titled by the thing, never by that person and their verb; a
  * price corrected with no currency ("700 no wait 650") is the corrected one; a swap put to everyone ("ma perceuse
- * contre ta ponceuse, qui est partant ?") is posted; someone who writes ten times a day is reported. Every check is on
- * what was stored.
+ * contre ta ponceuse, qui est partant ?") is posted; someone who writes ten times a day is reported; a member addressed
+ * with an honorific ("écris à Mme Martin", "tell Mr Walsh") is found by their name. Every check is on what was stored.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allText, Members } from "../test/conversation.ts";
@@ -19,6 +19,8 @@ beforeAll(async () => {
   await m.register("Nadia", "fr", "Lyon");
   await m.register("Liam", "en");
   await m.register("Bastien", "fr");
+  await m.register("Claire Martin", "fr");
+  await m.register("Declan Walsh", "en");
 }, 120_000);
 afterAll(async () => {
   await t?.close();
@@ -85,5 +87,20 @@ describe("a price corrected, a swap put to everyone, a member who writes ten tim
     await m.confirm("Nadia", said);
     const report = await t.core.db.prisma.report.findFirst({ where: { reporterId: m.id.Nadia, targetUserId: m.id.Bastien } });
     expect(report, allText(said)).not.toBeNull();
+  });
+});
+
+describe("a member addressed with an honorific", () => {
+  it("FR: 'écris à Mme Martin : le vélo est prêt' reaches Claire Martin", async () => {
+    const sent = await m.say("Nadia", "écris à Mme Martin : le vélo est prêt, passez quand vous voulez");
+    expect(sent.interpretation).toMatchObject({ intent: "send_message", slots: { recipient: "Mme Martin" } });
+    await m.confirm("Nadia", sent);
+    expect(await m.lastMessages("Claire Martin"), allText(sent)).toContain("le vélo est prêt, passez quand vous voulez");
+  });
+
+  it("EN: 'tell Mr Walsh that the lawnmower is ready' reaches Declan Walsh", async () => {
+    const sent = await m.say("Liam", "tell Mr Walsh that the lawnmower is ready");
+    await m.confirm("Liam", sent);
+    expect(await m.lastMessages("Declan Walsh"), allText(sent)).toContain("the lawnmower is ready");
   });
 });

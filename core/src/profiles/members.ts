@@ -8,7 +8,22 @@ export type MemberRef = { id: string; name: string /** Shares a conversation wit
  * Active members whose name is, or starts with, `name` (case and accents ignored). People
  * the viewer already talks with come first; the viewer is never returned.
  */
-export async function findMembersByName(ctx: MarketContext, viewerId: string, name: string, limit = 5): Promise<MemberRef[]> {
+export async function findMembersByName(ctx: MarketContext, viewerId: string, said: string, limit = 5): Promise<MemberRef[]> {
+  // ("écris à Mme Martin", "tell Mr O'Brien": the honorific is how one addresses Claire Martin, not her name —
+  // unless a member is registered under it)
+  const bare = said.replace(HONORIFIC, "").trim();
+  if (bare && bare !== said.trim()) {
+    const addressed = await findMembersByName(ctx, viewerId, bare, limit);
+    const registered = await findMembersNamed(ctx, viewerId, said, limit);
+    return registered.length > 0 ? registered : addressed;
+  }
+  return findMembersNamed(ctx, viewerId, said, limit);
+}
+
+/** "Mme", "Mr.", "Dr", "Madame", "Monsieur" before a name. */
+const HONORIFIC = /^(?:m\.|mme|mlle|mr\.?|mrs\.?|ms\.?|dr\.?|madame|monsieur|mademoiselle)\s+(?=\S)/i;
+
+async function findMembersNamed(ctx: MarketContext, viewerId: string, name: string, limit: number): Promise<MemberRef[]> {
   // (a handle as typed in a mention, "@kevin.b", "marie_l", names "Kevin B." and "Marie L": its dots, dashes and
   // underscores read as spaces)
   const loose = (said: string) =>
