@@ -1,7 +1,8 @@
 /**
  * Issue 11, acceptance 4, for the classes session 28 fixed, FR and EN over HTTP, in wordings of no evaluation set: a
  * posting that opens with someone of the member's life doing something ("my sister made way too many candles", "mon
- * coloc est parti et m'a laissé son micro-ondes") is titled by the thing, never by that person and their verb; a
+ * coloc est parti et m'a laissé son micro-ondes") is titled by the thing, never by that person and their verb, and
+ * is a posting even when the classifier heard none ("my wife bought a second treadmill by mistake, £300"); a
  * price corrected with no currency ("700 no wait 650") is the corrected one; a swap put to everyone ("ma perceuse
  * contre ta ponceuse, qui est partant ?") is posted; someone who writes ten times a day is reported; a member addressed
  * with an honorific ("écris à Mme Martin", "tell Mr Walsh") is found by their name. Every check is on what was stored.
@@ -50,6 +51,20 @@ describe("a posting opened by someone's story", () => {
     expect(listing).toMatchObject({ kind: "offer", location: { place: "York" } });
     expect(listing.title.toLowerCase()).toBe("zucchini");
     expect(listing.price?.amount ?? 0).toBe(0);
+  });
+});
+
+describe("a family story, then a price, is a posting", () => {
+  it("EN: 'my wife bought a second treadmill by mistake, £300, Leeds' offers the treadmill", async () => {
+    const listing = await m.posted("Liam", "my wife bought a second treadmill by mistake, £300, Leeds");
+    expect(listing).toMatchObject({ kind: "offer", price: { amount: 30000 }, location: { place: "Leeds" } });
+    expect(listing.title.toLowerCase()).toBe("second treadmill");
+  });
+
+  it("FR: 'mon mari a acheté une deuxième tondeuse par erreur, 150€, Tours' offers the mower", async () => {
+    const listing = await m.posted("Nadia", "mon mari a acheté une deuxième tondeuse par erreur, 150€, Tours");
+    expect(listing).toMatchObject({ kind: "offer", price: { amount: 15000 }, location: { place: "Tours" } });
+    expect(listing.title.toLowerCase()).toBe("deuxième tondeuse");
   });
 });
 

@@ -13,7 +13,17 @@ import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier, isThing } from "./classifier.ts";
 import { isAffirmation, isNegation } from "./confirmation.ts";
 import { dictionaryWords } from "./dictionary.ts";
-import { CURRENCY, extractSlots, isFirstName, isFunctionWord, ordinalIn, ordinalTokens, placeIn, thingSeeksAHome } from "./slots.ts";
+import {
+  CURRENCY,
+  extractSlots,
+  isFirstName,
+  isFunctionWord,
+  opensWithKinStory,
+  ordinalIn,
+  ordinalTokens,
+  placeIn,
+  thingSeeksAHome,
+} from "./slots.ts";
 import { smallTalk } from "./small-talk.ts";
 import { detectLocale, type Token, tokenize } from "./text.ts";
 
@@ -2114,6 +2124,16 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   if (
     (SWAP_ASKED.test(text.trim()) || SWAP_HAVE_WANT.test(text) || thingSeeksAHome(tokens.map((t) => t.folded).join(" "))) &&
     (intent === "search_listings" || intent === "unknown")
+  )
+    intent = "create_listing";
+  // ("my wife bought a second treadmill by mistake, 300, Leeds", "ma mère a fait trop de confiture, 3€ le pot": a
+  // story of the family, then a price or a gift, posts the thing; no question is asked of anyone)
+  if (
+    ["unknown", "search_listings", "update_listing", "update_profile"].includes(intent) &&
+    !text.includes("?") &&
+    opensWithKinStory(foldText(text)) &&
+    (extractSlots("create_listing", text, tokens, slotOptions).price !== undefined ||
+      /\b(?:free|gratuit|gratuite|[àa] donner|give away|giving away)\b/i.test(text))
   )
     intent = "create_listing";
   // ("ma perceuse contre ta ponceuse, qui est partant ?", "my PS4 for your switch, anyone interested?": a swap put to

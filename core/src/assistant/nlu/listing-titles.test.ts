@@ -326,6 +326,9 @@ describe("a posting's title", () => {
     expect(titleOf("our neighbour gave us way too many zucchini, free, Leeds", "en")).toBe("zucchini");
     expect(titleOf("ma grand-mère a fait trop de confitures, 4€ le pot, Tours", "fr")).toBe("confitures");
     expect(titleOf("mon coloc est parti et m'a laissé son micro-ondes, 20€, Liège", "fr")).toBe("micro-ondes");
+    expect(titleOf("my wife bought a second treadmill by mistake, 300, Leeds", "en")).toBe("second treadmill");
+    expect(titleOf("my flatmate left a microwave behind, free to whoever wants it, Cork", "en")).toBe("microwave");
+    expect(titleOf("ma mère a fait trop de confiture, 3€ le pot", "fr")).toBe("confiture");
     // who it is for, or whose it was, tells no story
     expect(titleOf("vélo pour ma fille de 8 ans, 50€", "fr")).toBe("vélo");
     expect(titleOf("selling a kid's balance bike, 30 bucks, Portland", "en")).toBe("kid's balance bike");

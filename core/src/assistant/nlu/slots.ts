@@ -971,12 +971,29 @@ const KIN = new Set(
     "maman papa fils fille enfants coloc colocataire voisin voisine pote patron patronne"
   ).split(" "),
 );
+/**
+ * A line that opens with someone of the member's life doing something: "my wife bought a second treadmill", "ma mère
+ * a fait trop de confiture", "ok so my roommate moved out" (over folded text).
+ */
+export function opensWithKinStory(folded: string): boolean {
+  const words = folded.match(/[a-z0-9]+/g) ?? [];
+  let i = 0;
+  while (["ok", "so", "bon", "alors", "hey", "hi", "hello", "salut", "coucou", "bref", "well"].includes(words[i] ?? "")) i++;
+  if (!RELATIVE_OWNERS.includes(words[i] ?? "")) return false;
+  if (words[++i] === "grand") i++;
+  if (!KIN.has(words[i] ?? "") || words[i] === "grand") return false;
+  i++;
+  while (STORY_ADVERBS.includes(words[i] ?? "") || ["has", "had", "just", "m", "nous", "l"].includes(words[i] ?? "")) i++;
+  const verb = words[i] ?? "";
+  if (["a", "ont", "avait", "avaient", "est", "sont"].includes(verb)) return /^[a-z]{3,}$/.test(words[i + 1] ?? "");
+  return /^[a-z]{3,}ed$/.test(verb) || STORY_PAST.has(verb);
+}
 /** What follows "I mean" when it stresses rather than corrects: "I mean it", "I mean, really". */
 const MEANT_NOTHING = new Set("it that this what really seriously honestly literally like you i we they he she its".split(" "));
 /** Particles and object pronouns around a verb: "lending out", "moving back", "giving them away". */
 /** What completes an English verb ("cut down", "clear out"), never its object. */
 const VERB_PARTICLES = new Set("down up out off away over back around".split(" "));
-const PARTICLES = new Set("back out off them it its her his their available dont including rid abroad overseas".split(" "));
+const PARTICLES = new Set("back out off them it its her his their available dont including rid abroad overseas behind".split(" "));
 /** "moving back to Canada", "on part en Espagne": where the member goes, not the thing. */
 const COUNTRY_NAMES = new Set(
   "canada france belgique belgium suisse switzerland espagne spain italie italy allemagne germany portugal angleterre england uk usa states maroc morocco irlande ireland".split(
@@ -4278,6 +4295,8 @@ class SlotReader {
       // ("who's interested in my standing desk?", "qui est intéressé par mon canapé ?": whom it is for, then the thing)
       const interest = /^(?:interested|interesse|interessee|interesses|interessees)$/.test(w) && this.has(i + 1, "in", "by", "par");
       if (urgency && w === "urgence") aside[i - 1] = true;
+      // ("bought a second treadmill by mistake", "commandé en double par erreur": how it came, never the thing)
+      if ((w === "mistake" || w === "accident" || w === "erreur") && this.has(i - 1, "by", "par")) aside[i - 1] = aside[i] = true;
       if (seasonAsTime) aside[this.has(i - 1, "last", "this", "next", "cet", "cette", "ce") ? i - 1 : i + 1] = true;
       if (
         vague ||
