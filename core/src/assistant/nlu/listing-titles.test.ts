@@ -329,6 +329,12 @@ describe("a posting's title", () => {
     expect(titleOf("my wife bought a second treadmill by mistake, 300, Leeds", "en")).toBe("second treadmill");
     expect(titleOf("my flatmate left a microwave behind, free to whoever wants it, Cork", "en")).toBe("microwave");
     expect(titleOf("ma mère a fait trop de confiture, 3€ le pot", "fr")).toBe("confiture");
+    // a need denied is none: the fridge is offered
+    expect(interpret("our neighbour gave us a fridge we don't need, £50, Bristol", "en").slots).toMatchObject({
+      kind: "offer",
+      title: "fridge",
+    });
+    expect(interpret("Anyone have a spare high chair they don't need? We're in Lyon, happy to pick up", "en").slots.kind).toBe("want");
     // who it is for, or whose it was, tells no story
     expect(titleOf("vélo pour ma fille de 8 ans, 50€", "fr")).toBe("vélo");
     expect(titleOf("selling a kid's balance bike, 30 bucks, Portland", "en")).toBe("kid's balance bike");

@@ -3553,8 +3553,15 @@ class SlotReader {
     // "UX designer looking for freelance projects", "je cherche des missions courtes": work looked for is skills offered
     else if (this.seeksWork()) this.slots.kind = "offer";
     else if (
-      text.split(" ").some((w) => want.includes(w)) ||
+      // ("a fridge we don't need", "dont on n'a plus besoin": a need denied is none)
+      text
+        .split(" ")
+        .some((w, i, all) => want.includes(w) && !/^(?:dont|don|t|not|no|longer|plus|pas|never|jamais)$/.test(all[i - 1] ?? "")) ||
       /\b(i m after|on the hunt for)\b/.test(text) ||
+      // ("Anyone have a spare baby bath they don't need?", "qqn aurait un diable ?": asked of the members)
+      /^(?:(?:hi|hey|hello|salut|bonjour) )?(?:does |has )?(?:anyone|anybody|qqn|qqun|qq1|quelqu un) (?:have|has|got|aurait|a)\b/.test(
+        text,
+      ) ||
       // ("our garden needs a shed": someone's need; "the bike needs a new chain", "needs some TLC": its condition)
       /\bneeds (?:an?|some) (?!new\b|bit\b|little\b|tlc\b|work\b|love\b|good\b|quick\b|wash|clean|reinstall|repair|fixing|servic|paint|tune)/.test(
         text,
