@@ -5,7 +5,8 @@
  * is a posting even when the classifier heard none ("my wife bought a second treadmill by mistake, £300"); a
  * price corrected with no currency ("700 no wait 650") is the corrected one; a swap put to everyone ("ma perceuse
  * contre ta ponceuse, qui est partant ?") is posted; someone who writes ten times a day is reported; a member addressed
- * with an honorific ("écris à Mme Martin", "tell Mr Walsh") is found by their name. Every check is on what was stored.
+ * with an honorific ("écris à Mme Martin", "tell Mr Walsh") is found by their name; a town said right after the price
+ * with no comma ("60€ Sherbrooke, pick up only") is the listing's place. Every check is on what was stored.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allText, Members } from "../test/conversation.ts";
@@ -65,6 +66,18 @@ describe("a family story, then a price, is a posting", () => {
     const listing = await m.posted("Nadia", "mon mari a acheté une deuxième tondeuse par erreur, 150€, Tours");
     expect(listing).toMatchObject({ kind: "offer", price: { amount: 15000 }, location: { place: "Tours" } });
     expect(listing.title.toLowerCase()).toBe("deuxième tondeuse");
+  });
+});
+
+describe("a town said right after the price", () => {
+  it("EN: 'mini fridge for sale $60 Sherbrooke, pick up only' is stored in Sherbrooke", async () => {
+    const listing = await m.posted("Liam", "mini fridge for sale 60€ Sherbrooke, pick up only");
+    expect(listing).toMatchObject({ kind: "offer", price: { amount: 6000 }, location: { place: "Sherbrooke" } });
+  });
+
+  it("FR: 'Vends mobylette à restaurer 250 balles Brive la gaillarde' is stored in Brive-la-Gaillarde", async () => {
+    const listing = await m.posted("Nadia", "Vends mobylette à restaurer 250 balles Brive la gaillarde");
+    expect(listing).toMatchObject({ kind: "offer", price: { amount: 25000 }, location: { place: "Brive-la-Gaillarde" } });
   });
 });
 

@@ -1014,4 +1014,14 @@ describe("session 24's classes (dev52): a change by an amount, a rate offered, a
       slots: { recipient: "jo_smith", body: "running late" },
     });
   });
+
+  it("reads a town said right after the price, with no comma between (session 28)", () => {
+    expect(posting("mini fridge for sale 60€ Sherbrooke, pick up only", "en")).toMatchObject({ price: 6000, place: "Sherbrooke" });
+    expect(posting("Vends mobylette à restaurer 250 balles Brive la gaillarde", "fr")).toMatchObject({
+      price: 25000,
+      place: "Brive-la-Gaillarde",
+    });
+    // a condition after the price is no town
+    expect(posting("table 50€ bon état", "fr")).not.toHaveProperty("place");
+  });
 });

@@ -2268,8 +2268,12 @@ class SlotReader {
       )
         from--;
       this.mark(from, m.end);
+      this.priceWords.add(m.end - 1);
     }
   }
+
+  /** The last word of each amount read as a price or a rate: a town may follow it without a comma. */
+  priceWords = new Set<number>();
 
   // ------------------------------------------------------------------ place
   /**
@@ -2628,9 +2632,11 @@ class SlotReader {
       // ("my board games (Catan, Carcassonne)": names in a bracket's list are the thing's)
       // (". Rodez" ends a message after a full stop: a town only when nothing follows it)
       const afterStop = /\.\s+$/.test(left) && !/[,;:!?(]/.test(left);
+      // ("mini fridge $60 Sherbrooke, pick up only", "250 balles Brive la gaillarde": the price closes the part before)
+      const afterPrice = i > 0 && this.priceWords.has(i - 1);
       if (
         this.used[i] ||
-        (!/[,;:!?(]|\s[-–—]\s|\p{Extended_Pictographic}/u.test(left) && !afterStop) ||
+        (!/[,;:!?(]|\s[-–—]\s|\p{Extended_Pictographic}/u.test(left) && !afterStop && !afterPrice) ||
         (this.insideBrackets(i) && /,/.test(left))
       )
         continue;
