@@ -81,6 +81,20 @@ describe("a town said right after the price", () => {
   });
 });
 
+describe("where the member is based", () => {
+  it("EN: 'maths tutoring, 30€/h, Leeds-based' is stored in Leeds", async () => {
+    const listing = await m.posted("Liam", "maths tutoring, 30€ an hour, Leeds-based");
+    expect(listing).toMatchObject({ kind: "offer", location: { place: "Leeds" } });
+    expect(listing.title.toLowerCase()).toBe("maths tutoring");
+  });
+
+  it("FR: 'photographe basée à Nantes, 150€ la séance' titles the photographer", async () => {
+    const listing = await m.posted("Nadia", "photographe basée à Nantes, 150€ la séance");
+    expect(listing).toMatchObject({ kind: "offer", location: { place: "Nantes" } });
+    expect(listing.title.toLowerCase()).toBe("photographe");
+  });
+});
+
 describe("a price corrected, a swap put to everyone, a member who writes ten times a day", () => {
   it("EN: 'drop my sofa to 700 no wait 650' → yes stores 650", async () => {
     const sofa = await m.posted("Liam", "selling my grey corner sofa, £900, York");

@@ -1021,6 +1021,8 @@ describe("session 24's classes (dev52): a change by an amount, a rate offered, a
       price: 25000,
       place: "Brive-la-Gaillarde",
     });
+    expect(posting("tutoring in maths, 30€/h, Leeds-based", "en")).toMatchObject({ place: "Leeds", title: "tutoring in maths" });
+    expect(posting("photographe basée à Nantes, 150€ la séance", "fr")).toMatchObject({ place: "Nantes", title: "photographe" });
     // a condition after the price is no town
     expect(posting("table 50€ bon état", "fr")).not.toHaveProperty("place");
   });

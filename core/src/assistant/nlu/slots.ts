@@ -936,7 +936,9 @@ const PARTICIPLES_AFTER = new Set(
   (
     "achete achetes achetee achetees monte montes montee montees utilise utilises utilisee utilisees porte portes portee portees " +
     "lave laves lavee lavees entretenu entretenue revise revises revisee revisees servi bought used worn washed serviced mounted " +
-    "fitted purchased kept stored tested lying gathering"
+    "fitted purchased kept stored tested lying gathering " +
+    // ("photographe basée à Nantes", "designer based in Leeds": where the member works, not the thing)
+    "base basee bases basees based installe installee"
   ).split(" "),
 );
 /** Modals before the member's verb: "I can fix …", "je peux garder …". */
@@ -2422,6 +2424,16 @@ class SlotReader {
   private placeSaid() {
     if (["send_message", "read_conversation", "report_user", "show_profile", "set_preferences", "link_account"].includes(this.intent))
       return;
+    // ("tutoring, 30€/h, Leeds-based", "graphic designer, Sherbrooke based": where the member is based)
+    const based = /(?:^|[\s,;(])(\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+)?)[ -]based\b/u.exec(this.text);
+    const home = based?.[1] ? townNamed(based[1]) : undefined;
+    if (based && home && home.population >= 1_000) {
+      this.slots.place = home.name;
+      const from = based.index;
+      const to = from + based[0].length;
+      for (const [k, t] of this.tokens.entries()) if (t.start >= from && t.end <= to) this.used[k] = true;
+      return;
+    }
     // "Orange (84)", "Vienne (38)": a French town with its département's number in brackets (no Orange in California)
     const withDepartement = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s*\((?:\d{2}|2A|2B|97\d)\)/u.exec(this.text);
     const french = withDepartement?.[1] ? resolvePlace(`${withDepartement[1]}, France`) : undefined;
