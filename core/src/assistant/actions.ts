@@ -70,7 +70,12 @@ export class ActionStore {
 
   /** "Start over": the buttons the dialog showed stop working; a notification's stay. */
   async forgetDialogButtons(userId: string): Promise<void> {
-    await this.prisma.assistantAction.deleteMany({ where: { userId, notification: false } });
+    await this.forgettingDialogButtons(userId);
+  }
+
+  /** The write that forgets the dialog's buttons, to run in a turn's transaction before its own are stored. */
+  forgettingDialogButtons(userId: string): Prisma.PrismaPromise<Prisma.BatchPayload> {
+    return this.prisma.assistantAction.deleteMany({ where: { userId, notification: false } });
   }
 
   /** What pressing `id` does for `userId`. A stored row that no longer reads right counts as expired. */

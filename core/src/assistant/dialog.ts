@@ -65,6 +65,8 @@ export class Dialog {
   readonly replies: Reply[] = [];
   /** Buttons registered this turn, stored (for this member, with an expiry) when it ends. */
   readonly newActions: NewAction[] = [];
+  /** Set when the member called off what was under way: the buttons shown before this turn stop working. */
+  buttonsCalledOff = false;
   /** The question that was open when this turn's intent started (a draft being confirmed, say). */
   previousPending: DialogState["pending"];
   /** The member's own language (their account's or their channel's), whatever this turn's. */

@@ -176,6 +176,8 @@ export async function runIntent(d: Dialog, intent: Intent, slots: Slots): Promis
   if (intent === "cancel") {
     // "annule" starts over: the question, the last search and its filters, the list and the focus all go.
     const had = d.state.pending !== undefined || d.state.lastSearch !== undefined;
+    // ("no wait, don't delete it": the Yes shown with the question deletes nothing when pressed later)
+    d.buttonsCalledOff = true;
     delete d.state.pending;
     delete d.state.lastSearch;
     delete d.state.results;

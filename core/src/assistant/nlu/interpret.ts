@@ -18,6 +18,7 @@ import {
   extractSlots,
   isFirstName,
   isFunctionWord,
+  namesKin,
   opensWithKinStory,
   ordinalIn,
   ordinalTokens,
@@ -133,13 +134,19 @@ const COMPLAINT_PERSON = /\b(?:me|m'|moi|my|mon|ma|seller|vendeu[rs]e?|user|util
 /** A correction's word, an amount, then the member's thing: "actually 40 for the lamp", "finalement 35 pour le vélo". */
 const PRICE_CORRECTED_FOR =
   /^(?:actually|in fact|en fait|finalement|correction\s*:?)\s*,?\s+(?:[$£€]\s?)?\d+(?:[.,]\d+)?\s*(?:€|e|eur|euros?|\$|£|chf|balles|bucks|quid)?\s+(?:for|pour)\s+(?:the|my|le|la|l'|mon|ma|mes|les)\s*\p{L}[\p{L}\s'-]{1,40}[.!]?$/iu;
+/** "the bike is 90 no wait 85", "le vélo c'est 90, non attends 85": the price of one's thing, said and corrected at once. */
+const THING_PRICE_CORRECTED =
+  /^(?:the|my|le|la|l'|mon|ma)\s*\p{L}[\p{L}\s'-]{1,40}?\s+(?:is|was|c'est|est|[àa]|at)\s+(?:now\s+|maintenant\s+)?(?:[$£€]\s?)?\d+(?:[.,]\d+)?\s*(?:€|eur|euros?|\$|£|chf|balles|bucks|quid)?[,.]?\s+(?:no wait|wait no|non attends|attends non|no sorry|non pardon|no|non|sorry|oops|oups|actually|en fait|make it)[,.]?\s+(?:[$£€]\s?)?\d+/iu;
 /** Being flooded with messages by someone: "m'inonde de messages", "keeps texting me", "m'écrit 10 fois". */
 const FLOODED =
   /\b(?:m'inond\w* de|me bombard\w*|n'?arr[êe]te pas de m'|keeps (?:messaging|texting|dming|calling|writing to) me|won'?t stop (?:messaging|texting|dming|calling|writing)|m'[ée]crit \d+ fois|m'appelle \d+ fois)/i;
-const COMPLAINT = new RegExp(
-  String.raw`\b(?:harass\w*|harc[eè]l\w*|fraud\w*|escroc\w*|arnaqu\w*|scam\w*|threat\w*|menac\w*|insult\w*|stalk\w*|creepy|spamm\w*|abusive|rude)|${FLOODED.source}`,
-  "i",
-);
+const COMPLAINT_WORD =
+  /\b(?:harass\w*|harc[eè]l\w*|fraud\w*|escroc\w*|arnaqu\w*|scam\w*|threat\w*|menac\w*|insult\w*|stalk\w*|creepy|spamm\w*|abusive|rude)/i;
+/** Flooded by someone who may be a member: "ma mère m'écrit 10 fois", "my friend keeps texting me" is family life. */
+function floodedByAMember(text: string): boolean {
+  const flood = FLOODED.exec(text);
+  return flood !== null && !namesKin(foldText(text.slice(0, flood.index)));
+}
 /** "il me reste des cartons à donner, Lille", "I've got a cot to give away": what the member has, offered. */
 const HAVE_THEN_OFFER =
   /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\W+)?(?:il me reste|il nous reste|j'ai|j ai|on a|nous avons|i have|i've got|ive got|i got|we have|we've got)\s[^?]{1,60}?(?:[àa] donner|[àa] vendre|[àa] c[ée]der|[àa] pr[eê]ter|[àa] [ée]changer|to give away|to lend|to swap|to trade|to sell|for sale|up for grabs|going spare|to spare|en trop)\b[^?]*$/i;
@@ -326,7 +333,7 @@ const MEMBERS_HELP_FOR_A_TASK =
 const LISTINGS_ASKED_FOR = /\b(?:annonces?|listings?|posts?|offres?|offers?|montre\w*|show|find|trouve\w*|search\w*|cherche\w*)\b/i;
 /** "c relou ton bot il capte rien", "the search is useless", "this bot sucks": the member unhappy with the assistant itself. */
 const BOT_COMPLAINT =
-  /\b(?:ton|ce|le|this|the|your|ur|cette|la)\s+(?:bot|assistant|search|recherche|appli|app|truc)\b[^.!?]{0,25}?\b(?:is useless|useless|sucks|is broken|is garbage|est nul(?:le)?|nul(?:le)?|relou|capte (?:rien|ienb|que dalle)|comprend rien|pige rien|sert [àa] rien|est bugg?[ée]e?|is so dumb|is dumb|stupid|d[ée]bile)\b|\bc\s+relou\s+(?:ton|ce)\s+bot\b/i;
+  /\b(?:(?:ton|ce|le|this|the|your|ur|cette|la)\s+|l')(?:bot|assistant|search|recherche|appli|app|site|website|truc)\b[^.!?]{0,25}?\b(?:is useless|useless|sucks|is broken|is garbage|est nul(?:le)?|nul(?:le)?|relou|capte (?:rien|ienb|que dalle)|comprend rien|pige rien|sert [àa] rien|est bugg?[ée]e?|is so dumb|is dumb|stupid|d[ée]bile|keeps crashing|crash(?:es|ed)?|freez(?:es|ing)|plante|a plant[ée]|bugu?e|won'?t load|ne charge pas|(?:ne )?marche pas|(?:ne )?fonctionne pas|doesn'?t work)\b|\bc\s+relou\s+(?:ton|ce)\s+bot\b/i;
 /** "if anyone has a spare HDMI cable pls dm me", "si qqn a un diable, mp moi": a thing asked of the members, answered in private. */
 const ASK_MEMBERS_TO_WRITE =
   /\b(?:if|si)\s+(?:anyone|anybody|someone|somebody|qqn|qqun|qq1|quelqu'un|quelqu un|vous|y'?a qqn)\s+(?:has|have|got|a|avez|aurait|auriez)\b[^?]{2,60}?\b(?:dm me|pm me|mp moi|message me|text me|[ée]cri(?:s|vez)[- ]moi|contacte[zr]?[- ]moi|hit me up|let me know|faites-moi signe|fais-moi signe)\b/i;
@@ -485,6 +492,12 @@ const INAPPROPRIATE_REPORTED =
 /** "finalement non, n'envoyez pas le message", "don't send it": what was under way, cancelled. */
 const DONT_SEND =
   /\b(?:n'envoie(?:z)? pas|n'envoyez pas|ne l'envoie(?:z)? pas|ne l'envoyez pas|don'?t send|do not send|annule(?:z)? l'envoi)\b/iu;
+/** "no wait, don't delete it", "non attends, ne supprime pas l'annonce": an action forbidden before it is done is called off. */
+const DONT_DO_IT =
+  /^(?:(?:no|non|nan|nope|wait|attends|attendez|stop|actually|en fait|oh|oups|oops|euh|hmm)[,!.\s]+){0,3}(?:please\s+|stp\s+|svp\s+)?(?:(?:don'?t|do not|dont)\s+(?:delete|remove|erase|take (?:it |that |this )?down|publish|post|send|change|touch|modify|sell|apply|report|block)|ne\s+(?:le |la |l'|les |me |lui )?(?:supprim|efface|retir|publi|envoi|envoie|vend|touch|modifi|chang|postul|signal|bloqu)\w*\s+(?:pas|rien)|n'(?:efface|envoi|envoie)\w*\s+pas)\b/i;
+/** "en fait je ne vends plus la lampe", "I'm not selling the bike anymore": one's own offer withdrawn. */
+const NO_LONGER_OFFERED =
+  /^(?:(?:actually|in fact|en fait|finalement|bon|ok|oh|sorry|d[ée]sol[ée]e?)[,!.\s]+){0,2}(?:je ne (?:vends|donne|loue|pr[êe]te|c[èe]de|propose) plus|je (?:vends|donne|loue) plus|j'(?:vends|donne) plus|on ne (?:vend|donne) plus|i'?m (?:not|no longer) (?:selling|giving away|renting out|lending)|i am (?:not|no longer) (?:selling|giving away|renting out|lending)|i no longer (?:sell|want to sell)|we'?re (?:not|no longer) selling)\b/i;
 /** "contacte le proprio de la chambre à Pantin", "contact the seller of the drill": the owner of a listing, written to. */
 const OWNER_CONTACTED =
   /^(?:(?:peux-tu|tu peux|can you|could you|please|merci de)\s+)?(?:contacte[rz]?|[ée]cris (?:au|[àa] la)|write to the|message|contact)\s+(?:le |la |l'|the )?(?:proprio|propri[ée]taire|vendeu(?:r|se)|annonceu(?:r|se)|owner|seller|poster)\s+(?:de|du|des|of)\b/i;
@@ -1537,6 +1550,7 @@ function isBareReference(tokens: Token[], text: string): boolean {
  */
 function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | undefined {
   if (SMS_HELLO.test(text)) return "greeting";
+  if (DONT_DO_IT.test(text.trim())) return "cancel";
   // ("c relou ton bot il capte rien …", "the search is useless": a complaint about the assistant asks for nothing)
   if (BOT_COMPLAINT.test(text)) return "unknown";
   // ("tema la dernière", "mate la 2": verlan and slang for "look at")
@@ -1550,10 +1564,11 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     return "decline_match";
   // ("if anyone has a spare HDMI cable pls dm me": a want asked of the members, answered in private)
   if (ASK_MEMBERS_TO_WRITE.test(text) && !/\b(?:annonces?|listings?)\b/i.test(text)) return "create_listing";
+  if (NO_LONGER_OFFERED.test(text.trim())) return "delete_listing";
   // ("can u drop listing 1 to free", "passe l'annonce 2 à 30": a listing named by its number, repriced)
   if (LISTING_REPRICED.test(text)) return "update_listing";
   // ("actually 40 for the lamp", "en fait 40 pour la lampe": a new amount for one's thing, said as a correction)
-  if (PRICE_CORRECTED_FOR.test(text.trim())) return "update_listing";
+  if (PRICE_CORRECTED_FOR.test(text.trim()) || THING_PRICE_CORRECTED.test(text.trim())) return "update_listing";
   // ("mon tarif passe à 35€ de l'heure": the member's own rate, by the hour or the day, is the profile's)
   if (MY_RATE_CHANGED.test(text) && !/\b(?:annonce|listing|ad|post)\b/i.test(text)) return "update_profile";
   // ("montre les dernières annonces de la braderie", "show me the latest listings": the newest of all, no rank)
@@ -2131,6 +2146,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   if (
     ["unknown", "search_listings", "update_listing", "update_profile"].includes(intent) &&
     !text.includes("?") &&
+    // ("ma sœur a perdu son chat, récompense 50€": a loss and its reward are no sale)
+    !/\b(?:perdu|perdue|lost|r[ée]compense|reward|vol[ée]e?|stolen|disparue?|missing)\b/i.test(text) &&
     opensWithKinStory(foldText(text)) &&
     (extractSlots("create_listing", text, tokens, slotOptions).price !== undefined ||
       /\b(?:free|gratuit|gratuite|[àa] donner|give away|giving away)\b/i.test(text))
@@ -2342,14 +2359,13 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   }
   // "someone is harassing me in the chat", "that listing is fake, the seller is a fraud": a complaint
   const complaint =
-    ((COMPLAINT.test(text) &&
-      (COMPLAINT_PERSON.test(text) || FLOODED.test(text)) &&
+    ((((COMPLAINT_WORD.test(text) && COMPLAINT_PERSON.test(text)) || floodedByAMember(text)) &&
       // ("the app keeps messaging me notifications at night": the app is no member, unless a report is asked)
       (!/\b(?:the app|l'appli|l'app|the bot|le bot|notifications?|notifs?|alerts?|alertes?|e-?mails?)\b/i.test(text) ||
         /\b(?:report|signal)/i.test(text))) ||
       REPORT_SOMEONE.test(text.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) &&
     // (a member flooding one with messages is said in so many words: "un type m'écrit 10 fois par jour")
-    (ranked.slice(0, 3).some((s) => s.intent === "report_user") || FLOODED.test(text)) &&
+    (ranked.slice(0, 3).some((s) => s.intent === "report_user") || floodedByAMember(text)) &&
     intent !== "cancel";
   if (complaint) intent = "report_user";
   // "need help moving on Saturday, will pay 50, Leeds": who pays for a job posts a want; so does who

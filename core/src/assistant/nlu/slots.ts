@@ -973,6 +973,13 @@ const KIN = new Set(
     "maman papa fils fille enfants coloc colocataire voisin voisine pote patron patronne"
   ).split(" "),
 );
+/** Someone of the member's life named in the words: "my mum", "mon coloc", "ma grand-mère" (over folded text). */
+export function namesKin(folded: string): boolean {
+  const words = folded.match(/[a-z0-9]+/g) ?? [];
+  return words.some(
+    (word, i) => RELATIVE_OWNERS.includes(word) && KIN.has(words[i + 1] === "grand" ? (words[i + 2] ?? "") : (words[i + 1] ?? "")),
+  );
+}
 /**
  * A line that opens with someone of the member's life doing something: "my wife bought a second treadmill", "ma mère
  * a fait trop de confiture", "ok so my roommate moved out" (over folded text).
@@ -1095,7 +1102,7 @@ const TAKEN_BACK =
   /\b(?:je rigole|je plaisante|je deconne|jrigole|just kidding|jk|only joking|just joking|non pardon|enfin non|pardon je voulais dire|je voulais dire|je veux dire(?! (?:a|au|aux|que|qu|merci|bonjour|salut))|jveux dire|i mean|i meant|sorry i meant|no sorry|non plutot)\b/;
 /** Words that correct an amount just said, before the right one: "700€ wait no 650€", "190, non 180". */
 const AMOUNT_CORRECTED =
-  /(?<!\b(?:et|and) )\b(?:wait no|no wait|nope|actually make it|make it|or rather|ou plutot|non attends|attends non|non|no sorry|sorry|oops|oups)\b(?=\s+(?:\w+\s+)?\d)/;
+  /(?<!\b(?:et|and) )\b(?:wait no|no wait|nope|actually make it|make it|or rather|ou plutot|non attends|attends non|non|no sorry|sorry|oops|oups)\b(?=\s+(?:\w+\s+)?\d)|(?<!\b(?:et|and) )\bno(?=\s+\d)/;
 /** The work a freelancer looks for ("missions", "new projects", "clients"), never what they offer. */
 const WORK_SOUGHT = new Set(
   "missions mission projets projet projects project clients client gigs gig contrats contrat contracts contract".split(" "),
