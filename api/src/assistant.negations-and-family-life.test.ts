@@ -4,7 +4,8 @@
  * pending and touches nothing; one's offer withdrawn in words ("en fait je ne vends plus la lampe", "I'm not selling
  * the kettle anymore") asks to delete that listing; a price said and corrected at once ("the bike is 90 no wait 85",
  * "change the price to 60 no 55") stores the corrected one; family who text a lot ("ma mère m'écrit 10 fois par jour
- * pour la kermesse") and an app that crashes are no report on any member. Every check is on what was stored.
+ * pour la kermesse") and an app that crashes are no report on any member; a size written as a fraction or in feet ("a
+ * 1/2 size violin, 120", "ma planche 6'2, 250") is the thing's, never its price. Every check is on what was stored.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allText, button, Members } from "../test/conversation.ts";
@@ -107,4 +108,18 @@ describe("family who text a lot, an app that crashes: no report on anyone", () =
       expect(await t.core.db.prisma.report.count({ where: { reporterId: m.id[who] } })).toBe(0);
     });
   }
+});
+
+describe("a size written as a fraction or in feet is no price", () => {
+  it("EN: 'selling a 1/2 size violin, 120, York' publishes the violin at 120, not at 1", async () => {
+    const listing = await m.posted("Hugh", "selling a 1/2 size violin, 120, York");
+    expect(listing).toMatchObject({ kind: "offer", price: { amount: 12000 }, location: { place: "York" } });
+    expect(listing.title.toLowerCase()).toBe("1/2 size violin");
+  });
+
+  it("FR: 'je vends ma planche de surf 6'2, 250€, Biarritz' keeps the size in the title", async () => {
+    const listing = await m.posted("Odile", "je vends ma planche de surf 6'2, 250€, Biarritz");
+    expect(listing).toMatchObject({ kind: "offer", price: { amount: 25000 }, location: { place: "Biarritz" } });
+    expect(listing.title.toLowerCase()).toBe("planche de surf 6'2");
+  });
 });

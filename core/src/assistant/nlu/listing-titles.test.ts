@@ -350,4 +350,15 @@ describe("a posting's title", () => {
     expect(titleOf("pneus hiver Michelin, 200€, Annecy", "fr")).toBe("pneus hiver Michelin");
     expect(titleOf("Need someone to help clear out a barn near Lauzerte, 150€ cash", "en")).toBe("help clear out a barn");
   });
+
+  it("keeps a size written as a fraction or in feet, 'part-time', and leaves out how the story is told or how firm the price is", () => {
+    expect(interpret("selling a 1/2 size violin, 120, York", "en").slots).toMatchObject({ title: "1/2 size violin", price: 12000 });
+    expect(titleOf("vends violoncelle 3/4, très bon état, 600, Genève", "fr")).toBe("violoncelle 3/4");
+    expect(titleOf("selling my 9'6 longboard, a few dings, 400, Biarritz", "en")).toBe("9'6 longboard");
+    expect(titleOf("part-time nanny wanted, 12/h, Leeds", "en")).toBe("part-time nanny");
+    expect(titleOf("dyson v8 going for 90 or best offer, filter is a bit tired, York", "en")).toBe("dyson v8");
+    expect(titleOf("long story short my flatmate moved out and left his printer, 20, Bath", "en")).toBe("printer");
+    // the amount right after "à vendre" is its price; a date's numbers are none
+    expect(interpret("guitare classique à vendre 90, Lyon", "fr").slots).toMatchObject({ price: 9000, title: "guitare classique" });
+  });
 });

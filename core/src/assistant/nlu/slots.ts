@@ -987,7 +987,13 @@ export function namesKin(folded: string): boolean {
 export function opensWithKinStory(folded: string): boolean {
   const words = folded.match(/[a-z0-9]+/g) ?? [];
   let i = 0;
-  while (["ok", "so", "bon", "alors", "hey", "hi", "hello", "salut", "coucou", "bref", "well"].includes(words[i] ?? "")) i++;
+  const opening = () => {
+    while (["ok", "so", "bon", "alors", "hey", "hi", "hello", "salut", "coucou", "bref", "well"].includes(words[i] ?? "")) i++;
+  };
+  opening();
+  // ("long story short my roommate moved out …")
+  if (words[i] === "long" && words[i + 1] === "story" && words[i + 2] === "short") i += 3;
+  opening();
   if (!RELATIVE_OWNERS.includes(words[i] ?? "")) return false;
   if (words[++i] === "grand") i++;
   if (!KIN.has(words[i] ?? "") || words[i] === "grand") return false;
@@ -1380,6 +1386,16 @@ class SlotReader {
     return {};
   }
 
+  /**
+   * The numbers at `i` and `i + 1` are one size written as such: a fraction, "1/2", "3/4" (not a date: "12/05"), or
+   * feet and inches, "6'2" (a surfboard's, a person's).
+   */
+  fractionAt(i: number): boolean {
+    const [top, bottom] = [this.words[i] ?? "", this.words[i + 1] ?? ""];
+    const fraction = /^[1-9]$/.test(top) && /^(?:2|3|4|8|16)$/.test(bottom) && Number(top) < Number(bottom) && this.gap(i, i + 1) === "/";
+    return fraction || (/^[1-9]$/.test(top) && /^(?:\d|1[01])$/.test(bottom) && /^['’]$/.test(this.gap(i, i + 1)));
+  }
+
   /** The number at `i` opens a range ("20-50 €"). */
   roleBeforeRange(i: number): boolean {
     return isNumber(this.words[i]) && /^\s*[-–]\s*$/.test(this.gap(i, i + 1));
@@ -1398,6 +1414,8 @@ class SlotReader {
     const after = this.words[end] ?? "";
     // "(1 à 3)", "(environ 200 disques)": a bare number in brackets describes the thing
     if (this.insideBrackets(i)) return false;
+    // ("a 1/2 size violin", "violon 3/4": a fraction is a size, neither of its numbers a price)
+    if (this.fractionAt(i) || this.fractionAt(i - 1)) return false;
     // ('55" TV', "27'' monitor": a screen's inches)
     if (/^(?:"|''|″)/.test(this.text.slice(this.tokens[end - 1]?.end ?? 0))) return false;
     // "giving away moving boxes, about 25": a gift has no price, its bare numbers count things
@@ -1620,6 +1638,8 @@ class SlotReader {
       return true;
     if (this.roleBefore(i).role) return true;
     if (PRICE_CUES.has(before) && !(before === "a" && this.has(i - 2, "jusqu"))) return true;
+    // ("violon à vendre 90", "à louer 450": the amount right after what is done with the thing)
+    if (["vendre", "louer", "ceder"].includes(before) && this.has(i - 2, "a") && /^\s+$/.test(this.gap(i - 1, i))) return true;
     // Alone in its part of the sentence: ", 450" at the end or between commas
     const left = i === 0 ? "," : this.gap(i - 1, i);
     const right = end >= this.tokens.length ? "," : this.gap(end - 1, end);
@@ -3948,6 +3968,13 @@ class SlotReader {
     this.tokens.forEach((token, i) => {
       if (this.text[token.start - 1] === "#") aside[i] = true;
     });
+    // ("long story short my roommate moved out …", "pour faire court": how the story is told, never the thing)
+    this.words.forEach((w, i) => {
+      const told =
+        (w === "long" && this.has(i + 1, "story") && this.has(i + 2, "short")) ||
+        (w === "faire" && this.has(i - 1, "pour") && this.has(i + 1, "court", "simple", "bref"));
+      if (told) for (let k = w === "long" ? i : i - 1; k <= i + (w === "long" ? 2 : 1); k++) aside[k] = true;
+    });
     // ("bought a Dyson and never used it", "reçu un grille-pain en double", opening the message: how it came, then the thing)
     // (not when a sale follows: "just bought a new laptop, selling my old MacBook" sells the MacBook)
     const cameBy = (k: number) =>
@@ -4578,7 +4605,12 @@ class SlotReader {
         return true;
       // ("gluten free cakes": what the thing is free of, with its "free", is a word of its kind)
       const freeOf = w === "free" && WITHOUT_FREE.has(this.words[i - 1] ?? "") && free(i - 1) && /^\s+$|^-$/.test(this.gap(i - 1, i));
-      if (ofMaking || languageExchange || freeOf || ACCENTED_NOUNS.has(text.toLowerCase())) return true;
+      // ("scooter going for 150", "sofa going cheap": how it sells, not the thing)
+      if (w === "going" && (this.has(i + 1, "cheap", "spare") || (this.has(i + 1, "for") && /^[\d$£€]/.test(this.words[i + 2] ?? ""))))
+        return false;
+      // ("part-time nanny", "a part time job": "part" is no leaving there)
+      const partTime = w === "part" && this.has(i + 1, "time") && /^[\s-]$/.test(this.gap(i, i + 1));
+      if (ofMaking || languageExchange || freeOf || partTime || ACCENTED_NOUNS.has(text.toLowerCase())) return true;
       if (stop(w) || stop(raw))
         return (/^\p{Lu}/u.test(text) && /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after) && i > 1) || brandArticle;
       return true;
@@ -4607,6 +4639,8 @@ class SlotReader {
         return isWord[k] === true && /^\s+$/.test(this.gap(i, i + 1)) && !/^\d/.test(this.words[k] ?? "");
       }
       if (!/^\d+$/.test(this.words[i] ?? "") || !free(i) || duration(i)) return false;
+      // ("a 3/4 cello", "1/2 size violin": a fraction before the thing is its size)
+      if (this.fractionAt(i) && free(i + 1)) return isWord[i + 2] === true && /^\s+$/.test(this.gap(i + 1, i + 2));
       let k = i + 1;
       if (isUnit(k) && free(k)) k++;
       if (this.has(k, "de", "d", "of", "pour", "for") && free(k)) k++;
@@ -4863,7 +4897,9 @@ class SlotReader {
         // ("je fais votre site en échange d'une séance photo": the exchange asked, no verb of the thing)
         ((w === "echange" || w === "exchange") && this.has(k - 1, "en", "in")) ||
         // ("premier échange offert", "un échange possible", "la vente de …": a noun, no verb)
-        (k > 0 && this.has(k - 1, "premier", "premiere", "first", "un", "une", "le", "la", "l", "the", "an"))
+        (k > 0 && this.has(k - 1, "premier", "premiere", "first", "un", "une", "le", "la", "l", "the", "an")) ||
+        // ("150 or best offer", "80 ou meilleure offre": how firm the price is)
+        (k > 0 && this.has(k - 1, "best", "nearest", "meilleure", "meilleur", "any", "your", "toute"))
       )
         return;
       // "pressure washer to lend", "skis to give away": the thing comes first
