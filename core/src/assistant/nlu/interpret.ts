@@ -137,6 +137,8 @@ const PRICE_CORRECTED_FOR =
 /** "the bike is 90 no wait 85", "le vélo c'est 90, non attends 85": the price of one's thing, said and corrected at once. */
 const THING_PRICE_CORRECTED =
   /^(?:the|my|le|la|l'|mon|ma)\s*\p{L}[\p{L}\s'-]{1,40}?\s+(?:is|was|c'est|est|[àa]|at)\s+(?:now\s+|maintenant\s+)?(?:[$£€]\s?)?\d+(?:[.,]\d+)?\s*(?:€|eur|euros?|\$|£|chf|balles|bucks|quid)?[,.]?\s+(?:no wait|wait no|non attends|attends non|no sorry|non pardon|no|non|sorry|oops|oups|actually|en fait|make it)[,.]?\s+(?:[$£€]\s?)?\d+/iu;
+/** "devis gratuit", "free quotes": what only who offers their work gives. */
+const FREE_QUOTE = /\b(?:devis (?:gratuits?|offerts?)|free (?:quotes?|estimates?)|estimation (?:gratuite|offerte))\b/i;
 /** Being flooded with messages by someone: "m'inonde de messages", "keeps texting me", "m'écrit 10 fois". */
 const FLOODED =
   /\b(?:m'inond\w* de|me bombard\w*|n'?arr[êe]te pas de m'|keeps (?:messaging|texting|dming|calling|writing to) me|won'?t stop (?:messaging|texting|dming|calling|writing)|m'[ée]crit \d+ fois|m'appelle \d+ fois)/i;
@@ -2153,6 +2155,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
       /\b(?:free|gratuit|gratuite|[àa] donner|give away|giving away)\b/i.test(text))
   )
     intent = "create_listing";
+  // ("painter and decorator, free quotes, Leeds", "plombier, devis gratuit": who gives quotes offers their work)
+  if ((intent === "search_listings" || intent === "unknown") && !text.includes("?") && FREE_QUOTE.test(text)) intent = "create_listing";
   // ("ma perceuse contre ta ponceuse, qui est partant ?", "my PS4 for your switch, anyone interested?": a swap put to
   // everyone, whatever the classifier heard in "qui est" or "anyone"; a message relayed keeps its recipient)
   if (SWAP_THEN_WHO_IS_IN.test(text.trim()) && intent !== "send_message" && intent !== "create_listing") intent = "create_listing";
@@ -2352,6 +2356,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     !POSTING_CUES.test(text) &&
     !OPENS_WITH_OFFER.test(text.trim()) &&
     !typeHead &&
+    !FREE_QUOTE.test(text) &&
     extractSlots("create_listing", text, tokens, slotOptions).price === undefined
   ) {
     bareSearch = true;

@@ -361,4 +361,13 @@ describe("a posting's title", () => {
     // the amount right after "à vendre" is its price; a date's numbers are none
     expect(interpret("guitare classique à vendre 90, Lyon", "fr").slots).toMatchObject({ price: 9000, title: "guitare classique" });
   });
+
+  it("leaves out 'all of', a free quote and SMS 'chui'; takes what follows 'letting go of' or 'parting with'", () => {
+    expect(titleOf("je revends toute la vaisselle de ma grand-mère, 30€ le lot, Namur", "fr")).toBe("vaisselle");
+    expect(titleOf("cours de dessin tous niveaux, 20€ l'heure, Dinant", "fr")).toBe("cours de dessin tous niveaux");
+    expect(titleOf("chui électricien, je dépanne sur tout le 59, devis gratuit", "fr")).toBe("électricien");
+    expect(interpret("roofer, free quotes, Harrogate", "en").slots).toMatchObject({ kind: "offer", title: "roofer" });
+    expect(titleOf("moving out of my flat so I'm letting go of a white Billy bookcase, 25, Bern", "en")).toBe("white Billy bookcase");
+    expect(titleOf("parting with my old record player, 60, Bristol", "en")).toBe("old record player");
+  });
 });

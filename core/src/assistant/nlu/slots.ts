@@ -494,6 +494,7 @@ const FUNCTION_WORDS = new Set(
   (
     "je j tu il elle on nous vous me m moi mon ma mes ton ta tes son sa ses notre nos votre vos un une le la les l des du de d au aux " +
     "ce cet cette ces c ca cela ceci et ou mais pas ne n y t il s qu que qui quoi quel quels quelle quelles si en par pour avec sans via " +
+    "chui chuis jsuis " +
     "cherche cherches chercher recherche recherches rechercher cherchons trouve trouver trouves voudrais veux voulais voudrait aimerais " +
     "souhaite besoin faut ai as avoir est sont suis achete acheter vends vend vendre propose proposer proposes donne donner offre offrir " +
     "echange echanger troque troquer publie publier poste poster ajoute ajouter cree creer mets mettre met montre montrer affiche afficher " +
@@ -771,6 +772,9 @@ const PAYING_VERBS = new Set("pay paye paie payer paierai payerai paying pays".s
 
 /** Verbs of giving, selling, swapping: the object follows them. */
 const OFFER_VERBS = [
+  // "letting go of my desk", "parting with my record player"
+  "letting",
+  "parting",
   // "rehoming my rabbit": an animal given a new home
   "rehoming",
   "rehome",
@@ -3968,6 +3972,25 @@ class SlotReader {
     this.tokens.forEach((token, i) => {
       if (this.text[token.start - 1] === "#") aside[i] = true;
     });
+    // ("je revends toute la garde-robe", "je dépanne sur tout le 69", "sur tout Nantes": "all of" says how much or where,
+    // never the thing; "tous niveaux" keeps its words)
+    this.words.forEach((w, i) => {
+      if (!["tout", "toute", "tous", "toutes"].includes(w)) return;
+      if (!this.has(i + 1, "le", "la", "les", "l", "mon", "ma", "mes", "son", "sa", "ses", "notre", "nos") && !this.used[i + 1]) return;
+      aside[i] = true;
+      if (this.has(i - 1, "sur", "dans", "partout")) aside[i - 1] = true;
+    });
+    // ("devis gratuit", "free quotes", "estimation offerte": what the member adds for nothing, never the thing)
+    this.words.forEach((w, i) => {
+      if (["devis", "estimation", "estimations"].includes(w) && this.has(i + 1, "gratuit", "gratuits", "gratuite", "offert", "offerte")) {
+        aside[i] = true;
+        aside[i + 1] = true;
+      }
+      if (["quote", "quotes", "estimate", "estimates"].includes(w) && this.has(i - 1, "free")) {
+        aside[i] = true;
+        aside[i - 1] = true;
+      }
+    });
     // ("long story short my roommate moved out …", "pour faire court": how the story is told, never the thing)
     this.words.forEach((w, i) => {
       const told =
@@ -4280,6 +4303,8 @@ class SlotReader {
         aside[i] = true;
         aside[i + 1] = true;
       }
+      // ("parting with my record player": the verb's, as "letting go of")
+      if (w === "with" && this.has(i - 1, "parting")) aside[i] = true;
       // "…, Lisbon or shipping", "ou envoi possible": how it reaches the buyer, offered as another way
       if (DELIVERY_WORDS.has(w) && this.has(i - 1, "or", "ou", "+", "and", "et") && (this.used[i - 2] ?? false)) aside[i] = true;
       // "Bonsoir ! On déménage …": a hello is no thing
