@@ -137,6 +137,10 @@ const PRICE_CORRECTED_FOR =
 /** "the bike is 90 no wait 85", "le vélo c'est 90, non attends 85": the price of one's thing, said and corrected at once. */
 const THING_PRICE_CORRECTED =
   /^(?:the|my|le|la|l'|mon|ma)\s*\p{L}[\p{L}\s'-]{1,40}?\s+(?:is|was|c'est|est|[àa]|at)\s+(?:now\s+|maintenant\s+)?(?:[$£€]\s?)?\d+(?:[.,]\d+)?\s*(?:€|eur|euros?|\$|£|chf|balles|bucks|quid)?[,.]?\s+(?:no wait|wait no|non attends|attends non|no sorry|non pardon|no|non|sorry|oops|oups|actually|en fait|make it)[,.]?\s+(?:[$£€]\s?)?\d+/iu;
+/** "donne-moi une recette", "give me some ideas": the member asks the assistant for something. */
+const GIVE_ME = /^(?:(?:peux-tu|tu peux|can you|could you|please|stp)\s+)?(?:donne[sz]?[- ]moi|give me|gimme)\b/i;
+/** "wardrobe hunting in Lausanne", "apartment hunting, max 900": a thing hunted, looked for. */
+const THING_HUNTING = /^\s*(?:[\p{L}-]+\s+){1,3}hunting\b(?!\s+(?:knife|knives|gear|rifle|boots|jacket|bow|equipment|season|dog))/iu;
 /** "devis gratuit", "free quotes": what only who offers their work gives. */
 const FREE_QUOTE = /\b(?:devis (?:gratuits?|offerts?)|free (?:quotes?|estimates?)|estimation (?:gratuite|offerte))\b/i;
 /** Being flooded with messages by someone: "m'inonde de messages", "keeps texting me", "m'écrit 10 fois". */
@@ -542,7 +546,7 @@ const LINK_WITH_DIGITS =
   /^(?:link|linking|link code|lier|lie|relier|relie|associer|associe|connect|code de liaison|liaison)\s*:?\s*(\d(?:[\s.-]?\d){3,11})\s*[.!]*$/i;
 /** A thing then an amount with its money and nothing bounding it: "lit bébé 40€", "ventilo 15e", "ps5 + 2 manettes 380". */
 const PRICE_ALONE =
-  /^(?!.*(?:\b(?:max|maxi|maximum|min|mini|minimum|under|moins|sous|jusqu|less|cheaper|budget|up to|plus de|over|entre|between|partir|from|starting|least|cherche|looking|need|besoin|any|anyone|des|les|montre|show|find|trouve|y a|search)\b|[-<>]\s*(?:de\s*)?\d|\d\s*(?:€|e|eur|euros)?\s*(?:[àa]|to|et|and|[-–])\s*\d))[^?]{2,60}?\s\d+(?:[.,]\d+)?\s*(?:k\s*)?(?:€|e|eur|euros?|balles|chf|£|\$)?(?:\s*,?\s*[\p{L}'’ -]{2,30})?\s*$/iu;
+  /^(?!.*(?:\b(?:max|maxi|maximum|tops|hunting|min|mini|minimum|under|moins|sous|jusqu|less|cheaper|budget|up to|plus de|over|entre|between|partir|from|starting|least|cherche|looking|need|besoin|any|anyone|des|les|montre|show|find|trouve|y a|search)\b|[-<>]\s*(?:de\s*)?\d|\d\s*(?:€|e|eur|euros)?\s*(?:[àa]|to|et|and|[-–])\s*\d))[^?]{2,60}?\s\d+(?:[.,]\d+)?\s*(?:k\s*)?(?:€|e|eur|euros?|balles|chf|£|\$)?(?:\s*,?\s*[\p{L}'’ -]{2,30})?\s*$/iu;
 /** "je cherche du taf en compta", "any jobs around Liverpool?", "y a du boulot en data ?": work looked for. */
 const WORK_LOOKED_FOR =
   /\b(?:je cherche|cherche|looking for|y a|y a-t-il|il y a|any|some)\s+(?:du taf|du taff|du boulot|du travail|des jobs?|jobs?|des chantiers|du job)\b|^(?:du taf|du taff|du boulot)\b|\bany work\b[^?]*\?|\b(?:je cherche|cherche|jcherche)\s+[àa]\s+(?:bosser|travailler|taffer)\b/i;
@@ -2155,6 +2159,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
       /\b(?:free|gratuit|gratuite|[àa] donner|give away|giving away)\b/i.test(text))
   )
     intent = "create_listing";
+  // ("donne-moi une recette de confit", "give me a joke": a thing asked of the assistant is no gift to post)
+  if (intent === "create_listing" && GIVE_ME.test(text.trim()))
+    intent = /\b(?:annonces?|listings?|ads?|offres?)\b/i.test(text) ? "search_listings" : "unknown";
   // ("painter and decorator, free quotes, Leeds", "plombier, devis gratuit": who gives quotes offers their work)
   if ((intent === "search_listings" || intent === "unknown") && !text.includes("?") && FREE_QUOTE.test(text)) intent = "create_listing";
   // ("ma perceuse contre ta ponceuse, qui est partant ?", "my PS4 for your switch, anyone interested?": a swap put to
@@ -2789,6 +2796,12 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     intent = "unknown";
   // ("can you book us a table for two in Collioure?": a booking, whatever the model leans to)
   if (intent === "create_listing" && TABLE_BOOKED.test(text) && !MARKET_WORDS.test(text) && !AMOUNT_SAID.test(text)) intent = "unknown";
+  // ("wanted ads for bikes in Amsterdam", "wardrobe hunting in Lausanne": the wants of others, or a hunt, are looked through)
+  if (
+    ["create_listing", "update_listing"].includes(intent) &&
+    ((/\bwanted ads\b/i.test(text) && !/\b(?:post|publish|put up|create|add|make)\b/i.test(text)) || THING_HUNTING.test(text))
+  )
+    intent = "search_listings";
   if (intent === "unknown") return { intent, slots: {}, confidence: best?.score ?? 0, locale };
   const slots = inboxOf !== undefined ? { recipient: inboxOf } : extractSlots(intent, text, tokens, slotOptions);
   if (intent === "send_message" && headedToName !== undefined && slots.recipient === undefined) {

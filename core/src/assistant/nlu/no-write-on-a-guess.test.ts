@@ -64,4 +64,18 @@ describe("no write on a guess", () => {
       expect(() => interpret(text, "fr", {}), text).not.toThrow();
     expect(interpret("cherche vélo constructor", "fr", {})).toMatchObject({ intent: "search_listings", slots: { q: "vélo constructor" } });
   });
+
+  it("a thing asked of the assistant, others' wanted ads and a hunt post nothing; a posting asked for still posts", () => {
+    expect(interpret("donne-moi une idée de cadeau pour ma sœur", "fr", {}).intent).toBe("unknown");
+    expect(interpret("show me the wanted ads for prams in Ghent", "en", {})).toMatchObject({
+      intent: "search_listings",
+      slots: { kind: "want", place: "Ghent" },
+    });
+    expect(interpret("flat hunting in Namur, 700 tops", "en", {})).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "flat", place: "Namur", maxPrice: 70000 },
+    });
+    expect(interpret("post a wanted ad: a cot for my grandson, up to 60€, Mons", "en", {}).intent).toBe("create_listing");
+    expect(interpret("hunting knife for sale, 40€, Mons", "en", {}).slots).toMatchObject({ kind: "offer", title: "hunting knife" });
+  });
 });

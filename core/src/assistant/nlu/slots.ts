@@ -595,7 +595,12 @@ const FOR_WHOM =
 const END_CONNECTORS = new Set("in of for with de du des d pour avec en a au aux the le la les un une et and ou or at to sur".split(" "));
 
 export function cleanQuery(q: string): string {
-  let out = q.replace(FOR_WHOM, "").replace(/\s+/g, " ").trim();
+  // ("wardrobe hunting": the hunt is the member's, the wardrobe the thing)
+  let out = q
+    .replace(FOR_WHOM, "")
+    .replace(/\s+hunting$/i, "")
+    .replace(/\s+/g, " ")
+    .trim();
   for (;;) {
     const words = out.split(" ");
     const first = foldText(words[0] ?? "").replace(/['’]$/, "");
