@@ -137,6 +137,9 @@ const PRICE_CORRECTED_FOR =
 /** "the bike is 90 no wait 85", "le vélo c'est 90, non attends 85": the price of one's thing, said and corrected at once. */
 const THING_PRICE_CORRECTED =
   /^(?:the|my|le|la|l'|mon|ma)\s*\p{L}[\p{L}\s'-]{1,40}?\s+(?:is|was|c'est|est|[àa]|at)\s+(?:now\s+|maintenant\s+)?(?:[$£€]\s?)?\d+(?:[.,]\d+)?\s*(?:€|eur|euros?|\$|£|chf|balles|bucks|quid)?[,.]?\s+(?:no wait|wait no|non attends|attends non|no sorry|non pardon|no|non|sorry|oops|oups|actually|en fait|make it)[,.]?\s+(?:[$£€]\s?)?\d+/iu;
+/** Words that read, open or quote a conversation: without one, a line reads none. */
+const READ_SAID =
+  /conv|chat|messag|msg|[ée]cri|wr[io]te|said|\bdit\b|r[ée]pon|repl|answer|\bdm|text|discussion|[ée]change|talk|parl|inbox|\bsay|\bdis\b|tell|last|derni|\bmp\b|news|nouvelles|\?|open|ouvr|\bread|\blis|lire|show|montre|thread|\bfil\b|envoy|sent|\bvoir|\bsee\b|\bvois/i;
 /** "donne-moi une recette", "give me some ideas": the member asks the assistant for something. */
 const GIVE_ME = /^(?:(?:peux-tu|tu peux|can you|could you|please|stp)\s+)?(?:donne[sz]?[- ]moi|give me|gimme)\b/i;
 /** "wardrobe hunting in Lausanne", "apartment hunting, max 900": a thing hunted, looked for. */
@@ -2796,6 +2799,10 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     intent = "unknown";
   // ("can you book us a table for two in Collioure?": a booking, whatever the model leans to)
   if (intent === "create_listing" && TABLE_BOOKED.test(text) && !MARKET_WORDS.test(text) && !AMOUNT_SAID.test(text)) intent = "unknown";
+  // ("tent 40 Coleman, 4 person": a brand is no member, and a line with no word of reading, opening or messages reads
+  // no conversation; a thing and its amount are posted, a thing alone looked for)
+  if (intent === "read_conversation" && !READ_SAID.test(text))
+    intent = AMOUNT_SAID.test(text) || /\b\d{2,5}\b/.test(text) ? "create_listing" : "search_listings";
   // ("wanted ads for bikes in Amsterdam", "wardrobe hunting in Lausanne": the wants of others, or a hunt, are looked through)
   if (
     ["create_listing", "update_listing"].includes(intent) &&

@@ -370,4 +370,13 @@ describe("a posting's title", () => {
     expect(titleOf("moving out of my flat so I'm letting go of a white Billy bookcase, 25, Bern", "en")).toBe("white Billy bookcase");
     expect(titleOf("parting with my old record player, 60, Bristol", "en")).toBe("old record player");
   });
+
+  it("leaves out who lived in the place and what they did: 'le locataire a laissé …', 'the previous tenant left …'", () => {
+    expect(interpret("le locataire a laissé une armoire, à donner, Huy", "fr").slots).toMatchObject({ kind: "offer", title: "armoire" });
+    expect(interpret("l'ancien proprio a laissé une tondeuse, 40€", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { title: "tondeuse", price: 4000 },
+    });
+    expect(titleOf("the previous tenant left a microwave, free, Leeds", "en")).toBe("microwave");
+  });
 });

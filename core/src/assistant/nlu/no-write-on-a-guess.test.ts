@@ -78,4 +78,13 @@ describe("no write on a guess", () => {
     expect(interpret("post a wanted ad: a cot for my grandson, up to 60€, Mons", "en", {}).intent).toBe("create_listing");
     expect(interpret("hunting knife for sale, 40€, Mons", "en", {}).slots).toMatchObject({ kind: "offer", title: "hunting knife" });
   });
+
+  it("a brand after a thing is no member whose conversation to read", () => {
+    expect(interpret("tent 40 Coleman, 4 person", "en", {}).intent).not.toBe("read_conversation");
+    expect(interpret("open the first thread", "en", {}).intent).toBe("read_conversation");
+    expect(interpret("je veux relire ce que Bilal m'a envoyé hier", "fr", {})).toMatchObject({
+      intent: "read_conversation",
+      slots: { recipient: "Bilal" },
+    });
+  });
 });

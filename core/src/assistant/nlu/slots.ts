@@ -989,6 +989,10 @@ export function namesKin(folded: string): boolean {
     (word, i) => RELATIVE_OWNERS.includes(word) && KIN.has(words[i + 1] === "grand" ? (words[i + 2] ?? "") : (words[i + 1] ?? "")),
   );
 }
+/** Who lived in or owns the place: "le locataire a laissé une armoire", "the previous tenant left a sofa". */
+const HOUSE_PEOPLE = new Set(
+  "locataire locataires proprio proprietaire proprietaires tenant tenants landlord landlady owner owners".split(" "),
+);
 /**
  * A line that opens with someone of the member's life doing something: "my wife bought a second treadmill", "ma mère
  * a fait trop de confiture", "ok so my roommate moved out" (over folded text).
@@ -1003,9 +1007,12 @@ export function opensWithKinStory(folded: string): boolean {
   // ("long story short my roommate moved out …")
   if (words[i] === "long" && words[i + 1] === "story" && words[i + 2] === "short") i += 3;
   opening();
-  if (!RELATIVE_OWNERS.includes(words[i] ?? "")) return false;
+  // ("le locataire a laissé …", "the previous tenant left …")
+  const article = ["le", "la", "l", "the"].includes(words[i] ?? "");
+  if (!RELATIVE_OWNERS.includes(words[i] ?? "") && !article) return false;
   if (words[++i] === "grand") i++;
-  if (!KIN.has(words[i] ?? "") || words[i] === "grand") return false;
+  if (article && ["ancien", "ancienne", "previous", "former", "last"].includes(words[i] ?? "")) i++;
+  if (article ? !HOUSE_PEOPLE.has(words[i] ?? "") : !KIN.has(words[i] ?? "") || words[i] === "grand") return false;
   i++;
   while (STORY_ADVERBS.includes(words[i] ?? "") || ["has", "had", "just", "m", "nous", "l"].includes(words[i] ?? "")) i++;
   const verb = words[i] ?? "";
@@ -3915,9 +3922,13 @@ class SlotReader {
    */
   private storyVerbAfter(i: number): number | undefined {
     const w = this.words[i] ?? "";
-    if (!KIN.has(w) || w === "grand") return undefined;
-    const owner = this.has(i - 1, "grand") && this.gap(i - 1, i) === "-" ? i - 2 : i - 1;
-    if (!this.has(owner, ...RELATIVE_OWNERS) || !/^\s+$/.test(this.gap(i, i + 1))) return undefined;
+    const housePerson = HOUSE_PEOPLE.has(w);
+    if ((!KIN.has(w) && !housePerson) || w === "grand") return undefined;
+    let owner = this.has(i - 1, "grand") && this.gap(i - 1, i) === "-" ? i - 2 : i - 1;
+    // ("le locataire a laissé …", "the previous tenant left …": who lived in the place, named by its article)
+    if (housePerson && this.has(owner, "ancien", "ancienne", "previous", "former", "old", "last")) owner--;
+    const owned = this.has(owner, ...RELATIVE_OWNERS) || (housePerson && this.has(owner, "le", "la", "l", "the", "les", "our", "my"));
+    if (!owned || !/^\s+$/.test(this.gap(i, i + 1))) return undefined;
     let k = i + 1;
     while (this.has(k, ...STORY_ADVERBS) || (this.locale === "fr" && this.has(k, "m", "nous", "l"))) k++;
     if (this.locale === "fr") {
@@ -4030,6 +4041,8 @@ class SlotReader {
       const verb = this.storyVerbAfter(i);
       if (verb === undefined) return;
       for (let k = this.has(i - 1, "grand") ? i - 1 : i; k <= i; k++) aside[k] = true;
+      // ("the previous tenant", "l'ancien proprio": who they were)
+      if (this.has(i - 1, "ancien", "ancienne", "previous", "former", "old", "last")) aside[i - 1] = true;
       aside[verb] = true;
       // ("gave us …", "sent me …": to whom, no thing)
       if (this.has(verb + 1, "us", "me", "them", "him")) aside[verb + 1] = true;
