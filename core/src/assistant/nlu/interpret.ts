@@ -105,7 +105,7 @@ export const OPENS_WITH_OFFER =
 const RELAYED =
   /^(?:(?:can you|could you|please|peux[- ]tu|pourrais[- ]tu|pouvez[- ]vous|pourriez[- ]vous|tu peux|tu pourrais|vous pouvez|stp)\s+)?(?:dis|dites|dire|tell|ask|demande|demander|pr[ée]viens|pr[ée]venir|text|sms|message|msg|dm|[ée]cris|[ée]crire|write|envoie|envoyer|send)(?:\s+(?:un message|un msg|a message|a text))?\s+(?:[àa]|to)?\s*(\p{Lu}[\p{L}'-]+(?=\s*(?:que\b|qu'|that\b|:|,))|\p{Ll}[\p{L}'-]+(?=\s*:))/u;
 const GIVEN_AWAY =
-  /\b(?:free to (?:a good home|good home|whoever|anyone|the first|collect|take)|gratuit pour qui|[àa] qui (?:le|la|les) veut|to whoever (?:wants|takes|comes)|contre bons soins|(?:offerte?s?|donn[ée]e?s?|gratuite?s?) [àa] qui (?:vient|viendra|passe) (?:le |la |les )?(?:chercher|prendre|r[ée]cup[ée]rer)|to whoever (?:picks (?:it|them) up|collects))\b/i;
+  /\b(?:free to (?:a good home|good homes?|loving homes?|a loving home|whoever|anyone|the first|collect|take)|gratuit pour qui|[àa] qui (?:le|la|les) veut|to whoever (?:wants|takes|comes)|contre bons soins|(?:offerte?s?|donn[ée]e?s?|gratuite?s?) [àa] qui (?:vient|viendra|passe) (?:le |la |les )?(?:chercher|prendre|r[ée]cup[ée]rer)|to whoever (?:picks (?:it|them) up|collects))\b/i;
 /** "please post it", "put it up as a request", "publie-la", "mets-le en ligne": an instruction to post. */
 const POST_IT =
   /\b(?:post it|post this|post that|can i list|could i list|(?:can|could) you list(?!\s+(?:all|the|every|les|tous|toutes)\b)|as a want|en demande|comme besoin|puis-je publier|je peux publier|(?:pls|please|plz|stp|svp) post|put it up|list it|publish it|as a request|publie que|poste que|publie(?:-| )(?:la|le|ça|ca)|poste(?:-| )(?:la|le|ça|ca)|mets(?:-| )(?:la|le|ça|ca) en ligne|comme (?:une )?demande)\b/i;
@@ -2575,7 +2575,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   )
     intent = "search_listings";
   // "Looking for snowshoes, at least 40 so they're decent, Valloire": a line that opens by looking is never "I don't understand"
-  if (intent === "unknown" && OPENS_LOOKING.test(text.trim())) intent = "search_listings";
+  // ("mon fils est en CP, cherche cartable": the clause that looks, after the story)
+  if (intent === "unknown" && text.split(/[,;.!]\s*/).some((clause) => OPENS_LOOKING.test(clause.trim()))) intent = "search_listings";
   // "who is Oliver, the guy selling the Gibson?", "c'est qui Léa ?": that member's profile
   const whoIs = WHO_IS.test(text.trim()) && ranked.slice(0, 2).some((s) => s.intent === "show_profile");
   if (whoIs) intent = "show_profile";
@@ -2799,6 +2800,18 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     intent = "unknown";
   // ("can you book us a table for two in Collioure?": a booking, whatever the model leans to)
   if (intent === "create_listing" && TABLE_BOOKED.test(text) && !MARKET_WORDS.test(text) && !AMOUNT_SAID.test(text)) intent = "unknown";
+  // ("mon voisin est très sympa", "my sister is so annoying": a word about someone of one's life asks for nothing)
+  if (
+    intent === "search_listings" &&
+    !context.lastSearch &&
+    tokens.length <= 7 &&
+    !/[\d?,;:]/.test(text) &&
+    !OPENS_LOOKING.test(text) &&
+    !/\b(?:cherche\w*|looking|need\w*|besoin|want\w*|veu[tx]|voudrai\w*|faut)\b/i.test(text) &&
+    /^\s*(?:mon|ma|mes|my|our|notre|nos)\s+\S+(?:\s+\S+)?\s+(?:est|sont|[ée]tait|is|are|was|were)\b/i.test(text) &&
+    namesKin(foldText(text))
+  )
+    intent = "unknown";
   // ("tent 40 Coleman, 4 person": a brand is no member, and a line with no word of reading, opening or messages reads
   // no conversation; a thing and its amount are posted, a thing alone looked for)
   if (intent === "read_conversation" && !READ_SAID.test(text))

@@ -158,4 +158,12 @@ describe("the search query", () => {
     expect(search("show me what people want around Bristol", "en")).toMatchObject({ kind: "want", place: "Bristol" });
     expect(search("montre-moi ce que les gens cherchent à Lyon", "fr")).toMatchObject({ kind: "want", place: "Lyon" });
   });
+
+  it("looks for what someone of the member's life wants, the clause that looks after a story, and nothing in a word about someone", () => {
+    expect(interpret("ma fille veut un vélo rose", "fr").slots.q).toBe("vélo rose");
+    expect(interpret("my son needs a drum kit, max 200", "en").slots).toMatchObject({ q: "drum kit", maxPrice: 20000 });
+    expect(interpret("mon fils est en CP, cherche cartable", "fr")).toMatchObject({ intent: "search_listings", slots: { q: "cartable" } });
+    expect(interpret("mon voisin est très sympa", "fr").intent).toBe("unknown");
+    expect(interpret("my cat had kittens, free to good homes", "en").slots).toMatchObject({ kind: "offer", title: "kittens" });
+  });
 });

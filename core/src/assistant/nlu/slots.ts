@@ -1118,7 +1118,8 @@ const PRICE_CUES = new Set(
 const FREE_EXTRAS =
   /\b(?:devis gratuits?|estimation gratuite|free (?:quote|quotes|estimate|estimates|delivery|shipping)|livraison gratuite)\b/g;
 /** A thing given away: "giving away", "je donne", "à donner", "free to a good home". */
-const GIFT = /\b(?:giving away|give away|je donne|jdonne|on donne|nous donnons|a donner|free to a good home|gratuit|gratos)\b/;
+const GIFT =
+  /\b(?:giving away|give away|je donne|jdonne|on donne|nous donnons|a donner|free to (?:a )?(?:good|loving) homes?|gratuit|gratos)\b/;
 /** "… non je rigole, …", "just kidding", "non pardon", "I mean": what came before is taken back. */
 const TAKEN_BACK =
   /\b(?:je rigole|je plaisante|je deconne|jrigole|just kidding|jk|only joking|just joking|non pardon|enfin non|pardon je voulais dire|je voulais dire|je veux dire(?! (?:a|au|aux|que|qu|merci|bonjour|salut))|jveux dire|i mean|i meant|sorry i meant|no sorry|non plutot)\b/;
@@ -3931,6 +3932,8 @@ class SlotReader {
     if (!owned || !/^\s+$/.test(this.gap(i, i + 1))) return undefined;
     let k = i + 1;
     while (this.has(k, ...STORY_ADVERBS) || (this.locale === "fr" && this.has(k, "m", "nous", "l"))) k++;
+    // ("ma fille veut un vélo rose", "my son wants a drum kit": what they wish for is the thing, not them)
+    if (this.has(k, "veut", "voudrait", "aimerait", "reve", "wants", "needs")) return k;
     if (this.locale === "fr") {
       // "a tricoté", "ont fait", "vient de finir"
       if (this.has(k, "vient", "viennent") && this.has(k + 1, "de", "d")) return k + 2 < this.words.length ? k + 2 : undefined;
