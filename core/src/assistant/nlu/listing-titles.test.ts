@@ -369,6 +369,7 @@ describe("a posting's title", () => {
     expect(interpret("roofer, free quotes, Harrogate", "en").slots).toMatchObject({ kind: "offer", title: "roofer" });
     expect(titleOf("moving out of my flat so I'm letting go of a white Billy bookcase, 25, Bern", "en")).toBe("white Billy bookcase");
     expect(titleOf("parting with my old record player, 60, Bristol", "en")).toBe("old record player");
+    expect(titleOf("bringing back Korean skincare on request, 20€ a box, Lyon", "en")).toBe("Korean skincare");
   });
 
   it("leaves out who lived in the place and what they did: 'le locataire a laissé …', 'the previous tenant left …'", () => {

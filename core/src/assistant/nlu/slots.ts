@@ -780,6 +780,9 @@ const OFFER_VERBS = [
   // "letting go of my desk", "parting with my record player"
   "letting",
   "parting",
+  // "bringing back Japanese knives on request", "je ramène des épices du Maroc"
+  "bringing",
+  "ramene",
   // "rehoming my rabbit": an animal given a new home
   "rehoming",
   "rehome",
