@@ -356,6 +356,10 @@ describe("a posting's title", () => {
     expect(titleOf("vends violoncelle 3/4, très bon état, 600, Genève", "fr")).toBe("violoncelle 3/4");
     expect(titleOf("selling my 9'6 longboard, a few dings, 400, Biarritz", "en")).toBe("9'6 longboard");
     expect(titleOf("part-time nanny wanted, 12/h, Leeds", "en")).toBe("part-time nanny");
+    expect(titleOf("selling a 32'' curved monitor, 150, Lyon", "en")).toBe("32'' curved monitor");
+    expect(titleOf('vends écran 24" Dell, 60€, Namur', "fr")).toBe('écran 24" Dell');
+    expect(titleOf("vends poste à souder 80€, Mons", "fr")).toBe("poste à souder");
+    expect(titleOf("selling 2 tickets to the Leeds Rhinos game, £30 each", "en")).toContain("tickets to the Leeds Rhinos game");
     expect(titleOf("dyson v8 going for 90 or best offer, filter is a bit tired, York", "en")).toBe("dyson v8");
     expect(titleOf("long story short my flatmate moved out and left his printer, 20, Bath", "en")).toBe("printer");
     // the amount right after "à vendre" is its price; a date's numbers are none

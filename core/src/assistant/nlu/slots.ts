@@ -4659,6 +4659,11 @@ class SlotReader {
         return false;
       // ("part-time nanny", "a part time job": "part" is no leaving there)
       const partTime = w === "part" && this.has(i + 1, "time") && /^[\s-]$/.test(this.gap(i, i + 1));
+      // ("poste à souder", "poste de radio": a set, not a verb of posting)
+      const aSet =
+        w === "poste" &&
+        ((this.has(i + 1, "a") && this.has(i + 2, "souder")) || (this.has(i + 1, "de") && this.has(i + 2, "radio", "travail")));
+      if (aSet) return true;
       if (ofMaking || languageExchange || freeOf || partTime || ACCENTED_NOUNS.has(text.toLowerCase())) return true;
       if (stop(w) || stop(raw))
         return (/^\p{Lu}/u.test(text) && /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after) && i > 1) || brandArticle;
@@ -4688,6 +4693,9 @@ class SlotReader {
         return isWord[k] === true && /^\s+$/.test(this.gap(i, i + 1)) && !/^\d/.test(this.words[k] ?? "");
       }
       if (!/^\d+$/.test(this.words[i] ?? "") || !free(i) || duration(i)) return false;
+      // ('27" monitor', "27'' 144hz monitor": a screen's inches before it)
+      if (/^\d{1,3}$/.test(this.words[i] ?? "") && /^(?:''|"|″|”)\s+$/.test(this.gap(i, i + 1)))
+        return isWord[i + 1] === true || /^\d+[a-z]+$/.test(this.words[i + 1] ?? "");
       // ("a 3/4 cello", "1/2 size violin": a fraction before the thing is its size)
       if (this.fractionAt(i) && free(i + 1)) return isWord[i + 2] === true && /^\s+$/.test(this.gap(i + 1, i + 2));
       let k = i + 1;
@@ -4788,6 +4796,8 @@ class SlotReader {
         (this.has(k, "me", "m") && this.has(k - 1, "help", "aider")) ||
         // ("rooms to rent" searched: how it is had, when the search keeps it)
         (this.has(k, "to") && keep.has(this.words[k + 1] ?? "")) ||
+        // ("2 tickets to Hamilton", "a pass to the Bucks game": what the ticket is for, as "for" says it)
+        (this.has(k, "to") && this.has(k - 1, "ticket", "tickets", "pass", "passes", "seats", "entry") && !this.used[k + 1]) ||
         // "tondre la pelouse", "to mow the lawn": a task's verb and its object
         (this.has(k, "le", "la", "les", "l", "the") && !this.used[k] && k - 1 === task) ||
         // "someone to teach me Italian": whom the task is for, inside it
