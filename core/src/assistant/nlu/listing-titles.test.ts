@@ -384,4 +384,12 @@ describe("a posting's title", () => {
     });
     expect(titleOf("the previous tenant left a microwave, free, Leeds", "en")).toBe("microwave");
   });
+
+  it("leaves out a modal, a day written short and who the member is now; a car by its number sold for parts is that car", () => {
+    const task = titleOf("qqn pourrait m'aider a porter un canape dim matin? Roubaix, je file 20e", "fr");
+    expect(task).toContain("porter un canape");
+    expect(task).not.toMatch(/pourrait|dim|matin/);
+    expect(titleOf("je vends ma 306 de 2001 pour pièces, 300€, Niort", "fr")).toBe("306 de 2001");
+    expect(titleOf("prof d'anglais à la retraite, je donne des cours de conversation, 15€, Tours", "fr")).toBe("cours de conversation");
+  });
 });

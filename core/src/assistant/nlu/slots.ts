@@ -494,7 +494,7 @@ const FUNCTION_WORDS = new Set(
   (
     "je j tu il elle on nous vous me m moi mon ma mes ton ta tes son sa ses notre nos votre vos un une le la les l des du de d au aux " +
     "ce cet cette ces c ca cela ceci et ou mais pas ne n y t il s qu que qui quoi quel quels quelle quelles si en par pour avec sans via " +
-    "chui chuis jsuis " +
+    "chui chuis jsuis pourrait pourriez pourrions " +
     "cherche cherches chercher recherche recherches rechercher cherchons trouve trouver trouves voudrais veux voulais voudrait aimerais " +
     "souhaite besoin faut ai as avoir est sont suis achete acheter vends vend vendre propose proposer proposes donne donner offre offrir " +
     "echange echanger troque troquer publie publier poste poster ajoute ajouter cree creer mets mettre met montre montrer affiche afficher " +
@@ -4013,6 +4013,15 @@ class SlotReader {
         aside[i - 1] = true;
       }
     });
+    // ("plombier à la retraite", "retired nurse": who the member is now, never the thing)
+    this.words.forEach((w, i) => {
+      if (w === "retraite" && this.has(i - 1, "la") && this.has(i - 2, "a")) for (let k = i - 2; k <= i; k++) aside[k] = true;
+      // ("sam matin", "dim aprem": a day written short, when)
+      if (["sam", "dim", "lun", "mar", "mer", "jeu", "ven"].includes(w) && this.has(i + 1, "matin", "soir", "aprem", "midi", "apres")) {
+        aside[i] = true;
+        aside[i + 1] = true;
+      }
+    });
     // ("long story short my roommate moved out …", "pour faire court": how the story is told, never the thing)
     this.words.forEach((w, i) => {
       const told =
@@ -5614,7 +5623,7 @@ export type SlotOptions = {
 
 /** A model said by its number after a possessive, with its year: "ma 206 de 2008", "my 911 from 1989". */
 const MODEL_BY_NUMBER =
-  /\b(?:ma|mon|sa|son|notre|my|our)\s+(\d{3,4}(?:\s+(?:diesel|essence|hdi|tdi|gti|turbo|cabriolet|break|sw))?(?:\s+(?:de|from|of)\s+(?:19|20)\d{2})?)(?=\s*[,;.!]|\s*$|\s+(?:en tr[eè]s|[àa] vendre|for sale|\d))/i;
+  /\b(?:ma|mon|sa|son|notre|my|our)\s+(\d{3,4}(?:\s+(?:diesel|essence|hdi|tdi|gti|turbo|cabriolet|break|sw))?(?:\s+(?:de|from|of)\s+(?:19|20)\d{2})?)(?=\s*[,;.!]|\s*$|\s+(?:en tr[eè]s|[àa] vendre|for sale|pour pi[eè]ces|for parts|\d))/i;
 /** A want that opens by looking for something, as its words read ("looking for a", "je cherche une"). */
 const LOOKING_OPENING =
   /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\s+)?(?:i m looking for|im looking for|looking for|i need|we need|need|je cherche|je recherche|jcherche|cherche|recherche|on cherche|(?:j ai |on a )?besoin (?:de|d))\s+(?:an?|un|une|des|du|de la|some)?\s*(?=[a-z])(?!echanger|swap|trade|someone|somebody|quelqu|qqn|a echanger)/;
