@@ -19,6 +19,7 @@ beforeAll(async () => {
   m = new Members(t);
   await m.register("Odile", "fr", "Namur");
   await m.register("Hugh", "en", "Leeds");
+  await m.register("Maëlle", "fr", "Namur");
 }, 120_000);
 afterAll(async () => {
   await t?.close();
@@ -121,5 +122,14 @@ describe("a size written as a fraction or in feet is no price", () => {
     const listing = await m.posted("Odile", "je vends ma planche de surf 6'2, 250€, Biarritz");
     expect(listing).toMatchObject({ kind: "offer", price: { amount: 25000 }, location: { place: "Biarritz" } });
     expect(listing.title.toLowerCase()).toBe("planche de surf 6'2");
+  });
+});
+
+describe("words headed by a verb of writing and a name are sent, whatever they ask", () => {
+  it("EN: 'Reply to Maëlle: thanks, can we meet at the harbour around 6?' → yes delivers those words to Maëlle", async () => {
+    const sent = await m.say("Hugh", "Reply to Maëlle: thanks, can we meet at the harbour around 6?");
+    expect(sent.interpretation).toMatchObject({ intent: "send_message", slots: { recipient: "Maëlle" } });
+    await m.confirm("Hugh", sent);
+    expect(await m.lastMessages("Maëlle"), allText(sent)).toContain("thanks, can we meet at the harbour around 6?");
   });
 });

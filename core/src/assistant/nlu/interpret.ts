@@ -137,6 +137,9 @@ const PRICE_CORRECTED_FOR =
 /** "the bike is 90 no wait 85", "le vélo c'est 90, non attends 85": the price of one's thing, said and corrected at once. */
 const THING_PRICE_CORRECTED =
   /^(?:the|my|le|la|l'|mon|ma)\s*\p{L}[\p{L}\s'-]{1,40}?\s+(?:is|was|c'est|est|[àa]|at)\s+(?:now\s+|maintenant\s+)?(?:[$£€]\s?)?\d+(?:[.,]\d+)?\s*(?:€|eur|euros?|\$|£|chf|balles|bucks|quid)?[,.]?\s+(?:no wait|wait no|non attends|attends non|no sorry|non pardon|no|non|sorry|oops|oups|actually|en fait|make it)[,.]?\s+(?:[$£€]\s?)?\d+/iu;
+/** "Reply to Anaïs: …", "réponds à Karim : …", 'dm Alex "…"': a verb of writing, a capitalised name, then the words. */
+const WORDS_FOR_A_NAME =
+  /^(?:(?:can you|could you|please|peux-tu|tu peux|stp)\s+)?(?:reply|r[ée]ponds?|answer|write|[ée]cris|dm|msg|message|text|send)\s+(?:(?:back\s+)?(?:to|[àa])\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*(?::\s*\S|["“«]\s*\S)/u;
 /** Words that read, open or quote a conversation: without one, a line reads none. */
 const READ_SAID =
   /conv|chat|messag|msg|[ée]cri|wr[io]te|said|\bdit\b|r[ée]pon|repl|answer|\bdm|text|discussion|[ée]change|talk|parl|inbox|\bsay|\bdis\b|tell|last|derni|\bmp\b|news|nouvelles|\?|open|ouvr|\bread|\blis|lire|show|montre|thread|\bfil\b|envoy|sent|\bvoir|\bsee\b|\bvois/i;
@@ -146,9 +149,12 @@ const GIVE_ME = /^(?:(?:peux-tu|tu peux|can you|could you|please|stp)\s+)?(?:don
 const THING_HUNTING = /^\s*(?:[\p{L}-]+\s+){1,3}hunting\b(?!\s+(?:knife|knives|gear|rifle|boots|jacket|bow|equipment|season|dog))/iu;
 /** "devis gratuit", "free quotes": what only who offers their work gives. */
 const FREE_QUOTE = /\b(?:devis (?:gratuits?|offerts?)|free (?:quotes?|estimates?)|estimation (?:gratuite|offerte))\b/i;
+/** A line that opens on the member's family: "ma mère …", "my brother …", "ma daronne …". */
+const FAMILY_SUBJECT =
+  /^(?:(?:ok|bon|alors|so|well|omg|lol|pff+|bref)[,!\s]+)?(?:ma|mon|mes|my|our|notre|nos)\s+(?:m[eè]re|p[eè]re|maman|papa|daron(?:ne)?|darons|reum|parents|s(?:oe|œ)ur|fr[eè]re|femme|mari|copine?|copain|fils|fille|enfants|gosses|mum|mom|mother|dad|father|sister|brother|wife|husband|girlfriend|boyfriend|kids?|son|daughter|grand-?m[eè]re|grand-?p[eè]re|grandma|grandpa|mamie|papi|belle-m[eè]re)\b/i;
 /** Being flooded with messages by someone: "m'inonde de messages", "keeps texting me", "m'écrit 10 fois". */
 const FLOODED =
-  /\b(?:m'inond\w* de|me bombard\w*|n'?arr[êe]te pas de m'|keeps (?:messaging|texting|dming|calling|writing to) me|won'?t stop (?:messaging|texting|dming|calling|writing)|m'[ée]crit \d+ fois|m'appelle \d+ fois)/i;
+  /\b(?:m'inond\w* de|me bombard\w*|n'?arr[êe]te pas de m'|keeps (?:messaging|texting|dming|calling|writing to) me|won'?t stop (?:messaging|texting|dming|calling|writing)|m'[ée]crit \d+ fois|m'appelle \d+ fois|m'envoie des (?:messages|msgs?|sms|textos) (?:tous les|toutes les|sans arr[êe]t|en boucle|[àa] toute heure)|keeps sending me (?:messages|texts|dms))/i;
 const COMPLAINT_WORD =
   /\b(?:harass\w*|harc[eè]l\w*|fraud\w*|escroc\w*|arnaqu\w*|scam\w*|threat\w*|menac\w*|insult\w*|stalk\w*|creepy|spamm\w*|abusive|rude)/i;
 /** Flooded by someone who may be a member: "ma mère m'écrit 10 fois", "my friend keeps texting me" is family life. */
@@ -2816,6 +2822,12 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // no conversation; a thing and its amount are posted, a thing alone looked for)
   if (intent === "read_conversation" && !READ_SAID.test(text))
     intent = AMOUNT_SAID.test(text) || /\b\d{2,5}\b/.test(text) ? "create_listing" : "search_listings";
+  // ("ma daronne me saoule grave", "my brother is so annoying": family life is reported to no one, unless asked)
+  if (intent === "report_user" && FAMILY_SUBJECT.test(text.trim()) && !/\b(?:report|signal|bloqu|block|ban)/i.test(text))
+    intent = "unknown";
+  // ("Reply to Anaïs: … can we meet at the marina around 5?", 'dm Alex "still have the tent?"': words for a member, headed
+  // by the verb and the name, are sent, whatever they ask)
+  if (intent !== "send_message" && WORDS_FOR_A_NAME.test(text.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) intent = "send_message";
   // ("wanted ads for bikes in Amsterdam", "wardrobe hunting in Lausanne": the wants of others, or a hunt, are looked through)
   if (
     ["create_listing", "update_listing"].includes(intent) &&

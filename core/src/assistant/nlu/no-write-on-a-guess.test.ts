@@ -87,4 +87,21 @@ describe("no write on a guess", () => {
       slots: { recipient: "Bilal" },
     });
   });
+
+  it("words headed by a verb of writing and a name are sent, whatever they ask; family life reports no one", () => {
+    expect(interpret("Reply to Maëlle: thanks, can we meet at the harbour around 6?", "en", {})).toMatchObject({
+      intent: "send_message",
+      slots: { recipient: "Maëlle", body: "thanks, can we meet at the harbour around 6?" },
+    });
+    expect(interpret('dm Jonas "is the drill still free?"', "en", {})).toMatchObject({
+      intent: "send_message",
+      slots: { recipient: "Jonas" },
+    });
+    expect(interpret("mon daron me saoule grave", "fr", {}).intent).toBe("unknown");
+    expect(interpret("my brother is harassing me, report him", "en", {}).intent).toBe("report_user");
+    expect(interpret("Kevin m'envoie des messages tous les soirs, j'en peux plus", "fr", {})).toMatchObject({
+      intent: "report_user",
+      slots: { recipient: "Kevin", reason: "harassment" },
+    });
+  });
 });
