@@ -1565,6 +1565,9 @@ function isBareReference(tokens: Token[], text: string): boolean {
  */
 function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | undefined {
   if (SMS_HELLO.test(text)) return "greeting";
+  // ("blah blah blah", "lol", "mdr", "hmm…": noise asks for nothing)
+  if (/^(?:(?:bla+h?|lo+l|mdr+|pt?dr+|x+d+|ha(?:ha)+|hi(?:hi)+|hm+|euh+|asdf\w*|qsdf\w*|azerty|qwerty)[\s.!?,…]*)+$/i.test(text.trim()))
+    return "unknown";
   if (DONT_DO_IT.test(text.trim())) return "cancel";
   // ("c relou ton bot il capte rien …", "the search is useless": a complaint about the assistant asks for nothing)
   if (BOT_COMPLAINT.test(text)) return "unknown";

@@ -98,6 +98,7 @@ describe("no write on a guess", () => {
       slots: { recipient: "Jonas" },
     });
     expect(interpret("mon daron me saoule grave", "fr", {}).intent).toBe("unknown");
+    for (const noise of ["bla bla bla", "mdrrr", "hahaha"]) expect(interpret(noise, "fr", {}).intent, noise).toBe("unknown");
     expect(interpret("my brother is harassing me, report him", "en", {}).intent).toBe("report_user");
     expect(interpret("Kevin m'envoie des messages tous les soirs, j'en peux plus", "fr", {})).toMatchObject({
       intent: "report_user",
