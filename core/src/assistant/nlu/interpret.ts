@@ -147,6 +147,8 @@ const READ_SAID =
 const GIVE_ME = /^(?:(?:peux-tu|tu peux|can you|could you|please|stp)\s+)?(?:donne[sz]?[- ]moi|give me|gimme)\b/i;
 /** "wardrobe hunting in Lausanne", "apartment hunting, max 900": a thing hunted, looked for. */
 const THING_HUNTING = /^\s*(?:[\p{L}-]+\s+){1,3}hunting\b(?!\s+(?:knife|knives|gear|rifle|boots|jacket|bow|equipment|season|dog))/iu;
+/** A loss, a theft or its reward: "a perdu son chat", "stolen bike, reward". */
+const LOSS_AND_REWARD = /\b(?:perdu|perdue|lost|r[ée]compense|reward|vol[ée]e?|stolen|disparue?|missing)\b/i;
 /** "devis gratuit", "free quotes": what only who offers their work gives. */
 const FREE_QUOTE = /\b(?:devis (?:gratuits?|offerts?)|free (?:quotes?|estimates?)|estimation (?:gratuite|offerte))\b/i;
 /** A line that opens on the member's family: "ma mère …", "my brother …", "ma daronne …". */
@@ -509,10 +511,10 @@ const DONT_SEND =
   /\b(?:n'envoie(?:z)? pas|n'envoyez pas|ne l'envoie(?:z)? pas|ne l'envoyez pas|don'?t send|do not send|annule(?:z)? l'envoi)\b/iu;
 /** "no wait, don't delete it", "non attends, ne supprime pas l'annonce": an action forbidden before it is done is called off. */
 const DONT_DO_IT =
-  /^(?:(?:no|non|nan|nope|wait|attends|attendez|stop|actually|en fait|oh|oups|oops|euh|hmm)[,!.\s]+){0,3}(?:please\s+|stp\s+|svp\s+)?(?:(?:don'?t|do not|dont)\s+(?:delete|remove|erase|take (?:it |that |this )?down|publish|post|send|change|touch|modify|sell|apply|report|block)|ne\s+(?:le |la |l'|les |me |lui )?(?:supprim|efface|retir|publi|envoi|envoie|vend|touch|modifi|chang|postul|signal|bloqu)\w*\s+(?:pas|rien)|n'(?:efface|envoi|envoie)\w*\s+pas)\b/i;
+  /^(?:(?:no|non|nan|nah|nope|wait|attends|attendez|stop|actually|en fait|oh|oups|oops|euh|hmm|hold on|hang on|whoa|wo+h?)[,!.\s]+){0,3}(?:please\s+|stp\s+|svp\s+)?(?:(?:don'?t|do not|dont)\s+(?:delete|remove|erase|take (?:it |that |this )?down|publish|post|send|change|touch|modify|apply|report(?!\s+me\b)|block(?!\s+me\b))|ne\s+(?:le |la |l'|les |lui )?(?:supprim|efface|retir|publi|post|envoi|envoie|touch|modifi|chang|postul|signal|bloqu)\w*\s+(?:pas|rien)|n'(?:efface|envoi|envoie)\w*\s+pas)\b/i;
 /** "en fait je ne vends plus la lampe", "I'm not selling the bike anymore": one's own offer withdrawn. */
 const NO_LONGER_OFFERED =
-  /^(?:(?:actually|in fact|en fait|finalement|bon|ok|oh|sorry|d[ée]sol[ée]e?)[,!.\s]+){0,2}(?:je ne (?:vends|donne|loue|pr[êe]te|c[èe]de|propose) plus|je (?:vends|donne|loue) plus|j'(?:vends|donne) plus|on ne (?:vend|donne) plus|i'?m (?:not|no longer) (?:selling|giving away|renting out|lending)|i am (?:not|no longer) (?:selling|giving away|renting out|lending)|i no longer (?:sell|want to sell)|we'?re (?:not|no longer) selling)\b/i;
+  /^(?:(?:actually|in fact|en fait|finalement|bon|ok|oh|sorry|d[ée]sol[ée]e?)[,!.\s]+){0,2}(?:(?:je ne (?:vends|donne|loue|pr[êe]te|c[èe]de|propose) plus|je (?:vends|donne|loue) plus|j'(?:vends|donne) plus|on ne (?:vend|donne) plus)(?!\s+(?:rien|personne|sur|on)\b)|(?:i'?m |i am |we'?re |we are )?no longer (?:selling|giving away|renting out|lending)|i no longer (?:sell|want to sell)|(?:(?:i'?m|i am|we'?re|we are)\s+)?not (?:selling|giving away|renting out|lending)\b(?=[^,.;!?]{0,40}\b(?:anymore|any more)\b))/i;
 /** "contacte le proprio de la chambre à Pantin", "contact the seller of the drill": the owner of a listing, written to. */
 const OWNER_CONTACTED =
   /^(?:(?:peux-tu|tu peux|can you|could you|please|merci de)\s+)?(?:contacte[rz]?|[ée]cris (?:au|[àa] la)|write to the|message|contact)\s+(?:le |la |l'|the )?(?:proprio|propri[ée]taire|vendeu(?:r|se)|annonceu(?:r|se)|owner|seller|poster)\s+(?:de|du|des|of)\b/i;
@@ -1569,6 +1571,8 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (/^(?:(?:bla+h?|lo+l|mdr+|pt?dr+|x+d+|ha(?:ha)+|hi(?:hi)+|hm+|euh+|asdf\w*|qsdf\w*|azerty|qwerty)[\s.!?,…]*)+$/i.test(text.trim()))
     return "unknown";
   if (DONT_DO_IT.test(text.trim())) return "cancel";
+  // ("please don't report me, I'm not a scammer": a plea, nothing to report or call off)
+  if (/\b(?:don'?t|do not|dont)\s+(?:report|block|ban)\s+me\b|\bne me (?:signale|bloque|bannis)\w* pas\b/i.test(text)) return "unknown";
   // ("c relou ton bot il capte rien …", "the search is useless": a complaint about the assistant asks for nothing)
   if (BOT_COMPLAINT.test(text)) return "unknown";
   // ("tema la dernière", "mate la 2": verlan and slang for "look at")
@@ -2165,7 +2169,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     ["unknown", "search_listings", "update_listing", "update_profile"].includes(intent) &&
     !text.includes("?") &&
     // ("ma sœur a perdu son chat, récompense 50€": a loss and its reward are no sale)
-    !/\b(?:perdu|perdue|lost|r[ée]compense|reward|vol[ée]e?|stolen|disparue?|missing)\b/i.test(text) &&
+    !LOSS_AND_REWARD.test(text) &&
     opensWithKinStory(foldText(text)) &&
     (extractSlots("create_listing", text, tokens, slotOptions).price !== undefined ||
       /\b(?:free|gratuit|gratuite|[àa] donner|give away|giving away)\b/i.test(text))
@@ -2825,12 +2829,23 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // no conversation; a thing and its amount are posted, a thing alone looked for)
   if (intent === "read_conversation" && !READ_SAID.test(text))
     intent = AMOUNT_SAID.test(text) || /\b\d{2,5}\b/.test(text) ? "create_listing" : "search_listings";
+  // ("ma mère a perdu son chat, récompense 50€": a loss and its reward change no listing of the member's)
+  if (
+    intent === "update_listing" &&
+    /\b(?:r[ée]compense|reward)\b/i.test(text) &&
+    /\b(?:perdu|perdue|lost|disparue?|vol[ée]e?|stolen)\b/i.test(text) &&
+    !MY_LISTING.test(text)
+  )
+    intent = "unknown";
   // ("ma daronne me saoule grave", "my brother is so annoying": family life is reported to no one, unless asked)
   if (intent === "report_user" && FAMILY_SUBJECT.test(text.trim()) && !/\b(?:report|signal|bloqu|block|ban)/i.test(text))
     intent = "unknown";
   // ("Reply to Anaïs: … can we meet at the marina around 5?", 'dm Alex "still have the tent?"': words for a member, headed
   // by the verb and the name, are sent, whatever they ask)
   if (intent !== "send_message" && WORDS_FOR_A_NAME.test(text.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) intent = "send_message";
+  // ("dis à Paul de ne pas supprimer les photos": what to tell a member, whatever verb it holds)
+  if (intent !== "send_message" && /^(?:dis|demande)\s+[àa]\s+\p{Lu}[\p{L}'-]+\s+(?:de|d')\s*\S/iu.test(text.trim()))
+    intent = "send_message";
   // ("wanted ads for bikes in Amsterdam", "wardrobe hunting in Lausanne": the wants of others, or a hunt, are looked through)
   if (
     ["create_listing", "update_listing"].includes(intent) &&

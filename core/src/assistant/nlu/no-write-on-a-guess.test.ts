@@ -105,4 +105,21 @@ describe("no write on a guess", () => {
       slots: { recipient: "Kevin", reason: "harassment" },
     });
   });
+
+  it("'I'm not selling' withdraws nothing unless said of an offer no longer made; a plea, advice or a loss changes nothing", () => {
+    expect(interpret("I'm not selling cheap, 200 firm for the drum kit", "en", {}).intent).toBe("create_listing");
+    expect(interpret("I'm not selling it for less than 150, firm", "en", {}).intent).not.toBe("delete_listing");
+    expect(interpret("sorry, not selling the ps4 anymore", "en", {}).intent).toBe("delete_listing");
+    expect(interpret("je ne vends plus rien sur leboncoin, que ici", "fr", {}).intent).not.toBe("delete_listing");
+    expect(interpret("nah hold on dont delete my listing", "en", {}).intent).toBe("cancel");
+    expect(interpret("oups non, ne poste pas l'annonce", "fr", {}).intent).toBe("cancel");
+    expect(interpret("please don't report me I'm not a scammer", "en", {}).intent).toBe("unknown");
+    expect(interpret("ne vends pas trop cher ton velo, conseil", "fr", {}).intent).not.toBe("cancel");
+    expect(interpret("ma mere a perdu son chat, recompense 50e", "fr", {}).intent).toBe("unknown");
+    expect(interpret("le canape etait a 200 en fait 180", "fr", {})).toMatchObject({ intent: "update_listing", slots: { price: 18000 } });
+    expect(interpret("dis a Paul de ne pas supprimer les photos", "fr", {})).toMatchObject({
+      intent: "send_message",
+      slots: { recipient: "Paul" },
+    });
+  });
 });

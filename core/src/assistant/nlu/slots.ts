@@ -1128,7 +1128,7 @@ const TAKEN_BACK =
   /\b(?:je rigole|je plaisante|je deconne|jrigole|just kidding|jk|only joking|just joking|non pardon|enfin non|pardon je voulais dire|je voulais dire|je veux dire(?! (?:a|au|aux|que|qu|merci|bonjour|salut))|jveux dire|i mean|i meant|sorry i meant|no sorry|non plutot)\b/;
 /** Words that correct an amount just said, before the right one: "700€ wait no 650€", "190, non 180". */
 const AMOUNT_CORRECTED =
-  /(?<!\b(?:et|and) )\b(?:wait no|no wait|nope|actually make it|make it|or rather|ou plutot|non attends|attends non|non|no sorry|sorry|oops|oups)\b(?=\s+(?:\w+\s+)?\d)|(?<!\b(?:et|and) )\bno(?=\s+\d)/;
+  /(?<!\b(?:et|and) )\b(?:wait no|no wait|nope|actually make it|make it|or rather|ou plutot|non attends|attends non|non|no sorry|sorry|oops|oups|en fait|actually)\b(?=\s+(?:\w+\s+)?\d)|(?<!\b(?:et|and) )\bno(?=\s+\d)/;
 /** The work a freelancer looks for ("missions", "new projects", "clients"), never what they offer. */
 const WORK_SOUGHT = new Set(
   "missions mission projets projet projects project clients client gigs gig contrats contrat contracts contract".split(" "),
