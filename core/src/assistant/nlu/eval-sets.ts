@@ -75,7 +75,8 @@ export type EvalSetName =
   | "dev61"
   | "dev62"
   | "dev63"
-  | "dev64";
+  | "dev64"
+  | "dev65";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -488,6 +489,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev63-utterances.jsonl"),
     description: "dev63 set (session 27's second probe: a students' Discord, slang and SMS spelling; studied)",
     errorsVisible: true,
+  },
+  // Written in session 29 from the labelling guide alone (README-dev65.md, from the writer's line-free report): a
+  // Belgian and Québécois repair café and tool library, on Teams and the widget; held out, never read.
+  dev65: {
+    path: evalFile("dev65-utterances.jsonl"),
+    description: "dev65 set (session 29's held-out writer: a Belgian and Québécois repair café; held out, never read)",
+    errorsVisible: false,
   },
 };
 

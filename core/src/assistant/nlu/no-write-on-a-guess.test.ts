@@ -122,4 +122,10 @@ describe("no write on a guess", () => {
       slots: { recipient: "Paul" },
     });
   });
+
+  it("a date written with a slash is no amount; a wetsuit's 4/3 stays its thickness", () => {
+    expect(interpret("available from 12/05, room in Leeds", "en", {}).slots).not.toHaveProperty("minPrice");
+    expect(interpret("dispo le 12/05, chambre a Lyon", "fr", {}).slots).not.toHaveProperty("price");
+    expect(interpret("vends combi 4/3 taille M, 60€, Lorient", "fr", {}).slots).toMatchObject({ price: 6000, title: "combi 4/3 taille M" });
+  });
 });

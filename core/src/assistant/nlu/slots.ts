@@ -1416,6 +1416,21 @@ class SlotReader {
     return fraction || (/^[1-9]$/.test(top) && /^(?:\d|1[01])$/.test(bottom) && /^['’]$/.test(this.gap(i, i + 1)));
   }
 
+  /** The numbers at `i` and `i + 1` are a day and its month written with a slash: "12/05", "3/9" (a fraction is apart). */
+  dateAt(i: number): boolean {
+    const [day, month] = [this.words[i] ?? "", this.words[i + 1] ?? ""];
+    return (
+      /^\d{1,2}$/.test(day) &&
+      /^\d{1,2}$/.test(month) &&
+      Number(day) >= 1 &&
+      Number(day) <= 31 &&
+      Number(month) >= 1 &&
+      Number(month) <= 12 &&
+      this.gap(i, i + 1) === "/" &&
+      !this.fractionAt(i)
+    );
+  }
+
   /** The number at `i` opens a range ("20-50 €"). */
   roleBeforeRange(i: number): boolean {
     return isNumber(this.words[i]) && /^\s*[-–]\s*$/.test(this.gap(i, i + 1));
@@ -1436,6 +1451,8 @@ class SlotReader {
     if (this.insideBrackets(i)) return false;
     // ("a 1/2 size violin", "violon 3/4": a fraction is a size, neither of its numbers a price)
     if (this.fractionAt(i) || this.fractionAt(i - 1)) return false;
+    // ("available from 12/05", "dispo le 3/9": a day and its month, never an amount)
+    if (this.dateAt(i) || this.dateAt(i - 1)) return false;
     // ('55" TV', "27'' monitor": a screen's inches)
     if (/^(?:"|''|″)/.test(this.text.slice(this.tokens[end - 1]?.end ?? 0))) return false;
     // "giving away moving boxes, about 25": a gift has no price, its bare numbers count things
