@@ -76,7 +76,8 @@ export type EvalSetName =
   | "dev62"
   | "dev63"
   | "dev64"
-  | "dev65";
+  | "dev65"
+  | "dev66";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -495,6 +496,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev65: {
     path: evalFile("dev65-utterances.jsonl"),
     description: "dev65 set (session 29's held-out writer: a Belgian and Québécois repair café; held out, never read)",
+    errorsVisible: false,
+  },
+  // Written in session 29 from the labelling guide alone (README-dev66.md, from the writer's line-free report):
+  // expatriate families and international freelancers in a newcomers' Slack; held out, never read.
+  dev66: {
+    path: evalFile("dev66-utterances.jsonl"),
+    description: "dev66 set (session 29's second held-out writer: expats' and freelancers' Slack; held out, never read)",
     errorsVisible: false,
   },
 };
