@@ -68,13 +68,11 @@ export class ActionStore {
     return id;
   }
 
-  /** "Start over": the buttons the dialog showed stop working; a notification's stay. */
-  async forgetDialogButtons(userId: string): Promise<void> {
-    await this.forgettingDialogButtons(userId);
-  }
-
-  /** The write that forgets the dialog's buttons, to run in a turn's transaction before its own are stored. */
-  forgettingDialogButtons(userId: string): Prisma.PrismaPromise<Prisma.BatchPayload> {
+  /**
+   * "Start over": the buttons the dialog showed stop working; a notification's stay. Awaited alone, or run in a
+   * turn's transaction before the turn's own buttons are stored (a typed cancel).
+   */
+  forgetDialogButtons(userId: string): Prisma.PrismaPromise<Prisma.BatchPayload> {
     return this.prisma.assistantAction.deleteMany({ where: { userId, notification: false } });
   }
 

@@ -247,7 +247,7 @@ export function createAssistant(deps: AssistantDeps, llm?: LlmEngine): Assistant
     // The turn's buttons, state and log line in one transaction.
     const buttons = actions.saving(session.userId, dialog.newActions);
     await saveSession(prisma, session, [
-      ...(dialog.buttonsCalledOff ? [actions.forgettingDialogButtons(session.userId)] : []),
+      ...(dialog.buttonsCalledOff ? [actions.forgetDialogButtons(session.userId)] : []),
       ...(buttons ? [buttons] : []),
       recordingTurn(prisma, {
         userId: session.userId,
