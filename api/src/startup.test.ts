@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { loadConfig } from "@relais/core/config/index";
 import { openDatabase } from "@relais/core/db/database";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { copyTemplateDataDir } from "../../core/test/database.ts";
 import { freePort } from "../../core/test/ports.ts";
 import {
   startRelais as launchRelais,
@@ -103,6 +104,8 @@ describe("starting Relais on the embedded defaults", () => {
     const restarted = startRelais({ RELAIS_DATA_DIR: dataDir }, await freePort());
     await waitForHealthy(restarted);
     expect(restarted.output()).not.toContain("demo community loaded");
+    // (nothing to migrate: the restart skips the migration CLI and its seconds)
+    expect(restarted.output()).not.toContain("applying migrations");
     expect(await stopRelais(restarted, "SIGINT")).toBe(0);
     expect(await countsIn(dataDir)).toEqual(seeded);
   }, 400_000);
@@ -139,7 +142,7 @@ describe("starting Relais on the embedded defaults", () => {
   }, 200_000);
 
   it("says where the private metrics port listens when METRICS_PORT=0 took any free port", async () => {
-    const relais = startRelais({ RELAIS_DATA_DIR: freshDataDir(), RELAIS_DEMO_DATA: "false", METRICS_PORT: "0" }, await freePort());
+    const relais = startRelais({ RELAIS_DATA_DIR: copyTemplateDataDir(), RELAIS_DEMO_DATA: "false", METRICS_PORT: "0" }, await freePort());
     await waitForOutput(relais, "Prometheus metrics on http://127.0.0.1:");
     const url = /Prometheus metrics on (http:\/\/127\.0\.0\.1:\d+\/metrics)/.exec(relais.output())?.[1];
     expect(url).toBeDefined();

@@ -1,7 +1,7 @@
 /**
  * Opens the database Relais runs on: embedded PGlite (with pgvector) in RELAIS_DATA_DIR when
  * DATABASE_URL is unset, a real Postgres through @prisma/adapter-pg when it is set.
- * Migrations are applied first; the returned handle closes everything cleanly.
+ * Pending migrations are applied first; the returned handle closes everything cleanly.
  */
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -9,7 +9,7 @@ import pg from "pg";
 import type { Config } from "../config/index.ts";
 import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.ts";
 import { PrismaClient } from "./generated/client.ts";
-import { migrateDeploy } from "./migrate.ts";
+import { migrateDeploy, migrationsUpToDate, openMigratedPGlite } from "./migrate.ts";
 import { openPGlite, pgliteDirOf } from "./pglite.ts";
 import { RelaisPGliteAdapterFactory } from "./pglite-adapter.ts";
 
@@ -80,6 +80,17 @@ async function checkPostgres(url: string, connectTimeoutMs: number): Promise<voi
   }
 }
 
+/** Whether the server's database already has every migration (then `prisma migrate deploy` is skipped). */
+async function postgresUpToDate(url: string, connectTimeoutMs: number): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs });
+  try {
+    await client.connect();
+    return await migrationsUpToDate((sql) => client.query(sql));
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 async function vectorVersionOf(prisma: PrismaClient): Promise<string> {
   const rows = await prisma.$queryRaw<{ extversion: string }[]>`select extversion from pg_extension where extname = 'vector'`;
   return rows[0]?.extversion ?? "missing";
@@ -89,7 +100,7 @@ export async function openDatabase(config: Config["database"], options: OpenData
   const progress = options.onProgress ?? (() => {});
   if (config.driver === "pg") {
     await checkPostgres(config.url, config.connectTimeoutMs);
-    if (options.migrate !== false) {
+    if (options.migrate !== false && !(await postgresUpToDate(config.url, config.connectTimeoutMs))) {
       progress("applying migrations");
       await migrateDeploy({ driver: "pg", url: config.url });
     }
@@ -102,12 +113,11 @@ export async function openDatabase(config: Config["database"], options: OpenData
   const lock: DataDirLock = acquireDataDirLock(config.dataDir);
   let pglite: PGlite | undefined;
   try {
-    if (options.migrate !== false) {
-      progress("applying migrations");
-      await migrateDeploy({ driver: "pglite", dataDir: config.dataDir, lockToken: lock.token });
+    if (options.migrate !== false) pglite = await openMigratedPGlite(config.dataDir, lock.token, progress);
+    else {
+      progress("opening the embedded database");
+      pglite = await openPGlite(pgliteDirOf(config.dataDir));
     }
-    progress("opening the embedded database");
-    pglite = await openPGlite(pgliteDirOf(config.dataDir));
   } catch (error) {
     lock.release();
     throw error;

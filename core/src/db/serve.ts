@@ -19,8 +19,7 @@ import { createServer, type Server, type Socket } from "node:net";
 import type { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketHandler } from "@electric-sql/pglite-socket";
 import { acquireDataDirLock } from "./data-dir-lock.ts";
-import { migrateDeploy } from "./migrate.ts";
-import { openPGlite, pgliteDirOf } from "./pglite.ts";
+import { openMigratedPGlite } from "./migrate.ts";
 
 /** The startup message carries protocol 3.0 where other messages carry their type byte. */
 const PROTOCOL_3 = 196608;
@@ -155,10 +154,7 @@ export async function serveDatabase(options: ServeOptions): Promise<ServedDataba
   let server: Server | undefined;
   const sockets = new Set<Socket>();
   try {
-    progress("applying migrations");
-    await migrateDeploy({ driver: "pglite", dataDir: options.dataDir, lockToken: lock.token });
-    progress("opening the embedded database");
-    const pglite = await openPGlite(pgliteDirOf(options.dataDir));
+    const pglite = await openMigratedPGlite(options.dataDir, lock.token, progress);
     db = pglite;
     const queue = new ExchangeQueue(pglite);
     const listening = createServer((socket) => {
