@@ -3,15 +3,17 @@
  * model read back answers exactly as the one trained in memory; a damaged file is trained again
  * and replaced, never trusted.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IntentClassifier, modelCacheName } from "./classifier.ts";
-import { accentedFrench, dictionaryWords } from "./dictionary.ts";
 import { loadEvalSet } from "./evaluate.ts";
 import { tokenize } from "./text.ts";
 
+const run = promisify(execFile);
 let dir: string;
 const previous = process.env.RELAIS_CACHE_DIR;
 
@@ -49,14 +51,26 @@ describe("the local engine's model cache", () => {
     expect(new IntentClassifier().source).toBe("cache");
   });
 
-  it("reads the dictionaries and the accents back from their cached lists", () => {
-    const words = dictionaryWords();
-    expect(words.has("recommande")).toBe(true);
-    expect(words.has("bicycle")).toBe(true);
-    expect(words.has("cherhce")).toBe(false);
-    expect(accentedFrench("velo")).toBe("vélo");
-    expect(accentedFrench("chene")).toBe("chêne");
-    expect(accentedFrench("table")).toBeUndefined();
-    expect(readdirSync(dir).some((file) => file.startsWith("dictionary-"))).toBe(true);
+  // (in a fresh process: the lists are loaded once per process, and the test runner shares its processes between files)
+  it("reads the dictionaries and the accents back from their cached lists", async () => {
+    const code = [
+      `const { accentedFrench, dictionaryWords } = await import(${JSON.stringify(new URL("./dictionary.ts", import.meta.url).href)});`,
+      "const words = dictionaryWords();",
+      `console.log(JSON.stringify([words.has("recommande"), words.has("bicycle"), words.has("cherhce"), accentedFrench("velo"), accentedFrench("chene"), accentedFrench("table") ?? null]));`,
+    ].join("\n");
+    const fresh = async () => {
+      const { stdout } = await run(process.execPath, ["--input-type=module", "-e", code], {
+        env: { PATH: process.env.PATH ?? "", RELAIS_CACHE_DIR: dir },
+      });
+      return JSON.parse(stdout);
+    };
+    const expected = [true, true, false, "vélo", "chêne", null];
+    expect(await fresh()).toEqual(expected);
+    const lists = readdirSync(dir).filter((file) => file.startsWith("dictionary-") || file.startsWith("accents-"));
+    expect(lists.length).toBeGreaterThanOrEqual(2);
+    const written = Object.fromEntries(lists.map((file) => [file, statSync(join(dir, file)).mtimeMs]));
+    // the second process reads the lists back: it writes nothing and answers alike
+    expect(await fresh()).toEqual(expected);
+    expect(Object.fromEntries(lists.map((file) => [file, statSync(join(dir, file)).mtimeMs]))).toEqual(written);
   });
 });
