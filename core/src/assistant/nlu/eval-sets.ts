@@ -77,7 +77,8 @@ export type EvalSetName =
   | "dev63"
   | "dev64"
   | "dev65"
-  | "dev66";
+  | "dev66"
+  | "dev67";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -504,6 +505,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev66-utterances.jsonl"),
     description: "dev66 set (session 29's second held-out writer: expats' and freelancers' Slack; held out, never read)",
     errorsVisible: false,
+  },
+  // Written in session 30 from the labelling guide alone (README-dev67.md): a mutual-aid association's retired
+  // members writing long polite lines, and bilingual freelancers; scored unseen once, then studied.
+  dev67: {
+    path: evalFile("dev67-utterances.jsonl"),
+    description: "dev67 set (session 30's probe: polite retired members and bilingual freelancers; studied)",
+    errorsVisible: true,
   },
 };
 

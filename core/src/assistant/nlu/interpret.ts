@@ -452,9 +452,12 @@ const LEAVE_ME_ALONE =
 /** "des missions de traduction …", "anything for a DJ this month?", "jcherche une mission de montage": missions, asked. */
 const MISSIONS_ASKED =
   /^(?:(?:des|les|any|some)\s+)?missions?\s+(?:de|d'|en|of|for|in|as)\b|\b(?:j?cherche|recherche|looking for|find me|trouve(?:-moi)?)\s+(?:une|des|a|some|de)?\s*(?:missions?|gigs?)\b|\bdes missions\b[^?]*\?|\bany(?:thing| missions?| gigs?) (?:in|for) [^?]{2,40}\?(?=.*\b(?:remote|a day|per day|par jour|tjm|day rate|pays?|freelance)\b|(?<=\b(?:i'm|i am|je suis) an? .*))/iu;
-/** "tu peux dire à Nadia que …", "transmettre à Hélène : …", "demande à la personne qui vend le kangoo si …": a message relayed. */
+/**
+ * "tu peux dire à Nadia que …", "transmettre à Hélène : …", "demande à la personne qui vend le kangoo si …",
+ * "transmettre à M. Lefèvre mes remerciements pour …": a message relayed.
+ */
 const RELAYED_ANYHOW =
-  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:(?:pouvez-vous|pourriez-vous|peux-tu|tu peux|tu pourrais|can you|could you|please|merci de|j'aimerais|je voudrais|i'd like to|i want to)\s+)?(?:transmet(?:s|tre|tez)|dire|dis|demande[rz]?|envoie[rz]?|envoyez|contacte[rz]?|contacter|pr[ée]vien[sdt]?(?:re)?|tell|ask|contact|message|text)\s+(?:un (?:message|mot|mp|msg)\s+)?(?:[àa]|au|aux|to)?\s*(?:(?:la personne|le vendeur|la vendeuse|l'annonceu(?:r|se)|le proprio|la proprio|le propri[ée]taire|the (?:person|seller|owner|guy|lady)|(?<=\b(?:au|[àa] la|[àa] l')\s*)(?:vendeu(?:r|se)|proprio|propri[ée]taire|annonceu(?:r|se)))\b[^,:;]{0,60}?|\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*(?::|,?\s+(?:que|qu'|si|s'il|s'ils|if|that|pour (?:lui|leur) (?:dire|demander)|lui dire|to say|to ask)\b|(?<=\b(?:seller|owner))\s+(?=(?:I|i|We|we)\b))/u;
+  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:(?:pouvez-vous|pourriez-vous|peux-tu|tu peux|tu pourrais|can you|could you|please|merci de|j'aimerais|je voudrais|i'd like to|i want to)\s+)?(?:transmet(?:s|tre|tez)|dire|dis|demande[rz]?|envoie[rz]?|envoyez|contacte[rz]?|contacter|pr[ée]vien[sdt]?(?:re)?|tell|ask|contact|message|text)\s+(?:un (?:message|mot|mp|msg)\s+)?(?:[àa]|au|aux|to)?\s*(?:(?:la personne|le vendeur|la vendeuse|l'annonceu(?:r|se)|le proprio|la proprio|le propri[ée]taire|the (?:person|seller|owner|guy|lady)|(?<=\b(?:au|[àa] la|[àa] l')\s*)(?:vendeu(?:r|se)|proprio|propri[ée]taire|annonceu(?:r|se)))\b[^,:;]{0,60}?|\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*(?::|,?\s+(?:que|qu'|si|s'il|s'ils|if|that|pour (?:lui|leur) (?:dire|demander)|lui dire|to say|to ask)\b|(?<=\b(?:seller|owner))\s+(?=(?:I|i|We|we)\b)|\s+(?=(?:tous |toutes )?(?:mes|nos|my|our)\s+(?:remerciements|amiti[ée]s|salutations|excuses|f[ée]licitations|compliments|v[œo]e?ux|thanks|regards|apologies|congratulations|best wishes)\b))/u;
 /** "yes let's do the three-way", "j'accepte avec plaisir !", "refuser le dernier": a proposal answered. */
 const MATCH_ACCEPTED =
   /\b(?:let'?s do (?:the|this|that) (?:three-way|3-way|swap|trade|exchange|match)|j'accepte (?:avec plaisir|l'[ée]change|le troc|le match|la proposition)|(?:ok|go) pour l'[ée]change (?:[àa] (?:3|trois))?|j'accepte\s*[!.]*\s*$)/i;
@@ -514,7 +517,7 @@ const DONT_DO_IT =
   /^(?:(?:no|non|nan|nah|nope|wait|attends|attendez|stop|actually|en fait|oh|oups|oops|euh|hmm|hold on|hang on|whoa|wo+h?)[,!.\s]+){0,3}(?:please\s+|stp\s+|svp\s+)?(?:(?:don'?t|do not|dont)\s+(?:delete|remove|erase|take (?:it |that |this )?down|publish|post|send|change|touch|modify|apply|report(?!\s+me\b)|block(?!\s+me\b))|ne\s+(?:le |la |l'|les |lui )?(?:supprim|efface|retir|publi|post|envoi|envoie|touch|modifi|chang|postul|signal|bloqu)\w*\s+(?:pas|rien)|n'(?:efface|envoi|envoie)\w*\s+pas)\b/i;
 /** "en fait je ne vends plus la lampe", "I'm not selling the bike anymore": one's own offer withdrawn. */
 const NO_LONGER_OFFERED =
-  /^(?:(?:actually|in fact|en fait|finalement|bon|ok|oh|sorry|d[ée]sol[ée]e?)[,!.\s]+){0,2}(?:(?:je ne (?:vends|donne|loue|pr[êe]te|c[èe]de|propose) plus|je (?:vends|donne|loue) plus|j'(?:vends|donne) plus|on ne (?:vend|donne) plus)(?!\s+(?:rien|personne|sur|on)\b)|(?:i'?m |i am |we'?re |we are )?no longer (?:selling|giving away|renting out|lending)|i no longer (?:sell|want to sell)|(?:(?:i'?m|i am|we'?re|we are)\s+)?not (?:selling|giving away|renting out|lending)\b(?=[^,.;!?]{0,40}\b(?:anymore|any more)\b))/i;
+  /^(?:(?:actually|in fact|en fait|finalement|bon|ok|oh|sorry|d[ée]sol[ée]e?)[,!.\s]+){0,2}(?:(?:je ne (?:(?:le|la|les) |l')?(?:vends|donne|loue|pr[êe]te|c[èe]de|propose) plus|je (?:(?:le|la|les) |l')?(?:vends|donne|loue) plus|j'(?:vends|donne) plus|on ne (?:(?:le|la|les) |l')?(?:vend|donne) plus)(?!\s+(?:rien|personne|sur|on)\b)|(?:i'?m |i am |we'?re |we are )?no longer (?:selling|giving away|renting out|lending)|i no longer (?:sell|want to sell)|(?:(?:i'?m|i am|we'?re|we are)\s+)?not (?:selling|giving away|renting out|lending)\b(?=[^,.;!?]{0,40}\b(?:anymore|any more)\b))/i;
 /** "contacte le proprio de la chambre à Pantin", "contact the seller of the drill": the owner of a listing, written to. */
 const OWNER_CONTACTED =
   /^(?:(?:peux-tu|tu peux|can you|could you|please|merci de)\s+)?(?:contacte[rz]?|[ée]cris (?:au|[àa] la)|write to the|message|contact)\s+(?:le |la |l'|the )?(?:proprio|propri[ée]taire|vendeu(?:r|se)|annonceu(?:r|se)|owner|seller|poster)\s+(?:de|du|des|of)\b/i;
@@ -782,11 +785,25 @@ const RENTS_OUT_MINE = /^(?:je\s+)?(?:loue|rent out|renting out)\s+(?:ma|mon|mes
 /** "dame retraitée propose de tricoter …", "I can paint your portrait …": a service offered without "je". */
 const OFFERS_A_SERVICE =
   /^(?![^,.;!?]*\bqui\b)[^,.;!?]{3,40}\s(?:propose|offre)\s+(?:de|d'|des|du|ses|mes|son|sa)\s+\p{L}|^(?:i can|i could|je peux|je pourrais)\s+(?!help you find|find|search|look)\p{L}+\s+(?:your|vos|votre|ton|tes|ta)\s+\p{L}/iu;
+/**
+ * "I'm a retired teacher and I can help with homework", "Bonjour, je suis retraitée, je peux garder vos chats":
+ * what the member can do for others, said after who they are (never "I can help you find …").
+ */
+const SERVICE_I_CAN_DO =
+  /(?:^|[,.;!]\s*|\b(?:and|et|so|donc|alors)\s+)(?:i can|i could|we can|je peux|je pourrais|on peut|nous pouvons)\s+(?:also |aussi |volontiers |gladly |happily )?(?:help (?:out )?with|aider (?:aux?|[àa]|pour|les|des)|(?!help you|find|search|look for|chercher|trouver|trier|sort|filtr|filter|voir|see|view|avoir|have|get|afficher|show|montrer|publier|post|supprimer|delete|remove|modifier|change|edit|changer|ajouter|add|acheter|buy|r[ée]server|book|contacter|contact|[ée]crire|write|message|envoyer|send|lire|read)\p{L}+(?:\s+(?:after|up|out))?\s+(?:your|vos|votre|ton|tes|ta|des|les|the|elderly|old|small|kids|children|enfants)\s+\p{L})/iu;
 /** A freelancer's ad: the word, or being available for work, with the role offered ("Dev freelance …", "Freelance translator …"). */
 const FREELANCE_WORDS = /\b(?:freelance|free-lance|freelancer|dispo|disponible|available)\b/i;
 const FREELANCE_ROLES =
   /\b(?:dev\w*|d[ée]velopp\w*|designer|graphiste|tradu\w*|translat\w*|copywriter|r[ée]dact\w*|photograph\w*|consultant\w*|ing[ée]nieu\w*|engineer|illustrat\w*|monteu\w*|editor|architect\w*|comptable|accountant|coach|formateur|formatrice|trainer)\b/i;
 const freelanceAd = (text: string) => FREELANCE_WORDS.test(text) && FREELANCE_ROLES.test(text);
+/** "…, je la donne", "je les vends 30 €": the member's thing, given or sold from now on (not "je la vends plus"). */
+const GIVEN_NOW =
+  /(?:^|[,.;!]\s*|\b(?:donc|alors|so)\s+)(?:je|j'|on|nous)\s*(?:le|la|les|l')\s*(?:donne|vends|c[èe]de|pr[êe]te|donnons|vendons)\b(?!\s+(?:plus|pas)\b)(?=\s*(?:[,.;!]|$|gratuit\w*|\d|[àa] \d|pour \d|contre|volontiers))/iu;
+/** Words that take a listing down. */
+const REMOVAL_WORDS = /(?<!\p{L})(?:supprime\w*|retire\w*|enl[èe]ve\w*|efface\w*|annule\w*|delete|remove|take down|cancel)(?!\p{L})/iu;
+/** "dispo dès mars pour des missions longues", "available for new projects": what a freelancer is free for, in an ad. */
+const FREE_FOR_MISSIONS =
+  /\b(?:dispo|disponible|available|open)\b[^,.;!?]{0,30}?\b(?:pour|for|to)\s+(?:des |de |new |some |de nouvelles |de nouveaux )?(?:missions?|projets?|projects?|contrats?|contracts?|gigs?)\b/giu;
 /** Missions asked for, or looked for: "des missions", "any gigs", "cherche du taf". */
 const MISSIONS_SOUGHT =
   /\b(?:missions?|gigs?|jobs?|contrats?|contracts?|boulot|taf|taff|work|travail|projets?|projects?|cherche\w*|recherche\w*|looking|search\w*|find|trouve\w*|show|montre\w*|any|des)\b/i;
@@ -1832,6 +1849,8 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (RENTS_OUT_MINE.test(text) && !question) return "create_listing";
   if (OFFERS_A_SERVICE.test(text) && !question && (looking || intent === "update_profile") && !/\b(?:profil|profile)\b/i.test(text))
     return "create_listing";
+  if (SERVICE_I_CAN_DO.test(text) && !question && (looking || intent === "help") && !/\b(?:profil|profile|how|comment)\b/i.test(text))
+    return "create_listing";
   if (
     WEATHER.test(text) &&
     (intent === "search_listings" || intent === "unknown" || intent === "create_listing") &&
@@ -2206,6 +2225,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
       intent === "search_listings") ||
     (HAVE_THEN_OFFER.test(text.trim()) && ranked.slice(0, 4).some((s) => s.intent === "create_listing"));
   if (givingMine) intent = "create_listing";
+  // ("ma fille ne joue plus avec sa poussette, je la donne", "elle ne sert plus, je la vends": a thing no longer
+  // used, now given or sold, is a posting, not a listing taken down)
+  if (intent === "delete_listing" && GIVEN_NOW.test(text) && !REMOVAL_WORDS.test(text)) intent = "create_listing";
   // "… upright piano, free to whoever arranges the movers", "free to a good home": given away, a posting
   const givenAway =
     GIVEN_AWAY.test(text) && !ASKS_WHAT_THERE_IS.test(text.trim()) && ranked.slice(0, 3).some((s) => s.intent === "create_listing");
@@ -2342,7 +2364,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     freelanceAd(text) &&
     /\d/.test(text) &&
     !/\?/.test(text) &&
-    !MISSIONS_SOUGHT.test(text) &&
+    // ("dispo à partir de mars pour missions longues", "available for new projects": missions the freelancer is free for)
+    !MISSIONS_SOUGHT.test(text.replace(FREE_FOR_MISSIONS, " ")) &&
     !/\b(?:at least|au moins|min|minimum|mini|plus de|more than|over)\b|\d\s*\+/i.test(text)
   )
     intent = "create_listing";

@@ -561,9 +561,22 @@ const MISSION_WORDS = new Set(
     // "les missions qui collent à mon profil", "gigs that match my skills": the member, not a search term
     "collent colle correspondent correspond match matches matching matchent fit fits suit suited skills competences profil profile mon my " +
     // "en rapport avec mon profil", "remote friendly", "anything for a …"
-    "rapport friendly anything something chui chuis jsuis"
+    "rapport friendly anything something chui chuis jsuis " +
+    // ("stack Vue + Laravel", "techno : Java/Spring": the word that introduces the skills)
+    "stack techno technos"
   ).split(" "),
 );
+
+/** "I can fix …", "je peux garder …", "on peut aider …": a service the member can do (not money, a borrowing or a pick-up). */
+const CAN_DO =
+  /\b(?:i|we|je|j|on|nous) (?:can|could|peux|pourrais|peut|pourrait|pouvons) (?:also |aussi |egalement |easily |facilement )?(?!pay|payer|paye|give \d|donner \d|afford|borrow|emprunter|pick|collect|venir|come|meet|recuperer|chercher|passer|send|envoyer|deliver|livrer|drop|deposer|be\b|etre\b|me\b|m\b|te\b|vous\b|do it\b|le faire\b|negoci|negotiat|discuss|discuter|go\b|aller\b)[a-z]{3,}/;
+
+/** Words that say a thing is no longer used, before what it was used with ("ne joue plus avec", "no longer plays with"). */
+const NO_LONGER_USED = new Set("plus longer anymore usage use utilise utilisent sert servent".split(" "));
+
+/** The thanks or the greeting that closes a request after its last sentence, with that sentence's "?" or ".". */
+const REQUEST_CLOSER =
+  /\s*[?.!]+\s*(?:(?:many thanks|thanks?(?: you)?(?: so much| very much| a lot| in advance)?|merci(?: beaucoup| bien| d'avance| infiniment)?|bien [àa] vous|cordialement|kind regards|best regards|best|cheers|bonne journ[ée]e|bonne soir[ée]e)[\s!.]*)?$/iu;
 
 /** "je suis électricien, …", "chui traductrice espagnol-français, …", "I'm a plumber, …": the trade the member says. */
 const TRADE_I_AM =
@@ -1519,7 +1532,10 @@ class SlotReader {
     )
       return false;
     // "0-6 mois", "3-4 places": a range of sizes or ages, not of prices
-    const rate = RATE_INTENTS.has(this.intent) && (DAY_CUES.includes(after) || HOUR_CUES.includes(after));
+    // ("TJM 500 min", "day rate 600 min": after a rate's word, "min" is its minimum, not minutes)
+    const rateMinimum =
+      after === "min" && this.intent === "search_missions" && this.words.slice(Math.max(0, i - 3), i).some((w) => RATE_WORDS.has(w));
+    const rate = RATE_INTENTS.has(this.intent) && (DAY_CUES.includes(after) || HOUR_CUES.includes(after) || rateMinimum);
     // ("2 to" is two terabytes, "20 to 50" a range)
     if (NOT_MONEY_UNITS.has(after) && !rate && !(after === "to" && this.intent === "search_listings" && isNumber(this.words[end + 1])))
       return false;
@@ -3508,10 +3524,19 @@ class SlotReader {
     const opener = this.words.findIndex((w, k) => k >= from && k <= from + 6 && ["que", "qu", "that", "if", "si", "whether"].includes(w));
     if (opener > from && this.words.slice(from, opener).every((w) => MESSAGE_FRAME.has(w))) from = opener;
     if (this.has(from, "and", "et") && this.has(from + 1, "say", "tell", "ask", "dis", "demande", "dire")) from += 2;
+    const framed = from;
     while (this.has(from, "que", "qu", "that", "saying", "si", "if", "pour", "lui", "un", "a", "message", "know", "whether")) from++;
     if (from >= this.tokens.length) return;
     const start = this.tokens[from]?.start ?? 0;
-    const body = this.text.slice(start).trim();
+    let body = this.text.slice(start).trim();
+    // ("let Marguerite know that I'll lend her my ladder? Thank you so much.", "dis à Mme Martin que je passe demain ?
+    // merci": in reported words, the thanks after the sentence and the request's own "?" are said to the assistant)
+    const reported =
+      this.words.slice(framed, from).some((w) => ["que", "qu", "that", "saying", "know"].includes(w)) ||
+      /^(?:tous |toutes )?(?:mes|nos|my|our)\s+(?:remerciements|amiti[ée]s|salutations|excuses|f[ée]licitations|compliments|thanks|regards|apologies|congratulations)\b/iu.test(
+        body,
+      );
+    if (reported) body = body.replace(REQUEST_CLOSER, "").trim();
     if (body) this.slots.body = body;
   }
 
@@ -3650,6 +3675,8 @@ class SlotReader {
       )
     )
       this.slots.kind = "want";
+    // ("I can fix bikes in Leeds", "je peux réparer vos vélos": what the member can do for others, when nothing is looked for)
+    else if (CAN_DO.test(text)) this.slots.kind = "offer";
   }
 
   /** "looking for freelance projects", "je cherche des missions courtes": the member looks for work to do. */
@@ -3733,7 +3760,8 @@ class SlotReader {
         (this.has(k, "au", "aux") &&
           HELP_NOUNS.has(this.words[k - 1] ?? "") &&
           /^\p{Ll}/u.test(this.tokens[k + 1]?.text ?? "") &&
-          townNamed(this.tokens[k + 1]?.text ?? "") === undefined);
+          // (in lower case, a word that names a far village too: "aide au jardin", not Jardín in Colombia)
+          (townNamed(this.tokens[k + 1]?.text ?? "")?.population ?? 0) < 20_000);
       // ("ma chambre à Lille contre une chambre à Lyon": a home swapped for one in another town, which is what is wanted;
       // "ma chambre contre une chambre à Lyon": so is the only town said, taken back from the member's place)
       const homeElsewhere = (k: number) => {
@@ -5107,7 +5135,11 @@ class SlotReader {
         ((this.has(k - 1, "un", "une", "des", "mon", "ma", "mes", "son", "sa", "ses", "an", "my", "his", "her", "our") &&
           (!this.has(k - 2, ...PLACE_PREPOSITIONS, "de", "du", "d", "of", "from", "avec", "with", "pour", "for", "chez", "by", "par") ||
             // ("n'a plus besoin de son vélo": what is no longer needed)
-            (this.has(k - 2, "de", "d") && this.has(k - 3, "besoin", "servir", "sert")))) ||
+            (this.has(k - 2, "de", "d") && this.has(k - 3, "besoin", "servir", "sert")) ||
+            // ("ne joue plus avec ses legos", "n'ai plus l'usage de ma machine", "no longer plays with his train set":
+            // what is no longer used or played with)
+            (this.has(k - 2, "avec", "with", "de", "d", "of") &&
+              this.words.slice(Math.max(0, k - 6), k - 2).some((w) => NO_LONGER_USED.has(w))))) ||
           // (an English "a", not the French verb of "on en a déjà une", "il m'a donné")
           (this.has(k - 1, "a") && !this.has(k - 2, "on", "il", "elle", "en", "y", "qui", "ca", "j", "n", "m", "t", "l", "s", "of", "in")));
       // (nor what the thing needs: "the bike needs a wash, selling it")
