@@ -472,18 +472,21 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   },
   // Written in session 27 from the labelling guide alone (README-dev62.md, from the writer's summary): a bilingual
   // professional and hobby network (Brussels, Geneva, Lausanne, Montréal, Luxembourg, Lille, Lyon); held out from its
-  // arrival, only its aggregates printed.
+  // arrival to session 30 (93.3 / 87.5 on arrival, 93.6 / 88.4 after sessions 28-30), studied since session 31, when
+  // it was the furthest below the targets with dev64 and newer writers took over the held-out role.
   dev62: {
     path: evalFile("dev62-utterances.jsonl"),
-    description: "dev62 set (session 27's held-out writer: a bilingual network of freelancers and hobbyists; held out, never read)",
-    errorsVisible: false,
+    description: "dev62 set (session 27's writer: a bilingual network of freelancers and hobbyists; held out to session 30, then studied)",
+    errorsVisible: true,
   },
   // Written in session 27 from the labelling guide alone (README-dev64.md, from the writer's summary): a regional
-  // mutual-aid association's widget and volunteers' Teams space, polite and long lines; held out from its arrival.
+  // mutual-aid association's widget and volunteers' Teams space, polite and long lines; held out from its arrival to
+  // session 30 (89.1 / 84.1 on arrival, 89.5 / 84.5 after sessions 28-30), studied since session 31.
   dev64: {
     path: evalFile("dev64-utterances.jsonl"),
-    description: "dev64 set (session 27's second held-out writer: a mutual-aid association, polite and long lines; held out, never read)",
-    errorsVisible: false,
+    description:
+      "dev64 set (session 27's second writer: a mutual-aid association, polite and long lines; held out to session 30, then studied)",
+    errorsVisible: true,
   },
   // Written in session 27 from the labelling guide alone (README-dev63.md): a students' and young workers' Discord,
   // very informal; scored unseen once (92.1 / 89.4, title 77.1), then studied.

@@ -103,7 +103,11 @@ export const OPENS_WITH_OFFER =
  * "tell Mark that …", "can you text Mark: …"). Whatever the message says, the frame says send it.
  */
 const RELAYED =
-  /^(?:(?:can you|could you|please|peux[- ]tu|pourrais[- ]tu|pouvez[- ]vous|pourriez[- ]vous|tu peux|tu pourrais|vous pouvez|stp)\s+)?(?:dis|dites|dire|tell|ask|demande|demander|pr[ée]viens|pr[ée]venir|text|sms|message|msg|dm|[ée]cris|[ée]crire|write|envoie|envoyer|send)(?:\s+(?:un message|un msg|a message|a text))?\s+(?:[àa]|to)?\s*(\p{Lu}[\p{L}'-]+(?=\s*(?:que\b|qu'|that\b|:|,))|\p{Ll}[\p{L}'-]+(?=\s*:))/u;
+  /^(?:(?:can you|could you|please|je voudrais|j'aimerais|i'd like to|i want to|peux[- ]tu|pourrais[- ]tu|pouvez[- ]vous|pourriez[- ]vous|tu peux|tu pourrais|vous pouvez|stp)\s+)?(?:dis|dites|dire|tell|ask|demande|demander|pr[ée]viens|pr[ée]venir|text|sms|message|msg|dm|[ée]cris|[ée]crire|write|envoie|envoyer|send)(?:\s+(?:un message|un msg|a message|a text))?\s+(?:[àa]|to)?\s*((?:(?:madame|monsieur|mme|mlle|mr|mrs|ms|m\.)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:(?:van|von|de|du|des|den|der|da|di|le|la)\s+)*\p{Lu}[\p{L}'-]+){0,2}(?=\s*(?:que\b|qu'|that\b|:|,|«|“))|\p{Ll}[\p{L}'-]+(?=\s*:))/u;
+/** The name a message is relayed to, the line's first letter lowered ("Envoyer un message à Marcel : …"). */
+/** (never when the member asks how to: "j'aimerais dire à Marie que …, comment faire ?") */
+const relayedName = (text: string) =>
+  ASKS_HOW.test(text) ? undefined : RELAYED.exec(text.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()))?.[1];
 const GIVEN_AWAY =
   /\b(?:free to (?:a good home|good homes?|loving homes?|a loving home|whoever|anyone|the first|collect|take)|gratuit pour qui|[àa] qui (?:le|la|les) veut|to whoever (?:wants|takes|comes)|contre bons soins|(?:offerte?s?|donn[ée]e?s?|gratuite?s?) [àa] qui (?:vient|viendra|passe) (?:le |la |les )?(?:chercher|prendre|r[ée]cup[ée]rer)|to whoever (?:picks (?:it|them) up|collects))\b/i;
 /** "please post it", "put it up as a request", "publie-la", "mets-le en ligne": an instruction to post. */
@@ -473,7 +477,8 @@ const SWAP_TAKEN_UP =
 const WORDS_TO_A_MEMBER =
   /^\s*(?:(?:can you|could you|please|peux-tu|tu peux|pourrais-tu)\s+)?(?:r[ée]pon\w*|reply|dis|dire|tell|ask|demande[rz]?|[ée]cri\w*|write|message|msg|envoie[rz]?|send|text|dm)\b[^:]{0,40}?\b(?:[àa]|au|to)?\s*(?:\p{Lu}[\p{L}'-]+|the (?:seller|owner)|le vendeur|la vendeuse|le proprio)\b|^\s*(?:r[ée]pon\w*|reply)\b/u;
 /** (the line's first letter lowered: "Tell Sarah: …", "Dis à Paul que …") */
-const wordsToAMember = (text: string) => WORDS_TO_A_MEMBER.test(text.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase())) || RELAYED.test(text);
+const wordsToAMember = (text: string) =>
+  WORDS_TO_A_MEMBER.test(text.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase())) || relayedName(text) !== undefined;
 /** "c'est quoi l'annonce du beaufort ?", "la troisième a l'air bien, elle est comment ?": one listing, asked about. */
 const LISTING_ASKED =
   /^c'est quoi (?:exactement )?l'annonce\b|\b(?:elle|il) est (?:comment|o[uù](?: exactement)?)\b|\bc'est quoi l'[ée]tat (?:du|de la|de l')|\b(?:c'est|c\s*est|c)\s*(?:quoi|koi) (?:l'[ée]tat|le prix|la taille) (?:du|de la|de l') ?(?:\d{1,2}(?:e|er|[eè]re|[eè]me)?|premi[eè]re?|deuxi[eè]me|troisi[eè]me|derni[eè]re?)\s*\??\s*$/i;
@@ -946,7 +951,7 @@ const REFINEMENT_ANYWHERE =
   /\b(plut[oô]t|instead|too|aussi|also|seulement|only|rather|les plus r[ée]cents?|les plus proches?|les moins chers?|newest first|latest first|most recent|cheapest first|nearest first)\b/i;
 
 const REFINEMENT =
-  /^\s*(?:ok\s+|bon\s+|alors\s+|oui\s+|yes\s+|hmm+\s+|euh\s+)?(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|try|essaie|essaye|same|pareil|now (?:show me|find me|look for|search for)(?! my\b)|maintenant (?:montre-moi|montre moi|cherche)(?! mes\b)|(?:m[eê]me|mm|mme) chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|trier|triez|les trier|sort|enl[eè]ve|remove|sans|without|avec|with|at least|au moins|minimum|max|maximum|moins de|under|less than|pas plus de|que (?:celles|ceux|celle|celui|les))\b/i;
+  /^\s*(?:ok\s+|bon\s+|alors\s+|oui\s+|yes\s+|hmm+\s+|euh\s+)?(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:(?:actually|en fait|finalement)[,\s]+(?=(?:look|search|cherche|regarde)\s+(?:in|at|around|near|[àa]|sur|vers|dans)\s))?(?:look (?:in|at|around|near)|search (?:in|around|near)|cherche (?:[àa]|sur|vers|dans)|regarde (?:[àa]|sur|vers|dans)|plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|try|essaie|essaye|same|pareil|now (?:show me|find me|look for|search for)(?! my\b)|maintenant (?:montre-moi|montre moi|cherche)(?! mes\b)|(?:m[eê]me|mm|mme) chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|trier|triez|les trier|sort|enl[eè]ve|remove|sans|without|avec|with|at least|au moins|minimum|max|maximum|moins de|under|less than|pas plus de|que (?:celles|ceux|celle|celui|les))\b/i;
 
 /** "did Camille get back to me?", "has anyone replied?", "is the seller answering?" */
 const INBOX_QUESTION_EN =
@@ -1205,6 +1210,12 @@ const FOLLOW_UP_WORDS = new Set(
 
 /** How a follow-up opens or closes, around the other thing it names: "sinon une lampe", "a scooter instead". */
 /** Words that open a reply and say nothing of it: "bon allez 8 km", "ben disons 20 km". */
+/** Words a follow-up says of the results or of the change, never of a thing: "nothing? try 30km", "15 is fine". */
+const FOLLOW_UP_NOISE = new Set(
+  "nothing rien nada none aucun aucune zero there is fine good works marche ira cap capped plafonne plafond try essaie essaye then still".split(
+    " ",
+  ),
+);
 const INTERJECTIONS = new Set("bon allez disons say alors bah ben bref hmm euh ok okay vas va un peu a bit little mais but".split(" "));
 const FOLLOW_UP_LEADS = new Set("sinon plutot instead rather or ou and et what how maybe try essaie essaye".split(" "));
 
@@ -1230,6 +1241,11 @@ const KINDS_OF_A_THING =
   /^(?:[ée]lectriques?|automatiques?|manuel(?:le)?s?|diesel|essence|hybrides?|pliante?s?|enfants?|adultes?|hommes?|femmes?|b[ée]b[ée]s?|filles?|gar[çc]ons?|electric|automatic|manual|petrol|hybrid|folding|kids?|children|adults?|men's|women's|mens|womens|girls?|boys?|wooden|leather)$/i;
 /** "partout, pas que Barcelonnette", "anywhere, not just Leeds", "peu importe la ville": no town any more. */
 const DROP_PLACE = /\b(partout|anywhere|everywhere|peu importe (?:la ville|o[uù])|any town|wherever)\b/i;
+/** The slots a follow-up may change on the results on screen without naming a new thing. */
+const FOLLOW_UP_FILTERS = new Set(["radiusKm", "maxPrice", "minPrice", "place", "sort", "kind", "remote", "minRate"]);
+/** Words of the member's own listings, profile or settings: "mon annonce", "my listing", "par défaut", "always". */
+const OWN_THINGS_OR_SETTINGS =
+  /\b(?:mon|ma|mes|my|mine|annonces?|listings?|ad|profil|profile|pr[ée]f[ée]rences?|settings?|r[ée]glages?|toujours|always|par d[ée]faut|default|notifications?|digest|r[ée]sum[ée])\b/i;
 /** "monte à 400", "go up to 400", "jusqu'à 400 finalement": a new cap on the last search. */
 const RAISE_CAP =
   /^(?:ok\s+|bon\s+|alors\s+)?(?:et si (?:je|on)\s+|what if (?:i|we)\s+)?(?:monte|montez|pousse|va|allez|go up|raise(?: it)?|push(?: it)?|up it)\s+(?:jusqu'?\s*)?(?:[àa]|to)\s+\d/i;
@@ -1262,7 +1278,12 @@ function refine(
     // (not a town: "same but in Brussels", "même chose mais à Cannes" move the search, read below)
     const town =
       /^(?:in|at|near|around|[àa]|au|aux|dans|sur|vers|pr[eè]s de|en)\s/i.test(thing) || placeIn(thing, tokenize(thing)) !== undefined;
-    if (thing && !town && !/\d/.test(thing) && thing.split(/\s+/).length <= 4) return { ...last.slots, q: thing };
+    // ("pareil mais seulement les demandes", "same but only offers": a side of the market, read below, no thing)
+    const side =
+      /^(?:(?:seulement|only|just|juste|uniquement)\s+)?(?:les\s+|the\s+)?(?:demandes|offres|requests|offers|wants|besoins|dons)$/i.test(
+        thing,
+      );
+    if (thing && !town && !side && !/\d/.test(thing) && thing.split(/\s+/).length <= 4) return { ...last.slots, q: thing };
   }
   // ("bastien_67 keeps posting the same ad everywhere, report him": a report, whatever "everywhere" says)
   if (/\b(?:report|signale[rz]?|signalement|block|bloque[rz]?)\b/i.test(text)) return undefined;
@@ -1337,7 +1358,17 @@ function refine(
   if (!cue && said > 6) return undefined;
   const { q: read, ...changed } = extractSlots(last.intent, text, tokens, slotOptions);
   // ("bon allez 8 km", "ben disons 20 km": words that only carry the change are no thing looked for)
-  const q = typeof read === "string" && read.split(/\s+/).every((w) => INTERJECTIONS.has(foldText(w))) ? undefined : read;
+  // ("nothing? try 30km", "up to 15 is fine", "cap it at 60": what the line says of the results, no thing either)
+  let q =
+    typeof read === "string" &&
+    read
+      .split(/[^\p{L}\d']+/u)
+      .filter(Boolean)
+      .every((w) => INTERJECTIONS.has(foldText(w)) || FOLLOW_UP_NOISE.has(foldText(w)))
+      ? undefined
+      : read;
+  // ("look in Brussels and not Namur": the town left behind is named, not looked for)
+  if (typeof q === "string" && typeof last.slots.place === "string" && foldText(q) === foldText(last.slots.place)) q = undefined;
   // "also looking for a desk, max 60", "je cherche aussi une lampe": another thing looked for, a new
   // search with only what it says (the cue was only "also")
   // ("nan en fait cherche plutôt des trottinettes": the thing replaced, the filters kept)
@@ -1795,7 +1826,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (
     MATCH_ACCEPTED.test(text) &&
     !/\b(?:missions?|gigs?)\b/i.test(text) &&
-    !RELAYED.test(text) &&
+    relayedName(text) === undefined &&
     !/^\s*(?:r[ée]ponds?|reply)\b/i.test(text) &&
     // ("j'accepte le troc si tu ajoutes 10€": a condition is a counter-offer, not a yes)
     !/\b(?:si|if|unless)\b/i.test(text)
@@ -1813,7 +1844,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     !AMOUNT_SAID.test(text) &&
     !/\b(?:selling|sell|vends?|vend|looking|cherche|swap my|trade my|troc possible|possible|open to|my|mon|ma|mes)\b/i.test(text) &&
     !/\b(?:missions?|gigs?|annonces?|listings?)\b/i.test(text) &&
-    !RELAYED.test(text) &&
+    relayedName(text) === undefined &&
     // ("Répondre à Soizic : d'accord pour l'échange": words to a member, not a yes to a match)
     !toAMember &&
     !/\b(?:si|if|unless)\b/i.test(text) &&
@@ -2128,7 +2159,18 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     const sorting = /^\s*(?:(?:ok|now|and|et|maintenant|alors)\s+)?(?:sort|trie[rz]?|tri|order|classe[rz]?)\s+(?:by|par|them|les)\b/i.test(
       text,
     );
-    const refined = elsewhere && best.score >= threshold && !sorting ? undefined : candidate;
+    // ("nothing? try 30km", "up to 15 is fine", "cap it at 60", "jusqu'à 30 euros finalement": right after a search, a
+    // short line that changes only its filters is about the results on screen, not a setting kept for every search nor
+    // a price for one of the member's listings, unless it names those)
+    const last = context.lastSearch;
+    const filterChange =
+      candidate !== undefined &&
+      tokens.length <= 8 &&
+      (best?.intent === "set_preferences" || best?.intent === "update_listing") &&
+      !OWN_THINGS_OR_SETTINGS.test(text) &&
+      Object.keys(candidate).some((k) => candidate[k] !== last.slots[k]) &&
+      Object.keys(candidate).every((k) => FOLLOW_UP_FILTERS.has(k) || candidate[k] === last.slots[k]);
+    const refined = elsewhere && best.score >= threshold && !sorting && !filterChange ? undefined : candidate;
     if (refined) return { intent: context.lastSearch.intent, slots: refined, confidence: 0.9, locale };
   }
 
@@ -2263,7 +2305,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     if (filteredSearch) intent = "search_listings";
   }
   // (the frame alone says it, unless its "name" is a town: "envoie à Lyon : …" is no one)
-  const relayedTo = RELAYED.exec(text.trim())?.[1];
+  const relayedTo = relayedName(text);
   // "tell aoife I'm outside": a name typed in lower case, a word no dictionary knows
   const lowerName = LOWER_CASE_RELAY.exec(text.trim())?.[1];
   const relayedLower =
@@ -2719,7 +2761,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   }
   const sortAsked = SORT_ASKED.test(text) && !OPENS_WITH_OFFER.test(text.trim());
   if ((OTHERS_SELLING.test(text.trim()) || sortAsked) && intent === "create_listing" && !POST_IT.test(text)) intent = "search_listings";
-  const framed = framedIntent(text.trim(), tokens, intent);
+  // (a message relayed by its frame, "Envoyer un message à Marcel : votre remorque est libre ?", stays one: the words
+  // relayed are Marcel's to read, whatever they ask)
+  const framed = relayedTo !== undefined && intent === "send_message" ? undefined : framedIntent(text.trim(), tokens, intent);
   if (framed) intent = framed;
   // No clear verb but things of the marketplace ("velo enfant bordeaux", "une table basse max
   // 50 €"): people type what they look for.

@@ -44,6 +44,28 @@ const LEAVING = [...MOVING_HOUSE, "leaving", "quitte"];
 /** A change of title: the words after it are the new title's, not instructions. */
 const RENAMING = /\b(titre|title|renomme\w*|rename\w*|retitle\w*)\b/;
 /** Words after which a number in words is an amount: "under a hundred", "moins de cinquante", "budget fifty". */
+/** Words that ask for an order, before the order itself: "triées par distance", "sorted by price". */
+const ORDERING_WORDS = [
+  "trie",
+  "tries",
+  "triee",
+  "triees",
+  "trier",
+  "triez",
+  "tri",
+  "sort",
+  "sorted",
+  "order",
+  "ordered",
+  "classe",
+  "classes",
+  "classee",
+  "classees",
+  "classer",
+  "range",
+  "ranges",
+  "rangees",
+];
 const BOUND_WORDS = new Set("under below than max maximum budget de jusqu to around about environ sous for pour".split(" "));
 /** Words between a price's cue and its amount: "prix global", "asking about", "tarif total". */
 const PRICE_QUALIFIERS = new Set(
@@ -265,7 +287,7 @@ const ENGLISH_BEFORE_A = new Set(
 );
 /** Words after which a town's name has ended: "in nice under 100", "à tours pour 50". */
 const AFTER_PLACE = new Set(
-  "under moins max maximum pour for with avec sans entre between below less budget and et ou or who qui que that within rayon around near pls please stp svp merci thanks".split(
+  "under moins max maximum pour for with avec sans entre between below less budget and et ou or who qui que that within rayon around near pls please stp svp merci thanks then instead plutot alors now maintenant".split(
     " ",
   ),
 );
@@ -1223,6 +1245,10 @@ class SlotReader {
         ? w.slice(1)
         : w,
     );
+    // ("ds un rayon de 5 km", "ds le 13": "dans" as texts shorten it, never the console in capitals, "Nintendo DS")
+    this.words = this.words.map((w, i) =>
+      w === "ds" && this.tokens[i]?.text === "ds" && !["nintendo", "3ds", "2ds"].includes(this.words[i - 1] ?? "") ? "dans" : w,
+    );
     // "dix km", "five miles", "vingt euros": numbers written as words before a unit read as digits.
     this.words = this.words.map((w, i) => {
       const value = NUMBER_WORDS[w];
@@ -1413,6 +1439,14 @@ class SlotReader {
     if (["minimum", "min", "mini", "over", "above", "from", "des"].includes(last ?? "") && !modelWord) return { role: "min" };
     // "at most 30", "tout au plus 40", "sous les 80", "cheaper than 200", "moins cher que 50"
     if ((last === "most" && last2 === "at") || (last === "plus" && last2 === "au")) return { role: "max" };
+    // "cap it at 60", "capped at 200", "plafonne à 80": a ceiling set on what is searched
+    if (
+      (last === "at" || last === "a") &&
+      ["cap", "capped", "plafonne", "plafonner", "plafonnez", "limit", "limite"].includes(
+        last2 === "it" || last2 === "le" || last2 === "la" ? (last3 ?? "") : (last2 ?? ""),
+      )
+    )
+      return { role: "max" };
     if (last === "les" && (last2 === "sous" || last2 === "under")) return { role: "max" };
     if ((last === "than" || last === "que") && (last2 === "cheaper" || last2 === "cher" || last2 === "expensive")) return { role: "max" };
     // "80 € max", "500 minimum"
@@ -3927,6 +3961,9 @@ class SlotReader {
       const words = match[0].split(" ").length;
       const start = text.slice(0, match.index).split(" ").filter(Boolean).length;
       this.mark(start, start + words);
+      // ("triées par distance", "sorted by price", "classés par date": the word of ordering is the order's, no thing)
+      if (this.has(start - 1, ...ORDERING_WORDS)) this.mark(start - 1, start);
+      else if (this.has(start - 1, "them", "les", "it") && this.has(start - 2, ...ORDERING_WORDS)) this.mark(start - 2, start);
       for (let i = start + words; i < this.words.length && this.has(i, "d", "abord", "first", "en", "premier"); i++) this.used[i] = true;
       // ("les trier par prix", "sort them by distance": the verb and what it sorts say nothing more)
       for (
