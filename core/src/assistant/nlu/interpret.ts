@@ -383,7 +383,7 @@ const WHAT_IS_A_TERM =
   /^(?:c\s*(?:'est\s*|est\s*)?(?:koi|quoi)|ckoi|qu'est-ce qu'(?:un|une|on appelle)|what(?:'s| is) (?:a|an|the))\s+(?:un\s+|une\s+|le\s+|la\s+|l')?(?:match(?:s|ing)?|[ée]change [àa] (?:trois|3)|three-way swap|swap|troc|digest|r[ée]sum[ée]|annonce|listing|candidature|relais|mission)\b[^,.;]{0,20}\??\s*$/i;
 /** "nah scrap that", "forget it", "oublie ça": what is under way, dropped. */
 const DROP_THAT =
-  /^(?:(?:nah|nan|non|no|nope|ok|bon|euh|hmm)[,\s]+)?(?:scrap|scratch|ditch|forget|oublie|annule|cancel|drop)\s+(?:that|it|this|all that|[çc]a|tout [çc]a)\s*(?:[,.!]\s*(?:c'est bon|c bon|never ?mind|all good|laisse tomber|tant pis))?\s*[.!]*$/i;
+  /^(?:(?:nah|nan|non|no|nope|ok|bon|euh|hmm)[,\s]+)?(?:scrap|scratch|ditch|forget|oublie|annule|cancel|drop)\s+(?:that|it|this|all that|[çc]a|tout [çc]a)\s*(?:[,.!]\s*(?:c'est bon|c bon|never ?mind|all good|laisse tomber|tant pis|(?:i'?ll|i will) (?:do it|come back to it|sort it|see) later|later|another time|plus tard|une autre fois|je (?:le |la )?(?:ferai|referai|verrai)(?: [çc]a)? plus tard))?\s*[.!]*$/i;
 /** "nvm", "oublie ce que je viens de dire", "actually don't post it": what is under way, called off. */
 const CALLED_OFF =
   /^(?:(?:nah|nan|non|no|ok|bon|euh|hmm|actually|en fait|finalement)[,\s]+){0,2}(?:nvm|never ?mind|oublie (?:ce que je (?:viens de|t'ai) dire|tout [çc]a|tout)|forget (?:what i (?:just )?said|everything)|(?:don'?t|do not) post (?:it|that|this)|ne (?:le |la |les )?publie pas|laisse tomber)(?=\s*(?:[,.!;]|$))(.*)$/is;
@@ -449,7 +449,7 @@ const INBOX_ASKED =
   /\bwho(?:'s| has| have)? (?:been )?(?:messag(?:ing|ed)|writ(?:ing|ten)|text(?:ing|ed)|wrote|replied|dm'?(?:ing|ed))(?: to)? me\b|\b(?:list|show|see|open)(?: me)? (?:my|all my) (?:chats|convos|conversations|dms|discussions)\b|\b(?:liste|voir|affiche[rz]?|montre[rz]?)(?:-moi| moi)? (?:la liste de |toutes )?mes (?:discussions|conversations|convs?|[ée]changes de messages)\b|\bm'(?:ont|a) (?:re)?contact[ée]e?s?(?!\p{L})|\bqui m'a (?:[ée]crit|contact[ée]|r[ée]pondu)(?!\p{L})/iu;
 /** "max distance 50km for everything", "… à moins de 10 km …, pour toutes les recherches": a setting, not one search. */
 const FOR_EVERY_SEARCH =
-  /\b(?:pour|for|dans|in|sur)\s+(?:toutes?\s+(?:mes|les)\s+(?:recherches|annonces)|all\s+(?:my\s+)?(?:searches|results)|every\s+search)\b|\b(?:for|pour)\s+everything\s*(?:[,.;!]|$)|\b(?:change|update|edit|modifie)\s+(?:my|mes)\s+(?:settings|r[ée]glages|param[èe]tres|pr[ée]f[ée]rences)\b|^(?:my\s+)?settings\s*:/i;
+  /^(?:(?:non|no|bon|ok)[,\s]+)?(?:je ne veux (?:pas|plus|jamais) d'annonces?|je veux pas d'annonces?|(?:don'?t|do not|never) show me (?:any )?(?:listings?|ads?|anything)|no (?:listings?|ads?))\s+(?:[àa] plus de|au-del[àa] de|beyond|further than|more than|over)\s+\d|\b(?:pour|for|dans|in|sur)\s+(?:toutes?\s+(?:mes|les)\s+(?:recherches|annonces)|all\s+(?:my\s+)?(?:searches|results)|every\s+search)\b|\b(?:for|pour)\s+everything\s*(?:[,.;!]|$)|\b(?:change|update|edit|modifie)\s+(?:my|mes)\s+(?:settings|r[ée]glages|param[èe]tres|pr[ée]f[ée]rences)\b|^(?:my\s+)?settings\s*:/i;
 /** "arrête de me spammer par mail", "laisse-moi tranquille entre 22h et 8h": notifications turned down. */
 const LEAVE_ME_ALONE =
   /^(?:(?:tu peux|peux-tu|can you|please|pls|stp|svp)\s+)?(?:arr[êe]te[rz]? de m'(?:envoyer|[ée]crire)|arr[êe]te[rz]? de me (?:spammer|notifier|pinger)|stop (?:spamming|emailing|pinging|notifying) me|laisse[rz]?(?:-moi| moi| me) tranquille|me laisser tranquille|leave me alone|don'?t (?:ping|notify) me)\b/i;
@@ -519,10 +519,10 @@ const DONT_SEND =
   /\b(?:n'envoie(?:z)? pas|n'envoyez pas|ne l'envoie(?:z)? pas|ne l'envoyez pas|don'?t send|do not send|annule(?:z)? l'envoi)\b/iu;
 /** "no wait, don't delete it", "non attends, ne supprime pas l'annonce": an action forbidden before it is done is called off. */
 const DONT_DO_IT =
-  /^(?:(?:no|non|nan|nah|nope|wait|attends|attendez|stop|actually|en fait|oh|oups|oops|euh|hmm|hold on|hang on|whoa|wo+h?)[,!.\s]+){0,3}(?:please\s+|stp\s+|svp\s+)?(?:(?:don'?t|do not|dont)\s+(?:delete|remove|erase|take (?:it |that |this )?down|publish|post|send|change|touch|modify|apply|report(?!\s+me\b)|block(?!\s+me\b))|ne\s+(?:le |la |l'|les |lui )?(?:supprim|efface|retir|publi|post|envoi|envoie|touch|modifi|chang|postul|signal|bloqu)\w*\s+(?:pas|rien)|n'(?:efface|envoi|envoie)\w*\s+pas)\b/i;
+  /^(?:(?:no|non|nan|nah|nope|wait|attends|attendez|stop|actually|en fait|finalement|bon|oh|oups|oops|euh|hmm|hold on|hang on|whoa|wo+h?)[,!.\s]+){0,3}(?:please\s+|stp\s+|svp\s+)?(?:(?:don'?t|do not|dont)\s+(?:delete|remove|erase|take (?:it |that |this )?down|publish|post|send|change|touch|modify|apply|report(?!\s+me\b)|block(?!\s+me\b))|ne\s+(?:le |la |l'|les |lui )?(?:supprim|efface|retir|publi|post|envoi|envoie|touch|modifi|chang|postul|signal|bloqu)\w*\s+(?:pas|rien)|n'(?:efface|envoi|envoie)\w*\s+pas|(?:je ne veux|je veux|j'veux) plus (?:l'|le |la |les )?(?:envoyer|publier|poster)\b|i (?:don'?t|do not) want to (?:send|post|publish) (?:it|this|that|the message|this message|the listing)(?: any ?more)?)\b/i;
 /** "en fait je ne vends plus la lampe", "I'm not selling the bike anymore": one's own offer withdrawn. */
 const NO_LONGER_OFFERED =
-  /^(?:(?:actually|in fact|en fait|finalement|bon|ok|oh|sorry|d[ée]sol[ée]e?)[,!.\s]+){0,2}(?:(?:je ne (?:(?:le|la|les) |l')?(?:vends|donne|loue|pr[êe]te|c[èe]de|propose) plus|je (?:(?:le|la|les) |l')?(?:vends|donne|loue) plus|j'(?:vends|donne) plus|on ne (?:(?:le|la|les) |l')?(?:vend|donne) plus)(?!\s+(?:rien|personne|sur|on)\b)|(?:i'?m |i am |we'?re |we are )?no longer (?:selling|giving away|renting out|lending)|i no longer (?:sell|want to sell)|(?:(?:i'?m|i am|we'?re|we are)\s+)?not (?:selling|giving away|renting out|lending)\b(?=[^,.;!?]{0,40}\b(?:anymore|any more)\b))/i;
+  /^(?:(?:actually|in fact|en fait|finalement|bon|ok|oh|sorry|d[ée]sol[ée]e?)[,!.\s]+){0,2}(?:(?:je ne (?:(?:le|la|les) |l')?(?:vends|donne|loue|pr[êe]te|c[èe]de|propose) plus|je (?:(?:le|la|les) |l')?(?:vends|donne|loue) plus|j'(?:vends|donne) plus|on ne (?:(?:le|la|les) |l')?(?:vend|donne) plus)(?!\s+(?:rien|personne|sur|on)\b)|(?:je ne veux|je veux|j'veux) plus (?:le |la |les |l')?(?:vendre|donner|louer|pr[êe]ter)\b(?!\s+(?:rien|personne)\b)|i (?:don'?t|do not) want to (?:sell|give away|rent out|lend) (?:it|them|my\b[^,.;!?]{1,30}?) any ?more|(?:i'?m |i am |we'?re |we are )?no longer (?:selling|giving away|renting out|lending)|i no longer (?:sell|want to sell)|(?:(?:i'?m|i am|we'?re|we are)\s+)?not (?:selling|giving away|renting out|lending)\b(?=[^,.;!?]{0,40}\b(?:anymore|any more)\b))/i;
 /** "contacte le proprio de la chambre à Pantin", "contact the seller of the drill": the owner of a listing, written to. */
 const OWNER_CONTACTED =
   /^(?:(?:peux-tu|tu peux|can you|could you|please|merci de)\s+)?(?:contacte[rz]?|[ée]cris (?:au|[àa] la)|write to the|message|contact)\s+(?:le |la |l'|the )?(?:proprio|propri[ée]taire|vendeu(?:r|se)|annonceu(?:r|se)|owner|seller|poster)\s+(?:de|du|des|of)\b/i;
@@ -598,7 +598,7 @@ const OTHERS_AVAILABLE_ASKED =
 const REGIONAL_HELLO = /^(?:adishatz|adiu|adieu sias|bon dia|bona tarda|moien|hoi|servus|gr[üu]ezi)\s*[!.]*$/i;
 /** "c'est quoi exactement le 1 ?", "what does the Brompton listing say exactly?": one listing, asked about. */
 const LISTING_ASKED_MORE =
-  /^(?:c'est quoi|c quoi|c koi|c'est koi|cest quoi) (?:exactement )?(?:le|la|l') ?(?:\d+(?:er|[eè]re|e|[eè]me)?|premi[eè]re?|deuxi[eè]me|troisi[eè]me|derni[eè]re?)\s*\??\s*$|\bwhat does (?:the|that|this) [^?]{1,40} (?:listing|ad) say\b|^(?:(?:can you|could you|pls|please)\s+)?tell me (?:a bit )?more about (?:the|that|this) |^(?:dis|dites)[- ]m'en plus sur (?:le|la|les|l'|ce|cette) ?/i;
+  /^(?:c'est quoi|c quoi|c koi|c'est koi|cest quoi) (?:exactement )?(?:le|la|l') ?(?:\d+(?:er|[eè]re|e|[eè]me)?|premi[eè]re?|deuxi[eè]me|troisi[eè]me|derni[eè]re?)\s*\??\s*$|\bwhat does (?:the|that|this) [^?]{1,40} (?:listing|ad) say\b|^(?:(?:can you|could you|pls|please)\s+)?tell me (?:a bit )?more about (?:the|that|this) |^(?:dis|dites)[- ]m'en plus sur (?:le|la|les|l'|ce|cette) ?|^(?:(?:j'aimerais|je voudrais|je veux|i'?d like|i want)\s+)?(?:(?:avoir|to get|to know|to see)\s+)?(?:plus d'infos?|plus d'informations?|plus de d[ée]tails|en savoir plus|more (?:info|infos|information|details)|the details)\s+(?:sur|about|on|of|concernant|pour|for)\s+(?:le|la|les|l'|the|that|this|ce|cet|cette|celui|celle)\b(?!\s*(?:mission|gig|job|relais|api|app|application|site|website|bot|assistant|match|matching|fonctionnement|plateforme|platform|asso|association|service)s?\b)|\bwhat does (?:the|that|this) (?:\w+ )?(?:one|result|listing|ad|post) say\b|\b(?:is|est) (?:cut off|coup[ée]e?|tronqu[ée]e?)\b[^.!?]*\b(?:show|montre|affiche|voir|see)\b/i;
 /** "mets la 3 de côté", "keep the 2nd aside": kept for later. */
 const KEPT_ASIDE = /\b(?:de c[ôo]t[ée]|sous le coude|aside for later|for later)\b/i;
 /** "vas-y on valide le dernier": a proposal accepted. */
@@ -640,6 +640,9 @@ const TELL_NAME = /^(?:(?:pls|please|can you|could you)\s+)?tell\s+(?!I\b|I')\p{
 /** "dites à M. Fabre que …", "je voudrais contacter la personne qui donne le piano": someone written to. */
 const WRITE_TO_SOMEONE =
   /^(?:(?:pouvez-vous|peux-tu|tu peux|merci de)\s+)?(?:dis|dites)\s+[àa]\s+(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*\p{Lu}|\b(?:contacter|contacte[rz]?|[ée]crire [àa]|contact|message|write to)\s+(?:la personne|the person|the guy|the lady|celui|celle)\s+(?:qui|who)\s+(?:donne|vend|propose|loue|gives|sells|offers|rents|posted|a post[ée])/iu;
+/** "change my headline to …", "mets comme titre de profil « … »", "mettez dans ma présentation : …": a profile field set. */
+const PROFILE_FIELD_CHANGED =
+  /^(?:(?:please|pls|can you|could you|stp|svp|pouvez-vous|pourriez-vous|peux-tu|tu peux|merci de)\s+)?(?:change|set|update|make|put|mets|met|mettez|mettre|modifie[rz]?|change[rz]?|remplace[rz]?)\s+(?:(?:my|ma|mon)\s+(?:headline|bio|tagline|accroche|pr[ée]sentation|titre de profil|profile (?:title|headline|bio))\s+(?:to|en|par|as|à)\s+\S|(?:dans|in|on)\s+(?:my|ma|mon)\s+(?:bio|pr[ée]sentation|headline|accroche)\s*:\s*\S|comme (?:titre de profil|accroche|headline)\s*[:«"“]?\s*\S)/i;
 /** "change ma bio : …", "set headline: …", "profile: based in Utrecht, …": profile fields said. */
 const PROFILE_FIELDS =
   /^(?:(?:set|change|update|mets|modifie)\s+)?(?:(?:ma|my|mon)\s+)?(?:bio|headline|titre de profil|profile|profil)\s*:\s*\S|\b(?:to|à|dans) (?:my|mes) (?:languages|langues)\b/i;
@@ -1615,6 +1618,9 @@ function isBareReference(tokens: Token[], text: string): boolean {
  */
 function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | undefined {
   if (SMS_HELLO.test(text)) return "greeting";
+  // ("Change my headline to Retired teacher, happy to help with homework", "Mettez dans ma présentation : …": a field of
+  // the profile changed, whatever its new words say)
+  if (PROFILE_FIELD_CHANGED.test(text)) return "update_profile";
   // ("blah blah blah", "lol", "mdr", "hmm…": noise asks for nothing)
   if (/^(?:(?:bla+h?|lo+l|mdr+|pt?dr+|x+d+|ha(?:ha)+|hi(?:hi)+|hm+|euh+|asdf\w*|qsdf\w*|azerty|qwerty)[\s.!?,…]*)+$/i.test(text.trim()))
     return "unknown";
@@ -1742,6 +1748,13 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     return "search_listings";
   if (LANGUAGE_SWITCHED.test(text)) return "set_preferences";
   if (WHAT_IS_RELAIS.test(text)) return "help";
+  // ("more info about the app", "en savoir plus sur le matching": Relais itself explained, no listing)
+  if (
+    /\b(?:more (?:info|infos|information|details)|plus d'infos?|plus d'informations?|en savoir plus)\s+(?:about|on|sur)\s+(?:the |this |le |la |l')?(?:app|application|relais|site|website|bot|assistant|api|plateforme|platform|matching|service)\b/i.test(
+      text,
+    )
+  )
+    return "help";
   if (LISTING_ASKED_MORE.test(text)) return "show_listing";
   if (KEPT_ASIDE.test(text) && ranked) return "save_mission";
   if (VALIDATED.test(text) && !question && !/\b(?:missions?|gigs?|annonce|listing|dois|faut|must|need to)\b/i.test(text))

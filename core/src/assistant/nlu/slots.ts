@@ -409,11 +409,16 @@ const spelledOut = (candidate: string, n: number) => n >= 3 && !/[,;]/.test(cand
 const REASONS: [string, RegExp][] = [
   [
     "scam",
-    /\b(arnaque|arnaqu\w*|escroc\w*|escroqu\w*|scam\w*|fraud\w*|fraude|voleur|voleuse|thief|ripped|rip off|ripoff|con artist|vole|garde l argent|kept my money|kept the money|jamais envoye|never sent|never paid|jamais paye|never received|never arrived|jamais recu|fake|faux|fausse|bidon|phishing|gift cards?|cartes? cadeaux?|western union|mandat cash|paysafecard|paid and|j ai paye et|took my money|a pris mon argent|a disparu|disappeared|vanished|ghosted me|payer d avance|pay upfront|pay in advance|advance payment)\b/,
+    /\b(arnaque|arnaqu\w*|escroc\w*|escroqu\w*|scam\w*|fraud\w*|fraude|voleur|voleuse|thief|ripped|rip off|ripoff|con artist|vole|garde l argent|kept my money|kept the money|jamais envoye|never sent|never paid|jamais paye|never received|never arrived|jamais recu|fake|faux|fausse|bidon|phishing|gift cards?|cartes? cadeaux?|western union|mandat cash|paysafecard|paid and|j ai paye et|took my money|a pris mon argent|a disparu|disappeared|vanished|ghosted me|payer d avance|pay upfront|pay in advance|advance payment|(?:argent|acompte|virement|paiement|payer) d avance|(?:money|payment|deposit) (?:up ?front|in advance)|asked (?:me )?for (?:money|a deposit) (?:up ?front|in advance|first))\b/,
   ],
   [
     "spam",
-    /\b(spam\w*|pub|pubs|publicite|ads|advertising|en boucle|m inonde\w*|flood\w* (?:me|us|the|my|our|le|la|les|mes|nos|ma|mon|moi|chat|group|channel)|bombarde\w*|chain messages?|crypto|liens? douteux|dodgy links?|(?:poste|postes|publie|reposte|posts?|posting|reposts?) (?:la meme annonce|les memes annonces|the same (?:ad|ads|listing|listings))|\d+ fois la meme annonce)\b/,
+    /\b(spam\w*|pub|pubs|publicite|ads|advertising|en boucle|m inonde\w*|flood\w* (?:me|us|the|my|our|le|la|les|mes|nos|ma|mon|moi|chat|group|channel)|bombarde\w*|chain messages?|crypto|liens? douteux|dodgy links?|(?:poste|postes|publie|reposte|posts?|posting|reposts?) (?:la meme annonce|les memes annonces|the same (?:ad|ads|advert|adverts|listing|listings|post|posts))|\d+ fois la meme annonce|the same (?:ad|advert|listing|post) (?:everywhere|again and again|over and over)|(?:la meme|sa) (?:annonce|pub) partout|adverts?|advertis\w*)\b/,
+  ],
+  // (pictures that are not right are inappropriate, however rude: "rude photos in his listing", "his pics are not ok")
+  [
+    "inappropriate",
+    /\b(?:(?:rude|nasty|dodgy|offensive|inappropriate|explicit|gross|choquantes?|deplacees?|indecentes?|limites?) (?:photos?|pics?|pictures?|images?)|(?:photos?|pics?|pictures?|images?) (?:(?:are|is|sont|est) )?(?:not ok|not okay|pas ok|pas correctes?|pas nettes?|limites?|dodgy|rude|nasty|gross|inappropriate|deplacees?|choquantes?))\b/,
   ],
   [
     "harassment",
@@ -430,7 +435,7 @@ const REASONS: [string, RegExp][] = [
   // a member who did not come: none of the kinds above, still a reason
   [
     "other",
-    /\b(never showed up|never showed|never shows up|never came|didn t show|did not show|no show|no-show|ghosted|jamais venu\w*|pas venu\w*|n est pas venu\w*|pose un lapin|lapin|reason other|raison autre|motif autre|other reason|autre raison|autre motif)\b/,
+    /\b(never showed up|never showed|never shows up|never came|didn t show|did not show|no show|no-show|ghosted|jamais venu\w*|pas venu\w*|n est pas venu\w*|pose un lapin|lapin|vient jamais|viennent jamais|venue jamais|never (?:comes|turns up|shows)|doesn t (?:turn|show) up|(?:annule|cancels?) (?:toujours|tout le temps|all the time|every time|a chaque fois)|reason other|raison autre|motif autre|other reason|autre raison|autre motif)\b/,
   ],
 ];
 
@@ -5286,8 +5291,13 @@ class SlotReader {
       /^\s*(?:mets|met|mettez|use|set|put|prends)\s+(?!(?:mon|ma|my|le|la|the|en|comme|as)\b)(.{3,}?)\s+(?:comme|as)\s+(?:mon\s+|ma\s+|my\s+)?(?:nouvelle?\s+|new\s+)?(?:accroche|headline|tagline)\s*[.!]*$/i.exec(
         lower,
       );
+    // ("mets comme titre de profil « Traductrice assermentée DE/FR – Genève »": the value quoted after the field)
+    const quotedAfter = /(?:titre (?:de|du) profil|headline|accroche|tagline)\s*:?\s*[«"“]\s*([^»"”]{3,}?)\s*[»"”]\s*[.!]*\s*$/i.exec(
+      lower,
+    );
     const headline =
       quotedFirst ??
+      quotedAfter ??
       /(?:titre|headline|title|accroche|tagline)(?:\s+(?:de|du|of|on|in|sur)\s+(?:(?:mon|ma|my|le|the)\s+)?(?:profil|profile))?(?:\s*[:=]\s*|\s+(?:en|to|à|a|par|as|avec)(?:\s*[:=])?\s+)(.+)$/i.exec(
         lower,
       );
@@ -5296,7 +5306,8 @@ class SlotReader {
       this.used.fill(true);
       return;
     }
-    const bio = /\bbio\s*(?::|=|en|to)\s*(.+)$/is.exec(lower);
+    // ("Mettez dans ma présentation : …", "about me: …": the profile's text, as given)
+    const bio = /(?:\bbio|\bpr[ée]sentation|\babout me)\s*(?::|=|en|to)\s*(.+)$/is.exec(lower);
     if (bio?.[1]) {
       this.slots.bio = bio[1].trim();
       this.used.fill(true);
@@ -5314,7 +5325,12 @@ class SlotReader {
     // ("switch to french please, my english is not so good": the language switched to, not the one named after)
     let chosen = false;
     for (let i = 0; i < this.words.length; i++) {
-      const language = LANGUAGES[this.words[i] ?? ""];
+      // ("set langue to fr", "language: en": a code said after the word of language)
+      const code =
+        this.has(i, "fr", "en") && this.words.slice(Math.max(0, i - 3), i).some((w) => ["langue", "language", "lang"].includes(w))
+          ? this.words[i]
+          : undefined;
+      const language = code ?? LANGUAGES[this.words[i] ?? ""];
       if (language !== "fr" && language !== "en") continue;
       // ("change la langue en anglais, … il comprend rien au français": the one switched to, not the one not understood)
       const switchedTo = this.has(i - 1, "to", "en", "in", "into", "vers");
@@ -5343,7 +5359,7 @@ class SlotReader {
       : undefined;
     if (kept) this.slots.digest = /weekly|hebdo|semaine|week/.test(kept) ? "weekly" : "daily";
     else if (
-      /\b(stop|arrete|arreter|plus de|no more|desactive|turn off|disable|cancel|coupe|unsubscribe|veux plus|voulons plus|ne veux plus|don t want|dont want)\b(?: \w+){0,3} (resumes?|recaps?|digests?|summar\w*|recapitulatifs?)\b/.test(
+      /\b(stop|stoppe|stoppez|arrete|arretez|arreter|plus de|no more|desactive|desactivez|turn off|disable|cancel|coupe|coupez|supprime|supprimez|enleve|enlevez|unsubscribe|veux plus|voulons plus|ne veux plus|don t want|dont want)\b(?: \w+){0,3} (resumes?|recaps?|digests?|summar\w*|recapitulatifs?)\b/.test(
         text,
       )
     )
