@@ -2054,7 +2054,25 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     const read = interpretLine(calm, fallbackLocale, context);
     if (READ_UNSHOUTED.has(read.intent) && read.slots.place !== undefined) return read;
   }
-  return asTyped;
+  return withWordsAsTyped(asTyped, rawText);
+}
+
+/**
+ * The elisions the rules read ("lit d'enfant" for "lit d enfant") are theirs: a title or a query the member typed
+ * without its apostrophes is given back as typed.
+ */
+function withWordsAsTyped(result: Interpretation, rawText: string): Interpretation {
+  let slots: Slots | undefined;
+  for (const name of ["title", "q"] as const) {
+    const value = result.slots[name];
+    if (typeof value !== "string" || !/['’]/.test(value) || rawText.includes(value)) continue;
+    const typed = value.replace(/['’]/g, " ");
+    if (rawText.includes(typed)) {
+      slots ??= { ...result.slots };
+      slots[name] = typed;
+    }
+  }
+  return slots ? { ...result, slots } : result;
 }
 const READ_UNSHOUTED = new Set<Intent>(["create_listing", "search_listings", "search_missions"]);
 

@@ -262,6 +262,8 @@ const PLACE_PREPOSITIONS = new Set([
   // "plumber serving Charleroi and surroundings", "covering Leeds": where a trade works
   "serving",
   "covering",
+  // "I'm just outside Saint-Gaudens", "just outside of Leeds": where the member lives, by the town it is next to
+  "outside",
 ]);
 /** Words between a preposition and the town: "dans le coin de", "du côté de", "in the area of", "pas loin de". */
 const PLACE_LEAD_INS = new Set(
@@ -272,7 +274,9 @@ const PLACE_LEAD_INS = new Set(
     // a venue of the town: "à la fac de Poitiers", "au marché de Saint-Brieuc", "near the station in York"
     "fac faculte universite university uni campus marche market gare station centre center centre-ville downtown hopital hospital aeroport airport plage " +
     // "à la médiathèque de Millau", "au stade de Lézignan", "au CHU de Purpan" (a hospital is no town called "Chu")
-    "mediatheque bibliotheque library mairie stade salle eglise church chu clinique clinic lycee college ecole school mosquee piscine gymnase"
+    "mediatheque bibliotheque library mairie stade salle eglise church chu clinique clinic lycee college ecole school mosquee piscine gymnase " +
+    // "à la salle des fêtes de Brioude", "à la salle polyvalente de Vire"
+    "des fetes fete polyvalente communale paroissiale"
   ).split(" "),
 );
 /** Venues named by a word that also opens towns' names ("Port-au-Prince"): a lead-in only in lower case before "de"/"of". */
@@ -521,7 +525,7 @@ const FUNCTION_WORDS = new Set(
   (
     "je j tu il elle on nous vous me m moi mon ma mes ton ta tes son sa ses notre nos votre vos un une le la les l des du de d au aux " +
     "ce cet cette ces c ca cela ceci et ou mais pas ne n y t il s qu que qui quoi quel quels quelle quelles si en par pour avec sans via " +
-    "chui chuis jsuis pourrait pourriez pourrions " +
+    "chui chuis jsuis pourrait pourriez pourrions sommes etes " +
     "cherche cherches chercher recherche recherches rechercher cherchons trouve trouver trouves voudrais veux voulais voudrait aimerais " +
     "souhaite besoin faut ai as avoir est sont suis achete acheter vends vend vendre propose proposer proposes donne donner offre offrir " +
     "echange echanger troque troquer publie publier poste poster ajoute ajouter cree creer mets mettre met montre montrer affiche afficher " +
@@ -2649,7 +2653,7 @@ class SlotReader {
         const harbour = (k: number) =>
           HARBOUR_WORDS.has(this.words[k] ?? "") && /^\p{Ll}/u.test(this.tokens[k]?.text ?? "") && this.has(k + 1, "de", "d", "du", "of");
         while (
-          from < i + 5 &&
+          from < i + 6 &&
           (PLACE_LEAD_INS.has(this.words[from] ?? "") || harbour(from)) &&
           !(ARTICLES.has(this.words[from] ?? "") && this.articleOpensTown(from))
         )
@@ -4422,6 +4426,7 @@ class SlotReader {
       if ((w === "go" || w === "rid") && this.has(i + 1, "of") && this.has(i - 1, "letting", "let", "getting", "get", "got")) {
         aside[i] = true;
         aside[i + 1] = true;
+        aside[i - 1] = true;
       }
       // ("parting with my record player": the verb's, as "letting go of")
       if (w === "with" && this.has(i - 1, "parting")) aside[i] = true;
@@ -5729,8 +5734,11 @@ const MODEL_BY_NUMBER =
 /** A want that opens by looking for something, as its words read ("looking for a", "je cherche une"). */
 const LOOKING_OPENING =
   /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\s+)?(?:i m looking for|im looking for|looking for|i need|we need|need|je cherche|je recherche|jcherche|cherche|recherche|on cherche|(?:j ai |on a )?besoin (?:de|d))\s+(?:an?|un|une|des|du|de la|some)?\s*(?=[a-z])(?!echanger|swap|trade|someone|somebody|quelqu|qqn|a echanger)/;
+/** "je poste une demande de …", "publier notre demande : …", "I'm posting an ad for …": the ad's thing follows. */
+const AD_OF =
+  /(?<=^| )(?:poste|postons|publie|publions|mets|mettons|passe|passons|poster|publier|mettre|passer|posting|post|putting up|put up)\s+(?:une|un|notre|ma|mon|cette|an|a|our|my|this)\s+(?:petite\s+)?(?:demande|annonce|offre|ad|request|want ad|listing)\s+(?:de|d|pour|for|of)?\s*(?:(?:un|une|des|du|de la|a|an|some)\s+)?(?=[a-z])/;
 const LOOKING_INSIDE =
-  /(?<=^| )(?:looking for|need|needs|cherche|recherche|cherchons|il (?:me|lui|nous|leur) (?:faudrait|faut)|seeking|searching for)\s+(?:an?|un|une|des|du|de la|some)\s+(?=[a-z])(?!echanger|swap|trade|someone|somebody|quelqu|qqn|a echanger)/;
+  /(?<=^| )(?:looking for|need|needs|cherche|recherche|cherchons|il (?:me|lui|nous|leur) (?:faudrait|faut)|seeking|searching for)\s+(?:(?:an?|un|une|des|du|de la|some)\s+|(?<=(?:need|needs|looking for|seeking) )(?=[a-z]+ [a-z]))(?=[a-z])(?!echanger|swap|trade|someone|somebody|quelqu|qqn|a echanger|help|to|it|them|that|this|more|your|my|our)/;
 /** Words that only link a title to what follows it, never its last word. */
 const TRAILING_LINKS = new Set(
   "along while whilst vers pour for with from to de du des d a avec sur sous under over around near in on at by and et ou or".split(" "),
@@ -5857,6 +5865,8 @@ function readListing(reader: SlotReader): string[] {
           reader.has(i + 2, "m", "me", "nous", "help")) ||
         (["anyone", "anybody"].includes(w) &&
           (reader.has(i - 1, "can", "could", "would", "will") ||
+            // ("anyone with a tractor who could plough my veggie patch?": who is wanted, then the task)
+            (reader.has(i + 1, "with") && reader.words.slice(i + 2, i + 7).some((x) => x === "who" || x === "to")) ||
             (reader.has(i + 1, "able", "free", "around", "available") && reader.has(i + 2, "to")))) ||
         (w === "personne" &&
           reader.has(i + 1, "pour", "qui") &&
@@ -6016,14 +6026,22 @@ function readListing(reader: SlotReader): string[] {
     )
       ? looking
       : null;
+  // ("Maman solo à Thetford, je poste une demande de transport scolaire …", "pourriez-vous publier notre demande : un
+  // bénévole …": what the ad the member posts is of, whoever they said they were before)
+  const adOf = task < 0 && offeredAt < 0 && !opening && !inside ? AD_OF.exec(said) : null;
   const lookedFor = opening
     ? opening[0].trim().split(" ").length
-    : inside
+    : adOf
       ? said
-          .slice(0, inside.index + inside[0].length)
+          .slice(0, adOf.index + adOf[0].length)
           .trim()
           .split(" ").length
-      : offeredAt;
+      : inside
+        ? said
+            .slice(0, inside.index + inside[0].length)
+            .trim()
+            .split(" ").length
+        : offeredAt;
   const asked =
     task >= 0
       ? found.groups.find((g) => (g[0] as number) >= task && (g[0] as number) <= task + 1)
@@ -6047,7 +6065,10 @@ function readListing(reader: SlotReader): string[] {
     if (
       object &&
       between.length <= 3 &&
-      between.every((k) => DETERMINERS.has(reader.words[k] ?? "") || reader.used[k]) &&
+      // ("someone to cut up a fallen oak", "to pick up a sofa": the verb's particle is the verb's)
+      between.every(
+        (k) => DETERMINERS.has(reader.words[k] ?? "") || reader.used[k] || (k === task + 1 && VERB_PARTICLES.has(reader.words[k] ?? "")),
+      ) &&
       !/[,;:.!?()]/.test(reader.gap(task, object[0] as number))
     )
       last = object.at(-1) as number;
