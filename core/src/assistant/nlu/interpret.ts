@@ -640,6 +640,22 @@ const TELL_NAME = /^(?:(?:pls|please|can you|could you)\s+)?tell\s+(?!I\b|I')\p{
 /** "dites à M. Fabre que …", "je voudrais contacter la personne qui donne le piano": someone written to. */
 const WRITE_TO_SOMEONE =
   /^(?:(?:pouvez-vous|peux-tu|tu peux|merci de)\s+)?(?:dis|dites)\s+[àa]\s+(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*\p{Lu}|\b(?:contacter|contacte[rz]?|[ée]crire [àa]|contact|message|write to)\s+(?:la personne|the person|the guy|the lady|celui|celle)\s+(?:qui|who)\s+(?:donne|vend|propose|loue|gives|sells|offers|rents|posted|a post[ée])/iu;
+const HELLO_AND_WHO_I_AM =
+  /^(?![^]*\b(?:vend\w*|cherch\w*|sell\w*|looking|post\w*|publi\w*|comment|how|what|quoi|want\w*|veux|voudrais|need\w*|besoin|show|montre|help|aide[rz]?|can|peux|pouvez|do|est-ce)\b)(?:bonjour|bonsoir|salut|coucou|hello|hi|hiya|hey|good (?:morning|afternoon|evening))(?:\s+(?:[àa] (?:vous|tous)|everyone|all|there|tout le monde))?[\s,!.]+(?:(?:from|de|depuis)\s+[^,.!?]{2,40}|[\p{L}'’ -]{2,30}?\s+(?:here|ici)(?:\s+(?:from|de|du)\s+[^.!?]{2,40})?|(?:i'?m|i am|je suis)\s+(?:new|nouvelle?|nouveau)\b[^.!?]{0,60}|(?:first time|premi[eè]re fois)\b[^.!?]{0,60})\s*[.!]*\s*$/iu;
+const INBOX_COUNTED =
+  /\bhow many (?:unread |new )?(?:messages|msgs|replies|dms)\b|\bcombien (?:de|d') ?(?:nouveaux )?(?:messages|msgs|r[ée]ponses)\b/i;
+const MATCHES_FOUND =
+  /\bwho (?:has )?matched with (?:me|my)\b|\b(?:qqch|quelque chose|qq chose|something|anything) (?:qui (?:colle|matche|correspond)|that (?:matches|fits)) (?:avec|with|[àa]) (?:mes|my) (?:annonces|listings|ads|offres|demandes)\b/i;
+const PROPOSAL_TAKEN =
+  /^(?:ok[,\s]+|yes[,\s]+|oui[,\s]+)?(?:let'?s\s+)?go (?:for|with) (?:the|that|this) (?:(?:last|first|second|third|\d+(?:st|nd|rd|th)?)\s+)?(?:swap|trade|match|exchange|three-way|3-way)\b|^(?:ok[,\s]+|oui[,\s]+)?on (?:part|y va) (?:sur|pour) (?:le|l'|cet?) ?(?:(?:dernier|premier|deuxi[eè]me)\s+)?(?:[ée]change|troc|match)\b/i;
+const LISTING_ON_HOLD =
+  /\b(?:put|set|mets|mettez|mettre|passe|passez)\b[^.?!]{0,40}\b(?:listing|ad|post|annonce)\b[^.?!]{0,20}\b(?:on hold|en pause|en attente|en suspens)\b|\b(?:put|mets|mettez)\s+(?:it|that|this|la|le|l')\s*(?:on hold|en pause)\b/i;
+const LISTING_GONE =
+  /\b(?:has|have) been (?:swapped|traded|sold|given away|taken|collected|picked up)\b[^?]*\b(?:close|remove|delete|take down)\b|\b(?:ont|a) (?:[ée]t[ée]) (?:[ée]chang[ée]e?s?|vendue?s?|donn[ée]e?s?|r[ée]cup[ée]r[ée]e?s?)\b[^?]*\b(?:ferme[rz]?|retire[rz]?|supprime[rz]?|enl[eè]ve[rz]?)\b/i;
+const MISSION_KEPT_FIRST =
+  /^(?:sauvegarde|sauve|enregistre|garde|save|bookmark|keep)\s+(?:cette|la|this|that|the)\s+(?:mission|gig|job)\b/i;
+const RELAIS_WORKINGS_ASKED =
+  /\b(?:does|will) (?:this|it|relais|the (?:bot|assistant|chat)) (?:also )?work (?:in|on|with|from) (?:the )?(?:teams|slack|discord|widget|website|site|phone|mobile)\b|\b(?:les autres|other) (?:membres|members|users|people) (?:voient|see|can see|peuvent voir)[^?]{0,30}\b(?:mon|ma|my) (?:adresse|address|e-?mail|num[ée]ro|phone|t[ée]l[ée]phone)\b|\b(?:is|are) (?:the|your) (?:api|docs?)[^?]{0,10}\b(?:documented|documentation)\b|\bhow does (?:the )?matching\b[^?]{0,60}\bwork\b/i;
 /** "change my headline to …", "mets comme titre de profil « … »", "mettez dans ma présentation : …": a profile field set. */
 const PROFILE_FIELD_CHANGED =
   /^(?:(?:please|pls|can you|could you|stp|svp|pouvez-vous|pourriez-vous|peux-tu|tu peux|merci de)\s+)?(?:change|set|update|make|put|mets|met|mettez|mettre|modifie[rz]?|change[rz]?|remplace[rz]?)\s+(?:(?:my|ma|mon)\s+(?:headline|bio|tagline|accroche|pr[ée]sentation|titre de profil|profile (?:title|headline|bio))\s+(?:to|en|par|as|à)\s+\S|(?:dans|in|on)\s+(?:my|ma|mon)\s+(?:bio|pr[ée]sentation|headline|accroche)\s*:\s*\S|comme (?:titre de profil|accroche|headline)\s*[:«"“]?\s*\S)/i;
@@ -1621,6 +1637,23 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   // ("Change my headline to Retired teacher, happy to help with homework", "Mettez dans ma présentation : …": a field of
   // the profile changed, whatever its new words say)
   if (PROFILE_FIELD_CHANGED.test(text)) return "update_profile";
+  // ("Good morning from rainy Lausanne", "Hiya, Margaret here from the Eymet group", "bonjour, je suis nouvelle sur le
+  // site": a hello with who or where the member is, and nothing asked)
+  if (HELLO_AND_WHO_I_AM.test(text.trim())) return "greeting";
+  // ("how many unread messages do I have", "combien de messages non lus ?": the inbox counted)
+  if (INBOX_COUNTED.test(text)) return "show_conversations";
+  // ("who matched with my profile?", "t'as trouvé qqch qui colle avec mes annonces ?": the matches found)
+  if (MATCHES_FOUND.test(text)) return "show_matches";
+  // ("go for the last swap you suggested", "on part sur le premier échange proposé": a proposal taken)
+  if (PROPOSAL_TAKEN.test(text.trim())) return "accept_match";
+  // ("put the PS5 listing on hold", "mets l'annonce du vélo en pause": a listing paused)
+  if (LISTING_ON_HOLD.test(text) && !ASKS_HOW.test(text) && !/\b(?:comment|how)\b/i.test(text)) return "update_listing";
+  // ("the ducks have been swapped, you can close that one": gone, so the listing goes)
+  if (LISTING_GONE.test(text)) return "delete_listing";
+  // ("sauvegarde cette mission, je postule ce soir": what is asked first is done now)
+  if (MISSION_KEPT_FIRST.test(text.trim())) return "save_mission";
+  // ("Does this work in the Teams channel too?", "les autres membres voient-ils mon adresse ?": how Relais works)
+  if (RELAIS_WORKINGS_ASKED.test(text)) return "help";
   // ("blah blah blah", "lol", "mdr", "hmm…": noise asks for nothing)
   if (/^(?:(?:bla+h?|lo+l|mdr+|pt?dr+|x+d+|ha(?:ha)+|hi(?:hi)+|hm+|euh+|asdf\w*|qsdf\w*|azerty|qwerty)[\s.!?,…]*)+$/i.test(text.trim()))
     return "unknown";

@@ -1,0 +1,42 @@
+/**
+ * Session 31's classes (issue 11), from dev62 and dev64, in other words than the sets': a hello with who the member
+ * is, the inbox counted, the matches found, a proposal taken, a listing paused or gone, a mission kept before applying,
+ * how Relais works — each read by its frame, whatever its nouns.
+ */
+import { describe, expect, it } from "vitest";
+import { interpret } from "./interpret.ts";
+
+describe("requests read by their frame", () => {
+  it("greets a hello that only says who or where the member is", () => {
+    for (const [text, lang] of [
+      ["Good evening from sunny Nice", "en"],
+      ["Hi all, Pedro here from the Lisbon makers group", "en"],
+      ["Bonsoir, je suis nouveau sur le site", "fr"],
+    ] as const)
+      expect(interpret(text, lang).intent, text).toBe("greeting");
+    // a request after the hello is that request
+    expect(interpret("Hi, Pedro here, can you show my listings", "en").intent).toBe("my_listings");
+  });
+
+  it("reads the inbox counted, the matches found and a proposal taken", () => {
+    expect(interpret("combien de messages non lus j'ai ?", "fr").intent).toBe("show_conversations");
+    expect(interpret("who has matched with my listings so far?", "en").intent).toBe("show_matches");
+    expect(interpret("tu as trouvé quelque chose qui correspond à mes demandes ?", "fr").intent).toBe("show_matches");
+    expect(interpret("let's go for the first swap", "en")).toMatchObject({ intent: "accept_match", slots: { ref: 1 } });
+  });
+
+  it("pauses a listing put on hold and removes one gone, but explains how when asked how", () => {
+    expect(interpret("put the sofa listing on hold until Monday", "en")).toMatchObject({
+      intent: "update_listing",
+      slots: { status: "paused" },
+    });
+    expect(interpret("how do I put a listing on hold?", "en").intent).toBe("help");
+    expect(interpret("the chairs have been sold, please remove that one", "en").intent).toBe("delete_listing");
+  });
+
+  it("keeps a mission asked first, and explains how Relais works", () => {
+    expect(interpret("garde cette mission, je candidate demain", "fr").intent).toBe("save_mission");
+    expect(interpret("does it work on Slack too?", "en").intent).toBe("help");
+    expect(interpret("est-ce que les autres membres voient mon numéro de téléphone ?", "fr").intent).toBe("help");
+  });
+});
