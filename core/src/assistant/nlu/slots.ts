@@ -262,6 +262,9 @@ const PLACE_PREPOSITIONS = new Set([
   // "plumber serving Charleroi and surroundings", "covering Leeds": where a trade works
   "serving",
   "covering",
+  // "j'habite Millau", "on habite Vire": where the member lives, said without "à"
+  "habite",
+  "habitons",
   // "I'm just outside Saint-Gaudens", "just outside of Leeds": where the member lives, by the town it is next to
   "outside",
 ]);
@@ -594,7 +597,9 @@ const MISSION_WORDS = new Set(
     // "en rapport avec mon profil", "remote friendly", "anything for a …"
     "rapport friendly anything something chui chuis jsuis " +
     // ("stack Vue + Laravel", "techno : Java/Spring": the word that introduces the skills)
-    "stack techno technos"
+    "stack techno technos " +
+    // ("nouvelles missions photographe …", "spark et airflow de préférence": how new or how wished, no work)
+    "nouvelles nouveaux nouvelle nouveau new latest recent recentes preference preferably idealement ideally"
   ).split(" "),
 );
 
@@ -2642,7 +2647,8 @@ class SlotReader {
         if (this.has(i, "at") && this.words.some((w) => EVENT_WORDS.has(w))) continue;
         if ((!PLACE_PREPOSITIONS.has(this.words[i] ?? "") && !afterDistance && !regionOf) || (this.used[i] && !afterDistance)) continue;
         // ("Chalon-sur-Saône", "Saint-Didier-au-Mont-d'Or": a preposition inside a town's name opens nothing)
-        if (i > 0 && /^[-'’]$/.test(this.gap(i - 1, i))) continue;
+        // (but "j'habite Millau": an elided pronoun is no part of a name)
+        if (i > 0 && /^[-'’]$/.test(this.gap(i - 1, i)) && !(this.gap(i - 1, i) !== "-" && this.has(i - 1, "j", "on", "n"))) continue;
         // "je déménage à Montréal donc …", "I'm moving to Lyon", "je pars étudier à Lyon": where the
         // member goes is their story, not where the thing is
         if (this.intent === "create_listing" && this.movingBefore(i)) continue;
@@ -5525,12 +5531,19 @@ class SlotReader {
     // it is not a valid code, rather than the assistant pretending there was none.
     // Codes of another shape ("123 456", "RLX-4821", "K7P2QX"): digits in groups are one number,
     // letters and digits are kept as typed.
-    const cued = CODE_AFTER_CUE.exec(this.text)?.[1]?.trim();
+    // ("le code 5571 pour relier mon compte": digits end a code of digits, the words after are the sentence's)
+    const cued = CODE_AFTER_CUE.exec(this.text)?.[1]
+      ?.trim()
+      .replace(/^(\d[\d .-]*?)\s+\p{L}.*$/u, "$1");
     const mixed = /(?<![\p{L}\d])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})*(?![\p{L}\d])/u.exec(this.text)?.[0];
     const code =
       linkCodeIn(this.text) ??
       (cued && /\d/.test(cued) ? (/^[\d\s.-]+$/.test(cued) ? cued.replace(/\D/g, "") : cued) : undefined) ??
       /(?<![\d.,])\d{4,12}(?![\d.,]?\d)/.exec(this.text)?.[0] ??
+      // ("I got a code by email: 903-114": digits in groups after the word "code")
+      (/\bcode\b/i.test(this.text)
+        ? /(?<![\d.,])\d{2,6}(?:[ .-]\d{2,6}){1,3}(?![\d.,]?\d)/.exec(this.text)?.[0].replace(/\D/g, "")
+        : undefined) ??
       (mixed && mixed.length >= 5 ? mixed : undefined);
     if (code) this.slots.code = code;
   }
@@ -5752,6 +5765,9 @@ const DONE_FOR_ONESELF = ["my", "our", "mon", "ma", "mes", "notre", "nos"];
 /** Verbs that name no task without their object: "do my garden", "faire le ménage". */
 const LIGHT_VERBS = ["do", "faire"];
 /** "1 poussette yoyo": a count of one says nothing ("1 tonne de foin", "1 lot de …" keep theirs). */
+/** "une cinquantaine de pots de confiture", "a dozen flower pots": how many, roughly, is no word of the thing. */
+const ROUGH_COUNT =
+  /^(?:une\s+)?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\s+(?:de\s+|d['’]\s*)|^(?:a\s+)?dozens?\s+(?:of\s+)?(?=\p{L})/iu;
 const SINGLE_COUNT =
   /^1\s+(?!(?:tonne|tonnes|kg|kilo|kilos|litre|litres|l|lot|paire|pair|set|box|bo[iî]te|sac|carton|m|m2|m²|st[eè]re|palette)\b)(?=\p{L})/u;
 /** Units typed against their number ("2h", "30min", "5kg"): the number goes with them. */
@@ -6123,7 +6139,12 @@ function readListing(reader: SlotReader): string[] {
     const to = Math.max(reader.tokens[end]?.end ?? 0, ...quoted.map((q) => q.close + 1));
     reader.slots.title = reader.text.slice(from, to).trim();
     for (const q of quoted) reader.mark(q.from, q.to);
-  } else reader.slots.title = reader.original(first, end + 1).replace(SINGLE_COUNT, "");
+  } else
+    reader.slots.title =
+      reader
+        .original(first, end + 1)
+        .replace(SINGLE_COUNT, "")
+        .replace(ROUGH_COUNT, "") || reader.original(first, end + 1);
   // What the title leaves out is every phrase outside it
   return found.groups
     .filter((g) => (g.at(-1) as number) < first || (g[0] as number) > last)
