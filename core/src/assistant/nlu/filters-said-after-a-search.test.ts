@@ -53,4 +53,14 @@ describe("filters said after a search", () => {
   it("keeps the Nintendo DS a console", () => {
     expect(interpret("vends Nintendo DS 40€", "fr").slots.title).toMatch(/DS/);
   });
+
+  it("reads a bare thing with an order or a distance as a search, even with no search before", () => {
+    expect(interpret("chaussures de rando 42 triées par prix", "fr")).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "chaussures de rando 42", sort: "price" },
+    });
+    expect(interpret("tondeuse à emprunter, Vire 15km max", "fr").slots).toMatchObject({ radiusKm: 15 });
+    // the member's own thing measured in km is no search
+    expect(interpret("can I edit my scooter ad? it has 8 000 km now", "en").intent).not.toBe("search_listings");
+  });
 });

@@ -2719,6 +2719,12 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // "Looking for snowshoes, at least 40 so they're decent, Valloire": a line that opens by looking is never "I don't understand"
   // ("mon fils est en CP, cherche cartable": the clause that looks, after the story)
   if (intent === "unknown" && text.split(/[,;.!]\s*/).some((clause) => OPENS_LOOKING.test(clause.trim()))) intent = "search_listings";
+  // ("crampons taille 44 trié par prix", "broyeur à louer, Lavaur 20km max": a thing with an order or a distance asked
+  // of the results is a search, however bare)
+  if (intent === "unknown" && !context.lastSearch && !OWN_THINGS_OR_SETTINGS.test(text)) {
+    const asSearch = extractSlots("search_listings", text, tokens, slotOptions);
+    if (typeof asSearch.q === "string" && (asSearch.radiusKm !== undefined || asSearch.sort !== undefined)) intent = "search_listings";
+  }
   // "who is Oliver, the guy selling the Gibson?", "c'est qui Léa ?": that member's profile
   const whoIs = WHO_IS.test(text.trim()) && ranked.slice(0, 2).some((s) => s.intent === "show_profile");
   if (whoIs) intent = "show_profile";
