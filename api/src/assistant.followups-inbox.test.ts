@@ -55,7 +55,43 @@ describe("a filter said alone refines the search just made", () => {
   });
 });
 
+describe("filters said in passing (session 31)", () => {
+  it("'nothing else? try 15km' widens the search made; 'cap it at 38' caps it (EN)", async () => {
+    const first = await members.say("Aoife Kelly", "kids bikes within 3 km of Oxford");
+    expect(shown(first)).toEqual(["red kids bike"]);
+    const wider = await members.say("Aoife Kelly", "nothing else? try 15km");
+    expect(wider.interpretation).toMatchObject({ intent: "search_listings", slots: { radiusKm: 15, place: "Oxford" } });
+    expect(shown(wider)).toEqual(["blue kids bike", "red kids bike"]);
+    const capped = await members.say("Aoife Kelly", "cap it at 38");
+    expect(capped.interpretation).toMatchObject({ intent: "search_listings", slots: { maxPrice: 3800, radiusKm: 15 } });
+    expect(shown(capped)).toEqual(["blue kids bike"]);
+  });
+
+  it("'jusqu'à 250 euros finalement' keeps Lille's sofa only and changes no listing of the member's (FR)", async () => {
+    const first = await members.say("Maëlle Durand", "des canapés à Lille ?");
+    expect(shown(first)).toEqual(["canapé d'angle", "canapé en lin"]);
+    const capped = await members.say("Maëlle Durand", "jusqu'à 250 euros finalement");
+    expect(capped.interpretation).toMatchObject({ intent: "search_listings", slots: { maxPrice: 25000, place: "Lille" } });
+    expect(shown(capped)).toEqual(["canapé en lin"]);
+  });
+});
+
 describe("messages and the inbox", () => {
+  it("'Envoyer un message à Aoife : votre vélo est-il libre samedi ?' reaches Aoife, whatever it asks (FR)", async () => {
+    await members.say("Maëlle Durand", "annule");
+    const sent = await members.say("Maëlle Durand", "Envoyer un message à Aoife : votre vélo est-il libre samedi ?");
+    expect(sent.interpretation).toMatchObject({
+      intent: "send_message",
+      slots: { recipient: "Aoife", body: "votre vélo est-il libre samedi ?" },
+    });
+    const confirm = button(sent, /^(Send|Envoyer)/);
+    if (confirm) await members.press("Maëlle Durand", confirm);
+    const inbox = await t.request("GET", "/api/v1/conversations", { token: members.token["Aoife Kelly"] });
+    expect((inbox.body.items as { lastMessage?: { body: string } }[]).map((c) => c.lastMessage?.body)).toContain(
+      "votre vélo est-il libre samedi ?",
+    );
+  });
+
   it("'tell aoife I'm outside the shop' reaches Aoife; 'did the buyer reply?' shows the conversation (EN)", async () => {
     await members.say("Seller", "cancel");
     const sent = await members.say("Seller", "tell aoife I'm outside the shop");
