@@ -278,7 +278,7 @@ const ASKS_WHO_OFFERS =
   /^(?:des|du|de la|any|some|y a|il y a|is there|are there)\b[^?]*\?\s*$|\b(?:who'?s offering|who is offering|qui propose|qui en (?:vend|propose)|anyone offering)\s*\?\s*$/i;
 /** "is anyone selling a Brompton?", "qqn vend un vélo ?", "yoga classes, sorted by price": looking, not posting. */
 const OTHERS_SELLING =
-  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:(?:is|are)\s+)?(?:any(?:one|body)|some(?:one|body)|who'?s|who is)\s+(?:selling|offering|giving away|renting)\b|^(?:(?:est-ce que|est ce que)\s+)?(?:quelqu'un|qqn|qqun)\s+(?:vend|donne|loue|propose)\b/i;
+  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:(?:is|are)\s+)?(?:any(?:one|body)|some(?:one|body)|who'?s|who is)\s+(?:selling|offering|giving away|renting)\b|^(?:(?:est-ce que|est ce que)\s+)?(?:quelqu'un|qqn|qqun)\s+(?:vend|donne|loue|propose|se d[ée]barrasse|se s[ée]pare)\b|^(?:(?:is|are)\s+)?(?:any(?:one|body)|some(?:one|body))\s+getting rid of\b/i;
 /**
  * An order of results asked for: by price, distance or date ("sorted by price", "triés par prix",
  * "cheapest first"); not how the member's own things are arranged ("ma collection de BD classées
@@ -642,6 +642,8 @@ const WRITE_TO_SOMEONE =
   /^(?:(?:pouvez-vous|peux-tu|tu peux|merci de)\s+)?(?:dis|dites)\s+[àa]\s+(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*\p{Lu}|\b(?:contacter|contacte[rz]?|[ée]crire [àa]|contact|message|write to)\s+(?:la personne|the person|the guy|the lady|celui|celle)\s+(?:qui|who)\s+(?:donne|vend|propose|loue|gives|sells|offers|rents|posted|a post[ée])/iu;
 const HELLO_AND_WHO_I_AM =
   /^(?![^]*\b(?:vend\w*|cherch\w*|sell\w*|looking|post\w*|publi\w*|comment|how|what|quoi|want\w*|veux|voudrais|need\w*|besoin|show|montre|help|aide[rz]?|can|peux|pouvez|do|est-ce)\b)(?:bonjour|bonsoir|salut|coucou|hello|hi|hiya|hey|good (?:morning|afternoon|evening))(?:\s+(?:[àa] (?:vous|tous)|everyone|all|there|tout le monde))?[\s,!.]+(?:(?:from|de|depuis)\s+[^,.!?]{2,40}|[\p{L}'’ -]{2,30}?\s+(?:here|ici)(?:\s+(?:from|de|du)\s+[^.!?]{2,40})?|(?:i'?m|i am|je suis)\s+(?:new|nouvelle?|nouveau)\b[^.!?]{0,60}|(?:first time|premi[eè]re fois)\b[^.!?]{0,60})\s*[.!]*\s*$/iu;
+const MY_LISTING_REPRICED =
+  /\b(?:my|mon|ma)\s+[^,.!?]{1,40}?\s*(?:post|listing|ad|annonce)\b[^.!?]{0,40}?\b(?:make it|set it to|change it to|mets[- ]la [àa]|passe[- ]la [àa])\s*[$€£]?\s*\d/i;
 const INBOX_COUNTED =
   /\bhow many (?:unread |new )?(?:messages|msgs|replies|dms)\b|\bcombien (?:de|d') ?(?:nouveaux )?(?:messages|msgs|r[ée]ponses)\b/i;
 const MATCHES_FOUND =
@@ -661,7 +663,7 @@ const PROFILE_FIELD_CHANGED =
   /^(?:(?:please|pls|can you|could you|stp|svp|pouvez-vous|pourriez-vous|peux-tu|tu peux|merci de)\s+)?(?:change|set|update|make|put|mets|met|mettez|mettre|modifie[rz]?|change[rz]?|remplace[rz]?)\s+(?:(?:my|ma|mon)\s+(?:headline|bio|tagline|accroche|pr[ée]sentation|titre de profil|profile (?:title|headline|bio))\s+(?:to|en|par|as|à)\s+\S|(?:dans|in|on)\s+(?:my|ma|mon)\s+(?:bio|pr[ée]sentation|headline|accroche)\s*:\s*\S|comme (?:titre de profil|accroche|headline)\s*[:«"“]?\s*\S)/i;
 /** "change ma bio : …", "set headline: …", "profile: based in Utrecht, …": profile fields said. */
 const PROFILE_FIELDS =
-  /^(?:(?:set|change|update|mets|modifie)\s+)?(?:(?:ma|my|mon)\s+)?(?:bio|headline|titre de profil|profile|profil)\s*:\s*\S|\b(?:to|à|dans) (?:my|mes) (?:languages|langues)\b/i;
+  /^(?:(?:set|change|update|mets|modifie)\s+)?(?:(?:ma|my|mon)\s+)?(?:bio|headline|titre de profil|profile|profil)\s*:\s*\S|^(?:for|pour|on|sur|in|dans)\s+(?:my|mon)\s+(?:profile|profil)\s*:\s*\S|\b(?:to|à|dans) (?:my|mes) (?:languages|langues)\b/i;
 const SKILL_ON_MY_PROFILE =
   /\b(?:remove|add|enl[eè]ve|retire|ajoute|rajoute)\s+\S+(?:\s+\S+)?\s+(?:from|to|de|à|dans)\s+(?:my|mon|mes)\s+(?:profile|profil|skills|comp[ée]tences)\b/i;
 /** "mets la distance max à 5 km", "max 15km pour tout": the distance kept for every search. */
@@ -1640,6 +1642,11 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   // ("Good morning from rainy Lausanne", "Hiya, Margaret here from the Eymet group", "bonjour, je suis nouvelle sur le
   // site": a hello with who or where the member is, and nothing asked)
   if (HELLO_AND_WHO_I_AM.test(text.trim())) return "greeting";
+  // ("my babysitting post in Sherbrooke, make it $16 an hour now": one's listing repriced, named by its thing)
+  if (MY_LISTING_REPRICED.test(text)) return "update_listing";
+  // ("Propose trajets vers Aurillac le lundi matin …": an ad opening with its verb and its bare thing, as small ads do;
+  // "propose des vélos pas chers" asks the assistant)
+  if (/^propos(?:e|ons)\s+(?!-|moi\b|nous\b|des\b|les\b|d'|un\b|une\b|quelque|qq)\p{L}[^?]*$/iu.test(text.trim())) return "create_listing";
   // ("how many unread messages do I have", "combien de messages non lus ?": the inbox counted)
   if (INBOX_COUNTED.test(text)) return "show_conversations";
   // ("who matched with my profile?", "t'as trouvé qqch qui colle avec mes annonces ?": the matches found)

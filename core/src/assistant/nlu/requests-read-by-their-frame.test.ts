@@ -39,4 +39,27 @@ describe("requests read by their frame", () => {
     expect(interpret("does it work on Slack too?", "en").intent).toBe("help");
     expect(interpret("est-ce que les autres membres voient mon numéro de téléphone ?", "fr").intent).toBe("help");
   });
+
+  it("reprices one's listing named by its thing, posts an ad opening with 'Propose', searches what others get rid of", () => {
+    expect(interpret("my ironing post in Vannes, make it 12 euros an hour now", "en")).toMatchObject({
+      intent: "update_listing",
+      slots: { price: 1200 },
+    });
+    expect(interpret("Propose navettes vers la gare le samedi, départ d'Annecy", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", place: "Annecy" },
+    });
+    expect(interpret("propose-moi des annonces de vélos", "fr").intent).toBe("search_listings");
+    expect(interpret("quelqu'un se débarrasse d'une armoire à Vannes ?", "fr")).toMatchObject({
+      intent: "search_listings",
+      slots: { place: "Vannes" },
+    });
+  });
+
+  it("adds languages said after 'for my profile:', Welsh and Swedish too", () => {
+    expect(interpret("for my profile: I speak Welsh and a bit of Swedish", "en")).toMatchObject({
+      intent: "update_profile",
+      slots: { languages: ["cy", "sv"] },
+    });
+  });
 });

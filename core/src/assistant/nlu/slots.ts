@@ -784,6 +784,23 @@ const LANGUAGES: Record<string, string> = {
   japanese: "ja",
   wolof: "wo",
   lingala: "ln",
+  gallois: "cy",
+  welsh: "cy",
+  breton: "br",
+  basque: "eu",
+  grec: "el",
+  greek: "el",
+  suedois: "sv",
+  swedish: "sv",
+  roumain: "ro",
+  romanian: "ro",
+  ukrainien: "uk",
+  ukrainian: "uk",
+  vietnamien: "vi",
+  vietnamese: "vi",
+  coreen: "ko",
+  korean: "ko",
+  hindi: "hi",
 };
 // (a table read by words people type: "constructor" or "toString" must find nothing in it)
 Object.setPrototypeOf(LANGUAGES, null);
@@ -2588,7 +2605,7 @@ class SlotReader {
     // "covoit pour aller à Bordeaux … depuis Angoulême", "leaving from York": where it starts, said last
     // ("ships from Gaillac", "expédié depuis Albi", "au départ d'Annecy": where it leaves from is where it is)
     const leaving =
-      /\b(?:(?:depuis|au d[ée]part de|leaving from|departing from|starting from|ships from|shipping from|ship from|shipped from|sent from|dispatched from|exp[ée]di[ée]e?s? de)\s+|(?:au d[ée]part|exp[ée]di[ée]e?s?) d['’])(\p{Lu}[\p{L}'’-]+)/u.exec(
+      /\b(?:(?:depuis|(?:au )?d[ée]part de|leaving from|departing from|starting from|ships from|shipping from|ship from|shipped from|sent from|dispatched from|exp[ée]di[ée]e?s? de)\s+|(?:(?:au )?d[ée]part|exp[ée]di[ée]e?s?) d['’])(\p{Lu}[\p{L}'’-]+)/u.exec(
         this.text,
       );
     const start = leaving?.[1];
