@@ -62,4 +62,20 @@ describe("requests read by their frame", () => {
       slots: { languages: ["cy", "sv"] },
     });
   });
+
+  it("finds the member named in passing: whose last message, who 'this Lucas' is, who is reported last", () => {
+    expect(interpret("what did Solène say in her last message?", "en")).toMatchObject({
+      intent: "read_conversation",
+      slots: { recipient: "Solène" },
+    });
+    expect(interpret("read the last message", "en").slots).toEqual({ ref: "last" });
+    expect(interpret("c qui cette Inès ? je peux voir son profil", "fr")).toMatchObject({
+      intent: "show_profile",
+      slots: { recipient: "Inès" },
+    });
+    expect(interpret("signalement : quelqu'un m'insulte dans les messages, c'est Bruno", "fr")).toMatchObject({
+      intent: "report_user",
+      slots: { recipient: "Bruno", reason: "harassment" },
+    });
+  });
 });

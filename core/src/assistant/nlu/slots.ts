@@ -6293,7 +6293,14 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       reader.ordinal();
       if (reader.slots.ref === undefined) reader.recipient();
       // "le dernier message de julie", "the last message from Sam": the conversation with that person
-      else if (reader.slots.ref === "last" && /\b(message|messages|msg|texto)\b.*\b(de|d|from)\b/.test(reader.words.join(" "))) {
+      // ("what did Gérard say in his last message?", "Tom's last message": whose last message it is)
+      else if (
+        reader.slots.ref === "last" &&
+        (/\b(message|messages|msg|texto)\b.*\b(de|d|from)\b/.test(reader.words.join(" ")) ||
+          /\b(?:his|her|their|son|sa|leur)\s+(?:last|latest|dernier|derniere)\s+(?:message|msg|texto)\b|\p{Lu}[\p{L}-]+['’]s\s+(?:last|latest)\s+(?:message|msg)\b/iu.test(
+            text,
+          ))
+      ) {
         const person = new SlotReader(intent, text, tokens, options);
         person.recipient();
         if (person.slots.recipient !== undefined) {
@@ -6302,8 +6309,11 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
         }
       }
       break;
-    case "show_profile":
+    case "show_profile": {
       reader.recipient();
+      // ("c qui ce Lucas ? je peux voir son profil", "who's this Lucas? can I see his profile": the member asked about)
+      const asked = /\b(?:qui (?:est )?(?:ce|cette|cet)|who(?:'s| is) (?:this|that))\s+(\p{Lu}[\p{L}'’-]+)/u.exec(text)?.[1];
+      if (reader.slots.recipient === undefined && asked) reader.slots.recipient = asked;
       // ("what does my profile look like to others": one's own, seen by others; a member is named)
       if (
         typeof reader.slots.recipient === "string" &&
@@ -6311,10 +6321,18 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       )
         delete reader.slots.recipient;
       break;
-    case "report_user":
+    }
+    case "report_user": {
       reader.recipient();
+      // ("quelqu'un m'envoie des messages insistants …, c'est Roger", "someone keeps spamming me, it's Gary": named last)
+      const named =
+        /(?:c'est|c est|it'?s|it is|(?:il|elle) s'appelle|(?:he|she)'?s called|(?:his|her) name is)\s+(\p{Lu}[\p{L}'’-]+)\s*[.!]*\s*$/u.exec(
+          text,
+        )?.[1];
+      if (reader.slots.recipient === undefined && named) reader.slots.recipient = named;
       reader.reason();
       break;
+    }
     case "complete_match":
       reader.ordinal();
       reader.recipient();
