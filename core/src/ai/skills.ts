@@ -27,7 +27,8 @@ const SKILLS: Record<string, string[]> = {
   laravel: ["laravel"],
   ruby: ["ruby"],
   rails: ["rails", "ruby on rails", "ror"],
-  golang: ["golang", "go lang"],
+  // ("Go" alone is a skill only among other skills: see findSkills)
+  golang: ["golang", "go lang", "go"],
   rust: ["rust"],
   "c#": ["c#", "csharp", "dotnet", ".net", "asp.net"],
   "c++": ["c++", "cpp"],
@@ -171,6 +172,9 @@ export function findSkills(text: string): string[] {
         .replace(/[.,;:!?]+$/, "");
       const skill = BY_FORM.get(phrase);
       if (skill && ALSO_VERBS.has(phrase) && BEFORE_A_VERB.has(tokens[i - 1] ?? "")) break;
+      // ("skills: go, grpc, postgres", "Go / Kubernetes contracts": "go" is the language next to another skill, never
+      // the verb of "let's go", "go for the first")
+      if (skill && phrase === "go" && !nextToASkill(tokens, i)) break;
       if (skill) {
         if (!found.includes(skill)) found.push(skill);
         i += n - 1;
@@ -179,6 +183,22 @@ export function findSkills(text: string): string[] {
     }
   }
   return found;
+}
+
+/** Whether the token at `i` has another skill beside it, past "and", "et", "+", "&" or "/". */
+function nextToASkill(tokens: string[], i: number): boolean {
+  const links = new Set(["and", "et", "+", "&", "/", "ou", "or"]);
+  const near = (step: number) => {
+    let k = i + step;
+    while (links.has(tokens[k] ?? "")) k += step;
+    const word = (tokens[k] ?? "").replace(/[.,;:!?]+$/, "");
+    return word !== "go" && BY_FORM.has(word);
+  };
+  return (
+    near(-1) ||
+    near(1) ||
+    ["skills", "skill", "stack", "competences", "langages", "languages", "techno", "technos"].includes(tokens[i - 1] ?? "")
+  );
 }
 
 export function isSkillWord(word: string): boolean {

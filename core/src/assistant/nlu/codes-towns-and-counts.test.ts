@@ -33,4 +33,10 @@ describe("codes, towns and counts", () => {
       place: "Lausanne",
     });
   });
+
+  it("reads Go as a skill among other skills, never the verb", () => {
+    expect(interpret("missions Go et Postgres, remote, 600€ par jour", "fr").slots).toMatchObject({ skills: ["golang", "postgres"] });
+    expect(interpret("add go and docker to my skills", "en").slots.skills).toEqual(["golang", "docker"]);
+    expect(interpret("let's go for the second swap", "en").slots.skills).toBeUndefined();
+  });
 });

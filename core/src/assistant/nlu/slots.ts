@@ -3227,6 +3227,8 @@ class SlotReader {
       if ((this.slots.skills as string[] | undefined)?.length === 0) delete this.slots.skills;
     } else this.slots.skills = skills;
     const forms = new Set(skills.flatMap((skill) => skill.split(" ")));
+    // ("Go / Kubernetes": the language as typed is the skill's word, no thing searched)
+    if (skills.includes("golang")) forms.add("go");
     // the words of a skill of several words as typed ("Spring Boot", "React Native")
     for (let i = 0; i < this.words.length; i++)
       for (let n = 3; n >= 2; n--) if (i + n <= this.words.length && isSkillWord(this.words.slice(i, i + n).join(" "))) this.mark(i, i + n);
