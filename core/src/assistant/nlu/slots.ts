@@ -1199,6 +1199,12 @@ const AMOUNT_CORRECTED =
 const WORK_SOUGHT = new Set(
   "missions mission projets projet projects project clients client gigs gig contrats contrat contracts contract".split(" "),
 );
+/**
+ * Occasions a tradesperson is free for ("Photographer available for weddings and events", "DJ dispo pour mariages"):
+ * the role that opens the posting is what is offered, not the occasion (call-outs, "dispo pour dépannages", are the
+ * service itself).
+ */
+const OCCASIONS = new Set("weddings wedding events event parties mariages mariage evenements evenement anniversaires soirees".split(" "));
 /** Words that only qualify that work ("nouveaux projets", "missions courtes", "freelance projects"). */
 const WORK_QUALIFIERS = new Set(
   "new nouveaux nouvelles nouveau nouvelle more autres other freelance remote courtes courts short long longues longs petites petits small ponctuelles ponctuels".split(
@@ -1249,6 +1255,9 @@ export type PhraseAnalysis = {
   /** The first token after an instruction's colon (-1: none). */
   afterColon: number;
 };
+
+/** The member's own: "my", "mon", "ma", "mes", "our", "notre", "nos". */
+const OWN = new Set("my mon ma mes our notre nos".split(" "));
 
 class SlotReader {
   readonly slots: Slots = {};
@@ -3777,6 +3786,33 @@ class SlotReader {
     return !/[,;:!?()]|\p{Extended_Pictographic}/u.test(this.gap(at - 1, at));
   }
 
+  /** What a swap's "for"/"contre" opens was said with "my"/"mon": the member's own thing, not what they want back. */
+  wantedIsOwn = false;
+
+  /**
+   * A swap said from the other side: "anyone want to trade a paddle board for my windsurf rig?" offers the rig for a
+   * board; "je cherche des plants de tomates, j'échange contre des courgettes" offers the courgettes for the plants.
+   */
+  swapSidesWhenOwnIsWanted() {
+    const { title, wants } = this.slots;
+    if (typeof title !== "string" || typeof wants !== "string") return;
+    const before = (phrase: string) => {
+      const at = this.text.indexOf(phrase);
+      return at < 0 ? "" : foldText(this.text.slice(Math.max(0, at - 30), at));
+    };
+    const titleOwn = /\b(?:my|mon|ma|mes|our|notre|nos)\s+$/.test(before(title));
+    const titleSought =
+      /\b(?:cherche|recherche|looking for|searching for|search for|need|besoin d|besoin de)\s+(?:(?:des|du|de la|un|une|a|an|some)\s+)?$/.test(
+        before(title),
+      );
+    // (what is sought "contre fromage ou loyer" is paid for, no swap: the swap needs its verb)
+    const swapSaid = this.words.some((w) => /^(?:echange[rsz]?|swap|swapping|trade|trading|troque[rsz]?)$/.test(w));
+    if (titleOwn || !(this.wantedIsOwn || (titleSought && swapSaid))) return;
+    this.slots.title = wants;
+    this.slots.wants = title;
+    this.slots.kind = "offer";
+  }
+
   wants() {
     // "dispo pour du house sitting, free in exchange for plant watering": an explicit exchange says
     // what is wanted; "pour"/"for" then only opens the thing offered
@@ -3816,7 +3852,9 @@ class SlotReader {
       )
         from = i + 1;
       if (from < 0) continue;
+      const opening = from;
       while (this.has(from, ...DETERMINERS, "de", "d", "for")) from++;
+      this.wantedIsOwn = this.words.slice(opening, from).some((w) => OWN.has(w));
       let to = from;
       // ("contre une machine à pâtes": an "à" inside the thing's name, not before a town)
       const ofTheThing = (k: number) =>
@@ -5299,8 +5337,10 @@ class SlotReader {
       opening &&
       chosen !== opening &&
       this.intent === "create_listing" &&
-      chosen.some((k) => WORK_SOUGHT.has(this.words[k] ?? "")) &&
-      chosen.every((k) => WORK_SOUGHT.has(this.words[k] ?? "") || WORK_QUALIFIERS.has(this.words[k] ?? "")) &&
+      ((chosen.some((k) => WORK_SOUGHT.has(this.words[k] ?? "")) &&
+        chosen.every((k) => WORK_SOUGHT.has(this.words[k] ?? "") || WORK_QUALIFIERS.has(this.words[k] ?? ""))) ||
+        (chosen.every((k) => OCCASIONS.has(this.words[k] ?? "") || ["and", "et", "&"].includes(this.words[k] ?? "")) &&
+          /^(?:available|dispo|disponible)$/.test(this.words[(chosen[0] as number) - 2] ?? ""))) &&
       (opening[0] as number) <= 4 &&
       !opening.some((k) => WORK_SOUGHT.has(this.words[k] ?? "") || POSTING_LABELS.has(this.words[k] ?? ""))
     )
@@ -5946,7 +5986,8 @@ function readListing(reader: SlotReader): string[] {
     // "available to help with moving", "dispo pour garder vos enfants": what the member is free to do
     // (a task is a verb: "dev Python dispo pour missions" is free for missions, which it wants)
     // ("freelance copywriter available for blog articles": what is offered; "for short missions": what is wanted)
-    const missions = (k: number) => [k, k + 1].some((j) => MISSION_NOUNS.has(reader.words[j] ?? ""));
+    const missions = (k: number) =>
+      [k, k + 1].some((j) => MISSION_NOUNS.has(reader.words[j] ?? "") || OCCASIONS.has(reader.words[j] ?? ""));
     const available = reader.words.findIndex((w, i) => {
       const next = reader.words[i + 2] ?? "";
       const task = reader.has(i + 1, "to")
@@ -5974,6 +6015,7 @@ function readListing(reader: SlotReader): string[] {
         (reader.has(i + 2, "du", "des", "de") || bare(i + 2)) &&
         /^[a-z]{4,}$/.test(reader.words[i + (bare(i + 2) ? 2 : 3)] ?? "") &&
         !MISSION_NOUNS.has(reader.words[i + (bare(i + 2) ? 2 : 3)] ?? "") &&
+        !OCCASIONS.has(reader.words[i + (bare(i + 2) ? 2 : 3)] ?? "") &&
         // ("dev react dispo pour petites missions": work sought, qualified, is no service offered)
         !(
           WORK_QUALIFIERS.has(reader.words[i + (bare(i + 2) ? 2 : 3)] ?? "") &&
@@ -6216,6 +6258,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
     case "create_listing":
       readListing(reader);
       serviceVerbKept(reader);
+      reader.swapSidesWhenOwnIsWanted();
       reader.dollarsOfPlace();
       // A service offered "Paris ou remote": the town says where; remote alone ("full remote") is kept, the listing has no town
       if (reader.slots.place !== undefined) delete reader.slots.remote;

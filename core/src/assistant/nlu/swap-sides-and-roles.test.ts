@@ -1,0 +1,32 @@
+/**
+ * Session 32's classes (issue 11), in other words than the sets': a swap said from the other side (what the member
+ * owns is what they give), and a tradesperson free for occasions (the role is what is offered).
+ */
+import { describe, expect, it } from "vitest";
+import { interpret } from "./interpret.ts";
+
+describe("swap sides and roles", () => {
+  it("offers the member's own thing when the swap names it after 'for' / 'contre'", () => {
+    expect(interpret("who'd trade a sewing machine for my old camping stove?", "en").slots).toMatchObject({
+      kind: "offer",
+      title: "old camping stove",
+      wants: "sewing machine",
+    });
+    expect(interpret("je cherche une perceuse, j'échange contre mes rollers", "fr").slots).toMatchObject({
+      kind: "offer",
+      title: "rollers",
+      wants: "perceuse",
+    });
+    // said the usual way round, nothing changes
+    expect(interpret("échange ma perceuse contre une ponceuse", "fr").slots).toMatchObject({ title: "perceuse", wants: "ponceuse" });
+    // paid for, no swap verb: still a want
+    expect(interpret("recherche un garage pour ma moto, contre loyer ou services", "fr").slots.kind).toBe("want");
+  });
+
+  it("titles the role, not the occasions it is free for", () => {
+    expect(interpret("Videographer available for weddings and parties in Leeds, from £500", "en").slots.title).toBe("Videographer");
+    expect(interpret("Magicien dispo pour anniversaires et mariages, 200€ la prestation", "fr").slots.title).toBe("Magicien");
+    // a service it is free for is the service
+    expect(interpret("copywriter available for product descriptions, 0.1€ a word", "en").slots.title).toBe("product descriptions");
+  });
+});
