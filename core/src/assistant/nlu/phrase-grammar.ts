@@ -106,6 +106,13 @@ export function introduction(words: string[], start: number, anchor: number, atH
     // "I don't have a van", "je n'ai pas de van": what the member lacks is not what is posted
     if (HAVING.has(words[h] ?? "") && negated(words, h)) return 1;
     if (words[h] === "pas" && HAVING.has(words[h - 1] ?? "") && negated(words, h - 1)) return 1;
+    // ("vente à la ferme", "fromage, à la ferme": "à la" typed without its accent is where, not "il a la …")
+    if (
+      words[h] === "a" &&
+      (before === "la" || before === "l") &&
+      !["il", "elle", "on", "qui", "y", "ca", "n", "en"].includes(words[h - 1] ?? "")
+    )
+      return 2;
     // "j'ai mes outils", "I have my own van": what the member brings along, not what is posted
     if (HAVING.has(words[h] ?? "") && POSSESSIVES.has(before)) return 2;
     return HAVING.has(words[h] ?? "") ? 3 : 2;

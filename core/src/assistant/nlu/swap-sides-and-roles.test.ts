@@ -30,3 +30,17 @@ describe("swap sides and roles", () => {
     expect(interpret("copywriter available for product descriptions, 0.1€ a word", "en").slots.title).toBe("product descriptions");
   });
 });
+
+describe("'à la' typed without its accent", () => {
+  it("reads where the thing is, not something the member has", () => {
+    expect(interpret("a vendre confiture de figues, a la ferme du Moulin", "fr").slots.title).toBe("confiture de figues");
+    expect(interpret("je donne des tuiles anciennes, a la sortie du village", "fr").slots.title).toBe("tuiles anciennes");
+  });
+
+  it("posts a line that opens with 'à vendre', whatever name ends it", () => {
+    expect(interpret("à vendre miel de lavande, ferme des Grangeon", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", title: "miel de lavande" },
+    });
+  });
+});
