@@ -2327,7 +2327,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     (WHO_WANTS_A_GIFT.test(text) &&
       (/\b(?:free|gratuit\w*|gratos|[àa] donner|giving)\b/i.test(text.replace(/\b(?:i'?m|i am|we'?re|je suis|am|are)\s+free\b/gi, " ")) ||
         AMOUNT_SAID.test(text) ||
-        CONDITION_TOLD.test(text)) &&
+        CONDITION_TOLD.test(text) ||
+        // ("anyone want some rhubarb? happy to share")
+        /\b(?:happy|glad) to (?:share|give|pass)|\b(?:ravie?s?|heureu(?:x|se)|content(?:e|s)?) de (?:partager|donner)\b/i.test(text)) &&
       !/\b(?:looking for|i need|where can i|cherche|il me faut)\b/i.test(text) &&
       intent === "search_listings") ||
     // ("propose transport de chevaux avec van 2 places, …": the verb of offering opens the line)

@@ -1256,6 +1256,13 @@ export type PhraseAnalysis = {
   afterColon: number;
 };
 
+/** Glad to do something for others: "happy to", "willing to", "ravie de", "heureux de". */
+const GLAD = new Set("happy glad willing ravi ravie ravis heureux heureuse content contente".split(" "));
+/** Tasks done for others after "happy to" (not "happy to pick up", "to work remote", "to chip in": how, not what). */
+const GLAD_TASKS = new Set(
+  "do fix check teach tutor mend repair walk cook bake clean paint translate proofread babysit sew cut build".split(" "),
+);
+
 /** The member's own: "my", "mon", "ma", "mes", "our", "notre", "nos". */
 const OWN = new Set("my mon ma mes our notre nos".split(" "));
 
@@ -6057,7 +6064,31 @@ function readListing(reader: SlotReader): string[] {
       task = services + 2 + (reader.has(services + 2, "a", "an") ? 1 : 0);
     }
   }
+  // "happy to do blood pressure checks", "ravie de garder vos chats": what the member is glad to do is offered
+  // (after who they are: "I'm a nurse, happy to …" offers the checks, not the nurse)
+  const glad = reader.words.findIndex(
+    (w, i) =>
+      GLAD.has(w) &&
+      reader.has(i + 1, "to", "de", "d") &&
+      (looksLikeInfinitive(reader.words[i + 2] ?? "") || GLAD_TASKS.has(reader.words[i + 2] ?? "")) &&
+      !reader.has(i + 2, "vendre", "sell", "donner", "give", "help", "aider") &&
+      // ("selling my bike, happy to deliver": how a sale goes, not a service)
+      !reader.words.slice(0, i).some((x) => OFFER_VERBS.includes(x)) &&
+      // ("a sourdough starter? Happy to share": a verb with no object offers what came before)
+      i + 3 < reader.words.length &&
+      !/[,.;:!?]/.test(reader.gap(i + 2, i + 3)),
+  );
+  if (task < 0 && offeredAt < 0 && glad >= 0) {
+    task = glad + 2 + (reader.has(glad + 2, "do", "faire") ? 1 : 0);
+    reader.mark(glad, task);
+  }
   reader.kind();
+  // ("Anyone want a sourdough starter? Happy to share": glad to share or lend is an offer, whatever the title)
+  const gladToGive = reader.words.some(
+    (w, i) =>
+      GLAD.has(w) && reader.has(i + 1, "to", "de", "d") && reader.has(i + 2, "share", "lend", "partager", "preter", "give", "donner"),
+  );
+  if ((glad >= 0 || gladToGive) && reader.slots.kind === undefined) reader.slots.kind = "offer";
   reader.radius();
   reader.prices();
   reader.freePrice();

@@ -44,3 +44,21 @@ describe("'à la' typed without its accent", () => {
     });
   });
 });
+
+describe("what the member is glad to do", () => {
+  it("offers the task, not who the member is", () => {
+    expect(interpret("retired electrician, happy to check old wiring, Frome", "en").slots).toMatchObject({
+      kind: "offer",
+      title: "check old wiring",
+    });
+    expect(interpret("ancienne couturière, ravie de faire des ourlets, Agen", "fr").slots).toMatchObject({
+      kind: "offer",
+      title: "ourlets",
+    });
+  });
+
+  it("keeps the thing when gladness is about the sale or has no object", () => {
+    expect(interpret("selling my lawnmower, happy to drop it off, Leeds", "en").slots.title).toBe("lawnmower");
+    expect(interpret("anyone want some rhubarb? happy to share, Kendal", "en").slots).toMatchObject({ kind: "offer", title: "rhubarb" });
+  });
+});
