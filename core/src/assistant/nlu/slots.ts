@@ -3820,6 +3820,25 @@ class SlotReader {
     this.slots.kind = "offer";
   }
 
+  /**
+   * "on vend l'ancienne, une Honda thermique", "selling the old one, a Kenwood Chef": a thing called by what sets it
+   * apart, then named after a comma, is called by its name.
+   */
+  namedAfterTheOne() {
+    const title = this.slots.title;
+    if (
+      typeof title !== "string" ||
+      !/^(?:ancien(?:ne)?|vieux|vieille|autre|premi(?:er|[eè]re)|old one|other one|older one|first one)$/i.test(title)
+    )
+      return;
+    const named = new RegExp(`${title}\\s*,\\s*(?:une?|a|an)\\s+([^,.;!?()€$£]{3,40})`, "iu")
+      .exec(this.text)?.[1]
+      // (a price said in the same breath is no part of the name: "une Honda 150€")
+      ?.replace(/\s+\d+(?:[.,]\d+)?\s*(?:€|euros?|balles|chf|£|\$)?\s*$/iu, "")
+      .trim();
+    if (named && /\p{L}{2}/u.test(named)) this.slots.title = named;
+  }
+
   wants() {
     // "dispo pour du house sitting, free in exchange for plant watering": an explicit exchange says
     // what is wanted; "pour"/"for" then only opens the thing offered
@@ -6290,6 +6309,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       readListing(reader);
       serviceVerbKept(reader);
       reader.swapSidesWhenOwnIsWanted();
+      reader.namedAfterTheOne();
       reader.dollarsOfPlace();
       // A service offered "Paris ou remote": the town says where; remote alone ("full remote") is kept, the listing has no town
       if (reader.slots.place !== undefined) delete reader.slots.remote;

@@ -62,3 +62,10 @@ describe("what the member is glad to do", () => {
     expect(interpret("anyone want some rhubarb? happy to share, Kendal", "en").slots).toMatchObject({ kind: "offer", title: "rhubarb" });
   });
 });
+
+describe("a thing called 'the old one', then named", () => {
+  it("titles it by its name", () => {
+    expect(interpret("on a changé de frigo, je donne l'ancien, un Liebherr 240L, Vannes", "fr").slots.title).toBe("Liebherr 240L");
+    expect(interpret("new kettle arrived so selling the old one, a Smeg, 25, Hove", "en").slots.title).toBe("Smeg");
+  });
+});
