@@ -1256,6 +1256,9 @@ export type PhraseAnalysis = {
   afterColon: number;
 };
 
+/** A ride shared: "covoit", "lift", "ride", "carpool". */
+const RIDE_WORDS = new Set("covoit covoiturage covoiturages lift lifts ride rides carpool carpooling rideshare trajet driving".split(" "));
+
 /** Glad to do something for others: "happy to", "willing to", "ravie de", "heureux de". */
 const GLAD = new Set("happy glad willing ravi ravie ravis heureux heureuse content contente".split(" "));
 /** Tasks done for others after "happy to" (not "happy to pick up", "to work remote", "to chip in": how, not what). */
@@ -6136,6 +6139,17 @@ function readListing(reader: SlotReader): string[] {
       return [];
     }
   }
+  // ("covoit Lyon Grenoble samedi, encore 2 places dispo", "lift to London, 3 seats left": the seats left of a ride are
+  // no thing offered)
+  if (reader.words.some((w) => RIDE_WORDS.has(w)))
+    reader.words.forEach((w, k) => {
+      if (
+        /^(?:places?|seats?)$/.test(w) &&
+        (reader.has(k - 1, "encore", "still") || isNumber(reader.words[k - 1]) || NUMBER_WORDS[reader.words[k - 1] ?? ""] !== undefined) &&
+        reader.has(k + 1, "left", "dispo", "disponibles", "disponible", "libres", "libre", "restantes", "available", "free", "remaining")
+      )
+        reader.mark(k - 1, k + 2);
+    });
   const found = reader.phrases(new Set(), verbs, TITLE_KEEP, task);
   if (!found) return [];
   // ("looking for a plumber asap, got a leak under the sink": what a want opens by looking for is the thing,

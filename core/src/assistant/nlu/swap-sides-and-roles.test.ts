@@ -69,3 +69,10 @@ describe("a thing called 'the old one', then named", () => {
     expect(interpret("new kettle arrived so selling the old one, a Smeg, 25, Hove", "en").slots.title).toBe("Smeg");
   });
 });
+
+describe("a ride's seats left", () => {
+  it("are no thing offered: the ride is", () => {
+    expect(interpret("covoit Nantes vers Rennes dimanche soir, encore 3 places dispo, 8€", "fr").slots.title).toMatch(/^covoit/i);
+    expect(interpret("lift from Bristol to Cardiff on sunday, 2 seats left, £10", "en").slots.title).toBe("lift from Bristol to Cardiff");
+  });
+});
