@@ -1256,6 +1256,9 @@ export type PhraseAnalysis = {
   afterColon: number;
 };
 
+/** What a member brings to a help they offer: "I have a van …, can help people move". */
+const MEANS_OF_HELP = new Set("van vans camionnette camion truck pickup ute remorque trailer utilitaire".split(" "));
+
 /** A ride shared: "covoit", "lift", "ride", "carpool". */
 const RIDE_WORDS = new Set("covoit covoiturage covoiturages lift lifts ride rides carpool carpooling rideshare trajet driving".split(" "));
 
@@ -3729,7 +3732,7 @@ class SlotReader {
         text,
       ) ||
       this.words.some((w) => offer(w) && !(opensLooking && ownTime(w))) ||
-      /\b(a donner|to give away|free to a good home|i do|je fais|dispo pour|available for|i can do|je peux faire|i can help with|participation libre|prix libre|pay what you want|pay what you can)\b/.test(
+      /\b(a donner|to give away|free to a good home|i do|je fais|dispo pour|available for|i can do|je peux faire|i can help with|(?<!(?:who|anyone|anybody|someone|somebody|you|u) )can help (?:with|people|out)|participation libre|prix libre|pay what you want|pay what you can)\b/.test(
         text,
       ) ||
       // ("je répare vos chaises", "I fix your bikes": a service done for the members)
@@ -5345,13 +5348,19 @@ class SlotReader {
           subjectVerbs.some((v) => v > end + 1);
         // ("I can do dog sitting …, references available", "je peux faire vos photos …, book dispo": what is
         // available after the member's own object is a detail of the service, not the thing)
-        const score = introducing
-          ? 0.5
-          : offered
-            ? best >= 2.5 && !object
-              ? 2.5
-              : 3
-            : Math.max(object ? 2.5 : 0, introduction(this.words, start, anchor, grammarOnly && !ended));
+        // ("I have a van and free weekends, can help with moving", "j'ai une camionnette, je peux aider aux
+        // déménagements": the means of a help offered after it is no thing posted)
+        const meansOfHelp =
+          MEANS_OF_HELP.has(this.words[end] ?? "") &&
+          this.words.some((w, k) => (w === "help" || w === "aider" || w === "helping") && !g.includes(k));
+        const score =
+          introducing || meansOfHelp
+            ? 0.5
+            : offered
+              ? best >= 2.5 && !object
+                ? 2.5
+                : 3
+              : Math.max(object ? 2.5 : 0, introduction(this.words, start, anchor, grammarOnly && !ended));
         if (score > best) {
           best = score;
           chosen = g;

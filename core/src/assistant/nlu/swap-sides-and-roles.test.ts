@@ -76,3 +76,15 @@ describe("a ride's seats left", () => {
     expect(interpret("lift from Bristol to Cardiff on sunday, 2 seats left, £10", "en").slots.title).toBe("lift from Bristol to Cardiff");
   });
 });
+
+describe("the means of a help offered", () => {
+  it("titles the help, not the van it is done with, and offers it", () => {
+    expect(interpret("I have a transit van and free sundays, can help people clear garages, Derby", "en").slots).toMatchObject({
+      kind: "offer",
+      title: "help people clear garages",
+    });
+    expect(interpret("anyone need help with a house move? I have a truck, Hull", "en").slots.title).toBe("help with a house move");
+    // the van sold stays the thing
+    expect(interpret("selling my van, great for helping friends move, 3k", "en").slots.title).toBe("van");
+  });
+});
