@@ -1141,7 +1141,7 @@ const GENERIC_THINGS = new Set(
 const DETERMINERS_BEFORE_A_NAME = new Set("un une a an c est it s its the la le my mon ma".split(" "));
 /** Offer words after the thing: "moving help available", "cartons à donner". */
 const OFFER_TAIL =
-  /^(available|dispo|disponible|disponibles|a vendre|a donner|a preter|a ceder|for sale|up for grabs|to give away|to lend|free to)\b/;
+  /^(?:(?:est|sont|is|are)\s+)?(available|dispo|disponible|disponibles|a vendre|a donner|a preter|a ceder|for sale|up for grabs|to give away|to lend|free to)\b/;
 /** "our sofa bed needs to go", "le frigo doit partir": the thing the sentence is about goes (said right after it). */
 const GOING_TAIL = /^(needs? to go|has to go|have to go|must go|doit partir|doivent partir)\b/;
 /** Units of the calendar that a relative word makes a date: "le mois dernier", "next week". */
@@ -5114,6 +5114,10 @@ class SlotReader {
       .map((m) => m.index ?? 0)
       // ("…, category: electronics": a label and its value, not what the posting is)
       .filter((at) => !/\b(?:cat[ée]gor(?:ie|y)|rubrique)\s*$/i.test(this.text.slice(0, at)))
+      // ("mon scooter 50cc est dispo: 400€, Lille": a colon before a price opens no thing)
+      .filter(
+        (at) => !/^\s*(?:[$€£]\s*)?\d+(?:[.,]\d+)?\s*(?:€|\$|£|e|eur|euros?|balles|chf|k)?\s*(?:[,.;!]|$)/iu.test(this.text.slice(at + 1)),
+      )
       .find(
         (at) =>
           at <= 60 ||
@@ -6159,6 +6163,10 @@ function readListing(reader: SlotReader): string[] {
       )
         reader.mark(k - 1, k + 2);
     });
+  // ("du coup mon scooter est dispo": "du coup" says "so", no blow of anything; "un coup de main" stays)
+  reader.words.forEach((w, k) => {
+    if (w === "du" && reader.has(k + 1, "coup") && !reader.has(k + 2, "de", "d")) reader.mark(k, k + 2);
+  });
   const found = reader.phrases(new Set(), verbs, TITLE_KEEP, task);
   if (!found) return [];
   // ("looking for a plumber asap, got a leak under the sink": what a want opens by looking for is the thing,

@@ -88,3 +88,10 @@ describe("the means of a help offered", () => {
     expect(interpret("selling my van, great for helping friends move, 3k", "en").slots.title).toBe("van");
   });
 });
+
+describe("a thing said available, so, then priced", () => {
+  it("titles the thing 'est dispo' / 'is available' names, past 'du coup' and a colon before a price", () => {
+    expect(interpret("du coup ma tente 4 places est dispo, 60€, Brest", "fr").slots.title).toBe("tente 4 places");
+    expect(interpret("moved flats so my bookshelf is available: 30, Cork", "en").slots.title).toBe("bookshelf");
+  });
+});
