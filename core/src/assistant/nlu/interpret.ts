@@ -197,6 +197,9 @@ const CONDITION_TOLD =
 /** "propose transport de chevaux …", "je propose des cours …": the verb of offering opens the line, no one asked for. */
 const OFFER_VERB_FIRST =
   /^(?:(?:slt|salut|bonjour|hello|hi|coucou)[\s,!]+)?(?:je\s+|j')?(?:propose|offre)\s+(?!moi\b|nous\b|-moi|-nous)\p{L}(?![\s\S]*\b(?:annonces?|offres?|pas cher|moins cher|autres)\b)(?=[\s\S]*(?:\d|\bbas[ée]e?\b|\bprix\b|\btarif|\bdispo|\bdevis\b))/iu;
+/** "doing free bookkeeping for non-profits, based in Namur", "I'm doing haircuts at home, £10": a service the member does. */
+const DOING_FIRST =
+  /^(?:(?:hi|hello|hey)[\s,!]+)?(?:i'?m\s+|we'?re\s+)?doing\s+(?!well\b|good\b|fine\b|great\b|ok\b|okay\b|nothing\b|anything\b|something\b|a search|the\b|my\b|it\b|this\b|that\b)\p{L}(?=[\s\S]*(?:\d|\bfree\b|\bbased\b|\brates?\b|\bper\b|\bat home\b|\bfor\b))/iu;
 /** "je peux garder vos chiens", "on peut faire vos déménagements": what the member can do (not "je peux voir …", asked). */
 /** "je peux …", "on peut …" opening the line: with a rate, a service offered ("je peux faire des petits travaux, 30€/h"). */
 const CAN_DO_OPENING = /^(?:(?:slt|salut|bonjour|hello|coucou)[\s,!]+)?(?:je|on|nous)\s+(?:peux|peut|pouvons)\s+\p{L}{3,}/iu;
@@ -2334,6 +2337,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
       intent === "search_listings") ||
     // ("propose transport de chevaux avec van 2 places, …": the verb of offering opens the line)
     (OFFER_VERB_FIRST.test(text.trim()) && intent === "search_listings") ||
+    (DOING_FIRST.test(text.trim()) && intent === "search_listings") ||
     // ("je peux faire des petits travaux de plomberie, Tours": what the member can do for others, no question)
     ((CAN_DO_FOR_OTHERS.test(text.trim()) || (CAN_DO_OPENING.test(text.trim()) && RATE_SAID.test(text))) &&
       !/\?/.test(text) &&

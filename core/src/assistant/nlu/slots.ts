@@ -3735,6 +3735,10 @@ class SlotReader {
       /\b(a donner|to give away|free to a good home|i do|je fais|dispo pour|available for|i can do|je peux faire|i can help with|(?<!(?:who|anyone|anybody|someone|somebody|you|u) )can help (?:with|people|out)|participation libre|prix libre|pay what you want|pay what you can)\b/.test(
         text,
       ) ||
+      // ("doing cheap haircuts at home", "I'm doing free bookkeeping for non-profits": a service the member does)
+      /^(?:(?:hi|hello|hey) )?(?:i m |im |we re )?doing (?!well|good|fine|great|ok|okay|nothing|anything|something|the |my |it |this |that )[a-z]/.test(
+        text,
+      ) ||
       // ("je répare vos chaises", "I fix your bikes": a service done for the members)
       /^(?:\S+ ){0,6}?(?:je|j|i) (?!cherche|recherche|veux|voudrais|aimerais|achete|need|want|love|like|miss|lost|perdu)[a-z]{3,} (?:vos|tes|your)\b/.test(
         text,

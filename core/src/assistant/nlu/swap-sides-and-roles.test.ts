@@ -95,3 +95,13 @@ describe("a thing said available, so, then priced", () => {
     expect(interpret("moved flats so my bookshelf is available: 30, Cork", "en").slots.title).toBe("bookshelf");
   });
 });
+
+describe("a service the member is doing", () => {
+  it("posts it as an offer ('doing …' opening the line), never a search", () => {
+    expect(interpret("doing free CV reviews for students, based in Lille", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", title: "CV reviews for students" },
+    });
+    expect(interpret("I'm doing a search for bikes in Leeds", "en").intent).toBe("search_listings");
+  });
+});
