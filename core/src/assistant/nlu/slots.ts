@@ -328,7 +328,11 @@ const LOOKING_VERBS = [
   "recherche",
   "jcherche",
   "need",
+  "needs",
   "besoin",
+  // ("il lui faudrait un bureau enfant", "il me faut un vélo": what is needed follows)
+  "faut",
+  "faudrait",
   "find",
   "trouver",
   "trouve",
@@ -829,9 +833,11 @@ const ACCESSORY_COUNTS = new Set("manettes controllers".split(" "));
 const CONTAINERS = new Set(
   (
     "can cans bottle bottles jar jars box boxes bag bags sack sacks crate crates pack packs dozen " +
-    "bouteille bouteilles bocal bocaux pot pots sac sacs cagette cagettes caisse caisses carton cartons boite boites panier paniers douzaine"
+    "bouteille bouteilles bocal bocaux pot pots sac sacs cagette cagettes cageot cageots caisse caisses carton cartons boite boites panier paniers douzaine"
   ).split(" "),
 );
+/** Weights and volumes a harvest is counted in: "3 kilos", "10 litres". */
+const MEASURES = new Set("kilo kilos kg kgs litre litres liter liters l lb lbs pound pounds".split(" "));
 /** Politeness after a search's town: "… la clusaz stp". */
 const FILLER_TAIL = new Set("stp svp pls please plz merci thanks".split(" "));
 /** Crowns, one word for three currencies: the town says which. */
@@ -2557,9 +2563,15 @@ class SlotReader {
     const candidate = this.original(from, from + n);
     if (!/^\p{L}/u.test(candidate)) return undefined;
     if (!/^\p{Lu}/u.test(candidate) && n === 1 && dictionaryWords().has(this.words[from] ?? "")) return undefined;
-    // ("Etterbeek, Brussels": the district, then its town)
-    const town = townOfDistrict(candidate, this.text) ?? townOfDistrict(candidate.split(",")[0] ?? "", this.text);
-    return town ? (resolvePlace(town)?.name ?? town) : undefined;
+    const whole = townOfDistrict(candidate, this.text);
+    if (whole) return resolvePlace(whole)?.name ?? whole;
+    // ("Etterbeek, Brussels": the district, then its town; "à Purpan, je cherche une nounou" names no town after the comma)
+    const [district, ...after] = candidate.split(",");
+    const town = after.length > 0 ? townOfDistrict(district ?? "", this.text) : undefined;
+    if (!town) return undefined;
+    const named = resolvePlace(after.join(",").trim());
+    const own = resolvePlace(town);
+    return named && own && named.lat === own.lat && named.lng === own.lng ? own.name : undefined;
   }
 
   place() {
@@ -4139,6 +4151,18 @@ class SlotReader {
     return /^[a-z]{3,}ed$/.test(verb) || STORY_PAST.has(verb) ? k : undefined;
   }
 
+  /** "Mon fils entre en CP et il lui faudrait un bureau enfant": what they need follows; the story before it is no thing. */
+  markFamilyStory() {
+    const needed = this.words.findIndex(
+      (w, k) =>
+        (w === "faut" || w === "faudrait") &&
+        this.has(k - 1, "lui", "leur") &&
+        this.has(k - 2, "il", "elle") &&
+        this.words.slice(0, k).some((x) => KIN.has(x)),
+    );
+    if (needed > 1) this.mark(0, needed + 1);
+  }
+
   /**
    * Content words left, grouped into noun phrases (phrase-grammar.ts): the title is the phrase
    * after the verb, else the one best introduced as the thing; the query joins a close second.
@@ -5391,8 +5415,38 @@ class SlotReader {
       !opening.some((k) => WORK_SOUGHT.has(this.words[k] ?? "") || POSTING_LABELS.has(this.words[k] ?? ""))
     )
       chosen = opening;
+    chosen = this.measuredThingBefore(groups, chosen) ?? chosen;
     chosen ??= groups[0] as number[];
     return { aside, content, groups, chosen, verb, afterColon };
+  }
+
+  /**
+   * "qui veut des pommes ? j'en ai 3 cageots", "des courgettes, j'en ai plein", "anyone want apples? I have 3 crates":
+   * a phrase that only measures ("3 cageots", "plein") stands for the thing named before it — through "en", or
+   * after the question that named it.
+   */
+  private measuredThingBefore(groups: number[][], chosen: number[] | undefined): number[] | undefined {
+    if (!chosen || this.intent !== "create_listing") return undefined;
+    const measures = (k: number) => {
+      const w = this.words[k] ?? "";
+      return (
+        /^\d+$/.test(w) ||
+        NUMBER_WORDS[w] !== undefined ||
+        CONTAINERS.has(w) ||
+        QUANTITY_WORDS.has(w) ||
+        APPROXIMATE_COUNTS.has(w) ||
+        MEASURES.has(w)
+      );
+    };
+    if (!chosen.every(measures)) return undefined;
+    const start = chosen[0] as number;
+    const before = groups.filter((g) => (g.at(-1) as number) < start);
+    const named = before.at(-1);
+    if (!named || named.every(measures)) return undefined;
+    const between = this.text.slice(this.tokens[named.at(-1) as number]?.end ?? 0, this.tokens[start]?.start ?? 0);
+    const clause = this.words.slice(named.at(-1) as number, start);
+    const throughEn = this.locale === "fr" && clause.includes("en") && /[,;.!?]/.test(between);
+    return throughEn || /\?/.test(between) ? named : undefined;
   }
 
   // ------------------------------------------------------------------ profile, preferences, account
@@ -6171,6 +6225,7 @@ function readListing(reader: SlotReader): string[] {
   reader.words.forEach((w, k) => {
     if (w === "du" && reader.has(k + 1, "coup") && !reader.has(k + 2, "de", "d")) reader.mark(k, k + 2);
   });
+  reader.markFamilyStory();
   const found = reader.phrases(new Set(), verbs, TITLE_KEEP, task);
   if (!found) return [];
   // ("looking for a plumber asap, got a leak under the sink": what a want opens by looking for is the thing,
@@ -6369,6 +6424,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       else if (OFFERS_ASKED.test(said)) reader.slots.kind = "offer";
       // ("I just moved to Sion and have nothing, I'm looking for a mattress": what is looked for follows the looking)
       // ("people asking for help moving": what they ask for follows the asking)
+      reader.markFamilyStory();
       const q = cleanQuery(reader.leftover(SEARCH_FILLERS, [...LOOKING_VERBS, "asking"], SEARCH_KEEP).q ?? "");
       if (q) reader.slots.q = q;
       break;

@@ -1,0 +1,67 @@
+/**
+ * Session 33's classes (issue 11), in other words than the sets': someone of the family's need is looked for (never a
+ * word about the member's own listings), a phrase that only measures stands for the thing named before it, and a
+ * district said before a comma takes no words of the sentence after it.
+ */
+import { describe, expect, it } from "vitest";
+import { interpret } from "./interpret.ts";
+
+describe("a family's need", () => {
+  it("is a want of the thing needed, not a deletion nor the story before it", () => {
+    expect(interpret("my daughter needs a laptop", "en")).toMatchObject({ intent: "search_listings", slots: { q: "laptop" } });
+    expect(interpret("my son starts high school and he needs a calculator", "en")).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "calculator" },
+    });
+    expect(interpret("mon fils a besoin d'une calculatrice", "fr")).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "calculatrice" },
+    });
+    expect(interpret("ma fille passe en seconde et il lui faudrait une trottinette, Nantes", "fr")).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "trottinette", place: "Nantes" },
+    });
+    // the thing, not the child starting judo, searched or posted
+    expect(interpret("Mon fils commence le judo et il lui faudrait un kimono taille 140, budget 20€", "fr").slots).toMatchObject({
+      q: "kimono taille 140",
+      maxPrice: 2000,
+    });
+    expect(
+      interpret("Mon fils commence le judo et il lui faudrait un kimono taille 140, si quelqu'un en a un je prends", "fr").slots,
+    ).toMatchObject({ kind: "want", title: "kimono taille 140" });
+  });
+
+  it("leaves a listing met by the family to be removed", () => {
+    expect(interpret("ma fille a trouvé un vélo, supprime ma demande", "fr").intent).toBe("delete_listing");
+    expect(interpret("my husband kept the stroller after all, delete my listing", "en").intent).toBe("delete_listing");
+  });
+});
+
+describe("a measure stands for the thing named before it", () => {
+  it("through 'en' or after the question that named it", () => {
+    expect(interpret("qui veut des poires ? j'en ai 2 cagettes à donner, Agen", "fr").slots).toMatchObject({
+      title: "poires",
+      place: "Agen",
+    });
+    expect(interpret("des tomates, j'en ai plein à donner", "fr").slots.title).toBe("tomates");
+    expect(interpret("anyone want plums? I have 4 crates to give away", "en").slots.title).toBe("plums");
+  });
+
+  it("but a measured thing said alone is that thing", () => {
+    expect(interpret("je donne 15 cartons de déménagement", "fr").slots.title).toBe("15 cartons de déménagement");
+    expect(interpret("moving out? I have 20 boxes to give away", "en").slots.title).toBe("boxes");
+  });
+});
+
+describe("a district before a comma", () => {
+  it("takes no words of the sentence after it", () => {
+    const { slots } = interpret("à Wazemmes, je cherche une nounou pour mes jumeaux", "fr");
+    expect(slots.place).toBe("Lille");
+    expect(slots.title ?? slots.q).toBe("nounou");
+    // the district then its town is still one place
+    expect(interpret("selling a sofa, collection from Etterbeek, Brussels", "en").slots).toMatchObject({
+      place: "Brussels",
+      title: "sofa",
+    });
+  });
+});
