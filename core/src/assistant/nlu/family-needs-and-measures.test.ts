@@ -31,6 +31,21 @@ describe("a family's need", () => {
     ).toMatchObject({ kind: "want", title: "kimono taille 140" });
   });
 
+  it("posts a want of the thing the family would love, and of the help a grandparent needs, up to its town", () => {
+    expect(interpret("my kids would love a trampoline, Lyon", "en").slots).toMatchObject({
+      kind: "want",
+      title: "trampoline",
+      place: "Lyon",
+    });
+    expect(interpret("grandma needs help with her garden in Dijon, can pay 15/h", "en").slots).toMatchObject({
+      kind: "want",
+      title: "help with her garden",
+      place: "Dijon",
+    });
+    // a sale said for someone of the family stays one
+    expect(interpret("my wife wants to sell her bike, 100, Leeds", "en").slots).toMatchObject({ kind: "offer", title: "bike" });
+  });
+
   it("leaves a listing met by the family to be removed", () => {
     expect(interpret("ma fille a trouvé un vélo, supprime ma demande", "fr").intent).toBe("delete_listing");
     expect(interpret("my husband kept the stroller after all, delete my listing", "en").intent).toBe("delete_listing");

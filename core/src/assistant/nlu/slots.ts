@@ -1054,9 +1054,12 @@ const KIN = new Set(
     "husband wife son daughter mum mom mother dad father brother sister grandma grandmother granny grandpa grandfather partner boyfriend girlfriend kids " +
     "aunt uncle nan roommate roomie flatmate housemate neighbour neighbor boss friend " +
     "mari femme frere soeur oncle tante mere pere cousin cousine copain copine beau belle grand " +
-    "maman papa fils fille enfants coloc colocataire voisin voisine pote patron patronne"
+    "maman papa fils fille enfants coloc colocataire voisin voisine pote patron patronne mamie papi papy mamy"
   ).split(" "),
 );
+/** Someone of the family wanting a thing, over folded words: "my kids would love a trampoline", "mamie voudrait un …". */
+const FAMILY_WANTS =
+  /(?:^|\b(?:my|our|mon|ma|mes|notre|nos) )(?:husband|wife|son|sons|daughter|daughters|kids|kid|children|mum|mom|mother|dad|father|grandma|granny|grandpa|nan|partner|boyfriend|girlfriend|mari|femme|fils|fille|filles|enfants|mere|pere|mamie|papi|papy|mamy|maman|papa|copain|copine|ado|bebe|baby) (?:needs|wants|would love|would like|could use|voudrait|veut|aimerait|reve d|a besoin d|aurait besoin d) (?:an?|some|help|un|une|des|du|de la|un coup)\b/;
 /** Someone of the member's life named in the words: "my mum", "mon coloc", "ma grand-mère" (over folded text). */
 export function namesKin(folded: string): boolean {
   const words = folded.match(/[a-z0-9]+/g) ?? [];
@@ -3712,6 +3715,9 @@ class SlotReader {
       /^\s*(?:want|wanted|wtb|lf|iso|looking for|recherche|cherche|besoin)\s*:|^\s*(?:iso|lf)\s+(?:an?|some|the)\s/i.test(this.text) ||
       // ("post this: WTB vintage Levi's …": want to buy, after an instruction to post)
       /\bwtb\b/i.test(this.text) ||
+      // ("my kids would love a trampoline", "grandma needs help with her garden", "ma fille voudrait un vélo": someone of
+      // the family's need, whoever pays; never "my wife wants to sell her bike")
+      FAMILY_WANTS.test(text) ||
       /\b(need|needs|cherche|recherche|besoin|looking for|il me faut|jcherche)\b.{0,20}\b(someone|somebody|quelqu|qqn|qqun)\b/.test(text) ||
       // "could someone lend me a drill?", "qqn peut me prêter …", "à emprunter", "I'd like to borrow": lent TO the member
       // (not "anyone can borrow it": others borrowing what the member lends)
@@ -4133,12 +4139,18 @@ class SlotReader {
     let owner = this.has(i - 1, "grand") && this.gap(i - 1, i) === "-" ? i - 2 : i - 1;
     // ("le locataire a laissé …", "the previous tenant left …": who lived in the place, named by its article)
     if (housePerson && this.has(owner, "ancien", "ancienne", "previous", "former", "old", "last")) owner--;
-    const owned = this.has(owner, ...RELATIVE_OWNERS) || (housePerson && this.has(owner, "le", "la", "l", "the", "les", "our", "my"));
+    // ("grandma needs help with her garden", "mamie voudrait …": a grandparent opening the line needs no possessive)
+    const grandparent = i === 0 && ["grandma", "granny", "grandpa", "nan", "mamie", "papi", "papy", "mamy"].includes(w);
+    const owned =
+      grandparent || this.has(owner, ...RELATIVE_OWNERS) || (housePerson && this.has(owner, "le", "la", "l", "the", "les", "our", "my"));
     if (!owned || !/^\s+$/.test(this.gap(i, i + 1))) return undefined;
     let k = i + 1;
     while (this.has(k, ...STORY_ADVERBS) || (this.locale === "fr" && this.has(k, "m", "nous", "l"))) k++;
     // ("ma fille veut un vélo rose", "my son wants a drum kit": what they wish for is the thing, not them)
-    if (this.has(k, "veut", "voudrait", "aimerait", "reve", "wants", "needs")) return k;
+    if (this.has(k, "veut", "voudrait", "aimerait", "reve", "wants", "needs", "want", "need")) return k;
+    // ("my kids would love a trampoline", "my mum could use a hand", "mon fils a besoin d'un bureau")
+    if (this.has(k, "would", "could") && this.has(k + 1, "love", "like", "use", "need")) return k + 1;
+    if (this.has(k, "a", "aurait") && this.has(k + 1, "besoin")) return k + 1;
     if (this.locale === "fr") {
       // "a tricoté", "ont fait", "vient de finir"
       if (this.has(k, "vient", "viennent") && this.has(k + 1, "de", "d")) return k + 2 < this.words.length ? k + 2 : undefined;
@@ -6323,8 +6335,10 @@ function readListing(reader: SlotReader): string[] {
   // ("help with my tax return", "de l'aide pour mes papiers": help alone names nothing, what it is for does)
   if (first === end && HELP_NOUNS.has(reader.words[first] ?? "") && reader.has(first + 1, "with", "for", "pour", "avec")) {
     let k = first + 2;
-    while (k < reader.words.length && !/[,;.!?(]/.test(reader.gap(k - 1, k)) && k < first + 8) k++;
+    // (up to where the line says where or what it pays: "help with her garden in Dijon")
+    while (k < reader.words.length && !/[,;.!?(]/.test(reader.gap(k - 1, k)) && k < first + 8 && !reader.used[k]) k++;
     end = k - 1;
+    while (end > first + 2 && reader.used[end + 1] && reader.has(end, ...PLACE_PREPOSITIONS)) end--;
   }
   // ('livre "Le Petit Prince"', 'selling "The Hobbit" hardcover', "le livre « Sapiens »": a name in quotes is the
   // thing's, whole, with its quotes)
