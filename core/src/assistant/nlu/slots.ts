@@ -838,6 +838,17 @@ const CONTAINERS = new Set(
 );
 /** Weights and volumes a harvest is counted in: "3 kilos", "10 litres". */
 const MEASURES = new Set("kilo kilos kg kgs litre litres liter liters l lb lbs pound pounds".split(" "));
+/** Kinds of places named after their name ("Victoria Park", "Boston Road"), capitalised. */
+const LANDMARKS_AFTER = new Set(
+  "park square street road rd avenue ave lane gardens station bridge stadium mall common terrace crescent boulevard blvd drive".split(" "),
+);
+/** Kinds of places named before their name ("gare de Lyon", "place Bellecour", "rue de Metz"), the name capitalised. */
+// (not "gare de Massy", which is in Massy; "gare de Lyon", a Paris district, is districts.ts's)
+const LANDMARKS_BEFORE = new Set("rue avenue boulevard quai impasse allee place parc square".split(" "));
+/** Of those, the ones no other word is spelt like, whose name may be typed in lower case ("rdv rue de metz"). */
+const LANDMARKS_BEFORE_IN_ANY_CASE = new Set("rue avenue boulevard quai impasse".split(" "));
+/** Words after which a landmark is said as where: "pickup near Victoria Park", "in Phoenix Park". */
+const LANDMARK_LEADS = new Set("near in at on by from around behind opposite pickup collection meet outside".split(" "));
 /** Politeness after a search's town: "… la clusaz stp". */
 const FILLER_TAIL = new Set("stp svp pls please plz merci thanks".split(" "));
 /** Crowns, one word for three currencies: the town says which. */
@@ -2578,8 +2589,62 @@ class SlotReader {
   }
 
   place() {
+    const landmarkTown = this.markLandmarks();
     this.placeSaid();
     this.placeCorrected();
+    // ("rdv gare de Lyon": a landmark of a known town, when the line names no town of its own)
+    if (this.slots.place === undefined && landmarkTown) this.slots.place = landmarkTown;
+  }
+
+  /**
+   * A street, a park or a station named after a town is no town: "pickup near Victoria Park", "Washington Square",
+   * "rdv gare de Lyon", "rue de Lyon à Grenoble". Its words are set aside (neither a place nor the thing); a name that
+   * is itself a place ("Menlo Park", a district) stays one.
+   */
+  private markLandmarks(): string | undefined {
+    const capital = (k: number) => /^\p{Lu}/u.test(this.tokens[k]?.text ?? "");
+    let landmarkTown: string | undefined;
+    // (a town of its own of some size: "Menlo Park"; a landmark of a known town, "gare de Lyon", is Paris's)
+    const isPlace = (from: number, to: number) => {
+      const said = this.original(from, to);
+      const district = townOfDistrict(said, this.text);
+      if (district) landmarkTown ??= resolvePlace(district)?.name ?? district;
+      return !district && (resolvePlace(said)?.population ?? 0) >= 20_000;
+    };
+    this.words.forEach((w, k) => {
+      // English: the name, then its kind ("Victoria Park", "Boston Road")
+      // (said as where: after "near", "in", "pickup" — "Abbey Road" after "vinyle" is an album)
+      if (LANDMARKS_AFTER.has(w) && capital(k) && k > 0 && capital(k - 1) && /^\s+$/.test(this.gap(k - 1, k))) {
+        let from = k - 1;
+        if (from > 0 && capital(from - 1) && /^\s+$/.test(this.gap(from - 1, from)) && !LANDMARK_LEADS.has(this.words[from - 1] ?? ""))
+          from--;
+        if (LANDMARK_LEADS.has(this.words[from - 1] ?? "") && !isPlace(from, k + 1) && !this.used.slice(from, k + 1).some(Boolean))
+          this.mark(from, k + 1);
+        return;
+      }
+      // French: the kind, then the name ("gare de Lyon", "place Bellecour", "rue de la République")
+      if (!LANDMARKS_BEFORE.has(w)) return;
+      let k2 = k + 1;
+      while (this.has(k2, "de", "du", "des", "d", "la", "l") && k2 < k + 3) k2++;
+      const named = capital(k2) || (LANDMARKS_BEFORE_IN_ANY_CASE.has(w) && k2 > k + 1 && /^\p{L}{3,}$/u.test(this.words[k2] ?? ""));
+      if (k2 >= this.words.length || !named || /[,;:.!?()]/.test(this.text.slice(this.tokens[k]?.end ?? 0, this.tokens[k2]?.start ?? 0)))
+        return;
+      // (the name to its next word of capitals, never a town said after it: "rue Oberkampf Paris 11")
+      let to = k2 + 1;
+      while (
+        to < k2 + 3 &&
+        to < this.words.length &&
+        capital(to) &&
+        /^[\s'’-]+$/.test(this.gap(to - 1, to)) &&
+        (resolvePlace(this.words[to] ?? "")?.population ?? 0) < 20_000
+      )
+        to++;
+      // (a street that names its district says the town: "rue Oberkampf" is in Paris)
+      const district = townOfDistrict(this.original(k2, to), this.text);
+      if (district) landmarkTown ??= resolvePlace(district)?.name ?? district;
+      if (!isPlace(k, to) && !this.used.slice(k, to).some(Boolean)) this.mark(k, to);
+    });
+    return landmarkTown;
   }
 
   /** "à donner à Niort, je veux dire Parthenay", "near Brive, I mean Tulle": the town said after a correction is the one meant. */

@@ -1,8 +1,8 @@
 /**
  * Issue 11, acceptance 4, for the classes session 33 fixed, FR and EN over HTTP, in wordings of no evaluation set:
  * someone of the family's need is a search for the thing (it used to read as deleting a listing), a measure ("2
- * cagettes", "2 crates") stands for the thing named before it, and a district before a comma keeps the thing said
- * after it. Every check is on what was stored or found.
+ * cagettes", "2 crates") stands for the thing named before it, a district before a comma keeps the thing said
+ * after it, and a park or a street named after a town is no town. Every check is on what was stored or found.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cardTitles, Members, type MyListing } from "../test/conversation.ts";
@@ -61,5 +61,18 @@ describe("a district before a comma", () => {
     expect(listing.title.toLowerCase()).toBe("nounou");
     expect(listing.kind).toBe("want");
     expect(listing.location?.place).toMatch(/Lille/);
+  });
+});
+
+describe("a park or a street named after a town", () => {
+  it("EN: 'pickup near Albert Park' stores no town (it stored Albert Park's namesake town)", async () => {
+    const listing = await m.posted("Rowan", "picnic table for sale, 25 pounds, pickup near Albert Park");
+    expect(listing.title.toLowerCase()).toBe("picnic table");
+    expect(listing.location?.place ?? "").not.toMatch(/Albert/);
+  });
+
+  it("FR: 'rdv rue de Nancy à Metz' is in Metz", async () => {
+    const listing = await m.posted("Inès", "je vends une commode 40€, rdv rue de Nancy à Metz");
+    expect(listing.location?.place).toMatch(/Metz/);
   });
 });

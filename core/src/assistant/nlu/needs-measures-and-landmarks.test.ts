@@ -1,7 +1,8 @@
 /**
  * Session 33's classes (issue 11), in other words than the sets': someone of the family's need is looked for (never a
- * word about the member's own listings), a phrase that only measures stands for the thing named before it, and a
- * district said before a comma takes no words of the sentence after it.
+ * word about the member's own listings), a phrase that only measures stands for the thing named before it, a
+ * district said before a comma takes no words of the sentence after it, and a park or a street named after a town is
+ * no town.
  */
 import { describe, expect, it } from "vitest";
 import { interpret } from "./interpret.ts";
@@ -78,5 +79,19 @@ describe("a district before a comma", () => {
       place: "Brussels",
       title: "sofa",
     });
+  });
+});
+
+describe("a park or a street named after a town", () => {
+  it("is no town", () => {
+    expect(interpret("picnic table for sale, pickup near Albert Park", "en").slots.place).toBeUndefined();
+    expect(interpret("je vends une commode, rdv rue de Nancy à Metz", "fr").slots.place).toBe("Metz");
+    expect(interpret("selling my desk, pickup near Victoria Park, Leeds", "en").slots.place).toBe("Leeds");
+  });
+
+  it("but a town of that name, an album or a street of a known district keeps its meaning", () => {
+    expect(interpret("Menlo Park, selling my standing desk 200", "en").slots.place).toBe("Menlo Park");
+    expect(interpret("vends vinyle Abbey Road pressage UK, 150€, Nancy", "fr").slots).toMatchObject({ place: "Nancy" });
+    expect(interpret("Je donne un lit parapluie, à récupérer rue Oberkampf", "fr").slots.place).toBe("Paris");
   });
 });
