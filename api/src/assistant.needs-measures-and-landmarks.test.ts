@@ -2,7 +2,9 @@
  * Issue 11, acceptance 4, for the classes session 33 fixed, FR and EN over HTTP, in wordings of no evaluation set:
  * someone of the family's need is a search for the thing (it used to read as deleting a listing), a measure ("2
  * cagettes", "2 crates") stands for the thing named before it, a district before a comma keeps the thing said
- * after it, and a park or a street named after a town is no town. Every check is on what was stored or found.
+ * after it, a park or a street named after a town is no town, hundreds said in words are the price, and a thing
+ * wanted within a distance is searched (it was stored as a standing preference). Every check is on what was stored or
+ * found.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cardTitles, Members, type MyListing } from "../test/conversation.ts";
@@ -74,5 +76,27 @@ describe("a park or a street named after a town", () => {
   it("FR: 'rdv rue de Nancy à Metz' is in Metz", async () => {
     const listing = await m.posted("Inès", "je vends une commode 40€, rdv rue de Nancy à Metz");
     expect(listing.location?.place).toMatch(/Metz/);
+  });
+});
+
+describe("hundreds said in words", () => {
+  it("EN: 'for four hundred quid' stores £400", async () => {
+    const listing = await m.posted("Rowan", "selling my electric piano for four hundred quid, Leeds");
+    expect(listing.price).toEqual({ amount: 40000, currency: "GBP" });
+  });
+
+  it("FR: 'trois cents euros' stores 300 €", async () => {
+    const listing = await m.posted("Maëlle", "vends mon vélo de route trois cents euros, Albi");
+    expect(listing.price).toEqual({ amount: 30000, currency: "EUR" });
+  });
+});
+
+describe("a thing wanted within a distance", () => {
+  it("FR: 'une trottinette à moins de 3 km de chez moi' searches and keeps no preference", async () => {
+    const answer = await m.say("Inès", "une trottinette à moins de 3 km de chez moi");
+    expect(answer.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "trottinette", radiusKm: 3 } });
+    const prefs = await t.request("GET", "/api/v1/me/preferences", { token: m.token["Inès"] });
+    expect(prefs.status, prefs.text).toBe(200);
+    expect(prefs.body.maxDistanceKm ?? null).toBeNull();
   });
 });

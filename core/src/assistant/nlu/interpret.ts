@@ -1148,6 +1148,14 @@ const MY_OWN = /\b(?:my|mon|ma|mes|mine)\b/i;
 const LISTINGS_IN_GENERAL = String.raw`(?:(?:les|des|d['’]|aucune|any|the|no)\s*)?(?:annonces?|offres?|propositions?|suggestions?|r[ée]sultats?|matchs?|trucs?|rien|listings?|ads|offers|results|matches|stuff|things|anything|nothing|ce qui (?:est|se trouve)|what['’]?s|what is)`;
 /** A distance as a bound: "à plus de 20 km", "within 10 km", "beyond 30 km". */
 const DISTANCE_BOUND = String.raw`(?:[àa] plus de|plus loin que|au[- ]del[àa] de|[àa] moins de|dans un rayon de|more than|further than|farther than|beyond|over|within|less than|under|in a radius of)\s*\d+\s*(?:km|kms|kilom\w*|bornes|miles?)\b`;
+/**
+ * A thing, then how near ("une trottinette à moins de 2 km de chez moi", "a lawnmower less than 2 km from me"): a search
+ * for it, never a standing preference — unless what opens is listings in general ("des annonces à moins de 5 km").
+ */
+const THING_WITHIN = new RegExp(
+  String.raw`^(?:(?:un|une|des|du|de la|a|an|some|any)\s+)?(?!${LISTINGS_IN_GENERAL}\b|notif|alert|r[ée]sum|digest|e-?mails?\b|recherches?\b|searches\b|tout\b|everything\b|only\b|just\b|pas\b|plus\b|no\b|max\b|rayon\b)\p{L}[\p{L}-]{2,}(?:\s+\p{L}[\p{L}-]{2,})?\s+${DISTANCE_BOUND}`,
+  "iu",
+);
 /** Only the far side: "plus d'annonces à moins de 5 km" asks for more nearby, "plus d'annonces à plus de 40 km" for none. */
 const FARTHER_THAN = String.raw`(?:[àa] plus de|plus loin que|au[- ]del[àa] de|more than|further than|farther than|beyond|over)\s*\d+\s*(?:km|kms|kilom\w*|bornes|miles?)\b`;
 /**
@@ -2760,7 +2768,11 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // "ne me montre pas d'annonces à plus de 30 km", "don't show me anything further than 20 km": a standing preference
   if (NOTHING_FARTHER.test(text) || DISTANCE_PREFERENCE.test(text)) intent = "set_preferences";
   // "cherche bois de chauffage à 10 km de Moûtiers": looking for a thing within a distance is a search, no preference
-  if (intent === "set_preferences" && OPENS_LOOKING.test(text.trim()) && !/\b(?:notif|alert|r[ée]sum[ée]|digest)/i.test(text))
+  if (
+    intent === "set_preferences" &&
+    (OPENS_LOOKING.test(text.trim()) || THING_WITHIN.test(text.trim())) &&
+    !/\b(?:notif|alert|r[ée]sum[ée]|digest)/i.test(text)
+  )
     intent = "search_listings";
   // "montre les luges dans un rayon de 5km": things shown within a distance are a search
   // ("bouquins de SF en anglais, n'importe où", "any English-speaking plumbers around Mirande?": a language that

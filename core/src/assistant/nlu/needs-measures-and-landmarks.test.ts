@@ -1,8 +1,8 @@
 /**
  * Session 33's classes (issue 11), in other words than the sets': someone of the family's need is looked for (never a
  * word about the member's own listings), a phrase that only measures stands for the thing named before it, a
- * district said before a comma takes no words of the sentence after it, and a park or a street named after a town is
- * no town.
+ * district said before a comma takes no words of the sentence after it, a park or a street named after a town is
+ * no town, hundreds are said in words, and a thing wanted within a distance is searched.
  */
 import { describe, expect, it } from "vitest";
 import { interpret } from "./interpret.ts";
@@ -93,5 +93,36 @@ describe("a park or a street named after a town", () => {
     expect(interpret("Menlo Park, selling my standing desk 200", "en").slots.place).toBe("Menlo Park");
     expect(interpret("vends vinyle Abbey Road pressage UK, 150€, Nancy", "fr").slots).toMatchObject({ place: "Nancy" });
     expect(interpret("Je donne un lit parapluie, à récupérer rue Oberkampf", "fr").slots.place).toBe("Paris");
+  });
+});
+
+describe("hundreds said in words", () => {
+  it("are the amount", () => {
+    expect(interpret("selling my amp for four hundred quid", "en").slots).toMatchObject({ price: 40000, currency: "GBP" });
+    expect(interpret("amp, asking 3 hundred, Bath", "en").slots.price).toBe(30000);
+    expect(interpret("vends ma guitare deux cents euros", "fr").slots.price).toBe(20000);
+    expect(interpret("cherche scooter max 9 cents balles", "fr").slots.maxPrice).toBe(90000);
+  });
+
+  it("but cents after an amount with no money are cents", () => {
+    expect(interpret("stamps, 50 cents each", "en").slots.price).toBe(50);
+  });
+});
+
+describe("a thing wanted within a distance", () => {
+  it("is a search, not a standing preference", () => {
+    expect(interpret("une trottinette à moins de 3 km de chez moi", "fr")).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "trottinette", radiusKm: 3 },
+    });
+    expect(interpret("a lawnmower less than 4 km from me", "en")).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "lawnmower", radiusKm: 4 },
+    });
+  });
+
+  it("while listings in general within a distance stay a preference", () => {
+    expect(interpret("pas d'annonces à plus de 30 km", "fr").intent).toBe("set_preferences");
+    expect(interpret("only stuff within 10 km please", "en").intent).toBe("set_preferences");
   });
 });

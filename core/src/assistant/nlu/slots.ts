@@ -1007,7 +1007,12 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,
+  four: 4,
   five: 5,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  huit: 8,
   ten: 10,
   fifteen: 15,
   twenty: 20,
@@ -1326,7 +1331,17 @@ class SlotReader {
     this.words = this.words.map((w, i) => {
       const value = NUMBER_WORDS[w];
       const next = this.words[i + 1] ?? "";
-      return value !== undefined && (KM_UNITS.has(next) || CURRENCY[next] !== undefined) ? String(value) : w;
+      // ("two hundred", "trois cents euros": a count of hundreds, which the amount reads with its "hundred")
+      const hundreds =
+        value !== undefined &&
+        value < 10 &&
+        (next === "hundred" || ((next === "cents" || next === "cent") && CURRENCY[this.words[i + 2] ?? ""] !== undefined));
+      // (the "hundred" of "four hundred quid" is read with its count, never as 100 after a 4)
+      const countedHundred =
+        (w === "hundred" || w === "cent" || w === "cents") &&
+        (/^[1-9]$/.test(this.words[i - 1] ?? "") || (NUMBER_WORDS[this.words[i - 1] ?? ""] ?? 10) < 10);
+      if (countedHundred) return w;
+      return value !== undefined && (KM_UNITS.has(next) || CURRENCY[next] !== undefined || hundreds) ? String(value) : w;
     });
     // "under a hundred", "moins de cinquante", "max fifty": a number in words after a bound is an amount
     this.words = this.words.map((w, i) => {
@@ -1974,6 +1989,19 @@ class SlotReader {
         amount *= 1_000_000;
         end++;
         thousands = true;
+      }
+      // ("asking 2 hundred", "8 cents balles", "trois cents euros": hundreds said in a word — "cents" before money only,
+      // never "50 cents each")
+      if (
+        !glued &&
+        !thousands &&
+        amount >= 1 &&
+        amount < 100 &&
+        Number.isInteger(amount) &&
+        (this.has(end, "hundred") || (this.has(end, "cent", "cents") && CURRENCY[this.words[end + 1] ?? ""] !== undefined))
+      ) {
+        amount *= 100;
+        end++;
       }
       // "1k5", "2k2": French shorthand for 1 500, 2 200, one word
       const hundreds = /^k(\d)$/.exec(this.words[end] ?? "");
