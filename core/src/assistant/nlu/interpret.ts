@@ -1153,7 +1153,7 @@ const DISTANCE_BOUND = String.raw`(?:[àa] plus de|plus loin que|au[- ]del[àa] 
  * for it, never a standing preference — unless what opens is listings in general ("des annonces à moins de 5 km").
  */
 const THING_WITHIN = new RegExp(
-  String.raw`^(?:(?:un|une|des|du|de la|a|an|some|any)\s+)?(?!${LISTINGS_IN_GENERAL}\b|notif|alert|r[ée]sum|digest|e-?mails?\b|recherches?\b|searches\b|tout\b|everything\b|only\b|just\b|pas\b|plus\b|no\b|max\b|rayon\b)\p{L}[\p{L}-]{2,}(?:\s+\p{L}[\p{L}-]{2,})?\s+${DISTANCE_BOUND}`,
+  String.raw`^(?:(?:un|une|des|du|de la|a|an|some|any)\s+)?(?!${LISTINGS_IN_GENERAL}\b|notif|alert|r[ée]sum|digest|e-?mails?\b|recherches?\b|searches\b|tout\b|everything\b|only\b|just\b|pas\b|plus\b|no\b|max\b|rayon\b|toujours\b|always\b|jamais\b|never\b|seulement\b|uniquement\b|juste\b|que\b|show\b|montre\w*|affiche\w*|default\b|d[ée]faut\b)\p{L}[\p{L}-]{2,}(?:\s+\p{L}[\p{L}-]{2,})?\s+${DISTANCE_BOUND}`,
   "iu",
 );
 /** Only the far side: "plus d'annonces à moins de 5 km" asks for more nearby, "plus d'annonces à plus de 40 km" for none. */
