@@ -95,7 +95,7 @@ describe("a thing wanted within a distance", () => {
   it("FR: 'une trottinette à moins de 3 km de chez moi' searches and keeps no preference", async () => {
     const answer = await m.say("Inès", "une trottinette à moins de 3 km de chez moi");
     expect(answer.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "trottinette", radiusKm: 3 } });
-    const prefs = await t.request("GET", "/api/v1/me/preferences", { token: m.token["Inès"] });
+    const prefs = await t.request("GET", "/api/v1/me/preferences", { token: m.token.Inès });
     expect(prefs.status, prefs.text).toBe(200);
     expect(prefs.body.maxDistanceKm ?? null).toBeNull();
   });
