@@ -1530,10 +1530,16 @@ function expandAdAbbreviation(text: string): string {
 function spellOutTextSpeak(text: string): string {
   if (text.includes(":") || /^\s*(?:tell|dis|dites|message|msg|dm|reply|answer|r[ée]ponds?|[ée]cris|write|send|envoie)\b/i.test(text))
     return text;
-  return text
-    .replace(/(?<![\p{L}\d])(?:any1|ne1)(?![\p{L}\d])/giu, "anyone")
-    .replace(/(?<![\p{L}\d])(?:some1|sum1)(?![\p{L}\d])/giu, "someone")
-    .replace(/(?<![\p{L}\d])every1(?![\p{L}\d])/giu, "everyone");
+  return (
+    text
+      .replace(/(?<![\p{L}\d])(?:any1|ne1)(?![\p{L}\d])/giu, "anyone")
+      .replace(/(?<![\p{L}\d])(?:some1|sum1)(?![\p{L}\d])/giu, "someone")
+      .replace(/(?<![\p{L}\d])every1(?![\p{L}\d])/giu, "everyone")
+      // ("£12ph", "150 pw", "650pcm": the British shorthand of a rate by the hour, the week, the month, said out)
+      .replace(/(?<=(?<![\p{L}\d.,])\d{1,5})\s?(ph|pw|pcm)(?![\p{L}\d])/giu, (_said, unit: string) =>
+        unit.toLowerCase() === "ph" ? " an hour" : unit.toLowerCase() === "pw" ? " a week" : " a month",
+      )
+  );
 }
 /**
  * "VENDS CANAPE CUIR NOIR 3 PLACES 300 EUROS AMIENS": a line typed in capitals says nothing by them — no name, no

@@ -2,7 +2,8 @@
  * Session 33's classes (issue 11), in other words than the sets': someone of the family's need is looked for (never a
  * word about the member's own listings), a phrase that only measures stands for the thing named before it, a
  * district said before a comma takes no words of the sentence after it, a park or a street named after a town is
- * no town, hundreds are said in words, and a thing wanted within a distance is searched.
+ * no town, hundreds are said in words, a thing wanted within a distance is searched, and rates and rhythms in
+ * shorthand ("£12ph", "650pcm", "2x a week") are no title.
  */
 import { describe, expect, it } from "vitest";
 import { interpret } from "./interpret.ts";
@@ -124,5 +125,20 @@ describe("a thing wanted within a distance", () => {
   it("while listings in general within a distance stay a preference", () => {
     expect(interpret("pas d'annonces à plus de 30 km", "fr").intent).toBe("set_preferences");
     expect(interpret("only stuff within 10 km please", "en").intent).toBe("set_preferences");
+  });
+});
+
+describe("rates and rhythms in shorthand", () => {
+  it("price the listing and stay out of its title", () => {
+    expect(interpret("need a gardener 2x a month, £14ph, York", "en").slots).toMatchObject({
+      title: "gardener",
+      price: 1400,
+      place: "York",
+    });
+    expect(interpret("studio 700pcm, Salford", "en").slots).toMatchObject({ title: "studio", price: 70000, place: "Salford" });
+    expect(interpret("cherche prof de piano 1x/semaine, 25€ de l'heure", "fr").slots).toMatchObject({
+      title: "prof de piano",
+      price: 2500,
+    });
   });
 });

@@ -4775,6 +4775,13 @@ class SlotReader {
         /^\d+$/.test(this.words[i - 2] ?? "")
       )
         aside[i] = true;
+      // ("2x a week", "1x/semaine", "3x par mois": the same, in shorthand)
+      if (
+        /^\d+x$/.test(w) &&
+        (this.has(i + 1, ...AGE_AND_DURATION_UNITS, ...TIME_WORDS) || this.has(i + 1, "par", "a", "per", "each", "every"))
+      ) {
+        this.mark(i, this.has(i + 1, "par", "a", "per", "each", "every") ? i + 3 : i + 2);
+      }
       // ("1 fois par mois", "2 fois par semaine", "3 times a week": how often, not what)
       if (
         (/^\d+$/.test(w) || NUMBER_WORDS[w] !== undefined) &&
