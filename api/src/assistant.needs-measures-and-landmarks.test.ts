@@ -3,8 +3,8 @@
  * someone of the family's need is a search for the thing (it used to read as deleting a listing), a measure ("2
  * cagettes", "2 crates") stands for the thing named before it, a district before a comma keeps the thing said
  * after it, a park or a street named after a town is no town, hundreds said in words are the price, and a thing
- * wanted within a distance is searched (it was stored as a standing preference). Every check is on what was stored or
- * found.
+ * wanted within a distance is searched (it was stored as a standing preference), and what others posted, asked, is
+ * shown (it was posted as a listing titled "what"). Every check is on what was stored or found.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cardTitles, Members, type MyListing } from "../test/conversation.ts";
@@ -98,5 +98,15 @@ describe("a thing wanted within a distance", () => {
     const prefs = await t.request("GET", "/api/v1/me/preferences", { token: m.token.Inès });
     expect(prefs.status, prefs.text).toBe(200);
     expect(prefs.body.maxDistanceKm ?? null).toBeNull();
+  });
+});
+
+describe("what others posted, asked", () => {
+  it("EN: 'what are people selling in Albi?' shows the listings there and posts nothing", async () => {
+    const before = await m.listings("Rowan");
+    const answer = await m.say("Rowan", "what are people selling in Albi?");
+    expect(answer.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Albi", kind: "offer" } });
+    expect(cardTitles(answer)).toContain("bureau en chêne");
+    expect(await m.listings("Rowan")).toEqual(before);
   });
 });

@@ -19,6 +19,7 @@ import {
   isFirstName,
   isFunctionWord,
   namesKin,
+  OTHERS_POSTINGS_ASKED,
   opensWithKinStory,
   ordinalIn,
   ordinalTokens,
@@ -2744,6 +2745,12 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
       intent === "send_message" ||
       intent === "unknown" ||
       (intent === "update_listing" && !MY_OWN.test(text)))
+  )
+    intent = "search_listings";
+  if (
+    OTHERS_POSTINGS_ASKED.test(text.trim()) &&
+    ["create_listing", "my_listings", "unknown", "show_profile"].includes(intent) &&
+    /\?|\b(?:quoi|what)\b/i.test(text)
   )
     intent = "search_listings";
   if (

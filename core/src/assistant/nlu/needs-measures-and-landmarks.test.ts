@@ -3,7 +3,7 @@
  * word about the member's own listings), a phrase that only measures stands for the thing named before it, a
  * district said before a comma takes no words of the sentence after it, a park or a street named after a town is
  * no town, hundreds are said in words, a thing wanted within a distance is searched, and rates and rhythms in
- * shorthand ("£12ph", "650pcm", "2x a week") are no title.
+ * shorthand ("£12ph", "650pcm", "2x a week") are no title, and what others posted, asked, is a search of it.
  */
 import { describe, expect, it } from "vitest";
 import { interpret } from "./interpret.ts";
@@ -140,5 +140,28 @@ describe("rates and rhythms in shorthand", () => {
       title: "prof de piano",
       price: 2500,
     });
+  });
+});
+
+describe("what others posted, asked", () => {
+  it("is a search of their listings, newest first, with no word of the question searched", () => {
+    expect(interpret("what have people posted around Tours this week?", "en")).toMatchObject({
+      intent: "search_listings",
+      slots: { place: "Tours", sort: "recent" },
+    });
+    expect(interpret("what have people posted around Tours this week?", "en").slots.q).toBeUndefined();
+    expect(interpret("qu'est-ce qui a été posté sur Rennes aujourd'hui ?", "fr")).toMatchObject({
+      intent: "search_listings",
+      slots: { place: "Rennes", sort: "recent" },
+    });
+    expect(interpret("do folks here sell eggs? Sligo", "en")).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "eggs", kind: "offer", place: "Sligo" },
+    });
+  });
+
+  it("keeps only the thing of a question about whether it exists or who is good", () => {
+    expect(interpret("ça existe des cours de céramique vers Dijon ?", "fr").slots.q).toBe("cours de céramique");
+    expect(interpret("recommendations for an electrician in Wexford?", "en").slots.q).toBe("electrician");
   });
 });

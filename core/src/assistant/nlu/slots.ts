@@ -569,7 +569,9 @@ const SEARCH_FILLERS = new Set(
     // "looking thru the listings for …", "going through the listings - anything …", "anything interesting for …"
     "thru through going listed interesting " +
     // "je cherche parmi les annonces …", "vous pourriez me montrer …", "liste les annonces de …", "cherche sur Relais …", "jveu voir …"
-    "parmi among pourriez pourrais pouvez pourrait liste lister afficher affiche relais jveu jveux regarde regarder"
+    "parmi among pourriez pourrais pouvez pourrait liste lister afficher affiche relais jveu jveux regarde regarder " +
+    // asking whether it exists or who is good: "ça existe des cours de poterie ?", "recommendations for a plumber?"
+    "existe existent exist exists recommendations recommendation recommandations recommandation recs recommend recommande recommander"
   ).split(" "),
 );
 /** Skills of the taxonomy that name a field of work rather than a tool. */
@@ -849,6 +851,12 @@ const LANDMARKS_BEFORE = new Set("rue avenue boulevard quai impasse allee place 
 const LANDMARKS_BEFORE_IN_ANY_CASE = new Set("rue avenue boulevard quai impasse".split(" "));
 /** Words after which a landmark is said as where: "pickup near Victoria Park", "in Phoenix Park". */
 const LANDMARK_LEADS = new Set("near in at on by from around behind opposite pickup collection meet outside".split(" "));
+/**
+ * What others posted, asked ("what have people posted near Nantes this week?", "qu'est-ce qui a été posté à Nantes ?",
+ * "do people here sell honey?"): a search of their listings, never a posting nor the member's own.
+ */
+export const OTHERS_POSTINGS_ASKED =
+  /^(?:(?:hi|hey|hello|salut|bonjour|ok|so|alors)[\s,!]+)?(?:what(?: have| has|'s| did| are| were)? (?:people|others|members|folks|everyone|anyone|somebody|someone)(?: \S+)? (?:post(?:ed)?|list(?:ed)?|put up|sell(?:ing)?|offer(?:ed|ing)?)|what(?:'s| has)? been (?:posted|listed|put up)|(?:do|does) (?:people|folks|members|anyone|anybody)(?: \S+){0,2} (?:sell|give|offer|lend|rent)|qu'?est[- ]ce qu(?:i a été|'on a|e les gens ont) (?:post|publi|mis en ligne|propos|vend)|(?:y a|il y a) quoi (?:de neuf|comme annonces?)|quoi de neuf)\b/i;
 /** Politeness after a search's town: "… la clusaz stp". */
 const FILLER_TAIL = new Set("stp svp pls please plz merci thanks".split(" "));
 /** Crowns, one word for three currencies: the town says which. */
@@ -4256,6 +4264,24 @@ class SlotReader {
     return /^[a-z]{3,}ed$/.test(verb) || STORY_PAST.has(verb) ? k : undefined;
   }
 
+  /**
+   * "what have people posted near Nantes this week?", "qu'est-ce qui a été posté à Nantes ?": the question's words are
+   * no thing searched, and what was posted lately comes first.
+   */
+  othersPostingsAsked() {
+    const asked = OTHERS_POSTINGS_ASKED.exec(this.text.trim());
+    if (!asked) return;
+    const end = this.text.indexOf(asked[0]) + asked[0].length;
+    const last = this.tokens.findLastIndex((t) => t.start < end);
+    this.mark(0, last + 1);
+    this.words.forEach((w, k) => {
+      if (["lately", "recently", "recemment", "dernierement", "today", "tonight", "aujourd", "hui"].includes(w)) this.mark(k, k + 1);
+      // ("this week", "cette semaine": when it was posted)
+      if (["week", "semaine", "weekend"].includes(w) && this.has(k - 1, "this", "cette", "ce", "last", "derniere")) this.mark(k - 1, k + 1);
+    });
+    if (/\b(?:post|list|publi|mis en ligne|put up|neuf)/i.test(asked[0])) this.slots.sort ??= "recent";
+  }
+
   /** "Mon fils entre en CP et il lui faudrait un bureau enfant": what they need follows; the story before it is no thing. */
   markFamilyStory() {
     const needed = this.words.findIndex(
@@ -6527,6 +6553,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       reader.condition();
       reader.place();
       reader.remote();
+      reader.othersPostingsAsked();
       // "qui cherche …", "who's looking for …", "requests for …" are wants; "anyone offering …" offers.
       const said = reader.words.join(" ");
       if (
