@@ -78,7 +78,8 @@ export type EvalSetName =
   | "dev64"
   | "dev65"
   | "dev66"
-  | "dev67";
+  | "dev67"
+  | "dev69";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -514,6 +515,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev67: {
     path: evalFile("dev67-utterances.jsonl"),
     description: "dev67 set (session 30's probe: polite retired members and bilingual freelancers; studied)",
+    errorsVisible: true,
+  },
+  // Written in session 33 from the labelling guide alone (README-dev69.md): a rural cooperative and craft network in
+  // south-west France, Brittany, Ireland and Scotland. Scored once unseen on arrival, then studied.
+  dev69: {
+    path: evalFile("dev69-utterances.jsonl"),
+    description: "dev69 set (session 33's probe: a rural co-op and craft network; studied after its arrival figures)",
     errorsVisible: true,
   },
 };

@@ -821,6 +821,9 @@ const OFFERS_A_SERVICE =
  */
 const SERVICE_I_CAN_DO =
   /(?:^|[,.;!]\s*|\b(?:and|et|so|donc|alors)\s+)(?:i can|i could|we can|je peux|je pourrais|on peut|nous pouvons)\s+(?:also |aussi |volontiers |gladly |happily )?(?:help (?:out )?with|aider (?:aux?|[àa]|pour|les|des)|(?!help you|find|search|look for|chercher|trouver|trier|sort|filtr|filter|voir|see|view|avoir|have|get|afficher|show|montrer|publier|post|supprimer|delete|remove|modifier|change|edit|changer|ajouter|add|acheter|buy|r[ée]server|book|contacter|contact|[ée]crire|write|message|envoyer|send|lire|read)\p{L}+(?:\s+(?:after|up|out))?\s+(?:your|vos|votre|ton|tes|ta|des|les|the|elderly|old|small|kids|children|enfants)\s+\p{L})/iu;
+/** "I'd be glad to help anyone with small repairs", "ravie d'aider les voisins pour leurs papiers": help offered with a task. */
+const GLAD_TO_HELP_WITH =
+  /\b(?:happy|glad|willing|ravie?s?|heureu(?:x|se)|contente?s?)\s+(?:to help|d'aider|de aider)\s+(?:[\p{L}'’-]+\s+){0,2}(?:with|avec|pour|aux?|[àa])\s+\p{L}/iu;
 /** A freelancer's ad: the word, or being available for work, with the role offered ("Dev freelance …", "Freelance translator …"). */
 const FREELANCE_WORDS = /\b(?:freelance|free-lance|freelancer|dispo|disponible|available)\b/i;
 const FREELANCE_ROLES =
@@ -1959,7 +1962,12 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (RENTS_OUT_MINE.test(text) && !question) return "create_listing";
   if (OFFERS_A_SERVICE.test(text) && !question && (looking || intent === "update_profile") && !/\b(?:profil|profile)\b/i.test(text))
     return "create_listing";
-  if (SERVICE_I_CAN_DO.test(text) && !question && (looking || intent === "help") && !/\b(?:profil|profile|how|comment)\b/i.test(text))
+  if (
+    (SERVICE_I_CAN_DO.test(text) || GLAD_TO_HELP_WITH.test(text)) &&
+    !question &&
+    (looking || intent === "help") &&
+    !/\b(?:profil|profile|how|comment)\b/i.test(text)
+  )
     return "create_listing";
   if (
     WEATHER.test(text) &&

@@ -165,3 +165,21 @@ describe("what others posted, asked", () => {
     expect(interpret("recommendations for an electrician in Wexford?", "en").slots.q).toBe("electrician");
   });
 });
+
+describe("small towns, prices by the unit and free-range", () => {
+  it("takes a small town ending the line with its capital, anywhere", () => {
+    expect(interpret("Giving away raspberry canes, bring a spade. Callander", "en").slots.place).toBe("Callander");
+    expect(interpret("OAK FIREWOOD, €90 A LOAD, BANTRY", "en").slots.place).toBe("Bantry");
+    // not a state after its city
+    expect(interpret("selling my canoe, 300, Portland, Maine", "en").slots.place).not.toBe("Maine");
+  });
+
+  it("reads 'a' after an amount as 'each', never as 'à'", () => {
+    expect(interpret("straw, €5 a bale, collect near Ballinasloe", "en").slots).toMatchObject({ price: 500, place: "Ballinasloe" });
+  });
+
+  it("prices no free-range eggs at 0, and keeps their kind in the title", () => {
+    expect(interpret("selling free range eggs £3 a dozen, Sligo", "en").slots).toMatchObject({ title: "free range eggs", price: 300 });
+    expect(interpret("free range duck eggs, free to collect", "en").slots).toMatchObject({ title: "free range duck eggs", price: 0 });
+  });
+});

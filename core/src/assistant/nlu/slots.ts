@@ -2285,7 +2285,9 @@ class SlotReader {
    * gratuit", "free quote" price nothing; giving words alone, "à donner", leave the price unsaid).
    */
   freePrice() {
-    const text = this.words.join(" ");
+    // ("free range eggs": how the hens live, no price; "free range eggs, free to a good home" still gives them)
+    // (the same number of words, so that where "free" is said still counts them right)
+    const text = this.words.join(" ").replace(/\bfree range\b/g, "ranged range");
     // ("canapé offert à qui vient le chercher": given to whoever comes; "premier échange offert" is a promotion)
     const free =
       /\b(gratuite?s?|gratuitement|gratos|free of charge|no charge|free|for free|en gratuit|offerte?s? (?=a qui (?:vient|viendra|passe|veut|le veut|la veut|les veut)\b))\b/.exec(
@@ -2549,6 +2551,8 @@ class SlotReader {
     if (!next || i === 0 || !/^\s+$/.test(this.gap(i - 1, i)) || ENGLISH_BEFORE_A.has(this.tokens[i - 1]?.folded ?? "")) return false;
     // (a capital after "a" names a brand or a team as often as a town: "a Evian bottle", "a Orléans fan")
     if (/^\p{Lu}/u.test(next.text)) return false;
+    // ("€6 a bale", "5 a piece": after an amount, a price by the unit)
+    if (/^\d/.test(this.tokens[i - 1]?.folded ?? "")) return false;
     if (/^[aeio]/.test(next.folded)) return true;
     const endsClause = i + 2 >= this.tokens.length || /[,;.!?]/.test(this.gap(i + 1, i + 2));
     return endsClause && (this.unknownWord(i + 1) || (townNamed(next.text)?.population ?? 0) >= 100_000);
@@ -2996,10 +3000,16 @@ class SlotReader {
         const between = home && capital && /^[,;]/.test(right.trim());
         // (", Issigeac", ", Pomerol": a village of a few hundred people, when no word or first name is spelt so)
         const hamlet = village && capital && this.onlyAName(i, n);
+        // (". Callander", ", Bantry": ending the line with its capital, a small town anywhere when no word or first name is
+        // spelt so)
+        // (not a state after its city: "Portland, Maine")
+        const cityBefore = /,/.test(left) && (townNamed(this.tokens[i - 1]?.text ?? "")?.population ?? 0) >= 20_000;
+        const smallTownLast = !home && capital && last && !cityBefore && this.onlyAName(i, n);
         if (
           place &&
           (farAway ||
-            place.population >= (hamlet ? 100 : village || between ? 1_000 : capital ? (last ? 5_000 : 15_000) : unknown ? 2_000 : 40_000))
+            place.population >=
+              (hamlet ? 100 : village || between || smallTownLast ? 1_000 : capital ? (last ? 5_000 : 15_000) : unknown ? 2_000 : 40_000))
         ) {
           alone = { from: i, to: end, name: place.name };
           break;
@@ -5015,7 +5025,11 @@ class SlotReader {
       )
         return true;
       // ("gluten free cakes": what the thing is free of, with its "free", is a word of its kind)
-      const freeOf = w === "free" && WITHOUT_FREE.has(this.words[i - 1] ?? "") && free(i - 1) && /^\s+$|^-$/.test(this.gap(i - 1, i));
+      // ("free range eggs": how the hens live is the eggs' kind)
+      const freeOf =
+        w === "free" &&
+        ((WITHOUT_FREE.has(this.words[i - 1] ?? "") && free(i - 1) && /^\s+$|^-$/.test(this.gap(i - 1, i))) ||
+          (this.has(i + 1, "range") && /^\s+$|^-$/.test(this.gap(i, i + 1))));
       // ("scooter going for 150", "sofa going cheap": how it sells, not the thing)
       if (w === "going" && (this.has(i + 1, "cheap", "spare") || (this.has(i + 1, "for") && /^[\d$£€]/.test(this.words[i + 2] ?? ""))))
         return false;
@@ -6313,13 +6327,35 @@ function readListing(reader: SlotReader): string[] {
     task = glad + 2 + (reader.has(glad + 2, "do", "faire") ? 1 : 0);
     reader.mark(glad, task);
   }
+  // ("I'd be glad to help anyone with small repairs", "ravi d'aider les voisins pour leurs papiers": what the help is
+  // with is the service)
+  const gladToHelp = reader.words.findIndex(
+    (w, i) => GLAD.has(w) && reader.has(i + 1, "to", "de", "d") && reader.has(i + 2, "help", "aider"),
+  );
+  if (task < 0 && offeredAt < 0 && glad < 0 && gladToHelp >= 0) {
+    let k = gladToHelp + 3;
+    while (k < gladToHelp + 6 && !reader.has(k, "with", "avec", "pour", "for", "a", "aux", "au") && !/[,.;:!?]/.test(reader.gap(k - 1, k)))
+      k++;
+    if (
+      reader.has(k, "with", "avec", "pour", "for", "a", "aux", "au") &&
+      k + 1 < reader.words.length &&
+      !/[,.;:!?]/.test(reader.gap(k, k + 1))
+    ) {
+      // (past the owner: "pour leurs papiers", "with their shopping")
+      const owner = reader.has(k + 1, "leurs", "leur", "their", "your", "vos", "votre", "les", "the", "his", "her", "ses", "son", "sa")
+        ? 1
+        : 0;
+      reader.mark(gladToHelp, k + 1 + owner);
+      task = k + 1 + owner;
+    }
+  }
   reader.kind();
   // ("Anyone want a sourdough starter? Happy to share": glad to share or lend is an offer, whatever the title)
   const gladToGive = reader.words.some(
     (w, i) =>
       GLAD.has(w) && reader.has(i + 1, "to", "de", "d") && reader.has(i + 2, "share", "lend", "partager", "preter", "give", "donner"),
   );
-  if ((glad >= 0 || gladToGive) && reader.slots.kind === undefined) reader.slots.kind = "offer";
+  if ((glad >= 0 || gladToGive || gladToHelp >= 0) && reader.slots.kind === undefined) reader.slots.kind = "offer";
   reader.radius();
   reader.prices();
   reader.freePrice();
