@@ -7,7 +7,17 @@
  * 5, studied since session 6).
  */
 import { DEV2_HALF } from "./eval-sets.ts";
-import { aggregateOnly, EVAL_SETS, type EvalReport, type EvalSetName, evaluate, groupScore, KEY_SLOTS, loadNamedSet } from "./evaluate.ts";
+import {
+  aggregateOnly,
+  EVAL_SETS,
+  type EvalReport,
+  type EvalSetName,
+  evaluate,
+  groupScore,
+  KEY_SLOTS,
+  loadNamedSet,
+  titleAgreement,
+} from "./evaluate.ts";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--errors");
@@ -74,4 +84,13 @@ for (const name of Object.keys(EVAL_SETS) as EvalSetName[]) {
   }
   const report = evaluate(set);
   print(name, EVAL_SETS[name].errorsVisible ? report : aggregateOnly(report));
+}
+
+// The title metric's ceiling: how often two people title the same posting alike
+const agreement = only ? undefined : titleAgreement();
+if (agreement) {
+  const share = (n: number) => pct(n / agreement.lines);
+  console.log(
+    `\n=== titles of ${agreement.lines} studied postings, given by their writer and by a second labeller: the two people agree on ${share(agreement.labellersAgree)}; the engine gives the writer's title on ${share(agreement.engineAgreesWithWriter)}, the second labeller's on ${share(agreement.engineAgreesWithSecond)}`,
+  );
 }

@@ -8,6 +8,7 @@
  * and never looked at: for it only aggregate numbers exist, never the sentences missed.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { canonicalSkill } from "../../ai/skills.ts";
 import { resolvePlace } from "../../places/gazetteer.ts";
 import { lightStem, words } from "../../text/normalize.ts";
@@ -204,4 +205,32 @@ export function evaluate(set: LabelledUtterance[]): EvalReport {
 /** The blind set's report without the sentences: only numbers may leave it. */
 export function aggregateOnly(report: EvalReport): EvalReport {
   return { ...report, errors: [] };
+}
+
+/** 200 postings of the studied sets, titled by their writer and, blind to that title, by a second labeller (session 33). */
+export const TITLE_AGREEMENT_PATH = fileURLToPath(new URL("../../../eval/title-agreement.jsonl", import.meta.url));
+
+export type TitleAgreement = { lines: number; labellersAgree: number; engineAgreesWithWriter: number; engineAgreesWithSecond: number };
+
+/**
+ * How often two people give the same title to the same posting (scored as the sets score titles), and how often the
+ * engine gives theirs: the ceiling of the title metric, measured.
+ */
+export function titleAgreement(path = TITLE_AGREEMENT_PATH): TitleAgreement | undefined {
+  if (!existsSync(path)) return undefined;
+  const lines = readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { lang: "fr" | "en"; text: string; titleByWriter: string; titleBySecondLabeller?: string });
+  let labellersAgree = 0;
+  let engineAgreesWithWriter = 0;
+  let engineAgreesWithSecond = 0;
+  for (const line of lines) {
+    const engine = interpret(line.text, line.lang).slots.title;
+    const engineTitle = typeof engine === "string" ? engine : undefined;
+    if (line.titleBySecondLabeller !== undefined && sameSlotValue(line.titleByWriter, line.titleBySecondLabeller)) labellersAgree++;
+    if (sameSlotValue(line.titleByWriter, engineTitle)) engineAgreesWithWriter++;
+    if (line.titleBySecondLabeller !== undefined && sameSlotValue(line.titleBySecondLabeller, engineTitle)) engineAgreesWithSecond++;
+  }
+  return { lines: lines.length, labellersAgree, engineAgreesWithWriter, engineAgreesWithSecond };
 }

@@ -824,6 +824,15 @@ const SERVICE_I_CAN_DO =
 /** "I'd be glad to help anyone with small repairs", "ravie d'aider les voisins pour leurs papiers": help offered with a task. */
 const GLAD_TO_HELP_WITH =
   /\b(?:happy|glad|willing|ravie?s?|heureu(?:x|se)|contente?s?)\s+(?:to help|d'aider|de aider)\s+(?:[\p{L}'’-]+\s+){0,2}(?:with|avec|pour|aux?|[àa])\s+\p{L}/iu;
+/** A member's account named: "le compte Promo Tracteurs", "the account BikeDeals", "l'utilisateur Max", "user @max". */
+const ACCOUNT_NAMED =
+  /\b(?:(?:[Ll]e|[Cc]e|[Tt]he|[Tt]his) (?:compte|account|user|membre|member)|[Ll]'utilisateur|[Cc]et utilisateur|[Uu]ser|[Mm]ember)\s+@?\p{Lu}/u;
+/**
+ * Work asked that can be done from home ("any data entry work I can do from home?", "y a du boulot de saisie que je
+ * peux faire de chez moi ?"): missions searched, not help nor things.
+ */
+const WORK_FROM_HOME_ASKED =
+  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:any|is there any|are there any|anything|y a|y a-t-il|il y a|des?|du)\b[^.?!]{0,50}\b(?:work|jobs?|gigs?|missions?|boulot|taf|travail|contrats?)\b[^.?!]{0,40}\b(?:from home|at home|remote(?:ly)?|de chez moi|depuis chez moi|[àa] distance|en t[ée]l[ée]travail)\b/i;
 /** A freelancer's ad: the word, or being available for work, with the role offered ("Dev freelance …", "Freelance translator …"). */
 const FREELANCE_WORDS = /\b(?:freelance|free-lance|freelancer|dispo|disponible|available)\b/i;
 const FREELANCE_ROLES =
@@ -1169,7 +1178,7 @@ const FARTHER_THAN = String.raw`(?:[àa] plus de|plus loin que|au[- ]del[àa] de
  */
 const DISTANCE_PREFERENCE = new RegExp(
   [
-    String.raw`\b(?:ne me (?:montre|propose|affiche|envoie)|inutile de me (?:montrer|proposer)|(?:je )?(?:ne )?veux (?:plus|pas|que|seulement|uniquement) voir|only (?:show|send) me|just show me|(?:don'?t|do not|never|stop) (?:show|send)(?:ing)? me|i (?:don'?t|do not) want to see|i only want to see)\s+(?:(?:pas|plus|jamais|que|seulement|uniquement|only)\s+)?${LISTINGS_IN_GENERAL}\s*${DISTANCE_BOUND}`,
+    String.raw`\b(?:ne me (?:montre|propose|affiche|envoie)|inutile de me (?:montrer|proposer)|(?:je )?(?:ne )?veux (?:plus|pas|que|seulement|uniquement) voir|(?:je )?(?:ne )?veux voir (?:que|seulement|uniquement)|only (?:show|send) me|just show me|(?:don'?t|do not|never|stop) (?:show|send)(?:ing)? me|i (?:don'?t|do not) want to see|i only want to see)\s+(?:(?:pas|plus|jamais|que|seulement|uniquement|only)\s+)?${LISTINGS_IN_GENERAL}\s*${DISTANCE_BOUND}`,
     String.raw`^(?:pas|plus|aucune)\s+(?:d['’]\s*|de\s+)?(?:annonces?|offres?|propositions?|suggestions?)\s+${FARTHER_THAN}`,
     String.raw`^(?:no\s+(?:listings?|ads|offers|suggestions|matches)|nothing)\s+${FARTHER_THAN}`,
     String.raw`\b(?:mets|met|mettez|passe|passez|r[èe]gle|change|set|put|make)\s+(?:mon|ma|my)\s+(?:rayon(?: de recherche)?|p[ée]rim[èe]tre|distance(?: max(?:imale|imum)?)?|(?:search )?radius|max(?:imum)? distance)\s+(?:[àa]|to|sur|at)\s*\d+\s*(?:km|kms|kilom\w*|bornes|miles?)\b`,
@@ -1979,6 +1988,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if ((OTHERS_SELLING.test(text) || WHO_OFFERS_FIRST.test(text)) && !POST_IT.test(text) && !CONTACT_ME.test(text)) return "search_listings";
   if (SWAP_MINE_FIRST.test(text)) return "create_listing";
   if (MISSIONS_SHOWN.test(text) && (intent === "set_preferences" || intent === "unknown")) return "search_missions";
+  if (WORK_FROM_HOME_ASKED.test(text) && ["help", "unknown", "search_listings"].includes(intent)) return "search_missions";
   if (ANYONE_NEED_MINE.test(text) && !/\?.*\b(?:looking for|need|cherche|recherche|besoin)\b/i.test(text)) return "create_listing";
   if (WANT_TO_BUY.test(text) && !question) return "create_listing";
   if ((CONTACT_ME.test(text) || ASKED_OF_THE_MEMBERS.test(text)) && !asksOthers && looking) return "create_listing";
@@ -2740,7 +2750,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   if (intent === "unknown" && (PRICE_OF_RANKED.test(text.trim()) || RANKED_ASKED_ABOUT.test(text.trim()))) intent = "show_listing";
   // ("Sophie m'envoie des photos déplacées, faut faire qqch", "je crois que Marc est un arnaqueur …"): a member named
   // and what they did wrong, said to the assistant, is a report (the member is then asked to confirm it)
-  if (intent === "unknown") {
+  // ("Le compte Promo Tracteurs poste la même annonce 20 fois par jour, c'est du spam": a member's account named, and
+  // what it does wrong, is a report however much it speaks of listings)
+  if (intent === "unknown" || ((intent === "create_listing" || intent === "search_listings") && ACCOUNT_NAMED.test(text))) {
     const reported = extractSlots("report_user", text, tokens, slotOptions);
     if (typeof reported.recipient === "string" && reported.reason !== undefined && reported.reason !== "other") intent = "report_user";
   }

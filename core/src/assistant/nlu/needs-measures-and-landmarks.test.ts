@@ -183,3 +183,41 @@ describe("small towns, prices by the unit and free-range", () => {
     expect(interpret("free range duck eggs, free to collect", "en").slots).toMatchObject({ title: "free range duck eggs", price: 0 });
   });
 });
+
+describe("help offered, reports, preferences and work from home", () => {
+  it("offers what the member is glad to help with", () => {
+    expect(interpret("retired joiner, I'd be glad to help anyone with small repairs, Athlone", "en").slots).toMatchObject({
+      kind: "offer",
+      title: "small repairs",
+    });
+    expect(interpret("retraitée, ravie d'aider les voisins pour leurs papiers administratifs, Brest", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", title: "papiers administratifs" },
+    });
+  });
+
+  it("reports a member's account named with what it does wrong", () => {
+    expect(interpret("Le compte Super Affaires poste la même annonce 30 fois par jour, c'est du spam", "fr")).toMatchObject({
+      intent: "report_user",
+      slots: { recipient: "Super Affaires", reason: "spam" },
+    });
+  });
+
+  it("keeps 'je veux voir que les annonces à moins de X km' as a preference", () => {
+    expect(interpret("je veux voir que les annonces à moins de 25 km", "fr")).toMatchObject({
+      intent: "set_preferences",
+      slots: { maxDistanceKm: 25 },
+    });
+  });
+
+  it("searches missions for work asked that can be done from home", () => {
+    expect(interpret("is there any proofreading work I could do from home?", "en")).toMatchObject({
+      intent: "search_missions",
+      slots: { q: "proofreading", remote: true },
+    });
+    expect(interpret("y a du boulot de transcription que je peux faire de chez moi ?", "fr")).toMatchObject({
+      intent: "search_missions",
+      slots: { q: "transcription", remote: true },
+    });
+  });
+});

@@ -605,7 +605,9 @@ const MISSION_WORDS = new Set(
     // ("stack Vue + Laravel", "techno : Java/Spring": the word that introduces the skills)
     "stack techno technos " +
     // ("nouvelles missions photographe …", "spark et airflow de préférence": how new or how wished, no work)
-    "nouvelles nouveaux nouvelle nouveau new latest recent recentes preference preferably idealement ideally"
+    "nouvelles nouveaux nouvelle nouveau new latest recent recentes preference preferably idealement ideally " +
+    // ("any remote jobs going?", "work I could do from home", "du boulot que je peux faire de chez moi"): where and how, no work
+    "going around home chez moi i can could do faire peux pourrais que je from de at part-time"
   ).split(" "),
 );
 
@@ -3323,10 +3325,17 @@ class SlotReader {
       const w = this.words[i];
       // ("work remotely", "work from home": how the member works)
       // (the profile's or a mission's: "I work remotely for a bank, selling my chair" posts a chair)
+      // (for a mission searched, the work done from home: "work I can do from home", "du boulot à faire de chez moi")
+      const fromHome =
+        (w === "home" && this.has(i - 1, "from")) || (w === "moi" && this.has(i - 1, "chez") && this.has(i - 2, "de", "depuis"));
       const workWay =
         (this.intent === "update_profile" || this.intent === "search_missions") &&
-        (w === "remotely" || (w === "home" && this.has(i - 1, "from"))) &&
-        this.has(i - (w === "home" ? 2 : 1), "work", "working");
+        (w === "remotely" || fromHome) &&
+        (this.has(i - (w === "remotely" ? 1 : 2), "work", "working") ||
+          (this.intent === "search_missions" &&
+            this.words
+              .slice(0, i)
+              .some((x) => ["work", "job", "jobs", "boulot", "travail", "missions", "mission", "gigs", "taf"].includes(x))));
       if (
         w === "remote" ||
         w === "teletravail" ||
@@ -3469,6 +3478,10 @@ class SlotReader {
     const reported =
       this.intent === "report_user"
         ? (/\b(?:signal\w*|report\w*|flag\w*)\s*:\s*(\p{Lu}[\p{L}'’-]+)/u.exec(this.text) ??
+          // ("le compte Super Affaires poste …", "the account Deals4U keeps …": the account's name, its capitals all)
+          /\b(?:[Ll]e compte|[Cc]e compte|[Tt]he account|[Tt]his account|[Ll]'utilisateur|[Tt]he user)\s+@?(\p{Lu}[\p{L}\d'’-]*(?:\s\p{Lu}[\p{L}\d'’-]*){0,2})/u.exec(
+            this.text,
+          ) ??
           // ("la meuf qui s'appelle Jess poste …", "a guy called Mike keeps …": the member named by how they are called)
           /\b(?:qui s['’]appelle|s['’]appelant|named|called|nomm[ée]e?|appel[ée]e?)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(this.text))
         : null;
