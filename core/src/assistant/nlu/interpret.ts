@@ -499,7 +499,8 @@ const WANT_HEADING = /^\s*(?:want|wanted|wtb|lf|iso)\s*:|^\s*(?:iso|lf)\s+(?:an?
 const POST_THAT =
   /\b(?:mettre|mets|poster|poste|publier|publie|put|post)\s+(?:que|that)\s+(?:je|j'|jc|i'm|i am|i|we're|we)\s*(?:cherche|recherche|vends|vend|donne|propose|pr[eê]te|looking|selling|need|giving|offer)/i;
 /** "jsuis chaud pour échanger mon maillot … contre …": one's own thing swapped. */
-const SWAP_MINE = /(?<!\p{L})(?:[ée]changer|troquer|swap|trade)\s+(?:mon|ma|mes|my)\s+[^?]{2,80}?\s+(?:contre|for|against)\s+\S/iu;
+const SWAP_MINE =
+  /(?<!\p{L})(?:[ée]changer|troquer|swap|trade)\s+(?:mon|ma|mes|my)\s+[^?]{2,80}?\s+(?:contre|for|against)\s+\S|(?<!\p{L})(?:looking|hoping|happy|keen|want|wanting|would like|i'd like|je voudrais|j'aimerais|je cherche|cherche)\s+(?:to|[àa])\s+(?:swap|trade|[ée]changer|troquer)\s+(?!(?:for|contre)\b)[^?]{2,80}?\s+(?:contre|for|against)\s+\S/iu;
 /** "service traiteur pour vos soirées", "for your events": a service addressed to the members. */
 const FOR_YOUR = /\b(?:pour vos|pour votre|for your|[àa] votre service|at your service)\b/i;
 /** "set my hourly to 35 quid", "passe mon TJM à 500": one's own rate. */
@@ -696,7 +697,7 @@ const PRICED_BY_UNIT =
   /\d\s*(?:la s[ée]ance|(?:de )?l['’]heure|la nuit|la (?:demi-)?journ[ée]e|par (?:mois|jour|nuit|semaine|heure|s[ée]ance|personne)|le cours|the session|per (?:hour|session|lesson|night|day|week|month)|an hour|a night|a session)(?!\p{L})/iu;
 /** What an ad says of its thing: its state, a unit of its price, room to bargain. */
 const AD_SIGNAL =
-  /\b(?:neuf|neuve|new|brand new|like new|comme neuf|sealed|sous (?:blister|plastique)|still in (?:box|the box)|[ée]tat|condition|used|occasion|jamais servi|never used|la s[ée]ance|la sessi[oó]|per (?:hour|session|lesson|night|day)|\/h\b|\/hr\b|de l'heure|an hour|les \d+ jours|the lot|le lot|le tout|[àa] d[ée]battre|obo|ono|ferme|firm|repas compris|included|inclus|la (?:demi-)?journ[ée]e|la nuit|la place|pi[èe]ce|le kilo|per (?:week|month|person|visit)|a night|the night|each|apiece|for \d+ ?(?:hrs?|hours?|mins?|minutes))\b/i;
+  /\b(?:neuf|neuve|new|brand new|like new|comme neuf|sealed|sous (?:blister|plastique)|still in (?:box|the box)|[ée]tat|condition|used|occasion|jamais servi|never used|la s[ée]ance|la sessi[oó]|per (?:hour|session|lesson|night|day)|\/h\b|\/hr\b|de l'heure|an hour|les \d+ jours|the lot|le lot|le tout|[àa] d[ée]battre|obo|ono|ferme|firm|repas compris|included|inclus|la (?:demi-)?journ[ée]e|la nuit|la place|pi[èe]ce|le kilo|per (?:week|month|person|visit)|le m[3³2²]|le st[èe]re|la tonne|le litre|la botte|le sac|la palette|le bocal|le pot|la douzaine|le m[èe]tre|(?:a|per|the) (?:bale|tonne|ton|bag|dozen|jar|kilo|pallet)|\/(?:kg|m[3³2²]|t)(?!p{L})|a night|the night|each|apiece|for \d+ ?(?:hrs?|hours?|mins?|minutes))\b/i;
 const NOT_A_POSTING =
   /\?|→|->|\b(?:cherche|jcherche|recherche|look|looking|need|besoin|max|maximum|under|budget|moins de|jusqu|up to|entre|between|[àa] partir de|at least|cheaper|not more|plus de|search|find|show|montre|trouve|affiche|baisse|lower|drop|raise|augmente|update|change|passe|mets|set|make it|au lieu|instead|maintenant|now|d[ée]sormais|prix|price|mon annonce|my listing|my ad|tjm|rate|taux|profil|profile|missions?|gigs?|r[ée]ponds?|reply|dis|dit|tell|c'est bon|c bon|ok pour|works for me)\b/i;
 

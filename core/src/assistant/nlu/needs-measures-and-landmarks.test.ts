@@ -221,3 +221,29 @@ describe("help offered, reports, preferences and work from home", () => {
     });
   });
 });
+
+describe("goods sold by the unit, and swaps of something not yet 'mine'", () => {
+  it("posts goods priced by the cubic metre, the tonne, the bale", () => {
+    expect(interpret("Planches de châtaignier, 600€ le m3, Sarlat", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", price: 60000, place: "Sarlat-la-Canéda" },
+    });
+    expect(interpret("straw, €4 a bale, Tullamore", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", price: 400 },
+    });
+  });
+
+  it("offers what the member looks to swap, wanting what comes after 'for'", () => {
+    expect(interpret("happy to trade some jam for fresh eggs, Sligo", "en").slots).toMatchObject({
+      kind: "offer",
+      title: "jam",
+      wants: "fresh eggs",
+    });
+    expect(interpret("je cherche à échanger des confitures contre des oeufs, Redon", "fr").slots).toMatchObject({
+      kind: "offer",
+      title: "confitures",
+      wants: "oeufs",
+    });
+  });
+});
