@@ -448,6 +448,12 @@ const HOW_IT_WORKS =
 /** "comment puis-je lier mon compte Discord ?", "how do I link my discord account?": how to, asked (no code given). */
 const HOW_DO_I =
   /(?:^|\b(?:j?comprends? rien|j?comprends? pas|sais pas|jsp|don'?t (?:know|get|understand)|no idea|not sure)[,\s]+)(?:(?:bonjour|bonsoir|salut|hello|hi|hey|coucou)\b[^?]{0,80}?[,.!]\s*)?(?:comment (?:je|j'|on|puis-je|peut-on|pourrais-je|est-ce qu'on|est-ce que je|faire|fait-on|je fais|ça marche|ca marche)|how (?:do|can|could|should) (?:i|we|you|one)|how to)\b[^?]*\?*\s*$|\b(?:c'est payant|est-ce payant|est-ce que c'est gratuit|c'est gratuit de|is it free to|does it cost|ça co[uû]te (?:combien|quelque chose) (?:de|pour))\b/iu;
+/**
+ * "can I post something for swap only, no money?", "est-ce que je peux poster des services ?": whether a kind of
+ * posting is allowed, asked about no thing in particular — how Relais works.
+ */
+const MAY_I_POST =
+  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:can|could|may) (?:i|we|you|one|people) (?:post|list|put up|publish|add|offer|sell) (?:something|anything|stuff|things|services?|ads?|listings?|a listing|an ad|a post|free stuff)\b[^?]*\?\s*$|^(?:(?:bonjour|salut)[\s,!]+)?(?:est-ce qu(?:e je|'on) (?:peut|peux)|(?:je|on) (?:peut|peux)|peut-on|puis-je) (?:poster|publier|mettre|proposer|vendre) (?:quelque chose|qqch|des services|des annonces|une annonce|un service|n'importe quoi)\b[^?]*\?\s*$/i;
 /** "who's been messaging me", "list my chats", "la liste de mes discussions", "est-ce que … m'ont recontacté": the inbox, asked. */
 const INBOX_ASKED =
   /\bwho(?:'s| has| have)? (?:been )?(?:messag(?:ing|ed)|writ(?:ing|ten)|text(?:ing|ed)|wrote|replied|dm'?(?:ing|ed))(?: to)? me\b|\b(?:list|show|see|open)(?: me)? (?:my|all my) (?:chats|convos|conversations|dms|discussions)\b|\b(?:liste|voir|affiche[rz]?|montre[rz]?)(?:-moi| moi)? (?:la liste de |toutes )?mes (?:discussions|conversations|convs?|[ée]changes de messages)\b|\bm'(?:ont|a) (?:re)?contact[ée]e?s?(?!\p{L})|\bqui m'a (?:[ée]crit|contact[ée]|r[ée]pondu)(?!\p{L})/iu;
@@ -1770,6 +1776,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     return "help";
   // ("how do I connect my discord?" is answered by linking: a code and what to type there)
   if (HOW_DO_I.test(text) && !linkCodeIn(text) && !/\d/.test(text) && !ACCOUNT_LINKING.test(text)) return "help";
+  if (MAY_I_POST.test(text.trim())) return "help";
   if (REGIONAL_HELLO.test(text)) return "greeting";
   if (MORE_ABOUT_ONE.test(text) && (ranked || /\b(?:l'annonce|the listing|the ad)\b/i.test(text)) && !/\b(?:missions?|gigs?)\b/i.test(text))
     return "show_listing";

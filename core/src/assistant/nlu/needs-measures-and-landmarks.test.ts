@@ -247,3 +247,15 @@ describe("goods sold by the unit, and swaps of something not yet 'mine'", () => 
     });
   });
 });
+
+describe("questions about posting and the verb 'a'", () => {
+  it("answers whether a kind of posting is allowed with help, and posts a thing named", () => {
+    expect(interpret("can I post something for barter only, no money?", "en").intent).toBe("help");
+    expect(interpret("est-ce qu'on peut poster des services ?", "fr").intent).toBe("help");
+    expect(interpret("can I post my drill for sale?", "en").intent).toBe("create_listing");
+  });
+
+  it("reads 'a' before a preposition as the verb: 'qqn en a sur Orthez ?' is in Orthez", () => {
+    expect(interpret("des poussins, qqn en a sur orthez ?", "fr").slots.place).toBe("Orthez");
+  });
+});

@@ -2801,6 +2801,12 @@ class SlotReader {
         // ("…, région de Sion", "secteur de Tours": a region named after its town opens the place as a preposition does)
         const regionOf = this.has(i, "region", "secteur") && this.has(i + 1, "de", "d", "du");
         if (this.locale === "en" && this.tokens[i]?.text.toLowerCase() === "a" && !this.accentlessA(i)) continue;
+        // ("qqn en a sur Orthez ?", "il y en a vers Pau": "a" is the verb when a preposition follows it)
+        if (
+          this.tokens[i]?.text.toLowerCase() === "a" &&
+          this.has(i + 1, "sur", "vers", "pres", "dans", "autour", "a", "en", "au", "aux", "chez")
+        )
+          continue;
         // "made in Mexico", "fabriqué en Italie": where it was made, not where it is
         if (this.has(i - 1, "made", "fabrique", "fabriquee", "fabriques", "assembled", "built") && this.has(i, "in", "en", "au", "a"))
           continue;
