@@ -259,3 +259,15 @@ describe("questions about posting and the verb 'a'", () => {
     expect(interpret("des poussins, qqn en a sur orthez ?", "fr").slots.place).toBe("Orthez");
   });
 });
+
+describe("a story, then the thing for sale", () => {
+  it("titles the thing said to be for sale or to need a home, not the story", () => {
+    expect(interpret("Mon grand-père ne bricole plus, sa perceuse Makita est à vendre, 60€, Rodez", "fr").slots.title).toBe(
+      "perceuse Makita",
+    );
+    expect(interpret("Graduated last month so my lab coats need a new home, €5 each, Galway", "en").slots.title).toBe("lab coats");
+    expect(interpret("j'ai mon permis, du coup mon vélo est dispo: 80€, Lille", "fr").slots.title).toBe("vélo");
+    expect(interpret("Our twins have outgrown their cots, £40 each, Bath", "en").slots.title).toBe("cots");
+    expect(interpret("J'ai fini ma thèse, je revends mes manuels de stats, 5€ pièce", "fr").slots.title).toBe("manuels de stats");
+  });
+});

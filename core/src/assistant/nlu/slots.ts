@@ -883,6 +883,10 @@ const OFFER_VERBS = [
   "subletting",
   "sublet",
   "vends",
+  // ("je revends ma calculatrice": sold on)
+  "revends",
+  "revend",
+  "revendre",
   "vend",
   "vendre",
   "propose",
@@ -984,10 +988,16 @@ const RELATIVE_OWNERS = ["my", "our", "mon", "ma", "mes", "notre", "nos"];
 /** Adverbs between such a subject and its verb: "my mom literally knitted", "ma mère m'a". */
 const STORY_ADVERBS = ["literally", "basically", "apparently", "accidentally", "somehow"];
 /** Irregular pasts that tell such a story: "my sister made", "my roommate left". */
-const STORY_PAST = new Set("made left gave got bought built grew outgrew knit sold found brought took won kept".split(" "));
+const STORY_PAST = new Set(
+  "made left gave got bought built grew outgrew outgrown grown given taken knit sold found brought took won kept".split(" "),
+);
 const HOME_NOUNS = new Set("famille foyer maison proprietaire maitre maitresse preneur preneuse home owner family".split(" "));
 const THING_SEEKS_A_HOME =
   /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?!(?:je|j|on|nous|i|we|i m|im|we re)\b)(?!(?:(?:mon|ma|my|our|notre|nos|mes) )?(?:fille|fils|daughter|son|brother|sister|frere|soeur|mere|pere|mum|mom|dad|ami|amie|friend|copine|copain|partner|cousin|cousine|coloc|flatmate|neighbour|neighbor|voisin|voisine|enfant|enfants|kids?|child|etudiant|etudiante|student)\b)(?!.*\b(?:famille d accueil|host family)\b)(?:(?:mon|ma|mes|my|our|notre|nos|this|ce|cet|cette|ces|le|la|les|the) )?[a-z][^,.!?]{0,40}? (?:cherche|cherchent|recherche|looking for|is looking for|are looking for|needs?|seeks?) (?:un |une |a |an )?(?:nouvel(?:le)? |nouveau |new |good |bonne |bon |loving )?(?:famille|foyer|maison|proprietaire|maitre|maitresse|preneur|preneuse|home|owner|family)\b(?! qui)/;
+const OWN_OR_ARTICLE = new Set("my our his her their the mon ma mes sa son ses notre nos leur leurs le la les".split(" "));
+/** After a story and a clause's start, a thing then that it is for sale or needs a home (over folded words). */
+const THING_FOR_SALE_AFTER_STORY =
+  /(?:^|\b(?:so|donc|alors|et|and|du coup|now|maintenant)\s|[,;]\s?)(?:(?:my|our|his|her|their|the|mon|ma|mes|sa|son|ses|notre|nos|leur|leurs|le|la|les) )([a-z][a-z0-9 -]{1,40}?) (?:is|are|est|sont) (?:for sale|up for grabs|a vendre|a donner|available|dispo|disponibles?)\b|(?:^|\b(?:so|donc|alors|et|and|du coup|now)\s|[,;]\s?)(?:(?:my|our|his|her|their|the|mon|ma|mes|sa|son|ses|notre|nos) )([a-z][a-z0-9 -]{1,40}?) (?:needs?|need|cherchent?) (?:a |an |un |une )?(?:new |nouvelle |nouveau |good |bonne )?(?:home|famille|foyer|maison|preneur|owner)\b/;
 /** What follows a street number: "12 rue des Lilas", "3 bis avenue …"; "5 Elm St" (after the street's name). */
 const STREET_BEFORE_NAME = new Set("rue avenue av bd boulevard chemin allee impasse quai route bis ter".split(" "));
 const STREET_AFTER_NAME = new Set("st street rd road ave avenue lane ln drive dr blvd way terrace crescent".split(" "));
@@ -1080,7 +1090,8 @@ const KIN = new Set(
     "husband wife son daughter mum mom mother dad father brother sister grandma grandmother granny grandpa grandfather partner boyfriend girlfriend kids " +
     "aunt uncle nan roommate roomie flatmate housemate neighbour neighbor boss friend " +
     "mari femme frere soeur oncle tante mere pere cousin cousine copain copine beau belle grand " +
-    "maman papa fils fille enfants coloc colocataire voisin voisine pote patron patronne mamie papi papy mamy"
+    "maman papa fils fille enfants coloc colocataire voisin voisine pote patron patronne mamie papi papy mamy " +
+    "twins toddler jumeaux jumelles"
   ).split(" "),
 );
 /** Someone of the family wanting a thing, over folded words: "my kids would love a trampoline", "mamie voudrait un …". */
@@ -4311,6 +4322,26 @@ class SlotReader {
     if (/\b(?:post|list|publi|mis en ligne|put up|neuf)/i.test(asked[0])) this.slots.sort ??= "recent";
   }
 
+  /**
+   * "Finished my PhD so my textbooks need a new home", "Ma grand-mère ne conduit plus, sa Twingo est à vendre": after
+   * the story, the thing said to be for sale or to need a home is the thing; the story before it names nothing.
+   */
+  markStoryBeforeThingForSale() {
+    // (the folded words, with the commas between clauses kept)
+    let said = "";
+    const starts: number[] = [];
+    this.words.forEach((w, i) => {
+      if (i > 0) said += /[,;:.!?]/.test(this.gap(i - 1, i)) ? ", " : " ";
+      starts.push(said.length);
+      said += w;
+    });
+    const forSale = THING_FOR_SALE_AFTER_STORY.exec(said);
+    const thing = forSale?.[1] ?? forSale?.[2];
+    if (!forSale || !thing || forSale.index === 0) return;
+    const at = starts.indexOf(forSale.index + forSale[0].lastIndexOf(thing, forSale[0].length - 1));
+    if (at > 0) this.mark(0, at - 1 >= 0 && OWN_OR_ARTICLE.has(this.words[at - 1] ?? "") ? at - 1 : at);
+  }
+
   /** "Mon fils entre en CP et il lui faudrait un bureau enfant": what they need follows; the story before it is no thing. */
   markFamilyStory() {
     const needed = this.words.findIndex(
@@ -6419,6 +6450,7 @@ function readListing(reader: SlotReader): string[] {
     if (w === "du" && reader.has(k + 1, "coup") && !reader.has(k + 2, "de", "d")) reader.mark(k, k + 2);
   });
   reader.markFamilyStory();
+  reader.markStoryBeforeThingForSale();
   const found = reader.phrases(new Set(), verbs, TITLE_KEEP, task);
   if (!found) return [];
   // ("looking for a plumber asap, got a leak under the sink": what a want opens by looking for is the thing,
