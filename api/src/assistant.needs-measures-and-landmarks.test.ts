@@ -4,7 +4,8 @@
  * cagettes", "2 crates") stands for the thing named before it, a district before a comma keeps the thing said
  * after it, a park or a street named after a town is no town, hundreds said in words are the price, and a thing
  * wanted within a distance is searched (it was stored as a standing preference), and what others posted, asked, is
- * shown (it was posted as a listing titled "what"). Every check is on what was stored or found.
+ * shown (it was posted as a listing titled "what"), a story's thing for sale is the one posted, a price "a bale" is
+ * no Basel, and the help a member is glad to give is the service posted. Every check is on what was stored or found.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cardTitles, Members, type MyListing } from "../test/conversation.ts";
@@ -108,5 +109,33 @@ describe("what others posted, asked", () => {
     expect(answer.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Albi", kind: "offer" } });
     expect(cardTitles(answer)).toContain("bureau en chêne");
     expect(await m.listings("Rowan")).toEqual(before);
+  });
+});
+
+describe("a story, then the thing for sale", () => {
+  it("FR: 'Ma grand-mère ne conduit plus, sa Twingo est à vendre' posts the Twingo", async () => {
+    const listing = await m.posted("Maëlle", "Ma grand-mère ne conduit plus, sa Twingo est à vendre, 3500€, Albi");
+    expect(listing.title).toMatch(/^Twingo/);
+    expect(listing.price).toEqual({ amount: 350000, currency: "EUR" });
+  });
+
+  it("EN: 'Finished my PhD so my textbooks need a new home' posts the textbooks", async () => {
+    const listing = await m.posted("Rowan", "Finished my PhD so my textbooks need a new home, 5 pounds each, Leeds");
+    expect(listing.title.toLowerCase()).toBe("textbooks");
+    expect(listing.kind).toBe("offer");
+  });
+});
+
+describe("prices by the bale and small towns, help glad to be given", () => {
+  it("EN: 'hay, €6 a bale, near Ballinasloe' is priced €6 in Ballinasloe (it was Basel)", async () => {
+    const listing = await m.posted("Rowan", "hay for sale, €6 a bale, collect near Ballinasloe");
+    expect(listing.price).toEqual({ amount: 600, currency: "EUR" });
+    expect(listing.location?.place).toMatch(/Ballinasloe/);
+  });
+
+  it("FR: 'ravie d'aider les voisins pour leurs papiers' posts the paperwork help, offered", async () => {
+    const listing = await m.posted("Inès", "retraitée, ravie d'aider les voisins pour leurs papiers administratifs, Lille");
+    expect(listing.title.toLowerCase()).toBe("papiers administratifs");
+    expect(listing.kind).toBe("offer");
   });
 });
