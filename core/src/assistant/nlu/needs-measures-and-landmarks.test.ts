@@ -271,3 +271,11 @@ describe("a story, then the thing for sale", () => {
     expect(interpret("J'ai fini ma thèse, je revends mes manuels de stats, 5€ pièce", "fr").slots.title).toBe("manuels de stats");
   });
 });
+
+describe("a message to a member described, not named", () => {
+  it("sends what follows 'que' / 'that', not the description", () => {
+    expect(interpret("réponds à la vendeuse de la commode que je passe samedi", "fr").slots.body).toBe("je passe samedi");
+    expect(interpret("tell the owner of the ladder that I can pick it up at 5", "en").slots.body).toBe("I can pick it up at 5");
+    expect(interpret("dis à Paul que je passe demain", "fr").slots).toMatchObject({ recipient: "Paul", body: "je passe demain" });
+  });
+});

@@ -3769,6 +3769,9 @@ class SlotReader {
     // ("au proprio de l'annonce que …", "à Émilie pour lui dire que …", "ping Luca and say …": the frame before what is said)
     const opener = this.words.findIndex((w, k) => k >= from && k <= from + 6 && ["que", "qu", "that", "if", "si", "whether"].includes(w));
     if (opener > from && this.words.slice(from, opener).every((w) => MESSAGE_FRAME.has(w))) from = opener;
+    // ("réponds au vendeur du vélo que …", "dis au proprio du vélo que …", "tell the seller of the bike that …": who
+    // the member writes to, described, then what is said)
+    else if (opener > from && this.has(from, "of", "de", "du", "d", "au", "aux", "a", "to", "des")) from = opener;
     if (this.has(from, "and", "et") && this.has(from + 1, "say", "tell", "ask", "dis", "demande", "dire")) from += 2;
     const framed = from;
     while (this.has(from, "que", "qu", "that", "saying", "si", "if", "pour", "lui", "un", "a", "message", "know", "whether")) from++;
