@@ -416,6 +416,14 @@ describe("local understanding", () => {
     expect((agreement?.engineAgreesWithWriter ?? 0) / 200).toBeGreaterThanOrEqual(0.82);
   });
 
+  it("holds its measured level on dev69 (session 33: scored unseen once on arrival, then studied)", () => {
+    // a rural co-op and craft network: 93.7 / 85.4 unseen (place 86.8, title 64.6) → 97.9 / 88.5 (place 93.2, title 65.3)
+    const report = evaluate(loadNamedSet("dev69") ?? []);
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.975);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.88);
+    expect(groupScore(report, KEY_SLOTS.place ?? []).f1).toBeGreaterThanOrEqual(0.93);
+  });
+
   it("holds its measured level on dev67 (session 30: scored unseen once on arrival, then studied)", () => {
     // retired members' polite lines and bilingual freelancers: 98.7 / 93.0 unseen (title 86.2) → 100 / 95.7 (title 90.9)
     const report = evaluate(loadNamedSet("dev67") ?? []);
