@@ -2146,7 +2146,22 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     const read = interpretLine(calm, fallbackLocale, context);
     if (READ_UNSHOUTED.has(read.intent) && read.slots.place !== undefined) return read;
   }
-  return withWordsAsTyped(asTyped, rawText);
+  return withWordsAsTyped(calm !== rawText ? withoutShoutedArticle(asTyped) : asTyped, rawText);
+}
+
+/** "JE VENDS MA TONDEUSE HONDA …": in a line typed in capitals, an article or a possessive still opens no title. */
+function withoutShoutedArticle(result: Interpretation): Interpretation {
+  let slots: Slots | undefined;
+  for (const name of ["title", "q"] as const) {
+    const value = result.slots[name];
+    if (typeof value !== "string") continue;
+    const bare = value.replace(/^(?:MON|MA|MES|TON|TA|TES|SON|SA|SES|NOTRE|NOS|LE|LA|LES|L'|UN|UNE|DES|DU|MY|OUR|THE|A|AN)\s+(?=\S)/u, "");
+    if (bare !== value) {
+      slots ??= { ...result.slots };
+      slots[name] = bare;
+    }
+  }
+  return slots ? { ...result, slots } : result;
 }
 
 /**

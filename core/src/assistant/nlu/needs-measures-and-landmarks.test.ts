@@ -279,3 +279,14 @@ describe("a message to a member described, not named", () => {
     expect(interpret("dis à Paul que je passe demain", "fr").slots).toMatchObject({ recipient: "Paul", body: "je passe demain" });
   });
 });
+
+describe("a line typed in capitals", () => {
+  it("opens no title with its article or possessive", () => {
+    expect(interpret("JE VENDS MA DEBROUSSAILLEUSE STIHL 180€ A DEBATTRE SECTEUR QUIMPER", "fr").slots).toMatchObject({
+      title: "DEBROUSSAILLEUSE STIHL",
+      price: 18000,
+      place: "Quimper",
+    });
+    expect(interpret("SELLING MY OLD TRAILER 200 QUID CALL ME CORK", "en").slots.title).toBe("OLD TRAILER");
+  });
+});
