@@ -40,7 +40,10 @@ const StateSchema = z.object({
       matchId: z.string().optional(),
     })
     .optional(),
-  lastSearch: z.object({ intent: z.enum(["search_listings", "search_missions"]), slots: SlotsSchema }).optional(),
+  /** The last search, and where its next page starts when it has one ("encore", "show me more", the Show more button). */
+  lastSearch: z
+    .object({ intent: z.enum(["search_listings", "search_missions"]), slots: SlotsSchema, nextCursor: z.string().max(200).optional() })
+    .optional(),
   /** What "annule" / "undo" typed right after a write takes back (the write's Undo button). */
   undo: z.object({ intent: z.enum(INTENTS), slots: SlotsSchema }).optional(),
   /** The drafts last published: a second "Publier" of one of them (an old button, "oui" after the button) writes nothing. */

@@ -292,6 +292,19 @@ export const ASSISTANT_MESSAGES = {
     fr: "{count} {count|annonce|annonces} pour « {q} »{where} :",
     en: '{count} {count|listing|listings} for "{q}"{where}:',
   },
+  as_search_next_page: {
+    fr: "Suite des annonces pour « {q} »{where} :",
+    en: 'More listings for "{q}"{where}:',
+  },
+  as_search_more: { fr: "Voir plus", en: "Show more" },
+  as_search_no_more: {
+    fr: "C'est tout pour cette recherche. Élargissez la zone ou changez les mots pour en voir d'autres.",
+    en: "That's all for this search. Widen the area or change the words to see others.",
+  },
+  as_search_nothing_to_continue: {
+    fr: "Il n'y a pas de recherche en cours à poursuivre. Que cherchez-vous ?",
+    en: "There is no search to continue. What are you looking for?",
+  },
   as_search_close: {
     fr: "Rien d'exact pour « {q} »{where} ; voici des annonces proches :",
     en: 'Nothing exact for "{q}"{where}; here are close ones:',
@@ -511,6 +524,7 @@ export const ASSISTANT_MESSAGES = {
   as_not_set: { fr: "non définie", en: "not set" },
   // missions
   as_missions: { fr: "{count} {count|mission|missions}{filters} :", en: "{count} {count|mission|missions}{filters}:" },
+  as_missions_next_page: { fr: "Suite des {count} missions{filters} :", en: "More of the {count} missions{filters}:" },
   as_no_missions: {
     fr: "Aucune mission ne correspond{filters}. Essayez d'autres compétences ou retirez un filtre.",
     en: "No mission matches{filters}. Try other skills or remove a filter.",

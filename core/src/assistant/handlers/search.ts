@@ -58,9 +58,27 @@ function activeFilters(d: Dialog, slots: Slots): { text: string; remove: QuickRe
   return { text: said.length ? d.t("as_search_filters", { list: said.join(", ") }) : "", remove };
 }
 
+/**
+ * "encore", "show me more", the Show more button: the last search's slots and where its next page starts, or
+ * undefined (said to the member) when that search has no more.
+ */
+function nextPageOf(d: Dialog, intent: "search_listings" | "search_missions"): { slots: Slots; cursor: string } | undefined {
+  const last = d.state.lastSearch;
+  if (last?.intent === intent && last.nextCursor) return { slots: last.slots, cursor: last.nextCursor };
+  d.say(d.t(last?.intent === intent ? "as_search_no_more" : "as_search_nothing_to_continue"));
+  return undefined;
+}
+
+/** The Show more button of a page that has a next one. */
+const moreButton = (d: Dialog, intent: "search_listings" | "search_missions", slots: Slots, nextCursor: string | null) =>
+  nextCursor ? [d.quick(d.t("as_search_more"), intent, { ...slots, more: true })] : [];
+
 export async function searchListingsTurn(d: Dialog, said: Slots): Promise<void> {
   // (the towns offered when a place was asked are no filter of the search)
-  const { placeChoices: _offered, ...stated } = said;
+  const { placeChoices: _offered, more, ...asked } = said;
+  const page = more === true ? nextPageOf(d, "search_listings") : undefined;
+  if (more === true && !page) return;
+  const stated = page?.slots ?? asked;
   let slots: Slots = stated;
   const q = typeof slots.q === "string" ? slots.q.trim() : "";
   const place = typeof slots.place === "string" ? slots.place : undefined;
@@ -91,6 +109,7 @@ export async function searchListingsTurn(d: Dialog, said: Slots): Promise<void> 
     ...(slots.maxPrice !== undefined ? { maxPrice: slots.maxPrice } : {}),
     ...(slots.sort !== undefined ? { sort: slots.sort } : {}),
     ...(slots.condition !== undefined ? { condition: slots.condition } : {}),
+    ...(page ? { cursor: page.cursor } : {}),
     limit: PAGE,
   });
   if (!command) return;
@@ -108,7 +127,7 @@ export async function searchListingsTurn(d: Dialog, said: Slots): Promise<void> 
       }
     }
   }
-  d.state.lastSearch = { intent: "search_listings", slots };
+  d.state.lastSearch = { intent: "search_listings", slots, ...(result.nextCursor ? { nextCursor: result.nextCursor } : {}) };
   // The radius core applied, the default one included (the same rule as REST's).
   const where = center ? d.t("as_search_radius", { km: result.radiusKm ?? DEFAULT_SEARCH_RADIUS_KM, place: center }) : "";
   const label = shownQ ? d.echo(shownQ) : d.t("as_everything");
@@ -131,9 +150,16 @@ export async function searchListingsTurn(d: Dialog, said: Slots): Promise<void> 
   // The list is now what "him", "the seller" refer to, not the person last written to; "réponds" still answers the thread read.
   const read = d.state.focus?.readConversationId;
   d.state.focus = read ? { readConversationId: read } : undefined;
-  const header = result.closeOnly ? "as_search_close" : shownQ !== q ? "as_search_repaired" : "as_search_results";
+  const header = page
+    ? "as_search_next_page"
+    : result.closeOnly
+      ? "as_search_close"
+      : shownQ !== q
+        ? "as_search_repaired"
+        : "as_search_results";
+  const quickReplies = [...moreButton(d, "search_listings", slots, result.nextCursor), ...filters.remove];
   d.say(d.t(header, { count: result.items.length, q: label, typed: d.echo(q), where: where + filters.text }), {
-    ...(filters.remove.length ? { quickReplies: filters.remove } : {}),
+    ...(quickReplies.length ? { quickReplies } : {}),
     layout: "list",
     cards: result.items.map((hit) => ({
       ...listingCard(d, hit.listing, hit.distanceKm),
@@ -171,7 +197,11 @@ export function missionActions(d: Dialog, mission: MissionView) {
   ];
 }
 
-export async function searchMissionsTurn(d: Dialog, slots: Slots): Promise<void> {
+export async function searchMissionsTurn(d: Dialog, said: Slots): Promise<void> {
+  const { more, ...asked } = said;
+  const page = more === true ? nextPageOf(d, "search_missions") : undefined;
+  if (more === true && !page) return;
+  const slots = page?.slots ?? asked;
   const skills = Array.isArray(slots.skills) ? slots.skills : [];
   const command = d.parse(SearchMissionsCommand, {
     ...(typeof slots.q === "string" && slots.q.trim() ? { q: slots.q } : {}),
@@ -180,11 +210,12 @@ export async function searchMissionsTurn(d: Dialog, slots: Slots): Promise<void>
     ...(slots.place !== undefined ? { place: slots.place } : {}),
     ...(slots.radiusKm !== undefined ? { radiusKm: slots.radiusKm } : {}),
     ...(slots.minRate !== undefined ? { minRate: slots.minRate } : {}),
+    ...(page ? { cursor: page.cursor } : {}),
     limit: PAGE,
   });
   if (!command) return;
   const result = await searchMissions(d.market, d.userId, command);
-  d.state.lastSearch = { intent: "search_missions", slots };
+  d.state.lastSearch = { intent: "search_missions", slots, ...(result.nextCursor ? { nextCursor: result.nextCursor } : {}) };
   const filters = [
     skills.join(", "),
     slots.remote === true ? d.t("as_where_remote") : "",
@@ -199,7 +230,9 @@ export async function searchMissionsTurn(d: Dialog, slots: Slots): Promise<void>
     return;
   }
   d.state.results = { kind: "missions", ids: result.items.map((m) => m.id) };
-  d.say(d.t("as_missions", { count: result.total, filters: shown }), {
+  const quickReplies = moreButton(d, "search_missions", slots, result.nextCursor);
+  d.say(d.t(page ? "as_missions_next_page" : "as_missions", { count: result.total, filters: shown }), {
+    ...(quickReplies.length ? { quickReplies } : {}),
     layout: "list",
     cards: result.items.map((mission) => ({ ...missionCard(d, mission), actions: missionActions(d, mission) })),
   });

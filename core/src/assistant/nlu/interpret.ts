@@ -840,6 +840,9 @@ const ACCOUNT_NAMED =
  */
 const WORK_FROM_HOME_ASKED =
   /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:any|is there any|are there any|anything|y a|y a-t-il|il y a|des?|du)\b[^.?!]{0,50}\b(?:work|jobs?|gigs?|missions?|boulot|taf|travail|contrats?)\b[^.?!]{0,40}\b(?:from home|at home|remote(?:ly)?|de chez moi|depuis chez moi|[àa] distance|en t[ée]l[ée]travail)\b/i;
+/** The next page of results, asked after a search: "encore", "la suite", "show me more", "any more?", "d'autres ?". */
+const MORE_RESULTS =
+  /^(?:(?:ok|et|and|alors|bon|yes|oui|cool|super|great|thanks|merci)[\s,!.]+)?(?:encore|plus|more|la suite|suite|next|next page|page suivante|suivante?s?|d'autres|d autres|autres|others|other ones|any more|anymore|any others|more please|(?:show|give|send) (?:me )?(?:more|the next ones|the rest|others)|see more|voir plus|voir la suite|(?:montre|affiche|donne)(?:[- ]?moi)? (?:plus|la suite|d'autres|les autres|les suivant(?:e)?s)|(?:y en a|il y en a|y'en a|y a)[- ](?:d'autres|plus|encore)|(?:are there|is there|got) (?:any )?(?:more|others)(?: results)?|(?:the )?next (?:ones|five|5|results|page)|les (?:suivantes|suivants|autres)|autres r[ée]sultats|more results|the rest)(?:\s*(?:stp|svp|please|pls|merci|thanks))?\s*[?!.]*$/i;
 /** A freelancer's ad: the word, or being available for work, with the role offered ("Dev freelance …", "Freelance translator …"). */
 const FREELANCE_WORDS = /\b(?:freelance|free-lance|freelancer|dispo|disponible|available)\b/i;
 const FREELANCE_ROLES =
@@ -2247,6 +2250,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // "la 2", "plus d'infos sur le premier", "photos of the third one": an item of the list on
   // screen, never a change to the search that showed it.
   const reference = isBareReference(tokens, text);
+  // "encore", "show me more", "la suite ?", "any more?": the next page of the last search
+  if (context.lastSearch && MORE_RESULTS.test(text.trim()))
+    return { intent: context.lastSearch.intent, slots: { ...context.lastSearch.slots, more: true }, confidence: 0.9, locale };
   if (context.lastSearch && !reference) {
     // "mon TJM c'est 550 €" after a search is about the profile, not a price cap.
     // (the other kind of search is no elsewhere: "et sur grenoble ?" after missions moves them)

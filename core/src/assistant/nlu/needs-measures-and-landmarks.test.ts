@@ -290,3 +290,25 @@ describe("a line typed in capitals", () => {
     expect(interpret("SELLING MY OLD TRAILER 200 QUID CALL ME CORK", "en").slots.title).toBe("OLD TRAILER");
   });
 });
+
+describe("the next page, asked", () => {
+  const lastSearch = { intent: "search_listings" as const, slots: { q: "vélo", place: "Lyon" } };
+  it("continues the last search after 'encore', 'la suite ?', 'any more?', 'show me more'", () => {
+    for (const [text, lang] of [
+      ["encore", "fr"],
+      ["la suite ?", "fr"],
+      ["y en a d'autres ?", "fr"],
+      ["any more?", "en"],
+      ["show me more", "en"],
+    ] as const)
+      expect(interpret(text, lang, { lastSearch })).toMatchObject({
+        intent: "search_listings",
+        slots: { q: "vélo", place: "Lyon", more: true },
+      });
+  });
+
+  it("but a change to the search stays a change", () => {
+    expect(interpret("et à Grenoble ?", "fr", { lastSearch }).slots).toEqual({ q: "vélo", place: "Grenoble" });
+    expect(interpret("show me more about number 2", "en", { lastSearch })).toMatchObject({ intent: "show_listing", slots: { ref: 2 } });
+  });
+});
