@@ -79,7 +79,8 @@ export type EvalSetName =
   | "dev65"
   | "dev66"
   | "dev67"
-  | "dev69";
+  | "dev69"
+  | "dev68";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -523,6 +524,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev69-utterances.jsonl"),
     description: "dev69 set (session 33's probe: a rural co-op and craft network; studied after its arrival figures)",
     errorsVisible: true,
+  },
+  // Written in session 33 from the labelling guide alone (README-dev68.md, from the writer's line-free report): a
+  // neighbourhood Discord in Brussels, Liège, Montréal and Lausanne; held out, never read.
+  dev68: {
+    path: evalFile("dev68-utterances.jsonl"),
+    description: "dev68 set (session 33's held-out writer: a neighbourhood Discord in Belgium, Québec and Vaud; held out, never read)",
+    errorsVisible: false,
   },
 };
 
