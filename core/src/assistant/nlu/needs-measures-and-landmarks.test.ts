@@ -312,3 +312,10 @@ describe("the next page, asked", () => {
     expect(interpret("show me more about number 2", "en", { lastSearch })).toMatchObject({ intent: "show_listing", slots: { ref: 2 } });
   });
 });
+
+describe("years of experience", () => {
+  it("stay out of the trade's title, while a model's number stays in", () => {
+    expect(interpret("Couvreur 20 ans d'expérience, réparation de toitures, 50€/h, secteur Vannes", "fr").slots.title).toBe("Couvreur");
+    expect(interpret("vends vélo 3 vitesses, 50€", "fr").slots.title).toBe("vélo 3 vitesses");
+  });
+});

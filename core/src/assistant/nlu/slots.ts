@@ -5158,6 +5158,8 @@ class SlotReader {
         (/^\d+[.,]?\d*[a-z]+[\d²]*$/.test(w) || (isUnit(i + 1) && !this.used[i + 1]));
       const number =
         !this.used[i] &&
+        // ("Plombier 15 ans d'expérience": a number set aside is no model of the thing)
+        !aside[i] &&
         // "essence 110 000 km": a number before a group of thousands is a quantity, not a model
         !(
           /^\d{1,3}$/.test(w) &&
