@@ -843,6 +843,9 @@ const WORK_FROM_HOME_ASKED =
 /** The next page of results, asked after a search: "encore", "la suite", "show me more", "any more?", "d'autres ?". */
 const MORE_RESULTS =
   /^(?:(?:ok|et|and|alors|bon|yes|oui|cool|super|great|thanks|merci)[\s,!.]+)?(?:encore|plus|more|la suite|suite|next|next page|page suivante|suivante?s?|d'autres|d autres|autres|others|other ones|any more|anymore|any others|more please|(?:show|give|send) (?:me )?(?:more|the next ones|the rest|others)|see more|voir plus|voir la suite|(?:montre|affiche|donne)(?:[- ]?moi)? (?:plus|la suite|d'autres|les autres|les suivant(?:e)?s)|(?:y en a|il y en a|y'en a|y a)[- ](?:d'autres|plus|encore)|(?:are there|is there|got) (?:any )?(?:more|others)(?: results)?|(?:the )?next (?:ones|five|5|results|page)|les (?:suivantes|suivants|autres)|autres r[ée]sultats|more results|the rest)(?:\s*(?:stp|svp|please|pls|merci|thanks))?\s*[?!.]*$/i;
+/** A tradesperson saying where or for whom they work: "plombier, j'interviens sur Niort", "mobile mechanic, I cover Cork". */
+const TRADE_COVERS =
+  /(?:^|[\s,;.!])(?:j'interviens|j interviens|jinterviens|nous intervenons|on intervient|i cover|we cover|i serve|we serve)\b/i;
 /** A freelancer's ad: the word, or being available for work, with the role offered ("Dev freelance …", "Freelance translator …"). */
 const FREELANCE_WORDS = /\b(?:freelance|free-lance|freelancer|dispo|disponible|available)\b/i;
 const FREELANCE_ROLES =
@@ -1980,6 +1983,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (SHOW_ME_THINGS.test(text) && ordinalIn(text, tokens) === undefined && THINGS_SHOWN_MISREAD.has(intent)) return "search_listings";
   if (SEARCH_OPENER.test(text) && /\b(?:missions?|gigs?)\b/i.test(text) && intent === "search_listings") return "search_missions";
   if (RENTS_OUT_MINE.test(text) && !question) return "create_listing";
+  if (TRADE_COVERS.test(text) && !question && (looking || intent === "update_profile")) return "create_listing";
   if (OFFERS_A_SERVICE.test(text) && !question && (looking || intent === "update_profile") && !/\b(?:profil|profile)\b/i.test(text))
     return "create_listing";
   if (

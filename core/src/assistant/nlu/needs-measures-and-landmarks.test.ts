@@ -319,3 +319,20 @@ describe("years of experience", () => {
     expect(interpret("vends vélo 3 vitesses, 50€", "fr").slots.title).toBe("vélo 3 vitesses");
   });
 });
+
+describe("a tradesperson saying where they work", () => {
+  it("posts the trade, offered, where it is", () => {
+    expect(interpret("couvreur, j'interviens sur Vannes et alentours", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", title: "couvreur", place: "Vannes" },
+    });
+    expect(interpret("mobile mechanic, I cover Cork and Kerry", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", title: "mobile mechanic", place: "Cork" },
+    });
+  });
+
+  it("but who works there, asked, is searched", () => {
+    expect(interpret("qui intervient sur Niort pour une fuite ?", "fr").intent).toBe("search_listings");
+  });
+});

@@ -3894,7 +3894,7 @@ class SlotReader {
         text,
       ) ||
       this.words.some((w) => offer(w) && !(opensLooking && ownTime(w))) ||
-      /\b(a donner|to give away|free to a good home|i do|je fais|dispo pour|available for|i can do|je peux faire|i can help with|(?<!(?:who|anyone|anybody|someone|somebody|you|u) )can help (?:with|people|out)|participation libre|prix libre|pay what you want|pay what you can)\b/.test(
+      /\b(a donner|to give away|free to a good home|i do|je fais|j interviens|jinterviens|nous intervenons|on intervient|i cover|we cover|i serve|we serve|dispo pour|available for|i can do|je peux faire|i can help with|(?<!(?:who|anyone|anybody|someone|somebody|you|u) )can help (?:with|people|out)|participation libre|prix libre|pay what you want|pay what you can)\b/.test(
         text,
       ) ||
       // ("doing cheap haircuts at home", "I'm doing free bookkeeping for non-profits": a service the member does)
