@@ -842,17 +842,6 @@ const CONTAINERS = new Set(
 );
 /** Weights and volumes a harvest is counted in: "3 kilos", "10 litres". */
 const MEASURES = new Set("kilo kilos kg kgs litre litres liter liters l lb lbs pound pounds".split(" "));
-/** Kinds of places named after their name ("Victoria Park", "Boston Road"), capitalised. */
-const LANDMARKS_AFTER = new Set(
-  "park square street road rd avenue ave lane gardens station bridge stadium mall common terrace crescent boulevard blvd drive".split(" "),
-);
-/** Kinds of places named before their name ("gare de Lyon", "place Bellecour", "rue de Metz"), the name capitalised. */
-// (not "gare de Massy", which is in Massy; "gare de Lyon", a Paris district, is districts.ts's)
-const LANDMARKS_BEFORE = new Set("rue avenue boulevard quai impasse allee place parc square".split(" "));
-/** Of those, the ones no other word is spelt like, whose name may be typed in lower case ("rdv rue de metz"). */
-const LANDMARKS_BEFORE_IN_ANY_CASE = new Set("rue avenue boulevard quai impasse".split(" "));
-/** Words after which a landmark is said as where: "pickup near Victoria Park", "in Phoenix Park". */
-const LANDMARK_LEADS = new Set("near in at on by from around behind opposite pickup collection meet outside".split(" "));
 /**
  * What others posted, asked ("what have people posted near Nantes this week?", "qu'est-ce qui a été posté à Nantes ?",
  * "do people here sell honey?"): a search of their listings, never a posting nor the member's own.
@@ -994,13 +983,26 @@ const STORY_PAST = new Set(
 const HOME_NOUNS = new Set("famille foyer maison proprietaire maitre maitresse preneur preneuse home owner family".split(" "));
 const THING_SEEKS_A_HOME =
   /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?!(?:je|j|on|nous|i|we|i m|im|we re)\b)(?!(?:(?:mon|ma|my|our|notre|nos|mes) )?(?:fille|fils|daughter|son|brother|sister|frere|soeur|mere|pere|mum|mom|dad|ami|amie|friend|copine|copain|partner|cousin|cousine|coloc|flatmate|neighbour|neighbor|voisin|voisine|enfant|enfants|kids?|child|etudiant|etudiante|student)\b)(?!.*\b(?:famille d accueil|host family)\b)(?:(?:mon|ma|mes|my|our|notre|nos|this|ce|cet|cette|ces|le|la|les|the) )?[a-z][^,.!?]{0,40}? (?:cherche|cherchent|recherche|looking for|is looking for|are looking for|needs?|seeks?) (?:un |une |a |an )?(?:nouvel(?:le)? |nouveau |new |good |bonne |bon |loving )?(?:famille|foyer|maison|proprietaire|maitre|maitresse|preneur|preneuse|home|owner|family)\b(?! qui)/;
-const OWN_OR_ARTICLE = new Set("my our his her their the mon ma mes sa son ses notre nos leur leurs le la les".split(" "));
 /** After a story and a clause's start, a thing then that it is for sale or needs a home (over folded words). */
 const THING_FOR_SALE_AFTER_STORY =
   /(?:^|\b(?:so|donc|alors|et|and|du coup|now|maintenant)\s|[,;]\s?)(?:(?:my|our|his|her|their|the|mon|ma|mes|sa|son|ses|notre|nos|leur|leurs|le|la|les) )([a-z][a-z0-9 -]{1,40}?) (?:is|are|est|sont) (?:for sale|up for grabs|a vendre|a donner|available|dispo|disponibles?)\b|(?:^|\b(?:so|donc|alors|et|and|du coup|now)\s|[,;]\s?)(?:(?:my|our|his|her|their|the|mon|ma|mes|sa|son|ses|notre|nos) )([a-z][a-z0-9 -]{1,40}?) (?:needs?|need|cherchent?) (?:a |an |un |une )?(?:new |nouvelle |nouveau |good |bonne )?(?:home|famille|foyer|maison|preneur|owner)\b/;
 /** What follows a street number: "12 rue des Lilas", "3 bis avenue …"; "5 Elm St" (after the street's name). */
 const STREET_BEFORE_NAME = new Set("rue avenue av bd boulevard chemin allee impasse quai route bis ter".split(" "));
 const STREET_AFTER_NAME = new Set("st street rd road ave avenue lane ln drive dr blvd way terrace crescent".split(" "));
+/** Kinds of places named after their name ("Victoria Park", "Boston Road"), capitalised. */
+// (not "St", "Dr": "Bourg St Maurice" is a town)
+const LANDMARKS_AFTER = new Set([
+  ...[...STREET_AFTER_NAME].filter((w) => w !== "st" && w !== "dr"),
+  ..."park square gardens station bridge stadium mall common boulevard".split(" "),
+]);
+/** Kinds of places named before their name ("gare de Lyon", "place Bellecour", "rue de Metz"), the name capitalised. */
+// (STREET_BEFORE_NAME's but "av", "bd" — "BD Astérix" are comics —, "route", "chemin" — "sur la route de Belvès" says
+// the town — and "bis", "ter"; not "gare de Massy", which is in Massy; "gare de Lyon", a Paris district, is districts.ts's)
+const LANDMARKS_BEFORE = new Set("rue avenue boulevard quai impasse allee place parc square".split(" "));
+/** Of those, the ones no other word is spelt like, whose name may be typed in lower case ("rdv rue de metz"). */
+const LANDMARKS_BEFORE_IN_ANY_CASE = new Set("rue avenue boulevard quai impasse".split(" "));
+/** Words after which a landmark is said as where: "pickup near Victoria Park", "in Phoenix Park". */
+const LANDMARK_LEADS = new Set("near in at on by from around behind opposite pickup collection meet outside".split(" "));
 const NOT_MONEY_UNITS = new Set(
   (
     "pouces pouce inch inches cm mm m m2 m² metres metre places place personnes personne pers persons people seater seats " +
@@ -4342,7 +4344,7 @@ class SlotReader {
     const thing = forSale?.[1] ?? forSale?.[2];
     if (!forSale || !thing || forSale.index === 0) return;
     const at = starts.indexOf(forSale.index + forSale[0].lastIndexOf(thing, forSale[0].length - 1));
-    if (at > 0) this.mark(0, at - 1 >= 0 && OWN_OR_ARTICLE.has(this.words[at - 1] ?? "") ? at - 1 : at);
+    if (at > 0) this.mark(0, at - 1 >= 0 && DETERMINERS.has(this.words[at - 1] ?? "") ? at - 1 : at);
   }
 
   /** "Mon fils entre en CP et il lui faudrait un bureau enfant": what they need follows; the story before it is no thing. */
@@ -6397,9 +6399,7 @@ function readListing(reader: SlotReader): string[] {
       !/[,.;:!?]/.test(reader.gap(k, k + 1))
     ) {
       // (past the owner: "pour leurs papiers", "with their shopping")
-      const owner = reader.has(k + 1, "leurs", "leur", "their", "your", "vos", "votre", "les", "the", "his", "her", "ses", "son", "sa")
-        ? 1
-        : 0;
+      const owner = DETERMINERS.has(reader.words[k + 1] ?? "") ? 1 : 0;
       reader.mark(gladToHelp, k + 1 + owner);
       task = k + 1 + owner;
     }
