@@ -392,4 +392,13 @@ describe("a posting's title", () => {
     expect(titleOf("je vends ma 306 de 2001 pour pièces, 300€, Niort", "fr")).toBe("306 de 2001");
     expect(titleOf("prof d'anglais à la retraite, je donne des cours de conversation, 15€, Tours", "fr")).toBe("cours de conversation");
   });
+
+  it("keeps the noun after 'I have', which is having, not a verb; keeps a language pair written with '>'", () => {
+    expect(titleOf("I have garden chairs to give, Rotterdam", "en")).toBe("garden chairs");
+    expect(titleOf("Plant swap! I have monstera cuttings, looking for pothos or calathea, Rotterdam", "en")).toBe("monstera cuttings");
+    expect(titleOf("we have apple trees to give away, Leeds", "en")).toBe("apple trees");
+    expect(titleOf("I have outgrown my bike, selling it 50€", "en")).toBe("bike");
+    expect(titleOf("je cherche un traducteur FR>EN pour mon site, budget 300", "fr")).toBe("traducteur FR>EN");
+    expect(titleOf("need a translator nl>en for a rental contract, Rotterdam, budget 150", "en")).toMatch(/^translator nl>en\b/);
+  });
 });

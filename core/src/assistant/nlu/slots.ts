@@ -980,6 +980,9 @@ const STORY_ADVERBS = ["literally", "basically", "apparently", "accidentally", "
 const STORY_PAST = new Set(
   "made left gave got bought built grew outgrew outgrown grown given taken knit sold found brought took won kept".split(" "),
 );
+/** An English past participle, after "have" ("I have moved", "we've given away"): a verb, no thing. */
+const ENGLISH_PARTICIPLE =
+  /^(?:[a-z]{2,}ed|been|done|seen|gone|taken|given|grown|outgrown|written|broken|known|driven|ridden|gotten|eaten|fallen|forgotten|chosen|worn|torn|sewn|shown|thrown|drawn|begun|run|come|become|spent|sent|lent|had|put|set|cut|let|read|decided|tried)$/;
 const HOME_NOUNS = new Set("famille foyer maison proprietaire maitre maitresse preneur preneuse home owner family".split(" "));
 const THING_SEEKS_A_HOME =
   /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?!(?:je|j|on|nous|i|we|i m|im|we re)\b)(?!(?:(?:mon|ma|my|our|notre|nos|mes) )?(?:fille|fils|daughter|son|brother|sister|frere|soeur|mere|pere|mum|mom|dad|ami|amie|friend|copine|copain|partner|cousin|cousine|coloc|flatmate|neighbour|neighbor|voisin|voisine|enfant|enfants|kids?|child|etudiant|etudiante|student)\b)(?!.*\b(?:famille d accueil|host family)\b)(?:(?:mon|ma|mes|my|our|notre|nos|this|ce|cet|cette|ces|le|la|les|the) )?[a-z][^,.!?]{0,40}? (?:cherche|cherchent|recherche|looking for|is looking for|are looking for|needs?|seeks?) (?:un |une |a |an )?(?:nouvel(?:le)? |nouveau |new |good |bonne |bon |loving )?(?:famille|foyer|maison|proprietaire|maitre|maitresse|preneur|preneuse|home|owner|family)\b(?! qui)/;
@@ -4502,7 +4505,15 @@ class SlotReader {
         const tasked =
           k === task &&
           (this.has(k + 1, "me", "us", "m", "nous") || this.has(k - 1, "peux", "peut", "pouvons") || w === "anyone" || w === "anybody");
-        if (k < this.words.length && !tasked && !stop(verb) && !/^\d/.test(verb) && !/[,;:!?.]/.test(this.gap(i, k))) aside[k] = true;
+        // ("I have garden chairs to give", "we have apple trees": "have" before a noun is having, and the noun is the thing)
+        const had =
+          this.locale !== "fr" &&
+          this.has(k - 1, "have", "has") &&
+          !ENGLISH_PARTICIPLE.test(verb) &&
+          !STORY_PAST.has(verb) &&
+          !Object.hasOwn(NUMBER_WORDS, verb);
+        if (k < this.words.length && !tasked && !had && !stop(verb) && !/^\d/.test(verb) && !/[,;:!?.]/.test(this.gap(i, k)))
+          aside[k] = true;
       }
       // "je paye bien", "I'll pay whatever is fair", "will pay cash": how the member pays, to the end of its clause
       // (a subject or a modal before it: "pay slip", "paye ta soirée" are no such clause)
@@ -5191,8 +5202,10 @@ class SlotReader {
         NOT_MONEY_UNITS.has(w) &&
         !DURATION_UNITS.has(w);
       const counted = leadingCount(i) || (i > 0 && leadingCount(i - 1) && isUnit(i));
-      // ("traductrice FR/EN", "designer UX/UI": a word glued to the one before by a slash is of the same thing)
-      const slashed = i > 0 && content[i - 1] === true && this.gap(i - 1, i) === "/" && /^[a-z]{2,}$/.test(w) && !this.used[i];
+      // ("traductrice FR/EN", "designer UX/UI", "translator nl>en": a word glued to the one before by a slash or a
+      // direction is of the same thing)
+      const slashed =
+        i > 0 && content[i - 1] === true && /^(?:\/|>|->|→|↔)$/.test(this.gap(i - 1, i)) && /^[a-z]{2,}$/.test(w) && !this.used[i];
       content.push(word || number || unit || counted || measureAfterDe || slashed || (this.route.has(i) && !this.used[i]));
     });
     const indices = content.flatMap((c, i) => (c ? [i] : []));
