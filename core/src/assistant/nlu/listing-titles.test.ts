@@ -398,6 +398,9 @@ describe("a posting's title", () => {
     expect(titleOf("Plant swap! I have monstera cuttings, looking for pothos or calathea, Rotterdam", "en")).toBe("monstera cuttings");
     expect(titleOf("we have apple trees to give away, Leeds", "en")).toBe("apple trees");
     expect(titleOf("I have outgrown my bike, selling it 50€", "en")).toBe("bike");
+    expect(titleOf("j'ai vélo enfant à vendre 30€", "fr")).toBe("vélo enfant");
+    expect(titleOf("j'ai fini mes études, je vends mes livres de droit", "fr")).toBe("livres de droit");
+    expect(titleOf("jai un velo a vendre 30e", "fr")).toBe("velo");
     expect(titleOf("je cherche un traducteur FR>EN pour mon site, budget 300", "fr")).toBe("traducteur FR>EN");
     expect(titleOf("need a translator nl>en for a rental contract, Rotterdam, budget 150", "en")).toMatch(/^translator nl>en\b/);
   });

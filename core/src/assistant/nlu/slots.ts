@@ -547,7 +547,7 @@ const FUNCTION_WORDS = new Set(
     "echange voici voila ici here this that these those also aussi encore still svp please merci thx tks avez avons so ideally " +
     "idealement searching searched lookin somewhere quelque part possible if could would should vous plait plutot rather instead maybe peut etre lookin " +
     "barely occasion obo asap urgent ceder cede debarrasser debarrasse vds jvd vd faire fais do doing lend lending prete preter pretes our their notre leur " +
-    "louer loue offering offers troc alors donc chez anywhere partout juste just before avant voila everyone bjr slt list jvend jvends jdonne jcherche qqn qqun qq1 qlq1 tjrs " +
+    "louer loue offering offers troc alors donc chez anywhere partout juste just before avant voila everyone bjr slt list jvend jvends jdonne jcherche jai qqn qqun qq1 qlq1 tjrs " +
     // what it is for or how it is fetched, how old it is: not the thing itself
     "sous genre like disons say though quand meme tops maxi mini jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup secondhand old aurais aurait auriez aurez specifically especially particularly notamment surtout browsing browse partir"
   ).split(" "),
@@ -983,6 +983,8 @@ const STORY_PAST = new Set(
 /** An English past participle, after "have" ("I have moved", "we've given away"): a verb, no thing. */
 const ENGLISH_PARTICIPLE =
   /^(?:[a-z]{2,}ed|been|done|seen|gone|taken|given|grown|outgrown|written|broken|known|driven|ridden|gotten|eaten|fallen|forgotten|chosen|worn|torn|sewn|shown|thrown|drawn|begun|run|come|become|spent|sent|lent|had|put|set|cut|let|read|decided|tried)$/;
+/** A French past participle as typed, after "j'ai", "on a" ("j'ai donné", "on a fini", "j'ai pris"): a verb, no thing. */
+const FRENCH_PARTICIPLE = /(?:é|ée|és|ées|e|i|is|it|ie|u|us|ue|ert|erte|eint|aint|ait)$/;
 const HOME_NOUNS = new Set("famille foyer maison proprietaire maitre maitresse preneur preneuse home owner family".split(" "));
 const THING_SEEKS_A_HOME =
   /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?!(?:je|j|on|nous|i|we|i m|im|we re)\b)(?!(?:(?:mon|ma|my|our|notre|nos|mes) )?(?:fille|fils|daughter|son|brother|sister|frere|soeur|mere|pere|mum|mom|dad|ami|amie|friend|copine|copain|partner|cousin|cousine|coloc|flatmate|neighbour|neighbor|voisin|voisine|enfant|enfants|kids?|child|etudiant|etudiante|student)\b)(?!.*\b(?:famille d accueil|host family)\b)(?:(?:mon|ma|mes|my|our|notre|nos|this|ce|cet|cette|ces|le|la|les|the) )?[a-z][^,.!?]{0,40}? (?:cherche|cherchent|recherche|looking for|is looking for|are looking for|needs?|seeks?) (?:un |une |a |an )?(?:nouvel(?:le)? |nouveau |new |good |bonne |bon |loving )?(?:famille|foyer|maison|proprietaire|maitre|maitresse|preneur|preneuse|home|owner|family)\b(?! qui)/;
@@ -4506,12 +4508,12 @@ class SlotReader {
           k === task &&
           (this.has(k + 1, "me", "us", "m", "nous") || this.has(k - 1, "peux", "peut", "pouvons") || w === "anyone" || w === "anybody");
         // ("I have garden chairs to give", "we have apple trees": "have" before a noun is having, and the noun is the thing)
+        // ("j'ai vélo enfant à vendre": the same, typed without its article; "j'ai vendu", "on a fini" are verbs)
         const had =
-          this.locale !== "fr" &&
-          this.has(k - 1, "have", "has") &&
-          !ENGLISH_PARTICIPLE.test(verb) &&
-          !STORY_PAST.has(verb) &&
-          !Object.hasOwn(NUMBER_WORDS, verb);
+          !Object.hasOwn(NUMBER_WORDS, verb) &&
+          (this.locale === "fr"
+            ? this.has(k - 1, "ai", "as", "avons", "ont", "a") && !FRENCH_PARTICIPLE.test(this.tokens[k]?.text.toLowerCase() ?? "")
+            : this.has(k - 1, "have", "has") && !ENGLISH_PARTICIPLE.test(verb) && !STORY_PAST.has(verb));
         if (k < this.words.length && !tasked && !had && !stop(verb) && !/^\d/.test(verb) && !/[,;:!?.]/.test(this.gap(i, k)))
           aside[k] = true;
       }
