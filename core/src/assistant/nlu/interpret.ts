@@ -16,6 +16,7 @@ import { dictionaryWords } from "./dictionary.ts";
 import {
   CURRENCY,
   extractSlots,
+  FAMILY_NEEDS,
   isFirstName,
   isFunctionWord,
   namesKin,
@@ -959,12 +960,6 @@ const REMOVAL_ALONE = new RegExp(
 const OPENS_LOOKING =
   /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:je cherche|je recherche|jcherche|cherche|recherche|i'm looking for|im looking for|looking for|searching for|i'm searching for|on cherche|nous cherchons|j'ai besoin d'|j'ai besoin de|il me faudrait|il me faut|i need|i'm in need of|in need of)(?:\b|(?<='))/i;
 
-/**
- * Someone of the family needing a thing ("mon fils a besoin d'un bureau", "ma fille voudrait un vélo", "il lui faudrait
- * un bureau enfant", "my son needs a desk"): a want, never a word about the member's own listings.
- */
-const FAMILY_NEEDS =
-  /(?:^|[,;.!?]\s*|\b(?:et|and)\s+)(?:(?:(?:mon|ma|mes|notre|nos|my|our)\s+(?:fils|fille|filles|enfants?|gamins?|ado|petite?|b[ée]b[ée]|femme|mari|m[eè]re|p[eè]re|copine|copain|conjointe?|compagne|compagnon|son|sons|daughters?|kids?|child|children|wife|husband|mum|mom|mother|dad|father|partner|baby|boyfriend|girlfriend|teenager))(?:\s+de\s+\d+\s+ans|\s+\(\d+\))?\s+(?:a besoin d|aurait besoin d|voudrait|veut|aimerait|r[eê]ve d|needs|would need|wants|would like|could use|is looking for)|(?:il|elle)\s+(?:lui|leur)\s+(?:faut|faudrait)|(?:he|she|they)\s+(?:needs?|would need|could use))\b/iu;
 /** With a family's need, words of a listing met: "… vendu", "n'a plus besoin", "kept the pram". */
 const NEED_MET = /\b(?:vendu\w*|sold|plus besoin|no longer|don't need|doesn't need|kept|gard[ée]e?)\b/i;
 /** A swap ("je cherche à échanger …") or a person to do a job ("quelqu'un qui peut …"): postings however they open. */
@@ -2817,7 +2812,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // ("mon fils entre en CP et il lui faudrait un bureau", "my son needs a desk, anyone?": a family's need is looked for)
   if (
     ["unknown", "delete_listing", "update_listing", "show_conversations", "set_preferences"].includes(intent) &&
-    FAMILY_NEEDS.test(text) &&
+    FAMILY_NEEDS.test(foldText(text)) &&
     !REMOVAL_WORDS.test(text) &&
     !NEED_MET.test(text)
   )

@@ -1092,18 +1092,38 @@ const BECAUSE = new Set("because since parce puisque vu pcq pck psk parceque cuz
 /** The word that names where a listing is filed: what follows it is a category, not the thing. */
 const CATEGORY_WORDS = new Set("categorie category categories rubrique".split(" "));
 /** Family whose thing it was: "my husband's golf clubs", "my daughter's violin". */
-const KIN = new Set(
-  (
-    "husband wife son daughter mum mom mother dad father brother sister grandma grandmother granny grandpa grandfather partner boyfriend girlfriend kids " +
-    "aunt uncle nan roommate roomie flatmate housemate neighbour neighbor boss friend " +
-    "mari femme frere soeur oncle tante mere pere cousin cousine copain copine beau belle grand " +
-    "maman papa fils fille enfants coloc colocataire voisin voisine pote patron patronne mamie papi papy mamy " +
-    "twins toddler jumeaux jumelles"
-  ).split(" "),
-);
+/** The member's family, folded, as people name them after "my", "mon" ("grand" opens "grand-mère" apart). */
+const FAMILY_WORDS = (
+  "husband wife son daughter kids mum mom mother dad father grandma grandmother granny grandpa grandfather nan partner " +
+  "boyfriend girlfriend brother sister aunt uncle twins toddler mari femme fils fille enfants mere pere mamie papi papy " +
+  "mamy maman papa copain copine frere soeur oncle tante cousin cousine jumeaux jumelles"
+).split(" ");
+/** Someone of the member's life (over folded words): the family, and the people they live or work with. */
+const KIN = new Set([
+  ...FAMILY_WORDS,
+  // ("beau", "belle" open "belle-mère", "beau-père")
+  ..."roommate roomie flatmate housemate neighbour neighbor boss friend coloc colocataire voisin voisine pote patron patronne beau belle grand".split(
+    " ",
+  ),
+]);
+/** Whom a family's want is for: the family, in its plural and young forms too ("mes filles", "our baby", "mon ado"). */
+const FAMILY = [
+  ...FAMILY_WORDS,
+  ..."sons daughters kid child children baby teenager filles enfant gamin gamins ado bebe conjoint conjointe compagne compagnon".split(" "),
+];
+/** The family's verbs of wanting, folded: "needs", "would love", "voudrait", "a besoin d'". */
+const FAMILY_WANTING = "needs|wants|would love|would like|could use|voudrait|veut|aimerait|reve d|a besoin d|aurait besoin d";
 /** Someone of the family wanting a thing, over folded words: "my kids would love a trampoline", "mamie voudrait un …". */
-const FAMILY_WANTS =
-  /(?:^|\b(?:my|our|mon|ma|mes|notre|nos) )(?:husband|wife|son|sons|daughter|daughters|kids|kid|children|mum|mom|mother|dad|father|grandma|granny|grandpa|nan|partner|boyfriend|girlfriend|mari|femme|fils|fille|filles|enfants|mere|pere|mamie|papi|papy|mamy|maman|papa|copain|copine|ado|bebe|baby) (?:needs|wants|would love|would like|could use|voudrait|veut|aimerait|reve d|a besoin d|aurait besoin d) (?:an?|some|help|un|une|des|du|de la|un coup)\b/;
+const FAMILY_WANTS = new RegExp(
+  `(?:^|\\b(?:my|our|mon|ma|mes|notre|nos) )(?:${FAMILY.join("|")}) (?:${FAMILY_WANTING}) (?:an?|some|help|un|une|des|du|de la|un coup)\\b`,
+);
+/**
+ * Someone of the family needing a thing, over folded text ("mon fils a besoin d'un bureau", "ma fille voudrait un vélo",
+ * "il lui faudrait un bureau enfant", "my son needs a desk"): a want, never a word about the member's own listings.
+ */
+export const FAMILY_NEEDS = new RegExp(
+  `(?:^|[,;.!?]\\s*|\\b(?:et|and)\\s+)(?:(?:(?:mon|ma|mes|notre|nos|my|our)\\s+(?:${FAMILY.join("|")}))(?:\\s+de\\s+\\d+\\s+ans|\\s+\\(\\d+\\))?\\s+(?:${FAMILY_WANTING}|would need|is looking for)|(?:il|elle)\\s+(?:lui|leur)\\s+(?:faut|faudrait)|(?:he|she|they)\\s+(?:needs?|would need|could use))\\b`,
+);
 /** Someone of the member's life named in the words: "my mum", "mon coloc", "ma grand-mère" (over folded text). */
 export function namesKin(folded: string): boolean {
   const words = folded.match(/[a-z0-9]+/g) ?? [];
