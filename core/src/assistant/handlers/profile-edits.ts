@@ -5,8 +5,12 @@
  */
 import { foldText } from "../../text/normalize.ts";
 import type { Slots } from "../intents.ts";
-import { extractSlots } from "../nlu/slots.ts";
+import { ADDING_SKILLS, extractSlots, REMOVING_SKILLS } from "../nlu/slots.ts";
 import { tokenize } from "../nlu/text.ts";
+
+/** A clause that takes skills out ("sans", "plus de" too: "plus de figma"), or puts them in. */
+const REMOVING = new RegExp(`\\b(${[...REMOVING_SKILLS, "sans", "plus de"].join("|")})\\b`);
+const ADDING = new RegExp(`\\b(${ADDING_SKILLS.join("|")})\\b`);
 
 const HEADLINE = /(?:titre(?:\s+de\s+profil)?|headline|title)\s*(?:should be|devrait [eê]tre|sera|:|=|en|to|[àa]|par|comme)\s*(.+)$/i;
 const DAY_RATE = "(?:tjm|day rate|daily rate|taux journalier|tarif journalier)";
@@ -52,8 +56,8 @@ export function profileEdits(text: string): Slots | undefined {
   // (a break starts where its spaces do: tried from each space of a long run, it cost 0.2 s on 12,000 characters)
   for (const clause of text.split(/(?<!\s)\s+(?:et|and|puis|then)\s+|[,;]/i)) {
     const clauseFolded = foldText(clause);
-    if (/\b(enleve|retire|supprime|remove|drop|delete|sans|plus de)\b/.test(clauseFolded)) mode = "removing";
-    else if (/\b(ajoute|rajoute|add|plus|mets|include|inclus)\b/.test(clauseFolded)) mode = "adding";
+    if (REMOVING.test(clauseFolded)) mode = "removing";
+    else if (ADDING.test(clauseFolded)) mode = "adding";
     else if (/\b(tjm|rate|tarif|taux|j'?habite|habite|live|based|bio|titre|headline)\b/.test(clauseFolded)) mode = undefined;
     if (!mode) continue;
     const slots = extractSlots("update_profile", clause, tokenize(clause));

@@ -80,7 +80,8 @@ export type EvalSetName =
   | "dev66"
   | "dev67"
   | "dev69"
-  | "dev68";
+  | "dev68"
+  | "dev71";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -531,6 +532,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev68-utterances.jsonl"),
     description: "dev68 set (session 33's held-out writer: a neighbourhood Discord in Belgium, Québec and Vaud; held out, never read)",
     errorsVisible: false,
+  },
+  // Written in session 34 from the labelling guide alone (README-dev71.md): a parents' and sports-club network of
+  // mid-size towns in France, Belgium, Switzerland, Québec, the UK, Ireland, Germany and the Netherlands.
+  dev71: {
+    path: evalFile("dev71-utterances.jsonl"),
+    description: "dev71 set (session 34's probe: parents and sports clubs of mid-size towns; studied after its arrival figures)",
+    errorsVisible: true,
   },
 };
 

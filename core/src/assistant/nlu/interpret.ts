@@ -8,7 +8,7 @@ import { linkCodeIn } from "../../accounts/link-code-format.ts";
 import { conceptOf } from "../../ai/lexicon.ts";
 import type { Locale } from "../../i18n/messages.ts";
 import { countryNamed, inFranceOverseas, inMembersCountry, resolvePlace, townsCalled } from "../../places/gazetteer.ts";
-import { foldText } from "../../text/normalize.ts";
+import { words as foldedWords, foldText } from "../../text/normalize.ts";
 import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier, isThing } from "./classifier.ts";
 import { isAffirmation, isNegation } from "./confirmation.ts";
@@ -25,6 +25,7 @@ import {
   ordinalIn,
   ordinalTokens,
   placeIn,
+  SEATS_OFFERED,
   thingSeeksAHome,
 } from "./slots.ts";
 import { smallTalk } from "./small-talk.ts";
@@ -1072,7 +1073,10 @@ const OPEN_FOR_MISSIONS =
   /\b(?:available|dispo|disponible|open)\s+(?:for|to|pour|[àa])\s+(?:des\s+|de\s+nouvelles\s+|new\s+|short\s+|some\s+|courtes\s+|petites\s+)?(?:freelance\s+)?(?:missions?|gigs?|freelance|projects?|projets?|contracts?|contrats?)\b|\b(?:dispo|disponible|available)\s+(?:en|as an?|comme)\s+freelance\b|\bfreelance\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:available|dispo|disponible)\b|\b(?:mes skills|my skills|mes comp[ée]tences)\b.{0,40}\b(?:missions?|gigs?|projets?|projects?)\b/iu;
 /** "I want to report Laura, …", "je veux signaler Marc": the verb of reporting, then who. */
 const REPORT_SOMEONE =
-  /^(?:(?:i want to|i'd like to|i need to|je veux|je voudrais|j'aimerais|je dois)\s+)?(?:report|flag|signaler|signale)\s+(?:\p{Lu}[\p{L}'-]+|this user|cet utilisateur|ce membre|the seller|le vendeur)/u;
+  /^(?:(?:i want to|i'd like to|i need to|je veux|je voudrais|j'aimerais|je dois)\s+)?(?:report|reporting|flag|flagging|signaler|signale)\s+(?:\p{Lu}[\p{L}'-]+|this user|cet utilisateur|ce membre|the seller|le vendeur)/u;
+/** A member named first, what they do, and the report said last: "SuperDeals poste la même annonce 20 fois, je le signale". */
+const REPORTED_LAST =
+  /^\p{Lu}[\p{L}'-]+\b.{6,}[,;.—-]\s*(?:je (?:le |la |les )?signale|signalé|i'?m reporting (?:him|her|them|it)|reporting (?:him|her|them)|reported)\s*[.!]*$/u;
 /**
  * "envoie à Lyon : …" names no one; "dis à Nigel que …", "tell Graham that …" name a person, though
  * a town far away bears the name: a town of the members' countries, or a very large one, only.
@@ -2598,14 +2602,15 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   }
   // "someone is harassing me in the chat", "that listing is fake, the seller is a fraud": a complaint
   const complaint =
-    ((((COMPLAINT_WORD.test(text) && COMPLAINT_PERSON.test(text)) || floodedByAMember(text)) &&
+    (((((COMPLAINT_WORD.test(text) && COMPLAINT_PERSON.test(text)) || floodedByAMember(text)) &&
       // ("the app keeps messaging me notifications at night": the app is no member, unless a report is asked)
       (!/\b(?:the app|l'appli|l'app|the bot|le bot|notifications?|notifs?|alerts?|alertes?|e-?mails?)\b/i.test(text) ||
         /\b(?:report|signal)/i.test(text))) ||
       REPORT_SOMEONE.test(text.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) &&
-    // (a member flooding one with messages is said in so many words: "un type m'écrit 10 fois par jour")
-    (ranked.slice(0, 3).some((s) => s.intent === "report_user") || floodedByAMember(text)) &&
-    intent !== "cancel";
+      // (a member flooding one with messages is said in so many words: "un type m'écrit 10 fois par jour")
+      (ranked.slice(0, 3).some((s) => s.intent === "report_user") || floodedByAMember(text)) &&
+      intent !== "cancel") ||
+    REPORTED_LAST.test(text.trim());
   if (complaint) intent = "report_user";
   // "need help moving on Saturday, will pay 50, Leeds": who pays for a job posts a want; so does who
   // asks to post it ("… please post it as a request")
@@ -2626,6 +2631,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     (intent === "search_listings" || intent === "unknown") &&
     ((NEED_TRADESPERSON.test(text) && !/\?\s*$/.test(text)) || (TRADE_FOR_A_TASK.test(text) && !SEARCH_SAID.test(text)));
   if (tradesperson) intent = "create_listing";
+  // ("covoit pour l'entraînement à Poitiers mardi, il me reste 2 places", "2 seats left in my car to the gala"): seats in
+  // the member's car are a ride offered
+  if ((intent === "unknown" || intent === "search_listings") && SEATS_OFFERED.test(foldedWords(text).join(" "))) intent = "create_listing";
   if (
     (intent === "unknown" || intent === "help" || intent === "search_listings") &&
     MEMBERS_HELP_FOR_A_TASK.test(text) &&

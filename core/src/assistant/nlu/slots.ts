@@ -363,8 +363,11 @@ const SCREEN_WORDS = new Set(
 );
 /** Words that can only lead to a place: "près de", "à côté de", "dans le coin de", "near", "around". */
 /** Verbs that take skills off a profile, and the verbs of a skill change as folded text reads them. */
-const REMOVE_SKILL_VERBS = new Set(["enleve", "retire", "supprime", "remove", "delete", "drop", "enlever", "retirer"]);
-const SKILL_VERB = /\b(enleve|retire|supprime|remove|delete|drop|enlever|retirer|ajoute|ajouter|rajoute|add|plus)\b/g;
+/** Verbs that take skills out of a profile, and that put them in (folded): "enlève wordpress et mets vue". */
+export const REMOVING_SKILLS = ["enleve", "retire", "supprime", "remove", "delete", "drop", "enlever", "retirer"];
+export const ADDING_SKILLS = ["ajoute", "ajouter", "rajoute", "add", "plus", "mets", "mettre", "put", "include", "inclus"];
+const REMOVE_SKILL_VERBS = new Set(REMOVING_SKILLS);
+const SKILL_VERB = new RegExp(`\\b(${[...REMOVING_SKILLS, ...ADDING_SKILLS].join("|")})\\b`, "g");
 /** A part of a town said after its name: "guidel plage", "lorient harbour", "vannes ouest". */
 const TOWN_PARTS = ["plage", "port", "harbour", "harbor", "marina", "nord", "sud", "ouest", "north", "south", "west", "beach"];
 /** A part of a town said after its name, ending the line: "Metz centre", "rouen rive gauche". */
@@ -985,6 +988,9 @@ const ENGLISH_PARTICIPLE =
   /^(?:[a-z]{2,}ed|been|done|seen|gone|taken|given|grown|outgrown|written|broken|known|driven|ridden|gotten|eaten|fallen|forgotten|chosen|worn|torn|sewn|shown|thrown|drawn|begun|run|come|become|spent|sent|lent|had|put|set|cut|let|read|decided|tried)$/;
 /** A French past participle as typed, after "j'ai", "on a" ("j'ai donné", "on a fini", "j'ai pris"): a verb, no thing. */
 const FRENCH_PARTICIPLE = /(?:é|ée|és|ées|e|i|is|it|ie|u|us|ue|ert|erte|eint|aint|ait)$/;
+/** Politeness alone ending a message: "svp", "s'il vous plaît", "please", "thanks", "merci d'avance". */
+const POLITE_ENDING =
+  /^[\s,.!]*(?:s'?il (?:vous|te) pla[iî]t|svp|stp|please|pls|plz|merci(?: beaucoup| d'avance)?|thanks|thank you|thx|cheers)[\s.!🙏]*$/iu;
 const HOME_NOUNS = new Set("famille foyer maison proprietaire maitre maitresse preneur preneuse home owner family".split(" "));
 const THING_SEEKS_A_HOME =
   /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?!(?:je|j|on|nous|i|we|i m|im|we re)\b)(?!(?:(?:mon|ma|my|our|notre|nos|mes) )?(?:fille|fils|daughter|son|brother|sister|frere|soeur|mere|pere|mum|mom|dad|ami|amie|friend|copine|copain|partner|cousin|cousine|coloc|flatmate|neighbour|neighbor|voisin|voisine|enfant|enfants|kids?|child|etudiant|etudiante|student)\b)(?!.*\b(?:famille d accueil|host family)\b)(?:(?:mon|ma|mes|my|our|notre|nos|this|ce|cet|cette|ces|le|la|les|the) )?[a-z][^,.!?]{0,40}? (?:cherche|cherchent|recherche|looking for|is looking for|are looking for|needs?|seeks?) (?:un |une |a |an )?(?:nouvel(?:le)? |nouveau |new |good |bonne |bon |loving )?(?:famille|foyer|maison|proprietaire|maitre|maitresse|preneur|preneuse|home|owner|family)\b(?! qui)/;
@@ -1106,6 +1112,11 @@ const KIN = new Set([
     " ",
   ),
 ]);
+/** Seats in the member's car, over folded words: "il me reste 2 places", "2 seats left", "can take 3 kids". */
+export const SEATS_OFFERED =
+  /\b(?:(?:il (?:me |nous )?reste|j ai encore|reste) (?:\d+|une|deux|trois|quatre) places?|(?:\d+|two|three|four) (?:seats?|spots?|places?) (?:left|free|available|libres?|dispo)|(?:can take|room for|je peux prendre) (?:\d+|two|three|four) (?:people|passengers|kids|personnes|enfants))\b/;
+/** People said in the plural, as owners: "my parents' sofa" ("my kids' bike" is as often kept as a kind of bike). */
+const PLURAL_KIN = new Set("parents grandparents roommates flatmates housemates neighbours neighbors".split(" "));
 /** Whom a family's want is for: the family, in its plural and young forms too ("mes filles", "our baby", "mon ado"). */
 const FAMILY = [
   ...FAMILY_WORDS,
@@ -1914,6 +1925,36 @@ class SlotReader {
    * ("pour 300", "asking 450", ", 450,"), never a size, a year, a quantity, a model number, a
    * postcode or an arrondissement ("42 pouces", "2019", "iphone 12", "Lyon 7", "13006").
    */
+  /** "grand" for a thousand, in an English line, when nothing of a thing follows it ("a grand piano" is a piano). */
+  thousandSaidGrand(k: number): boolean {
+    return (
+      this.locale !== "fr" &&
+      this.has(k, "grand") &&
+      (k + 1 >= this.words.length ||
+        /[,;.!?)]/.test(this.gap(k, k + 1)) ||
+        this.has(
+          k + 1,
+          "or",
+          "ono",
+          "obo",
+          "each",
+          "for",
+          "cash",
+          "firm",
+          "and",
+          "neg",
+          "negotiable",
+          "quid",
+          "euros",
+          "euro",
+          "pounds",
+          "in",
+          "max",
+          "tops",
+        ))
+    );
+  }
+
   money(): Money[] {
     const out: Money[] = [];
     for (let i = 0; i < this.words.length; i++) {
@@ -1929,6 +1970,12 @@ class SlotReader {
           i = end - 1;
           continue;
         }
+      }
+      // ("a grand or nearest offer": a thousand, in English slang)
+      if (word === "a" && this.thousandSaidGrand(i + 1) && !this.used[i + 1]) {
+        out.push({ start: i, end: i + 2, amount: 1000, currency: CURRENCY[this.words[i + 2] ?? ""], ...this.roleBefore(i) });
+        i += 1;
+        continue;
       }
       // "200e", "50eur" typed as one word
       const glued = /^(\d+)(e|eur|euros?)$/.exec(word);
@@ -2051,6 +2098,12 @@ class SlotReader {
         amount *= 100;
         end++;
       }
+      // ("2 grand ono", "1.5 grand": thousands in English slang)
+      if (!glued && !thousands && this.thousandSaidGrand(end)) {
+        amount *= 1000;
+        end++;
+        thousands = true;
+      }
       // "1k5", "2k2": French shorthand for 1 500, 2 200, one word
       const hundreds = /^k(\d)$/.exec(this.words[end] ?? "");
       if (!glued && hundreds && this.gap(end - 1, end) === "" && amount < 1000) {
@@ -2095,11 +2148,15 @@ class SlotReader {
           /^\d{2}$/.test(this.words[end + 1] ?? "");
         // "bought in 2021, €159": a sign written against the next number is that number's.
         const sign = MONEY_SIGN.test(this.words[end] ?? "");
+        // ("mondo 21.5, CHF 40": a code after a comma, before a number, is that number's, as on a price tag)
+        const codeOfNext =
+          CODE_BEFORE.test(this.tokens[end]?.text ?? "") && /[,;:]/.test(this.gap(end - 1, end)) && isNumber(this.words[end + 1] ?? "");
         if (
           currency &&
-          sign &&
-          !centsAfterSign &&
-          (/[,;:]/.test(this.gap(end - 1, end)) || (isNumber(this.words[end + 1] ?? "") && this.gap(end, end + 1) === ""))
+          ((sign &&
+            !centsAfterSign &&
+            (/[,;:]/.test(this.gap(end - 1, end)) || (isNumber(this.words[end + 1] ?? "") && this.gap(end, end + 1) === ""))) ||
+            codeOfNext)
         )
           currency = undefined;
         if (centsAfterSign) {
@@ -2996,8 +3053,11 @@ class SlotReader {
         if (this.used.slice(i, i + n).some(Boolean) || this.gap(i + n - 1, i + n) === "-") continue;
         const end = i + n;
         const right = end >= this.tokens.length ? "," : this.gap(end - 1, end);
+        // ("…, 35 euros, Namur svp", "…, Sion s'il vous plaît", "…, Galway thanks": only a word of politeness after it)
+        const politeAfter = end < this.tokens.length && POLITE_ENDING.test(this.text.slice(this.tokens[end - 1]?.end));
         const closes =
           /[,;.!?)]|\s[-–—]\s/.test(right) ||
+          politeAfter ||
           this.has(end, "area", "et", "alentours", "region", "centre", "center", "ou", "or", "city", "ville", "only", "uniquement") ||
           // ("guidel plage", "lorient harbour", "vannes ouest": a part of the town said after it, ending the line)
           (this.has(end, ...TOWN_PARTS) && end + 1 >= this.tokens.length);
@@ -3026,7 +3086,7 @@ class SlotReader {
         }
         const place = townNamed(candidate);
         // (a capitalised name alone at the end of the message is a town of some size: "…, 180e, Chamonix")
-        const last = end >= this.tokens.length || /^[\s.!]*$/.test(this.text.slice(this.tokens[end - 1]?.end));
+        const last = end >= this.tokens.length || /^[\s.!]*$/.test(this.text.slice(this.tokens[end - 1]?.end)) || politeAfter;
         // ("… for a camera. Lausanne area.": the town's area closing the message ends it too)
         const lastButArea = this.has(end, "area", "region", "alentours") && /^[\s.!]*$/.test(this.text.slice(this.tokens[end]?.end));
         if (afterStop && !((last || lastButArea) && capital)) continue;
@@ -3937,7 +3997,9 @@ class SlotReader {
         text,
       ) ||
       // "Don : plantes …", "[DON] …": a gift, said as the line's head
-      /^\s*\[?(?:don|dons)\]?\s*:/i.test(this.text)
+      /^\s*\[?(?:don|dons)\]?\s*:/i.test(this.text) ||
+      // ("il me reste 2 places", "2 seats left in my car", "can take 3 kids": seats in the member's car, offered)
+      SEATS_OFFERED.test(text)
     )
       this.slots.kind = "offer";
     // "UX designer looking for freelance projects", "je cherche des missions courtes": work looked for is skills offered
@@ -4148,7 +4210,7 @@ class SlotReader {
     const found = [
       [
         // ("Louvain-la-Neuve" is a town)
-        /\b(neuf|(?<!la )neuve|neufs|neuves|brand new|new condition|jamais servie?s?|never used|sous blister|still in the box|in its box|jamais ouverte?s?|pas ouverte?s?|non ouverte?s?|unopened|never opened|dans sa boite|jamais portee?s?|never worn|sealed|still sealed|new sealed|neuf sous blister|new in box|nib|bnib|neuf dans sa boite|neuf en boite)\b/,
+        /\b(neuf|(?<!la )neuve|neufs|neuves|brand new|new condition|jamais servie?s?|jamais utilisee?s?|never used|never been used|never been worn|sous blister|still in the box|in its box|jamais ouverte?s?|pas ouverte?s?|non ouverte?s?|unopened|never opened|dans sa boite|jamais portee?s?|never worn|sealed|still sealed|new sealed|neuf sous blister|new in box|nib|bnib|neuf dans sa boite|neuf en boite)\b/,
         "new",
       ],
       [
@@ -4826,6 +4888,16 @@ class SlotReader {
         aside[i] = true;
         aside[i + 1] = true;
         if (this.has(i - 1, "late", "defunt", "feu")) aside[i - 1] = true;
+      }
+      // ("my parents' old sofa", "our neighbours' lawnmower": whose they were)
+      const end = this.tokens[i]?.end ?? 0;
+      if (
+        /^['’]\s/.test(this.text.slice(end, end + 2)) &&
+        PLURAL_KIN.has(w) &&
+        this.has(i - 1, "the", "my", "our", "his", "her", "their")
+      ) {
+        aside[i] = true;
+        aside[i - 1] = true;
       }
       // "the big one", "this one": a thing named before or after, not its name
       if (w === "one" && this.tokens[i]?.text === "one") {
@@ -6270,6 +6342,13 @@ function listedTogether(reader: SlotReader, groups: number[][], chosen: number[]
 }
 
 function readListing(reader: SlotReader): string[] {
+  // ("covoit pour l'entraînement à Poitiers mardi, il me reste 2 places": the ride is the thing, its seats left say how
+  // many may come)
+  const seats = SEATS_OFFERED.exec(reader.words.join(" "));
+  if (seats && reader.words.some((w) => RIDE_WORDS.has(w))) {
+    const from = reader.words.join(" ").slice(0, seats.index).split(" ").filter(Boolean).length;
+    reader.mark(from, from + seats[0].split(" ").length);
+  }
   // (whom a thing goes to is no one wanted: "sell it to someone who will use it", "qu'elle aille chez
   // quelqu'un qui en prendra soin"; "looking for someone to …" is)
   // ("cherche une personne pour m'aider à déménager": a person for a task, as "quelqu'un pour")
