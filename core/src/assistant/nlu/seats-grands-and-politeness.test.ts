@@ -14,6 +14,25 @@ describe("a town followed only by politeness", () => {
     expect(interpret("Selling a kids bike, 35 euros, Galway thanks", "en").slots).toMatchObject({ place: "Galway" });
     expect(interpret("je cherche un vélo enfant, Namur svp", "fr").slots).toMatchObject({ place: "Namur" });
   });
+
+  it("is the whole town when its hyphens were left out: 'Chalon sur saone' is no Saône", () => {
+    expect(interpret("cours de piano 20€ de l'heure, Chalon sur saone ou en visio", "fr").slots).toMatchObject({
+      place: "Chalon-sur-Saône",
+    });
+    expect(interpret("vends vélo 50€ Villefranche sur saone", "fr").slots).toMatchObject({ place: "Villefranche-sur-Saône" });
+    expect(interpret("je suis sur Lyon, vends vélo", "fr").slots).toMatchObject({ place: "Lyon" });
+  });
+});
+
+describe("when a service is done", () => {
+  it("leaves 'after school' and 'après l'école' out of the title; 'after-school pickup' keeps its kind", () => {
+    expect(interpret("hi im 15 and i do dog walking after school, 5 quid a walk, around exeter", "en").slots).toMatchObject({
+      title: "dog walking",
+      place: "Exeter",
+    });
+    expect(interpret("je propose de la garde d'enfants après l'école, 10€/h, Pau", "fr").slots).toMatchObject({ title: "garde d'enfants" });
+    expect(interpret("looking for someone to help with after-school pickup, Paris 11", "en").slots.title).toMatch(/after-school/);
+  });
 });
 
 describe("amounts as parents write them", () => {

@@ -2863,6 +2863,14 @@ class SlotReader {
   /** Where a ride leaves from, said after where it goes ("navettes vers l'aéroport depuis Antibes"). */
   private rideOrigin: { from: number; to: number; name: string } | undefined;
 
+  /** The preposition at `k` is the middle of a town's name typed without hyphens: "Chalon sur saone". */
+  private prepositionInTownName(k: number): boolean {
+    const typed = this.original(k - 1, k + 2);
+    const name = townNamed(typed)?.name;
+    const spaced = (text: string) => foldText(text).replace(/[-'’]/g, " ");
+    return name !== undefined && /[-]/.test(name) && spaced(name) === spaced(typed);
+  }
+
   private townOfTheThing() {
     for (let i = 0; i < this.words.length; i++) {
       const word = this.words[i] ?? "";
@@ -2911,6 +2919,8 @@ class SlotReader {
         // ("Chalon-sur-Saône", "Saint-Didier-au-Mont-d'Or": a preposition inside a town's name opens nothing)
         // (but "j'habite Millau": an elided pronoun is no part of a name)
         if (i > 0 && /^[-'’]$/.test(this.gap(i - 1, i)) && !(this.gap(i - 1, i) !== "-" && this.has(i - 1, "j", "on", "n"))) continue;
+        // (nor when the hyphens were left out: "Chalon sur saone", "Boulogne sur mer" is one town, not "on the Saône")
+        if (i > 0 && this.has(i, "sur", "sous", "en", "les", "le", "la") && this.prepositionInTownName(i)) continue;
         // "je déménage à Montréal donc …", "I'm moving to Lyon", "je pars étudier à Lyon": where the
         // member goes is their story, not where the thing is
         if (this.intent === "create_listing" && this.movingBefore(i)) continue;
@@ -4513,6 +4523,13 @@ class SlotReader {
     // ("plombier à la retraite", "retired nurse": who the member is now, never the thing)
     this.words.forEach((w, i) => {
       if (w === "retraite" && this.has(i - 1, "la") && this.has(i - 2, "a")) for (let k = i - 2; k <= i; k++) aside[k] = true;
+      // ("dog walking after school, 5 quid", "garde d'enfants après l'école": when, closing its clause; "after-school
+      // pickup" is a kind of pickup)
+      const schoolEnd = (k: number) => k >= this.words.length - 1 || /[,;.!?(]/.test(this.gap(k, k + 1)) || stop(this.words[k + 1] ?? "");
+      if (w === "after" && this.has(i + 1, "school") && /^\s+$/.test(this.gap(i, i + 1)) && schoolEnd(i + 1))
+        aside[i] = aside[i + 1] = true;
+      if (w === "apres" && this.has(i + 1, "l") && this.has(i + 2, "ecole") && schoolEnd(i + 2))
+        aside[i] = aside[i + 1] = aside[i + 2] = true;
       // ("sam matin", "dim aprem": a day written short, when)
       if (["sam", "dim", "lun", "mar", "mer", "jeu", "ven"].includes(w) && this.has(i + 1, "matin", "soir", "aprem", "midi", "apres")) {
         aside[i] = true;
