@@ -243,6 +243,12 @@ const EXONYMS: Record<string, [string, string, string]> = {
   paname: ["Paris", "FR", "Paris"],
   "clermont fd": ["Clermont-Ferrand", "FR", "Clermont-Ferrand"],
   bxl: ["Brussels", "BE", "Bruxelles"],
+  // (and the short names of the big towns of francophone Africa and Québec: "à abj", "Kin Matete", "dispo sur mtl")
+  abj: ["Abidjan", "CI", "Abidjan"],
+  kin: ["Kinshasa", "CD", "Kinshasa"],
+  dla: ["Douala", "CM", "Douala"],
+  yde: ["Yaoundé", "CM", "Yaoundé"],
+  mtl: ["Montréal", "CA", "Montréal"],
   "val d is": ["Val-d'Isère", "FR", "Val-d'Isère"],
   "serre che": ["Saint-Chaffrey", "FR", "Serre Chevalier"],
   "serre chevalier": ["Saint-Chaffrey", "FR", "Serre Chevalier"],

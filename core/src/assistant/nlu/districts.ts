@@ -13,9 +13,9 @@ import { foldText } from "../../text/normalize.ts";
 
 const TOWNS: Record<string, string> = {
   Paris:
-    "Montmartre|Belleville|Marais|Le Marais|Bastille|Batignolles|Oberkampf|Ménilmontant|Pigalle|Saint-Germain-des-Prés|Saint-Germain|Montparnasse" +
-    "Quartier Latin|La Villette|Bercy|Auteuil|Passy|Châtelet|Les Halles|Butte-aux-Cailles|Buttes-Chaumont|Goutte d'Or|Barbès|Saint-Michel|Charonne" +
-    "Denfert-Rochereau|Alésia|Grenelle|Beaugrenelle|Place d'Italie|Gobelins|Jussieu|Canal Saint-Martin|Sentier|Ternes|Monceau|Trocadéro|Faubourg Saint-Antoine" +
+    "Montmartre|Belleville|Marais|Le Marais|Bastille|Batignolles|Oberkampf|Ménilmontant|Pigalle|Saint-Germain-des-Prés|Saint-Germain|Montparnasse|" +
+    "Quartier Latin|La Villette|Bercy|Auteuil|Passy|Châtelet|Les Halles|Butte-aux-Cailles|Buttes-Chaumont|Goutte d'Or|Barbès|Saint-Michel|Charonne|" +
+    "Denfert-Rochereau|Alésia|Grenelle|Beaugrenelle|Place d'Italie|Gobelins|Jussieu|Canal Saint-Martin|Sentier|Ternes|Monceau|Trocadéro|Faubourg Saint-Antoine|" +
     "Porte de Clignancourt|Porte d'Orléans|Porte de Versailles|Gare du Nord|Gare de Lyon|Gare de l'Est|Place des Fêtes|Château Rouge",
   Lyon: "Croix-Rousse|Part-Dieu|Presqu'île|Vieux Lyon|Vieux-Lyon|Confluence|Guillotière|Brotteaux|Monplaisir|Gerland|Vaise|Fourvière|Bellecour|Perrache|Jean Macé|Saint-Just|Terreaux|Cordeliers|Montchat|Mermoz|Grange Blanche|Saxe-Gambetta|Sans Souci|La Duchère|Saint-Rambert|Ainay",
   Marseille:
@@ -47,8 +47,8 @@ const TOWNS: Record<string, string> = {
   "Zurich|Zürich":
     "Altstetten|Oerlikon|Wiedikon|Enge|Wipkingen|Höngg|Schwamendingen|Hottingen|Aussersihl|Langstrasse|Niederdorf|Albisrieden|Witikon|Hirslanden|Fluntern",
   "Montréal|Montreal":
-    "Plateau-Mont-Royal|Plateau Mont-Royal|Le Plateau|Plateau|Mile End|Mile-End|Rosemont|Rosemont-La Petite-Patrie|Hochelaga|Hochelaga-Maisonneuve|HoMa|Villeray|Outremont" +
-    "Côte-des-Neiges|Notre-Dame-de-Grâce|NDG|Griffintown|Saint-Henri|Petite-Patrie|Petite Patrie|Vieux-Montréal|Vieux Montréal|Ahuntsic|Ahuntsic-Cartierville|Pointe-Saint-Charles" +
+    "Plateau-Mont-Royal|Plateau Mont-Royal|Le Plateau|Plateau|Mile End|Mile-End|Rosemont|Rosemont-La Petite-Patrie|Hochelaga|Hochelaga-Maisonneuve|HoMa|Villeray|Outremont|" +
+    "Côte-des-Neiges|Notre-Dame-de-Grâce|NDG|Griffintown|Saint-Henri|Petite-Patrie|Petite Patrie|Vieux-Montréal|Vieux Montréal|Ahuntsic|Ahuntsic-Cartierville|Pointe-Saint-Charles|" +
     "Centre-Sud|Parc-Extension|Parc-Ex|LaSalle|Lachine|Montréal-Nord|Saint-Léonard|Ville-Marie|Little Italy|Petite Italie|Quartier des spectacles|Mile-Ex|Rivière-des-Prairies|Pierrefonds",
   "Québec|Quebec":
     "Saint-Roch|Limoilou|Saint-Sauveur|Sainte-Foy|Sillery|Vieux-Québec|Vieux Québec|Saint-Jean-Baptiste|Montcalm|Charlesbourg|Beauport|Cap-Rouge|Lebourgneuf|Vanier",
@@ -56,10 +56,10 @@ const TOWNS: Record<string, string> = {
     "Kensington Market|Yorkville|Leslieville|Etobicoke|North York|Liberty Village|The Annex|Danforth|Parkdale|Riverdale|Roncesvalles|Cabbagetown|Little Portugal",
   Ottawa: "ByWard Market|Byward Market|Glebe|The Glebe|Westboro|Kanata|Vanier|Sandy Hill|Centretown|Hintonburg",
   "London|Londres":
-    "Clapham|Hackney|Shoreditch|Camden|Camden Town|Brixton|Peckham|Islington|Dalston|Greenwich|Soho|Notting Hill|Kensington|Fulham|Hammersmith|Wimbledon|Battersea|Balham" +
-    "Tooting|Streatham|Lewisham|Bermondsey|Whitechapel|Bethnal Green|Walthamstow|Tottenham|Highbury|Holloway|Kentish Town|Hampstead|Kilburn|Ealing|Acton|Chiswick|Putney|Wandsworth" +
-    "Brockley|Deptford|Canary Wharf|Stoke Newington|Finsbury Park|Crouch End|Muswell Hill|Shepherd's Bush|Shepherds Bush|Marylebone|Mayfair|Covent Garden|Bloomsbury|King's Cross" +
-    "Kings Cross|Paddington|Elephant and Castle|Southwark|Lambeth|Vauxhall|Herne Hill|Dulwich|Forest Hill|Catford|Stockwell|Kennington|Stratford|Hoxton|Haggerston|Homerton|Clapton" +
+    "Clapham|Hackney|Shoreditch|Camden|Camden Town|Brixton|Peckham|Islington|Dalston|Greenwich|Soho|Notting Hill|Kensington|Fulham|Hammersmith|Wimbledon|Battersea|Balham|" +
+    "Tooting|Streatham|Lewisham|Bermondsey|Whitechapel|Bethnal Green|Walthamstow|Tottenham|Highbury|Holloway|Kentish Town|Hampstead|Kilburn|Ealing|Acton|Chiswick|Putney|Wandsworth|" +
+    "Brockley|Deptford|Canary Wharf|Stoke Newington|Finsbury Park|Crouch End|Muswell Hill|Shepherd's Bush|Shepherds Bush|Marylebone|Mayfair|Covent Garden|Bloomsbury|King's Cross|" +
+    "Kings Cross|Paddington|Elephant and Castle|Southwark|Lambeth|Vauxhall|Herne Hill|Dulwich|Forest Hill|Catford|Stockwell|Kennington|Stratford|Hoxton|Haggerston|Homerton|Clapton|" +
     "Leyton|Leytonstone|Hackney Wick|Poplar|Limehouse|Wapping|Rotherhithe|Nunhead|Camberwell|Earlsfield|Maida Vale|Queens Park|Willesden|Harlesden|Wood Green|Archway|Barnsbury|Canonbury|Primrose Hill|Belsize Park|Swiss Cottage|West Hampstead",
   Manchester:
     "Didsbury|Chorlton|Northern Quarter|Ancoats|Fallowfield|Withington|Levenshulme|Rusholme|Hulme|Moss Side|Ardwick|Castlefield|Deansgate|Spinningfields|Whalley Range|Burnage",
@@ -73,6 +73,22 @@ const TOWNS: Record<string, string> = {
   Bristol:
     "Clifton|Bedminster|Stokes Croft|Redland|Southville|Bishopston|Cotham|Totterdown|Fishponds|St Pauls|Harbourside|Henleaze|Horfield",
   Leeds: "Headingley|Chapel Allerton|Roundhay|Kirkstall|Meanwood|Armley|Holbeck",
+  Abidjan:
+    "Cocody|Yopougon|Yop|Adjamé|Treichville|Marcory|Koumassi|Port-Bouët|Abobo|Attécoubé|Angré|Riviera|Deux Plateaux|II Plateaux|Zone 4|Biétry|Williamsville",
+  Dakar:
+    "Médina|Medina|Grand Yoff|Parcelles Assainies|Ouakam|Ngor|Yoff|Sacré-Cœur|Sacré-Coeur|HLM|Fann|Point E|Almadies|Liberté 6|Colobane|Sicap",
+  Douala: "Bonabéri|Akwa|Bonapriso|Bonanjo|Deido|New Bell|Makepe|Logbessou|Bépanda|Ndokotti|Bonamoussadi|Kotto|PK14",
+  Yaoundé: "Bastos|Mvog-Mbi|Essos|Biyem-Assi|Mokolo|Mvan|Nlongkak|Emana|Ngoa-Ekellé|Mendong|Omnisport|Mimboman|Etoudi",
+  Kinshasa: "Gombe|Matete|Lingwala|Kintambo|Limete|Bandalungwa|Bandal|Ngaliema|Kalamu|Masina|Lemba|Ndjili|Kasa-Vubu|Barumbu|Matonge|Binza",
+  Casablanca:
+    "Maârif|Maarif|Derb Omar|Ain Diab|Aïn Diab|Anfa|Gauthier|Sidi Maarouf|Hay Mohammadi|Bourgogne|Racine|Derb Sultan|Oulfa|Ain Sebaa",
+  Lomé: "Bè|Tokoin|Adidogomé|Agoè|Nyékonakpoè|Hédzranawoé|Kodjoviakopé|Baguida",
+  Cotonou: "Akpakpa|Cadjèhoun|Fidjrossè|Zogbo|Gbégamey|Haie Vive|Dantokpa|Ganhi|Agla|Menontin",
+  Bamako: "Hamdallaye|Badalabougou|ACI 2000|Hippodrome|Kalaban Coura|Lafiabougou|Magnambougou|Sotuba|Baco-Djicoroni",
+  "Alger|Algiers":
+    "Bab El Oued|Hydra|Kouba|El Biar|Bab Ezzouar|Hussein Dey|Belouizdad|Ben Aknoun|Didouche Mourad|Alger centre|Alger-Centre",
+  Accra: "Osu|East Legon|Madina|Makola|Kaneshie|Labadi|Cantonments|Dansoman|Nima|Adabraka|Spintex|Tesano",
+  Lagos: "Yaba|Lekki|Ikeja|Surulere|Victoria Island|Ikoyi|Ajah|Festac|Apapa|Mushin|Oshodi|Gbagada|Maryland",
   Berlin:
     "Kreuzberg|Neukölln|Friedrichshain|Prenzlauer Berg|Mitte|Charlottenburg|Schöneberg|Moabit|Pankow|Tempelhof|Steglitz|Spandau|Lichtenberg|Treptow|Köpenick|Wilmersdorf|Zehlendorf|Reinickendorf|Marzahn|Friedenau",
   "Munich|München|Munchen": "Schwabing|Maxvorstadt|Haidhausen|Glockenbachviertel|Sendling|Giesing|Bogenhausen|Neuhausen|Pasing",

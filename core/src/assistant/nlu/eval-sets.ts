@@ -81,7 +81,8 @@ export type EvalSetName =
   | "dev67"
   | "dev69"
   | "dev68"
-  | "dev71";
+  | "dev71"
+  | "dev70";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -538,6 +539,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev71: {
     path: evalFile("dev71-utterances.jsonl"),
     description: "dev71 set (session 34's probe: parents and sports clubs of mid-size towns; studied after its arrival figures)",
+    errorsVisible: true,
+  },
+  // Written in session 34 from the labelling guide alone (README-dev70.md): a francophone and diaspora marketplace of
+  // West and Central Africa, the Maghreb, the Caribbean and the Indian Ocean, and their diaspora in Europe and Montréal.
+  dev70: {
+    path: evalFile("dev70-utterances.jsonl"),
+    description: "dev70 set (session 34's second probe: an African, Caribbean and diaspora marketplace; studied after its arrival figures)",
     errorsVisible: true,
   },
 };

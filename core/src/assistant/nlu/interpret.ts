@@ -99,7 +99,7 @@ const OPENS_SELLING =
  * start it cannot be a question about others' listings ("qui vend…", "anyone selling…?").
  */
 export const OPENS_WITH_OFFER =
-  /^(?:(?:bonjour|salut|hello|hi|hey|yo|coucou|cc|slt|bjr|wesh|ok|alors)\W+)?(?:je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|[àa] vendre|à prêter|a pr[eê]ter|je pr[eê]te|pr[eê]te(?=\s+(?!(?:moi|nous|toi|vous|[àa]|pour|quand|dans|en|si|ou|et|demain|ce|cette|tout|toute|comme)\b)[a-zà-ÿ]{3,})|mise en (?:vente|location)|je mets en (?:vente|location)|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|dispo for|dispo comme|available for|available as an?|i'm available as an?|im available as an?|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter) (?:mon|ma|mes|notre|nos))\b/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey|yo|coucou|cc|slt|bjr|wesh|ok|alors|salam|salamalekum|salamalekoum|mbote|bonjou)\W+)?(?:dama jaay|nazo teka|(?:an|mwen) ka vann|je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|[àa] vendre|à prêter|a pr[eê]ter|je pr[eê]te|pr[eê]te(?=\s+(?!(?:moi|nous|toi|vous|[àa]|pour|quand|dans|en|si|ou|et|demain|ce|cette|tout|toute|comme)\b)[a-zà-ÿ]{3,})|mise en (?:vente|location)|je mets en (?:vente|location)|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|dispo for|dispo comme|available for|available as an?|i'm available as an?|im available as an?|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter) (?:mon|ma|mes|notre|nos))\b/i;
 
 /**
  * A relayed message: a verb of telling, a capitalised name, then what to say ("dis à Yanis que …",
@@ -357,7 +357,8 @@ const TRADE_FOR_A_TASK = new RegExp(
 const MEMBERS_HELP_FOR_A_TASK =
   /\b(?:qui|qqn|qqun|qq1|quelqu'un|quelqu un|who|who's|who is|anyone|anybody|someone|somebody)\s+(?:(?:peut|pourrait|saurait|voudrait|serait dispo pour|est dispo pour|dispo pour|pour|can|could|would|is free to|free to|able to|around to)\s+)?(?:m'aider|m aider|nous aider|me filer un coup de main|me donner un coup de main|help me|help us|give me a hand|give us a hand|lend me a hand)\s+(?:(?:[àa]|pour|to|with)\s+)?(?!(?:[àa]|pour|to|with|publier|poster|post|lister|list|trouver|find|chercher|search|utiliser|use|comprendre|understand|cr[ée]er|create|lier|link|connecter|connect|modifier|change|changer|edit|supprimer|delete|remove|remplir|fill|[ée]crire mon|write my|r[ée]diger|configurer|configure|set up|m'inscrire|m inscrire|inscrire|sign up|signing up|log in|login|me connecter|retrouver|recover|reset|upload|t[ée]l[ée]charger|mettre en ligne|mon profil|my profile|mon annonce|my listing|mon compte|my account|mes alertes|my alerts|ma photo|my photo|mon mot de passe|my password|l'appli|l'app|the app|this app|relais|the bot|le bot)(?!\p{L}))\p{L}/iu;
 /** Listings asked to be shown or found: the wants of others looked at, not one posted. */
-const LISTINGS_ASKED_FOR = /\b(?:annonces?|listings?|posts?|offres?|offers?|montre\w*|show|find|trouve\w*|search\w*|cherche\w*)\b/i;
+const LISTINGS_ASKED_FOR =
+  /\b(?:annonces?|listings?|posts?|offres?|offers?|montre(?:z|r|s)?|show|find|trouve(?:z|r|s|rais|riez)?|search\w*|cherche\w*)\b/i;
 /** "c relou ton bot il capte rien", "the search is useless", "this bot sucks": the member unhappy with the assistant itself. */
 const BOT_COMPLAINT =
   /\b(?:(?:ton|ce|le|this|the|your|ur|cette|la)\s+|l')(?:bot|assistant|search|recherche|appli|app|site|website|truc)\b[^.!?]{0,25}?\b(?:is useless|useless|sucks|is broken|is garbage|est nul(?:le)?|nul(?:le)?|relou|capte (?:rien|ienb|que dalle)|comprend rien|pige rien|sert [àa] rien|est bugg?[ée]e?|is so dumb|is dumb|stupid|d[ée]bile|keeps crashing|crash(?:es|ed)?|freez(?:es|ing)|plante|a plant[ée]|bugu?e|won'?t load|ne charge pas|(?:ne )?marche pas|(?:ne )?fonctionne pas|doesn'?t work)\b|\bc\s+relou\s+(?:ton|ce)\s+bot\b/i;
@@ -863,7 +864,7 @@ const FREE_FOR_MISSIONS =
   /\b(?:dispo|disponible|available|open)\b[^,.;!?]{0,30}?\b(?:pour|for|to)\s+(?:des |de |new |some |de nouvelles |de nouveaux )?(?:missions?|projets?|projects?|contrats?|contracts?|gigs?)\b/giu;
 /** Missions asked for, or looked for: "des missions", "any gigs", "cherche du taf". */
 const MISSIONS_SOUGHT =
-  /\b(?:missions?|gigs?|jobs?|contrats?|contracts?|boulot|taf|taff|work|travail|projets?|projects?|cherche\w*|recherche\w*|looking|search\w*|find|trouve\w*|show|montre\w*|any|des)\b/i;
+  /\b(?:missions?|gigs?|jobs?|contrats?|contracts?|boulot|taf|taff|work|travail|projets?|projects?|cherche\w*|recherche\w*|looking|search\w*|find|trouve(?:z|r|s|rais|riez)?|show|montre(?:z|r|s)?|any|des)\b/i;
 /** Words of a change to the profile, of where one lives, or of the languages one speaks. */
 const PROFILE_CHANGE_WORDS =
   /\b(?:profil|profile|mets|met|mettre|ajoute|rajoute|add|update|change|changer|modifie|enl[eè]ve|remove|retire|set|passe|maj|mise à jour|je parle|i speak|habite|i live|moved|d[ée]m[ée]nag\w*|maintenant|now|bio|headline|titre|title|skills?|comp[ée]tences?|tarif|rate|tjm)\b/i;
@@ -978,7 +979,7 @@ const WANT_CIRCUMSTANCES =
   /(?<!\p{L})(?:pour (?:ma|mon|mes|notre|nos) \p{L}|pr (?:ma|mon|mes) \p{L}|for (?:my|our) \p{L}|(?:je suis|jsuis|j'suis|on est|nous sommes)\s+(?![àa]\s|au\s|aux\s|sur\s|en\s|dans\s|pas\s|vers\s|pr[eè]s\s|[àa]\p{Lu})\p{L}|(?:i'm an?|i am an?|we're an?|we are an?) \p{L}|je participe|je fournis|i(?:'ll)? provide|urgent|asap|(?:le|les|tous les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?!\p{L})|(?:on |every )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|weekends)(?!\p{L})|(?:le |les |ce |this |every )week-?ends?(?!\p{L})|(?:en|d[ée]but|fin|mi) (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})|(?:in|from|until|early|late|mid) (?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\p{L})|\d+\s*(?:jours|semaines|days|weeks)(?!\p{L})(?!\s*(?:max|maximum))|(?:pendant|pour|for|during)\s+\d+\s*(?:mois|months)(?!\p{L})|(?:le |du )?\d{1,2}(?:er)?(?:\s*[–-]\s*\d{1,2})? (?:janvier|janv|f[ée]vrier|f[ée]v|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|sept|octobre|oct|novembre|nov|d[ée]cembre|d[ée]c|january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sep|october|november|december)\.?(?!\p{L}))/iu;
 /** What a search asks and a want ad does not: a question, listings, results sorted or within a distance. */
 const SEARCH_SAID =
-  /\?|\b(?:vous avez|avez-vous|il y a|y a|y'en a|y en a|any|anyone|anybody|listings?|annonces?|offers|offres|show|montre\w*|find|trouve\w*|km|kms|rayon|bornes|within|near|nearby|pas loin|proches?|closest|nearest|cheapest|moins chers?|d'abord|first|entre|between|available|disponibles?|propose|offering|on here|sur relais|people who|gens qui|personnes qui|ceux qui|those who|find\w*|search\w*|t'as|tu as|what do you have|what have you got|got anything|les plus r[ée]cents?|most recent|newest|latest)\b/i;
+  /\?|\b(?:vous avez|avez-vous|il y a|y a|y'en a|y en a|any|anyone|anybody|listings?|annonces?|offers|offres|show|montre(?:z|r|s)?|find|trouve(?:z|r|s|rais|riez)?|km|kms|rayon|bornes|within|near|nearby|pas loin|proches?|closest|nearest|cheapest|moins chers?|d'abord|first|entre|between|available|disponibles?|propose|offering|on here|sur relais|people who|gens qui|personnes qui|ceux qui|those who|find\w*|search\w*|t'as|tu as|what do you have|what have you got|got anything|les plus r[ée]cents?|most recent|newest|latest)\b/i;
 /**
  * A search's own filter, a distance: a line that sets one is a search, whatever it tells around it (a
  * cap stays a want's budget, "pas cher" its wish: "… pour ma fille, pas cher, max 250" is posted with its price).
@@ -991,8 +992,11 @@ const PRICE_RANGE = /\b(?:between|entre)\b|\d\s*k?\s*(?:€|\$|£|eur|euros?|bal
 const MIN_BOUND = /(?<!\p{L})(?:[àa] partir de|at least|au moins|minimum|no less than|pas moins de)(?!\p{L})/iu;
 
 /** A word that says the member looks for something (a priced line without one is a posting). */
+/** A service done where the customer lives: "à domicile", "at home", "home visits", "mobile". */
+const AT_HOME_SERVICE =
+  /(?<!\p{L})(?:[àa] domicile|chez vous|at your home|home visits?|mobile (?:service|hairdresser|mechanic|barber))(?!\p{L})/iu;
 const LOOKING_WORDS =
-  /\b(cherch\w*|recherch\w*|looking|look for|search\w*|show|montre\w*|affiche\w*|need|needs|besoin|want|wanted|veux|voudrais|aimerais|faut|trouve\w*|find|any|anyone|y a|is there|are there|who|qui|quelqu'?un|qqn|dispo\w* \?)\b/i;
+  /\b(cherch\w*|recherch\w*|looking|look for|search\w*|show|montre(?:z|r|s)?|affiche\w*|need|needs|besoin|want|wanted|veux|voudrais|aimerais|faut|trouve(?:z|r|s|rais|riez)?|find|any|anyone|y a|is there|are there|who|qui|quelqu'?un|qqn|dispo\w* \?)\b/i;
 
 /** Longer than this, a message is a CV or a long story: understanding stops at the start. */
 export const MAX_ANALYSED_CHARS = 2000;
@@ -1178,7 +1182,7 @@ const DISTANCE_BOUND = String.raw`(?:[àa] plus de|plus loin que|au[- ]del[àa] 
  * for it, never a standing preference — unless what opens is listings in general ("des annonces à moins de 5 km").
  */
 const THING_WITHIN = new RegExp(
-  String.raw`^(?:(?:un|une|des|du|de la|a|an|some|any)\s+)?(?!${LISTINGS_IN_GENERAL}\b|notif|alert|r[ée]sum|digest|e-?mails?\b|recherches?\b|searches\b|tout\b|everything\b|only\b|just\b|pas\b|plus\b|no\b|max\b|rayon\b|toujours\b|always\b|jamais\b|never\b|seulement\b|uniquement\b|juste\b|que\b|show\b|montre\w*|affiche\w*|default\b|d[ée]faut\b)\p{L}[\p{L}-]{2,}(?:\s+\p{L}[\p{L}-]{2,})?\s+${DISTANCE_BOUND}`,
+  String.raw`^(?:(?:un|une|des|du|de la|a|an|some|any)\s+)?(?!${LISTINGS_IN_GENERAL}\b|notif|alert|r[ée]sum|digest|e-?mails?\b|recherches?\b|searches\b|tout\b|everything\b|only\b|just\b|pas\b|plus\b|no\b|max\b|rayon\b|toujours\b|always\b|jamais\b|never\b|seulement\b|uniquement\b|juste\b|que\b|show\b|montre(?:z|r|s)?|affiche\w*|default\b|d[ée]faut\b)\p{L}[\p{L}-]{2,}(?:\s+\p{L}[\p{L}-]{2,})?\s+${DISTANCE_BOUND}`,
   "iu",
 );
 /** Only the far side: "plus d'annonces à moins de 5 km" asks for more nearby, "plus d'annonces à plus de 40 km" for none. */
@@ -1564,6 +1568,8 @@ function spellOutTextSpeak(text: string): string {
       .replace(/(?<=(?<![\p{L}\d.,])\d{1,5})\s?(ph|pw|pcm)(?![\p{L}\d])/giu, (_said, unit: string) =>
         unit.toLowerCase() === "ph" ? " an hour" : unit.toLowerCase() === "pw" ? " a week" : " a month",
       )
+      // ("3000f le plat", "120 000f/mois": francs CFA as West and Central Africa write them, a letter against the amount)
+      .replace(/(?<![\p{L}\d.,])(\d{1,3}(?: \d{3})+|\d{3,})f(?![\p{L}\d])/giu, "$1 fcfa")
   );
 }
 /**
@@ -1865,7 +1871,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (
     WORKS_REMOTE.test(text) &&
     !/\d|\?/.test(text) &&
-    !/(?<!\p{L})(?:cherche\w*|jcherche|recherche|looking|find|trouve\w*|missions?|jobs?|gigs?|contrats?|contracts?|postes?|offres?|propose|offering|need|besoin)(?!\p{L})/iu.test(
+    !/(?<!\p{L})(?:cherche\w*|jcherche|recherche|looking|find|trouve(?:z|r|s|rais|riez)?|missions?|jobs?|gigs?|contrats?|contracts?|postes?|offres?|propose|offering|need|besoin)(?!\p{L})/iu.test(
       text,
     )
   )
@@ -2104,7 +2110,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     (intent === "search_missions" || intent === "update_profile") &&
     OPEN_FOR_WORK.test(text) &&
     !MISSION_SOUGHT_OPENING.test(text.trim()) &&
-    !/\b(?:profil|profile|cherche\w*|find|trouve\w*|show|montre\w*|any|des missions qui)\b/i.test(text)
+    !/\b(?:profil|profile|cherche\w*|find|trouve(?:z|r|s|rais|riez)?|show|montre(?:z|r|s)?|any|des missions qui)\b/i.test(text)
   )
     return "create_listing";
   // ("online arabic lessons?", "remote french tutors?": a thing alone, asked, is looked for; none of the studied
@@ -2453,6 +2459,17 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
       (asSearch.minPrice !== undefined && !ownThing && (MIN_BOUND.test(text) || PRICE_RANGE.test(text))) ||
       (Object.keys(asSearch).length > 0 && othersAsked);
     if (filteredSearch) intent = "search_listings";
+  }
+  // ("tresses à domicile sur Montreuil, à partir de 50 balles", "Coiffeuse à domicile, défrisage, tissage, Fort-de-France"):
+  // a service done at the customer's home, said with no word of looking and no question, is the trade's ad
+  if (
+    (intent === "search_listings" || intent === "unknown") &&
+    AT_HOME_SERVICE.test(text) &&
+    !LOOKING_WORDS.test(text) &&
+    !SEARCH_SAID.test(text)
+  ) {
+    intent = "create_listing";
+    filteredSearch = false;
   }
   // (the frame alone says it, unless its "name" is a town: "envoie à Lyon : …" is no one)
   const relayedTo = relayedName(text);

@@ -538,9 +538,9 @@ const FUNCTION_WORDS = new Set(
     "chui chuis jsuis pourrait pourriez pourrions sommes etes " +
     "cherche cherches chercher recherche recherches rechercher cherchons trouve trouver trouves voudrais veux voulais voudrait aimerais " +
     "souhaite besoin faut ai as avoir est sont suis achete acheter vends vend vendre propose proposer proposes donne donner offre offrir " +
-    "echange echanger troque troquer publie publier poste poster ajoute ajouter cree creer mets mettre met montre montrer affiche afficher " +
+    "echange echanger troque troquer publie publier poste poster ajoute ajouter cree creer mets mettre met montre montrer montrez affiche afficher affichez trouvez cherchez " +
     "annonce annonces demande demandes vente louer loue prete preter preter quelqu quelqu'un dispo disponible disponibles svp stp merci " +
-    "bonjour salut coucou hello please pls plz thanks hi hey yo actually anyway btw finalement finally bref pr re ve ll we they i im m me my mine you your a an the of to on at in into its by for with from and or but " +
+    "bonjour salut coucou hello please pls plz thanks hi hey yo salam salamalekum salamalekoum mbote bonjou dama nazo mwen ka jaay teka vann actually anyway btw finalement finally bref pr re ve ll we they i im m me my mine you your a an the of to on at in into its by for with from and or but " +
     "not no is are am was be been do does have has had want wanna need needs needed looking look find search show see get give giving " +
     "sell selling sale offer offering swap trade trading post posting list listing ad ads any anyone anybody someone somebody some " +
     "something got there where can could would like buy buying away tu as y-a-t-il ya a-t-il es est-ce qqn quelque peux pouvez pourrais " +
@@ -862,6 +862,10 @@ const PAYING_VERBS = new Set("pay paye paie payer paierai payerai paying pays".s
 
 /** Verbs of giving, selling, swapping: the object follows them. */
 const OFFER_VERBS = [
+  // (selling said in the members' other languages: Wolof "dama jaay", Lingala "nazo teka", Antillean Creole "an ka vann")
+  "jaay",
+  "teka",
+  "vann",
   // "letting go of my desk", "parting with my record player"
   "letting",
   "parting",
@@ -2002,6 +2006,8 @@ class SlotReader {
         (this.gap(i, i + 1) === ":" && /^\d{1,2}$/.test(word) && /^\d{2}$/.test(this.words[i + 1] ?? ""))
       )
         continue;
+      // ("à partir de 19h", "dès 18h30": an hour of the day, never money)
+      if (/^h(?:\d{2})?$/.test(this.words[i + 1] ?? "") && this.gap(i, i + 1) === "" && Number(word) <= 24) continue;
       // "Technics SL-1200", "Sony RX-100": a model's number, bound to its letters by a hyphen
       if (i > 0 && this.gap(i - 1, i) === "-" && /^\p{L}+$/u.test(this.tokens[i - 1]?.text ?? "") && !CURRENCY[this.words[i - 1] ?? ""])
         continue;
@@ -2097,6 +2103,19 @@ class SlotReader {
       ) {
         amount *= 100;
         end++;
+      }
+      // ("25 mille", "2 bâtons": thousands said in French, and millions as West and Central Africa say them of francs CFA)
+      if (!glued && !thousands && this.locale === "fr" && this.has(end, "mille") && amount < 1000) {
+        amount *= 1000;
+        end++;
+        thousands = true;
+      }
+      if (!glued && !thousands && this.locale === "fr" && this.has(end, "baton", "batons") && amount <= 100) {
+        amount *= 1_000_000;
+        end++;
+        thousands = true;
+        // (a "bâton" is a million francs CFA: of the west, or of the centre once the place is known)
+        currency = "XOF";
       }
       // ("2 grand ono", "1.5 grand": thousands in English slang)
       if (!glued && !thousands && this.thousandSaidGrand(end)) {
@@ -2340,13 +2359,10 @@ class SlotReader {
         // ("kayak between 300-500": the cue is the range's, not the thing's)
         if (led) a.start--;
         a.currency ??= b.currency;
-        // "entre 1 et 2k", "between 1.5 and 2k": the thousands said once are both amounts'
-        if (
-          /k$/i.test(this.original(b.start, b.end).replace(/\s*[€$£₦₵¥₹₩₱₺₪₴₽฿₫]$/u, "")) &&
-          a.amount < 100 &&
-          a.amount * 1000 <= b.amount
-        )
-          a.amount *= 1000;
+        // "entre 1 et 2k", "between 1.5 and 2k", "entre 1 et 3 bâtons": the thousands (or millions) said once are both amounts'
+        const said = this.original(b.start, b.end).replace(/\s*[€$£₦₵¥₹₩₱₺₪₴₽฿₫]$/u, "");
+        const unit = /k$/i.test(said) || /\bmille$/i.test(said) ? 1000 : /\bb[âa]tons?$/i.test(said) ? 1_000_000 : 1;
+        if (unit > 1 && a.amount < 100 && a.amount * unit <= b.amount) a.amount *= unit;
       }
     }
     return out;
@@ -6272,7 +6288,7 @@ const HELPER_FRAME = new Set(
   ),
 );
 
-const GREETINGS = new Set("bonjour bonsoir salut coucou hello hi hey hiya yo".split(" "));
+const GREETINGS = new Set("bonjour bonsoir salut coucou hello hi hey hiya yo salam salamalekum salamalekoum mbote bonjou".split(" "));
 /** How a sale goes, never what is offered: "dispo pour essai", "dispo pour livraison", "dispo pour infos". */
 const SALE_LOGISTICS = new Set(
   "essai essais livraison visite visites remise enlevement negociation infos info questions question photos photo renseignements rdv echange test delivery viewing pickup collection".split(
