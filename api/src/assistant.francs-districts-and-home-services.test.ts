@@ -17,6 +17,7 @@ beforeAll(async () => {
   await m.register("Aminata", "fr", "Dakar");
   await m.register("Kofi", "en", "London");
   await m.register("Rodrigue", "fr", "Douala");
+  await m.register("promo-wax-pas-cher", "fr");
 }, 120_000);
 afterAll(async () => {
   await t?.close();
@@ -71,5 +72,23 @@ describe("selling said in Wolof", () => {
     expect(listing.title.toLowerCase()).toBe("bazin riche 10 yards");
     expect(listing.kind).toBe("offer");
     expect(listing.price).toMatchObject({ amount: 3500000, currency: "XOF" });
+  });
+});
+
+describe("what only a seller says, and a handle reported", () => {
+  it("EN: 'DJ for weddings …, price negotiable' posts an offer", async () => {
+    const listing = await m.posted("Kofi", "DJ for weddings & birthdays, sound + lights, amapiano, London area, price negotiable");
+    expect(listing.kind).toBe("offer");
+    expect(listing.title.toLowerCase()).toBe("dj for weddings & birthdays");
+  });
+
+  it("FR: 'signale le compte promo-wax-pas-cher, il poste la même pub 20 fois par jour' → oui stores a spam report", async () => {
+    const said = await m.say("Aminata", "signale le compte promo-wax-pas-cher, il poste la même pub 20 fois par jour");
+    expect(said.interpretation).toMatchObject({ intent: "report_user", slots: { recipient: "promo-wax-pas-cher", reason: "spam" } });
+    await m.confirm("Aminata", said);
+    const report = await t.core.db.prisma.report.findFirst({
+      where: { reporterId: m.id.Aminata, targetUserId: m.id["promo-wax-pas-cher"] },
+    });
+    expect(report?.reason).toBe("spam");
   });
 });

@@ -47,6 +47,12 @@ const CURRENCY_OF: Record<string, string> = {
   TH: "THB",
   KR: "KRW",
   IN: "INR",
+  // (the other rupees: "Rs 7500, Port Louis" is in Mauritian rupees)
+  MU: "MUR",
+  PK: "PKR",
+  LK: "LKR",
+  NP: "NPR",
+  SC: "SCR",
   ZA: "ZAR",
   IS: "ISK",
 };

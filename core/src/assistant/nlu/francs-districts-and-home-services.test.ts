@@ -81,3 +81,57 @@ describe("selling said in Wolof, Lingala or Creole", () => {
     });
   });
 });
+
+describe("what only a seller says", () => {
+  it("offers the DJ whose price is negotiable, the dishes made to order, the fabric shipped; a line that looks for one wants it", () => {
+    expect(interpret("DJ for weddings & birthdays, sound + lights, Brussels area, price negotiable", "en").slots).toMatchObject({
+      kind: "offer",
+      title: "DJ for weddings & birthdays",
+    });
+    expect(interpret("Cari poulet sur commande pour vos fêtes, livraison possible", "fr").slots).toMatchObject({ kind: "offer" });
+    expect(interpret("kente fabric wholesale, 6 yards from GH₵ 250, Accra, we ship to UK", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", price: 25000, currency: "GHS" },
+    });
+    expect(interpret("je cherche une nounou à domicile pour bébé, Neuchâtel, publie ça", "fr").slots).toMatchObject({ kind: "want" });
+  });
+
+  it("names the role a freelancer offers, not the missions they are free for", () => {
+    expect(
+      interpret("react/node dev, freelance, available for short remote missions, 350€/day, based in Abidjan", "en").slots,
+    ).toMatchObject({
+      title: "react/node dev",
+      place: "Abidjan",
+    });
+  });
+});
+
+describe("greetings, thanks and names as these members write them", () => {
+  it("'on dit quoi' greets, 'merci chef' thanks, 'salam, cherche colocataire …' posts a want", () => {
+    expect(interpret("on dit quoi 👋", "fr").intent).toBe("greeting");
+    expect(interpret("merci chef 🙏", "fr").intent).toBe("unknown");
+    expect(interpret("salam, cherche colocataire à Alger centre, chambre 25000 DA par mois", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", price: 2500000, currency: "DZD", place: "Alger" },
+    });
+  });
+
+  it("reports an account by its handle in lower case", () => {
+    expect(interpret("signale le compte promo-wax-pas-cher, il poste la même pub 20 fois par jour", "fr")).toMatchObject({
+      intent: "report_user",
+      slots: { recipient: "promo-wax-pas-cher", reason: "spam" },
+    });
+  });
+
+  it("reads rupees by the town, a city 'based' in lower case, and 'hybrid fine' as no words of the work", () => {
+    expect(interpret("Selling Samsung A14 brand new in box, Rs 7500, Port Louis", "en").slots).toMatchObject({
+      price: 750000,
+      currency: "MUR",
+    });
+    expect(interpret("looking for flutter or kotlin gigs, london based, hybrid fine", "en")).toMatchObject({
+      intent: "search_missions",
+      slots: { skills: ["flutter", "kotlin"], place: "London" },
+    });
+    expect(interpret("looking for flutter or kotlin gigs, london based, hybrid fine", "en").slots.q).toBeUndefined();
+  });
+});

@@ -609,7 +609,8 @@ const OTHERS_AVAILABLE_ASKED =
   /^(?:(?:y a|ya|il y a|y a-t-il|est-ce qu'il y a)\s+(?:des|du|un|une|quelqu'un)|(?:are there|is there|any|anyone|anybody|someone|quelqu'un|qqn)\b)[^?]{0,60}\b(?:dispos?|disponibles?|available|free|around)\b[^?]{0,40}\?\s*$/i;
 
 /** "adishatz", "adiu": hellos of the south-west. */
-const REGIONAL_HELLO = /^(?:adishatz|adiu|adieu sias|bon dia|bona tarda|moien|hoi|servus|gr[üu]ezi)\s*[!.]*$/i;
+const REGIONAL_HELLO =
+  /^(?:adishatz|adiu|adieu sias|bon dia|bona tarda|moien|hoi|servus|gr[üu]ezi|on dit quoi|[çc]a dit quoi|nanga def|salamalekum|salamalekoum|mbote|sa ka f[èe]t|bonjou|how far|wagwan)(?: (?:la famille|les gens|the fam|fam|everyone|tout le monde))?\s*[!.?]*\s*(?:👋|🙏|😊)?\s*$/iu;
 /** "c'est quoi exactement le 1 ?", "what does the Brompton listing say exactly?": one listing, asked about. */
 const LISTING_ASKED_MORE =
   /^(?:c'est quoi|c quoi|c koi|c'est koi|cest quoi) (?:exactement )?(?:le|la|l') ?(?:\d+(?:er|[eè]re|e|[eè]me)?|premi[eè]re?|deuxi[eè]me|troisi[eè]me|derni[eè]re?)\s*\??\s*$|\bwhat does (?:the|that|this) [^?]{1,40} (?:listing|ad) say\b|^(?:(?:can you|could you|pls|please)\s+)?tell me (?:a bit )?more about (?:the|that|this) |^(?:dis|dites)[- ]m'en plus sur (?:le|la|les|l'|ce|cette) ?|^(?:(?:j'aimerais|je voudrais|je veux|i'?d like|i want)\s+)?(?:(?:avoir|to get|to know|to see)\s+)?(?:plus d'infos?|plus d'informations?|plus de d[ée]tails|en savoir plus|more (?:info|infos|information|details)|the details)\s+(?:sur|about|on|of|concernant|pour|for)\s+(?:le|la|les|l'|the|that|this|ce|cet|cette|celui|celle)\b(?!\s*(?:mission|gig|job|relais|api|app|application|site|website|bot|assistant|match|matching|fonctionnement|plateforme|platform|asso|association|service)s?\b)|\bwhat does (?:the|that|this) (?:\w+ )?(?:one|result|listing|ad|post) say\b|\b(?:is|est) (?:cut off|coup[ée]e?|tronqu[ée]e?)\b[^.!?]*\b(?:show|montre|affiche|voir|see)\b/i;
@@ -727,7 +728,7 @@ const PLACE_AN_AD =
 
 /** "merci beaucoup !", "thanks a lot": thanks, which ask for nothing. */
 const THANKS_ONLY =
-  /^(?:merci|mercii+|thanks|thank you|thx|cheers|ty)(?: (?:beaucoup|bcp|a lot|so much|bien|infiniment|encore|again|mate))?\s*[!.]*\s*(?:[:;]-?\)|🙏|😊|👍)?\s*$/iu;
+  /^(?:merci|mercii+|thanks|thank you|thx|cheers|ty)(?: (?:beaucoup|bcp|a lot|so much|bien|infiniment|encore|again|mate))?(?: (?:chef|boss|fr[eè]re|mon fr[eè]re|bro|mec|ma belle|ma s(?:oe|œ)ur|tonton|tata|l'ami|mon ami|man|guys|les gars))?\s*[!.]*\s*(?:[:;]-?\)|🙏|😊|👍)?\s*$/iu;
 /** "change la langue en anglais", "switch the language to French": the assistant's language, a setting. */
 const LANGUAGE_SWITCHED =
   /\b(?:change[rz]?|passe[rz]?|mets|met|switch|set)\b[^,.]{0,25}\b(?:la langue|the language|language|langue|appli|app|application|relais|tout|everything)\b[^,.]{0,10}\b(?:en|to|in|into|à)\s+(?:anglais|fran[çc]ais|english|french)\b/i;
@@ -960,7 +961,7 @@ const REMOVAL_ALONE = new RegExp(
 );
 
 const OPENS_LOOKING =
-  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:je cherche|je recherche|jcherche|cherche|recherche|i'm looking for|im looking for|looking for|searching for|i'm searching for|on cherche|nous cherchons|j'ai besoin d'|j'ai besoin de|il me faudrait|il me faut|i need|i'm in need of|in need of)(?:\b|(?<='))/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey|salam|salamalekum|mbote|bonjou)[\s,!]+)?(?:je cherche|je recherche|jcherche|cherche|recherche|i'm looking for|im looking for|looking for|searching for|i'm searching for|on cherche|nous cherchons|j'ai besoin d'|j'ai besoin de|il me faudrait|il me faut|i need|i'm in need of|in need of)(?:\b|(?<='))/i;
 
 /** With a family's need, words of a listing met: "… vendu", "n'a plus besoin", "kept the pram". */
 const NEED_MET = /\b(?:vendu\w*|sold|plus besoin|no longer|don't need|doesn't need|kept|gard[ée]e?)\b/i;
@@ -991,10 +992,14 @@ const PRICE_RANGE = /\b(?:between|entre)\b|\d\s*k?\s*(?:€|\$|£|eur|euros?|bal
 /** A floor said as one ("à partir de 100€", "at least 40"): what is looked for, never one's own price. */
 const MIN_BOUND = /(?<!\p{L})(?:[àa] partir de|at least|au moins|minimum|no less than|pas moins de)(?!\p{L})/iu;
 
-/** A word that says the member looks for something (a priced line without one is a posting). */
-/** A service done where the customer lives: "à domicile", "at home", "home visits", "mobile". */
+/**
+ * What only a seller says: a service done where the customer lives ("à domicile", "home visits"), made to order,
+ * shipped or delivered, sold wholesale, its price open to offers ("sur commande", "we ship to UK", "en gros", "price
+ * negotiable").
+ */
 const AT_HOME_SERVICE =
-  /(?<!\p{L})(?:[àa] domicile|chez vous|at your home|home visits?|mobile (?:service|hairdresser|mechanic|barber))(?!\p{L})/iu;
+  /(?<!\p{L})(?:[àa] domicile|chez vous|at your home|home visits?|mobile (?:service|hairdresser|mechanic|barber)|sur commande|made to order|we ship|we deliver|on livre|livraison possible|delivery available|wholesale|en gros|prix de gros|price negotiable|prix (?:n[ée]gociable|[àa] d[ée]battre)|or best offer)(?!\p{L})/iu;
+/** A word that says the member looks for something (a priced line without one is a posting). */
 const LOOKING_WORDS =
   /\b(cherch\w*|recherch\w*|looking|look for|search\w*|show|montre(?:z|r|s)?|affiche\w*|need|needs|besoin|want|wanted|veux|voudrais|aimerais|faut|trouve(?:z|r|s|rais|riez)?|find|any|anyone|y a|is there|are there|who|qui|quelqu'?un|qqn|dispo\w* \?)\b/i;
 

@@ -85,7 +85,7 @@ const AMBIGUOUS_CURRENCY: Record<string, string> = Object.assign(Object.create(n
 /** Money written as a sign, before or after its amount: "€40", "₦650,000", "¥3,000", "GH₵ 500", "₹5000". */
 const MONEY_SIGN = /^[€$£₦₵¥₹₩₱₺₪₴₽฿₫]$/u;
 /** "CHF 200", "AED 150", "KSh 85,000": a currency's code typed before the amount, as on price tags abroad. */
-const CODE_BEFORE = /^(?:[A-Z]{3}|KSh|Ksh|FCFA|Dhs?)$/;
+const CODE_BEFORE = /^(?:[A-Z]{3}|KSh|Ksh|FCFA|Dhs?|Rs)$/;
 /** The letters written against "$" that say whose dollar (or real) it is: "HK$", "R$", "S$", "C$", "A$". */
 const DOLLAR_PREFIXES: Record<string, string> = Object.assign(Object.create(null), {
   hk: "HKD",
@@ -102,6 +102,8 @@ const DOLLAR_PREFIXES: Record<string, string> = Object.assign(Object.create(null
 });
 /** Currencies called pesos: which one is the town's. */
 const PESOS = new Set(["MXN", "COP", "ARS", "CLP"]);
+/** Rupees, named alike in India, Mauritius, Pakistan, Sri Lanka, Nepal and the Seychelles. */
+const RUPEES = new Set(["INR", "MUR", "PKR", "LKR", "NPR", "SCR"]);
 /** Currencies called dollars. */
 const DOLLARS = new Set(["USD", "CAD", "AUD", "NZD", "SGD", "HKD"]);
 /** "80 bucks": money in slang that names no currency (dollars of any country, or just "money"): the member's own. */
@@ -195,6 +197,7 @@ export const CURRENCY: Record<string, string> = {
   huf: "HUF",
   inr: "INR",
   rupees: "INR",
+  rs: "INR",
   roupies: "INR",
   brl: "BRL",
   mxn: "MXN",
@@ -1459,6 +1462,8 @@ class SlotReader {
       this.slots.currency = local;
     // ("900 dinars, Tunis": Tunisia's dinars, not Algeria's)
     if (this.slots.currency === "DZD" && local === "TND" && /(?<!\p{L})dinars?(?!\p{L})/iu.test(this.text)) this.slots.currency = "TND";
+    // ("Rs 7500, Port Louis": Mauritius's rupees)
+    if (this.slots.currency === "INR" && local && RUPEES.has(local)) this.slots.currency = local;
     // ("2100 kr, Copenhagen": Denmark's crowns)
     if (CROWNS.has(String(this.slots.currency)) && local && CROWNS.has(local)) this.slots.currency = local;
   }
@@ -2825,9 +2830,11 @@ class SlotReader {
     if (["send_message", "read_conversation", "report_user", "show_profile", "set_preferences", "link_account"].includes(this.intent))
       return;
     // ("tutoring, 30€/h, Leeds-based", "graphic designer, Sherbrooke based": where the member is based)
-    const based = /(?:^|[\s,;(])(\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+)?)[ -]based\b/u.exec(this.text);
+    // ("london based, hybrid fine": in lower case, a city)
+    const based = /(?:^|[\s,;(])(\p{L}[\p{L}'’]+(?:[ -]\p{L}[\p{L}'’]+)?)[ -]based\b/u.exec(this.text);
     const home = based?.[1] ? townNamed(based[1]) : undefined;
-    if (based && home && home.population >= 1_000) {
+    const capital = /^\p{Lu}/u.test(based?.[1] ?? "");
+    if (based && home && home.population >= (capital ? 1_000 : 100_000)) {
       this.slots.place = home.name;
       const from = based.index;
       const to = from + based[0].length;
@@ -3453,6 +3460,14 @@ class SlotReader {
   remote() {
     for (let i = 0; i < this.words.length; i++) {
       const w = this.words[i];
+      // ("hybrid fine", "hybride ok", "hybrid is fine": a way of working accepted, neither remote nor the work)
+      if (
+        (w === "hybrid" || w === "hybride") &&
+        (i + 1 >= this.words.length || this.has(i + 1, "fine", "ok", "okay", "possible", "is", "accepte", "bienvenu"))
+      ) {
+        this.mark(i, this.has(i + 1, "is") && this.has(i + 2, "fine", "ok") ? i + 3 : Math.min(i + 2, this.words.length));
+        continue;
+      }
       // ("work remotely", "work from home": how the member works)
       // (the profile's or a mission's: "I work remotely for a bank, selling my chair" posts a chair)
       // (for a mission searched, the work done from home: "work I can do from home", "du boulot à faire de chez moi")
@@ -3610,6 +3625,10 @@ class SlotReader {
         ? (/\b(?:signal\w*|report\w*|flag\w*)\s*:\s*(\p{Lu}[\p{L}'’-]+)/u.exec(this.text) ??
           // ("le compte Super Affaires poste …", "the account Deals4U keeps …": the account's name, its capitals all)
           /\b(?:[Ll]e compte|[Cc]e compte|[Tt]he account|[Tt]his account|[Ll]'utilisateur|[Tt]he user)\s+@?(\p{Lu}[\p{L}\d'’-]*(?:\s\p{Lu}[\p{L}\d'’-]*){0,2})/u.exec(
+            this.text,
+          ) ??
+          // ("le compte promo-wax-pas-cher", "the account cheap_phones_ldn": in lower case, a handle's hyphens or digits)
+          /\b(?:le compte|ce compte|the account|this account|l'utilisateur|the user)\s+@?([\p{Ll}\d][\p{L}\d]*(?:[-_.][\p{L}\d]+)+|[\p{Ll}]+\d+[\p{L}\d]*)/iu.exec(
             this.text,
           ) ??
           // ("la meuf qui s'appelle Jess poste …", "a guy called Mike keeps …": the member named by how they are called)
@@ -4025,7 +4044,14 @@ class SlotReader {
       // "Don : plantes …", "[DON] …": a gift, said as the line's head
       /^\s*\[?(?:don|dons)\]?\s*:/i.test(this.text) ||
       // ("il me reste 2 places", "2 seats left in my car", "can take 3 kids": seats in the member's car, offered)
-      SEATS_OFFERED.test(text)
+      SEATS_OFFERED.test(text) ||
+      // ("DJ for weddings, price negotiable", "cari poulet sur commande", "livraison à domicile", "we ship to UK": what only
+      // a seller says, unless the line looks for it: "je cherche une nounou à domicile"; "any colour on request" was taken
+      // out above)
+      (!this.words.some((w) => want.includes(w)) &&
+        /\b(?:price negotiable|negotiable price|prix (?:negociable|a debattre|a discuter)|or best offer|a domicile|sur commande|livraison possible|we ship|we deliver|wholesale|en gros)\b/.test(
+          said,
+        ))
     )
       this.slots.kind = "offer";
     // "UX designer looking for freelance projects", "je cherche des missions courtes": work looked for is skills offered
@@ -6442,8 +6468,9 @@ function readListing(reader: SlotReader): string[] {
     // "available to help with moving", "dispo pour garder vos enfants": what the member is free to do
     // (a task is a verb: "dev Python dispo pour missions" is free for missions, which it wants)
     // ("freelance copywriter available for blog articles": what is offered; "for short missions": what is wanted)
+    // ("available for short remote missions": a qualifier or two before the missions)
     const missions = (k: number) =>
-      [k, k + 1].some((j) => MISSION_NOUNS.has(reader.words[j] ?? "") || OCCASIONS.has(reader.words[j] ?? ""));
+      [k, k + 1, k + 2].some((j) => MISSION_NOUNS.has(reader.words[j] ?? "") || OCCASIONS.has(reader.words[j] ?? ""));
     const available = reader.words.findIndex((w, i) => {
       const next = reader.words[i + 2] ?? "";
       const task = reader.has(i + 1, "to")
