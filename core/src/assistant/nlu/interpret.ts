@@ -2200,8 +2200,25 @@ function withWordsAsTyped(result: Interpretation, rawText: string): Interpretati
 }
 const READ_UNSHOUTED = new Set<Intent>(["create_listing", "search_listings", "search_missions"]);
 
+/**
+ * "écris à Jean-Marc virgule est-ce que tu peux prendre Lucas samedi point d'interrogation": punctuation a phone's
+ * dictation wrote out in words, put back ("point" alone is a word: "à point", "point de vue"; only ending the line is
+ * it the full stop).
+ */
+function undictated(text: string): string {
+  return text
+    .replace(/\s+(?:virgule|comma)(?=\s)/giu, ",")
+    .replace(/\s+point d['’]interrogation(?![\p{L}])/giu, " ?")
+    .replace(/\s+point d['’]exclamation(?![\p{L}])/giu, " !")
+    .replace(/\s+question mark(?![\p{L}])/giu, "?")
+    .replace(/\s+(?:point [àa] la ligne|full stop)(?![\p{L}])/giu, ".")
+    .replace(/\s+point\s*$/iu, ".");
+}
+
 function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogContext = {}): Interpretation {
-  const cut = spellOutTextSpeak(expandAdAbbreviation(rawText.length > MAX_ANALYSED_CHARS ? rawText.slice(0, MAX_ANALYSED_CHARS) : rawText));
+  const cut = spellOutTextSpeak(
+    expandAdAbbreviation(undictated(rawText.length > MAX_ANALYSED_CHARS ? rawText.slice(0, MAX_ANALYSED_CHARS) : rawText)),
+  );
   // (French lines only: "vitamin d is …", "message Paul: l ok" keep their letters)
   const text = detectLocale(tokenize(cut), fallbackLocale) === "fr" ? restoreElisions(cut) : cut;
   const tokens = tokenize(text);

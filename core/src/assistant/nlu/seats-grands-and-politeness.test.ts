@@ -113,3 +113,35 @@ describe("a skill put in after one taken out", () => {
     });
   });
 });
+
+describe("a line dictated to the phone", () => {
+  it("puts back the punctuation said in words, in the message sent", () => {
+    expect(
+      interpret("écris à Jean-Marc virgule est-ce que tu peux prendre Lucas au foot samedi point d'interrogation", "fr"),
+    ).toMatchObject({
+      intent: "send_message",
+      slots: { recipient: "Jean-Marc", body: "est-ce que tu peux prendre Lucas au foot samedi ?" },
+    });
+    expect(interpret("tell Sam comma see you at the pool at noon full stop", "en").slots).toMatchObject({ recipient: "Sam" });
+    expect(interpret("tell Sam comma see you at the pool at noon full stop", "en").slots.body).not.toMatch(/comma|full stop/);
+  });
+});
+
+describe("a parent free for others", () => {
+  it("offers what they are free for, past when they are free; a parent who needs someone free wants", () => {
+    expect(
+      interpret("I'm an accountant, available 2 days a week for small business bookkeeping, around Valence", "en").slots,
+    ).toMatchObject({
+      kind: "offer",
+      title: "small business bookkeeping",
+    });
+    expect(interpret("available weekends for dog walking, Leeds, 10 an hour", "en").slots).toMatchObject({
+      kind: "offer",
+      title: "dog walking",
+    });
+    expect(interpret("need a babysitter available weekends for my 2 kids, Leeds", "en").slots).toMatchObject({
+      kind: "want",
+      title: "babysitter",
+    });
+  });
+});

@@ -543,7 +543,7 @@ const FUNCTION_WORDS = new Set(
     "souhaite besoin faut ai as avoir est sont suis achete acheter vends vend vendre propose proposer proposes donne donner offre offrir " +
     "echange echanger troque troquer publie publier poste poster ajoute ajouter cree creer mets mettre met montre montrer montrez affiche afficher affichez trouvez cherchez " +
     "annonce annonces demande demandes vente louer loue prete preter preter quelqu quelqu'un dispo disponible disponibles svp stp merci " +
-    "bonjour salut coucou hello please pls plz thanks hi hey yo salam salamalekum salamalekoum mbote bonjou dama nazo mwen ka jaay teka vann actually anyway btw finalement finally bref pr re ve ll we they i im m me my mine you your a an the of to on at in into its by for with from and or but " +
+    "enfin deja vraiment already really recently bonjour salut coucou hello please pls plz thanks hi hey yo salam salamalekum salamalekoum mbote bonjou dama nazo mwen ka jaay teka vann actually anyway btw finalement finally bref pr re ve ll we they i im m me my mine you your a an the of to on at in into its by for with from and or but " +
     "not no is are am was be been do does have has had want wanna need needs needed looking look find search show see get give giving " +
     "sell selling sale offer offering swap trade trading post posting list listing ad ads any anyone anybody someone somebody some " +
     "something got there where can could would like buy buying away tu as y-a-t-il ya a-t-il es est-ce qqn quelque peux pouvez pourrais " +
@@ -1119,6 +1119,10 @@ const KIN = new Set([
     " ",
   ),
 ]);
+/** Words of a schedule, between "available" and what for: "2 days a week", "le samedi", "weekends", "in the evenings". */
+const SCHEDULE_WORDS = new Set(
+  "days day a week weeks per par semaine jours jour le les in the on weekends weekend evenings mornings afternoons soirs matins".split(" "),
+);
 /** Seats in the member's car, over folded words: "il me reste 2 places", "2 seats left", "can take 3 kids". */
 export const SEATS_OFFERED =
   /\b(?:(?:il (?:me |nous )?reste|j ai encore|reste) (?:\d+|une|deux|trois|quatre) places?|(?:\d+|two|three|four) (?:seats?|spots?|places?) (?:left|free|available|libres?|dispo)|(?:can take|room for|je peux prendre) (?:\d+|two|three|four) (?:people|passengers|kids|personnes|enfants))\b/;
@@ -4038,7 +4042,7 @@ class SlotReader {
         text,
       ) ||
       // ("Handyman available weekends — shelves, …", "Plombier dispo le samedi": a trade opening the line, then available)
-      /^(?!(?:des|les|any|some|who|qui|y|ya|is|are|quels?|quelles?|je|i|we|on)\b)(?:[a-z]+ ){1,4}(?:available|dispo|disponible)\b/.test(
+      /^(?!(?:des|les|any|some|who|qui|y|ya|is|are|quels?|quelles?|je|i|we|on|need|needs|cherche|recherche|looking|besoin|wanted)\b)(?:[a-z]+ ){1,4}(?:available|dispo|disponible)\b/.test(
         text,
       ) ||
       // "Don : plantes …", "[DON] …": a gift, said as the line's head
@@ -4048,6 +4052,10 @@ class SlotReader {
       // ("DJ for weddings, price negotiable", "cari poulet sur commande", "livraison à domicile", "we ship to UK": what only
       // a seller says, unless the line looks for it: "je cherche une nounou à domicile"; "any colour on request" was taken
       // out above)
+      // ("available 2 days a week for bookkeeping", "available to help with moving": the member free for others)
+      (!opensLooking &&
+        !this.words.some((w) => want.includes(w)) &&
+        /\b(?:i m |im |i am )?available (?:\S+ ){0,5}?(?:for|to)\b/.test(said)) ||
       (!this.words.some((w) => want.includes(w)) &&
         /\b(?:price negotiable|negotiable price|prix (?:negociable|a debattre|a discuter)|or best offer|a domicile|sur commande|livraison possible|we ship|we deliver|wholesale|en gros)\b/.test(
           said,
@@ -6471,14 +6479,25 @@ function readListing(reader: SlotReader): string[] {
     // ("available for short remote missions": a qualifier or two before the missions)
     const missions = (k: number) =>
       [k, k + 1, k + 2].some((j) => MISSION_NOUNS.has(reader.words[j] ?? "") || OCCASIONS.has(reader.words[j] ?? ""));
+    // ("available 2 days a week for bookkeeping", "dispo le samedi pour du babysitting": when, between free and for what)
+    const forAfter = (i: number) => {
+      let k = i + 1;
+      while (
+        k <= i + 5 &&
+        (isNumber(reader.words[k]) || SCHEDULE_WORDS.has(reader.words[k] ?? "") || TIME_WORDS.has(reader.words[k] ?? ""))
+      )
+        k++;
+      return k;
+    };
     const available = reader.words.findIndex((w, i) => {
-      const next = reader.words[i + 2] ?? "";
-      const task = reader.has(i + 1, "to")
+      const k = forAfter(i);
+      const next = reader.words[k + 1] ?? "";
+      const task = reader.has(k, "to")
         ? !DETERMINERS.has(next)
         : looksLikeInfinitive(next) ||
           /^[a-z]{3,}ing$/.test(next) ||
-          (reader.has(i + 1, "for") && /^[a-z]{3,}$/.test(next) && !DETERMINERS.has(next) && !TIME_WORDS.has(next) && !missions(i + 2));
-      return AVAILABLE.has(w) && reader.has(i + 1, "to", "for", "pour") && task;
+          (reader.has(k, "for") && /^[a-z]{3,}$/.test(next) && !DETERMINERS.has(next) && !TIME_WORDS.has(next) && !missions(k + 1));
+      return AVAILABLE.has(w) && reader.has(k, "to", "for", "pour") && task;
     });
     // ("dispo pour du babysitting le weekend": a service said with its partitive is what is offered)
     // ("dispo pour chalet cleaning on Saturdays": a service said bare, as a noun, is what is offered too)
@@ -6507,8 +6526,8 @@ function readListing(reader: SlotReader): string[] {
         ),
     );
     if (available >= 0) {
-      reader.mark(available, available + 2);
-      task = available + 2;
+      reader.mark(available, forAfter(available) + 1);
+      task = forAfter(available) + 1;
     } else if (partitive >= 0) {
       const opens = bare(partitive + 2) ? 2 : 3;
       reader.mark(partitive, partitive + opens);
