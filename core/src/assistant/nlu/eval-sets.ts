@@ -82,7 +82,8 @@ export type EvalSetName =
   | "dev69"
   | "dev68"
   | "dev71"
-  | "dev70";
+  | "dev70"
+  | "dev72";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -547,6 +548,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev70-utterances.jsonl"),
     description: "dev70 set (session 34's second probe: an African, Caribbean and diaspora marketplace; studied after its arrival figures)",
     errorsVisible: true,
+  },
+  // Written in session 34 from the labelling guide alone (README-dev72.md, from the writer's line-free report): the
+  // Slack and Teams of a network of coworking spaces and freelancers in Europe and Canada; held out, never read.
+  dev72: {
+    path: evalFile("dev72-utterances.jsonl"),
+    description: "dev72 set (session 34's held-out writer: coworking spaces and freelancers; held out, never read)",
+    errorsVisible: false,
   },
 };
 

@@ -22,7 +22,7 @@ describe("evaluation sets", () => {
     expect(sizes[7]).toBeGreaterThanOrEqual(400);
     expect(sizes[8]).toBeGreaterThanOrEqual(400);
     expect(sizes[9]).toBeGreaterThanOrEqual(400);
-    expect(sizes.length).toBe(73);
+    expect(sizes.length).toBe(74);
     expect(sizes.slice(10, 46).every((size) => size >= 400)).toBe(true);
     // (session 20's three probes: 320, 340 and 300 lines; session 21's two: 288 and 300; session 22's: 240 postings; session 23's: 253 lines)
     expect(sizes.slice(46, 51).every((size) => size >= 288)).toBe(true);
@@ -47,6 +47,8 @@ describe("evaluation sets", () => {
     expect(sizes[71]).toBeGreaterThanOrEqual(140);
     // (and its second writer: 150 lines, 141 kept once the 9 the training corpus also holds were taken out)
     expect(sizes[72]).toBeGreaterThanOrEqual(141);
+    // (and its held-out writer: 150 lines, 138 kept once the 12 the training corpus also holds were taken out)
+    expect(sizes[73]).toBeGreaterThanOrEqual(138);
     const evalKeys = evalSentenceKeys();
     const training = trainingSet();
     expect(training.length).toBeGreaterThan(5000);
@@ -430,15 +432,23 @@ describe("local understanding", () => {
     expect(report.slotF1).toBeGreaterThanOrEqual(0.905);
   });
 
+  it("holds its measured level on dev72, held out (session 34: scored on arrival, aggregate numbers only)", () => {
+    // coworking spaces and freelancers in Europe and Canada: 94.9 / 94.4 (place 97.7, kind 96.5, recipient 100, title
+    // 78.5) on arrival; the code of the session's start scored it 94.9 / 94.1
+    const report = aggregateOnly(evaluate(loadNamedSet("dev72") ?? []));
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.94);
+  });
+
   it("holds its measured level on dev70 (session 34: scored unseen once on arrival, then studied)", () => {
-    // an African, Caribbean and diaspora marketplace: 90.8 / 82.6 unseen (place 78.3, kind 86.9, title 64.0) → 92.2 / 85.4
+    // an African, Caribbean and diaspora marketplace: 90.8 / 82.6 unseen (place 78.3, kind 86.9, title 64.0) → 95.0 / 87.8
     const report = evaluate(loadNamedSet("dev70") ?? []);
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.92);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.85);
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.945);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.875);
   });
 
   it("holds its measured level on dev71 (session 34: scored unseen once on arrival, then studied)", () => {
-    // parents and sports clubs of mid-size towns: 97.9 / 94.6 unseen (place 96.8, recipient 90.0, title 84.4) → 99.3 / 97.2
+    // parents and sports clubs of mid-size towns: 97.9 / 94.6 unseen (place 96.8, recipient 90.0, title 84.4) → 100 / 97.9
     const report = evaluate(loadNamedSet("dev71") ?? []);
     expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(report.slotF1).toBeGreaterThanOrEqual(0.96);
