@@ -83,7 +83,8 @@ export type EvalSetName =
   | "dev68"
   | "dev71"
   | "dev70"
-  | "dev72";
+  | "dev72"
+  | "dev73";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -555,6 +556,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev72-utterances.jsonl"),
     description: "dev72 set (session 34's held-out writer: coworking spaces and freelancers; held out, never read)",
     errorsVisible: false,
+  },
+  // Written in session 34 from the labelling guide alone (README-dev73.md): independent professionals using the
+  // marketplace for missions above all (searching, saving, applying, profiles, preferences, messages).
+  dev73: {
+    path: evalFile("dev73-utterances.jsonl"),
+    description: "dev73 set (session 34's third probe: freelancers and their missions; studied after its arrival figures)",
+    errorsVisible: true,
   },
 };
 

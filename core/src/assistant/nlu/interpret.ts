@@ -405,7 +405,7 @@ const APPLICATIONS_ASKED =
   /\b(?:have i|did i(?: already)?|i'?ve already)\s+(?:applied|apply)\b[^.!]*\?|\bwhat (?:missions|gigs|jobs) (?:have|did) i appl\w*\b|\b(?:candidat\w*|postul\w*|applied|my cv)\b(?:[^.!?]|\.(?=\S)){0,100}(?<!\p{L})(?:[çc]a en est o[uù]|o[uù] [çc]a en est|des nouvelles|where (?:do )?things stand|any news|any update)(?!\p{L})|(?<!\p{L})(?:news|nouvelles|retours?|updates?)\s+(?:de|on|sur|about|for|pour)\s+(?:mes candidatures|my applications|mes postulations)(?!\p{L})/iu;
 /** "pin the 3rd", "keep it for me", "garder cette offre de côté": kept for later. */
 const KEPT_FOR_LATER =
-  /^(?:pin|bookmark|star)\s+(?:the|this|that)\s+[^,.!?]{1,30}?\s+(?:gig|mission|job|offre|offer)\s*[.!]*$|^(?:pin|bookmark|star)\s+(?:(?:the|la|le|that|this|it|#)\s*)?(?:\d{1,2}(?:st|nd|rd|th|e|er|[èe]re|[èe]me)?|first|second|third|last|one|it|that|this|premi[èe]re?|deuxi[èe]me|troisi[èe]me|derni[èe]re?)\s*[.!]*$|\bkeep (?:it|that|this)(?: (?:mission|gig|one|offer))? for me\b|\b(?:garde[rz]?|mets?) (?:cette|la|cette offre|l'offre|la mission|cette mission|celle-ci)\b[^.!?]{0,20}\bde c[ôo]t[ée](?!\p{L})|^(?:save|bookmark|garde|sauvegarde|enregistre)(?:-la|-le)?\s*(?:it|that|this|la|le|ça|ca)?\s*[,;.!-]+\s*(?:i'll|i will|je|j'y)\s*(?:apply|postule(?:rai)?|candidate(?:rai)?|vais postuler)\b/iu;
+  /^(?:pin|bookmark|star)\s+(?:the|this|that)\s+[^,.!?]{1,30}?\s+(?:gig|mission|job|offre|offer)\s*[.!]*$|^(?:pin|bookmark|star)\s+(?:(?:the|la|le|that|this|it|#)\s*)?(?:\d{1,2}(?:st|nd|rd|th|e|er|[èe]re|[èe]me)?|first|second|third|last|one|it|that|this|premi[èe]re?|deuxi[èe]me|troisi[èe]me|derni[èe]re?)(?:\s+(?:pls|plz|please|stp|svp|merci|thanks))?\s*[.!]*$|\bkeep (?:it|that|this)(?: (?:mission|gig|one|offer))? for me\b|\b(?:garde[rz]?|mets?) (?:cette|la|cette offre|l'offre|la mission|cette mission|celle-ci)\b[^.!?]{0,20}\bde c[ôo]t[ée](?!\p{L})|^(?:save|bookmark|garde|sauvegarde|enregistre)(?:-la|-le)?\s*(?:it|that|this|la|le|ça|ca)?\s*[,;.!-]+\s*(?:i'll|i will|je|j'y)\s*(?:apply|postule(?:rai)?|candidate(?:rai)?|vais postuler)\b/iu;
 /** "is relais free to use?", "whats a three way swap", "explain how applying works": how Relais works. */
 const HOW_RELAIS_WORKS =
   /\b(?:is|c'est|est-ce que) (?:relais|it|this|ce service|l'appli?|le service) (?:free|gratuit|payant)\b|\bis there a fee\b|\bwhat'?s?\s+(?:a|an|the)\s+(?:three|3)[- ]way swap\b|\b(?:explain|explique)(?:-moi| me)? (?:how|comment)\b[^.!?]{0,40}\b(?:relais|swaps?|matching|matches|matchs?|missions?|applying|candidatures?|[ée]changes? [àa] (?:trois|3))\b|\bd'o[uù] (?:viennent|vous r[ée]cup[ée]rez|sortent) (?:les|vos) missions\b|\bvous r[ée]cup[ée]rez les missions\b/i;
@@ -522,6 +522,14 @@ const MY_PROFILE_SHOWN =
   /(?<!\p{L})(?:[àa] quoi ressemble|comment (?:est|appara[iî]t)|voir|see|show(?: me)?|what does|affiche(?:-moi| moi)?|montre(?:-moi| moi)?)\s+(?:mon|my)\s+(?:profil|profile)\b(?!\s+(?:from|depuis|avec|with)\b)/iu;
 /** "j'ai candidaté chez …, ajoute-le à mes candidatures": an application made elsewhere, recorded. */
 const APPLIED_ELSEWHERE = /\b(?:j'ai (?:candidat[ée]|postul[ée])|i(?:'ve| have)? applied)\b/i;
+/** "any interviews scheduled?", "des entretiens cette semaine ?", "status of my application …": where applications stand. */
+const INTERVIEWS_ASKED =
+  /(?<!\p{L})(?:(?:any|des|mes|my|do i have (?:any )?|ai-je des|j'ai des|est-ce que j'ai des)\s*(?:interviews?|entretiens?)(?!\p{L})[^.!]*\?|status of my applications?|(?:le )?statut de (?:ma|mes) candidatures?|o[uù] en est ma candidature)/iu;
+/** "i sent my cv for the ux mission", "j'ai envoyé ma candidature …", "entretien jeudi pour la mission SAP": recorded. */
+const APPLICATION_RECORDED =
+  /(?<!\p{L})(?:i(?: just)? sent (?:my|the) (?:cv|resume|application)|j'ai envoy[ée] (?:mon cv|ma candidature)|candidature envoy[ée]e|(?:i )?got an interview (?:for|with)|j'ai (?:un|décroché un) entretien (?:pour|avec|chez)|entretien \S+ (?:pour|avec) la mission)(?!\p{L})/iu;
+/** A mission, in the word of Québec and Switzerland (not "un mandat cash", a money order). */
+const MANDATE = /(?<!\p{L})mandats?(?!\s+(?:cash|postal|de paiement|sepa))(?!\p{L})/iu;
 /** "les missions auxquelles j'ai répondu", "the gigs I applied to": one's applications. */
 const MY_APPLICATIONS_ASKED =
   /\b(?:missions?|offres|jobs?|gigs?)\s+(?:auxquelles|auxquels|o[uù]|that)?\s*(?:j'ai|i(?:'ve)?|je suis|i have)\s*(?:r[ée]pondu|postul[ée]|candidat[ée]|applied)/i;
@@ -552,7 +560,7 @@ const WHAT_IS_THERE =
 
 /** "je cherche une mission …", "find me freelance gigs …", "trouve moi des missions …": missions looked for. */
 const MISSION_SOUGHT_OPENING =
-  /^(?:(?:bonjour|salut|hello|hi|hey)\W+)?(?:je cherche|je recherche|cherche|recherche|looking for|i'm looking for|im looking for|searching for|find me|trouve-moi|trouve moi)\s+(?:une?|des|a|an|some|de)?\s*(?:nouvelles? |new )?(?:missions?|gigs?|contrats?|contracts?|freelance (?:missions?|gigs?|work|jobs?|contracts?))\b/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey)\W+)?(?:je cherche|je recherche|cherche|recherche|looking for|i'm looking for|im looking for|searching for|find me|trouve-moi|trouve moi)\s+(?:une?|des|a|an|some|de)?\s*(?:nouvelles? |new )?(?:missions?|gigs?|contrats?|contracts?|mandats?|freelance (?:missions?|gigs?|work|jobs?|contracts?))\b/i;
 /** "je prends des missions", "dispo pour des missions", "open to freelance missions", "taking on new clients". */
 const OPEN_FOR_WORK =
   /(?<!\b(?:not|no longer|pas|plus|ne|n')\s+)\b(?:je prends|j'accepte|je reprends|taking(?: on)?|accepting|open (?:to|for)|ouverte? (?:[àa]|aux)|dispo(?:nible)? pour)\s+(?:de nouvelles |des |les |new |more |nouvelles |de |some )?(?:missions?|clients?|projets?|projects?|gigs?|contrats?|freelance (?:missions?|projects?|gigs?|work))\b/i;
@@ -865,7 +873,7 @@ const FREE_FOR_MISSIONS =
   /\b(?:dispo|disponible|available|open)\b[^,.;!?]{0,30}?\b(?:pour|for|to)\s+(?:des |de |new |some |de nouvelles |de nouveaux )?(?:missions?|projets?|projects?|contrats?|contracts?|gigs?)\b/giu;
 /** Missions asked for, or looked for: "des missions", "any gigs", "cherche du taf". */
 const MISSIONS_SOUGHT =
-  /\b(?:missions?|gigs?|jobs?|contrats?|contracts?|boulot|taf|taff|work|travail|projets?|projects?|cherche\w*|recherche\w*|looking|search\w*|find|trouve(?:z|r|s|rais|riez)?|show|montre(?:z|r|s)?|any|des)\b/i;
+  /\b(?:missions?|gigs?|jobs?|contrats?|contracts?|mandats?|boulot|taf|taff|work|travail|projets?|projects?|cherche\w*|recherche\w*|looking|search\w*|find|trouve(?:z|r|s|rais|riez)?|show|montre(?:z|r|s)?|any|des)\b/i;
 /** Words of a change to the profile, of where one lives, or of the languages one speaks. */
 const PROFILE_CHANGE_WORDS =
   /\b(?:profil|profile|mets|met|mettre|ajoute|rajoute|add|update|change|changer|modifie|enl[eè]ve|remove|retire|set|passe|maj|mise à jour|je parle|i speak|habite|i live|moved|d[ée]m[ée]nag\w*|maintenant|now|bio|headline|titre|title|skills?|comp[ée]tences?|tarif|rate|tjm)\b/i;
@@ -1904,6 +1912,11 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (INAPPROPRIATE_REPORTED.test(text)) return "report_user";
   if (MY_APPLICATIONS_ASKED.test(text)) return "show_applications";
   if (APPLIED_ELSEWHERE.test(text) && intent === "show_applications") return "apply_mission";
+  // ("any interviews scheduled?", "status of my application for the react one?": where one's applications stand)
+  if (INTERVIEWS_ASKED.test(text)) return "show_applications";
+  // ("i sent my cv for the ux mission via malt", "entretien jeudi pour la mission SAP, note-le": an application made,
+  // or its interview, to record)
+  if (APPLICATION_RECORDED.test(text) && !/\?\s*$/.test(text)) return "apply_mission";
   if (BIO_FIELD.test(text)) return "update_profile";
   if (MY_RATE.test(text) && intent !== "search_missions" && !/\b(?:listing|annonce|ad)\b/i.test(text)) return "update_profile";
   if (MY_PROFILE_SHOWN.test(text) && !/\bgithub\b/i.test(text) && intent !== "update_profile") return "show_profile";
@@ -2739,6 +2752,13 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     )
   )
     intent = "search_missions";
+  // ("des mandats en UX à Montréal ?", "mandat de traduction à Québec": a mission as Québec and Switzerland name it)
+  if (
+    (intent === "search_listings" || intent === "unknown" || (intent === "update_profile" && /\?\s*$/.test(text))) &&
+    MANDATE.test(text) &&
+    !POSTING_CUES.test(text)
+  )
+    intent = "search_missions";
   // "people asking for help moving in Lille?", "listings of people who need a mechanic in Dubai": what others want, looked at
   if (intent === "create_listing" && OTHERS_WANTING.test(text)) intent = "search_listings";
   // "babysitting available evenings, $15/hour, Boston": a price as such (no cap) and no word of
@@ -2814,7 +2834,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // rate, are looked for — a posting would offer the work, not ask a minimum of it)
   if (
     intent === "create_listing" &&
-    /^(?:[\p{L}/+#.-]+\s+){0,4}(?:missions?|gigs?|contracts?|contrats?)(?!\p{L})/iu.test(text) &&
+    /^(?:[\p{L}/+#.-]+\s+){0,4}(?:missions?|gigs?|contracts?|contrats?|mandats?)(?!\p{L})/iu.test(text) &&
     /(?<!\p{L})(?:min|minimum|mini|at least|au moins)(?!\p{L})/iu.test(text) &&
     !POSTING_CUES.test(text)
   )

@@ -613,7 +613,10 @@ const MISSION_WORDS = new Set(
     // ("nouvelles missions photographe …", "spark et airflow de préférence": how new or how wished, no work)
     "nouvelles nouveaux nouvelle nouveau new latest recent recentes preference preferably idealement ideally " +
     // ("any remote jobs going?", "work I could do from home", "du boulot que je peux faire de chez moi"): where and how, no work
-    "going around home chez moi i can could do faire peux pourrais que je from de at part-time"
+    "going around home chez moi i can could do faire peux pourrais que je from de at part-time " +
+    // ("un mandat de data scientist": the word of Québec and Switzerland for a mission; "mission longue en régie",
+    // "contract roles outside IR35": how long and on what terms, no work)
+    "mandat mandats longue longues courte courtes regie portage ir35 inside outside roles role"
   ).split(" "),
 );
 
@@ -6357,7 +6360,10 @@ const VENUES = new Set(
 /** "someone who speaks Portuguese to …": what makes the person right for the task, before it. */
 const QUALIFYING_VERBS = ["speaks", "speak", "knows", "know", "parle", "parlant", "connait", "maitrise", "has", "have"];
 const AVAILABLE = new Set(["available", "dispo", "disponible", "disponibles"]);
-const MISSION_NOUNS = new Set("missions mission gigs gig freelance projects project contracts contract work jobs job".split(" "));
+/** Work sought, named: "missions", "gigs", and the "mandat" of Québec and Switzerland. */
+const MISSION_NOUNS = new Set(
+  "missions mission gigs gig freelance projects project contracts contract work jobs job mandat mandats".split(" "),
+);
 
 /** A posting's slots; returns the words left out of them (other than the title). */
 /** Words that describe a thing, never one of a list of things ("sofa bed, blue", "desk, oak, like new"). */

@@ -1,0 +1,50 @@
+/**
+ * Issue 11, acceptance 4, for the mission classes session 34 fixed, FR and EN over HTTP, in wordings of no evaluation
+ * set: a "mandat" (Québec, Switzerland) finds missions; "star #2 pls" keeps the second mission shown; an application
+ * made is then found when interviews or its status are asked. Every check is on what was found or kept.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Members } from "../test/conversation.ts";
+import { startTestApi, type TestApi } from "../test/harness.ts";
+
+let t: TestApi;
+let m: Members;
+
+beforeAll(async () => {
+  // (the demo data brings missions gathered from job boards to search)
+  t = await startTestApi({ RATE_LIMIT_API_PER_MINUTE: "100000", RELAIS_DEMO_DATA: "true" });
+  m = new Members(t);
+  await m.register("Mathis", "fr", "Montréal");
+  await m.register("Erin", "en", "Dublin");
+}, 120_000);
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("a 'mandat' is a mission", () => {
+  it("FR: 'des mandats React en télétravail ?' shows missions, as 'des missions React en télétravail ?' does", async () => {
+    const mandats = await m.say("Mathis", "des mandats React en télétravail ?");
+    const missions = await m.say("Mathis", "des missions React en télétravail ?");
+    expect(mandats.interpretation.intent).toBe("search_missions");
+    expect(mandats.replies[0]?.cards?.length).toBeGreaterThan(0);
+    expect(mandats.replies[0]?.cards?.map((c) => c.title)).toEqual(missions.replies[0]?.cards?.map((c) => c.title));
+  });
+});
+
+describe("missions kept and applications asked about", () => {
+  it("EN: 'star #2 pls' keeps the second mission; after applying, 'any interviews scheduled?' shows that application", async () => {
+    const found = await m.say("Erin", "any remote gigs?");
+    expect(found.interpretation.intent).toBe("search_missions");
+    const second = found.replies[0]?.cards?.[1]?.title as string;
+    expect(second).toBeTruthy();
+    const kept = await m.say("Erin", "star #2 pls");
+    expect(kept.interpretation).toMatchObject({ intent: "save_mission", slots: { ref: 2 } });
+    expect(JSON.stringify((await m.say("Erin", "my saved missions")).replies)).toContain(second);
+    await m.say("Erin", "any remote gigs?");
+    const applying = await m.say("Erin", "apply to the second one");
+    await m.confirm("Erin", applying);
+    const asked = await m.say("Erin", "any interviews scheduled?");
+    expect(asked.interpretation.intent).toBe("show_applications");
+    expect(JSON.stringify(asked.replies)).toContain(second);
+  });
+});
