@@ -1581,6 +1581,9 @@ function spellOutTextSpeak(text: string): string {
       .replace(/(?<=(?<![\p{L}\d.,])\d{1,5})\s?(ph|pw|pcm)(?![\p{L}\d])/giu, (_said, unit: string) =>
         unit.toLowerCase() === "ph" ? " an hour" : unit.toLowerCase() === "pw" ? " a week" : " a month",
       )
+      // ("y'a-tu des contrats à Sherbrooke ?", "c'est-tu encore dispo ?": Québec's question, its "-tu" asking, not "you")
+      .replace(/(?<![\p{L}])y['’ ]?a-tu(?![\p{L}])/giu, "y a-t-il")
+      .replace(/(?<![\p{L}])c'est-tu(?![\p{L}])/giu, "est-ce")
       // ("3000f le plat", "120 000f/mois": francs CFA as West and Central Africa write them, a letter against the amount)
       .replace(/(?<![\p{L}\d.,])(\d{1,3}(?: \d{3})+|\d{3,})f(?![\p{L}\d])/giu, "$1 fcfa")
   );

@@ -54,3 +54,14 @@ describe("applications made elsewhere, and asked about", () => {
     expect(interpret("star #3 pls", "en")).toMatchObject({ intent: "save_mission", slots: { ref: 3 } });
   });
 });
+
+describe("Québec's questions and the marketplace named", () => {
+  it("reads 'y'a-tu' as asking, not as 'a' searched; 'search the marketplace for X' searches X", () => {
+    expect(interpret("y'a-tu des contrats en dev ios à sherbrooke?", "fr")).toMatchObject({
+      intent: "search_missions",
+      slots: { place: "Sherbrooke" },
+    });
+    expect(interpret("y a-tu des vélos à Québec?", "fr").slots).toMatchObject({ q: "vélos", place: "Québec" });
+    expect(interpret("search the marketplace for a Webflow freelancer", "en").slots).toMatchObject({ q: "Webflow freelancer" });
+  });
+});

@@ -543,7 +543,7 @@ const FUNCTION_WORDS = new Set(
     "souhaite besoin faut ai as avoir est sont suis achete acheter vends vend vendre propose proposer proposes donne donner offre offrir " +
     "echange echanger troque troquer publie publier poste poster ajoute ajouter cree creer mets mettre met montre montrer montrez affiche afficher affichez trouvez cherchez " +
     "annonce annonces demande demandes vente louer loue prete preter preter quelqu quelqu'un dispo disponible disponibles svp stp merci " +
-    "enfin deja vraiment already really recently bonjour salut coucou hello please pls plz thanks hi hey yo salam salamalekum salamalekoum mbote bonjou dama nazo mwen ka jaay teka vann actually anyway btw finalement finally bref pr re ve ll we they i im m me my mine you your a an the of to on at in into its by for with from and or but " +
+    "marketplace enfin deja vraiment already really recently bonjour salut coucou hello please pls plz thanks hi hey yo salam salamalekum salamalekoum mbote bonjou dama nazo mwen ka jaay teka vann actually anyway btw finalement finally bref pr re ve ll we they i im m me my mine you your a an the of to on at in into its by for with from and or but " +
     "not no is are am was be been do does have has had want wanna need needs needed looking look find search show see get give giving " +
     "sell selling sale offer offering swap trade trading post posting list listing ad ads any anyone anybody someone somebody some " +
     "something got there where can could would like buy buying away tu as y-a-t-il ya a-t-il es est-ce qqn quelque peux pouvez pourrais " +
