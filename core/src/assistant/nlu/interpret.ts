@@ -267,7 +267,7 @@ const SWAP_HAVE_WANT =
 const BARE_OFFER = /^(?:vds|jvd|sell|swap|trade|troque|[ée]change|free)\s+[^,]+?(?:,|\d|\b(?:for|contre|against)\b)/i;
 /** An instruction to post, before a colon: "mets une annonce :", "mets en ligne :", "post this:", "list:". */
 const POSTING_HEAD =
-  /^(?:(?:peux-tu|tu peux|can you|could you|can u|could u|pls|please|stp)\s+)?(?:mets|mettre|poste|poster|publie|publier|ajoute|add|post|put up|list|new listing|nouvelle annonce)(?:\s+en\s+ligne|\s+online)?(?:\s+(?:une|un|an|a|mon|ma|my|this|ça|ceci|cette))?(?:\s+(?:annonce|ad|listing|post|demande|request|offre|offer|want|besoin|need))?(?:\s+(?:for me|pour moi))?\s*:/i;
+  /^(?:(?:peux-tu|tu peux|can you|could you|can u|could u|pls|please|stp)\s+)?(?:mets|mettre|poste|poster|publie|publier|ajoute|add|post|posting|put up|list|new listing|nouvelle annonce)(?:\s+en\s+ligne|\s+online)?(?:\s+(?:une|un|an|a|mon|ma|my|this|ça|ceci|cette))?(?:\s+(?:annonce|ad|listing|post|demande|request|offre|offer|want|besoin|need))?(?:\s+(?:for me|pour moi))?\s*:/i;
 /** "mon annonce de skis à 120 CHF", "l'annonce des confitures en gratuit": a change to a listing one has. */
 const CHANGE_OF_MINE =
   /\b(?:mon annonce|l'annonce|l annonce|my listing|the listing)\s+(?:de|du|des|d'|for|of)\b.*(?<!\p{L})(?:[àa]|en|to)\s+(?:\d|gratuit|free)/iu;

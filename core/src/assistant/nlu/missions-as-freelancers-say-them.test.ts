@@ -65,3 +65,12 @@ describe("Québec's questions and the marketplace named", () => {
     expect(interpret("search the marketplace for a Webflow freelancer", "en").slots).toMatchObject({ q: "Webflow freelancer" });
   });
 });
+
+describe("a posting headed 'posting:'", () => {
+  it("posts the want that follows, with its budget", () => {
+    expect(interpret("posting: looking for a desk in a coworking in Milan, 250/month max", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", price: 25000, place: "Milan" },
+    });
+  });
+});
