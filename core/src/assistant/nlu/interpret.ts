@@ -26,6 +26,7 @@ import {
   ordinalTokens,
   placeIn,
   SEATS_OFFERED,
+  SELLER_WORDS,
   thingSeeksAHome,
 } from "./slots.ts";
 import { smallTalk } from "./small-talk.ts";
@@ -1000,13 +1001,6 @@ const PRICE_RANGE = /\b(?:between|entre)\b|\d\s*k?\s*(?:€|\$|£|eur|euros?|bal
 /** A floor said as one ("à partir de 100€", "at least 40"): what is looked for, never one's own price. */
 const MIN_BOUND = /(?<!\p{L})(?:[àa] partir de|at least|au moins|minimum|no less than|pas moins de)(?!\p{L})/iu;
 
-/**
- * What only a seller says: a service done where the customer lives ("à domicile", "home visits"), made to order,
- * shipped or delivered, sold wholesale, its price open to offers ("sur commande", "we ship to UK", "en gros", "price
- * negotiable").
- */
-const AT_HOME_SERVICE =
-  /(?<!\p{L})(?:[àa] domicile|chez vous|at your home|home visits?|mobile (?:service|hairdresser|mechanic|barber)|sur commande|made to order|we ship|we deliver|on livre|livraison possible|delivery available|wholesale|en gros|prix de gros|price negotiable|prix (?:n[ée]gociable|[àa] d[ée]battre)|or best offer)(?!\p{L})/iu;
 /** A word that says the member looks for something (a priced line without one is a posting). */
 const LOOKING_WORDS =
   /\b(cherch\w*|recherch\w*|looking|look for|search\w*|show|montre(?:z|r|s)?|affiche\w*|need|needs|besoin|want|wanted|veux|voudrais|aimerais|faut|trouve(?:z|r|s|rais|riez)?|find|any|anyone|y a|is there|are there|who|qui|quelqu'?un|qqn|dispo\w* \?)\b/i;
@@ -2499,10 +2493,10 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     if (filteredSearch) intent = "search_listings";
   }
   // ("tresses à domicile sur Montreuil, à partir de 50 balles", "Coiffeuse à domicile, défrisage, tissage, Fort-de-France"):
-  // a service done at the customer's home, said with no word of looking and no question, is the trade's ad
+  // what only a seller says, with no word of looking and no question, is the seller's ad
   if (
     (intent === "search_listings" || intent === "unknown") &&
-    AT_HOME_SERVICE.test(text) &&
+    SELLER_WORDS.test(foldedWords(text).join(" ")) &&
     !LOOKING_WORDS.test(text) &&
     !SEARCH_SAID.test(text)
   ) {

@@ -1126,6 +1126,13 @@ const KIN = new Set([
 const SCHEDULE_WORDS = new Set(
   "days day a week weeks per par semaine jours jour le les in the on weekends weekend evenings mornings afternoons soirs matins".split(" "),
 );
+/**
+ * What only a seller says, over folded words: a service done where the customer lives ("à domicile", "home visits"),
+ * made to order, shipped or delivered, sold wholesale, its price open to offers ("sur commande", "we ship to UK", "en
+ * gros", "price negotiable").
+ */
+export const SELLER_WORDS =
+  /\b(?:a domicile|chez vous|at your home|home visits?|mobile (?:service|hairdresser|mechanic|barber)|sur commande|made to order|we ship|we deliver|on livre|livraison possible|delivery available|wholesale|en gros|prix de gros|price negotiable|negotiable price|prix (?:negociable|a debattre|a discuter)|or best offer)\b/;
 /** Seats in the member's car, over folded words: "il me reste 2 places", "2 seats left", "can take 3 kids". */
 export const SEATS_OFFERED =
   /\b(?:(?:il (?:me |nous )?reste|j ai encore|reste) (?:\d+|une|deux|trois|quatre) places?|(?:\d+|two|three|four) (?:seats?|spots?|places?) (?:left|free|available|libres?|dispo)|(?:can take|room for|je peux prendre) (?:\d+|two|three|four) (?:people|passengers|kids|personnes|enfants))\b/;
@@ -4052,17 +4059,13 @@ class SlotReader {
       /^\s*\[?(?:don|dons)\]?\s*:/i.test(this.text) ||
       // ("il me reste 2 places", "2 seats left in my car", "can take 3 kids": seats in the member's car, offered)
       SEATS_OFFERED.test(text) ||
-      // ("DJ for weddings, price negotiable", "cari poulet sur commande", "livraison à domicile", "we ship to UK": what only
-      // a seller says, unless the line looks for it: "je cherche une nounou à domicile"; "any colour on request" was taken
-      // out above)
       // ("available 2 days a week for bookkeeping", "available to help with moving": the member free for others)
       (!opensLooking &&
         !this.words.some((w) => want.includes(w)) &&
         /\b(?:i m |im |i am )?available (?:\S+ ){0,5}?(?:for|to)\b/.test(said)) ||
-      (!this.words.some((w) => want.includes(w)) &&
-        /\b(?:price negotiable|negotiable price|prix (?:negociable|a debattre|a discuter)|or best offer|a domicile|sur commande|livraison possible|we ship|we deliver|wholesale|en gros)\b/.test(
-          said,
-        ))
+      // ("DJ for weddings, price negotiable", "cari poulet sur commande", "livraison à domicile", "we ship to UK": what only
+      // a seller says, unless the line looks for it: "je cherche une nounou à domicile")
+      (!this.words.some((w) => want.includes(w)) && SELLER_WORDS.test(said))
     )
       this.slots.kind = "offer";
     // "UX designer looking for freelance projects", "je cherche des missions courtes": work looked for is skills offered
