@@ -1,7 +1,7 @@
 /**
  * Issue 11, acceptance 4, for the mission classes session 34 fixed, FR and EN over HTTP, in wordings of no evaluation
  * set: a "mandat" (Québec, Switzerland) finds missions; "star #2 pls" keeps the second mission shown; an application
- * made is then found when interviews or its status are asked. Every check is on what was found or kept.
+ * made is then found when interviews or its status are asked. Every check is on what was found or stored.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Members } from "../test/conversation.ts";
@@ -40,9 +40,13 @@ describe("missions kept and applications asked about", () => {
     const kept = await m.say("Erin", "star #2 pls");
     expect(kept.interpretation).toMatchObject({ intent: "save_mission", slots: { ref: 2 } });
     expect(JSON.stringify((await m.say("Erin", "my saved missions")).replies)).toContain(second);
+    const saved = await t.core.db.prisma.savedMission.findMany({ where: { userId: m.id.Erin }, include: { mission: true } });
+    expect(saved.map((row) => row.mission.title)).toEqual([second]);
     await m.say("Erin", "any remote gigs?");
     const applying = await m.say("Erin", "apply to the second one");
     await m.confirm("Erin", applying);
+    const applications = await t.core.db.prisma.application.findMany({ where: { userId: m.id.Erin }, include: { mission: true } });
+    expect(applications.map((row) => row.mission.title)).toEqual([second]);
     const asked = await m.say("Erin", "any interviews scheduled?");
     expect(asked.interpretation.intent).toBe("show_applications");
     expect(JSON.stringify(asked.replies)).toContain(second);

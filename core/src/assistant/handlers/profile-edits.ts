@@ -56,9 +56,10 @@ export function profileEdits(text: string): Slots | undefined {
   // (a break starts where its spaces do: tried from each space of a long run, it cost 0.2 s on 12,000 characters)
   for (const clause of text.split(/(?<!\s)\s+(?:et|and|puis|then)\s+|[,;]/i)) {
     const clauseFolded = foldText(clause);
-    if (REMOVING.test(clauseFolded)) mode = "removing";
+    // (a clause of another field is no skill's: "put my headline as React developer")
+    if (/\b(tjm|rate|tarif|taux|j'?habite|habite|live|based|bio|titre|headline)\b/.test(clauseFolded)) mode = undefined;
+    else if (REMOVING.test(clauseFolded)) mode = "removing";
     else if (ADDING.test(clauseFolded)) mode = "adding";
-    else if (/\b(tjm|rate|tarif|taux|j'?habite|habite|live|based|bio|titre|headline)\b/.test(clauseFolded)) mode = undefined;
     if (!mode) continue;
     const slots = extractSlots("update_profile", clause, tokenize(clause));
     const skills = [...(Array.isArray(slots.skills) ? slots.skills : []), ...(Array.isArray(slots.removeSkills) ? slots.removeSkills : [])];

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { interpret } from "./interpret.ts";
+import { smallTalk } from "./small-talk.ts";
 
 describe("francs CFA as they are written", () => {
   it("reads '3000f', '120 000f' as francs CFA, of the west or of the centre by the town", () => {
@@ -31,7 +32,9 @@ describe("francs CFA as they are written", () => {
       price: 300000,
       currency: "XOF",
     });
-    expect(interpret("cours de yoga à partir de 18h30, 10€, Lyon", "fr").slots.minPrice).toBeUndefined();
+    const yoga = interpret("cours de yoga à partir de 18h30, 10€, Lyon", "fr").slots;
+    expect(yoga.minPrice).toBeUndefined();
+    expect(yoga.price ?? yoga.maxPrice).toBe(1000);
   });
 });
 
@@ -110,6 +113,7 @@ describe("greetings, thanks and names as these members write them", () => {
   it("'on dit quoi' greets, 'merci chef' thanks, 'salam, cherche colocataire …' posts a want", () => {
     expect(interpret("on dit quoi 👋", "fr").intent).toBe("greeting");
     expect(interpret("merci chef 🙏", "fr").intent).toBe("unknown");
+    expect(smallTalk("merci chef 🙏")).toBe("as_small_talk_thanks");
     expect(interpret("salam, cherche colocataire à Alger centre, chambre 25000 DA par mois", "fr")).toMatchObject({
       intent: "create_listing",
       slots: { kind: "want", price: 2500000, currency: "DZD", place: "Alger" },
@@ -133,5 +137,23 @@ describe("greetings, thanks and names as these members write them", () => {
       slots: { skills: ["flutter", "kotlin"], place: "London" },
     });
     expect(interpret("looking for flutter or kotlin gigs, london based, hybrid fine", "en").slots.q).toBeUndefined();
+  });
+});
+
+describe("what the review of session 34 found", () => {
+  it("reads no francs CFA in a capital F, no rupees in a Clio RS, no millions in ski poles", () => {
+    expect(interpret("Smoker, goes up to 500F, £300", "en").slots).toMatchObject({ price: 30000, currency: "GBP" });
+    expect(interpret("Vends Clio 3 RS 2010, 8500€", "fr").slots).toMatchObject({ price: 850000 });
+    expect(interpret("Vends 2 bâtons de ski Leki, 20€, Annecy", "fr").slots).toMatchObject({ price: 2000 });
+  });
+
+  it("reports no line that only ends by a report word, and leaves a seat asked about searched", () => {
+    expect(interpret("Lost my wallet on the bus yesterday, reported.", "en").intent).not.toBe("report_user");
+    expect(interpret("est-ce qu'il reste 2 places pour le stage de foot samedi ?", "fr").intent).toBe("search_listings");
+    expect(interpret("any 2 seats available for the concert?", "en").intent).toBe("search_listings");
+  });
+
+  it("keeps a line's last 'point' a word", () => {
+    expect(interpret("cherche mécano pour une mise au point", "fr").slots.q).toMatch(/mise au point$/);
   });
 });

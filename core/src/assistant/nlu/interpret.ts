@@ -525,12 +525,12 @@ const MY_PROFILE_SHOWN =
 const APPLIED_ELSEWHERE = /\b(?:j'ai (?:candidat[ée]|postul[ée])|i(?:'ve| have)? applied)\b/i;
 /** "any interviews scheduled?", "des entretiens cette semaine ?", "status of my application …": where applications stand. */
 const INTERVIEWS_ASKED =
-  /(?<!\p{L})(?:(?:any|des|mes|my|do i have (?:any )?|ai-je des|j'ai des|est-ce que j'ai des)\s*(?:interviews?|entretiens?)(?!\p{L})[^.!]*\?|status of my applications?|(?:le )?statut de (?:ma|mes) candidatures?|o[uù] en est ma candidature)/iu;
+  /(?<!\p{L})(?:(?:any|des|mes|my)\s+(?:interviews?|entretiens?)\s+(?:scheduled|planned|coming up|lined up|pr[ée]vus?|programm[ée]s?|[àa] venir|this week|cette semaine|today|tomorrow|aujourd'hui|demain)|(?:do i have|have i got|ai-je|est-ce que j'ai|j'ai)\s+(?:any\s+|des\s+)?(?:interviews?|entretiens?)(?!\p{L})(?![^?]*\b(?:tips?|conseils?|blancs?|practice|advice)\b)[^.!]*\?|status of my applications?|(?:le )?statut de (?:ma|mes) candidatures?|o[uù] en est ma candidature)/iu;
 /** "i sent my cv for the ux mission", "j'ai envoyé ma candidature …", "entretien jeudi pour la mission SAP": recorded. */
 const APPLICATION_RECORDED =
-  /(?<!\p{L})(?:i(?: just)? sent (?:my|the) (?:cv|resume|application)|j'ai envoy[ée] (?:mon cv|ma candidature)|candidature envoy[ée]e|(?:i )?got an interview (?:for|with)|j'ai (?:un|décroché un) entretien (?:pour|avec|chez)|entretien \S+ (?:pour|avec) la mission)(?!\p{L})/iu;
+  /(?<!\p{L})(?:i(?: just)? sent (?:my|the) (?:cv|resume|application) (?:for|to) the (?:\S+ )?(?:mission|gig|job|contract|role|one)|j'ai envoy[ée] (?:mon cv|ma candidature) (?:pour|[àa]) la (?:\S+ )?mission|candidature envoy[ée]e pour la (?:\S+ )?mission|(?:i )?got an interview for the (?:\S+ )?(?:mission|gig|job|contract|role|one)|j'ai (?:un|d[ée]croch[ée] un) entretien pour la (?:\S+ )?mission|entretien \S+ (?:pour|avec) la mission)(?!\p{L})/iu;
 /** A mission, in the word of Québec and Switzerland (not "un mandat cash", a money order). */
-const MANDATE = /(?<!\p{L})mandats?(?!\s+(?:cash|postal|de paiement|sepa))(?!\p{L})/iu;
+const MANDATE = /(?<!\p{L})mandats?(?!\s+(?:cash|postal|de paiement|de pr[ée]l[èe]vement|sepa))(?!\p{L})/iu;
 /** "les missions auxquelles j'ai répondu", "the gigs I applied to": one's applications. */
 const MY_APPLICATIONS_ASKED =
   /\b(?:missions?|offres|jobs?|gigs?)\s+(?:auxquelles|auxquels|o[uù]|that)?\s*(?:j'ai|i(?:'ve)?|je suis|i have)\s*(?:r[ée]pondu|postul[ée]|candidat[ée]|applied)/i;
@@ -619,7 +619,7 @@ const OTHERS_AVAILABLE_ASKED =
 
 /** "adishatz", "adiu": hellos of the south-west. */
 const REGIONAL_HELLO =
-  /^(?:adishatz|adiu|adieu sias|bon dia|bona tarda|moien|hoi|servus|gr[üu]ezi|on dit quoi|[çc]a dit quoi|nanga def|salamalekum|salamalekoum|mbote|sa ka f[èe]t|bonjou|how far|wagwan)(?: (?:la famille|les gens|the fam|fam|everyone|tout le monde))?\s*[!.?]*\s*(?:👋|🙏|😊)?\s*$/iu;
+  /^(?:adishatz|adiu|adieu sias|bon dia|bona tarda|moien|hoi|servus|gr[üu]ezi|on dit quoi|[çc]a dit quoi|nanga def|salamalekum|salamalekoum|mbote|sa ka f[èe]t|bonjou|wagwan)(?: (?:la famille|les gens|the fam|fam|everyone|tout le monde))?\s*[!.?]*\s*(?:👋|🙏|😊)?\s*$/iu;
 /** "c'est quoi exactement le 1 ?", "what does the Brompton listing say exactly?": one listing, asked about. */
 const LISTING_ASKED_MORE =
   /^(?:c'est quoi|c quoi|c koi|c'est koi|cest quoi) (?:exactement )?(?:le|la|l') ?(?:\d+(?:er|[eè]re|e|[eè]me)?|premi[eè]re?|deuxi[eè]me|troisi[eè]me|derni[eè]re?)\s*\??\s*$|\bwhat does (?:the|that|this) [^?]{1,40} (?:listing|ad) say\b|^(?:(?:can you|could you|pls|please)\s+)?tell me (?:a bit )?more about (?:the|that|this) |^(?:dis|dites)[- ]m'en plus sur (?:le|la|les|l'|ce|cette) ?|^(?:(?:j'aimerais|je voudrais|je veux|i'?d like|i want)\s+)?(?:(?:avoir|to get|to know|to see)\s+)?(?:plus d'infos?|plus d'informations?|plus de d[ée]tails|en savoir plus|more (?:info|infos|information|details)|the details)\s+(?:sur|about|on|of|concernant|pour|for)\s+(?:le|la|les|l'|the|that|this|ce|cet|cette|celui|celle)\b(?!\s*(?:mission|gig|job|relais|api|app|application|site|website|bot|assistant|match|matching|fonctionnement|plateforme|platform|asso|association|service)s?\b)|\bwhat does (?:the|that|this) (?:\w+ )?(?:one|result|listing|ad|post) say\b|\b(?:is|est) (?:cut off|coup[ée]e?|tronqu[ée]e?)\b[^.!?]*\b(?:show|montre|affiche|voir|see)\b/i;
@@ -1085,6 +1085,11 @@ const OPEN_FOR_MISSIONS =
 /** "I want to report Laura, …", "je veux signaler Marc": the verb of reporting, then who. */
 const REPORT_SOMEONE =
   /^(?:(?:i want to|i'd like to|i need to|je veux|je voudrais|j'aimerais|je dois)\s+)?(?:report|reporting|flag|flagging|signaler|signale)\s+(?:\p{Lu}[\p{L}'-]+|this user|cet utilisateur|ce membre|the seller|le vendeur)/u;
+/** The line's first word names a member: a first name, or a handle no dictionary or the model knows ("SuperDeals"). */
+function namesAMemberFirst(text: string): boolean {
+  const first = foldText(text.trim().split(/[\s,;:.!?]+/)[0] ?? "");
+  return isFirstName(first) || (!dictionaryWords().has(first) && !intentClassifier().vocabulary.has(first) && !resolvePlace(first));
+}
 /** A member named first, what they do, and the report said last: "SuperDeals poste la même annonce 20 fois, je le signale". */
 const REPORTED_LAST =
   /^\p{Lu}[\p{L}'-]+\b.{6,}[,;.—-]\s*(?:je (?:le |la |les )?signale|signalé|i'?m reporting (?:him|her|them|it)|reporting (?:him|her|them)|reported)\s*[.!]*$/u;
@@ -1577,9 +1582,10 @@ function spellOutTextSpeak(text: string): string {
       )
       // ("y'a-tu des contrats à Sherbrooke ?", "c'est-tu encore dispo ?": Québec's question, its "-tu" asking, not "you")
       .replace(/(?<![\p{L}])y['’ ]?a-tu(?![\p{L}])/giu, "y a-t-il")
-      .replace(/(?<![\p{L}])c'est-tu(?![\p{L}])/giu, "est-ce")
+      .replace(/(?<![\p{L}])c['’]est-tu(?![\p{L}])/giu, "est-ce")
       // ("3000f le plat", "120 000f/mois": francs CFA as West and Central Africa write them, a letter against the amount)
-      .replace(/(?<![\p{L}\d.,])(\d{1,3}(?: \d{3})+|\d{3,})f(?![\p{L}\d])/giu, "$1 fcfa")
+      // (a lower-case "f" only: "500F" is Fahrenheit)
+      .replace(/(?<![\p{L}\d.,])(\d{1,3}(?: \d{3})+|\d{3,})f(?![\p{L}\d])/gu, "$1 fcfa")
   );
 }
 /**
@@ -2212,8 +2218,7 @@ const READ_UNSHOUTED = new Set<Intent>(["create_listing", "search_listings", "se
 
 /**
  * "écris à Jean-Marc virgule est-ce que tu peux prendre Lucas samedi point d'interrogation": punctuation a phone's
- * dictation wrote out in words, put back ("point" alone is a word: "à point", "point de vue"; only ending the line is
- * it the full stop).
+ * dictation wrote out in words, put back ("point" alone is a word, never taken: "une mise au point", "what's the point").
  */
 function undictated(text: string): string {
   return text
@@ -2221,8 +2226,7 @@ function undictated(text: string): string {
     .replace(/\s+point d['’]interrogation(?![\p{L}])/giu, " ?")
     .replace(/\s+point d['’]exclamation(?![\p{L}])/giu, " !")
     .replace(/\s+question mark(?![\p{L}])/giu, "?")
-    .replace(/\s+(?:point [àa] la ligne|full stop)(?![\p{L}])/giu, ".")
-    .replace(/\s+point\s*$/iu, ".");
+    .replace(/\s+(?:point [àa] la ligne|full stop)(?![\p{L}])/giu, ".");
 }
 
 function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogContext = {}): Interpretation {
@@ -2659,7 +2663,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
       // (a member flooding one with messages is said in so many words: "un type m'écrit 10 fois par jour")
       (ranked.slice(0, 3).some((s) => s.intent === "report_user") || floodedByAMember(text)) &&
       intent !== "cancel") ||
-    REPORTED_LAST.test(text.trim());
+    (REPORTED_LAST.test(text.trim()) && namesAMemberFirst(text));
   if (complaint) intent = "report_user";
   // "need help moving on Saturday, will pay 50, Leeds": who pays for a job posts a want; so does who
   // asks to post it ("… please post it as a request")
@@ -2682,7 +2686,13 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   if (tradesperson) intent = "create_listing";
   // ("covoit pour l'entraînement à Poitiers mardi, il me reste 2 places", "2 seats left in my car to the gala"): seats in
   // the member's car are a ride offered
-  if ((intent === "unknown" || intent === "search_listings") && SEATS_OFFERED.test(foldedWords(text).join(" "))) intent = "create_listing";
+  if (
+    (intent === "unknown" || intent === "search_listings") &&
+    SEATS_OFFERED.test(foldedWords(text).join(" ")) &&
+    // (seats asked about are searched: "any 2 seats available for the concert?", "est-ce qu'il reste 2 places … ?")
+    !/^(?:est-ce|y a|y'a|any|are there|is there|looking)\b/i.test(text.trim())
+  )
+    intent = "create_listing";
   if (
     (intent === "unknown" || intent === "help" || intent === "search_listings") &&
     MEMBERS_HELP_FOR_A_TASK.test(text) &&

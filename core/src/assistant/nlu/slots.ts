@@ -81,6 +81,8 @@ const AMBIGUOUS_CURRENCY: Record<string, string> = Object.assign(Object.create(n
   soles: "PEN",
   lira: "TRY",
   yuan: "CNY",
+  // ("Rs 7500, Port Louis"; never the "RS" of a Clio 3 RS)
+  rs: "INR",
 });
 /** Money written as a sign, before or after its amount: "€40", "₦650,000", "¥3,000", "GH₵ 500", "₹5000". */
 const MONEY_SIGN = /^[€$£₦₵¥₹₩₱₺₪₴₽฿₫]$/u;
@@ -197,7 +199,6 @@ export const CURRENCY: Record<string, string> = {
   huf: "HUF",
   inr: "INR",
   rupees: "INR",
-  rs: "INR",
   roupies: "INR",
   brl: "BRL",
   mxn: "MXN",
@@ -365,7 +366,6 @@ const SCREEN_WORDS = new Set(
   ),
 );
 /** Words that can only lead to a place: "près de", "à côté de", "dans le coin de", "near", "around". */
-/** Verbs that take skills off a profile, and the verbs of a skill change as folded text reads them. */
 /** Verbs that take skills out of a profile, and that put them in (folded): "enlève wordpress et mets vue". */
 export const REMOVING_SKILLS = ["enleve", "retire", "supprime", "remove", "delete", "drop", "enlever", "retirer"];
 export const ADDING_SKILLS = ["ajoute", "ajouter", "rajoute", "add", "plus", "mets", "mettre", "put", "include", "inclus"];
@@ -997,7 +997,8 @@ const STORY_PAST = new Set(
 const ENGLISH_PARTICIPLE =
   /^(?:[a-z]{2,}ed|been|done|seen|gone|taken|given|grown|outgrown|written|broken|known|driven|ridden|gotten|eaten|fallen|forgotten|chosen|worn|torn|sewn|shown|thrown|drawn|begun|run|come|become|spent|sent|lent|had|put|set|cut|let|read|decided|tried)$/;
 /** A French past participle as typed, after "j'ai", "on a" ("j'ai donné", "on a fini", "j'ai pris"): a verb, no thing. */
-const FRENCH_PARTICIPLE = /(?:é|ée|és|ées|e|i|is|it|ie|u|us|ue|ert|erte|eint|aint|ait)$/;
+const FRENCH_PARTICIPLE =
+  /(?:é|ée|és|ées|[^aeo]u|[^aeo]ue)$|^(?:fait|faite|pris|prise|mis|mise|dit|eu|vu|su|lu|bu|fini|finie|parti|choisi|offert|ouvert|appris|compris|promis)$/;
 /** Politeness alone ending a message: "svp", "s'il vous plaît", "please", "thanks", "merci d'avance". */
 const POLITE_ENDING =
   /^[\s,.!]*(?:s'?il (?:vous|te) pla[iî]t|svp|stp|please|pls|plz|merci(?: beaucoup| d'avance)?|thanks|thank you|thx|cheers)[\s.!🙏]*$/iu;
@@ -1107,8 +1108,7 @@ const REASON_NOUNS = new Set("demenagement depart departs doublon mutation expat
 const BECAUSE = new Set("because since parce puisque vu pcq pck psk parceque cuz coz bcz bc".split(" "));
 /** The word that names where a listing is filed: what follows it is a category, not the thing. */
 const CATEGORY_WORDS = new Set("categorie category categories rubrique".split(" "));
-/** Family whose thing it was: "my husband's golf clubs", "my daughter's violin". */
-/** The member's family, folded, as people name them after "my", "mon" ("grand" opens "grand-mère" apart). */
+/** The member's family, folded, as people name them after "my", "mon" ("my husband's golf clubs", "ma fille"). */
 const FAMILY_WORDS = (
   "husband wife son daughter kids mum mom mother dad father grandma grandmother granny grandpa grandfather nan partner " +
   "boyfriend girlfriend brother sister aunt uncle twins toddler mari femme fils fille enfants mere pere mamie papi papy " +
@@ -1135,13 +1135,15 @@ export const SELLER_WORDS =
   /\b(?:a domicile|chez vous|at your home|home visits?|mobile (?:service|hairdresser|mechanic|barber)|sur commande|made to order|we ship|we deliver|on livre|livraison possible|delivery available|wholesale|en gros|prix de gros|price negotiable|negotiable price|prix (?:negociable|a debattre|a discuter)|or best offer)\b/;
 /** Seats in the member's car, over folded words: "il me reste 2 places", "2 seats left", "can take 3 kids". */
 export const SEATS_OFFERED =
-  /\b(?:(?:il (?:me |nous )?reste|j ai encore|reste) (?:\d+|une|deux|trois|quatre) places?|(?:\d+|two|three|four) (?:seats?|spots?|places?) (?:left|free|available|libres?|dispo)|(?:can take|room for|je peux prendre) (?:\d+|two|three|four) (?:people|passengers|kids|personnes|enfants))\b/;
+  /\b(?:(?:il (?:me|nous) reste|j ai encore|on a encore) (?:\d+|une|deux|trois|quatre) places?|(?:\d+|two|three|four) (?:seats?|spots?|places?) (?:left|free|available|libres?|dispo)|(?:can take|je peux prendre) (?:\d+|two|three|four) (?:people|passengers|kids|personnes|enfants))\b/;
 /** People said in the plural, as owners: "my parents' sofa" ("my kids' bike" is as often kept as a kind of bike). */
 const PLURAL_KIN = new Set("parents grandparents roommates flatmates housemates neighbours neighbors".split(" "));
 /** Whom a family's want is for: the family, in its plural and young forms too ("mes filles", "our baby", "mon ado"). */
 const FAMILY = [
   ...FAMILY_WORDS,
-  ..."sons daughters kid child children baby teenager filles enfant gamin gamins ado bebe conjoint conjointe compagne compagnon".split(" "),
+  ..."sons daughters kid child children baby teenager filles enfant gamin gamins ado bebe petit petite conjoint conjointe compagne compagnon".split(
+    " ",
+  ),
 ];
 /** The family's verbs of wanting, folded: "needs", "would love", "voudrait", "a besoin d'". */
 const FAMILY_WANTING = "needs|wants|would love|would like|could use|voudrait|veut|aimerait|reve d|a besoin d|aurait besoin d";
@@ -1941,13 +1943,6 @@ class SlotReader {
     );
   }
 
-  /**
-   * Amounts, read as a small grammar: [currency sign] number [decimals | thousands group] [k]
-   * [currency word] [per day/hour]. "50e", "120 bucks", "cent balles", "1,5k€", "1 200 €",
-   * "75 000 FCFA", "$15/h". A number with no currency is money only where a price is expected
-   * ("pour 300", "asking 450", ", 450,"), never a size, a year, a quantity, a model number, a
-   * postcode or an arrondissement ("42 pouces", "2019", "iphone 12", "Lyon 7", "13006").
-   */
   /** "grand" for a thousand, in an English line, when nothing of a thing follows it ("a grand piano" is a piano). */
   thousandSaidGrand(k: number): boolean {
     return (
@@ -1978,6 +1973,13 @@ class SlotReader {
     );
   }
 
+  /**
+   * Amounts, read as a small grammar: [currency sign] number [decimals | thousands group] [k]
+   * [currency word] [per day/hour]. "50e", "120 bucks", "cent balles", "1,5k€", "1 200 €",
+   * "75 000 FCFA", "$15/h". A number with no currency is money only where a price is expected
+   * ("pour 300", "asking 450", ", 450,"), never a size, a year, a quantity, a model number, a
+   * postcode or an arrondissement ("42 pouces", "2019", "iphone 12", "Lyon 7", "13006").
+   */
   money(): Money[] {
     const out: Money[] = [];
     for (let i = 0; i < this.words.length; i++) {
@@ -2129,7 +2131,15 @@ class SlotReader {
         end++;
         thousands = true;
       }
-      if (!glued && !thousands && this.locale === "fr" && this.has(end, "baton", "batons") && amount <= 100) {
+      // (never "2 bâtons de ski": poles)
+      if (
+        !glued &&
+        !thousands &&
+        this.locale === "fr" &&
+        this.has(end, "baton", "batons") &&
+        !this.has(end + 1, "de", "d") &&
+        amount <= 100
+      ) {
         amount *= 1_000_000;
         end++;
         thousands = true;
@@ -2236,7 +2246,8 @@ class SlotReader {
       let start = i;
       // ("0,20 centimes": the euros written before the cents, zero, are the amount's too)
       if (cents && this.has(i - 1, "0") && /^[.,]$/.test(this.gap(i - 1, i))) start = i - 1;
-      const sign = CURRENCY[this.words[i - 1] ?? ""];
+      // (a money word that is also a word counts as a code only typed as one: "Rs 7500", never "Clio 3 RS")
+      const sign = CURRENCY[this.words[i - 1] ?? ""] ?? (this.tokens[i - 1]?.text === "Rs" ? AMBIGUOUS_CURRENCY.rs : undefined);
       const codeBefore =
         sign !== undefined &&
         sign !== LOCAL_MONEY &&
@@ -3969,6 +3980,9 @@ class SlotReader {
         said,
       ) &&
       !/\b(?:je suis|suis|i m|i am|im) (?:dispo|disponible|available)\b/.test(said);
+    // (the seller's words below offer only when nothing in the line looks for something: "I want a mobile mechanic …",
+    // "anyone available to mow my lawn?", "je cherche une nounou à domicile")
+    const looksFor = opensLooking || this.words.some((w) => want.includes(w) || ["want", "wants", "veux", "voudrais", "faut"].includes(w));
     const ownTime = (w: string) => ["dispo", "disponible", "available", "louer", "rent", "renting", "loue"].includes(w);
     // "any colour on request", "fait sur commande": how it is made, not a request
     const text = said.replace(/\b(on request|upon request|on demand|sur demande|sur commande|a la demande|to order)\b/g, " ");
@@ -4058,14 +4072,15 @@ class SlotReader {
       // "Don : plantes …", "[DON] …": a gift, said as the line's head
       /^\s*\[?(?:don|dons)\]?\s*:/i.test(this.text) ||
       // ("il me reste 2 places", "2 seats left in my car", "can take 3 kids": seats in the member's car, offered)
-      SEATS_OFFERED.test(text) ||
+      (!looksFor && SEATS_OFFERED.test(text)) ||
       // ("available 2 days a week for bookkeeping", "available to help with moving": the member free for others)
-      (!opensLooking &&
-        !this.words.some((w) => want.includes(w)) &&
+      // (not someone else's availability, asked: "anyone available to mow my lawn?")
+      (!looksFor &&
+        !/\b(?:anyone|anybody|someone|somebody|qqn|qqun)\b/.test(said) &&
         /\b(?:i m |im |i am )?available (?:\S+ ){0,5}?(?:for|to)\b/.test(said)) ||
       // ("DJ for weddings, price negotiable", "cari poulet sur commande", "livraison à domicile", "we ship to UK": what only
       // a seller says, unless the line looks for it: "je cherche une nounou à domicile")
-      (!this.words.some((w) => want.includes(w)) && SELLER_WORDS.test(said))
+      (!looksFor && SELLER_WORDS.test(said))
     )
       this.slots.kind = "offer";
     // "UX designer looking for freelance projects", "je cherche des missions courtes": work looked for is skills offered

@@ -15,7 +15,12 @@ const KINDS: [MessageKey, Set<string>][] = [
   ],
   [
     "as_small_talk_thanks",
-    new Set("merci thanks thank you thx ty cheers beaucoup bcp mille fois top super mate bro a lot much so".split(" ")),
+    // (and whom the thanks go to, as friends say it: "merci chef", "thanks boss", "merci frère")
+    new Set(
+      "merci thanks thank you thx ty cheers beaucoup bcp mille fois top super mate bro a lot much so chef boss frere mec tonton tata man guys".split(
+        " ",
+      ),
+    ),
   ],
   ["as_small_talk_laugh", new Set("lol mdr ptdr haha hahaha hihi xd rofl lmao".split(" "))],
   [
