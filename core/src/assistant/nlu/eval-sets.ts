@@ -84,7 +84,8 @@ export type EvalSetName =
   | "dev71"
   | "dev70"
   | "dev72"
-  | "dev73";
+  | "dev73"
+  | "dev77";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -563,6 +564,14 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev73-utterances.jsonl"),
     description: "dev73 set (session 34's third probe: freelancers and their missions; studied after its arrival figures)",
     errorsVisible: true,
+  },
+  // Written in session 35 from the labelling guide alone (README-dev77.md, from the writer's line-free report): pet
+  // owners, animal-rescue volunteers, horse riders and small farmers in France, Belgium, Switzerland, Canada, the UK and
+  // Ireland; held out, never read.
+  dev77: {
+    path: evalFile("dev77-utterances.jsonl"),
+    description: "dev77 set (session 35's held-out writer: pet owners, rescues, riders and small farmers; held out, never read)",
+    errorsVisible: false,
   },
 };
 

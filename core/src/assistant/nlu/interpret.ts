@@ -27,6 +27,7 @@ import {
   placeIn,
   SEATS_OFFERED,
   SELLER_WORDS,
+  SOMEONE_FREE_FOR_MY_TASK,
   thingSeeksAHome,
 } from "./slots.ts";
 import { smallTalk } from "./small-talk.ts";
@@ -2386,6 +2387,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   const someoneToDo =
     SOMEONE_TO_DO.test(text) && ranked.slice(0, 2).some((s) => s.intent === "create_listing") && intent !== "send_message";
   if (someoneToDo) intent = "create_listing";
+  // ("anyone available to mow my lawn, £20", "quelqu'un de dispo pour garder mon chat ?": someone free for the member's
+  // task is wanted, whatever the model hears of availability or a rate)
+  if (SOMEONE_FREE_FOR_MY_TASK.test(text) && !["send_message", "search_missions"].includes(intent)) intent = "create_listing";
   const afterColon = colon > 0 && colon <= 60 ? text.slice(colon + 1).trim() : "";
   // (whatever else the model hears in it — a brand read as a name, "il prend la poussière" —
   // unless it reads a change to a listing one has)

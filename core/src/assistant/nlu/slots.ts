@@ -624,6 +624,32 @@ const MISSION_WORDS = new Set(
 const CAN_DO =
   /\b(?:i|we|je|j|on|nous) (?:can|could|peux|pourrais|peut|pourrait|pouvons) (?:also |aussi |egalement |easily |facilement )?(?!pay|payer|paye|give \d|donner \d|afford|borrow|emprunter|pick|collect|venir|come|meet|recuperer|chercher|passer|send|envoyer|deliver|livrer|drop|deposer|be\b|etre\b|me\b|m\b|te\b|vous\b|do it\b|le faire\b|negoci|negotiat|discuss|discuter|go\b|aller\b)[a-z]{3,}/;
 
+/**
+ * "I want a mobile mechanic", "we'd like a babysitter", "je voudrais un vélo": the member wanting a thing or a person,
+ * said in the first person (never "anyone want a sofa?", asked of others, nor "I want to sell …", a verb).
+ */
+const FIRST_PERSON_WANTS =
+  /\b(?:i|we|je|j|on|nous)\s+(?:really\s+|would\s+|d\s+)?(?:want|veux|voudrais|voudrions|voulons|veut|aimerais|aimerions|like)\s+(?:an?|some|un|une|des|du|de la)\s+[a-z]/;
+
+/** "budget 60", "budget : 300", "budget max 800", "my budget is 200": what the member can spend, so the member wants. */
+const BUDGET_SAID =
+  /\bbudget\s*(?:(?:is|est|de|of|max|maximum|maxi|around|about|environ|autour de|jusqu a|up to|:|-)\s*)*(?:\d|[€$£]\s*\d)/;
+
+/**
+ * "anyone available to mow my lawn?", "quelqu'un de dispo pour tondre ma pelouse ?", "is anyone free to walk my dog":
+ * someone asked to be free for the member's task is someone wanted, not the member offering their time.
+ */
+export const SOMEONE_FREE_FOR_MY_TASK =
+  /\b(?:anyone|anybody|someone|somebody|qqn|qqun|qq1|quelqu un|quelqu'un|quelqu’un)\s+(?:(?:de|d|d'|d’)\s*)?(?:(?:is|est|serait|would be)\s+)?(?:available|free|around|dispo|disponible)\s+(?:(?:this|next|on|ce|cette|demain|tomorrow|today|aujourd'hui)\s+\S+\s+)?(?:to|pour)\s+(?:help\s+(?:me\s+)?|m'aider\s+[àa]\s+|m aider a\s+)?[\p{L}'’-]{2,}\s+(?:(?:up|out|over|after|down)\s+)?(?:my|our|me|us|ma|mon|mes|notre|nos|m'|m’|m\s|nous|the|le|la|les)\b/iu;
+
+/** Where a producer sells, never what ("vente à la ferme", "at the market", "farm near Beaufort"). */
+const SALE_PLACES = new Set("farm ferme market marche markets marches town village".split(" "));
+/** What is done at the farm or the market when it is where a producer sells: "vente à la ferme", "collect at the farm". */
+const SOLD_AT =
+  "vente ventes vendu vendue vendus vendues sold sale sales selling dispo disponible available retrait collection collect pickup".split(
+    " ",
+  );
+
 /** Words that say a thing is no longer used, before what it was used with ("ne joue plus avec", "no longer plays with"). */
 const NO_LONGER_USED = new Set("plus longer anymore usage use utilise utilisent sert servent".split(" "));
 
@@ -1850,7 +1876,14 @@ class SlotReader {
       return true;
     // "budget around 350", "prix environ 80": an approximation stands between the cue and the amount
     let cue = i - 1;
-    while (cue > 0 && APPROXIMATELY.has(this.words[cue] ?? "")) cue--;
+    // ("my budget is 200", "mon budget est de 300": the budget's verb too)
+    while (
+      cue > 0 &&
+      (APPROXIMATELY.has(this.words[cue] ?? "") ||
+        (this.has(cue, "is", "est", "de", "of") &&
+          (this.has(cue - 1, "budget") || (this.has(cue - 1, "est") && this.has(cue - 2, "budget")))))
+    )
+      cue--;
     const before = cue < i - 1 && PRICE_CUES.has(this.words[cue] ?? "") ? (this.words[cue] as string) : (this.words[i - 1] ?? "");
     if (
       [
@@ -4026,6 +4059,7 @@ class SlotReader {
       // "could someone lend me a drill?", "qqn peut me prêter …", "à emprunter", "I'd like to borrow": lent TO the member
       // (not "anyone can borrow it": others borrowing what the member lends)
       /\b(lend me|lend us|loan me|me preter|me prete|nous preter|pretez moi|prete moi|pretes moi)\b/.test(text) ||
+      SOMEONE_FREE_FOR_MY_TASK.test(text) ||
       // "anyone can teach me excel?", "qqn peut m'apprendre …": taught TO the member; "I can pay 20 per hour",
       // "je paye l'essence + 50 balles", "je peux donner 20 balles": who pays wants
       /\b(teach me|teach us|m apprendre|nous apprendre|apprends moi|apprenez moi)\b/.test(text) ||
@@ -4066,7 +4100,7 @@ class SlotReader {
         text,
       ) ||
       // ("Handyman available weekends — shelves, …", "Plombier dispo le samedi": a trade opening the line, then available)
-      /^(?!(?:des|les|any|some|who|qui|y|ya|is|are|quels?|quelles?|je|i|we|on|need|needs|cherche|recherche|looking|besoin|wanted)\b)(?:[a-z]+ ){1,4}(?:available|dispo|disponible)\b/.test(
+      /^(?!(?:des|les|any|anyone|anybody|someone|somebody|qqn|qqun|quelqu|some|who|qui|y|ya|is|are|quels?|quelles?|je|i|we|on|need|needs|cherche|recherche|looking|besoin|wanted)\b)(?:[a-z]+ ){1,4}(?:available|dispo|disponible)\b/.test(
         text,
       ) ||
       // "Don : plantes …", "[DON] …": a gift, said as the line's head
@@ -4091,6 +4125,8 @@ class SlotReader {
         .split(" ")
         .some((w, i, all) => want.includes(w) && !/^(?:dont|don|t|not|no|longer|plus|pas|never|jamais)$/.test(all[i - 1] ?? "")) ||
       /\b(i m after|on the hunt for)\b/.test(text) ||
+      FIRST_PERSON_WANTS.test(text) ||
+      BUDGET_SAID.test(text) ||
       // ("Anyone have a spare baby bath they don't need?", "qqn aurait un diable ?": asked of the members)
       /^(?:(?:hi|hey|hello|salut|bonjour) )?(?:does |has )?(?:anyone|anybody|qqn|qqun|qq1|quelqu un) (?:have|has|got|aurait|a)\b/.test(
         text,
@@ -4602,6 +4638,8 @@ class SlotReader {
       if (w === "apres" && this.has(i + 1, "l") && this.has(i + 2, "ecole") && schoolEnd(i + 2))
         aside[i] = aside[i + 1] = aside[i + 2] = true;
       // ("sam matin", "dim aprem": a day written short, when)
+      // ("le vendredi après-midi": the afternoon, typed in two words)
+      if (w === "apres" && this.has(i + 1, "midi") && this.gap(i, i + 1) === "-") aside[i] = aside[i + 1] = true;
       if (["sam", "dim", "lun", "mar", "mer", "jeu", "ven"].includes(w) && this.has(i + 1, "matin", "soir", "aprem", "midi", "apres")) {
         aside[i] = true;
         aside[i + 1] = true;
@@ -4911,6 +4949,22 @@ class SlotReader {
       if (w === "etat" && this.has(i - 1, "en") && !this.has(i + 1, "de") && /^\s*(?:[,.;!]|$)/.test(this.gap(i, i + 1) || ",")) {
         aside[i] = true;
         aside[i - 1] = true;
+      }
+      // ("moulue à la ferme", "cours de cuisine à la ferme" say what the thing is; after a word of selling, where it is sold)
+      const soldAt = (k: number) => this.has(k, ...SOLD_AT);
+      // ("vente à la ferme le samedi", "at the market on Sundays", "farm near Beaufort", "near Roscommon town": where the
+      // selling happens, no thing; "ferme à vendre" sells the farm)
+      if (
+        SALE_PLACES.has(w) &&
+        ((this.has(i - 1, "la", "le", "l", "the") && this.has(i - 2, "a", "at", "on", "from", "sur", "depuis") && soldAt(i - 3)) ||
+          (this.has(i - 1, "au", "aux") && soldAt(i - 2)) ||
+          (i > 0 &&
+            this.has(i + 1, "near", "pres", "outside", "in", "a", "by") &&
+            [i + 2, i + 3].some((k) => this.used[k] === true && /^\p{Lu}/u.test(this.tokens[k]?.text ?? ""))) ||
+          ((w === "town" || w === "village") && this.used[i - 1] === true))
+      ) {
+        aside[i] = true;
+        if (this.has(i - 1, "la", "le", "l", "the", "au", "aux")) aside[i - 1] = true;
       }
       // ("we have no room lol", "none of us have room for it", "open to swapping my …": space and willingness, no thing)
       if ((w === "room" && this.has(i - 1, "no", "have", "enough", "any", "more")) || (w === "open" && this.has(i + 1, "to")))
