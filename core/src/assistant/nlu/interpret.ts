@@ -89,7 +89,7 @@ const DESCRIPTIVE_CONCEPTS = new Set([
  * a want to post, not a search of what others posted (issue 11; both independent writers agree).
  */
 const SOMEONE_TO_DO =
-  /\b(need|needs|looking for|cherche|recherche|besoin d|il me faut|jcherche)\b.{0,15}\b(someone|somebody|quelqu'?un|qqn|qqun|une personne|a person)\s+(to|who can|who could|that can|qui peut|qui pourrait|qui pourra|capable de|pour m'aider|(?:who|that|qui) (?:speaks|knows|parle|conna[iî]t|ma[iî]trise)\b.{0,30}\b(?:to|pour))\b/i;
+  /\b(need|needs|looking for|cherche|recherche|besoin d|il me faut|jcherche)\b.{0,15}\b(someone|somebody|quelqu'?un|qqn|qqun|une personne|a person)\s+(to|for|pour(?! (?:moi|nous)\b)|who can|who could|that can|qui peut|qui pourrait|qui pourra|capable de|pour m'aider|(?:who|that|qui) (?:speaks|knows|parle|conna[iî]t|ma[iî]trise)\b.{0,30}\b(?:to|pour))\b/i;
 
 /** A line that opens by selling ("vends …", "vend tronçonneuse …", "selling …", "à vendre : …"). */
 const OPENS_SELLING =

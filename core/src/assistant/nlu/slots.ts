@@ -650,6 +650,13 @@ const SOLD_AT =
     " ",
   );
 
+/**
+ * "the photographer we booked just cancelled", "our DJ bailed", "notre traiteur nous a lâchés", "le baby-sitter s'est
+ * désisté": the one who let the member down, said in folded words (group 1).
+ */
+const LET_DOWN_BY =
+  /\b(?:the|our|my|notre|nos|mon|ma|le|la|l)\s+([a-z][a-z-]{1,})(?:\s+(?:we|i|qu on|que j|que nous|que on)\s+(?:had\s+|avait\s+|avions\s+|ai\s+)?(?:booked|hired|reserve|reservee|engage|engagee|pris))?\s+(?:just\s+|has\s+|vient de\s+|finally\s+)?(?:cancelled|canceled|bailed|pulled out|dropped out|let us down|let me down|no showed|annule|a annule|s est desiste|s est desistee|nous a lache|nous a laches|m a lache|m a lachee|nous a plantes|nous a plante|m a plante)\b/;
+
 /** Words that say a thing is no longer used, before what it was used with ("ne joue plus avec", "no longer plays with"). */
 const NO_LONGER_USED = new Set("plus longer anymore usage use utilise utilisent sert servent".split(" "));
 
@@ -6700,6 +6707,18 @@ function readListing(reader: SlotReader): string[] {
   // radius ("je cherche un kayak à 10 km" keeps it: it may be looked for first)
   if (reader.slots.kind === "offer") delete reader.slots.radiusKm;
   // "je vends ma 206 de 2008, …": a car called by its model number, after a possessive, is the thing
+  // ("the photographer we booked just cancelled on us, need someone for 4 hours", "notre traiteur nous a lâchés, besoin
+  // de quelqu'un pour samedi": whom the member needs is whoever let them down)
+  const replaced = someone >= 0 && reader.slots.kind === "want" ? LET_DOWN_BY.exec(reader.words.join(" ")) : null;
+  if (replaced?.[1] && !FUNCTION_WORDS.has(replaced[1]) && !KIN.has(replaced[1])) {
+    const at = reader.words.indexOf(replaced[1]);
+    // (not when a task is said: "my babysitter cancelled, need someone to watch my kids" wants the watching)
+    const after = reader.words[someone] === "quelqu" ? someone + 2 : someone + 1;
+    if (at >= 0 && at < someone && !reader.has(after, "to", "qui", "who", "that")) {
+      reader.slots.title = reader.original(at, at + 1);
+      return [];
+    }
+  }
   const model = MODEL_BY_NUMBER.exec(reader.text);
   const modelName = model?.[1];
   if (model && modelName && task < 0) {

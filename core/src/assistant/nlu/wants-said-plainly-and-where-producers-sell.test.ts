@@ -64,3 +64,25 @@ describe("where a producer sells", () => {
     expect(interpret("ferme à vendre près de Guéret, 250k", "fr").slots.title).toBe("ferme");
   });
 });
+
+describe("someone needed for a time, after someone let the member down", () => {
+  it("is a want titled by whom the member lost, in French and English", () => {
+    expect(
+      interpret(
+        "so our wedding is on 3 may in Bath and the caterer we booked just cancelled 😩 need someone for the evening, budget 900",
+        "en",
+      ),
+    ).toMatchObject({ intent: "create_listing", slots: { kind: "want", title: "caterer", price: 90000 } });
+    expect(interpret("notre DJ nous a lâchés, besoin de quelqu'un pour samedi soir, budget 400€, Rennes", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", title: "DJ", place: "Rennes" },
+    });
+  });
+
+  it("wants the task when one is said", () => {
+    expect(interpret("my babysitter cancelled, need someone to watch my kids tonight, Leeds", "en").slots).toMatchObject({
+      kind: "want",
+      title: "watch my kids",
+    });
+  });
+});
