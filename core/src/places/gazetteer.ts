@@ -277,6 +277,8 @@ const EXONYMS: Record<string, [string, string, string]> = {
   "les saisies": ["Hauteluce", "FR", "Les Saisies"],
   "ax 3 domaines": ["Ax-les-Thermes", "FR", "Ax 3 Domaines"],
   "crans montana": ["Montana", "CH", "Crans-Montana"],
+  // Business parks named as places of work ("le site de Sophia Antipolis", "covoit Sophia → Nice")
+  "sophia antipolis": ["Valbonne", "FR", "Sophia Antipolis"],
 };
 // (a table read by words people type: "constructor" or "toString" must find nothing in it)
 Object.setPrototypeOf(EXONYMS, null);

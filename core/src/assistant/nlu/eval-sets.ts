@@ -85,7 +85,10 @@ export type EvalSetName =
   | "dev70"
   | "dev72"
   | "dev73"
-  | "dev77";
+  | "dev77"
+  | "dev76"
+  | "dev74"
+  | "dev75";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -572,6 +575,27 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev77-utterances.jsonl"),
     description: "dev77 set (session 35's held-out writer: pet owners, rescues, riders and small farmers; held out, never read)",
     errorsVisible: false,
+  },
+  // Written in session 35 from the labelling guide alone (README-dev76.md): employees of a large company and its partners
+  // using the marketplace inside Teams and Slack (lending, carpooling between sites, mutual aid, internal missions).
+  dev76: {
+    path: evalFile("dev76-utterances.jsonl"),
+    description: "dev76 set (session 35's probe: a company's internal marketplace in Teams and Slack; studied after its arrival figures)",
+    errorsVisible: true,
+  },
+  // Written in session 35 from the labelling guide alone (README-dev74.md): a Discord and Slack of board-game, card-game,
+  // video-game and collectibles players swapping, selling and looking for games in Europe and Canada.
+  dev74: {
+    path: evalFile("dev74-utterances.jsonl"),
+    description: "dev74 set (session 35's second probe: board-game, card and collectibles players; studied after its arrival figures)",
+    errorsVisible: true,
+  },
+  // Written in session 35 from the labelling guide alone (README-dev75.md): musicians, sound engineers, DJs and music
+  // teachers of a music-school Slack and a regional scene's Discord (gear, bandmates, lessons, repairs, missions).
+  dev75: {
+    path: evalFile("dev75-utterances.jsonl"),
+    description: "dev75 set (session 35's third probe: musicians, their gear, lessons and missions; studied after its arrival figures)",
+    errorsVisible: true,
   },
 };
 

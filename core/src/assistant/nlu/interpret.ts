@@ -91,6 +91,9 @@ const DESCRIPTIVE_CONCEPTS = new Set([
 const SOMEONE_TO_DO =
   /\b(need|needs|looking for|cherche|recherche|besoin d|il me faut|jcherche)\b.{0,15}\b(someone|somebody|quelqu'?un|qqn|qqun|une personne|a person)\s+(to|for|pour(?! (?:moi|nous)\b)|who can|who could|that can|qui peut|qui pourrait|qui pourra|capable de|pour m'aider|(?:who|that|qui) (?:speaks|knows|parle|conna[iî]t|ma[iî]trise)\b.{0,30}\b(?:to|pour))\b/i;
 
+/** A trader's line: "FT: …", "FT/LF: …", "WTT …", opening the line or what follows its first colon (typed in capitals). */
+const FOR_TRADE = /^(?:[^:]{0,40}:\s*)?(?:FT|WTT)(?:\s*\/\s*LF)?(?=[\s:])/u;
+
 /** A line that opens by selling ("vends …", "vend tronçonneuse …", "selling …", "à vendre : …"). */
 const OPENS_SELLING =
   /^(?:(?:bonjour|salut|hello|hi|hey|cc|slt)\W+)?(?:je vends|je vend|jvends?|vends|vend|[àa] vendre|selling|i'm selling|im selling|for sale)\b/i;
@@ -2390,6 +2393,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // ("anyone available to mow my lawn, £20", "quelqu'un de dispo pour garder mon chat ?": someone free for the member's
   // task is wanted, whatever the model hears of availability or a rate)
   if (SOMEONE_FREE_FOR_MY_TASK.test(text) && !["send_message", "search_missions"].includes(intent)) intent = "create_listing";
+  // ("FT: Terraforming Mars (EN). LF: Ark Nova", "list this pls: FT 7 Wonders Duel, LF any 2p game": a trader's line, for
+  // trade and looking for)
+  if (FOR_TRADE.test(text.trim())) intent = "create_listing";
   const afterColon = colon > 0 && colon <= 60 ? text.slice(colon + 1).trim() : "";
   // (whatever else the model hears in it — a brand read as a name, "il prend la poussière" —
   // unless it reads a change to a listing one has)

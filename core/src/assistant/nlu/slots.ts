@@ -642,6 +642,12 @@ const BUDGET_SAID =
 export const SOMEONE_FREE_FOR_MY_TASK =
   /\b(?:anyone|anybody|someone|somebody|qqn|qqun|qq1|quelqu un|quelqu'un|quelqu’un)\s+(?:(?:de|d|d'|d’)\s*)?(?:(?:is|est|serait|would be)\s+)?(?:available|free|around|dispo|disponible)\s+(?:(?:this|next|on|ce|cette|demain|tomorrow|today|aujourd'hui)\s+\S+\s+)?(?:to|pour)\s+(?:help\s+(?:me\s+)?|m'aider\s+[àa]\s+|m aider a\s+)?[\p{L}'’-]{2,}\s+(?:(?:up|out|over|after|down)\s+)?(?:my|our|me|us|ma|mon|mes|notre|nos|m'|m’|m\s|nous|the|le|la|les)\b/iu;
 
+/** How often something happens: "souvent", "parfois", "often", "sometimes". */
+const HOW_OFTEN = new Set("souvent parfois rarement often sometimes regularly regulierement frequently frequemment".split(" "));
+/** Words of trading that make a later "LF" or "and want" say what is wanted back. */
+const TRADE_WORDS = new Set("ft wtt swap swapping trade trading echange".split(" "));
+/** The language of a game's or a film's edition, typed in capitals after its name: "VF", "VO", "VOSTFR". */
+const EDITION_LANGUAGES = new Set("vf vo vostfr vost".split(" "));
 /** Where a producer sells, never what ("vente à la ferme", "at the market", "farm near Beaufort"). */
 const SALE_PLACES = new Set("farm ferme market marche markets marches town village".split(" "));
 /** What is done at the farm or the market when it is where a producer sells: "vente à la ferme", "collect at the farm". */
@@ -4248,15 +4254,27 @@ class SlotReader {
       )
         from = i + 1;
       else if ((w === "echange" || w === "exchange") && this.has(i - 1, "en", "in")) from = i + 1;
+      // ("FT: Terraforming Mars. LF: Ark Nova", "FT 7 Wonders Duel, LF any 2p game": for trade, looking for — what a trader
+      // wants back; "up for a swap? I have Root and want Oath")
+      else if (
+        ((w === "lf" || w === "iso") && !this.has(i - 1, "ft") && this.words.slice(0, i).some((x) => TRADE_WORDS.has(x))) ||
+        ((w === "want" || w === "wants") && this.has(i - 1, "and", "i") && this.words.slice(0, i).some((x) => TRADE_WORDS.has(x)))
+      )
+        from = i + 1;
       else if (
         (w === "for" || w === "pour") &&
         !explicit &&
         !isNumber(this.words[i + 1]) &&
+        // ("up for a swap?": the swap itself is nothing wanted)
+        !TRADE_WORDS.has(this.words[i + 1] ?? "") &&
+        !(DETERMINERS.has(this.words[i + 1] ?? "") && TRADE_WORDS.has(this.words[i + 2] ?? "")) &&
         !CURRENCY[this.words[i + 1] ?? ""] &&
         // ("a language exchange partner", "un échange linguistique": a kind of meeting, no swap)
         this.words.some(
           (x, k) =>
-            ["swap", "swapping", "swapped", "trade", "trading", "exchange", "exchanging", "echange", "troque", "echanger"].includes(x) &&
+            ["swap", "swapping", "swapped", "trade", "trading", "exchange", "exchanging", "echange", "troque", "echanger", "ft"].includes(
+              x,
+            ) &&
             !this.has(k - 1, "language", "languages", "langue", "langues", "student", "cultural") &&
             !this.has(k + 1, "linguistique", "linguistiques", "culturel", "scolaire", "student", "students"),
         )
@@ -4334,17 +4352,17 @@ class SlotReader {
     const found = [
       [
         // ("Louvain-la-Neuve" is a town)
-        /\b(neuf|(?<!la )neuve|neufs|neuves|brand new|new condition|jamais servie?s?|jamais utilisee?s?|never used|never been used|never been worn|sous blister|still in the box|in its box|jamais ouverte?s?|pas ouverte?s?|non ouverte?s?|unopened|never opened|dans sa boite|jamais portee?s?|never worn|sealed|still sealed|new sealed|neuf sous blister|new in box|nib|bnib|neuf dans sa boite|neuf en boite)\b/,
+        /\b(neuf|(?<!la )neuve|neufs|neuves|brand new|new condition|jamais servie?s?|jamais utilisee?s?|never used|never been used|never been worn|sous blister|still in the box|in its box|jamais ouverte?s?|pas ouverte?s?|non ouverte?s?|unopened|never opened|dans sa boite|jamais portee?s?|never worn|sealed|still sealed|new sealed|neuf sous blister|new in box|nib|bnib|neuf dans sa boite|neuf en boite|sous cello|sous cellophane|sous film|still in shrink|in shrink|in its shrink|shrink wrapped|shrinkwrapped)\b/,
         "new",
       ],
       [
-        /\b(comme neufs?|comme neuves?|like new|etat neuf|etat nickel|etat impeccable|impeccable|excellent condition|excellent etat|mint|barely used|hardly used|barely worn|worn once|worn twice|portee?s? (une|deux|trois|\d) fois|peu portee?s?|peu servie?s?|tres peu servie?s?|quasi neufs?|quasi neuves?|presque neufs?|presque neuves?|quasiment neufs?|quasiment neuves?|almost new|nearly new|as good as new|as new|barely played|hardly played|worn a few times|used a few times|used (?:once|twice)|portee? (?:une|1) semaine|utilisee?s? (?:une|deux|trois|\d) fois|servie?s? (?:une|deux|trois|\d) fois)\b/,
+        /\b(comme neufs?|comme neuves?|like new|etat neuf|etat nickel|etat impeccable|impeccable|excellent condition|excellent etat|mint|barely used|hardly used|barely worn|worn once|worn twice|portee?s? (une|deux|trois|\d) fois|peu portee?s?|peu servie?s?|tres peu servie?s?|quasi neufs?|quasi neuves?|presque neufs?|presque neuves?|quasiment neufs?|quasiment neuves?|almost new|nearly new|as good as new|as new|barely played|hardly played|worn a few times|used a few times|used (?:once|twice)|portee? (?:une|1) semaine|utilisee?s? (?:une|deux|trois|\d) fois|servie?s? (?:une|deux|trois|\d) fois|perfect condition|parfait etat|etat parfait|jamais jouee?s?|never played|played (?:once|twice)|only played (?:once|twice)|jouee?s? (?:une|deux|1|2) fois|nm|near mint)\b/,
         "like_new",
       ],
       [
         // Wear, not function: "works great", "marche très bien" say it works, and both independent
         // writers never label them as a condition.
-        /\b(tres bon etat|bon etat|super etat|tbe|good condition|great condition|very good condition|good shape|great shape|good state|good nick|gently used|lightly used|gently worn|lightly worn|(?<!(?:etat|marche|marchait|fonctionne|fonctionnait|roule|works?|working) )nickel)\b/,
+        /\b(tres bon etat|bon etat|super etat|tbe|good condition|great condition|very good condition|good shape|great shape|good state|good nick|gently used|lightly used|gently worn|lightly worn|fine condition|lightly played|a few scuffs|some scuffs|buckle rash|(?<!(?:etat|marche|marchait|fonctionne|fonctionnait|roule|works?|working) )nickel)\b/,
         "good",
       ],
       [
@@ -4959,6 +4977,20 @@ class SlotReader {
       }
       // ("moulue à la ferme", "cours de cuisine à la ferme" say what the thing is; after a word of selling, where it is sold)
       const soldAt = (k: number) => this.has(k, ...SOLD_AT);
+      // ("je descends souvent", "I come by often": how often, never the thing)
+      if (HOW_OFTEN.has(w)) aside[i] = true;
+      // ("Frosthaven VF", "Ark Nova en VF", "playset NM VO", "Terraforming Mars (EN)": the edition's language, never the thing)
+      if (
+        (this.intent === "create_listing" &&
+          (EDITION_LANGUAGES.has(w) || w === "ft" || w === "lf" || w === "wtt") &&
+          /^\p{Lu}+$/u.test(this.tokens[i]?.text ?? "") &&
+          // (inside the name of a lot, "Scythe VO + …", it is taken out of the title instead)
+          !/^\s*\+/.test(this.gap(i, i + 1))) ||
+        (["en", "fr", "de", "es", "it", "nl"].includes(w) && /\(\s*$/.test(this.gap(i - 1, i)) && /^\s*\)/.test(this.gap(i, i + 1)))
+      ) {
+        aside[i] = true;
+        if (this.has(i - 1, "en", "in")) aside[i - 1] = true;
+      }
       // ("vente à la ferme le samedi", "at the market on Sundays", "farm near Beaufort", "near Roscommon town": where the
       // selling happens, no thing; "ferme à vendre" sells the farm)
       if (
@@ -6867,7 +6899,9 @@ function readListing(reader: SlotReader): string[] {
       reader
         .original(first, end + 1)
         .replace(SINGLE_COUNT, "")
-        .replace(ROUGH_COUNT, "") || reader.original(first, end + 1);
+        .replace(ROUGH_COUNT, "")
+        // ("Scythe VO + Invaders from Afar": the edition's language inside the name of the lot)
+        .replace(/\s+(?:en\s+)?(?:VF|VO|VOSTFR)(?=\s*\+)/g, "") || reader.original(first, end + 1);
   // What the title leaves out is every phrase outside it
   return found.groups
     .filter((g) => (g.at(-1) as number) < first || (g[0] as number) > last)

@@ -1,0 +1,70 @@
+/**
+ * Classes session 35 found among board-game, card and collectibles players and among musicians (issue 11), FR and EN,
+ * in wordings of no evaluation set: the language of an edition ("VF", "en VO", "(EN)") is no part of a title; a card's
+ * grade and a sealed box say the condition ("NM", "still in shrink", "sous cello", "jamais joué", "a few scuffs"); a
+ * trader's "FT … LF …" is an offer with what is wanted back; how often is no thing.
+ */
+import { describe, expect, it } from "vitest";
+import { interpret } from "./interpret.ts";
+
+describe("the language of an edition", () => {
+  it("is left out of a posting's title, in French and English", () => {
+    expect(interpret("vends Ticket to Ride Europe en VF, complet, 25€, Nancy", "fr").slots).toMatchObject({
+      title: "Ticket to Ride Europe",
+      price: 2500,
+    });
+    expect(interpret("selling Scythe VO + Wind Gambit, 50€, Lille", "fr").slots.title).toBe("Scythe + Wind Gambit");
+    expect(interpret("Selling Everdell (EN), played a few times, £30, Bristol", "en").slots.title).toBe("Everdell");
+  });
+
+  it("stays in what is searched", () => {
+    expect(interpret("y a des Dixit VF à vendre sur Nancy ?", "fr").slots.q).toBe("Dixit VF");
+  });
+});
+
+describe("the condition as collectors and musicians say it", () => {
+  it("reads sealed boxes, card grades, games never played and light wear", () => {
+    expect(interpret("vends display Lorcana chapitre 2 encore sous cello, 120€", "fr").slots.condition).toBe("new");
+    expect(interpret("selling a Pokémon booster box, still in shrink, 140 €", "en").slots.condition).toBe("new");
+    expect(interpret("vends Black Lotus proxy NM, 20€, Paris", "fr").slots.condition).toBe("like_new");
+    expect(interpret("je vends Brass Birmingham, jamais joué, 60€, Nantes", "fr").slots.condition).toBe("like_new");
+    expect(interpret("selling Cascadia, only played twice, 25€, Ghent", "en").slots.condition).toBe("like_new");
+    expect(interpret("Selling a Boss DD-7 pedal, a few scuffs but works perfectly, £60, Leeds", "en").slots.condition).toBe("good");
+    expect(interpret("Vends cymbale Zildjian 18 pouces, parfait état, 150€, Dijon", "fr").slots.condition).toBe("like_new");
+  });
+});
+
+describe("a trader's line", () => {
+  it("offers what is for trade and wants what it is looking for", () => {
+    expect(interpret("FT: Root + Riverfolk (EN). LF: Oath", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", title: "Root + Riverfolk", wants: "Oath" },
+    });
+    expect(interpret("post this: FT Azul + Sagrada, LF any 2p game, Namur", "en").slots).toMatchObject({
+      kind: "offer",
+      title: "Azul + Sagrada",
+      wants: "any 2p game",
+      place: "Namur",
+    });
+    expect(interpret("FT/LF: my Gloomhaven (sleeved) for Frosthaven, Leeds", "en").slots).toMatchObject({
+      title: "Gloomhaven",
+      wants: "Frosthaven",
+    });
+  });
+
+  it("wants what a swapper says they want, never the swap itself", () => {
+    expect(interpret("anyone up for a swap? I have Dominion and want Wingspan, Cardiff", "en").slots).toMatchObject({
+      kind: "offer",
+      title: "Dominion",
+      wants: "Wingspan",
+    });
+  });
+});
+
+describe("how often", () => {
+  it("is no title", () => {
+    expect(interpret("vends Carcassonne + extensions 30€, je suis sur Reims mais je passe souvent à Épernay", "fr").slots.title).toBe(
+      "Carcassonne + extensions",
+    );
+  });
+});
