@@ -68,3 +68,47 @@ describe("how often", () => {
     );
   });
 });
+
+describe("people wanted for a band, a campaign or a project", () => {
+  it("are a want to post, whatever the model hears", () => {
+    expect(interpret("je cherche un(e) guitariste pour groupe de blues à Nancy", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", place: "Nancy" },
+    });
+    expect(interpret("LF players for a weekly Pathfinder campaign, online, newbies welcome", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", title: "players for a weekly Pathfinder campaign" },
+    });
+  });
+
+  it("titles the one looked for first, not whoever is described after it", () => {
+    expect(
+      interpret("Je cherche un coach en prise de parole, idéalement quelqu'un qui a fait du théâtre. Je suis à Metz", "fr").slots,
+    ).toMatchObject({
+      kind: "want",
+      title: "coach en prise de parole",
+    });
+  });
+
+  it("reads a volunteer looked for to reread a file as a want, not a conversation to read again", () => {
+    expect(
+      interpret("Bonjour à tous, je cherche un·e volontaire pour relire ma lettre de motivation. Merci d'avance !", "fr"),
+    ).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want" },
+    });
+  });
+});
+
+describe("others asked whether they want a thing the member prices or can no longer use", () => {
+  it("is an offer", () => {
+    expect(interpret("Qui veut 2 places pour Angèle à Lille le 12 avril ? 50€ pièce, je ne peux plus y aller", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", price: 5000 },
+    });
+  });
+
+  it("stays a search when nothing is priced or given ('who wants gardening help? I've got free time')", () => {
+    expect(interpret("who wants gardening help around Frome? I've got free time", "en").intent).not.toBe("create_listing");
+  });
+});

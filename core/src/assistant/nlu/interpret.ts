@@ -94,6 +94,18 @@ const SOMEONE_TO_DO =
 /** A trader's line: "FT: …", "FT/LF: …", "WTT …", opening the line or what follows its first colon (typed in capitals). */
 const FOR_TRADE = /^(?:[^:]{0,40}:\s*)?(?:FT|WTT)(?:\s*\/\s*LF)?(?=[\s:])/u;
 
+/** Others asked whether they want a thing: "qui veut …", "who wants …", "anyone want …". */
+const WHO_WANTS_IT =
+  /^(?:(?:hi|hey|hello|salut|bonjour|coucou)\W+)?(?:qui veut|qui voudrait|qqn veut|quelqu'un veut|quelqu’un veut|who wants|anyone wants?|anybody wants?)\s+(?!to\b|[ée]changer|troquer|swap|trade)/i;
+/** An amount said with its money ("45€", "£20", "50 balles"). */
+const MONEY_SAID = /\d\s*(?:€|e\b|eur\b|euros?\b|balles|chf|\$|£|bucks|quid)|[€$£]\s*\d/i;
+/** Given, or no longer usable by the member: "free", "à donner", "je ne peux plus y aller", "can't make it". */
+const GIVEN_OR_CANT_USE =
+  /(?<![\p{L}])(?:free(?! time| evenings?| weekends?| on| to| for)|gratuit\w*|gratos|[àa] donner|je donne|giving|je ne peux plus|j'peux plus|je peux plus|can'?t make it|can'?t go|cannot go)(?![\p{L}])/iu;
+
+/** A want labelled as traders label it: "ISO …", "WTB …", "LF players …" (40 of the studied writers' 40 such lines). */
+const WANTED_BY_ITS_LABEL = /^(?:[^:]{0,40}:\s*)?(?:LF|LFG|ISO|WTB)(?=[\s:])/u;
+
 /** A line that opens by selling ("vends …", "vend tronçonneuse …", "selling …", "à vendre : …"). */
 const OPENS_SELLING =
   /^(?:(?:bonjour|salut|hello|hi|hey|cc|slt)\W+)?(?:je vends|je vend|jvends?|vends|vend|[àa] vendre|selling|i'm selling|im selling|for sale)\b/i;
@@ -974,7 +986,7 @@ const REMOVAL_ALONE = new RegExp(
 );
 
 const OPENS_LOOKING =
-  /^(?:(?:bonjour|salut|hello|hi|hey|salam|salamalekum|mbote|bonjou)[\s,!]+)?(?:je cherche|je recherche|jcherche|cherche|recherche|i'm looking for|im looking for|looking for|searching for|i'm searching for|on cherche|nous cherchons|j'ai besoin d'|j'ai besoin de|il me faudrait|il me faut|i need|i'm in need of|in need of)(?:\b|(?<='))/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey|salam|salamalekum|mbote|bonjou)(?:\s+(?:[àa] tous|all|everyone|tout le monde))?[\s,!]+)?(?:je cherche|je recherche|jcherche|cherche|recherche|i'm looking for|im looking for|looking for|searching for|i'm searching for|on cherche|nous cherchons|j'ai besoin d'|j'ai besoin de|il me faudrait|il me faut|i need|i'm in need of|in need of)(?:\b|(?<='))/i;
 
 /** With a family's need, words of a listing met: "… vendu", "n'a plus besoin", "kept the pram". */
 const NEED_MET = /\b(?:vendu\w*|sold|plus besoin|no longer|don't need|doesn't need|kept|gard[ée]e?)\b/i;
@@ -990,7 +1002,7 @@ const SWAP_OR_HELPER =
  * the member is ("je suis à Lyon"), a size ("body 6 mois") or a word that opens like a month ("marteaux").
  */
 const WANT_CIRCUMSTANCES =
-  /(?<!\p{L})(?:pour (?:ma|mon|mes|notre|nos) \p{L}|pr (?:ma|mon|mes) \p{L}|for (?:my|our) \p{L}|(?:je suis|jsuis|j'suis|on est|nous sommes)\s+(?![àa]\s|au\s|aux\s|sur\s|en\s|dans\s|pas\s|vers\s|pr[eè]s\s|[àa]\p{Lu})\p{L}|(?:i'm an?|i am an?|we're an?|we are an?) \p{L}|je participe|je fournis|i(?:'ll)? provide|urgent|asap|(?:le|les|tous les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?!\p{L})|(?:on |every )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|weekends)(?!\p{L})|(?:le |les |ce |this |every )week-?ends?(?!\p{L})|(?:en|d[ée]but|fin|mi) (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})|(?:in|from|until|early|late|mid) (?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\p{L})|\d+\s*(?:jours|semaines|days|weeks)(?!\p{L})(?!\s*(?:max|maximum))|(?:pendant|pour|for|during)\s+\d+\s*(?:mois|months)(?!\p{L})|(?:le |du )?\d{1,2}(?:er)?(?:\s*[–-]\s*\d{1,2})? (?:janvier|janv|f[ée]vrier|f[ée]v|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|sept|octobre|oct|novembre|nov|d[ée]cembre|d[ée]c|january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sep|october|november|december)\.?(?!\p{L}))/iu;
+  /(?<!\p{L})(?:pour (?:ma|mon|mes|notre|nos) \p{L}|pr (?:ma|mon|mes) \p{L}|for (?:my|our) \p{L}|(?:je suis|jsuis|j'suis|on est|nous sommes)\s+(?![àa]\s|au\s|aux\s|sur\s|en\s|dans\s|pas\s|vers\s|pr[eè]s\s|[àa]\p{Lu})\p{L}|(?:i'm an?|i am an?|we're an?|we are an?) \p{L}|je participe|je fournis|i(?:'ll)? provide|urgent|asap|(?:le|les|tous les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?!\p{L})|(?:on |every )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|weekends)(?!\p{L})|(?:le |les |ce |this |every )week-?ends?(?!\p{L})|(?:en|d[ée]but|fin|mi) (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})|(?:in|from|until|early|late|mid) (?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\p{L})|\d+\s*(?:jours|semaines|days|weeks)(?!\p{L})(?!\s*(?:max|maximum))|(?:pendant|pour|for|during)\s+\d+\s*(?:mois|months)(?!\p{L})|(?:pour|for)\s+(?:(?:un|une|le|la|notre|mon|ma|a|an|the|our|my)\s+)?(?:groupe|band|projet|project|campagne|campaign|orchestre|orchestra|chorale|choir|troupe|jam|partie|one-shot)(?!\p{L})|(?:le |du )?\d{1,2}(?:er)?(?:\s*[–-]\s*\d{1,2})? (?:janvier|janv|f[ée]vrier|f[ée]v|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|sept|octobre|oct|novembre|nov|d[ée]cembre|d[ée]c|january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sep|october|november|december)\.?(?!\p{L}))/iu;
 /** What a search asks and a want ad does not: a question, listings, results sorted or within a distance. */
 const SEARCH_SAID =
   /\?|\b(?:vous avez|avez-vous|il y a|y a|y'en a|y en a|any|anyone|anybody|listings?|annonces?|offers|offres|show|montre(?:z|r|s)?|find|trouve(?:z|r|s|rais|riez)?|km|kms|rayon|bornes|within|near|nearby|pas loin|proches?|closest|nearest|cheapest|moins chers?|d'abord|first|entre|between|available|disponibles?|propose|offering|on here|sur relais|people who|gens qui|personnes qui|ceux qui|those who|find\w*|search\w*|t'as|tu as|what do you have|what have you got|got anything|les plus r[ée]cents?|most recent|newest|latest)\b/i;
@@ -1831,7 +1843,8 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (APPLIED_LIST.test(text)) return "show_applications";
   if (TO_SAVED_MISSIONS.test(text) && ranked && !/\b(?:enl[eè]ve|retire|supprime|efface|remove|delete|unsave|take)\b/i.test(text))
     return "save_mission";
-  if (READ_AGAIN.test(text)) return "read_conversation";
+  // ("je cherche un·e volontaire pour relire mon dossier de candidature": reading asked of someone looked for)
+  if (READ_AGAIN.test(text) && !OPENS_LOOKING.test(text.trim())) return "read_conversation";
   if (
     QUIET_BETWEEN.test(text) ||
     (NOTHING_AT_NIGHT.test(text) && !toAMember && !/\b(?:vends?|vend|selling|sell|cherche|looking|appelez|call me)\b/i.test(text))
@@ -2395,7 +2408,11 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   if (SOMEONE_FREE_FOR_MY_TASK.test(text) && !["send_message", "search_missions"].includes(intent)) intent = "create_listing";
   // ("FT: Terraforming Mars (EN). LF: Ark Nova", "list this pls: FT 7 Wonders Duel, LF any 2p game": a trader's line, for
   // trade and looking for)
-  if (FOR_TRADE.test(text.trim())) intent = "create_listing";
+  if (FOR_TRADE.test(text.trim()) || WANTED_BY_ITS_LABEL.test(text.trim())) intent = "create_listing";
+  // ("Qui veut 2 places pour Orelsan … ? 45€ pièce, je ne peux plus y aller", "anyone want a monstera? free, Dublin 8":
+  // others asked whether they want a thing the member then prices or gives is an offer — 26 of the studied writers' 29)
+  if (intent === "search_listings" && WHO_WANTS_IT.test(text.trim()) && (MONEY_SAID.test(text) || GIVEN_OR_CANT_USE.test(text)))
+    intent = "create_listing";
   const afterColon = colon > 0 && colon <= 60 ? text.slice(colon + 1).trim() : "";
   // (whatever else the model hears in it — a brand read as a name, "il prend la poussière" —
   // unless it reads a change to a listing one has)

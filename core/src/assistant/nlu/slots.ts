@@ -4062,7 +4062,9 @@ class SlotReader {
       // ("publie ma recherche : …", "poste une recherche d'un développeur": a search published is a want ad)
       /\b(?:publie|poste|post|mets|met|ajoute)\w*\s+(?:ma|une|mon|my|a)\s+(?:recherche|search)\b/.test(text) ||
       // "want: a sewing machine …", "recherche : …": a heading that says what the line is
-      /^\s*(?:want|wanted|wtb|lf|iso|looking for|recherche|cherche|besoin)\s*:|^\s*(?:iso|lf)\s+(?:an?|some|the)\s/i.test(this.text) ||
+      /^\s*(?:want|wanted|wtb|lf|iso|looking for|recherche|cherche|besoin)\s*:|^\s*(?:iso|lf)\s+(?:an?|some|the)\s|^\s*(?:ISO|LF|LFG)\s+\p{L}/iu.test(
+        this.text,
+      ) ||
       // ("post this: WTB vintage Levi's …": want to buy, after an instruction to post)
       /\bwtb\b/i.test(this.text) ||
       // ("my kids would love a trampoline", "grandma needs help with her garden", "ma fille voudrait un vélo": someone of
@@ -6402,7 +6404,7 @@ const MODEL_BY_NUMBER =
   /\b(?:ma|mon|sa|son|notre|my|our)\s+(\d{3,4}(?:\s+(?:diesel|essence|hdi|tdi|gti|turbo|cabriolet|break|sw))?(?:\s+(?:de|from|of)\s+(?:19|20)\d{2})?)(?=\s*[,;.!]|\s*$|\s+(?:en tr[eè]s|[àa] vendre|for sale|pour pi[eè]ces|for parts|\d))/i;
 /** A want that opens by looking for something, as its words read ("looking for a", "je cherche une"). */
 const LOOKING_OPENING =
-  /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\s+)?(?:i m looking for|im looking for|looking for|i need|we need|need|je cherche|je recherche|jcherche|cherche|recherche|on cherche|(?:j ai |on a )?besoin (?:de|d))\s+(?:an?|un|une|des|du|de la|some)?\s*(?=[a-z])(?!echanger|swap|trade|someone|somebody|quelqu|qqn|a echanger)/;
+  /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\s+)?(?:i m looking for|im looking for|looking for|lf|iso|i need|we need|need|je cherche|je recherche|jcherche|cherche|recherche|on cherche|(?:j ai |on a )?besoin (?:de|d))\s+(?:an?|un|une|des|du|de la|some)?\s*(?=[a-z])(?!echanger|swap|trade|someone|somebody|quelqu|qqn|a echanger)/;
 /** "je poste une demande de …", "publier notre demande : …", "I'm posting an ad for …": the ad's thing follows. */
 const AD_OF =
   /(?<=^| )(?:poste|postons|publie|publions|mets|mettons|passe|passons|poster|publier|mettre|passer|posting|post|putting up|put up)\s+(?:une|un|notre|ma|mon|cette|an|a|our|my|this)\s+(?:petite\s+)?(?:demande|annonce|offre|ad|request|want ad|listing)\s+(?:de|d|pour|for|of)?\s*(?:(?:un|une|des|du|de la|a|an|some)\s+)?(?=[a-z])/;
@@ -6536,8 +6538,18 @@ function readListing(reader: SlotReader): string[] {
   // (whom a thing goes to is no one wanted: "sell it to someone who will use it", "qu'elle aille chez
   // quelqu'un qui en prendra soin"; "looking for someone to …" is)
   // ("cherche une personne pour m'aider à déménager": a person for a task, as "quelqu'un pour")
+  // ("Je cherche un mentor en data science, idéalement quelqu'un qui a fait …": the thing is looked for first; whoever is
+  // described after it is no one else wanted)
+  const lookedForFirst = LOOKING_OPENING.exec(reader.words.slice(0, 8).join(" "));
+  const thingAt = lookedForFirst ? lookedForFirst[0].trim().split(" ").length : -1;
+  const describedAfter = (i: number) =>
+    thingAt >= 0 &&
+    !["someone", "somebody", "quelqu", "qqn", "qqun", "personne"].includes(reader.words[thingAt] ?? "") &&
+    i > thingAt &&
+    /[,;.!?]/.test(reader.text.slice(reader.tokens[thingAt]?.end, reader.tokens[i]?.start));
   const someone = reader.words.findIndex(
     (w, i) =>
+      !describedAfter(i) &&
       (["someone", "somebody", "quelqu", "qqn", "qqun"].includes(w) ||
         // ("can anyone fix a leaking outboard?": asked as a question, anyone is someone wanted)
         // ("qui pourrait m'aider à monter un lit ?", "who can help me move?": the question's subject is someone wanted)
