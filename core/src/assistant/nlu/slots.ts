@@ -32,7 +32,7 @@ import {
   SUBJECTS,
   VAGUE_THINGS,
 } from "./phrase-grammar.ts";
-import type { Token } from "./text.ts";
+import { type Token, tokenize } from "./text.ts";
 import { NAMES_IN_CORPUS } from "./training-corpus.ts";
 
 /** Verbs of moving house, said in the first person or as "moving". */
@@ -678,7 +678,10 @@ const SKILLS_ADDED =
   /^(?:(?:peux-tu|tu peux|can you|please|stp)\s+)?(?:ajoute|rajoute|ajouter|add|put)\s+(.+?)\s+(?:[àa]|dans|to|in|into|on)\s+(?:mes comp[ée]tences|my skills(?:et)?|mon profil|my profile)\b/iu;
 /** "retire X de mes compétences", "remove X from my skills", "take X off my skills". */
 const SKILLS_REMOVED =
-  /^(?:(?:peux-tu|tu peux|can you|please|stp)\s+)?(?:enl[eè]ve|retire|supprime|remove|delete|take out|take off|take)\s+(.+?)\s+(?:de|des|from|off)\s+(?:mes comp[ée]tences|my skills(?:et)?|mon profil|my profile)\b/iu;
+  /(?:^|[,;]\s*|\s(?:et|and|puis|then)\s+)(?:(?:peux-tu|tu peux|can you|please|stp)\s+)?(?:enl[eè]ve|retire|supprime|remove|delete|take out|take off|take)\s+(.+?)\s+(?:de|des|from|off)\s+(?:mes comp[ée]tences|my skills(?:et)?|mon profil|my profile)\b/iu;
+/** "ajoute ableton à mes compétences, enlève cubase": a skill taken out bare, after the member's skills were named. */
+const SKILL_REMOVED_AFTER =
+  /(?:comp[ée]tences|skills)\b[^.;!?]*?(?:[,;]\s*|\s(?:et|and|puis|then)\s+)(?:enl[eè]ve|retire|supprime|remove|delete|drop|take out)\s+([^,.;!?]+?)\s*(?:[,.;!?]|$)/iu;
 /** "je ne fais plus de wordpress", "je bosse plus sur angular", "I don't do PHP anymore", "no longer doing jQuery". */
 const SKILLS_GIVEN_UP =
   /\b(?:je ne fais plus|je fais plus|j'fais plus|jfais plus|je ne bosse plus|je bosse plus|i don'?t do|i no longer do|no longer doing|i'?m done with|i stopped doing)\s+(?:de |d'|du |sur |any |with )?([^,.;!?]{2,40}?)(?:\s+(?:anymore|any more|d[ée]sormais|maintenant))?\s*(?:[,.;!?]|$)/iu;
@@ -6136,7 +6139,7 @@ class SlotReader {
       );
     // ("mon pseudo c'est nantes_coder", "user = gwen-designs": the word after what introduces it)
     const stated =
-      /\b(?:username|user name|pseudo|handle|login|identifiant|user\s*(?=[:=]))\s*(?:is|est|:|=|c['’]est)?\s*@?([A-Za-z0-9][A-Za-z0-9_-]{0,38})(?![\w'’-])/i.exec(
+      /\b(?:username|user name|pseudo|handle|login|identifiant|user\s*(?=[:=])|user(?=\s+(?:is|est)\s))\s*(?:is|est|:|=|c['’]est)?\s*@?([A-Za-z0-9][A-Za-z0-9_-]{0,38})(?![\w'’-])/i.exec(
         this.text,
       ) ?? /\bgithub\b.*?[,?.!]\s*c['’]est\s+@?([A-Za-z0-9][A-Za-z0-9_-]{0,38})(?![\w'’-])/i.exec(this.text);
     // ("make my profile from my github, it's lucasdev42", "…, I'm jlaurent-dev", "import my github (tomasz-k)"), when
@@ -6254,6 +6257,7 @@ class SlotReader {
     for (const [frame, slot] of [
       [SKILLS_ADDED, "skills"],
       [SKILLS_REMOVED, "removeSkills"],
+      [SKILL_REMOVED_AFTER, "removeSkills"],
     ] as const) {
       const listed = frame.exec(text)?.[1];
       if (!listed) continue;
@@ -7099,6 +7103,22 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       break;
     case "update_profile":
       reader.profileFields();
+      // ("remove PHP from my skills and set my headline to 'Cloud architect – AWS'": the skills said before the headline
+      // are the member's; the headline's words are no skill)
+      if (reader.slots.headline !== undefined || reader.slots.bio !== undefined) {
+        const said = String(reader.slots.headline ?? reader.slots.bio);
+        const before = text
+          .slice(0, Math.max(0, text.indexOf(said)))
+          .replace(/(?:\s*[,;]\s*|\s+(?:and|et|puis|then)\s+)(?:(?!\s*[,;]\s*|\s+(?:and|et|puis|then)\s).)*$/i, "");
+        if (before.trim()) {
+          const skillsBefore = new SlotReader("update_profile", before, tokenize(before), options);
+          skillsBefore.skills();
+          skillsBefore.skillsListed();
+          for (const slot of ["skills", "removeSkills"] as const)
+            if (Array.isArray(skillsBefore.slots[slot]) && (skillsBefore.slots[slot] as string[]).length > 0)
+              reader.slots[slot] = skillsBefore.slots[slot];
+        }
+      }
       if (reader.slots.headline === undefined && reader.slots.bio === undefined) {
         reader.profileTown();
         reader.prices();
