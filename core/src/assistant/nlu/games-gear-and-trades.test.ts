@@ -112,3 +112,39 @@ describe("others asked whether they want a thing the member prices or can no lon
     expect(interpret("who wants gardening help around Frome? I've got free time", "en").intent).not.toBe("create_listing");
   });
 });
+
+describe("searches as players and musicians ask them", () => {
+  it("reads 'anything below 400 €' as a cap, never a price asked", () => {
+    expect(interpret("loop pedals in Leeds, anything below 150 €", "en")).toMatchObject({
+      intent: "search_listings",
+      slots: { maxPrice: 15000, place: "Leeds" },
+    });
+  });
+
+  it("searches others' offers when asked to be shown people offering something", () => {
+    expect(interpret("show me people offering guitar repairs", "en")).toMatchObject({
+      intent: "search_listings",
+      slots: { kind: "offer" },
+    });
+    expect(interpret("montre-moi les gens qui proposent des cours de batterie à Nantes", "fr")).toMatchObject({
+      intent: "search_listings",
+      slots: { kind: "offer", place: "Nantes" },
+    });
+  });
+
+  it("searches swaps of a thing, and leaves the member's own swaps to their matches", () => {
+    expect(interpret("des échanges de vinyles dans le coin de Rennes ?", "fr")).toMatchObject({
+      intent: "search_listings",
+      slots: { place: "Rennes" },
+    });
+    expect(interpret("mes échanges en cours", "fr").intent).toBe("show_matches");
+    expect(interpret("do i have swap offers", "en").intent).not.toBe("search_listings");
+  });
+
+  it("searches a role's missions, whatever the line says it needs after", () => {
+    expect(interpret("composer missions in Lyon or remote, need cubase", "en")).toMatchObject({
+      intent: "search_missions",
+      slots: { place: "Lyon", remote: true },
+    });
+  });
+});

@@ -106,6 +106,11 @@ const GIVEN_OR_CANT_USE =
 /** A want labelled as traders label it: "ISO …", "WTB …", "LF players …" (40 of the studied writers' 40 such lines). */
 const WANTED_BY_ITS_LABEL = /^(?:[^:]{0,40}:\s*)?(?:LF|LFG|ISO|WTB)(?=[\s:])/u;
 
+/** A role's missions, opening the line: "sound engineer missions in …", "React gigs, remote". */
+const ROLE_MISSIONS = /^(?!(?:my|mes|mon|les|the|des|des|any|y a)\s)(?:[\p{L}/+.#-]+\s+){1,3}(?:missions|gigs)(?![\p{L}])/iu;
+/** Swaps of a thing: "des échanges de synthés", "swaps of board games", "trocs de vêtements". */
+const SWAPS_OF_A_THING = /(?<![\p{L}])(?:[ée]changes?|swaps?|trocs?|trades?)\s+(?:(?:de|of|for)\s+|d['’]\s*)\p{L}/iu;
+
 /** A line that opens by selling ("vends …", "vend tronçonneuse …", "selling …", "à vendre : …"). */
 const OPENS_SELLING =
   /^(?:(?:bonjour|salut|hello|hi|hey|cc|slt)\W+)?(?:je vends|je vend|jvends?|vends|vend|[àa] vendre|selling|i'm selling|im selling|for sale)\b/i;
@@ -301,7 +306,7 @@ const ASKS_WHO_OFFERS =
   /^(?:des|du|de la|any|some|y a|il y a|is there|are there)\b[^?]*\?\s*$|\b(?:who'?s offering|who is offering|qui propose|qui en (?:vend|propose)|anyone offering)\s*\?\s*$/i;
 /** "is anyone selling a Brompton?", "qqn vend un vélo ?", "yoga classes, sorted by price": looking, not posting. */
 const OTHERS_SELLING =
-  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:(?:is|are)\s+)?(?:any(?:one|body)|some(?:one|body)|who'?s|who is)\s+(?:selling|offering|giving away|renting)\b|^(?:(?:est-ce que|est ce que)\s+)?(?:quelqu'un|qqn|qqun)\s+(?:vend|donne|loue|propose|se d[ée]barrasse|se s[ée]pare)\b|^(?:(?:is|are)\s+)?(?:any(?:one|body)|some(?:one|body))\s+getting rid of\b/i;
+  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:(?:is|are)\s+)?(?:any(?:one|body)|some(?:one|body)|who'?s|who is)\s+(?:selling|offering|giving away|renting)\b|^(?:(?:est-ce que|est ce que)\s+)?(?:quelqu'un|qqn|qqun)\s+(?:vend|donne|loue|propose|se d[ée]barrasse|se s[ée]pare)\b|^(?:(?:is|are)\s+)?(?:any(?:one|body)|some(?:one|body))\s+getting rid of\b|^(?:(?:can you|could you|please|tu peux|peux-tu)\s+)?(?:show me|find me|find|search for|montre(?:-moi| moi)?|trouve(?:-moi| moi)?)\s+(?:the\s+|les\s+|des\s+)?(?:people|members|folks|gens|personnes|membres|ceux)\s+(?:offering|selling|giving away|who (?:offer|sell|give away|do)|qui (?:proposent|vendent|offrent|donnent|font))\b/i;
 /**
  * An order of results asked for: by price, distance or date ("sorted by price", "triés par prix",
  * "cheapest first"); not how the member's own things are arranged ("ma collection de BD classées
@@ -604,7 +609,7 @@ const LINK_WITH_DIGITS =
   /^(?:link|linking|link code|lier|lie|relier|relie|associer|associe|connect|code de liaison|liaison)\s*:?\s*(\d(?:[\s.-]?\d){3,11})\s*[.!]*$/i;
 /** A thing then an amount with its money and nothing bounding it: "lit bébé 40€", "ventilo 15e", "ps5 + 2 manettes 380". */
 const PRICE_ALONE =
-  /^(?!.*(?:\b(?:max|maxi|maximum|tops|hunting|min|mini|minimum|under|moins|sous|jusqu|less|cheaper|budget|up to|plus de|over|entre|between|partir|from|starting|least|cherche|looking|need|besoin|any|anyone|des|les|montre|show|find|trouve|y a|search)\b|[-<>]\s*(?:de\s*)?\d|\d\s*(?:€|e|eur|euros)?\s*(?:[àa]|to|et|and|[-–])\s*\d))[^?]{2,60}?\s\d+(?:[.,]\d+)?\s*(?:k\s*)?(?:€|e|eur|euros?|balles|chf|£|\$)?(?:\s*,?\s*[\p{L}'’ -]{2,30})?\s*$/iu;
+  /^(?!.*(?:\b(?:max|maxi|maximum|tops|hunting|min|mini|minimum|under|below|anything|moins|sous|jusqu|less|cheaper|budget|up to|plus de|over|entre|between|partir|from|starting|least|cherche|looking|need|besoin|any|anyone|des|les|montre|show|find|trouve|y a|search)\b|[-<>]\s*(?:de\s*)?\d|\d\s*(?:€|e|eur|euros)?\s*(?:[àa]|to|et|and|[-–])\s*\d))[^?]{2,60}?\s\d+(?:[.,]\d+)?\s*(?:k\s*)?(?:€|e|eur|euros?|balles|chf|£|\$)?(?:\s*,?\s*[\p{L}'’ -]{2,30})?\s*$/iu;
 /** "je cherche du taf en compta", "any jobs around Liverpool?", "y a du boulot en data ?": work looked for. */
 const WORK_LOOKED_FOR =
   /\b(?:je cherche|cherche|looking for|y a|y a-t-il|il y a|any|some)\s+(?:du taf|du taff|du boulot|du travail|des jobs?|jobs?|des chantiers|du job)\b|^(?:du taf|du taff|du boulot)\b|\bany work\b[^?]*\?|\b(?:je cherche|cherche|jcherche)\s+[àa]\s+(?:bosser|travailler|taffer)\b/i;
@@ -734,7 +739,7 @@ const PRICED_BY_UNIT =
 const AD_SIGNAL =
   /\b(?:neuf|neuve|new|brand new|like new|comme neuf|sealed|sous (?:blister|plastique)|still in (?:box|the box)|[ée]tat|condition|used|occasion|jamais servi|never used|la s[ée]ance|la sessi[oó]|per (?:hour|session|lesson|night|day)|\/h\b|\/hr\b|de l'heure|an hour|les \d+ jours|the lot|le lot|le tout|[àa] d[ée]battre|obo|ono|ferme|firm|repas compris|included|inclus|la (?:demi-)?journ[ée]e|la nuit|la place|pi[èe]ce|le kilo|per (?:week|month|person|visit)|le m[3³2²]|le st[èe]re|la tonne|le litre|la botte|le sac|la palette|le bocal|le pot|la douzaine|le m[èe]tre|(?:a|per|the) (?:bale|tonne|ton|bag|dozen|jar|kilo|pallet)|\/(?:kg|m[3³2²]|t)(?!p{L})|a night|the night|each|apiece|for \d+ ?(?:hrs?|hours?|mins?|minutes))\b/i;
 const NOT_A_POSTING =
-  /\?|→|->|\b(?:cherche|jcherche|recherche|look|looking|need|besoin|max|maximum|under|budget|moins de|jusqu|up to|entre|between|[àa] partir de|at least|cheaper|not more|plus de|search|find|show|montre|trouve|affiche|baisse|lower|drop|raise|augmente|update|change|passe|mets|set|make it|au lieu|instead|maintenant|now|d[ée]sormais|prix|price|mon annonce|my listing|my ad|tjm|rate|taux|profil|profile|missions?|gigs?|r[ée]ponds?|reply|dis|dit|tell|c'est bon|c bon|ok pour|works for me)\b/i;
+  /\?|→|->|\b(?:cherche|jcherche|recherche|look|looking|need|besoin|max|maximum|under|below|budget|moins de|jusqu|up to|entre|between|[àa] partir de|at least|cheaper|not more|plus de|search|find|show|montre|trouve|affiche|baisse|lower|drop|raise|augmente|update|change|passe|mets|set|make it|au lieu|instead|maintenant|now|d[ée]sormais|prix|price|mon annonce|my listing|my ad|tjm|rate|taux|profil|profile|missions?|gigs?|r[ée]ponds?|reply|dis|dit|tell|c'est bon|c bon|ok pour|works for me)\b/i;
 
 /** "mes discussions", "t'as des news de mes discussions ?": the inbox, asked in a word. */
 const INBOX_SHORT =
@@ -2409,6 +2414,13 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // ("FT: Terraforming Mars (EN). LF: Ark Nova", "list this pls: FT 7 Wonders Duel, LF any 2p game": a trader's line, for
   // trade and looking for)
   if (FOR_TRADE.test(text.trim()) || WANTED_BY_ITS_LABEL.test(text.trim())) intent = "create_listing";
+  // ("sound engineer missions in Montréal or remote, need pro tools": a role's missions, whatever is said to need after —
+  // 307 of the studied lines that open so are mission searches, the others the member's own applications)
+  if ((intent === "create_listing" || intent === "search_listings") && ROLE_MISSIONS.test(text.trim())) intent = "search_missions";
+  // ("des échanges de synthés dans le coin de Montpellier ?", "any swaps of board games in Leeds?": others' swaps of a
+  // thing, searched — not the member's own matches)
+  if (intent === "show_matches" && SWAPS_OF_A_THING.test(text) && !/(?<![\p{L}])(?:mes|mon|ma|my|moi|me|m['’])(?![\p{L}])/iu.test(text))
+    intent = "search_listings";
   // ("Qui veut 2 places pour Orelsan … ? 45€ pièce, je ne peux plus y aller", "anyone want a monstera? free, Dublin 8":
   // others asked whether they want a thing the member then prices or gives is an offer — 26 of the studied writers' 29)
   if (intent === "search_listings" && WHO_WANTS_IT.test(text.trim()) && (MONEY_SAID.test(text) || GIVEN_OR_CANT_USE.test(text)))
