@@ -148,3 +148,23 @@ describe("searches as players and musicians ask them", () => {
     });
   });
 });
+
+describe("words gamers and sellers type", () => {
+  it("keeps capitals joined by '&' as one word ('D&D', 'R&B')", () => {
+    expect(interpret("any D&D 5e groups in Bristol?", "en").slots.q).toBe("D&D 5e groups");
+    expect(interpret("selling R&B vinyls, 5 each, Leeds", "en").slots.title).toBe("R&B vinyls");
+  });
+
+  it("leaves out 'pas d'envoi', 'tout d'un coup' and 'pour des pièces', and keeps 'un coup de main'", () => {
+    expect(
+      interpret("Collection Game Boy 25 jeux + 2 consoles. Je déménage donc je vends tout d'un coup : 600€, Nancy, pas d'envoi", "fr").slots
+        .title,
+    ).toBe("Collection Game Boy 25 jeux + 2 consoles");
+    expect(interpret("je donne un Cluedo (manque 2 cartes) si ça intéresse qqn pour des pièces, Brest", "fr").slots.title).toBe("Cluedo");
+    expect(interpret("besoin d'un coup de main pour porter un piano samedi, Brest", "fr").slots.title).toMatch(/^coup de main/);
+  });
+
+  it("reads 'gifting' as giving", () => {
+    expect(interpret("gifting my old Wii to whoever wants it, Utrecht", "en").slots).toMatchObject({ kind: "offer", title: "old Wii" });
+  });
+});

@@ -986,6 +986,8 @@ const OFFER_VERBS = [
   "echangeons",
   // "renting out my cabin": what is let is the thing
   "renting",
+  // ("gifting my old GameCube to whoever wants it": given)
+  "gifting",
 ];
 
 /** How a thing came to the member, before the thing: "bought a …", "reçu un …". */
@@ -4982,6 +4984,16 @@ class SlotReader {
       }
       // ("moulue à la ferme", "cours de cuisine à la ferme" say what the thing is; after a word of selling, where it is sold)
       const soldAt = (k: number) => this.has(k, ...SOLD_AT);
+      // ("tout d'un coup", "pour des pièces": how it is sold or what it is good for, never the thing)
+      // ("pas d'envoi", "no shipping": how it does not travel)
+      if ((DELIVERY_WORDS.has(w) || w === "envoi") && (this.has(i - 1, "no") || (this.has(i - 1, "d", "de") && this.has(i - 2, "pas"))))
+        for (let k = this.has(i - 1, "no") ? i - 1 : i - 2; k <= i; k++) aside[k] = true;
+      if (w === "coup" && this.has(i - 1, "un") && this.has(i - 2, "d", "de") && !this.has(i + 1, "de", "d")) {
+        for (let k = i - 2; k <= i; k++) aside[k] = true;
+        if (this.has(i - 3, "tout")) aside[i - 3] = true;
+      }
+      if ((w === "pieces" && this.has(i - 1, "des") && this.has(i - 2, "pour")) || (w === "parts" && this.has(i - 1, "for")))
+        for (let k = this.has(i - 1, "des") ? i - 2 : i - 1; k <= i; k++) aside[k] = true;
       // ("je descends souvent", "I come by often": how often, never the thing)
       if (HOW_OFTEN.has(w)) aside[i] = true;
       // ("Frosthaven VF", "Ark Nova en VF", "playset NM VO", "Terraforming Mars (EN)": the edition's language, never the thing)
@@ -6454,7 +6466,9 @@ const POSTING_LABELS = new Set(
   "service services annonce annonces offre offres listing post article articles objet objets vente sale lot lots".split(" "),
 );
 /** Words that give a posting's reason or label, never its thing: "cause déménagement : …", "House clearance: …". */
-const POSTING_REASONS = new Set("cause suite clearance offered proposes chance demenagement depart moving stuff trucs affaires".split(" "));
+const POSTING_REASONS = new Set(
+  "cause suite clearance offered proposes chance demenagement depart moving stuff trucs affaires leftovers restes".split(" "),
+);
 /** People in general: "les gens", "people", "folks", "les membres". */
 const ANYONE_AT_ALL = new Set("gens people folks personnes membres members everyone everybody".split(" "));
 /** Words between whom a message goes to and what it says: "de l'annonce", "pour lui dire", "to tell her". */

@@ -11,8 +11,12 @@ import { foldText } from "../../text/normalize.ts";
 
 export type Token = { text: string; folded: string; start: number; end: number };
 
-/** Words, numbers and currency signs; a number glued to its unit ("10km", "5mi", "20min", "14h", "50eur") is two tokens. */
-const TOKEN = /\p{N}+(?=(?:km|kms|k|eur|euros?|h|j|mi|miles?|mins?|mn)(?!\p{L}))|[\p{L}\p{N}]+|[€$£#₦₵¥₹₩₱₺₪₴₽฿₫]/giu;
+/**
+ * Words, numbers and currency signs; a number glued to its unit ("10km", "5mi", "20min", "14h", "50eur") is two tokens;
+ * capitals joined by "&" are one word ("D&D", "R&B", "AT&T").
+ */
+const TOKEN =
+  /\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|\p{N}+(?=(?:km|kms|k|eur|euros?|h|j|mi|miles?|mins?|mn)(?!\p{L}))|[\p{L}\p{N}]+|[€$£#₦₵¥₹₩₱₺₪₴₽฿₫]/giu;
 
 /** Tokens with their place in the text, so slots are cut from what was typed. */
 export function tokenize(text: string): Token[] {
