@@ -25,16 +25,20 @@ function rateIn(folded: string, rate: string): number | undefined {
 }
 
 /** The profile slots a correction sets, or undefined when the message corrects nothing. */
-export function profileEdits(text: string): Slots | undefined {
+export function profileEdits(said: string): Slots | undefined {
   const edits: Slots = {};
-  const headline = HEADLINE.exec(text);
+  const headline = HEADLINE.exec(said);
   if (headline?.[1]) {
     edits.headline = headline[1]
       .trim()
       .replace(/^[«"“]\s*|\s*[»"”]$/g, "")
-      .replace(/[.!]+$/, "");
-    return edits;
+      .replace(/[.!]+$/, "")
+      // ("set my headline to 'Cloud architect'": single quotes around the whole, too)
+      .replace(/^['‘](.+)['’]$/, "$1");
   }
+  // ("remove PHP from my skills and set my headline to 'Cloud architect – AWS'": what comes before the headline is read
+  // too; the headline's own words are no skill nor rate)
+  const text = headline ? said.slice(0, headline.index) : said;
   const folded = foldText(text);
   for (const [rate, slot, remove] of [
     [DAY_RATE, "dailyRate", "removeDailyRate"],

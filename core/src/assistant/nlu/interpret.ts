@@ -2408,23 +2408,28 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   const someoneToDo =
     SOMEONE_TO_DO.test(text) && ranked.slice(0, 2).some((s) => s.intent === "create_listing") && intent !== "send_message";
   if (someoneToDo) intent = "create_listing";
+  // What a line's own words say, whatever the model hears — read so, the member is asked nothing between two readings:
   // ("anyone available to mow my lawn, £20", "quelqu'un de dispo pour garder mon chat ?": someone free for the member's
   // task is wanted, whatever the model hears of availability or a rate)
-  if (SOMEONE_FREE_FOR_MY_TASK.test(text) && !["send_message", "search_missions"].includes(intent)) intent = "create_listing";
-  // ("FT: Terraforming Mars (EN). LF: Ark Nova", "list this pls: FT 7 Wonders Duel, LF any 2p game": a trader's line, for
-  // trade and looking for)
-  if (FOR_TRADE.test(text.trim()) || WANTED_BY_ITS_LABEL.test(text.trim())) intent = "create_listing";
+  const someoneFreeForMe = SOMEONE_FREE_FOR_MY_TASK.test(text) && !["send_message", "search_missions"].includes(intent);
+  // ("FT: Terraforming Mars (EN). LF: Ark Nova", "ISO Ark Nova VF", "LF players for …": a trader's line, for trade or
+  // looking for — 40 of the studied lines labelled so are postings)
+  const traderLine = FOR_TRADE.test(text.trim()) || WANTED_BY_ITS_LABEL.test(text.trim());
   // ("sound engineer missions in Montréal or remote, need pro tools": a role's missions, whatever is said to need after —
   // 307 of the studied lines that open so are mission searches, the others the member's own applications)
-  if ((intent === "create_listing" || intent === "search_listings") && ROLE_MISSIONS.test(text.trim())) intent = "search_missions";
+  const roleMissions = (intent === "create_listing" || intent === "search_listings") && ROLE_MISSIONS.test(text.trim());
   // ("des échanges de synthés dans le coin de Montpellier ?", "any swaps of board games in Leeds?": others' swaps of a
   // thing, searched — not the member's own matches)
-  if (intent === "show_matches" && SWAPS_OF_A_THING.test(text) && !/(?<![\p{L}])(?:mes|mon|ma|my|moi|me|m['’])(?![\p{L}])/iu.test(text))
-    intent = "search_listings";
+  const othersSwaps =
+    intent === "show_matches" && SWAPS_OF_A_THING.test(text) && !/(?<![\p{L}])(?:mes|mon|ma|my|moi|me|m['’])(?![\p{L}])/iu.test(text);
   // ("Qui veut 2 places pour Orelsan … ? 45€ pièce, je ne peux plus y aller", "anyone want a monstera? free, Dublin 8":
   // others asked whether they want a thing the member then prices or gives is an offer — 26 of the studied writers' 29)
-  if (intent === "search_listings" && WHO_WANTS_IT.test(text.trim()) && (MONEY_SAID.test(text) || GIVEN_OR_CANT_USE.test(text)))
-    intent = "create_listing";
+  const offeredToWhoWants =
+    intent === "search_listings" && WHO_WANTS_IT.test(text.trim()) && (MONEY_SAID.test(text) || GIVEN_OR_CANT_USE.test(text));
+  if (someoneFreeForMe || traderLine || offeredToWhoWants) intent = "create_listing";
+  if (roleMissions) intent = "search_missions";
+  if (othersSwaps) intent = "search_listings";
+  const saidByItsWords = someoneFreeForMe || traderLine || roleMissions || othersSwaps || offeredToWhoWants;
   const afterColon = colon > 0 && colon <= 60 ? text.slice(colon + 1).trim() : "";
   // (whatever else the model hears in it — a brand read as a name, "il prend la poussière" —
   // unless it reads a change to a listing one has)
@@ -3309,6 +3314,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     !NEVER_ASKED.has(second.intent) &&
     !bareReference &&
     !someoneToDo &&
+    !saidByItsWords &&
     !opensWithOffer &&
     !thingThenOffer &&
     !filteredSearch &&
