@@ -3451,7 +3451,12 @@ class SlotReader {
       const both = [i, i + 1].map((k) => resolvePlace(this.original(k, k + 1)));
       // ("Montréal — tune-ups from $60": a small town's name in lower case after a dash is a word, no route's end)
       const small = (k: number) => !/^\p{Lu}/u.test(this.tokens[k]?.text ?? "");
-      if (both.every((t, j) => t !== undefined && (t.population >= 50_000 || (!dash && !small(i + j))))) span.push(i, i + 1);
+      if (both.every((t, j) => t !== undefined && (t.population >= 50_000 || (!dash && !small(i + j))))) {
+        span.push(i, i + 1);
+        // ("covoit Lille → Bruxelles", "a lift Leeds > York": a ride leaves from its first town, where it is — 11 of the
+        // studied writers' 15 such rides; tickets and languages name none)
+        if (this.words.some((w) => RIDE_WORDS.has(w))) this.routeOrigin ??= both[0]?.name;
+      }
     }
     for (let i = 1; i < this.words.length; i++) {
       if (!this.has(i, "from", "de", "d", "depuis") || FUNCTION_WORDS.has(this.words[i - 1] ?? "") || this.movingBefore(i)) continue;

@@ -86,3 +86,15 @@ describe("someone needed for a time, after someone let the member down", () => {
     });
   });
 });
+
+describe("where a ride said with an arrow leaves from", () => {
+  it("is its first town, in a search and in a posting", () => {
+    expect(interpret("y a des covoit Nantes → Rennes le vendredi soir ?", "fr").slots).toMatchObject({ place: "Nantes" });
+    expect(interpret("offering a lift Leeds → York every Monday, 8 quid a seat", "en").slots).toMatchObject({ place: "Leeds" });
+  });
+
+  it("is no place for tickets or a translator's languages", () => {
+    expect(interpret("billets Lyon → Paris samedi, 30€", "fr").slots.place).toBeUndefined();
+    expect(interpret("traductrice anglais>français, 0,10€ le mot", "fr").slots.place).toBeUndefined();
+  });
+});
