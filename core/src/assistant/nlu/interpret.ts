@@ -111,6 +111,10 @@ const ROLE_MISSIONS = /^(?!(?:my|mes|mon|les|the|des|des|any|y a)\s)(?:[\p{L}/+.
 /** Swaps of a thing: "des échanges de synthés", "swaps of board games", "trocs de vêtements". */
 const SWAPS_OF_A_THING = /(?<![\p{L}])(?:[ée]changes?|swaps?|trocs?|trades?)\s+(?:(?:de|of|for)\s+|d['’]\s*)\p{L}/iu;
 
+/** A line thanking the members in advance or asking them to write: "merci d'avance", "thanks in advance", "DM me". */
+const THANKED_OR_WRITTEN_TO =
+  /merci d'avance|merci par avance|thanks in advance|thx in advance|dm me|mp moi|contactez[- ]moi|contacte[- ]moi|message me|pm me|text me|hit me up|faites[- ]moi signe/i;
+
 /** A line that opens by selling ("vends …", "vend tronçonneuse …", "selling …", "à vendre : …"). */
 const OPENS_SELLING =
   /^(?:(?:bonjour|salut|hello|hi|hey|cc|slt)\W+)?(?:je vends|je vend|jvends?|vends|vend|[àa] vendre|selling|i'm selling|im selling|for sale)\b/i;
@@ -2426,10 +2430,17 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // others asked whether they want a thing the member then prices or gives is an offer — 26 of the studied writers' 29)
   const offeredToWhoWants =
     intent === "search_listings" && WHO_WANTS_IT.test(text.trim()) && (MONEY_SAID.test(text) || GIVEN_OR_CANT_USE.test(text));
-  if (someoneFreeForMe || traderLine || offeredToWhoWants) intent = "create_listing";
+  // ("Je cherche un siège auto …, budget 50€ max. Merci d'avance à ceux qui auraient ça", "need a pram, DM me": a want
+  // written to the members, thanked in advance or asking them to write — 34 of the studied writers' 35 such lines)
+  const askedOfMembers =
+    intent === "search_listings" &&
+    /(?<![\p{L}])(?:cherche|recherche|looking for|need|besoin|aurait|auriez|anyone have|has anyone got)(?![\p{L}])/iu.test(text) &&
+    THANKED_OR_WRITTEN_TO.test(text) &&
+    !/(?<![\p{L}])(?:trouve|trouvez|montre|montrez|affiche|show|find|search)(?![\p{L}])/iu.test(text);
+  if (someoneFreeForMe || traderLine || offeredToWhoWants || askedOfMembers) intent = "create_listing";
   if (roleMissions) intent = "search_missions";
   if (othersSwaps) intent = "search_listings";
-  const saidByItsWords = someoneFreeForMe || traderLine || roleMissions || othersSwaps || offeredToWhoWants;
+  const saidByItsWords = someoneFreeForMe || traderLine || roleMissions || othersSwaps || offeredToWhoWants || askedOfMembers;
   const afterColon = colon > 0 && colon <= 60 ? text.slice(colon + 1).trim() : "";
   // (whatever else the model hears in it — a brand read as a name, "il prend la poussière" —
   // unless it reads a change to a listing one has)

@@ -98,3 +98,16 @@ describe("where a ride said with an arrow leaves from", () => {
     expect(interpret("traductrice anglais>français, 0,10€ le mot", "fr").slots.place).toBeUndefined();
   });
 });
+
+describe("a want written to the members", () => {
+  it("is posted when the member thanks them in advance or asks them to write", () => {
+    expect(interpret("Je cherche un lit parapluie, vers Rennes, max 30€. Merci d'avance à ceux qui en auraient un !", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want" },
+    });
+  });
+
+  it("stays a search when the assistant is asked to find it", () => {
+    expect(interpret("trouve-moi un lit parapluie vers Rennes, merci d'avance", "fr").intent).toBe("search_listings");
+  });
+});
