@@ -2434,7 +2434,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // written to the members, thanked in advance or asking them to write — 34 of the studied writers' 35 such lines)
   const askedOfMembers =
     intent === "search_listings" &&
-    /(?<![\p{L}])(?:cherche|recherche|looking for|need|besoin|aurait|auriez|anyone have|has anyone got)(?![\p{L}])/iu.test(text) &&
+    /(?<![\p{L}])(?:cherche|recherche|looking for|need|besoin)(?![\p{L}])/iu.test(text) &&
     THANKED_OR_WRITTEN_TO.test(text) &&
     !/(?<![\p{L}])(?:trouve|trouvez|montre|montrez|affiche|show|find|search)(?![\p{L}])/iu.test(text);
   if (someoneFreeForMe || traderLine || offeredToWhoWants || askedOfMembers) intent = "create_listing";

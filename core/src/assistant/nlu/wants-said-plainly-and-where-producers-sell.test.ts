@@ -101,7 +101,9 @@ describe("where a ride said with an arrow leaves from", () => {
 
 describe("a want written to the members", () => {
   it("is posted when the member thanks them in advance or asks them to write", () => {
-    expect(interpret("Je cherche un lit parapluie, vers Rennes, max 30€. Merci d'avance à ceux qui en auraient un !", "fr")).toMatchObject({
+    expect(
+      interpret("Je cherche un lit parapluie d'occasion, vers Rennes, budget 30€. Merci d'avance à ceux qui en auraient un !", "fr"),
+    ).toMatchObject({
       intent: "create_listing",
       slots: { kind: "want" },
     });
