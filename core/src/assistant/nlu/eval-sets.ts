@@ -88,7 +88,8 @@ export type EvalSetName =
   | "dev77"
   | "dev76"
   | "dev74"
-  | "dev75";
+  | "dev75"
+  | "dev78";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -595,6 +596,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev75: {
     path: evalFile("dev75-utterances.jsonl"),
     description: "dev75 set (session 35's third probe: musicians, their gear, lessons and missions; studied after its arrival figures)",
+    errorsVisible: true,
+  },
+  // Written in session 35 from the labelling guide alone (README-dev78.md): residents of big apartment buildings and
+  // housing co-ops in their building's Slack, Discord or the widget (tools lent, parking spots, parcels, neighbours' help).
+  dev78: {
+    path: evalFile("dev78-utterances.jsonl"),
+    description: "dev78 set (session 35's fourth probe: neighbours of big apartment buildings; studied after its arrival figures)",
     errorsVisible: true,
   },
 };

@@ -800,6 +800,9 @@ const MATCH_SHOWN_WHERE =
 const MESSAGE_TO =
   /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:(?:pouvez-vous|pourriez-vous|peux-tu|tu peux|can you|could you|please|pls)\s+)?(?:send (?:a |an )?(?:message|msg|note|text|dm)|envoie[rz]? (?:un )?(?:message|msg|mot)|envoie[rz]?(?=\s+(?:[àa]|au)\s)|msg|message|reply|r[ée]ponds?|r[ée]pondre|[ée]cri(?:s|re|vez)|dis|tell|dm|pm|mp|ping|text)\s+(?:to\s+|[àa]\s+|au\s+)?(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*)?(?:\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?|\p{L}+_[\p{L}\d_]+)\s*(?:[:"«“]|$|,?\s+(?:bonjour|bonsoir|salut|coucou|hello|hi|hey)\b)/u;
 /** "envoie à la dame des confitures que je prends 6 pots": a message to someone named by what they do. */
+/** "send the owner of the ladder listing 'still available?'", "envoie au vendeur du vélo « … »": words quoted for a listing's owner. */
+const QUOTED_FOR_THE_OWNER =
+  /^(?:send|tell|ask|message|write to|dm|text|envoie|envoyez|[ée]cris|dis|demande)\s+(?:[àa]\s+|au\s+|to\s+)?(?:the\s+|le\s+|la\s+|l['’])?(?:owner|seller|vendeur|vendeuse|propri[ée]taire|proprio|poster)\b[^'‘"«“]{0,60}\s['‘"«“][^'’"»”]{2,}['’"»”]\s*[.!]*\s*$/iu;
 const MESSAGE_TO_SOMEONE_WHO = /^(?:envoie|envoyez|[ée]cris|dis|dites)\s+(?:[àa] la|au|[àa] l')\s+[\p{L}' -]{2,40}?\s+(?:que|qu')\s+\S/iu;
 /** "j'ai postulé à plein de trucs…, tu peux me remontrer la liste ?": one's applications, listed. */
 const APPLIED_LIST = /\b(?:postul[ée]|candidat[ée]|applied)\b[^?]*\b(?:la liste|the list|remontr\w*|montre|show|list them)\b/i;
@@ -956,7 +959,7 @@ const WANT_TO_BUY = /^(?:wtb|want to buy|looking to buy|i'm looking to buy|im lo
 const WANT_AD_HEAD = /^(?:wtb|want to buy|looking to buy|iso|lf)\s*:?\s+(?:an?\s+|the\s+|some\s+)?/i;
 /** "Anyone need a carpenter? I build …", "anyone want a free trampoline?": offering, asked as a question. */
 const ANYONE_NEED_MINE =
-  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:anyone|anybody|does anyone|qqn|quelqu'un|y a qqn qui|y a quelqu'un qui)\s+(?:need|needs|want|wants|a besoin d'|a besoin de|veut)\b[^?]*\?\s*(?:i|i'm|i've|je|j'|we|we're|on)\b|^(?:anyone|anybody|who)\s+wants?\s+(?:a|an|some|this|these|my)?\s*free\b|^(?:qui|qqn|quelqu'un)\s+veut\s+(?:un|une|des|mon|ma|mes)\s+[^?]*\bgratuit|^(?:anyone|anybody|qqn|quelqu'un)\s+(?:want|wants|veut)\b[^?]*\?\s*(?:it'?s\s+|c'est\s+)?(?:free|gratuit)/i;
+  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:anyone|anybody|does anyone|qqn|quelqu'un|y a qqn qui|y a quelqu'un qui)\s+(?:need|needs|want|wants|a besoin d'|a besoin de|aurait besoin d'|aurait besoin de|veut|voudrait)\b[^?]*\?\s*(?:i|i'm|i've|je|j'|we|we're|on)\b|^(?:anyone|anybody|who)\s+wants?\s+(?:a|an|some|this|these|my)?\s*free\b|^(?:qui|qqn|quelqu'un)\s+veut\s+(?:un|une|des|mon|ma|mes)\s+[^?]*\bgratuit|^(?:anyone|anybody|qqn|quelqu'un)\s+(?:want|wants|veut)\b[^?]*\?\s*(?:it'?s\s+|c'est\s+)?(?:free|gratuit)/i;
 /** "Freelance data scientist here, offering …", "…, je propose …": an offer said after who one is. */
 const OFFERING_CLAUSE = /(?:^|[,.;!]\s*|\bhere\s+)(?:offering|i offer|i'm offering|je propose|j'offre)\s+\S/i;
 /** "our rugby club needs bar volunteers", "l'asso cherche des bénévoles": a group's want, said of it. */
@@ -1848,7 +1851,8 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     return "show_listing";
   if (MATCH_SHOWN_WHERE.test(text) && !/\b(?:je prends|j'accepte|i accept|i'll take|ok pour|go pour|oui|yes|valide)\b/i.test(text))
     return "show_matches";
-  if ((MESSAGE_TO.test(text) || MESSAGE_TO_SOMEONE_WHO.test(text)) && !ASKS_HOW.test(text)) return "send_message";
+  if ((MESSAGE_TO.test(text) || MESSAGE_TO_SOMEONE_WHO.test(text) || QUOTED_FOR_THE_OWNER.test(text.trim())) && !ASKS_HOW.test(text))
+    return "send_message";
   if (APPLIED_LIST.test(text)) return "show_applications";
   if (TO_SAVED_MISSIONS.test(text) && ranked && !/\b(?:enl[eè]ve|retire|supprime|efface|remove|delete|unsave|take)\b/i.test(text))
     return "save_mission";

@@ -3939,7 +3939,9 @@ class SlotReader {
       /["«“]([^"»”]+)["»”]/.exec(this.text) ??
       /^\s*(?:reply|r[ée]ponds?|send|envoie|dis|tell|write|[ée]cris|text|dm|message|msg)\s+['‘]([^'’]{2,}?)['’](?=\s|$|[,.!?])/i.exec(
         this.text,
-      );
+      ) ??
+      // ("send the owner of the ladder listing 'is it still available tmrw?'": single quotes closing the line)
+      /(?:owner|seller|vendeur|vendeuse|propri[ée]taire|proprio|poster)\b[^'‘]{0,60}\s['‘]([^'’]{2,}?)['’]\s*[.!]*\s*$/i.exec(this.text);
     if (quoted?.[1]) {
       this.slots.body = quoted[1].trim();
       return;
@@ -4054,7 +4056,7 @@ class SlotReader {
     // ("Anyone need a microwave? works fine, $20", "qqn a besoin d'une poussette ? bon état": others asked whether they
     // need a thing the member then prices or describes is an offer)
     else if (
-      /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?:anyone|anybody|does anyone|who|qui|qqn|qqun|quelqu un) (?:need|needs|a besoin d) (?:a|an|some|un|une|des|du|de la) [a-z]/.test(
+      /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?:anyone|anybody|does anyone|who|qui|qqn|qqun|quelqu un) (?:need|needs|a besoin d|aurait besoin d) (?:a|an|some|un|une|des|du|de la) [a-z]/.test(
         text,
       ) &&
       (/\d\s*(?:€|e\b|eur\b|euros?\b|balles|chf|\$|£|bucks|quid)|[€$£]\s*\d/i.test(this.text) ||

@@ -113,3 +113,19 @@ describe("a want written to the members", () => {
     expect(interpret("trouve-moi un lit parapluie vers Rennes, merci d'avance", "fr").intent).toBe("search_listings");
   });
 });
+
+describe("neighbours' lines", () => {
+  it("offers a thing others are asked whether they would need ('qqn aurait besoin d'un … ? je le donne')", () => {
+    expect(interpret("Qqn aurait besoin d'un aspirateur ? Je le donne, il marche. Lausanne", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", title: "aspirateur" },
+    });
+  });
+
+  it("sends the words quoted for a listing's owner", () => {
+    expect(interpret("send the owner of the drill listing 'can I pick it up tonight?'", "en")).toMatchObject({
+      intent: "send_message",
+      slots: { body: "can I pick it up tonight?" },
+    });
+  });
+});
