@@ -5728,7 +5728,11 @@ class SlotReader {
       // things are is no thing)
       const where = (g: number[]) =>
         this.has((g[0] as number) - 1, ...DETERMINERS) && this.has((g[0] as number) - 2, "in", "at", "inside", "dans", "chez", "from");
-      chosen = after.find((g, j) => (!family(g) && !where(g) && !countOnly(g)) || j === after.length - 1);
+      // ("selling my Toronto stuff: queen bed frame + mattress": a big town's name, said as whose things, names none)
+      const townOnly = (g: number[]) =>
+        g.every((k) => VAGUE_THINGS.has(this.words[k] ?? "")) ||
+        (g.length <= 2 && (resolvePlace(this.original(g[0] as number, (g.at(-1) as number) + 1))?.population ?? 0) >= 100_000);
+      chosen = after.find((g, j) => (!family(g) && !where(g) && !countOnly(g) && !townOnly(g)) || j === after.length - 1);
     }
     // "offering gardening: hedge trimming, lawn mowing", "je donne mon matériel de pêche : cannes,
     // moulinets et une boîte": the verb's object ends at the colon and a list of its parts follows

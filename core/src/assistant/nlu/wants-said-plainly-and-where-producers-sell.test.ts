@@ -122,6 +122,12 @@ describe("neighbours' lines", () => {
     });
   });
 
+  it("titles the things listed after a colon, not the big town whose things they were", () => {
+    expect(interpret("Moving to Lyon so selling my Manchester stuff: sofa bed + desk £120, pick up in Salford", "en").slots.title).toBe(
+      "sofa bed + desk",
+    );
+  });
+
   it("sends the words quoted for a listing's owner", () => {
     expect(interpret("send the owner of the drill listing 'can I pick it up tonight?'", "en")).toMatchObject({
       intent: "send_message",
