@@ -97,8 +97,6 @@ const FOR_TRADE = /^(?:[^:]{0,40}:\s*)?(?:FT|WTT)(?:\s*\/\s*LF)?(?=[\s:])/u;
 /** Others asked whether they want a thing: "qui veut …", "who wants …", "anyone want …". */
 const WHO_WANTS_IT =
   /^(?:(?:hi|hey|hello|salut|bonjour|coucou)\W+)?(?:qui veut|qui voudrait|qqn veut|quelqu'un veut|quelqu’un veut|who wants|anyone wants?|anybody wants?)\s+(?!to\b|[ée]changer|troquer|swap|trade)/i;
-/** An amount said with its money ("45€", "£20", "50 balles"). */
-const MONEY_SAID = /\d\s*(?:€|e\b|eur\b|euros?\b|balles|chf|\$|£|bucks|quid)|[€$£]\s*\d/i;
 /** Given, or no longer usable by the member: "free", "à donner", "je ne peux plus y aller", "can't make it". */
 const GIVEN_OR_CANT_USE =
   /(?<![\p{L}])(?:free(?! time| evenings?| weekends?| on| to| for)|gratuit\w*|gratos|[àa] donner|je donne|giving|je ne peux plus|j'peux plus|je peux plus|can'?t make it|can'?t go|cannot go)(?![\p{L}])/iu;
@@ -2433,7 +2431,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // ("Qui veut 2 places pour Orelsan … ? 45€ pièce, je ne peux plus y aller", "anyone want a monstera? free, Dublin 8":
   // others asked whether they want a thing the member then prices or gives is an offer — 26 of the studied writers' 29)
   const offeredToWhoWants =
-    intent === "search_listings" && WHO_WANTS_IT.test(text.trim()) && (MONEY_SAID.test(text) || GIVEN_OR_CANT_USE.test(text));
+    intent === "search_listings" && WHO_WANTS_IT.test(text.trim()) && (THING_AND_PRICE.test(text) || GIVEN_OR_CANT_USE.test(text));
   // ("Je cherche un siège auto …, budget 50€ max. Merci d'avance à ceux qui auraient ça", "need a pram, DM me": a want
   // written to the members, thanked in advance or asking them to write — 34 of the studied writers' 35 such lines)
   const askedOfMembers =
