@@ -89,7 +89,8 @@ export type EvalSetName =
   | "dev76"
   | "dev74"
   | "dev75"
-  | "dev78";
+  | "dev78"
+  | "dev80";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -603,6 +604,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev78: {
     path: evalFile("dev78-utterances.jsonl"),
     description: "dev78 set (session 35's fourth probe: neighbours of big apartment buildings; studied after its arrival figures)",
+    errorsVisible: true,
+  },
+  // Written in session 35 from the labelling guide alone (README-dev80.md): power users and moderators typing tersely,
+  // as to a command line (clipped phrases, symbols, field-like syntax, several requests in one line).
+  dev80: {
+    path: evalFile("dev80-utterances.jsonl"),
+    description: "dev80 set (session 35's fifth probe: terse power users and moderators; studied after its arrival figures)",
     errorsVisible: true,
   },
 };

@@ -13,6 +13,7 @@ import type { Intent, Interpretation, Slots } from "../intents.ts";
 import { intentClassifier, isThing } from "./classifier.ts";
 import { isAffirmation, isNegation } from "./confirmation.ts";
 import { dictionaryWords } from "./dictionary.ts";
+import { fieldsIn } from "./field-syntax.ts";
 import {
   CURRENCY,
   extractSlots,
@@ -2198,6 +2199,9 @@ export function restoreElisions(text: string): string {
 }
 
 export function interpret(rawText: string, fallbackLocale: Locale, context: DialogContext = {}): Interpretation {
+  // ("title: lampe vintage | price: 40 | loc: dijon", "q: macbook | loc: zurich | max: 800": a line typed as fields)
+  const byFields = readByFields(rawText, fallbackLocale, context);
+  if (byFields) return byFields;
   // (a posting or a search only: a message, a note or a reason keeps the member's capitals, as written)
   // (and only for the town it finds: in lower case a name loses its capitals — "GIBSON LES PAUL" — so the
   // line as typed is kept when the town is all the lower case adds)
@@ -2208,6 +2212,30 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
     if (READ_UNSHOUTED.has(read.intent) && read.slots.place !== undefined) return read;
   }
   return withWordsAsTyped(calm !== rawText ? withoutShoutedArticle(asTyped) : asTyped, rawText);
+}
+
+/**
+ * A line typed as fields: the words typed without a key read as a line of their own, then each field sets its slot. A
+ * price is a search's cap, a budget a posting's price. Undefined when the fields say neither a posting nor a search.
+ */
+function readByFields(rawText: string, fallbackLocale: Locale, context: DialogContext): Interpretation | undefined {
+  const fields = fieldsIn(rawText);
+  if (!fields) return undefined;
+  const base = fields.free ? interpretLine(fields.free, fallbackLocale, context) : undefined;
+  const listingIntent = base && (base.intent === "create_listing" || base.intent === "search_listings") ? base.intent : undefined;
+  const intent = fields.intent ?? listingIntent;
+  if (!intent) return undefined;
+  const slots: Slots = { ...(base?.intent === intent ? base.slots : {}), ...fields.slots };
+  if (intent === "search_listings" && slots.price !== undefined) {
+    slots.maxPrice ??= slots.price;
+    delete slots.price;
+    delete slots.currency;
+  }
+  if (intent === "create_listing" && slots.maxPrice !== undefined) {
+    slots.price ??= slots.maxPrice;
+    delete slots.maxPrice;
+  }
+  return { intent, slots, confidence: 0.9, locale: base?.locale ?? detectLocale(tokenize(rawText), fallbackLocale) };
 }
 
 /** "JE VENDS MA TONDEUSE HONDA …": in a line typed in capitals, an article or a possessive still opens no title. */

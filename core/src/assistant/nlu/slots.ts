@@ -2403,7 +2403,9 @@ class SlotReader {
         /\b(achetee?s?|payee?s?|paid|bought|bought it for|cost me|coute|valeur|retail|prix neuf|rrp|valeur (?:a )?neuf|value new|retail price)$/.test(
           previous,
         ) ||
-        /^(neuf|neuve|new|en magasin|in store|retail|a l achat|a neuf)\b/.test(following);
+        /^(neuf|neuve|new|en magasin|in store|retail|a l achat|a neuf)\b/.test(following) ||
+        // ("prix 80→60", "80 -> 60": the amount an arrow leads away from)
+        (/^\s*(?:→|->|=>)\s*$/.test(this.gap(end - 1, end)) && /^\d/.test(this.words[end] ?? ""));
       out.push({
         start,
         end,
@@ -4130,6 +4132,8 @@ class SlotReader {
       /^(?!(?:des|les|any|anyone|anybody|someone|somebody|qqn|qqun|quelqu|some|who|qui|y|ya|is|are|quels?|quelles?|je|i|we|on|need|needs|cherche|recherche|looking|besoin|wanted)\b)(?:[a-z]+ ){1,4}(?:available|dispo|disponible)\b/.test(
         text,
       ) ||
+      // ("WTT: 3DS for a switch", "WTS canon eos …", "FT: …": a trader's line offers)
+      /(?:^|[\s:])(?:WTT|WTS|FT)(?=[\s:/])/.test(this.text) ||
       // "Don : plantes …", "[DON] …": a gift, said as the line's head
       /^\s*\[?(?:don|dons)\]?\s*:/i.test(this.text) ||
       // ("il me reste 2 places", "2 seats left in my car", "can take 3 kids": seats in the member's car, offered)
@@ -4268,6 +4272,8 @@ class SlotReader {
       )
         from = i + 1;
       else if ((w === "echange" || w === "exchange") && this.has(i - 1, "en", "in")) from = i + 1;
+      // ("WTT switch lite → ps4", "trade: 2 tix sat → 2 tix sun": in a trade, what an arrow leads to is wanted back)
+      else if (/^\s*(?:→|->|=>)\s*$/.test(this.gap(i - 1, i)) && this.words.slice(0, i).some((x) => TRADE_WORDS.has(x))) from = i;
       // ("FT: Terraforming Mars. LF: Ark Nova", "FT 7 Wonders Duel, LF any 2p game": for trade, looking for — what a trader
       // wants back; "up for a swap? I have Root and want Oath")
       else if (
@@ -4286,9 +4292,20 @@ class SlotReader {
         // ("a language exchange partner", "un échange linguistique": a kind of meeting, no swap)
         this.words.some(
           (x, k) =>
-            ["swap", "swapping", "swapped", "trade", "trading", "exchange", "exchanging", "echange", "troque", "echanger", "ft"].includes(
-              x,
-            ) &&
+            [
+              "swap",
+              "swapping",
+              "swapped",
+              "trade",
+              "trading",
+              "exchange",
+              "exchanging",
+              "echange",
+              "troque",
+              "echanger",
+              "ft",
+              "wtt",
+            ].includes(x) &&
             !this.has(k - 1, "language", "languages", "langue", "langues", "student", "cultural") &&
             !this.has(k + 1, "linguistique", "linguistiques", "culturel", "scolaire", "student", "students"),
         )
@@ -4376,11 +4393,11 @@ class SlotReader {
       [
         // Wear, not function: "works great", "marche très bien" say it works, and both independent
         // writers never label them as a condition.
-        /\b(tres bon etat|bon etat|super etat|tbe|good condition|great condition|very good condition|good shape|great shape|good state|good nick|gently used|lightly used|gently worn|lightly worn|fine condition|lightly played|a few scuffs|some scuffs|buckle rash|(?<!(?:etat|marche|marchait|fonctionne|fonctionnait|roule|works?|working) )nickel)\b/,
+        /\b(tres bon etat|bon etat|super etat|tbe|good condition|great condition|very good condition|good shape|great shape|good state|good nick|gently used|lightly used|gently worn|lightly worn|fine condition|lightly played|a few scuffs|some scuffs|buckle rash|good cond|great cond|vgc|(?<!(?:etat|marche|marchait|fonctionne|fonctionnait|roule|works?|working) )nickel)\b/,
         "good",
       ],
       [
-        /\b(etat correct|etat moyen|fair condition|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?)\b/,
+        /\b(etat correct|etat moyen|fair condition|fair cond|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?)\b/,
         "fair",
       ],
       [/\b(mauvais etat|a reparer|for parts|pour pieces|hs|broken|poor condition)\b/, "poor"],
