@@ -90,7 +90,9 @@ export type EvalSetName =
   | "dev74"
   | "dev75"
   | "dev78"
-  | "dev80";
+  | "dev80"
+  | "dev79"
+  | "dev81";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -612,6 +614,20 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev80-utterances.jsonl"),
     description: "dev80 set (session 35's fifth probe: terse power users and moderators; studied after its arrival figures)",
     errorsVisible: true,
+  },
+  // Written in session 35 from the labelling guide alone (README-dev79.md): members writing French or English as a
+  // second language (students, seasonal workers, newcomers), with their first language's grammar and words.
+  dev79: {
+    path: evalFile("dev79-utterances.jsonl"),
+    description: "dev79 set (session 35's sixth probe: members writing in a second language; studied after its arrival figures)",
+    errorsVisible: true,
+  },
+  // Written in session 35 from the labelling guide alone (README-dev81.md, from the writer's line-free report): members
+  // of outdoor and sports clubs (ski, climbing, cycling, paddle, surf) in mountain and coastal towns; held out, never read.
+  dev81: {
+    path: evalFile("dev81-utterances.jsonl"),
+    description: "dev81 set (session 35's second held-out writer: outdoor and sports clubs; held out, never read)",
+    errorsVisible: false,
   },
 };
 

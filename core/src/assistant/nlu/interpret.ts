@@ -90,7 +90,7 @@ const DESCRIPTIVE_CONCEPTS = new Set([
  * a want to post, not a search of what others posted (issue 11; both independent writers agree).
  */
 const SOMEONE_TO_DO =
-  /\b(need|needs|looking for|cherche|recherche|besoin d|il me faut|jcherche)\b.{0,15}\b(someone|somebody|quelqu'?un|qqn|qqun|une personne|a person)\s+(to|for|pour(?! (?:moi|nous)\b)|who can|who could|that can|qui peut|qui pourrait|qui pourra|capable de|pour m'aider|(?:who|that|qui) (?:speaks|knows|parle|conna[iî]t|ma[iî]trise)\b.{0,30}\b(?:to|pour))\b/i;
+  /\b(need|needs|looking for|cherche|recherche|besoin d|il me faut|jcherche)\b.{0,15}\b(someone|somebody|quelqu'?un|qqn|qqun|une personne|a person)\s+(to|for|pour(?! (?:moi|nous)\b)|pr|who can|who could|that can|qui peut|qui pourrait|qui pourra|capable de|pour m'aider|(?:who|that|qui) (?:speaks|knows|parle|conna[iî]t|ma[iî]trise)\b.{0,30}\b(?:to|pour))\b/i;
 
 /** A trader's line: "FT: …", "FT/LF: …", "WTT …", opening the line or what follows its first colon (typed in capitals). */
 const FOR_TRADE = /^(?:[^:]{0,40}:\s*)?(?:FT|WTT)(?:\s*\/\s*LF)?(?=[\s:])/u;
@@ -113,6 +113,10 @@ const SWAPS_OF_A_THING = /(?<![\p{L}])(?:[ée]changes?|swaps?|trocs?|trades?)\s+
 /** A line thanking the members in advance or asking them to write: "merci d'avance", "thanks in advance", "DM me". */
 const THANKED_OR_WRITTEN_TO =
   /merci d'avance|merci par avance|thanks in advance|thx in advance|dm me|mp moi|contactez[- ]moi|contacte[- ]moi|message me|pm me|text me|hit me up|faites[- ]moi signe/i;
+
+/** "can you send to joao 'sorry I am late'", "envoie à marc « j'arrive »": a name (1), then the words quoted for it (2). */
+const QUOTED_FOR_A_NAME =
+  /^(?:(?:can|could) you |please |pls |stp |peux-tu |tu peux )?(?:send|write|text|message|dm|envoie|envoyer|[ée]cris|[ée]crire)\s+(?:to\s+|[àa]\s+)(?!the\b|le\b|la\b|l['’]|my\b|mon\b|ma\b)([\p{L}][\p{L}'-]{1,30})\s+['‘"«“]\s*(.+?)\s*['’"»”]\s*[.!?]*\s*$/iu;
 
 /** A line that opens by selling ("vends …", "vend tronçonneuse …", "selling …", "à vendre : …"). */
 const OPENS_SELLING =
@@ -262,7 +266,7 @@ const POSTING_CUES =
   /\b(publi\w*|post\w*|annonce|demande|besoin|request|want ad|add a want|listing|list|mets en ligne|ajoute|budget|vend\w*|donn\w*|pr[eê]t\w*|propos\w*|offr\w*|sell\w*|offer\w*|giv\w*|lend\w*|swap\w*|trad(?:e|es|ed|ing)\b|troc|[ée]chang\w*|i do|je fais)\b/i;
 /** A cap said as one ("max 200 €", "moins de 50", "under 30"), not a price alone. */
 const MAX_BOUND =
-  /\b(max|maxi|maximum|moins de|pas plus de|under|below|less than|cheaper than|moins cher que|up to|jusqu|au plus|at most|tops|sous|no more than|not more than|or less|ou moins|en bas de|au-dessus de|au dessus de|en dessous de|en-dessous de|not over)\b/i;
+  /[<≤]\s*\d|\b(max|maxi|maximum|moins de|pas plus de|under|below|less than|cheaper than|moins cher que|up to|jusqu|au plus|at most|tops|sous|no more than|not more than|or less|ou moins|en bas de|au-dessus de|au dessus de|en dessous de|en-dessous de|not over)\b/i;
 
 /**
  * A clause in which the member gives, sells, lends, swaps or makes something, at the start or
@@ -475,7 +479,7 @@ const HOW_IT_WORKS =
   /\b(?:is there a way to|how does (?:that|it|this) work|how do (?:matches|swaps) work|comment (?:ça|ca) marche|comment on fait pour|comment faire pour|is it free to|c'est gratuit de|est-ce que c'est gratuit)\b/i;
 /** "comment puis-je lier mon compte Discord ?", "how do I link my discord account?": how to, asked (no code given). */
 const HOW_DO_I =
-  /(?:^|\b(?:j?comprends? rien|j?comprends? pas|sais pas|jsp|don'?t (?:know|get|understand)|no idea|not sure)[,\s]+)(?:(?:bonjour|bonsoir|salut|hello|hi|hey|coucou)\b[^?]{0,80}?[,.!]\s*)?(?:comment (?:je|j'|on|puis-je|peut-on|pourrais-je|est-ce qu'on|est-ce que je|faire|fait-on|je fais|ça marche|ca marche)|how (?:do|can|could|should) (?:i|we|you|one)|how to)\b[^?]*\?*\s*$|\b(?:c'est payant|est-ce payant|est-ce que c'est gratuit|c'est gratuit de|is it free to|does it cost|ça co[uû]te (?:combien|quelque chose) (?:de|pour))\b/iu;
+  /(?:^|\b(?:j?comprends? rien|j?comprends? pas|sais pas|jsp|don'?t (?:know|get|understand)|no idea|not sure)[,\s]+)(?:(?:bonjour|bonsoir|salut|hello|hi|hey|coucou)\b[^?]{0,80}?[,.!]\s*)?(?:comment (?:je|j'|on|puis-je|peut-on|pourrais-je|est-ce qu'on|est-ce que je|faire|fait-on|je fais|ça marche|ca marche)|how (?:do|can|could|should) (?:i|we|you|one)|how to)\b[^?]*\?*\s*$|\b(?:c'est payant|est-ce payant|est-ce que c'est gratuit|c'est gratuit de|is it free to|does it cost|ça co[uû]te (?:combien|quelque chose) (?:de|pour)|combien co[uû]te (?:le |de |pour )?(?:mettre|poster|publier|une annonce|l'annonce))\b/iu;
 /**
  * "can I post something for swap only, no money?", "est-ce que je peux poster des services ?": whether a kind of
  * posting is allowed, asked about no thing in particular — how Relais works.
@@ -3250,8 +3254,15 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     ((/\bwanted ads\b/i.test(text) && !/\b(?:post|publish|put up|create|add|make)\b/i.test(text)) || THING_HUNTING.test(text))
   )
     intent = "search_listings";
+  // ("can you send to joao 'sorry I am late, 10 min'": words quoted for a name, typed in lower case)
+  const quotedForAName = QUOTED_FOR_A_NAME.exec(text.trim());
+  if (quotedForAName) intent = "send_message";
   if (intent === "unknown") return { intent, slots: {}, confidence: best?.score ?? 0, locale };
   const slots = inboxOf !== undefined ? { recipient: inboxOf } : extractSlots(intent, text, tokens, slotOptions);
+  if (quotedForAName?.[1] && quotedForAName[2]) {
+    slots.recipient ??= quotedForAName[1];
+    slots.body = quotedForAName[2];
+  }
   if (intent === "send_message" && headedToName !== undefined && slots.recipient === undefined) {
     slots.recipient = headedToName;
     slots.body = text

@@ -426,7 +426,7 @@ const spelledOut = (candidate: string, n: number) => n >= 3 && !/[,;]/.test(cand
 const REASONS: [string, RegExp][] = [
   [
     "scam",
-    /\b(arnaque|arnaqu\w*|escroc\w*|escroqu\w*|scam\w*|fraud\w*|fraude|voleur|voleuse|thief|ripped|rip off|ripoff|con artist|vole|garde l argent|kept my money|kept the money|jamais envoye|never sent|never paid|jamais paye|never received|never arrived|jamais recu|fake|faux|fausse|bidon|phishing|gift cards?|cartes? cadeaux?|western union|mandat cash|paysafecard|paid and|j ai paye et|took my money|a pris mon argent|a disparu|disappeared|vanished|ghosted me|payer d avance|pay upfront|pay in advance|advance payment|(?:argent|acompte|virement|paiement|payer) d avance|(?:money|payment|deposit) (?:up ?front|in advance)|asked (?:me )?for (?:money|a deposit) (?:up ?front|in advance|first))\b/,
+    /\b(demande l argent avant|asks? (?:for )?(?:the )?money (?:first|before)|arnaque|arnaqu\w*|escroc\w*|escroqu\w*|scam\w*|fraud\w*|fraude|voleur|voleuse|thief|ripped|rip off|ripoff|con artist|vole|garde l argent|kept my money|kept the money|jamais envoye|never sent|never paid|jamais paye|never received|never arrived|jamais recu|fake|faux|fausse|bidon|phishing|gift cards?|cartes? cadeaux?|western union|mandat cash|paysafecard|paid and|j ai paye et|took my money|a pris mon argent|a disparu|disappeared|vanished|ghosted me|payer d avance|pay upfront|pay in advance|advance payment|(?:argent|acompte|virement|paiement|payer) d avance|(?:money|payment|deposit) (?:up ?front|in advance)|asked (?:me )?for (?:money|a deposit) (?:up ?front|in advance|first))\b/,
   ],
   [
     "spam",
@@ -439,7 +439,7 @@ const REASONS: [string, RegExp][] = [
   ],
   [
     "harassment",
-    /\b(insult\w*|harcel\w*|harass\w*|menace\w*|threat\w*|abuse|abusive|abusif|creepy|creep|stalk\w*|rude|lourd|relou|injur\w*|bully\w*|intimid\w*|won t leave me alone|me lache pas|hitting on me|drague\w*|sexist\w*|racist\w*|raciste\w*|agressi\w*|aggressive|insistant\w*|keeps? (?:messaging|texting|dming|calling) me|pushy|insiste\w*|m (?:ecrit|appelle|relance) \d+ fois|won t stop (?:messaging|texting|dming|calling|writing)|arrete pas de m (?:ecrire|envoyer)|m envoie des (?:messages|msgs?|sms|textos) (?:tous les|toutes les|sans arret|a toute heure)|keeps sending me (?:messages|texts|dms)|messages bizarres|weird messages|creepy messages)/,
+    /\b(insult\w*|bad words|gros mots|harcel\w*|harass\w*|menace\w*|threat\w*|abuse|abusive|abusif|creepy|creep|stalk\w*|rude|lourd|relou|injur\w*|bully\w*|intimid\w*|won t leave me alone|me lache pas|hitting on me|drague\w*|sexist\w*|racist\w*|raciste\w*|agressi\w*|aggressive|insistant\w*|keeps? (?:messaging|texting|dming|calling) me|pushy|insiste\w*|m (?:ecrit|appelle|relance) \d+ fois|won t stop (?:messaging|texting|dming|calling|writing)|arrete pas de m (?:ecrire|envoyer)|m envoie des (?:messages|msgs?|sms|textos) (?:tous les|toutes les|sans arret|a toute heure)|keeps sending me (?:messages|texts|dms)|messages bizarres|weird messages|creepy messages)/,
   ],
   [
     "inappropriate",
@@ -4155,7 +4155,8 @@ class SlotReader {
       text
         .split(" ")
         .some((w, i, all) => want.includes(w) && !/^(?:dont|don|t|not|no|longer|plus|pas|never|jamais)$/.test(all[i - 1] ?? "")) ||
-      /\b(i m after|on the hunt for)\b/.test(text) ||
+      // ("I search a desk for study": looking, as a French or Spanish speaker says it in English)
+      /\b(i m after|on the hunt for|i search|we search|i am searching|i m searching)\b/.test(text) ||
       FIRST_PERSON_WANTS.test(text) ||
       BUDGET_SAID.test(text) ||
       // ("Anyone have a spare baby bath they don't need?", "qqn aurait un diable ?": asked of the members)
@@ -4272,6 +4273,8 @@ class SlotReader {
       )
         from = i + 1;
       else if ((w === "echange" || w === "exchange") && this.has(i - 1, "en", "in")) from = i + 1;
+      // ("swap: my Nintendo Switch vs an old laptop": what it is swapped against)
+      else if ((w === "vs" || w === "versus") && this.words.slice(0, i).some((x) => TRADE_WORDS.has(x))) from = i + 1;
       // ("WTT switch lite → ps4", "trade: 2 tix sat → 2 tix sun": in a trade, what an arrow leads to is wanted back)
       else if (/^\s*(?:→|->|=>)\s*$/.test(this.gap(i - 1, i)) && this.words.slice(0, i).some((x) => TRADE_WORDS.has(x))) from = i;
       // ("FT: Terraforming Mars. LF: Ark Nova", "FT 7 Wonders Duel, LF any 2p game": for trade, looking for — what a trader
@@ -4313,6 +4316,9 @@ class SlotReader {
         from = i + 1;
       if (from < 0) continue;
       const opening = from;
+      // ("in exchange I want french conversation": the wanting said again opens nothing)
+      if (this.has(from, "i", "je", "j") && this.has(from + 1, "want", "would", "veux", "voudrais", "aimerais", "need")) from += 2;
+      if (this.has(from, "like", "bien")) from++;
       while (this.has(from, ...DETERMINERS, "de", "d", "for")) from++;
       this.wantedIsOwn = this.words.slice(opening, from).some((w) => OWN.has(w));
       let to = from;
@@ -4397,7 +4403,7 @@ class SlotReader {
         "good",
       ],
       [
-        /\b(etat correct|etat moyen|fair condition|fair cond|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?)\b/,
+        /\b(etat correct|etat moyen|fair condition|fair cond|fair state|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?)\b/,
         "fair",
       ],
       [/\b(mauvais etat|a reparer|for parts|pour pieces|hs|broken|poor condition)\b/, "poor"],

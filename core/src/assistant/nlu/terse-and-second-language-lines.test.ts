@@ -1,0 +1,82 @@
+/**
+ * Classes session 35 found among power users who type tersely and members writing in a second language (issue 11), FR
+ * and EN, in wordings of no evaluation set: a line typed as fields is read field by field; WTT/WTS lines offer, and in
+ * a trade what an arrow or "vs" leads to is wanted back; "good cond", "fair state" are conditions; "<80€" caps a
+ * search; "I search …" looks; words quoted for a name typed in lower case are sent; "bad words" and money asked
+ * before are reasons to report; "combien coûte le mettre annonce" asks for help.
+ */
+import { describe, expect, it } from "vitest";
+import { fieldsIn } from "./field-syntax.ts";
+import { interpret } from "./interpret.ts";
+
+describe("a line typed as fields", () => {
+  it("posts what its fields say, in French and English", () => {
+    expect(interpret("titre: chaise bébé | prix: 25 | lieu: nancy | état: tbe | type: offre", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { title: "chaise bébé", price: 2500, place: "Nancy", condition: "good", kind: "offer" },
+    });
+    expect(interpret("selling: ipad 9th gen 64gb | 220 CHF | cond: like new | loc: lausanne", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", price: 22000, currency: "CHF", condition: "like_new", place: "Lausanne" },
+    });
+  });
+
+  it("searches when a query is given, a price being its cap", () => {
+    expect(interpret("q: velo cargo | loc: nantes | price: 900 | sort: distance", "fr")).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "velo cargo", place: "Nantes", maxPrice: 90000, sort: "distance" },
+    });
+  });
+
+  it("reads no fields in a sentence with one colon, nor keys it does not know", () => {
+    expect(fieldsIn("Cours de piano : je suis prof diplômée, 25€ de l'heure")).toBeUndefined();
+    expect(fieldsIn("note: ring the bell | thanks")).toBeUndefined();
+  });
+});
+
+describe("a trader's shorthand", () => {
+  it("offers a WTT or WTS line and wants what 'for', an arrow or 'vs' leads to", () => {
+    expect(interpret("WTT: Xbox One + 4 games for a Switch Lite, Leeds", "en").slots).toMatchObject({
+      kind: "offer",
+      title: "Xbox One + 4 games",
+      wants: "Switch Lite",
+    });
+    expect(interpret("WTT kindle paperwhite → liseuse kobo, Lille", "fr").slots).toMatchObject({ kind: "offer", wants: "liseuse kobo" });
+    expect(interpret("swap: my road bike vs a gravel bike, Bristol", "en").slots).toMatchObject({
+      title: "road bike",
+      wants: "gravel bike",
+    });
+    expect(interpret("WTS: nikon d3500 + 18-55, 300, good cond, cork", "en").slots).toMatchObject({ kind: "offer", condition: "good" });
+  });
+
+  it("caps a search with '<'", () => {
+    expect(interpret("trottinette <150€ rayon 10km lyon", "fr")).toMatchObject({
+      intent: "search_listings",
+      slots: { maxPrice: 15000, radiusKm: 10, place: "Lyon" },
+    });
+  });
+});
+
+describe("lines written in a second language", () => {
+  it("reads 'I search' as looking and 'fair state' as a condition", () => {
+    expect(interpret("please put announce: I search a bicycle for my work, cheap, Lille", "en").slots).toMatchObject({ kind: "want" });
+    expect(interpret("I give for free a baby bed, fair state. Liège", "en").slots).toMatchObject({ condition: "fair", price: 0 });
+  });
+
+  it("wants what is wanted in exchange, without the 'I want' that says it", () => {
+    expect(interpret("I teach portuguese, in exchange I want french conversation, Grenoble", "en").slots.wants).toBe("french conversation");
+  });
+
+  it("sends the words quoted for a name typed in lower case", () => {
+    expect(interpret("can you send to ana 'I arrive in 10 min'", "en")).toMatchObject({
+      intent: "send_message",
+      slots: { recipient: "ana", body: "I arrive in 10 min" },
+    });
+  });
+
+  it("reads the reasons of a report and a question of what posting costs", () => {
+    expect(interpret("this guy Marco send me bad words, report him", "en").slots).toMatchObject({ reason: "harassment" });
+    expect(interpret("je veux signaler Paulo, il demande l'argent avant", "fr").slots).toMatchObject({ reason: "scam" });
+    expect(interpret("combien coûte le mettre annonce ?", "fr").intent).toBe("help");
+  });
+});
