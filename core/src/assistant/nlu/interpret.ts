@@ -118,6 +118,10 @@ const THANKED_OR_WRITTEN_TO =
 const QUOTED_FOR_A_NAME =
   /^(?:(?:can|could) you |please |pls |stp |peux-tu |tu peux )?(?:send|write|text|message|dm|envoie|envoyer|[ée]cris|[ée]crire)\s+(?:to\s+|[àa]\s+)(?!the\b|le\b|la\b|l['’]|my\b|mon\b|ma\b)([\p{L}][\p{L}'-]{1,30})\s+['‘"«“]\s*(.+?)\s*['’"»”]\s*[.!?]*\s*$/iu;
 
+/** "gen profile from gh: …", "génère mon profil depuis github", "build my profile with my GitHub": a profile from GitHub. */
+const PROFILE_FROM_GITHUB =
+  /(?<![\p{L}])(?:gen|generate|g[ée]n[èe]re[rz]?|build|make|cr[ée]e[rz]?|fais|fait)\s+(?:my\s+|mon\s+|le\s+|the\s+)?(?:profile?|profil)\s+(?:from|with|avec|depuis|[àa] partir de|[àa] partir d['’]|using)\s+(?:my\s+|mon\s+)?(?:github|gh)(?![\p{L}])/iu;
+
 /** A line that opens by selling ("vends …", "vend tronçonneuse …", "selling …", "à vendre : …"). */
 const OPENS_SELLING =
   /^(?:(?:bonjour|salut|hello|hi|hey|cc|slt)\W+)?(?:je vends|je vend|jvends?|vends|vend|[àa] vendre|selling|i'm selling|im selling|for sale)\b/i;
@@ -1821,6 +1825,9 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (KEPT_FOR_LATER.test(text) && !toAMember && !/\b(?:annonce|listing|profil|profile)\b/i.test(text)) return "save_mission";
   if (HOW_RELAIS_WORKS.test(text) && !toAMember && !AMOUNT_SAID.test(text)) return "help";
   if (MY_LISTINGS_RECALLED.test(text) && !toAMember) return "my_listings";
+  // ("/link 482913": a command typed as in a chat app; "gen profile from gh: jdupont42": a profile built from GitHub)
+  if (/^\/(?:link|lier|relier)\s+\S/i.test(text.trim())) return "link_account";
+  if (PROFILE_FROM_GITHUB.test(text)) return "generate_profile";
   if (HEADLINE_FIELD.test(text)) return "update_profile";
   const ranked = ordinalIn(text, tokens) !== undefined;
   if (APPLY_VERB.test(text) && ranked) return "apply_mission";

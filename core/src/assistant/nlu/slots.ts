@@ -6180,7 +6180,7 @@ class SlotReader {
       return;
     }
     const named =
-      /github\s*(?:user(?:name)?|:|est|is|c'est|c’est|=|account|compte)?\s*(?:est|is|c'est|:)?\s*@?([A-Za-z0-9][A-Za-z0-9_-]{0,38})\b/i.exec(
+      /\b(?:github|gh)\s*(?:user(?:name)?|:|est|is|c'est|c’est|=|account|compte)?\s*(?:est|is|c'est|:)?\s*@?([A-Za-z0-9][A-Za-z0-9_-]{0,38})\b/i.exec(
         this.text,
       );
     // ("mon pseudo c'est nantes_coder", "user = gwen-designs": the word after what introduces it)
@@ -6299,6 +6299,16 @@ class SlotReader {
           else delete this.slots.skills;
         }
       }
+    }
+    // ("skills: +react +node -php": each skill signed, added or taken out)
+    const signed = /\b(?:skills|comp[ée]tences)\s*:?\s*((?:[+-]\s*[\p{L}\d.#+]+[\s,]*){1,12})$/iu.exec(text)?.[1];
+    if (signed) {
+      const items = [...signed.matchAll(/([+-])\s*([\p{L}\d.#]+(?:\+\+)?)/gu)];
+      const named = (sign: string) =>
+        items.filter((item) => item[1] === sign).map((item) => canonicalSkill(item[2] ?? "") ?? (item[2] ?? "").toLowerCase());
+      if (named("+").length > 0) this.slots.skills = named("+");
+      if (named("-").length > 0) this.slots.removeSkills = named("-");
+      return;
     }
     for (const [frame, slot] of [
       [SKILLS_ADDED, "skills"],

@@ -80,3 +80,23 @@ describe("lines written in a second language", () => {
     expect(interpret("combien coûte le mettre annonce ?", "fr").intent).toBe("help");
   });
 });
+
+describe("commands typed tersely", () => {
+  it("links an account from '/link' and a code", () => {
+    expect(interpret("/link 730512", "en")).toMatchObject({ intent: "link_account", slots: { code: "730512" } });
+  });
+
+  it("builds a profile from 'gh'", () => {
+    expect(interpret("gen profile from gh: mlopez-dev", "en")).toMatchObject({
+      intent: "generate_profile",
+      slots: { githubUsername: "mlopez-dev" },
+    });
+  });
+
+  it("adds and takes out skills by their signs", () => {
+    expect(interpret("skills: +vue +docker -angular", "en")).toMatchObject({
+      intent: "update_profile",
+      slots: { skills: ["vue", "docker"], removeSkills: ["angular"] },
+    });
+  });
+});
