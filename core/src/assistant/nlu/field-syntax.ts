@@ -64,7 +64,9 @@ const FIELD = /^\s*([\p{L}]{1,12})\s*:\s*(\S.*?)\s*$/u;
 
 /** An amount in a field's value: "40", "180€", "1,2k", "650 CHF" (cents), and its currency when said. */
 function amountOf(value: string): { amount: number; currency?: string } | undefined {
-  const found = /(\d+(?:[.,]\d+)?)\s*(k)?/i.exec(value.replace(/(\d)\s(?=\d{3}\b)/g, "$1"));
+  // ("1,200", "1.200", "1 200": a thousands separator before three digits; "12,50", "1.5k": a decimal point)
+  const grouped = value.replace(/(\d)[\s.,](?=\d{3}(?!\d))/g, "$1");
+  const found = /(\d+(?:[.,]\d+)?)\s*(k)?/i.exec(grouped);
   if (!found?.[1]) return undefined;
   const number = Number(found[1].replace(",", ".")) * (found[2] ? 1000 : 1);
   if (!Number.isFinite(number)) return undefined;
@@ -120,7 +122,10 @@ export function fieldsIn(text: string): FieldReading | undefined {
     }
   }
   if (known < 2 && !(piped && known >= 1)) return undefined;
-  const intent: Intent | undefined =
-    slots.q !== undefined ? "search_listings" : slots.title !== undefined || slots.kind !== undefined ? "create_listing" : undefined;
+  // (missions searched by fields are the engine's other reading: "search: react dev missions | loc: lyon")
+  if (typeof slots.q === "string" && /\b(?:missions?|gigs?|jobs?)\b/i.test(slots.q)) return undefined;
+  // A query searches; a title, a kind, a price or a condition describe a posting
+  const posting = ["title", "kind", "price", "condition"].some((slot) => slots[slot] !== undefined);
+  const intent: Intent | undefined = slots.q !== undefined ? "search_listings" : posting ? "create_listing" : undefined;
   return { intent, slots, free: free.join(", ") };
 }

@@ -18,6 +18,7 @@ import {
   CURRENCY,
   extractSlots,
   FAMILY_NEEDS,
+  FOR_TRADE_HEAD,
   isFirstName,
   isFunctionWord,
   namesKin,
@@ -92,12 +93,9 @@ const DESCRIPTIVE_CONCEPTS = new Set([
 const SOMEONE_TO_DO =
   /\b(need|needs|looking for|cherche|recherche|besoin d|il me faut|jcherche)\b.{0,15}\b(someone|somebody|quelqu'?un|qqn|qqun|une personne|a person)\s+(to|for|pour(?! (?:moi|nous)\b)|pr|who can|who could|that can|qui peut|qui pourrait|qui pourra|capable de|pour m'aider|(?:who|that|qui) (?:speaks|knows|parle|conna[iî]t|ma[iî]trise)\b.{0,30}\b(?:to|pour))\b/i;
 
-/** A trader's line: "FT: …", "FT/LF: …", "WTT …", opening the line or what follows its first colon (typed in capitals). */
-const FOR_TRADE = /^(?:[^:]{0,40}:\s*)?(?:FT|WTT)(?:\s*\/\s*LF)?(?=[\s:])/u;
-
 /** Others asked whether they want a thing: "qui veut …", "who wants …", "anyone want …". */
 const WHO_WANTS_IT =
-  /^(?:(?:hi|hey|hello|salut|bonjour|coucou)\W+)?(?:qui veut|qui voudrait|qqn veut|quelqu'un veut|quelqu’un veut|who wants|anyone wants?|anybody wants?)\s+(?!to\b|[ée]changer|troquer|swap|trade)/i;
+  /^(?:(?:hi|hey|hello|salut|bonjour|coucou)\W+)?(?:qui veut|qui voudrait|qqn veut|quelqu'un veut|quelqu’un veut|who wants|anyone wants?|anybody wants?)\s+(?!to\b|[ée]changer|troquer|swap|trade|bien\b|me\b|m['’]|sell me|lend me)/i;
 /** Given, or no longer usable by the member: "free", "à donner", "je ne peux plus y aller", "can't make it". */
 const GIVEN_OR_CANT_USE =
   /(?<![\p{L}])(?:free(?! time| evenings?| weekends?| on| to| for)|gratuit\w*|gratos|[àa] donner|je donne|giving|je ne peux plus|j'peux plus|je peux plus|can'?t make it|can'?t go|cannot go)(?![\p{L}])/iu;
@@ -106,7 +104,8 @@ const GIVEN_OR_CANT_USE =
 const WANTED_BY_ITS_LABEL = /^(?:[^:]{0,40}:\s*)?(?:LF|LFG|ISO|WTB)(?=[\s:])/u;
 
 /** A role's missions, opening the line: "sound engineer missions in …", "React gigs, remote". */
-const ROLE_MISSIONS = /^(?!(?:my|mes|mon|les|the|des|des|any|y a)\s)(?:[\p{L}/+.#-]+\s+){1,3}(?:missions|gigs)(?![\p{L}])/iu;
+const ROLE_MISSIONS =
+  /^(?!(?:my|mes|mon|les|the|des|any|y a)\s)(?:(?!(?:available|dispo|disponible|for|pour|cheap)\s)[\p{L}/+.#-]+\s+){1,3}missions(?![\p{L}])/iu;
 /** Swaps of a thing: "des échanges de synthés", "swaps of board games", "trocs de vêtements". */
 const SWAPS_OF_A_THING = /(?<![\p{L}])(?:[ée]changes?|swaps?|trocs?|trades?)\s+(?:(?:de|of|for)\s+|d['’]\s*)\p{L}/iu;
 
@@ -116,7 +115,7 @@ const THANKED_OR_WRITTEN_TO =
 
 /** "can you send to joao 'sorry I am late'", "envoie à marc « j'arrive »": a name (1), then the words quoted for it (2). */
 const QUOTED_FOR_A_NAME =
-  /^(?:(?:can|could) you |please |pls |stp |peux-tu |tu peux )?(?:send|write|text|message|dm|envoie|envoyer|[ée]cris|[ée]crire)\s+(?:to\s+|[àa]\s+)(?!the\b|le\b|la\b|l['’]|my\b|mon\b|ma\b)([\p{L}][\p{L}'-]{1,30})\s+['‘"«“]\s*(.+?)\s*['’"»”]\s*[.!?]*\s*$/iu;
+  /^(?:(?:can|could) you |please |pls |stp |peux-tu |tu peux )?(?:send|write|text|message|dm|envoie|envoyer|[ée]cris|[ée]crire)\s+(?:to\s+|[àa]\s+)(?!(?:the|le|la|my|mon|ma|everyone|everybody|all|tous|toutes|tout|support|admin|admins|speech|team|[ée]quipe|moderators?|mod[ée]rateurs?)\b|l['’])([\p{L}][\p{L}'-]{1,30})\s+['‘"«“]\s*(.+?)\s*['’"»”]\s*[.!?]*\s*$/iu;
 
 /** "gen profile from gh: …", "génère mon profil depuis github", "build my profile with my GitHub": a profile from GitHub. */
 const PROFILE_FROM_GITHUB =
@@ -1021,7 +1020,7 @@ const SWAP_OR_HELPER =
  * the member is ("je suis à Lyon"), a size ("body 6 mois") or a word that opens like a month ("marteaux").
  */
 const WANT_CIRCUMSTANCES =
-  /(?<!\p{L})(?:pour (?:ma|mon|mes|notre|nos) \p{L}|pr (?:ma|mon|mes) \p{L}|for (?:my|our) \p{L}|(?:je suis|jsuis|j'suis|on est|nous sommes)\s+(?![àa]\s|au\s|aux\s|sur\s|en\s|dans\s|pas\s|vers\s|pr[eè]s\s|[àa]\p{Lu})\p{L}|(?:i'm an?|i am an?|we're an?|we are an?) \p{L}|je participe|je fournis|i(?:'ll)? provide|urgent|asap|(?:le|les|tous les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?!\p{L})|(?:on |every )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|weekends)(?!\p{L})|(?:le |les |ce |this |every )week-?ends?(?!\p{L})|(?:en|d[ée]but|fin|mi) (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})|(?:in|from|until|early|late|mid) (?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\p{L})|\d+\s*(?:jours|semaines|days|weeks)(?!\p{L})(?!\s*(?:max|maximum))|(?:pendant|pour|for|during)\s+\d+\s*(?:mois|months)(?!\p{L})|(?:pour|for)\s+(?:(?:un|une|le|la|notre|mon|ma|a|an|the|our|my)\s+)?(?:groupe|band|projet|project|campagne|campaign|orchestre|orchestra|chorale|choir|troupe|jam|partie|one-shot)(?!\p{L})|(?:le |du )?\d{1,2}(?:er)?(?:\s*[–-]\s*\d{1,2})? (?:janvier|janv|f[ée]vrier|f[ée]v|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|sept|octobre|oct|novembre|nov|d[ée]cembre|d[ée]c|january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sep|october|november|december)\.?(?!\p{L}))/iu;
+  /(?<!\p{L})(?:pour (?:ma|mon|mes|notre|nos) \p{L}|pr (?:ma|mon|mes) \p{L}|for (?:my|our) \p{L}|(?:je suis|jsuis|j'suis|on est|nous sommes)\s+(?![àa]\s|au\s|aux\s|sur\s|en\s|dans\s|pas\s|vers\s|pr[eè]s\s|[àa]\p{Lu})\p{L}|(?:i'm an?|i am an?|we're an?|we are an?) \p{L}|je participe|je fournis|i(?:'ll)? provide|urgent|asap|(?:le|les|tous les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?!\p{L})|(?:on |every )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|weekends)(?!\p{L})|(?:le |les |ce |this |every )week-?ends?(?!\p{L})|(?:en|d[ée]but|fin|mi) (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})|(?:in|from|until|early|late|mid) (?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\p{L})|\d+\s*(?:jours|semaines|days|weeks)(?!\p{L})(?!\s*(?:max|maximum))|(?:pendant|pour|for|during)\s+\d+\s*(?:mois|months)(?!\p{L})|(?:pour|for)\s+(?:(?:un|une|le|la|notre|mon|ma|a|an|the|our|my)\s+)?(?:groupe|band|campagne|campaign|orchestre|orchestra|chorale|choir|troupe|jam|one-shot)(?!\p{L})|(?:le |du )?\d{1,2}(?:er)?(?:\s*[–-]\s*\d{1,2})? (?:janvier|janv|f[ée]vrier|f[ée]v|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|sept|octobre|oct|novembre|nov|d[ée]cembre|d[ée]c|january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sep|october|november|december)\.?(?!\p{L}))/iu;
 /** What a search asks and a want ad does not: a question, listings, results sorted or within a distance. */
 const SEARCH_SAID =
   /\?|\b(?:vous avez|avez-vous|il y a|y a|y'en a|y en a|any|anyone|anybody|listings?|annonces?|offers|offres|show|montre(?:z|r|s)?|find|trouve(?:z|r|s|rais|riez)?|km|kms|rayon|bornes|within|near|nearby|pas loin|proches?|closest|nearest|cheapest|moins chers?|d'abord|first|entre|between|available|disponibles?|propose|offering|on here|sur relais|people who|gens qui|personnes qui|ceux qui|those who|find\w*|search\w*|t'as|tu as|what do you have|what have you got|got anything|les plus r[ée]cents?|most recent|newest|latest)\b/i;
@@ -2236,7 +2235,9 @@ function readByFields(rawText: string, fallbackLocale: Locale, context: DialogCo
   const listingIntent = base && (base.intent === "create_listing" || base.intent === "search_listings") ? base.intent : undefined;
   const intent = fields.intent ?? listingIntent;
   if (!intent) return undefined;
-  const slots: Slots = { ...(base?.intent === intent ? base.slots : {}), ...fields.slots };
+  // (the words typed without a key read for the fields' intent: "bike for sale | price: 1,200" posts the bike)
+  const freeSlots = !base ? {} : base.intent === intent ? base.slots : extractSlots(intent, fields.free, tokenize(fields.free));
+  const slots: Slots = { ...freeSlots, ...fields.slots };
   if (intent === "search_listings" && slots.price !== undefined) {
     slots.maxPrice ??= slots.price;
     delete slots.price;
@@ -2456,10 +2457,16 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // What a line's own words say, whatever the model hears — read so, the member is asked nothing between two readings:
   // ("anyone available to mow my lawn, £20", "quelqu'un de dispo pour garder mon chat ?": someone free for the member's
   // task is wanted, whatever the model hears of availability or a rate)
-  const someoneFreeForMe = SOMEONE_FREE_FOR_MY_TASK.test(text) && !["send_message", "search_missions"].includes(intent);
+  // (paid, and not a giving's pick-up: "Giving away my piano, is anyone available to pick up the piano?" offers it)
+  const someoneFreeForMe =
+    SOMEONE_FREE_FOR_MY_TASK.test(text) &&
+    THING_AND_PRICE.test(text) &&
+    !OPENS_WITH_OFFER.test(text.trim()) &&
+    !GIVEN_OR_CANT_USE.test(text) &&
+    !["send_message", "search_missions"].includes(intent);
   // ("FT: Terraforming Mars (EN). LF: Ark Nova", "ISO Ark Nova VF", "LF players for …": a trader's line, for trade or
   // looking for — 40 of the studied lines labelled so are postings)
-  const traderLine = FOR_TRADE.test(text.trim()) || WANTED_BY_ITS_LABEL.test(text.trim());
+  const traderLine = FOR_TRADE_HEAD.test(text.trim()) || WANTED_BY_ITS_LABEL.test(text.trim());
   // ("sound engineer missions in Montréal or remote, need pro tools": a role's missions, whatever is said to need after —
   // 307 of the studied lines that open so are mission searches, the others the member's own applications)
   const roleMissions = (intent === "create_listing" || intent === "search_listings") && ROLE_MISSIONS.test(text.trim());

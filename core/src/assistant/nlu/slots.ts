@@ -629,11 +629,11 @@ const CAN_DO =
  * said in the first person (never "anyone want a sofa?", asked of others, nor "I want to sell …", a verb).
  */
 const FIRST_PERSON_WANTS =
-  /\b(?:i|we|je|j|on|nous)\s+(?:really\s+|would\s+|d\s+)?(?:want|veux|voudrais|voudrions|voulons|veut|aimerais|aimerions|like)\s+(?:an?|some|un|une|des|du|de la)\s+[a-z]/;
+  /\b(?:i|we|je|j|on|nous)\s+(?:really\s+|would\s+|d\s+)?(?:want|veux|voudrais|voudrions|voulons|veut|aimerais|aimerions|like)\s+(?:an?|some|un|une|des|du|de la)\s+(?!(?:(?:regular|new|long term|more|few|nouveaux|nouvelles)\s+)?(?:clients?|customers?|students?|pupils?|eleves?|bookings?|reservations?)\b)[a-z]/;
 
 /** "budget 60", "budget : 300", "budget max 800", "my budget is 200": what the member can spend, so the member wants. */
 const BUDGET_SAID =
-  /\bbudget\s*(?:(?:is|est|de|of|max|maximum|maxi|around|about|environ|autour de|jusqu a|up to|:|-)\s*)*(?:\d|[€$£]\s*\d)/;
+  /(?<!\b(?:votre|your|every|each|tous les|chaque|petits?|all|any|tout) )\bbudget\s*(?:(?:is|est|de|of|max|maximum|maxi|around|about|environ|autour de|jusqu a|up to|:|-)\s*)*(?:\d|[€$£]\s*\d)/;
 
 /**
  * "anyone available to mow my lawn?", "quelqu'un de dispo pour tondre ma pelouse ?", "is anyone free to walk my dog":
@@ -645,7 +645,9 @@ export const SOMEONE_FREE_FOR_MY_TASK =
 /** How often something happens: "souvent", "parfois", "often", "sometimes". */
 const HOW_OFTEN = new Set("souvent parfois rarement often sometimes regularly regulierement frequently frequemment".split(" "));
 /** Words of trading that make a later "LF" or "and want" say what is wanted back. */
-const TRADE_WORDS = new Set("ft wtt swap swapping trade trading echange".split(" "));
+const TRADE_WORDS = new Set("swap swapping trade trading echange".split(" "));
+/** A trader's line: "FT: …", "FT/LF: …", "WTT …", "WTS: …", opening the line or what follows its first colon (in capitals). */
+export const FOR_TRADE_HEAD = /^(?:[^:]{0,40}:\s*)?(?:FT|WTT|WTS)(?:\s*\/\s*LF)?(?=[\s:])/u;
 /** The language of a game's or a film's edition, typed in capitals after its name: "VF", "VO", "VOSTFR". */
 const EDITION_LANGUAGES = new Set("vf vo vostfr vost".split(" "));
 /** Where a producer sells, never what ("vente à la ferme", "at the market", "farm near Beaufort"). */
@@ -678,10 +680,10 @@ const SKILLS_ADDED =
   /^(?:(?:peux-tu|tu peux|can you|please|stp)\s+)?(?:ajoute|rajoute|ajouter|add|put)\s+(.+?)\s+(?:[àa]|dans|to|in|into|on)\s+(?:mes comp[ée]tences|my skills(?:et)?|mon profil|my profile)\b/iu;
 /** "retire X de mes compétences", "remove X from my skills", "take X off my skills". */
 const SKILLS_REMOVED =
-  /(?:^|[,;]\s*|\s(?:et|and|puis|then)\s+)(?:(?:peux-tu|tu peux|can you|please|stp)\s+)?(?:enl[eè]ve|retire|supprime|remove|delete|take out|take off|take)\s+(.+?)\s+(?:de|des|from|off)\s+(?:mes comp[ée]tences|my skills(?:et)?|mon profil|my profile)\b/iu;
+  /^(?:(?:peux-tu|tu peux|can you|please|stp)\s+)?(?:enl[eè]ve|retire|supprime|remove|delete|take out|take off|take)\s+(.+?)\s+(?:de|des|from|off)\s+(?:mes comp[ée]tences|my skills(?:et)?|mon profil|my profile)\b/iu;
 /** "ajoute ableton à mes compétences, enlève cubase": a skill taken out bare, after the member's skills were named. */
 const SKILL_REMOVED_AFTER =
-  /(?:comp[ée]tences|skills)\b[^.;!?]*?(?:[,;]\s*|\s(?:et|and|puis|then)\s+)(?:enl[eè]ve|retire|supprime|remove|delete|drop|take out)\s+([^,.;!?]+?)\s*(?:[,.;!?]|$)/iu;
+  /(?:comp[ée]tences|skills)\b[^.;!?]*?(?:[,;]\s*|\s(?:et|and|puis|then)\s+)(?:enl[eè]ve|retire|supprime|remove|delete|drop|take out)\s+(?!(?:my|mon|ma|mes|the|le|la|les)\s)([^,.;!?\s]+(?:\s[^,.;!?\s]+)?)\s*(?:[,.;!?]|$)/iu;
 /** "je ne fais plus de wordpress", "je bosse plus sur angular", "I don't do PHP anymore", "no longer doing jQuery". */
 const SKILLS_GIVEN_UP =
   /\b(?:je ne fais plus|je fais plus|j'fais plus|jfais plus|je ne bosse plus|je bosse plus|i don'?t do|i no longer do|no longer doing|i'?m done with|i stopped doing)\s+(?:de |d'|du |sur |any |with )?([^,.;!?]{2,40}?)(?:\s+(?:anymore|any more|d[ée]sormais|maintenant))?\s*(?:[,.;!?]|$)/iu;
@@ -1428,6 +1430,11 @@ class SlotReader {
   readonly used: boolean[];
   /** The words of a route ("Paris → Lyon", "from Geneva airport to Annecy"): the thing's, no place. */
   route = new Set<number>();
+
+  /** A line that trades: a trader's head ("FT:", "WTT") or a word of swapping ("swap", "trade", "échange"). */
+  get trading(): boolean {
+    return FOR_TRADE_HEAD.test(this.text.trim()) || this.words.some((x) => TRADE_WORDS.has(x));
+  }
   readonly words: string[];
 
   readonly vocabulary: Set<string>;
@@ -2403,9 +2410,7 @@ class SlotReader {
         /\b(achetee?s?|payee?s?|paid|bought|bought it for|cost me|coute|valeur|retail|prix neuf|rrp|valeur (?:a )?neuf|value new|retail price)$/.test(
           previous,
         ) ||
-        /^(neuf|neuve|new|en magasin|in store|retail|a l achat|a neuf)\b/.test(following) ||
-        // ("prix 80→60", "80 -> 60": the amount an arrow leads away from)
-        (/^\s*(?:→|->|=>)\s*$/.test(this.gap(end - 1, end)) && /^\d/.test(this.words[end] ?? ""));
+        /^(neuf|neuve|new|en magasin|in store|retail|a l achat|a neuf)\b/.test(following);
       out.push({
         start,
         end,
@@ -4088,7 +4093,7 @@ class SlotReader {
       // "could someone lend me a drill?", "qqn peut me prêter …", "à emprunter", "I'd like to borrow": lent TO the member
       // (not "anyone can borrow it": others borrowing what the member lends)
       /\b(lend me|lend us|loan me|me preter|me prete|nous preter|pretez moi|prete moi|pretes moi)\b/.test(text) ||
-      SOMEONE_FREE_FOR_MY_TASK.test(text) ||
+      (SOMEONE_FREE_FOR_MY_TASK.test(text) && !this.words.some((w) => OFFER_VERBS.includes(w))) ||
       // "anyone can teach me excel?", "qqn peut m'apprendre …": taught TO the member; "I can pay 20 per hour",
       // "je paye l'essence + 50 balles", "je peux donner 20 balles": who pays wants
       /\b(teach me|teach us|m apprendre|nous apprendre|apprends moi|apprenez moi)\b/.test(text) ||
@@ -4133,7 +4138,7 @@ class SlotReader {
         text,
       ) ||
       // ("WTT: 3DS for a switch", "WTS canon eos …", "FT: …": a trader's line offers)
-      /(?:^|[\s:])(?:WTT|WTS|FT)(?=[\s:/])/.test(this.text) ||
+      FOR_TRADE_HEAD.test(this.text.trim()) ||
       // "Don : plantes …", "[DON] …": a gift, said as the line's head
       /^\s*\[?(?:don|dons)\]?\s*:/i.test(this.text) ||
       // ("il me reste 2 places", "2 seats left in my car", "can take 3 kids": seats in the member's car, offered)
@@ -4274,14 +4279,27 @@ class SlotReader {
         from = i + 1;
       else if ((w === "echange" || w === "exchange") && this.has(i - 1, "en", "in")) from = i + 1;
       // ("swap: my Nintendo Switch vs an old laptop": what it is swapped against)
-      else if ((w === "vs" || w === "versus") && this.words.slice(0, i).some((x) => TRADE_WORDS.has(x))) from = i + 1;
+      else if ((w === "vs" || w === "versus") && this.trading && this.has(i + 1, ...DETERMINERS)) from = i + 1;
       // ("WTT switch lite → ps4", "trade: 2 tix sat → 2 tix sun": in a trade, what an arrow leads to is wanted back)
-      else if (/^\s*(?:→|->|=>)\s*$/.test(this.gap(i - 1, i)) && this.words.slice(0, i).some((x) => TRADE_WORDS.has(x))) from = i;
+      else if (
+        /^\s*(?:→|->|=>)\s*$/.test(this.gap(i - 1, i)) &&
+        this.trading &&
+        // ("120 → 80 cm": a measure changed, no swap)
+        !(/^\d/.test(w ?? "") && /^\d/.test(this.words[i - 1] ?? ""))
+      )
+        from = i;
       // ("FT: Terraforming Mars. LF: Ark Nova", "FT 7 Wonders Duel, LF any 2p game": for trade, looking for — what a trader
       // wants back; "up for a swap? I have Root and want Oath")
       else if (
-        ((w === "lf" || w === "iso") && !this.has(i - 1, "ft") && this.words.slice(0, i).some((x) => TRADE_WORDS.has(x))) ||
-        ((w === "want" || w === "wants") && this.has(i - 1, "and", "i") && this.words.slice(0, i).some((x) => TRADE_WORDS.has(x)))
+        ((w === "lf" || w === "iso") &&
+          /^\p{Lu}+$/u.test(this.tokens[i]?.text ?? "") &&
+          !this.has(i - 1, "ft") &&
+          !/^\d/.test(this.words[i + 1] ?? "") &&
+          this.trading) ||
+        ((w === "want" || w === "wants") &&
+          this.has(i - 1, "and", "i") &&
+          !this.has(i + 1, "it", "them", "to", "this", "that", "you") &&
+          this.trading)
       )
         from = i + 1;
       else if (
@@ -4293,25 +4311,13 @@ class SlotReader {
         !(DETERMINERS.has(this.words[i + 1] ?? "") && TRADE_WORDS.has(this.words[i + 2] ?? "")) &&
         !CURRENCY[this.words[i + 1] ?? ""] &&
         // ("a language exchange partner", "un échange linguistique": a kind of meeting, no swap)
-        this.words.some(
-          (x, k) =>
-            [
-              "swap",
-              "swapping",
-              "swapped",
-              "trade",
-              "trading",
-              "exchange",
-              "exchanging",
-              "echange",
-              "troque",
-              "echanger",
-              "ft",
-              "wtt",
-            ].includes(x) &&
-            !this.has(k - 1, "language", "languages", "langue", "langues", "student", "cultural") &&
-            !this.has(k + 1, "linguistique", "linguistiques", "culturel", "scolaire", "student", "students"),
-        )
+        (FOR_TRADE_HEAD.test(this.text.trim()) ||
+          this.words.some(
+            (x, k) =>
+              ["swap", "swapping", "swapped", "trade", "trading", "exchange", "exchanging", "echange", "troque", "echanger"].includes(x) &&
+              !this.has(k - 1, "language", "languages", "langue", "langues", "student", "cultural") &&
+              !this.has(k + 1, "linguistique", "linguistiques", "culturel", "scolaire", "student", "students"),
+          ))
       )
         from = i + 1;
       if (from < 0) continue;
@@ -4393,7 +4399,7 @@ class SlotReader {
         "new",
       ],
       [
-        /\b(comme neufs?|comme neuves?|like new|etat neuf|etat nickel|etat impeccable|impeccable|excellent condition|excellent etat|mint|barely used|hardly used|barely worn|worn once|worn twice|portee?s? (une|deux|trois|\d) fois|peu portee?s?|peu servie?s?|tres peu servie?s?|quasi neufs?|quasi neuves?|presque neufs?|presque neuves?|quasiment neufs?|quasiment neuves?|almost new|nearly new|as good as new|as new|barely played|hardly played|worn a few times|used a few times|used (?:once|twice)|portee? (?:une|1) semaine|utilisee?s? (?:une|deux|trois|\d) fois|servie?s? (?:une|deux|trois|\d) fois|perfect condition|parfait etat|etat parfait|jamais jouee?s?|never played|played (?:once|twice)|only played (?:once|twice)|jouee?s? (?:une|deux|1|2) fois|nm|near mint)\b/,
+        /\b(comme neufs?|comme neuves?|like new|etat neuf|etat nickel|etat impeccable|impeccable|excellent condition|excellent etat|mint|barely used|hardly used|barely worn|worn once|worn twice|portee?s? (une|deux|trois|\d) fois|peu portee?s?|peu servie?s?|tres peu servie?s?|quasi neufs?|quasi neuves?|presque neufs?|presque neuves?|quasiment neufs?|quasiment neuves?|almost new|nearly new|as good as new|as new|barely played|hardly played|worn a few times|used a few times|used (?:once|twice)|portee? (?:une|1) semaine|utilisee?s? (?:une|deux|trois|\d) fois|servie?s? (?:une|deux|trois|\d) fois|perfect condition|parfait etat|etat parfait|jamais jouee?s?|never played|played (?:once|twice)|only played (?:once|twice)|jouee?s? (?:une|deux|1|2) fois|near mint)\b/,
         "like_new",
       ],
       [
@@ -4416,6 +4422,13 @@ class SlotReader {
         condition = value;
         span = match;
       }
+    }
+    // ("playset Ragavan NM", "Orcish Bowmasters NM VO": a card's grade in capitals right after its name; "Santa Fe, NM"
+    // after a comma is a state)
+    const graded = this.tokens.findIndex((t, k) => t.text === "NM" && k > 0 && !/,/.test(this.gap(k - 1, k)));
+    if (!condition && graded >= 0) {
+      this.slots.condition = "like_new";
+      this.mark(graded, graded + 1);
     }
     if (!condition) return;
     this.slots.condition = condition;
@@ -5029,7 +5042,7 @@ class SlotReader {
       // ("Frosthaven VF", "Ark Nova en VF", "playset NM VO", "Terraforming Mars (EN)": the edition's language, never the thing)
       if (
         (this.intent === "create_listing" &&
-          (EDITION_LANGUAGES.has(w) || w === "ft" || w === "lf" || w === "wtt") &&
+          (EDITION_LANGUAGES.has(w) || w === "lf" || ((w === "ft" || w === "wtt") && this.trading)) &&
           /^\p{Lu}+$/u.test(this.tokens[i]?.text ?? "") &&
           // (inside the name of a lot, "Scythe VO + …", it is taken out of the title instead)
           !/^\s*\+/.test(this.gap(i, i + 1))) ||
@@ -5045,6 +5058,7 @@ class SlotReader {
         ((this.has(i - 1, "la", "le", "l", "the") && this.has(i - 2, "a", "at", "on", "from", "sur", "depuis") && soldAt(i - 3)) ||
           (this.has(i - 1, "au", "aux") && soldAt(i - 2)) ||
           (i > 0 &&
+            /[,;.]\s*$/.test(this.gap(i - 1, i)) &&
             this.has(i + 1, "near", "pres", "outside", "in", "a", "by") &&
             [i + 2, i + 3].some((k) => this.used[k] === true && /^\p{Lu}/u.test(this.tokens[k]?.text ?? ""))) ||
           ((w === "town" || w === "village") && this.used[i - 1] === true))
@@ -5754,7 +5768,9 @@ class SlotReader {
       // ("selling my Toronto stuff: queen bed frame + mattress": a big town's name, said as whose things, names none)
       const townOnly = (g: number[]) =>
         g.every((k) => VAGUE_THINGS.has(this.words[k] ?? "")) ||
-        (g.length <= 2 && (resolvePlace(this.original(g[0] as number, (g.at(-1) as number) + 1))?.population ?? 0) >= 100_000);
+        (g.length <= 2 &&
+          /^\p{Lu}/u.test(this.tokens[g[0] as number]?.text ?? "") &&
+          (resolvePlace(this.original(g[0] as number, (g.at(-1) as number) + 1))?.population ?? 0) >= 100_000);
       chosen = after.find((g, j) => (!family(g) && !where(g) && !countOnly(g) && !townOnly(g)) || j === after.length - 1);
     }
     // "offering gardening: hedge trimming, lawn mowing", "je donne mon matériel de pêche : cannes,
@@ -6204,7 +6220,7 @@ class SlotReader {
       this.slots.githubUsername = handle[1];
       return;
     }
-    if (stated?.[1] && !["is", "est", "my", "mon"].includes(stated[1].toLowerCase())) {
+    if (stated?.[1] && !["is", "est", "my", "mon", "not", "the", "a"].includes(stated[1].toLowerCase())) {
       this.slots.githubUsername = stated[1];
       return;
     }
@@ -6228,6 +6244,8 @@ class SlotReader {
         "svp",
         "merci",
         "thanks",
+        "not",
+        "the",
       ].includes(candidate.toLowerCase())
     )
       this.slots.githubUsername = candidate;
@@ -6301,9 +6319,9 @@ class SlotReader {
       }
     }
     // ("skills: +react +node -php": each skill signed, added or taken out)
-    const signed = /\b(?:skills|comp[ée]tences)\s*:?\s*((?:[+-]\s*[\p{L}\d.#+]+[\s,]*){1,12})$/iu.exec(text)?.[1];
+    const signed = /\b(?:skills|comp[ée]tences)\s*:?\s*((?:[+-][\p{L}\d.#]+(?:\+\+)?(?:[\s,]+|$)){1,12})$/iu.exec(text)?.[1];
     if (signed) {
-      const items = [...signed.matchAll(/([+-])\s*([\p{L}\d.#]+(?:\+\+)?)/gu)];
+      const items = [...signed.matchAll(/([+-])([\p{L}\d.#]+(?:\+\+)?)/gu)];
       const named = (sign: string) =>
         items.filter((item) => item[1] === sign).map((item) => canonicalSkill(item[2] ?? "") ?? (item[2] ?? "").toLowerCase());
       if (named("+").length > 0) this.slots.skills = named("+");
@@ -7166,7 +7184,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       if (reader.slots.headline !== undefined || reader.slots.bio !== undefined) {
         const said = String(reader.slots.headline ?? reader.slots.bio);
         const before = text
-          .slice(0, Math.max(0, text.indexOf(said)))
+          .slice(0, Math.max(0, text.lastIndexOf(said)))
           .replace(/(?:\s*[,;]\s*|\s+(?:and|et|puis|then)\s+)(?:(?!\s*[,;]\s*|\s+(?:and|et|puis|then)\s).)*$/i, "");
         if (before.trim()) {
           const skillsBefore = new SlotReader("update_profile", before, tokenize(before), options);

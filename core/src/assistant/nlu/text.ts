@@ -13,7 +13,7 @@ export type Token = { text: string; folded: string; start: number; end: number }
 
 /**
  * Words, numbers and currency signs; a number glued to its unit ("10km", "5mi", "20min", "14h", "50eur") is two tokens;
- * capitals joined by "&" are one word ("D&D", "R&B", "AT&T").
+ * up to three letters on each side of a "&" are one word ("D&D", "R&B", "AT&T", "b&b").
  */
 const TOKEN =
   /\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|\p{N}+(?=(?:km|kms|k|eur|euros?|h|j|mi|miles?|mins?|mn)(?!\p{L}))|[\p{L}\p{N}]+|[€$£#₦₵¥₹₩₱₺₪₴₽฿₫]/giu;
