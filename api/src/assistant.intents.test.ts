@@ -111,14 +111,15 @@ describe("declining a swap by passing on it", () => {
 });
 
 describe("places as people type them", () => {
-  it("a town in lower case closing the line after the price is the listing's place; a route is none (FR)", async () => {
+  it("a town in lower case closing the line after the price is the listing's place; a ride leaves from its route's first town (FR)", async () => {
     await members.say("Lucie Martin", "annule");
     await members.say("Lucie Martin", "vends mon canapé d'angle 200€ orleans");
     const sofa = (await myListings("Lucie Martin")).find((l) => /canapé d'angle/i.test(l.title));
     expect(sofa).toMatchObject({ kind: "offer", location: { place: "Orléans" }, price: { amount: 20000 } });
     const ride = await members.say("Lucie Martin", "covoiturage Paris-Marseille samedi, 20€ la place");
     expect(ride.interpretation.intent).toBe("create_listing");
-    expect(ride.interpretation.slots.place).toBeUndefined();
+    // (a ride said as a route is where it leaves from: 11 of the studied writers' 15 such rides, session 35)
+    expect(ride.interpretation.slots.place).toBe("Paris");
   });
 
   it("where a concert is held is no town of the member's; 'à la rochelle' in lower case is La Rochelle (EN/FR)", async () => {
