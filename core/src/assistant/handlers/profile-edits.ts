@@ -25,9 +25,9 @@ function rateIn(folded: string, rate: string): number | undefined {
 }
 
 /** The profile slots a correction sets, or undefined when the message corrects nothing. */
-export function profileEdits(said: string): Slots | undefined {
+export function profileEdits(text: string): Slots | undefined {
   const edits: Slots = {};
-  const headline = HEADLINE.exec(said);
+  const headline = HEADLINE.exec(text);
   if (headline?.[1]) {
     edits.headline = headline[1]
       .trim()
@@ -35,10 +35,8 @@ export function profileEdits(said: string): Slots | undefined {
       .replace(/[.!]+$/, "")
       // ("set my headline to 'Cloud architect'": single quotes around the whole, too)
       .replace(/^['‘](.+)['’]$/, "$1");
+    return edits;
   }
-  // ("remove PHP from my skills and set my headline to 'Cloud architect – AWS'": what comes before the headline is read
-  // too; the headline's own words are no skill nor rate)
-  const text = headline ? said.slice(0, headline.index) : said;
   const folded = foldText(text);
   for (const [rate, slot, remove] of [
     [DAY_RATE, "dailyRate", "removeDailyRate"],
@@ -83,7 +81,12 @@ export function profileEdits(said: string): Slots | undefined {
 export function profileChanges(text: string, said: Slots): Slots {
   const edits = text ? profileEdits(text) : undefined;
   if (!edits) return said;
-  if (typeof edits.headline === "string") return edits;
+  // (the skills said before the headline, which the engine reads without the headline's words: "remove PHP from my
+  // skills and set my headline to 'Cloud architect – AWS'")
+  if (typeof edits.headline === "string") {
+    const skills = Object.fromEntries(Object.entries(said).filter(([slot]) => slot === "skills" || slot === "removeSkills"));
+    return { ...skills, ...edits };
+  }
   const merged: Slots = { ...said, ...edits };
   if (edits.skills !== undefined || edits.removeSkills !== undefined) {
     if (edits.skills === undefined) delete merged.skills;

@@ -7,6 +7,8 @@
 import { resolvePlace } from "../../places/gazetteer.ts";
 import { foldText } from "../../text/normalize.ts";
 import type { Intent, Slots } from "../intents.ts";
+import { extractSlots } from "./slots.ts";
+import { tokenize } from "./text.ts";
 
 /** The keys people type, by the slot they fill. */
 const KEYS: Record<string, "title" | "price" | "place" | "condition" | "kind" | "q" | "maxPrice" | "minPrice" | "sort" | "radiusKm"> = {
@@ -44,14 +46,23 @@ const KEYS: Record<string, "title" | "price" | "place" | "condition" | "kind" | 
   rayon: "radiusKm",
 };
 
-/** A condition as a field's value says it ("tbe", "be", "good", "like new"). */
-const CONDITIONS: [RegExp, string][] = [
-  [/^(?:neuf|neuve|new|nib|bnib|sealed|sous blister)$/, "new"],
-  [/^(?:comme neuf|comme neuve|like new|mint|nm|near mint|excellent|parfait)$/, "like_new"],
-  [/^(?:tbe|be|bon|bon etat|tres bon etat|good|very good|great|ok|correct good)$/, "good"],
-  [/^(?:correct|etat correct|fair|moyen|used|usage)$/, "fair"],
-  [/^(?:hs|for parts|pour pieces|poor|mauvais)$/, "poor"],
-];
+/** The shorthands of a condition typed alone in a field, as the engine's condition words read them ("be" is "bon état"). */
+const CONDITION_SHORTHANDS: Record<string, string> = {
+  be: "bon etat",
+  good: "good condition",
+  "very good": "very good condition",
+  excellent: "excellent condition",
+  fair: "fair condition",
+  ok: "ok condition",
+};
+
+/** A condition as a field's value says it ("tbe", "be", "good", "like new"): read by the engine's own condition words. */
+function conditionOf(value: string): string | undefined {
+  const folded = foldText(value).trim();
+  const said = `${CONDITION_SHORTHANDS[folded] ?? folded}`;
+  const condition = extractSlots("create_listing", said, tokenize(said)).condition;
+  return typeof condition === "string" ? condition : undefined;
+}
 
 /** What a field's value of sort says. */
 const SORTS: [RegExp, string][] = [
@@ -102,7 +113,7 @@ export function fieldsIn(text: string): FieldReading | undefined {
     else if (slot === "place") {
       slots.place = resolvePlace(value)?.name ?? value;
     } else if (slot === "condition") {
-      const condition = CONDITIONS.find(([pattern]) => pattern.test(folded))?.[1];
+      const condition = conditionOf(value);
       if (condition) slots.condition = condition;
     } else if (slot === "kind") {
       if (/^(?:offre|offer|vente|vends|sell|selling|don|give|gift)/.test(folded)) slots.kind = "offer";

@@ -2229,7 +2229,8 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
  * price is a search's cap, a budget a posting's price. Undefined when the fields say neither a posting nor a search.
  */
 function readByFields(rawText: string, fallbackLocale: Locale, context: DialogContext): Interpretation | undefined {
-  const fields = fieldsIn(rawText);
+  // (read as far as a line is ever read: a pasted wall of "a: b | …" costs no more than any long line)
+  const fields = fieldsIn(rawText.length > MAX_ANALYSED_CHARS ? rawText.slice(0, MAX_ANALYSED_CHARS) : rawText);
   if (!fields) return undefined;
   const base = fields.free ? interpretLine(fields.free, fallbackLocale, context) : undefined;
   const listingIntent = base && (base.intent === "create_listing" || base.intent === "search_listings") ? base.intent : undefined;
