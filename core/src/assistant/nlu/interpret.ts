@@ -699,6 +699,21 @@ const HELLO_AND_WHO_I_AM =
   /^(?![\s\S]*\b(?:vend\w*|cherch\w*|sell\w*|looking|post\w*|publi\w*|comment|how|what|quoi|want\w*|veux|voudrais|need\w*|besoin|show|montre|help|aide[rz]?|can|peux|pouvez|do|est-ce)\b)(?:bonjour|bonsoir|salut|coucou|hello|hi|hiya|hey|good (?:morning|afternoon|evening))(?:\s+(?:[àa] (?:vous|tous)|everyone|all|there|tout le monde))?[\s,!.]+(?:(?:from|de|depuis)\s+[^,.!?]{2,40}|[\p{L}'’ -]{2,30}?\s+(?:here|ici)(?:\s+(?:from|de|du)\s+[^.!?]{2,40})?|(?:i'?m|i am|je suis)\s+(?:new|nouvelle?|nouveau)\b[^.!?]{0,60}|(?:first time|premi[eè]re fois)\b[^.!?]{0,60})\s*[.!]*\s*$/iu;
 const MY_LISTING_REPRICED =
   /\b(?:my|mon|ma)\s+[^,.!?]{1,40}?\s*(?:post|listing|ad|annonce)\b[^.!?]{0,40}?\b(?:make it|set it to|change it to|mets[- ]la [àa]|passe[- ]la [àa])\s*[$€£]?\s*\d/i;
+/**
+ * One of the member's listings by its number, then what changes, tersely: "#2 prix 80→60", "annonce 2 : prix 45",
+ * "#1 cheaper pls, 550", "la 1 moins cher, 550", "reactivate 3", "unpause #2".
+ */
+const NUMBERED_LISTING_EDITED = new RegExp(
+  String.raw`^(?:#|n°|no\.?\s?|(?:annonce|listing|ad|post)\s*#?\s*|(?:la|le|ma|mon|my)\s+#?)\d{1,2}\s*[:,-]?\s*` +
+    String.raw`(?:(?:price|prix|tarif)\s*[:=]?\s*|(?:cheaper|moins cher|lower|plus bas|baisse)\b[^\d]{0,15})?` +
+    String.raw`[€$£]?\s*\d[\d\s.,]*(?:[€$£]|eur|euros?|chf|quid|balles)?(?:\s*(?:→|->|=>)\s*[€$£]?\s*\d[\d.,]*\s*(?:[€$£]|eur|euros?)?)?\s*[.!]*$` +
+    String.raw`|^(?:reactivate|r[ée]active[rz]?|unpause|relist|republish|republie[rz]?|remets? en ligne|pause|mets en pause)\s+` +
+    String.raw`(?:#|n°|no\.?\s?|(?:annonce|listing|ad|la|le)\s+#?)?\d{1,2}\s*[.!]*$`,
+  "iu",
+);
+/** A thing and a town, then the order asked as a field: "switch lite leeds sort: price", "vélo lyon tri : distance". */
+const SEARCH_SORTED_AS_A_FIELD =
+  /^(?!.*\b(?:mes|my|mon|ma)\s+(?:annonces?|listings?|ads?|posts?)\b)[^:]{2,60}?\s(?:sort|tri|order)\s*(?:by|par)?\s*[:=]?\s*(?:price|prix|distance|date|recent)\s*[.!]*$/iu;
 const INBOX_COUNTED =
   /\bhow many (?:unread |new )?(?:messages|msgs|replies|dms)\b|\bcombien (?:de|d') ?(?:nouveaux )?(?:messages|msgs|r[ée]ponses)\b/i;
 const MATCHES_FOUND =
@@ -1749,7 +1764,8 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   // site": a hello with who or where the member is, and nothing asked)
   if (HELLO_AND_WHO_I_AM.test(text.trim())) return "greeting";
   // ("my babysitting post in Sherbrooke, make it $16 an hour now": one's listing repriced, named by its thing)
-  if (MY_LISTING_REPRICED.test(text)) return "update_listing";
+  if (MY_LISTING_REPRICED.test(text) || NUMBERED_LISTING_EDITED.test(text.trim())) return "update_listing";
+  if (SEARCH_SORTED_AS_A_FIELD.test(text.trim())) return "search_listings";
   // ("Propose trajets vers Aurillac le lundi matin …": an ad opening with its verb and its bare thing, as small ads do;
   // "propose des vélos pas chers" asks the assistant)
   if (/^propos(?:e|ons)\s+(?!-|moi\b|nous\b|des\b|les\b|d'|un\b|une\b|quelque|qq)\p{L}[^?]*$/iu.test(text.trim())) return "create_listing";

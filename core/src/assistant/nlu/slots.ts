@@ -1345,6 +1345,8 @@ const GIFT =
 /** "… non je rigole, …", "just kidding", "non pardon", "I mean": what came before is taken back. */
 const TAKEN_BACK =
   /\b(?:je rigole|je plaisante|je deconne|jrigole|just kidding|jk|only joking|just joking|non pardon|enfin non|pardon je voulais dire|je voulais dire|je veux dire(?! (?:a|au|aux|que|qu|merci|bonjour|salut))|jveux dire|i mean|i meant|sorry i meant|no sorry|non plutot)\b/;
+/** What leads from an old amount to a new one: "80→60", "300€ -> 250€", "120 => 100". */
+const ARROW_BETWEEN_AMOUNTS = /^\s*(?:[€$£]|eur|euros?|chf)?\s*(?:→|->|=>|⇒)\s*(?:[€$£]\s*)?$/i;
 /** Words that correct an amount just said, before the right one: "700€ wait no 650€", "190, non 180". */
 const AMOUNT_CORRECTED =
   /(?<!\b(?:et|and) )\b(?:wait no|no wait|nope|actually make it|make it|or rather|ou plutot|non attends|attends non|non|no sorry|sorry|oops|oups|en fait|actually)\b(?=\s+(?:\w+\s+)?\d)|(?<!\b(?:et|and) )\bno(?=\s+\d)/;
@@ -1731,6 +1733,8 @@ class SlotReader {
     if (this.intent === "create_listing" && GIFT.test(given) && !PRICE_CUES.has(this.words[i - 1] ?? "")) return false;
     // "make it 12", "mets-la à 30", "passe le prix à 80": the amount a verb of pricing sets
     if (this.intent === "update_listing") {
+      // ("#2 prix 80→60", "120 => 100": the amount an arrow leads to from another one)
+      if (i > 0 && /^\d/.test(this.words[i - 1] ?? "") && ARROW_BETWEEN_AMOUNTS.test(this.gap(i - 1, i))) return true;
       let k = i - 1;
       if (this.has(k, "a", "to", "at")) k--;
       if (this.has(k, "it", "le", "la", "l")) k--;
@@ -2569,7 +2573,19 @@ class SlotReader {
           (this.has(m.start - 1, "plus", "pas", "not") || (this.has(m.start - 1, "longer") && this.has(m.start - 2, "no"))) &&
           this.words.slice(m.end, (amounts[k + 1] as Money).start).some((w) => w === "mais" || w === "but"),
       );
+      // ("#2 prix 80→60", "120 => 100", "was 300 -> 250 now": an arrow from one amount leads to the price it becomes)
+      const digits = (m: Money) => this.tokens.filter((t, k) => k >= m.start && k < m.end && /^\d/.test(t.text));
+      const arrowedTo = amounts.findIndex((m, k) => {
+        const before = amounts[k - 1];
+        const [from, to] = before ? [digits(before).at(-1), digits(m)[0]] : [];
+        return !!from && !!to && ARROW_BETWEEN_AMOUNTS.test(this.text.slice(from.end, to.start));
+      });
+      if (arrowedTo > 0) {
+        for (const m of amounts.slice(0, arrowedTo)) this.mark(m.start, m.end);
+        amounts = amounts.slice(arrowedTo);
+      }
       let newPrice = this.intent === "update_listing" ? (denied >= 0 ? amounts[denied + 1] : amounts.find(set)) : undefined;
+      if (arrowedTo > 0 && this.intent === "update_listing") newPrice = amounts[0];
       // "2,5k€ non je rigole, 180€ les deux": an amount taken back gives way to the one said after
       // ("700€ wait no 650€", "80... actually make it 70", "à 190, non 180": between two amounts, a word of correcting)
       const joke = TAKEN_BACK.exec(this.words.join(" ")) ?? AMOUNT_CORRECTED.exec(this.words.join(" "));
@@ -4493,15 +4509,15 @@ class SlotReader {
     const text = this.words.join(" ");
     const orders: [RegExp, string][] = [
       [
-        /\b(les? plus (?:proches?|pres)|(?:le|la|les)? ?plus pres|nearest|closest|closer|nearer|near me first|par distance|by distance|proximite)\b/,
+        /\b(les? plus (?:proches?|pres)|(?:le|la|les)? ?plus pres|nearest|closest|closer|nearer|near me first|par distance|by distance|proximite|proches? d abord|(?<=\b(?:sort|tri|order) )distance)\b/,
         "distance",
       ],
       [
-        /\b(plus recente?s?|plus recents?|most recent|newest|newer|latest|dernieres annonces|nouvelles annonces|new listings|new ads|derniers? postes?|(?:posted |listed |postes |publies )?(?:recently|recemment)|(?:derniers|dernieres|nouveaux|nouvelles)(?= [a-z-]+ (?:postes|postees|publies|publiees|mis en ligne))|par date|by date|recentes? d abord|recente?s?|recents|what s new|whats new|what is new|anything new|quoi de neuf|nouveautes)\b/,
+        /\b(plus recente?s?|plus recents?|most recent|newest|newer|latest|dernieres annonces|nouvelles annonces|new listings|new ads|derniers? postes?|(?:posted |listed |postes |publies )?(?:recently|recemment)|(?:derniers|dernieres|nouveaux|nouvelles)(?= [a-z-]+ (?:postes|postees|publies|publiees|mis en ligne))|par date|by date|(?<=\b(?:sort|tri|order) )(?:date|recent)|recentes? d abord|recente?s?|recents|what s new|whats new|what is new|anything new|quoi de neuf|nouveautes)\b/,
         "recent",
       ],
       [
-        /\b(par prix|by price|cheapest|cheaper|less expensive|moins chers? d abord|moins chers?|moins chere?s?|prix croissant|lowest price|price low to high|les moins chers?|le moins cher)\b/,
+        /\b(par prix|by price|(?<=\b(?:sort|tri|order) )(?:price|prix)|cheapest|cheaper|less expensive|moins chers? d abord|moins chers?|moins chere?s?|prix croissant|lowest price|price low to high|les moins chers?|le moins cher)\b/,
         "price",
       ],
     ];

@@ -100,3 +100,33 @@ describe("commands typed tersely", () => {
     });
   });
 });
+
+describe("a listing changed by its number, tersely (session 36)", () => {
+  it("takes the amount an arrow leads to as the new price, never the old one", () => {
+    expect(interpret("#3 prix 120→95", "fr")).toMatchObject({ intent: "update_listing", slots: { ref: 3, price: 9500 } });
+    expect(interpret("ad 1: price 1,400 -> 1,250", "en")).toMatchObject({ intent: "update_listing", slots: { ref: 1, price: 125000 } });
+    expect(interpret("baisse ma table 200€ => 170€", "fr").slots.price).toBe(17000);
+    // (a measure changed is no price)
+    expect(interpret("selling a desk 140 → 120 cm adjustable, 60€, Leeds", "en").slots.price).toBe(6000);
+  });
+
+  it("changes the price or the status of the listing named by its number", () => {
+    expect(interpret("#2 cheaper pls, 35", "en")).toMatchObject({ intent: "update_listing", slots: { ref: 2, price: 3500 } });
+    expect(interpret("la 3 moins cher, 70", "fr")).toMatchObject({ intent: "update_listing", slots: { ref: 3, price: 7000 } });
+    expect(interpret("annonce 1 : prix 15", "fr")).toMatchObject({ intent: "update_listing", slots: { ref: 1, price: 1500 } });
+    expect(interpret("reactivate 2", "en")).toMatchObject({ intent: "update_listing", slots: { ref: 2, status: "active" } });
+    expect(interpret("unpause #4", "en")).toMatchObject({ intent: "update_listing", slots: { ref: 4, status: "active" } });
+    // (the listing asked for alone is shown)
+    expect(interpret("#2", "en").intent).toBe("show_listing");
+  });
+
+  it("sorts a search by the field named after 'sort' or 'tri'", () => {
+    expect(interpret("switch lite leeds sort: price", "en")).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "switch lite", place: "Leeds", sort: "price" },
+    });
+    expect(interpret("table basse rennes tri distance", "fr").slots).toMatchObject({ place: "Rennes", sort: "distance" });
+    const lastSearch = { intent: "search_listings" as const, slots: { q: "table", place: "Rennes" } };
+    expect(interpret("+ proches d'abord", "fr", { lastSearch }).slots).toMatchObject({ q: "table", sort: "distance" });
+  });
+});
