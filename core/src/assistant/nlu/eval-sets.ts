@@ -92,7 +92,8 @@ export type EvalSetName =
   | "dev78"
   | "dev80"
   | "dev79"
-  | "dev81";
+  | "dev81"
+  | "dev84";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -628,6 +629,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev81-utterances.jsonl"),
     description: "dev81 set (session 35's second held-out writer: outdoor and sports clubs; held out, never read)",
     errorsVisible: false,
+  },
+  // Written in session 36 from the labelling guide alone (README-dev84.md): tradespeople, tutors, carers and creative
+  // freelancers offering services, and the members who need them, in their own words (rates, schedules, whom for).
+  dev84: {
+    path: evalFile("dev84-utterances.jsonl"),
+    description: "dev84 set (session 36's first probe: services offered and asked for; studied after its arrival figures)",
+    errorsVisible: true,
   },
 };
 

@@ -1078,6 +1078,15 @@ const APPLICATION_WORDS = /\b(?:applications?|applied|candidatures?|postul\w*|mi
 const INBOX_SUBJECTS =
   /^(?:the|le|la|l'|anyone|anybody|someone|somebody|quelqu'un|qqn|he|she|they|il|elle|ils|elles|on|seller|buyer|owner|vendeur|vendeuse|acheteur|proprio)\b/i;
 
+/** A price by the unit of a service: "€30 a session", "60€ per guest", "150 dirhams la pose", "forfait journée 1,2k". */
+const PRICED_BY_THE_UNIT =
+  /\d\s*(?:[€$£]|eur|euros?|chf|cad|dirhams?|dh|fcfa|cfa|balles|quid|bucks)?\s*(?:\/\s*|(?:a|an|per|par|la|le|l['’])\s*)(?:session|s[ée]ance|lesson|le[çc]on|class|cours|hour|heure|h|hr|night|nuit|guest|person|personne|head|t[êe]te|pose|coupe|visit|visite|walk|promenade|balade|word|mot|page|intervention|passage|prestation|couvert|invit[ée])\b|\b(?:forfait|day rate|tjm)\b[^,.;]{0,15}\d/iu;
+/** Any word of looking for, or a question: a line that asks. */
+const WORDS_OF_LOOKING =
+  /\b(?:cherche\w*|recherche\w*|looking|look for|need|needed|besoin|want|wanted|veux|voudrais|who|qui|any|anyone|anybody|quelqu|qqn|find|trouve\w*|search\w*|show|montre|affiche|where|o[uù]|dispo\?)\b|\?/iu;
+/** A bound before an amount ("max 30€", "up to 400", "moins de 50 balles"), not before a count ("up to 10 guests"). */
+const BOUND_BEFORE_MONEY =
+  /\d\s*[-–à]\s*\d+\s*(?:[€$£]|eur|euros?|chf|cad|dh|balles)?\s*(?:\/|de l|per|an|a)\b|\b(?:min|mini|minimum)\b|\b(?:max|maxi|maximum|under|below|moins de|au moins|at least|jusqu['’]?\s?[àa]|up to|budget|pas plus de|less than|no more than)\s*[€$£]?\s*\d+(?:[.,]\d+)?(?![\d.,])\s*k?\s*(?:[€$£]|eur|euros?|chf|dh|dirhams?|balles|quid|bucks)?(?!\s*(?:guests?|people|personnes?|kids|enfants|ans|years|invit[ée]s|couverts|pax|participants?|km|m²|m2|cm|pages|mots|words)\b)/iu;
 /** Looking for a thing ("I'm looking for a sledge", "je cherche une luge"), never trying to do something ("je cherche à …"). */
 export const LOOKING_FOR_A_THING =
   /\b(?:looking for|searching for)\b|\b(?:je cherche|jcherche|je recherche|on cherche)\b(?!\s+(?:à|a)\s+\p{L}+(?:er|ir|re)\b)/iu;
@@ -3131,6 +3140,16 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // relayed are Marcel's to read, whatever they ask)
   const framed = relayedTo !== undefined && intent === "send_message" ? undefined : framedIntent(text.trim(), tokens, intent);
   if (framed) intent = framed;
+  // ("Private chef for dinner parties, 60€ per guest", "Manucure à Rabat, 150 dirhams la pose", "football coaching for
+  // kids 8-14, €30 a session": a service priced by its unit, with no word of looking nor a bound, is offered)
+  if (
+    intent === "search_listings" &&
+    !framed &&
+    PRICED_BY_THE_UNIT.test(text) &&
+    !WORDS_OF_LOOKING.test(text) &&
+    !BOUND_BEFORE_MONEY.test(text)
+  )
+    intent = "create_listing";
   // No clear verb but things of the marketplace ("velo enfant bordeaux", "une table basse max
   // 50 €"): people type what they look for.
   // (not when the model is sure it is off topic: "recommande-moi un bon film", "j'ai mal à la tête")

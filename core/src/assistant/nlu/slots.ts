@@ -642,6 +642,9 @@ const BUDGET_SAID =
 export const SOMEONE_FREE_FOR_MY_TASK =
   /\b(?:anyone|anybody|someone|somebody|qqn|qqun|qq1|quelqu un|quelqu'un|quelqu’un)\s+(?:(?:de|d|d'|d’)\s*)?(?:(?:is|est|serait|would be)\s+)?(?:available|free|around|dispo|disponible)\s+(?:(?:this|next|on|ce|cette|demain|tomorrow|today|aujourd'hui)\s+\S+\s+)?(?:to|pour)\s+(?:help\s+(?:me\s+)?|m'aider\s+[àa]\s+|m aider a\s+)?[\p{L}'’-]{2,}\s+(?:(?:up|out|over|after|down)\s+)?(?:my|our|me|us|ma|mon|mes|notre|nos|m'|m’|m\s|nous|the|le|la|les)\b/iu;
 
+/** A task on what is the member's asked of whoever can, over folded words: "qui peut garder mon chat", "who could fix our fence". */
+const TASK_ASKED_OF_ANYONE =
+  /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?:who|qui|qqn|qqun|qq1|quelqu un|anyone|anybody|someone|somebody|can anyone|could anyone|can someone|could someone|is anyone|is anybody)\s+(?:can|could|would|peut|pourrait|saurait|able to|is able to)\s+(?!post|publish|publie|poste|explain|tell|expliqu|dire|show|montre|help me (?:find|understand)\b)(?:[a-z'-]+\s+){1,5}?(?:my|mon|ma|mes|our|notre|nos|me|m|nous|us)\b/;
 /** How often something happens: "souvent", "parfois", "often", "sometimes". */
 const HOW_OFTEN = new Set("souvent parfois rarement often sometimes regularly regulierement frequently frequemment".split(" "));
 /** Words of trading that make a later "LF" or "and want" say what is wanted back. */
@@ -1039,6 +1042,12 @@ const STORY_ADVERBS = ["literally", "basically", "apparently", "accidentally", "
 const STORY_PAST = new Set(
   "made left gave got bought built grew outgrew outgrown grown given taken knit sold found brought took won kept".split(" "),
 );
+/** A story's verbs of leaving (folded): where the member's people went, or that they died, names no thing. */
+const WENT_AWAY = new Set(
+  "left moved went relocated emigrated passed flew headed parti partie partis parties demenage demenagee demenages installe installee rentre rentree retourne retournee decede decedee".split(
+    " ",
+  ),
+);
 /** An English past participle, after "have" ("I have moved", "we've given away"): a verb, no thing. */
 const ENGLISH_PARTICIPLE =
   /^(?:[a-z]{2,}ed|been|done|seen|gone|taken|given|grown|outgrown|written|broken|known|driven|ridden|gotten|eaten|fallen|forgotten|chosen|worn|torn|sewn|shown|thrown|drawn|begun|run|come|become|spent|sent|lent|had|put|set|cut|let|read|decided|tried)$/;
@@ -1156,7 +1165,7 @@ const BECAUSE = new Set("because since parce puisque vu pcq pck psk parceque cuz
 const CATEGORY_WORDS = new Set("categorie category categories rubrique".split(" "));
 /** The member's family, folded, as people name them after "my", "mon" ("my husband's golf clubs", "ma fille"). */
 const FAMILY_WORDS = (
-  "husband wife son daughter kids mum mom mother dad father grandma grandmother granny grandpa grandfather nan partner " +
+  "husband wife son daughter kids mum mom mother dad father grandma grandmother granny grandpa grandad granddad grandfather nan partner ex " +
   "boyfriend girlfriend brother sister aunt uncle twins toddler mari femme fils fille enfants mere pere mamie papi papy " +
   "mamy maman papa copain copine frere soeur oncle tante cousin cousine jumeaux jumelles"
 ).split(" ");
@@ -2849,6 +2858,7 @@ class SlotReader {
     const landmarkTown = this.markLandmarks();
     this.placeSaid();
     this.placeCorrected();
+    this.placeEndingThePosting();
     // ("rdv gare de Lyon": a landmark of a known town, when the line names no town of its own)
     if (this.slots.place === undefined && landmarkTown) this.slots.place = landmarkTown;
   }
@@ -2902,6 +2912,32 @@ class SlotReader {
       if (!isPlace(k, to) && !this.used.slice(k, to).some(Boolean)) this.mark(k, to);
     });
     return landmarkTown;
+  }
+
+  /**
+   * "mon fils est parti au Québec et a laissé sa guitare, 100€, Rennes": a town said alone, capitalised, at the end of a
+   * posting is where the thing is, over a town of the story told before it.
+   */
+  private placeEndingThePosting() {
+    if (this.intent !== "create_listing" || this.slots.place === undefined) return;
+    const last = /[,.;!?]\s*(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,3})\s*[.!]?\s*$/u.exec(this.text);
+    const town = last?.[1] ? townNamed(last[1]) : undefined;
+    if (!last || !town || town.name === this.slots.place || foldText(town.name) === foldText(this.slots.place)) return;
+    const from = last.index + last[0].indexOf(last[1] as string);
+    const before = this.tokens.filter((t) => t.end <= from);
+    // (not a part or the region of the town just said, "Berlin, Friedrichshain", "Portland, Maine"; not who signs,
+    // "Kind regards, Alan")
+    const clauseBefore =
+      this.text
+        .slice(0, last.index)
+        .split(/[,.;!?]/)
+        .at(-1) ?? "";
+    if (townNamed(clauseBefore.trim()) || /\b(?:regards|cheers|thanks|merci|cordialement|bises|best)\s*$/i.test(clauseBefore)) return;
+    if (isFirstName(foldText(last[1] as string)) || before.length < 4) return;
+    const earlier = resolvePlace(this.slots.place);
+    if (earlier && earlier.lat === town.lat && earlier.lng === town.lng) return;
+    this.slots.place = town.name;
+    for (const [k, t] of this.tokens.entries()) if (t.start >= from) this.used[k] = true;
   }
 
   /** "à donner à Niort, je veux dire Parthenay", "near Brive, I mean Tulle": the town said after a correction is the one meant. */
@@ -4113,6 +4149,9 @@ class SlotReader {
       // "anyone can teach me excel?", "qqn peut m'apprendre …": taught TO the member; "I can pay 20 per hour",
       // "je paye l'essence + 50 balles", "je peux donner 20 balles": who pays wants
       /\b(teach me|teach us|m apprendre|nous apprendre|apprends moi|apprenez moi)\b/.test(text) ||
+      // ("qui peut garder mon chat 10 jours ?", "who can give violin lessons to my daughter?": a task on what is the member's,
+      // asked of whoever can)
+      TASK_ASKED_OF_ANYONE.test(text) ||
       // ("who can help me paint my living room?", "qqn pourrait m'aider à déménager ?": help asked FOR the member)
       /\b(?:who|who s|anyone|anybody|someone|somebody|qui|qqn|qqun|qq1|quelqu un)\s+(?:can|could|would|peut|pourrait|saurait|(?:is )?(?:able|free|around|available) to)\s+(?:help|aider)\s+(?:me|us|moi)\b|\b(?:qui|qqn|qqun|qq1|quelqu un)\s+(?:peut|pourrait|saurait|(?:est |serait )?dispo pour|pour)\s+(?:m|nous)\s+aider\b/.test(
         text,
@@ -4581,7 +4620,8 @@ class SlotReader {
     // ("le locataire a laissé …", "the previous tenant left …": who lived in the place, named by its article)
     if (housePerson && this.has(owner, "ancien", "ancienne", "previous", "former", "old", "last")) owner--;
     // ("grandma needs help with her garden", "mamie voudrait …": a grandparent opening the line needs no possessive)
-    const grandparent = i === 0 && ["grandma", "granny", "grandpa", "nan", "mamie", "papi", "papy", "mamy"].includes(w);
+    const grandparent =
+      i === 0 && ["grandma", "granny", "grandpa", "grandad", "granddad", "nan", "mamie", "papi", "papy", "mamy"].includes(w);
     const owned =
       grandparent || this.has(owner, ...RELATIVE_OWNERS) || (housePerson && this.has(owner, "le", "la", "l", "the", "les", "our", "my"));
     if (!owned || !/^\s+$/.test(this.gap(i, i + 1))) return undefined;
@@ -4775,6 +4815,16 @@ class SlotReader {
       aside[verb] = true;
       // ("gave us …", "sent me …": to whom, no thing)
       if (this.has(verb + 1, "us", "me", "them", "him")) aside[verb + 1] = true;
+      // ("my sister left for Berlin", "my daughter moved to Australia", "grandad passed away in June", "mon fils est parti
+      // au Québec": where they went, or that they died, is the story too)
+      if (WENT_AWAY.has(this.words[verb] ?? "")) {
+        let k = verb + 1;
+        while (this.has(k, "away", "out", "back", "over", "abroad", "on")) aside[k++] = true;
+        if (this.has(k, "for", "to", "a", "au", "aux", "en", "pour", "vers") && /^\p{Lu}/u.test(this.tokens[k + 1]?.text ?? "")) {
+          aside[k++] = true;
+          while (/^\p{Lu}/u.test(this.tokens[k]?.text ?? "") && /^[\s-]*$/.test(this.gap(k - 1, k))) aside[k++] = true;
+        }
+      }
       // ("… moved out and left her desk", "… est parti et m'a laissé son micro-ondes": the story's second verb)
       const then = this.words.findIndex((x, k) => k > verb && k <= verb + 3 && (x === "and" || x === "et"));
       let second = then + 1;
@@ -4784,6 +4834,11 @@ class SlotReader {
         for (let k = then + 1; k <= second; k++) aside[k] = true;
     });
     this.words.forEach((w, i) => {
+      // ("… et personne ne sait coudre", "… and nobody uses it": a clause of nobody doing, no part of the thing)
+      if ((w === "personne" && this.has(i + 1, "ne", "n")) || ((w === "nobody" || w === "noone") && i > 0)) {
+        for (let k = i; k < this.words.length && (k === i || !/[,;.!?()]/.test(this.gap(k - 1, k))); k++) aside[k] = true;
+        if (this.has(i - 1, "et", "and", "mais", "but")) aside[i - 1] = true;
+      }
       if (SUBJECTS.has(w)) {
         // "quelqu'un fait …": the "un" of "quelqu'un" is part of the subject
         let k = w === "quelqu" && this.has(i + 1, "un") ? i + 2 : i + 1;
@@ -5815,7 +5870,30 @@ class SlotReader {
       const sentence = this.text.slice(0, colon).search(/[^.!?\n]*$/);
       const opens = this.tokens.findIndex((t) => t.start >= sentence);
       const from = verb >= 0 ? verb + 1 : opens;
-      const object = groups.find((g) => (g[0] as number) >= from && (g.at(-1) as number) < afterColon);
+      let object = groups.find((g) => (g[0] as number) >= from && (g.at(-1) as number) < afterColon);
+      // ("Aide aux personnes âgées : courses, rdv médicaux", "Cours de cuisine pour enfants : …": heading the line with no
+      // verb, the thing's phrases joined by a preposition up to the colon are one)
+      const joined = groups.filter((g) => (g[0] as number) >= from && (g.at(-1) as number) < afterColon);
+      if (verb < 0 && opens === 0 && object === joined[0] && joined.length > 1) {
+        const bound = joined.findIndex(
+          (g, j) =>
+            j > 0 &&
+            !this.words
+              .slice(((joined[j - 1] as number[]).at(-1) as number) + 1, g[0] as number)
+              .every(
+                (w, k, between) =>
+                  ["aux", "au", "pour", "de", "des", "du", "d", "for", "of", "with", "avec", "a"].includes(w) && between.length <= 2,
+              ),
+        );
+        const through = bound < 0 ? joined : joined.slice(0, bound);
+        if (
+          through.length > 1 &&
+          !/[,;.!?()]/.test(
+            this.text.slice(this.tokens[object?.[0] as number]?.start, this.tokens[(through.at(-1) as number[]).at(-1) as number]?.end),
+          )
+        )
+          object = through.flat();
+      }
       const parts = groups.filter((g) => (g[0] as number) >= afterColon);
       const [first, second] = parts;
       const between = object ? this.words.slice(from, object[0]) : [];
@@ -5823,7 +5901,8 @@ class SlotReader {
       // ("offre de service : couture et retouches", "cause déménagement : canapé, lit", "House clearance: sofa, beds":
       // a phrase that labels the posting or gives its reason names nothing)
       const named =
-        (verb >= 0 || (opens === 0 && (object?.length ?? 0) >= 2)) &&
+        (verb >= 0 ||
+          (opens === 0 && ((object?.length ?? 0) >= 2 || (object?.[0] === 0 && PERSON_OF_A_TRADE.test(this.words[0] ?? ""))))) &&
         !(object?.length === 1 && POSTING_LABELS.has(this.words[object[0] as number] ?? "")) &&
         !(object ?? []).some((k) => POSTING_REASONS.has(this.words[k] ?? "")) &&
         !(object && family(object));
@@ -5935,9 +6014,11 @@ class SlotReader {
         const bracketed = /\)/.test(this.gap(end, end + 1));
         const tail = this.words.slice(past + 1, past + 4).join(" ");
         // ("I'm in Berlin Kreuzberg, available evenings": past a comma, available is the member)
+        // ("…, references available", "photos sur demande dispo", "more pics available": a detail of the posting, no thing)
+        const detail = g.every((k) => DETAILS_OF_A_POSTING.has(this.words[k] ?? ""));
         const offered =
-          (OFFER_TAIL.test(tail) &&
-            !bracketed &&
+          (!detail &&
+            OFFER_TAIL.test(tail) && !bracketed &&
             !(/,/.test(this.gap(past, past + 1)) && /^(?:available|dispo|disponibles?)\b/.test(tail))) ||
           (GOING_TAIL.test(tail) && /^\s+$/.test(this.gap(end, end + 1)));
         // "DJ à Marseille, je loue ma platine …", "I'm a carpenter, I make wooden toys": what the
@@ -6543,6 +6624,15 @@ const SALE_LOGISTICS = new Set(
 const POSTING_LABELS = new Set(
   "service services annonce annonces offre offres listing post article articles objet objets vente sale lot lots".split(" "),
 );
+/** What a posting says is available besides the thing: "references available", "more pics available", "devis dispo". */
+const DETAILS_OF_A_POSTING = new Set(
+  "references reference refs ref pics pictures photos photo more plus details infos info devis quotes quote invoice facture factures receipt".split(
+    " ",
+  ),
+);
+/** One word naming who does a trade, heading a posting: "Jardinier : tonte, haies", "Gardener available: mowing, hedges". */
+const PERSON_OF_A_TRADE =
+  /^(?:[a-z]{3,}(?:eur|euse|iste|ier|iere|ienne|ien|er|or|man|woman|sitter|smith|wright)|nounou|nanny|coach|chef|maçon|macon|prof|tutor|dj)$/;
 /** Words that give a posting's reason or label, never its thing: "cause déménagement : …", "House clearance: …". */
 const POSTING_REASONS = new Set(
   "cause suite clearance offered proposes chance demenagement depart moving stuff trucs affaires leftovers restes".split(" "),
