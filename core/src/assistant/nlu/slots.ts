@@ -2919,10 +2919,11 @@ class SlotReader {
    * posting is where the thing is, over a town of the story told before it.
    */
   private placeEndingThePosting() {
-    if (this.intent !== "create_listing" || this.slots.place === undefined) return;
+    const said = this.slots.place;
+    if (this.intent !== "create_listing" || typeof said !== "string") return;
     const last = /[,.;!?]\s*(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,3})\s*[.!]?\s*$/u.exec(this.text);
     const town = last?.[1] ? townNamed(last[1]) : undefined;
-    if (!last || !town || town.name === this.slots.place || foldText(town.name) === foldText(this.slots.place)) return;
+    if (!last || !town || foldText(town.name) === foldText(said)) return;
     const from = last.index + last[0].indexOf(last[1] as string);
     const before = this.tokens.filter((t) => t.end <= from);
     // (not a part or the region of the town just said, "Berlin, Friedrichshain", "Portland, Maine"; not who signs,
@@ -2934,7 +2935,7 @@ class SlotReader {
         .at(-1) ?? "";
     if (townNamed(clauseBefore.trim()) || /\b(?:regards|cheers|thanks|merci|cordialement|bises|best)\s*$/i.test(clauseBefore)) return;
     if (isFirstName(foldText(last[1] as string)) || before.length < 4) return;
-    const earlier = resolvePlace(this.slots.place);
+    const earlier = resolvePlace(said);
     if (earlier && earlier.lat === town.lat && earlier.lng === town.lng) return;
     this.slots.place = town.name;
     for (const [k, t] of this.tokens.entries()) if (t.start >= from) this.used[k] = true;
@@ -6018,7 +6019,8 @@ class SlotReader {
         const detail = g.every((k) => DETAILS_OF_A_POSTING.has(this.words[k] ?? ""));
         const offered =
           (!detail &&
-            OFFER_TAIL.test(tail) && !bracketed &&
+            OFFER_TAIL.test(tail) &&
+            !bracketed &&
             !(/,/.test(this.gap(past, past + 1)) && /^(?:available|dispo|disponibles?)\b/.test(tail))) ||
           (GOING_TAIL.test(tail) && /^\s+$/.test(this.gap(end, end + 1)));
         // "DJ à Marseille, je loue ma platine …", "I'm a carpenter, I make wooden toys": what the
