@@ -93,7 +93,8 @@ export type EvalSetName =
   | "dev80"
   | "dev79"
   | "dev81"
-  | "dev84";
+  | "dev84"
+  | "dev82";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -635,6 +636,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev84: {
     path: evalFile("dev84-utterances.jsonl"),
     description: "dev84 set (session 36's first probe: services offered and asked for; studied after its arrival figures)",
+    errorsVisible: true,
+  },
+  // Written in session 36 from the labelling guide alone (README-dev82.md): members who tell a story before what they
+  // post (moving abroad, clearing a late parent's house, kids grown up, downsizing), long and chatty, several things.
+  dev82: {
+    path: evalFile("dev82-utterances.jsonl"),
+    description: "dev82 set (session 36's second probe: stories told before the posting; studied after its arrival figures)",
     errorsVisible: true,
   },
 };

@@ -4683,6 +4683,101 @@ class SlotReader {
     if (at > 0) this.mark(0, at - 1 >= 0 && DETERMINERS.has(this.words[at - 1] ?? "") ? at - 1 : at);
   }
 
+  /**
+   * "Les enfants ont grandi et le trampoline ne sert plus. Trampoline Decathlon 3m, 80€, Villeurbanne", "We're emigrating
+   * to New Zealand and selling the car here. 2016 Toyota Yaris hybrid, £7,500": in a posting of several sentences the
+   * thing is in the first one that prices it; the sentences of the story before it (no price, nothing specific sold)
+   * name nothing, and their words are set aside. A priced sentence that says the thing only as a pronoun ("Je la vends
+   * avec 2 manettes, 180$") keeps the sentence before it, where the thing was named.
+   */
+  markStorySentences() {
+    const starts = [0];
+    // (not "…" nor "...": a pause inside a sentence)
+    for (let k = 1; k < this.words.length; k++) if (/(?<![.…])[.!?](?:\s|$)|\n/.test(this.gap(k - 1, k))) starts.push(k);
+    if (starts.length < 2) return;
+    const sentence = (i: number) => [starts[i] as number, starts[i + 1] ?? this.words.length] as const;
+    const within = (i: number, test: (k: number) => boolean) => {
+      const [from, to] = sentence(i);
+      for (let k = from; k < to; k++) if (test(k)) return true;
+      return false;
+    };
+    const priced = (i: number) => within(i, (k) => this.priceWords.has(k) || FREE_WORDS.has(this.words[k] ?? ""));
+    // (a sale of the home, of everything or of something vague is the story's: "on vend son appartement", "selling the
+    // car here"; "I have a …", "je cherche un …" name the thing)
+    const namesAThing = (i: number) =>
+      within(i, (k) => {
+        const w = this.words[k] ?? "";
+        const named = (j: number) => this.has(j, ...DETERMINERS, "quelqu", "someone", "somebody", "qqn") || /^\d/.test(this.words[j] ?? "");
+        if (HAVING_OR_LOOKING.has(w) && (named(k + 1) || (this.has(k + 1, "for") && named(k + 2)))) return true;
+        if (!OFFER_VERBS.includes(w)) return false;
+        let next = k + 1;
+        while (this.has(next, ...DETERMINERS, "de", "d", "du", "tout", "toute", "tous", "all", "everything") && next < k + 4) next++;
+        const object = this.words[next] ?? "";
+        return !STORY_SALES.has(object) && !GENERIC_THINGS.has(object) && !VAGUE_THINGS.has(object) && /^[a-z]{3,}/.test(object);
+      });
+    // The sentence that opens with the thing ("Trampoline Decathlon 3m, …, 80€", "2016 Toyota Yaris hybrid, …") or with
+    // the member selling it ("Je vends donc la salle à manger …", "Selling a big box of mixed Lego"), and prices it
+    const opensWithTheThing = (i: number) => {
+      const [from] = sentence(i);
+      let k = from;
+      if (/^\d{4}$/.test(this.words[k] ?? "")) k++;
+      if (this.has(k, "je", "j", "on", "i", "we", "nous")) k++;
+      while (this.has(k, "m", "re", "am", "are", "donc", "also", "aussi", "now", "maintenant")) k++;
+      const w = this.words[k] ?? "";
+      if (OFFER_VERBS.includes(w)) return !this.has(k - 1, "la", "le", "l", "les");
+      return (
+        k === from &&
+        /^[a-z][a-z'-]{2,}$/.test(w) &&
+        !SUBJECTS.has(w) &&
+        !this.used[k] &&
+        !FUNCTION_WORDS.has(w) &&
+        !KIN.has(w) &&
+        !PRICE_CUES.has(w) &&
+        !PAYING_VERBS.has(w) &&
+        !NOT_A_THING_OPENING.has(w)
+      );
+    };
+    // (a story: someone doing something — "les enfants ont grandi", "we're relocating", "I finally admit …" — and no colon
+    // that lists what follows)
+    // (a question asks for the thing: "Can someone teach me to surf?")
+    const told = (i: number) =>
+      !/\?/.test(this.gap((sentence(i)[1] as number) - 1, sentence(i)[1] as number)) &&
+      within(i, (k) => SUBJECTS.has(this.words[k] ?? "") || KIN.has(this.words[k] ?? ""));
+    const target = starts.findIndex((_, i) => i > 0 && priced(i) && opensWithTheThing(i));
+    if (target < 1 || this.text.slice(0, this.tokens[starts[target] as number]?.start).includes(":")) return;
+    for (let i = 0; i < target; i++) if (priced(i) || namesAThing(i)) return;
+    if (!starts.slice(0, target).some((_, i) => told(i))) return;
+    this.mark(0, starts[target] as number);
+    this.postingStart = starts[target] as number;
+  }
+  /**
+   * "Ma fille accouche dans 3 semaines. Y a-t-il des transats près de Lille ?", "we're moving to montreal in the fall,
+   * what winter tires are there?": a search asked after a story; the story's words are no part of what is searched.
+   */
+  markStoryBeforeTheRequest() {
+    const said = this.words.join(" ");
+    const cue = SEARCH_REQUEST.exec(said);
+    if (!cue || cue.index === 0) return;
+    const at = said.slice(0, cue.index).split(" ").filter(Boolean).length;
+    const clauseOpens = /[.!?,;…]/.test(this.gap(at - 1, at)) || /\.\.\./.test(this.gap(at - 1, at));
+    if (!clauseOpens || !this.words.slice(0, at).some((w) => SUBJECTS.has(w) || KIN.has(w))) return;
+    // ("je cherche un vélo enfant, montre-moi ce qu'il y a à Nantes": the thing said before, the request names none)
+    const cueEnd = at + cue[0].split(" ").length;
+    let end = cueEnd;
+    while (end < this.words.length && !/[.!?,;]/.test(this.gap(end - 1, end))) end++;
+    const named = this.words
+      .slice(cueEnd, end)
+      .some(
+        (w, j) =>
+          !this.used[cueEnd + j] && !FUNCTION_WORDS.has(w) && !VAGUE_THINGS.has(w) && !REQUEST_FILLERS.has(w) && /^[a-z]{3,}/.test(w),
+      );
+    if (!named && !cue[0].startsWith("what ")) return;
+    this.mark(0, at);
+  }
+
+  /** Where the sentence that opens with the thing starts, after a story (0: none). */
+  postingStart = 0;
+
   /** "Mon fils entre en CP et il lui faudrait un bureau enfant": what they need follows; the story before it is no thing. */
   markFamilyStory() {
     const needed = this.words.findIndex(
@@ -5993,8 +6088,10 @@ class SlotReader {
     if (!chosen) {
       // Else the phrase best introduced as the thing after the colon (or in the whole message):
       // "j'ai une tondeuse" over "je vide mon garage", the first one on a tie.
-      const anchor = afterColon >= 0 ? afterColon - 1 : -1;
-      const from = anchor >= 0 ? (this.tokens[anchor]?.end ?? 0) : 0;
+      // (after a story, the sentence that opens with the thing: see markStorySentences)
+      const anchor = Math.max(afterColon >= 0 ? afterColon - 1 : -1, this.postingStart - 1);
+      const from =
+        this.postingStart > afterColon ? (this.tokens[this.postingStart]?.start ?? 0) : anchor >= 0 ? (this.tokens[anchor]?.end ?? 0) : 0;
       let best = -1;
       for (const g of groups) {
         const start = g[0] as number;
@@ -6626,6 +6723,27 @@ const SALE_LOGISTICS = new Set(
 const POSTING_LABELS = new Set(
   "service services annonce annonces offre offres listing post article articles objet objets vente sale lot lots".split(" "),
 );
+/** Having or looking for, before an article: "I have a …", "j'ai une …", "je cherche un …" name the thing. */
+const HAVING_OR_LOOKING = new Set("have got ai avons reste restent cherche recherche cherchons looking need wtb".split(" "));
+/** Words opening a sentence that prices something other than the thing: "Budget around 300€", "Premier logo à 150€". */
+const NOT_A_THING_OPENING = new Set("budget happy premier premiere first tarif rates rate prix price comptez compter".split(" "));
+/** What asks the assistant to search, over folded words: "show me", "y a-t-il", "are there any", "what … are there". */
+const SEARCH_REQUEST =
+  /\b(?:(?:can|could) you (?:show|find|search|look)|(?:tu peux|peux tu|pouvez vous) (?:chercher|trouver|montrer|me montrer)|show me|montre moi|montrez moi|search for|search|find me|trouve moi|cherche moi|are there|is there|y a t il|y a t\s?il|est ce qu il y a|any\s+(?!one\b|body\b)[a-z]+|qui propose|qui vend|est ce que quelqu un vend|what [a-z ]{1,30} are there)\b/;
+/** Words of a search request that name no thing: "ce qu'il y a", "any listings", "anything on here". */
+const REQUEST_FILLERS = new Set(
+  "listings listing annonces annonce anything something ceux celles existent exist existe there here dispo available newest latest first".split(
+    " ",
+  ),
+);
+/** Words that price a thing at nothing: a sentence that says them prices it. */
+const FREE_WORDS = new Set("free gratuit gratuite gratuits gratuites gratos".split(" "));
+/** What a story sells before the posting names the thing: the home, everything, a vague lot. */
+const STORY_SALES = new Set(
+  "appartement appart maison house flat home bungalow electromenager outils tools gear equipement matos materiel meubles furniture affaires stuff things trucs".split(
+    " ",
+  ),
+);
 /** What a posting says is available besides the thing: "references available", "more pics available", "devis dispo". */
 const DETAILS_OF_A_POSTING = new Set(
   "references reference refs ref pics pictures photos photo more plus details infos info devis quotes quote invoice facture factures receipt".split(
@@ -6978,6 +7096,7 @@ function readListing(reader: SlotReader): string[] {
   });
   reader.markFamilyStory();
   reader.markStoryBeforeThingForSale();
+  reader.markStorySentences();
   const found = reader.phrases(new Set(), verbs, TITLE_KEEP, task);
   if (!found) return [];
   // ("looking for a plumber asap, got a leak under the sink": what a want opens by looking for is the thing,
@@ -7182,6 +7301,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       // ("I just moved to Sion and have nothing, I'm looking for a mattress": what is looked for follows the looking)
       // ("people asking for help moving": what they ask for follows the asking)
       reader.markFamilyStory();
+      reader.markStoryBeforeTheRequest();
       const q = cleanQuery(reader.leftover(SEARCH_FILLERS, [...LOOKING_VERBS, "asking"], SEARCH_KEEP).q ?? "");
       if (q) reader.slots.q = q;
       break;
