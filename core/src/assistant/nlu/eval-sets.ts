@@ -94,7 +94,8 @@ export type EvalSetName =
   | "dev79"
   | "dev81"
   | "dev84"
-  | "dev82";
+  | "dev82"
+  | "dev83";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -643,6 +644,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev82: {
     path: evalFile("dev82-utterances.jsonl"),
     description: "dev82 set (session 36's second probe: stories told before the posting; studied after its arrival figures)",
+    errorsVisible: true,
+  },
+  // Written in session 36 from the labelling guide alone (README-dev83.md): members who post as on second-hand classified
+  // sites (Leboncoin, Vinted, Kijiji, Gumtree, DoneDeal, Jiji): brand, model, sizes, colours, lots, condition, terms.
+  dev83: {
+    path: evalFile("dev83-utterances.jsonl"),
+    description: "dev83 set (session 36's third probe: postings typed as classified ads; studied after its arrival figures)",
     errorsVisible: true,
   },
 };

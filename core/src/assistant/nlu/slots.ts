@@ -4465,7 +4465,7 @@ class SlotReader {
         "good",
       ],
       [
-        /\b(etat correct|etat moyen|fair condition|fair cond|fair state|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?)\b/,
+        /\b(etat correct|etat moyen|fair condition|fair cond|fair state|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?|quelques traces|usee?s? mais|(?:a )?bit faded|faded|(?:a few|some) marks)\b/,
         "fair",
       ],
       [/\b(mauvais etat|a reparer|for parts|pour pieces|hs|broken|poor condition)\b/, "poor"],
@@ -4474,10 +4474,19 @@ class SlotReader {
     let span: RegExpExecArray | null = null;
     for (const [pattern, value] of found) {
       const match = pattern.exec(text);
-      if (match) {
+      // ("bon état, 2 vitesses HS": a part out of order says less than the whole thing's state said)
+      if (match && !(value === "poor" && match[0] === "hs" && condition)) {
         condition = value;
         span = match;
       }
+    }
+    // ("Air Jordan 1 UK 9, DS, £260": deadstock, never worn, said in capitals between commas; not a Nintendo DS)
+    const deadstock = this.tokens.findIndex(
+      (t, k) => t.text === "DS" && k > 0 && /,/.test(this.gap(k - 1, k)) && !this.has(k - 1, "nintendo", "3ds", "new"),
+    );
+    if (!condition && deadstock >= 0) {
+      this.slots.condition = "new";
+      this.mark(deadstock, deadstock + 1);
     }
     // ("playset Ragavan NM", "Orcish Bowmasters NM VO": a card's grade in capitals right after its name; "Santa Fe, NM"
     // after a comma is a state)
@@ -6746,7 +6755,7 @@ const STORY_SALES = new Set(
 );
 /** What a posting says is available besides the thing: "references available", "more pics available", "devis dispo". */
 const DETAILS_OF_A_POSTING = new Set(
-  "references reference refs ref pics pictures photos photo more plus details infos info devis quotes quote invoice facture factures receipt".split(
+  "references reference refs ref pics pictures photos photo more plus details infos info devis quotes quote invoice facture factures receipt delivery livraison shipping envoi postage".split(
     " ",
   ),
 );
