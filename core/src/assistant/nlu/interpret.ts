@@ -1086,7 +1086,7 @@ const AMOUNT_ASKED =
   /\d\s*(?:€|eur\b|euros?\b|balles\b|chf\b|\$|£|bucks\b|quid\b|k\b|dt\b|dh\b|dhs\b|fcfa\b|cfa\b|francs?\b|gbp\b|usd\b|cad\b|cedis?\b|naira\b)|[€$£₦]\s*\d|gh₵\s*\d|\b(?:[2-9]\d|\d{3,})e\b/iu;
 /** Bounds and ranges of a search: "à partir de 100€", "cheaper than 50", "200-400€", "<400€", "entre … et …", "over 300". */
 const OTHER_BOUNDS =
-  /(?<!\p{L})(?:[àa] partir de|from|cheaper than|less than|more than|plus de|moins de|over|above|below|under|sous|entre|between|min|max)(?!\p{L})|[<>≤≥]|\d\s*[-–]\s*\d+\s*(?:€|\$|£|eur|euros?|chf|k)|\d\s*k?\s+(?:to|[àa])\s+\d/iu;
+  /(?<!\p{L})(?:[àa] partir de|from|cheaper than|less than|more than|plus de|moins de|over|above|below|under|sous|entre|between|min|max|tops)(?!\p{L})|[<>≤≥]|\d\s*[-–]\s*\d+\s*(?:€|\$|£|eur|euros?|chf|k)|\d\s*k?\s+(?:to|[àa])\s+\d/iu;
 /** An amount said with no word of looking nor a bound: what a classified ad asks (checked with PRICED_BY_THE_UNIT too). */
 const amountAsked = (text: string) =>
   (AMOUNT_ASKED.test(text) || PRICED_BY_THE_UNIT.test(text)) &&
@@ -1096,7 +1096,7 @@ const amountAsked = (text: string) =>
   !OTHER_BOUNDS.test(text);
 /** Any word of looking for, or a question: a line that asks. */
 const WORDS_OF_LOOKING =
-  /\b(?:cherche\w*|recherche\w*|looking|look for|need|needed|besoin|want|wanted|veux|voudrais|who|qui|any|anyone|anybody|quelqu|qqn|find|trouve\w*|search\w*|show|montre|affiche|where|o[uù]|dispo\?)\b|\?/iu;
+  /\b(?:cherche\w*|recherche\w*|looking|hunting|look for|need|needed|besoin|want|wanted|veux|voudrais|who|qui|any|anyone|anybody|quelqu|qqn|find|trouve\w*|search\w*|show|montre|affiche|where|o[uù]|dispo\?)\b|\?/iu;
 /** A bound before an amount ("max 30€", "up to 400", "moins de 50 balles"), not before a count ("up to 10 guests"). */
 const BOUND_BEFORE_MONEY =
   /\d\s*[-–à]\s*\d+\s*(?:[€$£]|eur|euros?|chf|cad|dh|balles)?\s*(?:\/|de l|per|an|a)\b|\b(?:min|mini|minimum)\b|\b(?:max|maxi|maximum|under|below|moins de|au moins|at least|jusqu['’]?\s?[àa]|up to|budget|pas plus de|less than|no more than)\s*[€$£]?\s*\d+(?:[.,]\d+)?(?!\d|[.,]\d)\s*k?\s*(?:[€$£]|eur|euros?|chf|dh|dirhams?|balles|quid|bucks)?(?!\s*(?:guests?|people|personnes?|kids|enfants|ans|years|invit[ée]s|couverts|pax|participants?|km|m²|m2|cm|pages|mots|words)\b)/iu;
@@ -3157,8 +3157,12 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // kids 8-14, €30 a session": a service priced by its unit, with no word of looking nor a bound, is offered)
   // ("Pack poussette trio Chicco bon état 250 DT La Marsa", "Gaming PC RTX 3070 …, 1k, leeds": an amount asked, with no
   // word of looking nor a bound, is a classified ad's price: 585 of the studied writers' 600 such lines post)
-  if ((intent === "search_listings" || (intent === "unknown" && tokens.length >= 4)) && !framed && amountAsked(text))
-    intent = "create_listing";
+  // (read first as the posting, with the search as the other reading offered: see PRICE_ALONE below)
+  let adLine = false;
+  if ((intent === "search_listings" || (intent === "unknown" && tokens.length >= 4)) && !framed && amountAsked(text)) {
+    intent = "search_listings";
+    adLine = true;
+  }
   // No clear verb but things of the marketplace ("velo enfant bordeaux", "une table basse max
   // 50 €"): people type what they look for.
   // (not when the model is sure it is off topic: "recommande-moi un bon film", "j'ai mal à la tête")
@@ -3232,8 +3236,10 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     !WRITING_WORDS.test(text) &&
     !MEMBER_WORDS.test(text) &&
     brandOfAThing(tokens)
-  )
-    intent = amountAsked(text) ? "create_listing" : "search_listings";
+  ) {
+    intent = "search_listings";
+    adLine = amountAsked(text);
+  }
   // "Tonte de pelouse 30€", "Repassage 12€ le panier", "Math tutoring $30/hour": an ad's line, a thing and its
   // price with no word of changing anything and no listing named, is no change: a service priced by its unit,
   // or a thing to rent or given, is offered; a thing and a price alone are looked for
@@ -3242,8 +3248,11 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   const unitless = byItsUnit.replace(/\bcome and get it\b/i, " ");
   if (intent === "update_listing" && !CHANGE_CUE.test(unitless) && !CHANGING_VERB.test(text.trim())) {
     const firstWord = tokens[0]?.folded ?? "";
-    if (byItsUnit !== text || OFFERED_BY_ITS_LINE.test(text) || amountAsked(text)) intent = "create_listing";
-    else if (
+    if (byItsUnit !== text || OFFERED_BY_ITS_LINE.test(text)) intent = "create_listing";
+    else if (amountAsked(text)) {
+      intent = "search_listings";
+      adLine = true;
+    } else if (
       !isFunctionWord(firstWord) &&
       (isThing(firstWord) || dictionaryWords().has(firstWord) || /^\p{Lu}/u.test(tokens[0]?.text ?? ""))
     )
@@ -3411,7 +3420,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // ("lit bébé 40€", "ventilo 15e", "velo enfant 30e bordeaux": a thing and its price alone read first as the posting
   // they look like — no writer of the studied sets labels one a search — and the member is still asked which one,
   // with both readings; a bound, "max 40€", stays a search)
-  if (intent === "search_listings" && tokens.length <= 8 && PRICE_ALONE.test(text.trim()) && !context.lastSearch) {
+  if (intent === "search_listings" && ((tokens.length <= 8 && PRICE_ALONE.test(text.trim())) || adLine) && !context.lastSearch) {
     const posting = extractSlots("create_listing", text, tokens, slotOptions);
     if (posting.price !== undefined && posting.title !== undefined)
       return { intent: "create_listing", slots: posting, confidence, locale, alternative: { intent, slots } };

@@ -2921,8 +2921,14 @@ class SlotReader {
   private placeEndingThePosting() {
     const said = this.slots.place;
     if (this.intent !== "create_listing" || typeof said !== "string") return;
-    const last = /[,.;!?]\s*(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,3})\s*[.!]?\s*$/u.exec(this.text);
-    const town = last?.[1] ? townNamed(last[1]) : undefined;
+    // ("…, Rennes", "collection from Leeds (Headingley).", "à prendre à Villeurbanne": the last words say where it is)
+    const last =
+      /[,.;!?]\s*(?:(?:collection|collect|pick ?up|pickup|à prendre|a prendre|à récupérer|a recuperer|à enlever|a enlever|visible)\s+(?:from|in|at|à|a|sur)\s+)?(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,3})(?:\s*\([^()]{2,30}\))?\s*[.!]?\s*$/u.exec(
+        this.text,
+      );
+    // (a district where it is picked up only narrows the town said before: "Brooklyn …, pickup in Bushwick")
+    const pickedUpInADistrict = !!last?.[1] && last[0].trim().length > last[1].length + 3 && !!townOfDistrict(last[1], this.text);
+    const town = last?.[1] && !pickedUpInADistrict ? townNamed(last[1]) : undefined;
     if (!last || !town || foldText(town.name) === foldText(said)) return;
     const from = last.index + last[0].indexOf(last[1] as string);
     const before = this.tokens.filter((t) => t.end <= from);
@@ -4702,7 +4708,9 @@ class SlotReader {
   markStorySentences() {
     const starts = [0];
     // (not "…" nor "...": a pause inside a sentence)
-    for (let k = 1; k < this.words.length; k++) if (/(?<![.…])[.!?](?:\s|$)|\n/.test(this.gap(k - 1, k))) starts.push(k);
+    // (nor the full stop of an initial: "J. Crew sweater")
+    for (let k = 1; k < this.words.length; k++)
+      if (/(?<![.…])[.!?](?:\s|$)|\n/.test(this.gap(k - 1, k)) && !/^\p{Lu}$/u.test(this.tokens[k - 1]?.text ?? "")) starts.push(k);
     if (starts.length < 2) return;
     const sentence = (i: number) => [starts[i] as number, starts[i + 1] ?? this.words.length] as const;
     const within = (i: number, test: (k: number) => boolean) => {
@@ -4727,37 +4735,66 @@ class SlotReader {
     // The sentence that opens with the thing ("Trampoline Decathlon 3m, …, 80€", "2016 Toyota Yaris hybrid, …") or with
     // the member selling it ("Je vends donc la salle à manger …", "Selling a big box of mixed Lego"), and prices it
     const opensWithTheThing = (i: number) => {
-      const [from] = sentence(i);
+      const [from, to] = sentence(i);
+      // ("My husband is a carpenter and offers small carpentry repairs …": the member's side sells it, however opened)
+      if (
+        this.words
+          .slice(from, to)
+          .some(
+            (w, j) =>
+              OFFER_VERBS.includes(w) &&
+              this.has(from + j - 1, ...SUBJECTS, ...AUXILIARIES, "and", "et", "so", "donc") &&
+              !this.has(from + j + 1, "it", "them"),
+          )
+      )
+        return true;
       let k = from;
       if (/^\d{4}$/.test(this.words[k] ?? "")) k++;
       if (this.has(k, "je", "j", "on", "i", "we", "nous")) k++;
       while (this.has(k, "m", "re", "am", "are", "donc", "also", "aussi", "now", "maintenant")) k++;
       const w = this.words[k] ?? "";
-      if (OFFER_VERBS.includes(w)) return !this.has(k - 1, "la", "le", "l", "les");
+      if (OFFER_VERBS.includes(w)) return true;
+      // ("Mon Canyon Endurace taille M, …", "The old kitchen cabinets are …", "Le micro-ondes Samsung, …")
+      let head = from;
+      if (this.has(head, ...DETERMINERS) && !OBJECT_PRONOUNS.has(this.words[head + 1] ?? "")) head++;
+      const first = this.words[head] ?? "";
       return (
         k === from &&
-        /^[a-z][a-z'-]{2,}$/.test(w) &&
-        !SUBJECTS.has(w) &&
-        !this.used[k] &&
-        !FUNCTION_WORDS.has(w) &&
-        !KIN.has(w) &&
-        !PRICE_CUES.has(w) &&
-        !PAYING_VERBS.has(w) &&
-        !NOT_A_THING_OPENING.has(w)
+        /^[a-z][a-z'-]{2,}$/.test(first) &&
+        !SUBJECTS.has(first) &&
+        !this.used[head] &&
+        !FUNCTION_WORDS.has(first) &&
+        !KIN.has(first) &&
+        !PRICE_CUES.has(first) &&
+        !PAYING_VERBS.has(first) &&
+        !NOT_A_THING_OPENING.has(first)
       );
+    };
+    // ("Je la vends avec 2 manettes, 180$", "On le vend 350€", "Giving it away": the thing was named the sentence before)
+    const byItsPronoun = (i: number) => {
+      const [from, to] = sentence(i);
+      return this.words
+        .slice(from, to)
+        .some(
+          (w, j) =>
+            (OBJECT_PRONOUNS.has(w) && OFFER_VERBS.includes(this.words[from + j + 1] ?? "")) ||
+            ((w === "it" || w === "them") && OFFER_VERBS.includes(this.words[from + j - 1] ?? "")),
+        );
     };
     // (a story: someone doing something — "les enfants ont grandi", "we're relocating", "I finally admit …" — and no colon
     // that lists what follows)
     // (a question asks for the thing: "Can someone teach me to surf?")
     const told = (i: number) =>
       !/\?/.test(this.gap((sentence(i)[1] as number) - 1, sentence(i)[1] as number)) &&
-      within(i, (k) => SUBJECTS.has(this.words[k] ?? "") || KIN.has(this.words[k] ?? ""));
-    const target = starts.findIndex((_, i) => i > 0 && priced(i) && opensWithTheThing(i));
+      within(i, (k) => STORY_TELLERS.has(this.words[k] ?? ""));
+    const target = starts.findIndex((_, i) => i > 0 && priced(i) && (opensWithTheThing(i) || byItsPronoun(i)));
     if (target < 1 || this.text.slice(0, this.tokens[starts[target] as number]?.start).includes(":")) return;
-    for (let i = 0; i < target; i++) if (priced(i) || namesAThing(i)) return;
+    const pronoun = !opensWithTheThing(target);
+    const story = pronoun ? target - 1 : target;
+    for (let i = 0; i < story; i++) if (priced(i) || namesAThing(i)) return;
     if (!starts.slice(0, target).some((_, i) => told(i))) return;
-    this.mark(0, starts[target] as number);
-    this.postingStart = starts[target] as number;
+    if (story > 0) this.mark(0, starts[story] as number);
+    if (!pronoun) this.postingStart = starts[target] as number;
   }
   /**
    * "Ma fille accouche dans 3 semaines. Y a-t-il des transats près de Lille ?", "we're moving to montreal in the fall,
@@ -4782,6 +4819,18 @@ class SlotReader {
       );
     if (!named && !cue[0].startsWith("what ")) return;
     this.mark(0, at);
+  }
+
+  /**
+   * "la PS4 prend la poussière", "the bike is gathering dust", "le trampoline ne sert plus à rien": that a thing is no
+   * longer used says why it is posted; the words are no thing.
+   */
+  markDisuse() {
+    const said = this.words.join(" ");
+    for (const m of said.matchAll(DISUSE)) {
+      const start = said.slice(0, m.index).split(" ").filter(Boolean).length;
+      this.mark(start, start + m[0].split(" ").length);
+    }
   }
 
   /** Where the sentence that opens with the thing starts, after a story (0: none). */
@@ -4924,14 +4973,33 @@ class SlotReader {
       // au Québec": where they went, or that they died, is the story too)
       if (WENT_AWAY.has(this.words[verb] ?? "")) {
         let k = verb + 1;
-        while (this.has(k, "away", "out", "back", "over", "abroad", "on")) aside[k++] = true;
+        // ("est parti vivre à Montréal", "moved to study in Leeds": what they went to do there is the story's too)
+        while (
+          this.has(
+            k,
+            "away",
+            "out",
+            "back",
+            "over",
+            "abroad",
+            "on",
+            "vivre",
+            "habiter",
+            "etudier",
+            "travailler",
+            "bosser",
+            "s",
+            "installer",
+          )
+        )
+          aside[k++] = true;
         if (this.has(k, "for", "to", "a", "au", "aux", "en", "pour", "vers") && /^\p{Lu}/u.test(this.tokens[k + 1]?.text ?? "")) {
           aside[k++] = true;
           while (/^\p{Lu}/u.test(this.tokens[k]?.text ?? "") && /^[\s-]*$/.test(this.gap(k - 1, k))) aside[k++] = true;
         }
       }
       // ("… moved out and left her desk", "… est parti et m'a laissé son micro-ondes": the story's second verb)
-      const then = this.words.findIndex((x, k) => k > verb && k <= verb + 3 && (x === "and" || x === "et"));
+      const then = this.words.findIndex((x, k) => k > verb && k <= verb + 6 && (x === "and" || x === "et"));
       let second = then + 1;
       while (this.has(second, "m", "nous", "l", "lui", "a", "ont")) second++;
       const frenchSecond = second > then + 1 && this.has(second - 1, "a", "ont") && /^[a-z]{3,}$/.test(this.words[second] ?? "");
@@ -6070,7 +6138,32 @@ class SlotReader {
       // "une trentaine")
       const introducedAt = (k: number) =>
         !APPROXIMATE_COUNTS.has(this.words[k] ?? "") &&
-        ((this.has(k - 1, "un", "une", "des", "mon", "ma", "mes", "son", "sa", "ses", "an", "my", "his", "her", "our") &&
+        ((this.has(
+          k - 1,
+          "un",
+          "une",
+          "des",
+          "mon",
+          "ma",
+          "mes",
+          "son",
+          "sa",
+          "ses",
+          "an",
+          "my",
+          "his",
+          "her",
+          "our",
+          "notre",
+          "nos",
+          "leur",
+          "their",
+          "le",
+          "la",
+          "l",
+          "les",
+          "the",
+        ) &&
           (!this.has(k - 2, ...PLACE_PREPOSITIONS, "de", "du", "d", "of", "from", "avec", "with", "pour", "for", "chez", "by", "par") ||
             // ("n'a plus besoin de son vélo": what is no longer needed)
             (this.has(k - 2, "de", "d") && this.has(k - 3, "besoin", "servir", "sert")) ||
@@ -6084,6 +6177,10 @@ class SlotReader {
       const thing = (g: number[]) =>
         !family(g) &&
         !g.every((k) => KIN.has(this.words[k] ?? "") || PEOPLE.has(this.words[k] ?? "")) &&
+        // ("on l'a testé tout l'hiver": a time is no thing)
+        !g.every(
+          (k) => SEASONS.has(this.words[k] ?? "") || KIND_OF_TIME.has(this.words[k] ?? "") || CALENDAR_UNITS.has(this.words[k] ?? ""),
+        ) &&
         !this.has((g[0] as number) - 2, "needs", "need", "besoin");
       const at = groups.findLastIndex(
         (g) => (g.at(-1) as number) < pronounVerb && g.some(introducedAt) && thing(g.slice(g.findIndex(introducedAt))),
@@ -6734,6 +6831,11 @@ const POSTING_LABELS = new Set(
 );
 /** Having or looking for, before an article: "I have a …", "j'ai une …", "je cherche un …" name the thing. */
 const HAVING_OR_LOOKING = new Set("have got ai avons reste restent cherche recherche cherchons looking need wtb".split(" "));
+/** That a thing is no longer used, over folded words: "prend la poussière", "gathering dust", "ne sert plus à rien". */
+const DISUSE =
+  /\b(?:prend|prennent|prendre|prenait) la poussiere\b|\b(?:is |are |been |just )?(?:gathering|collecting|gathers|collects) dust\b|\b(?:ne )?(?:sert|servent) (?:plus|pas)(?: a rien)?\b|\bva prendre la poussiere\b/g;
+/** Who tells a story before a posting: the member, their people ("we're moving", "our youngest", "ma fille"). */
+const STORY_TELLERS = new Set([...SUBJECTS, ...KIN, ...FAMILY, ...YOUNGEST]);
 /** Words opening a sentence that prices something other than the thing: "Budget around 300€", "Premier logo à 150€". */
 const NOT_A_THING_OPENING = new Set("budget happy premier premiere first tarif rates rate prix price comptez compter".split(" "));
 /** What asks the assistant to search, over folded words: "show me", "y a-t-il", "are there any", "what … are there". */
@@ -7105,6 +7207,7 @@ function readListing(reader: SlotReader): string[] {
   });
   reader.markFamilyStory();
   reader.markStoryBeforeThingForSale();
+  reader.markDisuse();
   reader.markStorySentences();
   const found = reader.phrases(new Set(), verbs, TITLE_KEEP, task);
   if (!found) return [];
