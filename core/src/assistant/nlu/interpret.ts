@@ -3411,6 +3411,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   }
   // ("WTB vintage Levi's", "post this: WTB …": the want ad's tag is no word of the thing)
   if (intent === "create_listing" && typeof slots.title === "string") slots.title = slots.title.replace(WANT_AD_HEAD, "") || slots.title;
+  // ("Looking to rent a carpet cleaner", "cherche à louer une remorque": how a want is to be had is no word of the thing)
+  if (intent === "create_listing" && slots.kind === "want" && typeof slots.title === "string")
+    slots.title = slots.title.replace(/^(?:rent|hire|louer)\s+(?:(?:a|an|some|the|un|une|des|le|la|l')\s*)?(?=\p{L})/iu, "") || slots.title;
   const confidence = Math.min(1, best?.score ?? 0.5);
   // Two readings almost as likely ("annonce vélo Lyon": post one, or look for one?): say both.
   // Not for a bare reference ("the first one": the list on screen tells), nor between two ways of only looking.

@@ -2627,8 +2627,11 @@ class SlotReader {
           ? againPriced
           : undefined;
       // ("25€ each or 90 for all 4", "2 balles pièce ou 80 le lot": a price for each and one for the lot, the lot's)
+      // ("20€/kg ou 55€ le tout": a price by the unit, beside the lot's, is the unit's)
       const each = (m: Money) =>
-        this.has(m.end - 1, "each", "piece", "chacun", "chacune", "apiece") || this.has(m.end, "each", "piece", "chacun", "chacune");
+        this.has(m.end - 1, "each", "piece", "chacun", "chacune", "apiece") ||
+        this.has(m.end, "each", "piece", "chacun", "chacune") ||
+        (/^\s*\/\s*$/.test(this.gap(m.end - 1, m.end)) && /^[a-z]{1,6}$/.test(this.words[m.end] ?? ""));
       const forTheLot = (m: Money) =>
         this.has(m.end, "for", "pour") &&
         (this.has(m.end + 1, "all", "both", "everything", "tout", "lot") ||
@@ -2920,16 +2923,16 @@ class SlotReader {
    */
   private placeEndingThePosting() {
     const said = this.slots.place;
-    if (this.intent !== "create_listing" || typeof said !== "string") return;
+    if (this.intent !== "create_listing" || (said !== undefined && typeof said !== "string")) return;
     // ("…, Rennes", "collection from Leeds (Headingley).", "à prendre à Villeurbanne": the last words say where it is)
     const last =
-      /[,.;!?]\s*(?:(?:collection|collect|pick ?up|pickup|à prendre|a prendre|à récupérer|a recuperer|à enlever|a enlever|visible)\s+(?:from|in|at|à|a|sur)\s+)?(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,3})(?:\s*\([^()]{2,30}\))?\s*[.!]?\s*$/u.exec(
+      /[,.;!?]\s*(?:(?:collection|collect|pick ?up|pickup|à prendre|a prendre|à récupérer|a recuperer|à enlever|a enlever|visible)\s+(?:sur place\s+|on site\s+|(?:from|in|at|à|a|sur)\s+))?(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,3})(?:\s*\([^()]{2,30}\))?\s*[.!]?\s*$/u.exec(
         this.text,
       );
     // (a district where it is picked up only narrows the town said before: "Brooklyn …, pickup in Bushwick")
     const pickedUpInADistrict = !!last?.[1] && last[0].trim().length > last[1].length + 3 && !!townOfDistrict(last[1], this.text);
     const town = last?.[1] && !pickedUpInADistrict ? townNamed(last[1]) : undefined;
-    if (!last || !town || foldText(town.name) === foldText(said)) return;
+    if (!last || !town || foldText(town.name) === foldText(said ?? "")) return;
     const from = last.index + last[0].indexOf(last[1] as string);
     const before = this.tokens.filter((t) => t.end <= from);
     // (not a part or the region of the town just said, "Berlin, Friedrichshain", "Portland, Maine"; not who signs,
@@ -2941,7 +2944,7 @@ class SlotReader {
         .at(-1) ?? "";
     if (townNamed(clauseBefore.trim()) || /\b(?:regards|cheers|thanks|merci|cordialement|bises|best)\s*$/i.test(clauseBefore)) return;
     if (isFirstName(foldText(last[1] as string)) || before.length < 4) return;
-    const earlier = resolvePlace(said);
+    const earlier = said === undefined ? undefined : resolvePlace(said);
     if (earlier && earlier.lat === town.lat && earlier.lng === town.lng) return;
     this.slots.place = town.name;
     for (const [k, t] of this.tokens.entries()) if (t.start >= from) this.used[k] = true;
@@ -4136,7 +4139,9 @@ class SlotReader {
     else if (
       /\b(un besoin|une demande|ma demande|a request|a want|wanted ad|post a want|my request|demande :)/.test(text) ||
       // ("I'm looking to sublet a room": a home let to the member)
-      /\b(?:looking|want|wanting|need|needing|hoping|trying) to sublet\b/.test(text) ||
+      /\b(?:looking|want|wanting|need|needing|hoping|trying) to (?:sublet|rent|hire|borrow|buy)\b/.test(text) ||
+      // ("Cherche à louer tente 6 places", "je cherche à acheter …": a thing to have, looked for)
+      /\b(?:cherche|recherche|cherchons) a (?:louer|acheter|emprunter)\b/.test(text) ||
       // ("publie ma recherche : …", "poste une recherche d'un développeur": a search published is a want ad)
       /\b(?:publie|poste|post|mets|met|ajoute)\w*\s+(?:ma|une|mon|my|a)\s+(?:recherche|search)\b/.test(text) ||
       // "want: a sewing machine …", "recherche : …": a heading that says what the line is
@@ -5472,7 +5477,10 @@ class SlotReader {
       ) {
         this.mark(i, this.has(i + 3, ...AGE_AND_DURATION_UNITS, ...TIME_WORDS) ? i + 4 : i + 3);
       }
-      if (RECURRENCE_WORDS.has(w) && !(w === "tous" && this.has(i + 1, "niveaux"))) {
+      // ("nettoyage de fin de bail", "fin de série": an end that names a kind of thing, not a time)
+      const endOfAThing =
+        w === "fin" && this.has(i + 1, "de", "d") && this.has(i + 2, "bail", "chantier", "serie", "stock", "collection", "saison");
+      if (RECURRENCE_WORDS.has(w) && !(w === "tous" && this.has(i + 1, "niveaux")) && !endOfAThing) {
         aside[i] = true;
         for (let k = i + 1; k < this.words.length; k++) {
           const next = this.words[k] ?? "";
@@ -5920,6 +5928,8 @@ class SlotReader {
             (this.has(prev + 2, "la", "l", "le", "les", "un", "une", "a", "the", "de", "d", "du", "des") ||
               // "teach me to surf", "help us to move": whom the task is for, then its verb
               (prev === task && this.has(prev + 1, "me", "us") && this.has(prev + 2, "to")) ||
+              // ("soutien en anglais et en allemand": two subjects said alike are one service)
+              (this.has(prev + 1, "et") && this.has(prev + 2, "en") && this.has(prev - 1, "en")) ||
               // help names its task, whoever's it is: "aide pour vos déménagements"
               (this.has(prev + 1, "pour", "for") && this.has(prev + 2, "vos", "votre", "your") && HELP_WORDS.has(this.words[prev] ?? "")) ||
               // a task names whose things it is done to: "take care of my olive trees", "look after our dog"

@@ -73,6 +73,19 @@ describe("postings typed as classified ads", () => {
     expect(interpret("vélos enfant Lille max 80€", "fr")).toMatchObject({ intent: "search_listings", slots: { maxPrice: 8000 } });
   });
 
+  it("reads where a thing is picked up at the end of the posting, and the lot's price beside the unit's", () => {
+    expect(interpret("Gratuit : parpaings x20, à prendre sur place Vierzon", "fr").slots).toMatchObject({ price: 0, place: "Vierzon" });
+    expect(interpret("For sale: lawn mower, works perfectly, €60, collection from Ennis", "en").slots.place).toBe("Ennis");
+    expect(interpret("Vrac Playmobil environ 4 kg, 8€/kg ou 25€ le tout, Tours", "fr").slots.price).toBe(2500);
+  });
+
+  it("wants what the member looks to rent, and titles it without the renting", () => {
+    expect(interpret("post a request: looking to rent a pressure washer for Saturday, Limerick", "en").slots).toMatchObject({
+      kind: "want",
+      title: "pressure washer",
+    });
+  });
+
   it("reads the state said over a part out of order, and a seller's shorthand", () => {
     expect(interpret("VTT Rockrider taille M, bon état, dérailleur HS, 120€, Brest", "fr").slots.condition).toBe("good");
     expect(interpret("Jordan 4 UK 10, DS, £200, Leeds", "en").slots.condition).toBe("new");
@@ -94,6 +107,13 @@ describe("services offered and asked for", () => {
   it("wants the task asked of whoever can do it", () => {
     expect(interpret("qui peut arroser mes plantes pendant mes vacances ? Nantes", "fr").slots.kind).toBe("want");
     expect(interpret("who can give guitar lessons to my son? Leeds", "en").slots.kind).toBe("want");
+  });
+
+  it("keeps in a service's title what names it: two subjects said alike, the end of a lease", () => {
+    expect(interpret("Cours en anglais et en espagnol pour lycéens, 20€/h, Lille", "fr").slots.title).toBe(
+      "Cours en anglais et en espagnol pour lycéens",
+    );
+    expect(interpret("Ménage de fin de bail, studios et T2, Grenoble, devis gratuit", "fr").slots.title).toBe("Ménage de fin de bail");
   });
 
   it("titles a trade's head before the list of what it does, and no detail said available", () => {
