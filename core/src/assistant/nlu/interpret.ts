@@ -2253,13 +2253,47 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // (a posting or a search only: a message, a note or a reason keeps the member's capitals, as written)
   // (and only for the town it finds: in lower case a name loses its capitals — "GIBSON LES PAUL" — so the
   // line as typed is kept when the town is all the lower case adds)
-  const asTyped = interpretLine(rawText, fallbackLocale, context);
+  const asTyped = requestInsideAStory(rawText, fallbackLocale, context) ?? interpretLine(rawText, fallbackLocale, context);
   const calm = unshouted(rawText);
   if (calm !== rawText && asTyped.slots.place === undefined) {
     const read = interpretLine(calm, fallbackLocale, context);
     if (READ_UNSHOUTED.has(read.intent) && read.slots.place !== undefined) return read;
   }
   return withWordsAsTyped(calm !== rawText ? withoutShoutedArticle(asTyped) : asTyped, rawText);
+}
+
+/** Requests that a sentence of a chatty line can make on its own, whatever the story around it. */
+const REQUESTS_TOLD_AROUND = new Set<Intent>([
+  "help",
+  "decline_match",
+  "accept_match",
+  "show_matches",
+  "my_listings",
+  "show_conversations",
+  "show_applications",
+]);
+
+/**
+ * "My daughter set me up on this before she moved to Australia. What can you actually do for me?", "I'll pass on the
+ * second match, it's in Aberdeen and I don't drive": a line read as nothing, one of whose sentences (or first clause)
+ * asks something on its own, asks that.
+ */
+function requestInsideAStory(rawText: string, fallbackLocale: Locale, context: DialogContext): Interpretation | undefined {
+  const whole = interpretLine(rawText, fallbackLocale, context);
+  if (whole.intent !== "unknown") return whole;
+  const sentences = rawText.split(/(?<=[.!?])\s+/).filter((part) => part.trim());
+  const firstClause = rawText.split(/,\s+/)[0] ?? "";
+  // (a part of three words at least: "any idea" alone asks nothing)
+  const parts = [...(sentences.length > 1 ? sentences : []), ...(firstClause !== rawText ? [firstClause] : [])].filter(
+    (part) => tokenize(part).length >= 3,
+  );
+  const asked = parts
+    .map((part) => interpretLine(part, fallbackLocale, context))
+    .filter((read) => REQUESTS_TOLD_AROUND.has(read.intent) && read.confidence >= 0.4);
+  // (only one request among the parts: two would be a guess)
+  return asked.length === 1 || (asked.length > 1 && asked.every((read) => read.intent === asked[0]?.intent))
+    ? { ...(asked[0] as Interpretation), locale: whole.locale }
+    : whole;
 }
 
 /**

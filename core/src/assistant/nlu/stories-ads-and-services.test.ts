@@ -46,6 +46,20 @@ describe("a story told before the posting", () => {
     expect(interpret("J'ai une machine à laver et personne ne s'en sert, 80€, Metz", "fr").slots.title).toBe("machine à laver");
   });
 
+  it("does what a sentence of a chatty line asks on its own, and nothing for a story alone", () => {
+    expect(
+      interpret(
+        "My son installed this for me before he left for Spain and I'm hopeless with phones. What can you actually do for me?",
+        "en",
+      ).intent,
+    ).toBe("help");
+    expect(interpret("I'll pass on the third match, it's too far and my car is at the garage", "en")).toMatchObject({
+      intent: "decline_match",
+      slots: { ref: 3 },
+    });
+    expect(interpret("je m'ennuie ce soir, t'as une série à conseiller ? une idée", "fr").intent).toBe("unknown");
+  });
+
   it("searches what the request names, after a story", () => {
     expect(interpret("Mon fils entre au collège à Lyon. Y a-t-il des bureaux enfant près de Lyon ?", "fr")).toMatchObject({
       intent: "search_listings",
