@@ -707,6 +707,10 @@ const NUMBERED_LISTING_EDITED = new RegExp(
   String.raw`^(?:#|n°|no\.?\s?|(?:annonce|listing|ad|post)\s*#?\s*|(?:la|le|ma|mon|my)\s+#?)\d{1,2}\s*(?:[:,-]|→|->|=>)?\s*` +
     String.raw`(?:(?:price|prix|tarif)\s*[:=]?\s*|(?:cheaper|moins cher|lower|plus bas|baisse)\b[^\d]{0,15})?` +
     String.raw`[€$£]?\s*\d[\d\s.,]*(?:[€$£]|eur|euros?|chf|quid|balles)?(?:\s*(?:→|->|=>)\s*[€$£]?\s*\d[\d.,]*\s*(?:[€$£]|eur|euros?)?)?\s*(?:pls|please|stp|svp)?\s*[.!]*$` +
+    // ("#2 → gratuit", "#4: free": made free)
+    String.raw`|^(?:#|n°|(?:annonce|listing|ad)\s*#?\s*)\d{1,2}\s*(?:[:,-]|→|->|=>)?\s*(?:gratuit|gratuite|free|0\s*(?:€|eur|euros?)?)\s*(?:now|maintenant|pls|please|stp|svp)?\s*[.!]*$` +
+    // ("ma table: 850 au lieu de 1000", "my bike: 300 instead of 350": a thing of the member's, its new price said against the old)
+    String.raw`|^(?:ma|mon|mes|my)\s+[^,:;.!?]{1,30}[:,]?\s*[€$£]?\s*\d[\d\s.,]*\s*(?:[€$£]|eur|euros?|balles|quid)?\s+(?:au lieu de|instead of|plutôt que|rather than)\s+[€$£]?\s*\d[\d\s.,]*\s*(?:[€$£]|eur|euros?|balles|quid)?\s*[.!]*$` +
     String.raw`|^(?:reactivate|r[ée]active[rz]?|unpause|relist|republish|republie[rz]?|remets? en ligne|pause|mets en pause)\s+` +
     String.raw`(?:#|n°|no\.?\s?|(?:annonce|listing|ad|la|le)\s+#?)?\d{1,2}\s*[.!]*$`,
   "iu",
@@ -3280,7 +3284,12 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // (the article of a price's unit, "12€ le panier", or of "come and get it", names no listing)
   const byItsUnit = text.replace(PRICE_UNIT, " ");
   const unitless = byItsUnit.replace(/\bcome and get it\b/i, " ");
-  if (intent === "update_listing" && !CHANGE_CUE.test(unitless) && !CHANGING_VERB.test(text.trim())) {
+  if (
+    intent === "update_listing" &&
+    !CHANGE_CUE.test(unitless) &&
+    !CHANGING_VERB.test(text.trim()) &&
+    !NUMBERED_LISTING_EDITED.test(text.trim())
+  ) {
     const firstWord = tokens[0]?.folded ?? "";
     if (byItsUnit !== text || OFFERED_BY_ITS_LINE.test(text)) intent = "create_listing";
     else if (amountAsked(text)) {

@@ -116,6 +116,9 @@ describe("a listing changed by its number, tersely (session 36)", () => {
     expect(interpret("annonce 1 : prix 15", "fr")).toMatchObject({ intent: "update_listing", slots: { ref: 1, price: 1500 } });
     expect(interpret("reactivate 2", "en")).toMatchObject({ intent: "update_listing", slots: { ref: 2, status: "active" } });
     expect(interpret("unpause #4", "en")).toMatchObject({ intent: "update_listing", slots: { ref: 4, status: "active" } });
+    expect(interpret("#3 → gratuit", "fr")).toMatchObject({ intent: "update_listing", slots: { ref: 3, price: 0 } });
+    expect(interpret("ma lampe : 25 au lieu de 40", "fr")).toMatchObject({ intent: "update_listing", slots: { price: 2500 } });
+    expect(interpret("my desk: 60 instead of 80", "en")).toMatchObject({ intent: "update_listing", slots: { price: 6000 } });
     // (the listing asked for alone is shown)
     expect(interpret("#2", "en").intent).toBe("show_listing");
   });
