@@ -5961,6 +5961,16 @@ class SlotReader {
       .find(
         (at) =>
           at <= 60 ||
+          // ("…, on vend la voiture : Peugeot 308 SW …", "so I'm selling my gear: …": a sale said just before the colon,
+          // and none after it)
+          (() => {
+            const next = this.tokens.findIndex((t) => t.start >= at);
+            return (
+              next > 0 &&
+              this.words.slice(Math.max(0, next - 5), next).some((w) => OFFER_VERBS.includes(w)) &&
+              !this.words.slice(next).some((w) => OFFER_VERBS.includes(w))
+            );
+          })() ||
           (
             this.text
               .slice(0, at)
@@ -6087,6 +6097,9 @@ class SlotReader {
         (verb >= 0 ||
           (opens === 0 && ((object?.length ?? 0) >= 2 || (object?.[0] === 0 && PERSON_OF_A_TRADE.test(this.words[0] ?? ""))))) &&
         !(object?.length === 1 && POSTING_LABELS.has(this.words[object[0] as number] ?? "")) &&
+        // ("on vend la voiture : Peugeot 308 SW", "je vends tout mon équipement : gilet stab …": a vague or generic word
+        // before the list lets its first part be the thing)
+        !(object ?? []).every((k) => STORY_SALES.has(this.words[k] ?? "") || GENERIC_THINGS.has(this.words[k] ?? "")) &&
         !(object ?? []).some((k) => POSTING_REASONS.has(this.words[k] ?? "")) &&
         !(object && family(object));
       if (

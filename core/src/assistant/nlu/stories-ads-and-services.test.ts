@@ -25,6 +25,18 @@ describe("a story told before the posting", () => {
     ).toMatchObject({ title: "Yamaha digital piano", place: "Galway", condition: "like_new" });
   });
 
+  it("takes the first thing of the list after a sale of something vague or generic, however long the story before", () => {
+    expect(
+      interpret(
+        "On part s'installer à La Réunion en septembre pour le travail de ma femme, donc on vend la voiture : Renault Clio 5 de 2020, 40 000 km, 12 000€, Poitiers",
+        "fr",
+      ).slots,
+    ).toMatchObject({ title: "Renault Clio 5", price: 1200000, place: "Poitiers" });
+    expect(
+      interpret("I'm selling all my climbing gear: Petzl harness size M, two ropes, quickdraws. £150, Sheffield", "en").slots.title,
+    ).toBe("Petzl harness size M");
+  });
+
   it("finds the thing named before a sentence that sells it as a pronoun", () => {
     expect(
       interpret("Nos enfants sont grands, la console prend la poussière. Je la vends avec 3 jeux, 120€, Tours", "fr").slots,
