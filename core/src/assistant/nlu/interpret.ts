@@ -1085,9 +1085,14 @@ const INBOX_SUBJECTS =
 /** A price by the unit of a service: "€30 a session", "60€ per guest", "150 dirhams la pose", "forfait journée 1,2k". */
 const PRICED_BY_THE_UNIT =
   /\d\s*(?:[€$£]|eur|euros?|chf|cad|dirhams?|dh|fcfa|cfa|balles|quid|bucks)?\s*(?:\/\s*|(?:a|an|per|par|la|le|l['’])\s*)(?:session|s[ée]ance|lesson|le[çc]on|class|cours|hour|heure|h|hr|night|nuit|guest|person|personne|head|t[êe]te|pose|coupe|visit|visite|walk|promenade|balade|word|mot|page|intervention|passage|prestation|couvert|invit[ée])\b|\b(?:forfait|day rate|tjm)\b[^,.;]{0,15}\d/iu;
+/** Words that only a change of the member's own profile says: the first person, a field, a verb of changing. */
+const OWN_PROFILE_WORDS =
+  /(?<![\p{L}'’])(?:mon|ma|mes|my|me|moi|je|j(?=['’])|i|i'm|im|profil|profile|bio|headline|titre|title|compétences|competences|skills?|set|update|change|mets|met|ajoute|add|remove|enl[eè]ve|retire|mettre|put|modifie|passe|now|maintenant|désormais|github|languages?|langues?|parle|speak)(?![\p{L}])/iu;
+/** A line that opens with a rate: "tjm 550, remote ok", "hourly rate 45 GBP", "corrige le TJM à 480". */
+const RATE_FIRST = /^(?:corrige\s+le\s+)?(?:tjm|tarif|taux|rate|hourly|daily|day rate|day-rate)\b/iu;
 /** An amount with its money: "250 DT", "£120", "1k", "GH₵ 3,200", "15e" (not "2e", a rank). */
 const AMOUNT_ASKED =
-  /\d\s*(?:€|eur\b|euros?\b|balles\b|chf\b|\$|£|bucks\b|quid\b|k\b|dt\b|dh\b|dhs\b|fcfa\b|cfa\b|francs?\b|gbp\b|usd\b|cad\b|cedis?\b|naira\b)|[€$£₦]\s*\d|gh₵\s*\d|\b(?:[2-9]\d|\d{3,})e\b/iu;
+  /\d\s*(?:€|eur\b|euros?\b|balles\b|chf\b|\$|£|bucks\b|quid\b|k\b|dt\b|dh\b|dhs\b|fcfa\b|cfa\b|francs?\b|gbp\b|usd\b|cad\b|cedis?\b|naira\b|aed\b|kr\b|sek\b|nok\b|dkk\b|pln\b|zł|czk\b|huf\b|inr\b|mad\b|tnd\b|xof\b|xaf\b|ngn\b|ghs\b|kes\b|ksh\b|zar\b)|[€$£₦]\s*\d|gh₵\s*\d|\b(?:[2-9]\d|\d{3,})e\b/iu;
 /** Bounds and ranges of a search: "à partir de 100€", "cheaper than 50", "200-400€", "<400€", "entre … et …", "over 300". */
 const OTHER_BOUNDS =
   /(?<!\p{L})(?:[àa] partir de|from|cheaper than|less than|more than|plus de|moins de|over|above|below|under|sous|entre|between|min|max|tops)(?!\p{L})|[<>≤≥]|\d\s*[-–]\s*\d+\s*(?:€|\$|£|eur|euros?|chf|k)|\d\s*k?\s+(?:to|[àa])\s+\d/iu;
@@ -1100,7 +1105,7 @@ const amountAsked = (text: string) =>
   !OTHER_BOUNDS.test(text);
 /** Any word of looking for, or a question: a line that asks. */
 const WORDS_OF_LOOKING =
-  /\b(?:cherche\w*|recherche\w*|looking|hunting|look for|need|needed|besoin|want|wanted|veux|voudrais|who|qui|any|anyone|anybody|quelqu|qqn|find|trouve\w*|search\w*|show|montre|affiche|where|o[uù]|dispo\?)\b|\?/iu;
+  /\b(?:cherche\w*|recherche\w*|looking|hunting|look for|need|needed|besoin|want|wanted|veux|voudrais|who|qui|any|anyone|anybody|quelqu|qqn|find|trouve\w*|search\w*|show|montre|affiche|where|dispo\?)\b|(?<!\p{L})où(?!\p{L})|\?/iu;
 /** A bound before an amount ("max 30€", "up to 400", "moins de 50 balles"), not before a count ("up to 10 guests"). */
 const BOUND_BEFORE_MONEY =
   /\d\s*[-–à]\s*\d+\s*(?:[€$£]|eur|euros?|chf|cad|dh|balles)?\s*(?:\/|de l|per|an|a)\b|\b(?:min|mini|minimum)\b|\b(?:max|maxi|maximum|under|below|moins de|au moins|at least|jusqu['’]?\s?[àa]|up to|budget|pas plus de|less than|no more than)\s*[€$£]?\s*\d+(?:[.,]\d+)?(?!\d|[.,]\d)\s*k?\s*(?:[€$£]|eur|euros?|chf|dh|dirhams?|balles|quid|bucks)?(?!\s*(?:guests?|people|personnes?|kids|enfants|ans|years|invit[ée]s|couverts|pax|participants?|km|m²|m2|cm|pages|mots|words)\b)/iu;
@@ -3191,6 +3196,18 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // relayed are Marcel's to read, whatever they ask)
   const framed = relayedTo !== undefined && intent === "send_message" ? undefined : framedIntent(text.trim(), tokens, intent);
   if (framed) intent = framed;
+  // ("Développeur web freelance (React/Node), 8 ans d'XP, TJM 450€, Paris ou remote", "Joiner with 20 yrs experience …
+  // Day rate £220": a trade's ad, opening with the trade, says nothing of the member's profile — no first person, no
+  // word of changing, no profile field; "tjm 550, remote ok" opens with the rate and sets it)
+  if (
+    intent === "update_profile" &&
+    !framed &&
+    !OWN_PROFILE_WORDS.test(text) &&
+    !RATE_FIRST.test(text.trim()) &&
+    AMOUNT_ASKED.test(text) &&
+    !WORDS_OF_LOOKING.test(text)
+  )
+    intent = "create_listing";
   // ("Private chef for dinner parties, 60€ per guest", "Manucure à Rabat, 150 dirhams la pose", "football coaching for
   // kids 8-14, €30 a session": a service priced by its unit, with no word of looking nor a bound, is offered)
   // ("Pack poussette trio Chicco bon état 250 DT La Marsa", "Gaming PC RTX 3070 …, 1k, leeds": an amount asked, with no

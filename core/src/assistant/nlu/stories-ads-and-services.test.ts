@@ -130,6 +130,15 @@ describe("services offered and asked for", () => {
     expect(chef.slots).not.toHaveProperty("maxPrice");
   });
 
+  it("posts a trade's ad that opens with the trade and its rate, and still sets a rate said as one", () => {
+    expect(interpret("Développeuse mobile freelance (Flutter/Kotlin), 6 ans d'XP, TJM 480€, Nantes ou remote", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", price: 48000 },
+    });
+    expect(interpret("tjm 520, remote ok", "fr").intent).toBe("update_profile");
+    expect(interpret("set my day rate to 500€", "en").intent).toBe("update_profile");
+  });
+
   it("wants the task asked of whoever can do it", () => {
     expect(interpret("qui peut arroser mes plantes pendant mes vacances ? Nantes", "fr").slots.kind).toBe("want");
     expect(interpret("who can give guitar lessons to my son? Leeds", "en").slots.kind).toBe("want");
