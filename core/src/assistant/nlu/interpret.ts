@@ -1088,8 +1088,8 @@ const PRICED_BY_THE_UNIT =
 /** Words that only a change of the member's own profile says: the first person, a field, a verb of changing. */
 const OWN_PROFILE_WORDS =
   /(?<![\p{L}'’])(?:mon|ma|mes|my|me|moi|je|j(?=['’])|i|i'm|im|profil|profile|bio|headline|titre|title|compétences|competences|skills?|set|update|change|mets|met|ajoute|add|remove|enl[eè]ve|retire|mettre|put|modifie|passe|now|maintenant|désormais|github|languages?|langues?|parle|speak)(?![\p{L}])/iu;
-/** A line that opens with a rate: "tjm 550, remote ok", "hourly rate 45 GBP", "corrige le TJM à 480". */
-const RATE_FIRST = /^(?:corrige\s+le\s+)?(?:tjm|tarif|taux|rate|hourly|daily|day rate|day-rate)\b/iu;
+/** A line that opens with a rate or the member's availability: "tjm 550, remote ok", "dispo à partir du 15 juin, 400€/j". */
+const RATE_FIRST = /^(?:corrige\s+le\s+)?(?:tjm|tarif|taux|rate|hourly|daily|day rate|day-rate|dispo|disponible|available)\b/iu;
 /** An amount with its money: "250 DT", "£120", "1k", "GH₵ 3,200", "15e" (not "2e", a rank). */
 const AMOUNT_ASKED =
   /\d\s*(?:€|eur\b|euros?\b|balles\b|chf\b|\$|£|bucks\b|quid\b|k\b|dt\b|dh\b|dhs\b|fcfa\b|cfa\b|francs?\b|gbp\b|usd\b|cad\b|cedis?\b|naira\b|aed\b|kr\b|sek\b|nok\b|dkk\b|pln\b|zł|czk\b|huf\b|inr\b|mad\b|tnd\b|xof\b|xaf\b|ngn\b|ghs\b|kes\b|ksh\b|zar\b)|[€$£₦]\s*\d|gh₵\s*\d|\b(?:[2-9]\d|\d{3,})e\b/iu;
