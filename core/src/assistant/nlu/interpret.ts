@@ -2293,9 +2293,11 @@ function requestInsideAStory(rawText: string, fallbackLocale: Locale, context: D
   const sentences = rawText.split(/(?<=[.!?])\s+/).filter((part) => part.trim());
   const firstClause = rawText.split(/,\s+/)[0] ?? "";
   // (a part of three words at least: "any idea" alone asks nothing)
-  const parts = [...(sentences.length > 1 ? sentences : []), ...(firstClause !== rawText ? [firstClause] : [])].filter(
-    (part) => tokenize(part).length >= 3,
-  );
+  // (a story of a few sentences: a longer wall is read as a whole only, at no more cost than any line)
+  const parts = [
+    ...(sentences.length > 1 && sentences.length <= 6 ? sentences : []),
+    ...(firstClause !== rawText ? [firstClause] : []),
+  ].filter((part) => tokenize(part).length >= 3);
   const asked = parts
     .map((part) => interpretLine(part, fallbackLocale, context))
     .filter((read) => REQUESTS_TOLD_AROUND.has(read.intent) && read.confidence >= 0.4);
