@@ -95,7 +95,8 @@ export type EvalSetName =
   | "dev81"
   | "dev84"
   | "dev82"
-  | "dev83";
+  | "dev83"
+  | "dev85";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -652,6 +653,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev83-utterances.jsonl"),
     description: "dev83 set (session 36's third probe: postings typed as classified ads; studied after its arrival figures)",
     errorsVisible: true,
+  },
+  // Written in session 36 from the labelling guide alone (README-dev85.md, from the writer's line-free report): a town's
+  // community group, Annemasse and its villages, many working in Geneva; registered in session 37, held out, never read.
+  dev85: {
+    path: evalFile("dev85-utterances.jsonl"),
+    description: "dev85 set (session 36's held-out writer: a town's community group, Annemasse; held out, never read)",
+    errorsVisible: false,
   },
 };
 
