@@ -15,6 +15,7 @@ import { isAffirmation, isNegation } from "./confirmation.ts";
 import { dictionaryWords } from "./dictionary.ts";
 import { fieldsIn } from "./field-syntax.ts";
 import {
+  asksATaskOfAnyone,
   CURRENCY,
   extractSlots,
   FAMILY_NEEDS,
@@ -131,7 +132,7 @@ const OPENS_SELLING =
  * start it cannot be a question about others' listings ("qui vend…", "anyone selling…?").
  */
 export const OPENS_WITH_OFFER =
-  /^(?:(?:bonjour|salut|hello|hi|hey|yo|coucou|cc|slt|bjr|wesh|ok|alors|salam|salamalekum|salamalekoum|mbote|bonjou)\W+)?(?:dama jaay|nazo teka|(?:an|mwen) ka vann|je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|[àa] vendre|à prêter|a pr[eê]ter|je pr[eê]te|pr[eê]te(?=\s+(?!(?:moi|nous|toi|vous|[àa]|pour|quand|dans|en|si|ou|et|demain|ce|cette|tout|toute|comme)\b)[a-zà-ÿ]{3,})|mise en (?:vente|location)|je mets en (?:vente|location)|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|dispo for|dispo comme|available for|available as an?|i'm available as an?|im available as an?|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter) (?:mon|ma|mes|notre|nos))\b/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey|yo|coucou|cc|slt|bjr|wesh|ok|alors|salam|salamalekum|salamalekoum|mbote|bonjou)\W+)?(?:dama jaay|nazo teka|(?:an|mwen) ka vann|je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|[àa] vendre|à prêter|a pr[eê]ter|je pr[eê]te|pr[eê]te(?=\s+(?!(?:moi|nous|toi|vous|[àa]|pour|quand|dans|en|si|ou|et|demain|ce|cette|tout|toute|comme)\b)[a-zà-ÿ]{3,})|mise en (?:vente|location)|je mets en (?:vente|location)|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|dispo for|dispo comme|available for|available as an?|i'm available as an?|im available as an?|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:(?:i|we) )?(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend|rent out|rent|hire out|sublet) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter|louer|sous-louer) (?:mon|ma|mes|notre|nos))\b/i;
 
 /**
  * A relayed message: a verb of telling, a capitalised name, then what to say ("dis à Yanis que …",
@@ -699,25 +700,38 @@ const HELLO_AND_WHO_I_AM =
   /^(?![\s\S]*\b(?:vend\w*|cherch\w*|sell\w*|looking|post\w*|publi\w*|comment|how|what|quoi|want\w*|veux|voudrais|need\w*|besoin|show|montre|help|aide[rz]?|can|peux|pouvez|do|est-ce)\b)(?:bonjour|bonsoir|salut|coucou|hello|hi|hiya|hey|good (?:morning|afternoon|evening))(?:\s+(?:[àa] (?:vous|tous)|everyone|all|there|tout le monde))?[\s,!.]+(?:(?:from|de|depuis)\s+[^,.!?]{2,40}|[\p{L}'’ -]{2,30}?\s+(?:here|ici)(?:\s+(?:from|de|du)\s+[^.!?]{2,40})?|(?:i'?m|i am|je suis)\s+(?:new|nouvelle?|nouveau)\b[^.!?]{0,60}|(?:first time|premi[eè]re fois)\b[^.!?]{0,60})\s*[.!]*\s*$/iu;
 const MY_LISTING_REPRICED =
   /\b(?:my|mon|ma)\s+[^,.!?]{1,40}?\s*(?:post|listing|ad|annonce)\b[^.!?]{0,40}?\b(?:make it|set it to|change it to|mets[- ]la [àa]|passe[- ]la [àa])\s*[$€£]?\s*\d/i;
+/** What a member prices that is no listing of theirs: a rate, a budget, a rent, a salary. */
+const NOT_A_LISTING_PRICED =
+  "tjm|taux|tarif|rate|day rate|hourly rate|daily rate|budget|loyer|rent|salaire|salary|pay|paie|abonnement|subscription|forfait|facture|bill";
 /**
  * One of the member's listings by its number, then what changes, tersely: "#2 prix 80→60", "annonce 2 : prix 45",
  * "#1 cheaper pls, 550", "la 1 moins cher, 550", "reactivate 3", "unpause #2".
  */
+// (every run of spaces can be read one way only — an optional part starts with its spaces and needs a word after them,
+// an amount's separators each need a digit after them — so that a long line of spaces fails at once instead of taking
+// seconds)
+const AMOUNT_DIGITS = String.raw`\d+(?:[\s.,]\d+)*`;
+const MONEY_AFTER = String.raw`(?:\s*(?:[€$£]|eur|euros?|chf|quid|balles)(?!\p{L}))?`;
+const EDITED_AMOUNT = String.raw`(?:[€$£]\s*)?${AMOUNT_DIGITS}${MONEY_AFTER}`;
+const ARROW = String.raw`(?:→|->|=>)`;
+const LINE_END = String.raw`(?:\s*(?:pls|please|stp|svp|now|maintenant)(?!\p{L}))?\s*[.!]*$`;
 const NUMBERED_LISTING_EDITED = new RegExp(
-  String.raw`^(?:#|n°|no\.?\s?|(?:annonce|listing|ad|post)\s*#?\s*|(?:la|le|ma|mon|my)\s+#?)\d{1,2}\s*(?:[:,-]|→|->|=>)?\s*` +
-    String.raw`(?:(?:price|prix|tarif)\s*[:=]?\s*|(?:cheaper|moins cher|lower|plus bas|baisse)\b[^\d]{0,15})?` +
-    String.raw`[€$£]?\s*\d[\d\s.,]*(?:[€$£]|eur|euros?|chf|quid|balles)?(?:\s*(?:→|->|=>)\s*[€$£]?\s*\d[\d.,]*\s*(?:[€$£]|eur|euros?)?)?\s*(?:pls|please|stp|svp)?\s*[.!]*$` +
+  String.raw`^(?:#|n°|no\.?\s?|(?:annonce|listing|ad|post)\s*#?\s*|(?:la|le|ma|mon|my)\s+#?)\d{1,2}(?:\s*(?:[:,-]|${ARROW}))?\s*` +
+    String.raw`(?:(?:price|prix|tarif)(?:\s*[:=])?\s*|(?:cheaper|moins cher|lower|plus bas|baisse)\b[^\d]{0,15})?` +
+    String.raw`${EDITED_AMOUNT}(?:\s*${ARROW}\s*${EDITED_AMOUNT})?${LINE_END}` +
     // ("#2 → gratuit", "#4: free": made free)
-    String.raw`|^(?:#|n°|(?:annonce|listing|ad)\s*#?\s*)\d{1,2}\s*(?:[:,-]|→|->|=>)?\s*(?:gratuit|gratuite|free|0\s*(?:€|eur|euros?)?)\s*(?:now|maintenant|pls|please|stp|svp)?\s*[.!]*$` +
-    // ("ma table: 850 au lieu de 1000", "my bike: 300 instead of 350": a thing of the member's, its new price said against the old)
-    String.raw`|^(?:ma|mon|mes|my)\s+[^,:;.!?]{1,30}[:,]?\s*[€$£]?\s*\d[\d\s.,]*\s*(?:[€$£]|eur|euros?|balles|quid)?\s+(?:au lieu de|instead of|plutôt que|rather than)\s+[€$£]?\s*\d[\d\s.,]*\s*(?:[€$£]|eur|euros?|balles|quid)?\s*[.!]*$` +
+    String.raw`|^(?:#|n°|(?:annonce|listing|ad)\s*#?\s*)\d{1,2}(?:\s*(?:[:,-]|${ARROW}))?\s*(?:gratuit|gratuite|free|0${MONEY_AFTER})${LINE_END}` +
+    // ("ma table: 850 au lieu de 1000", "my bike: 300 instead of 350": a thing of the member's, its new price said against the old;
+    // never a rate, a budget or a rent: "mon tjm 600 au lieu de 550" changes the profile, "mon loyer …" posts nothing)
+    String.raw`|^(?:ma|mon|mes|my)\s+(?!(?:${NOT_A_LISTING_PRICED})\b)[^,:;.!?]{1,30}?(?:\s*[:,])?\s*${EDITED_AMOUNT}\s+(?:au lieu de|instead of|plutôt que|rather than)\s+${EDITED_AMOUNT}\s*[.!]*$` +
     String.raw`|^(?:reactivate|r[ée]active[rz]?|unpause|relist|republish|republie[rz]?|remets? en ligne|pause|mets en pause)\s+` +
     String.raw`(?:#|n°|no\.?\s?|(?:annonce|listing|ad|la|le)\s+#?)?\d{1,2}\s*[.!]*$`,
   "iu",
 );
 /** A thing and a town, then the order asked as a field: "switch lite leeds sort: price", "vélo lyon tri : distance". */
+// (never the member's own lists, "my matches sort by distance", nor how sorting works: "how do I sort by distance")
 const SEARCH_SORTED_AS_A_FIELD =
-  /^(?!.*\b(?:mes|my|mon|ma)\s+(?:annonces?|listings?|ads?|posts?)\b)[^:]{2,60}?\s(?:sort|tri|order)\s*(?:by|par)?\s*[:=]?\s*(?:price|prix|distance|date|recent)\s*[.!]*$/iu;
+  /^(?!.*\b(?:mes|my|mon|ma)\s+(?:annonces?|listings?|ads?|posts?|matches|correspondances?|messages|conversations?|candidatures?|applications?|missions?)\b)(?!\s*(?:how|comment)\b)[^:]{2,60}?\s(?:sort|tri|order)\s*(?:by|par)?\s*[:=]?\s*(?:price|prix|distance|date|recent)\s*[.!]*$/iu;
 const INBOX_COUNTED =
   /\bhow many (?:unread |new )?(?:messages|msgs|replies|dms)\b|\bcombien (?:de|d') ?(?:nouveaux )?(?:messages|msgs|r[ée]ponses)\b/i;
 const MATCHES_FOUND =
@@ -1088,27 +1102,40 @@ const PRICED_BY_THE_UNIT =
 /** Words that only a change of the member's own profile says: the first person, a field, a verb of changing. */
 const OWN_PROFILE_WORDS =
   /(?<![\p{L}'’])(?:mon|ma|mes|my|me|moi|je|j(?=['’])|i|i'm|im|profil|profile|bio|headline|titre|title|compétences|competences|skills?|set|update|change|mets|met|ajoute|add|remove|enl[eè]ve|retire|mettre|put|modifie|passe|now|maintenant|désormais|github|languages?|langues?|parle|speak)(?![\p{L}])/iu;
-/** A line that opens with a rate or the member's availability: "tjm 550, remote ok", "dispo à partir du 15 juin, 400€/j". */
-const RATE_FIRST = /^(?:corrige\s+le\s+)?(?:tjm|tarif|taux|rate|hourly|daily|day rate|day-rate|dispo|disponible|available)\b/iu;
+/**
+ * A line that opens with a rate or the member's availability, perhaps changed: "tjm 550, remote ok", "dispo à partir du
+ * 15 juin, 400€/j", "nouveau tjm 600€", "bump day rate to £500", "new hourly rate $60".
+ */
+const RATE_FIRST =
+  /^(?:corrige\s+le\s+|(?:(?:mon|ma|my|le|la|the|nouveau|nouvelle|new|updated|bump|raise|increase|lower|drop|augmente[rz]?|baisse[rz]?|passe[rz]?)\s+){1,3})?(?:tjm|tarif|taux|rate|hourly|daily|day rate|day-rate|dispo|disponible|available)\b/iu;
 /** An amount with its money: "250 DT", "£120", "1k", "GH₵ 3,200", "15e" (not "2e", a rank). */
 const AMOUNT_ASKED =
   /\d\s*(?:€|eur\b|euros?\b|balles\b|chf\b|\$|£|bucks\b|quid\b|k\b|dt\b|dh\b|dhs\b|fcfa\b|cfa\b|francs?\b|gbp\b|usd\b|cad\b|cedis?\b|naira\b|aed\b|kr\b|sek\b|nok\b|dkk\b|pln\b|zł|czk\b|huf\b|inr\b|mad\b|tnd\b|xof\b|xaf\b|ngn\b|ghs\b|kes\b|ksh\b|zar\b)|[€$£₦]\s*\d|gh₵\s*\d|\b(?:[2-9]\d|\d{3,})e\b/iu;
 /** Bounds and ranges of a search: "à partir de 100€", "cheaper than 50", "200-400€", "<400€", "entre … et …", "over 300". */
 const OTHER_BOUNDS =
   /(?<!\p{L})(?:[àa] partir de|from|cheaper than|less than|more than|plus de|moins de|over|above|below|under|sous|entre|between|min|max|tops)(?!\p{L})|[<>≤≥]|\d\s*[-–]\s*\d+\s*(?:€|\$|£|eur|euros?|chf|k)|\d\s*k?\s+(?:to|[àa])\s+\d/iu;
+/**
+ * Money told as paid, sent, received, spent, owed, fined or left, or a price judged: "Paul m'a envoyé 30€", "il me reste
+ * 50€ sur mon compte", "sent you the £40 by bank transfer", "£300 for that bike is a rip off" — no ad's price.
+ */
+const MONEY_THAT_MOVED =
+  /(?<!\p{L})(?:j['’ ]?ai\s+(?:eu|pay[ée]|re[çc]u|trouv[ée]|perdu|d[ée]pens[ée]|gagn[ée]|envoy[ée]|vir[ée])|m['’ ]a\s+(?:envoy[ée]|pris|co[uû]t[ée]|fait payer|donn[ée]|rendu|vir[ée]|demand[ée]|factur[ée])|(?:il|ça|ca) (?:me|nous) (?:reste|a co[uû]t[ée])|i\s+(?:got|paid|spent|lost|found|received|won|owe)|(?:sent|paid|transferred|wired|owe)\s+(?:you|me|him|her|them)|virement|bank transfer|rip[- ]?off|arnaque|amende|(?:parking|speeding) (?:fine|ticket)|(?:that's|that is|c['’ ]est)\s+(?:le prix|the price|trop|too|(?:une |a )?(?:arnaque|rip))|(?:that's|that is)\s+[€$£]?\s*\d)(?!\p{L})/iu;
+/** Any word of looking for, or a question: a line that asks. */
+const WORDS_OF_LOOKING =
+  /\b(?:cherche\w*|recherche\w*|looking|hunting|look for|need|needed|besoin|want|wanted|veux|voudrais|who|qui|any|anyone|anybody|quelqu|qqn|find|trouve\w*|search\w*|show|montre|affiche|where|dispo\?|combien|how much|how many)\b|(?<!\p{L})où(?!\p{L})|\?/iu;
+/** A bound before an amount ("max 30€", "up to 400", "moins de 50 balles"), not before a count ("up to 10 guests"). */
+const BOUND_BEFORE_MONEY =
+  /\d\s*[-–à]\s*\d+\s*(?:[€$£]|eur|euros?|chf|cad|dh|balles)?\s*(?:\/|de l|per|an|a)\b|\b(?:min|mini|minimum)\b|\b(?:max|maxi|maximum|under|below|moins de|au moins|at least|jusqu['’]?\s?[àa]|up to|budget|pas plus de|less than|no more than)\s*[€$£]?\s*\d+(?:[.,]\d+)?(?!\d|[.,]\d)\s*k?\s*(?:[€$£]|eur|euros?|chf|dh|dirhams?|balles|quid|bucks)?(?!\s*(?:guests?|people|personnes?|kids|enfants|ans|years|invit[ée]s|couverts|pax|participants?|km|m²|m2|cm|pages|mots|words)\b)/iu;
 /** An amount said with no word of looking nor a bound: what a classified ad asks (checked with PRICED_BY_THE_UNIT too). */
 const amountAsked = (text: string) =>
   (AMOUNT_ASKED.test(text) || PRICED_BY_THE_UNIT.test(text)) &&
   !NUMBERED_LISTING_EDITED.test(text.trim()) &&
+  !MONEY_THAT_MOVED.test(text) &&
+  !SORT_ASKED.test(text) &&
+  !SEARCH_SORTED_AS_A_FIELD.test(text.trim()) &&
   !WORDS_OF_LOOKING.test(text) &&
   !BOUND_BEFORE_MONEY.test(text) &&
   !OTHER_BOUNDS.test(text);
-/** Any word of looking for, or a question: a line that asks. */
-const WORDS_OF_LOOKING =
-  /\b(?:cherche\w*|recherche\w*|looking|hunting|look for|need|needed|besoin|want|wanted|veux|voudrais|who|qui|any|anyone|anybody|quelqu|qqn|find|trouve\w*|search\w*|show|montre|affiche|where|dispo\?)\b|(?<!\p{L})où(?!\p{L})|\?/iu;
-/** A bound before an amount ("max 30€", "up to 400", "moins de 50 balles"), not before a count ("up to 10 guests"). */
-const BOUND_BEFORE_MONEY =
-  /\d\s*[-–à]\s*\d+\s*(?:[€$£]|eur|euros?|chf|cad|dh|balles)?\s*(?:\/|de l|per|an|a)\b|\b(?:min|mini|minimum)\b|\b(?:max|maxi|maximum|under|below|moins de|au moins|at least|jusqu['’]?\s?[àa]|up to|budget|pas plus de|less than|no more than)\s*[€$£]?\s*\d+(?:[.,]\d+)?(?!\d|[.,]\d)\s*k?\s*(?:[€$£]|eur|euros?|chf|dh|dirhams?|balles|quid|bucks)?(?!\s*(?:guests?|people|personnes?|kids|enfants|ans|years|invit[ée]s|couverts|pax|participants?|km|m²|m2|cm|pages|mots|words)\b)/iu;
 /** Looking for a thing ("I'm looking for a sledge", "je cherche une luge"), never trying to do something ("je cherche à …"). */
 export const LOOKING_FOR_A_THING =
   /\b(?:looking for|searching for)\b|\b(?:je cherche|jcherche|je recherche|on cherche)\b(?!\s+(?:à|a)\s+\p{L}+(?:er|ir|re)\b)/iu;
@@ -2262,7 +2289,7 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // (a posting or a search only: a message, a note or a reason keeps the member's capitals, as written)
   // (and only for the town it finds: in lower case a name loses its capitals — "GIBSON LES PAUL" — so the
   // line as typed is kept when the town is all the lower case adds)
-  const asTyped = requestInsideAStory(rawText, fallbackLocale, context) ?? interpretLine(rawText, fallbackLocale, context);
+  const asTyped = withRequestInsideAStory(rawText, fallbackLocale, context);
   const calm = unshouted(rawText);
   if (calm !== rawText && asTyped.slots.place === undefined) {
     const read = interpretLine(calm, fallbackLocale, context);
@@ -2283,11 +2310,11 @@ const REQUESTS_TOLD_AROUND = new Set<Intent>([
 ]);
 
 /**
- * "My daughter set me up on this before she moved to Australia. What can you actually do for me?", "I'll pass on the
- * second match, it's in Aberdeen and I don't drive": a line read as nothing, one of whose sentences (or first clause)
- * asks something on its own, asks that.
+ * The line read whole, unless it is read as nothing and one of its sentences (or its first clause) asks something on
+ * its own: "My daughter set me up on this before she moved to Australia. What can you actually do for me?", "I'll pass
+ * on the second match, it's in Aberdeen and I don't drive" ask that.
  */
-function requestInsideAStory(rawText: string, fallbackLocale: Locale, context: DialogContext): Interpretation | undefined {
+function withRequestInsideAStory(rawText: string, fallbackLocale: Locale, context: DialogContext): Interpretation {
   const whole = interpretLine(rawText, fallbackLocale, context);
   if (whole.intent !== "unknown") return whole;
   const sentences = rawText.split(/(?<=[.!?])\s+/).filter((part) => part.trim());
@@ -3070,6 +3097,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // "Looking for snowshoes, at least 40 so they're decent, Valloire": a line that opens by looking is never "I don't understand"
   // ("mon fils est en CP, cherche cartable": the clause that looks, after the story)
   if (intent === "unknown" && text.split(/[,;.!]\s*/).some((clause) => OPENS_LOOKING.test(clause.trim()))) intent = "search_listings";
+  // ("qui peut garder mon lapin ?", "who can walk my dog on fridays?": someone asked to do something for the member, a
+  // want to post — shown as a draft before anything is published)
+  if (intent === "unknown" && asksATaskOfAnyone(tokens.map((token) => token.folded).join(" "))) intent = "create_listing";
   // ("mon fils entre en CP et il lui faudrait un bureau", "my son needs a desk, anyone?": a family's need is looked for)
   if (
     ["unknown", "delete_listing", "update_listing", "show_conversations", "set_preferences"].includes(intent) &&
@@ -3201,14 +3231,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // ("Développeur web freelance (React/Node), 8 ans d'XP, TJM 450€, Paris ou remote", "Joiner with 20 yrs experience …
   // Day rate £220": a trade's ad, opening with the trade, says nothing of the member's profile — no first person, no
   // word of changing, no profile field; "tjm 550, remote ok" opens with the rate and sets it)
-  if (
-    intent === "update_profile" &&
-    !framed &&
-    !OWN_PROFILE_WORDS.test(text) &&
-    !RATE_FIRST.test(text.trim()) &&
-    AMOUNT_ASKED.test(text) &&
-    !WORDS_OF_LOOKING.test(text)
-  )
+  if (intent === "update_profile" && !framed && !OWN_PROFILE_WORDS.test(text) && !RATE_FIRST.test(text.trim()) && amountAsked(text))
     intent = "create_listing";
   // ("Private chef for dinner parties, 60€ per guest", "Manucure à Rabat, 150 dirhams la pose", "football coaching for
   // kids 8-14, €30 a session": a service priced by its unit, with no word of looking nor a bound, is offered)
@@ -3485,7 +3508,14 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // ("lit bébé 40€", "ventilo 15e", "velo enfant 30e bordeaux": a thing and its price alone read first as the posting
   // they look like — no writer of the studied sets labels one a search — and the member is still asked which one,
   // with both readings; a bound, "max 40€", stays a search)
-  if (intent === "search_listings" && ((tokens.length <= 8 && PRICE_ALONE.test(text.trim())) || adLine) && !context.lastSearch) {
+  // (an order asked, "vélo 200€ tri par prix", is a search's)
+  if (
+    intent === "search_listings" &&
+    ((tokens.length <= 8 && PRICE_ALONE.test(text.trim())) || adLine) &&
+    !context.lastSearch &&
+    !SORT_ASKED.test(text) &&
+    !SEARCH_SORTED_AS_A_FIELD.test(text.trim())
+  ) {
     const posting = extractSlots("create_listing", text, tokens, slotOptions);
     if (posting.price !== undefined && posting.title !== undefined)
       return { intent: "create_listing", slots: posting, confidence, locale, alternative: { intent, slots } };

@@ -644,7 +644,11 @@ export const SOMEONE_FREE_FOR_MY_TASK =
 
 /** A task on what is the member's asked of whoever can, over folded words: "qui peut garder mon chat", "who could fix our fence". */
 const TASK_ASKED_OF_ANYONE =
-  /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?:who|qui|qqn|qqun|qq1|quelqu un|anyone|anybody|someone|somebody|can anyone|could anyone|can someone|could someone|is anyone|is anybody)\s+(?:can|could|would|peut|pourrait|saurait|able to|is able to)\s+(?!post|publish|publie|poste|explain|tell|expliqu|dire|show|montre|help me (?:find|understand)\b)(?:[a-z'-]+\s+){1,5}?(?:my|mon|ma|mes|our|notre|nos|me|m|nous|us)\b/;
+  /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?:who|qui|qqn|qqun|qq1|quelqu un|anyone|anybody|someone|somebody|can anyone|could anyone|can someone|could someone|is anyone|is anybody)\s+(?:can|could|would|peut|pourrait|saurait|able to|is able to)\s+(?!post|publish|publie|poste|explain|tell|expliqu|dire|show|montre|help me (?:find|understand)\b)(?!(?:use|have|take|collect|pick|adopt|want|recuperer|reprendre|venir|prendre|passer prendre|adopter|accueillir|recueillir|profiter|debarrasser|me debarrasser)\b)(?:[a-z'-]+\s+){1,5}?(?:my|mon|ma|mes|our|notre|nos|me|m|nous|us)\b(?![^?]*\?\s*(?:(?:it s|c est)\s+)?(?:free|gratuit|gratos|a donner|je (?:le |la |les )?donne))/;
+/** A task on what is the member's, asked of whoever can: "qui peut garder mon lapin ?" (the line's folded words). */
+export function asksATaskOfAnyone(foldedLine: string): boolean {
+  return TASK_ASKED_OF_ANYONE.test(foldedLine);
+}
 /** How often something happens: "souvent", "parfois", "often", "sometimes". */
 const HOW_OFTEN = new Set("souvent parfois rarement often sometimes regularly regulierement frequently frequemment".split(" "));
 /** Words of trading that make a later "LF" or "and want" say what is wanted back. */
@@ -989,8 +993,9 @@ const OFFER_VERBS = [
   "proposons",
   "cedons",
   "echangeons",
-  // "renting out my cabin": what is let is the thing
+  // "renting out my cabin", "I want to rent out my spare room": what is let is the thing
   "renting",
+  "rent",
   // ("gifting my old GameCube to whoever wants it": given)
   "gifting",
 ];
@@ -1740,6 +1745,8 @@ class SlotReader {
     // ("devis gratuit", "free quote", "livraison gratuite": what costs nothing is the quote, not the thing)
     const given = this.words.join(" ").replace(FREE_EXTRAS, " ");
     if (this.intent === "create_listing" && GIFT.test(given) && !PRICE_CUES.has(this.words[i - 1] ?? "")) return false;
+    // ("mon tjm 600 au lieu de 550": a rate's new amount, said against the old one)
+    if (this.intent === "update_profile" && ((this.has(end, "au") && this.has(end + 1, "lieu")) || this.has(end, "instead"))) return true;
     // "make it 12", "mets-la à 30", "passe le prix à 80": the amount a verb of pricing sets
     if (this.intent === "update_listing") {
       // ("#2 prix 80→60", "120 => 100": the amount an arrow leads to from another one)
@@ -2418,7 +2425,7 @@ class SlotReader {
       // ("2,5k€ neuf, je le laisse à 400", "achetée 1200, je la laisse à 450", "paid 300, asking 150": what it cost new)
       const following = this.words.slice(end, end + 2).join(" ");
       const replaced =
-        /\b(au lieu d|instead of|was|etait|avant|originally|initialement|a l origine|rrp)\b/.test(previous) ||
+        /\b(au lieu de?|au lieu du|instead of|was|etait|avant|originally|initialement|a l origine|rrp)\b/.test(previous) ||
         (!role.role && /\b(not|pas)$/.test(previous)) ||
         /\b(achetee?s?|payee?s?|paid|bought|bought it for|cost me|coute|valeur|retail|prix neuf|rrp|valeur (?:a )?neuf|value new|retail price)$/.test(
           previous,
@@ -2942,7 +2949,10 @@ class SlotReader {
         .slice(0, last.index)
         .split(/[,.;!?]/)
         .at(-1) ?? "";
-    if (townNamed(clauseBefore.trim()) || /\b(?:regards|cheers|thanks|merci|cordialement|bises|best)\s*$/i.test(clauseBefore)) return;
+    // (nor what follows a town just said in the same clause: "à Lyon, Florence" is who signs, "I'm in London, Camden" a part)
+    const clauseWords = clauseBefore.trim().split(/\s+/);
+    const townEndsTheClause = [3, 2, 1].some((n) => clauseWords.length >= n && !!townNamed(clauseWords.slice(-n).join(" ")));
+    if (townEndsTheClause || /\b(?:regards|cheers|thanks|merci|cordialement|bises|best)\s*$/i.test(clauseBefore)) return;
     if (isFirstName(foldText(last[1] as string)) || before.length < 4) return;
     const earlier = said === undefined ? undefined : resolvePlace(said);
     if (earlier && earlier.lat === town.lat && earlier.lng === town.lng) return;
@@ -4139,7 +4149,7 @@ class SlotReader {
     else if (
       /\b(un besoin|une demande|ma demande|a request|a want|wanted ad|post a want|my request|demande :)/.test(text) ||
       // ("I'm looking to sublet a room": a home let to the member)
-      /\b(?:looking|want|wanting|need|needing|hoping|trying) to (?:sublet|rent|hire|borrow|buy)\b/.test(text) ||
+      /\b(?:looking|want|wanting|need|needing|hoping|trying) to (?:sublet|rent|hire|borrow|buy)\b(?! (?:out|my|our)\b)/.test(text) ||
       // ("Cherche à louer tente 6 places", "je cherche à acheter …": a thing to have, looked for)
       /\b(?:cherche|recherche|cherchons) a (?:louer|acheter|emprunter)\b/.test(text) ||
       // ("publie ma recherche : …", "poste une recherche d'un développeur": a search published is a want ad)
@@ -4162,7 +4172,7 @@ class SlotReader {
       // "je paye l'essence + 50 balles", "je peux donner 20 balles": who pays wants
       /\b(teach me|teach us|m apprendre|nous apprendre|apprends moi|apprenez moi)\b/.test(text) ||
       // ("qui peut garder mon chat 10 jours ?", "who can give violin lessons to my daughter?": a task on what is the member's,
-      // asked of whoever can)
+      // asked of whoever can; never "qui peut récupérer mes cartons ?", "who could use my old pram?": what is given away)
       TASK_ASKED_OF_ANYONE.test(text) ||
       // ("who can help me paint my living room?", "qqn pourrait m'aider à déménager ?": help asked FOR the member)
       /\b(?:who|who s|anyone|anybody|someone|somebody|qui|qqn|qqun|qq1|quelqu un)\s+(?:can|could|would|peut|pourrait|saurait|(?:is )?(?:able|free|around|available) to)\s+(?:help|aider)\s+(?:me|us|moi)\b|\b(?:qui|qqn|qqun|qq1|quelqu un)\s+(?:peut|pourrait|saurait|(?:est |serait )?dispo pour|pour)\s+(?:m|nous)\s+aider\b/.test(
