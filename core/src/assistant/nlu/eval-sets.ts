@@ -96,7 +96,8 @@ export type EvalSetName =
   | "dev84"
   | "dev82"
   | "dev83"
-  | "dev85";
+  | "dev85"
+  | "dev88";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -659,6 +660,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev85: {
     path: evalFile("dev85-utterances.jsonl"),
     description: "dev85 set (session 36's held-out writer: a town's community group, Annemasse; held out, never read)",
+    errorsVisible: false,
+  },
+  // Written in session 37 from the labelling guide alone (README-dev88.md, from the writer's line-free report): a village
+  // mutual-aid network, many older members writing politely and at length, and the relatives who write for them; held out.
+  dev88: {
+    path: evalFile("dev88-utterances.jsonl"),
+    description: "dev88 set (session 37's held-out writer: a village mutual-aid network, older members; held out, never read)",
     errorsVisible: false,
   },
 };
