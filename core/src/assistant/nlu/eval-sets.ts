@@ -662,12 +662,12 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     description: "dev85 set (session 36's held-out writer: a town's community group, Annemasse; held out, never read)",
     errorsVisible: false,
   },
-  // Written in session 37 from the labelling guide alone (README-dev88.md, from the writer's line-free report): a village
-  // mutual-aid network, many older members writing politely and at length, and the relatives who write for them; held out.
+  // Written in session 37 from the labelling guide alone (README-dev88.md): a village mutual-aid network, many older
+  // members writing politely and at length, and the relatives who write for them; scored unseen once, then studied.
   dev88: {
     path: evalFile("dev88-utterances.jsonl"),
-    description: "dev88 set (session 37's held-out writer: a village mutual-aid network, older members; held out, never read)",
-    errorsVisible: false,
+    description: "dev88 set (session 37's writer: a village mutual-aid network, older members; scored unseen once, studied)",
+    errorsVisible: true,
   },
 };
 

@@ -355,9 +355,18 @@ const RENAMED_SOMEWHERE =
 /** "the Thermomix: lower to 500 bucks", "le vélo : baisse à 90": a listing's new price after its name. */
 const PRICE_LOWERED =
   /^(?:the|my|le|la|les|mon|ma|mes)\s+(?!(?:day rate|daily rate|hourly rate|rate|tjm|taux|tarif)\b)[^,:]{1,30}?\s+(?:is now|est maintenant|now)\s+\d+(?:[.,]\d+)?\s*(?:k|€|e|eur|euros?|quid|bucks|balles|chf|\$|£)?\s*[.!]?\s*$|^[^:]{1,40}:\s*(?:lower|drop|reduce|cut|baisse|descends?|passe)\s+(?:it\s+|le prix\s+|the price\s+)?(?:to|[àa])\s+\d|^(?:the|my|le|la|les|mon|ma|mes)\s+[^,:]{1,30}[,:]\s*(?:make it|mets(?:-la|-le)?|passe(?:-la|-le)?|lower it to|drop it to)\s+(?:[àa]\s+|to\s+)?\d|^(?:(?:tu peux|peux-tu|pourrais-tu|stp|svp|ok)\s+)?(?:mets|mettre|passe|passer)\s+(?:la|le|les|mon|ma|mes)\s+(?!(?:tjm|taux|tarif|rate|daily|hourly|day|profil)\b)[\p{L}'’ -]{1,30}?\s+[àa]\s+\d+(?:[.,]\d+)?\s*(?:k|€|e|eur|euros?|balles|chf)?(?:\s|$|[,.!])/iu;
-/** "qu'est-ce que je peux te demander ?", "what can you do?": asking what the assistant is for. */
+/** A polite request for help: "I'd be very grateful for help with …", "je serais reconnaissante si quelqu'un pouvait …". */
+const GRATEFUL_ASKING =
+  /\b(?:i(?:'d| would| will|'ll) be (?:very |most |so |really |ever so |extremely )?grateful (?:if (?:someone|somebody|anyone|anybody|a neighbour|one of you) (?:could|would|can)|for)|je (?:serais|serai) (?:tr[eè]s |vraiment )?reconnaissante? (?:si quelqu'un|[àa] (?:la personne|celui|celle) qui))\b/i;
+/** Something given to whoever comes for it: "they are yours for the asking", "help yourselves", "servez-vous". */
+const YOURS_FOR_THE_ASKING =
+  /\b(?:(?:they're|they are|it's|it is|yours) (?:yours )?for the asking|free for the asking|help yourselves|servez-vous)\b/i;
+/** Listings asked about: "existe-t-il des annonces pour …", "are there any offers of …", "avez-vous des annonces de …". */
+const LISTINGS_ASKED_ABOUT =
+  /(?:existe-t-il|existe t il|y a-t-il|est-ce qu'il y a|are there(?: any)?|is there(?: any)?|do you have(?: any)?|avez-vous)\s+(?:des |de |d')?(?:annonces?|offres?|listings?|ads?|offers?)\s+(?:pour|de|d'|du|des|of|for)(?!\p{L})/iu;
+/** "qu'est-ce que je peux te demander ?", "what can you do?", "que puis-je faire ici ?": asking what the assistant is for. */
 const WHAT_CAN_I_ASK =
-  /\b(?:qu'est-ce que je (?:peux|pourrais) (?:te|vous) demander|que (?:peux|puis)-je (?:te|vous) demander|what can i ask(?: you)?|what (?:else )?can you do(?: for me)?|tu sers [àa] quoi|what are you for)\b/i;
+  /\b(?:qu'est-ce que je (?:peux|pourrais) (?:te|vous) demander|que (?:peux|puis)-je (?:te|vous) demander|(?:que (?:peux|puis)-je|qu'est-ce que je (?:peux|pourrais)|que peut-on|qu'est-ce qu'on peut) faire (?:ici|avec (?:ça|ca|ce site|cette appli|vous|toi))|what can i (?:ask(?: you)?|do (?:here|with (?:this|it|you)))|what (?:else )?can you do(?: for me)?|tu sers [àa] quoi|what are you for)\b/i;
 /** "make the sofa free", "passe la table en gratuit": one's own thing given away from now on. */
 const MADE_FREE =
   /^(?:(?:can you|could you|please|pls|peux-tu|tu peux|stp|je veux|je voudrais|i want to|i'd like to)\s+)?(?:make|mets|mettre|passe|passer)\s+(?:the|my|le|la|les|mon|ma|mes|l['’])\s*[\p{L}\s'’-]{1,30}?\s+(?:free|gratuit|en gratuit)(?:\s+(?:finalement|maintenant|plut[oô]t|now|finally|instead|then|alors))?\s*[.!]?$/iu;
@@ -953,10 +962,12 @@ const WEATHER =
  * "les trains circulent demain ?", "c'est quoi le meilleur spot de surf", "j'ai faim" — nothing Relais
  * holds (no listing, member or mission), so never a search nor a profile.
  */
+// ("est ouverte dimanche à Quintin", "ouverte à Quintin ce soir")
+const FRENCH_WHEN = String.raw`(?:aujourd'hui|ce soir|demain|en ce moment|(?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|soir|midi))?|le \w+)`;
 const WORLD_STATE = new RegExp(
   [
     String.raw`^(?:is|are|was|will)\s+(?:the\s+|there\s+)?[\w'’ -]{2,40}?\s+(?:open|closed|running|cancel+ed|delayed|on|still on|happening|flooded|snowing)\b(?:\s+(?:in|at|to|near|around)\s+[\p{L}'’ -]{2,30}?)?(?:\s+(?:today|tonight|tomorrow|now|rn|on \w+|this \w+))?\s*\??\s*$`,
-    String.raw`\b(?:est|sont)\s+(?:(?:toujours|encore|bien)\s+)?(?:ouverte?s?|ferm[ée]e?s?|praticables?|annul[ée]e?s?|en gr[èe]ve|enneig[ée]e?s?|inond[ée]e?s?)(?!\p{L})(?:\s+(?:[àa]|au|en|sur|dans)\s+[\p{L}'’ -]{2,30}?)?(?:\s+(?:aujourd'hui|ce soir|demain|le \w+|en ce moment))?\s*\??\s*$`,
+    String.raw`\b(?:est|sont)\s+(?:(?:toujours|encore|bien)\s+)?(?:ouverte?s?|ferm[ée]e?s?|praticables?|annul[ée]e?s?|en gr[èe]ve|enneig[ée]e?s?|inond[ée]e?s?)(?!\p{L})(?:\s+${FRENCH_WHEN})?(?:\s+(?:[àa]|au|en|sur|dans)\s+[\p{L}'’ -]{2,30}?)?(?:\s+${FRENCH_WHEN})?\s*\??\s*$`,
     String.raw`\b(?:les trains|le train|les bus|le bus|le m[ée]tro|le tram|le ferry|les ferr?ys|la navette|les vols)\s+(?:circulent|circule|roulent|roule|passent|passe|partent|part)\b`,
     String.raw`\b(?:are the trains|is the (?:train|bus|metro|tram|ferry|shuttle|flight))\s+(?:running|on time|late|delayed|cancel+ed)\b`,
     String.raw`^(?:c'est quoi|c quoi|quel est|what'?s|what is|where'?s|o[ùu] est)\s+(?:le|la|the)\s+(?:best|meilleure?|top)\s+(?:spot|resto|restaurant|bar|plage|beach|caf[ée]|coffee|pizza|boulangerie|bakery|club)\b`,
@@ -3100,6 +3111,11 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // ("qui peut garder mon lapin ?", "who can walk my dog on fridays?": someone asked to do something for the member, a
   // want to post — shown as a draft before anything is published)
   if (intent === "unknown" && asksATaskOfAnyone(tokens.map((token) => token.folded).join(" "))) intent = "create_listing";
+  // ("I would be grateful if someone could give me a lift …", "They are yours for the asking", "servez-vous": asked or
+  // given politely, a posting — shown as a draft before anything is published)
+  if (intent === "unknown" && (GRATEFUL_ASKING.test(text) || YOURS_FOR_THE_ASKING.test(text))) intent = "create_listing";
+  // ("existe-t-il des annonces pour de la compagnie … ?", "are there any offers of help with gardening?": listings asked about)
+  if ((intent === "unknown" || intent === "create_listing") && LISTINGS_ASKED_ABOUT.test(text)) intent = "search_listings";
   // ("mon fils entre en CP et il lui faudrait un bureau", "my son needs a desk, anyone?": a family's need is looked for)
   if (
     ["unknown", "delete_listing", "update_listing", "show_conversations", "set_preferences"].includes(intent) &&
@@ -3363,6 +3379,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
       "greeting",
       "update_profile",
       "set_preferences",
+      // ("la pharmacie de garde est ouverte dimanche ?": a duty, "garde", is no mission)
+      "save_mission",
+      "search_missions",
     ].includes(intent)
   )
     intent = "unknown";

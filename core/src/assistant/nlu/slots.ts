@@ -417,6 +417,15 @@ const townNamed = (candidate: string) => {
   if (place || !/^\p{Ll}{4,}$/u.test(candidate) || dictionaryWords().has(foldText(candidate))) return place;
   return resolvePlace(candidate.charAt(0).toUpperCase() + candidate.slice(1));
 };
+/** The words before who signs: "Merci beaucoup, Léon", "Bien à vous, René", "Kind regards, Alan", "With best wishes, Edith". */
+const SIGN_OFF =
+  /(?:^|[.!])\s*(?:merci|thanks?|thank you|many thanks|cordialement|bien (?:à|a) vous|(?:kind |best |warm )?regards|bises|amiti[ée]s|best(?: wishes)?|yours(?: faithfully| sincerely| truly)?|cheers|[àa] bient[ôo]t|bonne (?:journ[ée]e|soir[ée]e)|with (?:best|kind|many|warm) (?:wishes|thanks|regards))\b[^.!?]*$/iu;
+/** How much a member would be grateful, and the verb before it: "I'd be very grateful", "je serais très reconnaissante". */
+const POLITE_DEGREES = new Set("very most so really ever extremely be tres vraiment serais serai".split(" "));
+/** Words before a clock's time: "at 10.30", "vers 14.30", "until 6.45". */
+const CLOCK_LEADS = "at a vers from till until by before after des around rdv avant apres jusqu".split(" ");
+/** Where members' villages are, named alone as often as their towns. */
+const STANDING_ALONE_COUNTRIES = new Set(["FR", "BE", "CH", "LU", "MC", "CA", "GB", "IE"]);
 /** A name of three words or more, within one part of the sentence: when a town's, typed out on purpose ("la trinite sur mer"). */
 const spelledOut = (candidate: string, n: number) => n >= 3 && !/[,;]/.test(candidate);
 /**
@@ -1733,6 +1742,17 @@ class SlotReader {
     if (/^\d{5}$/.test(word)) return false;
     if (value >= 1900 && value <= 2099) return false;
     const after = this.words[end] ?? "";
+    // ("my appointment is at 10.30", "rdv vers 14.30", "10.30 am": a clock's time, never an amount)
+    if (
+      end === i + 2 &&
+      /^[.:]$/.test(this.gap(i, i + 1)) &&
+      value <= 23 &&
+      /^[0-5]\d$/.test(this.words[i + 1] ?? "") &&
+      // (a quarter after "at": "selling it at 12.50" asks 12.50)
+      ((this.has(i - 1, ...CLOCK_LEADS) && (!this.has(i - 1, "at", "a") || /^(?:00|15|30|45)$/.test(this.words[i + 1] ?? ""))) ||
+        this.has(end, "am", "pm", "h"))
+    )
+      return false;
     // "(1 à 3)", "(environ 200 disques)": a bare number in brackets describes the thing
     if (this.insideBrackets(i)) return false;
     // ("a 1/2 size violin", "violon 3/4": a fraction is a size, neither of its numbers a price)
@@ -2869,6 +2889,7 @@ class SlotReader {
     this.placeSaid();
     this.placeCorrected();
     this.placeEndingThePosting();
+    this.placeStandingAlone();
     // ("rdv gare de Lyon": a landmark of a known town, when the line names no town of its own)
     if (this.slots.place === undefined && landmarkTown) this.slots.place = landmarkTown;
   }
@@ -2952,12 +2973,44 @@ class SlotReader {
     // (nor what follows a town just said in the same clause: "à Lyon, Florence" is who signs, "I'm in London, Camden" a part)
     const clauseWords = clauseBefore.trim().split(/\s+/);
     const townEndsTheClause = [3, 2, 1].some((n) => clauseWords.length >= n && !!townNamed(clauseWords.slice(-n).join(" ")));
-    if (townEndsTheClause || /\b(?:regards|cheers|thanks|merci|cordialement|bises|best)\s*$/i.test(clauseBefore)) return;
+    if (townEndsTheClause || SIGN_OFF.test(clauseBefore)) return;
     if (isFirstName(foldText(last[1] as string)) || before.length < 4) return;
     const earlier = said === undefined ? undefined : resolvePlace(said);
     if (earlier && earlier.lat === town.lat && earlier.lng === town.lng) return;
     this.slots.place = town.name;
     for (const [k, t] of this.tokens.entries()) if (t.start >= from) this.used[k] = true;
+  }
+
+  /**
+   * "FREE: rhubarb crowns. Tavistock. Bring a bucket!", "… pour mes papiers. Fribourg. Merci à vous", "Settle, N Yorks",
+   * "Lyme Regis, must collect": a town written as a part of the line on its own (between stops, commas or brackets) is
+   * where the thing is, when nothing else said where — never a first name that signs ("… Merci, René").
+   */
+  private placeStandingAlone() {
+    if (this.slots.place !== undefined || (this.intent !== "create_listing" && this.intent !== "search_listings")) return;
+    for (const part of this.text.matchAll(
+      /(?<=^|[.,;:!?()\n]\s*)(\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|lès|sur|en|on|upon|under|in|am|an|der))*)(?=\s*(?:[.,;!?()\n]|$))/gu,
+    )) {
+      const name = part[1] as string;
+      const words = name.split(/[\s-]+/);
+      if (words.length > 4 || isFirstName(foldText(name)) || (words.length === 1 && dictionaryWords().has(foldText(name)))) continue;
+      const town = townNamed(name);
+      if (!town || foldText(town.name) !== foldText(name)) continue;
+      const from = part.index ?? 0;
+      // (an exclamation is no town, "Nice!"; in brackets only a town alone, "(Kirkby Stephen)", not a list, "(Catan,
+      // Carcassonne)"; far from the members' countries only a city, not the hamlet a university shares its name with)
+      const after = this.text.slice(from + name.length).trimStart();
+      if (words.length === 1 && /^[!?]/.test(after)) continue;
+      const before = this.text.slice(0, from);
+      const opened = (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length;
+      if (opened && !(/\(\s*$/.test(before) && /^\)/.test(after))) continue;
+      if (!STANDING_ALONE_COUNTRIES.has(town.countryCode) && town.population < 20000) continue;
+      const inside = this.tokens.flatMap((t, k) => (t.start >= from && t.end <= from + name.length ? [k] : []));
+      if (inside.length === 0 || inside.some((k) => this.used[k])) continue;
+      this.slots.place = town.name;
+      for (const k of inside) this.used[k] = true;
+      return;
+    }
   }
 
   /** "à donner à Niort, je veux dire Parthenay", "near Brive, I mean Tulle": the town said after a correction is the one meant. */
@@ -4253,6 +4306,10 @@ class SlotReader {
       this.slots.kind = "want";
     // ("I can fix bikes in Leeds", "je peux réparer vos vélos": what the member can do for others, when nothing is looked for)
     else if (CAN_DO.test(text)) this.slots.kind = "offer";
+    // ("I would be grateful if someone could give me a lift", "They are yours for the asking", "servez-vous": asked, given,
+    // whatever verb the request holds)
+    if (/\b(?:grateful (?:if|for)|reconnaissante? si)\b/.test(said)) this.slots.kind = "want";
+    else if (/\b(?:yours for the asking|free for the asking|help yourselves|servez vous)\b/.test(said)) this.slots.kind = "offer";
   }
 
   /** "looking for freelance projects", "je cherche des missions courtes": the member looks for work to do. */
@@ -4926,6 +4983,14 @@ class SlotReader {
         aside[i] = true;
         aside[i - 1] = true;
       }
+    });
+    // ("I'd be very grateful for help with …", "je serais reconnaissante si …": how politely it is asked, never the thing)
+    this.words.forEach((w, i) => {
+      if (!["grateful", "reconnaissant", "reconnaissante"].includes(w)) return;
+      let k = i - 1;
+      while (k >= 0 && POLITE_DEGREES.has(this.words[k] ?? "")) k--;
+      for (let j = k + 1; j <= i; j++) aside[j] = true;
+      if (this.has(i + 1, "for", "if", "si")) aside[i + 1] = true;
     });
     // ("plombier à la retraite", "retired nurse": who the member is now, never the thing)
     this.words.forEach((w, i) => {
