@@ -355,6 +355,25 @@ const RENAMED_SOMEWHERE =
 /** "the Thermomix: lower to 500 bucks", "le vélo : baisse à 90": a listing's new price after its name. */
 const PRICE_LOWERED =
   /^(?:the|my|le|la|les|mon|ma|mes)\s+(?!(?:day rate|daily rate|hourly rate|rate|tjm|taux|tarif)\b)[^,:]{1,30}?\s+(?:is now|est maintenant|now)\s+\d+(?:[.,]\d+)?\s*(?:k|€|e|eur|euros?|quid|bucks|balles|chf|\$|£)?\s*[.!]?\s*$|^[^:]{1,40}:\s*(?:lower|drop|reduce|cut|baisse|descends?|passe)\s+(?:it\s+|le prix\s+|the price\s+)?(?:to|[àa])\s+\d|^(?:the|my|le|la|les|mon|ma|mes)\s+[^,:]{1,30}[,:]\s*(?:make it|mets(?:-la|-le)?|passe(?:-la|-le)?|lower it to|drop it to)\s+(?:[àa]\s+|to\s+)?\d|^(?:(?:tu peux|peux-tu|pourrais-tu|stp|svp|ok)\s+)?(?:mets|mettre|passe|passer)\s+(?:la|le|les|mon|ma|mes)\s+(?!(?:tjm|taux|tarif|rate|daily|hourly|day|profil)\b)[\p{L}'’ -]{1,30}?\s+[àa]\s+\d+(?:[.,]\d+)?\s*(?:k|€|e|eur|euros?|balles|chf)?(?:\s|$|[,.!])/iu;
+/** A ride's noun alone, as a title: "lift", "rides", "covoit". */
+const RIDE_ALONE = /^(?:lifts?|rides?|covoit\w*|carpool\w*|covoiturages?)$/iu;
+/** Where a way stops: a day, a time, an hour, a comma or the end ("… to IKEA on sunday", "… → Le Mans tous les lundis"). */
+const WAY_ENDS = String.raw`(?=\s+(?:on|every|each|this|next|tomorrow|tonight|at|le|les|tous|toutes|chaque|ce|cette|demain|ce soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|en semaine|d[ée]part|leaving|from|depuis|\d)(?!\p{L})|\s*[,.;:!?()]|\s*$)`;
+/** The way said after a ride's noun: "to the market in Skibbereen", "pour aller à l'épicerie", "Nantes → Le Mans". */
+const WAY_AFTER_A_RIDE = new RegExp(
+  String.raw`^\s+((?:to|pour aller|pour|vers|jusqu'[àa])\s+[^,.;:!?()]{2,50}?|(?:from|de)\s+[^,.;:!?()]{2,40}?\s+(?:to|[àa]|vers)\s+[^,.;:!?()]{2,40}?|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:→|->|-)\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)${WAY_ENDS}`,
+  "u",
+);
+/** A ride's noun titled with the way said right after it in the line, else as it was. */
+function rideWithItsWay(text: string, title: string): string {
+  if (!RIDE_ALONE.test(title)) return title;
+  const at = text.search(new RegExp(String.raw`(?<!\p{L})${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\p{L})`, "iu"));
+  if (at < 0) return title;
+  const way = WAY_AFTER_A_RIDE.exec(text.slice(at + title.length));
+  // (a way that names a town only after "in", "à": "to the surgery in Ballinrobe" is a lift to the surgery)
+  const said = way?.[1]?.replace(/\s+(?:in|at|[àa])\s+\p{Lu}[\p{L}'’ -]*$/u, "");
+  return said ? `${text.slice(at, at + title.length)} ${said}` : title;
+}
 /** A polite request for help: "I'd be very grateful for help with …", "je serais reconnaissante si quelqu'un pouvait …". */
 const GRATEFUL_ASKING =
   /\b(?:i(?:'d| would| will|'ll) be (?:very |most |so |really |ever so |extremely )?grateful (?:if (?:someone|somebody|anyone|anybody|a neighbour|one of you) (?:could|would|can)|for)|je (?:serais|serai) (?:tr[eè]s |vraiment )?reconnaissante? (?:si quelqu'un|[àa] (?:la personne|celui|celle) qui))\b/i;
@@ -3515,6 +3534,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   }
   // ("WTB vintage Levi's", "post this: WTB …": the want ad's tag is no word of the thing)
   if (intent === "create_listing" && typeof slots.title === "string") slots.title = slots.title.replace(WANT_AD_HEAD, "") || slots.title;
+  // ("a lift to the surgery", "rides to Trudeau airport", "covoit Nantes → Le Mans": a ride is titled with its way)
+  if (intent === "create_listing" && typeof slots.title === "string") slots.title = rideWithItsWay(text, slots.title);
   // ("Looking to rent a carpet cleaner", "cherche à louer une remorque": how a want is to be had is no word of the thing)
   if (intent === "create_listing" && slots.kind === "want" && typeof slots.title === "string")
     slots.title = slots.title.replace(/^(?:rent|hire|louer)\s+(?:(?:a|an|some|the|un|une|des|le|la|l')\s*)?(?=\p{L})/iu, "") || slots.title;

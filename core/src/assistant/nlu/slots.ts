@@ -420,10 +420,19 @@ const townNamed = (candidate: string) => {
 /** The words before who signs: "Merci beaucoup, Léon", "Bien à vous, René", "Kind regards, Alan", "With best wishes, Edith". */
 const SIGN_OFF =
   /(?:^|[.!])\s*(?:merci|thanks?|thank you|many thanks|cordialement|bien (?:à|a) vous|(?:kind |best |warm )?regards|bises|amiti[ée]s|best(?: wishes)?|yours(?: faithfully| sincerely| truly)?|cheers|[àa] bient[ôo]t|bonne (?:journ[ée]e|soir[ée]e)|with (?:best|kind|many|warm) (?:wishes|thanks|regards))\b[^.!?]*$/iu;
+/** A letter's salutation opening the line: "Dear all,", "Dear Sir or Madam,", "Chers voisins,", "Madame, Monsieur,". */
+const SALUTATION =
+  /^\s*(?:(?:dear|chers?|ch[èe]res?)\s+(?:sir or madam|sir|madam|all|everyone|neighbou?rs|friends|members|voisin(?:e)?s|ami(?:e)?s|membres|tous|toutes|habitants)(?:\s+(?:and|et)\s+\p{L}+)?|madame,?\s+monsieur|mesdames(?:,| et)\s+messieurs|bonjour (?:à|a) tous(?: et (?:à|a) toutes)?)\s*[,!:]/iu;
 /** How much a member would be grateful, and the verb before it: "I'd be very grateful", "je serais très reconnaissante". */
 const POLITE_DEGREES = new Set("very most so really ever extremely be tres vraiment serais serai".split(" "));
 /** Words before a clock's time: "at 10.30", "vers 14.30", "until 6.45". */
 const CLOCK_LEADS = "at a vers from till until by before after des around rdv avant apres jusqu".split(" ");
+/** A ride asked or offered: "a lift to …", "covoit", "take me to …", "conduire les personnes à …". */
+const A_RIDE =
+  /\b(?:lifts?|rides?|carpool\w*|covoit\w*|drive (?:me|us|him|her)|take (?:me|us|him|her) to|driving to|conduire|emmener|m'emmener|accompagner|l'accompagner)\b/iu;
+/** Where a ride leaves from, or where its member lives: "from Castletownshend", "je pars de Tavannes", "I live out at Abbotsham". */
+const RIDE_ORIGIN =
+  /(?:\b(?:from|leaving from|depuis|au d[ée]part de|d[ée]part de|je pars de|on part de|i live (?:out )?(?:in|at)|we live (?:out )?(?:in|at)|j'habite (?:à|a)?|je reste (?:à|a)|je vis (?:à|a)|i'm based in|based in)\s+)(\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|lès|sur|en|on|upon|d'\p{Lu}[\p{L}'’-]*))*)/gu;
 /** Where members' villages are, named alone as often as their towns. */
 const STANDING_ALONE_COUNTRIES = new Set(["FR", "BE", "CH", "LU", "MC", "CA", "GB", "IE"]);
 /** A name of three words or more, within one part of the sentence: when a town's, typed out on purpose ("la trinite sur mer"). */
@@ -863,6 +872,8 @@ const LANGUAGES: Record<string, string> = {
   lingala: "ln",
   gallois: "cy",
   welsh: "cy",
+  irlandais: "ga",
+  irish: "ga",
   breton: "br",
   basque: "eu",
   grec: "el",
@@ -1364,7 +1375,7 @@ const FREE_EXTRAS =
   /\b(?:devis gratuits?|estimation gratuite|free (?:quote|quotes|estimate|estimates|delivery|shipping)|livraison gratuite)\b/g;
 /** A thing given away: "giving away", "je donne", "à donner", "free to a good home". */
 const GIFT =
-  /\b(?:giving away|give away|je donne|jdonne|on donne|nous donnons|a donner|free to (?:a )?(?:good|loving) homes?|gratuit|gratos)\b/;
+  /\b(?:giving away|give away|je donne|jdonne|on donne|nous donnons|a donner|free to (?:a )?(?:good|loving) homes?|gratuit|gratos|gratis)\b/;
 /** "… non je rigole, …", "just kidding", "non pardon", "I mean": what came before is taken back. */
 const TAKEN_BACK =
   /\b(?:je rigole|je plaisante|je deconne|jrigole|just kidding|jk|only joking|just joking|non pardon|enfin non|pardon je voulais dire|je voulais dire|je veux dire(?! (?:a|au|aux|que|qu|merci|bonjour|salut))|jveux dire|i mean|i meant|sorry i meant|no sorry|non plutot)\b/;
@@ -1656,6 +1667,8 @@ class SlotReader {
     if (last === "more" && last2 === "no") return { role: "max" };
     // "not more than 4000", "not over 380", "pas au-dessus de 300"
     if ((last === "than" && last2 === "more" && last3 === "not") || (last === "over" && last2 === "not")) return { role: "max" };
+    // ("nothing over 20 pounds", "nothing above 50": a cap)
+    if ((last === "over" || last === "above") && last2 === "nothing") return { role: "max" };
     if (last === "de" && last2 === "dessus" && (last3 === "au" || last3 === "pas")) return { role: "max" };
     // "en bas de 5000$": under, as Québec says it
     if (last === "de" && last2 === "bas" && last3 === "en") return { role: "max" };
@@ -2531,7 +2544,7 @@ class SlotReader {
     const text = this.words.join(" ").replace(/\bfree range\b/g, "ranged range");
     // ("canapé offert à qui vient le chercher": given to whoever comes; "premier échange offert" is a promotion)
     const free =
-      /\b(gratuite?s?|gratuitement|gratos|free of charge|no charge|free|for free|en gratuit|offerte?s? (?=a qui (?:vient|viendra|passe|veut|le veut|la veut|les veut)\b))\b/.exec(
+      /\b(gratuite?s?|gratuitement|gratos|gratis|free of charge|no charge|free|for free|en gratuit|offerte?s? (?=a qui (?:vient|viendra|passe|veut|le veut|la veut|les veut)\b))\b/.exec(
         text,
       );
     // ("the room is free again from May 1st": available, not given away)
@@ -2890,6 +2903,7 @@ class SlotReader {
     this.placeCorrected();
     this.placeEndingThePosting();
     this.placeStandingAlone();
+    this.placeARideLeavesFrom();
     // ("rdv gare de Lyon": a landmark of a known town, when the line names no town of its own)
     if (this.slots.place === undefined && landmarkTown) this.slots.place = landmarkTown;
   }
@@ -2979,6 +2993,22 @@ class SlotReader {
     if (earlier && earlier.lat === town.lat && earlier.lng === town.lng) return;
     this.slots.place = town.name;
     for (const [k, t] of this.tokens.entries()) if (t.start >= from) this.used[k] = true;
+  }
+
+  /**
+   * "Need a lift to the market in Skibbereen, from Castletownshend", "je propose de conduire … à Clermont, je pars de
+   * Saint-Gervais", "take me to Tesco in Bideford, I live out at Abbotsham": a ride is posted where it leaves from.
+   */
+  private placeARideLeavesFrom() {
+    if (this.intent !== "create_listing" || !A_RIDE.test(this.text)) return;
+    for (const said of this.text.matchAll(RIDE_ORIGIN)) {
+      const name = said[1] as string;
+      const town = townNamed(name);
+      if (!town || isFirstName(foldText(name))) continue;
+      // (its words stay free: "ride from Leeds to Manchester airport" is the title writers give the ride)
+      this.slots.place = town.name;
+      return;
+    }
   }
 
   /**
@@ -4543,7 +4573,7 @@ class SlotReader {
         "good",
       ],
       [
-        /\b(etat correct|etat moyen|fair condition|fair cond|fair state|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?|quelques traces|usee?s? mais|(?:a )?bit faded|faded|(?:a few|some) marks)\b/,
+        /\b(etat correct|etat moyen|etat d usage|fair condition|fair cond|fair state|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?|quelques traces|usee?s? mais|(?:a )?bit faded|faded|(?:a few|some) marks)\b/,
         "fair",
       ],
       [/\b(mauvais etat|a reparer|for parts|pour pieces|hs|broken|poor condition)\b/, "poor"],
@@ -4983,6 +5013,18 @@ class SlotReader {
         aside[i] = true;
         aside[i - 1] = true;
       }
+    });
+    // ("Dear neighbours, …", "Dear Sir or Madam, could you …", "Chers voisins, …", "Madame, Monsieur, …": whom the line
+    // greets, never the thing)
+    const greeted = SALUTATION.exec(this.text);
+    if (greeted)
+      this.tokens.forEach((token, i) => {
+        if (token.end <= greeted[0].length) aside[i] = true;
+      });
+    // ("I have grown far too many marrows", "way too many apples", "beaucoup trop de courgettes": how many, never the thing)
+    this.words.forEach((w, i) => {
+      if ((w === "far" || w === "way") && this.has(i + 1, "too") && this.has(i + 2, "many", "much"))
+        aside[i] = aside[i + 1] = aside[i + 2] = true;
     });
     // ("I'd be very grateful for help with …", "je serais reconnaissante si …": how politely it is asked, never the thing)
     this.words.forEach((w, i) => {
@@ -6946,7 +6988,7 @@ const REQUEST_FILLERS = new Set(
   ),
 );
 /** Words that price a thing at nothing: a sentence that says them prices it. */
-const FREE_WORDS = new Set("free gratuit gratuite gratuits gratuites gratos".split(" "));
+const FREE_WORDS = new Set("free gratuit gratuite gratuits gratuites gratos gratis".split(" "));
 /** What a story sells before the posting names the thing: the home, everything, a vague lot. */
 const STORY_SALES = new Set(
   "appartement appart maison house flat home bungalow electromenager outils tools gear equipement matos materiel meubles furniture affaires stuff things trucs".split(
