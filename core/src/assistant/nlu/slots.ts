@@ -261,6 +261,8 @@ const PLACE_PREPOSITIONS = new Set([
   "close",
   // "secteur Tours", "zone Rennes nord", "banlieue de Lyon", "suburbs of Leeds"
   "secteur",
+  // ("… pour faire du jus. coin de Domfront": the corner of the country, said alone)
+  "coin",
   "banlieue",
   "suburbs",
   // "plumber serving Charleroi and surroundings", "covering Leeds": where a trade works
@@ -427,6 +429,9 @@ const SALUTATION =
 const POLITE_DEGREES = new Set("very most so really ever extremely be tres vraiment serais serai".split(" "));
 /** Words before a clock's time: "at 10.30", "vers 14.30", "until 6.45". */
 const CLOCK_LEADS = "at a vers from till until by before after des around rdv avant apres jusqu".split(" ");
+/** Where a thing is collected, or where the member is from: "collect from Much Wenlock", "pick up in Leyton", "je suis de Ciney". */
+const PICKUP_PLACE =
+  /\b(?:[Cc]ollect(?:ion)?|[Pp]ick(?:-| )?up|[Pp]ickup|[Jj]e suis de|[Oo]n est de|[Nn]ous sommes de)\s+(?:only\s+)?(?:(?:from|in|at)\s+)?(\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|lès|sur|en|on|upon))*)/u;
 /** A ride asked or offered: "a lift to …", "covoit", "take me to …", "conduire les personnes à …". */
 const A_RIDE =
   /\b(?:lifts?|rides?|carpool\w*|covoit\w*|drive (?:me|us|him|her)|take (?:me|us|him|her) to|driving to|conduire|emmener|m'emmener|accompagner|l'accompagner)\b/iu;
@@ -2904,6 +2909,7 @@ class SlotReader {
     this.placeEndingThePosting();
     this.placeStandingAlone();
     this.placeARideLeavesFrom();
+    this.placeOfPickup();
     // ("rdv gare de Lyon": a landmark of a known town, when the line names no town of its own)
     if (this.slots.place === undefined && landmarkTown) this.slots.place = landmarkTown;
   }
@@ -2993,6 +2999,14 @@ class SlotReader {
     if (earlier && earlier.lat === town.lat && earlier.lng === town.lng) return;
     this.slots.place = town.name;
     for (const [k, t] of this.tokens.entries()) if (t.start >= from) this.used[k] = true;
+  }
+
+  /** "Collect from Much Wenlock, any evening", "pickup in Bushwick only", "je suis de Ciney": where it is, when nothing else said. */
+  private placeOfPickup() {
+    if (this.slots.place !== undefined || this.intent !== "create_listing") return;
+    const said = PICKUP_PLACE.exec(this.text);
+    const town = said?.[1] ? townNamed(said[1]) : undefined;
+    if (town && !isFirstName(foldText(said?.[1] ?? ""))) this.slots.place = town.name;
   }
 
   /**
