@@ -97,7 +97,9 @@ export type EvalSetName =
   | "dev82"
   | "dev83"
   | "dev85"
-  | "dev88";
+  | "dev88"
+  | "dev86"
+  | "dev89";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -668,6 +670,20 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev88-utterances.jsonl"),
     description: "dev88 set (session 37's writer: a village mutual-aid network, older members; scored unseen once, studied)",
     errorsVisible: true,
+  },
+  // Written in session 37 from the labelling guide alone (README-dev86.md): clothes, shoes, bags and kids' lots resold,
+  // given and swapped as on Vinted or Leboncoin; scored unseen once on arrival, then studied.
+  dev86: {
+    path: evalFile("dev86-utterances.jsonl"),
+    description: "dev86 set (session 37's second writer: clothes and shoes resold, given and swapped; unseen once, studied)",
+    errorsVisible: true,
+  },
+  // Written in session 37 from the labelling guide alone (README-dev89.md, from the writer's line-free report): a
+  // parish, a retirement club and a rural association, many over 65 or writing for a parent; held out, never read.
+  dev89: {
+    path: evalFile("dev89-utterances.jsonl"),
+    description: "dev89 set (session 37's held-out writer: a parish, a retirement club, older members; held out, never read)",
+    errorsVisible: false,
   },
 };
 

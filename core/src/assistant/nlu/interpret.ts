@@ -374,6 +374,34 @@ function rideWithItsWay(text: string, title: string): string {
   const said = way?.[1]?.replace(/\s+(?:in|at|[àa])\s+\p{Lu}[\p{L}'’ -]*$/u, "");
   return said ? `${text.slice(at, at + title.length)} ${said}` : title;
 }
+/** A greeting opening a line: "Bonjour", "Good afternoon", "Bonsoir à tous". */
+const GREETING_OPENS = /^\s*(?:bonjour|bonsoir|salut|coucou|hello|hi|hiya|hey|good (?:morning|afternoon|evening|day))\b/iu;
+/**
+ * What only greets, once the greeting is said: whom ("Madame, Monsieur", "à tous"), a wish ("je vous souhaite une bonne
+ * journée", "happy new year"), how one is ("j'espère que vous allez bien", "I hope this finds you well", "how are you
+ * all?"), who one is ("je suis Marcel, j'ai 82 ans", "this is Margaret from Ledbury"), the weather, "just saying hello".
+ */
+const PLEASANTRY = new RegExp(
+  [
+    String.raw`(?:dear|chers?|ch[èe]res?)?\s*(?:madame|monsieur|mesdames|messieurs|[àa] (?:tous|toutes|tout le monde|vous)|(?:to )?(?:you )?all|everyone|everybody|there|tout le monde|friends|neighbou?rs|voisins|la communaut[ée]|l'[ée]quipe|(?:et|and)\s+\S+)`,
+    String.raw`(?:je vous souhaite|je te souhaite|i wish you|wishing you(?: all)?|(?:have|passez|passe) (?:a|une)|(?:et )?(?:une )?(?:tr[eè]s |excellente |bonne |belle |nice |good |lovely |happy )+)(?:\s*\S+){0,5}?\s*(?:journ[ée]e|soir[ée]e|semaine|ann[ée]e|f[êe]tes|day|evening|week|year|new year|christmas|no[ëe]l|weekend|week-end)(?:\s+(?:[àa]|to)\s+(?:tous|toutes|toute l'[ée]quipe|vous|you all|everyone))?`,
+    String.raw`(?:j'esp[èe]re que (?:vous allez|tu vas|tout va) bien|comment (?:allez-vous|vas-tu|[çc]a va)|[çc]a va|i hope (?:this finds you well|you(?:'re| are)(?: all)? (?:well|keeping well|doing well))|hope (?:you(?:'re| are)(?: all)? well|all is well)|how are (?:you|we)(?: all)?(?: (?:doing|today|keeping))?)`,
+    String.raw`(?:je (?:suis|m'appelle)|this is|i'?m|i am|my name is|c'est)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:de|from|du)\s+\p{Lu}[\p{L}'’ -]+)?`,
+    String.raw`(?:j'ai|i'?m|i am) \d{2,3} (?:ans|years old)|je d[ée]couvre (?:tout )?[çc]a|(?:just|juste) (?:saying hello|un petit (?:coucou|bonjour)|pour dire bonjour)`,
+    String.raw`(?:lovely|beautiful|nice|terrible|awful) weather(?: today)?|(?:quel |il fait )(?:beau|mauvais)(?: temps)?(?: aujourd'hui)?`,
+  ].join("|"),
+  "iu",
+);
+/** A line that greets and does nothing else: every part after its greeting is a pleasantry. */
+function onlyPleasantries(text: string): boolean {
+  const greeting = GREETING_OPENS.exec(text);
+  if (!greeting) return false;
+  const rest = text
+    .slice(greeting[0].length)
+    .split(/[,.;:!?]+|\s+(?:et|and)\s+(?=je|j'|i\b)/iu)
+    .map((part) => part.trim());
+  return rest.every((part) => part === "" || new RegExp(`^(?:${PLEASANTRY.source})$`, "iu").test(part));
+}
 /** A polite request for help: "I'd be very grateful for help with …", "je serais reconnaissante si quelqu'un pouvait …". */
 const GRATEFUL_ASKING =
   /\b(?:i(?:'d| would| will|'ll) be (?:very |most |so |really |ever so |extremely )?grateful (?:if (?:someone|somebody|anyone|anybody|a neighbour|one of you) (?:could|would|can)|for)|je (?:serais|serai) (?:tr[eè]s |vraiment )?reconnaissante? (?:si quelqu'un|[àa] (?:la personne|celui|celle) qui))\b/i;
@@ -1850,7 +1878,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (PROFILE_FIELD_CHANGED.test(text)) return "update_profile";
   // ("Good morning from rainy Lausanne", "Hiya, Margaret here from the Eymet group", "bonjour, je suis nouvelle sur le
   // site": a hello with who or where the member is, and nothing asked)
-  if (HELLO_AND_WHO_I_AM.test(text.trim())) return "greeting";
+  if (HELLO_AND_WHO_I_AM.test(text.trim()) || onlyPleasantries(text)) return "greeting";
   // ("my babysitting post in Sherbrooke, make it $16 an hour now": one's listing repriced, named by its thing)
   if (MY_LISTING_REPRICED.test(text) || NUMBERED_LISTING_EDITED.test(text.trim())) return "update_listing";
   if (SEARCH_SORTED_AS_A_FIELD.test(text.trim())) return "search_listings";
