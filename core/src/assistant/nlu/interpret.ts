@@ -676,7 +676,7 @@ const LINK_WITH_DIGITS =
   /^(?:link|linking|link code|lier|lie|relier|relie|associer|associe|connect|code de liaison|liaison)\s*:?\s*(\d(?:[\s.-]?\d){3,11})\s*[.!]*$/i;
 /** A thing then an amount with its money and nothing bounding it: "lit bébé 40€", "ventilo 15e", "ps5 + 2 manettes 380". */
 const PRICE_ALONE =
-  /^(?!.*(?:\b(?:max|maxi|maximum|tops|hunting|min|mini|minimum|under|below|anything|moins|sous|jusqu|less|cheaper|budget|up to|plus de|over|entre|between|partir|from|starting|least|cherche|looking|need|besoin|any|anyone|des|les|montre|show|find|trouve|y a|search)\b|[-<>]\s*(?:de\s*)?\d|\d\s*(?:€|e|eur|euros)?\s*(?:[àa]|to|et|and|[-–])\s*\d))[^?]{2,60}?\s\d+(?:[.,]\d+)?\s*(?:k\s*)?(?:€|e|eur|euros?|balles|chf|£|\$)?(?:\s*,?\s*[\p{L}'’ -]{2,30})?\s*$/iu;
+  /^(?!.*(?:\b(?:max|maxi|maximum|tops|hunting|min|mini|minimum|anything|moins|less|cheaper|budget|up to|plus de|over|entre|between|partir|from|starting|least|cherche|looking|need|besoin|any|anyone|des|les|montre|show|find|trouve|y a|search)\b|\b(?:under|below|sous)\s*[€$£]?\s*\d|\bjusqu['’]?\s?(?:[àa]|au)\b|[-<>]\s*(?:de\s*)?\d|\d\s*(?:€|e|eur|euros)?\s*(?:[àa]|to|et|and|[-–])\s*\d))[^?]{2,60}?\s\d+(?:[.,]\d+)?\s*(?:k\s*)?(?:€|e|eur|euros?|balles|chf|£|\$)?(?:\s*,?\s*[\p{L}'’ -]{2,30})?\s*$/iu;
 /** "je cherche du taf en compta", "any jobs around Liverpool?", "y a du boulot en data ?": work looked for. */
 const WORK_LOOKED_FOR =
   /\b(?:je cherche|cherche|looking for|y a|y a-t-il|il y a|any|some)\s+(?:du taf|du taff|du boulot|du travail|des jobs?|jobs?|des chantiers|du job)\b|^(?:du taf|du taff|du boulot)\b|\bany work\b[^?]*\?|\b(?:je cherche|cherche|jcherche)\s+[àa]\s+(?:bosser|travailler|taffer)\b/i;
@@ -1170,8 +1170,9 @@ const RATE_FIRST =
 const AMOUNT_ASKED =
   /\d\s*(?:€|eur\b|euros?\b|balles\b|chf\b|\$|£|bucks\b|quid\b|k\b|dt\b|dh\b|dhs\b|fcfa\b|cfa\b|francs?\b|gbp\b|usd\b|cad\b|cedis?\b|naira\b|aed\b|kr\b|sek\b|nok\b|dkk\b|pln\b|zł|czk\b|huf\b|inr\b|mad\b|tnd\b|xof\b|xaf\b|ngn\b|ghs\b|kes\b|ksh\b|zar\b)|[€$£₦]\s*\d|gh₵\s*\d|\b(?:[2-9]\d|\d{3,})e\b/iu;
 /** Bounds and ranges of a search: "à partir de 100€", "cheaper than 50", "200-400€", "<400€", "entre … et …", "over 300". */
+// ("sous garantie", "under warranty": no bound; "sous 50€", "under 300" are)
 const OTHER_BOUNDS =
-  /(?<!\p{L})(?:[àa] partir de|from|cheaper than|less than|more than|plus de|moins de|over|above|below|under|sous|entre|between|min|max|tops)(?!\p{L})|[<>≤≥]|\d\s*[-–]\s*\d+\s*(?:€|\$|£|eur|euros?|chf|k)|\d\s*k?\s+(?:to|[àa])\s+\d/iu;
+  /(?<!\p{L})(?:[àa] partir de|from|cheaper than|less than|more than|plus de|moins de|entre|between|min|max|tops)(?!\p{L})|(?<!\p{L})(?:over|above|below|under|sous)\s*[€$£]?\s*\d|[<>≤≥]|\d\s*[-–]\s*\d+\s*(?:€|\$|£|eur|euros?|chf|k)|\d\s*k?\s+(?:to|[àa])\s+\d/iu;
 /**
  * Money told as paid, sent, received, spent, owed, fined or left, or a price judged: "Paul m'a envoyé 30€", "il me reste
  * 50€ sur mon compte", "sent you the £40 by bank transfer", "£300 for that bike is a rip off" — no ad's price.

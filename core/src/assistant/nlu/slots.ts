@@ -3583,7 +3583,14 @@ class SlotReader {
       if (!/^\s+$/.test(this.gap(from - 1, from))) continue;
       // ("Seat Ibiza", "Renault Espace": a capitalised word before it makes it a model's name; "appart T2 Lyon" is a flat's size)
       const before = this.tokens[from - 1];
-      if (before && /^\p{Lu}/u.test(before.text) && !resolvePlace(before.text) && !/^[TF]\d$/.test(before.text)) continue;
+      // ("robes de soirée T36 geneve", "veste XL lyon": a size said before it, no model)
+      if (
+        before &&
+        /^\p{Lu}/u.test(before.text) &&
+        !resolvePlace(before.text) &&
+        !/^(?:[TF]\d{1,2}|X{0,3}[SL]|M|EU\d{2}|UK\d{1,2})$/.test(before.text)
+      )
+        continue;
       const first = this.words[from] ?? "";
       const candidate = this.original(from, end);
       const capital = /^\p{Lu}/u.test(candidate);
