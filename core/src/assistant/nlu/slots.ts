@@ -7517,6 +7517,21 @@ export function unplacedPhrases(text: string, tokens: Token[], options: SlotOpti
 function serviceVerbKept(reader: SlotReader): void {
   const title = reader.slots.title;
   if (typeof title !== "string") return;
+  // ("I fix bikes", "I fix cracked screens on iPhones", "Menuisier, je répare vos chaises": a repair keeps its verb, whoever
+  // says it — the writers title it so 9 times in 9)
+  const repair =
+    /(?:^|[,.!;:—–-]\s*|\b(?:et|and|so|alors)\s+)(?:je|j'|i|we|on)\s+(?:(?:can|peux|pouvons)\s+)?(fix|repair|mend|r[ée]pare|r[ée]parons)\s+/iu.exec(
+      reader.text,
+    );
+  if (repair?.[1]) {
+    const verbAt = repair.index + repair[0].lastIndexOf(repair[1]);
+    const titleAt = reader.text.indexOf(title, verbAt);
+    const between = titleAt < 0 ? "" : reader.text.slice(verbAt + repair[1].length, titleAt);
+    if (titleAt >= 0 && /^\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(between) && !/[,.;:!?]/.test(between)) {
+      reader.slots.title = reader.text.slice(verbAt, titleAt + title.length);
+      return;
+    }
+  }
   const said = /(?:^|[,.!;:]\s*|\b(?:et|and|alors|so)\s+)(?:je|j'|i)\s+((?:peux\s+|can\s+)?(\p{L}{3,}))\s+(?:vos|tes|your)\s+/iu.exec(
     reader.text,
   );
