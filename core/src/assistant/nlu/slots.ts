@@ -438,6 +438,8 @@ const A_RIDE =
 /** Where a ride leaves from, or where its member lives: "from Castletownshend", "je pars de Tavannes", "I live out at Abbotsham". */
 const RIDE_ORIGIN =
   /(?:\b(?:from|leaving from|depuis|au d[ée]part de|d[ée]part de|je pars de|on part de|i live (?:out )?(?:in|at)|we live (?:out )?(?:in|at)|j'habite (?:à|a)?|je reste (?:à|a)|je vis (?:à|a)|i'm based in|based in)\s+)(\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|lès|sur|en|on|upon|d'\p{Lu}[\p{L}'’-]*))*)/gu;
+/** Words before an age or a size: "age 5-6", "taille 38-40", "size 8". */
+const AGE_OR_SIZE_WORDS = "age ages aged taille tailles size sizes pointure pointures".split(" ");
 /** Where members' villages are, named alone as often as their towns. */
 const STANDING_ALONE_COUNTRIES = new Set(["FR", "BE", "CH", "LU", "MC", "CA", "GB", "IE"]);
 /** A name of three words or more, within one part of the sentence: when a town's, typed out on purpose ("la trinite sur mer"). */
@@ -1889,6 +1891,9 @@ class SlotReader {
       value >= 2
     )
       return true;
+    // ("a nativity costume age 5-6", "taille 38-40", "size 8-10": a range of ages or sizes, never of prices)
+    if (this.has(i - 1, ...AGE_OR_SIZE_WORDS) || (this.has(i - 2, ...AGE_OR_SIZE_WORDS) && /^\s*[-–]\s*$/.test(this.gap(i - 1, i))))
+      return false;
     // "20-50 €", "100 à 200 balles": the first end of a range
     if (/^\s*[-–]\s*$|^\s+(?:a|à|to)\s+$/.test(this.gap(end - 1, end)) || (this.has(end, "a", "to") && isNumber(this.words[end + 1]))) {
       const other = /^\s*[-–]\s*$/.test(this.gap(end - 1, end)) ? end : end + 1;
@@ -4359,7 +4364,14 @@ class SlotReader {
     else if (CAN_DO.test(text)) this.slots.kind = "offer";
     // ("I would be grateful if someone could give me a lift", "They are yours for the asking", "servez-vous": asked, given,
     // whatever verb the request holds)
-    if (/\b(?:grateful (?:if|for)|reconnaissante? si)\b/.test(said)) this.slots.kind = "want";
+    // ("Qqn aurait un déguisement de pirate à prêter ou donner ?", "anyone have a cot they could lend?": asked of the members)
+    if (
+      /\b(?:grateful (?:if|for)|reconnaissante? si)\b/.test(said) ||
+      /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?:qqn|qqun|qq1|quelqu un|anyone|anybody|someone|somebody|does anyone|has anyone) (?:aurait|have|has|got)\b/.test(
+        said,
+      )
+    )
+      this.slots.kind = "want";
     else if (/\b(?:yours for the asking|free for the asking|help yourselves|servez vous)\b/.test(said)) this.slots.kind = "offer";
   }
 
