@@ -4606,7 +4606,7 @@ class SlotReader {
         "good",
       ],
       [
-        /\b(etat correct|etat moyen|etat d usage|fair condition|fair cond|fair state|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?|quelques traces|usee?s? mais|(?:a )?bit faded|faded|(?:a few|some) marks)\b/,
+        /\b(etat correct|etat moyen|etat d usage|ecran cassee?|needs a service|needs servicing|well worn|stick drift|avec (?:du )?drift|fair condition|fair cond|fair state|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?|quelques traces|usee?s? mais|(?:a )?bit faded|faded|(?:a few|some) marks)\b/,
         "fair",
       ],
       [/\b(mauvais etat|a reparer|for parts|pour pieces|hs|broken|poor condition)\b/, "poor"],
@@ -5054,6 +5054,16 @@ class SlotReader {
       this.tokens.forEach((token, i) => {
         if (token.end <= greeted[0].length) aside[i] = true;
       });
+    // ("suite à un héritage, …", "following a move, …", "à cause d'un déménagement": why, never the thing)
+    this.words.forEach((w, i) => {
+      const why = (w === "suite" && this.has(i + 1, "a")) || (w === "following" && i === 0) || (w === "cause" && this.has(i - 1, "a"));
+      if (!why) return;
+      for (let k = i; k < Math.min(this.words.length, i + 6); k++) {
+        if (k > i + 1 && (this.has(k, "je", "j", "on", "nous", "we", "i") || /[,;.!?:]/.test(this.gap(k - 1, k)))) break;
+        aside[k] = true;
+      }
+      if (w === "cause") aside[i - 1] = true;
+    });
     // ("I have grown far too many marrows", "way too many apples", "beaucoup trop de courgettes": how many, never the thing)
     this.words.forEach((w, i) => {
       if ((w === "far" || w === "way") && this.has(i + 1, "too") && this.has(i + 2, "many", "much"))
@@ -7010,7 +7020,9 @@ const DISUSE =
 /** Who tells a story before a posting: the member, their people ("we're moving", "our youngest", "ma fille"). */
 const STORY_TELLERS = new Set([...SUBJECTS, ...KIN, ...FAMILY, ...YOUNGEST]);
 /** Words opening a sentence that prices something other than the thing: "Budget around 300€", "Premier logo à 150€". */
-const NOT_A_THING_OPENING = new Set("budget happy premier premiere first tarif rates rate prix price comptez compter".split(" "));
+const NOT_A_THING_OPENING = new Set(
+  "budget happy premier premiere first tarif rates rate prix price comptez compter tout everything".split(" "),
+);
 /** What asks the assistant to search, over folded words: "show me", "y a-t-il", "are there any", "what … are there". */
 const SEARCH_REQUEST =
   /\b(?:(?:can|could) you (?:show|find|search|look)|(?:tu peux|peux tu|pouvez vous) (?:chercher|trouver|montrer|me montrer)|show me|montre moi|montrez moi|search for|search|find me|trouve moi|cherche moi|are there|is there|y a t il|y a t\s?il|est ce qu il y a|any\s+(?!one\b|body\b)[a-z]+|qui propose|qui vend|est ce que quelqu un vend|what [a-z ]{1,30} are there)\b/;
