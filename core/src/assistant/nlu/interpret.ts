@@ -3521,14 +3521,16 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   }
   if (intent === "create_listing" && framed) {
     // what the frame says of the kind: a want ad wants, an offer asked as a question or said after who one is offers
+    // (a swap offers, however it is asked: "would anyone swap some eggs for my chutney?")
     if (
-      WANT_TO_BUY.test(text.trim()) ||
-      BORROW_ASKED.test(text) ||
-      NEED_WITH_BUDGET.test(text.trim()) ||
-      CAN_SOMEONE.test(text.trim()) ||
-      (CONTACT_ME.test(text) && /\b(?:if you have|if anyone has|si vous avez|si (?:qqn|quelqu'un) (?:a|en a)|qui en a)\b/i.test(text)) ||
-      (OPENS_LOOKING.test(text.trim()) && PAYING.test(text)) ||
-      wantTold
+      slots.wants === undefined &&
+      (WANT_TO_BUY.test(text.trim()) ||
+        BORROW_ASKED.test(text) ||
+        NEED_WITH_BUDGET.test(text.trim()) ||
+        CAN_SOMEONE.test(text.trim()) ||
+        (CONTACT_ME.test(text) && /\b(?:if you have|if anyone has|si vous avez|si (?:qqn|quelqu'un) (?:a|en a)|qui en a)\b/i.test(text)) ||
+        (OPENS_LOOKING.test(text.trim()) && PAYING.test(text)) ||
+        wantTold)
     )
       slots.kind = "want";
     // ("our rugby club needs bar volunteers": what the group needs, not the group)

@@ -47,6 +47,17 @@ describe("a letter's manners", () => {
   });
 });
 
+describe("swaps asked politely", () => {
+  it("offers the member's own side of a swap asked as a question, and drops the condition asked of the members", () => {
+    expect(interpret("Would anyone swap some apples for a few jars of my plum jam? Ledbury", "en").slots).toMatchObject({
+      kind: "offer",
+      title: "plum jam",
+      wants: "apples",
+    });
+    expect(interpret("I'll swap my old lawnmower for a strimmer if anyone has one. Ludlow", "en").slots.wants).toBe("strimmer");
+  });
+});
+
 describe("villages named on their own", () => {
   it("reads a town written as a part of its own, a pickup's town and the corner of the country as where the thing is", () => {
     expect(interpret("FREE: seed potatoes, a whole sack. Ledbury. Bring a bag!", "en").slots.place).toBe("Ledbury");

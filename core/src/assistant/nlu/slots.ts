@@ -4420,6 +4420,17 @@ class SlotReader {
       return at < 0 ? "" : foldText(this.text.slice(Math.max(0, at - 30), at));
     };
     const titleOwn = /\b(?:my|mon|ma|mes|our|notre|nos)\s+$/.test(before(title));
+    // ("swap some eggs for a few jars of my homemade chutney?": the member's own is what the jars hold)
+    const ownInside =
+      /\b(?:jars?|bottles?|bags?|box(?:es)?|pots?|crates?|sacks?|few|couple|bunch|dozen|bocaux|sacs?|cartons?|caisses?|paniers?)\s+(?:of my|of our|de mes|de ma|de mon|de notre|de nos)\s+(.{3,})$/iu.exec(
+        wants,
+      );
+    if (!titleOwn && ownInside?.[1] && this.words.some((w) => /^(?:echange[rsz]?|swap|swapping|trade|trading)$/.test(w))) {
+      this.slots.title = ownInside[1];
+      this.slots.wants = title;
+      this.slots.kind = "offer";
+      return;
+    }
     const titleSought =
       /\b(?:cherche|recherche|looking for|searching for|search for|need|besoin d|besoin de)\s+(?:(?:des|du|de la|un|une|a|an|some)\s+)?$/.test(
         before(title),
@@ -4564,7 +4575,10 @@ class SlotReader {
       // "contre bons soins", "to a good home": a condition of giving, nothing wanted in exchange
       if (to > from && /^(bons soins|good care|a good home|good home|rien|nothing)$/i.test(this.original(from, to).trim())) return;
       if (to > from) {
-        this.slots.wants = this.original(from, to);
+        // ("for some Dick Francis novels if anyone has them": the condition asked of the members is no part of it)
+        this.slots.wants =
+          this.original(from, to).replace(/\s+(?:if|si)\s+(?:anyone|anybody|someone|somebody|quelqu'un|qqn|vous|you)\b.*$/iu, "") ||
+          this.original(from, to);
         this.mark(i - (this.has(i - 1, "en", "in") ? 1 : 0), to);
       }
       return;
