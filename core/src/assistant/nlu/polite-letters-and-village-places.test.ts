@@ -58,6 +58,15 @@ describe("swaps asked politely", () => {
   });
 });
 
+describe("words around the thing", () => {
+  it("drops how willingly, where the listings are, and free time from the thing and the price", () => {
+    expect(interpret("Je prête volontiers mon broyeur de végétaux aux voisins, à Vire", "fr").slots.title).toBe("broyeur de végétaux");
+    expect(interpret("Y a-t-il des offres de déambulateurs sur le site ? Je suis à Vire", "fr").slots.q).toBe("déambulateurs");
+    const read = interpret("any requests for help with shopping in Ludlow? I've free mornings", "en");
+    expect(read.slots.maxPrice).toBeUndefined();
+  });
+});
+
 describe("villages named on their own", () => {
   it("reads a town written as a part of its own, a pickup's town and the corner of the country as where the thing is", () => {
     expect(interpret("FREE: seed potatoes, a whole sack. Ledbury. Bring a bag!", "en").slots.place).toBe("Ledbury");

@@ -2567,7 +2567,7 @@ class SlotReader {
       // ("still in plastic, free to whoever collects": a comma between, the word before says nothing of it)
       this.words.some((w, i) => w === "free" && WITHOUT_FREE.has(this.words[i - 1] ?? "") && /^[\s-]*$/.test(this.gap(i - 1, i))) ||
       // ("is anyone free for a React gig?", "i'm free tomorrow": a person available, no price)
-      /\b(?:anyone|anybody|someone|somebody|who s|who is|are you|you re|i m|im|i am|we re|we are) free\b|\bfree (?:tomorrow|tonight|today|saturday|sunday|weekends?|evenings?|mornings?)\b/.test(
+      /\b(?:anyone|anybody|someone|somebody|who s|who is|are you|you re|i m|im|i am|we re|we are) free\b|\bfree (?:tomorrow|tonight|today|saturday|sunday|weekends?|evenings?|mornings?|afternoons?|time|days?|hours?)\b|\b(?:i ve|i have|we ve|we have|j ai du|du) (?:got )?(?:some )?(?:free|temps libre)\b/.test(
         text,
       ) ||
       // ("a chest of drawers, cheap or free", "pas cher voire gratuit": free is one of the prices welcome, not the price)
@@ -5077,6 +5077,16 @@ class SlotReader {
         aside[k] = true;
       }
       if (w === "cause") aside[i - 1] = true;
+    });
+    // ("je prête volontiers ma remorque", "happy to lend", "gladly": how willingly, never the thing; "on the site", "sur le
+    // site", "on here": where the listings are, never what is looked for)
+    this.words.forEach((w, i) => {
+      if (w === "volontiers" || w === "gladly" || w === "happily") aside[i] = true;
+      if (
+        (this.has(i - 1, "sur", "on") && this.has(i, "le", "the") && this.has(i + 1, "site", "website", "appli", "app")) ||
+        (w === "here" && this.has(i - 1, "on"))
+      )
+        aside[i - 1] = aside[i] = aside[i + 1] = true;
     });
     // ("I have grown far too many marrows", "way too many apples", "beaucoup trop de courgettes": how many, never the thing)
     this.words.forEach((w, i) => {
