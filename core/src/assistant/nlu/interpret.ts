@@ -676,7 +676,7 @@ const LINK_WITH_DIGITS =
   /^(?:link|linking|link code|lier|lie|relier|relie|associer|associe|connect|code de liaison|liaison)\s*:?\s*(\d(?:[\s.-]?\d){3,11})\s*[.!]*$/i;
 /** A thing then an amount with its money and nothing bounding it: "lit bébé 40€", "ventilo 15e", "ps5 + 2 manettes 380". */
 const PRICE_ALONE =
-  /^(?!.*(?:\b(?:max|maxi|maximum|tops|hunting|min|mini|minimum|anything|moins|less|cheaper|budget|up to|plus de|over|entre|between|partir|from|starting|least|cherche|looking|need|besoin|any|anyone|des|les|montre|show|find|trouve|y a|search)\b|\b(?:under|below|sous)\s*[€$£]?\s*\d|\bjusqu['’]?\s?(?:[àa]|au)\b|[-<>]\s*(?:de\s*)?\d|\d\s*(?:€|e|eur|euros)?\s*(?:[àa]|to|et|and|[-–])\s*\d))[^?]{2,60}?\s\d+(?:[.,]\d+)?\s*(?:k\s*)?(?:€|e|eur|euros?|balles|chf|£|\$)?(?:\s*,?\s*[\p{L}'’ -]{2,30})?\s*$/iu;
+  /^(?!.*(?:\b(?:max|maxi|maximum|tops|hunting|min|mini|minimum|anything|moins|less|cheaper|budget|up to|plus de|over|entre|between|partir|from|starting|least|cherche|looking|need|besoin|any|anyone|des|les|montre|show|find|trouve|y a|search)\b|\b(?:under|below|sous)\s*[€$£]?\s*\d|\bjusqu['’]?\s?(?:[àa]|au)(?!\p{L})|[-<>]\s*(?:de\s*)?\d|\d\s*(?:€|e|eur|euros)?\s*(?:[àa]|to|et|and|[-–])\s*\d))[^?]{2,60}?\s\d+(?:[.,]\d+)?\s*(?:k\s*)?(?:€|e|eur|euros?|balles|chf|£|\$)?(?:\s*,?\s*[\p{L}'’ -]{2,30})?\s*$/iu;
 /** "je cherche du taf en compta", "any jobs around Liverpool?", "y a du boulot en data ?": work looked for. */
 const WORK_LOOKED_FOR =
   /\b(?:je cherche|cherche|looking for|y a|y a-t-il|il y a|any|some)\s+(?:du taf|du taff|du boulot|du travail|des jobs?|jobs?|des chantiers|du job)\b|^(?:du taf|du taff|du boulot)\b|\bany work\b[^?]*\?|\b(?:je cherche|cherche|jcherche)\s+[àa]\s+(?:bosser|travailler|taffer)\b/i;

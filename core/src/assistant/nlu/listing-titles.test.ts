@@ -202,12 +202,15 @@ describe("a posting's title", () => {
   });
 
   it("ends with its sentence, follows how the thing came or is let, and counts no English month as 'une'", () => {
-    expect(titleOf("I fix bikes. Flat tyres, brakes, gears, whatever. 20 quid an hour, around Bristol", "en")).toBe("bikes");
+    // (a repair keeps its verb: the writers title it so 9 times in 9, session 37)
+    expect(titleOf("I fix bikes. Flat tyres, brakes, gears, whatever. 20 quid an hour, around Bristol", "en")).toBe("fix bikes");
     expect(titleOf("Je vends mon vélo. Très bon état. 100€", "fr")).toBe("vélo");
     expect(titleOf("bought a Dyson Airwrap and never used it, still in the box, asking 350, Luxembourg", "en")).toBe("Dyson Airwrap");
     expect(titleOf("Renting out my cabin by the lake near Mont-Tremblant, 180$/night, sleeps 6", "en")).toBe("cabin");
     expect(titleOf("je loue mon studio à Nice, 700€/mois", "fr")).toBe("studio");
-    expect(titleOf("room for rent in shared house, 550/month bills incl, Cardiff", "en")).toBe("room for rent in shared house");
+    // (what is let is the thing: "for rent in …" says how and where — the writers split, and the shorter title won 4 to 1
+    // when "rent" became a verb of offering in session 37)
+    expect(titleOf("room for rent in shared house, 550/month bills incl, Cardiff", "en")).toBe("room");
     expect(titleOf("hey im an erasmus student in toulouse, leaving in june, selling desk + chair from ikea for 40e total", "en")).toBe(
       "desk + chair",
     );
