@@ -38,6 +38,17 @@ describe("a letter's manners", () => {
   });
 });
 
+describe("help with a task, help with Relais", () => {
+  it("FR: 'mon père a besoin d'un coup de main pour …' is stored as a want; 'besoin d'aide pour publier une annonce' posts nothing", async () => {
+    const bulb = await m.posted("Gérard", "mon père a besoin d'un coup de main pour changer une ampoule, Aurillac");
+    expect(bulb).toMatchObject({ kind: "want", location: { place: "Aurillac" } });
+    const before = (await m.listings("Odette")).length;
+    const help = await m.say("Odette", "j'ai besoin d'aide pour publier une annonce");
+    expect(help.interpretation.intent).toBe("help");
+    expect(await m.listings("Odette")).toHaveLength(before);
+  });
+});
+
 describe("rides and listings asked about", () => {
   it("FR: a ride is stored where it leaves from, titled with its way", async () => {
     const ride = await m.posted(

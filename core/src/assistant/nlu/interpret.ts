@@ -402,6 +402,12 @@ function onlyPleasantries(text: string): boolean {
     .map((part) => part.trim());
   return rest.every((part) => part === "" || new RegExp(`^(?:${PLEASANTRY.source})$`, "iu").test(part));
 }
+/** Help needed for a task: "besoin d'un coup de main pour …", "need a hand to …", "need some help with …". */
+const HELP_FOR_A_TASK =
+  /\b(?:besoin d['’](?:un (?:petit )?coup de main|aide|un peu d['’]aide)|need(?:s|ed)? (?:a hand|help|some help|a bit of help))\s+(?:pour|to|with|avec)\s+\p{L}/iu;
+/** Help with Relais itself: "aide pour publier une annonce", "help with posting a listing", "help with my account". */
+const HELP_WITH_RELAIS =
+  /\b(?:aide|help|coup de main|a hand)\s+(?:pour|to|with|avec)\s+(?:(?:publier|poster|post(?:ing)?|cr[ée]er|create|creating|modifier|editing|edit)\s+(?:une |an |a |my |mon |ma )?(?:annonce|listing|ad|post)|(?:utiliser|use|using)\s+(?:relais|l['’]appli|l['’]application|le site|this app|the app|the site|the assistant|l['’]assistant)|(?:mon|my) (?:compte|account|profil|profile))/iu;
 /** A polite request for help: "I'd be very grateful for help with …", "je serais reconnaissante si quelqu'un pouvait …". */
 const GRATEFUL_ASKING =
   /\b(?:i(?:'d| would| will|'ll) be (?:very |most |so |really |ever so |extremely )?grateful (?:if (?:someone|somebody|anyone|anybody|a neighbour|one of you) (?:could|would|can)|for)|je (?:serais|serai) (?:tr[eè]s |vraiment )?reconnaissante? (?:si quelqu'un|[àa] (?:la personne|celui|celle) qui))\b/i;
@@ -3162,6 +3168,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // ("I would be grateful if someone could give me a lift …", "They are yours for the asking", "servez-vous": asked or
   // given politely, a posting — shown as a draft before anything is published)
   if (intent === "unknown" && (GRATEFUL_ASKING.test(text) || YOURS_FOR_THE_ASKING.test(text))) intent = "create_listing";
+  // ("mon père a besoin d'un coup de main pour changer une ampoule", "need a hand to move a sofa": help with a task of
+  // life is a want to post — the writers label it so 17 times in 17; help with Relais itself is help)
+  if ((intent === "help" || intent === "unknown") && HELP_FOR_A_TASK.test(text) && !HELP_WITH_RELAIS.test(text)) intent = "create_listing";
   // ("existe-t-il des annonces pour de la compagnie … ?", "are there any offers of help with gardening?": listings asked about)
   if ((intent === "unknown" || intent === "create_listing") && LISTINGS_ASKED_ABOUT.test(text)) intent = "search_listings";
   // ("mon fils entre en CP et il lui faudrait un bureau", "my son needs a desk, anyone?": a family's need is looked for)
@@ -3477,6 +3486,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // ("can you send to joao 'sorry I am late, 10 min'": words quoted for a name, typed in lower case)
   const quotedForAName = QUOTED_FOR_A_NAME.exec(text.trim());
   if (quotedForAName) intent = "send_message";
+  // ("j'ai besoin d'aide pour publier une annonce", "need help with posting a listing": help with Relais itself)
+  if (intent === "create_listing" && HELP_WITH_RELAIS.test(text) && !OPENS_WITH_OFFER.test(text.trim()))
+    return { intent: "help", slots: {}, confidence: best?.score ?? 0.5, locale };
   if (intent === "unknown") return { intent, slots: {}, confidence: best?.score ?? 0, locale };
   const slots = inboxOf !== undefined ? { recipient: inboxOf } : extractSlots(intent, text, tokens, slotOptions);
   if (quotedForAName?.[1] && quotedForAName[2]) {

@@ -67,6 +67,17 @@ describe("words around the thing", () => {
   });
 });
 
+describe("help with a task, help with Relais", () => {
+  it("posts help needed for a task of life as a want, and answers help with Relais itself", () => {
+    expect(interpret("ma mère a besoin d'un coup de main pour tailler sa haie, Vire", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", place: "Vire" },
+    });
+    expect(interpret("j'ai besoin d'aide pour créer une annonce", "fr").intent).toBe("help");
+    expect(interpret("I need some help with posting an ad", "en").intent).toBe("help");
+  });
+});
+
 describe("villages named on their own", () => {
   it("reads a town written as a part of its own, a pickup's town and the corner of the country as where the thing is", () => {
     expect(interpret("FREE: seed potatoes, a whole sack. Ledbury. Bring a bag!", "en").slots.place).toBe("Ledbury");
