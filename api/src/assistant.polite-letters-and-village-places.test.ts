@@ -42,6 +42,12 @@ describe("help with a task, help with Relais", () => {
   it("FR: 'mon père a besoin d'un coup de main pour …' is stored as a want; 'besoin d'aide pour publier une annonce' posts nothing", async () => {
     const bulb = await m.posted("Gérard", "mon père a besoin d'un coup de main pour changer une ampoule, Aurillac");
     expect(bulb).toMatchObject({ kind: "want", location: { place: "Aurillac" } });
+    // (for a parent, where the parent lives, not where the writer is)
+    const hedge = await m.posted(
+      "Gérard",
+      "ma mère (88 ans, Vic-sur-Cère) a besoin d'un coup de main pour sa haie. Je suis à Aurillac. Merci",
+    );
+    expect(hedge).toMatchObject({ kind: "want", location: { place: "Vic-sur-Cère" } });
     const before = (await m.listings("Odette")).length;
     const help = await m.say("Odette", "j'ai besoin d'aide pour publier une annonce");
     expect(help.interpretation.intent).toBe("help");

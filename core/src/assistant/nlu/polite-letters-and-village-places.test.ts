@@ -73,6 +73,11 @@ describe("help with a task, help with Relais", () => {
       intent: "create_listing",
       slots: { kind: "want", place: "Vire" },
     });
+    // (for a parent, where the parent lives, not where the writer is)
+    expect(
+      interpret("ma mère (88 ans, Aurillac) a besoin d'un coup de main pour son jardin. Je suis à Lyon. Merci", "fr").slots.place,
+    ).toBe("Aurillac");
+    expect(interpret("pour mon père qui habite à Vire : il cherche quelqu'un pour tondre. Je suis à Caen", "fr").slots.place).toBe("Vire");
     expect(interpret("j'ai besoin d'aide pour créer une annonce", "fr").intent).toBe("help");
     expect(interpret("I need some help with posting an ad", "en").intent).toBe("help");
   });

@@ -429,6 +429,9 @@ const SALUTATION =
 const POLITE_DEGREES = new Set("very most so really ever extremely be tres vraiment serais serai".split(" "));
 /** Words before a clock's time: "at 10.30", "vers 14.30", "until 6.45". */
 const CLOCK_LEADS = "at a vers from till until by before after des around rdv avant apres jusqu".split(" ");
+/** A parent and the town they live in: "mon père (91 ans, Langres)", "ma mère qui habite à Thiers", "my mum lives in Tenby". */
+const RELATIVE_WITH_TOWN =
+  /\b(?:[Mm]on|[Mm]a|[Mm]y|[Nn]otre|[Oo]ur)\s+(?:p[èe]re|m[èe]re|papa|maman|dad|mum|mom|mother|father|grand-m[èe]re|grand-p[èe]re|grandmother|grandfather|gran|granny|grandad|grandpa|oncle|tante|uncle|aunt(?:ie)?)\s*(?:\([^()]*?,\s*(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)*)\s*\)|,?\s*(?:qui habite|qui vit|who lives|lives|living)\s+(?:(?:à|a|in|at|near)\s+)?(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)*))/u;
 /** Where a thing is collected, or where the member is from: "collect from Much Wenlock", "pick up in Leyton", "je suis de Ciney". */
 const PICKUP_PLACE =
   /\b(?:[Cc]ollect(?:ion)?|[Pp]ick(?:-| )?up|[Pp]ickup|[Jj]e suis de|[Oo]n est de|[Nn]ous sommes de)\s+(?:only\s+)?(?:(?:from|in|at)\s+)?(\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|lès|sur|en|on|upon))*)/u;
@@ -2915,6 +2918,7 @@ class SlotReader {
     this.placeStandingAlone();
     this.placeARideLeavesFrom();
     this.placeOfPickup();
+    this.placeOfARelative();
     // ("rdv gare de Lyon": a landmark of a known town, when the line names no town of its own)
     if (this.slots.place === undefined && landmarkTown) this.slots.place = landmarkTown;
   }
@@ -3004,6 +3008,18 @@ class SlotReader {
     if (earlier && earlier.lat === town.lat && earlier.lng === town.lng) return;
     this.slots.place = town.name;
     for (const [k, t] of this.tokens.entries()) if (t.start >= from) this.used[k] = true;
+  }
+
+  /**
+   * "mon père (91 ans, Langres) a besoin d'un coup de main … Je suis à Paris", "pour ma mère qui habite à Thiers", "my
+   * mum lives in Tenby and needs a lift": a posting for a parent is where the parent lives, not where the writer is.
+   */
+  private placeOfARelative() {
+    if (this.intent !== "create_listing") return;
+    const said = RELATIVE_WITH_TOWN.exec(this.text);
+    const name = said?.[1] ?? said?.[2];
+    const town = name ? townNamed(name.trim()) : undefined;
+    if (town) this.slots.place = town.name;
   }
 
   /** "Collect from Much Wenlock, any evening", "pickup in Bushwick only", "je suis de Ciney": where it is, when nothing else said. */
