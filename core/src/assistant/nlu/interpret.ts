@@ -392,6 +392,8 @@ const PLEASANTRY = new RegExp(
   ].join("|"),
   "iu",
 );
+/** A part of a line that is a pleasantry and nothing else. */
+const PLEASANTRY_ALONE = new RegExp(`^(?:${PLEASANTRY.source})$`, "iu");
 /** A line that greets and does nothing else: every part after its greeting is a pleasantry. */
 function onlyPleasantries(text: string): boolean {
   const greeting = GREETING_OPENS.exec(text);
@@ -400,7 +402,7 @@ function onlyPleasantries(text: string): boolean {
     .slice(greeting[0].length)
     .split(/[,.;:!?]+|\s+(?:et|and)\s+(?=je|j'|i\b)/iu)
     .map((part) => part.trim());
-  return rest.every((part) => part === "" || new RegExp(`^(?:${PLEASANTRY.source})$`, "iu").test(part));
+  return rest.every((part) => part === "" || PLEASANTRY_ALONE.test(part));
 }
 /** Help needed for a task: "besoin d'un coup de main pour …", "need a hand to …", "need some help with …". */
 const HELP_FOR_A_TASK =

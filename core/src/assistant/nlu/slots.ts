@@ -441,8 +441,6 @@ const A_RIDE =
 /** Where a ride leaves from, or where its member lives: "from Castletownshend", "je pars de Tavannes", "I live out at Abbotsham". */
 const RIDE_ORIGIN =
   /(?:\b(?:from|leaving from|depuis|au d[ée]part de|d[ée]part de|je pars de|on part de|i live (?:out )?(?:in|at)|we live (?:out )?(?:in|at)|j'habite (?:à|a)?|je reste (?:à|a)|je vis (?:à|a)|i'm based in|based in)\s+)(\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|lès|sur|en|on|upon|d'\p{Lu}[\p{L}'’-]*))*)/gu;
-/** Words before an age or a size: "age 5-6", "taille 38-40", "size 8". */
-const AGE_OR_SIZE_WORDS = "age ages aged taille tailles size sizes pointure pointures".split(" ");
 /** Where members' villages are, named alone as often as their towns. */
 const STANDING_ALONE_COUNTRIES = new Set(["FR", "BE", "CH", "LU", "MC", "CA", "GB", "IE"]);
 /** A name of three words or more, within one part of the sentence: when a town's, typed out on purpose ("la trinite sur mer"). */
@@ -1299,6 +1297,8 @@ const COUNTRY_NAMES = new Set(
 );
 /** Words after which one letter is a size: "taille M", "size S". */
 const SIZE_WORDS = new Set("taille tailles size sizes pointure pointures".split(" "));
+/** Words before an age or a size: "age 5-6", "taille 38-40", "size 8". */
+const AGE_OR_SIZE_WORDS = ["age", "ages", "aged", ...SIZE_WORDS];
 /** "à démonter", "à récupérer", "à venir chercher": how it is fetched, after the thing. */
 const FETCHING = new Set(
   "demonter recuperer venir prendre emporter chercher retirer debattre saisir voir donner vendre preter ceder louer enlever".split(" "),
