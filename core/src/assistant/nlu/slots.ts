@@ -1185,6 +1185,10 @@ const TITLE_KEEP = new Set("old vieux vieille vieilles occasion domicile niveau 
 /** Things named by "moving": "moving boxes", "moving blankets", "a moving van". */
 const MOVING_THINGS = new Set("boxes box blankets blanket van vans truck trucks dolly straps cartons supplies sale help".split(" "));
 /** Words that judge a thing without saying which: "good stuff", "decent stuff", "trucs sympas". */
+/** Pronouns of someone else doing something: "he wants", "she'd like". */
+const THIRD_PERSON = new Set("he she they".split(" "));
+/** Who takes a thing given: "to someone who …", "à quelqu'un qui …". */
+const TAKERS = new Set("someone somebody anyone anybody person people family quelqu personne famille".split(" "));
 const QUALITY_WORDS = new Set(
   "good decent nice great cool quality other more cheap cheaper free fun random sympas sympa bons bien".split(" "),
 );
@@ -4817,9 +4821,17 @@ class SlotReader {
       // "a tricoté", "ont fait", "vient de finir"
       if (this.has(k, "vient", "viennent") && this.has(k + 1, "de", "d")) return k + 2 < this.words.length ? k + 2 : undefined;
       if (!this.has(k, "a", "ont", "avait", "avaient", "est", "sont", "etait")) return undefined;
+      // ("ma mère a une machine à coudre …": what they have is the thing, not them)
+      if (/^(?:a|ont|avait|avaient)$/i.test(this.tokens[k]?.text ?? "") && this.has(k + 1, ...DETERMINERS)) return k;
       const participle = this.words[k + 1] ?? "";
       return /^[a-z]{3,}$/.test(participle) && !DETERMINERS.has(participle) ? k + 1 : undefined;
     }
+    // ("my dad has a rowing machine …", "my mum's got an old Singer": what they have is the thing, not them)
+    if (
+      this.has(k, "has", "have", "had") &&
+      (this.has(k + 1, "a", "an", "some") || (this.has(k + 1, "got") && this.has(k + 2, "a", "an", "some")))
+    )
+      return this.has(k + 1, "got") ? k + 1 : k;
     while (this.has(k, "has", "had", "have", "just", "finally", "already")) k++;
     const verb = this.words[k] ?? "";
     return /^[a-z]{3,}ed$/.test(verb) || STORY_PAST.has(verb) ? k : undefined;
@@ -5104,6 +5116,41 @@ class SlotReader {
       )
         aside[i - 1] = aside[i] = aside[i + 1] = true;
     });
+    // ("… to give to someone who will use it", "donner à quelqu'un qui s'en servira", "for anyone who needs it": who takes
+    // the thing, never the thing)
+    this.words.forEach((w, i) => {
+      const who = w === "quelqu" && this.has(i + 1, "un") ? i + 2 : i + 1;
+      if (!TAKERS.has(w) || !this.has(who, "who", "that", "qui", "qu")) return;
+      const givenTo = (k: number) =>
+        this.has(k, "to", "pour") ||
+        // (never "y a quelqu'un qui …", "il y a": there is)
+        (this.has(k, "a") && !this.has(k - 1, "y", "il", "elle", "on", "qui", "qu", "ca", "n")) ||
+        (this.has(k, "for") && !this.has(k - 1, "look", "looking", "search", "searching", "need", "needs"));
+      let from = i;
+      if (!givenTo(from - 1) && this.has(from - 1, "a", "an", "une", "la", "the") && givenTo(from - 2)) from--;
+      if (!givenTo(from - 1)) return;
+      for (let k = from - 1; k < this.words.length && (k < who + 1 || !/[,;.!?()]/.test(this.gap(k - 1, k))); k++) aside[k] = true;
+    });
+    // ("(got them as a gift, already have a pair)", "j'en ai déjà une": what the member already owns is why the thing
+    // goes, never the thing)
+    this.words.forEach((w, i) => {
+      const already =
+        (w === "already" && this.has(i + 1, "have", "has", "got", "own", "owns", "had")) ||
+        (w === "deja" && this.has(i - 1, "ai", "a", "avons", "ont") && this.has(i - 2, "en", "j", "on", "nous"));
+      if (!already) return;
+      const from = w === "deja" ? i - (this.has(i - 3, "en") ? 3 : 2) : this.has(i - 1, "i", "we", "ve") ? i - 1 : i;
+      for (let k = from; k < this.words.length && (k <= i + 1 || !/[,;.!?()]/.test(this.gap(k - 1, k))); k++) aside[k] = true;
+    });
+    // ("an old but working washing machine", "un vieux mais solide buffet": two qualities weighed before the thing say
+    // its condition, never its name)
+    this.words.forEach((w, i) => {
+      if (!["but", "mais", "yet"].includes(w) || i < 1) return;
+      const plain = (k: number) => /^[a-z]{3,}$/.test(this.words[k] ?? "") && !stop(this.words[k] ?? "");
+      if (!plain(i - 1) || !plain(i + 1) || !/^[a-z]{2,}/.test(this.words[i + 2] ?? "") || stop(this.words[i + 2] ?? "")) return;
+      if (!/^\s+$/.test(this.gap(i - 1, i) + this.gap(i, i + 1) + this.gap(i + 1, i + 2))) return;
+      if (!this.has(i - 2, ...DETERMINERS) && !this.has(i - 2, ...OFFER_VERBS) && i !== 1) return;
+      aside[i - 1] = aside[i] = aside[i + 1] = true;
+    });
     // ("I have grown far too many marrows", "way too many apples", "beaucoup trop de courgettes": how many, never the thing)
     this.words.forEach((w, i) => {
       if ((w === "far" || w === "way") && this.has(i + 1, "too") && this.has(i + 2, "many", "much"))
@@ -5248,6 +5295,8 @@ class SlotReader {
             : this.has(k - 1, "have", "has") && !ENGLISH_PARTICIPLE.test(verb) && !STORY_PAST.has(verb));
         if (k < this.words.length && !tasked && !had && !stop(verb) && !/^\d/.test(verb) && !/[,;:!?.]/.test(this.gap(i, k)))
           aside[k] = true;
+        // ("a rowing machine he wants to give away": the pronoun of someone doing something is no part of the thing)
+        if (THIRD_PERSON.has(this.tokens[i]?.text ?? "")) aside[i] = true;
       }
       // "je paye bien", "I'll pay whatever is fair", "will pay cash": how the member pays, to the end of its clause
       // (a subject or a modal before it: "pay slip", "paye ta soirée" are no such clause)
@@ -6186,7 +6235,16 @@ class SlotReader {
     // ("mon frère m'a offert une friteuse …, je la vends", "got my uncle's scooter, selling it"): where the
     // member's own verb takes its object back as a pronoun
     let pronounVerb = -1;
+    // (a verb that follows its thing: "skis to give away", "vélo à donner")
+    let verbAfterItsThing = -1;
     this.words.forEach((w, k) => {
+      if (verbs.includes(w) && (this.has(k - 1, "a") || (this.has(k - 1, "to") && content[k - 2] === true))) verbAfterItsThing = k;
+      // ("a gazebo to lend or give for the street party", "à prêter ou donner pour le carnaval": a second verb joined to
+      // one that follows its thing follows it too; what comes after is what it is for)
+      if (verbs.includes(w) && this.has(k - 1, "or", "ou", "and", "et") && verbAfterItsThing === k - 2 && k >= 2) {
+        verbAfterItsThing = k;
+        return;
+      }
       if (
         pronounVerb < 0 &&
         verbs.includes(w) &&
@@ -6224,7 +6282,15 @@ class SlotReader {
     const countOnly = (g: number[]) => g.every((k) => NUMBER_WORDS[this.words[k] ?? ""] !== undefined || /^\d+$/.test(this.words[k] ?? ""));
     let chosen: number[] | undefined;
     if (verb >= 0 && (afterColon < 0 || verb >= afterColon)) {
-      const after = groups.filter((g) => (g[0] as number) > verb);
+      // ("… an old Singer sewing machine she'd like to give away. Message me, Rhys": the verb's sentence ends with
+      // it, its thing was said before it; the next sentence's words are no object of it)
+      let sentenceEnd = verb + 1;
+      while (sentenceEnd < this.words.length && !/[.!?]\s/.test(this.gap(sentenceEnd - 1, sentenceEnd))) sentenceEnd++;
+      const objectless =
+        this.has(verb - 1, "to") &&
+        !groups.some((g) => (g[0] as number) > verb && (g[0] as number) < sentenceEnd) &&
+        groups.some((g) => (g.at(-1) as number) < verb);
+      const after = objectless ? [] : groups.filter((g) => (g[0] as number) > verb);
       // ("selling pretty much everything in our flat in Lisbon. Starting with the dining table": where the
       // things are is no thing)
       const where = (g: number[]) =>

@@ -1,0 +1,47 @@
+/**
+ * Issue 11, acceptance 4, for the title classes session 38 fixed (who takes a thing given, a relative who has it, two
+ * verbs after the thing, qualities weighed before it, what the member already owns), FR and EN over HTTP, in wordings
+ * of no evaluation set: what is stored is titled with the thing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Members } from "../test/conversation.ts";
+import { startTestApi, type TestApi } from "../test/harness.ts";
+
+let t: TestApi;
+let m: Members;
+
+beforeAll(async () => {
+  t = await startTestApi({ RATE_LIMIT_API_PER_MINUTE: "100000" });
+  m = new Members(t);
+  await m.register("Odile", "fr", "Tours");
+  await m.register("Rhys", "en", "Hull");
+}, 120_000);
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("what is given, and to whom", () => {
+  it("EN: 'My dad has a rowing machine he wants to give to someone who will use it' is stored as the rowing machine", async () => {
+    const given = await m.posted("Rhys", "My dad has a rowing machine he wants to give to someone who will use it, Hull");
+    expect(given).toMatchObject({ kind: "offer", location: { place: "Hull" } });
+    expect(given.title.toLowerCase()).toBe("rowing machine");
+  });
+
+  it("FR: 'Ma mère a une machine à coudre qu'elle voudrait donner à quelqu'un qui s'en servira' is stored as the machine", async () => {
+    const given = await m.posted("Odile", "Ma mère a une machine à coudre qu'elle voudrait donner à quelqu'un qui s'en servira, Tours");
+    expect(given).toMatchObject({ kind: "offer", location: { place: "Tours" } });
+    expect(given.title.toLowerCase()).toBe("machine à coudre");
+  });
+
+  it("EN: 'Selling an old but reliable Peugeot 206, 1500€' is stored as the Peugeot at its price", async () => {
+    const car = await m.posted("Rhys", "Selling an old but reliable Peugeot 206, 1500€, Hull");
+    expect(car).toMatchObject({ kind: "offer", price: { amount: 150000 } });
+    expect(car.title).toBe("Peugeot 206");
+  });
+
+  it("FR: 'Thermomix TM6 sous blister (cadeau, on en a déjà un), 900€' is stored as the Thermomix", async () => {
+    const robot = await m.posted("Odile", "Thermomix TM6 sous blister (cadeau, on en a déjà un), 900€, Tours");
+    expect(robot).toMatchObject({ kind: "offer", price: { amount: 90000 } });
+    expect(robot.title).toBe("Thermomix TM6");
+  });
+});

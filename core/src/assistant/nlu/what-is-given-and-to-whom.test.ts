@@ -1,0 +1,55 @@
+/**
+ * Classes session 38 found in the titles of the studied sets (issue 11), FR and EN, in wordings of no evaluation set:
+ * who takes a thing given is no part of it, nor a relative who has it, nor the pronoun of someone else wanting; a
+ * second verb joined to one that follows its thing follows it too; two qualities weighed before a thing are its
+ * condition; what the member already owns is why the thing goes; a verb whose sentence ends with it has its thing
+ * before it.
+ */
+import { describe, expect, it } from "vitest";
+import { interpret } from "./interpret.ts";
+
+const titleOf = (text: string, lang: "fr" | "en") => interpret(text, lang).slots.title;
+
+describe("what is given, and to whom", () => {
+  it("never titles a posting with who takes the thing", () => {
+    expect(titleOf("My dad has a rowing machine he wants to give to someone who will use it, Hull", "en")).toBe("rowing machine");
+    expect(titleOf("j'ai une machine à coudre que je voudrais donner à quelqu'un qui s'en servira", "fr")).toBe("machine à coudre");
+  });
+
+  it("titles what a relative has, not the relative", () => {
+    expect(titleOf("Ma mère a une machine à coudre qu'elle voudrait donner à quelqu'un qui s'en servira, Tours", "fr")).toBe(
+      "machine à coudre",
+    );
+    // ("ma fille à l'école": "à" is no having)
+    expect(titleOf("je cherche quelqu'un pour emmener ma fille à l'école le matin à Guéret", "fr")).toBe("emmener ma fille à l'école");
+  });
+
+  it("keeps 'y a quelqu'un qui …' a question of what there is", () => {
+    expect(interpret("y a quelqu'un qui vend une tondeuse vers Sedan ?", "fr")).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "tondeuse" },
+    });
+  });
+
+  it("reads 'to lend or give for the street party' as the thing before both verbs", () => {
+    expect(titleOf("Anyone got a gazebo to lend or give for the street party on Sunday?", "en")).toBe("gazebo");
+    expect(titleOf("tente 4 places à prêter ou à louer pour l'été, Annecy", "fr")).toBe("tente 4 places");
+  });
+
+  it("titles the thing, not two qualities weighed before it", () => {
+    expect(titleOf("Selling an old but reliable Peugeot 206, 1500€, Lille", "en")).toBe("Peugeot 206");
+    expect(titleOf("vends un vieux mais fidèle frigo, 40€", "fr")).toBe("frigo");
+    // (a "but" between two things is no such pair)
+    expect(titleOf("je vends mon vélo mais pas le casque", "fr")).toBe("vélo");
+  });
+
+  it("never titles a posting with what the member already owns", () => {
+    expect(titleOf("Sealed Bose QC45 headphones (birthday present, I already have a pair), £150, York", "en")).toBe("Bose QC45 headphones");
+    expect(titleOf("Nintendo Switch OLED (a gift, we already have a console), 250€", "en")).toBe("Nintendo Switch OLED");
+    expect(titleOf("Thermomix TM6 sous blister (cadeau, on en a déjà un), 900€, Annecy", "fr")).toBe("Thermomix TM6");
+  });
+
+  it("takes the thing before a verb that ends its sentence, not the next sentence's words", () => {
+    expect(titleOf("My gran has a Singer sewing machine she'd like to give away. Message me, Rhys", "en")).toBe("Singer sewing machine");
+  });
+});
