@@ -44,4 +44,16 @@ describe("what is given, and to whom", () => {
     expect(robot).toMatchObject({ kind: "offer", price: { amount: 90000 } });
     expect(robot.title).toBe("Thermomix TM6");
   });
+
+  it("EN: 'I repair bikes, Hull' is stored as an offer of the repair", async () => {
+    const repair = await m.posted("Rhys", "I repair bikes, Hull");
+    expect(repair).toMatchObject({ kind: "offer", location: { place: "Hull" } });
+    expect(repair.title.toLowerCase()).toBe("repair bikes");
+  });
+
+  it("FR: 'je répare vélos, trottinettes et poussettes, Tours' is stored as one offer listing all three", async () => {
+    const repair = await m.posted("Odile", "je répare vélos, trottinettes et poussettes, Tours");
+    expect(repair).toMatchObject({ kind: "offer", location: { place: "Tours" } });
+    expect(repair.title.toLowerCase()).toBe("répare vélos, trottinettes et poussettes");
+  });
 });

@@ -100,7 +100,8 @@ export type EvalSetName =
   | "dev88"
   | "dev86"
   | "dev89"
-  | "dev87";
+  | "dev87"
+  | "dev90";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -685,12 +686,20 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev89-utterances.jsonl"),
     description: "dev89 set (session 37's held-out writer: a parish, a retirement club, older members; held out, never read)",
     errorsVisible: false,
-  }, // Written in session 37 from the labelling guide alone (README-dev87.md): phones, laptops, consoles, appliances, tools
+  },
+  // Written in session 37 from the labelling guide alone (README-dev87.md): phones, laptops, consoles, appliances, tools
   // and e-bikes sold, lent, swapped and repaired; scored unseen once on arrival, then studied.
   dev87: {
     path: evalFile("dev87-utterances.jsonl"),
     description: "dev87 set (session 37's third writer: electronics, appliances and repairs; unseen once, studied)",
     errorsVisible: true,
+  },
+  // Written in session 38 from the labelling guide alone (README-dev90.md, from the writer's line-free report): small-town
+  // clubs and seniors' groups, many over 60 or writing for a parent; held out, never read.
+  dev90: {
+    path: evalFile("dev90-utterances.jsonl"),
+    description: "dev90 set (session 38's held-out writer: small-town clubs and seniors' groups; held out, never read)",
+    errorsVisible: false,
   },
 };
 

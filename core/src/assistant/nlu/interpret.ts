@@ -1218,6 +1218,9 @@ const THING_INSTEAD = /\b(?:cherche|search|look for|looking for|find)\s+(?:plut[
 /** A first-person service ("je monte vos meubles", "I fix bikes at home"), not a verb of looking for. */
 const FIRST_PERSON_SERVICE =
   /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\W+)?(?:je|j'|i)\s*(?!(?:cherche|recherche|veux|voudrais|voulais|aimerais|need|want|wanna|look|am|'m|search|suis|souhaite|dois|must|would|'d|ai besoin|have|had|got)\b)[\p{L}'’]{2,}/iu;
+/** "I repair bikes", "je répare les vélos", "je garde vos chats": a repair or a care the member does for others. */
+const FIRST_PERSON_CARE =
+  /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\W+)?(?:je|j'|i|we|on)\s+(?:(?:can|peux|pouvons)\s+)?(?:fix|repair|mend|service|r[ée]pare|r[ée]parons|d[ée]panne|d[ée]pannons|garde|gardons|babysit|walk|promène|tonds|mow|clean|nettoie|tutor|teach|translate|traduis|alter|retouche)\s+(?!(?:moi|me|myself|nous|us|ma|mon|mes|my|our|notre|nos)\b)\p{L}/iu;
 /**
  * "We're moving back to Australia so everything must go: dining table, 6 chairs, bookshelf and a queen bed frame",
  * "Our little one has outgrown it all: Graco car seat, Ergobaby carrier and a play mat": a story, its colon, then a
@@ -3102,8 +3105,12 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   }
   // "je monte vos meubles ikea, 20e de l'heure, sur lyon": a service the member does, at a rate, is offered
   // (read so however close the model's two readings are: no "post or search?" for it)
+  // ("I repair bikes, Nantes", "je répare les vélos, Nantes": a repair or a care the member does is offered, rate or not)
   const firstPersonService =
-    FIRST_PERSON_SERVICE.test(text.trim()) && RATE_SAID.test(text) && !MAX_BOUND.test(text) && !/\?\s*$/.test(text);
+    FIRST_PERSON_SERVICE.test(text.trim()) &&
+    (RATE_SAID.test(text) || FIRST_PERSON_CARE.test(text.trim())) &&
+    !MAX_BOUND.test(text) &&
+    !/\?\s*$/.test(text);
   const servicePosting =
     firstPersonService &&
     (intent === "search_listings" || intent === "unknown" || intent === "create_listing") &&
@@ -3565,6 +3572,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     const borrowedThing = (borrowed?.[1] ?? borrowed?.[2] ?? "").trim();
     if (borrowedThing) slots.title = borrowedThing;
   }
+  // ("I repair bikes, Nantes", "je répare les vélos": a repair or a care the member does is offered)
+  if (intent === "create_listing" && slots.kind === undefined && FIRST_PERSON_CARE.test(text.trim())) slots.kind = "offer";
   // ("need a react dev for a 3 week mission", "dev Flutter freelance pour une appli …": the freelancer sought is
   // the title, what for is the ad's detail — 10 of the studied writers' 16 such titles)
   if (intent === "create_listing" && slots.kind === "want" && typeof slots.title === "string") {

@@ -7218,16 +7218,26 @@ function listedTogether(reader: SlotReader, groups: number[][], chosen: number[]
     if (!/^\s*,\s*(?:(?:a|an|some|the|un|une|des|du|de la|le|la|les)\s+|l['’]\s*)?$/i.test(gap)) break;
     parts.push(part);
   }
+  // ("I repair washing machines, dryers and dishwashers", "help with letters, forms and pension paperwork": what a repair
+  // or help is done to is listed whole, whatever the lexicon knows of it)
+  const start = chosen[0] as number;
+  const serviced =
+    reader.has(start - 1, "fix", "repair", "mend", "repare", "reparons") ||
+    (HELP_NOUNS.has(reader.words[start] ?? "") && reader.has(start + 1, "with", "avec", "pour"));
   // Each thing after the first is one the category lexicon knows: "chaise haute", "baby bath", not "oak" or "8 drawers"
   const described = (part: number[], j: number) =>
     part.length > 4 ||
     part.every((k) => DESCRIBING_WORDS.has(reader.words[k] ?? "") || /^\d/.test(reader.words[k] ?? "")) ||
-    (j > 0 && inferCategory(reader.original(part[0] as number, (part.at(-1) as number) + 1)) === "goods");
+    (j > 0 &&
+      !(serviced && part.length <= 4 && part.every((k) => !/\d/.test(reader.words[k] ?? ""))) &&
+      inferCategory(reader.original(part[0] as number, (part.at(-1) as number) + 1)) === "goods");
   for (let n = parts.length; n >= 2; n--) {
     const listed = parts.slice(0, n);
     if (listed.some(described)) continue;
     const last = listed.at(-1) as number[];
-    const closedByAnd = last.some((k, j) => j > 0 && reader.has(k, "and", "et"));
+    const closedByAnd =
+      last.some((k, j) => j > 0 && reader.has(k, "and", "et")) ||
+      (serviced && reader.words.slice(last[0] as number, last.at(-1) as number).some((w, j) => j > 0 && (w === "and" || w === "et")));
     const lot = LOT_PRICE.test(reader.text.slice(reader.tokens[last.at(-1) as number]?.end));
     const opensAfterColon = afterColon >= 0 && (chosen[0] as number) - afterColon <= 1 && n >= 3;
     if (closedByAnd || lot || opensAfterColon) return last.at(-1) as number;

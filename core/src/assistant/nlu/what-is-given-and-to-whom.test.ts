@@ -52,4 +52,26 @@ describe("what is given, and to whom", () => {
   it("takes the thing before a verb that ends its sentence, not the next sentence's words", () => {
     expect(titleOf("My gran has a Singer sewing machine she'd like to give away. Message me, Rhys", "en")).toBe("Singer sewing machine");
   });
+
+  it("lists whole what a repair or help is done to", () => {
+    expect(titleOf("I fix laptops, phones and tablets, from £30, Derby", "en")).toBe("fix laptops, phones and tablets");
+    expect(titleOf("Offering help with emails, photos and video calls, free, Bath", "en")).toBe("help with emails, photos and video calls");
+  });
+});
+
+describe("a repair or a care the member does", () => {
+  it("posts it as an offer, rate or not", () => {
+    expect(interpret("I repair bikes, Nantes", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", place: "Nantes" },
+    });
+    expect(interpret("je répare les vélos, Quimper", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", place: "Quimper", title: "répare les vélos" },
+    });
+  });
+
+  it("still searches what the member looks for", () => {
+    expect(interpret("je cherche un réparateur de vélos à Quimper", "fr").intent).not.toBe("create_listing");
+  });
 });
