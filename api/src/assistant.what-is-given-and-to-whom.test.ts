@@ -56,4 +56,16 @@ describe("what is given, and to whom", () => {
     expect(repair).toMatchObject({ kind: "offer", location: { place: "Tours" } });
     expect(repair.title.toLowerCase()).toBe("répare vélos, trottinettes et poussettes");
   });
+
+  it("FR: 'je propose mes services pour tondre les pelouses du village de Lapoutroie' is stored as the mowing, placed there", async () => {
+    const mowing = await m.posted("Odile", "je propose mes services pour tondre les pelouses du village de Lapoutroie, 10€ de l'heure");
+    expect(mowing).toMatchObject({ kind: "offer", price: { amount: 1000 }, location: { place: "Lapoutroie" } });
+    expect(mowing.title.toLowerCase()).toBe("tondre les pelouses");
+  });
+
+  it("EN: 'Offering my services to walk your dogs' is stored as the dog walking", async () => {
+    const walks = await m.posted("Rhys", "Offering my services to walk your dogs, Hull, £10");
+    expect(walks).toMatchObject({ kind: "offer", price: { amount: 1000 } });
+    expect(walks.title.toLowerCase()).toBe("walk your dogs");
+  });
 });

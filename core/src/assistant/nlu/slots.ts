@@ -3202,7 +3202,10 @@ class SlotReader {
         // "à 10 km de Villeurbanne", "within 20 km of lyon": after a distance, "de"/"of" opens the place
         const afterDistance = this.has(i, "de", "d", "of", "from") && this.distanceEnds.has(i);
         // ("…, région de Sion", "secteur de Tours": a region named after its town opens the place as a preposition does)
-        const regionOf = this.has(i, "region", "secteur") && this.has(i + 1, "de", "d", "du");
+        // ("du village de Lapoutroie", "la commune de Ribeauvillé", "the village of Kinsale": the same, for a place's kind)
+        const regionOf =
+          (this.has(i, "region", "secteur", "village", "commune", "hameau", "bourg") && this.has(i + 1, "de", "d", "du")) ||
+          (this.has(i, "village", "town", "parish", "hamlet") && this.has(i + 1, "of") && this.has(i - 1, "the"));
         if (this.locale === "en" && this.tokens[i]?.text.toLowerCase() === "a" && !this.accentlessA(i)) continue;
         // ("qqn en a sur Orthez ?", "il y en a vers Pau": "a" is the verb when a preposition follows it)
         if (
@@ -7611,6 +7614,26 @@ function readListing(reader: SlotReader): string[] {
     while (k < reader.words.length && !/[,;.!?(]/.test(reader.gap(k - 1, k)) && k < first + 8 && !reader.used[k]) k++;
     end = k - 1;
     while (end > first + 2 && reader.used[end + 1] && reader.has(end, ...PLACE_PREPOSITIONS)) end--;
+  }
+  // ("je propose mes services pour tondre les pelouses", "offering my services to walk your dogs": services alone name
+  // nothing, the task they are for does)
+  if (
+    first === end &&
+    reader.has(first, "services", "service") &&
+    reader.has(first + 1, "pour", "to") &&
+    /^[a-z]{3,}$/.test(reader.words[first + 2] ?? "") &&
+    !reader.used[first + 2] &&
+    (reader.locale !== "fr" || looksLikeInfinitive(reader.words[first + 2] ?? ""))
+  ) {
+    const verbAt = first + 2;
+    // (the task's verb and its object, up to whose things they are: "tondre les pelouses des personnes âgées")
+    const object = found.groups.find((g) => (g[0] as number) <= verbAt + 2 && (g.at(-1) as number) > verbAt);
+    first = verbAt;
+    end = object ? (object.at(-1) as number) : verbAt;
+    const whose = reader.words.findIndex(
+      (w, k) => k > verbAt + 1 && k <= end && ["des", "du", "of"].includes(w) && PEOPLE.has(reader.words[k + (w === "of" ? 2 : 1)] ?? ""),
+    );
+    if (whose > 0) end = whose - 1;
   }
   // ('livre "Le Petit Prince"', 'selling "The Hobbit" hardcover', "le livre « Sapiens »": a name in quotes is the
   // thing's, whole, with its quotes)

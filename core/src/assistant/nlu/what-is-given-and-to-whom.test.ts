@@ -74,4 +74,23 @@ describe("a repair or a care the member does", () => {
   it("still searches what the member looks for", () => {
     expect(interpret("je cherche un réparateur de vélos à Quimper", "fr").intent).not.toBe("create_listing");
   });
+
+  it("titles services offered with the task they are for", () => {
+    expect(titleOf("je propose mes services pour garder vos animaux, Rennes", "fr")).toBe("garder vos animaux");
+    expect(titleOf("Offering my services to walk your dogs, Leeds, £10", "en")).toBe("walk your dogs");
+    // (up to whose things they are)
+    expect(titleOf("offering my services to mow the lawns of the elderly in the village", "en")).toBe("mow the lawns");
+  });
+});
+
+describe("a place named by its kind", () => {
+  it("places a posting in the village, the commune or the town named", () => {
+    expect(interpret("je donne des pommes aux habitants du village de Lapoutroie", "fr").slots.place).toBe("Lapoutroie");
+    expect(interpret("je donne des pommes aux habitants de la commune de Ribeauvillé", "fr").slots.place).toBe("Ribeauvillé");
+    expect(interpret("lifts to the market for anyone in the village of Kinsale", "en").slots.place).toBe("Kinsale");
+  });
+
+  it("reads no place in a village that names none", () => {
+    expect(interpret("vends cadre de vélo, village de vacances fermé", "fr").slots.place).toBeUndefined();
+  });
 });
