@@ -68,4 +68,16 @@ describe("what is given, and to whom", () => {
     expect(walks).toMatchObject({ kind: "offer", price: { amount: 1000 } });
     expect(walks.title.toLowerCase()).toBe("walk your dogs");
   });
+
+  it("EN: 'Anyone have a camping stove they could lend?' is stored as a want of the stove", async () => {
+    const asked = await m.posted("Rhys", "Anyone have a camping stove they could lend this weekend? Hull");
+    expect(asked).toMatchObject({ kind: "want", location: { place: "Hull" } });
+    expect(asked.title.toLowerCase()).toBe("camping stove");
+  });
+
+  it("FR: 'Vide-grenier perso : poussette, lit bébé, jouets' is stored as an offer of the three", async () => {
+    const cleared = await m.posted("Odile", "Vide-grenier perso : poussette, lit bébé, jouets. Faites une offre. Tours");
+    expect(cleared).toMatchObject({ kind: "offer", location: { place: "Tours" } });
+    expect(cleared.title.toLowerCase()).toBe("poussette, lit bébé, jouets");
+  });
 });

@@ -452,7 +452,7 @@ const TRADE_FOR_A_TASK = new RegExp(
  * nor the assistant asked ("tu peux m'aider à …" has no third person).
  */
 const MEMBERS_HELP_FOR_A_TASK =
-  /\b(?:qui|qqn|qqun|qq1|quelqu'un|quelqu un|who|who's|who is|anyone|anybody|someone|somebody)\s+(?:(?:peut|pourrait|saurait|voudrait|serait dispo pour|est dispo pour|dispo pour|pour|can|could|would|is free to|free to|able to|around to)\s+)?(?:m'aider|m aider|nous aider|me filer un coup de main|me donner un coup de main|help me|help us|give me a hand|give us a hand|lend me a hand)\s+(?:(?:[àa]|pour|to|with)\s+)?(?!(?:[àa]|pour|to|with|publier|poster|post|lister|list|trouver|find|chercher|search|utiliser|use|comprendre|understand|cr[ée]er|create|lier|link|connecter|connect|modifier|change|changer|edit|supprimer|delete|remove|remplir|fill|[ée]crire mon|write my|r[ée]diger|configurer|configure|set up|m'inscrire|m inscrire|inscrire|sign up|signing up|log in|login|me connecter|retrouver|recover|reset|upload|t[ée]l[ée]charger|mettre en ligne|mon profil|my profile|mon annonce|my listing|mon compte|my account|mes alertes|my alerts|ma photo|my photo|mon mot de passe|my password|l'appli|l'app|the app|this app|relais|the bot|le bot)(?!\p{L}))\p{L}/iu;
+  /\b(?:qui|qqn|qqun|qq1|qq un|qq'un|quelqu'un|quelqu un|who|who's|who is|anyone|anybody|someone|somebody)\s+(?:(?:peut|pourrait|saurait|voudrait|serait dispo pour|est dispo pour|dispo pour|pour|can|could|would|is free to|free to|able to|around to)\s+)?(?:m'aider|m aider|nous aider|me filer un coup de main|me donner un coup de main|help me|help us|give me a hand|give us a hand|lend me a hand)\s+(?:(?:[àa]|pour|to|with)\s+)?(?!(?:[àa]|pour|to|with|publier|poster|post|lister|list|trouver|find|chercher|search|utiliser|use|comprendre|understand|cr[ée]er|create|lier|link|connecter|connect|modifier|change|changer|edit|supprimer|delete|remove|remplir|fill|[ée]crire mon|write my|r[ée]diger|configurer|configure|set up|m'inscrire|m inscrire|inscrire|sign up|signing up|log in|login|me connecter|retrouver|recover|reset|upload|t[ée]l[ée]charger|mettre en ligne|mon profil|my profile|mon annonce|my listing|mon compte|my account|mes alertes|my alerts|ma photo|my photo|mon mot de passe|my password|l'appli|l'app|the app|this app|relais|the bot|le bot)(?!\p{L}))\p{L}/iu;
 /** Listings asked to be shown or found: the wants of others looked at, not one posted. */
 const LISTINGS_ASKED_FOR =
   /\b(?:annonces?|listings?|posts?|offres?|offers?|montre(?:z|r|s)?|show|find|trouve(?:z|r|s|rais|riez)?|search\w*|cherche\w*)\b/i;
@@ -1059,6 +1059,9 @@ const TABLE_BOOKED =
 const MARKET_WORDS =
   /\b(?:vends?|vendre|cherche\w*|looking|selling|sell|buy|acheter|propose|offering|offer|donne|annonces?|listings?|ads?|loue|louer|rent|for sale|dispo|available|missions?|gigs?|cours|lessons?|echange|swap|trade|troc)\b|[ée]change/i;
 /** "WTB …", "looking to buy …": a want ad, unless asked as a question. */
+/** "Baby gear clear out: Snuzpod, baby monitor, …", "Vide-grenier perso : poussette, lit bébé": things cleared out, listed. */
+const CLEAR_OUT_LISTED =
+  /^[^:?]{0,40}\b(?:clear[- ]?out|clearance|vide[- ]grenier(?: perso)?|d[ée]stockage|d[ée]barras)\s*:\s*\p{L}[^,]{1,40},/iu;
 const WANT_TO_BUY = /^(?:wtb|want to buy|looking to buy|i'm looking to buy|im looking to buy|(?:je )?cherche [àa] acheter)\b/i;
 /** The head of a want ad, never the thing's name: "WTB a …". */
 const WANT_AD_HEAD = /^(?:wtb|want to buy|looking to buy|iso|lf)\s*:?\s+(?:an?\s+|the\s+|some\s+)?/i;
@@ -1072,10 +1075,10 @@ const GROUP_NEEDS =
   /^(?:our|my|the|notre|mon|ma|le|la|l')\s*((?:rugby |football |foot |tennis |sports? |running |cycling |v[ée]lo )?(?:club|asso|association|team|[ée]quipe|school|[ée]cole|church|[ée]glise|paroisse|choir|chorale|band|groupe|company|boîte|boite|startup|crèche|creche|café|cafe|restaurant|resto|bakery|boulangerie|farm|ferme|village|mairie))\s+(?:needs|need|is looking for|cherche|recherche|a besoin d'|a besoin de)\s+(\S.*)$/iu;
 /** "qqn aurait une bétonnière à me prêter ?", "qui aurait … à me prêter ?" (a "qui" opening the line, never "Tom qui devait me prêter …"), "could anyone lend me a ladder?": asking to borrow, a want. */
 const BORROW_ASKED =
-  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?qui\s+(?:aurait|a|peut|pourrait)\b[^?]{0,60}\bme pr[eê]ter\b|\b(?:qqn|quelqu'un|quelqu un|anyone|anybody|someone|somebody)\b[^?]{0,60}\b(?:me pr[eê]ter|lend me|loan me)\b/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?qui\s+(?:aurait|a|peut|pourrait)\b[^?]{0,60}\bme pr[eê]ter\b|\b(?:qqn|quelqu'un|quelqu un|anyone|anybody|someone|somebody)\b[^?]{0,60}\b(?:me pr[eê]ter|lend me|loan me|(?:they|you|u) (?:could|can|would|might) (?:lend|loan|spare))\b/i;
 /** The thing asked to borrow: "aurait une bétonnière à me prêter", "lend me a ladder for …". */
 const BORROWED_THING =
-  /\b(?:aurai[st]|aurions|auriez|a|as|avez)\s+(?:une?|des|du|de la|de l')\s*([^?,;.!]{2,40}?)\s+(?:[àa]\s+)?me\s+pr[eê]ter\b|\b(?:lend|loan)\s+me\s+(?:an?\s+|the\s+|some\s+|your\s+|their\s+|his\s+|her\s+)?([^?,;.!]{2,40}?)(?=\s+(?:for|this|next|on|until|till|over|tomorrow|tonight)\b|\s*[?,;.!]|\s*$)/i;
+  /\b(?:aurai[st]|aurions|auriez|a|as|avez)\s+(?:une?|des|du|de la|de l')\s*([^?,;.!]{2,40}?)\s+(?:[àa]\s+|qu['’ ]\s*(?:il|elle|on|vous|tu)\s+(?:pourrai[ts]|peu[xt]|pourriez|pouvez)\s+)?me\s+pr[eê]ter\b|\b(?:have|has|got)\s+(?:an?|some|the)\s+([^?,;.!]{2,40}?)\s+(?:they|you|u)\s+(?:could|can|would|might)\s+(?:lend|loan|spare)\b|\b(?:lend|loan)\s+me\s+(?:an?\s+|the\s+|some\s+|your\s+|their\s+|his\s+|her\s+)?([^?,;.!]{2,40}?)(?=\s+(?:for|this|next|on|until|till|over|tomorrow|tonight)\b|\s*[?,;.!]|\s*$)/i;
 /** "I need a translator for a brochure, budget 600": a need with a budget is a want ad. */
 const NEED_WITH_BUDGET =
   /^(?:(?:i need|we need|need|j'ai besoin d'|besoin d'|j'ai besoin de|besoin de|il me faut|il nous faut)\s*(?:an?|un|une|some|des|\d+)\b|(?:je\s+|on\s+|nous\s+)?(?:re)?cherch(?:e|ons)\b|jcherche\b|(?:i'?m\s+|we'?re\s+)?looking for\b)(?![^,]*\b(?:missions?|gigs?|jobs?|freelances?|contrats?)\b)[^?]*\bbudget\b(?![^,]*\b(?:max|maxi|maximum|tops|entre|between)\b|[^,]*\d\s*(?:[àa]|-|–|to|et|and)\s*\d)/i;
@@ -2215,6 +2218,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (WORK_FROM_HOME_ASKED.test(text) && ["help", "unknown", "search_listings"].includes(intent)) return "search_missions";
   if (ANYONE_NEED_MINE.test(text) && !/\?.*\b(?:looking for|need|cherche|recherche|besoin)\b/i.test(text)) return "create_listing";
   if (WANT_TO_BUY.test(text) && !question) return "create_listing";
+  if (CLEAR_OUT_LISTED.test(text) && !question) return "create_listing";
   if ((CONTACT_ME.test(text) || ASKED_OF_THE_MEMBERS.test(text)) && !asksOthers && looking) return "create_listing";
   if (OFFERING_CLAUSE.test(text) && !question && !/\b(?:profil|profile)\b/i.test(text) && (looking || intent === "update_profile"))
     return "create_listing";
@@ -3569,7 +3573,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     )
       slots.kind = "offer";
     const borrowed = BORROW_ASKED.test(text) ? BORROWED_THING.exec(text) : null;
-    const borrowedThing = (borrowed?.[1] ?? borrowed?.[2] ?? "").trim();
+    const borrowedThing = (borrowed?.[1] ?? borrowed?.[2] ?? borrowed?.[3] ?? "").trim();
     if (borrowedThing) slots.title = borrowedThing;
   }
   // ("I repair bikes, Nantes", "je répare les vélos": a repair or a care the member does is offered)

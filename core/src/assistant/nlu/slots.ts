@@ -572,7 +572,7 @@ const FUNCTION_WORDS = new Set(
     "marketplace enfin deja vraiment already really recently bonjour salut coucou hello please pls plz thanks hi hey yo salam salamalekum salamalekoum mbote bonjou dama nazo mwen ka jaay teka vann actually anyway btw finalement finally bref pr re ve ll we they i im m me my mine you your a an the of to on at in into its by for with from and or but " +
     "not no is are am was be been do does have has had want wanna need needs needed looking look find search show see get give giving " +
     "sell selling sale offer offering swap trade trading post posting list listing ad ads any anyone anybody someone somebody some " +
-    "something got there where can could would like buy buying away tu as y-a-t-il ya a-t-il es est-ce qqn quelque peux pouvez pourrais " +
+    "something got there where can could would like buy buying away tu as y-a-t-il ya a-t-il es est-ce qqn qq quelque peux pouvez pourrais " +
     "ligne online up put new nouvelle nouvel nouveau creer create add wanted request requests adverts advert les who wants veut " +
     "il me faut dans rayon within radius kilometres km autour alentours environs pres near around close proche cote coin region " +
     "cheap cher chere chers pas bon marche prix price euros euro balles dollars eur usd free gratuit gratuitement contre against exchange " +
@@ -6370,6 +6370,8 @@ class SlotReader {
         // before the list lets its first part be the thing)
         !(object ?? []).every((k) => STORY_SALES.has(this.words[k] ?? "") || GENERIC_THINGS.has(this.words[k] ?? "")) &&
         !(object ?? []).some((k) => POSTING_REASONS.has(this.words[k] ?? "")) &&
+        // ("Baby gear clear out: …": a clear-out said before the colon labels what follows)
+        !(object && this.words.slice(object[0] as number, afterColon).some((w, j, all) => w === "clear" && all[j + 1] === "out")) &&
         !(object && family(object));
       if (
         object &&
@@ -7160,7 +7162,9 @@ const PERSON_OF_A_TRADE =
   /^(?:[a-z]{3,}(?:eur|euse|iste|ier|iere|ienne|ien|er|or|man|woman|sitter|smith|wright)|nounou|nanny|coach|chef|maçon|macon|prof|tutor|dj)$/;
 /** Words that give a posting's reason or label, never its thing: "cause déménagement : …", "House clearance: …". */
 const POSTING_REASONS = new Set(
-  "cause suite clearance offered proposes chance demenagement depart moving stuff trucs affaires leftovers restes".split(" "),
+  "cause suite clearance clearout grenier destockage debarras offered proposes chance demenagement depart moving stuff trucs affaires leftovers restes".split(
+    " ",
+  ),
 );
 /** People in general: "les gens", "people", "folks", "les membres". */
 const ANYONE_AT_ALL = new Set("gens people folks personnes membres members everyone everybody".split(" "));

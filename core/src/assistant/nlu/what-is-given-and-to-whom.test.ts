@@ -93,4 +93,39 @@ describe("a place named by its kind", () => {
   it("reads no place in a village that names none", () => {
     expect(interpret("vends cadre de vélo, village de vacances fermé", "fr").slots.place).toBeUndefined();
   });
+
+  it("never titles a place with the kind of place it is", () => {
+    expect(interpret("tonte de pelouse dans la commune de Ribeauvillé, 10€", "fr").slots.title).toBe("tonte de pelouse");
+  });
+});
+
+describe("things borrowed and cleared out", () => {
+  it("posts a want for what others could lend", () => {
+    expect(interpret("Anyone have a camping stove they could lend this weekend? Leeds", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", title: "camping stove", place: "Leeds" },
+    });
+    expect(interpret("Quelqu'un aurait une perceuse qu'il pourrait me prêter samedi ? Lille", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", title: "perceuse", place: "Lille" },
+    });
+  });
+
+  it("reads 'qq un' as someone asked to help", () => {
+    expect(interpret("besoin de qq un pour m aider a déplacer un piano, Rodez", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", place: "Rodez" },
+    });
+  });
+
+  it("posts things cleared out and listed as an offer", () => {
+    expect(interpret("Garage clear out: lawnmower, strimmer, 2 bikes. Offers. Near Leeds", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", place: "Leeds" },
+    });
+    expect(interpret("Vide-grenier perso : poussette, lit bébé, jouets. Faites une offre. Lille", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", place: "Lille", title: "poussette, lit bébé, jouets" },
+    });
+  });
 });
