@@ -4,7 +4,7 @@
  * of no evaluation set: what is stored is titled with the thing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Members } from "../test/conversation.ts";
+import { button, Members } from "../test/conversation.ts";
 import { startTestApi, type TestApi } from "../test/harness.ts";
 
 let t: TestApi;
@@ -79,5 +79,26 @@ describe("what is given, and to whom", () => {
     const cleared = await m.posted("Odile", "Vide-grenier perso : poussette, lit bébé, jouets. Faites une offre. Tours");
     expect(cleared).toMatchObject({ kind: "offer", location: { place: "Tours" } });
     expect(cleared.title.toLowerCase()).toBe("poussette, lit bébé, jouets");
+  });
+
+  it("EN: 'need a lift to the station on Monday, Tenby' is stored as a want placed in Tenby", async () => {
+    const asked = await m.say("Rhys", "need a lift to the station on Monday, Tenby");
+    expect(asked.interpretation).toMatchObject({ intent: "create_listing", slots: { place: "Tenby" } });
+    // (posting or searching is asked, as for every close call; choosing the posting shows it to publish)
+    const chosen = await m.press("Rhys", button(asked, /Post a listing/));
+    const publish = button(chosen, /^Post it$/);
+    if (publish) await m.press("Rhys", publish);
+    const stored = await t.core.db.prisma.listing.findMany({
+      where: { ownerId: m.id.Rhys, title: { contains: "lift", mode: "insensitive" } },
+    });
+    expect(stored.map((row) => [row.kind, row.placeName])).toEqual([["want", "Tenby"]]);
+  });
+
+  it("EN: 'My mum (84, lives in Tenby) needs a lift' leaves the member's own town as it was", async () => {
+    const said = await m.say("Rhys", "My mum (84, lives in Tenby) needs a lift to the surgery on Monday");
+    expect(said.interpretation?.intent).not.toBe("update_profile");
+    // (whatever is pressed after it, nothing offers to change the profile)
+    const profile = await t.core.db.prisma.profile.findUnique({ where: { userId: m.id.Rhys } });
+    expect(profile?.placeName).toBe("Hull");
   });
 });

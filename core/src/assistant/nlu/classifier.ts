@@ -92,8 +92,21 @@ function isTown(tokens: Token[], index: number, speller?: Speller): boolean {
   const afterPreposition = PLACE_PREPOSITIONS.has(tokens[index - 1]?.folded ?? "");
   // (elsewhere than the members' countries, a name after "with", "tell", "ask" is a person's unless the town is very large: "chat with Nigel")
   const person = !inMembersCountry(place) && PERSON_CUES.has(tokens[index - 1]?.folded ?? "");
-  return place.population >= (afterPreposition || lastWordTown(tokens, index, place) ? 5_000 : person ? 500_000 : 20_000);
+  // (a village of the members' countries is as much a town there, when no one is called so: "…, Tenby", "à Lapoutroie")
+  const village = (inMembersCountry(place) || BRITISH_ISLES.has(place.countryCode)) && !FIRST_NAMES.has(token.folded) ? 1_000 : 5_000;
+  return place.population >= (afterPreposition || lastWordTown(tokens, index, place) ? village : person ? 500_000 : 20_000);
 }
+/** Britain and Ireland: many members write from there, and sign their town at the end of a line ("…, Tenby"). */
+const BRITISH_ISLES = new Set(["GB", "IE"]);
+/** First names of the corpus's gazetteer and sentences: never read as a village of the same name. */
+const FIRST_NAMES = new Set(
+  [...(GAZETTEERS.name ?? []), ...NAMES_IN_CORPUS].map((name) =>
+    name
+      .toLowerCase()
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, ""),
+  ),
+);
 
 /**
  * "giving away flower pots, about ten of them, Carouge": a town of the members' countries that ends
@@ -103,7 +116,7 @@ function lastWordTown(tokens: Token[], index: number, place: { countryCode: stri
   // (Québec's towns are left out: "who is Oliver?" names a member, not Oliver, British Columbia)
   return (
     index === tokens.length - 1 &&
-    inMembersCountry(place) &&
+    (inMembersCountry(place) || BRITISH_ISLES.has(place.countryCode)) &&
     place.countryCode !== "CA" &&
     !TO_A_PERSON.has(tokens[index - 1]?.folded ?? "")
   );

@@ -2391,6 +2391,8 @@ const REQUESTS_TOLD_AROUND = new Set<Intent>([
 function withRequestInsideAStory(rawText: string, fallbackLocale: Locale, context: DialogContext): Interpretation {
   const whole = interpretLine(rawText, fallbackLocale, context);
   if (whole.intent !== "unknown") return whole;
+  const aroundABracket = readAroundABracket(rawText, fallbackLocale, context);
+  if (aroundABracket) return { ...aroundABracket, locale: whole.locale };
   const sentences = rawText.split(/(?<=[.!?])\s+/).filter((part) => part.trim());
   const firstClause = rawText.split(/,\s+/)[0] ?? "";
   // (a part of three words at least: "any idea" alone asks nothing)
@@ -2406,6 +2408,29 @@ function withRequestInsideAStory(rawText: string, fallbackLocale: Locale, contex
   return asked.length === 1 || (asked.length > 1 && asked.every((read) => read.intent === asked[0]?.intent))
     ? { ...(asked[0] as Interpretation), locale: whole.locale }
     : whole;
+}
+
+/** A short bracket inside a line: "(84, lives in Tenby)", "(91 ans, Langres)". */
+const TOLD_IN_BRACKETS = /\s*\(([^()]{1,60})\)/g;
+/**
+ * "My mum (84, lives in Tenby) needs a lift to the surgery": a bracket that tells about someone, read around; a town
+ * said in it is where the posting is (the writers place a relative's posting where the relative lives).
+ */
+function readAroundABracket(rawText: string, fallbackLocale: Locale, context: DialogContext): Interpretation | undefined {
+  const around = rawText.replace(TOLD_IN_BRACKETS, "");
+  if (around === rawText || tokenize(around).length < 3) return undefined;
+  const read = interpretLine(around, fallbackLocale, context);
+  if (read.intent === "unknown" || read.confidence < 0.4) return undefined;
+  if ((read.intent === "create_listing" || read.intent === "search_listings") && read.slots.place === undefined) {
+    const town = [...rawText.matchAll(TOLD_IN_BRACKETS)]
+      .flatMap((bracket) => (bracket[1] ?? "").split(/\s*[,;]\s*|\s+(?:in|à|at|near|près de|from|de)\s+/))
+      .map((part) => part.trim())
+      .filter((part) => /^\p{Lu}\p{Ll}/u.test(part))
+      .map((part) => resolvePlace(part))
+      .find((place) => place !== undefined);
+    if (town) read.slots.place = town.name;
+  }
+  return read;
 }
 
 /**
@@ -3188,7 +3213,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   if ((intent === "unknown" || intent === "create_listing") && LISTINGS_ASKED_ABOUT.test(text)) intent = "search_listings";
   // ("mon fils entre en CP et il lui faudrait un bureau", "my son needs a desk, anyone?": a family's need is looked for)
   if (
-    ["unknown", "delete_listing", "update_listing", "show_conversations", "set_preferences"].includes(intent) &&
+    // ("My mum (84, lives in Tenby) needs a lift": where a relative lives is no change of the member's profile)
+    ["unknown", "delete_listing", "update_listing", "show_conversations", "set_preferences", "update_profile"].includes(intent) &&
     FAMILY_NEEDS.test(foldText(text)) &&
     !REMOVAL_WORDS.test(text) &&
     !NEED_MET.test(text)

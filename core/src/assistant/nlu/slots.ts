@@ -1248,7 +1248,7 @@ const FAMILY_WANTS = new RegExp(
  * "il lui faudrait un bureau enfant", "my son needs a desk"): a want, never a word about the member's own listings.
  */
 export const FAMILY_NEEDS = new RegExp(
-  `(?:^|[,;.!?]\\s*|\\b(?:et|and)\\s+)(?:(?:(?:mon|ma|mes|notre|nos|my|our)\\s+(?:${FAMILY.join("|")}))(?:\\s+de\\s+\\d+\\s+ans|\\s+\\(\\d+\\))?\\s+(?:${FAMILY_WANTING}|would need|is looking for)|(?:il|elle)\\s+(?:lui|leur)\\s+(?:faut|faudrait)|(?:he|she|they)\\s+(?:needs?|would need|could use))\\b`,
+  `(?:^|[,;.!?]\\s*|\\b(?:et|and)\\s+)(?:(?:(?:mon|ma|mes|notre|nos|my|our)\\s+(?:${FAMILY.join("|")}))(?:\\s+de\\s+\\d+\\s+ans|\\s*\\([^()]{1,40}\\))?\\s+(?:${FAMILY_WANTING}|would need|is looking for)|(?:il|elle)\\s+(?:lui|leur)\\s+(?:faut|faudrait)|(?:he|she|they)\\s+(?:needs?|would need|could use))\\b`,
 );
 /** Someone of the member's life named in the words: "my mum", "mon coloc", "ma grand-mère" (over folded text). */
 export function namesKin(folded: string): boolean {
@@ -4812,8 +4812,13 @@ class SlotReader {
       i === 0 && ["grandma", "granny", "grandpa", "grandad", "granddad", "nan", "mamie", "papi", "papy", "mamy"].includes(w);
     const owned =
       grandparent || this.has(owner, ...RELATIVE_OWNERS) || (housePerson && this.has(owner, "le", "la", "l", "the", "les", "our", "my"));
-    if (!owned || !/^\s+$/.test(this.gap(i, i + 1))) return undefined;
+    if (!owned) return undefined;
     let k = i + 1;
+    // ("mon père (91 ans, Langres) a besoin …": what a bracket tells of them is theirs, the verb follows it)
+    if (/^\s*\($/.test(this.gap(i, i + 1))) {
+      while (k < this.words.length && k < i + 10 && !/\)/.test(this.gap(k - 1, k))) k++;
+      if (!/^\)\s+$/.test(this.gap(k - 1, k))) return undefined;
+    } else if (!/^\s+$/.test(this.gap(i, i + 1))) return undefined;
     while (this.has(k, ...STORY_ADVERBS) || (this.locale === "fr" && this.has(k, "m", "nous", "l"))) k++;
     // ("ma fille veut un vélo rose", "my son wants a drum kit": what they wish for is the thing, not them)
     if (this.has(k, "veut", "voudrait", "aimerait", "reve", "wants", "needs", "want", "need")) return k;
@@ -5219,6 +5224,8 @@ class SlotReader {
       const verb = this.storyVerbAfter(i);
       if (verb === undefined) return;
       for (let k = this.has(i - 1, "grand") ? i - 1 : i; k <= i; k++) aside[k] = true;
+      // (and what their bracket tells: "mon père (91 ans, Langres)")
+      if (/^\s*\($/.test(this.gap(i, i + 1))) for (let k = i + 1; k < verb && !/\)/.test(this.gap(k - 1, k)); k++) aside[k] = true;
       // ("the previous tenant", "l'ancien proprio": who they were)
       if (this.has(i - 1, "ancien", "ancienne", "previous", "former", "old", "last")) aside[i - 1] = true;
       aside[verb] = true;

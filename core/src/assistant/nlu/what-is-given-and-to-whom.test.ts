@@ -128,4 +128,28 @@ describe("things borrowed and cleared out", () => {
       slots: { kind: "offer", place: "Lille", title: "poussette, lit bébé, jouets" },
     });
   });
+
+  it("reads a village of Britain or Ireland ending the line as where the posting is, never as someone written to", () => {
+    expect(interpret("need a lift to the station on Monday, Tenby", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", place: "Tenby" },
+    });
+    expect(interpret("Giving away a bag of runner beans, Skibbereen", "en").slots.place).toBe("Skibbereen");
+    // (a first name signing the line stays a name)
+    expect(interpret("thanks for the chair, Rhys", "en").slots.place).toBeUndefined();
+  });
+});
+
+describe("what a bracket tells of a relative", () => {
+  it("titles the relative's need, past the bracket", () => {
+    expect(
+      interpret("Mon père (91 ans, Langres) a besoin d'un coup de main pour changer une ampoule. Je suis à Paris", "fr").slots,
+    ).toMatchObject({ kind: "want", place: "Langres", title: "coup de main pour changer une ampoule" });
+  });
+
+  it("never reads where a relative lives as the member's profile", () => {
+    const read = interpret("My mum (84, lives in Tenby) needs a lift to the surgery on Monday", "en");
+    expect(read.intent).not.toBe("update_profile");
+    expect(read.slots.place).toBe("Tenby");
+  });
 });
