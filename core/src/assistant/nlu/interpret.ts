@@ -1112,7 +1112,7 @@ const OPENS_LOOKING =
 const NEED_MET = /\b(?:vendu\w*|sold|plus besoin|no longer|don't need|doesn't need|kept|gard[ée]e?)\b/i;
 /** A swap ("je cherche à échanger …") or a person to do a job ("quelqu'un qui peut …"): postings however they open. */
 const SWAP_OR_HELPER =
-  /(?:[ée]chang|troqu|troc\b|swap|trade|quelqu'?un qui|qqn qui|quelqu'?un pour|qqn pour|someone to|someone who|somebody to|somebody who|je paie|je paye|i pay|i'll pay|paying)/i;
+  /(?:[ée]chang|troqu|troc\b|swap|trade|quelqu'?un qui|qqn qui|quelqu'?un pour|qqn pour|une personne (?:pour|qui)|someone to|someone who|somebody to|somebody who|a person (?:to|who)|je paie|je paye|i pay|i'll pay|paying)/i;
 
 /**
  * What a want ad tells and a search does not: who the thing is for ("pour ma fille de 8 ans", "for

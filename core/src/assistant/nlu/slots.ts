@@ -5159,6 +5159,15 @@ class SlotReader {
       if (!this.has(i - 2, ...DETERMINERS) && !this.has(i - 2, ...OFFER_VERBS) && i !== 1) return;
       aside[i - 1] = aside[i] = aside[i + 1] = true;
     });
+    // ("de temps en temps", "de temps à autre", "from time to time", "now and then": how often, never the thing)
+    this.words.forEach((w, i) => {
+      const often =
+        (w === "temps" && this.has(i - 1, "de") && this.has(i + 1, "en", "a") && this.has(i + 2, "temps", "autre")) ||
+        (w === "time" && this.has(i - 1, "from") && this.has(i + 1, "to") && this.has(i + 2, "time")) ||
+        (w === "now" && this.has(i + 1, "and") && this.has(i + 2, "then"));
+      if (often) for (let k = w === "now" ? i : i - 1; k <= i + 2; k++) aside[k] = true;
+      if (often && w === "now" && this.has(i - 1, "every")) aside[i - 1] = true;
+    });
     // ("I have grown far too many marrows", "way too many apples", "beaucoup trop de courgettes": how many, never the thing)
     this.words.forEach((w, i) => {
       if ((w === "far" || w === "way") && this.has(i + 1, "too") && this.has(i + 2, "many", "much"))
@@ -7283,6 +7292,8 @@ function readListing(reader: SlotReader): string[] {
     (w, i) =>
       !describedAfter(i) &&
       (["someone", "somebody", "quelqu", "qqn", "qqun"].includes(w) ||
+        // ("looking for a person to walk my dog": as "someone")
+        (w === "person" && reader.has(i - 1, "a") && reader.has(i - 2, "for", "need", "needs") && reader.has(i + 1, "to", "who")) ||
         // ("can anyone fix a leaking outboard?": asked as a question, anyone is someone wanted)
         // ("qui pourrait m'aider à monter un lit ?", "who can help me move?": the question's subject is someone wanted)
         (["qui", "who"].includes(w) &&
@@ -7298,7 +7309,7 @@ function readListing(reader: SlotReader): string[] {
           reader.has(i + 1, "pour", "qui") &&
           (reader.has(i - 1, "cherche", "recherche", "cherchons") ||
             (reader.has(i - 1, "une") && reader.has(i - 2, "cherche", "recherche", "cherchons", "besoin", "faut"))))) &&
-      !reader.has(i - 1, "to", "a", "chez", "with", "avec", "by", "par", "pour") &&
+      (w === "person" || !reader.has(i - 1, "to", "a", "chez", "with", "avec", "by", "par", "pour")) &&
       !(reader.has(i - 1, "for") && !reader.has(i - 2, "looking", "look", "searching", "search")),
   );
   // where the task of "someone to …" starts: that task is the thing wanted

@@ -153,3 +153,18 @@ describe("what a bracket tells of a relative", () => {
     expect(read.slots.place).toBe("Tenby");
   });
 });
+
+describe("a person looked for, and how often", () => {
+  it("posts a want for 'une personne pour …' as for 'quelqu'un pour …', titled with the task", () => {
+    expect(interpret("je cherche une personne pour garder mon chat, Riom", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", title: "garder mon chat", place: "Riom" },
+    });
+    expect(interpret("looking for a person to walk my dog, Bath", "en").slots.title).toBe("walk my dog");
+  });
+
+  it("never titles a task with how often it is done", () => {
+    expect(interpret("need someone to water my plants every now and then, Bath", "en").slots.title).toBe("water my plants");
+    expect(interpret("cherche quelqu'un pour arroser mes plantes de temps en temps, Riom", "fr").slots.title).toBe("arroser mes plantes");
+  });
+});
