@@ -115,7 +115,9 @@ export function introduction(words: string[], start: number, anchor: number, atH
       return 2;
     // "j'ai mes outils", "I have my own van": what the member brings along, not what is posted
     if (HAVING.has(words[h] ?? "") && POSSESSIVES.has(before)) return 2;
-    return HAVING.has(words[h] ?? "") ? 3 : 2;
+    // ("in the shed there's a Honda mower": what there is, as what one has)
+    const thereIs = ["s", "is", "are"].includes(words[h] ?? "") && words[h - 1] === "there";
+    return HAVING.has(words[h] ?? "") || thereIs ? 3 : 2;
   }
   if (HAVING.has(before)) return negated(words, k) ? 1 : 3;
   if (atHead) return 2;

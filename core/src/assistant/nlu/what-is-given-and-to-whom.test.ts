@@ -49,6 +49,11 @@ describe("what is given, and to whom", () => {
     expect(titleOf("Thermomix TM6 sous blister (cadeau, on en a déjà un), 900€, Annecy", "fr")).toBe("Thermomix TM6");
   });
 
+  it("titles what there is, not where it is", () => {
+    expect(titleOf("In the shed there's a Honda lawnmower that works, free, Leeds", "en")).toBe("Honda lawnmower");
+    expect(titleOf("In my garage there is a workbench I no longer need, £40, York", "en")).toBe("workbench");
+  });
+
   it("takes the thing before a verb that ends its sentence, not the next sentence's words", () => {
     expect(titleOf("My gran has a Singer sewing machine she'd like to give away. Message me, Rhys", "en")).toBe("Singer sewing machine");
   });
