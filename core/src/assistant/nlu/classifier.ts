@@ -16,7 +16,7 @@ import { opensDistrict, townOfDistrict } from "./districts.ts";
 import { evalSentenceKeys, sentenceKey } from "./eval-sets.ts";
 import { GAZETTEERS, generatedExamples } from "./generated-corpus.ts";
 import { cacheKey, modelSources, packSections, readCached, unpackSections, writeCached } from "./model-cache.ts";
-import { Speller, stemsOf, type Token, tokenize } from "./text.ts";
+import { priceEndingAnAd, Speller, stemsOf, type Token, tokenize } from "./text.ts";
 import { NAMES_IN_CORPUS, trainingExamples } from "./training-corpus.ts";
 
 /** Words that carry no intent at all; the model would only learn noise from them. */
@@ -193,7 +193,8 @@ export function normalizedWords(tokens: Token[], speller?: Speller): string[] {
     else if (isThing(word)) out.push("ITEM");
     else if (/^\d+([.,]\d+)?$/.test(word)) out.push("NUM");
     // "50e", "120eur": money typed against its number ("3e", "11e" are ranks and arrondissements)
-    else if (/^\d+(eur|euros?)$/.test(word) || (/^\d+e$/.test(word) && Number.parseInt(word, 10) > 20)) out.push("NUM", "MONEY");
+    else if (/^\d+(eur|euros?)$/.test(word) || (/^\d+e$/.test(word) && (Number.parseInt(word, 10) > 20 || priceEndingAnAd(tokens, index))))
+      out.push("NUM", "MONEY");
     else if (/^\d+(e|eme|er|ere|nd|st|rd|th)$/.test(word)) out.push("ORD");
     else if (/^[€$£]$/.test(word) || /^(euros?|eur|dollars?|usd|balles|bucks|chf|cad|gbp|fcfa)$/.test(word)) out.push("MONEY");
     else if (isSkillWord(word) && !COMMON_SKILL_WORDS.has(word)) out.push("SKILL");

@@ -32,7 +32,7 @@ import {
   SUBJECTS,
   VAGUE_THINGS,
 } from "./phrase-grammar.ts";
-import { type Token, tokenize } from "./text.ts";
+import { priceEndingAnAd, type Token, tokenize } from "./text.ts";
 import { NAMES_IN_CORPUS } from "./training-corpus.ts";
 
 /** Verbs of moving house, said in the first person or as "moving". */
@@ -2145,7 +2145,8 @@ class SlotReader {
             /^[a-z]{3,}$/.test(this.words[i + 2] ?? "") &&
             /^[,;.!]|^\s*$/.test(this.gap(i + 2, i + 3) || ","))) &&
         !this.has(i + 2, "code", "etage", "porte", "digicode");
-      const isAmount = isNumber(word) || (glued !== null && (Number(glued[1]) >= 10 || perUnitAfter) && !district);
+      const isAmount =
+        isNumber(word) || (glued !== null && (Number(glued[1]) >= 10 || perUnitAfter || priceEndingAnAd(this.tokens, i)) && !district);
       if (!isAmount || this.used[i] || isDistanceUnit(this.words[i + 1] ?? "")) continue;
       // "battery 91%", "à 80 %": a share, never money
       if (/^\s*%/.test(this.text.slice(this.tokens[i]?.end ?? 0))) continue;

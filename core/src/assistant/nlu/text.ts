@@ -7,6 +7,7 @@ import { StemmerEn } from "@nlpjs/lang-en";
 import { StemmerFr } from "@nlpjs/lang-fr";
 import { distance } from "fastest-levenshtein";
 import type { Locale } from "../../i18n/messages.ts";
+import { resolvePlace } from "../../places/gazetteer.ts";
 import { foldText } from "../../text/normalize.ts";
 
 export type Token = { text: string; folded: string; start: number; end: number };
@@ -162,3 +163,23 @@ export class Speller {
     return best;
   }
 }
+
+/**
+ * "Robe Zara taille S jamais portée 15e", "pull taille M 5e": a small amount glued to its "e" that ends an ad, after a
+ * word of the thing, is euros ("Paris 15e", "au 3e", "la 2e" stay ranks).
+ */
+export function priceEndingAnAd(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return (
+    index === tokens.length - 1 &&
+    index >= 3 &&
+    before !== undefined &&
+    /^\p{L}/u.test(before.text) &&
+    !RANK_LEADS.has(before.folded) &&
+    !resolvePlace(before.text)
+  );
+}
+/** Words after which "3e", "15e" are a rank or a district: "au 3e", "la 2e", "dans le 15e", "Paris 11e". */
+const RANK_LEADS = new Set(
+  "le la l les du au aux de des en dans sur vers ma mon ta ton sa son ce cette the a my your etage floor paris lyon marseille".split(" "),
+);

@@ -173,3 +173,18 @@ describe("a person looked for, and how often", () => {
     expect(interpret("cherche quelqu'un pour arroser mes plantes de temps en temps, Riom", "fr").slots.title).toBe("arroser mes plantes");
   });
 });
+
+describe("a small amount glued to its 'e' ending an ad", () => {
+  it("is euros after a word of the thing", () => {
+    expect(interpret("Pull Kiabi taille M 5e", "fr")).toMatchObject({ intent: "create_listing", slots: { price: 500, kind: "offer" } });
+    expect(interpret("Jupe Promod taille 38 jamais portée avec étiquette 12e", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { price: 1200 },
+    });
+  });
+
+  it("stays a rank or a district after an article or a town", () => {
+    expect(interpret("j'habite Paris 15e", "fr").slots.price).toBeUndefined();
+    expect(interpret("ouvre la 2e", "fr").slots).toMatchObject({ ref: 2 });
+  });
+});
