@@ -185,9 +185,16 @@ function isName(token: Token, index: number, speller?: Speller, tokens: Token[] 
 
 export function normalizedWords(tokens: Token[], speller?: Speller): string[] {
   const out: string[] = [];
+  let skipTo = -1;
   for (const [index, token] of tokens.entries()) {
+    if (index < skipTo) continue;
     const word = token.folded;
-    if (isTown(tokens, index, speller)) out.push("PLACE");
+    const hyphenated = hyphenatedTown(tokens, index);
+    if (hyphenated > index) {
+      // ("Baie-Saint-Paul", "Saint-Jean-de-Luz": a town written with its hyphens is one place, never "Paul" or "Jean")
+      out.push("PLACE");
+      skipTo = hyphenated;
+    } else if (isTown(tokens, index, speller)) out.push("PLACE");
     else if (index > 0 && /^\p{Lu}/u.test(token.text) && namesAnEvent(tokens, index)) out.push("EVENT");
     else if (isName(token, index, speller, tokens)) out.push("NAME");
     else if (isThing(word)) out.push("ITEM");
@@ -201,6 +208,24 @@ export function normalizedWords(tokens: Token[], speller?: Speller): string[] {
     else if (!IGNORED.has(word)) out.push(speller ? speller.correct(word) : word);
   }
   return out;
+}
+
+/**
+ * Where a town of several capitalised words from `index` ends (its last token + 1), or -1: "Baie-Saint-Paul",
+ * "Saint-Jean-de-Luz", "Aix-en-Provence" (one character between its words, hyphen or space).
+ */
+function hyphenatedTown(tokens: Token[], index: number): number {
+  const first = tokens[index];
+  if (!first || index === 0 || !/^\p{Lu}/u.test(first.text)) return -1;
+  let end = index + 1;
+  while (end < tokens.length && end < index + 5 && (tokens[end] as Token).start - (tokens[end - 1] as Token).end === 1) end++;
+  for (let to = end; to >= index + 2; to--) {
+    const words = tokens.slice(index, to).map((token) => token.text);
+    if (!/^\p{Lu}/u.test(words.at(-1) ?? "")) continue;
+    const place = resolvePlace(words.join("-"));
+    if (place && place.population >= 1_000 && place.name.split(/[-\s]/).length === words.length) return to;
+  }
+  return -1;
 }
 
 /** A word's own features (itself, its stems, its character 4-grams) and the stem its bigrams use. */

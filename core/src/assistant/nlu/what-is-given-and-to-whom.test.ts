@@ -188,3 +188,17 @@ describe("a small amount glued to its 'e' ending an ad", () => {
     expect(interpret("ouvre la 2e", "fr").slots).toMatchObject({ ref: 2 });
   });
 });
+
+describe("a town written with its hyphens", () => {
+  it("is one place, never a member called by its last word", () => {
+    expect(interpret("pelletage des entrées de garage, gratis, Baie-Saint-Paul", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", price: 0, place: "Baie-Saint-Paul" },
+    });
+    // (a member's hyphenated first name stays a name)
+    expect(interpret("dis à Marie-Paule que je passe", "fr")).toMatchObject({
+      intent: "send_message",
+      slots: { recipient: "Marie-Paule" },
+    });
+  });
+});
