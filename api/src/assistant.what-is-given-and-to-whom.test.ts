@@ -101,4 +101,12 @@ describe("what is given, and to whom", () => {
     const profile = await t.core.db.prisma.profile.findUnique({ where: { userId: m.id.Rhys } });
     expect(profile?.placeName).toBe("Hull");
   });
+
+  it("FR: 'Baby-sitting à Tours, 12€/h, je parle anglais et espagnol' is stored as an offer; the profile's languages are unchanged", async () => {
+    const before = await t.core.db.prisma.profile.findUnique({ where: { userId: m.id.Odile } });
+    const sitting = await m.posted("Odile", "Baby-sitting à Tours, 12€/h, je parle anglais et espagnol");
+    expect(sitting).toMatchObject({ kind: "offer", price: { amount: 1200 }, location: { place: "Tours" } });
+    const after = await t.core.db.prisma.profile.findUnique({ where: { userId: m.id.Odile } });
+    expect(after?.languages).toEqual(before?.languages);
+  });
 });

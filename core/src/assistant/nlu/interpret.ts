@@ -3345,6 +3345,19 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // word of changing, no profile field; "tjm 550, remote ok" opens with the rate and sets it)
   if (intent === "update_profile" && !framed && !OWN_PROFILE_WORDS.test(text) && !RATE_FIRST.test(text.trim()) && amountAsked(text))
     intent = "create_listing";
+  // ("Babysitting in Oslo, 200 kr/hour, I speak Norwegian and English", "Mobile mechanic in Dubai, oil change 150 AED": a
+  // service and its price head the line; the languages the member speaks, said after, are the ad's, not a profile change)
+  const headClause = text.trim().split(/[,;:.!?]/)[0] ?? "";
+  if (
+    intent === "update_profile" &&
+    !framed &&
+    text.trim().length > headClause.length &&
+    !OWN_PROFILE_WORDS.test(headClause) &&
+    !RATE_FIRST.test(text.trim()) &&
+    !/\?/.test(text) &&
+    amountAsked(text)
+  )
+    intent = "create_listing";
   // ("Private chef for dinner parties, 60€ per guest", "Manucure à Rabat, 150 dirhams la pose", "football coaching for
   // kids 8-14, €30 a session": a service priced by its unit, with no word of looking nor a bound, is offered)
   // ("Pack poussette trio Chicco bon état 250 DT La Marsa", "Gaming PC RTX 3070 …, 1k, leeds": an amount asked, with no

@@ -202,3 +202,17 @@ describe("a town written with its hyphens", () => {
     });
   });
 });
+
+describe("a service ad that says the languages spoken", () => {
+  it("posts the service, never changes the profile", () => {
+    expect(interpret("Baby-sitting à Lyon, 12€/h, je parle anglais et espagnol", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", price: 1200, place: "Lyon" },
+    });
+    expect(interpret("Dog sitting in Cork, €15 a day, I speak Irish and English", "en").intent).toBe("create_listing");
+  });
+
+  it("still changes the profile when the line says it is the member's", () => {
+    expect(interpret("mon taux horaire passe à 40€, je parle anglais", "fr").intent).toBe("update_profile");
+  });
+});
