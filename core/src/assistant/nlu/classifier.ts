@@ -96,6 +96,10 @@ function isTown(tokens: Token[], index: number, speller?: Speller): boolean {
   const village = (inMembersCountry(place) || BRITISH_ISLES.has(place.countryCode)) && !FIRST_NAMES.has(token.folded) ? 1_000 : 5_000;
   return place.population >= (afterPreposition || lastWordTown(tokens, index, place) ? village : person ? 500_000 : 20_000);
 }
+/** The last words of a letter before its signature: "Merci, Odette", "Kind regards, Maureen", "Cheers, Rhys". */
+const SIGNING_OFF = new Set(
+  "merci thanks thank cheers regards cordialement bises amities amitie best wishes sincerely faithfully avance".split(" "),
+);
 /** Britain and Ireland: many members write from there, and sign their town at the end of a line ("…, Tenby"). */
 const BRITISH_ISLES = new Set(["GB", "IE"]);
 /** First names of the corpus's gazetteer and sentences: never read as a village of the same name. */
@@ -196,8 +200,10 @@ export function normalizedWords(tokens: Token[], speller?: Speller): string[] {
       skipTo = hyphenated;
     } else if (isTown(tokens, index, speller)) out.push("PLACE");
     else if (index > 0 && /^\p{Lu}/u.test(token.text) && namesAnEvent(tokens, index)) out.push("EVENT");
-    else if (isName(token, index, speller, tokens)) out.push("NAME");
-    else if (isThing(word)) out.push("ITEM");
+    else if (isName(token, index, speller, tokens)) {
+      // ("… je pars de Vic-sur-Cère. Merci, Odette", "Kind regards, Maureen": who signs is no one written to)
+      if (!(index === tokens.length - 1 && SIGNING_OFF.has(tokens[index - 1]?.folded ?? ""))) out.push("NAME");
+    } else if (isThing(word)) out.push("ITEM");
     else if (/^\d+([.,]\d+)?$/.test(word)) out.push("NUM");
     // "50e", "120eur": money typed against its number ("3e", "11e" are ranks and arrondissements)
     else if (/^\d+(eur|euros?)$/.test(word) || (/^\d+e$/.test(word) && (Number.parseInt(word, 10) > 20 || priceEndingAnAd(tokens, index))))

@@ -216,3 +216,11 @@ describe("a service ad that says the languages spoken", () => {
     expect(interpret("mon taux horaire passe à 40€, je parle anglais", "fr").intent).toBe("update_profile");
   });
 });
+
+describe("who signs a letter", () => {
+  it("is no one written to, so a polite want is posted without asking whom to message", () => {
+    const read = interpret("Besoin d'une aide pour porter mes courses le jeudi, je suis à Riom. Merci, Georgette", "fr");
+    expect(read.intent).toBe("create_listing");
+    expect(read.alternative?.intent).not.toBe("send_message");
+  });
+});
