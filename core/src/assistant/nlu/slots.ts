@@ -1617,8 +1617,17 @@ class SlotReader {
         [k - 1, k - 2, k - 3].some((j) => this.has(j, "aider", "help", "peut", "can", "qqn", "someone", "quelqu")) ||
         // ("moving boxes in zurich", "moving blankets": "moving" naming a kind of thing before its noun)
         (this.has(k, "moving") && MOVING_THINGS.has(this.words[k + 1] ?? ""));
+      // ("I just moved to Perpignan", "we've just moved to Thônex", "je viens d'emménager à Sion": where the member has
+      // settled is where they are)
+      const settled =
+        this.has(k, "moved", "emmenage", "emmenagee", "emmenages", "installe", "installee", "installes") &&
+        (this.has(k - 1, "just", "recently", "ve", "have", "has", "juste", "recemment") ||
+          (this.has(k - 1, "d") && this.has(k - 2, "viens", "venons", "vient")) ||
+          (this.has(k - 1, "m", "s", "nous") &&
+            this.has(k - 2, "viens", "venons", "vient") === false &&
+            this.has(k - 2, "suis", "est", "sommes")));
       if (MOVING.has(this.words[k] ?? "") && !(this.has(k, "move") && ARTICLES_BEFORE_A_THING.has(this.words[k - 1] ?? "")) && !job)
-        return true;
+        return !settled;
       if (/[,;:.!?]/.test(this.gap(k, k + 1))) return false;
     }
     return false;
@@ -3219,7 +3228,14 @@ class SlotReader {
           continue;
         // "tickets for the Coldplay gig at Wembley": where an event is held is a venue, not the member's town
         if (this.has(i, "at") && this.words.some((w) => EVENT_WORDS.has(w))) continue;
-        if ((!PLACE_PREPOSITIONS.has(this.words[i] ?? "") && !afterDistance && !regionOf) || (this.used[i] && !afterDistance)) continue;
+        // ("just moved to Perpignan", "we've recently relocated to Sion": where the member has settled)
+        const settledTo =
+          this.has(i, "to") &&
+          this.has(i - 1, "moved", "relocated") &&
+          this.has(i - 2, "just", "recently", "ve", "have", "has") &&
+          this.intent !== "update_profile";
+        if ((!PLACE_PREPOSITIONS.has(this.words[i] ?? "") && !afterDistance && !regionOf && !settledTo) || (this.used[i] && !afterDistance))
+          continue;
         // ("Chalon-sur-Saône", "Saint-Didier-au-Mont-d'Or": a preposition inside a town's name opens nothing)
         // (but "j'habite Millau": an elided pronoun is no part of a name)
         if (i > 0 && /^[-'’]$/.test(this.gap(i - 1, i)) && !(this.gap(i - 1, i) !== "-" && this.has(i - 1, "j", "on", "n"))) continue;

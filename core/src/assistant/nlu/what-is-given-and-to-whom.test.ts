@@ -224,3 +224,14 @@ describe("who signs a letter", () => {
     expect(read.alternative?.intent).not.toBe("send_message");
   });
 });
+
+describe("where the member has just settled", () => {
+  it("is where the posting or the search is", () => {
+    expect(interpret("Need help with my french tax return, just moved to Perpignan, will pay 50", "en").slots.place).toBe("Perpignan");
+    expect(interpret("I've just moved to Annecy and I'm looking for a desk", "en").slots.place).toBe("Annecy");
+  });
+
+  it("is not where the member is going", () => {
+    expect(interpret("I'm moving to Lyon so selling my sofa, 50€", "en").slots.place).toBeUndefined();
+  });
+});
