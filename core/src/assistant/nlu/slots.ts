@@ -1623,9 +1623,8 @@ class SlotReader {
         this.has(k, "moved", "emmenage", "emmenagee", "emmenages", "installe", "installee", "installes") &&
         (this.has(k - 1, "just", "recently", "ve", "have", "has", "juste", "recemment") ||
           (this.has(k - 1, "d") && this.has(k - 2, "viens", "venons", "vient")) ||
-          (this.has(k - 1, "m", "s", "nous") &&
-            this.has(k - 2, "viens", "venons", "vient") === false &&
-            this.has(k - 2, "suis", "est", "sommes")));
+          // ("je me suis installée à Sion", "on s'est installés à Gap")
+          (this.has(k - 1, "suis", "est", "sommes") && this.has(k - 2, "m", "s", "nous")));
       if (MOVING.has(this.words[k] ?? "") && !(this.has(k, "move") && ARTICLES_BEFORE_A_THING.has(this.words[k - 1] ?? "")) && !job)
         return !settled;
       if (/[,;:.!?]/.test(this.gap(k, k + 1))) return false;
