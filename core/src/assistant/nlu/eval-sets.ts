@@ -101,7 +101,8 @@ export type EvalSetName =
   | "dev86"
   | "dev89"
   | "dev87"
-  | "dev90";
+  | "dev90"
+  | "dev91";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -700,6 +701,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev90-utterances.jsonl"),
     description: "dev90 set (session 38's held-out writer: small-town clubs and seniors' groups; held out, never read)",
     errorsVisible: false,
+  },
+  // Written in session 38 from the labelling guide alone (README-dev91.md): a city-wide marketplace's broad mix of members,
+  // mostly postings; scored unseen once on arrival, then studied.
+  dev91: {
+    path: evalFile("dev91-utterances.jsonl"),
+    description: "dev91 set (session 38's second writer: a city-wide marketplace, mostly postings; unseen once, studied)",
+    errorsVisible: true,
   },
 };
 

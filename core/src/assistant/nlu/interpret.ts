@@ -309,7 +309,7 @@ const SEARCH_OPENER =
   /^(?:(?:can you|could you|please|tu peux|peux-tu)\s+)?(?:search for|search|find me|look for|trouve-moi|cherche-moi)\b|^(?:tu peux|peux-tu|pourrais-tu|vous pouvez|pouvez-vous)\s+(?:me\s+)?(?:chercher|trouver|rechercher)\b/i;
 /** "montre-moi les offres de déneigement", "show me the listings for bikes": others' listings of a thing. */
 const SHOW_OTHERS_LISTINGS =
-  /^(?:(?:can you|could you|please|tu peux|peux-tu)\s+)?(?:(?:montre|affiche)(?:-moi| moi)? les (?:offres|annonces|demandes) (?:de|d'|du|des|pour)|show me (?:the )?(?:offers|listings|ads|requests) (?:of|for))(?:\b|(?<='))/i;
+  /^(?:(?:can you|could you|please|tu peux|peux-tu)\s+)?(?:(?:montre|affiche)(?:-moi| moi)? les (?:offres|annonces|demandes) (?:de|d'|du|des|pour)|show me (?:the )?(?:(?:wanted|want|new|latest|recent) )?(?:offers|listings|ads|requests|posts) (?:of|for))(?:\b|(?<='))/i;
 /** The member speaking of themself or their own things: a posting may then carry a bound ("je vends …, 100 max"). */
 const FIRST_PERSON = /\b(?:je|j'|jvends|jdonne|i|i'm|im|my|mon|ma|mes|me|moi|our|notre|nos|we)(?:\b|(?<='))/i;
 /** "des traducteurs anglais dispo à Québec ?", "any plumbers around?", "…, who's offering?": asking what there is. */
@@ -3140,9 +3140,13 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     (RATE_SAID.test(text) || FIRST_PERSON_CARE.test(text.trim())) &&
     !MAX_BOUND.test(text) &&
     !/\?\s*$/.test(text);
+  // ("I can babysit evenings, Lyon, 12€/h, je parle aussi français": the languages are the ad's, no profile change)
   const servicePosting =
     firstPersonService &&
-    (intent === "search_listings" || intent === "unknown" || intent === "create_listing") &&
+    (intent === "search_listings" ||
+      intent === "unknown" ||
+      intent === "create_listing" ||
+      (intent === "update_profile" && FIRST_PERSON_CARE.test(text.trim()) && !/\b(?:mon|ma|mes|my|profil|profile)\b/i.test(text))) &&
     ranked.slice(0, 4).some((s) => s.intent === "create_listing");
   if (servicePosting) intent = "create_listing";
   // (a freelancer who says they are open for missions at a day rate offers their skills)
@@ -3194,7 +3198,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     intent = "search_listings";
   if (
     SHOW_OTHERS_LISTINGS.test(text.trim()) &&
-    ["set_preferences", "send_message", "unknown", "my_listings", "show_listing"].includes(intent)
+    // ("show me wanted posts for furniture": others' wants shown, no want posted)
+    (["set_preferences", "send_message", "unknown", "my_listings", "show_listing"].includes(intent) ||
+      (intent === "create_listing" && /^show me\b/i.test(text.trim()) && !POST_IT.test(text)))
   )
     intent = "search_listings";
   // "Looking for snowshoes, at least 40 so they're decent, Valloire": a line that opens by looking is never "I don't understand"

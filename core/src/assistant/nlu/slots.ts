@@ -587,7 +587,7 @@ const FUNCTION_WORDS = new Set(
 /** Words around a search that are not what is searched: "anything for a …", "listings for …". */
 const SEARCH_FILLERS = new Set(
   (
-    "postes postees publies publiees posted anything anyone listings listing annonces annonce after comme offres offre offers offering requests demandes only seulement min mini ok what quoi chez abord bro bros bruh dude dudes guys folks hmm hm hmmm euh bah actually newest avance besoins propose qui in know knows connais connait connaissez " +
+    "postes postees publies publiees posted posts anything anyone listings listing annonces annonce after comme offres offre offers offering requests demandes only seulement min mini ok what quoi chez abord bro bros bruh dude dudes guys folks hmm hm hmmm euh bah actually newest avance besoins propose qui in know knows connais connait connaissez " +
     // who has it and how it is given: "des gens qui donnent des meubles", "des meubles donnés"
     "gens personnes people folks monde se donnent vendent pretent proposent offrent louent donnes donnees donnee offerts offertes offert offerte " +
     // other ways of saying "find": "tu peux me dégoter …", "can you source me …"
@@ -1363,7 +1363,7 @@ const TIME_WORDS = new Set(
     "weekend week-end week end summer ete hiver winter soir evening soiree nuit night matin morning demain tomorrow tonight " +
     "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday fri thurs tues " +
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre june july august september vacances holidays " +
-    "weekday weekdays weekends mornings evenings nights afternoon afternoons apres-midi midi asap journee next month year " +
+    "weekday weekdays weekends mornings evenings nights afternoon afternoons apres-midi midi lunchtime lunchtimes lunch asap journee next month year " +
     // "we rehearse Tuesdays", "les lundis": days said in the plural; "en ce moment", "currently": now
     "moment actuellement currently mondays tuesdays wednesdays thursdays fridays saturdays sundays lundis mardis mercredis jeudis vendredis samedis dimanches"
   ).split(" "),
@@ -5185,9 +5185,11 @@ class SlotReader {
       if (often && w === "now" && this.has(i - 1, "every")) aside[i - 1] = true;
     });
     // ("I have grown far too many marrows", "way too many apples", "beaucoup trop de courgettes": how many, never the thing)
+    // ("a whole bunch of baby gear", "a whole lot of books": the same)
     this.words.forEach((w, i) => {
       if ((w === "far" || w === "way") && this.has(i + 1, "too") && this.has(i + 2, "many", "much"))
         aside[i] = aside[i + 1] = aside[i + 2] = true;
+      if (w === "whole" && this.has(i + 1, "bunch", "lot", "load", "loads", "heap", "pile") && this.has(i + 2, "of")) aside[i] = true;
     });
     // ("I'd be very grateful for help with …", "je serais reconnaissante si …": how politely it is asked, never the thing)
     this.words.forEach((w, i) => {
@@ -7781,7 +7783,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       // "qui cherche …", "who's looking for …", "requests for …" are wants; "anyone offering …" offers.
       const said = reader.words.join(" ");
       if (
-        /\b(qui (?:en )?(cherchent|cherche|veulent|veut|recherchent|recherche|a besoin|ont besoin)|who (want|wants|need|needs|is looking|s looking|are looking)|(?:people|anyone|anybody|folks|des gens|quelqu un|qqn) (?:who are |that are )?(?:looking|searching|asking) for|what (?:people|others|folks|members) (?:want|need|are looking for)|ce que (?:les gens|les autres) (?:cherchent|veulent)|demandes|requests|wanted ads|les besoins)\b/.test(
+        /\b(qui (?:en )?(cherchent|cherche|veulent|veut|recherchent|recherche|a besoin|ont besoin)|who (want|wants|need|needs|is looking|s looking|are looking)|(?:people|anyone|anybody|folks|des gens|quelqu un|qqn) (?:who are |that are )?(?:looking|searching|asking) for|what (?:people|others|folks|members) (?:want|need|are looking for)|ce que (?:les gens|les autres) (?:cherchent|veulent)|demandes|requests|wanted (?:ads|posts|listings)|les besoins)\b/.test(
           said,
         )
       )

@@ -235,3 +235,27 @@ describe("where the member has just settled", () => {
     expect(interpret("I'm moving to Lyon so selling my sofa, 50€", "en").slots.place).toBeUndefined();
   });
 });
+
+describe("quantities, times and others' wants", () => {
+  it("never titles a posting with 'whole' of 'a whole bunch of'", () => {
+    expect(interpret("giving away a whole bunch of kids books, Leeds", "en").slots.title).toBe("kids books");
+  });
+
+  it("never titles a task with when it is done", () => {
+    expect(interpret("need someone to water my plants weekday lunchtimes, Bath, £5", "en").slots.title).toBe("water my plants");
+  });
+
+  it("shows others' wanted posts, posts no want", () => {
+    expect(interpret("show me wanted posts for bikes in Leeds", "en")).toMatchObject({
+      intent: "search_listings",
+      slots: { kind: "want", q: "bikes", place: "Leeds" },
+    });
+  });
+
+  it("posts a care the member can give at a rate, saying the languages spoken", () => {
+    expect(interpret("I can babysit evenings and weekends, Lyon, 12€/h, je parle aussi français", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", price: 1200, place: "Lyon" },
+    });
+  });
+});
