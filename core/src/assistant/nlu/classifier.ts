@@ -193,9 +193,10 @@ export function normalizedWords(tokens: Token[], speller?: Speller): string[] {
   for (const [index, token] of tokens.entries()) {
     if (index < skipTo) continue;
     const word = token.folded;
-    const hyphenated = hyphenatedTown(tokens, index);
+    const hyphenated = speller ? hyphenatedTown(tokens, index) : -1;
     if (hyphenated > index) {
       // ("Baie-Saint-Paul", "Saint-Jean-de-Luz": a town written with its hyphens is one place, never "Paul" or "Jean")
+      // (read only with the speller, as towns and names are: training reads the corpus's own words)
       out.push("PLACE");
       skipTo = hyphenated;
     } else if (isTown(tokens, index, speller)) out.push("PLACE");
@@ -217,21 +218,37 @@ export function normalizedWords(tokens: Token[], speller?: Speller): string[] {
 }
 
 /**
- * Where a town of several capitalised words from `index` ends (its last token + 1), or -1: "Baie-Saint-Paul",
- * "Saint-Jean-de-Luz", "Aix-en-Provence" (one character between its words, hyphen or space).
+ * Where a town written with its hyphens from `index` ends (its last token + 1), or -1: "Baie-Saint-Paul",
+ * "Saint-Jean-de-Luz", "Aix-en-Provence".
  */
 function hyphenatedTown(tokens: Token[], index: number): number {
   const first = tokens[index];
   if (!first || index === 0 || !/^\p{Lu}/u.test(first.text)) return -1;
   let end = index + 1;
-  while (end < tokens.length && end < index + 5 && (tokens[end] as Token).start - (tokens[end - 1] as Token).end === 1) end++;
+  while (end < tokens.length && end < index + 5 && tokens[end - 1]?.hyphen) end++;
+  // (the second word is capitalised or one of a town's linking words: "Baie-Saint-Paul", "Aix-en-Provence")
+  const second = tokens[index + 1];
+  if (end < index + 2 || !second || !(/^\p{Lu}/u.test(second.text) || TOWN_NAME_LINKS.has(second.folded))) return -1;
   for (let to = end; to >= index + 2; to--) {
     const words = tokens.slice(index, to).map((token) => token.text);
     if (!/^\p{Lu}/u.test(words.at(-1) ?? "")) continue;
-    const place = resolvePlace(words.join("-"));
-    if (place && place.population >= 1_000 && place.name.split(/[-\s]/).length === words.length) return to;
+    if (severalWordTown(words)) return to;
   }
   return -1;
+}
+/** The little words inside a town's name: "Aix-en-Provence", "Saint-Jean-de-Luz", "Villeneuve-lès-Avignon". */
+const TOWN_NAME_LINKS = new Set("en de du des la le les sur sous lez les l d aux au".split(" "));
+/** Whether words name a town of some size, whole (looked up once per spelling: training reads the same towns often). */
+const SEVERAL_WORD_TOWNS = new Map<string, boolean>();
+function severalWordTown(words: string[]): boolean {
+  const key = words.join("-");
+  let known = SEVERAL_WORD_TOWNS.get(key);
+  if (known === undefined) {
+    const place = resolvePlace(key);
+    known = place !== undefined && place.population >= 1_000 && place.name.split(/[-\s]/).length === words.length;
+    SEVERAL_WORD_TOWNS.set(key, known);
+  }
+  return known;
 }
 
 /** A word's own features (itself, its stems, its character 4-grams) and the stem its bigrams use. */

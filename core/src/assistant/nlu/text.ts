@@ -10,7 +10,8 @@ import type { Locale } from "../../i18n/messages.ts";
 import { resolvePlace } from "../../places/gazetteer.ts";
 import { foldText } from "../../text/normalize.ts";
 
-export type Token = { text: string; folded: string; start: number; end: number };
+/** `hyphen`: the token is bound to the next by a hyphen ("Baie-Saint-Paul"), which the words alone no longer say. */
+export type Token = { text: string; folded: string; start: number; end: number; hyphen?: true };
 
 /**
  * Words, numbers and currency signs; a number glued to its unit ("10km", "5mi", "20min", "14h", "50eur") is two tokens;
@@ -24,7 +25,10 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index ?? 0;
-    out.push({ text: match[0], folded: foldText(match[0]), start, end: start + match[0].length });
+    const end = start + match[0].length;
+    const token: Token = { text: match[0], folded: foldText(match[0]), start, end };
+    if (text[end] === "-") token.hyphen = true;
+    out.push(token);
   }
   return out;
 }
