@@ -102,7 +102,8 @@ export type EvalSetName =
   | "dev89"
   | "dev87"
   | "dev90"
-  | "dev91";
+  | "dev91"
+  | "dev92";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -708,6 +709,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev91-utterances.jsonl"),
     description: "dev91 set (session 38's second writer: a city-wide marketplace, mostly postings; unseen once, studied)",
     errorsVisible: true,
+  },
+  // Written in session 38 from the labelling guide alone (README-dev92.md, from the writer's line-free report): a
+  // regional marketplace's members in every style; held out, never read.
+  dev92: {
+    path: evalFile("dev92-utterances.jsonl"),
+    description: "dev92 set (session 38's second held-out writer: a regional marketplace, every style; held out, never read)",
+    errorsVisible: false,
   },
 };
 
