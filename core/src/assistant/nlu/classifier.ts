@@ -16,6 +16,7 @@ import { opensDistrict, townOfDistrict } from "./districts.ts";
 import { evalSentenceKeys, sentenceKey } from "./eval-sets.ts";
 import { GAZETTEERS, generatedExamples } from "./generated-corpus.ts";
 import { cacheKey, modelSources, packSections, readCached, unpackSections, writeCached } from "./model-cache.ts";
+import { isFirstName, NAME_LINKS } from "./slots.ts";
 import { priceEndingAnAd, Speller, stemsOf, type Token, tokenize } from "./text.ts";
 import { NAMES_IN_CORPUS, trainingExamples } from "./training-corpus.ts";
 
@@ -93,7 +94,7 @@ function isTown(tokens: Token[], index: number, speller?: Speller): boolean {
   // (elsewhere than the members' countries, a name after "with", "tell", "ask" is a person's unless the town is very large: "chat with Nigel")
   const person = !inMembersCountry(place) && PERSON_CUES.has(tokens[index - 1]?.folded ?? "");
   // (a village of the members' countries is as much a town there, when no one is called so: "…, Tenby", "à Lapoutroie")
-  const village = (inMembersCountry(place) || BRITISH_ISLES.has(place.countryCode)) && !FIRST_NAMES.has(token.folded) ? 1_000 : 5_000;
+  const village = (inMembersCountry(place) || BRITISH_ISLES.has(place.countryCode)) && !isFirstName(token.folded) ? 1_000 : 5_000;
   return place.population >= (afterPreposition || lastWordTown(tokens, index, place) ? village : person ? 500_000 : 20_000);
 }
 /** The last words of a letter before its signature: "Merci, Odette", "Kind regards, Maureen", "Cheers, Rhys". */
@@ -102,15 +103,6 @@ const SIGNING_OFF = new Set(
 );
 /** Britain and Ireland: many members write from there, and sign their town at the end of a line ("…, Tenby"). */
 const BRITISH_ISLES = new Set(["GB", "IE"]);
-/** First names of the corpus's gazetteer and sentences: never read as a village of the same name. */
-const FIRST_NAMES = new Set(
-  [...(GAZETTEERS.name ?? []), ...NAMES_IN_CORPUS].map((name) =>
-    name
-      .toLowerCase()
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, ""),
-  ),
-);
 
 /**
  * "giving away flower pots, about ten of them, Carouge": a town of the members' countries that ends
@@ -228,7 +220,7 @@ function hyphenatedTown(tokens: Token[], index: number): number {
   while (end < tokens.length && end < index + 5 && tokens[end - 1]?.hyphen) end++;
   // (the second word is capitalised or one of a town's linking words: "Baie-Saint-Paul", "Aix-en-Provence")
   const second = tokens[index + 1];
-  if (end < index + 2 || !second || !(/^\p{Lu}/u.test(second.text) || TOWN_NAME_LINKS.has(second.folded))) return -1;
+  if (end < index + 2 || !second || !(/^\p{Lu}/u.test(second.text) || NAME_LINKS.has(second.folded))) return -1;
   for (let to = end; to >= index + 2; to--) {
     const words = tokens.slice(index, to).map((token) => token.text);
     if (!/^\p{Lu}/u.test(words.at(-1) ?? "")) continue;
@@ -236,8 +228,6 @@ function hyphenatedTown(tokens: Token[], index: number): number {
   }
   return -1;
 }
-/** The little words inside a town's name: "Aix-en-Provence", "Saint-Jean-de-Luz", "Villeneuve-lès-Avignon". */
-const TOWN_NAME_LINKS = new Set("en de du des la le les sur sous lez les l d aux au".split(" "));
 /** Whether words name a town of some size, whole (looked up once per spelling: training reads the same towns often). */
 const SEVERAL_WORD_TOWNS = new Map<string, boolean>();
 function severalWordTown(words: string[]): boolean {

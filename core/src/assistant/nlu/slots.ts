@@ -513,7 +513,7 @@ const MODEL_NUMBER_WORDS = new Set(
 /** Words that open or join the bounds of a range: "entre 50 et 200", "between 50 and 200", "de 50 à 200". */
 const RANGE_LINKS = new Set("entre between et and de from a to".split(" "));
 /** The little words inside a town's name: "Saint-Jean-de-Luz", "Villard-sur-Doron", "La Teste-de-Buch". */
-const NAME_LINKS = new Set("st ste saint sainte sur sous en de du des la le les l d lez les".split(" "));
+export const NAME_LINKS = new Set("st ste saint sainte sur sous en de du des la le les l d lez".split(" "));
 const FIRST_NAMES = new Set([...(GAZETTEERS.name ?? []).map((n) => foldText(n)), ...NAMES_IN_CORPUS]);
 /** A first name as people are called ("marie", "thomas"), folded. */
 export const isFirstName = (folded: string) => FIRST_NAMES.has(folded);
