@@ -5,9 +5,9 @@
  * delivered message joins that conversation; everything else goes to the assistant.
  */
 import type { ChannelCore } from "@relais/bots/channel-core";
-import { type DiscordChannel, type DiscordOptions, startDiscord } from "@relais/bots/discord";
-import { type SlackChannel, type SlackCore, startSlack } from "@relais/bots/slack";
-import { startTeams, type TeamsChannel, type TeamsCore, type TeamsOptions } from "@relais/bots/teams";
+import type { DiscordChannel, DiscordOptions } from "@relais/bots/discord";
+import type { SlackChannel, SlackCore } from "@relais/bots/slack";
+import type { TeamsChannel, TeamsCore, TeamsOptions } from "@relais/bots/teams";
 import { findOrCreateUserByIdentity } from "@relais/core/accounts/identities";
 import type { DeliveryChannel } from "@relais/core/db/generated/enums";
 import { rememberIdentityAddress } from "@relais/core/delivery/addresses";
@@ -156,6 +156,10 @@ export type ChannelTestOptions = {
   discord?: Pick<DiscordOptions, "deferAfterMs">;
 };
 
+/**
+ * Each platform's SDK is imported only when its channel is configured: discord.js, Bolt and the
+ * Agents SDK take about a second to load, which every start (and every refusal) would pay.
+ */
 export async function startChannels(api: ApiContext, logger: Logger, options: ChannelTestOptions = {}): Promise<RunningChannels> {
   let slack: SlackChannel | undefined;
   let teams: TeamsChannel | undefined;
@@ -163,16 +167,19 @@ export async function startChannels(api: ApiContext, logger: Logger, options: Ch
   const unregister: (() => void)[] = [];
   const webhooks = express.Router();
   if (api.config.slack) {
+    const { startSlack } = await import("@relais/bots/slack");
     slack = await startSlack({ config: api.config.slack, logger, core: coreForSlack(api) });
     unregister.push(api.relais.ports.register(slack.port));
     if (slack.router) webhooks.use(slack.router);
   }
   if (api.config.teams) {
+    const { startTeams } = await import("@relais/bots/teams");
     teams = startTeams({ config: api.config.teams, logger, core: coreForTeams(api), ...options.teams });
     unregister.push(api.relais.ports.register(teams.port));
     webhooks.use(teams.router);
   }
   if (api.config.discord) {
+    const { startDiscord } = await import("@relais/bots/discord");
     discord = await startDiscord({ config: api.config.discord, logger, core: coreForChannel(api, "discord"), ...options.discord });
     unregister.push(api.relais.ports.register(discord.port));
     if (discord.router) webhooks.use(discord.router);

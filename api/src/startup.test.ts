@@ -12,14 +12,7 @@ import { openDatabase } from "@relais/core/db/database";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { copyTemplateDataDir } from "../../core/test/database.ts";
 import { freePort } from "../../core/test/ports.ts";
-import {
-  startRelais as launchRelais,
-  READY_LINE,
-  type RelaisProcess,
-  stopRelais,
-  waitForHealthy,
-  waitForOutput,
-} from "../test/relais-process.ts";
+import { startRelais as launchRelais, type RelaisProcess, stopRelais, waitForHealthy, waitForOutput } from "../test/relais-process.ts";
 
 // A test that fails half-way must not leave a Relais running on a shared machine, nor its folders.
 const launched: RelaisProcess[] = [];
@@ -110,7 +103,7 @@ describe("starting Relais on the embedded defaults", () => {
     expect(await countsIn(dataDir)).toEqual(seeded);
   }, 400_000);
 
-  it("starts as the image does: plain `node api/src/main.ts` (no TypeScript loader) in production, migrating an empty folder", async () => {
+  it("starts as the image does: plain `node api/src/main.ts` (no TypeScript loader) in production, answering 503 on /readyz while it migrates an empty folder, then 200", async () => {
     const relais = startRelais(
       {
         RELAIS_DATA_DIR: freshDataDir(),
@@ -124,20 +117,13 @@ describe("starting Relais on the embedded defaults", () => {
     // Node runs the TypeScript sources itself: no --import, no loader in the tree to import.
     expect(relais.child.spawnargs).toEqual([process.execPath, "api/src/main.ts"]);
     expect(() => createRequire(import.meta.url).resolve("tsx")).toThrow();
-    await waitForHealthy(relais);
-    expect(relais.output()).toContain("starting: applying migrations");
-    const ready = await fetch(`http://127.0.0.1:${relais.port}/readyz`);
-    expect([ready.status, await ready.json()]).toEqual([200, { status: "ready" }]);
-    expect(await stopRelais(relais)).toBe(0);
-  });
-
-  it("answers 503 on /readyz while it is starting, then 200", async () => {
-    const relais = startRelais({ RELAIS_DATA_DIR: freshDataDir(), RELAIS_DEMO_DATA: "false" }, await freePort());
     // It listens before it opens the database: while migrations run (seconds on a fresh folder), not ready.
     await waitForOutput(relais, "starting: applying migrations");
-    expect((await fetch(`http://127.0.0.1:${relais.port}/readyz`)).status).toBe(503);
-    await waitForOutput(relais, READY_LINE);
-    expect((await fetch(`http://127.0.0.1:${relais.port}/readyz`)).status).toBe(200);
+    const starting = await fetch(`http://127.0.0.1:${relais.port}/readyz`);
+    expect(starting.status).toBe(503);
+    await waitForHealthy(relais);
+    const ready = await fetch(`http://127.0.0.1:${relais.port}/readyz`);
+    expect([ready.status, await ready.json()]).toEqual([200, { status: "ready" }]);
     expect(await stopRelais(relais)).toBe(0);
   }, 200_000);
 
