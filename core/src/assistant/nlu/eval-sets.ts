@@ -103,7 +103,9 @@ export type EvalSetName =
   | "dev87"
   | "dev90"
   | "dev91"
-  | "dev92";
+  | "dev92"
+  | "dev93"
+  | "dev94";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -715,6 +717,20 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev92: {
     path: evalFile("dev92-utterances.jsonl"),
     description: "dev92 set (session 38's second held-out writer: a regional marketplace, every style; held out, never read)",
+    errorsVisible: false,
+  },
+  // Written in session 39 from the labelling guide alone (README-dev93.md): retired and older members of rural
+  // communities and market towns, and those who type for them; scored unseen once on arrival, then studied.
+  dev93: {
+    path: evalFile("dev93-utterances.jsonl"),
+    description: "dev93 set (session 39's first writer: older members of rural communities; unseen once, studied)",
+    errorsVisible: true,
+  },
+  // Written in session 39 from the labelling guide alone (README-dev94.md, from the writer's line-free report): villages,
+  // small towns and the countryside, members of every age; held out, never read.
+  dev94: {
+    path: evalFile("dev94-utterances.jsonl"),
+    description: "dev94 set (session 39's held-out writer: villages and the countryside, every age; held out, never read)",
     errorsVisible: false,
   },
 };

@@ -177,9 +177,9 @@ const PRICE_CORRECTED_FOR =
 /** "the bike is 90 no wait 85", "le vélo c'est 90, non attends 85": the price of one's thing, said and corrected at once. */
 const THING_PRICE_CORRECTED =
   /^(?:the|my|le|la|l'|mon|ma)\s*\p{L}[\p{L}\s'-]{1,40}?\s+(?:is|was|c'est|est|[àa]|at)\s+(?:now\s+|maintenant\s+)?(?:[$£€]\s?)?\d+(?:[.,]\d+)?\s*(?:€|eur|euros?|\$|£|chf|balles|bucks|quid)?[,.]?\s+(?:no wait|wait no|non attends|attends non|no sorry|non pardon|no|non|sorry|oops|oups|actually|en fait|make it)[,.]?\s+(?:[$£€]\s?)?\d+/iu;
-/** "Reply to Anaïs: …", "réponds à Karim : …", 'dm Alex "…"': a verb of writing, a capitalised name, then the words. */
+/** "Reply to Anaïs: …", "réponds à Karim : …", "Répondre à Jean-Claude : …", 'dm Alex "…"': a verb of writing, a capitalised name, then the words. */
 const WORDS_FOR_A_NAME =
-  /^(?:(?:can you|could you|please|peux-tu|tu peux|stp)\s+)?(?:reply|r[ée]ponds?|answer|write|[ée]cris|dm|msg|message|text|send)\s+(?:(?:back\s+)?(?:to|[àa])\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*(?::\s*\S|["“«]\s*\S)/u;
+  /^(?:(?:can you|could you|please|peux-tu|tu peux|stp)\s+)?(?:reply|r[ée]ponds?|r[ée]pondre|answer|write|[ée]cris|[ée]crire|dm|msg|message|text|send)\s+(?:(?:back\s+)?(?:to|[àa])\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s*(?::\s*\S|["“«]\s*\S)/u;
 /** Words that read, open or quote a conversation: without one, a line reads none. */
 const READ_SAID =
   /conv|chat|messag|msg|[ée]cri|wr[io]te|said|\bdit\b|r[ée]pon|repl|answer|\bdm|text|discussion|[ée]change|talk|parl|inbox|\bsay|\bdis\b|tell|last|derni|\bmp\b|news|nouvelles|\?|open|ouvr|\bread|\blis|lire|show|montre|thread|\bfil\b|envoy|sent|\bvoir|\bsee\b|\bvois/i;
@@ -435,7 +435,7 @@ const TRADES =
   "plumber|electrician|handyman|painter|gardener|cleaner|movers?|translator|tutor|babysitter|baby-sitter|nanny|dog walker|dog sitter|cat sitter|carpenter|mechanic|plombier|[ée]lectricien(?:ne)?|peintre|jardinier|jardini[èe]re|femme de m[ée]nage|d[ée]m[ée]nageurs?|traducteur|traductrice|nounou|menuisier|m[ée]canicien|bricoleur|prof|professeur|coach|" +
   "couturi[èe]re?|retoucheu(?:r|se)|seamstress|tailor|ma[çc]on|bricklayer|roofer|couvreur|carreleur|tiler|plasterer|pl[âa]trier|locksmith|serrurier|chauffagiste|heating engineer|welder|soudeur|glazier|vitrier|[ée]b[ée]niste|paysagiste|landscaper|tree surgeon|[ée]lagueur|ramoneur|chimney sweep|plaquiste|d[ée]panneur|decorator|d[ée]corat(?:eur|rice)";
 const NEED_TRADESPERSON = new RegExp(
-  String.raw`\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|je cherche une?|looking for an?)\s+(?:an?\s+)?(?:${TRADES})\s+(?:(?:to|pour)\s+\p{L}|(?:in|en|de|d')\s*\p{L}[^,]*?\s+(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b|(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b)`,
+  String.raw`\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|(?:je |on |nous )?(?:re)?cherch(?:e|ons)(?: une?)?|looking for(?: an?)?)\s+(?:an?\s+)?(?:${TRADES})\s+(?:(?:to|pour)\s+\p{L}|(?:in|en|de|d')\s*\p{L}[^,]*?\s+(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b|(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b)`,
   "iu",
 );
 /**
@@ -1106,7 +1106,7 @@ const REMOVAL_ALONE = new RegExp(
 );
 
 const OPENS_LOOKING =
-  /^(?:(?:bonjour|salut|hello|hi|hey|salam|salamalekum|mbote|bonjou)(?:\s+(?:[àa] tous|all|everyone|tout le monde))?[\s,!]+)?(?:je cherche|je recherche|jcherche|cherche|recherche|i'm looking for|im looking for|looking for|searching for|i'm searching for|on cherche|nous cherchons|j'ai besoin d'|j'ai besoin de|il me faudrait|il me faut|i need|i'm in need of|in need of)(?:\b|(?<='))/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey|salam|salamalekum|mbote|bonjou)(?:\s+(?:[àa] tous|all|everyone|tout le monde))?[\s,!]+)?(?:je cherche|je recherche|jcherche|cherche|recherche|je me cherche|i'm looking for|im looking for|i am looking for|we're looking for|we are looking for|looking for|searching for|i'm searching for|i'm after|im after|i am after|we're after|on cherche|nous cherchons|j'ai besoin d'|j'ai besoin de|il me faudrait|il me faut|i need|i'm in need of|in need of)(?:\b|(?<='))/i;
 
 /** With a family's need, words of a listing met: "… vendu", "n'a plus besoin", "kept the pram". */
 const NEED_MET = /\b(?:vendu\w*|sold|plus besoin|no longer|don't need|doesn't need|kept|gard[ée]e?)\b/i;
@@ -1122,7 +1122,7 @@ const SWAP_OR_HELPER =
  * the member is ("je suis à Lyon"), a size ("body 6 mois") or a word that opens like a month ("marteaux").
  */
 const WANT_CIRCUMSTANCES =
-  /(?<!\p{L})(?:pour (?:ma|mon|mes|notre|nos) \p{L}|pr (?:ma|mon|mes) \p{L}|for (?:my|our) \p{L}|(?:je suis|jsuis|j'suis|on est|nous sommes)\s+(?![àa]\s|au\s|aux\s|sur\s|en\s|dans\s|pas\s|vers\s|pr[eè]s\s|[àa]\p{Lu})\p{L}|(?:i'm an?|i am an?|we're an?|we are an?) \p{L}|je participe|je fournis|i(?:'ll)? provide|urgent|asap|(?:le|les|tous les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?!\p{L})|(?:on |every )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|weekends)(?!\p{L})|(?:le |les |ce |this |every )week-?ends?(?!\p{L})|(?:en|d[ée]but|fin|mi) (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})|(?:in|from|until|early|late|mid) (?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\p{L})|\d+\s*(?:jours|semaines|days|weeks)(?!\p{L})(?!\s*(?:max|maximum))|(?:pendant|pour|for|during)\s+\d+\s*(?:mois|months)(?!\p{L})|(?:pour|for)\s+(?:(?:un|une|le|la|notre|mon|ma|a|an|the|our|my)\s+)?(?:groupe|band|campagne|campaign|orchestre|orchestra|chorale|choir|troupe|jam|one-shot)(?!\p{L})|(?:le |du )?\d{1,2}(?:er)?(?:\s*[–-]\s*\d{1,2})? (?:janvier|janv|f[ée]vrier|f[ée]v|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|sept|octobre|oct|novembre|nov|d[ée]cembre|d[ée]c|january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sep|october|november|december)\.?(?!\p{L}))/iu;
+  /(?<!\p{L})(?:pour (?:ma|mon|mes|notre|nos) [\p{L}\d]|pr (?:ma|mon|mes) \p{L}|for (?:my|our) [\p{L}\d]|(?:je suis|jsuis|j'suis|on est|nous sommes)\s+(?![àa]\s|au\s|aux\s|sur\s|en\s|dans\s|pas\s|vers\s|pr[eè]s\s|[àa]\p{Lu})\p{L}|(?:i'm an?|i am an?|we're an?|we are an?) \p{L}|je participe|je fournis|i(?:'ll)? provide|urgent|asap|(?:le|les|tous les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?!\p{L})|(?:on |every )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|weekends)(?!\p{L})|(?:le |les |ce |this |every )week-?ends?(?!\p{L})|(?:en|d[ée]but|fin|mi) (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})|(?:in|from|until|early|late|mid) (?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\p{L})|\d+\s*(?:jours|semaines|days|weeks)(?!\p{L})(?!\s*(?:max|maximum))|(?:pendant|pour|for|during)\s+\d+\s*(?:mois|months)(?!\p{L})|(?:pour|for)\s+(?:(?:un|une|le|la|notre|mon|ma|a|an|the|our|my)\s+)?(?:groupe|band|campagne|campaign|orchestre|orchestra|chorale|choir|troupe|jam|one-shot)(?!\p{L})|(?:le |du )?\d{1,2}(?:er)?(?:\s*[–-]\s*\d{1,2})? (?:janvier|janv|f[ée]vrier|f[ée]v|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|sept|octobre|oct|novembre|nov|d[ée]cembre|d[ée]c|january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sep|october|november|december)\.?(?!\p{L}))/iu;
 /** What a search asks and a want ad does not: a question, listings, results sorted or within a distance. */
 const SEARCH_SAID =
   /\?|\b(?:vous avez|avez-vous|il y a|y a|y'en a|y en a|any|anyone|anybody|listings?|annonces?|offers|offres|show|montre(?:z|r|s)?|find|trouve(?:z|r|s|rais|riez)?|km|kms|rayon|bornes|within|near|nearby|pas loin|proches?|closest|nearest|cheapest|moins chers?|d'abord|first|entre|between|available|disponibles?|propose|offering|on here|sur relais|people who|gens qui|personnes qui|ceux qui|those who|find\w*|search\w*|t'as|tu as|what do you have|what have you got|got anything|les plus r[ée]cents?|most recent|newest|latest)\b/i;
@@ -3016,10 +3016,16 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // rehearse on Tuesdays": a want told with who it is for, who asks or when, and nothing a search
   // asks (no question, no listings, no distance or order), is a want ad to post
   const wantTold =
-    intent === "search_listings" &&
+    (intent === "search_listings" || intent === "unknown") &&
     (OPENS_LOOKING.test(text.trim()) || /^need\s/i.test(text.trim())) &&
     WANT_CIRCUMSTANCES.test(text) &&
-    !SEARCH_SAID.test(text) &&
+    // ("searching for hockey skates for my son": the opening's own verb; "Bowral or nearby": where the thing may be)
+    !SEARCH_SAID.test(
+      text
+        .trim()
+        .replace(OPENS_LOOKING, "")
+        .replace(/(?<!\p{L})(?:or|ou) (?:nearby|near by|close by)(?!\p{L})/iu, ""),
+    ) &&
     // ("cherche un studio à louer pour ma fille": what is rented or sold is looked for, as above)
     !/(?<!\p{L})(?:[àa] louer|[àa] vendre|to rent|for sale)(?!\p{L})/iu.test(text) &&
     // ("cherche un vélo pour mon fils à 10 km de Lyon": a search's distance says a search)

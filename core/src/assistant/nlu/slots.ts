@@ -17,6 +17,7 @@ import { distancesIn, isDistanceUnit } from "./distance.ts";
 import { townOfDistrict } from "./districts.ts";
 import { GAZETTEERS } from "./generated-corpus.ts";
 import { readNotificationSlots } from "./notification-slots.ts";
+import { numberInWords } from "./number-words.ts";
 import {
   AGE_AND_DURATION_UNITS,
   AUXILIARIES,
@@ -498,6 +499,8 @@ const NOUN_LEADS =
   "un une ma mon ta ton sa son la cette ce des mes tes ses nos vos vends vend vds donne echange cherche recherche troque prete vendre".split(
     " ",
   );
+/** Particles that end a compound after a hyphen: "ride-on", "walk-in", "built-in", "drop-off", "pop-up". */
+const HYPHENED_PARTICLES = new Set("on in off out up over down back by away".split(" "));
 /** Prefixes bound to a word by a hyphen: "sous-vêtements", "après-ski", "demi-lune", "anti-moustiques". */
 const BOUND_PREFIXES = new Set("sous apres avant arriere demi mi semi anti non super extra multi mini maxi micro".split(" "));
 /** Particles that open a last name: "de Villiers", "van Dijk", "Le Gall", "Ben Ali", "da Silva", "El Amrani". */
@@ -904,7 +907,7 @@ Object.setPrototypeOf(LANGUAGES, null);
 const CUES = new Set(
   (
     "a au avec de of to with from message dm text tell ask contact contacte contacter report signaler signale est is ecris ecrire write " +
-    "reponds reply answer dis demande envoie send profil profile flag bloque previens prevenir msg let pour ecrit wrote qui did ping text sms texte reporting signalement"
+    "reponds repondre reply answer dis demande envoie send profil profile flag bloque previens prevenir msg let pour ecrit wrote qui did ping text sms texte reporting signalement"
   ).split(" "),
 );
 
@@ -1494,6 +1497,55 @@ class SlotReader {
   readonly text: string;
   readonly tokens: Token[];
 
+  /**
+   * The words and tokens with what is one word written as several joined, if the text has any: a number of several words
+   * before a unit or after a bound ("cent cinquante euros" → "150"), and a compound ending with a particle after a hyphen
+   * ("ride-on mower", "walk-in wardrobe"), whose particle would otherwise end the thing's name.
+   */
+  private joinedWords(): { words: string[]; tokens: Token[] } | undefined {
+    const words: string[] = [];
+    const tokens: Token[] = [];
+    let found = false;
+    const join = (from: number, to: number, word: string) => {
+      const first = this.tokens[from];
+      const last = this.tokens[to - 1];
+      if (!first || !last) return false;
+      words.push(word);
+      tokens.push({ text: this.text.slice(first.start, last.end), folded: word, start: first.start, end: last.end });
+      found = true;
+      return true;
+    };
+    for (let i = 0; i < this.words.length; i++) {
+      const number = numberInWords(this.words, i);
+      const after = number ? (this.words[number.end] ?? "") : "";
+      const before = this.words[i - 1] === "a" || this.words[i - 1] === "one" ? this.words[i - 2] : this.words[i - 1];
+      if (
+        number &&
+        (KM_UNITS.has(after) || isDistanceUnit(after) || CURRENCY[after] !== undefined || BOUND_WORDS.has(before ?? "")) &&
+        join(i, number.end, String(number.value))
+      ) {
+        i = number.end - 1;
+        continue;
+      }
+      // (not "Stoke-on-Trent", "Hay-on-Wye": a particle bound on both sides is inside a name)
+      const particle = this.words[i + 1] ?? "";
+      if (
+        this.tokens[i]?.hyphen &&
+        !this.tokens[i + 1]?.hyphen &&
+        /^\p{L}{2,}$/u.test(this.words[i] ?? "") &&
+        HYPHENED_PARTICLES.has(particle) &&
+        join(i, i + 2, `${this.words[i]}-${particle}`)
+      ) {
+        i++;
+        continue;
+      }
+      words.push(this.words[i] ?? "");
+      const token = this.tokens[i];
+      if (token) tokens.push(token);
+    }
+    return found ? { words, tokens } : undefined;
+  }
+
   constructor(intent: Intent, text: string, tokens: Token[], options: SlotOptions = {}) {
     this.intent = intent;
     this.text = text;
@@ -1510,6 +1562,13 @@ class SlotReader {
     this.words = this.words.map((w, i) =>
       w === "ds" && this.tokens[i]?.text === "ds" && !["nintendo", "3ds", "2ds"].includes(this.words[i - 1] ?? "") ? "dans" : w,
     );
+    // "cent cinquante euros" → "150", "ride-on mower": what is one word written as several is one token
+    const merged = this.joinedWords();
+    if (merged) {
+      this.tokens = merged.tokens;
+      this.words = merged.words;
+      this.used = this.tokens.map(() => false);
+    }
     // "dix km", "five miles", "vingt euros": numbers written as words before a unit read as digits.
     this.words = this.words.map((w, i) => {
       const value = NUMBER_WORDS[w];
@@ -2883,11 +2942,11 @@ class SlotReader {
     return afterComma || afterMoney;
   }
 
-  /** "… et alentours", "… ou alentours", "… area", "… and around": what stands before is a town. */
+  /** "… et alentours", "… ou alentours", "… area", "… and around", "… or nearby": what stands before is a town. */
   areaAfter(k: number): boolean {
     return (
       this.has(k, "alentours", "environs", "area", "surroundings") ||
-      (this.has(k, "et", "ou", "and", "or") && this.has(k + 1, "alentours", "environs", "around", "surroundings"))
+      (this.has(k, "et", "ou", "and", "or") && this.has(k + 1, "alentours", "environs", "around", "surroundings", "nearby"))
     );
   }
 
@@ -4244,6 +4303,7 @@ class SlotReader {
       "need",
       "needed",
       "looking",
+      "searching",
       "request",
       "recherchons",
       "cherchons",
@@ -4257,7 +4317,7 @@ class SlotReader {
     // looking for something, the member's availability or a rent is the want's (not "cherche preneur …")
     const said = this.words.join(" ");
     const opensLooking =
-      /^(?:(?:bonjour|hello|hi|salut|slt|hey) )?(?:je |j |on |nous |we re |i m |im )?(?:cherche|recherche|cherchons|recherchons|need|looking for|besoin)\b/.test(
+      /^(?:(?:bonjour|hello|hi|salut|slt|hey) )?(?:(?:je |j |on |nous |we re |i m |im |je me )?(?:cherche|recherche|cherchons|recherchons|need|looking for|searching for|besoin)|(?:i m|im|we re) after)\b/.test(
         said,
       ) &&
       // (who looks for a taker, a tenant, pupils or clients offers; so does who says "je suis dispo")
@@ -6887,9 +6947,11 @@ class SlotReader {
     // Codes of another shape ("123 456", "RLX-4821", "K7P2QX"): digits in groups are one number,
     // letters and digits are kept as typed.
     // ("le code 5571 pour relier mon compte": digits end a code of digits, the words after are the sentence's)
+    // ("le code reçu par mail 0472", "code recu sur slack 305718": words after "code" say how it came, the digits follow)
     const cued = CODE_AFTER_CUE.exec(this.text)?.[1]
       ?.trim()
-      .replace(/^(\d[\d .-]*?)\s+\p{L}.*$/u, "$1");
+      .replace(/^(\d[\d .-]*?)\s+\p{L}.*$/u, "$1")
+      .replace(/^\p{Ll}+\s.*$/u, "");
     const mixed = /(?<![\p{L}\d])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})*(?![\p{L}\d])/u.exec(this.text)?.[0];
     const code =
       linkCodeIn(this.text) ??
