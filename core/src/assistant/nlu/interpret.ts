@@ -521,7 +521,7 @@ const OWNER_OF_LISTED =
   /^(?:(?:can you|could you|please|peux-tu|tu peux)\s+)?(?:tell|ask|message|text|write to|dis|demande|[ée]cris|send an? (?:msg|message|text|dm) to|envoie un (?:msg|message|mot|sms))\s+(?:to the|the|au|[àa] la|[àa] l')\s*(?:owner|seller|vendeu[rs]e?|propri[ée]taire|proprio)\s+(?:of|de|du)\s+(?:(?:the|la|le|l')?\s*(?:\d+(?:st|nd|rd|th|e|er|[èe]re|[èe]me)?|first|second|third|last|premi[èe]re?|deuxi[èe]me|troisi[èe]me|derni[èe]re?)\s*(?:one|listing|ad|annonce|offre)?|(?:l'annonce|listing|ad|annonce)\s*(?:#|n°)?\s*\d+)\s*(?:that\s+|que\s+|qu'|:\s*)?(\S.*)$/i;
 /** "affiche l'annonce du vélo cargo", "open the listing of the drill": one listing, by its thing. */
 const SHOW_NAMED_LISTING =
-  /^(?:(?:tu peux|peux-tu|can you|could you|please|pls|stp)\s+)?(?:(?:je peux|je voudrais|j'aimerais|je veux|i'd like to|i want to|can i|could i|may i|let me)\s+)?(?:affiche|montre|ouvre|voir|see|show|open|display|view|pull up)(?:-moi| moi| me|-la| la)?\s+(?:le d[ée]tail de\s+|les d[ée]tails de\s+|the details of\s+)?(?:l'annonce|la fiche|l'offre|the (?:full |whole |complete )?(?:listing|ad|annonce|post|offer))\s*(?:de la\s|de l'|du\s|des\s|de\s|d'|for the\s|for\s|of the\s|of\s|about the\s|«|")\s*\S/i;
+  /^(?:(?:tu peux|peux-tu|can you|could you|please|pls|stp)\s+)?(?:(?:je peux|je voudrais|j'aimerais|je veux|i'd like to|i want to|can i|could i|may i|let me)\s+)?(?:affiche|montre|ouvre|voir|see|show|open|display|view|pull up)(?:-moi| moi| me|-la| la)?\s+(?:le d[ée]tail de\s+|les d[ée]tails de\s+|the details of\s+)?(?:l'annonce|la fiche|l'offre|the (?:full |whole |complete )?(?:listing|ad|advert|advertisement|annonce|post|offer))\s*(?:de la\s|de l'|du\s|des\s|de\s|d'|for the\s|for\s|of the\s|of\s|about the\s|«|")\s*\S/i;
 /** "DM me", "contactez-moi", "écrivez-moi": who asks to be contacted announces something. */
 const CONTACT_ME =
   /\b(?:dm me|pm me|message me|text me|hit me up|contact me|get in touch|reach out|(?:pls|please|plz)\s+dm|contacte[zr]?[- ]moi|me contacter|contactez[- ]nous|[ée]cri(?:vez|s)[- ]moi|[ée]crivez[- ]nous|mp[- ]moi|me mp|envoye[zr]?[- ]moi un (?:mp|message|msg)|appelez[- ]moi|fai(?:tes|s)[- ]moi signe|je suis preneu(?:r|se)|(?:^|[,.!]\s*)(?:dm|mp)\s*[.!]*$)/i;
@@ -807,7 +807,7 @@ const LISTING_ON_HOLD =
 const LISTING_GONE =
   /\b(?:has|have) been (?:swapped|traded|sold|given away|taken|collected|picked up)\b[^?]*\b(?:close|remove|delete|take down)\b|\b(?:ont|a) (?:[ée]t[ée]) (?:[ée]chang[ée]e?s?|vendue?s?|donn[ée]e?s?|r[ée]cup[ée]r[ée]e?s?)\b[^?]*\b(?:ferme[rz]?|retire[rz]?|supprime[rz]?|enl[eè]ve[rz]?)\b/i;
 const MISSION_KEPT_FIRST =
-  /^(?:sauvegarde|sauve|enregistre|garde|save|bookmark|keep)\s+(?:cette|la|this|that|the)\s+(?:mission|gig|job)\b/i;
+  /^(?:(?:pouvez-vous|peux-tu|can you|could you|please)\s+)?(?:sauvegarde[rz]?|sauve|enregistre[rz]?|garde[rz]?|save|bookmark|keep|(?:mets|mettez|mettre) de c[ôo]t[ée]|put aside|set aside)\s+(?:cette|la|this|that|the)\s+(?:mission|gig|job)\b/i;
 const RELAIS_WORKINGS_ASKED =
   /\b(?:does|will) (?:this|it|relais|the (?:bot|assistant|chat)) (?:also )?work (?:in|on|with|from) (?:the )?(?:teams|slack|discord|widget|website|site|phone|mobile)\b|\b(?:les autres|other) (?:membres|members|users|people) (?:voient|see|can see|peuvent voir)[^?]{0,30}\b(?:mon|ma|my) (?:adresse|address|e-?mail|num[ée]ro|phone|t[ée]l[ée]phone)\b|\b(?:is|are) (?:the|your) (?:api|docs?)[^?]{0,10}\b(?:documented|documentation)\b|\bhow does (?:the )?matching\b[^?]{0,60}\bwork\b/i;
 /** "change my headline to …", "mets comme titre de profil « … »", "mettez dans ma présentation : …": a profile field set. */
@@ -817,7 +817,7 @@ const PROFILE_FIELD_CHANGED =
 const PROFILE_FIELDS =
   /^(?:(?:set|change|update|mets|modifie)\s+)?(?:(?:ma|my|mon)\s+)?(?:bio|headline|titre de profil|profile|profil)\s*:\s*\S|^(?:for|pour|on|sur|in|dans)\s+(?:my|mon)\s+(?:profile|profil)\s*:\s*\S|\b(?:to|à|dans) (?:my|mes) (?:languages|langues)\b/i;
 const SKILL_ON_MY_PROFILE =
-  /\b(?:remove|add|enl[eè]ve|retire|ajoute|rajoute)\s+\S+(?:\s+\S+)?\s+(?:from|to|de|à|dans)\s+(?:my|mon|mes)\s+(?:profile|profil|skills|comp[ée]tences)\b/i;
+  /\b(?:remove|add|enl[eè]ve|retire|ajoute|rajoute)\s+\S+(?:\s+\S+)?\s+(?:from|to|de|à|dans)\s+(?:my|mon|mes)\s+(?:profile|profil|skills|comp[ée]tences)\b|^(?:(?:please|can you|could you|peux-tu|pouvez-vous|stp)\s+)?(?:add|put|ajoute[zr]?|rajoute[zr]?|mets|mettez)\s+(?:to|on|in|[àa]|dans|sur)\s+(?:my|mon|mes)\s+(?:profile|profil|skills|comp[ée]tences)\s+(?:that|que|qu')/i;
 /** "mets la distance max à 5 km", "max 15km pour tout": the distance kept for every search. */
 const DISTANCE_SETTING =
   /\b(?:distance max(?:imale|imum)?|max(?:imum)? distance|rayon max(?:imum)?)\b[^?]{0,20}\d|(?<!merci |thanks |thank you )\b(?:pour tout|for everything)\s*(?:[,.;!]|$)/i;
@@ -2149,6 +2149,12 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     !/\b(?:si|if|unless)\b/i.test(text)
   )
     return "accept_match";
+  // ("ok pour le deuxième", "ok pour le dernier": a yes to one of a list, with nothing else, takes what was proposed;
+  // "No thank you to the second one, it's too far": a no to one of them turns it down)
+  if (/^(?:ok|okay|oui|d'accord|dac|ça marche|ca marche)\s+pour\s+(?:le|la|l')\s*\S+\s*[.!]*$/i.test(text.trim()) && ordinalIn(text, tokens) !== undefined)
+    return "accept_match";
+  if (/^(?:no thank you|no thanks|non merci)[,\s]+(?:to|for|pour)\s+(?:the|le|la|l')\s*\S+(?:\s+one)?\b/i.test(text.trim()) && ordinalIn(text, tokens) !== undefined)
+    return "decline_match";
   // (a yes on a condition accepts nothing: the engine says it did not follow rather than accept)
   if (/\b(?:j'accepte|i accept|i'll accept|ok pour)\b/i.test(text) && /\b(?:si|if|unless|à condition)\b/i.test(text)) return "unknown";
   if (

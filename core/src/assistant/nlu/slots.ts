@@ -466,7 +466,7 @@ const REASONS: [string, RegExp][] = [
   ],
   [
     "harassment",
-    /\b(insult\w*|bad words|gros mots|harcel\w*|harass\w*|menace\w*|threat\w*|abuse|abusive|abusif|creepy|creep|stalk\w*|rude|lourd|relou|injur\w*|bully\w*|intimid\w*|won t leave me alone|me lache pas|hitting on me|drague\w*|sexist\w*|racist\w*|raciste\w*|agressi\w*|aggressive|insistant\w*|keeps? (?:messaging|texting|dming|calling) me|pushy|insiste\w*|m (?:ecrit|appelle|relance) \d+ fois|won t stop (?:messaging|texting|dming|calling|writing)|arrete pas de m (?:ecrire|envoyer)|m envoie des (?:messages|msgs?|sms|textos) (?:tous les|toutes les|sans arret|a toute heure)|keeps sending me (?:messages|texts|dms)|messages bizarres|weird messages|creepy messages)/,
+    /\b(insult\w*|bad words|gros mots|harcel\w*|harass\w*|menace\w*|threat\w*|abuse|abusive|abusif|creepy|creep|stalk\w*|rude|lourd|relou|injur\w*|bully\w*|intimid\w*|won t leave me alone|me lache pas|hitting on me|drague\w*|sexist\w*|racist\w*|raciste\w*|agressi\w*|aggressive|insistant\w*|keeps? (?:messaging|texting|dming|calling) me|pushy|insiste\w*|m (?:ecrit|appelle|relance) \d+ fois|won t stop (?:messaging|texting|dming|calling|writing)|arrete pas de m (?:ecrire|envoyer)|m envoie des (?:messages|msgs?|sms|textos) (?:tous les|toutes les|sans arret|a toute heure)|keeps sending me (?:messages|texts|dms)|messages bizarres|weird messages|creepy messages|(?:messages|mots|msgs?) (?:grossiers|vulgaires)|grossier\w*|(?:rude|nasty|offensive|vile|filthy|horrible) (?:messages|texts|dms|language|remarks|comments))/,
   ],
   [
     "inappropriate",
@@ -572,7 +572,7 @@ const FUNCTION_WORDS = new Set(
     "souhaite besoin faut ai as avoir est sont suis achete acheter vends vend vendre propose proposer proposes donne donner offre offrir " +
     "echange echanger troque troquer publie publier poste poster ajoute ajouter cree creer mets mettre met montre montrer montrez affiche afficher affichez trouvez cherchez " +
     "annonce annonces demande demandes vente louer loue prete preter preter quelqu quelqu'un dispo disponible disponibles svp stp merci " +
-    "marketplace enfin deja vraiment already really recently bonjour salut coucou hello please pls plz thanks hi hey yo salam salamalekum salamalekoum mbote bonjou dama nazo mwen ka jaay teka vann actually anyway btw finalement finally bref pr re ve ll we they i im m me my mine you your a an the of to on at in into its by for with from and or but " +
+    "marketplace enfin deja vraiment already really recently bonjour salut coucou hello dear please pls plz thanks hi hey yo salam salamalekum salamalekoum mbote bonjou dama nazo mwen ka jaay teka vann actually anyway btw finalement finally bref pr re ve ll we they i im m me my mine you your a an the of to on at in into its by for with from and or but " +
     "not no is are am was be been do does have has had want wanna need needs needed looking look find search show see get give giving " +
     "sell selling sale offer offering swap trade trading post posting list listing ad ads any anyone anybody someone somebody some " +
     "something got there where can could would like buy buying away tu as y-a-t-il ya a-t-il es est-ce qqn qq quelque peux pouvez pourrais " +
@@ -714,6 +714,9 @@ const TRADE_I_AM =
 /** "ajoute X et Y à mes compétences", "add X and Y to my skills": the skills listed, taken as said. */
 const SKILLS_ADDED =
   /^(?:(?:peux-tu|tu peux|can you|please|stp)\s+)?(?:ajoute|rajoute|ajouter|add|put)\s+(.+?)\s+(?:[àa]|dans|to|in|into|on)\s+(?:mes comp[ée]tences|my skills(?:et)?|mon profil|my profile)\b/iu;
+/** "add to my profile that I can do bookkeeping and Sage accounts", "ajoutez à mon profil que je sais faire la compta". */
+const SKILLS_ADDED_THAT =
+  /^(?:(?:peux-tu|pouvez-vous|tu peux|can you|could you|please|stp)\s+)?(?:ajoute[zr]?|rajoute[zr]?|add|put|mets|mettez)\s+(?:[àa]|dans|sur|to|in|on)\s+(?:mes comp[ée]tences|my skills|mon profil|my profile)\s+(?:que|qu'|that)\s*(?:je (?:sais|peux) (?:faire )?|je fais |j'ai (?:de l'exp[ée]rience en |fait )|i can (?:do )?|i do |i know |i'?m good at )(?:de la |du |des |de l'|la |le |les |l')?(.+?)(?:[,.;!?]|$)/iu;
 /** "retire X de mes compétences", "remove X from my skills", "take X off my skills". */
 const SKILLS_REMOVED =
   /^(?:(?:peux-tu|tu peux|can you|please|stp)\s+)?(?:enl[eè]ve|retire|supprime|remove|delete|take out|take off|take)\s+(.+?)\s+(?:de|des|from|off)\s+(?:mes comp[ée]tences|my skills(?:et)?|mon profil|my profile)\b/iu;
@@ -6807,10 +6810,10 @@ class SlotReader {
       ["teams", /\bteams\b/],
       ["widget", /\b(widget|site|website)\b/],
     ] as const;
-    // ("only slack for notifs, no email": a channel said with its "no" is left out)
+    // ("only slack for notifs, no email", "I don't use that Discord thing": a channel said with its "no" is left out)
     const refused = (channel: string) =>
       new RegExp(
-        `\\b(?:no|not|pas de|pas par|pas sur|sans|without|jamais par|never by|instead of|rather than|au lieu de|au lieu du|au lieu des|plutot que) (?:the |par |by |le |les |des )?(?:${channel === "email" ? "e ?mails?|mail|courriel" : channel})\\b`,
+        `\\b(?:no|not|pas de|pas par|pas sur|sans|without|jamais par|never by|instead of|rather than|au lieu de|au lieu du|au lieu des|plutot que|(?:don t|do not|never) (?:use|have|check|read)|(?:n )?utilise (?:pas|jamais)|(?:n )?ai pas|(?:ne )?lis (?:pas|jamais)) (?:the |that |this |par |by |le |les |des |ce |cet |cette |ton |votre |your )?(?:${channel === "email" ? "e ?mails?|mail|courriel" : channel})\\b`,
       ).test(text);
     const named = channels.filter(([channel, pattern]) => pattern.test(text) && !refused(channel)).map(([channel]) => channel);
     if (
@@ -7022,6 +7025,7 @@ class SlotReader {
     }
     for (const [frame, slot] of [
       [SKILLS_ADDED, "skills"],
+      [SKILLS_ADDED_THAT, "skills"],
       [SKILLS_REMOVED, "removeSkills"],
       [SKILL_REMOVED_AFTER, "removeSkills"],
     ] as const) {
@@ -7029,7 +7033,12 @@ class SlotReader {
       if (!listed) continue;
       const items = listed
         .split(/\s*,\s*|\s+(?:et|and|&)\s+/i)
-        .map((item) => item.replace(/^["'«“\s]+|["'»”\s]+$/g, "").trim())
+        .map((item) =>
+          item
+            .replace(/^["'«“\s]+|["'»”\s]+$/g, "")
+            .replace(/^(?:de la|de l'|du|des|la|le|les|l')\s*/i, "")
+            .trim(),
+        )
         .filter((item) => item && item.split(/\s+/).length <= 4 && !/\d{2}/.test(item));
       if (items.length === 0) continue;
       const named = items.map((item) => canonicalSkill(item) ?? item.toLowerCase());
