@@ -2151,9 +2151,15 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     return "accept_match";
   // ("ok pour le deuxième", "ok pour le dernier": a yes to one of a list, with nothing else, takes what was proposed;
   // "No thank you to the second one, it's too far": a no to one of them turns it down)
-  if (/^(?:ok|okay|oui|d'accord|dac|ça marche|ca marche)\s+pour\s+(?:le|la|l')\s*\S+\s*[.!]*$/i.test(text.trim()) && ordinalIn(text, tokens) !== undefined)
+  if (
+    /^(?:ok|okay|oui|d'accord|dac|ça marche|ca marche)\s+pour\s+(?:le|la|l')\s*\S+\s*[.!]*$/i.test(text.trim()) &&
+    ordinalIn(text, tokens) !== undefined
+  )
     return "accept_match";
-  if (/^(?:no thank you|no thanks|non merci)[,\s]+(?:to|for|pour)\s+(?:the|le|la|l')\s*\S+(?:\s+one)?\b/i.test(text.trim()) && ordinalIn(text, tokens) !== undefined)
+  if (
+    /^(?:no thank you|no thanks|non merci)[,\s]+(?:to|for|pour)\s+(?:the|le|la|l')\s*\S+(?:\s+one)?\b/i.test(text.trim()) &&
+    ordinalIn(text, tokens) !== undefined
+  )
     return "decline_match";
   // (a yes on a condition accepts nothing: the engine says it did not follow rather than accept)
   if (/\b(?:j'accepte|i accept|i'll accept|ok pour)\b/i.test(text) && /\b(?:si|if|unless|à condition)\b/i.test(text)) return "unknown";

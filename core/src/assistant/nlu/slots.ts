@@ -10,6 +10,7 @@ import { canonicalSkill, findSkills, isSkillWord } from "../../ai/skills.ts";
 import { inferCategory } from "../../listings/category-inference.ts";
 import { localCurrency } from "../../places/currency.ts";
 import { countryNamed, inFranceOverseas, inMembersCountry, resolvePlace, townsCalled } from "../../places/gazetteer.ts";
+import { regionAt } from "../../places/regions.ts";
 import { foldText, words } from "../../text/normalize.ts";
 import type { Intent, Slots } from "../intents.ts";
 import { dictionaryWords } from "./dictionary.ts";
@@ -2986,6 +2987,7 @@ class SlotReader {
   }
 
   place() {
+    this.markRegions();
     const landmarkTown = this.markLandmarks();
     this.placeSaid();
     this.placeCorrected();
@@ -2996,6 +2998,31 @@ class SlotReader {
     this.placeOfARelative();
     // ("rdv gare de Lyon": a landmark of a known town, when the line names no town of its own)
     if (this.slots.place === undefined && landmarkTown) this.slots.place = landmarkTown;
+  }
+
+  /**
+   * The region written after a town says where the town is, and is neither the place nor the thing: "Leek,
+   * Staffordshire", "Westport, Co. Mayo", "Mudgee NSW", "Helmsley, North Yorkshire". Only right after a capitalised
+   * word, and ending its clause.
+   */
+  /** Where a region ending the line starts in the text ("…, Leek, Staffordshire."): the town ends before it. */
+  private endingRegionAt: number | undefined;
+
+  private markRegions() {
+    const typed = this.tokens.map((token) => token.text);
+    for (let k = 1; k < this.words.length; k++) {
+      const length = regionAt(this.words, typed, k);
+      if (length === 0) continue;
+      const end = k + length;
+      const afterTown = /^\p{Lu}/u.test(this.tokens[k - 1]?.text ?? "") && /^\s*,?\s*$/.test(this.gap(k - 1, k));
+      const endsClause = end >= this.words.length || /^\s*[,.;!?)]/.test(this.gap(end - 1, end));
+      if (afterTown && endsClause) {
+        this.mark(k, end);
+        // (the line's last words: where the posting is is the town before them)
+        if (/^[\s.!]*$/.test(this.text.slice(this.tokens[end - 1]?.end ?? 0))) this.endingRegionAt = this.tokens[k]?.start;
+        k = end - 1;
+      }
+    }
   }
 
   /**
@@ -3059,7 +3086,7 @@ class SlotReader {
     // ("…, Rennes", "collection from Leeds (Headingley).", "à prendre à Villeurbanne": the last words say where it is)
     const last =
       /[,.;!?]\s*(?:(?:collection|collect|pick ?up|pickup|à prendre|a prendre|à récupérer|a recuperer|à enlever|a enlever|visible)\s+(?:sur place\s+|on site\s+|(?:from|in|at|à|a|sur)\s+))?(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,3})(?:\s*\([^()]{2,30}\))?\s*[.!]?\s*$/u.exec(
-        this.text,
+        this.endingRegionAt === undefined ? this.text : this.text.slice(0, this.endingRegionAt).replace(/[\s,]+$/, ""),
       );
     // (a district where it is picked up only narrows the town said before: "Brooklyn …, pickup in Bushwick")
     const pickedUpInADistrict = !!last?.[1] && last[0].trim().length > last[1].length + 3 && !!townOfDistrict(last[1], this.text);
@@ -5396,7 +5423,7 @@ class SlotReader {
         if (k < this.words.length && !tasked && !had && !stop(verb) && !/^\d/.test(verb) && !/[,;:!?.]/.test(this.gap(i, k)))
           aside[k] = true;
         // ("a rowing machine he wants to give away": the pronoun of someone doing something is no part of the thing)
-        if (THIRD_PERSON.has(this.tokens[i]?.text ?? "")) aside[i] = true;
+        if (THIRD_PERSON.has(this.words[i] ?? "")) aside[i] = true;
       }
       // "je paye bien", "I'll pay whatever is fair", "will pay cash": how the member pays, to the end of its clause
       // (a subject or a modal before it: "pay slip", "paye ta soirée" are no such clause)
@@ -5465,6 +5492,21 @@ class SlotReader {
         REASON_NOUNS.has(this.words[i + 1] ?? "") &&
         !this.has(i - 1, "un", "le", "du", "ce", "mon", "son", "ton", "leur");
       if (reasonNoun) aside[i + 1] = true;
+      // ("Suite au décès de mon père nous vidons …", "Following my mother's passing, …": the occasion opening the line,
+      // up to its comma, its full stop or the member's own verb)
+      const occasion =
+        (i === 0 || /[.!?,]\s*$/.test(this.gap(i - 1, i)) || GREETINGS.has(this.words[i - 1] ?? "")) &&
+        ((w === "suite" && this.has(i + 1, "a", "au", "aux")) || (w === "following" && this.has(i + 1, "the", "my", "our")));
+      // ("prix à discuter", "à débattre", "price negotiable": how the price is set, never the thing)
+      if (this.has(i, "discuter", "debattre", "negocier") && this.has(i - 1, "a")) {
+        aside[i] = aside[i - 1] = true;
+        if (this.has(i - 2, "prix")) aside[i - 2] = true;
+      }
+      if (occasion)
+        for (let k = i; k < Math.min(i + 8, this.words.length) && !SUBJECTS.has(this.words[k] ?? ""); k++) {
+          aside[k] = true;
+          if (/[,.;:!?]/.test(this.gap(k, k + 1))) break;
+        }
       const because = BECAUSE.has(w) || (w === "car" && SUBJECTS.has(this.words[i + 1] ?? "")) || reasonNoun;
       const country = COUNTRY_NAMES.has(w) && this.has(i - 1, "to", "au", "en", "in", "a");
       // "portée une fois", "worn 3 times", "une fois par mois": how often, not what
