@@ -88,6 +88,16 @@ export function profileChanges(text: string, said: Slots): Slots {
     return { ...skills, ...edits };
   }
   const merged: Slots = { ...said, ...edits };
+  // ("add to my profile that I can do bookkeeping and Sage accounts": the engine read more of the same list, nothing removed)
+  const engineSkills = Array.isArray(said.skills) ? (said.skills as string[]) : [];
+  if (
+    Array.isArray(edits.skills) &&
+    edits.removeSkills === undefined &&
+    said.removeSkills === undefined &&
+    engineSkills.length > edits.skills.length &&
+    (edits.skills as string[]).every((skill) => engineSkills.includes(skill))
+  )
+    merged.skills = engineSkills;
   if (edits.skills !== undefined || edits.removeSkills !== undefined) {
     if (edits.skills === undefined) delete merged.skills;
     if (edits.removeSkills === undefined) delete merged.removeSkills;

@@ -676,6 +676,9 @@ const FREELANCER_THEN_PURPOSE = new RegExp(
 /** "as a react developer", "en tant que développeur Symfony": the role said. */
 const ROLE_AS =
   /\b(?:as an?|en tant que|comme)\s+((?:freelance\s+)?\p{L}[\p{L}.+#/-]*(?:\s+(?!in\b|on\b|at\b|sur\b|[àa]\b|en\b|for\b|pour\b|based\b)\p{L}[\p{L}.+#/-]*){0,2})/iu;
+/** A lift asked of whoever can: "could someone give me a lift to …", "anyone able to drive us to …", "qui pourrait m'emmener à …". */
+const LIFT_ASKED =
+  /\b(?:anyone|anybody|someone|somebody|qqn|qqun|quelqu'un|quelqu’un|qui)\b[^?.!]{0,40}?(?:\b(?:give|giving)\s+(?:me|us|my\s+\p{L}+|her|him)\s+(?:a\s+)?(?:lift|ride)\b|\b(?:drive|take|run)\s+(?:me|us|my\s+\p{L}+|her|him)\s+(?:to|into|over to|down to|up to)\b|\b(?:m'emmener|m’emmener|me conduire|me d[ée]poser|nous emmener|nous conduire|l'emmener|la conduire|le conduire)\s+(?:[àa]|au|aux|chez|jusqu))/iu;
 /** What the freelancer is sought for: a task, a budget, a rate. */
 const FOR_A_TASK =
   /\b(?:for (?:a|an|my|our|the|\d)|pour (?:une?|mon|ma|mes|notre|nos|le|la|l'|\d)|budget|paid|paying|pay[ée]e?|r[ée]mun[ée]r\w*|tjm|per (?:video|day|hour|project)|par (?:jour|heure|projet)|mission|appli\w*|app\b)|\d+\s*(?:k\b|€|\$|\/\s*(?:day|jour|j|h)\b)/i;
@@ -3009,6 +3012,14 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     (intent === "search_listings" || intent === "unknown") &&
     ((NEED_TRADESPERSON.test(text) && !/\?\s*$/.test(text)) || (TRADE_FOR_A_TASK.test(text) && !SEARCH_SAID.test(text)));
   if (tradesperson) intent = "create_listing";
+  // ("Would anybody be able to give me a lift to choir practice …?", "quelqu'un pourrait m'emmener à Tulle mardi ?"): a
+  // lift asked of the members is a want to post, never a rating nor a search of listings
+  if (
+    ["review_member", "unknown", "search_listings", "send_message", "help", "report_user", "show_profile"].includes(intent) &&
+    LIFT_ASKED.test(text) &&
+    !/(?:annonces?|listings?|covoiturages|rides (?:to|from)|lifts (?:to|from))/i.test(text)
+  )
+    intent = "create_listing";
   // ("covoit pour l'entraînement à Poitiers mardi, il me reste 2 places", "2 seats left in my car to the gala"): seats in
   // the member's car are a ride offered
   if (
