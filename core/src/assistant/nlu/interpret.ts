@@ -508,7 +508,7 @@ const HOW_RELAIS_WORKS =
   /\b(?:is|c'est|est-ce que) (?:relais|it|this|ce service|l'appli?|le service) (?:free|gratuit|payant)\b|\bis there a fee\b|\bwhat'?s?\s+(?:a|an|the)\s+(?:three|3)[- ]way swap\b|\b(?:explain|explique)(?:-moi| me)? (?:how|comment)\b[^.!?]{0,40}\b(?:relais|swaps?|matching|matches|matchs?|missions?|applying|candidatures?|[ée]changes? [àa] (?:trois|3))\b|\bd'o[uù] (?:viennent|vous r[ée]cup[ée]rez|sortent) (?:les|vos) missions\b|\bvous r[ée]cup[ée]rez les missions\b/i;
 /** "remind me what I put up", "j'avais posté un truc …, tu le retrouves ?": the member's own listings. */
 const MY_LISTINGS_RECALLED =
-  /\bremind me\b[^.!?]{0,40}\b(?:put up|posted|listed|what i)\b|\b(?:what|ce que) (?:i|j'ai) (?:put up|posted|listed|mis en ligne|post[ée])(?!\p{L})[^.!?]{0,30}(?:remind|rappelle|\?)|\bj'avais post[ée](?!\p{L})[^.!?]{0,60}\btu (?:le|la|les) retrouves\b/iu;
+  /^(?:(?:hello|hi|bonjour)[\s,!]+)?what (?:have i got|do i have|have i) (?:on here|up|listed|posted|on relais|online)\b|\bcan'?t remember what i (?:put up|posted|listed)\b|\bremind me\b[^.!?]{0,40}\b(?:put up|posted|listed|what i)\b|\b(?:what|ce que) (?:i|j'ai) (?:put up|posted|listed|mis en ligne|post[ée])(?!\p{L})[^.!?]{0,30}(?:remind|rappelle|\?)|\bj'avais post[ée](?!\p{L})[^.!?]{0,60}\btu (?:le|la|les) retrouves\b/iu;
 /** "headline: …", "titre de profil : …": the profile's headline, said as a field. */
 const HEADLINE_FIELD =
   /^(?:(?:mon|ma|my)\s+)?(?:headline|titre (?:de|du) profil|accroche|tagline|profile (?:title|headline))\s*:\s*\S|\s(?:comme|as|en)\s+(?:mon\s+|ma\s+|my\s+)?(?:nouvelle?\s+|new\s+)?(?:accroche|headline|tagline|titre de profil)\s*[.!]*$|\b(?:titre|title|headline) (?:de|du|of) (?:mon |my )?(?:profil|profile)\s*(?::|en|to)\s*\S/i;
@@ -690,7 +690,7 @@ const PRICE_ALONE =
   /^(?!.*(?:\b(?:max|maxi|maximum|tops|hunting|min|mini|minimum|anything|moins|less|cheaper|budget|up to|plus de|over|entre|between|partir|from|starting|least|cherche|looking|need|besoin|any|anyone|des|les|montre|show|find|trouve|y a|search)\b|\b(?:under|below|sous)\s*[€$£]?\s*\d|\bjusqu['’]?\s?(?:[àa]|au)(?!\p{L})|[-<>]\s*(?:de\s*)?\d|\d\s*(?:€|e|eur|euros)?\s*(?:[àa]|to|et|and|[-–])\s*\d))[^?]{2,60}?\s\d+(?:[.,]\d+)?\s*(?:k\s*)?(?:€|e|eur|euros?|balles|chf|£|\$)?(?:\s*,?\s*[\p{L}'’ -]{2,30})?\s*$/iu;
 /** "je cherche du taf en compta", "any jobs around Liverpool?", "y a du boulot en data ?": work looked for. */
 const WORK_LOOKED_FOR =
-  /\b(?:je cherche|cherche|looking for|y a|y a-t-il|il y a|any|some)\s+(?:du taf|du taff|du boulot|du travail|des jobs?|jobs?|des chantiers|du job)\b|^(?:du taf|du taff|du boulot)\b|\bany work\b[^?]*\?|\b(?:je cherche|cherche|jcherche)\s+[àa]\s+(?:bosser|travailler|taffer)\b/i;
+  /\b(?:je cherche|cherche|looking for|y a|y a-t-il|il y a|any|some)\s+(?:du taf|du taff|du boulot|du travail|des jobs?|jobs?|des chantiers|du job)\b|^(?:any|are there (?:any )?)\s*(?:[a-zà-ÿ-]+\s+(?:or|and|ou|et)\s+)?[a-zà-ÿ-]+\s+(?:jobs|work)\s+(?:around|near|in|going|about|on)\b|^(?:du taf|du taff|du boulot)\b|\bany work\b[^?]*\?|\b(?:je cherche|cherche|jcherche)\s+[àa]\s+(?:bosser|travailler|taffer)\b/i;
 /** "c'est réservé pour le vélo", "it's reserved until Saturday": the member's own listing held for someone. */
 const HELD_FOR_A_BUYER =
   /^(?:(?:ok|bon|alors)[\s,]+)?(?:c'est|c est|c|il est|elle est|it's|it is)\s+(?:r[ée]serv[ée]e?|reserved)(?!\p{L})(?![^?]*\?)/iu;
@@ -823,7 +823,7 @@ const SKILL_ON_MY_PROFILE =
   /\b(?:remove|add|enl[eè]ve|retire|ajoute|rajoute)\s+\S+(?:\s+\S+)?\s+(?:from|to|de|à|dans)\s+(?:my|mon|mes)\s+(?:profile|profil|skills|comp[ée]tences)\b|^(?:(?:please|can you|could you|peux-tu|pouvez-vous|stp)\s+)?(?:add|put|ajoute[zr]?|rajoute[zr]?|mets|mettez)\s+(?:to|on|in|[àa]|dans|sur)\s+(?:my|mon|mes)\s+(?:profile|profil|skills|comp[ée]tences)\s+(?:that|que|qu')/i;
 /** "mets la distance max à 5 km", "max 15km pour tout": the distance kept for every search. */
 const DISTANCE_SETTING =
-  /\b(?:distance max(?:imale|imum)?|max(?:imum)? distance|rayon max(?:imum)?)\b[^?]{0,20}\d|(?<!merci |thanks |thank you )\b(?:pour tout|for everything)\s*(?:[,.;!]|$)/i;
+  /\b(?:distance max(?:imale|imum)?|max(?:imum)? distance|rayon max(?:imum)?)\b[^?]{0,20}\d|\b(?:ne me montre[zr]? rien|ne me proposez rien|rien ne m'int[ée]resse|(?:don'?t|do not|never) show me anything|nothing)\s+(?:au-del[àa] de|au del[àa] de|plus loin que|[àa] plus de|beyond|further than|farther than|more than|over)\s+[a-zà-ÿ\d-]+\s*(?:km|kms|kilom[èe]tres?|miles?)\b|(?<!merci |thanks |thank you )\b(?:pour tout|for everything)\s*(?:[,.;!]|$)/i;
 /** "I'd like the digest every day", "le résumé chaque semaine": the digest set. */
 const DIGEST_SET = /\b(?:digests?|r[ée]sum[ée]s? (?:quotidien|hebdo\w*|par mail|par email)|recap (?:email|mail))\b/i;
 /** "TJM mini 600", "550€/j minimum", "day rate at least 700", "paying 500+ a day": a mission's rate asked for. */
@@ -2097,7 +2097,13 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (PROFILE_FIELDS.test(text) && intent !== "generate_profile") return "update_profile";
   // ("remove php from my profile pls": a skill taken off or added is a change, never a profile written anew)
   if (SKILL_ON_MY_PROFILE.test(text)) return "update_profile";
-  if (DISTANCE_SETTING.test(text) && /\d\s*(?:km|kms|bornes|miles?)\b/i.test(text) && intent !== "search_missions")
+  if (
+    DISTANCE_SETTING.test(text) &&
+    /(?:\d|\b(?:cinq|dix|quinze|vingt|trente|quarante|cinquante|cent|five|ten|fifteen|twenty|thirty|forty|fifty)\b)\s*(?:km|kms|kilom[eè]tres?|bornes|miles?)\b/i.test(
+      text,
+    ) &&
+    intent !== "search_missions"
+  )
     return "set_preferences";
   if (DIGEST_SET.test(text) && !/\?\s*$/.test(text)) return "set_preferences";
   if (DONT_SEND.test(text)) return "cancel";

@@ -3105,6 +3105,8 @@ class SlotReader {
     const clauseWords = clauseBefore.trim().split(/\s+/);
     const townEndsTheClause = [3, 2, 1].some((n) => clauseWords.length >= n && !!townNamed(clauseWords.slice(-n).join(" ")));
     if (townEndsTheClause || SIGN_OFF.test(clauseBefore)) return;
+    // (nor who signs with a title and an initial: "References please. Mrs E. Thornton", "Cordialement, Mme J. Perrin")
+    if (/(?:^|[\s,.])(?:mr|mrs|ms|miss|dr|mme|mlle|m|madame|monsieur)\.?\s+(?:\p{Lu}\.\s*)*$/iu.test(this.text.slice(0, from))) return;
     if (isFirstName(foldText(last[1] as string)) || before.length < 4) return;
     const earlier = said === undefined ? undefined : resolvePlace(said);
     if (earlier && earlier.lat === town.lat && earlier.lng === town.lng) return;
@@ -6945,8 +6947,13 @@ class SlotReader {
       /\bgithub\s*(?:[,?.!]\s*(?:it['’]?s|its|it is|i['’]?m|im|i am|je suis|moi c['’]est|c['’]est)|\()\s*(?!(?:pseudo|username|user|login|handle|identifiant|compte|account)\b)@?([A-Za-z0-9][A-Za-z0-9_-]{0,38})(?![\w'’-])/i.exec(
         this.text,
       );
-    if (introduced?.[1]) {
-      this.slots.githubUsername = introduced[1];
+    // ("… write a profile from a GitHub page. His is liam-oconnor94": whose account, then its name)
+    const whose =
+      /\bgithub\b.{0,80}?\b(?:his|hers|mine|theirs|le sien|la sienne|le mien|la mienne)\s+(?:is|est|c['’]est)\s+@?([A-Za-z0-9][A-Za-z0-9_-]{0,38})(?![\w'’-])/i.exec(
+        this.text,
+      );
+    if (introduced?.[1] || whose?.[1]) {
+      this.slots.githubUsername = (introduced?.[1] ?? whose?.[1]) as string;
       return;
     }
     // "@mkl_dev" anywhere: a handle as people write it
