@@ -84,8 +84,9 @@ describe("what is given, and to whom", () => {
   it("EN: 'need a lift to the station on Monday, Tenby' is stored as a want placed in Tenby", async () => {
     const asked = await m.say("Rhys", "need a lift to the station on Monday, Tenby");
     expect(asked.interpretation).toMatchObject({ intent: "create_listing", slots: { place: "Tenby" } });
-    // (posting or searching is asked, as for every close call; choosing the posting shows it to publish)
-    const chosen = await m.press("Rhys", button(asked, /Post a listing/));
+    // (when posting or searching is asked, as for a close call, choosing the posting shows it to publish)
+    const choice = button(asked, /Post a listing/);
+    const chosen = choice ? await m.press("Rhys", choice) : asked;
     const publish = button(chosen, /^Post it$/);
     if (publish) await m.press("Rhys", publish);
     const stored = await t.core.db.prisma.listing.findMany({

@@ -765,6 +765,9 @@ const WRITE_TO_SOMEONE =
   /^(?:(?:pouvez-vous|peux-tu|tu peux|merci de)\s+)?(?:dis|dites)\s+[àa]\s+(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*\p{Lu}|\b(?:contacter|contacte[rz]?|[ée]crire [àa]|contact|message|write to)\s+(?:la personne|the person|the guy|the lady|celui|celle)\s+(?:qui|who)\s+(?:donne|vend|propose|loue|gives|sells|offers|rents|posted|a post[ée])/iu;
 const HELLO_AND_WHO_I_AM =
   /^(?![\s\S]*\b(?:vend\w*|cherch\w*|sell\w*|looking|post\w*|publi\w*|comment|how|what|quoi|want\w*|veux|voudrais|need\w*|besoin|show|montre|help|aide[rz]?|can|peux|pouvez|do|est-ce)\b)(?:bonjour|bonsoir|salut|coucou|hello|hi|hiya|hey|good (?:morning|afternoon|evening))(?:\s+(?:[àa] (?:vous|tous)|everyone|all|there|tout le monde))?[\s,!.]+(?:(?:from|de|depuis)\s+[^,.!?]{2,40}|[\p{L}'’ -]{2,30}?\s+(?:here|ici)(?:\s+(?:from|de|du)\s+[^.!?]{2,40})?|(?:i'?m|i am|je suis)\s+(?:new|nouvelle?|nouveau)\b[^.!?]{0,60}|(?:first time|premi[eè]re fois)\b[^.!?]{0,60})\s*[.!]*\s*$/iu;
+/** "Bonsoir, c'est Marcel, le voisin de Mme Favre, je tape pour elle", "Hi, this is Tom, I'm typing for my neighbour": who types, and for whom, alone. */
+const TYPING_FOR_SOMEONE =
+  /^(?:(?:bonjour|bonsoir|salut|hello|hi|good (?:morning|afternoon|evening))[\s,!.]+)?(?:c['’]est|this is|it['’]?s|ici)\s+\p{Lu}[\p{L}'’-]+(?:[^.!?]|(?<=\b(?:M|Mme|Mr|Mrs|Ms|Dr))\.){0,60}?[,.;]\s*(?:je tape pour|j['’][ée]cris pour|i['’]?m typing (?:this )?for|typing (?:this )?for|i['’]?m writing for)\s+[^.!?,;]{1,40}?[.!]*\s*$/iu;
 const MY_LISTING_REPRICED =
   /\b(?:my|mon|ma)\s+[^,.!?]{1,40}?\s*(?:post|listing|ad|annonce)\b[^.!?]{0,40}?\b(?:make it|set it to|change it to|mets[- ]la [àa]|passe[- ]la [àa])\s*[$€£]?\s*\d/i;
 /** What a member prices that is no listing of theirs: a rate, a budget, a rent, a salary. */
@@ -1896,7 +1899,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (PROFILE_FIELD_CHANGED.test(text)) return "update_profile";
   // ("Good morning from rainy Lausanne", "Hiya, Margaret here from the Eymet group", "bonjour, je suis nouvelle sur le
   // site": a hello with who or where the member is, and nothing asked)
-  if (HELLO_AND_WHO_I_AM.test(text.trim()) || onlyPleasantries(text)) return "greeting";
+  if (HELLO_AND_WHO_I_AM.test(text.trim()) || onlyPleasantries(text) || TYPING_FOR_SOMEONE.test(text.trim())) return "greeting";
   // ("my babysitting post in Sherbrooke, make it $16 an hour now": one's listing repriced, named by its thing)
   if (MY_LISTING_REPRICED.test(text) || NUMBERED_LISTING_EDITED.test(text.trim())) return "update_listing";
   if (SEARCH_SORTED_AS_A_FIELD.test(text.trim())) return "search_listings";

@@ -119,4 +119,24 @@ describe("requests said the long way", () => {
     expect(interpret("je voudrais signaler Paul, il m'envoie des messages grossiers", "fr").slots).toMatchObject({ reason: "harassment" });
     expect(interpret("Hello dear, could you find me a sewing table?", "en").slots).toMatchObject({ q: "sewing table" });
   });
+
+  it("reads settings, questions and introductions said the long way", () => {
+    expect(interpret("ma vue baisse, ne me montrez rien au-delà de vingt kilomètres", "fr")).toMatchObject({
+      intent: "set_preferences",
+      slots: { maxDistanceKm: 20 },
+    });
+    expect(interpret("Any plastering or tiling jobs near Builth Wells?", "en").intent).toBe("search_missions");
+    expect(interpret("What do I have on here these days?", "en").intent).toBe("my_listings");
+    expect(interpret("Bonjour, c'est Josiane, la fille de M. Garnier, je tape pour lui.", "fr").intent).toBe("greeting");
+    expect(interpret("My nephew says you can make a profile from GitHub. His is tom-b77, please do it", "en").slots).toMatchObject({
+      githubUsername: "tom-b77",
+    });
+  });
+
+  it("places a posting by its town before 'area', never by who signs", () => {
+    expect(interpret("Swap my garden roller for a strimmer. Skipton area.", "en").slots).toMatchObject({ place: "Skipton" });
+    expect(interpret("Gardener wanted for a small lawn in Ludlow, £12 an hour. Mrs J. Preston", "en").slots).toMatchObject({
+      place: "Ludlow",
+    });
+  });
 });

@@ -3085,7 +3085,7 @@ class SlotReader {
     if (this.intent !== "create_listing" || (said !== undefined && typeof said !== "string")) return;
     // ("…, Rennes", "collection from Leeds (Headingley).", "à prendre à Villeurbanne": the last words say where it is)
     const last =
-      /[,.;!?]\s*(?:(?:collection|collect|pick ?up|pickup|à prendre|a prendre|à récupérer|a recuperer|à enlever|a enlever|visible)\s+(?:sur place\s+|on site\s+|(?:from|in|at|à|a|sur)\s+))?(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,3})(?:\s*\([^()]{2,30}\))?\s*[.!]?\s*$/u.exec(
+      /[,.;!?]\s*(?:(?:collection|collect|pick ?up|pickup|à prendre|a prendre|à récupérer|a recuperer|à enlever|a enlever|visible)\s+(?:sur place\s+|on site\s+|(?:from|in|at|à|a|sur)\s+))?(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,3})(?:\s+(?:area|region|district|and around|or nearby|or around|et alentours|ou alentours|et environs))?(?:\s*\([^()]{2,30}\))?\s*[.!]?\s*$/u.exec(
         this.endingRegionAt === undefined ? this.text : this.text.slice(0, this.endingRegionAt).replace(/[\s,]+$/, ""),
       );
     // (a district where it is picked up only narrows the town said before: "Brooklyn …, pickup in Bushwick")
