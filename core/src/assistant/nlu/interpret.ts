@@ -3026,7 +3026,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   if (
     ["review_member", "unknown", "search_listings", "send_message", "help", "report_user", "show_profile"].includes(intent) &&
     LIFT_ASKED.test(text) &&
-    !/(?:annonces?|listings?|covoiturages|rides (?:to|from)|lifts (?:to|from))/i.test(text)
+    !/\b(?:annonces?|listings?|covoiturages|rides (?:to|from)|lifts (?:to|from))\b/i.test(text)
   )
     intent = "create_listing";
   // ("covoit pour l'entraînement à Poitiers mardi, il me reste 2 places", "2 seats left in my car to the gala"): seats in
