@@ -826,7 +826,7 @@ const SKILL_ON_MY_PROFILE =
   /\b(?:remove|add|enl[eè]ve|retire|ajoute|rajoute)\s+\S+(?:\s+\S+)?\s+(?:from|to|de|à|dans)\s+(?:my|mon|mes)\s+(?:profile|profil|skills|comp[ée]tences)\b|^(?:(?:please|can you|could you|peux-tu|pouvez-vous|stp)\s+)?(?:add|put|ajoute[zr]?|rajoute[zr]?|mets|mettez)\s+(?:to|on|in|[àa]|dans|sur)\s+(?:my|mon|mes)\s+(?:profile|profil|skills|comp[ée]tences)\s+(?:that|que|qu')/i;
 /** "mets la distance max à 5 km", "max 15km pour tout": the distance kept for every search. */
 const DISTANCE_SETTING =
-  /\b(?:distance max(?:imale|imum)?|max(?:imum)? distance|rayon max(?:imum)?)\b[^?]{0,20}\d|\b(?:ne me montre[zr]? rien|ne me proposez rien|rien ne m'int[ée]resse|(?:don'?t|do not|never) show me anything|nothing)\s+(?:au-del[àa] de|au del[àa] de|plus loin que|[àa] plus de|beyond|further than|farther than|more than|over)\s+[a-zà-ÿ\d-]+\s*(?:km|kms|kilom[èe]tres?|miles?)\b|(?<!merci |thanks |thank you )\b(?:pour tout|for everything)\s*(?:[,.;!]|$)/i;
+  /\b(?:distance max(?:imale|imum)?|max(?:imum)? distance|rayon max(?:imum)?)\b[^?]{0,20}\d|\b(?:ne me montre[zr]? rien|ne me proposez rien|rien ne m'int[ée]resse|(?:don'?t|do not|never) show me anything)\s+(?:au-del[àa] de|au del[àa] de|plus loin que|[àa] plus de|beyond|further than|farther than|more than|over)\s+[a-zà-ÿ\d-]+\s*(?:km|kms|kilom[èe]tres?|miles?)\b|(?<!merci |thanks |thank you )\b(?:pour tout|for everything)\s*(?:[,.;!]|$)/i;
 /** "I'd like the digest every day", "le résumé chaque semaine": the digest set. */
 const DIGEST_SET = /\b(?:digests?|r[ée]sum[ée]s? (?:quotidien|hebdo\w*|par mail|par email)|recap (?:email|mail))\b/i;
 /** "TJM mini 600", "550€/j minimum", "day rate at least 700", "paying 500+ a day": a mission's rate asked for. */
