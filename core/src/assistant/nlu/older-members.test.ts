@@ -133,6 +133,14 @@ describe("requests said the long way", () => {
     });
   });
 
+  it("titles what the member makes or has too much of, not how much of it is offered", () => {
+    expect(interpret("We grow far too many courgettes, a dozen for £1 at the gate, Ludlow", "en").slots.title).toBe("courgettes");
+    expect(interpret("I bake sourdough loaves on Fridays and have some spare, £3 each, Kendal", "en").slots.title).toBe("sourdough loaves");
+    expect(interpret("Je fais du miel de lavande et il m'en reste une dizaine de pots, 8€ le pot, Apt", "fr").slots.title).toBe(
+      "miel de lavande",
+    );
+  });
+
   it("places a posting by its town before 'area', never by who signs", () => {
     expect(interpret("Swap my garden roller for a strimmer. Skipton area.", "en").slots).toMatchObject({ place: "Skipton" });
     expect(interpret("Gardener wanted for a small lawn in Ludlow, £12 an hour. Mrs J. Preston", "en").slots).toMatchObject({

@@ -7878,12 +7878,38 @@ export function priceChangeSaid(text: string, tokens: Token[]): number | undefin
   return new SlotReader("update_listing", text, tokens).priceChange();
 }
 
+/** A title that names only how much or how many: "spare", "half a dozen", "about twenty jars", "une douzaine". */
+const QUANTITY_ONLY =
+  /^(?:spare|extra|some|plenty|lots|loads|a few|surplus|the rest|le reste|du rab|(?:half )?a dozen|une (?:demi-)?douzaine|une dizaine|(?:about |around |some |environ |une? )?[\p{L}\d-]+ (?:jars|pots|bags|sacs|boxes|bo[îi]tes|cartons|bottles|bouteilles|dozen|douzaines|trays|punnets|barquettes))$/iu;
+/** What the member makes, grows or has too much of: "I make marmalade every January", "I knit baby cardigans and hats for …". */
+const MADE_BY_THE_MEMBER = [
+  /\b(?:i|we)\s+(?:make|knit|bake|grow|brew|sew|crochet|raise|breed|pickle|have (?:far |way )?too many|have too much|have (?:plenty of|lots of|loads of|a glut of))\s+((?:[\p{L}'-]+)(?:\s+(?:and|&)\s+[\p{L}'-]+|\s+(?!(?:for|every|each|this|these|in|at|on|by|over|during|and|as|from|but|to|with)\b)[\p{L}'-]+){0,3})(?=\s+(?:for|every|each|this|these|in|at|on|by|over|during|and|as|from|but|to|with)\b|\s*[,.;!]|$)/iu,
+  /\b(?:je|on|nous)\s+(?:fais|fait|faisons|tricote|tricotons|cultive|cultivons|[ée]l[èe]ve|[ée]levons|produis|produit|produisons|ai trop de|avons trop de|a trop de)\s+(?:des |du |de la |de l'|les |mes |nos |d')?((?:[\p{L}'-]+)(?:\s+(?:et|&)\s+[\p{L}'-]+|\s+(?!(?:pour|chaque|tous|toutes|cette|ce|cet|en|à|a|et|depuis|mais|avec)\b)[\p{L}'-]+){0,3})(?=\s+(?:pour|chaque|tous|toutes|cette|ce|cet|en|à|a|et|depuis|mais|avec)\b|\s*[,.;!]|$)/iu,
+];
+
+/**
+ * "I make marmalade every January and I've got about twenty jars going spare. £3 a jar", "I knit baby cardigans and hats
+ * for the hospital and have some spare": a title that says only how much is offered is the thing the member makes.
+ */
+function madeThingOverAQuantity(reader: SlotReader) {
+  const title = reader.slots.title;
+  if (typeof title !== "string" || !QUANTITY_ONLY.test(title.trim())) return;
+  for (const pattern of MADE_BY_THE_MEMBER) {
+    const made = pattern.exec(reader.text)?.[1];
+    if (made && /\p{L}{3}/u.test(made)) {
+      reader.slots.title = made.trim();
+      return;
+    }
+  }
+}
+
 export function extractSlots(intent: Intent, text: string, tokens: Token[], options: SlotOptions = {}): Slots {
   const reader = new SlotReader(intent, text, tokens, options);
   switch (intent) {
     case "create_listing":
       readListing(reader);
       serviceVerbKept(reader);
+      madeThingOverAQuantity(reader);
       reader.swapSidesWhenOwnIsWanted();
       reader.namedAfterTheOne();
       reader.dollarsOfPlace();
