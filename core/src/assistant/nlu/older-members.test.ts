@@ -141,6 +141,13 @@ describe("requests said the long way", () => {
     );
   });
 
+  it("places a posting where the member says they are, after a town of their story", () => {
+    expect(interpret("Need someone to water my tomatoes while I visit my sister in Bath. I'm in Frome.", "en").slots.place).toBe("Frome");
+    expect(
+      interpret("Cherche quelqu'un pour garder mes poules pendant que je vais chez mon fils à Nantes. J'habite Cholet.", "fr").slots.place,
+    ).toBe("Cholet");
+  });
+
   it("places a posting by its town before 'area', never by who signs", () => {
     expect(interpret("Swap my garden roller for a strimmer. Skipton area.", "en").slots).toMatchObject({ place: "Skipton" });
     expect(interpret("Gardener wanted for a small lawn in Ludlow, £12 an hour. Mrs J. Preston", "en").slots).toMatchObject({
