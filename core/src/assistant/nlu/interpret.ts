@@ -1158,7 +1158,7 @@ const REFINEMENT_ANYWHERE =
   /\b(plut[oô]t|instead|too|aussi|also|seulement|only|rather|les plus r[ée]cents?|les plus proches?|les moins chers?|newest first|latest first|most recent|cheapest first|nearest first)\b/i;
 
 const REFINEMENT =
-  /^\s*(?:ok\s+|bon\s+|alors\s+|oui\s+|yes\s+|hmm+\s+|euh\s+)?(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:(?:actually|en fait|finalement)[,\s]+(?=(?:look|search|cherche|regarde)\s+(?:in|at|around|near|[àa]|sur|vers|dans)\s))?(?:look (?:in|at|around|near)|search (?:in|around|near)|cherche (?:[àa]|sur|vers|dans)|regarde (?:[àa]|sur|vers|dans)|plut[oô]t|sinon|what about|how about|and|et|instead|rather|ou|or|maybe|peut-[eê]tre|try|essaie|essaye|same|pareil|now (?:show me|find me|look for|search for)(?! my\b)|maintenant (?:montre-moi|montre moi|cherche)(?! mes\b)|(?:m[eê]me|mm|mme) chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|trier|triez|les trier|sort|enl[eè]ve|remove|sans|without|avec|with|at least|au moins|minimum|max|maximum|moins de|under|less than|pas plus de|que (?:celles|ceux|celle|celui|les))\b/i;
+  /^\s*(?:ok\s+|bon\s+|alors\s+|oui\s+|yes\s+|hmm+\s+|euh\s+)?(?:et\s+|and\s+|nah\s+|non\s+|no\s+)?(?:(?:actually|en fait|finalement)[,\s]+(?=(?:look|search|cherche|regarde)\s+(?:in|at|around|near|[àa]|sur|vers|dans)\s))?(?:look (?:in|at|around|near)|search (?:in|around|near)|cherche (?:[àa]|sur|vers|dans)|regarde (?:[àa]|sur|vers|dans)|plut[oô]t|sinon|what about|how about|and|et|pis|puis|instead|rather|ou|or|maybe|peut-[eê]tre|try|essaie|essaye|same|pareil|now (?:show me|find me|look for|search for)(?! my\b)|maintenant (?:montre-moi|montre moi|cherche)(?! mes\b)|(?:m[eê]me|mm|mme) chose|only|seulement|juste|just|aussi|also|montre aussi|show also|[ée]largis|widen|expand|make it|mets|trie|trier|triez|les trier|sort|enl[eè]ve|remove|sans|without|avec|with|at least|au moins|minimum|max|maximum|moins de|under|less than|pas plus de|que (?:celles|ceux|celle|celui|les))\b/i;
 
 /** "did Camille get back to me?", "has anyone replied?", "is the seller answering?" */
 const INBOX_QUESTION_EN =
@@ -1467,10 +1467,10 @@ const FILLERS =
 
 /** "et des chaises ?", "and xbox?", "or a jigsaw", "sinon une lampe": another thing after a search. */
 const ANOTHER_THING =
-  /^\s*(?:ok\s+|bon\s+|hmm+\s+|euh\s+)?(?:et|and|or|ou|sinon|what about|how about|plut[oô]t|only|seulement|uniquement|juste|just|try|essaie|essaye|cherche plut[oô]t|(?:same|pareil|(?:m[eê]me|mm|mme) chose)(?: thing)?(?: but| mais)? (?:for|pour|with|avec)|now(?: show me| find me| look for| search for)?|maintenant(?: montre-moi| montre moi| cherche)?)\s+(?:des|du|de la|de l'|un|une|les|a|an|some|the|d'|l')?\s*\p{L}|^[\p{L}\s'’-]{2,40}\s+(?:instead|plut[oô]t|only|seulement|uniquement)\s*[?!.]*$|^\s*(?:que|qu')\s*(?:les|des|la|le|l'|du|de la)\s*\p{L}/iu;
+  /^\s*(?:ok\s+|bon\s+|hmm+\s+|euh\s+)?(?:et|and|or|ou|sinon|(?:et )?pis|(?:et )?puis|what about|how about|plut[oô]t|only|seulement|uniquement|juste|just|try|essaie|essaye|cherche plut[oô]t|(?:same|pareil|(?:m[eê]me|mm|mme) chose)(?: thing)?(?: but| mais)? (?:for|pour|with|avec)|now(?: show me| find me| look for| search for)?|maintenant(?: montre-moi| montre moi| cherche)?)\s+(?:des|du|de la|de l'|un|une|les|a|an|some|the|d'|l')?\s*\p{L}|^[\p{L}\s'’-]{2,40}\s+(?:instead|plut[oô]t|only|seulement|uniquement)\s*[?!.]*$|^\s*(?:que|qu')\s*(?:les|des|la|le|l'|du|de la)\s*\p{L}/iu;
 /** Words of a follow-up that are no thing: "what about Lille", "same in Brussels", "only ones under 10". */
 const FOLLOW_UP_WORDS = new Set(
-  "about same pareil meme ones one celles ceux celle celui those elargis widen expand limite limit cheaper moins plus sorted sort trie tri now show montre just only ok hmm hm euh actually".split(
+  "about same pareil meme ones one celles ceux celle celui those elargis widen expand limite limit cheaper moins plus sorted sort trie tri now show montre just only ok hmm hm euh actually pis puis".split(
     " ",
   ),
 );
@@ -1484,7 +1484,7 @@ const FOLLOW_UP_NOISE = new Set(
   ),
 );
 const INTERJECTIONS = new Set("bon allez disons say alors bah ben bref hmm euh ok okay vas va un peu a bit little mais but".split(" "));
-const FOLLOW_UP_LEADS = new Set("sinon plutot instead rather or ou and et what how maybe try essaie essaye".split(" "));
+const FOLLOW_UP_LEADS = new Set("sinon plutot instead rather or ou and et pis puis what how maybe try essaie essaye".split(" "));
 
 /** "sans minimum", "no minimum": the floor of the last search's price dropped, its cap kept. */
 const DROP_MIN_PRICE = /\b(?:sans (?:prix )?min(?:imum)?|pas de (?:prix )?min(?:imum)?|no min(?:imum)?(?: price)?|any minimum)\b/i;

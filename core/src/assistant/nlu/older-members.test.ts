@@ -4,6 +4,7 @@
  * opens a line, requests said the long way.
  */
 import { describe, expect, it } from "vitest";
+import type { Slots } from "../intents.ts";
 import { interpret } from "./interpret.ts";
 import { numberInWords } from "./number-words.ts";
 import { tokenize } from "./text.ts";
@@ -146,6 +147,15 @@ describe("requests said the long way", () => {
     expect(
       interpret("Cherche quelqu'un pour garder mes poules pendant que je vais chez mon fils à Nantes. J'habite Cholet.", "fr").slots.place,
     ).toBe("Cholet");
+  });
+
+  it("follows a search on 'pis …', as Québec says 'and'", () => {
+    const lastSearch = { intent: "search_listings" as const, slots: { q: "pneus d'hiver", place: "Rimouski", maxPrice: 40000 } as Slots };
+    expect(interpret("pis des chaînes à neige?", "fr", { lastSearch })).toMatchObject({
+      intent: "search_listings",
+      slots: { q: "chaînes à neige", place: "Rimouski", maxPrice: 40000 },
+    });
+    expect(interpret("pis à Matane?", "fr", { lastSearch }).slots).toMatchObject({ q: "pneus d'hiver", place: "Matane" });
   });
 
   it("places a posting by its town before 'area', never by who signs", () => {
