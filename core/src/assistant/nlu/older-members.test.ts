@@ -117,6 +117,10 @@ describe("requests said the long way", () => {
       slots: { skills: ["upholstery", "french polishing"] },
     });
     expect(interpret("by email only please, I don't use Slack", "en").slots).toMatchObject({ notificationChannels: ["email"] });
+    expect(interpret("put my rate up to £25 an hour and take off dry stone walling", "en").slots).toMatchObject({
+      hourlyRate: 2500,
+      removeSkills: ["dry stone walling"],
+    });
     expect(interpret("je voudrais signaler Paul, il m'envoie des messages grossiers", "fr").slots).toMatchObject({ reason: "harassment" });
     expect(interpret("Hello dear, could you find me a sewing table?", "en").slots).toMatchObject({ q: "sewing table" });
   });

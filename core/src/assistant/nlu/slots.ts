@@ -723,7 +723,7 @@ const SKILLS_REMOVED =
   /^(?:(?:peux-tu|tu peux|can you|please|stp)\s+)?(?:enl[eè]ve|retire|supprime|remove|delete|take out|take off|take)\s+(.+?)\s+(?:de|des|from|off)\s+(?:mes comp[ée]tences|my skills(?:et)?|mon profil|my profile)\b/iu;
 /** "ajoute ableton à mes compétences, enlève cubase": a skill taken out bare, after the member's skills were named. */
 const SKILL_REMOVED_AFTER =
-  /(?:comp[ée]tences|skills)\b[^.;!?]*?(?:[,;]\s*|\s(?:et|and|puis|then)\s+)(?:enl[eè]ve|retire|supprime|remove|delete|drop|take out)\s+(?!(?:my|mon|ma|mes|the|le|la|les)\s)([^,.;!?\s]+(?:\s[^,.;!?\s]+)?)\s*(?:[,.;!?]|$)/iu;
+  /(?:comp[ée]tences|skills|rate|tarif|taux|profile|profil)\b[^.;!?]*?(?:[,;]\s*|\s(?:et|and|puis|then)\s+)(?:enl[eè]ve|retire|supprime|remove|delete|drop|take out|take off)\s+(?!(?:my|mon|ma|mes|the|le|la|les)\s)([^,.;!?\s]+(?:\s[^,.;!?\s]+){0,2})\s*(?:[,.;!?]|$)/iu;
 /** "je ne fais plus de wordpress", "je bosse plus sur angular", "I don't do PHP anymore", "no longer doing jQuery". */
 const SKILLS_GIVEN_UP =
   /\b(?:je ne fais plus|je fais plus|j'fais plus|jfais plus|je ne bosse plus|je bosse plus|i don'?t do|i no longer do|no longer doing|i'?m done with|i stopped doing)\s+(?:de |d'|du |sur |any |with )?([^,.;!?]{2,40}?)(?:\s+(?:anymore|any more|d[ée]sormais|maintenant))?\s*(?:[,.;!?]|$)/iu;
