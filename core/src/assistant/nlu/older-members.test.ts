@@ -138,6 +138,14 @@ describe("requests said the long way", () => {
     });
   });
 
+  it("never titles a posting with the place being emptied", () => {
+    expect(interpret("We're clearing my father's garage and his fishing rods need a new home, free, Ludlow", "en").slots.title).toBe(
+      "fishing rods",
+    );
+    // (a task asked keeps its place: the barn is what is to be cleared)
+    expect(interpret("Need someone to help clear out a loft in Kendal, £60", "en").slots.title).toBe("help clear out a loft");
+  });
+
   it("titles what the member makes or has too much of, not how much of it is offered", () => {
     expect(interpret("We grow far too many courgettes, a dozen for £1 at the gate, Ludlow", "en").slots.title).toBe("courgettes");
     expect(interpret("I bake sourdough loaves on Fridays and have some spare, £3 each, Kendal", "en").slots.title).toBe("sourdough loaves");

@@ -500,6 +500,13 @@ const NOUN_LEADS =
   "un une ma mon ta ton sa son la cette ce des mes tes ses nos vos vends vend vds donne echange cherche recherche troque prete vendre".split(
     " ",
   );
+/** Places emptied of their things, and the verbs that empty them: "clearing my late husband's workshop", "on vide le grenier". */
+const CLEARED_PLACES = new Set(
+  "house home workshop garage loft attic shed flat barn cellar maison atelier grenier cave appartement appart grange chalet".split(" "),
+);
+const CLEARING = new Set(
+  "clearing clear cleared emptying empty emptied vider vide vidons videz vidait debarrasser debarrasse debarrassons".split(" "),
+);
 /** Particles that end a compound after a hyphen: "ride-on", "walk-in", "built-in", "drop-off", "pop-up". */
 const HYPHENED_PARTICLES = new Set("on in off out up over down back by away".split(" "));
 /** Prefixes bound to a word by a hyphen: "sous-vêtements", "après-ski", "demi-lune", "anti-moustiques". */
@@ -5516,6 +5523,17 @@ class SlotReader {
       const occasion =
         (i === 0 || /[.!?,]\s*$/.test(this.gap(i - 1, i)) || GREETINGS.has(this.words[i - 1] ?? "")) &&
         ((w === "suite" && this.has(i + 1, "a", "au", "aux")) || (w === "following" && this.has(i + 1, "the", "my", "our")));
+      // ("I'm clearing my late husband's workshop and …", "Clearing out my gran's house in Belfast. Loads of crockery …",
+      // "nous vidons sa maison": the place being emptied holds the things, it is none of them)
+      // (not a task asked: "need someone to help clear out a barn")
+      if (
+        CLEARED_PLACES.has(w) &&
+        this.words
+          .slice(Math.max(0, i - 6), i)
+          .some((x, k, before) => CLEARING.has(x) && !["help", "to", "pour", "a", "aider"].includes(before[k - 1] ?? "")) &&
+        !/[.!?]/.test(this.text.slice(this.tokens[Math.max(0, i - 6)]?.end ?? 0, this.tokens[i]?.start ?? 0))
+      )
+        aside[i] = true;
       // ("prix à discuter", "à débattre", "price negotiable": how the price is set, never the thing)
       if (this.has(i, "discuter", "debattre", "negocier") && this.has(i - 1, "a")) {
         aside[i] = aside[i - 1] = true;
