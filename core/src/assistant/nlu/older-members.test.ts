@@ -172,6 +172,7 @@ describe("requests said the long way", () => {
 
   it("places a posting by its town before 'area', never by who signs", () => {
     expect(interpret("Swap my garden roller for a strimmer. Skipton area.", "en").slots).toMatchObject({ place: "Skipton" });
+    expect(interpret("Ironing and mending. Reading, £12 an hour", "en").slots).toMatchObject({ place: "Reading", price: 1200 });
     expect(interpret("Gardener wanted for a small lawn in Ludlow, £12 an hour. Mrs J. Preston", "en").slots).toMatchObject({
       place: "Ludlow",
     });

@@ -500,6 +500,9 @@ const NOUN_LEADS =
   "un une ma mon ta ton sa son la cette ce des mes tes ses nos vos vends vend vds donne echange cherche recherche troque prete vendre".split(
     " ",
   );
+/** What closes an ad after its town: ", €15/h", ", 20 € de l'heure", ", £40 a day". */
+const PRICE_ENDING =
+  /^\s*,\s*(?:[€$£]\s*)?\d+(?:[.,]\d+)?\s*(?:€|\$|£|eur|euros?|chf|balles|quid|pounds?|dollars?)?\s*(?:\/\s*(?:h|hr|hour|heure|j|jour|day|séance|session)|(?:an|per|a|de l['’]|par|la|le)\s*(?:hour|heure|h|day|jour|séance|session))?\s*[.!]*\s*$/iu;
 /** Places emptied of their things, and the verbs that empty them: "clearing my late husband's workshop", "on vide le grenier". */
 const CLEARED_PLACES = new Set(
   "house home workshop garage loft attic shed flat barn cellar maison atelier grenier cave appartement appart grange chalet".split(" "),
@@ -3533,7 +3536,9 @@ class SlotReader {
         const last = end >= this.tokens.length || /^[\s.!]*$/.test(this.text.slice(this.tokens[end - 1]?.end)) || politeAfter;
         // ("… for a camera. Lausanne area.": the town's area closing the message ends it too)
         const lastButArea = this.has(end, "area", "region", "alentours") && /^[\s.!]*$/.test(this.text.slice(this.tokens[end]?.end));
-        if (afterStop && !((last || lastButArea) && capital)) continue;
+        // ("… phones/tablets. Limerick, €15/h": after a full stop, a town before the price that ends the message ends it too)
+        const lastButPrice = PRICE_ENDING.test(this.text.slice(this.tokens[end - 1]?.end ?? this.text.length));
+        if (afterStop && !((last || lastButArea || lastButPrice) && capital)) continue;
         // (in lower case, a town of some size, or a smaller one no word of either language could be: "…, 90e, lacanau";
         // with its capital at the end of the line or before "area", a village of the members' countries: "…, 90e, Autrans")
         const home = place !== undefined && inMembersCountry(place);
