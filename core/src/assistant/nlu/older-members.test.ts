@@ -102,6 +102,10 @@ describe("requests said the long way", () => {
       intent: "create_listing",
       slots: { kind: "want" },
     });
+    expect(interpret("Would somebody be able to give me a lift to bingo in Ripon on Fridays?", "en").slots).toMatchObject({
+      kind: "want",
+      title: "lift to bingo",
+    });
   });
 
   it("accepts, declines, opens and saves what was proposed, in a polite turn", () => {

@@ -4401,6 +4401,13 @@ class SlotReader {
       )
     )
       this.slots.kind = "want";
+    // ("Would anybody be able to give me a lift to …", "quelqu'un pourrait m'emmener à …": a lift asked of others)
+    else if (
+      /\b(?:anyone|anybody|someone|somebody|qqn|qqun|quelqu un)\b.{0,40}?\b(?:(?:give|drive|take|run) (?:me|us)|m emmener|me conduire|me deposer|nous emmener)\b/.test(
+        said,
+      )
+    )
+      this.slots.kind = "want";
     // ("Anyone need a microwave? works fine, $20", "qqn a besoin d'une poussette ? bon état": others asked whether they
     // need a thing the member then prices or describes is an offer)
     else if (
@@ -4467,7 +4474,13 @@ class SlotReader {
       /\b(who wants|who would like|anyone wants?|anybody wants?|qui veut|qui voudrait|quelqu un veut|qqn veut|ca interesse (qqn|quelqu un))\b.{0,25}\b(my|mon|ma|mes|our|notre|nos)\b/.test(
         text,
       ) ||
-      this.words.some((w) => offer(w) && !(opensLooking && ownTime(w))) ||
+      // ("could anyone give me a lift": a giving asked of someone else is no offer)
+      this.words.some(
+        (w, i) =>
+          offer(w) &&
+          !(opensLooking && ownTime(w)) &&
+          !(["give", "lend", "donner", "preter"].includes(w) && this.has(i + 1, "me", "us", "moi")),
+      ) ||
       /\b(a donner|to give away|free to a good home|i do|je fais|j interviens|jinterviens|nous intervenons|on intervient|i cover|we cover|i serve|we serve|dispo pour|available for|i can do|je peux faire|i can help with|(?<!(?:who|anyone|anybody|someone|somebody|you|u) )can help (?:with|people|out)|participation libre|prix libre|pay what you want|pay what you can)\b/.test(
         text,
       ) ||
@@ -5539,6 +5552,8 @@ class SlotReader {
         !/[.!?]/.test(this.text.slice(this.tokens[Math.max(0, i - 6)]?.end ?? 0, this.tokens[i]?.start ?? 0))
       )
         aside[i] = true;
+      // ("Would anybody be able to give me a lift …": being able is how it is asked, not what)
+      if (w === "able" && this.has(i - 1, "be", "being", "is", "are", "re", "s") && this.has(i + 1, "to")) aside[i] = aside[i + 1] = true;
       // ("prix à discuter", "à débattre", "price negotiable": how the price is set, never the thing)
       if (this.has(i, "discuter", "debattre", "negocier") && this.has(i - 1, "a")) {
         aside[i] = aside[i - 1] = true;
