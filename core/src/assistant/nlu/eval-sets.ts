@@ -105,7 +105,8 @@ export type EvalSetName =
   | "dev91"
   | "dev92"
   | "dev93"
-  | "dev94";
+  | "dev94"
+  | "dev95";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -732,6 +733,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev94-utterances.jsonl"),
     description: "dev94 set (session 39's held-out writer: villages and the countryside, every age; held out, never read)",
     errorsVisible: false,
+  },
+  // Written in session 39 from the labelling guide alone (README-dev95.md): a bilingual city-and-suburbs community, mostly
+  // postings; scored unseen once on arrival at the session's end, to be studied.
+  dev95: {
+    path: evalFile("dev95-utterances.jsonl"),
+    description: "dev95 set (session 39's last writer: a bilingual city community, mostly postings; unseen once, to be studied)",
+    errorsVisible: true,
   },
 };
 
