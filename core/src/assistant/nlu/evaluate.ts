@@ -79,10 +79,17 @@ function sameTown(expected: SlotValue, actual: SlotValue): boolean {
   return a !== undefined && b !== undefined && a.countryCode === b.countryCode && a.lat === b.lat && a.lng === b.lng;
 }
 
+/**
+ * A link code is the same code however its digits are grouped: "482 913" and "482913" (the guide asks for the digits
+ * as written; the engine joins the groups, which is what the account service reads).
+ */
+const codeDigits = (value: SlotValue) => (typeof value === "string" && /^\d[\d .-]*\d$/.test(value) ? value.replace(/\D/g, "") : value);
+
 function sameSlot(name: string, expected: SlotValue, actual: SlotValue | undefined): boolean {
   if (name === "place" && actual !== undefined)
     return sameSlotValue(townOf(expected), townOf(actual)) || sameTown(townOf(expected), townOf(actual));
   if (SKILL_SLOTS.has(name) && actual !== undefined) return sameSlotValue(skillsOf(expected), skillsOf(actual));
+  if (name === "code" && actual !== undefined) return codeDigits(expected) === codeDigits(actual);
   return sameSlotValue(expected, actual);
 }
 

@@ -1081,7 +1081,27 @@ const GROUP_NEEDS =
   /^(?:our|my|the|notre|mon|ma|le|la|l')\s*((?:rugby |football |foot |tennis |sports? |running |cycling |v[ée]lo )?(?:club|asso|association|team|[ée]quipe|school|[ée]cole|church|[ée]glise|paroisse|choir|chorale|band|groupe|company|boîte|boite|startup|crèche|creche|café|cafe|restaurant|resto|bakery|boulangerie|farm|ferme|village|mairie))\s+(?:needs|need|is looking for|cherche|recherche|a besoin d'|a besoin de)\s+(\S.*)$/iu;
 /** "qqn aurait une bétonnière à me prêter ?", "qui aurait … à me prêter ?" (a "qui" opening the line, never "Tom qui devait me prêter …"), "could anyone lend me a ladder?": asking to borrow, a want. */
 const BORROW_ASKED =
-  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?qui\s+(?:aurait|a|peut|pourrait)\b[^?]{0,60}\bme pr[eê]ter\b|\b(?:qqn|quelqu'un|quelqu un|anyone|anybody|someone|somebody)\b[^?]{0,60}\b(?:me pr[eê]ter|lend me|loan me|(?:they|you|u) (?:could|can|would|might) (?:lend|loan|spare))\b/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?qui\s+(?:aurait|a|peut|pourrait)\b[^?]{0,60}\bme pr[eê]ter\b|\b(?:qqn|qq1|qqun|quelqu'un|quelqu un|anyone|anybody|someone|somebody)\b[^?]{0,60}\b(?:me pr[eê]ter|lend me|loan me|(?:they|you|u) (?:could|can|would|might) (?:lend|loan|spare))\b/i;
+/**
+ * "Anyone have a ladder I could borrow this weekend?", "qqn aurait un siège auto à prêter ou donner ? on est sur namur",
+ * "Anyone got a spare bike pump? Mine just died.": a thing asked of everyone, with when it is needed or the member's
+ * own words after the question, is a want to post; the bare question ("qqn a une perceuse à prêter vers Nantes ?") looks
+ * through the listings — the studied writers' searched ones say only the thing and the town. (What it is for is no
+ * such sign: "… for a party?" was measured to move held-out lines the wrong way.)
+ */
+const THING_ASKED_OF_ANYONE =
+  /^(?:(?:bonjour|salut|coucou|hello|hi|hey)[\s,!]+)?(?:(?:does|is there)\s+)?(?:qqn|qq1|qqun|quelqu'un|quelqu un|anyone|anybody|someone|somebody)\s+(?:aurait|a|have|has|got)\s+(?!besoin|need)(?:une?|des|du|de la|de l'|an?|some)?\s*(?:spare\s+)?([^?.!,;]{2,50}?)\s*(?:(?:[àa]\s+(?:me\s+)?(?:pr[eê]ter|donner|vendre|c[ée]der)(?:\s+ou\s+(?:[àa]\s+)?(?:pr[eê]ter|donner|vendre))?|(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+borrow|to\s+(?:lend|spare|give away|sell)|(?:they|you)\s+(?:could|can|would)\s+(?:lend|spare)|(?:they|you)\s+(?:don'?t|do not|no longer)\s+(?:need|use))\b[^?]{0,60})?\?+\s*/i;
+/** When or what for the thing asked of everyone is needed, or the member's own words after the question. */
+const OCCASION_OF_ASKING =
+  /(?<!\p{L})(?:ce (?:week-?end|we|soir|samedi|dimanche|mois)|demain|apr[eè]s-demain|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|la semaine prochaine|this (?:weekend|saturday|sunday|week|month)|tomorrow|tonight|next (?:week|month|weekend)|on (?:saturday|sunday|monday|tuesday|wednesday|thursday|friday)|urgent\p{L}*)(?!\p{L})/iu;
+const MEMBERS_OWN_AFTER = /^[^?]*?(?<!\p{L})(?:mine|my|je|j'|on est|on attend|nous|we|we're|i'm|i)(?!\p{L})/iu;
+/** A thing asked of everyone with its occasion or the member's own words after the question: a want (above). */
+function thingAskedForAnOccasion(text: string): boolean {
+  const asked = THING_ASKED_OF_ANYONE.exec(text.trim());
+  if (!asked) return false;
+  const after = text.trim().slice(asked[0].length);
+  return OCCASION_OF_ASKING.test(asked[0]) || OCCASION_OF_ASKING.test(after) || MEMBERS_OWN_AFTER.test(after);
+}
 /** The thing asked to borrow: "aurait une bétonnière à me prêter", "lend me a ladder for …". */
 const BORROWED_THING =
   /\b(?:aurai[st]|aurions|auriez|a|as|avez)\s+(?:une?|des|du|de la|de l')\s*([^?,;.!]{2,40}?)\s+(?:[àa]\s+|qu['’ ]\s*(?:il|elle|on|vous|tu)\s+(?:pourrai[ts]|peu[xt]|pourriez|pouvez)\s+)?me\s+pr[eê]ter\b|\b(?:have|has|got)\s+(?:an?|some|the)\s+([^?,;.!]{2,40}?)\s+(?:they|you|u)\s+(?:could|can|would|might)\s+(?:lend|loan|spare)\b|\b(?:lend|loan)\s+me\s+(?:an?\s+|the\s+|some\s+|your\s+|their\s+|his\s+|her\s+)?([^?,;.!]{2,40}?)(?=\s+(?:for|this|next|on|until|till|over|tomorrow|tonight)\b|\s*[?,;.!]|\s*$)/i;
@@ -1129,6 +1149,14 @@ const SWAP_OR_HELPER =
  */
 const WANT_CIRCUMSTANCES =
   /(?<!\p{L})(?:pour (?:ma|mon|mes|notre|nos) [\p{L}\d]|pr (?:ma|mon|mes) \p{L}|for (?:my|our) [\p{L}\d]|(?:je suis|jsuis|j'suis|on est|nous sommes)\s+(?![àa]\s|au\s|aux\s|sur\s|en\s|dans\s|pas\s|vers\s|pr[eè]s\s|[àa]\p{Lu})\p{L}|(?:i'm an?|i am an?|we're an?|we are an?) \p{L}|je participe|je fournis|i(?:'ll)? provide|urgent|asap|(?:le|les|tous les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?!\p{L})|(?:on |every )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|weekends)(?!\p{L})|(?:le |les |ce |this |every )week-?ends?(?!\p{L})|(?:en|d[ée]but|fin|mi) (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})|(?:in|from|until|early|late|mid) (?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\p{L})|\d+\s*(?:jours|semaines|days|weeks)(?!\p{L})(?!\s*(?:max|maximum))|(?:pendant|pour|for|during)\s+\d+\s*(?:mois|months)(?!\p{L})|(?:pour|for)\s+(?:(?:un|une|le|la|notre|mon|ma|a|an|the|our|my)\s+)?(?:groupe|band|campagne|campaign|orchestre|orchestra|chorale|choir|troupe|jam|one-shot)(?!\p{L})|(?:le |du )?\d{1,2}(?:er)?(?:\s*[–-]\s*\d{1,2})? (?:janvier|janv|f[ée]vrier|f[ée]v|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|sept|octobre|oct|novembre|nov|d[ée]cembre|d[ée]c|january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sep|october|november|december)\.?(?!\p{L}))/iu;
+/**
+ * Who the member is or what happens to them, before they say what they look for: "Je suis infirmière libérale à
+ * Fort-de-France et je cherche …", "Étudiant à Lille, je cherche …", "On vient d'arriver à Dakar et on cherche …" — the
+ * member introduced is writing to the members, a want to post (the studied writers label 6 of 7 such lines with no
+ * question, no distance and no word of listings so).
+ */
+const WHO_I_AM_THEN_LOOKING =
+  /^(?:(?:bonjour|salut|coucou|hello|hi|hey)(?:\s+(?:[àa] tous|all|everyone|tout le monde))?[\s,!.]+)?(?:(?:je suis|jsuis|j'suis|i'm|i am)\s+(?!(?:[àa]|au|aux|sur|dans|vers|looking|after|searching|in|at|on|pas|not)\s|en (?:train|route|recherche)(?!\p{L}))[^,.!?]{2,60}?|(?:[ée]tudiante?|student)(?:\s+[^,.!?]{1,40}?)?|(?:je|on|nous|we|i)\s+(?:d[ée]m[ée]nag\p{L}*|vien[ts]? d'arriver|(?:just |have just |'ve just )?(?:moved|arrived))[^,.!?]{0,60}?)\s*(?:[,.!]+\s*(?:et\s+|and\s+|so\s+|du coup\s+|alors\s+)?|\s+(?:et|and|so)\s+)(?=(?:je|j'|jcherche|on|nous|we|i)(?!\p{L}))/iu;
 /** What a search asks and a want ad does not: a question, listings, results sorted or within a distance. */
 const SEARCH_SAID =
   /\?|\b(?:vous avez|avez-vous|il y a|y a|y'en a|y en a|any|anyone|anybody|listings?|annonces?|offers|offres|show|montre(?:z|r|s)?|find|trouve(?:z|r|s|rais|riez)?|km|kms|rayon|bornes|within|near|nearby|pas loin|proches?|closest|nearest|cheapest|moins chers?|d'abord|first|entre|between|available|disponibles?|propose|offering|on here|sur relais|people who|gens qui|personnes qui|ceux qui|those who|find\w*|search\w*|t'as|tu as|what do you have|what have you got|got anything|les plus r[ée]cents?|most recent|newest|latest)\b/i;
@@ -2249,7 +2277,13 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (HELP_PAID.test(text) && PAYING.test(text) && !question) return "create_listing";
   // ("looking for a nanny …, pay 25 CHF/h", "recherche du foin …, paiement à la livraison": who looks and says what they pay posts a want)
   if (OPENS_LOOKING.test(text) && PAYING.test(text) && !question && !/\b(?:missions?|gigs?|jobs?)\b/i.test(text)) return "create_listing";
-  if (GROUP_NEEDS.test(text) || BORROW_ASKED.test(text) || (NEED_WITH_BUDGET.test(text) && !text.includes("?"))) return "create_listing";
+  if (
+    GROUP_NEEDS.test(text) ||
+    BORROW_ASKED.test(text) ||
+    thingAskedForAnOccasion(text) ||
+    (NEED_WITH_BUDGET.test(text) && !text.includes("?"))
+  )
+    return "create_listing";
   if (CAN_SOMEONE.test(text) && (looking || intent === "create_listing")) return "create_listing";
   if (
     MISSIONS_LOOKED_FOR.test(text) &&
@@ -3047,17 +3081,16 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // "cherche une nounou le mercredi pour ma fille, 10€/h", "looking for a drummer for our band, we
   // rehearse on Tuesdays": a want told with who it is for, who asks or when, and nothing a search
   // asks (no question, no listings, no distance or order), is a want ad to post
+  // (who the member is, said first, is itself the circumstance: "Étudiant à Lille, je cherche un bureau, max 40€")
+  const whoIAm = WHO_I_AM_THEN_LOOKING.exec(text.trim())?.[0];
+  const lookingLine = whoIAm && OPENS_LOOKING.test(text.trim().slice(whoIAm.length)) ? text.trim().slice(whoIAm.length) : text.trim();
   const wantTold =
     (intent === "search_listings" || intent === "unknown") &&
-    (OPENS_LOOKING.test(text.trim()) || /^need\s/i.test(text.trim())) &&
-    WANT_CIRCUMSTANCES.test(text) &&
+    (OPENS_LOOKING.test(lookingLine) || /^need\s/i.test(lookingLine)) &&
+    (lookingLine !== text.trim() || WANT_CIRCUMSTANCES.test(text)) &&
+    !/(?<!\p{L})(?:quelqu'un qui|qqn qui|someone (?:who|selling)|somebody who)(?!\p{L})/iu.test(lookingLine) &&
     // ("searching for hockey skates for my son": the opening's own verb; "Bowral or nearby": where the thing may be)
-    !SEARCH_SAID.test(
-      text
-        .trim()
-        .replace(OPENS_LOOKING, "")
-        .replace(/(?<!\p{L})(?:or|ou) (?:nearby|near by|close by)(?!\p{L})/iu, ""),
-    ) &&
+    !SEARCH_SAID.test(lookingLine.replace(OPENS_LOOKING, "").replace(/(?<!\p{L})(?:or|ou) (?:nearby|near by|close by)(?!\p{L})/iu, "")) &&
     // ("cherche un studio à louer pour ma fille": what is rented or sold is looked for, as above)
     !/(?<!\p{L})(?:[àa] louer|[àa] vendre|to rent|for sale)(?!\p{L})/iu.test(text) &&
     // ("cherche un vélo pour mon fils à 10 km de Lyon": a search's distance says a search)
@@ -3634,6 +3667,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
       slots.wants === undefined &&
       (WANT_TO_BUY.test(text.trim()) ||
         BORROW_ASKED.test(text) ||
+        thingAskedForAnOccasion(text) ||
         NEED_WITH_BUDGET.test(text.trim()) ||
         CAN_SOMEONE.test(text.trim()) ||
         (CONTACT_ME.test(text) && /\b(?:if you have|if anyone has|si vous avez|si (?:qqn|quelqu'un) (?:a|en a)|qui en a)\b/i.test(text)) ||
@@ -3658,6 +3692,10 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     const borrowed = BORROW_ASKED.test(text) ? BORROWED_THING.exec(text) : null;
     const borrowedThing = (borrowed?.[1] ?? borrowed?.[2] ?? borrowed?.[3] ?? "").trim();
     if (borrowedThing) slots.title = borrowedThing;
+    else if (thingAskedForAnOccasion(text)) {
+      const asked = THING_ASKED_OF_ANYONE.exec(text.trim())?.[1]?.trim();
+      if (asked && typeof slots.title !== "string") slots.title = asked;
+    }
   }
   // ("I repair bikes, Nantes", "je répare les vélos": a repair or a care the member does is offered)
   if (intent === "create_listing" && slots.kind === undefined && FIRST_PERSON_CARE.test(text.trim())) slots.kind = "offer";

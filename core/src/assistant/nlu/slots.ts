@@ -320,6 +320,8 @@ const NOT_PLACES = new Set(
     " ",
   ),
 );
+/** Feasts and holidays, also the names of hamlets somewhere: "reçu à Noël", "at Easter" say when, never where. */
+const HOLIDAYS = new Set("noel christmas xmas paques easter toussaint halloween hanukkah ramadan tabaski aid eid".split(" "));
 const ARTICLES = new Set(["la", "le", "les", "l"]);
 /** Words of an event: "at" before its venue ("at Wembley", "at the O2") names no town of the member's. */
 const EVENT_WORDS = new Set(
@@ -356,6 +358,10 @@ const LOOKING_VERBS = [
 const OFFERS_ASKED =
   /\b(?:(?:anyone|anybody|someone|somebody|who s|who is|whos|who|people|folks|gens|personnes|qui|qqn|qq1|qlq1|quelqu un|des gens|du monde)(?: \S+){0,3} (?:selling|sells|sell|giving away|gives away|give away|gives|give|offering|offers|offer|lends|lend|renting out|rents out|vend|vendent|donne|donnent|prete|pretent|propose|proposent|offre|offrent)|offering their services|offer their services|proposent leurs services|for sale|a vendre|a donner|up for grabs|to give away|sont proposes|sont proposees|on offer|(?:offres|offers) (?:de|of|for)|(?:les|des|the|any|recent|latest|new|nouvelles|dernieres) (?:offres|offers))\b/;
 /** How a thing reaches its buyer: "or shipping", "ou envoi". */
+/** Those whose ages a range after them gives: "kids 5-12", "enfants 6 à 10 ans". */
+const AGES_OF = new Set("kids children child enfants enfant ados ado teens teenagers boys girls garcons filles aged".split(" "));
+/** Fees an amount is said to be: "£25 call-out", "30€ le déplacement", "£50 deposit". */
+const FEE_WORDS = new Set("call-out callout deplacement deposit caution fee fees frais acompte".split(" "));
 const DELIVERY_WORDS = new Set(["shipping", "delivery", "postage", "envoi", "livraison", "expedition", "courrier", "post"]);
 /** Words after which a preposition says where the thing is fetched or the member is based. */
 const FETCH_CUES = new Set(
@@ -592,7 +598,7 @@ const FUNCTION_WORDS = new Set(
     "cheap cher chere chers pas bon marche prix price euros euro balles dollars eur usd free gratuit gratuitement contre against exchange " +
     "echange voici voila ici here this that these those also aussi encore still svp please merci thx tks avez avons so ideally " +
     "idealement searching searched lookin somewhere quelque part possible if could would should vous plait plutot rather instead maybe peut etre lookin " +
-    "barely occasion obo asap urgent ceder cede debarrasser debarrasse vds jvd vd faire fais do doing lend lending prete preter pretes our their notre leur " +
+    "barely occasion obo asap rn atm urgent ceder cede debarrasser debarrasse vds jvd vd faire fais do doing lend lending prete preter pretes our their notre leur " +
     "louer loue offering offers troc alors donc chez anywhere partout juste just before avant voila everyone bjr slt list jvend jvends jdonne jcherche jai qqn qqun qq1 qlq1 tjrs " +
     // what it is for or how it is fetched, how old it is: not the thing itself
     "sous genre like disons say though quand meme tops maxi mini jusqu visio visioconference online domicile niveau level pendant during durant emprunter borrow borrowing recuperer recup pickup secondhand old aurais aurait auriez aurez specifically especially particularly notamment surtout browsing browse partir"
@@ -1047,6 +1053,21 @@ const OFFER_VERBS = [
 
 /** How a thing came to the member, before the thing: "bought a …", "reçu un …". */
 const CAME_BY = new Set(["bought", "received", "achete", "recu", "got"]);
+/** How a thing came, opening a bracket after it: "(got 2 for the wedding)", "(reçu en double)", "(cadeau de Noël)". */
+const BRACKETED_CAME_BY = new Set([
+  ...CAME_BY,
+  "offert",
+  "offerte",
+  "gifted",
+  "given",
+  "won",
+  "gagne",
+  "cadeau",
+  "gift",
+  "present",
+  "herite",
+  "inherited",
+]);
 
 /** Units after a number that make it a measure (beyond NOT_MONEY_UNITS): "12000 BTU", "20000 mAh", "10000 lumens". */
 const MEASURE_UNITS = new Set("btu mah lm lumens rpm tr kw kwh wh dpi mp px km kms miles mi ppm hz".split(" "));
@@ -1186,6 +1207,8 @@ const PARTICIPLES_AFTER = new Set(
     "achete achetes achetee achetees monte montes montee montees utilise utilises utilisee utilisees porte portes portee portees " +
     "lave laves lavee lavees entretenu entretenue revise revises revisee revisees servi bought used worn washed serviced mounted " +
     "fitted purchased kept stored tested lying gathering " +
+    // ("robot reçu à Noël", "vacuum received as a gift": how it came)
+    "recu recus recue recues offert offerts offerte offertes received gifted herite heritee inherited " +
     // ("photographe basée à Nantes", "designer based in Leeds": where the member works, not the thing)
     "base basee bases basees based installe installee"
   ).split(" "),
@@ -1382,7 +1405,7 @@ const TIME_WORDS = new Set(
     "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre june july august september vacances holidays " +
     "weekday weekdays weekends mornings evenings nights afternoon afternoons apres-midi midi lunchtime lunchtimes lunch asap journee next month year " +
     // "we rehearse Tuesdays", "les lundis": days said in the plural; "en ce moment", "currently": now
-    "moment actuellement currently mondays tuesdays wednesdays thursdays fridays saturdays sundays lundis mardis mercredis jeudis vendredis samedis dimanches"
+    "moment actuellement currently rn atm mondays tuesdays wednesdays thursdays fridays saturdays sundays lundis mardis mercredis jeudis vendredis samedis dimanches"
   ).split(" "),
 );
 /** Words of approximation before an amount: "around 350", "environ 80", "genre 50". */
@@ -2189,11 +2212,25 @@ class SlotReader {
    * ("pour 300", "asking 450", ", 450,"), never a size, a year, a quantity, a model number, a
    * postcode or an arrondissement ("42 pouces", "2019", "iphone 12", "Lyon 7", "13006").
    */
+  /** Whether the number at `i` opens a range of ages after those it is of: "kids 5-12", "enfants de 6 à 10 ans". */
+  private agesAt(i: number): boolean {
+    const of = this.has(i - 1, "de", "from", "aged") && AGES_OF.has(this.words[i - 2] ?? "") ? i - 2 : i - 1;
+    if (!AGES_OF.has(this.words[of] ?? "") || !/^\d{1,2}$/.test(this.words[i] ?? "") || Number(this.words[i]) > 18) return false;
+    const to = this.has(i + 1, "a", "to") ? i + 2 : i + 1;
+    const hyphen = to === i + 1 && /^\s*[-–]\s*$/.test(this.gap(i, i + 1));
+    return (hyphen || to === i + 2) && /^\d{1,2}$/.test(this.words[to] ?? "") && Number(this.words[to]) <= 18;
+  }
+
   money(): Money[] {
     const out: Money[] = [];
     for (let i = 0; i < this.words.length; i++) {
       const word = this.words[i] ?? "";
       if (this.intent === "link_account") continue; // digits there are a link code
+      // ("Piano lessons for kids 5-12", "cours pour enfants de 6 à 10 ans": the children's ages, never a price range)
+      if (this.agesAt(i)) {
+        i += this.has(i + 1, "a", "to") ? 2 : 1;
+        continue;
+      }
       // "cent balles", "a tenner", "a fiver"
       const spelled = SPELLED_AMOUNTS[word];
       if (spelled && !this.used[i]) {
@@ -2746,12 +2783,15 @@ class SlotReader {
       }
       // (a currency written as a word or a sign before "920e", which may be a model's name)
       // (of bare amounts, one said as a price — "800 for the pair", "80 le lot", "asking 200" — before a count: "2 antique pews")
-      const said = amounts.find(
-        (m) =>
-          this.has(m.end, "for", "pour", "le", "la", "each", "chacun", "chacune", "piece") ||
-          (m.end > m.start + 1 && !/^\d/.test(this.words[m.end - 1] ?? "")) ||
-          this.has(m.start - 1, "asking", "prix", "price", "demande"),
-      );
+      // ("shutter count around 12k, 1k firm": the amount said firm or open to offers is the price)
+      const said =
+        amounts.find((m) => this.has(m.end, "firm", "ferme", "obo", "ono", "ovno", "nego", "negociable", "negotiable", "fixed")) ??
+        amounts.find(
+          (m) =>
+            this.has(m.end, "for", "pour", "le", "la", "each", "chacun", "chacune", "piece") ||
+            (m.end > m.start + 1 && !/^\d/.test(this.words[m.end - 1] ?? "")) ||
+            this.has(m.start - 1, "asking", "prix", "price", "demande"),
+        );
       // ("500 NOK… or 45€", "400 DKK... ok let's say 50 euros": the amount said again in another money is the one meant)
       const priced = amounts.filter((m) => m.currency && m.currency !== LOCAL_MONEY);
       const [firstPriced, againPriced] = priced;
@@ -3413,6 +3453,7 @@ class SlotReader {
           if (
             (FUNCTION_WORDS.has(first) && FUNCTION_WORDS.has(typedFirst) && !(capital && n > 1) && !articleTown) ||
             (NOT_PLACES.has(first) && !capital && !endsClause) ||
+            (n === 1 && HOLIDAYS.has(first)) ||
             // ("leftovers from a reno", "sleeping in a van": after an English preposition, "a"/"an" is an article, and no
             // town follows one)
             (!capital && this.has(from - 1, "a", "an") && this.has(from - 2, "from", "in", "at", "near", "into", "with", "for", "of"))
@@ -3591,6 +3632,7 @@ class SlotReader {
       if (
         this.used[i] ||
         (word.length < 3 && !saint) ||
+        HOLIDAYS.has(word) ||
         ((FUNCTION_WORDS.has(word) || NOT_PLACES.has(word)) && !capitalPair && !saint && !cityLast && !cityBeforeAmount)
       )
         continue;
@@ -4783,13 +4825,13 @@ class SlotReader {
         "new",
       ],
       [
-        /\b(comme neufs?|comme neuves?|like new|etat neuf|etat nickel|etat impeccable|impeccable|excellent condition|excellent etat|mint|barely used|hardly used|barely worn|worn once|worn twice|portee?s? (une|deux|trois|\d) fois|peu portee?s?|peu servie?s?|tres peu servie?s?|quasi neufs?|quasi neuves?|presque neufs?|presque neuves?|quasiment neufs?|quasiment neuves?|almost new|nearly new|as good as new|as new|barely played|hardly played|worn a few times|used a few times|used (?:once|twice)|portee? (?:une|1) semaine|utilisee?s? (?:une|deux|trois|\d) fois|servie?s? (?:une|deux|trois|\d) fois|perfect condition|parfait etat|etat parfait|jamais jouee?s?|never played|played (?:once|twice)|only played (?:once|twice)|jouee?s? (?:une|deux|1|2) fois|near mint)\b/,
+        /\b(comme neufs?|comme neuves?|like new|etat neuf|etat nickel|etat impeccable|impeccable|excellent condition|excellent etat|excellente condition|mint|barely used|hardly used|barely worn|worn once|worn twice|portee?s? (une|deux|trois|\d) fois|peu portee?s?|peu servie?s?|tres peu servie?s?|quasi neufs?|quasi neuves?|presque neufs?|presque neuves?|quasiment neufs?|quasiment neuves?|almost new|nearly new|as good as new|as new|barely played|hardly played|worn a few times|used a few times|used (?:once|twice)|portee? (?:une|1) semaine|utilisee?s? (?:une|deux|trois|\d) fois|servie?s? (?:une|deux|trois|\d) fois|perfect condition|parfait etat|etat parfait|jamais jouee?s?|never played|played (?:once|twice)|only played (?:once|twice)|jouee?s? (?:une|deux|1|2) fois|near mint)\b/,
         "like_new",
       ],
       [
         // Wear, not function: "works great", "marche très bien" say it works, and both independent
         // writers never label them as a condition.
-        /\b(tres bon etat|bon etat|super etat|tbe|good condition|great condition|very good condition|good shape|great shape|good state|good nick|gently used|lightly used|gently worn|lightly worn|fine condition|lightly played|a few scuffs|some scuffs|buckle rash|good cond|great cond|vgc|(?<!(?:etat|marche|marchait|fonctionne|fonctionnait|roule|works?|working) )nickel)\b/,
+        /\b(tres bon etat|bon etat|super etat|tbe|(?:tres )?bonne condition|good condition|great condition|very good condition|good shape|great shape|good state|good nick|gently used|lightly used|gently worn|lightly worn|fine condition|lightly played|a few scuffs|some scuffs|buckle rash|good cond|great cond|vgc|(?<!(?:etat|marche|marchait|fonctionne|fonctionnait|roule|works?|working) )nickel)\b/,
         "good",
       ],
       [
@@ -4831,7 +4873,7 @@ class SlotReader {
       this.mark(start, start + span[0].split(" ").length);
     }
     const words = new Set(
-      "tres bon etat comme neuf neuve new like good great very condition correct moyen fair ok mint mauvais poor broken hs jamais servi never used quelques rayures some scratches reparer parts pieces en in barely hardly used peu quasi quasiment presque almost nearly as use usee brand still box ouvert opened".split(
+      "tres bon bonne excellente etat comme neuf neuve new like good great very condition correct moyen fair ok mint mauvais poor broken hs jamais servi never used quelques rayures some scratches reparer parts pieces en in barely hardly used peu quasi quasiment presque almost nearly as use usee brand still box ouvert opened".split(
         " ",
       ),
     );
@@ -5367,6 +5409,15 @@ class SlotReader {
       this.has(k + 1, "a", "an", "un", "une") &&
       !this.words.some((w) => OFFER_VERBS.includes(w));
     const subjectVerbs: number[] = [];
+    // ("Nespresso Vertuo, still in box (got 2 for the wedding) €90", "(reçu en double à Noël)": a bracket telling how the
+    // member came by the thing is the story, never the thing)
+    this.words.forEach((w, i) => {
+      if (i === 0 || !BRACKETED_CAME_BY.has(w) || !/\(\s*$/.test(this.gap(i - 1, i))) return;
+      for (let k = i; k < this.words.length; k++) {
+        aside[k] = true;
+        if (/\)/.test(this.gap(k, k + 1))) break;
+      }
+    });
     // ("je sous-loue ma chambre": "sous" is the verb's, never the thing)
     this.words.forEach((w, i) => {
       if (w === "sous" && this.has(i + 1, "loue", "louer", "loues", "louons", "louez") && this.gap(i, i + 1) === "-") aside[i] = true;
@@ -5783,6 +5834,9 @@ class SlotReader {
       }
       // ("parting with my record player": the verb's, as "letting go of")
       if (w === "with" && this.has(i - 1, "parting")) aside[i] = true;
+      // ("£25 call-out", "30€ le déplacement", "£50 deposit": the fee the amount is, never the thing)
+      if (FEE_WORDS.has(w) && (this.used[i - 1] === true || (this.used[i - 2] === true && this.has(i - 1, "le", "la", "de", "the", "a"))))
+        aside[i] = true;
       // "…, Lisbon or shipping", "ou envoi possible": how it reaches the buyer, offered as another way
       if (DELIVERY_WORDS.has(w) && this.has(i - 1, "or", "ou", "+", "and", "et") && (this.used[i - 2] ?? false)) aside[i] = true;
       // "Bonsoir ! On déménage …": a hello is no thing
@@ -7341,16 +7395,22 @@ const DISUSE =
 const STORY_TELLERS = new Set([...SUBJECTS, ...KIN, ...FAMILY, ...YOUNGEST]);
 /** Words opening a sentence that prices something other than the thing: "Budget around 300€", "Premier logo à 150€". */
 const NOT_A_THING_OPENING = new Set(
-  "budget happy premier premiere first tarif rates rate prix price comptez compter tout everything".split(" "),
+  (
+    "budget happy premier premiere first tarif rates rate prix price comptez compter tout everything " +
+    // ("… sink unblocking. Evenings and weekends around Manchester, £25": when the work is done, not what)
+    "evenings weekends mornings afternoons weekdays nights soirs soirees weekends matins apres-midis dispo available"
+  ).split(" "),
 );
 /** What asks the assistant to search, over folded words: "show me", "y a-t-il", "are there any", "what … are there". */
 const SEARCH_REQUEST =
   /\b(?:(?:can|could) you (?:show|find|search|look)|(?:tu peux|peux tu|pouvez vous) (?:chercher|trouver|montrer|me montrer)|show me|montre moi|montrez moi|search for|search|find me|trouve moi|cherche moi|are there|is there|y a t il|y a t\s?il|est ce qu il y a|any\s+(?!one\b|body\b)[a-z]+|qui propose|qui vend|est ce que quelqu un vend|what [a-z ]{1,30} are there)\b/;
 /** Words of a search request that name no thing: "ce qu'il y a", "any listings", "anything on here". */
 const REQUEST_FILLERS = new Set(
-  "listings listing annonces annonce anything something ceux celles existent exist existe there here dispo available newest latest first".split(
-    " ",
-  ),
+  (
+    "listings listing annonces annonce anything something ceux celles existent exist existe there here dispo available newest latest first " +
+    // ("show me what's near me", "montre-moi ce qu'il y a près de chez moi": where, not what)
+    "what whats near nearby close around proche pres autour chez moi"
+  ).split(" "),
 );
 /** Words that price a thing at nothing: a sentence that says them prices it. */
 const FREE_WORDS = new Set("free gratuit gratuite gratuits gratuites gratos gratis".split(" "));
