@@ -320,6 +320,8 @@ const NOT_PLACES = new Set(
     " ",
   ),
 );
+/** Months as people shorten them: "Aug 23", "12 sept". */
+const SHORT_MONTHS = new Set("jan feb mar apr jun jul aug sep sept oct nov dec janv fev avr juil aout".split(" "));
 /** Feasts and holidays, also the names of hamlets somewhere: "reçu à Noël", "at Easter" say when, never where. */
 const HOLIDAYS = new Set("noel christmas xmas paques easter toussaint halloween hanukkah ramadan tabaski aid eid".split(" "));
 const ARTICLES = new Set(["la", "le", "les", "l"]);
@@ -4680,13 +4682,22 @@ class SlotReader {
   wants() {
     // "dispo pour du house sitting, free in exchange for plant watering": an explicit exchange says
     // what is wanted; "pour"/"for" then only opens the thing offered
-    const explicit = this.words.some(
-      (x, i) => x === "contre" || x === "against" || ((x === "echange" || x === "exchange") && this.has(i - 1, "en", "in")),
-    );
+    // ("par contre faut venir avec un camion": "however", no exchange)
+    const against = (i: number) => (this.words[i] === "contre" && !this.has(i - 1, "par")) || this.words[i] === "against";
+    const explicit = this.words.some((x, i) => against(i) || ((x === "echange" || x === "exchange") && this.has(i - 1, "en", "in")));
+    // ("my 2 Coldplay tickets for Aug 23 … for 2 tickets to any Taylor Swift date": a date is when, a count of things
+    // is what is wanted back)
+    const dated = (k: number) => CALENDAR_NAMES.has(this.words[k] ?? "") || SHORT_MONTHS.has(this.words[k] ?? "");
+    const countOfThings = (k: number) =>
+      isNumber(this.words[k]) &&
+      /^[a-z]{3,}$/.test(this.words[k + 1] ?? "") &&
+      !CURRENCY[this.words[k + 1] ?? ""] &&
+      !TIME_NOUNS.has(this.words[k + 1] ?? "") &&
+      !isDistanceUnit(this.words[k + 1] ?? "");
     for (let i = 0; i < this.words.length; i++) {
       const w = this.words[i];
       let from = -1;
-      if (w === "contre" || w === "against") from = i + 1;
+      if (against(i)) from = i + 1;
       // "my old Casio for a Seiko 5", "ma Switch pour ta PS4": one's own thing for another, with no
       // verb of selling or giving, is a swap
       else if (
@@ -4728,7 +4739,9 @@ class SlotReader {
       else if (
         (w === "for" || w === "pour") &&
         !explicit &&
-        !isNumber(this.words[i + 1]) &&
+        // (of two, the last: "my voucher for 3 surf lessons for a wetsuit")
+        (!isNumber(this.words[i + 1]) || (countOfThings(i + 1) && !this.words.slice(i + 2).some((x) => x === "for" || x === "pour"))) &&
+        !dated(i + 1) &&
         // ("up for a swap?": the swap itself is nothing wanted)
         !TRADE_WORDS.has(this.words[i + 1] ?? "") &&
         !(DETERMINERS.has(this.words[i + 1] ?? "") && TRADE_WORDS.has(this.words[i + 2] ?? "")) &&
