@@ -1229,7 +1229,7 @@ const WORDS_OF_LOOKING =
   /\b(?:cherche\w*|recherche\w*|looking|hunting|look for|need|needed|besoin|want|wanted|veux|voudrais|who|qui|any|anyone|anybody|quelqu|qqn|find|trouve\w*|search\w*|show|montre|affiche|where|dispo\?|combien|how much|how many)\b|(?<!\p{L})où(?!\p{L})|\?/iu;
 /** A bound before an amount ("max 30€", "up to 400", "moins de 50 balles"), not before a count ("up to 10 guests"). */
 const BOUND_BEFORE_MONEY =
-  /\d\s*[-–à]\s*\d+\s*(?:[€$£]|eur|euros?|chf|cad|dh|balles)?\s*(?:\/|de l|per|an|a)\b|\b(?:min|mini|minimum)\b|\b(?:max|maxi|maximum|under|below|moins de|au moins|at least|jusqu['’]?\s?[àa]|up to|budget|pas plus de|less than|no more than)\s*[€$£]?\s*\d+(?:[.,]\d+)?(?!\d|[.,]\d)\s*k?\s*(?:[€$£]|eur|euros?|chf|dh|dirhams?|balles|quid|bucks)?(?!\s*(?:guests?|people|personnes?|kids|enfants|ans|years|invit[ée]s|couverts|pax|participants?|km|m²|m2|cm|pages|mots|words)\b)/iu;
+  /\d\s*[-–à]\s*\d+\s*(?:[€$£]|eur|euros?|chf|cad|dh|balles)?\s*(?:\/|de l|per|an|a)\b|\b(?:min|mini|minimum)\b|\b(?:max|maxi|maximum|under|below|moins de|au moins|at least|jusqu['’]?\s?[àa]|up to|budget|pas plus de|less than|no more than|en bas de|en-?dessous de)\s*[€$£]?\s*\d+(?:[.,]\d+)?(?!\d|[.,]\d)\s*k?\s*(?:[€$£]|eur|euros?|chf|dh|dirhams?|balles|quid|bucks)?(?!\s*(?:guests?|people|personnes?|kids|enfants|ans|years|invit[ée]s|couverts|pax|participants?|km|m²|m2|cm|pages|mots|words)\b)/iu;
 /** An amount said with no word of looking nor a bound: what a classified ad asks (checked with PRICED_BY_THE_UNIT too). */
 const amountAsked = (text: string) =>
   (AMOUNT_ASKED.test(text) || PRICED_BY_THE_UNIT.test(text)) &&

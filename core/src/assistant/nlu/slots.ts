@@ -1472,7 +1472,7 @@ const RATE_INTENTS = new Set<Intent>(["update_profile", "generate_profile", "sea
 const RATE_WORDS = new Set("tjm rate taux journalier horaire day jour hourly daily tarif".split(" "));
 /** Words that announce a bound and belong to the amount ("pas plus de 200"). */
 const ROLE_WORDS = new Set(
-  "moins plus de d than less more au at least most up to a partir jusqu max maximum minimum min mini under over below above budget sous from des pas no".split(
+  "moins plus de d than less more au at least most up to a partir jusqu max maximum minimum min mini under over below above budget sous from des pas no en bas".split(
     " ",
   ),
 );
