@@ -79,6 +79,17 @@ describe("what a posting's words are not", () => {
     expect(interpret("Je donne une armoire normande, par contre il faut venir la démonter, Rouen", "fr").slots.wants).toBeUndefined();
   });
 
+  it("Québec's 'en bas de 400$' bounds a search, alone after a search too", () => {
+    expect(interpret("des raquettes en bas de 150$ à Chicoutimi", "fr")).toMatchObject({
+      intent: "search_listings",
+      slots: { maxPrice: 15000, q: "raquettes" },
+    });
+    const refined = interpret("pis en bas de 100$ ?", "fr", {
+      lastSearch: { intent: "search_listings", slots: { q: "raquettes", place: "Chicoutimi" } },
+    });
+    expect(refined).toMatchObject({ intent: "search_listings", slots: { q: "raquettes", maxPrice: 10000, place: "Chicoutimi" } });
+  });
+
   it("'rn' and 'what's near me' are no thing searched", () => {
     expect(interpret("any bikes going cheap in Salford rn?", "en").slots.q).toBe("bikes");
     expect(interpret("I need a kettle, show me what's near me", "en").slots).toMatchObject({ q: "kettle" });
