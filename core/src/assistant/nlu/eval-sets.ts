@@ -735,10 +735,10 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     errorsVisible: false,
   },
   // Written in session 39 from the labelling guide alone (README-dev95.md): a bilingual city-and-suburbs community, mostly
-  // postings; scored unseen once on arrival at the session's end, to be studied.
+  // postings; scored unseen once on arrival at the session's end, studied in session 40.
   dev95: {
     path: evalFile("dev95-utterances.jsonl"),
-    description: "dev95 set (session 39's last writer: a bilingual city community, mostly postings; unseen once, to be studied)",
+    description: "dev95 set (session 39's last writer: a bilingual city community, mostly postings; unseen once, then studied)",
     errorsVisible: true,
   },
 };

@@ -581,12 +581,12 @@ describe("local understanding", () => {
     expect(report.slotF1).toBeGreaterThanOrEqual(0.875);
   });
 
-  it("holds its measured level on dev95 (session 39: scored unseen once on arrival)", () => {
-    // a bilingual city-and-suburbs community, mostly postings: 96.3 / 91.2 unseen (title 78.3), with the session's
-    // starting code and its last code alike
+  it("holds its measured level on dev95 (session 39: scored unseen once on arrival; studied in session 40)", () => {
+    // a bilingual city-and-suburbs community, mostly postings: 96.3 / 91.2 unseen (title 78.3), with session 39's
+    // starting code and its last code alike; 99.1 / 95.4 (title 86.3) once studied
     const report = evaluate(loadNamedSet("dev95") ?? []);
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.96);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.91);
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.985);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.95);
   });
 
   it("holds its measured level on dev94, held out (session 39: scored on arrival, aggregate numbers only)", () => {
