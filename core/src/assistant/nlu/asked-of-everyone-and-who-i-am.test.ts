@@ -79,6 +79,14 @@ describe("what a posting's words are not", () => {
     expect(interpret("Je donne une armoire normande, par contre il faut venir la démonter, Rouen", "fr").slots.wants).toBeUndefined();
   });
 
+  it("a freelancer's line saying what they are available for posts an offer, even working remotely and with no price", () => {
+    expect(interpret("Freelance motion designer, working remotely from Lisbon, available for logo animations", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer" },
+    });
+    expect(interpret("I'm a freelance designer, I work remote only", "en").intent).toBe("update_profile");
+  });
+
   it("Québec's 'en bas de 400$' bounds a search, alone after a search too", () => {
     expect(interpret("des raquettes en bas de 150$ à Chicoutimi", "fr")).toMatchObject({
       intent: "search_listings",

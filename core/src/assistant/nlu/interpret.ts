@@ -1000,6 +1000,8 @@ const TRADE_COVERS =
 const FREELANCE_WORDS = /\b(?:freelance|free-lance|freelancer|dispo|disponible|available)\b/i;
 const FREELANCE_ROLES =
   /\b(?:dev\w*|d[ée]velopp\w*|designer|graphiste|tradu\w*|translat\w*|copywriter|r[ée]dact\w*|photograph\w*|consultant\w*|ing[ée]nieu\w*|engineer|illustrat\w*|monteu\w*|editor|architect\w*|comptable|accountant|coach|formateur|formatrice|trainer)\b/i;
+/** Who says what work they are available for: "available for audits", "dispo pour des missions", "open to new clients". */
+const FREELANCER_AVAILABLE = /(?<!\p{L})(?:available for|dispo(?:nible)? pour|open to new)(?!\p{L})/iu;
 const freelanceAd = (text: string) => FREELANCE_WORDS.test(text) && FREELANCE_ROLES.test(text);
 /** "…, je la donne", "je les vends 30 €": the member's thing, given or sold from now on (not "je la vends plus"). */
 const GIVEN_NOW =
@@ -2107,6 +2109,8 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (
     WORKS_REMOTE.test(text) &&
     !/\d|\?/.test(text) &&
+    // ("Freelance UX designer, working remote from Martinique, available for audits": an ad's line, as below)
+    !(freelanceAd(text) && FREELANCER_AVAILABLE.test(text)) &&
     !/(?<!\p{L})(?:cherche\w*|jcherche|recherche|looking|find|trouve(?:z|r|s|rais|riez)?|missions?|jobs?|gigs?|contrats?|contracts?|postes?|offres?|propose|offering|need|besoin)(?!\p{L})/iu.test(
       text,
     )
@@ -2972,7 +2976,15 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     intent = "update_listing";
   // "Dev freelance symfony/vue dispo à partir de juin, 400€/j, basé à Limoges", "Freelance translator DE>FR, …,
   // 0,12 €/word": a freelancer's offer said as an ad, nothing asked of the profile, is a posting
-  if (intent === "update_profile" && freelanceAd(text) && /\d/.test(text) && !PROFILE_CHANGE_WORDS.test(text)) intent = "create_listing";
+  // ("Freelance UX designer, working remote from Martinique, available for audits": who is available for work, said as an
+  // ad's line, with no price)
+  if (
+    intent === "update_profile" &&
+    freelanceAd(text) &&
+    (/\d/.test(text) || FREELANCER_AVAILABLE.test(text)) &&
+    !PROFILE_CHANGE_WORDS.test(text)
+  )
+    intent = "create_listing";
   // ("Freelance copywriter EN/FR, based in Lille, 0.10 per word": no mission asked for, no question, nothing looked for)
   // (a floor on the rate looks for missions: "freelance python django, remote, at least 500/day", "900+/day")
   if (
