@@ -26,6 +26,22 @@ describe("a thing asked of everyone", () => {
   });
 });
 
+describe("older members' letters", () => {
+  it("a town before the sign-off places the posting, with its state's money", () => {
+    expect(interpret("Hello all, we have a chest freezer, works fine, $150 ono. Cowra NSW. Cheers, Dot and Ken", "en").slots).toMatchObject(
+      { place: "Cowra", currency: "AUD", price: 15000 },
+    );
+    expect(interpret("Je vends mon buffet 120€. Saint-Flour. Merci, Josette", "fr").slots).toMatchObject({ place: "Saint-Flour" });
+  });
+
+  it("someone wished for a relative is a want titled by what they would do", () => {
+    const visit = interpret("My dad lives alone since Mum died. He'd love someone to play chess with on Sunday afternoons. Malton.", "en");
+    expect(visit).toMatchObject({ intent: "create_listing", slots: { kind: "want", title: "someone to play chess with" } });
+    const fr = interpret("Ma mère vit seule à Riom, elle aimerait que quelqu'un passe la voir le mardi", "fr");
+    expect(fr).toMatchObject({ intent: "create_listing", slots: { kind: "want", place: "Riom" } });
+  });
+});
+
 describe("who the member is, before what they look for", () => {
   it("posts a want, priced with its budget", () => {
     const desk = interpret("Je suis apprentie boulangère à Caen et je cherche un vélo pour aller au fournil, budget 120€", "fr");

@@ -1093,6 +1093,9 @@ const BORROW_ASKED =
  */
 const THING_ASKED_OF_ANYONE =
   /^(?:(?:bonjour|salut|coucou|hello|hi|hey)[\s,!]+)?(?:(?:does|is there)\s+)?(?:qqn|qq1|qqun|quelqu'un|quelqu un|anyone|anybody|someone|somebody)\s+(?:aurait|a|have|has|got)\s+(?!besoin|need)(?:une?|des|du|de la|de l'|an?|some)?\s*(?:spare\s+)?([^?.!,;]{2,50}?)\s*(?:(?:[àa]\s+(?:me\s+)?(?:pr[eê]ter|donner|vendre|c[ée]der)(?:\s+ou\s+(?:[àa]\s+)?(?:pr[eê]ter|donner|vendre))?|(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+borrow|to\s+(?:lend|spare|give away|sell)|(?:they|you)\s+(?:could|can|would)\s+(?:lend|spare)|(?:they|you)\s+(?:don'?t|do not|no longer)\s+(?:need|use))\b[^?]{0,60})?\?+\s*/i;
+/** "She'd love someone to have a cup of tea with", "we would like somebody to …", "elle aimerait que quelqu'un passe …": a want. */
+const SOMEONE_WISHED_FOR =
+  /(?<!\p{L})(?:(?:i|we|she|he|they)(?:'d| would)|(?:my|our) (?:mum|mom|mother|dad|father|gran|nan|grandma|grandad|grandfather|grandmother|parents)\s+(?:would|'d))\s+(?:really\s+)?(?:love|like)\s+(?:someone|somebody|a volunteer)\s+to\s+\p{L}|(?<!\p{L})(?:j'aimerais|nous aimerions|on aimerait|elle aimerait|il aimerait|ils aimeraient|elles aimeraient)\s+(?:bien\s+)?(?:que\s+)?(?:quelqu'un|qqn|une personne)\s+(?:pour|qui|vienne|passe|puisse)(?!\p{L})/iu;
 /** When or what for the thing asked of everyone is needed, or the member's own words after the question. */
 const OCCASION_OF_ASKING =
   /(?<!\p{L})(?:ce (?:week-?end|we|soir|samedi|dimanche|mois)|demain|apr[eè]s-demain|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|la semaine prochaine|this (?:weekend|saturday|sunday|week|month)|tomorrow|tonight|next (?:week|month|weekend)|on (?:saturday|sunday|monday|tuesday|wednesday|thursday|friday)|urgent\p{L}*)(?!\p{L})/iu;
@@ -2281,6 +2284,8 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (HELP_PAID.test(text) && PAYING.test(text) && !question) return "create_listing";
   // ("looking for a nanny …, pay 25 CHF/h", "recherche du foin …, paiement à la livraison": who looks and says what they pay posts a want)
   if (OPENS_LOOKING.test(text) && PAYING.test(text) && !question && !/\b(?:missions?|gigs?|jobs?)\b/i.test(text)) return "create_listing";
+  if (SOMEONE_WISHED_FOR.test(text) && (intent === "unknown" || intent === "search_listings" || intent === "greeting"))
+    return "create_listing";
   if (
     GROUP_NEEDS.test(text) ||
     BORROW_ASKED.test(text) ||
@@ -3680,6 +3685,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
       (WANT_TO_BUY.test(text.trim()) ||
         BORROW_ASKED.test(text) ||
         thingAskedForAnOccasion(text) ||
+        SOMEONE_WISHED_FOR.test(text) ||
         NEED_WITH_BUDGET.test(text.trim()) ||
         CAN_SOMEONE.test(text.trim()) ||
         (CONTACT_ME.test(text) && /\b(?:if you have|if anyone has|si vous avez|si (?:qqn|quelqu'un) (?:a|en a)|qui en a)\b/i.test(text)) ||
@@ -3704,7 +3710,15 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     const borrowed = BORROW_ASKED.test(text) ? BORROWED_THING.exec(text) : null;
     const borrowedThing = (borrowed?.[1] ?? borrowed?.[2] ?? borrowed?.[3] ?? "").trim();
     if (borrowedThing) slots.title = borrowedThing;
-    else if (thingAskedForAnOccasion(text)) {
+    else if (SOMEONE_WISHED_FOR.test(text)) {
+      // (the one wished for and what they would do, to the clause's end or a time: "someone to have a cup of tea and a
+      // chat with", "quelqu'un qui passe la voir")
+      const wished =
+        /(?<!\p{L})(someone|somebody|a volunteer|quelqu'un|qqn|une personne)\s+([^,.;!?]{3,80}?)(?=\s+(?:on|every|each|le|les|chaque|tous les|this|next|ce|cet|cette)\s+(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|week-?ends?|mornings?|afternoons?|evenings?|matins?|soirs?|après-midi|semaines?|weeks?)(?!\p{L})|\s*[,.;!?]|\s*$)/iu.exec(
+          text,
+        );
+      if (wished) slots.title = `${wished[1]} ${wished[2]}`.trim();
+    } else if (thingAskedForAnOccasion(text)) {
       const asked = THING_ASKED_OF_ANYONE.exec(text.trim())?.[1]?.trim();
       if (asked && typeof slots.title !== "string") slots.title = asked;
     }

@@ -3061,8 +3061,19 @@ class SlotReader {
   /** Where a region ending the line starts in the text ("…, Leek, Staffordshire."): the town ends before it. */
   private endingRegionAt: number | undefined;
 
+  /**
+   * Where a closing sign-off starts ("…, $900 ono. Mudgee NSW. Cheers, Bill and Val"): the posting's last words come
+   * before it. The length of the text when there is none.
+   */
+  private get signedFrom(): number {
+    const signed = SIGN_OFF.exec(this.text);
+    if (!signed || signed.index === 0 || !/^[.!]/.test(signed[0]) || signed[0].trim().split(/\s+/).length > 7) return this.text.length;
+    return signed.index + 1;
+  }
+
   private markRegions() {
     const typed = this.tokens.map((token) => token.text);
+    const signedFrom = this.signedFrom;
     for (let k = 1; k < this.words.length; k++) {
       const length = regionAt(this.words, typed, k);
       if (length === 0) continue;
@@ -3072,7 +3083,7 @@ class SlotReader {
       if (afterTown && endsClause) {
         this.mark(k, end);
         // (the line's last words: where the posting is is the town before them)
-        if (/^[\s.!]*$/.test(this.text.slice(this.tokens[end - 1]?.end ?? 0))) this.endingRegionAt = this.tokens[k]?.start;
+        if (/^[\s.!]*$/.test(this.text.slice(this.tokens[end - 1]?.end ?? 0, signedFrom))) this.endingRegionAt = this.tokens[k]?.start;
         k = end - 1;
       }
     }
@@ -3139,7 +3150,9 @@ class SlotReader {
     // ("…, Rennes", "collection from Leeds (Headingley).", "à prendre à Villeurbanne": the last words say where it is)
     const last =
       /[,.;!?]\s*(?:(?:collection|collect|pick ?up|pickup|à prendre|a prendre|à récupérer|a recuperer|à enlever|a enlever|visible)\s+(?:sur place\s+|on site\s+|(?:from|in|at|à|a|sur)\s+))?(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,3})(?:\s+(?:area|region|district|and around|or nearby|or around|et alentours|ou alentours|et environs))?(?:\s*\([^()]{2,30}\))?\s*[.!]?\s*$/u.exec(
-        this.endingRegionAt === undefined ? this.text : this.text.slice(0, this.endingRegionAt).replace(/[\s,]+$/, ""),
+        this.endingRegionAt === undefined
+          ? this.text.slice(0, this.signedFrom)
+          : this.text.slice(0, this.endingRegionAt).replace(/[\s,]+$/, ""),
       );
     // (a district where it is picked up only narrows the town said before: "Brooklyn …, pickup in Bushwick")
     const pickedUpInADistrict = !!last?.[1] && last[0].trim().length > last[1].length + 3 && !!townOfDistrict(last[1], this.text);
