@@ -101,6 +101,12 @@ describe("what a posting's words are not", () => {
       slots: { kind: "offer" },
     });
     expect(interpret("I'm a freelance designer, I work remote only", "en").intent).toBe("update_profile");
+    // (a trade's ad with its starting price sets no rate on the member's profile)
+    expect(interpret("Mobile mechanic in Leeds, oil change from £60", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", price: 6000, title: "Mobile mechanic" },
+    });
+    expect(interpret("my day rate is from 500 now", "en").intent).toBe("update_profile");
   });
 
   it("Québec's 'en bas de 400$' bounds a search, alone after a search too", () => {

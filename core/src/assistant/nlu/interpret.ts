@@ -3449,7 +3449,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     !OWN_PROFILE_WORDS.test(headClause) &&
     !RATE_FIRST.test(text.trim()) &&
     !/\?/.test(text) &&
-    amountAsked(text)
+    // ("oil change from 150 AED", "coupe à partir de 20€": an ad's starting price asks an amount too)
+    amountAsked(text.replace(/(?<!\p{L})(?:from|starting at|[àa] partir de|d[èe]s)\s*(?=[€$£]?\s*\d)/giu, ""))
   )
     intent = "create_listing";
   // ("Private chef for dinner parties, 60€ per guest", "Manucure à Rabat, 150 dirhams la pose", "football coaching for
