@@ -106,7 +106,8 @@ export type EvalSetName =
   | "dev92"
   | "dev93"
   | "dev94"
-  | "dev95";
+  | "dev95"
+  | "dev96";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -739,6 +740,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev95: {
     path: evalFile("dev95-utterances.jsonl"),
     description: "dev95 set (session 39's last writer: a bilingual city community, mostly postings; unseen once, then studied)",
+    errorsVisible: true,
+  },
+  // Written in session 40 from the labelling guide alone (README-dev96.md): a general international community; scored
+  // unseen once on arrival in session 41, then studied.
+  dev96: {
+    path: evalFile("dev96-utterances.jsonl"),
+    description: "dev96 set (session 40's writer: a general international community; unseen once, then studied)",
     errorsVisible: true,
   },
 };

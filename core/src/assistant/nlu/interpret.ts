@@ -204,20 +204,23 @@ function floodedByAMember(text: string): boolean {
   const flood = FLOODED.exec(text);
   return flood !== null && !namesKin(foldText(text.slice(0, flood.index)));
 }
-/** "il me reste des cartons à donner, Lille", "I've got a cot to give away": what the member has, offered. */
+/**
+ * "il me reste des cartons à donner, Lille", "I've got a cot to give away", "We've got loads of garden tools to clear":
+ * what the member has, offered.
+ */
 const HAVE_THEN_OFFER =
-  /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\W+)?(?:il me reste|il nous reste|j'ai|j ai|on a|nous avons|i have|i've got|ive got|i got|we have|we've got)\s[^?]{1,60}?(?:[àa] donner|[àa] vendre|[àa] c[ée]der|[àa] pr[eê]ter|[àa] [ée]changer|to give away|to lend|to swap|to trade|to sell|for sale|up for grabs|going spare|to spare|en trop)\b[^?]*$/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\W+)?(?:il me reste|il nous reste|j'ai|j ai|on a|nous avons|i have|i've got|ive got|i got|got|we have|we've got)\s[^?]{1,60}?(?:[àa] donner|[àa] vendre|[àa] c[ée]der|[àa] pr[eê]ter|[àa] [ée]changer|[àa] d[ée]barrasser|[àa] liquider|to give away|to lend|to swap|to trade|to sell|to clear|to get rid of|for sale|up for grabs|going spare|to spare|en trop)\b[^?]*$/i;
 /** A message that names one of the member's listings: "vends …" there may be a change to it. */
 const MY_LISTING = /\b(?:l'annonce|mon annonce|my listing|the listing|my ad|the ad)\b/i;
 
 /**
  * The thing first, then what is done with it: "table de jardin à céder …", "raclette à prêter …",
- * "babysitter needed …". Opened by the thing itself (not "des …", "any …", which ask what there is);
+ * "babysitter needed …", "boxes of glass jars free for anyone who makes jam". Opened by the thing itself (not "des …", "any …", which ask what there is);
  * not "à vendre", "for sale", "à donner", which also describe what a search looks for ("books for sale
  * in Lille").
  */
 const THING_THEN_OFFER =
-  /^(?:(?:mon|ma|mes|my|our|notre|nos|un|une|a|an)\s+)?[\p{L}\d][\p{L}\d\s'’-]{1,40}?\s(?:[àa] pr[eê]ter|[àa] c[ée]der|up for grabs|to give away|free to collect|needed)\b[^?]*$/iu;
+  /^(?:(?:mon|ma|mes|my|our|notre|nos|un|une|a|an)\s+)?[\p{L}\d][\p{L}\d\s'’-]{1,40}?\s(?:[àa] pr[eê]ter|[àa] c[ée]der|up for grabs|to give away|free to collect|free (?:to|for) (?:anyone|anybody|whoever)|gratuit(?:e|s|es)? pour (?:qui|quiconque)|needed)\b[^?]*$/iu;
 const ASKS_WHAT_THERE_IS = /^(?:des|les|any|some|y a|il y a|qui|who|anyone|quelqu)\b/i;
 
 /** "who wants my old sofa?", "qqn veut mes livres ?": giving one's own thing away, not a search. */
@@ -275,10 +278,10 @@ const MAX_BOUND =
 /**
  * A clause in which the member gives, sells, lends, swaps or makes something, at the start or
  * after the story ("… donc on vend tout : …", "je les donne à qui veut", "vds …", "sell airpods …",
- * "free firewood, …", "I make custom boards …", "graphiste, je fais des logos …").
+ * "free firewood, …", "I make custom boards …", "graphiste, je fais des logos …", "… fabric offcuts. Giving them away to …").
  */
 const OFFER_CLAUSE =
-  /(?:\b(?:i'm|i am|je suis|we're|we are)\s+(?:a|an|un|une)\b(?![^,.;:!?]*\b(?:looking|searching|cherche|need|want)\b)[^,.;:!?]{2,40}\b(?:offering|proposant|selling|giving away)\s+\S)|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|j'|on|nous|i|we|i'm|i am|we're)\s*(?:(?:can|could|will|'ll|peux|pourrais|peut|pouvons|want to|wanna|would like to|'d like to|veux|voudrais|souhaite|aimerais)\s+)?(?:les\s+|la\s+|le\s+)?(?:vends|vend|vendre|donner|pr[eê]ter|donne|donnons|propose|proposons|fais|fabrique|loue|pr[eê]te|c[eè]de|make|sell|offer|give away|am selling|'m selling|'m giving away|'m offering|'m rehoming|am rehoming|rehome|teach|do)\s+\S|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|on|nous|i|we)\s+(?:les|la|le|them|it)\s+(?:vends|vend|donne|donnons|propose|loue|pr[eê]te|c[eè]de|sell|lend)\b/i;
+  /(?:\b(?:i'm|i am|je suis|we're|we are)\s+(?:a|an|un|une)\b(?![^,.;:!?]*\b(?:looking|searching|cherche|need|want)\b)[^,.;:!?]{2,40}\b(?:offering|proposant|selling|giving away)\s+\S)|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|j'|on|nous|i|we|i'm|i am|we're)\s*(?:(?:can|could|will|'ll|peux|pourrais|peut|pouvons|want to|wanna|would like to|'d like to|veux|voudrais|souhaite|aimerais)\s+)?(?:les\s+|la\s+|le\s+)?(?:vends|vend|vendre|donner|pr[eê]ter|donne|donnons|propose|proposons|fais|fabrique|loue|pr[eê]te|c[eè]de|make|sell|offer|give away|am selling|'m selling|'m giving away|'m offering|'m rehoming|am rehoming|rehome|teach|do)\s+\S|(?:^|[,:;.!]\s*|\b(?:donc|alors|so|and|et)\s+)(?:je|on|nous|i|we)\s+(?:les|la|le|them|it)\s+(?:vends|vend|donne|donnons|propose|loue|pr[eê]te|c[eè]de|sell|lend)\b|(?:^|[,:;.!]\s*)(?:giving|selling|lending|rehoming|donating|passing)\s+(?:them|it|these|those|the lot|everything)\s+(?:away|on|off|for)\b/i;
 /**
  * "Plombier chauffagiste dispo pour dépannages", "Photographer available for weddings", "Designer UX freelance dispo,
  * TJM 400€": a trade or a thing the line opens with, then available for a job or at a price — an offer ("des
@@ -1096,9 +1099,9 @@ const THING_ASKED_OF_ANYONE =
 /** "She'd love someone to have a cup of tea with", "we would like somebody to …", "elle aimerait que quelqu'un passe …": a want. */
 const SOMEONE_WISHED_FOR =
   /(?<!\p{L})(?:(?:i|we|she|he|they)(?:'d| would)|(?:my|our) (?:mum|mom|mother|dad|father|gran|nan|grandma|grandad|grandfather|grandmother|parents)\s+(?:would|'d))\s+(?:really\s+)?(?:love|like)\s+(?:someone|somebody|a volunteer)\s+to\s+\p{L}|(?<!\p{L})(?:j'aimerais|nous aimerions|on aimerait|elle aimerait|il aimerait|ils aimeraient|elles aimeraient)\s+(?:bien\s+)?(?:que\s+)?(?:quelqu'un|qqn|une personne)\s+(?:pour|qui|vienne|passe|puisse)(?!\p{L})/iu;
-/** When or what for the thing asked of everyone is needed, or the member's own words after the question. */
+/** When or for how long the thing asked of everyone is needed, or the member's own words after the question. */
 const OCCASION_OF_ASKING =
-  /(?<!\p{L})(?:ce (?:week-?end|we|soir|samedi|dimanche|mois)|demain|apr[eè]s-demain|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|la semaine prochaine|this (?:weekend|saturday|sunday|week|month)|tomorrow|tonight|next (?:week|month|weekend)|on (?:saturday|sunday|monday|tuesday|wednesday|thursday|friday)|urgent\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:ce (?:week-?end|we|soir|samedi|dimanche|mois)|demain|apr[eè]s-demain|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|la semaine prochaine|this (?:weekend|saturday|sunday|week|month)|tomorrow|tonight|next (?:week|month|weekend)|on (?:saturday|sunday|monday|tuesday|wednesday|thursday|friday)|urgent\p{L}*|(?:for|pour)\s+(?:an?|one|the|une?|le|la|l'|quelques|a few|a couple of|deux|two|\d+)\s*(?:afternoon|morning|evening|day|days|week|weeks|weekend|week-?end|hours?|apr[eè]s-midi|matin[ée]e|soir[ée]e|jours?|journ[ée]e|semaines?|heures?))(?!\p{L})/iu;
 const MEMBERS_OWN_AFTER = /^[^?]*?(?<!\p{L})(?:mine|my|je|j'|on est|on attend|nous|we|we're|i'm|i)(?!\p{L})/iu;
 /** A thing asked of everyone with its occasion or the member's own words after the question: a want (above). */
 function thingAskedForAnOccasion(text: string): boolean {
@@ -1110,9 +1113,12 @@ function thingAskedForAnOccasion(text: string): boolean {
 /** The thing asked to borrow: "aurait une bétonnière à me prêter", "lend me a ladder for …". */
 const BORROWED_THING =
   /\b(?:aurai[st]|aurions|auriez|a|as|avez)\s+(?:une?|des|du|de la|de l')\s*([^?,;.!]{2,40}?)\s+(?:[àa]\s+|qu['’ ]\s*(?:il|elle|on|vous|tu)\s+(?:pourrai[ts]|peu[xt]|pourriez|pouvez)\s+)?me\s+pr[eê]ter\b|\b(?:have|has|got)\s+(?:an?|some|the)\s+([^?,;.!]{2,40}?)\s+(?:they|you|u)\s+(?:could|can|would|might)\s+(?:lend|loan|spare)\b|\b(?:lend|loan)\s+me\s+(?:an?\s+|the\s+|some\s+|your\s+|their\s+|his\s+|her\s+)?([^?,;.!]{2,40}?)(?=\s+(?:for|this|next|on|until|till|over|tomorrow|tonight)\b|\s*[?,;.!]|\s*$)/i;
-/** "I need a translator for a brochure, budget 600": a need with a budget is a want ad. */
+/**
+ * "I need a translator for a brochure, budget 600", "Salut ! Je cherche un vélo cargo, budget 2500 CHF max": a need with a
+ * budget is a want ad (a range is a search's bounds).
+ */
 const NEED_WITH_BUDGET =
-  /^(?:(?:i need|we need|need|j'ai besoin d'|besoin d'|j'ai besoin de|besoin de|il me faut|il nous faut)\s*(?:an?|un|une|some|des|\d+)\b|(?:je\s+|on\s+|nous\s+)?(?:re)?cherch(?:e|ons)\b|jcherche\b|(?:i'?m\s+|we'?re\s+)?looking for\b)(?![^,]*\b(?:missions?|gigs?|jobs?|freelances?|contrats?)\b)[^?]*\bbudget\b(?![^,]*\b(?:max|maxi|maximum|tops|entre|between)\b|[^,]*\d\s*(?:[àa]|-|–|to|et|and)\s*\d)/i;
+  /^(?:(?:hi|hey|hello|salut|slt|bonjour|bonsoir|coucou|allo)\b(?:[^.!?\n]{0,20}[.!?,\n]+)?\s*)?(?:(?:i need|we need|need|j'ai besoin d'|besoin d'|j'ai besoin de|besoin de|il me faut|il nous faut)\s*(?:an?|un|une|some|des|\d+)\b|(?:je\s+|on\s+|nous\s+)?(?:re)?cherch(?:e|ons)\b|jcherche\b|(?:i'?m\s+|we'?re\s+)?looking for\b)(?![^,]*\b(?:missions?|gigs?|jobs?|freelances?|contrats?)\b)[^?]*\bbudget\b(?![^,]*\b(?:max|maxi|maximum|tops|entre|between)\b|[^,]*\d\s*(?:[àa]|-|–|to|et|and)\s*\d)/i;
 /** "Can someone teach me to surf?", "qqn pourrait réparer ma machine ?": a job asked of anyone, a want. */
 const CAN_SOMEONE =
   /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:can|could|would)\s+(?:someone|somebody|anyone|anybody)\s+(?!lend|loan|recommend|suggest|tell|explain|show|point|like|want|need|fancy|use|be interested|take|see|help me (?:find|look|search)|find)[a-z]+|^(?:(?:hi|hey|salut|bonjour)[\s,!]+)?(?:est-ce que\s+)?(?:qqn|quelqu'un|quelqu un)\s+(?:peut|pourrait|saurait)\s+(?!me pr[eê]ter|me (?:recommander|conseiller|dire|expliquer|montrer|trouver|aider [àa] trouver)|recommander|conseiller|voir|trouver)[a-zé]+/i;

@@ -40,7 +40,7 @@ export const DETERMINERS = new Set(
 const POSSESSIVES = new Set("mon ma mes my our notre nos".split(" "));
 /** Words that count the thing vaguely without being it: "plein de", "a bunch of", "way too many". */
 export const QUANTITY_WORDS = new Set(
-  "plein beaucoup quelques plusieurs tas bunch load loads couple few several way too many much trop".split(" "),
+  "plein beaucoup quelques plusieurs tas bunch load loads couple few several way too many much trop stack pile heap".split(" "),
 );
 /** Vague things that stand for others: "plein de trucs à donner", "some stuff". */
 export const VAGUE_THINGS = new Set(
@@ -52,7 +52,7 @@ export const DURATION_UNITS = new Set(
   "jours jour days day semaines semaine weeks week heures heure hours hour h nuits nuit nights night".split(" "),
 );
 /** Units of time and age, in a schedule: "every two weeks", "tous les 3 mois". */
-export const AGE_AND_DURATION_UNITS = new Set([...DURATION_UNITS, ..."mois months month ans an years year yo".split(" ")]);
+export const AGE_AND_DURATION_UNITS = new Set([...DURATION_UNITS, ..."mois months month ans an years year yr yrs yo".split(" ")]);
 /** Words of recurrence and of time that end a thing's name: "every two weeks", "chaque samedi", "fin du mois". */
 export const RECURRENCE_WORDS = new Set("every chaque tous toutes fin debut end beginning twice once".split(" "));
 

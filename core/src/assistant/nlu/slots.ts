@@ -462,7 +462,7 @@ const spelledOut = (candidate: string, n: number) => n >= 3 && !/[,;]/.test(cand
 const REASONS: [string, RegExp][] = [
   [
     "scam",
-    /\b(demande l argent avant|asks? (?:for )?(?:the )?money (?:first|before)|arnaque|arnaqu\w*|escroc\w*|escroqu\w*|scam\w*|fraud\w*|fraude|voleur|voleuse|thief|ripped|rip off|ripoff|con artist|vole|garde l argent|kept my money|kept the money|jamais envoye|never sent|never paid|jamais paye|never received|never arrived|jamais recu|fake|faux|fausse|bidon|phishing|gift cards?|cartes? cadeaux?|western union|mandat cash|paysafecard|paid and|j ai paye et|took my money|a pris mon argent|a disparu|disappeared|vanished|ghosted me|payer d avance|pay upfront|pay in advance|advance payment|(?:argent|acompte|virement|paiement|payer) d avance|(?:money|payment|deposit) (?:up ?front|in advance)|asked (?:me )?for (?:money|a deposit) (?:up ?front|in advance|first))\b/,
+    /\b(demande l argent avant|asks? (?:for )?(?:the )?money (?:first|before)|arnaque|arnaqu\w*|escroc\w*|escroqu\w*|scam\w*|fraud\w*|fraude|voleur|voleuse|thief|ripped|rip off|ripoff|con artist|vole|garde l argent|kept my money|kept the money|jamais envoye|never sent|never paid|jamais paye|never received|never arrived|jamais recu|fake|faux|fausse|bidon|phishing|gift cards?|cartes? cadeaux?|western union|mandat cash|paysafecard|coupons? (?:pcs|neosurf|transcash)|neosurf|transcash|(?:payer|paye|pay|paid) (?:\w+ ){0,3}(?:avant de (?:voir|recevoir)|before (?:seeing|viewing|receiving))|paid and|j ai paye et|took my money|a pris mon argent|a disparu|disappeared|vanished|ghosted me|payer d avance|pay upfront|pay in advance|advance payment|(?:argent|acompte|virement|paiement|payer) d avance|(?:money|payment|deposit) (?:up ?front|in advance)|asked (?:me )?for (?:money|a deposit) (?:up ?front|in advance|first))\b/,
   ],
   [
     "spam",
@@ -1881,6 +1881,10 @@ class SlotReader {
       /^[.:]$/.test(this.gap(i, i + 1)) &&
       value <= 23 &&
       /^[0-5]\d$/.test(this.words[i + 1] ?? "") &&
+      // ("rates from 0.10/word", "from 1.50 per page": an amount a unit prices, never a time)
+      !PRICED_UNITS.has(after) &&
+      !SLASHED_UNITS.has(after) &&
+      !["per", "par", "each", "le", "la", "l"].includes(after) &&
       // (a quarter after "at": "selling it at 12.50" asks 12.50)
       ((this.has(i - 1, ...CLOCK_LEADS) && (!this.has(i - 1, "at", "a") || /^(?:00|15|30|45)$/.test(this.words[i + 1] ?? ""))) ||
         this.has(end, "am", "pm", "h"))
@@ -4448,7 +4452,10 @@ class SlotReader {
     const looksFor = opensLooking || this.words.some((w) => want.includes(w) || ["want", "wants", "veux", "voudrais", "faut"].includes(w));
     const ownTime = (w: string) => ["dispo", "disponible", "available", "louer", "rent", "renting", "loue"].includes(w);
     // "any colour on request", "fait sur commande": how it is made, not a request
-    const text = said.replace(/\b(on request|upon request|on demand|sur demande|sur commande|a la demande|to order)\b/g, " ");
+    // ("je demande 35€ pour le tout": the price asked, no request)
+    const text = said
+      .replace(/\b(on request|upon request|on demand|sur demande|sur commande|a la demande|to order)\b/g, " ")
+      .replace(/\b(?:je |j |on )demande (?=\d)/g, " ");
     // ("Mon vélo cargo cherche une nouvelle famille", "sofa looking for a new home": the thing itself looks for a taker)
     if (THING_SEEKS_A_HOME.test(said)) this.slots.kind = "offer";
     // ("if anyone has a spare HDMI cable pls dm me": what others may have, asked for)
@@ -4774,7 +4781,11 @@ class SlotReader {
       // ("in exchange I want french conversation": the wanting said again opens nothing)
       if (this.has(from, "i", "je", "j") && this.has(from + 1, "want", "would", "veux", "voudrais", "aimerais", "need")) from += 2;
       if (this.has(from, "like", "bien")) from++;
-      while (this.has(from, ...DETERMINERS, "de", "d", "for")) from++;
+      // ("contre n'importe quel jeu coopératif", "for any decent bass": any one of a kind is the kind; a trader's "LF any 2p
+      // game" keeps it)
+      if (this.has(from, "n") && this.has(from + 1, "importe") && this.has(from + 2, "quel", "quelle", "quels", "quelles")) from += 3;
+      const trader = this.has(i, "lf", "iso");
+      while (this.has(from, ...DETERMINERS, "de", "d", "for") || (!trader && this.has(from, "any"))) from++;
       this.wantedIsOwn = this.words.slice(opening, from).some((w) => OWN.has(w));
       let to = from;
       // ("contre une machine à pâtes": an "à" inside the thing's name, not before a town)
@@ -4808,7 +4819,8 @@ class SlotReader {
         (!this.has(to, "pour", "for", "ou", "or") || (to > from && this.wantedGoesOn(to))) &&
         (to === from ||
           // ("in exchange for 3 haircuts 😅 seriously though": an emoji ends what is wanted)
-          (!/[,;:!?()]|\p{Extended_Pictographic}/u.test(this.gap(to - 1, to)) &&
+          // ("for a Pentax K1000 — both work": a dash opens an aside)
+          (!/[,;:!?()—–]|\p{Extended_Pictographic}|\s-\s/u.test(this.gap(to - 1, to)) &&
             // ("… for a DSLR camera. Lausanne area.": a sentence's end, not "Dr. Martens")
             !(/\.\s/.test(this.gap(to - 1, to)) && /^\p{Lu}/u.test(this.tokens[to]?.text ?? "") && (this.words[to - 1]?.length ?? 0) > 2)))
       )
@@ -4861,7 +4873,7 @@ class SlotReader {
         "good",
       ],
       [
-        /\b(etat correct|etat moyen|etat d usage|ecran cassee?|needs a service|needs servicing|well worn|stick drift|avec (?:du )?drift|fair condition|fair cond|fair state|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?|quelques traces|usee?s? mais|(?:a )?bit faded|faded|(?:a few|some) marks)\b/,
+        /\b(etat correct|etat moyen|etat d usage|ecran cassee?|needs a service|needs servicing|well worn|stick drift|avec (?:du )?drift|fair condition|fair cond|fair state|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?|quelques traces|usee?s? mais|(?:a )?bit faded|faded|(?:a few|some) marks|(?:a )?(?:bit |little )?scuffed|un peu eraflee?s?)\b/,
         "fair",
       ],
       [/\b(mauvais etat|a reparer|for parts|pour pieces|hs|broken|poor condition)\b/, "poor"],
@@ -5238,6 +5250,17 @@ class SlotReader {
 
   /** Where the sentence that opens with the thing starts, after a story (0: none). */
   postingStart = 0;
+  /** Tokens that said the posting's price or condition: a headline followed by them is a thing's, see phrases(). */
+  readonly detailsAt = new Set<number>();
+
+  /** Reads a price or a condition, remembering which tokens said it. */
+  readDetails(read: () => void) {
+    const before = [...this.used];
+    read();
+    this.used.forEach((u, k) => {
+      if (u && !before[k]) this.detailsAt.add(k);
+    });
+  }
 
   /** "Mon fils entre en CP et il lui faudrait un bureau enfant": what they need follows; the story before it is no thing. */
   markFamilyStory() {
@@ -5983,13 +6006,29 @@ class SlotReader {
         if (this.has(i + 1, ...RELATIVE_TIME)) aside[i + 1] = true;
         if (this.has(i - 1, ...RELATIVE_TIME)) aside[i - 1] = true;
       }
+      // ("Table de mixage DJM-450 sous garantie encore 6 mois", "still under warranty until March": the warranty left is a
+      // detail of the sale, no word of the thing)
+      if ((w === "garantie" && this.has(i - 1, "sous")) || (w === "warranty" && this.has(i - 1, "under", "in"))) {
+        let k = i + 1;
+        while (
+          k < i + 6 &&
+          !/[,;:.!?()\n–—]/.test(this.gap(k - 1, k)) &&
+          (this.has(k, "encore", "still", "for", "until", "till", "jusqu", "en", "au", "a", "le", "la", "l", "another", "more") ||
+            isNumber(this.words[k]) ||
+            NUMBER_WORDS[this.words[k] ?? ""] !== undefined ||
+            AGE_AND_DURATION_UNITS.has(this.words[k] ?? "") ||
+            TIME_WORDS.has(this.words[k] ?? ""))
+        )
+          k++;
+        for (let j = this.has(i - 2, "still", "encore") ? i - 2 : i - 1; j < k; j++) aside[j] = true;
+      }
       // ("3 year old sofa": an age before the thing goes whole, never leaving "old sofa")
       if (
         w === "old" &&
         this.has(i - 1, "year", "years", "yr", "yrs", "month", "months", "week", "weeks") &&
         /^\d+$/.test(this.words[i - 2] ?? "")
       )
-        aside[i] = true;
+        for (let k = i - 2; k <= i; k++) aside[k] = true;
       // ("2x a week", "1x/semaine", "3x par mois": the same, in shorthand)
       if (
         /^\d+x$/.test(w) &&
@@ -6545,7 +6584,11 @@ class SlotReader {
         // ("premier échange offert", "un échange possible", "la vente de …": a noun, no verb)
         (k > 0 && this.has(k - 1, "premier", "premiere", "first", "un", "une", "le", "la", "l", "the", "an")) ||
         // ("150 or best offer", "80 ou meilleure offre": how firm the price is)
-        (k > 0 && this.has(k - 1, "best", "nearest", "meilleure", "meilleur", "any", "your", "toute"))
+        (k > 0 && this.has(k - 1, "best", "nearest", "meilleure", "meilleur", "any", "your", "toute")) ||
+        // ("… $280. Selling because I never have time", "vends car je déménage": a verb its reason follows has its thing
+        // said before it)
+        this.has(k + 1, "because", "car", "parce", "since", "cause", "coz", "cuz", "bc", "puisque", "vu") ||
+        (this.has(k + 1, "as") && this.has(k + 2, "i", "we", "im", "my", "our", "the", "they", "it"))
       )
         return;
       // "pressure washer to lend", "skis to give away": the thing comes first
@@ -6821,10 +6864,36 @@ class SlotReader {
         const meansOfHelp =
           MEANS_OF_HELP.has(this.words[end] ?? "") &&
           this.words.some((w, k) => (w === "help" || w === "aider" || w === "helping") && !g.includes(k));
+        // ("Canon EOS 80D boîtier nu, très bon état, 490 €. Je passe à l'hybride", "Switch OLED – like new\nSelling because I
+        // never have time": a headline its price or condition follows is the thing; what the member does after it is not)
+        const clauseEnd = (from: number) => {
+          let k = from + 1;
+          while (k < this.words.length && !/[,;(\n–—]|\s-\s|[.!?]\s/.test(this.gap(k - 1, k))) k++;
+          return k;
+        };
+        let sentenceEnd = end + 1;
+        while (sentenceEnd < this.words.length && !/[.!?\n]/.test(this.gap(sentenceEnd - 1, sentenceEnd))) sentenceEnd++;
+        // (up to its first detail, no one doing or having anything — "Mécanicien, je fais vidanges, 30 balles", "My mum has
+        // an old Singer in fair condition" — and no colon opening the thing after it)
+        const firstDetail = this.words.slice(end + 1, sentenceEnd).findIndex((_, j) => this.detailsAt.has(end + 1 + j));
+        const headline =
+          grammarOnly &&
+          !ended &&
+          best < 0 &&
+          firstDetail >= 0 &&
+          !g.every((k) => KIN.has(this.words[k] ?? "") || PEOPLE.has(this.words[k] ?? "") || GREETINGS.has(this.words[k] ?? "")) &&
+          !this.words
+            .slice(end + 1, end + 1 + firstDetail)
+            .some(
+              (w) => SUBJECTS.has(w) || ["my", "our", "mon", "ma", "mes", "notre", "nos", "has", "have", "got", "ai", "avons"].includes(w),
+            ) &&
+          !/:/.test(this.text.slice(this.tokens[end]?.end, this.tokens[end + 1 + firstDetail]?.start)) &&
+          // (and it ends its clause: "my cat had kittens, free", "In the shed there's a Honda mower that works, free" go on)
+          !groups.some((other) => (other[0] as number) > end && (other[0] as number) < Math.min(clauseEnd(end), end + 1 + firstDetail));
         const score =
           introducing || meansOfHelp
             ? 0.5
-            : offered
+            : offered || headline
               ? best >= 2.5 && !object
                 ? 2.5
                 : 3
@@ -6852,8 +6921,35 @@ class SlotReader {
     )
       chosen = opening;
     chosen = this.measuredThingBefore(groups, chosen) ?? chosen;
+    chosen = this.oneNamedAmongMany(groups, chosen) ?? chosen;
     chosen ??= groups[0] as number[];
     return { aside, content, groups, chosen, verb, afterColon };
+  }
+
+  /**
+   * "there's a lot of kit that needs a new home. The main thing is a La Marzocco …", "plein de vaisselle ancienne, dont un
+   * service en porcelaine …", "plein de trucs des enfants, entre autres un lit parapluie …": many things said, then the one
+   * the posting is about.
+   */
+  private oneNamedAmongMany(groups: number[][], chosen: number[] | undefined): number[] | undefined {
+    if (!chosen || this.intent !== "create_listing") return undefined;
+    const said = this.words.join(" ");
+    const marker =
+      /\b(?:the main (?:thing|item|piece|one) (?:is|being)|main thing is|(?:dont|notamment|entre autres) (?=(?:un|une|des) )|including (?=(?:an?|some|two|three|\d+) ))/.exec(
+        said,
+      );
+    if (!marker) return undefined;
+    const at = said
+      .slice(0, marker.index + marker[0].length)
+      .trim()
+      .split(" ").length;
+    // (the words of the marker may have joined the phrase: "entre autres un lit parapluie")
+    const named = groups.find((g) => g.some((k) => k >= at && k <= at + 2))?.filter((k) => k >= at);
+    const start = chosen[0] as number;
+    if (!named?.length || start >= at) return undefined;
+    // (the many said by a word of quantity before them, unless the main thing is said as such)
+    const many = this.words.slice(Math.max(0, start - 4), start).some((w) => QUANTITY_WORDS.has(w));
+    return marker[0].startsWith("the main") || marker[0].startsWith("main") || many ? named : undefined;
   }
 
   /**
@@ -7395,6 +7491,8 @@ const SINGLE_COUNT =
 const GLUED_UNITS = new Set(["h", "min", "mn", "kg", "g", "cm", "mm", "m", "l", "cl", "ml", "m2", "m²"]);
 
 /** "someone to", "quelqu'un qui peut", "qqn pour m'aider à": the frame of a want, not what is wanted. */
+/** Helpers counted ("2 strong people", "quelques bras"): whom a want asks for, the task after them is the thing. */
+const HELPERS = new Set("people guys volunteers helpers hands personnes benevoles gars bras".split(" "));
 const HELPER_FRAME = new Set(
   "someone somebody anyone anybody quelqu qqn qqun personne to who qui pour that can could peut pourrait pourra capable de d venir come dispo disponible available able free around serait".split(
     " ",
@@ -7573,6 +7671,14 @@ function readListing(reader: SlotReader): string[] {
       (["someone", "somebody", "quelqu", "qqn", "qqun"].includes(w) ||
         // ("looking for a person to walk my dog": as "someone")
         (w === "person" && reader.has(i - 1, "a") && reader.has(i - 2, "for", "need", "needs") && reader.has(i + 1, "to", "who")) ||
+        // ("Need 2 strong people to help move a piano", "besoin de 3 bras pour décharger un camion": a count of helpers, as
+        // "someone")
+        (HELPERS.has(w) &&
+          reader.has(i + 1, "to", "who", "pour", "qui") &&
+          reader.words.slice(Math.max(0, i - 3), i).some((x) => isNumber(x) || NUMBER_WORDS[x] !== undefined || x === "few") &&
+          reader.words
+            .slice(0, i)
+            .some((x) => ["need", "needs", "needed", "looking", "besoin", "cherche", "recherche", "cherchons"].includes(x))) ||
         // ("can anyone fix a leaking outboard?": asked as a question, anyone is someone wanted)
         // ("qui pourrait m'aider à monter un lit ?", "who can help me move?": the question's subject is someone wanted)
         (["qui", "who"].includes(w) &&
@@ -7756,12 +7862,14 @@ function readListing(reader: SlotReader): string[] {
   );
   if ((glad >= 0 || gladToGive || gladToHelp >= 0) && reader.slots.kind === undefined) reader.slots.kind = "offer";
   reader.radius();
-  reader.prices();
-  reader.freePrice();
+  reader.readDetails(() => {
+    reader.prices();
+    reader.freePrice();
+  });
   reader.place();
   reader.remote();
   reader.wants();
-  reader.condition();
+  reader.readDetails(() => reader.condition());
   // A posting with a price and no word of wanting is an offer; so is a swap ("Exchange: my Kindle for an iPad mini",
   // "Ma perceuse contre ta scie sauteuse ?": one's thing offered for another).
   if (reader.slots.kind === undefined && (reader.slots.price !== undefined || reader.slots.wants !== undefined))
@@ -7908,6 +8016,8 @@ function readListing(reader: SlotReader): string[] {
   while (end > first && (TRAILING_LINKS.has(reader.words[end] ?? "") || (reader.has(end, "partir") && reader.has(end - 1, "a")))) {
     end -= reader.has(end, "partir") ? 2 : 1;
   }
+  // ("dispo pour du dev Python/Django en freelance": how the member works, not what they offer)
+  if (end - 2 >= first && reader.has(end, "freelance") && reader.has(end - 1, "en")) end -= 2;
   // ("help with my tax return", "de l'aide pour mes papiers": help alone names nothing, what it is for does)
   if (first === end && HELP_NOUNS.has(reader.words[first] ?? "") && reader.has(first + 1, "with", "for", "pour", "avec")) {
     let k = first + 2;

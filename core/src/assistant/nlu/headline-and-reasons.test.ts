@@ -1,0 +1,103 @@
+/**
+ * Classes session 41 found in a general international community's phrasing (dev96, studied; issue 11), FR and EN, in
+ * wordings of no evaluation set: a classified ad's headline before the reason it goes, a verb its reason follows, ages
+ * and warranties, one thing named among many, helpers counted, rates by the word, gifts and swaps as members write them.
+ */
+import { describe, expect, it } from "vitest";
+import { interpret } from "./interpret.ts";
+
+const titleOf = (text: string, lang: "fr" | "en") => interpret(text, lang).slots.title;
+
+describe("a headline and why it goes", () => {
+  it("titles the headline its price or condition follows, not what the member does after it", () => {
+    expect(titleOf("Perceuse Bosch PSB 500, très bon état, 40€. Je me suis acheté une visseuse. Nantes", "fr")).toBe(
+      "Perceuse Bosch PSB 500",
+    );
+    expect(titleOf("Canon 50mm f/1.8 lens – mint – £70. Selling because I switched to Sony. Bristol", "en")).toBe("Canon 50mm f/1.8 lens");
+  });
+
+  it("a headline that goes on with someone doing something is no title", () => {
+    expect(titleOf("my cat had kittens, free to good homes", "en")).toBe("kittens");
+    expect(titleOf("In the shed there's a Honda lawnmower that works, free, Leeds", "en")).toBe("Honda lawnmower");
+  });
+
+  it("a verb its reason follows has its thing before the colon or after it", () => {
+    expect(titleOf("Je vends car je déménage : armoire en pin, 60€, Tours", "fr")).toBe("armoire en pin");
+  });
+
+  it("an age or the warranty left is no word of the thing", () => {
+    expect(titleOf("selling 2 yr old PS5 with two controllers, 350 quid, Leeds", "en")).toBe("PS5 with two controllers");
+    const machine = interpret("Machine à café Sage sous garantie encore 8 mois, comme neuve, 300€, Lille", "fr").slots;
+    expect(machine).toMatchObject({ title: "Machine à café Sage", condition: "like_new", price: 30000 });
+  });
+});
+
+describe("one thing named among many", () => {
+  it("is the title after 'the main thing is', 'dont un', 'including a' following a word of many", () => {
+    expect(titleOf("We've got loads of garden tools to clear, the main thing is a Stihl chainsaw, £150, Derby", "en")).toBe(
+      "Stihl chainsaw",
+    );
+    expect(titleOf("On vide le grenier : plein de jouets, dont un circuit Brio complet, 35€, Dinan", "fr")).toBe("circuit Brio complet");
+    expect(titleOf("Loads of baby stuff after our move, including a Stokke Tripp Trapp high chair, £80, Bath", "en")).toBe(
+      "Stokke Tripp Trapp high chair",
+    );
+  });
+
+  it("leaves an accessory said with 'including' to the thing it comes with", () => {
+    expect(titleOf("Selling my laptop, including a charger, 300€", "en")).toBe("laptop");
+  });
+});
+
+describe("offers, wants and reports as members write them", () => {
+  it("gives away what 'Giving them away' and 'free for anyone who …' speak of", () => {
+    const tiles = interpret("Spare tiles from our bathroom (white, 30x60). Giving them away to whoever needs them. Galway", "en");
+    expect(tiles).toMatchObject({ intent: "create_listing", slots: { kind: "offer", title: "Spare tiles", place: "Galway" } });
+    const jars = interpret("Boxes of glass jars free for anyone who makes jam, Exeter", "en");
+    expect(jars).toMatchObject({ intent: "create_listing", slots: { kind: "offer", price: 0 } });
+  });
+
+  it("'je demande 20€' is the price asked, not a request", () => {
+    expect(interpret("Des chatons, il nous reste deux. Je demande 20€ chacun pour les vaccins, Arlon", "fr").slots).toMatchObject({
+      kind: "offer",
+      price: 2000,
+    });
+  });
+
+  it("a thing asked of anyone for a day or an afternoon is a want", () => {
+    expect(interpret("anyone have a pressure washer I could borrow for a day? Bristol", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", title: "pressure washer", place: "Bristol" },
+    });
+  });
+
+  it("wants the task of helpers counted, not the helpers", () => {
+    expect(titleOf("besoin de 2 personnes pour m'aider à déménager un piano samedi, Lyon, 40€ chacun", "fr")).toBe("déménager un piano");
+  });
+
+  it("prices a rate by the word from its decimals, never as a time of day", () => {
+    expect(interpret("Proofreader, rates from 0.02/word, Dublin", "en").slots.price).toBe(2);
+    expect(interpret("translator, from 1.50/word", "en").slots.price).toBe(150);
+  });
+
+  it("swaps against any one of a kind, up to a dash, with a scuffed thing in fair condition", () => {
+    expect(interpret("J'échange ma PS4 contre n'importe quelle console portable, Namur", "fr").slots.wants).toBe("console portable");
+    expect(interpret("Trading my Kindle Paperwhite for a Kobo Clara — both fine, just prefer Kobo. Cork", "en").slots.wants).toBe(
+      "Kobo Clara",
+    );
+    expect(interpret("Swap: my Trek road bike (bit scuffed) for a gravel bike, Bath", "en").slots).toMatchObject({
+      condition: "fair",
+      wants: "gravel bike",
+    });
+  });
+
+  it("drops how a freelancer works from the service's title", () => {
+    expect(titleOf("Dispo pour du montage vidéo en freelance, 250€ la journée, Lyon", "fr")).toBe("montage vidéo");
+  });
+
+  it("reports payment asked in coupons before the thing is seen as a scam", () => {
+    expect(interpret("signaler Marc, il veut que je paye en coupons Neosurf avant de voir le vélo", "fr").slots).toMatchObject({
+      recipient: "Marc",
+      reason: "scam",
+    });
+  });
+});
