@@ -100,4 +100,24 @@ describe("offers, wants and reports as members write them", () => {
       reason: "scam",
     });
   });
+
+  it("'Seeking …' posts a want, and a want paid in kind is a swap of what the member gives", () => {
+    expect(interpret("Seeking a two-bedroom flat to rent in Lyon from March, max 1100€", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", place: "Lyon" },
+    });
+    expect(interpret("cherche qqn pour garder mon chat en août, je peux arroser vos plantes en échange, Lyon", "fr").slots).toMatchObject({
+      kind: "offer",
+      title: "arroser vos plantes",
+      wants: "garder mon chat",
+    });
+    expect(interpret("Seeking a Spanish tutor, happy to swap for guitar lessons. Cork", "en").slots).toMatchObject({
+      kind: "offer",
+      title: "guitar lessons",
+    });
+  });
+
+  it("a thank-you offered for a loan leaves the want a want", () => {
+    expect(interpret("Could anyone lend me a trailer for a day? I can bake you a pie in return. Galway", "en").slots.kind).toBe("want");
+  });
 });

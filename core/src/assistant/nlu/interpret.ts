@@ -1069,13 +1069,14 @@ const TABLE_BOOKED =
 /** Words of the marketplace: with them, a question about the world is still about listings. */
 const MARKET_WORDS =
   /\b(?:vends?|vendre|cherche\w*|looking|selling|sell|buy|acheter|propose|offering|offer|donne|annonces?|listings?|ads?|loue|louer|rent|for sale|dispo|available|missions?|gigs?|cours|lessons?|echange|swap|trade|troc)\b|[ée]change/i;
-/** "WTB …", "looking to buy …": a want ad, unless asked as a question. */
 /** "Baby gear clear out: Snuzpod, baby monitor, …", "Vide-grenier perso : poussette, lit bébé": things cleared out, listed. */
 const CLEAR_OUT_LISTED =
   /^[^:?]{0,40}\b(?:clear[- ]?out|clearance|vide[- ]grenier(?: perso)?|d[ée]stockage|d[ée]barras)\s*:\s*\p{L}[^,]{1,40},/iu;
-const WANT_TO_BUY = /^(?:wtb|want to buy|looking to buy|i'm looking to buy|im looking to buy|(?:je )?cherche [àa] acheter)\b/i;
+/** "WTB …", "looking to buy …", "Seeking a room to rent …" (a classified's word): a want ad, unless asked as a question. */
+const WANT_TO_BUY =
+  /^(?:wtb|want to buy|looking to buy|i'm looking to buy|im looking to buy|(?:je )?cherche [àa] acheter|(?:(?:i'm|im|we're|we are|i am)\s+)?seeking)\b/i;
 /** The head of a want ad, never the thing's name: "WTB a …". */
-const WANT_AD_HEAD = /^(?:wtb|want to buy|looking to buy|iso|lf)\s*:?\s+(?:an?\s+|the\s+|some\s+)?/i;
+const WANT_AD_HEAD = /^(?:wtb|want to buy|looking to buy|iso|lf|seeking)\s*:?\s+(?:an?\s+|the\s+|some\s+)?/i;
 /** "Anyone need a carpenter? I build …", "anyone want a free trampoline?": offering, asked as a question. */
 const ANYONE_NEED_MINE =
   /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:anyone|anybody|does anyone|qqn|quelqu'un|y a qqn qui|y a quelqu'un qui)\s+(?:need|needs|want|wants|a besoin d'|a besoin de|aurait besoin d'|aurait besoin de|veut|voudrait)\b[^?]*\?\s*(?:i|i'm|i've|je|j'|we|we're|on)\b|^(?:anyone|anybody|who)\s+wants?\s+(?:a|an|some|this|these|my)?\s*free\b|^(?:qui|qqn|quelqu'un)\s+veut\s+(?:un|une|des|mon|ma|mes)\s+[^?]*\bgratuit|^(?:anyone|anybody|qqn|quelqu'un)\s+(?:want|wants|veut)\b[^?]*\?\s*(?:it'?s\s+|c'est\s+)?(?:free|gratuit)/i;

@@ -4649,6 +4649,31 @@ class SlotReader {
    * A swap said from the other side: "anyone want to trade a paddle board for my windsurf rig?" offers the rig for a
    * board; "je cherche des plants de tomates, j'échange contre des courgettes" offers the courgettes for the plants.
    */
+  /**
+   * "je cherche quelqu'un qui pourrait m'apprendre à tricoter, je peux donner des cours d'anglais en échange", "need help
+   * with my garden, I can cook you dinner in return": a want paid in kind is a swap — what the member gives is the thing,
+   * what they look for is wanted back.
+   */
+  offeredInExchange() {
+    const { title } = this.slots;
+    if (this.slots.kind !== "want" || typeof title !== "string" || this.slots.wants !== undefined) return;
+    const given =
+      /(?:^|[\s,.;!])(?:je|j'|on|nous|i|we)\s*(?:peux|peut|pouvons|pourrais|can|could|will|'ll|would)\s+(?:vous\s+|te\s+)?(\p{L}{2,})\s+(?:you\s+|vous\s+)?(.{3,60}?)\s+(?:en [ée]change|in exchange|in return|en retour)\b/iu.exec(
+        this.text,
+      );
+    if (!given?.[1] || !given[2]) return;
+    // ("would anyone lend me a ladder? I can bake you a cake in return": a thank-you for a loan, no swap)
+    if (this.words.some((w) => ["lend", "borrow", "preter", "emprunter", "loan"].includes(w))) return;
+    // (a verb of giving names nothing: "donner des cours d'anglais" gives the lessons; "arroser vos plantes" is the task)
+    const giving = /^(?:donner|offrir|proposer|give|offer|provide)$/i.test(given[1]);
+    const object = given[2].replace(/^(?:des|du|de la|de l'|d'|un|une|a|an|some|my|mes|mon|ma)\s*/iu, "").trim();
+    const thing = giving ? object : `${given[1]} ${given[2]}`;
+    if (object.length < 3) return;
+    this.slots.wants = title;
+    this.slots.title = thing;
+    this.slots.kind = "offer";
+  }
+
   swapSidesWhenOwnIsWanted() {
     const { title, wants } = this.slots;
     if (typeof title !== "string" || typeof wants !== "string") return;
@@ -4668,15 +4693,18 @@ class SlotReader {
       this.slots.kind = "offer";
       return;
     }
+    // ("Seeking a mentor in UX design, happy to swap for …": the want's head taken into the title says it is sought)
+    const head = /^(?:seeking|looking for|wtb|lf|iso)\s+(?:(?:an?|the|some)\s+)?/i.exec(title);
     const titleSought =
-      /\b(?:cherche|recherche|looking for|searching for|search for|need|besoin d|besoin de)\s+(?:(?:des|du|de la|un|une|a|an|some)\s+)?$/.test(
+      head !== null ||
+      /\b(?:cherche|recherche|looking for|searching for|search for|seeking|need|besoin d|besoin de)\s+(?:(?:des|du|de la|un|une|a|an|some)\s+)?$/.test(
         before(title),
       );
     // (what is sought "contre fromage ou loyer" is paid for, no swap: the swap needs its verb)
     const swapSaid = this.words.some((w) => /^(?:echange[rsz]?|swap|swapping|trade|trading|troque[rsz]?)$/.test(w));
     if (titleOwn || !(this.wantedIsOwn || (titleSought && swapSaid))) return;
     this.slots.title = wants;
-    this.slots.wants = title;
+    this.slots.wants = head ? title.slice(head[0].length) : title;
     this.slots.kind = "offer";
   }
 
@@ -4873,7 +4901,7 @@ class SlotReader {
         "good",
       ],
       [
-        /\b(etat correct|etat moyen|etat d usage|ecran cassee?|needs a service|needs servicing|well worn|stick drift|avec (?:du )?drift|fair condition|fair cond|fair state|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?|quelques traces|usee?s? mais|(?:a )?bit faded|faded|(?:a few|some) marks|(?:a )?(?:bit |little )?scuffed|un peu eraflee?s?)\b/,
+        /\b(etat correct|etat moyen|etat d usage|ecran cassee?|needs a service|needs servicing|well worn|stick drift|avec (?:du )?drift|fair condition|fair cond|fair state|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?|quelques traces|usee?s? mais|(?:a )?bit faded|faded|(?:a few|some) marks|(?:a )?(?:bit |little )?scuffed|un peu eraflee?s?|fair shape|decent shape|rough shape|ok shape|okay shape)\b/,
         "fair",
       ],
       [/\b(mauvais etat|a reparer|for parts|pour pieces|hs|broken|poor condition)\b/, "poor"],
@@ -7463,7 +7491,7 @@ const MODEL_BY_NUMBER =
   /\b(?:ma|mon|sa|son|notre|my|our)\s+(\d{3,4}(?:\s+(?:diesel|essence|hdi|tdi|gti|turbo|cabriolet|break|sw))?(?:\s+(?:de|from|of)\s+(?:19|20)\d{2})?)(?=\s*[,;.!]|\s*$|\s+(?:en tr[eè]s|[àa] vendre|for sale|pour pi[eè]ces|for parts|\d))/i;
 /** A want that opens by looking for something, as its words read ("looking for a", "je cherche une"). */
 const LOOKING_OPENING =
-  /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\s+)?(?:i m looking for|im looking for|looking for|lf|iso|i need|we need|need|je cherche|je recherche|jcherche|cherche|recherche|on cherche|(?:j ai |on a )?besoin (?:de|d))\s+(?:an?|un|une|des|du|de la|some)?\s*(?=[a-z])(?!echanger|swap|trade|someone|somebody|quelqu|qqn|a echanger)/;
+  /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\s+)?(?:i m looking for|im looking for|looking for|(?:i m |im |we re )?seeking|lf|iso|i need|we need|need|je cherche|je recherche|jcherche|cherche|recherche|on cherche|(?:j ai |on a )?besoin (?:de|d))\s+(?:an?|un|une|des|du|de la|some)?\s*(?=[a-z])(?!echanger|swap|trade|someone|somebody|quelqu|qqn|a echanger)/;
 /** "je poste une demande de …", "publier notre demande : …", "I'm posting an ad for …": the ad's thing follows. */
 const AD_OF =
   /(?<=^| )(?:poste|postons|publie|publions|mets|mettons|passe|passons|poster|publier|mettre|passer|posting|post|putting up|put up)\s+(?:une|un|notre|ma|mon|cette|an|a|our|my|this)\s+(?:petite\s+)?(?:demande|annonce|offre|ad|request|want ad|listing)\s+(?:de|d|pour|for|of)?\s*(?:(?:un|une|des|du|de la|a|an|some)\s+)?(?=[a-z])/;
@@ -8165,6 +8193,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       serviceVerbKept(reader);
       madeThingOverAQuantity(reader);
       reader.swapSidesWhenOwnIsWanted();
+      reader.offeredInExchange();
       reader.namedAfterTheOne();
       reader.dollarsOfPlace();
       // A service offered "Paris ou remote": the town says where; remote alone ("full remote") is kept, the listing has no town
