@@ -120,4 +120,16 @@ describe("offers, wants and reports as members write them", () => {
   it("a thank-you offered for a loan leaves the want a want", () => {
     expect(interpret("Could anyone lend me a trailer for a day? I can bake you a pie in return. Galway", "en").slots.kind).toBe("want");
   });
+
+  it("reads 'in search of', 'looking to rehome', 'recherche activement' and books counted in livres as members mean them", () => {
+    expect(interpret("In search of a double stroller, Boston, up to $100", "en").slots).toMatchObject({ kind: "want", price: 10000 });
+    expect(interpret("Looking to rehome our rabbit Bella, Cardiff", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer" },
+    });
+    expect(interpret("Recherche activement un studio à Lyon, max 600€", "fr").slots.q).toBe("studio");
+    const books = interpret("lot de 10 livres Harry Potter à récupérer sur Rennes, gratuit", "fr").slots;
+    expect(books).toMatchObject({ price: 0, title: "lot de 10 livres Harry Potter" });
+    expect(books.currency).toBeUndefined();
+  });
 });

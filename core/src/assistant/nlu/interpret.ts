@@ -132,7 +132,7 @@ const OPENS_SELLING =
  * start it cannot be a question about others' listings ("qui vend…", "anyone selling…?").
  */
 export const OPENS_WITH_OFFER =
-  /^(?:(?:bonjour|salut|hello|hi|hey|yo|coucou|cc|slt|bjr|wesh|ok|alors|salam|salamalekum|salamalekoum|mbote|bonjou)\W+)?(?:dama jaay|nazo teka|(?:an|mwen) ka vann|je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|[àa] vendre|à prêter|a pr[eê]ter|je pr[eê]te|pr[eê]te(?=\s+(?!(?:moi|nous|toi|vous|[àa]|pour|quand|dans|en|si|ou|et|demain|ce|cette|tout|toute|comme)\b)[a-zà-ÿ]{3,})|mise en (?:vente|location)|je mets en (?:vente|location)|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|dispo for|dispo comme|available for|available as an?|i'm available as an?|im available as an?|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:(?:i|we) )?(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend|rent out|rent|hire out|sublet) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter|louer|sous-louer) (?:mon|ma|mes|notre|nos))\b/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey|yo|coucou|cc|slt|bjr|wesh|ok|alors|salam|salamalekum|salamalekoum|mbote|bonjou)\W+)?(?:dama jaay|nazo teka|(?:an|mwen) ka vann|je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|[àa] vendre|à prêter|a pr[eê]ter|je pr[eê]te|pr[eê]te(?=\s+(?!(?:moi|nous|toi|vous|[àa]|pour|quand|dans|en|si|ou|et|demain|ce|cette|tout|toute|comme)\b)[a-zà-ÿ]{3,})|mise en (?:vente|location)|je mets en (?:vente|location)|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|dispo for|dispo comme|available for|available as an?|i'm available as an?|im available as an?|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:(?:i|we) )?(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend|rent out|rent|hire out|sublet|rehome|find a (?:new )?home for) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter|louer|sous-louer) (?:mon|ma|mes|notre|nos))\b/i;
 
 /**
  * A relayed message: a verb of telling, a capitalised name, then what to say ("dis à Yanis que …",
@@ -1074,7 +1074,7 @@ const CLEAR_OUT_LISTED =
   /^[^:?]{0,40}\b(?:clear[- ]?out|clearance|vide[- ]grenier(?: perso)?|d[ée]stockage|d[ée]barras)\s*:\s*\p{L}[^,]{1,40},/iu;
 /** "WTB …", "looking to buy …", "Seeking a room to rent …" (a classified's word): a want ad, unless asked as a question. */
 const WANT_TO_BUY =
-  /^(?:wtb|want to buy|looking to buy|i'm looking to buy|im looking to buy|(?:je )?cherche [àa] acheter|(?:(?:i'm|im|we're|we are|i am)\s+)?seeking)\b/i;
+  /^(?:wtb|want to buy|looking to buy|i'm looking to buy|im looking to buy|(?:je )?cherche [àa] acheter|(?:(?:i'm|im|we're|we are|i am)\s+)?(?:seeking|in search of))\b/i;
 /** The head of a want ad, never the thing's name: "WTB a …". */
 const WANT_AD_HEAD = /^(?:wtb|want to buy|looking to buy|iso|lf|seeking)\s*:?\s+(?:an?\s+|the\s+|some\s+)?/i;
 /** "Anyone need a carpenter? I build …", "anyone want a free trampoline?": offering, asked as a question. */
@@ -1788,6 +1788,16 @@ function expandAdAbbreviation(text: string): string {
         return spoken === undefined || (code !== code.toUpperCase() && !/^wts$/i.test(code)) ? said : `${spoken} `;
       })
   );
+}
+/**
+ * "Recherche activement un studio", "actively looking for a flat", "desperately need a plumber": how hard the member looks
+ * is no word of what they look for. Never in a line that relays words (see spellOutTextSpeak).
+ */
+function withoutIntensifiers(text: string): string {
+  if (/^\s*(?:tell|dis|dites|message|msg|dm|reply|answer|r[ée]ponds?|[ée]cris|write|send|envoie)\b/i.test(text)) return text;
+  return text
+    .replace(/\b((?:re)?cherch(?:e|ons|ent)|besoin)\s+(?:activement|d[ée]sesp[ée]r[ée]ment|urgemment|vraiment)\b/giu, "$1")
+    .replace(/\b(?:actively|desperately|urgently|really)\s+(looking|searching|seeking|need|needs|needing|in need)\b/giu, "$1");
 }
 /**
  * "any1 selling a graphics card??", "some1 has a ladder?": the numbers of text-speak said out, so every pattern reads
@@ -2582,8 +2592,10 @@ function undictated(text: string): string {
 }
 
 function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogContext = {}): Interpretation {
-  const cut = spellOutTextSpeak(
-    expandAdAbbreviation(undictated(rawText.length > MAX_ANALYSED_CHARS ? rawText.slice(0, MAX_ANALYSED_CHARS) : rawText)),
+  const cut = withoutIntensifiers(
+    spellOutTextSpeak(
+      expandAdAbbreviation(undictated(rawText.length > MAX_ANALYSED_CHARS ? rawText.slice(0, MAX_ANALYSED_CHARS) : rawText)),
+    ),
   );
   // (French lines only: "vitamin d is …", "message Paul: l ok" keep their letters)
   const text = detectLocale(tokenize(cut), fallbackLocale) === "fr" ? restoreElisions(cut) : cut;

@@ -2434,10 +2434,14 @@ class SlotReader {
           (SIZE_WORDS.has(this.words[i - 1] ?? "") || /\b\d{1,2}(?:[.,]5)?\s*(?:US|UK)\b/.test(this.text))
         )
           currency = undefined;
-        // "25 livres de poche", "10 livres pour enfants", or beside a price in euros: books, not pounds
+        // "25 livres de poche", "10 livres pour enfants", "10 livres Harry Potter", in a gift or beside a price in euros:
+        // books, not pounds
         if (
           this.words[end] === "livres" &&
-          (this.has(end + 1, "de", "d", "pour", "en", "anciens", "neufs", "jeunesse", "scolaires") || /€|\beuros?\b/i.test(this.text))
+          (this.has(end + 1, "de", "d", "pour", "en", "anciens", "neufs", "jeunesse", "scolaires") ||
+            (/^\p{Lu}/u.test(this.tokens[end + 1]?.text ?? "") && !this.has(end + 1, "sterling")) ||
+            this.has(i - 1, "de") ||
+            /€|\beuros?\b|\bgratuit|\b[àa] donner\b/i.test(this.text))
         )
           currency = undefined;
         // "12€50", "7$99": the sign between euros and cents, all one word
