@@ -107,7 +107,8 @@ export type EvalSetName =
   | "dev93"
   | "dev94"
   | "dev95"
-  | "dev96";
+  | "dev96"
+  | "dev97";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -747,6 +748,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev96: {
     path: evalFile("dev96-utterances.jsonl"),
     description: "dev96 set (session 40's writer: a general international community; unseen once, then studied)",
+    errorsVisible: true,
+  },
+  // Written in session 41 from the labelling guide alone (README-dev97.md): company and coworking workspaces and
+  // neighbourhood servers, office workers and freelancers, every intent; scored unseen once on arrival, then studied.
+  dev97: {
+    path: evalFile("dev97-utterances.jsonl"),
+    description: "dev97 set (session 41's first writer: workspaces and neighbourhood servers; unseen once, then studied)",
     errorsVisible: true,
   },
 };

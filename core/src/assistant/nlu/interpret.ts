@@ -641,7 +641,7 @@ const DONT_SEND =
   /\b(?:n'envoie(?:z)? pas|n'envoyez pas|ne l'envoie(?:z)? pas|ne l'envoyez pas|don'?t send|do not send|annule(?:z)? l'envoi)\b/iu;
 /** "no wait, don't delete it", "non attends, ne supprime pas l'annonce": an action forbidden before it is done is called off. */
 const DONT_DO_IT =
-  /^(?:(?:no|non|nan|nah|nope|wait|attends|attendez|stop|actually|en fait|finalement|bon|oh|oups|oops|euh|hmm|hold on|hang on|whoa|wo+h?)[,!.\s]+){0,3}(?:please\s+|stp\s+|svp\s+)?(?:(?:don'?t|do not|dont)\s+(?:delete|remove|erase|take (?:it |that |this )?down|publish|post|send|change|touch|modify|apply|report(?!\s+me\b)|block(?!\s+me\b))|ne\s+(?:le |la |l'|les |lui )?(?:supprim|efface|retir|publi|post|envoi|envoie|touch|modifi|chang|postul|signal|bloqu)\w*\s+(?:pas|rien)|n'(?:efface|envoi|envoie)\w*\s+pas|(?:je ne veux|je veux|j'veux) plus (?:l'|le |la |les )?(?:envoyer|publier|poster)\b|i (?:don'?t|do not) want to (?:send|post|publish) (?:it|this|that|the message|this message|the listing)(?: any ?more)?)\b/i;
+  /^(?:(?:no|non|nan|nah|nope|wait|attends|attendez|stop|actually|en fait|finalement|bon|oh|oups|oops|euh|hmm|hold on|hang on|whoa|wo+h?|never ?mind|nvm|forget it|laisse tomber|tant pis|oublie)[,!.\s]+){0,3}(?:please\s+|stp\s+|svp\s+)?(?:(?:don'?t|do not|dont)\s+(?:delete|remove|erase|take (?:it |that |this )?down|publish|post|send|change|touch|modify|apply|report(?!\s+me\b)|block(?!\s+me\b))|ne\s+(?:le |la |l'|les |lui )?(?:supprim|efface|retir|publi|post|envoi|envoie|touch|modifi|chang|postul|signal|bloqu)\w*\s+(?:pas|rien)|n'(?:efface|envoi|envoie)\w*\s+pas|(?:je ne veux|je veux|j'veux) plus (?:l'|le |la |les )?(?:envoyer|publier|poster)\b|i (?:don'?t|do not) want to (?:send|post|publish) (?:it|this|that|the message|this message|the listing)(?: any ?more)?)\b/i;
 /** "en fait je ne vends plus la lampe", "I'm not selling the bike anymore": one's own offer withdrawn. */
 const NO_LONGER_OFFERED =
   /^(?:(?:actually|in fact|en fait|finalement|bon|ok|oh|sorry|d[ée]sol[ée]e?)[,!.\s]+){0,2}(?:(?:je ne (?:(?:le|la|les) |l')?(?:vends|donne|loue|pr[êe]te|c[èe]de|propose) plus|je (?:(?:le|la|les) |l')?(?:vends|donne|loue) plus|j'(?:vends|donne) plus|on ne (?:(?:le|la|les) |l')?(?:vend|donne) plus)(?!\s+(?:rien|personne|sur|on)\b)|(?:je ne veux|je veux|j'veux) plus (?:le |la |les |l')?(?:vendre|donner|louer|pr[êe]ter)\b(?!\s+(?:rien|personne)\b)|i (?:don'?t|do not) want to (?:sell|give away|rent out|lend) (?:it|them|my\b[^,.;!?]{1,30}?) any ?more|(?:i'?m |i am |we'?re |we are )?no longer (?:selling|giving away|renting out|lending)|i no longer (?:sell|want to sell)|(?:(?:i'?m|i am|we'?re|we are)\s+)?not (?:selling|giving away|renting out|lending)\b(?=[^,.;!?]{0,40}\b(?:anymore|any more)\b))/i;
@@ -1561,6 +1561,21 @@ const RAISE_CAP =
 const RATE_CHANGE =
   /^(?:ok\s+|and\s+|et\s+)?(?:si\s+(?:je|on)\s+|what if\s+(?:i|we)\s+|if\s+(?:i|we)\s+)?(?:go down|go up|lower(?: it)?|drop(?: it)?|raise(?: it)?|descends?|baisse|monte|passe)\s+(?:jusqu'?\s*)?(?:[àa]|to)\s+(\d+(?:[.,]\d+)?)\s*(k\b)?/i;
 
+/**
+ * "bump the minimum to 650", "raise the max to 150", "monte le minimum à 650", "mets le budget à 80": a bound of the last
+ * search set again, said with its verb (never "my minimum", which is the member's own).
+ */
+const BOUND_SET_AGAIN =
+  /^\s*(?:(?:ok|and|et|now|maintenant|alors)[,\s]+)?(?:raise|bump|lower|drop|set|put|make|up|increase|decrease|reduce|change|move|monte[rz]?|augmente[rz]?|baisse[rz]?|descends?|mets|met|passe[rz]?|fixe[rz]?|remonte[rz]?)\s+(?:up\s+)?(?:the|le|la|l')?\s*(max(?:imum)?|min(?:imum)?|budget|plafond|cap|limite|floor|plancher)\b\s*(?:price|prix|rate|tjm|day rate)?\s*(?:to|at|[àa]|au)?\s*(\d+(?:[.,]\d+)?\s*k?\s*(?:€|\$|£|e|eur|euros?|chf|balles|quid|bucks)?(?:\s*(?:\/|per|par|a|an|de l')\s*(?:day|jour|j|h|hour|heure))?)\s*(?:please|pls|stp|svp)?\s*[.!]*\s*$/iu;
+
+/** The bound a line sets again, said as a search says it ("minimum 650", "max 150"), or undefined. */
+function boundSetAgain(text: string): string | undefined {
+  const set = BOUND_SET_AGAIN.exec(text);
+  if (!set?.[1] || !set[2]) return undefined;
+  const lower = /^(?:min|floor|plancher)/i.test(set[1]);
+  return `${lower ? "minimum" : "max"} ${set[2].trim()}`;
+}
+
 /** The last search with what this message changes, or undefined when it is not a refinement. */
 function refine(
   last: NonNullable<DialogContext["lastSearch"]>,
@@ -1791,11 +1806,13 @@ function expandAdAbbreviation(text: string): string {
 }
 /**
  * "Recherche activement un studio", "actively looking for a flat", "desperately need a plumber": how hard the member looks
- * is no word of what they look for. Never in a line that relays words (see spellOutTextSpeak).
+ * is no word of what they look for; "could you pull up data missions", "bring up gigs in Berlin" ask to be shown them.
+ * Never in a line that relays words (see spellOutTextSpeak).
  */
-function withoutIntensifiers(text: string): string {
+function plainWording(text: string): string {
   if (/^\s*(?:tell|dis|dites|message|msg|dm|reply|answer|r[ée]ponds?|[ée]cris|write|send|envoie)\b/i.test(text)) return text;
   return text
+    .replace(/(^|[.!?]\s+|\b(?:can|could|would|will) you\s+(?:please\s+)?)(?:pull|bring|dig) up\b/giu, "$1show me")
     .replace(/\b((?:re)?cherch(?:e|ons|ent)|besoin)\s+(?:activement|d[ée]sesp[ée]r[ée]ment|urgemment|vraiment)\b/giu, "$1")
     .replace(/\b(?:actively|desperately|urgently|really)\s+(looking|searching|seeking|need|needs|needing|in need)\b/giu, "$1");
 }
@@ -2592,7 +2609,7 @@ function undictated(text: string): string {
 }
 
 function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogContext = {}): Interpretation {
-  const cut = withoutIntensifiers(
+  const cut = plainWording(
     spellOutTextSpeak(
       expandAdAbbreviation(undictated(rawText.length > MAX_ANALYSED_CHARS ? rawText.slice(0, MAX_ANALYSED_CHARS) : rawText)),
     ),
@@ -2662,6 +2679,12 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // "encore", "show me more", "la suite ?", "any more?": the next page of the last search
   if (context.lastSearch && MORE_RESULTS.test(text.trim()))
     return { intent: context.lastSearch.intent, slots: { ...context.lastSearch.slots, more: true }, confidence: 0.9, locale };
+  const bound = context.lastSearch ? boundSetAgain(text) : undefined;
+  if (context.lastSearch && bound) {
+    const boundTokens = tokenize(bound);
+    const moved = refine(context.lastSearch, bound, boundTokens, { ...slotOptions, words: boundTokens.map((t) => t.folded) });
+    if (moved) return { intent: context.lastSearch.intent, slots: moved, confidence: 0.9, locale };
+  }
   if (context.lastSearch && !reference) {
     // "mon TJM c'est 550 €" after a search is about the profile, not a price cap.
     // (the other kind of search is no elsewhere: "et sur grenoble ?" after missions moves them)

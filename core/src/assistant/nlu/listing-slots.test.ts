@@ -178,8 +178,10 @@ describe("a posting's price, currency, kind and place", () => {
     expect(posting("je vends mes confitures au marché de Saint-Flour le samedi, 4€ le pot", "fr")).toMatchObject({ place: "Saint-Flour" });
     expect(posting("vends table basse en chêne 80€ très bon état Millau", "fr")).toMatchObject({ place: "Millau" });
     expect(interpret("Perpignan : des cours de catalan ?", "fr").slots).toMatchObject({ place: "Perpignan" });
-    // (where the member moves from is no place of the posting; a brand after "de" is no town)
-    expect(posting("je déménage de Vierzon, je vends mon canapé 100€", "fr")).not.toHaveProperty("place");
+    // (where the member moves from is where the thing is, when no other town is said — the writers place it there 14
+    // times of 14 —, not where they move to; a brand after "de" is no town)
+    expect(posting("je déménage de Vierzon, je vends mon canapé 100€", "fr")).toMatchObject({ place: "Vierzon" });
+    expect(posting("je déménage de Vierzon à Tours, je vends mon canapé 100€", "fr")).toMatchObject({ place: "Vierzon" });
     expect(posting("vends robe de mariée de Pronovias 300€", "fr")).not.toHaveProperty("place");
   });
 

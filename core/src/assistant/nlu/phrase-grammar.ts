@@ -67,7 +67,8 @@ export const PEOPLE = new Set(
     "enfants enfant gamins gosses petits jeunes ados adolescents adultes personnes gens voisins voisines etudiants etudiantes eleves " +
     "lyceens collegiens particuliers familles parents seniors retraites debutants habitants assos associations entreprises pros " +
     "professionnels kids children students pupils neighbours neighbors beginners adults families elderly teens teenagers locals people " +
-    "kid child teen bebe bebes baby babies maman mamans papa mum mom dad famille family etudiant etudiante student"
+    "kid child teen bebe bebes baby babies maman mamans papa mum mom dad famille family etudiant etudiante student " +
+    "collegues collegue colleagues colleague coworkers coworker"
   ).split(" "),
 );
 

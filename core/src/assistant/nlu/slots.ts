@@ -2693,11 +2693,12 @@ class SlotReader {
       /\b(gratuite?s?|gratuitement|gratos|gratis|free of charge|no charge|free|for free|en gratuit|offerte?s? (?=a qui (?:vient|viendra|passe|veut|le veut|la veut|les veut)\b))\b/.exec(
         text,
       );
-    // ("the room is free again from May 1st": available, not given away)
+    // ("the room is free again from May 1st": available, not given away; "…, free, from our office in Berlin" is given)
+    const clauses = this.words.map((w, i) => (i > 0 && /[,;.!?]/.test(this.gap(i - 1, i)) ? `| ${w}` : w)).join(" ");
     if (
       !free ||
       /\b(devis gratuits?|free quotes?|free estimates?|estimation gratuite|free delivery|free shipping|livraison gratuite|free to contact|free again|free from|free on|free until|free next|free this)\b/.test(
-        text,
+        clauses,
       ) ||
       // ("gluten free cakes", "sugar-free jam": what the thing is without, not its price)
       // ("still in plastic, free to whoever collects": a comma between, the word before says nothing of it)
@@ -3059,6 +3060,34 @@ class SlotReader {
     this.placeOfARelative();
     // ("rdv gare de Lyon": a landmark of a known town, when the line names no town of its own)
     if (this.slots.place === undefined && landmarkTown) this.slots.place = landmarkTown;
+    this.placeLeft();
+  }
+
+  /**
+   * "I'm moving out of Amsterdam …, selling my Kallax", "je déménage de Nanterre …, table + 4 chaises": with no other town
+   * said, the town the member leaves is where the thing is (the writers place it there 14 times of 14).
+   */
+  private placeLeft() {
+    if (this.slots.place !== undefined || this.intent !== "create_listing") return;
+    // ("on part de Lyon": leaving, said with its subject; "une part de Brie" is a slice)
+    const moving = (k: number) =>
+      this.has(k, "demenage", "demenageons", "moving", "move", "moved") ||
+      (this.has(k, "pars", "partons", "part") && this.has(k - 1, "je", "j", "on", "nous"));
+    for (let i = 1; i < this.words.length; i++) {
+      const left =
+        (this.has(i - 1, "of") && this.has(i - 2, "out") && moving(i - 3)) ||
+        this.has(i - 1, "leaving", "quitte", "quittons", "quittent", "leave") ||
+        (this.has(i - 1, "de", "d", "from") && moving(i - 2));
+      if (!left || this.used[i] || !/^\p{Lu}/u.test(this.tokens[i]?.text ?? "")) continue;
+      for (const length of [3, 2, 1]) {
+        if (i + length > this.words.length || this.used.slice(i, i + length).some(Boolean)) continue;
+        const town = townNamed(this.original(i, i + length));
+        if (!town) continue;
+        this.slots.place = town.name;
+        this.mark(i, i + length);
+        return;
+      }
+    }
   }
 
   /**
@@ -4048,8 +4077,11 @@ class SlotReader {
       const twoBefore = this.words[i - 2] ?? "";
       // "until the 5th", "from the 3rd": a date
       if (/^\d/.test(w) && (BEFORE_DATES.has(before) || BEFORE_DATES.has(twoBefore))) continue;
-      // ("open the latest one": the last of the list; "read the latest message" is no rank)
-      const latest = w === "latest" && this.has(i + 1, "one") ? "last" : undefined;
+      // ("open the latest one", "the latest thread": the last of the list; "read the latest message" is no rank)
+      const latest =
+        w === "latest" && this.has(i + 1, "one", "thread", "conversation", "convo", "chat", "discussion", "listing", "ad", "mission", "gig")
+          ? "last"
+          : undefined;
       const ordinal = ORDINALS[w] ?? latest ?? rankIn(w, before, i) ?? countAfterMarker(w, before);
       // "last summer", "l'été dernier", "dimanche dernier", "the last few weeks": a time, not the last one of a list
       if (ordinal === "last" && this.nextToTime(i)) continue;
@@ -4905,7 +4937,7 @@ class SlotReader {
         "good",
       ],
       [
-        /\b(etat correct|etat moyen|etat d usage|ecran cassee?|needs a service|needs servicing|well worn|stick drift|avec (?:du )?drift|fair condition|fair cond|fair state|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?|quelques traces|usee?s? mais|(?:a )?bit faded|faded|(?:a few|some) marks|(?:a )?(?:bit |little )?scuffed|un peu eraflee?s?|fair shape|decent shape|rough shape|ok shape|okay shape)\b/,
+        /\b(etat correct|etat moyen|etat d usage|ecran cassee?|needs a service|needs servicing|well worn|stick drift|avec (?:du )?drift|fair condition|fair cond|fair state|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?|quelques traces|usee?s? mais|(?:a )?bit faded|faded|(?:a few|some) marks|(?:a )?(?:bit |little )?scuffed|un peu eraflee?s?|(?:a )?bit worn|slightly worn|fair shape|decent shape|rough shape|ok shape|okay shape)\b/,
         "fair",
       ],
       [/\b(mauvais etat|a reparer|for parts|pour pieces|hs|broken|poor condition)\b/, "poor"],
@@ -5310,6 +5342,25 @@ class SlotReader {
    * Content words left, grouped into noun phrases (phrase-grammar.ts): the title is the phrase
    * after the verb, else the one best introduced as the thing; the query joins a close second.
    */
+  /**
+   * "I'm looking again. Could you pull up data engineering missions in London?": the words right before "missions" name
+   * the work looked for, whatever the story said before them.
+   */
+  missionsNamed(): string | undefined {
+    const found = this.phrases(MISSION_WORDS_BUT_ROLES);
+    // (the last one: the story before a request may name other work, "a long contract at a bank"; past the verb that asks
+    // for them, "pull up"; never a length alone, "short missions")
+    const named = found?.groups
+      .findLast(
+        (g) =>
+          MISSION_NOUNS.has(this.words[(g.at(-1) as number) + 1] ?? "") &&
+          /^\s+$/.test(this.gap(g.at(-1) as number, (g.at(-1) as number) + 1)),
+      )
+      ?.filter((_, j, g) => !g.slice(0, j + 1).every((x) => REQUEST_VERBS.has(this.words[x] ?? "")));
+    if (!named?.length || named.every((k) => WORK_QUALIFIERS.has(this.words[k] ?? ""))) return undefined;
+    return named !== found?.chosen ? this.original(named[0] as number, (named.at(-1) as number) + 1) : undefined;
+  }
+
   leftover(
     extraStop: Set<string> = new Set(),
     verbs: string[] = [],
@@ -6040,20 +6091,51 @@ class SlotReader {
       }
       // ("Table de mixage DJM-450 sous garantie encore 6 mois", "still under warranty until March": the warranty left is a
       // detail of the sale, no word of the thing)
-      if ((w === "garantie" && this.has(i - 1, "sous")) || (w === "warranty" && this.has(i - 1, "under", "in"))) {
+      // ("2 places de ciné valables jusqu'à fin mars", "vouchers valid until June": how long they hold, the same)
+      const validity =
+        ((w === "valables" || w === "valable") && this.has(i + 1, "jusqu")) || (w === "valid" && this.has(i + 1, "until", "till", "to"));
+      if ((w === "garantie" && this.has(i - 1, "sous")) || (w === "warranty" && this.has(i - 1, "under", "in")) || validity) {
         let k = i + 1;
         while (
           k < i + 6 &&
           !/[,;:.!?()\n–—]/.test(this.gap(k - 1, k)) &&
-          (this.has(k, "encore", "still", "for", "until", "till", "jusqu", "en", "au", "a", "le", "la", "l", "another", "more") ||
+          (this.has(
+            k,
+            "encore",
+            "still",
+            "for",
+            "until",
+            "till",
+            "to",
+            "jusqu",
+            "en",
+            "au",
+            "a",
+            "le",
+            "la",
+            "l",
+            "another",
+            "more",
+            "fin",
+            "end",
+            "of",
+            "debut",
+            "mi",
+          ) ||
             isNumber(this.words[k]) ||
             NUMBER_WORDS[this.words[k] ?? ""] !== undefined ||
             AGE_AND_DURATION_UNITS.has(this.words[k] ?? "") ||
             TIME_WORDS.has(this.words[k] ?? ""))
         )
           k++;
-        for (let j = this.has(i - 2, "still", "encore") ? i - 2 : i - 1; j < k; j++) aside[j] = true;
+        for (let j = validity ? i : this.has(i - 2, "still", "encore") ? i - 2 : i - 1; j < k; j++) aside[j] = true;
       }
+      // ("Spanish conversation classes after work", "cours de yoga après le boulot": when, no word of the thing)
+      if (
+        (w === "work" && this.has(i - 1, "after")) ||
+        ((w === "travail" || w === "boulot") && this.has(i - 1, "le") && this.has(i - 2, "apres"))
+      )
+        for (let j = w === "work" ? i - 1 : i - 2; j <= i; j++) aside[j] = true;
       // ("3 year old sofa": an age before the thing goes whole, never leaving "old sofa")
       if (
         w === "old" &&
@@ -7523,6 +7605,12 @@ const SINGLE_COUNT =
 const GLUED_UNITS = new Set(["h", "min", "mn", "kg", "g", "cm", "mm", "m", "l", "cl", "ml", "m2", "m²"]);
 
 /** "someone to", "quelqu'un qui peut", "qqn pour m'aider à": the frame of a want, not what is wanted. */
+/** Verbs that ask for results, before what is asked: "pull up data missions", "find me gigs". */
+const REQUEST_VERBS = new Set("pull bring dig look up find show get give list trouve montre affiche cherche".split(" "));
+/** Whom a freelancer works for: "available for product teams", "dispo pour les startups". */
+const CLIENTELE = new Set(
+  "teams team equipes startups startup companies entreprises clients businesses brands agencies agences".split(" "),
+);
 /** Helpers counted ("2 strong people", "quelques bras"): whom a want asks for, the task after them is the thing. */
 const HELPERS = new Set("people guys volunteers helpers hands personnes benevoles gars bras".split(" "));
 const HELPER_FRAME = new Set(
@@ -7785,7 +7873,13 @@ function readListing(reader: SlotReader): string[] {
         ? !DETERMINERS.has(next)
         : looksLikeInfinitive(next) ||
           /^[a-z]{3,}ing$/.test(next) ||
-          (reader.has(k, "for") && /^[a-z]{3,}$/.test(next) && !DETERMINERS.has(next) && !TIME_WORDS.has(next) && !missions(k + 1));
+          (reader.has(k, "for") &&
+            /^[a-z]{3,}$/.test(next) &&
+            !DETERMINERS.has(next) &&
+            !TIME_WORDS.has(next) &&
+            !missions(k + 1) &&
+            // ("available 3 days a week for product teams": whom the member works for, no task)
+            ![k + 1, k + 2].some((j) => PEOPLE.has(reader.words[j] ?? "") || CLIENTELE.has(reader.words[j] ?? "")));
       return AVAILABLE.has(w) && reader.has(k, "to", "for", "pour") && task;
     });
     // ("dispo pour du babysitting le weekend": a service said with its partitive is what is offered)
@@ -8239,7 +8333,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       // "data engineer", "motion designer", "dev mobile": a role with what it does is searched for;
       // a role alone ("a figma designer", "un dev java": the skill says it) is not
       // ("une mission de 3 mois": how long, not what)
-      const said = reader.leftover(MISSION_WORDS_BUT_ROLES).q;
+      const said = reader.missionsNamed() ?? reader.leftover(MISSION_WORDS_BUT_ROLES).q;
       const q = cleanQuery(said?.replace(/\b(?:\d+\s*)?(?:mois|months?|semaines?|weeks?|jours?|days?|ans?|years?)\b/giu, " ") ?? "");
       if (q && !words(q).every((w) => ROLE_WORDS_OF_MISSIONS.has(w))) reader.slots.q = q;
       // ("je suis électricien, je cherche des missions sur Metz", "chui traductrice espagnol-français, y a des missions

@@ -1,0 +1,62 @@
+/**
+ * Classes session 41 found in company workspaces' and neighbourhood servers' phrasing (dev97, studied; issue 11), FR and
+ * EN, in wordings of no evaluation set: the town left when moving, whom a freelancer works for, when and how long a thing
+ * holds, a bound of the last search set again, a request after a story, calling a posting off.
+ */
+import { describe, expect, it } from "vitest";
+import { interpret } from "./interpret.ts";
+
+describe("postings from a workplace", () => {
+  it("places the thing in the town the member moves out of when no other town is said", () => {
+    expect(interpret("Moving out of Rotterdam next week so I'm selling my desk lamp, 15 euros", "en").slots.place).toBe("Rotterdam");
+    expect(interpret("je déménage de Grenoble fin juin, je vends mon lave-vaisselle 120€", "fr").slots.place).toBe("Grenoble");
+    // (moving to a town says where the member goes, never where the thing is)
+    expect(interpret("je déménage à Grenoble fin juin, je vends mon lave-vaisselle 120€", "fr").slots.place).toBeUndefined();
+  });
+
+  it("titles a freelancer by their trade when what follows 'available for' is whom they work for", () => {
+    expect(interpret("Freelance copy editor based in Ghent, available two days a week for agencies, €400/day", "en").slots.title).toBe(
+      "Freelance copy editor",
+    );
+  });
+
+  it("leaves colleagues, 'after work' and a validity date out of the title", () => {
+    expect(interpret("je prête mon appareil à raclette aux collègues, bureau de Nantes", "fr").slots.title).toBe("appareil à raclette");
+    expect(interpret("Offering French conversation after work, near the office in Leeds, £15/h", "en").slots.title).toBe(
+      "French conversation",
+    );
+    expect(interpret("je donne 3 bons d'achat Fnac valables jusqu'à fin juin", "fr").slots.title).toBe("3 bons d'achat Fnac");
+  });
+
+  it("reads 'a bit worn' as fair and gives what is free, whatever follows the comma", () => {
+    expect(interpret("Giving away an armchair, a bit worn, Brussels", "en").slots).toMatchObject({ condition: "fair" });
+    expect(interpret("Giving away two monitors, free, from our office in Lyon", "en").slots).toMatchObject({ price: 0, place: "Lyon" });
+  });
+});
+
+describe("follow-ups and requests", () => {
+  const missions = { lastSearch: { intent: "search_missions" as const, slots: { q: "data engineering", minRate: 55000 } } };
+  const bikes = { lastSearch: { intent: "search_listings" as const, slots: { q: "vélo", maxPrice: 10000 } } };
+
+  it("a bound of the last search set again with its verb changes the search, not a listing's price", () => {
+    expect(interpret("bump the minimum to 650", "en", missions)).toMatchObject({
+      intent: "search_missions",
+      slots: { q: "data engineering", minRate: 65000 },
+    });
+    expect(interpret("mets le budget à 80€", "fr", bikes)).toMatchObject({ intent: "search_listings", slots: { maxPrice: 8000 } });
+    expect(interpret("lower the price of my bike to 80", "en", bikes).intent).toBe("update_listing");
+  });
+
+  it("searches what the request names after a story, and 'pull up' asks to be shown", () => {
+    const asked = interpret(
+      "My last contract at an insurer just ended and I'm looking again. Could you pull up product design missions in Lyon?",
+      "en",
+    );
+    expect(asked).toMatchObject({ intent: "search_missions", slots: { q: "product design", place: "Lyon" } });
+  });
+
+  it("'never mind, don't post it' calls the posting off; 'the latest thread' is the last one", () => {
+    expect(interpret("never mind, don't post it", "en").intent).toBe("cancel");
+    expect(interpret("open the latest thread", "en")).toMatchObject({ intent: "read_conversation", slots: { ref: "last" } });
+  });
+});
