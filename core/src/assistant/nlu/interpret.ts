@@ -671,6 +671,15 @@ const FREELANCER_SOUGHT = new RegExp(
   String.raw`(?:^|[\s,.!:])(?:need|needs|looking for|recherche|cherche(?:-| )?(?:moi)?|besoin d'une?|we need|on cherche|nous cherchons)\s+(?:an?\s+|un\s+|une\s+|un\.e\s+|des\s+|d'une?\s+)?(?:freelances?\s+|bon\s+|good\s+)?(?:[\p{L}.+#/-]+\s+){0,2}${FREELANCER_ROLES}\b`,
   "iu",
 );
+/**
+ * "Freelance Flutter dev, 6 yrs exp, looking for missions, remote only, $600/day", "Full-stack dev (Go), open to
+ * missions …": a freelancer's headline, then the work they look for at their rate — an offer of their work (a search says
+ * its floor: "tjm 500 minimum").
+ */
+const ROLE_HEADLINE_SEEKING_WORK = new RegExp(
+  String.raw`^(?:freelance\s+)?(?:[\p{L}.+#/-]+\s+){0,3}${FREELANCER_ROLES}\b[^,.;:!?]{0,40}[,.;:]\s*[^?]*\b(?:looking for|seeking|cherche|recherche)\s+(?:new\s+|des\s+|de nouvelles\s+|nouvelles\s+)?(?:missions?|gigs?|projects?|projets?|contracts?|contrats?)\b(?![^?]*\b(?:min|mini|minimum|at least|au moins|plus de)\b)[^?]*\d[^?]*$`,
+  "iu",
+);
 /** A freelancer's role then what for: "React Native dev for a small app", "développeur WordPress pour le site". */
 const FREELANCER_THEN_PURPOSE = new RegExp(
   String.raw`^((?:[\p{L}.+#/-]+\s+){0,3}?${FREELANCER_ROLES}(?:\s+(?!for\b|pour\b)[\p{L}.+#/-]+){0,2}?)\s+(?:for|pour)\s+\S`,
@@ -1960,6 +1969,11 @@ function isBareReference(tokens: Token[], text: string): boolean {
  * a want ad, an offer asked as a question or said after who one is, help or a trade paid for.
  */
 function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | undefined {
+  if (
+    (intent === "search_missions" || intent === "create_listing" || intent === "search_listings") &&
+    ROLE_HEADLINE_SEEKING_WORK.test(text.trim())
+  )
+    return "create_listing";
   if (SMS_HELLO.test(text)) return "greeting";
   // ("Change my headline to Retired teacher, happy to help with homework", "Mettez dans ma présentation : …": a field of
   // the profile changed, whatever its new words say)

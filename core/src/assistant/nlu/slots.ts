@@ -4087,6 +4087,8 @@ class SlotReader {
       if (ordinal === "last" && this.nextToTime(i)) continue;
       // ("c'est la troisième fois que je te le demande", "for the 2nd time": how often, not which one)
       if (ordinal !== undefined && ["fois", "time", "times"].includes(this.words[i + 1] ?? "")) continue;
+      // ("the wifi password for the 4th floor", "au 3e étage": a floor or a rank of something else, not one of a list)
+      if (ordinal !== undefined && NOT_A_LIST_RANK.has(this.words[i + 1] ?? "")) continue;
       if (ordinal !== undefined) {
         this.slots.ref = ordinal;
         this.mark(i, i + 1);
@@ -7118,7 +7120,24 @@ class SlotReader {
         lower,
       );
     if (headline?.[1]) {
-      this.slots.headline = headline[1].trim().replace(/[.!]+$/, "");
+      // ("change my headline to 'Senior designer, fintech' and add that I speak German": a quoted value ends at its
+      // quote, and what follows may change other fields)
+      const quoted = /^\s*(['"«“‘])(.{3,}?)(['"»”’])(?=\s|[.,;!]|$)(.*)$/su.exec(headline[1]);
+      if (quoted?.[2] && quoted[4] !== undefined && /\S/.test(quoted[4])) {
+        this.slots.headline = quoted[2].trim();
+        const rest = quoted[4];
+        const languages = foldText(rest)
+          .split(/[^a-z]+/)
+          .flatMap((w) => (LANGUAGES[w] ? [LANGUAGES[w] as string] : []));
+        if (languages.length > 0 && /\b(?:speak|parle|languages?|langues?)\b/i.test(rest)) this.slots.languages = [...new Set(languages)];
+        this.used.fill(true);
+        return;
+      }
+      // (a value wrapped whole in quotes is stored without them)
+      this.slots.headline = headline[1]
+        .trim()
+        .replace(/[.!]+$/, "")
+        .replace(/^(['"«“‘])\s*(.+?)\s*(['"»”’])$/su, "$2");
       this.used.fill(true);
       return;
     }
@@ -7605,6 +7624,10 @@ const SINGLE_COUNT =
 const GLUED_UNITS = new Set(["h", "min", "mn", "kg", "g", "cm", "mm", "m", "l", "cl", "ml", "m2", "m²"]);
 
 /** "someone to", "quelqu'un qui peut", "qqn pour m'aider à": the frame of a want, not what is wanted. */
+/** What a rank may count that is no list of the member's: "4th floor", "3e étage", "2nd edition". */
+const NOT_A_LIST_RANK = new Set(
+  "floor etage arrondissement district grade century siecle edition gen generation birthday anniversaire".split(" "),
+);
 /** Verbs that ask for results, before what is asked: "pull up data missions", "find me gigs". */
 const REQUEST_VERBS = new Set("pull bring dig look up find show get give list trouve montre affiche cherche".split(" "));
 /** Whom a freelancer works for: "available for product teams", "dispo pour les startups". */

@@ -59,4 +59,26 @@ describe("follow-ups and requests", () => {
     expect(interpret("never mind, don't post it", "en").intent).toBe("cancel");
     expect(interpret("open the latest thread", "en")).toMatchObject({ intent: "read_conversation", slots: { ref: "last" } });
   });
+
+  it("a freelancer's headline then the missions looked for at their rate is an offer of their work; a floor stays a search", () => {
+    expect(interpret("Freelance Go developer, 5 yrs exp, looking for missions, remote, €550/day", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", price: 55000 },
+    });
+    expect(interpret("Go developer, looking for missions in Lille, 500/day minimum", "en").intent).toBe("search_missions");
+  });
+
+  it("a quoted headline ends at its quote, and the languages said after it are read too", () => {
+    expect(
+      interpret("set my headline to 'Bookkeeper for small charities' and add that I speak Welsh and French", "en").slots,
+    ).toMatchObject({
+      headline: "Bookkeeper for small charities",
+      languages: ["cy", "fr"],
+    });
+    expect(interpret("change mon titre en « Dev Vue »", "fr").slots.headline).toBe("Dev Vue");
+  });
+
+  it("a floor is no rank of a list", () => {
+    expect(interpret("what's the wifi password for the 4th floor?", "en").slots.ref).toBeUndefined();
+  });
 });
