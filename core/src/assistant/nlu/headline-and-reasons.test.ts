@@ -132,4 +132,25 @@ describe("offers, wants and reports as members write them", () => {
     expect(books).toMatchObject({ price: 0, title: "lot de 10 livres Harry Potter" });
     expect(books.currency).toBeUndefined();
   });
+
+  it("'qui serait intéressé par …?', 'would anyone be interested in …?' offer the member's thing", () => {
+    expect(interpret("Qui serait intéressé par un aquarium 60L complet ? 50€, Metz", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", title: "aquarium 60L complet", price: 5000 },
+    });
+    expect(interpret("Would anyone be interested in a rowing machine? Concept2, £400, York", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", title: "rowing machine" },
+    });
+    expect(interpret("pas intéressé par cet échange", "fr").intent).toBe("decline_match");
+  });
+
+  it("wants the task of whoever goes somewhere, not the place they go", () => {
+    expect(
+      interpret("Anyone going to IKEA this weekend who could pick up a Billy bookcase for me? I'll pay £10", "en").slots,
+    ).toMatchObject({
+      kind: "want",
+      title: "pick up a Billy bookcase",
+    });
+  });
 });

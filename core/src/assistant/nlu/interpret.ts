@@ -1089,6 +1089,12 @@ const WANT_AD_HEAD = /^(?:wtb|want to buy|looking to buy|iso|lf|seeking)\s*:?\s+
 /** "Anyone need a carpenter? I build …", "anyone want a free trampoline?": offering, asked as a question. */
 const ANYONE_NEED_MINE =
   /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:anyone|anybody|does anyone|qqn|quelqu'un|y a qqn qui|y a quelqu'un qui)\s+(?:need|needs|want|wants|a besoin d'|a besoin de|aurait besoin d'|aurait besoin de|veut|voudrait)\b[^?]*\?\s*(?:i|i'm|i've|je|j'|we|we're|on)\b|^(?:anyone|anybody|who)\s+wants?\s+(?:a|an|some|this|these|my)?\s*free\b|^(?:qui|qqn|quelqu'un)\s+veut\s+(?:un|une|des|mon|ma|mes)\s+[^?]*\bgratuit|^(?:anyone|anybody|qqn|quelqu'un)\s+(?:want|wants|veut)\b[^?]*\?\s*(?:it'?s\s+|c'est\s+)?(?:free|gratuit)/i;
+/**
+ * "Qui serait intéressé par un aquarium 60L ? 50€", "Would anyone be interested in a rowing machine? £400": the member's
+ * thing, its interest asked of everyone — an offer.
+ */
+const INTEREST_ASKED =
+  /^(?:(?:hi|hey|hello|salut|bonjour|coucou)[\s,!]+)?(?:qui|who'?s|who is|who would be|would anyone be|would anybody be|is anyone|is anybody|anyone|anybody|qqn|qqun|quelqu'un|des gens)\s+(?:serait|seraient|serai[st]|est|sont|be)?\s*(?:int[ée]ress[ée]e?s?\s+par|interested\s+in)\s+[^?]{2,80}\?/iu;
 /** "Freelance data scientist here, offering …", "…, je propose …": an offer said after who one is. */
 const OFFERING_CLAUSE = /(?:^|[,.;!]\s*|\bhere\s+)(?:offering|i offer|i'm offering|je propose|j'offre)\s+\S/i;
 /** "our rugby club needs bar volunteers", "l'asso cherche des bénévoles": a group's want, said of it. */
@@ -2324,6 +2330,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (MISSIONS_SHOWN.test(text) && (intent === "set_preferences" || intent === "unknown")) return "search_missions";
   if (WORK_FROM_HOME_ASKED.test(text) && ["help", "unknown", "search_listings"].includes(intent)) return "search_missions";
   if (ANYONE_NEED_MINE.test(text) && !/\?.*\b(?:looking for|need|cherche|recherche|besoin)\b/i.test(text)) return "create_listing";
+  if (INTEREST_ASKED.test(text.trim()) && !/\?.*\b(?:looking for|need|cherche|recherche|besoin)\b/i.test(text)) return "create_listing";
   if (WANT_TO_BUY.test(text) && !question) return "create_listing";
   if (CLEAR_OUT_LISTED.test(text) && !question) return "create_listing";
   if ((CONTACT_ME.test(text) || ASKED_OF_THE_MEMBERS.test(text)) && !asksOthers && looking) return "create_listing";

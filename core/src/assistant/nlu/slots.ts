@@ -586,7 +586,7 @@ const FUNCTION_WORDS = new Set(
   (
     "je j tu il elle on nous vous me m moi mon ma mes ton ta tes son sa ses notre nos votre vos un une le la les l des du de d au aux " +
     "ce cet cette ces c ca cela ceci et ou mais pas ne n y t il s qu que qui quoi quel quels quelle quelles si en par pour avec sans via " +
-    "chui chuis jsuis pourrait pourriez pourrions sommes etes " +
+    "chui chuis jsuis pourrait pourriez pourrions sommes etes serait seraient interesse interessee interesses interessees interested " +
     "cherche cherches chercher recherche recherches rechercher cherchons trouve trouver trouves voudrais veux voulais voudrait aimerais " +
     "souhaite besoin faut ai as avoir est sont suis achete acheter vends vend vendre propose proposer proposes donne donner offre offrir " +
     "echange echanger troque troquer publie publier poste poster ajoute ajouter cree creer mets mettre met montre montrer montrez affiche afficher affichez trouvez cherchez " +
@@ -7830,6 +7830,9 @@ function readListing(reader: SlotReader): string[] {
           reader.has(i + 2, "m", "me", "nous", "help")) ||
         (["anyone", "anybody"].includes(w) &&
           (reader.has(i - 1, "can", "could", "would", "will") ||
+            // ("anyone going to IKEA this weekend who could pick up a bookcase for me?": whoever goes there, then the task)
+            (reader.has(i + 1, "going", "heading", "driving", "travelling", "traveling", "passing") &&
+              reader.words.slice(i + 2, i + 10).some((x) => x === "who" || x === "that")) ||
             // ("anyone with a tractor who could plough my veggie patch?": who is wanted, then the task)
             (reader.has(i + 1, "with") && reader.words.slice(i + 2, i + 7).some((x) => x === "who" || x === "to")) ||
             (reader.has(i + 1, "able", "free", "around", "available") && reader.has(i + 2, "to")))) ||
@@ -7848,6 +7851,14 @@ function readListing(reader: SlotReader): string[] {
     // the "un" of "quelqu'un" is part of it
     let end = reader.words[someone] === "quelqu" && reader.has(someone + 1, "un") ? someone + 2 : someone + 1;
     while (end < reader.words.length && HELPER_FRAME.has(reader.words[end] ?? "")) end++;
+    // ("anyone going to IKEA this weekend who could pick up …": where they go is who is wanted, the task follows "who")
+    if (reader.has(end, "going", "heading", "driving", "travelling", "traveling", "passing")) {
+      const who = reader.words.findIndex((x, k) => k > end && k < end + 9 && (x === "who" || x === "that"));
+      if (who > 0) {
+        end = who;
+        while (end < reader.words.length && HELPER_FRAME.has(reader.words[end] ?? "")) end++;
+      }
+    }
     // "someone with a van to help me move …", "quelqu'un avec une voiture pour …": who is wanted, then the task
     const equipped = reader.has(end, "with", "avec") ? end + 1 + (reader.has(end + 1, "a", "an", "un", "une", "des", "some") ? 1 : 0) : -1;
     if (equipped > 0) {
