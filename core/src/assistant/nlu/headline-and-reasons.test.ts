@@ -153,4 +153,22 @@ describe("offers, wants and reports as members write them", () => {
       title: "pick up a Billy bookcase",
     });
   });
+
+  it("buyers' ads, gluts offered, things asked to rent and text-speak 'g' read as members mean them", () => {
+    expect(interpret("Buying old Lego sets, any condition, Leeds", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", title: "old Lego sets" },
+    });
+    expect(interpret("J'achète vos vieux téléphones, même cassés, Lille", "fr").slots.kind).toBe("want");
+    expect(interpret("got too many courgettes, anyone want some? free, Bristol", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", price: 0 },
+    });
+    expect(interpret("who has a pressure washer I can rent this weekend? Leeds", "en").slots).toMatchObject({
+      kind: "want",
+      title: "pressure washer",
+    });
+    expect(interpret("salut g 1 vélo a vendre 50e dispo sur toulouse", "fr").slots).toMatchObject({ title: "vélo", price: 5000 });
+    expect(interpret("show me free stuff near me", "en")).toMatchObject({ intent: "search_listings", slots: { maxPrice: 0 } });
+  });
 });

@@ -1084,11 +1084,17 @@ const CLEAR_OUT_LISTED =
 /** "WTB …", "looking to buy …", "Seeking a room to rent …" (a classified's word): a want ad, unless asked as a question. */
 const WANT_TO_BUY =
   /^(?:wtb|want to buy|looking to buy|i'm looking to buy|im looking to buy|(?:je )?cherche [àa] acheter|(?:(?:i'm|im|we're|we are|i am)\s+)?(?:seeking|in search of))\b/i;
+/**
+ * "Buying old Lego sets, any condition", "Achète vinyles jazz, bon prix": a buyer's ad, a want (not "buying a bike in
+ * Leeds, nothing over 50 km away", which sets a search's distance; nor "achète mon vélo", which sells it).
+ */
+const BUYER_AD =
+  /^(?:(?:i'm|im|we're|we are|i am)\s+)?buying\b|^(?:i|we) buy\b|^(?:j'|je\s+|on\s+)?r?ach[eè]te\b(?!\s+(?:un|une|des|le|la|les)?\s*annonces?\b)(?!\s+(?:mon|ma|mes)\b)/i;
 /** The head of a want ad, never the thing's name: "WTB a …". */
 const WANT_AD_HEAD = /^(?:wtb|want to buy|looking to buy|iso|lf|seeking)\s*:?\s+(?:an?\s+|the\s+|some\s+)?/i;
 /** "Anyone need a carpenter? I build …", "anyone want a free trampoline?": offering, asked as a question. */
 const ANYONE_NEED_MINE =
-  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:anyone|anybody|does anyone|qqn|quelqu'un|y a qqn qui|y a quelqu'un qui)\s+(?:need|needs|want|wants|a besoin d'|a besoin de|aurait besoin d'|aurait besoin de|veut|voudrait)\b[^?]*\?\s*(?:i|i'm|i've|je|j'|we|we're|on)\b|^(?:anyone|anybody|who)\s+wants?\s+(?:a|an|some|this|these|my)?\s*free\b|^(?:qui|qqn|quelqu'un)\s+veut\s+(?:un|une|des|mon|ma|mes)\s+[^?]*\bgratuit|^(?:anyone|anybody|qqn|quelqu'un)\s+(?:want|wants|veut)\b[^?]*\?\s*(?:it'?s\s+|c'est\s+)?(?:free|gratuit)/i;
+  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:anyone|anybody|does anyone|qqn|quelqu'un|y a qqn qui|y a quelqu'un qui)\s+(?:need|needs|want|wants|a besoin d'|a besoin de|aurait besoin d'|aurait besoin de|veut|voudrait)\b[^?]*\?\s*(?:i|i'm|i've|je|j'|we|we're|on)\b|^(?:anyone|anybody|who)\s+wants?\s+(?:a|an|some|this|these|my)?\s*free\b|^(?:qui|qqn|quelqu'un)\s+veut\s+(?:un|une|des|mon|ma|mes)\s+[^?]*\bgratuit|^(?:anyone|anybody|qqn|quelqu'un)\s+(?:want|wants|veut)\b[^?]*\?\s*(?:it'?s\s+|c'est\s+)?(?:free|gratuit)|^[^?]{0,60}\b(?:too many|loads of|lots of|plenty of|a glut of|surplus|trop de|plein de|en trop)\b[^?]{0,40}[,.!;]\s*(?:anyone|anybody|qqn|quelqu'un|who|qui)\s+(?:want|wants|veut|en veut|needs?)\b/i;
 /**
  * "Qui serait intéressé par un aquarium 60L ? 50€", "Would anyone be interested in a rowing machine? £400": the member's
  * thing, its interest asked of everyone — an offer.
@@ -1111,7 +1117,7 @@ const BORROW_ASKED =
  * such sign: "… for a party?" was measured to move held-out lines the wrong way.)
  */
 const THING_ASKED_OF_ANYONE =
-  /^(?:(?:bonjour|salut|coucou|hello|hi|hey)[\s,!]+)?(?:(?:does|is there)\s+)?(?:qqn|qq1|qqun|quelqu'un|quelqu un|anyone|anybody|someone|somebody)\s+(?:aurait|a|have|has|got)\s+(?!besoin|need)(?:une?|des|du|de la|de l'|an?|some)?\s*(?:spare\s+)?([^?.!,;]{2,50}?)\s*(?:(?:[àa]\s+(?:me\s+)?(?:pr[eê]ter|donner|vendre|c[ée]der)(?:\s+ou\s+(?:[àa]\s+)?(?:pr[eê]ter|donner|vendre))?|(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+borrow|to\s+(?:lend|spare|give away|sell)|(?:they|you)\s+(?:could|can|would)\s+(?:lend|spare)|(?:they|you)\s+(?:don'?t|do not|no longer)\s+(?:need|use))\b[^?]{0,60})?\?+\s*/i;
+  /^(?:(?:bonjour|salut|coucou|hello|hi|hey)[\s,!]+)?(?:(?:does|is there)\s+)?(?:qqn|qq1|qqun|quelqu'un|quelqu un|anyone|anybody|someone|somebody|who|qui)\s+(?:aurait|a|have|has|got)\s+(?!besoin|need)(?:une?|des|du|de la|de l'|an?|some)?\s*(?:spare\s+)?([^?.!,;]{2,50}?)\s*(?:(?:[àa]\s+(?:me\s+)?(?:pr[eê]ter|donner|vendre|c[ée]der)(?:\s+ou\s+(?:[àa]\s+)?(?:pr[eê]ter|donner|vendre))?|(?:that\s+)?(?:i|we)\s+(?:could|can|might)\s+(?:borrow|rent|hire)|to\s+(?:lend|spare|give away|sell)|(?:they|you)\s+(?:could|can|would)\s+(?:lend|spare)|(?:they|you)\s+(?:don'?t|do not|no longer)\s+(?:need|use))\b[^?]{0,60})?\?+\s*/i;
 /** "She'd love someone to have a cup of tea with", "we would like somebody to …", "elle aimerait que quelqu'un passe …": a want. */
 const SOMEONE_WISHED_FOR =
   /(?<!\p{L})(?:(?:i|we|she|he|they)(?:'d| would)|(?:my|our) (?:mum|mom|mother|dad|father|gran|nan|grandma|grandad|grandfather|grandmother|parents)\s+(?:would|'d))\s+(?:really\s+)?(?:love|like)\s+(?:someone|somebody|a volunteer)\s+to\s+\p{L}|(?<!\p{L})(?:j'aimerais|nous aimerions|on aimerait|elle aimerait|il aimerait|ils aimeraient|elles aimeraient)\s+(?:bien\s+)?(?:que\s+)?(?:quelqu'un|qqn|une personne)\s+(?:pour|qui|vienne|passe|puisse)(?!\p{L})/iu;
@@ -1821,15 +1827,21 @@ function expandAdAbbreviation(text: string): string {
 }
 /**
  * "Recherche activement un studio", "actively looking for a flat", "desperately need a plumber": how hard the member looks
- * is no word of what they look for; "could you pull up data missions", "bring up gigs in Berlin" ask to be shown them.
+ * is no word of what they look for; "could you pull up data missions", "bring up gigs in Berlin" ask to be shown them;
+ * "g 1 vélo" says "j'ai un vélo".
  * Never in a line that relays words (see spellOutTextSpeak).
  */
 function plainWording(text: string): string {
   if (/^\s*(?:tell|dis|dites|message|msg|dm|reply|answer|r[ée]ponds?|[ée]cris|write|send|envoie)\b/i.test(text)) return text;
-  return text
-    .replace(/(^|[.!?]\s+|\b(?:can|could|would|will) you\s+(?:please\s+)?)(?:pull|bring|dig) up\b/giu, "$1show me")
-    .replace(/\b((?:re)?cherch(?:e|ons|ent)|besoin)\s+(?:activement|d[ée]sesp[ée]r[ée]ment|urgemment|vraiment)\b/giu, "$1")
-    .replace(/\b(?:actively|desperately|urgently|really)\s+(looking|searching|seeking|need|needs|needing|in need)\b/giu, "$1");
+  return (
+    text
+      // ("salut g 1 vélo à vendre": "g" is "j'ai" in text-speak, before what the member has)
+      // (opening the line only: further on, what the member has may be a means — "jfais garde de chiens, g un jardin")
+      .replace(/^(\s*(?:(?:salut|slt|bonjour|cc|coucou)[\s,!]+)?)g\s+(?=(?:1|un|une|des|deux|trois|plein|trop|\d+)\s)/iu, "$1j'ai ")
+      .replace(/(^|[.!?]\s+|\b(?:can|could|would|will) you\s+(?:please\s+)?)(?:pull|bring|dig) up\b/giu, "$1show me")
+      .replace(/\b((?:re)?cherch(?:e|ons|ent)|besoin)\s+(?:activement|d[ée]sesp[ée]r[ée]ment|urgemment|vraiment)\b/giu, "$1")
+      .replace(/\b(?:actively|desperately|urgently|really)\s+(looking|searching|seeking|need|needs|needing|in need)\b/giu, "$1")
+  );
 }
 /**
  * "any1 selling a graphics card??", "some1 has a ladder?": the numbers of text-speak said out, so every pattern reads
@@ -2332,6 +2344,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (ANYONE_NEED_MINE.test(text) && !/\?.*\b(?:looking for|need|cherche|recherche|besoin)\b/i.test(text)) return "create_listing";
   if (INTEREST_ASKED.test(text.trim()) && !/\?.*\b(?:looking for|need|cherche|recherche|besoin)\b/i.test(text)) return "create_listing";
   if (WANT_TO_BUY.test(text) && !question) return "create_listing";
+  if (BUYER_AD.test(text.trim()) && !question && !/\b\d+\s*(?:km|kms|miles?|mi|bornes)\b/i.test(text)) return "create_listing";
   if (CLEAR_OUT_LISTED.test(text) && !question) return "create_listing";
   if ((CONTACT_ME.test(text) || ASKED_OF_THE_MEMBERS.test(text)) && !asksOthers && looking) return "create_listing";
   if (OFFERING_CLAUSE.test(text) && !question && !/\b(?:profil|profile)\b/i.test(text) && (looking || intent === "update_profile"))
@@ -3331,7 +3344,14 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     if (typeof reported.recipient === "string" && reported.reason !== undefined && reported.reason !== "other") intent = "report_user";
   }
   // "anything really, free stuff", "des trucs gratuits ?": free things, whatever they are, looked for
-  if (FREE_STUFF.test(text) && (intent === "unknown" || intent === "search_listings") && !POSTING_CUES.test(text))
+  // ("show me free stuff near me": "me" is whom to show, no listing of the member's)
+  if (
+    FREE_STUFF.test(text) &&
+    (intent === "unknown" ||
+      intent === "search_listings" ||
+      ((intent === "my_listings" || intent === "report_user") && !MY_OWN.test(text))) &&
+    !POSTING_CUES.test(text)
+  )
     intent = "search_listings";
   if (
     SEARCH_OPENER.test(text.trim()) &&
@@ -3747,6 +3767,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     if (
       slots.wants === undefined &&
       (WANT_TO_BUY.test(text.trim()) ||
+        BUYER_AD.test(text.trim()) ||
         BORROW_ASKED.test(text) ||
         thingAskedForAnOccasion(text) ||
         SOMEONE_WISHED_FOR.test(text) ||
