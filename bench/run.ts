@@ -28,12 +28,20 @@ if (!Number.isInteger(listings) || listings < 1000) {
 
 /** Sections already in the file, by id ("P1"…), so a subset run keeps the others. */
 const sections = new Map<string, string>();
+/** When and where a section was measured: each carries its own line, so a subset run never dates the others. */
+const STAMP = /^_Measured on .*_$/m;
+const stamp = `_Measured on ${new Date().toISOString().slice(0, 10)}, on ${machineDescription()}._`;
 if (existsSync(target)) {
-  for (const part of readFileSync(target, "utf8")
-    .split(/^(?=## P\d)/m)
-    .slice(1)) {
+  const previous = readFileSync(target, "utf8");
+  // (sections written before they carried a stamp were all measured when the file's old header says)
+  const header = /^Written by `npm run bench` on (\S+), on (.+)\.$/m.exec(previous);
+  for (const part of previous.split(/^(?=## P\d)/m).slice(1)) {
     const id = /^## (P\d+)/.exec(part)?.[1];
-    if (id) sections.set(id, `${part.trimEnd()}\n`);
+    const kept =
+      STAMP.test(part) || !header
+        ? part.trimEnd()
+        : `${part.trimEnd()}\n\n_Measured on or before ${header[1]} (the file then said: ${header[2]})._`;
+    if (id) sections.set(id, `${kept}\n`);
   }
 }
 if (only.has("P8")) {
@@ -79,10 +87,15 @@ if (only.has("P10")) {
   sections.set("P10", longLinesMarkdown(benchLongLines()));
 }
 
+// (each section run now is stamped with today and this machine; the others keep their own stamp)
+for (const id of only) {
+  const section = sections.get(id);
+  if (section !== undefined && !STAMP.test(section)) sections.set(id, `${section.trimEnd()}\n\n${stamp}\n`);
+}
 const report = [
   "# Benchmarks",
   "",
-  `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, on ${machineDescription()}.`,
+  "Written by `npm run bench`; each section says when and on which machine it was measured (`BENCH_ONLY` reruns a few).",
   "",
   ...ORDER.flatMap((id) => (sections.has(id) ? [sections.get(id) as string] : [])),
 ].join("\n");
