@@ -1141,6 +1141,8 @@ const BORROWED_THING =
  */
 const NEED_WITH_BUDGET =
   /^(?:(?:hi|hey|hello|salut|slt|bonjour|bonsoir|coucou|allo)\b(?:[^.!?\n]{0,20}[.!?,\n]+)?\s*)?(?:(?:i need|we need|need|j'ai besoin d'|besoin d'|j'ai besoin de|besoin de|il me faut|il nous faut)\s*(?:an?|un|une|some|des|\d+)\b|(?:je\s+|on\s+|nous\s+)?(?:re)?cherch(?:e|ons)\b|jcherche\b|(?:i'?m\s+|we'?re\s+)?looking for\b)(?![^,]*\b(?:missions?|gigs?|jobs?|freelances?|contrats?)\b)[^?]*\bbudget\b(?![^,]*\b(?:max|maxi|maximum|tops|entre|between)\b|[^,]*\d\s*(?:[àa]|-|–|to|et|and)\s*\d)/i;
+/** "Recherchons des bénévoles …", "Bonjour, nous cherchons une nounou …": looking, said by a group or a family. */
+const WE_ARE_LOOKING = /^(?:(?:bonjour|salut|hello|coucou)[\s,!]+)?(?:nous\s+)?(?:re)?cherchons\b/i;
 /** "Can someone teach me to surf?", "qqn pourrait réparer ma machine ?": a job asked of anyone, a want. */
 const CAN_SOMEONE =
   /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:can|could|would)\s+(?:someone|somebody|anyone|anybody)\s+(?!lend|loan|recommend|suggest|tell|explain|show|point|like|want|need|fancy|use|be interested|take|see|help me (?:find|look|search)|find)[a-z]+|^(?:(?:hi|hey|salut|bonjour)[\s,!]+)?(?:est-ce que\s+)?(?:qqn|quelqu'un|quelqu un)\s+(?:peut|pourrait|saurait)\s+(?!me pr[eê]ter|me (?:recommander|conseiller|dire|expliquer|montrer|trouver|aider [àa] trouver)|recommander|conseiller|voir|trouver)[a-zé]+/i;
@@ -1987,6 +1989,9 @@ function isBareReference(tokens: Token[], text: string): boolean {
  * a want ad, an offer asked as a question or said after who one is, help or a trade paid for.
  */
 function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | undefined {
+  // ("Recherchons des bénévoles pour le repair café", "Bonjour, nous cherchons deux poules pondeuses": a group or a family
+  // looking, in the first person plural, posts a want — 6 of the studied writers' 6)
+  if (WE_ARE_LOOKING.test(text) && !text.includes("?") && !/\b(?:missions?|gigs?|jobs?|taf|boulot)\b/i.test(text)) return "create_listing";
   if (
     (intent === "search_missions" || intent === "create_listing" || intent === "search_listings") &&
     ROLE_HEADLINE_SEEKING_WORK.test(text.trim())

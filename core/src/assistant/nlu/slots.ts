@@ -4528,6 +4528,12 @@ class SlotReader {
       /\b(un besoin|une demande|ma demande|a request|a want|wanted ad|post a want|my request|demande :)/.test(text) ||
       // ("I'm looking to sublet a room": a home let to the member)
       /\b(?:looking|want|wanting|need|needing|hoping|trying) to (?:sublet|rent|hire|borrow|buy)\b(?! (?:out|my|our)\b)/.test(text) ||
+      // ("… a spare cot we could borrow for a week", "si quelqu'un a une tondeuse à prêter, je suis preneur": to have, asked)
+      /\b(?:i|we) (?:could|can|might) (?:borrow|rent)\b|\bje suis (?:preneur|preneuse)\b|\bon est (?:preneurs?|preneuses?)\b/.test(text) ||
+      // ("Our scout group needs tents", "l'école cherche des livres": a group's need)
+      /\b(?:group|club|school|ecole|association|asso|team|equipe|church|eglise|scouts?|troop|charity|parish|paroisse|creche|nursery) (?:needs|need|cherche|recherche|is looking for|are looking for)\b/.test(
+        text,
+      ) ||
       // ("Cherche à louer tente 6 places", "je cherche à acheter …": a thing to have, looked for)
       /\b(?:cherche|recherche|cherchons) a (?:louer|acheter|emprunter)\b/.test(text) ||
       // ("publie ma recherche : …", "poste une recherche d'un développeur": a search published is a want ad)
@@ -7596,7 +7602,7 @@ const MODEL_BY_NUMBER =
   /\b(?:ma|mon|sa|son|notre|my|our)\s+(\d{3,4}(?:\s+(?:diesel|essence|hdi|tdi|gti|turbo|cabriolet|break|sw))?(?:\s+(?:de|from|of)\s+(?:19|20)\d{2})?)(?=\s*[,;.!]|\s*$|\s+(?:en tr[eè]s|[àa] vendre|for sale|pour pi[eè]ces|for parts|\d))/i;
 /** A want that opens by looking for something, as its words read ("looking for a", "je cherche une"). */
 const LOOKING_OPENING =
-  /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\s+)?(?:i m looking for|im looking for|looking for|(?:i m |im |we re )?seeking|lf|iso|i need|we need|need|je cherche|je recherche|jcherche|cherche|recherche|on cherche|(?:j ai |on a )?besoin (?:de|d))\s+(?:an?|un|une|des|du|de la|some)?\s*(?=[a-z])(?!echanger|swap|trade|someone|somebody|quelqu|qqn|a echanger)/;
+  /^(?:(?:bonjour|salut|hello|hi|hey|coucou)\s+)?(?:i m looking for|im looking for|looking for|(?:i m |im |we re )?seeking|lf|iso|i need|we need|need|je cherche|je recherche|jcherche|cherche|recherche|on cherche|(?:nous )?(?:re)?cherchons|(?:j ai |on a )?besoin (?:de|d))\s+(?:an?|un|une|des|du|de la|some)?\s*(?=[a-z])(?!echanger|swap|trade|someone|somebody|quelqu|qqn|a echanger)/;
 /** "je poste une demande de …", "publier notre demande : …", "I'm posting an ad for …": the ad's thing follows. */
 const AD_OF =
   /(?<=^| )(?:poste|postons|publie|publions|mets|mettons|passe|passons|poster|publier|mettre|passer|posting|post|putting up|put up)\s+(?:une|un|notre|ma|mon|cette|an|a|our|my|this)\s+(?:petite\s+)?(?:demande|annonce|offre|ad|request|want ad|listing)\s+(?:de|d|pour|for|of)?\s*(?:(?:un|une|des|du|de la|a|an|some)\s+)?(?=[a-z])/;
@@ -7615,9 +7621,12 @@ const DONE_FOR_ONESELF = ["my", "our", "mon", "ma", "mes", "notre", "nos"];
 /** Verbs that name no task without their object: "do my garden", "faire le ménage". */
 const LIGHT_VERBS = ["do", "faire"];
 /** "1 poussette yoyo": a count of one says nothing ("1 tonne de foin", "1 lot de …" keep theirs). */
-/** "une cinquantaine de pots de confiture", "a dozen flower pots": how many, roughly, is no word of the thing. */
+/**
+ * "une cinquantaine de pots de confiture", "a dozen flower pots", "deux ou trois poules": how many, roughly, is no word of
+ * the thing.
+ */
 const ROUGH_COUNT =
-  /^(?:une\s+)?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\s+(?:de\s+|d['’]\s*)|^(?:a\s+)?dozens?\s+(?:of\s+)?(?=\p{L})/iu;
+  /^(?:une\s+)?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\s+(?:de\s+|d['’]\s*)|^(?:a\s+)?dozens?\s+(?:of\s+)?(?=\p{L})|^(?:un|une|deux|trois|quatre|one|two|three|four|[1-9])\s+(?:ou|or|à|a|to)\s+(?:deux|trois|quatre|cinq|six|two|three|four|five|six|[2-9])\s+(?=\p{L})/iu;
 const SINGLE_COUNT =
   /^1\s+(?!(?:tonne|tonnes|kg|kilo|kilos|litre|litres|l|lot|paire|pair|set|box|bo[iî]te|sac|carton|m|m2|m²|st[eè]re|palette)\b)(?=\p{L})/u;
 /** Units typed against their number ("2h", "30min", "5kg"): the number goes with them. */
@@ -7883,6 +7892,15 @@ function readListing(reader: SlotReader): string[] {
     if (reader.has(end, "m", "me", "nous") && reader.has(end + 1, "aider") && reader.has(end + 2, "a")) end += 3;
     reader.mark(someone, end);
     task = end;
+    // ("Our scout group needs tents, can anyone donate?", "qqn peut prêter ?": a verb of giving with no object asks for
+    // what was named before it, no task)
+    if (
+      reader.has(task, "donate", "give", "lend", "spare", "help", "donner", "preter", "aider") &&
+      (task + 1 >= reader.words.length || /[?.!,;]/.test(reader.gap(task, task + 1)))
+    ) {
+      reader.mark(task, task + 1);
+      task = -1;
+    }
   } else {
     // "available to help with moving", "dispo pour garder vos enfants": what the member is free to do
     // (a task is a verb: "dev Python dispo pour missions" is free for missions, which it wants)
@@ -8036,7 +8054,7 @@ function readListing(reader: SlotReader): string[] {
     reader.slots.kind = "offer";
   // ("hiring a community manager", "on recrute un serveur": the one hired is the thing)
   // ("looking to hire a bookkeeper": the one hired, not the hiring)
-  const verbs = [...OFFER_VERBS, "cherche", "recherche", ...HIRING, "hire", "recruit", "recruter", "embaucher"];
+  const verbs = [...OFFER_VERBS, "cherche", "recherche", "cherchons", "recherchons", ...HIRING, "hire", "recruit", "recruter", "embaucher"];
   // "je propose … à 5 km de Laval": how far an offer is from a town says where it is, no search
   // radius ("je cherche un kayak à 10 km" keeps it: it may be looked for first)
   if (reader.slots.kind === "offer") delete reader.slots.radiusKm;

@@ -81,4 +81,20 @@ describe("follow-ups and requests", () => {
   it("a floor is no rank of a list", () => {
     expect(interpret("what's the wifi password for the 4th floor?", "en").slots.ref).toBeUndefined();
   });
+
+  it("a group or a family looking, and a need asked to be given, post wants of the thing", () => {
+    expect(interpret("Recherchons des bénévoles pour la fête du quartier, un dimanche par mois, Namur", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want" },
+    });
+    expect(interpret("Bonjour, nous cherchons deux ou trois brebis, du côté de Bastogne", "fr").slots).toMatchObject({
+      kind: "want",
+      title: "brebis",
+    });
+    expect(interpret("Our youth club needs board games for the winter, can anyone donate? Sligo", "en").slots).toMatchObject({
+      kind: "want",
+      title: "board games",
+    });
+    expect(interpret("Si quelqu'un a un taille-haie à prêter samedi, je suis preneur ! Brive", "fr").slots.kind).toBe("want");
+  });
 });
