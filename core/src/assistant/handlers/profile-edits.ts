@@ -83,9 +83,15 @@ export function profileChanges(text: string, said: Slots): Slots {
   if (!edits) return said;
   // (the skills said before the headline, which the engine reads without the headline's words: "remove PHP from my
   // skills and set my headline to 'Cloud architect – AWS'")
+  // ("set my headline to 'Bookkeeper' and add that I speak Welsh": the engine ends a quoted headline at its quote and
+  // reads the languages after it; the whole sentence's headline would swallow them)
   if (typeof edits.headline === "string") {
-    const skills = Object.fromEntries(Object.entries(said).filter(([slot]) => slot === "skills" || slot === "removeSkills"));
-    return { ...skills, ...edits };
+    const kept = Object.fromEntries(
+      Object.entries(said).filter(([slot]) => slot === "skills" || slot === "removeSkills" || slot === "languages"),
+    );
+    const quoted =
+      typeof said.headline === "string" && said.headline.length < edits.headline.length && edits.headline.includes(said.headline);
+    return { ...kept, ...edits, ...(quoted ? { headline: said.headline } : {}) };
   }
   const merged: Slots = { ...said, ...edits };
   // ("add to my profile that I can do bookkeeping and Sage accounts": the engine read more of the same list, nothing removed)
