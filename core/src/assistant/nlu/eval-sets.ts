@@ -108,7 +108,8 @@ export type EvalSetName =
   | "dev94"
   | "dev95"
   | "dev96"
-  | "dev97";
+  | "dev97"
+  | "dev98";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -756,6 +757,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev97-utterances.jsonl"),
     description: "dev97 set (session 41's first writer: workspaces and neighbourhood servers; unseen once, then studied)",
     errorsVisible: true,
+  },
+  // Written in session 41 from the labelling guide alone (README-dev98.md, from the writer's line-free report): makers,
+  // DIY, gardening, car and bike tinkerers and musicians, typed the way they speak; held out, never read.
+  dev98: {
+    path: evalFile("dev98-utterances.jsonl"),
+    description: "dev98 set (session 41's held-out writer: makers, DIY, gardeners, tinkerers, musicians; held out, never read)",
+    errorsVisible: false,
   },
 };
 
