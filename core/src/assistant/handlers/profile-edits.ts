@@ -83,8 +83,8 @@ export function profileChanges(text: string, said: Slots): Slots {
   if (!edits) return said;
   // (the skills said before the headline, which the engine reads without the headline's words: "remove PHP from my
   // skills and set my headline to 'Cloud architect – AWS'")
-  // ("set my headline to 'Bookkeeper' and add that I speak Welsh": the engine ends a quoted headline at its quote and
-  // reads the languages after it; the whole sentence's headline would swallow them)
+  // ("set my headline to 'Bookkeeper' and add that I speak Welsh": the engine ends a quoted headline at its quote; of
+  // what follows, only the languages are kept — the whole sentence's headline would swallow them)
   if (typeof edits.headline === "string") {
     const kept = Object.fromEntries(
       Object.entries(said).filter(([slot]) => slot === "skills" || slot === "removeSkills" || slot === "languages"),

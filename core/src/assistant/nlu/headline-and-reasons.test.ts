@@ -37,14 +37,15 @@ describe("one thing named among many", () => {
     expect(titleOf("We've got loads of garden tools to clear, the main thing is a Stihl chainsaw, £150, Derby", "en")).toBe(
       "Stihl chainsaw",
     );
-    expect(titleOf("On vide le grenier : plein de jouets, dont un circuit Brio complet, 35€, Dinan", "fr")).toBe("circuit Brio complet");
+    expect(titleOf("On vide le grenier : plein de trucs, dont un circuit Brio complet, 35€, Dinan", "fr")).toBe("circuit Brio complet");
     expect(titleOf("Loads of baby stuff after our move, including a Stokke Tripp Trapp high chair, £80, Bath", "en")).toBe(
       "Stokke Tripp Trapp high chair",
     );
   });
 
-  it("leaves an accessory said with 'including' to the thing it comes with", () => {
+  it("leaves an accessory said with 'including' to the thing it comes with, and things named plainly to themselves", () => {
     expect(titleOf("Selling my laptop, including a charger, 300€", "en")).toBe("laptop");
+    expect(titleOf("Vends plein de livres dont un dictionnaire Larousse, 2€ pièce", "fr")).toBe("livres");
   });
 });
 
@@ -170,5 +171,31 @@ describe("offers, wants and reports as members write them", () => {
     });
     expect(interpret("salut g 1 vélo a vendre 50e dispo sur toulouse", "fr").slots).toMatchObject({ title: "vélo", price: 5000 });
     expect(interpret("show me free stuff near me", "en")).toMatchObject({ intent: "search_listings", slots: { maxPrice: 0 } });
+  });
+
+  it("never reads these ordinary lines as postings (session 41's review)", () => {
+    expect(interpret("Nous cherchons à supprimer notre annonce", "fr").intent).toBe("delete_listing");
+    expect(interpret("Recherchons comment modifier notre profil", "fr").intent).toBe("help");
+    expect(interpret("Qui est intéressé par mon annonce ?", "fr").intent).not.toBe("create_listing");
+    expect(interpret("Buying a house soon, where can I find cheap furniture", "en").intent).toBe("search_listings");
+    expect(interpret("I buy and sell vintage watches", "en").intent).not.toBe("create_listing");
+    expect(interpret("I have lots of questions, who wants to help me set up my profile", "en").intent).not.toBe("create_listing");
+    expect(interpret("React developer, looking for missions in Lyon for 3 months", "en").intent).toBe("search_missions");
+    expect(interpret("Full-stack dev, looking for missions over 500 a day", "en").intent).toBe("search_missions");
+  });
+
+  it("paying in return is a price, never a swap; a battery is no heap; pounds after a full stop stay pounds", () => {
+    expect(interpret("Looking for someone to fix my fence, I can pay you 50 in return", "en").slots.kind).toBe("want");
+    expect(interpret("Je cherche quelqu'un pour tondre ma pelouse, je peux vous payer 30€ en échange", "fr").slots).toMatchObject({
+      kind: "want",
+      price: 3000,
+    });
+    expect(titleOf("Vends pile rechargeable Makita 18V 40€", "fr")).toBe("pile rechargeable Makita 18V");
+    expect(interpret("Vends vélo 50 livres. Contact par message", "fr").slots).toMatchObject({ price: 5000, currency: "GBP" });
+  });
+
+  it("keeps the words of a message relayed for someone, intensifiers and all", () => {
+    expect(interpret("Can you tell Sarah that I really need the ladder back", "en").slots.body).toBe("I really need the ladder back");
+    expect(interpret("Peux-tu dire à Marie que je cherche vraiment un appart", "fr").slots.body).toBe("je cherche vraiment un appart");
   });
 });

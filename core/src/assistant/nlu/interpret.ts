@@ -676,10 +676,24 @@ const FREELANCER_SOUGHT = new RegExp(
  * missions …": a freelancer's headline, then the work they look for at their rate — an offer of their work (a search says
  * its floor: "tjm 500 minimum").
  */
-const ROLE_HEADLINE_SEEKING_WORK = new RegExp(
-  String.raw`^(?:freelance\s+)?(?:[\p{L}.+#/-]+\s+){0,3}${FREELANCER_ROLES}\b[^,.;:!?]{0,40}[,.;:]\s*[^?]*\b(?:looking for|seeking|cherche|recherche)\s+(?:new\s+|des\s+|de nouvelles\s+|nouvelles\s+)?(?:missions?|gigs?|projects?|projets?|contracts?|contrats?)\b(?![^?]*\b(?:min|mini|minimum|at least|au moins|plus de)\b)[^?]*\d[^?]*$`,
-  "iu",
-);
+const ROLE_HEADLINE = new RegExp(String.raw`^(?:freelance\s+)?(?:[\p{L}.+#/-]+\s+){0,3}${FREELANCER_ROLES}\b[^,.;:!?]{0,40}[,.;:]`, "iu");
+const WORK_SOUGHT_SAID =
+  /\b(?:looking for|seeking|cherche|recherche)\s+(?:new\s+|des\s+|de nouvelles\s+|nouvelles\s+)?(?:missions?|gigs?|projects?|projets?|contracts?|contrats?)\b/i;
+/** A freelancer's rate, said as one: "$600/day", "450€/jour", "TJM 500", "day rate 550". */
+const FREELANCE_RATE_SAID =
+  /\d+\s*(?:k\s*)?(?:€|\$|£|eur|euros?|chf)?\s*(?:\/|per|par|a|an)\s*(?:day|jour|j|h|hour|heure)\b|\b(?:tjm|day rate|daily rate)\s*:?\s*\d/i;
+/** A search's floor: "500/day minimum", "from 500 a day", "à partir de 450". */
+const FLOOR_SAID = /\b(?:min|mini|minimum|at least|au moins|plus de|from|over|above|starting at|[àa] partir de)\b/i;
+/** (each part read on its own: no pattern chains two open runs of the line) */
+function roleHeadlineSeekingWork(text: string): boolean {
+  return (
+    !text.includes("?") &&
+    ROLE_HEADLINE.test(text) &&
+    WORK_SOUGHT_SAID.test(text) &&
+    FREELANCE_RATE_SAID.test(text) &&
+    !FLOOR_SAID.test(text)
+  );
+}
 /** A freelancer's role then what for: "React Native dev for a small app", "développeur WordPress pour le site". */
 const FREELANCER_THEN_PURPOSE = new RegExp(
   String.raw`^((?:[\p{L}.+#/-]+\s+){0,3}?${FREELANCER_ROLES}(?:\s+(?!for\b|pour\b)[\p{L}.+#/-]+){0,2}?)\s+(?:for|pour)\s+\S`,
@@ -1089,18 +1103,18 @@ const WANT_TO_BUY =
  * Leeds, nothing over 50 km away", which sets a search's distance; nor "achète mon vélo", which sells it).
  */
 const BUYER_AD =
-  /^(?:(?:i'm|im|we're|we are|i am)\s+)?buying\b|^(?:i|we) buy\b|^(?:j'|je\s+|on\s+)?r?ach[eè]te\b(?!\s+(?:un|une|des|le|la|les)?\s*annonces?\b)(?!\s+(?:mon|ma|mes)\b)/i;
+  /^(?:(?:(?:i'm|im|we're|we are|i am)\s+)?buying|(?:i|we) buy|(?:j'|je\s+|on\s+)?r?ach[eè]te)\s+(?!(?:un|une|des|le|la|les)?\s*annonces?\b|(?:mon|ma|mes)\b|(?:and|et)\s+(?:sell|vends?)\b|(?:souvent|often|here|ici|a lot|stuff|things|regularly|r[ée]guli[eè]rement|beaucoup|a house|une maison)\b)(?![^?]*\b(?:how|where|comment|o[uù])\b)[^?]*$/i;
 /** The head of a want ad, never the thing's name: "WTB a …". */
 const WANT_AD_HEAD = /^(?:wtb|want to buy|looking to buy|iso|lf|seeking)\s*:?\s+(?:an?\s+|the\s+|some\s+)?/i;
 /** "Anyone need a carpenter? I build …", "anyone want a free trampoline?": offering, asked as a question. */
 const ANYONE_NEED_MINE =
-  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:anyone|anybody|does anyone|qqn|quelqu'un|y a qqn qui|y a quelqu'un qui)\s+(?:need|needs|want|wants|a besoin d'|a besoin de|aurait besoin d'|aurait besoin de|veut|voudrait)\b[^?]*\?\s*(?:i|i'm|i've|je|j'|we|we're|on)\b|^(?:anyone|anybody|who)\s+wants?\s+(?:a|an|some|this|these|my)?\s*free\b|^(?:qui|qqn|quelqu'un)\s+veut\s+(?:un|une|des|mon|ma|mes)\s+[^?]*\bgratuit|^(?:anyone|anybody|qqn|quelqu'un)\s+(?:want|wants|veut)\b[^?]*\?\s*(?:it'?s\s+|c'est\s+)?(?:free|gratuit)|^[^?]{0,60}\b(?:too many|loads of|lots of|plenty of|a glut of|surplus|trop de|plein de|en trop)\b[^?]{0,40}[,.!;]\s*(?:anyone|anybody|qqn|quelqu'un|who|qui)\s+(?:want|wants|veut|en veut|needs?)\b/i;
+  /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:anyone|anybody|does anyone|qqn|quelqu'un|y a qqn qui|y a quelqu'un qui)\s+(?:need|needs|want|wants|a besoin d'|a besoin de|aurait besoin d'|aurait besoin de|veut|voudrait)\b[^?]*\?\s*(?:i|i'm|i've|je|j'|we|we're|on)\b|^(?:anyone|anybody|who)\s+wants?\s+(?:a|an|some|this|these|my)?\s*free\b|^(?:qui|qqn|quelqu'un)\s+veut\s+(?:un|une|des|mon|ma|mes)\s+[^?]*\bgratuit|^(?:anyone|anybody|qqn|quelqu'un)\s+(?:want|wants|veut)\b[^?]*\?\s*(?:it'?s\s+|c'est\s+)?(?:free|gratuit)|^[^?]{0,60}\b(?:too many|loads of|lots of|plenty of|a glut of|surplus|trop de|plein de|en trop)\b[^?]{0,40}[,.!;]\s*(?:anyone|anybody|qqn|quelqu'un|who|qui)\s+(?:want|wants|veut|en veut|needs?)\b(?!\s+(?:to|m'|me)\b)/i;
 /**
  * "Qui serait intéressé par un aquarium 60L ? 50€", "Would anyone be interested in a rowing machine? £400": the member's
  * thing, its interest asked of everyone — an offer.
  */
 const INTEREST_ASKED =
-  /^(?:(?:hi|hey|hello|salut|bonjour|coucou)[\s,!]+)?(?:qui|who'?s|who is|who would be|would anyone be|would anybody be|is anyone|is anybody|anyone|anybody|qqn|qqun|quelqu'un|des gens)\s+(?:serait|seraient|serai[st]|est|sont|be)?\s*(?:int[ée]ress[ée]e?s?\s+par|interested\s+in)\s+[^?]{2,80}\?/iu;
+  /^(?:(?:hi|hey|hello|salut|bonjour|coucou)[\s,!]+)?(?:qui|who'?s|who is|who would be|would anyone be|would anybody be|is anyone|is anybody|anyone|anybody|qqn|qqun|quelqu'un|des gens)\s+(?:serait|seraient|serai[st]|est|sont|be)?\s*(?:int[ée]ress[ée]e?s?\s+par|interested\s+in)\s+(?!(?:my|our|mon|ma|mes|notre|nos)\s+(?:listing|listings|ad|ads|annonces?|profil|profile|offre|post)\b)[^?]{2,80}\?/iu;
 /** "Freelance data scientist here, offering …", "…, je propose …": an offer said after who one is. */
 const OFFERING_CLAUSE = /(?:^|[,.;!]\s*|\bhere\s+)(?:offering|i offer|i'm offering|je propose|j'offre)\s+\S/i;
 /** "our rugby club needs bar volunteers", "l'asso cherche des bénévoles": a group's want, said of it. */
@@ -1141,8 +1155,12 @@ const BORROWED_THING =
  */
 const NEED_WITH_BUDGET =
   /^(?:(?:hi|hey|hello|salut|slt|bonjour|bonsoir|coucou|allo)\b(?:[^.!?\n]{0,20}[.!?,\n]+)?\s*)?(?:(?:i need|we need|need|j'ai besoin d'|besoin d'|j'ai besoin de|besoin de|il me faut|il nous faut)\s*(?:an?|un|une|some|des|\d+)\b|(?:je\s+|on\s+|nous\s+)?(?:re)?cherch(?:e|ons)\b|jcherche\b|(?:i'?m\s+|we'?re\s+)?looking for\b)(?![^,]*\b(?:missions?|gigs?|jobs?|freelances?|contrats?)\b)[^?]*\bbudget\b(?![^,]*\b(?:max|maxi|maximum|tops|entre|between)\b|[^,]*\d\s*(?:[àa]|-|–|to|et|and)\s*\d)/i;
-/** "Recherchons des bénévoles …", "Bonjour, nous cherchons une nounou …": looking, said by a group or a family. */
-const WE_ARE_LOOKING = /^(?:(?:bonjour|salut|hello|coucou)[\s,!]+)?(?:nous\s+)?(?:re)?cherchons\b/i;
+/**
+ * "Recherchons des bénévoles …", "Bonjour, nous cherchons une nounou …": looking for someone or something, said by a group
+ * or a family (never "nous cherchons à supprimer notre annonce", "recherchons comment …").
+ */
+const WE_ARE_LOOKING =
+  /^(?:(?:bonjour|salut|hello|coucou)[\s,!]+)?(?:nous\s+)?(?:re)?cherchons\s+(?:un|une|des|du|de la|de l'|d'|deux|trois|quelques|quelqu'un|qqn|\d+)\s/i;
 /** "Can someone teach me to surf?", "qqn pourrait réparer ma machine ?": a job asked of anyone, a want. */
 const CAN_SOMEONE =
   /^(?:(?:hi|hey|hello|salut|bonjour)[\s,!]+)?(?:can|could|would)\s+(?:someone|somebody|anyone|anybody)\s+(?!lend|loan|recommend|suggest|tell|explain|show|point|like|want|need|fancy|use|be interested|take|see|help me (?:find|look|search)|find)[a-z]+|^(?:(?:hi|hey|salut|bonjour)[\s,!]+)?(?:est-ce que\s+)?(?:qqn|quelqu'un|quelqu un)\s+(?:peut|pourrait|saurait)\s+(?!me pr[eê]ter|me (?:recommander|conseiller|dire|expliquer|montrer|trouver|aider [àa] trouver)|recommander|conseiller|voir|trouver)[a-zé]+/i;
@@ -1589,11 +1607,15 @@ const RATE_CHANGE =
  * search set again, said with its verb (never "my minimum", which is the member's own).
  */
 const BOUND_SET_AGAIN =
-  /^\s*(?:(?:ok|and|et|now|maintenant|alors)[,\s]+)?(?:raise|bump|lower|drop|set|put|make|up|increase|decrease|reduce|change|move|monte[rz]?|augmente[rz]?|baisse[rz]?|descends?|mets|met|passe[rz]?|fixe[rz]?|remonte[rz]?)\s+(?:up\s+)?(?:the|le|la|l')?\s*(max(?:imum)?|min(?:imum)?|budget|plafond|cap|limite|floor|plancher)\b\s*(?:price|prix|rate|tjm|day rate)?\s*(?:to|at|[àa]|au)?\s*(\d+(?:[.,]\d+)?\s*k?\s*(?:€|\$|£|e|eur|euros?|chf|balles|quid|bucks)?(?:\s*(?:\/|per|par|a|an|de l')\s*(?:day|jour|j|h|hour|heure))?)\s*(?:please|pls|stp|svp)?\s*[.!]*\s*$/iu;
+  /^(?:(?:ok|and|et|now|maintenant|alors),? )?(?:raise|bump|lower|drop|set|put|make|up|increase|decrease|reduce|change|move|monte[rz]?|augmente[rz]?|baisse[rz]?|descends?|mets|met|passe[rz]?|fixe[rz]?|remonte[rz]?) (?:up )?(?:(?:the|le|la) |l')?(max(?:imum)?|min(?:imum)?|budget|plafond|cap|limite|floor|plancher)(?: (?:price|prix|rate|tjm|day rate))? (?:(?:to|at|[àa]|au) )?(\d+(?:[.,]\d+)?(?: ?k)?(?: ?(?:€|\$|£|e|eur|euros?|chf|balles|quid|bucks))?(?: ?(?:\/|per |par |a |an |de l')(?:day|jour|j|h|hour|heure))?)(?: (?:please|pls|stp|svp))?[.!]*$/iu;
 
 /** The bound a line sets again, said as a search says it ("minimum 650", "max 150"), or undefined. */
 function boundSetAgain(text: string): string | undefined {
-  const set = BOUND_SET_AGAIN.exec(text);
+  // (read on a short line with its spaces collapsed: every part of the pattern then takes one space at most, so it
+  // never backtracks)
+  const line = text.trim().replace(/\s+/g, " ");
+  if (line.length > 80) return undefined;
+  const set = BOUND_SET_AGAIN.exec(line);
   if (!set?.[1] || !set[2]) return undefined;
   const lower = /^(?:min|floor|plancher)/i.test(set[1]);
   return `${lower ? "minimum" : "max"} ${set[2].trim()}`;
@@ -1828,19 +1850,36 @@ function expandAdAbbreviation(text: string): string {
   );
 }
 /**
+ * A line that carries words for someone else, kept as typed: a colon, or a verb of telling or writing opening it or
+ * asked of the assistant ("Can you tell Sarah that I really need …", "Peux-tu dire à Marie que …").
+ */
+function relaysWords(text: string): boolean {
+  return (
+    text.includes(":") ||
+    /^\s*(?:tell|dis|dites|message|msg|dm|reply|answer|r[ée]ponds?|[ée]cris|write|send|envoie)\b/i.test(text) ||
+    /\b(?:tell|let \S+ know|dire|dis|dites|pr[ée]viens|pr[ée]venir|[ée]crire|[ée]cris|write to|message|send)\b[^.!?]{0,40}\b(?:that|que|qu')/i.test(
+      text,
+    )
+  );
+}
+/**
  * "Recherche activement un studio", "actively looking for a flat", "desperately need a plumber": how hard the member looks
  * is no word of what they look for; "could you pull up data missions", "bring up gigs in Berlin" ask to be shown them;
  * "g 1 vélo" says "j'ai un vélo".
  * Never in a line that relays words (see spellOutTextSpeak).
  */
 function plainWording(text: string): string {
-  if (/^\s*(?:tell|dis|dites|message|msg|dm|reply|answer|r[ée]ponds?|[ée]cris|write|send|envoie)\b/i.test(text)) return text;
+  if (relaysWords(text)) return text;
   return (
     text
       // ("salut g 1 vélo à vendre": "g" is "j'ai" in text-speak, before what the member has)
       // (opening the line only: further on, what the member has may be a means — "jfais garde de chiens, g un jardin")
       .replace(/^(\s*(?:(?:salut|slt|bonjour|cc|coucou)[\s,!]+)?)g\s+(?=(?:1|un|une|des|deux|trois|plein|trop|\d+)\s)/iu, "$1j'ai ")
-      .replace(/(^|[.!?]\s+|\b(?:can|could|would|will) you\s+(?:please\s+)?)(?:pull|bring|dig) up\b/giu, "$1show me")
+      // (never "bring up the topic with the buyer", "pull up the listing I posted": the member's own things or a talk)
+      .replace(
+        /(^|[.!?]\s+|\b(?:can|could|would|will) you\s+(?:please\s+)?)(?:pull|bring|dig) up\b(?!\s+(?:the|my|our|your|a|an|this|that|it|what)\b)/giu,
+        "$1show me",
+      )
       .replace(/\b((?:re)?cherch(?:e|ons|ent)|besoin)\s+(?:activement|d[ée]sesp[ée]r[ée]ment|urgemment|vraiment)\b/giu, "$1")
       .replace(/\b(?:actively|desperately|urgently|really)\s+(looking|searching|seeking|need|needs|needing|in need)\b/giu, "$1")
   );
@@ -1851,8 +1890,7 @@ function plainWording(text: string): string {
  * spelling.
  */
 function spellOutTextSpeak(text: string): string {
-  if (text.includes(":") || /^\s*(?:tell|dis|dites|message|msg|dm|reply|answer|r[ée]ponds?|[ée]cris|write|send|envoie)\b/i.test(text))
-    return text;
+  if (relaysWords(text)) return text;
   return (
     text
       .replace(/(?<![\p{L}\d])(?:any1|ne1)(?![\p{L}\d])/giu, "anyone")
@@ -1992,10 +2030,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   // ("Recherchons des bénévoles pour le repair café", "Bonjour, nous cherchons deux poules pondeuses": a group or a family
   // looking, in the first person plural, posts a want — 6 of the studied writers' 6)
   if (WE_ARE_LOOKING.test(text) && !text.includes("?") && !/\b(?:missions?|gigs?|jobs?|taf|boulot)\b/i.test(text)) return "create_listing";
-  if (
-    (intent === "search_missions" || intent === "create_listing" || intent === "search_listings") &&
-    ROLE_HEADLINE_SEEKING_WORK.test(text.trim())
-  )
+  if ((intent === "search_missions" || intent === "create_listing" || intent === "search_listings") && roleHeadlineSeekingWork(text.trim()))
     return "create_listing";
   if (SMS_HELLO.test(text)) return "greeting";
   // ("Change my headline to Retired teacher, happy to help with homework", "Mettez dans ma présentation : …": a field of
@@ -2346,8 +2381,10 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (SWAP_MINE_FIRST.test(text)) return "create_listing";
   if (MISSIONS_SHOWN.test(text) && (intent === "set_preferences" || intent === "unknown")) return "search_missions";
   if (WORK_FROM_HOME_ASKED.test(text) && ["help", "unknown", "search_listings"].includes(intent)) return "search_missions";
-  if (ANYONE_NEED_MINE.test(text) && !/\?.*\b(?:looking for|need|cherche|recherche|besoin)\b/i.test(text)) return "create_listing";
-  if (INTEREST_ASKED.test(text.trim()) && !/\?.*\b(?:looking for|need|cherche|recherche|besoin)\b/i.test(text)) return "create_listing";
+  // (unless a want follows the question: "anyone need a pram? I'm looking for a cot" asks for the cot)
+  const wantAfterQuestion = /\?.*\b(?:looking for|need|cherche|recherche|besoin)\b/i.test(text);
+  if (ANYONE_NEED_MINE.test(text) && !wantAfterQuestion) return "create_listing";
+  if (INTEREST_ASKED.test(text.trim()) && !wantAfterQuestion) return "create_listing";
   if (WANT_TO_BUY.test(text) && !question) return "create_listing";
   if (BUYER_AD.test(text.trim()) && !question && !/\b\d+\s*(?:km|kms|miles?|mi|bornes)\b/i.test(text)) return "create_listing";
   if (CLEAR_OUT_LISTED.test(text) && !question) return "create_listing";

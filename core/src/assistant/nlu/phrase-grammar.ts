@@ -40,7 +40,7 @@ export const DETERMINERS = new Set(
 const POSSESSIVES = new Set("mon ma mes my our notre nos".split(" "));
 /** Words that count the thing vaguely without being it: "plein de", "a bunch of", "way too many". */
 export const QUANTITY_WORDS = new Set(
-  "plein beaucoup quelques plusieurs tas bunch load loads couple few several way too many much trop stack pile heap".split(" "),
+  "plein beaucoup quelques plusieurs tas bunch load loads couple few several way too many much trop stack heap".split(" "),
 );
 /** Vague things that stand for others: "plein de trucs à donner", "some stuff". */
 export const VAGUE_THINGS = new Set(

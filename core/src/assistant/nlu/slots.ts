@@ -2439,8 +2439,8 @@ class SlotReader {
         if (
           this.words[end] === "livres" &&
           (this.has(end + 1, "de", "d", "pour", "en", "anciens", "neufs", "jeunesse", "scolaires") ||
-            (/^\p{Lu}/u.test(this.tokens[end + 1]?.text ?? "") && !this.has(end + 1, "sterling")) ||
-            this.has(i - 1, "de") ||
+            (/^\p{Lu}/u.test(this.tokens[end + 1]?.text ?? "") && /^\s+$/.test(this.gap(end, end + 1)) && !this.has(end + 1, "sterling")) ||
+            (this.has(i - 1, "de") && this.has(i - 2, "lot", "lots", "carton", "cartons", "pile", "sac")) ||
             /€|\beuros?\b|\bgratuit|\b[àa] donner\b/i.test(this.text))
         )
           currency = undefined;
@@ -3071,7 +3071,8 @@ class SlotReader {
     if (this.slots.place !== undefined || this.intent !== "create_listing") return;
     // ("on part de Lyon": leaving, said with its subject; "une part de Brie" is a slice)
     const moving = (k: number) =>
-      this.has(k, "demenage", "demenageons", "moving", "move", "moved") ||
+      // (not "moved": "I moved from Bristol to Leeds" has the thing where the member lives now)
+      this.has(k, "demenage", "demenageons", "moving", "move") ||
       (this.has(k, "pars", "partons", "part") && this.has(k - 1, "je", "j", "on", "nous"));
     for (let i = 1; i < this.words.length; i++) {
       const left =
@@ -4690,10 +4691,6 @@ class SlotReader {
   wantedIsOwn = false;
 
   /**
-   * A swap said from the other side: "anyone want to trade a paddle board for my windsurf rig?" offers the rig for a
-   * board; "je cherche des plants de tomates, j'échange contre des courgettes" offers the courgettes for the plants.
-   */
-  /**
    * "je cherche quelqu'un qui pourrait m'apprendre à tricoter, je peux donner des cours d'anglais en échange", "need help
    * with my garden, I can cook you dinner in return": a want paid in kind is a swap — what the member gives is the thing,
    * what they look for is wanted back.
@@ -4706,6 +4703,8 @@ class SlotReader {
         this.text,
       );
     if (!given?.[1] || !given[2]) return;
+    // ("I can pay you 50 in return", "je peux vous payer 30€ en échange", "I'd be happy to pay": money is a price, no swap)
+    if (/^(?:pay|payer|paye|r[ée]mun[ée]rer|tip|be|[êe]tre)$/i.test(given[1]) || /^\s*(?:[$€£]\s*)?\d/.test(given[2])) return;
     // ("would anyone lend me a ladder? I can bake you a cake in return": a thank-you for a loan, no swap)
     if (this.words.some((w) => ["lend", "borrow", "preter", "emprunter", "loan"].includes(w))) return;
     // (a verb of giving names nothing: "donner des cours d'anglais" gives the lessons; "arroser vos plantes" is the task)
@@ -4718,6 +4717,10 @@ class SlotReader {
     this.slots.kind = "offer";
   }
 
+  /**
+   * A swap said from the other side: "anyone want to trade a paddle board for my windsurf rig?" offers the rig for a
+   * board; "je cherche des plants de tomates, j'échange contre des courgettes" offers the courgettes for the plants.
+   */
   swapSidesWhenOwnIsWanted() {
     const { title, wants } = this.slots;
     if (typeof title !== "string" || typeof wants !== "string") return;
@@ -5347,10 +5350,6 @@ class SlotReader {
   }
 
   /**
-   * Content words left, grouped into noun phrases (phrase-grammar.ts): the title is the phrase
-   * after the verb, else the one best introduced as the thing; the query joins a close second.
-   */
-  /**
    * "I'm looking again. Could you pull up data engineering missions in London?": the words right before "missions" name
    * the work looked for, whatever the story said before them.
    */
@@ -5366,9 +5365,15 @@ class SlotReader {
       )
       ?.filter((_, j, g) => !g.slice(0, j + 1).every((x) => REQUEST_VERBS.has(this.words[x] ?? "")));
     if (!named?.length || named.every((k) => WORK_QUALIFIERS.has(this.words[k] ?? ""))) return undefined;
-    return named !== found?.chosen ? this.original(named[0] as number, (named.at(-1) as number) + 1) : undefined;
+    const chosen = found?.chosen ?? [];
+    const same = named.length === chosen.length && named.every((k, j) => k === chosen[j]);
+    return same ? undefined : this.original(named[0] as number, (named.at(-1) as number) + 1);
   }
 
+  /**
+   * Content words left, grouped into noun phrases (phrase-grammar.ts): the title is the phrase
+   * after the verb, else the one best introduced as the thing; the query joins a close second.
+   */
   leftover(
     extraStop: Set<string> = new Set(),
     verbs: string[] = [],
@@ -7069,8 +7074,11 @@ class SlotReader {
     const named = groups.find((g) => g.some((k) => k >= at && k <= at + 2))?.filter((k) => k >= at);
     const start = chosen[0] as number;
     if (!named?.length || start >= at) return undefined;
-    // (the many said by a word of quantity before them, unless the main thing is said as such)
-    const many = this.words.slice(Math.max(0, start - 4), start).some((w) => QUANTITY_WORDS.has(w));
+    // (the many said by a word of quantity before them, and vague — "plein de trucs", "loads of baby stuff", "plein de
+    // vaisselle", not "plein de livres dont un dictionnaire", which are the books —, unless the main thing is said as such)
+    const many =
+      this.words.slice(Math.max(0, start - 4), start).some((w) => QUANTITY_WORDS.has(w)) &&
+      this.words.slice(Math.max(0, start - 3), (chosen.at(-1) as number) + 2).some((w) => VAGUE_MANY.has(w));
     return marker[0].startsWith("the main") || marker[0].startsWith("main") || many ? named : undefined;
   }
 
@@ -7620,31 +7628,35 @@ const DONE_FOR_OTHERS = ["your", "vos", "votre", "ton", "ta", "tes"];
 const DONE_FOR_ONESELF = ["my", "our", "mon", "ma", "mes", "notre", "nos"];
 /** Verbs that name no task without their object: "do my garden", "faire le ménage". */
 const LIGHT_VERBS = ["do", "faire"];
-/** "1 poussette yoyo": a count of one says nothing ("1 tonne de foin", "1 lot de …" keep theirs). */
 /**
  * "une cinquantaine de pots de confiture", "a dozen flower pots", "deux ou trois poules": how many, roughly, is no word of
  * the thing.
  */
 const ROUGH_COUNT =
   /^(?:une\s+)?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\s+(?:de\s+|d['’]\s*)|^(?:a\s+)?dozens?\s+(?:of\s+)?(?=\p{L})|^(?:un|une|deux|trois|quatre|one|two|three|four|[1-9])\s+(?:ou|or|à|a|to)\s+(?:deux|trois|quatre|cinq|six|two|three|four|five|six|[2-9])\s+(?=\p{L})/iu;
+/** "1 poussette yoyo": a count of one says nothing ("1 tonne de foin", "1 lot de …" keep theirs). */
 const SINGLE_COUNT =
   /^1\s+(?!(?:tonne|tonnes|kg|kilo|kilos|litre|litres|l|lot|paire|pair|set|box|bo[iî]te|sac|carton|m|m2|m²|st[eè]re|palette)\b)(?=\p{L})/u;
 /** Units typed against their number ("2h", "30min", "5kg"): the number goes with them. */
 const GLUED_UNITS = new Set(["h", "min", "mn", "kg", "g", "cm", "mm", "m", "l", "cl", "ml", "m2", "m²"]);
 
-/** "someone to", "quelqu'un qui peut", "qqn pour m'aider à": the frame of a want, not what is wanted. */
 /** What a rank may count that is no list of the member's: "4th floor", "3e étage", "2nd edition". */
 const NOT_A_LIST_RANK = new Set(
   "floor etage arrondissement district grade century siecle edition gen generation birthday anniversaire".split(" "),
 );
 /** Verbs that ask for results, before what is asked: "pull up data missions", "find me gigs". */
 const REQUEST_VERBS = new Set("pull bring dig look up find show get give list trouve montre affiche cherche".split(" "));
+/** A member on the road, whose lift or errand is the thing: "anyone going to Lyon", "I'm driving to Nantes". */
+const ON_THE_WAY = ["going", "heading", "driving", "travelling", "traveling", "passing"];
+/** Things said as a heap, whose one thing named after is the posting's: "plein de trucs", "loads of baby stuff". */
+const VAGUE_MANY = new Set("trucs truc choses affaires bazar vaisselle stuff things bits kit gear items equipment matos".split(" "));
 /** Whom a freelancer works for: "available for product teams", "dispo pour les startups". */
 const CLIENTELE = new Set(
   "teams team equipes startups startup companies entreprises clients businesses brands agencies agences".split(" "),
 );
 /** Helpers counted ("2 strong people", "quelques bras"): whom a want asks for, the task after them is the thing. */
 const HELPERS = new Set("people guys volunteers helpers hands personnes benevoles gars bras".split(" "));
+/** "someone to", "quelqu'un qui peut", "qqn pour m'aider à": the frame of a want, not what is wanted. */
 const HELPER_FRAME = new Set(
   "someone somebody anyone anybody quelqu qqn qqun personne to who qui pour that can could peut pourrait pourra capable de d venir come dispo disponible available able free around serait".split(
     " ",
@@ -7840,8 +7852,7 @@ function readListing(reader: SlotReader): string[] {
         (["anyone", "anybody"].includes(w) &&
           (reader.has(i - 1, "can", "could", "would", "will") ||
             // ("anyone going to IKEA this weekend who could pick up a bookcase for me?": whoever goes there, then the task)
-            (reader.has(i + 1, "going", "heading", "driving", "travelling", "traveling", "passing") &&
-              reader.words.slice(i + 2, i + 10).some((x) => x === "who" || x === "that")) ||
+            (reader.has(i + 1, ...ON_THE_WAY) && reader.words.slice(i + 2, i + 10).some((x) => x === "who" || x === "that")) ||
             // ("anyone with a tractor who could plough my veggie patch?": who is wanted, then the task)
             (reader.has(i + 1, "with") && reader.words.slice(i + 2, i + 7).some((x) => x === "who" || x === "to")) ||
             (reader.has(i + 1, "able", "free", "around", "available") && reader.has(i + 2, "to")))) ||
@@ -7861,7 +7872,7 @@ function readListing(reader: SlotReader): string[] {
     let end = reader.words[someone] === "quelqu" && reader.has(someone + 1, "un") ? someone + 2 : someone + 1;
     while (end < reader.words.length && HELPER_FRAME.has(reader.words[end] ?? "")) end++;
     // ("anyone going to IKEA this weekend who could pick up …": where they go is who is wanted, the task follows "who")
-    if (reader.has(end, "going", "heading", "driving", "travelling", "traveling", "passing")) {
+    if (reader.has(end, ...ON_THE_WAY)) {
       const who = reader.words.findIndex((x, k) => k > end && k < end + 9 && (x === "who" || x === "that"));
       if (who > 0) {
         end = who;
