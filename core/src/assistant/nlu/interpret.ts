@@ -1880,6 +1880,8 @@ function plainWording(text: string): string {
         /(^|[.!?]\s+|\b(?:can|could|would|will) you\s+(?:please\s+)?)(?:pull|bring|dig) up\b(?!\s+(?:the|my|our|your|a|an|this|that|it|what)\b)/giu,
         "$1show me",
       )
+      // ("pull up the listing I posted", "dig up my old ad": opened, never the French "pull" a sweater)
+      .replace(/\b(?:pull|dig) up\s+(?=(?:the|my|our|your|this|that|it)\b)/giu, "open ")
       .replace(/\b((?:re)?cherch(?:e|ons|ent)|besoin)\s+(?:activement|d[ée]sesp[ée]r[ée]ment|urgemment|vraiment)\b/giu, "$1")
       .replace(/\b(?:actively|desperately|urgently|really)\s+(looking|searching|seeking|need|needs|needing|in need)\b/giu, "$1")
   );
@@ -1972,9 +1974,12 @@ const REFERENCE_WORDS = new Set(
   ).split(" "),
 );
 
-/** "open the one with cam", "celle de Paul", "the one from Sofia": an item of the list on screen, by who it is with. */
+/**
+ * "open the one with cam", "celle de Paul", "the one from Sofia", "can you pull up the one in Laval": an item of the list
+ * on screen, by who it is with or where it is.
+ */
 const ONE_WITH =
-  /^(?:(?:open|ouvre|show|montre|voir|see|affiche)\s+)?(?:me\s+|moi\s+)?(?:the one|that one|celle|celui|celle-l[àa]|celui-l[àa])\s+(?:with|avec|from|de|d')\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*[?!.]*$/iu;
+  /^(?:(?:can|could) you\s+(?:please\s+)?|(?:tu peux|peux-tu)\s+)?(?:(?:open|ouvre|show|montre|voir|see|affiche|pull up|bring up)\s+)?(?:me\s+|moi\s+)?(?:the one|that one|celle|celui|celle-l[àa]|celui-l[àa])\s+(?:with|avec|from|de|d'|in|at|near|à|a|en|vers)\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*[?!.]*$/iu;
 /** Lists other than listings: "open conversation 3", "no thanks pour le match 3", "la mission 2". */
 const OTHER_LISTS = new Set(
   "match matchs matches conversation conversations conv convs convo convos mission missions proposition echange swap trade gig job".split(

@@ -97,4 +97,12 @@ describe("follow-ups and requests", () => {
     });
     expect(interpret("Si quelqu'un a un taille-haie à prêter samedi, je suis preneur ! Brive", "fr").slots.kind).toBe("want");
   });
+
+  it("'pull up' a thing of one's own or of the list opens it — never the French 'pull', a sweater", () => {
+    expect(interpret("pull up the listing I posted", "en").intent).toBe("my_listings");
+    expect(interpret("could you pull up my applications", "en").intent).toBe("show_applications");
+    expect(interpret("can you pull up the one in Laval", "en").intent).toBe("show_listing");
+    expect(interpret("tu peux montrer celle à Nantes", "fr").intent).toBe("show_listing");
+    expect(interpret("je vends un pull en laine, taille M", "fr").slots.title).toBe("pull en laine");
+  });
 });
