@@ -2592,8 +2592,11 @@ function withRequestInsideAStory(rawText: string, fallbackLocale: Locale, contex
     : whole;
 }
 
-/** A short bracket inside a line: "(84, lives in Tenby)", "(91 ans, Langres)". */
-const TOLD_IN_BRACKETS = /\s*\(([^()]{1,60})\)/g;
+/**
+ * A short bracket inside a line: "(84, lives in Tenby)", "(91 ans, Langres)", with the spaces before it (taken from the
+ * start of their run only: a bare "\s*" retried at every space of a long run was quadratic, 0.7 s on 48,000 of them).
+ */
+const TOLD_IN_BRACKETS = /(?:(?<!\s)\s+)?\(([^()]{1,60})\)/g;
 /**
  * "My mum (84, lives in Tenby) needs a lift to the surgery": a bracket that tells about someone, read around; a town
  * said in it is where the posting is (the writers place a relative's posting where the relative lives).
