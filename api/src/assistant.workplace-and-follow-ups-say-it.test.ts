@@ -68,3 +68,21 @@ describe("postings and the profile", () => {
     expect(profile.body.languages).toContain("cy");
   });
 });
+
+describe("one of the list named by its town", () => {
+  it("EN: 'can you pull up the one in Laval' after a list of two road bikes opens the Laval one; FR 'celle à Rennes' the Rennes one", async () => {
+    await m.postAll("Seller", ["selling a blue road bike, 200 pounds, Leeds", "je vends un vélo de route rouge 180 € à Laval"]);
+    const listed = await m.say("Tom", "road bikes");
+    expect(listed.replies.flatMap((r) => r.cards ?? []).length).toBeGreaterThanOrEqual(2);
+    const opened = await m.say("Tom", "can you pull up the one in Laval");
+    expect(opened.interpretation.intent).toBe("show_listing");
+    const card = opened.replies.flatMap((r) => r.cards ?? [])[0];
+    expect(card?.title.toLowerCase()).toBe("vélo de route rouge");
+
+    await m.postAll("Seller", ["je vends une table de jardin en teck 90 € à Rennes", "je vends une table de jardin en fer 40 € à Nantes"]);
+    const tables = await m.say("Inès", "tables de jardin");
+    expect(tables.replies.flatMap((r) => r.cards ?? []).length).toBeGreaterThanOrEqual(2);
+    const rennes = await m.say("Inès", "tu peux montrer celle à Rennes ?");
+    expect(rennes.replies.flatMap((r) => r.cards ?? [])[0]?.title.toLowerCase()).toBe("table de jardin en teck");
+  });
+});

@@ -108,6 +108,15 @@ async function showFromResults(d: Dialog, slots: Slots) {
     const named = namingWords(d.text).filter((w) => !OPENING_WORDS.has(w.folded));
     if (named.length > 0) return readConversationTurn(d, { recipient: named.map((w) => w.typed).join(" ") });
   }
+  // "can you pull up the one in Laval", "celle à Nantes": the one listing of the list in the town named
+  const town = !id && slots.ref === undefined && kind === "listings" ? placeIn(d.text, tokenize(d.text)) : undefined;
+  if (town) {
+    const there = await d.market.prisma.listing.findMany({
+      where: { id: { in: d.state.results?.ids ?? [] }, placeName: { equals: town, mode: "insensitive" } },
+      select: { id: true },
+    });
+    if (there.length === 1 && there[0]) return showListingTurn(d, there[0].id);
+  }
   // "affiche l'annonce de la luge en bois": the listing of the list that fits the thing named, else a search for it
   const named = !id && slots.ref === undefined ? LISTING_NAMED.exec(d.text.trim())?.[1]?.trim() : undefined;
   if (named) {
