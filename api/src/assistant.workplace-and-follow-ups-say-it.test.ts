@@ -1,8 +1,9 @@
 /**
  * Issue 11, acceptance 4, for the classes session 41 fixed from company workspaces' and neighbourhood servers' phrasing
  * (dev97, a writer given only the labelling guide): a bound of the last search set again with its verb, the town the
- * member moves out of, a quoted headline and the languages said after it. FR and EN over HTTP, in wordings of no
- * evaluation set; each test checks what is shown or stored.
+ * member moves out of, a quoted headline and the languages said after it; and session 42's, one of the list named by
+ * its town ("pull up the one in Laval"). FR and EN over HTTP, in wordings of no evaluation set; each test checks what is
+ * shown or stored.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AssistantAnswer, Members } from "../test/conversation.ts";
