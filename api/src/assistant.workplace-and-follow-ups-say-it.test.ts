@@ -87,3 +87,16 @@ describe("one of the list named by its town", () => {
     expect(rennes.replies.flatMap((r) => r.cards ?? [])[0]?.title.toLowerCase()).toBe("table de jardin en teck");
   });
 });
+
+describe("work asked for by its kind or for one's trade", () => {
+  it("EN/FR: 'searching for copywriting gigs, remote, min 300 a day' and 'y a quelque chose à Tours pour une ingénieure qualité ?' search missions and post nothing", async () => {
+    const before = (await m.listings("Tom")).length;
+    const beforeInès = (await m.listings("Inès")).length;
+    const gigs = await m.say("Tom", "searching for copywriting gigs, remote, min 300 a day");
+    expect(gigs.interpretation).toMatchObject({ intent: "search_missions", slots: { minRate: 30000, remote: true } });
+    const trade = await m.say("Inès", "y a quelque chose à Tours pour une ingénieure qualité ?");
+    expect(trade.interpretation).toMatchObject({ intent: "search_missions", slots: { place: "Tours" } });
+    expect((await m.listings("Tom")).length).toBe(before);
+    expect((await m.listings("Inès")).length).toBe(beforeInès);
+  });
+});

@@ -682,6 +682,18 @@ const WORK_SOUGHT_SAID =
 /** A freelancer's rate, said as one: "$600/day", "450€/jour", "TJM 500", "day rate 550". */
 const FREELANCE_RATE_SAID =
   /\d+\s*(?:k\s*)?(?:€|\$|£|eur|euros?|chf)?\s*(?:\/|per|par|a|an)\s*(?:day|jour|j|h|hour|heure)\b|\b(?:tjm|day rate|daily rate)\s*:?\s*\d/i;
+/**
+ * Missions of a kind named right after a verb of looking for them: "looking for data missions", "je cherche des missions
+ * React" — never "looking for a freelancer for …", a client's need.
+ */
+const MISSIONS_OF_A_KIND_LOOKED_FOR =
+  /\b(?:looking for|searching for|seeking|cherche|recherche)\s+(?:des\s+|de nouvelles\s+|some\s+|any\s+|new\s+)?(?:(?!(?:for|pour|a|an|un|une|someone|somebody|quelqu|freelancers?|freelances?)\b)[\p{L}/+#.-]+\s+){0,4}(?:missions?|gigs?|contracts?|contrats?)(?!\p{L})/iu;
+/** Trades work is asked for, beyond the freelancers' own: "a mechanical engineer", "une traductrice". */
+const TRADES_ASKED_FOR = String.raw`(?:${FREELANCER_ROLES.slice(3, -1)}|engineers?|ing[ée]nieur(?:e|s|es)?|analysts?|analystes?|writers?|copywriters?|r[ée]dact(?:eur|rice)s?|translators?|tradu(?:cteur|ctrice)s?|accountants?|consultants?|consultantes?|photograph(?:er|e)s?|architectes?|architects?|(?:project|product) managers?|chefs? de projet|data scientists?|ux|ui)`;
+const WORK_FOR_A_TRADE_ASKED = new RegExp(
+  String.raw`\b(?:anything|any work|any jobs?|quelque chose|qqch|y a quoi|y a-t-il quelque chose|what's there|what is there)\b[^?.!]{0,40}\b(?:for|pour)\s+(?:an?|un|une|une?\.e)\s+(?:[\p{L}.+#/-]+\s+){0,2}${TRADES_ASKED_FOR}\b[^?]*\?`,
+  "iu",
+);
 /** A search's floor: "500/day minimum", "from 500 a day", "à partir de 450". */
 const FLOOR_SAID = /\b(?:min|mini|minimum|at least|au moins|plus de|from|over|above|starting at|[àa] partir de)\b/i;
 /** (each part read on its own: no pattern chains two open runs of the line) */
@@ -3381,6 +3393,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     !POSTING_CUES.test(text)
   )
     intent = "search_missions";
+  // ("I'm looking for UX design missions, remote, min €400 a day", "je recherche des missions de rédaction": missions
+  // the member looks for are searched, whatever rate or way of working follows — a client's need names whom it wants)
+  if (intent === "create_listing" && MISSIONS_OF_A_KIND_LOOKED_FOR.test(text) && !POSTING_CUES.test(text)) intent = "search_missions";
   // ("plus besoin de la perceuse c bon": the want is met, its listing goes — 5 of the studied writers' 5)
   if ((intent === "search_listings" || intent === "unknown") && NO_LONGER_NEEDED.test(text.trim())) intent = "delete_listing";
   // ("c'est combien le 3 ?": one listing of the list, asked its price)
@@ -3766,6 +3781,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // ("can you send to joao 'sorry I am late, 10 min'": words quoted for a name, typed in lower case)
   const quotedForAName = QUOTED_FOR_A_NAME.exec(text.trim());
   if (quotedForAName) intent = "send_message";
+  // ("anything in Lille for a php dev?", "y a quoi pour une graphiste à Nantes ?": work asked for, for the member's trade)
+  if ((intent === "search_listings" || intent === "unknown") && WORK_FOR_A_TRADE_ASKED.test(text)) intent = "search_missions";
   // ("j'ai besoin d'aide pour publier une annonce", "need help with posting a listing": help with Relais itself)
   if (intent === "create_listing" && HELP_WITH_RELAIS.test(text) && !OPENS_WITH_OFFER.test(text.trim()))
     return { intent: "help", slots: {}, confidence: best?.score ?? 0.5, locale };

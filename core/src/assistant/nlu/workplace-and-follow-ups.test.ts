@@ -105,4 +105,13 @@ describe("follow-ups and requests", () => {
     expect(interpret("tu peux montrer celle à Nantes", "fr").intent).toBe("show_listing");
     expect(interpret("je vends un pull en laine, taille M", "fr").slots.title).toBe("pull en laine");
   });
+
+  it("missions of a kind looked for, and work asked for one's trade, are searched — a client's need stays a posting", () => {
+    expect(interpret("searching for translation gigs, remote, min 250 a day", "en").intent).toBe("search_missions");
+    expect(interpret("je cherche des missions de rédaction web, 300€ par jour minimum", "fr").intent).toBe("search_missions");
+    expect(interpret("anything around Ghent for a backend developer?", "en").intent).toBe("search_missions");
+    expect(interpret("y a quoi à Rouen pour une traductrice ?", "fr").intent).toBe("search_missions");
+    expect(interpret("looking for a freelancer for a 2 month mission, Vue, Lille", "en").intent).toBe("create_listing");
+    expect(interpret("anything in Bath for a 6 year old?", "en").intent).not.toBe("search_missions");
+  });
 });
