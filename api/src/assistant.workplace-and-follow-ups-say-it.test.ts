@@ -99,4 +99,11 @@ describe("work asked for by its kind or for one's trade", () => {
     expect((await m.listings("Tom")).length).toBe(before);
     expect((await m.listings("Inès")).length).toBe(beforeInès);
   });
+
+  it("EN: 'bookkeeping gigs near Bristol? I do the accounts for my sister's shop …' searches missions and posts nothing", async () => {
+    const before = (await m.listings("Tom")).length;
+    const asked = await m.say("Tom", "bookkeeping gigs near Bristol? I do the accounts for my sister's shop but I need more");
+    expect(asked.interpretation).toMatchObject({ intent: "search_missions", slots: { place: "Bristol" } });
+    expect((await m.listings("Tom")).length).toBe(before);
+  });
 });

@@ -694,6 +694,13 @@ const WORK_FOR_A_TRADE_ASKED = new RegExp(
   String.raw`\b(?:anything|any work|any jobs?|quelque chose|qqch|y a quoi|y a-t-il quelque chose|what's there|what is there)\b[^?.!]{0,40}\b(?:for|pour)\s+(?:an?|un|une|une?\.e)\s+(?:[\p{L}.+#/-]+\s+){0,2}${TRADES_ASKED_FOR}\b[^?]*\?`,
   "iu",
 );
+/** A line that opens by asking for missions of a kind: "cleaning gigs in Leeds?", "des missions de ménage sur Lille ?". */
+const MISSIONS_ASKED_FIRST = /^(?:(?:des|les|any|some)\s+)?[^?.!:]{0,50}\b(?:missions?|gigs?)\b[^?.!:]{0,50}\?/iu;
+/** A story about the member, opening: "I'm remote from …", "je rentre de …", "jfais deliveroo …". */
+const STORY_OPENING = /^\s*(?:i|i'm|im|i've|i am|je|j'|jfais|jsuis|on|my|mon|ma|mes|we|we're|nous)(?!\p{L})/iu;
+/** "tu trouves quoi ?", "what can you find?": what there is, asked of the assistant. */
+const WHAT_CAN_YOU_FIND =
+  /\b(?:tu (?:me )?trouves quoi|qu'est-ce que tu (?:me )?trouves|what (?:can|do|could) you find|find me something|trouve-moi (?:qqch|quelque chose))\b/iu;
 /** A search's floor: "500/day minimum", "from 500 a day", "à partir de 450". */
 const FLOOR_SAID = /\b(?:min|mini|minimum|at least|au moins|plus de|from|over|above|starting at|[àa] partir de)\b/i;
 /** (each part read on its own: no pattern chains two open runs of the line) */
@@ -3783,6 +3790,17 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   if (quotedForAName) intent = "send_message";
   // ("anything in Lille for a php dev?", "y a quoi pour une graphiste à Nantes ?": work asked for, for the member's trade)
   if ((intent === "search_listings" || intent === "unknown") && WORK_FOR_A_TRADE_ASKED.test(text)) intent = "search_missions";
+  // ("cleaning gigs in Leeds? I do a few hours for a family but …": missions asked first, whatever story follows;
+  // "react native dev, remote ok, what can you find?": a trade, and what there is for it asked)
+  // ("any React devs available for a small gig?" asks for people, not work)
+  const missionsAskedFirst = MISSIONS_ASKED_FIRST.exec(text.trim())?.[0];
+  const askedFirst =
+    missionsAskedFirst !== undefined && !/\b(?:available|dispos?|disponibles?|who can|qui peu[tv])\b/i.test(missionsAskedFirst);
+  const workAskedOf =
+    ["create_listing", "search_listings", "update_profile", "unknown"].includes(intent) &&
+    ((askedFirst && !POST_IT.test(text)) ||
+      (WHAT_CAN_YOU_FIND.test(text) && new RegExp(String.raw`\b${TRADES_ASKED_FOR}\b`, "iu").test(text)));
+  if (workAskedOf) intent = "search_missions";
   // ("j'ai besoin d'aide pour publier une annonce", "need help with posting a listing": help with Relais itself)
   if (intent === "create_listing" && HELP_WITH_RELAIS.test(text) && !OPENS_WITH_OFFER.test(text.trim()))
     return { intent: "help", slots: {}, confidence: best?.score ?? 0.5, locale };
@@ -3815,6 +3833,18 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   if (question && question.length < text.trim().length) {
     const asked = extractSlots("search_listings", question, tokenize(question), { vocabulary: classifier.vocabulary, locale });
     if (asked.q !== undefined) Object.assign(slots, asked);
+  }
+  // (missions asked first: their words are the question's, not the story's after it)
+  // (when a story about the member follows — "I'm remote from Nouméa so …", "je rentre de Dubaï" —, never the search's
+  // own criteria said after its question: "remote is fine", "spark et airflow de préférence")
+  const storyAfter = missionsAskedFirst !== undefined && STORY_OPENING.test(text.trim().slice(missionsAskedFirst.length));
+  if (intent === "search_missions" && askedFirst && storyAfter) {
+    const asked = extractSlots("search_missions", missionsAskedFirst, tokenize(missionsAskedFirst), {
+      vocabulary: classifier.vocabulary,
+      locale,
+    });
+    delete slots.q;
+    Object.assign(slots, asked);
   }
   // "show me people who need a web developer": what others want
   if (intent === "search_listings" && othersWantsAsked(text.trim())) slots.kind = "want";

@@ -114,4 +114,18 @@ describe("follow-ups and requests", () => {
     expect(interpret("looking for a freelancer for a 2 month mission, Vue, Lille", "en").intent).toBe("create_listing");
     expect(interpret("anything in Bath for a 6 year old?", "en").intent).not.toBe("search_missions");
   });
+
+  it("missions asked first are searched with the question's words, whatever story about the member follows", () => {
+    expect(interpret("packaging design gigs in Lyon? I freelance for a brewery but it's drying up", "en")).toMatchObject({
+      intent: "search_missions",
+      slots: { place: "Lyon", q: "packaging design" },
+    });
+    expect(interpret("des missions de saisie comptable sur Angers ? je bosse à mi-temps dans un cabinet", "fr")).toMatchObject({
+      intent: "search_missions",
+      slots: { place: "Angers" },
+    });
+    expect(interpret("UI designer, Figma, remote ok, what can you find?", "en").intent).toBe("search_missions");
+    // (people asked for, not work)
+    expect(interpret("any Rails devs available for a short gig?", "en").intent).not.toBe("search_missions");
+  });
 });
