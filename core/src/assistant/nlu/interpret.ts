@@ -3792,10 +3792,13 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   if ((intent === "search_listings" || intent === "unknown") && WORK_FOR_A_TRADE_ASKED.test(text)) intent = "search_missions";
   // ("cleaning gigs in Leeds? I do a few hours for a family but …": missions asked first, whatever story follows;
   // "react native dev, remote ok, what can you find?": a trade, and what there is for it asked)
-  // ("any React devs available for a small gig?" asks for people, not work)
+  // ("any React devs available for a small gig?", "is anyone free for a React gig?" ask for people, not work)
   const missionsAskedFirst = MISSIONS_ASKED_FIRST.exec(text.trim())?.[0];
   const askedFirst =
-    missionsAskedFirst !== undefined && !/\b(?:available|dispos?|disponibles?|who can|qui peu[tv])\b/i.test(missionsAskedFirst);
+    missionsAskedFirst !== undefined &&
+    !/\b(?:available|dispos?|disponibles?|who can|qui peu[tv]|anyone|anybody|someone|somebody|quelqu'un|qqn|free for|libre pour)\b/i.test(
+      missionsAskedFirst,
+    );
   const workAskedOf =
     ["create_listing", "search_listings", "update_profile", "unknown"].includes(intent) &&
     ((askedFirst && !POST_IT.test(text)) ||
