@@ -107,3 +107,17 @@ describe("work asked for by its kind or for one's trade", () => {
     expect((await m.listings("Tom")).length).toBe(before);
   });
 });
+
+describe("the rate of one service the member lists", () => {
+  it("FR: 'je passe mon tarif de repassage à 14€ de l'heure' reprices the ironing listing, not the profile", async () => {
+    await m.register("Odile", "fr", "Lyon");
+    const ironing = await m.posted("Odile", "je propose du repassage à domicile, 12€ de l'heure, Lyon");
+    await m.posted("Odile", "je vends une table à repasser 15€ à Lyon");
+    const asked = await m.say("Odile", "je passe mon tarif de repassage à 14€ de l'heure");
+    expect(asked.interpretation.intent).toBe("update_listing");
+    await m.confirm("Odile", asked);
+    const after = await m.listings("Odile");
+    expect(after.find((l) => l.id === ironing.id)?.price?.amount).toBe(1400);
+    expect(after.find((l) => l.id !== ironing.id)?.price?.amount).toBe(1500);
+  });
+});

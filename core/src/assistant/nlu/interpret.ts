@@ -701,6 +701,9 @@ const STORY_OPENING = /^\s*(?:i|i'm|im|i've|i am|je|j'|jfais|jsuis|on|my|mon|ma|
 /** "tu trouves quoi ?", "what can you find?": what there is, asked of the assistant. */
 const WHAT_CAN_YOU_FIND =
   /\b(?:tu (?:me )?trouves quoi|qu'est-ce que tu (?:me )?trouves|what (?:can|do|could) you find|find me something|trouve-moi (?:qqch|quelque chose))\b/iu;
+/** The rate of one service named: "mon tarif de retouches", "my rate for dog walking" — never "de l'heure", "per day". */
+const RATE_OF_A_SERVICE =
+  /\b(?:mon|ma|my)\s+(?:tarif|prix|price|rate)\s+(?:de|du|des|d'|pour|for)\s*(?!(?:l'heure|l’heure|la journ[ée]e|jour|journ[ée]e|heure|the day|the hour|an hour|a day|day|hour|freelance|missions?|consulting|conseil|base)\b)\p{L}{3,}/iu;
 /** A search's floor: "500/day minimum", "from 500 a day", "à partir de 450". */
 const FLOOR_SAID = /\b(?:min|mini|minimum|at least|au moins|plus de|from|over|above|starting at|[àa] partir de)\b/i;
 /** (each part read on its own: no pattern chains two open runs of the line) */
@@ -3788,6 +3791,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // ("can you send to joao 'sorry I am late, 10 min'": words quoted for a name, typed in lower case)
   const quotedForAName = QUOTED_FOR_A_NAME.exec(text.trim());
   if (quotedForAName) intent = "send_message";
+  // ("je monte mon tarif de retouches à 10€", "change mon tarif de garde d'enfants : 12€ de l'heure": the price of a
+  // service the member lists, named after "tarif de" — the profile's rate is said alone, "mon tarif", "mon TJM")
+  if (intent === "update_profile" && RATE_OF_A_SERVICE.test(text) && /\d/.test(text)) intent = "update_listing";
   // ("anything in Lille for a php dev?", "y a quoi pour une graphiste à Nantes ?": work asked for, for the member's trade)
   if ((intent === "search_listings" || intent === "unknown") && WORK_FOR_A_TRADE_ASKED.test(text)) intent = "search_missions";
   // ("cleaning gigs in Leeds? I do a few hours for a family but …": missions asked first, whatever story follows;

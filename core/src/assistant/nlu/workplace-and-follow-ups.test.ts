@@ -128,4 +128,13 @@ describe("follow-ups and requests", () => {
     // (people asked for, not work)
     expect(interpret("any Rails devs available for a short gig?", "en").intent).not.toBe("search_missions");
   });
+
+  it("the rate of one service named after 'mon tarif de' is its listing's price; the rate alone is the profile's", () => {
+    expect(interpret("je baisse mon tarif de cours de piano à 20€", "fr")).toMatchObject({
+      intent: "update_listing",
+      slots: { price: 2000 },
+    });
+    expect(interpret("change mon tarif de l'heure à 40€", "fr").intent).toBe("update_profile");
+    expect(interpret("mon TJM passe à 600", "fr").intent).toBe("update_profile");
+  });
 });
