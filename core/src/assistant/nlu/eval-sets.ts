@@ -109,7 +109,8 @@ export type EvalSetName =
   | "dev95"
   | "dev96"
   | "dev97"
-  | "dev98";
+  | "dev98"
+  | "dev100";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -763,6 +764,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev98: {
     path: evalFile("dev98-utterances.jsonl"),
     description: "dev98 set (session 41's held-out writer: makers, DIY, gardeners, tinkerers, musicians; held out, never read)",
+    errorsVisible: false,
+  },
+  // Written in session 42 from the labelling guide alone (README-dev100.md, line-free): local mutual-aid and parents'
+  // groups, student unions, sports clubs and small-business networks; held out, never read.
+  dev100: {
+    path: evalFile("dev100-utterances.jsonl"),
+    description: "dev100 set (session 42's held-out writer: mutual aid, parents, students, clubs, small businesses; held out, never read)",
     errorsVisible: false,
   },
 };
