@@ -121,3 +121,26 @@ describe("the rate of one service the member lists", () => {
     expect(after.find((l) => l.id !== ironing.id)?.price?.amount).toBe(1500);
   });
 });
+
+describe("one of the member's listings changed, however it is said", () => {
+  it("FR/EN: a detail added 'pour la commode, précise que …', a title changed by 'l'intitulé', a distance that is no price", async () => {
+    await m.register("Basile", "fr", "Dijon");
+    const chest = await m.posted("Basile", "je vends une commode en pin 70€ à Dijon");
+    const detail = await m.say("Basile", "pour la commode, précise que les poignées sont d'origine");
+    expect(detail.interpretation.intent).toBe("update_listing");
+    await m.confirm("Basile", detail);
+    const described = (await m.listings("Basile")).find((l) => l.id === chest.id);
+    expect(described?.description).toContain("poignées sont d'origine");
+    expect(described?.price?.amount).toBe(7000);
+
+    const titled = await m.say("Basile", "tu peux modifier l'intitulé de mon annonce de commode : Commode ancienne en pin massif");
+    expect(titled.interpretation).toMatchObject({ intent: "update_listing", slots: { title: "Commode ancienne en pin massif" } });
+
+    await m.register("Ruth", "en", "York");
+    const scooter = await m.posted("Ruth", "selling my Honda scooter, 900 pounds, York");
+    const mileage = await m.say("Ruth", "could I edit my scooter listing? it has 12 400 km now");
+    expect(mileage.interpretation.intent).toBe("update_listing");
+    expect(mileage.interpretation.slots.price).toBeUndefined();
+    expect((await m.listings("Ruth")).find((l) => l.id === scooter.id)?.price?.amount).toBe(90000);
+  });
+});

@@ -269,7 +269,9 @@ const CORRECTING = new Set(["update_listing", "create_listing", "unknown", "show
  * A correction typed while a posting is previewed: "le prix c'est 120", "gratuit", "titre :
  * Vélo de ville", "à Lyon 7e", "sans prix". Undefined when the message changes none of them.
  */
-const ADDED_TEXT = /(?:\b(?:et|and)\s+)?\b(?:ajoute[sz]?|rajoute[sz]?|pr[ée]cise[sz]?|add|mention)\s+(?:que\s+|qu['’]\s*|that\s+)(\S.*)$/iu;
+/** "… et ajoute qu'il y a 4 chaises avec", "précise que les poignées sont d'origine": words for the description's end. */
+export const ADDED_TEXT =
+  /(?:\b(?:et|and)\s+)?\b(?:ajoute[sz]?|rajoute[sz]?|pr[ée]cise[sz]?|add|mention)\s+(?:que\s+|qu['’]\s*|that\s+)(\S.*)$/iu;
 
 /**
  * The draft's slots with a correction applied, description included: words added go at its end,

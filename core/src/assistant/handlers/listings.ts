@@ -20,6 +20,7 @@ import { tokenize } from "../nlu/text.ts";
 import type { ReplyCard } from "../reply.ts";
 import { ask, type PendingQuestion, PendingQuestionSchema } from "../session.ts";
 import {
+  ADDED_TEXT,
   descriptionOf,
   descriptionSaid,
   isGiveaway,
@@ -630,7 +631,7 @@ const DEPOSIT_WORDS = "caution|d[ée]p[ôo]t de garantie|deposit";
  */
 function priceSaidIn(text: string, price: unknown): number | undefined {
   if (typeof price !== "number") return undefined;
-  if (descriptionSaid(text)) return undefined;
+  if (descriptionSaid(text) || ADDED_TEXT.test(text)) return undefined;
   const amount = String(price / 100);
   const deposit = new RegExp(
     `(?:(?:${DEPOSIT_WORDS})\\W+(?:[\\p{L}]+\\W+){0,3}${amount}(?!\\d))|(?:(?<!\\d)${amount}\\s*(?:€|e|eur|euros?|£|pounds?|\\$|dollars?|chf|francs?)?\\W+(?:[\\p{L}]+\\W+){0,4}(?:${DEPOSIT_WORDS}))`,
@@ -643,6 +644,9 @@ function priceSaidIn(text: string, price: unknown): number | undefined {
 /** The listing's new description: what was said replaces it, or goes at its end when added. */
 function descriptionEdit(text: string, current: string): string | undefined {
   const said = descriptionSaid(text);
+  // ("pour la commode, précise que les poignées sont d'origine": words added, with no word "description")
+  const added = said ? undefined : ADDED_TEXT.exec(text)?.[1]?.trim();
+  if (added) return current.trim() ? `${current.trim()}\n${added}` : added;
   if (!said) return undefined;
   return said.appending && current.trim() ? `${current.trim()}\n${said.text}` : said.text;
 }

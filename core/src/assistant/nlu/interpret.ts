@@ -704,6 +704,17 @@ const WHAT_CAN_YOU_FIND =
 /** The rate of one service named: "mon tarif de retouches", "my rate for dog walking" — never "de l'heure", "per day". */
 const RATE_OF_A_SERVICE =
   /\b(?:mon|ma|my)\s+(?:tarif|prix|price|rate)\s+(?:de|du|des|d'|pour|for)\s*(?!(?:l'heure|l’heure|la journ[ée]e|jour|journ[ée]e|heure|the day|the hour|an hour|a day|day|hour|freelance|missions?|consulting|conseil|base)\b)\p{L}{3,}/iu;
+/** "can I edit my Vespa ad?", "je peux modifier mon annonce de vélo": one of the member's listings, to change. */
+const OWN_LISTING_EDIT_ASKED =
+  /\b(?:edit|modify|update|modifier|modifie|mettre [àa] jour)\s+(?:my|mon|ma)\s+(?:[\p{L}'-]+\s+){0,3}?(?:ad|advert|listing|post|annonce|offre)(?!\p{L})/iu;
+/** "pour la table basse, précise qu'il y a …", "for the lamp, add that …": a detail added to one of the member's things. */
+const DETAIL_ADDED_TO_A_THING =
+  /^(?:pour|for)\s+(?:la|le|l'|les|the)\s*[^,;:.?!]{2,40}[,:]\s*(?:pr[ée]cise|ajoute|indique|mentionne|add|mention|say|note|write)\s+(?:qu'|que|that)/iu;
+/** "modifier l'intitulé de mon offre de graphisme : …": a listing's title changed. */
+const LISTING_TITLE_EDIT =
+  /\b(?:modifi\w*|chang\w*|corrig\w*|rename|renomm\w*|edit|fix)\s+(?:l'intitul[ée]|l’intitul[ée]|le titre|the title|the name)\s+(?:de|of)\s+(?:mon|ma|my)\s+(?:[\p{L}'-]+\s+){0,3}?(?:ad|listing|post|annonce|offre)(?!\p{L})/iu;
+/** "make my last listing in pause": a listing paused, in learners' words. */
+const OWN_LISTING_PAUSED = /\b(?:my|mon|ma)\s+(?:[\p{L}-]+\s+){0,2}(?:listing|ad|annonce)\s+(?:in|on|en)\s+pause\b/iu;
 /** A search's floor: "500/day minimum", "from 500 a day", "à partir de 450". */
 const FLOOR_SAID = /\b(?:min|mini|minimum|at least|au moins|plus de|from|over|above|starting at|[àa] partir de)\b/i;
 /** (each part read on its own: no pattern chains two open runs of the line) */
@@ -3405,7 +3416,12 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     intent = "search_missions";
   // ("I'm looking for UX design missions, remote, min €400 a day", "je recherche des missions de rédaction": missions
   // the member looks for are searched, whatever rate or way of working follows — a client's need names whom it wants)
-  if (intent === "create_listing" && MISSIONS_OF_A_KIND_LOOKED_FOR.test(text) && !POSTING_CUES.test(text)) intent = "search_missions";
+  // (each reading marked so below is said in so many words: no "post or search?" for it)
+  let saidOutright = false;
+  if (intent === "create_listing" && MISSIONS_OF_A_KIND_LOOKED_FOR.test(text) && !POSTING_CUES.test(text)) {
+    intent = "search_missions";
+    saidOutright = true;
+  }
   // ("plus besoin de la perceuse c bon": the want is met, its listing goes — 5 of the studied writers' 5)
   if ((intent === "search_listings" || intent === "unknown") && NO_LONGER_NEEDED.test(text.trim())) intent = "delete_listing";
   // ("c'est combien le 3 ?": one listing of the list, asked its price)
@@ -3791,11 +3807,29 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // ("can you send to joao 'sorry I am late, 10 min'": words quoted for a name, typed in lower case)
   const quotedForAName = QUOTED_FOR_A_NAME.exec(text.trim());
   if (quotedForAName) intent = "send_message";
+  // ("can I edit my Vespa ad? …", "pour la table basse, précise qu'il y a une rayure", "modifier l'intitulé de mon offre
+  // de graphisme : …", "make my last listing in pause": one of the member's listings changed, however it is said)
+  if (
+    ["unknown", "search_listings", "create_listing", "update_profile"].includes(intent) &&
+    (OWN_LISTING_EDIT_ASKED.test(text) ||
+      DETAIL_ADDED_TO_A_THING.test(text.trim()) ||
+      LISTING_TITLE_EDIT.test(text) ||
+      OWN_LISTING_PAUSED.test(text))
+  ) {
+    intent = "update_listing";
+    saidOutright = true;
+  }
   // ("je monte mon tarif de retouches à 10€", "change mon tarif de garde d'enfants : 12€ de l'heure": the price of a
   // service the member lists, named after "tarif de" — the profile's rate is said alone, "mon tarif", "mon TJM")
-  if (intent === "update_profile" && RATE_OF_A_SERVICE.test(text) && /\d/.test(text)) intent = "update_listing";
+  if (intent === "update_profile" && RATE_OF_A_SERVICE.test(text) && /\d/.test(text)) {
+    intent = "update_listing";
+    saidOutright = true;
+  }
   // ("anything in Lille for a php dev?", "y a quoi pour une graphiste à Nantes ?": work asked for, for the member's trade)
-  if ((intent === "search_listings" || intent === "unknown") && WORK_FOR_A_TRADE_ASKED.test(text)) intent = "search_missions";
+  if ((intent === "search_listings" || intent === "unknown") && WORK_FOR_A_TRADE_ASKED.test(text)) {
+    intent = "search_missions";
+    saidOutright = true;
+  }
   // ("cleaning gigs in Leeds? I do a few hours for a family but …": missions asked first, whatever story follows;
   // "react native dev, remote ok, what can you find?": a trade, and what there is for it asked)
   // ("any React devs available for a small gig?", "is anyone free for a React gig?" ask for people, not work)
@@ -3809,7 +3843,10 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     ["create_listing", "search_listings", "update_profile", "unknown"].includes(intent) &&
     ((askedFirst && !POST_IT.test(text)) ||
       (WHAT_CAN_YOU_FIND.test(text) && new RegExp(String.raw`\b${TRADES_ASKED_FOR}\b`, "iu").test(text)));
-  if (workAskedOf) intent = "search_missions";
+  if (workAskedOf) {
+    intent = "search_missions";
+    saidOutright = true;
+  }
   // ("j'ai besoin d'aide pour publier une annonce", "need help with posting a listing": help with Relais itself)
   if (intent === "create_listing" && HELP_WITH_RELAIS.test(text) && !OPENS_WITH_OFFER.test(text.trim()))
     return { intent: "help", slots: {}, confidence: best?.score ?? 0.5, locale };
@@ -3992,6 +4029,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     !framed &&
     // (a complaint about a member said in so many words: "Thomas m'inonde de messages" is no inbox asked)
     !complaint &&
+    !saidOutright &&
     !(LOOKING.has(intent) && LOOKING.has(second.intent))
   ) {
     const alternative = { intent: second.intent, slots: extractSlots(second.intent, text, tokens, slotOptions) };

@@ -2753,6 +2753,9 @@ class SlotReader {
       amounts = [];
     }
     if (amounts.some((m) => !m.replaced)) amounts = amounts.filter((m) => !m.replaced);
+    // ("mileage is 13 500 km now", "il a 45 000 km": a distance written in groups is no amount of money)
+    const distanceUnit = (k: number) => this.has(k, "km", "kms", "kilometres", "kilometers", "miles", "mi", "bornes");
+    amounts = amounts.filter((m) => !(distanceUnit(m.end) || (/^\d{3}$/.test(this.words[m.end] ?? "") && distanceUnit(m.end + 1))));
     // A listing has one price: the first amount with a currency, else the first one.
     if (this.intent === "create_listing" || this.intent === "update_listing") {
       // "personne n'en veut à 200, mets 170": in a change, the amount the verb sets is the new price

@@ -137,4 +137,12 @@ describe("follow-ups and requests", () => {
     expect(interpret("change mon tarif de l'heure à 40€", "fr").intent).toBe("update_profile");
     expect(interpret("mon TJM passe à 600", "fr").intent).toBe("update_profile");
   });
+
+  it("one of the member's listings changed however it is said, and a distance in groups is no price", () => {
+    expect(interpret("could I modify my drill listing? it comes with a case now", "en").intent).toBe("update_listing");
+    expect(interpret("pour le vélo, indique qu'il a des pneus neufs", "fr").intent).toBe("update_listing");
+    expect(interpret("put my sofa listing in pause please", "en")).toMatchObject({ intent: "update_listing", slots: { status: "paused" } });
+    expect(interpret("modifie mon annonce de scooter : il a 21 300 km", "fr").slots.price).toBeUndefined();
+    expect(interpret("vends Twingo 2009, 160 000 km, 2200€", "fr").slots.price).toBe(220000);
+  });
 });
