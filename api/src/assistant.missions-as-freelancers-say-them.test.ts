@@ -52,3 +52,21 @@ describe("missions kept and applications asked about", () => {
     expect(JSON.stringify(asked.replies)).toContain(second);
   });
 });
+
+describe("applications asked for and asked about in a sentence (session 42)", () => {
+  it("FR: 'inscris-moi sur la 2e mission' applies to the second shown; 'j'ai candidaté … ça en est où ?' shows it and applies to nothing more", async () => {
+    await m.register("Léa", "fr", "Lyon");
+    const found = await m.say("Léa", "des missions en remote ?");
+    const second = found.replies[0]?.cards?.[1]?.title as string;
+    expect(second).toBeTruthy();
+    const asked = await m.say("Léa", "inscris-moi sur la 2e mission");
+    expect(asked.interpretation).toMatchObject({ intent: "apply_mission", slots: { ref: 2 } });
+    await m.confirm("Léa", asked);
+    const applied = await t.core.db.prisma.application.findMany({ where: { userId: m.id.Léa }, include: { mission: true } });
+    expect(applied.map((row) => row.mission.title)).toEqual([second]);
+    const status = await m.say("Léa", "j'ai candidaté à une mission la semaine passée et toujours rien, ça en est où ?");
+    expect(status.interpretation.intent).toBe("show_applications");
+    expect(JSON.stringify(status.replies)).toContain(second);
+    expect(await t.core.db.prisma.application.count({ where: { userId: m.id.Léa } })).toBe(1);
+  });
+});

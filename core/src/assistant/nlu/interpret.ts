@@ -715,6 +715,12 @@ const LISTING_TITLE_EDIT =
   /\b(?:modifi\w*|chang\w*|corrig\w*|rename|renomm\w*|edit|fix)\s+(?:l'intitul[ée]|l’intitul[ée]|le titre|the title|the name)\s+(?:de|of)\s+(?:mon|ma|my)\s+(?:[\p{L}'-]+\s+){0,3}?(?:ad|listing|post|annonce|offre)(?!\p{L})/iu;
 /** "make my last listing in pause": a listing paused, in learners' words. */
 const OWN_LISTING_PAUSED = /\b(?:my|mon|ma)\s+(?:[\p{L}-]+\s+){0,2}(?:listing|ad|annonce)\s+(?:in|on|en)\s+pause\b/iu;
+/** Applications made, then asked about: "j'ai postulé …, ça en est où ?", "I applied to … any news?", "remontre la liste". */
+const APPLICATIONS_ASKED_ABOUT =
+  /\b(?:j'ai|j’ai|jai|i|i've|i have)\s+(?:d[ée]j[àa]\s+)?(?:postul[ée]|candidat[ée]|applied)(?!\p{L}).*(?:[çc]a en est o[ùu]|o[ùu] [çc]a en est|toujours rien|des nouvelles|any news|heard back|any update|(?:montr|remontr|affich|show|donne|redonne|give|see|voir)\S*(?:\s+\S+){0,2}\s+(?:la liste|the list)|show (?:me )?them)(?!\p{L})/iu;
+/** An application asked for: "submit my profile for …", "inscris-moi sur la 5e mission", "put me forward", "yes apply". */
+const APPLICATION_ASKED_FOR =
+  /\b(?:submit my (?:profile|application)|put me forward|put my name (?:forward|down) for|postule pour moi|candidate pour moi)(?!\p{L})|\binscri(?:s|vez)-moi\s+(?:sur|[àa]|pour)\s+(?:la|le|l'|cette|celle)\s*(?:\d+\s*(?:e|[èe]me)?|premi[èe]re|deuxi[èe]me|troisi[èe]me|derni[èe]re|mission)(?!\p{L})|^\s*(?:yes|oui|ok|go)[\s,!]+(?:apply|postule)(?!\p{L})/iu;
 /** A search's floor: "500/day minimum", "from 500 a day", "à partir de 450". */
 const FLOOR_SAID = /\b(?:min|mini|minimum|at least|au moins|plus de|from|over|above|starting at|[àa] partir de)\b/i;
 /** (each part read on its own: no pattern chains two open runs of the line) */
@@ -3817,6 +3823,22 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
       OWN_LISTING_PAUSED.test(text))
   ) {
     intent = "update_listing";
+    saidOutright = true;
+  }
+  // ("j'ai candidaté pour la mission react … toujours rien, ça en est où ?", "j'ai postulé à plein de trucs, remontre-moi la
+  // liste": the member's applications, asked about; "submit my profile for the last mission", "inscris-moi sur la 5e
+  // mission", "put me forward for the third one": an application asked for)
+  if (
+    ["unknown", "apply_mission", "search_missions", "show_listing", "my_listings"].includes(intent) &&
+    APPLICATIONS_ASKED_ABOUT.test(text)
+  ) {
+    intent = "show_applications";
+    saidOutright = true;
+  } else if (
+    ["unknown", "search_missions", "show_listing", "show_profile", "save_mission"].includes(intent) &&
+    APPLICATION_ASKED_FOR.test(text)
+  ) {
+    intent = "apply_mission";
     saidOutright = true;
   }
   // ("je monte mon tarif de retouches à 10€", "change mon tarif de garde d'enfants : 12€ de l'heure": the price of a

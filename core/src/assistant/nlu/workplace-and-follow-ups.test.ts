@@ -145,4 +145,12 @@ describe("follow-ups and requests", () => {
     expect(interpret("modifie mon annonce de scooter : il a 21 300 km", "fr").slots.price).toBeUndefined();
     expect(interpret("vends Twingo 2009, 160 000 km, 2200€", "fr").slots.price).toBe(220000);
   });
+
+  it("an application asked for, and the member's applications asked about, in a sentence", () => {
+    expect(interpret("please put me forward for the first one", "en")).toMatchObject({ intent: "apply_mission", slots: { ref: 1 } });
+    expect(interpret("inscrivez-moi sur la dernière mission", "fr").intent).toBe("apply_mission");
+    expect(interpret("inscris-moi à la newsletter", "fr").intent).not.toBe("apply_mission");
+    expect(interpret("I've applied to the Go contract, any news?", "en").intent).toBe("show_applications");
+    expect(interpret("j'ai postulé chez trois clients, tu peux me montrer la liste ?", "fr").intent).toBe("show_applications");
+  });
 });
