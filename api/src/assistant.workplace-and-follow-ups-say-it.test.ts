@@ -144,3 +144,15 @@ describe("one of the member's listings changed, however it is said", () => {
     expect((await m.listings("Ruth")).find((l) => l.id === scooter.id)?.price?.amount).toBe(90000);
   });
 });
+
+describe("words told to a group named by its capitals", () => {
+  it("FR: 'Dites à la Maison des Jeunes que …' writes to that member, and posts nothing", async () => {
+    await m.register("Maison des Jeunes", "fr", "Lyon");
+    await m.register("Yvette", "fr", "Lyon");
+    const told = await m.say("Yvette", "Dites à la Maison des Jeunes que je peux animer l'atelier vélo samedi");
+    expect(told.interpretation).toMatchObject({ intent: "send_message", slots: { recipient: "Maison des Jeunes" } });
+    await m.confirm("Yvette", told);
+    expect(await m.lastMessages("Maison des Jeunes")).toContain("je peux animer l'atelier vélo samedi");
+    expect((await m.listings("Yvette")).length).toBe(0);
+  });
+});

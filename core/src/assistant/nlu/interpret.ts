@@ -721,6 +721,9 @@ const APPLICATIONS_ASKED_ABOUT =
 /** An application asked for: "submit my profile for …", "inscris-moi sur la 5e mission", "put me forward", "yes apply". */
 const APPLICATION_ASKED_FOR =
   /\b(?:submit my (?:profile|application)|put me forward|put my name (?:forward|down) for|postule pour moi|candidate pour moi)(?!\p{L})|\binscri(?:s|vez)-moi\s+(?:sur|[àa]|pour)\s+(?:la|le|l'|cette|celle)\s*(?:\d+\s*(?:e|[èe]me)?|premi[èe]re|deuxi[èe]me|troisi[èe]me|derni[èe]re|mission)(?!\p{L})|^\s*(?:yes|oui|ok|go)[\s,!]+(?:apply|postule)(?!\p{L})/iu;
+/** Words told to a group named by its capitals: "dites à l'asso Zéro Déchet Lille qu'…", "tell the Green Cycle collective that …". */
+const TOLD_TO_A_GROUP =
+  /^(?:(?:[Bb]onjour|[Ss]alut|[Hh]ello|[Hh]i)[\s,!]+)?(?:[Dd]is|[Dd]ites|[Tt]ell)\s+(?:(?:[àa]\s+)?(?:l['’]\s*|la\s+|le\s+|les\s+)|the\s+|au\s+|aux\s+)(?:asso(?:ciation)?\s+|club\s+|collectif\s+|[ée]quipe\s+|team\s+)?(\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:(?:de|des|du|of|and|et)\s+)?\p{Lu}[\p{L}\d'’&-]*){0,4})(?:\s+(?:collective|club|team|crew|folks|people))?\s+(?:que\s+|qu['’]\s*|that\s+)(\S.*)$/u;
 /** A search's floor: "500/day minimum", "from 500 a day", "à partir de 450". */
 const FLOOR_SAID = /\b(?:min|mini|minimum|at least|au moins|plus de|from|over|above|starting at|[àa] partir de)\b/i;
 /** (each part read on its own: no pattern chains two open runs of the line) */
@@ -3813,6 +3816,10 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // ("can you send to joao 'sorry I am late, 10 min'": words quoted for a name, typed in lower case)
   const quotedForAName = QUOTED_FOR_A_NAME.exec(text.trim());
   if (quotedForAName) intent = "send_message";
+  // ("Dites à l'asso Zéro Déchet Lille qu'on peut leur faire le site gratos", "tell the Green Cycle collective that …":
+  // words told to a group named with its capitals, as "dis à Karim que …" is — never a posting titled "Dites")
+  const toldToAGroup = TOLD_TO_A_GROUP.exec(text.trim());
+  if (toldToAGroup) intent = "send_message";
   // ("can I edit my Vespa ad? …", "pour la table basse, précise qu'il y a une rayure", "modifier l'intitulé de mon offre
   // de graphisme : …", "make my last listing in pause": one of the member's listings changed, however it is said)
   if (
@@ -3874,6 +3881,10 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     return { intent: "help", slots: {}, confidence: best?.score ?? 0.5, locale };
   if (intent === "unknown") return { intent, slots: {}, confidence: best?.score ?? 0, locale };
   const slots = inboxOf !== undefined ? { recipient: inboxOf } : extractSlots(intent, text, tokens, slotOptions);
+  if (toldToAGroup?.[1] && toldToAGroup[2]) {
+    slots.recipient = toldToAGroup[1];
+    slots.body = toldToAGroup[2].trim();
+  }
   if (quotedForAName?.[1] && quotedForAName[2]) {
     slots.recipient ??= quotedForAName[1];
     slots.body = quotedForAName[2];

@@ -153,4 +153,15 @@ describe("follow-ups and requests", () => {
     expect(interpret("I've applied to the Go contract, any news?", "en").intent).toBe("show_applications");
     expect(interpret("j'ai postulé chez trois clients, tu peux me montrer la liste ?", "fr").intent).toBe("show_applications");
   });
+
+  it("words told to a group named with its capitals are a message to it, never a posting", () => {
+    expect(interpret("Dites à l'association Les Jardins Partagés qu'on a des graines en trop", "fr")).toMatchObject({
+      intent: "send_message",
+      slots: { recipient: "Les Jardins Partagés", body: "on a des graines en trop" },
+    });
+    expect(interpret("tell the Riverside Runners club that I can bring water", "en")).toMatchObject({
+      intent: "send_message",
+      slots: { recipient: "Riverside Runners", body: "I can bring water" },
+    });
+  });
 });
