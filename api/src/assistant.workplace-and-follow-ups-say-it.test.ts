@@ -133,6 +133,11 @@ describe("one of the member's listings changed, however it is said", () => {
     expect(described?.description).toContain("poignées sont d'origine");
     expect(described?.price?.amount).toBe(7000);
 
+    // (words added past what a description holds are refused politely, nothing written)
+    const flood = await m.say("Basile", `pour la commode, précise que ${"très belle ".repeat(1000)}`);
+    expect(flood.replies.length).toBeGreaterThan(0);
+    expect((await m.listings("Basile")).find((l) => l.id === chest.id)?.description).toBe(described?.description);
+
     const titled = await m.say("Basile", "tu peux modifier l'intitulé de mon annonce de commode : Commode ancienne en pin massif");
     expect(titled.interpretation).toMatchObject({ intent: "update_listing", slots: { title: "Commode ancienne en pin massif" } });
 

@@ -690,6 +690,8 @@ const MISSIONS_OF_A_KIND_LOOKED_FOR =
   /\b(?:looking for|searching for|seeking|cherche|recherche)\s+(?:des\s+|de nouvelles\s+|some\s+|any\s+|new\s+)?(?:(?!(?:for|pour|a|an|un|une|someone|somebody|quelqu|freelancers?|freelances?)\b)[\p{L}/+#.-]+\s+){0,4}(?:missions?|gigs?|contracts?|contrats?)(?!\p{L})/iu;
 /** Trades work is asked for, beyond the freelancers' own: "a mechanical engineer", "une traductrice". */
 const TRADES_ASKED_FOR = String.raw`(?:${FREELANCER_ROLES.slice(3, -1)}|engineers?|ing[ée]nieur(?:e|s|es)?|analysts?|analystes?|writers?|copywriters?|r[ée]dact(?:eur|rice)s?|translators?|tradu(?:cteur|ctrice)s?|accountants?|consultants?|consultantes?|photograph(?:er|e)s?|architectes?|architects?|(?:project|product) managers?|chefs? de projet|data scientists?|ux|ui)`;
+/** A trade named anywhere: "UI designer", "une traductrice". */
+const TRADE_NAMED = new RegExp(String.raw`\b${TRADES_ASKED_FOR}\b`, "iu");
 const WORK_FOR_A_TRADE_ASKED = new RegExp(
   String.raw`\b(?:anything|any work|any jobs?|quelque chose|qqch|y a quoi|y a-t-il quelque chose|what's there|what is there)\b[^?.!]{0,40}\b(?:for|pour)\s+(?:an?|un|une|une?\.e)\s+(?:[\p{L}.+#/-]+\s+){0,2}${TRADES_ASKED_FOR}\b[^?]*\?`,
   "iu",
@@ -3870,8 +3872,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     );
   const workAskedOf =
     ["create_listing", "search_listings", "update_profile", "unknown"].includes(intent) &&
-    ((askedFirst && !POST_IT.test(text)) ||
-      (WHAT_CAN_YOU_FIND.test(text) && new RegExp(String.raw`\b${TRADES_ASKED_FOR}\b`, "iu").test(text)));
+    ((askedFirst && !POST_IT.test(text)) || (WHAT_CAN_YOU_FIND.test(text) && TRADE_NAMED.test(text)));
   if (workAskedOf) {
     intent = "search_missions";
     saidOutright = true;
