@@ -110,6 +110,7 @@ export type EvalSetName =
   | "dev96"
   | "dev97"
   | "dev98"
+  | "dev99"
   | "dev100";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
@@ -765,6 +766,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev98-utterances.jsonl"),
     description: "dev98 set (session 41's held-out writer: makers, DIY, gardeners, tinkerers, musicians; held out, never read)",
     errorsVisible: false,
+  },
+  // Written from the labelling guide alone (README-dev99.md), delivered after session 42 ended: hobby and collector
+  // communities (board games, records, cards, bikes, crafts), every intent; scored unseen once in session 43, then studied.
+  dev99: {
+    path: evalFile("dev99-utterances.jsonl"),
+    description: "dev99 set (session 42's second writer: hobby and collector communities; unseen once, then studied)",
+    errorsVisible: true,
   },
   // Written in session 42 from the labelling guide alone (README-dev100.md, line-free): local mutual-aid and parents'
   // groups, student unions, sports clubs and small-business networks; held out, never read.
