@@ -132,7 +132,7 @@ const OPENS_SELLING =
  * start it cannot be a question about others' listings ("qui vend…", "anyone selling…?").
  */
 export const OPENS_WITH_OFFER =
-  /^(?:(?:bonjour|salut|hello|hi|hey|yo|coucou|cc|slt|bjr|wesh|ok|alors|salam|salamalekum|salamalekoum|mbote|bonjou)\W+)?(?:dama jaay|nazo teka|(?:an|mwen) ka vann|je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|[àa] vendre|à prêter|a pr[eê]ter|je pr[eê]te|pr[eê]te(?=\s+(?!(?:moi|nous|toi|vous|[àa]|pour|quand|dans|en|si|ou|et|demain|ce|cette|tout|toute|comme)\b)[a-zà-ÿ]{3,})|mise en (?:vente|location)|je mets en (?:vente|location)|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|dispo for|dispo comme|available for|available as an?|i'm available as an?|im available as an?|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:(?:i|we) )?(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend|rent out|rent|hire out|sublet|rehome|find a (?:new )?home for) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter|louer|sous-louer) (?:mon|ma|mes|notre|nos))\b/i;
+  /^(?:(?:bonjour|bonsoir|salut|hello|hiya|hi|hey|yo|hola|allo|coucou|cc|slt|bjr|bsr|slm|wesh|wsh|ok|alors|salam|salamalekum|salamalekoum|mbote|bonjou)\W+)?(?:dama jaay|nazo teka|(?:an|mwen) ka vann|je vends|vends|vend|jvends?|je vend|je donne|jdonne|donne|à donner|a donner|[àa] vendre|à prêter|a pr[eê]ter|je pr[eê]te|pr[eê]te(?=\s+(?!(?:moi|nous|toi|vous|[àa]|pour|quand|dans|en|si|ou|et|demain|ce|cette|tout|toute|comme)\b)[a-zà-ÿ]{3,})|mise en (?:vente|location)|je mets en (?:vente|location)|je propose|je loue|à louer|a louer|je c[eè]de|selling|i'm selling|im selling|giving away|i'm giving away|for sale|lending|i can lend|happy to lend|offering|i offer|i can offer|dispo pour|dispo for|dispo comme|available for|available as an?|i'm available as an?|im available as an?|i'm available for|im available for|swap(?:ping)?[?!:]? my|trad(?:e|ing)[?!:]? my|sell (?:my|our|this|these)|jpropose|j'propose|j'[ée]change (?:mon|ma|mes)|[ée]change (?:mon|ma|mes)|je troque|lend(?:ing)? (?:my|our)|i(?:'m| am)? lending|(?:(?:i|we) )?(?:wanna|want to|would like to|i'd like to|looking to) (?:swap|trade|sell|give away|lend|rent out|rent|hire out|sublet|rehome|find a (?:new )?home for) (?:my|our)|je (?:veux|voudrais|souhaite) (?:[ée]changer|troquer|vendre|donner|pr[eê]ter|louer|sous-louer) (?:mon|ma|mes|notre|nos))\b/i;
 
 /**
  * A relayed message: a verb of telling, a capitalised name, then what to say ("dis à Yanis que …",
@@ -151,7 +151,8 @@ const POST_IT =
   /\b(?:post it|post this|post that|can i list|could i list|(?:can|could) you list(?!\s+(?:all|the|every|les|tous|toutes)\b)|as a want|en demande|comme besoin|puis-je publier|je peux publier|(?:pls|please|plz|stp|svp) post|put it up|list it|publish it|as a request|publie que|poste que|publie(?:-| )(?:la|le|ça|ca)|poste(?:-| )(?:la|le|ça|ca)|mets(?:-| )(?:la|le|ça|ca) en ligne|comme (?:une )?demande)\b/i;
 
 /** A hello that opens a message: "Bonjour, …", "hi! …", "good morning, …". */
-export const GREETING_OPENER = /^\s*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|yo|good (?:morning|afternoon|evening))\b[\s,!.]*/i;
+export const GREETING_OPENER =
+  /^\s*(?:bonjour|bonsoir|salut|coucou|hello|hiya|hi|hey|yo|hola|allo|bjr|bsr|slt|cc|slm|salam|wesh|wsh|good (?:morning|afternoon|evening))\b[\s,!.]*/i;
 /** What a greeting goes on with: "salut, ça va ?", "hi, how are you doing?". */
 const HOW_ARE_YOU =
   /^\s*(?:(?:and|et|alors)\s+)?(?:[çc]a va|comment (?:[çc]a va|vas-tu|allez-vous|tu vas)|tu vas bien|vous allez bien|la forme|quoi de neuf|how are (?:you|u|things)|how(?:'s| is) it going|how do you do|what'?s up|wassup|sup|hope you(?:'re| are) (?:well|good)|j'esp[èe]re que (?:tu vas|vous allez) bien|good (?:morning|afternoon|evening)|(?:tout le monde|everyone|all|guys|les gens|relais))\b/i;
@@ -1393,9 +1394,9 @@ const RATE_PER_PIECE =
 /** "react native dev available for freelance gigs, 550/d", "dispo pour des missions, 400/j": a freelancer's offer. */
 const OPEN_FOR_MISSIONS =
   /\b(?:available|dispo|disponible|open)\s+(?:for|to|pour|[àa])\s+(?:des\s+|de\s+nouvelles\s+|new\s+|short\s+|some\s+|courtes\s+|petites\s+)?(?:freelance\s+)?(?:missions?|gigs?|freelance|projects?|projets?|contracts?|contrats?)\b|\b(?:dispo|disponible|available)\s+(?:en|as an?|comme)\s+freelance\b|\bfreelance\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:available|dispo|disponible)\b|\b(?:mes skills|my skills|mes comp[ée]tences)\b.{0,40}\b(?:missions?|gigs?|projets?|projects?)\b/iu;
-/** "I want to report Laura, …", "je veux signaler Marc": the verb of reporting, then who. */
+/** "I want to report Laura, …", "je veux signaler Marc", "je signale Lina, …": the verb of reporting, then who. */
 const REPORT_SOMEONE =
-  /^(?:(?:i want to|i'd like to|i need to|je veux|je voudrais|j'aimerais|je dois)\s+)?(?:report|reporting|flag|flagging|signaler|signale)\s+(?:\p{Lu}[\p{L}'-]+|this user|cet utilisateur|ce membre|the seller|le vendeur)/u;
+  /^(?:(?:i want to|i'd like to|i need to|je veux|je voudrais|j'aimerais|je dois|je)\s+)?(?:report|reporting|flag|flagging|signaler|signale)\s+(?:\p{Lu}[\p{L}'-]+|this user|cet utilisateur|ce membre|the seller|le vendeur)/u;
 /** The line's first word names a member: a first name, or a handle no dictionary or the model knows ("SuperDeals"). */
 function namesAMemberFirst(text: string): boolean {
   const first = foldText(text.trim().split(/[\s,;:.!?]+/)[0] ?? "");

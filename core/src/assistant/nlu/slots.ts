@@ -462,7 +462,7 @@ const spelledOut = (candidate: string, n: number) => n >= 3 && !/[,;]/.test(cand
 const REASONS: [string, RegExp][] = [
   [
     "scam",
-    /\b(demande l argent avant|asks? (?:for )?(?:the )?money (?:first|before)|arnaque|arnaqu\w*|escroc\w*|escroqu\w*|scam\w*|fraud\w*|fraude|voleur|voleuse|thief|ripped|rip off|ripoff|con artist|vole|garde l argent|kept my money|kept the money|jamais envoye|never sent|never paid|jamais paye|never received|never arrived|jamais recu|fake|faux|fausse|bidon|phishing|gift cards?|cartes? cadeaux?|western union|mandat cash|paysafecard|coupons? (?:pcs|neosurf|transcash)|neosurf|transcash|(?:payer|paye|pay|paid) (?:\w+ ){0,3}(?:avant de (?:voir|recevoir)|before (?:seeing|viewing|receiving))|paid and|j ai paye et|took my money|a pris mon argent|a disparu|disappeared|vanished|ghosted me|payer d avance|pay upfront|pay in advance|advance payment|(?:argent|acompte|virement|paiement|payer) d avance|(?:money|payment|deposit) (?:up ?front|in advance)|asked (?:me )?for (?:money|a deposit) (?:up ?front|in advance|first))\b/,
+    /\b(demande l argent avant|asks? (?:for )?(?:the )?money (?:first|before)|arnaque|arnaqu\w*|escroc\w*|escroqu\w*|scam\w*|fraud\w*|fraude|voleur|voleuse|thief|ripped|rip off|ripoff|con artist|vole|garde l argent|kept my money|kept the money|jamais envoye|never sent|never paid|jamais paye|never received|never arrived|jamais recue?s?|jamais arrivee?s?|never got (?:it|them|the (?:item|thing|parcel|package))|fake|faux|fausse|bidon|phishing|gift cards?|cartes? cadeaux?|western union|mandat cash|paysafecard|coupons? (?:pcs|neosurf|transcash)|neosurf|transcash|(?:payer|paye|pay|paid) (?:\w+ ){0,3}(?:avant de (?:voir|recevoir)|before (?:seeing|viewing|receiving))|paid and|j ai paye et|took my money|a pris mon argent|a disparu|disappeared|vanished|ghosted me|payer d avance|pay upfront|pay in advance|advance payment|(?:argent|acompte|virement|paiement|payer) d avance|(?:money|payment|deposit) (?:up ?front|in advance)|asked (?:me )?for (?:money|a deposit) (?:up ?front|in advance|first))\b/,
   ],
   [
     "spam",
@@ -1215,6 +1215,8 @@ const PARTICIPLES_AFTER = new Set(
     "base basee bases basees based installe installee"
   ).split(" "),
 );
+/** Where the member works or lives from ("basée à Nantes", "based in Leeds"), a participle only before a place. */
+const BASED = new Set("base basee bases basees based".split(" "));
 /** Modals before the member's verb: "I can fix …", "je peux garder …". */
 const MODALS = new Set("can could will would may might peux peut pourrais pourrai sais".split(" "));
 /** The member speaking ("on" is left out: in English it is a preposition). */
@@ -2353,6 +2355,21 @@ class SlotReader {
           amount <= 8 &&
           /^\s*$/.test(this.gap(i, end)) &&
           (screen(this.words[i - 1]) || screen(this.words[end + 1]) || screen(this.words[end + 2]))
+        )
+          continue;
+        // ("Warhammer 40k Combat Patrol", "Gundam 8K Edition": "k" glued to a number between two capitalised words of a
+        // name is part of that name, no thousands)
+        const next = this.tokens[end + 1]?.text ?? "";
+        if (
+          this.gap(i, end) === "" &&
+          /^\s+$/.test(this.gap(i - 1, i)) &&
+          /^\p{Lu}\p{L}/u.test(this.tokens[i - 1]?.text ?? "") &&
+          !PRICE_CUES.has(this.words[i - 1] ?? "") &&
+          /^\s+$/.test(this.gap(end, end + 1)) &&
+          /^\p{Lu}\p{L}/u.test(next) &&
+          CURRENCY[this.words[end + 1] ?? ""] === undefined &&
+          // (a town after the amount ends the line or its clause: "Vends Clio 3k Paris"; "Kill Team" goes on)
+          (!townNamed(next) || (/^\s+$/.test(this.gap(end + 1, end + 2)) && /^\p{Lu}/u.test(this.tokens[end + 2]?.text ?? "")))
         )
           continue;
         amount *= 1000;
@@ -4831,7 +4848,9 @@ class SlotReader {
         ((w === "want" || w === "wants") &&
           this.has(i - 1, "and", "i") &&
           !this.has(i + 1, "it", "them", "to", "this", "that", "you") &&
-          this.trading)
+          this.trading) ||
+        // ("up for a trade? I've got … and I'm after Space Marines": what the trader is after is wanted back)
+        (w === "after" && this.has(i - 1, "m", "am", "re", "are") && this.has(i - 2, "i", "we") && this.trading)
       )
         from = i + 1;
       else if (
@@ -5773,6 +5792,11 @@ class SlotReader {
       // ("remorque porte-voiture": a word bound by a hyphen to the next is a compound's, no participle)
       const participle =
         PARTICIPLES_AFTER.has(w) &&
+        // ("Catan base game", "base layer": "base" is where one is based only before a place's preposition)
+        !(
+          BASED.has(w) &&
+          !this.has(i + 1, "a", "au", "aux", "en", "in", "at", "sur", "near", "pres", "dans", "out", "around", "du", "vers", "on")
+        ) &&
         i > 0 &&
         !aside[i - 1] &&
         !this.used[i - 1] &&
@@ -6227,7 +6251,9 @@ class SlotReader {
     const duration = (i: number) => {
       let k = i;
       while (/^\d[\d.,]*$/.test(this.words[k] ?? "")) k++;
-      return DURATION_UNITS.has(this.words[k] ?? "");
+      // ("Penn Senator 113H", "Rolex 5513H": a capital glued to a large number is a model's code, never hours)
+      const modelCode = k === i + 1 && this.gap(i, k) === "" && /^\p{Lu}$/u.test(this.tokens[k]?.text ?? "") && Number(this.words[i]) >= 25;
+      return DURATION_UNITS.has(this.words[k] ?? "") && !modelCode;
     };
     const isUnit = (i: number) => NOT_MONEY_UNITS.has(this.words[i] ?? "") && !DURATION_UNITS.has(this.words[i] ?? "");
     const free = (i: number) => i < this.words.length && !this.used[i] && !aside[i];
@@ -6252,6 +6278,8 @@ class SlotReader {
         // ("19th century chestnut table", "XIXe" aside: a century is part of what the thing is)
         !(/^\d{1,2}(?:st|nd|rd|th|e|eme)$/.test(w) && this.has(i + 1, "century", "siecle"));
       if (!free(i) || measure) return false;
+      // ("WTB any Sega Saturn games", "WTS: …": a trader's head says what is done, never what the thing is)
+      if (w === "wtb" || w === "wts" || w === "wtt") return false;
       // ("local pickup only", "hey guys", "bro": words of the chat, not of the thing; "Only Fools and Horses", "Bro
       // Code", "Guys and Dolls" name it, capitalised inside the line)
       if (CHAT_WORDS.has(w)) return i > 0 && /^\p{Lu}/u.test(text) && !/[.!?]\s*$/.test(this.gap(i - 1, i));
@@ -6321,6 +6349,8 @@ class SlotReader {
             this.has(i - 1, "et", "and", "ou", "or") &&
             /^\p{Lu}$/u.test(this.tokens[i - 2]?.text ?? "") &&
             SIZE_WORDS.has(this.words[i - 3] ?? "")) ||
+          // ("Hasselblad 500 C/M", "A/B switch": capitals joined by a slash are a model's letters)
+          (/^\p{Lu}$/u.test(text) && this.gap(i, i + 1) === "/" && /^\p{Lu}{1,2}$/u.test(after) && i > 0 && free(i - 1)) ||
           // a letter of a model code, before its digits: "f/1.8", "Series x 1TB"
           (/^[a-z]$/.test(w) && !stop(w) && /^\d/.test(this.words[i + 1] ?? "") && /^(\s|\/)$/.test(this.gap(i, i + 1)) && i > 0)
         );
@@ -6419,6 +6449,8 @@ class SlotReader {
         const k = this.has(i + 1, "of", "de", "d") && free(i + 1) ? i + 2 : i + 1;
         return isWord[k] === true && /^\s+$/.test(this.gap(i, i + 1)) && !/^\d/.test(this.words[k] ?? "");
       }
+      // ("2x Taylor Swift tickets", "4x Pirelli P Zero": a count written with its "x" before the thing)
+      if (/^\d{1,3}x$/.test(this.words[i] ?? "") && free(i) && /^\s+$/.test(this.gap(i, i + 1))) return isWord[i + 1] === true;
       if (!/^\d+$/.test(this.words[i] ?? "") || !free(i) || duration(i)) return false;
       // ('27" monitor', "27'' 144hz monitor": a screen's inches before it)
       if (/^\d{1,3}$/.test(this.words[i] ?? "") && /^(?:''|"|″|”)\s+$/.test(this.gap(i, i + 1)))
@@ -6599,7 +6631,9 @@ class SlotReader {
           !(
             this.has(k, "a", "au", "aux", "at", "in") &&
             /^\p{Lu}/u.test(this.tokens[k + 1]?.text ?? "") &&
-            !(this.locale === "en" && this.tokens[k]?.text.toLowerCase() === "a")
+            !(this.locale === "en" && this.tokens[k]?.text.toLowerCase() === "a") &&
+            // ("Telecaster Made in Mexico", "fabriqué en Italie": where it was made is part of its name)
+            !this.has(k - 1, "made", "fabrique", "fabriquee", "assembled", "built")
           ) &&
           !(this.has(k, "a") && FETCHING.has(this.words[k + 1] ?? "") && !keep.has(this.words[k + 1] ?? "")) &&
           // "dev front pour des petites missions", "for freelance gigs": what the member looks for, not what is offered

@@ -1,0 +1,65 @@
+/**
+ * Issue 11, acceptance 4, for the classes session 43 fixed from hobby and collector communities' phrasing (dev99, a
+ * writer given only the labelling guide): a hello in SMS spelling before a sale, a product name holding "40k", a model
+ * code glued to its letter, a trader's "WTB" and what a trader is after, a scam told as a story. FR and EN over HTTP,
+ * in wordings of no evaluation set; each test checks what is stored.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Members } from "../test/conversation.ts";
+import { startTestApi, type TestApi } from "../test/harness.ts";
+
+let t: TestApi;
+let m: Members;
+const prisma = () => t.core.db.prisma;
+
+beforeAll(async () => {
+  t = await startTestApi({ RATE_LIMIT_API_PER_MINUTE: "100000" });
+  m = new Members(t);
+  await m.register("Yanis", "fr", "Oran");
+  await m.register("Fergus", "en", "Leeds");
+}, 120_000);
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("postings of hobbyists and collectors", () => {
+  it("FR: 'wsh je vends ma Vespa PX 150' posts the scooter, and sends no message to a member called 'Vespa PX'", async () => {
+    const scooter = await m.posted("Yanis", "wsh je vends ma Vespa PX 150");
+    expect(scooter).toMatchObject({ kind: "offer", title: "Vespa PX 150" });
+    expect(await m.lastMessages("Yanis")).toEqual([]);
+  });
+
+  it("EN: 'giving away a Warhammer 40k Kill Team box' stores it free, never at 40,000", async () => {
+    const box = await m.posted("Fergus", "giving away a Warhammer 40k Kill Team box, Leeds");
+    expect(box.title).toBe("Warhammer 40k Kill Team box");
+    expect(box.price?.amount ?? 0).toBe(0);
+  });
+
+  it("EN: a reel's model code '4000H' stays in its title; 'WTB any …' posts a want titled by the thing", async () => {
+    const reel = await m.posted("Fergus", "Selling a Daiwa BG 4000H reel, 70 quid, Leeds");
+    expect(reel).toMatchObject({ title: "Daiwa BG 4000H reel", price: { amount: 7000, currency: "GBP" } });
+    const wanted = await m.posted("Fergus", "WTB any old Game Boy games, Leeds");
+    expect(wanted.kind).toBe("want");
+    expect(wanted.title.toLowerCase()).toBe("old game boy games");
+  });
+
+  it("EN: 'I have Azul and I'm after Cascadia' posts Azul offered and Cascadia wanted back", async () => {
+    const before = new Set((await m.listings("Fergus")).map((listing) => listing.id));
+    await m.postAll("Fergus", ["Up for a trade? I have Azul and I'm after Cascadia, Leeds"]);
+    const added = (await m.listings("Fergus")).filter((listing) => !before.has(listing.id));
+    expect(added.map((listing) => [listing.kind, listing.title]).sort()).toEqual([
+      ["offer", "Azul"],
+      ["want", "Cascadia"],
+    ]);
+  });
+});
+
+describe("a report told as a story", () => {
+  it("FR: 'je signale Lina, je lui ai envoyé l'argent …, jamais reçue' files a scam report, asking nothing else first", async () => {
+    await m.register("Lina", "fr");
+    const said = await m.say("Yanis", "je signale Lina, je lui ai envoyé l'argent pour la lampe, jamais reçue");
+    expect(said.interpretation).toMatchObject({ intent: "report_user", slots: { recipient: "Lina", reason: "scam" } });
+    await m.say("Yanis", "oui");
+    expect(await prisma().report.findMany({ where: { targetUserId: m.id.Lina }, select: { reason: true } })).toEqual([{ reason: "scam" }]);
+  });
+});

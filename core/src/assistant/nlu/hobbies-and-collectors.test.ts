@@ -1,0 +1,78 @@
+/**
+ * Classes session 43 found in hobby and collector communities' phrasing (dev99, studied; issue 11), FR and EN, in
+ * wordings of no evaluation set: a hello in SMS spelling before a sale, model codes and product names that look like
+ * hours or thousands, a trader's head, what a trader is after, counts written "2x", a scam told as a story.
+ */
+import { describe, expect, it } from "vitest";
+import { interpret } from "./interpret.ts";
+
+describe("a sale after a hello in SMS spelling", () => {
+  it("posts it, never a message to the thing's brand", () => {
+    expect(interpret("wsh je vends ma Vespa PX 150", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer", title: "Vespa PX 150" },
+    });
+    expect(interpret("slm je vends mon Samsung A52, 1500 dh, Rabat", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { title: "Samsung A52", price: 150000, currency: "MAD", place: "Rabat" },
+    });
+  });
+});
+
+describe("names that look like amounts, hours or places", () => {
+  it("keeps 'Warhammer 40k' in the title and asks no 40,000 € for it", () => {
+    const kit = interpret("giving away a Warhammer 40k Kill Team box, Leeds", "en").slots;
+    expect(kit).toMatchObject({ kind: "offer", title: "Warhammer 40k Kill Team box", place: "Leeds" });
+    expect(kit.price).toBeUndefined();
+    expect(interpret("Selling my Warhammer 40k Kill Team starter, 60€, Lille", "en").slots).toMatchObject({ price: 6000 });
+    // (thousands said after a model, before the town, stay the price)
+    expect(interpret("Vends Yamaha MT07 5k Lyon", "fr").slots).toMatchObject({ price: 500000, place: "Lyon" });
+  });
+
+  it("reads a capital glued to a large number as a model's code, never hours", () => {
+    expect(interpret("Selling a Daiwa BG 4000H reel, 70€, Brest", "en").slots.title).toBe("Daiwa BG 4000H reel");
+    expect(interpret("cours de guitare 2H, 20€", "fr").slots.title).toBe("cours de guitare");
+  });
+
+  it("keeps a model's letters joined by a slash, where it was made, and a base game with its expansion", () => {
+    expect(interpret("A vendre : Rolleiflex 2.8 F/E avec son étui, 900 €", "fr").slots.title).toContain("F/E");
+    expect(interpret("je vends ma basse Squier Made in Japan, 400€", "fr").slots.title).toBe("basse Squier Made in Japan");
+    expect(interpret("Selling Wingspan base game + European expansion, 45€", "en").slots.title).toBe(
+      "Wingspan base game + European expansion",
+    );
+    // (where a freelancer is based is still no word of what they offer)
+    expect(interpret("graphiste basée à Nantes, je propose des logos, 200€", "fr").slots).toMatchObject({
+      place: "Nantes",
+      title: "logos",
+    });
+  });
+});
+
+describe("traders' words", () => {
+  it("titles what is wanted after 'WTB any', never 'WTB'", () => {
+    expect(interpret("WTB any old Game Boy games, Leeds", "en").slots).toMatchObject({ kind: "want", title: "old Game Boy games" });
+  });
+
+  it("reads what the trader is after as what is wanted back", () => {
+    expect(interpret("Up for a trade? I have Azul and I'm after Cascadia, Bristol", "en").slots).toMatchObject({
+      kind: "offer",
+      title: "Azul",
+      wants: "Cascadia",
+    });
+  });
+
+  it("keeps a count written with its 'x'", () => {
+    expect(interpret("WTS 3x Coldplay tickets, 80€ each", "en").slots.title).toBe("3x Coldplay tickets");
+    expect(interpret("vends 2x pneus Michelin Pilot Sport, 150€", "fr").slots.title).toBe("2x pneus Michelin Pilot Sport");
+  });
+});
+
+describe("a report told as a story", () => {
+  it("reads paid and never received as a scam", () => {
+    expect(interpret("je signale Lina, je lui ai envoyé l'argent pour la lampe, jamais reçue", "fr").slots).toMatchObject({
+      recipient: "Lina",
+      reason: "scam",
+    });
+    expect(interpret("report Sam, paid for the lens and never got it", "en").slots).toMatchObject({ recipient: "Sam", reason: "scam" });
+  });
+});
