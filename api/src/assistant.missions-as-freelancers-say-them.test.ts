@@ -70,3 +70,17 @@ describe("applications asked for and asked about in a sentence (session 42)", ()
     expect(await t.core.db.prisma.application.count({ where: { userId: m.id.Léa } })).toBe(1);
   });
 });
+
+describe("whom the work is for and how long it lasts are no words of it (session 43)", () => {
+  it("FR: 'des missions de community manager pour des clubs de foot ?' searches community management and finds the mission", async () => {
+    const found = await m.say("Mathis", "y a des missions de community manager pour des clubs de foot ?");
+    expect(found.interpretation).toMatchObject({ intent: "search_missions", slots: { q: "community manager" } });
+    expect(found.replies[0]?.cards?.map((c) => c.title)).toContain("Community manager freelance");
+  });
+
+  it("EN: 'looking for short product design missions' searches 'product design', never 'short'", async () => {
+    const found = await m.say("Erin", "looking for short product design missions");
+    expect(found.interpretation).toMatchObject({ intent: "search_missions", slots: { q: "product design" } });
+    expect(found.replies[0]?.cards?.map((c) => c.title)).toContain("Product designer UX/UI");
+  });
+});

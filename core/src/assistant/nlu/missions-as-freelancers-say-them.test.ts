@@ -74,3 +74,16 @@ describe("a posting headed 'posting:'", () => {
     });
   });
 });
+
+describe("whom the work is for and how long it lasts (session 43)", () => {
+  it("leaves the clients and a length before the work out of the query", () => {
+    expect(interpret("des missions de traduction pour des maisons d'édition ?", "fr").slots).toMatchObject({ q: "traduction" });
+    expect(interpret("any design gigs for the non-profits around Leeds?", "en").slots.q).toBe("design");
+    expect(interpret("looking for a quick copywriting mission, min 300 a day", "en").slots).toMatchObject({
+      q: "copywriting",
+      minRate: 30000,
+    });
+    // (a role the work is for is what is searched)
+    expect(interpret("missions in Lille for a UX designer", "en").slots).toMatchObject({ q: "UX designer", place: "Lille" });
+  });
+});

@@ -8434,7 +8434,15 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       // a role alone ("a figma designer", "un dev java": the skill says it) is not
       // ("une mission de 3 mois": how long, not what)
       const said = reader.missionsNamed() ?? reader.leftover(MISSION_WORDS_BUT_ROLES).q;
-      const q = cleanQuery(said?.replace(/\b(?:\d+\s*)?(?:mois|months?|semaines?|weeks?|jours?|days?|ans?|years?)\b/giu, " ") ?? "");
+      const q = cleanQuery(
+        (said ?? "")
+          .replace(/\b(?:\d+\s*)?(?:mois|months?|semaines?|weeks?|jours?|days?|ans?|years?)\b/giu, " ")
+          // ("missions de community manager pour des stations de ski", "design gigs for startups": whom the work is for is
+          // no word of what it is — the writers leave it out 6 times of 6)
+          .replace(/(\S)\s+(?:pour|for)\s+(?:des|les|une?|an?|the|some|de)\s+.*$/iu, "$1")
+          // ("a short illustration mission", "short copywriting missions": how long, said before the work, is none of it)
+          .replace(/^\s*(?:short|long|small|quick|courtes?|longues?|petites?)\s+(?=\S)/iu, ""),
+      );
       if (q && !words(q).every((w) => ROLE_WORDS_OF_MISSIONS.has(w))) reader.slots.q = q;
       // ("je suis électricien, je cherche des missions sur Metz", "chui traductrice espagnol-français, y a des missions
       // pour moi ?"): with no work named and no skill, the trade the member says they are is what is looked for
