@@ -140,6 +140,16 @@ describe("a member addressed with an honorific", () => {
     expect(await m.lastMessages("Claire Martin"), allText(sent)).toContain("le vélo est prêt, passez quand vous voulez");
   });
 
+  it("FR: 'écrivez à M. Martin que …' (a title, then a name a town also bears) reaches Claire Martin (session 43)", async () => {
+    const sent = await m.say("Nadia", "écrivez à M. Martin que je rapporte la remorque samedi");
+    expect(sent.interpretation).toMatchObject({
+      intent: "send_message",
+      slots: { recipient: "M. Martin", body: "je rapporte la remorque samedi" },
+    });
+    await m.confirm("Nadia", sent);
+    expect(await m.lastMessages("Claire Martin"), allText(sent)).toContain("je rapporte la remorque samedi");
+  });
+
   it("EN: 'tell Mr Walsh that the lawnmower is ready' reaches Declan Walsh", async () => {
     const sent = await m.say("Liam", "tell Mr Walsh that the lawnmower is ready");
     await m.confirm("Liam", sent);

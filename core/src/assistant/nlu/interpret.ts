@@ -831,9 +831,9 @@ const WHAT_IS_RELAIS =
   /\bcan i use (?:this|it|relais) (?:from|on|in|with)\b|\bwhat is this (?:bot|thing|app|assistant)(?: actually| even)? for\b|(?<!\p{L})[àa] quoi (?:[çc]a|sert (?:ce|cette|le|la)|tu sers)\b/iu;
 /** "tell Hamish the viewing is off": a message relayed to a name. */
 const TELL_NAME = /^(?:(?:pls|please|can you|could you)\s+)?tell\s+(?!I\b|I')\p{Lu}[\p{L}'-]+\s+(?!about\b)\S/u;
-/** "dites à M. Fabre que …", "je voudrais contacter la personne qui donne le piano": someone written to. */
+/** "dites à M. Fabre que …", "écrivez à Mme Roy : …", "je voudrais contacter la personne qui donne le piano": someone written to. */
 const WRITE_TO_SOMEONE =
-  /^(?:(?:pouvez-vous|peux-tu|tu peux|merci de)\s+)?(?:dis|dites)\s+[àa]\s+(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*\p{Lu}|\b(?:contacter|contacte[rz]?|[ée]crire [àa]|contact|message|write to)\s+(?:la personne|the person|the guy|the lady|celui|celle)\s+(?:qui|who)\s+(?:donne|vend|propose|loue|gives|sells|offers|rents|posted|a post[ée])/iu;
+  /^(?:(?:bonjour|bonsoir|salut)[\s,!]+)?(?:(?:pouvez-vous|pourriez-vous|peux-tu|tu peux|merci de|svp)\s+)?(?:dis|dites|dire|[ée]cris|[ée]crivez|[ée]crire|r[ée]ponds|r[ée]pondez|r[ée]pondre|transmets|transmettez|transmettre|envoie|envoyez|envoyer|demande|demandez|demander)\s+[àa]\s+(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*\p{Lu}|\b(?:contacter|contacte[rz]?|[ée]crire [àa]|contact|message|write to)\s+(?:la personne|the person|the guy|the lady|celui|celle)\s+(?:qui|who)\s+(?:donne|vend|propose|loue|gives|sells|offers|rents|posted|a post[ée])/iu;
 const HELLO_AND_WHO_I_AM =
   /^(?![\s\S]*\b(?:vend\w*|cherch\w*|sell\w*|looking|post\w*|publi\w*|comment|how|what|quoi|want\w*|veux|voudrais|need\w*|besoin|show|montre|help|aide[rz]?|can|peux|pouvez|do|est-ce)\b)(?:bonjour|bonsoir|salut|coucou|hello|hi|hiya|hey|good (?:morning|afternoon|evening))(?:\s+(?:[àa] (?:vous|tous)|everyone|all|there|tout le monde))?[\s,!.]+(?:(?:from|de|depuis)\s+[^,.!?]{2,40}|[\p{L}'’ -]{2,30}?\s+(?:here|ici)(?:\s+(?:from|de|du)\s+[^.!?]{2,40})?|(?:i'?m|i am|je suis)\s+(?:new|nouvelle?|nouveau)\b[^.!?]{0,60}|(?:first time|premi[eè]re fois)\b[^.!?]{0,60})\s*[.!]*\s*$/iu;
 /** "Bonsoir, c'est Marcel, le voisin de Mme Favre, je tape pour elle", "Hi, this is Tom, I'm typing for my neighbour": who types, and for whom, alone. */

@@ -33,3 +33,25 @@ describe("relayed message frames", () => {
     expect(interpret("je voudrais écrire à Paul que j'arrive, comment faire ?", "fr").intent).not.toBe("send_message");
   });
 });
+
+describe("a person written to by their title (session 43)", () => {
+  it("writes to 'M. Martin' though a town is called Martin, whichever verb asks it", () => {
+    for (const line of [
+      "écrivez à M. Martin que je passe jeudi",
+      "répondez à M. Martin : je passe jeudi",
+      "dis à M. Martin que je passe jeudi",
+    ])
+      expect(interpret(line, "fr"), line).toMatchObject({
+        intent: "send_message",
+        slots: { recipient: "M. Martin", body: "je passe jeudi" },
+      });
+    expect(interpret("pourriez-vous demander à Mme Roy si la table est encore là", "fr")).toMatchObject({
+      intent: "send_message",
+      slots: { recipient: "Mme Roy", body: "la table est encore là" },
+    });
+    expect(interpret("tell Mr. Martin that the ladder is back in his shed", "en").slots).toMatchObject({
+      recipient: "Mr. Martin",
+      body: "the ladder is back in his shed",
+    });
+  });
+});

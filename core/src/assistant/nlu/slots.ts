@@ -4372,7 +4372,12 @@ class SlotReader {
       if ((cue === "est" || cue === "is") && !this.has(i - 1, "qui", "who")) continue;
       let j = i + 1;
       while (this.has(j, "a", "au", "the")) j++;
-      if (!beforeColon(j) || !this.looksLikeName(j)) continue;
+      // ("écris à M. Martin que …": a title in capitals, then a capitalised name, is a person, whatever town bears the name)
+      const titled =
+        HONORIFICS.has(this.tokens[j]?.folded ?? "") &&
+        /^\p{Lu}/u.test(this.tokens[j]?.text ?? "") &&
+        /^\p{Lu}/u.test(this.tokens[j + 1]?.text ?? "");
+      if (!beforeColon(j) || !(this.looksLikeName(j) || titled)) continue;
       // ("contacter la personne qui donne le piano à Gaillac": the listing's town, not whom to write to)
       if (ownerNamed && resolvePlace(this.tokens[j]?.text ?? "")) continue;
       const end = name(j);
