@@ -70,6 +70,23 @@ describe("postings and the profile", () => {
   });
 });
 
+describe("a trade set as a title (session 43)", () => {
+  it("FR: 'mets comme titre : Électricienne du bâtiment, et ajoute domotique à mes compétences' sets the headline and the skill, and renames no listing", async () => {
+    const titles = (await m.listings("Inès")).map((listing) => listing.title).sort();
+    const said = await m.say("Inès", "mets comme titre : Électricienne du bâtiment, et ajoute domotique à mes compétences");
+    expect(said.interpretation).toMatchObject({
+      intent: "update_profile",
+      slots: { headline: "Électricienne du bâtiment", skills: ["domotique"] },
+    });
+    if (said.replies.some((reply) => (reply.cards ?? []).some((card) => (card.actions ?? []).length > 0))) await m.confirm("Inès", said);
+    const profile = await t.request("GET", "/api/v1/me/profile", { token: m.token.Inès });
+    expect(profile.status, profile.text).toBe(200);
+    expect(profile.body.headline).toBe("Électricienne du bâtiment");
+    expect(profile.body.skills).toContain("domotique");
+    expect((await m.listings("Inès")).map((listing) => listing.title).sort()).toEqual(titles);
+  });
+});
+
 describe("one of the list named by its town", () => {
   it("EN: 'can you pull up the one in Laval' after a list of two road bikes opens the Laval one; FR 'celle à Rennes' the Rennes one", async () => {
     await m.postAll("Seller", ["selling a blue road bike, 200 pounds, Leeds", "je vends un vélo de route rouge 180 € à Laval"]);

@@ -713,6 +713,13 @@ const OWN_LISTING_EDIT_ASKED =
 /** "pour la table basse, précise qu'il y a …", "for the lamp, add that …": a detail added to one of the member's things. */
 const DETAIL_ADDED_TO_A_THING =
   /^(?:pour|for)\s+(?:la|le|l'|les|the)\s*[^,;:.?!]{2,40}[,:]\s*(?:pr[ée]cise|ajoute|indique|mentionne|add|mention|say|note|write)\s+(?:qu'|que|that)/iu;
+/** "mets comme titre : Développeur mobile Flutter freelance", "mets en titre « Prof de piano … »": a trade set as a title. */
+const HEADLINE_BY_TRADE = new RegExp(
+  String.raw`^(?:(?:en fait|bon|ok|alors|stp|svp)[\s,]+)?(?:mets|met|mettez|mettre)\s+(?:comme|en)\s+titre\s*:?\s*["«“']?\s*(?:(?:freelance|senior|junior)\s+)?(?:${TRADES_ASKED_FOR}|${TRADES}|profs?)\b`,
+  "iu",
+);
+/** A listing named in a change: "mets … comme titre pour ma table", "le titre de mon annonce". */
+const LISTING_NAMED_IN_A_CHANGE = /\b(?:annonces?|listings?|ads?|adverts?|offres?|pour (?:ma|mon|mes|la|le|les))\b/i;
 /** "modifier l'intitulé de mon offre de graphisme : …": a listing's title changed. */
 const LISTING_TITLE_EDIT =
   /\b(?:modifi\w*|chang\w*|corrig\w*|rename|renomm\w*|edit|fix)\s+(?:l'intitul[ée]|l’intitul[ée]|le titre|the title|the name)\s+(?:de|of)\s+(?:mon|ma|my)\s+(?:[\p{L}'-]+\s+){0,3}?(?:ad|listing|post|annonce|offre)(?!\p{L})/iu;
@@ -3136,6 +3143,10 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // "mes cours d'allemand, renomme en …", "the Thermomix: lower to 500 bucks": a rename or a new
   // price of one of the member's things, however the line opens
   if (TITLE_TO_BE.test(text) && !ABOUT_THE_PROFILE.test(text) && !relayed) intent = "update_listing";
+  // ("mets comme titre : Développeuse mobile freelance, …", "Mets en titre : Couturière retouches …": a title that opens
+  // with a trade, said of no listing, is the profile's headline — so the studied writers read it, 4 times of 4)
+  if (intent === "update_listing" && HEADLINE_BY_TRADE.test(text.trim()) && !LISTING_NAMED_IN_A_CHANGE.test(text))
+    intent = "update_profile";
   const listingChangeSaid =
     (RENAMED_SOMEWHERE.test(text) || PRICE_LOWERED.test(text.trim()) || PRICE_CORRECTED.test(text) || MADE_FREE.test(text.trim())) &&
     !ABOUT_THE_PROFILE.test(text) &&

@@ -37,3 +37,27 @@ describe("a GitHub login", () => {
     });
   });
 });
+
+describe("a trade set as a title, and skills changed after it (session 43)", () => {
+  it("sets the profile's headline when the title opens with a trade and no listing is named", () => {
+    expect(interpret("mets comme titre : Électricienne du bâtiment, 10 ans d'expérience, Nantes", "fr")).toMatchObject({
+      intent: "update_profile",
+      slots: { headline: "Électricienne du bâtiment, 10 ans d'expérience, Nantes" },
+    });
+    expect(interpret("Mets en titre : Graphiste freelance, identités visuelles", "fr").intent).toBe("update_profile");
+    // (a thing set as a title, or a listing named, stays a listing's)
+    expect(interpret("mets comme titre : Table basse en chêne massif", "fr").intent).toBe("update_listing");
+    expect(interpret("mets comme titre pour mon annonce : Plombier dépannage 7j/7", "fr").intent).toBe("update_listing");
+  });
+
+  it("ends the headline where a change of skills begins", () => {
+    expect(interpret("mets comme titre : Coach sportive à domicile, et retire yoga de mes compétences", "fr").slots).toMatchObject({
+      headline: "Coach sportive à domicile",
+      removeSkills: ["yoga"],
+    });
+    expect(interpret("set my headline to Backend engineer, and add golang to my skills", "en").slots).toMatchObject({
+      headline: "Backend engineer",
+      skills: ["golang"],
+    });
+  });
+});

@@ -8536,10 +8536,24 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       reader.rating();
       reader.recipient();
       break;
-    case "update_profile":
+    case "update_profile": {
       reader.profileFields();
       // ("remove PHP from my skills and set my headline to 'Cloud architect – AWS'": the skills said before the headline
       // are the member's; the headline's words are no skill)
+      // ("mets comme titre : Prof de piano …, et enlève solfège de mes compétences": a change of skills said after the
+      // headline ends it, and is read as such)
+      const skillsAfter =
+        /^(.*?)(?:\s*,\s*|\s+)(?:et|and|puis|then)\s+((?:enl[eè]ve|retire|supprime|ajoute|rajoute|remove|delete|drop|add)\s.*\b(?:comp[ée]tences?|skills?)\b.*)$/isu.exec(
+          String(reader.slots.headline ?? ""),
+        );
+      if (skillsAfter?.[1] && skillsAfter[2]) {
+        reader.slots.headline = skillsAfter[1].trim();
+        const after = new SlotReader("update_profile", skillsAfter[2], tokenize(skillsAfter[2]), options);
+        after.skills();
+        after.skillsListed();
+        for (const slot of ["skills", "removeSkills"] as const)
+          if (Array.isArray(after.slots[slot]) && (after.slots[slot] as string[]).length > 0) reader.slots[slot] = after.slots[slot];
+      }
       if (reader.slots.headline !== undefined || reader.slots.bio !== undefined) {
         const said = String(reader.slots.headline ?? reader.slots.bio);
         const before = text
@@ -8591,6 +8605,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
         reader.skillsListed();
       }
       break;
+    }
     case "generate_profile":
       reader.github();
       break;
