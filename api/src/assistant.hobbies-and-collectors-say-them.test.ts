@@ -54,6 +54,14 @@ describe("postings of hobbyists and collectors", () => {
   });
 });
 
+describe("a player sought for set days", () => {
+  it("FR: 'on cherche une bassiste …, répètes le jeudi soir à Oran' posts a want (never a search)", async () => {
+    const bassist = await m.posted("Yanis", "on cherche une bassiste pour notre groupe de funk, répètes le jeudi soir à Oran");
+    expect(bassist).toMatchObject({ kind: "want", location: { place: "Oran" } });
+    expect(bassist.title.toLowerCase()).toContain("bassiste");
+  });
+});
+
 describe("a report told as a story", () => {
   it("FR: 'je signale Lina, je lui ai envoyé l'argent …, jamais reçue' files a scam report, asking nothing else first", async () => {
     await m.register("Lina", "fr");

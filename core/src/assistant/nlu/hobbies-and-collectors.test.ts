@@ -76,3 +76,19 @@ describe("a report told as a story", () => {
     expect(interpret("report Sam, paid for the lens and never got it", "en").slots).toMatchObject({ recipient: "Sam", reason: "scam" });
   });
 });
+
+describe("a person sought for set days or hours", () => {
+  it("posts a want for a band's or a team's player, a sitter or a cleaner with a schedule", () => {
+    expect(interpret("on cherche une bassiste pour notre groupe de funk, répètes le jeudi soir à Tours", "fr")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", place: "Tours" },
+    });
+    expect(interpret("looking for a goalkeeper for our sunday league team, training on tuesdays, Leeds", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "want", place: "Leeds" },
+    });
+    expect(interpret("cherche nounou pr les mardis soir vers Dijon", "fr").intent).toBe("create_listing");
+    // (a person sought with no days nor hours may be a search of the posted offers)
+    expect(interpret("je cherche une baby-sitter sur Dijon", "fr").intent).toBe("search_listings");
+  });
+});

@@ -446,6 +446,18 @@ const NEED_TRADESPERSON = new RegExp(
  * The same trades with a task said with an article or as urgent ("need a bricklayer for a 6m garden wall", "besoin d'un
  * plombier en urgence sur Nantes"): a want to post when nothing in the line asks what there is (no question, no "any").
  */
+/** Players a band or a team looks for: "on cherche un batteur", "looking for a drummer", "un talonneur pour l'équipe". */
+const PLAYERS =
+  "batteu(?:r|se)(?:\\(se\\))?|bassiste|guitariste|chanteu(?:r|se)|clavi[ée]riste|drummer|bassist|guitarist|singer|keyboardist|talonneur|joueu(?:r|se)|player|goalkeeper|gardien(?:ne)? de but";
+/**
+ * "cherche babysitter pr mercredi aprem", "Cherche femme de ménage 2h/semaine", "on cherche un talonneur …, entraînements
+ * mardi et jeudi": a person sought for set days or hours is a want to post (the studied writers post 108 of the 123
+ * people sought; the searches among them name no day nor hours).
+ */
+const PERSON_FOR_SET_TIMES = new RegExp(
+  String.raw`^(?:(?:bonjour|bonsoir|salut|hello|hi|hey)[\s,!]+)?(?:je |on |nous |we |i )?(?:cherche|recherche|cherchons|recherchons|need|looking for|seeking|(?:'m|am|'re|are) looking for)\s+(?:an?\s+|une?\s+|un bon\s+|une bonne\s+)?(?:${TRADES}|${PLAYERS})\b[^.?!]{0,80}?(?<!\p{L})(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|aprem|apr[eè]s-midi|en soir[ée]e|le soir|evenings?|\d+\s*h\s*(?:/|par|per|a)\s*(?:semaine|sem|week|wk)|par semaine|per week|a week|times a week|fois par semaine)(?!\p{L})`,
+  "iu",
+);
 const TRADE_FOR_A_TASK = new RegExp(
   String.raw`\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|on a besoin d'une?)\s+(?:an?\s+)?(?:${TRADES})\s+(?:(?:for|pour)\s+(?:an?|une?|the|le|la|les|des)\s+\S|en urgence|urgently|urgent|asap)`,
   "iu",
@@ -3252,7 +3264,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // tradesperson for a task is a want to post, as "someone to …" is
   const tradesperson =
     (intent === "search_listings" || intent === "unknown") &&
-    ((NEED_TRADESPERSON.test(text) && !/\?\s*$/.test(text)) || (TRADE_FOR_A_TASK.test(text) && !SEARCH_SAID.test(text)));
+    ((NEED_TRADESPERSON.test(text) && !/\?\s*$/.test(text)) ||
+      ((TRADE_FOR_A_TASK.test(text) || PERSON_FOR_SET_TIMES.test(text.trim())) && !SEARCH_SAID.test(text)));
   if (tradesperson) intent = "create_listing";
   // ("Would anybody be able to give me a lift to choir practice …?", "quelqu'un pourrait m'emmener à Tulle mardi ?"): a
   // lift asked of the members is a want to post, never a rating nor a search of listings
