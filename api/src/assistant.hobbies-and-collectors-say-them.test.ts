@@ -55,10 +55,10 @@ describe("postings of hobbyists and collectors", () => {
 });
 
 describe("a player sought for set days", () => {
-  it("FR: 'on cherche une bassiste …, répètes le jeudi soir à Oran' posts a want (never a search)", async () => {
-    const bassist = await m.posted("Yanis", "on cherche une bassiste pour notre groupe de funk, répètes le jeudi soir à Oran");
-    expect(bassist).toMatchObject({ kind: "want", location: { place: "Oran" } });
-    expect(bassist.title.toLowerCase()).toContain("bassiste");
+  it("FR: 'on cherche un ailier pour l'équipe réserve, entraînements mardi et vendredi à Oran' posts a want (never a search)", async () => {
+    const winger = await m.posted("Yanis", "on cherche un ailier pour l'équipe réserve, entraînements mardi et vendredi à Oran");
+    expect(winger).toMatchObject({ kind: "want", location: { place: "Oran" } });
+    expect(winger.title.toLowerCase()).toContain("ailier");
   });
 });
 

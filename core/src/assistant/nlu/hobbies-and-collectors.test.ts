@@ -79,15 +79,20 @@ describe("a report told as a story", () => {
 
 describe("a person sought for set days or hours", () => {
   it("posts a want for a band's or a team's player, a sitter or a cleaner with a schedule", () => {
-    expect(interpret("on cherche une bassiste pour notre groupe de funk, répètes le jeudi soir à Tours", "fr")).toMatchObject({
+    expect(interpret("on cherche un pilier pour l'équipe B, entraînements lundi et mercredi à Albi", "fr")).toMatchObject({
       intent: "create_listing",
-      slots: { kind: "want", place: "Tours" },
+      slots: { kind: "want", place: "Albi" },
     });
-    expect(interpret("looking for a goalkeeper for our sunday league team, training on tuesdays, Leeds", "en")).toMatchObject({
+    expect(interpret("cherche baby-sitter pr vendredi soir vers lyon 3", "fr")).toMatchObject({
       intent: "create_listing",
-      slots: { kind: "want", place: "Leeds" },
+      slots: { kind: "want", place: "Lyon 3e" },
     });
-    expect(interpret("cherche nounou pr les mardis soir vers Dijon", "fr").intent).toBe("create_listing");
+    expect(interpret("cherche femme de ménage 3h par semaine, secteur Annecy", "fr").intent).toBe("create_listing");
+    // ("foot à 5" says how many play a side: no 5 € asked; a ball sold "à 15" is 15 €)
+    const player = interpret("on cherche un joueur pour compléter l'équipe de foot à 5, le jeudi soir à Nantes", "fr");
+    expect(player).toMatchObject({ intent: "create_listing", slots: { kind: "want", place: "Nantes" } });
+    expect(player.slots.price).toBeUndefined();
+    expect(interpret("vends ballon de foot à 15", "fr").slots.price).toBe(1500);
     // (a person sought with no days nor hours may be a search of the posted offers)
     expect(interpret("je cherche une baby-sitter sur Dijon", "fr").intent).toBe("search_listings");
   });

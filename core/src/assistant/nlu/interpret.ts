@@ -448,7 +448,7 @@ const NEED_TRADESPERSON = new RegExp(
  */
 /** Players a band or a team looks for: "on cherche un batteur", "looking for a drummer", "un talonneur pour l'équipe". */
 const PLAYERS =
-  "batteu(?:r|se)(?:\\(se\\))?|bassiste|guitariste|chanteu(?:r|se)|clavi[ée]riste|drummer|bassist|guitarist|singer|keyboardist|talonneur|joueu(?:r|se)|player|goalkeeper|gardien(?:ne)? de but";
+  "batteu(?:r|se)(?:\\(se\\))?|bassiste|guitariste|chanteu(?:r|se)|clavi[ée]riste|drummer|bassist|guitarist|singer|keyboardist|talonneur|pilier|ailier|attaquante?|d[ée]fenseu(?:r|se)|co[ée]quipi(?:er|[èe]re)|joueu(?:r|se)|player|teammate|goalkeeper|gardien(?:ne)? de but";
 /**
  * "cherche babysitter pr mercredi aprem", "Cherche femme de ménage 2h/semaine", "on cherche un talonneur …, entraînements
  * mardi et jeudi": a person sought for set days or hours is a want to post (the studied writers post 108 of the 123
@@ -3454,6 +3454,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // the member looks for are searched, whatever rate or way of working follows — a client's need names whom it wants)
   // (each reading marked so below is said in so many words: no "post or search?" for it)
   let saidOutright = false;
+  // ("on cherche un ailier …, entraînements mardi et vendredi": a person sought for set days is posted, no "post or search?")
+  if (intent === "create_listing" && PERSON_FOR_SET_TIMES.test(text.trim()) && !SEARCH_SAID.test(text)) saidOutright = true;
   if (intent === "create_listing" && MISSIONS_OF_A_KIND_LOOKED_FOR.test(text) && !POSTING_CUES.test(text)) {
     intent = "search_missions";
     saidOutright = true;

@@ -2773,6 +2773,18 @@ class SlotReader {
     // ("mileage is 13 500 km now", "il a 45 000 km": a distance written in groups is no amount of money)
     const distanceUnit = (k: number) => this.has(k, "km", "kms", "kilometres", "kilometers", "miles", "mi", "bornes");
     amounts = amounts.filter((m) => !(distanceUnit(m.end) || (/^\d{3}$/.test(this.words[m.end] ?? "") && distanceUnit(m.end + 1))));
+    // ("l'équipe de foot à 5", "un five à 7": how many play a side, no price — "vends ballon de foot à 15" sells)
+    const selling = this.words.some((w) => OFFER_VERBS.includes(w));
+    amounts = amounts.filter(
+      (m) =>
+        !(
+          !selling &&
+          this.has(m.start - 1, "a") &&
+          this.has(m.start - 2, "foot", "football", "futsal", "rugby", "basket", "hand", "handball", "volley", "five", "hockey") &&
+          /^\d{1,2}$/.test(this.words[m.start] ?? "") &&
+          m.end === m.start + 1
+        ),
+    );
     // A listing has one price: the first amount with a currency, else the first one.
     if (this.intent === "create_listing" || this.intent === "update_listing") {
       // "personne n'en veut à 200, mets 170": in a change, the amount the verb sets is the new price
