@@ -62,6 +62,16 @@ describe("a player sought for set days", () => {
   });
 });
 
+describe("words that only look like towns", () => {
+  it("EN: 'Offering Italian lessons …, native speaker from Naples' is not placed in Naples, nor a jacket 'in green' in Green", async () => {
+    const lessons = await m.posted("Fergus", "Offering Italian lessons on zoom, native speaker from Naples, 20€/h");
+    expect(lessons).toMatchObject({ kind: "offer", price: { amount: 2000 } });
+    expect(lessons.location?.place).not.toBe("Naples");
+    const jacket = await m.posted("Fergus", "WTB a Barbour jacket size M in green, budget £60");
+    expect(jacket.location?.place).not.toBe("Green");
+  });
+});
+
 describe("a report told as a story", () => {
   it("FR: 'je signale Lina, je lui ai envoyé l'argent …, jamais reçue' files a scam report, asking nothing else first", async () => {
     await m.register("Lina", "fr");

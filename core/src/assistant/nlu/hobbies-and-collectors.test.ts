@@ -97,3 +97,14 @@ describe("a person sought for set days or hours", () => {
     expect(interpret("je cherche une baby-sitter sur Dijon", "fr").intent).toBe("search_listings");
   });
 });
+
+describe("words that only look like towns", () => {
+  it("never places a thing where its teacher comes from, in a colour, or in what it is for", () => {
+    expect(interpret("Offering Italian lessons on zoom, native speaker from Naples, 20€/h", "en").slots.place).toBeUndefined();
+    expect(interpret("cours d'espagnol, je suis originaire de Séville, 18€/h, à Rennes", "fr").slots.place).toBe("Rennes");
+    expect(interpret("WTB a Barbour jacket size M in green, budget £60", "en").slots.place).toBeUndefined();
+    expect(interpret("JE CHERCHE DES ROMANS POLICIERS A LIRE CET ETE, PAS CHERS", "fr").slots.place).toBeUndefined();
+    // (a town typed in capitals or in lower case after "à" stays one)
+    expect(interpret("VENDS VELO DE COURSE 200 EUROS A NICE", "fr").slots.place).toBe("Nice");
+  });
+});

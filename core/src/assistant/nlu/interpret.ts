@@ -2611,11 +2611,22 @@ export function interpret(rawText: string, fallbackLocale: Locale, context: Dial
   // line as typed is kept when the town is all the lower case adds)
   const asTyped = withRequestInsideAStory(rawText, fallbackLocale, context);
   const calm = unshouted(rawText);
-  if (calm !== rawText && asTyped.slots.place === undefined) {
+  let shoutedTown = false;
+  if (calm !== rawText) {
     const read = interpretLine(calm, fallbackLocale, context);
-    if (READ_UNSHOUTED.has(read.intent) && read.slots.place !== undefined) return read;
+    if (asTyped.slots.place === undefined && READ_UNSHOUTED.has(read.intent) && read.slots.place !== undefined) return read;
+    // ("… DES LIVRES EN GROS CARACTERES A LIRE": in capitals every word looks like a name — a town spelt as a word of
+    // either language, which the line read in lower case does not hold, is that word: "à lire", never Liré)
+    shoutedTown =
+      asTyped.slots.place !== undefined &&
+      dictionaryWords().has(foldText(String(asTyped.slots.place))) &&
+      read.intent === asTyped.intent &&
+      read.slots.place === undefined;
   }
-  return withWordsAsTyped(calm !== rawText ? withoutShoutedArticle(asTyped) : asTyped, rawText);
+  const kept = shoutedTown
+    ? { ...asTyped, slots: Object.fromEntries(Object.entries(asTyped.slots).filter(([slot]) => slot !== "place")) }
+    : asTyped;
+  return withWordsAsTyped(calm !== rawText ? withoutShoutedArticle(kept) : kept, rawText);
 }
 
 /** Requests that a sentence of a chatty line can make on its own, whatever the story around it. */

@@ -442,6 +442,9 @@ const CLOCK_LEADS = "at a vers from till until by before after des around rdv av
 /** A parent and the town they live in: "mon père (91 ans, Langres)", "ma mère qui habite à Thiers", "my mum lives in Tenby". */
 const RELATIVE_WITH_TOWN =
   /\b(?:[Mm]on|[Mm]a|[Mm]y|[Nn]otre|[Oo]ur)\s+(?:p[èe]re|m[èe]re|papa|maman|dad|mum|mom|mother|father|grand-m[èe]re|grand-p[èe]re|grandmother|grandfather|gran|granny|grandad|grandpa|oncle|tante|uncle|aunt(?:ie)?)\s*(?:\([^()]*?,\s*(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)*)\s*\)|,?\s*(?:qui habite|qui vit|who lives|lives|living)\s+(?:(?:à|a|in|at|near)\s+)?(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)*))/u;
+/** Where a member comes from, said as such: "native speaker from Dublin", "natif de Porto", "originaire de Dakar". */
+const ORIGIN_SAID =
+  /\b(?:native(?: speaker)? (?:from|of)|natif de|native de|originaire de|originaires de)\s+(\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*)*)/gu;
 /** Where a thing is collected, or where the member is from: "collect from Much Wenlock", "pick up in Leyton", "je suis de Ciney". */
 const PICKUP_PLACE =
   /\b(?:[Cc]ollect(?:ion)?|[Pp]ick(?:-| )?up|[Pp]ickup|[Jj]e suis de|[Oo]n est de|[Nn]ous sommes de)\s+(?:only\s+)?(?:(?:from|in|at)\s+)?(\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|lès|sur|en|on|upon))*)/u;
@@ -3080,6 +3083,7 @@ class SlotReader {
   }
 
   place() {
+    this.markOrigins();
     this.markRegions();
     const landmarkTown = this.markLandmarks();
     this.placeSaid();
@@ -3093,6 +3097,15 @@ class SlotReader {
     // ("rdv gare de Lyon": a landmark of a known town, when the line names no town of its own)
     if (this.slots.place === undefined && landmarkTown) this.slots.place = landmarkTown;
     this.placeLeft();
+  }
+
+  /** "native speaker from Manchester", "originaire de Porto": where the member comes from is no place of the thing (7 of 7). */
+  private markOrigins() {
+    for (const origin of this.text.matchAll(ORIGIN_SAID)) {
+      const from = (origin.index ?? 0) + origin[0].length - (origin[1]?.length ?? 0);
+      const to = (origin.index ?? 0) + origin[0].length;
+      for (const [k, t] of this.tokens.entries()) if (t.start >= from && t.end <= to) this.used[k] = true;
+    }
   }
 
   /**
@@ -3541,7 +3554,10 @@ class SlotReader {
             (n === 1 && HOLIDAYS.has(first)) ||
             // ("leftovers from a reno", "sleeping in a van": after an English preposition, "a"/"an" is an article, and no
             // town follows one)
-            (!capital && this.has(from - 1, "a", "an") && this.has(from - 2, "from", "in", "at", "near", "into", "with", "for", "of"))
+            (!capital && this.has(from - 1, "a", "an") && this.has(from - 2, "from", "in", "at", "near", "into", "with", "for", "of")) ||
+            // ("wellies UK 5 in green", "en vert": a colour; "livres … à lire", "à boire": what the thing is for — in lower case)
+            (!capital && n === 1 && this.has(from - 1, "in", "en") && DESCRIBING_WORDS.has(first)) ||
+            (!capital && n === 1 && this.has(from - 1, "a") && looksLikeInfinitive(first) && dictionaryWords().has(first))
           )
             continue;
           // "a lyonn": the typo repaired ("lyon") when the word as typed is no place
