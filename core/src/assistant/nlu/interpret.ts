@@ -697,10 +697,10 @@ const FREELANCE_RATE_SAID =
   /\d+\s*(?:k\s*)?(?:€|\$|£|eur|euros?|chf)?\s*(?:\/|per|par|a|an)\s*(?:day|jour|j|h|hour|heure)\b|\b(?:tjm|day rate|daily rate)\s*:?\s*\d/i;
 /**
  * Missions of a kind named right after a verb of looking for them: "looking for data missions", "je cherche des missions
- * React" — never "looking for a freelancer for …", a client's need.
+ * React", "Nouvelles missions pour moi aujourd'hui ?" — never "looking for a freelancer for …", a client's need.
  */
 const MISSIONS_OF_A_KIND_LOOKED_FOR =
-  /\b(?:looking for|searching for|seeking|cherche|recherche)\s+(?:des\s+|de nouvelles\s+|some\s+|any\s+|new\s+)?(?:(?!(?:for|pour|a|an|un|une|someone|somebody|quelqu|freelancers?|freelances?)\b)[\p{L}/+#.-]+\s+){0,4}(?:missions?|gigs?|contracts?|contrats?)(?!\p{L})/iu;
+  /\b(?:looking for|searching for|seeking|cherche|recherche)\s+(?:des\s+|de nouvelles\s+|some\s+|any\s+|new\s+|an?\s+|une?\s+)?(?:(?!(?:for|pour|a|an|un|une|someone|somebody|quelqu|freelancers?|freelances?)\b)[\p{L}/+#.-]+\s+){0,4}(?:missions?|gigs?|contracts?|contrats?)(?!\p{L})|^(?:des |de )?nouvelles missions\b|^(?:any )?new (?:missions|gigs)\b/iu;
 /** Trades work is asked for, beyond the freelancers' own: "a mechanical engineer", "une traductrice". */
 const TRADES_ASKED_FOR = String.raw`(?:${FREELANCER_ROLES.slice(3, -1)}|engineers?|ing[ée]nieur(?:e|s|es)?|analysts?|analystes?|writers?|copywriters?|r[ée]dact(?:eur|rice)s?|translators?|tradu(?:cteur|ctrice)s?|accountants?|consultants?|consultantes?|photograph(?:er|e)s?|architectes?|architects?|(?:project|product) managers?|chefs? de projet|data scientists?|ux|ui)`;
 /** A trade named anywhere: "UI designer", "une traductrice". */
@@ -1023,10 +1023,6 @@ const HAVE_YOU_ANY =
   /\b(?:t'as|tu as|vous avez|vous auriez|auriez-vous|avez-vous|as-tu)\s+des\s+[^?]{2,60}\?|\bany\s+[\p{L} -]{2,30}\s+(?:to rent|for rent|for sale|to buy|à louer|à vendre)\b|\bquels? [^?]{2,40} (?:sont )?propos[ée]s?\b|\b(?:y a|ya|il y a) (?:pas )?des gens qui (?:vendent|donnent|proposent|louent)\b|^qui (?:vend|donne|propose|loue) des\s/iu;
 /** "can you look up guitar lessons in Montréal?": a search asked for. */
 const LOOK_UP = /\b(?:can|could) you (?:look up|find|search for|search)\b/i;
-/** "I'm looking for UX design missions", "Nouvelles missions pour moi aujourd'hui ?": missions asked for. */
-const MISSIONS_LOOKED_FOR =
-  /\b(?:looking for|searching for|je cherche|cherche)\s+(?:[\p{L}+#.-]+\s+){0,3}(?:missions?|gigs?|freelance contracts?)\b|^(?:des |de )?nouvelles missions\b|^(?:any )?new (?:missions|gigs)\b/iu;
-
 /** "… comment faire ?", "how do I do that?": the member asks how, and nothing is sent yet. */
 const ASKS_HOW = /\b(?:comment (?:faire|je fais|on fait|puis-je|je peux|ça marche)|how (?:do|can|should) i\b|how to\b)/i;
 
@@ -2474,7 +2470,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     return "create_listing";
   if (CAN_SOMEONE.test(text) && (looking || intent === "create_listing")) return "create_listing";
   if (
-    MISSIONS_LOOKED_FOR.test(text) &&
+    MISSIONS_OF_A_KIND_LOOKED_FOR.test(text) &&
     !POST_IT.test(text) &&
     (intent !== "create_listing" || question) &&
     !/\b(?:dev|developer|designer|freelancer)\s+for\b/i.test(text)
@@ -3465,12 +3461,12 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // the member looks for are searched, whatever rate or way of working follows — a client's need names whom it wants)
   // (each reading marked so below is said in so many words: no "post or search?" for it)
   let saidOutright = false;
-  // ("on cherche un ailier …, entraînements mardi et vendredi": a person sought for set days is posted, no "post or search?")
-  if (intent === "create_listing" && PERSON_FOR_SET_TIMES.test(text.trim()) && !SEARCH_SAID.test(text)) saidOutright = true;
   if (intent === "create_listing" && MISSIONS_OF_A_KIND_LOOKED_FOR.test(text) && !POSTING_CUES.test(text)) {
     intent = "search_missions";
     saidOutright = true;
   }
+  // ("on cherche un ailier …, entraînements mardi et vendredi": a person sought for set days is posted, no "post or search?")
+  if (intent === "create_listing" && PERSON_FOR_SET_TIMES.test(text.trim()) && !SEARCH_SAID.test(text)) saidOutright = true;
   // ("plus besoin de la perceuse c bon": the want is met, its listing goes — 5 of the studied writers' 5)
   if ((intent === "search_listings" || intent === "unknown") && NO_LONGER_NEEDED.test(text.trim())) intent = "delete_listing";
   // ("c'est combien le 3 ?": one listing of the list, asked its price)
