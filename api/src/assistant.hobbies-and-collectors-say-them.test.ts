@@ -54,6 +54,18 @@ describe("postings of hobbyists and collectors", () => {
   });
 });
 
+describe("a swap for the thing asked first", () => {
+  it("EN: 'Anyone got a spare tripod? I'd trade my old flash for one' posts the flash offered and the tripod wanted", async () => {
+    const before = new Set((await m.listings("Fergus")).map((listing) => listing.id));
+    await m.postAll("Fergus", ["Anyone got a spare tripod? I'd trade my old flash for one, Leeds"]);
+    const added = (await m.listings("Fergus")).filter((listing) => !before.has(listing.id));
+    expect(added.map((listing) => [listing.kind, listing.title.toLowerCase()]).sort()).toEqual([
+      ["offer", "old flash"],
+      ["want", "tripod"],
+    ]);
+  });
+});
+
 describe("a player sought for set days", () => {
   it("FR: 'on cherche un ailier pour l'équipe réserve, entraînements mardi et vendredi à Oran' posts a want (never a search)", async () => {
     const winger = await m.posted("Yanis", "on cherche un ailier pour l'équipe réserve, entraînements mardi et vendredi à Oran");

@@ -61,6 +61,15 @@ describe("traders' words", () => {
     });
   });
 
+  it("reads 'I'd swap my … for one' after a question as a swap for the thing asked", () => {
+    expect(interpret("Anyone got a spare tripod? I'd trade my old flash for one, Leeds", "en").slots).toMatchObject({
+      kind: "offer",
+      title: "old flash",
+      wants: "tripod",
+      place: "Leeds",
+    });
+  });
+
   it("keeps a count written with its 'x'", () => {
     expect(interpret("WTS 3x Coldplay tickets, 80€ each", "en").slots.title).toBe("3x Coldplay tickets");
     expect(interpret("vends 2x pneus Michelin Pilot Sport, 150€", "fr").slots.title).toBe("2x pneus Michelin Pilot Sport");

@@ -4827,6 +4827,21 @@ class SlotReader {
     if (named && /\p{L}{2}/u.test(named)) this.slots.title = named;
   }
 
+  /**
+   * "Anyone got a spare tripod? I'd swap my flash for one": what "one" or "it" stands for is the thing asked for first,
+   * wanted back; the member's own thing is offered.
+   */
+  wantedBackAskedFirst() {
+    if (typeof this.slots.wants !== "string" || !/^(?:one|it|them|un|une|ça|ca)$/i.test(this.slots.wants)) return;
+    const asked = /^([^?]{3,160})\?/u.exec(this.text)?.[1];
+    if (!asked) return;
+    const first = extractSlots("create_listing", asked, tokenize(asked), { locale: this.locale, vocabulary: this.vocabulary });
+    if (typeof first.title !== "string") return;
+    // ("a spare tripod": whose surplus it is, no word of the thing wanted)
+    this.slots.wants = first.title.replace(/^spare\s+/i, "");
+    this.slots.kind = "offer";
+  }
+
   wants() {
     // "dispo pour du house sitting, free in exchange for plant watering": an explicit exchange says
     // what is wanted; "pour"/"for" then only opens the thing offered
@@ -8426,6 +8441,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       reader.swapSidesWhenOwnIsWanted();
       reader.offeredInExchange();
       reader.namedAfterTheOne();
+      reader.wantedBackAskedFirst();
       reader.dollarsOfPlace();
       // A service offered "Paris ou remote": the town says where; remote alone ("full remote") is kept, the listing has no town
       if (reader.slots.place !== undefined) delete reader.slots.remote;
