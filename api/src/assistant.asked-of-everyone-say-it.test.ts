@@ -73,3 +73,16 @@ describe("offers as city members write them", () => {
     ]);
   });
 });
+
+describe("others' wants asked (session 43)", () => {
+  it("EN: 'who needs a cat sitter in Cardiff? I've got plenty of free evenings' shows the want posted, and posts nothing", async () => {
+    await m.register("Gwen", "en", "Cardiff");
+    await m.postAll("Gwen", ["need a cat sitter for two weeks in August, Cardiff"]);
+    const before = (await m.listings("Owen")).length;
+    const asked = await m.say("Owen", "who needs a cat sitter in Cardiff? I've got plenty of free evenings");
+    expect(asked.interpretation).toMatchObject({ intent: "search_listings", slots: { kind: "want" } });
+    const shown = (asked.replies[0]?.cards ?? []).map((card) => card.title.toLowerCase());
+    expect(shown.some((title) => title.includes("cat sitter"))).toBe(true);
+    expect(await m.listings("Owen")).toHaveLength(before);
+  });
+});

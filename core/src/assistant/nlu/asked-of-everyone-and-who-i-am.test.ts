@@ -125,3 +125,22 @@ describe("what a posting's words are not", () => {
     expect(interpret("I need a kettle, show me what's near me", "en").slots).toMatchObject({ q: "kettle" });
   });
 });
+
+describe("others' wants asked, whatever the member then says they have (session 43)", () => {
+  it("searches the wants posted when the member asks who looks for or needs something", () => {
+    expect(interpret("who needs a cat sitter in Brighton? I've got plenty of free evenings", "en")).toMatchObject({
+      intent: "search_listings",
+      slots: { kind: "want", place: "Brighton" },
+    });
+    expect(interpret("Are there people who need help with their groceries in Figeac? I have a car", "en")).toMatchObject({
+      intent: "search_listings",
+      slots: { kind: "want" },
+    });
+    expect(interpret("y a-t-il des gens qui cherchent des cours de guitare à Rodez ? je suis prof", "fr").intent).toBe("search_listings");
+    // (a thing offered to whoever wants it stays a posting)
+    expect(interpret("who wants my old bread maker? free, Brighton", "en")).toMatchObject({
+      intent: "create_listing",
+      slots: { kind: "offer" },
+    });
+  });
+});

@@ -490,9 +490,12 @@ const LATEST_LISTINGS =
 /** "people asking for help moving?", "listings of people who need a mechanic": the wants of others, looked at. */
 const OTHERS_WANTING =
   /^(?:(?:i want to|i'd like to|show me|let me|can i)\s+(?:see\s+)?)?(?:(?:the\s+)?(?:listings|ads|posts|annonces)\s+(?:of|from|de)\s+)?(?:people|folks|anyone|des gens|les gens|ceux)\s+(?:asking for|who (?:need|want|are looking for|look for)|looking for|qui (?:cherchent|ont besoin|demandent))\b/i;
-/** "who needs a plumber?", "qui cherche un graphiste ? je pourrais …", "montre moi qui a besoin d'un graphiste": others' wants asked. */
+/**
+ * "who needs a plumber?", "qui cherche un graphiste ? je pourrais …", "montre moi qui a besoin d'un graphiste", "Are there
+ * people who need help with their shopping?": others' wants asked.
+ */
 const WHO_NEEDS =
-  /^(?:(?:montre|show)(?:-moi| moi| me)\s+)?(?:who|who's|who is|qui)\s+(?:needs?|wants?|a besoin|cherche|is looking|looking|recherche)\b(?![^?]*\b(?:my|mon|ma|mes|our|notre|nos)\b)(?:[^.!?]*\?(?:\s+\S[^?]*)?|[^.!?]*(?:en ce moment|right now|currently|around|near|[àa] \p{Lu}[\p{L}-]+)\s*)$/iu;
+  /^(?:(?:montre|show)(?:-moi| moi| me)\s+|(?:are there|is there|y a-t-il|y a|il y a)\s+(?:any\s+)?(?:people|folks|anyone|des gens|quelqu'un)\s+)?(?:who|who's|who is|qui)\s+(?:needs?|wants?|a besoin|cherche|is looking|looking|recherche)\b(?![^?]*\b(?:my|mon|ma|mes|our|notre|nos)\b)(?:[^.!?]*\?(?:\s+\S[^?]*)?|[^.!?]*(?:en ce moment|right now|currently|around|near|[àa] \p{Lu}[\p{L}-]+)\s*)$/iu;
 
 // Frames that say what is done whatever the model hears around them (classes of dev22 and dev23).
 /** "bsr", "slt à tous", "cc": a hello in SMS spelling, alone. */
@@ -3339,11 +3342,15 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   if (pricedWant) intent = "create_listing";
   // "who needs help moving in Toulouse?", "qui a besoin d'un coup de main ?": the wants others posted
   // (never a giving asked as a question: "who wants kittens? free to good home, Norwich")
+  // (who looks for or needs a thing is asked, whatever the member then says they have: "qui cherche un lit bébé ? j'en ai
+  // un en trop", "who needs a dog walker? I've got loads of free time" — the studied writers, 25 of 25)
+  const othersLooking = /^(?:\S+\s+){0,4}?(?:who|who's|who is|qui)\s+(?:needs?|a besoin|cherche|is looking|looking|recherche)\b/iu.test(
+    text.trim(),
+  );
   if (
     WHO_NEEDS.test(text.trim()) &&
     (intent === "create_listing" || intent === "my_listings" || intent === "unknown") &&
-    !GIVEN_AWAY.test(text) &&
-    !/\b(?:free|gratuit\w*|gratos|[àa] donner|je donne|giving)\b|\d/i.test(text)
+    (othersLooking || (!GIVEN_AWAY.test(text) && !/\b(?:free|gratuit\w*|gratos|[àa] donner|je donne|giving)\b|\d/i.test(text)))
   )
     intent = "search_listings";
   // "j'ai déménagé à Bordeaux", "I've moved to Leeds": the member's town
