@@ -86,3 +86,17 @@ describe("others' wants asked (session 43)", () => {
     expect(await m.listings("Owen")).toHaveLength(before);
   });
 });
+
+describe("a loan asked for is a want (session 43)", () => {
+  it("FR: 'besoin d'une brouette …, qqn peut me la prêter ?' stores a want for the wheelbarrow, never an offer", async () => {
+    const barrow = await m.posted("Nadia", "besoin d'une brouette pour ce week-end, qqn peut me la prêter ? Liège");
+    expect(barrow).toMatchObject({ kind: "want", location: { place: "Liège" } });
+    expect(barrow.title.toLowerCase()).toBe("brouette");
+  });
+
+  it("EN: 'can someone post this for me: free garden chairs …' stores the chairs offered at no price", async () => {
+    const chairs = await m.posted("Owen", "can someone post this for me: free garden chairs, you collect, Cardiff");
+    expect(chairs).toMatchObject({ kind: "offer", location: { place: "Cardiff" } });
+    expect(chairs.price?.amount ?? 0).toBe(0);
+  });
+});

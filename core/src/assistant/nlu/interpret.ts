@@ -1026,6 +1026,8 @@ const HAVE_YOU_ANY =
   /\b(?:t'as|tu as|vous avez|vous auriez|auriez-vous|avez-vous|as-tu)\s+des\s+[^?]{2,60}\?|\bany\s+[\p{L} -]{2,30}\s+(?:to rent|for rent|for sale|to buy|à louer|à vendre)\b|\bquels? [^?]{2,40} (?:sont )?propos[ée]s?\b|\b(?:y a|ya|il y a) (?:pas )?des gens qui (?:vendent|donnent|proposent|louent)\b|^qui (?:vend|donne|propose|loue) des\s/iu;
 /** "can you look up guitar lessons in Montréal?": a search asked for. */
 const LOOK_UP = /\b(?:can|could) you (?:look up|find|search for|search)\b/i;
+/** "can someone post this for me: …", "qqn peut publier ça : …": a posting handed over after a colon. */
+const ASKED_TO_POST_THIS = /^[^:]{0,50}\b(?:post|publish|list|publie[rz]?|poste[rz]?|mets|mettre|met)\b[^:]{0,30}:\s*\S/iu;
 /** "… comment faire ?", "how do I do that?": the member asks how, and nothing is sent yet. */
 const ASKS_HOW = /\b(?:comment (?:faire|je fais|on fait|puis-je|je peux|ça marche)|how (?:do|can|should) i\b|how to\b)/i;
 
@@ -3990,7 +3992,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
         thingAskedForAnOccasion(text) ||
         SOMEONE_WISHED_FOR.test(text) ||
         NEED_WITH_BUDGET.test(text.trim()) ||
-        CAN_SOMEONE.test(text.trim()) ||
+        // ("can someone post this for me: free firewood …": who is asked posts it, the posting says the kind)
+        (CAN_SOMEONE.test(text.trim()) && !ASKED_TO_POST_THIS.test(text)) ||
         (CONTACT_ME.test(text) && /\b(?:if you have|if anyone has|si vous avez|si (?:qqn|quelqu'un) (?:a|en a)|qui en a)\b/i.test(text)) ||
         (OPENS_LOOKING.test(text.trim()) && PAYING.test(text)) ||
         wantTold)

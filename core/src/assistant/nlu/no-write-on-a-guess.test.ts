@@ -129,3 +129,18 @@ describe("no write on a guess", () => {
     expect(interpret("vends combi 4/3 taille M, 60€, Lorient", "fr", {}).slots).toMatchObject({ price: 6000, title: "combi 4/3 taille M" });
   });
 });
+
+describe("what is asked of the neighbours is wanted, never offered (session 43)", () => {
+  it("posts a want when the member asks someone to lend it, after a heading, or asks a person to do a task", () => {
+    expect(interpret("besoin d'une brouette pour ce week-end, qqn peut me la prêter ?", "fr").slots.kind).toBe("want");
+    expect(interpret("Message aux voisins : quelqu'un aurait une perceuse à prêter demain ? Je suis au 3e", "fr").slots.kind).toBe("want");
+    expect(interpret("je cherche une personne pour donner des cours de piano à mon fils, Tours, 20€/h", "fr").slots.kind).toBe("want");
+    // (a posting handed over after "can someone post this for me:" keeps its own kind)
+    expect(interpret("can someone post this for me: free garden chairs, you collect, Leeds", "en").slots).toMatchObject({
+      kind: "offer",
+      price: 0,
+    });
+    // (lending one's own thing stays an offer)
+    expect(interpret("je prête ma perceuse, qqn en a besoin ?", "fr").slots.kind).toBe("offer");
+  });
+});

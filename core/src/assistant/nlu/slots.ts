@@ -4601,10 +4601,15 @@ class SlotReader {
       // ("my kids would love a trampoline", "grandma needs help with her garden", "ma fille voudrait un vélo": someone of
       // the family's need, whoever pays; never "my wife wants to sell her bike")
       FAMILY_WANTS.test(text) ||
-      /\b(need|needs|cherche|recherche|besoin|looking for|il me faut|jcherche)\b.{0,20}\b(someone|somebody|quelqu|qqn|qqun)\b/.test(text) ||
+      /\b(need|needs|cherche|recherche|besoin|looking for|il me faut|jcherche)\b.{0,20}\b(someone|somebody|quelqu|qqn|qqun|une personne|a person)\b/.test(
+        text,
+      ) ||
       // "could someone lend me a drill?", "qqn peut me prêter …", "à emprunter", "I'd like to borrow": lent TO the member
       // (not "anyone can borrow it": others borrowing what the member lends)
-      /\b(lend me|lend us|loan me|me preter|me prete|nous preter|pretez moi|prete moi|pretes moi)\b/.test(text) ||
+      // ("qqn peut me la prêter demain ?", "could you lend it to me": the thing said before, as a pronoun)
+      /\b(lend me|lend us|loan me|lend (?:it|them|one) to (?:me|us)|(?:me|nous) (?:la |le |les |l |en )?(?:preter|prete|pretes)|pretez moi|prete moi|pretes moi)\b/.test(
+        text,
+      ) ||
       (SOMEONE_FREE_FOR_MY_TASK.test(text) && !this.words.some((w) => OFFER_VERBS.includes(w))) ||
       // "anyone can teach me excel?", "qqn peut m'apprendre …": taught TO the member; "I can pay 20 per hour",
       // "je paye l'essence + 50 balles", "je peux donner 20 balles": who pays wants
@@ -4700,10 +4705,20 @@ class SlotReader {
     // ("I would be grateful if someone could give me a lift", "They are yours for the asking", "servez-vous": asked, given,
     // whatever verb the request holds)
     // ("Qqn aurait un déguisement de pirate à prêter ou donner ?", "anyone have a cot they could lend?": asked of the members)
+    // ("Appel aux voisins : quelqu'un aurait un escabeau à prêter ?": asked after a heading and its colon, as at the start)
+    const colonAt = this.text.indexOf(":");
+    const afterHeading =
+      colonAt > 0 && colonAt <= 40
+        ? tokenize(this.text.slice(colonAt + 1))
+            .map((t) => t.folded)
+            .join(" ")
+        : said;
     if (
       /\b(?:grateful (?:if|for)|reconnaissante? si)\b/.test(said) ||
-      /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?:qqn|qqun|qq1|quelqu un|anyone|anybody|someone|somebody|does anyone|has anyone) (?:aurait|have|has|got)\b/.test(
-        said,
+      [said, afterHeading].some((line) =>
+        /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?:qqn|qqun|qq1|quelqu un|anyone|anybody|someone|somebody|does anyone|has anyone) (?:aurait|have|has|got)\b/.test(
+          line,
+        ),
       )
     )
       this.slots.kind = "want";
