@@ -100,3 +100,10 @@ describe("a loan asked for is a want (session 43)", () => {
     expect(chairs.price?.amount ?? 0).toBe(0);
   });
 });
+
+describe("a service for the member's own children (session 43)", () => {
+  it("FR: 'aide aux devoirs le mardi soir pour mes deux filles, 15€/h' stores a want at 15 €, never an offer of tutoring", async () => {
+    const tutoring = await m.posted("Nadia", "aide aux devoirs le mardi soir pour mes deux filles, Liège, 15€/h");
+    expect(tutoring).toMatchObject({ kind: "want", price: { amount: 1500 }, location: { place: "Liège" } });
+  });
+});

@@ -144,3 +144,11 @@ describe("what is asked of the neighbours is wanted, never offered (session 43)"
     expect(interpret("je prête ma perceuse, qqn en a besoin ?", "fr").slots.kind).toBe("offer");
   });
 });
+
+describe("a service for the member's own children or pets (session 43)", () => {
+  it("is wanted unless the member offers it in so many words", () => {
+    expect(interpret("aide aux devoirs le mardi soir pour mes deux filles, Annecy, 15€/h", "fr").slots.kind).toBe("want");
+    expect(interpret("dog walking at lunchtime for our old dog, Leeds, £8 a walk", "en").slots.kind).toBe("want");
+    expect(interpret("je propose de l'aide aux devoirs pour vos enfants, Annecy, 15€/h", "fr").slots.kind).toBe("offer");
+  });
+});
