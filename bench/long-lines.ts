@@ -36,6 +36,9 @@ const SHAPES: Record<string, (length: number) => string> = {
   "spaces after « dans la catégorie », then a line break": (n) => line(n, " ", "dans la catégorie", "x\n"),
   "spaces after « leave »": (n) => line(n, " ", "leave", "x"),
   "spaces after « contact her », then a line break": (n) => line(n, " ", "contact her", "x\n"),
+  // (session 43's patterns: a headline cut where a change of skills begins, where a member comes from)
+  "« x et enlève » repeated after « mets comme titre : »": (n) => line(n, "x et enlève ", "mets comme titre : "),
+  "« A- » repeated after « native speaker from »": (n) => line(n, "A-", "native speaker from ", "x"),
   // (session 41's find: a bound "set … again" read with overlapping spaces took 56 s on 200 of them)
   "spaces after « set the max to », then « again »": (n) => line(n, " ", "set the max to", " again"),
   "spaces after « tell Marc that »": (n) => line(n, " ", "tell Marc that", "x"),
