@@ -84,6 +84,13 @@ describe("words that only look like towns", () => {
   });
 });
 
+describe("money slang in Ireland", () => {
+  it("EN: 'crochet lessons in Galway, a tenner a session' stores 10 € (the town's money), never £10", async () => {
+    const lessons = await m.posted("Fergus", "Teaching beginner crochet on saturdays in Galway, a tenner a session");
+    expect(lessons).toMatchObject({ kind: "offer", price: { amount: 1000, currency: "EUR" }, location: { place: "Galway" } });
+  });
+});
+
 describe("a report told as a story", () => {
   it("FR: 'je signale Lina, je lui ai envoyé l'argent …, jamais reçue' files a scam report, asking nothing else first", async () => {
     await m.register("Lina", "fr");

@@ -117,3 +117,14 @@ describe("words that only look like towns", () => {
     expect(interpret("VENDS VELO DE COURSE 200 EUROS A NICE", "fr").slots.place).toBe("Nice");
   });
 });
+
+describe("money slang where it names euros", () => {
+  it("reads 'a tenner' and 'quid' in Ireland as euros, in the UK and among British expats as pounds", () => {
+    const lesson = interpret("Teaching beginner crochet on saturdays in Galway, a tenner a session", "en").slots;
+    expect(lesson).toMatchObject({ price: 1000, place: "Galway" });
+    expect(lesson.currency).toBeUndefined();
+    expect(interpret("selling my bike, 50 quid, Belfast", "en").slots.currency).toBe("GBP");
+    expect(interpret("selling my bike, 50 quid, Bordeaux", "en").slots.currency).toBe("GBP");
+    expect(interpret("selling my bike, £50, Cork", "en").slots.currency).toBe("GBP");
+  });
+});

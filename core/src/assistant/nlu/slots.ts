@@ -1689,6 +1689,14 @@ class SlotReader {
     if (this.slots.currency === "INR" && local && RUPEES.has(local)) this.slots.currency = local;
     // ("2100 kr, Copenhagen": Denmark's crowns)
     if (CROWNS.has(String(this.slots.currency)) && local && CROWNS.has(local)) this.slots.currency = local;
+    // ("a tenner a session, Limerick", "200 quid, Dublin": in Ireland the slang names euros, no pounds — 2 of 2 studied)
+    if (
+      this.slots.currency === "GBP" &&
+      local === "EUR" &&
+      resolvePlace(this.slots.place)?.countryCode === "IE" &&
+      !/£|gbp|pounds?|sterling/i.test(this.text)
+    )
+      delete this.slots.currency;
   }
 
   /** Where each distance said ends: a town may follow it ("à 10 km de Lyon", "within 20 km of Leeds"). */
