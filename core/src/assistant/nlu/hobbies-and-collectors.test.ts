@@ -113,6 +113,10 @@ describe("words that only look like towns", () => {
     expect(interpret("cours d'espagnol, je suis originaire de Séville, 18€/h, à Rennes", "fr").slots.place).toBe("Rennes");
     expect(interpret("WTB a Barbour jacket size M in green, budget £60", "en").slots.place).toBeUndefined();
     expect(interpret("JE CHERCHE DES ROMANS POLICIERS A LIRE CET ETE, PAS CHERS", "fr").slots.place).toBeUndefined();
+    // (a town ending the line in lower case, after a comma or a full stop, is one)
+    expect(interpret("selling a kayak paddle, 30 euro, clonakilty", "en").slots.place).toBe("Clonakilty");
+    expect(interpret("selling garden tools, 20 euro the lot. bantry", "en").slots.place).toBe("Bantry");
+    expect(interpret("vends 4 jantes alu 16 pouces, 120€ le lot, merci", "fr").slots.place).toBeUndefined();
     // (a town typed in capitals or in lower case after "à" stays one)
     expect(interpret("VENDS VELO DE COURSE 200 EUROS A NICE", "fr").slots.place).toBe("Nice");
   });

@@ -3101,6 +3101,7 @@ class SlotReader {
     this.placeCorrected();
     this.placeEndingThePosting();
     this.placeStandingAlone();
+    this.placeEndingTheLineInLowerCase();
     this.placeARideLeavesFrom();
     this.placeOfPickup();
     this.placeWhereTheMemberIs();
@@ -3356,6 +3357,26 @@ class SlotReader {
       for (const k of inside) this.used[k] = true;
       return;
     }
+  }
+
+  /**
+   * "…, 20 euro each, kinsale", "… même taille. epinal": the last part of a posting or a search, after a comma or a full
+   * stop, typed in lower case, that is a town's name whole and no word of either language.
+   */
+  private placeEndingTheLineInLowerCase() {
+    if (this.slots.place !== undefined || (this.intent !== "create_listing" && this.intent !== "search_listings")) return;
+    const last = /[,.;!?]\s*([\p{Ll}][\p{Ll}'’ -]{2,40}?)\s*[.!]*\s*$/u.exec(this.text);
+    const said = last?.[1];
+    if (!said || said.split(/[\s-]+/).length > 4) return;
+    if (!said.includes(" ") && !said.includes("-") && dictionaryWords().has(foldText(said))) return;
+    const town = townNamed(said);
+    if (!town || foldText(town.name).replace(/[-'’]/g, " ") !== foldText(said).replace(/[-'’]/g, " ")) return;
+    if (!(STANDING_ALONE_COUNTRIES.has(town.countryCode) && town.population >= 2_000) && town.population < 100_000) return;
+    const from = (last?.index ?? 0) + (last?.[0].indexOf(said) ?? 0);
+    const inside = this.tokens.flatMap((t, k) => (t.start >= from && t.end <= from + said.length ? [k] : []));
+    if (inside.length === 0 || inside.some((k) => this.used[k])) return;
+    this.slots.place = town.name;
+    for (const k of inside) this.used[k] = true;
   }
 
   /** "à donner à Niort, je veux dire Parthenay", "near Brive, I mean Tulle": the town said after a correction is the one meant. */
