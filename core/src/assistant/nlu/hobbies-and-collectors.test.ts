@@ -132,3 +132,12 @@ describe("money slang where it names euros", () => {
     expect(interpret("selling my bike, £50, Cork", "en").slots.currency).toBe("GBP");
   });
 });
+
+describe("a town typed in lower case after the thing searched", () => {
+  it("searches there when it is a city's whole name, even one spelt like a word, never a word of the thing", () => {
+    expect(interpret("vélo de course nancy", "fr").slots).toMatchObject({ q: "vélo de course", place: "Nancy" });
+    expect(interpret("sofa bed nice under 100", "en").slots).toMatchObject({ q: "sofa bed", place: "Nice", maxPrice: 10000 });
+    expect(interpret("canapé orange", "fr").slots.place).toBeUndefined();
+    expect(interpret("bike tours", "en").slots.place).toBeUndefined();
+  });
+});

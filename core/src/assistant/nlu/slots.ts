@@ -8521,7 +8521,26 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
       // ("people asking for help moving": what they ask for follows the asking)
       reader.markFamilyStory();
       reader.markStoryBeforeTheRequest();
-      const q = cleanQuery(reader.leftover(SEARCH_FILLERS, [...LOOKING_VERBS, "asking"], SEARCH_KEEP).q ?? "");
+      let q = cleanQuery(reader.leftover(SEARCH_FILLERS, [...LOOKING_VERBS, "asking"], SEARCH_KEEP).q ?? "");
+      // ("search scooters rabat under 15000 dh", "ps4 games douai max 10e": a town typed in lower case after the thing, no
+      // preposition — a whole town's name of some size that no word of either language is)
+      const words = q.split(" ");
+      for (let n = Math.min(3, words.length - 1); n >= 1 && reader.slots.place === undefined; n--) {
+        const said = words.slice(-n).join(" ");
+        if (!/^\p{Ll}[\p{Ll}'’ -]*$/u.test(said) || DESCRIBING_WORDS.has(foldText(said))) continue;
+        const town = townNamed(said);
+        // (a word of either language only as a city's name: "scooters rabat", never "bike tours")
+        const aWord = n === 1 && dictionaryWords().has(foldText(said));
+        if (
+          town &&
+          (!aWord || (town.population >= 100_000 && !/s$/.test(said))) &&
+          foldText(town.name).replace(/[-'’]/g, " ") === foldText(said).replace(/[-'’]/g, " ") &&
+          (town.population >= 100_000 || (STANDING_ALONE_COUNTRIES.has(town.countryCode) && town.population >= 20_000))
+        ) {
+          reader.slots.place = town.name;
+          q = words.slice(0, -n).join(" ");
+        }
+      }
       if (q) reader.slots.q = q;
       break;
     }
