@@ -91,6 +91,17 @@ describe("money slang in Ireland", () => {
   });
 });
 
+describe("a city typed in lower case after the thing searched", () => {
+  it("EN: 'sofa bed nice under 100' shows the sofa bed in Nice, not the one in Leeds", async () => {
+    await m.register("Seller", "en");
+    await m.postAll("Seller", ["selling a grey sofa bed, 80€, Nice", "selling a blue sofa bed, 90€, Leeds"]);
+    const found = await m.say("Fergus", "sofa bed nice under 100");
+    expect(found.interpretation).toMatchObject({ intent: "search_listings", slots: { place: "Nice", maxPrice: 10000 } });
+    const shown = (found.replies[0]?.cards ?? []).map((card) => card.title.toLowerCase());
+    expect(shown).toEqual(["grey sofa bed"]);
+  });
+});
+
 describe("a report told as a story", () => {
   it("FR: 'je signale Lina, je lui ai envoyé l'argent …, jamais reçue' files a scam report, asking nothing else first", async () => {
     await m.register("Lina", "fr");
