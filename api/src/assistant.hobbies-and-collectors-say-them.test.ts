@@ -84,6 +84,13 @@ describe("words that only look like towns", () => {
   });
 });
 
+describe("thousands that are no money", () => {
+  it("EN: 'Fuji X-T3 body, 18k shutter count, 700' stores 700, never 18 000", async () => {
+    const camera = await m.posted("Fergus", "Fuji X-T3 body, 18k shutter count, 700, Leeds");
+    expect(camera).toMatchObject({ kind: "offer", price: { amount: 70000 } });
+  });
+});
+
 describe("money slang in Ireland", () => {
   it("EN: 'crochet lessons in Galway, a tenner a session' stores 10 € (the town's money), never £10", async () => {
     const lessons = await m.posted("Fergus", "Teaching beginner crochet on saturdays in Galway, a tenner a session");

@@ -29,6 +29,14 @@ describe("names that look like amounts, hours or places", () => {
     expect(interpret("Vends Yamaha MT07 5k Lyon", "fr").slots).toMatchObject({ price: 500000, place: "Lyon" });
   });
 
+  it("reads thousands of a thing counted as no money, and 'camera, 2k' as 2 000", () => {
+    expect(interpret("Fuji X-T3 body, 18k shutter count, 700, Lille", "en").slots.price).toBe(70000);
+    expect(interpret("selling my Golf, 90k miles, 3.5k, Leeds", "en").slots.price).toBe(350000);
+    expect(interpret("selling my camera, 2k", "en").slots).toMatchObject({ title: "camera", price: 200000 });
+    // (a picture's definition stays one)
+    expect(interpret("selling a 4k camera, 300€", "en").slots).toMatchObject({ title: "4k camera", price: 30000 });
+  });
+
   it("reads a capital glued to a large number as a model's code, never hours", () => {
     expect(interpret("Selling a Daiwa BG 4000H reel, 70€, Brest", "en").slots.title).toBe("Daiwa BG 4000H reel");
     expect(interpret("cours de guitare 2H, 20€", "fr").slots.title).toBe("cours de guitare");

@@ -1218,6 +1218,31 @@ const PARTICIPLES_AFTER = new Set(
     "base basee bases basees based installe installee"
   ).split(" "),
 );
+/** What is counted in thousands without being money: "15k shutter count", "20k followers", "120k miles". */
+const COUNTED_IN_THOUSANDS = [
+  "shutter",
+  "shutters",
+  "clicks",
+  "declenchements",
+  "actuations",
+  "followers",
+  "abonnes",
+  "views",
+  "vues",
+  "miles",
+  "mi",
+  "km",
+  "kms",
+  "kilometres",
+  "bornes",
+  "hours",
+  "heures",
+  "subscribers",
+  "likes",
+  "pages",
+  "mots",
+  "words",
+];
 /** Where the member works or lives from ("basée à Nantes", "based in Leeds"), a participle only before a place. */
 const BASED = new Set("base basee bases basees based".split(" "));
 /** Modals before the member's verb: "I can fix …", "je peux garder …". */
@@ -2365,12 +2390,18 @@ class SlotReader {
       if (!glued && this.words[end] === "k") {
         // ("tv 4k", "4K monitor", "caméra 8K": a picture's definition, not thousands)
         const screen = (w: string | undefined) => SCREEN_WORDS.has(w ?? "");
+        // ("selling my camera, 2k": a screen word across a comma says nothing of the amount)
+        const bound = (a: number, b: number) => /^\s+$/.test(this.gap(a, b));
         if (
           amount <= 8 &&
           /^\s*$/.test(this.gap(i, end)) &&
-          (screen(this.words[i - 1]) || screen(this.words[end + 1]) || screen(this.words[end + 2]))
+          ((screen(this.words[i - 1]) && bound(i - 1, i)) ||
+            (screen(this.words[end + 1]) && bound(end, end + 1)) ||
+            (screen(this.words[end + 2]) && bound(end, end + 1) && bound(end + 1, end + 2)))
         )
           continue;
+        // ("~15k shutter count", "20k followers", "120k miles": thousands of something counted, no money)
+        if (this.has(end + 1, ...COUNTED_IN_THOUSANDS)) continue;
         // ("Warhammer 40k Combat Patrol", "Gundam 8K Edition": "k" glued to a number between two capitalised words of a
         // name is part of that name, no thousands)
         const next = this.tokens[end + 1]?.text ?? "";
