@@ -138,6 +138,8 @@ describe("money slang where it names euros", () => {
     expect(interpret("selling my bike, 50 quid, Belfast", "en").slots.currency).toBe("GBP");
     expect(interpret("selling my bike, 50 quid, Bordeaux", "en").slots.currency).toBe("GBP");
     expect(interpret("selling my bike, £50, Cork", "en").slots.currency).toBe("GBP");
+    // ("450 000 F" in West Africa: francs CFA, a capital F too; "F CFP" stays the Pacific franc)
+    expect(interpret("je vends ma moto Yamaha à 650 000 F, Lomé", "fr").slots).toMatchObject({ price: 65000000, currency: "XOF" });
   });
 });
 

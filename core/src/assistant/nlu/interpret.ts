@@ -1971,8 +1971,9 @@ function spellOutTextSpeak(text: string): string {
       .replace(/(?<![\p{L}])y['’ ]?a-tu(?![\p{L}])/giu, "y a-t-il")
       .replace(/(?<![\p{L}])c['’]est-tu(?![\p{L}])/giu, "est-ce")
       // ("3000f le plat", "120 000f/mois": francs CFA as West and Central Africa write them, a letter against the amount)
-      // (a lower-case "f" only: "500F" is Fahrenheit)
+      // (a lower-case "f" only: "500F" is Fahrenheit — but no temperature runs to thousands: "450 000 F" is francs CFA)
       .replace(/(?<![\p{L}\d.,])(\d{1,3}(?: \d{3})+|\d{3,})f(?![\p{L}\d])/gu, "$1 fcfa")
+      .replace(/(?<![\p{L}\d.,])(\d{1,3}(?: \d{3})+|\d{4,}) ?F(?![\p{L}\d])(?!\s*(?:CFP|CFA|XPF|XOF|XAF)\b)/giu, "$1 fcfa")
   );
 }
 /**
