@@ -109,6 +109,17 @@ describe("a city typed in lower case after the thing searched", () => {
   });
 });
 
+describe("a price denied, then replaced", () => {
+  it("EN: 'the desk lamp is not 40 anymore, it's 30' reprices the lamp to 30, and removes nothing", async () => {
+    const lamp = await m.posted("Fergus", "selling a brass desk lamp, 40€, Leeds");
+    const said = await m.say("Fergus", "the brass desk lamp is not 40 anymore, it's 30");
+    expect(said.interpretation).toMatchObject({ intent: "update_listing", slots: { price: 3000 } });
+    if (said.replies.some((reply) => (reply.cards ?? []).some((card) => (card.actions ?? []).length > 0))) await m.confirm("Fergus", said);
+    const after = (await m.listings("Fergus")).find((listing) => listing.id === lamp.id);
+    expect(after).toMatchObject({ status: "active", price: { amount: 3000 } });
+  });
+});
+
 describe("a report told as a story", () => {
   it("FR: 'je signale Lina, je lui ai envoyé l'argent …, jamais reçue' files a scam report, asking nothing else first", async () => {
     await m.register("Lina", "fr");

@@ -1028,6 +1028,9 @@ const HAVE_YOU_ANY =
 const LOOK_UP = /\b(?:can|could) you (?:look up|find|search for|search)\b/i;
 /** "can someone post this for me: …", "qqn peut publier ça : …": a posting handed over after a colon. */
 const ASKED_TO_POST_THIS = /^[^:]{0,50}\b(?:post|publish|list|publie[rz]?|poste[rz]?|mets|mettre|met)\b[^:]{0,30}:\s*\S/iu;
+/** "c'est plus 150 mais 120", "not 40 anymore, it's 30": an amount denied, then the one that replaces it. */
+const PRICE_NO_LONGER =
+  /(?:c['’]est plus|n['’]est plus|no longer|not)\s+\d[\d.,]*\s*(?:k|€|euros?|balles|\$|£|chf)?\s*(?:anymore|any more)?\s*,?\s*(?:mais|but|c['’]est|it['’]?s|now)\s+(?:[àa]\s+)?\d/iu;
 /** "… comment faire ?", "how do I do that?": the member asks how, and nothing is sent yet. */
 const ASKS_HOW = /\b(?:comment (?:faire|je fais|on fait|puis-je|je peux|ça marche)|how (?:do|can|should) i\b|how to\b)/i;
 
@@ -3473,6 +3476,12 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   let saidOutright = false;
   if (intent === "create_listing" && MISSIONS_OF_A_KIND_LOOKED_FOR.test(text) && !POSTING_CUES.test(text)) {
     intent = "search_missions";
+    saidOutright = true;
+  }
+  // ("pour le vélo c'est plus 150 mais 120", "the lamp is not 40 anymore, it's 30": a price denied, then the new one — a
+  // change, never a listing gone)
+  if (["unknown", "search_listings", "delete_listing", "update_listing"].includes(intent) && PRICE_NO_LONGER.test(text) && !relayed) {
+    intent = "update_listing";
     saidOutright = true;
   }
   // ("on cherche un ailier …, entraînements mardi et vendredi": a person sought for set days is posted, no "post or search?")

@@ -1472,7 +1472,7 @@ const TAKEN_BACK =
 const ARROW_BETWEEN_AMOUNTS = /^\s*(?:[€$£]|eur|euros?|chf)?\s*(?:→|->|=>|⇒)\s*(?:[€$£]\s*)?$/i;
 /** Words that correct an amount just said, before the right one: "700€ wait no 650€", "190, non 180". */
 const AMOUNT_CORRECTED =
-  /(?<!\b(?:et|and) )\b(?:wait no|no wait|nope|actually make it|make it|or rather|ou plutot|non attends|attends non|non|no sorry|sorry|oops|oups|en fait|actually)\b(?=\s+(?:\w+\s+)?\d)|(?<!\b(?:et|and) )\bno(?=\s+\d)/;
+  /(?<!\b(?:et|and) )\b(?:wait no|no wait|nope|actually make it|make it|or rather|ou plutot|non attends|attends non|non|no sorry|sorry|oops|oups|en fait|enfin|actually)\b(?=\s+(?:\w+\s+)?\d)|(?<!\b(?:et|and) )\bno(?=\s+\d)/;
 /** The work a freelancer looks for ("missions", "new projects", "clients"), never what they offer. */
 const WORK_SOUGHT = new Set(
   "missions mission projets projet projects project clients client gigs gig contrats contrat contracts contract".split(" "),
@@ -1955,11 +1955,24 @@ class SlotReader {
       if (this.has(k, ...PRICE_SETTING_VERBS)) return true;
       // ("… : 350 au lieu de 390", "350 instead of 390": the new amount, said against the old one)
       if ((this.has(end, "au") && this.has(end + 1, "lieu")) || this.has(end, "instead")) return true;
+      // ("c'est plus 150 mais 120", "not 40 anymore, it's 30": the amount denied and the one that replaces it)
+      const before = this.words.slice(0, i).join(" ");
+      if (/\b(?:plus|not|longer)$/.test(before) && this.words.slice(end).some((w) => /^\d+$/.test(w))) return true;
+      if (/\b(?:plus|not|longer) \d+(?: k)?(?: [a-z]+){0,3} (?:mais|but|c est|it s|now)(?: a)?$/.test(before)) return true;
       // ("drop my sofa to 700 no wait 650", "à 190, non attends 180": the amount that corrects one just said)
       const corrected = AMOUNT_CORRECTED.exec(this.words.slice(0, end).join(" "));
       if (corrected && this.words.slice(0, i).join(" ").length > corrected.index && this.words.slice(0, i - 1).some((w) => /^\d+$/.test(w)))
         return true;
     }
+    // ("selling my bike, 80... actually make it 70", "vends vélo 80€, enfin 70": a posting's amount corrected right after another)
+    if (
+      this.intent === "create_listing" &&
+      /\b(?:actually make it|make it|wait no|no wait|or rather|ou plutot|non attends|attends non|enfin|disons|let s say|lets say)$/.test(
+        this.words.slice(Math.max(0, i - 3), i).join(" "),
+      ) &&
+      this.words.slice(0, Math.max(0, i - 1)).some((w) => /^\d+$/.test(w))
+    )
+      return true;
     // "450 a day", "40 an hour", "15/h", "450/j": a rate is money whatever the intent ("40 an" is no age)
     const perTime = (w: string) => DAY_CUES.includes(w) || HOUR_CUES.includes(w);
     if (["a", "an", "per", "par"].includes(after) && ["day", "jour", "hour", "heure", "journee"].includes(this.words[end + 1] ?? ""))
@@ -2839,12 +2852,16 @@ class SlotReader {
         if (this.has(k, "it", "le", "la", "l")) k--;
         return this.has(k, ...PRICE_SETTING_VERBS);
       };
-      // ("c'est plus 150 mais 120", "not 90 but 75 now": the amount after "mais" / "but" replaces the one denied)
+      // ("c'est plus 150 mais 120", "not 90 but 75 now", "c'est plus 2,5k c'est 2,2k": the amount after the one denied
+      // replaces it)
       const denied = amounts.findIndex(
         (m, k) =>
           k + 1 < amounts.length &&
           (this.has(m.start - 1, "plus", "pas", "not") || (this.has(m.start - 1, "longer") && this.has(m.start - 2, "no"))) &&
-          this.words.slice(m.end, (amounts[k + 1] as Money).start).some((w) => w === "mais" || w === "but"),
+          // ("c'est plus 2,5k c'est 2,2k maintenant": "c'est" said again leads to the new one too)
+          /\b(?:mais|but|c est|it s|it is|now|maintenant|desormais)\b/.test(
+            this.words.slice(m.end, (amounts[k + 1] as Money).start).join(" "),
+          ),
       );
       // ("#2 prix 80→60", "120 => 100", "was 300 -> 250 now": an arrow from one amount leads to the price it becomes)
       const digits = (m: Money) => this.tokens.filter((t, k) => k >= m.start && k < m.end && /^\d/.test(t.text));
