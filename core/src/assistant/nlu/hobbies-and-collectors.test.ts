@@ -158,6 +158,8 @@ describe("an amount taken back for another", () => {
     expect(interpret("vends ma guitare 200€, enfin 180€", "fr").slots.price).toBe(18000);
     expect(interpret("the desk lamp is not 40 anymore, it's 30", "en")).toMatchObject({ intent: "update_listing", slots: { price: 3000 } });
     expect(interpret("pour la guitare c'est plus 200 mais 180", "fr")).toMatchObject({ intent: "update_listing", slots: { price: 18000 } });
+    // (what it cost in a shop is no price asked)
+    expect(interpret("Veste Sandro T38 neuve avec étiquette, vendue 220€ en boutique, je la laisse à 90", "fr").slots.price).toBe(9000);
     // (no longer for sale, with no new amount, is still a listing gone)
     expect(interpret("my sofa is not for sale anymore", "en").intent).toBe("delete_listing");
   });

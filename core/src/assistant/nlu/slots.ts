@@ -2676,7 +2676,8 @@ class SlotReader {
       }
       // "au lieu de 120", "instead of 120": the old amount, not the new one
       const previous = this.words.slice(Math.max(0, start - 3), start).join(" ");
-      // ("2,5k€ neuf, je le laisse à 400", "achetée 1200, je la laisse à 450", "paid 300, asking 150": what it cost new)
+      // ("2,5k€ neuf, je le laisse à 400", "achetée 1200, je la laisse à 450", "paid 300, asking 150", "vendue 95€ en
+      // boutique": what it cost new)
       const following = this.words.slice(end, end + 2).join(" ");
       const replaced =
         /\b(au lieu de?|au lieu du|instead of|was|etait|avant|originally|initialement|a l origine|rrp)\b/.test(previous) ||
@@ -2684,7 +2685,7 @@ class SlotReader {
         /\b(achetee?s?|payee?s?|paid|bought|bought it for|cost me|coute|valeur|retail|prix neuf|rrp|valeur (?:a )?neuf|value new|retail price)$/.test(
           previous,
         ) ||
-        /^(neuf|neuve|new|en magasin|in store|retail|a l achat|a neuf)\b/.test(following);
+        /^(neuf|neuve|new|en magasin|en boutique|in store|in stores|in shops|retail|a l achat|a neuf)\b/.test(following);
       out.push({
         start,
         end,
