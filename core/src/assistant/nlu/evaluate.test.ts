@@ -613,10 +613,11 @@ describe("local understanding", () => {
   });
 
   it("holds its measured level on dev99 (session 42's second writer: scored unseen once on arrival in session 43, then studied)", () => {
-    // hobby and collector communities: 99.1 / 89.5 unseen (title 59.8)
+    // hobby and collector communities: 99.1 / 89.5 unseen (title 59.8); 100 / 93.5 (title 69.5) once studied — the writer
+    // titles a list or a bracket of contents whole, which most writers do not
     const report = evaluate(loadNamedSet("dev99") ?? []);
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.985);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.89);
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.93);
   });
 
   it("holds its measured level on dev98, held out (session 41: scored on arrival, aggregate numbers only)", () => {
