@@ -120,6 +120,21 @@ describe("a price denied, then replaced", () => {
   });
 });
 
+describe("what is asked of the building or the town", () => {
+  it("EN: 'what's the wifi code for the 2nd floor meeting room?' opens no listing and writes nothing; FR 'le cours du dollar' neither", async () => {
+    const before = (await m.listings("Fergus")).length;
+    for (const [who, line] of [
+      ["Fergus", "what's the wifi code for the 2nd floor meeting room?"],
+      ["Yanis", "c'est quoi le cours du dollar aujourd'hui"],
+    ] as const) {
+      const said = await m.say(who, line);
+      expect(said.interpretation.intent, line).toBe("unknown");
+      expect(said.replies.flatMap((reply) => reply.cards ?? [])).toEqual([]);
+    }
+    expect(await m.listings("Fergus")).toHaveLength(before);
+  });
+});
+
 describe("a report told as a story", () => {
   it("FR: 'je signale Lina, je lui ai envoyé l'argent …, jamais reçue' files a scam report, asking nothing else first", async () => {
     await m.register("Lina", "fr");

@@ -1154,6 +1154,12 @@ const OUT_OF_SCOPE = new RegExp(
   ].join("|"),
   "iu",
 );
+/**
+ * Asked of the building or the town, never of Relais, whatever number or verb it holds: "what's the wifi password for
+ * the 4th floor?", "c'est quoi le cours de l'euro en cfa ?", "what time does the Tesco in Galway close".
+ */
+const NOTHING_RELAIS_HOLDS =
+  /\bwi-?fi\s+(?:password|code|pass|mot de passe|mdp)\b|\b(?:password|mot de passe|mdp|code)\s+(?:du|de la|of the|for the|to the)\s+wi-?fi\b|\b(?:exchange rates?|taux de change|cours (?:de l'|du |de la )(?:euro|dollar|livre|franc|yen|cfa))|^(?:what time does (?:the\s+)?[\p{L}'’ -]{2,40}?\s+(?:close|open)|[àa] quelle heure (?:ferme|ouvre)|quand (?:ferme|ouvre))\b/iu;
 /** A table, a flight, a hotel room or a taxi booked: never a posting. */
 const TABLE_BOOKED =
   /\b(?:book|reserve)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:table|flight|hotel|room|taxi|cab|uber)\b|\br[ée]serve[rz]?(?:[- ]moi|[- ]nous)?\s+(?:une?\s+)?(?:table|vol|chambre d'h[ôo]tel|taxi)\b/i;
@@ -3827,6 +3833,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     ].includes(intent)
   )
     intent = "unknown";
+  // (the words matched are no market's: "le cours de l'euro" is no lesson)
+  if (NOTHING_RELAIS_HOLDS.test(text.trim()) && !MARKET_WORDS.test(text.trim().replace(NOTHING_RELAIS_HOLDS, " "))) intent = "unknown";
   // ("can you book us a table for two in Collioure?": a booking, whatever the model leans to)
   if (intent === "create_listing" && TABLE_BOOKED.test(text) && !MARKET_WORDS.test(text) && !AMOUNT_SAID.test(text)) intent = "unknown";
   // ("mon voisin est très sympa", "my sister is so annoying": a word about someone of one's life asks for nothing)

@@ -152,3 +152,20 @@ describe("a service for the member's own children or pets (session 43)", () => {
     expect(interpret("je propose de l'aide aux devoirs pour vos enfants, Annecy, 15€/h", "fr").slots.kind).toBe("offer");
   });
 });
+
+describe("what is asked of the building or the town (session 43)", () => {
+  it("is nothing Relais holds, whatever number or market word it carries", () => {
+    for (const [line, locale] of [
+      ["what's the wifi code for the 2nd floor meeting room?", "en"],
+      ["c'est quoi le mot de passe du wifi au 3e ?", "fr"],
+      ["c'est quoi le taux de change franc suisse euro ?", "fr"],
+      ["c'est quoi le cours du dollar aujourd'hui", "fr"],
+      ["what time does the Lidl in Carrick close tonight", "en"],
+      ["à quelle heure ferme la poste de Ruffec ?", "fr"],
+    ] as const)
+      expect(interpret(line, locale).intent, line).toBe("unknown");
+    // (a router sold stays a posting, a lesson offered one too)
+    expect(interpret("je vends un routeur wifi, 20€", "fr").intent).toBe("create_listing");
+    expect(interpret("je donne des cours de change de pneus, 20€", "fr").intent).toBe("create_listing");
+  });
+});
