@@ -84,3 +84,13 @@ describe("whom the work is for and how long it lasts are no words of it (session
     expect(found.replies[0]?.cards?.map((c) => c.title)).toContain("Product designer UX/UI");
   });
 });
+
+describe("a floor on a day rate (session 43)", () => {
+  it("EN: 'data engineer, full remote, min 500 a day' searches missions paying that much, and sets no rate on the profile", async () => {
+    const found = await m.say("Erin", "data engineer, full remote, min 500 a day");
+    expect(found.interpretation).toMatchObject({ intent: "search_missions", slots: { minRate: 50000 } });
+    expect(found.replies[0]?.cards?.length ?? 0).toBeGreaterThan(0);
+    const profile = await t.core.db.prisma.profile.findUnique({ where: { userId: m.id.Erin } });
+    expect(profile?.dailyRateMinor ?? null).toBeNull();
+  });
+});

@@ -87,3 +87,17 @@ describe("whom the work is for and how long it lasts (session 43)", () => {
     expect(interpret("missions in Lille for a UX designer", "en").slots).toMatchObject({ q: "UX designer", place: "Lille" });
   });
 });
+
+describe("a floor on a day rate (session 43)", () => {
+  it("searches missions when a trade comes with a minimum day rate, and posts when the member offers", () => {
+    expect(interpret("data analyst, full remote, min 450 a day", "en")).toMatchObject({
+      intent: "search_missions",
+      slots: { minRate: 45000, remote: true },
+    });
+    expect(interpret("traductrice anglais, TJM minimum 300, Nantes", "fr")).toMatchObject({
+      intent: "search_missions",
+      slots: { minRate: 30000, place: "Nantes" },
+    });
+    expect(interpret("je propose du dev react, minimum 400/j", "fr").intent).toBe("create_listing");
+  });
+});
