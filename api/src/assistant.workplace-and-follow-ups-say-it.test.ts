@@ -87,6 +87,18 @@ describe("a trade set as a title (session 43)", () => {
   });
 });
 
+describe("tools added as skills (session 43)", () => {
+  it("EN: 'add zbrush, cinema 4d and blender' stores the three skills on Tom's profile and posts nothing", async () => {
+    const said = await m.say("Tom", "add zbrush, cinema 4d and blender");
+    expect(said.interpretation).toMatchObject({ intent: "update_profile", slots: { skills: ["zbrush", "cinema 4d", "blender"] } });
+    if (said.replies.some((reply) => (reply.cards ?? []).some((card) => (card.actions ?? []).length > 0))) await m.confirm("Tom", said);
+    const profile = await t.request("GET", "/api/v1/me/profile", { token: m.token.Tom });
+    expect(profile.status, profile.text).toBe(200);
+    expect(profile.body.skills).toEqual(expect.arrayContaining(["zbrush", "cinema 4d", "blender"]));
+    expect(await m.listings("Tom")).toHaveLength(0);
+  });
+});
+
 describe("one of the list named by its town", () => {
   it("EN: 'can you pull up the one in Laval' after a list of two road bikes opens the Laval one; FR 'celle à Rennes' the Rennes one", async () => {
     await m.postAll("Seller", ["selling a blue road bike, 200 pounds, Leeds", "je vends un vélo de route rouge 180 € à Laval"]);

@@ -6,6 +6,7 @@
 
 import { linkCodeIn } from "../../accounts/link-code-format.ts";
 import { conceptOf } from "../../ai/lexicon.ts";
+import { canonicalSkill } from "../../ai/skills.ts";
 import type { Locale } from "../../i18n/messages.ts";
 import { countryNamed, inFranceOverseas, inMembersCountry, resolvePlace, townsCalled } from "../../places/gazetteer.ts";
 import { words as foldedWords, foldText } from "../../text/normalize.ts";
@@ -1034,6 +1035,13 @@ const PRICE_NO_LONGER =
 /** "min 400 a day", "TJM minimum 500", "au moins 550 par jour", "at least €600/day": a floor on a day rate. */
 const DAY_RATE_FLOOR =
   /\b(?:min|minimum|mini|at least|au moins)\s*(?:[€$£]\s*)?\d[\d.,]*\s*k?\s*(?:€|\$|£|eur|euros?|chf)?\s*(?:a day|per day|\/\s*day|\/\s*j(?:our)?|par jour|la journ[ée]e|daily)\b|\b(?:tjm|day rate|daily rate|taux journalier)\s*(?:de\s+|d'|of\s+)?(?:min|minimum|mini|at least|au moins)\b/iu;
+/** "ajoute after effects, cinema 4d et blender": what is added is a list whose every item is a skill of the taxonomy. */
+function skillsOnlyAdded(text: string): boolean {
+  const added = /^(?:ajoute|rajoute|ajouter|add)\s+(.{2,120}?)\s*[.!]*$/i.exec(text.trim())?.[1];
+  if (!added) return false;
+  const items = added.split(/\s*(?:,|&|\/|\bet\b|\band\b)\s*/i).filter(Boolean);
+  return items.length >= 2 && items.every((item) => canonicalSkill(item) !== undefined);
+}
 /** "… comment faire ?", "how do I do that?": the member asks how, and nothing is sent yet. */
 const ASKS_HOW = /\b(?:comment (?:faire|je fais|on fait|puis-je|je peux|ça marche)|how (?:do|can|should) i\b|how to\b)/i;
 
@@ -3495,6 +3503,12 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   let saidOutright = false;
   if (intent === "create_listing" && MISSIONS_OF_A_KIND_LOOKED_FOR.test(text) && !POSTING_CUES.test(text)) {
     intent = "search_missions";
+    saidOutright = true;
+  }
+  // ("ajoute after effects, cinema 4d et blender", "add godot and unity": tools only, every one a known skill, are the
+  // profile's — said so, no "profile or search?")
+  if (["create_listing", "search_listings", "unknown", "update_profile"].includes(intent) && skillsOnlyAdded(text)) {
+    intent = "update_profile";
     saidOutright = true;
   }
   // ("pour le vélo c'est plus 150 mais 120", "the lamp is not 40 anymore, it's 30": a price denied, then the new one — a

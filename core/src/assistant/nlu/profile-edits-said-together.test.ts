@@ -61,3 +61,15 @@ describe("a trade set as a title, and skills changed after it (session 43)", () 
     });
   });
 });
+
+describe("creative and sound tools added as skills (session 43)", () => {
+  it("adds every tool of the list to the profile", () => {
+    expect(interpret("ajoute zbrush, cinema 4d et blender", "fr")).toMatchObject({
+      intent: "update_profile",
+      slots: { skills: ["zbrush", "cinema 4d", "blender"] },
+    });
+    expect(interpret("add ableton and pro tools", "en").slots.skills).toEqual(["ableton", "pro tools"]);
+    // (a kitchen blender sold stays a posting)
+    expect(interpret("je vends un blender et un grille-pain", "fr").intent).toBe("create_listing");
+  });
+});
