@@ -135,6 +135,14 @@ describe("what is asked of the building or the town", () => {
   });
 });
 
+describe("three-way swaps asked for", () => {
+  it("FR: 'montre les échanges à 3 stp' answers with the member's matches, never a listing's details", async () => {
+    const said = await m.say("Yanis", "montre les échanges à 3 stp");
+    expect(said.interpretation.intent).toBe("show_matches");
+    expect(said.interpretation.slots).not.toHaveProperty("ref");
+  });
+});
+
 describe("a report told as a story", () => {
   it("FR: 'je signale Lina, je lui ai envoyé l'argent …, jamais reçue' files a scam report, asking nothing else first", async () => {
     await m.register("Lina", "fr");

@@ -164,3 +164,11 @@ describe("an amount taken back for another", () => {
     expect(interpret("my sofa is not for sale anymore", "en").intent).toBe("delete_listing");
   });
 });
+
+describe("the member's matches asked for", () => {
+  it("shows the matches for three-way swaps and a swap found for the member, never the third listing", () => {
+    expect(interpret("montre les échanges à 3 stp", "fr").intent).toBe("show_matches");
+    expect(interpret("where can I see the swap you found for me?", "en").intent).toBe("show_matches");
+    expect(interpret("montre la 3", "fr")).toMatchObject({ intent: "show_listing", slots: { ref: 3 } });
+  });
+});

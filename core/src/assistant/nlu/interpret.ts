@@ -1042,6 +1042,12 @@ function skillsOnlyAdded(text: string): boolean {
   const items = added.split(/\s*(?:,|&|\/|\bet\b|\band\b)\s*/i).filter(Boolean);
   return items.length >= 2 && items.every((item) => canonicalSkill(item) !== undefined);
 }
+/** "les échanges à 3", "three-way swaps", "3-way swap": swaps of three members. */
+const THREE_WAY_SWAPS =
+  /(?<!\p{L})(?:[ée]changes?\s+[àa]\s+(?:3|trois)|three-?way\s+(?:swaps?|trades?)|3-?way\s+(?:swaps?|trades?))(?!\p{L})/iu;
+/** "l'échange à trois qu'on me propose", "the swap you found for me": a match made for the member. */
+const MATCH_FOUND_FOR_ME =
+  /(?<!\p{L})(?:swaps?|trades?|[ée]changes?|matchs?|matches|correspondances?)(?!\p{L})[^?.!]{0,40}?(?:qu['’]on me propose|qu['’]on m['’]a propos[ée]e?|propos[ée]e? pour moi|(?:you|u)(?:['’]d| have| had)? found (?:for )?me|found for me)|(?:you|u)(?:['’]d| have| had)? found a (?:swap|trade|match) for (?:me|my)/iu;
 /** "… comment faire ?", "how do I do that?": the member asks how, and nothing is sent yet. */
 const ASKS_HOW = /\b(?:comment (?:faire|je fais|on fait|puis-je|je peux|ça marche)|how (?:do|can|should) i\b|how to\b)/i;
 
@@ -3511,6 +3517,13 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     intent = "update_profile";
     saidOutright = true;
   }
+  // ("montre les échanges à 3": a three-way swap, never the third listing; "c'est quoi l'échange à trois qu'on me
+  // propose ?", "where can I see the swap you found for me?": the member's matches)
+  if (
+    ((intent === "show_listing" || intent === "unknown") && THREE_WAY_SWAPS.test(text)) ||
+    (["help", "unknown", "search_listings", "show_listing"].includes(intent) && MATCH_FOUND_FOR_ME.test(text))
+  )
+    intent = "show_matches";
   // ("pour le vélo c'est plus 150 mais 120", "the lamp is not 40 anymore, it's 30": a price denied, then the new one — a
   // change, never a listing gone)
   if (["unknown", "search_listings", "delete_listing", "update_listing"].includes(intent) && PRICE_NO_LONGER.test(text) && !relayed) {
