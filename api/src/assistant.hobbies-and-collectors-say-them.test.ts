@@ -143,6 +143,14 @@ describe("three-way swaps asked for", () => {
   });
 });
 
+describe("whether a thing can be done here", () => {
+  it("EN: 'is it possible to contact the seller directly?' explains how, and sends nothing", async () => {
+    const said = await m.say("Fergus", "is it possible to contact the seller directly?");
+    expect(said.interpretation.intent).toBe("help");
+    expect(await m.lastMessages("Fergus")).toEqual([]);
+  });
+});
+
 describe("a report told as a story", () => {
   it("FR: 'je signale Lina, je lui ai envoyé l'argent …, jamais reçue' files a scam report, asking nothing else first", async () => {
     await m.register("Lina", "fr");

@@ -574,6 +574,12 @@ const HOW_DO_I =
  */
 const MAY_I_POST =
   /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:can|could|may) (?:i|we|you|one|people) (?:post|list|put up|publish|add|offer|sell) (?:something|anything|stuff|things|services?|ads?|listings?|a listing|an ad|a post|free stuff)\b[^?]*\?\s*$|^(?:(?:bonjour|salut)[\s,!]+)?(?:est-ce qu(?:e je|'on) (?:peut|peux)|(?:je|on) (?:peut|peux)|peut-on|puis-je) (?:poster|publier|mettre|proposer|vendre) (?:quelque chose|qqch|des services|des annonces|une annonce|un service|n'importe quoi)\b[^?]*\?\s*$/i;
+/**
+ * "ya moyen de vendre un truc ici ou c que de l'échange ?", "is possible to send message to the person who sell?", "can I
+ * message a seller here?": whether a thing can be done on Relais, asked of nothing in particular — how it works.
+ */
+const DONE_HERE_ASKED =
+  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:ya moyen de|y a moyen de|is it possible to|is possible to|is there a way to|est-ce qu(?:e je|'on) (?:peut|peux)|(?:je|on) (?:peut|peux)|peut-on|puis-je|can (?:i|we|one))\s+(?:vendre|sell|envoyer|send|[ée]crire|write|message|contacter|contact|[ée]changer|swap|trade)\s+(?:(?:un|une|des|a|an|some|the|le|la|au|[àa]|to)\s+)?(?:truc|trucs|chose|choses|something|stuff|things|message|messages|person|personne|vendeur|seller|owner|proprio)\b[^?:"«“]{0,60}\?/i;
 /** "who's been messaging me", "list my chats", "la liste de mes discussions", "est-ce que … m'ont recontacté": the inbox, asked. */
 const INBOX_ASKED =
   /\bwho(?:'s| has| have)? (?:been )?(?:messag(?:ing|ed)|writ(?:ing|ten)|text(?:ing|ed)|wrote|replied|dm'?(?:ing|ed))(?: to)? me\b|\b(?:list|show|see|open)(?: me)? (?:my|all my) (?:chats|convos|conversations|dms|discussions)\b|\b(?:liste|voir|affiche[rz]?|montre[rz]?)(?:-moi| moi)? (?:la liste de |toutes )?mes (?:discussions|conversations|convs?|[ée]changes de messages)\b|\bm'(?:ont|a) (?:re)?contact[ée]e?s?(?!\p{L})|\bqui m'a (?:[ée]crit|contact[ée]|r[ée]pondu)(?!\p{L})/iu;
@@ -2229,7 +2235,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
     return "help";
   // ("how do I connect my discord?" is answered by linking: a code and what to type there)
   if (HOW_DO_I.test(text) && !linkCodeIn(text) && !/\d/.test(text) && !ACCOUNT_LINKING.test(text)) return "help";
-  if (MAY_I_POST.test(text.trim())) return "help";
+  if (MAY_I_POST.test(text.trim()) || DONE_HERE_ASKED.test(text.trim())) return "help";
   if (REGIONAL_HELLO.test(text)) return "greeting";
   if (MORE_ABOUT_ONE.test(text) && (ranked || /\b(?:l'annonce|the listing|the ad)\b/i.test(text)) && !/\b(?:missions?|gigs?)\b/i.test(text))
     return "show_listing";

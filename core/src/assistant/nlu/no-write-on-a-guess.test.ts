@@ -169,3 +169,13 @@ describe("what is asked of the building or the town (session 43)", () => {
     expect(interpret("je donne des cours de change de pneus, 20€", "fr").intent).toBe("create_listing");
   });
 });
+
+describe("whether a thing can be done here, asked (session 43)", () => {
+  it("is answered with how Relais works, never a posting or a message", () => {
+    expect(interpret("y a moyen de vendre des trucs ici ou c'est que du troc ?", "fr").intent).toBe("help");
+    expect(interpret("is it possible to contact the seller directly?", "en").intent).toBe("help");
+    // (a message said after a colon is sent; a thing priced is posted)
+    expect(interpret("can I message the seller of the blue bike: is it still there?", "en").intent).not.toBe("help");
+    expect(interpret("can I sell my bike here for 50?", "en").intent).toBe("create_listing");
+  });
+});
