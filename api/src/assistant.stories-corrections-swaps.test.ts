@@ -150,6 +150,13 @@ describe("a member addressed with an honorific", () => {
     expect(await m.lastMessages("Claire Martin"), allText(sent)).toContain("je rapporte la remorque samedi");
   });
 
+  it("EN: 'tell Mr Walsh that I'll come by at 7:30, side gate' reaches him whole, the time's colon opening nothing (session 43)", async () => {
+    const sent = await m.say("Liam", "tell Mr Walsh that I'll come by at 7:30, side gate");
+    expect(sent.interpretation.slots).toMatchObject({ body: "I'll come by at 7:30, side gate" });
+    await m.confirm("Liam", sent);
+    expect(await m.lastMessages("Declan Walsh"), allText(sent)).toContain("I'll come by at 7:30, side gate");
+  });
+
   it("EN: 'tell Mr Walsh that the lawnmower is ready' reaches Declan Walsh", async () => {
     const sent = await m.say("Liam", "tell Mr Walsh that the lawnmower is ready");
     await m.confirm("Liam", sent);

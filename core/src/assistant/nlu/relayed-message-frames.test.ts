@@ -55,3 +55,18 @@ describe("a person written to by their title (session 43)", () => {
     });
   });
 });
+
+describe("a time or a link inside what is said (session 43)", () => {
+  it("keeps the whole message: a time's or a link's colon opens nothing", () => {
+    expect(interpret("tell Nadia that I'll be at the station at 7:30, platform 2", "en").slots).toMatchObject({
+      recipient: "Nadia",
+      body: "I'll be at the station at 7:30, platform 2",
+    });
+    expect(interpret("dis à Paul que je passe à 18:30", "fr").slots).toMatchObject({ recipient: "Paul", body: "je passe à 18:30" });
+    expect(interpret("tell Tom that the photos are on https://example.org/album", "en").slots.body).toBe(
+      "the photos are on https://example.org/album",
+    );
+    // (a colon after the name still opens the words)
+    expect(interpret("écris à Karim : je passe à 18:30", "fr").slots).toMatchObject({ recipient: "Karim", body: "je passe à 18:30" });
+  });
+});

@@ -1218,6 +1218,13 @@ const PARTICIPLES_AFTER = new Set(
     "base basee bases basees based installe installee"
   ).split(" "),
 );
+/**
+ * Where the first colon that opens words stands ("tell Sam: …"), -1 if none: never a time's ("at 6:45", "à 18:30") nor a
+ * link's ("https://…"), which belong to what is said.
+ */
+function colonOpeningWords(text: string): number {
+  return /(?<!\d):(?!\/\/)|:(?!\d|\/\/)/.exec(text)?.index ?? -1;
+}
 /** What is counted in thousands without being money: "15k shutter count", "20k followers", "120k miles". */
 const COUNTED_IN_THOUSANDS = [
   "shutter",
@@ -4300,7 +4307,7 @@ class SlotReader {
       /\b(?:proprio|propri[ée]taire|vendeu(?:r|se)|annonceu(?:r|se)|owner|seller|poster|personne qui|person who)\b|\bthe\s+[a-z]+\s+(?:guy|lady|dude)\b/i.test(
         this.text,
       );
-    const colon = this.text.indexOf(":");
+    const colon = colonOpeningWords(this.text);
     const beforeColon = (i: number) => colon < 0 || (this.tokens[i]?.start ?? 0) < colon;
     const name = (j: number) => {
       let end = j + 1;
@@ -4527,7 +4534,7 @@ class SlotReader {
       this.slots.body = quoted[1].trim();
       return;
     }
-    const colon = this.text.indexOf(":");
+    const colon = colonOpeningWords(this.text);
     if (colon >= 0 && this.text.slice(colon + 1).trim()) {
       this.slots.body = this.text.slice(colon + 1).trim();
       return;
