@@ -66,6 +66,11 @@ describe("a time or a link inside what is said (session 43)", () => {
     expect(interpret("tell Tom that the photos are on https://example.org/album", "en").slots.body).toBe(
       "the photos are on https://example.org/album",
     );
+    // ("a note saying …", "un petit mot pour dire que …": the frame, not the words sent)
+    expect(interpret("can you send Ines a note saying the keys are under the mat", "en").slots).toMatchObject({
+      recipient: "Ines",
+      body: "the keys are under the mat",
+    });
     // (a colon after the name still opens the words)
     expect(interpret("écris à Karim : je passe à 18:30", "fr").slots).toMatchObject({ recipient: "Karim", body: "je passe à 18:30" });
   });

@@ -8653,6 +8653,13 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
     case "send_message": {
       const after = reader.recipient();
       reader.body(after);
+      // ("send Ahmed a note saying I'm late", "envoie-lui un petit mot pour dire que …": the note is the frame, not the words)
+      if (typeof reader.slots.body === "string")
+        reader.slots.body =
+          reader.slots.body.replace(
+            /^(?:an?\s+|un\s+|une\s+)?(?:petit\s+)?(?:note|message|msg|text|line|mot)\s+(?:saying|that says|to say|qui dit|pour (?:lui |leur )?dire(?: que| qu')?|disant(?: que| qu')?)\s*/iu,
+            "",
+          ) || reader.slots.body;
       break;
     }
     case "read_conversation":
