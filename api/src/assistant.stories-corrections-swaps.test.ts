@@ -157,6 +157,13 @@ describe("a member addressed with an honorific", () => {
     expect(await m.lastMessages("Declan Walsh"), allText(sent)).toContain("I'll come by at 7:30, side gate");
   });
 
+  it("FR: 'montre la page membre de Bastien' shows Bastien's profile, and writes to no one (session 43)", async () => {
+    const shown = await m.say("Nadia", "montre la page membre de Bastien");
+    expect(shown.interpretation).toMatchObject({ intent: "show_profile", slots: { recipient: "Bastien" } });
+    expect(allText(shown)).toContain("Bastien");
+    expect(await m.lastMessages("Bastien")).not.toContain("montre la page membre de Bastien");
+  });
+
   it("EN: 'tell Mr Walsh that the lawnmower is ready' reaches Declan Walsh", async () => {
     const sent = await m.say("Liam", "tell Mr Walsh that the lawnmower is ready");
     await m.confirm("Liam", sent);

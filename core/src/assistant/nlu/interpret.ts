@@ -1054,6 +1054,8 @@ const THREE_WAY_SWAPS =
 /** "l'échange à trois qu'on me propose", "the swap you found for me": a match made for the member. */
 const MATCH_FOUND_FOR_ME =
   /(?<!\p{L})(?:swaps?|trades?|[ée]changes?|matchs?|matches|correspondances?)(?!\p{L})[^?.!]{0,40}?(?:qu['’]on me propose|qu['’]on m['’]a propos[ée]e?|propos[ée]e? pour moi|(?:you|u)(?:['’]d| have| had)? found (?:for )?me|found for me)|(?:you|u)(?:['’]d| have| had)? found a (?:swap|trade|match) for (?:me|my)/iu;
+/** "la page membre de Léa", "Jean's member page", "son profil de membre": a member's page. */
+const MEMBER_PAGE = /\b(?:page (?:de )?(?:membre|profil)|member(?:'s)? (?:page|profile)|profile page|fiche (?:de )?membre)\b/i;
 /** "… comment faire ?", "how do I do that?": the member asks how, and nothing is sent yet. */
 const ASKS_HOW = /\b(?:comment (?:faire|je fais|on fait|puis-je|je peux|ça marche)|how (?:do|can|should) i\b|how to\b)/i;
 
@@ -3530,6 +3532,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     (["help", "unknown", "search_listings", "show_listing"].includes(intent) && MATCH_FOUND_FOR_ME.test(text))
   )
     intent = "show_matches";
+  // ("montre la page membre de Léa", "display Jean's member page": a member's page, asked)
+  if (["read_conversation", "search_listings", "unknown", "report_user", "show_listing"].includes(intent) && MEMBER_PAGE.test(text))
+    intent = "show_profile";
   // ("pour le vélo c'est plus 150 mais 120", "the lamp is not 40 anymore, it's 30": a price denied, then the new one — a
   // change, never a listing gone)
   if (["unknown", "search_listings", "delete_listing", "update_listing"].includes(intent) && PRICE_NO_LONGER.test(text) && !relayed) {

@@ -75,3 +75,10 @@ describe("a time or a link inside what is said (session 43)", () => {
     expect(interpret("écris à Karim : je passe à 18:30", "fr").slots).toMatchObject({ recipient: "Karim", body: "je passe à 18:30" });
   });
 });
+
+describe("a member's page asked for (session 43)", () => {
+  it("opens that member's profile, the page never taken for a name", () => {
+    expect(interpret("montre la page membre de Léa", "fr")).toMatchObject({ intent: "show_profile", slots: { recipient: "Léa" } });
+    expect(interpret("display Jean-Luc's member page", "en")).toMatchObject({ intent: "show_profile", slots: { recipient: "Jean-Luc" } });
+  });
+});

@@ -4418,6 +4418,8 @@ class SlotReader {
       const at = this.text[token.start - 1] === "@";
       if (!(at || (j > 0 && PERSON_MARKERS.has(this.words[j - 1] ?? ""))) || !beforeColon(j)) continue;
       if (FUNCTION_WORDS.has(token.folded) || PRONOUNS.has(token.folded) || PERSON_MARKERS.has(token.folded)) continue;
+      // ("Jean's member page", "la page membre de Léa": a page, a profile or an account is whose it is, never a name)
+      if (!at && ["page", "profile", "profil", "account", "compte", "area", "espace"].includes(token.folded)) continue;
       if (!at && !this.looksLikeName(j)) continue;
       // ("msg à @kevin.b", "@marie-l"): a mention is the handle as typed, dots and dashes inside it
       const handle = at ? /^[\p{L}\d](?:[\p{L}\d._-]*[\p{L}\d])?/u.exec(this.text.slice(token.start))?.[0] : undefined;
@@ -4461,7 +4463,12 @@ class SlotReader {
       }
     }
     for (let i = 0; i + 2 < this.words.length; i++) {
-      if (this.words[i + 1] === "s" && this.has(i + 2, "profile", "profil") && this.looksLikeName(i)) {
+      // ("Marc's profile", "display Jean-Luc's member page", "Sam's reviews": whose page it is)
+      if (
+        this.words[i + 1] === "s" &&
+        this.has(i + 2, "profile", "profil", "page", "member", "account", "reviews", "ratings") &&
+        this.looksLikeName(i)
+      ) {
         // ("Marc Dupuis's profile": a first name before the surname is the same person's)
         const first = i > 0 && /^\p{Lu}\p{Ll}/u.test(this.tokens[i - 1]?.text ?? "") && this.looksLikeName(i - 1) ? i - 1 : i;
         this.mark(first, i + 3);
