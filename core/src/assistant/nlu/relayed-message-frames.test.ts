@@ -80,5 +80,11 @@ describe("a member's page asked for (session 43)", () => {
   it("opens that member's profile, the page never taken for a name", () => {
     expect(interpret("montre la page membre de Léa", "fr")).toMatchObject({ intent: "show_profile", slots: { recipient: "Léa" } });
     expect(interpret("display Jean-Luc's member page", "en")).toMatchObject({ intent: "show_profile", slots: { recipient: "Jean-Luc" } });
+    // (a town said in a later clause is where the member works, never who)
+    expect(
+      interpret("j'aimerais en savoir plus sur Margaux Lefort, celle qui donne des cours de yoga à Clermont-Ferrand", "fr").slots,
+    ).toMatchObject({
+      recipient: "Margaux Lefort",
+    });
   });
 });

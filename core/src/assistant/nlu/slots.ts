@@ -4503,6 +4503,9 @@ class SlotReader {
       if (!beforeColon(j) || !(this.looksLikeName(j) || titled)) continue;
       // ("contacter la personne qui donne le piano à Gaillac": the listing's town, not whom to write to)
       if (ownerNamed && resolvePlace(this.tokens[j]?.text ?? "")) continue;
+      // ("… sur Olivier Tremblay, celui qui donne des cours à Trois-Rivières": a town in a later clause is where, not who)
+      const town = resolvePlace(/^[\p{L}'’-]+/u.exec(this.text.slice(this.tokens[j]?.start ?? 0))?.[0] ?? "");
+      if (town && town.population >= 20_000 && /[,;]/.test(this.text.slice(0, this.tokens[j]?.start ?? 0))) continue;
       const end = name(j);
       this.mark(i, end);
       return end;
