@@ -111,7 +111,8 @@ export type EvalSetName =
   | "dev97"
   | "dev98"
   | "dev99"
-  | "dev100";
+  | "dev100"
+  | "dev101";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -779,6 +780,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev100: {
     path: evalFile("dev100-utterances.jsonl"),
     description: "dev100 set (session 42's held-out writer: mutual aid, parents, students, clubs, small businesses; held out, never read)",
+    errorsVisible: false,
+  },
+  // Written in session 43 from the labelling guide alone (README-dev101.md, line-free): apartment buildings, housing
+  // co-ops and student residences, international students, creative and tech freelancers; held out, never read.
+  dev101: {
+    path: evalFile("dev101-utterances.jsonl"),
+    description: "dev101 set (session 43's held-out writer: housing, students, creative and tech freelancers; held out, never read)",
     errorsVisible: false,
   },
 };
