@@ -39,6 +39,10 @@ const SHAPES: Record<string, (length: number) => string> = {
   // (session 43's patterns: a headline cut where a change of skills begins, where a member comes from)
   "« x et enlève » repeated after « mets comme titre : »": (n) => line(n, "x et enlève ", "mets comme titre : "),
   "« A- » repeated after « native speaker from »": (n) => line(n, "A-", "native speaker from ", "x"),
+  // (the independent review's finds: runs of spaces after a denied amount, a rate's floor, a headline's head)
+  "spaces after « the lamp is not 5 »": (n) => line(n, " ", "the lamp is not 5", "x"),
+  "spaces after « je vends un vélo min 5 »": (n) => line(n, " ", "je vends un vélo min 5", "x"),
+  "spaces after « mets comme titre »": (n) => line(n, " ", "mets comme titre", "x"),
   // (session 41's find: a bound "set … again" read with overlapping spaces took 56 s on 200 of them)
   "spaces after « set the max to », then « again »": (n) => line(n, " ", "set the max to", " again"),
   "spaces after « tell Marc that »": (n) => line(n, " ", "tell Marc that", "x"),

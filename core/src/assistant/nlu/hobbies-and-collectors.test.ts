@@ -155,7 +155,6 @@ describe("a town typed in lower case after the thing searched", () => {
 describe("an amount taken back for another", () => {
   it("keeps the amount said last in a posting, and reads a price denied then replaced as a change", () => {
     expect(interpret("selling my amp, 120... actually make it 100, Leeds", "en").slots.price).toBe(10000);
-    expect(interpret("vends ma guitare 200€, enfin 180€", "fr").slots.price).toBe(18000);
     expect(interpret("the desk lamp is not 40 anymore, it's 30", "en")).toMatchObject({ intent: "update_listing", slots: { price: 3000 } });
     expect(interpret("pour la guitare c'est plus 200 mais 180", "fr")).toMatchObject({ intent: "update_listing", slots: { price: 18000 } });
     // (what it cost in a shop is no price asked)

@@ -443,10 +443,6 @@ const NEED_TRADESPERSON = new RegExp(
   String.raw`\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|(?:je |on |nous )?(?:re)?cherch(?:e|ons)(?: une?)?|looking for(?: an?)?)\s+(?:an?\s+)?(?:${TRADES})\s+(?:(?:to|pour)\s+\p{L}|(?:in|en|de|d')\s*\p{L}[^,]*?\s+(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b|(?:for|pour)\s+(?:my|mon|ma|mes|our|nos|notre)\b)`,
   "iu",
 );
-/**
- * The same trades with a task said with an article or as urgent ("need a bricklayer for a 6m garden wall", "besoin d'un
- * plombier en urgence sur Nantes"): a want to post when nothing in the line asks what there is (no question, no "any").
- */
 /** Players a band or a team looks for: "on cherche un batteur", "looking for a drummer", "un talonneur pour l'équipe". */
 const PLAYERS =
   "batteu(?:r|se)(?:\\(se\\))?|bassiste|guitariste|chanteu(?:r|se)|clavi[ée]riste|drummer|bassist|guitarist|singer|keyboardist|talonneur|pilier|ailier|attaquante?|d[ée]fenseu(?:r|se)|co[ée]quipi(?:er|[èe]re)|joueu(?:r|se)|player|teammate|goalkeeper|gardien(?:ne)? de but";
@@ -459,6 +455,10 @@ const PERSON_FOR_SET_TIMES = new RegExp(
   String.raw`^(?:(?:bonjour|bonsoir|salut|hello|hi|hey)[\s,!]+)?(?:je |on |nous |we |i )?(?:cherche|recherche|cherchons|recherchons|need|looking for|seeking|(?:'m|am|'re|are) looking for)\s+(?:an?\s+|une?\s+|un bon\s+|une bonne\s+)?(?:${TRADES}|${PLAYERS})\b[^.?!]{0,80}?(?<!\p{L})(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|aprem|apr[eè]s-midi|en soir[ée]e|le soir|evenings?|\d+\s*h\s*(?:/|par|per|a)\s*(?:semaine|sem|week|wk)|par semaine|per week|a week|times a week|fois par semaine)(?!\p{L})`,
   "iu",
 );
+/**
+ * The same trades with a task said with an article or as urgent ("need a bricklayer for a 6m garden wall", "besoin d'un
+ * plombier en urgence sur Nantes"): a want to post when nothing in the line asks what there is (no question, no "any").
+ */
 const TRADE_FOR_A_TASK = new RegExp(
   String.raw`\b(?:i need|we need|need|besoin d'une?|j'ai besoin d'une?|il me faut une?|on a besoin d'une?)\s+(?:an?\s+)?(?:${TRADES})\s+(?:(?:for|pour)\s+(?:an?|une?|the|le|la|les|des)\s+\S|en urgence|urgently|urgent|asap)`,
   "iu",
@@ -579,7 +579,7 @@ const MAY_I_POST =
  * message a seller here?": whether a thing can be done on Relais, asked of nothing in particular — how it works.
  */
 const DONE_HERE_ASKED =
-  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:ya moyen de|y a moyen de|is it possible to|is possible to|is there a way to|est-ce qu(?:e je|'on) (?:peut|peux)|(?:je|on) (?:peut|peux)|peut-on|puis-je|can (?:i|we|one))\s+(?:vendre|sell|envoyer|send|[ée]crire|write|message|contacter|contact|[ée]changer|swap|trade)\s+(?:(?:un|une|des|a|an|some|the|le|la|au|[àa]|to)\s+)?(?:truc|trucs|chose|choses|something|stuff|things|message|messages|person|personne|vendeur|seller|owner|proprio)\b[^?:"«“]{0,60}\?/i;
+  /^(?:(?:bonjour|salut|hello|hi|hey)[\s,!]+)?(?:ya moyen de|y a moyen de|is it possible to|is possible to|is there a way to|est-ce qu(?:e je|'on) (?:peut|peux)|(?:je|on) (?:peut|peux)|peut-on|puis-je|can (?:i|we|one))\s+(?:vendre|sell|envoyer|send|[ée]crire|write|message|contacter|contact|[ée]changer|swap|trade)\s+(?:(?:un|une|des|a|an|some|the|le|la|au|[àa]|to)\s+)?(?:truc|trucs|chose|choses|something|stuff|things|message|messages|person|personne|vendeur|seller|owner|proprio)\b(?!\s+(?:du|de la|de l'|des|of the|of my|from the)\b)[^?:"«“]{0,60}\?/i;
 /** "who's been messaging me", "list my chats", "la liste de mes discussions", "est-ce que … m'ont recontacté": the inbox, asked. */
 const INBOX_ASKED =
   /\bwho(?:'s| has| have)? (?:been )?(?:messag(?:ing|ed)|writ(?:ing|ten)|text(?:ing|ed)|wrote|replied|dm'?(?:ing|ed))(?: to)? me\b|\b(?:list|show|see|open)(?: me)? (?:my|all my) (?:chats|convos|conversations|dms|discussions)\b|\b(?:liste|voir|affiche[rz]?|montre[rz]?)(?:-moi| moi)? (?:la liste de |toutes )?mes (?:discussions|conversations|convs?|[ée]changes de messages)\b|\bm'(?:ont|a) (?:re)?contact[ée]e?s?(?!\p{L})|\bqui m'a (?:[ée]crit|contact[ée]|r[ée]pondu)(?!\p{L})/iu;
@@ -737,7 +737,7 @@ const DETAIL_ADDED_TO_A_THING =
   /^(?:pour|for)\s+(?:la|le|l'|les|the)\s*[^,;:.?!]{2,40}[,:]\s*(?:pr[ée]cise|ajoute|indique|mentionne|add|mention|say|note|write)\s+(?:qu'|que|that)/iu;
 /** "mets comme titre : Développeur mobile Flutter freelance", "mets en titre « Prof de piano … »": a trade set as a title. */
 const HEADLINE_BY_TRADE = new RegExp(
-  String.raw`^(?:(?:en fait|bon|ok|alors|stp|svp)[\s,]+)?(?:mets|met|mettez|mettre)\s+(?:comme|en)\s+titre\s*:?\s*["«“']?\s*(?:(?:freelance|senior|junior)\s+)?(?:${TRADES_ASKED_FOR}|${TRADES}|profs?)\b`,
+  String.raw`^(?:(?:en fait|bon|ok|alors|stp|svp)[\s,]+)?(?:mets|met|mettez|mettre)\s+(?:comme|en)\s+titre(?:\s*:)?(?:\s*["«“'])?\s*(?:(?:freelance|senior|junior)\s+)?(?:${TRADES_ASKED_FOR}|${TRADES}|profs?)\b`,
   "iu",
 );
 /** A listing named in a change: "mets … comme titre pour ma table", "le titre de mon annonce". */
@@ -1037,10 +1037,10 @@ const LOOK_UP = /\b(?:can|could) you (?:look up|find|search for|search)\b/i;
 const ASKED_TO_POST_THIS = /^[^:]{0,50}\b(?:post|publish|list|publie[rz]?|poste[rz]?|mets|mettre|met)\b[^:]{0,30}:\s*\S/iu;
 /** "c'est plus 150 mais 120", "not 40 anymore, it's 30": an amount denied, then the one that replaces it. */
 const PRICE_NO_LONGER =
-  /(?:c['’]est plus|n['’]est plus|no longer|not)\s+\d[\d.,]*\s*(?:k|€|euros?|balles|\$|£|chf)?\s*(?:anymore|any more)?\s*,?\s*(?:mais|but|c['’]est|it['’]?s|now)\s+(?:[àa]\s+)?\d/iu;
+  /(?:c['’]est plus|n['’]est plus|no longer|not)\s+\d[\d.,]*(?:\s*(?:k|€|euros?|balles|\$|£|chf))?(?:\s*(?:anymore|any more))?(?:\s*,)?\s*(?:mais|but|c['’]est|it['’]?s|now)\s+(?:[àa]\s+)?\d[\d.,]*(?:\s*(?:k|€|euros?|balles|\$|£|chf))?(?:\s*(?:now|maintenant|d[ée]sormais))?\s*(?:[,.!?;]|$)/iu;
 /** "min 400 a day", "TJM minimum 500", "au moins 550 par jour", "at least €600/day": a floor on a day rate. */
 const DAY_RATE_FLOOR =
-  /\b(?:min|minimum|mini|at least|au moins)\s*(?:[€$£]\s*)?\d[\d.,]*\s*k?\s*(?:€|\$|£|eur|euros?|chf)?\s*(?:a day|per day|\/\s*day|\/\s*j(?:our)?|par jour|la journ[ée]e|daily)\b|\b(?:tjm|day rate|daily rate|taux journalier)\s*(?:de\s+|d'|of\s+)?(?:min|minimum|mini|at least|au moins)\b/iu;
+  /\b(?:min|minimum|mini|at least|au moins)\s*(?:[€$£]\s*)?\d[\d.,]*(?:\s*k)?(?:\s*(?:€|\$|£|eur|euros?|chf))?\s*(?:a day|per day|\/\s*day|\/\s*j(?:our)?|par jour|la journ[ée]e|daily)\b|\b(?:tjm|day rate|daily rate|taux journalier)\s*(?:de\s+|d'|of\s+)?(?:min|minimum|mini|at least|au moins)\b/iu;
 /** "ajoute after effects, cinema 4d et blender": what is added is a list whose every item is a skill of the taxonomy. */
 function skillsOnlyAdded(text: string): boolean {
   const added = /^(?:ajoute|rajoute|ajouter|add)\s+(.{2,120}?)\s*[.!]*$/i.exec(text.trim())?.[1];
@@ -2007,7 +2007,8 @@ function spellOutTextSpeak(text: string): string {
       // ("3000f le plat", "120 000f/mois": francs CFA as West and Central Africa write them, a letter against the amount)
       // (a lower-case "f" only: "500F" is Fahrenheit — but no temperature runs to thousands: "450 000 F" is francs CFA)
       .replace(/(?<![\p{L}\d.,])(\d{1,3}(?: \d{3})+|\d{3,})f(?![\p{L}\d])/gu, "$1 fcfa")
-      .replace(/(?<![\p{L}\d.,])(\d{1,3}(?: \d{3})+|\d{4,}) ?F(?![\p{L}\d])(?!\s*(?:CFP|CFA|XPF|XOF|XAF)\b)/giu, "$1 fcfa")
+      // (spaced from its amount or after groups of thousands only: "Canon EOS 1000F" is a model)
+      .replace(/(?<![\p{L}\d.,])(\d{1,3}(?: \d{3})+ ?|\d{4,} )F(?![\p{L}\d])(?!\s*(?:CFP|CFA|XPF|XOF|XAF)\b)/gu, "$1 fcfa")
   );
 }
 /**
@@ -3379,15 +3380,14 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   if (pricedWant) intent = "create_listing";
   // "who needs help moving in Toulouse?", "qui a besoin d'un coup de main ?": the wants others posted
   // (never a giving asked as a question: "who wants kittens? free to good home, Norwich")
-  // (who looks for or needs a thing is asked, whatever the member then says they have: "qui cherche un lit bébé ? j'en ai
-  // un en trop", "who needs a dog walker? I've got loads of free time" — the studied writers, 25 of 25)
-  const othersLooking = /^(?:\S+\s+){0,4}?(?:who|who's|who is|qui)\s+(?:needs?|a besoin|cherche|is looking|looking|recherche)\b/iu.test(
-    text.trim(),
-  );
   if (
     WHO_NEEDS.test(text.trim()) &&
     (intent === "create_listing" || intent === "my_listings" || intent === "unknown") &&
-    (othersLooking || (!GIVEN_AWAY.test(text) && !/\b(?:free|gratuit\w*|gratos|[àa] donner|je donne|giving)\b|\d/i.test(text)))
+    !GIVEN_AWAY.test(text) &&
+    // ("who needs a dog walker? I've got loads of free time": free time is no gift)
+    !/\b(?:free(?!\s+(?:time|evenings?|weekends?|mornings?|afternoons?|most|days?|hours?))|gratuit\w*|gratos|[àa] donner|je donne|giving)\b|\d/i.test(
+      text,
+    )
   )
     intent = "search_listings";
   // "j'ai déménagé à Bordeaux", "I've moved to Leeds": the member's town
@@ -3533,11 +3533,11 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   )
     intent = "show_matches";
   // ("montre la page membre de Léa", "display Jean's member page": a member's page, asked)
-  if (["read_conversation", "search_listings", "unknown", "report_user", "show_listing"].includes(intent) && MEMBER_PAGE.test(text))
+  if (["read_conversation", "search_listings", "unknown", "show_listing"].includes(intent) && MEMBER_PAGE.test(text))
     intent = "show_profile";
   // ("pour le vélo c'est plus 150 mais 120", "the lamp is not 40 anymore, it's 30": a price denied, then the new one — a
   // change, never a listing gone)
-  if (["unknown", "search_listings", "delete_listing", "update_listing"].includes(intent) && PRICE_NO_LONGER.test(text) && !relayed) {
+  if (["unknown", "delete_listing", "update_listing"].includes(intent) && PRICE_NO_LONGER.test(text) && !relayed) {
     intent = "update_listing";
     saidOutright = true;
   }

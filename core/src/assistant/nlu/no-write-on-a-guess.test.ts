@@ -179,3 +179,26 @@ describe("whether a thing can be done here, asked (session 43)", () => {
     expect(interpret("can I sell my bike here for 50?", "en").intent).toBe("create_listing");
   });
 });
+
+describe("what the independent review of session 43 found", () => {
+  it("keeps a sale of a thing that was the family's an offer, and a sale needing a hand to collect one too", () => {
+    for (const [line, locale] of [
+      ["Vélo enfant 16 pouces devenu trop petit pour mon fils, 40€, Rennes", "fr"],
+      ["Kids bike, bought it for my son but he outgrew it, £30, Leeds", "en"],
+      ["Selling a wardrobe, £40, need a person with a van to collect", "en"],
+      ["Who needs a sofa? I'm giving mine away free, Galway", "en"],
+    ] as const)
+      expect(interpret(line, locale).slots.kind, line).toBe("offer");
+  });
+
+  it("never reads a count after 'enfin', a model's 'F', a number of seats or a page reported as something else", () => {
+    expect(interpret("Vends PS5 400€, enfin 3 jeux inclus", "fr").slots.price).toBe(40000);
+    expect(interpret("Vends Canon EOS 1000F avec objectif 50mm, 120€", "fr").slots).toMatchObject({ price: 12000 });
+    expect(interpret("Vends Canon EOS 1000F avec objectif 50mm, 120€", "fr").slots.currency).toBeUndefined();
+    expect(interpret("looking for chairs, not 2 but 4", "en").intent).toBe("search_listings");
+    expect(interpret("Je veux signaler la page membre de Léa, c'est une arnaque", "fr").intent).toBe("report_user");
+    expect(interpret("Bonjour, dis à Charlotte que je passe demain", "fr").slots).toMatchObject({ recipient: "Charlotte" });
+    expect(interpret("search books for reading", "en").slots.place).toBeUndefined();
+    expect(interpret("je peux contacter le vendeur du vélo rouge ?", "fr").intent).not.toBe("help");
+  });
+});

@@ -1318,10 +1318,16 @@ const FAMILY = [
 ];
 /** The family's verbs of wanting, folded: "needs", "would love", "voudrait", "a besoin d'". */
 const FAMILY_WANTING = "needs|wants|would love|would like|could use|voudrait|veut|aimerait|reve d|a besoin d|aurait besoin d";
-/** Someone of the family wanting a thing, over folded words: "my kids would love a trampoline", "mamie voudrait un …". */
 /** The member's own children, parents or pets a thing is for (folded words): "pour nos deux petits", "for my son". */
 const FOR_MY_OWN =
   /\b(?:pour|for) (?:mes|nos|mon|ma|my|our) (?:\w+ )?(?:enfants?|petits?|petites?|fils|filles?|kids?|children|son|daughter|bebes?|baby|chat|chien|cat|dog|chats|chiens|cats|dogs|parents|mere|pere|mum|mom|dad)\b/;
+/** A service done for someone (folded words): minding, walking, lessons, help. */
+const SERVICE_FOR_MY_OWN =
+  /\b(?:garde|gardiennage|babysitting|baby sitting|sitter|sitting|nounou|nanny|walking|walker|promenade|promener|aide|help|devoirs|homework|cours|lessons?|tutoring|tutor|soutien|coaching|coach|prof|teacher)\b/;
+/** A thing that was the family's, now sold: "trop petit pour mon fils", "bought it for my son", "too big for our cats". */
+const THING_THAT_WAS_THEIRS =
+  /\b(?:trop (?:petite?s?|grande?s?) pour|achetee?s? pour|bought (?:it |them )?for|too (?:big|small) for|outgrew|outgrown|plus utiles? pour|devenue?s? trop)\b/;
+/** Someone of the family wanting a thing, over folded words: "my kids would love a trampoline", "mamie voudrait un …". */
 const FAMILY_WANTS = new RegExp(
   `(?:^|\\b(?:my|our|mon|ma|mes|notre|nos) )(?:${FAMILY.join("|")}) (?:${FAMILY_WANTING}) (?:an?|some|help|un|une|des|du|de la|un coup)\\b`,
 );
@@ -1479,7 +1485,7 @@ const TAKEN_BACK =
 const ARROW_BETWEEN_AMOUNTS = /^\s*(?:[€$£]|eur|euros?|chf)?\s*(?:→|->|=>|⇒)\s*(?:[€$£]\s*)?$/i;
 /** Words that correct an amount just said, before the right one: "700€ wait no 650€", "190, non 180". */
 const AMOUNT_CORRECTED =
-  /(?<!\b(?:et|and) )\b(?:wait no|no wait|nope|actually make it|make it|or rather|ou plutot|non attends|attends non|non|no sorry|sorry|oops|oups|en fait|enfin|actually)\b(?=\s+(?:\w+\s+)?\d)|(?<!\b(?:et|and) )\bno(?=\s+\d)/;
+  /(?<!\b(?:et|and) )\b(?:wait no|no wait|nope|actually make it|make it|or rather|ou plutot|non attends|attends non|non|no sorry|sorry|oops|oups|en fait|actually)\b(?=\s+(?:\w+\s+)?\d)|(?<!\b(?:et|and) )\bno(?=\s+\d)/;
 /** The work a freelancer looks for ("missions", "new projects", "clients"), never what they offer. */
 const WORK_SOUGHT = new Set(
   "missions mission projets projet projects project clients client gigs gig contrats contrat contracts contract".split(" "),
@@ -1971,10 +1977,10 @@ class SlotReader {
       if (corrected && this.words.slice(0, i).join(" ").length > corrected.index && this.words.slice(0, i - 1).some((w) => /^\d+$/.test(w)))
         return true;
     }
-    // ("selling my bike, 80... actually make it 70", "vends vélo 80€, enfin 70": a posting's amount corrected right after another)
+    // ("selling my bike, 80... actually make it 70": a posting's amount corrected right after another)
     if (
       this.intent === "create_listing" &&
-      /\b(?:actually make it|make it|wait no|no wait|or rather|ou plutot|non attends|attends non|enfin|disons|let s say|lets say)$/.test(
+      /\b(?:actually make it|make it|wait no|no wait|or rather|ou plutot|non attends|attends non)$/.test(
         this.words.slice(Math.max(0, i - 3), i).join(" "),
       ) &&
       this.words.slice(0, Math.max(0, i - 1)).some((w) => /^\d+$/.test(w))
@@ -3421,7 +3427,7 @@ class SlotReader {
    */
   private placeEndingTheLineInLowerCase() {
     if (this.slots.place !== undefined || (this.intent !== "create_listing" && this.intent !== "search_listings")) return;
-    const last = /[,.;!?]\s*([\p{Ll}][\p{Ll}'’ -]{2,40}?)\s*[.!]*\s*$/u.exec(this.text);
+    const last = /[,.;!?]\s*([\p{Ll}][\p{Ll}'’ -]{2,40}?)[\s.!]*$/u.exec(this.text);
     const said = last?.[1];
     if (!said || said.split(/[\s-]+/).length > 4) return;
     if (!said.includes(" ") && !said.includes("-") && dictionaryWords().has(foldText(said))) return;
@@ -4504,8 +4510,15 @@ class SlotReader {
       // ("contacter la personne qui donne le piano à Gaillac": the listing's town, not whom to write to)
       if (ownerNamed && resolvePlace(this.tokens[j]?.text ?? "")) continue;
       // ("… sur Olivier Tremblay, celui qui donne des cours à Trois-Rivières": a town in a later clause is where, not who)
+      // (only when a capitalised name stands before that clause: "Bonjour, dis à Charlotte que …" writes to Charlotte)
       const town = resolvePlace(/^[\p{L}'’-]+/u.exec(this.text.slice(this.tokens[j]?.start ?? 0))?.[0] ?? "");
-      if (town && town.population >= 20_000 && /[,;]/.test(this.text.slice(0, this.tokens[j]?.start ?? 0))) continue;
+      const clauseAt = this.text.slice(0, this.tokens[j]?.start ?? 0).search(/[,;][^,;]*$/);
+      const namedBefore =
+        clauseAt > 0 &&
+        this.tokens.some(
+          (t, k) => k > 0 && t.end <= clauseAt && /^\p{Lu}\p{Ll}/u.test(t.text) && !GREETINGS.has(t.folded) && this.looksLikeName(k),
+        );
+      if (town && town.population >= 20_000 && namedBefore) continue;
       const end = name(j);
       this.mark(i, end);
       return end;
@@ -4649,7 +4662,12 @@ class SlotReader {
     // ("garde d'enfants le mercredi pour nos deux petits, 12 francs de l'heure", "dog walking for my labrador": a service
     // for the member's own children, parents or pets, with no verb of offering, is wanted — 83 of the studied writers' 88,
     // the 5 others sell or swap in so many words)
-    const forMyOwn = FOR_MY_OWN.test(said) && !this.words.some((w) => OFFER_VERBS.includes(w) || OFFER_WORDS.has(w) || TRADE_WORDS.has(w));
+    // (a service only: "vélo trop petit pour mon fils, 40€" and "bought it for my son" sell a thing that was theirs)
+    const forMyOwn =
+      FOR_MY_OWN.test(said) &&
+      SERVICE_FOR_MY_OWN.test(said) &&
+      !THING_THAT_WAS_THEIRS.test(said) &&
+      !this.words.some((w) => OFFER_VERBS.includes(w) || OFFER_WORDS.has(w) || TRADE_WORDS.has(w));
     // ("Mon vélo cargo cherche une nouvelle famille", "sofa looking for a new home": the thing itself looks for a taker)
     if (forMyOwn) this.slots.kind = "want";
     else if (THING_SEEKS_A_HOME.test(said)) this.slots.kind = "offer";
@@ -4704,9 +4722,10 @@ class SlotReader {
       // ("my kids would love a trampoline", "grandma needs help with her garden", "ma fille voudrait un vélo": someone of
       // the family's need, whoever pays; never "my wife wants to sell her bike")
       FAMILY_WANTS.test(text) ||
-      /\b(need|needs|cherche|recherche|besoin|looking for|il me faut|jcherche)\b.{0,20}\b(someone|somebody|quelqu|qqn|qqun|une personne|a person)\b/.test(
-        text,
-      ) ||
+      /\b(need|needs|cherche|recherche|besoin|looking for|il me faut|jcherche)\b.{0,20}\b(someone|somebody|quelqu|qqn|qqun)\b/.test(text) ||
+      // ("je cherche une personne pour donner des cours …"; never "Selling a wardrobe, need a person with a van to collect")
+      (/\b(?:need|cherche|recherche|besoin|looking for|jcherche)\b.{0,20}\b(?:une personne|a person)\b/.test(text) &&
+        !/^(?:\S+ ){0,2}?(?:selling|sell|vends?|for sale|a vendre|giving away|donne)\b/.test(text)) ||
       // "could someone lend me a drill?", "qqn peut me prêter …", "à emprunter", "I'd like to borrow": lent TO the member
       // (not "anyone can borrow it": others borrowing what the member lends)
       // ("qqn peut me la prêter demain ?", "could you lend it to me": the thing said before, as a pronoun)
@@ -4809,7 +4828,7 @@ class SlotReader {
     // whatever verb the request holds)
     // ("Qqn aurait un déguisement de pirate à prêter ou donner ?", "anyone have a cot they could lend?": asked of the members)
     // ("Appel aux voisins : quelqu'un aurait un escabeau à prêter ?": asked after a heading and its colon, as at the start)
-    const colonAt = this.text.indexOf(":");
+    const colonAt = colonOpeningWords(this.text);
     const afterHeading =
       colonAt > 0 && colonAt <= 40
         ? tokenize(this.text.slice(colonAt + 1))
@@ -6418,7 +6437,14 @@ class SlotReader {
       let k = i;
       while (/^\d[\d.,]*$/.test(this.words[k] ?? "")) k++;
       // ("Penn Senator 113H", "Rolex 5513H": a capital glued to a large number is a model's code, never hours)
-      const modelCode = k === i + 1 && this.gap(i, k) === "" && /^\p{Lu}$/u.test(this.tokens[k]?.text ?? "") && Number(this.words[i]) >= 25;
+      // (never before a period: "30H par mois", "35H/semaine" are hours)
+      const modelCode =
+        k === i + 1 &&
+        this.gap(i, k) === "" &&
+        /^\p{Lu}$/u.test(this.tokens[k]?.text ?? "") &&
+        Number(this.words[i]) >= 25 &&
+        !/^\s*\//.test(this.gap(k, k + 1)) &&
+        !this.has(k + 1, "par", "per", "a", "semaine", "mois", "week", "month", "sem");
       return DURATION_UNITS.has(this.words[k] ?? "") && !modelCode;
     };
     const isUnit = (i: number) => NOT_MONEY_UNITS.has(this.words[i] ?? "") && !DURATION_UNITS.has(this.words[i] ?? "");
@@ -8596,7 +8622,15 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
         if (!/^\p{Ll}[\p{Ll}'’ -]*$/u.test(said) || DESCRIBING_WORDS.has(foldText(said))) continue;
         const town = townNamed(said);
         // (a word of either language only as a city's name: "scooters rabat", never "bike tours")
+        // ("search a used mobile", "books for reading": after an article, a preposition or a qualifier, the word's own meaning)
         const aWord = n === 1 && dictionaryWords().has(foldText(said));
+        if (
+          aWord &&
+          ["for", "a", "an", "the", "used", "pour", "un", "une", "de", "des", "le", "la", "les", "du"].includes(
+            foldText(words.at(-n - 1) ?? ""),
+          )
+        )
+          continue;
         if (
           town &&
           (!aWord || (town.population >= 100_000 && !/s$/.test(said))) &&
