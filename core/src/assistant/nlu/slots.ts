@@ -454,6 +454,8 @@ const A_RIDE =
 /** Where a ride leaves from, or where its member lives: "from Castletownshend", "je pars de Tavannes", "I live out at Abbotsham". */
 const RIDE_ORIGIN =
   /(?:\b(?:from|leaving from|depuis|au d[ée]part de|d[ée]part de|je pars de|on part de|i live (?:out )?(?:in|at)|we live (?:out )?(?:in|at)|j'habite (?:à|a)?|je reste (?:à|a)|je vis (?:à|a)|i'm based in|based in)\s+)(\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|lès|sur|en|on|upon|d'\p{Lu}[\p{L}'’-]*))*)/gu;
+/** A town's whole name, as typed without its hyphens, capitals or accents: "la rochelle" is La Rochelle, "golfe juan" Golfe-Juan. */
+const sameTownName = (name: string, typed: string) => foldText(name).replace(/[-'’]/g, " ") === foldText(typed).replace(/[-'’]/g, " ");
 /** Where members' villages are, named alone as often as their towns. */
 const STANDING_ALONE_COUNTRIES = new Set(["FR", "BE", "CH", "LU", "MC", "CA", "GB", "IE"]);
 /** A name of three words or more, within one part of the sentence: when a town's, typed out on purpose ("la trinite sur mer"). */
@@ -1205,6 +1207,8 @@ const NUMBER_WORDS: Record<string, number> = {
 // (a table read by words people type: "constructor" or "toString" must find nothing in it)
 Object.setPrototypeOf(NUMBER_WORDS, null);
 
+/** Where the member works or lives from ("basée à Nantes", "based in Leeds"), a participle only before a place. */
+const BASED = new Set("base basee bases basees based".split(" "));
 /** Words the grammar of other slots ignores but a title keeps as written: "vieux bureau", "PS5 d'occasion", "niveau lycée", "à domicile". */
 /** Participles that follow a thing and say what was done to it: "montés sur jantes", "bought in 2019". */
 const PARTICIPLES_AFTER = new Set(
@@ -1215,8 +1219,10 @@ const PARTICIPLES_AFTER = new Set(
     // ("robot reçu à Noël", "vacuum received as a gift": how it came)
     "recu recus recue recues offert offerts offerte offertes received gifted herite heritee inherited " +
     // ("photographe basée à Nantes", "designer based in Leeds": where the member works, not the thing)
-    "base basee bases basees based installe installee"
-  ).split(" "),
+    "installe installee"
+  )
+    .split(" ")
+    .concat([...BASED]),
 );
 /**
  * Where the first colon that opens words stands ("tell Sam: …"), -1 if none: never a time's ("at 6:45", "à 18:30") nor a
@@ -1250,8 +1256,6 @@ const COUNTED_IN_THOUSANDS = [
   "mots",
   "words",
 ];
-/** Where the member works or lives from ("basée à Nantes", "based in Leeds"), a participle only before a place. */
-const BASED = new Set("base basee bases basees based".split(" "));
 /** Modals before the member's verb: "I can fix …", "je peux garder …". */
 const MODALS = new Set("can could will would may might peux peut pourrais pourrai sais".split(" "));
 /** The member speaking ("on" is left out: in English it is a preposition). */
@@ -3432,7 +3436,7 @@ class SlotReader {
     if (!said || said.split(/[\s-]+/).length > 4) return;
     if (!said.includes(" ") && !said.includes("-") && dictionaryWords().has(foldText(said))) return;
     const town = townNamed(said);
-    if (!town || foldText(town.name).replace(/[-'’]/g, " ") !== foldText(said).replace(/[-'’]/g, " ")) return;
+    if (!town || !sameTownName(town.name, said)) return;
     if (!(STANDING_ALONE_COUNTRIES.has(town.countryCode) && town.population >= 2_000) && town.population < 100_000) return;
     const from = (last?.index ?? 0) + (last?.[0].indexOf(said) ?? 0);
     const inside = this.tokens.flatMap((t, k) => (t.start >= from && t.end <= from + said.length ? [k] : []));
@@ -3526,8 +3530,7 @@ class SlotReader {
   private prepositionInTownName(k: number): boolean {
     const typed = this.original(k - 1, k + 2);
     const name = townNamed(typed)?.name;
-    const spaced = (text: string) => foldText(text).replace(/[-'’]/g, " ");
-    return name !== undefined && /[-]/.test(name) && spaced(name) === spaced(typed);
+    return name !== undefined && /[-]/.test(name) && sameTownName(name, typed);
   }
 
   private townOfTheThing() {
@@ -8634,7 +8637,7 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
         if (
           town &&
           (!aWord || (town.population >= 100_000 && !/s$/.test(said))) &&
-          foldText(town.name).replace(/[-'’]/g, " ") === foldText(said).replace(/[-'’]/g, " ") &&
+          sameTownName(town.name, said) &&
           (town.population >= 100_000 || (STANDING_ALONE_COUNTRIES.has(town.countryCode) && town.population >= 20_000))
         ) {
           reader.slots.place = town.name;
