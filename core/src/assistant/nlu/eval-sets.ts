@@ -112,7 +112,8 @@ export type EvalSetName =
   | "dev98"
   | "dev99"
   | "dev100"
-  | "dev101";
+  | "dev101"
+  | "dev103";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -787,6 +788,14 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev101: {
     path: evalFile("dev101-utterances.jsonl"),
     description: "dev101 set (session 43's held-out writer: housing, students, creative and tech freelancers; held out, never read)",
+    errorsVisible: false,
+  },
+  // Written in session 44 from the labelling guide alone (README-dev103.md, line-free): newcomers and expats settling in a
+  // city, the shops, artisans and services around them, freelancers; held out, never read.
+  dev103: {
+    path: evalFile("dev103-utterances.jsonl"),
+    description:
+      "dev103 set (session 44's held-out writer: newcomers and expats, local shops, artisans, freelancers; held out, never read)",
     errorsVisible: false,
   },
 };
