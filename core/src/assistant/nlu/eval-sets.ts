@@ -113,6 +113,7 @@ export type EvalSetName =
   | "dev99"
   | "dev100"
   | "dev101"
+  | "dev102"
   | "dev103";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
@@ -789,6 +790,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev101-utterances.jsonl"),
     description: "dev101 set (session 43's held-out writer: housing, students, creative and tech freelancers; held out, never read)",
     errorsVisible: false,
+  },
+  // Written in session 44 from the labelling guide alone (README-dev102.md, line-free): sports clubs and outdoor people,
+  // their gear, coaching, lifts and team-mates; scored once unseen on arrival, then studied.
+  dev102: {
+    path: evalFile("dev102-utterances.jsonl"),
+    description: "dev102 set (session 44's writer: sports clubs and outdoor people; scored once unseen, then studied)",
+    errorsVisible: true,
   },
   // Written in session 44 from the labelling guide alone (README-dev103.md, line-free): newcomers and expats settling in a
   // city, the shops, artisans and services around them, freelancers; held out, never read.
