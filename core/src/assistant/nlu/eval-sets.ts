@@ -114,7 +114,8 @@ export type EvalSetName =
   | "dev100"
   | "dev101"
   | "dev102"
-  | "dev103";
+  | "dev103"
+  | "dev104";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -805,6 +806,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     description:
       "dev103 set (session 44's held-out writer: newcomers and expats, local shops, artisans, freelancers; held out, never read)",
     errorsVisible: false,
+  },
+  // Written in session 44 from the labelling guide alone (README-dev104.md, line-free): vehicle owners, pet owners and
+  // gardeners, a few freelancers; scored once unseen on arrival, then studied.
+  dev104: {
+    path: evalFile("dev104-utterances.jsonl"),
+    description: "dev104 set (session 44's second writer: vehicles, pets and gardens; scored once unseen, then studied)",
+    errorsVisible: true,
   },
 };
 
