@@ -115,7 +115,8 @@ export type EvalSetName =
   | "dev101"
   | "dev102"
   | "dev103"
-  | "dev104";
+  | "dev104"
+  | "dev105";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -813,6 +814,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev104-utterances.jsonl"),
     description: "dev104 set (session 44's second writer: vehicles, pets and gardens; scored once unseen, then studied)",
     errorsVisible: true,
+  },
+  // Written in session 44 from the labelling guide alone (README-dev105.md, line-free): weddings, parties and events, the
+  // people who organise them and those who serve them; held out, never read.
+  dev105: {
+    path: evalFile("dev105-utterances.jsonl"),
+    description: "dev105 set (session 44's second held-out writer: weddings, parties and events; held out, never read)",
+    errorsVisible: false,
   },
 };
 
