@@ -1189,8 +1189,9 @@ const NOTHING_RELAIS_HOLDS =
 const TABLE_BOOKED =
   /\b(?:book|reserve)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:table|flight|hotel|room|taxi|cab|uber)\b|\br[ée]serve[rz]?(?:[- ]moi|[- ]nous)?\s+(?:une?\s+)?(?:table|vol|chambre d'h[ôo]tel|taxi)\b/i;
 /** Words of the marketplace: with them, a question about the world is still about listings. */
+// ("what's the weather looking like", "how's the weather looking for Saturday": how something seems, no looking for)
 const MARKET_WORDS =
-  /\b(?:vends?|vendre|cherche\w*|looking|selling|sell|buy|acheter|propose|offering|offer|donne|annonces?|listings?|ads?|loue|louer|rent|for sale|dispo|available|missions?|gigs?|cours|lessons?|echange|swap|trade|troc)\b|[ée]change/i;
+  /\b(?:vends?|vendre|cherche\w*|(?<!weather\s)looking(?!\s+like)|selling|sell|buy|acheter|propose|offering|offer|donne|annonces?|listings?|ads?|loue|louer|rent|for sale|dispo|available|missions?|gigs?|cours|lessons?|echange|swap|trade|troc)\b|[ée]change/i;
 /** "Baby gear clear out: Snuzpod, baby monitor, …", "Vide-grenier perso : poussette, lit bébé": things cleared out, listed. */
 const CLEAR_OUT_LISTED =
   /^[^:?]{0,40}\b(?:clear[- ]?out|clearance|vide[- ]grenier(?: perso)?|d[ée]stockage|d[ée]barras)\s*:\s*\p{L}[^,]{1,40},/iu;
@@ -2479,7 +2480,7 @@ function framedIntent(text: string, tokens: Token[], intent: Intent): Intent | u
   if (
     WEATHER.test(text) &&
     (intent === "search_listings" || intent === "unknown" || intent === "create_listing") &&
-    !/\b(?:vends?|cherche|looking|selling|propose|offering|donne)\b/i.test(text)
+    !/\b(?:vends?|cherche|(?<!weather\s)looking(?!\s+like)|selling|propose|offering|donne)\b/i.test(text)
   )
     return "unknown";
   // ("est-ce que qqn vend des plants … ?", "who's selling firewood around Foix? need it before winter")

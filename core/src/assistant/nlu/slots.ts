@@ -2080,7 +2080,12 @@ class SlotReader {
     )
       return true;
     // ("a nativity costume age 5-6", "taille 38-40", "size 8-10": a range of ages or sizes, never of prices)
-    if (this.has(i - 1, ...AGE_OR_SIZE_WORDS) || (this.has(i - 2, ...AGE_OR_SIZE_WORDS) && /^\s*[-–]\s*$/.test(this.gap(i - 1, i))))
+    // ("sizes 1 to 4", "tailles 28 à 32": the range's second end, said with a word)
+    if (
+      this.has(i - 1, ...AGE_OR_SIZE_WORDS) ||
+      (this.has(i - 2, ...AGE_OR_SIZE_WORDS) && /^\s*[-–]\s*$/.test(this.gap(i - 1, i))) ||
+      (this.has(i - 1, "to", "a") && isNumber(this.words[i - 2]) && this.has(i - 3, ...AGE_OR_SIZE_WORDS))
+    )
       return false;
     // "20-50 €", "100 à 200 balles": the first end of a range
     if (/^\s*[-–]\s*$|^\s+(?:a|à|to)\s+$/.test(this.gap(end - 1, end)) || (this.has(end, "a", "to") && isNumber(this.words[end + 1]))) {
@@ -4771,6 +4776,8 @@ class SlotReader {
         (w, i) =>
           offer(w) &&
           !(opensLooking && ownTime(w)) &&
+          // ("looking for a bike for my son, after selling his car": what was sold before is the story)
+          !this.insideStoryClause(i) &&
           !(["give", "lend", "donner", "preter"].includes(w) && this.has(i + 1, "me", "us", "moi")),
       ) ||
       /\b(a donner|to give away|free to a good home|i do|je fais|j interviens|jinterviens|nous intervenons|on intervient|i cover|we cover|i serve|we serve|dispo pour|available for|i can do|je peux faire|i can help with|(?<!(?:who|anyone|anybody|someone|somebody|you|u) )can help (?:with|people|out)|participation libre|prix libre|pay what you want|pay what you can)\b/.test(
@@ -5158,7 +5165,7 @@ class SlotReader {
         "good",
       ],
       [
-        /\b(etat correct|etat moyen|etat d usage|ecran cassee?|needs a service|needs servicing|well worn|stick drift|avec (?:du )?drift|fair condition|fair cond|fair state|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?|quelques traces|usee?s? mais|(?:a )?bit faded|faded|(?:a few|some) marks|(?:a )?(?:bit |little )?scuffed|un peu eraflee?s?|(?:a )?bit worn|slightly worn|fair shape|decent shape|rough shape|ok shape|okay shape)\b/,
+        /\b(etat correct|etat moyen|etat d usage|ecran cassee?|needs a service|needs servicing|well worn|stick drift|avec (?:du )?drift|fair condition|fair cond|fair state|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?|quelques traces|usee?s? mais|(?:a )?bit faded|faded|(?:a few|some) marks|(?:a )?(?:bit |little )?scuffed|un peu eraflee?s?|(?:a )?bit worn|slightly worn|worn but (?:still )?(?:ok|okay|fine|good|usable|solid|functional|comfy|comfortable)|fair shape|decent shape|rough shape|ok shape|okay shape)\b/,
         "fair",
       ],
       [/\b(mauvais etat|a reparer|for parts|pour pieces|hs|broken|poor condition)\b/, "poor"],
@@ -5308,6 +5315,22 @@ class SlotReader {
     let end = i + 1;
     while (end < this.words.length && this.gap(end - 1, end) === "-") end++;
     return this.original(i, end);
+  }
+
+  /**
+   * Where the clause ends when the word at `i` opens a story of what was done before ("after selling his car", "since
+   * moving here", "après avoir vendu sa maison", "depuis qu'on a vendu la ferme"), else undefined: its verb sells nothing
+   * now and its object is no thing of the posting.
+   */
+  storyClauseFrom(i: number): number | undefined {
+    const english = this.has(i, "after", "since", "before") && /^[a-z]{3,}ing$/.test(this.words[i + 1] ?? "");
+    const french =
+      (this.has(i, "apres") && this.has(i + 1, "avoir", "etre")) ||
+      (this.has(i, "depuis") && this.has(i + 1, "que", "qu") && FRENCH_SUBJECTS.has(this.words[i + 2] ?? ""));
+    if (!english && !french) return undefined;
+    let end = i + 2;
+    while (end < this.words.length && !/[,;.!?()]/.test(this.gap(end - 1, end)) && !this.has(end, "and", "et", "but", "mais")) end++;
+    return end;
   }
 
   /**
@@ -5533,6 +5556,15 @@ class SlotReader {
     }
   }
 
+  /** Whether the word at `i` is inside a story of what was done before ("after selling his car"), see storyClauseFrom. */
+  insideStoryClause(i: number): boolean {
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      const end = this.storyClauseFrom(k);
+      if (end !== undefined && i < end) return true;
+    }
+    return false;
+  }
+
   /** Where the sentence that opens with the thing starts, after a story (0: none). */
   postingStart = 0;
   /** Tokens that said the posting's price or condition: a headline followed by them is a thing's, see phrases(). */
@@ -5748,6 +5780,29 @@ class SlotReader {
         aside[i + 1] = true;
       }
     });
+    // ("my bodyboard won't fit in the car": "won't" is a negated verb, never a word of the thing)
+    this.words.forEach((w, i) => {
+      if (w === "won" && this.has(i + 1, "t") && /^['’]$/.test(this.gap(i, i + 1))) aside[i] = aside[i + 1] = true;
+    });
+    // ("a sewing machine for my mother, she's just moved in after selling her farm": a story of what was done before
+    // names no thing)
+    this.words.forEach((_, i) => {
+      const end = this.storyClauseFrom(i);
+      if (end !== undefined && i > 0) for (let k = i; k < end; k++) aside[k] = true;
+    });
+    // ("Just finished renovating the bathroom. The old bathtub …", "Finally got back from Spain! My surfboard …": an
+    // opening sentence with no subject, of what the member has just done, is the story; the thing is in the next one)
+    {
+      let k = 0;
+      while (GREETINGS.has(this.words[k] ?? "") || this.has(k, "all", "everyone", "folks", "guys", "tout", "le", "monde")) k++;
+      const story =
+        this.intent === "create_listing" &&
+        this.has(k, "just", "finally", "recently") &&
+        (ENGLISH_PARTICIPLE.test(this.words[k + 1] ?? "") || STORY_PAST.has(this.words[k + 1] ?? "") || this.has(k + 1, "finished"));
+      let end = k + 1;
+      while (story && end < this.words.length && !/[.!?]/.test(this.gap(end - 1, end))) end++;
+      if (story && end < this.words.length - 1) for (let j = 0; j < end; j++) aside[j] = true;
+    }
     // ("long story short my roommate moved out …", "pour faire court": how the story is told, never the thing)
     this.words.forEach((w, i) => {
       const told =
@@ -6091,6 +6146,8 @@ class SlotReader {
         CLEARING_VERBS.has(w) &&
         // ("help clear out a barn": the task asked for, not the member's reason)
         !(w === "clear" && this.has(i - 1, "help", "helping", "me", "us")) &&
+        // ("quelqu'un pour m'aider à vider la cave", "someone to clear out the shed": the task asked for)
+        !(this.has(i - 1, "a", "to", "pour") && this.has(i - 2, "aider", "help", "qqn", "quelqu", "un", "someone", "somebody", "anyone")) &&
         this.has(
           i + 1,
           "mon",
@@ -6736,9 +6793,10 @@ class SlotReader {
       const arrow = /^\s*(?:↔|→|⇄|⇆|<->|->|<>|>)\s*$/.test(between);
       // ("I fix bikes. Flat tyres, brakes…": a full stop before a capital ends the sentence, and the thing's name with it;
       // "St. Louis", "M. Martin" are abbreviations)
+      // ("Just got back from Spain. My surfboard …": the capital may open a function word before the next content word)
       const sentenceEnd =
         /\.\s/.test(between) &&
-        /^\p{Lu}/u.test(this.tokens[i]?.text ?? "") &&
+        (/^\p{Lu}/u.test(this.tokens[i]?.text ?? "") || /\.\s+\p{Lu}/u.test(between)) &&
         !ABBREVIATED.has(this.words[prev ?? -1] ?? "") &&
         // ("J. Crew", "A.P.C.", "U.S. Polo": a single letter with its dot is an initial)
         (this.words[prev ?? -1] ?? "").length > 1;
@@ -6947,7 +7005,9 @@ class SlotReader {
         // ("… $280. Selling because I never have time", "vends car je déménage": a verb its reason follows has its thing
         // said before it)
         this.has(k + 1, "because", "car", "parce", "since", "cause", "coz", "cuz", "bc", "puisque", "vu") ||
-        (this.has(k + 1, "as") && this.has(k + 2, "i", "we", "im", "my", "our", "the", "they", "it"))
+        (this.has(k + 1, "as") && this.has(k + 2, "i", "we", "im", "my", "our", "the", "they", "it")) ||
+        // ("… for my mother, she moved in after selling her farm": what was sold before is the story's)
+        this.insideStoryClause(k)
       )
         return;
       // "pressure washer to lend", "skis to give away": the thing comes first
@@ -7962,6 +8022,32 @@ const MESSAGE_FRAME = new Set(
   "de du d l la le les the of annonce listing ad post offre pour lui leur dire demander and et say tell ask dis to him her them".split(" "),
 );
 /** Verbs of emptying a place ("je vide mon garage", "clearing out the flat"). */
+/** Verbs after "je peux" that say how a sale or a search goes ("je peux venir le chercher", "je peux payer 80"), no service. */
+const CAN_DO_LOGISTICS = [
+  "venir",
+  "passer",
+  "livrer",
+  "recuperer",
+  "chercher",
+  "payer",
+  "mettre",
+  "envoyer",
+  "rendre",
+  "ramasser",
+  "poster",
+  "publier",
+  "aller",
+  "me",
+  "m",
+  "vous",
+  "te",
+  "t",
+  "en",
+  "y",
+  "le",
+  "la",
+  "les",
+];
 const CLEARING_VERBS = new Set("vider vide vidons videz clear clearing emptying decluttering".split(" "));
 /** Words of a chat's tone, no thing's name: at a sentence's start ("wesh jvends …", "boudu, 200 kg de patates") or anywhere ("lol"). */
 const OPENING_INTERJECTIONS = new Set("cc wesh boudu bref allez ouf oups oops omg ok okay".split(" "));
@@ -8218,10 +8304,13 @@ function readListing(reader: SlotReader): string[] {
         (w === "peux" || w === "peut" || w === "pouvons") &&
         reader.has(i - 1, "je", "j", "on", "nous") &&
         looksLikeInfinitive(reader.words[i + 1] ?? "") &&
-        !reader.has(i + 1, "faire", ...OFFER_VERBS) &&
-        // (done for others: "garder vos chiens", "tondre votre pelouse"; not "venir chercher le vélo")
-        [i + 2, i + 3].some((k) => reader.has(k, "vos", "votre", "ton", "ta", "tes")) &&
-        i <= 4,
+        !reader.has(i + 1, "faire", ...OFFER_VERBS, ...CAN_DO_LOGISTICS) &&
+        // (done for others: "garder vos chiens", "tondre votre pelouse", "conduire des personnes âgées chez le médecin";
+        // not "venir chercher le vélo", "je peux payer 80 balles")
+        [i + 2, i + 3].some((k) => reader.has(k, "vos", "votre", "ton", "ta", "tes", "des", "les", "le", "la", "l", "du", "un", "une")) &&
+        // (the line's first clause, or one after a story: "j'habite Millau, je peux garder des enfants"; never after a
+        // sale or a search it follows)
+        (i <= 4 || !reader.words.slice(0, i).some((x) => OFFER_VERBS.includes(x) || LOOKING_VERBS.includes(x) || x === "besoin")),
     );
     if (available < 0 && task < 0 && can >= 0) task = can + 1;
     // "dispo en freelance comme dev fullstack", "available as a freelance UX designer": the role
