@@ -116,7 +116,10 @@ export type EvalSetName =
   | "dev102"
   | "dev103"
   | "dev104"
-  | "dev105";
+  | "dev105"
+  | "dev106"
+  | "dev107"
+  | "dev108";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -820,6 +823,24 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   dev105: {
     path: evalFile("dev105-utterances.jsonl"),
     description: "dev105 set (session 44's second held-out writer: weddings, parties and events; held out, never read)",
+    errorsVisible: false,
+  },
+  // Written in session 44 from the labelling guide alone (README-dev106.md, line-free): freelancers, consultants and coworkers; scored once unseen on arrival, then studied.
+  dev106: {
+    path: evalFile("dev106-utterances.jsonl"),
+    description: "dev106 set (session 44's third writer: freelancers, consultants and coworkers; scored once unseen, then studied)",
+    errorsVisible: true,
+  },
+  // Written in session 44 from the labelling guide alone (README-dev107.md, line-free): a busy neighbourhood group; scored once unseen on arrival, then studied.
+  dev107: {
+    path: evalFile("dev107-utterances.jsonl"),
+    description: "dev107 set (session 44's fourth writer: a busy neighbourhood group; scored once unseen, then studied)",
+    errorsVisible: true,
+  },
+  // Written in session 44 from the labelling guide alone (README-dev108.md, line-free): a large general community, every kind of member; held out, never read.
+  dev108: {
+    path: evalFile("dev108-utterances.jsonl"),
+    description: "dev108 set (session 44's third held-out writer: a large general community, every kind of member; held out, never read)",
     errorsVisible: false,
   },
 };
