@@ -83,8 +83,11 @@ export class Members {
   /** Posts each text through the assistant, pressing the preview's Publier / Post it when one is shown. */
   async postAll(who: string, texts: string[]): Promise<void> {
     for (const text of texts) {
-      const posted = await this.say(who, text);
+      let posted = await this.say(who, text);
       expect(posted.interpretation.intent, text).toBe("create_listing");
+      // (when the assistant asks whether to post or to search, the member answers with its button)
+      const asked = button(posted, /^(Publier une annonce|Post a listing)$/);
+      if (asked) posted = await this.press(who, asked);
       const post = button(posted, /^(Publier|Post it)$/);
       if (post) await this.press(who, post);
     }

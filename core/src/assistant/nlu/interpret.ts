@@ -21,8 +21,10 @@ import {
   extractSlots,
   FAMILY_NEEDS,
   FOR_TRADE_HEAD,
+  HOMES_SOUGHT_FOR_THEM,
   isFirstName,
   isFunctionWord,
+  LOST_OR_FOUND,
   namesKin,
   OTHERS_POSTINGS_ASKED,
   opensWithKinStory,
@@ -108,6 +110,13 @@ const WANTED_BY_ITS_LABEL = /^(?:[^:]{0,40}:\s*)?(?:LF|LFG|ISO|WTB)(?=[\s:])/u;
 /** A role's missions, opening the line: "sound engineer missions in …", "React gigs, remote". */
 const ROLE_MISSIONS =
   /^(?!(?:my|mes|mon|les|the|des|any|y a)\s)(?:(?!(?:available|dispo|disponible|for|pour|cheap)\s)[\p{L}/+.#-]+\s+){1,3}missions(?![\p{L}])/iu;
+/**
+ * A trade's jobs, opening the line, with no price said: "locum vet jobs near Cork for August", "cleaning jobs in Leeds?"
+ * (never "odd jobs around the house, 15/h": small jobs, priced, are a service offered).
+ */
+const ROLE_JOBS =
+  /^(?!(?:my|mes|mon|les|the|des|any|y a|odd|small|little|petits?|garden|gardening|household|house|diy)\s)(?:(?!(?:available|dispo|disponible|for|pour|cheap|odd|small|little|petits?)\s)[\p{L}/+.#-]+\s+){1,3}jobs(?![\p{L}])/iu;
+const PRICE_SAID = /\d\s*(?:€|\$|£|e\b|eur\b|euros?\b|\/\s*h\b|h\b|quid|bucks|balles|per\b|an hour|de l'heure)|[€$£]\s*\d/i;
 /** Swaps of a thing: "des échanges de synthés", "swaps of board games", "trocs de vêtements". */
 const SWAPS_OF_A_THING = /(?<![\p{L}])(?:[ée]changes?|swaps?|trocs?|trades?)\s+(?:(?:de|of|for)\s+|d['’]\s*)\p{L}/iu;
 
@@ -1181,10 +1190,11 @@ const OUT_OF_SCOPE = new RegExp(
 );
 /**
  * Asked of the building or the town, never of Relais, whatever number or verb it holds: "what's the wifi password for
- * the 4th floor?", "c'est quoi le cours de l'euro en cfa ?", "what time does the Tesco in Galway close".
+ * the 4th floor?", "c'est quoi le cours de l'euro en cfa ?", "what time does the Tesco in Galway close", "is the street
+ * party still on saturday?", "le vide-grenier a toujours lieu dimanche ?".
  */
 const NOTHING_RELAIS_HOLDS =
-  /\bwi-?fi\s+(?:password|code|pass|mot de passe|mdp)\b|\b(?:password|mot de passe|mdp|code)\s+(?:du|de la|of the|for the|to the)\s+wi-?fi\b|\b(?:exchange rates?|taux de change|cours (?:de l'|du |de la )(?:euro|dollar|livre|franc|yen|cfa))|^(?:what time does (?:the\s+)?[\p{L}'’ -]{2,40}?\s+(?:close|open)|[àa] quelle heure (?:ferme|ouvre)|quand (?:ferme|ouvre))\b/iu;
+  /\bwi-?fi\s+(?:password|code|pass|mot de passe|mdp)\b|\b(?:password|mot de passe|mdp|code)\s+(?:du|de la|of the|for the|to the)\s+wi-?fi\b|\b(?:exchange rates?|taux de change|cours (?:de l'|du |de la )(?:euro|dollar|livre|franc|yen|cfa))|^(?:what time does (?:the\s+)?[\p{L}'’ -]{2,40}?\s+(?:close|open)|[àa] quelle heure (?:ferme|ouvre)|quand (?:ferme|ouvre))\b|^(?:is|are)\s+(?:the|our|this|tonight['’]s|saturday['’]s|sunday['’]s)\s+[\p{L}'’ -]{2,40}?\s+still\s+(?:on|happening|going ahead|planned)\b|\b(?:a|aura|ont)\s+toujours\s+lieu\b|^(?:la|le|les|l['’])\s*[\p{L}'’ -]{2,40}?\s+c['’]est\s+toujours\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|ce week-?end)\b/iu;
 /** A table, a flight, a hotel room or a taxi booked: never a posting. */
 const TABLE_BOOKED =
   /\b(?:book|reserve)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:table|flight|hotel|room|taxi|cab|uber)\b|\br[ée]serve[rz]?(?:[- ]moi|[- ]nous)?\s+(?:une?\s+)?(?:table|vol|chambre d'h[ôo]tel|taxi)\b/i;
@@ -2829,6 +2839,10 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     const corrected = classifier.speller.correct(token.folded);
     if (corrected === token.folded) return corrected;
     if (index > 0 && /^\p{Lu}/u.test(token.text) && corrected.length < 6) return token.folded;
+    // ("O'Reilly books", "D'Angelo": a capital after an initial and its apostrophe is a name's, never "really")
+    const previous = tokens[index - 1];
+    if (/^\p{Lu}/u.test(token.text) && previous && /^\p{Lu}$/u.test(previous.text) && /^['’]$/.test(text.slice(previous.end, token.start)))
+      return token.folded;
     // ("DJing", "iPhone", "PlayStation": a capital inside a word marks a name, never a typo)
     if (/^.+\p{Lu}/u.test(token.text) && /\p{Ll}/u.test(token.text)) return token.folded;
     if (CURRENCY[corrected] !== undefined || (resolvePlace(token.folded)?.population ?? 0) >= 20_000) return token.folded;
@@ -2985,7 +2999,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   const traderLine = FOR_TRADE_HEAD.test(text.trim()) || WANTED_BY_ITS_LABEL.test(text.trim());
   // ("sound engineer missions in Montréal or remote, need pro tools": a role's missions, whatever is said to need after —
   // 307 of the studied lines that open so are mission searches, the others the member's own applications)
-  const roleMissions = (intent === "create_listing" || intent === "search_listings") && ROLE_MISSIONS.test(text.trim());
+  const roleMissions =
+    (intent === "create_listing" || intent === "search_listings") &&
+    (ROLE_MISSIONS.test(text.trim()) || (ROLE_JOBS.test(text.trim()) && !PRICE_SAID.test(text)));
   // ("des échanges de synthés dans le coin de Montpellier ?", "any swaps of board games in Leeds?": others' swaps of a
   // thing, searched — not the member's own matches)
   const othersSwaps =
@@ -3001,10 +3017,18 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     /(?<![\p{L}])(?:cherche|recherche|looking for|need|besoin)(?![\p{L}])/iu.test(text) &&
     THANKED_OR_WRITTEN_TO.test(text) &&
     !/(?<![\p{L}])(?:trouve|trouvez|montre|montrez|affiche|show|find|search)(?![\p{L}])/iu.test(text);
-  if (someoneFreeForMe || traderLine || offeredToWhoWants || askedOfMembers) intent = "create_listing";
+  // ("PERDU chat tigré …, merci de me contacter", "Found: black dog …, is he yours?": a notice of a pet or a thing lost or
+  // found is a posting, never a message to "me" nor a search)
+  // (a member reported for stealing one's phone is a report)
+  // ("il reste 5 chatons, je cherche des familles pour les adopter": homes looked for, for things given)
+  const lostOrFound =
+    (LOST_OR_FOUND.test(text) && intent !== "report_user") ||
+    (HOMES_SOUGHT_FOR_THEM.test(foldText(text)) && ["search_listings", "unknown", "create_listing"].includes(intent));
+  if (someoneFreeForMe || traderLine || offeredToWhoWants || askedOfMembers || lostOrFound) intent = "create_listing";
   if (roleMissions) intent = "search_missions";
   if (othersSwaps) intent = "search_listings";
-  const saidByItsWords = someoneFreeForMe || traderLine || roleMissions || othersSwaps || offeredToWhoWants || askedOfMembers;
+  const saidByItsWords =
+    someoneFreeForMe || traderLine || roleMissions || othersSwaps || offeredToWhoWants || askedOfMembers || lostOrFound;
   const afterColon = colon > 0 && colon <= 60 ? text.slice(colon + 1).trim() : "";
   // (whatever else the model hears in it — a brand read as a name, "il prend la poussière" —
   // unless it reads a change to a listing one has)
@@ -3990,6 +4014,26 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     intent = "search_missions";
     saidOutright = true;
   }
+  // (the notice of a loss or a find stays a posting, whatever later rule read its "Found:" or "is he yours?")
+  if (lostOrFound) intent = "create_listing";
+  // ("set languages: English, Irish and French": the languages one speaks, several of them, are the profile's; the app
+  // speaks one)
+  if (
+    intent === "set_preferences" &&
+    /(?<![\p{L}])(?:languages|langues|spoken|parl[ée]es?)(?![\p{L}])/iu.test(text) &&
+    ((extractSlots("update_profile", text, tokens, slotOptions).languages as string[] | undefined)?.length ?? 0) >= 2
+  )
+    intent = "update_profile";
+  // ("cherche garagiste de confiance à Lyon …, des recommandations ?": someone looked for, with advice asked, is searched;
+  // "je cherche le profil de Marc" still opens a profile)
+  if (
+    intent === "show_profile" &&
+    /^(?:(?:bonjour|salut|hello|hi|hey)\W+)?(?:je\s+|j['’]\s*|on\s+|i['’]m\s+|im\s+)?(?:re)?cherche|^(?:(?:hi|hey|hello)\W+)?(?:i['’]m\s+|im\s+)?looking\s+for\b/iu.test(
+      text.trim(),
+    ) &&
+    !/\b(?:profil|profile|page|compte|account|avis|reviews?)\b/i.test(text)
+  )
+    intent = "search_listings";
   // ("j'ai besoin d'aide pour publier une annonce", "need help with posting a listing": help with Relais itself)
   if (intent === "create_listing" && HELP_WITH_RELAIS.test(text) && !OPENS_WITH_OFFER.test(text.trim()))
     return { intent: "help", slots: {}, confidence: best?.score ?? 0.5, locale };

@@ -307,6 +307,8 @@ const AFTER_PLACE = new Set(
   ),
 );
 /** Months and days: "in August", "à Mars" (the month), "on Sunday" name a time, never a town. */
+/** A day written short with its capital ("for Wed", "Sat am"): when; in lower case "sat", "sun", "wed" are words. */
+const shortDay = (token: Token | undefined) => /^(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)$/.test(token?.text ?? "");
 const CALENDAR_NAMES = new Set(
   (
     "january february march april may june july august september october november december " +
@@ -379,7 +381,8 @@ const SCREEN_WORDS = new Set(
 );
 /** Words that can only lead to a place: "près de", "à côté de", "dans le coin de", "near", "around". */
 /** Verbs that take skills out of a profile, and that put them in (folded): "enlève wordpress et mets vue". */
-export const REMOVING_SKILLS = ["enleve", "retire", "supprime", "remove", "delete", "drop", "enlever", "retirer"];
+// ("et vire angularjs", "ditch jquery": taken out, in the members' words)
+export const REMOVING_SKILLS = ["enleve", "retire", "supprime", "remove", "delete", "drop", "enlever", "retirer", "vire", "virer", "ditch"];
 export const ADDING_SKILLS = ["ajoute", "ajouter", "rajoute", "add", "plus", "mets", "mettre", "put", "include", "inclus"];
 const REMOVE_SKILL_VERBS = new Set(REMOVING_SKILLS);
 const SKILL_VERB = new RegExp(`\\b(${[...REMOVING_SKILLS, ...ADDING_SKILLS].join("|")})\\b`, "g");
@@ -708,6 +711,13 @@ const HOW_OFTEN = new Set("souvent parfois rarement often sometimes regularly re
 const TRADE_WORDS = new Set("swap swapping trade trading echange".split(" "));
 /** A trader's line: "FT: …", "FT/LF: …", "WTT …", "WTS: …", opening the line or what follows its first colon (in capitals). */
 export const FOR_TRADE_HEAD = /^(?:[^:]{0,40}:\s*)?(?:FT|WTT|WTS)(?:\s*\/\s*LF)?(?=[\s:])/u;
+/**
+ * A notice of a pet or a thing lost or found, opening the line: "PERDU chat tigré …", "LOST: grey tabby cat …", "Found:
+ * young black and white cat …", "j'ai trouvé un chien …" — a posting (a want when lost, an offer when found), never a
+ * message nor a search. The heading is no part of the thing.
+ */
+export const LOST_OR_FOUND =
+  /^\s*(?:(?:urgent|help|svp|please|aidez[- ]moi)\W+)?(?:(?:j['’]ai|on a|nous avons|i|we|i['’]ve|we['’]ve|i have|we have)\s+)?(?<heading>(?<lost>perdue?s?|lost|missing|disparue?s?)|trouv[ée]e?s?|found)(?:\s*[:!-]+)?\s+(?:(?:un|une|le|la|les|l['’]|a|an|our|my|mon|ma|mes|notre|nos|this|ce|cette)\s*)?(?:[\p{L}'’-]+\s+){0,5}?(?:chat|chatte|chaton|chien|chienne|chiot|lapin|perroquet|perruche|oiseau|tortue|furet|hamster|cat|kitten|dog|puppy|rabbit|parrot|bird|budgie|tortoise|ferret|cl[ée]s|clefs|keys|wallet|portefeuille|doudou|t[ée]l[ée]phone|phone|lunettes|glasses|bague|ring|alliance)s?(?![\p{L}])/iu;
 /** The language of a game's or a film's edition, typed in capitals after its name: "VF", "VO", "VOSTFR". */
 const EDITION_LANGUAGES = new Set("vf vo vostfr vost".split(" "));
 /** Where a producer sells, never what ("vente à la ferme", "at the market", "farm near Beaufort"). */
@@ -736,17 +746,19 @@ const REQUEST_CLOSER =
 const TRADE_I_AM =
   /(?:^|[\s,.!])(?:je suis|chui|chuis|jsuis|i'm an?|i am an?|im an?)\s+((?:freelance\s+)?\p{L}[\p{L}'-]*(?:\s+(?!et\b|and\b|[àa]\b|in\b|on\b|sur\b|based\b|bas[ée]e?\b|dispo\b|available\b)\p{L}[\p{L}'-]*){0,2})(?=\s*(?:[,.;!?]|$|\s+(?:et|and|[àa]|in|on|sur|based|bas[ée]e?|dispo|available)\b))/iu;
 /** "ajoute X et Y à mes compétences", "add X and Y to my skills": the skills listed, taken as said. */
+// (opening the line or a clause: "I'm a landscape designer, add planting design and sketchup to my skills", "update my
+// day rate and add Kubernetes and ArgoCD to my skills")
 const SKILLS_ADDED =
-  /^(?:(?:peux-tu|tu peux|can you|please|stp)\s+)?(?:ajoute|rajoute|ajouter|add|put)\s+(.+?)\s+(?:[àa]|dans|to|in|into|on)\s+(?:mes comp[ée]tences|my skills(?:et)?|mon profil|my profile)\b/iu;
+  /(?:^|[,;.!]\s*|\s(?:and|et|puis|then|also|aussi)\s+)(?:(?:peux-tu|tu peux|can you|please|stp)\s+)?(?:ajoute|rajoute|ajouter|add|put)\s+([^.;!?]{1,120}?)\s+(?:[àa]|dans|to|in|into|on)\s+(?:mes comp[ée]tences|mes skills|my skills(?:et)?|mon profil|my profile)\b/iu;
 /** "add to my profile that I can do bookkeeping and Sage accounts", "ajoutez à mon profil que je sais faire la compta". */
 const SKILLS_ADDED_THAT =
   /^(?:(?:peux-tu|pouvez-vous|tu peux|can you|could you|please|stp)\s+)?(?:ajoute[zr]?|rajoute[zr]?|add|put|mets|mettez)\s+(?:[àa]|dans|sur|to|in|on)\s+(?:mes comp[ée]tences|my skills|mon profil|my profile)\s+(?:que|qu'|that)\s*(?:je (?:sais|peux) (?:faire )?|je fais |j'ai (?:de l'exp[ée]rience en |fait )|i can (?:do )?|i do |i know |i'?m good at )(?:de la |du |des |de l'|la |le |les |l')?(.+?)(?:[,.;!?]|$)/iu;
 /** "retire X de mes compétences", "remove X from my skills", "take X off my skills". */
 const SKILLS_REMOVED =
-  /^(?:(?:peux-tu|tu peux|can you|please|stp)\s+)?(?:enl[eè]ve|retire|supprime|remove|delete|take out|take off|take)\s+(.+?)\s+(?:de|des|from|off)\s+(?:mes comp[ée]tences|my skills(?:et)?|mon profil|my profile)\b/iu;
+  /^(?:(?:peux-tu|tu peux|can you|please|stp)\s+)?(?:enl[eè]ve|retire|supprime|vire|remove|delete|ditch|take out|take off|take)\s+(.+?)\s+(?:de|des|from|off)\s+(?:mes comp[ée]tences|my skills(?:et)?|mon profil|my profile)\b/iu;
 /** "ajoute ableton à mes compétences, enlève cubase": a skill taken out bare, after the member's skills were named. */
 const SKILL_REMOVED_AFTER =
-  /(?:comp[ée]tences|skills|rate|tarif|taux|profile|profil)\b[^.;!?]*?(?:[,;]\s*|\s(?:et|and|puis|then)\s+)(?:enl[eè]ve|retire|supprime|remove|delete|drop|take out|take off)\s+(?!(?:my|mon|ma|mes|the|le|la|les)\s)([^,.;!?\s]+(?:\s[^,.;!?\s]+){0,2})\s*(?:[,.;!?]|$)/iu;
+  /(?:comp[ée]tences|skills|rate|tarif|taux|profile|profil)\b[^.;!?]*?(?:[,;]\s*|\s(?:et|and|puis|then)\s+)(?:enl[eè]ve|retire|supprime|vire|remove|delete|drop|ditch|take out|take off)\s+(?!(?:my|mon|ma|mes|the|le|la|les)\s)([^,.;!?\s]+(?:\s[^,.;!?\s]+){0,2})\s*(?:[,.;!?]|$)/iu;
 /** "je ne fais plus de wordpress", "je bosse plus sur angular", "I don't do PHP anymore", "no longer doing jQuery". */
 const SKILLS_GIVEN_UP =
   /\b(?:je ne fais plus|je fais plus|j'fais plus|jfais plus|je ne bosse plus|je bosse plus|i don'?t do|i no longer do|no longer doing|i'?m done with|i stopped doing)\s+(?:de |d'|du |sur |any |with )?([^,.;!?]{2,40}?)(?:\s+(?:anymore|any more|d[ée]sormais|maintenant))?\s*(?:[,.;!?]|$)/iu;
@@ -1136,6 +1148,12 @@ const FRENCH_PARTICIPLE =
 const POLITE_ENDING =
   /^[\s,.!]*(?:s'?il (?:vous|te) pla[iî]t|svp|stp|please|pls|plz|merci(?: beaucoup| d'avance)?|thanks|thank you|thx|cheers)[\s.!🙏]*$/iu;
 const HOME_NOUNS = new Set("famille foyer maison proprietaire maitre maitresse preneur preneuse home owner family".split(" "));
+/**
+ * Homes looked for, for the things said before ("il reste 5 chatons, je cherche des familles pour les adopter", "3
+ * kittens left, looking for good homes for them"): they are given, and the homes are no part of them (folded words).
+ */
+export const HOMES_SOUGHT_FOR_THEM =
+  /\b(?:cherche|cherchons|recherche|recherchons|looking for|seeking|searching for)\s+(?:(?:des|une|un|a|an|some|good|loving|bonnes?|nouvelles?|nouveaux)\s+)*(?:familles?|foyers?|maisons?|adoptants?|homes?|families|owners?|preneurs?|preneuses?)\s+(?:pour|for)\s+(?:les|le|la|l|them|him|her|it|each|chacun|eux|elles)\b/;
 const THING_SEEKS_A_HOME =
   /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?!(?:je|j|on|nous|i|we|i m|im|we re)\b)(?!(?:(?:mon|ma|my|our|notre|nos|mes) )?(?:fille|fils|daughter|son|brother|sister|frere|soeur|mere|pere|mum|mom|dad|ami|amie|friend|copine|copain|partner|cousin|cousine|coloc|flatmate|neighbour|neighbor|voisin|voisine|enfant|enfants|kids?|child|etudiant|etudiante|student)\b)(?!.*\b(?:famille d accueil|host family)\b)(?:(?:mon|ma|mes|my|our|notre|nos|this|ce|cet|cette|ces|le|la|les|the) )?[a-z][^,.!?]{0,40}? (?:cherche|cherchent|recherche|looking for|is looking for|are looking for|needs?|seeks?) (?:un |une |a |an )?(?:nouvel(?:le)? |nouveau |new |good |bonne |bon |loving )?(?:famille|foyer|maison|proprietaire|maitre|maitresse|preneur|preneuse|home|owner|family)\b(?! qui)/;
 /** After a story and a clause's start, a thing then that it is for sale or needs a home (over folded words). */
@@ -1648,8 +1666,13 @@ class SlotReader {
         : w,
     );
     // ("ds un rayon de 5 km", "ds le 13": "dans" as texts shorten it, never the console in capitals, "Nintendo DS")
+    // ("des gens ki cherchent …": "qui" as texts spell it)
     this.words = this.words.map((w, i) =>
-      w === "ds" && this.tokens[i]?.text === "ds" && !["nintendo", "3ds", "2ds"].includes(this.words[i - 1] ?? "") ? "dans" : w,
+      w === "ds" && this.tokens[i]?.text === "ds" && !["nintendo", "3ds", "2ds"].includes(this.words[i - 1] ?? "")
+        ? "dans"
+        : w === "ki" && this.tokens[i]?.text === "ki"
+          ? "qui"
+          : w,
     );
     // "cent cinquante euros" → "150", "ride-on mower": what is one word written as several is one token
     const merged = this.joinedWords();
@@ -1946,6 +1969,13 @@ class SlotReader {
       // (a quarter after "at": "selling it at 12.50" asks 12.50)
       ((this.has(i - 1, ...CLOCK_LEADS) && (!this.has(i - 1, "at", "a") || /^(?:00|15|30|45)$/.test(this.words[i + 1] ?? ""))) ||
         this.has(end, "am", "pm", "h"))
+    )
+      return false;
+    // ("every Sunday at 9", "le samedi à 10": an hour after a day, never an amount)
+    if (
+      value <= 23 &&
+      this.has(i - 1, "at", "a", "vers") &&
+      (TIME_WORDS.has(this.words[i - 2] ?? "") || CALENDAR_NAMES.has(this.words[i - 2] ?? ""))
     )
       return false;
     // "(1 à 3)", "(environ 200 disques)": a bare number in brackets describes the thing
@@ -2437,6 +2467,14 @@ class SlotReader {
           continue;
         // ("~15k shutter count", "20k followers", "120k miles": thousands of something counted, no money)
         if (this.has(end + 1, ...COUNTED_IN_THOUSANDS)) continue;
+        // ("5k along the canal", "a 10k race", "running a 5k": a run's distance, never thousands)
+        if (
+          this.gap(i, end) === "" &&
+          (RUN_WORDS.has(this.words[end + 1] ?? "") ||
+            RUN_WORDS.has(this.words[i - 1] ?? "") ||
+            (this.has(i - 1, "a", "un", "une", "le", "the") && RUN_WORDS.has(this.words[i - 2] ?? "")))
+        )
+          continue;
         // ("Warhammer 40k Combat Patrol", "Gundam 8K Edition": "k" glued to a number between two capitalised words of a
         // name is part of that name, no thousands)
         const next = this.tokens[end + 1]?.text ?? "";
@@ -2984,7 +3022,9 @@ class SlotReader {
         else if (m.role === "max" || m.currency) this.slots.maxPrice = minor;
         else continue;
       } else if (this.intent === "search_missions") {
-        if (m.role === "max") continue;
+        // ("I charge at least 80/h": an hourly rate is no day rate's floor; its words are no work looked for)
+        if (m.period === "hour") this.mark(m.start, m.end);
+        if (m.role === "max" || m.period === "hour") continue;
         this.slots.minRate = minor;
       } else if (this.intent === "update_profile" || this.intent === "generate_profile") {
         const hourly = m.period === "hour";
@@ -3779,7 +3819,12 @@ class SlotReader {
         // (a capitalised name alone at the end of the message is a town of some size: "…, 180e, Chamonix")
         const last = end >= this.tokens.length || /^[\s.!]*$/.test(this.text.slice(this.tokens[end - 1]?.end)) || politeAfter;
         // ("… for a camera. Lausanne area.": the town's area closing the message ends it too)
-        const lastButArea = this.has(end, "area", "region", "alentours") && /^[\s.!]*$/.test(this.text.slice(this.tokens[end]?.end));
+        // ("… litter trained. Galway area, dm me": a word asking to be written to may close it)
+        const lastButArea =
+          this.has(end, "area", "region", "alentours") &&
+          /^[\s.!,;]*(?:(?:(?:dm|pm|mp|message|text|call|contact|ping)\s+(?:me|moi)|hmu|mp|contactez[- ]moi|[ée]crivez[- ]moi)[\s.!]*)?$/iu.test(
+            this.text.slice(this.tokens[end]?.end),
+          );
         // ("… phones/tablets. Limerick, €15/h": after a full stop, a town before the price that ends the message ends it too)
         const lastButPrice = PRICE_ENDING.test(this.text.slice(this.tokens[end - 1]?.end ?? this.text.length));
         if (afterStop && !((last || lastButArea || lastButPrice) && capital)) continue;
@@ -4205,8 +4250,13 @@ class SlotReader {
     // ("Go / Kubernetes": the language as typed is the skill's word, no thing searched)
     if (skills.includes("golang")) forms.add("go");
     // the words of a skill of several words as typed ("Spring Boot", "React Native")
+    // (a field of work searched stays the query's: "data science contracts …, ideally with PyTorch")
+    const field = (said: string) => this.intent === "search_missions" && FIELDS_OF_WORK.has(canonicalSkill(said) ?? said);
     for (let i = 0; i < this.words.length; i++)
-      for (let n = 3; n >= 2; n--) if (i + n <= this.words.length && isSkillWord(this.words.slice(i, i + n).join(" "))) this.mark(i, i + n);
+      for (let n = 3; n >= 2; n--) {
+        const said = this.words.slice(i, i + n).join(" ");
+        if (i + n <= this.words.length && isSkillWord(said) && !field(said)) this.mark(i, i + n);
+      }
     this.words.forEach((w, i) => {
       // ".net", "c#", "node.js": the skill as typed, punctuation included
       const token = this.tokens[i];
@@ -4325,6 +4375,13 @@ class SlotReader {
     const beforeColon = (i: number) => colon < 0 || (this.tokens[i]?.start ?? 0) < colon;
     const name = (j: number) => {
       let end = j + 1;
+      // ("send a msg to priya.k", "écris à jean.dupont": a handle whose parts a dot joins, with no space)
+      while (
+        this.gap(end - 1, end) === "." &&
+        /^[\p{L}\d]+$/u.test(this.tokens[end]?.text ?? "") &&
+        /^\p{Ll}/u.test(this.tokens[j]?.text ?? "")
+      )
+        end++;
       // "O'Brien", "De'Andre", "D'Angelo": a name whose capitals an apostrophe joins
       if (
         /^\p{Lu}\p{L}{0,2}$/u.test(this.tokens[j]?.text ?? "") &&
@@ -4351,7 +4408,11 @@ class SlotReader {
           (/^\p{Lu}/u.test(next.text) &&
             /^\p{Lu}/u.test(this.tokens[j]?.text ?? "") &&
             // ("Paul Le-Goff": an article bound to the rest of the last name is the name's)
-            (!FUNCTION_WORDS.has(next.folded) || (this.gap(end, end + 1) === "-" && /^\p{Lu}/u.test(this.tokens[end + 1]?.text ?? ""))) &&
+            (!FUNCTION_WORDS.has(next.folded) ||
+              (this.gap(end, end + 1) === "-" && /^\p{Lu}/u.test(this.tokens[end + 1]?.text ?? "")) ||
+              // ("report Dave M, he keeps …", "Julie M. que …": the initial of a last name, not an elided "m'" nor "tell Jake I
+              // can …")
+              (/^\p{Lu}$/u.test(next.text) && next.text !== "I" && /^(?:\.|\s*[,;!?]|\s*$)/.test(this.text.slice(next.end)))) &&
             // ("écris à Karim : Salam, …": the name ends at its colon)
             /^\s+$/.test(this.gap(j, end))))
       ) {
@@ -4591,8 +4652,21 @@ class SlotReader {
     if (
       this.has(afterRecipient, "of", "de", "du", "d") &&
       !/\b(?:que|qu|that|to say|pour (?:lui|leur) (?:dire|demander))\b|:/i.test(this.text.slice(this.tokens[afterRecipient]?.start ?? 0))
-    )
+    ) {
+      // ("msg the owner of the bunk bed, can I come see it tonight?", "tell the owner of the Kindle I'll take it for 60":
+      // after the listing described, a comma or the member speaking opens what is said)
+      // (a statement to the assistant after the comma is no message: "contacte le proprio de la chambre, je veux visiter")
+      const asked = (k: number) => /\?\s*$/.test(this.text.slice(this.tokens[k]?.start ?? 0));
+      const said = this.words.findIndex(
+        (_, k) =>
+          k > afterRecipient + 1 &&
+          k <= afterRecipient + 8 &&
+          ((/,/.test(this.gap(k - 1, k)) && asked(k)) || (this.tokens[k]?.text === "I" && /^\s+$/.test(this.gap(k - 1, k)))),
+      );
+      if (said < 0) return;
+      this.slots.body = this.text.slice(this.tokens[said]?.start ?? 0).trim();
       return;
+    }
     // ("écris au vendeur à Paris que je passe": where the owner is, then what to say)
     if (
       this.has(from, "a", "in", "de", "of", "from") &&
@@ -4677,7 +4751,10 @@ class SlotReader {
       !THING_THAT_WAS_THEIRS.test(said) &&
       !this.words.some((w) => OFFER_VERBS.includes(w) || OFFER_WORDS.has(w) || TRADE_WORDS.has(w));
     // ("Mon vélo cargo cherche une nouvelle famille", "sofa looking for a new home": the thing itself looks for a taker)
-    if (forMyOwn) this.slots.kind = "want";
+    const notice = LOST_OR_FOUND.exec(this.text);
+    if (notice) this.slots.kind = notice.groups?.lost ? "want" : "offer";
+    else if (HOMES_SOUGHT_FOR_THEM.test(said)) this.slots.kind = "offer";
+    else if (forMyOwn) this.slots.kind = "want";
     else if (THING_SEEKS_A_HOME.test(said)) this.slots.kind = "offer";
     // ("if anyone has a spare HDMI cable pls dm me": what others may have, asked for)
     else if (
@@ -4997,7 +5074,8 @@ class SlotReader {
     const explicit = this.words.some((x, i) => against(i) || ((x === "echange" || x === "exchange") && this.has(i - 1, "en", "in")));
     // ("my 2 Coldplay tickets for Aug 23 … for 2 tickets to any Taylor Swift date": a date is when, a count of things
     // is what is wanted back)
-    const dated = (k: number) => CALENDAR_NAMES.has(this.words[k] ?? "") || SHORT_MONTHS.has(this.words[k] ?? "");
+    const dated = (k: number) =>
+      CALENDAR_NAMES.has(this.words[k] ?? "") || SHORT_MONTHS.has(this.words[k] ?? "") || shortDay(this.tokens[k]);
     const countOfThings = (k: number) =>
       isNumber(this.words[k]) &&
       /^[a-z]{3,}$/.test(this.words[k + 1] ?? "") &&
@@ -5045,7 +5123,11 @@ class SlotReader {
           !this.has(i + 1, "it", "them", "to", "this", "that", "you") &&
           this.trading) ||
         // ("up for a trade? I've got … and I'm after Space Marines": what the trader is after is wanted back)
-        (w === "after" && this.has(i - 1, "m", "am", "re", "are") && this.has(i - 2, "i", "we") && this.trading)
+        (w === "after" && this.has(i - 1, "m", "am", "re", "are") && this.has(i - 2, "i", "we") && this.trading) ||
+        // ("Swap: roof bars, would like a bike rack in exchange", "échange ma PS4, j'aimerais une Switch en échange")
+        (((w === "like" && this.has(i - 1, "would", "d")) || w === "aimerais" || w === "voudrais") &&
+          this.trading &&
+          /^(?:\S+ ){1,8}?(?:in exchange|en echange|in return|en retour)\b/.test(this.words.slice(i + 1).join(" ")))
       )
         from = i + 1;
       else if (
@@ -5109,6 +5191,8 @@ class SlotReader {
         (!this.used[to] || (to > from && homeElsewhere(to))) &&
         (!PLACE_PREPOSITIONS.has(this.words[to] ?? "") || ofTheThing(to) || homeElsewhere(to)) &&
         (!this.has(to, "pour", "for", "ou", "or") || (to > from && this.wantedGoesOn(to))) &&
+        // ("j'aimerais une Switch en échange": the exchange said after what is wanted ends it)
+        !(this.has(to, "en", "in") && this.has(to + 1, "echange", "exchange", "retour", "return")) &&
         (to === from ||
           // ("in exchange for 3 haircuts 😅 seriously though": an emoji ends what is wanted)
           // ("for a Pentax K1000 — both work": a dash opens an aside)
@@ -5165,7 +5249,7 @@ class SlotReader {
         "good",
       ],
       [
-        /\b(etat correct|etat moyen|etat d usage|ecran cassee?|needs a service|needs servicing|well worn|stick drift|avec (?:du )?drift|fair condition|fair cond|fair state|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?|quelques traces|usee?s? mais|(?:a )?bit faded|faded|(?:a few|some) marks|(?:a )?(?:bit |little )?scuffed|un peu eraflee?s?|(?:a )?bit worn|slightly worn|worn but (?:still )?(?:ok|okay|fine|good|usable|solid|functional|comfy|comfortable)|fair shape|decent shape|rough shape|ok shape|okay shape)\b/,
+        /\b(etat correct|etat moyen|etat d usage|ecran cassee?|needs a service|needs servicing|well worn|stick drift|avec (?:du )?drift|fair condition|fair cond|fair state|ok condition|quelques rayures|some scratches|un peu usee?s?|un peu abimee?s?|signs of wear|some wear|traces d usure|well used|bien usee?s?|scratched|a few scratches|few scratches|dans son jus|few dings|some dings|a few dings|a bit torn|un peu dechiree?s?|fendue?s?|felee?s?|un peu griffee?s?|griffee?s?|beat up|beaten up|a changer|needs replacing|(?:ecran |screen )?cracked|(?:ecran |vitre )?fissuree?s?|a bit wobbly|wobbly|bancale?s?|quelques traces|usee?s? mais|(?:a )?bit faded|faded|(?:a few|some) marks|(?:a )?(?:bit |little )?scuffed|un peu eraflee?s?|(?:a )?bit worn|slightly worn|worn but (?:still )?(?:ok|okay|fine|good|usable|solid|functional|comfy|comfortable)|needs (?:some |a bit of |a little )?work|fuit un peu|leaks (?:a bit|a little|slightly)|fair shape|decent shape|rough shape|ok shape|okay shape)\b/,
         "fair",
       ],
       [/\b(mauvais etat|a reparer|for parts|pour pieces|hs|broken|poor condition)\b/, "poor"],
@@ -5779,6 +5863,37 @@ class SlotReader {
         aside[i] = true;
         aside[i + 1] = true;
       }
+    });
+    // ("PERDU chat tigré …", "Found: black dog …", "j'ai perdu mes clés": the notice's heading is no part of the thing)
+    const notice = this.intent === "create_listing" ? LOST_OR_FOUND.exec(this.text) : null;
+    if (notice?.groups?.heading) {
+      const end = this.text.indexOf(notice.groups.heading) + notice.groups.heading.length;
+      this.tokens.forEach((token, i) => {
+        if (token.end <= end) aside[i] = true;
+      });
+    }
+    // ("il reste 5 chatons, je cherche des familles pour les adopter": the homes looked for are no part of the thing)
+    const homes = this.intent === "create_listing" ? HOMES_SOUGHT_FOR_THEM.exec(this.words.join(" ")) : null;
+    // (where that clause's verb is: it looks for no thing)
+    const homesVerb = homes ? this.words.join(" ").slice(0, homes.index).split(" ").filter(Boolean).length : -1;
+    if (homes) {
+      const from = homesVerb;
+      for (let k = from; k < this.words.length && (k === from || !/[,;.!?()]/.test(this.gap(k - 1, k))); k++) aside[k] = true;
+      if (this.has(from - 1, "je", "j", "on", "nous", "i", "we", "m", "re", "am", "are")) aside[from - 1] = true;
+    }
+    // ("4 kittens left, looking for homes", "2 seats left": how many remain, never a word of the thing)
+    this.words.forEach((w, i) => {
+      if (
+        w === "left" &&
+        i > 0 &&
+        /^[a-z0-9]/.test(this.words[i - 1] ?? "") &&
+        (i === this.words.length - 1 || /[,;.!?()]/.test(this.gap(i, i + 1)))
+      )
+        aside[i] = true;
+    });
+    // ("y a quoi comme missions …", "qu'est-ce qu'il y a comme vélos": how the question asks, never the thing)
+    this.words.forEach((w, i) => {
+      if (w === "comme" && this.has(i - 1, "quoi", "a")) aside[i] = true;
     });
     // ("my bodyboard won't fit in the car": "won't" is a negated verb, never a word of the thing)
     this.words.forEach((w, i) => {
@@ -6541,6 +6656,18 @@ class SlotReader {
         ((this.gap(i, i + 1) === "-" && /^\p{Lu}/u.test(after)) || (this.gap(i - 1, i) === "-" && /^\p{Lu}/u.test(before)))
       )
         return true;
+      // ("a 5-a-side team", "un face-à-face": a small word bound by hyphens on both sides is the compound's)
+      // (never the "t" of "y a-t-il")
+      if (
+        i > 0 &&
+        w !== "t" &&
+        this.gap(i - 1, i) === "-" &&
+        this.gap(i, i + 1) === "-" &&
+        /^\p{L}/u.test(text) &&
+        free(i - 1) &&
+        free(i + 1)
+      )
+        return true;
       // "front-end", "Pack'n Play": a word bound to a word of the thing by a hyphen, or a name's "'n", is the thing's
       if (i > 0 && free(i - 1) && !stop(this.words[i - 1] ?? "") && /^\p{L}/u.test(text)) {
         if (this.gap(i - 1, i) === "-" && /^\p{L}/u.test(before)) return true;
@@ -6575,7 +6702,7 @@ class SlotReader {
       // "t-shirt", "e-bike", "x-ray": a letter bound to a word by a hyphen is that word's
       // ("vends ma montre", "une affiche de film": a noun after its article or the verb of offering, not "show")
       if (
-        /^(?:montre|montres|affiche|affiches)$/.test(w) &&
+        /^(?:montre|montres|affiche|affiches|poste|postes)$/.test(w) &&
         this.has(i - 1, ...NOUN_LEADS) &&
         !this.has(i + 1, "moi", "nous", "les", "des", "mes", "tes", "tous", "toutes")
       )
@@ -6692,7 +6819,8 @@ class SlotReader {
       )
         return leadingCount(i + 1);
       if (
-        /^\d+(?:kg|g|l|ml|cl|m|cm|mm|ft|m2|m²)$/.test(this.words[i] ?? "") &&
+        // ("my 125cc scooter", "a 600W blender", "1TB drive": an engine's size, a power or a capacity glued to its number)
+        /^\d+(?:kg|g|l|ml|cl|m|cm|mm|ft|m2|m²|cc|w|kw|v|mah|ah|wh|hz|go|gb|tb|to|hp|cv)$/.test(this.words[i] ?? "") &&
         free(i) &&
         (i === 0 ||
           !/^\d/.test(this.words[i - 1] ?? "") ||
@@ -6869,6 +6997,7 @@ class SlotReader {
           !this.used[k] &&
           // "pneus d'hiver", "garde de nuit", "cours du soir" name a kind of thing; "le samedi" is when
           (!TIME_WORDS.has(this.words[k + 1] ?? "") || (this.has(k, "de", "d", "du") && KIND_OF_TIME.has(this.words[k + 1] ?? ""))) &&
+          !shortDay(this.tokens[k + 1]) &&
           // "pour le weekend": the time after an article (not "déménager un canapé samedi")
           // ("pour le mois d'août", "for the week": a stay, however long)
           !(
@@ -6999,7 +7128,26 @@ class SlotReader {
         // ("je fais votre site en échange d'une séance photo": the exchange asked, no verb of the thing)
         ((w === "echange" || w === "exchange") && this.has(k - 1, "en", "in")) ||
         // ("premier échange offert", "un échange possible", "la vente de …": a noun, no verb)
-        (k > 0 && this.has(k - 1, "premier", "premiere", "first", "un", "une", "le", "la", "l", "the", "an")) ||
+        // ("je sous-loue mon poste fixe": after a possessive, a noun too)
+        (k > 0 &&
+          this.has(
+            k - 1,
+            "premier",
+            "premiere",
+            "first",
+            "un",
+            "une",
+            "le",
+            "la",
+            "l",
+            "the",
+            "an",
+            "mon",
+            "ton",
+            "son",
+            "notre",
+            "votre",
+          )) ||
         // ("150 or best offer", "80 ou meilleure offre": how firm the price is)
         (k > 0 && this.has(k - 1, "best", "nearest", "meilleure", "meilleur", "any", "your", "toute")) ||
         // ("… $280. Selling because I never have time", "vends car je déménage": a verb its reason follows has its thing
@@ -7007,7 +7155,10 @@ class SlotReader {
         this.has(k + 1, "because", "car", "parce", "since", "cause", "coz", "cuz", "bc", "puisque", "vu") ||
         (this.has(k + 1, "as") && this.has(k + 2, "i", "we", "im", "my", "our", "the", "they", "it")) ||
         // ("… for my mother, she moved in after selling her farm": what was sold before is the story's)
-        this.insideStoryClause(k)
+        this.insideStoryClause(k) ||
+        k === homesVerb ||
+        // ("any roof boxes near Edinburgh? need one for a trip": "one" takes back the thing said before)
+        (this.has(k + 1, "one") && (k + 2 >= this.words.length || this.has(k + 2, "for", "to", "that", "which", "asap", "soon")))
       )
         return;
       // "pressure washer to lend", "skis to give away": the thing comes first
@@ -7529,7 +7680,19 @@ class SlotReader {
       new RegExp(
         `\\b(?:no|not|pas de|pas par|pas sur|sans|without|jamais par|never by|instead of|rather than|au lieu de|au lieu du|au lieu des|plutot que|(?:don t|do not|never) (?:use|have|check|read)|(?:n )?utilise (?:pas|jamais)|(?:n )?ai pas|(?:ne )?lis (?:pas|jamais)) (?:the |that |this |par |by |le |les |des |ce |cet |cette |ton |votre |your )?(?:${channel === "email" ? "e ?mails?|mail|courriel" : channel})\\b`,
       ).test(text);
-    const named = channels.filter(([channel, pattern]) => pattern.test(text) && !refused(channel)).map(([channel]) => channel);
+    // ("stop the digest emails", "plus de mails de récap": the digest's emails are the digest, no channel)
+    // (said together, with no comma between: "weekly digest, email only" names the channel)
+    const digestMails =
+      /\b(?:digests?|recaps?|summary|summaries|résumés?|resumes?|récaps?|newsletters?)\s+e-?mails?\b|\be-?mails?\s+(?:du |de |des )?(?:résumés?|resumes?|récaps?|recaps?|digests?)\b/i.test(
+        this.text,
+      );
+    const channelText = digestMails
+      ? text.replace(
+          /\b(?:digests?|recaps?|summary|summaries|resumes?|newsletters?) e ?mails?\b|\be ?mails? (?:du |de |des )?(?:resumes?|recaps?|digests?)\b/g,
+          " ",
+        )
+      : text;
+    const named = channels.filter(([channel, pattern]) => pattern.test(channelText) && !refused(channel)).map(([channel]) => channel);
     if (
       named.length > 0 &&
       /\b(par|by|via|sur|on|only|seulement|uniquement|notif\w*|notify|ping|envoie|send|contact|previens|prevenir)\b/.test(text)
@@ -7758,12 +7921,16 @@ class SlotReader {
             .replace(/^(?:de la|de l'|du|des|la|le|les|l')\s*/i, "")
             .trim(),
         )
-        .filter((item) => item && item.split(/\s+/).length <= 4 && !/\d{2}/.test(item));
+        // ("I speak french, add that to my profile": a pronoun takes back what was said, no skill)
+        .filter(
+          (item) => item && item.split(/\s+/).length <= 4 && !/\d{2}/.test(item) && !/^(?:that|this|it|them|ça|ca|cela|ceci)$/i.test(item),
+        );
       if (items.length === 0) continue;
       const named = items.map((item) => canonicalSkill(item) ?? item.toLowerCase());
       const known = Array.isArray(this.slots[slot]) ? (this.slots[slot] as string[]) : [];
-      // (only where the taxonomy read none of them: "add Docker and Kubernetes" is already read, "spark" as its family)
-      if (known.length === 0) this.slots[slot] = named;
+      // (with what the taxonomy read: "add Docker and Kubernetes" is already read, "spark" as its family; "planting design
+      // and sketchup" keeps the skill the taxonomy does not know)
+      this.slots[slot] = [...new Set([...known, ...named])];
     }
     // ("take out angularjs and jquery from my skills, add svelte": what is taken out is no skill added)
     const removed = Array.isArray(this.slots.removeSkills) ? (this.slots.removeSkills as string[]) : [];
@@ -8022,6 +8189,12 @@ const MESSAGE_FRAME = new Set(
   "de du d l la le les the of annonce listing ad post offre pour lui leur dire demander and et say tell ask dis to him her them".split(" "),
 );
 /** Verbs of emptying a place ("je vide mon garage", "clearing out the flat"). */
+/** Words around a run's distance ("5k along the canal", "running a 10k", "un 10k de trail"): kilometres, never thousands. */
+const RUN_WORDS = new Set(
+  "run runs running runner runners race races along loop route course courses jog jogging trail walk swim fun parkrun marathon semi relay relais".split(
+    " ",
+  ),
+);
 /** Verbs after "je peux" that say how a sale or a search goes ("je peux venir le chercher", "je peux payer 80"), no service. */
 const CAN_DO_LOGISTICS = [
   "venir",
@@ -8050,7 +8223,7 @@ const CAN_DO_LOGISTICS = [
 ];
 const CLEARING_VERBS = new Set("vider vide vidons videz clear clearing emptying decluttering".split(" "));
 /** Words of a chat's tone, no thing's name: at a sentence's start ("wesh jvends …", "boudu, 200 kg de patates") or anywhere ("lol"). */
-const OPENING_INTERJECTIONS = new Set("cc wesh boudu bref allez ouf oups oops omg ok okay".split(" "));
+const OPENING_INTERJECTIONS = new Set("cc wesh boudu bref allez ouf oups oops omg ok okay nah nope naw meh bof".split(" "));
 const INTERJECTIONS = new Set("lol mdr ptdr jpp haha hahaha hihi".split(" "));
 
 /** Places where a service happens: "au parc", "at the beach", "à la salle des fêtes". */

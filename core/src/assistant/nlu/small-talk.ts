@@ -17,7 +17,8 @@ const KINDS: [MessageKey, Set<string>][] = [
     "as_small_talk_thanks",
     // (and whom the thanks go to, as friends say it: "merci chef", "thanks boss", "merci frère")
     new Set(
-      "merci thanks thank you thx ty cheers beaucoup bcp mille fois top super mate bro a lot much so chef boss frere mec tonton tata man guys".split(
+      // ("cheers mate, legend", "thanks, you're a star": praise said with the thanks)
+      "merci thanks thank you thx ty cheers beaucoup bcp mille fois top super mate bro a lot much so chef boss frere mec tonton tata man guys legend star hero champ re youre".split(
         " ",
       ),
     ),

@@ -1,0 +1,155 @@
+/**
+ * Issue 11: classes session 44 fixed from the studied sets dev104 (vehicles, pets, gardens), dev106 (freelancers and
+ * coworkers) and dev107 (a neighbourhood group), each tested in other words.
+ */
+import { describe, expect, it } from "vitest";
+import { interpret } from "./interpret.ts";
+
+const lastSearch = (q: string) => ({ lastSearch: { intent: "search_listings" as const, slots: { q } } });
+
+describe("notices of a pet or a thing lost or found, and homes sought", () => {
+  it("FR/EN: a lost pet is a want posted, titled by the animal; never a message nor a search", () => {
+    const lost = interpret("PERDU chat roux, collier bleu, vu pour la dernière fois rue des Lilas à Angers, appelez-moi svp", "fr");
+    expect(lost).toMatchObject({ intent: "create_listing", slots: { kind: "want", title: "chat roux", place: "Angers" } });
+    const keys = interpret("j'ai perdu mes clés au marché de Dinan ce matin, porte-clés vert", "fr");
+    expect(keys).toMatchObject({ intent: "create_listing", slots: { kind: "want", title: "clés" } });
+  });
+
+  it("EN: a pet found is an offer posted, even asked 'is he yours?'", () => {
+    const found = interpret("Found: small brown dog with a green collar near the harbour in Cobh, is he yours?", "en");
+    expect(found).toMatchObject({ intent: "create_listing", slots: { kind: "offer", place: "Cobh" } });
+    expect(found.slots.title).toMatch(/^small brown dog/);
+  });
+
+  it("FR/EN: homes sought for the young said before are an offer of them, never a want of families", () => {
+    const puppies = interpret("il reste 2 chiots sevrés, je cherche des familles pour les adopter, Brest", "fr");
+    expect(puppies).toMatchObject({ intent: "create_listing", slots: { kind: "offer", title: "2 chiots sevrés" } });
+    const rabbits = interpret("3 rabbits left, looking for good homes for them, free, Leeds", "en");
+    expect(rabbits.slots).toMatchObject({ kind: "offer", title: "3 rabbits", price: 0 });
+  });
+
+  it("EN: a town's area then 'dm me' after a full stop ends the notice: the place", () => {
+    const pigs = interpret("Free to a good home: 2 guinea pigs with their hutch. Galway area, dm me", "en");
+    expect(pigs.slots.place).toBe("Galway");
+  });
+});
+
+describe("postings and searches of vehicles, gear and swaps", () => {
+  it("EN: an engine's size or a power glued to its number stays in the title and the query", () => {
+    expect(interpret("selling my 50cc moped, 400, Leeds", "en").slots.title).toBe("50cc moped");
+    expect(interpret("looking for a 1000W generator near Leeds", "en").slots.q).toBe("1000W generator");
+  });
+
+  it("EN: a run's 5k or 10k is no price; a car's 5k still is", () => {
+    expect(interpret("free 5k along the river every Sunday at 9, Leeds", "en").slots.price).toBe(0);
+    expect(interpret("selling my old car, 5k, Leeds", "en").slots.price).toBe(500000);
+    // (an hour after a day is no amount either)
+    expect(interpret("free yoga in the park every Sunday at 9, Leeds", "en").slots.price).toBe(0);
+  });
+
+  it("EN: 'needs work' and 'leaks a bit' are a fair condition", () => {
+    expect(interpret("old lawnmower, needs work, 20, Leeds", "en").slots.condition).toBe("fair");
+    expect(interpret("paddling pool, leaks a bit, free, Leeds", "en").slots.condition).toBe("fair");
+  });
+
+  it("EN/FR: 'would like X in exchange' is what the swap wants back", () => {
+    expect(interpret("Swap: my camping stove, would like a head torch in exchange, Leeds", "en").slots).toMatchObject({
+      title: "camping stove",
+      wants: "head torch",
+    });
+    expect(interpret("échange ma tente 2 places, j'aimerais un réchaud en échange, Lyon", "fr").slots.wants).toBe("réchaud");
+  });
+
+  it("EN: 'need one for …' after a search takes back the thing searched", () => {
+    expect(interpret("any gazebos for hire near Bath? need one for a party in June", "en").slots.q).toBe("gazebos");
+  });
+
+  it("EN: a name after an initial and its apostrophe is no typo; a day written short is no wanted thing", () => {
+    expect(interpret("selling three O'Reilly books, 10 each, Cork", "en").slots.title).toMatch(/O'Reilly books/);
+    const lunch = interpret("Lunch swap: I've got a spare lasagne for Thu, happy to trade for a salad", "en").slots;
+    expect(lunch.wants).toBe("salad");
+    expect(lunch.title).not.toMatch(/Thu/);
+  });
+
+  it("EN/FR: a compound bound by hyphens keeps its small word, never the 't' of 'y a-t-il'", () => {
+    expect(interpret("looking for a 7-a-side rugby team near Cork", "en").slots.q).toBe("7-a-side rugby team");
+    expect(interpret("y a-t-il des vélos cargo à Lyon ?", "fr").slots.q).toBe("vélos cargo");
+  });
+
+  it("FR: 'mon poste fixe' is a desk, never the verb of posting", () => {
+    expect(interpret("je sous-loue mon poste fixe au coworking de Rennes, 200€ le mois", "fr").slots.title).toMatch(/^poste fixe/);
+  });
+});
+
+describe("what neighbours say around a request", () => {
+  it("FR: 'cherche X …, des recommandations ?' searches, never opens a profile", () => {
+    const asked = interpret("cherche mécano de confiance à Reims pour une vidange sur un Kangoo, des recommandations?", "fr");
+    expect(asked).toMatchObject({ intent: "search_listings", slots: { place: "Reims" } });
+    expect(asked.slots.recipient).toBeUndefined();
+  });
+
+  it("EN: a message to a listing's owner, described, then what is said", () => {
+    expect(interpret("tell the owner of the ladder I'll collect it at 5", "en").slots.body).toBe("I'll collect it at 5");
+    expect(interpret("msg the seller of the desk, is it still there?", "en").slots.body).toBe("is it still there?");
+    expect(interpret("contacte le proprio de la chambre à Rennes, je veux visiter", "fr").slots.body).toBeUndefined();
+  });
+
+  it("EN: a handle with a dot is the whole recipient; an initial after a name is the name's, 'I' never", () => {
+    expect(interpret("send a message to marc.l saying the drill is ready", "en").slots.recipient).toBe("marc.l");
+    expect(interpret("report Tom B, he keeps sending me links", "en").slots.recipient).toBe("Tom B");
+    expect(interpret("tell Jake I can pick it up at 6", "en").slots.recipient).toBe("Jake");
+  });
+
+  it("FR/EN: 'ki' is 'qui'; 'nah' before a follow-up is no word searched", () => {
+    expect(interpret("des gens ki cherchent un baby-sitter à Lyon ?", "fr").slots.kind).toBe("want");
+    expect(interpret("nah sofas instead", "en", lastSearch("armchairs")).slots.q).toBe("sofas");
+  });
+
+  it("EN: thanks with praise is small talk; whether an event is still on is nothing Relais holds", () => {
+    expect(interpret("cheers mate, legend", "en").intent).toBe("unknown");
+    expect(interpret("is the book fair still on sunday?", "en").intent).toBe("unknown");
+    expect(interpret("la brocante a toujours lieu dimanche ?", "fr").intent).toBe("unknown");
+  });
+
+  it("EN: 'how's the weather' aside, the digest's emails are the digest, never a channel", () => {
+    const prefs = interpret("notifications on slack only, and no more digest emails", "en").slots;
+    expect(prefs).toMatchObject({ notificationChannels: ["slack"], digest: "none" });
+    expect(interpret("weekly digest, email only", "en").slots.notificationChannels).toEqual(["email"]);
+  });
+});
+
+describe("freelancers and coworkers", () => {
+  it("EN: a trade's jobs with no price are missions searched; odd jobs priced are a service offered", () => {
+    expect(interpret("barista jobs near Galway for the summer", "en")).toMatchObject({
+      intent: "search_missions",
+      slots: { q: "barista" },
+    });
+    expect(interpret("odd jobs in the garden, 12/h, Leeds", "en").intent).toBe("create_listing");
+  });
+
+  it("FR/EN: skills added in a later clause, unknown to the taxonomy too; 'vire' takes one out", () => {
+    const added = interpret("I'm a florist, add wedding bouquets and canva to my skills", "en").slots.skills as string[];
+    expect([...added].sort()).toEqual(["canva", "wedding bouquets"]);
+    expect(interpret("ajoute svelte à mes compétences et vire jquery", "fr").slots).toMatchObject({
+      skills: ["svelte"],
+      removeSkills: ["jquery"],
+    });
+    expect(interpret("I speak dutch and german, add that to my profile", "en").slots.skills).toBeUndefined();
+  });
+
+  it("FR/EN: several languages spoken are the profile's; 'quoi comme' is no work searched", () => {
+    expect(interpret("langues : français, anglais et arabe", "fr")).toMatchObject({
+      intent: "update_profile",
+      slots: { languages: ["fr", "en", "ar"] },
+    });
+    expect(interpret("y a quoi comme missions de compta à Lille ?", "fr").slots.q).toBe("compta");
+  });
+
+  it("EN: an hourly rate is no day rate's floor; a field of work stays the query beside a skill", () => {
+    expect(interpret("translation missions please, I charge at least 50/h", "en").slots.minRate).toBeUndefined();
+    expect(interpret("data science missions in Paris, ideally with pytorch", "en").slots).toMatchObject({
+      q: "data science",
+      skills: ["pytorch"],
+    });
+  });
+});
