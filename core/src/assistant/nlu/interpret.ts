@@ -4016,6 +4016,15 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   }
   // (the notice of a loss or a find stays a posting, whatever later rule read its "Found:" or "is he yours?")
   if (lostOrFound) intent = "create_listing";
+  // ("trouve moi un dog sitter sur Lausanne pour les vacances", "find me a van to rent": asked to find, a search)
+  if (
+    intent === "create_listing" &&
+    /^(?:(?:bonjour|salut|hi|hello|hey|stp|svp|please)\W+)?(?:trouve|trouvez|find|montre|montrez|show)[\s-]+(?:moi|me|nous|us)\b/i.test(
+      text.trim(),
+    ) &&
+    !POST_IT.test(text)
+  )
+    intent = "search_listings";
   // ("set languages: English, Irish and French": the languages one speaks, several of them, are the profile's; the app
   // speaks one)
   if (

@@ -100,6 +100,14 @@ describe("what neighbours say around a request", () => {
     expect(interpret("tell Jake I can pick it up at 6", "en").slots.recipient).toBe("Jake");
   });
 
+  it("FR: 'trouve moi …' searches, whatever service it names; 'une semaine en août' is how long, no part of the task", () => {
+    expect(interpret("trouve moi un promeneur de chiens sur Vevey pour les vacances de Pâques", "fr").intent).toBe("search_listings");
+    expect(interpret("Cherche quelqu'un pour nourrir mes poules une semaine en juillet (Dole)", "fr").slots.title).toBe(
+      "nourrir mes poules",
+    );
+    expect(interpret("vends un mois de salle de sport, 30€", "fr").slots.title).toBe("mois de salle de sport");
+  });
+
   it("FR/EN: 'ki' is 'qui'; 'nah' before a follow-up is no word searched", () => {
     expect(interpret("des gens ki cherchent un baby-sitter à Lyon ?", "fr").slots.kind).toBe("want");
     expect(interpret("nah sofas instead", "en", lastSearch("armchairs")).slots.q).toBe("sofas");

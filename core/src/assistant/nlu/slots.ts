@@ -5895,6 +5895,24 @@ class SlotReader {
     this.words.forEach((w, i) => {
       if (w === "comme" && this.has(i - 1, "quoi", "a")) aside[i] = true;
     });
+    // ("garder mon chat une semaine en août", "feed my cat for a week in July": how long, never the thing)
+    this.words.forEach((w, i) => {
+      if (
+        this.has(i, "semaine", "mois", "journee", "quinzaine", "week", "month", "fortnight") &&
+        this.has(i - 1, "une", "un", "a", "one") &&
+        i >= 2 &&
+        /^[a-z]{3,}$/.test(this.words[i - 2] ?? "") &&
+        // (after the thing or its task, never after a verb: "vends un mois de salle de sport" sells the month)
+        (!stop(this.words[i - 2] ?? "") || (this.has(i - 2, "for", "pour", "pendant", "during") && !stop(this.words[i - 3] ?? ""))) &&
+        /^\s+$/.test(this.gap(i - 2, i - 1)) &&
+        (i === this.words.length - 1 ||
+          /[,;.!?()]/.test(this.gap(i, i + 1)) ||
+          this.has(i + 1, "en", "in", "de", "pendant", "during", "cet", "cette", "this", "next"))
+      ) {
+        aside[i - 1] = aside[i] = true;
+        if (this.has(i - 2, "for", "pour", "pendant", "during")) aside[i - 2] = true;
+      }
+    });
     // ("my bodyboard won't fit in the car": "won't" is a negated verb, never a word of the thing)
     this.words.forEach((w, i) => {
       if (w === "won" && this.has(i + 1, "t") && /^['’]$/.test(this.gap(i, i + 1))) aside[i] = aside[i + 1] = true;
