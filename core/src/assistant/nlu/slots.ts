@@ -5896,7 +5896,7 @@ class SlotReader {
       if (w === "comme" && this.has(i - 1, "quoi", "a")) aside[i] = true;
     });
     // ("garder mon chat une semaine en août", "feed my cat for a week in July": how long, never the thing)
-    this.words.forEach((w, i) => {
+    this.words.forEach((_, i) => {
       if (
         this.has(i, "semaine", "mois", "journee", "quinzaine", "week", "month", "fortnight") &&
         this.has(i - 1, "une", "un", "a", "one") &&
