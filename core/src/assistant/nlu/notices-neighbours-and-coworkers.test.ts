@@ -81,6 +81,21 @@ describe("postings and searches of vehicles, gear and swaps", () => {
   });
 });
 
+describe("where the thing is, said as neighbours say it", () => {
+  it("FR: a move said in an earlier clause leaves 'faut venir sur grenoble' where the thing is", () => {
+    expect(interpret("je donne des boutures, je déménage, faut passer sur grenoble avant dimanche", "fr").slots.place).toBe("Grenoble");
+  });
+
+  it("FR: ', 60 nantes' closing a sale is its price, then its town", () => {
+    expect(interpret("vends trottinette électrique, 60 nantes", "fr").slots).toMatchObject({ price: 6000, place: "Nantes" });
+  });
+
+  it("FR/EN: two capitalised towns right after a ride are its route; it leaves from the first", () => {
+    expect(interpret("cherche covoit Metz Luxembourg lundi matin, je participe à l'essence", "fr").slots.place).toBe("Metz");
+    expect(interpret("lift Leeds York on saturday, 2 seats, a fiver each", "en").slots.place).toBe("Leeds");
+  });
+});
+
 describe("what neighbours say around a request", () => {
   it("FR: 'cherche X …, des recommandations ?' searches, never opens a profile", () => {
     const asked = interpret("cherche mécano de confiance à Reims pour une vidange sur un Kangoo, des recommandations?", "fr");

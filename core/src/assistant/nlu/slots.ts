@@ -1787,6 +1787,8 @@ class SlotReader {
   /** A verb of moving away in the few words before `i`, in the same part of the sentence. */
   movingBefore(i: number): boolean {
     for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+      // ("je déménage, faut venir sur annecy": a move said in a clause before is no part of where to come)
+      if (/[,;:.!?]/.test(this.gap(k, k + 1))) return false;
       // ("je move à Montréal" moves; "a van for a move within Leeds" is a job, the noun)
       // ("qqn qui peut déménager un piano à Pau", "help me move a sofa in Leeds", "m'aider à déménager samedi à …":
       // a move done for the member is a job where it happens)
@@ -2250,9 +2252,16 @@ class SlotReader {
     const decimal = /^[.,]$/.test(right) && /^\d/.test(this.words[end] ?? "");
     // ("Xbox Series S 512GB with 3 games – 200, Dublin": a spaced dash parts it too, unless it closes a range)
     const dashed = /^\s+[-–—]\s+$/.test(left) && !isNumber(this.words[i - 1]);
+    // ("…, 190 neuchatel", "vends vélo, 50 lyon": a town ending the line after the amount parts it too)
+    const townEnds =
+      /^\s+$/.test(right) &&
+      [1, 2, 3].some(
+        (n) =>
+          end + n === this.tokens.length && townNamed(this.original(end, end + n)) !== undefined && /^\p{L}/u.test(this.words[end] ?? ""),
+      );
     if (
       (/[,:;(]/.test(left) || dashed) &&
-      ((/[,;.!)]/.test(right) && !decimal) || end >= this.tokens.length) &&
+      ((/[,;.!)]/.test(right) && !decimal) || end >= this.tokens.length || townEnds) &&
       this.intent !== "search_listings"
     )
       return true;
@@ -4094,6 +4103,16 @@ class SlotReader {
         // studied writers' 15 such rides; tickets and languages name none)
         if (this.words.some((w) => RIDE_WORDS.has(w))) this.routeOrigin ??= both[0]?.name;
       }
+    }
+    // ("cherche covoit Thionville Luxembourg", "lift Leeds York sat": right after a ride, two capitalised towns are its route)
+    for (let i = 0; i + 2 < this.words.length; i++) {
+      if (!RIDE_WORDS.has(this.words[i] ?? "") || !/^\s+$/.test(this.gap(i, i + 1))) continue;
+      const first = townAt(i + 1);
+      const second = first && /^\s+$/.test(this.gap(i + first, i + first + 1)) ? townAt(i + 1 + first) : 0;
+      const capitals = [i + 1, i + 1 + first].every((k) => /^\p{Lu}/u.test(this.tokens[k]?.text ?? ""));
+      if (!first || !second || !capitals) continue;
+      for (let j = i + 1; j < i + 1 + first + second; j++) span.push(j);
+      this.routeOrigin ??= town(i + 1, first)?.name;
     }
     for (let i = 1; i < this.words.length; i++) {
       if (!this.has(i, "from", "de", "d", "depuis") || FUNCTION_WORDS.has(this.words[i - 1] ?? "") || this.movingBefore(i)) continue;
