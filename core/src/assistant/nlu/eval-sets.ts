@@ -119,7 +119,8 @@ export type EvalSetName =
   | "dev105"
   | "dev106"
   | "dev107"
-  | "dev108";
+  | "dev108"
+  | "dev110";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -842,6 +843,13 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev108-utterances.jsonl"),
     description: "dev108 set (session 44's third held-out writer: a large general community, every kind of member; held out, never read)",
     errorsVisible: false,
+  },
+  // Written in session 44 from the labelling guide alone (README-dev110.md, line-free): towns and villages of the UK, Ireland and rural France, Belgium and Switzerland; scored once unseen on arrival, then studied.
+  dev110: {
+    path: evalFile("dev110-utterances.jsonl"),
+    description:
+      "dev110 set (session 44's fifth writer: towns and villages of the UK, Ireland and rural France, Belgium and Switzerland; scored once unseen, then studied)",
+    errorsVisible: true,
   },
 };
 
