@@ -120,7 +120,9 @@ export type EvalSetName =
   | "dev106"
   | "dev107"
   | "dev108"
-  | "dev110";
+  | "dev110"
+  | "dev111"
+  | "dev112";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -850,6 +852,18 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     description:
       "dev110 set (session 44's fifth writer: towns and villages of the UK, Ireland and rural France, Belgium and Switzerland; scored once unseen, then studied)",
     errorsVisible: true,
+  },
+  // Written in session 44 from the labelling guide alone (README-dev111.md, line-free): bilingual places, French and English in one line; held out, never read.
+  dev111: {
+    path: evalFile("dev111-utterances.jsonl"),
+    description: "dev111 set (session 44's fourth held-out writer: bilingual places, French and English in one line; held out, never read)",
+    errorsVisible: false,
+  },
+  // Written in session 44 from the labelling guide alone (README-dev112.md, line-free): students and young workers in big cities; held out, never read.
+  dev112: {
+    path: evalFile("dev112-utterances.jsonl"),
+    description: "dev112 set (session 44's fifth held-out writer: students and young workers in big cities; held out, never read)",
+    errorsVisible: false,
   },
 };
 
