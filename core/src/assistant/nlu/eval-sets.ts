@@ -122,7 +122,8 @@ export type EvalSetName =
   | "dev108"
   | "dev110"
   | "dev111"
-  | "dev112";
+  | "dev112"
+  | "dev109";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -864,6 +865,12 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev112-utterances.jsonl"),
     description: "dev112 set (session 44's fifth held-out writer: students and young workers in big cities; held out, never read)",
     errorsVisible: false,
+  },
+  // Written in session 44 from the labelling guide alone (README-dev109.md, line-free): francophone and anglophone Africa and its diaspora; scored once unseen on arrival, then studied.
+  dev109: {
+    path: evalFile("dev109-utterances.jsonl"),
+    description: "dev109 set (session 44's sixth writer: francophone and anglophone Africa and its diaspora; scored once unseen, then studied)",
+    errorsVisible: true,
   },
 };
 
