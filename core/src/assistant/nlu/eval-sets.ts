@@ -869,7 +869,8 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
   // Written in session 44 from the labelling guide alone (README-dev109.md, line-free): francophone and anglophone Africa and its diaspora; scored once unseen on arrival, then studied.
   dev109: {
     path: evalFile("dev109-utterances.jsonl"),
-    description: "dev109 set (session 44's sixth writer: francophone and anglophone Africa and its diaspora; scored once unseen, then studied)",
+    description:
+      "dev109 set (session 44's sixth writer: francophone and anglophone Africa and its diaspora; scored once unseen, then studied)",
     errorsVisible: true,
   },
 };

@@ -707,7 +707,7 @@ describe("local understanding", () => {
     // francophone and anglophone Africa and its diaspora: 96.2 / 88.6 (title 58.1) on arrival, with the session's starting code
     const report = evaluate(loadNamedSet("dev109") ?? []);
     expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.955);
-    expect(report.slotF1).toBeGreaterThanOrEqual(0.880);
+    expect(report.slotF1).toBeGreaterThanOrEqual(0.88);
   });
 
   it("holds its measured level on dev103, held out (session 44: scored on arrival, aggregate numbers only)", () => {

@@ -117,6 +117,9 @@ const ROLE_MISSIONS =
 const ROLE_JOBS =
   /^(?!(?:my|mes|mon|les|the|des|any|y a|odd|small|little|petits?|garden|gardening|household|house|diy)\s)(?:(?!(?:available|dispo|disponible|for|pour|cheap|odd|small|little|petits?)\s)[\p{L}/+.#-]+\s+){1,3}jobs(?![\p{L}])/iu;
 const PRICE_SAID = /\d\s*(?:€|\$|£|e\b|eur\b|euros?\b|\/\s*h\b|h\b|quid|bucks|balles|per\b|an hour|de l'heure)|[€$£]\s*\d/i;
+/** A group that needs something, said as its own: "l'asso … cherche des lots", "our football club is looking for a minibus". */
+const A_GROUP_NEEDS =
+  /(?<![\p{L}])(?<!(?:high|primary|secondary|middle|grammar|driving|night|to|at|in|from|[àa]|en|de|du)\s)(?:asso|association|club|[ée]cole|school|group|team|[ée]quipe|comit[ée]|amicale|paroisse|church|scouts?|troop|charity|cr[èe]che|nursery|young farmers|society|choir|chorale|fanfare|cubs|brownies|guides|beavers|pta|committee)(?![\p{L}])(?:(?!(?:and|et|but|mais|he|she|il|elle|i|je|we|on|nous)\s)[^.?!]){0,40}?(?<![\p{L}])(?:cherche|recherche|needs?|is looking for|are looking for|is after|are after|a besoin)(?![\p{L}])/iu;
 /** Swaps of a thing: "des échanges de synthés", "swaps of board games", "trocs de vêtements". */
 const SWAPS_OF_A_THING = /(?<![\p{L}])(?:[ée]changes?|swaps?|trocs?|trades?)\s+(?:(?:de|of|for)\s+|d['’]\s*)\p{L}/iu;
 
@@ -1194,7 +1197,7 @@ const OUT_OF_SCOPE = new RegExp(
  * party still on saturday?", "le vide-grenier a toujours lieu dimanche ?".
  */
 const NOTHING_RELAIS_HOLDS =
-  /\bwi-?fi\s+(?:password|code|pass|mot de passe|mdp)\b|\b(?:password|mot de passe|mdp|code)\s+(?:du|de la|of the|for the|to the)\s+wi-?fi\b|\b(?:exchange rates?|taux de change|cours (?:de l'|du |de la )(?:euro|dollar|livre|franc|yen|cfa))|^(?:what time does (?:the\s+)?[\p{L}'’ -]{2,40}?\s+(?:close|open)|[àa] quelle heure (?:ferme|ouvre)|quand (?:ferme|ouvre))\b|^(?:is|are)\s+(?:the|our|this|tonight['’]s|saturday['’]s|sunday['’]s)\s+[\p{L}'’ -]{2,40}?\s+still\s+(?:on|happening|going ahead|planned)\b|\b(?:a|aura|ont)\s+toujours\s+lieu\b|^(?:la|le|les|l['’])\s*[\p{L}'’ -]{2,40}?\s+c['’]est\s+toujours\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|ce week-?end)\b/iu;
+  /\bwi-?fi\s+(?:password|code|pass|mot de passe|mdp)\b|\b(?:password|mot de passe|mdp|code)\s+(?:du|de la|of the|for the|to the)\s+wi-?fi\b|\b(?:exchange rates?|taux de change|cours (?:de l'|du |de la )(?:euro|dollar|livre|franc|yen|cfa))|^(?:what time does (?:the\s+)?[\p{L}'’ -]{2,40}?\s+(?:close|open)|[àa] quelle heure (?:ferme|ouvre)|quand (?:ferme|ouvre))\b|^(?:is|are)\s+(?:the|our|this|tonight['’]s|saturday['’]s|sunday['’]s)\s+[\p{L}'’ -]{2,40}?\s+still\s+(?:on|happening|going ahead|planned)\b|\b(?:a|aura|ont)\s+toujours\s+lieu\b|^(?:c['’]est quand|quand (?:est|a lieu|aura lieu)|when(?:['’]s| is)) (?:le |la |les |l['’]|the )?(?:[\p{L}'’-]+ ){0,2}?(?:march[ée]s?|markets?|f[eê]tes?|fairs?|f[eê]te|foires?|brocantes?|vide-greniers?|concerts?|festivals?|salons?|kermesses?|carnavals?|carnivals?|braderies?)\b|^(?:la|le|les|l['’])\s*[\p{L}'’ -]{2,40}?\s+c['’]est\s+toujours\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|ce week-?end)\b/iu;
 /** A table, a flight, a hotel room or a taxi booked: never a posting. */
 const TABLE_BOOKED =
   /\b(?:book|reserve)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:table|flight|hotel|room|taxi|cab|uber)\b|\br[ée]serve[rz]?(?:[- ]moi|[- ]nous)?\s+(?:une?\s+)?(?:table|vol|chambre d'h[ôo]tel|taxi)\b/i;
@@ -4016,6 +4019,16 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   }
   // (the notice of a loss or a find stays a posting, whatever later rule read its "Found:" or "is he yours?")
   if (lostOrFound) intent = "create_listing";
+  // ("L'asso des parents d'élèves cherche des lots pour la tombola", "Omagh Young Farmers need a PA system": a group's need,
+  // told to the members, is posted)
+  if ((intent === "search_listings" || intent === "unknown") && A_GROUP_NEEDS.test(text) && !/\?\s*$/.test(text.trim()))
+    intent = "create_listing";
+  // ("anything going free in keswick this week?", "owt free round here?": what is given, asked for, searched)
+  if (
+    intent === "create_listing" &&
+    /^(?:is there |any ?)?(?:anything|anythin|owt|something)\s+(?:going\s+)?(?:free|for free|spare|going spare)\b/i.test(text.trim())
+  )
+    intent = "search_listings";
   // ("trouve moi un dog sitter sur Lausanne pour les vacances", "find me a van to rent": asked to find, a search)
   if (
     intent === "create_listing" &&

@@ -451,6 +451,9 @@ const ORIGIN_SAID =
 /** Where a thing is collected, or where the member is from: "collect from Much Wenlock", "pick up in Leyton", "je suis de Ciney". */
 const PICKUP_PLACE =
   /\b(?:[Cc]ollect(?:ion)?|[Pp]ick(?:-| )?up|[Pp]ickup|[Jj]e suis de|[Oo]n est de|[Nn]ous sommes de)\s+(?:only\s+)?(?:(?:from|in|at)\s+)?(\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|lès|sur|en|on|upon))*)/u;
+/** A town in lower case ending the line after a word of fetching, or alone in its closing bracket ("… (kirkby stephen)"). */
+const PICKUP_OR_BRACKETED_IN_LOWER_CASE =
+  /\b(?:collect(?:ion)?|pick(?:-| )?up|pickup)\s+(?:only\s+)?(?:(?:from|in|at)\s+)?(\p{Ll}[\p{L}'’-]{2,}(?: \p{Ll}[\p{L}'’-]{2,})?)\s*[.!]*\s*$|\((\p{Ll}[\p{L}'’-]{2,}(?: \p{Ll}[\p{L}'’-]{2,})?)\)\s*[.!]*\s*$/u;
 /** A ride asked or offered: "a lift to …", "covoit", "take me to …", "conduire les personnes à …". */
 const A_RIDE =
   /\b(?:lifts?|rides?|carpool\w*|covoit\w*|drive (?:me|us|him|her)|take (?:me|us|him|her) to|driving to|conduire|emmener|m'emmener|accompagner|l'accompagner)\b/iu;
@@ -3428,7 +3431,16 @@ class SlotReader {
     if (this.slots.place !== undefined || this.intent !== "create_listing") return;
     const said = PICKUP_PLACE.exec(this.text);
     const town = said?.[1] ? townNamed(said[1]) : undefined;
-    if (town && !isFirstName(foldText(said?.[1] ?? ""))) this.slots.place = town.name;
+    if (town && !isFirstName(foldText(said?.[1] ?? ""))) {
+      this.slots.place = town.name;
+      return;
+    }
+    // ("… pick up crieff", "collect from mine (kirkby stephen)": in lower case, ending the line, a town no word could be)
+    const lower = PICKUP_OR_BRACKETED_IN_LOWER_CASE.exec(this.text);
+    const name = lower?.[1] ?? lower?.[2];
+    const place = name ? townNamed(name) : undefined;
+    const unknown = name !== undefined && name.split(/\s+/).every((w) => !dictionaryWords().has(foldText(w)) && !isFirstName(foldText(w)));
+    if (place && unknown && place.population >= (name?.includes(" ") ? 1_000 : 3_000)) this.slots.place = place.name;
   }
 
   /**
@@ -3619,9 +3631,22 @@ class SlotReader {
         const afterDistance = this.has(i, "de", "d", "of", "from") && this.distanceEnds.has(i);
         // ("…, région de Sion", "secteur de Tours": a region named after its town opens the place as a preposition does)
         // ("du village de Lapoutroie", "la commune de Ribeauvillé", "the village of Kinsale": the same, for a place's kind)
+        // ("Alentours de Lodève", "le comité des fêtes de Saint-Julien", "jardin partagé de Brioude", "l'asso des parents
+        // d'élèves de Plouguerneau": the surroundings of a town, or the group of the town that posts, is where it is)
         const regionOf =
-          (this.has(i, "region", "secteur", "village", "commune", "hameau", "bourg") && this.has(i + 1, "de", "d", "du")) ||
-          (this.has(i, "village", "town", "parish", "hamlet") && this.has(i + 1, "of") && this.has(i - 1, "the"));
+          (this.has(i, "region", "secteur", "village", "commune", "hameau", "bourg", "alentours", "environs") &&
+            this.has(i + 1, "de", "d", "du")) ||
+          (this.has(i, "village", "town", "parish", "hamlet") && this.has(i + 1, "of") && this.has(i - 1, "the")) ||
+          (this.intent === "create_listing" &&
+            this.has(i + 1, "de", "d") &&
+            /^\p{Lu}/u.test(this.tokens[i + 2]?.text ?? "") &&
+            [i, i - 1, i - 2, i - 3].some(
+              (k) =>
+                k >= 0 &&
+                // (as typed: the speller reads "asso" as another word)
+                (LOCAL_GROUPS.has(this.words[k] ?? "") || LOCAL_GROUPS.has(this.tokens[k]?.folded ?? "")) &&
+                !/[,;.!?]/.test(this.text.slice(this.tokens[k]?.end ?? 0, this.tokens[i + 1]?.start ?? 0)),
+            ));
         if (this.locale === "en" && this.tokens[i]?.text.toLowerCase() === "a" && !this.accentlessA(i)) continue;
         // ("qqn en a sur Orthez ?", "il y en a vers Pau": "a" is the verb when a preposition follows it)
         if (
@@ -3634,6 +3659,15 @@ class SlotReader {
           continue;
         // "tickets for the Coldplay gig at Wembley": where an event is held is a venue, not the member's town
         if (this.has(i, "at") && this.words.some((w) => EVENT_WORDS.has(w))) continue;
+        // ("Tuesdays at the Red Lion in Malton", "at the Crown": a name after "at the" is a venue, the town follows)
+        // (a city's name there names its venue's town: "at the Nantes coworking", "at the Dublin hub")
+        if (
+          this.has(i, "at") &&
+          this.has(i + 1, "the") &&
+          /^\p{Lu}/u.test(this.tokens[i + 2]?.text ?? "") &&
+          (townNamed(this.tokens[i + 2]?.text ?? "")?.population ?? 0) < 20_000
+        )
+          continue;
         // ("just moved to Perpignan", "we've recently relocated to Sion": where the member has settled)
         const settledTo =
           this.has(i, "to") &&
@@ -3644,7 +3678,14 @@ class SlotReader {
           continue;
         // ("Chalon-sur-Saône", "Saint-Didier-au-Mont-d'Or": a preposition inside a town's name opens nothing)
         // (but "j'habite Millau": an elided pronoun is no part of a name)
-        if (i > 0 && /^[-'’]$/.test(this.gap(i - 1, i)) && !(this.gap(i - 1, i) !== "-" && this.has(i - 1, "j", "on", "n"))) continue;
+        // ("l'asso de Brioude": the apostrophe before a region's or a group's word is its article's)
+        if (
+          i > 0 &&
+          /^[-'’]$/.test(this.gap(i - 1, i)) &&
+          !(this.gap(i - 1, i) !== "-" && this.has(i - 1, "j", "on", "n")) &&
+          !(regionOf && this.gap(i - 1, i) !== "-")
+        )
+          continue;
         // (nor when the hyphens were left out: "Chalon sur saone", "Boulogne sur mer" is one town, not "on the Saône")
         if (i > 0 && this.has(i, "sur", "sous", "en", "les", "le", "la") && this.prepositionInTownName(i)) continue;
         // "je déménage à Montréal donc …", "I'm moving to Lyon", "je pars étudier à Lyon": where the
@@ -3666,6 +3707,9 @@ class SlotReader {
         while (bound < this.words.length && /^[-'’]$/.test(this.gap(bound - 1, bound))) bound++;
         for (let n = Math.min(Math.max(5, bound - from), this.words.length - from); n >= 1; n--) {
           if (this.used.slice(from, from + n).some(Boolean)) continue;
+          // (no candidate stops inside a name of three words or more bound by hyphens: "Saint-Julien-en-Champsaur" is no
+          // Saint-Julien)
+          if (bound - from >= 3 && from + n < bound && this.gap(from + n - 1, from + n) === "-") continue;
           const candidate = this.original(from, from + n);
           if (!/^\p{L}/u.test(candidate)) continue;
           if (CALENDAR_NAMES.has(this.words[from] ?? "")) continue;
@@ -3682,11 +3726,14 @@ class SlotReader {
           const capital = /^\p{Lu}/u.test(candidate);
           // "in New York", "à La Rochelle": a capitalised name of several words may start like a function word
           // "in nice", "à tours": a word that is also a town is one after a preposition at the end of a clause
+          // (or when, said after it: "in whitby this weekend", "sur annecy avant samedi")
           const endsClause =
             from + n >= this.tokens.length ||
             /[,;.!?)]/.test(this.gap(from + n - 1, from + n)) ||
             AFTER_PLACE.has(this.words[from + n] ?? "") ||
-            /^\d/.test(this.words[from + n] ?? "");
+            /^\d/.test(this.words[from + n] ?? "") ||
+            TIME_WORDS.has(this.words[from + n] ?? "") ||
+            (this.has(from + n, "this", "next", "ce", "cette", "cet", "avant", "before") && TIME_WORDS.has(this.words[from + n + 1] ?? ""));
           // (or a saint's name of several words: "st jean de luz", "ste maxime")
           // (or a town named before "et alentours", "area": "sur aime et alentours", "Briançon area")
           // (or a town's name of three words or more, typed out: "a la trinite sur mer", "talmont saint hilaire")
@@ -3729,10 +3776,12 @@ class SlotReader {
           // ("à côté de moutiers", "près de aime": after words that can only lead to a place, a town of a few
           // thousand people is one even when a word of either language is spelt so)
           // (so can words of fetching: "à récupérer à mirepoix")
+          // (and after a distance: "within 20 mile of hexham")
           const nearby =
             STRONG_PLACE_LEADS.has(this.words[i] ?? "") ||
             this.words.slice(i + 1, from).some((w) => STRONG_PLACE_LEADS.has(w)) ||
-            fetchedAt(i);
+            fetchedAt(i) ||
+            afterDistance;
           // (elsewhere, a town of a few thousand people that no word of either language could be: "in ericeira")
           const smallTown =
             place !== undefined &&
@@ -3742,7 +3791,7 @@ class SlotReader {
                 : nearby && endsClause && n === 1 && place.population >= 3_000
               : !capital &&
                 n === 1 &&
-                PLACE_PREPOSITIONS.has(this.words[i] ?? "") &&
+                (PLACE_PREPOSITIONS.has(this.words[i] ?? "") || afterDistance) &&
                 !this.has(i, "at") &&
                 this.unknownWord(from) &&
                 endsClause &&
@@ -3751,7 +3800,10 @@ class SlotReader {
           const fetchedTown = !firstPass || (place !== undefined && (inMembersCountry(place) || place.population >= 100_000));
           // ("à Issigeac", "près de Hauteluce": a village of the members' countries, capitalised, whose words no
           // dictionary or first name has)
-          const village = place !== undefined && capital && inMembersCountry(place) && place.population >= 100 && this.onlyAName(from, n);
+          // (or a name of three words or more bound by hyphens, whole: "Saint-Julien-en-Champsaur")
+          const boundName = n >= 3 && from + n === bound && capital;
+          const village =
+            place !== undefined && capital && inMembersCountry(place) && place.population >= 100 && (this.onlyAName(from, n) || boundName);
           if (place && fetchedTown && (place.population >= 20_000 || (capital && place.population >= 1_000) || smallTown || village)) {
             this.slots.place = place.name;
             this.mark(i, from + n);
@@ -4810,7 +4862,7 @@ class SlotReader {
       // ("… a spare cot we could borrow for a week", "si quelqu'un a une tondeuse à prêter, je suis preneur": to have, asked)
       /\b(?:i|we) (?:could|can|might) (?:borrow|rent)\b|\bje suis (?:preneur|preneuse)\b|\bon est (?:preneurs?|preneuses?)\b/.test(text) ||
       // ("Our scout group needs tents", "l'école cherche des livres": a group's need)
-      /\b(?:group|club|school|ecole|association|asso|team|equipe|church|eglise|scouts?|troop|charity|parish|paroisse|creche|nursery) (?:needs|need|cherche|recherche|is looking for|are looking for)\b/.test(
+      /\b(?:group|club|school|ecole|association|asso|team|equipe|church|eglise|scouts?|troop|charity|parish|paroisse|creche|nursery|farmers|committee|comite|pta|playgroup|guides|brownies|cubs|choir|chorale|eleves) (?:needs|need|cherche|recherche|is looking for|are looking for|is after|are after)\b/.test(
         text,
       ) ||
       // ("Cherche à louer tente 6 places", "je cherche à acheter …": a thing to have, looked for)
@@ -5152,6 +5204,8 @@ class SlotReader {
       else if (
         (w === "for" || w === "pour") &&
         !explicit &&
+        // ("log splitter for sale …, or would swap for a chainsaw": "for sale" says it is sold, nothing wanted)
+        !this.has(i + 1, "sale", "hire", "rent", "free", "cash") &&
         // (of two, the last: "my voucher for 3 surf lessons for a wetsuit")
         (!isNumber(this.words[i + 1]) || (countOfThings(i + 1) && !this.words.slice(i + 2).some((x) => x === "for" || x === "pour"))) &&
         !dated(i + 1) &&
@@ -8231,6 +8285,14 @@ const RUN_WORDS = new Set(
   "run runs running runner runners race races along loop route course courses jog jogging trail walk swim fun parkrun marathon semi relay relais".split(
     " ",
   ),
+);
+/**
+ * A town's own groups, whose town follows ("le comité des fêtes de …", "l'asso des parents d'élèves de …", "le jardin
+ * partagé de …"); never an event named after its town ("les fêtes de Bayonne") nor a club or a school, whose name a
+ * thing may carry.
+ */
+const LOCAL_GROUPS = new Set(
+  "comite asso association amicale jardin mairie paroisse kermesse cooperative foyer eleves harmonie chorale fanfare collectif".split(" "),
 );
 /** Verbs after "je peux" that say how a sale or a search goes ("je peux venir le chercher", "je peux payer 80"), no service. */
 const CAN_DO_LOGISTICS = [
