@@ -1958,9 +1958,13 @@ class SlotReader {
   bareAmountIsMoney(i: number, end: number): boolean {
     const word = this.words[i] ?? "";
     const value = Number(word);
+    const after = this.words[end] ?? "";
+    // ("75000 each", "25000 chacun": a price for each, however many digits; a postcode never says "each")
+    if (["each", "chacun", "chacune", "apiece"].includes(after) && /^\d{5}$/.test(word)) return true;
     if (/^\d{5}$/.test(word)) return false;
     if (value >= 1900 && value <= 2099) return false;
-    const after = this.words[end] ?? "";
+    // ("40 000 l'unité": an elided article after the amount, no litre)
+    const elidedArticle = after === "l" && /^['’]$/.test(this.gap(end, end + 1));
     // ("my appointment is at 10.30", "rdv vers 14.30", "10.30 am": a clock's time, never an amount)
     if (
       end === i + 2 &&
@@ -2077,7 +2081,12 @@ class SlotReader {
       after === "min" && this.intent === "search_missions" && this.words.slice(Math.max(0, i - 3), i).some((w) => RATE_WORDS.has(w));
     const rate = RATE_INTENTS.has(this.intent) && (DAY_CUES.includes(after) || HOUR_CUES.includes(after) || rateMinimum);
     // ("2 to" is two terabytes, "20 to 50" a range)
-    if (NOT_MONEY_UNITS.has(after) && !rate && !(after === "to" && this.intent === "search_listings" && isNumber(this.words[end + 1])))
+    if (
+      NOT_MONEY_UNITS.has(after) &&
+      !rate &&
+      !elidedArticle &&
+      !(after === "to" && this.intent === "search_listings" && isNumber(this.words[end + 1]))
+    )
       return false;
     // "90 each", "12 chacun": a price per piece
     if (["each", "chacun", "chacune", "apiece"].includes(after)) return true;
@@ -2166,7 +2175,13 @@ class SlotReader {
       if (DAY_CUES.includes(after) || HOUR_CUES.includes(after) || this.has(end + 1, "day", "jour", "hour", "heure")) return true;
       if (this.words.some((w) => RATE_WORDS.has(w))) return true;
     }
-    if (NOT_MONEY_UNITS.has(after) || /^x\d/.test(after) || this.gap(end - 1, end) === "x" || this.gap(end - 1, end) === "-") return false;
+    if (
+      (NOT_MONEY_UNITS.has(after) && !elidedArticle) ||
+      /^x\d/.test(after) ||
+      this.gap(end - 1, end) === "x" ||
+      this.gap(end - 1, end) === "-"
+    )
+      return false;
     // ("leaving it on the stoop at 5 Elm St", "au 12 rue des Lilas": a street number)
     if (
       /^\s+$/.test(this.gap(end - 1, end)) &&
@@ -2458,10 +2473,23 @@ class SlotReader {
         // ("£12 000": the sign said before)
         // ("CHF 1 500", "FCFA 150 000": a currency's code said before, as a sign)
         const signed = MONEY_SIGN.test(previousTyped) || (CODE_BEFORE.test(previousTyped) && CURRENCY[previous] !== undefined);
-        if ((CURRENCY[after] || isDistanceUnit(after) || signed) && (this.words[end] === "000" || opens)) {
+        // ("moins de 40 000 l'unité", "min 50 000 par jour", ", 25 000 la pièce": after a bound, a price's word or a comma,
+        // the groups are one amount even with no currency said)
+        const bareThousands =
+          (PRICE_CUES.has(previous) ||
+            ROLE_WORDS.has(previous) ||
+            /[,;:]/.test(this.gap(i - 1, i)) ||
+            (this.has(i - 1, "de") && ROLE_WORDS.has(this.words[i - 2] ?? ""))) &&
+          // (never a count of things: "lot de 3 500 pièces"; "l'unité" is no litre)
+          !(NOT_MONEY_UNITS.has(after) && !(after === "l" && /^['’]$/.test(this.gap(groupsEnd, groupsEnd + 1)))) &&
+          !/^[a-z]{3,}s$/.test(after) &&
+          !isDistanceUnit(after) &&
+          !SIZE_WORDS.has(previous);
+        if ((CURRENCY[after] || isDistanceUnit(after) || signed || bareThousands) && (this.words[end] === "000" || opens)) {
           for (; end < groupsEnd; end++) amount = amount * 1000 + Number(this.words[end]);
         }
       }
+
       // "1,2k", "2k": thousands are money however they are written
       let thousands = false;
       if (!glued && this.words[end] === "k") {
@@ -5986,6 +6014,46 @@ class SlotReader {
         if (this.has(i - 2, "for", "pour", "pendant", "during")) aside[i - 2] = true;
       }
     });
+    // ("… per kg. Will pay 10 quid", ". Can pay £60", ". Prices start from GH₵150": a modal or a word of pricing opening a
+    // sentence, before a verb, is no thing)
+    // ("GH₵150", "KSh 2,500": the letters of a currency's sign are no thing)
+    this.tokens.forEach((token, i) => {
+      if (/^\p{Lu}{1,3}$/u.test(token.text) && /^[₵₦₹₱₲₴₸₺₼₽€$£¥]/u.test(this.text.slice(token.end))) aside[i] = true;
+    });
+    this.words.forEach((w, i) => {
+      const opensSentence = i === 0 || /[.!?]\s*$/.test(this.gap(i - 1, i));
+      if (!opensSentence || !/^\p{Lu}/u.test(this.tokens[i]?.text ?? "")) return;
+      if (
+        ["will", "can", "could", "would", "shall"].includes(w) &&
+        this.has(
+          i + 1,
+          "pay",
+          "do",
+          "help",
+          "come",
+          "deliver",
+          "collect",
+          "pick",
+          "send",
+          "drop",
+          "bring",
+          "give",
+          "meet",
+          "take",
+          "also",
+          "only",
+          "swap",
+          "trade",
+          "throw",
+        )
+      )
+        aside[i] = true;
+      if (
+        ["prices", "price", "rates", "rate", "tarifs", "prix"].includes(w) &&
+        this.has(i + 1, "start", "starting", "from", "begin", "a", "des")
+      )
+        aside[i] = aside[i + 1] = true;
+    });
     // ("my bodyboard won't fit in the car": "won't" is a negated verb, never a word of the thing)
     this.words.forEach((w, i) => {
       if (w === "won" && this.has(i + 1, "t") && /^['’]$/.test(this.gap(i, i + 1))) aside[i] = aside[i + 1] = true;
@@ -8957,6 +9025,15 @@ export function extractSlots(intent: Intent, text: string, tokens: Token[], opti
     case "search_listings": {
       reader.radius();
       reader.prices();
+      // ("entre 100 et 200 mille", "between 5 and 10k": the thousands said once, after the range's second end, are both ends')
+      const [low, high] = [reader.slots.minPrice, reader.slots.maxPrice];
+      if (
+        typeof low === "number" &&
+        typeof high === "number" &&
+        high >= low * 500 &&
+        /\d\s*(?:et|and|[àa]|-|–|to)\s*\d{1,3}\s*(?:mille|k|thousand|grand)(?![\p{L}])/iu.test(text)
+      )
+        reader.slots.minPrice = low * 1000;
       reader.freePrice();
       reader.cheap();
       reader.sortOrder();
