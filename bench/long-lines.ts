@@ -39,6 +39,13 @@ const SHAPES: Record<string, (length: number) => string> = {
   // (session 43's patterns: a headline cut where a change of skills begins, where a member comes from)
   "« x et enlève » repeated after « mets comme titre : »": (n) => line(n, "x et enlève ", "mets comme titre : "),
   "« A- » repeated after « native speaker from »": (n) => line(n, "A-", "native speaker from ", "x"),
+  // (session 44's patterns: a notice of a loss, homes sought, skills added in a clause, a group's need, thousands)
+  "« chat » repeated after « PERDU »": (n) => line(n, "chat ", "PERDU ", "x"),
+  "spaces after « je cherche des familles »": (n) => line(n, " ", "je cherche des familles", "pour les"),
+  "« x y » repeated after « , add », then « to my »": (n) => line(n, "x y ", ", add ", " to my"),
+  "« x » repeated after « the club », then « needs »": (n) => line(n, "x ", "the club ", " needs"),
+  "« 000 » repeated after « moins de 40 »": (n) => line(n, " 000", "moins de 40", " l'unité"),
+  "spaces after « pick up »": (n) => line(n, " ", "pick up", "x"),
   // (the independent review's finds: runs of spaces after a denied amount, a rate's floor, a headline's head)
   "spaces after « the lamp is not 5 »": (n) => line(n, " ", "the lamp is not 5", "x"),
   "spaces after « je vends un vélo min 5 »": (n) => line(n, " ", "je vends un vélo min 5", "x"),

@@ -123,7 +123,9 @@ export type EvalSetName =
   | "dev110"
   | "dev111"
   | "dev112"
-  | "dev109";
+  | "dev109"
+  | "dev113"
+  | "dev114";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -872,6 +874,19 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     description:
       "dev109 set (session 44's sixth writer: francophone and anglophone Africa and its diaspora; scored once unseen, then studied)",
     errorsVisible: true,
+  },
+  // Written in session 44 from the labelling guide alone (README-dev113.md, line-free): postings and searches of every kind, short to long; held out, never read.
+  dev113: {
+    path: evalFile("dev113-utterances.jsonl"),
+    description:
+      "dev113 set (session 44's sixth held-out writer: postings and searches of every kind, short to long; held out, never read)",
+    errorsVisible: false,
+  },
+  // Written in session 44 from the labelling guide alone (README-dev114.md, line-free): members writing in their second language; held out, never read.
+  dev114: {
+    path: evalFile("dev114-utterances.jsonl"),
+    description: "dev114 set (session 44's seventh held-out writer: members writing in their second language; held out, never read)",
+    errorsVisible: false,
   },
 };
 

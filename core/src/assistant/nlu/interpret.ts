@@ -119,7 +119,10 @@ const ROLE_JOBS =
 const PRICE_SAID = /\d\s*(?:€|\$|£|e\b|eur\b|euros?\b|\/\s*h\b|h\b|quid|bucks|balles|per\b|an hour|de l'heure)|[€$£]\s*\d/i;
 /** A group that needs something, said as its own: "l'asso … cherche des lots", "our football club is looking for a minibus". */
 const A_GROUP_NEEDS =
-  /(?<![\p{L}])(?<!(?:high|primary|secondary|middle|grammar|driving|night|to|at|in|from|[àa]|en|de|du)\s)(?:asso|association|club|[ée]cole|school|group|team|[ée]quipe|comit[ée]|amicale|paroisse|church|scouts?|troop|charity|cr[èe]che|nursery|young farmers|society|choir|chorale|fanfare|cubs|brownies|guides|beavers|pta|committee)(?![\p{L}])(?:(?!(?:and|et|but|mais|he|she|il|elle|i|je|we|on|nous)\s)[^.?!]){0,40}?(?<![\p{L}])(?:cherche|recherche|needs?|is looking for|are looking for|is after|are after|a besoin)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?:any|which|what|quelle|quel|une|un|a)\s)(?<!(?:high|primary|secondary|middle|grammar|driving|night|to|at|in|from|[àa]|en|de|du)\s)(?:asso|association|club|[ée]cole|school|group|team|[ée]quipe|comit[ée]|amicale|paroisse|church|scouts?|troop|charity|cr[èe]che|nursery|young farmers|society|choir|chorale|fanfare|cubs|brownies|guides|beavers|pta|committee)(?![\p{L}])(?:(?!(?:and|et|but|mais|he|she|il|elle|i|je|we|on|nous)\s)[^.?!]){0,40}?(?<![\p{L}])(?:cherche|recherche|needs?|is looking for|are looking for|is after|are after|a besoin)(?![\p{L}])/iu;
+/** What makes a line about a loss no notice of it: thanks, news, a request about something else. */
+const LOSS_NEWS_OR_REQUEST =
+  /(?<![\p{L}])(?:thanks?(?!\s+in advance)|thank you(?!\s+in advance)|merci(?!\s+(?:de|d['’]avance|par avance))|cheers|so much|review|avis|delete|supprime\w*|remove|retire\w*|compte|account|num[ée]ro|number|show me|montre|find me|trouve-moi|can you|peux-tu|pouvez-vous|tell|dis [àa]|since we|depuis qu)(?![\p{L}])/iu;
 /** Swaps of a thing: "des échanges de synthés", "swaps of board games", "trocs de vêtements". */
 const SWAPS_OF_A_THING = /(?<![\p{L}])(?:[ée]changes?|swaps?|trocs?|trades?)\s+(?:(?:de|of|for)\s+|d['’]\s*)\p{L}/iu;
 
@@ -1197,7 +1200,7 @@ const OUT_OF_SCOPE = new RegExp(
  * party still on saturday?", "le vide-grenier a toujours lieu dimanche ?".
  */
 const NOTHING_RELAIS_HOLDS =
-  /\bwi-?fi\s+(?:password|code|pass|mot de passe|mdp)\b|\b(?:password|mot de passe|mdp|code)\s+(?:du|de la|of the|for the|to the)\s+wi-?fi\b|\b(?:exchange rates?|taux de change|cours (?:de l'|du |de la )(?:euro|dollar|livre|franc|yen|cfa))|^(?:what time does (?:the\s+)?[\p{L}'’ -]{2,40}?\s+(?:close|open)|[àa] quelle heure (?:ferme|ouvre)|quand (?:ferme|ouvre))\b|^(?:is|are)\s+(?:the|our|this|tonight['’]s|saturday['’]s|sunday['’]s)\s+[\p{L}'’ -]{2,40}?\s+still\s+(?:on|happening|going ahead|planned)\b|\b(?:a|aura|ont)\s+toujours\s+lieu\b|^(?:c['’]est quand|quand (?:est|a lieu|aura lieu)|when(?:['’]s| is)) (?:le |la |les |l['’]|the )?(?:[\p{L}'’-]+ ){0,2}?(?:march[ée]s?|markets?|f[eê]tes?|fairs?|f[eê]te|foires?|brocantes?|vide-greniers?|concerts?|festivals?|salons?|kermesses?|carnavals?|carnivals?|braderies?)\b|^(?:la|le|les|l['’])\s*[\p{L}'’ -]{2,40}?\s+c['’]est\s+toujours\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|ce week-?end)\b/iu;
+  /\bwi-?fi\s+(?:password|code|pass|mot de passe|mdp)\b|\b(?:password|mot de passe|mdp|code)\s+(?:du|de la|of the|for the|to the)\s+wi-?fi\b|\b(?:exchange rates?|taux de change|cours (?:de l'|du |de la )(?:euro|dollar|livre|franc|yen|cfa))|^(?:what time does (?:the\s+)?[\p{L}'’ -]{2,40}?\s+(?:close|open)|[àa] quelle heure (?:ferme|ouvre)|quand (?:ferme|ouvre))\b|^(?:is|are)\s+(?:the|our|this|tonight['’]s|saturday['’]s|sunday['’]s)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?\s+still\s+(?:on(?!\s+(?:sale|the market|there|here|offer|ebay))|happening|going ahead|planned)\b|\b(?:a|aura|ont)\s+toujours\s+lieu\b|^(?:c['’]est quand|quand (?:est|a lieu|aura lieu)|when(?:['’]s| is)) (?:le |la |les |l['’]|the )?(?:[\p{L}'’-]+ ){0,2}?(?:march[ée]s?|markets?|f[eê]tes?|fairs?|f[eê]te|foires?|brocantes?|vide-greniers?|concerts?|festivals?|kermesses?|carnavals?|carnivals?|braderies?)\b|^(?:la|le|les|l['’])\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?\s+c['’]est\s+toujours\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|ce week-?end)\b/iu;
 /** A table, a flight, a hotel room or a taxi booked: never a posting. */
 const TABLE_BOOKED =
   /\b(?:book|reserve)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:table|flight|hotel|room|taxi|cab|uber)\b|\br[ée]serve[rz]?(?:[- ]moi|[- ]nous)?\s+(?:une?\s+)?(?:table|vol|chambre d'h[ôo]tel|taxi)\b/i;
@@ -3004,7 +3007,13 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // 307 of the studied lines that open so are mission searches, the others the member's own applications)
   const roleMissions =
     (intent === "create_listing" || intent === "search_listings") &&
-    (ROLE_MISSIONS.test(text.trim()) || (ROLE_JOBS.test(text.trim()) && !PRICE_SAID.test(text)));
+    (ROLE_MISSIONS.test(text.trim()) ||
+      (ROLE_JOBS.test(text.trim()) &&
+        !PRICE_SAID.test(text) &&
+        // ("plumbing jobs done, call Dave", "tiling jobs, bathrooms and kitchens": a trade's work offered)
+        !/(?<![\p{L}])(?:done|undertaken|call|ring|text me|no job too small|any size|all sizes|free quotes?|devis|bathrooms?|kitchens?)(?![\p{L}])/iu.test(
+          text,
+        )));
   // ("des échanges de synthés dans le coin de Montpellier ?", "any swaps of board games in Leeds?": others' swaps of a
   // thing, searched — not the member's own matches)
   const othersSwaps =
@@ -3024,8 +3033,10 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // found is a posting, never a message to "me" nor a search)
   // (a member reported for stealing one's phone is a report)
   // ("il reste 5 chatons, je cherche des familles pour les adopter": homes looked for, for things given)
+  // (never thanks or news of a loss, nor a request about one: "found my keys, thanks everyone!", "lost my wallet, can you
+  // show me the locksmiths near Leeds?", "I found a dog walker, please delete my listing")
   const lostOrFound =
-    (LOST_OR_FOUND.test(text) && intent !== "report_user") ||
+    (LOST_OR_FOUND.test(text) && !["report_user", "help"].includes(intent) && !LOSS_NEWS_OR_REQUEST.test(text)) ||
     (HOMES_SOUGHT_FOR_THEM.test(foldText(text)) && ["search_listings", "unknown", "create_listing"].includes(intent));
   if (someoneFreeForMe || traderLine || offeredToWhoWants || askedOfMembers || lostOrFound) intent = "create_listing";
   if (roleMissions) intent = "search_missions";
@@ -4026,7 +4037,8 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   // ("anything going free in keswick this week?", "owt free round here?": what is given, asked for, searched)
   if (
     intent === "create_listing" &&
-    /^(?:is there |any ?)?(?:anything|anythin|owt|something)\s+(?:going\s+)?(?:free|for free|spare|going spare)\b/i.test(text.trim())
+    /^(?:is there |any ?)?(?:anything|anythin|owt|something)\s+(?:going\s+)?(?:free|for free|spare|going spare)\b/i.test(text.trim()) &&
+    (/\?\s*$/.test(text.trim()) || /^(?:is there |any ?)?(?:anything|anythin|owt)\s+going\b/i.test(text.trim()))
   )
     intent = "search_listings";
   // ("trouve moi un dog sitter sur Lausanne pour les vacances", "find me a van to rent": asked to find, a search)
@@ -4043,6 +4055,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
   if (
     intent === "set_preferences" &&
     /(?<![\p{L}])(?:languages|langues|spoken|parl[ée]es?)(?![\p{L}])/iu.test(text) &&
+    !/(?<![\p{L}])(?:app|appli|application|interface|site)(?![\p{L}])/iu.test(text) &&
     ((extractSlots("update_profile", text, tokens, slotOptions).languages as string[] | undefined)?.length ?? 0) >= 2
   )
     intent = "update_profile";
@@ -4053,7 +4066,7 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     /^(?:(?:bonjour|salut|hello|hi|hey)\W+)?(?:je\s+|j['’]\s*|on\s+|i['’]m\s+|im\s+)?(?:re)?cherche|^(?:(?:hi|hey|hello)\W+)?(?:i['’]m\s+|im\s+)?looking\s+for\b/iu.test(
       text.trim(),
     ) &&
-    !/\b(?:profil|profile|page|compte|account|avis|reviews?)\b/i.test(text)
+    !/\b(?:profil|profile|page|compte|account|avis|reviews?|qui est|who is|c'est qui)\b/i.test(text)
   )
     intent = "search_listings";
   // ("j'ai besoin d'aide pour publier une annonce", "need help with posting a listing": help with Relais itself)

@@ -176,3 +176,48 @@ describe("freelancers and coworkers", () => {
     });
   });
 });
+
+describe("what the independent review of session 44 found", () => {
+  it("FR/EN: 'trouve …' is a search, thanks and requests about a loss are no notice", () => {
+    expect(interpret("trouve un chiot à adopter près de Lyon", "fr").intent).toBe("search_listings");
+    expect(interpret("lost my keys, can you show me the locksmiths near Leeds?", "en").intent).not.toBe("create_listing");
+    expect(interpret("I found a dog walker, please delete my listing", "en").intent).toBe("delete_listing");
+    expect(interpret("found a great dog walker on here last week, how do I leave a review?", "en").intent).not.toBe("create_listing");
+  });
+
+  it("FR/EN: a home looked for a weekend or a family is no home sought for things given", () => {
+    expect(interpret("je cherche une maison pour le week-end à Biarritz", "fr").slots.kind).not.toBe("offer");
+    expect(interpret("looking for a home for her and her two kids, any rooms in Leeds?", "en").slots.kind).not.toBe("offer");
+  });
+
+  it("EN/FR: a price for each after a day's hour is still a price; 'vélo de course, 2k' is 2,000", () => {
+    expect(interpret("selling 2 tickets for Saturday at 15 each, Leeds", "en").slots.price).toBe(1500);
+    expect(interpret("vends vélo de course, 2k, Lyon", "fr").slots.price).toBe(200000);
+  });
+
+  it("EN: a possession added to a profile is no skill", () => {
+    expect(interpret("I'm a plumber, add my phone number to my profile", "en").slots.skills).toBeUndefined();
+    expect(interpret("add docker, k8s and my cat to my skills", "en").slots.skills).toEqual(["docker", "kubernetes"]);
+  });
+
+  it("EN/FR: a town opening a venue's name is the place; a product's cooperative is no group posting", () => {
+    expect(interpret("free bread for anyone, collect at the Otley Co-op", "en").slots.place).toBe("Otley");
+    expect(interpret("vends miel de la coopérative de Nyons, 8€, Lyon", "fr").slots).toMatchObject({ place: "Lyon" });
+  });
+
+  it("EN: a relative clause after an owner is no message; a full stop without its space is no handle", () => {
+    expect(interpret("contact the owner of the van I saw yesterday", "en").slots.body).toBeUndefined();
+    expect(interpret("msg tom.can you bring the drill tomorrow", "en").slots.recipient).toBe("tom");
+  });
+
+  it("EN: 'Just listed: …' keeps its thing; a story before a colon ends there; cash is wanted in a swap", () => {
+    expect(interpret("Just listed: my old bike. Great condition, 100, Leeds", "en").slots.title).toBe("old bike");
+    expect(interpret("selling everything before moving: sofa 50, desk 20, Leeds", "en").slots.title).toBe("sofa");
+    expect(interpret("swap my guitar for cash or a keyboard", "en").slots.wants).toBe("cash or a keyboard");
+  });
+
+  it("EN: 'still on sale' is a listing asked about; the app's language is no spoken language", () => {
+    expect(interpret("is the bike still on sale?", "en").intent).not.toBe("unknown");
+    expect(interpret("change the app language to english, my spoken languages are french and arabic", "en").intent).toBe("set_preferences");
+  });
+});

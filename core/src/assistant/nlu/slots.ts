@@ -720,7 +720,7 @@ export const FOR_TRADE_HEAD = /^(?:[^:]{0,40}:\s*)?(?:FT|WTT|WTS)(?:\s*\/\s*LF)?
  * message nor a search. The heading is no part of the thing.
  */
 export const LOST_OR_FOUND =
-  /^\s*(?:(?:urgent|help|svp|please|aidez[- ]moi)\W+)?(?:(?:j['’]ai|on a|nous avons|i|we|i['’]ve|we['’]ve|i have|we have)\s+)?(?<heading>(?<lost>perdue?s?|lost|missing|disparue?s?)|trouv[ée]e?s?|found)(?:\s*[:!-]+)?\s+(?:(?:un|une|le|la|les|l['’]|a|an|our|my|mon|ma|mes|notre|nos|this|ce|cette)\s*)?(?:[\p{L}'’-]+\s+){0,5}?(?:chat|chatte|chaton|chien|chienne|chiot|lapin|perroquet|perruche|oiseau|tortue|furet|hamster|cat|kitten|dog|puppy|rabbit|parrot|bird|budgie|tortoise|ferret|cl[ée]s|clefs|keys|wallet|portefeuille|doudou|t[ée]l[ée]phone|phone|lunettes|glasses|bague|ring|alliance)s?(?![\p{L}])/iu;
+  /^\s*(?:(?:urgent|help|svp|please|aidez[- ]moi)\W+)?(?:(?:j['’]ai|on a|nous avons|i|we|i['’]ve|we['’]ve|i have|we have)\s+)?(?<heading>(?<lost>perdue?s?|lost|missing|disparue?s?)|trouvée?s?|found)(?:\s*[:!-]+)?\s+(?:(?:un|une|le|la|les|l['’]|a|an|our|my|mon|ma|mes|notre|nos|this|ce|cette)\s*)?(?:[\p{L}'’-]+\s+){0,5}?(?:chat|chatte|chaton|chien|chienne|chiot|lapin|perroquet|perruche|oiseau|tortue|furet|hamster|cat|kitten|dog|puppy|rabbit|parrot|bird|budgie|tortoise|ferret|cl[ée]s|clefs|keys|wallet|portefeuille|doudou|t[ée]l[ée]phone|phone|lunettes|glasses|bague|ring|alliance)s?(?![\p{L}])(?!\s+(?:walker|walking|sitter|sitting|owner|food|bowl|bed|trainer|groomer|cage|basket|crate|toys?|lead|harness|flap|door|kennel|found|retrouv)(?![\p{L}]))/iu;
 /** The language of a game's or a film's edition, typed in capitals after its name: "VF", "VO", "VOSTFR". */
 const EDITION_LANGUAGES = new Set("vf vo vostfr vost".split(" "));
 /** Where a producer sells, never what ("vente à la ferme", "at the market", "farm near Beaufort"). */
@@ -749,10 +749,27 @@ const REQUEST_CLOSER =
 const TRADE_I_AM =
   /(?:^|[\s,.!])(?:je suis|chui|chuis|jsuis|i'm an?|i am an?|im an?)\s+((?:freelance\s+)?\p{L}[\p{L}'-]*(?:\s+(?!et\b|and\b|[àa]\b|in\b|on\b|sur\b|based\b|bas[ée]e?\b|dispo\b|available\b)\p{L}[\p{L}'-]*){0,2})(?=\s*(?:[,.;!?]|$|\s+(?:et|and|[àa]|in|on|sur|based|bas[ée]e?|dispo|available)\b))/iu;
 /** "ajoute X et Y à mes compétences", "add X and Y to my skills": the skills listed, taken as said. */
-// (opening the line or a clause: "I'm a landscape designer, add planting design and sketchup to my skills", "update my
-// day rate and add Kubernetes and ArgoCD to my skills")
 const SKILLS_ADDED =
-  /(?:^|[,;.!]\s*|\s(?:and|et|puis|then|also|aussi)\s+)(?:(?:peux-tu|tu peux|can you|please|stp)\s+)?(?:ajoute|rajoute|ajouter|add|put)\s+([^.;!?]{1,120}?)\s+(?:[àa]|dans|to|in|into|on)\s+(?:mes comp[ée]tences|mes skills|my skills(?:et)?|mon profil|my profile)\b/iu;
+  /^(?:(?:peux-tu|tu peux|can you|please|stp)\s+)?(?:ajoute|rajoute|ajouter|add|put)\s+(.+?)\s+(?:[àa]|dans|to|in|into|on)\s+(?:mes comp[ée]tences|mes skills|my skills(?:et)?|mon profil|my profile)\b/iu;
+/** Where the member's skills are named as the place of an addition: "… to my skills", "… à mes compétences". */
+const TO_MY_SKILLS = /\s(?:[àa]|dans|to|in|into)\s+(?:mes comp[ée]tences|mes skills|my skills)\b/iu;
+/** The verb of an addition opening a clause: ", add", " and add", " et ajoute". */
+const ADDING_IN_A_CLAUSE = /(?:[,;.!]\s*|\s(?:and|et|puis|then|also|aussi)\s+)(?:ajoute|rajoute|ajouter|add|put)\s+/giu;
+/**
+ * The skills added in a later clause ("I'm a landscape designer, add planting design and sketchup to my skills"), read in
+ * two linear passes (where "to my skills" is, then the last verb of adding in the 150 characters before it), never a
+ * possession added to a profile ("add my phone number to my profile").
+ */
+function skillsAddedInAClause(text: string): string | undefined {
+  const to = TO_MY_SKILLS.exec(text);
+  if (!to) return undefined;
+  const from = Math.max(0, to.index - 150);
+  const before = text.slice(from, to.index);
+  const verb = [...before.matchAll(ADDING_IN_A_CLAUSE)].at(-1);
+  if (!verb) return undefined;
+  const listed = before.slice((verb.index ?? 0) + verb[0].length).trim();
+  return /^(?:my|mon|ma|mes|a|an|the|un|une|le|la|les)\s/i.test(listed) ? undefined : listed;
+}
 /** "add to my profile that I can do bookkeeping and Sage accounts", "ajoutez à mon profil que je sais faire la compta". */
 const SKILLS_ADDED_THAT =
   /^(?:(?:peux-tu|pouvez-vous|tu peux|can you|could you|please|stp)\s+)?(?:ajoute[zr]?|rajoute[zr]?|add|put|mets|mettez)\s+(?:[àa]|dans|sur|to|in|on)\s+(?:mes comp[ée]tences|my skills|mon profil|my profile)\s+(?:que|qu'|that)\s*(?:je (?:sais|peux) (?:faire )?|je fais |j'ai (?:de l'exp[ée]rience en |fait )|i can (?:do )?|i do |i know |i'?m good at )(?:de la |du |des |de l'|la |le |les |l')?(.+?)(?:[,.;!?]|$)/iu;
@@ -1156,7 +1173,7 @@ const HOME_NOUNS = new Set("famille foyer maison proprietaire maitre maitresse p
  * kittens left, looking for good homes for them"): they are given, and the homes are no part of them (folded words).
  */
 export const HOMES_SOUGHT_FOR_THEM =
-  /\b(?:cherche|cherchons|recherche|recherchons|looking for|seeking|searching for)\s+(?:(?:des|une|un|a|an|some|good|loving|bonnes?|nouvelles?|nouveaux)\s+)*(?:familles?|foyers?|maisons?|adoptants?|homes?|families|owners?|preneurs?|preneuses?)\s+(?:pour|for)\s+(?:les|le|la|l|them|him|her|it|each|chacun|eux|elles)\b/;
+  /\b(?:cherche|cherchons|recherche|recherchons|looking for|seeking|searching for)\s+(?:(?:des|une|un|a|an|some|good|loving|bonnes?|nouvelles?|nouveaux)\s+)*(?:(?:familles?|foyers?|adoptants?|preneurs?|preneuses?)\s+pour\s+(?:(?:les|le|la|l)\s+(?:adopter|accueillir|recueillir|prendre)|eux|elles|chacun)|(?:homes?|families|owners?)\s+for\s+(?:them|each of them|all of them|these|those)\b(?!\s+and))/;
 const THING_SEEKS_A_HOME =
   /^(?:(?:hi|hey|hello|salut|bonjour|coucou) )?(?!(?:je|j|on|nous|i|we|i m|im|we re)\b)(?!(?:(?:mon|ma|my|our|notre|nos|mes) )?(?:fille|fils|daughter|son|brother|sister|frere|soeur|mere|pere|mum|mom|dad|ami|amie|friend|copine|copain|partner|cousin|cousine|coloc|flatmate|neighbour|neighbor|voisin|voisine|enfant|enfants|kids?|child|etudiant|etudiante|student)\b)(?!.*\b(?:famille d accueil|host family)\b)(?:(?:mon|ma|mes|my|our|notre|nos|this|ce|cet|cette|ces|le|la|les|the) )?[a-z][^,.!?]{0,40}? (?:cherche|cherchent|recherche|looking for|is looking for|are looking for|needs?|seeks?) (?:un |une |a |an )?(?:nouvel(?:le)? |nouveau |new |good |bonne |bon |loving )?(?:famille|foyer|maison|proprietaire|maitre|maitresse|preneur|preneuse|home|owner|family)\b(?! qui)/;
 /** After a story and a clause's start, a thing then that it is for sale or needs a home (over folded words). */
@@ -1981,10 +1998,13 @@ class SlotReader {
     )
       return false;
     // ("every Sunday at 9", "le samedi à 10": an hour after a day, never an amount)
+    // (never "for Saturday at 15 each", "samedi à 12 de l'heure", "at 2 a dozen": a price for each unit)
     if (
       value <= 23 &&
       this.has(i - 1, "at", "a", "vers") &&
-      (TIME_WORDS.has(this.words[i - 2] ?? "") || CALENDAR_NAMES.has(this.words[i - 2] ?? ""))
+      (TIME_WORDS.has(this.words[i - 2] ?? "") || CALENDAR_NAMES.has(this.words[i - 2] ?? "")) &&
+      !["each", "chacun", "chacune", "de", "an", "a", "per", "par", "la", "le", "l", "the", "pour"].includes(after) &&
+      !CURRENCY[after]
     )
       return false;
     // "(1 à 3)", "(environ 200 disques)": a bare number in brackets describes the thing
@@ -3668,12 +3688,18 @@ class SlotReader {
           (this.intent === "create_listing" &&
             this.has(i + 1, "de", "d") &&
             /^\p{Lu}/u.test(this.tokens[i + 2]?.text ?? "") &&
-            [i, i - 1, i - 2, i - 3].some(
+            !isFirstName(foldText(this.tokens[i + 2]?.text ?? "")) &&
+            [i, i - 1, i - 2, i - 3, i - 4].some(
               (k) =>
                 k >= 0 &&
                 // (as typed: the speller reads "asso" as another word)
                 (LOCAL_GROUPS.has(this.words[k] ?? "") || LOCAL_GROUPS.has(this.tokens[k]?.folded ?? "")) &&
-                !/[,;.!?]/.test(this.text.slice(this.tokens[k]?.end ?? 0, this.tokens[i + 1]?.start ?? 0)),
+                !/[,;.!?]/.test(this.text.slice(this.tokens[k]?.end ?? 0, this.tokens[i + 1]?.start ?? 0)) &&
+                // (the group that posts opens the line or a clause: "vends miel de la coopérative de Nyons" names a honey)
+                (k === 0 ||
+                  /[,;.!?:]\s*$/.test(this.gap(k - 1, k)) ||
+                  (this.has(k - 1, "le", "la", "l", "les", "notre", "nos", "our", "the") &&
+                    (k - 1 === 0 || /[,;.!?:]\s*$/.test(this.gap(k - 2, k - 1))))),
             ));
         if (this.locale === "en" && this.tokens[i]?.text.toLowerCase() === "a" && !this.accentlessA(i)) continue;
         // ("qqn en a sur Orthez ?", "il y en a vers Pau": "a" is the verb when a preposition follows it)
@@ -3688,12 +3714,12 @@ class SlotReader {
         // "tickets for the Coldplay gig at Wembley": where an event is held is a venue, not the member's town
         if (this.has(i, "at") && this.words.some((w) => EVENT_WORDS.has(w))) continue;
         // ("Tuesdays at the Red Lion in Malton", "at the Crown": a name after "at the" is a venue, the town follows)
-        // (a city's name there names its venue's town: "at the Nantes coworking", "at the Dublin hub")
+        // (a town's name there names its venue's town: "at the Nantes coworking", "at the Otley Co-op")
         if (
           this.has(i, "at") &&
           this.has(i + 1, "the") &&
           /^\p{Lu}/u.test(this.tokens[i + 2]?.text ?? "") &&
-          (townNamed(this.tokens[i + 2]?.text ?? "")?.population ?? 0) < 20_000
+          townNamed(this.tokens[i + 2]?.text ?? "") === undefined
         )
           continue;
         // ("just moved to Perpignan", "we've recently relocated to Sion": where the member has settled)
@@ -4475,9 +4501,13 @@ class SlotReader {
     const name = (j: number) => {
       let end = j + 1;
       // ("send a msg to priya.k", "écris à jean.dupont": a handle whose parts a dot joins, with no space)
+      // (never a full stop typed without its space: "msg tom.can you bring …", "tell paul.I'll be late")
       while (
         this.gap(end - 1, end) === "." &&
-        /^[\p{L}\d]+$/u.test(this.tokens[end]?.text ?? "") &&
+        /^\p{Ll}[\p{L}\d]*$|^\d+$/u.test(this.tokens[end]?.text ?? "") &&
+        // (a single letter is an initial: "marc.l")
+        (/^\p{Ll}$/u.test(this.tokens[end]?.text ?? "") ||
+          (!dictionaryWords().has(this.tokens[end]?.folded ?? "") && !FUNCTION_WORDS.has(this.tokens[end]?.folded ?? ""))) &&
         /^\p{Ll}/u.test(this.tokens[j]?.text ?? "")
       )
         end++;
@@ -4760,7 +4790,12 @@ class SlotReader {
         (_, k) =>
           k > afterRecipient + 1 &&
           k <= afterRecipient + 8 &&
-          ((/,/.test(this.gap(k - 1, k)) && asked(k)) || (this.tokens[k]?.text === "I" && /^\s+$/.test(this.gap(k - 1, k)))),
+          ((/,/.test(this.gap(k - 1, k)) && asked(k)) ||
+            (this.tokens[k]?.text === "I" &&
+              /^\s+$/.test(this.gap(k - 1, k)) &&
+              // ("… the Kindle I'll take it for 60"; never "the van I saw yesterday", a relative clause)
+              (/^['’](?:ll|m|d|ve)\b/.test(this.text.slice(this.tokens[k]?.end ?? 0)) ||
+                this.has(k + 1, "can", "will", "would", "could", "want", "need", "am", "accept", "offer")))),
       );
       if (said < 0) return;
       this.slots.body = this.text.slice(this.tokens[said]?.start ?? 0).trim();
@@ -5233,7 +5268,7 @@ class SlotReader {
         (w === "for" || w === "pour") &&
         !explicit &&
         // ("log splitter for sale …, or would swap for a chainsaw": "for sale" says it is sold, nothing wanted)
-        !this.has(i + 1, "sale", "hire", "rent", "free", "cash") &&
+        !this.has(i + 1, "sale", "hire", "rent") &&
         // (of two, the last: "my voucher for 3 surf lessons for a wetsuit")
         (!isNumber(this.words[i + 1]) || (countOfThings(i + 1) && !this.words.slice(i + 2).some((x) => x === "for" || x === "pour"))) &&
         !dated(i + 1) &&
@@ -5514,7 +5549,7 @@ class SlotReader {
       (this.has(i, "depuis") && this.has(i + 1, "que", "qu") && FRENCH_SUBJECTS.has(this.words[i + 2] ?? ""));
     if (!english && !french) return undefined;
     let end = i + 2;
-    while (end < this.words.length && !/[,;.!?()]/.test(this.gap(end - 1, end)) && !this.has(end, "and", "et", "but", "mais")) end++;
+    while (end < this.words.length && !/[,;:.!?()]/.test(this.gap(end - 1, end)) && !this.has(end, "and", "et", "but", "mais")) end++;
     return end;
   }
 
@@ -6069,10 +6104,30 @@ class SlotReader {
     {
       let k = 0;
       while (GREETINGS.has(this.words[k] ?? "") || this.has(k, "all", "everyone", "folks", "guys", "tout", "le", "monde")) k++;
+      // (never the thing's own state: "Just listed: my old bike", "Recently serviced mountain bike")
       const story =
         this.intent === "create_listing" &&
         this.has(k, "just", "finally", "recently") &&
-        (ENGLISH_PARTICIPLE.test(this.words[k + 1] ?? "") || STORY_PAST.has(this.words[k + 1] ?? "") || this.has(k + 1, "finished"));
+        (ENGLISH_PARTICIPLE.test(this.words[k + 1] ?? "") || STORY_PAST.has(this.words[k + 1] ?? "") || this.has(k + 1, "finished")) &&
+        !this.has(
+          k + 1,
+          "listed",
+          "serviced",
+          "reduced",
+          "restored",
+          "repaired",
+          "cleaned",
+          "painted",
+          "tuned",
+          "fitted",
+          "replaced",
+          "refurbished",
+          "posted",
+          "added",
+          "arrived",
+          "dropped",
+        ) &&
+        !/^\s*:/.test(this.gap(k + 1, k + 2));
       let end = k + 1;
       while (story && end < this.words.length && !/[.!?]/.test(this.gap(end - 1, end))) end++;
       if (story && end < this.words.length - 1) for (let j = 0; j < end; j++) aside[j] = true;
@@ -8070,7 +8125,7 @@ class SlotReader {
       [SKILLS_REMOVED, "removeSkills"],
       [SKILL_REMOVED_AFTER, "removeSkills"],
     ] as const) {
-      const listed = frame.exec(text)?.[1];
+      const listed = frame.exec(text)?.[1] ?? (frame === SKILLS_ADDED ? skillsAddedInAClause(text) : undefined);
       if (!listed) continue;
       const items = listed
         .split(/\s*,\s*|\s+(?:et|and|&)\s+/i)
@@ -8082,7 +8137,13 @@ class SlotReader {
         )
         // ("I speak french, add that to my profile": a pronoun takes back what was said, no skill)
         .filter(
-          (item) => item && item.split(/\s+/).length <= 4 && !/\d{2}/.test(item) && !/^(?:that|this|it|them|ça|ca|cela|ceci)$/i.test(item),
+          (item) =>
+            item &&
+            item.split(/\s+/).length <= 4 &&
+            !/\d{2}/.test(item) &&
+            !/^(?:that|this|it|them|ça|ca|cela|ceci)$/i.test(item) &&
+            // ("add docker and my cat to my skills": what is the member's own is no skill)
+            !/^(?:my|mon|ma|mes|your|ton|ta|tes)\s/i.test(item),
         );
       if (items.length === 0) continue;
       const named = items.map((item) => canonicalSkill(item) ?? item.toLowerCase());
@@ -8350,9 +8411,7 @@ const MESSAGE_FRAME = new Set(
 /** Verbs of emptying a place ("je vide mon garage", "clearing out the flat"). */
 /** Words around a run's distance ("5k along the canal", "running a 10k", "un 10k de trail"): kilometres, never thousands. */
 const RUN_WORDS = new Set(
-  "run runs running runner runners race races along loop route course courses jog jogging trail walk swim fun parkrun marathon semi relay relais".split(
-    " ",
-  ),
+  "run runs running runner runners race races along loop route jog jogging trail walk swim fun parkrun marathon relay relais".split(" "),
 );
 /**
  * A town's own groups, whose town follows ("le comité des fêtes de …", "l'asso des parents d'élèves de …", "le jardin
@@ -8366,6 +8425,10 @@ const LOCAL_GROUPS = new Set(
 const CAN_DO_LOGISTICS = [
   "venir",
   "passer",
+  "apporter",
+  "amener",
+  "ramener",
+  "deposer",
   "livrer",
   "recuperer",
   "chercher",
