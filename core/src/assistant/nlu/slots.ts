@@ -3487,8 +3487,9 @@ class SlotReader {
     const lower = PICKUP_OR_BRACKETED_IN_LOWER_CASE.exec(this.text);
     const name = lower?.[1] ?? lower?.[2];
     const place = name ? townNamed(name) : undefined;
-    const unknown = name !== undefined && name.split(/\s+/).every((w) => !dictionaryWords().has(foldText(w)) && !isFirstName(foldText(w)));
-    if (place && unknown && place.population >= (name?.includes(" ") ? 1_000 : 3_000)) this.slots.place = place.name;
+    if (!name || !place) return;
+    const unknown = name.split(/\s+/).every((w) => !dictionaryWords().has(foldText(w)) && !isFirstName(foldText(w)));
+    if (unknown && place.population >= (name.includes(" ") ? 1_000 : 3_000)) this.slots.place = place.name;
   }
 
   /**
