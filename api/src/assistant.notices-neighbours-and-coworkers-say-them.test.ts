@@ -70,3 +70,15 @@ describe("a member's profile and preferences", () => {
     expect(answer.interpretation.slots).toMatchObject({ notificationChannels: ["slack"], digest: "none" });
   });
 });
+
+describe("households", () => {
+  it("EN: 'stop the daily digest and only ping me on slack' stops the digest and keeps slack", async () => {
+    const answer = await m.say("Ciarán", "stop the daily digest and only ping me on slack");
+    expect(answer.interpretation.slots).toMatchObject({ digest: "none", notificationChannels: ["slack"] });
+  });
+
+  it("FR: a story before 'vous auriez des lits superposés ?' searches the beds", async () => {
+    const answer = await m.say("Maëlle", "on vient d'arriver à Angers avec les enfants et on a rien, vous auriez des lits superposés ?");
+    expect(answer.interpretation).toMatchObject({ intent: "search_listings", slots: { q: "lits superposés" } });
+  });
+});

@@ -125,7 +125,9 @@ export type EvalSetName =
   | "dev112"
   | "dev109"
   | "dev113"
-  | "dev114";
+  | "dev114"
+  | "dev116"
+  | "dev115";
 
 export const EVAL_SETS: Record<EvalSetName, { path: string; description: string; errorsVisible: boolean }> = {
   first: { path: evalFile("assistant-utterances.jsonl"), description: "first set (written with the rules)", errorsVisible: true },
@@ -887,6 +889,18 @@ export const EVAL_SETS: Record<EvalSetName, { path: string; description: string;
     path: evalFile("dev114-utterances.jsonl"),
     description: "dev114 set (session 44's seventh held-out writer: members writing in their second language; held out, never read)",
     errorsVisible: false,
+  },
+  // Written in session 44 from the labelling guide alone (README-dev116.md, line-free): tradespeople, makers and small businesses; scored once unseen on arrival, then studied.
+  dev116: {
+    path: evalFile("dev116-utterances.jsonl"),
+    description: "dev116 set (session 44's eighth writer: tradespeople, makers and small businesses; scored once unseen, then studied)",
+    errorsVisible: true,
+  },
+  // Written in session 44 from the labelling guide alone (README-dev115.md, line-free): families and households; scored once unseen on arrival, then studied.
+  dev115: {
+    path: evalFile("dev115-utterances.jsonl"),
+    description: "dev115 set (session 44's seventh writer: families and households; scored once unseen, then studied)",
+    errorsVisible: true,
   },
 };
 

@@ -221,3 +221,20 @@ describe("what the independent review of session 44 found", () => {
     expect(interpret("change the app language to english, my spoken languages are french and arabic", "en").intent).toBe("set_preferences");
   });
 });
+
+describe("households (dev115)", () => {
+  it("EN: 'stop the daily digest and only notify me on discord' stops the digest; 'weekly digest only' keeps the weekly one", () => {
+    expect(interpret("stop the daily digest and only ping me on slack", "en").slots).toMatchObject({
+      digest: "none",
+      notificationChannels: ["slack"],
+    });
+    expect(interpret("no more daily emails, weekly summary only", "en").slots.digest).toBe("weekly");
+  });
+
+  it("FR/EN: a story before 'vous auriez …?' / 'do you have …?' is no part of what is searched", () => {
+    const beds = interpret("on vient d'arriver à Rimouski avec les enfants et on a rien, vous auriez des lits superposés ?", "fr");
+    expect(beds.slots.q).toBe("lits superposés");
+    const desks = interpret("we just moved to Cork with the kids, do you have any desks under 50?", "en");
+    expect(desks.slots).toMatchObject({ q: "desks", maxPrice: 5000 });
+  });
+});

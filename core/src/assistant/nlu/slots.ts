@@ -7853,7 +7853,11 @@ class SlotReader {
     if (quiet) this.slots.quietHours = true;
     // "stop the daily recap emails", "plus de résumé hebdo": turning a digest off names its rhythm too
     // "no more daily emails, weekly digest is enough": the rhythm kept
-    const enough = /\b(is enough|suffit|suffira|instead|plutot|is fine|ca ira|c est assez|will do|only|seulement)\b/.exec(text);
+    // ("only" right after its rhythm, "weekly only"; never "stop the daily digest and only notify me on discord")
+    const enough =
+      /\b(is enough|suffit|suffira|instead|plutot|is fine|ca ira|c est assez|will do|(?<=(?:daily|weekly|hebdo\w*|quotidien\w*|semaine|week|jour|day)(?: (?:digests?|recaps?|resumes?|summar\w*|e ?mails?))? )(?:only|seulement))\b/.exec(
+        text,
+      );
     // ("plus le récap tous les jours, une fois par semaine ça suffit": a rhythm said in words, the last one before "suffit")
     const kept = enough
       ? [
@@ -8371,7 +8375,7 @@ const NOT_A_THING_OPENING = new Set(
 );
 /** What asks the assistant to search, over folded words: "show me", "y a-t-il", "are there any", "what … are there". */
 const SEARCH_REQUEST =
-  /\b(?:(?:can|could) you (?:show|find|search|look)|(?:tu peux|peux tu|pouvez vous) (?:chercher|trouver|montrer|me montrer)|show me|montre moi|montrez moi|search for|search|find me|trouve moi|cherche moi|are there|is there|y a t il|y a t\s?il|est ce qu il y a|any\s+(?!one\b|body\b)[a-z]+|qui propose|qui vend|est ce que quelqu un vend|what [a-z ]{1,30} are there)\b/;
+  /\b(?:(?:can|could) you (?:show|find|search|look)|(?:tu peux|peux tu|pouvez vous) (?:chercher|trouver|montrer|me montrer)|show me|montre moi|montrez moi|search for|search|find me|trouve moi|cherche moi|are there|is there|y a t il|y a t\s?il|est ce qu il y a|any\s+(?!one\b|body\b)[a-z]+|qui propose|qui vend|est ce que quelqu un vend|what [a-z ]{1,30} are there|vous auriez|auriez vous|vous avez|avez vous|do you have|would you have|does anyone have|anyone have|quelqu un aurait|qqn aurait)\b/;
 /** Words of a search request that name no thing: "ce qu'il y a", "any listings", "anything on here". */
 const REQUEST_FILLERS = new Set(
   (
