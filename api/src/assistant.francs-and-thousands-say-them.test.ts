@@ -36,3 +36,10 @@ describe("thousands as members write them", () => {
     expect(answer.interpretation).toMatchObject({ intent: "search_listings", slots: { maxPrice: 3_500_000 } });
   });
 });
+
+describe("a money by its code", () => {
+  it("EN: 'selling fresh eggs, 12000 RWF per tray, Kigali' stores 12 000 francs of Rwanda in Kigali, never a French town", async () => {
+    const eggs = await m.posted("Kwame", "selling fresh eggs, 12000 RWF per tray, Kigali");
+    expect(eggs).toMatchObject({ price: { amount: 1_200_000, currency: "RWF" }, location: { place: "Kigali" } });
+  });
+});

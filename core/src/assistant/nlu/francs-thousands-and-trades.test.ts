@@ -43,3 +43,18 @@ describe("what is no thing around a trade's posting", () => {
     expect(tailor.title ?? "").not.toMatch(/^(?:GH|Prices)/);
   });
 });
+
+describe("tradespeople and market gardeners (dev116)", () => {
+  it("EN: an amount in a money by its code ('12000 RWF per box') is a price in that money, never a French postcode", () => {
+    expect(interpret("selling fresh eggs, 12000 RWF per tray, Kigali", "en").slots).toMatchObject({
+      price: 1_200_000,
+      currency: "RWF",
+      place: "Kigali",
+    });
+  });
+
+  it("FR/EN: where the member works now is their town", () => {
+    expect(interpret("je bosse maintenant sur annecy, mets à jour mon profil", "fr").slots.place).toBe("Annecy");
+    expect(interpret("I work in Bristol now, update my profile", "en").slots.place).toBe("Bristol");
+  });
+});

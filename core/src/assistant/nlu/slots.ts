@@ -191,6 +191,14 @@ export const CURRENCY: Record<string, string> = {
   clp: "CLP",
   ksh: "KES",
   kes: "KES",
+  // (East and Central Africa's moneys, by their code: "15000 RWF per box", "50,000 UGX", "20 000 TSh")
+  rwf: "RWF",
+  frw: "RWF",
+  ugx: "UGX",
+  tzs: "TZS",
+  tsh: "TZS",
+  bif: "BIF",
+  cdf: "CDF",
   ringgit: "MYR",
   myr: "MYR",
   egp: "EGP",
@@ -566,7 +574,10 @@ const PRONOUNS = new Set(
 const PROFILE_TOWN_WORDS = new Set("ville city town location localisation commune village".split(" "));
 /** Words after which "to", "in", "à", "sur" say where the member now is ("I moved to …", "je suis à …"). */
 const PRESENT_TOWN_CUES =
-  "moved move moving demenage demenagee installe installee suis im am back live habite based base basee uniquement only site".split(" ");
+  // ("je bosse maintenant sur Sion", "I work in Geneva now": where the member works now is their town too)
+  "moved move moving demenage demenagee installe installee suis im am back live habite based base basee uniquement only site bosse travaille work works working maintenant now".split(
+    " ",
+  );
 
 /** Rides, whose destination is part of what they are ("a lift to Barcelona airport"). */
 const TRANSPORT_NOUNS = new Set(
@@ -3656,7 +3667,10 @@ class SlotReader {
         /^\d{5}$/.test(word) &&
         !this.used[i] &&
         !NOT_MONEY_UNITS.has(this.words[i + 1] ?? "") &&
-        !MEASURE_UNITS.has(this.words[i + 1] ?? "")
+        !MEASURE_UNITS.has(this.words[i + 1] ?? "") &&
+        // ("15000 XYZ per box": a money's code in capitals after it, or a price's unit, says an amount, no postcode)
+        !/^\p{Lu}{3}$/u.test(this.tokens[i + 1]?.text ?? "") &&
+        !this.has(i + 1, "per", "par", "each", "chacun", "la", "le", "the", "a", "an")
       ) {
         const place = resolvePlace(word);
         if (place) {
