@@ -198,7 +198,6 @@ export const CURRENCY: Record<string, string> = {
   tzs: "TZS",
   tsh: "TZS",
   bif: "BIF",
-  cdf: "CDF",
   ringgit: "MYR",
   myr: "MYR",
   egp: "EGP",
