@@ -116,7 +116,6 @@ const ROLE_MISSIONS =
  */
 const ROLE_JOBS =
   /^(?!(?:my|mes|mon|les|the|des|any|y a|odd|small|little|petits?|garden|gardening|household|house|diy)\s)(?:(?!(?:available|dispo|disponible|for|pour|cheap|odd|small|little|petits?)\s)[\p{L}/+.#-]+\s+){1,3}jobs(?![\p{L}])/iu;
-const PRICE_SAID = /\d\s*(?:€|\$|£|e\b|eur\b|euros?\b|\/\s*h\b|h\b|quid|bucks|balles|per\b|an hour|de l'heure)|[€$£]\s*\d/i;
 /** A group that needs something, said as its own: "l'asso … cherche des lots", "our football club is looking for a minibus". */
 const A_GROUP_NEEDS =
   /(?<![\p{L}])(?<!(?:any|which|what|quelle|quel|une|un|a)\s)(?<!(?:high|primary|secondary|middle|grammar|driving|night|to|at|in|from|[àa]|en|de|du)\s)(?:asso|association|club|[ée]cole|school|group|team|[ée]quipe|comit[ée]|amicale|paroisse|church|scouts?|troop|charity|cr[èe]che|nursery|young farmers|society|choir|chorale|fanfare|cubs|brownies|guides|beavers|pta|committee)(?![\p{L}])(?:(?!(?:and|et|but|mais|he|she|il|elle|i|je|we|on|nous)\s)[^.?!]){0,40}?(?<![\p{L}])(?:cherche|recherche|needs?|is looking for|are looking for|is after|are after|a besoin)(?![\p{L}])/iu;
@@ -3009,7 +3008,9 @@ function interpretLine(rawText: string, fallbackLocale: Locale, context: DialogC
     (intent === "create_listing" || intent === "search_listings") &&
     (ROLE_MISSIONS.test(text.trim()) ||
       (ROLE_JOBS.test(text.trim()) &&
-        !PRICE_SAID.test(text) &&
+        !THING_AND_PRICE.test(text) &&
+        !PRICED_BY_UNIT.test(text) &&
+        !/\d\s*\/\s*h(?![\p{L}])/iu.test(text) &&
         // ("plumbing jobs done, call Dave", "tiling jobs, bathrooms and kitchens": a trade's work offered)
         !/(?<![\p{L}])(?:done|undertaken|call|ring|text me|no job too small|any size|all sizes|free quotes?|devis|bathrooms?|kitchens?)(?![\p{L}])/iu.test(
           text,
